@@ -1,0 +1,5 @@
+"""``python -m sourcediff``: the same entry point as the console script."""
+
+from sourcediff.cli import main
+
+main()

@@ -1,0 +1,252 @@
+"""The data that flows between pipeline stages.
+
+Every stage hands the next one immutable values (frozen dataclasses, tuples)
+so that a stage can be tested alone and a report can never be half-mutated by
+a renderer. Raw text and offsets ride along on everything so that renderers
+can highlight the exact words a source used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sourcediff.values import Value
+
+SCHEMA = "sourcediff/report@1"
+
+
+class Kind(StrEnum):
+    """Fact kinds, as named in the JSON schema."""
+
+    MONEY = "money"
+    NUMBER = "number"
+    PERCENT = "percent"
+    TIME = "time"
+    DATE = "date"
+    QUOTE = "quote"
+    PERSON = "person"
+    ORG = "org"
+
+
+class Verdict(StrEnum):
+    """What a careful editor concludes about one fact across sources."""
+
+    AGREE = "agree"
+    DIVERGE = "diverge"
+    UNIQUE = "unique"
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open ``[start, end)`` character range into ``Article.text``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def shift(self, offset: int) -> Span:
+        return Span(self.start + offset, self.end + offset)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One source: its extracted text and what we know about where it came from.
+
+    ``text`` is the only text later stages see; every offset in a report
+    points into it, so ingest must never hand on text it later rewrites.
+    """
+
+    id: str
+    text: str
+    path: str = ""
+    format: str = "text"
+    title: str = ""
+    outlet: str = ""
+    published: dt.date | None = None
+    url: str = ""
+    # Character ranges of structural blocks (paragraphs, headings, list items)
+    # found by ingest; segmentation never lets a sentence cross one.
+    blocks: tuple[Block, ...] = ()
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str = "text",  # noqa: A002 - the public API promises this keyword
+        published: dt.date | str | None = None,
+        title: str = "",
+        outlet: str = "",
+    ) -> Article:
+        """Build an article from text already in memory (no file, no detection)."""
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        return cls(id=id, text=text, path="", format="text", title=title,
+                   outlet=outlet, published=published)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural unit of an article's text: a paragraph, heading or list item."""
+
+    span: Span
+    role: str = "paragraph"  # paragraph | heading | item | title | caption
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence (or heading, or list item) of one article.
+
+    ``norm`` is folded for matching (quotes, dashes, case, white space);
+    ``text`` is exactly ``article.text[span.start:span.end]``.
+    """
+
+    source: str
+    index: int
+    paragraph: int
+    span: Span
+    text: str
+    norm: str
+    role: str = "sentence"
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One fact as written in one passage of one source.
+
+    ``slot`` refines ``kind`` so that only like is compared with like: a clock
+    time is never judged against a part of day, a contract value never against
+    a head count of a different unit.
+    """
+
+    kind: Kind
+    source: str
+    passage: int
+    span: Span
+    raw: str
+    value: Value
+    slot: str = ""
+    speaker: str | None = None
+    # Words around the mention that say what it is about ("deadline",
+    # "contract", "revenue"), used to pair mentions of the same slot.
+    cues: tuple[str, ...] = ()
+
+    @property
+    def canonical(self) -> str:
+        return self.value.canonical()
+
+
+@dataclass(frozen=True)
+class ClaimPassage:
+    """A passage's place in a claim."""
+
+    source: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Passages from two or more sources that state the same facts."""
+
+    id: str
+    score: float
+    members: tuple[ClaimPassage, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.source for m in self.members))
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact slot across sources and the verdict on it."""
+
+    id: str
+    kind: Kind
+    status: Verdict
+    mentions: tuple[Mention, ...]
+    summary: str = ""
+    value: str = ""
+    claim: str | None = None
+    speaker: str | None = None
+    # For divergent quotes and passages: word-level differences, as
+    # (source_a, source_b, ops) so renderers highlight without recomputing.
+    notes: tuple[str, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """An article plus its passages and mentions: everything a renderer needs."""
+
+    article: Article
+    passages: tuple[Passage, ...]
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """The immutable result of comparing articles."""
+
+    sources: tuple[SourceInfo, ...]
+    claims: tuple[Claim, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    tool_version: str = "0.1.0"
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def source(self, source_id: str) -> SourceInfo:
+        for s in self.sources:
+            if s.article.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def passage(self, source_id: str, index: int) -> Passage:
+        return self.source(source_id).passages[index]
+
+    def claim(self, claim_id: str) -> Claim:
+        for c in self.claims:
+            if c.id == claim_id:
+                return c
+        raise KeyError(claim_id)
+
+    def counts(self) -> dict[str, int]:
+        out = {v.value: 0 for v in Verdict}
+        for f in self.facts:
+            out[f.status.value] += 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        from sourcediff.render.json import report_to_dict
+
+        return report_to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        from sourcediff.render.json import report_to_json
+
+        return report_to_json(self, indent=indent)

@@ -1,0 +1,40 @@
+"""Debug dumps of one stage (passages, mentions) for one article."""
+
+from __future__ import annotations
+
+import json
+
+from sourcediff.model import SourceInfo
+
+
+def passages_text(info: SourceInfo) -> str:
+    lines = [f"# {info.article.id} ({info.article.format}) {info.article.title!r} "
+             f"published={info.article.published} passages={len(info.passages)}"]
+    for p in info.passages:
+        lines.append(f"[{p.index:3d}] para {p.paragraph:2d} {p.role:8s} {p.start:5d}-{p.end:<5d} {p.text}")
+    return "\n".join(lines) + "\n"
+
+
+def passages_json(info: SourceInfo) -> str:
+    data = [{"index": p.index, "paragraph": p.paragraph, "role": p.role, "start": p.start,
+             "end": p.end, "text": p.text} for p in info.passages]
+    return json.dumps({"source": info.article.id, "passages": data}, indent=2, ensure_ascii=False) + "\n"
+
+
+def mentions_text(info: SourceInfo) -> str:
+    lines = [f"# {info.article.id} published={info.article.published} mentions={len(info.mentions)}"]
+    for m in info.mentions:
+        who = f"  speaker={m.speaker}" if m.speaker else ""
+        lines.append(f"[{m.passage:3d}] {m.kind.value:7s} {m.slot:14s} {m.raw!r} -> {m.canonical}{who}")
+    return "\n".join(lines) + "\n"
+
+
+def mentions_json(info: SourceInfo) -> str:
+    data = []
+    for m in info.mentions:
+        item = {"kind": m.kind.value, "slot": m.slot, "text": m.raw, "value": m.canonical,
+                "start": m.span.start, "end": m.span.end, "passage": m.passage}
+        if m.speaker is not None:
+            item["speaker"] = m.speaker
+        data.append(item)
+    return json.dumps({"source": info.article.id, "mentions": data}, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,40 @@
+"""Text folding shared by every stage that compares words.
+
+Sources differ in typography (curly against straight quotes, em dashes,
+non-breaking spaces) far more often than in substance; folding them once here
+keeps every comparison in the tool consistent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+    "\u2026": "...",
+})
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """NFKC, typographic quotes and dashes to ASCII, white space collapsed, casefolded."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def fold_keep_case(text: str) -> str:
+    """Like :func:`fold` but keeps case, so offsets-free display text stays readable."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return _SPACE.sub(" ", text).strip()
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of a text, punctuation dropped (apostrophes and hyphens kept inside words)."""
+    return tuple(_WORD.findall(fold(text)))

@@ -1,0 +1,178 @@
+"""Normalized fact values: immutable, hashable, printing canonically.
+
+Extractors turn raw words into these; ``compare`` judges them. Two spellings of
+the same value ("$200m", "$200 million", "200 million dollars") must build
+equal objects, and ``canonical()`` must parse back to an equal object (the
+``parse_*`` functions in the extractor modules), so that a JSON report can be
+read back and values compared across runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class Value(Protocol):
+    """Anything a Mention can carry as its normalized value."""
+
+    def canonical(self) -> str:
+        """A stable, human-readable text for the value."""
+        ...
+
+
+# Qualifiers say how a source hedges a quantity. They are data, not noise:
+# "up to $200 million" is a ceiling, "$200 million" a figure; the two agree on
+# the amount and the report notes the ceiling.
+CEILING = "ceiling"  # up to, as much as, no more than, a maximum of
+FLOOR = "floor"  # at least, a minimum of, no less than
+APPROX = "approx"  # about, around, roughly, nearly, almost, some, an estimated
+ABOVE = "above"  # more than, over, upwards of
+BELOW = "below"  # less than, under, fewer than
+QUALIFIERS = (CEILING, FLOOR, APPROX, ABOVE, BELOW)
+
+
+def _num(d: Decimal) -> str:
+    """Plain decimal text without exponent or trailing zeros."""
+    text = format(d.normalize(), "f")
+    return text
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount of money; ``high`` is set for ranges ("$10-12 million")."""
+
+    currency: str  # ISO 4217 code: USD, EUR, GBP, ...
+    amount: Decimal
+    high: Decimal | None = None
+    qualifier: str | None = None  # one of QUALIFIERS
+
+    def canonical(self) -> str:
+        amount = _num(self.amount)
+        if self.high is not None:
+            amount += "-" + _num(self.high)
+        text = f"{self.currency} {amount}"
+        return f"{self.qualifier} {text}" if self.qualifier else text
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number, possibly with a unit and a qualifier ("less than 48 hours").
+
+    Percentages are Quantities with unit ``"%"``; the Mention's kind says
+    which of ``number``/``percent`` it is.
+    """
+
+    amount: Decimal
+    unit: str | None = None  # singular, lower case: "hour", "week", "%", "company"
+    qualifier: str | None = None
+    high: Decimal | None = None
+
+    def canonical(self) -> str:
+        text = _num(self.amount)
+        if self.high is not None:
+            text += "-" + _num(self.high)
+        if self.unit:
+            text += "%" if self.unit == "%" else f" {self.unit}"
+        return f"{self.qualifier} {text}" if self.qualifier else text
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A time of day, with its zone when the source gives one.
+
+    ``utc`` is the same instant in UTC as minutes after midnight, resolved with
+    zoneinfo on the article's date (daylight saving matters: ET is UTC-5 in
+    February and UTC-4 in July). It is None when no zone is known, and then the
+    time is "floating": it agrees with any zoned time of the same local clock.
+    """
+
+    hour: int
+    minute: int
+    zone: str | None = None  # IANA name ("America/New_York") or "UTC"
+    utc: int | None = None  # minutes after midnight UTC
+
+    def canonical(self) -> str:
+        local = f"{self.hour:02d}:{self.minute:02d}"
+        if self.zone is None:
+            return local
+        utc = f"{self.utc // 60:02d}:{self.utc % 60:02d}Z" if self.utc is not None else "?"
+        if self.zone == "UTC":
+            return utc
+        return f"{local} {self.zone} = {utc}"
+
+
+@dataclass(frozen=True)
+class PartOfDay:
+    """A vague time of day ("Friday evening", "this afternoon") as an hour range.
+
+    ``start_hour``/``end_hour`` are local hours, end exclusive; ``day`` is the
+    resolved date when the words name one (None when unknown).
+    """
+
+    part: str  # morning | afternoon | evening | night | overnight | midday
+    start_hour: int
+    end_hour: int
+    day: dt.date | None = None
+
+    def canonical(self) -> str:
+        day = self.day.isoformat() + " " if self.day else ""
+        return f"{day}{self.part}"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date or date range, resolved against the article's date.
+
+    An unresolved relative date (no published date to anchor "Friday") keeps
+    ``start``/``end`` None and the expression in ``relative``, rather than a guess.
+    """
+
+    start: dt.date | None
+    end: dt.date | None = None  # inclusive; equal to start for one day
+    precision: str = "day"  # day | week | month | season | year
+    relative: str | None = None  # folded words of an unresolved expression
+
+    def canonical(self) -> str:
+        if self.start is None or self.end is None:
+            return f"unresolved {self.relative or '?'}"
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+    def within(self, other: DateValue) -> bool:
+        """True when this range lies inside ``other`` (both resolved)."""
+        if None in (self.start, self.end, other.start, other.end):
+            return False
+        assert self.start and self.end and other.start and other.end
+        return other.start <= self.start and self.end <= other.end
+
+
+@dataclass(frozen=True)
+class QuoteValue:
+    """Quoted words: ``text`` as written, ``norm`` folded for comparison.
+
+    ``phrase`` marks scare quotes and short labels ("supply chain risk"):
+    they are compared as wording, never treated as someone's statement.
+    """
+
+    text: str
+    norm: str
+    phrase: bool = False
+
+    def canonical(self) -> str:
+        return self.norm
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person or organization under its canonical name (aliases resolved)."""
+
+    name: str
+    type: str  # person | org
+
+    def canonical(self) -> str:
+        return self.name
