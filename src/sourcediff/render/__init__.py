@@ -15,3 +15,6 @@ class RenderOptions:
     width: int | None = None
     color: bool = True
     title: str = ""
+    # Rich colour system for the terminal ("standard", "256", "truecolor");
+    # None detects it from the environment. Tests pin it for stable output.
+    color_system: str | None = None

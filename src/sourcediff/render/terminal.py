@@ -1,13 +1,222 @@
-"""Terminal report. PLACEHOLDER until the renderer lands."""
+"""Terminal report with rich: divergences first, then unique details, then agreements.
+
+The reader of a terminal report wants to know what to check, so the order is
+the order of urgency. Renderables are built here and only a Console writes;
+:func:`render_terminal_text` exports them to a string, with ANSI codes when
+``options.color`` is set and as plain text otherwise (pipes, files,
+``NO_COLOR``). In plain text, highlights cannot be colour, so the mention is
+wrapped in «guillemets» and words that differ in *asterisks*.
+
+Article text is never parsed as rich markup: everything is built from
+``Text`` objects, so a source containing ``[bold]`` prints as written.
+"""
 
 from __future__ import annotations
 
-from sourcediff.model import Report
+import io
+import shutil
+from collections.abc import Callable
+from typing import IO, Literal, cast
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from sourcediff.model import Fact, Report, Verdict
 from sourcediff.render import RenderOptions
+from sourcediff.render.view import (
+    CHANGED,
+    MENTION,
+    VERDICT_HEADING,
+    VERDICT_LABEL,
+    VERDICT_ORDER,
+    VERDICT_SYMBOL,
+    Wording,
+    fact_value,
+    facts_by_source,
+    facts_intro,
+    filter_note,
+    mention_value,
+    published,
+    shown,
+    source_label,
+    wording,
+)
+
+# Characters of passage shown either side of a mention: enough for the words
+# that say what the number is about ("a contract worth ..."), short enough that
+# a row of a divergence table stays within two or three terminal lines.
+CONTEXT_CHARS = 70
+# Below this many columns, tables are unreadable; rich wraps instead.
+MIN_WIDTH = 40
+FALLBACK_WIDTH = 100
+
+VERDICT_STYLE: dict[Verdict, str] = {
+    Verdict.DIVERGE: "bold red",
+    Verdict.UNIQUE: "bold blue",
+    Verdict.AGREE: "bold green",
+}
+MENTION_STYLE = "bold underline"
+CHANGED_STYLE = "bold black on yellow"
+
+
+def render_terminal(report: Report, options: RenderOptions) -> Group:
+    """The whole report as one rich renderable."""
+    parts: list[RenderableType] = [_header(report, options)]
+    groups = shown(report, options)
+    if not report.facts:
+        parts.append(Text("No facts to compare: the sources share no stated facts that were found.",
+                          style="italic"))
+    for verdict, facts in groups.items():
+        if facts:
+            heading = Text(f"{VERDICT_HEADING[verdict]} ({len(facts)})", style=VERDICT_STYLE[verdict])
+            parts.append(Rule(heading, align="left", style=VERDICT_STYLE[verdict].replace("bold ", "")))
+            parts.append(_SECTION[verdict](report, facts, options))
+    return Group(*parts)
 
 
 def render_terminal_text(report: Report, options: RenderOptions) -> str:
-    lines = [f"{s.article.id}: {s.article.title}" for s in report.sources]
-    for f in report.facts:
-        lines.append(f"{f.status.value:8s} {f.kind.value:7s} {f.summary}")
-    return "\n".join(lines) + "\n"
+    """The report as text for a terminal (ANSI) or a pipe (plain)."""
+    buffer = io.StringIO()
+    console = make_console(options, buffer)
+    console.print(render_terminal(report, options))
+    return buffer.getvalue()
+
+
+def make_console(options: RenderOptions, file: IO[str]) -> Console:
+    """A Console writing to ``file`` with the width and colour the options ask for."""
+    width = options.width or shutil.get_terminal_size((FALLBACK_WIDTH, 24)).columns
+    if options.color:
+        return Console(file=file, width=max(width, MIN_WIDTH), force_terminal=True,
+                       color_system=_color_system(options), highlight=False, emoji=False,
+                       legacy_windows=False)
+    return Console(file=file, width=max(width, MIN_WIDTH), force_terminal=False, color_system=None,
+                   no_color=True, highlight=False, emoji=False, legacy_windows=False)
+
+
+ColorSystem = Literal["auto", "standard", "256", "truecolor", "windows"]
+
+
+def _color_system(options: RenderOptions) -> ColorSystem:
+    """The colour system asked for, or "auto" (rich reads TERM and COLORTERM)."""
+    known = ("standard", "256", "truecolor", "windows")
+    return cast(ColorSystem, options.color_system) if options.color_system in known else "auto"
+
+
+def _header(report: Report, options: RenderOptions) -> Group:
+    title = Text("sourcediff", style="bold")
+    if options.title:
+        title.append(f" · {options.title}")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    for name, kw in (("source", {"no_wrap": True}), ("outlet", {}), ("published", {"no_wrap": True}),
+                     ("passages", {"justify": "right"}), ("title", {"ratio": 1})):
+        table.add_column(name, **kw)
+    for s in report.sources:
+        a = s.article
+        table.add_row(a.id, a.outlet or "-", published(s), str(len(s.passages)), Text(a.title or a.path))
+    return Group(title, table, _summary(report, options))
+
+
+def _summary(report: Report, options: RenderOptions) -> Text:
+    text = Text(facts_intro(report))
+    counts = report.counts()
+    for i, verdict in enumerate(VERDICT_ORDER):
+        if i:
+            text.append(" · ")
+        text.append(f"{counts[verdict.value]} {VERDICT_LABEL[verdict]}", style=VERDICT_STYLE[verdict])
+    text.append(filter_note(options), style="dim")
+    return text
+
+
+def _wording_text(w: Wording, color: bool) -> Text:
+    """Passage excerpt with the mention and changed words highlighted (or marked, without colour)."""
+    text = Text("…" if w.clipped_start else "")
+    in_mention = False
+    for piece in w.pieces:
+        mention, changed = MENTION in piece.marks, CHANGED in piece.marks
+        if not color and mention != in_mention:
+            text.append("«" if mention else "»")
+        in_mention = mention
+        body = f"*{piece.text}*" if changed and not color else piece.text
+        style = " ".join(s for s, on in ((MENTION_STYLE, mention), (CHANGED_STYLE, changed)) if on)
+        text.append(body, style=style if color else "")
+    if not color and in_mention:
+        text.append("»")
+    if w.clipped_end:
+        text.append("…")
+    return text
+
+
+def _fact_title(fact: Fact) -> Text:
+    title = Text(f"{VERDICT_SYMBOL[fact.status]} {VERDICT_LABEL[fact.status].upper()}",
+                 style=VERDICT_STYLE[fact.status])
+    title.append(f"  {fact.kind.value} · {fact.id}", style="dim")
+    return title
+
+
+def _divergence(report: Report, fact: Fact, options: RenderOptions) -> Panel:
+    table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("source", no_wrap=True)
+    table.add_column("wording", ratio=3)
+    table.add_column("value", ratio=1, overflow="fold")
+    for m in fact.mentions:
+        table.add_row(Text(source_label(report.source(m.source)) if _known(report, m.source) else m.source),
+                      _wording_text(wording(report, fact, m, radius=CONTEXT_CHARS), options.color),
+                      Text(mention_value(fact, m)))
+    body: list[RenderableType] = [Text(fact.summary or fact.kind.value, style="bold")]
+    if fact.speaker:
+        body.append(Text(f"speaker: {fact.speaker}", style="dim"))
+    body.append(table)
+    body.extend(Text(f"note: {n}", style="italic") for n in fact.notes)
+    return Panel(Group(*body), title=_fact_title(fact), title_align="left",
+                 border_style=VERDICT_STYLE[fact.status].replace("bold ", ""), box=box.ROUNDED)
+
+
+def _known(report: Report, source: str) -> bool:
+    return any(s.article.id == source for s in report.sources)
+
+
+def _divergences(report: Report, facts: tuple[Fact, ...], options: RenderOptions) -> Group:
+    return Group(*(_divergence(report, f, options) for f in facts))
+
+
+def _uniques(report: Report, facts: tuple[Fact, ...], options: RenderOptions) -> Group:
+    parts: list[RenderableType] = []
+    for source, own in facts_by_source(facts).items():
+        label = source_label(report.source(source)) if _known(report, source) else source
+        parts.append(Text(f"{label} adds", style="bold"))
+        table = Table(box=None, show_header=False, pad_edge=False, expand=True, padding=(0, 1, 0, 0))
+        table.add_column("kind", no_wrap=True, style="dim")
+        table.add_column("detail", ratio=3)
+        table.add_column("value", ratio=1, overflow="fold")
+        for f in own:
+            detail = Text(f.summary or f.kind.value)
+            for m in f.mentions:
+                detail.append("\n")
+                detail.append_text(_wording_text(wording(report, f, m, radius=CONTEXT_CHARS), options.color))
+            table.add_row(f"{VERDICT_SYMBOL[f.status]} {f.kind.value}", detail, fact_value(f))
+        parts.append(table)
+    return Group(*parts)
+
+
+def _agreements(report: Report, facts: tuple[Fact, ...], options: RenderOptions) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("fact", ratio=3)
+    table.add_column("value", ratio=1, overflow="fold")
+    table.add_column("sources", no_wrap=True)
+    for f in facts:
+        table.add_row(f"{VERDICT_SYMBOL[f.status]} {f.kind.value}", Text(f.summary or f.kind.value),
+                      Text(fact_value(f)), ", ".join(f.sources))
+    return table
+
+
+Section = Callable[[Report, tuple[Fact, ...], RenderOptions], RenderableType]
+_SECTION: dict[Verdict, Section] = {
+    Verdict.DIVERGE: _divergences,
+    Verdict.UNIQUE: _uniques,
+    Verdict.AGREE: _agreements,
+}

@@ -1,0 +1,249 @@
+"""Presentation helpers shared by the terminal, HTML and Markdown renderers.
+
+Everything here only *arranges* what a Report already says: which facts to
+show and in what order, which characters of a passage to highlight. Verdicts,
+values and summaries are never recomputed; the one thing derived is the
+word-level difference between two wordings (``worddiff.word_diff``), which is
+display, not judgement: it says *where* two sources differ, the judge already
+said *whether* they do.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TypeVar
+
+from sourcediff.model import Fact, Kind, Mention, Passage, Report, SourceInfo, Span, Verdict
+from sourcediff.render import RenderOptions
+from sourcediff.values import Money, Value
+
+T = TypeVar("T", bound=Hashable)
+
+# Divergences first: they are what an editor must act on; unique details next
+# (something one source adds); agreements last, because they need no action.
+VERDICT_ORDER: tuple[Verdict, ...] = (Verdict.DIVERGE, Verdict.UNIQUE, Verdict.AGREE)
+
+# Words a reader sees next to a verdict, so that colour is never the only cue.
+VERDICT_LABEL: dict[Verdict, str] = {
+    Verdict.DIVERGE: "diverge",
+    Verdict.UNIQUE: "unique",
+    Verdict.AGREE: "agree",
+}
+VERDICT_HEADING: dict[Verdict, str] = {
+    Verdict.DIVERGE: "Divergences",
+    Verdict.UNIQUE: "Unique details",
+    Verdict.AGREE: "Agreements",
+}
+VERDICT_SYMBOL: dict[Verdict, str] = {Verdict.DIVERGE: "≠", Verdict.UNIQUE: "+", Verdict.AGREE: "="}
+
+MENTION = "mention"
+CHANGED = "changed"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text and the highlight marks that apply to all of it."""
+
+    text: str
+    marks: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How one source words one fact: the passage cut into highlighted pieces."""
+
+    mention: Mention
+    pieces: tuple[Piece, ...]
+    clipped_start: bool = False
+    clipped_end: bool = False
+
+
+def shown(report: Report, options: RenderOptions) -> dict[Verdict, tuple[Fact, ...]]:
+    """The facts the reader asked for, by verdict in reading order, report order kept within."""
+    return {v: tuple(f for f in report.facts if f.status is v) for v in VERDICT_ORDER if v in options.only}
+
+
+def counts_line(report: Report, options: RenderOptions) -> str:
+    """``"5 sources, 8 facts: 2 diverge · 2 unique · 4 agree"`` plus a note when a filter hides some."""
+    counts = report.counts()
+    parts = " · ".join(f"{counts[v.value]} {VERDICT_LABEL[v]}" for v in VERDICT_ORDER)
+    return f"{facts_intro(report)}{parts}{filter_note(options)}"
+
+
+def facts_intro(report: Report) -> str:
+    total = len(report.facts)
+    n = len(report.sources)
+    return f"{n} source{'s' if n != 1 else ''}, {total} fact{'s' if total != 1 else ''}: "
+
+
+def filter_note(options: RenderOptions) -> str:
+    """`` (showing diverge, unique)`` when ``--only`` hides a verdict, else empty."""
+    if options.only == frozenset(Verdict):
+        return ""
+    names = ", ".join(VERDICT_LABEL[v] for v in VERDICT_ORDER if v in options.only)
+    return f" (showing {names or 'nothing'})"
+
+
+def source_label(info: SourceInfo) -> str:
+    """The id plus the outlet when known: ids alone are opaque to a reader."""
+    a = info.article
+    return f"{a.id} ({a.outlet})" if a.outlet else a.id
+
+
+def published(info: SourceInfo) -> str:
+    return info.article.published.isoformat() if info.article.published else "undated"
+
+
+def passage_of(report: Report, mention: Mention) -> Passage | None:
+    """The passage a mention sits in, or None when the report does not hold it."""
+    try:
+        passages = report.source(mention.source).passages
+    except KeyError:
+        return None
+    if 0 <= mention.passage < len(passages):
+        return passages[mention.passage]
+    return None
+
+
+def split_marked(text: str, marks: Iterable[tuple[Span, T]]) -> tuple[tuple[str, frozenset[T]], ...]:
+    """Cut ``text`` at every span edge; each run carries the labels of the spans covering it.
+
+    Spans may overlap or nest (a date inside a part of day); spans outside the
+    text are clipped, empty ones ignored.
+    """
+    clipped = [(max(0, s.start), min(len(text), s.end), label) for s, label in marks]
+    clipped = [(a, b, label) for a, b, label in clipped if a < b]
+    edges = sorted({0, len(text), *(a for a, _, _ in clipped), *(b for _, b, _ in clipped)})
+    runs: list[tuple[str, frozenset[T]]] = []
+    for lo, hi in itertools.pairwise(edges):
+        labels = frozenset(label for a, b, label in clipped if a <= lo and hi <= b)
+        runs.append((text[lo:hi], labels))
+    return tuple(runs)
+
+
+def changed_spans(a: str, b: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Character spans of the words that differ between ``a`` and ``b``, on each side."""
+    from sourcediff.worddiff import word_diff
+
+    left: list[Span] = []
+    right: list[Span] = []
+    for op in word_diff(a, b):
+        if op.tag == "equal":
+            continue
+        if len(op.a):
+            left.append(op.a)
+        if len(op.b):
+            right.append(op.b)
+    return tuple(left), tuple(right)
+
+
+def _reference(fact: Fact, mention: Mention) -> Mention | None:
+    """What a mention is diffed against: the first mention from another source."""
+    for other in fact.mentions:
+        if other.source != mention.source:
+            return other
+    return None
+
+
+def _diff_marks(fact: Fact, mention: Mention) -> list[tuple[Span, str]]:
+    """Differing words of a divergent mention, as spans relative to the mention's start."""
+    ref = _reference(fact, mention)
+    if fact.status is not Verdict.DIVERGE or ref is None or ref.raw == mention.raw:
+        return []
+    _, mine = changed_spans(ref.raw, mention.raw)
+    return [(s, CHANGED) for s in mine]
+
+
+def wording(report: Report, fact: Fact, mention: Mention, *, radius: int | None = None) -> Wording:
+    """The passage holding ``mention`` with the mention and (for divergences) changed words marked.
+
+    ``radius`` keeps only about that many characters either side of the
+    mention, cut at a space, so long sentences fit a terminal row.
+    """
+    passage = passage_of(report, mention)
+    if passage is None:
+        return Wording(mention, (Piece(mention.raw, frozenset({MENTION})),))
+    rel = mention.span.shift(-passage.start)
+    marks = [(rel, MENTION), *((s.shift(rel.start), label) for s, label in _diff_marks(fact, mention))]
+    lo, hi = _window(passage.text, rel, radius)
+    window = passage.text[lo:hi]
+    runs = split_marked(window, [(Span(max(s.start - lo, 0), max(s.end - lo, 0)), m) for s, m in marks])
+    pieces = tuple(Piece(text, labels) for text, labels in runs)
+    return Wording(mention, pieces, clipped_start=lo > 0, clipped_end=hi < len(passage.text))
+
+
+def _window(text: str, span: Span, radius: int | None) -> tuple[int, int]:
+    """``[lo, hi)`` around ``span`` reaching about ``radius`` characters out, cut at spaces."""
+    if radius is None:
+        return 0, len(text)
+    lo = max(0, span.start - radius)
+    hi = min(len(text), span.end + radius)
+    if lo > 0:
+        space = text.find(" ", lo, span.start)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(text):
+        space = text.rfind(" ", span.end, hi)
+        hi = space if space != -1 else hi
+    return lo, hi
+
+
+def passage_diff(a: Passage, b: Passage) -> tuple[tuple[Piece, ...], tuple[Piece, ...]]:
+    """Two passages cut into pieces, the words that differ marked ``changed`` on each side."""
+    left, right = changed_spans(a.text, b.text)
+    return _pieces(a.text, left), _pieces(b.text, right)
+
+
+def _pieces(text: str, spans: Sequence[Span]) -> tuple[Piece, ...]:
+    return tuple(Piece(t, labels) for t, labels in split_marked(text, [(s, CHANGED) for s in spans]))
+
+
+def facts_by_source(facts: Iterable[Fact]) -> dict[str, tuple[Fact, ...]]:
+    """Facts grouped under each source that states them, in first-seen order."""
+    out: dict[str, list[Fact]] = {}
+    for f in facts:
+        for source in f.sources:
+            out.setdefault(source, []).append(f)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def value_text(value: Value) -> str:
+    """A value as a reader scans it: money grouped in thousands, otherwise canonical.
+
+    Canonical text is made for machines ("USD 200000000"); grouping digits is
+    the only liberty taken, so the figure stays exactly the normalized one.
+    """
+    if isinstance(value, Money):
+        amount = _grouped(value.amount)
+        if value.high is not None:
+            amount += "-" + _grouped(value.high)
+        text = f"{value.currency} {amount}"
+        return f"{value.qualifier} {text}" if value.qualifier else text
+    return value.canonical()
+
+
+def mention_value(fact: Fact, mention: Mention) -> str:
+    """What to print in a value column for one mention; quotes show who said them instead."""
+    if fact.kind is Kind.QUOTE:
+        return mention.speaker or fact.speaker or "unattributed"
+    return value_text(mention.value)
+
+
+def fact_value(fact: Fact) -> str:
+    """The fact's agreed value for display (the judge's ``value``, digits grouped when it is money)."""
+    if fact.kind is Kind.QUOTE:
+        return fact.speaker or "unattributed"
+    for m in fact.mentions:
+        if fact.value and m.canonical == fact.value:
+            return value_text(m.value)
+    if fact.value:
+        return fact.value
+    return value_text(fact.mentions[0].value) if fact.mentions else ""
+
+
+def _grouped(amount: Decimal) -> str:
+    """``200000000`` -> ``200,000,000``; decimals kept, no exponent, no trailing zeros."""
+    whole, dot, frac = format(amount.normalize(), "f").partition(".")
+    return f"{int(whole):,}{dot}{frac}"
