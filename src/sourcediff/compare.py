@@ -1,9 +1,272 @@
-"""Claims + mentions -> Facts with verdicts. PLACEHOLDER: filled by the judge."""
+"""Claims + mentions -> Facts with verdicts (agree, diverge, unique).
+
+A fact is a cluster of mentions, from different sources, that state one fact
+slot. Mentions are linked when their values are compatible (compat.py) and
+the context says they are about the same thing: their passages sit in one
+claim, or their passages are similar enough, or the value itself is
+distinctive (the same money figure, the same clock time, the same quotation).
+Clusters grow by complete linkage, strongest links first, so a vague value
+("earlier this week") can never chain two incompatible precise ones together.
+
+Divergence needs stronger evidence than agreement, because a false alarm
+costs an editor more than a missed agreement: two clusters diverge only when a
+claim aligns two passages that each state exactly one value of the same slot
+family and those values are incompatible. Quotations diverge when the same
+quotation is reproduced with changed words or attributed to different people.
+"""
 
 from __future__ import annotations
 
-from sourcediff.model import Claim, Fact, SourceInfo
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sourcediff.align import PairScores, score_pairs
+from sourcediff.compat import (
+    comparable,
+    compatible,
+    quotes_agree,
+    same_quotation,
+    slot_family,
+    speakers_agree,
+)
+from sourcediff.describe import describe_fact
+from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
+from sourcediff.text import fold
+from sourcediff.values import ClockTime, DateValue, PartOfDay, QuoteValue
+
+__all__ = ["comparable", "compatible", "judge"]
+
+# Passages this similar (align.py's pair score) are taken to talk about the
+# same thing even when the aligner did not group them into one claim; lower
+# than the claim bar because the shared value itself is evidence too.
+LINK_SCORE = 0.22
+# Divergence between two aligned passages needs a claim at least this
+# strong: the cost of a false alarm is an editor's time.
+DIVERGE_MIN_SCORE = 0.30
+# Link strengths: claim membership beats a shared distinctive value, which
+# beats mere passage similarity. Added to the passage pair score.
+IN_CLAIM = 2.0
+DISTINCTIVE = 1.0
+
+_ORDER = {Verdict.DIVERGE: 0, Verdict.UNIQUE: 1, Verdict.AGREE: 2}
 
 
-def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...]) -> tuple[Fact, ...]:
-    return ()
+@dataclass(frozen=True)
+class _Context:
+    scores: PairScores
+    claims_of: dict[tuple[str, int], frozenset[str]]
+    people: frozenset[str]
+
+    def pair_score(self, a: Mention, b: Mention) -> float:
+        return self.scores.get(a.source, a.passage, b.source, b.passage)
+
+    def shared_claim(self, a: Mention, b: Mention) -> str | None:
+        shared = self.claims_of.get((a.source, a.passage), frozenset()) & self.claims_of.get(
+            (b.source, b.passage), frozenset())
+        return min(shared, key=lambda c: int(c[1:])) if shared else None
+
+
+def _judged(m: Mention) -> bool:
+    """Scare quotes and short labels are wording, not facts to judge."""
+    return not (isinstance(m.value, QuoteValue) and m.value.phrase)
+
+
+def _distinctive(m: Mention) -> bool:
+    """Values that identify a fact slot by themselves across one story."""
+    v = m.value
+    if m.kind in (Kind.MONEY, Kind.PERCENT, Kind.QUOTE, Kind.PERSON, Kind.ORG):
+        return True
+    if m.kind is Kind.NUMBER:
+        return not m.slot.endswith(":count")
+    if isinstance(v, ClockTime):
+        return True
+    if isinstance(v, DateValue):
+        return v.start is not None and v.start == v.end
+    if isinstance(v, PartOfDay):
+        return v.day is not None
+    return False
+
+
+def _same_slot_value(a: Mention, b: Mention) -> bool:
+    if a.kind is Kind.QUOTE:
+        assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
+        return same_quotation(a.value, b.value)
+    if a.kind in (Kind.PERSON, Kind.ORG):
+        return a.canonical == b.canonical
+    return compatible(a, b)
+
+
+def _link_strength(a: Mention, b: Mention, ctx: _Context) -> float | None:
+    if a.source == b.source or not comparable(a, b) or not _same_slot_value(a, b):
+        return None
+    score = ctx.pair_score(a, b)
+    if ctx.shared_claim(a, b):
+        return IN_CLAIM + score
+    if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
+                                               or a.canonical == b.canonical or _same_figure(a, b)):
+        return DISTINCTIVE + score
+    return score if score >= LINK_SCORE else None
+
+
+def _same_figure(a: Mention, b: Mention) -> bool:
+    """Same amount whatever the qualifier: "up to $200 million" and "$200 million"."""
+    return (getattr(a.value, "amount", None) is not None
+            and getattr(a.value, "amount", None) == getattr(b.value, "amount", None))
+
+
+class _Clusters:
+    """Complete-linkage clusters of mention indexes."""
+
+    def __init__(self, n: int) -> None:
+        self.of = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def merge(self, i: int, j: int) -> None:
+        a, b = self.of[i], self.of[j]
+        if a == b:
+            return
+        for k in self.members[b]:
+            self.of[k] = a
+        self.members[a].extend(self.members.pop(b))
+
+
+def _cluster(ms: Sequence[Mention], ctx: _Context) -> _Clusters:
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        by_family[slot_family(m)].append(i)
+    links = []
+    for idx in by_family.values():
+        for i, j in itertools.combinations(idx, 2):
+            s = _link_strength(ms[i], ms[j], ctx)
+            if s is not None:
+                links.append((s, i, j))
+    links.sort(key=lambda t: (-t[0], t[1], t[2]))
+    cl = _Clusters(len(ms))
+    for _, i, j in links:
+        a, b = cl.of[i], cl.of[j]
+        if a != b and all(ms[x].source == ms[y].source or _same_slot_value(ms[x], ms[y])
+                          for x in cl.members[a] for y in cl.members[b]):
+            cl.merge(i, j)
+    return cl
+
+
+def _divergent_pairs(ms: Sequence[Mention], sources: Sequence[SourceInfo], claims: Sequence[Claim],
+                     ctx: _Context) -> list[tuple[int, int]]:
+    """Mention pairs that aligned passages state as incompatible values of one slot."""
+    where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if _divergeable(m):
+            where[(m.source, m.passage, slot_family(m))].append(i)
+    pairs = []
+    for claim in claims:
+        for p, q in itertools.combinations(claim.members, 2):
+            if ctx.scores.get(p.source, p.index, q.source, q.index) < DIVERGE_MIN_SCORE:
+                continue
+            families = {f for (s, i, f) in where if (s, i) == (p.source, p.index)}
+            for fam in families:
+                a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
+                if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
+                    pairs.append((a[0], b[0]))
+    return pairs
+
+
+def _divergeable(m: Mention) -> bool:
+    """Slots where two different values are a real contradiction, not two facts."""
+    if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
+        return False
+    if isinstance(m.value, DateValue):
+        return m.value.start is not None and m.value.start == m.value.end
+    return m.kind in (Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.TIME, Kind.DATE)
+
+
+def _people(sources: Sequence[SourceInfo]) -> frozenset[str]:
+    names = set()
+    for s in sources:
+        for m in s.mentions:
+            if m.kind is Kind.PERSON:
+                names.add(fold(m.canonical))
+                names.add(fold(m.canonical).split()[-1])
+    return frozenset(names)
+
+
+def _claims_of(claims: Sequence[Claim]) -> dict[tuple[str, int], frozenset[str]]:
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in claims:
+        for m in c.members:
+            out[(m.source, m.index)].add(c.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
+    for a, b in itertools.combinations(group, 2):
+        if a.source == b.source:
+            continue
+        assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
+        if not quotes_agree(a.value, b.value) or not speakers_agree(a.speaker, b.speaker, people=people):
+            return Verdict.DIVERGE
+    return Verdict.AGREE
+
+
+def _verdict(group: Sequence[Mention], diverged: bool, people: frozenset[str]) -> Verdict:
+    if len({m.source for m in group}) < 2:
+        return Verdict.UNIQUE
+    if diverged:
+        return Verdict.DIVERGE
+    if group[0].kind is Kind.QUOTE:
+        return _quote_verdict(group, people)
+    return Verdict.AGREE
+
+
+def _groups(ms: Sequence[Mention], cl: _Clusters,
+            pairs: Sequence[tuple[int, int]]) -> list[tuple[list[int], bool]]:
+    """Clusters, with clusters joined by a divergence merged into one divergent group."""
+    parent = {c: c for c in cl.members}
+
+    def find(c: int) -> int:
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    diverged = set()
+    for i, j in pairs:
+        a, b = find(cl.of[i]), find(cl.of[j])
+        sa = {ms[k].source for r in cl.members if find(r) == a for k in cl.members[r]}
+        sb = {ms[k].source for r in cl.members if find(r) == b for k in cl.members[r]}
+        if a != b and not sa & sb:
+            parent[b] = a
+            diverged.add(a)
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for c, members in cl.members.items():
+        grouped[find(c)].extend(members)
+    return [(sorted(v), k in diverged) for k, v in grouped.items()]
+
+
+def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
+          scores: PairScores | None = None) -> tuple[Fact, ...]:
+    """Every fact the sources state, with its verdict."""
+    if not sources:
+        return ()
+    ctx = _Context(scores or score_pairs(sources), _claims_of(claims), _people(sources))
+    ms = [m for s in sources for m in s.mentions if _judged(m)]
+    cl = _cluster(ms, ctx)
+    pairs = _divergent_pairs(ms, sources, claims, ctx)
+    order = {s.article.id: n for n, s in enumerate(sources)}
+    facts = []
+    for idx, diverged in _groups(ms, cl, pairs):
+        group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
+        verdict = _verdict(group, diverged, ctx.people)
+        facts.append((group, verdict, _claim_for(group, ctx)))
+    facts.sort(key=lambda f: (_ORDER[f[1]], order[f[0][0].source], f[0][0].span.start, f[0][0].kind.value))
+    return tuple(describe_fact(f"f{n}", group, verdict, claim)
+                 for n, (group, verdict, claim) in enumerate(facts, start=1))
+
+
+def _claim_for(group: Sequence[Mention], ctx: _Context) -> str | None:
+    votes: Counter[str] = Counter()
+    for a, b in itertools.combinations(group, 2):
+        if a.source != b.source and (c := ctx.shared_claim(a, b)):
+            votes[c] += 1
+    return votes.most_common(1)[0][0] if votes else None

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sourcediff import __version__
-from sourcediff.align import align
+from sourcediff.align import align, score_pairs
 from sourcediff.compare import judge
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
@@ -27,6 +27,7 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     if dupes:
         raise InputError(f"two sources share the id {dupes[0]!r}; give each a --label")
     infos = tuple(analyse(a) for a in articles)
-    claims = align(infos)
-    facts = judge(infos, claims)
+    scores = score_pairs(infos)
+    claims = align(infos, scores=scores)
+    facts = judge(infos, claims, scores=scores)
     return Report(sources=infos, claims=claims, facts=facts, tool_version=__version__)

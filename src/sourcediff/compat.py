@@ -1,0 +1,183 @@
+"""When two normalized values state the same thing: the compatibility rules.
+
+Kept apart from fact building (compare.py) because they are the editorial
+policy of the tool and deserve to be read, and tested, on their own:
+
+* money and numbers: the stated figures agree within a small relative
+  tolerance; a qualifier ("up to", "about") never makes a figure disagree,
+  it is noted in the summary. "About"/"nearly" widen the tolerance.
+* clock times: the same instant in UTC; a time given without a zone is
+  "floating" and agrees with any time showing the same clock reading
+  (local or UTC), because the source did not say which zone it meant.
+* parts of day: the hour ranges must overlap, on the same day when both
+  name one ("Friday evening" 17-21 against "Friday afternoon" 12-17 diverge).
+  A clock time is never judged against a part of day: 5:01 PM sits on the
+  boundary of afternoon and evening in news usage, so we report both facts
+  separately instead of guessing.
+* dates: resolved ranges must overlap ("July" within "last summer",
+  "Tuesday" within "earlier this week"); an unresolved weekday agrees with a
+  resolved date on that weekday; other unresolved words agree with anything
+  (no evidence either way).
+* quotes: the same words, ignoring typography, case and punctuation, with one
+  quote allowed to be a sub-span of the other.
+* speakers: two different named people, or two different organizations,
+  diverge; an organization and a person (its spokesperson), or a role
+  description and a name, do not contradict each other.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sourcediff.model import Kind, Mention
+from sourcediff.text import fold, words
+from sourcediff.values import (
+    APPROX,
+    ClockTime,
+    DateValue,
+    Entity,
+    Money,
+    PartOfDay,
+    Quantity,
+    QuoteValue,
+)
+
+# Figures that agree to 1% are the same figure written differently
+# ("$1.2 billion" against "$1,199 million").
+EXACT_TOLERANCE = Decimal("0.01")
+# "About", "nearly", "roughly" figures are news rounding: allow 10%.
+APPROX_TOLERANCE = Decimal("0.10")
+# Two quotes are the same quotation when this share of the shorter one's
+# words appear, in order, in the longer one (the rest may be altered words).
+SAME_QUOTE_SHARE = 0.6
+# ... and they share at least this many words: shorter runs are common phrases.
+SAME_QUOTE_MIN_WORDS = 4
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def slot_family(m: Mention) -> str:
+    """Mentions are only ever judged against mentions of the same family."""
+    if m.kind is Kind.MONEY and isinstance(m.value, Money):
+        return f"money:{m.value.currency}"
+    return f"{m.kind.value}:{m.slot}"
+
+
+def comparable(a: Mention, b: Mention) -> bool:
+    """True when a and b could be two sources' values for one fact slot."""
+    return slot_family(a) == slot_family(b)
+
+
+def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:
+    return (amount, high if high is not None else amount)
+
+
+def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, approx: bool) -> bool:
+    tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
+    scale = max(abs(a_hi), abs(b_hi), Decimal(1)) * tol
+    return a_lo - scale <= b_hi and b_lo - scale <= a_hi
+
+
+def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
+    approx = APPROX in (a.qualifier, b.qualifier)
+    return _figures_agree(*_interval(a.amount, a.high), *_interval(b.amount, b.high), approx)
+
+
+def _clock(a: ClockTime, b: ClockTime) -> bool:
+    if a.utc is not None and b.utc is not None:
+        return a.utc == b.utc
+    if a.utc is None and b.utc is None:
+        return (a.hour, a.minute) == (b.hour, b.minute)
+    floating, zoned = (a, b) if a.utc is None else (b, a)
+    readings = {(zoned.hour, zoned.minute)}
+    if zoned.utc is not None:
+        readings.add(divmod(zoned.utc, 60))
+    return (floating.hour, floating.minute) in readings
+
+
+def _parts(a: PartOfDay, b: PartOfDay) -> bool:
+    if a.day is not None and b.day is not None and a.day != b.day:
+        return False
+    return a.start_hour < b.end_hour and b.start_hour < a.end_hour if a.part != b.part else True
+
+
+def _dates(a: DateValue, b: DateValue) -> bool:
+    if a.start is not None and a.end is not None and b.start is not None and b.end is not None:
+        return a.start <= b.end and b.start <= a.end
+    if a.start is None and b.start is None:
+        return a.relative == b.relative or not (a.relative in _WEEKDAYS and b.relative in _WEEKDAYS)
+    loose, fixed = (a, b) if a.start is None else (b, a)
+    if loose.relative in _WEEKDAYS:
+        assert fixed.start is not None and fixed.end is not None
+        return fixed.start == fixed.end and _WEEKDAYS[fixed.start.weekday()] == loose.relative
+    return True
+
+
+def quote_words(q: QuoteValue) -> tuple[str, ...]:
+    return words(q.norm or q.text)
+
+
+def _contains_run(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def same_quotation(a: QuoteValue, b: QuoteValue) -> bool:
+    """True when two quotes reproduce the same words, possibly altered or trimmed."""
+    wa, wb = quote_words(a), quote_words(b)
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < SAME_QUOTE_MIN_WORDS:
+        return False
+    if _contains_run(long, short):
+        return True
+    from rapidfuzz.distance import LCSseq
+
+    common = LCSseq.similarity(list(short), list(long))
+    return common >= SAME_QUOTE_MIN_WORDS and common / len(short) >= SAME_QUOTE_SHARE
+
+
+def quotes_agree(a: QuoteValue, b: QuoteValue) -> bool:
+    """Same words, one possibly a sub-span of the other."""
+    wa, wb = quote_words(a), quote_words(b)
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(short) and _contains_run(long, short)
+
+
+def _speaker_key(name: str) -> tuple[str, ...]:
+    return words(name)
+
+
+def speakers_agree(a: str | None, b: str | None, *, people: frozenset[str] = frozenset()) -> bool:
+    """Different named people diverge; roles, organizations and unknowns do not.
+
+    ``people`` holds the names known to be persons (from entity mentions), so
+    that "Sean Parnell" and "Pentagon" are told apart from two people.
+    """
+    if not a or not b:
+        return True
+    ka, kb = _speaker_key(a), _speaker_key(b)
+    if ka == kb or not ka or not kb:
+        return True
+    if set(ka) & set(kb):
+        return True  # "Anthropic spokesperson" against "Anthropic"; "Amodei" against "Dario Amodei"
+    a_person, b_person = fold(a) in people, fold(b) in people
+    return not (a_person and b_person)
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """True when two mentions of one slot state compatible values (see module doc)."""
+    if not comparable(a, b):
+        return False
+    va, vb = a.value, b.value
+    if isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity):
+        return (getattr(va, "unit", None) == getattr(vb, "unit", None)) and _amounts(va, vb)
+    if isinstance(va, ClockTime) and isinstance(vb, ClockTime):
+        return _clock(va, vb)
+    if isinstance(va, PartOfDay) and isinstance(vb, PartOfDay):
+        return _parts(va, vb)
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return _dates(va, vb)
+    if isinstance(va, QuoteValue) and isinstance(vb, QuoteValue):
+        return quotes_agree(va, vb)  # speakers are judged by the caller, which knows who is a person
+    if isinstance(va, Entity) and isinstance(vb, Entity):
+        return va.name == vb.name
+    return va == vb

@@ -1,0 +1,129 @@
+"""Words for a judged fact: its summary line, consensus value and notes.
+
+Renderers never compute, so everything a reader needs to understand a
+verdict at a glance ("deadline 5:01 PM ET (22:01 UTC) in 3 sources", "up to
+$200 million: a ceiling in 004") is written here, once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from sourcediff.model import Fact, Kind, Mention, Verdict
+from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
+from sourcediff.worddiff import changed_words
+
+_QUALIFIER_WORDS = {
+    "ceiling": "a ceiling", "floor": "a floor", "approx": "an estimate",
+    "above": "a lower bound", "below": "an upper bound",
+}
+
+
+def _precision(m: Mention) -> tuple[int, int]:
+    """Higher is more informative: zoned times, exact amounts, single days."""
+    v = m.value
+    if isinstance(v, ClockTime):
+        return (2 if v.utc is not None else 0, len(m.raw))
+    if isinstance(v, Money | Quantity):
+        return (1 if v.qualifier is None else 0, -len(m.raw))
+    if isinstance(v, DateValue):
+        return (1 if v.start is not None and v.start == v.end else 0, -len(m.raw))
+    return (0, len(m.raw))
+
+
+def _best(group: Sequence[Mention]) -> Mention:
+    return max(group, key=_precision)
+
+
+def _value(m: Mention) -> str:
+    v = m.value
+    if isinstance(v, Money | Quantity) and v.qualifier in QUALIFIERS:
+        return v.canonical().split(" ", 1)[1]
+    if isinstance(v, ClockTime) and v.utc is not None:
+        return f"{v.utc // 60:02d}:{v.utc % 60:02d}Z"
+    return m.canonical
+
+
+def _human(m: Mention) -> str:
+    v = m.value
+    if isinstance(v, ClockTime) and v.utc is not None and v.zone != "UTC":
+        return f"{m.raw} ({v.utc // 60:02d}:{v.utc % 60:02d} UTC)"
+    return m.raw
+
+
+def _sources(ms: Sequence[Mention]) -> str:
+    return ", ".join(dict.fromkeys(m.source for m in ms))
+
+
+def _qualifier_notes(group: Sequence[Mention]) -> list[str]:
+    notes = []
+    for m in group:
+        q = getattr(m.value, "qualifier", None)
+        if q:
+            notes.append(f"{m.source} states it as {_QUALIFIER_WORDS.get(q, q)}: \u201c{m.raw}\u201d")
+    return notes
+
+
+def _speaker(group: Sequence[Mention]) -> str | None:
+    names = Counter(m.speaker for m in group if m.speaker)
+    if not names:
+        return None
+    # Prefer a full name ("Dario Amodei") to a role or a bare organization.
+    return max(names, key=lambda n: (len(n.split()) >= 2 and n[0].isupper(), names[n], len(n)))
+
+
+def _diverge_summary(group: Sequence[Mention]) -> str:
+    by_value: dict[str, list[Mention]] = {}
+    for m in group:
+        by_value.setdefault(_value(m), []).append(m)
+    parts = [f"{_human(ms[0])} ({_sources(ms)})" for ms in by_value.values()]
+    return " vs ".join(parts)
+
+
+def _quote_notes(group: Sequence[Mention]) -> list[str]:
+    notes = []
+    base = group[0]
+    for other in group[1:]:
+        if other.source == base.source:
+            continue
+        assert isinstance(base.value, QuoteValue) and isinstance(other.value, QuoteValue)
+        changes = [f"\u201c{a}\u201d \u2192 \u201c{b}\u201d" for a, b in
+                   changed_words(base.value.text, other.value.text) if a and b]
+        if changes:
+            notes.append(f"{base.source} vs {other.source}: " + "; ".join(changes))
+        if base.speaker and other.speaker and base.speaker != other.speaker:
+            notes.append(f"attributed to {base.speaker} ({base.source}) and {other.speaker} ({other.source})")
+    return notes
+
+
+def _label(group: Sequence[Mention]) -> str:
+    m = group[0]
+    if m.kind is Kind.QUOTE:
+        who = _speaker(group)
+        return f"quote{' by ' + who if who else ''}"
+    return m.kind.value
+
+
+def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, claim: str | None) -> Fact:
+    """Build the Fact record, with a one-line summary a reader can act on."""
+    best = _best(group)
+    n = len({m.source for m in group})
+    head = _human(best)
+    if best.kind is Kind.QUOTE and isinstance(best.value, QuoteValue):
+        text = best.value.text if len(best.value.text) <= 80 else best.value.text[:77] + "\u2026"
+        head = f"{_label(group)}: \u201c{text}\u201d"
+    notes: list[str] = []
+    if verdict is Verdict.DIVERGE and best.kind is Kind.QUOTE:
+        summary = head.replace(":", " differs:", 1)
+        notes = _quote_notes(group)
+    elif verdict is Verdict.DIVERGE:
+        summary = _diverge_summary(group)
+    elif verdict is Verdict.UNIQUE:
+        summary = f"{head} \u2014 only in {best.source}"
+    else:
+        notes = _qualifier_notes(group)
+        summary = f"{head} in {n} sources" + (" (" + "; ".join(notes) + ")" if notes else "")
+    return Fact(id=fact_id, kind=best.kind, status=verdict, mentions=tuple(group), summary=summary,
+                value=_value(best), claim=claim,
+                speaker=_speaker(group) if best.kind is Kind.QUOTE else None, notes=tuple(notes))
