@@ -13,11 +13,226 @@ import re
 # numbers and money (numbers.py, money.py)
 # ---------------------------------------------------------------------------
 # <numbers-money>
+# Pieces shared by the patterns below (plain strings, prefixed _N_ so other sections never collide).
+_N_UNITS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            r"fifteen|sixteen|seventeen|eighteen|nineteen")
+_N_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_N_ONES = r"one|two|three|four|five|six|seven|eight|nine"
+# A spelled-out cardinal below a hundred: "two", "seventeen", "forty-eight", "forty eight".
+_N_WORD = rf"(?:(?:{_N_TENS})(?:[-\s](?:{_N_ONES})\b)?|(?:{_N_UNITS}))"
+# Digits as written in English or German: "48", "1,200", "3.5", "3,5", "1.200.000", "1.200,50".
+_N_DIGITS = r"\d+(?:[.,]\d+)*"
+# Multipliers after a number: words, newsroom abbreviations (m, bn, mln, tn) and German (Mio., Mrd.).
+_N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|"
+            r"(?-i:Millionen|Milliarden|Million|Milliarde|Billionen|Mio\.?|Mrd\.?|Tsd\.?)|"
+            r"mln|mn|bln|bn|trn|tn|(?-i:[mMbBkK])")
+# ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words).
+_N_ISO = r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|MXN|KRW|ZAR|SGD|NZD|PLN|TRY)"
+
+# One number as written, with an optional currency before it and a multiplier after it: "$200m",
+# "US$1.2bn", "€3,5 Mio.", "USD 5 million", "forty-eight", "a dozen", "half a dozen", "a million".
+NUM_ATOM = re.compile(
+    rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|(?-i:Rs)\.?\s?"
+    rf"|{_N_ISO}\s?))?"
+    rf"(?P<num>{_N_DIGITS}|(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|{_N_WORD})"
+    rf"(?:(?P<sp>\s?)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+# What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "10 and 12" (after between).
+NUM_RANGE_SEP = re.compile(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.IGNORECASE)
+# "between" / "zwischen" right before a range, so "and" may join its two ends.
+NUM_BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
+# "from" right before a number: "from 10 to 12" reports a change between two values, never a range.
+NUM_FROM_BEFORE = re.compile(r"\b(?:from|von)\s+$", re.IGNORECASE)
+# A hedge right before an amount; the group's text is looked up in numbers._QUALIFIERS.
+NUM_QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
+    r"maximum\s+of|capped\s+at|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than|"
+    r"not\s+(?:less|fewer)\s+than|about|around|roughly|nearly|almost|some|an\s+estimated|estimated|"
+    r"approximately|close\s+to|circa|more\s+or\s+less|(?:just|well|far)\s+(?:over|under|above|below)|"
+    r"(?:many|much|far|well)\s+more\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|north\s+of|"
+    r"(?:much|far|well)\s+less\s+than|less\s+than|under|fewer\s+than|below|"
+    r"bis\s+zu|rund|etwa|ca\.|knapp|mehr\s+als|über|weniger\s+als|unter|mindestens|höchstens)\s+$",
+    re.IGNORECASE,
+)
+# A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD".
+NUM_CURRENCY_AFTER = re.compile(
+    rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
+    rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
+    rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|€|£|{_N_ISO})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# Vague magnitudes: "dozens", "hundreds of millions", "tens of thousands"; money when "of dollars" follows.
+NUM_VAGUE = re.compile(
+    r"\b(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<base>dozens|hundreds|thousands|millions|billions|trillions)"
+    r"(?P<of>\s+of)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# A percentage sign or word after a number: "12%", "12 %", "12 percent", "12 per cent", "2 percentage points".
+NUM_PERCENT_AFTER = re.compile(
+    r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps\b|per\s?cent\b|pct\b|Prozent\b"
+    r"|Prozentpunkte\b)",
+    re.IGNORECASE,
+)
+# A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tonnes"),
+# optionally "more"/"additional" between and a rate after ("barrels per day", "barrels a day").
+NUM_UNIT_AFTER = re.compile(
+    r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
+    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|"
+    r"centur(?:y|ies)|nautical\s+miles?|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
+    r"kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
+    r"inch(?:es)?|yards?|acres?|hectares?|metric\s+tons?|tonnes?|tons?|kilograms?|kg|grams?|pounds?|lbs?|"
+    r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
+    r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|mph|km/h|knots?|"
+    r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
+    r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour))?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# "-year-old" after a number: an age ("a 45-year-old man").
+NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
+# One word after a number, for the counted noun ("two issues", "1,000 people").
+NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+# "of the"/"of them" after a number: "two of the companies" counts companies.
+NUM_OF_DETERMINER = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|your)(?=\s)", re.IGNORECASE)
+# A month name just before a number: the number is a day of month ("Jan. 23", "February 26").
+NUM_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
+    r"\.?\s+$"
+)
+# A month name just after a number: a day of month ("26 February", "23rd of January", "5. März").
+NUM_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Januar|Februar|März|"
+    r"Juni|Juli|Oktober|Dezember)\b"
+)
+# A clock after a number: "5:01", "5 p.m.", "5pm", "10 o'clock", "22 GMT", "17 Uhr".
+NUM_CLOCK_AFTER = re.compile(
+    r"(?::\d|\s?[ap]\.?\s?m\b|\s?o['’]clock|\s?(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|BST)\b|\s?Uhr\b)",
+    re.IGNORECASE,
+)
+# A clock before a number: the minutes of "5:01" or "5.01".
+NUM_CLOCK_BEFORE = re.compile(r"\d[:]$")
+# An ordinal suffix right after digits: "1st", "22nd", "3rd", "4th" (dates and ranks, not counts).
+NUM_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A non-space token that marks a URL, handle, hash or path: skip numbers inside it.
+NUM_URLISH = re.compile(r"://|www\.|[@#/=_\\]")
+# A capitalized name right before a number makes it a label ("Section 230", "Boeing 737", "Claude 3.5").
+NUM_LABEL_BEFORE = re.compile(r"(?:\b(?P<word>[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
+# Canonical money text read back: "USD 200000000", "ceiling USD 200000000", "USD 10000000-12000000".
+MONEY_CANONICAL = re.compile(
+    r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3})\s+(?P<amount>\d+(?:\.\d+)?)"
+    r"(?:-(?P<high>\d+(?:\.\d+)?))?$"
+)
+# Canonical quantity text read back: "48 hour", "below 48 hour", "12%", "2", "10-12 barrel per day".
+QUANTITY_CANONICAL = re.compile(
+    r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?"
+    r"(?:(?P<pct>%)|\s+(?P<unit>[a-z][a-z ]*[a-z]))?$"
+)
 
 # ---------------------------------------------------------------------------
 # times and dates (times.py, dates.py)
 # ---------------------------------------------------------------------------
 # <times-dates>
+# Pieces shared by several patterns below (plain strings, not compiled).
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_ZONE = (
+    r"(?:(?:Eastern|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
+    r"|(?:Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime"
+    r"|British\s+Summer\s+Time|Central\s+European(?:\s+Summer)?\s+Time|UK\s+time|local\s+time"
+    r"|UTC|GMT|Zulu|[ECMP][SD]?T|BST|CES?T|EES?T|WES?T|IST|JST|KST|HKT|SGT|AES[DT]|AWST|NZ[SD]T|MSK|Z)"
+)
+_AMPM = r"(?:[ap]\.?\s?m\b\.?)"
+
+# A 12-hour clock: "5:01 p.m.", "5:01p.m.", "5.01pm", "10 a.m.", "10am", "12 noon"; group ap carries a/p.
+TIME_12H = re.compile(
+    rf"(?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
+    rf"(?:\s+(?P<zone>{_ZONE})\b)?",
+    re.IGNORECASE,
+)
+# A 24-hour clock with a colon: "17:01", "22:01 GMT", "09:30 CET"; not part of "12:30:45" or "3:2".
+TIME_24H_COLON = re.compile(
+    rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
+)
+# A 24-hour clock with a dot ("17.01 GMT", "14.00 hrs"): only with a zone or "hrs", so 3.5 stays a number.
+TIME_24H_DOT = re.compile(
+    rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d)"
+    rf"\s?(?:(?P<zone>{_ZONE})\b|(?:hrs|hours|h)\b)"
+)
+# Military style "1700 GMT" / "2201 UTC": four digits only when a zone follows.
+TIME_4DIGIT = re.compile(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
+# Clock words: "noon", "midnight" (optionally "12 noon"); "noon" inside "afternoon" is excluded by \b.
+TIME_WORD = re.compile(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight)\b(?:\s+(?P<zone>{_ZONE})\b)?")
+# A parenthesised second clock right after a time: " (22:01 GMT)", " (1701 GMT)", " (10 p.m. BST)".
+TIME_PAREN = re.compile(
+    rf"\s*\(\s*(?P<hour>[01]?\d|2[0-3])(?:[:.]?(?P<minute>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?)?"
+    rf"\s?(?P<zone>{_ZONE})\s*\)",
+    re.IGNORECASE,
+)
+# Canonical clock text read back: "17:01", "22:01Z", "17:01 America/New_York = 22:01Z" (utc "?" if unknown).
+TIME_CANONICAL = re.compile(
+    r"^(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:(?P<z>Z)|\s+(?P<zone>[A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)"
+    r"\s*=\s*(?:(?P<uh>[01]\d|2[0-3]):(?P<um>[0-5]\d)Z|\?))?$"
+)
+# A part of day: "Friday evening", "late Tuesday", "early Thursday morning", "this afternoon", "last night",
+# "tonight", "overnight"; group day is the weekday/today word, part the period, edge early/late.
+PART_OF_DAY = re.compile(
+    rf"\b(?:(?P<edge>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
+    rf"(?:(?P<day>{_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his|[Ll]ast)"
+    rf"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
+    rf"|(?P<alone>[Tt]onight|[Oo]vernight|[Mm]idday))\b"
+)
+# Canonical part of day read back: "2026-02-27 evening" or "evening".
+PART_CANONICAL = re.compile(r"^(?:(?P<day>\d{4}-\d\d-\d\d)\s+)?(?P<part>[a-z]+)$")
+
+# ISO dates and canonical ranges: "2026-02-26", "2026-02-23..2026-02-27".
+DATE_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                      r"(?:\.\.(?P<y2>\d{4})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01]))?(?![\d-])")
+# US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026".
+DATE_MDY = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\b"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?![-–:.]?\d)"
+)
+# UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February".
+DATE_DMY = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\s+(?:of\s+)?"
+    rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"
+)
+# A month and year: "July 2025", "January, 2026", "Sept. 2024".
+DATE_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
+# A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words).
+DATE_MONTH = re.compile(
+    r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
+    rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+)?(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
+)
+# A season: "summer 2025", "the summer of 2025", "last summer", "this winter", "next spring".
+DATE_SEASON = re.compile(
+    r"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<season>[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)"
+    r"(?:\s+(?:of\s+)?(?P<year>(?:1[89]|2[01])\d\d))?\b"
+)
+# A year after a date preposition: "in 2024", "since 2019", "by early 2027"; a bare number is not a date.
+DATE_YEAR = re.compile(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
+                       r"(?:(?:early|late|mid-?)\s*)?(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
+# A weekday, optionally "last"/"next"/"this"; holiday names ("Black Friday", "Good Friday") are excluded.
+DATE_WEEKDAY = re.compile(
+    rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
+    rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
+)
+# Relative days and periods: "today", "earlier this week", "last month", "in recent days", "overnight".
+DATE_RELATIVE = re.compile(
+    r"\b(?P<words>(?:earlier|later|early|late)\s+this\s+(?:week|month|year)"
+    r"|(?:this|last|next|past)\s+(?:week|month|year|weekend)"
+    r"|in\s+recent\s+(?:days|weeks|months)"
+    r"|today|tomorrow|yesterday|tonight|overnight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening))\b(?!['’]s\b)",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------------------
 # quotes, people and organizations (quotes.py, entities.py)

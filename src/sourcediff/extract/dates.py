@@ -1,0 +1,390 @@
+"""Dates: absolute ("Jan. 23, 2025", "23 January 2025") and relative ("Friday", "last summer").
+
+Relative words are resolved against the article's published date, because
+that is what the writer meant by them; two sources dated a day apart can both
+say "Thursday" and mean the same day, or say "today" and mean different days.
+Without a published date the words stay unresolved (``DateValue(None, ...)``)
+rather than being guessed from the clock.
+
+Resolution rules (one place, so that every source is read the same way):
+
+* a bare weekday is the nearest such day within -3..+3 days of the published
+  date (news copy says "Friday" for this week's Friday, past or coming);
+  "last Friday" is the one strictly before, "next Friday" strictly after;
+* a month or a day without a year ("July", "Feb. 26") is the latest such
+  month/day starting no later than one month after the published date
+  (stories mention the recent past far more often than the far future);
+* seasons are meteorological, northern hemisphere (summer = Jun 1–Aug 31,
+  winter = Dec 1–end of Feb); "last summer" is the latest summer that ended
+  on or before the published date, "next summer" the first that starts after;
+* weeks run Monday–Sunday; "earlier this week" is Monday..published,
+  "early this week" Monday..min(Wednesday, published);
+* "overnight" is the night before publication (published-1..published),
+  "in recent days" the week up to publication.
+
+``May`` and ``March`` are also ordinary words, so bare month names only count
+after a date preposition ("in July", "since March"); a month with a day or
+year always counts. Holiday names ("Black Friday") and plural weekdays
+("on Fridays") are not dates. "today's" is skipped: it is usually generic
+("today's technology").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sourcediff.extract import patterns as P
+from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.text import fold
+from sourcediff.values import DateValue
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {name.casefold(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({"sept": 9})
+for _i, _abbr in enumerate(calendar.month_abbr):
+    if _abbr:
+        _MONTHS[_abbr.casefold()] = _i
+
+# Meteorological seasons (northern hemisphere): first month and length in months.
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# Bare month names that are also common English words; they need a date preposition.
+_WORDY_MONTHS = frozenset({"may", "march"})
+# How far into the future a month or day without a year may point.
+FUTURE_WINDOW = dt.timedelta(days=31)
+# Relative-day offsets from the published date.
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,
+                "this morning": 0, "this afternoon": 0, "this evening": 0}
+
+
+@dataclass(frozen=True)
+class Found:
+    """One date expression found in a text: offsets relative to that text."""
+
+    start: int
+    end: int
+    value: DateValue
+
+
+# ---------------------------------------------------------------------------
+# calendar arithmetic
+# ---------------------------------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
+    first = SEASONS[season]
+    end_year, end_month = (year + 1, 2) if first == 12 else (year, first + 2)
+    return dt.date(year, first, 1), _month_end(end_year, end_month)
+
+
+def precision_of(start: dt.date, end: dt.date) -> str:
+    """The precision a range implies, so that a canonical range parses back to an equal value."""
+    if start == end:
+        return "day"
+    if start.day == 1 and end == _month_end(start.year, start.month):
+        return "month"
+    if _is_season(start, end):
+        return "season"
+    if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
+        return "year"
+    return "day" if (end - start).days <= 2 else "week"
+
+
+def _is_season(start: dt.date, end: dt.date) -> bool:
+    return start.day == 1 and any(_season_range(s, start.year) == (start, end) for s in SEASONS)
+
+
+def span_value(start: dt.date, end: dt.date | None = None) -> DateValue:
+    """A resolved date or range with its precision derived from the range."""
+    end = end or start
+    return DateValue(start=start, end=end, precision=precision_of(start, end))
+
+
+def unresolved(words: str, precision: str) -> DateValue:
+    return DateValue(start=None, end=None, precision=precision, relative=fold(words))
+
+
+def resolve_weekday(name: str, published: dt.date, rel: str | None = None) -> dt.date:
+    """The date a weekday name refers to (see the module rules)."""
+    target = WEEKDAYS.index(name.casefold())
+    ahead = (target - published.weekday()) % 7
+    rel = (rel or "").casefold()
+    if rel == "last":
+        return published - dt.timedelta(days=(7 - ahead) % 7 or 7)
+    if rel == "next":
+        return published + dt.timedelta(days=ahead or 7)
+    return published + dt.timedelta(days=ahead - 7 if ahead > 3 else ahead)
+
+
+def resolve_day_word(word: str, published: dt.date | None) -> dt.date | None:
+    """A weekday or today/yesterday/tomorrow (and similar) as a date, None when unknown."""
+    key = fold(word)
+    if published is None:
+        return None
+    if key in WEEKDAYS:
+        return resolve_weekday(key, published)
+    offset = _DAY_OFFSETS.get(key)
+    return None if offset is None else published + dt.timedelta(days=offset)
+
+
+def _latest_before(candidates: Iterator[tuple[dt.date, dt.date]], limit: dt.date) -> tuple[dt.date, dt.date]:
+    """The latest candidate range starting on or before ``limit`` (candidates in ascending order)."""
+    best: tuple[dt.date, dt.date] | None = None
+    for cand in candidates:
+        if cand[0] <= limit:
+            best = cand
+    assert best is not None
+    return best
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+# ---------------------------------------------------------------------------
+# one resolver per pattern: match -> DateValue | None
+# ---------------------------------------------------------------------------
+
+
+def _month_num(word: str) -> int:
+    return _MONTHS[word.rstrip(".").casefold()]
+
+
+def _day_num(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """Month + day (+ second day) (+ year), for both US and UK order."""
+    month, day = _month_num(m["month"]), _day_num(m["day"])
+    day2 = _day_num(m["day2"]) if m["day2"] else day
+    if day2 < day:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif published is None:
+        return unresolved(m.group(), "day")
+    else:
+        limit = published + FUTURE_WINDOW
+        years = [y for y in range(published.year - 1, published.year + 2) if _valid_day(y, month, day2)]
+        days = ((dt.date(y, month, day), dt.date(y, month, day)) for y in years)
+        year = _latest_before(days, limit)[0].year
+    if not _valid_day(year, month, day2):
+        return None
+    return span_value(dt.date(year, month, day), dt.date(year, month, day2))
+
+
+def _iso(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    try:
+        start = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        end = dt.date(int(m["y2"]), int(m["m2"]), int(m["d2"])) if m["y2"] else start
+    except ValueError:
+        return None
+    return span_value(start, end) if start <= end else None
+
+
+def _month_year(m: re.Match[str], published: dt.date | None) -> DateValue:
+    year, month = int(m["year"]), _month_num(m["month"])
+    return span_value(dt.date(year, month, 1), _month_end(year, month))
+
+
+def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    month_word = m["month"].casefold()
+    lead = fold(m["lead"] or "")
+    if month_word in _WORDY_MONTHS and not lead:
+        return None
+    if published is None:
+        return unresolved(m.group(), "month")
+    month = _month_num(month_word)
+    ranges = [(dt.date(y, month, 1), _month_end(y, month))
+              for y in range(published.year - 2, published.year + 2)]
+    if lead == "last":
+        return span_value(*[r for r in ranges if r[1] < published.replace(day=1)][-1])
+    if lead == "next":
+        return span_value(*next(r for r in ranges if r[0] > published))
+    if lead == "this":
+        return span_value(dt.date(published.year, month, 1), _month_end(published.year, month))
+    # "since March" and "after March" look back: the month has begun by the published date.
+    limit = published if lead in ("since", "after") else published + FUTURE_WINDOW
+    return span_value(*_latest_before(iter(ranges), limit))
+
+
+def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    season, rel = m["season"].casefold(), (m["rel"] or "").casefold()
+    if m["year"]:
+        return span_value(*_season_range(season, int(m["year"])))
+    if not rel:
+        return None
+    if published is None:
+        return unresolved(m.group(), "season")
+    ranges = [_season_range(season, y) for y in range(published.year - 2, published.year + 2)]
+    if rel == "last":
+        return span_value(*[r for r in ranges if r[1] <= published][-1])
+    if rel == "next":
+        return span_value(*next(r for r in ranges if r[0] > published))
+    current = [r for r in ranges if r[0] <= published <= r[1]]
+    return span_value(*(current[0] if current else _season_range(season, published.year)))
+
+
+def _year(m: re.Match[str], published: dt.date | None) -> DateValue:
+    year = int(m["year"])
+    return span_value(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
+    if published is None:
+        return unresolved(m.group(), "day")
+    return span_value(resolve_weekday(m["weekday"], published, m["rel"]))
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _relative_range(words: str, p: dt.date) -> tuple[dt.date, dt.date]:
+    """The range a relative period denotes on published date ``p``."""
+    if words in _DAY_OFFSETS:
+        day = p + dt.timedelta(days=_DAY_OFFSETS[words])
+        return day, day
+    if words == "overnight":
+        return p - dt.timedelta(days=1), p
+    if words.startswith("in recent"):
+        days = {"days": 7, "weeks": 28, "months": 92}[words.split()[-1]]
+        return p - dt.timedelta(days=days), p
+    edge, _, unit = words.rpartition(" ")
+    start, end = _period(unit, edge.replace(" this", ""), p)
+    return start, end
+
+
+def _period(unit: str, edge: str, p: dt.date) -> tuple[dt.date, dt.date]:
+    """This/last/next/past week|weekend|month|year and their early/earlier/later parts."""
+    shift = {"last": -1, "next": 1}.get(edge, 0)
+    if edge == "past":
+        return p - dt.timedelta(days={"week": 7, "weekend": 3, "month": 30, "year": 365}[unit]), p
+    start, end = _unit_range(unit, p, shift)
+    if edge == "earlier":
+        return start, p
+    if edge == "later":
+        return p, end
+    if edge in ("early", "late"):
+        third = (end - start).days // 3
+        if edge == "early":
+            return start, min(p, start + dt.timedelta(days=third))
+        return end - dt.timedelta(days=third), end
+    return start, end
+
+
+def _unit_range(unit: str, p: dt.date, shift: int) -> tuple[dt.date, dt.date]:
+    if unit in ("week", "weekend"):
+        monday = _week_start(p) + dt.timedelta(weeks=shift)
+        if unit == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        index = p.year * 12 + p.month - 1 + shift
+        year, month = divmod(index, 12)
+        return dt.date(year, month + 1, 1), _month_end(year, month + 1)
+    year = p.year + shift
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _relative(m: re.Match[str], published: dt.date | None) -> DateValue:
+    words = fold(m["words"])
+    if published is None:
+        unit = words.split()[-1]
+        precision = {"month": "month", "months": "month", "year": "year"}.get(unit, "day")
+        return unresolved(words, "week" if "week" in unit else precision)
+    return span_value(*_relative_range(words, published))
+
+
+Resolver = Callable[[re.Match[str], dt.date | None], DateValue | None]
+# Patterns in order of preference when two matches have the same length.
+_RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
+    (P.DATE_ISO, _iso),
+    (P.DATE_MDY, _day_range),
+    (P.DATE_DMY, _day_range),
+    (P.DATE_MONTH_YEAR, _month_year),
+    (P.DATE_SEASON, _season),
+    (P.DATE_RELATIVE, _relative),
+    (P.DATE_MONTH, _bare_month),
+    (P.DATE_YEAR, _year),
+    (P.DATE_WEEKDAY, _weekday),
+)
+
+
+# ---------------------------------------------------------------------------
+# finding and extracting
+# ---------------------------------------------------------------------------
+
+
+def _raw_span(m: re.Match[str]) -> tuple[int, int]:
+    """The date words of a match: a leading preposition ("in July", "in 2024") is left out."""
+    start = m.start()
+    if "lead" in m.re.groupindex and m["lead"] and fold(m["lead"]) not in ("last", "next", "this"):
+        start = m.end("lead")
+    while m.string[start].isspace():
+        start += 1
+    return start, m.end()
+
+
+def _candidates(text: str, published: dt.date | None) -> Iterator[tuple[int, Found]]:
+    for rank, (pattern, resolve) in enumerate(_RESOLVERS):
+        for m in pattern.finditer(text):
+            value = resolve(m, published)
+            if value is not None:
+                start, end = _raw_span(m)
+                yield rank, Found(start, end, value)
+
+
+def find(text: str, published: dt.date | None) -> tuple[Found, ...]:
+    """Every date expression in ``text``: longest match wins, no two overlap."""
+    cands = sorted(_candidates(text, published), key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
+    chosen: list[Found] = []
+    for _, found in cands:
+        if all(found.end <= c.start or c.end <= found.start for c in chosen):
+            chosen.append(found)
+    return tuple(sorted(chosen, key=lambda f: f.start))
+
+
+def day_anchors(text: str, published: dt.date | None) -> tuple[Found, ...]:
+    """The single resolved days named in ``text`` (used to pick the DST date for a clock time)."""
+    found = find(text, published)
+    return tuple(f for f in found if f.value.start is not None and f.value.start == f.value.end)
+
+
+def parse_date(text: str, published: dt.date | None = None) -> DateValue:
+    """Parse one date expression, including a canonical form ("2026-02-26", "2025-07-01..2025-07-31").
+
+    Raises ValueError when ``text`` is not exactly one date expression.
+    """
+    stripped = text.strip()
+    if stripped.startswith("unresolved "):
+        return parse_date(stripped.removeprefix("unresolved "), None)
+    found = find(stripped, published)
+    if len(found) != 1 or found[0].end - found[0].start < len(stripped.rstrip(".")) - _lead_len(stripped):
+        raise ValueError(f"not a single date expression: {text!r}")
+    return found[0].value
+
+
+def _lead_len(text: str) -> int:
+    """Length of a leading date preposition that find() leaves out of the span."""
+    m = re.match(r"(?:in|on|since|until|by|through|during|before|after)\s+", text, re.IGNORECASE)
+    return m.end() if m else 0
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """Date mentions of every passage, spans absolute into ``article.text``."""
+    out: list[Mention] = []
+    for passage in passages:
+        for found in find(passage.text, article.published):
+            span = Span(passage.start + found.start, passage.start + found.end)
+            out.append(Mention(kind=Kind.DATE, source=article.id, passage=passage.index, span=span,
+                               raw=article.text[span.start:span.end], value=found.value, slot="date"))
+    return tuple(out)

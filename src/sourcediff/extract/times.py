@@ -1,0 +1,277 @@
+"""Clock times ("5:01 PM ET", "17.01 GMT", "noon") and parts of day ("Friday evening").
+
+A clock time with a zone is resolved to UTC with zoneinfo on the day it
+refers to, because daylight saving decides the offset: "5:01 PM ET" is
+22:01Z in February and 21:01Z in July. The day is the nearest day the same
+passage names ("5:01 PM ET on Friday"), else the published date. With no day
+at all the UTC instant is still computed for zones without daylight saving
+(GMT, JST), and left None for zones with it rather than guessed.
+
+"5:01 pm (22:01 GMT)" is one mention: the local clock the writer led with and
+the UTC instant from the parenthesis. When the first part names no zone, the
+value takes zone UTC from the parenthesis, so it prints as "22:01Z" and still
+remembers the local 17:01 for comparison with a floating "5:01 p.m.".
+
+A 24-hour time with a colon and no zone is kept only when it cannot be a
+12-hour time missing its a.m./p.m. ("17:01", "09:30"); "5:01" alone is
+ambiguous and dropped. A dotted time ("17.01") needs a zone or "hrs" so that
+decimals stay numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from sourcediff.extract import dates
+from sourcediff.extract import patterns as P
+from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.text import fold
+from sourcediff.values import ClockTime, PartOfDay
+
+# Zone words as written in news copy -> IANA names. Ambiguous abbreviations
+# take their most common news meaning (IST: India; CST: US Central).
+ZONES = {
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
+    "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
+    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "gmt": "UTC", "utc": "UTC", "z": "UTC", "zulu": "UTC",
+    "bst": "Europe/London", "british": "Europe/London", "uk": "Europe/London",
+    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "central european": "Europe/Berlin",
+    "eet": "Europe/Athens", "eest": "Europe/Athens", "wet": "Europe/Lisbon", "west": "Europe/Lisbon",
+    "msk": "Europe/Moscow", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "kst": "Asia/Seoul",
+    "hkt": "Asia/Hong_Kong", "sgt": "Asia/Singapore", "awst": "Australia/Perth",
+    "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
+    "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland",
+}
+LOCAL = "local"  # "3 p.m. local time": a zone exists but is not named -> floating
+
+# Parts of day as local hour ranges [start, end); hours past 24 run into the
+# next day, so a night overlaps the small hours after it. "early/late X" follow
+# wire-service usage: early = before the working day, late = the evening.
+PARTS = {
+    "early": (0, 9),
+    "morning": (5, 12),
+    "midday": (11, 14),
+    "afternoon": (12, 17),
+    "evening": (17, 21),
+    "late": (18, 24),
+    "tonight": (17, 29),
+    "night": (21, 29),
+    "overnight": (22, 30),
+}
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    value: ClockTime | PartOfDay
+
+
+# ---------------------------------------------------------------------------
+# zones and UTC
+# ---------------------------------------------------------------------------
+
+
+def zone_name(word: str) -> str | None:
+    """The IANA name for a zone word ("ET", "Eastern Standard Time"), LOCAL, or None if unknown."""
+    key = fold(word)
+    if key.startswith("local"):
+        return LOCAL
+    if key.startswith("central european"):
+        return ZONES["central european"]
+    return ZONES.get(key) or ZONES.get(key.split()[0])
+
+
+@cache
+def _fixed_offset(zone: str) -> int | None:
+    """The zone's UTC offset in minutes when it has no daylight saving (else None)."""
+    info = ZoneInfo(zone)
+    offsets = {dt.datetime(2025, m, 15, 12, tzinfo=info).utcoffset() for m in (1, 7)}
+    if len(offsets) != 1:
+        return None
+    (offset,) = offsets
+    return None if offset is None else int(offset.total_seconds() // 60)
+
+
+def utc_minutes(hour: int, minute: int, zone: str, day: dt.date | None) -> int | None:
+    """Minutes after midnight UTC of a local clock in ``zone`` on ``day`` (None when DST leaves it open)."""
+    if zone == "UTC":
+        return hour * 60 + minute
+    if day is None:
+        offset = _fixed_offset(zone)
+        return None if offset is None else (hour * 60 + minute - offset) % 1440
+    local = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(zone))
+    instant = local.astimezone(dt.UTC)
+    return instant.hour * 60 + instant.minute
+
+
+def clock(hour: int, minute: int, zone_word: str | None, day: dt.date | None) -> ClockTime:
+    """A ClockTime from a local clock and the zone word written after it."""
+    zone = zone_name(zone_word) if zone_word else None
+    if zone is None or zone == LOCAL:
+        return ClockTime(hour, minute)
+    return ClockTime(hour, minute, zone, utc_minutes(hour, minute, zone, day))
+
+
+# ---------------------------------------------------------------------------
+# matches -> values
+# ---------------------------------------------------------------------------
+
+
+def _hour24(hour: int, ap: str | None) -> int:
+    if not ap:
+        return hour
+    return hour % 12 + (12 if ap.casefold().startswith("p") else 0)
+
+
+def _paren(text: str, end: int, day: dt.date | None) -> tuple[int, ClockTime] | None:
+    """A parenthesised zoned restatement right after a time: its end and value."""
+    m = P.TIME_PAREN.match(text, end)
+    if m is None:
+        return None
+    hour = _hour24(int(m["hour"]), m["ap"])
+    value = clock(hour, int(m["minute"] or 0), m["zone"], day)
+    return (m.end(), value) if value.utc is not None else None
+
+
+def _combine(first: ClockTime, second: ClockTime) -> ClockTime:
+    """The local clock of ``first`` with the zone/instant of ``second`` when ``first`` lacks them."""
+    if first.utc is not None:
+        return first
+    return ClockTime(first.hour, first.minute, first.zone or "UTC", second.utc)
+
+
+def _clock_matches(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Every clock-time match with its 24-hour hour and minute."""
+    for pattern in (P.TIME_12H, P.TIME_24H_COLON, P.TIME_24H_DOT, P.TIME_4DIGIT):
+        for m in pattern.finditer(text):
+            ap = m.groupdict().get("ap")
+            hour, minute = _hour24(int(m["hour"]), ap), int(m["minute"] or 0)
+            if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]):
+                continue
+            yield m, hour, minute
+    for m in P.TIME_WORD.finditer(text):
+        yield m, (12 if m["word"].casefold() == "noon" else 0), 0
+
+
+def _unambiguous_24h(hour_text: str) -> bool:
+    return int(hour_text) >= 13 or hour_text.startswith("0")
+
+
+def _nearest_day(anchors: tuple[dates.Found, ...], start: int, fallback: dt.date | None) -> dt.date | None:
+    if not anchors:
+        return fallback
+    best = min(anchors, key=lambda f: min(abs(f.start - start), abs(f.end - start)))
+    return best.value.start
+
+
+def _clocks(text: str, published: dt.date | None) -> Iterator[_Found]:
+    anchors = dates.day_anchors(text, published)
+    for m, hour, minute in _clock_matches(text):
+        day = _nearest_day(anchors, m.start(), published)
+        value, end = clock(hour, minute, m["zone"], day), m.end()
+        paren = _paren(text, end, day)
+        if paren is not None:
+            end, value = paren[0], _combine(value, paren[1])
+        yield _Found(m.start(), _trim(text, m.start(), end), value)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """Drop trailing white space from a span (zone groups may swallow it)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _part_day(m: re.Match[str], published: dt.date | None) -> dt.date | None:
+    word = fold(m["day"] or m["alone"])
+    if published is None:
+        return None
+    if word in ("this", "tonight"):
+        return published
+    if word in ("last", "overnight"):
+        return published - dt.timedelta(days=1)
+    return dates.resolve_day_word(word, published)
+
+
+def _parts(text: str, published: dt.date | None) -> Iterator[_Found]:
+    for m in P.PART_OF_DAY.finditer(text):
+        part = fold(m["part"] or m["alone"] or m["edge"] or "")
+        if not part or (m["day"] and fold(m["day"]) in ("this", "last", "today", "tomorrow", "yesterday")
+                        and not m["part"]):
+            continue
+        if fold(m["day"] or "") == "last" and part != "night":
+            continue  # "last morning" is not English; "last Friday" is a date, not a part of day
+        start_hour, end_hour = PARTS[part]
+        day = None if part == "midday" else _part_day(m, published)
+        yield _Found(m.start(), m.end(), PartOfDay(part, start_hour, end_hour, day))
+
+
+def find(text: str, published: dt.date | None) -> tuple[_Found, ...]:
+    """Every time expression in ``text``: longest match wins, no two overlap."""
+    cands = sorted([*_clocks(text, published), *_parts(text, published)],
+                   key=lambda f: (-(f.end - f.start), f.start))
+    chosen: list[_Found] = []
+    for found in cands:
+        if all(found.end <= c.start or c.end <= found.start for c in chosen):
+            chosen.append(found)
+    return tuple(sorted(chosen, key=lambda f: f.start))
+
+
+# ---------------------------------------------------------------------------
+# public entry points
+# ---------------------------------------------------------------------------
+
+
+def _parse_canonical(text: str) -> ClockTime | PartOfDay | None:
+    m = P.TIME_CANONICAL.match(text)
+    if m:
+        hour, minute = int(m["hour"]), int(m["minute"])
+        if m["z"]:
+            return ClockTime(hour, minute, "UTC", hour * 60 + minute)
+        if not m["zone"]:
+            return ClockTime(hour, minute)
+        utc = int(m["uh"]) * 60 + int(m["um"]) if m["uh"] else None
+        return ClockTime(hour, minute, m["zone"], utc)
+    m = P.PART_CANONICAL.match(text)
+    if m and m["part"] in PARTS:
+        day = dt.date.fromisoformat(m["day"]) if m["day"] else None
+        return PartOfDay(m["part"], *PARTS[m["part"]], day=day)
+    return None
+
+
+def parse_time(text: str, published: dt.date | None = None) -> ClockTime | PartOfDay:
+    """Parse one time expression ("5:01 PM ET", "Friday evening") or a canonical form ("22:01Z").
+
+    Raises ValueError when ``text`` is not exactly one time expression.
+    """
+    stripped = text.strip()
+    canonical = _parse_canonical(stripped)
+    if canonical is not None:
+        return canonical
+    found = find(stripped, published)
+    whole = len(found) == 1 and found[0].start == 0 and found[0].end >= len(stripped.rstrip("."))
+    if not whole:
+        raise ValueError(f"not a single time expression: {text!r}")
+    return found[0].value
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """Time mentions of every passage: slot "clock" for clock times, "part" for parts of day."""
+    out: list[Mention] = []
+    for passage in passages:
+        for found in find(passage.text, article.published):
+            span = Span(passage.start + found.start, passage.start + found.end)
+            slot = "clock" if isinstance(found.value, ClockTime) else "part"
+            out.append(Mention(kind=Kind.TIME, source=article.id, passage=passage.index, span=span,
+                               raw=article.text[span.start:span.end], value=found.value, slot=slot))
+    return tuple(out)
