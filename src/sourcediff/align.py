@@ -66,7 +66,7 @@ _STOP = frozenset(
     "they this those through to too under until up very was we were what when where which while who "
     "whom why will with would you your yours yourself said says say told according would could may "
     "might must shall also its it's s "
-    .split()  # noqa: SIM905 - a word list reads better as text
+    .split()
 )
 
 _PLURAL = re.compile(r"(?<=[a-z]{3})(?:'s|s)$")
