@@ -1,0 +1,374 @@
+"""``sourcediff check``: hold a draft to its sources, as an editor would before publishing.
+
+The pipeline already groups every mention of one fact across articles (the
+draft is just one more article); this module reads those Facts from the
+draft's side and turns them into findings:
+
+* a draft value incompatible with what the sources say is a violation
+  (``diverge``), unless the sources disagree among themselves and the draft
+  sides with one of them, which is only worth a note (``disputed``);
+* a draft fact no source states is ``unsupported`` (a warning by default);
+* a quotation must be found in a source word for word (punctuation and
+  typography aside) and be given to the same speaker (``quote``). Quotes are
+  looked up in every source, not only in the draft's Fact, because a quote
+  with one word changed may well have been left unaligned by the judge.
+
+Everything here is pure: the Report, the Policy, the draft file's text and the
+set of changed lines come in; a CheckResult goes out. Files, stdin and exit
+codes belong to the CLI.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import StrEnum
+
+from rapidfuzz.distance import Levenshtein
+
+from sourcediff.diffinput import FileMap, Location
+from sourcediff.model import Fact, Kind, Mention, Report, Span
+from sourcediff.policy import DEFAULT_POLICY, Policy
+from sourcediff.text import fold
+from sourcediff.values import Entity, Money, Quantity, QuoteValue, Value
+from sourcediff.worddiff import tokenize
+
+Compat = Callable[[Mention, Mention], bool]
+
+CHECK_SCHEMA = "sourcediff/check@1"
+# A source quote is "the same quote, altered" when at least this share of the
+# draft quote's words appear in it in order; below, the draft quote is simply
+# unsupported. 0.6 tolerates two changed words in a ten-word quote.
+QUOTE_NEAR_SHARE = 0.6
+# ...and at least this many words match, so that a two-word scare quote is not
+# reported as a misquotation of any sentence sharing one word with it.
+QUOTE_NEAR_MIN_WORDS = 3
+# An ignore marker on a draft's line (or on the line before): an HTML comment
+# for Markdown, a '#' or '//' comment for plain text and code-like formats.
+_IGNORE_MARKER = re.compile(r"(?:<!--|#|//)\s*sourcediff:\s*ignore\b", re.IGNORECASE)
+
+
+class Level(StrEnum):
+    """How much a finding matters; only errors fail the check."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+class Rule(StrEnum):
+    """What a finding is about (the SARIF rule id)."""
+
+    DIVERGE = "diverge"  # the draft's value contradicts the sources
+    QUOTE = "quote"  # a quotation's words or speaker differ from the source's
+    UNSUPPORTED = "unsupported"  # no source states this fact
+    DISPUTED = "disputed"  # the sources disagree; the draft sides with some of them
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one source says about the fact, as written and normalized."""
+
+    source: str
+    raw: str
+    value: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem (or note) about one draft mention."""
+
+    rule: Rule
+    level: Level
+    kind: Kind
+    span: Span
+    raw: str
+    value: str
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    fact: str = ""
+    speaker: str | None = None
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Findings for one draft; ``status`` says why nothing was checked, when nothing was."""
+
+    path: str
+    findings: tuple[Finding, ...]
+    checked: int
+    status: str = ""
+
+    def count(self, level: Level) -> int:
+        return sum(1 for f in self.findings if f.level is level)
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean (warnings and notes allowed), 1 when any finding is an error."""
+        return 1 if self.count(Level.ERROR) else 0
+
+
+# --------------------------------------------------------------------------- comparing values
+
+
+@dataclass(frozen=True)
+class _Judge:
+    """Compatibility as the policy sees it: the pipeline's rule, widened by tolerance and aliases."""
+
+    compatible: Compat
+    tolerance: float
+    aliases: Mapping[str, str]
+
+    def ok(self, a: Mention, b: Mention) -> bool:
+        if isinstance(a.value, Entity) and isinstance(b.value, Entity):
+            return self.name(a.value.name) == self.name(b.value.name) or self.compatible(a, b)
+        return self.compatible(a, b) or within_tolerance(a.value, b.value, self.tolerance)
+
+    def name(self, name: str) -> str:
+        """A person's or organization's name with the policy's aliases resolved, folded."""
+        return fold(self.aliases.get(fold(name), name))
+
+    def same_speaker(self, a: str | None, b: str | None) -> bool:
+        """Speakers match when unknown on either side, or when one name's words hold the other's."""
+        if not a or not b:
+            return True
+        wa, wb = set(self.name(a).split()), set(self.name(b).split())
+        return wa <= wb or wb <= wa
+
+
+def within_tolerance(a: Value, b: Value, tolerance: float) -> bool:
+    """Two amounts of the same currency or unit that differ by at most ``tolerance`` (relative)."""
+    if tolerance <= 0:
+        return False
+    if isinstance(a, Money) and isinstance(b, Money):
+        if a.currency != b.currency:
+            return False
+    elif isinstance(a, Quantity) and isinstance(b, Quantity):
+        if a.unit != b.unit:
+            return False
+    else:
+        return False
+    return _close(a.amount, b.amount, tolerance) and _close(a.high or a.amount, b.high or b.amount, tolerance)
+
+
+def _close(x: Decimal, y: Decimal, tolerance: float) -> bool:
+    scale = max(abs(x), abs(y))
+    return scale == 0 or float(abs(x - y) / scale) <= tolerance
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """How a draft quote compares with one source quote."""
+
+    share: float  # of the draft's words found in order in the source
+    matched: int
+    changes: tuple[tuple[str, str], ...]  # (draft words, source words) that differ
+
+    @property
+    def exact(self) -> bool:
+        return not self.changes
+
+
+def match_quote(draft: str, source: str) -> QuoteMatch:
+    """Compare a draft quote with a source quote word by word, ignoring punctuation.
+
+    Source words before and after the draft's (a quote cut short) are not
+    differences: quoting part of a statement is fine, altering it is not.
+    """
+    ta, tb = tokenize(draft, punctuation=False), tokenize(source, punctuation=False)
+    if not ta:
+        return QuoteMatch(0.0, 0, ())
+    ops = list(Levenshtein.opcodes([t.key for t in ta], [t.key for t in tb]))
+    while ops and ops[0].tag == "insert":
+        ops.pop(0)
+    while ops and ops[-1].tag == "insert":
+        ops.pop()
+    matched = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    changes = tuple(
+        (_words(draft, ta[op.src_start:op.src_end]), _words(source, tb[op.dest_start:op.dest_end]))
+        for op in ops if op.tag != "equal"
+    )
+    return QuoteMatch(matched / len(ta), matched, changes)
+
+
+def _words(text: str, tokens: Iterable[object]) -> str:
+    spans = [t.span for t in tokens]  # type: ignore[attr-defined]
+    return text[spans[0].start:spans[-1].end] if spans else ""
+
+
+def _quote_text(m: Mention) -> str:
+    return m.value.text if isinstance(m.value, QuoteValue) else m.raw
+
+
+def _check_quote(d: Mention, fact: Fact | None, sources: tuple[Mention, ...], judge: _Judge,
+                 policy: Policy) -> Finding | None:
+    """A draft quote against every source quote: exact with the right speaker, altered, or unknown."""
+    scored = [(match_quote(_quote_text(d), _quote_text(s)), s) for s in sources]
+    exact = [s for m, s in scored if m.exact and m.matched]
+    if any(judge.same_speaker(d.speaker, s.speaker) for s in exact):
+        return None
+    if exact:
+        return _finding(d, fact, Rule.QUOTE, _level_diverge(policy), exact,
+                        f"quote attributed to {d.speaker}, but {_who(exact)}")
+    near = [(m, s) for m, s in scored if m.share >= QUOTE_NEAR_SHARE and m.matched >= QUOTE_NEAR_MIN_WORDS]
+    if not near:
+        return _unsupported(d, fact, policy)
+    best, source = max(near, key=lambda pair: (pair[0].share, -len(pair[0].changes)))
+    return _finding(d, fact, Rule.QUOTE, _level_diverge(policy), [source],
+                    f"quote differs from {source.source}: {_describe(best.changes)}")
+
+
+def _who(mentions: list[Mention]) -> str:
+    said = sorted({f"{m.source} attributes it to {m.speaker or 'no one'}" for m in mentions})
+    return "; ".join(said)
+
+
+def _describe(changes: tuple[tuple[str, str], ...]) -> str:
+    parts = []
+    for mine, theirs in changes:
+        if not mine:
+            parts.append(f"the source also has “{theirs}”")
+        elif not theirs:
+            parts.append(f"“{mine}” is not in the source")
+        else:
+            parts.append(f"“{mine}” where the source has “{theirs}”")
+    return "; ".join(parts)
+
+
+# --------------------------------------------------------------------------- other facts
+
+
+def _check_value(d: Mention, fact: Fact | None, others: tuple[Mention, ...], judge: _Judge,
+                 policy: Policy) -> Finding | None:
+    """A draft value against the other sources' mentions of the same fact."""
+    if not others:
+        return _unsupported(d, fact, policy)
+    agreeing = [o for o in others if judge.ok(d, o)]
+    clashing = [o for o in others if not judge.ok(d, o)]
+    if not clashing:
+        return None
+    if agreeing and _disputed(others, judge):
+        backers = ", ".join(sorted({o.source for o in agreeing}))
+        rivals = ", ".join(sorted({o.source for o in clashing}))
+        return _finding(d, fact, Rule.DISPUTED, Level.NOTE, list(others),
+                        f"sources disagree on this {d.kind}; the draft's “{d.raw}” matches {backers} "
+                        f"but not {rivals}")
+    said = "; ".join(f"{o.source}: “{o.raw}” ({o.canonical})" for o in clashing)
+    return _finding(d, fact, Rule.DIVERGE, _level_diverge(policy), list(others),
+                    f"{d.kind} “{d.raw}” ({d.canonical}) contradicts the sources ({said})")
+
+
+def _disputed(others: tuple[Mention, ...], judge: _Judge) -> bool:
+    """Whether two different sources give incompatible values for the fact."""
+    return any(a.source != b.source and not judge.ok(a, b)
+               for i, a in enumerate(others) for b in others[i + 1:])
+
+
+def _unsupported(d: Mention, fact: Fact | None, policy: Policy) -> Finding | None:
+    level = policy.unsupported_level
+    if level == "ignore":
+        return None
+    what = "quote" if d.kind is Kind.QUOTE else f"{d.kind} “{d.raw}”"
+    return _finding(d, fact, Rule.UNSUPPORTED, Level(level), [], f"{what} is stated by no source")
+
+
+def _level_diverge(policy: Policy) -> Level:
+    return Level.ERROR if "diverge" in policy.fail_on else Level.WARNING
+
+
+def _finding(d: Mention, fact: Fact | None, rule: Rule, level: Level, evidence: list[Mention],
+             message: str) -> Finding:
+    return Finding(
+        rule=rule, level=level, kind=d.kind, span=d.span, raw=d.raw, value=d.canonical,
+        message=message, fact=fact.id if fact else "", speaker=d.speaker,
+        evidence=tuple(Evidence(e.source, e.raw, e.canonical, e.speaker) for e in evidence),
+    )
+
+
+# --------------------------------------------------------------------------- the whole check
+
+
+def _draft_mentions(report: Report, draft_id: str) -> Iterator[tuple[Mention, Fact | None]]:
+    """Every draft mention with the fact it belongs to (None when the judge left it out)."""
+    seen: set[tuple[Kind, Span]] = set()
+    for fact in report.facts:
+        for m in fact.mentions:
+            if m.source == draft_id and (m.kind, m.span) not in seen:
+                seen.add((m.kind, m.span))
+                yield m, fact
+    for m in report.source(draft_id).mentions:
+        if (m.kind, m.span) not in seen:
+            seen.add((m.kind, m.span))
+            yield m, None
+
+
+def evaluate(report: Report, draft_id: str, policy: Policy = DEFAULT_POLICY, *,
+             compatible: Compat) -> tuple[tuple[Finding, ...], int]:
+    """Findings for every draft mention of a checked kind, and how many mentions were checked."""
+    judge = _Judge(compatible, policy.tolerance, {fold(k): v for k, v in policy.aliases.items()})
+    quotes = tuple(m for s in report.sources if s.article.id != draft_id
+                   for m in s.mentions if m.kind is Kind.QUOTE)
+    findings: list[Finding] = []
+    checked = 0
+    for d, fact in _draft_mentions(report, draft_id):
+        if d.kind not in policy.kinds:
+            continue
+        checked += 1
+        others = tuple(m for m in (fact.mentions if fact else ()) if m.source != draft_id)
+        if d.kind is Kind.QUOTE:
+            found = _check_quote(d, fact, _unique(others + quotes), judge, policy)
+        else:
+            found = _check_value(d, fact, others, judge, policy)
+        if found is not None:
+            findings.append(found)
+    return tuple(findings), checked
+
+
+def _unique(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    return tuple({(m.source, m.span): m for m in mentions}.values())
+
+
+def ignored_by_policy(finding: Finding, policy: Policy) -> bool:
+    """Whether an ``ignore`` entry names the finding's fact id, its words or its value."""
+    keys = {finding.fact, fold(finding.raw), fold(finding.value)} - {""}
+    return any(entry in keys or fold(entry) in keys for entry in policy.ignore)
+
+
+def ignored_by_marker(location: Location, lines: tuple[str, ...]) -> bool:
+    """Whether the finding's line, or the line before it, carries a ``sourcediff: ignore`` marker."""
+    for number in (location.start.line, location.start.line - 1):
+        if 1 <= number <= len(lines) and _IGNORE_MARKER.search(lines[number - 1]):
+            return True
+    return False
+
+
+def run_check(report: Report, draft_id: str, *, file_text: str, path: str, compatible: Compat,
+              policy: Policy = DEFAULT_POLICY, changed: frozenset[int] | None = None) -> CheckResult:
+    """The whole check of one draft: evaluate, place on file lines, drop ignored and unchanged lines.
+
+    ``changed`` is the set of the draft file's added or changed lines from a
+    diff; None checks the whole draft.
+    """
+    if changed is not None and not changed:
+        return CheckResult(path, (), 0, status="the diff adds or changes no line of the draft")
+    findings, checked = evaluate(report, draft_id, policy, compatible=compatible)
+    where = FileMap.build(file_text, report.source(draft_id).article.text)
+    lines = tuple(file_text.split("\n"))
+    kept: list[Finding] = []
+    for finding in findings:
+        placed = replace(finding, location=where.locate(finding.span))
+        assert placed.location is not None
+        if changed is not None and not changed.intersection(placed.location.lines):
+            continue
+        if ignored_by_policy(placed, policy) or ignored_by_marker(placed.location, lines):
+            continue
+        kept.append(placed)
+    kept.sort(key=lambda f: (f.span.start, f.rule.value))
+    return CheckResult(path, tuple(kept), checked)
