@@ -11,7 +11,7 @@ said *whether* they do.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
@@ -157,6 +157,12 @@ def _diff_marks(fact: Fact, mention: Mention) -> list[tuple[Span, str]]:
     return [(s, CHANGED) for s in mine]
 
 
+def mention_pieces(fact: Fact, mention: Mention) -> tuple[Piece, ...]:
+    """The mention's own words, those differing from another source's marked (divergences only)."""
+    runs = split_marked(mention.raw, _diff_marks(fact, mention))
+    return tuple(Piece(text, labels) for text, labels in runs)
+
+
 def wording(report: Report, fact: Fact, mention: Mention, *, radius: int | None = None) -> Wording:
     """The passage holding ``mention`` with the mention and (for divergences) changed words marked.
 
@@ -190,14 +196,24 @@ def _window(text: str, span: Span, radius: int | None) -> tuple[int, int]:
     return lo, hi
 
 
-def passage_diff(a: Passage, b: Passage) -> tuple[tuple[Piece, ...], tuple[Piece, ...]]:
-    """Two passages cut into pieces, the words that differ marked ``changed`` on each side."""
-    left, right = changed_spans(a.text, b.text)
-    return _pieces(a.text, left), _pieces(b.text, right)
+# Two passages of a claim sharing less than this share of their words are
+# rewordings, not edits of one text: marking every differing word would
+# bury the few that matter, so only the facts' mentions are marked then.
+CLAIM_DIFF_MIN_SIMILARITY = 0.5
 
 
-def _pieces(text: str, spans: Sequence[Span]) -> tuple[Piece, ...]:
-    return tuple(Piece(t, labels) for t, labels in split_marked(text, [(s, CHANGED) for s in spans]))
+def claim_pieces(passage: Passage, other: Passage | None,
+                 marks: Iterable[tuple[Span, str]]) -> tuple[Piece, ...]:
+    """A claim passage with ``marks`` (absolute spans) and, if close to ``other``, its changed words.
+
+    Mark labels pass through untouched (renderers use them for verdict classes).
+    """
+    from sourcediff.worddiff import similarity
+
+    spans = [(s.shift(-passage.start), label) for s, label in marks]
+    if other is not None and similarity(other.text, passage.text) >= CLAIM_DIFF_MIN_SIMILARITY:
+        spans.extend((s, CHANGED) for s in changed_spans(other.text, passage.text)[1])
+    return tuple(Piece(t, labels) for t, labels in split_marked(passage.text, spans))
 
 
 def facts_by_source(facts: Iterable[Fact]) -> dict[str, tuple[Fact, ...]]:
