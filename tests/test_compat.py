@@ -1,0 +1,97 @@
+"""The compatibility rules: when two sources' values state the same thing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from sourcediff.compat import compatible, same_quotation, speakers_agree
+from sourcediff.model import Kind, Mention, Span
+from sourcediff.values import (
+    APPROX,
+    CEILING,
+    ClockTime,
+    DateValue,
+    Money,
+    PartOfDay,
+    Quantity,
+    QuoteValue,
+    Value,
+)
+
+
+def mention(kind: Kind, value: Value, slot: str, source: str = "a") -> Mention:
+    return Mention(kind=kind, source=source, passage=0, span=Span(0, 1), raw="x", value=value, slot=slot)
+
+
+def money(amount: str, qualifier: str | None = None, currency: str = "USD") -> Mention:
+    return mention(Kind.MONEY, Money(currency, Decimal(amount), qualifier=qualifier), "money")
+
+
+def clock(h: int, m: int, zone: str | None = None, utc: int | None = None) -> Mention:
+    return mention(Kind.TIME, ClockTime(h, m, zone, utc), "clock")
+
+
+def part(name: str, lo: int, hi: int, day: dt.date | None) -> Mention:
+    return mention(Kind.TIME, PartOfDay(name, lo, hi, day), "part")
+
+
+def date(start: str | None, end: str | None = None, relative: str | None = None) -> Mention:
+    s = dt.date.fromisoformat(start) if start else None
+    e = dt.date.fromisoformat(end) if end else s
+    return mention(Kind.DATE, DateValue(s, e, relative=relative), "date")
+
+
+FRI = dt.date(2026, 2, 27)
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    (money("200000000"), money("200000000", CEILING), True),  # a ceiling agrees on the amount
+    (money("200000000"), money("300000000"), False),
+    (money("1200000000"), money("1199000000"), True),  # rounding within 1%
+    (money("300000000", APPROX), money("297000000"), True),  # "nearly 300" against 297
+    (money("200000000"), money("200000000", currency="EUR"), False),  # other currency: not comparable
+    (clock(17, 1, "America/New_York", 22 * 60 + 1), clock(22, 1, "UTC", 22 * 60 + 1), True),
+    (clock(17, 1), clock(17, 1, "America/New_York", 22 * 60 + 1), True),  # floating time
+    (clock(18, 1, "America/New_York", 23 * 60 + 1), clock(17, 1, "America/New_York", 22 * 60 + 1), False),
+    (part("evening", 17, 21, FRI), part("afternoon", 12, 17, FRI), False),
+    (part("afternoon", 12, 17, FRI), part("afternoon", 12, 17, FRI), True),
+    (part("night", 21, 29, FRI), part("evening", 17, 21, FRI + dt.timedelta(days=1)), False),
+    (date("2025-07-01", "2025-07-31"), date("2025-06-01", "2025-08-31"), True),  # July within last summer
+    (date("2026-02-24"), date("2026-02-23", "2026-02-27"), True),  # Tuesday within earlier this week
+    (date("2026-02-26"), date("2026-02-27"), False),
+    (date(None, relative="thursday"), date("2026-02-26"), True),  # an unresolved weekday
+    (date(None, relative="friday"), date("2026-02-26"), False),
+])
+def test_compatible(a: Mention, b: Mention, ok: bool) -> None:
+    assert compatible(a, b) is ok
+    assert compatible(b, a) is ok
+
+
+def test_counts_and_measures_are_not_compared() -> None:
+    hours = mention(Kind.NUMBER, Quantity(Decimal(48), "hour"), "number:hour")
+    count = mention(Kind.NUMBER, Quantity(Decimal(48)), "number:count")
+    assert not compatible(hours, count)
+
+
+def q(text: str) -> QuoteValue:
+    return QuoteValue(text, text.lower())
+
+
+def test_quotations_recognised_through_trims_and_edits() -> None:
+    full = q("Regardless, these threats do not change our position: we cannot accede to their request")
+    assert same_quotation(full, q("these threats do not change our position"))
+    assert same_quotation(full, q("These threats do not change our stance: we cannot accept their request"))
+    assert not same_quotation(full, q("We will not let any company dictate the terms"))
+    assert not same_quotation(q("supply chain risk"), q("a supply chain risk label"))  # too short
+
+
+def test_speakers() -> None:
+    people = frozenset({"dario amodei", "amodei", "sean parnell", "parnell"})
+    assert speakers_agree("Dario Amodei", "Amodei", people=people)
+    assert speakers_agree("Pentagon", "Sean Parnell", people=people)  # an org and its spokesman
+    assert speakers_agree("Anthropic spokesperson", "Anthropic", people=people)
+    assert not speakers_agree("Dario Amodei", "Sean Parnell", people=people)
+    assert speakers_agree(None, "Sean Parnell", people=people)
