@@ -179,6 +179,74 @@ def facts(
     sys.stdout.write(mentions_json(info) if fmt is DumpFormat.json else mentions_text(info))
 
 
+def _read_text(path: Path, max_bytes: int) -> str:
+    """A small text file for ``check`` (a diff, or the draft's own bytes for line numbers)."""
+    from sourcediff.errors import InputError
+
+    try:
+        if path.stat().st_size > max_bytes:
+            raise InputError(f"larger than {max_bytes} bytes", path=str(path))
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+
+
+@app.command()
+def check(
+    paths: Annotated[list[str], typer.Argument(
+        help="The draft file, first; any further paths are sources, like --against.", show_default=False)],
+    against: Annotated[list[str] | None, typer.Option(
+        "--against", "-a", help="A source article or directory (repeat; trailing paths count too).")] = None,
+    diff: Annotated[str | None, typer.Option(
+        "--diff", help="Only check lines this unified diff adds or changes ('-': standard input).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, github, sarif or json.")] = "text",
+    policy: Annotated[Path | None, typer.Option(
+        "--policy", help="Policy file (default: sourcediff.toml or pyproject.toml [tool.sourcediff] "
+        "next to the draft, then in the current directory).")] = None,
+    output: OutputOpt = None,
+    max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
+) -> None:
+    """Check a draft's facts and quotes against its sources; exit 1 on violations.
+
+    Example: sourcediff check drafts/story.md --against sources/* --diff changes.patch --format github
+    """
+    from sourcediff.check import CheckResult, run_check
+    from sourcediff.compare import compatible
+    from sourcediff.diffinput import change_for, parse_diff
+    from sourcediff.policy import resolve_policy
+    from sourcediff.render.annotations import CheckFormat, render_check
+
+    try:
+        out_format = CheckFormat(fmt)
+    except ValueError:
+        raise ConfigError(f"--format: unknown format {fmt!r} (use text, github, sarif, json)") from None
+    draft, sources = paths[0], [*(against or []), *paths[1:]]
+    if draft == "-" or not Path(draft).is_file():
+        raise ConfigError("the draft must be an existing file (its lines are reported)", path=draft)
+    if not sources:
+        raise ConfigError("no sources: give the articles to check against with --against")
+    rules = resolve_policy(policy, Path(draft), Path.cwd())
+    changed = None
+    if diff is not None:
+        diff_text = sys.stdin.read() if diff == "-" else _read_text(Path(diff), max_bytes)
+        change = change_for(parse_diff(diff_text, origin=diff), Path(draft))
+        if change is None:
+            result = CheckResult(draft, (), 0, status="the diff does not touch the draft")
+            _emit(render_check(result, out_format), output, [draft])
+            return
+        changed = change.added
+    articles = load_many(sources, options=_load_options(max_bytes))
+    taken = {a.id for a in articles}
+    label = next(f"draft{n or ''}" for n in range(len(taken) + 1) if f"draft{n or ''}" not in taken)
+    article = load(draft, options=_load_options(max_bytes), label=label)
+    report = run_compare([article, *articles])
+    result = run_check(report, label, file_text=_read_text(Path(draft), max_bytes), path=draft,
+                       compatible=compatible, policy=rules, changed=changed)
+    _emit(render_check(result, out_format), output, [draft, *sources])
+    if result.exit_code:
+        raise typer.Exit(result.exit_code)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"sourcediff {__version__}")
