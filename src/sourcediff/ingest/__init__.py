@@ -1,27 +1,142 @@
 """Reading articles from files, directories and standard input.
 
-PLACEHOLDER until the ingest helper lands: plain text only.
+The format of each input is detected from its content (see detect.py), parsed
+by one module per format into an Article whose ``text`` every later offset
+points into, and given a short, unique id.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-from sourcediff.errors import InputError
+from sourcediff.errors import ConfigError, FormatError, InputError
+from sourcediff.ingest import detect, html, jsonfile, markdown, text
+from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
 from sourcediff.options import LoadOptions
+
+__all__ = ["load", "load_many", "parse_raw"]
+
+# A file stem ending in a content hash ("001_90a6f74279e4adcb"): group 1 is the readable part.
+_HASHED_STEM = re.compile(r"^(.+?)[_-][0-9a-fA-F]{8,}$")
+STDIN_ID = "stdin"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """Articles read from one input, with the two id stems to choose from."""
+
+    articles: tuple[Article, ...]
+    short: str
+    full: str
 
 
 def load(source: str | Path, *, options: LoadOptions = LoadOptions(), label: str | None = None) -> Article:
     """Load one article from a path ('-' for standard input)."""
-    path = Path(source)
-    if not path.exists():
-        raise InputError("no such file", path=str(source))
-    text = path.read_text(encoding="utf-8")
-    return Article(id=label or path.stem.split("_")[0], text=text, path=str(source))
+    loaded = _load_source(source, options)
+    if len(loaded.articles) != 1:
+        raise FormatError(f"holds {len(loaded.articles)} articles; compare them with `sourcediff compare`",
+                          path=str(source))
+    if label is not None:
+        _check_labels([label])
+    ids = [label] if label is not None else _unique_ids([loaded])
+    return dataclasses.replace(loaded.articles[0], id=ids[0])
 
 
 def load_many(sources: list[str], *, options: LoadOptions = LoadOptions(),
               labels: list[str] | None = None) -> tuple[Article, ...]:
-    """Load every argument; a directory means every article in it."""
-    return tuple(load(s, options=options) for s in sources)
+    """Load every argument; a directory means every article file in it (sorted, hidden skipped)."""
+    loaded = [_load_source(path, options) for source in sources for path in _expand(source, options)]
+    articles = [a for item in loaded for a in item.articles]
+    if labels:
+        _check_labels(labels)
+        if len(labels) != len(articles):
+            raise ConfigError(f"{len(labels)} labels given for {len(articles)} articles; "
+                              "give one --label per article")
+        ids = list(labels)
+    else:
+        ids = _unique_ids(loaded)
+    return tuple(dataclasses.replace(a, id=i) for a, i in zip(articles, ids, strict=True))
+
+
+def parse_raw(raw: RawInput, suffix: str = "") -> tuple[Article, ...]:
+    """Decoded content -> its articles, format detected from the content."""
+    fmt = detect.detect(raw.text, suffix)
+    if fmt == detect.JSON:
+        return jsonfile.parse_json(raw.text, raw.name)
+    if fmt == detect.JSONL:
+        return jsonfile.parse_jsonl(raw.text, raw.name)
+    parser = {detect.HTML: html.parse, detect.MARKDOWN: markdown.parse}.get(fmt, text.parse)
+    return (parser(raw.text),)
+
+
+def _load_source(source: str | Path, options: LoadOptions) -> _Loaded:
+    raw = read_input(source, options.max_bytes)
+    is_stdin = str(source) == STDIN
+    path = Path(str(source))
+    articles = parse_raw(raw, "" if is_stdin else path.suffix)
+    if not articles:
+        raise InputError("holds no articles", path=raw.name)
+    for number, article in enumerate(articles, start=1):
+        if not article.text.strip():
+            where = f" (article {number})" if len(articles) > 1 else ""
+            raise InputError(f"no article text found{where} after reading it as {article.format}",
+                             path=raw.name)
+    stamped = tuple(dataclasses.replace(a, path=str(source)) for a in articles)
+    if is_stdin:
+        return _Loaded(stamped, STDIN_ID, STDIN_ID)
+    return _Loaded(stamped, short_stem(path.stem), path.stem)
+
+
+def short_stem(stem: str) -> str:
+    """A file stem without a trailing content hash: ``001_90a6f74279e4adcb`` -> ``001``."""
+    match = _HASHED_STEM.match(stem)
+    return match.group(1) if match else stem
+
+
+def _expand(source: str, options: LoadOptions) -> list[str]:
+    """A directory -> its article files (sorted, hidden and unknown kinds skipped); else itself."""
+    path = Path(source)
+    if source == STDIN or not path.is_dir():
+        return [source]
+    files = sorted(p for p in path.iterdir()
+                   if not p.name.startswith(".") and p.is_file()
+                   and (p.suffix.lower() in detect.EXTENSIONS or not p.suffix))
+    if not files:
+        raise InputError("directory holds no article files (.txt, .md, .html, .json, .jsonl)", path=source)
+    if len(files) > options.max_files:
+        raise InputError(f"directory holds {len(files)} files, over the limit of {options.max_files}",
+                         path=source)
+    return [str(p) for p in files]
+
+
+def _ids_for(item: _Loaded, stem: str) -> list[str]:
+    if len(item.articles) == 1:
+        return [stem]
+    return [f"{stem}-{n}" for n in range(1, len(item.articles) + 1)]
+
+
+def _unique_ids(loaded: list[_Loaded]) -> list[str]:
+    """Short ids; inputs whose short ids collide get their full stems; then a counter if needed."""
+    short = [_ids_for(item, item.short) for item in loaded]
+    counts = Counter(i for ids in short for i in ids)
+    chosen = [ids if all(counts[i] == 1 for i in ids) else _ids_for(item, item.full)
+              for item, ids in zip(loaded, short, strict=True)]
+    seen: Counter[str] = Counter()
+    out: list[str] = []
+    for candidate in (i for ids in chosen for i in ids):
+        seen[candidate] += 1
+        out.append(candidate if seen[candidate] == 1 else f"{candidate}-{seen[candidate]}")
+    return out
+
+
+def _check_labels(labels: list[str]) -> None:
+    if any(not label.strip() for label in labels):
+        raise ConfigError("--label must not be empty")
+    dupes = [label for label, n in Counter(labels).items() if n > 1]
+    if dupes:
+        raise ConfigError(f"--label {dupes[0]!r} is given twice; labels must be unique")

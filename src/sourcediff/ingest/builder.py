@@ -1,0 +1,59 @@
+"""Assembling an article's text from blocks while recording their spans.
+
+Formats that rebuild text (HTML, Markdown, JSON) all need the same thing:
+append cleaned blocks, separated by a blank line, and remember where each one
+sits, so that every later offset points into exactly the text handed on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sourcediff.model import Block, Span
+
+# Runs of white space inside one block (HTML and JSON strings carry newlines,
+# tabs and no-break spaces that mean nothing to a reader).
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\u00a0\u2007\u202f]+")
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One block's cleaned text and role, before it is placed in the article text."""
+
+    text: str
+    role: str = "paragraph"
+
+
+def squash(text: str) -> str:
+    """Collapse white space to single spaces, as a browser would render it."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def assemble(pieces: list[Piece]) -> tuple[str, tuple[Block, ...]]:
+    """Join non-empty pieces with a blank line; return the text and each piece's block."""
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for piece in pieces:
+        if not piece.text.strip():
+            continue
+        if parts:
+            parts.append(BLOCK_SEPARATOR)
+            pos += len(BLOCK_SEPARATOR)
+        parts.append(piece.text)
+        blocks.append(Block(Span(pos, pos + len(piece.text)), piece.role))
+        pos += len(piece.text)
+    return "".join(parts), tuple(blocks)
+
+
+def with_title(title: str, body: list[Piece]) -> list[Piece]:
+    """Put the title first as its own block unless the body already opens with it."""
+    body = [p for p in body if p.text.strip()]
+    if not title:
+        return body
+    if body and squash(body[0].text).casefold() == squash(title).casefold():
+        return [Piece(body[0].text, "title"), *body[1:]]
+    return [Piece(title, "title"), *body]

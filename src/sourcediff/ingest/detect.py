@@ -1,0 +1,85 @@
+"""Which format an input is in, judged from its content first.
+
+Extensions lie (seed articles are Markdown and JSON saved as .txt), so the
+content decides; the extension only breaks ties, e.g. for a .md file with
+too little markup to tell, or a .json file that fails to parse (which should
+be reported as malformed JSON, not read as prose).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+TEXT = "text"
+MARKDOWN = "markdown"
+HTML = "html"
+JSON = "json"
+JSONL = "jsonl"
+WORDPRESS = "wordpress-json"  # decided after parsing: a JSON post with content.rendered
+
+EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
+              ".json": JSON, ".jsonl": JSONL, ".ndjson": JSONL, ".txt": TEXT, ".text": TEXT}
+# How much of the start of a file the HTML sniffing looks at.
+SNIFF_CHARS = 4096
+
+# A document that opens like HTML: doctype, <html>, <head> or <body>, possibly after a comment.
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+# Block-level HTML tags, counted to recognise a bare HTML fragment.
+_HTML_TAGS = re.compile(r"</?(?:p|div|h[1-6]|article|section|ul|li|br)\b[^>]*>", re.IGNORECASE)
+# An ATX heading line ("## Summary").
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+# A list item line ("- item", "* item", "1. item").
+_MD_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE)
+# Inline markup: **bold**, __bold__, [text](url), `code`.
+_MD_INLINE = re.compile(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`")
+# YAML front matter, which only Markdown files carry.
+_MD_FRONT = re.compile(r"\A---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:")
+
+
+def detect(text: str, suffix: str = "") -> str:
+    """The format of ``text``: json, jsonl, html, markdown or text."""
+    hint = EXTENSIONS.get(suffix.lower(), "")
+    head = text.lstrip()[:1]
+    if head in "{[" and head:
+        json_kind = _json_kind(text)
+        if json_kind or hint in (JSON, JSONL) or head == "{":
+            return json_kind or (hint if hint in (JSON, JSONL) else JSON)
+    if _HTML_START.match(text[:SNIFF_CHARS]) or hint == HTML:
+        return HTML
+    if len(_HTML_TAGS.findall(text[:SNIFF_CHARS])) >= 3 and text.lstrip().startswith("<"):
+        return HTML
+    if hint == MARKDOWN or looks_like_markdown(text):
+        return MARKDOWN
+    return TEXT
+
+
+def _json_kind(text: str) -> str:
+    """json if the whole text parses, jsonl if every non-blank line parses as an object, else ''."""
+    try:
+        json.loads(text)
+        return JSON
+    except json.JSONDecodeError:
+        pass
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return ""
+    try:
+        return JSONL if all(isinstance(json.loads(line), dict) for line in lines) else ""
+    except json.JSONDecodeError:
+        return JSONL if all(line.lstrip().startswith("{") for line in lines) else ""
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Enough Markdown structure that reading the file as prose would leak markup.
+
+    One heading plus any other signal, or two headings, or several list items
+    with inline emphasis: a plain article with a dash-led line stays prose.
+    """
+    if _MD_FRONT.match(text):
+        return True
+    headings = len(_MD_HEADING.findall(text))
+    items = len(_MD_ITEM.findall(text))
+    inline = len(_MD_INLINE.findall(text))
+    return headings >= 2 or (headings >= 1 and items + inline >= 1) or (items >= 2 and inline >= 2)

@@ -1,0 +1,171 @@
+"""HTML pages and fragments -> text blocks, without executing or fetching anything.
+
+Full pages go through trafilatura, which separates the story from navigation,
+ads and footers and reads the page's metadata (Open Graph, JSON-LD, <title>).
+Fragments (a CMS's rendered content) and pages trafilatura declines are walked
+with lxml: scripts, styles and page chrome are dropped, block elements become
+blocks, and entities are decoded by the parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import lxml.html  # type: ignore[import-untyped]
+from lxml import etree
+
+from sourcediff.errors import FormatError
+from sourcediff.ingest.builder import Piece, assemble, squash, with_title
+from sourcediff.ingest.dates import parse_date
+from sourcediff.model import Article
+
+FORMAT = "html"
+
+# Elements whose content is never article text.
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "math", "canvas",
+                       "nav", "header", "footer", "aside", "form", "button", "select", "object", "embed",
+                       "head", "title", "meta", "link"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements that hold one block of running text: their whole content is one block.
+LEAF_TAGS = {"p": "paragraph", "li": "item", "figcaption": "caption", "caption": "caption",
+             "pre": "paragraph", "dt": "paragraph", "dd": "paragraph", "td": "paragraph", "th": "paragraph",
+             "blockquote": "paragraph"}
+# Elements that start a new block but may hold other blocks.
+CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body", "html", "ul", "ol", "dl", "table",
+                            "thead", "tbody", "tfoot", "tr", "figure", "center", "details", "summary",
+                            "fieldset", "address", "hgroup"})
+# trafilatura's output vocabulary -> block roles.
+_TRAFILATURA_ROLES = {"head": "heading", "p": "paragraph", "item": "item", "quote": "paragraph",
+                      "cell": "paragraph", "code": "paragraph"}
+# Stands for <br> while text is collected, so that a line break splits blocks
+# but the source's own formatting newlines do not.
+_BREAK = "\u2028"
+
+
+def parse(raw: str) -> Article:
+    """A whole HTML page -> Article: main text by trafilatura, metadata from the page."""
+    doc = _trafilatura(raw)
+    body = _trafilatura_pieces(doc.body) if doc is not None and doc.body is not None else []
+    if not body:
+        body = fragment_pieces(raw)
+    title = squash(_attr(doc, "title")) or _page_title(raw)
+    text, blocks = assemble(with_title(title, body))
+    return Article(id="", text=text, format=FORMAT, title=title,
+                   outlet=_attr(doc, "sitename") or _attr(doc, "hostname"),
+                   published=parse_date(_attr(doc, "date")), url=_attr(doc, "url"), blocks=blocks)
+
+
+def _trafilatura(raw: str) -> Any:
+    """trafilatura's Document for a page (None if it finds no main text); never fetches."""
+    import trafilatura  # a heavy import, paid only when an HTML page is read
+
+    try:
+        return trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
+                                           include_tables=False, include_images=False)
+    except (ValueError, etree.ParserError) as exc:
+        raise FormatError(f"cannot parse HTML: {exc}") from None
+
+
+def _attr(doc: Any, name: str) -> str:
+    value = getattr(doc, name, None) if doc is not None else None
+    return value if isinstance(value, str) else ""
+
+
+def _trafilatura_pieces(body: Any) -> list[Piece]:
+    """Blocks from trafilatura's XML body (head, p, list/item, quote)."""
+    pieces: list[Piece] = []
+    for el in body.iter():
+        role = _TRAFILATURA_ROLES.get(el.tag)
+        if role is None or _has_block_ancestor(el, body):
+            continue
+        pieces.extend(Piece(part, role) for part in _leaf_texts(el, frozenset()))
+    return pieces
+
+
+def _has_block_ancestor(el: Any, root: Any) -> bool:
+    parent = el.getparent()
+    while parent is not None and parent is not root:
+        if parent.tag in _TRAFILATURA_ROLES:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _page_title(raw: str) -> str:
+    try:
+        root = lxml.html.document_fromstring(raw)
+    except (etree.ParserError, ValueError):
+        return ""
+    titles = root.xpath("//title/text()")
+    return squash(str(titles[0])) if titles else ""
+
+
+def html_to_text(fragment: str) -> str:
+    """Inline HTML (a title, a short field) -> plain text with entities decoded."""
+    if "<" not in fragment and "&" not in fragment:
+        return squash(fragment)
+    return " ".join(p.text for p in fragment_pieces(fragment))
+
+
+def fragment_pieces(fragment: str) -> list[Piece]:
+    """Blocks of an HTML fragment or page, walked with lxml (no trafilatura)."""
+    if not fragment.strip():
+        return []
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    for br in root.iter("br"):
+        br.tail = _BREAK + (br.tail or "")
+    return list(_walk(root))
+
+
+def _walk(el: Any) -> Iterator[Piece]:
+    """Yield the blocks under ``el``; loose text between blocks becomes a paragraph."""
+    buffer: list[str] = [el.text or ""]
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in SKIP_TAGS or not tag:
+            buffer.append(child.tail or "")
+        elif tag in HEADING_TAGS or tag in LEAF_TAGS or tag in CONTAINER_TAGS:
+            yield from _flush(buffer)
+            yield from _block(child, tag)
+            buffer = [child.tail or ""]
+        else:
+            buffer.append(_text_content(child) + (child.tail or ""))
+    yield from _flush(buffer)
+
+
+def _block(el: Any, tag: str) -> Iterator[Piece]:
+    if tag in HEADING_TAGS:
+        yield from (Piece(part, "heading") for part in _leaf_texts(el))
+    elif tag in LEAF_TAGS and not (tag == "blockquote" and _has_block_child(el)):
+        yield from (Piece(part, LEAF_TAGS[tag]) for part in _leaf_texts(el))
+    else:
+        yield from _walk(el)
+
+
+def _has_block_child(el: Any) -> bool:
+    return any(isinstance(c.tag, str) and (c.tag in LEAF_TAGS or c.tag in CONTAINER_TAGS) for c in el)
+
+
+def _flush(buffer: list[str]) -> Iterator[Piece]:
+    for part in "".join(buffer).split(_BREAK):
+        if squash(part):
+            yield Piece(squash(part), "paragraph")
+
+
+def _text_content(el: Any, skip: frozenset[str] = SKIP_TAGS) -> str:
+    """Text of an element minus anything inside skipped elements (scripts in a paragraph)."""
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in skip:
+            parts.append(_text_content(child, skip))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _leaf_texts(el: Any, skip: frozenset[str] = SKIP_TAGS) -> list[str]:
+    """One block's text, split at line breaks, white space squashed."""
+    return [squash(part) for part in _text_content(el, skip).split(_BREAK) if squash(part)]

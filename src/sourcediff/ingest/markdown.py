@@ -1,0 +1,193 @@
+"""Markdown articles: headings and list items become blocks, markup is removed.
+
+Scraped and generated news summaries are often Markdown saved as .txt, so the
+parser is line-based and forgiving: it recognises the structures that matter
+for splitting sentences (headings, list items, paragraphs) and strips inline
+markup so that no ``**`` or ``](http`` leaks into compared text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sourcediff.ingest.builder import Piece, assemble, squash
+from sourcediff.ingest.dates import parse_date_or_range
+from sourcediff.ingest.text import continues, heading_like
+from sourcediff.model import Article, Block
+
+FORMAT = "markdown"
+
+# ATX heading "## Title ##": group 1 the hashes, group 2 the text.
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+# Setext underline: "===" makes the line above a level-1 heading, "---" level 2.
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+# A thematic break ("---", "* * *", "___"), which carries no text.
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+# A list item: bullet or number, then its text (group 1).
+_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*)$")
+# An indented line that continues the previous list item.
+_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
+# A block quote marker, removed (the quoted text is kept as a paragraph).
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+# A code fence opening or closing a code block.
+_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+# YAML front matter at the very start: group 1 is its body.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# One "key: value" line of front matter.
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+# A "Date: ..." metadata line (after markup is removed); group 1 is the value.
+_DATE_KEY = re.compile(r"^(?:date|published|publication date|dated)\s*:\s*(.+)$", re.IGNORECASE)
+
+# Inline markup, applied in order: (pattern, replacement).
+_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # images carry no article text
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    # [text](url "title") -> text
+    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),
+    # [text][ref] -> text
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    # <https://example.com> -> the address
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
+    # inline HTML tags (<br>, <span ...>) -> nothing
+    (re.compile(r"</?[A-Za-z][^>\n]*>"), ""),
+    # `code` -> code
+    (re.compile(r"(`+)(.+?)\1"), r"\2"),
+    # **bold** or __bold__ -> bold
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    # *italic* -> italic (not inside words, so 5*3*2 survives)
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    # _italic_ -> italic (not snake_case)
+    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+    # ~~struck~~ -> struck
+    (re.compile(r"~~(.+?)~~"), r"\1"),
+)
+# A backslash escape of a markup character: group 1 is the literal character.
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+# Private-use code points stand for escaped characters while markup is removed.
+_SHELTER = 0xE000
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading's level and cleaned text, to choose the title."""
+
+    level: int
+    text: str
+
+
+def strip_inline(text: str) -> str:
+    """Remove inline Markdown markup, keeping the words a reader sees."""
+    text = _ESCAPE.sub(lambda m: chr(_SHELTER + ord(m.group(1))), text)
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    text = "".join(chr(ord(c) - _SHELTER) if _SHELTER <= ord(c) < _SHELTER + 128 else c for c in text)
+    return squash(text)
+
+
+def parse(raw: str) -> Article:
+    """Markdown -> Article with heading, item and paragraph blocks."""
+    meta, body = front_matter(raw)
+    pieces, headings = _pieces(body.split("\n"))
+    title = meta.get("title", "") or _title(headings)
+    pieces = [Piece(p.text, "title") if p.role == "heading" and p.text == title and i == _first(pieces, title)
+              else p for i, p in enumerate(pieces)]
+    text, blocks = assemble(pieces)
+    published = parse_date_or_range(meta["date"]) if meta.get("date") else _date_from_lines(text, blocks)
+    return Article(id="", text=text, format=FORMAT, title=title, published=published,
+                   outlet=meta.get("source", "") or meta.get("outlet", ""),
+                   url=meta.get("url", "") or meta.get("link", ""), blocks=blocks)
+
+
+def front_matter(raw: str) -> tuple[dict[str, str], str]:
+    """YAML-style front matter as flat ``key: value`` strings, and the text after it."""
+    match = _FRONT_MATTER.match(raw)
+    if not match:
+        return {}, raw
+    meta = {k.lower(): v.strip("'\"") for k, v in _FRONT_KEY.findall(match.group(1))}
+    return meta, raw[match.end():]
+
+
+def _first(pieces: list[Piece], title: str) -> int:
+    return next((i for i, p in enumerate(pieces) if p.role == "heading" and p.text == title), -1)
+
+
+def _title(headings: list[Heading]) -> str:
+    """The first level-1 heading, else the first heading of any level."""
+    for heading in headings:
+        if heading.level == 1:
+            return heading.text
+    return headings[0].text if headings else ""
+
+
+def _date_from_lines(text: str, blocks: tuple[Block, ...]) -> dt.date | None:
+    """The first "Date: ..." line's date (a range gives its last day)."""
+    for block in blocks:
+        match = _DATE_KEY.match(text[block.span.start:block.span.end])
+        if match:
+            return parse_date_or_range(match.group(1))
+    return None
+
+
+def _pieces(lines: list[str]) -> tuple[list[Piece], list[Heading]]:
+    """Walk the lines once, building blocks; Markdown's block grammar is line-local enough."""
+    pieces: list[Piece] = []
+    headings: list[Heading] = []
+    raw_prev = ""  # the previous line's raw text, for paragraph continuation
+    after_blank = True
+    in_fence = False
+    for line in lines:
+        if _FENCE.match(line):
+            in_fence, after_blank = not in_fence, True
+            continue
+        if in_fence:
+            pieces.append(Piece(line.strip(), "paragraph"))
+            continue
+        kind = _add_line(line, pieces, headings, raw_prev, after_blank)
+        after_blank = kind == "blank" or kind in ("heading", "rule")
+        raw_prev = line if kind in ("paragraph", "item") else ""
+    return [_run_in_heading(p) for p in pieces if p.text], headings
+
+
+def _run_in_heading(piece: Piece) -> Piece:
+    """A short unpunctuated paragraph line ("Full Report") is a heading without the hashes."""
+    return Piece(piece.text, "heading") if piece.role == "paragraph" and heading_like(piece.text) else piece
+
+
+def _add_line(line: str, pieces: list[Piece], headings: list[Heading], prev: str, after_blank: bool) -> str:
+    """Classify one line and add or extend a piece; return the line's kind."""
+    if not line.strip():
+        return "blank"
+    setext = _SETEXT.match(line)
+    if setext and prev and pieces and pieces[-1].role == "paragraph":
+        level = 1 if setext.group(1).startswith("=") else 2
+        headings.append(Heading(level, pieces[-1].text))
+        pieces[-1] = Piece(pieces[-1].text, "heading")
+        return "heading"
+    if _RULE.match(line):
+        return "rule"
+    atx = _ATX.match(line)
+    if atx:
+        text = strip_inline(atx.group(2))
+        headings.append(Heading(len(atx.group(1)), text))
+        pieces.append(Piece(text, "heading"))
+        return "heading"
+    item = _ITEM.match(line)
+    if item:
+        pieces.append(Piece(strip_inline(item.group(1)), "item"))
+        return "item"
+    return _add_text_line(_QUOTE_MARK.sub("", line), pieces, prev, after_blank)
+
+
+def _add_text_line(line: str, pieces: list[Piece], prev: str, after_blank: bool) -> str:
+    text = strip_inline(line)
+    last = pieces[-1] if pieces else None
+    joins_item = last is not None and last.role == "item" and not after_blank and bool(_INDENTED.match(line))
+    joins_para = (last is not None and last.role == "paragraph" and bool(prev)
+                  and continues(prev, text, after_blank))
+    if last is not None and (joins_item or joins_para):
+        pieces[-1] = Piece(f"{last.text} {text}", last.role)
+        return last.role
+    pieces.append(Piece(text, "paragraph"))
+    return "paragraph"
