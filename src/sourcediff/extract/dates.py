@@ -340,6 +340,8 @@ def _candidates(text: str, published: dt.date | None) -> Iterator[tuple[int, Fou
             value = resolve(m, published)
             if value is not None:
                 start, end = _raw_span(m)
+                if value.start is None:  # unresolved: keep exactly the date words, as raw shows them
+                    value = unresolved(text[start:end], value.precision)
                 yield rank, Found(start, end, value)
 
 
@@ -366,11 +368,21 @@ def parse_date(text: str, published: dt.date | None = None) -> DateValue:
     """
     stripped = text.strip()
     if stripped.startswith("unresolved "):
-        return parse_date(stripped.removeprefix("unresolved "), None)
+        words = _recapitalize(stripped.removeprefix("unresolved "))
+        try:
+            return parse_date(words, None)
+        except ValueError:  # a bare "May"/"March" needs its preposition back
+            return parse_date("in " + words, None)
     found = find(stripped, published)
     if len(found) != 1 or found[0].end - found[0].start < len(stripped.rstrip(".")) - _lead_len(stripped):
         raise ValueError(f"not a single date expression: {text!r}")
     return found[0].value
+
+
+def _recapitalize(words: str) -> str:
+    """Undo case folding for month and weekday names, which the patterns want capitalized."""
+    names = set(WEEKDAYS) | {name.casefold() for name in calendar.month_name if name}
+    return " ".join(w.capitalize() if w in names else w for w in words.split())
 
 
 def _lead_len(text: str) -> int:

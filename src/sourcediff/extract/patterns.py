@@ -146,7 +146,7 @@ _ZONE = (
     r"(?:(?:Eastern|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
     r"|(?:Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime"
     r"|British\s+Summer\s+Time|Central\s+European(?:\s+Summer)?\s+Time|UK\s+time|local\s+time"
-    r"|UTC|GMT|Zulu|[ECMP][SD]?T|BST|CES?T|EES?T|WES?T|IST|JST|KST|HKT|SGT|AES[DT]|AWST|NZ[SD]T|MSK|Z)"
+    r"|UTC|GMT|Zulu|[ECMP][SD]?T|BST|CES?T|EES?T|WES?T|IST|JST|KST|HKT|SGT|AE[SD]T|AWST|NZ[SD]T|MSK|Z)"
 )
 _AMPM = r"(?:[ap]\.?\s?m\b\.?)"
 
@@ -238,5 +238,65 @@ DATE_RELATIVE = re.compile(
 # quotes, people and organizations (quotes.py, entities.py)
 # ---------------------------------------------------------------------------
 # <quotes-entities>
+
+# Any character that may open or close a quotation (straight, curly, low-9, guillemets).
+QUOTE_CHAR = re.compile(r"[\"“”„«»‘’']")
+# A curly or straight single quote that elides letters or digits ('90s, ’em, ’til, rock 'n' roll), never a quote.
+ELISION = re.compile(r"[‘’'](?:\d0s\b|\d\d\b|em\b|til\b|n[‘’']|cause\b)", re.IGNORECASE)
+# A sentence end outside quotations: terminal punctuation, closing marks, space, then a capital or opener.
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+# Verbs of saying that attribute words to a speaker ("said", "told", "wrote", "argued", ...).
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|continued|continues|stated|states|"
+    r"argued|argues|warned|warns|noted|notes|explained|explains|insisted|insists|claimed|claims|"
+    r"posted|tweeted|declared|declares|announced|announces|asked|asks|replied|responded|"
+    r"acknowledged|admitted|emphasi[sz]ed|stressed|observed|predicted|predicts|cautioned|"
+    r"countered|suggested|urged|vowed|recalled|accused|concluded|testified|alleged)\b"
+)
+# "according to X": attribution with the speaker after it.
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+# A relative clause that ends a speaker phrase ("an official who declined to be named").
+RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.DOTALL)
+# A scraped Twitter/X embed: the post's text, maybe an ellipsis and links, then "— Name (@handle) Month D, YYYY".
+SOCIAL_EMBED = re.compile(
+    r"(?P<body>\S.*?)\s*(?:…|\.\.\.)?\s*(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*"
+    r"(?:[—–]|--?)\s*(?P<name>[^()—–\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*$",
+    re.DOTALL,
+)
+# One word token of a name phrase: capitalized words with inner apostrophes/hyphens, abbreviations, initials.
+NAME_TOKEN = re.compile(r"[\w][\w'’.&-]*")
+# A run of capitalized words (with name particles and known abbreviations), the raw material of names.
+CAP_RUN = re.compile(
+    r"(?<![\w@#'’])(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
+    r"[A-Z][\w'’&-]*[\w])(?:\s(?:(?:de|da|di|du|van|von|der|den|bin|al|del|la|le|dos)\s)?"
+    r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
+    r"[A-Z][\w'’&-]*[\w]|[A-Z]))*"
+)
+# An acronym defined in the text: "Department of Defense (DOD)", "Defense Production Act (DPA)".
+ACRONYM_DEF = re.compile(
+    r"(?P<full>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|a|de|du|des|to))*)\s+"
+    r"\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)"
+)
+# An organization named by its kind: caps ending in an institutional head word, with an "of/for ..." tail.
+ORG_PHRASE = re.compile(
+    r"(?:[A-Z][\w'’&.-]*\s+)*(?:Department|Ministry|Agency|Commission|Committee|Council|Bureau|Institute|"
+    r"Center|Centre|Corporation|Corp\.|Inc\.|Company|Association|Foundation|University|College|Bank|Fund|"
+    r"Party|Union|Organi[sz]ation|Authority|Administration|Board|Court|Forum|Service|Office|Laboratory|"
+    r"Labs|Group|Holdings|Technologies|Systems|Partners|Alliance|Coalition|Federation|Society|Academy|"
+    r"Parliament|Assembly|Airlines|Army|Navy|Command|Guard)\b"
+    r"(?:\s+(?:of|for|on)(?:\s+(?:the|a|an))?(?:\s+(?:[A-Z][\w'’&-]*|and))*\s+[A-Z][\w'’&-]*)?"
+)
+# A photo credit or byline after a name ("Markus Schreiber / Associated Press", "Jane Doe contributed").
+CREDIT_AFTER = re.compile(r"\s*(?:/|\|)\s*[A-Z]|\s+contributed\b|\s+reported from\b")
+# A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...".
+PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:fellow|professor|spokes(?:man|woman|person)|analyst|director|executive|economist|researcher|"
+    r"official|lawyer|attorney|senator|president|founder|co-founder|chief|adviser|advisor|author|"
+    r"scientist|chair(?:man|woman)?|manager|partner|head|secretary|minister|leader|member|editor|"
+    r"reporter|correspondent|CEO|strategist|expert|historian|diplomat|ambassador|governor|mayor|general|"
+    r"commander|officer|engineer|investor|owner|student|teacher|doctor|nurse|activist|candidate)\b)"
+)
 
 __all__ = ["re"]

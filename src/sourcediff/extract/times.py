@@ -255,14 +255,14 @@ def parse_time(text: str, published: dt.date | None = None) -> ClockTime | PartO
     Raises ValueError when ``text`` is not exactly one time expression.
     """
     stripped = text.strip()
-    canonical = _parse_canonical(stripped)
-    if canonical is not None:
-        return canonical
     found = find(stripped, published)
-    whole = len(found) == 1 and found[0].start == 0 and found[0].end >= len(stripped.rstrip("."))
-    if not whole:
+    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(stripped.rstrip(".")):
+        return found[0].value
+    # Canonical forms second: "tonight" as words resolves against ``published``.
+    canonical = _parse_canonical(stripped)
+    if canonical is None:
         raise ValueError(f"not a single time expression: {text!r}")
-    return found[0].value
+    return canonical
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

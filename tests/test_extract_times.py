@@ -1,0 +1,223 @@
+"""Clock times and parts of day: wire, UK and US phrasings, zones with and without DST."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sourcediff.extract import times
+from sourcediff.extract.times import PARTS, ZONES, parse_time
+from sourcediff.model import Article, Kind, Passage, Span
+from sourcediff.text import fold
+from sourcediff.values import ClockTime, PartOfDay
+
+FEB = dt.date(2026, 2, 26)  # a Thursday, US/UK/EU on standard time
+JUL = dt.date(2025, 7, 10)  # a Thursday, daylight saving in the northern hemisphere
+
+CLOCKS = [
+    # (text, published, canonical)
+    ("5:01 PM ET", FEB, "17:01 America/New_York = 22:01Z"),
+    ("5:01 p.m. ET", JUL, "17:01 America/New_York = 21:01Z"),
+    ("5:01 pm EST", FEB, "17:01 America/New_York = 22:01Z"),
+    ("5:01 p.m. EDT", JUL, "17:01 America/New_York = 21:01Z"),
+    ("5:01p.m.", None, "17:01"),
+    ("5:01pm", FEB, "17:01"),
+    ("5.01pm", FEB, "17:01"),
+    ("17:01", FEB, "17:01"),
+    ("09:30", FEB, "09:30"),
+    ("17.01 GMT", FEB, "17:01Z"),
+    ("22:01 GMT", None, "22:01Z"),
+    ("22:01 UTC", FEB, "22:01Z"),
+    ("1700 GMT", FEB, "17:00Z"),
+    ("10 a.m.", FEB, "10:00"),
+    ("10am", FEB, "10:00"),
+    ("10 AM", FEB, "10:00"),
+    ("12 p.m.", FEB, "12:00"),
+    ("12:30 a.m.", FEB, "00:30"),
+    ("noon", FEB, "12:00"),
+    ("12 noon", FEB, "12:00"),
+    ("midnight", FEB, "00:00"),
+    ("noon ET", FEB, "12:00 America/New_York = 17:00Z"),
+    ("5:01 pm (22:01 GMT)", FEB, "22:01Z"),
+    ("5 p.m. (1700 GMT)", FEB, "17:00Z"),
+    ("3 p.m. ET (1900 GMT)", JUL, "15:00 America/New_York = 19:00Z"),
+    ("9 a.m. Eastern", FEB, "09:00 America/New_York = 14:00Z"),
+    ("9 a.m. Eastern", JUL, "09:00 America/New_York = 13:00Z"),
+    ("11 a.m. Eastern Standard Time", FEB, "11:00 America/New_York = 16:00Z"),
+    ("3 p.m. local time", FEB, "15:00"),
+    ("2 p.m. BST", JUL, "14:00 Europe/London = 13:00Z"),
+    ("2 p.m. UK time", FEB, "14:00 Europe/London = 14:00Z"),
+    ("14:00 CET", FEB, "14:00 Europe/Berlin = 13:00Z"),
+    ("14:00 CEST", JUL, "14:00 Europe/Berlin = 12:00Z"),
+    ("8 p.m. Pacific", FEB, "20:00 America/Los_Angeles = 04:00Z"),
+    ("8 p.m. PDT", JUL, "20:00 America/Los_Angeles = 03:00Z"),
+    ("8:30 a.m. CT", FEB, "08:30 America/Chicago = 14:30Z"),
+    ("7 p.m. Mountain Time", FEB, "19:00 America/Denver = 02:00Z"),
+    ("10 am AEDT", FEB, "10:00 Australia/Sydney = 23:00Z"),
+    ("9 a.m. JST", None, "09:00 Asia/Tokyo = 00:00Z"),  # no DST: computable without a date
+    ("6 p.m. IST", None, "18:00 Asia/Kolkata = 12:30Z"),
+    ("5:01 PM ET", None, "17:01 America/New_York = ?"),  # DST zone, no date: left open
+]
+
+PARTS_OF_DAY = [
+    ("Friday evening", FEB, "2026-02-27 evening"),
+    ("Friday afternoon", FEB, "2026-02-27 afternoon"),
+    ("Wednesday night", FEB, "2026-02-25 night"),
+    ("Saturday morning", FEB, "2026-02-28 morning"),
+    ("Sunday afternoon", FEB, "2026-03-01 afternoon"),
+    ("this afternoon", FEB, "2026-02-26 afternoon"),
+    ("this morning", FEB, "2026-02-26 morning"),
+    ("yesterday afternoon", FEB, "2026-02-25 afternoon"),
+    ("tomorrow morning", FEB, "2026-02-27 morning"),
+    ("tonight", FEB, "2026-02-26 tonight"),
+    ("last night", FEB, "2026-02-25 night"),
+    ("overnight", FEB, "2026-02-25 overnight"),
+    ("late Tuesday", FEB, "2026-02-24 late"),
+    ("late on Friday", FEB, "2026-02-27 late"),
+    ("early Thursday", FEB, "2026-02-26 early"),
+    ("early Thursday morning", FEB, "2026-02-26 morning"),
+    ("midday", FEB, "midday"),
+    ("Friday evening", None, "evening"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "canonical"), CLOCKS)
+def test_clock_times(text: str, published: dt.date | None, canonical: str) -> None:
+    value = parse_time(text, published)
+    assert isinstance(value, ClockTime)
+    assert value.canonical() == canonical
+
+
+@pytest.mark.parametrize(("text", "published", "canonical"), PARTS_OF_DAY)
+def test_parts_of_day(text: str, published: dt.date | None, canonical: str) -> None:
+    value = parse_time(text, published)
+    assert isinstance(value, PartOfDay)
+    assert value.canonical() == canonical
+    assert (value.start_hour, value.end_hour) == PARTS[value.part]
+
+
+def test_parenthesis_keeps_local_clock_and_utc_instant() -> None:
+    value = parse_time("5:01 pm (22:01 GMT)", FEB)
+    assert value == ClockTime(17, 1, "UTC", 22 * 60 + 1)
+
+
+def _found(text: str, published: dt.date | None = FEB) -> list[tuple[str, str]]:
+    return [(text[f.start:f.end], f.value.canonical()) for f in times.find(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rose 3.5 percent.",
+    "The index climbed 17.01 percent.",
+    "The vote was 2:1 in favour.",
+    "It finished at 5:01 on the clock.",  # no a.m./p.m.: ambiguous, dropped
+    "As John 3:16 says.",
+    "The race took 2:05:30.",
+    "We met in the afternoon.",  # "noon" inside "afternoon"
+    "Ten amendments were filed.",
+    "She cost $5.30 a month.",
+    "last Friday",  # a date, not a part of day
+    "this week",
+    "I am sure, and it may be so.",
+])
+def test_negatives(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_day_named_in_passage_drives_daylight_saving() -> None:
+    # The day after the US switch to daylight saving (2026-03-08): ET is UTC-4.
+    text = "The deadline is 5 p.m. ET on Monday."
+    assert _found(text, dt.date(2026, 3, 6)) == [("5 p.m. ET", "17:00 America/New_York = 21:00Z")]
+    assert _found("The deadline is 5 p.m. ET.", dt.date(2026, 3, 6)) == [
+        ("5 p.m. ET", "17:00 America/New_York = 22:00Z")]
+
+
+def test_nearest_named_day_wins() -> None:
+    text = "On March 1, officials said the vote is 5 p.m. ET on July 1, 2025."
+    assert _found(text) == [("5 p.m. ET", "17:00 America/New_York = 21:00Z")]
+
+
+def test_several_times_in_one_sentence() -> None:
+    text = "Polls open at 7 a.m. and close at 8 p.m. ET; results by midnight."
+    assert [raw for raw, _ in _found(text)] == ["7 a.m.", "8 p.m. ET", "midnight"]
+
+
+def test_parse_time_rejects_non_times() -> None:
+    for text in ("", "Friday", "3.5", "5:01 PM ET and 6 p.m.", "banana"):
+        with pytest.raises(ValueError):
+            parse_time(text, FEB)
+
+
+def test_zone_table_names_are_real_zones() -> None:
+    from zoneinfo import ZoneInfo
+
+    for name in set(ZONES.values()):
+        ZoneInfo(name)
+
+
+def _article(text: str, published: dt.date | None) -> tuple[Article, tuple[Passage, ...]]:
+    article = Article.from_text(text, id="a", published=published)
+    passages = []
+    offset = 0
+    for i, line in enumerate(text.split("\n")):
+        passages.append(Passage("a", i, i, Span(offset, offset + len(line)), line, fold(line)))
+        offset += len(line) + 1
+    return article, tuple(passages)
+
+
+def test_extract_mentions_have_absolute_spans_and_slots() -> None:
+    text = "Intro line.\nThey have until 5:01 PM ET on Friday, or Friday evening at the latest."
+    article, passages = _article(text, FEB)
+    mentions = times.extract(article, passages)
+    assert [(m.raw, m.slot, m.passage) for m in mentions] == [
+        ("5:01 PM ET", "clock", 1), ("Friday evening", "part", 1)]
+    for m in mentions:
+        assert m.kind is Kind.TIME and m.source == "a"
+        assert text[m.span.start:m.span.end] == m.raw
+    assert mentions[0].canonical == "17:01 America/New_York = 22:01Z"
+
+
+# ---------------------------------------------------------------------------
+# properties
+# ---------------------------------------------------------------------------
+
+_hours = st.integers(min_value=0, max_value=23)
+_minutes = st.integers(min_value=0, max_value=59)
+
+
+def _twelve(hour: int) -> tuple[int, str]:
+    return (hour % 12 or 12), ("pm" if hour >= 12 else "am")
+
+
+@given(_hours, _minutes)
+def test_twelve_hour_spellings_agree(hour: int, minute: int) -> None:
+    h, ap = _twelve(hour)
+    spellings = [f"{h}:{minute:02d} {ap.upper()}", f"{h}:{minute:02d} {ap[0]}.m.", f"{h}:{minute:02d}{ap}",
+                 f"{h}:{minute:02d}{ap[0]}.m.", f"{h}.{minute:02d}{ap}"]
+    values = {parse_time(s) for s in spellings}
+    assert values == {ClockTime(hour, minute)}
+    if hour >= 13 or hour < 10:  # 10:00-12:59 without a.m./p.m. is ambiguous and not read
+        assert parse_time(f"{hour:02d}:{minute:02d}") == ClockTime(hour, minute)
+
+
+@given(_hours, _minutes, st.sampled_from(sorted(set(ZONES.values()))),
+       st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2035, 12, 31)) | st.none())
+def test_clock_canonical_round_trips(hour: int, minute: int, zone: str, day: dt.date | None) -> None:
+    value = times.clock(hour, minute, None, None) if zone == "UTC" else ClockTime(
+        hour, minute, zone, times.utc_minutes(hour, minute, zone, day))
+    assert parse_time(value.canonical()) == value
+
+
+@given(_hours, _minutes, st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2035, 12, 31)))
+def test_gmt_equals_utc_and_z(hour: int, minute: int, day: dt.date) -> None:
+    gmt = parse_time(f"{hour:02d}:{minute:02d} GMT", day)
+    assert gmt == parse_time(f"{hour:02d}:{minute:02d} UTC", day) == parse_time(gmt.canonical())
+    assert gmt == ClockTime(hour, minute, "UTC", hour * 60 + minute)
+
+
+@given(st.sampled_from(sorted(PARTS)), st.dates() | st.none())
+def test_part_canonical_round_trips(part: str, day: dt.date | None) -> None:
+    value = PartOfDay(part, *PARTS[part], day=day)
+    assert parse_time(value.canonical()) == value
