@@ -1,0 +1,150 @@
+"""Markdown report for pull-request comments and wikis (GitHub-flavoured tables).
+
+Article text is untrusted and full of characters Markdown acts on (``*``,
+``_``, ``|``, ``<``, ``[``): every piece of it goes through :func:`escape`
+so a source can neither break a table, inject a link or HTML, nor bold half
+the comment. Highlights use emphasis: the mention in **bold**, words that
+differ between sources in *italics* inside it.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from sourcediff.model import Fact, Report, Verdict
+from sourcediff.render import RenderOptions
+from sourcediff.render.view import (
+    CHANGED,
+    MENTION,
+    VERDICT_HEADING,
+    VERDICT_SYMBOL,
+    Wording,
+    counts_line,
+    fact_value,
+    facts_by_source,
+    mention_value,
+    published,
+    shown,
+    source_label,
+    wording,
+)
+
+# Characters of passage kept either side of a mention in a table cell: a few
+# words of context without turning the table into paragraphs.
+CONTEXT_CHARS = 60
+
+# Characters Markdown may act on in running text; each is backslash-escaped.
+# "$" starts inline maths on GitHub ("$14 billion ... $200 million"); "#" a
+# heading; "|" ends a table cell. Punctuation that only acts at the start of
+# a line (".", "-", "+") is left alone: escaped text never starts one.
+# "<", ">" and "&" become entities: raw HTML and entity references are not
+# reliably disabled by a backslash.
+_ACTIVE = set("\\`*_{}[]#!|~$")
+_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+
+
+def escape(text: str) -> str:
+    """Text shown literally by any CommonMark renderer, on one line (safe in a table cell).
+
+    White space runs (newlines included) become one space, kept at the ends so
+    pieces of one sentence can be escaped separately and joined.
+    """
+    out: list[str] = []
+    for ch in text:
+        if ch.isspace():
+            if not out or out[-1] != " ":
+                out.append(" ")
+        elif ch in _ENTITIES:
+            out.append(_ENTITIES[ch])
+        elif ch in _ACTIVE:
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def render_markdown(report: Report, options: RenderOptions) -> str:
+    """The report as Markdown."""
+    groups = shown(report, options)
+    title = escape(options.title or "sourcediff report")
+    lines = [f"# {title}", "", f"**{escape(counts_line(report, options))}**", ""]
+    lines += _sources(report)
+    if not report.facts:
+        lines += ["", "_No facts to compare: the sources share no stated facts that were found._"]
+    for verdict, facts in groups.items():
+        if facts:
+            lines += ["", f"## {VERDICT_SYMBOL[verdict]} {VERDICT_HEADING[verdict]} ({len(facts)})", ""]
+            lines += _SECTION[verdict](report, facts)
+    lines += ["", f"<sub>sourcediff {escape(report.tool_version)}</sub>"]
+    return "\n".join(lines) + "\n"
+
+
+def _sources(report: Report) -> list[str]:
+    lines = ["| Source | Outlet | Published | Passages | Title |", "|---|---|---|--:|---|"]
+    for s in report.sources:
+        a = s.article
+        lines.append(f"| {escape(a.id)} | {escape(a.outlet) or '—'} | {published(s)} | {len(s.passages)} "
+                     f"| {escape(a.title or a.path)} |")
+    return lines
+
+
+def _wording(w: Wording) -> str:
+    """Excerpt with the mention in bold and changed words in italics, delimiters kept off spaces."""
+    parts = ["…" if w.clipped_start else ""]
+    for inside, group in itertools.groupby(w.pieces, key=lambda p: MENTION in p.marks):
+        body = "".join(_wrap(escape(p.text), "*") if CHANGED in p.marks else escape(p.text) for p in group)
+        parts.append(_wrap(body, "**") if inside else body)
+    parts.append("…" if w.clipped_end else "")
+    return "".join(parts).strip()
+
+
+def _wrap(text: str, mark: str) -> str:
+    core = text.strip()
+    if not core:
+        return text
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()):]
+    return f"{lead}{mark}{core}{mark}{trail}"
+
+
+def _divergences(report: Report, facts: tuple[Fact, ...]) -> list[str]:
+    lines = ["| Fact | Source | Wording | Value |", "|---|---|---|---|"]
+    for f in facts:
+        for i, m in enumerate(f.mentions):
+            head = f"**{escape(f.summary or f.kind.value)}** ({f.kind.value}, {f.id})" if i == 0 else ""
+            lines.append(f"| {head} | {escape(_label(report, m.source))} "
+                         f"| {_wording(wording(report, f, m, radius=CONTEXT_CHARS))} "
+                         f"| {escape(mention_value(f, m))} |")
+    notes = [f"- {f.id}: {escape(n)}" for f in facts for n in f.notes]
+    return lines + (["", "Notes:", "", *notes] if notes else [])
+
+
+def _uniques(report: Report, facts: tuple[Fact, ...]) -> list[str]:
+    lines: list[str] = []
+    for source, own in facts_by_source(facts).items():
+        lines += [f"### {escape(_label(report, source))} adds", ""]
+        for f in own:
+            quoted = "; ".join(_wording(wording(report, f, m, radius=CONTEXT_CHARS)) for m in f.mentions)
+            lines.append(f"- **{f.kind.value}** {escape(f.summary or f.kind.value)}: {quoted} "
+                         f"({escape(fact_value(f))})")
+        lines.append("")
+    return lines[:-1]
+
+
+def _agreements(report: Report, facts: tuple[Fact, ...]) -> list[str]:
+    return [f"- **{f.kind.value}** {escape(f.summary or f.kind.value)} — {escape(fact_value(f))} "
+            f"— {escape(', '.join(f.sources))}" for f in facts]
+
+
+def _label(report: Report, source: str) -> str:
+    try:
+        return source_label(report.source(source))
+    except KeyError:
+        return source
+
+
+_SECTION = {
+    Verdict.DIVERGE: _divergences,
+    Verdict.UNIQUE: _uniques,
+    Verdict.AGREE: _agreements,
+}
