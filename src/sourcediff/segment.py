@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from sourcediff.model import Article, Block, Passage, Span
 from sourcediff.text import fold
@@ -56,7 +57,8 @@ although though because despite however meanwhile moreover still also instead ot
 now today yesterday tomorrow what why how who where which some many most all both each several few
 no not none one two three only even such other another more less according asked under over about
 """.split())
-ROLES = {"paragraph": "sentence", "title": "title", "heading": "heading", "item": "item", "caption": "caption"}
+ROLES = {"paragraph": "sentence", "title": "title", "heading": "heading", "item": "item",
+         "caption": "caption"}
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 # A straight double quote opens a quotation after these (or at block start).
@@ -84,7 +86,7 @@ def line_blocks(text: str) -> tuple[Block, ...]:
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` spans of the sentences of ``text[start:end]``, white space trimmed."""
     cuts = [start, *boundaries(text, start, end), end]
-    return [span for a, b in zip(cuts, cuts[1:], strict=False) if (span := _trim(text, a, b))]
+    return [span for a, b in pairwise(cuts) if (span := _trim(text, a, b))]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
