@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Opcode
 
 from sourcediff.diffinput import FileMap, Location
 from sourcediff.model import Fact, Kind, Mention, Report, Span
@@ -191,11 +191,24 @@ def match_quote(draft: str, source: str) -> QuoteMatch:
     while ops and ops[-1].tag == "insert":
         ops.pop()
     matched = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
-    changes = tuple(
-        (_words(draft, ta[op.src_start:op.src_end]), _words(source, tb[op.dest_start:op.dest_end]))
-        for op in ops if op.tag != "equal"
-    )
+    changes = tuple((_words(draft, ta[a0:a1]), _words(source, tb[b0:b1])) for a0, a1, b0, b1 in _runs(ops))
     return QuoteMatch(matched / len(ta), matched, changes)
+
+
+def _runs(ops: list[Opcode]) -> Iterator[tuple[int, int, int, int]]:
+    """Adjacent non-equal opcodes merged, so "accede to" -> "accept" is one change, not two."""
+    run: list[int] | None = None
+    for op in ops:
+        if op.tag == "equal":
+            if run:
+                yield run[0], run[1], run[2], run[3]
+            run = None
+        elif run is None:
+            run = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+        else:
+            run[1], run[3] = op.src_end, op.dest_end
+    if run:
+        yield run[0], run[1], run[2], run[3]
 
 
 def _words(text: str, tokens: Iterable[object]) -> str:
