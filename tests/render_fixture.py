@@ -13,8 +13,11 @@ source.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import os
 import re
 from decimal import Decimal
+from pathlib import Path
 
 from sourcediff.model import (
     Article,
@@ -130,7 +133,10 @@ def _claim(cid: str, score: float, infos: dict[str, SourceInfo], *needles: tuple
 THREATS = "These threats do not change our position: we cannot in good conscience accede to their request"
 HOPE_001 = ("But given the substantial value that Anthropic’s technology provides to our armed forces, "
             "we hope they reconsider")
-HOPE_002 = "But given the substantial value Anthropic's technology provides to our military, we hope they reconsider"
+HOPE_002 = ("But given the substantial value Anthropic's technology provides to our military, "
+            "we hope they reconsider")
+
+LOSS = "not just the loss of business but being labeled a supply chain risk"
 
 
 def _facts(i: dict[str, SourceInfo]) -> tuple[Fact, ...]:
@@ -176,15 +182,14 @@ def _facts(i: dict[str, SourceInfo]) -> tuple[Fact, ...]:
                     DateValue(dt.date(2025, 7, 1), dt.date(2025, 7, 31), "month"), slot="awarded"),
             mention(i["001"], Kind.DATE, "last summer",
                     DateValue(dt.date(2025, 6, 1), dt.date(2025, 8, 31), "season"), slot="awarded"),
-        ), summary="contract awarded in July 2025 (000), within last summer (001)", value="2025-07-01..2025-07-31",
-            claim="c2"),
+        ), summary="contract awarded in July 2025 (000), within last summer (001)",
+            value="2025-07-01..2025-07-31", claim="c2"),
         Fact("f7", Kind.MONEY, Verdict.UNIQUE, (
-            mention(i["002"], Kind.MONEY, "$14 billion", Money("USD", Decimal(14_000_000_000)), slot="revenue"),
+            mention(i["002"], Kind.MONEY, "$14 billion", Money("USD", Decimal(14_000_000_000)),
+                    slot="revenue"),
         ), summary="annual revenue run rate $14 billion", value="USD 14000000000"),
         Fact("f8", Kind.QUOTE, Verdict.UNIQUE, (
-            mention(i["000"], Kind.QUOTE, "not just the loss of business but being labeled a supply chain risk",
-                    _quote("not just the loss of business but being labeled a supply chain risk"),
-                    speaker="senior Pentagon official"),
+            mention(i["000"], Kind.QUOTE, LOSS, _quote(LOSS), speaker="senior Pentagon official"),
         ), summary="a senior Pentagon official on the risk to Anthropic", speaker="senior Pentagon official"),
         Fact("f9", Kind.PERSON, Verdict.UNIQUE, (
             mention(i["004"], Kind.PERSON, "Dario Amodei", Entity("Dario Amodei", "person")),
@@ -215,3 +220,30 @@ def build_report(texts: dict[str, str] | None = None) -> Report:
     sources = tuple(SourceInfo(info.article, info.passages, tuple(sorted(mentions[s], key=lambda m: m.span)))
                     for s, info in infos.items())
     return Report(sources=sources, claims=claims, facts=facts, tool_version="0.1.0")
+
+
+# --- golden files ---------------------------------------------------------------
+# Golden files hold the full expected text (never a hash) so a failing test
+# shows what changed. SOURCEDIFF_UPDATE_GOLDEN=1 rewrites them instead.
+
+GOLDEN_DIR = Path(__file__).parent / "golden"
+UPDATE_ENV = "SOURCEDIFF_UPDATE_GOLDEN"
+
+
+def updating() -> bool:
+    return os.environ.get(UPDATE_ENV, "") not in ("", "0")
+
+
+def check_golden(path: Path, actual: str) -> None:
+    """Assert ``actual`` equals the file's text, or rewrite the file when updating."""
+    if updating():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8", newline="\n")
+        return
+    if not path.exists():
+        raise AssertionError(f"{path} is missing; run with {UPDATE_ENV}=1 to create it")
+    expected = path.read_text(encoding="utf-8")
+    if actual != expected:
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
+                                            str(path), "actual", n=2))
+        raise AssertionError(f"{path} is stale; run with {UPDATE_ENV}=1 to update it\n{diff[:4000]}")
