@@ -10,7 +10,8 @@ Resolution rules (one place, so that every source is read the same way):
 
 * a bare weekday is the nearest such day within -3..+3 days of the published
   date (news copy says "Friday" for this week's Friday, past or coming);
-  "last Friday" is the one strictly before, "next Friday" strictly after;
+  "last Friday" is the latest one strictly before; "next Friday" is the one
+  in the following Monday–Sunday week (said on a Thursday, it is not tomorrow);
 * a month or a day without a year ("July", "Feb. 26") is the latest such
   month/day starting no later than one month after the published date
   (stories mention the recent past far more often than the far future);
@@ -119,7 +120,7 @@ def resolve_weekday(name: str, published: dt.date, rel: str | None = None) -> dt
     if rel == "last":
         return published - dt.timedelta(days=(7 - ahead) % 7 or 7)
     if rel == "next":
-        return published + dt.timedelta(days=ahead or 7)
+        return _week_start(published) + dt.timedelta(weeks=1, days=target)
     return published + dt.timedelta(days=ahead - 7 if ahead > 3 else ahead)
 
 
@@ -158,7 +159,7 @@ def _month_num(word: str) -> int:
 
 
 def _day_num(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    return int("".join(ch for ch in text if ch.isdigit()))
 
 
 def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
@@ -198,8 +199,8 @@ def _month_year(m: re.Match[str], published: dt.date | None) -> DateValue:
 def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     month_word = m["month"].casefold()
     lead = fold(m["lead"] or "")
-    if month_word in _WORDY_MONTHS and not lead:
-        return None
+    if not lead and (month_word in _WORDY_MONTHS or P.DATE_NAME_AFTER.match(m.string, m.end())):
+        return None  # "may not", "March on", "August Pfluger": words and names, not dates
     if published is None:
         return unresolved(m.group(), "month")
     month = _month_num(month_word)
@@ -387,7 +388,7 @@ def _recapitalize(words: str) -> str:
 
 def _lead_len(text: str) -> int:
     """Length of a leading date preposition that find() leaves out of the span."""
-    m = re.match(r"(?:in|on|since|until|by|through|during|before|after)\s+", text, re.IGNORECASE)
+    m = P.DATE_LEAD.match(text)
     return m.end() if m else 0
 
 

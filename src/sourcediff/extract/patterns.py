@@ -224,6 +224,10 @@ DATE_WEEKDAY = re.compile(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
     rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
 )
+# A capitalized word right after a bare month makes it a name ("August Wilson"), not a date.
+DATE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# A leading date preposition that a date mention's raw text leaves out ("in July" -> "July").
+DATE_LEAD = re.compile(r"(?:in|on|since|until|by|through|during|before|after)\s+", re.IGNORECASE)
 # Relative days and periods: "today", "earlier this week", "last month", "in recent days", "overnight".
 DATE_RELATIVE = re.compile(
     r"\b(?P<words>(?:earlier|later|early|late)\s+this\s+(?:week|month|year)"

@@ -1,0 +1,286 @@
+"""Dates: absolute US/UK formats, relative words anchored on the published date, non-dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sourcediff.extract import dates, times
+from sourcediff.extract.dates import parse_date, span_value
+from sourcediff.model import Article, Kind
+from sourcediff.segment import segment
+from sourcediff.values import ClockTime, DateValue, PartOfDay
+
+THU = dt.date(2026, 2, 26)  # Thursday
+FRI = dt.date(2026, 2, 27)  # Friday
+
+DATES = [
+    # (text, published, canonical)
+    ("Jan. 23, 2025", THU, "2025-01-23"),
+    ("January 23, 2025", THU, "2025-01-23"),
+    ("23 January 2025", THU, "2025-01-23"),
+    ("23rd January, 2025", THU, "2025-01-23"),
+    ("the 23rd of January 2025", None, "2025-01-23"),
+    ("February 26, 2026", THU, "2026-02-26"),
+    ("Thursday, Feb. 26, 2026", THU, "2026-02-26"),
+    ("Thursday 26 February 2026", None, "2026-02-26"),
+    ("2026-02-26", None, "2026-02-26"),
+    ("Sept. 11, 2001", THU, "2001-09-11"),
+    ("Feb. 26", THU, "2026-02-26"),
+    ("26th February", THU, "2026-02-26"),
+    ("Dec. 12", THU, "2025-12-12"),  # later than a month ahead: last year's
+    ("March 10", THU, "2026-03-10"),  # within a month ahead: this year's
+    ("May 5, 2025", THU, "2025-05-05"),
+    ("February 26-27, 2026", THU, "2026-02-26..2026-02-27"),
+    ("26-27 February 2026", THU, "2026-02-26..2026-02-27"),
+    ("July", THU, "2025-07-01..2025-07-31"),
+    ("in July", THU, "2025-07-01..2025-07-31"),
+    ("in July", dt.date(2025, 8, 1), "2025-07-01..2025-07-31"),
+    ("in January", dt.date(2025, 12, 15), "2026-01-01..2026-01-31"),
+    ("in May", THU, "2025-05-01..2025-05-31"),
+    ("since March", THU, "2025-03-01..2025-03-31"),
+    ("last July", dt.date(2025, 7, 20), "2024-07-01..2024-07-31"),
+    ("next March", THU, "2026-03-01..2026-03-31"),
+    ("July 2025", THU, "2025-07-01..2025-07-31"),
+    ("January, 2026", THU, "2026-01-01..2026-01-31"),
+    ("in 2024", THU, "2024-01-01..2024-12-31"),
+    ("since 2019", None, "2019-01-01..2019-12-31"),
+    ("summer 2025", THU, "2025-06-01..2025-08-31"),
+    ("autumn 2025", None, "2025-09-01..2025-11-30"),
+    ("winter 2024", None, "2024-12-01..2025-02-28"),
+    ("last summer", THU, "2025-06-01..2025-08-31"),
+    ("last summer", dt.date(2025, 9, 15), "2025-06-01..2025-08-31"),
+    ("last summer", dt.date(2025, 7, 10), "2024-06-01..2024-08-31"),
+    ("this summer", THU, "2026-06-01..2026-08-31"),
+    ("last winter", THU, "2024-12-01..2025-02-28"),
+    ("this winter", THU, "2025-12-01..2026-02-28"),
+    ("next spring", THU, "2026-03-01..2026-05-31"),
+    ("Thursday", THU, "2026-02-26"),
+    ("on Friday", THU, "2026-02-27"),
+    ("Friday", FRI, "2026-02-27"),
+    ("Thursday", FRI, "2026-02-26"),
+    ("Wednesday", THU, "2026-02-25"),
+    ("Tuesday", THU, "2026-02-24"),
+    ("Monday", THU, "2026-02-23"),
+    ("Saturday", THU, "2026-02-28"),
+    ("Sunday", THU, "2026-03-01"),
+    ("last Friday", THU, "2026-02-20"),
+    ("last Thursday", THU, "2026-02-19"),
+    ("next Friday", THU, "2026-03-06"),
+    ("next Thursday", THU, "2026-03-05"),
+    ("next Monday", dt.date(2026, 3, 1), "2026-03-02"),
+    ("today", THU, "2026-02-26"),
+    ("tomorrow", THU, "2026-02-27"),
+    ("yesterday", THU, "2026-02-25"),
+    ("tonight", THU, "2026-02-26"),
+    ("last night", THU, "2026-02-25"),
+    ("this morning", THU, "2026-02-26"),
+    ("overnight", THU, "2026-02-25..2026-02-26"),
+    ("earlier this week", FRI, "2026-02-23..2026-02-27"),
+    ("early this week", FRI, "2026-02-23..2026-02-25"),
+    ("later this week", THU, "2026-02-26..2026-03-01"),
+    ("this week", THU, "2026-02-23..2026-03-01"),
+    ("last week", THU, "2026-02-16..2026-02-22"),
+    ("next week", THU, "2026-03-02..2026-03-08"),
+    ("this weekend", THU, "2026-02-28..2026-03-01"),
+    ("last weekend", THU, "2026-02-21..2026-02-22"),
+    ("this month", THU, "2026-02-01..2026-02-28"),
+    ("earlier this month", THU, "2026-02-01..2026-02-26"),
+    ("last month", THU, "2026-01-01..2026-01-31"),
+    ("last month", dt.date(2026, 1, 10), "2025-12-01..2025-12-31"),
+    ("next month", THU, "2026-03-01..2026-03-31"),
+    ("this year", THU, "2026-01-01..2026-12-31"),
+    ("earlier this year", THU, "2026-01-01..2026-02-26"),
+    ("last year", THU, "2025-01-01..2025-12-31"),
+    ("in recent days", THU, "2026-02-19..2026-02-26"),
+    ("Friday", None, "unresolved friday"),
+    ("earlier this week", None, "unresolved earlier this week"),
+    ("in July", None, "unresolved july"),
+    ("last summer", None, "unresolved last summer"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "canonical"), DATES)
+def test_dates(text: str, published: dt.date | None, canonical: str) -> None:
+    assert parse_date(text, published).canonical() == canonical
+
+
+def _found(text: str, published: dt.date | None = THU) -> list[tuple[str, str]]:
+    return [(text[f.start:f.end], f.value.canonical()) for f in dates.find(text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    "The data may not be reliable.",
+    "May I ask a question?",
+    "They will march on the capital.",
+    "The March on Washington drew crowds.",
+    "Black Friday sales and Good Friday services.",
+    "The shop opens on Fridays.",
+    "It is Super Tuesday.",
+    "today's technology cannot do it",
+    "for months and in weeks-long talks",
+    "Prices fall in spring and summer.",
+    "The fall of Rome.",
+    "It cost 2024 dollars and 3.5 percent.",
+    "Pages 12-14 of the report.",
+    "Rep. August Pfluger said",
+    "The playwright August Wilson.",
+])
+def test_negatives(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_longest_expression_wins_and_raw_excludes_preposition() -> None:
+    text = "Officials met earlier this week, in July 2025, and on Thursday, Feb. 26, 2026."
+    assert _found(text) == [
+        ("earlier this week", "2026-02-23..2026-02-26"),
+        ("July 2025", "2025-07-01..2025-07-31"),
+        ("Thursday, Feb. 26, 2026", "2026-02-26"),
+    ]
+
+
+def test_weekday_of_a_part_of_day_is_also_a_date() -> None:
+    assert _found("until Friday evening to comply") == [("Friday", "2026-02-27")]
+
+
+def test_tweet_embed_date() -> None:
+    text = "Otherwise, we will act. — Sean Parnell (@SeanParnellASW) February 26, 2026"
+    assert _found(text) == [("February 26, 2026", "2026-02-26")]
+
+
+def test_parse_date_rejects_non_dates() -> None:
+    for text in ("", "banana", "may", "Friday and Saturday", "2026-02-30", "February 30, 2026"):
+        with pytest.raises(ValueError):
+            parse_date(text, THU)
+
+
+# ---------------------------------------------------------------------------
+# properties
+# ---------------------------------------------------------------------------
+
+_days = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2199, 12, 31))
+
+
+@given(_days)
+def test_formats_of_one_day_agree(day: dt.date) -> None:
+    month = day.strftime("%B")
+    spellings = [day.isoformat(), f"{month} {day.day}, {day.year}", f"{day.day} {month} {day.year}",
+                 f"{month[:3]}. {day.day}, {day.year}" if month != "May" else f"May {day.day}, {day.year}"]
+    assert {parse_date(s) for s in spellings} == {span_value(day)}
+
+
+@given(_days, _days)
+def test_canonical_ranges_round_trip(a: dt.date, b: dt.date) -> None:
+    value = span_value(min(a, b), max(a, b))
+    assert parse_date(value.canonical()) == value
+
+
+@given(_days, st.sampled_from(dates.WEEKDAYS))
+def test_bare_weekday_is_within_three_days(published: dt.date, weekday: str) -> None:
+    value = parse_date(weekday.capitalize(), published)
+    assert value.start is not None
+    assert abs((value.start - published).days) <= 3
+    assert value.start.weekday() == dates.WEEKDAYS.index(weekday)
+
+
+@given(_days)
+def test_relative_ranges_contain_or_touch_published(published: dt.date) -> None:
+    for words in ("earlier this week", "this week", "this month", "this year", "in recent days", "overnight"):
+        value = parse_date(words, published)
+        assert value.start is not None and value.end is not None
+        assert value.start <= published <= value.end
+
+
+def test_unresolved_canonical_round_trips() -> None:
+    for words in ("Friday", "in July", "since March", "last summer", "earlier this week", "today"):
+        value = parse_date(words, None)
+        assert value.start is None
+        assert parse_date(value.canonical()) == value
+
+
+# ---------------------------------------------------------------------------
+# the seed articles
+# ---------------------------------------------------------------------------
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+_PREFIX = re.compile(r"^\s*date (\d{4}-\d\d-\d\d) ")
+
+
+def _seed(key: str) -> Article:
+    """A seed as an Article: the ' date YYYY-MM-DD ' prefix is the published date; JSON is WordPress."""
+    (path,) = SEEDS.glob(f"{key}_*.txt")
+    raw = path.read_text(encoding="utf-8")
+    if raw.lstrip().startswith("{"):
+        post = json.loads(raw)
+        body = re.sub(r"<[^>]+>", "", post["content"]["rendered"])
+        text = html.unescape(post["title"]["rendered"] + "\n\n" + body)
+        return Article.from_text(text, id=key, published=post["date"][:10])
+    m = _PREFIX.match(raw)
+    published = m.group(1) if m else None
+    return Article.from_text(raw[m.end():] if m else raw, id=key, published=published)
+
+
+def _mentions(key: str) -> list[tuple[str, str, str]]:
+    article = _seed(key)
+    passages = segment(article)
+    found = [*dates.extract(article, passages), *times.extract(article, passages)]
+    for m in found:
+        assert article.text[m.span.start:m.span.end] == m.raw
+    return [(m.kind.value, m.raw, m.canonical) for m in found]
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("002", ("time", "5:01 PM ET", "17:01 America/New_York = 22:01Z")),
+    ("003", ("time", "5:01p.m.", "17:01")),
+    ("004", ("time", "5:01 pm (22:01 GMT)", "22:01Z")),
+    ("000", ("time", "Friday evening", "2026-02-27 evening")),
+    ("001", ("time", "Friday afternoon", "2026-02-27 afternoon")),
+    ("002", ("time", "Friday afternoon", "2026-02-27 afternoon")),
+    ("000", ("time", "Wednesday night", "2026-02-25 night")),
+    ("001", ("time", "Wednesday night", "2026-02-25 night")),
+    ("002", ("date", "overnight", "2026-02-25..2026-02-26")),
+    ("000", ("date", "Friday", "2026-02-27")),
+    ("001", ("date", "Friday", "2026-02-27")),
+    ("002", ("date", "Friday", "2026-02-27")),
+    ("004", ("date", "Friday", "2026-02-27")),
+    ("000", ("date", "Wednesday", "2026-02-25")),
+    ("001", ("date", "Thursday", "2026-02-26")),
+    ("002", ("date", "Thursday", "2026-02-26")),
+    ("004", ("date", "Thursday", "2026-02-26")),
+    ("003", ("date", "Thursday", "unresolved thursday")),
+    ("002", ("date", "Tuesday", "2026-02-24")),
+    ("004", ("date", "earlier this week", "2026-02-23..2026-02-27")),
+    ("000", ("date", "July", "2025-07-01..2025-07-31")),
+    ("001", ("date", "last summer", "2025-06-01..2025-08-31")),
+    ("002", ("date", "Jan. 23, 2025", "2025-01-23")),
+])
+def test_seed_mentions(key: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _mentions(key)
+
+
+def test_seed_date_facts_agree_across_sources() -> None:
+    """What compare will rely on: July lies in last summer; Tuesday lies in earlier this week."""
+    july = parse_date("in July", THU)
+    assert july.within(parse_date("last summer", THU))
+    assert parse_date("Tuesday", THU).within(parse_date("earlier this week", FRI))
+    # "Wednesday night" (000, 001) against "overnight" (002)
+    assert parse_date("Wednesday", THU).within(parse_date("overnight", THU))
+    night = times.parse_time("Wednesday night", THU)
+    assert isinstance(night, PartOfDay) and night.day == dt.date(2026, 2, 25)
+    (et_found,) = times.find("They have until 5:01 PM ET on Friday to decide.", THU)
+    et, gmt = et_found.value, times.parse_time("5:01 pm (22:01 GMT)", FRI)
+    assert isinstance(et, ClockTime) and isinstance(gmt, ClockTime) and et.utc == gmt.utc == 22 * 60 + 1
+
+
+def test_mention_fields() -> None:
+    article = Article.from_text("Anthropic said Thursday it would not budge.", id="x", published=THU)
+    (m,) = dates.extract(article, segment(article))
+    assert (m.kind, m.slot, m.source, m.passage, m.raw) == (Kind.DATE, "date", "x", 0, "Thursday")
+    assert m.value == DateValue(THU, THU, "day")
