@@ -73,6 +73,7 @@ def render_terminal(report: Report, options: RenderOptions) -> Group:
     for verdict, facts in groups.items():
         if facts:
             heading = Text(f"{VERDICT_HEADING[verdict]} ({len(facts)})", style=VERDICT_STYLE[verdict])
+            parts.append(Text(""))
             parts.append(Rule(heading, align="left", style=VERDICT_STYLE[verdict].replace("bold ", "")))
             parts.append(_SECTION[verdict](report, facts, options))
     return Group(*parts)
@@ -187,6 +188,8 @@ def _uniques(report: Report, facts: tuple[Fact, ...], options: RenderOptions) ->
     parts: list[RenderableType] = []
     for source, own in facts_by_source(facts).items():
         label = source_label(report.source(source)) if _known(report, source) else source
+        if parts:
+            parts.append(Text(""))
         parts.append(Text(f"{label} adds", style="bold"))
         table = Table(box=None, show_header=False, pad_edge=False, expand=True, padding=(0, 1, 0, 0))
         table.add_column("kind", no_wrap=True, style="dim")
