@@ -70,7 +70,9 @@ PARTS = {
 
 
 @dataclass(frozen=True)
-class _Found:
+class Found:
+    """One time expression found in a text: offsets relative to that text."""
+
     start: int
     end: int
     value: ClockTime | PartOfDay
@@ -174,7 +176,7 @@ def _nearest_day(anchors: tuple[dates.Found, ...], start: int, fallback: dt.date
     return best.value.start
 
 
-def _clocks(text: str, published: dt.date | None) -> Iterator[_Found]:
+def _clocks(text: str, published: dt.date | None) -> Iterator[Found]:
     anchors = dates.day_anchors(text, published)
     for m, hour, minute in _clock_matches(text):
         day = _nearest_day(anchors, m.start(), published)
@@ -182,7 +184,7 @@ def _clocks(text: str, published: dt.date | None) -> Iterator[_Found]:
         paren = _paren(text, end, day)
         if paren is not None:
             end, value = paren[0], _combine(value, paren[1])
-        yield _Found(m.start(), _trim(text, m.start(), end), value)
+        yield Found(m.start(), _trim(text, m.start(), end), value)
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -203,7 +205,7 @@ def _part_day(m: re.Match[str], published: dt.date | None) -> dt.date | None:
     return dates.resolve_day_word(word, published)
 
 
-def _parts(text: str, published: dt.date | None) -> Iterator[_Found]:
+def _parts(text: str, published: dt.date | None) -> Iterator[Found]:
     for m in P.PART_OF_DAY.finditer(text):
         part = fold(m["part"] or m["alone"] or m["edge"] or "")
         if not part or (m["day"] and fold(m["day"]) in ("this", "last", "today", "tomorrow", "yesterday")
@@ -213,14 +215,14 @@ def _parts(text: str, published: dt.date | None) -> Iterator[_Found]:
             continue  # "last morning" is not English; "last Friday" is a date, not a part of day
         start_hour, end_hour = PARTS[part]
         day = None if part == "midday" else _part_day(m, published)
-        yield _Found(m.start(), m.end(), PartOfDay(part, start_hour, end_hour, day))
+        yield Found(m.start(), m.end(), PartOfDay(part, start_hour, end_hour, day))
 
 
-def find(text: str, published: dt.date | None) -> tuple[_Found, ...]:
+def find(text: str, published: dt.date | None) -> tuple[Found, ...]:
     """Every time expression in ``text``: longest match wins, no two overlap."""
     cands = sorted([*_clocks(text, published), *_parts(text, published)],
                    key=lambda f: (-(f.end - f.start), f.start))
-    chosen: list[_Found] = []
+    chosen: list[Found] = []
     for found in cands:
         if all(found.end <= c.start or c.end <= found.start for c in chosen):
             chosen.append(found)
