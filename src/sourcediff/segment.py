@@ -30,6 +30,8 @@ _LAST_TOKEN = re.compile(r"([\w.&'’-]+)$")
 _DOTTED = re.compile(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$")
 # The first word after a boundary.
 _NEXT_WORD = re.compile(r"[\"“‘'(\[]*([\w’'-]+)")
+# An abbreviation before a number at a sentence's start ("No. 5", "Jan. 23"): not an opener.
+_NUMBERED = re.compile(r"[A-Za-z]{1,4}\.\s?\d")
 # Non-blank lines: blocks for an article built in memory without ingest's blocks.
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
@@ -131,7 +133,8 @@ def _ends_sentence(text: str, block_start: int, match: re.Match[str]) -> bool:
         return True  # "?", "!" and "…" end sentences before a capital
     token_match = _LAST_TOKEN.search(text, block_start, match.end("punct"))
     token = token_match.group(1) if token_match else ""
-    return _period_ends(token, _next_word(text, match.start("next")), nxt)
+    next_word = "" if _NUMBERED.match(text, match.start("next")) else _next_word(text, match.start("next"))
+    return _period_ends(token, next_word, nxt)
 
 
 def _period_ends(token: str, next_word: str, next_char: str) -> bool:

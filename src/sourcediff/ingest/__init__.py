@@ -82,7 +82,7 @@ def _load_source(source: str | Path, options: LoadOptions) -> _Loaded:
     if not articles:
         raise InputError("holds no articles", path=raw.name)
     for number, article in enumerate(articles, start=1):
-        if not article.text.strip():
+        if not has_body(article):
             where = f" (article {number})" if len(articles) > 1 else ""
             raise InputError(f"no article text found{where} after reading it as {article.format}",
                              path=raw.name)
@@ -90,6 +90,13 @@ def _load_source(source: str | Path, options: LoadOptions) -> _Loaded:
     if is_stdin:
         return _Loaded(stamped, STDIN_ID, STDIN_ID)
     return _Loaded(stamped, short_stem(path.stem), path.stem)
+
+
+def has_body(article: Article) -> bool:
+    """Text beyond a title: a page with a headline and nothing else is no article."""
+    if article.blocks:
+        return any(b.role != "title" for b in article.blocks)
+    return bool(article.text.strip())
 
 
 def short_stem(stem: str) -> str:
