@@ -34,11 +34,11 @@ _N_ISO = r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|
 NUM_ATOM = re.compile(
     rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|(?-i:Rs)\.?\s?"
     rf"|{_N_ISO}\s?))?"
-    rf"(?P<num>{_N_DIGITS}|(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|{_N_WORD})"
+    rf"(?P<num>{_N_DIGITS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|\b{_N_WORD}\b)"
     rf"(?:(?P<sp>\s?)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
-# What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "10 and 12" (after between).
+# What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between).
 NUM_RANGE_SEP = re.compile(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.IGNORECASE)
 # "between" / "zwischen" right before a range, so "and" may join its two ends.
 NUM_BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
@@ -74,7 +74,7 @@ NUM_PERCENT_AFTER = re.compile(
     r"|Prozentpunkte\b)",
     re.IGNORECASE,
 )
-# A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tonnes"),
+# A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
 # optionally "more"/"additional" between and a rate after ("barrels per day", "barrels a day").
 NUM_UNIT_AFTER = re.compile(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
@@ -92,7 +92,9 @@ NUM_UNIT_AFTER = re.compile(
 # "-year-old" after a number: an age ("a 45-year-old man").
 NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
-NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
+# "of" after a vague magnitude: "thousands of people".
+NUM_OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
 # "of the"/"of them" after a number: "two of the companies" counts companies.
 NUM_OF_DETERMINER = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|your)(?=\s)", re.IGNORECASE)
 # A month name just before a number: the number is a day of month ("Jan. 23", "February 26").
@@ -129,6 +131,20 @@ MONEY_CANONICAL = re.compile(
 QUANTITY_CANONICAL = re.compile(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?"
     r"(?:(?P<pct>%)|\s+(?P<unit>[a-z][a-z ]*[a-z]))?$"
+)
+# A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
+MONEY_CUE_AFTER = re.compile(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
+# A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
+MONEY_CUE_BEFORE = re.compile(
+    r"(?<!['’])\b(?P<word>[a-z]{3,})\s+(?:(?:is|was|are|were)\s+)?"
+    r"(?:(?:worth|valued\s+at|of|totall?ing|at)\s+)?$"
+)
+# People counted as anonymous sources, not as a fact: "two people familiar with", "one person close to the talks".
+NUM_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|sources?|officials?|individuals?|insiders?|executives?)\s+"
+    r"(?:familiar|close|knowledgeable|aware|briefed|speaking|with\s+(?:(?:direct|first-?hand)\s+)?knowledge|"
+    r"who\s+(?:spoke|asked|requested|declined|insisted|was|were|are|is))\b",
+    re.IGNORECASE,
 )
 
 # ---------------------------------------------------------------------------
@@ -245,7 +261,7 @@ DATE_RELATIVE = re.compile(
 
 # Any character that may open or close a quotation (straight, curly, low-9, guillemets).
 QUOTE_CHAR = re.compile(r"[\"“”„«»‘’']")
-# A curly or straight single quote that elides letters or digits ('90s, ’em, ’til, rock 'n' roll), never a quote.
+# A single quote that elides letters or digits ('90s, ’em, ’til, rock 'n' roll): never a quote mark.
 ELISION = re.compile(r"[‘’'](?:\d0s\b|\d\d\b|em\b|til\b|n[‘’']|cause\b)", re.IGNORECASE)
 # A sentence end outside quotations: terminal punctuation, closing marks, space, then a capital or opener.
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
@@ -261,7 +277,7 @@ SPEECH_VERB = re.compile(
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 # A relative clause that ends a speaker phrase ("an official who declined to be named").
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.DOTALL)
-# A scraped Twitter/X embed: the post's text, maybe an ellipsis and links, then "— Name (@handle) Month D, YYYY".
+# A scraped Twitter/X embed: post text, maybe an ellipsis and links, then "— Name (@handle) Month D, YYYY".
 SOCIAL_EMBED = re.compile(
     r"(?P<body>\S.*?)\s*(?:…|\.\.\.)?\s*(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*"
     r"(?:[—–]|--?)\s*(?P<name>[^()—–\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"

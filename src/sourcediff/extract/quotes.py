@@ -1,0 +1,593 @@
+"""Quotations and who said them.
+
+Quotes are found by pairing quote marks inside one paragraph (a quote never
+runs past its paragraph, so an unbalanced mark cannot swallow the article),
+and scraped social-media embeds ("... — Name (@handle) Month D, YYYY") count
+as quotes of their author even without marks. Speakers come from the verbs of
+saying around each quote, found on a copy of the text whose quoted words are
+masked, so that a "said" inside a quotation never attributes anything.
+Attributions are resolved in reading order, which lets "he added", "the CEO
+wrote" and "the statement continued" refer back to the last fitting speaker.
+
+Phrase rule: a quote of at most PHRASE_MAX_WORDS words whose quoted text
+does not end a sentence (no . ! ? … before the closing mark) and that is not
+followed by its own attribution after a comma (“Yes,” she said) is a phrase:
+scare quotes and labels (“supply chain risk”) and fragments woven into a
+sentence. A phrase is wording, compared as such; it keeps a speaker only when
+its own sentence names one, never by carrying one over from an earlier quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.entities import NameIndex, passage_index, scan, split_title, strip_possessive
+from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.text import fold
+from sourcediff.values import QuoteValue
+
+# Quotes this short that do not end a sentence are labels or fragments, not statements.
+PHRASE_MAX_WORDS = 4
+# An attribution after a quote must start within this many characters of the closing mark.
+TAIL_CHARS = 160
+# An attribution after one quote covers the next across at most this many words (“A,” she said, “B”).
+SPLIT_QUOTE_WORDS = 4
+# Kinds of subject phrase that can stand right after a closing mark.
+SUBJECTS = ("name", "role", "ref")
+OPENERS = "“„«"
+CLOSERS = "”»"
+OPEN_CONTEXT = " \t\n([{—–-/“‘\"'"
+MASK = "·"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation's marks and inner text, in absolute offsets."""
+
+    open: int  # offset of the opening mark (of the text start for embeds)
+    close: int  # offset of the closing mark (of the end for run-on and embed quotes)
+    span: Span  # inner text, trimmed
+    paragraph: int
+    embed_speaker: str | None = None
+    run_on: bool = False
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A verb of saying with its resolved subject."""
+
+    start: int  # where the subject or the attribution clause begins
+    verb: Span
+    speaker: Speaker | None
+    paragraph: int
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+def paragraph_ranges(article: Article, passages: tuple[Passage, ...]) -> list[Span]:
+    """Paragraph extents from the passages (their paragraph numbers), else from line breaks."""
+    if passages:
+        ranges: dict[int, Span] = {}
+        for p in passages:
+            old = ranges.get(p.paragraph)
+            ranges[p.paragraph] = Span(min(old.start, p.start), max(old.end, p.end)) if old else p.span
+        return sorted(ranges.values())
+    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text)]
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close' or '' for the quote-like character at ``i``."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    at_open = prev in OPEN_CONTEXT
+    if ch in "‘’'" and P.ELISION.match(text, i):
+        return ""
+    if ch in OPENERS:
+        return "close" if nxt.isspace() and not prev.isspace() else "open"
+    if ch in CLOSERS:
+        return "open" if at_open and not nxt.isspace() and prev.isspace() else "close"
+    if ch == '"':
+        return "open" if at_open and not nxt.isspace() else ("close" if not at_open else "")
+    if ch == "‘" or (ch == "'" and at_open):
+        return "open_s" if at_open and nxt.isalnum() else ""
+    return "close_s" if not prev.isspace() and not nxt.isalnum() else ""
+
+
+def _pairs(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """(open, close, is_double) mark pairs in text[start:end]; close == end for a quote left open."""
+    open_d = open_s = -1
+    for m in P.QUOTE_CHAR.finditer(text, start, end):
+        i, role = m.start(), _role(text, m.start())
+        if open_d >= 0:
+            if role == "close":
+                yield open_d, i, True
+                open_d = -1
+            elif role == "open":
+                open_d = i  # the earlier mark was never closed
+        elif role == "open":
+            open_d, open_s = i, -1
+        elif open_s >= 0 and role == "close_s":
+            yield open_s, i, False
+            open_s = -1
+        elif role == "open_s":
+            open_s = i
+    if open_d >= 0:
+        yield open_d, end, True
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    """Inner span without outer space and the writer's trailing comma, colon or semicolon."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _next_opens_with_quote(text: str, para: Span | None) -> bool:
+    return para is not None and text[para.start:para.end].lstrip()[:1] in OPENERS + '"'
+
+
+def _paragraph_quotes(text: str, para: Span, number: int, following: Span | None) -> Iterator[Quote]:
+    """The quotations of one paragraph, single quotes needing two words when straight."""
+    for o, c, double in _pairs(text, para.start, para.end):
+        run_on = c == para.end
+        if run_on and not _next_opens_with_quote(text, following):
+            continue  # an unbalanced mark: drop rather than guess where the quote ends
+        span = _trim(text, o + 1, c)
+        if span is None or (not double and text[o] == "'" and len(text[span.start:span.end].split()) < 2):
+            continue
+        yield Quote(open=o, close=c, span=span, paragraph=number, run_on=run_on)
+
+
+def _embed(text: str, para: Span, number: int) -> Quote | None:
+    """A scraped social post: the paragraph's text up to the ellipsis or link, by the named author."""
+    m = P.SOCIAL_EMBED.fullmatch(text, para.start, para.end)
+    if not m:
+        return None
+    body = _trim(text, m.start("body"), m.end("body"))
+    if body is None:
+        return None
+    return Quote(open=body.start, close=body.end, span=body, paragraph=number,
+                 embed_speaker=m.group("name").strip())
+
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
+    """Every quotation in reading order."""
+    out: list[Quote] = []
+    for n, para in enumerate(paragraphs):
+        embed = _embed(text, para, n)
+        if embed:
+            out.append(embed)
+            continue
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        out.extend(_paragraph_quotes(text, para, n, following))
+    return out
+
+
+def masked(text: str, quotes: list[Quote]) -> str:
+    """The text with every quotation's words hidden (same length, so offsets hold)."""
+    chars = list(text)
+    for q in quotes:
+        for i in range(q.span.start, q.span.end):
+            if not chars[i].isspace():
+                chars[i] = MASK
+    return "".join(chars)
+
+
+# --------------------------------------------------------------------------- speaker phrases
+
+# Nouns that make "a/an/the ..." a speaker: roles, people, bodies and documents.
+ROLE_NOUNS = frozenset("""
+official spokesperson spokesman spokeswoman spokespeople source person people executive ceo chief
+president secretary minister analyst expert lawyer attorney aide adviser advisor diplomat officer
+employee staffer researcher fellow professor senator lawmaker representative member director leader
+founder chair chairman chairwoman judge insider negotiator witness resident economist strategist
+company firm department agency ministry government administration startup group military
+organization campaign team statement post letter memo filing note email message release document
+""".split())
+# Definite references to an organization ("the department said").
+ORG_NOUNS = frozenset("company firm department agency ministry government administration startup group "
+                      "military organization campaign team".split())
+# Definite references to whichever organization spoke last ("the company said").
+GENERIC_ORG_NOUNS = frozenset("company firm startup group organization".split())
+# Definite references that stand for the latest speaker of any kind ("the statement continued").
+DOC_NOUNS = frozenset("statement post letter memo filing note email message release document".split())
+# Words that open a non-subject segment ("in a statement", "on Thursday") to step over.
+SKIP_FIRST = frozenset("in on at for with during after before from by to under amid despite speaking asked "
+                       "writing citing earlier later meanwhile however still yet instead separately".split())
+# Leading words that join a clause to the subject ("while a Pentagon official said").
+JOINERS = re.compile(r"^(?:and|but|while|as|which|who|that|because|since|so|when|after|although|though|"
+                     r"whereas|where|even|then|also|if|meanwhile)\s+", re.IGNORECASE)
+# Words after the subject and before the verb ("Amodei on Thursday said", "X has also said").
+SUBJECT_TAIL = re.compile(r"\s+(?:on|in|at|during|earlier|later|late|last|this|yesterday|today|also|"
+                          r"previously|then|again|now|further|once|has|had|have|would|will|could|"
+                          r"[a-z]+ly)\b.*$", re.DOTALL)
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: a display name and whether it is a person, an organization or a role."""
+
+    name: str
+    type: str  # person | org | role
+    role: str = ""  # the role words used ("CEO", "official"), for "the CEO said"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A classified segment of an attribution's subject."""
+
+    kind: str  # name | role | ref | skip | bad
+    speaker: Speaker | None = None
+    head: str = ""  # for ref: pronoun or head noun
+
+
+class SpeakerResolver:
+    """Turns subject phrases into speakers, remembering earlier speakers for references.
+
+    Stateful on purpose: attributions are resolved in reading order, and
+    "he added" means whoever was speaking last, so the history is the state.
+    """
+
+    def __init__(self, index: NameIndex) -> None:
+        self.index = index
+        self.history: list[Speaker] = []
+
+    def before(self, text: str) -> Speaker | None:
+        """The speaker in the words before a verb: the rightmost subject, stepping over appositives."""
+        segs = [s for s in (x.strip() for x in text.replace("·", " ").split(",")) if s]
+        for i in range(len(segs) - 1, -1, -1):
+            ph = self.classify(segs[i])
+            if ph.kind == "skip":
+                continue
+            if ph.kind == "role" and i > 0 and (left := self.classify(segs[i - 1])).kind == "name":
+                return self._remember(left.speaker)
+            return self._finish(ph)
+        return None
+
+    def after(self, text: str) -> Speaker | None:
+        """The speaker after a verb or "according to": the first subject, or a name in apposition."""
+        segs = [s for s in (x.strip() for x in text.replace("·", " ").split(",")) if s]
+        if not segs:
+            return None
+        ph = self.classify(segs[0])
+        if ph.kind == "role" and len(segs) > 1 and (right := self.classify(segs[1])).kind == "name":
+            return self._remember(right.speaker)
+        return self._finish(ph)
+
+    def name(self, text: str) -> Speaker | None:
+        """A speaker given by name alone (an embed's author)."""
+        return self._finish(self.classify(text))
+
+    def _finish(self, ph: Phrase) -> Speaker | None:
+        if ph.kind in ("name", "role"):
+            return self._remember(ph.speaker)
+        if ph.kind == "ref":
+            return self._remember(self._resolve(ph))
+        return None
+
+    def _remember(self, speaker: Speaker | None) -> Speaker | None:
+        if speaker is not None:
+            self.history.append(speaker)
+        return speaker
+
+    def _resolve(self, ph: Phrase) -> Speaker | None:
+        """The latest earlier speaker a pronoun or definite reference fits; the role itself as a fallback."""
+        want = PRONOUNS.get(ph.head, "")
+        if ph.head in ORG_NOUNS:
+            return self._org_ref(ph)
+        if ph.head in DOC_NOUNS:
+            want = "any"
+        for sp in reversed(self.history):
+            if want == "any" or sp.type == want or (not want and self._fits(sp, ph.head)):
+                return sp
+        if not want:
+            for sp in reversed(self.history):
+                if sp.type == "person":
+                    return sp
+        return ph.speaker
+
+    def _org_ref(self, ph: Phrase) -> Speaker | None:
+        """"the department" is the organization named with that word; "the company" the latest one."""
+        named = [sp for sp in self.history if sp.type == "org" and ph.head in sp.role.casefold().split()]
+        if named:
+            return named[-1]
+        known = {c for c in self.index.orgs.values() if ph.head in c.casefold().split()}
+        if len(known) == 1:
+            return Speaker(known.pop(), "org", role="")
+        if ph.head in GENERIC_ORG_NOUNS:
+            orgs = [sp for sp in self.history if sp.type == "org"]
+            return orgs[-1] if orgs else ph.speaker
+        return ph.speaker
+
+    def _fits(self, sp: Speaker, head: str) -> bool:
+        titles = {t.casefold() for t in self.index.titles.get(sp.name, frozenset())}
+        return head in titles or head in sp.role.casefold().split()
+
+    def classify(self, seg: str) -> Phrase:
+        """What a comma-free segment is: a name, a role, a reference, something to skip, or not a subject."""
+        seg = P.RELATIVE_CLAUSE.sub("", JOINERS.sub("", seg.strip(" .;:—–-\"“”"))).strip()
+        seg = SUBJECT_TAIL.sub("", seg).strip()
+        words = seg.split()
+        if not words or len(words) > 10:
+            return Phrase("bad")
+        first = words[0].casefold()
+        if first in PRONOUNS and len(words) == 1:
+            return Phrase("ref", head=first)
+        if first in SKIP_FIRST:
+            return Phrase("skip")
+        if first in ("a", "an", "one", "another"):
+            return self._role(words[1:])
+        if first == "the":
+            return self._definite(words[1:])
+        if words[0][0].isupper():
+            return self._capitalized(words)
+        return self._role(words)
+
+    def _role(self, words: list[str]) -> Phrase:
+        """An unnamed speaker kept as its description ("senior Pentagon official")."""
+        nouns = {strip_possessive(w).casefold().rstrip("s") for w in words} | {w.casefold() for w in words}
+        if not words or not nouns & ROLE_NOUNS:
+            return Phrase("bad")
+        text = " ".join(words)
+        return Phrase("role", Speaker(text, "role", role=text))
+
+    def _definite(self, words: list[str]) -> Phrase:
+        """"the Pentagon" is a name; "the CEO", "the company", "the statement" refer back."""
+        text = " ".join(words)
+        if not words or self.index.outlet(text):
+            return Phrase("bad")
+        if words[0][0].isupper() and (org := self.index.org(text)):
+            return Phrase("name", Speaker(strip_possessive(text), "org", role=org))
+        head = words[-1].casefold()
+        if head.rstrip("s") in ROLE_NOUNS or head in ROLE_NOUNS:
+            return Phrase("ref", Speaker(text, "role", role=text), head=head)
+        return Phrase("bad")
+
+    def _capitalized(self, words: list[str]) -> Phrase:
+        """A name with its titles ("Anthropic CEO Dario Amodei"), an organization, or a titled role."""
+        text = " ".join(words)
+        if self.index.outlet(text):
+            return Phrase("bad")
+        if not words[-1][0].isupper():
+            return self._role(words)
+        titles, name = split_title([strip_possessive(w) for w in words])
+        if not name:
+            return Phrase("ref", Speaker(text, "role", role=text), head=titles[-1].casefold())
+        full = " ".join(name)
+        if org := self.index.org(full):
+            return Phrase("name", Speaker(full, "org", role=org))
+        if any(w[0].islower() for w in name) or full in NOT_SPEAKERS:
+            return Phrase("bad")
+        return Phrase("name", Speaker(self.index.person(full) or full, "person", role=" ".join(titles)))
+
+
+# Capitalized words that start sentences but never speak.
+NOT_SPEAKERS = frozenset("This That These Those There Here It What Why How Which When Where Who Some Many "
+                         "Most Others Critics Officials Experts Analysts Both All".split())
+
+
+# --------------------------------------------------------------------------- attributions
+
+
+def _sentence_start(mtext: str, para: Span, pos: int) -> int:
+    """Offset where the sentence holding ``pos`` begins (in the masked text)."""
+    start = para.start
+    for m in P.SENTENCE_END.finditer(mtext, para.start, pos):
+        start = m.end()
+    return start
+
+
+def _sentence_end(mtext: str, para: Span, pos: int) -> int:
+    m = P.SENTENCE_END.search(mtext, pos, para.end)
+    return m.start() + 1 if m else para.end
+
+
+def _clause_start(mtext: str, para: Span, verb: int, prev_verb_end: int) -> int:
+    """Where a verb's subject may begin: sentence start, last closing quote mark, or previous verb."""
+    start = max(_sentence_start(mtext, para, verb), prev_verb_end)
+    last_mark = max(mtext.rfind(ch, start, verb) for ch in CLOSERS + '"' + "’")
+    if last_mark >= 0 and MASK in mtext[start:last_mark]:
+        start = last_mark + 1
+    return start
+
+
+def _post_verb(mtext: str, para: Span, pos: int) -> str:
+    """Text after a verb up to the next quote mark or sentence end."""
+    end = _sentence_end(mtext, para, pos)
+    marks = [i for i in (mtext.find(ch, pos, end) for ch in OPENERS + '"') if i >= 0]
+    return mtext[pos: min(marks, default=end)]
+
+
+def _verbs(mtext: str, para: Span) -> Iterator[tuple[Span, bool]]:
+    """(verb span, is_according_to) for each attribution cue of a paragraph, in order."""
+    hits = [(Span(m.start(), m.end()), False) for m in P.SPEECH_VERB.finditer(mtext, para.start, para.end)]
+    hits += [(Span(m.start(), m.end()), True) for m in P.ACCORDING_TO.finditer(mtext, para.start, para.end)]
+    yield from sorted(hits, key=lambda h: h[0].start)
+
+
+def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResolver,
+                      embeds: dict[int, Quote]) -> list[Attribution]:
+    """Every attribution of the article, resolved in reading order."""
+    out: list[Attribution] = []
+    for n, para in enumerate(paragraphs):
+        if n in embeds:
+            speaker = resolver.name(embeds[n].embed_speaker or "")
+            out.append(Attribution(para.end, Span(para.end, para.end), speaker, n))
+            continue
+        prev_end = para.start
+        for verb, according in _verbs(mtext, para):
+            start = _clause_start(mtext, para, verb.start, prev_end)
+            pre = mtext[start:verb.start]
+            if according or not pre.strip(" ,—–-·"):
+                speaker = resolver.after(_post_verb(mtext, para, verb.end))
+            else:
+                speaker = resolver.before(pre)
+            out.append(Attribution(start, verb, speaker, n))
+            prev_end = verb.end
+    return out
+
+
+# --------------------------------------------------------------------------- speakers of quotes
+
+
+def _tail_attribution(q: Quote, ctx: Context) -> Attribution | None:
+    """An attribution that directly follows the quote (“...,” she said / said Smith / according to).
+
+    Directly: the words right after the closing mark are the subject or the
+    verb, so "“…” on talks, as CEO Jane Roe said" is not Roe's.
+    """
+    para, mtext = ctx.paragraphs[q.paragraph], ctx.mtext
+    nxt = [o.open for o in ctx.quotes if o.paragraph == q.paragraph and o.open > q.close]
+    limit = min([*nxt, _sentence_end(mtext, para, q.close + 1), q.close + TAIL_CHARS])
+    for a in ctx.attrs:
+        if not (a.speaker and q.close < a.verb.start < limit and a.start >= q.close):
+            continue
+        between = mtext[q.close + 1:a.verb.start]
+        first = between.lstrip(" ,.;:—–-\"”’'").split(",")[0]
+        if MASK not in between and (not first.strip() or ctx.resolver.classify(first).kind in SUBJECTS):
+            return a
+    return None
+
+
+def _lead_attribution(q: Quote, ctx: Context) -> Attribution | None:
+    """The last attribution earlier in the quote's own sentence (“X said that ...”, “X wrote:”).
+
+    An attribution that already follows an earlier quote of the sentence only
+    carries over across a few words (“A,” she said, “B”), not across a clause.
+    """
+    para, mtext = ctx.paragraphs[q.paragraph], ctx.mtext
+    start = _sentence_start(mtext, para, q.open)
+    found = [a for a in ctx.attrs if a.speaker and start <= a.verb.start and a.verb.end <= q.open]
+    if not found:
+        return None
+    a = found[-1]
+    attached = MASK in mtext[start:a.start]
+    if attached and len(mtext[a.verb.end:q.open].split()) > SPLIT_QUOTE_WORDS:
+        return None
+    return a
+
+
+def _is_phrase(text: str, q: Quote, sentence_start: int, tail_comma: bool) -> bool:
+    """The phrase rule of the module docstring."""
+    inner = text[q.span.start:q.span.end]
+    words = re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", inner)
+    if len(words) > PHRASE_MAX_WORDS or tail_comma:
+        return False
+    lead = text[sentence_start:q.open].rstrip()
+    woven = bool(re.search(r"\w", lead)) and not lead.endswith(":")
+    return woven or inner.rstrip()[-1:] not in ".!?…"
+
+
+@dataclass(frozen=True)
+class Assigned:
+    quote: Quote
+    speaker: Speaker | None
+    phrase: bool
+
+
+def _carry(q: Quote, done: list[Assigned], attrs: list[Attribution], para_start: int) -> Speaker | None:
+    """A statement without its own attribution continues the paragraph's latest speaker."""
+    prev = [d for d in done if d.quote.paragraph == q.paragraph and not d.phrase and d.speaker]
+    cues = [a for a in attrs if a.paragraph == q.paragraph and a.speaker and a.verb.end <= q.open]
+    best_q = prev[-1] if prev else None
+    best_a = cues[-1] if cues else None
+    if best_q and (not best_a or best_q.quote.close > best_a.verb.start):
+        return best_q.speaker
+    if best_a:
+        return best_a.speaker
+    return None
+
+
+def _previous_paragraph(q: Quote, done: list[Assigned], attrs: list[Attribution]) -> Speaker | None:
+    """A paragraph that is only a quote continues the speaker of the paragraph right before it."""
+    if any(a.paragraph == q.paragraph and a.speaker for a in attrs):
+        return None
+    prev = [d for d in done if d.quote.paragraph == q.paragraph - 1 and not d.phrase and d.speaker]
+    return prev[-1].speaker if prev else None
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything the speaker rules look at for one article."""
+
+    text: str
+    mtext: str
+    paragraphs: list[Span]
+    quotes: list[Quote]
+    attrs: list[Attribution]
+    resolver: SpeakerResolver
+
+
+def assign(ctx: Context) -> list[Assigned]:
+    """Speaker and phrase flag of every quote, in reading order."""
+    text, attrs = ctx.text, ctx.attrs
+    done: list[Assigned] = []
+    for q in ctx.quotes:
+        para = ctx.paragraphs[q.paragraph]
+        if q.embed_speaker is not None:
+            embed = next(a for a in attrs if a.paragraph == q.paragraph)
+            done.append(Assigned(q, embed.speaker, False))
+            continue
+        tail = _tail_attribution(q, ctx)
+        comma = tail is not None and re.match(r"[”\"’']?\s*,|,", text[q.span.end:q.close + 2]) is not None
+        phrase = _is_phrase(text, q, _sentence_start(ctx.mtext, para, q.open), comma)
+        found = tail or _lead_attribution(q, ctx)
+        speaker = found.speaker if found else None
+        if speaker is None and not phrase:
+            starts_para = not text[para.start:q.open].strip()
+            speaker = _carry(q, done, attrs, para.start) or (
+                _previous_paragraph(q, done, attrs) if starts_para else None)
+        done.append(Assigned(q, speaker, phrase))
+    return _fill_run_ons(done)
+
+
+def _fill_run_ons(done: list[Assigned]) -> list[Assigned]:
+    """A quote left open at its paragraph's end belongs to the speaker of the next paragraph's quote."""
+    out = list(done)
+    for i, d in enumerate(out):
+        if d.quote.run_on and d.speaker is None:
+            nxt = [e for e in out[i + 1:] if e.quote.paragraph == d.quote.paragraph + 1 and e.speaker]
+            if nxt:
+                out[i] = Assigned(d.quote, nxt[0].speaker, d.phrase)
+    return out
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _norm(raw: str) -> str:
+    """Folded words for comparison, punctuation dropped at both ends."""
+    return fold(raw).strip(" .,;:!?\"'()[]-…")
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """One QUOTE mention per quotation, with its speaker when the article gives one."""
+    text = article.text
+    paragraphs = paragraph_ranges(article, passages)
+    quotes = find_quotes(text, paragraphs)
+    mtext = masked(text, quotes)
+    resolver = SpeakerResolver(scan(text).index)
+    embeds = {q.paragraph: q for q in quotes if q.embed_speaker is not None}
+    attrs = find_attributions(mtext, paragraphs, resolver, embeds)
+    out = []
+    for a in assign(Context(text, mtext, paragraphs, quotes, attrs, resolver)):
+        raw = text[a.quote.span.start:a.quote.span.end]
+        out.append(Mention(
+            kind=Kind.QUOTE, source=article.id, passage=passage_index(passages, a.quote.span.start),
+            span=a.quote.span, raw=raw, value=QuoteValue(text=raw, norm=_norm(raw), phrase=a.phrase),
+            slot="phrase" if a.phrase else "statement", speaker=a.speaker.name if a.speaker else None,
+        ))
+    return tuple(out)
+
+
