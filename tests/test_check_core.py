@@ -276,3 +276,31 @@ def test_with_the_pipelines_own_compatibility_rule() -> None:
     assert evaluate(good, "draft", compatible=compatible)[0] == ()
     [f] = evaluate(deadline_report(clock(18, 1)), "draft", compatible=compatible)[0]
     assert f.rule is Rule.DIVERGE
+
+
+def _contract_report(cues: tuple[str, ...], aligned: bool) -> Report:
+    from sourcediff.model import Claim, ClaimPassage
+
+    text = "Anthropic won a $300 million contract in July."
+    d = Mention(Kind.MONEY, "draft", 3, Span(16, 28), "$300 million", money("300000000"), slot="", cues=cues)
+    s = Mention(Kind.MONEY, "000", 7, Span(20, 32), "$200 million", money("200000000"), cues=("contract",))
+    rev = Mention(Kind.MONEY, "000", 7, Span(60, 71), "$14 billion", money("14000000000"), cues=("revenue",))
+    members = (ClaimPassage("draft", 3 if aligned else 4), ClaimPassage("000", 7))
+    return Report(
+        sources=(SourceInfo(Article("draft", text), (), (d,)), SourceInfo(Article("000", "x"), (), (s, rev))),
+        claims=(Claim("c1", 0.5, members),),
+        facts=tuple(fact(f"f{i}", Kind.MONEY, m, status=Verdict.UNIQUE) for i, m in enumerate((d, s, rev))),
+    )
+
+
+def test_a_changed_figure_left_alone_by_the_judge_is_checked_against_aligned_sources() -> None:
+    [f] = evaluate(_contract_report(("contract",), aligned=True), "draft", compatible=same)[0]
+    assert (f.rule, f.level) == (Rule.DIVERGE, Level.ERROR)
+    assert [e.raw for e in f.evidence] == ["$200 million"]  # not the revenue figure of the same sentence
+
+
+@pytest.mark.parametrize(("cues", "aligned"), [(("contract",), False), (("grant",), True), ((), True)])
+def test_without_alignment_and_a_shared_cue_it_stays_unsupported(cues: tuple[str, ...],
+                                                                 aligned: bool) -> None:
+    [f] = evaluate(_contract_report(cues, aligned), "draft", compatible=same)[0]
+    assert (f.rule, f.level) == (Rule.UNSUPPORTED, Level.WARNING)

@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import Levenshtein, Opcode
 
+from sourcediff.compat import comparable
 from sourcediff.diffinput import FileMap, Location
 from sourcediff.model import Fact, Kind, Mention, Report, Span
 from sourcediff.policy import DEFAULT_POLICY, Policy
@@ -45,6 +46,8 @@ QUOTE_NEAR_SHARE = 0.6
 # ...and at least this many words match, so that a two-word scare quote is not
 # reported as a misquotation of any sentence sharing one word with it.
 QUOTE_NEAR_MIN_WORDS = 3
+# Cue words shorter than this ("s", "of") are fragments, not what a figure is about.
+MIN_CUE_LENGTH = 3
 # An ignore marker on a draft's line (or on the line before): an HTML comment
 # for Markdown, a '#' or '//' comment for plain text and code-like formats.
 _IGNORE_MARKER = re.compile(r"(?:<!--|#|//)\s*sourcediff:\s*ignore\b", re.IGNORECASE)
@@ -233,8 +236,11 @@ def _check_quote(d: Mention, fact: Fact | None, sources: tuple[Mention, ...], ju
     near = [(m, s) for m, s in scored if m.share >= QUOTE_NEAR_SHARE and m.matched >= QUOTE_NEAR_MIN_WORDS]
     if not near:
         return _unsupported(d, fact, policy)
-    best, source = max(near, key=lambda pair: (pair[0].share, -len(pair[0].changes)))
-    return _finding(d, fact, Rule.QUOTE, _level_diverge(policy), [source],
+    size = len(_quote_text(d))
+    best, source = max(near, key=lambda pair: (pair[0].share, -len(pair[0].changes),
+                                               -abs(len(_quote_text(pair[1])) - size)))
+    evidence = [source, *(s for _, s in near if s != source)]
+    return _finding(d, fact, Rule.QUOTE, _level_diverge(policy), evidence,
                     f"quote differs from {source.source}: {_describe(best.changes)}")
 
 
@@ -273,7 +279,7 @@ def _check_value(d: Mention, fact: Fact | None, others: tuple[Mention, ...], jud
         return _finding(d, fact, Rule.DISPUTED, Level.NOTE, list(others),
                         f"sources disagree on this {d.kind}; the draft's “{d.raw}” matches {backers} "
                         f"but not {rivals}")
-    said = "; ".join(f"{o.source}: “{o.raw}” ({o.canonical})" for o in clashing)
+    said = "; ".join(dict.fromkeys(f"{o.source}: “{o.raw}” ({o.canonical})" for o in clashing))
     return _finding(d, fact, Rule.DIVERGE, _level_diverge(policy), list(others),
                     f"{d.kind} “{d.raw}” ({d.canonical}) contradicts the sources ({said})")
 
@@ -338,10 +344,34 @@ def evaluate(report: Report, draft_id: str, policy: Policy = DEFAULT_POLICY, *,
         if d.kind is Kind.QUOTE:
             found = _check_quote(d, fact, _unique(others + quotes), judge, policy)
         else:
-            found = _check_value(d, fact, others, judge, policy)
+            found = _check_value(d, fact, others or _related(report, d), judge, policy)
         if found is not None:
             findings.append(found)
     return tuple(findings), checked
+
+
+def _related(report: Report, d: Mention) -> tuple[Mention, ...]:
+    """Source mentions of the same slot, about the same thing, in passages aligned with the draft's.
+
+    A changed figure ("$300 million" for "$200 million") clusters with no
+    source value, so the judge may leave it in a fact of its own, although the
+    aligner put its sentence with the sources' sentences about the contract.
+    Those mentions are what the draft contradicts, provided they are the same
+    slot (compat.comparable) and share a cue word ("contract"): an aligned
+    sentence that also gives the company's revenue is not about the contract.
+    """
+    cues = _cues(d)
+    if not cues:
+        return ()
+    aligned = {(p.source, p.index) for c in report.claims if any(
+        p.source == d.source and p.index == d.passage for p in c.members) for p in c.members}
+    return tuple(m for info in report.sources if info.article.id != d.source for m in info.mentions
+                 if (m.source, m.passage) in aligned and comparable(d, m) and cues & _cues(m))
+
+
+def _cues(m: Mention) -> frozenset[str]:
+    """A mention's cue words, without the fragments ("s" of a possessive) that say nothing."""
+    return frozenset(fold(c) for c in m.cues if len(c) >= MIN_CUE_LENGTH)
 
 
 def _unique(mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
