@@ -137,7 +137,7 @@ MONEY_CUE_AFTER = re.compile(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|ne
 # A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
 MONEY_CUE_BEFORE = re.compile(
     r"(?<!['’])\b(?P<word>[a-z]{3,})\s+(?:(?:is|was|are|were)\s+)?"
-    r"(?:(?:worth|valued\s+at|of|totall?ing|at)\s+)?$"
+    r"(?:worth|valued\s+at|of|totall?ing|at)\s+$"
 )
 # People counted as anonymous sources, not as a fact: "two people familiar with", "one person close to the talks".
 NUM_ATTRIBUTION_AFTER = re.compile(

@@ -1,0 +1,129 @@
+"""Money: "$200 million", "up to $200 million", "US$1.2bn", "€3,5 Mio.", "hundreds of millions of dollars".
+
+Figures are read by the scanner in :mod:`sourcediff.extract.numbers` (so that
+digits, multipliers, ranges and hedges mean the same thing everywhere); this
+module keeps those that name a currency and turns the written currency into
+an ISO 4217 code. A bare "$" is taken as US dollars: the common case in the
+English-language press, and a report shows the raw text next to the code.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.numbers import (
+    STOP_WORDS,
+    Amount,
+    attached_after,
+    in_code,
+    is_noise,
+    scan_amounts,
+    singular,
+)
+from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.values import Money
+
+_SYMBOLS = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$us": "USD", "a$": "AUD", "au$": "AUD",
+    "c$": "CAD", "ca$": "CAD", "can$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "rmb": "CNY",
+}
+_WORDS = {
+    "dollar": "USD", "dlr": "USD", "dlrs": "USD", "us dollar": "USD", "u.s. dollar": "USD",
+    "american dollar": "USD", "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD",
+    "new zealand dollar": "NZD", "singapore dollar": "SGD", "euro": "EUR", "pound": "GBP",
+    "pound sterling": "GBP", "sterling": "GBP", "pfund": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupee": "INR", "franc": "CHF", "swiss franc": "CHF", "franken": "CHF",
+    "rouble": "RUB", "ruble": "RUB", "won": "KRW", "cent": "USD",
+}
+_CUE_SKIP = frozenset("million billion trillion thousand dollar euro pound worth".split())
+
+
+def currency_code(written: str) -> str:
+    """The ISO 4217 code for a currency as written: "US$" -> USD, "euros" -> EUR, "GBP" -> GBP."""
+    text = re.sub(r"\s+", " ", written.strip())
+    if re.fullmatch(r"[A-Z]{3}", text) and text.lower() not in _SYMBOLS:
+        return text
+    key = text.lower()
+    if key in _SYMBOLS:
+        return _SYMBOLS[key]
+    key = " ".join(singular(w) for w in key.split())
+    if key in _WORDS:
+        return _WORDS[key]
+    raise ValueError(f"unknown currency: {written!r}")
+
+
+def _is_cents(written: str) -> bool:
+    return written.lower().startswith("cent")
+
+
+def to_money(a: Amount) -> Money:
+    """The Money value of a scanned amount that names a currency."""
+    if a.currency is None:
+        raise ValueError("not a money amount")
+    low, high = a.low, a.high
+    if _is_cents(a.currency):
+        low, high = low / 100, (high / 100 if high is not None else None)
+    return Money(currency_code(a.currency), low, high, a.qualifier)
+
+
+def _is_money(text: str, a: Amount) -> bool:
+    """A currency-bearing amount that is not part of a URL, a date or a word; "2020 dollars" is a year."""
+    if a.currency is None:
+        return False
+    if a.prefixed or a.vague:
+        return not in_code(text, a.start, a.end)
+    return not (is_noise(text, a) or a.year_like or attached_after(text, a.num_end))
+
+
+def _cue_word(m: re.Match[str] | None) -> str | None:
+    if m is None:
+        return None
+    word = m["word"].lower()
+    if word in STOP_WORDS or word in _CUE_SKIP or word.endswith("ly"):
+        return None
+    return singular(word)
+
+
+def money_cues(text: str, a: Amount) -> tuple[str, ...]:
+    """What an amount is about, from a noun next to it ("$200 million contract", "revenue of $14 bn")."""
+    after = _cue_word(P.MONEY_CUE_AFTER.match(text, a.end))
+    before = _cue_word(P.MONEY_CUE_BEFORE.search(text, max(0, a.start - 40), a.start))
+    return tuple(dict.fromkeys(w for w in (after, before) if w))
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """Every money amount in every passage; offsets are absolute into ``article.text``."""
+    out: list[Mention] = []
+    for p in passages:
+        text = article.text[p.start:p.end]
+        for a in scan_amounts(text):
+            if not _is_money(text, a):
+                continue
+            try:
+                value = to_money(a)
+            except ValueError:
+                continue
+            span = Span(p.start + a.start, p.start + a.end)
+            out.append(Mention(kind=Kind.MONEY, source=article.id, passage=p.index, span=span,
+                               raw=article.text[span.start:span.end], value=value, slot="money",
+                               cues=money_cues(text, a)))
+    return tuple(out)
+
+
+def parse_money(text: str) -> Money:
+    """Parse one money expression ("up to $200 million", "€3,5 Mio.") or its canonical text ("USD 200000000").
+
+    Raises ValueError naming the text when it is not exactly one amount of money.
+    """
+    s = text.strip()
+    m = P.MONEY_CANONICAL.fullmatch(s)
+    if m:
+        high = Decimal(m["high"]) if m["high"] else None
+        return Money(m["cur"], Decimal(m["amount"]), high, m["q"])
+    amounts = [a for a in scan_amounts(s) if a.currency is not None]
+    if len(amounts) != 1 or amounts[0].start != 0 or amounts[0].end not in (len(s), len(s.rstrip("."))):
+        raise ValueError(f"not a single amount of money: {text!r}")
+    return to_money(amounts[0])
