@@ -307,7 +307,7 @@ def _finding(d: Mention, fact: Fact | None, rule: Rule, level: Level, evidence: 
     return Finding(
         rule=rule, level=level, kind=d.kind, span=d.span, raw=d.raw, value=d.canonical,
         message=message, fact=fact.id if fact else "", speaker=d.speaker,
-        evidence=tuple(Evidence(e.source, e.raw, e.canonical, e.speaker) for e in evidence),
+        evidence=tuple(dict.fromkeys(Evidence(e.source, e.raw, e.canonical, e.speaker) for e in evidence)),
     )
 
 
