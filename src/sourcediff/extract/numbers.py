@@ -401,9 +401,7 @@ def _is_label(text: str, a: Amount) -> bool:
     if m["no"]:
         return True
     word = m["word"].rstrip(".")
-    if word.lower() in _FUNCTION_WORDS or word.endswith(("'s", "’s")):
-        return False
-    return not _sentence_start(text, m.start())
+    return word.lower() not in _FUNCTION_WORDS and not word.endswith(("'s", "’s"))
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -1,0 +1,298 @@
+"""Number and percent extraction: counts with their nouns, measures, hedges, and what must stay silent."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sourcediff.extract import numbers
+from sourcediff.extract.numbers import parse_digits, parse_quantity, singular, unit_name
+from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.text import fold
+from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, QUALIFIERS, Quantity
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def mentions(text: str) -> tuple[Mention, ...]:
+    article = Article.from_text(text, id="t")
+    return numbers.extract(article, (Passage("t", 0, 0, Span(0, len(text)), text, fold(text)),))
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.raw, m.canonical, m.slot) for m in mentions(text)]
+
+
+NUMBER_CASES = [
+    # (sentence, raw, canonical, slot)
+    ("The proposal came less than 48 hours before the deadline.", "less than 48 hours", "below 48 hour",
+     "number:hour"),
+    ("The strike has now lasted 5 weeks.", "5 weeks", "5 week", "number:week"),
+    ("Negotiators were given forty-eight hours to respond.", "forty-eight hours", "48 hour", "number:hour"),
+    ("Opec+ will cut output by three million barrels a day.", "three million barrels a day",
+     "3000000 barrel per day", "number:barrel per day"),
+    ("The hurricane made landfall about 200 miles north of Miami.", "about 200 miles", "approx 200 mile",
+     "number:mile"),
+    ("The court must rule within 10 days.", "10 days", "10 day", "number:day"),
+    ("Ministers set a 10-day deadline for a reply.", "10-day", "10 day", "number:day"),
+    ("Talks were held over two days in Geneva.", "two days", "2 day", "number:day"),
+    ("He faces up to 20 years in prison.", "up to 20 years", "ceiling 20 year", "number:year"),
+    ("Repairs will take between 10 and 12 hours.", "between 10 and 12 hours", "10-12 hour", "number:hour"),
+    ("Recovery could take two to three weeks, doctors said.", "two to three weeks", "2-3 week",
+     "number:week"),
+    ("Trains will be delayed by 10-15 minutes.", "10-15 minutes", "10-15 minute", "number:minute"),
+    ("Customs seized 7.5 tonnes of cocaine.", "7.5 tonnes", "7.5 tonne", "number:tonne"),
+    ("The runners covered 42 km in the heat.", "42 km", "42 kilometer", "number:kilometer"),
+    ("She walked 10km to school.", "10km", "10 kilometer", "number:kilometer"),
+    ("Winds reached 120 mph overnight.", "120 mph", "120 mile per hour", "number:mile per hour"),
+    ("The fire burned 3,000 square miles of forest.", "3,000 square miles", "3000 square mile",
+     "number:square mile"),
+    ("Die Verhandlungen dauerten 48 Stunden.", "48 Stunden", "48 hour", "number:hour"),
+    ("A 45-year-old man was arrested.", "45-year-old", "45 year", "number:age"),
+    ("The pipeline carries 1.2 million barrels per day.", "1.2 million barrels per day",
+     "1200000 barrel per day", "number:barrel per day"),
+    ("The dam produces 2,000 megawatts.", "2,000 megawatts", "2000 megawatt", "number:megawatt"),
+    ("It was the hottest day at 40 degrees Celsius.", "40 degrees Celsius", "40 degree celsius",
+     "number:degree celsius"),
+    # counts: the value is the figure, the noun goes to cues
+    ("More than 1,000 people were arrested.", "More than 1,000", "above 1000", "number:count"),
+    ("At least 12 people died in the blast.", "At least 12", "floor 12", "number:count"),
+    ("Nearly 3.5 million voters stayed home.", "Nearly 3.5 million", "approx 3500000", "number:count"),
+    ("The company employs over 300 engineers.", "over 300", "above 300", "number:count"),
+    ("Fewer than 50 companies applied.", "Fewer than 50", "below 50", "number:count"),
+    ("The ministry sent 15,000 troops to the border.", "15,000", "15000", "number:count"),
+    ("A dozen officers were injured.", "A dozen", "12", "number:count"),
+    ("Half a dozen ministers resigned.", "Half a dozen", "6", "number:count"),
+    ("Seven Democratic senators backed the bill.", "Seven", "7", "number:count"),
+    ("Two of the companies declined to comment.", "Two", "2", "number:count"),
+    ("One person was killed and 14 were injured.", "One", "1", "number:count"),
+    ("The app has 1.2bn users worldwide.", "1.2bn", "1200000000", "number:count"),
+    ("Some 300 families were evacuated.", "Some 300", "approx 300", "number:count"),
+    ("Tens of thousands of protesters marched.", "Tens of thousands", "approx 20000-99999", "number:count"),
+    ("Dozens of people gathered outside.", "Dozens", "approx 24-119", "number:count"),
+    ("Three hundred workers lost their jobs.", "Three hundred", "300", "number:count"),
+    ("These two issues have been our red lines.", "two", "2", "number:count"),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "canonical", "slot"), NUMBER_CASES)
+def test_number_phrasings(text: str, raw: str, canonical: str, slot: str) -> None:
+    (m,) = mentions(text)
+    assert (m.kind, m.raw, m.canonical, m.slot) == (Kind.NUMBER, raw, canonical, slot)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("These two issues have been the company's red lines.", "issue"),
+    ("with our two requested safeguards in place", "safeguard"),
+    ("these two exceptions have not been a barrier", "exception"),
+    ("More than 1,000 people were arrested.", "person"),
+    ("Two of the companies declined to comment.", "company"),
+    ("Seven Democratic senators backed the bill.", "senator"),
+    ("Dozens of people gathered outside.", "person"),
+    ("Two U.S. officials said the talks stalled.", "official"),
+])
+def test_counted_noun_goes_to_cues(text: str, noun: str) -> None:
+    (m,) = mentions(text)
+    assert m.cues == (noun,) and m.value.unit is None
+
+
+def test_counts_of_different_nouns_share_value_and_slot() -> None:
+    (a,) = mentions("They raised two issues.")
+    (b,) = mentions("They allowed two exceptions.")
+    assert a.value == b.value == Quantity(Decimal(2)) and a.slot == b.slot == "number:count"
+
+
+PERCENT_CASES = [
+    ("Inflation eased to 12% in March.", "12%", "12%"),
+    ("Turnout was 12 percent lower.", "12 percent", "12%"),
+    ("Sales rose 12 per cent in the year.", "12 per cent", "12%"),
+    ("The gap narrowed by 12.5 percentage points.", "12.5 percentage points", "12.5 percentage point"),
+    ("Support has fallen to nearly 12%.", "nearly 12%", "approx 12%"),
+    ("Growth will be between 10% and 12%.", "between 10% and 12%", "10-12%"),
+    ("Prices could rise 10 to 12 percent.", "10 to 12 percent", "10-12%"),
+    ("Die Inflation lag bei 3,5 Prozent.", "3,5 Prozent", "3.5%"),
+    ("Only five percent of calls were answered.", "five percent", "5%"),
+    ("The Fed cut rates by 25 basis points.", "25 basis points", "25 basis point"),
+    ("More than 60% of voters backed the plan.", "More than 60%", "above 60%"),
+    ("Unemployment is 4.1 % now.", "4.1 %", "4.1%"),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "canonical"), PERCENT_CASES)
+def test_percent_phrasings(text: str, raw: str, canonical: str) -> None:
+    (m,) = mentions(text)
+    assert (m.kind, m.raw, m.canonical, m.slot) == (Kind.PERCENT, raw, canonical, "percent")
+
+
+def test_change_between_two_percents_is_two_mentions() -> None:
+    assert found("Unemployment rose 0.3 percentage points to 4.1 per cent.") == [
+        ("0.3 percentage points", "0.3 percentage point", "percent"), ("4.1 per cent", "4.1%", "percent")]
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    assert [m.canonical for m in mentions("The limit was raised from 10 to 12 hours.")] == ["12 hour"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic was one of several companies that received a contract.",
+    "Dario Amodei spoke in Davos, Switzerland, Jan. 23, 2025.",
+    "Parnell posted on February 26, 2026.",
+    "The vote is on 26 February 2026.",
+    "They have until 5:01 PM ET on Friday to decide.",
+    "The deadline is 5 p.m. on Friday.",
+    "A decision is due by 17:00 GMT.",
+    "The company was founded in 2021.",
+    "Campaigns are gearing up for the 2026 midterms.",
+    "Read more at https://t.co/3pjWZ66aXz today.",
+    "Follow us (@Newsroom24) for updates.",
+    "COVID-19 cases rose in the capital.",
+    "Section 230 protects platforms.",
+    "The airline grounded its Boeing 737 jets.",
+    "The model, Claude 3.5 Sonnet, was released.",
+    "Music from the 1990s is back.",
+    "The helpline is open 24/7.",
+    "New 5G networks were switched on.",
+    "He lives at No. 10 Downing Street.",
+    "Results for the 2nd quarter were weak.",
+    "One day, we will look back on this.",
+    "No one knows what happens next.",
+    "Two said they would vote against.",
+    "The Supreme Court ruled 5-4 in the case.",
+    "Two people familiar with the matter said talks had stalled.",
+    "One person close to the discussion said the offer was final.",
+    "Version 3.5.1 fixed the bug.",
+    "It has a contract worth up to $200 million.",
+    "a small portion of the company's $14 billion in revenue",
+    "Hundreds gathered in the square.",
+    "Two-thirds of members voted yes.",
+    "ISBN 978-3-16-148410-0 is printed inside.",
+])
+def test_no_number(text: str) -> None:
+    assert found(text) == []
+
+
+def test_percent_is_not_also_a_number() -> None:
+    assert [m.kind for m in mentions("Sales fell 12% to 1,200 units.")] == [Kind.PERCENT, Kind.NUMBER]
+
+
+def test_offsets_are_absolute_and_raw_matches() -> None:
+    text = "Header\nThe Pentagon's proposal came less than 48 hours before the deadline."
+    start = text.index("The")
+    article = Article.from_text(text, id="a")
+    passage = Passage("a", 7, 1, Span(start, len(text)), text[start:], fold(text[start:]))
+    (m,) = numbers.extract(article, (passage,))
+    assert m.source == "a" and m.passage == 7
+    assert text[m.span.start:m.span.end] == m.raw == "less than 48 hours"
+    assert m.value == Quantity(Decimal(48), "hour", BELOW)
+
+
+# --- parsing and invariants ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("less than 48 hours", Quantity(Decimal(48), "hour", BELOW)),
+    ("48 hrs", Quantity(Decimal(48), "hour")),
+    ("two issues", Quantity(Decimal(2))),
+    ("12.5%", Quantity(Decimal("12.5"), "%")),
+    ("at least 1,000", Quantity(Decimal(1000), None, FLOOR)),
+    ("as many as 30 people", Quantity(Decimal(30), None, CEILING)),
+    ("roughly 40 kilometres", Quantity(Decimal(40), "kilometer", APPROX)),
+    ("upwards of 5 tonnes", Quantity(Decimal(5), "tonne", ABOVE)),
+])
+def test_parse_quantity(text: str, value: Quantity) -> None:
+    assert parse_quantity(text) == value
+
+
+def test_parse_quantity_rejects_junk() -> None:
+    for bad in ("", "no figures here", "$200 million", "5 and 6 and 7"):
+        with pytest.raises(ValueError):
+            parse_quantity(bad)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_grouped_digits_read_back(n: int) -> None:
+    assert parse_digits(f"{n:,}") == n
+    assert parse_digits(f"{n:,}".replace(",", "."), german=True) == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(("%", " percent", " per cent", " pct")))
+def test_percent_spellings_are_equal(n: int, suffix: str) -> None:
+    assert parse_quantity(f"{n}{suffix}") == parse_quantity(f"{n}%") == Quantity(Decimal(n), "%")
+
+
+_WORDS = {1: "one", 2: "two", 7: "seven", 12: "twelve", 20: "twenty", 48: "forty-eight", 99: "ninety-nine"}
+
+
+@given(st.sampled_from(sorted(_WORDS)), st.sampled_from(("hours", "hrs", "hour")))
+def test_words_and_digits_are_equal(n: int, unit: str) -> None:
+    expected = Quantity(Decimal(n), "hour")
+    assert parse_quantity(f"{_WORDS[n]} {unit}") == parse_quantity(f"{n} {unit}") == expected
+
+
+_UNITS = (None, "%", "hour", "week", "kilometer", "barrel per day", "percentage point", "square mile",
+          "degree celsius", "tonne", "mile per hour")
+
+
+@given(st.decimals(min_value=0, max_value=Decimal("1e9"), places=3, allow_nan=False),
+       st.one_of(st.none(), st.decimals(min_value=Decimal(1), max_value=Decimal(1000), places=0)),
+       st.sampled_from(_UNITS), st.one_of(st.none(), st.sampled_from(QUALIFIERS)))
+def test_canonical_quantity_parses_back(amount: Decimal, extra: Decimal | None, unit: str | None,
+                                        qualifier: str | None) -> None:
+    value = Quantity(amount, unit, qualifier, amount + extra if extra is not None else None)
+    assert parse_quantity(value.canonical()) == value
+
+
+@pytest.mark.parametrize(("surface", "name"), [
+    ("hrs", "hour"), ("Hours", "hour"), ("km", "kilometer"), ("kilometres", "kilometer"), ("feet", "foot"),
+    ("metric tons", "tonne"), ("Stunden", "hour"), ("megawatt-hours", "megawatt hour"), ("lbs", "pound"),
+])
+def test_unit_names(surface: str, name: str) -> None:
+    assert unit_name(surface) == name
+
+
+@pytest.mark.parametrize(("plural", "one"), [
+    ("issues", "issue"), ("companies", "company"), ("people", "person"), ("businesses", "business"),
+    ("taxes", "tax"), ("status", "status"), ("children", "child"),
+])
+def test_singular(plural: str, one: str) -> None:
+    assert singular(plural) == one
+
+
+@given(st.sampled_from([c[0] for c in NUMBER_CASES + PERCENT_CASES]), st.text(alphabet=" .,;\n", max_size=5))
+def test_spans_always_match_raw(sentence: str, pad: str) -> None:
+    text = pad + sentence
+    for m in mentions(text):
+        assert text[m.span.start:m.span.end] == m.raw and m.raw.strip() == m.raw
+
+
+# --- the seed articles ------------------------------------------------------------------------------
+
+
+def _seed(stem: str) -> tuple[Mention, ...]:
+    from sourcediff.ingest import load
+    from sourcediff.segment import segment
+
+    article = load(next(SEEDS.glob(f"{stem}_*.txt")))
+    return numbers.extract(article, segment(article))
+
+
+def test_seed_001_lead_time_and_safeguards() -> None:
+    got = {(m.raw, m.canonical, m.cues) for m in _seed("001")}
+    assert ("less than 48 hours", "below 48 hour", ()) in got
+    assert ("two", "2", ("issue",)) in got and ("two", "2", ("safeguard",)) in got
+
+
+def test_seed_004_two_exceptions() -> None:
+    assert ("two", "2", ("exception",)) in {(m.raw, m.canonical, m.cues) for m in _seed("004")}
+
+
+def test_seeds_stay_quiet() -> None:
+    """Dates, clock times, years, URLs and anonymous-source counts in the seeds yield no numbers."""
+    everything = [m for stem in ("000", "001", "002", "003", "004") for m in _seed(stem)]
+    assert all(m.kind in (Kind.NUMBER, Kind.PERCENT) for m in everything)
+    assert len(everything) <= 6, [m.raw for m in everything]
+    assert not any(m.raw in ("5", "01", "23", "26", "2025", "2026", "One") for m in everything)
