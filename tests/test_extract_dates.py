@@ -83,21 +83,21 @@ DATES = [
     ("last night", THU, "2026-02-25"),
     ("this morning", THU, "2026-02-26"),
     ("overnight", THU, "2026-02-25..2026-02-26"),
-    ("earlier this week", FRI, "2026-02-23..2026-02-27"),
+    ("earlier this week", FRI, "2026-02-23..2026-02-26"),
     ("early this week", FRI, "2026-02-23..2026-02-25"),
-    ("later this week", THU, "2026-02-26..2026-03-01"),
+    ("later this week", THU, "2026-02-27..2026-03-01"),
     ("this week", THU, "2026-02-23..2026-03-01"),
     ("last week", THU, "2026-02-16..2026-02-22"),
     ("next week", THU, "2026-03-02..2026-03-08"),
     ("this weekend", THU, "2026-02-28..2026-03-01"),
     ("last weekend", THU, "2026-02-21..2026-02-22"),
     ("this month", THU, "2026-02-01..2026-02-28"),
-    ("earlier this month", THU, "2026-02-01..2026-02-26"),
+    ("earlier this month", THU, "2026-02-01..2026-02-25"),
     ("last month", THU, "2026-01-01..2026-01-31"),
     ("last month", dt.date(2026, 1, 10), "2025-12-01..2025-12-31"),
     ("next month", THU, "2026-03-01..2026-03-31"),
     ("this year", THU, "2026-01-01..2026-12-31"),
-    ("earlier this year", THU, "2026-01-01..2026-02-26"),
+    ("earlier this year", THU, "2026-01-01..2026-02-25"),
     ("last year", THU, "2025-01-01..2025-12-31"),
     ("in recent days", THU, "2026-02-19..2026-02-26"),
     ("Friday", None, "unresolved friday"),
@@ -140,7 +140,7 @@ def test_negatives(text: str) -> None:
 def test_longest_expression_wins_and_raw_excludes_preposition() -> None:
     text = "Officials met earlier this week, in July 2025, and on Thursday, Feb. 26, 2026."
     assert _found(text) == [
-        ("earlier this week", "2026-02-23..2026-02-26"),
+        ("earlier this week", "2026-02-23..2026-02-25"),
         ("July 2025", "2025-07-01..2025-07-31"),
         ("Thursday, Feb. 26, 2026", "2026-02-26"),
     ]
@@ -192,10 +192,17 @@ def test_bare_weekday_is_within_three_days(published: dt.date, weekday: str) -> 
 
 @given(_days)
 def test_relative_ranges_contain_or_touch_published(published: dt.date) -> None:
-    for words in ("earlier this week", "this week", "this month", "this year", "in recent days", "overnight"):
+    for words in ("this week", "this month", "this year", "in recent days", "overnight"):
         value = parse_date(words, published)
         assert value.start is not None and value.end is not None
         assert value.start <= published <= value.end
+
+
+@given(_days)
+def test_earlier_looks_back_from_the_day_of_writing(published: dt.date) -> None:
+    value = parse_date("earlier this week", published)
+    assert value.start is not None and value.end is not None
+    assert value.end < published or value.start == value.end == published  # a Monday: only itself
 
 
 def test_unresolved_canonical_round_trips() -> None:
@@ -256,7 +263,7 @@ def _mentions(key: str) -> list[tuple[str, str, str]]:
     ("004", ("date", "Thursday", "2026-02-26")),
     ("003", ("date", "Thursday", "unresolved thursday")),
     ("002", ("date", "Tuesday", "2026-02-24")),
-    ("004", ("date", "earlier this week", "2026-02-23..2026-02-27")),
+    ("004", ("date", "earlier this week", "2026-02-23..2026-02-26")),
     ("000", ("date", "July", "2025-07-01..2025-07-31")),
     ("001", ("date", "last summer", "2025-06-01..2025-08-31")),
     ("002", ("date", "Jan. 23, 2025", "2025-01-23")),

@@ -22,34 +22,40 @@ can be swapped in without touching the grouping.
 
 from __future__ import annotations
 
+import functools
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import snowballstemmer
 from rapidfuzz import fuzz, process
 
+from sourcediff.compat import slot_family
 from sourcediff.model import Claim, ClaimPassage, Kind, Mention, Passage, SourceInfo
 from sourcediff.text import words
+from sourcediff.values import ClockTime, Money, Quantity
 
 # --- thresholds (unitless scores in 0..1) ---------------------------------
 # A pair below this never seeds a claim: measured on news stories, unrelated
 # sentences of one story score up to about 0.25 (they share the story's names).
-MIN_PAIR_SCORE = 0.30
+MIN_PAIR_SCORE = 0.16
 # To join an existing claim a passage must reach this score with every member
 # of other sources, slightly below the seed bar since each pair was already
 # vetted once; one weak link is what turns claims into catch-alls.
-MIN_JOIN_SCORE = 0.24
+MIN_JOIN_SCORE = 0.16
 # A passage keeps only its best few partners in each other source: a
 # sentence rarely states the same fact twice in one article.
-TOP_PARTNERS = 2
+TOP_PARTNERS = 1
 # Weights of the three signals; lexical evidence dominates, facts and
 # character similarity break ties and rescue reworded sentences.
 W_LEXICAL = 0.55
 W_FACTS = 0.25
 W_CHARS = 0.20
+# token_sort_ratio of two unrelated sentences of one story is typically
+# 0.35-0.5 (shared function words and names); only the excess is evidence.
+CHAR_FLOOR = 0.45
 # Fact keys count this many times a word in the TF-IDF vector: a shared
 # normalized value is stronger evidence than a shared word.
 FACT_KEY_BOOST = 2.0
@@ -69,7 +75,6 @@ _STOP = frozenset(
     .split()
 )
 
-_PLURAL = re.compile(r"(?<=[a-z]{3})(?:'s|s)$")
 
 PairScorer = Callable[[Sequence[Passage], Sequence[Passage]], np.ndarray]
 
@@ -82,9 +87,29 @@ class _Doc:
     terms: dict[str, float]
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    """Crude plural/possessive folding: enough to match 'contracts' with 'contract'."""
-    return _PLURAL.sub("", word) if not word.endswith("ss") else word
+    """Snowball stem, so "labeled" meets "label" and "threatens" meets "threatened"."""
+    return str(_STEMMER.stemWord(word.removesuffix("'s")))
+
+
+def value_key(m: Mention) -> str:
+    """What identifies a mention's value across sources, qualifiers and zones aside.
+
+    "up to $200 million" and "$200 million" share the figure; "5:01 PM ET"
+    and a zone-less "5:01 p.m." share the clock reading.
+    """
+    v = m.value
+    if isinstance(v, Money | Quantity):
+        return f"{m.kind.value}:{slot_family(m)}:{v.amount.normalize()}"
+    if isinstance(v, ClockTime):
+        return f"time:clock:{v.hour:02d}:{v.minute:02d}"
+    if m.kind in (Kind.PERSON, Kind.ORG):
+        return f"{m.kind.value}:{m.canonical}"
+    return f"{m.kind.value}:{m.slot}:{m.canonical}"
 
 
 def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
@@ -93,10 +118,7 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
     for m in mentions:
         if m.kind is Kind.QUOTE:
             continue
-        if m.kind in (Kind.PERSON, Kind.ORG):
-            keys[f"{m.kind.value}:{m.canonical}"] += 1
-        else:
-            keys[f"{m.kind.value}:{m.slot}:{m.canonical}"] += 1
+        keys[value_key(m)] += 1
     return keys
 
 
@@ -129,10 +151,14 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
+def _value_keys(doc: _Doc) -> set[str]:
+    """Fact keys of values (not names): names recur all through a story."""
+    return {t for t in doc.terms if ":" in t and not t.startswith(("person:", "org:"))}
+
+
 def _fact_overlap(a: _Doc, b: _Doc, idf: dict[str, float]) -> float:
-    """IDF-weighted share of fact keys in common (0 when either has none)."""
-    ka = {t for t in a.terms if ":" in t}
-    kb = {t for t in b.terms if ":" in t}
+    """IDF-weighted share of value keys in common (0 when either has none)."""
+    ka, kb = _value_keys(a), _value_keys(b)
     if not ka or not kb:
         return 0.0
     shared = sum(idf[t] for t in ka & kb)
@@ -145,7 +171,7 @@ def char_scorer(a: Sequence[Passage], b: Sequence[Passage]) -> np.ndarray:
         return np.zeros((len(a), len(b)))
     m = process.cdist([p.norm for p in a], [p.norm for p in b], scorer=fuzz.token_sort_ratio,
                       workers=-1, dtype=np.float32)
-    return np.asarray(m, dtype=np.float64) / 100.0
+    return np.clip((np.asarray(m, dtype=np.float64) / 100.0 - CHAR_FLOOR) / (1.0 - CHAR_FLOOR), 0.0, 1.0)
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from sourcediff.compat import (
 from sourcediff.describe import describe_fact
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.text import fold
-from sourcediff.values import ClockTime, DateValue, PartOfDay, QuoteValue
+from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue
 
 __all__ = ["comparable", "compatible", "judge"]
 
@@ -53,11 +53,32 @@ DISTINCTIVE = 1.0
 _ORDER = {Verdict.DIVERGE: 0, Verdict.UNIQUE: 1, Verdict.AGREE: 2}
 
 
+# Words that make a time or date a deadline: "until Friday evening", "by
+# 5:01 p.m.", "ahead of a Friday afternoon deadline". Two sources giving
+# different values for a deadline contradict each other even when their
+# sentences are worded too differently to align.
+_DEADLINE_BEFORE = ("until", "by", "before", "ahead of", "ahead of a", "deadline of", "no later than",
+                    "till", "due", "expires", "deadline is")
+_DEADLINE_AFTER = ("deadline", "cutoff", "cut-off")
+# How far around a mention to look for those words, in characters.
+_ROLE_WINDOW = 24
+
+
 @dataclass(frozen=True)
 class _Context:
     scores: PairScores
     claims_of: dict[tuple[str, int], frozenset[str]]
     people: frozenset[str]
+    texts: dict[str, str]
+
+    def role(self, m: Mention) -> str | None:
+        """ "deadline" when the words around the mention make it one, else None."""
+        text = self.texts[m.source]
+        before = fold(text[max(0, m.span.start - _ROLE_WINDOW):m.span.start])
+        after = fold(text[m.span.end:m.span.end + _ROLE_WINDOW])
+        if before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER):
+            return "deadline"
+        return None
 
     def pair_score(self, a: Mention, b: Mention) -> float:
         return self.scores.get(a.source, a.passage, b.source, b.passage)
@@ -105,15 +126,20 @@ def _link_strength(a: Mention, b: Mention, ctx: _Context) -> float | None:
     if ctx.shared_claim(a, b):
         return IN_CLAIM + score
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
-                                               or a.canonical == b.canonical or _same_figure(a, b)):
+                                               or a.canonical == b.canonical or _same_figure(a, b)
+                                               or isinstance(a.value, PartOfDay)):
         return DISTINCTIVE + score
     return score if score >= LINK_SCORE else None
 
 
 def _same_figure(a: Mention, b: Mention) -> bool:
-    """Same amount whatever the qualifier: "up to $200 million" and "$200 million"."""
-    return (getattr(a.value, "amount", None) is not None
-            and getattr(a.value, "amount", None) == getattr(b.value, "amount", None))
+    """Same single amount whatever the qualifier: "up to $200 million" and "$200 million".
+
+    Ranges ("hundreds of millions") are too vague to identify a fact alone.
+    """
+    va, vb = a.value, b.value
+    return (isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity)
+            and va.high is None and vb.high is None and va.amount == vb.amount)
 
 
 class _Clusters:
@@ -132,6 +158,24 @@ class _Clusters:
         self.members[a].extend(self.members.pop(b))
 
 
+def _repeats(ms: Sequence[Mention], by_family: dict[str, list[int]]) -> list[tuple[float, int, int]]:
+    """A source repeating one value ("Gertz said ... Gertz said") states one fact, not two.
+
+    Weakest links of all, so a repeat joins its source's other mention only
+    after cross-source evidence had its say.
+    """
+    out = []
+    for idx in by_family.values():
+        first: dict[tuple[str, str], int] = {}
+        for i in idx:
+            key = (ms[i].source, ms[i].canonical)
+            if key in first:
+                out.append((0.0, first[key], i))
+            else:
+                first[key] = i
+    return out
+
+
 def _cluster(ms: Sequence[Mention], ctx: _Context) -> _Clusters:
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
@@ -142,6 +186,7 @@ def _cluster(ms: Sequence[Mention], ctx: _Context) -> _Clusters:
             s = _link_strength(ms[i], ms[j], ctx)
             if s is not None:
                 links.append((s, i, j))
+    links.extend(_repeats(ms, by_family))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
     cl = _Clusters(len(ms))
     for _, i, j in links:
@@ -169,7 +214,26 @@ def _divergent_pairs(ms: Sequence[Mention], sources: Sequence[SourceInfo], claim
                 a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
                 if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
                     pairs.append((a[0], b[0]))
+    return pairs + _deadline_pairs(ms, ctx)
+
+
+def _deadline_pairs(ms: Sequence[Mention], ctx: _Context) -> list[tuple[int, int]]:
+    """Incompatible values that different sources both give as a deadline."""
+    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and _divergeable(m)
+                 and ctx.role(m) == "deadline"]
+    pairs = []
+    for i, j in itertools.combinations(deadlines, 2):
+        a, b = ms[i], ms[j]
+        if a.source != b.source and comparable(a, b) and _same_day(a, b) and not compatible(a, b):
+            pairs.append((i, j))
     return pairs
+
+
+def _same_day(a: Mention, b: Mention) -> bool:
+    """Parts of day only contradict each other on the same day."""
+    if isinstance(a.value, PartOfDay) and isinstance(b.value, PartOfDay):
+        return a.value.day is not None and a.value.day == b.value.day
+    return True
 
 
 def _divergeable(m: Mention) -> bool:
@@ -249,7 +313,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     """Every fact the sources state, with its verdict."""
     if not sources:
         return ()
-    ctx = _Context(scores or score_pairs(sources), _claims_of(claims), _people(sources))
+    ctx = _Context(scores or score_pairs(sources), _claims_of(claims), _people(sources),
+                   {s.article.id: s.article.text for s in sources})
     ms = [m for s in sources for m in s.mentions if _judged(m)]
     cl = _cluster(ms, ctx)
     pairs = _divergent_pairs(ms, sources, claims, ctx)
@@ -258,10 +323,17 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     for idx, diverged in _groups(ms, cl, pairs):
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
-        facts.append((group, verdict, _claim_for(group, ctx)))
+        facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
     facts.sort(key=lambda f: (_ORDER[f[1]], order[f[0][0].source], f[0][0].span.start, f[0][0].kind.value))
-    return tuple(describe_fact(f"f{n}", group, verdict, claim)
-                 for n, (group, verdict, claim) in enumerate(facts, start=1))
+    return tuple(describe_fact(f"f{n}", group, verdict, claim, role=role)
+                 for n, (group, verdict, claim, role) in enumerate(facts, start=1))
+
+
+def _common_role(group: Sequence[Mention], ctx: _Context) -> str | None:
+    """A role ("deadline") that most of a fact's mentions share, to name the fact."""
+    roles = Counter(ctx.role(m) for m in group if m.kind in (Kind.TIME, Kind.DATE))
+    role, n = roles.most_common(1)[0] if roles else (None, 0)
+    return role if role and n * 2 > len(group) else None
 
 
 def _claim_for(group: Sequence[Mention], ctx: _Context) -> str | None:

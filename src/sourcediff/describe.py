@@ -23,8 +23,8 @@ _QUALIFIER_WORDS = {
 def _precision(m: Mention) -> tuple[int, int]:
     """Higher is more informative: zoned times, exact amounts, single days."""
     v = m.value
-    if isinstance(v, ClockTime):
-        return (2 if v.utc is not None else 0, len(m.raw))
+    if isinstance(v, ClockTime):  # a local time with its zone says most: "5:01 PM ET"
+        return (0 if v.utc is None else 1 if v.zone == "UTC" else 2, -len(m.raw))
     if isinstance(v, Money | Quantity):
         return (1 if v.qualifier is None else 0, -len(m.raw))
     if isinstance(v, DateValue):
@@ -60,7 +60,7 @@ def _qualifier_notes(group: Sequence[Mention]) -> list[str]:
     notes = []
     for m in group:
         q = getattr(m.value, "qualifier", None)
-        if q:
+        if q and getattr(m.value, "high", None) is None:  # a vague range is not a restatement
             notes.append(f"{m.source} states it as {_QUALIFIER_WORDS.get(q, q)}: \u201c{m.raw}\u201d")
     return notes
 
@@ -105,11 +105,12 @@ def _label(group: Sequence[Mention]) -> str:
     return m.kind.value
 
 
-def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, claim: str | None) -> Fact:
+def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, claim: str | None,
+                  *, role: str | None = None) -> Fact:
     """Build the Fact record, with a one-line summary a reader can act on."""
     best = _best(group)
     n = len({m.source for m in group})
-    head = _human(best)
+    head = f"{role} {_human(best)}" if role else _human(best)
     if best.kind is Kind.QUOTE and isinstance(best.value, QuoteValue):
         text = best.value.text if len(best.value.text) <= 80 else best.value.text[:77] + "\u2026"
         head = f"{_label(group)}: \u201c{text}\u201d"
@@ -118,7 +119,7 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
         summary = head.replace(":", " differs:", 1)
         notes = _quote_notes(group)
     elif verdict is Verdict.DIVERGE:
-        summary = _diverge_summary(group)
+        summary = (f"{role}: " if role else "") + _diverge_summary(group)
     elif verdict is Verdict.UNIQUE:
         summary = f"{head} \u2014 only in {best.source}"
     else:

@@ -18,7 +18,8 @@ Resolution rules (one place, so that every source is read the same way):
 * seasons are meteorological, northern hemisphere (summer = Jun 1–Aug 31,
   winter = Dec 1–end of Feb); "last summer" is the latest summer that ended
   on or before the published date, "next summer" the first that starts after;
-* weeks run Monday–Sunday; "earlier this week" is Monday..published,
+* weeks run Monday–Sunday; "earlier this week" is Monday..the day before
+  publication (it looks back), "later this week" the day after..Sunday,
   "early this week" Monday..min(Wednesday, published);
 * "overnight" is the night before publication (published-1..published),
   "in recent days" the week up to publication.
@@ -270,10 +271,12 @@ def _period(unit: str, edge: str, p: dt.date) -> tuple[dt.date, dt.date]:
     if edge == "past":
         return p - dt.timedelta(days={"week": 7, "weekend": 3, "month": 30, "year": 365}[unit]), p
     start, end = _unit_range(unit, p, shift)
+    # "Earlier this week" looks back: it excludes the day of writing, else it
+    # would agree with "today" and "on Friday" said on a Friday.
     if edge == "earlier":
-        return start, p
+        return start, max(start, p - dt.timedelta(days=1))
     if edge == "later":
-        return p, end
+        return min(end, p + dt.timedelta(days=1)), end
     if edge in ("early", "late"):
         third = (end - start).days // 3
         if edge == "early":
