@@ -100,9 +100,12 @@ def test_fact_table_has_a_column_per_source_and_labelled_verdicts(page: str) -> 
     table = page[start:page.index("</table>", start)]
     head = table[:table.index("</thead>")]
     assert all(f"<th>{s}" in head for s in ("000", "001", "002", "003", "004"))
-    rows = re.findall(r'<tr id="fact-(f\d+)" class="v-(\w+)" data-verdict="(\w+)">', table)
+    rows = re.findall(r'<tr id="fact-(f\d+)" class="v-(\w+)">', table)
     assert [r[0] for r in rows] == ["f1", "f2", "f7", "f8", "f9", "f3", "f4", "f5", "f6"]
-    assert [r[2] for r in rows] == ["diverge"] * 2 + ["unique"] * 3 + ["agree"] * 4
+    assert [r[1] for r in rows] == ["diverge"] * 2 + ["unique"] * 3 + ["agree"] * 4
+    group = r'<tbody id="(\w+)" data-verdict="\w+">\n<tr class="group[^>]*><th colspan="7">([^<]+)</th>'
+    assert re.findall(group, table) == [("diverge", "≠ Divergences (2)"), ("unique", "+ Unique details (3)"),
+                                        ("agree", "= Agreements (4)")]
     assert table.count("≠ diverge</span>") == 2
 
 

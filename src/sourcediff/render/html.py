@@ -36,6 +36,7 @@ from sourcediff.render.view import (
     fact_value,
     mention_pieces,
     mention_value,
+    mentions_by_source,
     published,
     shown,
     split_marked,
@@ -66,6 +67,15 @@ class MentionView:
     anchor: str
     pieces: tuple[HtmlPiece, ...]
     value: str
+    repeats: int = 1
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A fact's distinct wordings in one source; ``more`` counts those not shown."""
+
+    mentions: tuple[MentionView, ...] = ()
+    more: int = 0
 
 
 @dataclass(frozen=True)
@@ -79,7 +89,7 @@ class FactRow:
     speaker: str
     value: str
     notes: tuple[str, ...]
-    cells: tuple[tuple[MentionView, ...], ...]  # one per source, in source order
+    cells: tuple[Cell, ...]  # one per source, in source order
 
 
 @dataclass(frozen=True)
@@ -129,7 +139,8 @@ def render_html(report: Report, options: RenderOptions) -> str:
         "sources": [_source(s) for s in report.sources],
         "counts": _counts(report, options),
         "filtered": options.only != frozenset(Verdict),
-        "rows": [_row(report, f) for f in facts],
+        "groups": [{"verdict": v.value, "heading": VERDICT_HEADING[v], "symbol": VERDICT_SYMBOL[v],
+                    "rows": [_row(report, f) for f in fs]} for v, fs in groups.items() if fs],
         "claims": [c for c in (_claim(report, c, facts, options) for c in report.claims) if c],
         "articles": [_article(s, facts) for s in report.sources],
     }
@@ -194,11 +205,18 @@ def mention_anchor(fact: Fact, index: int) -> str:
 
 
 def _row(report: Report, fact: Fact) -> FactRow:
+    groups = {g.source: g for g in mentions_by_source(fact)}
+    index = {id(m): i for i, m in enumerate(fact.mentions)}
     cells = []
     for s in report.sources:
-        cells.append(tuple(MentionView(mention_anchor(fact, i), _html_pieces(mention_pieces(fact, m)),
-                                       mention_value(fact, m))
-                           for i, m in enumerate(fact.mentions) if m.source == s.article.id))
+        group = groups.get(s.article.id)
+        if group is None:
+            cells.append(Cell())
+            continue
+        views = tuple(MentionView(mention_anchor(fact, index[id(x.mention)]),
+                                  _html_pieces(mention_pieces(fact, x.mention)),
+                                  mention_value(fact, x.mention), x.repeats) for x in group.shown)
+        cells.append(Cell(views, group.more))
     return FactRow(fact.id, fact.kind.value, fact.status.value, VERDICT_LABEL[fact.status],
                    VERDICT_SYMBOL[fact.status], fact.summary or fact.kind.value, fact.speaker or "",
                    "" if fact.kind is Kind.QUOTE else fact_value(fact), fact.notes, tuple(cells))

@@ -16,13 +16,17 @@ from sourcediff.render import RenderOptions
 from sourcediff.render.view import (
     CHANGED,
     MENTION,
+    UNIQUE_WORDINGS,
     VERDICT_HEADING,
     VERDICT_SYMBOL,
+    Shown,
     Wording,
     counts_line,
     fact_value,
     facts_by_source,
     mention_value,
+    mentions_by_source,
+    more_wordings,
     published,
     shown,
     source_label,
@@ -110,13 +114,22 @@ def _wrap(text: str, mark: str) -> str:
 def _divergences(report: Report, facts: tuple[Fact, ...]) -> list[str]:
     lines = ["| Fact | Source | Wording | Value |", "|---|---|---|---|"]
     for f in facts:
-        for i, m in enumerate(f.mentions):
-            head = f"**{escape(f.summary or f.kind.value)}** ({f.kind.value}, {f.id})" if i == 0 else ""
-            lines.append(f"| {head} | {escape(_label(report, m.source))} "
-                         f"| {_wording(wording(report, f, m, radius=CONTEXT_CHARS))} "
-                         f"| {escape(mention_value(f, m))} |")
+        head = f"**{escape(f.summary or f.kind.value)}** ({f.kind.value}, {f.id})"
+        for group in mentions_by_source(f):
+            for i, item in enumerate(group.shown):
+                source = escape(_label(report, group.source)) if i == 0 else ""
+                lines.append(f"| {head} | {source} | {_shown(report, f, item)} "
+                             f"| {escape(mention_value(f, item.mention))} |")
+                head = ""
+            if group.more:
+                lines.append(f"| | | {more_wordings(group.more)} | |")
     notes = [f"- {f.id}: {escape(n)}" for f in facts for n in f.notes]
     return lines + (["", "Notes:", "", *notes] if notes else [])
+
+
+def _shown(report: Report, fact: Fact, item: Shown) -> str:
+    text = _wording(wording(report, fact, item.mention, radius=CONTEXT_CHARS))
+    return f"{text} (×{item.repeats})" if item.repeats > 1 else text
 
 
 def _uniques(report: Report, facts: tuple[Fact, ...]) -> list[str]:
@@ -124,8 +137,12 @@ def _uniques(report: Report, facts: tuple[Fact, ...]) -> list[str]:
     for source, own in facts_by_source(facts).items():
         lines += [f"### {escape(_label(report, source))} adds", ""]
         for f in own:
-            quoted = "; ".join(_wording(wording(report, f, m, radius=CONTEXT_CHARS)) for m in f.mentions)
-            lines.append(f"- **{f.kind.value}** {escape(f.summary or f.kind.value)}: {quoted} "
+            quoted = [_shown(report, f, item) for g in mentions_by_source(f, limit=UNIQUE_WORDINGS)
+                      for item in g.shown]
+            more = sum(g.more for g in mentions_by_source(f, limit=UNIQUE_WORDINGS))
+            if more:
+                quoted.append(more_wordings(more))
+            lines.append(f"- **{f.kind.value}** {escape(f.summary or f.kind.value)}: {'; '.join(quoted)} "
                          f"({escape(fact_value(f))})")
         lines.append("")
     return lines[:-1]

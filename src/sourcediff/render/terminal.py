@@ -30,16 +30,20 @@ from sourcediff.render import RenderOptions
 from sourcediff.render.view import (
     CHANGED,
     MENTION,
+    UNIQUE_WORDINGS,
     VERDICT_HEADING,
     VERDICT_LABEL,
     VERDICT_ORDER,
     VERDICT_SYMBOL,
+    Shown,
     Wording,
     fact_value,
     facts_by_source,
     facts_intro,
     filter_note,
     mention_value,
+    mentions_by_source,
+    more_wordings,
     published,
     shown,
     source_label,
@@ -163,10 +167,13 @@ def _divergence(report: Report, fact: Fact, options: RenderOptions) -> Panel:
     table.add_column("source", no_wrap=True)
     table.add_column("wording", ratio=3)
     table.add_column("value", ratio=1, overflow="fold")
-    for m in fact.mentions:
-        table.add_row(Text(source_label(report.source(m.source)) if _known(report, m.source) else m.source),
-                      _wording_text(wording(report, fact, m, radius=CONTEXT_CHARS), options.color),
-                      Text(mention_value(fact, m)))
+    for group in mentions_by_source(fact):
+        for i, item in enumerate(group.shown):
+            label = _label(report, group.source) if i == 0 else ""
+            table.add_row(Text(label), _shown_text(report, fact, item, options.color),
+                          Text(mention_value(fact, item.mention)))
+        if group.more:
+            table.add_row("", Text(more_wordings(group.more), style="dim"), "")
     body: list[RenderableType] = [Text(fact.summary or fact.kind.value, style="bold")]
     if fact.speaker:
         body.append(Text(f"speaker: {fact.speaker}", style="dim"))
@@ -176,8 +183,19 @@ def _divergence(report: Report, fact: Fact, options: RenderOptions) -> Panel:
                  border_style=VERDICT_STYLE[fact.status].replace("bold ", ""), box=box.ROUNDED)
 
 
-def _known(report: Report, source: str) -> bool:
-    return any(s.article.id == source for s in report.sources)
+def _label(report: Report, source: str) -> str:
+    """"id (outlet)" for a source of the report; the bare id for one it does not hold."""
+    for s in report.sources:
+        if s.article.id == source:
+            return source_label(s)
+    return source
+
+
+def _shown_text(report: Report, fact: Fact, shown: Shown, color: bool) -> Text:
+    text = _wording_text(wording(report, fact, shown.mention, radius=CONTEXT_CHARS), color)
+    if shown.repeats > 1:
+        text.append(f" (×{shown.repeats})", style="dim")
+    return text
 
 
 def _divergences(report: Report, facts: tuple[Fact, ...], options: RenderOptions) -> Group:
@@ -187,7 +205,7 @@ def _divergences(report: Report, facts: tuple[Fact, ...], options: RenderOptions
 def _uniques(report: Report, facts: tuple[Fact, ...], options: RenderOptions) -> Group:
     parts: list[RenderableType] = []
     for source, own in facts_by_source(facts).items():
-        label = source_label(report.source(source)) if _known(report, source) else source
+        label = _label(report, source)
         if parts:
             parts.append(Text(""))
         parts.append(Text(f"{label} adds", style="bold"))
@@ -197,9 +215,12 @@ def _uniques(report: Report, facts: tuple[Fact, ...], options: RenderOptions) ->
         table.add_column("value", ratio=1, overflow="fold")
         for f in own:
             detail = Text(f.summary or f.kind.value)
-            for m in f.mentions:
-                detail.append("\n")
-                detail.append_text(_wording_text(wording(report, f, m, radius=CONTEXT_CHARS), options.color))
+            for group in mentions_by_source(f, limit=UNIQUE_WORDINGS):
+                for item in group.shown:
+                    detail.append("\n")
+                    detail.append_text(_shown_text(report, f, item, options.color))
+                if group.more:
+                    detail.append("\n" + more_wordings(group.more), style="dim")
             table.add_row(f"{VERDICT_SYMBOL[f.status]} {f.kind.value}", detail, fact_value(f))
         parts.append(table)
     return Group(*parts)

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from sourcediff.model import Fact, Kind, Mention, Passage, Report, SourceInfo, Span, Verdict
 from sourcediff.render import RenderOptions
+from sourcediff.text import fold
 from sourcediff.values import Money, Value
 
 T = TypeVar("T", bound=Hashable)
@@ -263,3 +264,44 @@ def _grouped(amount: Decimal) -> str:
     """``200000000`` -> ``200,000,000``; decimals kept, no exponent, no trailing zeros."""
     whole, dot, frac = format(amount.normalize(), "f").partition(".")
     return f"{int(whole):,}{dot}{frac}"
+
+
+# Distinct wordings shown per source in one fact: an organization named 30
+# times by one article would otherwise bury every other row; the rest are
+# counted ("+4 more") and all stay highlighted in the article text.
+WORDINGS_PER_SOURCE = 3
+# Under a unique detail fewer suffice: one source repeating a name is not news.
+UNIQUE_WORDINGS = 2
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One wording of a fact in one source and how many times the source uses it."""
+
+    mention: Mention
+    repeats: int = 1
+
+
+@dataclass(frozen=True)
+class SourceMentions:
+    """A fact's mentions in one source: the distinct wordings shown and how many are not."""
+
+    source: str
+    shown: tuple[Shown, ...]
+    more: int = 0
+
+
+def mentions_by_source(fact: Fact, *, limit: int = WORDINGS_PER_SOURCE) -> tuple[SourceMentions, ...]:
+    """The fact's mentions grouped by source (first-seen order), equal wordings merged, capped."""
+    groups: dict[str, dict[str, list[Mention]]] = {}
+    for m in fact.mentions:
+        groups.setdefault(m.source, {}).setdefault(fold(m.raw), []).append(m)
+    out = []
+    for source, wordings in groups.items():
+        shown = tuple(Shown(ms[0], len(ms)) for ms in list(wordings.values())[:limit])
+        out.append(SourceMentions(source, shown, max(0, len(wordings) - limit)))
+    return tuple(out)
+
+
+def more_wordings(n: int) -> str:
+    return f"+{n} more wording{'s' if n > 1 else ''}"
