@@ -44,9 +44,6 @@ COMPANY_ROLES = frozenset(
     "CEO CFO CTO COO Founder Co-founder Chairman Chairwoman President spokesman spokeswoman spokesperson "
     "founder co-founder chairman chairwoman executive".split()
 )
-# Lower-case roles that may stand between an organization and a person ("Pentagon spokesman Sean Parnell").
-LOWER_ROLES = re.compile(r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|"
-                         r"chairwoman|president|director|official)\s+$")
 # Capitalized words that are never part of a person's name.
 NOT_NAMES = frozenset("""
 January February March April May June July August September October November December Monday Tuesday
@@ -138,9 +135,7 @@ def passage_index(passages: tuple[Passage, ...], pos: int) -> int:
 @cache
 def _alias_regex() -> re.Pattern[str]:
     """One alternation of every shipped alias, longest first, case-sensitive."""
-    names = sorted(all_aliases(), key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w.@#])(?:{body})(?![\w]|\.\w)")
+    return P.alias_matcher(list(all_aliases()))
 
 
 def _alias_hits(text: str) -> Iterator[tuple[Span, str, str]]:
@@ -192,7 +187,7 @@ def _learned_orgs(text: str) -> dict[str, str]:
             canonical = _canonical(full)
             orgs[acr] = orgs[full] = canonical
     for m in P.ORG_PHRASE.finditer(text):
-        name = re.sub(r"^(?:The|A|An)\s+", "", m.group()).strip()
+        name = P.LEADING_ARTICLE.sub("", m.group()).strip()
         caps = [w for w in name.split() if w[:1].isupper()]
         if len(caps) >= 2 and not lookup(name) and not _mostly_title(name):
             orgs[name] = name
@@ -219,7 +214,7 @@ def _role_prefixed(text: str) -> Iterator[str]:
             if tok in COMPANY_ROLES and i == 1 and _is_plain_word(tokens[0]) and _starts_name(tokens[2:]):
                 yield strip_possessive(tokens[0])
         after = text[m.end(): m.end() + 40]
-        role = re.match(r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder)\s+[A-Z]", after)
+        role = P.ROLE_THEN_NAME.match(after)
         if role and len(tokens) == 1 and _is_plain_word(tokens[0]):
             yield strip_possessive(tokens[0])
 
@@ -255,7 +250,7 @@ def _valid_name(tokens: list[str]) -> bool:
         bare = strip_possessive(tok)
         if bare in NOT_NAMES or bare in ORG_WORDS or lookup(bare):
             return False
-        if len(bare) > 1 and bare.isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", bare):
+        if len(bare) > 1 and bare.isupper() and not P.INITIALS.fullmatch(bare):
             return False
     return True
 
@@ -265,13 +260,13 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     if titles and any(t in TITLE_HEADS for t in titles):
         return True
     before, after = text[max(0, start - 40): start], text[end: end + 120]
-    if LOWER_ROLES.search(before) or before.endswith(("according to ", "According to ")):
+    if P.ROLE_BEFORE.search(before) or before.endswith(("according to ", "According to ")):
         return len(name) >= 1
     if len(name) < 2:
         return False
     if name[0] in given_names():
         return True
-    if P.PERSON_APPOSITIVE.match(after) or re.match(r"\s*\(@\w+\)", after):
+    if P.PERSON_APPOSITIVE.match(after) or P.HANDLE_AFTER.match(after):
         return True
     verb = P.SPEECH_VERB.match(after.lstrip())
     return verb is not None and after[:1] == " "
@@ -343,11 +338,10 @@ def _org_hits(text: str, learned: Mapping[str, str]) -> tuple[list[Found], list[
             outlet_names.add(text[span.start:span.end])
         else:
             orgs.append(Found(span, canonical, "org"))
-    for name, canonical in learned.items():
-        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?!\w)", text):
-            span = Span(m.start(), m.end())
-            if not any(o.span.overlaps(span) for o in orgs) and not any(s.overlaps(span) for s in outlets):
-                orgs.append(Found(span, canonical, "org"))
+    for m in (P.alias_matcher(list(learned)).finditer(text) if learned else ()):
+        span = Span(m.start(), m.end())
+        if not any(o.span.overlaps(span) for o in orgs) and not any(s.overlaps(span) for s in outlets):
+            orgs.append(Found(span, learned[m.group()], "org"))
     return orgs, outlets, outlet_names
 
 

@@ -309,6 +309,51 @@ ORG_PHRASE = re.compile(
 )
 # A photo credit or byline after a name ("Markus Schreiber / Associated Press", "Jane Doe contributed").
 CREDIT_AFTER = re.compile(r"\s*(?:/|\|)\s*[A-Z]|\s+contributed\b|\s+reported from\b")
+# A line of text: paragraphs when no passages say where they are.
+LINE = re.compile(r"[^\n]+")
+# What may stand between an attribution and the second half of a split quote (“A,” she said on Monday, “B”).
+SPLIT_GAP = re.compile(r"^(?:(?:in|on|at|to|during|from|after|before)\b[^,;]{0,40}|\w+(?: \w+)?)$")
+# Leading words that join a clause to its subject ("while a Pentagon official said").
+JOINERS = re.compile(
+    r"^(?:and|but|while|as|which|who|that|because|since|so|when|after|although|though|"
+    r"whereas|where|even|then|also|if|meanwhile)\s+",
+    re.IGNORECASE,
+)
+# Words after a subject and before its verb, cut off ("Amodei on Thursday said", "X has also said").
+SUBJECT_TAIL = re.compile(
+    r"\s+(?:on|in|at|during|earlier|later|late|last|this|yesterday|today|also|previously|then|again|now|"
+    r"further|once|has|had|have|would|will|could|[a-z]+ly)\b.*$",
+    re.DOTALL,
+)
+# A single capital letter: an initial whose period does not end a sentence.
+INITIAL = re.compile(r"[A-Z]")
+# A word of a quotation, for counting its length (inner apostrophes and hyphens kept).
+QUOTE_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# Any letter or digit: text before a quote in its sentence that weaves the quote in.
+WORDISH = re.compile(r"\w")
+# A comma right after the quoted words, inside or outside the closing mark (“Yes,” she said).
+TAIL_COMMA = re.compile(r"[”\"’']?\s*,|,")
+# A leading article before an organization's name.
+LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+# A lower-case company role between an organization and a person ("Pentagon spokesman Sean Parnell").
+ROLE_THEN_NAME = re.compile(r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder)\s+[A-Z]")
+# A lower-case role word right before a name: the name is a person ("spokesman Sean Parnell").
+ROLE_BEFORE = re.compile(
+    r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|president|"
+    r"director|official)\s+$"
+)
+# Initials only ("J.", "J.R."): allowed inside a person's name although upper case.
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# A social-media handle right after a name ("Sean Parnell (@SeanParnellASW)").
+HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
+
+
+def alias_matcher(names: list[str]) -> re.Pattern[str]:
+    """Any of the given names as a whole word, longest first, case-sensitive (built from alias data)."""
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.@#])(?:{body})(?![\w]|\.\w)")
+
+
 # A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...".
 PERSON_APPOSITIVE = re.compile(
     r",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"

@@ -33,10 +33,14 @@ from sourcediff.values import QuoteValue
 PHRASE_MAX_WORDS = 4
 # An attribution after a quote must start within this many characters of the closing mark.
 TAIL_CHARS = 160
-# An attribution after one quote covers the next across at most this many words (“A,” she said, “B”).
-SPLIT_QUOTE_WORDS = 4
 # Kinds of subject phrase that can stand right after a closing mark.
 SUBJECTS = ("name", "role", "ref")
+# Lower-case particles inside a person's name ("Ursula von der Leyen").
+PARTICLES = frozenset("de da di du van von der den bin al del la le dos".split())
+# Words whose period does not end a sentence.
+ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Dr Mr Mrs Ms Sgt Adm Capt Maj Prof Pres Sec St Jr Sr Rev "
+                          "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec No vs Inc Corp Co Ltd U.S U.K U.N"
+                          .split())
 OPENERS = "“„«"
 CLOSERS = "”»"
 OPEN_CONTEXT = " \t\n([{—–-/“‘\"'"
@@ -76,7 +80,7 @@ def paragraph_ranges(article: Article, passages: tuple[Passage, ...]) -> list[Sp
             old = ranges.get(p.paragraph)
             ranges[p.paragraph] = Span(min(old.start, p.start), max(old.end, p.end)) if old else p.span
         return sorted(ranges.values())
-    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", article.text)]
+    return [Span(m.start(), m.end()) for m in P.LINE.finditer(article.text)]
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -187,6 +191,9 @@ def masked(text: str, quotes: list[Quote]) -> str:
 
 # Nouns that make "a/an/the ..." a speaker: roles, people, bodies and documents.
 ROLE_NOUNS = frozenset("""
+mayor governor premier chancellor king queen prince commissioner ambassador general commander captain
+coach manager teacher doctor nurse prosecutor defendant plaintiff victim survivor activist candidate
+owner investor engineer scientist historian journalist reporter editor author worker user customer
 official spokesperson spokesman spokeswoman spokespeople source person people executive ceo chief
 president secretary minister analyst expert lawyer attorney aide adviser advisor diplomat officer
 employee staffer researcher fellow professor senator lawmaker representative member director leader
@@ -204,13 +211,6 @@ DOC_NOUNS = frozenset("statement post letter memo filing note email message rele
 # Words that open a non-subject segment ("in a statement", "on Thursday") to step over.
 SKIP_FIRST = frozenset("in on at for with during after before from by to under amid despite speaking asked "
                        "writing citing earlier later meanwhile however still yet instead separately".split())
-# Leading words that join a clause to the subject ("while a Pentagon official said").
-JOINERS = re.compile(r"^(?:and|but|while|as|which|who|that|because|since|so|when|after|although|though|"
-                     r"whereas|where|even|then|also|if|meanwhile)\s+", re.IGNORECASE)
-# Words after the subject and before the verb ("Amodei on Thursday said", "X has also said").
-SUBJECT_TAIL = re.compile(r"\s+(?:on|in|at|during|earlier|later|late|last|this|yesterday|today|also|"
-                          r"previously|then|again|now|further|once|has|had|have|would|will|could|"
-                          r"[a-z]+ly)\b.*$", re.DOTALL)
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
 
 
@@ -239,12 +239,15 @@ class SpeakerResolver:
     "he added" means whoever was speaking last, so the history is the state.
     """
 
-    def __init__(self, index: NameIndex) -> None:
+    def __init__(self, index: NameIndex, people: tuple[tuple[int, str], ...] = ()) -> None:
         self.index = index
-        self.history: list[Speaker] = []
+        self.people = people  # (offset, full name) of every person mention, for "he" and "the CEO"
+        self.history: list[tuple[int, Speaker]] = []
+        self.at = 0  # offset of the attribution being resolved
 
-    def before(self, text: str) -> Speaker | None:
+    def before(self, text: str, at: int = 0) -> Speaker | None:
         """The speaker in the words before a verb: the rightmost subject, stepping over appositives."""
+        self.at = at
         segs = [s for s in (x.strip() for x in text.replace("·", " ").split(",")) if s]
         for i in range(len(segs) - 1, -1, -1):
             ph = self.classify(segs[i])
@@ -255,18 +258,20 @@ class SpeakerResolver:
             return self._finish(ph)
         return None
 
-    def after(self, text: str) -> Speaker | None:
+    def after(self, text: str, at: int = 0) -> Speaker | None:
         """The speaker after a verb or "according to": the first subject, or a name in apposition."""
+        self.at = at
         segs = [s for s in (x.strip() for x in text.replace("·", " ").split(",")) if s]
         if not segs:
             return None
         ph = self.classify(segs[0])
-        if ph.kind == "role" and len(segs) > 1 and (right := self.classify(segs[1])).kind == "name":
+        if ph.kind in ("role", "ref") and len(segs) > 1 and (right := self.classify(segs[1])).kind == "name":
             return self._remember(right.speaker)
         return self._finish(ph)
 
-    def name(self, text: str) -> Speaker | None:
+    def name(self, text: str, at: int = 0) -> Speaker | None:
         """A speaker given by name alone (an embed's author)."""
+        self.at = at
         return self._finish(self.classify(text))
 
     def _finish(self, ph: Phrase) -> Speaker | None:
@@ -278,8 +283,13 @@ class SpeakerResolver:
 
     def _remember(self, speaker: Speaker | None) -> Speaker | None:
         if speaker is not None:
-            self.history.append(speaker)
+            self.history.append((self.at, speaker))
         return speaker
+
+    def _candidates(self) -> list[Speaker]:
+        """Earlier speakers and people mentioned, most recent last."""
+        mentioned = [(pos, Speaker(name, "person")) for pos, name in self.people if pos < self.at]
+        return [sp for _, sp in sorted(self.history + mentioned, key=lambda h: h[0])]
 
     def _resolve(self, ph: Phrase) -> Speaker | None:
         """The latest earlier speaker a pronoun or definite reference fits; the role itself as a fallback."""
@@ -288,27 +298,29 @@ class SpeakerResolver:
             return self._org_ref(ph)
         if ph.head in DOC_NOUNS:
             want = "any"
-        for sp in reversed(self.history):
+        pool = [sp for _, sp in self.history] if want in ("any", "org") else self._candidates()
+        for sp in reversed(pool):
             if want == "any" or sp.type == want or (not want and self._fits(sp, ph.head)):
                 return sp
-        if not want:
-            for sp in reversed(self.history):
-                if sp.type == "person":
-                    return sp
         return ph.speaker
 
     def _org_ref(self, ph: Phrase) -> Speaker | None:
         """"the department" is the organization named with that word; "the company" the latest one."""
-        named = [sp for sp in self.history if sp.type == "org" and ph.head in sp.role.casefold().split()]
+        spoken = [sp for _, sp in self.history]
+        named = [sp for sp in spoken if sp.type == "org" and ph.head in sp.role.casefold().split()]
         if named:
             return named[-1]
         known = {c for c in self.index.orgs.values() if ph.head in c.casefold().split()}
         if len(known) == 1:
             return Speaker(known.pop(), "org", role="")
         if ph.head in GENERIC_ORG_NOUNS:
-            orgs = [sp for sp in self.history if sp.type == "org"]
+            orgs = [sp for sp in spoken if sp.type == "org" or self._unknown_single(sp)]
             return orgs[-1] if orgs else ph.speaker
         return ph.speaker
+
+    def _unknown_single(self, sp: Speaker) -> bool:
+        """A one-word speaker nobody in the article has as a last name: likely an organization."""
+        return sp.type == "person" and " " not in sp.name and self.index.person(sp.name) is None
 
     def _fits(self, sp: Speaker, head: str) -> bool:
         titles = {t.casefold() for t in self.index.titles.get(sp.name, frozenset())}
@@ -316,8 +328,8 @@ class SpeakerResolver:
 
     def classify(self, seg: str) -> Phrase:
         """What a comma-free segment is: a name, a role, a reference, something to skip, or not a subject."""
-        seg = P.RELATIVE_CLAUSE.sub("", JOINERS.sub("", seg.strip(" .;:—–-\"“”"))).strip()
-        seg = SUBJECT_TAIL.sub("", seg).strip()
+        seg = P.RELATIVE_CLAUSE.sub("", P.JOINERS.sub("", seg.strip(" .;:—–-\"“”"))).strip()
+        seg = P.SUBJECT_TAIL.sub("", seg).strip()
         words = seg.split()
         if not words or len(words) > 10:
             return Phrase("bad")
@@ -332,6 +344,9 @@ class SpeakerResolver:
             return self._definite(words[1:])
         if words[0][0].isupper():
             return self._capitalized(words)
+        lower = [i for i, w in enumerate(words) if not w[0].isupper()]
+        if lower[-1] < len(words) - 1:  # "economist Mark Zandi": a role before a name
+            return self._capitalized(words[lower[-1] + 1:])
         return self._role(words)
 
     def _role(self, words: list[str]) -> Phrase:
@@ -361,6 +376,9 @@ class SpeakerResolver:
             return Phrase("bad")
         if not words[-1][0].isupper():
             return self._role(words)
+        lower = [i for i, w in enumerate(words) if not w[0].isupper() and w not in PARTICLES]
+        if lower:  # "Pentagon spokesman Sean Parnell": the name is the capitalized run at the end
+            words = words[lower[-1] + 1:]
         titles, name = split_title([strip_possessive(w) for w in words])
         if not name:
             return Phrase("ref", Speaker(text, "role", role=text), head=titles[-1].casefold())
@@ -380,16 +398,25 @@ NOT_SPEAKERS = frozenset("This That These Those There Here It What Why How Which
 # --------------------------------------------------------------------------- attributions
 
 
+def _ends(mtext: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Sentence ends in mtext[start:end], not after an abbreviation or an initial ("Sen.", "Jane Q.")."""
+    for m in P.SENTENCE_END.finditer(mtext, start, end):
+        word = mtext[max(start, m.start() - 5):m.start()].split(" ")[-1]
+        if mtext[m.start()] == "." and (word in ABBREVIATIONS or P.INITIAL.fullmatch(word)):
+            continue
+        yield m
+
+
 def _sentence_start(mtext: str, para: Span, pos: int) -> int:
     """Offset where the sentence holding ``pos`` begins (in the masked text)."""
     start = para.start
-    for m in P.SENTENCE_END.finditer(mtext, para.start, pos):
+    for m in _ends(mtext, para.start, pos):
         start = m.end()
     return start
 
 
 def _sentence_end(mtext: str, para: Span, pos: int) -> int:
-    m = P.SENTENCE_END.search(mtext, pos, para.end)
+    m = next(_ends(mtext, pos, para.end), None)
     return m.start() + 1 if m else para.end
 
 
@@ -422,7 +449,7 @@ def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResol
     out: list[Attribution] = []
     for n, para in enumerate(paragraphs):
         if n in embeds:
-            speaker = resolver.name(embeds[n].embed_speaker or "")
+            speaker = resolver.name(embeds[n].embed_speaker or "", at=para.end)
             out.append(Attribution(para.end, Span(para.end, para.end), speaker, n))
             continue
         prev_end = para.start
@@ -430,9 +457,9 @@ def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResol
             start = _clause_start(mtext, para, verb.start, prev_end)
             pre = mtext[start:verb.start]
             if according or not pre.strip(" ,—–-·"):
-                speaker = resolver.after(_post_verb(mtext, para, verb.end))
+                speaker = resolver.after(_post_verb(mtext, para, verb.end), at=verb.start)
             else:
-                speaker = resolver.before(pre)
+                speaker = resolver.before(pre, at=verb.start)
             out.append(Attribution(start, verb, speaker, n))
             prev_end = verb.end
     return out
@@ -441,7 +468,7 @@ def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResol
 # --------------------------------------------------------------------------- speakers of quotes
 
 
-def _tail_attribution(q: Quote, ctx: Context) -> Attribution | None:
+def _tail_attribution(q: Quote, ctx: Context, *, resolved: bool = True) -> Attribution | None:
     """An attribution that directly follows the quote (“...,” she said / said Smith / according to).
 
     Directly: the words right after the closing mark are the subject or the
@@ -451,7 +478,7 @@ def _tail_attribution(q: Quote, ctx: Context) -> Attribution | None:
     nxt = [o.open for o in ctx.quotes if o.paragraph == q.paragraph and o.open > q.close]
     limit = min([*nxt, _sentence_end(mtext, para, q.close + 1), q.close + TAIL_CHARS])
     for a in ctx.attrs:
-        if not (a.speaker and q.close < a.verb.start < limit and a.start >= q.close):
+        if not ((a.speaker or not resolved) and q.close < a.verb.start < limit and a.start >= q.close):
             continue
         between = mtext[q.close + 1:a.verb.start]
         first = between.lstrip(" ,.;:—–-\"”’'").split(",")[0]
@@ -472,8 +499,8 @@ def _lead_attribution(q: Quote, ctx: Context) -> Attribution | None:
     if not found:
         return None
     a = found[-1]
-    attached = MASK in mtext[start:a.start]
-    if attached and len(mtext[a.verb.end:q.open].split()) > SPLIT_QUOTE_WORDS:
+    between = mtext[a.verb.end:q.open].strip(" ,:;—–-")
+    if MASK in mtext[start:a.start] and between and not P.SPLIT_GAP.match(between):
         return None
     return a
 
@@ -481,11 +508,11 @@ def _lead_attribution(q: Quote, ctx: Context) -> Attribution | None:
 def _is_phrase(text: str, q: Quote, sentence_start: int, tail_comma: bool) -> bool:
     """The phrase rule of the module docstring."""
     inner = text[q.span.start:q.span.end]
-    words = re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", inner)
+    words = P.QUOTE_WORD.findall(inner)
     if len(words) > PHRASE_MAX_WORDS or tail_comma:
         return False
     lead = text[sentence_start:q.open].rstrip()
-    woven = bool(re.search(r"\w", lead)) and not lead.endswith(":")
+    woven = bool(P.WORDISH.search(lead)) and not lead.endswith(":")
     return woven or inner.rstrip()[-1:] not in ".!?…"
 
 
@@ -540,7 +567,8 @@ def assign(ctx: Context) -> list[Assigned]:
             done.append(Assigned(q, embed.speaker, False))
             continue
         tail = _tail_attribution(q, ctx)
-        comma = tail is not None and re.match(r"[”\"’']?\s*,|,", text[q.span.end:q.close + 2]) is not None
+        attached = tail or _tail_attribution(q, ctx, resolved=False)
+        comma = attached is not None and P.TAIL_COMMA.match(text[q.span.end:q.close + 2]) is not None
         phrase = _is_phrase(text, q, _sentence_start(ctx.mtext, para, q.open), comma)
         found = tail or _lead_attribution(q, ctx)
         speaker = found.speaker if found else None
@@ -577,7 +605,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     paragraphs = paragraph_ranges(article, passages)
     quotes = find_quotes(text, paragraphs)
     mtext = masked(text, quotes)
-    resolver = SpeakerResolver(scan(text).index)
+    found = scan(text)
+    people = tuple((f.span.start, f.name) for f in found.found if f.type == "person")
+    resolver = SpeakerResolver(found.index, people)
     embeds = {q.paragraph: q for q in quotes if q.embed_speaker is not None}
     attrs = find_attributions(mtext, paragraphs, resolver, embeds)
     out = []

@@ -1,0 +1,346 @@
+"""Quotes and their speakers, on the ways news agencies actually attribute words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sourcediff.extract.quotes import PHRASE_MAX_WORDS, extract
+from sourcediff.ingest import load
+from sourcediff.model import Article, Kind, Mention
+from sourcediff.segment import segment
+from sourcediff.values import QuoteValue
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def quotes(text: str) -> tuple[Mention, ...]:
+    article = Article.from_text(text, id="t")
+    return extract(article, segment(article))
+
+
+def find(text: str, words: str) -> Mention:
+    hits = [m for m in quotes(text) if words in m.raw]
+    assert hits, f"no quote containing {words!r} in {[m.raw for m in quotes(text)]}"
+    return hits[0]
+
+
+# (text, words inside the quote, expected speaker)
+ATTRIBUTED = [
+    # after the quote, subject first (AP style)
+    ("“We will appeal the ruling,” Smith said.", "We will appeal", "Smith"),
+    ("“We will appeal the ruling,” Jane Smith said on Monday.", "appeal", "Jane Smith"),
+    ('"Prices will keep rising," economist Mark Zandi told reporters.', "Prices", "Mark Zandi"),
+    ("“The talks collapsed,” Foreign Minister Sergei Lavrov told a news conference.", "collapsed",
+     "Sergei Lavrov"),
+    ("“We are not going anywhere,” Sen. Elizabeth Warren wrote on X.", "not going", "Elizabeth Warren"),
+    ("“This is a sad day,” President Trump said.", "sad day", "Trump"),
+    ("“We reject the offer,” Acme CEO Jane Roe said in a statement.", "reject", "Jane Roe"),
+    ("“The plan is dead,” Kremlin spokesman Dmitry Peskov said.", "plan is dead", "Dmitry Peskov"),
+    # after the quote, verb first (Reuters style)
+    ("“It is too early to say,” said Christine Lagarde, the ECB president.", "too early",
+     "Christine Lagarde"),
+    ("“We have no choice,” said the company’s chief executive, Satya Nadella.", "no choice", "Satya Nadella"),
+    ("“The law is clear,” said Nadine Strossen, a professor at New York Law School.", "law is clear",
+     "Nadine Strossen"),
+    # appositive between name and verb
+    ("“We will comply,” Sean Parnell, chief Pentagon spokesperson wrote in a post.", "comply",
+     "Sean Parnell"),
+    ("“No deal yet,” Maria Lopez, a spokeswoman for the ministry, said Tuesday.", "No deal", "Maria Lopez"),
+    # unnamed speakers keep their description
+    ("“The deal is off,” a senior administration official told Reuters.", "deal is off",
+     "senior administration official"),
+    ("“We are reviewing the letter,” an Apple spokesperson told The Verge.", "reviewing",
+     "Apple spokesperson"),
+    ("“Nobody expected this,” one person familiar with the talks said.", "Nobody expected",
+     "person familiar with the talks"),
+    ("“It is the end user's job,” a senior official who declined to give their name told NPR.", "end user",
+     "senior official"),
+    # organizations as speakers
+    ("The Pentagon said earlier Thursday that it has “no interest in using AI to spy on Americans.”",
+     "no interest", "Pentagon"),
+    ("Boeing said on Friday that the grounding would “cost billions of dollars over several years.”",
+     "cost billions", "Boeing"),
+    ("“We take safety seriously,” the FAA said.", "safety seriously", "FAA"),
+    # subject before the quote
+    ("A senior Pentagon official told CBS News that the company would face “not just the loss of business.”",
+     "loss of business", "senior Pentagon official"),
+    ("Amodei wrote in a blog post: “We cannot in good conscience accede to their request.”",
+     "good conscience",
+     "Amodei"),
+    ("In a statement, Health Secretary Wes Streeting said: “The strike is unjustified.”", "unjustified",
+     "Wes Streeting"),
+    ("Earlier on Thursday, Pentagon spokesperson Sean Parnell said on X: “We are asking for lawful use.”",
+     "lawful use", "Sean Parnell"),
+    # according to
+    ("The talks broke down, according to Geoffrey Gertz, a senior fellow. “It is unusual,” he said.",
+     "unusual", "Geoffrey Gertz"),
+    ("“Expect more fights,” according to analyst Dan Ives.", "more fights", "Dan Ives"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), ATTRIBUTED)
+def test_attributed_quotes(text: str, words: str, speaker: str) -> None:
+    m = find(text, words)
+    assert m.speaker == speaker
+    assert m.kind is Kind.QUOTE and m.slot == "statement"
+
+
+# Pronouns and references resolve to the last fitting speaker named earlier in the article.
+RESOLVED = [
+    ("Tim Cook spoke on Monday. “We are proud of the team,” he said.", "proud", "Tim Cook"),
+    ("“Sales rose,” Lisa Su said. “Margins rose too,” she added.", "Margins", "Lisa Su"),
+    ("Apple CEO Tim Cook met investors. “We are ready,” the CEO wrote in a memo.", "ready", "Tim Cook"),
+    ("“The offer is unacceptable,” an Anthropic spokesperson said. “We will keep talking,” they added.",
+     "keep talking", "Anthropic spokesperson"),
+    ("Microsoft said it would appeal. The statement continued: “We believe the law is on our side.”",
+     "law is on", "Microsoft"),
+    ("Shell said profits fell. “Demand was weak,” the company said.", "Demand", "Shell"),
+    ("Dario Amodei leads the company. “We hope they reconsider,” Amodei said.", "reconsider", "Dario Amodei"),
+    ("Defense Secretary Pete Hegseth set a deadline. “They have until Friday,” Hegseth said.", "until Friday",
+     "Pete Hegseth"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), RESOLVED)
+def test_references_resolve(text: str, words: str, speaker: str) -> None:
+    assert find(text, words).speaker == speaker
+
+
+def test_continuation_quote_keeps_speaker() -> None:
+    text = "“First part of the answer,” she said. “Second part of the answer.”\n\nOther news."
+    text = "Angela Merkel spoke. " + text
+    ms = quotes(text)
+    assert [m.raw for m in ms] == ["First part of the answer", "Second part of the answer."]
+    assert {m.speaker for m in ms} == {"Angela Merkel"}
+
+
+def test_split_quote_has_one_speaker_for_both_halves() -> None:
+    ms = quotes('"Certainly if they escalate it," Gertz said, "I suspect we\'ll see more legal fights."')
+    assert [m.speaker for m in ms] == ["Gertz", "Gertz"]
+    assert ms[1].raw == "I suspect we'll see more legal fights."
+
+
+def test_multi_sentence_quote_is_one_mention() -> None:
+    text = "“We tried. We failed. We will try again,” the mayor said."
+    ms = quotes(text)
+    assert len(ms) == 1 and ms[0].raw == "We tried. We failed. We will try again"
+    assert ms[0].speaker == "mayor"
+
+
+def test_quote_paragraph_continues_previous_paragraph_speaker_only_when_adjacent() -> None:
+    text = ("“We will fight this,” Governor Gavin Newsom said.\n\n“And we will win in court.”\n\n"
+            "The state filed suit.\n\n“Nobody is above the law.”")
+    ms = quotes(text)
+    assert ms[1].speaker == "Gavin Newsom"
+    assert ms[2].speaker is None
+
+
+def test_unattributed_quote_after_attribution_sentence_in_same_paragraph() -> None:
+    text = ("The department will only sign with firms that accept \"any lawful use\", Amodei said in his "
+            "statement. “Mass surveillance is incompatible with democratic values.”")
+    m = find(text, "incompatible")
+    assert m.speaker == "Amodei" and m.slot == "statement"
+
+
+def test_speaker_inside_a_quote_is_never_taken() -> None:
+    text = "“He said we would be fine, and Smith said so too.”"
+    assert quotes(text)[0].speaker is None
+
+
+def test_reported_phrase_not_taken_from_clause_after_an_earlier_attribution() -> None:
+    text = '"We will end the deal," Parnell wrote, using the rebranded "Department of War" name.'
+    ms = quotes(text)
+    assert ms[0].speaker == "Parnell"
+    assert ms[1].raw == "Department of War" and ms[1].speaker is None and ms[1].slot == "phrase"
+
+
+def test_attribution_after_a_clause_is_not_the_quote_s() -> None:
+    text = ("Acme on Thursday said there was “virtually no progress” on talks, as CEO Jane Roe said it "
+            "would walk.")
+    assert find(text, "virtually").speaker == "Acme"
+
+
+def test_outlet_never_becomes_speaker() -> None:
+    assert find("“We are done,” The New York Times reported.", "done").speaker is None
+    assert find("“We are done,” according to Reuters.", "done").speaker is None
+
+
+# --- social embeds
+
+
+def test_twitter_embed_is_a_quote_of_its_author() -> None:
+    text = ("Parnell posted on Thursday.\n\nThe department has no interest in mass surveillance (which is "
+            "illegal). This narrative is fake.… https://t.co/3pjWZ66aXz — Jane Q. Official (@JaneQOfficial) "
+            "March 3, 2025\n\nMore text.")
+    ms = quotes(text)
+    assert len(ms) == 1
+    assert ms[0].raw.startswith("The department has no interest") and ms[0].raw.endswith("narrative is fake.")
+    assert ms[0].speaker == "Jane Q. Official"
+    assert "https" not in ms[0].raw
+
+
+def test_twitter_embed_with_pic_link_and_double_hyphen() -> None:
+    text = "We are open for business pic.twitter.com/AbC123 -- Mayor Eric Adams (@NYCMayor) June 1, 2024"
+    ms = quotes(text)
+    assert ms[0].raw == "We are open for business" and ms[0].speaker == "Eric Adams"
+
+
+# --- phrases (scare quotes, labels, fragments)
+
+PHRASES = [
+    "The Pentagon threatened to label the firm a “supply chain risk” on Friday.",
+    "Officials sent their “best and final offer” late on Wednesday.",
+    'He called the uses "entirely illegitimate" and "bright red lines" for the company.',
+    "The firm asked to use the model for “all lawful purposes.”",
+    "What is a 'supply chain risk'?",
+    "Anthropic says ‘virtually no progress’ on Pentagon AI talks",
+    "The CEO warned of a “rupture” in relations.",
+]
+
+
+@pytest.mark.parametrize("text", PHRASES)
+def test_short_labels_are_phrases(text: str) -> None:
+    ms = quotes(text)
+    assert ms, text
+    for m in ms:
+        assert m.slot == "phrase" and isinstance(m.value, QuoteValue) and m.value.phrase
+        assert len(m.raw.split()) <= PHRASE_MAX_WORDS
+
+
+STATEMENTS = [
+    "“Yes,” she said.",  # short, but a reply with its own attribution
+    "He told the court: “I refuse.”",  # a whole sentence after a colon
+    "“We will not comply,” the company said.",
+]
+
+
+@pytest.mark.parametrize("text", STATEMENTS)
+def test_short_statements_are_not_phrases(text: str) -> None:
+    m = quotes(text)[0]
+    assert m.slot == "statement" and isinstance(m.value, QuoteValue) and not m.value.phrase
+
+
+def test_phrase_keeps_speaker_of_its_own_sentence_only() -> None:
+    text = "“We are proud,” Lee said.\n\nLee’s rivals called it a “publicity stunt” on Monday."
+    ms = quotes(text)
+    assert ms[1].slot == "phrase" and ms[1].speaker is None
+
+
+# --- apostrophes, nesting, unbalanced marks, spans
+
+NO_QUOTES = [
+    "Anthropic’s model, the firm’s rules and the ’90s don’t make quotes.",
+    "Rock 'n' roll isn't dead, and the Smiths' album sold well.",
+    "The company's lawyers didn't comment on the '90s deal.",
+    "It’s the users’ choice, said nobody.",
+    "He stood 6' 2\" tall.",
+]
+
+
+@pytest.mark.parametrize("text", NO_QUOTES)
+def test_apostrophes_never_open_or_close_quotes(text: str) -> None:
+    assert quotes(text) == ()
+
+
+def test_apostrophes_inside_a_quote_stay_inside() -> None:
+    m = quotes("“Here’s what we’re asking: allow Anthropic’s model,” Parnell said.")[0]
+    assert m.raw == "Here’s what we’re asking: allow Anthropic’s model"
+
+
+def test_unbalanced_quote_stops_at_paragraph_end() -> None:
+    text = "He said “this never closes and goes on.\n\nA second paragraph with “a real quote” here.\n\nEnd."
+    ms = quotes(text)
+    assert [m.raw for m in ms] == ["a real quote"]
+
+
+def test_run_on_quote_over_paragraphs_takes_next_paragraph_speaker() -> None:
+    text = "“The first paragraph of a long statement.\n\n“And the second one,” Senator Chuck Grassley said."
+    ms = quotes(text)
+    assert [m.raw for m in ms] == ["The first paragraph of a long statement.", "And the second one"]
+    assert [m.speaker for m in ms] == ["Chuck Grassley", "Chuck Grassley"]
+
+
+def test_nested_single_quotes_stay_inside_double() -> None:
+    ms = quotes("“They told us ‘no deal’ twice,” Kim said.")
+    assert len(ms) == 1 and ms[0].raw == "They told us ‘no deal’ twice"
+
+
+def test_straight_double_quotes_and_spans() -> None:
+    text = 'Intro. "Rates will stay high for longer," Fed Chair Jerome Powell said.'
+    article = Article.from_text(text, id="s")
+    ms = extract(article, segment(article))
+    m = ms[0]
+    assert text[m.span.start:m.span.end] == m.raw == "Rates will stay high for longer"
+    assert m.source == "s" and m.speaker == "Jerome Powell"
+    assert isinstance(m.value, QuoteValue) and m.value.norm == "rates will stay high for longer"
+
+
+def test_norm_folds_typography() -> None:
+    a = find("“Don’t stop — ever.” said Ann Lee.", "stop")
+    b = find('"don\'t stop - ever" said Ann Lee.', "stop")
+    assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
+    assert a.value.norm == b.value.norm == "don't stop - ever"
+
+
+def test_guillemets_and_low_quotes() -> None:
+    assert quotes("Le ministre a dit «nous ne céderons pas» hier.")[0].raw == "nous ne céderons pas"
+    assert quotes("Er sagte „wir geben nicht auf“ gestern.")[0].raw == "wir geben nicht auf"
+
+
+def test_empty_article_and_no_passages() -> None:
+    assert quotes("") == ()
+    article = Article.from_text("“Fine,” he said.", id="x")
+    assert extract(article, ())[0].raw == "Fine"
+
+
+def test_passage_index_points_at_the_quote_start() -> None:
+    text = "First sentence here.\n\nSecond paragraph. “A quote that is long enough to count,” Ann said."
+    article = Article.from_text(text, id="p")
+    passages = segment(article)
+    m = extract(article, passages)[0]
+    p = passages[m.passage]
+    assert p.start <= m.span.start < p.end
+
+
+# --- seeds against the gold reference
+
+GOLD = json.loads((ROOT / "tests" / "gold" / "seeds.json").read_text(encoding="utf-8"))
+
+
+def _seed_quotes() -> dict[str, tuple[Mention, ...]]:
+    out = {}
+    for key, name in GOLD["sources"].items():
+        article = load(ROOT / "seeds" / name, label=key)
+        out[key] = extract(article, segment(article))
+    return out
+
+
+SEEDS = _seed_quotes()
+GOLD_QUOTES = [(f["id"], src, value, f["speaker"]) for f in GOLD["facts"] if f["kind"] == "quote"
+               for src, value in f["values"].items()]
+# Where a source attributes a gold quote to someone else than the gold speaker, on purpose.
+SPEAKER_AS_WRITTEN = {("quote-no-interest", "001"): "Pentagon"}
+
+
+def _contains(a: str, b: str) -> bool:
+    from sourcediff.text import fold
+
+    return fold(b) in fold(a) or fold(a) in fold(b)
+
+
+@pytest.mark.parametrize(("fact", "source", "value", "speaker"), GOLD_QUOTES)
+def test_gold_quotes_found_with_speaker(fact: str, source: str, value: str, speaker: str) -> None:
+    want = SPEAKER_AS_WRITTEN.get((fact, source), speaker.split()[-1])
+    hits = [m for m in SEEDS[source] if _contains(m.raw, value)]
+    assert hits, f"{fact}: no quote in {source}"
+    assert any(m.speaker and want in m.speaker for m in hits), [(m.raw, m.speaker) for m in hits]
+
+
+def test_seed_quotes_stay_inside_paragraphs() -> None:
+    for key, ms in SEEDS.items():
+        for m in ms:
+            assert "\n\n" not in m.raw, (key, m.raw)
+            assert len(m.raw) < 600, (key, m.raw)
