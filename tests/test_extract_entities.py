@@ -1,0 +1,223 @@
+"""People and organizations: titles, short names, aliases, defined acronyms, and what must not count."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sourcediff.errors import ConfigError
+from sourcediff.extract.aliases import all_aliases, canonical_org, is_outlet, load_extra_aliases
+from sourcediff.extract.entities import defined_acronyms, extract, split_title
+from sourcediff.ingest import load
+from sourcediff.model import Article, Kind, Mention
+from sourcediff.segment import segment
+from sourcediff.values import Entity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def entities(text: str) -> tuple[Mention, ...]:
+    article = Article.from_text(text, id="t")
+    return extract(article, segment(article))
+
+
+def names(text: str, kind: Kind) -> list[str]:
+    out = []
+    for m in entities(text):
+        assert isinstance(m.value, Entity)
+        if m.kind is kind:
+            out.append(m.value.name)
+    return out
+
+
+PEOPLE = [
+    ("Defense Secretary Pete Hegseth set the deadline.", "Pete Hegseth"),
+    ("Anthropic CEO Dario Amodei rejected it.", "Dario Amodei"),
+    ("Sen. Elizabeth Warren wrote to the company.", "Elizabeth Warren"),
+    ("The bill was backed by Rep. Alexandria Ocasio-Cortez on Monday.", "Alexandria Ocasio-Cortez"),
+    ("It was a deal, said Prime Minister Keir Starmer.", "Keir Starmer"),
+    ("Secretary of State Marco Rubio flew to Riyadh.", "Marco Rubio"),
+    ("The ruling, according to Nadine Strossen, was narrow.", "Nadine Strossen"),
+    ("Deeming it a risk is rare, said Geoffrey Gertz, a senior fellow at a think tank.", "Geoffrey Gertz"),
+    ("Kremlin spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov"),
+    ("Pentagon spokesman Sean Parnell posted on X.", "Sean Parnell"),
+    ("Fed Chair Jerome Powell held rates steady.", "Jerome Powell"),
+    ("The talks stalled, Tanaka Hiroshi said.", "Tanaka Hiroshi"),
+    ("Dr. Anthony Fauci testified.", "Anthony Fauci"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE)
+def test_people_with_titles_and_evidence(text: str, name: str) -> None:
+    assert name in names(text, Kind.PERSON)
+
+
+def test_person_mention_span_is_the_name_without_title() -> None:
+    text = "Defense Secretary Pete Hegseth spoke."
+    m = next(m for m in entities(text) if m.kind is Kind.PERSON)
+    assert m.raw == "Pete Hegseth" == text[m.span.start:m.span.end]
+    assert m.slot == "person" and m.source == "t"
+
+
+def test_short_names_resolve_within_the_article() -> None:
+    text = ("Defense Secretary Pete Hegseth met Dario Amodei on Tuesday.\n\nHegseth threatened the firm. "
+            "Amodei’s reply came Thursday, and Amodei said no.")
+    people = [(m.raw, m.value.name) for m in entities(text) if m.kind is Kind.PERSON
+              and isinstance(m.value, Entity)]
+    assert ("Hegseth", "Pete Hegseth") in people
+    assert ("Amodei", "Dario Amodei") in people
+    assert sum(1 for raw, _ in people if raw == "Amodei") == 2
+
+
+def test_title_with_surname_only_resolves_to_full_name() -> None:
+    text = "Donald Trump spoke first. Later, President Trump signed the order."
+    assert names(text, Kind.PERSON).count("Donald Trump") == 2
+
+
+ORGS = [
+    ("The DOD said so.", "Department of Defense"),
+    ("The DoD said so.", "Department of Defense"),
+    ("The Defense Department said so.", "Department of Defense"),
+    ("The Department of War said so.", "Department of Defense"),
+    ("The War Department said so.", "Department of Defense"),
+    ("The Pentagon said so.", "Department of Defense"),
+    ("A deal at the U.N. stalled.", "United Nations"),
+    ("The EU fined the firm.", "European Union"),
+    ("NATO allies met.", "NATO"),
+    ("The Fed held rates.", "Federal Reserve"),
+    ("The Justice Department sued.", "Department of Justice"),
+    ("The WHO warned of a pandemic.", "World Health Organization"),
+    ("Facebook changed its name.", "Meta"),
+    ("The IMF cut its forecast.", "International Monetary Fund"),
+    ("He spoke at the World Economic Forum in Davos.", "World Economic Forum"),
+    ("He is a fellow at the Center for a New American Security.", "Center for a New American Security"),
+    ("Acme CEO Jane Roe said no.", "Acme"),
+]
+
+
+@pytest.mark.parametrize(("text", "canonical"), ORGS)
+def test_organizations_by_alias_and_shape(text: str, canonical: str) -> None:
+    assert canonical in names(text, Kind.ORG)
+
+
+def test_acronym_defined_in_text_becomes_an_alias() -> None:
+    text = ("The National Institute of Widget Standards (NIWS) issued rules. Critics said NIWS overreached.")
+    orgs = [m for m in entities(text) if m.kind is Kind.ORG]
+    assert [m.raw for m in orgs] == ["National Institute of Widget Standards", "NIWS", "NIWS"]
+    assert {m.value.name for m in orgs if isinstance(m.value, Entity)} == {"National Institute of Widget Standards"}
+
+
+def test_defined_acronyms_pick_the_shortest_full_name() -> None:
+    text = "Anthropic and the Department of Defense (DOD) met. It may invoke the Defense Production Act (DPA)."
+    assert defined_acronyms(text) == {"DOD": "Department of Defense", "DPA": "Defense Production Act"}
+
+
+def test_law_acronym_is_not_an_organization() -> None:
+    text = "They may invoke the Defense Production Act (DPA). The DPA gives broad authority."
+    assert names(text, Kind.ORG) == []
+
+
+NOT_ENTITIES = [
+    "Thursday was busy. March came early.",  # weekdays and months
+    "Key Details\n\nMarket Response: analysts are watching.",  # headings
+    "The model Claude is not an entity.",  # products are left out
+    "CBS News has reported it, the outlet told The Hill.",  # outlets are not story entities
+    "Markus Schreiber / Associated Press",  # photo credit
+    "NPR's Bobby Allyn contributed to this report.",  # byline
+    "Why is Anthropic refusing? However, Meanwhile we wait.",
+    "It was in the US, said nobody.",  # countries are places, not organizations
+    "He posted on X about it.",  # X the platform is not matched as a letter
+]
+
+
+@pytest.mark.parametrize("text", NOT_ENTITIES)
+def test_noise_is_not_an_entity(text: str) -> None:
+    assert names(text, Kind.PERSON) == []
+    assert not [n for n in names(text, Kind.ORG) if n not in ("Anthropic",)]
+
+
+def test_split_title() -> None:
+    assert split_title(["Anthropic", "CEO", "Dario", "Amodei"]) == (["Anthropic", "CEO"], ["Dario", "Amodei"])
+    assert split_title(["Sen.", "Elizabeth", "Warren"]) == (["Sen."], ["Elizabeth", "Warren"])
+    assert split_title(["State", "Marco", "Rubio"]) == (["State"], ["Marco", "Rubio"])
+
+
+# --- the alias table
+
+
+def test_alias_table_size_and_canonicals() -> None:
+    orgs = {c for c, t in all_aliases().values() if t == "org"}
+    assert len(orgs) >= 40
+    for alias in ("DOD", "DoD", "Department of Defense", "Defense Department", "Department of War",
+                  "War Department", "DOW", "Pentagon", "the Pentagon", "Pentagon's"):
+        assert canonical_org(alias) == "Department of Defense", alias
+    assert canonical_org("U.N.") == canonical_org("UN") == "United Nations"
+    assert canonical_org("department of justice") == "Department of Justice"
+    assert canonical_org("Nowhere Widgets") is None
+
+
+def test_outlets_are_known_but_separate() -> None:
+    assert is_outlet("The Hill") and is_outlet("CBS News") and is_outlet("Reuters")
+    assert not is_outlet("Pentagon")
+
+
+def test_extra_aliases_win(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.json"
+    path.write_text(json.dumps({"organizations": [
+        {"name": "Ministry of Truth", "aliases": ["MiniTrue", "Pentagon"]}]}), encoding="utf-8")
+    extra = load_extra_aliases(path)
+    assert canonical_org("MiniTrue", extra) == "Ministry of Truth"
+    assert canonical_org("Pentagon", extra) == "Ministry of Truth"
+    assert canonical_org("Pentagon") == "Department of Defense"
+
+
+@pytest.mark.parametrize("body", ["{", "[]", '{"organizations": [{"aliases": []}]}',
+                                  '{"organizations": [{"name": "X", "aliases": "Y"}]}'])
+def test_bad_extra_aliases_raise_config_error(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad.json"):
+        load_extra_aliases(path)
+
+
+def test_missing_extra_aliases_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError):
+        load_extra_aliases(tmp_path / "nope.json")
+
+
+# --- seeds
+
+
+def _seed(key: str) -> tuple[Mention, ...]:
+    gold = json.loads((ROOT / "tests" / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    article = load(ROOT / "seeds" / gold["sources"][key], label=key)
+    return extract(article, segment(article))
+
+
+def test_seed_002_names_geoffrey_gertz_and_no_photo_credits() -> None:
+    ms = _seed("002")
+    people = {m.value.name for m in ms if m.kind is Kind.PERSON and isinstance(m.value, Entity)}
+    assert "Geoffrey Gertz" in people
+    assert {"Dario Amodei", "Pete Hegseth", "Sean Parnell"} <= people
+    assert not people & {"Markus Schreiber", "Kevin Wolf", "Bobby Allyn"}
+
+
+def test_seed_001_defined_acronym_and_alias_fold_to_one_org() -> None:
+    ms = _seed("001")
+    dod = {m.raw for m in ms if m.kind is Kind.ORG and isinstance(m.value, Entity)
+           and m.value.name == "Department of Defense"}
+    assert {"Department of Defense", "DOD", "Pentagon", "Department of War", "DOW"} <= dod
+    assert not [m for m in ms if m.raw in ("The Hill", "Thehill", "Claude")]
+
+
+def test_mentions_point_at_their_text() -> None:
+    for key in ("000", "002", "004"):
+        article = load(ROOT / "seeds" / json.loads((ROOT / "tests" / "gold" / "seeds.json").read_text(
+            encoding="utf-8"))["sources"][key], label=key)
+        passages = segment(article)
+        for m in extract(article, passages):
+            assert article.text[m.span.start:m.span.end] == m.raw
+            p = passages[m.passage]
+            assert p.start <= m.span.start < p.end
