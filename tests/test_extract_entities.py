@@ -106,11 +106,13 @@ def test_acronym_defined_in_text_becomes_an_alias() -> None:
     text = ("The National Institute of Widget Standards (NIWS) issued rules. Critics said NIWS overreached.")
     orgs = [m for m in entities(text) if m.kind is Kind.ORG]
     assert [m.raw for m in orgs] == ["National Institute of Widget Standards", "NIWS", "NIWS"]
-    assert {m.value.name for m in orgs if isinstance(m.value, Entity)} == {"National Institute of Widget Standards"}
+    canonicals = {m.value.name for m in orgs if isinstance(m.value, Entity)}
+    assert canonicals == {"National Institute of Widget Standards"}
 
 
 def test_defined_acronyms_pick_the_shortest_full_name() -> None:
-    text = "Anthropic and the Department of Defense (DOD) met. It may invoke the Defense Production Act (DPA)."
+    text = ("Anthropic and the Department of Defense (DOD) met. "
+            "It may invoke the Defense Production Act (DPA).")
     assert defined_acronyms(text) == {"DOD": "Department of Defense", "DPA": "Defense Production Act"}
 
 
@@ -178,7 +180,7 @@ def test_extra_aliases_win(tmp_path: Path) -> None:
 def test_bad_extra_aliases_raise_config_error(tmp_path: Path, body: str) -> None:
     path = tmp_path / "bad.json"
     path.write_text(body, encoding="utf-8")
-    with pytest.raises(ConfigError, match="bad.json"):
+    with pytest.raises(ConfigError, match=r"bad\.json"):
         load_extra_aliases(path)
 
 
