@@ -152,6 +152,7 @@ def test_from_to_is_a_change_not_a_range() -> None:
     "COVID-19 cases rose in the capital.",
     "Section 230 protects platforms.",
     "The airline grounded its Boeing 737 jets.",
+    "The iPhone 15 Pro costs more.",
     "The model, Claude 3.5 Sonnet, was released.",
     "Music from the 1990s is back.",
     "The helpline is open 24/7.",

@@ -120,8 +120,8 @@ NUM_CLOCK_BEFORE = re.compile(r"\d[:]$")
 NUM_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # A non-space token that marks a URL, handle, hash or path: skip numbers inside it.
 NUM_URLISH = re.compile(r"://|www\.|[@#/=_\\]")
-# A capitalized name right before a number makes it a label ("Section 230", "Boeing 737", "Claude 3.5").
-NUM_LABEL_BEFORE = re.compile(r"(?:\b(?P<word>[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
+# A name (a capital anywhere) before a number makes it a label ("Section 230", "Boeing 737", "iPhone 15").
+NUM_LABEL_BEFORE = re.compile(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
 # Canonical money text read back: "USD 200000000", "ceiling USD 200000000", "USD 10000000-12000000".
 MONEY_CANONICAL = re.compile(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3})\s+(?P<amount>\d+(?:\.\d+)?)"
@@ -139,7 +139,7 @@ MONEY_CUE_BEFORE = re.compile(
     r"(?<!['’])\b(?P<word>[a-z]{3,})\s+(?:(?:is|was|are|were)\s+)?"
     r"(?:worth|valued\s+at|of|totall?ing|at)\s+$"
 )
-# People counted as anonymous sources, not as a fact: "two people familiar with", "one person close to the talks".
+# People counted as anonymous sources, not a fact: "two people familiar with", "one person close to the talks".
 NUM_ATTRIBUTION_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|sources?|officials?|individuals?|insiders?|executives?)\s+"
     r"(?:familiar|close|knowledgeable|aware|briefed|speaking|with\s+(?:(?:direct|first-?hand)\s+)?knowledge|"
