@@ -139,7 +139,7 @@ MONEY_CUE_BEFORE = re.compile(
     r"(?<!['’])\b(?P<word>[a-z]{3,})\s+(?:(?:is|was|are|were)\s+)?"
     r"(?:worth|valued\s+at|of|totall?ing|at)\s+$"
 )
-# People counted as anonymous sources, not a fact: "two people familiar with", "one person close to the talks".
+# People counted as anonymous sources, not a fact: "two people familiar with", "one person close to".
 NUM_ATTRIBUTION_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|sources?|officials?|individuals?|insiders?|executives?)\s+"
     r"(?:familiar|close|knowledgeable|aware|briefed|speaking|with\s+(?:(?:direct|first-?hand)\s+)?knowledge|"
