@@ -125,3 +125,18 @@ def test_renderable_prints_on_a_caller_console() -> None:
     console = Console(width=90, record=True, color_system=None, force_terminal=False)
     console.print(render_terminal(build_report(), PLAIN))
     assert "Divergences (2)" in console.export_text()
+
+
+def test_cli_output_to_a_pipe_is_plain_and_fits_the_width(capsys: pytest.CaptureFixture[str],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from sourcediff.cli import main
+
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["compare", "seeds/", "--width", "72"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code in (0, None)
+    assert "\x1b[" not in out
+    assert "5 sources" in out and max(len(line) for line in out.splitlines()) <= 72
