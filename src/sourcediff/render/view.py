@@ -11,6 +11,7 @@ said *whether* they do.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -117,11 +118,21 @@ def split_marked(text: str, marks: Iterable[tuple[Span, T]]) -> tuple[tuple[str,
     """
     clipped = [(max(0, s.start), min(len(text), s.end), label) for s, label in marks]
     clipped = [(a, b, label) for a, b, label in clipped if a < b]
-    edges = sorted({0, len(text), *(a for a, _, _ in clipped), *(b for _, b, _ in clipped)})
+    opens: dict[int, list[T]] = {}
+    closes: dict[int, list[T]] = {}
+    for a, b, label in clipped:
+        opens.setdefault(a, []).append(label)
+        closes.setdefault(b, []).append(label)
+    edges = sorted({0, len(text), *opens, *closes})
+    active: Counter[T] = Counter()
     runs: list[tuple[str, frozenset[T]]] = []
-    for lo, hi in itertools.pairwise(edges):
-        labels = frozenset(label for a, b, label in clipped if a <= lo and hi <= b)
-        runs.append((text[lo:hi], labels))
+    for lo, hi in itertools.pairwise(edges):  # one sweep: long articles have thousands of marks
+        for label in closes.get(lo, ()):
+            active[label] -= 1
+            if active[label] <= 0:
+                del active[label]
+        active.update(opens.get(lo, ()))
+        runs.append((text[lo:hi], frozenset(active)))
     return tuple(runs)
 
 
