@@ -98,8 +98,8 @@ def _use_color(fmt: OutFormat, output: Path | None) -> bool:
 
 
 InputsArg = Annotated[list[str], typer.Argument(help="Article files, directories, or - for standard input.")]
-LabelOpt = Annotated[list[str] | None, typer.Option("--label", "-l", help="Source id, once per input, in order.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.")]
+LabelOpt = Annotated[list[str] | None, typer.Option("--label", "-l", help="Source id, once per input.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
 
 
@@ -129,7 +129,7 @@ def compare(
 @app.command()
 def report(
     inputs: InputsArg,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Base name: writes NAME.html, NAME.md, NAME.json.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Base: NAME.html/.md/.json")],
     label: LabelOpt = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
 ) -> None:
@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.exit(0)
-    except Exception as exc:  # noqa: BLE001 - a bug: say so in one line, never a traceback
+    except Exception as exc:
         if os.environ.get("SOURCEDIFF_DEBUG"):
             raise
         sys.stderr.write(f"sourcediff: internal error: {type(exc).__name__}: {exc} "
