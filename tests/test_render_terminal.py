@@ -140,3 +140,9 @@ def test_cli_output_to_a_pipe_is_plain_and_fits_the_width(capsys: pytest.Capture
     assert exit_info.value.code in (0, None)
     assert "\x1b[" not in out
     assert "5 sources" in out and max(len(line) for line in out.splitlines()) <= 72
+
+
+def test_no_color_environment_gives_plain_marked_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    text = render_terminal_text(build_report(), COLOUR)
+    assert "\x1b[" not in text and "«Friday *evening*»" in text

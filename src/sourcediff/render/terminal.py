@@ -14,8 +14,10 @@ Article text is never parsed as rich markup: everything is built from
 from __future__ import annotations
 
 import io
+import os
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from typing import IO, Literal, cast
 
 from rich import box
@@ -84,7 +86,13 @@ def render_terminal(report: Report, options: RenderOptions) -> Group:
 
 
 def render_terminal_text(report: Report, options: RenderOptions) -> str:
-    """The report as text for a terminal (ANSI) or a pipe (plain)."""
+    """The report as text for a terminal (ANSI) or a pipe (plain).
+
+    ``NO_COLOR`` (https://no-color.org) wins over ``options.color`` so that a
+    library caller gets the same plain, marker-highlighted text as the CLI.
+    """
+    if os.environ.get("NO_COLOR"):
+        options = replace(options, color=False)
     buffer = io.StringIO()
     console = make_console(options, buffer)
     console.print(render_terminal(report, options))
