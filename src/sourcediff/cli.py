@@ -19,7 +19,7 @@ import typer
 from sourcediff import __version__
 from sourcediff.errors import ConfigError, SourcediffError
 from sourcediff.ingest import load, load_many
-from sourcediff.model import Report, Verdict
+from sourcediff.model import Article, Report, Verdict
 from sourcediff.options import MAX_INPUT_BYTES, LoadOptions
 from sourcediff.output import write_atomic
 from sourcediff.pipeline import analyse
@@ -58,6 +58,15 @@ def _parse_only(only: str | None) -> frozenset[Verdict]:
         except ValueError:
             raise ConfigError(f"--only: unknown verdict {word!r} (use agree, diverge, unique)") from None
     return frozenset(chosen)
+
+
+def _load_sources(inputs: list[str], max_bytes: int, labels: list[str] | None) -> tuple[Article, ...]:
+    """Load the articles to compare; a comparison needs two of them at least."""
+    articles = load_many(inputs, options=_load_options(max_bytes), labels=labels)
+    if len(articles) < 2:
+        where = inputs[0] if inputs else "input"
+        raise ConfigError(f"{where}: gives {len(articles)} article; a comparison needs at least two")
+    return articles
 
 
 def _load_options(max_bytes: int) -> LoadOptions:
@@ -118,8 +127,7 @@ def compare(
 
     Example: sourcediff compare seeds/* --format json -o report.json
     """
-    articles = load_many(inputs, options=_load_options(max_bytes), labels=label)
-    report = run_compare(articles)
+    report = run_compare(_load_sources(inputs, max_bytes, label))
     options = RenderOptions(only=_parse_only(only), width=width, color=_use_color(fmt, output))
     _emit(_render(report, fmt, options), output, inputs)
     if fail_on_diverge and report.counts()[Verdict.DIVERGE.value]:
@@ -137,8 +145,7 @@ def report(
 
     Example: sourcediff report seeds/ -o reports/seeds
     """
-    articles = load_many(inputs, options=_load_options(max_bytes), labels=label)
-    result = run_compare(articles)
+    result = run_compare(_load_sources(inputs, max_bytes, label))
     options = RenderOptions(color=False, title=output.name)
     base = output.with_suffix("") if output.suffix in (".html", ".md", ".json") else output
     for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"), (OutFormat.html, ".html")):
