@@ -9,10 +9,10 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from sourcediff.errors import ConfigError, FormatError, InputError, SourcediffError  # noqa: E402
-from sourcediff.ingest import load, load_many  # noqa: E402
-from sourcediff.model import Article, Fact, Kind, Report, Verdict  # noqa: E402
-from sourcediff.pipeline import compare  # noqa: E402
+from sourcediff.errors import ConfigError, FormatError, InputError, SourcediffError
+from sourcediff.ingest import load, load_many
+from sourcediff.model import Article, Fact, Kind, Report, Verdict
+from sourcediff.pipeline import compare
 
 __all__ = [
     "Article",

@@ -51,6 +51,10 @@ IN_CLAIM = 2.0
 DISTINCTIVE = 1.0
 
 _ORDER = {Verdict.DIVERGE: 0, Verdict.UNIQUE: 1, Verdict.AGREE: 2}
+# Within a verdict, facts an editor checks first come first: figures and
+# times are what stories get wrong; names are context.
+_SALIENCE = {Kind.MONEY: 0, Kind.NUMBER: 1, Kind.PERCENT: 1, Kind.TIME: 2, Kind.DATE: 3, Kind.QUOTE: 4,
+             Kind.PERSON: 5, Kind.ORG: 6}
 
 
 # Words that make a time or date a deadline: "until Friday evening", "by
@@ -324,7 +328,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
-    facts.sort(key=lambda f: (_ORDER[f[1]], order[f[0][0].source], f[0][0].span.start, f[0][0].kind.value))
+    facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),
+                              order[f[0][0].source], f[0][0].span.start))
     return tuple(describe_fact(f"f{n}", group, verdict, claim, role=role)
                  for n, (group, verdict, claim, role) in enumerate(facts, start=1))
 

@@ -33,7 +33,9 @@ def _precision(m: Mention) -> tuple[int, int]:
 
 
 def _best(group: Sequence[Mention]) -> Mention:
-    return max(group, key=_precision)
+    """The most informative mention; among equals, the wording most sources use."""
+    wording = Counter(m.raw.casefold() for m in group)
+    return max(group, key=lambda m: (_precision(m)[0], wording[m.raw.casefold()], _precision(m)[1]))
 
 
 def _value(m: Mention) -> str:

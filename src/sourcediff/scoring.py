@@ -95,7 +95,8 @@ def _alignment(claims: Sequence[Sequence[Pair]], gold: Mapping[str, Any],
                 misses.append(f"alignment missed: {g['id']} {a}~{b}")
 
     def groups(key: str, text: str) -> set[str]:
-        return {g["id"] for g in gold["alignments"] if key in g["anchors"] and anchor_in(text, g["anchors"][key])}
+        return {g["id"] for g in gold["alignments"]
+                if key in g["anchors"] and anchor_in(text, g["anchors"][key])}
 
     judged = wrong = 0
     for c in claims:
@@ -171,5 +172,6 @@ def _false_alarms(facts: Sequence[tuple[str, str, Mentions]], gold: Mapping[str,
             for g in diverging)
         if not explained:
             alarms += 1
-            misses.append("false alarm: %s %s" % (kind, " | ".join(f"{k}:{t}" for k, t, _ in ms)[:300]))
+            shown = " | ".join(f"{k}:{t}" for k, t, _ in ms)[:300]
+            misses.append(f"false alarm: {kind} {shown}")
     return alarms

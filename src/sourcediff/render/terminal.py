@@ -56,6 +56,8 @@ from sourcediff.render.view import (
 # that say what the number is about ("a contract worth ..."), short enough that
 # a row of a divergence table stays within two or three terminal lines.
 CONTEXT_CHARS = 70
+# Unique details shown per source in the full report (all with --only unique).
+UNIQUES_PER_SOURCE = 2
 # Below this many columns, tables are unreadable; rich wraps instead.
 MIN_WIDTH = 40
 FALLBACK_WIDTH = 100
@@ -211,19 +213,28 @@ def _divergences(report: Report, facts: tuple[Fact, ...], options: RenderOptions
 
 
 def _uniques(report: Report, facts: tuple[Fact, ...], options: RenderOptions) -> Group:
+    """Unique details by source; unless the reader asked for them alone, only the
+    first few per source (figures first) in one line each, so that the
+    agreements still reach the first screen."""
     parts: list[RenderableType] = []
+    full = Verdict.AGREE not in options.only
     for source, own in facts_by_source(facts).items():
         label = _label(report, source)
         if parts:
             parts.append(Text(""))
-        parts.append(Text(f"{label} adds", style="bold"))
+        heading = Text(f"{label} adds", style="bold")
+        if not full and len(own) > UNIQUES_PER_SOURCE:
+            heading.append(f"  {UNIQUES_PER_SOURCE} of {len(own)} shown; --only unique lists all",
+                           style="dim")
+            own = own[:UNIQUES_PER_SOURCE]
+        parts.append(heading)
         table = Table(box=None, show_header=False, pad_edge=False, expand=True, padding=(0, 1, 0, 0))
         table.add_column("kind", no_wrap=True, style="dim")
         table.add_column("detail", ratio=3)
         table.add_column("value", ratio=1, overflow="fold")
         for f in own:
             detail = Text(f.summary or f.kind.value)
-            for group in mentions_by_source(f, limit=UNIQUE_WORDINGS):
+            for group in mentions_by_source(f, limit=UNIQUE_WORDINGS) if full else ():
                 for item in group.shown:
                     detail.append("\n")
                     detail.append_text(_shown_text(report, f, item, options.color))
