@@ -111,8 +111,22 @@ def test_article_text_is_never_parsed_as_markup() -> None:
     from render_fixture import TEXTS
 
     text_002 = TEXTS["002"].replace("its annual revenue", "its [bold red]annual[/] :smile: revenue")
-    text = render_terminal_text(build_report({"002": text_002}), RenderOptions(width=200, color=False))
+    only_unique = RenderOptions(width=200, color=False, only=frozenset({Verdict.UNIQUE}))
+    text = render_terminal_text(build_report({"002": text_002}), only_unique)
     assert "its [bold red]annual[/] :smile: revenue run rate had reached «$14 billion»" in text
+
+
+def test_full_report_keeps_unique_details_short_so_agreements_stay_on_screen() -> None:
+    from sourcediff.render.terminal import UNIQUES_PER_SOURCE
+
+    report = build_report()
+    full = render_terminal_text(report, PLAIN)
+    alone = render_terminal_text(report, RenderOptions(width=PLAIN.width, color=False,
+                                                       only=frozenset({Verdict.UNIQUE})))
+    per_source = {f.sources[0] for f in report.facts if f.status is Verdict.UNIQUE}
+    section = full[full.index("Unique details"):full.index("Agreements")]
+    assert section.count("+ ") <= UNIQUES_PER_SOURCE * len(per_source)
+    assert len(alone.splitlines()) >= len(section.splitlines())
 
 
 def test_empty_report_says_so() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -125,6 +125,17 @@ class ArticleView:
     segments: tuple[Segment, ...]
 
 
+# How many facts of each verdict the "at a glance" list shows: with the
+# report's order (figures and times first) this puts the facts an editor
+# checks first on the first screen, whatever the number of unique details.
+GLANCE = {Verdict.DIVERGE: 6, Verdict.AGREE: 4, Verdict.UNIQUE: 3}
+
+
+def glance(groups: Mapping[Verdict, tuple[Fact, ...]]) -> tuple[Fact, ...]:
+    """The first facts of each verdict, divergences first."""
+    return tuple(f for v, fs in groups.items() for f in fs[:GLANCE[v]])
+
+
 def render_html(report: Report, options: RenderOptions) -> str:
     """The report as one HTML document."""
     css, js = _asset("report.css"), _asset("report.js")
@@ -141,6 +152,8 @@ def render_html(report: Report, options: RenderOptions) -> str:
         "filtered": options.only != frozenset(Verdict),
         "groups": [{"verdict": v.value, "heading": VERDICT_HEADING[v], "symbol": VERDICT_SYMBOL[v],
                     "rows": [_row(report, f) for f in fs]} for v, fs in groups.items() if fs],
+        "glance": [{"id": f.id, "verdict": f.status.value, "symbol": VERDICT_SYMBOL[f.status],
+                    "summary": f.summary, "kind": f.kind.value} for f in glance(groups)],
         "claims": [c for c in (_claim(report, c, facts, options) for c in report.claims) if c],
         "articles": [_article(s, facts) for s in report.sources],
     }
