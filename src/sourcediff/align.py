@@ -139,30 +139,41 @@ def _idf(docs: Sequence[_Doc]) -> dict[str, float]:
     return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
 
 
-def _vector(doc: _Doc, idf: dict[str, float]) -> dict[str, float]:
-    vec = {t: (1 + math.log(c)) * idf[t] for t, c in doc.terms.items() if c > 0}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {t: v / norm for t, v in vec.items()}
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
 def _value_keys(doc: _Doc) -> set[str]:
     """Fact keys of values (not names): names recur all through a story."""
     return {t for t in doc.terms if ":" in t and not t.startswith(("person:", "org:"))}
 
 
-def _fact_overlap(a: _Doc, b: _Doc, idf: dict[str, float]) -> float:
-    """IDF-weighted share of value keys in common (0 when either has none)."""
-    ka, kb = _value_keys(a), _value_keys(b)
-    if not ka or not kb:
-        return 0.0
-    shared = sum(idf[t] for t in ka & kb)
-    return shared / min(sum(idf[t] for t in ka), sum(idf[t] for t in kb))
+@dataclass(frozen=True)
+class _Matrices:
+    """One source's passages as rows: unit TF-IDF vectors, IDF-weighted value keys."""
+
+    tfidf: np.ndarray  # passages x vocabulary, rows of unit length
+    keys: np.ndarray  # passages x vocabulary, IDF where a value key is present
+    thin: np.ndarray  # passages with too few content words to align on
+
+
+def _matrices(docs: Sequence[_Doc], vocab: dict[str, int], idf: np.ndarray) -> _Matrices:
+    tf = np.zeros((len(docs), len(vocab)))
+    keys = np.zeros((len(docs), len(vocab)))
+    thin = np.zeros(len(docs), dtype=bool)
+    for i, d in enumerate(docs):
+        for t, c in d.terms.items():
+            tf[i, vocab[t]] = 1 + math.log(c)
+        for t in _value_keys(d):
+            keys[i, vocab[t]] = idf[vocab[t]]
+        thin[i] = sum(1 for t in d.terms if ":" not in t) < MIN_CONTENT_WORDS
+    tfidf = tf * idf
+    norms = np.linalg.norm(tfidf, axis=1, keepdims=True)
+    return _Matrices(tfidf / np.where(norms == 0, 1.0, norms), keys, thin)
+
+
+def _fact_overlap(a: _Matrices, b: _Matrices) -> np.ndarray:
+    """IDF-weighted share of value keys in common (0 where either passage has none)."""
+    shared = (a.keys > 0).astype(float) @ b.keys.T
+    sa, sb = a.keys.sum(axis=1)[:, None], b.keys.sum(axis=1)[None, :]
+    smaller = np.minimum(sa, sb)
+    return np.where(smaller > 0, shared / np.where(smaller > 0, smaller, 1.0), 0.0)
 
 
 def char_scorer(a: Sequence[Passage], b: Sequence[Passage]) -> np.ndarray:
@@ -189,27 +200,23 @@ class PairScores:
 def score_pairs(sources: Sequence[SourceInfo], chars: PairScorer = char_scorer) -> PairScores:
     """Score every passage of every source against every passage of every other source."""
     docs = {s.article.id: [_doc(p, _mentions_of(s, p.index)) for p in s.passages] for s in sources}
-    idf = _idf([d for ds in docs.values() for d in ds])
-    vecs = {sid: [_vector(d, idf) for d in ds] for sid, ds in docs.items()}
+    idf_of = _idf([d for ds in docs.values() for d in ds])
+    vocab = {t: n for n, t in enumerate(idf_of)}
+    idf = np.array([idf_of[t] for t in vocab])
+    mats = {sid: _matrices(ds, vocab, idf) for sid, ds in docs.items()}
     out: dict[tuple[str, str], np.ndarray] = {}
     ids = [s.article.id for s in sources]
     for x, a in enumerate(ids):
         for b in ids[x + 1:]:
-            out[(a, b)] = _pair_matrix(docs[a], docs[b], vecs[a], vecs[b], idf, chars)
+            ch = chars([d.passage for d in docs[a]], [d.passage for d in docs[b]])
+            out[(a, b)] = _pair_matrix(mats[a], mats[b], ch)
     return PairScores(out)
 
 
-def _pair_matrix(da: list[_Doc], db: list[_Doc], va: list[dict[str, float]], vb: list[dict[str, float]],
-                 idf: dict[str, float], chars: PairScorer) -> np.ndarray:
-    ch = chars([d.passage for d in da], [d.passage for d in db])
-    m = np.zeros((len(da), len(db)))
-    for i, a in enumerate(da):
-        thin_a = sum(1 for t in a.terms if ":" not in t) < MIN_CONTENT_WORDS
-        for j, b in enumerate(db):
-            if thin_a or sum(1 for t in b.terms if ":" not in t) < MIN_CONTENT_WORDS:
-                continue
-            m[i, j] = (W_LEXICAL * _cosine(va[i], vb[j]) + W_FACTS * _fact_overlap(a, b, idf)
-                       + W_CHARS * ch[i, j])
+def _pair_matrix(a: _Matrices, b: _Matrices, chars: np.ndarray) -> np.ndarray:
+    m: np.ndarray = W_LEXICAL * (a.tfidf @ b.tfidf.T) + W_FACTS * _fact_overlap(a, b) + W_CHARS * chars
+    m[a.thin, :] = 0.0
+    m[:, b.thin] = 0.0
     return m
 
 
