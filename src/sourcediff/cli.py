@@ -12,12 +12,12 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from sourcediff import __version__
-from sourcediff.errors import ConfigError, SourcediffError
+from sourcediff.errors import ConfigError, InputError, SourcediffError
 from sourcediff.ingest import load, load_many
 from sourcediff.model import Article, Report, Verdict
 from sourcediff.options import MAX_INPUT_BYTES, LoadOptions
@@ -252,6 +252,41 @@ def check(
     _emit(render_check(result, out_format), output, [draft, *sources])
     if result.exit_code:
         raise typer.Exit(result.exit_code)
+
+
+def _read_json(path: Path) -> Any:
+    import json
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"not valid JSON: {exc}", path=str(path)) from None
+
+
+@app.command(name="score")
+def score_report(
+    report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A sourcediff JSON report.")],
+    gold_file: Annotated[Path, typer.Argument(metavar="GOLD", help="A hand-made reference (gold) file.")],
+    quiet: Annotated[bool, typer.Option(help="Print only the figures.")] = False,
+) -> None:
+    """Score a JSON report against a hand-made reference of aligned passages and facts.
+
+    Example: sourcediff score report.json tests/gold/seeds.json
+    """
+    from sourcediff.scoring import score
+
+    data, gold = _read_json(report_file), _read_json(gold_file)
+    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith("sourcediff/report@"):
+        raise InputError("not a sourcediff JSON report", path=str(report_file))
+    if not isinstance(gold, dict) or not {"sources", "alignments", "facts"} <= gold.keys():
+        raise InputError("not a gold file (needs sources, alignments and facts)", path=str(gold_file))
+    result = score(data, gold)
+    if not quiet:
+        for miss in result.misses:
+            typer.echo(miss)
+    typer.echo(result.line())
 
 
 def _version(value: bool) -> None:
