@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -60,6 +60,8 @@ Authority Administration Board Court Forum Service Office Laboratory Labs Group 
 Systems Partners Alliance Coalition Federation Society Academy Parliament Assembly Airlines Army Navy
 Command Guard Act Press News Times Post Journal
 """.split())
+# A name defined with an acronym is looked for this many words back.
+MAX_DEFINED_WORDS = 12
 # Given names are not enough evidence alone when the run is this long: it is a heading or a title.
 MAX_NAME_TOKENS = 4
 
@@ -120,13 +122,36 @@ def strip_possessive(word: str) -> str:
     return word
 
 
-def passage_index(passages: tuple[Passage, ...], pos: int) -> int:
-    """Index of the passage holding ``pos`` (the nearest one before it when none does)."""
-    if not passages:
-        return 0
+def passage_locator(passages: tuple[Passage, ...]) -> Callable[[int], int]:
+    """Offset -> index of the passage holding it (the nearest one before when none does)."""
     starts = [p.start for p in passages]
-    i = max(bisect_right(starts, pos) - 1, 0)
-    return passages[i].index
+
+    def locate(pos: int) -> int:
+        if not passages:
+            return 0
+        return passages[max(bisect_right(starts, pos) - 1, 0)].index
+
+    return locate
+
+
+class Coverage:
+    """Characters already claimed by a mention, so later finds neither overlap nor repeat them.
+
+    A mask over the text keeps every check proportional to the span, not to
+    the number of mentions (long articles have thousands).
+    """
+
+    def __init__(self, size: int) -> None:
+        self.mask = bytearray(size)
+
+    def add(self, span: Span) -> None:
+        self.mask[span.start:span.end] = b"\x01" * len(span)
+
+    def overlaps(self, span: Span) -> bool:
+        return any(self.mask[span.start:span.end])
+
+    def covers(self, span: Span) -> bool:
+        return len(span) > 0 and all(self.mask[span.start:span.end])
 
 
 # --------------------------------------------------------------------------- organizations
@@ -156,11 +181,20 @@ def _acronym_ok(full: str, acr: str) -> bool:
     return all(c in it for c in letters)
 
 
+def _name_words_before(text: str, end: int) -> list[str]:
+    """The capitalized words and connectors right before ``end`` (at most MAX_DEFINED_WORDS)."""
+    words = text[max(0, end - 160):end].split()[-MAX_DEFINED_WORDS:]
+    i = len(words)
+    while i > 0 and P.NAME_OR_CONNECTOR.fullmatch(words[i - 1]):
+        i -= 1
+    return words[i:]
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text defines, each to its full name: "Department of Defense (DOD)" -> DOD."""
     out: dict[str, str] = {}
     for m in P.ACRONYM_DEF.finditer(text):
-        words = m.group("full").split()
+        words = _name_words_before(text, m.start())
         for i in range(len(words) - 1, -1, -1):
             candidate = " ".join(words[i:])
             starts = words[i][0].isupper() and words[i] not in ("The", "A")
@@ -272,10 +306,10 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     return verb is not None and after[:1] == " "
 
 
-def _person_runs(text: str, skip: list[Span]) -> Iterator[tuple[Span, list[str], list[str]]]:
+def _person_runs(text: str, skip: Coverage) -> Iterator[tuple[Span, list[str], list[str]]]:
     """(span of the name words, title words, name words) for capitalized runs that are people."""
     for m in P.CAP_RUN.finditer(text):
-        if any(s.overlaps(Span(m.start(), m.end())) and s.contains(Span(m.start(), m.end())) for s in skip):
+        if skip.covers(Span(m.start(), m.end())):
             continue
         tokens = m.group().split()
         titles, name = split_title(tokens)
@@ -289,7 +323,7 @@ def _person_runs(text: str, skip: list[Span]) -> Iterator[tuple[Span, list[str],
             yield Span(start, end), titles, name
 
 
-def _people(text: str, skip: list[Span]) -> tuple[dict[str, str], dict[str, frozenset[str]], list[Found]]:
+def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozenset[str]], list[Found]]:
     """Full names by full and last name, title words by full name, and the occurrences found."""
     runs = list(_person_runs(text, skip))
     fulls = {" ".join(n) for _, _, n in runs if len(n) >= 2}
@@ -307,12 +341,12 @@ def _people(text: str, skip: list[Span]) -> tuple[dict[str, str], dict[str, froz
     return people, {k: frozenset(v) for k, v in titles.items()}, found
 
 
-def _short_names(text: str, people: Mapping[str, str], taken: list[Span]) -> Iterator[Found]:
+def _short_names(text: str, people: Mapping[str, str], taken: Coverage) -> Iterator[Found]:
     """Later bare mentions of a known last name ("Amodei", "Hegseth's")."""
     for m in P.CAP_RUN.finditer(text):
         word = strip_possessive(m.group())
         span = Span(m.start(), m.start() + len(word))
-        if " " not in word and word in people and not any(t.overlaps(span) for t in taken):
+        if " " not in word and word in people and not taken.overlaps(span):
             yield Found(span, people[word], "person")
 
 
@@ -327,32 +361,34 @@ class Scan:
     found: tuple[Found, ...]
 
 
-def _org_hits(text: str, learned: Mapping[str, str]) -> tuple[list[Found], list[Span], set[str]]:
-    """Organization occurrences, outlet spans (to leave alone) and outlet names."""
+def _org_hits(text: str, learned: Mapping[str, str], taken: Coverage) -> tuple[list[Found], set[str]]:
+    """Organization occurrences and outlet names; both claim their characters in ``taken``."""
     orgs: list[Found] = []
-    outlets: list[Span] = []
     outlet_names: set[str] = set()
     for span, canonical, kind in _alias_hits(text):
+        taken.add(span)
         if kind == OUTLET:
-            outlets.append(span)
             outlet_names.add(text[span.start:span.end])
         else:
             orgs.append(Found(span, canonical, "org"))
     for m in (P.alias_matcher(list(learned)).finditer(text) if learned else ()):
         span = Span(m.start(), m.end())
-        if not any(o.span.overlaps(span) for o in orgs) and not any(s.overlaps(span) for s in outlets):
+        if not taken.overlaps(span):
+            taken.add(span)
             orgs.append(Found(span, learned[m.group()], "org"))
-    return orgs, outlets, outlet_names
+    return orgs, outlet_names
 
 
 def scan(text: str) -> Scan:
     """Find the people and organizations of one article's text."""
     learned = _learned_orgs(text)
-    orgs, outlets, outlet_names = _org_hits(text, learned)
-    taken = [o.span for o in orgs] + outlets
+    taken = Coverage(len(text))
+    orgs, outlet_names = _org_hits(text, learned, taken)
     people, titles, persons = _people(text, taken)
-    persons = [p for p in persons if not any(t.overlaps(p.span) for t in taken)]
-    persons += list(_short_names(text, people, taken + [p.span for p in persons]))
+    persons = [p for p in persons if not taken.overlaps(p.span)]
+    for p in persons:
+        taken.add(p.span)
+    persons += list(_short_names(text, people, taken))
     org_map = {text[o.span.start:o.span.end]: o.name for o in orgs}
     index = NameIndex(people=people, orgs=org_map, outlets=frozenset(outlet_names), titles=titles)
     found = sorted(orgs + persons, key=lambda f: (f.span.start, f.span.end))
@@ -362,11 +398,12 @@ def scan(text: str) -> Scan:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Person and organization mentions, one per occurrence, under canonical names."""
     text = article.text
+    locate = passage_locator(passages)
     out = []
     for f in scan(text).found:
         kind = Kind.PERSON if f.type == "person" else Kind.ORG
         out.append(Mention(
-            kind=kind, source=article.id, passage=passage_index(passages, f.span.start), span=f.span,
+            kind=kind, source=article.id, passage=locate(f.span.start), span=f.span,
             raw=text[f.span.start:f.span.end], value=Entity(name=f.name, type=f.type), slot=f.type,
         ))
     return tuple(out)

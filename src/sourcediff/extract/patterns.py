@@ -293,19 +293,18 @@ CAP_RUN = re.compile(
     r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
     r"[A-Z][\w'’&-]*[\w]|[A-Z]))*"
 )
-# An acronym defined in the text: "Department of Defense (DOD)", "Defense Production Act (DPA)".
-ACRONYM_DEF = re.compile(
-    r"(?P<full>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|on|a|de|du|des|to))*)\s+"
-    r"\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)"
-)
+# An acronym in parentheses after the name it defines, "Department of Defense (DOD)"; read backwards.
+ACRONYM_DEF = re.compile(r"\s\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
+# A word that may belong to a defined name: capitalized, or a connector ("of", "for", "the").
+NAME_OR_CONNECTOR = re.compile(r"[A-Z][\w'’&.-]*|of|for|and|the|on|a|de|du|des|to")
 # An organization named by its kind: caps ending in an institutional head word, with an "of/for ..." tail.
 ORG_PHRASE = re.compile(
-    r"(?:[A-Z][\w'’&.-]*\s+)*(?:Department|Ministry|Agency|Commission|Committee|Council|Bureau|Institute|"
+    r"(?:[A-Z][\w'’&.-]*\s+){0,6}(?:Department|Ministry|Agency|Commission|Committee|Council|Bureau|Institute|"
     r"Center|Centre|Corporation|Corp\.|Inc\.|Company|Association|Foundation|University|College|Bank|Fund|"
     r"Party|Union|Organi[sz]ation|Authority|Administration|Board|Court|Forum|Service|Office|Laboratory|"
     r"Labs|Group|Holdings|Technologies|Systems|Partners|Alliance|Coalition|Federation|Society|Academy|"
     r"Parliament|Assembly|Airlines|Army|Navy|Command|Guard)\b"
-    r"(?:\s+(?:of|for|on)(?:\s+(?:the|a|an))?(?:\s+(?:[A-Z][\w'’&-]*|and))*\s+[A-Z][\w'’&-]*)?"
+    r"(?:\s+(?:of|for|on)(?:\s+(?:the|a|an))?(?:\s+(?:[A-Z][\w'’&-]*|and)){0,6}\s+[A-Z][\w'’&-]*)?"
 )
 # A photo credit or byline after a name ("Markus Schreiber / Associated Press", "Jane Doe contributed").
 CREDIT_AFTER = re.compile(r"\s*(?:/|\|)\s*[A-Z]|\s+contributed\b|\s+reported from\b")

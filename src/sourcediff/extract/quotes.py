@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.entities import NameIndex, passage_index, scan, split_title, strip_possessive
+from sourcediff.extract.entities import NameIndex, passage_locator, scan, split_title, strip_possessive
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
 from sourcediff.values import QuoteValue
@@ -610,11 +610,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     resolver = SpeakerResolver(found.index, people)
     embeds = {q.paragraph: q for q in quotes if q.embed_speaker is not None}
     attrs = find_attributions(mtext, paragraphs, resolver, embeds)
+    locate = passage_locator(passages)
     out = []
     for a in assign(Context(text, mtext, paragraphs, quotes, attrs, resolver)):
         raw = text[a.quote.span.start:a.quote.span.end]
         out.append(Mention(
-            kind=Kind.QUOTE, source=article.id, passage=passage_index(passages, a.quote.span.start),
+            kind=Kind.QUOTE, source=article.id, passage=locate(a.quote.span.start),
             span=a.quote.span, raw=raw, value=QuoteValue(text=raw, norm=_norm(raw), phrase=a.phrase),
             slot="phrase" if a.phrase else "statement", speaker=a.speaker.name if a.speaker else None,
         ))
