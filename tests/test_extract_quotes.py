@@ -344,3 +344,14 @@ def test_seed_quotes_stay_inside_paragraphs() -> None:
         for m in ms:
             assert "\n\n" not in m.raw, (key, m.raw)
             assert len(m.raw) < 600, (key, m.raw)
+
+
+def test_long_hostile_paragraphs_stay_fast() -> None:
+    import time
+
+    texts = ["Word " * 40000 + "“quote”", '"' * 5000 + "“a ‘b’ ’c " * 3000 + " — x (@y) March 1, 2020"]
+    start = time.perf_counter()
+    for text in texts:
+        article = Article.from_text(text, id="h")
+        extract(article, segment(article))
+    assert time.perf_counter() - start < 10
