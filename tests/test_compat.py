@@ -95,3 +95,31 @@ def test_speakers() -> None:
     assert speakers_agree("Anthropic spokesperson", "Anthropic", people=people)
     assert not speakers_agree("Dario Amodei", "Sean Parnell", people=people)
     assert speakers_agree(None, "Sean Parnell", people=people)
+
+
+def quantity(amount: str, unit: str | None, qualifier: str | None = None) -> Mention:
+    slot = f"number:{unit}" if unit else "number:count"
+    return mention(Kind.NUMBER, Quantity(Decimal(amount), unit, qualifier), slot)
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    (quantity("21", "day"), quantity("3", "week"), True),  # one duration in two units
+    (quantity("48", "hour"), quantity("2", "day"), True),
+    (quantity("48", "hour"), quantity("3", "day"), False),
+    (quantity("190", "km/h"), quantity("118", "mph"), True),  # a conversion printed in brackets
+    (quantity("6", "month"), quantity("26", "week"), True),  # months vary: approximate
+    (quantity("4000", None, "above"), quantity("4300", None), True),  # "more than 4,000" holds 4,300
+    (quantity("4000", None, "above"), quantity("3800", None), False),
+    (quantity("48", "hour", "below"), quantity("36", "hour"), True),  # "less than 48 hours"
+    (quantity("48", "hour", "below"), quantity("48", "hour"), True),
+    (quantity("300", None, "below"), quantity("200", None, "above"), True),  # 200 < x < 300
+    (quantity("300", None, "above"), quantity("200", None, "below"), False),
+])
+def test_units_and_bounds(a: Mention, b: Mention, ok: bool) -> None:
+    assert compatible(a, b) is ok
+    assert compatible(b, a) is ok
+
+
+def test_ceilings_are_stated_figures_not_bounds() -> None:
+    assert not compatible(money("200000000", CEILING), money("150000000"))
+    assert compatible(money("200000000", CEILING), money("200000000"))

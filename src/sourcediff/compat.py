@@ -32,7 +32,9 @@ from decimal import Decimal
 from sourcediff.model import Kind, Mention
 from sourcediff.text import fold, words
 from sourcediff.values import (
+    ABOVE,
     APPROX,
+    BELOW,
     ClockTime,
     DateValue,
     Entity,
@@ -55,10 +57,34 @@ SAME_QUOTE_MIN_WORDS = 4
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# Units of one dimension as multiples of a base unit, so that "21 days" meets
+# "three weeks" and "190 km/h" meets "118 mph". Months and years vary in
+# length, so figures converted through them get the approximate tolerance.
+_UNITS: dict[str, tuple[str, Decimal]] = {
+    "second": ("duration", Decimal(1) / 3600), "minute": ("duration", Decimal(1) / 60),
+    "hour": ("duration", Decimal(1)), "day": ("duration", Decimal(24)), "week": ("duration", Decimal(168)),
+    "fortnight": ("duration", Decimal(336)), "month": ("duration", Decimal("730.5")),
+    "year": ("duration", Decimal(8766)),
+    "km": ("distance", Decimal(1)), "kilometer": ("distance", Decimal(1)),
+    "kilometre": ("distance", Decimal(1)),
+    "mile": ("distance", Decimal("1.609344")), "meter": ("distance", Decimal("0.001")),
+    "metre": ("distance", Decimal("0.001")), "m": ("distance", Decimal("0.001")),
+    "foot": ("distance", Decimal("0.0003048")), "feet": ("distance", Decimal("0.0003048")),
+    "km/h": ("speed", Decimal(1)), "kph": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")),
+    "knot": ("speed", Decimal("1.852")), "m/s": ("speed", Decimal("3.6")),
+    "kg": ("mass", Decimal(1)), "kilogram": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
+    "ton": ("mass", Decimal(1000)), "pound": ("mass", Decimal("0.45359237")),
+    "lb": ("mass", Decimal("0.45359237")),
+}
+_VARIABLE_UNITS = frozenset({"month", "year"})
+
+
 def slot_family(m: Mention) -> str:
     """Mentions are only ever judged against mentions of the same family."""
     if m.kind is Kind.MONEY and isinstance(m.value, Money):
         return f"money:{m.value.currency}"
+    if isinstance(m.value, Quantity) and m.value.unit in _UNITS:
+        return f"{m.kind.value}:{_UNITS[m.value.unit][0]}"
     return f"{m.kind.value}:{m.slot}"
 
 
@@ -77,9 +103,38 @@ def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, a
     return a_lo - scale <= b_hi and b_lo - scale <= a_hi
 
 
+def _in_base_unit(v: Money | Quantity) -> tuple[Decimal, Decimal]:
+    lo, hi = _interval(v.amount, v.high)
+    unit = getattr(v, "unit", None)
+    factor = _UNITS[unit][1] if unit in _UNITS else Decimal(1)
+    return lo * factor, hi * factor
+
+
+def _bounded(point: tuple[Decimal, Decimal], bound: Decimal, qualifier: str | None) -> bool:
+    """A figure against "more than X" / "less than X": it must lie on the right side."""
+    slack = max(abs(bound), Decimal(1)) * EXACT_TOLERANCE
+    return point[1] >= bound - slack if qualifier == ABOVE else point[0] <= bound + slack
+
+
 def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
-    approx = APPROX in (a.qualifier, b.qualifier)
-    return _figures_agree(*_interval(a.amount, a.high), *_interval(b.amount, b.high), approx)
+    """Stated figures agree; "more than"/"less than" are bounds a figure may sit inside.
+
+    "Up to" and "at least" are kept as stated figures: "up to $200 million"
+    against "$150 million" names two different ceilings-or-values, while
+    "more than 4,000" is satisfied by 4,300.
+    """
+    units = {getattr(a, "unit", None), getattr(b, "unit", None)}
+    approx = APPROX in (a.qualifier, b.qualifier) or (len(units) > 1 and bool(units & _VARIABLE_UNITS))
+    ia, ib = _in_base_unit(a), _in_base_unit(b)
+    bounds = (ABOVE, BELOW)
+    if a.qualifier in bounds and b.qualifier not in bounds:
+        return _bounded(ib, ia[0], a.qualifier)
+    if b.qualifier in bounds and a.qualifier not in bounds:
+        return _bounded(ia, ib[0], b.qualifier)
+    if a.qualifier in bounds and b.qualifier in bounds and a.qualifier != b.qualifier:
+        low, high = (ia[0], ib[0]) if a.qualifier == ABOVE else (ib[0], ia[0])
+        return low <= high
+    return _figures_agree(*ia, *ib, approx)
 
 
 def _clock(a: ClockTime, b: ClockTime) -> bool:
@@ -169,7 +224,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         return False
     va, vb = a.value, b.value
     if isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity):
-        return (getattr(va, "unit", None) == getattr(vb, "unit", None)) and _amounts(va, vb)
+        return _amounts(va, vb)
     if isinstance(va, ClockTime) and isinstance(vb, ClockTime):
         return _clock(va, vb)
     if isinstance(va, PartOfDay) and isinstance(vb, PartOfDay):
