@@ -48,14 +48,17 @@ MIN_JOIN_SCORE = 0.16
 # A passage keeps only its best few partners in each other source: a
 # sentence rarely states the same fact twice in one article.
 TOP_PARTNERS = 1
+# ... but a partner scoring this close to the best one is kept too: a lead
+# sentence stating three facts matches three sentences of another article.
+NEAR_BEST = 0.85
 # Weights of the three signals; lexical evidence dominates, facts and
 # character similarity break ties and rescue reworded sentences.
 W_LEXICAL = 0.55
 W_FACTS = 0.25
 W_CHARS = 0.20
 # token_sort_ratio of two unrelated sentences of one story is typically
-# 0.35-0.5 (shared function words and names); only the excess is evidence.
-CHAR_FLOOR = 0.45
+# 0.35-0.55 (shared function words and names); only the excess is evidence.
+CHAR_FLOOR = 0.55
 # Fact keys count this many times a word in the TF-IDF vector: a shared
 # normalized value is stronger evidence than a shared word.
 FACT_KEY_BOOST = 2.0
@@ -234,9 +237,9 @@ def _candidate_edges(sources: Sequence[SourceInfo], scores: PairScores) -> list[
         if m.size == 0:
             continue
         k = min(TOP_PARTNERS, m.shape[1])
-        row_top = np.sort(m, axis=1)[:, -k]
+        row_top = np.minimum(np.sort(m, axis=1)[:, -k], m.max(axis=1) * NEAR_BEST)
         k = min(TOP_PARTNERS, m.shape[0])
-        col_top = np.sort(m, axis=0)[-k, :]
+        col_top = np.minimum(np.sort(m, axis=0)[-k, :], m.max(axis=0) * NEAR_BEST)
         for i, j in zip(*np.nonzero(m >= MIN_PAIR_SCORE), strict=True):
             if m[i, j] >= row_top[i] and m[i, j] >= col_top[j]:
                 edges.append((float(m[i, j]), (a, int(i)), (b, int(j))))
