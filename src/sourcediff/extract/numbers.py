@@ -61,10 +61,13 @@ _UNIT_ALIASES = {
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
-    "mph": "mile per hour", "km/h": "kilometer per hour", "stunden": "hour", "minuten": "minute",
+    "stunden": "hour", "minuten": "minute",
     "tag": "day", "tage": "day", "tagen": "day", "wochen": "week", "monate": "month", "monaten": "month",
     "jahre": "year", "jahren": "year", "kilometern": "kilometer", "tonnen": "tonne",
     "square km": "square kilometer", "sq km": "square kilometer", "square kilometre": "square kilometer",
+    # Speeds keep their usual short names (compat.py converts between them): a speed is never a distance.
+    "mph": "mph", "mile per hour": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
+    "kilometer per hour": "km/h", "kt": "knot", "kts": "knot", "m/s": "m/s", "meter per second": "m/s",
 }
 _PERCENT_UNITS = {"percentage point": "percentage point", "basis point": "basis point", "bps": "basis point",
                   "prozentpunkte": "percentage point"}
@@ -88,6 +91,21 @@ _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ing
 _ONE_IDIOMS = frozenset(
     "day time way thing hand side point reason example question another other more last source official "
     "moment place night morning evening afternoon thing".split())
+# Head nouns before "of"/a verb that make the figure something other than a count: an age, a rank,
+# a score, a label ("the age of 12", "a score of 3", "section 4 of", "a scale of 1 to 10"), or an
+# ordinal, a number word or a quantifier ("the first of 12", "one of 12", "out of 12").
+_NOT_HEADS = frozenset(
+    "age ages aged section sections article articles chapter chapters clause clauses paragraph page pages "
+    "rule rules score scores scale number numbers version versions room flight platform gate route level "
+    "grade class size year years month months week weeks day days hour hours minute minutes second "
+    "height temperature rank ranking place position round stage phase term out first second third fourth "
+    "fifth sixth seventh eighth ninth tenth last next top bottom one two three four five six seven eight "
+    "nine ten several many few some any none each none dozen hundred thousand million billion "
+    "sort kind type lot couple pair series set range half quarter share percent cent point points".split())
+# Words that may follow a figure that ends its noun phrase, besides function words ("rose to 12 last year").
+_PHRASE_FOLLOWERS = frozenset(
+    "last this next since yesterday today tonight overnight earlier later according compared following "
+    "after during amid despite including".split())
 _DURATION_LEADS = frozenset("for in within after only just than of over last lasted took".split())
 _BEFORE_ONE = frozenset("no any every each the this that which".split())
 # Capitalized words that may stand right before a figure without making it a label ("In 12 states").
@@ -358,8 +376,12 @@ def _token(text: str, start: int, end: int) -> str:
 
 
 def in_code(text: str, start: int, end: int) -> bool:
-    """True when ``[start, end)`` sits in a URL, handle, hash or path (its white-space token says so)."""
-    return P.NUM_URLISH.search(_token(text, start, end)) is not None
+    """True when ``[start, end)`` sits in a URL, handle, hash or path (its white-space token says so).
+
+    An attached speed unit ("190km/h") has a slash but is no path, so it is taken out first.
+    """
+    token = P.NUM_SLASH_UNIT.sub("", _token(text, start, end))
+    return P.NUM_URLISH.search(token) is not None
 
 
 def _attached_before(text: str, pos: int) -> bool:
@@ -426,7 +448,8 @@ class Found:
 
 def unit_name(surface: str) -> str:
     """The normalized measure unit, singular and spelled out ("hrs" -> "hour", "km" -> "kilometer")."""
-    key = re.sub(r"[\s-]+", " ", surface.lower().replace(".", "")).strip()
+    key = re.sub(r"\s*/\s*", "/", surface.lower().replace(".", ""))
+    key = re.sub(r"[\s-]+", " ", key).strip()
     if key in _UNIT_ALIASES:
         return _UNIT_ALIASES[key]
     key = " ".join(singular(w) for w in key.split())
@@ -443,8 +466,12 @@ def _percent_unit(surface: str) -> str:
 
 
 def _measure(m: re.Match[str]) -> str:
+    """The unit with its rate; "miles per hour" and "km an hour" are the speeds "mph" and "km/h"."""
     name = unit_name(m["unit"])
-    return f"{name} per {m['per'].lower()}" if m["per"] else name
+    if not m["per"]:
+        return name
+    rate = f"{name} per {m['per'].lower()}"
+    return _UNIT_ALIASES.get(rate, rate)
 
 
 def _words_after(text: str, pos: int, limit: int = 3) -> list[str]:
@@ -489,6 +516,54 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     if not head or not _noun_like(head[0]) or _is_plural(head[0]) or singular(head[0]) in _ONE_IDIOMS:
         return None
     return singular(head[0])
+
+
+def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
+    """The cues of a count whose noun is not after it, or None when the figure is no such count.
+
+    News often names what a figure counts before it ("a workforce of 2,300", "the toll rose to 12")
+    or only through its verb ("93 were admitted", "seven died"). Only these shapes count, and only
+    when the figure ends its noun phrase: a bare figure elsewhere is too often a score, an address,
+    a legal section or a page to be reported as a fact.
+    """
+    if (a.spelled and a.low == 1) or a.year_like:
+        return None
+    subject = _subject_cue(text, a)
+    if subject is not None or not _ends_phrase(text, a.num_end):
+        return subject
+    head = _left(P.NUM_HEAD_OF, text, a.start)
+    if head is not None:
+        word = head["word"]
+        return None if word in _NOT_HEADS or word in STOP_WORDS else (singular(word),)
+    verb = _left(P.NUM_HEAD_VERB, text, a.start, 64)
+    if verb is not None:
+        word = (verb["word"] or "").lower()
+        return () if not word or word in STOP_WORDS or word in _NOT_HEADS else (singular(word),)
+    return None
+
+
+def _ends_phrase(text: str, pos: int) -> bool:
+    """True when only punctuation, a function word or a past-tense verb follows the figure.
+
+    A following noun means the figure labels or measures something ("rose to 12 points" was read
+    as a count of points already; "at 12 Baker Street" is an address), so it is left alone.
+    """
+    m = P.NUM_PHRASE_END.match(text, pos)
+    if m is None:
+        return False
+    word = (m["word"] or "").lower()
+    return not word or word in STOP_WORDS or word in _PHRASE_FOLLOWERS or word.endswith("ed")
+
+
+def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
+    """ "93 were admitted" -> ("admitted",): the figure opens its clause and a verb follows."""
+    if not _left(P.NUM_SUBJECT_BEFORE, text, a.start, 16) and a.start != 0:
+        return None
+    m = P.NUM_SUBJECT_VERB.match(text, a.num_end)
+    if m is None:
+        return None
+    word = (m["part"] or m["verb"]).lower()
+    return None if word in STOP_WORDS or word in _NOT_HEADS else (word,)
 
 
 def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
@@ -547,11 +622,14 @@ def classify(text: str, a: Amount) -> Found | None:
         return None if _idiomatic_one(text, a) else _with_unit(text, a, unit)
     if a.year_like or attached_after(text, a.num_end) or _is_label(text, a):
         return None
+    if P.NUM_ATTRIBUTION_AFTER.match(text, a.num_end):
+        return None
     noun = _counted_noun(text, a)
-    if noun is None or P.NUM_ATTRIBUTION_AFTER.match(text, a.num_end):
+    cues = (noun,) if noun is not None else headed_count(text, a)
+    if cues is None:
         return None
     value = Quantity(a.low, None, a.qualifier, a.high)
-    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (noun,))
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

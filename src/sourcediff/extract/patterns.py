@@ -68,25 +68,28 @@ NUM_VAGUE = re.compile(
     r"(?P<of>\s+of)?(?![A-Za-z])",
     re.IGNORECASE,
 )
-# A percentage sign or word after a number: "12%", "12 %", "12 percent", "12 per cent", "2 percentage points".
+# A percentage sign or word after a number: "12%", "12 percent", "12 per cent", "12pc" (UK papers, lower
+# case only: "5 PC" is a computer), "12pct" (wires), "2 percentage points".
 NUM_PERCENT_AFTER = re.compile(
-    r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps\b|per\s?cent\b|pct\b|Prozent\b"
+    r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps\b|per\s?cent\b|pct\b|(?-i:pc)\b|Prozent\b"
     r"|Prozentpunkte\b)",
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
-# optionally "more"/"additional" between and a rate after ("barrels per day", "barrels a day").
+# optionally "more"/"additional" between and a rate after ("barrels per day", "barrels a day"); speeds come
+# first so that "190 km/h" and "190kph" never read as the distance "190 km".
 NUM_UNIT_AFTER = re.compile(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
-    r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|"
+    r"(?P<unit>km\s?/\s?hr?|kph|kmh|mph|m/s|knots?|kts|"
+    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
     r"inch(?:es)?|yards?|acres?|hectares?|metric\s+tons?|tonnes?|tons?|kilograms?|kg|grams?|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
-    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|mph|km/h|knots?|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
-    r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour))?(?![A-Za-z])",
+    r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
     re.IGNORECASE,
 )
 # "-year-old" after a number: an age ("a 45-year-old man").
@@ -127,10 +130,10 @@ MONEY_CANONICAL = re.compile(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3})\s+(?P<amount>\d+(?:\.\d+)?)"
     r"(?:-(?P<high>\d+(?:\.\d+)?))?$"
 )
-# Canonical quantity text read back: "48 hour", "below 48 hour", "12%", "2", "10-12 barrel per day".
+# Canonical quantity text read back: "48 hour", "below 48 hour", "12%", "2", "10-12 barrel per day", "9 km/h".
 QUANTITY_CANONICAL = re.compile(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?"
-    r"(?:(?P<pct>%)|\s+(?P<unit>[a-z][a-z ]*[a-z]))?$"
+    r"(?:(?P<pct>%)|\s+(?P<unit>[a-z][a-z /]*[a-z]))?$"
 )
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
 MONEY_CUE_AFTER = re.compile(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
@@ -146,6 +149,34 @@ NUM_ATTRIBUTION_AFTER = re.compile(
     r"who\s+(?:spoke|asked|requested|declined|insisted|was|were|are|is))\b",
     re.IGNORECASE,
 )
+
+# A speed unit written with a slash ("190km/h", "20m/s"): not a path, so the URL check ignores it.
+NUM_SLASH_UNIT = re.compile(r"(?<=\d)(?:km\s?/\s?hr?|m/s)(?![A-Za-z])", re.IGNORECASE)
+# A head noun and "of" right before a figure that has no noun after it: "a workforce of 2,300",
+# "a death toll of at least 12"; group word is the head noun.
+NUM_HEAD_OF = re.compile(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
+# A verb of change or level before a figure: "the toll rose to 12", "its staff has grown to 2,600",
+# "the count stood at 45", "numbers reached 3,000"; group word is the noun before the verb, if any.
+NUM_HEAD_VERB = re.compile(
+    r"(?:\b(?P<word>[A-Za-z][a-z-]+)\s+(?:(?:has|have|had|is|was|are|were|had\s+been|has\s+been|have\s+been)\s+)?)?"
+    r"(?:(?:rose|risen|rise[sn]?|fell|fallen|falls?|climbed|climbs?|increased|increases?|decreased|dropped|"
+    r"drops?|jumped|jumps?|grew|grown|grows?|soared|slipped|declined|dipped|surged|swelled|shrank|shrunk|"
+    r"cut|reduced|raised|lowered|revised|edged\s+up|edged\s+down)\s+to"
+    r"|(?:stood|stands|stand|put\s+it|estimated|put)\s+at"
+    r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
+)
+# A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon.
+NUM_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+them))\s*$",
+                                re.IGNORECASE)
+# A verb right after a subject figure: "93 were admitted", "seven died", "three remain missing";
+# group word is the participle or verb that says what the figure counts.
+NUM_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)"
+    r"(?:\s+(?:still|also|later|now|reportedly|all|since|then))?\s+(?P<part>[a-z]{3,})"
+    r"|(?P<verb>died|drowned|perished))\b"
+)
+# What may follow a figure that ends a noun phrase: punctuation, the end, or a function word.
+NUM_PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)\]\"”’'—–]|-\s|\s(?P<word>[A-Za-z]+)\b)")
 
 # ---------------------------------------------------------------------------
 # times and dates (times.py, dates.py)
