@@ -22,19 +22,17 @@ can be swapped in without touching the grouping.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import snowballstemmer
 from rapidfuzz import fuzz, process
 
 from sourcediff.compat import slot_family
 from sourcediff.model import Claim, ClaimPassage, Kind, Mention, Passage, SourceInfo
-from sourcediff.text import words
+from sourcediff.terms import content_stems, idf
 from sourcediff.values import ClockTime, Money, Quantity
 
 # --- thresholds (unitless scores in 0..1) ---------------------------------
@@ -66,19 +64,6 @@ FACT_KEY_BOOST = 2.0
 # on words alone (headings like "Key Details").
 MIN_CONTENT_WORDS = 3
 
-_STOP = frozenset(
-    "a about above after again against all also am an and any are as at be because been before being "
-    "below between both but by can could did do does doing down during each few for from further had "
-    "has have having he her here hers herself him himself his how i if in into is it its itself just "
-    "me more most my myself no nor not now of off on once only or other our ours ourselves out over "
-    "own same she should so some such than that the their theirs them themselves then there these "
-    "they this those through to too under until up very was we were what when where which while who "
-    "whom why will with would you your yours yourself said says say told according would could may "
-    "might must shall also its it's s "
-    .split()
-)
-
-
 PairScorer = Callable[[Sequence[Passage], Sequence[Passage]], np.ndarray]
 
 
@@ -88,15 +73,6 @@ class _Doc:
 
     passage: Passage
     terms: dict[str, float]
-
-
-_STEMMER = snowballstemmer.stemmer("english")
-
-
-@functools.lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """Snowball stem, so "labeled" meets "label" and "threatens" meets "threatened"."""
-    return str(_STEMMER.stemWord(word.removesuffix("'s")))
 
 
 def value_key(m: Mention) -> str:
@@ -127,19 +103,11 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
 
 def _doc(passage: Passage, mentions: Sequence[Mention]) -> _Doc:
     terms: Counter[str] = Counter()
-    terms.update(_stem(w) for w in words(passage.text) if w not in _STOP and len(w) > 1)
+    terms.update(content_stems(passage.text))
     weighted: dict[str, float] = dict(terms)
     for key, n in fact_keys(mentions).items():
         weighted[key] = weighted.get(key, 0.0) + n * FACT_KEY_BOOST
     return _Doc(passage, weighted)
-
-
-def _idf(docs: Sequence[_Doc]) -> dict[str, float]:
-    df: Counter[str] = Counter()
-    for d in docs:
-        df.update(set(d.terms))
-    n = len(docs)
-    return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
 
 
 def _value_keys(doc: _Doc) -> set[str]:
@@ -203,10 +171,10 @@ class PairScores:
 def score_pairs(sources: Sequence[SourceInfo], chars: PairScorer = char_scorer) -> PairScores:
     """Score every passage of every source against every passage of every other source."""
     docs = {s.article.id: [_doc(p, _mentions_of(s, p.index)) for p in s.passages] for s in sources}
-    idf_of = _idf([d for ds in docs.values() for d in ds])
+    idf_of = idf([d.terms for ds in docs.values() for d in ds])
     vocab = {t: n for n, t in enumerate(idf_of)}
-    idf = np.array([idf_of[t] for t in vocab])
-    mats = {sid: _matrices(ds, vocab, idf) for sid, ds in docs.items()}
+    weights = np.array([idf_of[t] for t in vocab])
+    mats = {sid: _matrices(ds, vocab, weights) for sid, ds in docs.items()}
     out: dict[tuple[str, str], np.ndarray] = {}
     ids = [s.article.id for s in sources]
     for x, a in enumerate(ids):
