@@ -123,3 +123,8 @@ def test_units_and_bounds(a: Mention, b: Mention, ok: bool) -> None:
 def test_ceilings_are_stated_figures_not_bounds() -> None:
     assert not compatible(money("200000000", CEILING), money("150000000"))
     assert compatible(money("200000000", CEILING), money("200000000"))
+
+
+def test_bounds_stand_for_nearby_figures_only() -> None:
+    assert not compatible(quantity("4000", None, "above"), quantity("210000", None))
+    assert not compatible(quantity("48", "hour", "below"), quantity("2", "hour"))

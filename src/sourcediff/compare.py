@@ -18,9 +18,10 @@ quotation is reproduced with changed words or attributed to different people.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sourcediff.align import PairScores, score_pairs
 from sourcediff.compat import (
@@ -33,6 +34,7 @@ from sourcediff.compat import (
 )
 from sourcediff.describe import describe_fact
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
+from sourcediff.terms import content_stems, idf, weighted_overlap
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue
 
@@ -45,6 +47,11 @@ LINK_SCORE = 0.22
 # Divergence between two aligned passages needs a claim at least this
 # strong: the cost of a false alarm is an editor's time.
 DIVERGE_MIN_SCORE = 0.30
+# Two values are taken to fill one slot when the content words within this
+# many characters around them overlap this much (IDF-weighted share of the
+# smaller window): most of what surrounds a figure must match, not one name.
+CONTEXT_CHARS = 48
+CONTEXT_MIN_OVERLAP = 0.6
 # Link strengths: claim membership beats a shared distinctive value, which
 # beats mere passage similarity. Added to the passage pair score.
 IN_CLAIM = 2.0
@@ -74,6 +81,29 @@ class _Context:
     claims_of: dict[tuple[str, int], frozenset[str]]
     people: frozenset[str]
     texts: dict[str, str]
+    idf: dict[str, float]
+
+    windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
+
+    def same_context(self, a: Mention, b: Mention) -> bool:
+        """True when the rare words around two mentions mostly match."""
+        return weighted_overlap(self.window(a), self.window(b), self.idf) >= CONTEXT_MIN_OVERLAP
+
+    def window(self, m: Mention) -> frozenset[str]:
+        """Content stems right around a mention, the mention's own words left out."""
+        if m not in self.windows:
+            self.windows[m] = self._window(m)
+        return self.windows[m]
+
+    def _window(self, m: Mention) -> frozenset[str]:
+        text = self.texts[m.source]
+        before = text[max(0, m.span.start - CONTEXT_CHARS):m.span.start]
+        after = text[m.span.end:m.span.end + CONTEXT_CHARS]
+        # Stay inside the sentence: a window that runs into the next sentence
+        # compares words about something else.
+        before = re.split(r"[.!?]\s", before)[-1]
+        after = re.split(r"[.!?](?:\s|$)", after)[0]
+        return frozenset(content_stems(before + " " + after))
 
     def role(self, m: Mention) -> str | None:
         """ "deadline" when the words around the mention make it one, else None."""
@@ -129,6 +159,8 @@ def _link_strength(a: Mention, b: Mention, ctx: _Context) -> float | None:
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
         return IN_CLAIM + score
+    if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_context(a, b):
+        return DISTINCTIVE + score
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
                                                or a.canonical == b.canonical or _same_figure(a, b)
                                                or isinstance(a.value, PartOfDay)):
@@ -221,7 +253,26 @@ def _divergent_pairs(ms: Sequence[Mention], sources: Sequence[SourceInfo], claim
                 a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
                 if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
                     pairs.append((a[0], b[0]))
-    return pairs + _deadline_pairs(ms, ctx)
+    return pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx)
+
+
+def _context_pairs(ms: Sequence[Mention], ctx: _Context) -> list[tuple[int, int]]:
+    """Incompatible values whose surrounding words say they fill the same slot.
+
+    "made landfall near A Coruña at around 4 am" and "came ashore near A
+    Coruña at about 6am", or "three people were still missing" and "four
+    people are still missing", sit in sentences too differently worded to
+    align, but the rare words right around the values match.
+    """
+    cand = [i for i, m in enumerate(ms) if (_divergeable(m) or m.slot.endswith(":count")) and ctx.window(m)]
+    pairs = []
+    for i, j in itertools.combinations(cand, 2):
+        a, b = ms[i], ms[j]
+        if a.source == b.source or not comparable(a, b) or not _same_day(a, b) or compatible(a, b):
+            continue
+        if ctx.same_context(a, b):
+            pairs.append((i, j))
+    return pairs
 
 
 def _deadline_pairs(ms: Sequence[Mention], ctx: _Context) -> list[tuple[int, int]]:
@@ -321,7 +372,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     if not sources:
         return ()
     ctx = _Context(scores or score_pairs(sources), _claims_of(claims), _people(sources),
-                   {s.article.id: s.article.text for s in sources})
+                   {s.article.id: s.article.text for s in sources},
+                   idf(content_stems(p.text) for s in sources for p in s.passages))
     ms = [m for s in sources for m in s.mentions if _judged(m)]
     cl = _cluster(ms, ctx)
     pairs = _divergent_pairs(ms, sources, claims, ctx)

@@ -49,6 +49,8 @@ from sourcediff.values import (
 EXACT_TOLERANCE = Decimal("0.01")
 # "About", "nearly", "roughly" figures are news rounding: allow 10%.
 APPROX_TOLERANCE = Decimal("0.10")
+# "More than X" and "less than X" stand for figures within this factor of X.
+BOUND_REACH = Decimal(2)
 # Two quotes are the same quotation when this share of the shorter one's
 # words appear, in order, in the longer one (the rest may be altered words).
 SAME_QUOTE_SHARE = 0.6
@@ -111,9 +113,15 @@ def _in_base_unit(v: Money | Quantity) -> tuple[Decimal, Decimal]:
 
 
 def _bounded(point: tuple[Decimal, Decimal], bound: Decimal, qualifier: str | None) -> bool:
-    """A figure against "more than X" / "less than X": it must lie on the right side."""
+    """A figure against "more than X" / "less than X": on the right side, and near.
+
+    Writers round to a nearby round figure: "more than 4,000" stands for
+    4,300, never for 210,000, though that is more than 4,000 too.
+    """
     slack = max(abs(bound), Decimal(1)) * EXACT_TOLERANCE
-    return point[1] >= bound - slack if qualifier == ABOVE else point[0] <= bound + slack
+    if qualifier == ABOVE:
+        return bound - slack <= point[1] and point[0] <= bound * BOUND_REACH
+    return point[0] <= bound + slack and point[1] * BOUND_REACH >= bound
 
 
 def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
