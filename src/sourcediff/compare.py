@@ -8,20 +8,18 @@ distinctive (the same money figure, the same clock time, the same quotation).
 Clusters grow by complete linkage, strongest links first, so a vague value
 ("earlier this week") can never chain two incompatible precise ones together.
 
-Divergence needs stronger evidence than agreement, because a false alarm
-costs an editor more than a missed agreement: two clusters diverge only when a
-claim aligns two passages that each state exactly one value of the same slot
-family and those values are incompatible. Quotations diverge when the same
-quotation is reproduced with changed words or attributed to different people.
+Divergence needs stronger evidence than agreement (diverge.py); clusters that
+a divergence connects merge into one divergent fact when their sources are
+disjoint. Quotations diverge when the same quotation is reproduced with
+changed words or attributed to different people. The evidence itself (claims,
+pair scores, words around a value) is gathered once, in evidence.py.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from sourcediff.align import PairScores, score_pairs
 from sourcediff.compat import (
@@ -33,9 +31,9 @@ from sourcediff.compat import (
     speakers_agree,
 )
 from sourcediff.describe import describe_fact
+from sourcediff.diverge import divergent_pairs
+from sourcediff.evidence import Evidence, build_evidence
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
-from sourcediff.terms import content_stems, idf, weighted_overlap
-from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue
 
 __all__ = ["comparable", "compatible", "judge"]
@@ -44,14 +42,6 @@ __all__ = ["comparable", "compatible", "judge"]
 # same thing even when the aligner did not group them into one claim; lower
 # than the claim bar because the shared value itself is evidence too.
 LINK_SCORE = 0.22
-# Divergence between two aligned passages needs a claim at least this
-# strong: the cost of a false alarm is an editor's time.
-DIVERGE_MIN_SCORE = 0.30
-# Two values are taken to fill one slot when the content words within this
-# many characters around them overlap this much (IDF-weighted share of the
-# smaller window): most of what surrounds a figure must match, not one name.
-CONTEXT_CHARS = 48
-CONTEXT_MIN_OVERLAP = 0.6
 # Link strengths: claim membership beats a shared distinctive value, which
 # beats mere passage similarity. Added to the passage pair score.
 IN_CLAIM = 2.0
@@ -62,65 +52,6 @@ _ORDER = {Verdict.DIVERGE: 0, Verdict.UNIQUE: 1, Verdict.AGREE: 2}
 # times are what stories get wrong; names are context.
 _SALIENCE = {Kind.MONEY: 0, Kind.NUMBER: 1, Kind.PERCENT: 1, Kind.TIME: 2, Kind.DATE: 3, Kind.QUOTE: 4,
              Kind.PERSON: 5, Kind.ORG: 6}
-
-
-# Words that make a time or date a deadline: "until Friday evening", "by
-# 5:01 p.m.", "ahead of a Friday afternoon deadline". Two sources giving
-# different values for a deadline contradict each other even when their
-# sentences are worded too differently to align.
-_DEADLINE_BEFORE = ("until", "by", "before", "ahead of", "ahead of a", "deadline of", "no later than",
-                    "till", "due", "expires", "deadline is")
-_DEADLINE_AFTER = ("deadline", "cutoff", "cut-off")
-# How far around a mention to look for those words, in characters.
-_ROLE_WINDOW = 24
-
-
-@dataclass(frozen=True)
-class _Context:
-    scores: PairScores
-    claims_of: dict[tuple[str, int], frozenset[str]]
-    people: frozenset[str]
-    texts: dict[str, str]
-    idf: dict[str, float]
-
-    windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
-
-    def same_context(self, a: Mention, b: Mention) -> bool:
-        """True when the rare words around two mentions mostly match."""
-        return weighted_overlap(self.window(a), self.window(b), self.idf) >= CONTEXT_MIN_OVERLAP
-
-    def window(self, m: Mention) -> frozenset[str]:
-        """Content stems right around a mention, the mention's own words left out."""
-        if m not in self.windows:
-            self.windows[m] = self._window(m)
-        return self.windows[m]
-
-    def _window(self, m: Mention) -> frozenset[str]:
-        text = self.texts[m.source]
-        before = text[max(0, m.span.start - CONTEXT_CHARS):m.span.start]
-        after = text[m.span.end:m.span.end + CONTEXT_CHARS]
-        # Stay inside the sentence: a window that runs into the next sentence
-        # compares words about something else.
-        before = re.split(r"[.!?]\s", before)[-1]
-        after = re.split(r"[.!?](?:\s|$)", after)[0]
-        return frozenset(content_stems(before + " " + after))
-
-    def role(self, m: Mention) -> str | None:
-        """ "deadline" when the words around the mention make it one, else None."""
-        text = self.texts[m.source]
-        before = fold(text[max(0, m.span.start - _ROLE_WINDOW):m.span.start])
-        after = fold(text[m.span.end:m.span.end + _ROLE_WINDOW])
-        if before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER):
-            return "deadline"
-        return None
-
-    def pair_score(self, a: Mention, b: Mention) -> float:
-        return self.scores.get(a.source, a.passage, b.source, b.passage)
-
-    def shared_claim(self, a: Mention, b: Mention) -> str | None:
-        shared = self.claims_of.get((a.source, a.passage), frozenset()) & self.claims_of.get(
-            (b.source, b.passage), frozenset())
-        return min(shared, key=lambda c: int(c[1:])) if shared else None
 
 
 def _judged(m: Mention) -> bool:
@@ -153,7 +84,7 @@ def _same_slot_value(a: Mention, b: Mention) -> bool:
     return compatible(a, b)
 
 
-def _link_strength(a: Mention, b: Mention, ctx: _Context) -> float | None:
+def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if a.source == b.source or not comparable(a, b) or not _same_slot_value(a, b):
         return None
     score = ctx.pair_score(a, b)
@@ -212,7 +143,7 @@ def _repeats(ms: Sequence[Mention], by_family: dict[str, list[int]]) -> list[tup
     return out
 
 
-def _cluster(ms: Sequence[Mention], ctx: _Context) -> _Clusters:
+def _cluster(ms: Sequence[Mention], ctx: Evidence) -> _Clusters:
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         # Names only ever link to the same name: bucket them by it, so a story
@@ -234,91 +165,6 @@ def _cluster(ms: Sequence[Mention], ctx: _Context) -> _Clusters:
                           for x in cl.members[a] for y in cl.members[b]):
             cl.merge(i, j)
     return cl
-
-
-def _divergent_pairs(ms: Sequence[Mention], sources: Sequence[SourceInfo], claims: Sequence[Claim],
-                     ctx: _Context) -> list[tuple[int, int]]:
-    """Mention pairs that aligned passages state as incompatible values of one slot."""
-    where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
-    for i, m in enumerate(ms):
-        if _divergeable(m):
-            where[(m.source, m.passage, slot_family(m))].append(i)
-    pairs = []
-    for claim in claims:
-        for p, q in itertools.combinations(claim.members, 2):
-            if ctx.scores.get(p.source, p.index, q.source, q.index) < DIVERGE_MIN_SCORE:
-                continue
-            families = {f for (s, i, f) in where if (s, i) == (p.source, p.index)}
-            for fam in families:
-                a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
-                if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
-                    pairs.append((a[0], b[0]))
-    return pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx)
-
-
-def _context_pairs(ms: Sequence[Mention], ctx: _Context) -> list[tuple[int, int]]:
-    """Incompatible values whose surrounding words say they fill the same slot.
-
-    "made landfall near A Coruña at around 4 am" and "came ashore near A
-    Coruña at about 6am", or "three people were still missing" and "four
-    people are still missing", sit in sentences too differently worded to
-    align, but the rare words right around the values match.
-    """
-    cand = [i for i, m in enumerate(ms) if (_divergeable(m) or m.slot.endswith(":count")) and ctx.window(m)]
-    pairs = []
-    for i, j in itertools.combinations(cand, 2):
-        a, b = ms[i], ms[j]
-        if a.source == b.source or not comparable(a, b) or not _same_day(a, b) or compatible(a, b):
-            continue
-        if ctx.same_context(a, b):
-            pairs.append((i, j))
-    return pairs
-
-
-def _deadline_pairs(ms: Sequence[Mention], ctx: _Context) -> list[tuple[int, int]]:
-    """Incompatible values that different sources both give as a deadline."""
-    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and _divergeable(m)
-                 and ctx.role(m) == "deadline"]
-    pairs = []
-    for i, j in itertools.combinations(deadlines, 2):
-        a, b = ms[i], ms[j]
-        if a.source != b.source and comparable(a, b) and _same_day(a, b) and not compatible(a, b):
-            pairs.append((i, j))
-    return pairs
-
-
-def _same_day(a: Mention, b: Mention) -> bool:
-    """Parts of day only contradict each other on the same day."""
-    if isinstance(a.value, PartOfDay) and isinstance(b.value, PartOfDay):
-        return a.value.day is not None and a.value.day == b.value.day
-    return True
-
-
-def _divergeable(m: Mention) -> bool:
-    """Slots where two different values are a real contradiction, not two facts."""
-    if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
-        return False
-    if isinstance(m.value, DateValue):
-        return m.value.start is not None and m.value.start == m.value.end
-    return m.kind in (Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.TIME, Kind.DATE)
-
-
-def _people(sources: Sequence[SourceInfo]) -> frozenset[str]:
-    names = set()
-    for s in sources:
-        for m in s.mentions:
-            if m.kind is Kind.PERSON:
-                names.add(fold(m.canonical))
-                names.add(fold(m.canonical).split()[-1])
-    return frozenset(names)
-
-
-def _claims_of(claims: Sequence[Claim]) -> dict[tuple[str, int], frozenset[str]]:
-    out: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for c in claims:
-        for m in c.members:
-            out[(m.source, m.index)].add(c.id)
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
@@ -371,12 +217,10 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     """Every fact the sources state, with its verdict."""
     if not sources:
         return ()
-    ctx = _Context(scores or score_pairs(sources), _claims_of(claims), _people(sources),
-                   {s.article.id: s.article.text for s in sources},
-                   idf(content_stems(p.text) for s in sources for p in s.passages))
+    ctx = build_evidence(sources, claims, scores or score_pairs(sources))
     ms = [m for s in sources for m in s.mentions if _judged(m)]
     cl = _cluster(ms, ctx)
-    pairs = _divergent_pairs(ms, sources, claims, ctx)
+    pairs = divergent_pairs(ms, claims, ctx)
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
     for idx, diverged in _groups(ms, cl, pairs):
@@ -389,14 +233,14 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
                  for n, (group, verdict, claim, role) in enumerate(facts, start=1))
 
 
-def _common_role(group: Sequence[Mention], ctx: _Context) -> str | None:
+def _common_role(group: Sequence[Mention], ctx: Evidence) -> str | None:
     """A role ("deadline") that most of a fact's mentions share, to name the fact."""
     roles = Counter(ctx.role(m) for m in group if m.kind in (Kind.TIME, Kind.DATE))
     role, n = roles.most_common(1)[0] if roles else (None, 0)
     return role if role and n * 2 > len(group) else None
 
 
-def _claim_for(group: Sequence[Mention], ctx: _Context) -> str | None:
+def _claim_for(group: Sequence[Mention], ctx: Evidence) -> str | None:
     votes: Counter[str] = Counter()
     for a, b in itertools.combinations(group, 2):
         if a.source != b.source and (c := ctx.shared_claim(a, b)):

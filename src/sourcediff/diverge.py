@@ -1,0 +1,90 @@
+"""Which mentions contradict each other: the evidence a divergence needs.
+
+Divergence needs stronger evidence than agreement, because a false alarm
+costs an editor more than a missed agreement. Three kinds of evidence count:
+two aligned passages that each state exactly one value of a slot family; two
+values that different sources both give as a deadline; and two values whose
+surrounding rare words mostly match. The judge then merges the clusters such
+pairs connect, and only when their sources are disjoint.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sourcediff.compat import comparable, compatible, slot_family
+from sourcediff.evidence import Evidence
+from sourcediff.model import Claim, Kind, Mention
+from sourcediff.values import DateValue, PartOfDay
+
+# Divergence between two aligned passages needs a claim at least this
+# strong: the cost of a false alarm is an editor's time.
+DIVERGE_MIN_SCORE = 0.30
+
+
+def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> list[tuple[int, int]]:
+    """Mention pairs that aligned passages state as incompatible values of one slot."""
+    where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if divergeable(m):
+            where[(m.source, m.passage, slot_family(m))].append(i)
+    pairs = []
+    for claim in claims:
+        for p, q in itertools.combinations(claim.members, 2):
+            if ctx.scores.get(p.source, p.index, q.source, q.index) < DIVERGE_MIN_SCORE:
+                continue
+            families = {f for (s, i, f) in where if (s, i) == (p.source, p.index)}
+            for fam in families:
+                a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
+                if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
+                    pairs.append((a[0], b[0]))
+    return pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx)
+
+
+def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Incompatible values whose surrounding words say they fill the same slot.
+
+    "made landfall near A Coruña at around 4 am" and "came ashore near A
+    Coruña at about 6am", or "three people were still missing" and "four
+    people are still missing", sit in sentences too differently worded to
+    align, but the rare words right around the values match.
+    """
+    cand = [i for i, m in enumerate(ms) if (divergeable(m) or m.slot.endswith(":count")) and ctx.window(m)]
+    pairs = []
+    for i, j in itertools.combinations(cand, 2):
+        a, b = ms[i], ms[j]
+        if a.source == b.source or not comparable(a, b) or not _same_day(a, b) or compatible(a, b):
+            continue
+        if ctx.same_context(a, b):
+            pairs.append((i, j))
+    return pairs
+
+
+def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Incompatible values that different sources both give as a deadline."""
+    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and divergeable(m)
+                 and ctx.role(m) == "deadline"]
+    pairs = []
+    for i, j in itertools.combinations(deadlines, 2):
+        a, b = ms[i], ms[j]
+        if a.source != b.source and comparable(a, b) and _same_day(a, b) and not compatible(a, b):
+            pairs.append((i, j))
+    return pairs
+
+
+def _same_day(a: Mention, b: Mention) -> bool:
+    """Parts of day only contradict each other on the same day."""
+    if isinstance(a.value, PartOfDay) and isinstance(b.value, PartOfDay):
+        return a.value.day is not None and a.value.day == b.value.day
+    return True
+
+
+def divergeable(m: Mention) -> bool:
+    """Slots where two different values are a real contradiction, not two facts."""
+    if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
+        return False
+    if isinstance(m.value, DateValue):
+        return m.value.start is not None and m.value.start == m.value.end
+    return m.kind in (Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.TIME, Kind.DATE)

@@ -1,0 +1,109 @@
+"""What the judge knows about where each mention sits: the evidence for slots.
+
+Two mentions fill the same fact slot when their passages align (a claim),
+when their passages are similar (the aligner's pair score), when the rare
+words right around them match, or when the words say what the value is for
+("until Friday evening" is a deadline). This module gathers that evidence
+once per comparison so the judge's rules stay short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sourcediff.align import PairScores
+from sourcediff.model import Claim, Kind, Mention, SourceInfo
+from sourcediff.terms import content_stems, idf, weighted_overlap
+from sourcediff.text import fold
+
+# Two values are taken to fill one slot when the content words within this
+# many characters around them overlap this much (IDF-weighted share of the
+# smaller window): most of what surrounds a figure must match, not one name.
+CONTEXT_CHARS = 48
+CONTEXT_MIN_OVERLAP = 0.6
+# Words that make a time or date a deadline: "until Friday evening", "by
+# 5:01 p.m.", "ahead of a Friday afternoon deadline". Two sources giving
+# different values for a deadline contradict each other even when their
+# sentences are worded too differently to align.
+_DEADLINE_BEFORE = ("until", "by", "before", "ahead of", "ahead of a", "deadline of", "no later than",
+                    "till", "due", "expires", "deadline is")
+_DEADLINE_AFTER = ("deadline", "cutoff", "cut-off")
+# How far around a mention to look for those words, in characters.
+_ROLE_WINDOW = 24
+
+
+@dataclass(frozen=True)
+class Evidence:
+    scores: PairScores
+    claims_of: dict[tuple[str, int], frozenset[str]]
+    people: frozenset[str]
+    texts: dict[str, str]
+    idf: dict[str, float]
+
+    windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
+
+    def same_context(self, a: Mention, b: Mention) -> bool:
+        """True when the rare words around two mentions mostly match."""
+        return weighted_overlap(self.window(a), self.window(b), self.idf) >= CONTEXT_MIN_OVERLAP
+
+    def window(self, m: Mention) -> frozenset[str]:
+        """Content stems right around a mention, the mention's own words left out."""
+        if m not in self.windows:
+            self.windows[m] = self._window(m)
+        return self.windows[m]
+
+    def _window(self, m: Mention) -> frozenset[str]:
+        text = self.texts[m.source]
+        before = text[max(0, m.span.start - CONTEXT_CHARS):m.span.start]
+        after = text[m.span.end:m.span.end + CONTEXT_CHARS]
+        # Stay inside the sentence: a window that runs into the next sentence
+        # compares words about something else.
+        before = re.split(r"[.!?]\s", before)[-1]
+        after = re.split(r"[.!?](?:\s|$)", after)[0]
+        return frozenset(content_stems(before + " " + after))
+
+    def role(self, m: Mention) -> str | None:
+        """ "deadline" when the words around the mention make it one, else None."""
+        text = self.texts[m.source]
+        before = fold(text[max(0, m.span.start - _ROLE_WINDOW):m.span.start])
+        after = fold(text[m.span.end:m.span.end + _ROLE_WINDOW])
+        if before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER):
+            return "deadline"
+        return None
+
+    def pair_score(self, a: Mention, b: Mention) -> float:
+        return self.scores.get(a.source, a.passage, b.source, b.passage)
+
+    def shared_claim(self, a: Mention, b: Mention) -> str | None:
+        shared = self.claims_of.get((a.source, a.passage), frozenset()) & self.claims_of.get(
+            (b.source, b.passage), frozenset())
+        return min(shared, key=lambda c: int(c[1:])) if shared else None
+
+
+
+def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], scores: PairScores) -> Evidence:
+    """Gather the evidence once per comparison."""
+    return Evidence(scores, _claims_of(claims), _people(sources),
+                    {s.article.id: s.article.text for s in sources},
+                    idf(content_stems(p.text) for s in sources for p in s.passages))
+
+
+def _people(sources: Sequence[SourceInfo]) -> frozenset[str]:
+    names = set()
+    for s in sources:
+        for m in s.mentions:
+            if m.kind is Kind.PERSON:
+                names.add(fold(m.canonical))
+                names.add(fold(m.canonical).split()[-1])
+    return frozenset(names)
+
+
+def _claims_of(claims: Sequence[Claim]) -> dict[tuple[str, int], frozenset[str]]:
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in claims:
+        for m in c.members:
+            out[(m.source, m.index)].add(c.id)
+    return {k: frozenset(v) for k, v in out.items()}
