@@ -112,6 +112,106 @@ def test_dates(text: str, published: dt.date | None, canonical: str) -> None:
     assert parse_date(text, published).canonical() == canonical
 
 
+NOV = dt.date(2026, 11, 16)  # a Monday in November, after the summer
+
+PARTS_OF_YEAR = [
+    # (text, published, raw, canonical, precision): quarters, halves and thirds of a year are whole months
+    ("is expected to close in the second quarter of 2027, subject to", NOV, "second quarter of 2027",
+     "2027-04-01..2027-06-30", "month"),
+    ("to close in the second quarter of calendar 2027", NOV, "second quarter of calendar 2027",
+     "2027-04-01..2027-06-30", "month"),
+    ("Deliveries start in Q2 2027.", NOV, "Q2 2027", "2027-04-01..2027-06-30", "month"),
+    ("Sales fell in Q4 of 2025.", NOV, "Q4 of 2025", "2025-10-01..2025-12-31", "month"),
+    ("Q3 results beat forecasts.", NOV, "Q3", "2026-07-01..2026-09-30", "month"),
+    ("Profits rose in the first half of 2026.", NOV, "first half of 2026", "2026-01-01..2026-06-30", "month"),
+    ("H1 2026 revenue was flat.", NOV, "H1 2026", "2026-01-01..2026-06-30", "month"),
+    ("a recovery in the second half of next year", NOV, "second half of next year",
+     "2027-07-01..2027-12-31", "month"),
+    ("in the fourth quarter of last year", NOV, "fourth quarter of last year", "2025-10-01..2025-12-31",
+     "month"),
+    ("in the final quarter of the year", NOV, "final quarter of the year", "2026-10-01..2026-12-31", "month"),
+    ("Veridian expects the deal to complete by mid-2027.", NOV, "mid-2027", "2027-05-01..2027-08-31",
+     "month"),
+    ("The plant will open in mid 2027.", NOV, "mid 2027", "2027-05-01..2027-08-31", "month"),
+    ("The vote is due in early 2027.", NOV, "early 2027", "2027-01-01..2027-04-30", "month"),
+    ("It was built in late 2026.", NOV, "late 2026", "2026-09-01..2026-12-31", "month"),
+    ("by the end of 2026", NOV, "the end of 2026", "2026-09-01..2026-12-31", "month"),
+    ("in the middle of 2027", NOV, "the middle of 2027", "2027-05-01..2027-08-31", "month"),
+    ("talks resume early next year", NOV, "early next year", "2027-01-01..2027-04-30", "month"),
+    ("an election in mid-next year", NOV, "mid-next year", "2027-05-01..2027-08-31", "month"),
+    ("a deal struck late last year", NOV, "late last year", "2025-09-01..2025-12-31", "month"),
+    ("Profits fell last quarter.", NOV, "last quarter", "2026-07-01..2026-09-30", "month"),
+    ("by the end of the month", NOV, "the end of the month", "2026-11-21..2026-11-30", "week"),
+    ("by the end of next month", NOV, "the end of next month", "2026-12-21..2026-12-31", "week"),
+    ("at the start of next week", NOV, "the start of next week", "2026-11-23..2026-11-25", "day"),
+    ("by the end of this year", NOV, "the end of this year", "2026-09-01..2026-12-31", "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "raw", "canonical", "precision"), PARTS_OF_YEAR)
+def test_parts_of_a_year(text: str, published: dt.date, raw: str, canonical: str, precision: str) -> None:
+    (found,) = dates.find(text, published)
+    assert (text[found.start:found.end], found.value.canonical(), found.value.precision) == (
+        raw, canonical, precision)
+    assert parse_date(found.value.canonical()) == found.value
+
+
+SEASON_WORDS = [
+    # (text, published, raw, canonical): "the summer" follows the bare-month rule
+    ("Okafor first approached Kestrel over the summer.", NOV, "the summer", "2026-06-01..2026-08-31"),
+    ("Okafor first approached Kestrel over the summer.", THU, "the summer", "2025-06-01..2025-08-31"),
+    ("The outbreak happened in the summer of 2024.", NOV, "the summer of 2024", "2024-06-01..2024-08-31"),
+    ("the outbreak in summer of 2024", NOV, "summer of 2024", "2024-06-01..2024-08-31"),
+    ("Work will be finished this summer.", THU, "this summer", "2026-06-01..2026-08-31"),
+    ("The summer was the hottest on record.", NOV, "The summer", "2026-06-01..2026-08-31"),
+    ("Prices rose during the winter.", THU, "the winter", "2025-12-01..2026-02-28"),
+    ("Rates will rise in the autumn.", dt.date(2026, 8, 20), "the autumn", "2026-09-01..2026-11-30"),
+    ("Elections are due in the fall.", dt.date(2026, 8, 20), "the fall", "2026-09-01..2026-11-30"),
+    ("Planting began in the spring.", dt.date(2026, 6, 20), "the spring", "2026-03-01..2026-05-31"),
+    ("Talks continued throughout the summer.", NOV, "the summer", "2026-06-01..2026-08-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "raw", "canonical"), SEASON_WORDS)
+def test_season_words(text: str, published: dt.date, raw: str, canonical: str) -> None:
+    assert _found(text, published) == [(raw, canonical)]
+
+
+def test_july_lies_within_over_the_summer() -> None:
+    july, summer = parse_date("in July", NOV), parse_date("over the summer", dt.date(2026, 11, 18))
+    assert july.within(summer)
+    assert parse_date("second quarter of 2027").start == parse_date("Q2 2027").start
+    mid = parse_date("mid-2027")
+    assert mid.start is not None and mid.end is not None
+    q2 = parse_date("second quarter of 2027")
+    assert q2.start is not None and q2.end is not None and mid.start <= q2.end and q2.start <= mid.end
+
+
+@pytest.mark.parametrize("text", [
+    "He scored in the first half of the match.",
+    "The first half was dull.",
+    "The company's fiscal second quarter of 2027 ends soon.",
+    "Its financial third quarter of 2026 was weak.",
+    "They were in the third quarter of the game.",
+    "The fall of Rome changed Europe.",
+    "after the fall of the Berlin Wall",
+    "The winter of discontent.",
+    "She drank from the spring.",
+    "Tickets for the Winter Olympics sold out.",
+    "A sharp fall in prices.",
+    "The H1B visa programme.",
+])
+def test_year_parts_and_seasons_that_are_not_dates(text: str) -> None:
+    assert _found(text, NOV) == []
+
+
+def test_unresolved_parts_of_year_round_trip() -> None:
+    for words in ("Q3", "the summer", "in the fall", "early next year", "the end of the month"):
+        value = parse_date(words, None)
+        assert value.start is None
+        assert parse_date(value.canonical()) == value
+
+
 def _found(text: str, published: dt.date | None = THU) -> list[tuple[str, str]]:
     return [(text[f.start:f.end], f.value.canonical()) for f in dates.find(text, published)]
 

@@ -18,6 +18,18 @@ Resolution rules (one place, so that every source is read the same way):
 * seasons are meteorological, northern hemisphere (summer = Jun 1–Aug 31,
   winter = Dec 1–end of Feb); "last summer" is the latest summer that ended
   on or before the published date, "next summer" the first that starts after;
+  "the summer" / "over the summer" follows the month rule above (the latest
+  summer starting no later than a month after publication: in a November
+  story it is this year's, in a February story last year's). "fall" and
+  "spring" are also common words, so "the fall" needs a preposition ("in the
+  fall") and "the fall of Rome" is no date;
+* parts of a year are whole months: quarters (Q2 = Apr–Jun), halves (H1 =
+  Jan–Jun) and thirds for "early" (Jan–Apr), "mid" (May–Aug) and "late"
+  (Sep–Dec) 2027; "the start"/"the end" of a year are its early/late third.
+  A quarter without a year ("Q3") follows the month rule; "fiscal" quarters
+  differ by company and are left alone;
+* "early/mid/late" a week, month or quarter are its thirds by days, and "the
+  end of the month" is its last third ("the start of" its first);
 * weeks run Monday–Sunday; "earlier this week" is Monday..the day before
   publication (it looks back), "later this week" the day after..Sunday,
   "early this week" Monday..min(Wednesday, published);
@@ -87,7 +99,10 @@ def _season_range(season: str, year: int) -> tuple[dt.date, dt.date]:
 
 
 def precision_of(start: dt.date, end: dt.date) -> str:
-    """The precision a range implies, so that a canonical range parses back to an equal value."""
+    """The precision a range implies, so that a canonical range parses back to an equal value.
+
+    A run of whole months that is neither a season nor a year (a quarter, "mid-2027") is "month".
+    """
     if start == end:
         return "day"
     if start.day == 1 and end == _month_end(start.year, start.month):
@@ -96,6 +111,8 @@ def precision_of(start: dt.date, end: dt.date) -> str:
         return "season"
     if start == dt.date(start.year, 1, 1) and end == dt.date(start.year, 12, 31):
         return "year"
+    if start.day == 1 and end == _month_end(end.year, end.month):
+        return "month"
     return "day" if (end - start).days <= 2 else "week"
 
 
@@ -220,6 +237,8 @@ def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None
 
 def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     season, rel = m["season"].casefold(), (m["rel"] or "").casefold()
+    if rel == "the" and not _season_word_is_date(m):
+        return None
     if m["year"]:
         return span_value(*_season_range(season, int(m["year"])))
     if not rel:
@@ -227,12 +246,64 @@ def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     if published is None:
         return unresolved(m.group(), "season")
     ranges = [_season_range(season, y) for y in range(published.year - 2, published.year + 2)]
+    if rel == "the":  # like a bare month: the latest one starting by a month after publication
+        return span_value(*_latest_before(iter(ranges), published + FUTURE_WINDOW))
     if rel == "last":
         return span_value(*[r for r in ranges if r[1] <= published][-1])
     if rel == "next":
         return span_value(*next(r for r in ranges if r[0] > published))
     current = [r for r in ranges if r[0] <= published <= r[1]]
     return span_value(*(current[0] if current else _season_range(season, published.year)))
+
+
+def _season_word_is_date(m: re.Match[str]) -> bool:
+    """ "the summer" is a date; "the fall of Rome", "the Winter Olympics" and a bare "the spring" are not."""
+    after = m.string[m.end():]
+    if P.DATE_SEASON_OF.match(after) or (not m["year"] and P.DATE_NAME_AFTER.match(after)):
+        return False
+    return bool(m["lead"] or m["year"]) or m["season"].casefold() in ("summer", "winter", "autumn")
+
+
+# Thirds of a year by the words that name them, as (first month, last month).
+_YEAR_THIRDS = {"early": (1, 4), "start": (1, 4), "beginning": (1, 4), "mid": (5, 8), "middle": (5, 8),
+                "late": (9, 12), "end": (9, 12)}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _months(year: int, first: int, last: int) -> DateValue:
+    return span_value(dt.date(year, first, 1), _month_end(year, last))
+
+
+def _year_edge(m: re.Match[str], published: dt.date | None) -> DateValue:
+    first, last = _YEAR_THIRDS[m["edge"].casefold()]
+    return _months(int(m["year"]), first, last)
+
+
+def _year_part(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """A quarter or half of a year; without a year only "Q1".."Q4" count (a bare "first half" is sport)."""
+    parts = 4 if (m["unit"] or m["letter"]).casefold().startswith("q") else 2
+    if m["nth"]:
+        word = m["nth"].casefold()
+        index = parts if word in ("final", "last", "latter") else _ORDINALS[word]
+    else:
+        index = int(m["n"])
+    if index > parts:
+        return None
+    first = (index - 1) * 12 // parts + 1
+    last = first + 12 // parts - 1
+    if m["year"]:
+        return _months(int(m["year"]), first, last)
+    if not m["rel"] and not m.group().casefold().endswith("year") and (m["nth"] or parts == 2):
+        return None
+    if published is None:
+        return unresolved(m.group(), "month")
+    if m["rel"]:
+        return _months(published.year + {"last": -1, "next": 1}.get(m["rel"].casefold(), 0), first, last)
+    if m.group().casefold().endswith("year"):
+        return _months(published.year, first, last)
+    years = range(published.year - 1, published.year + 2)
+    ranges = [(dt.date(y, first, 1), _month_end(y, last)) for y in years]
+    return span_value(*_latest_before(iter(ranges), published + FUTURE_WINDOW))
 
 
 def _year(m: re.Match[str], published: dt.date | None) -> DateValue:
@@ -260,28 +331,46 @@ def _relative_range(words: str, p: dt.date) -> tuple[dt.date, dt.date]:
     if words.startswith("in recent"):
         days = {"days": 7, "weeks": 28, "months": 92}[words.split()[-1]]
         return p - dt.timedelta(days=days), p
-    edge, _, unit = words.rpartition(" ")
-    start, end = _period(unit, edge.replace(" this", ""), p)
-    return start, end
+    edge, rel, unit = _relative_words(words)
+    return _period(unit, edge, rel, p)
 
 
-def _period(unit: str, edge: str, p: dt.date) -> tuple[dt.date, dt.date]:
-    """This/last/next/past week|weekend|month|year and their early/earlier/later parts."""
-    shift = {"last": -1, "next": 1}.get(edge, 0)
-    if edge == "past":
-        return p - dt.timedelta(days={"week": 7, "weekend": 3, "month": 30, "year": 365}[unit]), p
-    start, end = _unit_range(unit, p, shift)
+# "The end of the month" is its late part, "the start/beginning" its early part, "the middle" its mid part.
+_EDGE_WORDS = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
+
+
+def _relative_words(words: str) -> tuple[str, str, str]:
+    """Edge, relation, unit: "early next year" -> early/next/year, "end of the month" -> late/this/month."""
+    tokens = words.replace("mid-", "mid ").split()
+    unit, rel = tokens[-1], tokens[-2]
+    edge = next((t for t in tokens[:-2] if t not in ("the", "of")), "")
+    return _EDGE_WORDS.get(edge, edge), "this" if rel == "the" else rel, unit
+
+
+def _period(unit: str, edge: str, rel: str, p: dt.date) -> tuple[dt.date, dt.date]:
+    """This/last/next/past week|weekend|month|quarter|year and their early/mid/late/earlier/later parts."""
+    if rel == "past":
+        days = {"week": 7, "weekend": 3, "month": 30, "quarter": 91, "year": 365}[unit]
+        return p - dt.timedelta(days=days), p
+    start, end = _unit_range(unit, p, {"last": -1, "next": 1}.get(rel, 0))
     # "Earlier this week" looks back: it excludes the day of writing, else it
     # would agree with "today" and "on Friday" said on a Friday.
     if edge == "earlier":
         return start, max(start, p - dt.timedelta(days=1))
     if edge == "later":
         return min(end, p + dt.timedelta(days=1)), end
-    if edge in ("early", "late"):
-        third = (end - start).days // 3
-        if edge == "early":
-            return start, min(p, start + dt.timedelta(days=third))
-        return end - dt.timedelta(days=third), end
+    if edge not in ("early", "mid", "late"):
+        return start, end
+    if unit == "year":
+        first, last = _YEAR_THIRDS[edge]
+        start, end = dt.date(start.year, first, 1), _month_end(start.year, last)
+    else:
+        third = dt.timedelta(days=(end - start).days // 3)
+        start, end = {"early": (start, start + third), "mid": (start + third, end - third),
+                      "late": (end - third, end)}[edge]
+    # "early this week" said on a Tuesday means Monday and Tuesday: it cannot run past the day of writing.
+    if edge == "early" and rel == "this":
+        end = max(start, min(p, end))
     return start, end
 
 
@@ -291,6 +380,9 @@ def _unit_range(unit: str, p: dt.date, shift: int) -> tuple[dt.date, dt.date]:
         if unit == "weekend":
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
         return monday, monday + dt.timedelta(days=6)
+    if unit == "quarter":
+        year, quarter = divmod(p.year * 4 + (p.month - 1) // 3 + shift, 4)
+        return dt.date(year, 3 * quarter + 1, 1), _month_end(year, 3 * quarter + 3)
     if unit == "month":
         index = p.year * 12 + p.month - 1 + shift
         year, month = divmod(index, 12)
@@ -303,7 +395,7 @@ def _relative(m: re.Match[str], published: dt.date | None) -> DateValue:
     words = fold(m["words"])
     if published is None:
         unit = words.split()[-1]
-        precision = {"month": "month", "months": "month", "year": "year"}.get(unit, "day")
+        precision = {"month": "month", "months": "month", "quarter": "month", "year": "year"}.get(unit, "day")
         return unresolved(words, "week" if "week" in unit else precision)
     return span_value(*_relative_range(words, published))
 
@@ -316,6 +408,8 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_DMY, _day_range),
     (P.DATE_MONTH_YEAR, _month_year),
     (P.DATE_SEASON, _season),
+    (P.DATE_YEAR_PART, _year_part),
+    (P.DATE_YEAR_EDGE, _year_edge),
     (P.DATE_RELATIVE, _relative),
     (P.DATE_MONTH, _bare_month),
     (P.DATE_YEAR, _year),

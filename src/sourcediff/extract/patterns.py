@@ -258,14 +258,33 @@ DATE_MONTH = re.compile(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
     rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+)?(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
 )
-# A season: "summer 2025", "the summer of 2025", "last summer", "this winter", "next spring".
+# A season: "summer 2025", "the summer of 2025", "last summer", "this winter", "next spring", "over the
+# summer", "in the autumn"; group lead is a preposition the raw text leaves out, rel may be "the".
 DATE_SEASON = re.compile(
-    r"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<season>[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)"
+    r"\b(?:(?P<lead>[Ii]n|[Oo]ver|[Dd]uring|[Tt]hroughout|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Bb]efore|[Aa]fter)"
+    r"\s+(?=[Tt]he\s))?(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he)\s+)?"
+    r"(?P<season>[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)"
     r"(?:\s+(?:of\s+)?(?P<year>(?:1[89]|2[01])\d\d))?\b"
 )
-# A year after a date preposition: "in 2024", "since 2019", "by early 2027"; a bare number is not a date.
+# "of" and a word after a season make it a name or an event ("the fall of Rome", "the winter of discontent").
+DATE_SEASON_OF = re.compile(r"\s+of\s+[^\d\s]")
+# A year after a date preposition: "in 2024", "since 2019"; a bare number is not a date.
 DATE_YEAR = re.compile(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
-                       r"(?:(?:early|late|mid-?)\s*)?(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
+                       r"(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
+# A third of a year: "early 2027", "mid-2027", "late 2026", "the end of 2026", "the middle of 2027".
+DATE_YEAR_EDGE = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<edge>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Ee]nd|[Ss]tart|[Bb]eginning)(?:-|\s+)(?:of\s+)?"
+    r"(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)"
+)
+# A quarter or half of a calendar year: "the second quarter of 2027", "second quarter of calendar 2027",
+# "Q2 2027", "the first half of next year", "H1 2026", bare "Q3"; never a fiscal or financial one.
+DATE_YEAR_PART = re.compile(
+    r"(?<!fiscal )(?<!financial )\b(?:(?P<nth>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)\s+"
+    r"(?P<unit>quarter|half)|(?P<letter>[QH])(?P<n>[1-4]))\b"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?(?:calendar\s+(?:year\s+)?)?(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)"
+    r"|\s+of\s+(?:(?P<rel>this|next|last)\s+year|the\s+(?:current\s+)?year)\b)?",
+    re.IGNORECASE,
+)
 # A weekday, optionally "last"/"next"/"this"; holiday names ("Black Friday", "Good Friday") are excluded.
 DATE_WEEKDAY = re.compile(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
@@ -274,11 +293,15 @@ DATE_WEEKDAY = re.compile(
 # A capitalized word right after a bare month makes it a name ("August Wilson"), not a date.
 DATE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A leading date preposition that a date mention's raw text leaves out ("in July" -> "July").
-DATE_LEAD = re.compile(r"(?:in|on|since|until|by|through|during|before|after)\s+", re.IGNORECASE)
-# Relative days and periods: "today", "earlier this week", "last month", "in recent days", "overnight".
+DATE_LEAD = re.compile(r"(?:in|on|since|until|by|through|throughout|during|over|before|after)\s+",
+                       re.IGNORECASE)
+# Relative days and periods: "today", "earlier this week", "last month", "in recent days", "overnight",
+# "early next year", "mid-next year", "the end of the month", "the start of next week", "last quarter".
 DATE_RELATIVE = re.compile(
     r"\b(?P<words>(?:earlier|later|early|late)\s+this\s+(?:week|month|year)"
-    r"|(?:this|last|next|past)\s+(?:week|month|year|weekend)"
+    r"|(?:early|late|mid-?)\s*(?:next|last)\s+(?:week|month|year)"
+    r"|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|quarter|year)"
+    r"|(?:this|last|next|past)\s+(?:week|month|quarter|year|weekend)"
     r"|in\s+recent\s+(?:days|weeks|months)"
     r"|today|tomorrow|yesterday|tonight|overnight|last\s+night"
     r"|this\s+(?:morning|afternoon|evening))\b(?!['’]s\b)",
@@ -317,10 +340,12 @@ SOCIAL_EMBED = re.compile(
 )
 # One word token of a name phrase: capitalized words with inner apostrophes/hyphens, abbreviations, initials.
 NAME_TOKEN = re.compile(r"[\w][\w'’.&-]*")
-# A run of capitalized words (with name particles and known abbreviations), the raw material of names.
+# Space inside one line: names never run across a line or paragraph break.
+_Q_SP = r"[^\S\n]"
+# A run of capitalized words (with name particles and known abbreviations) on one line: raw names.
 CAP_RUN = re.compile(
     r"(?<![\w@#'’])(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
-    r"[A-Z][\w'’&-]*[\w])(?:\s(?:(?:de|da|di|du|van|von|der|den|bin|al|del|la|le|dos)\s)?"
+    rf"[A-Z][\w'’&-]*[\w])(?:{_Q_SP}(?:(?:de|da|di|du|van|von|der|den|bin|al|del|la|le|dos){_Q_SP})?"
     r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
     r"[A-Z][\w'’&-]*[\w]|[A-Z]))*"
 )
@@ -328,14 +353,43 @@ CAP_RUN = re.compile(
 ACRONYM_DEF = re.compile(r"\s\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
 # A word that may belong to a defined name: capitalized, or a connector ("of", "for", "the").
 NAME_OR_CONNECTOR = re.compile(r"[A-Z][\w'’&.-]*|of|for|and|the|on|a|de|du|des|to")
-# An organization named by its kind: caps ending in an institutional head word, with an "of/for ..." tail.
+# Head words that make a capitalized run an institution (plain words; entities.ORG_WORDS is built from them).
+ORG_HEAD_WORDS = (
+    "Department Ministry Agency Commission Committee Council Bureau Institute Center Centre Corporation "
+    "Corp. Inc. Inc Company Association Foundation University College Bank Fund Party Union Organization "
+    "Organisation Authority Administration Board Court Forum Service Office Laboratory Labs Group Holdings "
+    "Technologies Systems Partners Alliance Coalition Federation Society Academy Parliament Assembly "
+    "Airlines Airways Army Navy Command Guard Trust Water Energy Power Gas Utilities Securities Insurance "
+    "Pharmaceuticals Motors Industries Enterprises Capital Media Communications Railways Ltd plc PLC LLC "
+    "LLP GmbH"
+)
+_Q_HEADS = "|".join(re.escape(w) for w in sorted(ORG_HEAD_WORDS.split(), key=len, reverse=True))
+# A capitalized word inside an organization's name (no trailing period, so a sentence end stops the name).
+_Q_CAPW = r"(?:[A-Z][\w'’&-]*|U\.S\.|U\.K\.)"
+# An organization named by its kind, on one line: caps (joined by "and"/"&": "Competition and Markets
+# Authority") ending in an institutional head word, with an optional "of/for/on ..." tail ("Department of
+# Health and Social Care").
 ORG_PHRASE = re.compile(
-    r"(?:[A-Z][\w'’&.-]*\s+){0,6}(?:Department|Ministry|Agency|Commission|Committee|Council|Bureau|Institute|"
-    r"Center|Centre|Corporation|Corp\.|Inc\.|Company|Association|Foundation|University|College|Bank|Fund|"
-    r"Party|Union|Organi[sz]ation|Authority|Administration|Board|Court|Forum|Service|Office|Laboratory|"
-    r"Labs|Group|Holdings|Technologies|Systems|Partners|Alliance|Coalition|Federation|Society|Academy|"
-    r"Parliament|Assembly|Airlines|Army|Navy|Command|Guard)\b"
-    r"(?:\s+(?:of|for|on)(?:\s+(?:the|a|an))?(?:\s+(?:[A-Z][\w'’&-]*|and)){0,6}\s+[A-Z][\w'’&-]*)?"
+    rf"(?<![\w'’])(?:{_Q_CAPW}{_Q_SP}+(?:(?:and|&){_Q_SP}+)?){{0,6}}(?:{_Q_HEADS})(?![\w&])"
+    rf"(?:{_Q_SP}+(?:of|for|on)(?:{_Q_SP}+(?:the|a|an))?(?:{_Q_SP}+(?:[A-Z][\w'’&-]*|and)){{0,6}}"
+    rf"{_Q_SP}+[A-Z][\w'’&-]*)?"
+)
+# A leading possessive word before an organization's name ("Britain's Competition and Markets Authority").
+LEADING_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s?\s+")
+# A capitalized word right after a match: a policy-area head ("Energy Secretary") is then a title, not a name.
+CAP_AFTER = re.compile(rf"{_Q_SP}+[A-Z]")
+# A dateline opening a paragraph, agency in parentheses: "AUSTIN, Texas (TPA) -", "LONDON, Nov 19 (XYZ) –".
+DATELINE_OUTLET = re.compile(
+    rf"^{_Q_SP}*[A-Z][A-Z.'’ -]{{1,40}}(?:,{_Q_SP}+[A-Z][\w.]*(?:{_Q_SP}+[\w.]+){{0,3}})*"
+    rf"{_Q_SP}+\((?P<outlet>[A-Z][A-Za-z]{{1,9}})\){_Q_SP}*[-–—]",
+    re.MULTILINE,
+)
+# A locative preposition (or a verb of travel and "to"/"from") right before a name: a place, not a person.
+LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside|across|throughout|around|towards?|into|via)"
+    r"|\b(?:flew|flown|fly|flies|travell?ed|travels?|went|goes|moved|returned|headed|drove|driven|sailed|"
+    r"came|comes|relocated|fled|evacuated|arrived|bound)\s+(?:back\s+)?(?:to|from|in)"
+    r"|\b\d{1,3},\s+from)\s+$"
 )
 # A photo credit or byline after a name ("Markus Schreiber / Associated Press", "Jane Doe contributed").
 CREDIT_AFTER = re.compile(r"\s*(?:/|\|)\s*[A-Z]|\s+contributed\b|\s+reported from\b")
@@ -382,6 +436,22 @@ def alias_matcher(names: list[str]) -> re.Pattern[str]:
     """Any of the given names as a whole word, longest first, case-sensitive (built from alias data)."""
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w.@#])(?:{body})(?![\w]|\.\w)")
+
+
+# What may stand before a sentence's subject: a sentence end or line start, an opening adverbial ("On
+# Monday, "), then capitalized title words ("Interior Minister "): a name there can be "he" or "she" later.
+SUBJECT_LEAD = re.compile(
+    r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)(?:[A-Z][^,.!?;:\n]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
+)
+# A segment of a subject phrase that is an age ("44", "aged 71"): an appositive to step over.
+AGE_SEGMENT = re.compile(r"(?:aged\s+)?\d{1,3}", re.IGNORECASE)
+# A relative pronoun opening a segment ("who flew to ...", "whose son ..."): it describes the name before.
+RELATIVE_START = re.compile(r"(?:who|whose|whom|which)\b", re.IGNORECASE)
+
+
+def standalone_matcher(name: str) -> re.Pattern[str]:
+    """``name`` mid-sentence on its own (after a lower-case word, not followed by "and"): a list item."""
+    return re.compile(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w'’-]|\s+and\b)")
 
 
 # A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...".
