@@ -99,6 +99,72 @@ def test_parts_of_day(text: str, published: dt.date | None, canonical: str) -> N
     assert (value.start_hour, value.end_hour) == PARTS[value.part]
 
 
+NOV = dt.date(2026, 11, 20)  # a Friday
+
+EDGE_PARTS = [
+    # (sentence, raw, canonical): parts of day named without a day word; the day comes from the sentence
+    ("In a ruling handed down in the early afternoon, the judge said", "early afternoon", "early afternoon"),
+    ("The judge ruled yesterday in the early afternoon.", "early afternoon", "2026-11-19 early afternoon"),
+    ("The storm made landfall in the early hours of Saturday.", "early hours", "2026-11-21 early hours"),
+    ("Explosions were heard in the small hours.", "small hours", "early hours"),
+    ("Police raided the house at dawn on Sunday.", "dawn", "2026-11-22 dawn"),
+    ("The river burst its banks before dawn.", "dawn", "dawn"),
+    ("Troops moved in at first light.", "first light", "dawn"),
+    ("Searches were called off at dusk on Thursday.", "dusk", "2026-11-19 dusk"),
+    ("Crews worked until nightfall.", "nightfall", "dusk"),
+    ("By mid-morning the roads were clear.", "mid-morning", "mid-morning"),
+    ("Shares rallied in midafternoon trading today.", "midafternoon", "2026-11-20 mid-afternoon"),
+    ("Late afternoon on Tuesday the talks broke up.", "Late afternoon", "2026-11-17 late afternoon"),
+    ("The vote came in the late evening.", "late evening", "late evening"),
+    ("Crowds gathered in the early evening on Monday.", "early evening", "2026-11-23 early evening"),
+    ("He was arrested late at night.", "late at night", "late night"),
+    ("After late-night talks on Thursday, a deal was struck.", "late-night", "2026-11-19 late night"),
+    ("Fog is expected in the early morning.", "early morning", "early morning"),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "canonical"), EDGE_PARTS)
+def test_parts_of_day_without_a_day_word(text: str, raw: str, canonical: str) -> None:
+    assert _found(text, NOV) == [(raw, canonical)]
+    value = parse_time(canonical)
+    assert isinstance(value, PartOfDay) and (value.start_hour, value.end_hour) == PARTS[value.part]
+
+
+def test_sub_ranges_lie_inside_their_part() -> None:
+    for edge in ("early", "mid-", "late"):
+        for part in ("morning", "afternoon", "evening"):
+            key = f"{edge}{part}" if edge.endswith("-") else f"{edge} {part}"
+            low, high = PARTS[key]
+            assert PARTS[part][0] <= low < high <= PARTS[part][1], key
+    assert PARTS["early afternoon"] == (12, 15) and PARTS["late evening"] == (19, 21)
+
+
+def test_early_afternoon_diverges_from_a_morning_part() -> None:
+    from sourcediff.compat import compatible
+    from sourcediff.model import Mention
+
+    def mention(value: PartOfDay, source: str) -> Mention:
+        return Mention(Kind.TIME, source, 0, Span(0, 1), "x", value, slot="part")
+
+    day = dt.date(2026, 11, 19)
+    early, late = (PartOfDay(p, *PARTS[p], day=day) for p in ("early afternoon", "late morning"))
+    whole = PartOfDay("afternoon", *PARTS["afternoon"], day=day)
+    assert not compatible(mention(early, "a"), mention(late, "b"))
+    assert compatible(mention(early, "a"), mention(whole, "b"))
+
+
+@pytest.mark.parametrize("text", [
+    "We met in the afternoon.",  # a bare part with no edge and no day says too little to check
+    "He had an early night.",
+    "It was the dawn of a new era.",
+    "Dawn Butler spoke.",
+    "Talks ran late into the evening.",
+    "The sunset clause expires.",
+])
+def test_edge_parts_that_are_not_times(text: str) -> None:
+    assert _found(text, NOV) == []
+
+
 def test_parenthesis_keeps_local_clock_and_utc_instant() -> None:
     value = parse_time("5:01 pm (22:01 GMT)", FEB)
     assert value == ClockTime(17, 1, "UTC", 22 * 60 + 1)

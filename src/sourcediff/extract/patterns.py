@@ -235,8 +235,18 @@ PART_OF_DAY = re.compile(
     rf"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
     rf"|(?P<alone>[Tt]onight|[Oo]vernight|[Mm]idday))\b"
 )
-# Canonical part of day read back: "2026-02-27 evening" or "evening".
-PART_CANONICAL = re.compile(r"^(?:(?P<day>\d{4}-\d\d-\d\d)\s+)?(?P<part>[a-z]+)$")
+# A part of day named without a day word: "early afternoon", "late evening", "mid-morning", "late at night",
+# "in the early hours", "at dawn", "before first light", "by nightfall"; "an early night" is an idiom, and
+# dawn/dusk need a preposition ("the dawn of a new era"). Groups: edge+part, late (at night), hours, light.
+PART_EDGE = re.compile(
+    r"\b(?:(?P<edge>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+|(?<=[Mm]id))(?P<part>morning|afternoon|evening)"
+    r"|(?P<late>[Ll]ate)(?:-|\s+)night|(?P<lateat>[Ll]ate)\s+at\s+night"
+    r"|(?P<hours>(?:early|small|wee)\s+hours)"
+    r"|(?:[Aa]t|[Bb]efore|[Aa]fter|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Ss]ince|[Aa]round|[Nn]ear|[Tt]owards?)\s+"
+    r"(?P<light>dawn|daybreak|first\s+light|dusk|nightfall))\b"
+)
+# Canonical part of day read back: "2026-02-27 evening", "evening", "2026-11-19 early afternoon".
+PART_CANONICAL = re.compile(r"^(?:(?P<day>\d{4}-\d\d-\d\d)\s+)?(?P<part>[a-z]+(?:[ -][a-z]+)?)$")
 
 # ISO dates and canonical ranges: "2026-02-26", "2026-02-23..2026-02-27".
 DATE_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"

@@ -56,17 +56,36 @@ LOCAL = "local"  # "3 p.m. local time": a zone exists but is not named -> floati
 # Parts of day as local hour ranges [start, end); hours past 24 run into the
 # next day, so a night overlaps the small hours after it. "early/late X" follow
 # wire-service usage: early = before the working day, late = the evening.
+# Sub-ranges ("early afternoon") split their part roughly in thirds and lie
+# inside it, so "early afternoon" agrees with "afternoon" and diverges from
+# "late afternoon" on the same day. Dawn and dusk move with season and
+# latitude, so their ranges are wide rather than precise.
 PARTS = {
     "early": (0, 9),
+    "early hours": (0, 5),  # "in the early/small/wee hours": after midnight, before dawn
+    "dawn": (4, 8),  # also daybreak, first light
     "morning": (5, 12),
+    "early morning": (5, 9),
+    "mid-morning": (9, 11),
+    "late morning": (10, 12),
     "midday": (11, 14),
     "afternoon": (12, 17),
+    "early afternoon": (12, 15),
+    "mid-afternoon": (14, 16),
+    "late afternoon": (15, 17),
+    "dusk": (16, 21),  # also nightfall: sunset runs from about 16h in winter to 21h in summer
     "evening": (17, 21),
+    "early evening": (17, 19),
+    "mid-evening": (18, 20),
+    "late evening": (19, 21),
     "late": (18, 24),
     "tonight": (17, 29),
     "night": (21, 29),
+    "late night": (22, 28),  # "late at night", "late-night talks"
     "overnight": (22, 30),
 }
+# The PARTS key for the words of a PART_EDGE match.
+_LIGHT = {"dawn": "dawn", "daybreak": "dawn", "first light": "dawn", "dusk": "dusk", "nightfall": "dusk"}
 
 
 @dataclass(frozen=True)
@@ -218,9 +237,34 @@ def _parts(text: str, published: dt.date | None) -> Iterator[Found]:
         yield Found(m.start(), m.end(), PartOfDay(part, start_hour, end_hour, day))
 
 
+def _edge_part(m: re.Match[str]) -> tuple[str, int]:
+    """The PARTS key of a PART_EDGE match and where its raw words start (prepositions left out)."""
+    if m["part"]:
+        edge = fold(m["edge"])
+        return (f"mid-{m['part']}" if edge == "mid" else f"{edge} {m['part']}"), m.start()
+    if m["late"] or m["lateat"]:
+        return "late night", m.start()
+    if m["hours"]:
+        return "early hours", m.start()
+    return _LIGHT[" ".join(m["light"].split())], m.start("light")
+
+
+def _edge_parts(text: str, published: dt.date | None) -> Iterator[Found]:
+    """Parts of day without a day word ("in the early afternoon"): the day comes from the sentence.
+
+    The day is the nearest single day the text names ("at dawn on Saturday", "yesterday ... in the
+    early hours"), and None when it names none: the published date would be a guess.
+    """
+    anchors = dates.day_anchors(text, published)
+    for m in P.PART_EDGE.finditer(text):
+        part, start = _edge_part(m)
+        day = _nearest_day(anchors, start, None)
+        yield Found(start, m.end(), PartOfDay(part, *PARTS[part], day=day))
+
+
 def find(text: str, published: dt.date | None) -> tuple[Found, ...]:
     """Every time expression in ``text``: longest match wins, no two overlap."""
-    cands = sorted([*_clocks(text, published), *_parts(text, published)],
+    cands = sorted([*_clocks(text, published), *_parts(text, published), *_edge_parts(text, published)],
                    key=lambda f: (-(f.end - f.start), f.start))
     chosen: list[Found] = []
     for found in cands:
