@@ -22,8 +22,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.aliases import ORG, OUTLET, all_aliases, lookup
@@ -37,8 +38,11 @@ CEO CFO CTO COO Chief Executive Chairman Chairwoman Chair Dr. Mr. Mrs. Ms. Judge
 Adm. Admiral Col. Colonel Lt. Sgt. Capt. Captain Maj. Mayor Pope King Queen Prince Princess Speaker
 Leader Attorney Director Ambassador Commissioner Founder Co-founder Spokesman Spokeswoman Spokesperson
 Deputy Sheriff Professor Prof. Rev. Sir Dame Lord Lady Pres. Sec. Premier Sheikh Emir Ayatollah
-Treasurer Envoy Inspector Superintendent Administrator Coach Officer
+Treasurer Envoy Inspector Superintendent Administrator Coach Officer Mr Mrs Ms Mx Dr Prof Cllr Councillor
+MP MEP Baroness Baron Viscount Earl Duke Duchess Countess Archbishop Bishop Rabbi
 """.split())
+# Titles of rank that belong to the name itself: "Lord Ashby", "Dame Sarah Gilbert", "Sir Keir Starmer".
+HONORIFICS = frozenset("Sir Dame Lord Lady Baroness Baron Viscount Earl Duke Duchess Countess".split())
 # Roles a company gives, so that the capitalized word before them is the company ("Acme CEO Jane Roe").
 COMPANY_ROLES = frozenset(
     "CEO CFO CTO COO Founder Co-founder Chairman Chairwoman President spokesman spokeswoman spokesperson "
@@ -52,16 +56,16 @@ His Her Their Its In On At By For From With About After Before During As If But 
 AI US U.S. UK U.K. Inc. Corp. Ltd. Co. LLC PLC Act Bill Law Report News Analysis Summary Details
 Why What How When Where Who Which Here There Earlier Later Today Tomorrow Yesterday Meanwhile However
 """.split())
-# Head words that make a capitalized run an institution, not a person.
-ORG_WORDS = frozenset("""
-Department Ministry Agency Commission Committee Council Bureau Institute Center Centre Corporation Corp.
-Inc. Company Association Foundation University College Bank Fund Party Union Organization Organisation
-Authority Administration Board Court Forum Service Office Laboratory Labs Group Holdings Technologies
-Systems Partners Alliance Coalition Federation Society Academy Parliament Assembly Airlines Army Navy
-Command Guard Act Press News Times Post Journal
-""".split())
+# Head words that make a capitalized run an institution, not a person (titles of laws and papers too).
+ORG_WORDS = frozenset(P.ORG_HEAD_WORDS.split()) | frozenset("Act Press News Times Post Journal".split())
+# Legal forms after a company's name, dropped so "Acme Systems Inc" and "Acme Systems, Inc." are one name.
+LEGAL_SUFFIXES = frozenset("Inc Corp Ltd plc PLC LLC LLP GmbH".split())
+# Heads that are also policy areas: "Energy Secretary", "Water Minister" are titles, not organizations.
+AREA_HEADS = frozenset("Energy Water Power Gas Media Communications Capital Trust Insurance".split())
 # A name defined with an acronym is looked for this many words back.
 MAX_DEFINED_WORDS = 12
+# Articles whose scan is kept: the extractors of one article run back to back, so a few suffice.
+SCAN_CACHE_SIZE = 8
 # Given names are not enough evidence alone when the run is this long: it is a heading or a title.
 MAX_NAME_TOKENS = 4
 
@@ -183,7 +187,8 @@ def _acronym_ok(full: str, acr: str) -> bool:
 
 def _name_words_before(text: str, end: int) -> list[str]:
     """The capitalized words and connectors right before ``end`` (at most MAX_DEFINED_WORDS)."""
-    words = text[max(0, end - 160):end].split()[-MAX_DEFINED_WORDS:]
+    line = text[max(0, end - 160):end]
+    words = line[line.rfind("\n") + 1:].split()[-MAX_DEFINED_WORDS:]
     i = len(words)
     while i > 0 and P.NAME_OR_CONNECTOR.fullmatch(words[i - 1]):
         i -= 1
@@ -220,14 +225,64 @@ def _learned_orgs(text: str) -> dict[str, str]:
         if _is_org_like(full):
             canonical = _canonical(full)
             orgs[acr] = orgs[full] = canonical
+    alone = _alone_names(text)
     for m in P.ORG_PHRASE.finditer(text):
-        name = P.LEADING_ARTICLE.sub("", m.group()).strip()
+        name = _org_phrase_name(text, m, alone)
         caps = [w for w in name.split() if w[:1].isupper()]
         if len(caps) >= 2 and not lookup(name) and not _mostly_title(name):
             orgs[name] = name
     for name in _role_prefixed(text):
         orgs.setdefault(name, _canonical(name))
     return orgs
+
+
+def _org_phrase_name(text: str, m: re.Match[str], alone: Callable[[], frozenset[str]]) -> str:
+    """The name an ORG_PHRASE match spells, without the words that only lead into it.
+
+    Dropped: function words and articles ("About", "The"), a possessive
+    ("Britain's Competition and Markets Authority"), and the first names of a
+    list ("Kestrel and Veridian Systems" when Kestrel stands alone elsewhere).
+    A policy-area head followed by a capital ("Energy Secretary") is a title.
+    """
+    words = m.group().split()
+    if words[-1] in AREA_HEADS and P.CAP_AFTER.match(text, m.end()):
+        return ""
+    while len(words) > 1 and ((words[0] in NOT_NAMES and not words[0].isupper()) or words[0] in TITLE_HEADS):
+        words = words[1:]
+    if len(words) > 2 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2 and P.LEADING_POSSESSIVE.match(words[0] + " "):
+        words = words[1:]
+    if "and" in words[:-1] and not _in_tail(words):
+        first = " ".join(words[:words.index("and")])
+        if first in alone():
+            words = words[words.index("and") + 1:]
+    return " ".join(words)
+
+
+def _in_tail(words: list[str]) -> bool:
+    """True when the first "and" follows an "of/for/on" ("Department of Health and Social Care")."""
+    first_and = words.index("and")
+    return any(w in ("of", "for", "on") for w in words[:first_and])
+
+
+def _alone_names(text: str) -> Callable[[], frozenset[str]]:
+    """Capitalized runs seen mid-sentence on their own, not joined by "and": names that can be list items.
+
+    Computed at most once per text, and only if some name needs it, in one
+    pass (a search per candidate name would be quadratic on long articles).
+    """
+    found: list[frozenset[str]] = []
+
+    def get() -> frozenset[str]:
+        if not found:
+            found.append(frozenset(
+                strip_possessive(m.group()) for m in P.CAP_RUN.finditer(text)
+                if P.MID_SENTENCE.match(text[max(0, m.start() - 2):m.start()])
+                and not P.AND_AFTER.match(text, m.end())))
+        return found[0]
+
+    return get
 
 
 def _mostly_title(name: str) -> bool:
@@ -265,10 +320,17 @@ def _starts_name(tokens: list[str]) -> bool:
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """(title words, name words) of a capitalized run: the name follows the last title head."""
+    """(title words, name words) of a capitalized run: the name follows the last title head.
+
+    An honorific of rank starts the name instead ("Lord Ashby", "Sir Keir
+    Starmer"): peers are known by it, and "Lord" alone is nobody's title.
+    """
     heads = [i for i, t in enumerate(tokens) if t in TITLE_HEADS]
     if heads:
-        return tokens[: heads[-1] + 1], tokens[heads[-1] + 1:]
+        last = heads[-1]
+        if tokens[last] in HONORIFICS and last + 1 < len(tokens):
+            return tokens[:last], tokens[last:]
+        return tokens[: last + 1], tokens[last + 1:]
     names = given_names()
     for i, tok in enumerate(tokens[:-1]):
         if tok in names and tok not in NOT_NAMES:
@@ -280,8 +342,10 @@ def _valid_name(tokens: list[str]) -> bool:
     """Name words only: no months, pronouns, acronyms or institutional words."""
     if not tokens or len(tokens) > MAX_NAME_TOKENS:
         return False
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         bare = strip_possessive(tok)
+        if i == 0 and bare in HONORIFICS and len(tokens) > 1:
+            continue
         if bare in NOT_NAMES or bare in ORG_WORDS or lookup(bare):
             return False
         if len(bare) > 1 and bare.isupper() and not P.INITIALS.fullmatch(bare):
@@ -291,7 +355,7 @@ def _valid_name(tokens: list[str]) -> bool:
 
 def _person_evidence(text: str, start: int, end: int, titles: list[str], name: list[str]) -> bool:
     """Whether the context says this capitalized run is a person."""
-    if titles and any(t in TITLE_HEADS for t in titles):
+    if (titles and any(t in TITLE_HEADS for t in titles)) or name[0] in HONORIFICS:
         return True
     before, after = text[max(0, start - 40): start], text[end: end + 120]
     if P.ROLE_BEFORE.search(before) or before.endswith(("according to ", "According to ")):
@@ -306,8 +370,18 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     return verb is not None and after[:1] == " "
 
 
-def _person_runs(text: str, skip: Coverage) -> Iterator[tuple[Span, list[str], list[str]]]:
-    """(span of the name words, title words, name words) for capitalized runs that are people."""
+@dataclass(frozen=True)
+class Run:
+    """A capitalized run taken for a person; ``weak`` when it stands where places do ("flew to X")."""
+
+    span: Span
+    titles: list[str]
+    name: list[str]
+    weak: bool
+
+
+def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
+    """Capitalized runs that are people, by their own words or their context."""
     for m in P.CAP_RUN.finditer(text):
         if skip.covers(Span(m.start(), m.end())):
             continue
@@ -320,24 +394,48 @@ def _person_runs(text: str, skip: Coverage) -> Iterator[tuple[Span, list[str], l
         start = m.start() + m.group().rfind(" ".join(tokens[len(titles):])) if titles else m.start()
         end = start + len(" ".join(name))
         if _person_evidence(text, m.start(), m.end(), titles, name):
-            yield Span(start, end), titles, name
+            place = P.LOCATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            weak = not titles and place is not None
+            yield Run(Span(start, end), titles, name, weak)
+
+
+def _strong_runs(text: str, skip: Coverage) -> list[Run]:
+    """Person runs, keeping one in a place's position only when the article names that person elsewhere.
+
+    "told reporters in Santiago de Compostela" starts with a given name but is
+    a city; "a swipe at Elon Musk" is kept because Musk is named as a person
+    somewhere else in the article.
+    """
+    runs = list(_person_runs(text, skip))
+    sure = {" ".join(r.name) for r in runs if not r.weak}
+    return [r for r in runs if not r.weak or " ".join(r.name) in sure]
+
+
+def _full_names(runs: list[Run]) -> dict[str, str]:
+    """Full and short spellings to one full name; "Sir Keir Starmer" absorbs "Keir Starmer"."""
+    fulls = {" ".join(r.name) for r in runs if len(r.name) >= 2}
+    people = {f: f for f in fulls}
+    for f in sorted(fulls):
+        first, _, bare = f.partition(" ")
+        if first in HONORIFICS:
+            people[bare] = f
+    last: dict[str, set[str]] = {}
+    for f in fulls:
+        last.setdefault(f.split()[-1], set()).add(people[f])
+    people.update({short: next(iter(fs)) for short, fs in last.items() if len(fs) == 1})
+    return people
 
 
 def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozenset[str]], list[Found]]:
     """Full names by full and last name, title words by full name, and the occurrences found."""
-    runs = list(_person_runs(text, skip))
-    fulls = {" ".join(n) for _, _, n in runs if len(n) >= 2}
-    people = {f: f for f in fulls}
-    last: dict[str, set[str]] = {}
-    for f in fulls:
-        last.setdefault(f.split()[-1], set()).add(f)
-    people.update({short: next(iter(fs)) for short, fs in last.items() if len(fs) == 1})
+    runs = _strong_runs(text, skip)
+    people = _full_names(runs)
     titles: dict[str, set[str]] = {}
     found: list[Found] = []
-    for span, title_words, name in runs:
-        full = people.get(" ".join(name), " ".join(name))
-        titles.setdefault(full, set()).update(title_words)
-        found.append(Found(span, full, "person"))
+    for run in runs:
+        full = people.get(" ".join(run.name), " ".join(run.name))
+        titles.setdefault(full, set()).update(run.titles)
+        found.append(Found(run.span, full, "person"))
     return people, {k: frozenset(v) for k, v in titles.items()}, found
 
 
@@ -379,18 +477,31 @@ def _org_hits(text: str, learned: Mapping[str, str], taken: Coverage) -> tuple[l
     return orgs, outlet_names
 
 
+def dateline_outlets(text: str) -> set[str]:
+    """Agencies named in a dateline ("AUSTIN, Texas (TPA) -"): outlets even when no table knows them."""
+    return {m.group("outlet") for m in P.DATELINE_OUTLET.finditer(text)}
+
+
+@lru_cache(maxsize=SCAN_CACHE_SIZE)
 def scan(text: str) -> Scan:
-    """Find the people and organizations of one article's text."""
+    """Find the people and organizations of one article's text.
+
+    Cached by text so that the quote extractor, which needs the same names
+    to resolve speakers, reuses this work instead of scanning again; the
+    result is immutable, so sharing it is safe.
+    """
     learned = _learned_orgs(text)
     taken = Coverage(len(text))
     orgs, outlet_names = _org_hits(text, learned, taken)
+    outlet_names |= dateline_outlets(text)
     people, titles, persons = _people(text, taken)
     persons = [p for p in persons if not taken.overlaps(p.span)]
     for p in persons:
         taken.add(p.span)
     persons += list(_short_names(text, people, taken))
     org_map = {text[o.span.start:o.span.end]: o.name for o in orgs}
-    index = NameIndex(people=people, orgs=org_map, outlets=frozenset(outlet_names), titles=titles)
+    index = NameIndex(people=MappingProxyType(people), orgs=MappingProxyType(org_map),
+                      outlets=frozenset(outlet_names), titles=MappingProxyType(titles))
     found = sorted(orgs + persons, key=lambda f: (f.span.start, f.span.end))
     return Scan(index=index, found=tuple(found))
 

@@ -394,6 +394,10 @@ DATELINE_OUTLET = re.compile(
     rf"{_Q_SP}+\((?P<outlet>[A-Z][A-Za-z]{{1,9}})\){_Q_SP}*[-–—]",
     re.MULTILINE,
 )
+# The two characters before a word in mid-sentence: a lower-case letter or a comma, then a space.
+MID_SENTENCE = re.compile(r"[a-z,;] $")
+# "and" right after a name: the name is joined to the next one ("Food and Drug Administration").
+AND_AFTER = re.compile(r"\s+(?:and|&)\s")
 # A locative preposition (or a verb of travel and "to"/"from") right before a name: a place, not a person.
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|across|throughout|around|towards?|into|via)"
@@ -457,11 +461,6 @@ SUBJECT_LEAD = re.compile(
 AGE_SEGMENT = re.compile(r"(?:aged\s+)?\d{1,3}", re.IGNORECASE)
 # A relative pronoun opening a segment ("who flew to ...", "whose son ..."): it describes the name before.
 RELATIVE_START = re.compile(r"(?:who|whose|whom|which)\b", re.IGNORECASE)
-
-
-def standalone_matcher(name: str) -> re.Pattern[str]:
-    """``name`` mid-sentence on its own (after a lower-case word, not followed by "and"): a list item."""
-    return re.compile(rf"(?<=[a-z,;] ){re.escape(name)}(?![\w'’-]|\s+and\b)")
 
 
 # A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...".

@@ -20,12 +20,12 @@ its own sentence names one, never by carrying one over from an earlier quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.entities import passage_locator, scan
-from sourcediff.extract.speakers import Speaker, SpeakerResolver
+from sourcediff.extract.entities import passage_locator
+from sourcediff.extract.speakers import MASK, Speaker, SpeakerResolver, resolver_for
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
 from sourcediff.values import QuoteValue
@@ -43,7 +43,6 @@ ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Dr Mr Mrs Ms Sgt Adm Capt Maj 
 OPENERS = "“„«"
 CLOSERS = "”»"
 OPEN_CONTEXT = " \t\n([{—–-/“‘\"'"
-MASK = "·"
 
 
 @dataclass(frozen=True)
@@ -246,11 +245,11 @@ def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResol
         prev_end = para.start
         for verb, according in _verbs(mtext, para):
             start = _clause_start(mtext, para, verb.start, prev_end)
-            pre = mtext[start:verb.start]
+            pre, word = mtext[start:verb.start], mtext[verb.start:verb.end]
             if according or not pre.strip(" ,—–-·"):
-                speaker = resolver.after(_post_verb(mtext, para, verb.end), at=verb.start)
+                speaker = resolver.after(_post_verb(mtext, para, verb.end), at=verb.start, verb=word)
             else:
-                speaker = resolver.before(pre, at=verb.start)
+                speaker = resolver.before(pre, at=verb.start, verb=word)
             out.append(Attribution(start, verb, speaker, n))
             prev_end = verb.end
     return out
@@ -266,9 +265,9 @@ def _tail_attribution(q: Quote, ctx: Context, *, resolved: bool = True) -> Attri
     verb, so "“…” on talks, as CEO Jane Roe said" is not Roe's.
     """
     para, mtext = ctx.paragraphs[q.paragraph], ctx.mtext
-    nxt = [o.open for o in ctx.quotes if o.paragraph == q.paragraph and o.open > q.close]
+    nxt = [o.open for o in ctx.quotes_in.get(q.paragraph, ()) if o.open > q.close]
     limit = min([*nxt, _sentence_end(mtext, para, q.close + 1), q.close + TAIL_CHARS])
-    for a in ctx.attrs:
+    for a in ctx.attrs_in.get(q.paragraph, ()):
         if not ((a.speaker or not resolved) and q.close < a.verb.start < limit and a.start >= q.close):
             continue
         between = mtext[q.close + 1:a.verb.start]
@@ -286,7 +285,8 @@ def _lead_attribution(q: Quote, ctx: Context) -> Attribution | None:
     """
     para, mtext = ctx.paragraphs[q.paragraph], ctx.mtext
     start = _sentence_start(mtext, para, q.open)
-    found = [a for a in ctx.attrs if a.speaker and start <= a.verb.start and a.verb.end <= q.open]
+    found = [a for a in ctx.attrs_in.get(q.paragraph, ())
+             if a.speaker and start <= a.verb.start and a.verb.end <= q.open]
     if not found:
         return None
     a = found[-1]
@@ -314,10 +314,13 @@ class Assigned:
     phrase: bool
 
 
-def _carry(q: Quote, done: list[Assigned], attrs: list[Attribution], para_start: int) -> Speaker | None:
-    """A statement without its own attribution continues the paragraph's latest speaker."""
-    prev = [d for d in done if d.quote.paragraph == q.paragraph and not d.phrase and d.speaker]
-    cues = [a for a in attrs if a.paragraph == q.paragraph and a.speaker and a.verb.end <= q.open]
+def _carry(q: Quote, done: list[Assigned], attrs: Sequence[Attribution]) -> Speaker | None:
+    """A statement without its own attribution continues the paragraph's latest speaker.
+
+    ``done`` and ``attrs`` are those of the quote's own paragraph.
+    """
+    prev = [d for d in done if not d.phrase and d.speaker]
+    cues = [a for a in attrs if a.speaker and a.verb.end <= q.open]
     best_q = prev[-1] if prev else None
     best_a = cues[-1] if cues else None
     if best_q and (not best_a or best_q.quote.close > best_a.verb.start):
@@ -327,11 +330,14 @@ def _carry(q: Quote, done: list[Assigned], attrs: list[Attribution], para_start:
     return None
 
 
-def _previous_paragraph(q: Quote, done: list[Assigned], attrs: list[Attribution]) -> Speaker | None:
-    """A paragraph that is only a quote continues the speaker of the paragraph right before it."""
-    if any(a.paragraph == q.paragraph and a.speaker for a in attrs):
+def _previous_paragraph(attrs: Sequence[Attribution], done_before: list[Assigned]) -> Speaker | None:
+    """A paragraph that is only a quote continues the speaker of the paragraph right before it.
+
+    ``attrs`` are the quote's paragraph's attributions, ``done_before`` the previous paragraph's quotes.
+    """
+    if any(a.speaker for a in attrs):
         return None
-    prev = [d for d in done if d.quote.paragraph == q.paragraph - 1 and not d.phrase and d.speaker]
+    prev = [d for d in done_before if not d.phrase and d.speaker]
     return prev[-1].speaker if prev else None
 
 
@@ -345,17 +351,34 @@ class Context:
     quotes: list[Quote]
     attrs: list[Attribution]
     resolver: SpeakerResolver
+    # The same quotes and attributions by paragraph: every rule looks within one paragraph, and
+    # scanning the whole article for each quote would be quadratic on long texts.
+    quotes_in: Mapping[int, list[Quote]] = field(default_factory=dict)
+    attrs_in: Mapping[int, list[Attribution]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, text: str, mtext: str, paragraphs: list[Span], quotes: list[Quote],
+              attrs: list[Attribution], resolver: SpeakerResolver) -> Context:
+        quotes_in: dict[int, list[Quote]] = {}
+        attrs_in: dict[int, list[Attribution]] = {}
+        for q in quotes:
+            quotes_in.setdefault(q.paragraph, []).append(q)
+        for a in attrs:
+            attrs_in.setdefault(a.paragraph, []).append(a)
+        return cls(text, mtext, paragraphs, quotes, attrs, resolver, quotes_in, attrs_in)
 
 
 def assign(ctx: Context) -> list[Assigned]:
     """Speaker and phrase flag of every quote, in reading order."""
-    text, attrs = ctx.text, ctx.attrs
+    text = ctx.text
     done: list[Assigned] = []
+    done_in: dict[int, list[Assigned]] = {}
     for q in ctx.quotes:
-        para = ctx.paragraphs[q.paragraph]
+        para, attrs = ctx.paragraphs[q.paragraph], ctx.attrs_in.get(q.paragraph, [])
+        here = done_in.setdefault(q.paragraph, [])
         if q.embed_speaker is not None:
-            embed = next(a for a in attrs if a.paragraph == q.paragraph)
-            done.append(Assigned(q, embed.speaker, False))
+            done.append(Assigned(q, attrs[0].speaker, False))
+            here.append(done[-1])
             continue
         tail = _tail_attribution(q, ctx)
         attached = tail or _tail_attribution(q, ctx, resolved=False)
@@ -365,20 +388,23 @@ def assign(ctx: Context) -> list[Assigned]:
         speaker = found.speaker if found else None
         if speaker is None and not phrase:
             starts_para = not text[para.start:q.open].strip()
-            speaker = _carry(q, done, attrs, para.start) or (
-                _previous_paragraph(q, done, attrs) if starts_para else None)
+            speaker = _carry(q, here, attrs) or (
+                _previous_paragraph(attrs, done_in.get(q.paragraph - 1, [])) if starts_para else None)
         done.append(Assigned(q, speaker, phrase))
+        here.append(done[-1])
     return _fill_run_ons(done)
 
 
 def _fill_run_ons(done: list[Assigned]) -> list[Assigned]:
     """A quote left open at its paragraph's end belongs to the speaker of the next paragraph's quote."""
+    first: dict[int, Speaker] = {}
+    for d in done:
+        if d.speaker and d.quote.paragraph not in first:
+            first[d.quote.paragraph] = d.speaker
     out = list(done)
     for i, d in enumerate(out):
-        if d.quote.run_on and d.speaker is None:
-            nxt = [e for e in out[i + 1:] if e.quote.paragraph == d.quote.paragraph + 1 and e.speaker]
-            if nxt:
-                out[i] = Assigned(d.quote, nxt[0].speaker, d.phrase)
+        if d.quote.run_on and d.speaker is None and (nxt := first.get(d.quote.paragraph + 1)):
+            out[i] = Assigned(d.quote, nxt, d.phrase)
     return out
 
 
@@ -396,14 +422,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     paragraphs = paragraph_ranges(article, passages)
     quotes = find_quotes(text, paragraphs)
     mtext = masked(text, quotes)
-    found = scan(text)
-    people = tuple((f.span.start, f.name) for f in found.found if f.type == "person")
-    resolver = SpeakerResolver(found.index, people)
+    resolver = resolver_for(text)
     embeds = {q.paragraph: q for q in quotes if q.embed_speaker is not None}
     attrs = find_attributions(mtext, paragraphs, resolver, embeds)
     locate = passage_locator(passages)
     out = []
-    for a in assign(Context(text, mtext, paragraphs, quotes, attrs, resolver)):
+    for a in assign(Context.build(text, mtext, paragraphs, quotes, attrs, resolver)):
         raw = text[a.quote.span.start:a.quote.span.end]
         out.append(Mention(
             kind=Kind.QUOTE, source=article.id, passage=locate(a.quote.span.start),

@@ -11,11 +11,16 @@ reading order, which is why the resolver keeps a history.
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.entities import NameIndex, split_title, strip_possessive
+from sourcediff.extract.entities import NameIndex, Scan, scan, split_title, strip_possessive
 
+# The character that hides quoted words in the masked text the quote extractor passes in.
+MASK = "·"
 # Lower-case particles inside a person's name ("Ursula von der Leyen").
 PARTICLES = frozenset("de da di du van von der den bin al del la le dos".split())
 
@@ -30,7 +35,19 @@ employee staffer researcher fellow professor senator lawmaker representative mem
 founder chair chairman chairwoman judge insider negotiator witness resident economist strategist
 company firm department agency ministry government administration startup group military
 organization campaign team statement post letter memo filing note email message release document
+partner councillor mp mep peer magistrate surgeon physician pilot farmer fisherman owner mother father
+parent son daughter wife husband student pensioner neighbour neighbor campaigner organiser organizer
+principal headteacher trustee inspector detective constable firefighter paramedic volunteer shareholder
+consultant banker trader broker tenant landlord passenger driver player actor singer bishop
 """.split())
+# Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
+ROLE_TITLES = {
+    "judge": frozenset({"judge", "justice"}), "councillor": frozenset({"councillor", "cllr"}),
+    "doctor": frozenset({"doctor", "dr", "dr."}), "professor": frozenset({"professor", "prof", "prof."}),
+    "senator": frozenset({"senator", "sen."}), "governor": frozenset({"governor", "gov."}),
+}
+# Words that open a noun phrase: a segment starting with one and cut off by commas describes someone.
+DETERMINERS = frozenset("a an the its his her their our one another".split())
 # Definite references to an organization ("the department said").
 ORG_NOUNS = frozenset("company firm department agency ministry government administration startup group "
                       "military organization campaign team".split())
@@ -42,6 +59,12 @@ DOC_NOUNS = frozenset("statement post letter memo filing note email message rele
 SKIP_FIRST = frozenset("in on at for with during after before from by to under amid despite speaking asked "
                        "writing citing earlier later meanwhile however still yet instead separately".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
+# Verbs that continue the current speaker's words ("she added"): their pronoun is the last person who spoke.
+CONTINUATIONS = frozenset("added adds continued continues".split())
+# Roles that speak for a body, so "a spokesman for Severn Vale Water" is the body speaking.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+# Segment kinds that describe the name before them rather than name a speaker.
+APPOSITIVES = ("appos", "role", "ref", "skip")
 
 
 @dataclass(frozen=True)
@@ -69,35 +92,69 @@ class SpeakerResolver:
     "he added" means whoever was speaking last, so the history is the state.
     """
 
-    def __init__(self, index: NameIndex, people: tuple[tuple[int, str], ...] = ()) -> None:
+    def __init__(self, index: NameIndex, people: tuple[tuple[int, str], ...] = (),
+                 subjects: tuple[tuple[int, str], ...] = ()) -> None:
         self.index = index
-        self.people = people  # (offset, full name) of every person mention, for "he" and "the CEO"
+        self.people = people  # (offset, full name) of every person mention, for "the CEO"
+        self.subjects = subjects  # (offset, full name) of people who open a sentence, for "he" and "she"
         self.history: list[tuple[int, Speaker]] = []
         self.at = 0  # offset of the attribution being resolved
+        self.verb = ""  # the verb being resolved, for "she added"
 
-    def before(self, text: str, at: int = 0) -> Speaker | None:
-        """The speaker in the words before a verb: the rightmost subject, stepping over appositives."""
-        self.at = at
-        segs = [s for s in (x.strip() for x in text.replace("·", " ").split(",")) if s]
+    def before(self, text: str, at: int = 0, verb: str = "") -> Speaker | None:
+        """The speaker in the words before a verb.
+
+        The rightmost segment that abuts the verb is the subject, unless it
+        only describes someone ("the former science minister", "44", "from
+        Kingsmere", "who flew to Madrid"): then the subject is the name those
+        descriptions follow.
+        """
+        self.at, self.verb = at, verb
+        segs = _segments(text)
+        closed = text.replace(MASK, " ").rstrip().endswith(",")
         for i in range(len(segs) - 1, -1, -1):
-            ph = self.classify(segs[i])
+            ph = self._segment(segs[i], abuts=i == len(segs) - 1 and not closed)
             if ph.kind == "skip":
                 continue
-            if ph.kind == "role" and i > 0 and (left := self.classify(segs[i - 1])).kind == "name":
-                return self._remember(left.speaker)
-            return self._finish(ph)
+            if ph.kind in APPOSITIVES and ph.head not in PRONOUNS and (name := self._antecedent(segs[:i])):
+                return self._remember(name)
+            return self._finish(ph) if ph.kind != "appos" else None
         return None
 
-    def after(self, text: str, at: int = 0) -> Speaker | None:
+    def after(self, text: str, at: int = 0, verb: str = "") -> Speaker | None:
         """The speaker after a verb or "according to": the first subject, or a name in apposition."""
-        self.at = at
-        segs = [s for s in (x.strip() for x in text.replace("·", " ").split(",")) if s]
+        self.at, self.verb = at, verb
+        segs = _segments(text)
         if not segs:
             return None
         ph = self.classify(segs[0])
         if ph.kind in ("role", "ref") and len(segs) > 1 and (right := self.classify(segs[1])).kind == "name":
             return self._remember(right.speaker)
         return self._finish(ph)
+
+    def _segment(self, seg: str, *, abuts: bool) -> Phrase:
+        """A segment in context: a relative clause cut off by a comma only describes the name before it."""
+        if P.RELATIVE_START.match(seg):
+            rest = P.RELATIVE_START.sub("", seg, count=1).strip()
+            if not abuts or not rest:
+                return Phrase("appos")
+            return self.classify(rest)  # "the deal, which Smith said ...": Smith is the subject
+        if P.AGE_SEGMENT.fullmatch(seg):
+            return Phrase("appos")
+        ph = self.classify(seg)
+        if ph.kind == "bad" and not abuts and seg.split()[0].casefold() in DETERMINERS:
+            return Phrase("appos")  # "a partner at a law firm,": it describes the name before
+        return ph
+
+    def _antecedent(self, segs: list[str]) -> Speaker | None:
+        """The name that a run of appositives describes: the nearest name to their left."""
+        for seg in reversed(segs):
+            ph = self._segment(seg, abuts=False)
+            if ph.kind == "name":
+                return ph.speaker
+            if ph.kind not in APPOSITIVES or ph.head in PRONOUNS:
+                return None
+        return None
 
     def name(self, text: str, at: int = 0) -> Speaker | None:
         """A speaker given by name alone (an embed's author)."""
@@ -116,23 +173,43 @@ class SpeakerResolver:
             self.history.append((self.at, speaker))
         return speaker
 
-    def _candidates(self) -> list[Speaker]:
-        """Earlier speakers and people mentioned, most recent last."""
-        mentioned = [(pos, Speaker(name, "person")) for pos, name in self.people if pos < self.at]
-        return [sp for _, sp in sorted(self.history + mentioned, key=lambda h: h[0])]
+    def _recent(self, people: tuple[tuple[int, str], ...]) -> Iterator[Speaker]:
+        """Earlier speakers and the given people mentioned before the attribution, most recent first.
+
+        Lazy, so that the usual answer (a recent speaker) costs little even
+        on an article with thousands of names.
+        """
+        cut = bisect_left(people, self.at, key=lambda h: h[0])
+        named = ((pos, Speaker(self.index.person(n) or n, "person")) for pos, n in reversed(people[:cut]))
+        for _, sp in heapq.merge(reversed(self.history), named, key=lambda h: -h[0]):
+            yield sp
 
     def _resolve(self, ph: Phrase) -> Speaker | None:
         """The latest earlier speaker a pronoun or definite reference fits; the role itself as a fallback."""
         want = PRONOUNS.get(ph.head, "")
         if ph.head in ORG_NOUNS:
             return self._org_ref(ph)
+        if want == "person":
+            return self._person_ref()
         if ph.head in DOC_NOUNS:
             want = "any"
-        pool = [sp for _, sp in self.history] if want in ("any", "org") else self._candidates()
-        for sp in reversed(pool):
+        spoken = (sp for _, sp in reversed(self.history))
+        for sp in spoken if want in ("any", "org") else self._recent(self.people):
             if want == "any" or sp.type == want or (not want and self._fits(sp, ph.head)):
                 return sp
         return ph.speaker
+
+    def _person_ref(self) -> Speaker | None:
+        """"he"/"she": the last person who spoke, or a person who opened a sentence since.
+
+        "she added" always continues the last person speaking; "he said" may
+        also take up a person the text has just made its subject ("Ordás
+        flew in on Sunday. He said ..."). Places and bodies never qualify.
+        """
+        spoke = next((sp for _, sp in reversed(self.history) if _is_person(sp)), None)
+        if self.verb in CONTINUATIONS and spoke:
+            return spoke
+        return next((sp for sp in self._recent(self.subjects) if _is_person(sp)), None)
 
     def _org_ref(self, ph: Phrase) -> Speaker | None:
         """"the department" is the organization named with that word; "the company" the latest one."""
@@ -154,7 +231,8 @@ class SpeakerResolver:
 
     def _fits(self, sp: Speaker, head: str) -> bool:
         titles = {t.casefold() for t in self.index.titles.get(sp.name, frozenset())}
-        return head in titles or head in sp.role.casefold().split()
+        words = ROLE_TITLES.get(head, frozenset({head}))
+        return bool(words & titles) or bool(words & set(sp.role.casefold().split()))
 
     def classify(self, seg: str) -> Phrase:
         """What a comma-free segment is: a name, a role, a reference, something to skip, or not a subject."""
@@ -180,12 +258,28 @@ class SpeakerResolver:
         return self._role(words)
 
     def _role(self, words: list[str]) -> Phrase:
-        """An unnamed speaker kept as its description ("senior Pentagon official")."""
+        """An unnamed speaker kept as its description ("senior Pentagon official").
+
+        One who speaks for a named body ("a spokesman for Severn Vale Water")
+        is that body speaking.
+        """
         nouns = {strip_possessive(w).casefold().rstrip("s") for w in words} | {w.casefold() for w in words}
         if not words or not nouns & ROLE_NOUNS:
             return Phrase("bad")
         text = " ".join(words)
+        if body := self._spoken_for(words):
+            return Phrase("role", Speaker(body, "org", role=text))
         return Phrase("role", Speaker(text, "role", role=text))
+
+    def _spoken_for(self, words: list[str]) -> str | None:
+        """The body after "spokesman for/of/at", when it is named with capitals."""
+        for i, w in enumerate(words[:-2]):
+            if w.casefold() in SPOKES_NOUNS and words[i + 1] in ("for", "of", "at"):
+                rest = [x for x in words[i + 2:] if x.casefold() != "the"]
+                body = " ".join(rest)
+                if rest and all(x[0].isupper() or x in ("of", "and", "for") for x in rest):
+                    return self.index.org(body) or strip_possessive(body)
+        return None
 
     def _definite(self, words: list[str]) -> Phrase:
         """"the Pentagon" is a name; "the CEO", "the company", "the statement" refer back."""
@@ -220,6 +314,37 @@ class SpeakerResolver:
         return Phrase("name", Speaker(self.index.person(full) or full, "person", role=" ".join(titles)))
 
 
+def _segments(text: str) -> list[str]:
+    """The comma-separated pieces of a subject phrase, masked quotations blanked."""
+    return [s for s in (x.strip() for x in text.replace(MASK, " ").split(",")) if s]
+
+
+def _is_person(sp: Speaker) -> bool:
+    """A named person, or an unnamed one described by a role ("a senior official"), not a body or document."""
+    if sp.type == "person":
+        return True
+    head = sp.role.casefold().split()[-1:] if sp.type == "role" else []
+    return bool(head) and head[0] not in ORG_NOUNS and head[0] not in DOC_NOUNS
+
+
 # Capitalized words that start sentences but never speak.
 NOT_SPEAKERS = frozenset("This That These Those There Here It What Why How Which When Where Who Some Many "
                          "Most Others Critics Officials Experts Analysts Both All".split())
+
+
+def sentence_subjects(text: str, found: Scan) -> tuple[tuple[int, str], ...]:
+    """(offset, full name) of the people who open a sentence, perhaps after a title or an adverbial.
+
+    These are who a later "he" or "she" can mean; a person named as an
+    object ("met Jane Roe") or a place is not.
+    """
+    people = (f for f in found.found if f.type == "person")
+    return tuple((f.span.start, f.name) for f in people
+                 if P.SUBJECT_LEAD.search(text, max(0, f.span.start - 120), f.span.start))
+
+
+def resolver_for(text: str) -> SpeakerResolver:
+    """A fresh resolver over the names of one article (the entity scan is shared, not repeated)."""
+    found = scan(text)
+    people = tuple((f.span.start, f.name) for f in found.found if f.type == "person")
+    return SpeakerResolver(found.index, people, sentence_subjects(text, found))
