@@ -14,7 +14,7 @@ import pytest
 
 from sourcediff.errors import ConfigError, FormatError, InputError
 from sourcediff.ingest import load, load_many, short_stem
-from sourcediff.ingest.dates import parse_date, parse_date_or_range
+from sourcediff.ingest.dates import metadata_date, parse_date, parse_date_or_range
 from sourcediff.ingest.detect import detect
 from sourcediff.model import Article
 from sourcediff.options import LoadOptions
@@ -303,6 +303,80 @@ def test_parse_date_never_guesses(value: str, expected: dt.date | None) -> None:
 def test_range_gives_last_day() -> None:
     assert parse_date_or_range("February 26-27, 2026 (Reported)") == dt.date(2026, 2, 27)
     assert parse_date_or_range("Feb 26 - Mar 1, 2026") == dt.date(2026, 3, 1)
+
+
+NOV20 = dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Published: 20 November 2026 | Category: Courts", NOV20),
+    ("Published: 20 November 2026", NOV20),
+    ("published: 20 November 2026", NOV20),
+    ("PUBLISHED 20.11.2026", NOV20),
+    ("Date: Nov. 20, 2026", NOV20),
+    ("Updated 20/11/2026 14:05 GMT", NOV20),
+    ("Updated: November 20, 2026 at 9:05 a.m.", NOV20),
+    ("Posted on Friday 20 November 2026", NOV20),
+    ("Last updated: 2026-11-20T14:05Z", NOV20),
+    ("Category: Courts · Published 20 Nov 2026 · 3 min read", NOV20),
+    ("By Jane Doe | Published: Nov 20, 2026 | Updated: Nov 21, 2026", NOV20),
+    ("Updated 05/11/2026 14:05 GMT", dt.date(2026, 11, 5)),  # a British zone: day first
+    ("Updated 05/11/2026 9:05 ET", dt.date(2026, 5, 11)),  # a US zone: month first
+    ("Updated 05/11/2026", None),  # day and month cannot be told apart: no guess
+    ("Published: yesterday", None),
+    ("Published: November 2026", None),  # no day: never guessed
+    ("Dateline: London", None),
+    ("Category: Courts | Tags: water", None),
+    ("Posted on Facebook on Nov. 20, 2026, the video was shared thousands of times.", None),
+])
+def test_metadata_line_dates(line: str, expected: dt.date | None) -> None:
+    assert metadata_date(line) == expected
+
+
+@pytest.mark.parametrize("head", [
+    "**Published:** 20 November 2026 | **Category:** Courts",
+    "Published: 20 November 2026 | Category: Group actions",
+    "*Updated 20/11/2026 14:05 GMT*",
+    "Date: Nov. 20, 2026",
+])
+def test_markdown_metadata_line_sets_published(head: str) -> None:
+    from sourcediff.ingest.markdown import parse
+
+    article = parse(f"# Water firm must pay\n\n{head}\n\nThe High Court ruled on Thursday.\n")
+    assert article.published == NOV20
+    assert "The High Court ruled on Thursday." in article.text
+
+
+@pytest.mark.parametrize("head", [
+    "Published: 20 November 2026 | Category: Courts",
+    "Updated 20/11/2026 14:05 GMT",
+    "By Martin Ellery · Published 20 Nov 2026",
+])
+def test_plain_text_metadata_line_under_the_headline_sets_published(head: str) -> None:
+    from sourcediff.ingest.text import parse
+
+    raw = f"Water firm must pay\nBy Martin Ellery\n{head}\n\nLONDON (TPA) - The High Court ruled.\n"
+    assert parse(raw).published == NOV20
+
+
+def test_plain_text_metadata_far_down_is_body_text() -> None:
+    from sourcediff.ingest.text import parse
+
+    body = "\n\n".join(f"Paragraph {i} says something." for i in range(20))
+    assert parse(f"Headline\n\n{body}\n\nPublished: 20 November 2026\n").published is None
+
+
+@pytest.mark.parametrize(("first", "dateline"), [
+    ("AUSTIN, Texas (TPA) — Veridian said on Monday it would buy Kestrel.", "AUSTIN, Texas (TPA) —"),
+    ("LONDON (Reuters) - A British water company must pay 36.2 million pounds.", "LONDON (Reuters) -"),
+    ("WASHINGTON, Nov. 20 (AP) — The Senate voted on Thursday.", "WASHINGTON, Nov. 20 (AP) —"),
+])
+def test_dateline_stays_in_the_first_sentence(first: str, dateline: str) -> None:
+    from sourcediff.ingest.text import parse
+
+    article = parse(f"Headline of the story\n\n{first} A second sentence follows.\n")
+    passages = segment(Article(**{**article.__dict__, "id": "a"}))
+    assert passages[1].text == first and passages[1].text.startswith(dateline)
 
 
 # --- bad inputs --------------------------------------------------------------

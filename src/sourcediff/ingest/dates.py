@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from dateutil import parser as date_parser
 
@@ -20,6 +21,24 @@ _DAY_RANGE = re.compile(r"(?<![\d\-/.])\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?!\
 _DATE_RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until|through)\s+", re.IGNORECASE)
 # Parenthesised remarks after a date ("(Reported)", "(updated)").
 _PAREN = re.compile(r"\([^)]*\)")
+# An all-numeric date ("05/11/2026", "20.11.2026"): groups 1 and 2 are day and month in some order.
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.])")
+# Zones that tell which order an all-numeric date uses: British/European (day first) or US (month first).
+_DAY_FIRST_ZONE = re.compile(r"\b(?:GMT|BST|CET|CEST|WET|WEST|EET|EEST|IST|AEST|AEDT)\b")
+_MONTH_FIRST_ZONE = re.compile(r"\b(?:E[SD]?T|C[SD]T|M[SD]?T|P[SD]?T)\b")
+# A metadata field that dates the article: "Published: 20 November 2026", "Updated 20/11/2026 14:05 GMT",
+# "Posted on Nov. 20, 2026", "Date - 2026-11-20"; group 1 is the value after the key.
+_META_DATE = re.compile(
+    r"^\s*(?:first\s+|last\s+)?(?:published|publication\s+date|date|dated|updated|posted)\b(?:\s+on)?"
+    r"\s*[:\-–—]?\s*(.+?)\s*$",
+    re.IGNORECASE,
+)
+# What separates metadata fields on one line: "Published: ... | Category: ...", "Updated ... · 3 min read".
+_FIELD_SEP = re.compile(r"\s*[|·•]\s*")
+# Metadata lines are short; a long line starting "Posted" is a sentence.
+MAX_METADATA_LINE = 160
+# Plain text has no markup to say where metadata ends; it sits under the headline and byline.
+HEAD_LINES = 12
 
 # Two defaults that differ in every field: a field the text does not give shows
 # up as a difference between the two parses.
@@ -40,16 +59,63 @@ def parse_date(value: str) -> dt.date | None:
             return None
     if _DAY_RANGE.search(value):
         return None  # a range is not one date; see parse_date_or_range
-    return _parse_complete(value)
+    dayfirst = _numeric_order(value)
+    if dayfirst is None:
+        return None
+    return _parse_complete(value, dayfirst)
 
 
-def _parse_complete(value: str) -> dt.date | None:
+def _numeric_order(value: str) -> bool | None:
+    """Whether an all-numeric date is day-first; None when "05/11/2026" cannot be told apart.
+
+    Dotted dates are European; a slashed one is read by its zone (GMT: day first, ET: month
+    first) or when one part is over 12. Text dates need no decision (False, dateutil's default).
+    """
+    m = _NUMERIC.search(value)
+    if m is None:
+        return False
+    first, second = int(m.group(1)), int(m.group(3))
+    if m.group(2) == "." or first > 12:
+        return True
+    if second > 12 or first == second:
+        return False
+    if _DAY_FIRST_ZONE.search(value):
+        return True
+    return False if _MONTH_FIRST_ZONE.search(value) else None
+
+
+def _parse_complete(value: str, dayfirst: bool = False) -> dt.date | None:
     try:
-        first = date_parser.parse(value, default=_DEFAULT_A)
-        second = date_parser.parse(value, default=_DEFAULT_B)
+        first = date_parser.parse(value, default=_DEFAULT_A, dayfirst=dayfirst, ignoretz=True)
+        second = date_parser.parse(value, default=_DEFAULT_B, dayfirst=dayfirst, ignoretz=True)
     except (ValueError, OverflowError):
         return None
     return first.date() if first.date() == second.date() else None
+
+
+def metadata_date(line: str) -> dt.date | None:
+    """The first full date after a Published/Date/Updated/Posted key on a metadata line, else None.
+
+    Keys are case-insensitive and fields may share the line, separated by "|" or "·"
+    ("Published: 20 November 2026 | Category: Courts"); the first field that yields a date wins.
+    """
+    if len(line) > MAX_METADATA_LINE:
+        return None
+    for field in _FIELD_SEP.split(line.strip()):
+        m = _META_DATE.match(field)
+        date = parse_date_or_range(m.group(1)) if m else None
+        if date is not None:
+            return date
+    return None
+
+
+def first_metadata_date(lines: Iterable[str]) -> dt.date | None:
+    """The date of the first metadata line among ``lines`` (see :func:`metadata_date`)."""
+    for line in lines:
+        date = metadata_date(line)
+        if date is not None:
+            return date
+    return None
 
 
 def parse_date_or_range(value: str) -> dt.date | None:
@@ -66,3 +132,8 @@ def parse_date_or_range(value: str) -> dt.date | None:
     if _ISO_DATE.match(value):
         return parse_date(value)
     return parse_date(_DAY_RANGE.sub(r"\2", value, count=1))
+
+
+def head_metadata_date(text: str) -> dt.date | None:
+    """The date of a metadata line among the first lines of a plain text (title, byline, date line)."""
+    return first_metadata_date(text.split("\n")[:HEAD_LINES])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sourcediff.ingest.builder import Piece, assemble, squash
-from sourcediff.ingest.dates import parse_date_or_range
+from sourcediff.ingest.dates import first_metadata_date, parse_date_or_range
 from sourcediff.ingest.text import continues, heading_like
 from sourcediff.model import Article, Block
 
@@ -37,8 +37,6 @@ _FENCE = re.compile(r"^[ \t]*(```|~~~)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 # One "key: value" line of front matter.
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
-# A "Date: ..." metadata line (after markup is removed); group 1 is the value.
-_DATE_KEY = re.compile(r"^(?:date|published|publication date|dated)\s*:\s*(.+)$", re.IGNORECASE)
 
 # Inline markup, applied in order: (pattern, replacement).
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -122,12 +120,12 @@ def _title(headings: list[Heading]) -> str:
 
 
 def _date_from_lines(text: str, blocks: tuple[Block, ...]) -> dt.date | None:
-    """The first "Date: ..." line's date (a range gives its last day)."""
-    for block in blocks:
-        match = _DATE_KEY.match(text[block.span.start:block.span.end])
-        if match:
-            return parse_date_or_range(match.group(1))
-    return None
+    """The first metadata line's date ("**Published:** 20 November 2026 | **Category:** Courts").
+
+    Blocks are read after markup is removed, so bold keys look like plain ones; a range gives its
+    last day (see ingest.dates).
+    """
+    return first_metadata_date(text[b.span.start:b.span.end] for b in blocks)
 
 
 def _pieces(lines: list[str]) -> tuple[list[Piece], list[Heading]]:

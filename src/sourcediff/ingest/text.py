@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sourcediff.ingest.dates import parse_date
+from sourcediff.ingest.dates import head_metadata_date, parse_date
 from sourcediff.model import Article, Block, Span
 
 FORMAT = "text"
@@ -45,6 +45,8 @@ class Line:
 def parse(raw: str) -> Article:
     """Plain text -> Article: date prefix to ``published``, lines to blocks."""
     text, published = split_date_prefix(raw)
+    if published is None:  # "Published: 20 November 2026 | Category: Courts" under the headline
+        published = head_metadata_date(text)
     blocks = paragraph_blocks(text)
     title = ""
     if blocks and blocks[0].role == "heading" and len(blocks) > 1:
