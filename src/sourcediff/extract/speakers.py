@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import NameIndex, Scan, scan, split_title, strip_possessive
@@ -116,7 +116,8 @@ class SpeakerResolver:
             ph = self._segment(segs[i], abuts=i == len(segs) - 1 and not closed)
             if ph.kind == "skip":
                 continue
-            if ph.kind in APPOSITIVES and ph.head not in PRONOUNS and (name := self._antecedent(segs[:i])):
+            describes = ph.kind in APPOSITIVES and ph.head not in PRONOUNS
+            if describes and (name := self._antecedent(segs[:i], ph)):
                 return self._remember(name)
             return self._finish(ph) if ph.kind != "appos" else None
         return None
@@ -129,7 +130,10 @@ class SpeakerResolver:
             return None
         ph = self.classify(segs[0])
         if ph.kind in ("role", "ref") and len(segs) > 1 and (right := self.classify(segs[1])).kind == "name":
-            return self._remember(right.speaker)
+            return self._remember(_described(right.speaker, [ph]))
+        desc = self._segment(segs[1], abuts=False) if len(segs) > 1 else Phrase("bad")
+        if ph.kind == "name" and desc.kind in ("role", "ref"):
+            return self._remember(_described(ph.speaker, [desc]))  # "said Jane Roe, the CEO"
         return self._finish(ph)
 
     def _segment(self, seg: str, *, abuts: bool) -> Phrase:
@@ -146,14 +150,20 @@ class SpeakerResolver:
             return Phrase("appos")  # "a partner at a law firm,": it describes the name before
         return ph
 
-    def _antecedent(self, segs: list[str]) -> Speaker | None:
-        """The name that a run of appositives describes: the nearest name to their left."""
+    def _antecedent(self, segs: list[str], described: Phrase) -> Speaker | None:
+        """The name that a run of appositives describes: the nearest name to their left.
+
+        The roles stepped over stay with the person ("Lord Ashby, the former
+        minister," is who "the minister" means later).
+        """
+        roles = [described]
         for seg in reversed(segs):
             ph = self._segment(seg, abuts=False)
             if ph.kind == "name":
-                return ph.speaker
+                return _described(ph.speaker, roles)
             if ph.kind not in APPOSITIVES or ph.head in PRONOUNS:
                 return None
+            roles.append(ph)
         return None
 
     def name(self, text: str, at: int = 0) -> Speaker | None:
@@ -317,6 +327,15 @@ class SpeakerResolver:
 def _segments(text: str) -> list[str]:
     """The comma-separated pieces of a subject phrase, masked quotations blanked."""
     return [s for s in (x.strip() for x in text.replace(MASK, " ").split(",")) if s]
+
+
+def _described(sp: Speaker | None, roles: list[Phrase]) -> Speaker | None:
+    """A person with the role words of the descriptions around the name added to its own."""
+    words = [r.speaker.role for r in roles
+             if r.kind in ("role", "ref") and r.speaker and r.speaker.type == "role"]
+    if sp is None or sp.type != "person" or not words:
+        return sp
+    return replace(sp, role=" ".join([sp.role, *words]).strip())
 
 
 def _is_person(sp: Speaker) -> bool:
