@@ -231,3 +231,123 @@ def test_long_capitalized_paragraph_stays_fast() -> None:
     start = time.perf_counter()
     entities("Word Of The Day " * 10000 + "(WOTD)")
     assert time.perf_counter() - start < 10
+
+
+# --- gaps found on unseen stories: places, org head words, inner connectors, line breaks, honorifics
+
+PLACES_NOT_PEOPLE = [
+    ("Marta Lourido told reporters in Santiago de Compostela on Saturday.", "Santiago de Compostela"),
+    ("Ricardo Ordás, who flew to Santiago de Compostela on Saturday night, said it was grim.",
+     "Santiago de Compostela"),
+    ("The minister travelled to San Sebastian on Monday and spoke to crews.", "San Sebastian"),
+    ("Rescue teams gathered near Santa Monica before dawn.", "Santa Monica"),
+    ("Sandra Whitlock, 44, from Kingsmere, said the water was brown.", "Kingsmere"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES_NOT_PEOPLE)
+def test_places_are_not_people(text: str, place: str) -> None:
+    assert place not in names(text, Kind.PERSON)
+
+
+def test_a_person_named_elsewhere_is_kept_after_a_preposition() -> None:
+    text = "Elon Musk said the rocket was ready. Critics took a swipe at Elon Musk on Monday."
+    assert names(text, Kind.PERSON).count("Elon Musk") == 2
+
+
+ORG_SHAPES = [
+    ("Severn Vale Water said it would appeal.", "Severn Vale Water"),
+    ("Customers of Northgate Energy were told to wait.", "Northgate Energy"),
+    ("Passengers of Atlantic Blue Airlines were stranded.", "Atlantic Blue Airlines"),
+    ("The loan came from Harlow Bank, the lender said.", "Harlow Bank"),
+    ("Shares in Calder Holdings fell.", "Calder Holdings"),
+    ("The Royal Marsden Trust opened a ward.", "Royal Marsden Trust"),
+    ("Priya Natarajan, an analyst at Redcliffe Securities, said so.", "Redcliffe Securities"),
+    ("Staff at Brightwell Foods Ltd were told on Monday.", "Brightwell Foods"),
+    ("The Competition and Markets Authority, which opened a review, declined to comment.",
+     "Competition and Markets Authority"),
+    ("Britain's Competition and Markets Authority said it would look at the deal.",
+     "Competition and Markets Authority"),
+    ("The Department of Health and Social Care said the money was there.",
+     "Department of Health and Social Care"),
+    ("Regulators at the Food and Drug Administration approved the drug.", "Food and Drug Administration"),
+]
+
+
+@pytest.mark.parametrize(("text", "org"), ORG_SHAPES)
+def test_names_ending_in_an_org_word_are_orgs(text: str, org: str) -> None:
+    assert org in names(text, Kind.ORG)
+    assert org not in names(text, Kind.PERSON)
+
+
+def test_an_org_never_runs_across_a_paragraph_or_sentence_end() -> None:
+    text = ("The call starts at 8:30 a.m. Eastern Time.\n\nAbout Veridian Systems\n\n"
+            "Veridian Systems protects cloud workloads. It met the Kestrel Group.")
+    orgs = names(text, Kind.ORG)
+    assert "Veridian Systems" in orgs
+    assert not [o for o in orgs if "Time" in o or "\n" in o or "About" in o]
+
+
+def test_a_list_of_names_is_not_one_organization() -> None:
+    text = ("Veridian agreed to buy Kestrel on Monday. "
+            "Talks between Kestrel and Veridian Systems began in July.")
+    orgs = names(text, Kind.ORG)
+    assert "Veridian Systems" in orgs
+    assert "Kestrel and Veridian Systems" not in orgs
+
+
+def test_policy_area_before_a_title_is_not_an_org() -> None:
+    text = "US Energy Secretary Chris Wright spoke. The Water Minister Jane Hale replied."
+    assert names(text, Kind.ORG) == []
+    assert "Chris Wright" in names(text, Kind.PERSON)
+
+
+HONORIFICS = [
+    ("Lord Ashby, the former science minister, spoke.", "Lord Ashby"),
+    ("Dame Sarah Gilbert led the vaccine team.", "Dame Sarah Gilbert"),
+    ("Prime Minister Sir Keir Starmer said no.", "Sir Keir Starmer"),
+    ("The motion was tabled by Baroness Hale on Monday.", "Baroness Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HONORIFICS)
+def test_honorifics_of_rank_stay_in_the_name(text: str, name: str) -> None:
+    assert name in names(text, Kind.PERSON)
+
+
+def test_undotted_titles_fold_short_names_into_the_full_name() -> None:
+    text = ("Tom Aldridge founded the firm with Dr Fiona Leach. Mr Aldridge will stay; "
+            "Ms Okafor, who is Marisa Okafor, agreed. Sir Keir Starmer and later Keir Starmer spoke.")
+    people = names(text, Kind.PERSON)
+    assert people.count("Tom Aldridge") == 2
+    assert "Fiona Leach" in people and "Marisa Okafor" in people
+    assert "Ms Okafor" not in people and "Mr Aldridge" not in people
+    assert people.count("Sir Keir Starmer") == 2
+
+
+def test_dateline_agency_is_an_outlet_not_an_entity() -> None:
+    from sourcediff.extract.entities import scan
+
+    text = "AUSTIN, Texas (TPA) - Acme Systems agreed a deal, two people told TPA."
+    found = scan(text)
+    assert found.index.outlet("TPA")
+    assert "TPA" not in {f.name for f in found.found}
+
+
+def test_scan_is_shared_between_extractors() -> None:
+    from sourcediff.extract.entities import scan
+
+    text = "Severn Vale Water said it would appeal, Judge Caroline Harwood noted."
+    assert scan(text) is scan(text)
+
+
+def test_long_article_of_org_names_stays_fast() -> None:
+    import time
+
+    para = ("The Competition and Markets Authority, which is in London, and Severn Vale Water met "
+            "Kestrel and Veridian Systems. Ricardo Ordás flew to Santiago de Compostela.\n\n")
+    text = para * (300_000 // len(para))
+    start = time.perf_counter()
+    found = names(text, Kind.ORG)
+    assert time.perf_counter() - start < 3
+    assert "Competition and Markets Authority" in found

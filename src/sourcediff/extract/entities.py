@@ -460,20 +460,26 @@ class Scan:
 
 
 def _org_hits(text: str, learned: Mapping[str, str], taken: Coverage) -> tuple[list[Found], set[str]]:
-    """Organization occurrences and outlet names; both claim their characters in ``taken``."""
+    """Organization occurrences and outlet names; both claim their characters in ``taken``.
+
+    Where a shipped alias and a name the article teaches overlap, the longer
+    wins: "Atlantic Blue Airlines" is not the magazine "The Atlantic".
+    """
+    hits = list(_alias_hits(text))
+    if learned:
+        hits += [(Span(m.start(), m.end()), learned[m.group()], ORG)
+                 for m in P.alias_matcher(list(learned)).finditer(text)]
+    hits.sort(key=lambda h: (-len(h[0]), h[0].start))
     orgs: list[Found] = []
     outlet_names: set[str] = set()
-    for span, canonical, kind in _alias_hits(text):
+    for span, canonical, kind in hits:
+        if taken.overlaps(span):
+            continue
         taken.add(span)
         if kind == OUTLET:
             outlet_names.add(text[span.start:span.end])
         else:
             orgs.append(Found(span, canonical, "org"))
-    for m in (P.alias_matcher(list(learned)).finditer(text) if learned else ()):
-        span = Span(m.start(), m.end())
-        if not taken.overlaps(span):
-            taken.add(span)
-            orgs.append(Found(span, learned[m.group()], "org"))
     return orgs, outlet_names
 
 
