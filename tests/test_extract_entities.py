@@ -280,6 +280,12 @@ def test_names_ending_in_an_org_word_are_orgs(text: str, org: str) -> None:
     assert org not in names(text, Kind.PERSON)
 
 
+def test_a_country_before_a_known_org_folds_into_it() -> None:
+    text = ("The U.S. Department of Defense and the US Defense Department are one body, "
+            "as is the US Department of Defense.")
+    assert set(names(text, Kind.ORG)) == {"Department of Defense"}
+
+
 def test_an_org_never_runs_across_a_paragraph_or_sentence_end() -> None:
     text = ("The call starts at 8:30 a.m. Eastern Time.\n\nAbout Veridian Systems\n\n"
             "Veridian Systems protects cloud workloads. It met the Kestrel Group.")

@@ -251,6 +251,8 @@ def _org_phrase_name(text: str, m: re.Match[str], alone: Callable[[], frozenset[
         words = words[1:]
     if len(words) > 2 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
         words = words[:-1]
+    while len(words) > 1 and lookup(" ".join(words[1:])):
+        words = words[1:]  # "US Department of Defense" is the known department, a country before it
     if len(words) > 2 and P.LEADING_POSSESSIVE.match(words[0] + " "):
         words = words[1:]
     if "and" in words[:-1] and not _in_tail(words):
