@@ -128,3 +128,13 @@ def test_ceilings_are_stated_figures_not_bounds() -> None:
 def test_bounds_stand_for_nearby_figures_only() -> None:
     assert not compatible(quantity("4000", None, "above"), quantity("210000", None))
     assert not compatible(quantity("48", "hour", "below"), quantity("2", "hour"))
+
+
+def test_clock_fits_part_of_day_with_an_hours_margin() -> None:
+    from sourcediff.compat import clock_fits_part
+
+    friday = dt.date(2026, 2, 27)
+    assert clock_fits_part(ClockTime(17, 1), PartOfDay("afternoon", 12, 17, friday))  # the boundary
+    assert clock_fits_part(ClockTime(17, 1), PartOfDay("evening", 17, 21, friday))
+    assert not clock_fits_part(ClockTime(10, 30), PartOfDay("early afternoon", 12, 15, None))
+    assert clock_fits_part(ClockTime(1, 0), PartOfDay("night", 21, 29, None))  # past midnight

@@ -163,6 +163,24 @@ def _parts(a: PartOfDay, b: PartOfDay) -> bool:
     return a.start_hour < b.end_hour and b.start_hour < a.end_hour if a.part != b.part else True
 
 
+# A clock time this many hours outside a part of day still fits it: 5:01 PM is
+# "afternoon" to one writer and "evening" to another.
+PART_MARGIN_HOURS = 1
+
+
+def clock_fits_part(clock: ClockTime, part: PartOfDay) -> bool:
+    """True unless the clock reading lies clearly outside the part of day.
+
+    Used only to find contradictions ("10:30 a.m." against "early
+    afternoon"); a clock time and a part of day are never clustered as one
+    value, since the part is vaguer.
+    """
+    minutes = clock.hour * 60 + clock.minute
+    lo = (part.start_hour - PART_MARGIN_HOURS) * 60
+    hi = (part.end_hour + PART_MARGIN_HOURS) * 60
+    return any(lo <= m <= hi for m in (minutes, minutes + 24 * 60))
+
+
 def _dates(a: DateValue, b: DateValue) -> bool:
     if a.start is not None and a.end is not None and b.start is not None and b.end is not None:
         return a.start <= b.end and b.start <= a.end

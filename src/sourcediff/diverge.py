@@ -14,10 +14,10 @@ import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sourcediff.compat import comparable, compatible, slot_family
+from sourcediff.compat import clock_fits_part, comparable, compatible, slot_family
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, Kind, Mention
-from sourcediff.values import DateValue, PartOfDay
+from sourcediff.values import ClockTime, DateValue, PartOfDay
 
 # Divergence between two aligned passages needs a claim at least this
 # strong: the cost of a false alarm is an editor's time.
@@ -40,7 +40,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
                 if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
                     pairs.append((a[0], b[0]))
-    return pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx)
+    return pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
 
 
 def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -71,6 +71,28 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
         a, b = ms[i], ms[j]
         if a.source != b.source and comparable(a, b) and _same_day(a, b) and not compatible(a, b):
             pairs.append((i, j))
+    return pairs
+
+
+def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """A clock time and a part of day for one moment that cannot both be right.
+
+    "The ruling came at 10:30 a.m." against "the judge ruled in the early
+    afternoon": the words around the two must match; aligned passages are not
+    enough, since one passage often times several events ("flew in on
+    Saturday night ... chaired a meeting at 9 a.m.").
+    """
+    clocks = [i for i, m in enumerate(ms) if isinstance(m.value, ClockTime)]
+    parts = [i for i, m in enumerate(ms) if isinstance(m.value, PartOfDay)]
+    pairs = []
+    for i in clocks:
+        for j in parts:
+            a, b = ms[i], ms[j]
+            if a.source == b.source or not ctx.same_context(a, b):
+                continue
+            assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
+            if not clock_fits_part(a.value, b.value):
+                pairs.append((i, j))
     return pairs
 
 
