@@ -23,7 +23,7 @@ can be swapped in without touching the grouping.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -49,6 +49,9 @@ TOP_PARTNERS = 1
 # ... but a partner scoring this close to the best one is kept too: a lead
 # sentence stating three facts matches three sentences of another article.
 NEAR_BEST = 0.85
+# ... and never more than this many, so text repeated word for word cannot
+# turn every pair of its copies into an edge.
+MAX_PARTNERS = 3
 # Weights of the three signals; lexical evidence dominates, facts and
 # character similarity break ties and rescue reworded sentences.
 W_LEXICAL = 0.55
@@ -208,8 +211,13 @@ def _candidate_edges(sources: Sequence[SourceInfo], scores: PairScores) -> list[
         row_top = np.minimum(np.sort(m, axis=1)[:, -k], m.max(axis=1) * NEAR_BEST)
         k = min(TOP_PARTNERS, m.shape[0])
         col_top = np.minimum(np.sort(m, axis=0)[-k, :], m.max(axis=0) * NEAR_BEST)
+        # Ties (a passage repeated word for word) must not multiply edges: each
+        # passage keeps at most MAX_PARTNERS partners in each other source.
+        row_cap = np.argsort(-m, axis=1, kind="stable")[:, :MAX_PARTNERS]
+        col_cap = np.argsort(-m, axis=0, kind="stable")[:MAX_PARTNERS, :]
         for i, j in zip(*np.nonzero(m >= MIN_PAIR_SCORE), strict=True):
-            if m[i, j] >= row_top[i] and m[i, j] >= col_top[j]:
+            if (m[i, j] >= row_top[i] and m[i, j] >= col_top[j]
+                    and j in row_cap[i] and i in col_cap[:, j]):
                 edges.append((float(m[i, j]), (a, int(i)), (b, int(j))))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     return edges
@@ -223,21 +231,28 @@ def _can_join(claim: dict[str, int], node: Node, scores: PairScores) -> bool:
 
 
 def _grow(edges: list[tuple[float, Node, Node]], scores: PairScores) -> list[dict[str, int]]:
+    """Strongest edges first: extend a claim holding one end, else start a claim."""
     claims: list[dict[str, int]] = []
+    holding: dict[Node, list[int]] = defaultdict(list)  # node -> claims it sits in
     for _, p, q in edges:
         placed = False
-        for claim in claims:
+        for c in dict.fromkeys(holding[p] + holding[q]):
+            claim = claims[c]
             has_p, has_q = claim.get(p[0]) == p[1], claim.get(q[0]) == q[1]
             if has_p and has_q:
                 placed = True
             elif has_p and _can_join(claim, q, scores):
                 claim[q[0]] = q[1]
+                holding[q].append(c)
                 placed = True
             elif has_q and _can_join(claim, p, scores):
                 claim[p[0]] = p[1]
+                holding[p].append(c)
                 placed = True
         if not placed:
             claims.append({p[0]: p[1], q[0]: q[1]})
+            holding[p].append(len(claims) - 1)
+            holding[q].append(len(claims) - 1)
     return claims
 
 

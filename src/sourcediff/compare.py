@@ -17,6 +17,7 @@ pair scores, words around a value) is gathered once, in evidence.py.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -33,8 +34,8 @@ from sourcediff.compat import (
 from sourcediff.describe import describe_fact
 from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import Evidence, build_evidence
-from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
-from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue
+from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
+from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
 
 __all__ = ["comparable", "compatible", "judge"]
 
@@ -42,6 +43,10 @@ __all__ = ["comparable", "compatible", "judge"]
 # same thing even when the aligner did not group them into one claim; lower
 # than the claim bar because the shared value itself is evidence too.
 LINK_SCORE = 0.22
+# A value a source repeats links across sources through its first few
+# occurrences only; the rest join their source's first by repeat links. Keeps
+# the cost linear in repetitive text (live blogs, transcripts).
+MAX_LINKED_REPEATS = 6
 # Link strengths: claim membership beats a shared distinctive value, which
 # beats mere passage similarity. Added to the passage pair score.
 IN_CLAIM = 2.0
@@ -76,6 +81,18 @@ def _distinctive(m: Mention) -> bool:
 
 
 def _same_slot_value(a: Mention, b: Mention) -> bool:
+    return _same_values(a.kind, a.value, b.value, slot_family(a) == slot_family(b))
+
+
+@functools.lru_cache(maxsize=65536)
+def _same_values(kind: Kind, va: Value, vb: Value, same_family: bool) -> bool:
+    """Value-level comparison, memoized: stories repeat the same values many times."""
+    a = Mention(kind, "a", 0, Span(0, 0), "", va, slot="")
+    b = Mention(kind, "b", 0, Span(0, 0), "", vb, slot="")
+    return same_family and _compare_values(a, b)
+
+
+def _compare_values(a: Mention, b: Mention) -> bool:
     if a.kind is Kind.QUOTE:
         assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
         return same_quotation(a.value, b.value)
@@ -110,11 +127,23 @@ def _same_figure(a: Mention, b: Mention) -> bool:
 
 
 class _Clusters:
-    """Complete-linkage clusters of mention indexes."""
+    """Complete-linkage clusters of mention indexes.
 
-    def __init__(self, n: int) -> None:
-        self.of = list(range(n))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    Each cluster also keeps its distinct (source, value) pairs, so checking a
+    merge costs the number of distinct values, not of repeated mentions.
+    """
+
+    def __init__(self, ms: Sequence[Mention]) -> None:
+        self.ms = ms
+        self.of = list(range(len(ms)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
+        self.values: dict[int, set[tuple[str, Value]]] = {i: {(m.source, m.value)} for i, m in enumerate(ms)}
+
+    def compatible(self, a: int, b: int) -> bool:
+        """Every value of one cluster fits every value of the other (across sources)."""
+        kind = self.ms[self.members[a][0]].kind
+        return all(sa == sb or _same_values(kind, va, vb, True)
+                   for sa, va in self.values[a] for sb, vb in self.values[b])
 
     def merge(self, i: int, j: int) -> None:
         a, b = self.of[i], self.of[j]
@@ -123,6 +152,7 @@ class _Clusters:
         for k in self.members[b]:
             self.of[k] = a
         self.members[a].extend(self.members.pop(b))
+        self.values[a] |= self.values.pop(b)
 
 
 def _repeats(ms: Sequence[Mention], by_family: dict[str, list[int]]) -> list[tuple[float, int, int]]:
@@ -143,6 +173,18 @@ def _repeats(ms: Sequence[Mention], by_family: dict[str, list[int]]) -> list[tup
     return out
 
 
+def _linkable(ms: Sequence[Mention], idx: list[int]) -> list[int]:
+    """The first few occurrences of each value per source; later ones join by repeat links."""
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for i in idx:
+        key = (ms[i].source, ms[i].canonical)
+        seen[key] += 1
+        if seen[key] <= MAX_LINKED_REPEATS:
+            out.append(i)
+    return out
+
+
 def _cluster(ms: Sequence[Mention], ctx: Evidence) -> _Clusters:
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
@@ -152,17 +194,16 @@ def _cluster(ms: Sequence[Mention], ctx: Evidence) -> _Clusters:
         by_family[slot_family(m) + ("=" + m.canonical if names else "")].append(i)
     links = []
     for idx in by_family.values():
-        for i, j in itertools.combinations(idx, 2):
+        for i, j in itertools.combinations(_linkable(ms, idx), 2):
             s = _link_strength(ms[i], ms[j], ctx)
             if s is not None:
                 links.append((s, i, j))
     links.extend(_repeats(ms, by_family))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
-    cl = _Clusters(len(ms))
+    cl = _Clusters(ms)
     for _, i, j in links:
         a, b = cl.of[i], cl.of[j]
-        if a != b and all(ms[x].source == ms[y].source or _same_slot_value(ms[x], ms[y])
-                          for x in cl.members[a] for y in cl.members[b]):
+        if a != b and cl.compatible(a, b):
             cl.merge(i, j)
     return cl
 

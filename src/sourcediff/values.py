@@ -10,14 +10,15 @@ read back and values compared across runs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
 
 @runtime_checkable
-class Value(Protocol):
-    """Anything a Mention can carry as its normalized value."""
+class Value(Hashable, Protocol):
+    """Anything a Mention can carry as its normalized value (hashable: values are memo keys)."""
 
     def canonical(self) -> str:
         """A stable, human-readable text for the value."""
