@@ -20,7 +20,7 @@ from sourcediff import __version__
 from sourcediff.errors import ConfigError, InputError, SourcediffError
 from sourcediff.ingest import load, load_many
 from sourcediff.model import Article, Report, Verdict
-from sourcediff.options import MAX_INPUT_BYTES, LoadOptions
+from sourcediff.options import MAX_INPUT_BYTES, CompareOptions, LoadOptions
 from sourcediff.output import write_atomic
 from sourcediff.pipeline import analyse
 from sourcediff.pipeline import compare as run_compare
@@ -246,7 +246,7 @@ def check(
     taken = {a.id for a in articles}
     label = next(f"draft{n or ''}" for n in range(len(taken) + 1) if f"draft{n or ''}" not in taken)
     article = load(draft, options=_load_options(max_bytes), label=label)
-    report = run_compare([article, *articles])
+    report = run_compare([article, *articles], CompareOptions(aliases=tuple(rules.aliases.items())))
     result = run_check(report, label, file_text=_read_text(Path(draft), max_bytes), path=draft,
                        compatible=compatible, policy=rules, changed=changed)
     _emit(render_check(result, out_format), output, [draft, *sources])

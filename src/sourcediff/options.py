@@ -23,6 +23,12 @@ class LoadOptions:
 
 @dataclass(frozen=True)
 class CompareOptions:
-    """How articles are compared; the aligner's thresholds live in align.py."""
+    """How articles are compared; the aligner's thresholds live in align.py.
 
-    min_claim_score: float | None = None  # None: align.py's default
+    ``aliases`` are the user's own names for people and organizations
+    (spelling -> canonical name), e.g. from a check policy: applied to every
+    person, organization and quote speaker before alignment, so that the
+    user's "Dept. of Energy" and the shipped "Department of Energy" are one.
+    """
+
+    aliases: tuple[tuple[str, str], ...] = ()

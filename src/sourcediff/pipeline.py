@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from sourcediff import __version__
 from sourcediff.align import align, score_pairs
 from sourcediff.compare import judge
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
-from sourcediff.model import Article, Report, SourceInfo
+from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
 from sourcediff.segment import segment
+from sourcediff.text import fold
+from sourcediff.values import Entity
 
 
-def analyse(article: Article) -> SourceInfo:
+def analyse(article: Article, aliases: Mapping[str, str] | None = None) -> SourceInfo:
     """One article's passages and mentions: everything that needs no other source."""
     passages = segment(article)
-    return SourceInfo(article=article, passages=passages, mentions=extract(article, passages))
+    mentions = extract(article, passages)
+    if aliases:
+        mentions = tuple(_aliased(m, aliases) for m in mentions)
+    return SourceInfo(article=article, passages=passages, mentions=mentions)
+
+
+def _aliased(m: Mention, aliases: Mapping[str, str]) -> Mention:
+    """The mention with the user's canonical names for its entity and speaker."""
+    if isinstance(m.value, Entity) and (name := aliases.get(fold(m.value.name))):
+        m = replace(m, value=Entity(name, m.value.type))
+    if m.speaker and (name := aliases.get(fold(m.speaker))):
+        m = replace(m, speaker=name)
+    return m
 
 
 def compare(articles: Sequence[Article], options: CompareOptions = CompareOptions()) -> Report:
@@ -26,7 +41,8 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     dupes = [i for i, n in Counter(a.id for a in articles).items() if n > 1]
     if dupes:
         raise InputError(f"two sources share the id {dupes[0]!r}; give each a --label")
-    infos = tuple(analyse(a) for a in articles)
+    aliases = {fold(k): v for k, v in options.aliases}
+    infos = tuple(analyse(a, aliases) for a in articles)
     scores = score_pairs(infos)
     claims = align(infos, scores=scores)
     facts = judge(infos, claims, scores=scores)
