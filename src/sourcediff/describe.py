@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from sourcediff.compat import speakers_agree
 from sourcediff.model import Fact, Kind, Mention, Verdict
 from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
-from sourcediff.worddiff import changed_words
+from sourcediff.worddiff import DELETE, INSERT, REPLACE, word_diff
 
 _QUALIFIER_WORDS = {
     "ceiling": "a ceiling", "floor": "a floor", "approx": "an estimate",
@@ -83,6 +84,25 @@ def _diverge_summary(group: Sequence[Mention]) -> str:
     return " vs ".join(parts)
 
 
+def _word_changes(a: str, b: str) -> list[str]:
+    """Changed, dropped and added words inside a quotation; trimming at its ends is no change."""
+    ops = [op for op in word_diff(a, b)]
+    while ops and ops[0].tag in (INSERT, DELETE):
+        ops.pop(0)
+    while ops and ops[-1].tag in (INSERT, DELETE):
+        ops.pop()
+    out = []
+    for op in ops:
+        old, new = a[op.a.start:op.a.end], b[op.b.start:op.b.end]
+        if op.tag == REPLACE:
+            out.append(f"\u201c{old}\u201d \u2192 \u201c{new}\u201d")
+        elif op.tag == DELETE:
+            out.append(f"\u201c{old}\u201d dropped")
+        elif op.tag == INSERT:
+            out.append(f"\u201c{new}\u201d added")
+    return out
+
+
 def _quote_notes(group: Sequence[Mention]) -> list[str]:
     notes = []
     base = group[0]
@@ -90,11 +110,10 @@ def _quote_notes(group: Sequence[Mention]) -> list[str]:
         if other.source == base.source:
             continue
         assert isinstance(base.value, QuoteValue) and isinstance(other.value, QuoteValue)
-        changes = [f"\u201c{a}\u201d \u2192 \u201c{b}\u201d" for a, b in
-                   changed_words(base.value.text, other.value.text) if a and b]
+        changes = _word_changes(base.value.text, other.value.text)
         if changes:
             notes.append(f"{base.source} vs {other.source}: " + "; ".join(changes))
-        if base.speaker and other.speaker and base.speaker != other.speaker:
+        if base.speaker and other.speaker and not speakers_agree(base.speaker, other.speaker):
             notes.append(f"attributed to {base.speaker} ({base.source}) and {other.speaker} ({other.source})")
     return notes
 
