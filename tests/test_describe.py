@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from sourcediff import Article, Fact, Kind, Verdict, compare
 
-A = Article.from_text('"This deal gives us the scale we need in Central Europe," chief executive Anna Berg said.',
-                      id="a", published="2026-07-14")
-B = Article.from_text('"This deal gives us the scale we need in Europe," said Anna Berg, the chief executive.',
-                      id="b", published="2026-07-14")
+A = Article.from_text(
+    '"This deal gives us the scale we need in Central Europe," chief executive Anna Berg said.',
+    id="a", published="2026-07-14")
+B = Article.from_text(
+    '"This deal gives us the scale we need in Europe," said Anna Berg, the chief executive.',
+    id="b", published="2026-07-14")
 C = Article.from_text('Berg said the deal "gives us the scale we need in Central Europe."', id="c",
                       published="2026-07-15")
 
