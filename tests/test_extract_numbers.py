@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sourcediff.extract import numbers
-from sourcediff.extract.numbers import parse_digits, parse_quantity, singular, unit_name
+from sourcediff.extract.amounts import parse_digits, singular
+from sourcediff.extract.numbers import parse_quantity, unit_name
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, QUALIFIERS, Quantity

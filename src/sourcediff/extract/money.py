@@ -1,6 +1,6 @@
 """Money: "$200 million", "up to $200 million", "US$1.2bn", "€3,5 Mio.", "hundreds of millions of dollars".
 
-Figures are read by the scanner in :mod:`sourcediff.extract.numbers` (so that
+Figures are read by the scanner in :mod:`sourcediff.extract.amounts` (so that
 digits, multipliers, ranges and hedges mean the same thing everywhere); this
 module keeps those that name a currency and turns the written currency into
 an ISO 4217 code. A bare "$" is taken as US dollars: the common case in the
@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.numbers import (
+from sourcediff.extract.amounts import (
     STOP_WORDS,
     Amount,
     attached_after,
