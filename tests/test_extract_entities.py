@@ -9,7 +9,8 @@ import pytest
 
 from sourcediff.errors import ConfigError
 from sourcediff.extract.aliases import all_aliases, canonical_org, is_outlet, load_extra_aliases
-from sourcediff.extract.entities import defined_acronyms, extract, split_title
+from sourcediff.extract.entities import extract, split_title
+from sourcediff.extract.orgs import defined_acronyms
 from sourcediff.ingest import load
 from sourcediff.model import Article, Kind, Mention
 from sourcediff.segment import segment

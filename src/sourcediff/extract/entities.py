@@ -8,7 +8,8 @@ appositive after it (", a senior fellow"), a verb of saying, or an
 "according to". Organizations come from the alias table, from names that end
 in an institutional word ("Center for a New American Security"), from a
 company role before a person ("Anthropic CEO ...") and from acronyms the
-article defines ("Department of Defense (DOD)"). News outlets are recognised
+article defines ("Department of Defense (DOD)"); :mod:`sourcediff.extract.orgs`
+finds them, this module merges them with the people. News outlets are recognised
 only to be left out: they report the story, they are not part of it.
 
 Hand rules were chosen over an NLP library: the light ones available have no
@@ -18,63 +19,32 @@ the rules below are explicit, fast and tested.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from types import MappingProxyType
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.aliases import ORG, OUTLET, all_aliases, lookup
+from sourcediff.extract.aliases import ORG, OUTLET, lookup
+from sourcediff.extract.orgs import (
+    NOT_NAMES,
+    ORG_WORDS,
+    TITLE_HEADS,
+    alias_hits,
+    given_names,
+    learned_orgs,
+    strip_possessive,
+)
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import Entity
 
-# Words that end a title and start a name: "Defense Secretary | Pete Hegseth", "CEO | Dario Amodei".
-TITLE_HEADS = frozenset("""
-President Vice-President Sen. Senator Rep. Representative Gov. Governor Secretary Minister Chancellor
-CEO CFO CTO COO Chief Executive Chairman Chairwoman Chair Dr. Mr. Mrs. Ms. Judge Justice Gen. General
-Adm. Admiral Col. Colonel Lt. Sgt. Capt. Captain Maj. Mayor Pope King Queen Prince Princess Speaker
-Leader Attorney Director Ambassador Commissioner Founder Co-founder Spokesman Spokeswoman Spokesperson
-Deputy Sheriff Professor Prof. Rev. Sir Dame Lord Lady Pres. Sec. Premier Sheikh Emir Ayatollah
-Treasurer Envoy Inspector Superintendent Administrator Coach Officer Mr Mrs Ms Mx Dr Prof Cllr Councillor
-MP MEP Baroness Baron Viscount Earl Duke Duchess Countess Archbishop Bishop Rabbi
-""".split())
 # Titles of rank that belong to the name itself: "Lord Ashby", "Dame Sarah Gilbert", "Sir Keir Starmer".
 HONORIFICS = frozenset("Sir Dame Lord Lady Baroness Baron Viscount Earl Duke Duchess Countess".split())
-# Roles a company gives, so that the capitalized word before them is the company ("Acme CEO Jane Roe").
-COMPANY_ROLES = frozenset(
-    "CEO CFO CTO COO Founder Co-founder Chairman Chairwoman President spokesman spokeswoman spokesperson "
-    "founder co-founder chairman chairwoman executive".split()
-)
-# Capitalized words that are never part of a person's name.
-NOT_NAMES = frozenset("""
-January February March April May June July August September October November December Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday The A An This That These Those It He She They We I You Our
-His Her Their Its In On At By For From With About After Before During As If But And Or Not No Yes
-AI US U.S. UK U.K. Inc. Corp. Ltd. Co. LLC PLC Act Bill Law Report News Analysis Summary Details
-Why What How When Where Who Which Here There Earlier Later Today Tomorrow Yesterday Meanwhile However
-""".split())
-# Head words that make a capitalized run an institution, not a person (titles of laws and papers too).
-ORG_WORDS = frozenset(P.ORG_HEAD_WORDS.split()) | frozenset("Act Press News Times Post Journal".split())
-# Legal forms after a company's name, dropped so "Acme Systems Inc" and "Acme Systems, Inc." are one name.
-LEGAL_SUFFIXES = frozenset("Inc Corp Ltd plc PLC LLC LLP GmbH".split())
-# Heads that are also policy areas: "Energy Secretary", "Water Minister" are titles, not organizations.
-AREA_HEADS = frozenset("Energy Water Power Gas Media Communications Capital Trust Insurance".split())
-# A name defined with an acronym is looked for this many words back.
-MAX_DEFINED_WORDS = 12
 # Articles whose scan is kept: the extractors of one article run back to back, so a few suffice.
 SCAN_CACHE_SIZE = 8
 # Given names are not enough evidence alone when the run is this long: it is a heading or a title.
 MAX_NAME_TOKENS = 4
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Common given names (data/given_names.txt); a run starting with one is a person's name."""
-    text = resources.files("sourcediff").joinpath("data/given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -118,14 +88,6 @@ class NameIndex:
         return key in self.outlets or (found is not None and found[1] == OUTLET)
 
 
-def strip_possessive(word: str) -> str:
-    """'Amodei’s' -> 'Amodei'; "Reuters'" keeps its s."""
-    for suffix in ("'s", "’s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
 def passage_locator(passages: tuple[Passage, ...]) -> Callable[[int], int]:
     """Offset -> index of the passage holding it (the nearest one before when none does)."""
     starts = [p.start for p in passages]
@@ -156,166 +118,6 @@ class Coverage:
 
     def covers(self, span: Span) -> bool:
         return len(span) > 0 and all(self.mask[span.start:span.end])
-
-
-# --------------------------------------------------------------------------- organizations
-
-
-@cache
-def _alias_regex() -> re.Pattern[str]:
-    """One alternation of every shipped alias, longest first, case-sensitive."""
-    return P.alias_matcher(list(all_aliases()))
-
-
-def _alias_hits(text: str) -> Iterator[tuple[Span, str, str]]:
-    """(span, canonical, type) for every alias spelled in the text."""
-    table = all_aliases()
-    for m in _alias_regex().finditer(text):
-        canonical, kind = table[m.group()]
-        yield Span(m.start(), m.end()), canonical, kind
-
-
-def _acronym_ok(full: str, acr: str) -> bool:
-    """True when the acronym's letters appear, in order, among the initials of the full name."""
-    initials = "".join(w[0] for w in full.split()).casefold()
-    letters = [c for c in acr.casefold() if c.isalpha()]
-    if not letters or not initials or initials[0] != letters[0]:
-        return False
-    it = iter(initials)
-    return all(c in it for c in letters)
-
-
-def _name_words_before(text: str, end: int) -> list[str]:
-    """The capitalized words and connectors right before ``end`` (at most MAX_DEFINED_WORDS)."""
-    line = text[max(0, end - 160):end]
-    words = line[line.rfind("\n") + 1:].split()[-MAX_DEFINED_WORDS:]
-    i = len(words)
-    while i > 0 and P.NAME_OR_CONNECTOR.fullmatch(words[i - 1]):
-        i -= 1
-    return words[i:]
-
-
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms the text defines, each to its full name: "Department of Defense (DOD)" -> DOD."""
-    out: dict[str, str] = {}
-    for m in P.ACRONYM_DEF.finditer(text):
-        words = _name_words_before(text, m.start())
-        for i in range(len(words) - 1, -1, -1):
-            candidate = " ".join(words[i:])
-            starts = words[i][0].isupper() and words[i] not in ("The", "A")
-            if starts and _acronym_ok(candidate, m.group("acr")):
-                out[m.group("acr")] = candidate
-                break
-    return out
-
-
-def _is_org_like(name: str) -> bool:
-    """A name that ends like an institution or is a known organization."""
-    found = lookup(name)
-    if found:
-        return found[1] == ORG
-    return any(w in ORG_WORDS and w not in ("Act", "Press", "News", "Times", "Post", "Journal")
-               for w in name.split())
-
-
-def _learned_orgs(text: str) -> dict[str, str]:
-    """Organizations the article itself reveals: defined acronyms, institution-shaped names, role prefixes."""
-    orgs: dict[str, str] = {}
-    for acr, full in defined_acronyms(text).items():
-        if _is_org_like(full):
-            canonical = _canonical(full)
-            orgs[acr] = orgs[full] = canonical
-    alone = _alone_names(text)
-    for m in P.ORG_PHRASE.finditer(text):
-        name = _org_phrase_name(text, m, alone)
-        caps = [w for w in name.split() if w[:1].isupper()]
-        if len(caps) >= 2 and not lookup(name) and not _mostly_title(name):
-            orgs[name] = name
-    for name in _role_prefixed(text):
-        orgs.setdefault(name, _canonical(name))
-    return orgs
-
-
-def _org_phrase_name(text: str, m: re.Match[str], alone: Callable[[], frozenset[str]]) -> str:
-    """The name an ORG_PHRASE match spells, without the words that only lead into it.
-
-    Dropped: function words and articles ("About", "The"), a possessive
-    ("Britain's Competition and Markets Authority"), and the first names of a
-    list ("Kestrel and Veridian Systems" when Kestrel stands alone elsewhere).
-    A policy-area head followed by a capital ("Energy Secretary") is a title.
-    """
-    words = m.group().split()
-    if words[-1] in AREA_HEADS and P.CAP_AFTER.match(text, m.end()):
-        return ""
-    while len(words) > 1 and ((words[0] in NOT_NAMES and not words[0].isupper()) or words[0] in TITLE_HEADS):
-        words = words[1:]
-    if len(words) > 2 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
-        words = words[:-1]
-    while len(words) > 1 and lookup(" ".join(words[1:])):
-        words = words[1:]  # "US Department of Defense" is the known department, a country before it
-    if len(words) > 2 and P.LEADING_POSSESSIVE.match(words[0] + " "):
-        words = words[1:]
-    if "and" in words[:-1] and not _in_tail(words):
-        first = " ".join(words[:words.index("and")])
-        if first in alone():
-            words = words[words.index("and") + 1:]
-    return " ".join(words)
-
-
-def _in_tail(words: list[str]) -> bool:
-    """True when the first "and" follows an "of/for/on" ("Department of Health and Social Care")."""
-    first_and = words.index("and")
-    return any(w in ("of", "for", "on") for w in words[:first_and])
-
-
-def _alone_names(text: str) -> Callable[[], frozenset[str]]:
-    """Capitalized runs seen mid-sentence on their own, not joined by "and": names that can be list items.
-
-    Computed at most once per text, and only if some name needs it, in one
-    pass (a search per candidate name would be quadratic on long articles).
-    """
-    found: list[frozenset[str]] = []
-
-    def get() -> frozenset[str]:
-        if not found:
-            found.append(frozenset(
-                strip_possessive(m.group()) for m in P.CAP_RUN.finditer(text)
-                if P.MID_SENTENCE.match(text[max(0, m.start() - 2):m.start()])
-                and not P.AND_AFTER.match(text, m.end())))
-        return found[0]
-
-    return get
-
-
-def _mostly_title(name: str) -> bool:
-    """A heading or a law, not an institution ("Defense Production Act", "Key Details")."""
-    return name.split()[-1] in ("Act", "Bill", "Law")
-
-
-def _canonical(name: str) -> str:
-    found = lookup(name)
-    return found[0] if found else name
-
-
-def _role_prefixed(text: str) -> Iterator[str]:
-    """Single capitalized words before a company role and a person: "Acme CEO Jane Roe" -> Acme."""
-    for m in P.CAP_RUN.finditer(text):
-        tokens = m.group().split()
-        for i, tok in enumerate(tokens[:-1]):
-            if tok in COMPANY_ROLES and i == 1 and _is_plain_word(tokens[0]) and _starts_name(tokens[2:]):
-                yield strip_possessive(tokens[0])
-        after = text[m.end(): m.end() + 40]
-        role = P.ROLE_THEN_NAME.match(after)
-        if role and len(tokens) == 1 and _is_plain_word(tokens[0]):
-            yield strip_possessive(tokens[0])
-
-
-def _is_plain_word(tok: str) -> bool:
-    return tok not in NOT_NAMES and tok not in TITLE_HEADS and strip_possessive(tok) not in given_names()
-
-
-def _starts_name(tokens: list[str]) -> bool:
-    return bool(tokens) and all(t not in TITLE_HEADS for t in tokens)
 
 
 # --------------------------------------------------------------------------- people
@@ -467,7 +269,7 @@ def _org_hits(text: str, learned: Mapping[str, str], taken: Coverage) -> tuple[l
     Where a shipped alias and a name the article teaches overlap, the longer
     wins: "Atlantic Blue Airlines" is not the magazine "The Atlantic".
     """
-    hits = list(_alias_hits(text))
+    hits = list(alias_hits(text))
     if learned:
         hits += [(Span(m.start(), m.end()), learned[m.group()], ORG)
                  for m in P.alias_matcher(list(learned)).finditer(text)]
@@ -498,7 +300,7 @@ def scan(text: str) -> Scan:
     to resolve speakers, reuses this work instead of scanning again; the
     result is immutable, so sharing it is safe.
     """
-    learned = _learned_orgs(text)
+    learned = learned_orgs(text)
     taken = Coverage(len(text))
     orgs, outlet_names = _org_hits(text, learned, taken)
     outlet_names |= dateline_outlets(text)

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.entities import NameIndex, Scan, scan, split_title, strip_possessive
+from sourcediff.extract.entities import NameIndex, Scan, scan, split_title
+from sourcediff.extract.orgs import strip_possessive
 
 # The character that hides quoted words in the masked text the quote extractor passes in.
 MASK = "·"
