@@ -49,8 +49,6 @@ _UNIT_ALIASES = {
     "mph": "mph", "mile per hour": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
     "kilometer per hour": "km/h", "kt": "knot", "kts": "knot", "m/s": "m/s", "meter per second": "m/s",
 }
-_PERCENT_UNITS = {"percentage point": "percentage point", "basis point": "basis point", "bps": "basis point",
-                  "prozentpunkte": "percentage point"}
 
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ing", "ly", "ent", "ant")
 # After "one" these nouns make an idiom ("one day", "one source said"), not a figure to check.

@@ -44,7 +44,7 @@ NUM_RANGE_SEP = re.compile(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.
 NUM_BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 # "from" right before a number: "from 10 to 12" reports a change between two values, never a range.
 NUM_FROM_BEFORE = re.compile(r"\b(?:from|von)\s+$", re.IGNORECASE)
-# A hedge right before an amount; the group's text is looked up in numbers._QUALIFIERS.
+# A hedge right before an amount; the group's text is looked up in amounts._QUALIFIERS.
 NUM_QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
     r"maximum\s+of|capped\s+at|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than|"
@@ -363,7 +363,7 @@ CAP_RUN = re.compile(
 ACRONYM_DEF = re.compile(r"\s\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
 # A word that may belong to a defined name: capitalized, or a connector ("of", "for", "the").
 NAME_OR_CONNECTOR = re.compile(r"[A-Z][\w'’&.-]*|of|for|and|the|on|a|de|du|des|to")
-# Head words that make a capitalized run an institution (plain words; entities.ORG_WORDS is built from them).
+# Head words that make a capitalized run an institution (plain words; orgs.ORG_WORDS is built from them).
 ORG_HEAD_WORDS = (
     "Department Ministry Agency Commission Committee Council Bureau Institute Center Centre Corporation "
     "Corp. Inc. Inc Company Association Foundation University College Bank Fund Party Union Organization "
