@@ -21,12 +21,12 @@ codes belong to the CLI.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
-from rapidfuzz.distance import Levenshtein, Opcode
+from rapidfuzz.distance import LCSseq
 
 from sourcediff.compat import comparable
 from sourcediff.diffinput import FileMap, Location
@@ -34,7 +34,7 @@ from sourcediff.model import Fact, Kind, Mention, Report, Span
 from sourcediff.policy import DEFAULT_POLICY, Policy
 from sourcediff.text import fold
 from sourcediff.values import Entity, Money, Quantity, QuoteValue, Value
-from sourcediff.worddiff import tokenize
+from sourcediff.worddiff import quote_changes, tokenize
 
 Compat = Callable[[Mention, Mention], bool]
 
@@ -188,35 +188,10 @@ def match_quote(draft: str, source: str) -> QuoteMatch:
     ta, tb = tokenize(draft, punctuation=False), tokenize(source, punctuation=False)
     if not ta:
         return QuoteMatch(0.0, 0, ())
-    ops = list(Levenshtein.opcodes([t.key for t in ta], [t.key for t in tb]))
-    while ops and ops[0].tag == "insert":
-        ops.pop(0)
-    while ops and ops[-1].tag == "insert":
-        ops.pop()
-    matched = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
-    changes = tuple((_words(draft, ta[a0:a1]), _words(source, tb[b0:b1])) for a0, a1, b0, b1 in _runs(ops))
+    matched = LCSseq.similarity([t.key for t in ta], [t.key for t in tb])
+    changes = tuple((draft[sa.start:sa.end], source[sb.start:sb.end])
+                    for sa, sb in quote_changes(draft, source, trim_a=False))
     return QuoteMatch(matched / len(ta), matched, changes)
-
-
-def _runs(ops: list[Opcode]) -> Iterator[tuple[int, int, int, int]]:
-    """Adjacent non-equal opcodes merged, so "accede to" -> "accept" is one change, not two."""
-    run: list[int] | None = None
-    for op in ops:
-        if op.tag == "equal":
-            if run:
-                yield run[0], run[1], run[2], run[3]
-            run = None
-        elif run is None:
-            run = [op.src_start, op.src_end, op.dest_start, op.dest_end]
-        else:
-            run[1], run[3] = op.src_end, op.dest_end
-    if run:
-        yield run[0], run[1], run[2], run[3]
-
-
-def _words(text: str, tokens: Iterable[object]) -> str:
-    spans = [t.span for t in tokens]  # type: ignore[attr-defined]
-    return text[spans[0].start:spans[-1].end] if spans else ""
 
 
 def _quote_text(m: Mention) -> str:

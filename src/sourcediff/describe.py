@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sourcediff.compat import speakers_agree
 from sourcediff.model import Fact, Kind, Mention, Verdict
 from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
-from sourcediff.worddiff import DELETE, INSERT, REPLACE, word_diff
+from sourcediff.worddiff import quote_changes
 
 _QUALIFIER_WORDS = {
     "ceiling": "a ceiling", "floor": "a floor", "approx": "an estimate",
@@ -86,19 +86,14 @@ def _diverge_summary(group: Sequence[Mention]) -> str:
 
 def _word_changes(a: str, b: str) -> list[str]:
     """Changed, dropped and added words inside a quotation; trimming at its ends is no change."""
-    ops = [op for op in word_diff(a, b)]
-    while ops and ops[0].tag in (INSERT, DELETE):
-        ops.pop(0)
-    while ops and ops[-1].tag in (INSERT, DELETE):
-        ops.pop()
     out = []
-    for op in ops:
-        old, new = a[op.a.start:op.a.end], b[op.b.start:op.b.end]
-        if op.tag == REPLACE:
+    for sa, sb in quote_changes(a, b):
+        old, new = a[sa.start:sa.end], b[sb.start:sb.end]
+        if old and new:
             out.append(f"\u201c{old}\u201d \u2192 \u201c{new}\u201d")
-        elif op.tag == DELETE:
+        elif old:
             out.append(f"\u201c{old}\u201d dropped")
-        elif op.tag == INSERT:
+        elif new:
             out.append(f"\u201c{new}\u201d added")
     return out
 

@@ -81,10 +81,41 @@ def word_diff(a: str, b: str, *, punctuation: bool = False) -> tuple[WordOp, ...
     return tuple(out)
 
 
-def changed_words(a: str, b: str) -> tuple[tuple[str, str], ...]:
-    """Pairs (words in a, words in b) for every non-equal step; for summaries."""
-    return tuple((a[op.a.start:op.a.end], b[op.b.start:op.b.end])
-                 for op in word_diff(a, b) if op.tag != EQUAL)
+def quote_changes(a: str, b: str, *, trim_a: bool = True) -> tuple[tuple[Span, Span], ...]:
+    """Where quotation ``a`` differs from ``b``, ignoring trimming at the ends.
+
+    Words ``b`` has before or after ``a``'s (a quote cut short) are no change;
+    with ``trim_a`` the same holds for words only ``a`` has at its ends. Adjacent
+    edits merge, so "accede to" against "accept" is one change, not two.
+    Returns (span in a, span in b) pairs; an empty span marks a dropped or
+    added word. Shared by the judge's notes and the editorial check.
+    """
+    ends = (INSERT, DELETE) if trim_a else (INSERT,)
+    ops = list(word_diff(a, b))
+    while ops and ops[0].tag in ends:
+        ops.pop(0)
+    while ops and ops[-1].tag in ends:
+        ops.pop()
+    runs: list[tuple[Span, Span]] = []
+    after_change = False
+    for op in ops:
+        if op.tag == EQUAL:
+            after_change = False
+        elif after_change:
+            runs[-1] = (_extend(runs[-1][0], op.a), _extend(runs[-1][1], op.b))
+        else:
+            runs.append((op.a, op.b))
+            after_change = True
+    return tuple(runs)
+
+
+def _extend(run: Span, step: Span) -> Span:
+    """A merged change's span grown by the next edit's; empty spans only mark a position."""
+    if not len(step):
+        return run
+    if not len(run):
+        return step
+    return Span(run.start, step.end)
 
 
 def similarity(a: str, b: str) -> float:
