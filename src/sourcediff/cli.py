@@ -60,19 +60,41 @@ def _parse_only(only: str | None) -> frozenset[Verdict]:
     return frozenset(chosen)
 
 
-def _load_sources(inputs: list[str], max_bytes: int, labels: list[str] | None) -> tuple[Article, ...]:
+def _load_sources(inputs: list[str], options: LoadOptions, labels: list[str] | None) -> tuple[Article, ...]:
     """Load the articles to compare; a comparison needs two of them at least."""
-    articles = load_many(inputs, options=_load_options(max_bytes), labels=labels)
+    articles = load_many(inputs, options=options, labels=labels, on_fetched=_fetch_progress(inputs))
     if len(articles) < 2:
         where = inputs[0] if inputs else "input"
         raise ConfigError(f"{where}: gives {len(articles)} article; a comparison needs at least two")
     return articles
 
 
-def _load_options(max_bytes: int) -> LoadOptions:
+def _load_options(max_bytes: int, timeout: float = 20.0, cache: Path | None = None,
+                  offline: bool = False) -> LoadOptions:
     if max_bytes <= 0:
         raise ConfigError("--max-bytes must be a positive number of bytes")
-    return LoadOptions(max_bytes=max_bytes)
+    if not timeout > 0:
+        raise ConfigError("--timeout must be a positive number of seconds")
+    if offline and cache is None:
+        raise ConfigError("--offline reads only the cache: give --cache DIR too")
+    return LoadOptions(max_bytes=max_bytes, timeout=timeout, cache_dir=str(cache) if cache else None,
+                       offline=offline)
+
+
+def _fetch_progress(inputs: list[str]) -> Any:
+    """A line on stderr per fetched page, when there are pages and stderr is a terminal."""
+    from sourcediff.fetch import is_url
+
+    urls = [i for i in inputs if is_url(i)]
+    if not urls or not sys.stderr.isatty():
+        return None
+    done: list[str] = []
+
+    def report(url: str) -> None:
+        done.append(url)
+        sys.stderr.write(f"fetched {len(done)}/{len(urls)}: {url}\n")
+
+    return report
 
 
 def _render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
@@ -106,7 +128,12 @@ def _use_color(fmt: OutFormat, output: Path | None) -> bool:
     return sys.stdout.isatty()
 
 
-InputsArg = Annotated[list[str], typer.Argument(help="Article files, directories, or - for standard input.")]
+InputsArg = Annotated[list[str], typer.Argument(
+    help="Article files, directories, http(s) URLs, or - for standard input.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait when fetching a URL.")]
+CacheOpt = Annotated[Path | None, typer.Option(
+    "--cache", help="Keep fetched pages in this folder (with URL, status, headers and fetch time).")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Read URLs only from --cache; no network.")]
 LabelOpt = Annotated[list[str] | None, typer.Option("--label", "-l", help="Source id, once per input.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
@@ -122,12 +149,15 @@ def compare(
     fail_on_diverge: Annotated[bool, typer.Option(help="Exit 1 when any fact diverges.")] = False,
     width: Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")] = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
+    timeout: TimeoutOpt = 20.0,
+    cache: CacheOpt = None,
+    offline: OfflineOpt = False,
 ) -> None:
     """Compare two or more articles.
 
     Example: sourcediff compare seeds/* --format json -o report.json
     """
-    report = run_compare(_load_sources(inputs, max_bytes, label))
+    report = run_compare(_load_sources(inputs, _load_options(max_bytes, timeout, cache, offline), label))
     options = RenderOptions(only=_parse_only(only), width=width, color=_use_color(fmt, output))
     _emit(_render(report, fmt, options), output, inputs)
     if fail_on_diverge and report.counts()[Verdict.DIVERGE.value]:
@@ -140,12 +170,15 @@ def report(
     output: Annotated[Path, typer.Option("--output", "-o", help="Base: NAME.html/.md/.json")],
     label: LabelOpt = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
+    timeout: TimeoutOpt = 20.0,
+    cache: CacheOpt = None,
+    offline: OfflineOpt = False,
 ) -> None:
     """Write a consistency report as HTML, Markdown and JSON side by side.
 
     Example: sourcediff report seeds/ -o reports/seeds
     """
-    result = run_compare(_load_sources(inputs, max_bytes, label))
+    result = run_compare(_load_sources(inputs, _load_options(max_bytes, timeout, cache, offline), label))
     options = RenderOptions(color=False, title=output.name)
     base = output.with_suffix("") if output.suffix in (".html", ".md", ".json") else output
     for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"), (OutFormat.html, ".html")):
@@ -156,9 +189,12 @@ def report(
 
 @app.command()
 def passages(
-    file: Annotated[str, typer.Argument(help="One article file, or - for standard input.")],
+    file: Annotated[str, typer.Argument(help="One article file, an http(s) URL, or - for standard input.")],
     fmt: Annotated[DumpFormat, typer.Option("--format", "-f")] = DumpFormat.terminal,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
+    timeout: TimeoutOpt = 20.0,
+    cache: CacheOpt = None,
+    offline: OfflineOpt = False,
 ) -> None:
     """Show how one article is split into passages (a debug view of one stage).
 
@@ -166,15 +202,18 @@ def passages(
     """
     from sourcediff.render.debug import passages_json, passages_text
 
-    info = analyse(load(file, options=_load_options(max_bytes)))
+    info = analyse(load(file, options=_load_options(max_bytes, timeout, cache, offline)))
     sys.stdout.write(passages_json(info) if fmt is DumpFormat.json else passages_text(info))
 
 
 @app.command()
 def facts(
-    file: Annotated[str, typer.Argument(help="One article file, or - for standard input.")],
+    file: Annotated[str, typer.Argument(help="One article file, an http(s) URL, or - for standard input.")],
     fmt: Annotated[DumpFormat, typer.Option("--format", "-f")] = DumpFormat.terminal,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
+    timeout: TimeoutOpt = 20.0,
+    cache: CacheOpt = None,
+    offline: OfflineOpt = False,
 ) -> None:
     """Show every fact mention found in one article with its normalized value.
 
@@ -182,7 +221,7 @@ def facts(
     """
     from sourcediff.render.debug import mentions_json, mentions_text
 
-    info = analyse(load(file, options=_load_options(max_bytes)))
+    info = analyse(load(file, options=_load_options(max_bytes, timeout, cache, offline)))
     sys.stdout.write(mentions_json(info) if fmt is DumpFormat.json else mentions_text(info))
 
 
@@ -212,6 +251,9 @@ def check(
         "next to the draft, then in the current directory).")] = None,
     output: OutputOpt = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
+    timeout: TimeoutOpt = 20.0,
+    cache: CacheOpt = None,
+    offline: OfflineOpt = False,
 ) -> None:
     """Check a draft's facts and quotes against its sources; exit 1 on violations.
 
@@ -242,7 +284,8 @@ def check(
             _emit(render_check(result, out_format), output, [draft])
             return
         changed = change.added
-    articles = load_many(sources, options=_load_options(max_bytes))
+    articles = load_many(sources, options=_load_options(max_bytes, timeout, cache, offline),
+                         on_fetched=_fetch_progress(sources))
     taken = {a.id for a in articles}
     label = next(f"draft{n or ''}" for n in range(len(taken) + 1) if f"draft{n or ''}" not in taken)
     article = load(draft, options=_load_options(max_bytes), label=label)

@@ -79,6 +79,8 @@ class Article:
     outlet: str = ""
     published: dt.date | None = None
     url: str = ""
+    # When the article was fetched from ``url`` (ISO 8601, UTC); empty for files.
+    fetched: str = ""
     # Character ranges of structural blocks (paragraphs, headings, list items)
     # found by ingest; segmentation never lets a sentence cross one.
     blocks: tuple[Block, ...] = ()

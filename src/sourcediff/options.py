@@ -19,6 +19,11 @@ class LoadOptions:
 
     max_bytes: int = MAX_INPUT_BYTES
     max_files: int = MAX_DIRECTORY_FILES
+    # URLs: connect/read timeout in seconds, a folder that keeps fetched pages,
+    # and whether to read only that folder (no network at all).
+    timeout: float = 20.0
+    cache_dir: str | None = None
+    offline: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sourcediff.errors import ConfigError, FormatError, InputError
+from sourcediff.fetch import Fetched, FetchOptions, fetch_many, is_url, site_name
 from sourcediff.ingest import detect, html, jsonfile, markdown, text
 from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
@@ -36,8 +38,9 @@ class _Loaded:
 
 
 def load(source: str | Path, *, options: LoadOptions = LoadOptions(), label: str | None = None) -> Article:
-    """Load one article from a path ('-' for standard input)."""
-    loaded = _load_source(source, options)
+    """Load one article from a path ('-' for standard input) or an http(s) URL."""
+    loaded = _load_url(str(source), _fetch([str(source)], options)[str(source)]) if is_url(str(source)) \
+        else _load_source(source, options)
     if len(loaded.articles) != 1:
         raise FormatError(f"holds {len(loaded.articles)} articles; compare them with `sourcediff compare`",
                           path=str(source))
@@ -48,9 +51,15 @@ def load(source: str | Path, *, options: LoadOptions = LoadOptions(), label: str
 
 
 def load_many(sources: list[str], *, options: LoadOptions = LoadOptions(),
-              labels: list[str] | None = None) -> tuple[Article, ...]:
-    """Load every argument; a directory means every article file in it (sorted, hidden skipped)."""
-    loaded = [_load_source(path, options) for source in sources for path in _expand(source, options)]
+              labels: list[str] | None = None,
+              on_fetched: Callable[[str], None] | None = None) -> tuple[Article, ...]:
+    """Load every argument; a directory means every article file in it (sorted, hidden skipped).
+
+    URLs are fetched first, several at once; ``on_fetched`` is told of each one done.
+    """
+    pages = _fetch([s for s in sources if is_url(s)], options, on_fetched)
+    loaded = [_load_url(source, pages[source]) if source in pages else _load_source(path, options)
+              for source in sources for path in ([source] if source in pages else _expand(source, options))]
     articles = [a for item in loaded for a in item.articles]
     if labels:
         _check_labels(labels)
@@ -74,18 +83,40 @@ def parse_raw(raw: RawInput, suffix: str = "") -> tuple[Article, ...]:
     return (parser(raw.text),)
 
 
-def _load_source(source: str | Path, options: LoadOptions) -> _Loaded:
-    raw = read_input(source, options.max_bytes)
-    is_stdin = str(source) == STDIN
-    path = Path(str(source))
-    articles = parse_raw(raw, "" if is_stdin else path.suffix)
+def _fetch(urls: list[str], options: LoadOptions,
+           on_fetched: Callable[[str], None] | None = None) -> dict[str, Fetched]:
+    if not urls:
+        return {}
+    return fetch_many(urls, FetchOptions(timeout=options.timeout, max_bytes=options.max_bytes,
+                                         cache_dir=options.cache_dir, offline=options.offline), on_fetched)
+
+
+def _load_url(url: str, page: Fetched) -> _Loaded:
+    """A fetched page, read like a file of its media type; its id is the site's name."""
+    articles = _checked(parse_raw(RawInput(name=url, text=page.text()), page.suffix or ".html"), url)
+    site = site_name(page.url)
+    stamped = tuple(dataclasses.replace(a, path=url, url=page.final_url, fetched=page.fetched_at,
+                                        outlet=a.outlet or site_name(page.final_url))
+                    for a in articles)
+    return _Loaded(stamped, site, site)
+
+
+def _checked(articles: tuple[Article, ...], name: str) -> tuple[Article, ...]:
     if not articles:
-        raise InputError("holds no articles", path=raw.name)
+        raise InputError("holds no articles", path=name)
     for number, article in enumerate(articles, start=1):
         if not has_body(article):
             where = f" (article {number})" if len(articles) > 1 else ""
             raise InputError(f"no article text found{where} after reading it as {article.format}",
-                             path=raw.name)
+                             path=name)
+    return articles
+
+
+def _load_source(source: str | Path, options: LoadOptions) -> _Loaded:
+    raw = read_input(source, options.max_bytes)
+    is_stdin = str(source) == STDIN
+    path = Path(str(source))
+    articles = _checked(parse_raw(raw, "" if is_stdin else path.suffix), raw.name)
     stamped = tuple(dataclasses.replace(a, path=str(source)) for a in articles)
     if is_stdin:
         return _Loaded(stamped, STDIN_ID, STDIN_ID)

@@ -22,6 +22,7 @@ def _source(info: SourceInfo) -> dict[str, Any]:
         "outlet": a.outlet,
         "published": a.published.isoformat() if a.published else None,
         "url": a.url,
+        "fetched": a.fetched or None,
         "passages": len(info.passages),
     }
 
