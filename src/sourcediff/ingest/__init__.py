@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from sourcediff.errors import ConfigError, FormatError, InputError
+from sourcediff.errors import ConfigError, FormatError, InputError, parsing
 from sourcediff.ingest import detect, html, jsonfile, markdown, text
 from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
@@ -78,7 +78,8 @@ def _load_source(source: str | Path, options: LoadOptions) -> _Loaded:
     raw = read_input(source, options.max_bytes)
     is_stdin = str(source) == STDIN
     path = Path(str(source))
-    articles = parse_raw(raw, "" if is_stdin else path.suffix)
+    with parsing(raw.name, "article"):
+        articles = parse_raw(raw, "" if is_stdin else path.suffix)
     if not articles:
         raise InputError("holds no articles", path=raw.name)
     for number, article in enumerate(articles, start=1):
