@@ -28,7 +28,7 @@ from sourcediff.options import (
     CompareOptions,
     LoadOptions,
 )
-from sourcediff.output import write_atomic
+from sourcediff.output import write_atomic, write_set
 from sourcediff.pipeline import analyse
 from sourcediff.pipeline import compare as run_compare
 from sourcediff.render import RenderOptions
@@ -162,9 +162,11 @@ def report(
     result = run_compare(_load_sources(inputs, max_bytes, label))
     options = RenderOptions(color=False, title=output.name)
     base = output.with_suffix("") if output.suffix in (".html", ".md", ".json") else output
-    for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"), (OutFormat.html, ".html")):
-        target = base.parent / (base.name + suffix)
-        write_atomic(target, _render(result, fmt, options), inputs=inputs)
+    files = {base.parent / (base.name + suffix): _render(result, fmt, options)
+             for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"),
+                                 (OutFormat.html, ".html"))}
+    write_set(files, inputs=inputs)  # all three or none
+    for target in files:
         typer.echo(f"wrote {target}")
 
 
@@ -252,7 +254,7 @@ def check(
         change = change_for(parse_diff(diff_text, origin=diff), Path(draft))
         if change is None:
             result = CheckResult(draft, (), 0, status="the diff does not touch the draft")
-            _emit(render_check(result, out_format), output, [draft])
+            _emit(render_check(result, out_format), output, [draft, *sources, diff, rules.origin])
             return
         changed = change.added
     articles = load_many(sources, options=_load_options(max_bytes))
@@ -262,7 +264,7 @@ def check(
     report = run_compare([article, *articles], CompareOptions(aliases=tuple(rules.aliases.items())))
     result = run_check(report, label, file_text=_read_text(Path(draft), max_bytes), path=draft,
                        compatible=compatible, policy=rules, changed=changed)
-    _emit(render_check(result, out_format), output, [draft, *sources])
+    _emit(render_check(result, out_format), output, [draft, *sources, diff or "", rules.origin])
     if result.exit_code:
         raise typer.Exit(result.exit_code)
 
