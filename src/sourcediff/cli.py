@@ -20,8 +20,16 @@ from sourcediff import __version__
 from sourcediff.errors import ConfigError, InputError, SourcediffError
 from sourcediff.ingest import load, load_many
 from sourcediff.model import Article, Report, Verdict
-from sourcediff.options import MAX_INPUT_BYTES, CompareOptions, LoadOptions
-from sourcediff.output import write_atomic
+from sourcediff.options import (
+    MAX_INPUT_BYTES,
+    MAX_INPUT_BYTES_CEILING,
+    MAX_RENDER_WIDTH,
+    MAX_TIMEOUT,
+    MIN_RENDER_WIDTH,
+    CompareOptions,
+    LoadOptions,
+)
+from sourcediff.output import write_atomic, write_set
 from sourcediff.pipeline import analyse
 from sourcediff.pipeline import compare as run_compare
 from sourcediff.render import RenderOptions
@@ -71,10 +79,10 @@ def _load_sources(inputs: list[str], options: LoadOptions, labels: list[str] | N
 
 def _load_options(max_bytes: int, timeout: float = 20.0, cache: Path | None = None,
                   offline: bool = False) -> LoadOptions:
-    if max_bytes <= 0:
-        raise ConfigError("--max-bytes must be a positive number of bytes")
-    if not timeout > 0:
-        raise ConfigError("--timeout must be a positive number of seconds")
+    if not 0 < max_bytes <= MAX_INPUT_BYTES_CEILING:
+        raise ConfigError(f"--max-bytes must be between 1 and {MAX_INPUT_BYTES_CEILING} bytes")
+    if not 0 < timeout <= MAX_TIMEOUT:
+        raise ConfigError(f"--timeout must be between 0 and {MAX_TIMEOUT:g} seconds")
     if offline and cache is None:
         raise ConfigError("--offline reads only the cache: give --cache DIR too")
     return LoadOptions(max_bytes=max_bytes, timeout=timeout, cache_dir=str(cache) if cache else None,
@@ -95,6 +103,12 @@ def _fetch_progress(inputs: list[str]) -> Any:
         sys.stderr.write(f"fetched {len(done)}/{len(urls)}: {url}\n")
 
     return report
+
+
+def _check_width(width: int | None) -> None:
+    """A width a terminal can have: rendering 100,000,000 columns would never finish."""
+    if width is not None and not MIN_RENDER_WIDTH <= width <= MAX_RENDER_WIDTH:
+        raise ConfigError(f"--width must be between {MIN_RENDER_WIDTH} and {MAX_RENDER_WIDTH} columns")
 
 
 def _render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
@@ -157,6 +171,7 @@ def compare(
 
     Example: sourcediff compare seeds/* --format json -o report.json
     """
+    _check_width(width)
     report = run_compare(_load_sources(inputs, _load_options(max_bytes, timeout, cache, offline), label))
     options = RenderOptions(only=_parse_only(only), width=width, color=_use_color(fmt, output))
     _emit(_render(report, fmt, options), output, inputs)
@@ -181,9 +196,11 @@ def report(
     result = run_compare(_load_sources(inputs, _load_options(max_bytes, timeout, cache, offline), label))
     options = RenderOptions(color=False, title=output.name)
     base = output.with_suffix("") if output.suffix in (".html", ".md", ".json") else output
-    for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"), (OutFormat.html, ".html")):
-        target = base.parent / (base.name + suffix)
-        write_atomic(target, _render(result, fmt, options), inputs=inputs)
+    files = {base.parent / (base.name + suffix): _render(result, fmt, options)
+             for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"),
+                                 (OutFormat.html, ".html"))}
+    write_set(files, inputs=inputs)  # all three or none
+    for target in files:
         typer.echo(f"wrote {target}")
 
 
@@ -226,15 +243,14 @@ def facts(
 
 
 def _read_text(path: Path, max_bytes: int) -> str:
-    """A small text file for ``check`` (a diff, or the draft's own bytes for line numbers)."""
-    from sourcediff.errors import InputError
+    """A small text file for ``check`` (a diff, or the draft's own bytes for line numbers).
 
-    try:
-        if path.stat().st_size > max_bytes:
-            raise InputError(f"larger than {max_bytes} bytes", path=str(path))
-        return path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    Read like an article (regular files only, bounded, UTF-16 with a BOM
+    decoded) so that a FIFO given as ``--diff`` is refused instead of waiting.
+    """
+    from sourcediff.ingest.reading import decode_lenient, read_file_bytes
+
+    return decode_lenient(read_file_bytes(path, max_bytes))
 
 
 @app.command()
@@ -281,7 +297,7 @@ def check(
         change = change_for(parse_diff(diff_text, origin=diff), Path(draft))
         if change is None:
             result = CheckResult(draft, (), 0, status="the diff does not touch the draft")
-            _emit(render_check(result, out_format), output, [draft])
+            _emit(render_check(result, out_format), output, [draft, *sources, diff, rules.origin])
             return
         changed = change.added
     articles = load_many(sources, options=_load_options(max_bytes, timeout, cache, offline),
@@ -292,7 +308,7 @@ def check(
     report = run_compare([article, *articles], CompareOptions(aliases=tuple(rules.aliases.items())))
     result = run_check(report, label, file_text=_read_text(Path(draft), max_bytes), path=draft,
                        compatible=compatible, policy=rules, changed=changed)
-    _emit(render_check(result, out_format), output, [draft, *sources])
+    _emit(render_check(result, out_format), output, [draft, *sources, diff or "", rules.origin])
     if result.exit_code:
         raise typer.Exit(result.exit_code)
 
@@ -300,12 +316,15 @@ def check(
 def _read_json(path: Path) -> Any:
     import json
 
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"not valid JSON: {exc}", path=str(path)) from None
+    from sourcediff.errors import parsing
+    from sourcediff.ingest.reading import read_file_bytes
+
+    data = read_file_bytes(path, MAX_INPUT_BYTES_CEILING)
+    with parsing(str(path), "JSON"):
+        try:
+            return json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"not valid JSON: {exc}", path=str(path)) from None
 
 
 @app.command(name="score")
@@ -346,6 +365,11 @@ def _root(
     """Compare news articles covering the same story."""
 
 
+def _one_line(message: str) -> str:
+    """An error message as one line: a file name or parser message may hold newlines."""
+    return " ".join(message.split("\n"))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; map every failure to an exit code and one line on stderr.
 
@@ -355,10 +379,16 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, prog_name="sourcediff")
     except SourcediffError as exc:
-        sys.stderr.write(f"sourcediff: error: {exc}\n")
+        sys.stderr.write(f"sourcediff: error: {_one_line(str(exc))}\n")
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:
+        # The file system said no (permissions, a name too long, a full disk,
+        # /proc): the user's problem with a path, not a bug.
+        where = exc.filename if exc.filename is not None else "output"
+        sys.stderr.write(f"sourcediff: error: {_one_line(str(where))}: {exc.strerror or exc}\n")
+        sys.exit(2)
     except Exception as exc:
         if os.environ.get("SOURCEDIFF_DEBUG"):
             raise

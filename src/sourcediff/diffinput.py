@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from unidiff.errors import UnidiffParseError
 from unidiff.patch import PatchSet
 
-from sourcediff.errors import InputError
+from sourcediff.errors import InputError, parsing
 from sourcediff.model import Span
 
 # One word of a mention's raw text, for the escape-tolerant search.
@@ -34,6 +34,12 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _GAP = r"(?:[\W_]|\\u[0-9a-fA-F]{4}|\\[nrt\"/\\]|<[^<>]{0,200}>|&#?\w{1,10};)+"
 # The header line git and diff(1) put before each file; its presence tells a diff from other text.
 _FILE_HEADER = re.compile(r"^(?:diff --git |--- |\+\+\+ |rename (?:from|to) )", re.MULTILINE)
+# A hunk header as unified diffs write it; line numbers of up to nine digits (a
+# draft of a billion lines is no draft, and a 5,000-digit number is an attack).
+_HUNK_HEADER = re.compile(r"@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@")
+# git's C-style quoting of a path with special or non-ASCII bytes: \303\251, \t, \", \\.
+_GIT_ESCAPE = re.compile(r"\\(?:[0-7]{3}|.)", re.DOTALL)
+_GIT_ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
 # The prefixes git adds to the two sides of a diff (a/, b/, and i/ w/ c/ o/ with diff.mnemonicPrefix).
 _GIT_PREFIX = re.compile(r"^[abciwo]/")
 
@@ -139,14 +145,27 @@ def parse_diff(text: str, *, origin: str = "diff") -> tuple[FileChange, ...]:
     """The files of a unified diff; an empty diff has none, text that is no diff is an InputError."""
     if not text.strip():
         return ()
+    _check_hunk_headers(text, origin)
     try:
-        patch = PatchSet(text)
+        with parsing(origin, "diff"):
+            patch = PatchSet(text)
     except UnidiffParseError as exc:
         raise InputError(f"malformed unified diff: {exc}", path=origin) from None
     if not len(patch):
         problem = "no file headers" if not _FILE_HEADER.search(text) else "no file could be parsed"
         raise InputError(f"not a unified diff ({problem})", path=origin)
     return tuple(_file_change(f) for f in patch)
+
+
+def _check_hunk_headers(text: str, origin: str) -> None:
+    """Refuse a diff with a line that starts like a hunk header but is not one.
+
+    unidiff skips such a line and every added line after it, so a mangled
+    header would make ``check`` report "nothing to check" and pass.
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.startswith("@@") and not _HUNK_HEADER.match(line):
+            raise InputError(f"line {number}: malformed hunk header {line[:60]!r}", path=origin)
 
 
 def _file_change(patched: object) -> FileChange:
@@ -165,8 +184,29 @@ def _side(path: str | None) -> str | None:
     """A path as the diff names it, without its time stamp; /dev/null is no file."""
     if path is None:
         return None
-    path = path.split("\t")[0].strip()
+    path = unquote_git(path.split("\t")[0].strip())
     return None if path in ("/dev/null", "") else path
+
+
+def unquote_git(path: str) -> str:
+    """A path as git quotes it (``"b/\\303\\251t\\303\\251.txt"``) -> the real name (``b/été.txt``).
+
+    git writes names with non-ASCII or special bytes in double quotes with
+    C escapes and octal UTF-8 bytes; left quoted, a draft named in French
+    would never match and ``check`` would pass it unchecked.
+    """
+    if len(path) < 2 or not (path.startswith('"') and path.endswith('"')):
+        return path
+
+    out = bytearray()
+    body, at = path[1:-1], 0
+    for m in _GIT_ESCAPE.finditer(body):
+        out += body[at:m.start()].encode("utf-8")
+        code = m.group()[1:]
+        out.append(int(code, 8) if len(code) == 3 else _GIT_ESCAPES.get(code, ord(code) & 0xFF))
+        at = m.end()
+    out += body[at:].encode("utf-8")
+    return out.decode("utf-8", errors="replace")
 
 
 def _candidates(diff_path: str) -> tuple[tuple[str, ...], ...]:

@@ -8,6 +8,15 @@ from dataclasses import dataclass
 # text, so 5 MB leaves room for bloated HTML while refusing accidental binaries
 # and archives before they are read into memory.
 MAX_INPUT_BYTES = 5 * 1024 * 1024
+# The most --max-bytes may allow: past this a "file" is no article, and the
+# limit itself must be a size the machine can allocate.
+MAX_INPUT_BYTES_CEILING = 256 * 1024 * 1024
+# --timeout for URLs, in seconds: an hour is already far past any real page.
+MAX_TIMEOUT = 3600.0
+# Terminal widths --width accepts: a narrower table cannot hold its columns,
+# a wider one is no terminal (100,000,000 columns never finishes rendering).
+MIN_RENDER_WIDTH = 20
+MAX_RENDER_WIDTH = 1000
 # A directory argument is expanded to at most this many articles, so that a
 # mistyped path (the home directory) fails fast instead of reading for minutes.
 MAX_DIRECTORY_FILES = 500

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sourcediff.errors import ConfigError
+from sourcediff.errors import ConfigError, InputError, SourcediffError, parsing
+from sourcediff.ingest.reading import read_file_bytes
 from sourcediff.model import Kind, Verdict
 
 POLICY_FILE = "sourcediff.toml"
@@ -29,6 +30,9 @@ FAILABLE = (Verdict.DIVERGE.value, Verdict.UNIQUE.value)
 # A relative tolerance of 0.5 or more would let "$100 million" pass for "$190
 # million"; refusing it catches a percentage typed as a whole number (2 for 2%).
 MAX_TOLERANCE = 0.5
+
+# A policy is a few lines of TOML; a megabyte is a mistake (or an attack), not a policy.
+MAX_POLICY_BYTES = 1024 * 1024
 
 _KEYS = ("kinds", "fail_on", "unsupported", "tolerance", "ignore", "aliases")
 
@@ -65,9 +69,13 @@ DEFAULT_POLICY = Policy()
 def parse_policy(text: str, *, origin: str = "") -> Policy:
     """A Policy from TOML text: ``[tool.sourcediff]`` if present, else the top-level table."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"invalid TOML: {exc}", path=origin or None) from None
+        with parsing(origin or "policy", "policy"):
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError(f"invalid TOML: {exc}", path=origin or None) from None
+    except SourcediffError as exc:  # nested 5,000 deep, a 5,000-digit integer
+        raise ConfigError(str(exc)) from None
     return policy_from_table(_section(data, origin), origin=origin)
 
 
@@ -148,12 +156,17 @@ def _aliases(table: Mapping[str, Any], origin: str) -> dict[str, str]:
 def load_policy(path: str | Path) -> Policy:
     """Read and validate a policy file given explicitly (``--policy``)."""
     path = Path(path)
+    if not path.exists():
+        raise ConfigError("policy file not found", path=str(path))
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("policy file not found", path=str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read policy file: {exc}", path=str(path)) from None
+        data = read_file_bytes(path, MAX_POLICY_BYTES, what="policy file")
+    except InputError as exc:  # a missing file, a FIFO, a device: the policy is what failed
+        raise ConfigError(str(exc)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                          "a policy must be UTF-8", path=str(path)) from None
     return parse_policy(text, origin=str(path))
 
 
@@ -175,13 +188,20 @@ def find_policy(draft: Path, cwd: Path) -> Path | None:
 
 
 def _has_section(pyproject: Path) -> bool:
-    """Whether a pyproject.toml mentions ``[tool.sourcediff]`` (syntax errors surface later)."""
+    """Whether a pyproject.toml mentions ``[tool.sourcediff]``.
+
+    A file that cannot be parsed (bad TOML, an invalid UTF-8 byte, nesting too
+    deep) but names the section counts: :func:`load_policy` then reports its
+    problem, instead of the user's policy being dropped without a word.
+    """
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return False
-    except tomllib.TOMLDecodeError:
-        return "tool.sourcediff" in pyproject.read_text(encoding="utf-8", errors="replace")
+        raw = pyproject.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror or exc}", path=str(pyproject)) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # TOMLDecodeError is a ValueError
+        return b"tool.sourcediff" in raw
     tool = data.get("tool")
     return isinstance(tool, dict) and "sourcediff" in tool
 

@@ -153,14 +153,22 @@ def resolve_day_word(word: str, published: dt.date | None) -> dt.date | None:
     return None if offset is None else published + dt.timedelta(days=offset)
 
 
-def _latest_before(candidates: Iterator[tuple[dt.date, dt.date]], limit: dt.date) -> tuple[dt.date, dt.date]:
-    """The latest candidate range starting on or before ``limit`` (candidates in ascending order)."""
+def _latest_before(candidates: Iterator[tuple[dt.date, dt.date]],
+                   limit: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The latest candidate range starting on or before ``limit`` (candidates in ascending order).
+
+    None when there is none: "February 29" has no candidate in a run of
+    non-leap years, and a caller must treat that as no date, not a crash.
+    """
     best: tuple[dt.date, dt.date] | None = None
     for cand in candidates:
         if cand[0] <= limit:
             best = cand
-    assert best is not None
     return best
+
+
+def _span_or_none(found: tuple[dt.date, dt.date] | None) -> DateValue | None:
+    return span_value(*found) if found is not None else None
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -194,7 +202,10 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         limit = published + FUTURE_WINDOW
         years = [y for y in range(published.year - 1, published.year + 2) if _valid_day(y, month, day2)]
         days = ((dt.date(y, month, day), dt.date(y, month, day)) for y in years)
-        year = _latest_before(days, limit)[0].year
+        latest = _latest_before(days, limit)
+        if latest is None:  # "Feb. 30", or "Feb. 29" with no leap year in reach
+            return None
+        year = latest[0].year
     if not _valid_day(year, month, day2):
         return None
     return span_value(dt.date(year, month, day), dt.date(year, month, day2))
@@ -232,7 +243,7 @@ def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None
         return span_value(dt.date(published.year, month, 1), _month_end(published.year, month))
     # "since March" and "after March" look back: the month has begun by the published date.
     limit = published if lead in ("since", "after") else published + FUTURE_WINDOW
-    return span_value(*_latest_before(iter(ranges), limit))
+    return _span_or_none(_latest_before(iter(ranges), limit))
 
 
 def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:
@@ -247,7 +258,7 @@ def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         return unresolved(m.group(), "season")
     ranges = [_season_range(season, y) for y in range(published.year - 2, published.year + 2)]
     if rel == "the":  # like a bare month: the latest one starting by a month after publication
-        return span_value(*_latest_before(iter(ranges), published + FUTURE_WINDOW))
+        return _span_or_none(_latest_before(iter(ranges), published + FUTURE_WINDOW))
     if rel == "last":
         return span_value(*[r for r in ranges if r[1] <= published][-1])
     if rel == "next":
@@ -303,7 +314,7 @@ def _year_part(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         return _months(published.year, first, last)
     years = range(published.year - 1, published.year + 2)
     ranges = [(dt.date(y, first, 1), _month_end(y, last)) for y in years]
-    return span_value(*_latest_before(iter(ranges), published + FUTURE_WINDOW))
+    return _span_or_none(_latest_before(iter(ranges), published + FUTURE_WINDOW))
 
 
 def _year(m: re.Match[str], published: dt.date | None) -> DateValue:
@@ -432,10 +443,23 @@ def _raw_span(m: re.Match[str]) -> tuple[int, int]:
     return start, m.end()
 
 
+def _resolve(resolve: Resolver, m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """A resolver's value; None when the date falls outside the calendar (years 1..9999).
+
+    An article dated 9999-12-31 that says "next week", or one dated 0001-01-01
+    that says "Feb. 26", names a day Python's calendar cannot hold: that is
+    no date to compare, not a reason to stop the comparison.
+    """
+    try:
+        return resolve(m, published)
+    except (OverflowError, ValueError):
+        return None
+
+
 def _candidates(text: str, published: dt.date | None) -> Iterator[tuple[int, Found]]:
     for rank, (pattern, resolve) in enumerate(_RESOLVERS):
         for m in pattern.finditer(text):
-            value = resolve(m, published)
+            value = _resolve(resolve, m, published)
             if value is not None:
                 start, end = _raw_span(m)
                 if value.start is None:  # unresolved: keep exactly the date words, as raw shows them

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sourcediff.errors import ConfigError, FormatError, InputError
+from sourcediff.errors import ConfigError, FormatError, InputError, parsing
 from sourcediff.fetch import Fetched, FetchOptions, fetch_many, is_url, site_name
 from sourcediff.ingest import detect, html, jsonfile, markdown, text
 from sourcediff.ingest.reading import STDIN, RawInput, read_input
@@ -93,7 +93,8 @@ def _fetch(urls: list[str], options: LoadOptions,
 
 def _load_url(url: str, page: Fetched) -> _Loaded:
     """A fetched page, read like a file of its media type; its id is the site's name."""
-    articles = _checked(parse_raw(RawInput(name=url, text=page.text()), page.suffix or ".html"), url)
+    with parsing(url, "article"):
+        articles = _checked(parse_raw(RawInput(name=url, text=page.text()), page.suffix or ".html"), url)
     site = site_name(page.url)
     stamped = tuple(dataclasses.replace(a, path=url, url=page.final_url, fetched=page.fetched_at,
                                         outlet=a.outlet or site_name(page.final_url))
@@ -116,7 +117,8 @@ def _load_source(source: str | Path, options: LoadOptions) -> _Loaded:
     raw = read_input(source, options.max_bytes)
     is_stdin = str(source) == STDIN
     path = Path(str(source))
-    articles = _checked(parse_raw(raw, "" if is_stdin else path.suffix), raw.name)
+    with parsing(raw.name, "article"):
+        articles = _checked(parse_raw(raw, "" if is_stdin else path.suffix), raw.name)
     stamped = tuple(dataclasses.replace(a, path=str(source)) for a in articles)
     if is_stdin:
         return _Loaded(stamped, STDIN_ID, STDIN_ID)

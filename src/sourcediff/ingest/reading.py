@@ -7,6 +7,9 @@ the file, instead of producing mojibake that later stages would compare.
 
 from __future__ import annotations
 
+import codecs
+import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,28 +41,55 @@ def read_input(source: str | Path, max_bytes: int) -> RawInput:
     return RawInput(name=str(source), text=decode(_read_file(Path(source), max_bytes), str(source)))
 
 
-def _too_big(name: str, size: int, max_bytes: int) -> InputError:
-    return InputError(f"file is {size} bytes, over the limit of {max_bytes} (raise --max-bytes)", path=name)
+def _too_big(name: str, size: int, max_bytes: int, what: str = "file") -> InputError:
+    return InputError(f"{what} is {size} bytes, over the limit of {max_bytes} (raise --max-bytes)", path=name)
+
+
+# What a path is when it is not a regular file, for the message that refuses it.
+_KINDS = ((stat.S_ISDIR, "is a directory, not an article file"),
+          (stat.S_ISFIFO, "is a named pipe (FIFO): reading it could wait forever; pipe it to - instead"),
+          (stat.S_ISSOCK, "is a socket, not a file"),
+          (stat.S_ISCHR, "is a device, not a file"),
+          (stat.S_ISBLK, "is a device, not a file"))
+
+
+def read_file_bytes(path: Path, max_bytes: int, what: str = "file") -> bytes:
+    """The bytes of a regular file, at most ``max_bytes``; anything else is one clear InputError.
+
+    FIFOs, sockets and devices are refused before they are opened: opening a
+    FIFO blocks until a writer comes, and /dev/zero never ends. The file is
+    opened without blocking and checked again through its descriptor, so a
+    path swapped for a FIFO between the two looks is refused too.
+    """
+    name = str(path)
+    try:
+        info = os.stat(path)
+        _refuse_special(info.st_mode, name)
+        if info.st_size > max_bytes:
+            raise _too_big(name, info.st_size, max_bytes, what)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            _refuse_special(os.fstat(fd).st_mode, name)
+            data = fh.read(max_bytes + 1)  # a file that grew is still bounded
+    except FileNotFoundError:
+        raise InputError("no such file", path=name) from None
+    except PermissionError:
+        raise InputError("permission denied", path=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    if len(data) > max_bytes:
+        raise _too_big(name, len(data), max_bytes, what)
+    return data
+
+
+def _refuse_special(mode: int, name: str) -> None:
+    for test, problem in _KINDS:
+        if test(mode):
+            raise InputError(problem, path=name)
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
-        raise InputError("no such file", path=str(path))
-    if path.is_dir():
-        raise InputError("is a directory, not an article file", path=str(path))
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _too_big(str(path), size, max_bytes)
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)  # a file that grew, or a pipe, is still bounded
-    except PermissionError:
-        raise InputError("permission denied", path=str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
-    if len(data) > max_bytes:
-        raise _too_big(str(path), len(data), max_bytes)
-    return data
+    return read_file_bytes(path, max_bytes)
 
 
 def _read_stdin(max_bytes: int) -> bytes:
@@ -71,8 +101,25 @@ def _read_stdin(max_bytes: int) -> bytes:
     return bytes(data)
 
 
+# Byte-order marks of the UTF-16 and UTF-32 files Windows tools save, longest first
+# (the UTF-32-LE mark begins with the UTF-16-LE one).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _unicode_bom(data: bytes) -> str | None:
+    return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 (a BOM is dropped) or a clear error; binary content is refused."""
+    """UTF-8 (a BOM is dropped), UTF-16/32 with a BOM, or a clear error; binary content is refused."""
+    codec = _unicode_bom(data)
+    if codec is not None:
+        try:
+            data = data.decode(codec).encode("utf-8")
+        except UnicodeError:
+            raise InputError(f"starts with a {codec.upper()} byte-order mark but is not {codec.upper()} "
+                             "text", path=name) from None
     if b"\x00" in data:
         raise InputError("looks like a binary file (it contains NUL bytes), not an article", path=name)
     try:
@@ -84,6 +131,12 @@ def decode(data: bytes, name: str) -> str:
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise InputError("looks like a binary file (many control characters), not an article", path=name)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_lenient(data: bytes) -> str:
+    """Text for line numbers (a diff, a draft's own bytes): a UTF-16/32 BOM honoured, bad bytes replaced."""
+    codec = _unicode_bom(data)
+    return data.decode(codec or "utf-8-sig", errors="replace")
 
 
 def _control_share(text: str) -> float:

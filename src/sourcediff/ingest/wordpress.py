@@ -33,8 +33,15 @@ def rendered(value: Any) -> str:
 
 
 def outlet_from_url(url: str) -> str:
-    """The host of a URL without ``www.``: the best outlet name a post carries."""
-    host = urlsplit(url).hostname or ""
+    """The host of a URL without ``www.``: the best outlet name a post carries.
+
+    A URL urllib rejects (a broken IPv6 host, a fullwidth netloc) names no
+    outlet; the article is still worth reading.
+    """
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
     return host.removeprefix("www.")
 
 
