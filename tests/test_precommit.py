@@ -52,8 +52,8 @@ def test_an_old_mismatch_does_not_block_a_commit_that_does_not_touch_it(repo: Pa
 
 
 def test_a_staged_line_with_a_mistake_fails(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    edit(repo, "met Amodei at the Pentagon on Tuesday.", "met Amodei at the Pentagon on Tuesday, with 6:01 PM ET "
-         "still the deadline.")
+    edit(repo, "met Amodei at the Pentagon on Tuesday.",
+         "met Amodei at the Pentagon on Tuesday, with 6:01 PM ET still the deadline.")
     assert main(["--against", "sources", "drafts/story.md"]) == 1
     out = capsys.readouterr().out
     assert "story.md:16:" in out and "story.md:14:" not in out, "only the staged line is reported"
