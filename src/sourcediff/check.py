@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from rapidfuzz.distance import LCSseq
 
+from sourcediff.checkplaces import SourcePlaces
 from sourcediff.checkwords import label_for, message
 from sourcediff.compat import comparable
 from sourcediff.diffinput import FileMap, Location
@@ -402,7 +403,7 @@ def run_check(report: Report, draft_id: str, *, file_text: str, path: str, compa
     where = FileMap.build(file_text, report.source(draft_id).article.text)
     lines = tuple(file_text.split("\n"))
     kept: list[Finding] = []
-    places = _SourcePlaces(report, source_files or {})
+    places = SourcePlaces(report, source_files or {})
     for finding in findings:
         placed = replace(finding, location=where.locate(finding.span),
                          evidence=tuple(places.place(e) for e in finding.evidence))
@@ -416,23 +417,3 @@ def run_check(report: Report, draft_id: str, *, file_text: str, path: str, compa
     kept.sort(key=lambda f: (f.span.start, f.rule.value))
     return CheckResult(path, tuple(kept), checked)
 
-
-class _SourcePlaces:
-    """Outlet, path and file line of each piece of evidence; one file map per source, built once."""
-
-    def __init__(self, report: Report, files: Mapping[str, str]) -> None:
-        self.report = report
-        self.files = files
-        self.maps: dict[str, FileMap] = {}
-
-    def place(self, e: Evidence) -> Evidence:
-        try:
-            article = self.report.source(e.source).article
-        except KeyError:
-            return e
-        location = None
-        if e.span is not None and e.source in self.files:
-            if e.source not in self.maps:
-                self.maps[e.source] = FileMap.build(self.files[e.source], article.text)
-            location = self.maps[e.source].locate(e.span)
-        return replace(e, outlet=article.outlet, path=article.path, location=location)
