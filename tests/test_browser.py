@@ -290,3 +290,21 @@ def _first_page_png(pdf: Path, stem: Path) -> None:
         return
     subprocess.run([tool, "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
                    check=True, capture_output=True, timeout=60)
+
+
+def test_dark_mode_and_keyboard_focus(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(render_html(build_report(), RenderOptions(title="fixture")), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    page.goto(path.as_uri())
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    channels = [int(c) for c in re.findall(r"\d+", background)[:3]]
+    assert max(channels) < 60, background
+    page.keyboard.press("Tab")
+    skip = page.locator("a.skip")
+    assert page.evaluate("document.activeElement.className") == "skip" and skip.is_visible()
+    assert skip.evaluate("el => getComputedStyle(el).outlineStyle") != "none", "focus is visible"
+    keep(page, "dark-skip-link")
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#facts"
+    page.close()
