@@ -273,6 +273,9 @@ def test_seeds_report_renders_cleanly(browser: Any, tmp_path: Path, monkeypatch:
         assert page.locator("section.summary").is_visible()
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         page.screenshot(path=str(out / f"seeds-{width}.png"), full_page=False)
+        if width == 390:  # the fact table as cards
+            page.evaluate("document.getElementById('fact-f1').scrollIntoView()")
+            page.screenshot(path=str(out / "seeds-390-facts.png"), full_page=False)
         assert not errors, errors
         if width == 1280:
             pdf = tmp_path / "seeds.pdf"
