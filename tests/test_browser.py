@@ -5,8 +5,10 @@ driven by Playwright; never a browser downloaded by ``playwright install``.
 Without Chromium the tests are skipped with the reason, except when the CI
 environment variable is set: there a missing browser is a failure.
 
-The screenshot docs/screenshots/seeds.png is rewritten together with the
-golden files:
+Every test keeps screenshots of what it checked in test-artifacts/browser/
+(SOURCEDIFF_ARTIFACTS overrides the folder), for CI to upload. The
+screenshots of the seeds' report in docs/screenshots/ (1280 px, 390 px and
+the first printed A4 page) are rewritten together with the golden files:
 
     SOURCEDIFF_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_browser.py
 """
@@ -14,7 +16,9 @@ golden files:
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,7 +32,10 @@ from sourcediff.render.html import render_html
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
-SCREENSHOT = ROOT / "docs" / "screenshots" / "seeds.png"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+ARTIFACTS = Path(os.environ.get("SOURCEDIFF_ARTIFACTS", ROOT / "test-artifacts" / "browser"))
+# The printable width of an A4 page with the report's 10 mm side margins, in CSS pixels.
+A4_PRINT_WIDTH = round((210 - 20) / 25.4 * 96)
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 HOSTILE = ("<script>window.pwned = 1; alert('script')</script> They have until 5:01 PM ET on Friday "
@@ -130,16 +137,125 @@ def test_injected_script_in_an_article_does_not_run(opened: Opened) -> None:
     assert not errors, errors
 
 
-def test_fact_link_jumps_to_the_article_mention(opened: Opened) -> None:
+def keep(page: Any, name: str) -> None:
+    """A screenshot of what a test just checked, kept as a test artifact."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
+def in_view(page: Any, selector: str) -> bool:
+    """Whether the element's first line box is inside the window, below the sticky bar."""
+    return bool(page.evaluate("""(sel) => {
+        const el = document.querySelector(sel);
+        const box = el.getClientRects()[0];
+        const bar = document.getElementById("stepper").getBoundingClientRect().bottom;
+        return box.top >= bar - 1 && box.bottom <= window.innerHeight;
+    }""", selector))
+
+
+def test_fact_to_sentence_and_back(opened: Opened) -> None:
+    page, _, errors = opened
+    page.locator('#fact-f1 a.mention[href="#p-000-1"]').click()
+    page.wait_for_timeout(200)
+    assert page.evaluate("location.hash") == "#p-000-1"
+    sentence = page.locator("#p-000-1")
+    assert "The talks come ahead" in sentence.inner_text() and "agree to the terms." in sentence.inner_text()
+    assert in_view(page, "#p-000-1"), "the whole sentence lands in view, below the sticky bar"
+    height = sentence.evaluate("el => el.getBoundingClientRect().height")
+    assert height > 20, "the sentence is highlighted, not a sliver"
+    assert sentence.evaluate("el => getComputedStyle(el).outlineStyle") != "none"
+    synced = page.locator("#article-001 .p.synced")
+    assert synced.count() == 1, "the other columns follow the claim"
+    assert "Friday afternoon" in synced.inner_text()
+    keep(page, "fact-to-sentence")
+    back = page.locator("#back")
+    assert back.is_visible() and back.inner_text() == "← Back to fact f1"
+    back.click()
+    page.wait_for_timeout(200)
+    assert page.evaluate("location.hash") == "#fact-f1"
+    assert page.evaluate("document.activeElement.id") == "fact-f1"
+    assert page.locator("#fact-f1").is_visible() and not back.is_visible()
+    assert not errors, errors
+
+
+def test_articles_are_side_by_side_and_scroll_on_their_own(opened: Opened) -> None:
     page, _, _ = opened
-    page.locator('#fact-f1 a.mention[href="#m-f1-0"]').click()
-    assert page.evaluate("location.hash") == "#m-f1-0"
-    assert page.locator("#article-000").is_visible()
+    boxes = [page.locator(f"#article-{s}").bounding_box() for s in ("000", "001", "002")]
+    assert boxes[0]["y"] == boxes[1]["y"] == boxes[2]["y"] and boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+    overflow = page.locator("#article-002 .text").evaluate("el => getComputedStyle(el).overflowY")
+    assert overflow == "auto"
+
+
+def test_j_and_k_move_through_divergences(opened: Opened) -> None:
+    page, _, errors = opened
+    page.locator("h1").click()
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.id") == "fact-f1"
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.id") == "fact-f2"
+    assert page.locator("#step-status").inner_text() == "Divergence 2 of 2"
+    assert in_view(page, "#fact-f2 td")
+    keep(page, "j-k")
+    page.keyboard.press("k")
+    assert page.evaluate("document.activeElement.id") == "fact-f1"
+    page.locator("#prev-div").click()
+    assert page.evaluate("document.activeElement.id") == "fact-f2", "k from the first wraps to the last"
+    page.locator("#next-div").click()
+    assert page.evaluate("document.activeElement.id") == "fact-f1"
+    assert not errors, errors
+
+
+def test_diverge_only_hides_everything_else(opened: Opened) -> None:
+    page, _, errors = opened
+    for verdict in ("unique", "agree"):
+        page.locator(f'button[data-filter="{verdict}"]').click()
+    assert page.locator('tr.fact-row[id^="fact-"]:visible').count() == 2
+    assert page.locator(".glance li:visible").count() == 2
+    assert page.locator(".claim:visible").count() == page.locator('.claim[data-verdicts*="diverge"]').count()
+    shown = page.locator(".article .p:visible")
+    assert shown.count() >= 3
+    assert all("diverge" in (shown.nth(i).get_attribute("data-verdicts") or "") for i in range(shown.count()))
+    assert not page.locator("#p-002-2").is_visible(), "a sentence with only agreements is hidden"
+    keep(page, "diverge-only")
+    assert not errors, errors
+
+
+def test_narrow_layout_turns_the_table_into_cards(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(render_html(build_report(), RenderOptions(title="fixture")), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(path.as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "nothing runs off the screen"
+    row = page.locator("#fact-f1")
+    assert row.evaluate("el => getComputedStyle(el).display") == "block"
+    cells = row.locator("td[data-label]")
+    assert cells.count() == 5
+    assert all(cells.nth(i).bounding_box()["x"] + cells.nth(i).bounding_box()["width"] <= 390
+               for i in range(cells.count()))
+    label = cells.nth(0).evaluate("el => getComputedStyle(el, '::before').content")
+    assert "000" in label and "Wire Daily" in label, "each card names its source"
+    row.scroll_into_view_if_needed()
+    keep(page, "narrow-390")
+    page.close()
+
+
+def test_printed_on_a4_every_column_fits(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(render_html(build_report(), RenderOptions(title="fixture")), encoding="utf-8")
+    page = browser.new_page(viewport={"width": A4_PRINT_WIDTH, "height": 1000})
+    page.goto(path.as_uri())
+    page.emulate_media(media="print")
+    last = page.locator("table.facts thead th").last
+    assert last.bounding_box()["x"] + last.bounding_box()["width"] <= A4_PRINT_WIDTH
+    assert page.evaluate("document.documentElement.scrollWidth") <= A4_PRINT_WIDTH
+    assert not page.locator("#articles").is_visible(), "the long article view stays on screen"
+    page.close()
 
 
 def test_seeds_report_renders_cleanly(browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The seeds report, rendered fresh the way ``sourcediff report seeds/ -o reports/seeds`` does,
-    opens without errors; the screenshot is refreshed from it when updating goldens."""
+    opens without errors at 1280 and 390 px and prints on A4; the screenshots in docs/screenshots
+    are refreshed from it when updating goldens."""
     from sourcediff.ingest import load_many
     from sourcediff.pipeline import compare
 
@@ -147,13 +263,51 @@ def test_seeds_report_renders_cleanly(browser: Any, tmp_path: Path, monkeypatch:
     report = compare(load_many(["seeds/"]))
     path = tmp_path / "seeds.html"
     path.write_text(render_html(report, RenderOptions(color=False, title="seeds")), encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1280, "height": 1000})
-    errors: list[str] = []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    out = SCREENSHOTS if updating() else ARTIFACTS
+    out.mkdir(parents=True, exist_ok=True)
+    for width in (1280, 390):
+        page = browser.new_page(viewport={"width": width, "height": 1000 if width > 400 else 844})
+        errors: list[str] = []
+        page.on("console", lambda m, errors=errors: errors.append(m.text) if m.type == "error" else None)
+        page.goto(path.as_uri())
+        assert page.locator("section.summary").is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.screenshot(path=str(out / f"seeds-{width}.png"), full_page=False)
+        if width == 390:  # the fact table as cards
+            page.evaluate("document.getElementById('fact-f1').scrollIntoView()")
+            page.screenshot(path=str(out / "seeds-390-facts.png"), full_page=False)
+        assert not errors, errors
+        if width == 1280:
+            pdf = tmp_path / "seeds.pdf"
+            page.pdf(path=str(pdf), format="A4", print_background=True, prefer_css_page_size=True)
+            pages = len(re.findall(rb"/Type\s*/Page\b", pdf.read_bytes()))
+            assert 1 <= pages <= 12, pages
+            _first_page_png(pdf, out / "seeds-print")
+        page.close()
+
+
+def _first_page_png(pdf: Path, stem: Path) -> None:
+    """The PDF's first page as ``stem``.png (poppler's pdftoppm; skipped without it)."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        return
+    subprocess.run([tool, "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(stem)],
+                   check=True, capture_output=True, timeout=60)
+
+
+def test_dark_mode_and_keyboard_focus(browser: Any, tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(render_html(build_report(), RenderOptions(title="fixture")), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="dark")
     page.goto(path.as_uri())
-    assert page.locator("section.summary").is_visible()
-    if updating():
-        SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOT), full_page=False)
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    channels = [int(c) for c in re.findall(r"\d+", background)[:3]]
+    assert max(channels) < 60, background
+    page.keyboard.press("Tab")
+    skip = page.locator("a.skip")
+    assert page.evaluate("document.activeElement.className") == "skip" and skip.is_visible()
+    assert skip.evaluate("el => getComputedStyle(el).outlineStyle") != "none", "focus is visible"
+    keep(page, "dark-skip-link")
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#facts"
     page.close()
-    assert not errors, errors

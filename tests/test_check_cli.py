@@ -151,3 +151,25 @@ def test_github_output_annotates_the_lines() -> None:
     assert proc.returncode == 1
     lines = [line for line in proc.stdout.splitlines() if line.startswith("::error ")]
     assert sorted(int(line.split(",line=")[1].split(",")[0]) for line in lines) == [14, 20, 24]
+
+
+def test_findings_read_as_one_plain_line_naming_source_lines() -> None:
+    proc = run(BAD, "--against", *SEEDS, "--format", "github")
+    out = proc.stdout.splitlines()
+    assert proc.returncode == 1 and len(out) == 3
+    deadline, money, quote = out
+    assert "%0A" not in proc.stdout, "one line per finding, sources not repeated"
+    assert "::Deadline “6:01 PM ET” — sources say 5:01 PM ET / 22:01 GMT (002 line " in deadline
+    assert "::Amount “$300 million” — sources say $200 million (000 line " in money
+    assert "up to $200 million" in money and "hundreds of millions" not in money
+    assert ("“…in good conscience accept their request” — sources have "
+            "“…in good conscience accede to their request”") in quote
+    assert quote.count("These threats") == 0
+
+
+def test_markdown_summary_of_the_bad_draft() -> None:
+    proc = run(BAD, "--against", *SEEDS, "--format", "markdown")
+    assert proc.returncode == 1
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("| ❌ error |")]
+    assert [row.split("|")[2].strip() for row in rows] == ["14", "20", "24"]
+    assert "**3 errors, 0 warnings, 0 notes**" in proc.stdout

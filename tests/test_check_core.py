@@ -182,7 +182,9 @@ def test_one_changed_word_in_a_quote_is_a_violation_naming_the_words(in_fact: bo
     r = _quote_report(altered, "Amodei", {"004": (SOURCE_QUOTE, "Dario Amodei")}, in_fact=in_fact)
     [f] = evaluate(r, "draft", compatible=same)[0]
     assert (f.rule, f.level, f.kind) == (Rule.QUOTE, Level.ERROR, Kind.QUOTE)
-    assert "“accept” where the source has “accede to”" in f.message
+    assert ("“…in good conscience accept their request” — sources have "
+            "“…in good conscience accede to their request”") in f.message
+    assert f.message.count("These threats") == 0
 
 
 def test_a_quote_cut_short_and_retypeset_is_fine() -> None:
@@ -304,3 +306,55 @@ def test_without_alignment_and_a_shared_cue_it_stays_unsupported(cues: tuple[str
                                                                  aligned: bool) -> None:
     [f] = evaluate(_contract_report(cues, aligned), "draft", compatible=same)[0]
     assert (f.rule, f.level) == (Rule.UNSUPPORTED, Level.WARNING)
+
+
+def test_a_vague_value_that_fits_the_draft_is_not_shown_against_it() -> None:
+    def fits(a: Mention, b: Mention) -> bool:  # "hundreds of millions" holds any amount in its range
+        va, vb = a.value, b.value
+        assert isinstance(va, Money) and isinstance(vb, Money)
+        lo, hi = vb.amount, vb.high or vb.amount
+        return lo <= va.amount <= hi or va == vb
+
+    text = DRAFT
+    d = mention("draft", Kind.MONEY, "$300 million", money("300000000"), text=text)
+    exact = mention("000", Kind.MONEY, "$200 million", money("200000000"), start=5)
+    vague = mention("002", Kind.MONEY, "hundreds of millions of dollars",
+                    Money("USD", Decimal(200_000_000), Decimal(999_999_999), "approx"), start=9)
+    r = report(text, (d,), (fact("f2", Kind.MONEY, d, exact, vague, status=Verdict.DIVERGE),),
+               {"000": (exact,), "002": (vague,)})
+    [f] = evaluate(r, "draft", compatible=fits)[0]
+    assert f.rule is Rule.DIVERGE
+    assert [e.source for e in f.evidence] == ["000"]
+    assert f.message == "Amount “$300 million” — sources say $200 million (000)"
+
+
+@pytest.mark.parametrize(("raw", "precision", "warned"), [
+    ("this month", "month", False), ("earlier this week", "week", False), ("last year", "year", False),
+    ("Friday", "day", True), ("March 2025", "month", True)])
+def test_relative_spans_are_not_warned_as_unsupported(raw: str, precision: str, warned: bool) -> None:
+    from sourcediff.values import DateValue
+
+    text = f"The talks resumed {raw}."
+    value = DateValue(dt.date(2026, 2, 1), dt.date(2026, 2, 28), precision)
+    d = mention("draft", Kind.DATE, raw, value, text=text)
+    findings, checked = evaluate(report(text, (d,), ()), "draft", compatible=same)
+    assert checked == 1
+    assert [f.rule for f in findings] == ([Rule.UNSUPPORTED] if warned else [])
+    if warned:
+        assert findings[0].message == f"Date “{raw}” — stated by no source"
+
+
+def test_the_message_names_each_source_file_line_and_outlet() -> None:
+    r = deadline_report(clock(18, 1))
+    infos = tuple(
+        SourceInfo(Article(s.article.id, "x\n" * 6 + "Talks end at 5:01 PM ET.", outlet="npr.org",
+                           path="src/002.txt"), (), s.mentions) if s.article.id == "002" else s
+        for s in r.sources)
+    sources = {"002": "date 2026-02-26\n" + "x\n" * 6 + "Talks end at 5:01 PM ET."}
+    spanned = Report(sources=infos, facts=r.facts)
+    result = run_check(spanned, "draft", file_text=DRAFT, path="d.md", compatible=compat_utc,
+                       source_files=sources)
+    [f] = result.findings
+    assert f.message.startswith("Time “6:01 PM ET” — sources say 5:01 PM ET / 22:01 GMT (002 npr.org line ")
+    assert f.evidence[0].path == "src/002.txt" and f.evidence[0].location is not None
+    assert f.evidence[1].location is None, "no file text given for 004"

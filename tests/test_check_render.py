@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,9 @@ from sourcediff.render.annotations import (
     CheckFormat,
     escape_data,
     escape_property,
+    fingerprints,
     render_check,
+    render_check_markdown,
     render_github,
     render_json,
     render_sarif,
@@ -31,9 +34,11 @@ def finding(rule: Rule, level: Level, line: int, message: str, raw: str = "6:01 
     return Finding(
         rule=rule, level=level, kind=Kind.TIME, span=Span(10, 10 + len(raw)), raw=raw,
         value="18:01 America/New_York = 23:01Z", message=message, fact="f1",
-        evidence=(Evidence("002", "5:01 PM ET", "17:01 America/New_York = 22:01Z"),
-                  Evidence("004", "5:01 pm (22:01 GMT)", "22:01Z", "Sean Parnell")),
-        location=Location(Position(line, 5), Position(line, 5 + len(raw))),
+        evidence=(Evidence("002", "5:01 PM ET", "17:01 America/New_York = 22:01Z",
+                           human="5:01 PM ET / 22:01 GMT", outlet="npr.org", path="sources/002 npr.txt",
+                           location=Location(Position(7, 12), Position(7, 22))),
+                  Evidence("004", "5:01 pm (22:01 GMT)", "22:01Z", "Sean Parnell", human="22:01 GMT")),
+        location=Location(Position(line, 5), Position(line, 5 + len(raw))), label="Deadline",
     )
 
 
@@ -61,9 +66,9 @@ def test_github_commands_one_per_finding_with_levels_and_positions() -> None:
     out = render_github(RESULT).splitlines()
     assert len(out) == 3
     assert out[0].startswith("::error file=drafts/the story%2C v2.md,line=14,col=5,endLine=14,endColumn=15,"
-                             "title=sourcediff time/diverge::")
+                             "title=sourcediff%3A Deadline contradicts the sources::")
     assert "100%25 sure%2C" not in out[0] and "100%25 sure,%0Areally" in out[0]
-    assert "%0A002: “5:01 PM ET” = 17:01 America/New_York = 22:01Z" in out[0]
+    assert out[0].count("5:01 PM ET") == 0, "the message is the finding's one line, sources not listed again"
     assert out[1].startswith("::warning ") and out[2].startswith("::notice ")
     assert all("\n" not in line and "\r" not in line for line in out)
 
@@ -76,7 +81,6 @@ def test_github_says_when_nothing_was_checked() -> None:
 def test_text_lists_findings_with_sources_and_a_summary() -> None:
     out = render_text(RESULT)
     assert "drafts/the story, v2.md:14:5: error [time/diverge] time “6:01 PM ET”" in out
-    assert "    004: “5:01 pm (22:01 GMT)” = 22:01Z (speaker: Sean Parnell)" in out
     assert out.rstrip().endswith("1 error, 1 warning, 1 note (7 facts checked)")
     assert "nothing to check: the diff does not touch the draft" in render_text(EMPTY)
 
@@ -89,8 +93,11 @@ def test_json_has_a_schema_and_every_field_a_script_needs() -> None:
     assert {k: first[k] for k in ("rule", "level", "kind", "line", "column", "text", "fact")} == {
         "rule": "diverge", "level": "error", "kind": "time", "line": 14, "column": 5,
         "text": "6:01 PM ET", "fact": "f1"}
-    assert first["sources"][1] == {"source": "004", "text": "5:01 pm (22:01 GMT)", "value": "22:01Z",
-                                   "speaker": "Sean Parnell"}
+    assert first["sources"][0] == {
+        "source": "002", "text": "5:01 PM ET", "value": "17:01 America/New_York = 22:01Z", "speaker": None,
+        "display": "5:01 PM ET / 22:01 GMT", "outlet": "npr.org", "path": "sources/002 npr.txt",
+        "line": 7, "column": 12}
+    assert first["sources"][1]["line"] is None and first["title"] == "Deadline contradicts the sources"
     assert json.loads(render_json(EMPTY))["status"] == "the diff does not touch the draft"
 
 
@@ -130,3 +137,46 @@ def test_sarif_content() -> None:
 def test_render_check_dispatches_every_format() -> None:
     for fmt in CheckFormat:
         assert render_check(RESULT, fmt)
+
+
+def test_sarif_related_locations_name_every_source_mention() -> None:
+    first = sarif_log(RESULT)["runs"][0]["results"][0]
+    related = first["relatedLocations"]
+    assert [r["id"] for r in related] == [1, 2]
+    where = related[0]["physicalLocation"]
+    assert where["artifactLocation"]["uri"] == "sources/002%20npr.txt"
+    assert (where["region"]["startLine"], where["region"]["startColumn"]) == (7, 12)
+    assert "002 (npr.org)" in related[0]["message"]["text"]
+    assert "physicalLocation" not in related[1], "a source read from standard input has no file"
+
+
+def test_fingerprints_survive_moved_lines_and_tell_repeats_apart() -> None:
+    moved = replace(RESULT, findings=tuple(
+        replace(f, location=Location(Position(f.location.start.line + 3, 1),
+                                     Position(f.location.start.line + 3, 9)))
+        for f in RESULT.findings if f.location))
+    assert fingerprints(moved) == fingerprints(RESULT)
+    twice = replace(RESULT, findings=(RESULT.findings[0], RESULT.findings[0]))
+    a, b = fingerprints(twice)
+    assert a != b and a == fingerprints(RESULT)[0]
+    ids = sarif_log(RESULT)["runs"][0]["results"][0]["partialFingerprints"]
+    assert list(ids.values()) == [fingerprints(RESULT)[0]]
+
+
+def test_markdown_summary_lists_every_finding_even_past_the_annotation_cap() -> None:
+    many = tuple(replace(RESULT.findings[1], raw=f"{n},500",
+                         message=f"Figure “{n},500” — stated by no source",
+                         location=Location(Position(n, 1), Position(n, 6))) for n in range(1, 26))
+    result = replace(RESULT, findings=many)
+    md = render_check_markdown(result)
+    rows = [line for line in md.splitlines() if line.startswith("| ⚠️ warning")]
+    assert len(rows) == 25 and "| 25 | Figure “25,500” — stated by no source |" in md
+    assert md.startswith("### sourcediff check: `drafts/the story, v2.md`")
+    github = render_github(result).splitlines()
+    assert len(github) == 26 and "job summary" in github[-1] and github[-1].startswith("::notice ")
+
+
+def test_markdown_escapes_what_markdown_acts_on() -> None:
+    evil = replace(RESULT.findings[0], message="Amount “$300 | <b>x</b>” — sources say $200 million")
+    md = render_check_markdown(replace(RESULT, findings=(evil,)))
+    assert "\\$300 \\| &lt;b&gt;x&lt;/b&gt;" in md

@@ -96,11 +96,11 @@ def test_summary_bar_counts_with_words_not_colour_alone(page: str) -> None:
 
 
 def test_fact_table_has_a_column_per_source_and_labelled_verdicts(page: str) -> None:
-    start = page.index('<table class="facts">')
+    start = page.index('<table class="facts cards">')
     table = page[start:page.index("</table>", start)]
     head = table[:table.index("</thead>")]
     assert all(f"<th>{s}" in head for s in ("000", "001", "002", "003", "004"))
-    rows = re.findall(r'<tr id="fact-(f\d+)" class="v-(\w+)">', table)
+    rows = re.findall(r'<tr id="fact-(f\d+)" class="fact-row v-(\w+)" tabindex="-1">', table)
     assert [r[0] for r in rows] == ["f1", "f2", "f7", "f8", "f9", "f3", "f4", "f5", "f6"]
     assert [r[1] for r in rows] == ["diverge"] * 2 + ["unique"] * 3 + ["agree"] * 4
     group = r'<tbody id="(\w+)" data-verdict="\w+">\n<tr class="group[^>]*><th colspan="7">([^<]+)</th>'
@@ -115,7 +115,49 @@ def test_every_mention_link_resolves_to_an_anchor(page: str) -> None:
     links = [a.get("href") or "" for t, a in doc.tags if t == "a"]
     hrefs = {h[1:] for h in links if h.startswith("#")}
     assert hrefs <= ids, hrefs - ids
-    assert {"m-f1-0", "m-f4-3", "fact-f7", "article-003"} <= ids
+    assert {"p-000-1", "p-004-1", "fact-f7", "article-003"} <= ids
+    assert not re.search(r'<span id="[^"]+"></span>', page), "no link lands on an empty element"
+
+
+def test_mentions_link_to_their_whole_sentence_in_the_article(page: str) -> None:
+    row = page[page.index('id="fact-f1"'):page.index("</tr>", page.index('id="fact-f1"'))]
+    assert '<a class="mention" href="#p-000-1" data-from="fact-f1">' in row
+    sentence = page[page.index('id="p-000-1"'):]
+    sentence = re.sub(r"<[^>]+>", "", sentence[sentence.index(">") + 1:sentence.index("</span>")])
+    assert sentence.startswith("The talks come ahead") and sentence.endswith("agree to the terms.")
+
+
+def test_fact_rows_expand_to_each_sources_sentence_with_a_word_diff(page: str) -> None:
+    row = page[page.index('id="fact-f2"'):page.index("</tr>", page.index('id="fact-f2"'))]
+    details = row[row.index('<details class="sentences" open>'):row.index("</details>")]
+    assert details.count('<p class="sentence">') == 2
+    assert '<a class="src" href="#p-001-4" data-from="fact-f2">001 (ustower.net) →</a>' in details
+    assert "<del>that</del>" in details and "<del>armed</del>" in details and "<del>forces</del>" in details
+    assert "<ins>military</ins>" in details
+    agree = page[page.index('id="fact-f4"'):page.index("</tr>", page.index('id="fact-f4"'))]
+    assert '<details class="sentences">' in agree, "agreements start folded"
+
+
+def test_articles_highlight_only_values_taking_part_in_a_finding(page: str) -> None:
+    articles = page[page.index('<section class="articles"'):]
+    assert '<a class="hl v-agree"' not in articles
+    assert '<a class="hl v-unique" href="#fact-f9"' not in articles, "a name one source adds is no finding"
+    assert '<span class="p f-diverge" id="p-000-1"' in articles
+
+
+def test_passages_side_by_side_show_each_sentence_once_and_no_raw_scores(page: str) -> None:
+    claims = page[page.index('<section class="claims"'):page.index('<section class="articles"')]
+    targets = re.findall(r'<cite><a href="#(p-[^"]+)"', claims)
+    assert targets and len(targets) == len(set(targets))
+    assert "alignment score" not in claims and not re.search(r"\b0\.\d\d\b", claims)
+    assert claims.index('id="claim-c1"') < claims.index('id="claim-c2"'), "divergences first"
+
+
+def test_skip_link_dark_mode_and_a4_print(page: str) -> None:
+    body = page[page.index("<body>"):]
+    assert body.split("\n")[1] == '<a class="skip" href="#facts">Skip to the facts</a>'
+    assert "@media (prefers-color-scheme: dark)" in page and ":focus-visible" in page
+    assert "@page { size: A4;" in page
 
 
 def test_changed_words_marked_in_divergent_quote(page: str) -> None:
@@ -128,7 +170,7 @@ def test_articles_highlight_mentions_linked_to_facts(page: str) -> None:
     assert '<a class="hl v-diverge" href="#fact-f1"' in page
     assert '<a class="hl v-unique" href="#fact-f7"' in page
     article_000 = page[page.index('id="article-000"'):page.index('id="article-001"')]
-    visible = re.sub(r"<[^>]+>", "", article_000.split("</summary>", 1)[1])
+    visible = re.sub(r"<[^>]+>", "", article_000.split('<div class="text"', 1)[1])
     assert "artificial intelligence technology" in visible and "Friday evening" in visible
 
 
@@ -165,7 +207,8 @@ def test_only_filter_drops_facts_but_keeps_counts() -> None:
 def test_page_readable_without_script(page: str) -> None:
     body = page[page.index("<body>"):page.index("<script>")]
     assert '<span id="filters" class="filters" hidden>' in body
-    assert "hidden" not in body.replace('class="filters" hidden', "")  # only the filter buttons wait for JS
+    waiting = re.findall(r'<(\w+) [^>]*\bhidden\b[^>]*>', body)
+    assert waiting == ["span", "nav", "a"], "only the filters, the j/k buttons and the back link wait for JS"
 
 
 def test_print_stylesheet_present(page: str) -> None:

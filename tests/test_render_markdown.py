@@ -48,7 +48,8 @@ def test_golden() -> None:
 def test_title_summary_and_sections_in_order() -> None:
     text = render_markdown(build_report(), OPTIONS)
     assert text.startswith("# fixture\n\n**5 sources, 9 facts: 2 diverge · 3 unique · 4 agree**")
-    headings = ("## ≠ Divergences (2)", "## + Unique details (3)", "## = Agreements (4)")
+    headings = ("## At a glance", "## ≠ Divergences (2)", "## + Unique details (3)", "## = Agreements (4)",
+                "## Sources")
     order = [text.index(h) for h in headings]
     assert order == sorted(order)
 
@@ -101,3 +102,22 @@ def test_only_filter() -> None:
 def test_empty_report() -> None:
     text = render_markdown(Report(sources=(SourceInfo(Article.from_text("x", id="a"), ()),)), OPTIONS)
     assert "No facts to compare" in text
+
+
+def test_at_a_glance_has_the_html_reports_order_and_words() -> None:
+    from sourcediff.render.html import render_html
+
+    report = build_report()
+    text = render_markdown(report, OPTIONS)
+    block = text[text.index("## At a glance"):text.index("## ≠ Divergences")]
+    items = [line[2:] for line in block.splitlines() if line.startswith("- ")]
+    assert items[0].startswith("≠ diverge · time · deadline: Friday evening")
+    assert items[2].startswith("\\+ unique · money"), "a leading + would open a nested list"
+    page = render_html(report, OPTIONS)
+    start = page.index('<section class="glance"')
+    glance_html = page[start:page.index("</section>", start)]
+    lis = re.findall(r"<li[^>]*>(.*?)</li>", glance_html)
+    parts = [re.sub(r"<[^>]+>", "\x00", li).split("\x00") for li in lis]
+    html_items = [" · ".join(p.strip() for p in item if p.strip()) for item in parts]
+    unescaped = [re.sub(r"\\(.)", r"\1", item) for item in items]
+    assert unescaped == [html.unescape(h) for h in html_items]

@@ -28,12 +28,15 @@ from enum import StrEnum
 
 from rapidfuzz.distance import LCSseq
 
+from sourcediff.checkplaces import SourcePlaces
+from sourcediff.checkwords import label_for, message
 from sourcediff.compat import comparable
 from sourcediff.diffinput import FileMap, Location
+from sourcediff.humanize import human_value
 from sourcediff.model import Fact, Kind, Mention, Report, Span
 from sourcediff.policy import DEFAULT_POLICY, Policy
 from sourcediff.text import fold
-from sourcediff.values import Entity, Money, Quantity, QuoteValue, Value
+from sourcediff.values import DateValue, Entity, Money, Quantity, QuoteValue, Value
 from sourcediff.worddiff import quote_changes, tokenize
 
 Compat = Callable[[Mention, Mention], bool]
@@ -51,6 +54,8 @@ MIN_CUE_LENGTH = 3
 # An ignore marker on a draft's line (or on the line before): an HTML comment
 # for Markdown, a '#' or '//' comment for plain text and code-like formats.
 _IGNORE_MARKER = re.compile(r"(?:<!--|#|//)\s*sourcediff:\s*ignore\b", re.IGNORECASE)
+# Words that anchor a span of time to the writer's day: "this month", "earlier this week".
+_DEICTIC = re.compile(r"\b(?:this|last|next|coming|past|recent|earlier|later)\b", re.IGNORECASE)
 
 
 class Level(StrEnum):
@@ -72,12 +77,23 @@ class Rule(StrEnum):
 
 @dataclass(frozen=True)
 class Evidence:
-    """What one source says about the fact, as written and normalized."""
+    """What one source says about the fact: as written, normalized, in plain words, and where.
+
+    ``location`` is the line and column in the source's file, set by
+    :func:`run_check` when the file's text is known; ``agrees`` marks the
+    sources a disputed draft value sides with.
+    """
 
     source: str
     raw: str
     value: str
     speaker: str | None = None
+    human: str = ""
+    span: Span | None = None
+    outlet: str = ""
+    path: str = ""
+    location: Location | None = None
+    agrees: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,6 +111,9 @@ class Finding:
     fact: str = ""
     speaker: str | None = None
     location: Location | None = None
+    label: str = ""  # what the value is: "Deadline", "Amount", "Quote"
+    human: str = ""  # the draft's value in plain words
+    changes_speaker: bool = False  # a quote found word for word, given to someone else
 
 
 @dataclass(frozen=True)
@@ -206,34 +225,15 @@ def _check_quote(d: Mention, fact: Fact | None, sources: tuple[Mention, ...], ju
     if any(judge.same_speaker(d.speaker, s.speaker) for s in exact):
         return None
     if exact:
-        return _finding(d, fact, Rule.QUOTE, _level_diverge(policy), exact,
-                        f"quote attributed to {d.speaker}, but {_who(exact)}")
+        return _finding(d, fact, Rule.QUOTE, _level_diverge(policy), exact, changes_speaker=True)
     near = [(m, s) for m, s in scored if m.share >= QUOTE_NEAR_SHARE and m.matched >= QUOTE_NEAR_MIN_WORDS]
     if not near:
         return _unsupported(d, fact, policy)
     size = len(_quote_text(d))
-    best, source = max(near, key=lambda pair: (pair[0].share, -len(pair[0].changes),
+    _, source = max(near, key=lambda pair: (pair[0].share, -len(pair[0].changes),
                                                -abs(len(_quote_text(pair[1])) - size)))
     evidence = [source, *(s for _, s in near if s != source)]
-    return _finding(d, fact, Rule.QUOTE, _level_diverge(policy), evidence,
-                    f"quote differs from {source.source}: {_describe(best.changes)}")
-
-
-def _who(mentions: list[Mention]) -> str:
-    said = sorted({f"{m.source} attributes it to {m.speaker or 'no one'}" for m in mentions})
-    return "; ".join(said)
-
-
-def _describe(changes: tuple[tuple[str, str], ...]) -> str:
-    parts = []
-    for mine, theirs in changes:
-        if not mine:
-            parts.append(f"the source also has “{theirs}”")
-        elif not theirs:
-            parts.append(f"“{mine}” is not in the source")
-        else:
-            parts.append(f"“{mine}” where the source has “{theirs}”")
-    return "; ".join(parts)
+    return _finding(d, fact, Rule.QUOTE, _level_diverge(policy), evidence)
 
 
 # --------------------------------------------------------------------------- other facts
@@ -249,14 +249,10 @@ def _check_value(d: Mention, fact: Fact | None, others: tuple[Mention, ...], jud
     if not clashing:
         return None
     if agreeing and _disputed(others, judge):
-        backers = ", ".join(sorted({o.source for o in agreeing}))
-        rivals = ", ".join(sorted({o.source for o in clashing}))
-        return _finding(d, fact, Rule.DISPUTED, Level.NOTE, list(others),
-                        f"sources disagree on this {d.kind}; the draft's “{d.raw}” matches {backers} "
-                        f"but not {rivals}")
-    said = "; ".join(dict.fromkeys(f"{o.source}: “{o.raw}” ({o.canonical})" for o in clashing))
-    return _finding(d, fact, Rule.DIVERGE, _level_diverge(policy), list(others),
-                    f"{d.kind} “{d.raw}” ({d.canonical}) contradicts the sources ({said})")
+        return _finding(d, fact, Rule.DISPUTED, Level.NOTE, [*agreeing, *clashing], agreeing=agreeing)
+    # Only what contradicts the draft is evidence against it: a vague value
+    # that also fits ("hundreds of millions of dollars") is not.
+    return _finding(d, fact, Rule.DIVERGE, _level_diverge(policy), clashing)
 
 
 def _disputed(others: tuple[Mention, ...], judge: _Judge) -> bool:
@@ -267,10 +263,19 @@ def _disputed(others: tuple[Mention, ...], judge: _Judge) -> bool:
 
 def _unsupported(d: Mention, fact: Fact | None, policy: Policy) -> Finding | None:
     level = policy.unsupported_level
-    if level == "ignore":
+    if level == "ignore" or relative_span(d):
         return None
-    what = "quote" if d.kind is Kind.QUOTE else f"{d.kind} “{d.raw}”"
-    return _finding(d, fact, Rule.UNSUPPORTED, Level(level), [], f"{what} is stated by no source")
+    return _finding(d, fact, Rule.UNSUPPORTED, Level(level), [])
+
+
+def relative_span(m: Mention) -> bool:
+    """A stretch of time named from the writer's day ("this month", "earlier this week").
+
+    Such words place a story in time rather than state a fact a source must
+    back, so a draft using them is never warned as unsupported.
+    """
+    return (isinstance(m.value, DateValue) and m.value.precision != "day"
+            and bool(_DEICTIC.search(m.raw)))
 
 
 def _level_diverge(policy: Policy) -> Level:
@@ -278,12 +283,28 @@ def _level_diverge(policy: Policy) -> Level:
 
 
 def _finding(d: Mention, fact: Fact | None, rule: Rule, level: Level, evidence: list[Mention],
-             message: str) -> Finding:
-    return Finding(
-        rule=rule, level=level, kind=d.kind, span=d.span, raw=d.raw, value=d.canonical,
-        message=message, fact=fact.id if fact else "", speaker=d.speaker,
-        evidence=tuple(dict.fromkeys(Evidence(e.source, e.raw, e.canonical, e.speaker) for e in evidence)),
+             *, agreeing: list[Mention] | None = None, changes_speaker: bool = False) -> Finding:
+    backing = {id(m) for m in agreeing or ()}
+    found = Finding(
+        rule=rule, level=level, kind=d.kind, span=d.span, value=d.canonical, message="",
+        raw=_quote_text(d) if d.kind is Kind.QUOTE else d.raw, fact=fact.id if fact else "",
+        speaker=d.speaker,
+        evidence=tuple(dict.fromkeys(_evidence(e, id(e) in backing) for e in evidence)),
+        label=label_for(d.kind, _role(fact)), human=human_value(d.value, d.raw),
+        changes_speaker=changes_speaker,
     )
+    return replace(found, message=message(found))
+
+
+def _evidence(m: Mention, agrees: bool) -> Evidence:
+    human = _quote_text(m) if m.kind is Kind.QUOTE else human_value(m.value, m.raw)
+    return Evidence(m.source, m.raw, m.canonical, m.speaker, human, m.span, agrees=agrees)
+
+
+def _role(fact: Fact | None) -> str | None:
+    """The role the judge named the fact by ("deadline ..."), if any."""
+    summary = fact.summary if fact else ""
+    return "deadline" if summary.startswith("deadline") else None
 
 
 # --------------------------------------------------------------------------- the whole check
@@ -368,11 +389,13 @@ def ignored_by_marker(location: Location, lines: tuple[str, ...]) -> bool:
 
 
 def run_check(report: Report, draft_id: str, *, file_text: str, path: str, compatible: Compat,
-              policy: Policy = DEFAULT_POLICY, changed: frozenset[int] | None = None) -> CheckResult:
+              policy: Policy = DEFAULT_POLICY, changed: frozenset[int] | None = None,
+              source_files: Mapping[str, str] | None = None) -> CheckResult:
     """The whole check of one draft: evaluate, place on file lines, drop ignored and unchanged lines.
 
     ``changed`` is the set of the draft file's added or changed lines from a
-    diff; None checks the whole draft.
+    diff; None checks the whole draft. ``source_files`` holds each source's
+    file text by source id, so that evidence names its line too.
     """
     if changed is not None and not changed:
         return CheckResult(path, (), 0, status="the diff adds or changes no line of the draft")
@@ -380,8 +403,11 @@ def run_check(report: Report, draft_id: str, *, file_text: str, path: str, compa
     where = FileMap.build(file_text, report.source(draft_id).article.text)
     lines = tuple(file_text.split("\n"))
     kept: list[Finding] = []
+    places = SourcePlaces(report, source_files or {})
     for finding in findings:
-        placed = replace(finding, location=where.locate(finding.span))
+        placed = replace(finding, location=where.locate(finding.span),
+                         evidence=tuple(places.place(e) for e in finding.evidence))
+        placed = replace(placed, message=message(placed))
         assert placed.location is not None
         if changed is not None and not changed.intersection(placed.location.lines):
             continue
@@ -390,3 +416,4 @@ def run_check(report: Report, draft_id: str, *, file_text: str, path: str, compa
         kept.append(placed)
     kept.sort(key=lambda f: (f.span.start, f.rule.value))
     return CheckResult(path, tuple(kept), checked)
+

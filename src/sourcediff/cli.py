@@ -261,7 +261,8 @@ def check(
         "--against", "-a", help="A source article or directory (repeat; trailing paths count too).")] = None,
     diff: Annotated[str | None, typer.Option(
         "--diff", help="Only check lines this unified diff adds or changes ('-': standard input).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, github, sarif or json.")] = "text",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="text, github, sarif, json or markdown (a CI job summary).")] = "text",
     policy: Annotated[Path | None, typer.Option(
         "--policy", help="Policy file (default: sourcediff.toml or pyproject.toml [tool.sourcediff] "
         "next to the draft, then in the current directory).")] = None,
@@ -284,7 +285,8 @@ def check(
     try:
         out_format = CheckFormat(fmt)
     except ValueError:
-        raise ConfigError(f"--format: unknown format {fmt!r} (use text, github, sarif, json)") from None
+        raise ConfigError(f"--format: unknown format {fmt!r} "
+                          "(use text, github, sarif, json, markdown)") from None
     draft, sources = paths[0], [*(against or []), *paths[1:]]
     if draft == "-" or not Path(draft).is_file():
         raise ConfigError("the draft must be an existing file (its lines are reported)", path=draft)
@@ -306,8 +308,9 @@ def check(
     label = next(f"draft{n or ''}" for n in range(len(taken) + 1) if f"draft{n or ''}" not in taken)
     article = load(draft, options=_load_options(max_bytes), label=label)
     report = run_compare([article, *articles], CompareOptions(aliases=tuple(rules.aliases.items())))
+    files = {a.id: _read_text(Path(a.path), max_bytes) for a in articles if a.path and Path(a.path).is_file()}
     result = run_check(report, label, file_text=_read_text(Path(draft), max_bytes), path=draft,
-                       compatible=compatible, policy=rules, changed=changed)
+                       compatible=compatible, policy=rules, changed=changed, source_files=files)
     _emit(render_check(result, out_format), output, [draft, *sources, diff or "", rules.origin])
     if result.exit_code:
         raise typer.Exit(result.exit_code)

@@ -4,11 +4,14 @@ Renderers never compute: every position, level and message comes from the
 CheckResult; this module only spells it in four formats. GitHub workflow
 commands show as annotations on the pull request's diff; SARIF 2.1.0 is what
 code-scanning dashboards ingest; JSON (schema ``sourcediff/check@1``) is for
-scripts.
+scripts; Markdown is a CI job summary or pull-request comment that lists every
+finding, because platforms show only the first few annotations of each type.
+Every format prints the same one-line message (``checkwords.message``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from enum import StrEnum
 from pathlib import PurePath
@@ -16,7 +19,8 @@ from typing import Any
 from urllib.parse import quote
 
 from sourcediff import __version__
-from sourcediff.check import CHECK_SCHEMA, CheckResult, Finding, Level, Rule
+from sourcediff.check import CHECK_SCHEMA, CheckResult, Evidence, Finding, Level, Rule
+from sourcediff.text import fold
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -28,6 +32,9 @@ RULE_HELP = {
     Rule.DISPUTED: "The sources disagree among themselves; the draft follows some of them.",
 }
 _GITHUB_COMMAND = {Level.ERROR: "error", Level.WARNING: "warning", Level.NOTE: "notice"}
+# GitHub shows at most this many annotations of each type per step; past it,
+# the output says where the full list is.
+GITHUB_ANNOTATION_CAP = 10
 
 
 class CheckFormat(StrEnum):
@@ -35,6 +42,7 @@ class CheckFormat(StrEnum):
     github = "github"
     sarif = "sarif"
     json = "json"
+    markdown = "markdown"
 
 
 def render_check(result: CheckResult, fmt: CheckFormat) -> str:
@@ -45,6 +53,8 @@ def render_check(result: CheckResult, fmt: CheckFormat) -> str:
         return render_sarif(result)
     if fmt is CheckFormat.json:
         return render_json(result)
+    if fmt is CheckFormat.markdown:
+        return render_check_markdown(result)
     return render_text(result)
 
 
@@ -62,7 +72,7 @@ def _line_col(f: Finding) -> tuple[int, int]:
 
 
 def render_text(result: CheckResult) -> str:
-    """One line per finding, compiler style, with what each source says indented below."""
+    """One line per finding, compiler style: the message already names each source and its line."""
     lines: list[str] = []
     if result.status:
         lines.append(f"{result.path}: nothing to check: {result.status}")
@@ -70,12 +80,21 @@ def render_text(result: CheckResult) -> str:
         line, col = _line_col(f)
         tag = f"{f.kind.value}/{f.rule.value}"
         lines.append(f"{result.path}:{line}:{col}: {f.level.value} [{tag}] {f.message}")
-        lines.append(f"    draft: “{f.raw}” = {f.value}" + (f" (speaker: {f.speaker})" if f.speaker else ""))
-        for e in f.evidence:
-            who = f" (speaker: {e.speaker})" if e.speaker else ""
-            lines.append(f"    {e.source}: “{e.raw}” = {e.value}{who}")
     lines.append(_summary(result))
     return "\n".join(lines) + "\n"
+
+
+def title(f: Finding) -> str:
+    """A short heading for a finding: what is wrong, not which rule fired."""
+    if f.rule is Rule.DIVERGE:
+        return f"{f.label} contradicts the sources"
+    if f.rule is Rule.DISPUTED:
+        return f"Sources disagree on this {f.label.lower()}"
+    if f.rule is Rule.UNSUPPORTED:
+        return f"{f.label} stated by no source"
+    if f.changes_speaker:
+        return "Quote given to another speaker"
+    return "Quote not word for word" if f.evidence else "Quote found in no source"
 
 
 # --------------------------------------------------------------------------- GitHub
@@ -102,22 +121,24 @@ def render_github(result: CheckResult) -> str:
         if f.location:
             props["endLine"] = str(f.location.end.line)
             props["endColumn"] = str(f.location.end.column)
-        props["title"] = f"sourcediff {f.kind.value}/{f.rule.value}"
+        props["title"] = f"sourcediff: {title(f)}"
         head = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
-        out.append(f"::{_GITHUB_COMMAND[f.level]} {head}::{escape_data(_github_message(f))}")
+        out.append(f"::{_GITHUB_COMMAND[f.level]} {head}::{escape_data(f.message)}")
+    if any(result.count(level) > GITHUB_ANNOTATION_CAP for level in Level):
+        note = (f"{_summary(result)}; GitHub shows only the first {GITHUB_ANNOTATION_CAP} annotations of "
+                "each type: the job summary (--format markdown) lists them all")
+        out.append(f"::notice title={escape_property('sourcediff')}::{escape_data(note)}")
     return "".join(line + "\n" for line in out)
-
-
-def _github_message(f: Finding) -> str:
-    said = "\n".join(f"{e.source}: “{e.raw}” = {e.value}" for e in f.evidence)
-    return f.message + ("\n" + said if said else "")
 
 
 # --------------------------------------------------------------------------- JSON and SARIF
 
 
 def _evidence(f: Finding) -> list[dict[str, Any]]:
-    return [{"source": e.source, "text": e.raw, "value": e.value, "speaker": e.speaker} for e in f.evidence]
+    return [{"source": e.source, "text": e.raw, "value": e.value, "speaker": e.speaker, "display": e.human,
+             "outlet": e.outlet or None, "path": e.path or None,
+             "line": e.location.start.line if e.location else None,
+             "column": e.location.start.column if e.location else None} for e in f.evidence]
 
 
 def finding_to_dict(f: Finding) -> dict[str, Any]:
@@ -127,8 +148,8 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         "line": loc.start.line if loc else None, "column": loc.start.column if loc else None,
         "end_line": loc.end.line if loc else None, "end_column": loc.end.column if loc else None,
         "start": f.span.start, "end": f.span.end,
-        "text": f.raw, "value": f.value, "speaker": f.speaker,
-        "message": f.message, "sources": _evidence(f),
+        "text": f.raw, "value": f.value, "display": f.human, "speaker": f.speaker,
+        "title": title(f), "message": f.message, "sources": _evidence(f),
     }
 
 
@@ -154,7 +175,40 @@ def _uri(path: str) -> str:
     return quote(PurePath(path).as_posix(), safe="/")
 
 
-def _sarif_result(f: Finding, rules: list[Rule], uri: str) -> dict[str, Any]:
+def fingerprints(result: CheckResult) -> list[str]:
+    """A stable identity per finding: rule, kind, the draft's words and which occurrence they are.
+
+    Line numbers are left out on purpose, so that a finding keeps its
+    identity (and a dismissed alert stays dismissed) when lines move.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for f in result.findings:
+        key = "\x1f".join((PurePath(result.path).as_posix(), f.rule.value, f.kind.value, fold(f.raw)))
+        seen[key] = seen.get(key, 0) + 1
+        out.append(hashlib.sha256(f"{key}\x1f{seen[key]}".encode()).hexdigest()[:32])
+    return out
+
+
+def _related(f: Finding) -> list[dict[str, Any]]:
+    """Every source mention the finding cites, with its file, line and column when known."""
+    out: list[dict[str, Any]] = []
+    for i, e in enumerate(f.evidence, start=1):
+        where = f"{e.source} ({e.outlet})" if e.outlet else e.source
+        related: dict[str, Any] = {"id": i, "message": {"text": f"{where} says “{e.raw}”"}}
+        if e.path:
+            physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(e.path)}}
+            if e.location:
+                start, end = e.location.start, e.location.end
+                physical["region"] = {
+                    "startLine": start.line, "startColumn": start.column,
+                    "endLine": end.line, "endColumn": end.column, "snippet": {"text": e.raw}}
+            related["physicalLocation"] = physical
+        out.append(related)
+    return out
+
+
+def _sarif_result(f: Finding, rules: list[Rule], uri: str, fingerprint: str) -> dict[str, Any]:
     region: dict[str, Any] = {"snippet": {"text": f.raw}}
     if f.location:
         region.update(startLine=f.location.start.line, startColumn=f.location.start.column,
@@ -167,6 +221,8 @@ def _sarif_result(f: Finding, rules: list[Rule], uri: str) -> dict[str, Any]:
         "level": f.level.value,
         "message": {"text": f.message},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
+        "relatedLocations": _related(f),
+        "partialFingerprints": {"sourcediffFinding/v1": fingerprint},
         "properties": {"kind": f.kind.value, "fact": f.fact, "value": f.value, "sources": _evidence(f)},
     }
 
@@ -186,10 +242,49 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
         "columnKind": "unicodeCodePoints",
         "artifacts": [{"location": {"uri": uri}}],
         "invocations": [invocation],
-        "results": [_sarif_result(f, rules, uri) for f in result.findings],
+        "results": [_sarif_result(f, rules, uri, fp) for f, fp in zip(result.findings, fingerprints(result),
+                                                                        strict=True)],
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def render_sarif(result: CheckResult) -> str:
     return json.dumps(sarif_log(result), indent=2, ensure_ascii=False) + "\n"
+
+
+# --------------------------------------------------------------------------- Markdown
+
+_MD_LEVEL = {Level.ERROR: "❌ error", Level.WARNING: "⚠️ warning", Level.NOTE: "ℹ️ note"}
+
+
+def render_check_markdown(result: CheckResult) -> str:
+    """A job summary or pull-request comment: counts, then every finding, one table row each."""
+    from sourcediff.render.markdown import escape
+
+    counts = ", ".join(f"{result.count(level)} {level.value}{'s' if result.count(level) != 1 else ''}"
+                       for level in Level)
+    lines = [f"### sourcediff check: `{result.path.replace('`', '')}`", "",
+             f"**{counts}** ({result.checked} facts checked)", ""]
+    if result.status:
+        lines += [f"Nothing to check: {escape(result.status)}.", ""]
+    if result.findings:
+        lines += ["| | Line | Finding |", "|---|--:|---|"]
+        for f in result.findings:
+            line, _ = _line_col(f)
+            lines.append(f"| {_MD_LEVEL[f.level]} | {line} | {escape(f.message)} |")
+        lines.append("")
+        sources = _md_sources(result.findings)
+        if sources:
+            lines += ["Sources cited: " + escape(", ".join(sources)), ""]
+    elif not result.status:
+        lines += ["No problems found.", ""]
+    return "\n".join(lines)
+
+
+def _md_sources(findings: tuple[Finding, ...]) -> list[str]:
+    cited: dict[str, Evidence] = {}
+    for f in findings:
+        for e in f.evidence:
+            cited.setdefault(e.source, e)
+    return [f"{e.source} = {e.path or e.source}" + (f" ({e.outlet})" if e.outlet else "")
+            for e in cited.values()]

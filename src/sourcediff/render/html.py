@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -23,38 +22,39 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup
 
-from sourcediff.model import Claim, Fact, Kind, Report, SourceInfo, Verdict
+from sourcediff.model import Fact, Kind, Report, SourceInfo, Verdict
 from sourcediff.render import RenderOptions
+from sourcediff.render.html_views import (
+    ArticleView,
+    HtmlPiece,
+    SentenceView,
+    article,
+    claims,
+    html_pieces,
+    passage_id,
+    sentences,
+)
 from sourcediff.render.view import (
-    CHANGED,
     VERDICT_HEADING,
     VERDICT_LABEL,
     VERDICT_ORDER,
     VERDICT_SYMBOL,
-    Piece,
-    claim_pieces,
     fact_value,
+    glance,
+    glance_line,
     mention_pieces,
     mention_value,
     mentions_by_source,
     published,
     shown,
-    split_marked,
+    source_label,
 )
-
-
-@dataclass(frozen=True)
-class HtmlPiece:
-    """A run of text: ``changed`` words get a marker, ``verdict`` colours a fact's mention."""
-
-    text: str
-    changed: bool = False
-    verdict: str = ""
 
 
 @dataclass(frozen=True)
 class SourceView:
     id: str
+    label: str
     outlet: str
     published: str
     title: str
@@ -64,7 +64,7 @@ class SourceView:
 
 @dataclass(frozen=True)
 class MentionView:
-    anchor: str
+    target: str  # the passage in the article view
     pieces: tuple[HtmlPiece, ...]
     value: str
     repeats: int = 1
@@ -74,6 +74,7 @@ class MentionView:
 class Cell:
     """A fact's distinct wordings in one source; ``more`` counts those not shown."""
 
+    label: str  # the source, named on each cell when the table becomes cards
     mentions: tuple[MentionView, ...] = ()
     more: int = 0
 
@@ -90,50 +91,7 @@ class FactRow:
     value: str
     notes: tuple[str, ...]
     cells: tuple[Cell, ...]  # one per source, in source order
-
-
-@dataclass(frozen=True)
-class ClaimColumn:
-    source: str
-    passage: int
-    pieces: tuple[HtmlPiece, ...]
-
-
-@dataclass(frozen=True)
-class ClaimView:
-    id: str
-    score: str
-    verdicts: str  # space-separated verdicts of its facts, for the filter script
-    facts: tuple[tuple[str, str, str], ...]  # (fact id, verdict, label)
-    columns: tuple[ClaimColumn, ...]
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A run of article text; ``fact``/``verdict`` set when it is part of a fact's mention."""
-
-    text: str
-    anchors: tuple[str, ...] = ()
-    fact: str = ""
-    verdict: str = ""
-    tip: str = ""
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    source: SourceView
-    segments: tuple[Segment, ...]
-
-
-# How many facts of each verdict the "at a glance" list shows: with the
-# report's order (figures and times first) this puts the facts an editor
-# checks first on the first screen, whatever the number of unique details.
-GLANCE = {Verdict.DIVERGE: 6, Verdict.AGREE: 4, Verdict.UNIQUE: 3}
-
-
-def glance(groups: Mapping[Verdict, tuple[Fact, ...]]) -> tuple[Fact, ...]:
-    """The first facts of each verdict, divergences first."""
-    return tuple(f for v, fs in groups.items() for f in fs[:GLANCE[v]])
+    sentences: tuple[SentenceView, ...]
 
 
 def render_html(report: Report, options: RenderOptions) -> str:
@@ -153,9 +111,10 @@ def render_html(report: Report, options: RenderOptions) -> str:
         "groups": [{"verdict": v.value, "heading": VERDICT_HEADING[v], "symbol": VERDICT_SYMBOL[v],
                     "rows": [_row(report, f) for f in fs]} for v, fs in groups.items() if fs],
         "glance": [{"id": f.id, "verdict": f.status.value, "symbol": VERDICT_SYMBOL[f.status],
-                    "summary": f.summary, "kind": f.kind.value} for f in glance(groups)],
-        "claims": [c for c in (_claim(report, c, facts, options) for c in report.claims) if c],
-        "articles": [_article(s, facts) for s in report.sources],
+                    "summary": f.summary, "kind": f.kind.value, "line": glance_line(f)}
+                   for f in glance(groups)],
+        "claims": claims(report, facts, filtered=options.only != frozenset(Verdict)),
+        "articles": [_article(report, s, facts) for s in report.sources],
     }
     return _template().render(context)
 
@@ -193,7 +152,8 @@ def _safe_url(url: str) -> str:
 def _source(info: SourceInfo) -> SourceView:
     a = info.article
     title = a.title or a.path
-    return SourceView(a.id, a.outlet, published(info), title, len(info.passages), _safe_url(a.url))
+    return SourceView(a.id, source_label(info), a.outlet, published(info), title, len(info.passages),
+                      _safe_url(a.url))
 
 
 def _counts(report: Report, options: RenderOptions) -> list[dict[str, object]]:
@@ -203,72 +163,24 @@ def _counts(report: Report, options: RenderOptions) -> list[dict[str, object]]:
             for v in VERDICT_ORDER]
 
 
-def _html_pieces(pieces: Iterable[Piece]) -> tuple[HtmlPiece, ...]:
-    """Pieces for the template; a run inside mentions of several facts takes the most urgent verdict."""
-    out = []
-    for p in pieces:
-        verdicts = [v for v in VERDICT_ORDER if f"v-{v.value}" in p.marks]
-        out.append(HtmlPiece(p.text, CHANGED in p.marks, verdicts[0].value if verdicts else ""))
-    return tuple(out)
-
-
-def mention_anchor(fact: Fact, index: int) -> str:
-    """The id of a fact's ``index``-th mention in the article text (stable: fact ids are)."""
-    return f"m-{fact.id}-{index}"
-
-
 def _row(report: Report, fact: Fact) -> FactRow:
     groups = {g.source: g for g in mentions_by_source(fact)}
-    index = {id(m): i for i, m in enumerate(fact.mentions)}
     cells = []
     for s in report.sources:
         group = groups.get(s.article.id)
         if group is None:
-            cells.append(Cell())
+            cells.append(Cell(source_label(s)))
             continue
-        views = tuple(MentionView(mention_anchor(fact, index[id(x.mention)]),
-                                  _html_pieces(mention_pieces(fact, x.mention)),
+        views = tuple(MentionView(passage_id(x.mention.source, x.mention.passage),
+                                  html_pieces((p.text, p.marks) for p in mention_pieces(fact, x.mention)),
                                   mention_value(fact, x.mention), x.repeats) for x in group.shown)
-        cells.append(Cell(views, group.more))
+        cells.append(Cell(source_label(s), views, group.more))
     return FactRow(fact.id, fact.kind.value, fact.status.value, VERDICT_LABEL[fact.status],
                    VERDICT_SYMBOL[fact.status], fact.summary or fact.kind.value, fact.speaker or "",
-                   "" if fact.kind is Kind.QUOTE else fact_value(fact), fact.notes, tuple(cells))
+                   "" if fact.kind is Kind.QUOTE else fact_value(fact), fact.notes, tuple(cells),
+                   sentences(report, fact))
 
 
-def _claim(report: Report, claim: Claim, facts: tuple[Fact, ...], options: RenderOptions) -> ClaimView | None:
-    """A claim's passages side by side, each diffed against the first (the first against the second)."""
-    own = [f for f in facts if f.claim == claim.id]
-    if not own and options.only != frozenset(Verdict):
-        return None
-    passages = [report.passage(m.source, m.index) for m in claim.members]
-    columns = []
-    for i, p in enumerate(passages):
-        other = passages[1] if i == 0 and len(passages) > 1 else passages[0]
-        marks = [(m.span, f"v-{f.status.value}") for f in own for m in f.mentions
-                 if m.source == p.source and m.passage == p.index]
-        pieces = claim_pieces(p, other if other is not p else None, marks)
-        columns.append(ClaimColumn(p.source, p.index, _html_pieces(pieces)))
-    verdicts = " ".join(dict.fromkeys(f.status.value for f in own))
-    return ClaimView(claim.id, f"{claim.score:.2f}", verdicts,
-                     tuple((f.id, f.status.value, VERDICT_LABEL[f.status]) for f in own), tuple(columns))
-
-
-def _article(info: SourceInfo, facts: Iterable[Fact]) -> ArticleView:
-    """The article's full text cut at every mention edge, each run linked to its strongest fact."""
-    rank = {v: i for i, v in enumerate(VERDICT_ORDER)}
-    marks = [(m.span, (rank[f.status], f.id, mention_anchor(f, i), m.span.start))
-             for f in facts for i, m in enumerate(f.mentions) if m.source == info.article.id]
-    status = {f.id: f for f in facts}
-    segments = []
-    offset = 0
-    for text, labels in split_marked(info.article.text, marks):
-        anchors = tuple(a for _, _, a, start in sorted(labels) if start == offset)
-        if labels:
-            _, fid, _, _ = min(labels)
-            fact = status[fid]
-            tip = f"{fact.id} · {VERDICT_LABEL[fact.status]} · {fact.summary or fact.kind.value}"
-            segments.append(Segment(text, anchors, fid, fact.status.value, tip))
-        else:
-            segments.append(Segment(text))
-        offset += len(text)
-    return ArticleView(_source(info), tuple(segments))
+def _article(report: Report, info: SourceInfo, facts: tuple[Fact, ...]) -> ArticleView:
+    meta = " · ".join(x for x in (info.article.outlet, published(info)) if x)
+    return article(report, info, facts, meta)

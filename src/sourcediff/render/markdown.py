@@ -24,6 +24,8 @@ from sourcediff.render.view import (
     counts_line,
     fact_value,
     facts_by_source,
+    glance,
+    glance_line,
     mention_value,
     mentions_by_source,
     more_wordings,
@@ -71,16 +73,25 @@ def render_markdown(report: Report, options: RenderOptions) -> str:
     """The report as Markdown."""
     groups = shown(report, options)
     title = escape(options.title or "sourcediff report")
-    lines = [f"# {title}", "", f"**{escape(counts_line(report, options))}**", ""]
-    lines += _sources(report)
+    lines = [f"# {title}", "", f"**{escape(counts_line(report, options))}**"]
+    first = glance(groups)
+    if first:  # the same list, order and words as the HTML report's "At a glance"
+        lines += ["", "## At a glance", "", *(f"- {_item(glance_line(f))}" for f in first)]
     if not report.facts:
         lines += ["", "_No facts to compare: the sources share no stated facts that were found._"]
     for verdict, facts in groups.items():
         if facts:
             lines += ["", f"## {VERDICT_SYMBOL[verdict]} {VERDICT_HEADING[verdict]} ({len(facts)})", ""]
             lines += _SECTION[verdict](report, facts)
+    lines += ["", "## Sources", "", *_sources(report)]
     lines += ["", f"<sub>sourcediff {escape(report.tool_version)}</sub>"]
     return "\n".join(lines) + "\n"
+
+
+def _item(text: str) -> str:
+    """Escaped text for a list item; a leading "+" or "-" would open a nested list."""
+    body = escape(text)
+    return "\\" + body if body[:1] in ("+", "-") else body
 
 
 def _sources(report: Report) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
@@ -66,6 +66,23 @@ class Wording:
 def shown(report: Report, options: RenderOptions) -> dict[Verdict, tuple[Fact, ...]]:
     """The facts the reader asked for, by verdict in reading order, report order kept within."""
     return {v: tuple(f for f in report.facts if f.status is v) for v in VERDICT_ORDER if v in options.only}
+
+
+# How many facts of each verdict "At a glance" lists: with the report's order
+# (figures and times first) this puts the facts an editor checks first on
+# the first screen, whatever the number of unique details. Every renderer
+# shows the same list in the same words (glance_line).
+GLANCE = {Verdict.DIVERGE: 6, Verdict.UNIQUE: 3, Verdict.AGREE: 4}
+
+
+def glance(groups: Mapping[Verdict, tuple[Fact, ...]]) -> tuple[Fact, ...]:
+    """The first facts of each verdict, divergences first."""
+    return tuple(f for v, fs in groups.items() for f in fs[:GLANCE[v]])
+
+
+def glance_line(fact: Fact) -> str:
+    """``≠ diverge · time · deadline: Friday evening (000) vs Friday afternoon (001)``."""
+    return f"{VERDICT_SYMBOL[fact.status]} {VERDICT_LABEL[fact.status]} · {fact.kind.value} · {fact.summary}"
 
 
 def counts_line(report: Report, options: RenderOptions) -> str:
