@@ -123,11 +123,12 @@ def test_split_quote_has_one_speaker_for_both_halves() -> None:
     assert ms[1].raw == "I suspect we'll see more legal fights."
 
 
-def test_multi_sentence_quote_is_one_mention() -> None:
+def test_multi_sentence_quote_is_one_mention_per_sentence_with_one_speaker() -> None:
+    """Sentences are compared one by one; one too short to stand alone stays with its neighbour."""
     text = "“We tried. We failed. We will try again,” the mayor said."
     ms = quotes(text)
-    assert len(ms) == 1 and ms[0].raw == "We tried. We failed. We will try again"
-    assert ms[0].speaker == "mayor"
+    assert [m.raw for m in ms] == ["We tried. We failed.", "We will try again"]
+    assert [m.speaker for m in ms] == ["mayor", "mayor"]
 
 
 def test_quote_paragraph_continues_previous_paragraph_speaker_only_when_adjacent() -> None:
@@ -176,10 +177,10 @@ def test_twitter_embed_is_a_quote_of_its_author() -> None:
             "illegal). This narrative is fake.… https://t.co/3pjWZ66aXz — Jane Q. Official (@JaneQOfficial) "
             "March 3, 2025\n\nMore text.")
     ms = quotes(text)
-    assert len(ms) == 1
-    assert ms[0].raw.startswith("The department has no interest") and ms[0].raw.endswith("narrative is fake.")
-    assert ms[0].speaker == "Jane Q. Official"
-    assert "https" not in ms[0].raw
+    assert len(ms) == 2, "one mention per sentence of the post"
+    assert ms[0].raw.startswith("The department has no interest") and ms[-1].raw == "This narrative is fake."
+    assert {m.speaker for m in ms} == {"Jane Q. Official"}
+    assert not any("https" in m.raw for m in ms)
 
 
 def test_twitter_embed_with_pic_link_and_double_hyphen() -> None:

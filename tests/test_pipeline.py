@@ -18,9 +18,14 @@ def people(options: CompareOptions) -> dict[str, Verdict]:
     return {f.mentions[0].canonical: f.status for f in report.facts if f.kind is Kind.PERSON}
 
 
-def test_without_aliases_two_spellings_are_two_people() -> None:
-    found = people(CompareOptions())
-    assert found.get("Bob Hale") is Verdict.UNIQUE and found.get("Robert Hale") is Verdict.UNIQUE
+def test_a_nickname_the_tool_knows_is_one_person_without_aliases() -> None:
+    assert people(CompareOptions()) == {"Robert Hale": Verdict.AGREE}
+
+
+def test_without_aliases_two_unknown_spellings_are_two_people() -> None:
+    other = Article.from_text(A.text.replace("Bob Hale", "Bertie Hale"), id="a", published="2026-01-12")
+    found = {f.mentions[0].canonical: f.status for f in compare([other, B]).facts if f.kind is Kind.PERSON}
+    assert found.get("Bertie Hale") is Verdict.UNIQUE and found.get("Robert Hale") is Verdict.UNIQUE
 
 
 def test_user_aliases_make_them_one_person_and_one_speaker() -> None:

@@ -11,6 +11,7 @@ from sourcediff.align import align, score_pairs
 from sourcediff.compare import judge
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
+from sourcediff.extract.people import unify_people
 from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
 from sourcediff.segment import segment
@@ -42,7 +43,7 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     if dupes:
         raise InputError(f"two sources share the id {dupes[0]!r}; give each a --label")
     aliases = {fold(k): v for k, v in options.aliases}
-    infos = tuple(analyse(a, aliases) for a in articles)
+    infos = unify_people(tuple(analyse(a, aliases) for a in articles))
     scores = score_pairs(infos)
     claims = align(infos, scores=scores)
     facts = judge(infos, claims, scores=scores)

@@ -352,12 +352,14 @@ SOCIAL_EMBED = re.compile(
 NAME_TOKEN = re.compile(r"[\w][\w'’.&-]*")
 # Space inside one line: names never run across a line or paragraph break.
 _Q_SP = r"[^\S\n]"
+# Capital letters of the Latin alphabets ("Étienne", "Øyvind", "Łukasz"), for the name patterns below.
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
 # A run of capitalized words (with name particles and known abbreviations) on one line: raw names.
 CAP_RUN = re.compile(
-    r"(?<![\w@#'’])(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
-    rf"[A-Z][\w'’&-]*[\w])(?:{_Q_SP}(?:(?:de|da|di|du|van|von|der|den|bin|al|del|la|le|dos){_Q_SP})?"
+    rf"(?<![\w@#'’])(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
+    rf"[{_UP}][\w'’&-]*[\w])(?:{_Q_SP}(?:(?:de|da|di|du|van|von|der|den|bin|al|del|la|le|dos){_Q_SP})?"
     r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
-    r"[A-Z][\w'’&-]*[\w]|[A-Z]))*"
+    rf"[{_UP}][\w'’&-]*[\w]|[A-Z]))*"
 )
 # An acronym in parentheses after the name it defines, "Department of Defense (DOD)"; read backwards.
 ACRONYM_DEF = re.compile(r"\s\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")

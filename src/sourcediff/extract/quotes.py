@@ -32,6 +32,8 @@ from sourcediff.values import QuoteValue
 
 # Quotes this short that do not end a sentence are labels or fragments, not statements.
 PHRASE_MAX_WORDS = 4
+# A quoted sentence shorter than this stays with its neighbour ("Yes. We will appeal." is one statement).
+MIN_SENTENCE_WORDS = 3
 # An attribution after a quote must start within this many characters of the closing mark.
 TAIL_CHARS = 160
 # Kinds of subject phrase that can stand right after a closing mark.
@@ -416,8 +418,34 @@ def _norm(raw: str) -> str:
     return fold(raw).strip(" .,;:!?\"'()[]-…")
 
 
+def quote_sentences(text: str, span: Span) -> list[Span]:
+    """The sentences of a quotation, each of at least MIN_SENTENCE_WORDS words.
+
+    Sources quote the same speaker sentence by sentence in different cuts
+    (one quote of two sentences, two quotes of one, a "she added" between),
+    so each sentence is compared on its own and one changed sentence is one
+    divergence. A sentence too short to stand alone ("Yes.") stays with the
+    one before it, or the one after when it opens the quote.
+    """
+    cuts, start = [], span.start
+    for m in _ends(text, span.start, span.end):
+        cuts.append(Span(start, m.start() + 1))
+        start = m.end()
+    cuts.append(Span(start, span.end))
+    def short(s: Span) -> bool:
+        return len(P.QUOTE_WORD.findall(text[s.start:s.end])) < MIN_SENTENCE_WORDS
+
+    out: list[Span] = []
+    for cut in (c for c in (_trim(text, c.start, c.end) for c in cuts) if c is not None):
+        if out and (short(out[-1]) or short(cut)):
+            out[-1] = Span(out[-1].start, cut.end)
+        else:
+            out.append(cut)
+    return out or [span]
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """One QUOTE mention per quotation, with its speaker when the article gives one."""
+    """QUOTE mentions, one per quoted sentence, with the speaker when the article gives one."""
     text = article.text
     paragraphs = paragraph_ranges(article, passages)
     quotes = find_quotes(text, paragraphs)
@@ -428,12 +456,14 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     locate = passage_locator(passages)
     out = []
     for a in assign(Context.build(text, mtext, paragraphs, quotes, attrs, resolver)):
-        raw = text[a.quote.span.start:a.quote.span.end]
-        out.append(Mention(
-            kind=Kind.QUOTE, source=article.id, passage=locate(a.quote.span.start),
-            span=a.quote.span, raw=raw, value=QuoteValue(text=raw, norm=_norm(raw), phrase=a.phrase),
-            slot="phrase" if a.phrase else "statement", speaker=a.speaker.name if a.speaker else None,
-        ))
+        spans = [a.quote.span] if a.phrase else quote_sentences(text, a.quote.span)
+        for span in spans:
+            raw = text[span.start:span.end]
+            out.append(Mention(
+                kind=Kind.QUOTE, source=article.id, passage=locate(span.start),
+                span=span, raw=raw, value=QuoteValue(text=raw, norm=_norm(raw), phrase=a.phrase),
+                slot="phrase" if a.phrase else "statement", speaker=a.speaker.name if a.speaker else None,
+            ))
     return tuple(out)
 
 

@@ -1,0 +1,368 @@
+"""One person across sources, whatever the spelling.
+
+Each article names people its own way: "Robert J. Thornton Jr." in the wire,
+"Bobby Thornton" on television, "Thornton" alone in a third source,
+"Ayşe Demir Karaca" against "Ayse Demir-Karaca", "Osei-Bonsu J." in a law
+report, or only "the French prime minister" where another source gives the
+office holder's name. Facts about a person (and quotes by one) can only be
+compared once these spellings are one name, and that needs the whole story:
+an article alone cannot know that its "Whitaker" is someone else's
+"Catherine J. Whitaker". So this runs after every article is extracted and
+before facts are judged, as a pure function from sources to sources.
+
+Two names are one person when their folded words (accents, titles, suffixes
+and hyphens aside; nicknames to the formal name) share the surname and the
+shorter name's words appear, in order, in the longer one, an initial
+standing for any word it starts. A name of one word (a surname) joins the
+one person of the story whose name ends with it, and none when two people
+share it. A definite description ("the federal labour minister") becomes a
+mention of the one person another source gives that title.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from sourcediff.extract.entities import HONORIFICS, passage_locator, scan
+from sourcediff.extract.orgs import TITLE_HEADS, strip_possessive
+from sourcediff.model import Kind, Mention, SourceInfo, Span
+from sourcediff.values import Entity
+
+# Letters NFKD does not decompose into a base letter plus accents.
+_TRANSLIT = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                           "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"})
+# Generational and judicial suffixes that follow a name ("Jr.", "III", "Osei-Bonsu J." for Justice).
+SUFFIXES = frozenset("jr sr ii iii iv j cj lj jj kc qc".split())
+# Forms of address and title words folded, so "Prof. Raghavan" and "Shri K. Venkatesh Rao" lose them.
+_TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLE_HEADS | HONORIFICS) | frozenset(
+    "shri smt sri mr mrs ms mx dr prof det ch supt insp pc sgt cllr hon honourable honorable justices "
+    "judges senators drs messrs".split())
+# Short forms of given names writers use for the same person ("Bobby" for Robert). Both sides of a
+# pair fold to the formal name; a nickname absent from here just has to match literally.
+NICKNAMES: Mapping[str, str] = {
+    "bob": "robert", "bobby": "robert", "rob": "robert", "robbie": "robert", "bert": "robert",
+    "bill": "william", "billy": "william", "will": "william", "liam": "william",
+    "jim": "james", "jimmy": "james", "jamie": "james", "mike": "michael", "mick": "michael",
+    "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "rich": "richard",
+    "dan": "daniel", "danny": "daniel", "dave": "david", "davy": "david", "joe": "joseph",
+    "jon": "jonathan", "johnny": "john", "jack": "john", "chris": "christopher", "matt": "matthew",
+    "nick": "nicholas", "tony": "anthony", "steve": "stephen", "steven": "stephen", "ed": "edward",
+    "eddie": "edward", "ted": "edward", "ben": "benjamin", "sam": "samuel", "alex": "alexander",
+    "andy": "andrew", "drew": "andrew", "greg": "gregory", "pat": "patrick", "pete": "peter",
+    "charlie": "charles", "chuck": "charles", "fred": "frederick", "hank": "henry", "harry": "henry",
+    "larry": "lawrence", "jerry": "gerald", "ron": "ronald", "don": "donald", "ken": "kenneth",
+    "tim": "timothy", "phil": "philip", "jeff": "jeffrey", "josh": "joshua", "zach": "zachary",
+    "kate": "katherine", "katie": "katherine", "cathy": "catherine", "cath": "catherine",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "lizzie": "elizabeth",
+    "maggie": "margaret", "meg": "margaret", "peggy": "margaret", "jenny": "jennifer", "jen": "jennifer",
+    "sue": "susan", "suzy": "susan", "becky": "rebecca", "bec": "rebecca", "vicky": "victoria",
+    "mandy": "amanda", "sandy": "sandra", "pam": "pamela", "debbie": "deborah", "deb": "deborah",
+    "jess": "jessica", "abby": "abigail", "ally": "alison", "nat": "natalie", "steph": "stephanie",
+}
+# "the" and up to four words ending on an office ("the French prime minister", "The federal labour minister").
+_DESCRIPTION = re.compile(r"\b[Tt]he((?:\s+[A-Za-z][\w'’-]*){1,4})")
+# A capitalized word right after a name: the name is part of something longer ("Thornton Street").
+_NEXT_CAPITAL = re.compile(r"[^\S\n]+[A-Z][a-z]")
+# An office must be this specific (in title words) to stand for one person: "minister" alone is anyone.
+MIN_OFFICE_WORDS = 2
+
+Key = tuple[str, ...]
+
+
+def _plain(word: str) -> str:
+    """Folded, accents dropped: 'Ayşe' -> 'ayse', 'Yıldız' -> 'yildiz'."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_TRANSLIT).replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without titles before it and suffixes after it ("Prof.", "Jr.", "J.")."""
+    words = [strip_possessive(w).strip(".,;:'’\"") for w in name.split()]
+    words = [w for w in words if w]
+    while words and _plain(words[0]).rstrip(".").removesuffix("-elect") in _TITLE_WORDS:
+        words = words[1:]
+    while len(words) > 1 and _plain(words[-1]).rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def name_key(name: str) -> Key:
+    """The words that identify a person: titles, suffixes and punctuation dropped, hyphens split.
+
+    >>> name_key("Robert J. Thornton Jr.")
+    ('robert', 'j', 'thornton')
+    >>> name_key("Bobby Thornton")
+    ('robert', 'thornton')
+    """
+    words = _name_words(name)
+    parts = [_plain(p).rstrip(".") for w in words for p in re.split(r"[-‐‑]", w)]
+    parts = [p for p in parts if p]
+    if len(words) > 1 and parts:
+        parts[0] = NICKNAMES.get(parts[0], parts[0])
+    return tuple(parts)
+
+
+def surname_only(name: str) -> bool:
+    """A name of one word once titles are dropped ("Justice Osei-Bonsu", "Fontaine J.")."""
+    return len(_name_words(name)) == 1
+
+
+def _token_fits(short: str, long: str) -> bool:
+    """One word of a name matches another: equal, or an initial standing for it."""
+    return short == long or (len(short) == 1 and long.startswith(short)) or (
+        len(long) == 1 and short.startswith(long))
+
+
+def _subsequence(short: Key, long: Key) -> list[int] | None:
+    """Positions in ``long`` matched by the words of ``short`` in order, or None."""
+    out, j = [], 0
+    for word in short:
+        while j < len(long) and not _token_fits(word, long[j]):
+            j += 1
+        if j == len(long):
+            return None
+        out.append(j)
+        j += 1
+    return out
+
+
+def same_person(a: Key, b: Key) -> bool:
+    """Whether two names of two words or more are one person (see the module docstring).
+
+    The given name must match unless the longer name opens with an initial
+    ("K. Venkatesh Rao" is "Venkatesh Rao"), and middle initials may be
+    left out but not contradicted ("George H. Smith" is not "George W. Smith").
+    """
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    hits = _subsequence(short, long)
+    if hits is None:
+        return False
+    if hits[0] != 0 and not all(len(w) == 1 for w in long[:hits[0]]):
+        return False
+    skipped = [long[i] for i in range(hits[0], len(long)) if i not in hits]
+    own_initials = [w for w in short[1:-1] if len(w) == 1]
+    return not (own_initials and any(len(w) == 1 for w in skipped))
+
+
+def _joined_tails(key: Key) -> set[str]:
+    """Every ending of a name run together: 'amara osei bonsu' -> {'bonsu', 'oseibonsu', ...}."""
+    return {"".join(key[i:]) for i in range(1, len(key))}
+
+
+class _Union:
+    def __init__(self, items: Iterable[Key]) -> None:
+        self.parent = {k: k for k in items}
+
+    def find(self, k: Key) -> Key:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def join(self, a: Key, b: Key) -> None:
+        self.parent[self.find(b)] = self.find(a)
+
+
+def _display(spellings: Sequence[str], sources: Mapping[str, int]) -> str:
+    """The fullest spelling; then a formal given name, the most sources, accents kept, alphabetical."""
+    def rank(s: str) -> tuple[int, bool, int, int, str]:
+        nickname = _plain(s.split()[0]) in NICKNAMES
+        marked = sum(not c.isascii() or c == "-" for c in s)  # accents and hyphens are dropped, never added
+        return (-len(name_key(s)), nickname, -sources.get(s, 0), -marked, s)
+    return min(spellings, key=rank)
+
+
+class People:
+    """The people of one story: every spelling seen to one display name per person."""
+
+    def __init__(self, spellings: Sequence[str], sources: Mapping[str, int] | None = None) -> None:
+        """``sources`` counts the sources using each spelling, to prefer the common one for display."""
+        keys = {s: name_key(s) for s in spellings if not surname_only(s)}
+        full = sorted({k for k in keys.values() if len(k) >= 2})
+        union = _Union(full)
+        for i, a in enumerate(full):
+            for b in full[i + 1:]:
+                if same_person(a, b):
+                    union.join(a, b)
+        groups: dict[Key, list[str]] = {}
+        for s, k in keys.items():
+            if len(k) >= 2:
+                groups.setdefault(union.find(k), []).append(s)
+        self.full = full
+        self.root = {k: union.find(k) for k in full}
+        self.display = {root: _display(names, sources or {}) for root, names in groups.items()}
+        self.tails: dict[str, set[Key]] = {}
+        for k in full:
+            for t in _joined_tails(k):
+                self.tails.setdefault(t, set()).add(union.find(k))
+
+    def name_for(self, spelling: str) -> str | None:
+        """The display name of the one person a spelling names, or None when it names nobody known.
+
+        A surname two people of the story share names neither.
+        """
+        key = name_key(spelling)
+        if key in self.root and not surname_only(spelling):
+            return self.display[self.root[key]]
+        if len(key) >= 2 and not surname_only(spelling):
+            roots = {self.root[k] for k in self.full if same_person(key, k)}
+        else:
+            roots = self.tails.get("".join(key), set()) if key else set()
+        return self.display[next(iter(roots))] if len(roots) == 1 else None
+
+
+def resolve_names(spellings: Sequence[str]) -> dict[str, str]:
+    """Every spelling of a story's people to one display name per person (itself when unknown)."""
+    people = People(spellings)
+    return {s: people.name_for(s) or s for s in spellings}
+
+
+# --------------------------------------------------------------------------- offices
+
+
+def _offices(sources: Sequence[SourceInfo], names: Mapping[str, str]) -> dict[frozenset[str], set[str]]:
+    """Title words (folded, two or more) -> the people given them anywhere in the story."""
+    out: dict[frozenset[str], set[str]] = {}
+    for s in sources:
+        for person, titles in scan(s.article.text).index.titles.items():
+            words = frozenset(w for w in (_plain(t) for t in titles) if w.isalpha())
+            if len(words) >= MIN_OFFICE_WORDS:
+                out.setdefault(words, set()).add(names.get(person, person))
+    return out
+
+
+def _office_holder(phrase: list[str], offices: Mapping[frozenset[str], set[str]]) -> str | None:
+    """The one person whose title words all appear in the description, ending on its last word."""
+    words = {_plain(w) for w in phrase}
+    last = _plain(phrase[-1])
+    holders = {p for title, people in offices.items() if title <= words and last in title for p in people}
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _office_mentions(info: SourceInfo, offices: Mapping[frozenset[str], set[str]]) -> list[Mention]:
+    """Person mentions for definite descriptions of an office another source fills by name."""
+    text, taken = info.article.text, [m.span for m in info.mentions if m.kind is Kind.PERSON]
+    locate = passage_locator(info.passages)
+    out = []
+    for m in _DESCRIPTION.finditer(text):
+        phrase = m.group(1).split()
+        for n in range(len(phrase), 0, -1):
+            holder = _office_holder(phrase[:n], offices)
+            if holder is None:
+                continue
+            end = m.start(1) + m.group(1).index(phrase[n - 1]) + len(phrase[n - 1])
+            span = Span(m.start(), end)
+            if not any(t.start < span.end and span.start < t.end for t in taken):
+                out.append(Mention(kind=Kind.PERSON, source=info.article.id, passage=locate(span.start),
+                                   span=span, raw=text[span.start:span.end],
+                                   value=Entity(name=holder, type="person"), slot="person"))
+            break
+    return out
+
+
+# --------------------------------------------------------------------------- names seen elsewhere
+
+
+def _ascii(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.translate(_TRANSLIT))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _surfaces(people: People, spellings: Iterable[str]) -> dict[str, str]:
+    """Written forms to look for in every source -> display name: full spellings, accent-free
+    forms of them, and the surname of each full name that no two people share."""
+    out: dict[str, str] = {}
+    for s in spellings:
+        if (name := people.name_for(s)) is None:
+            continue
+        forms = {s, _ascii(s)}
+        if not surname_only(s):
+            words = _name_words(s)
+            forms |= {words[-1], _ascii(words[-1])}
+            if len(words) >= 3 and "-" not in words[-1]:
+                forms.add(" ".join(words[-2:]))  # "Durand Lacroix", "Venkatesh Rao"
+        for form in forms:
+            if form[:1].isupper() and people.name_for(form) == name:
+                out.setdefault(form, name)
+    return out
+
+
+def _surface_mentions(info: SourceInfo, surfaces: Mapping[str, str],
+                      pattern: re.Pattern[str]) -> list[Mention]:
+    """Person mentions for names another source gives, where this source's own scan found no person.
+
+    A surname inside a longer capitalized run ("Thornton Street", "the
+    Whitaker Institute") is some other thing, unless the word before is a
+    title ("Justices Fontaine and Kowalczyk").
+    """
+    text = info.article.text
+    taken = [m.span for m in info.mentions if m.kind in (Kind.PERSON, Kind.ORG)]
+    locate = passage_locator(info.passages)
+    out = []
+    for m in pattern.finditer(text):
+        span = Span(m.start(), m.end())
+        if any(t.start < span.end and span.start < t.end for t in taken):
+            continue
+        before = text[max(0, span.start - 30):span.start].split()
+        prev = before[-1] if before else ""
+        if _NEXT_CAPITAL.match(text, span.end) or (
+                prev[:1].isupper() and _plain(prev).rstrip(".,") not in _TITLE_WORDS
+                and not prev.endswith((".", ":", "—"))):
+            continue
+        out.append(Mention(kind=Kind.PERSON, source=info.article.id, passage=locate(span.start),
+                           span=span, raw=m.group(), value=Entity(name=surfaces[m.group()], type="person"),
+                           slot="person"))
+    return out
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _renamed(m: Mention, names: Mapping[str, str]) -> Mention:
+    """The mention with its person, or its quote's speaker, under the story's name for them."""
+    if m.kind is Kind.PERSON and isinstance(m.value, Entity):
+        person = names.get(m.value.name) or m.value.name
+        return m if person == m.value.name else replace(m, value=Entity(person, "person"))
+    if m.kind is Kind.QUOTE and m.speaker:
+        speaker = names.get(m.speaker) or m.speaker
+        return m if speaker == m.speaker else replace(m, speaker=speaker)
+    return m
+
+
+def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
+    """The sources with each person under one name across the story, offices resolved to names.
+
+    Quote speakers are renamed too, when they name a person of the story
+    ("Fontaine J", "Mayor-elect Castillo-Reyes"); organizations and roles
+    ("Zoomly spokesperson") name nobody here and stay as they are.
+    """
+    used = Counter(name for s in sources for name in {
+        m.value.name for m in s.mentions if m.kind is Kind.PERSON and isinstance(m.value, Entity)})
+    if not used:
+        return sources
+    spellings = sorted(used)
+    people = People(spellings, used)
+    names = {s: people.name_for(s) or s for s in spellings}
+    for s in sources:
+        for m in s.mentions:
+            if m.kind is Kind.QUOTE and m.speaker and m.speaker not in names:
+                names[m.speaker] = people.name_for(m.speaker) or m.speaker
+    offices = _offices(sources, names)
+    surfaces = _surfaces(people, spellings)
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(f) for f in sorted(surfaces, key=len, reverse=True)) + r")(?![\w'’-])")
+    out = []
+    for s in sources:
+        mentions = [_renamed(m, names) for m in s.mentions]
+        if surfaces:
+            mentions += _surface_mentions(replace(s, mentions=tuple(mentions)), surfaces, pattern)
+        mentions += _office_mentions(replace(s, mentions=tuple(mentions)), offices)
+        mentions.sort(key=lambda m: (m.span.start, m.span.end, m.kind.value))
+        out.append(replace(s, mentions=tuple(mentions)))
+    return tuple(out)
