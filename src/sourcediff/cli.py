@@ -12,34 +12,40 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from sourcediff import __version__
+from sourcediff.clihelp import Command
 from sourcediff.errors import ConfigError, InputError, SourcediffError
-from sourcediff.ingest import load, load_many
-from sourcediff.model import Article, Report, Verdict
-from sourcediff.options import MAX_INPUT_BYTES, CompareOptions, LoadOptions
-from sourcediff.output import write_atomic
-from sourcediff.pipeline import analyse
-from sourcediff.pipeline import compare as run_compare
-from sourcediff.render import RenderOptions
+from sourcediff.options import MAX_INPUT_BYTES
+from sourcediff.termio import ColorChoice, page, pager_command, progress, use_color
+
+if TYPE_CHECKING:  # the pipeline and renderers load when a command runs, not for --help
+    from sourcediff.model import Article, Report, Verdict
+    from sourcediff.options import LoadOptions
+    from sourcediff.render import RenderOptions
+    from sourcediff.termio import Step
 
 app = typer.Typer(
     name="sourcediff",
     help="Compare news articles covering the same story: where sources agree, diverge, and add detail.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
+    # Plain help: no rich import for --help, no Python types, and [tool.sourcediff] printed as written.
+    rich_markup_mode=None,
 )
 
 
 class OutFormat(StrEnum):
     terminal = "terminal"
+    oneline = "oneline"
     json = "json"
     html = "html"
     markdown = "markdown"
+    md = "md"
 
 
 class DumpFormat(StrEnum):
@@ -48,6 +54,8 @@ class DumpFormat(StrEnum):
 
 
 def _parse_only(only: str | None) -> frozenset[Verdict]:
+    from sourcediff.model import Verdict
+
     if not only:
         return frozenset(Verdict)
     chosen = set()
@@ -60,9 +68,20 @@ def _parse_only(only: str | None) -> frozenset[Verdict]:
     return frozenset(chosen)
 
 
+def _note_skipped(path: str, reason: str) -> None:
+    sys.stderr.write(f"sourcediff: note: skipped {path}: {reason}\n")
+
+
 def _load_sources(inputs: list[str], max_bytes: int, labels: list[str] | None) -> tuple[Article, ...]:
-    """Load the articles to compare; a comparison needs two of them at least."""
-    articles = load_many(inputs, options=_load_options(max_bytes), labels=labels)
+    """Load the articles to compare; a comparison needs two of them at least.
+
+    A file found in a directory that is not an article (a gold.json, a
+    config.json) is left out with a note; a file named on the command line
+    must be an article.
+    """
+    from sourcediff.ingest import load_many
+
+    articles = load_many(inputs, options=_load_options(max_bytes), labels=labels, on_skip=_note_skipped)
     if len(articles) < 2:
         where = inputs[0] if inputs else "input"
         raise ConfigError(f"{where}: gives {len(articles)} article; a comparison needs at least two")
@@ -70,6 +89,8 @@ def _load_sources(inputs: list[str], max_bytes: int, labels: list[str] | None) -
 
 
 def _load_options(max_bytes: int) -> LoadOptions:
+    from sourcediff.options import LoadOptions
+
     if max_bytes <= 0:
         raise ConfigError("--max-bytes must be a positive number of bytes")
     return LoadOptions(max_bytes=max_bytes)
@@ -83,61 +104,122 @@ def _render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
         from sourcediff.render.html import render_html
 
         return render_html(report, options)
-    if fmt is OutFormat.markdown:
+    if fmt in (OutFormat.markdown, OutFormat.md):
         from sourcediff.render.markdown import render_markdown
 
         return render_markdown(report, options)
+    if fmt is OutFormat.oneline:
+        from sourcediff.render.oneline import render_oneline
+
+        return render_oneline(report, options)
     from sourcediff.render.terminal import render_terminal_text
 
     return render_terminal_text(report, options)
 
 
-def _emit(text: str, output: Path | None, inputs: list[str]) -> None:
-    if output is None:
+def _emit(text: str, output: Path | None, inputs: list[str], *, pager: bool = False) -> None:
+    """Write to ``output``, or to stdout, through the pager when a terminal needs one."""
+    if output is not None:
+        from sourcediff.output import write_atomic
+
+        write_atomic(output, text, inputs=inputs)
+        return
+    import shutil
+
+    command = pager_command(os.environ, wanted=pager, isatty=sys.stdout.isatty(),
+                            text_lines=text.count("\n"), screen_lines=shutil.get_terminal_size().lines)
+    if command is None:
         sys.stdout.write(text)
     else:
-        write_atomic(output, text, inputs=inputs)
+        sys.stdout.flush()
+        page(text, command, sys.stdout)
 
 
-def _use_color(fmt: OutFormat, output: Path | None) -> bool:
-    """Colour only for a terminal that wants it (NO_COLOR, pipes and files get plain text)."""
-    if fmt is not OutFormat.terminal or output is not None or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
+def _file_texts(articles: tuple[Article, ...]) -> tuple[tuple[str, str], ...]:
+    """Each source's file as text, so mentions are located by line and column of the file."""
+    out = []
+    for a in articles:
+        path = Path(a.path) if a.path and a.path != "-" else None
+        try:
+            if path is not None and path.is_file():
+                out.append((a.id, path.read_text(encoding="utf-8", errors="replace")))
+        except OSError:
+            continue  # located in the extracted text instead
+    return tuple(out)
 
 
-InputsArg = Annotated[list[str], typer.Argument(help="Article files, directories, or - for standard input.")]
-LabelOpt = Annotated[list[str] | None, typer.Option("--label", "-l", help="Source id, once per input.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
+InputsArg = Annotated[list[str], typer.Argument(
+    metavar="INPUTS...", help="Article files, directories, or - for standard input.", show_default=False)]
+LabelOpt = Annotated[list[str] | None, typer.Option(
+    "--label", "-l", metavar="ID", help="Source id, once per input.", show_default=False)]
+OutputOpt = Annotated[Path | None, typer.Option(
+    "--output", "-o", metavar="FILE", help="Write here, not stdout.", show_default=False)]
+MaxBytesOpt = Annotated[int, typer.Option(
+    "--max-bytes", metavar="BYTES", help="Refuse input files larger than this.")]
 
 
-@app.command()
+@app.command(cls=Command)
 def compare(
     inputs: InputsArg,
-    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.terminal,
+    fmt: Annotated[OutFormat, typer.Option(
+        "--format", "-f", metavar="FORMAT",
+        help="terminal, oneline (one line per finding), json, html, or markdown (md).")] = OutFormat.terminal,
     output: OutputOpt = None,
     label: LabelOpt = None,
-    only: Annotated[str | None, typer.Option(help="Show only these verdicts, e.g. diverge,unique.")] = None,
-    fail_on_diverge: Annotated[bool, typer.Option(help="Exit 1 when any fact diverges.")] = False,
-    width: Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")] = None,
+    only: Annotated[str | None, typer.Option(
+        metavar="VERDICTS", help="Show only these verdicts, e.g. diverge,unique.")] = None,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="Also list vague spans (\"this week\") and caption dates as unique details.")] = False,
+    fail_on_diverge: Annotated[bool, typer.Option(
+        "--fail-on-diverge", help="Exit 1 when any fact diverges.")] = False,
+    color: Annotated[ColorChoice, typer.Option(
+        metavar="WHEN", help="Colour: auto (a terminal, unless NO_COLOR), always, never.",
+    )] = ColorChoice.auto,
+    no_pager: Annotated[bool, typer.Option(
+        "--no-pager", help="Never page (default: less -R when the report is taller than the terminal).",
+    )] = False,
+    width: Annotated[int | None, typer.Option(
+        metavar="COLUMNS", help="Terminal width (default: the terminal's).", show_default=False)] = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
 ) -> None:
     """Compare two or more articles.
 
     Example: sourcediff compare seeds/* --format json -o report.json
     """
-    report = run_compare(_load_sources(inputs, max_bytes, label))
-    options = RenderOptions(only=_parse_only(only), width=width, color=_use_color(fmt, output))
-    _emit(_render(report, fmt, options), output, inputs)
+    from sourcediff.model import Verdict
+    from sourcediff.render import RenderOptions
+
+    with progress(sys.stderr.isatty()) as step:
+        articles = _load_sources_with(step, inputs, max_bytes, label)
+        step(f"comparing {len(articles)} articles")
+        report = _run_compare(articles)
+    terminal = fmt in (OutFormat.terminal, OutFormat.oneline) and output is None
+    options = RenderOptions(only=_parse_only(only), width=width, show_all=show_all,
+                            color=terminal and use_color(color, os.environ, sys.stdout.isatty()),
+                            file_texts=_file_texts(articles))
+    _emit(_render(report, fmt, options), output, inputs, pager=fmt is OutFormat.terminal and not no_pager)
     if fail_on_diverge and report.counts()[Verdict.DIVERGE.value]:
         raise typer.Exit(1)
 
 
-@app.command()
+def _load_sources_with(step: Step, inputs: list[str], max_bytes: int,
+                       labels: list[str] | None) -> tuple[Article, ...]:
+    step(f"reading {len(inputs)} input{'s' if len(inputs) != 1 else ''}")
+    return _load_sources(inputs, max_bytes, labels)
+
+
+def _run_compare(articles: tuple[Article, ...]) -> Report:
+    from sourcediff.pipeline import compare as run_compare
+
+    return run_compare(articles)
+
+
+@app.command(cls=Command, short_help="Write HTML, Markdown and JSON reports at once.")
 def report(
     inputs: InputsArg,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Base: NAME.html/.md/.json")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", metavar="BASE", help="Writes BASE.html, BASE.md and BASE.json (folders created).",
+        show_default=False)],
     label: LabelOpt = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
 ) -> None:
@@ -145,19 +227,46 @@ def report(
 
     Example: sourcediff report seeds/ -o reports/seeds
     """
-    result = run_compare(_load_sources(inputs, max_bytes, label))
+    from sourcediff.output import write_atomic
+    from sourcediff.render import RenderOptions
+
+    with progress(sys.stderr.isatty()) as step:
+        articles = _load_sources_with(step, inputs, max_bytes, label)
+        step(f"comparing {len(articles)} articles")
+        result = _run_compare(articles)
     options = RenderOptions(color=False, title=output.name)
     base = output.with_suffix("") if output.suffix in (".html", ".md", ".json") else output
+    _make_folder(base.parent)
     for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"), (OutFormat.html, ".html")):
         target = base.parent / (base.name + suffix)
         write_atomic(target, _render(result, fmt, options), inputs=inputs)
         typer.echo(f"wrote {target}")
 
 
-@app.command()
+def _make_folder(folder: Path) -> None:
+    """Create the folder a report goes into (``-o reports/seeds`` makes ``reports/``)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder: {exc.strerror or exc}", path=str(folder)) from None
+
+
+def _analyse_one(file: str, max_bytes: int) -> Any:
+    from sourcediff.ingest import load
+    from sourcediff.pipeline import analyse
+
+    return analyse(load(file, options=_load_options(max_bytes)))
+
+
+FileArg = Annotated[str, typer.Argument(
+    metavar="FILE", help="One article file, or - for standard input.", show_default=False)]
+DumpOpt = Annotated[DumpFormat, typer.Option("--format", "-f", metavar="FORMAT", help="terminal or json.")]
+
+
+@app.command(cls=Command, short_help="Debug: how one article is split into passages.")
 def passages(
-    file: Annotated[str, typer.Argument(help="One article file, or - for standard input.")],
-    fmt: Annotated[DumpFormat, typer.Option("--format", "-f")] = DumpFormat.terminal,
+    file: FileArg,
+    fmt: DumpOpt = DumpFormat.terminal,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
 ) -> None:
     """Show how one article is split into passages (a debug view of one stage).
@@ -166,14 +275,14 @@ def passages(
     """
     from sourcediff.render.debug import passages_json, passages_text
 
-    info = analyse(load(file, options=_load_options(max_bytes)))
+    info = _analyse_one(file, max_bytes)
     sys.stdout.write(passages_json(info) if fmt is DumpFormat.json else passages_text(info))
 
 
-@app.command()
+@app.command(cls=Command, short_help="Debug: every fact found in one article.")
 def facts(
-    file: Annotated[str, typer.Argument(help="One article file, or - for standard input.")],
-    fmt: Annotated[DumpFormat, typer.Option("--format", "-f")] = DumpFormat.terminal,
+    file: FileArg,
+    fmt: DumpOpt = DumpFormat.terminal,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
 ) -> None:
     """Show every fact mention found in one article with its normalized value.
@@ -182,7 +291,7 @@ def facts(
     """
     from sourcediff.render.debug import mentions_json, mentions_text
 
-    info = analyse(load(file, options=_load_options(max_bytes)))
+    info = _analyse_one(file, max_bytes)
     sys.stdout.write(mentions_json(info) if fmt is DumpFormat.json else mentions_text(info))
 
 
@@ -198,17 +307,22 @@ def _read_text(path: Path, max_bytes: int) -> str:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
 
 
-@app.command()
+@app.command(cls=Command, short_help="Check a draft against its sources (CI gate).")
 def check(
     paths: Annotated[list[str], typer.Argument(
+        metavar="DRAFT [SOURCES]...",
         help="The draft file, first; any further paths are sources, like --against.", show_default=False)],
     against: Annotated[list[str] | None, typer.Option(
-        "--against", "-a", help="A source article or directory (repeat; trailing paths count too).")] = None,
+        "--against", "-a", metavar="SOURCE", show_default=False,
+        help="A source article or directory (repeat; trailing paths count too).")] = None,
     diff: Annotated[str | None, typer.Option(
-        "--diff", help="Only check lines this unified diff adds or changes ('-': standard input).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, github, sarif or json.")] = "text",
+        "--diff", metavar="PATCH", show_default=False,
+        help="Only check lines this unified diff adds or changes ('-': standard input).")] = None,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", metavar="FORMAT", help="text, github, sarif or json.")] = "text",
     policy: Annotated[Path | None, typer.Option(
-        "--policy", help="Policy file (default: sourcediff.toml or pyproject.toml [tool.sourcediff] "
+        "--policy", metavar="FILE", show_default=False,
+        help="Policy file (default: sourcediff.toml or pyproject.toml [tool.sourcediff] "
         "next to the draft, then in the current directory).")] = None,
     output: OutputOpt = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
@@ -220,6 +334,9 @@ def check(
     from sourcediff.check import CheckResult, run_check
     from sourcediff.compare import compatible
     from sourcediff.diffinput import change_for, parse_diff
+    from sourcediff.ingest import load, load_many
+    from sourcediff.options import CompareOptions
+    from sourcediff.pipeline import compare as run_compare
     from sourcediff.policy import resolve_policy
     from sourcediff.render.annotations import CheckFormat, render_check
 
@@ -265,11 +382,11 @@ def _read_json(path: Path) -> Any:
         raise InputError(f"not valid JSON: {exc}", path=str(path)) from None
 
 
-@app.command(name="score")
+@app.command(name="score", cls=Command, short_help="Score a JSON report against a gold file.")
 def score_report(
     report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A sourcediff JSON report.")],
     gold_file: Annotated[Path, typer.Argument(metavar="GOLD", help="A hand-made reference (gold) file.")],
-    quiet: Annotated[bool, typer.Option(help="Print only the figures.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", help="Print only the figures.")] = False,
 ) -> None:
     """Score a JSON report against a hand-made reference of aligned passages and facts.
 
@@ -306,19 +423,52 @@ def _root(
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; map every failure to an exit code and one line on stderr.
 
-    Typer (in standalone mode) already turns usage errors into exit code 2
-    with a message; what reaches here is ours to map.
+    Usage errors (an unknown option, a missing argument) are caught here
+    rather than printed by typer, so they read like every other error: one
+    line, exit code 2, with the command whose --help explains the flags.
     """
+    from sourcediff.clihelp import ClickException, NoArgsIsHelpError, UsageError
+
     try:
-        app(args=argv, prog_name="sourcediff")
+        code = app(args=argv, prog_name="sourcediff", standalone_mode=False)
+    except NoArgsIsHelpError as exc:
+        sys.stdout.write(exc.ctx.get_help() + "\n" if exc.ctx else str(exc))
+        sys.exit(0)
+    except UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx else "sourcediff"
+        sys.stderr.write(f"sourcediff: error: {_one_line(exc.format_message())} (see {where} --help)\n")
+        sys.exit(2)
+    except ClickException as exc:
+        sys.stderr.write(f"sourcediff: error: {_one_line(exc.format_message())}\n")
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.stderr.write("sourcediff: aborted\n")
+        sys.exit(130)
     except SourcediffError as exc:
         sys.stderr.write(f"sourcediff: error: {exc}\n")
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.exit(0)
+    except ImportError as exc:
+        if os.environ.get("SOURCEDIFF_DEBUG") or (exc.name or "").startswith("sourcediff"):
+            _internal(exc)
+        missing = exc.name or str(exc)
+        sys.stderr.write(f"sourcediff: error: the Python module {missing!r} is missing; "
+                         "reinstall sourcediff with pip to get its dependencies\n")
+        sys.exit(2)
     except Exception as exc:
-        if os.environ.get("SOURCEDIFF_DEBUG"):
-            raise
-        sys.stderr.write(f"sourcediff: internal error: {type(exc).__name__}: {exc} "
-                         "(set SOURCEDIFF_DEBUG=1 for a traceback)\n")
-        sys.exit(3)
+        _internal(exc)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _internal(exc: Exception) -> None:
+    """A bug: exit 3 with one line, or the traceback when SOURCEDIFF_DEBUG is set."""
+    if os.environ.get("SOURCEDIFF_DEBUG"):
+        raise exc
+    sys.stderr.write(f"sourcediff: internal error: {type(exc).__name__}: {exc} "
+                     "(set SOURCEDIFF_DEBUG=1 for a traceback)\n")
+    sys.exit(3)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
