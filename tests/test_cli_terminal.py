@@ -310,3 +310,21 @@ def test_package_import_is_light_and_names_still_resolve() -> None:
             "print(heavy, callable(compare), Verdict.AGREE.value)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[] True agree"
+
+
+def test_no_progress_or_notes_on_a_stderr_that_is_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["compare", *SEEDS], capsys)
+    assert code == 0 and out and err == ""
+
+
+def test_a_missing_dependency_is_one_line_saying_what_to_do(capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import sourcediff.cli as cli
+
+    def missing(articles: object) -> None:
+        raise ModuleNotFoundError("No module named 'lxml_html_clean'", name="lxml_html_clean")
+
+    monkeypatch.setattr(cli, "_run_compare", missing)
+    code, out, err = run(["compare", *SEEDS], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "lxml_html_clean" in err and "internal error" not in err and "pip" in err

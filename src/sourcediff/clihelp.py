@@ -4,8 +4,9 @@ Typer 0.12 to 0.2x depend on click; later releases vendor it as
 ``typer._click``. The CLI catches usage errors itself (one line, exit 2), so
 it needs the exception classes from whichever one is installed.
 
-Recent typer prints each argument's Python type (``INPUTS <list[str]>``) in
-``--help``, and metavars do not switch that off for arguments. Help is for
+Typer 0.29 prints each argument's Python type (``INPUTS <list[str]>``) in
+``--help``, and metavars do not switch that off for arguments; older ones
+wrap required arguments in braces in the usage line (``{INPUTS...}``). Help is for
 readers, not for Python programmers: :class:`Command` drops the type and
 shows the metavar as written.
 """
@@ -34,9 +35,9 @@ class _Argument(TyperArgument):
     def display_type_rich(self, ctx: Any) -> str | None:
         return None
 
-    def _usage_display_name(self) -> str:
-        name = self.display_name_raw
-        return name if self.required else f"[{name}]"
+    def get_usage_pieces(self, ctx: Any) -> list[str]:
+        name = self.metavar or (self.name or "").upper()
+        return [name if self.required else f"[{name}]"]
 
 
 class Command(TyperCommand):

@@ -256,8 +256,11 @@ def _settled(report: Report, fact: Fact) -> list[Text]:
     for other in report.facts:
         if other.status is not Verdict.AGREE or _FAMILY.get(other.kind) != family:
             continue
-        same_role = role is not None and other.summary.startswith(role.group(1) + " ")
-        if same_role or places & {(m.source, m.passage) for m in other.mentions}:
+        if role is not None:  # the judge named the slot: facts on that slot, wherever they are
+            related = other.summary.startswith(role.group(1) + " ")
+        else:  # no name: facts stated in the same passages
+            related = bool(places & {(m.source, m.passage) for m in other.mentions})
+        if related:
             line = Text("agreed: ", style="bold")
             line.append(f"{other.summary} ({', '.join(other.sources)})")
             out.append(line)
