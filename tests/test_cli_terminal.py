@@ -105,10 +105,10 @@ def test_less_gets_git_defaults_unless_the_reader_set_them() -> None:
 
 def test_cli_pages_a_tall_report_on_a_terminal_and_never_on_a_pipe(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    import sourcediff.cli as cli
+    import sourcediff.cliout as cliout
 
     paged: list[list[str]] = []
-    monkeypatch.setattr(cli, "page", lambda text, command, out: paged.append(command))
+    monkeypatch.setattr(cliout, "page", lambda text, command, out: paged.append(command))
     monkeypatch.setattr("shutil.get_terminal_size", lambda *args, **kw: os.terminal_size((100, 20)))
     run(["compare", *SEEDS], capsys)
     assert paged == []                                   # capsys is no terminal
@@ -328,3 +328,16 @@ def test_a_missing_dependency_is_one_line_saying_what_to_do(capsys: pytest.Captu
     code, out, err = run(["compare", *SEEDS], capsys)
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "lxml_html_clean" in err and "internal error" not in err and "pip" in err
+
+
+def test_shell_completion_completes_commands_and_options(capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("_SOURCEDIFF_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "sourcediff comp")
+    monkeypatch.setenv("COMP_CWORD", "1")
+    _, out, _ = run([], capsys)
+    assert out.split() == ["compare"]
+    monkeypatch.setenv("COMP_WORDS", "sourcediff compare --no-p")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    _, out, _ = run([], capsys)
+    assert out.split() == ["--no-pager"]

@@ -18,14 +18,14 @@ import typer
 
 from sourcediff import __version__
 from sourcediff.clihelp import Command
+from sourcediff.cliout import OutFormat, emit, file_texts, make_folder, render
 from sourcediff.errors import ConfigError, InputError, SourcediffError
 from sourcediff.options import MAX_INPUT_BYTES
-from sourcediff.termio import ColorChoice, page, pager_command, progress, use_color
+from sourcediff.termio import ColorChoice, progress, use_color
 
 if TYPE_CHECKING:  # the pipeline and renderers load when a command runs, not for --help
     from sourcediff.model import Article, Report, Verdict
     from sourcediff.options import LoadOptions
-    from sourcediff.render import RenderOptions
     from sourcediff.termio import Step
 
 app = typer.Typer(
@@ -37,15 +37,6 @@ app = typer.Typer(
     # Plain help: no rich import for --help, no Python types, and [tool.sourcediff] printed as written.
     rich_markup_mode=None,
 )
-
-
-class OutFormat(StrEnum):
-    terminal = "terminal"
-    oneline = "oneline"
-    json = "json"
-    html = "html"
-    markdown = "markdown"
-    md = "md"
 
 
 class DumpFormat(StrEnum):
@@ -96,58 +87,6 @@ def _load_options(max_bytes: int) -> LoadOptions:
     return LoadOptions(max_bytes=max_bytes)
 
 
-def _render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
-    """Text of the report in ``fmt`` (terminal rendering is to plain or ANSI text)."""
-    if fmt is OutFormat.json:
-        return report.to_json()
-    if fmt is OutFormat.html:
-        from sourcediff.render.html import render_html
-
-        return render_html(report, options)
-    if fmt in (OutFormat.markdown, OutFormat.md):
-        from sourcediff.render.markdown import render_markdown
-
-        return render_markdown(report, options)
-    if fmt is OutFormat.oneline:
-        from sourcediff.render.oneline import render_oneline
-
-        return render_oneline(report, options)
-    from sourcediff.render.terminal import render_terminal_text
-
-    return render_terminal_text(report, options)
-
-
-def _emit(text: str, output: Path | None, inputs: list[str], *, pager: bool = False) -> None:
-    """Write to ``output``, or to stdout, through the pager when a terminal needs one."""
-    if output is not None:
-        from sourcediff.output import write_atomic
-
-        write_atomic(output, text, inputs=inputs)
-        return
-    import shutil
-
-    command = pager_command(os.environ, wanted=pager, isatty=sys.stdout.isatty(),
-                            text_lines=text.count("\n"), screen_lines=shutil.get_terminal_size().lines)
-    if command is None:
-        sys.stdout.write(text)
-    else:
-        sys.stdout.flush()
-        page(text, command, sys.stdout)
-
-
-def _file_texts(articles: tuple[Article, ...]) -> tuple[tuple[str, str], ...]:
-    """Each source's file as text, so mentions are located by line and column of the file."""
-    out = []
-    for a in articles:
-        path = Path(a.path) if a.path and a.path != "-" else None
-        try:
-            if path is not None and path.is_file():
-                out.append((a.id, path.read_text(encoding="utf-8", errors="replace")))
-        except OSError:
-            continue  # located in the extracted text instead
-    return tuple(out)
-
-
 InputsArg = Annotated[list[str], typer.Argument(
     metavar="INPUTS...", help="Article files, directories, or - for standard input.", show_default=False)]
 LabelOpt = Annotated[list[str] | None, typer.Option(
@@ -189,15 +128,18 @@ def compare(
     from sourcediff.model import Verdict
     from sourcediff.render import RenderOptions
 
+    verdicts = _parse_only(only)
     with progress(sys.stderr.isatty()) as step:
         articles = _load_sources_with(step, inputs, max_bytes, label)
         step(f"comparing {len(articles)} articles")
         report = _run_compare(articles)
-    terminal = fmt in (OutFormat.terminal, OutFormat.oneline) and output is None
-    options = RenderOptions(only=_parse_only(only), width=width, show_all=show_all,
-                            color=terminal and use_color(color, os.environ, sys.stdout.isatty()),
-                            file_texts=_file_texts(articles))
-    _emit(_render(report, fmt, options), output, inputs, pager=fmt is OutFormat.terminal and not no_pager)
+    text_formats = fmt in (OutFormat.terminal, OutFormat.oneline)
+    # A file gets colour only when asked for it outright; stdout follows the terminal and environment.
+    colored = (color is ColorChoice.always if output is not None
+               else use_color(color, os.environ, sys.stdout.isatty()))
+    options = RenderOptions(only=verdicts, width=width, show_all=show_all, color=text_formats and colored,
+                            file_texts=file_texts(articles) if text_formats else ())
+    emit(render(report, fmt, options), output, inputs, pager=fmt is OutFormat.terminal and not no_pager)
     if fail_on_diverge and report.counts()[Verdict.DIVERGE.value]:
         raise typer.Exit(1)
 
@@ -236,19 +178,11 @@ def report(
         result = _run_compare(articles)
     options = RenderOptions(color=False, title=output.name)
     base = output.with_suffix("") if output.suffix in (".html", ".md", ".json") else output
-    _make_folder(base.parent)
+    make_folder(base.parent)
     for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"), (OutFormat.html, ".html")):
         target = base.parent / (base.name + suffix)
-        write_atomic(target, _render(result, fmt, options), inputs=inputs)
+        write_atomic(target, render(result, fmt, options), inputs=inputs)
         typer.echo(f"wrote {target}")
-
-
-def _make_folder(folder: Path) -> None:
-    """Create the folder a report goes into (``-o reports/seeds`` makes ``reports/``)."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"cannot create the folder: {exc.strerror or exc}", path=str(folder)) from None
 
 
 def _analyse_one(file: str, max_bytes: int) -> Any:
@@ -356,7 +290,7 @@ def check(
         change = change_for(parse_diff(diff_text, origin=diff), Path(draft))
         if change is None:
             result = CheckResult(draft, (), 0, status="the diff does not touch the draft")
-            _emit(render_check(result, out_format), output, [draft])
+            emit(render_check(result, out_format), output, [draft])
             return
         changed = change.added
     articles = load_many(sources, options=_load_options(max_bytes))
@@ -366,7 +300,7 @@ def check(
     report = run_compare([article, *articles], CompareOptions(aliases=tuple(rules.aliases.items())))
     result = run_check(report, label, file_text=_read_text(Path(draft), max_bytes), path=draft,
                        compatible=compatible, policy=rules, changed=changed)
-    _emit(render_check(result, out_format), output, [draft, *sources])
+    emit(render_check(result, out_format), output, [draft, *sources])
     if result.exit_code:
         raise typer.Exit(result.exit_code)
 

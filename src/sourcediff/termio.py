@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shlex
-import subprocess
 import sys
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
@@ -79,6 +78,8 @@ def pager_env(env: Mapping[str, str]) -> dict[str, str]:
 
 def page(text: str, command: list[str], out: IO[str]) -> None:
     """Show ``text`` through ``command``; when the pager cannot start, write to ``out``."""
+    import subprocess  # only when paging: it costs start-up time on every other run
+
     try:
         process = subprocess.Popen(command, stdin=subprocess.PIPE, env=pager_env(os.environ),
                                    encoding="utf-8", errors="replace")
