@@ -145,6 +145,17 @@ def test_locator_without_files_uses_the_extracted_text() -> None:
     assert Locator(report)(money.mentions[0]) == "a:2:12"
 
 
+def test_locator_finds_words_in_a_file_whose_text_ingest_rewrote() -> None:
+    report = compare([Article.from_text("Intro.\n\nThe fee is $40 million, or $40 million.", id="a",
+                                        published="2026-03-02"),
+                      Article.from_text("The fee is $40 million.", id="b", published="2026-03-02")])
+    page = "<html>\n<p>Intro.</p>\n<p>The fee is <b>$40 million</b>, or $40 million.</p>\n</html>"
+    locate = Locator(report, {"a": page})
+    money = next(f for f in report.facts if f.kind.value == "money")
+    places = [locate(m) for m in money.mentions if m.source == "a"]
+    assert places == ["a:3:18", "a:3:38"]       # the k-th occurrence in the file for the k-th in the text
+
+
 def test_no_value_or_word_broken_at_80_columns(capsys: pytest.CaptureFixture[str]) -> None:
     from sourcediff.render.view import fact_value
 
