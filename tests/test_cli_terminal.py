@@ -352,3 +352,25 @@ def test_shell_completion_completes_commands_and_options(capsys: pytest.CaptureF
     monkeypatch.setenv("COMP_CWORD", "2")
     _, out, _ = run([], capsys)
     assert out.split() == ["--no-pager"]
+
+
+def test_page_pipes_the_report_into_the_pager_process(tmp_path: Path) -> None:
+    import io
+
+    from sourcediff.termio import page
+
+    target = tmp_path / "paged.txt"
+    pager = [sys.executable, "-c", f"import sys; open({str(target)!r}, 'w').write(sys.stdin.read())"]
+    out = io.StringIO()
+    page("line one\nline two\n", pager, out)
+    assert target.read_text() == "line one\nline two\n" and out.getvalue() == ""
+
+
+def test_a_pager_that_cannot_start_falls_back_to_printing(tmp_path: Path) -> None:
+    import io
+
+    from sourcediff.termio import page
+
+    out = io.StringIO()
+    page("the report\n", [str(tmp_path / "no-such-pager")], out)
+    assert out.getvalue() == "the report\n"
