@@ -32,3 +32,14 @@ def test_ci_runs_the_readme_test_command() -> None:
     command = re.search(r"Run the tests:\n\n```sh\n(.+?)\n```", README)
     assert command
     assert command.group(1) in (ROOT / ".ci/run").read_text(encoding="utf-8")
+
+
+def test_ci_runs_the_readme_setup_line_word_for_word_before_the_tests() -> None:
+    setup = re.search(r"## Install and run\n.*?```sh\n(.+?)\n```", README, re.S)
+    test = re.search(r"Run the tests:\n\n```sh\n(.+?)\n```", README)
+    assert setup and test
+    ci = (ROOT / ".ci/run").read_text(encoding="utf-8")
+    lines = ci.splitlines()
+    assert setup.group(1) in lines and test.group(1) in lines
+    assert lines.index(setup.group(1)) < lines.index(test.group(1))
+    assert "pip install --upgrade" not in ci and "pip install -U" not in ci

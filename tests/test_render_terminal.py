@@ -156,7 +156,8 @@ def test_cli_output_to_a_pipe_is_plain_and_fits_the_width(capsys: pytest.Capture
     assert "5 sources" in out and max(len(line) for line in out.splitlines()) <= 72
 
 
-def test_no_color_environment_gives_plain_marked_text(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_renderer_reads_no_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Colour is the caller's decision (the CLI weighs NO_COLOR); the renderer only follows options."""
     monkeypatch.setenv("NO_COLOR", "1")
-    text = render_terminal_text(build_report(), COLOUR)
-    assert "\x1b[" not in text and "«Friday *evening*»" in text
+    assert "\x1b[" in render_terminal_text(build_report(), COLOUR)
+    assert "\x1b[" not in render_terminal_text(build_report(), PLAIN)

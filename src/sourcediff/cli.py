@@ -12,42 +12,31 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from sourcediff import __version__
+from sourcediff.clihelp import Command
+from sourcediff.cliout import OutFormat, emit, file_texts, make_folder, render
 from sourcediff.errors import ConfigError, InputError, SourcediffError
-from sourcediff.ingest import load, load_many
-from sourcediff.model import Article, Report, Verdict
-from sourcediff.options import (
-    MAX_INPUT_BYTES,
-    MAX_INPUT_BYTES_CEILING,
-    MAX_RENDER_WIDTH,
-    MAX_TIMEOUT,
-    MIN_RENDER_WIDTH,
-    CompareOptions,
-    LoadOptions,
-)
-from sourcediff.output import write_atomic, write_set
-from sourcediff.pipeline import analyse
-from sourcediff.pipeline import compare as run_compare
-from sourcediff.render import RenderOptions
+from sourcediff.options import MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING
+from sourcediff.termio import ColorChoice, progress, use_color
+
+if TYPE_CHECKING:  # the pipeline and renderers load when a command runs, not for --help
+    from sourcediff.model import Article, Report, Verdict
+    from sourcediff.options import LoadOptions
+    from sourcediff.termio import Step
 
 app = typer.Typer(
     name="sourcediff",
     help="Compare news articles covering the same story: where sources agree, diverge, and add detail.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
+    # Plain help: no rich import for --help, no Python types, and [tool.sourcediff] printed as written.
+    rich_markup_mode=None,
 )
-
-
-class OutFormat(StrEnum):
-    terminal = "terminal"
-    json = "json"
-    html = "html"
-    markdown = "markdown"
 
 
 class DumpFormat(StrEnum):
@@ -56,6 +45,8 @@ class DumpFormat(StrEnum):
 
 
 def _parse_only(only: str | None) -> frozenset[Verdict]:
+    from sourcediff.model import Verdict
+
     if not only:
         return frozenset(Verdict)
     chosen = set()
@@ -68,9 +59,21 @@ def _parse_only(only: str | None) -> frozenset[Verdict]:
     return frozenset(chosen)
 
 
+def _note_skipped(path: str, reason: str) -> None:
+    sys.stderr.write(f"sourcediff: note: skipped {path}: {reason}\n")
+
+
 def _load_sources(inputs: list[str], options: LoadOptions, labels: list[str] | None) -> tuple[Article, ...]:
-    """Load the articles to compare; a comparison needs two of them at least."""
-    articles = load_many(inputs, options=options, labels=labels, on_fetched=_fetch_progress(inputs))
+    """Load the articles to compare; a comparison needs two of them at least.
+
+    A file found in a directory that is not an article (a gold.json, a
+    config.json) is left out with a note; a file named on the command line
+    must be an article.
+    """
+    from sourcediff.ingest import load_many
+
+    articles = load_many(inputs, options=options, labels=labels, on_skip=_note_skipped,
+                         on_fetched=_fetch_progress(inputs))
     if len(articles) < 2:
         where = inputs[0] if inputs else "input"
         raise ConfigError(f"{where}: gives {len(articles)} article; a comparison needs at least two")
@@ -79,6 +82,8 @@ def _load_sources(inputs: list[str], options: LoadOptions, labels: list[str] | N
 
 def _load_options(max_bytes: int, timeout: float = 20.0, cache: Path | None = None,
                   offline: bool = False) -> LoadOptions:
+    from sourcediff.options import MAX_TIMEOUT, LoadOptions
+
     if not 0 < max_bytes <= MAX_INPUT_BYTES_CEILING:
         raise ConfigError(f"--max-bytes must be between 1 and {MAX_INPUT_BYTES_CEILING} bytes")
     if not 0 < timeout <= MAX_TIMEOUT:
@@ -107,61 +112,51 @@ def _fetch_progress(inputs: list[str]) -> Any:
 
 def _check_width(width: int | None) -> None:
     """A width a terminal can have: rendering 100,000,000 columns would never finish."""
+    from sourcediff.options import MAX_RENDER_WIDTH, MIN_RENDER_WIDTH
+
     if width is not None and not MIN_RENDER_WIDTH <= width <= MAX_RENDER_WIDTH:
         raise ConfigError(f"--width must be between {MIN_RENDER_WIDTH} and {MAX_RENDER_WIDTH} columns")
 
 
-def _render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
-    """Text of the report in ``fmt`` (terminal rendering is to plain or ANSI text)."""
-    if fmt is OutFormat.json:
-        return report.to_json()
-    if fmt is OutFormat.html:
-        from sourcediff.render.html import render_html
-
-        return render_html(report, options)
-    if fmt is OutFormat.markdown:
-        from sourcediff.render.markdown import render_markdown
-
-        return render_markdown(report, options)
-    from sourcediff.render.terminal import render_terminal_text
-
-    return render_terminal_text(report, options)
-
-
-def _emit(text: str, output: Path | None, inputs: list[str]) -> None:
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(output, text, inputs=inputs)
-
-
-def _use_color(fmt: OutFormat, output: Path | None) -> bool:
-    """Colour only for a terminal that wants it (NO_COLOR, pipes and files get plain text)."""
-    if fmt is not OutFormat.terminal or output is not None or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
-
-
 InputsArg = Annotated[list[str], typer.Argument(
-    help="Article files, directories, http(s) URLs, or - for standard input.")]
-TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait when fetching a URL.")]
+    metavar="INPUTS...", help="Article files, directories, http(s) URLs, or - for standard input.",
+    show_default=False)]
+TimeoutOpt = Annotated[float, typer.Option(
+    "--timeout", metavar="SECONDS", help="Wait this long to connect to or hear from a URL's server.")]
 CacheOpt = Annotated[Path | None, typer.Option(
-    "--cache", help="Keep fetched pages in this folder (with URL, status, headers and fetch time).")]
+    "--cache", metavar="DIR", show_default=False,
+    help="Keep fetched pages here (with URL, final URL, status, headers and fetch time).")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Read URLs only from --cache; no network.")]
-LabelOpt = Annotated[list[str] | None, typer.Option("--label", "-l", help="Source id, once per input.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
+LabelOpt = Annotated[list[str] | None, typer.Option(
+    "--label", "-l", metavar="ID", help="Source id, once per input.", show_default=False)]
+OutputOpt = Annotated[Path | None, typer.Option(
+    "--output", "-o", metavar="FILE", help="Write here, not stdout.", show_default=False)]
+MaxBytesOpt = Annotated[int, typer.Option(
+    "--max-bytes", metavar="BYTES", help="Refuse input files larger than this.")]
 
 
-@app.command()
+@app.command(cls=Command)
 def compare(
     inputs: InputsArg,
-    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = OutFormat.terminal,
+    fmt: Annotated[OutFormat, typer.Option(
+        "--format", "-f", metavar="FORMAT",
+        help="terminal, oneline (one line per finding), json, html, or markdown (md).")] = OutFormat.terminal,
     output: OutputOpt = None,
     label: LabelOpt = None,
-    only: Annotated[str | None, typer.Option(help="Show only these verdicts, e.g. diverge,unique.")] = None,
-    fail_on_diverge: Annotated[bool, typer.Option(help="Exit 1 when any fact diverges.")] = False,
-    width: Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")] = None,
+    only: Annotated[str | None, typer.Option(
+        metavar="VERDICTS", help="Show only these verdicts, e.g. diverge,unique.")] = None,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="Also list vague spans (\"this week\") and caption dates as unique details.")] = False,
+    fail_on_diverge: Annotated[bool, typer.Option(
+        "--fail-on-diverge", help="Exit 1 when any fact diverges.")] = False,
+    color: Annotated[ColorChoice, typer.Option(
+        metavar="WHEN", help="Colour: auto (a terminal, unless NO_COLOR), always, never.",
+    )] = ColorChoice.auto,
+    no_pager: Annotated[bool, typer.Option(
+        "--no-pager", help="Never page (default: less -R when the report is taller than the terminal).",
+    )] = False,
+    width: Annotated[int | None, typer.Option(
+        metavar="COLUMNS", help="Terminal width (default: the terminal's).", show_default=False)] = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
     timeout: TimeoutOpt = 20.0,
     cache: CacheOpt = None,
@@ -171,18 +166,45 @@ def compare(
 
     Example: sourcediff compare seeds/* --format json -o report.json
     """
+    from sourcediff.model import Verdict
+    from sourcediff.render import RenderOptions
+
+    verdicts = _parse_only(only)
     _check_width(width)
-    report = run_compare(_load_sources(inputs, _load_options(max_bytes, timeout, cache, offline), label))
-    options = RenderOptions(only=_parse_only(only), width=width, color=_use_color(fmt, output))
-    _emit(_render(report, fmt, options), output, inputs)
+    load_options = _load_options(max_bytes, timeout, cache, offline)
+    with progress(sys.stderr.isatty()) as step:
+        articles = _load_sources_with(step, inputs, load_options, label)
+        step(f"comparing {len(articles)} articles")
+        report = _run_compare(articles)
+    text_formats = fmt in (OutFormat.terminal, OutFormat.oneline)
+    # A file gets colour only when asked for it outright; stdout follows the terminal and environment.
+    colored = (color is ColorChoice.always if output is not None
+               else use_color(color, os.environ, sys.stdout.isatty()))
+    options = RenderOptions(only=verdicts, width=width, show_all=show_all, color=text_formats and colored,
+                            file_texts=file_texts(articles) if text_formats else ())
+    emit(render(report, fmt, options), output, inputs, pager=fmt is OutFormat.terminal and not no_pager)
     if fail_on_diverge and report.counts()[Verdict.DIVERGE.value]:
         raise typer.Exit(1)
 
 
-@app.command()
+def _load_sources_with(step: Step, inputs: list[str], options: LoadOptions,
+                       labels: list[str] | None) -> tuple[Article, ...]:
+    step(f"reading {len(inputs)} input{'s' if len(inputs) != 1 else ''}")
+    return _load_sources(inputs, options, labels)
+
+
+def _run_compare(articles: tuple[Article, ...]) -> Report:
+    from sourcediff.pipeline import compare as run_compare
+
+    return run_compare(articles)
+
+
+@app.command(cls=Command, short_help="Write HTML, Markdown and JSON reports at once.")
 def report(
     inputs: InputsArg,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Base: NAME.html/.md/.json")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", metavar="BASE", help="Writes BASE.html, BASE.md and BASE.json (folders created).",
+        show_default=False)],
     label: LabelOpt = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
     timeout: TimeoutOpt = 20.0,
@@ -193,10 +215,18 @@ def report(
 
     Example: sourcediff report seeds/ -o reports/seeds
     """
-    result = run_compare(_load_sources(inputs, _load_options(max_bytes, timeout, cache, offline), label))
+    from sourcediff.output import write_set
+    from sourcediff.render import RenderOptions
+
+    load_options = _load_options(max_bytes, timeout, cache, offline)
+    with progress(sys.stderr.isatty()) as step:
+        articles = _load_sources_with(step, inputs, load_options, label)
+        step(f"comparing {len(articles)} articles")
+        result = _run_compare(articles)
     options = RenderOptions(color=False, title=output.name)
     base = output.with_suffix("") if output.suffix in (".html", ".md", ".json") else output
-    files = {base.parent / (base.name + suffix): _render(result, fmt, options)
+    make_folder(base.parent)
+    files = {base.parent / (base.name + suffix): render(result, fmt, options)
              for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"),
                                  (OutFormat.html, ".html"))}
     write_set(files, inputs=inputs)  # all three or none
@@ -204,10 +234,22 @@ def report(
         typer.echo(f"wrote {target}")
 
 
-@app.command()
+def _analyse_one(file: str, options: LoadOptions) -> Any:
+    from sourcediff.ingest import load
+    from sourcediff.pipeline import analyse
+
+    return analyse(load(file, options=options))
+
+
+FileArg = Annotated[str, typer.Argument(
+    metavar="FILE", help="One article file, an http(s) URL, or - for standard input.", show_default=False)]
+DumpOpt = Annotated[DumpFormat, typer.Option("--format", "-f", metavar="FORMAT", help="terminal or json.")]
+
+
+@app.command(cls=Command, short_help="Debug: how one article is split into passages.")
 def passages(
-    file: Annotated[str, typer.Argument(help="One article file, an http(s) URL, or - for standard input.")],
-    fmt: Annotated[DumpFormat, typer.Option("--format", "-f")] = DumpFormat.terminal,
+    file: FileArg,
+    fmt: DumpOpt = DumpFormat.terminal,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
     timeout: TimeoutOpt = 20.0,
     cache: CacheOpt = None,
@@ -219,14 +261,14 @@ def passages(
     """
     from sourcediff.render.debug import passages_json, passages_text
 
-    info = analyse(load(file, options=_load_options(max_bytes, timeout, cache, offline)))
+    info = _analyse_one(file, _load_options(max_bytes, timeout, cache, offline))
     sys.stdout.write(passages_json(info) if fmt is DumpFormat.json else passages_text(info))
 
 
-@app.command()
+@app.command(cls=Command, short_help="Debug: every fact found in one article.")
 def facts(
-    file: Annotated[str, typer.Argument(help="One article file, an http(s) URL, or - for standard input.")],
-    fmt: Annotated[DumpFormat, typer.Option("--format", "-f")] = DumpFormat.terminal,
+    file: FileArg,
+    fmt: DumpOpt = DumpFormat.terminal,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
     timeout: TimeoutOpt = 20.0,
     cache: CacheOpt = None,
@@ -238,7 +280,7 @@ def facts(
     """
     from sourcediff.render.debug import mentions_json, mentions_text
 
-    info = analyse(load(file, options=_load_options(max_bytes, timeout, cache, offline)))
+    info = _analyse_one(file, _load_options(max_bytes, timeout, cache, offline))
     sys.stdout.write(mentions_json(info) if fmt is DumpFormat.json else mentions_text(info))
 
 
@@ -253,18 +295,23 @@ def _read_text(path: Path, max_bytes: int) -> str:
     return decode_lenient(read_file_bytes(path, max_bytes))
 
 
-@app.command()
+@app.command(cls=Command, short_help="Check a draft against its sources (CI gate).")
 def check(
     paths: Annotated[list[str], typer.Argument(
+        metavar="DRAFT [SOURCES]...",
         help="The draft file, first; any further paths are sources, like --against.", show_default=False)],
     against: Annotated[list[str] | None, typer.Option(
-        "--against", "-a", help="A source article or directory (repeat; trailing paths count too).")] = None,
+        "--against", "-a", metavar="SOURCE", show_default=False,
+        help="A source article or directory (repeat; trailing paths count too).")] = None,
     diff: Annotated[str | None, typer.Option(
-        "--diff", help="Only check lines this unified diff adds or changes ('-': standard input).")] = None,
+        "--diff", metavar="PATCH", show_default=False,
+        help="Only check lines this unified diff adds or changes ('-': standard input).")] = None,
     fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="text, github, sarif, json or markdown (a CI job summary).")] = "text",
+        "--format", "-f", metavar="FORMAT",
+        help="text, github, sarif, json or markdown (a CI job summary).")] = "text",
     policy: Annotated[Path | None, typer.Option(
-        "--policy", help="Policy file (default: sourcediff.toml or pyproject.toml [tool.sourcediff] "
+        "--policy", metavar="FILE", show_default=False,
+        help="Policy file (default: sourcediff.toml or pyproject.toml [tool.sourcediff] "
         "next to the draft, then in the current directory).")] = None,
     output: OutputOpt = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
@@ -279,6 +326,9 @@ def check(
     from sourcediff.check import CheckResult, run_check
     from sourcediff.compare import compatible
     from sourcediff.diffinput import change_for, parse_diff
+    from sourcediff.ingest import load, load_many
+    from sourcediff.options import CompareOptions
+    from sourcediff.pipeline import compare as run_compare
     from sourcediff.policy import resolve_policy
     from sourcediff.render.annotations import CheckFormat, render_check
 
@@ -299,7 +349,7 @@ def check(
         change = change_for(parse_diff(diff_text, origin=diff), Path(draft))
         if change is None:
             result = CheckResult(draft, (), 0, status="the diff does not touch the draft")
-            _emit(render_check(result, out_format), output, [draft, *sources, diff, rules.origin])
+            emit(render_check(result, out_format), output, [draft, *sources, diff, rules.origin])
             return
         changed = change.added
     articles = load_many(sources, options=_load_options(max_bytes, timeout, cache, offline),
@@ -311,7 +361,7 @@ def check(
     files = {a.id: _read_text(Path(a.path), max_bytes) for a in articles if a.path and Path(a.path).is_file()}
     result = run_check(report, label, file_text=_read_text(Path(draft), max_bytes), path=draft,
                        compatible=compatible, policy=rules, changed=changed, source_files=files)
-    _emit(render_check(result, out_format), output, [draft, *sources, diff or "", rules.origin])
+    emit(render_check(result, out_format), output, [draft, *sources, diff or "", rules.origin])
     if result.exit_code:
         raise typer.Exit(result.exit_code)
 
@@ -330,11 +380,11 @@ def _read_json(path: Path) -> Any:
             raise InputError(f"not valid JSON: {exc}", path=str(path)) from None
 
 
-@app.command(name="score")
+@app.command(name="score", cls=Command, short_help="Score a JSON report against a gold file.")
 def score_report(
     report_file: Annotated[Path, typer.Argument(metavar="REPORT", help="A sourcediff JSON report.")],
     gold_file: Annotated[Path, typer.Argument(metavar="GOLD", help="A hand-made reference (gold) file.")],
-    quiet: Annotated[bool, typer.Option(help="Print only the figures.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", help="Print only the figures.")] = False,
 ) -> None:
     """Score a JSON report against a hand-made reference of aligned passages and facts.
 
@@ -368,19 +418,30 @@ def _root(
     """Compare news articles covering the same story."""
 
 
-def _one_line(message: str) -> str:
-    """An error message as one line: a file name or parser message may hold newlines."""
-    return " ".join(message.split("\n"))
-
-
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; map every failure to an exit code and one line on stderr.
 
-    Typer (in standalone mode) already turns usage errors into exit code 2
-    with a message; what reaches here is ours to map.
+    Usage errors (an unknown option, a missing argument) are caught here
+    rather than printed by typer, so they read like every other error: one
+    line, exit code 2, with the command whose --help explains the flags.
     """
+    from sourcediff.clihelp import ClickException, NoArgsIsHelpError, UsageError
+
     try:
-        app(args=argv, prog_name="sourcediff")
+        code = app(args=argv, prog_name="sourcediff", standalone_mode=False)
+    except NoArgsIsHelpError as exc:
+        sys.stdout.write(exc.ctx.get_help() + "\n" if exc.ctx else str(exc))
+        sys.exit(0)
+    except UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx else "sourcediff"
+        sys.stderr.write(f"sourcediff: error: {_one_line(exc.format_message())} (see {where} --help)\n")
+        sys.exit(2)
+    except ClickException as exc:
+        sys.stderr.write(f"sourcediff: error: {_one_line(exc.format_message())}\n")
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.stderr.write("sourcediff: aborted\n")
+        sys.exit(130)
     except SourcediffError as exc:
         sys.stderr.write(f"sourcediff: error: {_one_line(str(exc))}\n")
         sys.exit(exc.exit_code)
@@ -392,9 +453,26 @@ def main(argv: list[str] | None = None) -> None:
         where = exc.filename if exc.filename is not None else "output"
         sys.stderr.write(f"sourcediff: error: {_one_line(str(where))}: {exc.strerror or exc}\n")
         sys.exit(2)
+    except ImportError as exc:
+        if os.environ.get("SOURCEDIFF_DEBUG") or (exc.name or "").startswith("sourcediff"):
+            _internal(exc)
+        missing = exc.name or str(exc)
+        sys.stderr.write(f"sourcediff: error: the Python module {missing!r} is missing; "
+                         "reinstall sourcediff with pip to get its dependencies\n")
+        sys.exit(2)
     except Exception as exc:
-        if os.environ.get("SOURCEDIFF_DEBUG"):
-            raise
-        sys.stderr.write(f"sourcediff: internal error: {type(exc).__name__}: {exc} "
-                         "(set SOURCEDIFF_DEBUG=1 for a traceback)\n")
-        sys.exit(3)
+        _internal(exc)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _internal(exc: Exception) -> None:
+    """A bug: exit 3 with one line, or the traceback when SOURCEDIFF_DEBUG is set."""
+    if os.environ.get("SOURCEDIFF_DEBUG"):
+        raise exc
+    sys.stderr.write(f"sourcediff: internal error: {type(exc).__name__}: {exc} "
+                     "(set SOURCEDIFF_DEBUG=1 for a traceback)\n")
+    sys.exit(3)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())

@@ -113,6 +113,12 @@ def _quote_notes(group: Sequence[Mention]) -> list[str]:
     return notes
 
 
+def _clip_words(text: str, limit: int) -> str:
+    """``text`` cut at the last space before ``limit`` characters, with an ellipsis: never mid-word."""
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > 0 else limit].rstrip(" ,;:") + "\u2026"
+
+
 def _label(group: Sequence[Mention]) -> str:
     m = group[0]
     if m.kind is Kind.QUOTE:
@@ -128,7 +134,7 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
     n = len({m.source for m in group})
     head = f"{role} {_human(best)}" if role else _human(best)
     if best.kind is Kind.QUOTE and isinstance(best.value, QuoteValue):
-        text = best.value.text if len(best.value.text) <= 80 else best.value.text[:77] + "\u2026"
+        text = best.value.text if len(best.value.text) <= 80 else _clip_words(best.value.text, 78)
         head = f"{_label(group)}: \u201c{text}\u201d"
     notes: list[str] = []
     if verdict is Verdict.DIVERGE and best.kind is Kind.QUOTE:

@@ -12,8 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-import snowballstemmer
-
+from sourcediff.stemmer import english_stemmer
 from sourcediff.text import words
 
 STOP = frozenset(
@@ -28,7 +27,7 @@ STOP = frozenset(
     .split()
 )
 
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = english_stemmer()
 
 
 @functools.lru_cache(maxsize=65536)

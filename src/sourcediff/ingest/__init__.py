@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sourcediff.errors import ConfigError, FormatError, InputError, parsing
+from sourcediff.errors import ConfigError, FormatError, InputError, SourcediffError, parsing
 from sourcediff.fetch import Fetched, FetchOptions, fetch_many, is_url, site_name
 from sourcediff.ingest import detect, html, jsonfile, markdown, text
 from sourcediff.ingest.reading import STDIN, RawInput, read_input
@@ -50,16 +50,25 @@ def load(source: str | Path, *, options: LoadOptions = LoadOptions(), label: str
     return dataclasses.replace(loaded.articles[0], id=ids[0])
 
 
+# Called with (path, reason) for each file of a directory left out as no article.
+SkipNote = Callable[[str, str], None]
+
+
 def load_many(sources: list[str], *, options: LoadOptions = LoadOptions(),
-              labels: list[str] | None = None,
+              labels: list[str] | None = None, on_skip: SkipNote | None = None,
               on_fetched: Callable[[str], None] | None = None) -> tuple[Article, ...]:
     """Load every argument; a directory means every article file in it (sorted, hidden skipped).
 
     URLs are fetched first, several at once; ``on_fetched`` is told of each one done.
+    A file met while listing a directory that turns out not to be an article
+    (a ``gold.json`` or ``config.json`` next to the stories, an empty file) is
+    left out and reported to ``on_skip``; a file named directly must be an
+    article, so its error propagates.
     """
     pages = _fetch([s for s in sources if is_url(s)], options, on_fetched)
-    loaded = [_load_url(source, pages[source]) if source in pages else _load_source(path, options)
-              for source in sources for path in ([source] if source in pages else _expand(source, options))]
+    loaded = [item for source in sources
+              for item in ([_load_url(source, pages[source])] if source in pages
+                           else _load_argument(source, options, on_skip))]
     articles = [a for item in loaded for a in item.articles]
     if labels:
         _check_labels(labels)
@@ -70,6 +79,24 @@ def load_many(sources: list[str], *, options: LoadOptions = LoadOptions(),
     else:
         ids = _unique_ids(loaded)
     return tuple(dataclasses.replace(a, id=i) for a, i in zip(articles, ids, strict=True))
+
+
+def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) -> list[_Loaded]:
+    """One command-line argument: a file, standard input, or the article files of a directory."""
+    paths = _expand(source, options)
+    if paths == [source]:
+        return [_load_source(source, options)]
+    out: list[_Loaded] = []
+    for path in paths:
+        try:
+            out.append(_load_source(path, options))
+        except SourcediffError as exc:
+            if on_skip is not None:
+                reason = str(exc).removeprefix(f"{path}: ")
+                on_skip(path, f"not an article ({reason})")
+    if not out:
+        raise InputError("directory holds no articles", path=source)
+    return out
 
 
 def parse_raw(raw: RawInput, suffix: str = "") -> tuple[Article, ...]:

@@ -18,3 +18,9 @@ class RenderOptions:
     # Rich colour system for the terminal ("standard", "256", "truecolor");
     # None detects it from the environment. Tests pin it for stable output.
     color_system: str | None = None
+    # Also list what is noise by default: vague relative spans ("this week")
+    # and dates from photo captions or credits as unique details (--all).
+    show_all: bool = False
+    # (source id, text of its file) pairs: mentions are then located as
+    # source:line:column of the file rather than of the extracted text.
+    file_texts: tuple[tuple[str, str], ...] = ()

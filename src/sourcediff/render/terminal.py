@@ -14,10 +14,9 @@ Article text is never parsed as rich markup: everything is built from
 from __future__ import annotations
 
 import io
-import os
+import re
 import shutil
 from collections.abc import Callable
-from dataclasses import replace
 from typing import IO, Literal, cast
 
 from rich import box
@@ -27,8 +26,10 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from sourcediff.model import Fact, Report, Verdict
+from sourcediff.model import Fact, Kind, Report, Verdict
 from sourcediff.render import RenderOptions
+from sourcediff.render.locations import Locator
+from sourcediff.render.noise import is_noise, names_everyone_states
 from sourcediff.render.view import (
     CHANGED,
     MENTION,
@@ -61,6 +62,10 @@ UNIQUES_PER_SOURCE = 2
 # Below this many columns, tables are unreadable; rich wraps instead.
 MIN_WIDTH = 40
 FALLBACK_WIDTH = 100
+# Columns a value may take before it wraps (between words): "USD 200,000,000" on one line.
+VALUE_WIDTH = 18
+# Columns for a list of source ids before it wraps after a comma: four short ids.
+SOURCES_WIDTH = 18
 
 VERDICT_STYLE: dict[Verdict, str] = {
     Verdict.DIVERGE: "bold red",
@@ -72,33 +77,52 @@ CHANGED_STYLE = "bold black on yellow"
 
 
 def render_terminal(report: Report, options: RenderOptions) -> Group:
-    """The whole report as one rich renderable."""
+    """The whole report as one rich renderable: summary, divergences, unique details, agreements."""
     parts: list[RenderableType] = [_header(report, options)]
     groups = shown(report, options)
     if not report.facts:
         parts.append(Text("No facts to compare: the sources share no stated facts that were found.",
                           style="italic"))
+    elif Verdict.DIVERGE in groups and not groups[Verdict.DIVERGE]:
+        parts.append(Text("No divergence: every fact two or more sources state agrees.",
+                          style=VERDICT_STYLE[Verdict.AGREE]))
+    context = _Context(report, options, Locator(report, dict(options.file_texts)))
     for verdict, facts in groups.items():
+        hidden = 0
+        if verdict is Verdict.UNIQUE and not options.show_all:
+            kept = tuple(f for f in facts if not is_noise(report, f))
+            facts, hidden = kept, len(facts) - len(kept)
         if facts:
             heading = Text(f"{VERDICT_HEADING[verdict]} ({len(facts)})", style=VERDICT_STYLE[verdict])
             parts.append(Text(""))
             parts.append(Rule(heading, align="left", style=VERDICT_STYLE[verdict].replace("bold ", "")))
-            parts.append(_SECTION[verdict](report, facts, options))
+            parts.append(_SECTION[verdict](context, facts))
+        if hidden:
+            parts.append(Text(f"{hidden} vague time span{'s' if hidden > 1 else ''} and caption dates "
+                              "not listed as unique details; --all lists them", style="dim"))
     return Group(*parts)
 
 
 def render_terminal_text(report: Report, options: RenderOptions) -> str:
     """The report as text for a terminal (ANSI) or a pipe (plain).
 
-    ``NO_COLOR`` (https://no-color.org) wins over ``options.color`` so that a
-    library caller gets the same plain, marker-highlighted text as the CLI.
+    Whether to colour is the caller's decision (the CLI weighs --color,
+    NO_COLOR, FORCE_COLOR and the terminal); the renderer reads no
+    environment, so the same options give the same text everywhere.
     """
-    if os.environ.get("NO_COLOR"):
-        options = replace(options, color=False)
     buffer = io.StringIO()
     console = make_console(options, buffer)
     console.print(render_terminal(report, options))
     return buffer.getvalue()
+
+
+class _Context:
+    """What every section needs: the report, the reader's options, where mentions are."""
+
+    def __init__(self, report: Report, options: RenderOptions, locate: Locator) -> None:
+        self.report = report
+        self.options = options
+        self.locate = locate
 
 
 def make_console(options: RenderOptions, file: IO[str]) -> Console:
@@ -172,25 +196,77 @@ def _fact_title(fact: Fact) -> Text:
     return title
 
 
-def _divergence(report: Report, fact: Fact, options: RenderOptions) -> Panel:
+def _divergence(ctx: _Context, fact: Fact) -> Panel:
+    report, options = ctx.report, ctx.options
     table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, expand=True)
     table.add_column("source", no_wrap=True)
     table.add_column("wording", ratio=3)
-    table.add_column("value", ratio=1, overflow="fold")
+    rows: list[tuple[Text, Text, Text]] = []
     for group in mentions_by_source(fact):
         for i, item in enumerate(group.shown):
-            label = _label(report, group.source) if i == 0 else ""
-            table.add_row(Text(label), _shown_text(report, fact, item, options.color),
-                          Text(mention_value(fact, item.mention)))
+            where = Text(ctx.locate(item.mention), style="dim")
+            label = Text(_label(report, group.source) + "\n").append_text(where) if i == 0 else where
+            rows.append((label, _shown_text(report, fact, item, options.color),
+                         Text(mention_value(fact, item.mention))))
         if group.more:
-            table.add_row("", Text(more_wordings(group.more), style="dim"), "")
+            rows.append((Text(""), Text(more_wordings(group.more), style="dim"), Text("")))
+    _value_column(table, [value for _, _, value in rows])
+    for row in rows:
+        table.add_row(*row)
     body: list[RenderableType] = [Text(fact.summary or fact.kind.value, style="bold")]
     if fact.speaker:
         body.append(Text(f"speaker: {fact.speaker}", style="dim"))
     body.append(table)
     body.extend(Text(f"note: {n}", style="italic") for n in fact.notes)
+    body.extend(_settled(report, fact))
     return Panel(Group(*body), title=_fact_title(fact), title_align="left",
                  border_style=VERDICT_STYLE[fact.status].replace("bold ", ""), box=box.ROUNDED)
+
+
+def _value_column(table: Table, cells: list[Text]) -> None:
+    """A value column that wraps between words only: never narrower than its longest word.
+
+    A ratio column would be squeezed to its share of the width and cut
+    "2026-02-26..2026-02-27" mid-value; a column sized to its content keeps
+    values whole and lets the wording beside it wrap instead.
+    """
+    longest = max((len(w) for cell in cells for w in cell.plain.split()), default=5)
+    table.add_column("value", min_width=max(longest, 5), max_width=max(longest, VALUE_WIDTH),
+                     overflow="fold")
+
+
+# Fact kinds that can state the same thing: a part of day and a clock time
+# are both "when", a count and a percent both "how many".
+_FAMILY = {Kind.TIME: "when", Kind.DATE: "when", Kind.NUMBER: "count", Kind.PERCENT: "count",
+           Kind.MONEY: "money"}
+# "deadline: Friday evening (000) vs ..." -> "deadline": the judge's name for a slot.
+_ROLE = re.compile(r"^([a-z][a-z -]{0,30}):\s")
+# Agreed facts on the same slot shown under a divergence.
+SETTLED_MAX = 3
+
+
+def _settled(report: Report, fact: Fact) -> list[Text]:
+    """What the sources agree on for the same slot ("5:01 PM ET in 3 sources" next to a part of day)."""
+    family = _FAMILY.get(fact.kind)
+    if family is None:
+        return []
+    role = _ROLE.match(fact.summary)
+    places = {(m.source, m.passage) for m in fact.mentions}
+    out: list[Text] = []
+    for other in report.facts:
+        if other.status is not Verdict.AGREE or _FAMILY.get(other.kind) != family:
+            continue
+        if role is not None:  # the judge named the slot: facts on that slot, wherever they are
+            related = other.summary.startswith(role.group(1) + " ")
+        else:  # no name: facts stated in the same passages
+            related = bool(places & {(m.source, m.passage) for m in other.mentions})
+        if related:
+            line = Text("agreed: ", style="bold")
+            line.append(f"{other.summary} ({', '.join(other.sources)})")
+            out.append(line)
+        if len(out) == SETTLED_MAX:
+            break
+    return out
 
 
 def _label(report: Report, source: str) -> str:
@@ -208,14 +284,15 @@ def _shown_text(report: Report, fact: Fact, shown: Shown, color: bool) -> Text:
     return text
 
 
-def _divergences(report: Report, facts: tuple[Fact, ...], options: RenderOptions) -> Group:
-    return Group(*(_divergence(report, f, options) for f in facts))
+def _divergences(ctx: _Context, facts: tuple[Fact, ...]) -> Group:
+    return Group(*(_divergence(ctx, f) for f in facts))
 
 
-def _uniques(report: Report, facts: tuple[Fact, ...], options: RenderOptions) -> Group:
+def _uniques(ctx: _Context, facts: tuple[Fact, ...]) -> Group:
     """Unique details by source; unless the reader asked for them alone, only the
     first few per source (figures first) in one line each, so that the
     agreements still reach the first screen."""
+    report, options = ctx.report, ctx.options
     parts: list[RenderableType] = []
     full = Verdict.AGREE not in options.only
     for source, own in facts_by_source(facts).items():
@@ -231,9 +308,10 @@ def _uniques(report: Report, facts: tuple[Fact, ...], options: RenderOptions) ->
         table = Table(box=None, show_header=False, pad_edge=False, expand=True, padding=(0, 1, 0, 0))
         table.add_column("kind", no_wrap=True, style="dim")
         table.add_column("detail", ratio=3)
-        table.add_column("value", ratio=1, overflow="fold")
+        _value_column(table, [Text(fact_value(f)) for f in own])
         for f in own:
             detail = Text(f.summary or f.kind.value)
+            detail.append(f"  {ctx.locate(f.mentions[0])}", style="dim")
             for group in mentions_by_source(f, limit=UNIQUE_WORDINGS) if full else ():
                 for item in group.shown:
                     detail.append("\n")
@@ -245,19 +323,30 @@ def _uniques(report: Report, facts: tuple[Fact, ...], options: RenderOptions) ->
     return Group(*parts)
 
 
-def _agreements(report: Report, facts: tuple[Fact, ...], options: RenderOptions) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("fact", ratio=3)
-    table.add_column("value", ratio=1, overflow="fold")
-    table.add_column("sources", no_wrap=True)
-    for f in facts:
-        table.add_row(f"{VERDICT_SYMBOL[f.status]} {f.kind.value}", Text(f.summary or f.kind.value),
-                      Text(fact_value(f)), ", ".join(f.sources))
-    return table
+def _agreements(ctx: _Context, facts: tuple[Fact, ...]) -> Group:
+    """One row per agreed fact; names every source mentions share one line under the table."""
+    names = names_everyone_states(ctx.report, facts)
+    rows = [f for f in facts if f not in names]
+    parts: list[RenderableType] = []
+    if rows:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("fact", ratio=3)
+        _value_column(table, [Text(fact_value(f)) for f in rows])
+        longest_id = max((len(s.article.id) + 1 for s in ctx.report.sources), default=4)
+        table.add_column("sources", min_width=longest_id, max_width=max(longest_id, SOURCES_WIDTH))
+        for f in rows:
+            table.add_row(f"{VERDICT_SYMBOL[f.status]} {f.kind.value}", Text(f.summary or f.kind.value),
+                          Text(fact_value(f)), ", ".join(f.sources))
+        parts.append(table)
+    if names:
+        line = Text(f"= named by all {len(ctx.report.sources)} sources: ", style="bold")
+        line.append(", ".join(fact_value(f) for f in names))
+        parts.append(line)
+    return Group(*parts)
 
 
-Section = Callable[[Report, tuple[Fact, ...], RenderOptions], RenderableType]
+Section = Callable[[_Context, tuple[Fact, ...]], RenderableType]
 _SECTION: dict[Verdict, Section] = {
     Verdict.DIVERGE: _divergences,
     Verdict.UNIQUE: _uniques,

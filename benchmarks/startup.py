@@ -1,0 +1,100 @@
+"""Start-up time of the ``sourcediff`` command, measured as whole processes.
+
+    .venv/bin/python benchmarks/startup.py [--runs 9] [--phases]
+
+Runs each command several times and prints the median wall-clock time and
+the median CPU time (user + system) of the child process against its target:
+``--help`` and ``--version`` within 0.3 s, ``compare seeds/*`` within 0.5 s.
+Wall time is what a user waits for; CPU time is what the program costs, and
+stays meaningful on a machine busy with other work, where wall time is not.
+Output goes to /dev/null, so no pager and no colour. ``--phases`` also
+prints where the CPU time of ``compare seeds/*`` goes (imports, reading,
+per-article analysis, alignment and judgement, rendering), measured in a
+fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = (("--version", 0.3), ("--help", 0.3), ("compare seeds/*", 0.5))
+
+
+def command_line(args: str) -> list[str]:
+    exe = Path(sys.executable).with_name("sourcediff")
+    words = args.split()
+    if words[-1] == "seeds/*":
+        words = [*words[:-1], *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "seeds").iterdir())]
+    return [str(exe), *words]
+
+
+def run_once(argv: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of ``argv``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True,
+                   env={**os.environ, "NO_COLOR": "1"})
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+PHASES = r"""
+import glob, resource, sys
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+marks = [("interpreter", cpu())]
+import typer, sourcediff.cli
+marks.append(("import cli (typer)", cpu()))
+import sourcediff.pipeline, sourcediff.ingest
+marks.append(("import pipeline", cpu()))
+import sourcediff.render.terminal
+from sourcediff.render import RenderOptions
+marks.append(("import renderer (rich)", cpu()))
+articles = sourcediff.ingest.load_many(sorted(glob.glob("seeds/*")))
+marks.append(("read articles", cpu()))
+infos = [sourcediff.pipeline.analyse(a) for a in articles]
+marks.append(("analyse (segment, extract)", cpu()))
+report = sourcediff.pipeline.compare(articles)
+marks.append(("compare (analyse again, align, judge)", cpu()))
+sourcediff.render.terminal.render_terminal_text(report, RenderOptions(color=False, width=100))
+marks.append(("render", cpu()))
+last = 0.0
+for name, t in marks:
+    print(f"  {name:<40}{t - last:7.3f}s")
+    last = t
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9, help="runs per command (median reported)")
+    parser.add_argument("--phases", action="store_true", help="also break down compare's CPU time")
+    args = parser.parse_args()
+    runs = args.runs
+    print(f"{'command':<22}{'wall median':>12}{'cpu median':>12}{'target':>8}  verdict")
+    for words, target in TARGETS:
+        argv = command_line(words)
+        run_once(argv)  # warm the file cache and .pyc files
+        samples = [run_once(argv) for _ in range(runs)]
+        wall = statistics.median(s[0] for s in samples)
+        cpu = statistics.median(s[1] for s in samples)
+        verdict = "ok" if wall <= target else ("ok (cpu)" if cpu <= target else "SLOW")
+        print(f"sourcediff {words:<11}{wall:>11.3f}s{cpu:>11.3f}s{target:>7.1f}s  {verdict}")
+    if args.phases:
+        print("CPU time of compare seeds/* by phase (one run):")
+        subprocess.run([sys.executable, "-c", PHASES], cwd=ROOT, check=True)
+
+
+if __name__ == "__main__":
+    main()

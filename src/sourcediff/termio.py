@@ -1,0 +1,130 @@
+"""The terminal around a report: colour, the pager, and progress on stderr.
+
+The decisions are pure functions of the flags, the environment and whether a
+stream is a terminal, so they are tested without a terminal; only
+:func:`page` and :func:`progress` touch processes and streams. The rules
+follow git and the NO_COLOR / FORCE_COLOR conventions, because that is what a
+reader's shell is already set up for:
+
+* colour: ``--color always|never`` wins; in ``auto``, ``NO_COLOR`` (any
+  non-empty value, https://no-color.org) turns it off, ``FORCE_COLOR`` (any
+  non-empty value but ``0``) turns it on, otherwise colour only on a terminal
+  that is not ``TERM=dumb``;
+* pager: only when stdout is a terminal, ``--no-pager`` was not given, and
+  the report is taller than the screen; ``SOURCEDIFF_PAGER``, then
+  ``PAGER``, then ``less``; ``cat`` or an empty value means none; ``less``
+  gets ``LESS=FRX`` when the reader set no ``LESS``, as git does, so colour
+  passes through and a short report leaves the screen as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shlex
+import sys
+from collections.abc import Iterator, Mapping
+from enum import StrEnum
+from typing import IO, Protocol
+
+
+class ColorChoice(StrEnum):
+    """The ``--color`` flag."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def use_color(choice: ColorChoice, env: Mapping[str, str], isatty: bool) -> bool:
+    """Whether to write ANSI colour, from the flag, the environment and the stream."""
+    if choice is not ColorChoice.auto:
+        return choice is ColorChoice.always
+    if env.get("NO_COLOR"):
+        return False
+    force = env.get("FORCE_COLOR")
+    if force and force != "0":
+        return True
+    return isatty and env.get("TERM") != "dumb"
+
+
+def pager_command(env: Mapping[str, str], *, wanted: bool, isatty: bool,
+                  text_lines: int, screen_lines: int) -> list[str] | None:
+    """The pager to run for a report ``text_lines`` tall, or None to print it directly."""
+    if not wanted or not isatty or text_lines <= screen_lines:
+        return None
+    for name in ("SOURCEDIFF_PAGER", "PAGER"):
+        if name in env:
+            command = env[name].strip()
+            break
+    else:
+        command = "less"
+    if command in ("", "cat"):
+        return None
+    try:
+        words = shlex.split(command)
+    except ValueError:  # an unbalanced quote in $PAGER: page with nothing rather than crash
+        return None
+    return words or None
+
+
+def pager_env(env: Mapping[str, str]) -> dict[str, str]:
+    """The pager's environment: git's ``LESS=FRX`` (and ``LV=-c``) unless the reader chose."""
+    out = dict(env)
+    out.setdefault("LESS", "FRX")
+    out.setdefault("LV", "-c")
+    return out
+
+
+def page(text: str, command: list[str], out: IO[str]) -> None:
+    """Show ``text`` through ``command``; when the pager cannot start, write to ``out``."""
+    import subprocess  # only when paging: it costs start-up time on every other run
+
+    try:
+        process = subprocess.Popen(command, stdin=subprocess.PIPE, env=pager_env(os.environ),
+                                   encoding="utf-8", errors="replace")
+    except OSError:
+        out.write(text)
+        return
+    assert process.stdin is not None
+    # The reader may quit the pager before reading everything: that is not an error.
+    with contextlib.suppress(BrokenPipeError, OSError):
+        process.stdin.write(text)
+    with contextlib.suppress(BrokenPipeError, OSError):
+        process.stdin.close()
+    while True:
+        try:
+            process.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C belongs to the pager, as in git
+            continue
+
+
+class Step(Protocol):
+    """Announce the next stage of long work (a no-op when nobody is watching)."""
+
+    def __call__(self, message: str) -> None: ...
+
+
+def _quiet(message: str) -> None:
+    """Progress for a stderr that is not a terminal: nothing."""
+
+
+@contextlib.contextmanager
+def progress(enabled: bool) -> Iterator[Step]:
+    """A transient spinner on stderr naming the current stage, only if ``enabled``.
+
+    rich is imported here, not at start-up: ``--version`` and piped output
+    never pay for it.
+    """
+    if not enabled:
+        yield _quiet
+        return
+    from rich.console import Console
+
+    console = Console(file=sys.stderr, stderr=True)
+    with console.status("") as status:
+        def step(message: str) -> None:
+            status.update(message)
+
+        yield step
