@@ -11,9 +11,11 @@ Inputs are invented stories (benchmarks/storygen.py): varied sentences, names,
 figures and dates, never one paragraph repeated. Each point runs in a fresh
 process so one point's caches and heap do not flatter the next. Time is the
 median of in-process compare() runs after a warm-up (imports and regex
-compilation are not counted); memory is the process's peak resident set
-minus its size before the comparison. The stage columns say where the time
-goes (analyse = segment + extract; score + align = the aligner; judge).
+compilation are not counted), wall clock and CPU (the CPU figure is the one
+to compare on a shared, loaded machine); memory is the process's peak resident set
+minus its size before the comparison. The stage columns say where the CPU
+time goes (analyse = segment + extract; score_pairs + align = the aligner;
+judge).
 Exponents are least-squares slopes of log(time) and log(memory) against
 log(size). Every run is appended to benchmarks/results/scale.jsonl with the
 commit it measured, so changes can be compared.
@@ -68,11 +70,11 @@ def _timed_stages() -> dict[str, float]:
             continue
 
         def wrapped(*args: Any, _fn: Callable[..., Any] = fn, _name: str = name, **kw: Any) -> Any:
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             try:
                 return _fn(*args, **kw)
             finally:
-                spent[_name] += time.perf_counter() - t0
+                spent[_name] += time.process_time() - t0
 
         setattr(pipeline, name, wrapped)
     return spent
