@@ -335,15 +335,18 @@ def _claim_for(group: Sequence[Mention], ctx: Evidence) -> str | None:
         for c in ctx.claims_of.get(node, ()):
             in_claim[c].append(node)
     votes: dict[str, tuple[int, tuple[int, int]]] = {}
-    for c, nodes in in_claim.items():
-        for x, y in itertools.combinations(nodes, 2):
-            if x[0] == y[0] or _first_claim(ctx.claims_of[x] & ctx.claims_of[y]) != c:
+    voted: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    # Claims in id order: the first claim a pair of passages meets is the one it votes for.
+    for c in sorted(in_claim, key=_claim_number):
+        for x, y in itertools.combinations(in_claim[c], 2):
+            if x[0] == y[0] or (x, y) in voted:
                 continue
+            voted.add((x, y))
             n, pos = votes.get(c, (0, (len(group), len(group))))
             here = (min(first[x], first[y]), max(first[x], first[y]))
             votes[c] = (n + count[x] * count[y], min(pos, here))
     return min(votes, key=lambda c: (-votes[c][0], votes[c][1])) if votes else None
 
 
-def _first_claim(claims: frozenset[str]) -> str:
-    return min(claims, key=lambda c: int(c[1:]))
+def _claim_number(claim_id: str) -> int:
+    return int(claim_id[1:])

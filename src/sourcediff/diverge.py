@@ -59,11 +59,12 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     by_family: dict[str, list[int]] = defaultdict(list)
     for i in cand:
         by_family[slot_family(ms[i])].append(i)
+    # Pairs come from within one family: comparable(a, b) holds for each.
     found = set().union(*(context_pairs(ms, idx, ctx) for idx in by_family.values()))
     pairs = []
     for i, j in sorted(found):
         a, b = ms[i], ms[j]
-        if a.source == b.source or not comparable(a, b) or not _same_day(a, b) or compatible(a, b):
+        if a.source == b.source or not _same_day(a, b) or compatible(a, b):
             continue
         if ctx.same_context(a, b):
             pairs.append((i, j))
