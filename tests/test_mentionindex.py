@@ -12,6 +12,7 @@ import itertools
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,7 +22,7 @@ from sourcediff.align import PairScores, align, score_pairs
 from sourcediff.compare import _candidates, _judged, _link_strength, _linkable
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence, build_evidence
-from sourcediff.mentionindex import context_pairs, quote_pairs
+from sourcediff.mentionindex import context_pairs, quote_pairs, scored_pairs
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.pipeline import analyse
 from sourcediff.terms import weighted_overlap
@@ -132,3 +133,31 @@ def test_quote_index_skips_quotes_with_nothing_rare_in_common() -> None:
              ("b", "we will rebuild the bridge soon")]
     ms = [_mention(n, src, Kind.QUOTE, QuoteValue(t, t)) for n, (src, t) in enumerate(texts)]
     assert quote_pairs(ms, [0, 1, 2]) == {(0, 2)}
+
+
+class _Listed:
+    """A scorer that lists the passage pairs reaching a score, as a candidate-based aligner can."""
+
+    def __init__(self, scores: PairScores) -> None:
+        self.scores = scores
+
+    def get(self, a: str, i: int, b: str, j: int) -> float:
+        return self.scores.get(a, i, b, j)
+
+    def pairs_above(self, threshold: float) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+        out = []
+        for (a, b), m in self.scores.matrices.items():
+            out += [((a, int(i)), (b, int(j))) for i, j in zip(*np.nonzero(m >= threshold), strict=True)]
+        return out
+
+
+def test_scored_pairs_read_matrices_or_listed_pairs_alike() -> None:
+    m = np.array([[0.9, 0.1], [0.05, 0.3]])
+    ms = [_mention(0, "a"), _mention(1, "a"), _mention(0, "b"), _mention(1, "b")]
+    ms = [Mention(x.kind, x.source, p, x.span, x.raw, x.value, slot=x.slot)
+          for x, p in zip(ms, (0, 1, 0, 1), strict=True)]
+    by_matrix = Evidence(PairScores({("a", "b"): m}), {}, frozenset(), {}, {})
+    listed = Evidence(_Listed(PairScores({("a", "b"): m})), {}, frozenset(), {}, {})  # type: ignore[arg-type]
+    expected = {(0, 2), (1, 3)}
+    assert scored_pairs(ms, range(4), by_matrix, 0.22) == expected
+    assert scored_pairs(ms, range(4), listed, 0.22) == expected

@@ -77,14 +77,23 @@ def claim_pairs(ms: Sequence[Mention], idx: Iterable[int], claims: Sequence[Clai
 def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, threshold: float) -> set[Pair]:
     """Cross-source pairs whose passages score at least `threshold` (the aligner's pair score).
 
-    Reads the score matrices with numpy where the scores carry them; any
-    other scorer is asked pair by pair for the passages involved only.
+    A scorer that knows which passage pairs reach a score answers directly
+    (`pairs_above(threshold)`, e.g. one that scores candidate pairs only);
+    score matrices are read with numpy; any other scorer is asked pair by
+    pair for the passages involved only.
     """
     at = by_passage(ms, idx)
+    out: set[Pair] = set()
+    above = getattr(ctx.scores, "pairs_above", None)
+    if callable(above):
+        for x, y in above(threshold):
+            for i in at.get(x, ()):
+                for j in at.get(y, ()):
+                    out.add(ordered(i, j))
+        return out
     per_source: dict[str, list[int]] = defaultdict(list)
     for src, p in at:
         per_source[src].append(p)
-    out: set[Pair] = set()
     matrices = getattr(ctx.scores, "matrices", None)
     for a, b in itertools.combinations(sorted(per_source), 2):
         pa, pb = sorted(per_source[a]), sorted(per_source[b])
