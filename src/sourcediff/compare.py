@@ -21,7 +21,9 @@ import functools
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from decimal import Decimal
 
+from sourcediff import mentionindex
 from sourcediff.align import PairScores, score_pairs
 from sourcediff.compat import (
     comparable,
@@ -80,10 +82,6 @@ def _distinctive(m: Mention) -> bool:
     return False
 
 
-def _same_slot_value(a: Mention, b: Mention) -> bool:
-    return _same_values(a.kind, a.value, b.value, slot_family(a) == slot_family(b))
-
-
 @functools.lru_cache(maxsize=65536)
 def _same_values(kind: Kind, va: Value, vb: Value, same_family: bool) -> bool:
     """Value-level comparison, memoized: stories repeat the same values many times."""
@@ -102,7 +100,8 @@ def _compare_values(a: Mention, b: Mention) -> bool:
 
 
 def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
-    if a.source == b.source or not comparable(a, b) or not _same_slot_value(a, b):
+    """How strongly two mentions of one slot family are linked, None when they are not."""
+    if a.source == b.source or not _same_values(a.kind, a.value, b.value, True):
         return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
@@ -185,7 +184,7 @@ def _linkable(ms: Sequence[Mention], idx: list[int]) -> list[int]:
     return out
 
 
-def _cluster(ms: Sequence[Mention], ctx: Evidence) -> _Clusters:
+def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _Clusters:
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         # Names only ever link to the same name: bucket them by it, so a story
@@ -193,19 +192,57 @@ def _cluster(ms: Sequence[Mention], ctx: Evidence) -> _Clusters:
         names = m.kind in (Kind.PERSON, Kind.ORG)
         by_family[slot_family(m) + ("=" + m.canonical if names else "")].append(i)
     links = []
+    cl = _Clusters(ms)
     for idx in by_family.values():
-        for i, j in itertools.combinations(_linkable(ms, idx), 2):
+        if ms[idx[0]].kind in (Kind.PERSON, Kind.ORG):
+            # Every cross-source pair of one name links and every merge is
+            # compatible, so whatever the order the bucket ends as one cluster.
+            for i in idx[1:]:
+                cl.merge(idx[0], i)
+            continue
+        for i, j in _candidates(ms, _linkable(ms, idx), claims, ctx):
             s = _link_strength(ms[i], ms[j], ctx)
             if s is not None:
                 links.append((s, i, j))
-    links.extend(_repeats(ms, by_family))
+    values = {k: v for k, v in by_family.items() if ms[v[0]].kind not in (Kind.PERSON, Kind.ORG)}
+    links.extend(_repeats(ms, values))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
-    cl = _Clusters(ms)
     for _, i, j in links:
         a, b = cl.of[i], cl.of[j]
         if a != b and cl.compatible(a, b):
             cl.merge(i, j)
     return cl
+
+
+def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
+                ctx: Evidence) -> set[tuple[int, int]]:
+    """Every pair of one family bucket that `_link_strength` could link (mentionindex.py).
+
+    Quotations link on their words alone (any two that may be the same
+    quotation); other values link through a claim, their context words, a
+    shared distinctive value, or similar passages.
+    """
+    if not idx:
+        return set()
+    if ms[idx[0]].kind is Kind.QUOTE:
+        return mentionindex.quote_pairs(ms, idx)
+    return (mentionindex.claim_pairs(ms, idx, claims)
+            | mentionindex.context_pairs(ms, idx, ctx)
+            | mentionindex.same_key_pairs(ms, idx, lambda m: m.canonical)
+            | mentionindex.same_key_pairs(ms, idx, _figure_key)
+            | mentionindex.same_key_pairs(ms, idx, _part_day)
+            | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE))
+
+
+def _figure_key(m: Mention) -> Decimal | None:
+    """The single amount `_same_figure` compares, or None for ranges and non-figures."""
+    v = m.value
+    return v.amount if isinstance(v, Money | Quantity) and v.high is None else None
+
+
+def _part_day(m: Mention) -> object:
+    """Parts of day of one named day (the only ones `_distinctive`), grouped by the day."""
+    return ("part", m.value.day) if isinstance(m.value, PartOfDay) and m.value.day is not None else None
 
 
 def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
@@ -239,13 +276,13 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
             c = parent[c]
         return c
 
+    sources = {c: {ms[k].source for k in members} for c, members in cl.members.items()}
     diverged = set()
     for i, j in pairs:
         a, b = find(cl.of[i]), find(cl.of[j])
-        sa = {ms[k].source for r in cl.members if find(r) == a for k in cl.members[r]}
-        sb = {ms[k].source for r in cl.members if find(r) == b for k in cl.members[r]}
-        if a != b and not sa & sb:
+        if a != b and not sources[a] & sources[b]:
             parent[b] = a
+            sources[a] |= sources.pop(b)
             diverged.add(a)
     grouped: dict[int, list[int]] = defaultdict(list)
     for c, members in cl.members.items():
@@ -260,7 +297,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         return ()
     ctx = build_evidence(sources, claims, scores or score_pairs(sources))
     ms = [m for s in sources for m in s.mentions if _judged(m)]
-    cl = _cluster(ms, ctx)
+    cl = _cluster(ms, claims, ctx)
     pairs = divergent_pairs(ms, claims, ctx)
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
@@ -282,8 +319,34 @@ def _common_role(group: Sequence[Mention], ctx: Evidence) -> str | None:
 
 
 def _claim_for(group: Sequence[Mention], ctx: Evidence) -> str | None:
-    votes: Counter[str] = Counter()
-    for a, b in itertools.combinations(group, 2):
-        if a.source != b.source and (c := ctx.shared_claim(a, b)):
-            votes[c] += 1
-    return votes.most_common(1)[0][0] if votes else None
+    """The claim most cross-source pairs of the fact share (each pair votes for its first shared claim).
+
+    Counted per passage, not per mention pair: a name stated in 300 passages
+    costs the claims those passages sit in. Ties go to the claim whose first
+    vote comes first in the group's order.
+    """
+    first: dict[tuple[str, int], int] = {}
+    count: Counter[tuple[str, int]] = Counter()
+    for n, m in enumerate(group):
+        first.setdefault((m.source, m.passage), n)
+        count[(m.source, m.passage)] += 1
+    in_claim: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for node in first:
+        for c in ctx.claims_of.get(node, ()):
+            in_claim[c].append(node)
+    votes: dict[str, tuple[int, tuple[int, int]]] = {}
+    voted: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    # Claims in id order: the first claim a pair of passages meets is the one it votes for.
+    for c in sorted(in_claim, key=_claim_number):
+        for x, y in itertools.combinations(in_claim[c], 2):
+            if x[0] == y[0] or (x, y) in voted:
+                continue
+            voted.add((x, y))
+            n, pos = votes.get(c, (0, (len(group), len(group))))
+            here = (min(first[x], first[y]), max(first[x], first[y]))
+            votes[c] = (n + count[x] * count[y], min(pos, here))
+    return min(votes, key=lambda c: (-votes[c][0], votes[c][1])) if votes else None
+
+
+def _claim_number(claim_id: str) -> int:
+    return int(claim_id[1:])

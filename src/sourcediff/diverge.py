@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from sourcediff.compat import clock_fits_part, comparable, compatible, slot_family
 from sourcediff.evidence import Evidence
+from sourcediff.mentionindex import context_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.values import ClockTime, DateValue, PartOfDay
 
@@ -30,13 +31,16 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for i, m in enumerate(ms):
         if divergeable(m):
             where[(m.source, m.passage, slot_family(m))].append(i)
+    families: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
+    for s, i, f in where:
+        families[(s, i)][f] = None
     pairs = []
     for claim in claims:
         for p, q in itertools.combinations(claim.members, 2):
-            if ctx.scores.get(p.source, p.index, q.source, q.index) < DIVERGE_MIN_SCORE:
+            if (p.source, p.index) not in families or (
+                    ctx.scores.get(p.source, p.index, q.source, q.index) < DIVERGE_MIN_SCORE):
                 continue
-            families = {f for (s, i, f) in where if (s, i) == (p.source, p.index)}
-            for fam in families:
+            for fam in families[(p.source, p.index)]:
                 a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
                 if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
                     pairs.append((a[0], b[0]))
@@ -52,10 +56,15 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     align, but the rare words right around the values match.
     """
     cand = [i for i, m in enumerate(ms) if (divergeable(m) or m.slot.endswith(":count")) and ctx.window(m)]
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for i in cand:
+        by_family[slot_family(ms[i])].append(i)
+    # Pairs come from within one family: comparable(a, b) holds for each.
+    found = set().union(*(context_pairs(ms, idx, ctx) for idx in by_family.values()))
     pairs = []
-    for i, j in itertools.combinations(cand, 2):
+    for i, j in sorted(found):
         a, b = ms[i], ms[j]
-        if a.source == b.source or not comparable(a, b) or not _same_day(a, b) or compatible(a, b):
+        if a.source == b.source or not _same_day(a, b) or compatible(a, b):
             continue
         if ctx.same_context(a, b):
             pairs.append((i, j))
@@ -84,15 +93,17 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
     """
     clocks = [i for i, m in enumerate(ms) if isinstance(m.value, ClockTime)]
     parts = [i for i, m in enumerate(ms) if isinstance(m.value, PartOfDay)]
+    is_clock = set(clocks)
+    found = sorted((i, j) if i in is_clock else (j, i)
+                   for i, j in context_pairs(ms, clocks, ctx, other=parts))
     pairs = []
-    for i in clocks:
-        for j in parts:
-            a, b = ms[i], ms[j]
-            if a.source == b.source or not ctx.same_context(a, b):
-                continue
-            assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
-            if not clock_fits_part(a.value, b.value):
-                pairs.append((i, j))
+    for i, j in found:
+        a, b = ms[i], ms[j]
+        if a.source == b.source or not ctx.same_context(a, b):
+            continue
+        assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
+        if not clock_fits_part(a.value, b.value):
+            pairs.append((i, j))
     return pairs
 
 

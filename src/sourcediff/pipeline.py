@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+
+from threadpoolctl import ThreadpoolController
 
 from sourcediff import __version__
 from sourcediff.align import align, score_pairs
@@ -43,8 +47,28 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     if dupes:
         raise InputError(f"two sources share the id {dupes[0]!r}; give each a --label")
     aliases = {fold(k): v for k, v in options.aliases}
-    infos = unify_people(tuple(analyse(a, aliases) for a in articles))
-    scores = score_pairs(infos)
-    claims = align(infos, scores=scores)
-    facts = judge(infos, claims, scores=scores)
+    with single_threaded():
+        infos = unify_people(tuple(analyse(a, aliases) for a in articles))
+        scores = score_pairs(infos)
+        claims = align(infos, scores=scores)
+        facts = judge(infos, claims, scores=scores)
     return Report(sources=infos, claims=claims, facts=facts, tool_version=__version__)
+
+
+@functools.cache
+def _controller() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
+@contextlib.contextmanager
+def single_threaded() -> Iterator[None]:
+    """Run native thread pools (BLAS, OpenMP) with one thread for the comparison.
+
+    The matrices of one story are small: on two cores, OpenBLAS threads
+    spinning up and waiting for each other cost more than the products
+    themselves (measured: 5x the CPU time of scoring 10 sources of 600 words,
+    and slower even for two 15,000-word articles; benchmarks/scale.py).
+    Parallelism, where it pays, belongs at the level of sources or stories.
+    """
+    with _controller().limit(limits=1):
+        yield

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sourcediff.extract import dates, entities, money, numbers, quotes, times
+from sourcediff.extract import dates, entities, money, numbers, quotes, shared, times
 from sourcediff.model import Article, Mention, Passage
 
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
@@ -21,6 +21,7 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, times.extra
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Every mention of every kind, sorted by position."""
     mentions: list[Mention] = []
-    for run in EXTRACTORS:
-        mentions.extend(run(article, passages))
+    with shared.scope():  # each passage's dates and figures are scanned once for all extractors
+        for run in EXTRACTORS:
+            mentions.extend(run(article, passages))
     return tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end, m.kind.value)))

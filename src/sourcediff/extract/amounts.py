@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.shared import shared
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR
 
 _WORD_VALUES = {
@@ -298,6 +299,7 @@ def _vague_amounts(text: str) -> list[Amount]:
     return out
 
 
+@shared
 def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
     atoms = [a for m in P.NUM_ATOM.finditer(text) if (a := _atom(text, m)) is not None]

@@ -52,6 +52,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.shared import shared
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
 from sourcediff.values import DateValue
@@ -467,6 +468,7 @@ def _candidates(text: str, published: dt.date | None) -> Iterator[tuple[int, Fou
                 yield rank, Found(start, end, value)
 
 
+@shared
 def find(text: str, published: dt.date | None) -> tuple[Found, ...]:
     """Every date expression in ``text``: longest match wins, no two overlap."""
     cands = sorted(_candidates(text, published), key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))

@@ -1,0 +1,253 @@
+"""How compare() grows with article length and with the number of sources.
+
+    .venv/bin/python benchmarks/scale.py                  # every curve
+    .venv/bin/python benchmarks/scale.py --curve length   # 2 articles, 1k -> 60k words each
+    .venv/bin/python benchmarks/scale.py --curve sources  # 2 -> 80 sources of ~600 words
+    .venv/bin/python benchmarks/scale.py --curve pages    # two HTML pages of 430 kB and 315 kB, whole process
+    .venv/bin/python benchmarks/scale.py --curve seeds    # the five seeds, in process
+    options: --max-seconds S (stop a curve after a point slower than S), --label TEXT, --no-save
+
+Inputs are invented stories (benchmarks/storygen.py): varied sentences, names,
+figures and dates, never one paragraph repeated. Each point runs in a fresh
+process so one point's caches and heap do not flatter the next. Time is the
+median of in-process compare() runs after a warm-up (imports and regex
+compilation are not counted), wall clock and CPU (the CPU figure is the one
+to compare on a shared, loaded machine); memory is the process's peak resident set
+minus its size before the comparison. The stage columns say where the CPU
+time goes (analyse = segment + extract; score_pairs + align = the aligner;
+judge).
+Exponents are least-squares slopes of log(time) and log(memory) against
+log(size). Every run is appended to benchmarks/results/scale.jsonl with the
+commit it measured, so changes can be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+RESULTS = HERE / "results" / "scale.jsonl"
+LENGTHS = (1000, 2000, 4000, 8000, 15000, 30000, 60000)
+SOURCES = (2, 5, 10, 20, 40, 80)
+SOURCE_WORDS = 600
+PAGE_BYTES = (430_000, 315_000)
+# Share of a page's bytes that is article text (the rest is markup and scripts).
+PAGE_TEXT_SHARE = 0.55
+STAGES = ("analyse", "score_pairs", "align", "judge")
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _timed_stages() -> dict[str, float]:
+    """Wrap the pipeline's stage functions so each run reports where its time went."""
+    from sourcediff import pipeline
+
+    spent = dict.fromkeys(STAGES, 0.0)
+    for name in STAGES:
+        fn = getattr(pipeline, name, None)
+        if fn is None:
+            continue
+
+        def wrapped(*args: Any, _fn: Callable[..., Any] = fn, _name: str = name, **kw: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                return _fn(*args, **kw)
+            finally:
+                spent[_name] += time.process_time() - t0
+
+        setattr(pipeline, name, wrapped)
+    return spent
+
+
+def _articles(spec: str) -> list[Any]:
+    sys.path.insert(0, str(HERE))
+    from storygen import PUBLISHED, story
+
+    from sourcediff import Article
+
+    curve, size = spec.split(":")
+    n_sources, words = (2, int(size)) if curve == "length" else (int(size), SOURCE_WORDS)
+    return [Article.from_text(text, id=sid, published=PUBLISHED) for sid, text in story(n_sources, words)]
+
+
+def _seeds() -> list[Any]:
+    from sourcediff import load
+
+    return [load(p) for p in sorted((ROOT / "seeds").iterdir())]
+
+
+def run_point(spec: str) -> dict[str, Any]:
+    """Measure one point in this process (called in a child process)."""
+    from sourcediff import compare
+
+    arts = _seeds() if spec == "seeds" else _articles(spec)
+    compare(_articles("sources:2"))  # warm-up on other text: imports, regexes
+    spent = _timed_stages()
+    base = _rss_mib()
+    times: list[float] = []
+    cpu: list[float] = []
+    while True:
+        for k in spent:
+            spent[k] = 0.0
+        t0, c0 = time.perf_counter(), time.process_time()
+        report = compare(arts)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+        # Quick points are repeated for a stable median; long ones run once.
+        if sum(times) > 3.0 or len(times) >= (21 if spec == "seeds" else 5):
+            break
+    words = sum(len(a.text.split()) for a in arts)
+    return {"point": spec, "seconds": statistics.median(times), "cpu": statistics.median(cpu),
+            "runs": len(times),
+            "peak_mib": max(0.0, _peak_mib() - base), "words": words,
+            "passages": sum(len(s.passages) for s in report.sources), "facts": len(report.facts),
+            "stages": {k: round(v, 4) for k, v in spent.items()}}
+
+
+def run_pages() -> dict[str, Any]:
+    """The 430 kB / 315 kB pair through the command line, as a user runs it."""
+    sys.path.insert(0, str(HERE))
+    from storygen import html_page, make_events, source_text
+
+    words = [int(b * PAGE_TEXT_SHARE / 6.6) for b in PAGE_BYTES]
+    # One story, told by two outlets in their own words and at their own length.
+    events = make_events(max(6, words[0] // 60), 7)
+    big, small = (source_text(events, w, 7001 + n) for n, w in enumerate(words))
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for n, (text, size) in enumerate(((big, PAGE_BYTES[0]), (small, PAGE_BYTES[1]))):
+            p = Path(tmp) / f"page{n + 1}.html"
+            p.write_text(html_page(f"Flood works page {n + 1}", text, size, seed=n), encoding="utf-8")
+            paths.append(p)
+        exe = str(Path(sys.executable).with_name("sourcediff"))
+        cmd = [exe, "compare", *map(str, paths), "-f", "json", "-o", str(Path(tmp) / "r.json")]
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - t0
+        cpu = usage.ru_utime + usage.ru_stime
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"pages: sourcediff exited {proc.returncode}: {err.strip()}")
+        report = json.loads((Path(tmp) / "r.json").read_text(encoding="utf-8"))
+        return {"point": "pages", "seconds": seconds, "cpu": cpu, "runs": 1,
+                "peak_mib": usage.ru_maxrss / 1024,
+                "bytes": [p.stat().st_size for p in paths], "words": sum(words),
+                "passages": sum(s["passages"] for s in report["sources"]), "facts": len(report["facts"])}
+
+
+def _child(spec: str) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--point", spec], capture_output=True, text=True,
+                         check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"point {spec} failed:\n{out.stderr}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def slope(xs: Sequence[float], ys: Sequence[float]) -> float:
+    """Least-squares exponent k of y = c * x**k."""
+    lx, ly = [math.log(x) for x in xs], [math.log(max(y, 1e-6)) for y in ys]
+    mx, my = statistics.fmean(lx), statistics.fmean(ly)
+    den = sum((x - mx) ** 2 for x in lx)
+    return sum((x - mx) * (y - my) for x, y in zip(lx, ly, strict=True)) / den if den else float("nan")
+
+
+def _print_point(r: dict[str, Any]) -> None:
+    stages = r.get("stages") or {}
+    parts = "  ".join(f"{k} {v:6.2f}" for k, v in stages.items())
+    print(f"  {r['point']:16s} {r['words']:7d} words {r['passages']:6d} passages  "
+          f"{r['seconds']:8.3f} s (cpu {r['cpu']:8.3f} s)  {r['peak_mib']:7.1f} MiB  {parts}", flush=True)
+
+
+def run_curve(name: str, sizes: Sequence[int], fit_from: int, max_seconds: float) -> dict[str, Any]:
+    print(f"{name}:", flush=True)
+    points = []
+    for size in sizes:
+        r = _child(f"{name}:{size}")
+        _print_point(r)
+        points.append(r)
+        if r["seconds"] > max_seconds:
+            print(f"  (stopping: {r['seconds']:.1f} s > --max-seconds {max_seconds})")
+            break
+    fit = [(int(p["point"].split(":")[1]), p) for p in points if int(p["point"].split(":")[1]) >= fit_from]
+    out: dict[str, Any] = {"curve": name, "points": points}
+    if len(fit) >= 2:
+        xs = [x for x, _ in fit]
+        out["time_exponent"] = slope(xs, [p["seconds"] for _, p in fit])
+        out["cpu_exponent"] = slope(xs, [p["cpu"] for _, p in fit])
+        out["memory_exponent"] = slope(xs, [p["peak_mib"] for _, p in fit])
+        top = fit[-2:]
+        out["time_exponent_top"] = slope([x for x, _ in top], [p["seconds"] for _, p in top])
+        print(f"  exponents {xs[0]} -> {xs[-1]}: time {out['time_exponent']:.2f} "
+              f"(top segment {out['time_exponent_top']:.2f}), cpu {out['cpu_exponent']:.2f}, "
+              f"memory {out['memory_exponent']:.2f}")
+    return out
+
+
+def _commit() -> str:
+    out = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
+                         text=True, check=False)
+    return out.stdout.strip() or "unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--curve", choices=("all", "length", "sources", "pages", "seeds"), default="all")
+    ap.add_argument("--max-seconds", type=float, default=120.0)
+    ap.add_argument("--label", default="")
+    ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--point", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.point:
+        print(json.dumps(run_pages() if args.point == "pages" else run_point(args.point)))
+        return
+    results = []
+    if args.curve in ("all", "seeds"):
+        print("seeds:")
+        r = _child("seeds")
+        _print_point(r)
+        results.append({"curve": "seeds", "points": [r]})
+    if args.curve in ("all", "length"):
+        results.append(run_curve("length", LENGTHS, 1000, args.max_seconds))
+    if args.curve in ("all", "sources"):
+        results.append(run_curve("sources", SOURCES, 5, args.max_seconds))
+    if args.curve in ("all", "pages"):
+        print("pages:")
+        r = _child("pages")
+        print(f"  430 kB + 315 kB pages ({r['bytes']} bytes, {r['words']} words, {r['passages']} passages): "
+              f"{r['seconds']:.2f} s (cpu {r['cpu']:.2f} s), peak {r['peak_mib']:.0f} MiB (whole process)")
+        results.append({"curve": "pages", "points": [r]})
+    if not args.no_save:
+        RESULTS.parent.mkdir(exist_ok=True)
+        with RESULTS.open("a", encoding="utf-8") as f:
+            for r in results:
+                f.write(json.dumps({"when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                                    "commit": _commit(), "label": args.label, "load": os.getloadavg()[0],
+                                    **r}) + "\n")
+
+
+if __name__ == "__main__":
+    main()

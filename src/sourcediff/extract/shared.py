@@ -1,0 +1,52 @@
+"""Scans that several extractors need, run once per passage.
+
+Times need the dates of a passage (to pick the day a clock time falls on,
+for daylight saving) and dates need them again; money and numbers both read
+the figures of a passage. Each extractor keeps calling the scan it needs, as
+its rules are written; while an article is being extracted (`scope`), a scan
+decorated with `shared` answers a repeated call from memory instead of
+running again. Outside a scope nothing is remembered, so memory stays bounded
+by one article and concurrent extractions never share state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Callable, Hashable, Iterator
+from contextvars import ContextVar
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_memo: ContextVar[dict[Hashable, object] | None] = ContextVar("sourcediff_shared_scans", default=None)
+
+
+@contextlib.contextmanager
+def scope() -> Iterator[None]:
+    """Remember shared scans until the block ends (one article's extraction)."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
+def shared(fn: Callable[P, R]) -> Callable[P, R]:
+    """Memoize a pure scan of hashable arguments within the current `scope`.
+
+    The scan's result must be immutable (a tuple of frozen values): callers
+    share one copy.
+    """
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        memo = _memo.get()
+        if memo is None:
+            return fn(*args, **kwargs)
+        key = (fn, args, tuple(sorted(kwargs.items())))
+        if key not in memo:
+            memo[key] = fn(*args, **kwargs)
+        return memo[key]  # type: ignore[return-value]
+
+    return wrapper

@@ -1,0 +1,200 @@
+"""Which mention pairs the judge's rules can possibly connect, found through indexes.
+
+A long article or many sources hold thousands of mentions per slot family;
+trying every pair costs the square of that. Each rule of the judge needs one
+kind of evidence that an index finds directly: a shared claim (index by
+passage), a shared value (index by value key), similar passages (the pair
+scores above a bar) or matching words around the values (an inverted index
+over context words with prefix filtering). The indexes only propose pairs:
+the rules themselves (compare.py, diverge.py) still decide every pair, so a
+report is the same as when every pair was tried.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
+
+import numpy as np
+
+from sourcediff.compat import SAME_QUOTE_MIN_WORDS, SAME_QUOTE_SHARE, quote_words
+from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
+from sourcediff.model import Claim, Mention
+from sourcediff.values import QuoteValue
+
+Pair = tuple[int, int]
+Node = tuple[str, int]
+# Rounding slack for the prefix filter: a prefix is made a little longer than
+# the arithmetic needs, never shorter, so float error cannot drop a pair.
+_EPS = 1e-9
+
+
+def ordered(i: int, j: int) -> Pair:
+    return (i, j) if i < j else (j, i)
+
+
+def by_passage(ms: Sequence[Mention], idx: Iterable[int]) -> dict[Node, list[int]]:
+    """Mention indexes by the passage they sit in."""
+    out: dict[Node, list[int]] = defaultdict(list)
+    for i in idx:
+        out[(ms[i].source, ms[i].passage)].append(i)
+    return out
+
+
+def cross_pairs(ms: Sequence[Mention], groups: Iterable[Sequence[int]]) -> set[Pair]:
+    """Pairs of mentions from different sources within each group."""
+    out: set[Pair] = set()
+    for g in groups:
+        for i, j in itertools.combinations(g, 2):
+            if ms[i].source != ms[j].source:
+                out.add(ordered(i, j))
+    return out
+
+
+def same_key_pairs(ms: Sequence[Mention], idx: Iterable[int],
+                   key: Callable[[Mention], Hashable | None]) -> set[Pair]:
+    """Cross-source pairs whose key (a value, an amount, a day) is the same; None never pairs."""
+    groups: dict[Hashable, list[int]] = defaultdict(list)
+    for i in idx:
+        k = key(ms[i])
+        if k is not None:
+            groups[k].append(i)
+    return cross_pairs(ms, groups.values())
+
+
+def claim_pairs(ms: Sequence[Mention], idx: Iterable[int], claims: Sequence[Claim]) -> set[Pair]:
+    """Cross-source pairs whose passages sit in one claim."""
+    at = by_passage(ms, idx)
+    groups = []
+    for c in claims:
+        members = [i for p in c.members for i in at.get((p.source, p.index), ())]
+        if len(members) > 1:
+            groups.append(members)
+    return cross_pairs(ms, groups)
+
+
+def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, threshold: float) -> set[Pair]:
+    """Cross-source pairs whose passages score at least `threshold` (the aligner's pair score).
+
+    A scorer that knows which passage pairs reach a score answers directly
+    (`pairs_above(threshold)`, e.g. one that scores candidate pairs only);
+    score matrices are read with numpy; any other scorer is asked pair by
+    pair for the passages involved only.
+    """
+    at = by_passage(ms, idx)
+    out: set[Pair] = set()
+    above = getattr(ctx.scores, "pairs_above", None)
+    if callable(above):
+        for x, y in above(threshold):
+            for i in at.get(x, ()):
+                for j in at.get(y, ()):
+                    out.add(ordered(i, j))
+        return out
+    per_source: dict[str, list[int]] = defaultdict(list)
+    for src, p in at:
+        per_source[src].append(p)
+    matrices = getattr(ctx.scores, "matrices", None)
+    for a, b in itertools.combinations(sorted(per_source), 2):
+        pa, pb = sorted(per_source[a]), sorted(per_source[b])
+        if isinstance(matrices, dict) and ((a, b) in matrices or (b, a) in matrices):
+            m = matrices[(a, b)][np.ix_(pa, pb)] if (a, b) in matrices else matrices[(b, a)][np.ix_(pb, pa)].T
+            hits: Iterable[tuple[int, int]] = zip(*np.nonzero(m >= threshold), strict=True)
+            linked = [(pa[x], pb[y]) for x, y in hits]
+        else:
+            linked = [(x, y) for x in pa for y in pb if ctx.scores.get(a, x, b, y) >= threshold]
+        for x, y in linked:
+            for i in at[(a, x)]:
+                for j in at[(b, y)]:
+                    out.add(ordered(i, j))
+    return out
+
+
+def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
+                  other: Sequence[int] | None = None) -> set[Pair]:
+    """Cross-source pairs whose context windows may overlap enough for `Evidence.same_context`.
+
+    Prefix filtering: same_context asks that the shared weight reach
+    CONTEXT_MIN_OVERLAP of the lighter window. Ordering every window's stems
+    rarest first, a pair that shares none of the lighter window's shortest
+    prefix holding more than the remaining share cannot qualify, so only
+    those prefixes are looked up in the index. With `other`, pairs run
+    between idx and other only.
+    """
+    weight: dict[int, float] = {}
+    terms: dict[int, list[str]] = {}
+    for i in set(idx) | set(other or ()):
+        win = ctx.window(ms[i])
+        if win:
+            terms[i] = sorted(win, key=lambda t: (-ctx.idf.get(t, 1.0), t))
+            weight[i] = sum(ctx.idf.get(t, 1.0) for t in win)
+    left = [i for i in idx if i in terms]
+    right = [i for i in (other if other is not None else idx) if i in terms]
+    out: set[Pair] = set()
+    for probe, indexed in ((left, right), (right, left)) if other is not None else ((left, left),):
+        postings: dict[str, list[int]] = defaultdict(list)
+        for j in indexed:
+            for t in terms[j]:
+                postings[t].append(j)
+        for i in probe:
+            for t in _prefix(terms[i], weight[i], ctx):
+                for j in postings[t]:
+                    if j != i and weight[j] >= weight[i] - _EPS and ms[i].source != ms[j].source:
+                        out.add(ordered(i, j))
+    return out
+
+
+def _prefix(terms: list[str], total: float, ctx: Evidence) -> list[str]:
+    """The rarest stems whose weight leaves less than the needed share in the rest."""
+    need = CONTEXT_MIN_OVERLAP * total - _EPS * max(1.0, total)
+    rest = total
+    out = []
+    for t in terms:
+        if rest < need:
+            break
+        out.append(t)
+        rest -= ctx.idf.get(t, 1.0)
+    return out
+
+
+def quote_pairs(ms: Sequence[Mention], idx: Sequence[int]) -> set[Pair]:
+    """Cross-source quotation pairs that may pass `compat.same_quotation`.
+
+    same_quotation needs the shorter quote's words, at least
+    SAME_QUOTE_MIN_WORDS and SAME_QUOTE_SHARE of them, in order in the longer
+    one; those words are a sub-multiset of both. Counting each word's k-th
+    occurrence as its own token, a pair sharing none of the shorter quote's
+    (length - needed + 1) rarest tokens cannot qualify.
+    """
+    tokens: dict[int, list[tuple[str, int]]] = {}
+    for i in idx:
+        q = ms[i].value
+        assert isinstance(q, QuoteValue)
+        seen: Counter[str] = Counter()
+        toks = []
+        for w in quote_words(q):
+            seen[w] += 1
+            toks.append((w, seen[w]))
+        tokens[i] = toks
+    df: Counter[tuple[str, int]] = Counter(t for toks in tokens.values() for t in set(toks))
+    postings: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, toks in tokens.items():
+        for t in set(toks):
+            postings[t].append(i)
+    out: set[Pair] = set()
+    for i, toks in tokens.items():
+        need = _quote_words_needed(len(toks))
+        if need is None:
+            continue
+        for t in sorted(toks, key=lambda t: (df[t], t))[:len(toks) - need + 1]:
+            for j in postings[t]:
+                if j != i and len(tokens[j]) >= len(toks) and ms[i].source != ms[j].source:
+                    out.add(ordered(i, j))
+    return out
+
+
+def _quote_words_needed(n: int) -> int | None:
+    """Fewest shared words with which a quote of n words can be the same quotation, None if none."""
+    if n < SAME_QUOTE_MIN_WORDS:
+        return None
+    return next(c for c in range(SAME_QUOTE_MIN_WORDS, n + 1) if c / n >= SAME_QUOTE_SHARE)
