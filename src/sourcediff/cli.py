@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from sourcediff import __version__
+from sourcediff.corpus.cli import corpus as corpus_command
 from sourcediff.errors import ConfigError, InputError, SourcediffError
 from sourcediff.ingest import load, load_many
 from sourcediff.model import Article, Report, Verdict
@@ -287,6 +288,10 @@ def score_report(
         for miss in result.misses:
             typer.echo(miss)
     typer.echo(result.line())
+
+
+# Corpus mode (a feed -> stories -> one report each) lives in its own package.
+app.command(name="corpus")(corpus_command)
 
 
 def _version(value: bool) -> None:
