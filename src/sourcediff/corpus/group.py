@@ -47,7 +47,7 @@ MAX_POSTING = 200
 MAX_POSTING_SHARE = 0.02
 # Mean cosine between two groups above which they are one story. Chosen on
 # half of the ECB+ topics (benchmarks/corpus_grouping.py), reported on the other.
-THRESHOLD = 0.12
+THRESHOLD = 0.17
 
 
 @dataclass(frozen=True)
