@@ -29,8 +29,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sourcediff.corpus import Store, build
+from sourcediff.corpus.features import story_terms
+from sourcediff.corpus.group import group
 from sourcediff.ingest import load_many
-from sourcediff.model import Article
+from sourcediff.model import Article, SourceInfo
 from sourcediff.options import LoadOptions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -140,6 +142,20 @@ def run(n: int, jobs: int, db: Path) -> float:
     return seconds
 
 
+def grouping_only(n: int) -> float:
+    """Grouping alone (features from the text, no extracted facts): the corpus-specific cost."""
+    articles, gold = feed(n)
+    t0 = time.perf_counter()
+    stories = group([story_terms(SourceInfo(a, ())) for a in articles])
+    seconds = time.perf_counter() - t0
+    pred = {m: s.id for s in stories for m in s.members}
+    p, r, f = bcubed(pred, gold)
+    print(f"{n:>6} articles grouped (text only) in {seconds:6.1f}s; stories {len(stories)} "
+          f"(gold {len(set(gold.values()))}); B3 P={p:.3f} R={r:.3f} F1={f:.3f}; "
+          f"peak RSS {_peak_mib():.0f} MiB", flush=True)
+    return seconds
+
+
 def rerun(n: int, new: int, jobs: int, db: Path, first: float) -> None:
     articles, _ = feed(n)
     extra, _ = feed(new, seed=11, start=n)
@@ -152,6 +168,12 @@ def rerun(n: int, new: int, jobs: int, db: Path, first: float) -> None:
     store.close()
 
 
+def _exponent(ns: Sequence[int], times: Sequence[float]) -> None:
+    if len(ns) > 1:
+        exponent = math.log(times[-1] / times[0]) / math.log(ns[-1] / ns[0])
+        print(f"growth exponent {ns[0]} -> {ns[-1]} articles: {exponent:.2f} (1.0 is linear)")
+
+
 def sizes(text: str) -> Iterator[int]:
     for part in text.split(","):
         yield int(part)
@@ -162,13 +184,17 @@ def main() -> int:
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--new", type=int, default=100)
+    ap.add_argument("--grouping-only", action="store_true",
+                    help="time story grouping alone, on features from the text (no analysis or comparison)")
     args = ap.parse_args()
     ns = list(sizes(args.sizes))
+    if args.grouping_only:
+        times = [grouping_only(n) for n in ns]
+        _exponent(ns, times)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         times = [run(n, args.jobs, Path(tmp) / f"state-{n}.sqlite") for n in ns]
-        if len(ns) > 1:
-            exponent = math.log(times[-1] / times[0]) / math.log(ns[-1] / ns[0])
-            print(f"growth exponent {ns[0]} -> {ns[-1]} articles: {exponent:.2f} (1.0 is linear)")
+        _exponent(ns, times)
         if args.new:
             rerun(ns[-1], args.new, args.jobs, Path(tmp) / f"state-{ns[-1]}.sqlite", times[-1])
     return 0

@@ -209,3 +209,11 @@ def test_dask_cluster_gives_the_same_reports() -> None:
                                   host="127.0.0.1", dashboard_address=None) as cluster:
         on_dask = build(feed(), scheduler=cluster.scheduler_address)
     assert _outputs(on_dask) == _outputs(build(feed()))
+
+
+def test_index_page_escapes_article_titles() -> None:
+    from sourcediff.corpus.index import index_data, index_html
+
+    arts = [_art("deal-1", DEAL, title="<script>alert(1)</script> Brightwell"), _art("deal-2", DEAL2)]
+    page = index_html(index_data(build(arts)))
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; Brightwell" in page
