@@ -404,6 +404,18 @@ def score_report(
     typer.echo(result.line())
 
 
+# Corpus mode (a feed -> stories -> one report each) lives in its own package.
+def _register_corpus() -> None:
+    """The corpus command lives in its own package; its module imports nothing heavy at the top."""
+    from sourcediff.corpus.cli import corpus as corpus_command
+
+    app.command(name="corpus", cls=Command,
+                short_help="Group a feed of articles into stories and report on each.")(corpus_command)
+
+
+_register_corpus()
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"sourcediff {__version__}")

@@ -20,7 +20,7 @@ from typer.core import TyperArgument, TyperCommand
 try:
     from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 except ImportError:  # pragma: no cover - typer releases that depend on click
-    from click.exceptions import (  # type: ignore[import-not-found,no-redef]
+    from click.exceptions import (  # type: ignore[import-not-found,no-redef,assignment,unused-ignore]
         ClickException,
         NoArgsIsHelpError,
         UsageError,

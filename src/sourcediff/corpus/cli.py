@@ -1,0 +1,131 @@
+"""``sourcediff corpus INPUT... -o OUTDIR``: the corpus mode's command, registered by cli.py.
+
+Translates flags into :func:`sourcediff.corpus.build` and writes what it
+returns: one report per story under ``OUTDIR/stories/``, ``index.json`` and
+``index.html``. Progress bars go to stderr when it is a terminal; a summary
+line ends the run.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sourcediff.corpus.build import CorpusResult, Progress, build
+from sourcediff.corpus.group import THRESHOLD
+from sourcediff.corpus.index import index_data, index_html, index_json, story_file
+from sourcediff.corpus.store import Store
+from sourcediff.errors import ConfigError, InputError
+from sourcediff.ingest import load_many
+from sourcediff.model import Article
+from sourcediff.options import MAX_INPUT_BYTES, LoadOptions
+from sourcediff.output import write_atomic
+
+# A corpus is a day's feed, not a story: a directory may hold this many articles.
+MAX_CORPUS_FILES = 200_000
+_STORY_FILE = re.compile(r"[0-9a-f]{12}\.(json|html)")
+
+
+def corpus(
+    inputs: Annotated[list[str], typer.Argument(help="Article files, directories or JSON Lines files.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the reports and index.")],
+    html: Annotated[bool, typer.Option("--html", help="Also write one HTML page per story.")] = False,
+    db: Annotated[Path | None, typer.Option(
+        "--db", help="State database (default OUTDIR/corpus.sqlite).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Local worker processes.")] = 1,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Run the tasks on a Dask distributed scheduler: tcp://HOST:8786.")] = None,
+    threshold: Annotated[float, typer.Option(
+        "--threshold", help="Story grouping: mean similarity for one story.")] = THRESHOLD,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
+    = MAX_INPUT_BYTES,
+) -> None:
+    """Group a feed of articles into stories and compare each story.
+
+    Example: sourcediff corpus feed/ today.jsonl -o out/ --html --jobs 2
+    """
+    if not 0.0 < threshold < 1.0:
+        raise ConfigError("--threshold must be between 0 and 1")
+    articles = _load(inputs, max_bytes)
+    if output.exists() and not output.is_dir():
+        raise InputError("is a file; -o needs a folder", path=str(output))
+    (output / "stories").mkdir(parents=True, exist_ok=True)
+    store = Store(db or output / "corpus.sqlite")
+    start = time.perf_counter()
+    try:
+        with _progress() as progress:
+            result = build(articles, jobs=jobs, scheduler=scheduler, store=store, threshold=threshold,
+                           html=html, progress=progress)
+    finally:
+        store.close()
+    _write(result, output, html, inputs)
+    sys.stderr.write(_summary(result, output, time.perf_counter() - start) + "\n")
+
+
+def _load(inputs: list[str], max_bytes: int) -> tuple[Article, ...]:
+    if max_bytes <= 0:
+        raise ConfigError("--max-bytes must be a positive number of bytes")
+    for item in inputs:
+        if re.match(r"https?://", item):
+            raise ConfigError(f"{item}: URL inputs are not supported yet; save the page and pass the file")
+    articles = load_many(inputs, options=LoadOptions(max_bytes=max_bytes, max_files=MAX_CORPUS_FILES))
+    if not articles:
+        raise InputError("holds no articles", path=inputs[0])
+    return articles
+
+
+def _write(result: CorpusResult, output: Path, html: bool, inputs: list[str]) -> None:
+    """Story reports, then the index; stale story files of earlier runs are removed."""
+    keep = set()
+    for story in result.stories:
+        if not story.compared:
+            continue
+        for ext, text in (("json", story.report), ("html", story.html)):
+            if text:
+                name = story_file(story, ext)
+                write_atomic(output / name, text, inputs=inputs)
+                keep.add(Path(name).name)
+    for old in (output / "stories").iterdir():
+        if _STORY_FILE.fullmatch(old.name) and old.name not in keep:
+            old.unlink()
+    data = index_data(result, html_pages=html)
+    write_atomic(output / "index.json", index_json(data), inputs=inputs)
+    write_atomic(output / "index.html", index_html(data), inputs=inputs)
+
+
+def _summary(result: CorpusResult, output: Path, seconds: float) -> str:
+    stories = [s for s in result.stories if s.compared]
+    diverging = sum(1 for s in stories if '"status": "diverge"' in s.report)
+    return (f"{result.articles} articles ({result.analysed} analysed, {result.articles - result.analysed} "
+            f"reused) -> {len(stories)} stories of 2+ sources ({result.compared} compared, "
+            f"{len(stories) - result.compared} unchanged), {diverging} with divergences; "
+            f"{seconds:.1f}s; index: {output / 'index.html'}")
+
+
+@contextmanager
+def _progress() -> Iterator[Progress]:
+    """Rich progress bars on stderr when it is a terminal; silence otherwise."""
+    if not sys.stderr.isatty():
+        yield lambda stage, done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+
+    bars = Progress(TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+    tasks: dict[str, TaskID] = {}
+
+    def update(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bars.add_task(stage, total=total)
+        bars.update(tasks[stage], completed=done, total=total)
+
+    with bars:
+        yield update

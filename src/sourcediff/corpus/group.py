@@ -1,0 +1,181 @@
+"""Articles -> stories: which articles report the same event.
+
+Three steps, each linear in the corpus for a feed of many stories:
+
+1. **Vectors**: TF-IDF over the terms of ``features.py`` (stems, names,
+   normalized facts), sublinear in term frequency, and cut to each article's
+   ``KEEP_TERMS`` heaviest terms. What is left is what makes an article
+   *this* story rather than another of its kind.
+2. **Neighbours**: an inverted index over those kept terms; an article meets
+   only the articles sharing one of its rare terms, and keeps its
+   ``NEIGHBOURS`` most similar (cosine). Terms carried by more than
+   ``MAX_POSTING`` articles are too common to find a story by and are left
+   out of the index (their weight still counts in the cosine of the pairs
+   found), so the work never becomes all pairs.
+3. **Average linkage** over that sparse graph: two groups merge while the mean
+   similarity over *all* their article pairs (missing pairs count as 0) stays
+   above the threshold. One generic article similar to two stories cannot
+   chain them, unlike single linkage or connected components.
+
+MinHash over shingles is not used here: different outlets share few word
+sequences, so it finds copies, not stories (see ``wire.py``).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sourcediff.corpus.features import StoryTerms
+
+# Terms kept per article: enough for names, places, figures and the event's
+# own vocabulary; dropping the tail removes the noise of long articles.
+KEEP_TERMS = 10_000
+# Weight of the anchor channel (names, figures, dates) in the similarity.
+ANCHOR_SHARE = 0.5
+# Neighbours kept per article in the similarity graph: more than the largest
+# story a day's feed is expected to hold, so average linkage sees a story whole.
+NEIGHBOURS = 300
+# Pairs less similar than this are left out of the graph (count as 0).
+MIN_EDGE = 0.02
+# A term in more articles than this (or than MAX_POSTING_SHARE of the corpus,
+# whichever is larger) does not propose candidates.
+MAX_POSTING = 200
+MAX_POSTING_SHARE = 0.02
+# Mean cosine between two groups above which they are one story. Chosen on
+# half of the ECB+ topics (benchmarks/corpus_grouping.py), reported on the other.
+THRESHOLD = 0.17
+
+
+@dataclass(frozen=True)
+class Story:
+    """A group of articles on one event, ids in input order."""
+
+    id: str
+    members: tuple[str, ...]
+
+
+def vectors(docs: Sequence[StoryTerms]) -> list[dict[str, float]]:
+    """Unit-length TF-IDF vectors cut to each article's heaviest terms."""
+    df: dict[str, int] = defaultdict(int)
+    for d in docs:
+        for t, _ in d.terms:
+            df[t] += 1
+    n = len(docs)
+    out = []
+    for d in docs:
+        w = {t: _tf(c) * math.log((1 + n) / df[t]) for t, c in d.terms}
+        top = heapq.nlargest(KEEP_TERMS, w.items(), key=lambda kv: (kv[1], kv[0]))
+        out.append(_two_channel(dict(top)))
+    return out
+
+
+def _two_channel(w: dict[str, float]) -> dict[str, float]:
+    """One unit vector whose dot product is ANCHOR_SHARE x cos(anchors) + the rest x cos(words).
+
+    Anchors (names, figures, dates, capitalised words) and ordinary words are
+    normalized apart, so a long article's many topic words cannot drown the
+    few names that say *which* event it reports.
+    """
+    anchors = {t: v for t, v in w.items() if v > 0 and t[1:2] == ":"}
+    plain = {t: v for t, v in w.items() if v > 0 and t[1:2] != ":"}
+    out: dict[str, float] = {}
+    for part, share in ((anchors, ANCHOR_SHARE), (plain, 1.0 - ANCHOR_SHARE)):
+        norm = math.sqrt(sum(v * v for v in part.values()))
+        if norm:
+            scale = math.sqrt(share) / norm
+            out.update((t, v * scale) for t, v in part.items())
+    return out
+
+
+def _tf(count: float) -> float:
+    """Sublinear term frequency: the tenth "earthquake" adds little to the first."""
+    return 1.0 + math.log(count) if count >= 1 else count
+
+
+def neighbours(vecs: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]:
+    """Cosine of each article with its nearest neighbours, found through an inverted index.
+
+    The cosine is summed over the indexed terms only; a term too common to be
+    indexed weighs little after IDF, so the sum is the cosine within a hair.
+    """
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, v in enumerate(vecs):
+        for t, w in v.items():
+            postings[t].append((i, w))
+    cap = max(MAX_POSTING, int(MAX_POSTING_SHARE * len(vecs)))
+    edges: dict[tuple[int, int], float] = {}
+    for i, v in enumerate(vecs):
+        acc: dict[int, float] = defaultdict(float)
+        for t, w in v.items():
+            plist = postings[t]
+            if len(plist) <= cap:
+                for j, wj in plist:
+                    acc[j] += w * wj
+        acc.pop(i, None)
+        near = [(j, s) for j, s in acc.items() if s >= MIN_EDGE]
+        for j, s in heapq.nlargest(NEIGHBOURS, near, key=lambda kv: (kv[1], -kv[0])):
+            edges[(i, j) if i < j else (j, i)] = s
+    return edges
+
+
+def average_link(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Groups of indexes by average linkage over a sparse similarity graph.
+
+    Missing pairs have similarity 0. Merges the pair of groups with the
+    highest mean similarity first; ties break on the smaller indexes, so the
+    result does not depend on dict order.
+    """
+    size = [1] * n
+    links: list[dict[int, float]] = [{} for _ in range(n)]
+    for (i, j), s in edges.items():
+        links[i][j] = s
+        links[j][i] = s
+    alive = [True] * n
+    heap = [(-s, i, j, 1, 1) for (i, j), s in edges.items() if s >= threshold]
+    heapq.heapify(heap)
+    members = {i: [i] for i in range(n)}
+    while heap:
+        _, a, b, sa, sb = heapq.heappop(heap)
+        if not (alive[a] and alive[b]) or size[a] != sa or size[b] != sb:
+            continue
+        _merge(a, b, links, size, alive, members)
+        for c, total in links[a].items():
+            mean = total / (size[a] * size[c])
+            if mean >= threshold:
+                x, y = (a, c) if a < c else (c, a)
+                heapq.heappush(heap, (-mean, x, y, size[x], size[y]))
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def _merge(a: int, b: int, links: list[dict[int, float]], size: list[int],
+           alive: list[bool], members: dict[int, list[int]]) -> None:
+    """Fold group b into group a, summing its links."""
+    for c, s in links[b].items():
+        if c == a:
+            continue
+        links[a][c] = links[a].get(c, 0.0) + s
+        links[c][a] = links[a][c]
+        del links[c][b]
+    links[a].pop(b, None)
+    links[b] = {}
+    size[a] += size[b]
+    alive[b] = False
+    members[a].extend(members.pop(b))
+
+
+def group(docs: Sequence[StoryTerms], *, threshold: float = THRESHOLD) -> tuple[Story, ...]:
+    """Stories of the articles, largest first; ids are stable for the same members."""
+    return stories(docs, neighbours(vectors(docs)), threshold)
+
+
+def stories(docs: Sequence[StoryTerms], edges: dict[tuple[int, int], float],
+            threshold: float) -> tuple[Story, ...]:
+    """Cut the similarity graph of ``docs`` into stories at ``threshold``."""
+    clusters = average_link(len(docs), edges, threshold)
+    found = [tuple(docs[i].id for i in c) for c in clusters]
+    found.sort(key=lambda m: (-len(m), m[0]))
+    return tuple(Story(f"s{n:04d}", m) for n, m in enumerate(found, start=1))

@@ -1,0 +1,129 @@
+"""Where the corpus work runs: in this process, in local processes, or on a Dask cluster.
+
+The two kinds of task, analysing one article and comparing one story, are
+plain module-level functions of picklable values, so the same task runs
+unchanged in a ``ProcessPoolExecutor`` or as a Dask ``distributed`` task,
+and gives the same result. Results come back in input order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+from sourcediff import __version__
+from sourcediff.align import align, score_pairs
+from sourcediff.compare import judge
+from sourcediff.corpus.wire import shared_wording, wire_section
+from sourcediff.errors import ConfigError
+from sourcediff.model import Article, Report, SourceInfo
+from sourcediff.pipeline import analyse
+from sourcediff.render.json import report_to_dict
+
+T = TypeVar("T")
+R = TypeVar("R")
+# Items per local task: large enough that pickling is not the cost.
+CHUNK = 16
+
+
+class Runner(Protocol):
+    """Maps a task over items, results in input order."""
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]: ...
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """No parallelism: the default for small corpora and for tests."""
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        return (fn(x) for x in items)
+
+    def close(self) -> None:
+        return None
+
+
+class LocalProcesses:
+    """``jobs`` worker processes on this machine."""
+
+    def __init__(self, jobs: int) -> None:
+        self.pool = ProcessPoolExecutor(max_workers=jobs)
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        return self.pool.map(fn, items, chunksize=CHUNK)
+
+    def close(self) -> None:
+        self.pool.shutdown()
+
+
+class DaskCluster:
+    """Tasks on an existing Dask distributed scheduler (``tcp://HOST:PORT``).
+
+    The workers need sourcediff installed (the same version); results stream
+    back in input order as they finish.
+    """
+
+    def __init__(self, address: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise ConfigError("--scheduler needs Dask: pip install 'sourcediff[dask]'") from None
+        try:
+            self.client = Client(address, timeout="10s", set_as_default=False)
+        except OSError as exc:
+            raise ConfigError(f"--scheduler {address}: cannot reach the Dask scheduler ({exc})") from None
+
+    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+        futures = self.client.map(fn, list(items), pure=False)
+        for f in futures:
+            yield f.result()
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def runner(jobs: int = 1, scheduler: str | None = None) -> Runner:
+    """The runner for the user's flags: a scheduler address wins over ``jobs``."""
+    if scheduler:
+        return DaskCluster(scheduler)
+    if jobs < 1:
+        raise ConfigError("--jobs must be 1 or more")
+    return InProcess() if jobs == 1 else LocalProcesses(jobs)
+
+
+def analyse_task(article: Article) -> SourceInfo:
+    """Task: one article's passages and mentions."""
+    return analyse(article)
+
+
+def compare_infos(infos: tuple[SourceInfo, ...]) -> Report:
+    """The comparison of already analysed articles: ``pipeline.compare`` minus the analysis."""
+    scores = score_pairs(infos)
+    claims = align(infos, scores=scores)
+    facts = judge(infos, claims, scores=scores)
+    return Report(sources=infos, claims=claims, facts=facts, tool_version=__version__)
+
+
+def compare_task(task: tuple[tuple[SourceInfo, ...], bool]) -> tuple[str, str]:
+    """Task: one story's report@1 JSON, with its shared wording (wire copy) section, and its page.
+
+    The page is made only when asked (``""`` otherwise): it is the larger cost at scale.
+    """
+    infos, want_html = task
+    report = compare_infos(infos)
+    data: dict[str, Any] = report_to_dict(report)
+    data.update(wire_section(report, shared_wording(infos)))
+    page = ""
+    if want_html:
+        from sourcediff.render import RenderOptions
+        from sourcediff.render.html import render_html
+
+        page = render_html(report, RenderOptions(color=False, title=_title(report)))
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n", page
+
+
+def _title(report: Report) -> str:
+    return next((s.article.title for s in report.sources if s.article.title), "")

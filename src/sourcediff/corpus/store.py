@@ -1,0 +1,102 @@
+"""The corpus state: an SQLite cache of pure results, keyed by content hash.
+
+An article's analysis (passages + mentions) depends only on the article and
+the tool version, so it is stored under a hash of both; a story's report
+depends only on its members' analyses, so it is stored under a hash of their
+keys. A re-run with today's new articles therefore analyses only those and
+re-compares only the stories they join. Deleting the database loses time,
+never answers.
+
+Analyses are pickled: the file is a private cache the tool writes itself,
+never a format to exchange. Do not open a database someone else gave you.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from sourcediff import __version__
+from sourcediff.errors import InputError
+from sourcediff.model import Article, SourceInfo
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS analyses (hash TEXT PRIMARY KEY, article_id TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS stories (hash TEXT PRIMARY KEY, members TEXT NOT NULL, report TEXT NOT NULL,
+                                    html TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (n INTEGER PRIMARY KEY AUTOINCREMENT, articles INTEGER, analysed INTEGER,
+                                 stories INTEGER, compared INTEGER);
+"""
+# Bump when the pickled layout of SourceInfo changes in a way an old cache cannot load.
+FORMAT = "1"
+
+
+def article_key(article: Article) -> str:
+    """Hash of everything an analysis depends on: the article (id and text included) and the tool."""
+    return hashlib.sha256(f"{__version__}\0{FORMAT}\0{article!r}".encode()).hexdigest()
+
+
+def story_key(article_keys: Iterable[str]) -> str:
+    """Hash of a story's member analyses, in member order."""
+    return hashlib.sha256("\n".join(article_keys).encode()).hexdigest()
+
+
+class Store:
+    """Open (or create) the state database at ``path``; ``":memory:"`` keeps nothing."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path)
+            self.db.executescript(_SCHEMA)
+            version = self.db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"not a sourcediff corpus database ({exc})", path=self.path) from None
+        if version and version[0] != f"{__version__}/{FORMAT}":
+            # Results of another tool version are not ours to reuse.
+            self.db.executescript("DELETE FROM analyses; DELETE FROM stories;")
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (f"{__version__}/{FORMAT}",))
+        self.db.commit()
+
+    def analyses(self, keys: Sequence[str]) -> dict[str, SourceInfo]:
+        """The stored analyses among ``keys``."""
+        out: dict[str, SourceInfo] = {}
+        for chunk in _chunks(keys, 500):
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT hash, data FROM analyses WHERE hash IN ({marks})"
+            for key, data in self.db.execute(query, chunk):
+                out[key] = pickle.loads(data)
+        return out
+
+    def put_analyses(self, items: Iterable[tuple[str, SourceInfo]]) -> None:
+        rows = [(k, info.article.id, pickle.dumps(info, protocol=pickle.HIGHEST_PROTOCOL))
+                for k, info in items]
+        self.db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", rows)
+        self.db.commit()
+
+    def report(self, key: str) -> tuple[str, str] | None:
+        """The stored report JSON and HTML ("" when not made) of the story with this key."""
+        row = self.db.execute("SELECT report, html FROM stories WHERE hash = ?", (key,)).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
+    def put_reports(self, items: Iterable[tuple[str, Sequence[str], str, str]]) -> None:
+        rows = [(k, "\n".join(members), report, html) for k, members, report, html in items]
+        self.db.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?)", rows)
+        self.db.commit()
+
+    def log_run(self, articles: int, analysed: int, stories: int, compared: int) -> None:
+        self.db.execute("INSERT INTO runs (articles, analysed, stories, compared) VALUES (?, ?, ?, ?)",
+                        (articles, analysed, stories, compared))
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield list(items[i:i + size])
