@@ -228,8 +228,8 @@ def test_narrow_layout_turns_the_table_into_cards(browser: Any, tmp_path: Path) 
     assert page.evaluate("document.documentElement.scrollWidth") <= 390, "nothing runs off the screen"
     row = page.locator("#fact-f1")
     assert row.evaluate("el => getComputedStyle(el).display") == "block"
-    cells = row.locator("td[data-label]")
-    assert cells.count() == 5
+    cells = row.locator("td[data-label]:visible")
+    assert cells.count() == 3, "a card lists the three sources that state the fact"
     assert all(cells.nth(i).bounding_box()["x"] + cells.nth(i).bounding_box()["width"] <= 390
                for i in range(cells.count()))
     label = cells.nth(0).evaluate("el => getComputedStyle(el, '::before').content")
@@ -310,4 +310,22 @@ def test_dark_mode_and_keyboard_focus(browser: Any, tmp_path: Path) -> None:
     keep(page, "dark-skip-link")
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#facts"
+    page.close()
+
+
+def test_many_sources_scroll_on_screen_and_print_as_cards(browser: Any, tmp_path: Path) -> None:
+    from sourcediff import Article, compare
+
+    text = "The council approved a ${} million budget on Friday, officials said."
+    articles = [Article.from_text(text.format(n + 1), id=f"s{n}", published="2026-02-26") for n in range(9)]
+    path = tmp_path / "many.html"
+    path.write_text(render_html(compare(articles), RenderOptions(title="many")), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 800, "height": 900})
+    page.goto(path.as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= 800, "the table scrolls, not the page"
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": A4_PRINT_WIDTH, "height": 1000})
+    assert page.evaluate("document.documentElement.scrollWidth") <= A4_PRINT_WIDTH
+    row = page.locator("table.facts tr.fact-row").first
+    assert row.evaluate("el => getComputedStyle(el).display") == "block", "one card per fact on paper"
     page.close()

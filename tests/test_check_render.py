@@ -180,3 +180,10 @@ def test_markdown_escapes_what_markdown_acts_on() -> None:
     evil = replace(RESULT.findings[0], message="Amount “$300 | <b>x</b>” — sources say $200 million")
     md = render_check_markdown(replace(RESULT, findings=(evil,)))
     assert "\\$300 \\| &lt;b&gt;x&lt;/b&gt;" in md
+
+
+def test_markdown_says_when_nothing_was_checked_or_nothing_found() -> None:
+    md = render_check_markdown(EMPTY)
+    assert "Nothing to check: the diff does not touch the draft." in md and "| Line |" not in md
+    clean = render_check_markdown(CheckResult(path="drafts/story.md", findings=(), checked=6))
+    assert "**0 errors, 0 warnings, 0 notes** (6 facts checked)" in clean and "No problems found." in clean

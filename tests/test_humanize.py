@@ -51,3 +51,14 @@ def test_a_quote_change_is_shown_with_three_words_either_side() -> None:
 def test_far_apart_changes_are_two_excerpts() -> None:
     text = "one two three four five six seven eight nine ten eleven twelve"
     assert excerpt(text, [Span(0, 3), Span(59, 65)], words=1) == "one two… …eleven twelve"
+
+
+def test_one_instant_written_three_ways_is_one_value_in_a_finding() -> None:
+    from sourcediff.check import Evidence
+    from sourcediff.checkwords import said
+
+    evidence = [Evidence("002", "5:01 PM ET", "", human="5:01 PM ET / 22:01 GMT"),
+                Evidence("003", "5:01p.m.", "", human="5:01 PM"),
+                Evidence("004", "5:01 pm (22:01 GMT)", "", human="22:01 GMT"),
+                Evidence("005", "6:30 PM", "", human="6:30 PM")]
+    assert said(evidence) == "5:01 PM ET / 22:01 GMT (002; 003; 004); 6:30 PM (005)"

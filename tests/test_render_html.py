@@ -128,13 +128,15 @@ def test_mentions_link_to_their_whole_sentence_in_the_article(page: str) -> None
 
 
 def test_fact_rows_expand_to_each_sources_sentence_with_a_word_diff(page: str) -> None:
-    row = page[page.index('id="fact-f2"'):page.index("</tr>", page.index('id="fact-f2"'))]
+    start = page.index('id="fact-f2"')
+    row = page[start:page.index('<tr id="fact-', start + 1)]  # the fact's row and its sentences' row
     details = row[row.index('<details class="sentences" open>'):row.index("</details>")]
     assert details.count('<p class="sentence">') == 2
     assert '<a class="src" href="#p-001-4" data-from="fact-f2">001 (ustower.net) →</a>' in details
     assert "<del>that</del>" in details and "<del>armed</del>" in details and "<del>forces</del>" in details
     assert "<ins>military</ins>" in details
-    agree = page[page.index('id="fact-f4"'):page.index("</tr>", page.index('id="fact-f4"'))]
+    start = page.index('id="fact-f4"')
+    agree = page[start:page.index('<tr id="fact-', start + 1)]
     assert '<details class="sentences">' in agree, "agreements start folded"
 
 

@@ -56,9 +56,11 @@ def said(evidence: Sequence[Evidence]) -> str:
     groups: dict[str, list[Evidence]] = {}
     for e in evidence:
         groups.setdefault(e.human or e.raw, []).append(e)
-    # "22:01 GMT" is the instant "5:01 PM ET / 22:01 GMT" names: one value, said two ways.
-    for value in [v for v in groups if v.endswith(" GMT") and "/" not in v]:
-        fuller = next((v for v in groups if v.endswith(f"/ {value}")), None)
+    # "22:01 GMT" is the instant "5:01 PM ET / 22:01 GMT" names, and "5:01 PM"
+    # (no zone given) its local clock: one value, said three ways.
+    for value in [v for v in groups if "/" not in v]:
+        fuller = next((v for v in groups
+                       if "/" in v and (v.endswith(f"/ {value}") or v.startswith(f"{value} "))), None)
         if fuller is not None:
             groups[fuller] += groups.pop(value)
     return "; ".join(f"{value} ({reference(items)})" for value, items in groups.items())

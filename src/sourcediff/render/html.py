@@ -1,13 +1,16 @@
 """One self-contained HTML report: works offline, from disk, and as an e-mail attachment.
 
-Everything is inline (CSS, a small filter script; no fonts, images or
-network) and a Content-Security-Policy allows exactly that inline style and
-script by their SHA-256 hashes, nothing else. Article text is untrusted: the
+Everything is inline (CSS, a small script for the filters, j/k, the way
+back from a sentence and the columns that follow a claim; no fonts, images
+or network; the page reads fully without the script) and a
+Content-Security-Policy allows exactly that inline style and script by their
+SHA-256 hashes, nothing else. Article text is untrusted: the
 template is rendered with autoescape on and article text only ever enters it
 as data, so ``<script>`` in an article is shown as text and, should escaping
 ever fail, the policy still refuses to run it.
 
-This module turns the Report into plain view records; the Jinja2 template
+This module turns the Report into plain view records (the evidence views,
+sentences, claims and articles, are in ``html_views``); the Jinja2 template
 only lays them out.
 """
 
