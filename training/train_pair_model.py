@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="keep featurized pairs here between runs (outside the repo)")
     ap.add_argument("--variant", default="base+products", choices=sorted(VARIANTS))
     ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--mix", default="1,1,1",
+    ap.add_argument("--mix", default="0.5,1,3",
                     help="total weights of MRPC train, ECB+ training topics and own stories")
     args = ap.parse_args(argv)
     for needed in (ECB, MRPC):
