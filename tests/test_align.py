@@ -189,3 +189,10 @@ def test_expanded_features_are_finite() -> None:
     scores = score_pairs(sources)
     probs = np.array(list(pair_probabilities(scores).values()))
     assert np.isfinite(probs).all()
+
+
+def test_partners_per_source_shrink_with_many_sources() -> None:
+    from sourcediff.align.candidates import PARTNERS_PER_SOURCE, partners_per_source
+    assert partners_per_source(2) == PARTNERS_PER_SOURCE
+    assert partners_per_source(80) == 1
+    assert all(partners_per_source(n) * (n - 1) <= max(64, n - 1) for n in range(2, 200))

@@ -24,6 +24,10 @@ from sourcediff.align.features import PassageDoc, Story
 # that states a fact twice, or a lead sentence stating three facts, needs
 # more than one; the model decides which of them are the same claim.
 PARTNERS_PER_SOURCE = 4
+# ... but no more than this many in all, so that with many sources the pairs
+# to score grow with passages x sources, not x sources x 4: with 80 sources
+# a passage keeps its best partner in each.
+PARTNER_BUDGET = 64
 # A term in more passages than this (times the number of sources) is not
 # rare in the story: a name every source repeats in every paragraph.
 POSTINGS_PER_SOURCE = 3
@@ -37,9 +41,14 @@ def max_postings(n_sources: int) -> int:
     return max(MIN_POSTINGS_CAP, POSTINGS_PER_SOURCE * n_sources)
 
 
+def partners_per_source(n_sources: int) -> int:
+    return max(1, min(PARTNERS_PER_SOURCE, PARTNER_BUDGET // max(1, n_sources - 1)))
+
+
 def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
-                    partners: int = PARTNERS_PER_SOURCE) -> list[Pair]:
+                    partners: int | None = None) -> list[Pair]:
     """Cross-source pairs sharing rare terms, each passage's best few per other source."""
+    partners = partners or partners_per_source(n_sources)
     postings: dict[str, list[int]] = defaultdict(list)
     for n, d in enumerate(docs):
         if d.thin:

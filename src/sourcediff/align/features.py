@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -115,8 +115,18 @@ class Story:
     default_idf: float
     common: float  # the IDF of a term found in every passage, less a margin
 
+    vectors: dict[tuple[str, int], tuple[dict[str, float], float, float]] = field(default_factory=dict)
+
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.default_idf)
+
+    def vector(self, doc: PassageDoc) -> tuple[dict[str, float], float, float]:
+        """The passage's TF-IDF stem weights, their norm and their sum; built once per passage."""
+        key = (doc.source, doc.index)
+        if key not in self.vectors:
+            w = {t: (1.0 + math.log(c)) * self.weight(t) for t, c in doc.stems.items()}
+            self.vectors[key] = (w, math.sqrt(sum(x * x for x in w.values())), sum(w.values()))
+        return self.vectors[key]
 
 
 def story_stats(docs: Sequence[PassageDoc]) -> Story:
@@ -163,13 +173,10 @@ def _conflicts(a: frozenset[str], b: frozenset[str]) -> float:
 
 def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
     """The features of one pair on its own, in the order of :data:`PAIR_FEATURES`."""
-    wa = {t: (1.0 + math.log(c)) * story.weight(t) for t, c in a.stems.items()}
-    wb = {t: (1.0 + math.log(c)) * story.weight(t) for t, c in b.stems.items()}
+    wa, na, ma = story.vector(a)
+    wb, nb, mb = story.vector(b)
     shared = wa.keys() & wb.keys()
-    na = math.sqrt(sum(w * w for w in wa.values()))
-    nb = math.sqrt(sum(w * w for w in wb.values()))
     cosine = sum(wa[t] * wb[t] for t in shared) / (na * nb) if na and nb else 0.0
-    ma, mb = sum(wa.values()), sum(wb.values())
     cover_a = sum(wa[t] for t in shared) / ma if ma else 0.0
     cover_b = sum(wb[t] for t in shared) / mb if mb else 0.0
     chars = fuzz.ratio(a.sorted_tokens, b.sorted_tokens) / 100.0
