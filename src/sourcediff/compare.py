@@ -41,7 +41,7 @@ from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, 
 
 __all__ = ["comparable", "compatible", "judge"]
 
-# Passages this similar (align.py's pair score) are taken to talk about the
+# Passages this similar (align/similarity.py's judge score) are taken to talk about the
 # same thing even when the aligner did not group them into one claim; lower
 # than the claim bar because the shared value itself is evidence too.
 LINK_SCORE = 0.22

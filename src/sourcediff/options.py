@@ -37,7 +37,7 @@ class LoadOptions:
 
 @dataclass(frozen=True)
 class CompareOptions:
-    """How articles are compared; the aligner's thresholds live in align.py.
+    """How articles are compared; the aligner's thresholds live in align/__init__.py.
 
     ``aliases`` are the user's own names for people and organizations
     (spelling -> canonical name), e.g. from a check policy: applied to every

@@ -1,0 +1,101 @@
+"""Passages of N articles -> Claims: groups of passages that state the same facts.
+
+Outlets reword and reorder, so plain fuzzy matching of sentences finds few of
+the passages that state the same fact. The aligner works in four steps, one
+module each:
+
+* ``features``: each passage's content stems, fact keys by slot (counts carry
+  their noun: "three bridges" is not "three cities") and names; how rare each
+  is across the story; the features of a passage pair;
+* ``candidates``: an inverted index over rare terms and fact keys proposes each
+  passage's few best partners in every other source, so only those pairs are
+  scored (cost grows with the text, not with its square);
+* ``model``: a logistic regression, trained on paraphrase pairs and real
+  multi-outlet stories (``training/``), turns a pair's features into
+  P(same claim), one scale for every story;
+* ``cluster``: average-linkage agglomeration with at most one passage per
+  source (unless the source repeats the fact), then attachment of passages
+  stating several facts to further claims and merging of overlapping claims.
+
+The judge keeps its own passage similarity (``similarity``), scored lazily for
+the pairs it asks about; :func:`score_pairs` builds both once per comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sourcediff.align.candidates import candidate_pairs
+from sourcediff.align.cluster import Thresholds, claim_score, claims_from
+from sourcediff.align.features import (
+    PassageDoc,
+    Story,
+    candidate_features,
+    pair_features,
+    source_docs,
+    story_stats,
+)
+from sourcediff.align.model import load_model
+from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
+from sourcediff.model import Claim, ClaimPassage, SourceInfo
+
+__all__ = ["PairScores", "Thresholds", "align", "fact_keys", "pair_probabilities", "score_pairs", "value_key"]
+
+
+# Chosen on the held-out ECB+ topics, MRPC dev and the seeds (benchmarks/accuracy.py).
+DEFAULT_THRESHOLDS = Thresholds(merge_at=0.3, attach_at=0.35, unknown=0.02)
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """Everything the aligner and the judge need about passage pairs of one comparison."""
+
+    docs: tuple[PassageDoc, ...]
+    story: Story
+    similarity: Similarity
+    n_sources: int
+
+    def get(self, a: str, i: int, b: str, j: int) -> float:
+        """The judge's similarity of passage i of source a and passage j of source b."""
+        return self.similarity.get(a, i, b, j)
+
+    def between(self, a: PassageDoc, b: PassageDoc) -> float:
+        return self.similarity.get(a.source, a.index, b.source, b.index)
+
+
+def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
+    """Passage representations and story statistics, built once; pairs are scored on demand."""
+    docs = tuple(d for s in sources for d in source_docs(s))
+    return PairScores(docs, story_stats(docs), similarity(sources, docs), len(sources))
+
+
+def pair_probabilities(scores: PairScores) -> dict[tuple[int, int], float]:
+    """P(same claim) for every candidate pair, keyed by indices into ``scores.docs``."""
+    pairs = candidate_pairs(scores.docs, scores.story, scores.n_sources)
+    rows = candidate_features(scores.docs, pairs, scores.story, scores.between)
+    probs = load_model().probability(rows)
+    return {pair: float(p) for pair, p in zip(pairs, probs, strict=True)}
+
+
+def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
+          thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[Claim, ...]:
+    """Group passages of different sources that state the same facts."""
+    if len(sources) < 2:
+        return ()
+    scores = scores or score_pairs(sources)
+    probs = pair_probabilities(scores)
+    docs, model, story = scores.docs, load_model(), scores.story
+
+    def repeat(i: int, j: int) -> float:
+        row = [*pair_features(docs[i], docs[j], story), scores.between(docs[i], docs[j]), 1.0, 1.0]
+        return float(model.probability([row])[0])
+
+    found = claims_from(probs, repeat, [d.source for d in docs], thresholds)
+    # indices into docs already follow source order, then passage order
+    found.sort(key=lambda c: (c[0], len(c)))
+    return tuple(
+        Claim(id=f"c{n}", score=claim_score(c, probs),
+              members=tuple(ClaimPassage(docs[i].source, docs[i].index) for i in c))
+        for n, c in enumerate(found, start=1)
+    )

@@ -1,0 +1,165 @@
+"""Scored passage pairs -> claims: average-linkage agglomeration under a one-per-source rule.
+
+Growing claims greedily from pairs, with every member required to match every
+other, splits an eight-source fact into four pairs and leaves near-duplicate
+claims behind. Here claims form globally instead:
+
+1. **Agglomerate.** Every passage starts alone; the two clusters with the
+   highest *average* probability over all their cross pairs merge, as long as
+   it is at least ``merge_at`` and no source would hold two passages (unless
+   those two passages are themselves scored as the same fact: a source that
+   repeats a fact). A pair never proposed as a candidate counts as
+   ``unknown`` (a low prior), so a claim cannot grow on one strong link alone.
+2. **Attach.** A lead sentence stating three facts belongs to three claims: a
+   passage joins a further claim whose sources it does not already sit in
+   when its average probability with the members reaches ``attach_at``.
+3. **Merge** claims that share most members, and drop claims inside others.
+
+Everything works on the sparse candidate graph: the cost follows the number of
+candidate pairs, not the square of the number of passages.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+Pair = tuple[int, int]
+
+# Two claims whose smaller one shares this share of its members with the
+# larger are one claim seen twice.
+MERGE_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    merge_at: float = 0.5
+    attach_at: float = 0.6
+    unknown: float = 0.05
+    repeat_at: float = 0.8
+
+
+class _Graph:
+    """Symmetric sparse probabilities between passages."""
+
+    def __init__(self, probs: Mapping[Pair, float]) -> None:
+        self.adj: dict[int, dict[int, float]] = defaultdict(dict)
+        for (i, j), p in probs.items():
+            self.adj[i][j] = p
+            self.adj[j][i] = p
+
+    def p(self, i: int, j: int, unknown: float) -> float:
+        return self.adj.get(i, {}).get(j, unknown)
+
+
+def _avg(members: Sequence[int], x: int, graph: _Graph, source_of: Sequence[str], unknown: float) -> float:
+    vals = [graph.p(m, x, unknown) for m in members if source_of[m] != source_of[x]]
+    return sum(vals) / len(vals) if vals else 0.0
+
+
+def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
+                t: Thresholds) -> list[list[int]]:
+    """Average-linkage clusters of two or more passages (step 1)."""
+    members: dict[int, list[int]] = {}
+    sources: dict[int, Counter[str]] = {}
+    link: dict[int, dict[int, list[float]]] = defaultdict(dict)  # cluster -> cluster -> [sum, known]
+    for (i, j), p in probs.items():
+        for n in (i, j):
+            if n not in members:
+                members[n], sources[n] = [n], Counter([source_of[n]])
+        link[i][j] = [p, 1.0]
+        link[j][i] = [p, 1.0]
+
+    def avg(c: int, d: int) -> float:
+        """Mean probability over the cross-source pairs; a source's own repeats do not count."""
+        s, k = link[c][d]
+        total = len(members[c]) * len(members[d]) - sum(n * sources[d][src] for src, n in sources[c].items())
+        return (s + t.unknown * (total - k)) / total if total > 0 else 0.0
+
+    def repeat_ok(c: int, d: int) -> bool:
+        for src in sources[c].keys() & sources[d].keys():
+            mine = [m for m in members[c] if source_of[m] == src]
+            theirs = [m for m in members[d] if source_of[m] == src]
+            if not all(repeat(a, b) >= t.repeat_at for a in mine for b in theirs):
+                return False
+        return True
+
+    heap = [(-avg(c, d), c, d) for c in link for d in link[c] if c < d]
+    heapq.heapify(heap)
+    while heap:
+        neg, c, d = heapq.heappop(heap)
+        if c not in members or d not in members or d not in link[c]:
+            continue
+        now = avg(c, d)
+        if abs(now + neg) > 1e-12:
+            continue  # stale: a fresh entry was pushed when the clusters changed
+        if now < t.merge_at:
+            break
+        if sources[c].keys() & sources[d].keys() and not repeat_ok(c, d):
+            continue
+        members[c].extend(members.pop(d))
+        sources[c].update(sources.pop(d))
+        for x, (s, k) in link.pop(d).items():
+            del link[x][d]
+            if x == c:
+                continue
+            acc = link[c].setdefault(x, [0.0, 0.0])
+            acc[0] += s
+            acc[1] += k
+            link[x][c] = acc
+        for x in link[c]:
+            heapq.heappush(heap, (-avg(c, x), min(c, x), max(c, x)))
+    return [sorted(m) for m in members.values() if len(m) > 1]
+
+
+def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+           t: Thresholds) -> list[list[int]]:
+    """Let a passage join further claims whose sources it is missing from (step 2)."""
+    graph = _Graph(probs)
+    out = []
+    for claim in claims:
+        present = {source_of[m] for m in claim}
+        near = {x for m in claim for x in graph.adj.get(m, {})} - set(claim)
+        best: dict[str, tuple[float, int]] = {}
+        for x in sorted(near):
+            if source_of[x] in present:
+                continue
+            score = _avg(claim, x, graph, source_of, t.unknown)
+            if score >= t.attach_at and score > best.get(source_of[x], (0.0, -1))[0]:
+                best[source_of[x]] = (score, x)
+        out.append(sorted(claim + [x for _, x in best.values()]))
+    return out
+
+
+def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list[list[int]]:
+    """One claim for claims sharing most members; none inside another (step 3)."""
+    sets = [set(c) for c in sorted(claims, key=lambda c: (-len(c), c))]
+    merged: list[set[int]] = []
+    for c in sets:
+        for m in merged:
+            shared = len(c & m)
+            if c <= m:
+                break
+            union = c | m
+            one_per_source = len({source_of[x] for x in union}) == len(union)
+            if shared >= MERGE_SHARE * min(len(c), len(m)) and one_per_source:
+                m |= c
+                break
+        else:
+            merged.append(c)
+    return [sorted(m) for m in merged]
+
+
+def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
+                t: Thresholds = Thresholds()) -> list[list[int]]:
+    """The three steps above: lists of passage indices, two or more sources each."""
+    grown = agglomerate(probs, repeat, source_of, t)
+    return merge_overlapping(attach(grown, probs, source_of, t), source_of)
+
+
+def claim_score(claim: Sequence[int], probs: Mapping[Pair, float]) -> float:
+    """Mean probability over the claim's scored pairs."""
+    vals = [probs[(a, b)] for x, a in enumerate(claim) for b in claim[x + 1:] if (a, b) in probs]
+    return sum(vals) / len(vals) if vals else 0.0

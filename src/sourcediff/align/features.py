@@ -1,0 +1,218 @@
+"""What the aligner knows about each passage, and the features of a passage pair.
+
+A passage becomes a :class:`PassageDoc` once per comparison: its content
+stems, its normalized fact keys by slot, the names it mentions, a
+pre-tokenized folded text for rapidfuzz, its length and place in the article.
+:class:`Story` holds how rare every term and key is across the compared
+passages, so that a weekday or a part of day every article mentions weighs
+little and a figure one passage pair shares weighs a lot.
+
+:func:`pair_features` turns a candidate pair into the numbers the pair model
+(model.py) reads. They are all on a 0..1-ish scale and symmetric in the two
+passages, so the model's coefficients transfer from one story to the next.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from sourcediff.compat import slot_family
+from sourcediff.model import Kind, Mention, Passage, SourceInfo
+from sourcediff.terms import STOP, content_stems, stem
+from sourcediff.text import words
+from sourcediff.values import ClockTime, DateValue, Money, Quantity
+
+# Passages with fewer content words than this ("Key Details", a byline) carry
+# too little to align on: they never get a partner.
+MIN_CONTENT_WORDS = 3
+# The features of a pair on its own (pair_features), then those that need the
+# story's other candidates (candidate_features); the model reads them in this
+# order (model.py checks that the data file names known features).
+PAIR_FEATURES = ("cosine", "cover_min", "cover_max", "shared_terms", "values_shared", "values_conflict",
+                 "names_shared", "chars", "length_ratio", "position_gap")
+FEATURES = (*PAIR_FEATURES, "similarity", "best_ratio_min", "best_ratio_max")
+
+@dataclass(frozen=True)
+class PassageDoc:
+    """One passage as the aligner sees it."""
+
+    source: str
+    index: int
+    stems: dict[str, int]  # content stem -> count
+    values: frozenset[str]  # "family=value" keys of figures, times and dates
+    names: frozenset[str]  # people and organizations, aliased
+    sorted_tokens: str  # folded words, sorted: rapidfuzz token_sort_ratio without re-sorting per pair
+    content_words: int
+    position: float  # 0 for the first passage of the article, 1 for the last
+
+    @property
+    def thin(self) -> bool:
+        return len(self.stems) < MIN_CONTENT_WORDS
+
+    def terms(self) -> set[str]:
+        """Everything the candidate index files the passage under."""
+        return set(self.stems) | self.values | self.names
+
+
+def _count_noun(passage: Passage, m: Mention) -> str:
+    """The content word right after a bare count: "three bridges" and "three cities" differ."""
+    after = passage.text[m.span.end - passage.start:][:40]
+    for w in words(after):
+        if w not in STOP and not w.isdigit():
+            return stem(w)
+    return ""
+
+
+def value_family_key(passage: Passage, m: Mention) -> str | None:
+    """A figure, time or date as ``family=value``; None for names, quotes and vague values."""
+    v = m.value
+    if m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE):
+        return None
+    if isinstance(v, Money | Quantity):
+        family = slot_family(m)
+        if isinstance(v, Quantity) and v.unit is None and m.slot.endswith("count"):
+            family = f"{family}:{_count_noun(passage, m)}"
+        return f"{family}={v.amount.normalize()}"
+    if isinstance(v, ClockTime):
+        return f"time:clock={v.hour:02d}:{v.minute:02d}"
+    if isinstance(v, DateValue) and v.start is None and v.relative is None:
+        return None
+    return f"{m.kind.value}:{m.slot}={m.canonical}"
+
+
+def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) -> PassageDoc:
+    counts = Counter(content_stems(passage.text))
+    values = {k for m in mentions if (k := value_family_key(passage, m))}
+    names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
+             if m.kind in (Kind.PERSON, Kind.ORG)}
+    return PassageDoc(
+        source=passage.source, index=passage.index,
+        stems=dict(counts),
+        values=frozenset(values), names=frozenset(names),
+        sorted_tokens=" ".join(sorted(passage.norm.split())),
+        content_words=sum(counts.values()), position=position)
+
+
+def source_docs(source: SourceInfo) -> list[PassageDoc]:
+    """Every passage of one source, mentions grouped by passage in one pass."""
+    by_passage: dict[int, list[Mention]] = {}
+    for m in source.mentions:
+        by_passage.setdefault(m.passage, []).append(m)
+    last = max(1, len(source.passages) - 1)
+    return [passage_doc(p, by_passage.get(p.index, []), p.index / last) for p in source.passages]
+
+
+@dataclass(frozen=True)
+class Story:
+    """How rare each term is across all compared passages (smoothed IDF), and vector norms."""
+
+    idf: dict[str, float]
+    default_idf: float
+    common: float  # the IDF of a term found in every passage, less a margin
+
+    vectors: dict[tuple[str, int], tuple[dict[str, float], float, float]] = field(default_factory=dict)
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.default_idf)
+
+    def vector(self, doc: PassageDoc) -> tuple[dict[str, float], float, float]:
+        """The passage's TF-IDF stem weights, their norm and their sum; built once per passage."""
+        key = (doc.source, doc.index)
+        if key not in self.vectors:
+            w = {t: (1.0 + math.log(c)) * self.weight(t) for t, c in doc.stems.items()}
+            self.vectors[key] = (w, math.sqrt(sum(x * x for x in w.values())), sum(w.values()))
+        return self.vectors[key]
+
+
+def story_stats(docs: Sequence[PassageDoc]) -> Story:
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(d.terms())
+    n = len(docs)
+    idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+    # log((2 + n) / (1 + n)) above a ubiquitous term's IDF keeps a key shared
+    # by both passages of a two-passage comparison worth something
+    return Story(idf, math.log(1 + n) + 1.0, 1.0 - math.log((2 + n) / (1 + n)))
+
+
+def _rarity(term: str, story: Story) -> float:
+    """How much sharing a key says: near 0 for a key (a weekday, "morning") every passage has."""
+    return max(0.0, story.weight(term) - story.common)
+
+
+def _shared_keys(a: frozenset[str], b: frozenset[str], story: Story) -> float:
+    """Rarity of the keys both hold over that of all keys either holds (at least 1).
+
+    Unlike a plain share, one weak shared key earns little even when it is the
+    only key of both passages: the story's weekday joins nothing.
+    """
+    if not a or not b:
+        return 0.0
+    shared = sum(_rarity(t, story) for t in a & b)
+    return shared / max(1.0, sum(_rarity(t, story) for t in a | b))
+
+
+def _conflicts(a: frozenset[str], b: frozenset[str]) -> float:
+    """Slot families both passages give a value for without one value in common (0..1)."""
+    fam_a: dict[str, set[str]] = {}
+    fam_b: dict[str, set[str]] = {}
+    for key in a:
+        fam, _, val = key.partition("=")
+        fam_a.setdefault(fam, set()).add(val)
+    for key in b:
+        fam, _, val = key.partition("=")
+        fam_b.setdefault(fam, set()).add(val)
+    both = fam_a.keys() & fam_b.keys()
+    return min(1.0, sum(1 for f in both if not fam_a[f] & fam_b[f]) / 2.0)
+
+
+def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
+    """The features of one pair on its own, in the order of :data:`PAIR_FEATURES`."""
+    wa, na, ma = story.vector(a)
+    wb, nb, mb = story.vector(b)
+    shared = wa.keys() & wb.keys()
+    cosine = sum(wa[t] * wb[t] for t in shared) / (na * nb) if na and nb else 0.0
+    cover_a = sum(wa[t] for t in shared) / ma if ma else 0.0
+    cover_b = sum(wb[t] for t in shared) / mb if mb else 0.0
+    chars = fuzz.ratio(a.sorted_tokens, b.sorted_tokens) / 100.0
+    longer = max(a.content_words, b.content_words)
+    return [
+        cosine,
+        min(cover_a, cover_b),
+        max(cover_a, cover_b),
+        math.log1p(len(shared)) / math.log(16.0),
+        _shared_keys(a.values, b.values, story),
+        _conflicts(a.values, b.values),
+        _shared_keys(a.names, b.names, story),
+        chars,
+        min(a.content_words, b.content_words) / longer if longer else 0.0,
+        abs(a.position - b.position),
+    ]
+
+
+def candidate_features(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
+                       similarity: Callable[[PassageDoc, PassageDoc], float]) -> list[list[float]]:
+    """:func:`pair_features` of every candidate pair, the judge's similarity, and ranks.
+
+    The right partner is usually the best-scored passage of the other source
+    even when its score is modest; "best_ratio" is the pair's similarity over
+    the best similarity either passage reaches in the other's source (1 = best).
+    """
+    rows = [[*pair_features(docs[i], docs[j], story), similarity(docs[i], docs[j])] for i, j in pairs]
+    best: dict[tuple[int, str], float] = {}
+    for (i, j), row in zip(pairs, rows, strict=True):
+        q = row[-1]
+        for me, other in ((i, j), (j, i)):
+            key = (me, docs[other].source)
+            best[key] = max(best.get(key, 0.0), q)
+    for (i, j), row in zip(pairs, rows, strict=True):
+        q = row[-1]
+        ri = q / best[(i, docs[j].source)] if best[(i, docs[j].source)] else 0.0
+        rj = q / best[(j, docs[i].source)] if best[(j, docs[i].source)] else 0.0
+        row += [min(ri, rj), max(ri, rj)]
+    return rows

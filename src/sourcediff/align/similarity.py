@@ -1,0 +1,121 @@
+"""The judge's passage similarity, computed per pair on demand from sparse vectors.
+
+The judge (compare.py, diverge.py) asks "are these two passages about the
+same thing?" for the passages of mention pairs it considers, with thresholds
+on the scale of this score: TF-IDF cosine over content stems and fact keys,
+the IDF-weighted share of figure keys in common, and the excess of rapidfuzz
+token-sort similarity over what unrelated sentences of one story reach.
+
+Only the pairs the judge asks about are scored (and cached): there is no
+passages × passages matrix and no passages × vocabulary matrix.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
+from sourcediff.compat import slot_family
+from sourcediff.model import Kind, Mention, SourceInfo
+from sourcediff.terms import idf
+from sourcediff.values import ClockTime, Money, Quantity
+
+W_LEXICAL = 0.55
+W_FACTS = 0.25
+W_CHARS = 0.20
+# token_sort_ratio of two unrelated sentences of one story is typically
+# 0.35-0.55 (shared function words and names); only the excess is evidence.
+CHAR_FLOOR = 0.55
+# A shared normalized value counts this many times a word.
+FACT_KEY_BOOST = 2.0
+
+
+def value_key(m: Mention) -> str:
+    """What identifies a mention's value across sources, qualifiers and zones aside.
+
+    "up to $200 million" and "$200 million" share the figure; "5:01 PM ET"
+    and a zone-less "5:01 p.m." share the clock reading.
+    """
+    v = m.value
+    if isinstance(v, Money | Quantity):
+        return f"{m.kind.value}:{slot_family(m)}:{v.amount.normalize()}"
+    if isinstance(v, ClockTime):
+        return f"time:clock:{v.hour:02d}:{v.minute:02d}"
+    if m.kind in (Kind.PERSON, Kind.ORG):
+        return f"{m.kind.value}:{m.canonical}"
+    return f"{m.kind.value}:{m.slot}:{m.canonical}"
+
+
+def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
+    """Normalized facts of a passage as terms; quotations are left to words."""
+    keys: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind is not Kind.QUOTE:
+            keys[value_key(m)] += 1
+    return keys
+
+
+@dataclass(frozen=True)
+class _Vec:
+    unit: dict[str, float]  # TF-IDF over stems and fact keys, unit length
+    values: dict[str, float]  # figure keys (not names) -> IDF
+    thin: bool
+
+
+@dataclass
+class Similarity:
+    """Lazily scored, cached similarity of any two passages of the compared sources."""
+
+    vecs: dict[tuple[str, int], _Vec]
+    tokens: dict[tuple[str, int], str]
+    cache: dict[tuple[str, int, str, int], float] = field(default_factory=dict)
+
+    def get(self, a: str, i: int, b: str, j: int) -> float:
+        key = (a, i, b, j) if (a, i) <= (b, j) else (b, j, a, i)
+        if key not in self.cache:
+            self.cache[key] = self._score((key[0], key[1]), (key[2], key[3]))
+        return self.cache[key]
+
+    def _score(self, x: tuple[str, int], y: tuple[str, int]) -> float:
+        va, vb = self.vecs.get(x), self.vecs.get(y)
+        if va is None or vb is None or va.thin or vb.thin:
+            return 0.0
+        small, big = (va.unit, vb.unit) if len(va.unit) <= len(vb.unit) else (vb.unit, va.unit)
+        cosine = sum(w * big.get(t, 0.0) for t, w in small.items())
+        shared = sum(w for t, w in vb.values.items() if t in va.values)
+        smaller = min(sum(va.values.values()), sum(vb.values.values()))
+        facts = shared / smaller if smaller > 0 else 0.0
+        ratio = fuzz.ratio(self.tokens[x], self.tokens[y]) / 100.0
+        chars = min(1.0, max(0.0, (ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR)))
+        return W_LEXICAL * cosine + W_FACTS * facts + W_CHARS * chars
+
+
+def similarity(sources: Sequence[SourceInfo], docs: Sequence[PassageDoc]) -> Similarity:
+    """Sparse vectors for every passage; pairs are scored when asked for."""
+    terms: dict[tuple[str, int], dict[str, float]] = {}
+    value_terms: dict[tuple[str, int], set[str]] = {}
+    by_key = {(d.source, d.index): d for d in docs}
+    for s in sources:
+        mentions: dict[int, list[Mention]] = {}
+        for m in s.mentions:
+            mentions.setdefault(m.passage, []).append(m)
+        for p in s.passages:
+            key = (s.article.id, p.index)
+            weighted: dict[str, float] = {t: float(c) for t, c in by_key[key].stems.items()}
+            for k, n in fact_keys(mentions.get(p.index, [])).items():
+                weighted[k] = weighted.get(k, 0.0) + n * FACT_KEY_BOOST
+            terms[key] = weighted
+            value_terms[key] = {t for t in weighted if ":" in t and not t.startswith(("person:", "org:"))}
+    weights = idf(terms.values())
+    vecs = {}
+    for key, weighted in terms.items():
+        tfidf = {t: (1 + math.log(c)) * weights[t] for t, c in weighted.items()}
+        norm = math.sqrt(sum(w * w for w in tfidf.values())) or 1.0
+        vecs[key] = _Vec({t: w / norm for t, w in tfidf.items()}, {t: weights[t] for t in value_terms[key]},
+                         len(by_key[key].stems) < MIN_CONTENT_WORDS)
+    return Similarity(vecs, {(d.source, d.index): d.sorted_tokens for d in docs})

@@ -1,0 +1,198 @@
+"""The aligner package: candidates, features, the pair model and claim clustering."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import numpy as np
+
+from sourcediff import Article
+from sourcediff.align import align, pair_probabilities, score_pairs
+from sourcediff.align.candidates import candidate_pairs, max_postings
+from sourcediff.align.cluster import Thresholds, agglomerate, claims_from, merge_overlapping
+from sourcediff.align.features import FEATURES, PAIR_FEATURES, pair_features, source_docs, story_stats
+from sourcediff.align.model import MODEL_FILE, load_model
+from sourcediff.pipeline import analyse
+
+WIRE = (
+    "Storm Elowen made landfall near the port of Vigo early on Tuesday. "
+    "The regional government closed 14 schools across the province. "
+    "Fishermen were told to keep their boats in harbour until the weekend. "
+    "Power was cut to about 30,000 homes in the coastal districts."
+)
+HERALD = (
+    "Authorities shut 14 schools in the province as the storm approached. "
+    "Elowen came ashore close to Vigo in the early hours of Tuesday. "
+    "Some 30,000 households along the coast lost electricity overnight. "
+    "A local bakery handed out free bread to stranded commuters."
+)
+POST = (
+    "Around 30,000 homes on the coast were left without power, the utility said. "
+    "The storm, named Elowen, struck land near Vigo on Tuesday morning. "
+    "Officials warned that rivers in the interior could burst their banks."
+)
+
+
+def infos(*texts: str) -> tuple:
+    return tuple(analyse(Article.from_text(t, id=f"s{n}", published="2026-02-24"))
+                 for n, t in enumerate(texts))
+
+
+def claim_texts(sources: tuple) -> list[set[str]]:
+    by_id = {s.article.id: s for s in sources}
+    return [{by_id[m.source].passages[m.index].text for m in c.members} for c in align(sources)]
+
+
+def test_a_fact_stated_by_three_sources_is_one_claim_across_all_three() -> None:
+    claims = claim_texts(infos(WIRE, HERALD, POST))
+    power = [c for c in claims if any("30,000 homes in the coastal" in t for t in c)]
+    assert len(power) == 1
+    assert any("households along the coast" in t for t in power[0])
+    assert any("without power" in t for t in power[0])
+    landfall = [c for c in claims if any("made landfall" in t for t in c)]
+    assert len(landfall) == 1 and len(landfall[0]) == 3
+
+
+def test_unrelated_sentences_stay_out_of_claims() -> None:
+    claims = claim_texts(infos(WIRE, HERALD, POST))
+    members = set().union(*claims)
+    assert not any("bakery" in t for t in members)
+    assert not any("burst their banks" in t for t in members)
+
+
+def test_claims_hold_one_passage_per_source_unless_repeated() -> None:
+    sources = infos(WIRE, HERALD, POST)
+    for claim in align(sources):
+        assert len({m.source for m in claim.members}) == len(claim.members)
+        assert len(claim.members) >= 2
+        assert 0.0 <= claim.score <= 1.0
+
+
+def test_a_single_source_has_no_claims() -> None:
+    assert align(infos(WIRE)) == ()
+
+
+def test_counts_carry_their_noun() -> None:
+    (bridges,) = source_docs(infos("Three bridges collapsed in the flood overnight.")[0])
+    (cities,) = source_docs(infos("Three cities declared an emergency after the flood.")[0])
+    assert any(k.endswith("bridg=3") for k in bridges.values)
+    assert not bridges.values & cities.values
+
+
+def test_a_key_every_passage_shares_weighs_little() -> None:
+    """A weekday all passages mention says little; a figure only two share says a lot."""
+    texts = ["On Tuesday the council met to discuss the harbour plan.",
+             "On Tuesday the mayor defended the budget of $40 million.",
+             "Critics on Tuesday called the $40 million budget reckless.",
+             "On Tuesday residents protested outside the town hall."]
+    docs = [d for s in infos(*texts) for d in source_docs(s)]
+    story = story_stats(docs)
+    idx = {n: dict(zip(PAIR_FEATURES, pair_features(docs[0], docs[n], story), strict=True)) for n in (1, 3)}
+    money = dict(zip(PAIR_FEATURES, pair_features(docs[1], docs[2], story), strict=True))
+    assert money["values_shared"] > 2 * idx[3]["values_shared"]
+
+
+def test_candidates_skip_pairs_that_share_no_rare_term() -> None:
+    sources = infos(WIRE, HERALD)
+    scores = score_pairs(sources)
+    pairs = candidate_pairs(scores.docs, scores.story, scores.n_sources)
+    texts = [d.sorted_tokens for d in scores.docs]
+    bakery = next(n for n, t in enumerate(texts) if "bakery" in t)
+    assert all(bakery not in p for p in pairs)
+    assert all(scores.docs[i].source != scores.docs[j].source for i, j in pairs)
+
+
+def test_candidates_grow_with_the_text_not_its_square() -> None:
+    """Many sentences on different topics: each passage keeps a bounded number of partners."""
+    topics = ["harbour", "budget", "school", "bridge", "orchard", "library", "tram", "stadium", "museum",
+              "reservoir", "airport", "clinic", "market", "theatre", "ferry", "prison", "canal", "forest"]
+    make = [" ".join(f"The {t} project {v} cost {n + 1} million euros in district {n}."
+                     for n, t in enumerate(topics)) for v in ("has", "reportedly")]
+    sources = infos(*make)
+    scores = score_pairs(sources)
+    pairs = candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=2)
+    assert len(pairs) <= 2 * len(scores.docs)
+    assert max_postings(2) >= 2
+
+
+def test_probabilities_rank_the_right_partner_first() -> None:
+    sources = infos(WIRE, HERALD)
+    scores = score_pairs(sources)
+    probs = pair_probabilities(scores)
+    docs = scores.docs
+    schools = next(n for n, d in enumerate(docs) if d.source == "s0" and "schools" in d.sorted_tokens)
+    mine = {(j if i == schools else i): p for (i, j), p in probs.items() if schools in (i, j)}
+    best = max(mine, key=lambda k: mine[k])
+    assert "shut" in docs[best].sorted_tokens
+    assert all(0.0 <= p <= 1.0 for p in probs.values())
+
+
+def test_the_shipped_model_matches_the_features() -> None:
+    data = json.loads(resources.files("sourcediff").joinpath("data", MODEL_FILE).read_text(encoding="utf-8"))
+    model = load_model()
+    assert len(model.weights) == len(model.features) == len(data["features"])
+    low = model.probability([[0.0] * len(FEATURES)])
+    same = [1.0, 1.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0]
+    assert len(same) == len(FEATURES)
+    high = model.probability([same])
+    assert float(low[0]) < 0.2 < 0.8 < float(high[0])
+    assert model.probability([]).shape == (0,)
+
+
+def _never(i: int, j: int) -> float:
+    return 0.0
+
+
+def test_agglomeration_joins_a_fact_across_sources_by_average_link() -> None:
+    # passages 0,1,2 of sources a,b,c state one fact; 3 (source c) only resembles 0
+    source_of = ["a", "b", "c", "c"]
+    probs = {(0, 1): 0.9, (0, 2): 0.8, (1, 2): 0.7, (0, 3): 0.6, (1, 3): 0.05}
+    assert agglomerate(probs, _never, source_of, Thresholds(merge_at=0.5)) == [[0, 1, 2]]
+
+
+def test_a_weak_link_does_not_pull_a_passage_into_a_claim() -> None:
+    source_of = ["a", "b", "c"]
+    probs = {(0, 1): 0.9, (1, 2): 0.55}
+    # 2 links to 1 only; 0-2 was never a candidate, so the average stays low
+    assert agglomerate(probs, _never, source_of, Thresholds(merge_at=0.5, unknown=0.02)) == [[0, 1]]
+
+
+def test_a_source_repeating_a_fact_keeps_both_passages() -> None:
+    source_of = ["a", "a", "b"]
+    probs = {(0, 2): 0.9, (1, 2): 0.85}
+
+    def repeat(i: int, j: int) -> float:
+        return 0.95 if {i, j} == {0, 1} else 0.0
+
+    assert agglomerate(probs, repeat, source_of, Thresholds(merge_at=0.5, repeat_at=0.8)) == [[0, 1, 2]]
+    assert agglomerate(probs, _never, source_of, Thresholds(merge_at=0.5)) == [[0, 2]]
+
+
+def test_a_lead_stating_two_facts_sits_in_two_claims() -> None:
+    # 0 (source a) states facts X and Y; b states X in 1 and Y in 2; c states Y in 3
+    source_of = ["a", "b", "b", "c"]
+    probs = {(0, 1): 0.9, (0, 2): 0.7, (2, 3): 0.9, (0, 3): 0.7}
+    claims = claims_from(probs, _never, source_of, Thresholds(merge_at=0.5, attach_at=0.6))
+    assert [0, 1] in claims and [0, 2, 3] in claims
+
+
+def test_claims_sharing_most_members_merge() -> None:
+    source_of = ["a", "b", "c", "d"]
+    assert merge_overlapping([[0, 1, 2], [0, 1, 3]], source_of) == [[0, 1, 2, 3]]
+    assert merge_overlapping([[0, 1, 2], [0, 1]], source_of) == [[0, 1, 2]]
+    assert merge_overlapping([[0, 1], [2, 3]], source_of) == [[0, 1], [2, 3]]
+
+
+def test_expanded_features_are_finite() -> None:
+    sources = infos(WIRE, HERALD, POST)
+    scores = score_pairs(sources)
+    probs = np.array(list(pair_probabilities(scores).values()))
+    assert np.isfinite(probs).all()
+
+
+def test_partners_per_source_shrink_with_many_sources() -> None:
+    from sourcediff.align.candidates import PARTNERS_PER_SOURCE, partners_per_source
+    assert partners_per_source(2) == PARTNERS_PER_SOURCE
+    assert partners_per_source(80) == 1
+    assert all(partners_per_source(n) * (n - 1) <= max(64, n - 1) for n in range(2, 200))
