@@ -29,12 +29,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from sourcediff.extract.roles import ROLE_PREFIX, roles_of
 from sourcediff.model import Kind, Mention
 from sourcediff.text import fold, words
 from sourcediff.values import (
     ABOVE,
     APPROX,
     BELOW,
+    CEILING,
+    FLOOR,
     ClockTime,
     DateValue,
     Entity,
@@ -82,17 +85,53 @@ _VARIABLE_UNITS = frozenset({"month", "year"})
 
 
 def slot_family(m: Mention) -> str:
-    """Mentions are only ever judged against mentions of the same family."""
+    """Mentions are only ever judged against mentions of the same family.
+
+    An age is never a duration ("a 3-year-old" against "three years").
+    """
     if m.kind is Kind.MONEY and isinstance(m.value, Money):
         return f"money:{m.value.currency}"
+    if m.slot == "number:age":
+        return "number:age"
     if isinstance(m.value, Quantity) and m.value.unit in _UNITS:
         return f"{m.kind.value}:{_UNITS[m.value.unit][0]}"
     return f"{m.kind.value}:{m.slot}"
 
 
+def role_key(m: Mention) -> str:
+    """The family and, for a count, its role ("number:number:count:dead"): what one passage states once."""
+    roles = sorted(roles_of(m.cues))
+    return slot_family(m) + (":" + roles[0][len(ROLE_PREFIX):] if roles else "")
+
+
 def comparable(a: Mention, b: Mention) -> bool:
-    """True when a and b could be two sources' values for one fact slot."""
-    return slot_family(a) == slot_family(b)
+    """True when a and b could be two sources' values for one fact slot.
+
+    Counts with different roles ("12 dead", "12 injured") never are; a count
+    whose clause names no role may be either, since writers often leave the
+    role to the sentence before ("Some 4,300 residents left").
+    """
+    if slot_family(a) != slot_family(b):
+        return False
+    ra, rb = roles_of(a.cues), roles_of(b.cues)
+    return not (ra and rb and ra != rb)
+
+
+def same_thing(a: Mention, b: Mention) -> bool:
+    """True unless two figures name different things they count or describe.
+
+    Counts of different things ("three bridges", "three cities") are two
+    facts, and so are measures of different things ("a five-year deal",
+    "five weeks"): two such values never contradict each other. Agreement
+    does not ask this, since writers name one thing differently ("two
+    safeguards", "these two exceptions").
+    """
+    if a.kind is not Kind.NUMBER or roles_of(a.cues):
+        return True  # same family, same role: "12 dead" and "killed 12 people" are one count
+    na, nb = frozenset(a.cues), frozenset(b.cues)
+    if isinstance(a.value, Quantity) and a.value.unit is not None:
+        return na == nb  # a bare measure is not one that describes a noun
+    return not na or not nb or bool(na & nb)
 
 
 def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:
@@ -124,6 +163,25 @@ def _bounded(point: tuple[Decimal, Decimal], bound: Decimal, qualifier: str | No
     return point[0] <= bound + slack and point[1] * BOUND_REACH >= bound
 
 
+def _bound_of(v: Money | Quantity) -> str | None:
+    """The bound a hedge sets: "more than" and, for counts and measures, "at least"/"up to" too.
+
+    "At least 70 dead" is satisfied by 100. Money keeps "up to $200 million"
+    a stated ceiling (see _amounts).
+    """
+    if isinstance(v, Quantity) and v.qualifier in (FLOOR, CEILING):
+        return ABOVE if v.qualifier == FLOOR else BELOW
+    return v.qualifier if v.qualifier in (ABOVE, BELOW) else None
+
+
+def _exact(v: Money | Quantity) -> bool:
+    """An unhedged whole count ("87 dead") is exact; round figures ("1,200", "2 million") may be rounded."""
+    if not isinstance(v, Quantity) or v.unit is not None or v.qualifier or v.high is not None:
+        return False
+    n = v.amount
+    return n == n.to_integral_value() and not (abs(n) >= 1000 and n % 100 == 0)
+
+
 def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     """Stated figures agree; "more than"/"less than" are bounds a figure may sit inside.
 
@@ -134,14 +192,19 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     units = {getattr(a, "unit", None), getattr(b, "unit", None)}
     approx = APPROX in (a.qualifier, b.qualifier) or (len(units) > 1 and bool(units & _VARIABLE_UNITS))
     ia, ib = _in_base_unit(a), _in_base_unit(b)
-    bounds = (ABOVE, BELOW)
-    if a.qualifier in bounds and b.qualifier not in bounds:
-        return _bounded(ib, ia[0], a.qualifier)
-    if b.qualifier in bounds and a.qualifier not in bounds:
-        return _bounded(ia, ib[0], b.qualifier)
-    if a.qualifier in bounds and b.qualifier in bounds and a.qualifier != b.qualifier:
-        low, high = (ia[0], ib[0]) if a.qualifier == ABOVE else (ib[0], ia[0])
+    qa, qb = _bound_of(a), _bound_of(b)
+    if qa and not qb:
+        return _bounded(ib, ia[0], qa)
+    if qb and not qa:
+        return _bounded(ia, ib[0], qb)
+    if qa and qb and qa != qb:
+        low, high = (ia[0], ib[0]) if qa == ABOVE else (ib[0], ia[0])
         return low <= high
+    if qa and qb:  # "more than 26,000" and "more than 31,000": both true of one nearby figure
+        near, far = sorted((ia[0], ib[0]))
+        return far <= near * BOUND_REACH
+    if _exact(a) and _exact(b):
+        return ia == ib
     return _figures_agree(*ia, *ib, approx)
 
 

@@ -14,8 +14,10 @@ import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sourcediff.compat import clock_fits_part, comparable, compatible, slot_family
+from sourcediff.compat import clock_fits_part, comparable, compatible, role_key, same_thing, slot_family
 from sourcediff.evidence import Evidence
+from sourcediff.extract.roles import roles_of
+from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.values import ClockTime, DateValue, PartOfDay
 
@@ -29,7 +31,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         if divergeable(m):
-            where[(m.source, m.passage, slot_family(m))].append(i)
+            where[(m.source, m.passage, role_key(m))].append(i)
     pairs = []
     for claim in claims:
         for p, q in itertools.combinations(claim.members, 2):
@@ -38,9 +40,27 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             families = {f for (s, i, f) in where if (s, i) == (p.source, p.index)}
             for fam in families:
                 a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
-                if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
+                if len(a) == 1 and len(b) == 1 and _contradict(ms[a[0]], ms[b[0]], ctx):
                     pairs.append((a[0], b[0]))
     return pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
+
+
+def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two aligned passages' single values of one family that cannot both be right.
+
+    A passage often times several spans ("hospitalized for three weeks",
+    "nine days after a heart attack"), so two durations contradict each other
+    only when the words around them match too.
+    """
+    if not comparable(a, b) or not same_thing(a, b) or compatible(a, b):
+        return False
+    if _family_dimension(a) == "duration":
+        return ctx.same_context(a, b)
+    return True
+
+
+def _family_dimension(m: Mention) -> str:
+    return slot_family(m).rsplit(":", 1)[-1]
 
 
 def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -55,7 +75,8 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     pairs = []
     for i, j in itertools.combinations(cand, 2):
         a, b = ms[i], ms[j]
-        if a.source == b.source or not comparable(a, b) or not _same_day(a, b) or compatible(a, b):
+        if (a.source == b.source or not comparable(a, b) or not same_thing(a, b) or not _same_day(a, b)
+                or compatible(a, b)):
             continue
         if ctx.same_context(a, b):
             pairs.append((i, j))
@@ -104,9 +125,14 @@ def _same_day(a: Mention, b: Mention) -> bool:
 
 
 def divergeable(m: Mention) -> bool:
-    """Slots where two different values are a real contradiction, not two facts."""
-    if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
+    """Slots where two different values are a real contradiction, not two facts.
+
+    A byline's publication stamp is never one: outlets publish at different times.
+    """
+    if STAMP in m.cues:
         return False
+    if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
+        return bool(roles_of(m.cues))  # "12 dead" against "15 dead"; other counts need matching context
     if isinstance(m.value, DateValue):
         return m.value.start is not None and m.value.start == m.value.end
     return m.kind in (Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.TIME, Kind.DATE)
