@@ -153,6 +153,8 @@ QUANTITY_CANONICAL = re.compile(
     r"(?:(?P<pct>%)|\s+(?P<unit>[a-z][a-z /]*[a-z]))?$"
 )
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
+# A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
+MONEY_CONVERSION_BEFORE = re.compile(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
 MONEY_CUE_AFTER = re.compile(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
 # A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
 MONEY_CUE_BEFORE = re.compile(

@@ -81,7 +81,7 @@ PARTS = {
     "late evening": (19, 21),
     "late": (18, 24),
     "tonight": (17, 29),
-    "night": (21, 29),
+    "night": (18, 29),  # "Thursday night" for an 8:30 p.m. shooting: news night takes in the evening
     "late night": (22, 28),  # "late at night", "late-night talks"
     "overnight": (22, 30),
 }
