@@ -46,6 +46,7 @@ from sourcediff.values import (
     Quantity,
     QuoteValue,
 )
+from sourcediff.wording import styled_words
 
 # Figures that agree to 1% are the same figure written differently
 # ("$1.2 billion" against "$1,199 million").
@@ -257,7 +258,8 @@ def _dates(a: DateValue, b: DateValue) -> bool:
 
 
 def quote_words(q: QuoteValue) -> tuple[str, ...]:
-    return words(q.norm or q.text)
+    """A quotation's words with house style folded away ("aren't" = "are not"; see wording.py)."""
+    return styled_words(q.norm or q.text)
 
 
 def _contains_run(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
