@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcediff.compat import quotes_agree
+from sourcediff.compat import quotes_agree, same_quotation
 from sourcediff.text import fold
 from sourcediff.values import QuoteValue
 
@@ -34,3 +34,15 @@ def test_house_style_agrees(a: str, b: str) -> None:
 ])
 def test_changed_words_still_differ(a: str, b: str) -> None:
     assert not quotes_agree(quote(a), quote(b))
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("If there was any more I could give you, I would.", "If I could give you more, I would.", True),
+    ("Our harbour is on the edge of ruin.", "reached the edge of ruin", True),
+    # a shared name and function words are not a shared quotation
+    ("a wholly improper use of the Clean Harbours Act", "the beating heart of the Clean Harbours Act", False),
+    ("Careful review and oversight are vital.",
+     "The rules shut out careful engineers who gave review and vital advice", False),
+])
+def test_same_quotation_needs_the_speakers_own_words(a: str, b: str, same: bool) -> None:
+    assert same_quotation(quote(a), quote(b)) is same

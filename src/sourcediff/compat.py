@@ -27,6 +27,7 @@ policy of the tool and deserve to be read, and tested, on their own:
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from sourcediff.extract.roles import ROLE_PREFIX, roles_of
@@ -60,6 +61,15 @@ BOUND_REACH = Decimal(2)
 SAME_QUOTE_SHARE = 0.6
 # ... and they share at least this many words: shorter runs are common phrases.
 SAME_QUOTE_MIN_WORDS = 4
+# ... and share a run of this many words in a row, and this many of the speaker's own content words:
+# two different quotations often share a name and a few function words ("... of the Endangered Species
+# Act"), never a run of the speaker's wording.
+SAME_QUOTE_RUN = 3
+SAME_QUOTE_OWN_WORDS = 2
+_FUNCTION_WORDS = frozenset(
+    "the and but for not are was were has have had will would could should can may might this that these "
+    "those with from into onto over under about than then there their they them its it's our your you we "
+    "his her she him who whom which what when where why how all any some more most such very just also".split())
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -278,7 +288,37 @@ def same_quotation(a: QuoteValue, b: QuoteValue) -> bool:
     from rapidfuzz.distance import LCSseq
 
     common = LCSseq.similarity(list(short), list(long))
-    return common >= SAME_QUOTE_MIN_WORDS and common / len(short) >= SAME_QUOTE_SHARE
+    if common < SAME_QUOTE_MIN_WORDS or common / len(short) < SAME_QUOTE_SHARE:
+        return False
+    return _longest_run(short, long) >= SAME_QUOTE_RUN and _share_own_words(a, b)
+
+
+def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """Length of the longest run of words the two sequences share."""
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, start=1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def _own_words(q: QuoteValue) -> list[str]:
+    """The speaker's own content words: no function words, no names ("the Endangered Species Act")."""
+    names = {w.casefold() for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", q.text)}
+    return [w for w in quote_words(q) if w not in names and w not in _FUNCTION_WORDS and len(w) > 2]
+
+
+def _share_own_words(a: QuoteValue, b: QuoteValue) -> bool:
+    """Enough of the speaker's own words in common: two, or all the shorter quote has."""
+    from rapidfuzz.distance import LCSseq
+
+    oa, ob = _own_words(a), _own_words(b)
+    need = min(SAME_QUOTE_OWN_WORDS, len(oa), len(ob))
+    return int(LCSseq.similarity(oa, ob)) >= need
 
 
 def quotes_agree(a: QuoteValue, b: QuoteValue) -> bool:
