@@ -27,14 +27,18 @@ policy of the tool and deserve to be read, and tested, on their own:
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+from sourcediff.extract.roles import ROLE_PREFIX, roles_of
 from sourcediff.model import Kind, Mention
 from sourcediff.text import fold, words
 from sourcediff.values import (
     ABOVE,
     APPROX,
     BELOW,
+    CEILING,
+    FLOOR,
     ClockTime,
     DateValue,
     Entity,
@@ -43,6 +47,7 @@ from sourcediff.values import (
     Quantity,
     QuoteValue,
 )
+from sourcediff.wording import styled_words
 
 # Figures that agree to 1% are the same figure written differently
 # ("$1.2 billion" against "$1,199 million").
@@ -56,6 +61,15 @@ BOUND_REACH = Decimal(2)
 SAME_QUOTE_SHARE = 0.6
 # ... and they share at least this many words: shorter runs are common phrases.
 SAME_QUOTE_MIN_WORDS = 4
+# ... and share a run of this many words in a row, and this many of the speaker's own content words:
+# two different quotations often share a name and a few function words ("... of the Endangered Species
+# Act"), never a run of the speaker's wording.
+SAME_QUOTE_RUN = 3
+SAME_QUOTE_OWN_WORDS = 2
+_FUNCTION_WORDS = frozenset(
+    "the and but for not are was were has have had will would could should can may might this that these "
+    "those with from into onto over under about than then there their they them its it's our your you we "
+    "his her she him who whom which what when where why how all any some more most such very just also".split())
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -82,17 +96,53 @@ _VARIABLE_UNITS = frozenset({"month", "year"})
 
 
 def slot_family(m: Mention) -> str:
-    """Mentions are only ever judged against mentions of the same family."""
+    """Mentions are only ever judged against mentions of the same family.
+
+    An age is never a duration ("a 3-year-old" against "three years").
+    """
     if m.kind is Kind.MONEY and isinstance(m.value, Money):
         return f"money:{m.value.currency}"
+    if m.slot == "number:age":
+        return "number:age"
     if isinstance(m.value, Quantity) and m.value.unit in _UNITS:
         return f"{m.kind.value}:{_UNITS[m.value.unit][0]}"
     return f"{m.kind.value}:{m.slot}"
 
 
+def role_key(m: Mention) -> str:
+    """The family and, for a count, its role ("number:number:count:dead"): what one passage states once."""
+    roles = sorted(roles_of(m.cues))
+    return slot_family(m) + (":" + roles[0][len(ROLE_PREFIX):] if roles else "")
+
+
 def comparable(a: Mention, b: Mention) -> bool:
-    """True when a and b could be two sources' values for one fact slot."""
-    return slot_family(a) == slot_family(b)
+    """True when a and b could be two sources' values for one fact slot.
+
+    Counts with different roles ("12 dead", "12 injured") never are; a count
+    whose clause names no role may be either, since writers often leave the
+    role to the sentence before ("Some 4,300 residents left").
+    """
+    if slot_family(a) != slot_family(b):
+        return False
+    ra, rb = roles_of(a.cues), roles_of(b.cues)
+    return not (ra and rb and ra != rb)
+
+
+def same_thing(a: Mention, b: Mention) -> bool:
+    """True unless two figures name different things they count or describe.
+
+    Counts of different things ("three bridges", "three cities") are two
+    facts, and so are measures of different things ("a five-year deal",
+    "five weeks"): two such values never contradict each other. Agreement
+    does not ask this, since writers name one thing differently ("two
+    safeguards", "these two exceptions").
+    """
+    if a.kind is not Kind.NUMBER or roles_of(a.cues):
+        return True  # same family, same role: "12 dead" and "killed 12 people" are one count
+    na, nb = frozenset(a.cues), frozenset(b.cues)
+    if isinstance(a.value, Quantity) and a.value.unit is not None:
+        return na == nb  # a bare measure is not one that describes a noun
+    return not na or not nb or bool(na & nb)
 
 
 def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:
@@ -124,6 +174,25 @@ def _bounded(point: tuple[Decimal, Decimal], bound: Decimal, qualifier: str | No
     return point[0] <= bound + slack and point[1] * BOUND_REACH >= bound
 
 
+def _bound_of(v: Money | Quantity) -> str | None:
+    """The bound a hedge sets: "more than" and, for counts and measures, "at least"/"up to" too.
+
+    "At least 70 dead" is satisfied by 100. Money keeps "up to $200 million"
+    a stated ceiling (see _amounts).
+    """
+    if isinstance(v, Quantity) and v.qualifier in (FLOOR, CEILING):
+        return ABOVE if v.qualifier == FLOOR else BELOW
+    return v.qualifier if v.qualifier in (ABOVE, BELOW) else None
+
+
+def _exact(v: Money | Quantity) -> bool:
+    """An unhedged whole count ("87 dead") is exact; round figures ("1,200", "2 million") may be rounded."""
+    if not isinstance(v, Quantity) or v.unit is not None or v.qualifier or v.high is not None:
+        return False
+    n = v.amount
+    return n == n.to_integral_value() and not (abs(n) >= 1000 and n % 100 == 0)
+
+
 def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     """Stated figures agree; "more than"/"less than" are bounds a figure may sit inside.
 
@@ -134,14 +203,19 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     units = {getattr(a, "unit", None), getattr(b, "unit", None)}
     approx = APPROX in (a.qualifier, b.qualifier) or (len(units) > 1 and bool(units & _VARIABLE_UNITS))
     ia, ib = _in_base_unit(a), _in_base_unit(b)
-    bounds = (ABOVE, BELOW)
-    if a.qualifier in bounds and b.qualifier not in bounds:
-        return _bounded(ib, ia[0], a.qualifier)
-    if b.qualifier in bounds and a.qualifier not in bounds:
-        return _bounded(ia, ib[0], b.qualifier)
-    if a.qualifier in bounds and b.qualifier in bounds and a.qualifier != b.qualifier:
-        low, high = (ia[0], ib[0]) if a.qualifier == ABOVE else (ib[0], ia[0])
+    qa, qb = _bound_of(a), _bound_of(b)
+    if qa and not qb:
+        return _bounded(ib, ia[0], qa)
+    if qb and not qa:
+        return _bounded(ia, ib[0], qb)
+    if qa and qb and qa != qb:
+        low, high = (ia[0], ib[0]) if qa == ABOVE else (ib[0], ia[0])
         return low <= high
+    if qa and qb:  # "more than 26,000" and "more than 31,000": both true of one nearby figure
+        near, far = sorted((ia[0], ib[0]))
+        return far <= near * BOUND_REACH
+    if _exact(a) and _exact(b):
+        return ia == ib
     return _figures_agree(*ia, *ib, approx)
 
 
@@ -194,7 +268,8 @@ def _dates(a: DateValue, b: DateValue) -> bool:
 
 
 def quote_words(q: QuoteValue) -> tuple[str, ...]:
-    return words(q.norm or q.text)
+    """A quotation's words with house style folded away ("aren't" = "are not"; see wording.py)."""
+    return styled_words(q.norm or q.text)
 
 
 def _contains_run(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -213,7 +288,37 @@ def same_quotation(a: QuoteValue, b: QuoteValue) -> bool:
     from rapidfuzz.distance import LCSseq
 
     common = LCSseq.similarity(list(short), list(long))
-    return common >= SAME_QUOTE_MIN_WORDS and common / len(short) >= SAME_QUOTE_SHARE
+    if common < SAME_QUOTE_MIN_WORDS or common / len(short) < SAME_QUOTE_SHARE:
+        return False
+    return _longest_run(short, long) >= SAME_QUOTE_RUN and _share_own_words(a, b)
+
+
+def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """Length of the longest run of words the two sequences share."""
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, start=1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def _own_words(q: QuoteValue) -> list[str]:
+    """The speaker's own content words: no function words, no names ("the Endangered Species Act")."""
+    names = {w.casefold() for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", q.text)}
+    return [w for w in quote_words(q) if w not in names and w not in _FUNCTION_WORDS and len(w) > 2]
+
+
+def _share_own_words(a: QuoteValue, b: QuoteValue) -> bool:
+    """Enough of the speaker's own words in common: two, or all the shorter quote has."""
+    from rapidfuzz.distance import LCSseq
+
+    oa, ob = _own_words(a), _own_words(b)
+    need = min(SAME_QUOTE_OWN_WORDS, len(oa), len(ob))
+    return int(LCSseq.similarity(oa, ob)) >= need
 
 
 def quotes_agree(a: QuoteValue, b: QuoteValue) -> bool:

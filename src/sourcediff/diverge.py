@@ -11,11 +11,15 @@ pairs connect, and only when their sources are disjoint.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sourcediff.compat import clock_fits_part, comparable, compatible, slot_family
+from sourcediff.compat import clock_fits_part, comparable, compatible, role_key, same_thing, slot_family
 from sourcediff.evidence import Evidence
+from sourcediff.extract.money import CONVERSION
+from sourcediff.extract.roles import roles_of
+from sourcediff.extract.stamps import STAMP
 from sourcediff.mentionindex import context_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.values import ClockTime, DateValue, PartOfDay
@@ -30,7 +34,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         if divergeable(m):
-            where[(m.source, m.passage, slot_family(m))].append(i)
+            where[(m.source, m.passage, role_key(m))].append(i)
     families: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
     for s, i, f in where:
         families[(s, i)][f] = None
@@ -42,9 +46,62 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 continue
             for fam in families[(p.source, p.index)]:
                 a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
-                if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
+                if len(a) == 1 and len(b) == 1 and _contradict(ms[a[0]], ms[b[0]], ctx):
                     pairs.append((a[0], b[0]))
-    return pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
+    found = pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
+    return [(i, j) for i, j in found if not _hedged_clocks_meet(ms[i], ms[j], ctx)]
+
+
+# "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged
+# clock time stands for a reading this many minutes either side.
+HEDGED_CLOCK_MINUTES = 30
+_CLOCK_HEDGE = re.compile(
+    r"\b(?:about|around|approximately|roughly|circa|some\s+time|(?:shortly|just|soon)\s+(?:before|after))"
+    r"\s*$", re.IGNORECASE)
+
+
+def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """True when two clock times, one of them hedged, lie within the hedge of each other."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, ClockTime) and isinstance(vb, ClockTime)):
+        return False
+    if not any(_CLOCK_HEDGE.search(ctx.texts[m.source][max(0, m.span.start - 24):m.span.start])
+               for m in (a, b)):
+        return False
+    return _minutes_apart(va, vb) <= HEDGED_CLOCK_MINUTES
+
+
+def _minutes_apart(a: ClockTime, b: ClockTime) -> int:
+    """Least distance between two readings, in minutes round the clock (UTC when both know it)."""
+    if a.utc is not None and b.utc is not None:
+        pairs = [(a.utc, b.utc)]
+    else:
+        pairs = [(x.hour * 60 + x.minute, y) for x in (a,) for y in _readings(b)]
+        pairs += [(x, b.hour * 60 + b.minute) for x in _readings(a)]
+    return min(min(abs(x - y), 1440 - abs(x - y)) for x, y in pairs)
+
+
+def _readings(c: ClockTime) -> list[int]:
+    """A clock's local reading, and its UTC one when known."""
+    return [c.hour * 60 + c.minute] + ([c.utc] if c.utc is not None else [])
+
+
+def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two aligned passages' single values of one family that cannot both be right.
+
+    A passage often times several spans ("hospitalized for three weeks",
+    "nine days after a heart attack"), so two durations contradict each other
+    only when the words around them match too.
+    """
+    if not comparable(a, b) or not same_thing(a, b) or compatible(a, b):
+        return False
+    if _family_dimension(a) == "duration":
+        return ctx.same_context(a, b)
+    return True
+
+
+def _family_dimension(m: Mention) -> str:
+    return slot_family(m).rsplit(":", 1)[-1]
 
 
 def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -64,7 +121,8 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     pairs = []
     for i, j in sorted(found):
         a, b = ms[i], ms[j]
-        if a.source == b.source or not _same_day(a, b) or compatible(a, b):
+        if (a.source == b.source or not comparable(a, b) or not same_thing(a, b) or not _same_day(a, b)
+                or compatible(a, b)):
             continue
         if ctx.same_context(a, b):
             pairs.append((i, j))
@@ -74,13 +132,27 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
 def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     """Incompatible values that different sources both give as a deadline."""
     deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and divergeable(m)
-                 and ctx.role(m) == "deadline"]
+                 and ctx.role(m) == "deadline" and not _loose_anchor(ctx.texts[m.source], m)]
     pairs = []
     for i, j in itertools.combinations(deadlines, 2):
         a, b = ms[i], ms[j]
         if a.source != b.source and comparable(a, b) and _same_day(a, b) and not compatible(a, b):
             pairs.append((i, j))
     return pairs
+
+
+# "shortly before midnight", "was extinguished by 7 a.m.", "By noon, smoke still rose": a time that dates
+# an event, not a deadline someone must meet ("must be approved by Friday" stays a deadline).
+_LOOSE_BEFORE = re.compile(
+    r"(?:\b(?:shortly|just|right|soon|well|around|about|sometime|some\s+time)\s+(?:before|by|after)"
+    r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}by|(?:^|[.!?]\s+)by)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _loose_anchor(text: str, m: Mention) -> bool:
+    """True when "by"/"before" only dates an event; such times are compared by context, not as deadlines."""
+    return _LOOSE_BEFORE.search(text[max(0, m.span.start - 32):m.span.start]) is not None
 
 
 def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -115,9 +187,15 @@ def _same_day(a: Mention, b: Mention) -> bool:
 
 
 def divergeable(m: Mention) -> bool:
-    """Slots where two different values are a real contradiction, not two facts."""
-    if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
+    """Slots where two different values are a real contradiction, not two facts.
+
+    A byline's publication stamp is never one (outlets publish at different
+    times), nor a writer's currency conversion (exchange rates differ).
+    """
+    if STAMP in m.cues or CONVERSION in m.cues:
         return False
+    if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
+        return bool(roles_of(m.cues))  # "12 dead" against "15 dead"; other counts need matching context
     if isinstance(m.value, DateValue):
         return m.value.start is not None and m.value.start == m.value.end
     return m.kind in (Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.TIME, Kind.DATE)

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.shared import shared
+from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
 from sourcediff.values import DateValue
@@ -516,11 +517,13 @@ def _lead_len(text: str) -> int:
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """Date mentions of every passage, spans absolute into ``article.text``."""
+    """Date mentions of every passage, spans absolute into ``article.text``; bylines' dates cue ``stamp``."""
     out: list[Mention] = []
     for passage in passages:
         for found in find(passage.text, article.published):
             span = Span(passage.start + found.start, passage.start + found.end)
+            stamp = date_is_stamp(article.text, span.start, span.end)
             out.append(Mention(kind=Kind.DATE, source=article.id, passage=passage.index, span=span,
-                               raw=article.text[span.start:span.end], value=found.value, slot="date"))
+                               raw=article.text[span.start:span.end], value=found.value, slot="date",
+                               cues=(STAMP,) if stamp else ()))
     return tuple(out)

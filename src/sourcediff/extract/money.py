@@ -94,6 +94,11 @@ def money_cues(text: str, a: Amount) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in (after, before) if w))
 
 
+# Cue of an amount a writer converted from the one before it ("€110 billion ($143 billion)"): the
+# exchange rate is the writer's, so two sources' conversions may differ without contradicting each other.
+CONVERSION = "conversion"
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Every money amount in every passage; offsets are absolute into ``article.text``."""
     out: list[Mention] = []
@@ -107,9 +112,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             except ValueError:
                 continue
             span = Span(p.start + a.start, p.start + a.end)
+            conversion = (CONVERSION,) if P.MONEY_CONVERSION_BEFORE.search(text, 0, a.start) else ()
             out.append(Mention(kind=Kind.MONEY, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value, slot="money",
-                               cues=money_cues(text, a)))
+                               cues=money_cues(text, a) + conversion))
     return tuple(out)
 
 

@@ -28,6 +28,7 @@ from sourcediff.extract.amounts import (
     scan_amounts,
     singular,
 )
+from sourcediff.extract.roles import count_role, role_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import APPROX, Quantity
 
@@ -244,7 +245,22 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     if over and unit in _TIME_UNITS:
         start, qualifier = a.start + over.end(), None
     value = Quantity(a.low, unit, qualifier, a.high)
-    return Found(Kind.NUMBER, start, m.end(), value, f"number:{unit}")
+    return Found(Kind.NUMBER, start, m.end(), value, f"number:{unit}", _modified(text, m))
+
+
+def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
+    """The noun a hyphenated measure describes: "a five-year deal" -> ("deal",); never "five weeks".
+
+    A measure written as a modifier is a property of that noun; the same
+    figure and unit about another noun ("a three-hour show", "a three-hour
+    wait") is another fact.
+    """
+    if "-" not in text[m.start():m.start("unit")] or m["per"]:
+        return ()
+    noun = P.NUM_MODIFIED_NOUN.match(text, m.end())
+    if noun is None or noun["noun"] in STOP_WORDS:
+        return ()
+    return (singular(noun["noun"]),)
 
 
 def _idiomatic_one(text: str, a: Amount) -> bool:
@@ -263,7 +279,8 @@ def _vague_count(text: str, a: Amount) -> Found | None:
     if not plural:
         return None
     value = Quantity(a.low, None, APPROX, a.high)
-    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (singular(plural[0]),))
+    cues = (singular(plural[0]), *role_cue(count_role(text, a.num_start, a.num_end)))
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
 
 
 def classify(text: str, a: Amount) -> Found | None:
@@ -284,26 +301,51 @@ def classify(text: str, a: Amount) -> Found | None:
     unit = P.NUM_UNIT_AFTER.match(text, a.num_end)
     if unit:
         return None if _idiomatic_one(text, a) else _with_unit(text, a, unit)
+    if not a.year_like and (modifier := _count_modifier(text, a)) is not None:
+        return modifier
     if a.year_like or attached_after(text, a.num_end) or _is_label(text, a):
         return None
     if P.NUM_ATTRIBUTION_AFTER.match(text, a.num_end):
         return None
     noun = _counted_noun(text, a)
     cues = (noun,) if noun is not None else headed_count(text, a)
-    if cues is None:
+    role = count_role(text, a.num_start, a.num_end, near=cues is None)
+    if cues is None and role is None:
         return None
     value = Quantity(a.low, None, a.qualifier, a.high)
+    cues = (cues or ()) + role_cue(role)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
 
 
+def _count_modifier(text: str, a: Amount) -> Found | None:
+    """ "a 300-bed hospital", "a 12-member jury": a count written as a modifier, of the noun it joins."""
+    if a.qualifier or a.high is not None or a.year_like or (a.spelled and a.low == 1):
+        return None
+    m = P.NUM_COUNT_MODIFIER.match(text, a.num_end)
+    if (m is None or m["next"] in STOP_WORDS or is_plural(m["noun"]) or m["noun"] in _NOT_HEADS
+            or _is_label(text, a)):
+        return None
+    value = Quantity(a.low, None, None, None)
+    return Found(Kind.NUMBER, a.start, m.end("noun"), value, "number:count", (m["noun"],))
+
+
+def _bare_role_count(found: Found) -> bool:
+    """A figure only its role makes a count ("Storm kills seven"): a headline's shorthand for the toll."""
+    return found.slot == "number:count" and all(c.startswith("role:") for c in found.cues)
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """Counts, measures and percents in every passage; offsets are absolute into ``article.text``."""
+    """Counts, measures and percents in every passage; offsets are absolute into ``article.text``.
+
+    Headlines and titles repeat the body's figures in shorthand; a bare figure
+    there ("Storm kills seven") is left to the body's fuller statement.
+    """
     out: list[Mention] = []
     for p in passages:
         text = article.text[p.start:p.end]
         for a in scan_amounts(text):
             found = classify(text, a)
-            if found is None:
+            if found is None or (p.role != "sentence" and _bare_role_count(found)):
                 continue
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,

@@ -35,7 +35,7 @@ NUM_ATOM = re.compile(
     rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|(?-i:Rs)\.?\s?"
     rf"|{_N_ISO}\s?))?"
     rf"(?P<num>{_N_DIGITS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|\b{_N_WORD}\b)"
-    rf"(?:(?P<sp>\s?)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
+    rf"(?:(?P<sp>\s?|-)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
 # What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between).
@@ -93,6 +93,23 @@ NUM_UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "-year-old" after a number: an age ("a 45-year-old man").
+# A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
+NUM_MODIFIED_NOUN = re.compile(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
+# A count written as a modifier: "a 300-bed hospital", "a 12-member jury"; group noun is what is counted.
+NUM_COUNT_MODIFIER = re.compile(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+)")
+# Words that give a count its role in a story, by the role they give; see numbers.ROLE_WORDS.
+NUM_ROLE_WORD = re.compile(
+    r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|perished|bodies"
+    r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
+    r"|missing|unaccounted|arrested|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
+    r"|votes?|voted)\b",
+    re.IGNORECASE,
+)
+# What ends the clause a count's role is looked for in: punctuation or a conjunction joining another figure.
+NUM_ROLE_STOP = re.compile(r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before)\s",
+                           re.IGNORECASE)
+# Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
+NUM_LEADING_ZERO = re.compile(r"0\d+")
 NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
@@ -136,6 +153,8 @@ QUANTITY_CANONICAL = re.compile(
     r"(?:(?P<pct>%)|\s+(?P<unit>[a-z][a-z /]*[a-z]))?$"
 )
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
+# A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
+MONEY_CONVERSION_BEFORE = re.compile(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
 MONEY_CUE_AFTER = re.compile(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
 # A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
 MONEY_CUE_BEFORE = re.compile(
@@ -317,6 +336,41 @@ DATE_RELATIVE = re.compile(
     r"|this\s+(?:morning|afternoon|evening))\b(?!['’]s\b)",
     re.IGNORECASE,
 )
+
+# --- publication stamps (stamps.py) ---
+# Words and separators that may stand between a stamp word and its clock or date: weekdays, months, digits,
+# "at"/"on", a.m./p.m., zone abbreviations, "hrs" ("Updated: Thursday, May 2, 2013, 1:32 PM").
+_STAMP_FILLER = (rf"(?:[\s,|@/:.\-–—()+]|\d+(?:st|nd|rd|th)?|\b(?:at|on)\b|{_WEEKDAY}|"
+                 r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b|" rf"{_MONTH}|[ap]\.?m\b\.?|"
+                 r"(?-i:\b[A-Z]{2,4}\b)|\bhrs\b)*")
+# A byline's stamp word before a clock time or date: "Updated 4:08 p.m. ET", "Published on: Fri, 11 Nov 2011
+# at", "Last updated at", "posted in Local News on".
+STAMP_BEFORE = re.compile(
+    r"\b(?:updated|published|posted|modified|created)\b(?:\s+in\s+[^.!?\n]{1,40}?\s+on\b)?"
+    + _STAMP_FILLER + r"$",
+    re.IGNORECASE,
+)
+# A date as bylines write it, year optional for month names: "May 2, 2013", "Fri Aug 2, 2013", "MON 22 JUL
+# 2013", "7 July 2012", "06/06/13", "2013-09-26", "Jul. 7".
+_STAMP_DATE = (rf"(?:(?:{_WEEKDAY}|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+)?"
+               rf"(?:{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}"
+               r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)")
+# A day with its year, as a date mention's raw text must hold to be a byline's: "June 6th, 2013", "06/06/13".
+STAMP_FULL_DATE = re.compile(rf"\b{_DAY}\b.*\b{_YEAR}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d")
+# A byline date right before a clock time: "May 2, 2013, 1:32 PM", "December 15, 2008 at 1:00pm".
+STAMP_DATE_BEFORE = re.compile(rf"(?P<date>{_STAMP_DATE})[\s,|@\-–—]*(?:at\s+)?$", re.IGNORECASE)
+# A byline date right after a clock time: "8:13 AM PDT 8/2/2013", "9:53 AM, MON 22 JUL 2013".
+STAMP_DATE_AFTER = re.compile(rf"^[\s,|@\-–—]*{_STAMP_DATE}", re.IGNORECASE)
+# A clock time right before a date: "8:44AM BST 16 Sep 2013", "22:07 GMT, 7 July 2012".
+STAMP_CLOCK_BEFORE = re.compile(
+    rf"\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE}|UK)?[\s,|@\-–—]*$", re.IGNORECASE)
+# A clock time right after a date: "June 6th, 2013 7:38pm", "26 September 2013, 10:00 (GMT+05:00)".
+STAMP_CLOCK_AFTER = re.compile(r"^[\s,|@\-–—]*(?:at\s+)?\d{1,2}[:.]\d\d", re.IGNORECASE)
+# A word before a date or clock that puts it in running prose ("on May 2, 2013", "at 5:01 p.m."), so it
+# is an event's time, not a byline: prepositions and verbs of saying.
+STAMP_PROSE_BEFORE = re.compile(
+    r"(?-i:\b(?:on|at|by|since|until|till|from|to|of|before|after|in|around|about|near|between|and|or|"
+    r"circa|as|than|through|said|says|announced|reported|dated|during|for|that))[\s,]*$")
 
 # ---------------------------------------------------------------------------
 # quotes, people and organizations (quotes.py, entities.py)

@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 from sourcediff.extract import dates
 from sourcediff.extract import patterns as P
+from sourcediff.extract.stamps import STAMP, clock_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, PartOfDay
@@ -80,7 +81,7 @@ PARTS = {
     "late evening": (19, 21),
     "late": (18, 24),
     "tonight": (17, 29),
-    "night": (21, 29),
+    "night": (18, 29),  # "Thursday night" for an 8:30 p.m. shooting: news night takes in the evening
     "late night": (22, 28),  # "late at night", "late-night talks"
     "overnight": (22, 30),
 }
@@ -312,12 +313,17 @@ def parse_time(text: str, published: dt.date | None = None) -> ClockTime | PartO
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """Time mentions of every passage: slot "clock" for clock times, "part" for parts of day."""
+    """Time mentions of every passage: slot "clock" for clock times, "part" for parts of day.
+
+    A byline's time of publication carries the cue ``stamp`` (see stamps.py).
+    """
     out: list[Mention] = []
     for passage in passages:
         for found in find(passage.text, article.published):
             span = Span(passage.start + found.start, passage.start + found.end)
             slot = "clock" if isinstance(found.value, ClockTime) else "part"
+            stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
             out.append(Mention(kind=Kind.TIME, source=article.id, passage=passage.index, span=span,
-                               raw=article.text[span.start:span.end], value=found.value, slot=slot))
+                               raw=article.text[span.start:span.end], value=found.value, slot=slot,
+                               cues=(STAMP,) if stamp else ()))
     return tuple(out)

@@ -1,0 +1,62 @@
+"""The role a count plays in a story, from the words of its clause.
+
+"Killed 12", "12 dead", "the death toll rose to 12" are all the story's
+deaths; "340 injured" and "more than 300 were hurt" its injured. Counts with
+the same role compare across sources whatever noun they count ("12 people",
+"12 dead"); counts with different roles never do, though both count people
+("killed 612 people and injured 1,400"). The role is the nearest role word in
+the count's own clause: a comma, a semicolon or an "and" joining another
+figure ends it.
+"""
+
+from __future__ import annotations
+
+from sourcediff.extract import patterns as P
+
+ROLE_PREFIX = "role:"
+# Role words (folded) -> the role they give a count.
+ROLE_WORDS = {
+    **dict.fromkeys(("killed", "killing", "kills", "dead", "died", "dies", "death", "deaths", "toll",
+                     "fatalities", "fatality", "perished", "bodies"), "dead"),
+    **dict.fromkeys(("injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized",
+                     "hospitalised"), "injured"),
+    **dict.fromkeys(("missing", "unaccounted"), "missing"),
+    **dict.fromkeys(("arrested", "arrests", "detained", "detaining"), "arrested"),
+    **dict.fromkeys(("evacuated", "evacuating", "evacuees", "displaced"), "evacuated"),
+    **dict.fromkeys(("vote", "votes", "voted"), "votes"),
+}
+# How far a role word may stand from its count, in characters, each side.
+_BEFORE = 40
+_AFTER = 48
+# ... and for a bare figure that only its role makes a count.
+_NEAR = 20
+
+
+def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | None:
+    """The role of the count at ``text[start:end]`` ("dead", "injured", ...), or None.
+
+    With ``near`` the role word must stand within a few words of the figure
+    ("killed 12", "12 dead", "the toll could exceed 500"): the role is then
+    all that makes the bare figure a count.
+    """
+    reach = _NEAR if near else _BEFORE
+    left = text[max(0, start - reach):start]
+    stops = list(P.NUM_ROLE_STOP.finditer(left))
+    if stops:
+        left = left[stops[-1].end():]
+    right = text[end:end + (_NEAR if near else _AFTER)]
+    stop = P.NUM_ROLE_STOP.search(right)
+    if stop:
+        right = right[:stop.start()]
+    before = [(len(left) - w.end(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(left)]
+    after = [(w.start(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(right)]
+    found = sorted(before + after)
+    return ROLE_WORDS[found[0][1].lower()] if found else None
+
+
+def role_cue(role: str | None) -> tuple[str, ...]:
+    return (ROLE_PREFIX + role,) if role else ()
+
+
+def roles_of(cues: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(c for c in cues if c.startswith(ROLE_PREFIX))

@@ -1,0 +1,73 @@
+"""Publication stamps: the dates and clock times of bylines, not of events.
+
+News pages open with lines such as "Updated: May 3, 2013, 9:56 AM" or "Jul. 7
+5:59 PM EDT". Those say when an outlet published, so two outlets' stamps
+differ without contradicting each other; read as event times they were the
+most common false alarm on real multi-outlet stories. A stamp is still a
+mention (it may match another source's date), marked with the cue ``stamp``
+so the judge never reports it as a divergence.
+
+A date or clock is a stamp when a stamp word ("updated", "published",
+"posted") leads it through nothing but date words, or when a date and a
+clock time stand side by side with no preposition putting them in running
+prose ("on May 2, 2013, at 1:32 PM" is an event; "checks into rehab May 2,
+2013 12:50 PM" is a byline).
+"""
+
+from __future__ import annotations
+
+from sourcediff.extract import patterns as P
+
+STAMP = "stamp"
+# How far before a mention a stamp word or date may stand, in characters.
+_LOOK_BACK = 90
+# How far after a mention a date or clock may stand, in characters.
+_LOOK_AHEAD = 40
+
+
+def _prose_before(text: str, pos: int) -> bool:
+    """True when a preposition or verb of saying stands right before ``pos``."""
+    return P.STAMP_PROSE_BEFORE.search(text[max(0, pos - 24):pos]) is not None
+
+
+def _stamp_word_before(text: str, start: int) -> bool:
+    return P.STAMP_BEFORE.search(text[max(0, start - _LOOK_BACK):start]) is not None
+
+
+def clock_is_stamp(text: str, start: int, end: int) -> bool:
+    """True when the clock time at ``text[start:end]`` is a byline's time of publication."""
+    if _stamp_word_before(text, start):
+        return True
+    before = text[max(0, start - _LOOK_BACK):start]
+    m = P.STAMP_DATE_BEFORE.search(before)
+    if m is not None:
+        return not _prose_before(text, start - len(before) + m.start())
+    if P.STAMP_DATE_AFTER.match(text[end:end + _LOOK_AHEAD]):
+        return not _prose_before(text, start)
+    return False
+
+
+def date_is_stamp(text: str, start: int, end: int) -> bool:
+    """True when the date at ``text[start:end]`` is a byline's date of publication.
+
+    Only a day with its year qualifies: a bare "May 2" or "2010" in a byline
+    is rare and in prose common.
+    """
+    if not P.STAMP_FULL_DATE.search(text, start, end):
+        return False
+    if _stamp_word_before(text, start):
+        return True
+    if _prose_before(text, start):
+        return False
+    near_clock = (P.STAMP_CLOCK_AFTER.match(text[end:end + _LOOK_AHEAD]) is not None
+                  or P.STAMP_CLOCK_BEFORE.search(text[max(0, start - _LOOK_AHEAD):start]) is not None)
+    return near_clock or _standalone(text, start)
+
+
+def _standalone(text: str, start: int) -> bool:
+    """A dated line with no prose word before it: a dateline ("WASHINGTON, April 28, 2009") or a header."""
+    before = text[max(0, start - 40):start].rstrip(" ,|-–—")
+    if not before or before.endswith("\n"):
+        return True
+    last = before.split()[-1] if before.split() else ""
+    return last[:1].isupper() or last[:1].isdigit()

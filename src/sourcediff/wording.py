@@ -1,0 +1,54 @@
+"""House-style folding of quoted words: the same words as different outlets print them.
+
+Outlets reprint one quotation in their own house style: "aren't" or "are
+not", "realised" or "realized", "neighbourhood" or "neighborhood", "11th
+hour" or "eleventh-hour", "6 p.m." or "6:00 p.m.", an editor's insertion in
+brackets ("her [Tara's] family"), scare quotes inside the quote. None of that
+changes what the speaker said, so quotations are compared on words folded
+this way; a changed word ("shocked" for "saddened") still differs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcediff.text import words
+
+# An editor's insertion: "(Tara Reid)", "[the company]".
+_INSERTION = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
+# Contractions to their long forms; "'s" is left alone (possessive or "is").
+_CONTRACTIONS = (
+    (re.compile(r"\bcan't\b"), "can not"), (re.compile(r"\bcannot\b"), "can not"),
+    (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bshan't\b"), "shall not"),
+    (re.compile(r"n't\b"), " not"), (re.compile(r"'re\b"), " are"), (re.compile(r"'m\b"), " am"),
+    (re.compile(r"'ve\b"), " have"), (re.compile(r"'ll\b"), " will"),
+)
+# British spellings to American ones, as word endings: realise(d), neighbour(hood), centre.
+_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|hood|hoods|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),
+    (re.compile(r"(?<=[a-z]{3})ogue(s)?$"), r"og\1"),
+)
+_ORDINALS = dict(zip(
+    "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th".split(),
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), strict=True))
+# ":00" of a whole hour ("6:00 p.m." is "6 p.m.").
+_WHOLE_HOUR = re.compile(r"(?<=\d):00\b")
+
+
+def styled_words(text: str) -> tuple[str, ...]:
+    """The words of a quotation with house style folded away (see the module doc)."""
+    text = _WHOLE_HOUR.sub("", _INSERTION.sub(" ", text.replace("’", "'")))
+    out: list[str] = []
+    for word in words(text):
+        for pattern, long in _CONTRACTIONS:
+            word = pattern.sub(long, word)
+        for part in re.split(r"[\s\-']+", word):
+            if not part:
+                continue
+            part = _ORDINALS.get(part, part)
+            for pattern, american in _SPELLINGS:
+                part = pattern.sub(american, part)
+            out.append(part)
+    return tuple(out)

@@ -1,0 +1,99 @@
+"""Counts take a role from their clause; same-role counts compare, different roles never do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcediff import Article, Verdict, compare, load
+from sourcediff.pipeline import analyse
+
+
+def counts(text: str) -> list[tuple[str, str | None]]:
+    """(raw, role) of every count in ``text``."""
+    out = []
+    for m in analyse(Article.from_text(text)).mentions:
+        if m.slot == "number:count":
+            roles = [c.removeprefix("role:") for c in m.cues if c.startswith("role:")]
+            out.append((m.raw, roles[0] if roles else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The landslide killed 12 villagers.", [("12", "dead")]),
+    ("Officials said 12 people were dead.", [("12", "dead")]),
+    ("The death toll rose to 12 on Sunday.", [("12", "dead")]),
+    ("The toll could exceed 500, aid groups warned.", [("500", "dead")]),
+    ("The blast killed 61 workers and injured more than 300, the ministry said.",
+     [("61", "dead"), ("more than 300", "injured")]),
+    ("About 340 people were hurt.", [("About 340", "injured")]),
+    ("Four hikers are still missing.", [("Four", "missing")]),
+    ("Police arrested 23 protesters overnight.", [("23", "arrested")]),
+    ("Some 2,000 residents were evacuated from the valley.", [("Some 2,000", "evacuated")]),
+    ("The motion passed with 214 votes.", [("214", "votes")]),
+    ("The crash left 3 dead and 9 injured.", [("3", "dead"), ("9", "injured")]),
+    ("Three bridges and five schools were closed.", [("Three", None), ("five", None)]),
+])
+def test_count_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_bare_figure_in_a_headline_is_left_to_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "story.md"
+    path.write_text("# Landslide kills twelve\n\nThe landslide killed 12 villagers.\n", encoding="utf-8")
+    found = [(m.raw, m.cues) for m in analyse(load(path)).mentions if m.slot == "number:count"]
+    assert found == [("12", ("villager", "role:dead"))]
+
+
+def verdicts(*sentences: str) -> list[tuple[str, str]]:
+    articles = [Article.from_text(s, id=f"s{n}", published="2024-03-05") for n, s in enumerate(sentences)]
+    return [(f.status.value, f.summary) for f in compare(articles).facts if f.kind.value == "number"]
+
+
+def test_same_role_counts_diverge_in_aligned_passages() -> None:
+    found = verdicts("The landslide in the northern valley killed 12 villagers on Monday, police said.",
+                     "The landslide in the northern valley killed 15 villagers on Monday, police said.")
+    assert [v for v, _ in found] == ["diverge"]
+
+
+def test_exact_counts_compare_exactly() -> None:
+    found = verdicts("The landslide in the northern valley killed 87 villagers on Monday, police said.",
+                     "The landslide in the northern valley killed 88 villagers on Monday, police said.")
+    assert [v for v, _ in found] == ["diverge"]
+
+
+def test_a_bound_agrees_with_a_figure_inside_it() -> None:
+    found = verdicts("More than 300 people were injured when the stadium roof collapsed on Monday.",
+                     "The stadium roof collapsed on Monday, and 340 people were injured.")
+    assert [v for v, _ in found] == ["agree"]
+
+
+def test_two_lower_bounds_agree() -> None:
+    found = verdicts("The 1998 flood killed more than 26,000 people across the delta region.",
+                     "The 1998 flood killed more than 31,000 people across the delta region.")
+    assert [v for v, _ in found] == ["agree"]
+
+
+def test_different_roles_never_diverge() -> None:
+    found = verdicts("The blast at the chemical plant killed 61 workers on Monday.",
+                     "The blast at the chemical plant injured 80 workers on Monday.")
+    assert Verdict.DIVERGE.value not in [v for v, _ in found]
+
+
+def test_counts_of_different_things_never_diverge() -> None:
+    found = verdicts("The storm damaged three bridges in the river valley on Monday.",
+                     "The storm damaged five cities in the river valley on Monday.")
+    assert Verdict.DIVERGE.value not in [v for v, _ in found]
+
+
+def test_a_modifier_measure_never_meets_a_bare_duration() -> None:
+    found = verdicts("The club signed the striker to a five-year deal on Monday.",
+                     "The club signed the striker on Monday after five weeks of talks.")
+    assert Verdict.DIVERGE.value not in [v for v, _ in found]
+
+
+def test_an_age_is_not_a_duration() -> None:
+    found = verdicts("The ceremony lasted three hours and the 3-year-old daughter of the host attended.",
+                     "The ceremony lasted three hours and the 3-year-old daughter of the host attended.")
+    assert Verdict.DIVERGE.value not in [v for v, _ in found]

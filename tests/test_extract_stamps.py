@@ -1,0 +1,59 @@
+"""Bylines' publication dates and times are marked, so outlets publishing at different times never diverge."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcediff import Article, Verdict, compare
+from sourcediff.extract.stamps import STAMP
+from sourcediff.pipeline import analyse
+
+
+def stamped(text: str) -> list[tuple[str, bool]]:
+    """(raw, is stamp) for every date and clock time in ``text``."""
+    return [(m.raw, STAMP in m.cues) for m in analyse(Article.from_text(text)).mentions
+            if m.kind.value in ("date", "time") and m.slot in ("clock", "date")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry operator fined Updated: March 4, 2024, 9:56 AM The operator was fined.",
+     [("March 4, 2024", True), ("9:56 AM", True)]),
+    ("Harbour reopens Published on: Tue, 5 Mar 2024 at 09:56 GMT Boats returned to the quay.",
+     [("5 Mar 2024", True), ("09:56 GMT", True)]),
+    ("Council approves budget March 4, 2024 12:50 PM The council approved the plan.",
+     [("March 4, 2024", True), ("12:50 PM", True)]),
+    ("Mayor resigns 8:13 AM PDT 3/4/2024 The mayor stepped down.", [("8:13 AM PDT", True)]),
+    ("Last updated at 13:42 GMT The bridge stayed shut.", [("13:42 GMT", True)]),
+    ("BRISTOL, March 4, 2024 The ferry ran aground near the harbour.", [("March 4, 2024", True)]),
+])
+def test_byline_stamps(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert stamped(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The quake struck on March 4, 2024 at 7:58 am local time.",
+     [("March 4, 2024", False), ("7:58 am local time", False)]),
+    ("The ferry ran aground at 9:56 a.m. near the harbour.", [("9:56 a.m.", False)]),
+    ("He was hired on April 21, 2004 and left.", [("April 21, 2004", False)]),
+    ("Crews were called shortly before 9pm on March 4, 2024.", [("9pm", False), ("March 4, 2024", False)]),
+])
+def test_event_times_are_not_stamps(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert stamped(text) == expected
+
+
+def test_different_publication_times_do_not_diverge() -> None:
+    a = Article.from_text("Ferry runs aground Updated 4:08 p.m. ET The ferry ran aground near the harbour "
+                          "with 40 passengers on board.", id="a")
+    b = Article.from_text("Ferry runs aground Updated 11:45 AM PDT The ferry ran aground near the harbour "
+                          "with 40 passengers on board.", id="b")
+    report = compare([a, b])
+    assert [f for f in report.facts if f.status is Verdict.DIVERGE] == []
+
+
+def test_event_times_still_diverge() -> None:
+    a = Article.from_text("The ferry ran aground near the harbour at 4:10 p.m. on Monday.", id="a",
+                          published="2024-03-05")
+    b = Article.from_text("The ferry ran aground near the harbour at 6:10 p.m. on Monday.", id="b",
+                          published="2024-03-05")
+    report = compare([a, b])
+    assert [f.kind.value for f in report.facts if f.status is Verdict.DIVERGE] == ["time"]

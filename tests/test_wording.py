@@ -1,0 +1,48 @@
+"""Quotations reprinted in another house style agree; a changed word still differs."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcediff.compat import quotes_agree, same_quotation
+from sourcediff.text import fold
+from sourcediff.values import QuoteValue
+
+
+def quote(text: str) -> QuoteValue:
+    return QuoteValue(text, fold(text))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Lanterns and banners aren't going to be needed.", "Lanterns and banners are not going to be needed."),
+    ("She realised the harbour was closed.", "She realized the harbor was closed."),
+    ("The neighbourhood centre stayed open.", "The neighborhood center stayed open."),
+    ("We reopened the ferry at 6:00 p.m. sharp.", "We reopened the ferry at 6 p.m. sharp."),
+    ("Respect her (Mira Lund) and her family's privacy.", "Respect her and her family's privacy."),
+    ("This 11th hour ruling helps nobody.", "This eleventh-hour ruling helps nobody."),
+    ("Crews 'sealed off' the quay before dawn.", "Crews sealed off the quay before dawn."),
+    ("I can't promise anything tonight.", "I cannot promise anything tonight."),
+])
+def test_house_style_agrees(a: str, b: str) -> None:
+    assert quotes_agree(quote(a), quote(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("We are deeply saddened by the loss.", "We are deeply shocked by the loss."),
+    ("The ferry will not sail on Monday.", "The ferry will sail on Monday."),
+    ("Four crew members were rescued.", "Five crew members were rescued."),
+])
+def test_changed_words_still_differ(a: str, b: str) -> None:
+    assert not quotes_agree(quote(a), quote(b))
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("If there was any more I could give you, I would.", "If I could give you more, I would.", True),
+    ("Our harbour is on the edge of ruin.", "reached the edge of ruin", True),
+    # a shared name and function words are not a shared quotation
+    ("a wholly improper use of the Clean Harbours Act", "the beating heart of the Clean Harbours Act", False),
+    ("Careful review and oversight are vital.",
+     "The rules shut out careful engineers who gave review and vital advice", False),
+])
+def test_same_quotation_needs_the_speakers_own_words(a: str, b: str, same: bool) -> None:
+    assert same_quotation(quote(a), quote(b)) is same
