@@ -389,7 +389,8 @@ SPEECH_VERB = re.compile(
     r"argued|argues|warned|warns|noted|notes|explained|explains|insisted|insists|claimed|claims|"
     r"posted|tweeted|declared|declares|announced|announces|asked|asks|replied|responded|"
     r"acknowledged|admitted|emphasi[sz]ed|stressed|observed|predicted|predicts|cautioned|"
-    r"countered|suggested|urged|vowed|recalled|accused|concluded|testified|alleged)\b"
+    r"countered|suggested|urged|vowed|recalled|accused|concluded|testified|alleged|"
+    r"pleaded|pleads|promised|promises|pledged|pledges|conceded|concedes|remarked|reiterated|quipped|joked)\b"
 )
 # "according to X": attribution with the speaker after it.
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")

@@ -20,6 +20,7 @@ its own sentence names one, never by carrying one over from an earlier quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -32,6 +33,14 @@ from sourcediff.values import QuoteValue
 
 # Quotes this short that do not end a sentence are labels or fragments, not statements.
 PHRASE_MAX_WORDS = 4
+# Verbs that characterize something with quoted words, when a quotation follows within
+# CHARACTERIZE_REACH characters of the clause ("described the raids as “...”", "called it “...”").
+CHARACTERIZE_REACH = 60
+CHARACTERIZING = frozenset("described describes describing called calls branded brands labelled labeled "
+                           "termed dubbed".split())
+CHARACTERIZE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(CHARACTERIZING))})\b"
+    rf"(?=[^.!?;“”\"\n]{{0,{CHARACTERIZE_REACH}}}?(?:\bas\s+)?[“\"‘])")
 # A quoted sentence shorter than this stays with its neighbour ("Yes. We will appeal." is one statement).
 MIN_SENTENCE_WORDS = 3
 # An attribution after a quote must start within this many characters of the closing mark.
@@ -229,10 +238,38 @@ def _post_verb(mtext: str, para: Span, pos: int) -> str:
 
 
 def _verbs(mtext: str, para: Span) -> Iterator[tuple[Span, bool]]:
-    """(verb span, is_according_to) for each attribution cue of a paragraph, in order."""
+    """(verb span, is_according_to) for each attribution cue of a paragraph, in order.
+
+    Verbs that characterize ("described the raids as", "called it") count
+    only when a quotation follows them in their clause: "called" alone is as
+    often a telephone call.
+    """
     hits = [(Span(m.start(), m.end()), False) for m in P.SPEECH_VERB.finditer(mtext, para.start, para.end)]
     hits += [(Span(m.start(), m.end()), True) for m in P.ACCORDING_TO.finditer(mtext, para.start, para.end)]
+    hits += [(Span(m.start(), m.end()), False) for m in CHARACTERIZE.finditer(mtext, para.start, para.end)]
     yield from sorted(hits, key=lambda h: h[0].start)
+
+
+def _subject_for(mtext: str, para: Span, verb: Span, speaker: Speaker | None,
+                 resolver: SpeakerResolver) -> Speaker | None:
+    """The person who opens the verb's sentence, when the verb's own subject was out of reach.
+
+    "Yıldız arrived on Sunday and described the damage as ..." (no subject
+    found) and "Minister Jo Ode arrived and said" (read as a role) are the
+    sentence's subject speaking. The nearest subject is checked before the
+    sentence start is looked up, which costs a scan of the paragraph.
+    """
+    word = mtext[verb.start:verb.end]
+    if not ((speaker is None and word in CHARACTERIZING) or (speaker and speaker.type == "role")):
+        return speaker
+    subjects = resolver.subjects
+    i = bisect_left(subjects, verb.start, key=lambda h: h[0])
+    if not i or subjects[i - 1][0] < para.start:
+        return speaker
+    pos, name = subjects[i - 1]
+    if speaker is not None and name.split()[-1] not in speaker.name.split():
+        return speaker
+    return Speaker(name, "person") if pos >= _sentence_start(mtext, para, verb.start) else speaker
 
 
 def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResolver,
@@ -252,6 +289,7 @@ def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResol
                 speaker = resolver.after(_post_verb(mtext, para, verb.end), at=verb.start, verb=word)
             else:
                 speaker = resolver.before(pre, at=verb.start, verb=word)
+            speaker = _subject_for(mtext, para, verb, speaker, resolver)
             out.append(Attribution(start, verb, speaker, n))
             prev_end = verb.end
     return out
@@ -427,6 +465,9 @@ def quote_sentences(text: str, span: Span) -> list[Span]:
     divergence. A sentence too short to stand alone ("Yes.") stays with the
     one before it, or the one after when it opens the quote.
     """
+    inner = text[span.start:span.end].rstrip(" .!?…\"”’'")
+    if not any(c in inner for c in ".!?…"):
+        return [span]
     cuts, start = [], span.start
     for m in _ends(text, span.start, span.end):
         cuts.append(Span(start, m.start() + 1))

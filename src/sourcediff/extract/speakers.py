@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import NameIndex, Scan, scan, split_title
-from sourcediff.extract.orgs import strip_possessive
+from sourcediff.extract.orgs import ORG_WORDS, strip_possessive
 
 # The character that hides quoted words in the masked text the quote extractor passes in.
 MASK = "·"
@@ -64,6 +64,8 @@ PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "
 CONTINUATIONS = frozenset("added adds continued continues".split())
 # Roles that speak for a body, so "a spokesman for Severn Vale Water" is the body speaking.
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople representative".split())
+# Prepositions that tie a person or a role to a body ("Jane Roe of Acme", "head of the agency").
+LINKING_PREPOSITIONS = frozenset("of at from for with".split())
 # Segment kinds that describe the name before them rather than name a speaker.
 APPOSITIVES = ("appos", "role", "ref", "skip")
 
@@ -264,6 +266,9 @@ class SpeakerResolver:
         if words[0][0].isupper():
             return self._capitalized(words)
         lower = [i for i, w in enumerate(words) if not w[0].isupper()]
+        prep = next((i for i in lower if words[i] in LINKING_PREPOSITIONS), None)
+        if prep and (role := self._role(words[:prep])).kind == "role":
+            return role  # "chief physician of Kemerli Hospital": a role, whatever body follows
         if lower[-1] < len(words) - 1:  # "economist Mark Zandi": a role before a name
             return self._capitalized(words[lower[-1] + 1:])
         return self._role(words)
@@ -292,6 +297,14 @@ class SpeakerResolver:
                     return self.index.org(body) or strip_possessive(body)
         return None
 
+    def _person_before(self, words: list[str]) -> Phrase | None:
+        """A person named before "of"/"at"/"from" a body, or None when those words are no person."""
+        titles, name = split_title([strip_possessive(w) for w in words])
+        full = " ".join(name)
+        if not _person_words(name) or self.index.org(full) or full in NOT_SPEAKERS:
+            return None
+        return Phrase("name", Speaker(self.index.person(full) or full, "person", role=" ".join(titles)))
+
     def _definite(self, words: list[str]) -> Phrase:
         """"the Pentagon" is a name; "the CEO", "the company", "the statement" refer back."""
         text = " ".join(words)
@@ -312,6 +325,9 @@ class SpeakerResolver:
         if not words[-1][0].isupper():
             return self._role(words)
         lower = [i for i, w in enumerate(words) if not w[0].isupper() and w not in PARTICLES]
+        linked = bool(lower) and words[lower[0]] in LINKING_PREPOSITIONS
+        if linked and (person := self._person_before(words[:lower[0]])):
+            return person  # "Dr. Lars Eklund of the Karolinska Institute": the person, not the institute
         if lower:  # "Pentagon spokesman Sean Parnell": the name is the capitalized run at the end
             words = words[lower[-1] + 1:]
         titles, name = split_title([strip_possessive(w) for w in words])
@@ -323,6 +339,11 @@ class SpeakerResolver:
         if any(w[0].islower() for w in name) or full in NOT_SPEAKERS:
             return Phrase("bad")
         return Phrase("name", Speaker(self.index.person(full) or full, "person", role=" ".join(titles)))
+
+
+def _person_words(words: list[str]) -> bool:
+    """Words that make a person's name: two or more, none of them an organization word."""
+    return len(words) >= 2 and not any(w in ORG_WORDS for w in words)
 
 
 def _segments(text: str) -> list[str]:

@@ -1,0 +1,105 @@
+"""Speakers of quotes in the shapes news copy uses (#12 item 9), and quotes compared sentence by sentence.
+
+Every sentence here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcediff import Article, Kind, Verdict, compare
+from sourcediff.extract.quotes import extract
+from sourcediff.model import Mention
+from sourcediff.segment import segment
+
+
+def quotes(text: str) -> tuple[Mention, ...]:
+    article = Article.from_text(text, id="t")
+    return extract(article, segment(article))
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    hits = [m for m in quotes(text) if words in m.raw]
+    assert hits, f"no quote containing {words!r} in {[m.raw for m in quotes(text)]}"
+    return hits[0].speaker
+
+
+SPEAKERS = [
+    # A second quoted sentence keeps the speaker of the first.
+    ('"The pumps are running again," Mayor Lena Fairholm said. "We expect the water to drop by Friday."',
+     "drop by Friday", "Lena Fairholm"),
+    ('Coach Dara Quill said: "We defended well. The second goal came from a mistake."',
+     "second goal came", "Dara Quill"),
+    # Characterizing verbs attribute the quoted words.
+    ('Councillor Ivo Brandt described the plan as "a gift to developers who never pay their share".',
+     "a gift to developers", "Ivo Brandt"),
+    ('Union leader Mira Castell called the offer "an insult to every nurse on the ward".',
+     "an insult to every nurse", "Mira Castell"),
+    ('Senator Paul Ambrose called it "a good day for the valley" after the vote on Monday.',
+     "a good day for the valley", "Paul Ambrose"),
+    ('Minister Tomas Relly arrived in the town on Monday and described the damage as "worse than anything '
+     'I have seen in office".', "worse than anything", "Tomas Relly"),
+    # A speaker is not taken from a following "another official said" clause.
+    ('"Every ballot was counted," said Greta Olwen, the county clerk. Another official said a recount '
+     'was unlikely.', "Every ballot was counted", "Greta Olwen"),
+    ('"The line will reopen on Monday," said spokesperson Arun Dhillon, while another official said '
+     'repairs could take longer.', "The line will reopen", "Arun Dhillon"),
+    # A person "of" a body, and a role "of" a body next to a name, are the person.
+    ('"The data are clear," said Dr. Hanne Solberg of the Nordvik Institute, who led the analysis.',
+     "The data are clear", "Hanne Solberg"),
+    ('Dr. Ruth Amadi, chief surgeon of Eastfield General Hospital, said 40 patients were admitted. '
+     '"We need more beds," she said.', "We need more beds", "Ruth Amadi"),
+    ('"We will appeal," Piet Vermeulen of Vermeulen Logistics told reporters.', "We will appeal",
+     "Piet Vermeulen"),
+    # Verbs of pleading and promising attribute too.
+    ('Premier Carla Doyle pleaded with residents: "Please stay indoors until the smoke clears."',
+     "Please stay indoors", "Carla Doyle"),
+    ('Police Chief Ken Adair has promised that "every complaint will be investigated".',
+     "every complaint will be investigated", "Ken Adair"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS)
+def test_speaker(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_called_without_a_quotation_is_no_attribution() -> None:
+    """"called" is as often a telephone call: it attributes nothing to a later quote."""
+    text = 'Councilman Ray Dunmore called the clerk on Tuesday night. "We have a lot of work to do."'
+    assert speaker_of(text, "a lot of work") is None
+    text = 'Councilman Ray Dunmore said the count was over. "We have a lot of work to do."'
+    assert speaker_of(text, "a lot of work") == "Ray Dunmore"
+
+
+def test_a_short_characterizing_quote_stays_a_label_of_its_speaker() -> None:
+    """A few words someone called something are wording to compare, not a statement to judge."""
+    ms = quotes('Dr. Ines Varga called the results "genuinely encouraging" on Sunday.')
+    assert len(ms) == 1 and ms[0].value.phrase and ms[0].speaker == "Ines Varga"  # type: ignore[union-attr]
+
+
+def test_scare_quotes_stay_labels() -> None:
+    ms = quotes('The agency said the so-called "red zone" would be lifted on Monday.')
+    assert len(ms) == 1 and ms[0].value.phrase  # type: ignore[union-attr]
+
+
+def _quote_facts(*texts: str) -> list[tuple[str, Verdict]]:
+    arts = [Article.from_text(t, id=f"s{n}", published="2026-11-21") for n, t in enumerate(texts)]
+    return [(f.mentions[0].raw, f.status) for f in compare(arts).facts if f.kind is Kind.QUOTE]
+
+
+def test_one_changed_sentence_of_a_long_quote_is_one_divergence() -> None:
+    facts = _quote_facts(
+        '"We never stopped believing. This group deserves every medal it gets," coach Nia Holt said.',
+        'Coach Nia Holt said: "We never stopped believing. This squad deserves every medal it gets."')
+    status = {raw.split()[0]: verdict for raw, verdict in facts}
+    assert status == {"We": Verdict.AGREE, "This": Verdict.DIVERGE}
+
+
+def test_one_quote_of_two_sentences_agrees_with_two_quotes_of_one() -> None:
+    facts = _quote_facts(
+        '"Search teams are working through the night. We will not stop until every building has been '
+        'checked," Minister Omar Fadel said.',
+        '"Search teams are working through the night," Fadel said. "We will not stop until every building '
+        'has been checked."')
+    assert len(facts) == 2 and {v for _, v in facts} == {Verdict.AGREE}
