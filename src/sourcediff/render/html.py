@@ -25,6 +25,7 @@ from markupsafe import Markup
 
 from sourcediff.model import Claim, Fact, Kind, Report, SourceInfo, Verdict
 from sourcediff.render import RenderOptions
+from sourcediff.render.safe_text import isolate_bidi
 from sourcediff.render.view import (
     CHANGED,
     VERDICT_HEADING,
@@ -164,7 +165,13 @@ def render_html(report: Report, options: RenderOptions) -> str:
 def _environment() -> jinja2.Environment:
     loader = jinja2.PackageLoader("sourcediff.render", "templates")
     return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                              finalize=_isolated)
+
+
+def _isolated(value: object) -> object:
+    """Every text the template prints keeps its bidi overrides to itself (see render/safe_text.py)."""
+    return isolate_bidi(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 def _template() -> jinja2.Template:
