@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from sourcediff import __version__
 from sourcediff.align import align, score_pairs
+from sourcediff.budget import check_pair_budget, check_text_budget
 from sourcediff.compare import judge
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
@@ -42,7 +43,9 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     if dupes:
         raise InputError(f"two sources share the id {dupes[0]!r}; give each a --label")
     aliases = {fold(k): v for k, v in options.aliases}
+    check_text_budget(articles)  # bounded time and memory: refuse now, not after minutes
     infos = tuple(analyse(a, aliases) for a in articles)
+    check_pair_budget(infos)
     scores = score_pairs(infos)
     claims = align(infos, scores=scores)
     facts = judge(infos, claims, scores=scores)
