@@ -6,8 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile_cli import ARTICLE_A, ARTICLE_B, one_line_error, run_cli
 
+from hostile_cli import ARTICLE_A, ARTICLE_B, one_line_error, run_cli
 from sourcediff.budget import BudgetError, check_pair_budget, check_text_budget, passage_pairs
 from sourcediff.model import Article
 from sourcediff.pipeline import analyse, compare
