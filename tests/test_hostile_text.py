@@ -86,3 +86,14 @@ def test_a_symlink_inside_the_folder_is_read(tmp_path: Path) -> None:
     (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     (folder / "b.txt").symlink_to(folder / "archive" / "b.txt")
     assert len(load_many([str(folder)])) == 2
+
+
+def test_check_text_output_never_prints_terminal_escapes(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    draft, source = tmp_path / "draft.txt", tmp_path / "source.txt"
+    draft.write_text(ARTICLE_A.replace("cannot wait", "cannot \x1b]0;pwned\x07 wait") + "\n" + ARTICLE_A * 3,
+                     encoding="utf-8")
+    source.write_text(ARTICLE_B, encoding="utf-8")
+    run = run_cli(capsys, "check", draft, "--against", source)
+    assert run.code in (0, 1)
+    assert "\x1b" not in run.out and "\x07" not in run.out

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from sourcediff import __version__
 from sourcediff.check import CHECK_SCHEMA, CheckResult, Finding, Level, Rule
+from sourcediff.render.safe_text import printable
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -75,7 +76,7 @@ def render_text(result: CheckResult) -> str:
             who = f" (speaker: {e.speaker})" if e.speaker else ""
             lines.append(f"    {e.source}: “{e.raw}” = {e.value}{who}")
     lines.append(_summary(result))
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines)) + "\n"  # a quote holding ESC must not drive the terminal
 
 
 # --------------------------------------------------------------------------- GitHub
