@@ -49,3 +49,14 @@ def test_a_comparison_of_articles_dated_at_the_edges_completes() -> None:
     b = Article(id="b", text="On Feb. 26 the mayor signed the $5 million budget.", published=dt.date(1, 1, 1))
     report = compare([a, b])
     assert {s.article.id for s in report.sources} == {"a", "b"}
+
+
+@pytest.mark.parametrize("published", [dt.date(9999, 12, 31), dt.date(1, 1, 1)])
+def test_clock_times_and_day_words_at_the_calendar_edges_do_not_crash(published: dt.date) -> None:
+    """Found by the fuzz suite: "Friday evening" on 0001-01-01, "11 p.m. PT" on 9999-12-31."""
+    text = ("At 11:59 p.m. ET on Friday, 12:01 a.m. Saturday, last night at 11 p.m. PT, Friday evening, "
+            "tonight at 10 p.m. GMT, yesterday morning and overnight, the talks went on.")
+    a = Article(id="a", text=text, published=published)
+    b = Article(id="b", text=text, published=dt.date(2026, 2, 26))
+    report = compare([a, b])
+    assert report.to_json()

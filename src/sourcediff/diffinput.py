@@ -31,7 +31,10 @@ from sourcediff.model import Span
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # What may stand between two words in a file whose text was unescaped by ingest:
 # punctuation and spaces, JSON \uXXXX escapes, HTML tags and character references.
-_GAP = r"(?:[\W_]|\\u[0-9a-fA-F]{4}|\\[nrt\"/\\]|<[^<>]{0,200}>|&#?\w{1,10};)+"
+# The draft is untrusted, so each step is atomic (the longest reading first, then
+# one character) and a gap is at most 64 steps: "\\\\..." has one reading, not 2^n,
+# and a 189-byte draft can no longer stall a CI gate for minutes.
+_GAP = r"(?:(?>\\u[0-9a-fA-F]{4}|\\[nrt\"/\\]|<[^<>]{0,200}>|&#?\w{1,10};|[\W_])){1,64}"
 # The header line git and diff(1) put before each file; its presence tells a diff from other text.
 _FILE_HEADER = re.compile(r"^(?:diff --git |--- |\+\+\+ |rename (?:from|to) )", re.MULTILINE)
 # A hunk header as unified diffs write it; line numbers of up to nine digits (a

@@ -12,6 +12,7 @@ from threadpoolctl import ThreadpoolController
 
 from sourcediff import __version__
 from sourcediff.align import align, score_pairs
+from sourcediff.budget import check_pair_budget, check_text_budget
 from sourcediff.compare import judge
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
@@ -47,8 +48,10 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     if dupes:
         raise InputError(f"two sources share the id {dupes[0]!r}; give each a --label")
     aliases = {fold(k): v for k, v in options.aliases}
+    check_text_budget(articles)  # bounded time and memory: refuse now, not after minutes
     with single_threaded():
         infos = unify_people(tuple(analyse(a, aliases) for a in articles))
+        check_pair_budget(infos)
         scores = score_pairs(infos)
         claims = align(infos, scores=scores)
         facts = judge(infos, claims, scores=scores)

@@ -23,9 +23,15 @@ from sourcediff.text import fold
 
 # Final punctuation, then any closing quotes or brackets, then white space and
 # the first character of what follows (group "next").
-_BOUNDARY = re.compile(r"(?P<punct>[.!?…]+)(?P<close>[\"'”’»)\]]*)\s+(?P<next>\S)")
-# The word right before a period: letters, digits and inner periods ("U.S", "p.m", "Jan").
-_LAST_TOKEN = re.compile(r"([\w.&'’-]+)$")
+# A match starts only at the first of a run of marks and never gives back what
+# it took, so a paragraph of 100,000 periods is one linear scan, not n².
+_BOUNDARY = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]++)(?P<close>[\"'”’»)\]]*+)\s++(?P<next>\S)")
+# Characters of the word right before a period: letters, digits and inner
+# periods ("U.S", "p.m", "Jan"). Read backwards from the period, at most
+# MAX_TOKEN of them: no abbreviation is longer, and re-reading the paragraph
+# from its start for every period made splitting quadratic.
+_TOKEN_PUNCT = frozenset(".&'’-")
+MAX_TOKEN = 64
 # Dotted abbreviations ("U.S.", "p.m.", "e.g.", "5:01p.m."), matched at a token's end.
 _DOTTED = re.compile(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$")
 # The first word after a boundary.
@@ -131,10 +137,18 @@ def _ends_sentence(text: str, block_start: int, match: re.Match[str]) -> bool:
         return False
     if not match.group("punct").endswith("."):
         return True  # "?", "!" and "…" end sentences before a capital
-    token_match = _LAST_TOKEN.search(text, block_start, match.end("punct"))
-    token = token_match.group(1) if token_match else ""
+    token = last_token(text, block_start, match.end("punct"))
     next_word = "" if _NUMBERED.match(text, match.start("next")) else _next_word(text, match.start("next"))
     return _period_ends(token, next_word, nxt)
+
+
+def last_token(text: str, start: int, end: int) -> str:
+    """The word ending at ``end`` (periods inside it included), at most MAX_TOKEN characters."""
+    at = end
+    limit = max(start, end - MAX_TOKEN)
+    while at > limit and (text[at - 1].isalnum() or text[at - 1] == "_" or text[at - 1] in _TOKEN_PUNCT):
+        at -= 1
+    return text[at:end]
 
 
 def _period_ends(token: str, next_word: str, next_char: str) -> bool:

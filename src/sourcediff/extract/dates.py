@@ -149,10 +149,21 @@ def resolve_day_word(word: str, published: dt.date | None) -> dt.date | None:
     key = fold(word)
     if published is None:
         return None
-    if key in WEEKDAYS:
-        return resolve_weekday(key, published)
-    offset = _DAY_OFFSETS.get(key)
-    return None if offset is None else published + dt.timedelta(days=offset)
+    try:
+        if key in WEEKDAYS:
+            return resolve_weekday(key, published)
+        offset = _DAY_OFFSETS.get(key)
+        return None if offset is None else shift(published, offset)
+    except OverflowError:  # "Friday" said on 0001-01-01 or 9999-12-31: no day the calendar holds
+        return None
+
+
+def shift(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``; None past the calendar's edges (years 1 and 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _latest_before(candidates: Iterator[tuple[dt.date, dt.date]],

@@ -398,8 +398,8 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.DOTALL)
 # A scraped Twitter/X embed: post text, maybe an ellipsis and links, then "— Name (@handle) Month D, YYYY".
 SOCIAL_EMBED = re.compile(
-    r"(?P<body>\S.*?)\s*(?:…|\.\.\.)?\s*(?:(?:https?://|pic\.twitter\.com/)\S+\s*)*"
-    r"(?:[—–]|--?)\s*(?P<name>[^()—–\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?P<body>\S.*?)\s*+(?:(?:…|\.\.\.)\s*+)?(?:(?:https?://|pic\.twitter\.com/)[^\s—–]++\s*+)*+"
+    r"(?:[—–]|--?)\s*+(?P<name>[^()—–\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*$",
     re.DOTALL,
 )

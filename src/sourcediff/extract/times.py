@@ -132,7 +132,10 @@ def utc_minutes(hour: int, minute: int, zone: str, day: dt.date | None) -> int |
         offset = _fixed_offset(zone)
         return None if offset is None else (hour * 60 + minute - offset) % 1440
     local = dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(zone))
-    instant = local.astimezone(dt.UTC)
+    try:
+        instant = local.astimezone(dt.UTC)
+    except OverflowError:  # a day at the calendar's edge (9999-12-31): its UTC instant has no date
+        return None
     return instant.hour * 60 + instant.minute
 
 
@@ -221,7 +224,7 @@ def _part_day(m: re.Match[str], published: dt.date | None) -> dt.date | None:
     if word in ("this", "tonight"):
         return published
     if word in ("last", "overnight"):
-        return published - dt.timedelta(days=1)
+        return dates.shift(published, -1)  # None on 0001-01-01
     return dates.resolve_day_word(word, published)
 
 

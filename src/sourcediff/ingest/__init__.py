@@ -8,6 +8,7 @@ points into, and given a short, unique id.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -173,12 +174,30 @@ def _expand(source: str, options: LoadOptions) -> list[str]:
     files = sorted(p for p in path.iterdir()
                    if not p.name.startswith(".") and p.is_file()
                    and (p.suffix.lower() in detect.EXTENSIONS or not p.suffix))
+    _refuse_links_out(path, files)
     if not files:
         raise InputError("directory holds no article files (.txt, .md, .html, .json, .jsonl)", path=source)
     if len(files) > options.max_files:
         raise InputError(f"directory holds {len(files)} files, over the limit of {options.max_files}",
                          path=source)
     return [str(p) for p in files]
+
+
+def _refuse_links_out(folder: Path, files: list[Path]) -> None:
+    """A symlink in a folder input must point inside the folder.
+
+    A folder is a promise about which files are read: a link in it to
+    /etc/passwd or to a private file elsewhere would be read and end up,
+    quoted, in a report that is shared. It is refused, not skipped, so the
+    user learns why a file is missing and can name it directly.
+    """
+    real_folder = os.path.realpath(folder)
+    for file in files:
+        if file.is_symlink():
+            real = os.path.realpath(file)
+            if os.path.commonpath([real_folder, real]) != real_folder:
+                raise InputError(f"is a symlink out of the folder {folder} (to {real}); it is not followed: "
+                                 "name the file itself to compare it", path=str(file))
 
 
 def _ids_for(item: _Loaded, stem: str) -> list[str]:

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from sourcediff import __version__
 from sourcediff.check import CHECK_SCHEMA, CheckResult, Evidence, Finding, Level, Rule
+from sourcediff.render.safe_text import printable
 from sourcediff.text import fold
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -81,7 +82,7 @@ def render_text(result: CheckResult) -> str:
         tag = f"{f.kind.value}/{f.rule.value}"
         lines.append(f"{result.path}:{line}:{col}: {f.level.value} [{tag}] {f.message}")
     lines.append(_summary(result))
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines)) + "\n"  # a quote holding ESC must not drive the terminal
 
 
 def title(f: Finding) -> str:

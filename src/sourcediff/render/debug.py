@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 
 from sourcediff.model import SourceInfo
+from sourcediff.render.safe_text import printable
 
 
 def passages_text(info: SourceInfo) -> str:
     lines = [f"# {info.article.id} ({info.article.format}) {info.article.title!r} "
              f"published={info.article.published} passages={len(info.passages)}"]
     for p in info.passages:
-        lines.append(f"[{p.index:3d}] para {p.paragraph:2d} {p.role:8s} {p.start:5d}-{p.end:<5d} {p.text}")
+        where = f"[{p.index:3d}] para {p.paragraph:2d} {p.role:8s} {p.start:5d}-{p.end:<5d}"
+        lines.append(f"{where} {printable(p.text)}")  # an ESC in an article must not reach the terminal
     return "\n".join(lines) + "\n"
 
 

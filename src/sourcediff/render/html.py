@@ -37,6 +37,7 @@ from sourcediff.render.html_views import (
     passage_id,
     sentences,
 )
+from sourcediff.render.safe_text import isolate_bidi
 from sourcediff.render.view import (
     VERDICT_HEADING,
     VERDICT_LABEL,
@@ -126,7 +127,13 @@ def render_html(report: Report, options: RenderOptions) -> str:
 def _environment() -> jinja2.Environment:
     loader = jinja2.PackageLoader("sourcediff.render", "templates")
     return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                              finalize=_isolated)
+
+
+def _isolated(value: object) -> object:
+    """Every text the template prints keeps its bidi overrides to itself (see render/safe_text.py)."""
+    return isolate_bidi(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 def _template() -> jinja2.Template:

@@ -13,6 +13,7 @@ import itertools
 
 from sourcediff.model import Fact, Report, Verdict
 from sourcediff.render import RenderOptions
+from sourcediff.render.safe_text import isolate_bidi
 from sourcediff.render.view import (
     CHANGED,
     MENTION,
@@ -56,7 +57,7 @@ def escape(text: str) -> str:
     pieces of one sentence can be escaped separately and joined.
     """
     out: list[str] = []
-    for ch in text:
+    for ch in isolate_bidi(text):  # an override in the text must not reverse the rest of the row
         if ch.isspace():
             if not out or out[-1] != " ":
                 out.append(" ")

@@ -1,0 +1,60 @@
+"""Article text made harmless for where it is shown: terminals, Markdown and HTML.
+
+Articles are untrusted. Two kinds of character do harm when passed through:
+
+* terminal control sequences: an ESC in a passage printed by ``sourcediff
+  passages`` could set the terminal's title, move the cursor or hide text;
+  :func:`printable` shows every control character as a visible escape;
+* Unicode bidirectional overrides and embeddings (U+202A..U+202E) and
+  isolates (U+2066..U+2069): an unclosed RIGHT-TO-LEFT OVERRIDE in one quote
+  would reverse the rest of a Markdown table row or HTML line, making the
+  report say something its data does not. :func:`isolate_bidi` balances
+  them and wraps the text in a first-strong isolate, so whatever they do
+  stays inside the text they came with.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Embeddings and overrides (closed by PDF) and isolates (closed by PDI).
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+_PDF = "\u202c"
+_ISOLATES = frozenset("\u2066\u2067\u2068")
+_PDI = "\u2069"
+_BIDI = _EMBEDDINGS | _ISOLATES | {_PDF, _PDI}
+FSI = "\u2068"
+
+
+def printable(text: str) -> str:
+    """Text with control characters (other than newline and tab) shown as ``\\x1b``-style escapes."""
+    if text.isprintable():
+        return text
+    out: list[str] = []
+    for ch in text:
+        if ch in "\n\t" or ch.isprintable() or unicodedata.category(ch) not in ("Cc", "Cf"):
+            out.append(ch)
+        elif ch in _BIDI or unicodedata.category(ch) == "Cc":
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(ch)  # other format characters (soft hyphen, zero-width joiner) are harmless
+    return "".join(out)
+
+
+def isolate_bidi(text: str) -> str:
+    """``text`` with its bidi controls balanced and wrapped in FSI..PDI; unchanged when it has none."""
+    if not any(ch in _BIDI for ch in text):
+        return text
+    out: list[str] = []
+    stack: list[str] = []  # open controls, each needing PDF or PDI
+    for ch in text:
+        if ch in _EMBEDDINGS:
+            stack.append(_PDF)
+        elif ch in _ISOLATES:
+            stack.append(_PDI)
+        elif ch in (_PDF, _PDI):
+            if not stack or stack[-1] != ch:
+                continue  # a closer with nothing of its kind open: it would close ours
+            stack.pop()
+        out.append(ch)
+    return FSI + "".join(out) + "".join(reversed(stack)) + _PDI
