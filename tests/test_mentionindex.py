@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcediff import load
-from sourcediff.align import PairScores, align, score_pairs
+from sourcediff.align import align, score_pairs
 from sourcediff.compare import _candidates, _judged, _link_strength, _linkable
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence, build_evidence
@@ -70,7 +70,7 @@ def test_every_context_match_is_proposed(folder: Path) -> None:
 
 
 def _evidence(windows: dict[Mention, frozenset[str]], idf: dict[str, float]) -> Evidence:
-    return Evidence(PairScores({}), {}, frozenset(), {}, idf, windows=dict(windows))
+    return Evidence(score_pairs(()), {}, frozenset(), {}, idf, windows=dict(windows))
 
 
 def _mention(n: int, source: str, kind: Kind = Kind.NUMBER, value: object = None) -> Mention:
@@ -135,18 +135,32 @@ def test_quote_index_skips_quotes_with_nothing_rare_in_common() -> None:
     assert quote_pairs(ms, [0, 1, 2]) == {(0, 2)}
 
 
-class _Listed:
-    """A scorer that lists the passage pairs reaching a score, as a candidate-based aligner can."""
+class _Pairwise:
+    """A scorer that answers one pair of passages at a time only."""
 
-    def __init__(self, scores: PairScores) -> None:
-        self.scores = scores
+    def __init__(self, matrices: dict[tuple[str, str], np.ndarray]) -> None:
+        self._m = matrices
 
     def get(self, a: str, i: int, b: str, j: int) -> float:
-        return self.scores.get(a, i, b, j)
+        if (a, b) in self._m:
+            return float(self._m[(a, b)][i, j])
+        return float(self._m[(b, a)][j, i]) if (b, a) in self._m else 0.0
+
+
+class _Matrices(_Pairwise):
+    """A scorer that also shows one dense score matrix per pair of sources."""
+
+    def __init__(self, matrices: dict[tuple[str, str], np.ndarray]) -> None:
+        super().__init__(matrices)
+        self.matrices = matrices
+
+
+class _Listed(_Matrices):
+    """A scorer that lists the passage pairs reaching a score, as a candidate-based aligner can."""
 
     def pairs_above(self, threshold: float) -> list[tuple[tuple[str, int], tuple[str, int]]]:
         out = []
-        for (a, b), m in self.scores.matrices.items():
+        for (a, b), m in self.matrices.items():
             out += [((a, int(i)), (b, int(j))) for i, j in zip(*np.nonzero(m >= threshold), strict=True)]
         return out
 
@@ -156,8 +170,7 @@ def test_scored_pairs_read_matrices_or_listed_pairs_alike() -> None:
     ms = [_mention(0, "a"), _mention(1, "a"), _mention(0, "b"), _mention(1, "b")]
     ms = [Mention(x.kind, x.source, p, x.span, x.raw, x.value, slot=x.slot)
           for x, p in zip(ms, (0, 1, 0, 1), strict=True)]
-    by_matrix = Evidence(PairScores({("a", "b"): m}), {}, frozenset(), {}, {})
-    listed = Evidence(_Listed(PairScores({("a", "b"): m})), {}, frozenset(), {}, {})  # type: ignore[arg-type]
     expected = {(0, 2), (1, 3)}
-    assert scored_pairs(ms, range(4), by_matrix, 0.22) == expected
-    assert scored_pairs(ms, range(4), listed, 0.22) == expected
+    for scorer in (_Matrices({("a", "b"): m}), _Listed({("a", "b"): m}), _Pairwise({("a", "b"): m})):
+        ctx = Evidence(scorer, {}, frozenset(), {}, {})  # type: ignore[arg-type]
+        assert scored_pairs(ms, range(4), ctx, 0.22) == expected, type(scorer).__name__
