@@ -159,10 +159,7 @@ def test_speakers(story: str) -> None:
 
 # Pairs that share a fact a reader sees but the tool does not link yet. Strict xfail: when a
 # change makes one of them pass, the test fails until the pair is taken off this list.
-PAIR_GAPS = {
-    ("trial", "c_sydneyherald.txt", "d_healthbeat.json"):
-        "'23 per cent' against '32%' and 'more than 12,000' against '12,400' are not linked",
-}
+PAIR_GAPS: dict[tuple[str, str, str], str] = {}
 
 PAIRS = [pytest.param(story, a.name, b.name,
                       marks=[pytest.mark.xfail(strict=True, reason=PAIR_GAPS[(story, a.name, b.name)])]
