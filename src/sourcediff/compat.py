@@ -27,7 +27,9 @@ policy of the tool and deserve to be read, and tested, on their own:
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import lru_cache
 
 from sourcediff.model import Kind, Mention
 from sourcediff.text import fold, words
@@ -193,8 +195,26 @@ def _dates(a: DateValue, b: DateValue) -> bool:
     return True
 
 
+# British spellings read as American ones in words long enough not to be other words
+# ("colour", "realised", "analysed", "centre"; never "your", "four", "rise"): outlets retype
+# quotes in their house style, and "neighbourhood" against "neighborhood" is not an altered quote.
+_HOUSE_STYLE = (
+    (re.compile(r"(?<=\w{3})our(?=(?:s|ed|ing|ite|ites|hood|hoods|able|er|ers)?\b)"), "or"),
+    (re.compile(r"(?<=\w{2})is(?=(?:e|ed|es|ing|ation|ations|er|ers)\b)"), "iz"),
+    (re.compile(r"(?<=\w{2})ys(?=(?:e|ed|es|ing)\b)"), "yz"),
+    (re.compile(r"(?<=\w{3})tre(?=s?\b)"), "ter"),
+)
+
+
 def quote_words(q: QuoteValue) -> tuple[str, ...]:
-    return words(q.norm or q.text)
+    return _spelled_words(q.norm or q.text)
+
+
+@lru_cache(maxsize=65536)
+def _spelled_words(text: str) -> tuple[str, ...]:
+    for pattern, spelling in _HOUSE_STYLE:
+        text = pattern.sub(spelling, text)
+    return words(text)
 
 
 def _contains_run(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -217,10 +237,21 @@ def same_quotation(a: QuoteValue, b: QuoteValue) -> bool:
 
 
 def quotes_agree(a: QuoteValue, b: QuoteValue) -> bool:
-    """Same words, one possibly a sub-span of the other."""
+    """Same words, one possibly a sub-span of the other.
+
+    Words joined or split by house style ("e-mail" and "email", "end game"
+    and "endgame", "say-the" for "say – the") are the same words: the
+    letters are compared run together when the words differ.
+    """
     wa, wb = quote_words(a), quote_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return bool(short) and _contains_run(long, short)
+    if not short:
+        return False
+    return _contains_run(long, short) or _letters(short) in _letters(long)
+
+
+def _letters(ws: tuple[str, ...]) -> str:
+    return "".join(ch for w in ws for ch in w if ch.isalnum())
 
 
 def _speaker_key(name: str) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from sourcediff.extract.entities import HONORIFICS, passage_locator, scan
+from sourcediff.extract.entities import HONORIFICS, Coverage, passage_locator, scan
 from sourcediff.extract.orgs import TITLE_HEADS, strip_possessive
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.values import Entity
@@ -65,6 +65,8 @@ NICKNAMES: Mapping[str, str] = {
 }
 # "the" and up to four words ending on an office ("the French prime minister", "The federal labour minister").
 _DESCRIPTION = re.compile(r"\b[Tt]he((?:\s+[A-Za-z][\w'’-]*){1,4})")
+# A word written in lower case: a surname the article also uses as a word is not taken alone.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # A capitalized word right after a name: the name is part of something longer ("Thornton Street").
 _NEXT_CAPITAL = re.compile(r"[^\S\n]+[A-Z][a-z]")
 # An office must be this specific (in title words) to stand for one person: "minister" alone is anyone.
@@ -299,15 +301,20 @@ def _surface_mentions(info: SourceInfo, surfaces: Mapping[str, str],
 
     A surname inside a longer capitalized run ("Thornton Street", "the
     Whitaker Institute") is some other thing, unless the word before is a
-    title ("Justices Fontaine and Kowalczyk").
+    title ("Justices Fontaine and Kowalczyk"); so is a surname the article
+    also writes in lower case ("Young", "Rich"): it is a word there too.
     """
     text = info.article.text
-    taken = [m.span for m in info.mentions if m.kind in (Kind.PERSON, Kind.ORG)]
+    taken = Coverage(len(text))
+    for t in info.mentions:
+        if t.kind in (Kind.PERSON, Kind.ORG):
+            taken.add(t.span)
     locate = passage_locator(info.passages)
+    lower = {w for w in _LOWER_WORD.findall(text)}
     out = []
     for m in pattern.finditer(text):
         span = Span(m.start(), m.end())
-        if any(t.start < span.end and span.start < t.end for t in taken):
+        if taken.overlaps(span) or (" " not in m.group() and m.group().casefold() in lower):
             continue
         before = text[max(0, span.start - 30):span.start].split()
         prev = before[-1] if before else ""

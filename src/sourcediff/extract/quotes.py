@@ -41,6 +41,11 @@ CHARACTERIZING = frozenset("described describes describing called calls branded 
 CHARACTERIZE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(CHARACTERIZING))})\b"
     rf"(?=[^.!?;“”\"\n]{{0,{CHARACTERIZE_REACH}}}?(?:\bas\s+)?[“\"‘])")
+# An editor's insertion inside a quotation: anything in square brackets ("[the police]"), or a
+# name in parentheses ("(Dana Ruiz)"); a speaker's own aside ("(which is illegal)") stays.
+_BRACKETED = re.compile(r"\s*(?:\[[^\[\]]{1,60}\]|\((?:[A-Z][\w'’.-]*\s?){1,4}\))")
+# A clock time on the hour written with minutes ("6:00 p.m."), read as "6 p.m.".
+_ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")
 # A quoted sentence shorter than this stays with its neighbour ("Yes. We will appeal." is one statement).
 MIN_SENTENCE_WORDS = 3
 # An attribution after a quote must start within this many characters of the closing mark.
@@ -452,8 +457,9 @@ def _fill_run_ons(done: list[Assigned]) -> list[Assigned]:
 
 
 def _norm(raw: str) -> str:
-    """Folded words for comparison, punctuation dropped at both ends."""
-    return fold(raw).strip(" .,;:!?\"'()[]-…")
+    """Folded words for comparison: punctuation dropped at both ends, an editor's bracketed
+    insertion ("her [Tara's] family") dropped, "6:00" as "6" (house style, not the speaker's words)."""
+    return fold(_ON_THE_HOUR.sub(r"\1", _BRACKETED.sub("", raw))).strip(" .,;:!?\"'()[]-…")
 
 
 def quote_sentences(text: str, span: Span) -> list[Span]:
