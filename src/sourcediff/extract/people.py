@@ -187,16 +187,21 @@ class People:
         """``sources`` counts the sources using each spelling, to prefer the common one for display."""
         keys = {s: name_key(s) for s in spellings if not surname_only(s)}
         full = sorted({k for k in keys.values() if len(k) >= 2})
+        # Only names with one surname can be one person: comparing within those keeps a story
+        # with thousands of names from costing millions of comparisons.
+        self.by_surname: dict[str, list[Key]] = {}
+        for k in full:
+            self.by_surname.setdefault(k[-1], []).append(k)
         union = _Union(full)
-        for i, a in enumerate(full):
-            for b in full[i + 1:]:
-                if same_person(a, b):
-                    union.join(a, b)
+        for bucket in self.by_surname.values():
+            for i, a in enumerate(bucket):
+                for b in bucket[i + 1:]:
+                    if same_person(a, b):
+                        union.join(a, b)
         groups: dict[Key, list[str]] = {}
         for s, k in keys.items():
             if len(k) >= 2:
                 groups.setdefault(union.find(k), []).append(s)
-        self.full = full
         self.root = {k: union.find(k) for k in full}
         self.display = {root: _display(names, sources or {}) for root, names in groups.items()}
         self.tails: dict[str, set[Key]] = {}
@@ -213,7 +218,7 @@ class People:
         if key in self.root and not surname_only(spelling):
             return self.display[self.root[key]]
         if len(key) >= 2 and not surname_only(spelling):
-            roots = {self.root[k] for k in self.full if same_person(key, k)}
+            roots = {self.root[k] for k in self.by_surname.get(key[-1], ()) if same_person(key, k)}
         else:
             roots = self.tails.get("".join(key), set()) if key else set()
         return self.display[next(iter(roots))] if len(roots) == 1 else None
