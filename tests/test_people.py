@@ -102,3 +102,10 @@ def test_quote_speakers_take_the_story_name_of_the_person() -> None:
     quotes = [f for f in compare(arts).facts if f.kind is Kind.QUOTE]
     assert len(quotes) == 1 and quotes[0].status is Verdict.AGREE
     assert {m.speaker for m in quotes[0].mentions} == {"Ayşe Demir Karaca"}
+
+
+def test_a_surname_that_is_also_a_word_of_the_article_is_not_taken_alone() -> None:
+    facts = _people_facts(
+        "Coach Dana Young said on Saturday that the team would rest.",
+        "Young players will rest on Saturday, the club said, and young fans will get free tickets.")
+    assert all("Young" not in raws for raws in facts)

@@ -103,3 +103,41 @@ def test_one_quote_of_two_sentences_agrees_with_two_quotes_of_one() -> None:
         '"Search teams are working through the night," Fadel said. "We will not stop until every building '
         'has been checked."')
     assert len(facts) == 2 and {v for _, v in facts} == {Verdict.AGREE}
+
+
+HOUSE_STYLE = [
+    # (quote in one outlet, same quote in another outlet's house style)
+    ("Police locked down the neighbourhood just after 6:00 p.m.",
+     "Police locked down the neighborhood just after 6 p.m."),
+    ("We appreciate your respect for her (Dana Ruiz) and her family's privacy.",
+     "We appreciate your respect for her and her family's privacy."),
+    ("This flaw is being exploited by cyber-criminals every day.",
+     "This flaw is being exploited by cyber criminals every day."),
+    ("The regime's endgame is to capture the oilfields along the border.",
+     "The regime's end game is to capture the oil fields along the border."),
+    ("He realised the whole centre of town had lost its colour.",
+     "He realized the whole center of town had lost its color."),
+]
+ALTERED = [
+    ("Our priority is to reach everyone still under the rubble.",
+     "Our priority is to reach everybody still under the rubble."),
+    ("The deal is good for the workers of this town.", "The deal is not good for the workers of this town."),
+    ("We will be back on the streets in four days.", "We will be back on the streets for days."),
+]
+
+
+def _one_quote_verdict(first: str, second: str) -> Verdict:
+    facts = _quote_facts(f'"{first}" Mayor Iva Lund said on Monday.',
+                         f'Mayor Iva Lund said on Monday: "{second}"')
+    assert len(facts) == 1, facts
+    return facts[0][1]
+
+
+@pytest.mark.parametrize(("first", "second"), HOUSE_STYLE)
+def test_house_style_is_not_an_altered_quote(first: str, second: str) -> None:
+    assert _one_quote_verdict(first, second) is Verdict.AGREE
+
+
+@pytest.mark.parametrize(("first", "second"), ALTERED)
+def test_a_changed_word_is_an_altered_quote(first: str, second: str) -> None:
+    assert _one_quote_verdict(first, second) is Verdict.DIVERGE

@@ -322,10 +322,21 @@ def _share_own_words(a: QuoteValue, b: QuoteValue) -> bool:
 
 
 def quotes_agree(a: QuoteValue, b: QuoteValue) -> bool:
-    """Same words, one possibly a sub-span of the other."""
+    """Same words, one possibly a sub-span of the other.
+
+    Words joined or split by house style ("e-mail" and "email", "end game"
+    and "endgame", "say-the" for "say – the") are the same words: the
+    letters are compared run together when the words differ.
+    """
     wa, wb = quote_words(a), quote_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return bool(short) and _contains_run(long, short)
+    if not short:
+        return False
+    return _contains_run(long, short) or _letters(short) in _letters(long)
+
+
+def _letters(ws: tuple[str, ...]) -> str:
+    return "".join(ch for w in ws for ch in w if ch.isalnum())
 
 
 def _speaker_key(name: str) -> tuple[str, ...]:

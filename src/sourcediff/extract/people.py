@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from sourcediff.extract.entities import HONORIFICS, passage_locator, scan
+from sourcediff.extract.entities import HONORIFICS, Coverage, passage_locator, scan
 from sourcediff.extract.orgs import TITLE_HEADS, strip_possessive
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.values import Entity
@@ -65,6 +65,8 @@ NICKNAMES: Mapping[str, str] = {
 }
 # "the" and up to four words ending on an office ("the French prime minister", "The federal labour minister").
 _DESCRIPTION = re.compile(r"\b[Tt]he((?:\s+[A-Za-z][\w'’-]*){1,4})")
+# A word written in lower case: a surname the article also uses as a word is not taken alone.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # A capitalized word right after a name: the name is part of something longer ("Thornton Street").
 _NEXT_CAPITAL = re.compile(r"[^\S\n]+[A-Z][a-z]")
 # An office must be this specific (in title words) to stand for one person: "minister" alone is anyone.
@@ -185,16 +187,21 @@ class People:
         """``sources`` counts the sources using each spelling, to prefer the common one for display."""
         keys = {s: name_key(s) for s in spellings if not surname_only(s)}
         full = sorted({k for k in keys.values() if len(k) >= 2})
+        # Only names with one surname can be one person: comparing within those keeps a story
+        # with thousands of names from costing millions of comparisons.
+        self.by_surname: dict[str, list[Key]] = {}
+        for k in full:
+            self.by_surname.setdefault(k[-1], []).append(k)
         union = _Union(full)
-        for i, a in enumerate(full):
-            for b in full[i + 1:]:
-                if same_person(a, b):
-                    union.join(a, b)
+        for bucket in self.by_surname.values():
+            for i, a in enumerate(bucket):
+                for b in bucket[i + 1:]:
+                    if same_person(a, b):
+                        union.join(a, b)
         groups: dict[Key, list[str]] = {}
         for s, k in keys.items():
             if len(k) >= 2:
                 groups.setdefault(union.find(k), []).append(s)
-        self.full = full
         self.root = {k: union.find(k) for k in full}
         self.display = {root: _display(names, sources or {}) for root, names in groups.items()}
         self.tails: dict[str, set[Key]] = {}
@@ -211,7 +218,7 @@ class People:
         if key in self.root and not surname_only(spelling):
             return self.display[self.root[key]]
         if len(key) >= 2 and not surname_only(spelling):
-            roots = {self.root[k] for k in self.full if same_person(key, k)}
+            roots = {self.root[k] for k in self.by_surname.get(key[-1], ()) if same_person(key, k)}
         else:
             roots = self.tails.get("".join(key), set()) if key else set()
         return self.display[next(iter(roots))] if len(roots) == 1 else None
@@ -299,15 +306,20 @@ def _surface_mentions(info: SourceInfo, surfaces: Mapping[str, str],
 
     A surname inside a longer capitalized run ("Thornton Street", "the
     Whitaker Institute") is some other thing, unless the word before is a
-    title ("Justices Fontaine and Kowalczyk").
+    title ("Justices Fontaine and Kowalczyk"); so is a surname the article
+    also writes in lower case ("Young", "Rich"): it is a word there too.
     """
     text = info.article.text
-    taken = [m.span for m in info.mentions if m.kind in (Kind.PERSON, Kind.ORG)]
+    taken = Coverage(len(text))
+    for t in info.mentions:
+        if t.kind in (Kind.PERSON, Kind.ORG):
+            taken.add(t.span)
     locate = passage_locator(info.passages)
+    lower = {w for w in _LOWER_WORD.findall(text)}
     out = []
     for m in pattern.finditer(text):
         span = Span(m.start(), m.end())
-        if any(t.start < span.end and span.start < t.end for t in taken):
+        if taken.overlaps(span) or (" " not in m.group() and m.group().casefold() in lower):
             continue
         before = text[max(0, span.start - 30):span.start].split()
         prev = before[-1] if before else ""

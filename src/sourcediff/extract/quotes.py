@@ -1,9 +1,8 @@
 """Quotations and who said them.
 
-Quotes are found by pairing quote marks inside one paragraph (a quote never
-runs past its paragraph, so an unbalanced mark cannot swallow the article),
-and scraped social-media embeds ("... — Name (@handle) Month D, YYYY") count
-as quotes of their author even without marks. Speakers come from the verbs of
+:mod:`sourcediff.extract.quotemarks` finds the quotations (marks paired within
+a paragraph, social-media embeds); this module decides who said them and cuts
+them into sentences, each compared on its own. Speakers come from the verbs of
 saying around each quote, found on a copy of the text whose quoted words are
 masked, so that a "said" inside a quotation never attributes anything.
 Attributions are resolved in reading order, which lets "he added", "the CEO
@@ -26,6 +25,14 @@ from dataclasses import dataclass, field
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import passage_locator
+from sourcediff.extract.quotemarks import (
+    CLOSERS,
+    OPENERS,
+    Quote,
+    find_quotes,
+    paragraph_ranges,
+    trim,
+)
 from sourcediff.extract.speakers import MASK, Speaker, SpeakerResolver, resolver_for
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
@@ -41,6 +48,11 @@ CHARACTERIZING = frozenset("described describes describing called calls branded 
 CHARACTERIZE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(CHARACTERIZING))})\b"
     rf"(?=[^.!?;“”\"\n]{{0,{CHARACTERIZE_REACH}}}?(?:\bas\s+)?[“\"‘])")
+# An editor's insertion inside a quotation: anything in square brackets ("[the police]"), or a
+# name in parentheses ("(Dana Ruiz)"); a speaker's own aside ("(which is illegal)") stays.
+_BRACKETED = re.compile(r"\s*(?:\[[^\[\]]{1,60}\]|\((?:[A-Z][\w'’.-]*\s?){1,4}\))")
+# A clock time on the hour written with minutes ("6:00 p.m."), read as "6 p.m.".
+_ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")
 # A quoted sentence shorter than this stays with its neighbour ("Yes. We will appeal." is one statement).
 MIN_SENTENCE_WORDS = 3
 # An attribution after a quote must start within this many characters of the closing mark.
@@ -51,21 +63,6 @@ SUBJECTS = ("name", "role", "ref")
 ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Dr Mr Mrs Ms Sgt Adm Capt Maj Prof Pres Sec St Jr Sr Rev "
                           "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec No vs Inc Corp Co Ltd U.S U.K U.N"
                           .split())
-OPENERS = "“„«"
-CLOSERS = "”»"
-OPEN_CONTEXT = " \t\n([{—–-/“‘\"'"
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A quotation's marks and inner text, in absolute offsets."""
-
-    open: int  # offset of the opening mark (of the text start for embeds)
-    close: int  # offset of the closing mark (of the end for run-on and embed quotes)
-    span: Span  # inner text, trimmed
-    paragraph: int
-    embed_speaker: str | None = None
-    run_on: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,114 +73,6 @@ class Attribution:
     verb: Span
     speaker: Speaker | None
     paragraph: int
-
-
-# --------------------------------------------------------------------------- paragraphs
-
-
-def paragraph_ranges(article: Article, passages: tuple[Passage, ...]) -> list[Span]:
-    """Paragraph extents from the passages (their paragraph numbers), else from line breaks."""
-    if passages:
-        ranges: dict[int, Span] = {}
-        for p in passages:
-            old = ranges.get(p.paragraph)
-            ranges[p.paragraph] = Span(min(old.start, p.start), max(old.end, p.end)) if old else p.span
-        return sorted(ranges.values())
-    return [Span(m.start(), m.end()) for m in P.LINE.finditer(article.text)]
-
-
-# --------------------------------------------------------------------------- quote marks
-
-
-def _role(text: str, i: int) -> str:
-    """'open', 'close' or '' for the quote-like character at ``i``."""
-    ch = text[i]
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    at_open = prev in OPEN_CONTEXT
-    if ch in "‘’'" and P.ELISION.match(text, i):
-        return ""
-    if ch in OPENERS:
-        return "close" if nxt.isspace() and not prev.isspace() else "open"
-    if ch in CLOSERS:
-        return "open" if at_open and not nxt.isspace() and prev.isspace() else "close"
-    if ch == '"':
-        return "open" if at_open and not nxt.isspace() else ("close" if not at_open else "")
-    if ch == "‘" or (ch == "'" and at_open):
-        return "open_s" if at_open and nxt.isalnum() else ""
-    return "close_s" if not prev.isspace() and not nxt.isalnum() else ""
-
-
-def _pairs(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
-    """(open, close, is_double) mark pairs in text[start:end]; close == end for a quote left open."""
-    open_d = open_s = -1
-    for m in P.QUOTE_CHAR.finditer(text, start, end):
-        i, role = m.start(), _role(text, m.start())
-        if open_d >= 0:
-            if role == "close":
-                yield open_d, i, True
-                open_d = -1
-            elif role == "open":
-                open_d = i  # the earlier mark was never closed
-        elif role == "open":
-            open_d, open_s = i, -1
-        elif open_s >= 0 and role == "close_s":
-            yield open_s, i, False
-            open_s = -1
-        elif role == "open_s":
-            open_s = i
-    if open_d >= 0:
-        yield open_d, end, True
-
-
-def _trim(text: str, start: int, end: int) -> Span | None:
-    """Inner span without outer space and the writer's trailing comma, colon or semicolon."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return Span(start, end) if end > start else None
-
-
-def _next_opens_with_quote(text: str, para: Span | None) -> bool:
-    return para is not None and text[para.start:para.end].lstrip()[:1] in OPENERS + '"'
-
-
-def _paragraph_quotes(text: str, para: Span, number: int, following: Span | None) -> Iterator[Quote]:
-    """The quotations of one paragraph, single quotes needing two words when straight."""
-    for o, c, double in _pairs(text, para.start, para.end):
-        run_on = c == para.end
-        if run_on and not _next_opens_with_quote(text, following):
-            continue  # an unbalanced mark: drop rather than guess where the quote ends
-        span = _trim(text, o + 1, c)
-        if span is None or (not double and text[o] == "'" and len(text[span.start:span.end].split()) < 2):
-            continue
-        yield Quote(open=o, close=c, span=span, paragraph=number, run_on=run_on)
-
-
-def _embed(text: str, para: Span, number: int) -> Quote | None:
-    """A scraped social post: the paragraph's text up to the ellipsis or link, by the named author."""
-    m = P.SOCIAL_EMBED.fullmatch(text, para.start, para.end)
-    if not m:
-        return None
-    body = _trim(text, m.start("body"), m.end("body"))
-    if body is None:
-        return None
-    return Quote(open=body.start, close=body.end, span=body, paragraph=number,
-                 embed_speaker=m.group("name").strip())
-
-
-def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
-    """Every quotation in reading order."""
-    out: list[Quote] = []
-    for n, para in enumerate(paragraphs):
-        embed = _embed(text, para, n)
-        if embed:
-            out.append(embed)
-            continue
-        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-        out.extend(_paragraph_quotes(text, para, n, following))
-    return out
 
 
 def masked(text: str, quotes: list[Quote]) -> str:
@@ -452,8 +341,9 @@ def _fill_run_ons(done: list[Assigned]) -> list[Assigned]:
 
 
 def _norm(raw: str) -> str:
-    """Folded words for comparison, punctuation dropped at both ends."""
-    return fold(raw).strip(" .,;:!?\"'()[]-…")
+    """Folded words for comparison: punctuation dropped at both ends, an editor's bracketed
+    insertion ("her [Tara's] family") dropped, "6:00" as "6" (house style, not the speaker's words)."""
+    return fold(_ON_THE_HOUR.sub(r"\1", _BRACKETED.sub("", raw))).strip(" .,;:!?\"'()[]-…")
 
 
 def quote_sentences(text: str, span: Span) -> list[Span]:
@@ -477,7 +367,7 @@ def quote_sentences(text: str, span: Span) -> list[Span]:
         return len(P.QUOTE_WORD.findall(text[s.start:s.end])) < MIN_SENTENCE_WORDS
 
     out: list[Span] = []
-    for cut in (c for c in (_trim(text, c.start, c.end) for c in cuts) if c is not None):
+    for cut in (c for c in (trim(text, c.start, c.end) for c in cuts) if c is not None):
         if out and (short(out[-1]) or short(cut)):
             out[-1] = Span(out[-1].start, cut.end)
         else:
