@@ -92,6 +92,11 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     return read_file_bytes(path, max_bytes)
 
 
+def read_stdin_bytes(max_bytes: int) -> bytes:
+    """Standard input, at most ``max_bytes`` (more is an InputError, not an endless read)."""
+    return _read_stdin(max_bytes)
+
+
 def _read_stdin(max_bytes: int) -> bytes:
     buffer = getattr(sys.stdin, "buffer", None)
     data = buffer.read(max_bytes + 1) if buffer is not None else sys.stdin.read(max_bytes + 1).encode()
