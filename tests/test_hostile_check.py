@@ -84,5 +84,5 @@ def test_a_diff_on_standard_input_is_bounded(tmp_path: Path, capsys: pytest.Capt
     draft, source = _draft_and_source(tmp_path)
     huge = _diff("a/draft.txt", "b/draft.txt") + "+ more\n" * 20_000
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(huge.encode("utf-8"))))
-    one_line_error(run_cli(capsys, "check", draft, "--against", source, "--diff", "-", "--max-bytes", "10000"),
-                   "standard input", "over the limit")
+    run = run_cli(capsys, "check", draft, "--against", source, "--diff", "-", "--max-bytes", "10000")
+    one_line_error(run, "standard input", "over the limit")
