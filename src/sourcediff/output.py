@@ -188,7 +188,10 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         yield
         return
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:  # a file system without locks: each rename is still atomic
+            pass
         yield
     finally:
         os.close(fd)
