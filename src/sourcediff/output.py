@@ -28,7 +28,7 @@ import os
 import secrets
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,10 +188,8 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         yield
         return
     try:
-        try:
+        with suppress(OSError):  # a file system without locks: each rename is still atomic
             fcntl.flock(fd, fcntl.LOCK_EX)
-        except OSError:  # a file system without locks: each rename is still atomic
-            pass
         yield
     finally:
         os.close(fd)
