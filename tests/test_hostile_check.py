@@ -75,3 +75,14 @@ def test_policies_that_break_the_toml_parser_are_one_line(name: str, body: str, 
     policy = tmp_path / name
     policy.write_text(body, encoding="utf-8")
     one_line_error(run_cli(capsys, "check", draft, "--against", source, "--policy", policy), name, needle)
+
+
+def test_a_diff_on_standard_input_is_bounded(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    draft, source = _draft_and_source(tmp_path)
+    huge = _diff("a/draft.txt", "b/draft.txt") + "+ more\n" * 20_000
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(huge.encode("utf-8"))))
+    run = run_cli(capsys, "check", draft, "--against", source, "--diff", "-", "--max-bytes", "10000")
+    one_line_error(run, "standard input", "over the limit")

@@ -104,3 +104,8 @@ def test_a_false_bom_is_one_clear_error() -> None:
 def test_utf16_without_a_bom_is_still_binary() -> None:
     with pytest.raises(InputError, match="binary"):
         decode("The council met.".encode("utf-16-le"), "nobom.txt")
+
+
+def test_a_nul_byte_in_a_file_name_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    one_line_error(run_cli(capsys, "compare", a, "bad\x00name.txt"), "not a valid file name")

@@ -295,6 +295,13 @@ def _read_text(path: Path, max_bytes: int) -> str:
     return decode_lenient(read_file_bytes(path, max_bytes))
 
 
+def _read_stdin_text(max_bytes: int) -> str:
+    """A diff piped in, bounded like any input (an endless pipe is refused at --max-bytes)."""
+    from sourcediff.ingest.reading import decode_lenient, read_stdin_bytes
+
+    return decode_lenient(read_stdin_bytes(max_bytes))
+
+
 @app.command(cls=Command, short_help="Check a draft against its sources (CI gate).")
 def check(
     paths: Annotated[list[str], typer.Argument(
@@ -345,7 +352,7 @@ def check(
     rules = resolve_policy(policy, Path(draft), Path.cwd())
     changed = None
     if diff is not None:
-        diff_text = sys.stdin.read() if diff == "-" else _read_text(Path(diff), max_bytes)
+        diff_text = _read_stdin_text(max_bytes) if diff == "-" else _read_text(Path(diff), max_bytes)
         change = change_for(parse_diff(diff_text, origin=diff), Path(draft))
         if change is None:
             result = CheckResult(draft, (), 0, status="the diff does not touch the draft")

@@ -77,6 +77,8 @@ def read_file_bytes(path: Path, max_bytes: int, what: str = "file") -> bytes:
         raise InputError("permission denied", path=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    except ValueError:  # a NUL byte in the name: no file system has such a file
+        raise InputError("is not a valid file name", path=repr(name)) from None
     if len(data) > max_bytes:
         raise _too_big(name, len(data), max_bytes, what)
     return data
@@ -90,6 +92,11 @@ def _refuse_special(mode: int, name: str) -> None:
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
     return read_file_bytes(path, max_bytes)
+
+
+def read_stdin_bytes(max_bytes: int) -> bytes:
+    """Standard input, at most ``max_bytes`` (more is an InputError, not an endless read)."""
+    return _read_stdin(max_bytes)
 
 
 def _read_stdin(max_bytes: int) -> bytes:
