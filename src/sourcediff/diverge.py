@@ -18,7 +18,7 @@ from sourcediff.compat import clock_fits_part, comparable, compatible, slot_fami
 from sourcediff.evidence import Evidence
 from sourcediff.mentionindex import context_pairs
 from sourcediff.model import Claim, Kind, Mention
-from sourcediff.values import ClockTime, DateValue, PartOfDay
+from sourcediff.values import ClockTime, DateValue, PartOfDay, Value
 
 # Divergence between two aligned passages needs a claim at least this
 # strong: the cost of a false alarm is an editor's time.
@@ -31,20 +31,40 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for i, m in enumerate(ms):
         if divergeable(m):
             where[(m.source, m.passage, slot_family(m))].append(i)
-    families: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
-    for s, i, f in where:
-        families[(s, i)][f] = None
+    # The one mention of each family a passage states; passages stating two
+    # values of a family say nothing about which one a partner contradicts.
+    single: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+    for (s, i, f), idx in where.items():
+        if len(idx) == 1:
+            single[(s, i)][f] = idx[0]
+    same = _Compatible()
     pairs = []
     for claim in claims:
         for p, q in itertools.combinations(claim.members, 2):
-            if (p.source, p.index) not in families or (
-                    ctx.scores.get(p.source, p.index, q.source, q.index) < DIVERGE_MIN_SCORE):
+            sp, sq = single.get((p.source, p.index)), single.get((q.source, q.index))
+            if not sp or not sq:
                 continue
-            for fam in families[(p.source, p.index)]:
-                a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
-                if len(a) == 1 and len(b) == 1 and not compatible(ms[a[0]], ms[b[0]]):
-                    pairs.append((a[0], b[0]))
+            hits = [(a, sq[f]) for f, a in sp.items() if f in sq and not same(ms[a], ms[sq[f]], f)]
+            if hits and ctx.scores.get(p.source, p.index, q.source, q.index) >= DIVERGE_MIN_SCORE:
+                pairs.extend(hits)
     return pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
+
+
+class _Compatible:
+    """`compatible` for two mentions of one slot family, remembered by their values.
+
+    Within a family the rules read only the values, and a story states the
+    same values again and again (every source, every claim).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, Value, Value], bool] = {}
+
+    def __call__(self, a: Mention, b: Mention, family: str) -> bool:
+        key = (family, a.value, b.value)
+        if key not in self.seen:
+            self.seen[key] = compatible(a, b)
+        return self.seen[key]
 
 
 def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -61,10 +81,11 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         by_family[slot_family(ms[i])].append(i)
     # Pairs come from within one family: comparable(a, b) holds for each.
     found = set().union(*(context_pairs(ms, idx, ctx) for idx in by_family.values()))
+    same = _Compatible()
     pairs = []
     for i, j in sorted(found):
         a, b = ms[i], ms[j]
-        if a.source == b.source or not _same_day(a, b) or compatible(a, b):
+        if a.source == b.source or not _same_day(a, b) or same(a, b, slot_family(a)):
             continue
         if ctx.same_context(a, b):
             pairs.append((i, j))
