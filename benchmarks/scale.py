@@ -242,10 +242,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         results.append({"curve": "pages", "points": [r]})
     if not args.no_save:
         RESULTS.parent.mkdir(exist_ok=True)
+        commit = _commit()  # before writing: the results file is tracked and would make the tree dirty
         with RESULTS.open("a", encoding="utf-8") as f:
             for r in results:
                 f.write(json.dumps({"when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                                    "commit": _commit(), "label": args.label, "load": os.getloadavg()[0],
+                                    "commit": commit, "label": args.label, "load": os.getloadavg()[0],
                                     **r}) + "\n")
 
 

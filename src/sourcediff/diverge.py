@@ -22,7 +22,7 @@ from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.mentionindex import context_pairs
 from sourcediff.model import Claim, Kind, Mention
-from sourcediff.values import ClockTime, DateValue, PartOfDay
+from sourcediff.values import ClockTime, DateValue, PartOfDay, Value
 
 # Divergence between two aligned passages needs a claim at least this
 # strong: the cost of a false alarm is an editor's time.
@@ -35,19 +35,24 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for i, m in enumerate(ms):
         if divergeable(m):
             where[(m.source, m.passage, role_key(m))].append(i)
-    families: dict[tuple[str, int], dict[str, None]] = defaultdict(dict)
-    for s, i, f in where:
-        families[(s, i)][f] = None
+    # The one mention of each family a passage states; passages stating two
+    # values of a family say nothing about which one a partner contradicts.
+    single: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+    for (s, i, f), idx in where.items():
+        if len(idx) == 1:
+            single[(s, i)][f] = idx[0]
+    same = _Compatible()
     pairs = []
     for claim in claims:
-        for p, q in itertools.combinations(claim.members, 2):
-            if (p.source, p.index) not in families or (
-                    ctx.scores.get(p.source, p.index, q.source, q.index) < DIVERGE_MIN_SCORE):
-                continue
-            for fam in families[(p.source, p.index)]:
-                a, b = where[(p.source, p.index, fam)], where.get((q.source, q.index, fam), [])
-                if len(a) == 1 and len(b) == 1 and _contradict(ms[a[0]], ms[b[0]], ctx):
-                    pairs.append((a[0], b[0]))
+        members = [(p.source, p.index) for p in claim.members]
+        hits = _claim_hits(members, single, ms, same)
+        scored: dict[tuple[int, int], bool] = {}
+        for x, y, _, a, b in hits:
+            if (x, y) not in scored:
+                (sa, ia), (sb, ib) = members[x], members[y]
+                scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
+            if scored[(x, y)] and _contradict(ms[a], ms[b], ctx):
+                pairs.append((a, b))
     found = pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
     return [(i, j) for i, j in found if not _hedged_clocks_meet(ms[i], ms[j], ctx)]
 
@@ -104,6 +109,48 @@ def _family_dimension(m: Mention) -> str:
     return slot_family(m).rsplit(":", 1)[-1]
 
 
+def _claim_hits(members: list[tuple[str, int]], single: dict[tuple[str, int], dict[str, int]],
+                ms: Sequence[Mention], same: _Compatible) -> list[tuple[int, int, int, int, int]]:
+    """Member pairs of one claim whose single values of a family are incompatible.
+
+    Members are grouped by value first: equal values never contradict, so a
+    claim all 80 sources agree on costs nothing. Returned as (member x,
+    member y, family rank in x, mention of x, mention of y) in the order of
+    trying every member pair, family by family.
+    """
+    by_family: dict[str, dict[Value, list[int]]] = defaultdict(dict)
+    for n, node in enumerate(members):
+        for f, i in single.get(node, {}).items():
+            by_family[f].setdefault(ms[i].value, []).append(n)
+    hits = []
+    for f, groups in by_family.items():
+        for xs, ys in itertools.combinations(groups.values(), 2):
+            for x, y in itertools.product(xs, ys):
+                x, y = min(x, y), max(x, y)
+                a, b = single[members[x]][f], single[members[y]][f]
+                if not same(ms[a], ms[b], f):
+                    hits.append((x, y, list(single[members[x]]).index(f), a, b))
+    hits.sort()
+    return hits
+
+
+class _Compatible:
+    """`compatible` for two mentions of one slot family, remembered by their values.
+
+    Within a family the rules read only the values, and a story states the
+    same values again and again (every source, every claim).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, Value, Value], bool] = {}
+
+    def __call__(self, a: Mention, b: Mention, family: str) -> bool:
+        key = (family, a.value, b.value)
+        if key not in self.seen:
+            self.seen[key] = compatible(a, b)
+        return self.seen[key]
+
+
 def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     """Incompatible values whose surrounding words say they fill the same slot.
 
@@ -118,11 +165,12 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         by_family[slot_family(ms[i])].append(i)
     # Pairs come from within one family: comparable(a, b) holds for each.
     found = set().union(*(context_pairs(ms, idx, ctx) for idx in by_family.values()))
+    same = _Compatible()
     pairs = []
     for i, j in sorted(found):
         a, b = ms[i], ms[j]
         if (a.source == b.source or not comparable(a, b) or not same_thing(a, b) or not _same_day(a, b)
-                or compatible(a, b)):
+                or same(a, b, slot_family(a))):
             continue
         if ctx.same_context(a, b):
             pairs.append((i, j))
