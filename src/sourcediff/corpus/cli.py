@@ -53,6 +53,8 @@ def corpus(
     """
     if not 0.0 < threshold < 1.0:
         raise ConfigError("--threshold must be between 0 and 1")
+    if jobs < 1:
+        raise ConfigError("--jobs must be 1 or more")
     articles = _load(inputs, max_bytes)
     if output.exists() and not output.is_dir():
         raise InputError("is a file; -o needs a folder", path=str(output))
