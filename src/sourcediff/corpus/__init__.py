@@ -12,7 +12,8 @@ runs (local processes or a Dask cluster) and ``wire.py`` for wire copy.
 from __future__ import annotations
 
 from sourcediff.corpus.build import CorpusResult, StoryReport, build
-from sourcediff.corpus.group import Story, group
+from sourcediff.corpus.group import Story
 from sourcediff.corpus.store import Store
 
-__all__ = ["CorpusResult", "Store", "Story", "StoryReport", "build", "group"]
+# group() stays in sourcediff.corpus.group: re-exporting it here would hide the module of the same name.
+__all__ = ["CorpusResult", "Store", "Story", "StoryReport", "build"]
