@@ -11,8 +11,25 @@ runs (local processes or a Dask cluster) and ``wire.py`` for wire copy.
 
 from __future__ import annotations
 
-from sourcediff.corpus.build import CorpusResult, StoryReport, build
-from sourcediff.corpus.group import Story, group
-from sourcediff.corpus.store import Store
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["CorpusResult", "Store", "Story", "StoryReport", "build", "group"]
+if TYPE_CHECKING:
+    from sourcediff.corpus.build import CorpusResult, StoryReport, build
+    from sourcediff.corpus.group import Story
+    from sourcediff.corpus.store import Store
+
+# Names resolve on first use, so that `sourcediff --help` (which imports the
+# command module of this package) loads neither numpy nor the pipeline.
+_WHERE = {"CorpusResult": "build", "StoryReport": "build", "build": "build", "Story": "group",
+          "Store": "store"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'sourcediff.corpus' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f"sourcediff.corpus.{_WHERE[name]}"), name)
+
+# group() stays in sourcediff.corpus.group: re-exporting it here would hide the module of the same name.
+__all__ = ["CorpusResult", "Store", "Story", "StoryReport", "build"]

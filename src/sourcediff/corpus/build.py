@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sourcediff.corpus.features import story_terms
-from sourcediff.corpus.group import THRESHOLD, Story, group
-from sourcediff.corpus.run import Runner, analyse_task, compare_task, runner
+from sourcediff.corpus.group import Story, group
+from sourcediff.corpus.run import Analysed, Runner, analyse_task, compare_task, runner
+from sourcediff.corpus.settings import THRESHOLD
 from sourcediff.corpus.store import Store, article_key, story_key
 from sourcediff.errors import InputError
 from sourcediff.model import Article, SourceInfo
@@ -59,9 +59,10 @@ def build(articles: Sequence[Article], *, jobs: int = 1, scheduler: str | None =
     work = runner(jobs, scheduler)
     try:
         keys = [article_key(a) for a in articles]
-        infos, analysed = _analyse(articles, keys, work, store, progress)
+        done, analysed = _analyse(articles, keys, work, store, progress)
+        infos = [a.info for a in done]
         progress("group", 0, 1)
-        stories = group([story_terms(i) for i in infos], threshold=threshold)
+        stories = group([a.terms for a in done], threshold=threshold)
         progress("group", 1, 1)
         reports = _compare(stories, infos, keys, work, store, html, progress)
     finally:
@@ -81,12 +82,12 @@ def _check_ids(articles: Sequence[Article]) -> None:
 
 
 def _analyse(articles: Sequence[Article], keys: Sequence[str], work: Runner, store: Store | None,
-             progress: Progress) -> tuple[list[SourceInfo], int]:
+             progress: Progress) -> tuple[list[Analysed], int]:
     """Every article's analysis, in input order; only those the store lacks are computed."""
     known = store.analyses(keys) if store is not None else {}
     todo = [i for i, k in enumerate(keys) if k not in known]
     progress("analyse", len(keys) - len(todo), len(keys))
-    fresh: list[tuple[str, SourceInfo]] = []
+    fresh: list[tuple[str, Analysed]] = []
     for n, info in enumerate(work.map(analyse_task, [articles[i] for i in todo]), start=1):
         fresh.append((keys[todo[n - 1]], info))
         progress("analyse", len(keys) - len(todo) + n, len(keys))

@@ -14,22 +14,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from sourcediff.corpus.build import CorpusResult, Progress, build
-from sourcediff.corpus.group import THRESHOLD
-from sourcediff.corpus.index import index_data, index_html, index_json, story_file
-from sourcediff.corpus.store import Store
+from sourcediff.corpus.settings import MAX_CORPUS_FILES, THRESHOLD
 from sourcediff.errors import ConfigError, InputError
-from sourcediff.ingest import load_many
-from sourcediff.model import Article
-from sourcediff.options import MAX_INPUT_BYTES, LoadOptions
-from sourcediff.output import write_atomic
+from sourcediff.options import MAX_INPUT_BYTES
 
-# A corpus is a day's feed, not a story: a directory may hold this many articles.
-MAX_CORPUS_FILES = 200_000
+if TYPE_CHECKING:  # the grouping, the pipeline and SQLite load when the command runs, not for --help
+    from sourcediff.corpus.build import CorpusResult, Progress
+    from sourcediff.model import Article
 _STORY_FILE = re.compile(r"[0-9a-f]{12}\.(json|html)")
 
 
@@ -53,9 +48,14 @@ def corpus(
     """
     if not 0.0 < threshold < 1.0:
         raise ConfigError("--threshold must be between 0 and 1")
+    if jobs < 1:
+        raise ConfigError("--jobs must be 1 or more")
     articles = _load(inputs, max_bytes)
     if output.exists() and not output.is_dir():
         raise InputError("is a file; -o needs a folder", path=str(output))
+    from sourcediff.corpus.build import build
+    from sourcediff.corpus.store import Store
+
     (output / "stories").mkdir(parents=True, exist_ok=True)
     store = Store(db or output / "corpus.sqlite")
     start = time.perf_counter()
@@ -70,11 +70,11 @@ def corpus(
 
 
 def _load(inputs: list[str], max_bytes: int) -> tuple[Article, ...]:
+    from sourcediff.ingest import load_many
+    from sourcediff.options import LoadOptions
+
     if max_bytes <= 0:
         raise ConfigError("--max-bytes must be a positive number of bytes")
-    for item in inputs:
-        if re.match(r"https?://", item):
-            raise ConfigError(f"{item}: URL inputs are not supported yet; save the page and pass the file")
     articles = load_many(inputs, options=LoadOptions(max_bytes=max_bytes, max_files=MAX_CORPUS_FILES))
     if not articles:
         raise InputError("holds no articles", path=inputs[0])
@@ -83,6 +83,9 @@ def _load(inputs: list[str], max_bytes: int) -> tuple[Article, ...]:
 
 def _write(result: CorpusResult, output: Path, html: bool, inputs: list[str]) -> None:
     """Story reports, then the index; stale story files of earlier runs are removed."""
+    from sourcediff.corpus.index import index_data, index_html, index_json, story_file
+    from sourcediff.output import write_atomic
+
     keep = set()
     for story in result.stories:
         if not story.compared:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sourcediff.model import Kind, SourceInfo
 from sourcediff.terms import STOP, stem
-from sourcediff.text import fold
+from sourcediff.text import fold, fold_keep_case
 
 # A name or a normalized fact counts as this many occurrences of a word: one
 # shared "Tara Reid" is stronger evidence of one story than one shared "rehab".
@@ -51,8 +51,9 @@ class StoryTerms:
 
 def _word_counts(text: str) -> defaultdict[str, float]:
     counts: defaultdict[str, float] = defaultdict(float)
+    text = fold_keep_case(text)
     for m in _TOKEN.finditer(text):
-        w = fold(m.group())
+        w = m.group().casefold()
         if len(w) > 2 and w not in STOP:
             counts[stem(w)] += 1.0
             if m.group()[0].isupper() and not _sentence_start(text, m.start()):

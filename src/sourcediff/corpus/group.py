@@ -36,18 +36,18 @@ from sourcediff.corpus.features import StoryTerms
 KEEP_TERMS = 10_000
 # Weight of the anchor channel (names, figures, dates) in the similarity.
 ANCHOR_SHARE = 0.5
-# Neighbours kept per article in the similarity graph: more than the largest
-# story a day's feed is expected to hold, so average linkage sees a story whole.
-NEIGHBOURS = 300
+# Neighbours kept per article in the similarity graph: more than most stories
+# of a day's feed hold, so average linkage sees a story whole.
+NEIGHBOURS = 150
+# Heaviest terms of an article used to look up its candidates.
+QUERY_TERMS = 30
 # Pairs less similar than this are left out of the graph (count as 0).
 MIN_EDGE = 0.02
 # A term in more articles than this (or than MAX_POSTING_SHARE of the corpus,
 # whichever is larger) does not propose candidates.
 MAX_POSTING = 200
 MAX_POSTING_SHARE = 0.02
-# Mean cosine between two groups above which they are one story. Chosen on
-# half of the ECB+ topics (benchmarks/corpus_grouping.py), reported on the other.
-THRESHOLD = 0.17
+from sourcediff.corpus.settings import THRESHOLD as THRESHOLD  # noqa: E402 - the story cut, kept with these
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,9 @@ def _tf(count: float) -> float:
 def neighbours(vecs: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]:
     """Cosine of each article with its nearest neighbours, found through an inverted index.
 
-    The cosine is summed over the indexed terms only; a term too common to be
-    indexed weighs little after IDF, so the sum is the cosine within a hair.
+    Each article queries the index with its ``QUERY_TERMS`` heaviest terms
+    only, which bounds its cost by ``QUERY_TERMS x cap`` whatever the corpus
+    size; the best-scoring candidates then get their exact cosine.
     """
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, v in enumerate(vecs):
@@ -110,16 +111,24 @@ def neighbours(vecs: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]
     edges: dict[tuple[int, int], float] = {}
     for i, v in enumerate(vecs):
         acc: dict[int, float] = defaultdict(float)
-        for t, w in v.items():
+        for t, w in heapq.nlargest(QUERY_TERMS, v.items(), key=lambda kv: (kv[1], kv[0])):
             plist = postings[t]
             if len(plist) <= cap:
                 for j, wj in plist:
                     acc[j] += w * wj
         acc.pop(i, None)
-        near = [(j, s) for j, s in acc.items() if s >= MIN_EDGE]
-        for j, s in heapq.nlargest(NEIGHBOURS, near, key=lambda kv: (kv[1], -kv[0])):
-            edges[(i, j) if i < j else (j, i)] = s
+        near = [(j, a) for j, a in acc.items() if a >= MIN_EDGE / 2]
+        for j, _ in heapq.nlargest(NEIGHBOURS, near, key=lambda kv: (kv[1], -kv[0])):
+            key = (i, j) if i < j else (j, i)
+            if key not in edges and (s := _cosine(v, vecs[j])) >= MIN_EDGE:
+                edges[key] = s
     return edges
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
 def average_link(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:

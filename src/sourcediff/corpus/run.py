@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from sourcediff import __version__
 from sourcediff.align import align, score_pairs
 from sourcediff.compare import judge
+from sourcediff.corpus.features import StoryTerms, story_terms
 from sourcediff.corpus.wire import shared_wording, wire_section
 from sourcediff.errors import ConfigError
 from sourcediff.model import Article, Report, SourceInfo
@@ -94,9 +96,18 @@ def runner(jobs: int = 1, scheduler: str | None = None) -> Runner:
     return InProcess() if jobs == 1 else LocalProcesses(jobs)
 
 
-def analyse_task(article: Article) -> SourceInfo:
-    """Task: one article's passages and mentions."""
-    return analyse(article)
+@dataclass(frozen=True)
+class Analysed:
+    """One article's analysis and its story-grouping terms, made together in the worker."""
+
+    info: SourceInfo
+    terms: StoryTerms
+
+
+def analyse_task(article: Article) -> Analysed:
+    """Task: one article's passages and mentions, and the terms that group it into a story."""
+    info = analyse(article)
+    return Analysed(info, story_terms(info))
 
 
 def compare_infos(infos: tuple[SourceInfo, ...]) -> Report:

@@ -18,10 +18,14 @@ import pickle
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sourcediff import __version__
 from sourcediff.errors import InputError
-from sourcediff.model import Article, SourceInfo
+from sourcediff.model import Article
+
+if TYPE_CHECKING:
+    from sourcediff.corpus.run import Analysed
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,8 +35,9 @@ CREATE TABLE IF NOT EXISTS stories (hash TEXT PRIMARY KEY, members TEXT NOT NULL
 CREATE TABLE IF NOT EXISTS runs (n INTEGER PRIMARY KEY AUTOINCREMENT, articles INTEGER, analysed INTEGER,
                                  stories INTEGER, compared INTEGER);
 """
-# Bump when the pickled layout of SourceInfo changes in a way an old cache cannot load.
-FORMAT = "1"
+# Bump when the pickled layout of Analysed (SourceInfo + StoryTerms) changes:
+# an old cache could not be loaded.
+FORMAT = "2"
 
 
 def article_key(article: Article) -> str:
@@ -62,9 +67,9 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (f"{__version__}/{FORMAT}",))
         self.db.commit()
 
-    def analyses(self, keys: Sequence[str]) -> dict[str, SourceInfo]:
+    def analyses(self, keys: Sequence[str]) -> dict[str, Analysed]:
         """The stored analyses among ``keys``."""
-        out: dict[str, SourceInfo] = {}
+        out: dict[str, Analysed] = {}
         for chunk in _chunks(keys, 500):
             marks = ",".join("?" * len(chunk))
             query = f"SELECT hash, data FROM analyses WHERE hash IN ({marks})"
@@ -72,9 +77,9 @@ class Store:
                 out[key] = pickle.loads(data)
         return out
 
-    def put_analyses(self, items: Iterable[tuple[str, SourceInfo]]) -> None:
-        rows = [(k, info.article.id, pickle.dumps(info, protocol=pickle.HIGHEST_PROTOCOL))
-                for k, info in items]
+    def put_analyses(self, items: Iterable[tuple[str, Analysed]]) -> None:
+        rows = [(k, a.info.article.id, pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL))
+                for k, a in items]
         self.db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", rows)
         self.db.commit()
 
