@@ -50,7 +50,17 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     aliases = {fold(k): v for k, v in options.aliases}
     check_text_budget(articles)  # bounded time and memory: refuse now, not after minutes
     with single_threaded():
-        infos = unify_people(tuple(analyse(a, aliases) for a in articles))
+        return compare_analysed(tuple(analyse(a, aliases) for a in articles))
+
+
+def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
+    """The comparison of articles already analysed one by one (the corpus mode reuses analyses).
+
+    People are linked across the sources here, not in ``analyse``: "Thornton"
+    in one article is "Robert J. Thornton Jr." only because another says so.
+    """
+    with single_threaded():
+        infos = unify_people(analysed)
         check_pair_budget(infos)
         scores = score_pairs(infos)
         claims = align(infos, scores=scores)

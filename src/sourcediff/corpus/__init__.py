@@ -4,7 +4,7 @@
     >>> result = build(articles, jobs=2)          # doctest: +SKIP
     >>> for s in result.stories: print(s.story.members, s.report[:40])  # doctest: +SKIP
 
-See ``build.py`` for the flow, ``group.py`` for how stories are found,
+See ``flow.py`` for the flow, ``group.py`` for how stories are found,
 ``store.py`` for the state kept between runs, ``run.py`` for where the work
 runs (local processes or a Dask cluster) and ``wire.py`` for wire copy.
 """
@@ -14,13 +14,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sourcediff.corpus.build import CorpusResult, StoryReport, build
+    from sourcediff.corpus.flow import CorpusResult, StoryReport, build
     from sourcediff.corpus.group import Story
     from sourcediff.corpus.store import Store
 
 # Names resolve on first use, so that `sourcediff --help` (which imports the
 # command module of this package) loads neither numpy nor the pipeline.
-_WHERE = {"CorpusResult": "build", "StoryReport": "build", "build": "build", "Story": "group",
+_WHERE = {"CorpusResult": "flow", "StoryReport": "flow", "build": "flow", "Story": "group",
           "Store": "store"}
 
 

@@ -23,7 +23,7 @@ from sourcediff.errors import ConfigError, InputError
 from sourcediff.options import MAX_INPUT_BYTES
 
 if TYPE_CHECKING:  # the grouping, the pipeline and SQLite load when the command runs, not for --help
-    from sourcediff.corpus.build import CorpusResult, Progress
+    from sourcediff.corpus.flow import CorpusResult, Progress
     from sourcediff.model import Article
 _STORY_FILE = re.compile(r"[0-9a-f]{12}\.(json|html)")
 
@@ -53,7 +53,7 @@ def corpus(
     articles = _load(inputs, max_bytes)
     if output.exists() and not output.is_dir():
         raise InputError("is a file; -o needs a folder", path=str(output))
-    from sourcediff.corpus.build import build
+    from sourcediff.corpus.flow import build
     from sourcediff.corpus.store import Store
 
     (output / "stories").mkdir(parents=True, exist_ok=True)

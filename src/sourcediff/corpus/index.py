@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from sourcediff import __version__
-from sourcediff.corpus.build import CorpusResult, StoryReport
+from sourcediff.corpus.flow import CorpusResult, StoryReport
 
 INDEX_SCHEMA = "sourcediff/corpus-index@1"
 # Facts shown for each story in the index: the first divergences, then agreements.

@@ -14,14 +14,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from sourcediff import __version__
-from sourcediff.align import align, score_pairs
-from sourcediff.compare import judge
 from sourcediff.corpus.features import StoryTerms, story_terms
 from sourcediff.corpus.wire import shared_wording, wire_section
 from sourcediff.errors import ConfigError
 from sourcediff.model import Article, Report, SourceInfo
-from sourcediff.pipeline import analyse
+from sourcediff.pipeline import analyse, compare_analysed
 from sourcediff.render.json import report_to_dict
 
 T = TypeVar("T")
@@ -111,11 +108,8 @@ def analyse_task(article: Article) -> Analysed:
 
 
 def compare_infos(infos: tuple[SourceInfo, ...]) -> Report:
-    """The comparison of already analysed articles: ``pipeline.compare`` minus the analysis."""
-    scores = score_pairs(infos)
-    claims = align(infos, scores=scores)
-    facts = judge(infos, claims, scores=scores)
-    return Report(sources=infos, claims=claims, facts=facts, tool_version=__version__)
+    """The comparison of already analysed articles: exactly ``pipeline.compare`` minus the analysis."""
+    return compare_analysed(infos)
 
 
 def compare_task(task: tuple[tuple[SourceInfo, ...], bool]) -> tuple[str, str]:
