@@ -21,6 +21,7 @@ from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Claim, Kind, Mention
+from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, PartOfDay
 
 # Divergence between two aligned passages needs a claim at least this
@@ -45,7 +46,18 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 if len(a) == 1 and len(b) == 1 and _contradict(ms[a[0]], ms[b[0]], ctx):
                     pairs.append((a[0], b[0]))
     found = pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
-    return [(i, j) for i, j in found if not _hedged_clocks_meet(ms[i], ms[j], ctx)]
+    return [(i, j) for i, j in found
+            if not _hedged_clocks_meet(ms[i], ms[j], ctx) and not _same_words(ms[i], ms[j])]
+
+
+def _same_words(a: Mention, b: Mention) -> bool:
+    """Two sources writing the very same words ("this morning", "April 9") never contradict each other.
+
+    Their values differ only through what each was resolved against (its own
+    publication date, a year guessed for an undated page), not through what
+    the writers said.
+    """
+    return fold(a.raw) == fold(b.raw)
 
 
 # "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged
@@ -154,8 +166,8 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
     enough, since one passage often times several events ("flew in on
     Saturday night ... chaired a meeting at 9 a.m.").
     """
-    clocks = [i for i, m in enumerate(ms) if isinstance(m.value, ClockTime)]
-    parts = [i for i, m in enumerate(ms) if isinstance(m.value, PartOfDay)]
+    clocks = [i for i, m in enumerate(ms) if isinstance(m.value, ClockTime) and divergeable(m)]
+    parts = [i for i, m in enumerate(ms) if isinstance(m.value, PartOfDay) and divergeable(m)]
     pairs = []
     for i in clocks:
         for j in parts:
