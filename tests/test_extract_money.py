@@ -247,3 +247,13 @@ def test_seed_money_has_no_noise() -> None:
 def test_numbers_module_never_reports_money() -> None:
     article, passages = one_passage("It has a contract worth up to $200 million and 5 million euros.")
     assert numbers.extract(article, passages) == ()
+
+
+def test_a_decimal_broken_by_extraction_is_not_read() -> None:
+    """ "$1. 6 billion" (a page's text run apart) is neither $1 nor $6 billion: it is left alone."""
+    from sourcediff import Article
+    from sourcediff.pipeline import analyse
+
+    found = [m.raw for m in analyse(Article.from_text("The largest was the $1. 6 billion purchase.")).mentions
+             if m.kind.value == "money"]
+    assert found == []

@@ -364,7 +364,8 @@ def attached_after(text: str, pos: int) -> bool:
 
 def is_noise(text: str, a: Amount) -> bool:
     """True when the figure is part of a URL, a date, a clock time or a word rather than a quantity."""
-    if in_code(text, a.num_start, a.num_end) or P.NUM_LEADING_ZERO.fullmatch(text, a.num_start, a.num_end):
+    if (in_code(text, a.num_start, a.num_end) or P.NUM_LEADING_ZERO.fullmatch(text, a.num_start, a.num_end)
+            or P.NUM_BROKEN_DECIMAL.match(text, a.num_end)):
         return True
     if not a.prefixed and attached_before(text, a.num_start):
         return True

@@ -345,7 +345,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         text = article.text[p.start:p.end]
         for a in scan_amounts(text):
             found = classify(text, a)
-            if found is None or (p.role != "sentence" and _bare_role_count(found)):
+            if (found is None or (p.role != "sentence" and _bare_role_count(found))
+                    or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
                 continue
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,

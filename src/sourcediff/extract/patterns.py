@@ -110,6 +110,10 @@ NUM_ROLE_STOP = re.compile(r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|wi
                            re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = re.compile(r"0\d+")
+# A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
+# by text extraction, whose value cannot be trusted either way.
+NUM_BROKEN_DECIMAL = re.compile(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
+                                re.IGNORECASE)
 NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
