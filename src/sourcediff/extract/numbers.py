@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract import tallies
 from sourcediff.extract.amounts import (
     STOP_WORDS,
     Amount,
@@ -343,7 +344,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out: list[Mention] = []
     for p in passages:
         text = article.text[p.start:p.end]
+        tallied = [(start, end) for start, end, _ in tallies.find(text)]
         for a in scan_amounts(text):
+            if any(start <= a.num_start < end for start, end in tallied):
+                continue  # one side of a vote tally ("by a vote of 5 to 4"): tallies.py reads the pair
             found = classify(text, a)
             if (found is None or (p.role != "sentence" and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):

@@ -114,6 +114,19 @@ NUM_LEADING_ZERO = re.compile(r"0\d+")
 # by text extraction, whose value cannot be trusted either way.
 NUM_BROKEN_DECIMAL = re.compile(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
                                 re.IGNORECASE)
+# A vote tally: "7-2", "7–2", "seven-to-two", "5 to 4", optionally after "a vote of" (group lead)
+# or before "vote/decision/ruling/majority/verdict" (group trail); see tallies.py.
+_T_N = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+TALLY = re.compile(
+    rf"(?P<lead>\b(?:vote|votes|margin|split)\s+(?:of\s+)?)?"
+    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?)\s?(?P<b>{_T_N})\b(?![\d.,:/-]\d)"
+    r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally)\b)?",
+    re.IGNORECASE,
+)
+# Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3".
+TALLY_CONTEXT = re.compile(r"\b(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
+                           r"sided|split|affirmed|reversed|overturned|confirmed)\s+(?:it\s+)?$",
+                           re.IGNORECASE)
 NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
