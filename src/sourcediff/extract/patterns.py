@@ -22,8 +22,9 @@ _N_ONES = r"one|two|three|four|five|six|seven|eight|nine"
 _N_WORD = rf"(?:(?:{_N_TENS})(?:[-\s](?:{_N_ONES})\b)?|(?:{_N_UNITS}))"
 # Digits as written in English or German: "48", "1,200", "3.5", "3,5", "1.200.000", "1.200,50".
 _N_DIGITS = r"\d+(?:[.,]\d+)*"
-# Multipliers after a number: words, newsroom abbreviations (m, bn, mln, tn) and German (Mio., Mrd.).
-_N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|"
+# Multipliers after a number: words, newsroom abbreviations (m, bn, mln, tn), German (Mio., Mrd.) and
+# Indian (crore = 10 million, lakh = 100,000).
+_N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|crores?|lakhs?|lacs?|"
             r"(?-i:Millionen|Milliarden|Million|Milliarde|Billionen|Mio\.?|Mrd\.?|Tsd\.?)|"
             r"mln|mn|bln|bn|trn|tn|(?-i:[mMbBkK])")
 # ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words).
