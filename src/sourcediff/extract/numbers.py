@@ -272,6 +272,18 @@ def _idiomatic_one(text: str, a: Amount) -> bool:
     return not (before and before[-1].lower() in _DURATION_LEADS)
 
 
+def _magnitude(text: str, a: Amount) -> Found | None:
+    """A quake's magnitude however written ("magnitude 6.4", "6.4-magnitude", "6.4 on the Richter scale")."""
+    if a.spelled or a.high is not None:
+        return None
+    after = P.NUM_MAGNITUDE_AFTER.match(text, a.num_end)
+    if after is None and left_match(P.NUM_MAGNITUDE_BEFORE, text, a.num_start, 24) is None:
+        return None
+    end = after.end() if after else a.num_end
+    value = Quantity(a.low, "magnitude", a.qualifier)
+    return Found(Kind.NUMBER, a.start, end, value, "number:magnitude")
+
+
 def _vague_count(text: str, a: Amount) -> Found | None:
     of = P.NUM_OF.match(text, a.num_end)
     if of is None:
@@ -295,6 +307,9 @@ def classify(text: str, a: Amount) -> Found | None:
         return _percent(text, a, pct)
     if is_noise(text, a):
         return None
+    magnitude = _magnitude(text, a)
+    if magnitude is not None:
+        return magnitude
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
     if age:
         value = Quantity(a.low, "year", a.qualifier, a.high)

@@ -128,6 +128,10 @@ TALLY = re.compile(
 TALLY_CONTEXT = re.compile(r"\b(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
                            r"sided|split|affirmed|reversed|overturned|confirmed)\s+(?:it\s+)?$",
                            re.IGNORECASE)
+# A quake's magnitude named before the figure: "magnitude 6.4", "a magnitude of 6.4", "a magnitude-6.4 quake".
+NUM_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
+# ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".
+NUM_MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
 NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
