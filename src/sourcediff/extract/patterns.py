@@ -336,6 +336,15 @@ DATE_YEAR_PART = re.compile(
     r"|\s+of\s+(?:(?P<rel>this|next|last)\s+year|the\s+(?:current\s+)?year)\b)?",
     re.IGNORECASE,
 )
+# A year as a noun's modifier: "a 1988 law", "the 2019 election" (years.py).
+DATE_YEAR_MODIFIER = re.compile(
+    r"\b(?P<lead>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<year>(?:1[89]|20)\d\d)(?=\s+[a-z])")
+# A year after a capitalized name and "of": "the Act of 1964", "the Treaty of 1919"; group lead is left out.
+DATE_YEAR_OF = re.compile(r"\b(?P<lead>[A-Z][a-z]+\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
+# A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
+DATE_DECADE = re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
+# A company's fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025".
+DATE_FISCAL_YEAR = re.compile(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d\d)\b")
 # A weekday, optionally "last"/"next"/"this"; holiday names ("Black Friday", "Good Friday") are excluded.
 DATE_WEEKDAY = re.compile(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
