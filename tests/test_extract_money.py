@@ -29,6 +29,14 @@ def found(text: str) -> list[tuple[str, str]]:
 
 
 CASES = [
+    # spellings from outlets around the world (issue 12, item 4)
+    ("The rescue cost a $4.5-billion loan.", "$4.5-billion", "USD 4500000000"),
+    ("The port paid US$12bn for the terminal.", "US$12bn", "USD 12000000000"),
+    ("The port paid USD 12 billion for the terminal.", "USD 12 billion", "USD 12000000000"),
+    ("The port paid 12 billion dollars for the terminal.", "12 billion dollars", "USD 12000000000"),
+    ("The port paid €1.2bn for the terminal.", "€1.2bn", "EUR 1200000000"),
+    ("The state set aside Rs 500 crore for relief.", "Rs 500 crore", "INR 5000000000"),
+    ("The village received Rs 50 lakh in aid.", "Rs 50 lakh", "INR 5000000"),
     # (sentence as a newsroom writes it, raw text of the mention, canonical value)
     ("The company raised $200 million in its latest funding round.", "$200 million", "USD 200000000"),
     ("Shares fell after it reported a $200m quarterly loss.", "$200m", "USD 200000000"),
@@ -247,3 +255,13 @@ def test_seed_money_has_no_noise() -> None:
 def test_numbers_module_never_reports_money() -> None:
     article, passages = one_passage("It has a contract worth up to $200 million and 5 million euros.")
     assert numbers.extract(article, passages) == ()
+
+
+def test_a_decimal_broken_by_extraction_is_not_read() -> None:
+    """ "$1. 6 billion" (a page's text run apart) is neither $1 nor $6 billion: it is left alone."""
+    from sourcediff import Article
+    from sourcediff.pipeline import analyse
+
+    found = [m.raw for m in analyse(Article.from_text("The largest was the $1. 6 billion purchase.")).mentions
+             if m.kind.value == "money"]
+    assert found == []

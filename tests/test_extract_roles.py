@@ -97,3 +97,21 @@ def test_an_age_is_not_a_duration() -> None:
     found = verdicts("The ceremony lasted three hours and the 3-year-old daughter of the host attended.",
                      "The ceremony lasted three hours and the 3-year-old daughter of the host attended.")
     assert Verdict.DIVERGE.value not in [v for v, _ in found]
+
+
+def test_same_role_counts_link_across_unaligned_sentences() -> None:
+    found = verdicts("Rescue teams said on Monday that 340 people were injured across the province.",
+                     "More than 300 were hurt, hospital officials told reporters late in the day.")
+    assert [v for v, _ in found] == ["agree"]
+
+
+@pytest.mark.parametrize("text", [
+    "A magnitude 6.4 earthquake struck the coast.",
+    "A 6.4-magnitude quake struck the coast.",
+    "The quake had a magnitude of 6.4, the agency said.",
+    "The quake measured 6.4 on the Richter scale.",
+])
+def test_magnitude_spellings_are_one_value(text: str) -> None:
+    mentions = analyse(Article.from_text(text)).mentions
+    found = [(m.canonical, m.slot) for m in mentions if m.kind.value == "number"]
+    assert found == [("6.4 magnitude", "number:magnitude")]

@@ -51,3 +51,12 @@ def test_night_takes_in_the_evening() -> None:
 def test_afternoon_and_evening_still_diverge() -> None:
     assert len(diverging("The gunman opened fire at the depot on Thursday afternoon, police said.",
                          "The gunman opened fire at the depot on Thursday evening, police said.")) == 1
+
+
+def test_the_same_relative_words_never_diverge() -> None:
+    a = Article.from_text("The hearing at the county court took place this morning, a clerk said.", id="a",
+                          published="2024-03-05")
+    b = Article.from_text("The hearing at the county court took place this morning, a clerk said.", id="b",
+                          published="2024-03-11")
+    assert [f for f in compare([a, b]).facts if f.status.value == "diverge"] == []
+

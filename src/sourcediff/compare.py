@@ -36,6 +36,7 @@ from sourcediff.compat import (
 from sourcediff.describe import describe_fact
 from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import Evidence, build_evidence
+from sourcediff.extract.roles import roles_of
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
 
@@ -112,6 +113,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
                                                or a.canonical == b.canonical or _same_figure(a, b)
                                                or isinstance(a.value, PartOfDay)):
         return DISTINCTIVE + score
+    if roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues):
+        return DISTINCTIVE + score  # one story's death toll, injured, missing: one fact per role
     return score if score >= LINK_SCORE else None
 
 

@@ -69,7 +69,8 @@ SAME_QUOTE_OWN_WORDS = 2
 _FUNCTION_WORDS = frozenset(
     "the and but for not are was were has have had will would could should can may might this that these "
     "those with from into onto over under about than then there their they them its it's our your you we "
-    "his her she him who whom which what when where why how all any some more most such very just also".split())
+    "his her she him who whom which what when where why how all any some more most such very just "
+    "also".split())
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

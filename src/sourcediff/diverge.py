@@ -22,6 +22,7 @@ from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.mentionindex import context_pairs
 from sourcediff.model import Claim, Kind, Mention
+from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, PartOfDay, Value
 
 # Divergence between two aligned passages needs a claim at least this
@@ -54,7 +55,18 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if scored[(x, y)] and _contradict(ms[a], ms[b], ctx):
                 pairs.append((a, b))
     found = pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
-    return [(i, j) for i, j in found if not _hedged_clocks_meet(ms[i], ms[j], ctx)]
+    return [(i, j) for i, j in found
+            if not _hedged_clocks_meet(ms[i], ms[j], ctx) and not _same_words(ms[i], ms[j])]
+
+
+def _same_words(a: Mention, b: Mention) -> bool:
+    """Two sources writing the very same words ("this morning", "April 9") never contradict each other.
+
+    Their values differ only through what each was resolved against (its own
+    publication date, a year guessed for an undated page), not through what
+    the writers said.
+    """
+    return fold(a.raw) == fold(b.raw)
 
 
 # "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged
@@ -211,8 +223,8 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
     enough, since one passage often times several events ("flew in on
     Saturday night ... chaired a meeting at 9 a.m.").
     """
-    clocks = [i for i, m in enumerate(ms) if isinstance(m.value, ClockTime)]
-    parts = [i for i, m in enumerate(ms) if isinstance(m.value, PartOfDay)]
+    clocks = [i for i, m in enumerate(ms) if isinstance(m.value, ClockTime) and divergeable(m)]
+    parts = [i for i, m in enumerate(ms) if isinstance(m.value, PartOfDay) and divergeable(m)]
     is_clock = set(clocks)
     found = sorted((i, j) if i in is_clock else (j, i)
                    for i, j in context_pairs(ms, clocks, ctx, other=parts))

@@ -82,6 +82,17 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """A vote tally or split decision: "7-2", "seven to two", "by a vote of 5 to 4" (for, against)."""
+
+    ayes: int
+    noes: int
+
+    def canonical(self) -> str:
+        return f"{self.ayes}-{self.noes}"
+
+
+@dataclass(frozen=True)
 class ClockTime:
     """A time of day, with its zone when the source gives one.
 

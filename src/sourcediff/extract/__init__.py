@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sourcediff.extract import dates, entities, money, numbers, quotes, shared, times
+from sourcediff.extract import dates, entities, money, numbers, quotes, shared, tallies, times
 from sourcediff.model import Article, Mention, Passage
 
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
-EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, times.extract, dates.extract,
-                                     quotes.extract, entities.extract)
+EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, times.extract,
+                                     dates.extract, quotes.extract, entities.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

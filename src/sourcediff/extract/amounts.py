@@ -31,6 +31,8 @@ _SCALES = {
     "mrd": Decimal(10) ** 9, "milliarde": Decimal(10) ** 9, "milliarden": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
     "billionen": Decimal(10) ** 12,
+    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "lac": Decimal(10) ** 5, "lacs": Decimal(10) ** 5,
 }
 _GERMAN_SCALES = frozenset({"tsd", "mio", "millionen", "mrd", "milliarde", "milliarden", "billionen"})
 # Currency words after which "1.200" is German for 1200 and "3,5" for 3.5.
@@ -366,7 +368,8 @@ def attached_after(text: str, pos: int) -> bool:
 
 def is_noise(text: str, a: Amount) -> bool:
     """True when the figure is part of a URL, a date, a clock time or a word rather than a quantity."""
-    if in_code(text, a.num_start, a.num_end) or P.NUM_LEADING_ZERO.fullmatch(text, a.num_start, a.num_end):
+    if (in_code(text, a.num_start, a.num_end) or P.NUM_LEADING_ZERO.fullmatch(text, a.num_start, a.num_end)
+            or P.NUM_BROKEN_DECIMAL.match(text, a.num_end)):
         return True
     if not a.prefixed and attached_before(text, a.num_start):
         return True

@@ -52,6 +52,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract import years
 from sourcediff.extract.shared import shared
 from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -438,6 +439,7 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_MONTH, _bare_month),
     (P.DATE_YEAR, _year),
     (P.DATE_WEEKDAY, _weekday),
+    *years.RESOLVERS,
 )
 
 

@@ -105,7 +105,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     for p in passages:
         text = article.text[p.start:p.end]
         for a in scan_amounts(text):
-            if not _is_money(text, a):
+            if not _is_money(text, a) or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + a.end):
                 continue
             try:
                 value = to_money(a)

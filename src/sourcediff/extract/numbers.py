@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract import tallies
 from sourcediff.extract.amounts import (
     STOP_WORDS,
     Amount,
@@ -271,6 +272,18 @@ def _idiomatic_one(text: str, a: Amount) -> bool:
     return not (before and before[-1].lower() in _DURATION_LEADS)
 
 
+def _magnitude(text: str, a: Amount) -> Found | None:
+    """A quake's magnitude however written ("magnitude 6.4", "6.4-magnitude", "6.4 on the Richter scale")."""
+    if a.spelled or a.high is not None:
+        return None
+    after = P.NUM_MAGNITUDE_AFTER.match(text, a.num_end)
+    if after is None and left_match(P.NUM_MAGNITUDE_BEFORE, text, a.num_start, 24) is None:
+        return None
+    end = after.end() if after else a.num_end
+    value = Quantity(a.low, "magnitude", a.qualifier)
+    return Found(Kind.NUMBER, a.start, end, value, "number:magnitude")
+
+
 def _vague_count(text: str, a: Amount) -> Found | None:
     of = P.NUM_OF.match(text, a.num_end)
     if of is None:
@@ -294,6 +307,9 @@ def classify(text: str, a: Amount) -> Found | None:
         return _percent(text, a, pct)
     if is_noise(text, a):
         return None
+    magnitude = _magnitude(text, a)
+    if magnitude is not None:
+        return magnitude
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
     if age:
         value = Quantity(a.low, "year", a.qualifier, a.high)
@@ -343,9 +359,13 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out: list[Mention] = []
     for p in passages:
         text = article.text[p.start:p.end]
+        tallied = [(start, end) for start, end, _ in tallies.find(text)]
         for a in scan_amounts(text):
+            if any(start <= a.num_start < end for start, end in tallied):
+                continue  # one side of a vote tally ("by a vote of 5 to 4"): tallies.py reads the pair
             found = classify(text, a)
-            if found is None or (p.role != "sentence" and _bare_role_count(found)):
+            if (found is None or (p.role != "sentence" and _bare_role_count(found))
+                    or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
                 continue
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,

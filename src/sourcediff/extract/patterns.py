@@ -22,8 +22,9 @@ _N_ONES = r"one|two|three|four|five|six|seven|eight|nine"
 _N_WORD = rf"(?:(?:{_N_TENS})(?:[-\s](?:{_N_ONES})\b)?|(?:{_N_UNITS}))"
 # Digits as written in English or German: "48", "1,200", "3.5", "3,5", "1.200.000", "1.200,50".
 _N_DIGITS = r"\d+(?:[.,]\d+)*"
-# Multipliers after a number: words, newsroom abbreviations (m, bn, mln, tn) and German (Mio., Mrd.).
-_N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|"
+# Multipliers after a number: words, newsroom abbreviations (m, bn, mln, tn), German (Mio., Mrd.) and
+# Indian (crore = 10 million, lakh = 100,000).
+_N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|crores?|lakhs?|lacs?|"
             r"(?-i:Millionen|Milliarden|Million|Milliarde|Billionen|Mio\.?|Mrd\.?|Tsd\.?)|"
             r"mln|mn|bln|bn|trn|tn|(?-i:[mMbBkK])")
 # ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words).
@@ -110,6 +111,27 @@ NUM_ROLE_STOP = re.compile(r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|wi
                            re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = re.compile(r"0\d+")
+# A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
+# by text extraction, whose value cannot be trusted either way.
+NUM_BROKEN_DECIMAL = re.compile(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
+                                re.IGNORECASE)
+# A vote tally: "7-2", "7–2", "seven-to-two", "5 to 4", optionally after "a vote of" (group lead)
+# or before "vote/decision/ruling/majority/verdict" (group trail); see tallies.py.
+_T_N = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+TALLY = re.compile(
+    rf"(?P<lead>\b(?:vote|votes|margin|split)\s+(?:of\s+)?)?"
+    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?)\s?(?P<b>{_T_N})\b(?![\d.,:/-]\d)"
+    r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally)\b)?",
+    re.IGNORECASE,
+)
+# Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3".
+TALLY_CONTEXT = re.compile(r"\b(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
+                           r"sided|split|affirmed|reversed|overturned|confirmed)\s+(?:it\s+)?$",
+                           re.IGNORECASE)
+# A quake's magnitude named before the figure: "magnitude 6.4", "a magnitude of 6.4", "a magnitude-6.4 quake".
+NUM_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
+# ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".
+NUM_MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
 NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
@@ -314,6 +336,15 @@ DATE_YEAR_PART = re.compile(
     r"|\s+of\s+(?:(?P<rel>this|next|last)\s+year|the\s+(?:current\s+)?year)\b)?",
     re.IGNORECASE,
 )
+# A year as a noun's modifier: "a 1988 law", "the 2019 election" (years.py).
+DATE_YEAR_MODIFIER = re.compile(
+    r"\b(?P<lead>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<year>(?:1[89]|20)\d\d)(?=\s+[a-z])")
+# A year after a capitalized name and "of": "the Act of 1964", "the Treaty of 1919"; group lead is left out.
+DATE_YEAR_OF = re.compile(r"\b(?P<lead>[A-Z][a-z]+\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
+# A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
+DATE_DECADE = re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
+# A company's fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025".
+DATE_FISCAL_YEAR = re.compile(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d\d)\b")
 # A weekday, optionally "last"/"next"/"this"; holiday names ("Black Friday", "Good Friday") are excluded.
 DATE_WEEKDAY = re.compile(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"

@@ -1,0 +1,62 @@
+"""Vote tallies: "ruled 7-2", "a 7–2 decision", "seven-to-two", "by a vote of 5 to 4" are one value.
+
+A tally is two counts that belong together (for and against, or the two
+sides of a split court), so it is read as one typed value rather than as two
+loose figures: "7-2" and "seven to two" agree, "7-2" and "6-3" diverge. A
+figure pair is a tally only next to a word that makes it one (vote, ruling,
+decision, majority, verdict, ruled, voted), since "7-2" alone may be a score,
+a date or a range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import parse_digits
+from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.values import Tally
+
+_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _count(text: str) -> int | None:
+    if text.isdigit():
+        value = parse_digits(text)
+        return int(value) if value is not None else None
+    return _WORDS.get(text.lower())
+
+
+def find(text: str) -> list[tuple[int, int, Tally]]:
+    """(start, end, tally) for every tally in ``text``, offsets into it."""
+    out = []
+    for m in P.TALLY.finditer(text):
+        if not (m["lead"] or m["trail"] or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())):
+            continue
+        a, b = _count(m["a"]), _count(m["b"])
+        if a is None or b is None or a + b < 2:
+            continue
+        out.append((m.start("a"), m.end("b") if not m["trail"] else m.end(), Tally(a, b)))
+    return out
+
+
+def parse_tally(text: str) -> Tally:
+    """Parse one tally ("7-2", "seven to two", canonical "7-2"); ValueError when it is not one."""
+    m = re.fullmatch(r"\s*(\w+)\s*(?:-|–|—|to)\s*(\w+)\s*", text)
+    a, b = (_count(m[1]), _count(m[2])) if m else (None, None)
+    if a is None or b is None:
+        raise ValueError(f"not a vote tally: {text!r}")
+    return Tally(a, b)
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """Tallies in every passage, slot "number:tally"; offsets absolute into ``article.text``."""
+    out: list[Mention] = []
+    for p in passages:
+        for start, end, value in find(article.text[p.start:p.end]):
+            span = Span(p.start + start, p.start + end)
+            out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
+                               raw=article.text[span.start:span.end], value=value, slot="number:tally",
+                               cues=("tally",)))
+    return tuple(out)

@@ -1,0 +1,57 @@
+"""Vote tallies are one typed value whatever the spelling; a score or a range is not a tally."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcediff import Article, compare
+from sourcediff.extract.tallies import parse_tally
+from sourcediff.pipeline import analyse
+from sourcediff.values import Tally
+
+
+def tallies(text: str) -> list[tuple[str, str]]:
+    mentions = analyse(Article.from_text(text)).mentions
+    return [(m.raw, m.canonical) for m in mentions if m.slot == "number:tally"]
+
+
+@pytest.mark.parametrize(("text", "raw", "canonical"), [
+    ("The appeals court ruled 7-2 on Monday.", "7-2", "7-2"),
+    ("In a 7–2 decision, the justices sided with the port.", "7–2 decision", "7-2"),
+    ("The panel split seven-to-two.", "seven-to-two", "7-2"),
+    ("The harbour bill passed by a vote of 5 to 4.", "5 to 4", "5-4"),
+    ("Councillors voted 11-3 to close the depot.", "11-3", "11-3"),
+])
+def test_tally_spellings(text: str, raw: str, canonical: str) -> None:
+    assert tallies(text) == [(raw, canonical)]
+
+
+@pytest.mark.parametrize("text", [
+    "The score was 7-2 at halftime.",
+    "The office is open 9-5 on weekdays.",
+    "Sales rose between 2010-2012.",
+])
+def test_not_tallies(text: str) -> None:
+    assert tallies(text) == []
+
+
+def test_a_tally_is_not_also_two_counts() -> None:
+    found = [m.raw for m in analyse(Article.from_text("The bill passed by a vote of 5 to 4.")).mentions]
+    assert found == ["5 to 4"]
+
+
+def test_parse_back() -> None:
+    assert parse_tally("7-2") == parse_tally("seven to two") == Tally(7, 2)
+    with pytest.raises(ValueError, match="not a vote tally"):
+        parse_tally("seven dwarfs")
+
+
+def test_tallies_agree_and_diverge_across_sources() -> None:
+    def verdicts(*texts: str) -> list[str]:
+        articles = [Article.from_text(t, id=f"s{n}", published="2024-03-05") for n, t in enumerate(texts)]
+        return [f.status.value for f in compare(articles).facts if f.kind.value == "number"]
+
+    assert verdicts("The supreme court ruled 7-2 that the harbour levy was lawful.",
+                    "In a seven-to-two decision the supreme court held the harbour levy lawful.") == ["agree"]
+    assert verdicts("The supreme court ruled 7-2 that the harbour levy was lawful.",
+                    "The supreme court ruled 6-3 that the harbour levy was lawful.") == ["diverge"]

@@ -1,0 +1,34 @@
+"""Years without a date preposition: "a 1988 law", "the Act of 1964", "the 1960s", "fiscal 2025"."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcediff import Article
+from sourcediff.extract.dates import parse_date
+from sourcediff.pipeline import analyse
+
+
+def dates(text: str) -> list[tuple[str, str]]:
+    return [(m.raw, m.canonical) for m in analyse(Article.from_text(text)).mentions if m.kind.value == "date"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 1988 law banned the practice.", [("1988", "1988-01-01..1988-12-31")]),
+    ("The Harbours Act of 1964 still applies.", [("1964", "1964-01-01..1964-12-31")]),
+    ("Ridership grew through the 1960s.", [("1960s", "1960-01-01..1969-12-31")]),
+    ("Profit rose in fiscal 2025.", [("fiscal 2025", "unresolved fiscal 2025")]),
+    ("The deal should close in Q2 2027.", [("Q2 2027", "2027-04-01..2027-06-30")]),
+    ("It closes in the second quarter of 2027.", [("second quarter of 2027", "2027-04-01..2027-06-30")]),
+])
+def test_year_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", ["She scored 1988 points.", "Room 1964 was empty."])
+def test_numbers_are_not_years(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_fiscal_year_parses_back() -> None:
+    assert parse_date("unresolved fiscal 2025") == parse_date("fiscal 2025")
