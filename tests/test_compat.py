@@ -88,6 +88,16 @@ def test_quotations_recognised_through_trims_and_edits() -> None:
     assert not same_quotation(q("supply chain risk"), q("a supply chain risk label"))  # too short
 
 
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Tomorrow we get to work", "Tomorrow we go to work", True),  # one word swapped, no 3-word run
+    ("We will rebuild the harbour", "We will rebuild the port", True),
+    ("Tomorrow we get to work", "Today the council gets to vote", False),  # shares only function words
+    ("The river rose overnight", "The council met overnight", False),
+])
+def test_a_short_quote_with_one_word_swapped_is_the_same_quotation(a: str, b: str, same: bool) -> None:
+    assert same_quotation(q(a), q(b)) is same
+
+
 def test_speakers() -> None:
     people = frozenset({"dario amodei", "amodei", "sean parnell", "parnell"})
     assert speakers_agree("Dario Amodei", "Amodei", people=people)

@@ -63,7 +63,8 @@ SAME_QUOTE_SHARE = 0.6
 SAME_QUOTE_MIN_WORDS = 4
 # ... and share a run of this many words in a row, and this many of the speaker's own content words:
 # two different quotations often share a name and a few function words ("... of the Endangered Species
-# Act"), never a run of the speaker's wording.
+# Act"), never a run of the speaker's wording. A short quote with one word swapped ("we get to work" /
+# "we go to work") may have no such run, yet it is the same quotation altered.
 SAME_QUOTE_RUN = 3
 SAME_QUOTE_OWN_WORDS = 2
 _FUNCTION_WORDS = frozenset(
@@ -291,6 +292,8 @@ def same_quotation(a: QuoteValue, b: QuoteValue) -> bool:
     common = LCSseq.similarity(list(short), list(long))
     if common < SAME_QUOTE_MIN_WORDS or common / len(short) < SAME_QUOTE_SHARE:
         return False
+    if len(short) == len(long) and common == len(short) - 1:  # one word swapped in a short quote
+        return _share_own_words(a, b, most=1)
     return _longest_run(short, long) >= SAME_QUOTE_RUN and _share_own_words(a, b)
 
 
@@ -313,12 +316,12 @@ def _own_words(q: QuoteValue) -> list[str]:
     return [w for w in quote_words(q) if w not in names and w not in _FUNCTION_WORDS and len(w) > 2]
 
 
-def _share_own_words(a: QuoteValue, b: QuoteValue) -> bool:
-    """Enough of the speaker's own words in common: two, or all the shorter quote has."""
+def _share_own_words(a: QuoteValue, b: QuoteValue, most: int = SAME_QUOTE_OWN_WORDS) -> bool:
+    """Enough of the speaker's own words in common: ``most``, or all the shorter quote has."""
     from rapidfuzz.distance import LCSseq
 
     oa, ob = _own_words(a), _own_words(b)
-    need = min(SAME_QUOTE_OWN_WORDS, len(oa), len(ob))
+    need = min(most, len(oa), len(ob))
     return int(LCSseq.similarity(oa, ob)) >= need
 
 
