@@ -135,6 +135,8 @@ def run(n: int, jobs: int, db: Path) -> float:
     pred = {m: s.key for s in result.stories for m in s.story.members}
     p, r, f = bcubed(pred, gold)
     compared = sum(1 for s in result.stories if s.compared)
+    for bad in result.failed:
+        print(f"analysis failed on {bad.id}: {bad.error}")
     print(f"{n:>6} articles: {seconds:7.1f}s with --jobs {jobs}; stories {len(result.stories)} "
           f"(gold {len(set(gold.values()))}, {compared} compared); B3 P={p:.3f} R={r:.3f} F1={f:.3f}; "
           f"peak RSS {_peak_mib():.0f} MiB", flush=True)

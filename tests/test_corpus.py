@@ -217,3 +217,18 @@ def test_index_page_escapes_article_titles() -> None:
     arts = [_art("deal-1", DEAL, title="<script>alert(1)</script> Brightwell"), _art("deal-2", DEAL2)]
     page = index_html(index_data(build(arts)))
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; Brightwell" in page
+
+
+def test_an_article_the_analysis_crashes_on_is_left_out_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sourcediff.corpus.run as run
+
+    def fragile(article: Article) -> object:
+        if article.id == "match":
+            raise AssertionError("an extractor bug")
+        return analyse(article)
+
+    monkeypatch.setattr(run, "analyse", fragile)
+    result = build(feed())
+    assert [(f.id, f.error) for f in result.failed] == [("match", "AssertionError: an extractor bug")]
+    assert all("match" not in s.story.members for s in result.stories)
+    assert sum(1 for s in result.stories if s.compared) == 3

@@ -66,6 +66,9 @@ def corpus(
     finally:
         store.close()
     _write(result, output, html, inputs)
+    for bad in result.failed:
+        sys.stderr.write(f"sourcediff: warning: {bad.id}: analysis failed, left out ({bad.error}); "
+                         "please report it\n")
     sys.stderr.write(_summary(result, output, time.perf_counter() - start) + "\n")
 
 

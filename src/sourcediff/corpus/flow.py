@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sourcediff.corpus.group import Story, group
-from sourcediff.corpus.run import Analysed, Runner, analyse_task, compare_task, runner
+from sourcediff.corpus.run import Analysed, Failed, Runner, analyse_task, compare_task, runner
 from sourcediff.corpus.settings import THRESHOLD
 from sourcediff.corpus.store import Store, article_key, story_key
 from sourcediff.errors import InputError
@@ -45,6 +45,8 @@ class CorpusResult:
     articles: int
     analysed: int
     compared: int
+    # Articles whose analysis crashed (id, error): left out of every story, reported.
+    failed: tuple[Failed, ...] = ()
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -59,10 +61,12 @@ def build(articles: Sequence[Article], *, jobs: int = 1, scheduler: str | None =
     work = runner(jobs, scheduler)
     try:
         keys = [article_key(a) for a in articles]
-        done, analysed = _analyse(articles, keys, work, store, progress)
-        infos = [a.info for a in done]
+        done, failed, analysed = _analyse(articles, keys, work, store, progress)
+        keys = [k for k, a in zip(keys, done, strict=True) if a is not None]
+        ok = [a for a in done if a is not None]
+        infos = [a.info for a in ok]
         progress("group", 0, 1)
-        stories = group([a.terms for a in done], threshold=threshold)
+        stories = group([a.terms for a in ok], threshold=threshold)
         progress("group", 1, 1)
         reports = _compare(stories, infos, keys, work, store, html, progress)
     finally:
@@ -70,7 +74,7 @@ def build(articles: Sequence[Article], *, jobs: int = 1, scheduler: str | None =
     compared = sum(1 for r in reports if r.compared and not r.reused)
     if store is not None:
         store.log_run(len(articles), analysed, len(stories), compared)
-    return CorpusResult(tuple(reports), len(articles), analysed, compared)
+    return CorpusResult(tuple(reports), len(articles), analysed, compared, failed)
 
 
 def _check_ids(articles: Sequence[Article]) -> None:
@@ -82,19 +86,23 @@ def _check_ids(articles: Sequence[Article]) -> None:
 
 
 def _analyse(articles: Sequence[Article], keys: Sequence[str], work: Runner, store: Store | None,
-             progress: Progress) -> tuple[list[Analysed], int]:
-    """Every article's analysis, in input order; only those the store lacks are computed."""
+             progress: Progress) -> tuple[list[Analysed | None], tuple[Failed, ...], int]:
+    """Every article's analysis in input order (None where it failed); computes only what the store lacks."""
     known = store.analyses(keys) if store is not None else {}
     todo = [i for i, k in enumerate(keys) if k not in known]
     progress("analyse", len(keys) - len(todo), len(keys))
     fresh: list[tuple[str, Analysed]] = []
-    for n, info in enumerate(work.map(analyse_task, [articles[i] for i in todo]), start=1):
-        fresh.append((keys[todo[n - 1]], info))
+    failed: list[Failed] = []
+    for n, done in enumerate(work.map(analyse_task, [articles[i] for i in todo]), start=1):
+        if isinstance(done, Failed):
+            failed.append(done)
+        else:
+            fresh.append((keys[todo[n - 1]], done))
         progress("analyse", len(keys) - len(todo) + n, len(keys))
     if store is not None and fresh:
         store.put_analyses(fresh)
     known.update(fresh)
-    return [known[k] for k in keys], len(fresh)
+    return [known.get(k) for k in keys], tuple(failed), len(fresh)
 
 
 def _compare(stories: Sequence[Story], infos: Sequence[SourceInfo], keys: Sequence[str], work: Runner,

@@ -101,9 +101,20 @@ class Analysed:
     terms: StoryTerms
 
 
-def analyse_task(article: Article) -> Analysed:
+@dataclass(frozen=True)
+class Failed:
+    """An article the analysis crashed on: a bug to report, not a reason to lose a day's feed."""
+
+    id: str
+    error: str
+
+
+def analyse_task(article: Article) -> Analysed | Failed:
     """Task: one article's passages and mentions, and the terms that group it into a story."""
-    info = analyse(article)
+    try:
+        info = analyse(article)
+    except Exception as exc:  # one article's bug must not stop thousands of others
+        return Failed(article.id, f"{type(exc).__name__}: {exc}".rstrip(": "))
     return Analysed(info, story_terms(info))
 
 
