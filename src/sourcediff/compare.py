@@ -234,7 +234,13 @@ def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | mentionindex.same_key_pairs(ms, idx, lambda m: m.canonical)
             | mentionindex.same_key_pairs(ms, idx, _figure_key)
             | mentionindex.same_key_pairs(ms, idx, _part_day)
+            | mentionindex.same_key_pairs(ms, idx, _role)
             | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE))
+
+
+def _role(m: Mention) -> frozenset[str] | None:
+    """Counts of one role ("dead", "injured") that `_link_strength` links as one fact per story."""
+    return roles_of(m.cues) or None
 
 
 def _figure_key(m: Mention) -> Decimal | None:
