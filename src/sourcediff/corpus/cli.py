@@ -29,7 +29,7 @@ _STORY_FILE = re.compile(r"[0-9a-f]{12}\.(json|html)")
 
 
 def corpus(
-    inputs: Annotated[list[str], typer.Argument(help="Article files, directories, JSON Lines files or URLs.")],
+    inputs: Annotated[list[str], typer.Argument(help="Article files, directories, JSON Lines or URLs.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the reports and index.")],
     html: Annotated[bool, typer.Option("--html", help="Also write one HTML page per story.")] = False,
     db: Annotated[Path | None, typer.Option(
