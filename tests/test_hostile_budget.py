@@ -8,18 +8,28 @@ from pathlib import Path
 import pytest
 
 from hostile_cli import ARTICLE_A, ARTICLE_B, one_line_error, run_cli
+from sourcediff import budget
+from sourcediff.align.candidates import PARTNER_BUDGET
 from sourcediff.budget import BudgetError, check_pair_budget, check_text_budget, passage_pairs
 from sourcediff.model import Article
 from sourcediff.pipeline import analyse, compare
 
 
-def test_the_pair_count_is_the_sum_over_pairs_of_sources() -> None:
+def test_the_pair_count_is_each_passage_times_its_possible_partners() -> None:
     texts = (("a", "One. Two. Three."), ("b", "Four. Five."), ("c", "Six."))
     infos = [analyse(Article(id=i, text=text)) for i, text in texts]
-    assert passage_pairs(infos) == 3 * 2 + 3 * 1 + 2 * 1
-    check_pair_budget(infos, max_pairs=11)
-    with pytest.raises(BudgetError, match="11 passage pairs"):
-        check_pair_budget(infos, max_pairs=10)
+    assert passage_pairs(infos) == 3 * 3 + 2 * 4 + 1 * 5  # small stories: every passage of the others
+    check_pair_budget(infos, max_pairs=22)
+    with pytest.raises(BudgetError, match="22 passage pairs"):
+        check_pair_budget(infos, max_pairs=21)
+
+
+def test_long_articles_count_only_the_candidate_partners() -> None:
+    """Two 30,000-word articles (about 2,200 passages each) are well within budget."""
+    text = "".join(f"Item {n} was filed. " for n in range(2200))
+    infos = [analyse(Article(id=i, text=text)) for i in ("a", "b")]
+    assert passage_pairs(infos) == 2 * 2200 * PARTNER_BUDGET
+    check_pair_budget(infos)
 
 
 def test_too_much_text_is_refused_before_extraction() -> None:
@@ -44,9 +54,10 @@ def test_two_huge_articles_are_refused_in_seconds(tmp_path: Path, capsys: pytest
     assert time.perf_counter() - started < 60  # a hang guard, not a speed target
 
 
-def test_many_passages_are_refused_before_alignment(tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    short = "".join(f"Item {n} was filed. " for n in range(1800))  # 1,800 passages: 3.24 million pairs
+def test_many_passages_are_refused_before_alignment(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(budget, "MAX_PASSAGE_PAIRS", 200_000)  # the real one needs ~50,000 passages
+    short = "".join(f"Item {n} was filed. " for n in range(1800))  # 2 x 1,800 x 64 = 230,400 pairs
     a, b = tmp_path / "many-a.txt", tmp_path / "many-b.txt"
     a.write_text(short, encoding="utf-8")
     b.write_text(short, encoding="utf-8")

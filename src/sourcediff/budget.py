@@ -1,20 +1,20 @@
 """What a comparison may cost, checked before the expensive stages start.
 
 Every input that passes --max-bytes must either finish or be refused at once
-with one line; it must never run the machine out of memory. Alignment
-compares passages pairwise, so its time and memory grow with the number of
-passage pairs across sources (two 100 kB articles, about 1,300 passages
-each, take minutes and 200 MB; two 1 MB articles took 273 s and 2 GB, and
-two 5 MB ones would need tens of GB). The budget is checked on counts that
-are cheap to know: characters before extraction, passage pairs before
-alignment.
+with one line; it must never run the machine out of memory. The aligner
+scores, for each passage, at most ``PARTNER_BUDGET`` candidate partners in
+the other sources (align/candidates.py), so its time and memory grow with
+passages x partners, not with every passage pair (which made two 1 MB
+articles take 273 s and 2 GB before the candidate index). The budget is
+checked on counts that are cheap to know: characters before extraction,
+candidate pairs before alignment.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import combinations
 
+from sourcediff.align.candidates import PARTNER_BUDGET
 from sourcediff.errors import SourcediffError
 from sourcediff.model import Article, SourceInfo
 
@@ -22,9 +22,9 @@ from sourcediff.model import Article, SourceInfo
 # worth, far past any real comparison, and a size extraction handles in
 # seconds and well under a gigabyte.
 MAX_TOTAL_CHARS = 3_000_000
-# Passage pairs the aligner may score (sum over pairs of sources of the
-# product of their passage counts): about two 150 kB articles, or twenty
-# ordinary stories of 80 passages each (190 pairs of sources x 6,400).
+# Passage pairs the aligner may score (each passage times the partners it may
+# keep): about 47,000 passages, e.g. two articles of 150,000 words or 600
+# sources of 80 passages.
 MAX_PASSAGE_PAIRS = 3_000_000
 
 
@@ -43,13 +43,15 @@ def check_text_budget(articles: Sequence[Article], max_chars: int = MAX_TOTAL_CH
 
 
 def passage_pairs(infos: Sequence[SourceInfo]) -> int:
-    """How many passage pairs alignment would score across sources."""
+    """At most how many passage pairs alignment scores: each passage with its candidate partners."""
     counts = [len(info.passages) for info in infos]
-    return sum(a * b for a, b in combinations(counts, 2))
+    total = sum(counts)
+    return sum(n * min(PARTNER_BUDGET, total - n) for n in counts)
 
 
-def check_pair_budget(infos: Sequence[SourceInfo], max_pairs: int = MAX_PASSAGE_PAIRS) -> None:
-    """Refuse before alignment when scoring every passage pair would take too long or too much memory."""
+def check_pair_budget(infos: Sequence[SourceInfo], max_pairs: int | None = None) -> None:
+    """Refuse before alignment when the pairs to score would take too long or too much memory."""
+    max_pairs = MAX_PASSAGE_PAIRS if max_pairs is None else max_pairs
     pairs = passage_pairs(infos)
     if pairs > max_pairs:
         sizes = ", ".join(f"{i.article.id} {len(i.passages)}" for i in infos[:6])
