@@ -55,6 +55,8 @@ class PairScores:
     story: Story
     similarity: Similarity
     n_sources: int
+    # The aligner's candidate pairs (indices into docs): the only pairs it scores.
+    candidates: tuple[tuple[int, int], ...] = ()
 
     def get(self, a: str, i: int, b: str, j: int) -> float:
         """The judge's similarity of passage i of source a and passage j of source b."""
@@ -63,16 +65,33 @@ class PairScores:
     def between(self, a: PassageDoc, b: PassageDoc) -> float:
         return self.similarity.get(a.source, a.index, b.source, b.index)
 
+    def pairs_above(self, threshold: float) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+        """Candidate passage pairs whose judge similarity reaches ``threshold``.
+
+        The judge asks which passages are similar enough to link values; asking
+        every pair of passages that hold a value grows with the square of the
+        text, while the candidates (each passage's best partners by rare
+        terms) hold the similar pairs and grow with the text.
+        """
+        out = []
+        for i, j in self.candidates:
+            a, b = self.docs[i], self.docs[j]
+            if self.between(a, b) >= threshold:
+                out.append(((a.source, a.index), (b.source, b.index)))
+        return out
+
 
 def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
     """Passage representations and story statistics, built once; pairs are scored on demand."""
     docs = tuple(d for s in sources for d in source_docs(s))
-    return PairScores(docs, story_stats(docs), similarity(sources, docs), len(sources))
+    story = story_stats(docs)
+    pairs = tuple(candidate_pairs(docs, story, len(sources)))
+    return PairScores(docs, story, similarity(sources, docs), len(sources), pairs)
 
 
 def pair_probabilities(scores: PairScores) -> dict[tuple[int, int], float]:
     """P(same claim) for every candidate pair, keyed by indices into ``scores.docs``."""
-    pairs = candidate_pairs(scores.docs, scores.story, scores.n_sources)
+    pairs = list(scores.candidates)
     rows = candidate_features(scores.docs, pairs, scores.story, scores.between)
     probs = load_model().probability(rows)
     return {pair: float(p) for pair, p in zip(pairs, probs, strict=True)}
