@@ -43,8 +43,7 @@ from sourcediff.model import Claim, ClaimPassage, SourceInfo
 __all__ = ["PairScores", "Thresholds", "align", "fact_keys", "pair_probabilities", "score_pairs", "value_key"]
 
 
-# Chosen on the held-out ECB+ topics, MRPC dev and the seeds (benchmarks/accuracy.py).
-DEFAULT_THRESHOLDS = Thresholds(merge_at=0.3, attach_at=0.35, unknown=0.02)
+DEFAULT_THRESHOLDS = Thresholds()
 
 
 @dataclass(frozen=True)
