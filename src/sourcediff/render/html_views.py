@@ -51,16 +51,8 @@ class HtmlPiece:
 
 @dataclass(frozen=True)
 class SentenceView:
-    """One source's sentence stating a fact, with its place in the article view."""
+    """One source's sentence with its place in the article view: under a fact, or a claim's column."""
 
-    source: str
-    label: str
-    target: str
-    pieces: tuple[HtmlPiece, ...]
-
-
-@dataclass(frozen=True)
-class ClaimColumn:
     source: str
     label: str
     target: str
@@ -73,7 +65,7 @@ class ClaimView:
     match: str  # the alignment in words
     verdicts: str  # space-separated verdicts of its facts, for the filter script
     facts: tuple[tuple[str, str, str], ...]  # (fact id, verdict, label)
-    columns: tuple[ClaimColumn, ...]
+    columns: tuple[SentenceView, ...]
 
 
 @dataclass(frozen=True)
@@ -219,7 +211,7 @@ def _claim(report: Report, claim: Claim, members: Sequence[ClaimPassage], own: l
                  if m.source == p.source and m.passage == p.index]
         if _close(other, p):
             marks += [(s, CHANGED) for s in changed_spans(other.text, p.text)[1]]
-        columns.append(ClaimColumn(p.source, _label(report, p.source), passage_id(p.source, p.index),
+        columns.append(SentenceView(p.source, _label(report, p.source), passage_id(p.source, p.index),
                                    html_pieces(split_marked(p.text, marks))))
     verdicts = " ".join(dict.fromkeys(f.status.value for f in own))
     return ClaimView(claim.id, match_words(claim.score), verdicts,
