@@ -323,6 +323,32 @@ def test_package_import_is_light_and_names_still_resolve() -> None:
     assert out.strip() == "[] True agree"
 
 
+def test_comparing_text_files_loads_neither_the_fetcher_nor_the_html_parser(tmp_path: Path) -> None:
+    import subprocess
+
+    for name, words in (("a.txt", "The council approved the budget on Monday."),
+                        ("b.txt", "On Monday the council passed the budget.")):
+        (tmp_path / name).write_text(words + "\n", encoding="utf-8")
+    code = ("import sys; from sourcediff.cli import main\n"
+            f"try:\n    main(['compare', {str(tmp_path / 'a.txt')!r}, {str(tmp_path / 'b.txt')!r}])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('sourcediff.fetch', 'urllib3', 'lxml', 'sourcediff.ingest.markdown', "
+            "'sourcediff.ingest.jsonfile') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize(("exported", "expected"), [({}, "1"), ({"OPENBLAS_NUM_THREADS": "4"}, "4")])
+def test_native_thread_pools_get_one_thread_unless_the_user_chose(exported: dict[str, str],
+                                                                  expected: str) -> None:
+    from sourcediff.cli import NATIVE_THREAD_VARS, one_native_thread
+
+    environ = dict(exported)
+    one_native_thread(environ)
+    assert environ["OPENBLAS_NUM_THREADS"] == expected
+    assert all(environ[var] for var in NATIVE_THREAD_VARS)
+
+
 def test_no_progress_or_notes_on_a_stderr_that_is_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["compare", *SEEDS], capsys)
     assert code == 0 and out and err == ""

@@ -22,8 +22,9 @@ import pytest
 
 from sourcediff import load_many
 from sourcediff.errors import ConfigError, InputError
-from sourcediff.fetch import FetchOptions, cache_key, fetch, fetch_many, is_url, site_name
+from sourcediff.fetch import FetchOptions, cache_key, fetch, fetch_many
 from sourcediff.options import LoadOptions
+from sourcediff.urls import is_url, site_name
 
 STORY = Path(__file__).parent / "data" / "stories" / "acquisition"
 TYPES = {".html": "text/html; charset=utf-8", ".txt": "text/plain; charset=utf-8",

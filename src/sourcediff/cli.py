@@ -96,7 +96,7 @@ def _load_options(max_bytes: int, timeout: float = 20.0, cache: Path | None = No
 
 def _fetch_progress(inputs: list[str]) -> Any:
     """A line on stderr per fetched page, when there are pages and stderr is a terminal."""
-    from sourcediff.fetch import is_url
+    from sourcediff.urls import is_url
 
     urls = [i for i in inputs if is_url(i)]
     if not urls or not sys.stderr.isatty():
@@ -446,6 +446,7 @@ def main(argv: list[str] | None = None) -> None:
     """
     from sourcediff.clihelp import ClickException, NoArgsIsHelpError, UsageError
 
+    one_native_thread(os.environ)
     try:
         code = app(args=argv, prog_name="sourcediff", standalone_mode=False)
     except NoArgsIsHelpError as exc:
@@ -482,6 +483,24 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:
         _internal(exc)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+# The native thread pools numpy and its BLAS start when they are imported.
+NATIVE_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def one_native_thread(environ: dict[str, str] | os._Environ[str]) -> None:
+    """Ask BLAS/OpenMP for one thread unless the user chose a number.
+
+    The pipeline already runs its matrix work single-threaded (a story's
+    matrices are small; pipeline.single_threaded), but OpenBLAS starts one
+    thread per core when numpy is imported: about 0.1 s of a ``compare``
+    that should take half a second. Set before the import, the pool is never
+    made. A value the user exported is kept, and corpus workers inherit it
+    (they parallelise over articles and stories, not inside a matrix).
+    """
+    for var in NATIVE_THREAD_VARS:
+        environ.setdefault(var, "1")
 
 
 def _internal(exc: Exception) -> None:

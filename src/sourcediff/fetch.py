@@ -101,17 +101,6 @@ class Fetched:
         return decode(self.body, self.url)
 
 
-def is_url(text: str) -> bool:
-    """True for an argument the user means as a web address."""
-    return text[:8].lower().startswith(("http://", "https://"))
-
-
-def site_name(url: str) -> str:
-    """``https://www.npr.org/2026/...`` -> ``npr.org``: a readable source id."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host or "web"
-
-
 def media_type(content_type: str) -> str:
     return content_type.split(";", 1)[0].strip().lower()
 

@@ -14,13 +14,17 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sourcediff.errors import ConfigError, FormatError, InputError, SourcediffError, parsing
-from sourcediff.fetch import Fetched, FetchOptions, fetch_many, is_url, site_name
-from sourcediff.ingest import detect, html, jsonfile, markdown, text
+from sourcediff.ingest import detect, text
 from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
 from sourcediff.options import LoadOptions
+from sourcediff.urls import is_url, site_name
+
+if TYPE_CHECKING:
+    from sourcediff.fetch import Fetched
 
 __all__ = ["load", "load_many", "parse_raw"]
 
@@ -103,18 +107,29 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
 def parse_raw(raw: RawInput, suffix: str = "") -> tuple[Article, ...]:
     """Decoded content -> its articles, format detected from the content."""
     fmt = detect.detect(raw.text, suffix)
+    # Each format's parser loads when an input of that format is met: lxml
+    # and the Markdown reader cost start-up time a run of .txt files never uses.
+    if fmt in (detect.JSON, detect.JSONL):
+        from sourcediff.ingest import jsonfile
     if fmt == detect.JSON:
         return jsonfile.parse_json(raw.text, raw.name)
     if fmt == detect.JSONL:
         return jsonfile.parse_jsonl(raw.text, raw.name)
-    parser = {detect.HTML: html.parse, detect.MARKDOWN: markdown.parse}.get(fmt, text.parse)
-    return (parser(raw.text),)
+    if fmt == detect.HTML:
+        from sourcediff.ingest import html
+        return (html.parse(raw.text),)
+    if fmt == detect.MARKDOWN:
+        from sourcediff.ingest import markdown
+        return (markdown.parse(raw.text),)
+    return (text.parse(raw.text),)
 
 
 def _fetch(urls: list[str], options: LoadOptions,
            on_fetched: Callable[[str], None] | None = None) -> dict[str, Fetched]:
     if not urls:
         return {}
+    from sourcediff.fetch import FetchOptions, fetch_many  # the HTTP client loads only to fetch
+
     return fetch_many(urls, FetchOptions(timeout=options.timeout, max_bytes=options.max_bytes,
                                          cache_dir=options.cache_dir, offline=options.offline), on_fetched)
 
