@@ -196,3 +196,20 @@ def test_partners_per_source_shrink_with_many_sources() -> None:
     assert partners_per_source(2) == PARTNERS_PER_SOURCE
     assert partners_per_source(80) == 1
     assert all(partners_per_source(n) * (n - 1) <= max(64, n - 1) for n in range(2, 200))
+
+
+def test_headlines_are_candidates_even_when_they_share_only_common_names() -> None:
+    """Every sentence names the storm and the port, so the index drops those names as not rare."""
+    body = ["Elowen flooded the old quarter of Vigo as the river rose.",
+            "In Vigo, Elowen tore roofs from a dozen warehouses by the docks.",
+            "Elowen cut the rail line north of Vigo for most of the day.",
+            "Schools in Vigo stayed shut while Elowen passed over the city.",
+            "Elowen left Vigo's ferry terminal without power until dusk."]
+    first = " ".join(["Elowen batters Vigo coast overnight.", *body])
+    second = " ".join(["Vigo counts cost after Elowen strikes.", *reversed(body)])
+    sources = infos(first, second)
+    scores = score_pairs(sources)
+    heads = [n for n, d in enumerate(scores.docs) if d.index == 0]
+    shared = scores.docs[heads[0]].terms() & scores.docs[heads[1]].terms()
+    assert shared and all(sum(t in d.terms() for d in scores.docs) > max_postings(2) for t in shared)
+    assert (heads[0], heads[1]) in candidate_pairs(scores.docs, scores.story, scores.n_sources)
