@@ -177,6 +177,20 @@ def test_a_lead_stating_two_facts_sits_in_two_claims() -> None:
     assert [0, 1] in claims and [0, 2, 3] in claims
 
 
+def test_a_passage_locked_out_by_its_sibling_joins_the_claim_it_matches() -> None:
+    # a, b and c state one fact (0, 1, 2); b states it again in 3, which step 1
+    # locks out (b is taken and 1-3 is no repeat); 4 (b) links weakly; 5 and 6
+    # (b, c) are a claim of their own that 5 also links to moderately
+    source_of = ["a", "b", "c", "b", "b", "b", "c"]
+    probs = {(0, 1): 0.9, (0, 2): 0.8, (1, 2): 0.85, (0, 3): 0.6, (2, 3): 0.5, (0, 4): 0.2,
+             (5, 6): 0.9, (0, 5): 0.5, (2, 5): 0.5}
+    claims = claims_from(probs, _never, source_of, Thresholds(merge_at=0.5, attach_at=0.35))
+    assert [0, 1, 2, 3] in claims
+    assert [5, 6] in claims
+    assert not any(4 in c for c in claims)
+    assert agglomerate(probs, _never, source_of, Thresholds(merge_at=0.5)) == [[0, 1, 2], [5, 6]]
+
+
 def test_claims_sharing_most_members_merge() -> None:
     source_of = ["a", "b", "c", "d"]
     assert merge_overlapping([[0, 1, 2], [0, 1, 3]], source_of) == [[0, 1, 2, 3]]

@@ -13,7 +13,14 @@ claims behind. Here claims form globally instead:
 2. **Attach.** A lead sentence stating three facts belongs to three claims: a
    passage joins a further claim whose sources it does not already sit in
    when its average probability with the members reaches ``attach_at``.
-3. **Merge** claims that share most members, and drop claims inside others.
+3. **Adopt orphans.** A passage left out of every claim joins the claim it
+   matches best (average probability at least ``attach_at``) even when its
+   source is already there: either the source states the fact twice (a live
+   blog's update, a headline and its lead), or step 1 took the sibling
+   sentence first and the one-per-source rule then locked this one out. A
+   passage that already belongs to a claim is left alone, so this only adds
+   what would otherwise be lost.
+4. **Merge** claims that share most members, and drop claims inside others.
 
 Everything works on the sparse candidate graph: the cost follows the number of
 candidate pairs, not the square of the number of passages.
@@ -140,8 +147,26 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
     return out
 
 
+def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+                  t: Thresholds) -> list[list[int]]:
+    """Let a passage in no claim join the claim it matches best, its source there or not (step 3)."""
+    graph = _Graph(probs)
+    claimed = {m for c in claims for m in c}
+    owners: dict[int, list[int]] = defaultdict(list)
+    for n, claim in enumerate(claims):
+        for m in claim:
+            owners[m].append(n)
+    out = [list(c) for c in claims]
+    for x in sorted(graph.adj.keys() - claimed):
+        near = sorted({n for m in graph.adj[x] for n in owners.get(m, [])})
+        scored = [(_avg(claims[n], x, graph, source_of, t.unknown), -n) for n in near]
+        if scored and (best := max(scored))[0] >= t.attach_at:
+            out[-best[1]].append(x)
+    return [sorted(c) for c in out]
+
+
 def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list[list[int]]:
-    """One claim for claims sharing most members; none inside another (step 3)."""
+    """One claim for claims sharing most members; none inside another (step 4)."""
     sets = [set(c) for c in sorted(claims, key=lambda c: (-len(c), c))]
     merged: list[set[int]] = []
     for c in sets:
@@ -161,9 +186,10 @@ def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list
 
 def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
                 t: Thresholds = Thresholds()) -> list[list[int]]:
-    """The three steps above: lists of passage indices, two or more sources each."""
+    """The four steps above: lists of passage indices, two or more sources each."""
     grown = agglomerate(probs, repeat, source_of, t)
-    return merge_overlapping(attach(grown, probs, source_of, t), source_of)
+    attached = attach(grown, probs, source_of, t)
+    return merge_overlapping(adopt_orphans(attached, probs, source_of, t), source_of)
 
 
 def claim_score(claim: Sequence[int], probs: Mapping[Pair, float]) -> float:
