@@ -10,7 +10,7 @@ import numpy as np
 from sourcediff import Article
 from sourcediff.align import align, pair_probabilities, score_pairs
 from sourcediff.align.candidates import candidate_pairs, max_postings
-from sourcediff.align.cluster import Thresholds, agglomerate, claims_from, merge_overlapping
+from sourcediff.align.cluster import Thresholds, agglomerate, claims_from, merge_overlapping, reseat
 from sourcediff.align.features import FEATURES, PAIR_FEATURES, pair_features, source_docs, story_stats
 from sourcediff.align.model import MODEL_FILE, load_model
 from sourcediff.pipeline import analyse
@@ -189,6 +189,18 @@ def test_a_passage_locked_out_by_its_sibling_joins_the_claim_it_matches() -> Non
     assert [5, 6] in claims
     assert not any(4 in c for c in claims)
     assert agglomerate(probs, _never, source_of, Thresholds(merge_at=0.5)) == [[0, 1, 2], [5, 6]]
+
+
+def test_a_sibling_that_fits_the_grown_claim_clearly_better_takes_the_seat() -> None:
+    # b's passage 1 joined the claim through its strong link to 0 alone; b's
+    # next sentence 4 fits all of 0, 2 and 3; b's 5 fits only a little better than 1
+    source_of = ["a", "b", "c", "d", "b", "b"]
+    base = {(0, 1): 0.95, (1, 2): 0.1, (1, 3): 0.1, (0, 2): 0.8, (0, 3): 0.8, (2, 3): 0.8}
+    t = Thresholds(reseat_margin=0.1)
+    better = {**base, (0, 4): 0.7, (2, 4): 0.7, (3, 4): 0.7}
+    assert reseat([[0, 1, 2, 3]], better, source_of, t) == [[0, 2, 3, 4]]
+    slightly = {**base, (0, 5): 0.6, (2, 5): 0.3, (3, 5): 0.3}  # fits 0.40 against 0.38 for 1
+    assert reseat([[0, 1, 2, 3]], slightly, source_of, t) == [[0, 1, 2, 3]]
 
 
 def test_claims_sharing_most_members_merge() -> None:
