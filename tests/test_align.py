@@ -10,7 +10,7 @@ import numpy as np
 from sourcediff import Article
 from sourcediff.align import align, pair_probabilities, score_pairs
 from sourcediff.align.candidates import candidate_pairs, max_postings
-from sourcediff.align.cluster import Thresholds, agglomerate, claims_from, merge_overlapping
+from sourcediff.align.cluster import Thresholds, agglomerate, claims_from, merge_overlapping, reseat
 from sourcediff.align.features import FEATURES, PAIR_FEATURES, pair_features, source_docs, story_stats
 from sourcediff.align.model import MODEL_FILE, load_model
 from sourcediff.pipeline import analyse
@@ -177,6 +177,32 @@ def test_a_lead_stating_two_facts_sits_in_two_claims() -> None:
     assert [0, 1] in claims and [0, 2, 3] in claims
 
 
+def test_a_passage_locked_out_by_its_sibling_joins_the_claim_it_matches() -> None:
+    # a, b and c state one fact (0, 1, 2); b states it again in 3, which step 1
+    # locks out (b is taken and 1-3 is no repeat); 4 (b) links weakly; 5 and 6
+    # (b, c) are a claim of their own that 5 also links to moderately
+    source_of = ["a", "b", "c", "b", "b", "b", "c"]
+    probs = {(0, 1): 0.9, (0, 2): 0.8, (1, 2): 0.85, (0, 3): 0.6, (2, 3): 0.5, (0, 4): 0.2,
+             (5, 6): 0.9, (0, 5): 0.5, (2, 5): 0.5}
+    claims = claims_from(probs, _never, source_of, Thresholds(merge_at=0.5, attach_at=0.35))
+    assert [0, 1, 2, 3] in claims
+    assert [5, 6] in claims
+    assert not any(4 in c for c in claims)
+    assert agglomerate(probs, _never, source_of, Thresholds(merge_at=0.5)) == [[0, 1, 2], [5, 6]]
+
+
+def test_a_sibling_that_fits_the_grown_claim_clearly_better_takes_the_seat() -> None:
+    # b's passage 1 joined the claim through its strong link to 0 alone; b's
+    # next sentence 4 fits all of 0, 2 and 3; b's 5 fits only a little better than 1
+    source_of = ["a", "b", "c", "d", "b", "b"]
+    base = {(0, 1): 0.95, (1, 2): 0.1, (1, 3): 0.1, (0, 2): 0.8, (0, 3): 0.8, (2, 3): 0.8}
+    t = Thresholds(reseat_margin=0.1)
+    better = {**base, (0, 4): 0.7, (2, 4): 0.7, (3, 4): 0.7}
+    assert reseat([[0, 1, 2, 3]], better, source_of, t) == [[0, 2, 3, 4]]
+    slightly = {**base, (0, 5): 0.6, (2, 5): 0.3, (3, 5): 0.3}  # fits 0.40 against 0.38 for 1
+    assert reseat([[0, 1, 2, 3]], slightly, source_of, t) == [[0, 1, 2, 3]]
+
+
 def test_claims_sharing_most_members_merge() -> None:
     source_of = ["a", "b", "c", "d"]
     assert merge_overlapping([[0, 1, 2], [0, 1, 3]], source_of) == [[0, 1, 2, 3]]
@@ -196,3 +222,20 @@ def test_partners_per_source_shrink_with_many_sources() -> None:
     assert partners_per_source(2) == PARTNERS_PER_SOURCE
     assert partners_per_source(80) == 1
     assert all(partners_per_source(n) * (n - 1) <= max(64, n - 1) for n in range(2, 200))
+
+
+def test_headlines_are_candidates_even_when_they_share_only_common_names() -> None:
+    """Every sentence names the storm and the port, so the index drops those names as not rare."""
+    body = ["Elowen flooded the old quarter of Vigo as the river rose.",
+            "In Vigo, Elowen tore roofs from a dozen warehouses by the docks.",
+            "Elowen cut the rail line north of Vigo for most of the day.",
+            "Schools in Vigo stayed shut while Elowen passed over the city.",
+            "Elowen left Vigo's ferry terminal without power until dusk."]
+    first = " ".join(["Elowen batters Vigo coast overnight.", *body])
+    second = " ".join(["Vigo counts cost after Elowen strikes.", *reversed(body)])
+    sources = infos(first, second)
+    scores = score_pairs(sources)
+    heads = [n for n, d in enumerate(scores.docs) if d.index == 0]
+    shared = scores.docs[heads[0]].terms() & scores.docs[heads[1]].terms()
+    assert shared and all(sum(t in d.terms() for d in scores.docs) > max_postings(2) for t in shared)
+    assert (heads[0], heads[1]) in candidate_pairs(scores.docs, scores.story, scores.n_sources)

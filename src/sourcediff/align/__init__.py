@@ -15,7 +15,9 @@ module each:
   P(same claim), one scale for every story;
 * ``cluster``: average-linkage agglomeration with at most one passage per
   source (unless the source repeats the fact), then attachment of passages
-  stating several facts to further claims and merging of overlapping claims.
+  stating several facts to further claims, adoption of passages left out of
+  every claim (a source stating a fact twice) and merging of overlapping
+  claims.
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.

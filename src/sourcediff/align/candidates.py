@@ -11,6 +11,14 @@ Terms held by more than :func:`max_postings` passages are left out of the
 index: they are common in this story, so they say little about which
 passage pairs state the same fact, and leaving them out keeps the work
 proportional to the text (each term costs at most the square of its cap).
+
+The same cut hides the pairs that matter most: headlines. A headline states
+the story's main fact in a few words, and those words (the names, the
+event) are the story's commonest terms, so two headlines often share no
+term the index keeps. Every source's first passage is therefore paired with
+every other source's first passage, whatever they share; the pair model
+decides whether they state the same fact. This adds at most
+sources x (sources - 1) / 2 pairs.
 """
 
 from __future__ import annotations
@@ -32,6 +40,9 @@ PARTNER_BUDGET = 64
 # rare in the story: a name every source repeats in every paragraph.
 POSTINGS_PER_SOURCE = 3
 MIN_POSTINGS_CAP = 8
+# Each source's first this-many passages with content (headline, lead) are
+# paired with those of every other source (see the module docstring).
+LEAD_PASSAGES = 1
 
 Pair = tuple[int, int]  # indices into the story's list of docs, first < second
 
@@ -45,9 +56,19 @@ def partners_per_source(n_sources: int) -> int:
     return max(1, min(PARTNERS_PER_SOURCE, PARTNER_BUDGET // max(1, n_sources - 1)))
 
 
+def lead_pairs(docs: Sequence[PassageDoc], leads: int = LEAD_PASSAGES) -> set[Pair]:
+    """Cross-source pairs among the first ``leads`` non-thin passages of every source."""
+    first: dict[str, list[int]] = defaultdict(list)
+    for n, d in enumerate(docs):
+        if not d.thin and len(first[d.source]) < leads:
+            first[d.source].append(n)
+    heads = sorted(n for ns in first.values() for n in ns)
+    return {(i, j) for x, i in enumerate(heads) for j in heads[x + 1:] if docs[i].source != docs[j].source}
+
+
 def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
                     partners: int | None = None) -> list[Pair]:
-    """Cross-source pairs sharing rare terms, each passage's best few per other source."""
+    """Cross-source pairs sharing rare terms, each passage's best few per other source, and lead pairs."""
     partners = partners or partners_per_source(n_sources)
     postings: dict[str, list[int]] = defaultdict(list)
     for n, d in enumerate(docs):
@@ -70,7 +91,7 @@ def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
     for (i, j), s in proxy.items():
         best[(i, docs[j].source)].append((s, j))
         best[(j, docs[i].source)].append((s, i))
-    keep: set[Pair] = set()
+    keep = lead_pairs(docs)
     for (i, _), partners_of in best.items():
         partners_of.sort(key=lambda sj: (-sj[0], sj[1]))
         for _, j in partners_of[:partners]:

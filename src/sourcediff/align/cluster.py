@@ -10,10 +10,22 @@ claims behind. Here claims form globally instead:
    those two passages are themselves scored as the same fact: a source that
    repeats a fact). A pair never proposed as a candidate counts as
    ``unknown`` (a low prior), so a claim cannot grow on one strong link alone.
-2. **Attach.** A lead sentence stating three facts belongs to three claims: a
+2. **Reseat.** Step 1 commits a source's passage to a claim while the claim
+   is small; once the claim has grown, a neighbouring sentence of the same
+   source may fit the whole claim clearly better (by ``reseat_margin`` in
+   average probability). That sibling then takes the passage's seat: a
+   claim should hold, of each source, the sentence that states its fact.
+3. **Attach.** A lead sentence stating three facts belongs to three claims: a
    passage joins a further claim whose sources it does not already sit in
    when its average probability with the members reaches ``attach_at``.
-3. **Merge** claims that share most members, and drop claims inside others.
+4. **Adopt orphans.** A passage left out of every claim joins the claim it
+   matches best (average probability at least ``attach_at``) even when its
+   source is already there: either the source states the fact twice (a live
+   blog's update, a headline and its lead), or step 1 took the sibling
+   sentence first and the one-per-source rule then locked this one out. A
+   passage that already belongs to a claim is left alone, so this only adds
+   what would otherwise be lost.
+5. **Merge** claims that share most members, and drop claims inside others.
 
 Everything works on the sparse candidate graph: the cost follows the number of
 candidate pairs, not the square of the number of passages.
@@ -46,6 +58,7 @@ class Thresholds:
     attach_at: float = 0.35
     unknown: float = 0.02  # a pair the candidate index did not propose
     repeat_at: float = 0.8  # two passages of one source stating the same fact
+    reseat_margin: float = 0.1  # how much better a sibling must fit a claim to take a seat
 
 
 class _Graph:
@@ -59,6 +72,15 @@ class _Graph:
 
     def p(self, i: int, j: int, unknown: float) -> float:
         return self.adj.get(i, {}).get(j, unknown)
+
+
+def _fit(members: set[int], x: int, graph: _Graph, source_of: Sequence[str], unknown: float) -> float:
+    """:func:`_avg` from x's own links: the cost follows x's degree, not the claim's size twice over."""
+    total = sum(1 for m in members if source_of[m] != source_of[x])
+    if not total:
+        return 0.0
+    known = [p for m, p in graph.adj.get(x, {}).items() if m in members and source_of[m] != source_of[x]]
+    return (sum(known) + unknown * (total - len(known))) / total
 
 
 def _avg(members: Sequence[int], x: int, graph: _Graph, source_of: Sequence[str], unknown: float) -> float:
@@ -121,9 +143,29 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     return [sorted(m) for m in members.values() if len(m) > 1]
 
 
+def reseat(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+           t: Thresholds) -> list[list[int]]:
+    """Give a member's seat to a sibling of its source that fits the claim clearly better (step 2)."""
+    graph = _Graph(probs)
+    out = []
+    for claim in claims:
+        members = set(claim)
+        siblings: dict[str, list[int]] = defaultdict(list)
+        for y in sorted({y for m in claim for y in graph.adj.get(m, {})} - members):
+            siblings[source_of[y]].append(y)
+        seats = list(claim)
+        for n, x in enumerate(claim):
+            best = _fit(members, x, graph, source_of, t.unknown) + t.reseat_margin
+            for y in siblings.get(source_of[x], []):
+                if (score := _fit(members, y, graph, source_of, t.unknown)) > best:
+                    best, seats[n] = score, y
+        out.append(sorted(set(seats)))
+    return out
+
+
 def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
            t: Thresholds) -> list[list[int]]:
-    """Let a passage join further claims whose sources it is missing from (step 2)."""
+    """Let a passage join further claims whose sources it is missing from (step 3)."""
     graph = _Graph(probs)
     out = []
     for claim in claims:
@@ -140,8 +182,26 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
     return out
 
 
+def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+                  t: Thresholds) -> list[list[int]]:
+    """Let a passage in no claim join the claim it matches best, its source there or not (step 4)."""
+    graph = _Graph(probs)
+    claimed = {m for c in claims for m in c}
+    owners: dict[int, list[int]] = defaultdict(list)
+    for n, claim in enumerate(claims):
+        for m in claim:
+            owners[m].append(n)
+    out = [list(c) for c in claims]
+    for x in sorted(graph.adj.keys() - claimed):
+        near = sorted({n for m in graph.adj[x] for n in owners.get(m, [])})
+        scored = [(_avg(claims[n], x, graph, source_of, t.unknown), -n) for n in near]
+        if scored and (best := max(scored))[0] >= t.attach_at:
+            out[-best[1]].append(x)
+    return [sorted(c) for c in out]
+
+
 def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list[list[int]]:
-    """One claim for claims sharing most members; none inside another (step 3)."""
+    """One claim for claims sharing most members; none inside another (step 5)."""
     sets = [set(c) for c in sorted(claims, key=lambda c: (-len(c), c))]
     merged: list[set[int]] = []
     for c in sets:
@@ -161,9 +221,10 @@ def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list
 
 def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
                 t: Thresholds = Thresholds()) -> list[list[int]]:
-    """The three steps above: lists of passage indices, two or more sources each."""
-    grown = agglomerate(probs, repeat, source_of, t)
-    return merge_overlapping(attach(grown, probs, source_of, t), source_of)
+    """The five steps above: lists of passage indices, two or more sources each."""
+    grown = reseat(agglomerate(probs, repeat, source_of, t), probs, source_of, t)
+    attached = attach(grown, probs, source_of, t)
+    return merge_overlapping(adopt_orphans(attached, probs, source_of, t), source_of)
 
 
 def claim_score(claim: Sequence[int], probs: Mapping[Pair, float]) -> float:

@@ -1,0 +1,189 @@
+"""Why gold passage pairs are missed and wrong pairs made: the aligner's failures by cause.
+
+    .venv/bin/python benchmarks/align_diagnose.py [--only ecb,seeds,stories] [--cache DIR]
+
+For every gold pair of anchors (two sources stating one fact) the script
+finds the passages holding them and says where the pair was lost:
+
+* ``not_candidate``: the candidate index never proposed the passage pair;
+* ``low_prob``: proposed, but the pair model gave it less than ``merge_at``;
+* ``split``: the model was confident, yet clustering put the two passages
+  in different claims (the one-per-source rule, average linkage);
+* ``found``: some claim holds both.
+
+Wrong pairs (two anchored passages in one claim sharing no gold group) are
+counted by how they got there: a direct candidate pair the model scored high,
+or a pair joined only through other members (``indirect``). The figures are
+computed from the aligner's own claims, without the judge, so clustering
+changes can be tried quickly; ``--cache`` keeps the analysed stories and pair
+probabilities between runs (outside the repo: they hold shared text).
+
+The shared data is evaluation only: nothing of its text is printed or kept
+in the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import pickle
+import statistics
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sourcediff import load
+from sourcediff.align import align, pair_probabilities, score_pairs
+from sourcediff.align.cluster import Thresholds
+from sourcediff.extract.people import unify_people
+from sourcediff.model import SourceInfo
+from sourcediff.pipeline import analyse
+from sourcediff.scoring import anchor_in
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from accuracy import ECB, ROOT, STORIES, ecb_folders, held_out_topic
+
+
+@dataclass(frozen=True)
+class Case:
+    """One story, analysed and scored, with gold groups mapped onto passage indices."""
+
+    name: str
+    infos: tuple[SourceInfo, ...]
+    groups: tuple[frozenset[str], ...]  # per doc: gold groups whose anchor it holds
+    gold_pairs: tuple[tuple[frozenset[int], frozenset[int]], ...]  # passages holding anchor A, anchor B
+
+
+def build_case(name: str, files: Sequence[Path], gold: dict[str, Any]) -> Case:
+    infos = unify_people(tuple(analyse(load(p)) for p in files))
+    by_file = {fn: key for key, fn in gold["sources"].items()}
+    key_of = {s.article.id: by_file.get(Path(str(s.article.path)).name) for s in infos}
+    texts = [(s.article.id, p.text) for s in infos for p in s.passages]
+    groups = []
+    for sid, text in texts:
+        key = key_of.get(sid)
+        groups.append(frozenset(g["id"] for g in gold["alignments"]
+                                if key and key in g["anchors"] and anchor_in(text, g["anchors"][key])))
+    holders: dict[tuple[str, str], frozenset[int]] = {}
+    for g in gold["alignments"]:
+        for key, anchor in g["anchors"].items():
+            holders[(g["id"], key)] = frozenset(n for n, (sid, text) in enumerate(texts)
+                                                if key_of.get(sid) == key and anchor_in(text, anchor))
+    pairs = []
+    for g in gold["alignments"]:
+        for a, b in itertools.combinations(sorted(g["anchors"]), 2):
+            pairs.append((holders[(g["id"], a)], holders[(g["id"], b)]))
+    return Case(name, infos, tuple(groups), tuple(pairs))
+
+
+def cases(parts: Sequence[str]) -> Iterator[Case]:
+    if "seeds" in parts:
+        gold = json.loads((ROOT / "tests" / "gold" / "seeds.json").read_text(encoding="utf-8"))
+        yield build_case("seeds", sorted((ROOT / "seeds").iterdir()), gold)
+    if "stories" in parts:
+        for story in sorted(p for p in STORIES.iterdir() if p.is_dir()):
+            gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
+            files = sorted(p for p in story.iterdir() if p.is_file() and p.name != "gold.json")
+            yield build_case(f"story {story.name}", files, gold)
+    if "ecb" in parts and ECB.exists():
+        for name, files, gold in ecb_folders():
+            yield build_case(name, files, gold)
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    causes: Counter[str]
+    wrong: Counter[str]
+    judged: int
+
+    @property
+    def recall(self) -> float:
+        total = sum(self.causes.values())
+        return self.causes["found"] / total if total else 1.0
+
+    @property
+    def wrong_share(self) -> float:
+        return sum(self.wrong.values()) / self.judged if self.judged else 0.0
+
+
+DEFAULT = Thresholds()
+
+
+def diagnose(case: Case, t: Thresholds = DEFAULT) -> Diagnosis:
+    scores = score_pairs(case.infos)
+    probs = pair_probabilities(scores)
+    claims = align(case.infos, scores=scores, thresholds=t)
+    index = {(d.source, d.index): n for n, d in enumerate(scores.docs)}
+    member_sets = [frozenset(index[(p.source, p.index)] for p in c.members) for c in claims]
+    source_of = [d.source for d in scores.docs]
+    causes: Counter[str] = Counter()
+    for left, right in case.gold_pairs:
+        if any(c & left and c & right for c in member_sets):
+            causes["found"] += 1
+            continue
+        best = max((probs.get((min(i, j), max(i, j)), -1.0) for i in left for j in right), default=-1.0)
+        if not left or not right:
+            causes["no_passage"] += 1
+        elif best < 0:
+            causes["not_candidate"] += 1
+        elif best < t.merge_at:
+            causes["low_prob"] += 1
+        else:
+            causes["split"] += 1
+    wrong: Counter[str] = Counter()
+    judged = 0
+    for c in member_sets:
+        for i, j in itertools.combinations(sorted(c), 2):
+            if source_of[i] == source_of[j] or not case.groups[i] or not case.groups[j]:
+                continue
+            judged += 1
+            if case.groups[i] & case.groups[j]:
+                continue
+            p = probs.get((i, j))
+            wrong["indirect" if p is None else "direct_high" if p >= t.merge_at else "direct_low"] += 1
+    return Diagnosis(causes, wrong, judged)
+
+
+def _part(name: str) -> str:
+    return "ecb" if name[0].isdigit() else "stories" if name.startswith("story ") else "seeds"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--only", default="seeds,stories,ecb")
+    ap.add_argument("--cache", type=Path,
+                    help="pickle of analysed cases, kept between runs (outside the repo)")
+    args = ap.parse_args(argv)
+    parts = args.only.split(",")
+    if args.cache and args.cache.exists():
+        all_cases = [c for c in pickle.loads(args.cache.read_bytes())
+                     if _part(c.name) in parts]
+    else:
+        all_cases = list(cases(parts))
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(all_cases))
+    groups: dict[str, list[Diagnosis]] = {}
+    for case in all_cases:
+        d = diagnose(case)
+        if not case.name[0].isdigit():
+            print(f"{case.name:22s} recall={d.recall:.2f} wrong={d.wrong_share:.2f} "
+                  f"{dict(d.causes)} wrong={dict(d.wrong)}")
+            continue
+        half = case.name.split("_", 1)[1]
+        groups.setdefault(f"ECB+ {half}", []).append(d)
+        if held_out_topic(case.name):
+            groups.setdefault(f"ECB+ {half} held-out", []).append(d)
+    for name, ds in groups.items():
+        causes = sum((d.causes for d in ds), Counter())
+        wrong = sum((d.wrong for d in ds), Counter())
+        print(f"{name:22s} n={len(ds)} recall={statistics.fmean(d.recall for d in ds):.3f} "
+              f"wrong={statistics.fmean(d.wrong_share for d in ds):.3f} {dict(causes)} wrong={dict(wrong)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
