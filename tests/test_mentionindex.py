@@ -135,6 +135,24 @@ def test_quote_index_skips_quotes_with_nothing_rare_in_common() -> None:
     assert quote_pairs(ms, [0, 1, 2]) == {(0, 2)}
 
 
+@pytest.mark.parametrize(("first", "second", "proposed"), [
+    ("we get to work on monday", "we go to work on monday", True),  # one word swapped, no run broken
+    ("we get to work", "we go to work", True),  # one word swapped, no three-word run left
+    ("the bridge will open in the spring", "crews said the bridge will open soon", True),  # a run shared
+    ("the city will pay for the bridge", "the bridge will pay for the city", True),  # "will pay for the"
+    ("the city owes the bridge", "the bridge owes the city", False),  # same words, no run, not one swap
+    ("we will rebuild", "we will rebuild", False),  # too short to be a quotation
+])
+def test_quote_index_pairs_quotes_sharing_a_run_or_one_word_swapped(first: str, second: str,
+                                                                   proposed: bool) -> None:
+    ms = [_mention(0, "a", Kind.QUOTE, QuoteValue(first, first)),
+          _mention(1, "b", Kind.QUOTE, QuoteValue(second, second))]
+    assert (quote_pairs(ms, [0, 1]) == {(0, 1)}) is proposed
+    if not proposed:
+        assert isinstance(ms[0].value, QuoteValue) and isinstance(ms[1].value, QuoteValue)
+        assert not same_quotation(ms[0].value, ms[1].value)
+
+
 class _Pairwise:
     """A scorer that answers one pair of passages at a time only."""
 

@@ -13,12 +13,12 @@ report is the same as when every pair was tried.
 from __future__ import annotations
 
 import itertools
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
 import numpy as np
 
-from sourcediff.compat import SAME_QUOTE_MIN_WORDS, SAME_QUOTE_SHARE, quote_words
+from sourcediff.compat import SAME_QUOTE_MIN_WORDS, SAME_QUOTE_RUN, quote_words
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.model import Claim, Mention
 from sourcediff.values import QuoteValue
@@ -160,41 +160,44 @@ def _prefix(terms: list[str], total: float, ctx: Evidence) -> list[str]:
 def quote_pairs(ms: Sequence[Mention], idx: Sequence[int]) -> set[Pair]:
     """Cross-source quotation pairs that may pass `compat.same_quotation`.
 
-    same_quotation needs the shorter quote's words, at least
-    SAME_QUOTE_MIN_WORDS and SAME_QUOTE_SHARE of them, in order in the longer
-    one; those words are a sub-multiset of both. Counting each word's k-th
-    occurrence as its own token, a pair sharing none of the shorter quote's
-    (length - needed + 1) rarest tokens cannot qualify.
+    same_quotation holds only for quotes of at least SAME_QUOTE_MIN_WORDS
+    words that share a run of SAME_QUOTE_RUN words in a row (a quote
+    contained in the other shares all its runs), or that are of one length
+    and differ by one word (deleting one word from each leaves the same
+    words). So each distinct quotation is keyed by its runs and by its
+    one-word deletions, and only quotations sharing a key are paired: unlike
+    sharing rare words, sharing a run of words stays rare as a story grows.
+    The same quotation stated many times is keyed once.
     """
-    tokens: dict[int, list[tuple[str, int]]] = {}
+    same: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in idx:
         q = ms[i].value
         assert isinstance(q, QuoteValue)
-        seen: Counter[str] = Counter()
-        toks = []
-        for w in quote_words(q):
-            seen[w] += 1
-            toks.append((w, seen[w]))
-        tokens[i] = toks
-    df: Counter[tuple[str, int]] = Counter(t for toks in tokens.values() for t in set(toks))
-    postings: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for i, toks in tokens.items():
-        for t in set(toks):
-            postings[t].append(i)
-    out: set[Pair] = set()
-    for i, toks in tokens.items():
-        need = _quote_words_needed(len(toks))
-        if need is None:
-            continue
-        for t in sorted(toks, key=lambda t: (df[t], t))[:len(toks) - need + 1]:
-            for j in postings[t]:
-                if j != i and len(tokens[j]) >= len(toks) and ms[i].source != ms[j].source:
+        words = quote_words(q)
+        if len(words) >= SAME_QUOTE_MIN_WORDS:
+            same[words].append(i)
+    postings: dict[tuple[object, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for words in same:
+        for key in _quote_keys(words):
+            postings[key].append(words)
+    linked: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+    for quotes in postings.values():
+        linked.update(itertools.combinations(quotes, 2))
+    out = cross_pairs(ms, same.values())
+    for wa, wb in linked:
+        for i in same[wa]:
+            for j in same[wb]:
+                if ms[i].source != ms[j].source:
                     out.add(ordered(i, j))
     return out
 
 
-def _quote_words_needed(n: int) -> int | None:
-    """Fewest shared words with which a quote of n words can be the same quotation, None if none."""
-    if n < SAME_QUOTE_MIN_WORDS:
-        return None
-    return next(c for c in range(SAME_QUOTE_MIN_WORDS, n + 1) if c / n >= SAME_QUOTE_SHARE)
+def _quote_keys(words: tuple[str, ...]) -> set[tuple[object, ...]]:
+    """Every run of SAME_QUOTE_RUN words, and the quote with each one word deleted.
+
+    A run no longer than SAME_QUOTE_MIN_WORDS, so that a short quote
+    contained in a longer one always shares one.
+    """
+    n = min(SAME_QUOTE_RUN, SAME_QUOTE_MIN_WORDS)
+    runs: set[tuple[object, ...]] = {("run", *words[k:k + n]) for k in range(len(words) - n + 1)}
+    return runs | {("del", *words[:k], *words[k + 1:]) for k in range(len(words))}
