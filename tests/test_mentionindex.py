@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -21,12 +22,12 @@ from sourcediff import load
 from sourcediff.align import align, score_pairs
 from sourcediff.compare import _candidates, _judged, _link_strength, _linkable
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
-from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence, build_evidence
+from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence, build_evidence
 from sourcediff.mentionindex import context_pairs, quote_pairs, scored_pairs
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.pipeline import analyse
 from sourcediff.terms import weighted_overlap
-from sourcediff.values import ClockTime, PartOfDay, QuoteValue
+from sourcediff.values import ClockTime, PartOfDay, Quantity, QuoteValue
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = [ROOT / "seeds", *sorted(p for p in (ROOT / "tests" / "data" / "stories").iterdir() if p.is_dir())]
@@ -65,7 +66,7 @@ def test_every_context_match_is_proposed(folder: Path) -> None:
     idx = list(range(len(ms)))
     proposed = context_pairs(ms, idx, ctx)
     matches = [(i, j) for i, j in itertools.combinations(idx, 2)
-               if ms[i].source != ms[j].source and ctx.same_context(ms[i], ms[j])]
+               if ms[i].source != ms[j].source and ctx.same_local_context(ms[i], ms[j])]
     assert matches and set(matches) <= proposed
 
 
@@ -109,6 +110,43 @@ def test_clock_and_part_pairs_run_between_the_two_lists_only() -> None:
     ms = [clock, part, other_clock]
     assert context_pairs(ms, [0, 2], ctx, other=[1]) == {(0, 1)}
     assert not clock_fits_part(ClockTime(10, 30), PartOfDay("afternoon", 12, 17))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=0, max_value=999),
+                          st.frozensets(st.sampled_from(VOCAB[:5]), min_size=1, max_size=3)),
+                min_size=2, max_size=24),
+       st.fixed_dictionaries({src: st.sampled_from((40, 250, 1000)) for src in "abc"}))
+def test_context_index_never_drops_a_near_match_in_long_articles(
+        items: list[tuple[str, int, frozenset[str]]], lengths: dict[str, int]) -> None:
+    ms = [Mention(Kind.NUMBER, src, at % lengths[src], Span(n, n + 1), str(n), Quantity(Decimal(n)),
+                  slot="count") for n, (src, at, _) in enumerate(items)]
+    ctx = Evidence(score_pairs(()), {}, frozenset(), {}, {}, passages=lengths,
+                   windows={m: win for m, (_, _, win) in zip(ms, items, strict=True)})
+    proposed = context_pairs(ms, list(range(len(ms))), ctx)
+    for i, j in itertools.combinations(range(len(ms)), 2):
+        if ms[i].source != ms[j].source and ctx.same_local_context(ms[i], ms[j]):
+            assert (i, j) in proposed
+    assert all(ctx.near(ms[i], ms[j]) for i, j in proposed)
+
+
+@pytest.mark.parametrize(("lengths", "places", "near"), [
+    ((60, 80), (0, 79), True),  # a news article is compared whole, top to bottom
+    ((CONTEXT_REACH, 4000), (0, 3999), True),  # one of them is that short
+    ((2000, 4000), (0, 3999), False),  # two long articles: the top of one is far from the end of the other
+    ((2000, 4000), (1000, 2000 + 2 * CONTEXT_REACH), True),  # the same share of each, within the reach
+    ((2000, 4000), (1000, 2000 + 2 * CONTEXT_REACH + 4), False),
+])
+def test_context_counts_only_between_near_passages_of_long_articles(
+        lengths: tuple[int, int], places: tuple[int, int], near: bool) -> None:
+    a, b = (Mention(Kind.NUMBER, src, at, Span(0, 1), "7", Quantity(Decimal(7)), slot="count")
+            for src, at in zip("ab", places, strict=True))
+    window = frozenset({"ferri", "sank"})
+    ctx = Evidence(score_pairs(()), {}, frozenset(), {}, {}, passages=dict(zip("ab", lengths, strict=True)),
+                   windows={a: window, b: window})
+    assert ctx.same_context(a, b)
+    assert ctx.same_local_context(a, b) is near
+    assert (context_pairs([a, b], [0, 1], ctx) == {(0, 1)}) is near
 
 
 QUOTE_VOCAB = ["we", "will", "rebuild", "the", "bridge", "never", "again", "city", "owes", "an", "apology"]

@@ -107,7 +107,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
         return IN_CLAIM + score
-    if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_context(a, b):
+    if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_local_context(a, b):
         return DISTINCTIVE + score
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
                                                or a.canonical == b.canonical or _same_figure(a, b)

@@ -169,7 +169,9 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     "made landfall near A Coruña at around 4 am" and "came ashore near A
     Coruña at about 6am", or "three people were still missing" and "four
     people are still missing", sit in sentences too differently worded to
-    align, but the rare words right around the values match.
+    align, but the rare words right around the values match. Only near
+    passages count (evidence.CONTEXT_REACH): further on, a long story reuses
+    its phrasing for other events.
     """
     cand = [i for i, m in enumerate(ms) if (divergeable(m) or m.slot.endswith(":count")) and ctx.window(m)]
     by_family: dict[str, list[int]] = defaultdict(list)
@@ -184,7 +186,7 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         if (a.source == b.source or not comparable(a, b) or not same_thing(a, b) or not _same_day(a, b)
                 or same(a, b, slot_family(a))):
             continue
-        if ctx.same_context(a, b):
+        if ctx.same_local_context(a, b):
             pairs.append((i, j))
     return pairs
 
@@ -231,7 +233,7 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
     pairs = []
     for i, j in found:
         a, b = ms[i], ms[j]
-        if a.source == b.source or not ctx.same_context(a, b):
+        if a.source == b.source or not ctx.same_local_context(a, b):
             continue
         assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
         if not clock_fits_part(a.value, b.value):

@@ -12,6 +12,7 @@ report is the same as when every pair was tried.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -19,7 +20,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 import numpy as np
 
 from sourcediff.compat import SAME_QUOTE_MIN_WORDS, SAME_QUOTE_RUN, quote_words
-from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
+from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence
 from sourcediff.model import Claim, Mention
 from sourcediff.values import QuoteValue
 
@@ -112,14 +113,16 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
 
 def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
                   other: Sequence[int] | None = None) -> set[Pair]:
-    """Cross-source pairs whose context windows may overlap enough for `Evidence.same_context`.
+    """Cross-source pairs that may pass `Evidence.same_local_context`.
 
     Prefix filtering: same_context asks that the shared weight reach
     CONTEXT_MIN_OVERLAP of the lighter window. Ordering every window's stems
     rarest first, a pair that shares none of the lighter window's shortest
     prefix holding more than the remaining share cannot qualify, so only
-    those prefixes are looked up in the index. With `other`, pairs run
-    between idx and other only.
+    those prefixes are looked up in the index. Postings are sorted by place
+    in the article, so only the near ones (`Evidence.near`) are read: in a
+    long story a common phrase then costs its neighbours, not every other
+    use. With `other`, pairs run between idx and other only.
     """
     weight: dict[int, float] = {}
     terms: dict[int, list[str]] = {}
@@ -130,18 +133,34 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
             weight[i] = sum(ctx.idf.get(t, 1.0) for t in win)
     left = [i for i in idx if i in terms]
     right = [i for i in (other if other is not None else idx) if i in terms]
+    lengths = [ctx.passages.get(ms[i].source) for i in terms]
+    shortest = None if None in lengths else min((n for n in lengths if n is not None), default=None)
     out: set[Pair] = set()
     for probe, indexed in ((left, right), (right, left)) if other is not None else ((left, left),):
         postings: dict[str, list[int]] = defaultdict(list)
-        for j in indexed:
+        places: dict[str, list[float]] = defaultdict(list)
+        for j in sorted(indexed, key=lambda j: (ctx.place(ms[j]), j)):
             for t in terms[j]:
                 postings[t].append(j)
+                places[t].append(ctx.place(ms[j]))
         for i in probe:
+            at, reach = ctx.place(ms[i]), _reach(ctx, ms[i].source, shortest)
             for t in _prefix(terms[i], weight[i], ctx):
-                for j in postings[t]:
-                    if j != i and weight[j] >= weight[i] - _EPS and ms[i].source != ms[j].source:
+                first = bisect.bisect_left(places[t], at - reach)
+                last = bisect.bisect_right(places[t], at + reach)
+                for j in postings[t][first:last]:
+                    if (j != i and weight[j] >= weight[i] - _EPS and ms[i].source != ms[j].source
+                            and ctx.near(ms[i], ms[j])):
                         out.add(ordered(i, j))
     return out
+
+
+def _reach(ctx: Evidence, source: str, shortest: int | None) -> float:
+    """How far, as a share of an article, a mention of `source` may be near another mention."""
+    n = ctx.passages.get(source)
+    if n is None or shortest is None:
+        return 2.0  # places are shares in [0, 1): everything
+    return CONTEXT_REACH / min(n, shortest) + _EPS
 
 
 def _prefix(terms: list[str], total: float, ctx: Evidence) -> list[str]:
