@@ -230,3 +230,29 @@ def test_scored_pairs_read_matrices_or_listed_pairs_alike() -> None:
     for scorer in (_Matrices({("a", "b"): m}), _Listed({("a", "b"): m}), _Pairwise({("a", "b"): m})):
         ctx = Evidence(scorer, {}, frozenset(), {}, {})  # type: ignore[arg-type]
         assert scored_pairs(ms, range(4), ctx, 0.22) == expected, type(scorer).__name__
+
+
+def test_apart_keys_leave_out_pairs_of_one_value_only() -> None:
+    window = frozenset({"ferri", "sank"})
+    ms = [_mention(0, "a", value=Quantity(Decimal(7))), _mention(1, "b", value=Quantity(Decimal(7))),
+          _mention(2, "c", value=Quantity(Decimal(9)))]
+    ctx = _evidence({m: window for m in ms}, {"ferri": 3.0, "sank": 2.0})
+    assert context_pairs(ms, [0, 1, 2], ctx) == {(0, 1), (0, 2), (1, 2)}
+    assert context_pairs(ms, [0, 1, 2], ctx, apart=lambda m: m.value) == {(0, 2), (1, 2)}
+    assert context_pairs(ms, [0, 1, 2], ctx, apart=lambda m: None) == {(0, 1), (0, 2), (1, 2)}
+
+
+@pytest.mark.parametrize("folder", STORIES, ids=lambda p: p.name)
+def test_context_divergences_match_trying_every_pair(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcediff import diverge
+
+    ms, ctx, _ = _story(folder)
+    indexed = diverge._context_pairs(ms, ctx)
+
+    def every_pair(ms: list[Mention], idx: list[int], ctx: Evidence, other: list[int] | None = None,
+                   apart: object = None) -> set[tuple[int, int]]:
+        return {(i, j) if i < j else (j, i) for i in idx for j in (other if other is not None else idx)
+                if ms[i].source != ms[j].source}
+
+    monkeypatch.setattr(diverge, "context_pairs", every_pair)
+    assert indexed == diverge._context_pairs(ms, ctx)

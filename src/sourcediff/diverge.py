@@ -177,8 +177,17 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     by_family: dict[str, list[int]] = defaultdict(list)
     for i in cand:
         by_family[slot_family(ms[i])].append(i)
-    # Pairs come from within one family: comparable(a, b) holds for each.
-    found = set().union(*(context_pairs(ms, idx, ctx) for idx in by_family.values()))
+    # Pairs come from within one family: comparable(a, b) holds for each. Equal values that are
+    # compatible with themselves never contradict each other: the index leaves those pairs out.
+    reflexive: dict[tuple[str, Value], bool] = {}
+
+    def value_key(m: Mention) -> Value | None:
+        key = (slot_family(m), m.value)
+        if key not in reflexive:
+            reflexive[key] = compatible(m, m)
+        return m.value if reflexive[key] else None
+
+    found = set().union(*(context_pairs(ms, idx, ctx, apart=value_key) for idx in by_family.values()))
     same = _Compatible()
     pairs = []
     for i, j in sorted(found):

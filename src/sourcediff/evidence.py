@@ -54,6 +54,7 @@ class Evidence:
     # Passages per source, for `near`; a source missing here is near everything.
     passages: dict[str, int] = field(default_factory=dict)
     windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
+    _similar: dict[float, dict[tuple[str, int], list[tuple[str, int]]]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
         """True when the rare words around two mentions mostly match."""
@@ -91,6 +92,23 @@ class Evidence:
         before = re.split(r"[.!?]\s", before)[-1]
         after = re.split(r"[.!?](?:\s|$)", after)[0]
         return frozenset(content_stems(before + " " + after))
+
+    def similar(self, threshold: float) -> dict[tuple[str, int], list[tuple[str, int]]] | None:
+        """Each passage's partners scoring at least ``threshold``; None when the scorer cannot list them.
+
+        Asked once per slot family; listing the pairs walks every candidate
+        pair of the comparison, so the answer is kept.
+        """
+        above = getattr(self.scores, "pairs_above", None)
+        if not callable(above):
+            return None
+        if threshold not in self._similar:
+            partners: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+            for x, y in above(threshold):
+                partners[x].append(y)
+                partners[y].append(x)
+            self._similar[threshold] = dict(partners)
+        return self._similar[threshold]
 
     def role(self, m: Mention) -> str | None:
         """ "deadline" when the words around the mention make it one, else None."""

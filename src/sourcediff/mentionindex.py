@@ -79,18 +79,20 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
     """Cross-source pairs whose passages score at least `threshold` (the aligner's pair score).
 
     A scorer that knows which passage pairs reach a score answers directly
-    (`pairs_above(threshold)`, e.g. one that scores candidate pairs only);
+    (`pairs_above(threshold)`, e.g. one that scores candidate pairs only),
+    read as each passage's partners (`Evidence.similar`);
     score matrices are read with numpy; any other scorer is asked pair by
     pair for the passages involved only.
     """
     at = by_passage(ms, idx)
     out: set[Pair] = set()
-    above = getattr(ctx.scores, "pairs_above", None)
-    if callable(above):
-        for x, y in above(threshold):
-            for i in at.get(x, ()):
-                for j in at.get(y, ()):
-                    out.add(ordered(i, j))
+    partners = ctx.similar(threshold)
+    if partners is not None:
+        for node, here in at.items():
+            for partner in partners.get(node, ()):
+                for i in here:
+                    for j in at.get(partner, ()):
+                        out.add(ordered(i, j))
         return out
     per_source: dict[str, list[int]] = defaultdict(list)
     for src, p in at:
@@ -112,7 +114,8 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
 
 
 def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
-                  other: Sequence[int] | None = None) -> set[Pair]:
+                  other: Sequence[int] | None = None,
+                  apart: Callable[[Mention], Hashable | None] | None = None) -> set[Pair]:
     """Cross-source pairs that may pass `Evidence.same_local_context`.
 
     Prefix filtering: same_context asks that the shared weight reach
@@ -122,7 +125,9 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
     those prefixes are looked up in the index. Postings are sorted by place
     in the article, so only the near ones (`Evidence.near`) are read: in a
     long story a common phrase then costs its neighbours, not every other
-    use. With `other`, pairs run between idx and other only.
+    use. With `other`, pairs run between idx and other only. With `apart`,
+    two mentions with one key (not None) are never paired: a rule that
+    wants different values does not pay for the many sources agreeing.
     """
     weight: dict[int, float] = {}
     terms: dict[int, list[str]] = {}
@@ -135,6 +140,7 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
     right = [i for i in (other if other is not None else idx) if i in terms]
     lengths = [ctx.passages.get(ms[i].source) for i in terms]
     shortest = None if None in lengths else min((n for n in lengths if n is not None), default=None)
+    keys = {i: apart(ms[i]) for i in terms} if apart is not None else {}
     out: set[Pair] = set()
     for probe, indexed in ((left, right), (right, left)) if other is not None else ((left, left),):
         postings: dict[str, list[int]] = defaultdict(list)
@@ -145,12 +151,16 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
                 places[t].append(ctx.place(ms[j]))
         for i in probe:
             at, reach = ctx.place(ms[i]), _reach(ctx, ms[i].source, shortest)
+            # An article this short is near everything: no need to ask pair by pair.
+            bounded = shortest is not None and ctx.passages.get(ms[i].source, 0) > CONTEXT_REACH
+            own = keys.get(i)
             for t in _prefix(terms[i], weight[i], ctx):
                 first = bisect.bisect_left(places[t], at - reach)
                 last = bisect.bisect_right(places[t], at + reach)
                 for j in postings[t][first:last]:
                     if (j != i and weight[j] >= weight[i] - _EPS and ms[i].source != ms[j].source
-                            and ctx.near(ms[i], ms[j])):
+                            and (own is None or keys.get(j) != own)
+                            and (not bounded or ctx.near(ms[i], ms[j]))):
                         out.add(ordered(i, j))
     return out
 
