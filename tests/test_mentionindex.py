@@ -23,7 +23,7 @@ from sourcediff.align import align, score_pairs
 from sourcediff.compare import _candidates, _judged, _link_strength, _linkable
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence, build_evidence
-from sourcediff.mentionindex import context_pairs, quote_pairs, scored_pairs
+from sourcediff.mentionindex import context_pairs, near_pairs, quote_pairs, scored_pairs
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.pipeline import analyse
 from sourcediff.terms import weighted_overlap
@@ -256,3 +256,16 @@ def test_context_divergences_match_trying_every_pair(folder: Path, monkeypatch: 
 
     monkeypatch.setattr(diverge, "context_pairs", every_pair)
     assert indexed == diverge._context_pairs(ms, ctx)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=0, max_value=999)), max_size=30),
+       st.fixed_dictionaries({src: st.sampled_from((40, 250, 1000)) for src in "abc"}))
+def test_near_pairs_are_every_cross_source_pair_near(items: list[tuple[str, int]],
+                                                     lengths: dict[str, int]) -> None:
+    ms = [Mention(Kind.TIME, src, at % lengths[src], Span(n, n + 1), str(n), ClockTime(5, 0), slot="time")
+          for n, (src, at) in enumerate(items)]
+    ctx = Evidence(score_pairs(()), {}, frozenset(), {}, {}, passages=lengths)
+    expected = {(i, j) for i, j in itertools.combinations(range(len(ms)), 2)
+                if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j])}
+    assert near_pairs(ms, range(len(ms)), ctx) == expected

@@ -20,7 +20,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
-from sourcediff.mentionindex import context_pairs
+from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, PartOfDay, Value
@@ -201,13 +201,17 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
 
 
 def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
-    """Incompatible values that different sources both give as a deadline."""
+    """Incompatible values that different sources both give as a deadline, at about the same place.
+
+    A long story may name one deadline after another; its sources meet each
+    at about the same place in their articles (evidence.CONTEXT_REACH).
+    """
     deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and divergeable(m)
                  and ctx.role(m) == "deadline" and not _loose_anchor(ctx.texts[m.source], m)]
     pairs = []
-    for i, j in itertools.combinations(deadlines, 2):
+    for i, j in sorted(near_pairs(ms, deadlines, ctx)):
         a, b = ms[i], ms[j]
-        if a.source != b.source and comparable(a, b) and _same_day(a, b) and not compatible(a, b):
+        if comparable(a, b) and _same_day(a, b) and not compatible(a, b):
             pairs.append((i, j))
     return pairs
 

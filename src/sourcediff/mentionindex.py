@@ -138,8 +138,7 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
             weight[i] = sum(ctx.idf.get(t, 1.0) for t in win)
     left = [i for i in idx if i in terms]
     right = [i for i in (other if other is not None else idx) if i in terms]
-    lengths = [ctx.passages.get(ms[i].source) for i in terms]
-    shortest = None if None in lengths else min((n for n in lengths if n is not None), default=None)
+    shortest = _shortest(ms, terms, ctx)
     keys = {i: apart(ms[i]) for i in terms} if apart is not None else {}
     out: set[Pair] = set()
     for probe, indexed in ((left, right), (right, left)) if other is not None else ((left, left),):
@@ -163,6 +162,30 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
                             and (not bounded or ctx.near(ms[i], ms[j]))):
                         out.add(ordered(i, j))
     return out
+
+
+def near_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> set[Pair]:
+    """Cross-source pairs at about the same place in their articles (`Evidence.near`).
+
+    Every cross-source pair when an article is short; in long ones each
+    mention's neighbours are read off a list sorted by place.
+    """
+    order = sorted(idx, key=lambda i: (ctx.place(ms[i]), i))
+    places = [ctx.place(ms[i]) for i in order]
+    shortest = _shortest(ms, order, ctx)
+    out: set[Pair] = set()
+    for i in order:
+        at, reach = ctx.place(ms[i]), _reach(ctx, ms[i].source, shortest)
+        for j in order[bisect.bisect_left(places, at - reach):bisect.bisect_right(places, at + reach)]:
+            if j != i and ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]):
+                out.add(ordered(i, j))
+    return out
+
+
+def _shortest(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> int | None:
+    """Passages of the shortest article among the mentions', None when one article's length is unknown."""
+    lengths = [ctx.passages.get(ms[i].source) for i in idx]
+    return None if None in lengths else min((n for n in lengths if n is not None), default=None)
 
 
 def _reach(ctx: Evidence, source: str, shortest: int | None) -> float:
