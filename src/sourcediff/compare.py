@@ -255,7 +255,14 @@ def _part_day(m: Mention) -> object:
 
 
 def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
-    for a, b in itertools.combinations(group, 2):
+    """DIVERGE when two sources reproduce the quotation differently or credit different speakers.
+
+    Only the distinct (source, words, speaker) statements are compared: a
+    quotation repeated throughout a long story costs its variants, not the
+    square of its repetitions.
+    """
+    distinct = list({(m.source, m.value, m.speaker): m for m in group}.values())
+    for a, b in itertools.combinations(distinct, 2):
         if a.source == b.source:
             continue
         assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
