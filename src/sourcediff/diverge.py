@@ -189,13 +189,22 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
 
     found = set().union(*(context_pairs(ms, idx, ctx, apart=value_key) for idx in by_family.values()))
     same = _Compatible()
+    # Beyond sources and places, the rules read only what a mention states and the words around it:
+    # many sources stating one value in one phrasing are decided once.
+    statement: dict[tuple[object, ...], int] = {}
+    said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i])),
+                                    len(statement)) for i in cand}
+    decided: dict[tuple[int, int], bool] = {}
     pairs = []
     for i, j in sorted(found):
         a, b = ms[i], ms[j]
-        if (a.source == b.source or not comparable(a, b) or not same_thing(a, b) or not _same_day(a, b)
-                or same(a, b, slot_family(a))):
+        if a.source == b.source or not ctx.near(a, b):
             continue
-        if ctx.same_local_context(a, b):
+        key = (said[i], said[j])
+        if key not in decided:
+            decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
+                            and not same(a, b, slot_family(a)) and ctx.same_context(a, b))
+        if decided[key]:
             pairs.append((i, j))
     return pairs
 
