@@ -4,8 +4,10 @@ A long article or many sources hold thousands of mentions per slot family;
 trying every pair costs the square of that. Each rule of the judge needs one
 kind of evidence that an index finds directly: a shared claim (index by
 passage), a shared value (index by value key), similar passages (the pair
-scores above a bar) or matching words around the values (an inverted index
-over context words with prefix filtering). The indexes only propose pairs:
+scores above a bar), matching words around the values at about the same
+place in their articles (an inverted index over context words with prefix
+filtering, its postings sorted by place), or a quotation's words (an index
+over runs of words). The indexes only propose pairs:
 the rules themselves (compare.py, diverge.py) still decide every pair, so a
 report is the same as when every pair was tried.
 """
