@@ -54,19 +54,11 @@ class Evidence:
     # Passages per source, for `near`; a source missing here is near everything.
     passages: dict[str, int] = field(default_factory=dict)
     windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
-    _overlaps: dict[tuple[frozenset[str], frozenset[str]], bool] = field(default_factory=dict)
     _similar: dict[float, dict[tuple[str, int], list[tuple[str, int]]]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
-        """True when the rare words around two mentions mostly match.
-
-        Remembered per pair of windows: many sources print a value in the
-        same words, and the judge asks about each pair of their mentions.
-        """
-        key = (self.window(a), self.window(b))
-        if key not in self._overlaps:
-            self._overlaps[key] = weighted_overlap(key[0], key[1], self.idf) >= CONTEXT_MIN_OVERLAP
-        return self._overlaps[key]
+        """True when the rare words around two mentions mostly match."""
+        return weighted_overlap(self.window(a), self.window(b), self.idf) >= CONTEXT_MIN_OVERLAP
 
     def same_local_context(self, a: Mention, b: Mention) -> bool:
         """Context alone as evidence of one slot: near passages whose words around the values match."""
