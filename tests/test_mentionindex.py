@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -21,12 +22,12 @@ from sourcediff import load
 from sourcediff.align import align, score_pairs
 from sourcediff.compare import _candidates, _judged, _link_strength, _linkable
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
-from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence, build_evidence
-from sourcediff.mentionindex import context_pairs, quote_pairs, scored_pairs
+from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence, build_evidence
+from sourcediff.mentionindex import context_pairs, near_pairs, quote_pairs, scored_pairs
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.pipeline import analyse
 from sourcediff.terms import weighted_overlap
-from sourcediff.values import ClockTime, PartOfDay, QuoteValue
+from sourcediff.values import ClockTime, PartOfDay, Quantity, QuoteValue
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = [ROOT / "seeds", *sorted(p for p in (ROOT / "tests" / "data" / "stories").iterdir() if p.is_dir())]
@@ -65,7 +66,7 @@ def test_every_context_match_is_proposed(folder: Path) -> None:
     idx = list(range(len(ms)))
     proposed = context_pairs(ms, idx, ctx)
     matches = [(i, j) for i, j in itertools.combinations(idx, 2)
-               if ms[i].source != ms[j].source and ctx.same_context(ms[i], ms[j])]
+               if ms[i].source != ms[j].source and ctx.same_local_context(ms[i], ms[j])]
     assert matches and set(matches) <= proposed
 
 
@@ -111,6 +112,43 @@ def test_clock_and_part_pairs_run_between_the_two_lists_only() -> None:
     assert not clock_fits_part(ClockTime(10, 30), PartOfDay("afternoon", 12, 17))
 
 
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=0, max_value=999),
+                          st.frozensets(st.sampled_from(VOCAB[:5]), min_size=1, max_size=3)),
+                min_size=2, max_size=24),
+       st.fixed_dictionaries({src: st.sampled_from((40, 250, 1000)) for src in "abc"}))
+def test_context_index_never_drops_a_near_match_in_long_articles(
+        items: list[tuple[str, int, frozenset[str]]], lengths: dict[str, int]) -> None:
+    ms = [Mention(Kind.NUMBER, src, at % lengths[src], Span(n, n + 1), str(n), Quantity(Decimal(n)),
+                  slot="count") for n, (src, at, _) in enumerate(items)]
+    ctx = Evidence(score_pairs(()), {}, frozenset(), {}, {}, passages=lengths,
+                   windows={m: win for m, (_, _, win) in zip(ms, items, strict=True)})
+    proposed = context_pairs(ms, list(range(len(ms))), ctx)
+    for i, j in itertools.combinations(range(len(ms)), 2):
+        if ms[i].source != ms[j].source and ctx.same_local_context(ms[i], ms[j]):
+            assert (i, j) in proposed
+    assert all(ctx.near(ms[i], ms[j]) for i, j in proposed)
+
+
+@pytest.mark.parametrize(("lengths", "places", "near"), [
+    ((60, 80), (0, 79), True),  # a news article is compared whole, top to bottom
+    ((CONTEXT_REACH, 4000), (0, 3999), True),  # one of them is that short
+    ((2000, 4000), (0, 3999), False),  # two long articles: the top of one is far from the end of the other
+    ((2000, 4000), (1000, 2000 + 2 * CONTEXT_REACH), True),  # the same share of each, within the reach
+    ((2000, 4000), (1000, 2000 + 2 * CONTEXT_REACH + 4), False),
+])
+def test_context_counts_only_between_near_passages_of_long_articles(
+        lengths: tuple[int, int], places: tuple[int, int], near: bool) -> None:
+    a, b = (Mention(Kind.NUMBER, src, at, Span(0, 1), "7", Quantity(Decimal(7)), slot="count")
+            for src, at in zip("ab", places, strict=True))
+    window = frozenset({"ferri", "sank"})
+    ctx = Evidence(score_pairs(()), {}, frozenset(), {}, {}, passages=dict(zip("ab", lengths, strict=True)),
+                   windows={a: window, b: window})
+    assert ctx.same_context(a, b)
+    assert ctx.same_local_context(a, b) is near
+    assert (context_pairs([a, b], [0, 1], ctx) == {(0, 1)}) is near
+
+
 QUOTE_VOCAB = ["we", "will", "rebuild", "the", "bridge", "never", "again", "city", "owes", "an", "apology"]
 
 
@@ -133,6 +171,24 @@ def test_quote_index_skips_quotes_with_nothing_rare_in_common() -> None:
              ("b", "we will rebuild the bridge soon")]
     ms = [_mention(n, src, Kind.QUOTE, QuoteValue(t, t)) for n, (src, t) in enumerate(texts)]
     assert quote_pairs(ms, [0, 1, 2]) == {(0, 2)}
+
+
+@pytest.mark.parametrize(("first", "second", "proposed"), [
+    ("we get to work on monday", "we go to work on monday", True),  # one word swapped, no run broken
+    ("we get to work", "we go to work", True),  # one word swapped, no three-word run left
+    ("the bridge will open in the spring", "crews said the bridge will open soon", True),  # a run shared
+    ("the city will pay for the bridge", "the bridge will pay for the city", True),  # "will pay for the"
+    ("the city owes the bridge", "the bridge owes the city", False),  # same words, no run, not one swap
+    ("we will rebuild", "we will rebuild", False),  # too short to be a quotation
+])
+def test_quote_index_pairs_quotes_sharing_a_run_or_one_word_swapped(first: str, second: str,
+                                                                   proposed: bool) -> None:
+    ms = [_mention(0, "a", Kind.QUOTE, QuoteValue(first, first)),
+          _mention(1, "b", Kind.QUOTE, QuoteValue(second, second))]
+    assert (quote_pairs(ms, [0, 1]) == {(0, 1)}) is proposed
+    if not proposed:
+        assert isinstance(ms[0].value, QuoteValue) and isinstance(ms[1].value, QuoteValue)
+        assert not same_quotation(ms[0].value, ms[1].value)
 
 
 class _Pairwise:
@@ -174,3 +230,42 @@ def test_scored_pairs_read_matrices_or_listed_pairs_alike() -> None:
     for scorer in (_Matrices({("a", "b"): m}), _Listed({("a", "b"): m}), _Pairwise({("a", "b"): m})):
         ctx = Evidence(scorer, {}, frozenset(), {}, {})  # type: ignore[arg-type]
         assert scored_pairs(ms, range(4), ctx, 0.22) == expected, type(scorer).__name__
+
+
+def test_apart_keys_leave_out_pairs_of_one_value_only() -> None:
+    window = frozenset({"ferri", "sank"})
+    ms = [_mention(0, "a", value=Quantity(Decimal(7))), _mention(1, "b", value=Quantity(Decimal(7))),
+          _mention(2, "c", value=Quantity(Decimal(9)))]
+    ctx = _evidence({m: window for m in ms}, {"ferri": 3.0, "sank": 2.0})
+    assert context_pairs(ms, [0, 1, 2], ctx) == {(0, 1), (0, 2), (1, 2)}
+    assert context_pairs(ms, [0, 1, 2], ctx, apart=lambda m: m.value) == {(0, 2), (1, 2)}
+    assert context_pairs(ms, [0, 1, 2], ctx, apart=lambda m: None) == {(0, 1), (0, 2), (1, 2)}
+
+
+@pytest.mark.parametrize("folder", STORIES, ids=lambda p: p.name)
+def test_context_divergences_match_trying_every_pair(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcediff import diverge
+
+    ms, ctx, _ = _story(folder)
+    indexed = diverge._context_pairs(ms, ctx)
+
+    def every_pair(ms: list[Mention], idx: list[int], ctx: Evidence, other: list[int] | None = None,
+                   apart: object = None) -> set[tuple[int, int]]:
+        return {(i, j) if i < j else (j, i) for i in idx for j in (other if other is not None else idx)
+                if ms[i].source != ms[j].source}
+
+    monkeypatch.setattr(diverge, "context_pairs", every_pair)
+    assert indexed == diverge._context_pairs(ms, ctx)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=0, max_value=999)), max_size=30),
+       st.fixed_dictionaries({src: st.sampled_from((40, 250, 1000)) for src in "abc"}))
+def test_near_pairs_are_every_cross_source_pair_near(items: list[tuple[str, int]],
+                                                     lengths: dict[str, int]) -> None:
+    ms = [Mention(Kind.TIME, src, at % lengths[src], Span(n, n + 1), str(n), ClockTime(5, 0), slot="time")
+          for n, (src, at) in enumerate(items)]
+    ctx = Evidence(score_pairs(()), {}, frozenset(), {}, {}, passages=lengths)
+    expected = {(i, j) for i, j in itertools.combinations(range(len(ms)), 2)
+                if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j])}
+    assert near_pairs(ms, range(len(ms)), ctx) == expected

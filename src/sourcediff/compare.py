@@ -107,7 +107,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
         return IN_CLAIM + score
-    if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_context(a, b):
+    if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_local_context(a, b):
         return DISTINCTIVE + score
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
                                                or a.canonical == b.canonical or _same_figure(a, b)
@@ -255,7 +255,14 @@ def _part_day(m: Mention) -> object:
 
 
 def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
-    for a, b in itertools.combinations(group, 2):
+    """DIVERGE when two sources reproduce the quotation differently or credit different speakers.
+
+    Only the distinct (source, words, speaker) statements are compared: a
+    quotation repeated throughout a long story costs its variants, not the
+    square of its repetitions.
+    """
+    distinct = list({(m.source, m.value, m.speaker): m for m in group}.values())
+    for a, b in itertools.combinations(distinct, 2):
         if a.source == b.source:
             continue
         assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)

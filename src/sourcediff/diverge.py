@@ -20,7 +20,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
-from sourcediff.mentionindex import context_pairs
+from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, PartOfDay, Value
@@ -169,34 +169,58 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     "made landfall near A Coruña at around 4 am" and "came ashore near A
     Coruña at about 6am", or "three people were still missing" and "four
     people are still missing", sit in sentences too differently worded to
-    align, but the rare words right around the values match.
+    align, but the rare words right around the values match. Only near
+    passages count (evidence.CONTEXT_REACH): further on, a long story reuses
+    its phrasing for other events.
     """
     cand = [i for i, m in enumerate(ms) if (divergeable(m) or m.slot.endswith(":count")) and ctx.window(m)]
     by_family: dict[str, list[int]] = defaultdict(list)
     for i in cand:
         by_family[slot_family(ms[i])].append(i)
-    # Pairs come from within one family: comparable(a, b) holds for each.
-    found = set().union(*(context_pairs(ms, idx, ctx) for idx in by_family.values()))
+    # Pairs come from within one family: comparable(a, b) holds for each. Equal values that are
+    # compatible with themselves never contradict each other: the index leaves those pairs out.
+    reflexive: dict[tuple[str, Value], bool] = {}
+
+    def value_key(m: Mention) -> Value | None:
+        key = (slot_family(m), m.value)
+        if key not in reflexive:
+            reflexive[key] = compatible(m, m)
+        return m.value if reflexive[key] else None
+
+    found = set().union(*(context_pairs(ms, idx, ctx, apart=value_key) for idx in by_family.values()))
     same = _Compatible()
+    # Beyond sources and places, the rules read only what a mention states and the words around it:
+    # many sources stating one value in one phrasing are decided once.
+    statement: dict[tuple[object, ...], int] = {}
+    said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i])),
+                                    len(statement)) for i in cand}
+    decided: dict[tuple[int, int], bool] = {}
     pairs = []
     for i, j in sorted(found):
         a, b = ms[i], ms[j]
-        if (a.source == b.source or not comparable(a, b) or not same_thing(a, b) or not _same_day(a, b)
-                or same(a, b, slot_family(a))):
+        if a.source == b.source or not ctx.near(a, b):
             continue
-        if ctx.same_context(a, b):
+        key = (said[i], said[j])
+        if key not in decided:
+            decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
+                            and not same(a, b, slot_family(a)) and ctx.same_context(a, b))
+        if decided[key]:
             pairs.append((i, j))
     return pairs
 
 
 def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
-    """Incompatible values that different sources both give as a deadline."""
+    """Incompatible values that different sources both give as a deadline, at about the same place.
+
+    A long story may name one deadline after another; its sources meet each
+    at about the same place in their articles (evidence.CONTEXT_REACH).
+    """
     deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and divergeable(m)
                  and ctx.role(m) == "deadline" and not _loose_anchor(ctx.texts[m.source], m)]
     pairs = []
-    for i, j in itertools.combinations(deadlines, 2):
+    for i, j in sorted(near_pairs(ms, deadlines, ctx)):
         a, b = ms[i], ms[j]
-        if a.source != b.source and comparable(a, b) and _same_day(a, b) and not compatible(a, b):
+        if comparable(a, b) and _same_day(a, b) and not compatible(a, b):
             pairs.append((i, j))
     return pairs
 
@@ -231,7 +255,7 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
     pairs = []
     for i, j in found:
         a, b = ms[i], ms[j]
-        if a.source == b.source or not ctx.same_context(a, b):
+        if a.source == b.source or not ctx.same_local_context(a, b):
             continue
         assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
         if not clock_fits_part(a.value, b.value):

@@ -24,6 +24,14 @@ from sourcediff.text import fold
 # smaller window): most of what surrounds a figure must match, not one name.
 CONTEXT_CHARS = 48
 CONTEXT_MIN_OVERLAP = 0.6
+# Words around a value identify its slot only among nearby passages: outlets
+# tell a story in roughly the same order, and a long story repeats its
+# phrasing for other events further on ("shortly before 7 p.m. on Tuesday").
+# Two passages are near when their places in their articles, as shares of
+# each article, differ by at most this many passages of the shorter article.
+# Articles this short (about 2,000 words of sentences) are compared whole, so
+# context evidence reaches across every ordinary news article.
+CONTEXT_REACH = 100
 # Words that make a time or date a deadline: "until Friday evening", "by
 # 5:01 p.m.", "ahead of a Friday afternoon deadline". Two sources giving
 # different values for a deadline contradict each other even when their
@@ -43,11 +51,31 @@ class Evidence:
     texts: dict[str, str]
     idf: dict[str, float]
 
+    # Passages per source, for `near`; a source missing here is near everything.
+    passages: dict[str, int] = field(default_factory=dict)
     windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
+    _similar: dict[float, dict[tuple[str, int], list[tuple[str, int]]]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
         """True when the rare words around two mentions mostly match."""
         return weighted_overlap(self.window(a), self.window(b), self.idf) >= CONTEXT_MIN_OVERLAP
+
+    def same_local_context(self, a: Mention, b: Mention) -> bool:
+        """Context alone as evidence of one slot: near passages whose words around the values match."""
+        return self.near(a, b) and self.same_context(a, b)
+
+    def near(self, a: Mention, b: Mention) -> bool:
+        """True when two mentions sit at about the same place in their articles (see CONTEXT_REACH)."""
+        na, nb = self.passages.get(a.source), self.passages.get(b.source)
+        if na is None or nb is None or min(na, nb) <= CONTEXT_REACH:
+            return True
+        # |a/na - b/nb| * min <= REACH, in integers so a pair right at the reach is never lost to rounding
+        return abs(a.passage * nb - b.passage * na) * min(na, nb) <= CONTEXT_REACH * na * nb
+
+    def place(self, m: Mention) -> float:
+        """Where a mention sits in its article, as a share of the article's passages (0 when unknown)."""
+        n = self.passages.get(m.source)
+        return m.passage / n if n else 0.0
 
     def window(self, m: Mention) -> frozenset[str]:
         """Content stems right around a mention, the mention's own words left out."""
@@ -64,6 +92,23 @@ class Evidence:
         before = re.split(r"[.!?]\s", before)[-1]
         after = re.split(r"[.!?](?:\s|$)", after)[0]
         return frozenset(content_stems(before + " " + after))
+
+    def similar(self, threshold: float) -> dict[tuple[str, int], list[tuple[str, int]]] | None:
+        """Each passage's partners scoring at least ``threshold``; None when the scorer cannot list them.
+
+        Asked once per slot family; listing the pairs walks every candidate
+        pair of the comparison, so the answer is kept.
+        """
+        above = getattr(self.scores, "pairs_above", None)
+        if not callable(above):
+            return None
+        if threshold not in self._similar:
+            partners: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
+            for x, y in above(threshold):
+                partners[x].append(y)
+                partners[y].append(x)
+            self._similar[threshold] = dict(partners)
+        return self._similar[threshold]
 
     def role(self, m: Mention) -> str | None:
         """ "deadline" when the words around the mention make it one, else None."""
@@ -88,7 +133,8 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
     """Gather the evidence once per comparison."""
     return Evidence(scores, _claims_of(claims), _people(sources),
                     {s.article.id: s.article.text for s in sources},
-                    idf(content_stems(p.text) for s in sources for p in s.passages))
+                    idf(content_stems(p.text) for s in sources for p in s.passages),
+                    passages={s.article.id: len(s.passages) for s in sources})
 
 
 def _people(sources: Sequence[SourceInfo]) -> frozenset[str]:

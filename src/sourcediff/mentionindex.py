@@ -4,22 +4,25 @@ A long article or many sources hold thousands of mentions per slot family;
 trying every pair costs the square of that. Each rule of the judge needs one
 kind of evidence that an index finds directly: a shared claim (index by
 passage), a shared value (index by value key), similar passages (the pair
-scores above a bar) or matching words around the values (an inverted index
-over context words with prefix filtering). The indexes only propose pairs:
+scores above a bar), matching words around the values at about the same
+place in their articles (an inverted index over context words with prefix
+filtering, its postings sorted by place), or a quotation's words (an index
+over runs of words). The indexes only propose pairs:
 the rules themselves (compare.py, diverge.py) still decide every pair, so a
 report is the same as when every pair was tried.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
 import numpy as np
 
-from sourcediff.compat import SAME_QUOTE_MIN_WORDS, SAME_QUOTE_SHARE, quote_words
-from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
+from sourcediff.compat import SAME_QUOTE_MIN_WORDS, SAME_QUOTE_RUN, quote_words
+from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence
 from sourcediff.model import Claim, Mention
 from sourcediff.values import QuoteValue
 
@@ -78,18 +81,20 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
     """Cross-source pairs whose passages score at least `threshold` (the aligner's pair score).
 
     A scorer that knows which passage pairs reach a score answers directly
-    (`pairs_above(threshold)`, e.g. one that scores candidate pairs only);
+    (`pairs_above(threshold)`, e.g. one that scores candidate pairs only),
+    read as each passage's partners (`Evidence.similar`);
     score matrices are read with numpy; any other scorer is asked pair by
     pair for the passages involved only.
     """
     at = by_passage(ms, idx)
     out: set[Pair] = set()
-    above = getattr(ctx.scores, "pairs_above", None)
-    if callable(above):
-        for x, y in above(threshold):
-            for i in at.get(x, ()):
-                for j in at.get(y, ()):
-                    out.add(ordered(i, j))
+    partners = ctx.similar(threshold)
+    if partners is not None:
+        for node, here in at.items():
+            for partner in partners.get(node, ()):
+                for i in here:
+                    for j in at.get(partner, ()):
+                        out.add(ordered(i, j))
         return out
     per_source: dict[str, list[int]] = defaultdict(list)
     for src, p in at:
@@ -111,15 +116,20 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
 
 
 def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
-                  other: Sequence[int] | None = None) -> set[Pair]:
-    """Cross-source pairs whose context windows may overlap enough for `Evidence.same_context`.
+                  other: Sequence[int] | None = None,
+                  apart: Callable[[Mention], Hashable | None] | None = None) -> set[Pair]:
+    """Cross-source pairs that may pass `Evidence.same_local_context`.
 
     Prefix filtering: same_context asks that the shared weight reach
     CONTEXT_MIN_OVERLAP of the lighter window. Ordering every window's stems
     rarest first, a pair that shares none of the lighter window's shortest
     prefix holding more than the remaining share cannot qualify, so only
-    those prefixes are looked up in the index. With `other`, pairs run
-    between idx and other only.
+    those prefixes are looked up in the index. Postings are sorted by place
+    in the article, so only the near ones (`Evidence.near`) are read: in a
+    long story a common phrase then costs its neighbours, not every other
+    use. With `other`, pairs run between idx and other only. With `apart`,
+    two mentions with one key (not None) are never paired: a rule that
+    wants different values does not pay for the many sources agreeing.
     """
     weight: dict[int, float] = {}
     terms: dict[int, list[str]] = {}
@@ -130,18 +140,62 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
             weight[i] = sum(ctx.idf.get(t, 1.0) for t in win)
     left = [i for i in idx if i in terms]
     right = [i for i in (other if other is not None else idx) if i in terms]
+    shortest = _shortest(ms, terms, ctx)
+    keys = {i: apart(ms[i]) for i in terms} if apart is not None else {}
     out: set[Pair] = set()
     for probe, indexed in ((left, right), (right, left)) if other is not None else ((left, left),):
         postings: dict[str, list[int]] = defaultdict(list)
-        for j in indexed:
+        places: dict[str, list[float]] = defaultdict(list)
+        for j in sorted(indexed, key=lambda j: (ctx.place(ms[j]), j)):
             for t in terms[j]:
                 postings[t].append(j)
+                places[t].append(ctx.place(ms[j]))
         for i in probe:
+            at, reach = ctx.place(ms[i]), _reach(ctx, ms[i].source, shortest)
+            # An article this short is near everything: no need to ask pair by pair.
+            bounded = shortest is not None and ctx.passages.get(ms[i].source, 0) > CONTEXT_REACH
+            own = keys.get(i)
             for t in _prefix(terms[i], weight[i], ctx):
-                for j in postings[t]:
-                    if j != i and weight[j] >= weight[i] - _EPS and ms[i].source != ms[j].source:
+                first = bisect.bisect_left(places[t], at - reach)
+                last = bisect.bisect_right(places[t], at + reach)
+                for j in postings[t][first:last]:
+                    if (j != i and weight[j] >= weight[i] - _EPS and ms[i].source != ms[j].source
+                            and (own is None or keys.get(j) != own)
+                            and (not bounded or ctx.near(ms[i], ms[j]))):
                         out.add(ordered(i, j))
     return out
+
+
+def near_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> set[Pair]:
+    """Cross-source pairs at about the same place in their articles (`Evidence.near`).
+
+    Every cross-source pair when an article is short; in long ones each
+    mention's neighbours are read off a list sorted by place.
+    """
+    order = sorted(idx, key=lambda i: (ctx.place(ms[i]), i))
+    places = [ctx.place(ms[i]) for i in order]
+    shortest = _shortest(ms, order, ctx)
+    out: set[Pair] = set()
+    for i in order:
+        at, reach = ctx.place(ms[i]), _reach(ctx, ms[i].source, shortest)
+        for j in order[bisect.bisect_left(places, at - reach):bisect.bisect_right(places, at + reach)]:
+            if j != i and ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]):
+                out.add(ordered(i, j))
+    return out
+
+
+def _shortest(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> int | None:
+    """Passages of the shortest article among the mentions', None when one article's length is unknown."""
+    lengths = [ctx.passages.get(ms[i].source) for i in idx]
+    return None if None in lengths else min((n for n in lengths if n is not None), default=None)
+
+
+def _reach(ctx: Evidence, source: str, shortest: int | None) -> float:
+    """How far, as a share of an article, a mention of `source` may be near another mention."""
+    n = ctx.passages.get(source)
+    if n is None or shortest is None:
+        return 2.0  # places are shares in [0, 1): everything
+    return CONTEXT_REACH / min(n, shortest) + _EPS
 
 
 def _prefix(terms: list[str], total: float, ctx: Evidence) -> list[str]:
@@ -160,41 +214,44 @@ def _prefix(terms: list[str], total: float, ctx: Evidence) -> list[str]:
 def quote_pairs(ms: Sequence[Mention], idx: Sequence[int]) -> set[Pair]:
     """Cross-source quotation pairs that may pass `compat.same_quotation`.
 
-    same_quotation needs the shorter quote's words, at least
-    SAME_QUOTE_MIN_WORDS and SAME_QUOTE_SHARE of them, in order in the longer
-    one; those words are a sub-multiset of both. Counting each word's k-th
-    occurrence as its own token, a pair sharing none of the shorter quote's
-    (length - needed + 1) rarest tokens cannot qualify.
+    same_quotation holds only for quotes of at least SAME_QUOTE_MIN_WORDS
+    words that share a run of SAME_QUOTE_RUN words in a row (a quote
+    contained in the other shares all its runs), or that are of one length
+    and differ by one word (deleting one word from each leaves the same
+    words). So each distinct quotation is keyed by its runs and by its
+    one-word deletions, and only quotations sharing a key are paired: unlike
+    sharing rare words, sharing a run of words stays rare as a story grows.
+    The same quotation stated many times is keyed once.
     """
-    tokens: dict[int, list[tuple[str, int]]] = {}
+    same: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in idx:
         q = ms[i].value
         assert isinstance(q, QuoteValue)
-        seen: Counter[str] = Counter()
-        toks = []
-        for w in quote_words(q):
-            seen[w] += 1
-            toks.append((w, seen[w]))
-        tokens[i] = toks
-    df: Counter[tuple[str, int]] = Counter(t for toks in tokens.values() for t in set(toks))
-    postings: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for i, toks in tokens.items():
-        for t in set(toks):
-            postings[t].append(i)
-    out: set[Pair] = set()
-    for i, toks in tokens.items():
-        need = _quote_words_needed(len(toks))
-        if need is None:
-            continue
-        for t in sorted(toks, key=lambda t: (df[t], t))[:len(toks) - need + 1]:
-            for j in postings[t]:
-                if j != i and len(tokens[j]) >= len(toks) and ms[i].source != ms[j].source:
+        words = quote_words(q)
+        if len(words) >= SAME_QUOTE_MIN_WORDS:
+            same[words].append(i)
+    postings: dict[tuple[object, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for words in same:
+        for key in _quote_keys(words):
+            postings[key].append(words)
+    linked: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+    for quotes in postings.values():
+        linked.update(itertools.combinations(quotes, 2))
+    out = cross_pairs(ms, same.values())
+    for wa, wb in linked:
+        for i in same[wa]:
+            for j in same[wb]:
+                if ms[i].source != ms[j].source:
                     out.add(ordered(i, j))
     return out
 
 
-def _quote_words_needed(n: int) -> int | None:
-    """Fewest shared words with which a quote of n words can be the same quotation, None if none."""
-    if n < SAME_QUOTE_MIN_WORDS:
-        return None
-    return next(c for c in range(SAME_QUOTE_MIN_WORDS, n + 1) if c / n >= SAME_QUOTE_SHARE)
+def _quote_keys(words: tuple[str, ...]) -> set[tuple[object, ...]]:
+    """Every run of SAME_QUOTE_RUN words, and the quote with each one word deleted.
+
+    A run no longer than SAME_QUOTE_MIN_WORDS, so that a short quote
+    contained in a longer one always shares one.
+    """
+    n = min(SAME_QUOTE_RUN, SAME_QUOTE_MIN_WORDS)
+    runs: set[tuple[object, ...]] = {("run", *words[k:k + n]) for k in range(len(words) - n + 1)}
+    return runs | {("del", *words[:k], *words[k + 1:]) for k in range(len(words))}

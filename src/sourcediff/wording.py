@@ -10,6 +10,7 @@ this way; a changed word ("shocked" for "saddened") still differs.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sourcediff.text import words
@@ -37,18 +38,28 @@ _ORDINALS = dict(zip(
 _WHOLE_HOUR = re.compile(r"(?<=\d):00\b")
 
 
+@functools.lru_cache(maxsize=16384)
 def styled_words(text: str) -> tuple[str, ...]:
-    """The words of a quotation with house style folded away (see the module doc)."""
+    """The words of a quotation with house style folded away (see the module doc).
+
+    Memoized: the judge compares each quotation with many others, and one
+    story reprints the same quotation in every source.
+    """
     text = _WHOLE_HOUR.sub("", _INSERTION.sub(" ", text.replace("’", "'")))
+    return tuple(part for word in words(text) for part in _styled_word(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def _styled_word(word: str) -> tuple[str, ...]:
+    """One word folded (a contraction may become two); memoized, as a story's vocabulary is small."""
+    for pattern, long in _CONTRACTIONS:
+        word = pattern.sub(long, word)
     out: list[str] = []
-    for word in words(text):
-        for pattern, long in _CONTRACTIONS:
-            word = pattern.sub(long, word)
-        for part in re.split(r"[\s\-']+", word):
-            if not part:
-                continue
-            part = _ORDINALS.get(part, part)
-            for pattern, american in _SPELLINGS:
-                part = pattern.sub(american, part)
-            out.append(part)
+    for part in re.split(r"[\s\-']+", word):
+        if not part:
+            continue
+        part = _ORDINALS.get(part, part)
+        for pattern, american in _SPELLINGS:
+            part = pattern.sub(american, part)
+        out.append(part)
     return tuple(out)

@@ -1,0 +1,35 @@
+"""A quotation fact diverges when its sources reproduce it differently or credit different speakers.
+
+Long stories repeat one quotation many times; the verdict compares distinct
+statements only, and must still see every difference.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcediff.compare import _quote_verdict
+from sourcediff.model import Kind, Mention, Span, Verdict
+from sourcediff.values import QuoteValue
+
+SAID = "we will rebuild the bridge before winter"
+CHANGED = "we will rebuild the bridge after winter"
+
+
+def _quote(n: int, source: str, words: str, speaker: str | None = "Lena Ortiz") -> Mention:
+    return Mention(Kind.QUOTE, source, n, Span(n, n + 1), words, QuoteValue(words, words), slot="quote",
+                   speaker=speaker)
+
+
+@pytest.mark.parametrize(("statements", "verdict"), [
+    ([("a", SAID, "Lena Ortiz")] * 40 + [("b", SAID, "Lena Ortiz")] * 40, Verdict.AGREE),
+    ([("a", SAID, "Lena Ortiz")] * 40 + [("b", SAID, "Lena Ortiz")] * 39 + [("b", CHANGED, "Lena Ortiz")],
+     Verdict.DIVERGE),
+    ([("a", SAID, "Lena Ortiz")] * 40 + [("b", SAID, "Lena Ortiz")] * 39 + [("b", SAID, "Tom Berg")],
+     Verdict.DIVERGE),
+    ([("a", SAID, "Lena Ortiz"), ("a", CHANGED, "Lena Ortiz")], Verdict.AGREE),  # one source, no comparison
+])
+def test_a_repeated_quotation_diverges_on_any_changed_statement(
+        statements: list[tuple[str, str, str]], verdict: Verdict) -> None:
+    group = [_quote(n, src, words, speaker) for n, (src, words, speaker) in enumerate(statements)]
+    assert _quote_verdict(group, frozenset({"lena ortiz", "ortiz", "tom berg", "berg"})) is verdict
