@@ -15,8 +15,10 @@ Four steps, each linear in the corpus for a feed of many stories:
 3. **Shared neighbours**: each pair's similarity becomes the cosine of the
    two articles' ``SHARED_K`` strongest similarities. Reports of one event
    have the same nearest neighbours; two similar events (two earthquakes)
-   share words but not neighbours, so they fall apart (ECB+ held-out
-   B-cubed F1 0.89 -> 0.95).
+   share words but not neighbours, so they fall apart. Near-copies (wire
+   copy: alike in words *and* in names and figures) count as one neighbour,
+   so a large story of a few wire texts stays whole. ECB+ held-out B-cubed
+   F1: 0.89 with the plain cosine, 0.96 with shared neighbours.
 4. **Average linkage** over that sparse graph: two groups merge while the mean
    similarity over *all* their article pairs (missing pairs count as 0) stays
    above the threshold. One generic article similar to two stories cannot
@@ -31,7 +33,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -55,10 +57,10 @@ MIN_EDGE = 0.02
 # whichever is larger) does not propose candidates.
 MAX_POSTING = 200
 MAX_POSTING_SHARE = 0.02
-# Strongest neighbours per article compared by shared_neighbours, and the
-# share of the direct similarity kept beside theirs.
+# Strongest neighbours (near-copy groups) per article compared by shared_neighbours.
 SHARED_K = 5
-DIRECT_SHARE = 0.0
+# Cosine at or above which two articles are near-copies of one text (one neighbour).
+COPY = 0.6
 from sourcediff.corpus.settings import THRESHOLD as THRESHOLD  # noqa: E402 - the story cut, kept with these
 
 
@@ -144,8 +146,9 @@ def _cosine(a: dict[Key, float], b: dict[Key, float]) -> float:
 
 
 def shared_neighbours(n: int, edges: dict[tuple[int, int], float], *,
-                      k: int = SHARED_K, alpha: float = DIRECT_SHARE) -> dict[tuple[int, int], float]:
-    """Each pair's similarity, blended with how alike their nearest neighbours are.
+                      k: int = SHARED_K,
+                      copies: Iterable[tuple[int, int]] | None = None) -> dict[tuple[int, int], float]:
+    """Each pair's similarity replaced by how alike their nearest neighbours are.
 
     Two articles of one event have the same few nearest neighbours (the other
     reports of that event); an article on a similar event (the other earthquake)
@@ -153,20 +156,62 @@ def shared_neighbours(n: int, edges: dict[tuple[int, int], float], *,
     *its* event. Each article becomes the vector of its ``k`` strongest
     similarities (itself at 1); the cosine of two such vectors is high inside a
     story and low across two stories of one kind, whatever words they share.
-    Costs ``k`` per pair of the graph.
+
+    Near-copies (``copies``, by default the pairs at ``COPY`` or more: wire
+    copy, one text lightly edited) count as one neighbour: otherwise six
+    outlets running one wire text fill each other's ``k`` places, and a large
+    story splits into its copy groups. Costs ``k`` per pair of the graph.
     """
+    if copies is None:
+        copies = [key for key, s in edges.items() if s >= COPY]
+    group_of = _copy_groups(n, copies)
     adj: list[dict[int, float]] = [{} for _ in range(n)]
     for (i, j), s in edges.items():
-        adj[i][j] = s
-        adj[j][i] = s
+        gi, gj = group_of[i], group_of[j]
+        if gi != gj:
+            adj[i][gj] = max(s, adj[i].get(gj, 0.0))
+            adj[j][gi] = max(s, adj[j].get(gi, 0.0))
     near = []
     for i in range(n):
         top = dict(heapq.nlargest(k, adj[i].items(), key=lambda kv: (kv[1], -kv[0])))
-        top[i] = 1.0
+        top[group_of[i]] = 1.0
         norm = math.sqrt(sum(v * v for v in top.values()))
-        near.append({j: v / norm for j, v in top.items()})
-    return {key: alpha * s + (1.0 - alpha) * _cosine(near[key[0]], near[key[1]])
-            for key, s in edges.items()}
+        near.append({g: v / norm for g, v in top.items()})
+    return {key: _cosine(near[key[0]], near[key[1]]) for key in edges}
+
+
+def near_copies(vecs: Sequence[dict[str, float]],
+                edges: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """The pairs that are one text: as close as ``COPY`` in words *and* in anchors.
+
+    Templated reports of different events (two companies' results, two
+    matches) share nearly all their words but not their names and figures.
+    """
+    return [(i, j) for (i, j), s in edges.items() if s >= COPY and _anchor_cosine(vecs[i], vecs[j]) >= COPY]
+
+
+def _anchor_cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two vectors' anchor channels (names, figures, dates, capitalised words)."""
+    dot = sum(w * b.get(t, 0.0) for t, w in a.items() if t[1:2] == ":")
+    norms = math.sqrt(sum(w * w for t, w in a.items() if t[1:2] == ":") *
+                      sum(w * w for t, w in b.items() if t[1:2] == ":"))
+    return dot / norms if norms else 0.0
+
+
+def _copy_groups(n: int, copies: Iterable[tuple[int, int]]) -> list[int]:
+    """Each article's near-copy group, named by its smallest index (copies of copies join)."""
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in copies:
+        a, b = root(i), root(j)
+        parent[max(a, b)] = min(a, b)
+    return [root(i) for i in range(n)]
 
 
 def average_link(n: int, edges: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
@@ -221,7 +266,9 @@ def group(docs: Sequence[StoryTerms], *, threshold: float = THRESHOLD) -> tuple[
 
 def similarities(docs: Sequence[StoryTerms]) -> dict[tuple[int, int], float]:
     """The sparse similarity graph that ``stories`` cuts."""
-    return shared_neighbours(len(docs), neighbours(vectors(docs)), k=SHARED_K, alpha=DIRECT_SHARE)
+    vecs = vectors(docs)
+    edges = neighbours(vecs)
+    return shared_neighbours(len(docs), edges, k=SHARED_K, copies=near_copies(vecs, edges))
 
 
 def stories(docs: Sequence[StoryTerms], edges: dict[tuple[int, int], float],
