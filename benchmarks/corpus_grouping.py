@@ -22,11 +22,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from sourcediff.corpus.features import StoryTerms, story_terms
-from sourcediff.corpus.group import neighbours, stories, vectors
+from sourcediff.corpus.group import similarities, stories
 from sourcediff.ingest import load
 from sourcediff.pipeline import analyse
 
-GRID = tuple(round(0.04 + 0.01 * i, 2) for i in range(25))
+GRID = tuple(round(0.04 + 0.01 * i, 2) for i in range(60))
 
 
 def shared_dir() -> Path:
@@ -74,7 +74,7 @@ def pairwise(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, 
 def labels(docs: Sequence[StoryTerms], threshold: float,
            edges: dict[tuple[int, int], float] | None = None) -> dict[str, str]:
     if edges is None:
-        edges = neighbours(vectors(docs))
+        edges = similarities(docs)
     return {d: s.id for s in stories(docs, edges, threshold) for d in s.members}
 
 
@@ -84,7 +84,7 @@ def subset(docs: Iterable[StoryTerms], topic: dict[str, int], parity: int) -> li
 
 def best_threshold(docs: Sequence[StoryTerms], gold: dict[str, str]) -> float:
     sub = {d.id: gold[d.id] for d in docs}
-    edges = neighbours(vectors(docs))
+    edges = similarities(docs)
     return max(GRID, key=lambda t: (bcubed(labels(docs, t, edges), sub)[2], -t))
 
 

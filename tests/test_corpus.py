@@ -10,8 +10,9 @@ import pytest
 from sourcediff.cli import main
 from sourcediff.corpus import Store, build
 from sourcediff.corpus.features import story_terms
-from sourcediff.corpus.group import average_link, group
+from sourcediff.corpus.group import average_link, group, near_copies, neighbours, shared_neighbours, vectors
 from sourcediff.corpus.run import compare_infos
+from sourcediff.corpus.settings import THRESHOLD
 from sourcediff.model import Article
 from sourcediff.pipeline import analyse
 
@@ -80,6 +81,61 @@ def test_average_link_does_not_chain_two_groups_through_one_article() -> None:
     groups = average_link(7, edges, 0.3)
     assert [0, 1, 2] in groups or [0, 1, 2, 3] in groups
     assert not any({0, 4} <= set(g) for g in groups)
+
+
+def _two_similar_events(within: float, across: float) -> dict[tuple[int, int], float]:
+    """Articles 0-3 on one event, 4-7 on a similar one: every cross pair nearly as close as a pair within."""
+    edges = {}
+    for i in range(8):
+        for j in range(i + 1, 8):
+            edges[(i, j)] = within if (i < 4) == (j < 4) else across
+    return edges
+
+
+@pytest.mark.parametrize(("within", "across"), [(0.5, 0.35), (0.3, 0.25), (0.55, 0.4)])
+def test_shared_neighbours_separate_two_similar_events(within: float, across: float) -> None:
+    edges = _two_similar_events(within, across)
+    sharp = shared_neighbours(8, edges, k=3)
+    inside = min(s for (i, j), s in sharp.items() if (i < 4) == (j < 4))
+    between = max(s for (i, j), s in sharp.items() if (i < 4) != (j < 4))
+    assert inside > 2 * between
+    assert [sorted(g) for g in average_link(8, sharp, (inside + between) / 2)] == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+@pytest.mark.parametrize("pair", [0.2, 0.4, 0.8])
+def test_shared_neighbours_keep_a_story_of_two_articles_above_the_noise(pair: float) -> None:
+    # Articles 0 and 1 report one event; 2-7 are other news, each faintly like the two.
+    edges = {(0, 1): pair} | {(i, j): 0.05 for i in (0, 1) for j in range(2, 8)}
+    sharp = shared_neighbours(8, edges, k=5)
+    assert sharp[(0, 1)] > pair
+    assert sharp[(0, 1)] > 3 * max(s for key, s in sharp.items() if key != (0, 1))
+
+
+@pytest.mark.parametrize("copies", [2, 6, 12])
+def test_a_large_story_of_wire_copy_groups_stays_one_story(copies: int) -> None:
+    # Three outlets' texts, each run by ``copies`` outlets word for word: one story, not three.
+    n = 3 * copies
+    edges = {(i, j): 0.95 if i // copies == j // copies else 0.35 for i in range(n) for j in range(i + 1, n)}
+    assert average_link(n, shared_neighbours(n, edges), THRESHOLD) == [list(range(n))]
+
+
+RESULTS = ("{co} said on Monday that its quarterly profit rose to ${profit} million on sales of ${sales} "
+           "million, and chief executive {boss} said the company would open {n} stores in {place} next year.")
+BRIGHTWELL = dict(co="Brightwell Group", profit="41", sales="620", boss="Mara Quist", n="12",
+                  place="Norhaven")
+
+
+@pytest.mark.parametrize(("other", "copy"), [
+    (BRIGHTWELL, True),  # one wire text run twice
+    # the next quarter: the same words, other figures
+    (BRIGHTWELL | dict(profit="57", sales="702", n="9"), False),
+    (BRIGHTWELL | dict(co="Castlemoor Foods", boss="Odran Pike", place="Kestrel Bay"), False),
+])
+def test_templated_reports_of_two_events_are_not_copies(other: dict[str, str], copy: bool) -> None:
+    texts = (RESULTS.format(**BRIGHTWELL), RESULTS.format(**other))
+    docs = [story_terms(analyse(a)) for a in [_art("r1", texts[0]), _art("r2", texts[1]), *feed()]]
+    vecs = vectors(docs)
+    assert ((0, 1) in near_copies(vecs, neighbours(vecs))) is copy
 
 
 def test_build_reports_each_story_of_two_sources_and_analyses_each_article_once(
