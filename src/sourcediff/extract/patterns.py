@@ -102,13 +102,15 @@ NUM_COUNT_MODIFIER = re.compile(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+)")
 NUM_ROLE_WORD = re.compile(
     r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|perished|bodies"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
-    r"|missing|unaccounted|arrested|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
+    r"|missing|unaccounted|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
     r"|votes?|voted)\b",
     re.IGNORECASE,
 )
 # What ends the clause a count's role is looked for in: punctuation or a conjunction joining another figure.
-NUM_ROLE_STOP = re.compile(r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before)\s",
-                           re.IGNORECASE)
+# "64 were injured when eleven coaches derailed": a subordinate clause starts another statement too.
+NUM_ROLE_STOP = re.compile(
+    r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
+    re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = re.compile(r"0\d+")
 # A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
