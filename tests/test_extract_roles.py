@@ -149,3 +149,16 @@ def story_verdicts(*articles: str) -> list[str]:
 def test_one_role_per_story_compares_across_unaligned_sentences(articles: tuple[str, ...],
                                                               expected: list[str]) -> None:
     assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    # a rounded large figure is the same fact as the precise one, whatever the wording around it
+    (("Rovers won the final on Sunday. Organisers said 74,212 fans packed the stadium.",
+      "The coach praised his defence. The club confirmed later that 74,000 supporters came."),
+     ["agree"]),
+    (("Unions called the strike over pay. Police counted 1.12 million marchers nationwide.",
+      "Trains and schools were shut on Thursday. Police sources said 1.1 million people marched."),
+     ["agree"]),
+])
+def test_large_precise_counts_link_on_the_figure(articles: tuple[str, ...], expected: list[str]) -> None:
+    assert story_verdicts(*articles) == expected

@@ -151,9 +151,10 @@ def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:
     return (amount, high if high is not None else amount)
 
 
-def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, approx: bool) -> bool:
+def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, approx: bool,
+                   rounding: Decimal = Decimal(0)) -> bool:
     tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
-    scale = max(abs(a_hi), abs(b_hi), Decimal(1)) * tol
+    scale = max(max(abs(a_hi), abs(b_hi), Decimal(1)) * tol, rounding)
     return a_lo - scale <= b_hi and b_lo - scale <= a_hi
 
 
@@ -195,6 +196,27 @@ def _exact(v: Money | Quantity) -> bool:
     return n == n.to_integral_value() and not (abs(n) >= 1000 and n % 100 == 0)
 
 
+# A rounded figure stands for this share of itself at most either side, however few its digits.
+MAX_ROUNDING = Decimal("0.05")
+
+
+def _rounding(v: Money | Quantity) -> Decimal:
+    """How far a rounded figure may lie from the exact one: half a unit of its last significant digit.
+
+    "1.1 million" is 1.12 million rounded, "$4.5 billion" is $4.52 billion:
+    a writer who rounds keeps two or three digits. A figure of one digit
+    ("3 million", "300") is not taken as rounded, or "300" would meet "340";
+    nor is any figure taken as wider than MAX_ROUNDING of itself.
+    """
+    if v.high is not None or v.amount == 0:
+        return Decimal(0)
+    t = abs(v.amount).normalize().as_tuple()
+    if len(t.digits) < 2 or not isinstance(t.exponent, int):
+        return Decimal(0)
+    half = Decimal(5).scaleb(t.exponent - 1)
+    return min(half, abs(v.amount) * MAX_ROUNDING)
+
+
 def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     """Stated figures agree; "more than"/"less than" are bounds a figure may sit inside.
 
@@ -218,7 +240,9 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         return far <= near * BOUND_REACH
     if _exact(a) and _exact(b):
         return ia == ib
-    return _figures_agree(*ia, *ib, approx)
+    same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
+    rounding = max(_rounding(a), _rounding(b)) if same_unit else Decimal(0)
+    return _figures_agree(*ia, *ib, approx, rounding)
 
 
 def _clock(a: ClockTime, b: ClockTime) -> bool:
