@@ -76,6 +76,9 @@ NUMBER_CASES = [
     ("Dozens of people gathered outside.", "Dozens", "approx 24-119", "number:count"),
     ("Three hundred workers lost their jobs.", "Three hundred", "300", "number:count"),
     ("These two issues have been our red lines.", "two", "2", "number:count"),
+    # a figure of thousands is a count even when its noun stands elsewhere
+    ("Organisers put the turnout at 3.5 million.", "3.5 million", "3500000", "number:count"),
+    ("Crowds filled the capital, 87,000 according to police.", "87,000", "87000", "number:count"),
 ]
 
 
@@ -176,6 +179,8 @@ def test_from_to_is_a_change_not_a_range() -> None:
     "Hundreds gathered in the square.",
     "Two-thirds of members voted yes.",
     "ISBN 978-3-16-148410-0 is printed inside.",
+    "The ruling is on page 1200 of the report.",  # no separator, no multiplier: a page, a code
+    "Turnout was 40 in the small hall.",  # a small bare figure says nothing of what it counts
 ])
 def test_no_number(text: str) -> None:
     assert found(text) == []

@@ -180,7 +180,9 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     people are still missing", sit in sentences too differently worded to
     align, but the rare words right around the values match.
     """
-    cand = [i for i, m in enumerate(ms) if (divergeable(m) or m.slot.endswith(":count")) and ctx.window(m)]
+    # A count that names nothing it counts ("3.5 million") has no words of its own to match.
+    cand = [i for i, m in enumerate(ms)
+            if (divergeable(m) or (m.slot.endswith(":count") and m.cues)) and ctx.window(m)]
     by_family: dict[str, list[int]] = defaultdict(list)
     for i in cand:
         by_family[slot_family(ms[i])].append(i)

@@ -327,10 +327,26 @@ def classify(text: str, a: Amount) -> Found | None:
     cues = (noun,) if noun is not None else headed_count(text, a)
     role = count_role(text, a.num_start, a.num_end, near=cues is None)
     if cues is None and role is None:
-        return None
+        if not _large_figure(text, a):
+            return None
+        cues = ()
     value = Quantity(a.low, None, a.qualifier, a.high)
     cues = (cues or ()) + role_cue(role)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+def _large_figure(text: str, a: Amount) -> bool:
+    """A figure of thousands written with a separator or a multiplier ("87,000", "3.5 million").
+
+    Such a figure is a count even when its noun stands elsewhere ("the
+    unions put turnout at 3.5 million", "87,000 in the capital"): scores,
+    pages and sections are small numbers, and years were set aside before.
+    The figure a change started "from" is the old value, not the fact.
+    """
+    written = text[a.num_start:a.num_end]
+    before = text[max(0, a.start - 6):a.start].split()
+    return (not a.spelled and a.high is None and a.low >= 1000 and before[-1:] != ["from"]
+            and (a.scaled or "," in written or "\u202f" in written or "\u00a0" in written))
 
 
 def _count_modifier(text: str, a: Amount) -> Found | None:
