@@ -164,3 +164,9 @@ def test_clock_fits_part_of_day_with_an_hours_margin() -> None:
 def test_a_rounded_figure_holds_the_figures_it_rounds(a: Mention, b: Mention, ok: bool) -> None:
     assert compatible(a, b) is ok
     assert compatible(b, a) is ok
+
+
+def test_a_temperature_without_its_scale_meets_one_with_it() -> None:
+    assert compatible(quantity("46.2", "degree"), quantity("46.2", "degree celsius"))
+    assert not compatible(quantity("46.2", "degree"), quantity("44.9", "degree celsius"))
+    assert compatible(quantity("8", "kilogram"), quantity("8", "kg"))

@@ -59,6 +59,10 @@ NUMBER_CASES = [
     ("The dam produces 2,000 megawatts.", "2,000 megawatts", "2000 megawatt", "number:megawatt"),
     ("It was the hottest day at 40 degrees Celsius.", "40 degrees Celsius", "40 degree celsius",
      "number:degree celsius"),
+    ("Temperatures reached 41.5C in the west.", "41.5C", "41.5 degree celsius", "number:degree celsius"),
+    ("Forecasters expect 104F by noon.", "104F", "104 degree fahrenheit", "number:degree fahrenheit"),
+    ("Divers recovered 6 kilos of gold.", "6 kilos", "6 kilogram", "number:kilogram"),
+    ("The bus was doing 90 kmph on the bend.", "90 kmph", "90 km/h", "number:km/h"),
     # counts: the value is the figure, the noun goes to cues
     ("More than 1,000 people were arrested.", "More than 1,000", "above 1000", "number:count"),
     ("At least 12 people died in the blast.", "At least 12", "floor 12", "number:count"),
@@ -181,6 +185,7 @@ def test_from_to_is_a_change_not_a_range() -> None:
     "ISBN 978-3-16-148410-0 is printed inside.",
     "The ruling is on page 1200 of the report.",  # no separator, no multiplier: a page, a code
     "Turnout was 40 in the small hall.",  # a small bare figure says nothing of what it counts
+    "The storm reached Category 4C on the old scale.",  # a label, not degrees
 ])
 def test_no_number(text: str) -> None:
     assert found(text) == []

@@ -162,3 +162,15 @@ def test_one_role_per_story_compares_across_unaligned_sentences(articles: tuple[
 ])
 def test_large_precise_counts_link_on_the_figure(articles: tuple[str, ...], expected: list[str]) -> None:
     assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    (("The mercury hit 41.5C at the airport on Monday afternoon.",
+      "Forecasters said it was 41.5 degrees at the airport, a record."), ["agree"]),
+    # a temperature with no scale never contradicts one with a scale: it may be Fahrenheit
+    (("The mercury hit 41.5C at the airport on Monday afternoon, forecasters said.",
+      "The mercury hit 107 degrees at the airport on Monday afternoon, forecasters said."),
+     ["unique", "unique"]),
+])
+def test_temperatures_with_and_without_their_scale(articles: tuple[str, ...], expected: list[str]) -> None:
+    assert story_verdicts(*articles) == expected

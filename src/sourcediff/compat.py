@@ -93,6 +93,9 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "kg": ("mass", Decimal(1)), "kilogram": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
     "ton": ("mass", Decimal(1000)), "pound": ("mass", Decimal("0.45359237")),
     "lb": ("mass", Decimal("0.45359237")),
+    # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
+    # story's other sources say which), but never contradicts one (diverge.divergeable).
+    "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
 }
 _VARIABLE_UNITS = frozenset({"month", "year"})
 

@@ -317,6 +317,8 @@ def divergeable(m: Mention) -> bool:
     """
     if STAMP in m.cues or CONVERSION in m.cues:
         return False
+    if isinstance(m.value, Quantity) and m.value.unit == "degree":
+        return False  # no scale written: "115 degrees" may be Fahrenheit against "46.2C"
     if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
         return bool(roles_of(m.cues))  # "12 dead" against "15 dead"; other counts need matching context
     if isinstance(m.value, DateValue):

@@ -43,6 +43,7 @@ _UNIT_ALIASES = {
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
+    "c": "degree celsius", "f": "degree fahrenheit", "kilo": "kilogram", "kmph": "km/h",
     "stunden": "hour", "minuten": "minute",
     "tag": "day", "tage": "day", "tagen": "day", "wochen": "week", "monate": "month", "monaten": "month",
     "jahre": "year", "jahren": "year", "kilometern": "kilometer", "tonnen": "tonne",
@@ -316,7 +317,9 @@ def classify(text: str, a: Amount) -> Found | None:
         return Found(Kind.NUMBER, a.start, age.end(), value, "number:age", ("age",))
     unit = P.NUM_UNIT_AFTER.match(text, a.num_end)
     if unit:
-        return None if _idiomatic_one(text, a) else _with_unit(text, a, unit)
+        if _idiomatic_one(text, a) or (len(unit["unit"]) == 1 and _is_label(text, a)):
+            return None  # "Category 4C", "Model 3F": a label, not degrees
+        return _with_unit(text, a, unit)
     if not a.year_like and (modifier := _count_modifier(text, a)) is not None:
         return modifier
     if a.year_like or attached_after(text, a.num_end) or _is_label(text, a):

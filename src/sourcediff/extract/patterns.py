@@ -81,18 +81,19 @@ NUM_PERCENT_AFTER = re.compile(
 # first so that "190 km/h" and "190kph" never read as the distance "190 km".
 NUM_UNIT_AFTER = re.compile(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
-    r"(?P<unit>km\s?/\s?hr?|kph|kmh|mph|m/s|knots?|kts|"
+    r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|acres?|hectares?|metric\s+tons?|tonnes?|tons?|kilograms?|kg|grams?|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|acres?|hectares?|metric\s+tons?|tonnes?|tons?|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
-    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|(?<=\d)(?-i:C|F)|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
     re.IGNORECASE,
 )
+# (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
 # "-year-old" after a number: an age ("a 45-year-old man").
 # A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
 NUM_MODIFIED_NOUN = re.compile(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
