@@ -174,3 +174,20 @@ def test_large_precise_counts_link_on_the_figure(articles: tuple[str, ...], expe
 ])
 def test_temperatures_with_and_without_their_scale(articles: tuple[str, ...], expected: list[str]) -> None:
     assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    # counts of one noun in a story are one fact when they agree, whatever the sentences around them
+    (("Police said more than 400 officers took part in the dawn operation.",
+      "Detectives swooped at first light. About 450 officers were involved, a spokesman said."),
+     ["agree"]),
+    (("The storm cut power to about 40,000 homes in the west of the city.",
+      "Crews worked through the night. More than 38,000 homes were still dark on Friday."),
+     ["agree"]),
+    # different nouns are different facts
+    (("Police said more than 400 officers took part in the dawn operation.",
+      "Detectives swooped at first light. About 450 protesters gathered outside, a spokesman said."),
+     ["unique", "unique"]),
+])
+def test_counts_of_one_noun_link(articles: tuple[str, ...], expected: list[str]) -> None:
+    assert story_verdicts(*articles) == expected

@@ -115,6 +115,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return DISTINCTIVE + score
     if roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues):
         return DISTINCTIVE + score  # one story's death toll, injured, missing: one fact per role
+    if _noun_key(a) is not None and _noun_key(a) == _noun_key(b):
+        return DISTINCTIVE + score  # "more than 400 officers", "about 450 officers": one story's officers
     return score if score >= LINK_SCORE else None
 
 
@@ -246,7 +248,26 @@ def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | mentionindex.same_key_pairs(ms, idx, _figure_key)
             | mentionindex.same_key_pairs(ms, idx, _part_day)
             | mentionindex.same_key_pairs(ms, idx, _role)
+            | mentionindex.same_key_pairs(ms, idx, _noun_key)
             | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE))
+
+
+# A count below this is too common a figure ("two officers", "three homes") to link on its noun alone.
+NOUN_LINK_MIN = 100
+
+
+def _noun_key(m: Mention) -> str | None:
+    """The noun of a count of a hundred or more, that links it to the story's other counts of that noun.
+
+    The values must still agree (compatible), so "2,300 staff" and "2,600
+    staff" never link this way; they are left to the divergence evidence.
+    """
+    v = m.value
+    if (m.kind is not Kind.NUMBER or not m.slot.endswith(":count") or not isinstance(v, Quantity)
+            or v.amount < NOUN_LINK_MIN or roles_of(m.cues)):
+        return None
+    nouns = [c for c in m.cues if not c.startswith("role:")]
+    return nouns[0] if nouns else None
 
 
 def _role(m: Mention) -> frozenset[str] | None:
