@@ -160,6 +160,12 @@ def test_clock_fits_part_of_day_with_an_hours_margin() -> None:
     (quantity("87", None), quantity("88", None), False),  # exact integers compare exactly
     (money("1.71"), money("1.74"), False),  # three digits: rounded to the cent
     (quantity("46.2", "degree"), quantity("46.24", "degree"), True),
+    # a hedged figure of two digits or more keeps its precision: one unit of its last digit
+    (quantity("4.1", "%", APPROX), quantity("3.8", "%"), False),
+    (quantity("4.1", "%", APPROX), quantity("4.15", "%"), True),
+    (quantity("2300", None, APPROX), quantity("2600", None), False),
+    (quantity("2300", None, APPROX), quantity("2380", None), True),
+    (quantity("300", None, APPROX), quantity("320", None), True),  # a round hedged figure: 10%
 ])
 def test_a_rounded_figure_holds_the_figures_it_rounds(a: Mention, b: Mention, ok: bool) -> None:
     assert compatible(a, b) is ok

@@ -223,6 +223,10 @@ def _rounding(v: Money | Quantity) -> Decimal:
 def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     """Stated figures agree; "more than"/"less than" are bounds a figure may sit inside.
 
+    "About" widens a round figure by APPROX_TOLERANCE, but a hedged figure of
+    two digits or more ("about 4.1%", "about 2,300") only by one unit of its
+    last digit: the writer chose that precision, so "about 4.1%" is not 3.8%.
+
     "Up to" and "at least" are kept as stated figures: "up to $200 million"
     against "$150 million" names two different ceilings-or-values, while
     "more than 4,000" is satisfied by 4,300.
@@ -245,6 +249,10 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         return ia == ib
     same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
     rounding = max(_rounding(a), _rounding(b)) if same_unit else Decimal(0)
+    if same_unit and APPROX in (a.qualifier, b.qualifier):
+        hedged = [v for v in (a, b) if v.qualifier == APPROX]
+        if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
+            return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged))
     return _figures_agree(*ia, *ib, approx, rounding)
 
 
