@@ -39,6 +39,8 @@ NUM_ATOM = re.compile(
     rf"(?:(?P<sp>\s?|-)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
+# "three and a half years", "2 and a half hours": a half added to the figure before it.
+NUM_AND_A_HALF = re.compile(rf"\s+and\s+a\s+half\b(?:\s(?P<scale>{_N_SCALE})(?![A-Za-z]))?", re.IGNORECASE)
 # What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between).
 NUM_RANGE_SEP = re.compile(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.IGNORECASE)
 # "between" / "zwischen" right before a range, so "and" may join its two ends.
