@@ -126,13 +126,17 @@ _T_N = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 TALLY = re.compile(
     rf"(?P<lead>\b(?:vote|votes|margin|split)\s+(?:of\s+)?)?"
     rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?)\s?(?P<b>{_T_N})\b(?![\d.,:/-]\d)"
-    r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally)\b)?",
+    r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally|win|victory|defeat|loss|draw)\b)?",
     re.IGNORECASE,
 )
 # Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3".
 TALLY_CONTEXT = re.compile(r"\b(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
-                           r"sided|split|affirmed|reversed|overturned|confirmed)\s+(?:it\s+)?$",
+                           r"sided|split|affirmed|reversed|overturned|confirmed|holding|held|finding|found)"
+                           r"\s+(?:it\s+)?$",
                            re.IGNORECASE)
+# A match's final score is a tally too: "beat Old Town 2-1", "won 3-0", "a 2-1 win" (the side may be named).
+TALLY_SCORE_CONTEXT = re.compile(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|lost|drew)"
+                                 r"(?:\s+[A-Z][\w'’.-]*){0,4}\s+$")
 # A quake's magnitude named before the figure: "magnitude 6.4", "a magnitude of 6.4", "a magnitude-6.4 quake".
 NUM_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".
