@@ -59,6 +59,11 @@ NUMBER_CASES = [
      "number:square mile"),
     ("Die Verhandlungen dauerten 48 Stunden.", "48 Stunden", "48 hour", "number:hour"),
     ("A 45-year-old man was arrested.", "45-year-old", "45 year", "number:age"),
+    ("Jane Doe, 34, a nurse, was among the injured.", "34", "34 year", "number:age"),
+    ("Okafor, 19, then headed the ball home.", "19", "19 year", "number:age"),
+    # which minute or lap in a sequence, not how many
+    ("Okafor scored in the 87th minute.", "87th minute", "87", "number:ordinal"),
+    ("The leader crashed on the 12th lap.", "12th lap", "12", "number:ordinal"),
     ("The pipeline carries 1.2 million barrels per day.", "1.2 million barrels per day",
      "1200000 barrel per day", "number:barrel per day"),
     ("The dam produces 2,000 megawatts.", "2,000 megawatts", "2000 megawatt", "number:megawatt"),
@@ -191,6 +196,7 @@ def test_from_to_is_a_change_not_a_range() -> None:
     "The ruling is on page 1200 of the report.",  # no separator, no multiplier: a page, a code
     "Turnout was 40 in the small hall.",  # a small bare figure says nothing of what it counts
     "The storm reached Category 4C on the old scale.",  # a label, not degrees
+    "It was his 3rd goal of the season.",
 ])
 def test_no_number(text: str) -> None:
     assert found(text) == []

@@ -306,11 +306,19 @@ def classify(text: str, a: Amount) -> Found | None:
     pct = P.NUM_PERCENT_AFTER.match(text, a.num_end)
     if pct:
         return _percent(text, a, pct)
+    ordinal = P.NUM_ORDINAL_EVENT.match(text, a.num_end)
+    if ordinal and not a.spelled and a.high is None and not a.qualifier:
+        # "the 87th minute": which minute, not how many; two sources' minutes of one goal compare
+        value = Quantity(a.low, None, None, None)
+        return Found(Kind.NUMBER, a.start, ordinal.end(), value, "number:ordinal", (ordinal["noun"].lower(),))
     if is_noise(text, a):
         return None
     magnitude = _magnitude(text, a)
     if magnitude is not None:
         return magnitude
+    if _apposed_age(text, a):
+        value = Quantity(a.low, "year", None, None)
+        return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
     if age:
         value = Quantity(a.low, "year", a.qualifier, a.high)
@@ -350,6 +358,14 @@ def _large_figure(text: str, a: Amount) -> bool:
     before = text[max(0, a.start - 6):a.start].split()
     return (not a.spelled and a.high is None and a.low >= 1000 and before[-1:] != ["from"]
             and (a.scaled or "," in written or "\u202f" in written or "\u00a0" in written))
+
+
+def _apposed_age(text: str, a: Amount) -> bool:
+    """ "Jane Doe, 34, a nurse": a whole figure set off by commas right after a name is the person's age."""
+    return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
+            and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
+            and P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
+            and left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None)
 
 
 def _count_modifier(text: str, a: Amount) -> Found | None:

@@ -141,6 +141,12 @@ TALLY_SCORE_CONTEXT = re.compile(r"\b(?:beat|beating|defeated|defeating|thrashed
 NUM_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".
 NUM_MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
+# An ordinal that places an event in a sequence: "in the 87th minute", "on the 12th lap", "the 3rd round".
+NUM_ORDINAL_EVENT = re.compile(
+    r"(?:st|nd|rd|th)[\s-]+(?P<noun>minute|lap|round|inning|hole|stage|over|mile)\b", re.IGNORECASE)
+# An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
+NUM_AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s$")
+NUM_AGE_APPOSITION_AFTER = re.compile(r",\s")
 NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
