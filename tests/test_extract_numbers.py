@@ -61,6 +61,8 @@ NUMBER_CASES = [
     ("A 45-year-old man was arrested.", "45-year-old", "45 year", "number:age"),
     ("Jane Doe, 34, a nurse, was among the injured.", "34", "34 year", "number:age"),
     ("Okafor, 19, then headed the ball home.", "19", "19 year", "number:age"),
+    ("The voting age of 16 was approved.", "16", "16 year", "number:age"),
+    ("Lawmakers will lower the voting age to 16.", "16", "16 year", "number:age"),
     # which minute or lap in a sequence, not how many
     ("Okafor scored in the 87th minute.", "87th minute", "87", "number:ordinal"),
     ("The leader crashed on the 12th lap.", "12th lap", "12", "number:ordinal"),
@@ -115,6 +117,11 @@ def test_number_phrasings(text: str, raw: str, canonical: str, slot: str) -> Non
 def test_counted_noun_goes_to_cues(text: str, noun: str) -> None:
     (m,) = mentions(text)
     assert m.cues[:1] == (noun,) and m.value.unit is None
+
+
+def test_both_ends_of_an_age_change_are_ages() -> None:
+    assert found("They will raise the retirement age from 64 to 65 by 2032.") == [
+        ("64", "64 year", "number:age"), ("65", "65 year", "number:age")]
 
 
 def test_counts_of_different_nouns_share_value_and_slot() -> None:

@@ -316,7 +316,7 @@ def classify(text: str, a: Amount) -> Found | None:
     magnitude = _magnitude(text, a)
     if magnitude is not None:
         return magnitude
-    if _apposed_age(text, a):
+    if _apposed_age(text, a) or _named_age(text, a):
         value = Quantity(a.low, "year", None, None)
         return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
@@ -358,6 +358,12 @@ def _large_figure(text: str, a: Amount) -> bool:
     before = text[max(0, a.start - 6):a.start].split()
     return (not a.spelled and a.high is None and a.low >= 1000 and before[-1:] != ["from"]
             and (a.scaled or "," in written or "\u202f" in written or "\u00a0" in written))
+
+
+def _named_age(text: str, a: Amount) -> bool:
+    """ "The pension age from 64 to 65", "a voting age of 16": the word age names the figure."""
+    return (not a.qualifier and a.high is None and 0 < a.low < 120
+            and left_match(P.NUM_AGE_BEFORE, text, a.start, 40) is not None)
 
 
 def _apposed_age(text: str, a: Amount) -> bool:

@@ -144,6 +144,10 @@ NUM_MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+sca
 # An ordinal that places an event in a sequence: "in the 87th minute", "on the 12th lap", "the 3rd round".
 NUM_ORDINAL_EVENT = re.compile(
     r"(?:st|nd|rd|th)[\s-]+(?P<noun>minute|lap|round|inning|hole|stage|over|mile)\b", re.IGNORECASE)
+# An age a rule sets, named before the figure: "the retirement age of 67", "the pension age from 64 to
+# 65", "the voting age to 16" (a person's "at the age of 24" is biography, left quiet).
+NUM_AGE_BEFORE = re.compile(
+    r"\b(?!the\b|at\b|of\b|an?\b)[a-z]+\s+age\s+(?:of\s+|from\s+|to\s+)?(?:\d{1,3}\s+to\s+)?$", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
 NUM_AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s$")
 NUM_AGE_APPOSITION_AFTER = re.compile(r",\s")
