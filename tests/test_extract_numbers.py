@@ -63,6 +63,8 @@ NUMBER_CASES = [
     ("Okafor, 19, then headed the ball home.", "19", "19 year", "number:age"),
     ("The voting age of 16 was approved.", "16", "16 year", "number:age"),
     ("Lawmakers will lower the voting age to 16.", "16", "16 year", "number:age"),
+    ("The suspects are aged between 19 and 54.", "between 19 and 54", "19-54 year", "number:age"),
+    ("The suspects are aged 19 to 54.", "19 to 54", "19-54 year", "number:age"),
     # which minute or lap in a sequence, not how many
     ("Okafor scored in the 87th minute.", "87th minute", "87", "number:ordinal"),
     ("The leader crashed on the 12th lap.", "12th lap", "12", "number:ordinal"),

@@ -316,8 +316,8 @@ def classify(text: str, a: Amount) -> Found | None:
     magnitude = _magnitude(text, a)
     if magnitude is not None:
         return magnitude
-    if _apposed_age(text, a) or _named_age(text, a):
-        value = Quantity(a.low, "year", None, None)
+    if _apposed_age(text, a) or _named_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12):
+        value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
     if age:

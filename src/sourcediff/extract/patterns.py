@@ -148,6 +148,8 @@ NUM_ORDINAL_EVENT = re.compile(
 # 65", "the voting age to 16" (a person's "at the age of 24" is biography, left quiet).
 NUM_AGE_BEFORE = re.compile(
     r"\b(?!the\b|at\b|of\b|an?\b)[a-z]+\s+age\s+(?:of\s+|from\s+|to\s+)?(?:\d{1,3}\s+to\s+)?$", re.IGNORECASE)
+# "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
+NUM_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
 NUM_AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s$")
 NUM_AGE_APPOSITION_AFTER = re.compile(r",\s")
