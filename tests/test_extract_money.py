@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sourcediff import compare
 from sourcediff.extract import money, numbers
 from sourcediff.extract.money import currency_code, parse_money
 from sourcediff.model import Article, Kind, Passage, Span
@@ -265,3 +266,29 @@ def test_a_decimal_broken_by_extraction_is_not_read() -> None:
     found = [m.raw for m in analyse(Article.from_text("The largest was the $1. 6 billion purchase.")).mentions
              if m.kind.value == "money"]
     assert found == []
+
+
+def _money_facts(*texts: str) -> list[tuple[str, list[str]]]:
+    arts = [Article.from_text(t, id=f"s{n}", published="2024-03-05") for n, t in enumerate(texts)]
+    return sorted((f.status.value, sorted(m.canonical for m in f.mentions))
+                  for f in compare(arts).facts if f.kind.value == "money")
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # a home-country paper's bare "$" is the dollar another source names for that very sum
+    (("The court said drivers could share C$410 million in back pay.",
+      "Drivers could share up to $410-million in back pay, the ruling means."),
+     [("agree", ["CAD 410000000", "ceiling CAD 410000000"])]),
+    (("Canberra pledged A$2.5 billion for the dam on Tuesday.",
+      "The government pledged $2.5 billion for the dam, officials said."),
+     [("agree", ["AUD 2500000000", "AUD 2500000000"])]),
+    # another sum stays US dollars; and a figure named in two dollars is not guessed
+    (("The court said drivers could share C$410 million in back pay.",
+      "The firm posted $90 million in profit last year."),
+     [("unique", ["CAD 410000000"]), ("unique", ["USD 90000000"])]),
+    (("Investors put in C$50 million and US$50 million.", "The fund raised $50 million."),
+     [("agree", ["USD 50000000", "USD 50000000"]), ("unique", ["CAD 50000000"])]),
+])
+def test_a_bare_dollar_is_the_dollar_the_story_names(texts: tuple[str, ...],
+                                                      expected: list[tuple[str, list[str]]]) -> None:
+    assert _money_facts(*texts) == expected
