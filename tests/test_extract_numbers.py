@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sourcediff import compare
 from sourcediff.extract import numbers
 from sourcediff.extract.amounts import parse_digits, singular
 from sourcediff.extract.numbers import parse_quantity, unit_name
@@ -433,3 +434,22 @@ def test_seeds_stay_quiet() -> None:
     assert all(m.kind in (Kind.NUMBER, Kind.PERCENT) for m in everything)
     assert len(everything) <= 6, [m.raw for m in everything]
     assert not any(m.raw in ("5", "01", "23", "26", "2025", "2026", "One") for m in everything)
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Cloud revenue was $2 billion, up 41% from a year ago.", True),
+    ("Shares rose about 7% in late trading.", True),
+    ("Sales fell by 3% in May.", True),
+    ("Gross margin widened to 58.4% in the quarter.", False),
+    ("The party won 41% of the vote.", False),
+])
+def test_a_percent_states_a_change_or_a_level(text: str, change: bool) -> None:
+    (m,) = [m for m in mentions(text) if m.kind is Kind.PERCENT]
+    assert ("change" in m.cues) is change
+
+
+def test_a_change_never_contradicts_a_level() -> None:
+    arts = [Article.from_text(t, id=f"s{n}", published="2024-03-05") for n, t in enumerate((
+        "Cloud sales were $2.2 billion in the quarter, up 41% from a year ago.",
+        "Cloud sales were $2.2 billion in the quarter, and gross margin widened to 58.4%."))]
+    assert [f.status.value for f in compare(arts).facts if f.kind is Kind.PERCENT] == ["unique", "unique"]

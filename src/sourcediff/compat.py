@@ -142,6 +142,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
     does not ask this, since writers name one thing differently ("two
     safeguards", "these two exceptions").
     """
+    if a.kind is Kind.PERCENT:  # "up 41%" is a change, "widened to 58.4%" a level: never one figure
+        return ("change" in a.cues) == ("change" in b.cues)
     if a.kind is not Kind.NUMBER or roles_of(a.cues):
         return True  # same family, same role: "12 dead" and "killed 12 people" are one count
     na, nb = frozenset(a.cues), frozenset(b.cues)

@@ -233,11 +233,16 @@ def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
     return None if word in STOP_WORDS or word in _NOT_HEADS else (word,)
 
 
+# Cue of a percent that states a change ("up 41%"), never the same thing as a level ("58.4% margin").
+CHANGE = "change"
+
+
 def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     if in_code(text, a.num_start, a.num_end) or attached_before(text, a.num_start):
         return None
     value = Quantity(a.low, percent_unit(m["unit"]), a.qualifier, a.high)
-    return Found(Kind.PERCENT, a.start, m.end(), value, "percent")
+    change = left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
+    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
 
 
 def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:

@@ -144,6 +144,13 @@ NUM_MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+sca
 # An ordinal that places an event in a sequence: "in the 87th minute", "on the 12th lap", "the 3rd round".
 NUM_ORDINAL_EVENT = re.compile(
     r"(?:st|nd|rd|th)[\s-]+(?P<noun>minute|lap|round|inning|hole|stage|over|mile)\b", re.IGNORECASE)
+# A percent that states a change, not a level: "up 41% from a year ago", "rose 7%", "fell by about 3%"
+# ("widened to 58.4%", "a margin of 58%" are levels).
+PCT_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|jumped|jumps|climbed|climbs|"
+    r"gained|gains|dropped|drops|slid|slipped|declined|declines|grew|grows|increased|decreased|surged|"
+    r"plunged|soared|tumbled|sank|advanced|lost|added)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|"
+    r"more\s+than\s+|over\s+|around\s+)?$", re.IGNORECASE)
 # An age a rule sets, named before the figure: "the retirement age of 67", "the pension age from 64 to
 # 65", "the voting age to 16" (a person's "at the age of 24" is biography, left quiet).
 NUM_AGE_BEFORE = re.compile(
