@@ -156,6 +156,7 @@ def test_clock_fits_part_of_day_with_an_hours_margin() -> None:
     (quantity("2300", None), quantity("2340", None), True),  # "2,300" rounds 2,340
     (quantity("2300", None), quantity("2600", None), False),  # ... but not 2,600
     (quantity("3000000", None), quantity("3500000", None), False),  # one digit is not taken as rounded
+    (money("12000000"), money("12500000"), False),  # half a unit is as far up as down: not rounded
     (quantity("300", None), quantity("340", None), False),
     (quantity("87", None), quantity("88", None), False),  # exact integers compare exactly
     (money("1.71"), money("1.74"), False),  # three digits: rounded to the cent

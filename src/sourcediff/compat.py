@@ -218,7 +218,8 @@ def _rounding(v: Money | Quantity) -> Decimal:
     t = abs(v.amount).normalize().as_tuple()
     if len(t.digits) < 2 or not isinstance(t.exponent, int):
         return Decimal(0)
-    half = Decimal(5).scaleb(t.exponent - 1)
+    # Just under half a unit: "$12 million" is not "$12.5 million", which rounds up as often as down.
+    half = Decimal("4.99").scaleb(t.exponent - 1)
     return min(half, abs(v.amount) * MAX_ROUNDING)
 
 
