@@ -151,6 +151,16 @@ def test_mention_fields_and_offsets() -> None:
     assert m.cues == ("contract",)
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Ankara released 500 million lira in aid.", "TRY 500000000"),
+    ("The fine was 40 million Swedish kronor.", "SEK 40000000"),
+    ("Lagos budgeted 2 billion naira for roads.", "NGN 2000000000"),
+])
+def test_currencies_named_after_the_figure(text: str, canonical: str) -> None:
+    article, passages = one_passage(text)
+    assert [m.canonical for m in money.extract(article, passages)] == [canonical]
+
+
 def test_cue_after_amount() -> None:
     article, passages = one_passage("It posted $14 billion in revenue last year.")
     assert money.extract(article, passages)[0].cues == ("revenue",)
@@ -159,6 +169,9 @@ def test_cue_after_amount() -> None:
 @pytest.mark.parametrize(("written", "code"), [
     ("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("£", "GBP"), ("euros", "EUR"), ("Euro", "EUR"),
     ("pounds sterling", "GBP"), ("Swiss francs", "CHF"), ("yen", "JPY"), ("GBP", "GBP"), ("RMB", "CNY"),
+    ("lira", "TRY"), ("Turkish lira", "TRY"), ("naira", "NGN"), ("shekels", "ILS"), ("zlotys", "PLN"),
+    ("Swedish kronor", "SEK"), ("kroner", "NOK"), ("ringgit", "MYR"), ("baht", "THB"), ("rupiah", "IDR"),
+    ("dirhams", "AED"), ("riyals", "SAR"),
 ])
 def test_currency_codes(written: str, code: str) -> None:
     assert currency_code(written) == code

@@ -38,6 +38,10 @@ _WORDS = {
     "pound sterling": "GBP", "sterling": "GBP", "pfund": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "rupee": "INR", "franc": "CHF", "swiss franc": "CHF", "franken": "CHF",
     "rouble": "RUB", "ruble": "RUB", "won": "KRW", "cent": "USD",
+    "lira": "TRY", "turkish lira": "TRY", "lire": "TRY", "naira": "NGN", "shekel": "ILS",
+    "israeli shekel": "ILS", "zloty": "PLN", "zlotys": "PLN", "zlotie": "PLN", "kronor": "SEK",
+    "swedish kronor": "SEK", "kroner": "NOK", "norwegian kroner": "NOK", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "dirham": "AED", "uae dirham": "AED", "riyal": "SAR", "saudi riyal": "SAR",
 }
 _CUE_SKIP = frozenset("million billion trillion thousand dollar euro pound worth".split())
 

@@ -62,7 +62,9 @@ NUM_QUALIFIER_BEFORE = re.compile(
 NUM_CURRENCY_AFTER = re.compile(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
-    rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|€|£|{_N_ISO})(?![A-Za-z])",
+    rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|(?:Turkish\s+)?lira|lire|naira|"
+    rf"(?:Israeli\s+)?shekels?|zlot(?:y|ys|ies)|(?:Swedish\s+)?kronor|(?:Norwegian\s+)?kroner|ringgit|baht|"
+    rf"rupiah|(?:UAE\s+)?dirhams?|(?:Saudi\s+)?riyals?|€|£|{_N_ISO})(?![A-Za-z])",
     re.IGNORECASE,
 )
 # Vague magnitudes: "dozens", "hundreds of millions", "tens of thousands"; money when "of dollars" follows.
