@@ -148,3 +148,32 @@ def test_clock_fits_part_of_day_with_an_hours_margin() -> None:
     assert clock_fits_part(ClockTime(17, 1), PartOfDay("evening", 17, 21, friday))
     assert not clock_fits_part(ClockTime(10, 30), PartOfDay("early afternoon", 12, 15, None))
     assert clock_fits_part(ClockTime(1, 0), PartOfDay("night", 21, 29, None))  # past midnight
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    (quantity("1100000", None), quantity("1120000", None), True),  # "1.1 million" is 1.12 million rounded
+    (money("4500000000"), money("4520000000"), True),  # "$4.5 billion" against "$4.52 billion"
+    (quantity("2300", None), quantity("2340", None), True),  # "2,300" rounds 2,340
+    (quantity("2300", None), quantity("2600", None), False),  # ... but not 2,600
+    (quantity("3000000", None), quantity("3500000", None), False),  # one digit is not taken as rounded
+    (money("12000000"), money("12500000"), False),  # half a unit is as far up as down: not rounded
+    (quantity("300", None), quantity("340", None), False),
+    (quantity("87", None), quantity("88", None), False),  # exact integers compare exactly
+    (money("1.71"), money("1.74"), False),  # three digits: rounded to the cent
+    (quantity("46.2", "degree"), quantity("46.24", "degree"), True),
+    # a hedged figure of two digits or more keeps its precision: one unit of its last digit
+    (quantity("4.1", "%", APPROX), quantity("3.8", "%"), False),
+    (quantity("4.1", "%", APPROX), quantity("4.15", "%"), True),
+    (quantity("2300", None, APPROX), quantity("2600", None), False),
+    (quantity("2300", None, APPROX), quantity("2380", None), True),
+    (quantity("300", None, APPROX), quantity("320", None), True),  # a round hedged figure: 10%
+])
+def test_a_rounded_figure_holds_the_figures_it_rounds(a: Mention, b: Mention, ok: bool) -> None:
+    assert compatible(a, b) is ok
+    assert compatible(b, a) is ok
+
+
+def test_a_temperature_without_its_scale_meets_one_with_it() -> None:
+    assert compatible(quantity("46.2", "degree"), quantity("46.2", "degree celsius"))
+    assert not compatible(quantity("46.2", "degree"), quantity("44.9", "degree celsius"))
+    assert compatible(quantity("8", "kilogram"), quantity("8", "kg"))

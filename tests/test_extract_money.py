@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sourcediff import compare
 from sourcediff.extract import money, numbers
 from sourcediff.extract.money import currency_code, parse_money
 from sourcediff.model import Article, Kind, Passage, Span
@@ -150,6 +151,16 @@ def test_mention_fields_and_offsets() -> None:
     assert m.cues == ("contract",)
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Ankara released 500 million lira in aid.", "TRY 500000000"),
+    ("The fine was 40 million Swedish kronor.", "SEK 40000000"),
+    ("Lagos budgeted 2 billion naira for roads.", "NGN 2000000000"),
+])
+def test_currencies_named_after_the_figure(text: str, canonical: str) -> None:
+    article, passages = one_passage(text)
+    assert [m.canonical for m in money.extract(article, passages)] == [canonical]
+
+
 def test_cue_after_amount() -> None:
     article, passages = one_passage("It posted $14 billion in revenue last year.")
     assert money.extract(article, passages)[0].cues == ("revenue",)
@@ -158,6 +169,9 @@ def test_cue_after_amount() -> None:
 @pytest.mark.parametrize(("written", "code"), [
     ("$", "USD"), ("US$", "USD"), ("€", "EUR"), ("£", "GBP"), ("euros", "EUR"), ("Euro", "EUR"),
     ("pounds sterling", "GBP"), ("Swiss francs", "CHF"), ("yen", "JPY"), ("GBP", "GBP"), ("RMB", "CNY"),
+    ("lira", "TRY"), ("Turkish lira", "TRY"), ("naira", "NGN"), ("shekels", "ILS"), ("zlotys", "PLN"),
+    ("Swedish kronor", "SEK"), ("kroner", "NOK"), ("ringgit", "MYR"), ("baht", "THB"), ("rupiah", "IDR"),
+    ("dirhams", "AED"), ("riyals", "SAR"),
 ])
 def test_currency_codes(written: str, code: str) -> None:
     assert currency_code(written) == code
@@ -265,3 +279,29 @@ def test_a_decimal_broken_by_extraction_is_not_read() -> None:
     found = [m.raw for m in analyse(Article.from_text("The largest was the $1. 6 billion purchase.")).mentions
              if m.kind.value == "money"]
     assert found == []
+
+
+def _money_facts(*texts: str) -> list[tuple[str, list[str]]]:
+    arts = [Article.from_text(t, id=f"s{n}", published="2024-03-05") for n, t in enumerate(texts)]
+    return sorted((f.status.value, sorted(m.canonical for m in f.mentions))
+                  for f in compare(arts).facts if f.kind.value == "money")
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # a home-country paper's bare "$" is the dollar another source names for that very sum
+    (("The court said drivers could share C$410 million in back pay.",
+      "Drivers could share up to $410-million in back pay, the ruling means."),
+     [("agree", ["CAD 410000000", "ceiling CAD 410000000"])]),
+    (("Canberra pledged A$2.5 billion for the dam on Tuesday.",
+      "The government pledged $2.5 billion for the dam, officials said."),
+     [("agree", ["AUD 2500000000", "AUD 2500000000"])]),
+    # another sum stays US dollars; and a figure named in two dollars is not guessed
+    (("The court said drivers could share C$410 million in back pay.",
+      "The firm posted $90 million in profit last year."),
+     [("unique", ["CAD 410000000"]), ("unique", ["USD 90000000"])]),
+    (("Investors put in C$50 million and US$50 million.", "The fund raised $50 million."),
+     [("agree", ["USD 50000000", "USD 50000000"]), ("unique", ["CAD 50000000"])]),
+])
+def test_a_bare_dollar_is_the_dollar_the_story_names(texts: tuple[str, ...],
+                                                      expected: list[tuple[str, list[str]]]) -> None:
+    assert _money_facts(*texts) == expected

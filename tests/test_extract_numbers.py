@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sourcediff import compare
 from sourcediff.extract import numbers
 from sourcediff.extract.amounts import parse_digits, singular
 from sourcediff.extract.numbers import parse_quantity, unit_name
@@ -41,6 +42,11 @@ NUMBER_CASES = [
     ("The court must rule within 10 days.", "10 days", "10 day", "number:day"),
     ("Ministers set a 10-day deadline for a reply.", "10-day", "10 day", "number:day"),
     ("Talks were held over two days in Geneva.", "two days", "2 day", "number:day"),
+    ("Patients were followed for three and a half years.", "three and a half years", "3.5 year",
+     "number:year"),
+    ("The crew waited 2 and a half hours.", "2 and a half hours", "2.5 hour", "number:hour"),
+    ("The fossils span one and a half million years.", "one and a half million years", "1500000 year",
+     "number:year"),
     ("He faces up to 20 years in prison.", "up to 20 years", "ceiling 20 year", "number:year"),
     ("Repairs will take between 10 and 12 hours.", "between 10 and 12 hours", "10-12 hour", "number:hour"),
     ("Recovery could take two to three weeks, doctors said.", "two to three weeks", "2-3 week",
@@ -54,11 +60,24 @@ NUMBER_CASES = [
      "number:square mile"),
     ("Die Verhandlungen dauerten 48 Stunden.", "48 Stunden", "48 hour", "number:hour"),
     ("A 45-year-old man was arrested.", "45-year-old", "45 year", "number:age"),
+    ("Jane Doe, 34, a nurse, was among the injured.", "34", "34 year", "number:age"),
+    ("Okafor, 19, then headed the ball home.", "19", "19 year", "number:age"),
+    ("The voting age of 16 was approved.", "16", "16 year", "number:age"),
+    ("Lawmakers will lower the voting age to 16.", "16", "16 year", "number:age"),
+    ("The suspects are aged between 19 and 54.", "between 19 and 54", "19-54 year", "number:age"),
+    ("The suspects are aged 19 to 54.", "19 to 54", "19-54 year", "number:age"),
+    # which minute or lap in a sequence, not how many
+    ("Okafor scored in the 87th minute.", "87th minute", "87", "number:ordinal"),
+    ("The leader crashed on the 12th lap.", "12th lap", "12", "number:ordinal"),
     ("The pipeline carries 1.2 million barrels per day.", "1.2 million barrels per day",
      "1200000 barrel per day", "number:barrel per day"),
     ("The dam produces 2,000 megawatts.", "2,000 megawatts", "2000 megawatt", "number:megawatt"),
     ("It was the hottest day at 40 degrees Celsius.", "40 degrees Celsius", "40 degree celsius",
      "number:degree celsius"),
+    ("Temperatures reached 41.5C in the west.", "41.5C", "41.5 degree celsius", "number:degree celsius"),
+    ("Forecasters expect 104F by noon.", "104F", "104 degree fahrenheit", "number:degree fahrenheit"),
+    ("Divers recovered 6 kilos of gold.", "6 kilos", "6 kilogram", "number:kilogram"),
+    ("The bus was doing 90 kmph on the bend.", "90 kmph", "90 km/h", "number:km/h"),
     # counts: the value is the figure, the noun goes to cues
     ("More than 1,000 people were arrested.", "More than 1,000", "above 1000", "number:count"),
     ("At least 12 people died in the blast.", "At least 12", "floor 12", "number:count"),
@@ -76,6 +95,9 @@ NUMBER_CASES = [
     ("Dozens of people gathered outside.", "Dozens", "approx 24-119", "number:count"),
     ("Three hundred workers lost their jobs.", "Three hundred", "300", "number:count"),
     ("These two issues have been our red lines.", "two", "2", "number:count"),
+    # a figure of thousands is a count even when its noun stands elsewhere
+    ("Organisers put the turnout at 3.5 million.", "3.5 million", "3500000", "number:count"),
+    ("Crowds filled the capital, 87,000 according to police.", "87,000", "87000", "number:count"),
 ]
 
 
@@ -98,6 +120,11 @@ def test_number_phrasings(text: str, raw: str, canonical: str, slot: str) -> Non
 def test_counted_noun_goes_to_cues(text: str, noun: str) -> None:
     (m,) = mentions(text)
     assert m.cues[:1] == (noun,) and m.value.unit is None
+
+
+def test_both_ends_of_an_age_change_are_ages() -> None:
+    assert found("They will raise the retirement age from 64 to 65 by 2032.") == [
+        ("64", "64 year", "number:age"), ("65", "65 year", "number:age")]
 
 
 def test_counts_of_different_nouns_share_value_and_slot() -> None:
@@ -176,6 +203,10 @@ def test_from_to_is_a_change_not_a_range() -> None:
     "Hundreds gathered in the square.",
     "Two-thirds of members voted yes.",
     "ISBN 978-3-16-148410-0 is printed inside.",
+    "The ruling is on page 1200 of the report.",  # no separator, no multiplier: a page, a code
+    "Turnout was 40 in the small hall.",  # a small bare figure says nothing of what it counts
+    "The storm reached Category 4C on the old scale.",  # a label, not degrees
+    "It was his 3rd goal of the season.",
 ])
 def test_no_number(text: str) -> None:
     assert found(text) == []
@@ -403,3 +434,22 @@ def test_seeds_stay_quiet() -> None:
     assert all(m.kind in (Kind.NUMBER, Kind.PERCENT) for m in everything)
     assert len(everything) <= 6, [m.raw for m in everything]
     assert not any(m.raw in ("5", "01", "23", "26", "2025", "2026", "One") for m in everything)
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Cloud revenue was $2 billion, up 41% from a year ago.", True),
+    ("Shares rose about 7% in late trading.", True),
+    ("Sales fell by 3% in May.", True),
+    ("Gross margin widened to 58.4% in the quarter.", False),
+    ("The party won 41% of the vote.", False),
+])
+def test_a_percent_states_a_change_or_a_level(text: str, change: bool) -> None:
+    (m,) = [m for m in mentions(text) if m.kind is Kind.PERCENT]
+    assert ("change" in m.cues) is change
+
+
+def test_a_change_never_contradicts_a_level() -> None:
+    arts = [Article.from_text(t, id=f"s{n}", published="2024-03-05") for n, t in enumerate((
+        "Cloud sales were $2.2 billion in the quarter, up 41% from a year ago.",
+        "Cloud sales were $2.2 billion in the quarter, and gross margin widened to 58.4%."))]
+    assert [f.status.value for f in compare(arts).facts if f.kind is Kind.PERCENT] == ["unique", "unique"]

@@ -34,6 +34,8 @@ def counts(text: str) -> list[tuple[str, str | None]]:
     ("The motion passed with 214 votes.", [("214", "votes")]),
     ("The crash left 3 dead and 9 injured.", [("3", "dead"), ("9", "injured")]),
     ("Three bridges and five schools were closed.", [("Three", None), ("five", None)]),
+    ("Detectives made raids overnight, arresting 25 people.", [("25", "arrested")]),
+    ("Nine riders were hurt when 40 horses bolted.", [("Nine", "injured"), ("40", None)]),
 ])
 def test_count_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert counts(text) == expected
@@ -115,3 +117,77 @@ def test_magnitude_spellings_are_one_value(text: str) -> None:
     mentions = analyse(Article.from_text(text)).mentions
     found = [(m.canonical, m.slot) for m in mentions if m.kind.value == "number"]
     assert found == [("6.4 magnitude", "number:magnitude")]
+
+
+def story_verdicts(*articles: str) -> list[str]:
+    """Verdicts of the count facts of invented articles, each a different outlet's telling."""
+    arts = [Article.from_text(t, id=f"s{n}", published="2024-03-05") for n, t in enumerate(articles)]
+    return sorted(f.status.value for f in compare(arts).facts if f.kind.value == "number")
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    # one toll per story: worded apart, the rival figures still diverge
+    (("The ferry capsized on the lake on Sunday, killing 15 people on board.",
+      "Divers searched the lake through the night. The death toll stood at 12, the coastguard said."),
+     ["diverge"]),
+    (("Police arrested 23 people in raids across the city, a spokesman said.",
+      "Detectives swooped on homes at dawn, arresting 25 people."),
+     ["diverge"]),
+    # a subset of the toll, far smaller, is not a rival total
+    (("Sixty-four passengers were injured in the crash on the coast line.",
+      "Officials said two injured passengers had died later in hospital in the city."),
+     ["unique", "unique"]),
+    # different people: Britons among the injured are not the story's injured
+    (("The quake injured 340 people across the province, officials said.",
+      "Two hundred Britons were hurt at the resort, the Foreign Office said."),
+     ["unique", "unique"]),
+    # a source stating two values of the role says nothing about which one a partner contradicts
+    (("Police said 12 people died in the town; 9 people died in the village.",
+      "Rescuers worked all day; 10 people died, the mayor told reporters."),
+     ["unique", "unique", "unique"]),
+])
+def test_one_role_per_story_compares_across_unaligned_sentences(articles: tuple[str, ...],
+                                                              expected: list[str]) -> None:
+    assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    # a rounded large figure is the same fact as the precise one, whatever the wording around it
+    (("Rovers won the final on Sunday. Organisers said 74,212 fans packed the stadium.",
+      "The coach praised his defence. The club confirmed later that 74,000 supporters came."),
+     ["agree"]),
+    (("Unions called the strike over pay. Police counted 1.12 million marchers nationwide.",
+      "Trains and schools were shut on Thursday. Police sources said 1.1 million people marched."),
+     ["agree"]),
+])
+def test_large_precise_counts_link_on_the_figure(articles: tuple[str, ...], expected: list[str]) -> None:
+    assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    (("The mercury hit 41.5C at the airport on Monday afternoon.",
+      "Forecasters said it was 41.5 degrees at the airport, a record."), ["agree"]),
+    # a temperature with no scale never contradicts one with a scale: it may be Fahrenheit
+    (("The mercury hit 41.5C at the airport on Monday afternoon, forecasters said.",
+      "The mercury hit 107 degrees at the airport on Monday afternoon, forecasters said."),
+     ["unique", "unique"]),
+])
+def test_temperatures_with_and_without_their_scale(articles: tuple[str, ...], expected: list[str]) -> None:
+    assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    # counts of one noun in a story are one fact when they agree, whatever the sentences around them
+    (("Police said more than 400 officers took part in the dawn operation.",
+      "Detectives swooped at first light. About 450 officers were involved, a spokesman said."),
+     ["agree"]),
+    (("The storm cut power to about 40,000 homes in the west of the city.",
+      "Crews worked through the night. More than 38,000 homes were still dark on Friday."),
+     ["agree"]),
+    # different nouns are different facts
+    (("Police said more than 400 officers took part in the dawn operation.",
+      "Detectives swooped at first light. About 450 protesters gathered outside, a spokesman said."),
+     ["unique", "unique"]),
+])
+def test_counts_of_one_noun_link(articles: tuple[str, ...], expected: list[str]) -> None:
+    assert story_verdicts(*articles) == expected

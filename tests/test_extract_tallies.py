@@ -1,4 +1,4 @@
-"""Vote tallies are one typed value whatever the spelling; a score or a range is not a tally."""
+"""Vote tallies and match results are one typed value whatever the spelling; a range is not a tally."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ def tallies(text: str) -> list[tuple[str, str]]:
     ("The panel split seven-to-two.", "seven-to-two", "7-2"),
     ("The harbour bill passed by a vote of 5 to 4.", "5 to 4", "5-4"),
     ("Councillors voted 11-3 to close the depot.", "11-3", "11-3"),
+    ("The tribunal found 6–1 that the riders are staff.", "6–1", "6-1"),
+    ("Rovers beat Old Town Athletic 2-1 in the final.", "2-1", "2-1"),
+    ("United won 3-0 at home.", "3-0", "3-0"),
+    ("The hosts sealed a 2–1 victory late on.", "2–1 victory", "2-1"),
 ])
 def test_tally_spellings(text: str, raw: str, canonical: str) -> None:
     assert tallies(text) == [(raw, canonical)]

@@ -21,7 +21,7 @@ import functools
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff import mentionindex
 from sourcediff.align import PairScores, score_pairs
@@ -73,7 +73,7 @@ def _distinctive(m: Mention) -> bool:
     if m.kind in (Kind.MONEY, Kind.PERCENT, Kind.QUOTE, Kind.PERSON, Kind.ORG):
         return True
     if m.kind is Kind.NUMBER:
-        return not m.slot.endswith(":count")
+        return not m.slot.endswith(":count") or _large_precise(v)
     if isinstance(v, ClockTime):
         return True
     if isinstance(v, DateValue):
@@ -115,17 +115,30 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return DISTINCTIVE + score
     if roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues):
         return DISTINCTIVE + score  # one story's death toll, injured, missing: one fact per role
+    if _noun_key(a) is not None and _noun_key(a) == _noun_key(b):
+        return DISTINCTIVE + score  # "more than 400 officers", "about 450 officers": one story's officers
     return score if score >= LINK_SCORE else None
 
 
-def _same_figure(a: Mention, b: Mention) -> bool:
-    """Same single amount whatever the qualifier: "up to $200 million" and "$200 million".
+def _large_precise(v: Value) -> bool:
+    """A count of a thousand or more with two significant digits or more ("74,212", "1.1 million").
 
-    Ranges ("hundreds of millions") are too vague to identify a fact alone.
+    Such a figure identifies its fact across one story; "three", "300" or
+    "2 million" recur for many things.
     """
-    va, vb = a.value, b.value
-    return (isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity)
-            and va.high is None and vb.high is None and va.amount == vb.amount)
+    return (isinstance(v, Quantity) and v.high is None and abs(v.amount) >= 1000
+            and len(abs(v.amount).normalize().as_tuple().digits) >= 2)
+
+
+def _same_figure(a: Mention, b: Mention) -> bool:
+    """Same single amount whatever the qualifier or rounding: "up to $200 million" and "$200 million".
+
+    "$4.5 billion" is "$4.52 billion" rounded (the values were found
+    compatible before this is asked). Ranges ("hundreds of millions") are
+    too vague to identify a fact alone.
+    """
+    key = _figure_key(a)
+    return key is not None and key == _figure_key(b)
 
 
 class _Clusters:
@@ -235,7 +248,26 @@ def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | mentionindex.same_key_pairs(ms, idx, _figure_key)
             | mentionindex.same_key_pairs(ms, idx, _part_day)
             | mentionindex.same_key_pairs(ms, idx, _role)
+            | mentionindex.same_key_pairs(ms, idx, _noun_key)
             | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE))
+
+
+# A count below this is too common a figure ("two officers", "three homes") to link on its noun alone.
+NOUN_LINK_MIN = 100
+
+
+def _noun_key(m: Mention) -> str | None:
+    """The noun of a count of a hundred or more, that links it to the story's other counts of that noun.
+
+    The values must still agree (compatible), so "2,300 staff" and "2,600
+    staff" never link this way; they are left to the divergence evidence.
+    """
+    v = m.value
+    if (m.kind is not Kind.NUMBER or not m.slot.endswith(":count") or not isinstance(v, Quantity)
+            or v.amount < NOUN_LINK_MIN or roles_of(m.cues)):
+        return None
+    nouns = [c for c in m.cues if not c.startswith("role:")]
+    return nouns[0] if nouns else None
 
 
 def _role(m: Mention) -> frozenset[str] | None:
@@ -244,9 +276,13 @@ def _role(m: Mention) -> frozenset[str] | None:
 
 
 def _figure_key(m: Mention) -> Decimal | None:
-    """The single amount `_same_figure` compares, or None for ranges and non-figures."""
+    """The single amount `_same_figure` compares, to two significant digits; None for ranges."""
     v = m.value
-    return v.amount if isinstance(v, Money | Quantity) and v.high is None else None
+    if not isinstance(v, Money | Quantity) or v.high is not None:
+        return None
+    if v.amount == 0:
+        return v.amount
+    return v.amount.quantize(Decimal(1).scaleb(v.amount.adjusted() - 1), rounding=ROUND_HALF_UP)
 
 
 def _part_day(m: Mention) -> object:

@@ -93,6 +93,9 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "kg": ("mass", Decimal(1)), "kilogram": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
     "ton": ("mass", Decimal(1000)), "pound": ("mass", Decimal("0.45359237")),
     "lb": ("mass", Decimal("0.45359237")),
+    # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
+    # story's other sources say which), but never contradicts one (diverge.divergeable).
+    "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
 }
 _VARIABLE_UNITS = frozenset({"month", "year"})
 
@@ -139,6 +142,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
     does not ask this, since writers name one thing differently ("two
     safeguards", "these two exceptions").
     """
+    if a.kind is Kind.PERCENT:  # "up 41%" is a change, "widened to 58.4%" a level: never one figure
+        return ("change" in a.cues) == ("change" in b.cues)
     if a.kind is not Kind.NUMBER or roles_of(a.cues):
         return True  # same family, same role: "12 dead" and "killed 12 people" are one count
     na, nb = frozenset(a.cues), frozenset(b.cues)
@@ -151,9 +156,10 @@ def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:
     return (amount, high if high is not None else amount)
 
 
-def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, approx: bool) -> bool:
+def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, approx: bool,
+                   rounding: Decimal = Decimal(0)) -> bool:
     tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
-    scale = max(abs(a_hi), abs(b_hi), Decimal(1)) * tol
+    scale = max(max(abs(a_hi), abs(b_hi), Decimal(1)) * tol, rounding)
     return a_lo - scale <= b_hi and b_lo - scale <= a_hi
 
 
@@ -195,8 +201,34 @@ def _exact(v: Money | Quantity) -> bool:
     return n == n.to_integral_value() and not (abs(n) >= 1000 and n % 100 == 0)
 
 
+# A rounded figure stands for this share of itself at most either side, however few its digits.
+MAX_ROUNDING = Decimal("0.05")
+
+
+def _rounding(v: Money | Quantity) -> Decimal:
+    """How far a rounded figure may lie from the exact one: half a unit of its last significant digit.
+
+    "1.1 million" is 1.12 million rounded, "$4.5 billion" is $4.52 billion:
+    a writer who rounds keeps two or three digits. A figure of one digit
+    ("3 million", "300") is not taken as rounded, or "300" would meet "340";
+    nor is any figure taken as wider than MAX_ROUNDING of itself.
+    """
+    if v.high is not None or v.amount == 0:
+        return Decimal(0)
+    t = abs(v.amount).normalize().as_tuple()
+    if len(t.digits) < 2 or not isinstance(t.exponent, int):
+        return Decimal(0)
+    # Just under half a unit: "$12 million" is not "$12.5 million", which rounds up as often as down.
+    half = Decimal("4.99").scaleb(t.exponent - 1)
+    return min(half, abs(v.amount) * MAX_ROUNDING)
+
+
 def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     """Stated figures agree; "more than"/"less than" are bounds a figure may sit inside.
+
+    "About" widens a round figure by APPROX_TOLERANCE, but a hedged figure of
+    two digits or more ("about 4.1%", "about 2,300") only by one unit of its
+    last digit: the writer chose that precision, so "about 4.1%" is not 3.8%.
 
     "Up to" and "at least" are kept as stated figures: "up to $200 million"
     against "$150 million" names two different ceilings-or-values, while
@@ -218,7 +250,13 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         return far <= near * BOUND_REACH
     if _exact(a) and _exact(b):
         return ia == ib
-    return _figures_agree(*ia, *ib, approx)
+    same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
+    rounding = max(_rounding(a), _rounding(b)) if same_unit else Decimal(0)
+    if same_unit and APPROX in (a.qualifier, b.qualifier):
+        hedged = [v for v in (a, b) if v.qualifier == APPROX]
+        if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
+            return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged))
+    return _figures_agree(*ia, *ib, approx, rounding)
 
 
 def _clock(a: ClockTime, b: ClockTime) -> bool:

@@ -15,15 +15,23 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sourcediff.compat import clock_fits_part, comparable, compatible, role_key, same_thing, slot_family
+from sourcediff.compat import (
+    BOUND_REACH,
+    clock_fits_part,
+    comparable,
+    compatible,
+    role_key,
+    same_thing,
+    slot_family,
+)
 from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
-from sourcediff.extract.roles import roles_of
+from sourcediff.extract.roles import ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.text import fold
-from sourcediff.values import ClockTime, DateValue, PartOfDay, Value
+from sourcediff.values import ClockTime, DateValue, PartOfDay, Quantity, Value
 
 # Divergence between two aligned passages needs a claim at least this
 # strong: the cost of a false alarm is an editor's time.
@@ -54,7 +62,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
             if scored[(x, y)] and _contradict(ms[a], ms[b], ctx):
                 pairs.append((a, b))
-    found = pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
+    found = (pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
+             + _role_pairs(ms))
     return [(i, j) for i, j in found
             if not _hedged_clocks_meet(ms[i], ms[j], ctx) and not _same_words(ms[i], ms[j])]
 
@@ -173,7 +182,9 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     passages count (evidence.CONTEXT_REACH): further on, a long story reuses
     its phrasing for other events.
     """
-    cand = [i for i, m in enumerate(ms) if (divergeable(m) or m.slot.endswith(":count")) and ctx.window(m)]
+    # A count that names nothing it counts ("3.5 million") has no words of its own to match.
+    cand = [i for i, m in enumerate(ms)
+            if (divergeable(m) or (m.slot.endswith(":count") and m.cues)) and ctx.window(m)]
     by_family: dict[str, list[int]] = defaultdict(list)
     for i in cand:
         by_family[slot_family(ms[i])].append(i)
@@ -206,6 +217,58 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
                             and not same(a, b, slot_family(a)) and ctx.same_context(a, b))
         if decided[key]:
             pairs.append((i, j))
+    return pairs
+
+
+# Nouns that say nothing about which people a role count counts ("12 people", "the toll rose to 12").
+_GENERIC_COUNTED = frozenset({"person", "people", "toll", "death", "injury", "fatality", "casualty",
+                              "victim", "total", "number", "figure"})
+
+
+def _counted(m: Mention) -> frozenset[str]:
+    """What a role count counts beyond its role: "15 Britons" counts Britons, "15 people" nothing narrower."""
+    return frozenset(c for c in m.cues if not c.startswith(ROLE_PREFIX) and c not in _GENERIC_COUNTED
+                     and c not in ROLE_WORDS)
+
+
+def _one_size(a: Mention, b: Mention) -> bool:
+    """Two figures within a factor of BOUND_REACH of each other: rival figures for one total."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return False
+    low, high = sorted((va.amount, vb.amount))
+    return low > 0 and high <= low * BOUND_REACH
+
+
+def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Two sources' counts of one role that cannot both be right: "killed 12" against "15 dead".
+
+    A story has one death toll, one count of injured, one of arrests. The
+    claim evidence misses them when the sentences are worded apart (a
+    tabloid's intro, a live blog's one-liner), so a count of a role is
+    compared with every other source's count of that role, but only when
+    each source states a single value of it (a source giving "12 dead in
+    the town, 3 in the village" says nothing about which one a partner
+    contradicts) and both count the same people ("two Britons were hurt"
+    is not the story's injured) and the figures are of one size: two
+    outlets' tolls differ by a few, while "two injured passengers died"
+    against "64 injured" is a subset, not a rival total.
+    """
+    stated: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, m in enumerate(ms):
+        if m.kind is Kind.NUMBER and m.slot.endswith(":count") and divergeable(m):
+            stated[(role_key(m), m.source)][m.canonical].append(i)
+    single: dict[str, list[int]] = defaultdict(list)
+    for (key, _), values in stated.items():
+        if len(values) == 1:
+            single[key].append(next(iter(values.values()))[0])
+    same = _Compatible()
+    pairs = []
+    for idx in single.values():
+        for i, j in itertools.combinations(idx, 2):
+            a, b = ms[i], ms[j]
+            if _counted(a) == _counted(b) and _one_size(a, b) and not same(a, b, slot_family(a)):
+                pairs.append((i, j))
     return pairs
 
 
@@ -278,6 +341,8 @@ def divergeable(m: Mention) -> bool:
     """
     if STAMP in m.cues or CONVERSION in m.cues:
         return False
+    if isinstance(m.value, Quantity) and m.value.unit == "degree":
+        return False  # no scale written: "115 degrees" may be Fahrenheit against "46.2C"
     if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
         return bool(roles_of(m.cues))  # "12 dead" against "15 dead"; other counts need matching context
     if isinstance(m.value, DateValue):

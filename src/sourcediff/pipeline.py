@@ -16,6 +16,7 @@ from sourcediff.budget import check_pair_budget, check_text_budget
 from sourcediff.compare import judge
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
+from sourcediff.extract.money import unify_dollars
 from sourcediff.extract.people import unify_people
 from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
@@ -57,10 +58,11 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
     """The comparison of articles already analysed one by one (the corpus mode reuses analyses).
 
     People are linked across the sources here, not in ``analyse``: "Thornton"
-    in one article is "Robert J. Thornton Jr." only because another says so.
+    in one article is "Robert J. Thornton Jr." only because another says so;
+    so is a bare "$" sum to the dollar another source names for it.
     """
     with single_threaded():
-        infos = unify_people(analysed)
+        infos = unify_dollars(unify_people(analysed))
         check_pair_budget(infos)
         scores = score_pairs(infos)
         claims = align(infos, scores=scores)

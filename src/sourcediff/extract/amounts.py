@@ -205,6 +205,9 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
                                                            and scale is None):
         return None
     currency = m["cur"].strip() if m["cur"] else None
+    if scale is None and (half := P.NUM_AND_A_HALF.match(text, end)):
+        base, end = base + Decimal("0.5"), half.end()
+        scale = _scale_value(half["scale"]) if half["scale"] else None
     return _Atom(m.start(), m.start("num"), end, base, scale, currency, spelled, num)
 
 
@@ -304,7 +307,11 @@ def _vague_amounts(text: str) -> list[Amount]:
 @shared
 def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
-    atoms = [a for m in P.NUM_ATOM.finditer(text) if (a := _atom(text, m)) is not None]
+    atoms: list[_Atom] = []
+    for m in P.NUM_ATOM.finditer(text):
+        a = _atom(text, m)
+        if a is not None and not (atoms and a.start < atoms[-1].end):  # inside "... and a half"
+            atoms.append(a)
     out: list[Amount] = []
     i = 0
     while i < len(atoms):

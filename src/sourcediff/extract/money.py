@@ -10,6 +10,7 @@ English-language press, and a report shows the raw text next to the code.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from sourcediff.extract import patterns as P
@@ -22,7 +23,7 @@ from sourcediff.extract.amounts import (
     scan_amounts,
     singular,
 )
-from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
 from sourcediff.values import Money
 
 _SYMBOLS = {
@@ -37,6 +38,10 @@ _WORDS = {
     "pound sterling": "GBP", "sterling": "GBP", "pfund": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "rupee": "INR", "franc": "CHF", "swiss franc": "CHF", "franken": "CHF",
     "rouble": "RUB", "ruble": "RUB", "won": "KRW", "cent": "USD",
+    "lira": "TRY", "turkish lira": "TRY", "lire": "TRY", "naira": "NGN", "shekel": "ILS",
+    "israeli shekel": "ILS", "zloty": "PLN", "zlotys": "PLN", "zlotie": "PLN", "kronor": "SEK",
+    "swedish kronor": "SEK", "kroner": "NOK", "norwegian kroner": "NOK", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "dirham": "AED", "uae dirham": "AED", "riyal": "SAR", "saudi riyal": "SAR",
 }
 _CUE_SKIP = frozenset("million billion trillion thousand dollar euro pound worth".split())
 
@@ -116,6 +121,45 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=Kind.MONEY, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value, slot="money",
                                cues=money_cues(text, a) + conversion))
+    return tuple(out)
+
+
+# Dollars other than the US dollar that a bare "$" may stand for in a story told from that country.
+_OTHER_DOLLARS = frozenset({"AUD", "CAD", "HKD", "NZD", "SGD"})
+
+
+def _bare_dollar(m: Mention) -> bool:
+    """A "$" amount whose writer named no country ("$410 million", not "US$" or "C$")."""
+    return (isinstance(m.value, Money) and m.value.currency == "USD"
+            and re.search(r"(?:^|\s)\$", m.raw) is not None)
+
+
+def unify_dollars(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
+    """A bare "$" amount is the dollar another source names for that very sum.
+
+    A Canadian paper writes "$410-million" for the C$410 million a wire
+    spells out: the "$" is the outlet's home dollar, not the US dollar, so
+    the two mentions are one sum. Only the same figure is resolved so (a
+    US outlet's own "$5 million" elsewhere in the story stays US dollars),
+    and only when every source naming that figure in a dollar names one
+    dollar.
+    """
+    named: dict[Decimal, set[str]] = {}
+    for s in sources:
+        for m in s.mentions:
+            if (isinstance(m.value, Money) and not _bare_dollar(m) and m.value.high is None
+                    and m.value.currency in _OTHER_DOLLARS | {"USD"}):
+                named.setdefault(m.value.amount, set()).add(m.value.currency)
+    home = {amount: next(iter(codes)) for amount, codes in named.items()
+            if len(codes) == 1 and codes <= _OTHER_DOLLARS}
+    if not home:
+        return sources
+    out = []
+    for s in sources:
+        ms = tuple(replace(m, value=replace(m.value, currency=home[m.value.amount]))
+                   if _bare_dollar(m) and isinstance(m.value, Money) and m.value.amount in home else m
+                   for m in s.mentions)
+        out.append(replace(s, mentions=ms) if ms != s.mentions else s)
     return tuple(out)
 
 

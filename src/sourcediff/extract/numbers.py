@@ -43,6 +43,7 @@ _UNIT_ALIASES = {
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
+    "c": "degree celsius", "f": "degree fahrenheit", "kilo": "kilogram", "kmph": "km/h",
     "stunden": "hour", "minuten": "minute",
     "tag": "day", "tage": "day", "tagen": "day", "wochen": "week", "monate": "month", "monaten": "month",
     "jahre": "year", "jahren": "year", "kilometern": "kilometer", "tonnen": "tonne",
@@ -232,11 +233,16 @@ def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
     return None if word in STOP_WORDS or word in _NOT_HEADS else (word,)
 
 
+# Cue of a percent that states a change ("up 41%"), never the same thing as a level ("58.4% margin").
+CHANGE = "change"
+
+
 def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     if in_code(text, a.num_start, a.num_end) or attached_before(text, a.num_start):
         return None
     value = Quantity(a.low, percent_unit(m["unit"]), a.qualifier, a.high)
-    return Found(Kind.PERCENT, a.start, m.end(), value, "percent")
+    change = left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
+    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
 
 
 def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
@@ -305,18 +311,28 @@ def classify(text: str, a: Amount) -> Found | None:
     pct = P.NUM_PERCENT_AFTER.match(text, a.num_end)
     if pct:
         return _percent(text, a, pct)
+    ordinal = P.NUM_ORDINAL_EVENT.match(text, a.num_end)
+    if ordinal and not a.spelled and a.high is None and not a.qualifier:
+        # "the 87th minute": which minute, not how many; two sources' minutes of one goal compare
+        value = Quantity(a.low, None, None, None)
+        return Found(Kind.NUMBER, a.start, ordinal.end(), value, "number:ordinal", (ordinal["noun"].lower(),))
     if is_noise(text, a):
         return None
     magnitude = _magnitude(text, a)
     if magnitude is not None:
         return magnitude
+    if _apposed_age(text, a) or _named_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12):
+        value = Quantity(a.low, "year", a.qualifier, a.high)
+        return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
     if age:
         value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, age.end(), value, "number:age", ("age",))
     unit = P.NUM_UNIT_AFTER.match(text, a.num_end)
     if unit:
-        return None if _idiomatic_one(text, a) else _with_unit(text, a, unit)
+        if _idiomatic_one(text, a) or (len(unit["unit"]) == 1 and _is_label(text, a)):
+            return None  # "Category 4C", "Model 3F": a label, not degrees
+        return _with_unit(text, a, unit)
     if not a.year_like and (modifier := _count_modifier(text, a)) is not None:
         return modifier
     if a.year_like or attached_after(text, a.num_end) or _is_label(text, a):
@@ -327,10 +343,40 @@ def classify(text: str, a: Amount) -> Found | None:
     cues = (noun,) if noun is not None else headed_count(text, a)
     role = count_role(text, a.num_start, a.num_end, near=cues is None)
     if cues is None and role is None:
-        return None
+        if not _large_figure(text, a):
+            return None
+        cues = ()
     value = Quantity(a.low, None, a.qualifier, a.high)
     cues = (cues or ()) + role_cue(role)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+def _large_figure(text: str, a: Amount) -> bool:
+    """A figure of thousands written with a separator or a multiplier ("87,000", "3.5 million").
+
+    Such a figure is a count even when its noun stands elsewhere ("the
+    unions put turnout at 3.5 million", "87,000 in the capital"): scores,
+    pages and sections are small numbers, and years were set aside before.
+    The figure a change started "from" is the old value, not the fact.
+    """
+    written = text[a.num_start:a.num_end]
+    before = text[max(0, a.start - 6):a.start].split()
+    return (not a.spelled and a.high is None and a.low >= 1000 and before[-1:] != ["from"]
+            and (a.scaled or "," in written or "\u202f" in written or "\u00a0" in written))
+
+
+def _named_age(text: str, a: Amount) -> bool:
+    """ "The pension age from 64 to 65", "a voting age of 16": the word age names the figure."""
+    return (not a.qualifier and a.high is None and 0 < a.low < 120
+            and left_match(P.NUM_AGE_BEFORE, text, a.start, 40) is not None)
+
+
+def _apposed_age(text: str, a: Amount) -> bool:
+    """ "Jane Doe, 34, a nurse": a whole figure set off by commas right after a name is the person's age."""
+    return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
+            and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
+            and P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
+            and left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None)
 
 
 def _count_modifier(text: str, a: Amount) -> Found | None:

@@ -39,6 +39,8 @@ NUM_ATOM = re.compile(
     rf"(?:(?P<sp>\s?|-)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
+# "three and a half years", "2 and a half hours": a half added to the figure before it.
+NUM_AND_A_HALF = re.compile(rf"\s+and\s+a\s+half\b(?:\s(?P<scale>{_N_SCALE})(?![A-Za-z]))?", re.IGNORECASE)
 # What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between).
 NUM_RANGE_SEP = re.compile(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.IGNORECASE)
 # "between" / "zwischen" right before a range, so "and" may join its two ends.
@@ -60,7 +62,9 @@ NUM_QUALIFIER_BEFORE = re.compile(
 NUM_CURRENCY_AFTER = re.compile(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
-    rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|€|£|{_N_ISO})(?![A-Za-z])",
+    rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|(?:Turkish\s+)?lira|lire|naira|"
+    rf"(?:Israeli\s+)?shekels?|zlot(?:y|ys|ies)|(?:Swedish\s+)?kronor|(?:Norwegian\s+)?kroner|ringgit|baht|"
+    rf"rupiah|(?:UAE\s+)?dirhams?|(?:Saudi\s+)?riyals?|€|£|{_N_ISO})(?![A-Za-z])",
     re.IGNORECASE,
 )
 # Vague magnitudes: "dozens", "hundreds of millions", "tens of thousands"; money when "of dollars" follows.
@@ -81,18 +85,19 @@ NUM_PERCENT_AFTER = re.compile(
 # first so that "190 km/h" and "190kph" never read as the distance "190 km".
 NUM_UNIT_AFTER = re.compile(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
-    r"(?P<unit>km\s?/\s?hr?|kph|kmh|mph|m/s|knots?|kts|"
+    r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"kilomet(?:er|re)s?|km|met(?:er|re)s?|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|acres?|hectares?|metric\s+tons?|tonnes?|tons?|kilograms?|kg|grams?|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|acres?|hectares?|metric\s+tons?|tonnes?|tons?|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
-    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|(?<=\d)(?-i:C|F)|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
     re.IGNORECASE,
 )
+# (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
 # "-year-old" after a number: an age ("a 45-year-old man").
 # A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
 NUM_MODIFIED_NOUN = re.compile(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
@@ -102,13 +107,15 @@ NUM_COUNT_MODIFIER = re.compile(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+)")
 NUM_ROLE_WORD = re.compile(
     r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|perished|bodies"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
-    r"|missing|unaccounted|arrested|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
+    r"|missing|unaccounted|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
     r"|votes?|voted)\b",
     re.IGNORECASE,
 )
 # What ends the clause a count's role is looked for in: punctuation or a conjunction joining another figure.
-NUM_ROLE_STOP = re.compile(r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before)\s",
-                           re.IGNORECASE)
+# "64 were injured when eleven coaches derailed": a subordinate clause starts another statement too.
+NUM_ROLE_STOP = re.compile(
+    r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
+    re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = re.compile(r"0\d+")
 # A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
@@ -121,17 +128,40 @@ _T_N = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 TALLY = re.compile(
     rf"(?P<lead>\b(?:vote|votes|margin|split)\s+(?:of\s+)?)?"
     rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?)\s?(?P<b>{_T_N})\b(?![\d.,:/-]\d)"
-    r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally)\b)?",
+    r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally|win|victory|defeat|loss|draw)\b)?",
     re.IGNORECASE,
 )
 # Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3".
 TALLY_CONTEXT = re.compile(r"\b(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
-                           r"sided|split|affirmed|reversed|overturned|confirmed)\s+(?:it\s+)?$",
+                           r"sided|split|affirmed|reversed|overturned|confirmed|holding|held|finding|found)"
+                           r"\s+(?:it\s+)?$",
                            re.IGNORECASE)
+# A match's final score is a tally too: "beat Old Town 2-1", "won 3-0", "a 2-1 win" (the side may be named).
+TALLY_SCORE_CONTEXT = re.compile(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|lost|drew)"
+                                 r"(?:\s+[A-Z][\w'’.-]*){0,4}\s+$")
 # A quake's magnitude named before the figure: "magnitude 6.4", "a magnitude of 6.4", "a magnitude-6.4 quake".
 NUM_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".
 NUM_MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
+# An ordinal that places an event in a sequence: "in the 87th minute", "on the 12th lap", "the 3rd round".
+NUM_ORDINAL_EVENT = re.compile(
+    r"(?:st|nd|rd|th)[\s-]+(?P<noun>minute|lap|round|inning|hole|stage|over|mile)\b", re.IGNORECASE)
+# A percent that states a change, not a level: "up 41% from a year ago", "rose 7%", "fell by about 3%"
+# ("widened to 58.4%", "a margin of 58%" are levels).
+PCT_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|jumped|jumps|climbed|climbs|"
+    r"gained|gains|dropped|drops|slid|slipped|declined|declines|grew|grows|increased|decreased|surged|"
+    r"plunged|soared|tumbled|sank|advanced|lost|added)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|"
+    r"more\s+than\s+|over\s+|around\s+)?$", re.IGNORECASE)
+# An age a rule sets, named before the figure: "the retirement age of 67", "the pension age from 64 to
+# 65", "the voting age to 16" (a person's "at the age of 24" is biography, left quiet).
+NUM_AGE_BEFORE = re.compile(
+    r"\b(?!the\b|at\b|of\b|an?\b)[a-z]+\s+age\s+(?:of\s+|from\s+|to\s+)?(?:\d{1,3}\s+to\s+)?$", re.IGNORECASE)
+# "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
+NUM_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
+NUM_AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s$")
+NUM_AGE_APPOSITION_AFTER = re.compile(r",\s")
 NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")

@@ -21,7 +21,7 @@ ROLE_WORDS = {
     **dict.fromkeys(("injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized",
                      "hospitalised"), "injured"),
     **dict.fromkeys(("missing", "unaccounted"), "missing"),
-    **dict.fromkeys(("arrested", "arrests", "detained", "detaining"), "arrested"),
+    **dict.fromkeys(("arrested", "arresting", "arrests", "detained", "detaining"), "arrested"),
     **dict.fromkeys(("evacuated", "evacuating", "evacuees", "displaced"), "evacuated"),
     **dict.fromkeys(("vote", "votes", "voted"), "votes"),
 }

@@ -4,8 +4,8 @@ A tally is two counts that belong together (for and against, or the two
 sides of a split court), so it is read as one typed value rather than as two
 loose figures: "7-2" and "seven to two" agree, "7-2" and "6-3" diverge. A
 figure pair is a tally only next to a word that makes it one (vote, ruling,
-decision, majority, verdict, ruled, voted), since "7-2" alone may be a score,
-a date or a range.
+decision, majority, verdict, ruled, voted), or to a match's result ("beat
+Rovers 2-1", "a 2-1 win"), since "7-2" alone may be a date or a range.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ def find(text: str) -> list[tuple[int, int, Tally]]:
     """(start, end, tally) for every tally in ``text``, offsets into it."""
     out = []
     for m in P.TALLY.finditer(text):
-        if not (m["lead"] or m["trail"] or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())):
+        if not (m["lead"] or m["trail"] or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())
+                or P.TALLY_SCORE_CONTEXT.search(text, max(0, m.start() - 64), m.start())):
             continue
         a, b = _count(m["a"]), _count(m["b"])
         if a is None or b is None or a + b < 2:
