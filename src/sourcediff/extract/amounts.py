@@ -223,6 +223,9 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
     pct = P.NUM_PERCENT_AFTER.match(text, pos)
     if pct:
         pos = pct.end()
+    unit = None if pct or a.currency else P.NUM_UNIT_AFTER.match(text, pos)
+    if unit:  # "between 5 km and 15 km": the unit said twice
+        pos = unit.end()
     sep = P.NUM_RANGE_SEP.match(text, pos)
     if sep is None or sep.end() != b.start:
         return None
@@ -230,10 +233,13 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
         pct_b = P.NUM_PERCENT_AFTER.match(text, b.end)
         if pct_b is None or percent_unit(pct_b["unit"]) != percent_unit(pct["unit"]):
             return None
+    if unit and not _same_unit(unit, P.NUM_UNIT_AFTER.match(text, b.end)):
+        return None
     word = (sep["word"] or "").lower()
     if word == "and" and not left_match(P.NUM_BETWEEN_BEFORE, text, a.start):
         return None
-    if word in ("to", "bis") and left_match(P.NUM_FROM_BEFORE, text, a.start):
+    if (word in ("to", "bis") and left_match(P.NUM_FROM_BEFORE, text, a.start)
+            and not left_match(P.NUM_RANGING_FROM_BEFORE, text, a.start)):
         return None
     if a.currency and b.currency and a.currency != b.currency:
         return None
@@ -241,6 +247,11 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
     if b.scale is not None and a.scale is None and a.base <= b.base:
         low = a.base * b.scale
     return low if low < b.value else None
+
+
+def _same_unit(a: re.Match[str], b: re.Match[str] | None) -> bool:
+    """True when a range's two ends carry one unit ("5 km to 15 km"); "5 km to 15 minutes" is no range."""
+    return b is not None and singular(a["unit"].casefold()) == singular(b["unit"].casefold())
 
 
 def _qualifier(text: str, pos: int) -> tuple[str | None, int]:

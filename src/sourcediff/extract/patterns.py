@@ -45,6 +45,10 @@ NUM_RANGE_SEP = re.compile(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.
 NUM_BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 # "from" right before a number: "from 10 to 12" reports a change between two values, never a range.
 NUM_FROM_BEFORE = re.compile(r"\b(?:from|von)\s+$", re.IGNORECASE)
+# ... unless a verb of extent leads it: "ranging from 5 to 15 km", "varied from 2 to 4" state one range.
+NUM_RANGING_FROM_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?|anywhere|somewhere)\s+from\s+$",
+    re.IGNORECASE)
 # A hedge right before an amount; the group's text is looked up in amounts._QUALIFIERS.
 NUM_QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
