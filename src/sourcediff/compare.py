@@ -38,6 +38,7 @@ from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import Evidence, build_evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
+from sourcediff.updates import joins_as_update
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
 
 __all__ = ["comparable", "compatible", "judge"]
@@ -289,10 +290,15 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
     diverged = set()
     for i, j in pairs:
         a, b = find(cl.of[i]), find(cl.of[j])
-        if a != b and not sources[a] & sources[b]:
+        if a == b:
+            continue
+        update = joins_as_update([ms[k] for k in cl.members[cl.of[i]]], [ms[k] for k in cl.members[cl.of[j]]])
+        if update or not sources[a] & sources[b]:
+            # An update joins even when one source states both values ("rose to 61 from 9").
             parent[b] = a
             sources[a] |= sources.pop(b)
-            diverged.add(a)
+            if not update or b in diverged:
+                diverged.add(a)
     grouped: dict[int, list[int]] = defaultdict(list)
     for c, members in cl.members.items():
         grouped[find(c)].extend(members)

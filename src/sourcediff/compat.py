@@ -31,6 +31,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract.roles import ROLE_PREFIX, roles_of
+from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention
 from sourcediff.text import fold, words
 from sourcediff.values import (
@@ -141,10 +142,15 @@ def same_thing(a: Mention, b: Mention) -> bool:
     """
     if a.kind is not Kind.NUMBER or roles_of(a.cues):
         return True  # same family, same role: "12 dead" and "killed 12 people" are one count
-    na, nb = frozenset(a.cues), frozenset(b.cues)
+    na, nb = _things(a.cues), _things(b.cues)
     if isinstance(a.value, Quantity) and a.value.unit is not None:
         return na == nb  # a bare measure is not one that describes a noun
     return not na or not nb or bool(na & nb)
+
+
+def _things(cues: tuple[str, ...]) -> frozenset[str]:
+    """The cues that name what a figure is about; an update cue ("rose to") names no thing."""
+    return frozenset(c for c in cues if not c.startswith(UPDATE_PREFIX))
 
 
 def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sourcediff.extract import dates, entities, money, numbers, quotes, shared, tallies, times
+from sourcediff.extract import dates, entities, money, numbers, quotes, shared, tallies, times, updates
 from sourcediff.model import Article, Mention, Passage
 
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
@@ -19,9 +19,10 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.ext
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """Every mention of every kind, sorted by position."""
+    """Every mention of every kind, sorted by position; figures carry their update cue (updates.py)."""
     mentions: list[Mention] = []
     with shared.scope():  # each passage's dates and figures are scanned once for all extractors
         for run in EXTRACTORS:
             mentions.extend(run(article, passages))
-    return tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
+    marked = updates.mark(tuple(mentions), passages)
+    return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))

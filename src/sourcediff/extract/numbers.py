@@ -72,6 +72,8 @@ _NOT_HEADS = frozenset(
 _PHRASE_FOLLOWERS = frozenset(
     "last this next since yesterday today tonight overnight earlier later according compared following "
     "after during amid despite including".split())
+# How far after a figure its earlier value may stand ("rose to 61 on Tuesday, up from 9"), in characters.
+_EARLIER_REACH = 48
 _DURATION_LEADS = frozenset("for in within after only just than of over last lasted took".split())
 _BEFORE_ONE = frozenset("no any every each the this that which".split())
 # Capitalized words that may stand right before a figure without making it a label ("In 12 states").
@@ -350,6 +352,22 @@ def _bare_role_count(found: Found) -> bool:
     return found.slot == "number:count" and all(c.startswith("role:") for c in found.cues)
 
 
+def _earlier_value(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "rose to 61, up from 9": the bare figure after "up from" is the earlier value of the one before it.
+
+    It counts or measures what that figure does, so it takes its kind, unit
+    and cues; only within a few words of it (one clause), and only when the
+    words give it as superseded (extract/updates.py).
+    """
+    if (previous is None or a.currency is not None or a.year_like or a.vague or is_noise(text, a)
+            or previous.kind is not Kind.NUMBER or a.start - previous.end > _EARLIER_REACH
+            or any(c in ";!?()" for c in text[previous.end:a.start])
+            or not P.UPDATE_EARLIER_BEFORE.search(text, max(0, a.start - 64), a.start)):
+        return None
+    value = Quantity(a.low, previous.value.unit, a.qualifier, a.high)
+    return Found(previous.kind, a.start, a.num_end, value, previous.slot, previous.cues)
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Counts, measures and percents in every passage; offsets are absolute into ``article.text``.
 
@@ -360,10 +378,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     for p in passages:
         text = article.text[p.start:p.end]
         tallied = [(start, end) for start, end, _ in tallies.find(text)]
+        previous: Found | None = None
         for a in scan_amounts(text):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4"): tallies.py reads the pair
-            found = classify(text, a)
+            found = classify(text, a) or _earlier_value(text, a, previous)
+            previous = found or previous
             if (found is None or (p.role != "sentence" and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
                 continue

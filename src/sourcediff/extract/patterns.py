@@ -566,3 +566,31 @@ PERSON_APPOSITIVE = re.compile(
 )
 
 __all__ = ["re"]
+
+# --- updates: a figure the writer gives as superseded or as the latest (extract/updates.py) ---
+
+# A change verb: what a figure "rose", "was revised", "fell" from or to.
+_UPDATE_VERB = (r"(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|"
+                r"surged|soared|swelled|fell|fallen|falls|dropped|declined|revised|revising|raised|raising|"
+                r"lowered|lowering|updated|upgraded|downgraded|went\s+up|gone\s+up|edged\s+(?:up|down)|"
+                r"ticked\s+(?:up|down))")
+# A hedge that may stand between the cue words and the figure ("rose to more than 60").
+_UPDATE_HEDGE = r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$"
+# Words right before a figure that give it as the latest one: "rose to", "has risen overnight to", "was
+# revised up to", "rose 12% to", "now stands at", "has reached", ", later".
+UPDATE_LATER_BEFORE = re.compile(
+    r"(?:\b" + _UPDATE_VERB + r"(?:\s+\S+){0,4}?\s+to"
+    r"|\bnow\s+(?:stands?\s+at|stood\s+at|at|is|put\s+at|totals?)|\b(?:has|have)\s+(?:now\s+)?reached"
+    r"|\b(?:but|and)\s+later|,\s*later)" + _UPDATE_HEDGE,
+    re.IGNORECASE)
+# Words right before a figure that give it as superseded: "up from", "rose from", "revised down from",
+# "first reported", "police initially said", "originally", "an earlier toll of", "the previous estimate was".
+UPDATE_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
+    r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
+    r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
+    r"|\b(?:initially|originally|previously)"
+    r"|\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|prior|first)(?:\s+[\w'’-]+){0,2}?"
+    r"\s+(?:of|at|was)"
+    r")" + _UPDATE_HEDGE,
+    re.IGNORECASE)

@@ -40,6 +40,14 @@ VERDICT_HEADING: dict[Verdict, str] = {
     Verdict.AGREE: "Agreements",
 }
 VERDICT_SYMBOL: dict[Verdict, str] = {Verdict.DIVERGE: "≠", Verdict.UNIQUE: "+", Verdict.AGREE: "="}
+# The tag every renderer puts next to a fact whose values are an earlier and a later figure (Fact.update):
+# a reader must see an update where the verdict alone would read as two sources disagreeing.
+UPDATE_TAG = "↻ update"
+
+
+def update_tag(fact: Fact) -> str:
+    """``UPDATE_TAG`` for a fact the sources give as an earlier and a later value, else ""."""
+    return UPDATE_TAG if fact.update is not None else ""
 
 MENTION = "mention"
 CHANGED = "changed"

@@ -1,0 +1,69 @@
+"""Updated figures across sources: an earlier and a later value, not a contradiction.
+
+The extractor marks a figure its writer gives as superseded ("up from 9",
+"first reported 9") or as the latest ("rose to 61", "now stands at 61";
+extract/updates.py). Two rules use those marks:
+
+* joining: two clusters of values that would diverge are one update instead
+  when one of them holds a figure some source gives as earlier and the other
+  holds none (it may hold one given as the latest): the sources agree that
+  it was 9 and is now 61. A source that states both values ("rose to 61
+  from 9") may sit on both sides.
+* showing: a fact whose values some source marks as earlier or later gets
+  an ``Update`` (earlier values, later values) in the report. A figure only
+  marked as the latest ("risen to 19") against another source's unmarked one
+  ("17 dead") stays a divergence, since the other source gives 17 as the
+  current toll, but it is shown as the earlier and later values it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sourcediff.extract.updates import EARLIER, LATER, update_side
+from sourcediff.model import Mention, Update, UpdateSide
+
+
+def joins_as_update(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """True when clusters ``a`` and ``b`` are an earlier and a later value (see the module rules)."""
+    earlier_a = any(update_side(m) == EARLIER for m in a)
+    earlier_b = any(update_side(m) == EARLIER for m in b)
+    return earlier_a != earlier_b
+
+
+def update_of(group: Sequence[Mention], value: Callable[[Mention], str],
+              same: Callable[[Mention, Mention], bool]) -> Update | None:
+    """The earlier and later values of a fact's mentions, or None when its words mark no update.
+
+    ``value`` gives a mention's display value; ``same`` says whether two
+    mentions state compatible values. Unmarked mentions go with the marked
+    values they agree with; otherwise opposite the marked side.
+    """
+    marked = {EARLIER: [m for m in group if update_side(m) == EARLIER],
+              LATER: [m for m in group if update_side(m) == LATER]}
+    if not marked[EARLIER] and not marked[LATER]:
+        return None
+    sides: dict[str, list[Mention]] = {EARLIER: list(marked[EARLIER]), LATER: list(marked[LATER])}
+    for m in group:
+        if update_side(m) is None:
+            sides[_side_of(m, marked, same)].append(m)
+    if not sides[EARLIER] or not sides[LATER]:
+        return None
+    order = {id(m): n for n, m in enumerate(group)}
+    earlier, later = (sorted(sides[k], key=lambda m: order[id(m)]) for k in (EARLIER, LATER))
+    return Update(earlier=_sides(earlier, value), later=_sides(later, value))
+
+
+def _side_of(m: Mention, marked: dict[str, list[Mention]], same: Callable[[Mention, Mention], bool]) -> str:
+    for side in (LATER, EARLIER):
+        if any(same(m, other) for other in marked[side]):
+            return side
+    return EARLIER if marked[LATER] else LATER
+
+
+def _sides(ms: Sequence[Mention], value: Callable[[Mention], str]) -> tuple[UpdateSide, ...]:
+    by_value: dict[str, list[Mention]] = {}
+    for m in ms:
+        by_value.setdefault(value(m), []).append(m)
+    return tuple(UpdateSide(value=v, text=group[0].raw, sources=tuple(dict.fromkeys(x.source for x in group)))
+                 for v, group in by_value.items())
