@@ -594,3 +594,26 @@ UPDATE_EARLIER_BEFORE = re.compile(
     r"\s+(?:of|at|was)"
     r")" + _UPDATE_HEDGE,
     re.IGNORECASE)
+
+# --- intervals between events (extract/intervals.py) ---
+
+# A span of time measured from an event: "(about) an hour after", "two days later", "hours before",
+# "within 30 minutes of", "half an hour later", "an hour and a half after". The amount is digits, a number
+# word up to twelve, "a"/"an", "a few"/"several", or nothing before a plural unit ("hours before").
+INTERVAL = re.compile(
+    r"\b(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only|less\s+than|more\s+than|"
+    r"over|under|up\s+to|at\s+least|within|barely)\s+)?"
+    r"(?P<n>(?:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
+    r"several|a\s+couple\s+of|\d+(?:\.\d+)?)(?:\s+|-))?"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+    r"(?P<half>\s+and\s+a\s+half)?"
+    r"\s+(?P<rel>after|before|later|earlier|of)\b",
+    re.IGNORECASE)
+# The event an interval is measured from: up to three words after "after"/"before"/"of", an article or a
+# possessive first ("the quake", "the polls closed", "his arrest"); a clause break or a function word ends it.
+INTERVAL_ANCHOR = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?P<words>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")
+# A canonical interval: "approx 1 hour after quake", "0-30 minute after blast", "2 day after".
+INTERVAL_CANONICAL = re.compile(
+    r"(?P<q>[a-z]+\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?\s+(?P<unit>[a-z]+)"
+    r"\s+(?P<rel>after|before)(?:\s+(?P<anchor>.+))?")
