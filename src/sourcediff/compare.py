@@ -40,6 +40,7 @@ from sourcediff.extract.roles import roles_of
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
 from sourcediff.updates import joins_as_update
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
+from sourcediff.weekdays import mismatch_groups, mismatched
 
 __all__ = ["comparable", "compatible", "judge"]
 
@@ -311,7 +312,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     if not sources:
         return ()
     ctx = build_evidence(sources, claims, scores or score_pairs(sources))
-    ms = [m for s in sources for m in s.mentions if _judged(m)]
+    judged = [m for s in sources for m in s.mentions if _judged(m)]
+    ms = [m for m in judged if not mismatched(m)]  # a source contradicting itself: weekdays.py
     cl = _cluster(ms, claims, ctx)
     pairs = divergent_pairs(ms, claims, ctx)
     order = {s.article.id: n for n, s in enumerate(sources)}
@@ -320,6 +322,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
+    facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))
     facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),
                               order[f[0][0].source], f[0][0].span.start))
     return tuple(describe_fact(f"f{n}", group, verdict, claim, role=role)

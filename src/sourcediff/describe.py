@@ -14,6 +14,7 @@ from sourcediff.compat import compatible, speakers_agree
 from sourcediff.model import Fact, Kind, Mention, Update, UpdateSide, Verdict
 from sourcediff.updates import update_of
 from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
+from sourcediff.weekdays import mismatch_summary, mismatched
 from sourcediff.worddiff import quote_changes
 
 _QUALIFIER_WORDS = {
@@ -148,6 +149,8 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
     else:
         notes = _qualifier_notes(group)
         summary = f"{head} in {n} sources" + (" (" + "; ".join(notes) + ")" if notes else "")
+    if all(mismatched(m) for m in group):
+        summary = mismatch_summary(group)
     update = update_of(group, _value, compatible) if verdict is not Verdict.UNIQUE else None
     if update is not None:
         summary = (f"{role}: " if role else "") + _update_summary(update)

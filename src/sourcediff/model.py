@@ -228,12 +228,26 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class InferredDate:
+    """The date an undated article's relative words were resolved against, and where it came from.
+
+    ``basis`` is "own byline" (a publication stamp in its first lines) or
+    "other sources" (the median of their publication dates); see undated.py.
+    """
+
+    date: dt.date
+    basis: str
+
+
+@dataclass(frozen=True)
 class SourceInfo:
     """An article plus its passages and mentions: everything a renderer needs."""
 
     article: Article
     passages: tuple[Passage, ...]
     mentions: tuple[Mention, ...] = ()
+    # Set when the article has no date and its dates were resolved against one inferred from the story.
+    inferred: InferredDate | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
 from sourcediff.segment import segment
 from sourcediff.text import fold
+from sourcediff.undated import resolve_undated
 from sourcediff.values import Entity
 
 
@@ -57,10 +58,11 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
     """The comparison of articles already analysed one by one (the corpus mode reuses analyses).
 
     People are linked across the sources here, not in ``analyse``: "Thornton"
-    in one article is "Robert J. Thornton Jr." only because another says so.
+    in one article is "Robert J. Thornton Jr." only because another says so;
+    an undated article's "Friday" is read against the story's dates here too.
     """
     with single_threaded():
-        infos = unify_people(analysed)
+        infos = unify_people(resolve_undated(analysed))
         check_pair_budget(infos)
         scores = score_pairs(infos)
         claims = align(infos, scores=scores)

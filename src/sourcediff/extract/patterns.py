@@ -298,12 +298,12 @@ DATE_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]
                       r"(?:\.\.(?P<y2>\d{4})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01]))?(?![\d-])")
 # US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026".
 DATE_MDY = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\b"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\b"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?![-–:.]?\d)"
 )
 # UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February".
 DATE_DMY = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\s+(?:of\s+)?"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"
 )
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
