@@ -40,7 +40,9 @@ def cues(text: str) -> list[tuple[str, str | None]]:
     ("Shares rose from $12 to $15 in early trading.", [("$12", EARLIER), ("$15", LATER)]),
     ("Sales rose 12% to $4.5 billion.", [("12%", None), ("$4.5 billion", LATER)]),
     ("Claims fell to 3,000, down from 3,500 a week earlier.", [("3,000", LATER), ("3,500", EARLIER)]),
-    # plain time words a few words away are no update cue
+    ("The death toll was revised up to 61, up from 9.", [("61", LATER), ("9", EARLIER)]),  # no ceiling
+    # plain time words a few words away, and ordinals, are no update cue
+    ("He made the first of two free throws.", [("two", None)]),
     ("Earlier, 9 people were arrested in the square.", [("9", None)]),
     ("Nine people died later in hospital.", [("Nine", None)]),
     ("The bridge reopened to 40 trucks a day.", [("40", None)]),

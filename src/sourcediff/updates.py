@@ -47,8 +47,8 @@ def update_of(group: Sequence[Mention], value: Callable[[Mention], str],
     for m in group:
         if update_side(m) is None:
             sides[_side_of(m, marked, same)].append(m)
-    if not sides[EARLIER] or not sides[LATER]:
-        return None
+    if not any(not same(a, b) for a in sides[EARLIER] for b in sides[LATER]):
+        return None  # no value changed: "originally reported two" among sources that all say two
     order = {id(m): n for n, m in enumerate(group)}
     earlier, later = (sorted(sides[k], key=lambda m: order[id(m)]) for k in (EARLIER, LATER))
     return Update(earlier=_sides(earlier, value), later=_sides(later, value))

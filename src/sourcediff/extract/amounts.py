@@ -260,6 +260,8 @@ def _qualifier(text: str, pos: int) -> tuple[str | None, int]:
     if m is None:
         return None, pos
     words = re.sub(r"\s+", " ", m["q"].lower())
+    if words == "up to" and left_match(P.NUM_UP_TO_VERB_BEFORE, text, m.start(), 24):
+        return None, m.end()  # "revised up to 61": the figure, moved up, not a ceiling
     for lead in _INTENSIFIERS:
         if words.startswith(lead) and words[len(lead):] in _QUALIFIERS:
             words = words[len(lead):]

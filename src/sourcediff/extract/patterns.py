@@ -49,6 +49,10 @@ NUM_FROM_BEFORE = re.compile(r"\b(?:from|von)\s+$", re.IGNORECASE)
 NUM_RANGING_FROM_BEFORE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?|anywhere|somewhere)\s+from\s+$",
     re.IGNORECASE)
+# A change verb right before "up to": "was revised up to 61" moves a figure up, it sets no ceiling.
+NUM_UP_TO_VERB_BEFORE = re.compile(
+    r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped)\s+$",
+    re.IGNORECASE)
 # A hedge right before an amount; the group's text is looked up in amounts._QUALIFIERS.
 NUM_QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
@@ -201,12 +205,13 @@ NUM_SLASH_UNIT = re.compile(r"(?<=\d)(?:km\s?/\s?hr?|m/s)(?![A-Za-z])", re.IGNOR
 # "a death toll of at least 12"; group word is the head noun.
 NUM_HEAD_OF = re.compile(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
 # A verb of change or level before a figure: "the toll rose to 12", "its staff has grown to 2,600",
-# "the count stood at 45", "numbers reached 3,000"; group word is the noun before the verb, if any.
+# "the count stood at 45", "numbers reached 3,000", "was revised up to 61"; group word is the noun before the
+# verb, if any.
 NUM_HEAD_VERB = re.compile(
     r"(?:\b(?P<word>[A-Za-z][a-z-]+)\s+(?:(?:has|have|had|is|was|are|were|had\s+been|has\s+been|have\s+been)\s+)?)?"
     r"(?:(?:rose|risen|rise[sn]?|fell|fallen|falls?|climbed|climbs?|increased|increases?|decreased|dropped|"
     r"drops?|jumped|jumps?|grew|grown|grows?|soared|slipped|declined|dipped|surged|swelled|shrank|shrunk|"
-    r"cut|reduced|raised|lowered|revised|edged\s+up|edged\s+down)\s+to"
+    r"cut|reduced|raised|lowered|revised|edged\s+up|edged\s+down)(?:\s+(?:up|down)(?:wards?)?)?\s+to"
     r"|(?:stood|stands|stand|put\s+it|estimated|put)\s+at"
     r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
 )
@@ -584,13 +589,14 @@ UPDATE_LATER_BEFORE = re.compile(
     r"|\b(?:but|and)\s+later|,\s*later)" + _UPDATE_HEDGE,
     re.IGNORECASE)
 # Words right before a figure that give it as superseded: "up from", "rose from", "revised down from",
-# "first reported", "police initially said", "originally", "an earlier toll of", "the previous estimate was".
+# "first reported", "police initially said", "originally", "an earlier toll of", "the previous estimate was"
+# (a noun between: "the first of two" is an ordinal).
 UPDATE_EARLIER_BEFORE = re.compile(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
     r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
     r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
     r"|\b(?:initially|originally|previously)"
-    r"|\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|prior|first)(?:\s+[\w'’-]+){0,2}?"
+    r"|\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|prior|first)(?:\s+[\w'’-]+){1,2}?"
     r"\s+(?:of|at|was)"
     r")" + _UPDATE_HEDGE,
     re.IGNORECASE)
