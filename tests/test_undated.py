@@ -70,6 +70,7 @@ def test_the_report_names_the_inferred_date_and_keeps_published_empty() -> None:
     assert sources["u"]["published"] is None
     assert sources["u"]["inferred_date"] == {"date": "2026-06-12", "basis": PUBLISHED}
     assert "inferred_date" not in sources["d"]
+    assert "undated (read as 2026-06-12, from other sources)" in render_markdown(report, RenderOptions())
 
 
 def test_words_relative_to_the_day_of_writing_stay_unresolved() -> None:

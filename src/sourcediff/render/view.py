@@ -121,7 +121,12 @@ def source_label(info: SourceInfo) -> str:
 
 
 def published(info: SourceInfo) -> str:
-    return info.article.published.isoformat() if info.article.published else "undated"
+    """The source's date; for an undated one, the date its dates were read against, said to be inferred."""
+    if info.article.published:
+        return info.article.published.isoformat()
+    if info.inferred is not None:
+        return f"undated (read as {info.inferred.date.isoformat()}, from {info.inferred.basis})"
+    return "undated"
 
 
 def passage_of(report: Report, mention: Mention) -> Passage | None:
