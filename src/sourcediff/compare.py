@@ -38,7 +38,7 @@ from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import Evidence, build_evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
-from sourcediff.updates import joins_as_update
+from sourcediff.updates import joins_as_update, stated_updates
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
 from sourcediff.weekdays import mismatch_groups, mismatched
 
@@ -315,7 +315,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     judged = [m for s in sources for m in s.mentions if _judged(m)]
     ms = [m for m in judged if not mismatched(m)]  # a source contradicting itself: weekdays.py
     cl = _cluster(ms, claims, ctx)
-    pairs = divergent_pairs(ms, claims, ctx)
+    pairs = divergent_pairs(ms, claims, ctx) + stated_updates(ms)
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
     for idx, diverged in _groups(ms, cl, pairs):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from sourcediff.compat import compatible, speakers_agree
+from sourcediff.compat import speakers_agree
 from sourcediff.model import Fact, Kind, Mention, Update, UpdateSide, Verdict
 from sourcediff.updates import update_of
 from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
@@ -151,7 +151,7 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
         summary = f"{head} in {n} sources" + (" (" + "; ".join(notes) + ")" if notes else "")
     if all(mismatched(m) for m in group):
         summary = mismatch_summary(group)
-    update = update_of(group, _value, compatible) if verdict is not Verdict.UNIQUE else None
+    update = update_of(group, _value) if verdict is not Verdict.UNIQUE else None
     if update is not None:
         summary = (f"{role}: " if role else "") + _update_summary(update)
     return Fact(id=fact_id, kind=best.kind, status=verdict, mentions=tuple(group), summary=summary,
