@@ -7,18 +7,21 @@ reported 9") and which is the latest ("rose to 61", "now stands at 61").
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import pytest
 
 from sourcediff import Article, Kind, Verdict, compare
 from sourcediff.extract.updates import EARLIER, LATER
-from sourcediff.model import Fact, Report
+from sourcediff.model import Fact, Mention, Report, Span
 from sourcediff.pipeline import analyse
 from sourcediff.render import RenderOptions
 from sourcediff.render.html import render_html
 from sourcediff.render.markdown import render_markdown
 from sourcediff.render.terminal import render_terminal_text
 from sourcediff.render.view import UPDATE_TAG
+from sourcediff.updates import update_of
+from sourcediff.values import Quantity
 
 DAY = "2026-06-12"
 
@@ -99,3 +102,27 @@ def test_the_update_is_in_the_json_report_and_the_renderers() -> None:
     for render in (render_markdown, render_html, render_terminal_text):
         assert UPDATE_TAG in render(report, options), render.__name__
     assert UPDATE_TAG not in render_markdown(story(NINE, SIXTY_ONE), options)
+
+
+def count(source: str, n: int, *cues: str) -> Mention:
+    return Mention(Kind.NUMBER, source, 0, Span(0, 1), str(n), Quantity(Decimal(n)), "number:count",
+                   cues=cues)
+
+
+@pytest.mark.parametrize(("group", "earlier", "later"), [
+    # the injured count in the same fact is no part of the deaths' update
+    ((count("a", 9, "role:dead", EARLIER), count("b", 61, "role:dead"), count("c", 55, "role:injured")),
+     ["9"], ["61"]),
+    ((count("a", 9, "role:dead"), count("b", 19, "role:dead", LATER)), ["9"], ["19"]),
+    # nothing changed: "originally reported two" among sources that all say two
+    ((count("a", 2, "role:dead", EARLIER), count("b", 2, "role:injured"), count("c", 2)), None, None),
+    ((count("a", 9, "role:dead"), count("b", 61, "role:dead")), None, None),  # no words mark an update
+])
+def test_the_sides_of_an_update(group: tuple[Mention, ...], earlier: list[str] | None,
+                                later: list[str] | None) -> None:
+    update = update_of(group, lambda m: m.canonical)
+    if earlier is None:
+        assert update is None
+    else:
+        assert update is not None
+        assert [s.value for s in update.earlier] == earlier and [s.value for s in update.later] == later
