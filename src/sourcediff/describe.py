@@ -152,10 +152,12 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
     if all(mismatched(m) for m in group):
         summary = mismatch_summary(group)
     update = update_of(group, _value) if verdict is not Verdict.UNIQUE else None
+    value = _value(best)
     if update is not None:
         summary = (f"{role}: " if role else "") + _update_summary(update)
+        value = update.later[0].value  # the figure as it stands now
     return Fact(id=fact_id, kind=best.kind, status=verdict, mentions=tuple(group), summary=summary,
-                value=_value(best), claim=claim,
+                value=value, claim=claim,
                 speaker=_speaker(group) if best.kind is Kind.QUOTE else None, notes=tuple(notes),
                 update=update)
 
