@@ -38,6 +38,7 @@ def cues(text: str) -> list[tuple[str, str | None]]:
     ("The toll now stands at 61, officials said.", [("61", LATER)]),
     ("The toll rose to 61 from 9 overnight.", [("61", LATER), ("9", EARLIER)]),
     ("Officials first reported 9 dead on Monday.", [("9", EARLIER)]),
+    ("Officials first reported 9 dead, later 61.", [("9", EARLIER), ("61", LATER)]),
     ("Initially, police said 9 people had died.", [("9", EARLIER)]),
     ("An earlier toll of 9 was revised on Tuesday.", [("9", EARLIER)]),
     ("Shares rose from $12 to $15 in early trading.", [("$12", EARLIER), ("$15", LATER)]),
