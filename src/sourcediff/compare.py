@@ -38,7 +38,9 @@ from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import Evidence, build_evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
+from sourcediff.updates import joins_as_update, stated_updates
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
+from sourcediff.weekdays import mismatch_groups, mismatched
 
 __all__ = ["comparable", "compatible", "judge"]
 
@@ -332,10 +334,15 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
     diverged = set()
     for i, j in pairs:
         a, b = find(cl.of[i]), find(cl.of[j])
-        if a != b and not sources[a] & sources[b]:
+        if a == b:
+            continue
+        update = joins_as_update([ms[k] for k in cl.members[cl.of[i]]], [ms[k] for k in cl.members[cl.of[j]]])
+        if update or not sources[a] & sources[b]:
+            # An update joins even when one source states both values ("rose to 61 from 9").
             parent[b] = a
             sources[a] |= sources.pop(b)
-            diverged.add(a)
+            if not update or b in diverged:
+                diverged.add(a)
     grouped: dict[int, list[int]] = defaultdict(list)
     for c, members in cl.members.items():
         grouped[find(c)].extend(members)
@@ -348,15 +355,17 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     if not sources:
         return ()
     ctx = build_evidence(sources, claims, scores or score_pairs(sources))
-    ms = [m for s in sources for m in s.mentions if _judged(m)]
+    judged = [m for s in sources for m in s.mentions if _judged(m)]
+    ms = [m for m in judged if not mismatched(m)]  # a source contradicting itself: weekdays.py
     cl = _cluster(ms, claims, ctx)
-    pairs = divergent_pairs(ms, claims, ctx)
+    pairs = divergent_pairs(ms, claims, ctx) + stated_updates(ms)
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
     for idx, diverged in _groups(ms, cl, pairs):
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
+    facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))
     facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),
                               order[f[0][0].source], f[0][0].span.start))
     return tuple(describe_fact(f"f{n}", group, verdict, claim, role=role)

@@ -31,6 +31,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract.roles import ROLE_PREFIX, roles_of
+from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention
 from sourcediff.text import fold, words
 from sourcediff.values import (
@@ -42,6 +43,7 @@ from sourcediff.values import (
     ClockTime,
     DateValue,
     Entity,
+    Interval,
     Money,
     PartOfDay,
     Quantity,
@@ -142,14 +144,33 @@ def same_thing(a: Mention, b: Mention) -> bool:
     does not ask this, since writers name one thing differently ("two
     safeguards", "these two exceptions").
     """
+    if isinstance(a.value, Interval) and isinstance(b.value, Interval):
+        return same_event(a.value, b.value)  # an hour after the quake and two after the evacuation: two facts
     if a.kind is Kind.PERCENT:  # "up 41%" is a change, "widened to 58.4%" a level: never one figure
         return ("change" in a.cues) == ("change" in b.cues)
     if a.kind is not Kind.NUMBER or roles_of(a.cues):
         return True  # same family, same role: "12 dead" and "killed 12 people" are one count
-    na, nb = frozenset(a.cues), frozenset(b.cues)
+    na, nb = _things(a.cues), _things(b.cues)
     if isinstance(a.value, Quantity) and a.value.unit is not None:
         return na == nb  # a bare measure is not one that describes a noun
     return not na or not nb or bool(na & nb)
+
+
+def _things(cues: tuple[str, ...]) -> frozenset[str]:
+    """The cues that name what a figure is about; an update cue ("rose to") names no thing."""
+    return frozenset(c for c in cues if not c.startswith(UPDATE_PREFIX))
+
+
+def same_event(a: Interval, b: Interval) -> bool:
+    """True unless two intervals are measured from events their words tell apart.
+
+    "After the quake" and "after the quake struck" share a word and are one
+    event; an interval whose event the sentence before names ("two days
+    later") may be measured from any.
+    """
+    if a.relation != b.relation:
+        return False
+    return not a.anchor or not b.anchor or bool(set(a.anchor.split()) & set(b.anchor.split()))
 
 
 def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:
@@ -409,6 +430,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     va, vb = a.value, b.value
     if isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity):
         return _amounts(va, vb)
+    if isinstance(va, Interval) and isinstance(vb, Interval):
+        return same_event(va, vb) and _amounts(va.span, vb.span)
     if isinstance(va, ClockTime) and isinstance(vb, ClockTime):
         return _clock(va, vb)
     if isinstance(va, PartOfDay) and isinstance(vb, PartOfDay):

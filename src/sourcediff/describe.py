@@ -11,8 +11,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sourcediff.compat import speakers_agree
-from sourcediff.model import Fact, Kind, Mention, Verdict
+from sourcediff.model import Fact, Kind, Mention, Update, UpdateSide, Verdict
+from sourcediff.updates import update_of
 from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
+from sourcediff.weekdays import mismatch_summary, mismatched
 from sourcediff.worddiff import quote_changes
 
 _QUALIFIER_WORDS = {
@@ -147,6 +149,22 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
     else:
         notes = _qualifier_notes(group)
         summary = f"{head} in {n} sources" + (" (" + "; ".join(notes) + ")" if notes else "")
+    if all(mismatched(m) for m in group):
+        summary = mismatch_summary(group)
+    update = update_of(group, _value) if verdict is not Verdict.UNIQUE else None
+    value = _value(best)
+    if update is not None:
+        summary = (f"{role}: " if role else "") + _update_summary(update)
+        value = update.later[0].value  # the figure as it stands now
     return Fact(id=fact_id, kind=best.kind, status=verdict, mentions=tuple(group), summary=summary,
-                value=_value(best), claim=claim,
-                speaker=_speaker(group) if best.kind is Kind.QUOTE else None, notes=tuple(notes))
+                value=value, claim=claim,
+                speaker=_speaker(group) if best.kind is Kind.QUOTE else None, notes=tuple(notes),
+                update=update)
+
+
+def _update_summary(update: Update) -> str:
+    """ "updated: 9 (a, b) earlier → 61 (b, c) later": the order the sources' own words give."""
+    def side(sides: tuple[UpdateSide, ...]) -> str:
+        return " / ".join(f"{s.text} ({', '.join(s.sources)})" for s in sides)
+
+    return f"updated: {side(update.earlier)} earlier → {side(update.later)} later"

@@ -183,6 +183,28 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class UpdateSide:
+    """One value of an updated figure: the value, as one source wrote it, and every source that gives it."""
+
+    value: str
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Update:
+    """A figure the sources give at two moments ("9 dead" first, "the toll rose to 61" later).
+
+    Set on a fact when the articles' own words ("rose to", "up from", "first
+    reported") say which value came first, so a reader sees an update where
+    a plain divergence would suggest that one source got it wrong.
+    """
+
+    earlier: tuple[UpdateSide, ...]
+    later: tuple[UpdateSide, ...]
+
+
+@dataclass(frozen=True)
 class Fact:
     """One fact slot across sources and the verdict on it."""
 
@@ -197,10 +219,24 @@ class Fact:
     # For divergent quotes and passages: word-level differences, as
     # (source_a, source_b, ops) so renderers highlight without recomputing.
     notes: tuple[str, ...] = ()
+    # Set when the sources' figures are an earlier and a later value of one count (see Update).
+    update: Update | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+
+@dataclass(frozen=True)
+class InferredDate:
+    """The date an undated article's relative words were resolved against, and where it came from.
+
+    ``basis`` is "own byline" (a publication stamp in its first lines) or
+    "other sources" (the median of their publication dates); see undated.py.
+    """
+
+    date: dt.date
+    basis: str
 
 
 @dataclass(frozen=True)
@@ -210,6 +246,8 @@ class SourceInfo:
     article: Article
     passages: tuple[Passage, ...]
     mentions: tuple[Mention, ...] = ()
+    # Set when the article has no date and its dates were resolved against one inferred from the story.
+    inferred: InferredDate | None = None
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
 from sourcediff.segment import segment
 from sourcediff.text import fold
+from sourcediff.undated import resolve_undated
 from sourcediff.values import Entity
 
 
@@ -59,10 +60,11 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
 
     People are linked across the sources here, not in ``analyse``: "Thornton"
     in one article is "Robert J. Thornton Jr." only because another says so;
-    so is a bare "$" sum to the dollar another source names for it.
+    so is a bare "$" sum to the dollar another source names for it, and an
+    undated article's "Friday" is read against the story's dates.
     """
     with single_threaded():
-        infos = unify_dollars(unify_people(analysed))
+        infos = unify_dollars(unify_people(resolve_undated(analysed)))
         check_pair_budget(infos)
         scores = score_pairs(infos)
         claims = align(infos, scores=scores)

@@ -82,6 +82,26 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class Interval:
+    """A span of time between two events: "an hour after the quake", "two days later".
+
+    ``span`` is how long, hedges kept ("about an hour" is approx 1 hour;
+    "within 30 minutes" the range 0-30 minutes); ``relation`` is "after" or
+    "before" ("later" is after, "earlier" before); ``anchor`` holds the
+    folded words naming the event it is measured from ("quake", "polls
+    closed"), empty when the writer leaves it to the sentence before.
+    """
+
+    span: Quantity
+    relation: str  # after | before
+    anchor: str = ""
+
+    def canonical(self) -> str:
+        text = f"{self.span.canonical()} {self.relation}"
+        return f"{text} {self.anchor}" if self.anchor else text
+
+
+@dataclass(frozen=True)
 class Tally:
     """A vote tally or split decision: "7-2", "seven to two", "by a vote of 5 to 4" (for, against)."""
 

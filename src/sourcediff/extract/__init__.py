@@ -9,19 +9,40 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sourcediff.extract import dates, entities, money, numbers, quotes, shared, tallies, times
-from sourcediff.model import Article, Mention, Passage
+from sourcediff.extract import (
+    dates,
+    entities,
+    intervals,
+    money,
+    numbers,
+    quotes,
+    shared,
+    tallies,
+    times,
+    updates,
+)
+from sourcediff.model import Article, Kind, Mention, Passage
 
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, times.extract,
-                                     dates.extract, quotes.extract, entities.extract)
+                                     dates.extract, quotes.extract, entities.extract, intervals.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """Every mention of every kind, sorted by position."""
+    """Every mention of every kind, sorted by position; figures carry their update cue (updates.py)."""
     mentions: list[Mention] = []
     with shared.scope():  # each passage's dates and figures are scanned once for all extractors
         for run in EXTRACTORS:
             mentions.extend(run(article, passages))
-    return tuple(sorted(mentions, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
+    marked = updates.mark(_without_spans_of_intervals(mentions), passages)
+    return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
+
+
+def _without_spans_of_intervals(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """Drop the plain durations an interval reads more fully ("two hours" in "two hours after the vote")."""
+    spans = [m.span for m in mentions if m.slot.startswith(intervals.SLOT_PREFIX)]
+    if not spans:
+        return tuple(mentions)
+    return tuple(m for m in mentions if m.slot.startswith(intervals.SLOT_PREFIX) or m.kind is not Kind.NUMBER
+                 or not any(s.contains(m.span) for s in spans))

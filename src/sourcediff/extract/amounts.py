@@ -226,6 +226,9 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
     pct = P.NUM_PERCENT_AFTER.match(text, pos)
     if pct:
         pos = pct.end()
+    unit = None if pct or a.currency else P.NUM_UNIT_AFTER.match(text, pos)
+    if unit:  # "between 5 km and 15 km": the unit said twice
+        pos = unit.end()
     sep = P.NUM_RANGE_SEP.match(text, pos)
     if sep is None or sep.end() != b.start:
         return None
@@ -233,10 +236,13 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
         pct_b = P.NUM_PERCENT_AFTER.match(text, b.end)
         if pct_b is None or percent_unit(pct_b["unit"]) != percent_unit(pct["unit"]):
             return None
+    if unit and not _same_unit(unit, P.NUM_UNIT_AFTER.match(text, b.end)):
+        return None
     word = (sep["word"] or "").lower()
     if word == "and" and not left_match(P.NUM_BETWEEN_BEFORE, text, a.start):
         return None
-    if word in ("to", "bis") and left_match(P.NUM_FROM_BEFORE, text, a.start):
+    if (word in ("to", "bis") and left_match(P.NUM_FROM_BEFORE, text, a.start)
+            and not left_match(P.NUM_RANGING_FROM_BEFORE, text, a.start)):
         return None
     if a.currency and b.currency and a.currency != b.currency:
         return None
@@ -246,12 +252,19 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
     return low if low < b.value else None
 
 
+def _same_unit(a: re.Match[str], b: re.Match[str] | None) -> bool:
+    """True when a range's two ends carry one unit ("5 km to 15 km"); "5 km to 15 minutes" is no range."""
+    return b is not None and singular(a["unit"].casefold()) == singular(b["unit"].casefold())
+
+
 def _qualifier(text: str, pos: int) -> tuple[str | None, int]:
     """The hedge right before ``pos`` ("up to", "less than") as a values.py constant, and where it starts."""
     m = left_match(P.NUM_QUALIFIER_BEFORE, text, pos)
     if m is None:
         return None, pos
     words = re.sub(r"\s+", " ", m["q"].lower())
+    if words == "up to" and left_match(P.NUM_UP_TO_VERB_BEFORE, text, m.start(), 24):
+        return None, m.end()  # "revised up to 61": the figure, moved up, not a ceiling
     for lead in _INTENSIFIERS:
         if words.startswith(lead) and words[len(lead):] in _QUALIFIERS:
             words = words[len(lead):]

@@ -77,6 +77,10 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last 
                 "this morning": 0, "this afternoon": 0, "this evening": 0}
 
 
+# Cue on the two halves of "Monday, June 10" when June 10 of the resolved year is no Monday.
+WEEKDAY_MISMATCH = "weekday-mismatch"
+
+
 @dataclass(frozen=True)
 class Found:
     """One date expression found in a text: offsets relative to that text."""
@@ -84,6 +88,8 @@ class Found:
     start: int
     end: int
     value: DateValue
+    # True for the weekday and the date of "Monday, June 10" when they name different days.
+    mismatch: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -479,7 +485,27 @@ def _candidates(text: str, published: dt.date | None) -> Iterator[tuple[int, Fou
                 start, end = _raw_span(m)
                 if value.start is None:  # unresolved: keep exactly the date words, as raw shows them
                     value = unresolved(text[start:end], value.precision)
-                yield rank, Found(start, end, value)
+                halves = _mismatched_weekday(m, value)
+                yield from ((rank, half) for half in halves or (Found(start, end, value),))
+
+
+def _mismatched_weekday(m: re.Match[str], value: DateValue) -> tuple[Found, Found] | None:
+    """The weekday and the date of "Monday, June 10" as two mentions when June 10 is no Monday, else None.
+
+    The writer got one of them wrong (or the year, when the article gives
+    none and its date was inferred): both are kept, so the report can show
+    the two words side by side. The weekday is read as the one nearest the
+    date (within three days either side), the way a reader would take it.
+    """
+    if "wd" not in m.re.groupindex or not m["wd"] or value.start is None or value.start != value.end:
+        return None
+    named = WEEKDAYS.index(m["wd"].casefold())
+    if value.start.weekday() == named:
+        return None
+    weekday = span_value(resolve_weekday(m["wd"], value.start))
+    date_start = min(m.start(g) for g in ("month", "day") if m.start(g) >= 0)
+    return (Found(m.start("wd"), m.end("wd"), weekday, mismatch=True),
+            Found(date_start, m.end(), value, mismatch=True))
 
 
 @shared
@@ -536,7 +562,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         for found in find(passage.text, article.published):
             span = Span(passage.start + found.start, passage.start + found.end)
             stamp = date_is_stamp(article.text, span.start, span.end)
+            cues = ((STAMP,) if stamp else ()) + ((WEEKDAY_MISMATCH,) if found.mismatch else ())
             out.append(Mention(kind=Kind.DATE, source=article.id, passage=passage.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot="date",
-                               cues=(STAMP,) if stamp else ()))
+                               cues=cues))
     return tuple(out)

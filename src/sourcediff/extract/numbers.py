@@ -30,6 +30,7 @@ from sourcediff.extract.amounts import (
     singular,
 )
 from sourcediff.extract.roles import count_role, role_cue
+from sourcediff.extract.updates import update_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import APPROX, Quantity
 
@@ -73,6 +74,8 @@ _NOT_HEADS = frozenset(
 _PHRASE_FOLLOWERS = frozenset(
     "last this next since yesterday today tonight overnight earlier later according compared following "
     "after during amid despite including".split())
+# How far after a figure its earlier or later value may stand ("rose to 61 on Tuesday, up from 9").
+_UPDATE_REACH = 48
 _DURATION_LEADS = frozenset("for in within after only just than of over last lasted took".split())
 _BEFORE_ONE = frozenset("no any every each the this that which".split())
 # Capitalized words that may stand right before a figure without making it a label ("In 12 states").
@@ -396,6 +399,23 @@ def _bare_role_count(found: Found) -> bool:
     return found.slot == "number:count" and all(c.startswith("role:") for c in found.cues)
 
 
+def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "rose to 61, up from 9", "first reported 9 dead, later 61": a bare figure that updates the one before.
+
+    The words before it give it as that figure's earlier or later value
+    (extract/updates.py), so it counts or measures what that figure does: it
+    takes its kind, unit and cues. Only within a few words of it (one
+    clause).
+    """
+    if (previous is None or a.currency is not None or a.year_like or a.vague or is_noise(text, a)
+            or previous.kind is not Kind.NUMBER or a.start - previous.end > _UPDATE_REACH
+            or any(c in ";!?()" for c in text[previous.end:a.start])
+            or update_cue(text, a.start) is None):
+        return None
+    value = Quantity(a.low, previous.value.unit, a.qualifier, a.high)
+    return Found(previous.kind, a.start, a.num_end, value, previous.slot, previous.cues)
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Counts, measures and percents in every passage; offsets are absolute into ``article.text``.
 
@@ -406,10 +426,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     for p in passages:
         text = article.text[p.start:p.end]
         tallied = [(start, end) for start, end, _ in tallies.find(text)]
+        previous: Found | None = None
         for a in scan_amounts(text):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4"): tallies.py reads the pair
-            found = classify(text, a)
+            found = classify(text, a) or _updated_value(text, a, previous)
+            previous = found or previous
             if (found is None or (p.role != "sentence" and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
                 continue

@@ -47,6 +47,14 @@ NUM_RANGE_SEP = re.compile(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.
 NUM_BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 # "from" right before a number: "from 10 to 12" reports a change between two values, never a range.
 NUM_FROM_BEFORE = re.compile(r"\b(?:from|von)\s+$", re.IGNORECASE)
+# ... unless a verb of extent leads it: "ranging from 5 to 15 km", "varied from 2 to 4" state one range.
+NUM_RANGING_FROM_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?|anywhere|somewhere)\s+from\s+$",
+    re.IGNORECASE)
+# A change verb right before "up to": "was revised up to 61" moves a figure up, it sets no ceiling.
+NUM_UP_TO_VERB_BEFORE = re.compile(
+    r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped)\s+$",
+    re.IGNORECASE)
 # A hedge right before an amount; the group's text is looked up in amounts._QUALIFIERS.
 NUM_QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
@@ -227,12 +235,13 @@ NUM_SLASH_UNIT = re.compile(r"(?<=\d)(?:km\s?/\s?hr?|m/s)(?![A-Za-z])", re.IGNOR
 # "a death toll of at least 12"; group word is the head noun.
 NUM_HEAD_OF = re.compile(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
 # A verb of change or level before a figure: "the toll rose to 12", "its staff has grown to 2,600",
-# "the count stood at 45", "numbers reached 3,000"; group word is the noun before the verb, if any.
+# "the count stood at 45", "numbers reached 3,000", "was revised up to 61"; group word is the noun before the
+# verb, if any.
 NUM_HEAD_VERB = re.compile(
     r"(?:\b(?P<word>[A-Za-z][a-z-]+)\s+(?:(?:has|have|had|is|was|are|were|had\s+been|has\s+been|have\s+been)\s+)?)?"
     r"(?:(?:rose|risen|rise[sn]?|fell|fallen|falls?|climbed|climbs?|increased|increases?|decreased|dropped|"
     r"drops?|jumped|jumps?|grew|grown|grows?|soared|slipped|declined|dipped|surged|swelled|shrank|shrunk|"
-    r"cut|reduced|raised|lowered|revised|edged\s+up|edged\s+down)\s+to"
+    r"cut|reduced|raised|lowered|revised|edged\s+up|edged\s+down)(?:\s+(?:up|down)(?:wards?)?)?\s+to"
     r"|(?:stood|stands|stand|put\s+it|estimated|put)\s+at"
     r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
 )
@@ -324,12 +333,12 @@ DATE_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]
                       r"(?:\.\.(?P<y2>\d{4})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01]))?(?![\d-])")
 # US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026".
 DATE_MDY = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\b"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\b"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?![-–:.]?\d)"
 )
 # UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February".
 DATE_DMY = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\s+(?:of\s+)?"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"
 )
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
@@ -592,3 +601,55 @@ PERSON_APPOSITIVE = re.compile(
 )
 
 __all__ = ["re"]
+
+# --- updates: a figure the writer gives as superseded or as the latest (extract/updates.py) ---
+
+# A change verb: what a figure "rose", "was revised", "fell" from or to.
+_UPDATE_VERB = (r"(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|"
+                r"surged|soared|swelled|fell|fallen|falls|dropped|declined|revised|revising|raised|raising|"
+                r"lowered|lowering|updated|upgraded|downgraded|went\s+up|gone\s+up|edged\s+(?:up|down)|"
+                r"ticked\s+(?:up|down))")
+# A hedge that may stand between the cue words and the figure ("rose to more than 60").
+_UPDATE_HEDGE = r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$"
+# Words right before a figure that give it as the latest one: "rose to", "has risen overnight to", "was
+# revised up to", "rose 12% to", "now stands at", "has reached", ", later".
+UPDATE_LATER_BEFORE = re.compile(
+    r"(?:\b" + _UPDATE_VERB + r"(?:\s+\S+){0,4}?\s+to"
+    r"|\bnow\s+(?:stands?\s+at|stood\s+at|at|is|put\s+at|totals?)|\b(?:has|have)\s+(?:now\s+)?reached"
+    r"|\b(?:but|and)\s+later|,\s*later)" + _UPDATE_HEDGE,
+    re.IGNORECASE)
+# Words right before a figure that give it as superseded: "up from", "rose from", "revised down from",
+# "first reported", "police initially said", "originally", "an earlier toll of", "the previous estimate was"
+# (a noun between: "the first of two" is an ordinal).
+UPDATE_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
+    r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
+    r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
+    r"|\b(?:initially|originally|previously)"
+    r"|\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|prior|first)(?:\s+[\w'’-]+){1,2}?"
+    r"\s+(?:of|at|was)"
+    r")" + _UPDATE_HEDGE,
+    re.IGNORECASE)
+
+# --- intervals between events (extract/intervals.py) ---
+
+# A span of time measured from an event: "(about) an hour after", "two days later", "hours before",
+# "within 30 minutes of", "half an hour later", "an hour and a half after". The amount is digits, a number
+# word up to twelve, "a"/"an", "a few"/"several", or nothing before a plural unit ("hours before").
+INTERVAL = re.compile(
+    r"\b(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only|less\s+than|more\s+than|"
+    r"over|under|up\s+to|at\s+least|within|barely)\s+)?"
+    r"(?P<n>(?:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
+    r"several|a\s+couple\s+of|\d+(?:\.\d+)?)(?:\s+|-))?"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+    r"(?P<half>\s+and\s+a\s+half)?"
+    r"\s+(?P<rel>after|before|later|earlier|of)\b",
+    re.IGNORECASE)
+# The event an interval is measured from: up to three words after "after"/"before"/"of", an article or a
+# possessive first ("the quake", "the polls closed", "his arrest"); a clause break or a function word ends it.
+INTERVAL_ANCHOR = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?P<words>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")
+# A canonical interval: "approx 1 hour after quake", "0-30 minute after blast", "2 day after".
+INTERVAL_CANONICAL = re.compile(
+    r"(?P<q>[a-z]+\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?\s+(?P<unit>[a-z]+)"
+    r"\s+(?P<rel>after|before)(?:\s+(?P<anchor>.+))?")

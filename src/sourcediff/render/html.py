@@ -52,6 +52,7 @@ from sourcediff.render.view import (
     published,
     shown,
     source_label,
+    update_tag,
 )
 
 
@@ -96,6 +97,7 @@ class FactRow:
     notes: tuple[str, ...]
     cells: tuple[Cell, ...]  # one per source, in source order
     sentences: tuple[SentenceView, ...]
+    update: str = ""  # view.UPDATE_TAG when the values are an earlier and a later figure
 
 
 def render_html(report: Report, options: RenderOptions) -> str:
@@ -188,7 +190,7 @@ def _row(report: Report, fact: Fact) -> FactRow:
     return FactRow(fact.id, fact.kind.value, fact.status.value, VERDICT_LABEL[fact.status],
                    VERDICT_SYMBOL[fact.status], fact.summary or fact.kind.value, fact.speaker or "",
                    "" if fact.kind is Kind.QUOTE else fact_value(fact), fact.notes, tuple(cells),
-                   sentences(report, fact))
+                   sentences(report, fact), update_tag(fact))
 
 
 def _article(report: Report, info: SourceInfo, facts: tuple[Fact, ...]) -> ArticleView:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sourcediff.model import SCHEMA, Claim, Fact, Mention, Report, SourceInfo
+from sourcediff.model import SCHEMA, Claim, Fact, Mention, Report, SourceInfo, UpdateSide
 
 
 def _source(info: SourceInfo) -> dict[str, Any]:
@@ -24,6 +24,8 @@ def _source(info: SourceInfo) -> dict[str, Any]:
         "url": a.url,
         "fetched": a.fetched or None,
         "passages": len(info.passages),
+        **({"inferred_date": {"date": info.inferred.date.isoformat(), "basis": info.inferred.basis}}
+           if info.inferred is not None else {}),
     }
 
 
@@ -46,6 +48,10 @@ def _mention(m: Mention) -> dict[str, Any]:
     return out
 
 
+def _side(s: UpdateSide) -> dict[str, Any]:
+    return {"value": s.value, "text": s.text, "sources": list(s.sources)}
+
+
 def _fact(f: Fact) -> dict[str, Any]:
     out: dict[str, Any] = {"id": f.id, "kind": f.kind.value, "status": f.status.value,
                            "claim": f.claim, "summary": f.summary, "value": f.value}
@@ -53,6 +59,9 @@ def _fact(f: Fact) -> dict[str, Any]:
         out["speaker"] = f.speaker
     if f.notes:
         out["notes"] = list(f.notes)
+    if f.update is not None:
+        out["update"] = {"earlier": [_side(s) for s in f.update.earlier],
+                         "later": [_side(s) for s in f.update.later]}
     out["mentions"] = [_mention(m) for m in f.mentions]
     return out
 

@@ -33,6 +33,7 @@ from sourcediff.render.view import (
     published,
     shown,
     source_label,
+    update_tag,
     wording,
 )
 
@@ -126,7 +127,8 @@ def _wrap(text: str, mark: str) -> str:
 def _divergences(report: Report, facts: tuple[Fact, ...]) -> list[str]:
     lines = ["| Fact | Source | Wording | Value |", "|---|---|---|---|"]
     for f in facts:
-        head = f"**{escape(f.summary or f.kind.value)}** ({f.kind.value}, {f.id})"
+        tag = f", {update_tag(f)}" if f.update is not None else ""
+        head = f"**{escape(f.summary or f.kind.value)}** ({f.kind.value}, {f.id}{tag})"
         for group in mentions_by_source(f):
             for i, item in enumerate(group.shown):
                 source = escape(_label(report, group.source)) if i == 0 else ""
@@ -162,7 +164,8 @@ def _uniques(report: Report, facts: tuple[Fact, ...]) -> list[str]:
 
 def _agreements(report: Report, facts: tuple[Fact, ...]) -> list[str]:
     return [f"- **{f.kind.value}** {escape(f.summary or f.kind.value)} — {escape(fact_value(f))} "
-            f"— {escape(', '.join(f.sources))}" for f in facts]
+            f"— {escape(', '.join(f.sources))}" + (f" ({update_tag(f)})" if f.update is not None else "")
+            for f in facts]
 
 
 def _label(report: Report, source: str) -> str:

@@ -50,6 +50,7 @@ from sourcediff.render.view import (
     published,
     shown,
     source_label,
+    update_tag,
     wording,
 )
 
@@ -192,6 +193,8 @@ def _wording_text(w: Wording, color: bool) -> Text:
 def _fact_title(fact: Fact) -> Text:
     title = Text(f"{VERDICT_SYMBOL[fact.status]} {VERDICT_LABEL[fact.status].upper()}",
                  style=VERDICT_STYLE[fact.status])
+    if fact.update is not None:
+        title.append(f"  {update_tag(fact)}", style="bold")
     title.append(f"  {fact.kind.value} · {fact.id}", style="dim")
     return title
 
@@ -336,7 +339,10 @@ def _agreements(ctx: _Context, facts: tuple[Fact, ...]) -> Group:
         longest_id = max((len(s.article.id) + 1 for s in ctx.report.sources), default=4)
         table.add_column("sources", min_width=longest_id, max_width=max(longest_id, SOURCES_WIDTH))
         for f in rows:
-            table.add_row(f"{VERDICT_SYMBOL[f.status]} {f.kind.value}", Text(f.summary or f.kind.value),
+            fact_text = Text(f.summary or f.kind.value)
+            if f.update is not None:
+                fact_text.append(f"  {update_tag(f)}", style="bold")
+            table.add_row(f"{VERDICT_SYMBOL[f.status]} {f.kind.value}", fact_text,
                           Text(fact_value(f)), ", ".join(f.sources))
         parts.append(table)
     if names:

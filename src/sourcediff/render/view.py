@@ -40,6 +40,14 @@ VERDICT_HEADING: dict[Verdict, str] = {
     Verdict.AGREE: "Agreements",
 }
 VERDICT_SYMBOL: dict[Verdict, str] = {Verdict.DIVERGE: "≠", Verdict.UNIQUE: "+", Verdict.AGREE: "="}
+# The tag every renderer puts next to a fact whose values are an earlier and a later figure (Fact.update):
+# a reader must see an update where the verdict alone would read as two sources disagreeing.
+UPDATE_TAG = "↻ update"
+
+
+def update_tag(fact: Fact) -> str:
+    """``UPDATE_TAG`` for a fact the sources give as an earlier and a later value, else ""."""
+    return UPDATE_TAG if fact.update is not None else ""
 
 MENTION = "mention"
 CHANGED = "changed"
@@ -113,7 +121,12 @@ def source_label(info: SourceInfo) -> str:
 
 
 def published(info: SourceInfo) -> str:
-    return info.article.published.isoformat() if info.article.published else "undated"
+    """The source's date; for an undated one, the date its dates were read against, said to be inferred."""
+    if info.article.published:
+        return info.article.published.isoformat()
+    if info.inferred is not None:
+        return f"undated (read as {info.inferred.date.isoformat()}, from {info.inferred.basis})"
+    return "undated"
 
 
 def passage_of(report: Report, mention: Mention) -> Passage | None:

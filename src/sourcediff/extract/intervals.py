@@ -1,0 +1,112 @@
+"""Intervals between events: "an hour after the quake", "hours before the vote", "two days later".
+
+A story times its events against each other as often as against the clock,
+and outlets disagree on those spans ("an hour after the blast" against "two
+hours after the blast"). Each such phrase is one ``Interval``: how long (a
+Quantity, so hedges and units compare as for any measure), after or before,
+and the event it is measured from. "Within 30 minutes of" is the range 0-30
+minutes after; a bare plural ("hours before") is a few of the unit (2 to
+the next unit's worth); "a few"/"several" likewise. "Of" makes an interval
+only after "within": "two hours of talks" is a duration, not a span between
+events.
+
+The interval replaces the plain duration the numbers extractor reads from
+the same words (extract/__init__.py keeps the longer mention).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import STOP_WORDS, singular
+from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.values import APPROX, QUALIFIERS, Interval, Quantity
+
+SLOT_PREFIX = "interval:"
+_NUMBERS = {w: Decimal(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
+    "a": Decimal(1), "an": Decimal(1)}
+# "Hours before" and "a few days later": from two up to (not including) the next unit's worth.
+_VAGUE_HIGH = {"second": 59, "minute": 59, "hour": 23, "day": 6, "week": 3, "month": 11, "year": 9}
+_HEDGES = {"about": APPROX, "around": APPROX, "roughly": APPROX, "nearly": APPROX, "almost": APPROX,
+           "approximately": APPROX, "some": APPROX, "barely": APPROX, "less than": "below", "under": "below",
+           "more than": "above", "over": "above", "up to": "ceiling", "at least": "floor"}
+_RELATIONS = {"after": "after", "later": "after", "of": "after", "before": "before", "earlier": "before"}
+_DETERMINERS = frozenset("the a an his her their its this that".split())
+
+
+def _span(m: re.Match[str]) -> Quantity | None:
+    """How long, from the match's amount, unit and hedge; None when the words are no interval."""
+    unit = singular(m["unit"])
+    words = re.sub(r"[\s-]+", " ", (m["n"] or "").strip().lower())
+    hedge = re.sub(r"\s+", " ", (m["q"] or "").lower())
+    if not words and unit == m["unit"].lower():
+        return None  # "day after" without an amount: "the day after", not a span
+    if not words or words in ("a few", "several", "a couple of"):
+        low, high = (Decimal(2), Decimal(_VAGUE_HIGH[unit])) if words != "a couple of" else (Decimal(2), None)
+        return Quantity(low, unit, APPROX if high is None else None, high)
+    amount = Decimal(words) if words[0].isdigit() else Decimal("0.5") if words.startswith("half") \
+        else _NUMBERS[words]
+    if m["half"]:
+        amount += Decimal("0.5")
+    if hedge == "within":
+        return Quantity(Decimal(0), unit, None, amount)
+    qualifier = _HEDGES.get(hedge)
+    return Quantity(amount, unit, qualifier if qualifier in QUALIFIERS else None)
+
+
+def _anchor(text: str, m: re.Match[str]) -> str:
+    """The folded content words naming the event ("the polls closed" -> "poll closed"); "" for "later"."""
+    if m["rel"].lower() in ("later", "earlier"):
+        return ""
+    after = P.INTERVAL_ANCHOR.match(text, m.end())
+    if after is None:
+        return ""
+    out: list[str] = []
+    for word in after["words"].split():
+        folded = word.lower().rstrip("'’s") if word.lower().endswith(("'s", "’s")) else word.lower()
+        if folded in STOP_WORDS or folded in _DETERMINERS:
+            break
+        out.append(singular(folded))
+    return " ".join(out)
+
+
+def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
+    """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
+    out = []
+    for m in P.INTERVAL.finditer(text):
+        rel = m["rel"].lower()
+        if rel == "of" and (m["q"] or "").lower() != "within":
+            continue  # "two hours of talks": a duration
+        span = _span(m)
+        if span is None:
+            continue
+        out.append((m.start(), m.end(), Interval(span, _RELATIONS[rel], _anchor(text, m))))
+    return tuple(out)
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """Interval mentions of every passage; spans absolute into ``article.text``."""
+    out: list[Mention] = []
+    for p in passages:
+        for start, end, value in find(p.text):
+            span = Span(p.start + start, p.start + end)
+            out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
+                               raw=article.text[span.start:span.end], value=value,
+                               slot=SLOT_PREFIX + value.relation))
+    return tuple(out)
+
+
+def parse_interval(text: str) -> Interval:
+    """Parse a canonical interval ("approx 1 hour after quake", "0-30 minute after blast").
+
+    Raises ValueError when ``text`` is no canonical interval.
+    """
+    m = P.INTERVAL_CANONICAL.fullmatch(text.strip())
+    if m is None or (m["q"] and m["q"].strip() not in QUALIFIERS):
+        raise ValueError(f"not an interval: {text!r}")
+    span = Quantity(Decimal(m["amount"]), m["unit"], m["q"].strip() if m["q"] else None,
+                    Decimal(m["high"]) if m["high"] else None)
+    return Interval(span, m["rel"], m["anchor"] or "")

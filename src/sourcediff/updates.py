@@ -1,0 +1,98 @@
+"""Updated figures across sources: an earlier and a later value, not a contradiction.
+
+The extractor marks a figure its writer gives as superseded ("up from 9",
+"first reported 9") or as the latest ("rose to 61", "now stands at 61";
+extract/updates.py). Two rules use those marks:
+
+* joining: two clusters of values that would diverge are one update instead
+  when one of them holds a figure some source gives as earlier and the other
+  holds none (it may hold one given as the latest): the sources agree that
+  it was 9 and is now 61. A source that states both values ("rose to 61
+  from 9") may sit on both sides, and its passage alone joins the cluster
+  of its earlier value to that of its later one.
+* showing: a fact whose values some source marks as earlier or later gets
+  an ``Update`` (earlier values, later values) in the report. A figure only
+  marked as the latest ("risen to 19") against another source's unmarked one
+  ("17 dead") stays a divergence, since the other source gives 17 as the
+  current toll, but it is shown as the earlier and later values it is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from sourcediff.compat import comparable, compatible, role_key
+from sourcediff.extract.updates import EARLIER, LATER, update_side
+from sourcediff.model import Mention, Update, UpdateSide
+
+
+def joins_as_update(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """True when clusters ``a`` and ``b`` are an earlier and a later value (see the module rules)."""
+    earlier_a = any(update_side(m) == EARLIER for m in a)
+    earlier_b = any(update_side(m) == EARLIER for m in b)
+    return earlier_a != earlier_b
+
+
+def stated_updates(ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Index pairs (earlier, later) of one passage stating both values: "rose to 61, up from 9".
+
+    The source itself says the two figures are one count at two moments, so
+    the judge joins their clusters as one updated fact even when no other
+    source's passage aligns with it.
+    """
+    where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if update_side(m) is not None:
+            where[(m.source, m.passage, role_key(m))].append(i)
+    pairs: list[tuple[int, int]] = []
+    for idx in where.values():
+        earlier = [i for i in idx if update_side(ms[i]) == EARLIER]
+        later = [i for i in idx if update_side(ms[i]) == LATER]
+        pairs.extend((i, j) for i in earlier for j in later if not compatible(ms[i], ms[j]))
+    return pairs
+
+
+def update_of(group: Sequence[Mention], value: Callable[[Mention], str]) -> Update | None:
+    """The earlier and later values of a fact's mentions, or None when its words mark no update.
+
+    ``value`` gives a mention's display value. Unmarked mentions of the
+    marked ones' role go with the marked values they agree with, otherwise
+    opposite the marked side (a fact may also hold counts of other roles:
+    they are no part of the update). At least one value must change.
+    """
+    same = _same_value
+    marked = {EARLIER: [m for m in group if update_side(m) == EARLIER],
+              LATER: [m for m in group if update_side(m) == LATER]}
+    if not marked[EARLIER] and not marked[LATER]:
+        return None
+    sides: dict[str, list[Mention]] = {EARLIER: list(marked[EARLIER]), LATER: list(marked[LATER])}
+    for m in group:
+        if update_side(m) is None and any(comparable(m, x) for x in (*marked[EARLIER], *marked[LATER])):
+            sides[_side_of(m, marked, same)].append(m)
+    if not any(not same(a, b) for a in sides[EARLIER] for b in sides[LATER]):
+        return None  # no value changed: "originally reported two" among sources that all say two
+    order = {id(m): n for n, m in enumerate(group)}
+    earlier, later = (sorted(sides[k], key=lambda m: order[id(m)]) for k in (EARLIER, LATER))
+    return Update(earlier=_sides(earlier, value), later=_sides(later, value))
+
+
+def _same_value(a: Mention, b: Mention) -> bool:
+    """Compatible values, whatever each counts: "two" dead and "two" injured are one figure here."""
+    return compatible(a, replace(b, cues=a.cues))
+
+
+def _side_of(m: Mention, marked: dict[str, list[Mention]], same: Callable[[Mention, Mention], bool]) -> str:
+    for side in (LATER, EARLIER):
+        if any(same(m, other) for other in marked[side]):
+            return side
+    return EARLIER if marked[LATER] else LATER
+
+
+def _sides(ms: Sequence[Mention], value: Callable[[Mention], str]) -> tuple[UpdateSide, ...]:
+    by_value: dict[str, list[Mention]] = {}
+    for m in ms:
+        by_value.setdefault(value(m), []).append(m)
+    return tuple(UpdateSide(value=v, text=group[0].raw, sources=tuple(dict.fromkeys(x.source for x in group)))
+                 for v, group in by_value.items())

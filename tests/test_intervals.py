@@ -1,0 +1,96 @@
+"""Intervals between events: "an hour after the quake" is a typed span, compared across sources."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from sourcediff import Article, Kind, Verdict, compare
+from sourcediff.extract import intervals
+from sourcediff.extract.intervals import parse_interval
+from sourcediff.values import APPROX, CEILING, Interval, Quantity
+
+
+def q(amount: str, unit: str, qualifier: str | None = None, high: str | None = None) -> Quantity:
+    return Quantity(Decimal(amount), unit, qualifier, Decimal(high) if high else None)
+
+
+@pytest.mark.parametrize(("text", "raw", "value"), [
+    ("Rescuers arrived an hour after the quake.", "an hour after",
+     Interval(q("1", "hour"), "after", "quake")),
+    ("Rescuers arrived about an hour after the quake struck.", "about an hour after",
+     Interval(q("1", "hour", APPROX), "after", "quake struck")),
+    ("Hours before the vote, protesters gathered.", "Hours before",
+     Interval(q("2", "hour", None, "23"), "before", "vote")),
+    ("Police arrived within 30 minutes of the blast.", "within 30 minutes of",
+     Interval(q("0", "minute", None, "30"), "after", "blast")),
+    ("Two days later, the minister resigned.", "Two days later", Interval(q("2", "day"), "after")),
+    ("Half an hour later the polls closed.", "Half an hour later", Interval(q("0.5", "hour"), "after")),
+    ("He was freed an hour and a half after his arrest.", "an hour and a half after",
+     Interval(q("1.5", "hour"), "after", "arrest")),
+    ("A few days before the election, he quit.", "A few days before",
+     Interval(q("2", "day", None, "6"), "before", "election")),
+    ("She resigned 3 weeks earlier.", "3 weeks earlier", Interval(q("3", "week"), "before")),
+    ("Shares fell up to 10 minutes after the announcement.", "up to 10 minutes after",
+     Interval(q("10", "minute", CEILING), "after", "announcement")),
+])
+def test_interval_phrasings(text: str, raw: str, value: Interval) -> None:
+    found = [(text[s:e], v) for s, e, v in intervals.find(text)]
+    assert found == [(raw, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks followed two hours of debate.",  # a duration, not a span between events
+    "The day after the vote, markets fell.",  # no amount
+    "He waited for hours.",
+])
+def test_no_interval(text: str) -> None:
+    assert intervals.find(text) == ()
+
+
+@pytest.mark.parametrize("value", [
+    Interval(q("1", "hour"), "after", "quake"), Interval(q("1", "hour", APPROX), "before", "poll closed"),
+    Interval(q("0", "minute", None, "30"), "after", "blast"), Interval(q("2", "day"), "after"),
+])
+def test_canonical_parses_back(value: Interval) -> None:
+    assert parse_interval(value.canonical()) == value
+
+
+BASE = "Rescue teams reached the flattened market in Dorvik {} the earthquake, the civil defence agency said."
+
+
+def verdict(a: str, b: str) -> Verdict:
+    report = compare([Article.from_text(BASE.format(a), id="a", published="2026-03-02"),
+                      Article.from_text(BASE.format(b), id="b", published="2026-03-02")])
+    facts = [f for f in report.facts if f.kind is Kind.NUMBER and f.mentions[0].slot.startswith("interval:")]
+    assert facts, report.facts
+    return Verdict.DIVERGE if any(f.status is Verdict.DIVERGE for f in facts) else facts[0].status
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("an hour after", "two hours after", Verdict.DIVERGE),
+    ("about an hour after", "an hour after", Verdict.AGREE),
+    ("an hour after", "60 minutes after", Verdict.AGREE),
+    ("within 30 minutes of", "20 minutes after", Verdict.AGREE),
+    ("within 30 minutes of", "an hour after", Verdict.DIVERGE),
+    ("hours after", "three hours after", Verdict.AGREE),
+    ("two days after", "a day after", Verdict.DIVERGE),
+])
+def test_intervals_compare_across_sources(a: str, b: str, expected: Verdict) -> None:
+    assert verdict(a, b) is expected
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # spans from different events
+    ("Rescue teams reached the market an hour after the earthquake, the agency said.",
+     "Rescue teams reached the market two hours after the evacuation order, the agency said."),
+    # a span before an event and one after it
+    ("Protesters gathered outside parliament two hours before the vote, police said.",
+     "Protesters gathered outside parliament an hour after the vote, police said."),
+])
+def test_intervals_of_different_facts_never_diverge(a: str, b: str) -> None:
+    report = compare([Article.from_text(a, id="a", published="2026-03-02"),
+                      Article.from_text(b, id="b", published="2026-03-02")])
+    assert [f for f in report.facts if f.mentions[0].slot.startswith("interval:")]
+    assert not [f for f in report.facts if f.status is Verdict.DIVERGE]
