@@ -6,12 +6,20 @@ import json
 from importlib import resources
 
 import numpy as np
+import pytest
 
 from sourcediff import Article
 from sourcediff.align import align, pair_probabilities, score_pairs
 from sourcediff.align.candidates import candidate_pairs, max_postings
 from sourcediff.align.cluster import Thresholds, agglomerate, claims_from, merge_overlapping
-from sourcediff.align.features import FEATURES, PAIR_FEATURES, pair_features, source_docs, story_stats
+from sourcediff.align.features import (
+    FEATURES,
+    PAIR_FEATURES,
+    Story,
+    pair_features,
+    source_docs,
+    story_stats,
+)
 from sourcediff.align.model import MODEL_FILE, load_model
 from sourcediff.pipeline import analyse
 
@@ -114,6 +122,54 @@ def test_candidates_grow_with_the_text_not_its_square() -> None:
     pairs = candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=2)
     assert len(pairs) <= 2 * len(scores.docs)
     assert max_postings(2) >= 2
+
+
+def _reference_candidates(docs: tuple, story: Story, n_sources: int, partners: int) -> list[tuple[int, int]]:
+    """The candidate rule written as plain loops over pairs, to check the array version against."""
+    cap = max_postings(n_sources)
+    holders: dict[str, list[int]] = {}
+    for n, d in enumerate(docs):
+        if not d.thin:
+            for t in d.terms():
+                holders.setdefault(t, []).append(n)
+    proxy: dict[tuple[int, int], float] = {}
+    for t, ids in holders.items():
+        if 2 <= len(ids) <= cap:
+            for x, i in enumerate(ids):
+                for j in ids[x + 1:]:
+                    if docs[i].source != docs[j].source:
+                        proxy[(i, j)] = proxy.get((i, j), 0.0) + story.weight(t) ** 2
+    ranked: dict[tuple[int, str], list[tuple[float, int]]] = {}
+    for (i, j), s in proxy.items():
+        ranked.setdefault((i, docs[j].source), []).append((-s, j))
+        ranked.setdefault((j, docs[i].source), []).append((-s, i))
+    best = {(min(i, j), max(i, j)) for (i, _), row in ranked.items() for _, j in sorted(row)[:partners]}
+    return sorted(best)
+
+
+@pytest.mark.parametrize(("texts", "partners"), [
+    ((WIRE, HERALD), 1),
+    ((WIRE, HERALD, POST), 1),
+    ((WIRE, HERALD, POST), 2),
+    ((WIRE, HERALD, POST, WIRE + " " + POST), 4),  # a source repeating others: many ties
+    ((WIRE, "Power cuts hit the coast.", POST), 3),
+    # Two equal partners that both prefer another passage: the earlier one wins the tie.
+    (("The council closed 14 schools. The regional council closed 14 schools in the province on Tuesday.",
+      "Officials closed 14 schools in the province on Tuesday. Officials closed 14 schools in the province "
+      "on Tuesday."), 1),
+])
+def test_candidates_are_each_passages_best_partners_per_source(texts: tuple[str, ...], partners: int) -> None:
+    """The index's pairs are exactly those a loop over every shared rare term ranks best."""
+    scores = score_pairs(infos(*texts))
+    got = candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners)
+    assert got == _reference_candidates(scores.docs, scores.story, scores.n_sources, partners)
+    assert got
+
+
+def test_no_shared_rare_term_no_candidates() -> None:
+    scores = score_pairs(infos("Apples grow in the northern valley orchards.",
+                               "Ferries crossed the stormy channel twice yesterday."))
+    assert candidate_pairs(scores.docs, scores.story, scores.n_sources) == []
 
 
 def test_probabilities_rank_the_right_partner_first() -> None:
