@@ -214,6 +214,18 @@ def test_a_weak_link_does_not_pull_a_passage_into_a_claim() -> None:
     assert agglomerate(probs, _never, source_of, Thresholds(merge_at=0.5, unknown=0.02)) == [[0, 1]]
 
 
+@pytest.mark.parametrize(("probs", "merge_at", "claims"), [
+    ({(0, 1): 0.5}, 0.5, [[0, 1]]),  # a probability at the threshold merges
+    ({(0, 1): 0.5}, 0.51, []),
+    # the pair 0-1 merges first; 2 then averages 0.6 and 0.4 with the two members
+    ({(0, 1): 0.9, (0, 2): 0.6, (1, 2): 0.4}, 0.5, [[0, 1, 2]]),
+    ({(0, 1): 0.9, (0, 2): 0.6, (1, 2): 0.3}, 0.5, [[0, 1]]),
+])
+def test_clusters_merge_while_their_average_reaches_the_threshold(
+        probs: dict[tuple[int, int], float], merge_at: float, claims: list[list[int]]) -> None:
+    assert agglomerate(probs, _never, ["a", "b", "c"], Thresholds(merge_at=merge_at)) == claims
+
+
 def test_a_source_repeating_a_fact_keeps_both_passages() -> None:
     source_of = ["a", "a", "b"]
     probs = {(0, 2): 0.9, (1, 2): 0.85}
