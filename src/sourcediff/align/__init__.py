@@ -23,15 +23,18 @@ the pairs it asks about; :func:`score_pairs` builds both once per comparison.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from sourcediff.align.candidates import candidate_pairs
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from
 from sourcediff.align.features import (
     PassageDoc,
     Story,
-    candidate_features,
+    candidate_matrix,
     pair_features,
     source_docs,
     story_stats,
@@ -64,6 +67,17 @@ class PairScores:
     def between(self, a: PassageDoc, b: PassageDoc) -> float:
         return self.similarity.get(a.source, a.index, b.source, b.index)
 
+    @functools.cached_property
+    def candidate_similarity(self) -> np.ndarray:
+        """The judge's similarity of every candidate pair, in the order of ``candidates``.
+
+        Scored once: the judge asks for the pairs above several thresholds,
+        and with 80 sources there are 200,000 candidates to look up each time.
+        """
+        docs = self.docs
+        return self.similarity.score_many([((docs[i].source, docs[i].index), (docs[j].source, docs[j].index))
+                                           for i, j in self.candidates])
+
     def pairs_above(self, threshold: float) -> list[tuple[tuple[str, int], tuple[str, int]]]:
         """Candidate passage pairs whose judge similarity reaches ``threshold``.
 
@@ -72,11 +86,11 @@ class PairScores:
         text, while the candidates (each passage's best partners by rare
         terms) hold the similar pairs and grow with the text.
         """
+        docs, pairs = self.docs, self.candidates
         out = []
-        for i, j in self.candidates:
-            a, b = self.docs[i], self.docs[j]
-            if self.between(a, b) >= threshold:
-                out.append(((a.source, a.index), (b.source, b.index)))
+        for n in np.flatnonzero(self.candidate_similarity >= threshold).tolist():
+            a, b = docs[pairs[n][0]], docs[pairs[n][1]]
+            out.append(((a.source, a.index), (b.source, b.index)))
         return out
 
 
@@ -91,7 +105,7 @@ def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
 def pair_probabilities(scores: PairScores) -> dict[tuple[int, int], float]:
     """P(same claim) for every candidate pair, keyed by indices into ``scores.docs``."""
     pairs = list(scores.candidates)
-    rows = candidate_features(scores.docs, pairs, scores.story, scores.between)
+    rows = candidate_matrix(scores.docs, pairs, scores.story, scores.candidate_similarity)
     probs = load_model().probability(rows)
     return {pair: float(p) for pair, p in zip(pairs, probs, strict=True)}
 
