@@ -74,9 +74,13 @@ class PairScores:
         Scored once: the judge asks for the pairs above several thresholds,
         and with 80 sources there are 200,000 candidates to look up each time.
         """
-        docs = self.docs
-        return self.similarity.score_many([((docs[i].source, docs[i].index), (docs[j].source, docs[j].index))
-                                           for i, j in self.candidates])
+        return self.similarity.score_many(self.candidate_keys)
+
+    @functools.cached_property
+    def candidate_keys(self) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+        """The candidates as (source, passage index) pairs, built once for every threshold asked."""
+        keys = [(d.source, d.index) for d in self.docs]
+        return [(keys[i], keys[j]) for i, j in self.candidates]
 
     def pairs_above(self, threshold: float) -> list[tuple[tuple[str, int], tuple[str, int]]]:
         """Candidate passage pairs whose judge similarity reaches ``threshold``.
@@ -86,12 +90,8 @@ class PairScores:
         text, while the candidates (each passage's best partners by rare
         terms) hold the similar pairs and grow with the text.
         """
-        docs, pairs = self.docs, self.candidates
-        out = []
-        for n in np.flatnonzero(self.candidate_similarity >= threshold).tolist():
-            a, b = docs[pairs[n][0]], docs[pairs[n][1]]
-            out.append(((a.source, a.index), (b.source, b.index)))
-        return out
+        keys = self.candidate_keys
+        return [keys[n] for n in np.flatnonzero(self.candidate_similarity >= threshold).tolist()]
 
 
 def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
