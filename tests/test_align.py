@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from sourcediff import Article
-from sourcediff.align import align, pair_probabilities, score_pairs
+from sourcediff.align import align, candidates, pair_probabilities, score_pairs
 from sourcediff.align.candidates import candidate_pairs, max_postings
 from sourcediff.align.cluster import Thresholds, agglomerate, claims_from, merge_overlapping
 from sourcediff.align.features import (
@@ -158,12 +158,15 @@ def _reference_candidates(docs: tuple, story: Story, n_sources: int, partners: i
       "Officials closed 14 schools in the province on Tuesday. Officials closed 14 schools in the province "
       "on Tuesday."), 1),
 ])
-def test_candidates_are_each_passages_best_partners_per_source(texts: tuple[str, ...], partners: int) -> None:
+def test_candidates_are_each_passages_best_partners_per_source(texts: tuple[str, ...], partners: int,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """The index's pairs are exactly those a loop over every shared rare term ranks best."""
     scores = score_pairs(infos(*texts))
     got = candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners)
     assert got == _reference_candidates(scores.docs, scores.story, scores.n_sources, partners)
     assert got
+    monkeypatch.setattr(candidates, "BLOCK_PAIRS", 3)  # pairs summed a few first passages at a time
+    assert candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners) == got
 
 
 def test_no_shared_rare_term_no_candidates() -> None:

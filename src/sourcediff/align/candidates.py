@@ -41,6 +41,10 @@ PARTNER_BUDGET = 64
 POSTINGS_PER_SOURCE = 3
 MIN_POSTINGS_CAP = 8
 
+# Passage pairs made at once while summing proxies: bounds the temporary arrays
+# (a few tens of megabytes) with 80 sources or more.
+BLOCK_PAIRS = 1 << 18
+
 Pair = tuple[int, int]  # indices into the story's list of docs, first < second
 
 
@@ -64,28 +68,39 @@ def _postings(docs: Sequence[PassageDoc], cap: int) -> dict[str, list[int]]:
     return {t: ids for t, ids in postings.items() if 2 <= len(ids) <= cap}
 
 
-def _term_pairs(postings: dict[str, list[int]], story: Story) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every pair of passages two postings of one term hold, term by term, with the term's IDF².
+def _pair_proxies(postings: dict[str, list[int]], story: Story, src: np.ndarray,
+                  n_docs: int) -> tuple[np.ndarray, np.ndarray]:
+    """Cross-source pairs sharing an indexed term (as keys ``i * n_docs + j``, i < j, ascending), their proxy.
 
     Within a term, pair (x, y) of its postings list (x < y) comes in the order
-    of two nested loops over the list, without building them in Python.
+    of two nested loops over the list, and a pair's IDF² are added term by
+    term. The pairs are made for one range of first passages at a time, so
+    the temporary arrays stay near :data:`BLOCK_PAIRS` entries however many
+    sources there are; a range holds every pair of its first passages, so
+    its sums are complete.
     """
     lists = list(postings.values())
-    if not lists:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0)
     lengths = np.fromiter((len(ids) for ids in lists), dtype=np.int64, count=len(lists))
     flat = np.fromiter((i for ids in lists for i in ids), dtype=np.int64, count=int(lengths.sum()))
-    ends = np.repeat(np.cumsum(lengths), lengths)  # end of each element's term in flat
     here = np.arange(flat.size, dtype=np.int64)
-    later = ends - here - 1  # how many elements of the same term follow each element
-    total = int(later.sum())
-    run_start = np.cumsum(later) - later
-    first = np.repeat(here, later)
-    second = np.arange(total, dtype=np.int64) - np.repeat(run_start, later) + first + 1
-    weights = np.fromiter((story.weight(t) ** 2 for t in postings), dtype=np.float64, count=len(lists))
-    w = np.repeat(np.repeat(weights, lengths), later)
-    return flat[first], flat[second], w
+    later = np.repeat(np.cumsum(lengths), lengths) - here - 1  # elements of the same term after each
+    weight = np.repeat(np.fromiter((story.weight(t) ** 2 for t in postings), dtype=np.float64,
+                                   count=len(lists)), lengths)
+    work = np.cumsum(np.bincount(flat, weights=later, minlength=n_docs))
+    cuts = np.unique(np.searchsorted(work, np.arange(BLOCK_PAIRS, work[-1] if n_docs else 0, BLOCK_PAIRS)))
+    keys, sums = [], []
+    for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, n_docs], strict=True):
+        sel = np.flatnonzero((flat >= lo) & (flat < hi))
+        count = later[sel]
+        first = np.repeat(sel, count)
+        run_start = np.cumsum(count) - count
+        second = np.arange(first.size, dtype=np.int64) - np.repeat(run_start, count) + first + 1
+        i, j = flat[first], flat[second]
+        cross = src[i] != src[j]
+        block, inverse = np.unique(i[cross] * n_docs + j[cross], return_inverse=True)
+        keys.append(block)
+        sums.append(np.bincount(inverse.ravel(), weights=weight[first[cross]], minlength=block.size))
+    return np.concatenate(keys), np.concatenate(sums)
 
 
 def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
@@ -94,14 +109,12 @@ def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
     partners = partners or partners_per_source(n_sources)
     names: dict[str, int] = {}
     src = np.fromiter((names.setdefault(d.source, len(names)) for d in docs), dtype=np.int64, count=len(docs))
-    i, j, w = _term_pairs(_postings(docs, max_postings(n_sources)), story)
-    cross = src[i] != src[j]
-    i, j, w = i[cross], j[cross], w[cross]
-    if not i.size:
+    postings = _postings(docs, max_postings(n_sources))
+    if not postings:
         return []
-    # The proxy of a pair: IDF² summed over its shared terms, added up in index order.
-    keys, inverse = np.unique(i * len(docs) + j, return_inverse=True)
-    proxy = np.bincount(inverse.ravel(), weights=w)
+    keys, proxy = _pair_proxies(postings, story, src, len(docs))
+    if not keys.size:
+        return []
     lo, hi = keys // len(docs), keys % len(docs)
     # Each passage ranks its partners in every other source: best proxy first, then lower index.
     me, other, score = np.concatenate((lo, hi)), np.concatenate((hi, lo)), np.concatenate((proxy, proxy))
