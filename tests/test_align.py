@@ -6,12 +6,20 @@ import json
 from importlib import resources
 
 import numpy as np
+import pytest
 
 from sourcediff import Article
-from sourcediff.align import align, pair_probabilities, score_pairs
-from sourcediff.align.candidates import candidate_pairs, max_postings
+from sourcediff.align import align, candidates, pair_probabilities, score_pairs
+from sourcediff.align.candidates import candidate_pairs, lead_pairs, max_postings
 from sourcediff.align.cluster import Thresholds, agglomerate, claims_from, merge_overlapping, reseat
-from sourcediff.align.features import FEATURES, PAIR_FEATURES, pair_features, source_docs, story_stats
+from sourcediff.align.features import (
+    FEATURES,
+    PAIR_FEATURES,
+    Story,
+    pair_features,
+    source_docs,
+    story_stats,
+)
 from sourcediff.align.model import MODEL_FILE, load_model
 from sourcediff.pipeline import analyse
 
@@ -116,6 +124,58 @@ def test_candidates_grow_with_the_text_not_its_square() -> None:
     assert max_postings(2) >= 2
 
 
+def _reference_candidates(docs: tuple, story: Story, n_sources: int, partners: int) -> list[tuple[int, int]]:
+    """The candidate rule written as plain loops over pairs, to check the array version against."""
+    cap = max_postings(n_sources)
+    holders: dict[str, list[int]] = {}
+    for n, d in enumerate(docs):
+        if not d.thin:
+            for t in d.terms():
+                holders.setdefault(t, []).append(n)
+    proxy: dict[tuple[int, int], float] = {}
+    for t, ids in holders.items():
+        if 2 <= len(ids) <= cap:
+            for x, i in enumerate(ids):
+                for j in ids[x + 1:]:
+                    if docs[i].source != docs[j].source:
+                        proxy[(i, j)] = proxy.get((i, j), 0.0) + story.weight(t) ** 2
+    ranked: dict[tuple[int, str], list[tuple[float, int]]] = {}
+    for (i, j), s in proxy.items():
+        ranked.setdefault((i, docs[j].source), []).append((-s, j))
+        ranked.setdefault((j, docs[i].source), []).append((-s, i))
+    best = {(min(i, j), max(i, j)) for (i, _), row in ranked.items() for _, j in sorted(row)[:partners]}
+    return sorted(best | lead_pairs(docs))
+
+
+@pytest.mark.parametrize(("texts", "partners"), [
+    ((WIRE, HERALD), 1),
+    ((WIRE, HERALD, POST), 1),
+    ((WIRE, HERALD, POST), 2),
+    ((WIRE, HERALD, POST, WIRE + " " + POST), 4),  # a source repeating others: many ties
+    ((WIRE, "Power cuts hit the coast.", POST), 3),
+    # Two equal partners that both prefer another passage: the earlier one wins the tie.
+    (("The council closed 14 schools. The regional council closed 14 schools in the province on Tuesday.",
+      "Officials closed 14 schools in the province on Tuesday. Officials closed 14 schools in the province "
+      "on Tuesday."), 1),
+])
+def test_candidates_are_each_passages_best_partners_per_source(texts: tuple[str, ...], partners: int,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index's pairs are exactly those a loop over every shared rare term ranks best."""
+    scores = score_pairs(infos(*texts))
+    got = candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners)
+    assert got == _reference_candidates(scores.docs, scores.story, scores.n_sources, partners)
+    assert got
+    monkeypatch.setattr(candidates, "BLOCK_PAIRS", 3)  # pairs summed a few first passages at a time
+    assert candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners) == got
+
+
+def test_no_shared_rare_term_only_the_leads_are_candidates() -> None:
+    scores = score_pairs(infos("Apples grow in the northern valley orchards. Pears ripen late in autumn.",
+                               "Ferries crossed the stormy channel twice yesterday. Gulls followed them."))
+    got = candidate_pairs(scores.docs, scores.story, scores.n_sources)
+    assert got == sorted(lead_pairs(scores.docs)) and len(got) == 1
+
+
 def test_probabilities_rank_the_right_partner_first() -> None:
     sources = infos(WIRE, HERALD)
     scores = score_pairs(sources)
@@ -156,6 +216,18 @@ def test_a_weak_link_does_not_pull_a_passage_into_a_claim() -> None:
     probs = {(0, 1): 0.9, (1, 2): 0.55}
     # 2 links to 1 only; 0-2 was never a candidate, so the average stays low
     assert agglomerate(probs, _never, source_of, Thresholds(merge_at=0.5, unknown=0.02)) == [[0, 1]]
+
+
+@pytest.mark.parametrize(("probs", "merge_at", "claims"), [
+    ({(0, 1): 0.5}, 0.5, [[0, 1]]),  # a probability at the threshold merges
+    ({(0, 1): 0.5}, 0.51, []),
+    # the pair 0-1 merges first; 2 then averages 0.6 and 0.4 with the two members
+    ({(0, 1): 0.9, (0, 2): 0.6, (1, 2): 0.4}, 0.5, [[0, 1, 2]]),
+    ({(0, 1): 0.9, (0, 2): 0.6, (1, 2): 0.3}, 0.5, [[0, 1]]),
+])
+def test_clusters_merge_while_their_average_reaches_the_threshold(
+        probs: dict[tuple[int, int], float], merge_at: float, claims: list[list[int]]) -> None:
+    assert agglomerate(probs, _never, ["a", "b", "c"], Thresholds(merge_at=merge_at)) == claims
 
 
 def test_a_source_repeating_a_fact_keeps_both_passages() -> None:

@@ -21,19 +21,25 @@ module each:
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
+The candidates' features and similarities are computed all at once with numpy
+(``sparse``: the terms two sparse rows share, for many pairs), since with 80
+sources there are 200,000 candidate pairs.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from sourcediff.align.candidates import candidate_pairs
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from
 from sourcediff.align.features import (
     PassageDoc,
     Story,
-    candidate_features,
+    candidate_matrix,
     pair_features,
     source_docs,
     story_stats,
@@ -66,6 +72,21 @@ class PairScores:
     def between(self, a: PassageDoc, b: PassageDoc) -> float:
         return self.similarity.get(a.source, a.index, b.source, b.index)
 
+    @functools.cached_property
+    def candidate_similarity(self) -> np.ndarray:
+        """The judge's similarity of every candidate pair, in the order of ``candidates``.
+
+        Scored once: the judge asks for the pairs above several thresholds,
+        and with 80 sources there are 200,000 candidates to look up each time.
+        """
+        return self.similarity.score_many(self.candidate_keys)
+
+    @functools.cached_property
+    def candidate_keys(self) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+        """The candidates as (source, passage index) pairs, built once for every threshold asked."""
+        keys = [(d.source, d.index) for d in self.docs]
+        return [(keys[i], keys[j]) for i, j in self.candidates]
+
     def pairs_above(self, threshold: float) -> list[tuple[tuple[str, int], tuple[str, int]]]:
         """Candidate passage pairs whose judge similarity reaches ``threshold``.
 
@@ -74,12 +95,8 @@ class PairScores:
         text, while the candidates (each passage's best partners by rare
         terms) hold the similar pairs and grow with the text.
         """
-        out = []
-        for i, j in self.candidates:
-            a, b = self.docs[i], self.docs[j]
-            if self.between(a, b) >= threshold:
-                out.append(((a.source, a.index), (b.source, b.index)))
-        return out
+        keys = self.candidate_keys
+        return [keys[n] for n in np.flatnonzero(self.candidate_similarity >= threshold).tolist()]
 
 
 def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
@@ -93,7 +110,7 @@ def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
 def pair_probabilities(scores: PairScores) -> dict[tuple[int, int], float]:
     """P(same claim) for every candidate pair, keyed by indices into ``scores.docs``."""
     pairs = list(scores.candidates)
-    rows = candidate_features(scores.docs, pairs, scores.story, scores.between)
+    rows = candidate_matrix(scores.docs, pairs, scores.story, scores.candidate_similarity)
     probs = load_model().probability(rows)
     return {pair: float(p) for pair, p in zip(pairs, probs, strict=True)}
 

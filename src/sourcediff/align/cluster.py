@@ -104,8 +104,18 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     def avg(c: int, d: int) -> float:
         """Mean probability over the cross-source pairs; a source's own repeats do not count."""
         s, k = link[c][d]
-        total = len(members[c]) * len(members[d]) - sum(n * sources[d][src] for src, n in sources[c].items())
+        # Same-source pairs, counted over the cluster with fewer sources: a claim
+        # of 80 sources meets a lone passage at every step of its growth.
+        few, many = sorted((sources[c], sources[d]), key=len)
+        same = sum(n * many[src] for src, n in few.items() if src in many)
+        total = len(members[c]) * len(members[d]) - same
         return (s + t.unknown * (total - k)) / total if total > 0 else 0.0
+
+    def push(c: int, d: int) -> None:
+        """Queue a pair of clusters, unless it is below merge_at: the loop would stop at it anyway."""
+        now = avg(c, d)
+        if now >= t.merge_at:
+            heapq.heappush(heap, (-now, min(c, d), max(c, d)))
 
     def repeat_ok(c: int, d: int) -> bool:
         for src in sources[c].keys() & sources[d].keys():
@@ -115,8 +125,11 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
                 return False
         return True
 
-    heap = [(-avg(c, d), c, d) for c in link for d in link[c] if c < d]
-    heapq.heapify(heap)
+    heap: list[tuple[float, int, int]] = []
+    for c, row in link.items():
+        for d, (p, _) in row.items():
+            if c < d and p >= t.merge_at:  # two lone passages average their one probability (or 0)
+                push(c, d)
     while heap:
         neg, c, d = heapq.heappop(heap)
         if c not in members or d not in members or d not in link[c]:
@@ -139,7 +152,7 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
             acc[1] += k
             link[x][c] = acc
         for x in link[c]:
-            heapq.heappush(heap, (-avg(c, x), min(c, x), max(c, x)))
+            push(c, x)
     return [sorted(m) for m in members.values() if len(m) > 1]
 
 

@@ -19,8 +19,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz
 
+from sourcediff.align.sparse import Rows, Shared, shared_entries, sparse_rows
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.terms import STOP, content_stems, stem
@@ -195,24 +197,108 @@ def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
     ]
 
 
-def candidate_features(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
-                       similarity: Callable[[PassageDoc, PassageDoc], float]) -> list[list[float]]:
-    """:func:`pair_features` of every candidate pair, the judge's similarity, and ranks.
+KeysOf = Callable[[PassageDoc], frozenset[str]]
+
+
+def _key_sets(docs: Sequence[PassageDoc], keys: KeysOf, story: Story,
+              columns: dict[str, int]) -> tuple[Rows, np.ndarray]:
+    """Each passage's keys weighted by rarity as sparse rows, and each passage's total rarity."""
+    weighted = [{t: _rarity(t, story) for t in keys(d)} for d in docs]
+    return sparse_rows(weighted, columns), np.asarray([sum(w.values()) for w in weighted], dtype=np.float64)
+
+
+def _ratio(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
+    """part / whole where whole is not 0, else 0 (the ``x / y if y else 0.0`` of pair_features)."""
+    out: np.ndarray = np.divide(part, whole, out=np.zeros(part.shape), where=whole != 0)
+    return out
+
+
+def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]],
+                        story: Story) -> np.ndarray:
+    """:func:`pair_features` of many pairs at once, one row per pair.
+
+    The same formulas over sparse rows (sparse.py), so that 200,000 candidate
+    pairs cost a fraction of a second rather than seconds; sums over shared
+    terms may differ from pair_features in the last bits (another summation
+    order, as a different hash seed gives). A test holds the two equal.
+    """
+    n = len(pairs)
+    if not n:
+        return np.zeros((0, len(PAIR_FEATURES)))
+    ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    left, right = ij[:, 0], ij[:, 1]
+    vectors = [story.vector(d) for d in docs]
+    stems = shared_entries(sparse_rows((v[0] for v in vectors), {}), ij)
+    norm = np.asarray([v[1] for v in vectors])
+    mass = np.asarray([v[2] for v in vectors])
+    cosine = _ratio(stems.sum(stems.left * stems.right), norm[left] * norm[right])
+    cover_a = _ratio(stems.sum(stems.left), mass[left])
+    cover_b = _ratio(stems.sum(stems.right), mass[right])
+
+    def shared_keys(keys: KeysOf) -> tuple[Shared, np.ndarray, dict[str, int]]:
+        columns: dict[str, int] = {}
+        rows, total = _key_sets(docs, keys, story, columns)
+        both = shared_entries(rows, ij)
+        shared = both.sum(both.left)
+        union = total[left] + total[right] - shared
+        return both, shared / np.maximum(1.0, union), columns
+
+    values, values_shared, value_columns = shared_keys(lambda d: d.values)
+    _, names_shared, _ = shared_keys(lambda d: d.names)
+    # Conflicts: families both passages give a value for, less those where a value is shared.
+    families: dict[str, int] = {}
+    fam_rows = sparse_rows(({k.partition("=")[0]: 1.0 for k in d.values} for d in docs), families)
+    family_of = np.zeros(max(1, len(value_columns)), dtype=np.int64)
+    for key, col in value_columns.items():
+        family_of[col] = families[key.partition("=")[0]]
+    agreeing = np.unique(values.pair * len(families) + family_of[values.col]) // max(1, len(families))
+    conflicts = shared_entries(fam_rows, ij).count() - np.bincount(agreeing, minlength=n)
+    chars = np.fromiter((fuzz.ratio(docs[i].sorted_tokens, docs[j].sorted_tokens) for i, j in pairs),
+                        dtype=np.float64, count=n) / 100.0
+    words = np.asarray([d.content_words for d in docs], dtype=np.float64)
+    position = np.asarray([d.position for d in docs], dtype=np.float64)
+    return np.column_stack([
+        cosine,
+        np.minimum(cover_a, cover_b),
+        np.maximum(cover_a, cover_b),
+        np.log1p(stems.count()) / math.log(16.0),
+        values_shared,
+        np.minimum(1.0, conflicts / 2.0),
+        names_shared,
+        chars,
+        _ratio(np.minimum(words[left], words[right]), np.maximum(words[left], words[right])),
+        np.abs(position[left] - position[right]),
+    ])
+
+
+def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
+                     similarity: np.ndarray) -> np.ndarray:
+    """:func:`pair_feature_matrix`, the judge's similarity of each pair, and ranks: the :data:`FEATURES`.
 
     The right partner is usually the best-scored passage of the other source
     even when its score is modest; "best_ratio" is the pair's similarity over
     the best similarity either passage reaches in the other's source (1 = best).
     """
-    rows = [[*pair_features(docs[i], docs[j], story), similarity(docs[i], docs[j])] for i, j in pairs]
-    best: dict[tuple[int, str], float] = {}
-    for (i, j), row in zip(pairs, rows, strict=True):
-        q = row[-1]
-        for me, other in ((i, j), (j, i)):
-            key = (me, docs[other].source)
-            best[key] = max(best.get(key, 0.0), q)
-    for (i, j), row in zip(pairs, rows, strict=True):
-        q = row[-1]
-        ri = q / best[(i, docs[j].source)] if best[(i, docs[j].source)] else 0.0
-        rj = q / best[(j, docs[i].source)] if best[(j, docs[i].source)] else 0.0
-        row += [min(ri, rj), max(ri, rj)]
+    base = pair_feature_matrix(docs, pairs, story)
+    if not len(pairs):
+        return np.zeros((0, len(FEATURES)))
+    ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    names: dict[str, int] = {}
+    src = np.asarray([names.setdefault(d.source, len(names)) for d in docs], dtype=np.int64)
+    # (passage, other source) groups: the first passage's and the second's
+    mine = ij[:, 0] * len(names) + src[ij[:, 1]]
+    theirs = ij[:, 1] * len(names) + src[ij[:, 0]]
+    groups, inverse = np.unique(np.concatenate((mine, theirs)), return_inverse=True)
+    best = np.zeros(groups.size)
+    np.maximum.at(best, inverse.ravel(), np.concatenate((similarity, similarity)))
+    ri = _ratio(similarity, best[inverse[:len(pairs)]])
+    rj = _ratio(similarity, best[inverse[len(pairs):]])
+    return np.column_stack([base, similarity, np.minimum(ri, rj), np.maximum(ri, rj)])
+
+
+def candidate_features(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
+                       similarity: Callable[[PassageDoc, PassageDoc], float]) -> list[list[float]]:
+    """:func:`candidate_matrix` as lists, the judge's similarity asked pair by pair (training)."""
+    sims = np.asarray([similarity(docs[i], docs[j]) for i, j in pairs], dtype=np.float64)
+    rows: list[list[float]] = candidate_matrix(docs, pairs, story, sims).tolist()
     return rows

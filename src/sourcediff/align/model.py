@@ -31,9 +31,9 @@ class PairModel:
     weights: tuple[float, ...]
     bias: float
 
-    def probability(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
+    def probability(self, rows: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
         """P(same claim) for each row of base features."""
-        if not rows:
+        if len(rows) == 0:
             return np.zeros(0)
         x = expand(np.asarray(rows, dtype=np.float64), self.features)
         z = x @ np.asarray(self.weights) + self.bias

@@ -17,9 +17,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
+from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.terms import idf
@@ -65,6 +67,7 @@ class _Vec:
     unit: dict[str, float]  # TF-IDF over stems and fact keys, unit length
     values: dict[str, float]  # figure keys (not names) -> IDF
     thin: bool
+    value_sum: float  # sum of values, summed once rather than for every pair
 
 
 @dataclass
@@ -76,19 +79,53 @@ class Similarity:
     cache: dict[tuple[str, int, str, int], float] = field(default_factory=dict)
 
     def get(self, a: str, i: int, b: str, j: int) -> float:
-        key = (a, i, b, j) if (a, i) <= (b, j) else (b, j, a, i)
-        if key not in self.cache:
-            self.cache[key] = self._score((key[0], key[1]), (key[2], key[3]))
-        return self.cache[key]
+        # The judge asks about a million times with 80 sources: no tuples but the key.
+        key = (a, i, b, j) if a < b or (a == b and i <= j) else (b, j, a, i)
+        score = self.cache.get(key)
+        if score is None:
+            score = self.cache[key] = self._score((key[0], key[1]), (key[2], key[3]))
+        return score
+
+    def score_many(self, pairs: Sequence[tuple[tuple[str, int], tuple[str, int]]]) -> np.ndarray:
+        """:meth:`get` of many pairs at once (the aligner's candidates), computed with numpy and cached.
+
+        The same formula as :meth:`_score` over sparse rows (sparse.py); sums
+        may differ from it in the last bits (another summation order).
+        """
+        if not pairs:
+            return np.zeros(0)
+        keys = list(self.vecs)
+        row = {k: n for n, k in enumerate(keys)}
+        vecs = [self.vecs[k] for k in keys]
+        ij = np.asarray([(row.get(x, -1), row.get(y, -1)) for x, y in pairs], dtype=np.int64)
+        known = (ij >= 0).all(axis=1)
+        thin = np.asarray([v.thin for v in vecs] + [True])  # row -1: a passage without a vector
+        scored = known & ~thin[ij[:, 0]] & ~thin[ij[:, 1]]
+        at = np.flatnonzero(scored)
+        which = ij[at]
+        unit = shared_entries(sparse_rows((v.unit for v in vecs), {}), which)
+        values = shared_entries(sparse_rows((v.values for v in vecs), {}), which)
+        totals = np.asarray([v.value_sum for v in vecs])
+        smaller = np.minimum(totals[which[:, 0]], totals[which[:, 1]])
+        shared = values.sum(values.right)
+        facts = np.divide(shared, smaller, out=np.zeros(shared.shape), where=smaller > 0)
+        texts = ((self.tokens[pairs[n][0]], self.tokens[pairs[n][1]]) for n in at.tolist())
+        ratio = np.fromiter((fuzz.ratio(a, b) for a, b in texts), dtype=np.float64, count=at.size) / 100.0
+        chars = np.clip((ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR), 0.0, 1.0)
+        out = np.zeros(len(pairs))
+        out[at] = W_LEXICAL * unit.sum(unit.left * unit.right) + W_FACTS * facts + W_CHARS * chars
+        for (x, y), score in zip(pairs, out.tolist(), strict=True):
+            self.cache[(*x, *y) if x <= y else (*y, *x)] = score
+        return out
 
     def _score(self, x: tuple[str, int], y: tuple[str, int]) -> float:
         va, vb = self.vecs.get(x), self.vecs.get(y)
         if va is None or vb is None or va.thin or vb.thin:
             return 0.0
         small, big = (va.unit, vb.unit) if len(va.unit) <= len(vb.unit) else (vb.unit, va.unit)
-        cosine = sum(w * big.get(t, 0.0) for t, w in small.items())
+        cosine = sum([w * big[t] for t, w in small.items() if t in big])
         shared = sum(w for t, w in vb.values.items() if t in va.values)
-        smaller = min(sum(va.values.values()), sum(vb.values.values()))
+        smaller = min(va.value_sum, vb.value_sum)
         facts = shared / smaller if smaller > 0 else 0.0
         ratio = fuzz.ratio(self.tokens[x], self.tokens[y]) / 100.0
         chars = min(1.0, max(0.0, (ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR)))
@@ -116,6 +153,7 @@ def similarity(sources: Sequence[SourceInfo], docs: Sequence[PassageDoc]) -> Sim
     for key, weighted in terms.items():
         tfidf = {t: (1 + math.log(c)) * weights[t] for t, c in weighted.items()}
         norm = math.sqrt(sum(w * w for w in tfidf.values())) or 1.0
-        vecs[key] = _Vec({t: w / norm for t, w in tfidf.items()}, {t: weights[t] for t in value_terms[key]},
-                         len(by_key[key].stems) < MIN_CONTENT_WORDS)
+        values = {t: weights[t] for t in value_terms[key]}
+        vecs[key] = _Vec({t: w / norm for t, w in tfidf.items()}, values,
+                         len(by_key[key].stems) < MIN_CONTENT_WORDS, sum(values.values()))
     return Similarity(vecs, {(d.source, d.index): d.sorted_tokens for d in docs})

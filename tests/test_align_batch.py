@@ -1,0 +1,105 @@
+"""The aligner's batch scoring (numpy over sparse rows) agrees with its pair-by-pair definitions."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from sourcediff import Article
+from sourcediff.align import score_pairs
+from sourcediff.align.features import PAIR_FEATURES, candidate_features, pair_feature_matrix, pair_features
+from sourcediff.align.similarity import similarity
+from sourcediff.align.sparse import shared_entries, sparse_rows
+from sourcediff.pipeline import analyse
+
+TEXTS = (
+    "Storm Elowen made landfall near Vigo at 5:01 p.m. on Tuesday. The government closed 14 schools. "
+    "Power was cut to about 30,000 homes. Key details",
+    "Authorities shut 14 schools as the storm approached. Elowen came ashore close to Vigo on Tuesday "
+    "evening. Some 30,000 households lost electricity, said Ana Ruiz of Iberdrola.",
+    "Around 31,000 homes were left without power, Iberdrola said. The storm struck land near Vigo at "
+    "5:01 PM on Tuesday. Officials closed 12 schools and three bridges.",
+    "Three bridges and two roads were closed. Ana Ruiz said 30,000 homes lost power on Tuesday.",
+)
+
+
+@pytest.mark.parametrize(("pair", "shared"), [
+    ((0, 1), {"b": (2.0, 3.0)}),
+    ((1, 0), {"b": (3.0, 2.0)}),
+    ((1, 1), {"b": (3.0, 3.0), "c": (4.0, 4.0)}),
+    ((0, 2), {}),
+    ((2, 2), {}),
+    ((3, 0), {"a": (5.0, 1.0), "b": (1.0, 2.0)}),
+])
+def test_shared_entries_are_the_terms_both_rows_hold(pair: tuple[int, int],
+                                                      shared: dict[str, tuple[float, float]]) -> None:
+    columns: dict[str, int] = {}
+    rows = sparse_rows([{"b": 2.0, "a": 1.0}, {"c": 4.0, "b": 3.0}, {}, {"a": 5.0, "b": 1.0, "z": 9.0}],
+                       columns)
+    found = shared_entries(rows, [(0, 0), pair])  # a pair before it: pair indices are kept apart
+    name = {c: t for t, c in columns.items()}
+    mine = found.pair == 1
+    got = {name[int(c)]: (float(x), float(y))
+           for c, x, y in zip(found.col[mine], found.left[mine], found.right[mine], strict=True)}
+    assert got == shared
+    assert found.count()[1] == len(shared)
+    assert found.sum(found.left)[1] == sum(x for x, _ in shared.values())
+
+
+def test_shared_entries_of_no_pairs() -> None:
+    found = shared_entries(sparse_rows([{"a": 1.0}], {}), [])
+    assert found.n_pairs == 0 and found.count().size == 0 and found.sum(found.left).dtype == np.float64
+
+
+def test_passages_too_thin_to_score_score_zero() -> None:
+    sources = tuple(analyse(Article.from_text(t, id=f"s{n}")) for n, t in enumerate(("Key details", "Facts")))
+    scores = score_pairs(sources)
+    a, b = scores.docs
+    assert scores.similarity.score_many([((a.source, a.index), (b.source, b.index))]).tolist() == [0.0]
+
+
+@pytest.fixture(scope="module")
+def story() -> tuple:
+    sources = tuple(analyse(Article.from_text(t, id=f"s{n}", published="2026-02-24"))
+                    for n, t in enumerate(TEXTS))
+    scores = score_pairs(sources)
+    pairs = list(itertools.combinations(range(len(scores.docs)), 2))
+    return sources, scores, pairs
+
+
+def test_feature_matrix_is_pair_features_of_every_pair(story: tuple) -> None:
+    _, scores, pairs = story
+    docs = scores.docs
+    matrix = pair_feature_matrix(docs, pairs, scores.story)
+    one_by_one = np.asarray([pair_features(docs[i], docs[j], scores.story) for i, j in pairs])
+    assert matrix.shape == (len(pairs), len(PAIR_FEATURES))
+    assert np.allclose(matrix, one_by_one, rtol=0.0, atol=1e-12)
+    # the story exercises every feature: none is constant over its pairs
+    assert all(np.ptp(one_by_one[:, k]) > 0 for k in range(len(PAIR_FEATURES)))
+
+
+def test_batch_similarity_is_the_pair_similarity(story: tuple) -> None:
+    sources, scores, pairs = story
+    docs = scores.docs
+    keys = [((docs[i].source, docs[i].index), (docs[j].source, docs[j].index)) for i, j in pairs]
+    batch = similarity(sources, docs).score_many(keys)
+    fresh = similarity(sources, docs)
+    assert np.allclose(batch, [fresh.get(*a, *b) for a, b in keys], rtol=0.0, atol=1e-12)
+    assert (batch > 0).any() and (batch == 0).any()  # thin passages ("Key details") score 0
+
+
+def test_best_ratio_compares_a_pair_with_the_best_in_each_source(story: tuple) -> None:
+    _, scores, pairs = story
+    docs = scores.docs
+    rows = candidate_features(docs, pairs, scores.story, scores.between)
+    sim = {p: r[len(PAIR_FEATURES)] for p, r in zip(pairs, rows, strict=True)}
+
+    def best(me: int, source: str) -> float:
+        return max(s for (a, b), s in sim.items() if me in (a, b) and docs[a + b - me].source == source)
+
+    for (i, j), row in zip(pairs, rows, strict=True):
+        bests = (best(i, docs[j].source), best(j, docs[i].source))
+        ratios = sorted(sim[(i, j)] / b if b else 0.0 for b in bests)
+        assert row[-2:] == pytest.approx(ratios, abs=1e-12)
