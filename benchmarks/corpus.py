@@ -182,12 +182,43 @@ class TreePeak:
         return self.peak or _peak_mib()
 
 
+class Stages:
+    """Wall seconds of each stage of build(), and CPU seconds of the main process in it (from progress calls).
+
+    The main process groups alone while the workers wait: its share shows
+    what does not get faster with more --jobs.
+    """
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.main_cpu: dict[str, float] = {}
+        self._at = (time.perf_counter(), time.process_time())
+        self._stage = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self._stage:
+            self.lap()
+            self._stage = stage
+
+    def lap(self) -> None:
+        now = (time.perf_counter(), time.process_time())
+        if self._stage:
+            self.wall[self._stage] = round(now[0] - self._at[0], 1)
+            self.main_cpu[self._stage] = round(now[1] - self._at[1], 1)
+        self._at = now
+
+    def __str__(self) -> str:
+        return ", ".join(f"{k} {v:.1f}s (main CPU {self.main_cpu[k]:.1f}s)" for k, v in self.wall.items())
+
+
 def run(n: int, jobs: int, db: Path) -> dict[str, Any]:
     articles, gold = feed(n)
     store = Store(db)
     cpu, t0 = _cpu(), time.perf_counter()
+    stages = Stages()
     with TreePeak() as mem:
-        result = build(articles, jobs=jobs, store=store)
+        result = build(articles, jobs=jobs, store=store, progress=stages)
+    stages.lap()
     seconds, cpu = time.perf_counter() - t0, _cpu() - cpu
     pred = {m: s.key for s in result.stories for m in s.story.members}
     # Articles the analysis failed on (reported below) are in no story: score the rest.
@@ -198,9 +229,11 @@ def run(n: int, jobs: int, db: Path) -> dict[str, Any]:
         print(f"analysis failed on {bad.id}: {bad.error}")
     print(f"{n:>6} articles: {seconds:7.1f}s wall, {cpu:7.1f}s CPU with --jobs {jobs}; stories "
           f"{len(result.stories)} (gold {len(set(gold.values()))}, {compared} compared, largest {biggest}); "
-          f"B3 P={p:.3f} R={r:.3f} F1={f:.3f}; peak RSS {mem.mib:.0f} MiB (process tree)", flush=True)
+          f"B3 P={p:.3f} R={r:.3f} F1={f:.3f}; peak RSS {mem.mib:.0f} MiB (process tree)\n"
+          f"        stages: {stages}", flush=True)
     store.close()
     return {"articles": n, "seconds": round(seconds, 1), "cpu": round(cpu, 1), "peak_mib": round(mem.mib),
+            "stages_wall": stages.wall, "stages_main_cpu": stages.main_cpu,
             "stories": len(result.stories), "compared": compared, "largest": biggest,
             "b3": [round(p, 3), round(r, 3), round(f, 3)], "failed": len(result.failed)}
 
