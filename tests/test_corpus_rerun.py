@@ -112,3 +112,19 @@ def test_local_processes_hand_out_work_lazily_and_return_it_in_order() -> None:
         assert list(results) == list(range(499, 0, -1))
     finally:
         work.close()
+
+
+def test_a_rerun_on_a_dask_cluster_gives_the_same_stories_and_reports(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    new = [_art("deal-3", DEAL3), _art("storm-1", STORM), _art("storm-2", STORM2)]
+    here = Store(tmp_path / "here.sqlite")
+    build(feed(), store=here)
+    expected = build([*feed(), *new], store=here)
+    there = Store(tmp_path / "there.sqlite")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp://",
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        build(feed(), store=there, scheduler=cluster.scheduler_address)
+        on_dask = build([*feed(), *new], store=there, scheduler=cluster.scheduler_address)
+    assert on_dask.incremental and on_dask.compared == expected.compared == 2
+    assert [(s.story.members, s.report) for s in on_dask.stories] == [
+        (s.story.members, s.report) for s in expected.stories]
