@@ -12,7 +12,7 @@ from sourcediff.corpus.assign import extend
 from sourcediff.corpus.features import StoryTerms
 from sourcediff.corpus.flow import CorpusResult
 from sourcediff.corpus.group import group
-from sourcediff.corpus.run import AHEAD, LocalProcesses
+from sourcediff.corpus.run import AHEAD, AHEAD_PER_WORKER, LocalProcesses, _in_order
 from sourcediff.model import Article
 from test_corpus import DEAL2, _art, feed
 
@@ -112,6 +112,28 @@ def test_local_processes_hand_out_work_lazily_and_return_it_in_order() -> None:
         assert list(results) == list(range(499, 0, -1))
     finally:
         work.close()
+
+
+class _Done:
+    def __init__(self, value: list[int]) -> None:
+        self.value = value
+
+    def result(self) -> list[int]:
+        return self.value
+
+
+@pytest.mark.parametrize(("workers", "chunk"), [(1, 1), (2, 16), (100, 1)])
+def test_tasks_in_flight_grow_with_the_workers_so_a_big_cluster_stays_busy(workers: int, chunk: int) -> None:
+    submitted: list[list[int]] = []
+
+    def submit(part: list[int]) -> _Done:
+        submitted.append(part)
+        return _Done([-x for x in part])
+
+    results = _in_order(submit, range(10_000), chunk, workers)
+    assert next(results) == 0
+    assert len(submitted) == max(AHEAD, AHEAD_PER_WORKER * workers)
+    assert list(results) == [-x for x in range(1, 10_000)]
 
 
 def test_a_rerun_on_a_dask_cluster_gives_the_same_stories_and_reports(tmp_path: Path) -> None:

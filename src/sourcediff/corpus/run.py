@@ -29,10 +29,12 @@ V = TypeVar("V", covariant=True)
 # Articles per local analysis task: large enough that pickling is not the cost.
 # Stories are compared one per task: their costs differ too much to bundle.
 CHUNK = 16
-# Tasks handed out ahead of the one whose result is awaited: keeps every
-# worker busy behind one long story while bounding what waits in memory
-# (the inputs are made lazily, the results consumed in order).
+# Tasks handed out ahead of the one whose result is awaited, per worker
+# thread (and at least AHEAD): keeps every worker busy behind one long story
+# while bounding what waits in memory (inputs are made lazily, results
+# consumed in order).
 AHEAD = 64
+AHEAD_PER_WORKER = 4
 
 
 class Runner(Protocol):
@@ -69,12 +71,14 @@ class _Pending(Protocol[V]):
     def result(self) -> V: ...
 
 
-def _in_order(submit: Callable[[list[T]], _Pending[list[R]]], items: Iterable[T], chunk: int) -> Iterator[R]:
-    """Submit chunks as results are consumed, at most AHEAD tasks in flight; yield results in input order."""
+def _in_order(submit: Callable[[list[T]], _Pending[list[R]]], items: Iterable[T], chunk: int,
+              workers: int) -> Iterator[R]:
+    """Submit chunks as results are consumed, a bounded number in flight; yield results in input order."""
+    ahead = max(AHEAD, AHEAD_PER_WORKER * workers)
     pending: deque[_Pending[list[R]]] = deque()
     for part in _batched(items, chunk):
         pending.append(submit(part))
-        if len(pending) >= AHEAD:
+        if len(pending) >= ahead:
             yield from pending.popleft().result()
     while pending:
         yield from pending.popleft().result()
@@ -84,10 +88,11 @@ class LocalProcesses:
     """``jobs`` worker processes on this machine."""
 
     def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
         self.pool = ProcessPoolExecutor(max_workers=jobs)
 
     def map(self, fn: Callable[[T], R], items: Iterable[T], chunk: int = 1) -> Iterator[R]:
-        return _in_order(lambda part: self.pool.submit(_each, fn, part), items, chunk)
+        return _in_order(lambda part: self.pool.submit(_each, fn, part), items, chunk, self.jobs)
 
     def close(self) -> None:
         self.pool.shutdown()
@@ -112,7 +117,9 @@ class DaskCluster:
 
     def map(self, fn: Callable[[T], R], items: Iterable[T], chunk: int = 1) -> Iterator[R]:
         # A distributed future is not a concurrent.futures one, but has the same result().
-        return _in_order(lambda part: self.client.submit(_each, fn, part, pure=False), items, chunk)
+        # Worker threads of the whole cluster, as it is now: a large cluster gets enough tasks to fill it.
+        threads = sum(self.client.nthreads().values())
+        return _in_order(lambda part: self.client.submit(_each, fn, part, pure=False), items, chunk, threads)
 
     def close(self) -> None:
         self.client.close()
