@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sourcediff.cli import main
 from sourcediff.corpus import Store, build
 from sourcediff.corpus.assign import extend
 from sourcediff.corpus.features import StoryTerms
@@ -14,7 +15,7 @@ from sourcediff.corpus.flow import CorpusResult
 from sourcediff.corpus.group import group
 from sourcediff.corpus.run import AHEAD, AHEAD_PER_WORKER, LocalProcesses, _in_order
 from sourcediff.model import Article
-from test_corpus import DEAL2, _art, feed
+from test_corpus import DEAL2, _art, _write_feed, feed
 
 STORM = (
     "Storm Orla brought winds of 140 kilometres an hour to the port of Lismarra on Friday, tearing roofs "
@@ -150,3 +151,22 @@ def test_a_rerun_on_a_dask_cluster_gives_the_same_stories_and_reports(tmp_path: 
     assert on_dask.incremental and on_dask.compared == expected.compared == 2
     assert [(s.story.members, s.report) for s in on_dask.stories] == [
         (s.story.members, s.report) for s in expected.stories]
+
+
+@pytest.mark.parametrize(("flags", "said"), [
+    ([], "new articles placed into the stored stories"),
+    (["--regroup"], "all articles grouped"),
+])
+def test_cli_rerun_says_how_it_grouped(tmp_path: Path, capsys: pytest.CaptureFixture[str], flags: list[str],
+                                       said: str) -> None:
+    inputs = _write_feed(tmp_path / "feed")
+    out = tmp_path / "out"
+    with pytest.raises(SystemExit):
+        main(["corpus", *inputs, "-o", str(out)])
+    assert "all articles grouped" in capsys.readouterr().err
+    (tmp_path / "feed" / "deal-3.txt").write_text(f"date 2026-03-03\n\n{DEAL3}\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["corpus", *inputs, "-o", str(out), *flags])
+    assert exc.value.code == 0
+    err = capsys.readouterr().err
+    assert said in err and "(1 analysed, 8 reused)" in err
