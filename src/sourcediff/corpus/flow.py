@@ -3,7 +3,9 @@
 Each article is analysed once (segment + extract), whatever the stories it
 ends up in; stories are found from those analyses (group.py); each story of
 two or more sources is compared with the ordinary pipeline. With a store,
-analyses and reports already made for the same content are reused.
+analyses and reports already made for the same content are reused, and a
+re-run places only its new articles into the stored stories (assign.py), so
+only the stories they join are compared again.
 """
 
 from __future__ import annotations
