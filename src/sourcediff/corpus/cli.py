@@ -39,6 +39,8 @@ def corpus(
         "--scheduler", help="Run the tasks on a Dask distributed scheduler: tcp://HOST:8786.")] = None,
     threshold: Annotated[float, typer.Option(
         "--threshold", help="Story grouping: mean similarity for one story.")] = THRESHOLD,
+    regroup: Annotated[bool, typer.Option(
+        "--regroup", help="Regroup every article, not only the new ones, into stories.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
     = MAX_INPUT_BYTES,
 ) -> None:
@@ -62,7 +64,7 @@ def corpus(
     try:
         with _progress() as progress:
             result = build(articles, jobs=jobs, scheduler=scheduler, store=store, threshold=threshold,
-                           html=html, progress=progress)
+                           html=html, regroup=regroup, progress=progress)
     finally:
         store.close()
     _write(result, output, html, inputs)
@@ -109,8 +111,9 @@ def _write(result: CorpusResult, output: Path, html: bool, inputs: list[str]) ->
 def _summary(result: CorpusResult, output: Path, seconds: float) -> str:
     stories = [s for s in result.stories if s.compared]
     diverging = sum(1 for s in stories if '"status": "diverge"' in s.report)
+    grouping = "new articles placed into the stored stories" if result.incremental else "all articles grouped"
     return (f"{result.articles} articles ({result.analysed} analysed, {result.articles - result.analysed} "
-            f"reused) -> {len(stories)} stories of 2+ sources ({result.compared} compared, "
+            f"reused) -> {grouping} -> {len(stories)} stories of 2+ sources ({result.compared} compared, "
             f"{len(stories) - result.compared} unchanged), {diverging} with divergences; "
             f"{seconds:.1f}s; index: {output / 'index.html'}")
 

@@ -110,12 +110,14 @@ def _tf(count: float) -> float:
     return 1.0 + math.log(count) if count >= 1 else count
 
 
-def neighbours(vecs: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """Cosine of each article with its nearest neighbours, found through an inverted index.
+def neighbours(vecs: Sequence[dict[str, float]],
+               queries: Iterable[int] | None = None) -> dict[tuple[int, int], float]:
+    """Cosine of each article (or of the ``queries`` only) with its nearest neighbours, via an inverted index.
 
-    Each article queries the index with its ``QUERY_TERMS`` heaviest terms
-    only, which bounds its cost by ``QUERY_TERMS x cap`` whatever the corpus
-    size; the best-scoring candidates then get their exact cosine.
+    A re-run queries only its new articles (``assign.py``). Each article
+    queries the index with its ``QUERY_TERMS`` heaviest terms only, which
+    bounds its cost by ``QUERY_TERMS x cap`` whatever the corpus size; the
+    best-scoring candidates then get their exact cosine.
     """
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for i, v in enumerate(vecs):
@@ -123,7 +125,8 @@ def neighbours(vecs: Sequence[dict[str, float]]) -> dict[tuple[int, int], float]
             postings[t].append((i, w))
     cap = max(MAX_POSTING, int(MAX_POSTING_SHARE * len(vecs)))
     edges: dict[tuple[int, int], float] = {}
-    for i, v in enumerate(vecs):
+    for i in range(len(vecs)) if queries is None else queries:
+        v = vecs[i]
         acc: dict[int, float] = defaultdict(float)
         for t, w in heapq.nlargest(QUERY_TERMS, v.items(), key=lambda kv: (kv[1], kv[0])):
             plist = postings[t]

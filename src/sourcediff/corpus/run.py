@@ -9,9 +9,11 @@ and gives the same result. Results come back in input order.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, Protocol, TypeVar
 
 from sourcediff.corpus.features import StoryTerms, story_terms
@@ -23,14 +25,22 @@ from sourcediff.render.json import report_to_dict
 
 T = TypeVar("T")
 R = TypeVar("R")
-# Items per local task: large enough that pickling is not the cost.
+V = TypeVar("V", covariant=True)
+# Articles per local analysis task: large enough that pickling is not the cost.
+# Stories are compared one per task: their costs differ too much to bundle.
 CHUNK = 16
+# Tasks handed out ahead of the one whose result is awaited, per worker
+# thread (and at least AHEAD): keeps every worker busy behind one long story
+# while bounding what waits in memory (inputs are made lazily, results
+# consumed in order).
+AHEAD = 64
+AHEAD_PER_WORKER = 4
 
 
 class Runner(Protocol):
-    """Maps a task over items, results in input order."""
+    """Maps a task over items, results in input order, consuming ``items`` lazily."""
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]: ...
+    def map(self, fn: Callable[[T], R], items: Iterable[T], chunk: int = 1) -> Iterator[R]: ...
 
     def close(self) -> None: ...
 
@@ -38,21 +48,51 @@ class Runner(Protocol):
 class InProcess:
     """No parallelism: the default for small corpora and for tests."""
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    def map(self, fn: Callable[[T], R], items: Iterable[T], chunk: int = 1) -> Iterator[R]:
         return (fn(x) for x in items)
 
     def close(self) -> None:
         return None
 
 
+def _each(fn: Callable[[T], R], part: list[T]) -> list[R]:
+    return [fn(x) for x in part]
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while part := list(islice(it, size)):
+        yield part
+
+
+class _Pending(Protocol[V]):
+    """A submitted task: a ``concurrent.futures`` future or a Dask one."""
+
+    def result(self) -> V: ...
+
+
+def _in_order(submit: Callable[[list[T]], _Pending[list[R]]], items: Iterable[T], chunk: int,
+              workers: int) -> Iterator[R]:
+    """Submit chunks as results are consumed, a bounded number in flight; yield results in input order."""
+    ahead = max(AHEAD, AHEAD_PER_WORKER * workers)
+    pending: deque[_Pending[list[R]]] = deque()
+    for part in _batched(items, chunk):
+        pending.append(submit(part))
+        if len(pending) >= ahead:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
 class LocalProcesses:
     """``jobs`` worker processes on this machine."""
 
     def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
         self.pool = ProcessPoolExecutor(max_workers=jobs)
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        return self.pool.map(fn, items, chunksize=CHUNK)
+    def map(self, fn: Callable[[T], R], items: Iterable[T], chunk: int = 1) -> Iterator[R]:
+        return _in_order(lambda part: self.pool.submit(_each, fn, part), items, chunk, self.jobs)
 
     def close(self) -> None:
         self.pool.shutdown()
@@ -75,10 +115,11 @@ class DaskCluster:
         except OSError as exc:
             raise ConfigError(f"--scheduler {address}: cannot reach the Dask scheduler ({exc})") from None
 
-    def map(self, fn: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
-        futures = self.client.map(fn, list(items), pure=False)
-        for f in futures:
-            yield f.result()
+    def map(self, fn: Callable[[T], R], items: Iterable[T], chunk: int = 1) -> Iterator[R]:
+        # A distributed future is not a concurrent.futures one, but has the same result().
+        # Worker threads of the whole cluster, as it is now: a large cluster gets enough tasks to fill it.
+        threads = sum(self.client.nthreads().values())
+        return _in_order(lambda part: self.client.submit(_each, fn, part, pure=False), items, chunk, threads)
 
     def close(self) -> None:
         self.client.close()
