@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from sourcediff.align.lexical import WORDING_FEATURES, Wording, wording, wording_features
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.terms import STOP, content_stems, stem
@@ -34,7 +35,7 @@ MIN_CONTENT_WORDS = 3
 # story's other candidates (candidate_features); the model reads them in this
 # order (model.py checks that the data file names known features).
 PAIR_FEATURES = ("cosine", "cover_min", "cover_max", "shared_terms", "values_shared", "values_conflict",
-                 "names_shared", "chars", "length_ratio", "position_gap")
+                 "names_shared", "chars", "length_ratio", "position_gap", *WORDING_FEATURES, "small_story")
 FEATURES = (*PAIR_FEATURES, "similarity", "best_ratio_min", "best_ratio_max")
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class PassageDoc:
     sorted_tokens: str  # folded words, sorted: rapidfuzz token_sort_ratio without re-sorting per pair
     content_words: int
     position: float  # 0 for the first passage of the article, 1 for the last
+    wording: Wording  # words in order, for n-gram, subsequence and mismatch features (lexical.py)
 
     @property
     def thin(self) -> bool:
@@ -95,7 +97,7 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
         stems=dict(counts),
         values=frozenset(values), names=frozenset(names),
         sorted_tokens=" ".join(sorted(passage.norm.split())),
-        content_words=sum(counts.values()), position=position)
+        content_words=sum(counts.values()), position=position, wording=wording(passage.text))
 
 
 def source_docs(source: SourceInfo) -> list[PassageDoc]:
@@ -114,6 +116,7 @@ class Story:
     idf: dict[str, float]
     default_idf: float
     common: float  # the IDF of a term found in every passage, less a margin
+    passages: int  # how many passages are compared: IDF means little over two sentences
 
     vectors: dict[tuple[str, int], tuple[dict[str, float], float, float]] = field(default_factory=dict)
 
@@ -137,7 +140,22 @@ def story_stats(docs: Sequence[PassageDoc]) -> Story:
     idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
     # log((2 + n) / (1 + n)) above a ubiquitous term's IDF keeps a key shared
     # by both passages of a two-passage comparison worth something
-    return Story(idf, math.log(1 + n) + 1.0, 1.0 - math.log((2 + n) / (1 + n)))
+    return Story(idf, math.log(1 + n) + 1.0, 1.0 - math.log((2 + n) / (1 + n)), n)
+
+
+# A comparison of this many passages or more counts as a full story (small_story = 0).
+FULL_STORY = 16
+
+
+def small_story(story: Story) -> float:
+    """1 for a comparison of two sentences, falling on a log scale to 0 at :data:`FULL_STORY` passages.
+
+    The IDF-weighted features read differently on two sentences (every shared
+    word is "common") than on a story; the model sees this so that one set of
+    coefficients serves both, without a separate path for short comparisons.
+    """
+    n = max(2, story.passages)
+    return max(0.0, 1.0 - math.log(n / 2) / math.log(FULL_STORY / 2))
 
 
 def _rarity(term: str, story: Story) -> float:
@@ -192,6 +210,8 @@ def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
         chars,
         min(a.content_words, b.content_words) / longer if longer else 0.0,
         abs(a.position - b.position),
+        *wording_features(a.wording, b.wording),
+        small_story(story),
     ]
 
 
