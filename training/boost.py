@@ -5,12 +5,12 @@ binary trees of one depth. This module grows them: Newton boosting on the
 log loss (each tree fits the loss's gradient and curvature, its leaves take
 the Newton step, shrunk by ``rate``), with split points searched on at most
 ``bins`` candidate thresholds per feature, as histogram boosting libraries
-do. No learning library is needed, at training time either; a few hundred
-depth-3 trees over fifty thousand pairs take seconds.
+do. No learning library is needed, at training time either; 600 stumps or
+300 depth-3 trees over fifty thousand pairs take well under a minute.
 
 Candidate thresholds lie halfway between two values seen in training, so
-rounding them when the model is written never moves a training row to the
-other side.
+rounding them to six decimals when the model is written moves no training
+row to the other side unless two distinct values lie within a millionth.
 """
 
 from __future__ import annotations
