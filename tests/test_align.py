@@ -20,7 +20,8 @@ from sourcediff.align.features import (
     source_docs,
     story_stats,
 )
-from sourcediff.align.model import MODEL_FILE, load_model
+from sourcediff.align.lexical import WORDING_FEATURES, wording, wording_features
+from sourcediff.align.model import MODEL_FILE, from_dict, load_model, to_dict
 from sourcediff.pipeline import analyse
 
 WIRE = (
@@ -191,13 +192,26 @@ def test_probabilities_rank_the_right_partner_first() -> None:
 def test_the_shipped_model_matches_the_features() -> None:
     data = json.loads(resources.files("sourcediff").joinpath("data", MODEL_FILE).read_text(encoding="utf-8"))
     model = load_model()
-    assert len(model.weights) == len(model.features) == len(data["features"])
-    low = model.probability([[0.0] * len(FEATURES)])
-    same = [1.0, 1.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 1.0]
-    assert len(same) == len(FEATURES)
-    high = model.probability([same])
-    assert float(low[0]) < 0.2 < 0.8 < float(high[0])
+    assert set(model.features) <= set(FEATURES)
+    assert model.feature.shape[0] == len(data["leaf"]) > 0
     assert model.probability([]).shape == (0,)
+
+
+def _row(pair: tuple[str, str]) -> list[float]:
+    sources = infos(*pair)
+    scores = score_pairs(sources)
+    docs = scores.docs
+    return [*pair_features(docs[0], docs[1], scores.story), scores.between(docs[0], docs[1]), 1.0, 1.0]
+
+
+def test_the_shipped_model_tells_a_rewording_from_another_fact() -> None:
+    """Two lone sentences: the same fact reworded scores far above a different fact of the same story."""
+    same = ("The council approved a budget of $40 million for the new harbour on Monday.",
+            "On Monday the council approved the $40 million budget for the new harbour.")
+    other = ("The council approved a budget of $40 million for the new harbour on Monday.",
+             "Fishermen in the harbour protested against the council on Monday evening.")
+    p_same, p_other = load_model().probability([_row(same), _row(other)])
+    assert p_same > 0.5 > p_other
 
 
 def _never(i: int, j: int) -> float:
@@ -311,3 +325,51 @@ def test_headlines_are_candidates_even_when_they_share_only_common_names() -> No
     shared = scores.docs[heads[0]].terms() & scores.docs[heads[1]].terms()
     assert shared and all(sum(t in d.terms() for d in scores.docs) > max_postings(2) for t in shared)
     assert (heads[0], heads[1]) in candidate_pairs(scores.docs, scores.story, scores.n_sources)
+
+
+def _lexical(a: str, b: str) -> dict[str, float]:
+    return dict(zip(WORDING_FEATURES, wording_features(wording(a), wording(b)), strict=True))
+
+
+LEXICAL_CASES = [
+    # (first, second, feature, expected value; for length_gap a lower bound)
+    ("Stocks rallied for three months.", "Stocks rallied for three months.", "stem3_min", 1.0),
+    ("Stocks rallied for three months.", "For three months, stocks have rallied.", "stem1_max", 1.0),
+    ("The plant will close in March.", "The plant will not close in March.", "negation_mismatch", 1.0),
+    ("The plant won't close in March.", "The plant will not close in March.", "negation_mismatch", 0.0),
+    ("Profit rose to 26.8 million.", "Profit rose to 10.6 million.", "numbers_unmatched", 1.0),
+    ("Profit rose to 1,200 euros.", "Profit rose to 1200 euros.", "numbers_unmatched", 0.0),
+    ("Talks with Acme resumed.", "Talks with Globex resumed.", "capitals_unmatched", 1.0),
+    ("The mayor resigned.", "The mayor resigned on Friday after a row with the council.", "length_gap", 0.5),
+]
+
+
+def test_lexical_features_on_invented_pairs() -> None:
+    for first, second, name, want in LEXICAL_CASES:
+        got = _lexical(first, second)[name]
+        if name == "length_gap":
+            assert got > want, (first, second, name, got)
+        else:
+            assert got == want, (first, second, name, got)
+
+
+def test_lexical_features_are_symmetric_and_bounded() -> None:
+    a = "The regional government closed 14 schools across the province on Tuesday."
+    b = "Authorities shut 14 schools in the province as the storm approached."
+    ab, ba = _lexical(a, b), _lexical(b, a)
+    assert ab == ba
+    assert all(0.0 <= v <= 1.5 for v in ab.values())
+
+
+def test_word_order_counts_beyond_shared_words() -> None:
+    """Same words, other order: unigrams all shared, trigrams and the common subsequence far fewer."""
+    got = _lexical("the union said the company would cut jobs", "the company said the union would cut jobs")
+    assert got["stem1_min"] == 1.0
+    assert got["stem3_min"] < 0.5 and got["lcs_min"] < 1.0
+
+
+def test_model_round_trips_through_its_json_form() -> None:
+    model = load_model()
+    again = from_dict(json.loads(json.dumps(to_dict(model, "test"))))
+    rows = [[float(n % 3) / 2 for n in range(len(FEATURES))], [0.0] * len(FEATURES)]
+    assert np.allclose(model.probability(rows), again.probability(rows))

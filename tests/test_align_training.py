@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _module(path: Path) -> ModuleType:
+    if str(ROOT / "training") not in sys.path:  # train_pair_model.py imports boost.py beside it
+        sys.path.insert(0, str(ROOT / "training"))
     spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
@@ -21,15 +23,30 @@ def _module(path: Path) -> ModuleType:
     return mod
 
 
-def test_fit_recovers_a_known_logistic_model() -> None:
-    train = _module(ROOT / "training" / "train_pair_model.py")
+def test_boosting_learns_a_rule_with_an_interaction() -> None:
+    """y depends on x0 only when x1 is high: depth-2 boosted trees recover the rule."""
+    boost = _module(ROOT / "training" / "boost.py")
     rng = np.random.default_rng(7)
-    x = rng.normal(size=(4000, 2))
-    true = np.array([2.0, -1.0])
-    y = (rng.random(4000) < 1 / (1 + np.exp(-(x @ true + 0.5)))).astype(float)
-    coef, bias = train.fit(x, y, np.ones(len(y)), l2=0.01)
-    assert np.allclose(coef, true, atol=0.25)
-    assert abs(bias - 0.5) < 0.2
+    x = rng.random((3000, 3))
+    y = ((x[:, 0] > 0.5) & (x[:, 1] > 0.3)).astype(float)
+    deep = boost.boost(("a", "b", "c"), x, y, np.ones(len(y)), boost.Settings(depth=2, trees=60, rate=0.3))
+    p = 1 / (1 + np.exp(-deep.logit(x)))
+    assert ((p >= 0.5) == (y == 1)).mean() > 0.98
+    assert deep.feature.shape == (60, 3) and deep.leaf.shape == (60, 4)
+
+
+def test_cuts_fall_between_observed_values() -> None:
+    boost = _module(ROOT / "training" / "boost.py")
+    cuts = boost.candidate_cuts(np.array([0.0, 1 / 3, 1 / 3, 1.0]), bins=64)
+    assert np.allclose(cuts, [1 / 6, 2 / 3])
+    assert boost.candidate_cuts(np.ones(5), bins=64).size == 0
+
+
+def test_mrpc_negatives_weigh_so_an_even_chance_lands_on_merge_at() -> None:
+    train = _module(ROOT / "training" / "train_pair_model.py")
+    w = train.mrpc_negative_weight(0.3)
+    # odds of 1:1 under weights become (1/w):1, i.e. probability 0.3
+    assert abs(1 / (1 + w) - 0.3) < 1e-9
 
 
 def test_held_out_topics_keep_both_halves_together() -> None:

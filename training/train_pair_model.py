@@ -1,4 +1,4 @@
-"""Train the aligner's pair model: P(same claim | pair features), a logistic regression.
+"""Train the aligner's pair model: P(same claim | pair features), gradient-boosted trees.
 
     .venv/bin/python training/train_pair_model.py [--write] [--cache DIR]
 
@@ -15,7 +15,7 @@ Training pairs, all featurized exactly as the aligner does at run time
 Selection uses MRPC dev and the held-out ECB+ topics (split by topic, never
 by article: both halves of a held-out topic stay out). The seeds are kept out
 of training altogether; they are a test. ``--write`` stores the chosen
-coefficients in ``src/sourcediff/data/align_model.json``; only numbers are
+trees in ``src/sourcediff/data/align_model.json``; only numbers are
 written, never text of the shared data.
 """
 
@@ -31,12 +31,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from boost import Settings, boost  # training/boost.py, beside this script
 
 from sourcediff import Article, load
 from sourcediff.align import score_pairs
 from sourcediff.align.candidates import candidate_pairs
+from sourcediff.align.cluster import Thresholds
 from sourcediff.align.features import FEATURES, candidate_features
-from sourcediff.align.model import MODEL_FILE, expand
+from sourcediff.align.model import MODEL_FILE, PairModel, to_dict
 from sourcediff.model import SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.scoring import anchor_in
@@ -47,6 +49,22 @@ ECB = SHARED / "data" / "ecbplus"
 MRPC = SHARED / "data" / "mrpc"
 STORIES = ROOT / "tests" / "data" / "stories"
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
+# Total training weight of MRPC train, ECB+ training topics and the own stories.
+DEFAULT_MIX = "3,1,4"
+
+
+def mrpc_negative_weight(merge_at: float = Thresholds().merge_at) -> float:
+    """How much more an MRPC non-paraphrase weighs than a paraphrase.
+
+    compare puts two sentences in one claim when their probability reaches
+    the aligner's ``merge_at``, set on real stories (cluster.py). A pair
+    classifier is most accurate when it says "same" at an even chance.
+    Weighing the negatives of the two-sentence training set by
+    odds(0.5) / odds(merge_at) moves that even chance onto ``merge_at``
+    (a logistic model's odds scale by the class weights), so the one
+    threshold serves both. Recompute by retraining when ``merge_at`` moves.
+    """
+    return (1.0 - merge_at) / merge_at
 
 
 def held_out_topic(folder: str) -> bool:
@@ -132,44 +150,42 @@ def mrpc_rows(split: str) -> Rows:
     return x, y
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, iters: int = 50) -> tuple[np.ndarray, float]:
-    """Weighted logistic regression by Newton's method, L2 on the coefficients only."""
-    xb = np.hstack([x, np.ones((len(x), 1))])
-    beta = np.zeros(xb.shape[1])
-    reg = np.full(xb.shape[1], l2)
-    reg[-1] = 0.0
-    for _ in range(iters):
-        p = 1 / (1 + np.exp(-np.clip(xb @ beta, -30, 30)))
-        grad = xb.T @ (w * (p - y)) + reg * beta
-        hess = (xb * (w * p * (1 - p))[:, None]).T @ xb + np.diag(reg)
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return beta[:-1], float(beta[-1])
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    return float(-np.mean(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)))
 
 
-def evaluate(x: np.ndarray, y: np.ndarray, coef: np.ndarray, bias: float) -> str:
-    p = 1 / (1 + np.exp(-np.clip(x @ coef + bias, -30, 30)))
-    acc = float(((p >= 0.5) == (y == 1)).mean())
-    ll = float(-np.mean(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)))
-    return f"n={len(y):5d} pos={y.mean():.2f} acc={acc:.3f} logloss={ll:.3f}"
+def auc(p: np.ndarray, y: np.ndarray) -> float:
+    """Chance that a positive pair scores above a negative one: the ranking, threshold aside."""
+    order = np.argsort(p, kind="stable")
+    rank = np.empty(len(p))
+    rank[order] = np.arange(1, len(p) + 1)
+    pos = y == 1
+    n_pos, n_neg = int(pos.sum()), int((~pos).sum())
+    return float((rank[pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)) if n_pos and n_neg else 0.0
 
 
-VARIANTS: dict[str, tuple[str, ...]] = {
-    "base": FEATURES,
-    "base+products": (*FEATURES, "cosine*chars", "cover_min*values_shared", "cosine*position_gap",
-                      "values_shared*values_conflict", "cosine*cosine"),
-}
+def evaluate(model: PairModel, x: np.ndarray, y: np.ndarray) -> str:
+    p = 1 / (1 + np.exp(-np.clip(model.logit(x), -30, 30)))
+    at = (Thresholds().merge_at, 0.5)
+    acc = ", ".join(f"acc@{t:.2f}={float(((p >= t) == (y == 1)).mean()):.3f}" for t in at)
+    return f"n={len(y):5d} pos={y.mean():.2f} auc={auc(p, y):.3f} logloss={log_loss(p, y):.3f} {acc}"
+
+
+def featurize() -> dict[str, Rows]:
+    """Every labelled pair, by part (the slow step: it analyses every article)."""
+    return {"mrpc_train": mrpc_rows("train"), "mrpc_dev": mrpc_rows("dev"), "stories": own_story_rows(),
+            "ecb_train": _concat(r for _, r in ecb_rows(held_out=False)),
+            "ecb_held": _concat(r for _, r in ecb_rows(held_out=True))}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--write", action="store_true", help=f"write the chosen model to {OUT}")
     ap.add_argument("--cache", type=Path, help="keep featurized pairs here between runs (outside the repo)")
-    ap.add_argument("--variant", default="base+products", choices=sorted(VARIANTS))
-    ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--mix", default="0.5,1,3",
+    ap.add_argument("--depth", type=int, default=Settings.depth)
+    ap.add_argument("--trees", type=int, default=Settings.trees)
+    ap.add_argument("--rate", type=float, default=Settings.rate)
+    ap.add_argument("--mix", default=DEFAULT_MIX,
                     help="total weights of MRPC train, ECB+ training topics and own stories")
     args = ap.parse_args(argv)
     for needed in (ECB, MRPC):
@@ -180,38 +196,39 @@ def main(argv: list[str] | None = None) -> int:
     if cached and cached.exists():
         data = pickle.loads(cached.read_bytes())
     else:
-        data = {"mrpc_train": mrpc_rows("train"), "mrpc_dev": mrpc_rows("dev"), "stories": own_story_rows(),
-                "ecb_train": _concat(r for _, r in ecb_rows(held_out=False)),
-                "ecb_held": _concat(r for _, r in ecb_rows(held_out=True))}
+        data = featurize()
         if cached:
             cached.parent.mkdir(parents=True, exist_ok=True)
             cached.write_bytes(pickle.dumps(data))
-    names = VARIANTS[args.variant]
 
     def mat(part: str) -> tuple[np.ndarray, np.ndarray]:
         rows, labels = data[part]
-        return expand(np.asarray(rows, dtype=np.float64), names), np.asarray(labels, dtype=np.float64)
+        x = np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES))
+        return x, np.asarray(labels, dtype=np.float64)
 
     train = [mat(p) for p in ("mrpc_train", "ecb_train", "stories")]
-    # each training set weighs its share of --mix in total, whatever its size
-    mix = [float(m) for m in args.mix.split(",")]
-    weights = [np.full(len(t[1]), share / len(t[1])) for t, share in zip(train, mix, strict=True)]
-    x = np.vstack([t[0] for t in train])
-    y = np.concatenate([t[1] for t in train])
-    w = np.concatenate(weights) * len(y) / sum(mix)
-    coef, bias = fit(x, y, w, args.l2)
+    x, y, w = weighted(train, [float(m) for m in args.mix.split(",")])
+    w[: len(train[0][1])] *= np.where(train[0][1] == 0, mrpc_negative_weight(), 1.0)
+    settings = Settings(depth=args.depth, trees=args.trees, rate=args.rate)
+    model = boost(FEATURES, x, y, w, settings)
     for part in data:
-        print(f"{part:11s} {evaluate(*mat(part), coef, bias)}")
-    print("weights:", ", ".join(f"{n}={c:+.2f}" for n, c in zip(names, coef, strict=True)),
-          f"bias={bias:+.2f}")
+        print(f"{part:11s} {evaluate(model, *mat(part))}")
     if args.write:
-        OUT.write_text(json.dumps({
-            "about": "P(same claim) for a passage pair: logistic regression written by "
-                     f"training/train_pair_model.py (variant {args.variant}, l2 {args.l2}, mix {args.mix}).",
-            "features": list(names), "weights": [round(float(c), 5) for c in coef],
-            "bias": round(bias, 5)}, indent=2) + "\n", encoding="utf-8")
+        about = ("P(same claim) for a passage pair: gradient-boosted trees written by "
+                 f"training/train_pair_model.py (depth {settings.depth}, {settings.trees} trees, "
+                 f"rate {settings.rate}, mix {args.mix}, MRPC negatives x{mrpc_negative_weight():.2f}).")
+        OUT.write_text(json.dumps(to_dict(model, about), separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")
     return 0
+
+
+def weighted(parts: Sequence[tuple[np.ndarray, np.ndarray]], mix: Sequence[float]
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows of all training sets, each set weighing its share of ``mix`` in total whatever its size."""
+    x = np.vstack([p[0] for p in parts])
+    y = np.concatenate([p[1] for p in parts])
+    w = np.concatenate([np.full(len(p[1]), share / len(p[1])) for p, share in zip(parts, mix, strict=True)])
+    return x, y, w * len(y) / sum(mix)
 
 
 def _concat(parts: Iterator[Rows]) -> Rows:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
+from sourcediff.align.lexical import WORDING_FEATURES, Wording, wording, wording_features
 from sourcediff.align.sparse import Rows, Shared, shared_entries, sparse_rows
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
@@ -36,7 +37,7 @@ MIN_CONTENT_WORDS = 3
 # story's other candidates (candidate_features); the model reads them in this
 # order (model.py checks that the data file names known features).
 PAIR_FEATURES = ("cosine", "cover_min", "cover_max", "shared_terms", "values_shared", "values_conflict",
-                 "names_shared", "chars", "length_ratio", "position_gap")
+                 "names_shared", "chars", "length_ratio", "position_gap", *WORDING_FEATURES, "small_story")
 FEATURES = (*PAIR_FEATURES, "similarity", "best_ratio_min", "best_ratio_max")
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class PassageDoc:
     sorted_tokens: str  # folded words, sorted: rapidfuzz token_sort_ratio without re-sorting per pair
     content_words: int
     position: float  # 0 for the first passage of the article, 1 for the last
+    wording: Wording  # words in order, for n-gram, subsequence and mismatch features (lexical.py)
 
     @property
     def thin(self) -> bool:
@@ -97,7 +99,7 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
         stems=dict(counts),
         values=frozenset(values), names=frozenset(names),
         sorted_tokens=" ".join(sorted(passage.norm.split())),
-        content_words=sum(counts.values()), position=position)
+        content_words=sum(counts.values()), position=position, wording=wording(passage.text))
 
 
 def source_docs(source: SourceInfo) -> list[PassageDoc]:
@@ -116,6 +118,7 @@ class Story:
     idf: dict[str, float]
     default_idf: float
     common: float  # the IDF of a term found in every passage, less a margin
+    passages: int  # how many passages are compared: IDF means little over two sentences
 
     vectors: dict[tuple[str, int], tuple[dict[str, float], float, float]] = field(default_factory=dict)
 
@@ -139,7 +142,22 @@ def story_stats(docs: Sequence[PassageDoc]) -> Story:
     idf = {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
     # log((2 + n) / (1 + n)) above a ubiquitous term's IDF keeps a key shared
     # by both passages of a two-passage comparison worth something
-    return Story(idf, math.log(1 + n) + 1.0, 1.0 - math.log((2 + n) / (1 + n)))
+    return Story(idf, math.log(1 + n) + 1.0, 1.0 - math.log((2 + n) / (1 + n)), n)
+
+
+# A comparison of this many passages or more counts as a full story (small_story = 0).
+FULL_STORY = 16
+
+
+def small_story(story: Story) -> float:
+    """1 for a comparison of two sentences, falling on a log scale to 0 at :data:`FULL_STORY` passages.
+
+    The IDF-weighted features read differently on two sentences (every shared
+    word is "common") than on a story; the model sees this so that one set of
+    coefficients serves both, without a separate path for short comparisons.
+    """
+    n = max(2, story.passages)
+    return max(0.0, 1.0 - math.log(n / 2) / math.log(FULL_STORY / 2))
 
 
 def _rarity(term: str, story: Story) -> float:
@@ -194,6 +212,8 @@ def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
         chars,
         min(a.content_words, b.content_words) / longer if longer else 0.0,
         abs(a.position - b.position),
+        *wording_features(a.wording, b.wording),
+        small_story(story),
     ]
 
 
@@ -257,6 +277,8 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
                         dtype=np.float64, count=n) / 100.0
     words = np.asarray([d.content_words for d in docs], dtype=np.float64)
     position = np.asarray([d.position for d in docs], dtype=np.float64)
+    worded = np.asarray([wording_features(docs[i].wording, docs[j].wording) for i, j in pairs],
+                        dtype=np.float64).reshape(n, len(WORDING_FEATURES))
     return np.column_stack([
         cosine,
         np.minimum(cover_a, cover_b),
@@ -268,6 +290,8 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         chars,
         _ratio(np.minimum(words[left], words[right]), np.maximum(words[left], words[right])),
         np.abs(position[left] - position[right]),
+        worded,
+        np.full(n, small_story(story)),
     ])
 
 
