@@ -36,22 +36,33 @@ _CASED_WORD = re.compile(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
 _NEGATIONS = frozenset("not no never none nobody nothing neither nor without cannot".split())
 
 
+# A word, or a run of words (see _ngrams).
+Gram = str | tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Wording:
     """A passage's words in order, with what the pair features need precomputed once per passage."""
 
     words: tuple[str, ...]  # folded words, stop words kept: word order is the signal here
     stems: tuple[str, ...]  # the stem of every word
-    grams: tuple[frozenset[str], ...]  # distinct stem 1- to 4-grams, then word 1- and 2-grams
+    grams: tuple[frozenset[Gram], ...]  # distinct stem 1- to 4-grams, then word 1- and 2-grams
     content: frozenset[str]  # stems of the words that are not stop words
     numbers: frozenset[str]  # digits as written, thousands separators dropped
     capitals: frozenset[str]  # capitalized words after the first: names, places, products
     negated: bool
 
 
-def _ngrams(seq: tuple[str, ...], n: int) -> frozenset[str]:
-    """Distinct runs of n words, joined by a space (set operations on them run in C)."""
-    return frozenset(" ".join(seq[i:i + n]) for i in range(len(seq) - n + 1))
+def _ngrams(seq: tuple[str, ...], n: int) -> frozenset[Gram]:
+    """Distinct runs of n words (set operations on them run in C).
+
+    Single words stay strings and longer runs are tuples made by zip, not
+    joined strings: this runs for every passage of every comparison, and
+    building the tuples in C is several times cheaper than joining.
+    """
+    if n == 1:
+        return frozenset(seq)
+    return frozenset(zip(*(seq[i:] for i in range(n)), strict=False))  # the runs end with the shortest
 
 
 def wording(text: str) -> Wording:
@@ -69,7 +80,7 @@ def wording(text: str) -> Wording:
         negated=any(w in _NEGATIONS or w.endswith("n't") for w in ws))
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+def _overlap(a: frozenset[Gram], b: frozenset[Gram]) -> tuple[float, float]:
     """Shared n-grams over the more and over the fewer n-grams of the two passages."""
     if not a or not b:
         return 0.0, 0.0

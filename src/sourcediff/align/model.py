@@ -53,6 +53,10 @@ class PairModel:
 
     def logit(self, x: np.ndarray) -> np.ndarray:
         """Summed leaf values plus the base, for rows of ``features`` columns."""
+        if self.depth == 1:  # stumps (the shipped model): one comparison per tree, no walk
+            right = x[:, self.feature[:, 0]] > self.threshold[:, 0]
+            stumps: np.ndarray = self.base + np.where(right, self.leaf[:, 1], self.leaf[:, 0]).sum(axis=1)
+            return stumps
         rows = np.arange(x.shape[0])[:, None]
         trees = np.arange(self.feature.shape[0])[None, :]
         at = np.zeros((x.shape[0], self.feature.shape[0]), dtype=np.int64)
