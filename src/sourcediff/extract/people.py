@@ -352,7 +352,7 @@ def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
 
     Quote speakers are renamed too, when they name a person of the story
     ("Fontaine J", "Mayor-elect Castillo-Reyes"); organizations and roles
-    ("Zoomly spokesperson") name nobody here and stay as they are.
+    ("Acme spokesperson") name nobody here and stay as they are.
     """
     used = Counter(name for s in sources for name in {
         m.value.name for m in s.mentions if m.kind is Kind.PERSON and isinstance(m.value, Entity)})

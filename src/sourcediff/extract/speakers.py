@@ -268,7 +268,7 @@ class SpeakerResolver:
         lower = [i for i, w in enumerate(words) if not w[0].isupper()]
         prep = next((i for i in lower if words[i] in LINKING_PREPOSITIONS), None)
         if prep and (role := self._role(words[:prep])).kind == "role":
-            return role  # "chief physician of Kemerli Hospital": a role, whatever body follows
+            return role  # "chief physician of Northgate Hospital": a role, whatever body follows
         if lower[-1] < len(words) - 1:  # "economist Mark Zandi": a role before a name
             return self._capitalized(words[lower[-1] + 1:])
         return self._role(words)
