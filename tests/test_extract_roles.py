@@ -133,6 +133,13 @@ def story_verdicts(*articles: str) -> list[str]:
     (("Police arrested 23 people in raids across the city, a spokesman said.",
       "Detectives swooped on homes at dawn, arresting 25 people."),
      ["diverge"]),
+    # a later figure ("has risen to") is still the story's toll: it diverges from another source's
+    (("The ferry capsized on the lake on Sunday, killing 15 people on board.",
+      "Divers searched the lake again on Monday. The death toll has risen to 17, the coastguard said."),
+     ["diverge"]),
+    (("Eleven people were injured when the roof of the market hall collapsed.",
+      "The number of injured climbed to 14 overnight, the city said."),
+     ["diverge"]),
     # a subset of the toll, far smaller, is not a rival total
     (("Sixty-four passengers were injured in the crash on the coast line.",
       "Officials said two injured passengers had died later in hospital in the city."),

@@ -28,6 +28,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.stamps import STAMP
+from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.text import fold
@@ -226,9 +227,12 @@ _GENERIC_COUNTED = frozenset({"person", "people", "toll", "death", "injury", "fa
 
 
 def _counted(m: Mention) -> frozenset[str]:
-    """What a role count counts beyond its role: "15 Britons" counts Britons, "15 people" nothing narrower."""
-    return frozenset(c for c in m.cues if not c.startswith(ROLE_PREFIX) and c not in _GENERIC_COUNTED
-                     and c not in ROLE_WORDS)
+    """What a role count counts beyond its role: "15 Britons" counts Britons, "15 people" nothing narrower.
+
+    An update cue ("risen to 19") says when the figure holds, not whom it counts.
+    """
+    return frozenset(c for c in m.cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
+                     and c not in _GENERIC_COUNTED and c not in ROLE_WORDS)
 
 
 def _one_size(a: Mention, b: Mention) -> bool:
