@@ -103,3 +103,28 @@ def test_figures_left_over_in_aligned_passages(texts: tuple[str, ...], diverged:
     found = diverging(*texts)
     assert [s for s in found if any(v in s for v in diverged)] == found
     assert len(found) == len(diverged)
+
+
+# Each source's only clock time, zone given: one precisely timed event when a rare word around them is shared.
+LONE_CLOCKS = [
+    (("The company will hold a conference call for investors at 5:00 p.m. ET today.",
+      "The chief executive told analysts on a call that started at 11pm UK time."), 1),
+    # the same instant in two zones agrees
+    (("The company will hold a conference call for investors at 5:00 p.m. ET today.",
+      "The chief executive told analysts on a call that started at 10pm UK time."), 0),
+    # a floating clock time may be read in either zone
+    (("The company will hold a conference call for investors at 5:00 p.m. today.",
+      "The chief executive told analysts on a call that started at 11pm UK time."), 0),
+    # nothing around the two says they time one event
+    (("The company will hold a conference call for investors at 5:00 p.m. ET today.",
+      "The chief executive landed at the airport at 11pm UK time."), 0),
+    # a source timing two moments says nothing about which one its partner times
+    (("The company will hold a conference call for investors at 5:00 p.m. ET today.",
+      "The chief executive told analysts on a call that started at 11pm UK time. "
+      "The shares opened in London at 8am UK time."), 0),
+]
+
+
+@pytest.mark.parametrize(("texts", "diverged"), LONE_CLOCKS)
+def test_lone_zoned_clock_times(texts: tuple[str, ...], diverged: int) -> None:
+    assert len(diverging(*texts)) == diverged

@@ -64,7 +64,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if scored[(x, y)] and _contradict(ms[a], ms[b], ctx):
                 pairs.append((a, b))
     found = (pairs + _leftover_pairs(ms, claims, where, ctx) + _deadline_pairs(ms, ctx)
-             + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx) + _role_pairs(ms))
+             + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx) + _role_pairs(ms)
+             + _lone_clock_pairs(ms, ctx))
     return [(i, j) for i, j in found
             if not _hedged_clocks_meet(ms[i], ms[j], ctx) and not _same_words(ms[i], ms[j])]
 
@@ -386,6 +387,30 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
             continue
         assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
         if not clock_fits_part(a.value, b.value):
+            pairs.append((i, j))
+    return pairs
+
+
+def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two sources' only clock times, each given with its zone, that name different instants.
+
+    A writer who names a zone ("5 p.m. ET", "10pm UK time") times one event
+    precisely, for readers elsewhere; when each of two sources times exactly
+    one moment of the story so, and a rare word around the two is shared ("a
+    conference call at 5 p.m. ET", "a call that started at 10pm UK time"),
+    they time one event, however differently the sentences are worded.
+    """
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if isinstance(m.value, ClockTime) and divergeable(m):
+            by_source[m.source].append(i)
+    lone = [idx[0] for idx in by_source.values() if len({ms[i].value for i in idx}) == 1]
+    pairs = []
+    for i, j in itertools.combinations(lone, 2):
+        a, b = ms[i], ms[j]
+        assert isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
+        if (a.value.utc is not None and b.value.utc is not None and a.value.utc != b.value.utc
+                and ctx.window(a) & ctx.window(b)):
             pairs.append((i, j))
     return pairs
 
