@@ -36,6 +36,14 @@ def counts(text: str) -> list[tuple[str, str | None]]:
     ("Three bridges and five schools were closed.", [("Three", None), ("five", None)]),
     ("Detectives made raids overnight, arresting 25 people.", [("25", "arrested")]),
     ("Nine riders were hurt when 40 horses bolted.", [("Nine", "injured"), ("40", None)]),
+    # the subject of "has risen to" names the count however long its noun phrase
+    ("The death toll from Saturday's flooding across the northern provinces of the country has risen to 19.",
+     [("19", "dead")]),
+    ("The number of people injured in the stadium collapse at the weekend climbed to 412.",
+     [("412", "injured")]),
+    # ... but a role word that far away names nothing without such a verb
+    ("Police searching for the missing hikers in the snowy hills above the town found 19 tents.",
+     [("19", None)]),
 ])
 def test_count_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert counts(text) == expected
