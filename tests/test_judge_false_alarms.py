@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sourcediff import Article, compare
 
 
@@ -60,3 +62,69 @@ def test_the_same_relative_words_never_diverge() -> None:
                           published="2024-03-11")
     assert [f for f in compare([a, b]).facts if f.status.value == "diverge"] == []
 
+
+
+# Aligned passages that each state two figures of one family: the figure they share pairs off, and
+# what is left of each is the other's rival only when it is the one figure of its size left, on the
+# same side of the shared figure.
+LEFTOVERS = [
+    (("The retailer earned $2.10 a share in the quarter, beating estimates of $1.95 a share.",
+      "The retailer earned $2.10 a share in the quarter, against a consensus of $2.02."),
+     ["$1.95"]),
+    (("Turnout in the city reached 61% in the vote, above the forecast of 55% given by pollsters.",
+      "Turnout in the city reached 61% in the vote, above the 58% pollsters had forecast."),
+     ["55%"]),
+    # a leftover of another size (revenue in billions) is no rival to a per-share figure
+    (("The retailer earned $2.10 a share in the quarter on revenue of $3.1 billion.",
+      "The retailer earned $2.10 a share in the quarter, against a consensus of $2.02."),
+     []),
+    # leftovers on opposite sides of the shared figure say different things
+    (("Up from $1.80 a year earlier, the retailer earned $2.10 a share in the quarter.",
+      "The retailer earned $2.10 a share in the quarter, against a consensus of $2.02."),
+     []),
+    # two leftovers of one size: nothing says which one is the rival
+    (("The retailer earned $2.10 a share in the quarter, beating estimates of $1.95 and $1.90.",
+      "The retailer earned $2.10 a share in the quarter, against a consensus of $2.02."),
+     []),
+    # measures name what they measure from apart: the distances from two towns are no rivals
+    (("The tremor struck at 6:40 a.m., 13 miles east of Millbrook and 2 miles southeast of the dam.",
+      "The tremor on Sunday at 6:40 a.m. was centered 23 miles north of Eastfield, "
+      "and two miles from the dam."),
+     []),
+    # no shared figure: the earnings diverge, but nothing pairs the estimates
+    (("The retailer earned $2.15 a share in the quarter, beating estimates of $1.95 a share.",
+      "The retailer earned $2.10 a share in the quarter, against a consensus of $2.02."),
+     ["$2.15"]),
+]
+
+
+@pytest.mark.parametrize(("texts", "diverged"), LEFTOVERS)
+def test_figures_left_over_in_aligned_passages(texts: tuple[str, ...], diverged: list[str]) -> None:
+    found = diverging(*texts)
+    assert [s for s in found if any(v in s for v in diverged)] == found
+    assert len(found) == len(diverged)
+
+
+# Each source's only clock time, zone given: one precisely timed event when a rare word around them is shared.
+LONE_CLOCKS = [
+    (("The company will hold a conference call for investors at 5:00 p.m. ET today.",
+      "The chief executive told analysts on a call that started at 11pm UK time."), 1),
+    # the same instant in two zones agrees
+    (("The company will hold a conference call for investors at 5:00 p.m. ET today.",
+      "The chief executive told analysts on a call that started at 10pm UK time."), 0),
+    # a floating clock time may be read in either zone
+    (("The company will hold a conference call for investors at 5:00 p.m. today.",
+      "The chief executive told analysts on a call that started at 11pm UK time."), 0),
+    # nothing around the two says they time one event
+    (("The company will hold a conference call for investors at 5:00 p.m. ET today.",
+      "The chief executive landed at the airport at 11pm UK time."), 0),
+    # a source timing two moments says nothing about which one its partner times
+    (("The company will hold a conference call for investors at 5:00 p.m. ET today.",
+      "The chief executive told analysts on a call that started at 11pm UK time. "
+      "The shares opened in London at 8am UK time."), 0),
+]
+
+
+@pytest.mark.parametrize(("texts", "diverged"), LONE_CLOCKS)
+def test_lone_zoned_clock_times(texts: tuple[str, ...], diverged: int) -> None:
+    assert len(diverging(*texts)) == diverged

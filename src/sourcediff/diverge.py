@@ -28,10 +28,11 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.stamps import STAMP
+from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.text import fold
-from sourcediff.values import ClockTime, DateValue, PartOfDay, Quantity, Value
+from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
 
 # Divergence between two aligned passages needs a claim at least this
 # strong: the cost of a false alarm is an editor's time.
@@ -62,10 +63,71 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
             if scored[(x, y)] and _contradict(ms[a], ms[b], ctx):
                 pairs.append((a, b))
-    found = (pairs + _deadline_pairs(ms, ctx) + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx)
-             + _role_pairs(ms))
+    found = (pairs + _leftover_pairs(ms, claims, where, ctx) + _deadline_pairs(ms, ctx)
+             + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx) + _role_pairs(ms)
+             + _lone_clock_pairs(ms, ctx))
     return [(i, j) for i, j in found
             if not _hedged_clocks_meet(ms[i], ms[j], ctx) and not _same_words(ms[i], ms[j])]
+
+
+# Kinds whose leftover figures are rivals: amounts, whose size says which leftover is whose rival. Not
+# measures and counts: a passage states them of different things it names apart ("two miles from A and
+# 13 miles east of B" against "23 miles north of C and two miles from A").
+_AMOUNT_KINDS = (Kind.MONEY, Kind.PERCENT)
+
+
+def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
+                    where: dict[tuple[str, int, str], list[int]], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two aligned passages' figures left over once the figures both state are paired off.
+
+    "Earned $1.87 a share, beating estimates of $1.71" against "EPS of $1.87,
+    against a consensus of $1.74": each passage states two values of a family,
+    so the single-value rule says nothing, yet the shared $1.87 shows the two
+    speak of the same figures, and what is left of each is the other's rival.
+    A leftover counts only when it is the one figure of its size (within
+    BOUND_REACH) left in its passage against the one left in the other, and
+    both stand on the same side of the figures the passages share: a revenue
+    in billions left beside a per-share figure is no rival to it. The shared
+    figure is the evidence here, so the claim's members need not reach
+    DIVERGE_MIN_SCORE as a pair: a passage packing several figures scores low
+    against each partner that states only some of them.
+    """
+    multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
+    for (s, i, f), idx in where.items():
+        if ms[idx[0]].kind in _AMOUNT_KINDS:
+            multi[(s, i)][f] = idx
+    same = _Compatible()
+    pairs = []
+    for claim in claims:
+        members = [(p.source, p.index) for p in claim.members if (p.source, p.index) in multi]
+        for x, y in itertools.combinations(members, 2):
+            if x[0] == y[0]:
+                continue
+            for f, xs in multi[x].items():
+                ys = multi[y].get(f)
+                if ys is None or (len(xs) == 1 and len(ys) == 1):
+                    continue  # absent from the partner, or the single-value rule's case
+                pair = _leftover(ms, xs, ys, same, f)
+                if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
+                    pairs.append(pair)
+    return pairs
+
+
+def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compatible,
+              family: str) -> tuple[int, int] | None:
+    """The one pair of same-size figures two passages leave once their shared figures pair off."""
+    shared = [(i, j) for i in xs for j in ys if same(ms[i], ms[j], family)]
+    if not shared:
+        return None
+    left_x = [i for i in xs if all(i != a for a, _ in shared)]
+    left_y = [j for j in ys if all(j != b for _, b in shared)]
+    rivals = [(i, j) for i in left_x for j in left_y if _one_size(ms[i], ms[j])]
+    if len(rivals) != 1:
+        return None
+    i, j = rivals[0]
+    after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
+    after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
+    return (i, j) if len(after_x) == 1 and after_x == after_y else None
 
 
 def _same_words(a: Mention, b: Mention) -> bool:
@@ -226,15 +288,18 @@ _GENERIC_COUNTED = frozenset({"person", "people", "toll", "death", "injury", "fa
 
 
 def _counted(m: Mention) -> frozenset[str]:
-    """What a role count counts beyond its role: "15 Britons" counts Britons, "15 people" nothing narrower."""
-    return frozenset(c for c in m.cues if not c.startswith(ROLE_PREFIX) and c not in _GENERIC_COUNTED
-                     and c not in ROLE_WORDS)
+    """What a role count counts beyond its role: "15 Britons" counts Britons, "15 people" nothing narrower.
+
+    An update cue ("risen to 19") says when the figure holds, not whom it counts.
+    """
+    return frozenset(c for c in m.cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
+                     and c not in _GENERIC_COUNTED and c not in ROLE_WORDS)
 
 
 def _one_size(a: Mention, b: Mention) -> bool:
     """Two figures within a factor of BOUND_REACH of each other: rival figures for one total."""
     va, vb = a.value, b.value
-    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
+    if not (isinstance(va, Quantity | Money) and isinstance(vb, Quantity | Money)):
         return False
     low, high = sorted((va.amount, vb.amount))
     return low > 0 and high <= low * BOUND_REACH
@@ -322,6 +387,30 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
             continue
         assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
         if not clock_fits_part(a.value, b.value):
+            pairs.append((i, j))
+    return pairs
+
+
+def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two sources' only clock times, each given with its zone, that name different instants.
+
+    A writer who names a zone ("5 p.m. ET", "10pm UK time") times one event
+    precisely, for readers elsewhere; when each of two sources times exactly
+    one moment of the story so, and a rare word around the two is shared ("a
+    conference call at 5 p.m. ET", "a call that started at 10pm UK time"),
+    they time one event, however differently the sentences are worded.
+    """
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if isinstance(m.value, ClockTime) and divergeable(m):
+            by_source[m.source].append(i)
+    lone = [idx[0] for idx in by_source.values() if len({ms[i].value for i in idx}) == 1]
+    pairs = []
+    for i, j in itertools.combinations(lone, 2):
+        a, b = ms[i], ms[j]
+        assert isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
+        if (a.value.utc is not None and b.value.utc is not None and a.value.utc != b.value.utc
+                and ctx.window(a) & ctx.window(b)):
             pairs.append((i, j))
     return pairs
 

@@ -121,6 +121,15 @@ NUM_ROLE_WORD = re.compile(
 )
 # What ends the clause a count's role is looked for in: punctuation or a conjunction joining another figure.
 # "64 were injured when eleven coaches derailed": a subordinate clause starts another statement too.
+# A figure a clause's subject has changed to or stands at ("the death toll from the floods in the north
+# has risen to 19", "the number of missing now stands at 40"): the role word heads the subject, which a long
+# noun phrase may hold far from the figure, so the role is then looked for back to the clause's start.
+NUM_ROLE_CHANGE_TO = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:ris(?:en|es|e|ing)|rose|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|grow(?:n|s|ing)?"
+    r"|grew|increas(?:ed|es|ing)|mount(?:ed|s|ing)?|swell(?:ed|s|ing)?|soar(?:ed|s|ing)?|f(?:a|e)ll(?:en|s|ing)?"
+    r"|drop(?:ped|s)?|dropping|been\s+revised|revised|stand(?:s|ing)?|stood)"
+    r"\s+(?:\w+\s+)?(?:to|at)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE)
 NUM_ROLE_STOP = re.compile(
     r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
     re.IGNORECASE)

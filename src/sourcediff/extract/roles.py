@@ -30,6 +30,10 @@ _BEFORE = 40
 _AFTER = 48
 # ... and for a bare figure that only its role makes a count.
 _NEAR = 20
+# ... and back to the clause's start for a figure its subject "has risen to": the subject's head noun
+# ("the death toll from Saturday's flooding in the three northern provinces has risen to 19") may stand
+# a long noun phrase away, yet it alone says what the figure counts.
+_SUBJECT = 120
 
 
 def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | None:
@@ -40,10 +44,7 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     all that makes the bare figure a count.
     """
     reach = _NEAR if near else _BEFORE
-    left = text[max(0, start - reach):start]
-    stops = list(P.NUM_ROLE_STOP.finditer(left))
-    if stops:
-        left = left[stops[-1].end():]
+    left = _clause_left(text, start, reach)
     right = text[end:end + (_NEAR if near else _AFTER)]
     stop = P.NUM_ROLE_STOP.search(right)
     if stop:
@@ -51,7 +52,17 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     before = [(len(left) - w.end(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(left)]
     after = [(w.start(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(right)]
     found = sorted(before + after)
+    if not found and P.NUM_ROLE_CHANGE_TO.search(left):
+        subject = _clause_left(text, start, _SUBJECT)
+        found = sorted((len(subject) - w.end(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(subject))
     return ROLE_WORDS[found[0][1].lower()] if found else None
+
+
+def _clause_left(text: str, start: int, reach: int) -> str:
+    """The up to ``reach`` characters before ``start`` that belong to the figure's own clause."""
+    left = text[max(0, start - reach):start]
+    stops = list(P.NUM_ROLE_STOP.finditer(left))
+    return left[stops[-1].end():] if stops else left
 
 
 def role_cue(role: str | None) -> tuple[str, ...]:
