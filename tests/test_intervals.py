@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from pairverdict import pair_verdict
 from sourcediff import Article, Kind, Verdict, compare
 from sourcediff.extract import intervals
 from sourcediff.extract.intervals import parse_interval
@@ -61,11 +62,8 @@ BASE = "Rescue teams reached the flattened market in Dorvik {} the earthquake, t
 
 
 def verdict(a: str, b: str) -> Verdict:
-    report = compare([Article.from_text(BASE.format(a), id="a", published="2026-03-02"),
-                      Article.from_text(BASE.format(b), id="b", published="2026-03-02")])
-    facts = [f for f in report.facts if f.kind is Kind.NUMBER and f.mentions[0].slot.startswith("interval:")]
-    assert facts, report.facts
-    return Verdict.DIVERGE if any(f.status is Verdict.DIVERGE for f in facts) else facts[0].status
+    return pair_verdict(BASE, a, b, "2026-03-02",
+                        lambda f: f.kind is Kind.NUMBER and f.mentions[0].slot.startswith("interval:"))
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), [

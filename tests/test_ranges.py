@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from sourcediff import Article, Kind, Verdict, compare
+from pairverdict import pair_verdict
+from sourcediff import Article, Kind, Verdict
 from sourcediff.extract import numbers
 from sourcediff.model import Passage, Span
 from sourcediff.text import fold
@@ -52,11 +53,8 @@ BASE = "Seismologists said the tremors were felt at depths {} beneath the valley
 
 
 def depth_fact(a: str, b: str) -> Verdict:
-    report = compare([Article.from_text(BASE.format(a), id="a", published="2026-06-12"),
-                      Article.from_text(BASE.format(b), id="b", published="2026-06-12")])
-    facts = [f for f in report.facts if f.kind is Kind.NUMBER and "kilometer" in f.mentions[0].canonical]
-    assert facts, report.facts
-    return Verdict.DIVERGE if any(f.status is Verdict.DIVERGE for f in facts) else facts[0].status
+    return pair_verdict(BASE, a, b, "2026-06-12",
+                        lambda f: f.kind is Kind.NUMBER and "kilometer" in f.mentions[0].canonical)
 
 
 @pytest.mark.parametrize(("a", "b", "verdict"), [
