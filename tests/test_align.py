@@ -11,7 +11,7 @@ import pytest
 from sourcediff import Article
 from sourcediff.align import align, candidates, pair_probabilities, score_pairs
 from sourcediff.align.candidates import candidate_pairs, lead_pairs, max_postings
-from sourcediff.align.cluster import Thresholds, agglomerate, claims_from, merge_overlapping, reseat
+from sourcediff.align.cluster import Thresholds, agglomerate, attach, claims_from, merge_overlapping, reseat
 from sourcediff.align.features import (
     FEATURES,
     PAIR_FEATURES,
@@ -253,6 +253,31 @@ def test_a_source_repeating_a_fact_keeps_both_passages() -> None:
 
     assert agglomerate(probs, repeat, source_of, Thresholds(merge_at=0.5, repeat_at=0.8)) == [[0, 1, 2]]
     assert agglomerate(probs, _never, source_of, Thresholds(merge_at=0.5)) == [[0, 2]]
+
+
+def test_an_eight_source_fact_worded_two_ways_forms_one_claim() -> None:
+    """Sources a-d word the fact one way, e-h another; the halves meet in four near-certain pairs.
+
+    Every other cross pair was never proposed, so the halves average 0.24:
+    under pure average linkage they stay two claims; the strongest pair's
+    share of the linkage keeps them one.
+    """
+    source_of = list("abcdefgh")
+    halves = ((0, 1, 2, 3), (4, 5, 6, 7))
+    probs = {(i, j): 0.9 for half in halves for x, i in enumerate(half) for j in half[x + 1:]}
+    probs |= {(0, 4): 0.9, (1, 5): 0.9, (2, 6): 0.9, (3, 7): 0.9}
+    assert agglomerate(probs, _never, source_of, Thresholds()) == [list(range(8))]
+    assert agglomerate(probs, _never, source_of, Thresholds(max_weight=0.0)) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+
+
+def test_a_passage_attaches_to_a_big_claim_on_its_few_best_links_not_on_one() -> None:
+    """10 links well to four of ten members (its candidates), 11 to one member only."""
+    source_of = [*"abcdefghij", "k", "l"]
+    claim = list(range(10))
+    probs = {(m, 10): 0.7 for m in range(4)} | {(0, 11): 0.95}
+    t = Thresholds(attach_at=0.35, attach_top=4)
+    assert attach([claim], probs, source_of, t) == [[*claim, 10]]  # the mean over all ten is only 0.29
+    assert attach([claim], probs, source_of, Thresholds(attach_at=0.35, attach_top=10)) == [claim]
 
 
 def test_a_lead_stating_two_facts_sits_in_two_claims() -> None:

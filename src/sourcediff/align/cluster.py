@@ -1,15 +1,21 @@
-"""Scored passage pairs -> claims: average-linkage agglomeration under a one-per-source rule.
+"""Scored passage pairs -> claims: (mostly) average-linkage agglomeration under a one-per-source rule.
 
 Growing claims greedily from pairs, with every member required to match every
 other, splits an eight-source fact into four pairs and leaves near-duplicate
 claims behind. Here claims form globally instead:
 
 1. **Agglomerate.** Every passage starts alone; the two clusters with the
-   highest *average* probability over all their cross pairs merge, as long as
-   it is at least ``merge_at`` and no source would hold two passages (unless
-   those two passages are themselves scored as the same fact: a source that
-   repeats a fact). A pair never proposed as a candidate counts as
-   ``unknown`` (a low prior), so a claim cannot grow on one strong link alone.
+   highest linkage merge, as long as it is at least ``merge_at`` and no
+   source would hold two passages (unless those two passages are themselves
+   scored as the same fact: a source that repeats a fact). The linkage is
+   mostly the *average* probability over all their cross pairs, where a pair
+   never proposed as a candidate counts as ``unknown`` (a low prior), so a
+   claim cannot grow on one strong link alone; a share ``max_weight`` of it
+   is their *strongest* pair. Pure averaging splits a fact that eight
+   sources word two ways into two claims whose cross pairs were mostly never
+   proposed (candidates are each passage's few best partners), although
+   some of them are near certain; the strongest pair keeps such halves
+   together.
 2. **Reseat.** Step 1 commits a source's passage to a claim while the claim
    is small; once the claim has grown, a neighbouring sentence of the same
    source may fit the whole claim clearly better (by ``reseat_margin`` in
@@ -17,7 +23,12 @@ claims behind. Here claims form globally instead:
    claim should hold, of each source, the sentence that states its fact.
 3. **Attach.** A lead sentence stating three facts belongs to three claims: a
    passage joins a further claim whose sources it does not already sit in
-   when its average probability with the members reaches ``attach_at``.
+   when the mean of its ``attach_top`` best probabilities with the members
+   reaches ``attach_at``. The mean over *all* members would fall with the
+   claim's size: a passage is proposed with only a few passages of each
+   source, so in a claim of ten sources most of its pairs are unknown even
+   when it states the fact; its few best links measure whether it does,
+   and needing several of them keeps one stray link from attaching it.
 4. **Adopt orphans.** A passage left out of every claim joins the claim it
    matches best (average probability at least ``attach_at``) even when its
    source is already there: either the source states the fact twice (a live
@@ -59,6 +70,8 @@ class Thresholds:
     unknown: float = 0.02  # a pair the candidate index did not propose
     repeat_at: float = 0.8  # two passages of one source stating the same fact
     reseat_margin: float = 0.1  # how much better a sibling must fit a claim to take a seat
+    max_weight: float = 0.2  # share of the strongest cross pair in the agglomeration's linkage
+    attach_top: int = 4  # a passage attaches on the mean of its this-many best links to the claim
 
 
 class _Graph:
@@ -83,6 +96,17 @@ def _fit(members: set[int], x: int, graph: _Graph, source_of: Sequence[str], unk
     return (sum(known) + unknown * (total - len(known))) / total
 
 
+def _top_fit(members: set[int], x: int, graph: _Graph, source_of: Sequence[str], t: Thresholds) -> float:
+    """Mean of x's ``attach_top`` best probabilities with members of other sources; unknown pairs fill in."""
+    total = sum(1 for m in members if source_of[m] != source_of[x])
+    if not total:
+        return 0.0
+    k = min(total, t.attach_top)
+    known = heapq.nlargest(k, (p for m, p in graph.adj.get(x, {}).items()
+                               if m in members and source_of[m] != source_of[x]))
+    return (sum(known) + t.unknown * (k - len(known))) / k
+
+
 def _avg(members: Sequence[int], x: int, graph: _Graph, source_of: Sequence[str], unknown: float) -> float:
     vals = [graph.p(m, x, unknown) for m in members if source_of[m] != source_of[x]]
     return sum(vals) / len(vals) if vals else 0.0
@@ -90,30 +114,31 @@ def _avg(members: Sequence[int], x: int, graph: _Graph, source_of: Sequence[str]
 
 def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
                 t: Thresholds) -> list[list[int]]:
-    """Average-linkage clusters of two or more passages (step 1)."""
+    """Clusters of two or more passages, mostly average linkage (step 1)."""
     members: dict[int, list[int]] = {}
     sources: dict[int, Counter[str]] = {}
-    link: dict[int, dict[int, list[float]]] = defaultdict(dict)  # cluster -> cluster -> [sum, known]
+    link: dict[int, dict[int, list[float]]] = defaultdict(dict)  # cluster -> cluster -> [sum, known, max]
     for (i, j), p in probs.items():
         for n in (i, j):
             if n not in members:
                 members[n], sources[n] = [n], Counter([source_of[n]])
-        link[i][j] = [p, 1.0]
-        link[j][i] = [p, 1.0]
+        link[i][j] = link[j][i] = [p, 1.0, p]
 
-    def avg(c: int, d: int) -> float:
-        """Mean probability over the cross-source pairs; a source's own repeats do not count."""
-        s, k = link[c][d]
+    def linkage(c: int, d: int) -> float:
+        """Mostly the mean probability over cross-source pairs (a source's repeats do not count)."""
+        s, k, strongest = link[c][d]
         # Same-source pairs, counted over the cluster with fewer sources: a claim
         # of 80 sources meets a lone passage at every step of its growth.
         few, many = sorted((sources[c], sources[d]), key=len)
         same = sum(n * many[src] for src, n in few.items() if src in many)
         total = len(members[c]) * len(members[d]) - same
-        return (s + t.unknown * (total - k)) / total if total > 0 else 0.0
+        if total <= 0:
+            return 0.0
+        return (1 - t.max_weight) * (s + t.unknown * (total - k)) / total + t.max_weight * strongest
 
     def push(c: int, d: int) -> None:
         """Queue a pair of clusters, unless it is below merge_at: the loop would stop at it anyway."""
-        now = avg(c, d)
+        now = linkage(c, d)
         if now >= t.merge_at:
             heapq.heappush(heap, (-now, min(c, d), max(c, d)))
 
@@ -127,14 +152,14 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
 
     heap: list[tuple[float, int, int]] = []
     for c, row in link.items():
-        for d, (p, _) in row.items():
-            if c < d and p >= t.merge_at:  # two lone passages average their one probability (or 0)
+        for d, (p, _, _) in row.items():
+            if c < d and p >= t.merge_at:  # two lone passages: their linkage is their one probability
                 push(c, d)
     while heap:
         neg, c, d = heapq.heappop(heap)
         if c not in members or d not in members or d not in link[c]:
             continue
-        now = avg(c, d)
+        now = linkage(c, d)
         if abs(now + neg) > 1e-12:
             continue  # stale: a fresh entry was pushed when the clusters changed
         if now < t.merge_at:
@@ -143,13 +168,14 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
             continue
         members[c].extend(members.pop(d))
         sources[c].update(sources.pop(d))
-        for x, (s, k) in link.pop(d).items():
+        for x, (s, k, strongest) in link.pop(d).items():
             del link[x][d]
             if x == c:
                 continue
-            acc = link[c].setdefault(x, [0.0, 0.0])
+            acc = link[c].setdefault(x, [0.0, 0.0, 0.0])
             acc[0] += s
             acc[1] += k
+            acc[2] = max(acc[2], strongest)
             link[x][c] = acc
         for x in link[c]:
             push(c, x)
@@ -183,12 +209,13 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
     out = []
     for claim in claims:
         present = {source_of[m] for m in claim}
-        near = {x for m in claim for x in graph.adj.get(m, {})} - set(claim)
+        members = set(claim)
+        near = {x for m in claim for x in graph.adj.get(m, {})} - members
         best: dict[str, tuple[float, int]] = {}
         for x in sorted(near):
             if source_of[x] in present:
                 continue
-            score = _avg(claim, x, graph, source_of, t.unknown)
+            score = _top_fit(members, x, graph, source_of, t)
             if score >= t.attach_at and score > best.get(source_of[x], (0.0, -1))[0]:
                 best[source_of[x]] = (score, x)
         out.append(sorted(claim + [x for _, x in best.values()]))
