@@ -11,7 +11,15 @@ import pytest
 from sourcediff import Article
 from sourcediff.align import align, candidates, pair_probabilities, score_pairs
 from sourcediff.align.candidates import candidate_pairs, lead_pairs, max_postings
-from sourcediff.align.cluster import Thresholds, agglomerate, attach, claims_from, merge_overlapping, reseat
+from sourcediff.align.cluster import (
+    Thresholds,
+    adopt_orphans,
+    agglomerate,
+    attach,
+    claims_from,
+    merge_overlapping,
+    reseat,
+)
 from sourcediff.align.features import (
     FEATURES,
     PAIR_FEATURES,
@@ -278,6 +286,16 @@ def test_a_passage_attaches_to_a_big_claim_on_its_few_best_links_not_on_one() ->
     t = Thresholds(attach_at=0.35, attach_top=4)
     assert attach([claim], probs, source_of, t) == [[*claim, 10]]  # the mean over all ten is only 0.29
     assert attach([claim], probs, source_of, Thresholds(attach_at=0.35, attach_top=10)) == [claim]
+
+
+def test_an_orphan_of_a_source_already_present_is_adopted_on_its_best_links() -> None:
+    """10 (source a, like member 0) restates the fact; it was proposed with four of the other nine members."""
+    source_of = [*"abcdefghij", "a"]
+    claim = list(range(10))
+    probs = {(m, 10): 0.7 for m in range(1, 5)}
+    assert adopt_orphans([claim], probs, source_of, Thresholds(attach_at=0.35)) == [[*claim, 10]]
+    # the mean over all nine would be 0.32
+    assert adopt_orphans([claim], probs, source_of, Thresholds(attach_at=0.35, attach_top=9)) == [claim]
 
 
 def test_a_lead_stating_two_facts_sits_in_two_claims() -> None:

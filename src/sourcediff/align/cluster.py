@@ -30,7 +30,8 @@ claims behind. Here claims form globally instead:
    when it states the fact; its few best links measure whether it does,
    and needing several of them keeps one stray link from attaching it.
 4. **Adopt orphans.** A passage left out of every claim joins the claim it
-   matches best (average probability at least ``attach_at``) even when its
+   matches best (the mean of its best links, as in step 3, at least
+   ``attach_at``) even when its
    source is already there: either the source states the fact twice (a live
    blog's update, a headline and its lead), or step 1 took the sibling
    sentence first and the one-per-source rule then locked this one out. A
@@ -83,12 +84,12 @@ class _Graph:
             self.adj[i][j] = p
             self.adj[j][i] = p
 
-    def p(self, i: int, j: int, unknown: float) -> float:
-        return self.adj.get(i, {}).get(j, unknown)
-
 
 def _fit(members: set[int], x: int, graph: _Graph, source_of: Sequence[str], unknown: float) -> float:
-    """:func:`_avg` from x's own links: the cost follows x's degree, not the claim's size twice over."""
+    """x's mean probability with the members of other sources (unknown pairs at the prior).
+
+    Computed from x's own links: the cost follows x's degree, not the claim's size twice over.
+    """
     total = sum(1 for m in members if source_of[m] != source_of[x])
     if not total:
         return 0.0
@@ -105,11 +106,6 @@ def _top_fit(members: set[int], x: int, graph: _Graph, source_of: Sequence[str],
     known = heapq.nlargest(k, (p for m, p in graph.adj.get(x, {}).items()
                                if m in members and source_of[m] != source_of[x]))
     return (sum(known) + t.unknown * (k - len(known))) / k
-
-
-def _avg(members: Sequence[int], x: int, graph: _Graph, source_of: Sequence[str], unknown: float) -> float:
-    vals = [graph.p(m, x, unknown) for m in members if source_of[m] != source_of[x]]
-    return sum(vals) / len(vals) if vals else 0.0
 
 
 def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
@@ -234,7 +230,7 @@ def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_o
     out = [list(c) for c in claims]
     for x in sorted(graph.adj.keys() - claimed):
         near = sorted({n for m in graph.adj[x] for n in owners.get(m, [])})
-        scored = [(_avg(claims[n], x, graph, source_of, t.unknown), -n) for n in near]
+        scored = [(_top_fit(set(claims[n]), x, graph, source_of, t), -n) for n in near]
         if scored and (best := max(scored))[0] >= t.attach_at:
             out[-best[1]].append(x)
     return [sorted(c) for c in out]
