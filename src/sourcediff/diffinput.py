@@ -21,9 +21,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from unidiff.errors import UnidiffParseError
-from unidiff.patch import PatchSet
-
 from sourcediff.errors import InputError, parsing
 from sourcediff.model import Span
 
@@ -149,6 +146,10 @@ def parse_diff(text: str, *, origin: str = "diff") -> tuple[FileChange, ...]:
     if not text.strip():
         return ()
     _check_hunk_headers(text, origin)
+    # Imported here: renderers use this module's FileMap on every compare, the diff parser only check.
+    from unidiff.errors import UnidiffParseError
+    from unidiff.patch import PatchSet
+
     try:
         with parsing(origin, "diff"):
             patch = PatchSet(text)

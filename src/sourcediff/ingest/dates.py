@@ -11,8 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from dateutil import parser as date_parser
-
 # An ISO date at the start of a value ("2026-02-26T18:38:00", "2026-02-26").
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 # A day range inside one month ("February 26-27, 2026", "26–27 Feb 2026"): group 1 is the first day.
@@ -85,6 +83,9 @@ def _numeric_order(value: str) -> bool | None:
 
 
 def _parse_complete(value: str, dayfirst: bool = False) -> dt.date | None:
+    # dateutil loads on the first date an ISO pattern cannot read: most inputs never pay its ~5 ms.
+    from dateutil import parser as date_parser
+
     try:
         first = date_parser.parse(value, default=_DEFAULT_A, dayfirst=dayfirst, ignoretz=True)
         second = date_parser.parse(value, default=_DEFAULT_B, dayfirst=dayfirst, ignoretz=True)

@@ -1,0 +1,54 @@
+"""Start-up cost of ``sourcediff compare`` (issue #9): what a run loads, and the helpers that avoid loads.
+
+The target is a whole process within a third of a second, so a module that a
+plain comparison does not need must stay out of it. These tests watch the
+loads that were removed; benchmarks/startup.py measures the time.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from sourcediff.align.sparse import distinct
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted(str(p) for p in (ROOT / "seeds").iterdir())
+
+
+def _loaded_after_compare(files: list[str], modules: tuple[str, ...]) -> list[str]:
+    code = ("import sys, io, contextlib\nfrom sourcediff.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    try:\n        main(['compare', *{files!r}, '--no-pager'])\n"
+            "    except SystemExit:\n        pass\n"
+            f"print(sorted(m for m in {modules!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return list(eval(out.splitlines()[-1]))  # a list of module names printed by the child
+
+
+def test_compare_of_the_seeds_loads_no_masked_arrays_diff_parser_or_templates() -> None:
+    # numpy.ma (8 ms) came with np.unique, unidiff (3 ms) with the file mapping of locations.
+    assert _loaded_after_compare(SEEDS, ("numpy.ma", "unidiff", "sourcediff.check",
+                                         "jinja2", "trafilatura")) == []
+
+
+def test_comparing_plain_text_loads_no_date_parser(tmp_path: Path) -> None:
+    for name, words in (("a.txt", "date 2026-03-02 The council approved the budget on Monday."),
+                        ("b.txt", "date 2026-03-02 On Monday the council passed the budget.")):
+        (tmp_path / name).write_text(words + "\n", encoding="utf-8")
+    assert _loaded_after_compare([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
+                                 ("dateutil",)) == []
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 7, 300])
+@pytest.mark.parametrize("high", [1, 4, 1000])
+def test_distinct_is_np_unique(size: int, high: int) -> None:
+    values = np.random.default_rng(size * 1000 + high).integers(0, high, size)
+    expected = np.unique(values)
+    got = distinct(values)
+    assert got.dtype == expected.dtype
+    assert np.array_equal(got, expected)
