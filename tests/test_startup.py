@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from sourcediff.align.sparse import distinct
+from sourcediff.render.locations import _line_starts
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted(str(p) for p in (ROOT / "seeds").iterdir())
@@ -30,10 +31,11 @@ def _loaded_after_compare(files: list[str], modules: tuple[str, ...]) -> list[st
     return list(eval(out.splitlines()[-1]))  # a list of module names printed by the child
 
 
-def test_compare_of_the_seeds_loads_no_masked_arrays_diff_parser_or_templates() -> None:
-    # numpy.ma (8 ms) came with np.unique, unidiff (3 ms) with the file mapping of locations.
-    assert _loaded_after_compare(SEEDS, ("numpy.ma", "unidiff", "sourcediff.check",
-                                         "jinja2", "trafilatura")) == []
+def test_compare_of_the_seeds_loads_no_masked_arrays_diff_parser_zipfile_or_templates() -> None:
+    # numpy.ma (8 ms) came with np.unique, unidiff (3 ms) with the file mapping of locations,
+    # zipfile (4 ms, with bz2 and lzma) with importlib.resources' readers for the data files.
+    assert _loaded_after_compare(SEEDS, ("numpy.ma", "unidiff", "zipfile", "importlib.readers",
+                                         "sourcediff.check", "jinja2", "trafilatura")) == []
 
 
 def test_comparing_plain_text_loads_no_date_parser(tmp_path: Path) -> None:
@@ -52,3 +54,8 @@ def test_distinct_is_np_unique(size: int, high: int) -> None:
     got = distinct(values)
     assert got.dtype == expected.dtype
     assert np.array_equal(got, expected)
+
+
+@pytest.mark.parametrize("text", ["", "a", "\n", "a\nb", "\n\n", "ab\ncd\n", "x" * 10 + "\n" * 3 + "é\r\n"])
+def test_line_starts_are_the_offsets_after_each_newline(text: str) -> None:
+    assert _line_starts(text) == [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]

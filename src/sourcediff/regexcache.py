@@ -26,10 +26,12 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from sourcediff.datafiles import DATA_DIR
+
 # The C half of ``re``; no type stubs, so reached as a plain module.
 _sre: Any = importlib.import_module("_sre")
 
-TABLE_PATH = Path(__file__).with_name("data") / "regex_cache.json"
+TABLE_PATH = DATA_DIR / "regex_cache.json"
 
 # Every (pattern, flags) asked for in this process, in order: what the table must hold.
 REQUESTED: list[tuple[str, int]] = []

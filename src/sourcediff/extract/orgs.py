@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from importlib import resources
 
+from sourcediff.datafiles import read_data
 from sourcediff.extract import patterns as P
 from sourcediff.extract.aliases import ORG, all_aliases, lookup
 from sourcediff.model import Span
@@ -58,7 +58,7 @@ MAX_DEFINED_WORDS = 12
 @cache
 def given_names() -> frozenset[str]:
     """Common given names (data/given_names.txt); a run starting with one is a person's name."""
-    text = resources.files("sourcediff").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    text = read_data("given_names.txt")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
