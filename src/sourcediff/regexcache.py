@@ -33,7 +33,11 @@ _sre: Any = importlib.import_module("_sre")
 
 TABLE_PATH = DATA_DIR / "regex_cache.json"
 
-# Every (pattern, flags) asked for in this process, in order: what the table must hold.
+# Patterns made on first use from shipped data rather than at import: the table's maker calls these.
+LAZY_MAKERS = ("sourcediff.extract.orgs:_alias_regex",)
+
+# Every (pattern, flags) asked for in this process, in order: what the table must hold. ``regex``
+# is for patterns fixed by the code or the shipped data; text-made ones stay with re.compile.
 REQUESTED: list[tuple[str, int]] = []
 
 # A program is stored as the base64 of its code words in machine order: 2 ms to load, not 4 as JSON numbers.
@@ -110,6 +114,9 @@ def requested_by_package() -> list[tuple[str, int]]:
     for info in pkgutil.walk_packages(sourcediff.__path__, "sourcediff."):
         if info.name != "sourcediff.__main__":
             importlib.import_module(info.name)
+    for maker in LAZY_MAKERS:
+        module, _, name = maker.partition(":")
+        getattr(importlib.import_module(module), name)()
     return sorted(set(REQUESTED))
 
 

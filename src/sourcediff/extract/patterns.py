@@ -587,10 +587,15 @@ INITIALS = regex(r"(?:[A-Z]\.)+")
 HANDLE_AFTER = regex(r"\s*\(@\w+\)")
 
 
-def alias_matcher(names: list[str]) -> re.Pattern[str]:
+def alias_pattern(names: list[str]) -> str:
     """Any of the given names as a whole word, longest first, case-sensitive (built from alias data)."""
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.@#])(?:{body})(?![\w]|\.\w)")
+    return rf"(?<![\w.@#])(?:{body})(?![\w]|\.\w)"
+
+
+def alias_matcher(names: list[str]) -> re.Pattern[str]:
+    """:func:`alias_pattern`, compiled (names learned from an article: compiled each time)."""
+    return re.compile(alias_pattern(names))
 
 
 # What may stand before a sentence's subject: a sentence end or line start, an opening adverbial ("On
