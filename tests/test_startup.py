@@ -7,6 +7,7 @@ loads that were removed; benchmarks/startup.py measures the time.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,19 +16,22 @@ import numpy as np
 import pytest
 
 from sourcediff.align.sparse import distinct
+from sourcediff.options import NATIVE_THREAD_VARS
 from sourcediff.render.locations import _line_starts
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted(str(p) for p in (ROOT / "seeds").iterdir())
 
 
-def _loaded_after_compare(files: list[str], modules: tuple[str, ...]) -> list[str]:
+def _loaded_after_compare(files: list[str], modules: tuple[str, ...],
+                          env: dict[str, str] | None = None) -> list[str]:
     code = ("import sys, io, contextlib\nfrom sourcediff.cli import main\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             f"    try:\n        main(['compare', *{files!r}, '--no-pager'])\n"
             "    except SystemExit:\n        pass\n"
             f"print(sorted(m for m in {modules!r} if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=env).stdout
     return list(eval(out.splitlines()[-1]))  # a list of module names printed by the child
 
 
@@ -35,8 +39,16 @@ def test_compare_of_the_seeds_loads_no_masked_arrays_diff_parser_zipfile_or_temp
     # numpy.ma (8 ms) came with np.unique, unidiff (3 ms) with the file mapping of locations,
     # zipfile (4 ms, with bz2 and lzma) with importlib.resources' readers for the data files.
     # dateutil (5 ms) for the one "February 27, 2026" byline, now read by ingest.dates' own pattern.
+    # threadpoolctl (4 ms) to set pools to one thread that the command already started with one.
     assert _loaded_after_compare(SEEDS, ("numpy.ma", "unidiff", "zipfile", "importlib.readers", "dateutil",
-                                         "statistics", "sourcediff.check", "jinja2", "trafilatura")) == []
+                                         "statistics", "threadpoolctl", "sourcediff.check", "jinja2",
+                                         "trafilatura")) == []
+
+
+def test_pools_the_user_sized_are_still_limited_to_one_thread_for_the_comparison() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in NATIVE_THREAD_VARS}
+    assert _loaded_after_compare(SEEDS, ("threadpoolctl",), {**env, "OPENBLAS_NUM_THREADS": "2"}) == [
+        "threadpoolctl"]
 
 
 def test_comparing_plain_text_loads_no_date_parser(tmp_path: Path) -> None:

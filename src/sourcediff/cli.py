@@ -18,7 +18,7 @@ from sourcediff import __version__
 from sourcediff.clihelp import Command
 from sourcediff.cliout import OutFormat, emit, file_texts, make_folder, render
 from sourcediff.errors import ConfigError, InputError, SourcediffError
-from sourcediff.options import MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING
+from sourcediff.options import MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, NATIVE_THREAD_VARS
 from sourcediff.termio import ColorChoice, progress, use_color
 
 if TYPE_CHECKING:  # the pipeline and renderers load when a command runs, not for --help
@@ -484,8 +484,6 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
-# The native thread pools numpy and its BLAS start when they are imported.
-NATIVE_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def one_native_thread(environ: dict[str, str] | os._Environ[str]) -> None:
