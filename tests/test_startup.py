@@ -103,3 +103,13 @@ def test_named_month_dates_read_without_dateutil_as_dateutil_reads_them() -> Non
                         assert fast == _dateutil_complete(value), value
                     assert _parse_complete(value) == _dateutil_complete(value), value
     assert checked > 500
+
+
+def test_version_and_help_read_no_pattern_table() -> None:
+    for args in (["--version"], ["--help"]):
+        code = ("import sys, io, contextlib\nfrom sourcediff.cli import main\n"
+                "with contextlib.redirect_stdout(io.StringIO()):\n"
+                f"    try:\n        main({args!r})\n    except SystemExit:\n        pass\n"
+                "print('sourcediff.regexcache' in sys.modules, 'json' in sys.modules)")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        assert out.split()[0] == "False", args
