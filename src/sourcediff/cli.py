@@ -6,8 +6,6 @@ library API. Errors a user can fix (SourcediffError) are caught once, in
 bug and exits 3 with a short message instead of a traceback.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from enum import StrEnum
@@ -20,7 +18,7 @@ from sourcediff import __version__
 from sourcediff.clihelp import Command
 from sourcediff.cliout import OutFormat, emit, file_texts, make_folder, render
 from sourcediff.errors import ConfigError, InputError, SourcediffError
-from sourcediff.options import MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING
+from sourcediff.options import MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, NATIVE_THREAD_VARS
 from sourcediff.termio import ColorChoice, progress, use_color
 
 if TYPE_CHECKING:  # the pipeline and renderers load when a command runs, not for --help
@@ -44,7 +42,7 @@ class DumpFormat(StrEnum):
     json = "json"
 
 
-def _parse_only(only: str | None) -> frozenset[Verdict]:
+def _parse_only(only: str | None) -> "frozenset[Verdict]":
     from sourcediff.model import Verdict
 
     if not only:
@@ -63,7 +61,8 @@ def _note_skipped(path: str, reason: str) -> None:
     sys.stderr.write(f"sourcediff: note: skipped {path}: {reason}\n")
 
 
-def _load_sources(inputs: list[str], options: LoadOptions, labels: list[str] | None) -> tuple[Article, ...]:
+def _load_sources(inputs: list[str], options: "LoadOptions",
+                  labels: list[str] | None) -> "tuple[Article, ...]":
     """Load the articles to compare; a comparison needs two of them at least.
 
     A file found in a directory that is not an article (a gold.json, a
@@ -81,7 +80,7 @@ def _load_sources(inputs: list[str], options: LoadOptions, labels: list[str] | N
 
 
 def _load_options(max_bytes: int, timeout: float = 20.0, cache: Path | None = None,
-                  offline: bool = False) -> LoadOptions:
+                  offline: bool = False) -> "LoadOptions":
     from sourcediff.options import MAX_TIMEOUT, LoadOptions
 
     if not 0 < max_bytes <= MAX_INPUT_BYTES_CEILING:
@@ -187,13 +186,13 @@ def compare(
         raise typer.Exit(1)
 
 
-def _load_sources_with(step: Step, inputs: list[str], options: LoadOptions,
-                       labels: list[str] | None) -> tuple[Article, ...]:
+def _load_sources_with(step: "Step", inputs: list[str], options: "LoadOptions",
+                       labels: list[str] | None) -> "tuple[Article, ...]":
     step(f"reading {len(inputs)} input{'s' if len(inputs) != 1 else ''}")
     return _load_sources(inputs, options, labels)
 
 
-def _run_compare(articles: tuple[Article, ...]) -> Report:
+def _run_compare(articles: "tuple[Article, ...]") -> "Report":
     from sourcediff.pipeline import compare as run_compare
 
     return run_compare(articles)
@@ -234,7 +233,7 @@ def report(
         typer.echo(f"wrote {target}")
 
 
-def _analyse_one(file: str, options: LoadOptions) -> Any:
+def _analyse_one(file: str, options: "LoadOptions") -> Any:
     from sourcediff.ingest import load
     from sourcediff.pipeline import analyse
 
@@ -485,8 +484,6 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
-# The native thread pools numpy and its BLAS start when they are imported.
-NATIVE_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def one_native_thread(environ: dict[str, str] | os._Environ[str]) -> None:

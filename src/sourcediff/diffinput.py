@@ -21,14 +21,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from unidiff.errors import UnidiffParseError
-from unidiff.patch import PatchSet
-
 from sourcediff.errors import InputError, parsing
 from sourcediff.model import Span
+from sourcediff.regexcache import regex
 
 # One word of a mention's raw text, for the escape-tolerant search.
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = regex(r"[^\W_]+", re.UNICODE)
 # What may stand between two words in a file whose text was unescaped by ingest:
 # punctuation and spaces, JSON \uXXXX escapes, HTML tags and character references.
 # The draft is untrusted, so each step is atomic (the longest reading first, then
@@ -36,15 +34,15 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # and a 189-byte draft can no longer stall a CI gate for minutes.
 _GAP = r"(?:(?>\\u[0-9a-fA-F]{4}|\\[nrt\"/\\]|<[^<>]{0,200}>|&#?\w{1,10};|[\W_])){1,64}"
 # The header line git and diff(1) put before each file; its presence tells a diff from other text.
-_FILE_HEADER = re.compile(r"^(?:diff --git |--- |\+\+\+ |rename (?:from|to) )", re.MULTILINE)
+_FILE_HEADER = regex(r"^(?:diff --git |--- |\+\+\+ |rename (?:from|to) )", re.MULTILINE)
 # A hunk header as unified diffs write it; line numbers of up to nine digits (a
 # draft of a billion lines is no draft, and a 5,000-digit number is an attack).
-_HUNK_HEADER = re.compile(r"@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@")
+_HUNK_HEADER = regex(r"@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@")
 # git's C-style quoting of a path with special or non-ASCII bytes: \303\251, \t, \", \\.
-_GIT_ESCAPE = re.compile(r"\\(?:[0-7]{3}|.)", re.DOTALL)
+_GIT_ESCAPE = regex(r"\\(?:[0-7]{3}|.)", re.DOTALL)
 _GIT_ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
 # The prefixes git adds to the two sides of a diff (a/, b/, and i/ w/ c/ o/ with diff.mnemonicPrefix).
-_GIT_PREFIX = re.compile(r"^[abciwo]/")
+_GIT_PREFIX = regex(r"^[abciwo]/")
 
 
 @dataclass(frozen=True, order=True)
@@ -149,6 +147,10 @@ def parse_diff(text: str, *, origin: str = "diff") -> tuple[FileChange, ...]:
     if not text.strip():
         return ()
     _check_hunk_headers(text, origin)
+    # Imported here: renderers use this module's FileMap on every compare, the diff parser only check.
+    from unidiff.errors import UnidiffParseError
+    from unidiff.patch import PatchSet
+
     try:
         with parsing(origin, "diff"):
             patch = PatchSet(text)

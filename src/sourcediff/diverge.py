@@ -31,6 +31,7 @@ from sourcediff.extract.stamps import STAMP
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Claim, Kind, Mention
+from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
 
@@ -143,7 +144,7 @@ def _same_words(a: Mention, b: Mention) -> bool:
 # "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged
 # clock time stands for a reading this many minutes either side.
 HEDGED_CLOCK_MINUTES = 30
-_CLOCK_HEDGE = re.compile(
+_CLOCK_HEDGE = regex(
     r"\b(?:about|around|approximately|roughly|circa|some\s+time|(?:shortly|just|soon)\s+(?:before|after))"
     r"\s*$", re.IGNORECASE)
 
@@ -355,7 +356,7 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
 
 # "shortly before midnight", "was extinguished by 7 a.m.", "By noon, smoke still rose": a time that dates
 # an event, not a deadline someone must meet ("must be approved by Friday" stays a deadline).
-_LOOSE_BEFORE = re.compile(
+_LOOSE_BEFORE = regex(
     r"(?:\b(?:shortly|just|right|soon|well|around|about|sometime|some\s+time)\s+(?:before|by|after)"
     r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}by|(?:^|[.!?]\s+)by)\s*$",
     re.IGNORECASE,

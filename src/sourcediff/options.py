@@ -20,6 +20,8 @@ MAX_RENDER_WIDTH = 1000
 # A directory argument is expanded to at most this many articles, so that a
 # mistyped path (the home directory) fails fast instead of reading for minutes.
 MAX_DIRECTORY_FILES = 500
+# The variables that size the native thread pools numpy and its BLAS start when imported.
+NATIVE_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass(frozen=True)

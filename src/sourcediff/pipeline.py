@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from threadpoolctl import ThreadpoolController
-
-from sourcediff import __version__
+from sourcediff import __version__, threads  # threads first: it looks at the pools before numpy loads
 from sourcediff.align import align, score_pairs
 from sourcediff.budget import check_pair_budget, check_text_budget
 from sourcediff.compare import judge
@@ -24,6 +24,9 @@ from sourcediff.segment import segment
 from sourcediff.text import fold
 from sourcediff.undated import resolve_undated
 from sourcediff.values import Entity
+
+if TYPE_CHECKING:
+    from threadpoolctl import ThreadpoolController
 
 
 def analyse(article: Article, aliases: Mapping[str, str] | None = None) -> SourceInfo:
@@ -74,6 +77,8 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
 
 @functools.cache
 def _controller() -> ThreadpoolController:
+    from threadpoolctl import ThreadpoolController
+
     return ThreadpoolController()
 
 
@@ -86,6 +91,14 @@ def single_threaded() -> Iterator[None]:
     themselves (measured: 5x the CPU time of scoring 10 sources of 600 words,
     and slower even for two 15,000-word articles; benchmarks/scale.py).
     Parallelism, where it pays, belongs at the level of sources or stories.
+
+    When the pools were started with one thread (threads.STARTED_SINGLE) and
+    threadpoolctl, the way to resize them, was never imported, they still
+    have one: asking it would cost 4 ms (its import, ctypes, a scan of the
+    loaded libraries) and change nothing.
     """
+    if threads.STARTED_SINGLE and "threadpoolctl" not in sys.modules:
+        yield
+        return
     with _controller().limit(limits=1):
         yield

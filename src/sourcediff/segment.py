@@ -19,13 +19,14 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from sourcediff.model import Article, Block, Passage, Span
+from sourcediff.regexcache import regex
 from sourcediff.text import fold
 
 # Final punctuation, then any closing quotes or brackets, then white space and
 # the first character of what follows (group "next").
 # A match starts only at the first of a run of marks and never gives back what
 # it took, so a paragraph of 100,000 periods is one linear scan, not n².
-_BOUNDARY = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]++)(?P<close>[\"'”’»)\]]*+)\s++(?P<next>\S)")
+_BOUNDARY = regex(r"(?<![.!?…])(?P<punct>[.!?…]++)(?P<close>[\"'”’»)\]]*+)\s++(?P<next>\S)")
 # Characters of the word right before a period: letters, digits and inner
 # periods ("U.S", "p.m", "Jan"). Read backwards from the period, at most
 # MAX_TOKEN of them: no abbreviation is longer, and re-reading the paragraph
@@ -33,13 +34,13 @@ _BOUNDARY = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]++)(?P<close>[\"'”’�
 _TOKEN_PUNCT = frozenset(".&'’-")
 MAX_TOKEN = 64
 # Dotted abbreviations ("U.S.", "p.m.", "e.g.", "5:01p.m."), matched at a token's end.
-_DOTTED = re.compile(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$")
+_DOTTED = regex(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$")
 # The first word after a boundary.
-_NEXT_WORD = re.compile(r"[\"“‘'(\[]*([\w’'-]+)")
+_NEXT_WORD = regex(r"[\"“‘'(\[]*([\w’'-]+)")
 # An abbreviation before a number at a sentence's start ("No. 5", "Jan. 23"): not an opener.
-_NUMBERED = re.compile(r"[A-Za-z]{1,4}\.\s?\d")
+_NUMBERED = regex(r"[A-Za-z]{1,4}\.\s?\d")
 # Non-blank lines: blocks for an article built in memory without ingest's blocks.
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_LINE = regex(r"[^\n]*\S[^\n]*")
 
 # Titles and other abbreviations that are (almost) never the end of a sentence.
 NEVER_FINAL = frozenset({

@@ -1,11 +1,20 @@
-"""The English Snowball stemmer, without loading the other 30 languages.
+"""The English Snowball stemmer: PyStemmer's C build when installed, else the pure-Python one alone.
 
-``import snowballstemmer`` runs a package ``__init__`` that imports every
-language's stemmer (about 40 ms on every start of the command) although only
-English is ever used. The English module needs only its two helper modules,
-so they are loaded from the installed package's folder under the package's
-name, with the package's ``__init__`` skipped. If anything about that layout
-changes, the ordinary import is used instead: slower, never wrong.
+The aligner stems every content word of a story (about a thousand distinct
+words for five articles). snowballstemmer's pure-Python English stemmer
+takes ~21 ms for them; PyStemmer, the same Snowball algorithm compiled to
+C, takes under 1 ms, and snowballstemmer's own ``stemmer()`` hands out
+PyStemmer's when it is installed. Both stem the 37,000 distinct words of
+the evaluation corpora identically (tests/test_stemmer.py checks the test
+stories' words on every run).
+
+Without PyStemmer, ``import snowballstemmer`` would run a package
+``__init__`` that imports every language's stemmer (about 40 ms) although
+only English is used. The English module needs only its two helper
+modules, so they are loaded from the installed package's folder under the
+package's name, with the package's ``__init__`` skipped. If anything about
+that layout changes, the ordinary import is used instead: slower, never
+wrong.
 """
 
 from __future__ import annotations
@@ -21,6 +30,16 @@ _PACKAGE = "snowballstemmer"
 
 def english_stemmer() -> Any:
     """An object with ``stemWord(word) -> str`` for English."""
+    try:
+        import Stemmer  # PyStemmer
+
+        return Stemmer.Stemmer("english")
+    except (ImportError, KeyError):  # not installed, or built without English
+        return pure_python_english_stemmer()
+
+
+def pure_python_english_stemmer() -> Any:
+    """snowballstemmer's English stemmer, loaded without the other languages."""
     try:
         return _load_english_only()
     except (ImportError, AttributeError, OSError):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from sourcediff.regexcache import regex
+
 _FOLD = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -19,8 +21,8 @@ _FOLD = str.maketrans({
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
     "\u2026": "...",
 })
-_SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
+_SPACE = regex(r"\s+")
+_WORD = regex(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
 
 
 def fold(text: str) -> str:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from sourcediff.model import Span
+from sourcediff.regexcache import regex
 from sourcediff.text import fold
 
 # A word, or a run of punctuation that is not white space: punctuation is kept
 # as tokens so "position:" against "position," shows the changed mark, but
 # folded so that typographic variants compare equal.
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]+", re.UNICODE)
+_TOKEN = regex(r"[^\W_]+(?:['’\-][^\W_]+)*|[^\w\s]+", re.UNICODE)
 
 EQUAL = "equal"
 REPLACE = "replace"

@@ -13,29 +13,30 @@ from __future__ import annotations
 import functools
 import re
 
+from sourcediff.regexcache import regex
 from sourcediff.text import words
 
 # An editor's insertion: "(Tara Reid)", "[the company]".
-_INSERTION = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
+_INSERTION = regex(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
 # Contractions to their long forms; "'s" is left alone (possessive or "is").
 _CONTRACTIONS = (
-    (re.compile(r"\bcan't\b"), "can not"), (re.compile(r"\bcannot\b"), "can not"),
-    (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bshan't\b"), "shall not"),
-    (re.compile(r"n't\b"), " not"), (re.compile(r"'re\b"), " are"), (re.compile(r"'m\b"), " am"),
-    (re.compile(r"'ve\b"), " have"), (re.compile(r"'ll\b"), " will"),
+    (regex(r"\bcan't\b"), "can not"), (regex(r"\bcannot\b"), "can not"),
+    (regex(r"\bwon't\b"), "will not"), (regex(r"\bshan't\b"), "shall not"),
+    (regex(r"n't\b"), " not"), (regex(r"'re\b"), " are"), (regex(r"'m\b"), " am"),
+    (regex(r"'ve\b"), " have"), (regex(r"'ll\b"), " will"),
 )
 # British spellings to American ones, as word endings: realise(d), neighbour(hood), centre.
 _SPELLINGS = (
-    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|hood|hoods|ite|ites|able)?$"), r"or\1"),
-    (re.compile(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),
-    (re.compile(r"(?<=[a-z]{3})ogue(s)?$"), r"og\1"),
+    (regex(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (regex(r"(?<=[a-z]{3})our(s|ed|ing|hood|hoods|ite|ites|able)?$"), r"or\1"),
+    (regex(r"(?<=[a-z]{3})tre(s)?$"), r"ter\1"),
+    (regex(r"(?<=[a-z]{3})ogue(s)?$"), r"og\1"),
 )
 _ORDINALS = dict(zip(
     "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th".split(),
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), strict=True))
 # ":00" of a whole hour ("6:00 p.m." is "6 p.m.").
-_WHOLE_HOUR = re.compile(r"(?<=\d):00\b")
+_WHOLE_HOUR = regex(r"(?<=\d):00\b")
 
 
 @functools.lru_cache(maxsize=16384)

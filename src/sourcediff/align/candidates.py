@@ -35,6 +35,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from sourcediff.align.features import PassageDoc, Story
+from sourcediff.align.sparse import distinct
 
 # A passage keeps this many best partners in each other source: a source
 # that states a fact twice, or a lead sentence stating three facts, needs
@@ -109,7 +110,7 @@ def _pair_proxies(postings: dict[str, list[int]], story: Story, src: np.ndarray,
     weight = np.repeat(np.fromiter((story.weight(t) ** 2 for t in postings), dtype=np.float64,
                                    count=len(lists)), lengths)
     work = np.cumsum(np.bincount(flat, weights=later, minlength=n_docs))
-    cuts = np.unique(np.searchsorted(work, np.arange(BLOCK_PAIRS, work[-1] if n_docs else 0, BLOCK_PAIRS)))
+    cuts = distinct(np.searchsorted(work, np.arange(BLOCK_PAIRS, work[-1] if n_docs else 0, BLOCK_PAIRS)))
     keys, sums = [], []
     for lo, hi in zip(np.r_[0, cuts], np.r_[cuts, n_docs], strict=True):
         sel = np.flatnonzero((flat >= lo) & (flat < hi))
@@ -148,5 +149,5 @@ def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
     rank = np.arange(group.size) - np.repeat(starts, np.diff(np.r_[starts, group.size]))
     kept = order[rank < partners]
     a, b = me[kept], other[kept]
-    pairs = np.unique(np.minimum(a, b) * len(docs) + np.maximum(a, b))
+    pairs = distinct(np.minimum(a, b) * len(docs) + np.maximum(a, b))
     return sorted(leads.union(zip((pairs // len(docs)).tolist(), (pairs % len(docs)).tolist(), strict=True)))

@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from sourcediff.align.lexical import WORDING_FEATURES, Wording, wording, wording_features
-from sourcediff.align.sparse import Rows, Shared, shared_entries, sparse_rows
+from sourcediff.align.sparse import Rows, Shared, distinct, shared_entries, sparse_rows
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.terms import STOP, content_stems, stem
@@ -272,7 +272,7 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
     family_of = np.zeros(max(1, len(value_columns)), dtype=np.int64)
     for key, col in value_columns.items():
         family_of[col] = families[key.partition("=")[0]]
-    agreeing = np.unique(values.pair * len(families) + family_of[values.col]) // max(1, len(families))
+    agreeing = distinct(values.pair * len(families) + family_of[values.col]) // max(1, len(families))
     conflicts = shared_entries(fam_rows, ij).count() - np.bincount(agreeing, minlength=n)
     chars = np.fromiter((fuzz.ratio(docs[i].sorted_tokens, docs[j].sorted_tokens) for i, j in pairs),
                         dtype=np.float64, count=n) / 100.0

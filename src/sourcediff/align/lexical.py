@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from sourcediff.regexcache import regex
 from sourcediff.terms import STOP, stem
 from sourcediff.text import fold, fold_keep_case, words
 
@@ -29,8 +30,8 @@ WORDING_FEATURES = ("stem1_min", "stem1_max", "stem2_min", "stem2_max", "stem3_m
                     "lcs_min", "lcs_max", "edit", "numbers_unmatched", "capitals_unmatched",
                     "negation_mismatch", "length_gap", "extra_min", "extra_max")
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_CASED_WORD = re.compile(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
+_NUMBER = regex(r"\d[\d,]*(?:\.\d+)?")
+_CASED_WORD = regex(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
 # "not", "never" and contractions ending in n't turn a statement around;
 # a paraphrase keeps its polarity.
 _NEGATIONS = frozenset("not no never none nobody nothing neither nor without cannot".split())

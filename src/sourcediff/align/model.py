@@ -22,12 +22,12 @@ import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from sourcediff.align.features import FEATURES
+from sourcediff.datafiles import read_data
 
 MODEL_FILE = "align_model.json"
 # Rows whose trees are walked together (see PairModel.probability).
@@ -114,5 +114,5 @@ def to_dict(model: PairModel, about: str) -> dict[str, Any]:
 @functools.cache
 def load_model() -> PairModel:
     """The shipped model."""
-    text = resources.files("sourcediff").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    text = read_data(MODEL_FILE)
     return from_dict(json.loads(text))

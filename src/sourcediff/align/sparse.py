@@ -22,6 +22,21 @@ import numpy as np
 CHUNK = 32_768
 
 
+def distinct(values: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of a 1-d integer array: ``np.unique(values)``, without numpy.ma.
+
+    numpy 2's ``np.unique`` asks ``np.ma.is_masked`` first, and that loads the
+    whole masked-array package (8 ms, on every ``compare``) for arrays that
+    are never masked. Sorting and keeping each first of a run gives the same
+    array.
+    """
+    ordered = np.sort(values)
+    if ordered.size < 2:
+        return ordered
+    kept: np.ndarray = ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
+    return kept
+
+
 @dataclass(frozen=True)
 class Rows:
     """Sparse rows: row r holds columns ``cols[start[r]:start[r + 1]]`` (ascending) with ``data``."""

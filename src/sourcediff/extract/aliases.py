@@ -13,9 +13,9 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from sourcediff.datafiles import read_data
 from sourcediff.errors import ConfigError
 
 ORG = "org"
@@ -78,7 +78,7 @@ def _rows(data: object, origin: str) -> list[tuple[str, str, str]]:
 @cache
 def shipped_rows() -> tuple[tuple[str, str, str], ...]:
     """The rows of the aliases table that ships with the package."""
-    text = resources.files("sourcediff").joinpath("data/aliases.json").read_text(encoding="utf-8")
+    text = read_data("aliases.json")
     return tuple(_rows(json.loads(text), "sourcediff/data/aliases.json"))
 
 

@@ -3,11 +3,16 @@
 Keeping them in one place makes the grammar of what we recognise reviewable
 as a whole, and lets the extractors share pieces (number words, month names).
 Sections are owned by kind; each pattern's comment says what it matches and why.
+Patterns are made with :func:`sourcediff.regexcache.regex`, which is
+``re.compile`` without the compiling at each start: after editing a pattern,
+``python -m sourcediff.regexcache`` refreshes the table (a test says when).
 """
 
 from __future__ import annotations
 
 import re
+
+from sourcediff.regexcache import regex
 
 # ---------------------------------------------------------------------------
 # numbers and money (numbers.py, money.py)
@@ -32,7 +37,7 @@ _N_ISO = r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|
 
 # One number as written, with an optional currency before it and a multiplier after it: "$200m",
 # "US$1.2bn", "€3,5 Mio.", "USD 5 million", "forty-eight", "a dozen", "half a dozen", "a million".
-NUM_ATOM = re.compile(
+NUM_ATOM = regex(
     rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|(?-i:Rs)\.?\s?"
     rf"|{_N_ISO}\s?))?"
     rf"(?P<num>{_N_DIGITS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|\b{_N_WORD}\b)"
@@ -40,23 +45,23 @@ NUM_ATOM = re.compile(
     re.IGNORECASE,
 )
 # "three and a half years", "2 and a half hours": a half added to the figure before it.
-NUM_AND_A_HALF = re.compile(rf"\s+and\s+a\s+half\b(?:\s(?P<scale>{_N_SCALE})(?![A-Za-z]))?", re.IGNORECASE)
+NUM_AND_A_HALF = regex(rf"\s+and\s+a\s+half\b(?:\s(?P<scale>{_N_SCALE})(?![A-Za-z]))?", re.IGNORECASE)
 # What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between).
-NUM_RANGE_SEP = re.compile(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.IGNORECASE)
+NUM_RANGE_SEP = regex(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.IGNORECASE)
 # "between" / "zwischen" right before a range, so "and" may join its two ends.
-NUM_BETWEEN_BEFORE = re.compile(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
+NUM_BETWEEN_BEFORE = regex(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 # "from" right before a number: "from 10 to 12" reports a change between two values, never a range.
-NUM_FROM_BEFORE = re.compile(r"\b(?:from|von)\s+$", re.IGNORECASE)
+NUM_FROM_BEFORE = regex(r"\b(?:from|von)\s+$", re.IGNORECASE)
 # ... unless a verb of extent leads it: "ranging from 5 to 15 km", "varied from 2 to 4" state one range.
-NUM_RANGING_FROM_BEFORE = re.compile(
+NUM_RANGING_FROM_BEFORE = regex(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?|anywhere|somewhere)\s+from\s+$",
     re.IGNORECASE)
 # A change verb right before "up to": "was revised up to 61" moves a figure up, it sets no ceiling.
-NUM_UP_TO_VERB_BEFORE = re.compile(
+NUM_UP_TO_VERB_BEFORE = regex(
     r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped)\s+$",
     re.IGNORECASE)
 # A hedge right before an amount; the group's text is looked up in amounts._QUALIFIERS.
-NUM_QUALIFIER_BEFORE = re.compile(
+NUM_QUALIFIER_BEFORE = regex(
     r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
     r"maximum\s+of|capped\s+at|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than|"
     r"not\s+(?:less|fewer)\s+than|about|around|roughly|nearly|almost|some|an\s+estimated|estimated|"
@@ -67,7 +72,7 @@ NUM_QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD".
-NUM_CURRENCY_AFTER = re.compile(
+NUM_CURRENCY_AFTER = regex(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
     rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|(?:Turkish\s+)?lira|lire|naira|"
@@ -76,14 +81,14 @@ NUM_CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Vague magnitudes: "dozens", "hundreds of millions", "tens of thousands"; money when "of dollars" follows.
-NUM_VAGUE = re.compile(
+NUM_VAGUE = regex(
     r"\b(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<base>dozens|hundreds|thousands|millions|billions|trillions)"
     r"(?P<of>\s+of)?(?![A-Za-z])",
     re.IGNORECASE,
 )
 # A percentage sign or word after a number: "12%", "12 percent", "12 per cent", "12pc" (UK papers, lower
 # case only: "5 PC" is a computer), "12pct" (wires), "2 percentage points".
-NUM_PERCENT_AFTER = re.compile(
+NUM_PERCENT_AFTER = regex(
     r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps\b|per\s?cent\b|pct\b|(?-i:pc)\b|Prozent\b"
     r"|Prozentpunkte\b)",
     re.IGNORECASE,
@@ -91,7 +96,7 @@ NUM_PERCENT_AFTER = re.compile(
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
 # optionally "more"/"additional" between and a rate after ("barrels per day", "barrels a day"); speeds come
 # first so that "190 km/h" and "190kph" never read as the distance "190 km".
-NUM_UNIT_AFTER = re.compile(
+NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
     r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|"
@@ -108,11 +113,11 @@ NUM_UNIT_AFTER = re.compile(
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
 # "-year-old" after a number: an age ("a 45-year-old man").
 # A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
-NUM_MODIFIED_NOUN = re.compile(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
+NUM_MODIFIED_NOUN = regex(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
 # A count written as a modifier: "a 300-bed hospital", "a 12-member jury"; group noun is what is counted.
-NUM_COUNT_MODIFIER = re.compile(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+)")
+NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+)")
 # Words that give a count its role in a story, by the role they give; see numbers.ROLE_WORDS.
-NUM_ROLE_WORD = re.compile(
+NUM_ROLE_WORD = regex(
     r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|perished|bodies"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
@@ -124,114 +129,114 @@ NUM_ROLE_WORD = re.compile(
 # A figure a clause's subject has changed to or stands at ("the death toll from the floods in the north
 # has risen to 19", "the number of missing now stands at 40"): the role word heads the subject, which a long
 # noun phrase may hold far from the figure, so the role is then looked for back to the clause's start.
-NUM_ROLE_CHANGE_TO = re.compile(
+NUM_ROLE_CHANGE_TO = regex(
     r"\b(?:(?:has|have|had)\s+)?(?:ris(?:en|es|e|ing)|rose|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|grow(?:n|s|ing)?"
     r"|grew|increas(?:ed|es|ing)|mount(?:ed|s|ing)?|swell(?:ed|s|ing)?|soar(?:ed|s|ing)?|f(?:a|e)ll(?:en|s|ing)?"
     r"|drop(?:ped|s)?|dropping|been\s+revised|revised|stand(?:s|ing)?|stood)"
     r"\s+(?:\w+\s+)?(?:to|at)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE)
-NUM_ROLE_STOP = re.compile(
+NUM_ROLE_STOP = regex(
     r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
     re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
-NUM_LEADING_ZERO = re.compile(r"0\d+")
+NUM_LEADING_ZERO = regex(r"0\d+")
 # A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
 # by text extraction, whose value cannot be trusted either way.
-NUM_BROKEN_DECIMAL = re.compile(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
+NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
                                 re.IGNORECASE)
 # A vote tally: "7-2", "7–2", "seven-to-two", "5 to 4", optionally after "a vote of" (group lead)
 # or before "vote/decision/ruling/majority/verdict" (group trail); see tallies.py.
 _T_N = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-TALLY = re.compile(
+TALLY = regex(
     rf"(?P<lead>\b(?:vote|votes|margin|split)\s+(?:of\s+)?)?"
     rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?)\s?(?P<b>{_T_N})\b(?![\d.,:/-]\d)"
     r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally|win|victory|defeat|loss|draw)\b)?",
     re.IGNORECASE,
 )
 # Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3".
-TALLY_CONTEXT = re.compile(r"\b(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
+TALLY_CONTEXT = regex(r"\b(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
                            r"sided|split|affirmed|reversed|overturned|confirmed|holding|held|finding|found)"
                            r"\s+(?:it\s+)?$",
                            re.IGNORECASE)
 # A match's final score is a tally too: "beat Old Town 2-1", "won 3-0", "a 2-1 win" (the side may be named).
-TALLY_SCORE_CONTEXT = re.compile(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|lost|drew)"
+TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|lost|drew)"
                                  r"(?:\s+[A-Z][\w'’.-]*){0,4}\s+$")
 # A quake's magnitude named before the figure: "magnitude 6.4", "a magnitude of 6.4", "a magnitude-6.4 quake".
-NUM_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
+NUM_MAGNITUDE_BEFORE = regex(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".
-NUM_MAGNITUDE_AFTER = re.compile(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
+NUM_MAGNITUDE_AFTER = regex(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
 # An ordinal that places an event in a sequence: "in the 87th minute", "on the 12th lap", "the 3rd round".
-NUM_ORDINAL_EVENT = re.compile(
+NUM_ORDINAL_EVENT = regex(
     r"(?:st|nd|rd|th)[\s-]+(?P<noun>minute|lap|round|inning|hole|stage|over|mile)\b", re.IGNORECASE)
 # A percent that states a change, not a level: "up 41% from a year ago", "rose 7%", "fell by about 3%"
 # ("widened to 58.4%", "a margin of 58%" are levels).
-PCT_CHANGE_BEFORE = re.compile(
+PCT_CHANGE_BEFORE = regex(
     r"\b(?:up|down|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|jumped|jumps|climbed|climbs|"
     r"gained|gains|dropped|drops|slid|slipped|declined|declines|grew|grows|increased|decreased|surged|"
     r"plunged|soared|tumbled|sank|advanced|lost|added)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|"
     r"more\s+than\s+|over\s+|around\s+)?$", re.IGNORECASE)
 # An age a rule sets, named before the figure: "the retirement age of 67", "the pension age from 64 to
 # 65", "the voting age to 16" (a person's "at the age of 24" is biography, left quiet).
-NUM_AGE_BEFORE = re.compile(
+NUM_AGE_BEFORE = regex(
     r"\b(?!the\b|at\b|of\b|an?\b)[a-z]+\s+age\s+(?:of\s+|from\s+|to\s+)?(?:\d{1,3}\s+to\s+)?$", re.IGNORECASE)
 # "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
-NUM_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+NUM_AGED_BEFORE = regex(r"\baged\s+$", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
-NUM_AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*,\s$")
-NUM_AGE_APPOSITION_AFTER = re.compile(r",\s")
-NUM_AGE_AFTER = re.compile(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
+NUM_AGE_APPOSITION_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*,\s$")
+NUM_AGE_APPOSITION_AFTER = regex(r",\s")
+NUM_AGE_AFTER = regex(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
-NUM_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
+NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 # "of" after a vague magnitude: "thousands of people".
-NUM_OF = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
 # "of the"/"of them" after a number: "two of the companies" counts companies.
-NUM_OF_DETERMINER = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|your)(?=\s)", re.IGNORECASE)
+NUM_OF_DETERMINER = regex(r"\s+of\s+(?:the|these|those|its|their|his|her|our|your)(?=\s)", re.IGNORECASE)
 # A month name just before a number: the number is a day of month ("Jan. 23", "February 26").
-NUM_MONTH_BEFORE = re.compile(
+NUM_MONTH_BEFORE = regex(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
     r"\.?\s+$"
 )
 # A month name just after a number: a day of month ("26 February", "23rd of January", "5. März").
-NUM_MONTH_AFTER = re.compile(
+NUM_MONTH_AFTER = regex(
     r"(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Januar|Februar|März|"
     r"Juni|Juli|Oktober|Dezember)\b"
 )
 # A clock after a number: "5:01", "5 p.m.", "5pm", "10 o'clock", "22 GMT", "17 Uhr".
-NUM_CLOCK_AFTER = re.compile(
+NUM_CLOCK_AFTER = regex(
     r"(?::\d|\s?[ap]\.?\s?m\b|\s?o['’]clock|\s?(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|CET|BST)\b|\s?Uhr\b)",
     re.IGNORECASE,
 )
 # A clock before a number: the minutes of "5:01" or "5.01".
-NUM_CLOCK_BEFORE = re.compile(r"\d[:]$")
+NUM_CLOCK_BEFORE = regex(r"\d[:]$")
 # An ordinal suffix right after digits: "1st", "22nd", "3rd", "4th" (dates and ranks, not counts).
-NUM_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+NUM_ORDINAL_AFTER = regex(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # A non-space token that marks a URL, handle, hash or path: skip numbers inside it.
-NUM_URLISH = re.compile(r"://|www\.|[@#/=_\\]")
+NUM_URLISH = regex(r"://|www\.|[@#/=_\\]")
 # A name (a capital anywhere) before a number makes it a label ("Section 230", "Boeing 737", "iPhone 15").
-NUM_LABEL_BEFORE = re.compile(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
+NUM_LABEL_BEFORE = regex(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
 # Canonical money text read back: "USD 200000000", "ceiling USD 200000000", "USD 10000000-12000000".
-MONEY_CANONICAL = re.compile(
+MONEY_CANONICAL = regex(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3})\s+(?P<amount>\d+(?:\.\d+)?)"
     r"(?:-(?P<high>\d+(?:\.\d+)?))?$"
 )
 # Canonical quantity text read back: "48 hour", "below 48 hour", "12%", "2", "10-12 barrel per day", "9 km/h".
-QUANTITY_CANONICAL = re.compile(
+QUANTITY_CANONICAL = regex(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?"
     r"(?:(?P<pct>%)|\s+(?P<unit>[a-z][a-z /]*[a-z]))?$"
 )
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
 # A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
-MONEY_CONVERSION_BEFORE = re.compile(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
-MONEY_CUE_AFTER = re.compile(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
+MONEY_CONVERSION_BEFORE = regex(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
+MONEY_CUE_AFTER = regex(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
 # A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
-MONEY_CUE_BEFORE = re.compile(
+MONEY_CUE_BEFORE = regex(
     r"(?<!['’])\b(?P<word>[a-z]{3,})\s+(?:(?:is|was|are|were)\s+)?"
     r"(?:worth|valued\s+at|of|totall?ing|at)\s+$"
 )
 # People counted as anonymous sources, not a fact: "two people familiar with", "one person close to".
-NUM_ATTRIBUTION_AFTER = re.compile(
+NUM_ATTRIBUTION_AFTER = regex(
     r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|sources?|officials?|individuals?|insiders?|executives?)\s+"
     r"(?:familiar|close|knowledgeable|aware|briefed|speaking|with\s+(?:(?:direct|first-?hand)\s+)?knowledge|"
     r"who\s+(?:spoke|asked|requested|declined|insisted|was|were|are|is))\b",
@@ -239,14 +244,14 @@ NUM_ATTRIBUTION_AFTER = re.compile(
 )
 
 # A speed unit written with a slash ("190km/h", "20m/s"): not a path, so the URL check ignores it.
-NUM_SLASH_UNIT = re.compile(r"(?<=\d)(?:km\s?/\s?hr?|m/s)(?![A-Za-z])", re.IGNORECASE)
+NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|m/s)(?![A-Za-z])", re.IGNORECASE)
 # A head noun and "of" right before a figure that has no noun after it: "a workforce of 2,300",
 # "a death toll of at least 12"; group word is the head noun.
-NUM_HEAD_OF = re.compile(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
+NUM_HEAD_OF = regex(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
 # A verb of change or level before a figure: "the toll rose to 12", "its staff has grown to 2,600",
 # "the count stood at 45", "numbers reached 3,000", "was revised up to 61"; group word is the noun before the
 # verb, if any.
-NUM_HEAD_VERB = re.compile(
+NUM_HEAD_VERB = regex(
     r"(?:\b(?P<word>[A-Za-z][a-z-]+)\s+(?:(?:has|have|had|is|was|are|were|had\s+been|has\s+been|have\s+been)\s+)?)?"
     r"(?:(?:rose|risen|rise[sn]?|fell|fallen|falls?|climbed|climbs?|increased|increases?|decreased|dropped|"
     r"drops?|jumped|jumps?|grew|grown|grows?|soared|slipped|declined|dipped|surged|swelled|shrank|shrunk|"
@@ -255,17 +260,17 @@ NUM_HEAD_VERB = re.compile(
     r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
 )
 # A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon.
-NUM_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+them))\s*$",
+NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+them))\s*$",
                                 re.IGNORECASE)
 # A verb right after a subject figure: "93 were admitted", "seven died", "three remain missing";
 # group word is the participle or verb that says what the figure counts.
-NUM_SUBJECT_VERB = re.compile(
+NUM_SUBJECT_VERB = regex(
     r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)"
     r"(?:\s+(?:still|also|later|now|reportedly|all|since|then))?\s+(?P<part>[a-z]{3,})"
     r"|(?P<verb>died|drowned|perished))\b"
 )
 # What may follow a figure that ends a noun phrase: punctuation, the end, or a function word.
-NUM_PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)\]\"”’'—–]|-\s|\s(?P<word>[A-Za-z]+)\b)")
+NUM_PHRASE_END = regex(r"\s*(?:$|[.,;:!?)\]\"”’'—–]|-\s|\s(?P<word>[A-Za-z]+)\b)")
 
 # ---------------------------------------------------------------------------
 # times and dates (times.py, dates.py)
@@ -287,38 +292,38 @@ _ZONE = (
 _AMPM = r"(?:[ap]\.?\s?m\b\.?)"
 
 # A 12-hour clock: "5:01 p.m.", "5:01p.m.", "5.01pm", "10 a.m.", "10am", "12 noon"; group ap carries a/p.
-TIME_12H = re.compile(
+TIME_12H = regex(
     rf"(?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
     rf"(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE,
 )
 # A 24-hour clock with a colon: "17:01", "22:01 GMT", "09:30 CET"; not part of "12:30:45" or "3:2".
-TIME_24H_COLON = re.compile(
+TIME_24H_COLON = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
 )
 # A 24-hour clock with a dot ("17.01 GMT", "14.00 hrs"): only with a zone or "hrs", so 3.5 stays a number.
-TIME_24H_DOT = re.compile(
+TIME_24H_DOT = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d)"
     rf"\s?(?:(?P<zone>{_ZONE})\b|(?:hrs|hours|h)\b)"
 )
 # Military style "1700 GMT" / "2201 UTC": four digits only when a zone follows.
-TIME_4DIGIT = re.compile(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
+TIME_4DIGIT = regex(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
 # Clock words: "noon", "midnight" (optionally "12 noon"); "noon" inside "afternoon" is excluded by \b.
-TIME_WORD = re.compile(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight)\b(?:\s+(?P<zone>{_ZONE})\b)?")
+TIME_WORD = regex(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight)\b(?:\s+(?P<zone>{_ZONE})\b)?")
 # A parenthesised second clock right after a time: " (22:01 GMT)", " (1701 GMT)", " (10 p.m. BST)".
-TIME_PAREN = re.compile(
+TIME_PAREN = regex(
     rf"\s*\(\s*(?P<hour>[01]?\d|2[0-3])(?:[:.]?(?P<minute>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?)?"
     rf"\s?(?P<zone>{_ZONE})\s*\)",
     re.IGNORECASE,
 )
 # Canonical clock text read back: "17:01", "22:01Z", "17:01 America/New_York = 22:01Z" (utc "?" if unknown).
-TIME_CANONICAL = re.compile(
+TIME_CANONICAL = regex(
     r"^(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:(?P<z>Z)|\s+(?P<zone>[A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)"
     r"\s*=\s*(?:(?P<uh>[01]\d|2[0-3]):(?P<um>[0-5]\d)Z|\?))?$"
 )
 # A part of day: "Friday evening", "late Tuesday", "early Thursday morning", "this afternoon", "last night",
 # "tonight", "overnight"; group day is the weekday/today word, part the period, edge early/late.
-PART_OF_DAY = re.compile(
+PART_OF_DAY = regex(
     rf"\b(?:(?P<edge>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
     rf"(?:(?P<day>{_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his|[Ll]ast)"
     rf"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
@@ -327,7 +332,7 @@ PART_OF_DAY = re.compile(
 # A part of day named without a day word: "early afternoon", "late evening", "mid-morning", "late at night",
 # "in the early hours", "at dawn", "before first light", "by nightfall"; "an early night" is an idiom, and
 # dawn/dusk need a preposition ("the dawn of a new era"). Groups: edge+part, late (at night), hours, light.
-PART_EDGE = re.compile(
+PART_EDGE = regex(
     r"\b(?:(?P<edge>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+|(?<=[Mm]id))(?P<part>morning|afternoon|evening)"
     r"|(?P<late>[Ll]ate)(?:-|\s+)night|(?P<lateat>[Ll]ate)\s+at\s+night"
     r"|(?P<hours>(?:early|small|wee)\s+hours)"
@@ -335,49 +340,49 @@ PART_EDGE = re.compile(
     r"(?P<light>dawn|daybreak|first\s+light|dusk|nightfall))\b"
 )
 # Canonical part of day read back: "2026-02-27 evening", "evening", "2026-11-19 early afternoon".
-PART_CANONICAL = re.compile(r"^(?:(?P<day>\d{4}-\d\d-\d\d)\s+)?(?P<part>[a-z]+(?:[ -][a-z]+)?)$")
+PART_CANONICAL = regex(r"^(?:(?P<day>\d{4}-\d\d-\d\d)\s+)?(?P<part>[a-z]+(?:[ -][a-z]+)?)$")
 
 # ISO dates and canonical ranges: "2026-02-26", "2026-02-23..2026-02-27".
-DATE_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+DATE_ISO = regex(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                       r"(?:\.\.(?P<y2>\d{4})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01]))?(?![\d-])")
 # US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026".
-DATE_MDY = re.compile(
+DATE_MDY = regex(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\b"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?![-–:.]?\d)"
 )
 # UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February".
-DATE_DMY = re.compile(
+DATE_DMY = regex(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"
 )
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
-DATE_MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
+DATE_MONTH_YEAR = regex(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
 # A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words).
-DATE_MONTH = re.compile(
+DATE_MONTH = regex(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
     rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+)?(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
 )
 # A season: "summer 2025", "the summer of 2025", "last summer", "this winter", "next spring", "over the
 # summer", "in the autumn"; group lead is a preposition the raw text leaves out, rel may be "the".
-DATE_SEASON = re.compile(
+DATE_SEASON = regex(
     r"\b(?:(?P<lead>[Ii]n|[Oo]ver|[Dd]uring|[Tt]hroughout|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Bb]efore|[Aa]fter)"
     r"\s+(?=[Tt]he\s))?(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he)\s+)?"
     r"(?P<season>[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ff]all)"
     r"(?:\s+(?:of\s+)?(?P<year>(?:1[89]|2[01])\d\d))?\b"
 )
 # "of" and a word after a season make it a name or an event ("the fall of Rome", "the winter of discontent").
-DATE_SEASON_OF = re.compile(r"\s+of\s+[^\d\s]")
+DATE_SEASON_OF = regex(r"\s+of\s+[^\d\s]")
 # A year after a date preposition: "in 2024", "since 2019"; a bare number is not a date.
-DATE_YEAR = re.compile(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
+DATE_YEAR = regex(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
                        r"(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
 # A third of a year: "early 2027", "mid-2027", "late 2026", "the end of 2026", "the middle of 2027".
-DATE_YEAR_EDGE = re.compile(
+DATE_YEAR_EDGE = regex(
     r"\b(?:[Tt]he\s+)?(?P<edge>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Ee]nd|[Ss]tart|[Bb]eginning)(?:-|\s+)(?:of\s+)?"
     r"(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)"
 )
 # A quarter or half of a calendar year: "the second quarter of 2027", "second quarter of calendar 2027",
 # "Q2 2027", "the first half of next year", "H1 2026", bare "Q3"; never a fiscal or financial one.
-DATE_YEAR_PART = re.compile(
+DATE_YEAR_PART = regex(
     r"(?<!fiscal )(?<!financial )\b(?:(?P<nth>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)\s+"
     r"(?P<unit>quarter|half)|(?P<letter>[QH])(?P<n>[1-4]))\b"
     r"(?:\s+(?:of\s+)?(?:the\s+)?(?:calendar\s+(?:year\s+)?)?(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)"
@@ -385,27 +390,27 @@ DATE_YEAR_PART = re.compile(
     re.IGNORECASE,
 )
 # A year as a noun's modifier: "a 1988 law", "the 2019 election" (years.py).
-DATE_YEAR_MODIFIER = re.compile(
+DATE_YEAR_MODIFIER = regex(
     r"\b(?P<lead>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<year>(?:1[89]|20)\d\d)(?=\s+[a-z])")
 # A year after a capitalized name and "of": "the Act of 1964", "the Treaty of 1919"; group lead is left out.
-DATE_YEAR_OF = re.compile(r"\b(?P<lead>[A-Z][a-z]+\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
+DATE_YEAR_OF = regex(r"\b(?P<lead>[A-Z][a-z]+\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
-DATE_DECADE = re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
+DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
 # A company's fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025".
-DATE_FISCAL_YEAR = re.compile(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d\d)\b")
+DATE_FISCAL_YEAR = regex(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d\d)\b")
 # A weekday, optionally "last"/"next"/"this"; holiday names ("Black Friday", "Good Friday") are excluded.
-DATE_WEEKDAY = re.compile(
+DATE_WEEKDAY = regex(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
     rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
 )
 # A capitalized word right after a bare month makes it a name ("August Wilson"), not a date.
-DATE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+DATE_NAME_AFTER = regex(r"\s+[A-Z][a-z]")
 # A leading date preposition that a date mention's raw text leaves out ("in July" -> "July").
-DATE_LEAD = re.compile(r"(?:in|on|since|until|by|through|throughout|during|over|before|after)\s+",
+DATE_LEAD = regex(r"(?:in|on|since|until|by|through|throughout|during|over|before|after)\s+",
                        re.IGNORECASE)
 # Relative days and periods: "today", "earlier this week", "last month", "in recent days", "overnight",
 # "early next year", "mid-next year", "the end of the month", "the start of next week", "last quarter".
-DATE_RELATIVE = re.compile(
+DATE_RELATIVE = regex(
     r"\b(?P<words>(?:earlier|later|early|late)\s+this\s+(?:week|month|year)"
     r"|(?:early|late|mid-?)\s*(?:next|last)\s+(?:week|month|year)"
     r"|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|quarter|year)"
@@ -424,7 +429,7 @@ _STAMP_FILLER = (rf"(?:[\s,|@/:.\-–—()+]|\d+(?:st|nd|rd|th)?|\b(?:at|on)\b|{
                  r"(?-i:\b[A-Z]{2,4}\b)|\bhrs\b)*")
 # A byline's stamp word before a clock time or date: "Updated 4:08 p.m. ET", "Published on: Fri, 11 Nov 2011
 # at", "Last updated at", "posted in Local News on".
-STAMP_BEFORE = re.compile(
+STAMP_BEFORE = regex(
     r"\b(?:updated|published|posted|modified|created)\b(?:\s+in\s+[^.!?\n]{1,40}?\s+on\b)?"
     + _STAMP_FILLER + r"$",
     re.IGNORECASE,
@@ -435,19 +440,19 @@ _STAMP_DATE = (rf"(?:(?:{_WEEKDAY}|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|
                rf"(?:{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}"
                r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)")
 # A day with its year, as a date mention's raw text must hold to be a byline's: "June 6th, 2013", "06/06/13".
-STAMP_FULL_DATE = re.compile(rf"\b{_DAY}\b.*\b{_YEAR}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d")
+STAMP_FULL_DATE = regex(rf"\b{_DAY}\b.*\b{_YEAR}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d")
 # A byline date right before a clock time: "May 2, 2013, 1:32 PM", "December 15, 2008 at 1:00pm".
-STAMP_DATE_BEFORE = re.compile(rf"(?P<date>{_STAMP_DATE})[\s,|@\-–—]*(?:at\s+)?$", re.IGNORECASE)
+STAMP_DATE_BEFORE = regex(rf"(?P<date>{_STAMP_DATE})[\s,|@\-–—]*(?:at\s+)?$", re.IGNORECASE)
 # A byline date right after a clock time: "8:13 AM PDT 8/2/2013", "9:53 AM, MON 22 JUL 2013".
-STAMP_DATE_AFTER = re.compile(rf"^[\s,|@\-–—]*{_STAMP_DATE}", re.IGNORECASE)
+STAMP_DATE_AFTER = regex(rf"^[\s,|@\-–—]*{_STAMP_DATE}", re.IGNORECASE)
 # A clock time right before a date: "8:44AM BST 16 Sep 2013", "22:07 GMT, 7 July 2012".
-STAMP_CLOCK_BEFORE = re.compile(
+STAMP_CLOCK_BEFORE = regex(
     rf"\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE}|UK)?[\s,|@\-–—]*$", re.IGNORECASE)
 # A clock time right after a date: "June 6th, 2013 7:38pm", "26 September 2013, 10:00 (GMT+05:00)".
-STAMP_CLOCK_AFTER = re.compile(r"^[\s,|@\-–—]*(?:at\s+)?\d{1,2}[:.]\d\d", re.IGNORECASE)
+STAMP_CLOCK_AFTER = regex(r"^[\s,|@\-–—]*(?:at\s+)?\d{1,2}[:.]\d\d", re.IGNORECASE)
 # A word before a date or clock that puts it in running prose ("on May 2, 2013", "at 5:01 p.m."), so it
 # is an event's time, not a byline: prepositions and verbs of saying.
-STAMP_PROSE_BEFORE = re.compile(
+STAMP_PROSE_BEFORE = regex(
     r"(?-i:\b(?:on|at|by|since|until|till|from|to|of|before|after|in|around|about|near|between|and|or|"
     r"circa|as|than|through|said|says|announced|reported|dated|during|for|that))[\s,]*$")
 
@@ -457,13 +462,13 @@ STAMP_PROSE_BEFORE = re.compile(
 # <quotes-entities>
 
 # Any character that may open or close a quotation (straight, curly, low-9, guillemets).
-QUOTE_CHAR = re.compile(r"[\"“”„«»‘’']")
+QUOTE_CHAR = regex(r"[\"“”„«»‘’']")
 # A single quote that elides letters or digits ('90s, ’em, ’til, rock 'n' roll): never a quote mark.
-ELISION = re.compile(r"[‘’'](?:\d0s\b|\d\d\b|em\b|til\b|n[‘’']|cause\b)", re.IGNORECASE)
+ELISION = regex(r"[‘’'](?:\d0s\b|\d\d\b|em\b|til\b|n[‘’']|cause\b)", re.IGNORECASE)
 # A sentence end outside quotations: terminal punctuation, closing marks, space, then a capital or opener.
-SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+SENTENCE_END = regex(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 # Verbs of saying that attribute words to a speaker ("said", "told", "wrote", "argued", ...).
-SPEECH_VERB = re.compile(
+SPEECH_VERB = regex(
     r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|continued|continues|stated|states|"
     r"argued|argues|warned|warns|noted|notes|explained|explains|insisted|insists|claimed|claims|"
     r"posted|tweeted|declared|declares|announced|announces|asked|asks|replied|responded|"
@@ -472,33 +477,33 @@ SPEECH_VERB = re.compile(
     r"pleaded|pleads|promised|promises|pledged|pledges|conceded|concedes|remarked|reiterated|quipped|joked)\b"
 )
 # "according to X": attribution with the speaker after it.
-ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+ACCORDING_TO = regex(r"\b[Aa]ccording to\s+")
 # A relative clause that ends a speaker phrase ("an official who declined to be named").
-RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which|that)\b.*$", re.DOTALL)
+RELATIVE_CLAUSE = regex(r"\s+(?:who|whom|whose|which|that)\b.*$", re.DOTALL)
 # A scraped Twitter/X embed: post text, maybe an ellipsis and links, then "— Name (@handle) Month D, YYYY".
-SOCIAL_EMBED = re.compile(
+SOCIAL_EMBED = regex(
     r"(?P<body>\S.*?)\s*+(?:(?:…|\.\.\.)\s*+)?(?:(?:https?://|pic\.twitter\.com/)[^\s—–]++\s*+)*+"
     r"(?:[—–]|--?)\s*+(?P<name>[^()—–\n]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*$",
     re.DOTALL,
 )
 # One word token of a name phrase: capitalized words with inner apostrophes/hyphens, abbreviations, initials.
-NAME_TOKEN = re.compile(r"[\w][\w'’.&-]*")
+NAME_TOKEN = regex(r"[\w][\w'’.&-]*")
 # Space inside one line: names never run across a line or paragraph break.
 _Q_SP = r"[^\S\n]"
 # Capital letters of the Latin alphabets ("Étienne", "Øyvind", "Łukasz"), for the name patterns below.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
 # A run of capitalized words (with name particles and known abbreviations) on one line: raw names.
-CAP_RUN = re.compile(
+CAP_RUN = regex(
     rf"(?<![\w@#'’])(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
     rf"[{_UP}][\w'’&-]*[\w])(?:{_Q_SP}(?:(?:de|da|di|du|van|von|der|den|bin|al|del|la|le|dos){_Q_SP})?"
     r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
     rf"[{_UP}][\w'’&-]*[\w]|[A-Z]))*"
 )
 # An acronym in parentheses after the name it defines, "Department of Defense (DOD)"; read backwards.
-ACRONYM_DEF = re.compile(r"\s\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
+ACRONYM_DEF = regex(r"\s\((?P<acr>[A-Z][A-Za-z&.]{1,9})\)")
 # A word that may belong to a defined name: capitalized, or a connector ("of", "for", "the").
-NAME_OR_CONNECTOR = re.compile(r"[A-Z][\w'’&.-]*|of|for|and|the|on|a|de|du|des|to")
+NAME_OR_CONNECTOR = regex(r"[A-Z][\w'’&.-]*|of|for|and|the|on|a|de|du|des|to")
 # Head words that make a capitalized run an institution (plain words; orgs.ORG_WORDS is built from them).
 ORG_HEAD_WORDS = (
     "Department Ministry Agency Commission Committee Council Bureau Institute Center Centre Corporation "
@@ -515,92 +520,97 @@ _Q_CAPW = r"(?:[A-Z][\w'’&-]*|U\.S\.|U\.K\.)"
 # An organization named by its kind, on one line: caps (joined by "and"/"&": "Competition and Markets
 # Authority") ending in an institutional head word, with an optional "of/for/on ..." tail ("Department of
 # Health and Social Care").
-ORG_PHRASE = re.compile(
+ORG_PHRASE = regex(
     rf"(?<![\w'’])(?:{_Q_CAPW}{_Q_SP}+(?:(?:and|&){_Q_SP}+)?){{0,6}}(?:{_Q_HEADS})(?![\w&])"
     rf"(?:{_Q_SP}+(?:of|for|on)(?:{_Q_SP}+(?:the|a|an))?(?:{_Q_SP}+(?:[A-Z][\w'’&-]*|and)){{0,6}}"
     rf"{_Q_SP}+[A-Z][\w'’&-]*)?"
 )
 # A leading possessive word before an organization's name ("Britain's Competition and Markets Authority").
-LEADING_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s?\s+")
+LEADING_POSSESSIVE = regex(r"^[A-Z][\w-]*['’]s?\s+")
 # A capitalized word right after a match: a policy-area head ("Energy Secretary") is then a title, not a name.
-CAP_AFTER = re.compile(rf"{_Q_SP}+[A-Z]")
+CAP_AFTER = regex(rf"{_Q_SP}+[A-Z]")
 # A dateline opening a paragraph, agency in parentheses: "AUSTIN, Texas (TPA) -", "LONDON, Nov 19 (XYZ) –".
-DATELINE_OUTLET = re.compile(
+DATELINE_OUTLET = regex(
     rf"^{_Q_SP}*[A-Z][A-Z.'’ -]{{1,40}}(?:,{_Q_SP}+[A-Z][\w.]*(?:{_Q_SP}+[\w.]+){{0,3}})*"
     rf"{_Q_SP}+\((?P<outlet>[A-Z][A-Za-z]{{1,9}})\){_Q_SP}*[-–—]",
     re.MULTILINE,
 )
 # The two characters before a word in mid-sentence: a lower-case letter or a comma, then a space.
-MID_SENTENCE = re.compile(r"[a-z,;] $")
+MID_SENTENCE = regex(r"[a-z,;] $")
 # "and" right after a name: the name is joined to the next one ("Food and Drug Administration").
-AND_AFTER = re.compile(r"\s+(?:and|&)\s")
+AND_AFTER = regex(r"\s+(?:and|&)\s")
 # A locative preposition (or a verb of travel and "to"/"from") right before a name: a place, not a person.
-LOCATIVE_BEFORE = re.compile(
+LOCATIVE_BEFORE = regex(
     r"(?:\b(?:in|at|near|outside|inside|across|throughout|around|towards?|into|via)"
     r"|\b(?:flew|flown|fly|flies|travell?ed|travels?|went|goes|moved|returned|headed|drove|driven|sailed|"
     r"came|comes|relocated|fled|evacuated|arrived|bound)\s+(?:back\s+)?(?:to|from|in)"
     r"|\b\d{1,3},\s+from)\s+$"
 )
 # A photo credit or byline after a name ("Markus Schreiber / Associated Press", "Jane Doe contributed").
-CREDIT_AFTER = re.compile(r"\s*(?:/|\|)\s*[A-Z]|\s+contributed\b|\s+reported from\b")
+CREDIT_AFTER = regex(r"\s*(?:/|\|)\s*[A-Z]|\s+contributed\b|\s+reported from\b")
 # A line of text: paragraphs when no passages say where they are.
-LINE = re.compile(r"[^\n]+")
+LINE = regex(r"[^\n]+")
 # What may stand between an attribution and the second half of a split quote (“A,” she said on Monday, “B”).
-SPLIT_GAP = re.compile(r"^(?:(?:in|on|at|to|during|from|after|before)\b[^,;]{0,40}|\w+(?: \w+)?)$")
+SPLIT_GAP = regex(r"^(?:(?:in|on|at|to|during|from|after|before)\b[^,;]{0,40}|\w+(?: \w+)?)$")
 # Leading words that join a clause to its subject ("while a Pentagon official said").
-JOINERS = re.compile(
+JOINERS = regex(
     r"^(?:and|but|while|as|which|who|that|because|since|so|when|after|although|though|"
     r"whereas|where|even|then|also|if|meanwhile)\s+",
     re.IGNORECASE,
 )
 # Words after a subject and before its verb, cut off ("Amodei on Thursday said", "X has also said").
-SUBJECT_TAIL = re.compile(
+SUBJECT_TAIL = regex(
     r"\s+(?:on|in|at|during|earlier|later|late|last|this|yesterday|today|also|previously|then|again|now|"
     r"further|once|has|had|have|would|will|could|[a-z]+ly)\b.*$",
     re.DOTALL,
 )
 # A single capital letter: an initial whose period does not end a sentence.
-INITIAL = re.compile(r"[A-Z]")
+INITIAL = regex(r"[A-Z]")
 # A word of a quotation, for counting its length (inner apostrophes and hyphens kept).
-QUOTE_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+QUOTE_WORD = regex(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Any letter or digit: text before a quote in its sentence that weaves the quote in.
-WORDISH = re.compile(r"\w")
+WORDISH = regex(r"\w")
 # A comma right after the quoted words, inside or outside the closing mark (“Yes,” she said).
-TAIL_COMMA = re.compile(r"[”\"’']?\s*,|,")
+TAIL_COMMA = regex(r"[”\"’']?\s*,|,")
 # A leading article before an organization's name.
-LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+LEADING_ARTICLE = regex(r"^(?:The|A|An)\s+")
 # A lower-case company role between an organization and a person ("Pentagon spokesman Sean Parnell").
-ROLE_THEN_NAME = re.compile(r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder)\s+[A-Z]")
+ROLE_THEN_NAME = regex(r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder)\s+[A-Z]")
 # A lower-case role word right before a name: the name is a person ("spokesman Sean Parnell").
-ROLE_BEFORE = re.compile(
+ROLE_BEFORE = regex(
     r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|president|"
     r"director|official)\s+$"
 )
 # Initials only ("J.", "J.R."): allowed inside a person's name although upper case.
-INITIALS = re.compile(r"(?:[A-Z]\.)+")
+INITIALS = regex(r"(?:[A-Z]\.)+")
 # A social-media handle right after a name ("Sean Parnell (@SeanParnellASW)").
-HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
+HANDLE_AFTER = regex(r"\s*\(@\w+\)")
+
+
+def alias_pattern(names: list[str]) -> str:
+    """Any of the given names as a whole word, longest first, case-sensitive (built from alias data)."""
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return rf"(?<![\w.@#])(?:{body})(?![\w]|\.\w)"
 
 
 def alias_matcher(names: list[str]) -> re.Pattern[str]:
-    """Any of the given names as a whole word, longest first, case-sensitive (built from alias data)."""
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.@#])(?:{body})(?![\w]|\.\w)")
+    """:func:`alias_pattern`, compiled (names learned from an article: compiled each time)."""
+    return re.compile(alias_pattern(names))
 
 
 # What may stand before a sentence's subject: a sentence end or line start, an opening adverbial ("On
 # Monday, "), then capitalized title words ("Interior Minister "): a name there can be "he" or "she" later.
-SUBJECT_LEAD = re.compile(
+SUBJECT_LEAD = regex(
     r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)(?:[A-Z][^,.!?;:\n]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
 # A segment of a subject phrase that is an age ("44", "aged 71"): an appositive to step over.
-AGE_SEGMENT = re.compile(r"(?:aged\s+)?\d{1,3}", re.IGNORECASE)
+AGE_SEGMENT = regex(r"(?:aged\s+)?\d{1,3}", re.IGNORECASE)
 # A relative pronoun opening a segment ("who flew to ...", "whose son ..."): it describes the name before.
-RELATIVE_START = re.compile(r"(?:who|whose|whom|which)\b", re.IGNORECASE)
+RELATIVE_START = regex(r"(?:who|whose|whom|which)\b", re.IGNORECASE)
 
 
 # A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...".
-PERSON_APPOSITIVE = re.compile(
+PERSON_APPOSITIVE = regex(
     r",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:fellow|professor|spokes(?:man|woman|person)|analyst|director|executive|economist|researcher|"
     r"official|lawyer|attorney|senator|president|founder|co-founder|chief|adviser|advisor|author|"
@@ -622,7 +632,7 @@ _UPDATE_VERB = (r"(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increas
 _UPDATE_HEDGE = r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$"
 # Words right before a figure that give it as the latest one: "rose to", "has risen overnight to", "was
 # revised up to", "rose 12% to", "now stands at", "has reached", ", later".
-UPDATE_LATER_BEFORE = re.compile(
+UPDATE_LATER_BEFORE = regex(
     r"(?:\b" + _UPDATE_VERB + r"(?:\s+\S+){0,4}?\s+to"
     r"|\bnow\s+(?:stands?\s+at|stood\s+at|at|is|put\s+at|totals?)|\b(?:has|have)\s+(?:now\s+)?reached"
     r"|\b(?:but|and)\s+later|,\s*later)" + _UPDATE_HEDGE,
@@ -630,7 +640,7 @@ UPDATE_LATER_BEFORE = re.compile(
 # Words right before a figure that give it as superseded: "up from", "rose from", "revised down from",
 # "first reported", "police initially said", "originally", "an earlier toll of", "the previous estimate was"
 # (a noun between: "the first of two" is an ordinal).
-UPDATE_EARLIER_BEFORE = re.compile(
+UPDATE_EARLIER_BEFORE = regex(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
     r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
     r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
@@ -645,7 +655,7 @@ UPDATE_EARLIER_BEFORE = re.compile(
 # A span of time measured from an event: "(about) an hour after", "two days later", "hours before",
 # "within 30 minutes of", "half an hour later", "an hour and a half after". The amount is digits, a number
 # word up to twelve, "a"/"an", "a few"/"several", or nothing before a plural unit ("hours before").
-INTERVAL = re.compile(
+INTERVAL = regex(
     r"\b(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only|less\s+than|more\s+than|"
     r"over|under|up\s+to|at\s+least|within|barely)\s+)?"
     r"(?P<n>(?:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
@@ -656,9 +666,9 @@ INTERVAL = re.compile(
     re.IGNORECASE)
 # The event an interval is measured from: up to three words after "after"/"before"/"of", an article or a
 # possessive first ("the quake", "the polls closed", "his arrest"); a clause break or a function word ends it.
-INTERVAL_ANCHOR = re.compile(
+INTERVAL_ANCHOR = regex(
     r"\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+)?(?P<words>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")
 # A canonical interval: "approx 1 hour after quake", "0-30 minute after blast", "2 day after".
-INTERVAL_CANONICAL = re.compile(
+INTERVAL_CANONICAL = regex(
     r"(?P<q>[a-z]+\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?\s+(?P<unit>[a-z]+)"
     r"\s+(?P<rel>after|before)(?:\s+(?P<anchor>.+))?")

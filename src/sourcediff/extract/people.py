@@ -30,6 +30,7 @@ from dataclasses import replace
 from sourcediff.extract.entities import HONORIFICS, Coverage, passage_locator, scan
 from sourcediff.extract.orgs import TITLE_HEADS, strip_possessive
 from sourcediff.model import Kind, Mention, SourceInfo, Span
+from sourcediff.regexcache import regex
 from sourcediff.values import Entity
 
 # Letters NFKD does not decompose into a base letter plus accents.
@@ -64,11 +65,11 @@ NICKNAMES: Mapping[str, str] = {
     "jess": "jessica", "abby": "abigail", "ally": "alison", "nat": "natalie", "steph": "stephanie",
 }
 # "the" and up to four words ending on an office ("the French prime minister", "The federal labour minister").
-_DESCRIPTION = re.compile(r"\b[Tt]he((?:\s+[A-Za-z][\w'’-]*){1,4})")
+_DESCRIPTION = regex(r"\b[Tt]he((?:\s+[A-Za-z][\w'’-]*){1,4})")
 # A word written in lower case: a surname the article also uses as a word is not taken alone.
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_LOWER_WORD = regex(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # A capitalized word right after a name: the name is part of something longer ("Thornton Street").
-_NEXT_CAPITAL = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_NEXT_CAPITAL = regex(r"[^\S\n]+[A-Z][a-z]")
 # An office must be this specific (in title words) to stand for one person: "minister" alone is anyone.
 MIN_OFFICE_WORDS = 2
 

@@ -35,6 +35,7 @@ from sourcediff.extract.quotemarks import (
 )
 from sourcediff.extract.speakers import MASK, Speaker, SpeakerResolver, resolver_for
 from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import QuoteValue
 
@@ -45,14 +46,14 @@ PHRASE_MAX_WORDS = 4
 CHARACTERIZE_REACH = 60
 CHARACTERIZING = frozenset("described describes describing called calls branded brands labelled labeled "
                            "termed dubbed".split())
-CHARACTERIZE = re.compile(
+CHARACTERIZE = regex(
     rf"(?<![\w-])(?:{'|'.join(sorted(CHARACTERIZING))})\b"
     rf"(?=[^.!?;“”\"\n]{{0,{CHARACTERIZE_REACH}}}?(?:\bas\s+)?[“\"‘])")
 # An editor's insertion inside a quotation: anything in square brackets ("[the police]"), or a
 # name in parentheses ("(Dana Ruiz)"); a speaker's own aside ("(which is illegal)") stays.
-_BRACKETED = re.compile(r"\s*(?:\[[^\[\]]{1,60}\]|\((?:[A-Z][\w'’.-]*\s?){1,4}\))")
+_BRACKETED = regex(r"\s*(?:\[[^\[\]]{1,60}\]|\((?:[A-Z][\w'’.-]*\s?){1,4}\))")
 # A clock time on the hour written with minutes ("6:00 p.m."), read as "6 p.m.".
-_ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")
+_ON_THE_HOUR = regex(r"\b(\d{1,2}):00\b")
 # A quoted sentence shorter than this stays with its neighbour ("Yes. We will appeal." is one statement).
 MIN_SENTENCE_WORDS = 3
 # An attribution after a quote must start within this many characters of the closing mark.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from sourcediff.ingest import detect, text
 from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
 from sourcediff.options import LoadOptions
+from sourcediff.regexcache import regex
 from sourcediff.urls import is_url, site_name
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["load", "load_many", "parse_raw"]
 
 # A file stem ending in a content hash ("001_90a6f74279e4adcb"): group 1 is the readable part.
-_HASHED_STEM = re.compile(r"^(.+?)[_-][0-9a-fA-F]{8,}$")
+_HASHED_STEM = regex(r"^(.+?)[_-][0-9a-fA-F]{8,}$")
 STDIN_ID = "stdin"
 
 

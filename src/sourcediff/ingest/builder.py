@@ -7,14 +7,14 @@ sits, so that every later offset points into exactly the text handed on.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sourcediff.model import Block, Span
+from sourcediff.regexcache import regex
 
 # Runs of white space inside one block (HTML and JSON strings carry newlines,
 # tabs and no-break spaces that mean nothing to a reader).
-_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\u00a0\u2007\u202f]+")
+_SPACE_RUN = regex(r"[ \t\r\n\f\v\u00a0\u2007\u202f]+")
 
 BLOCK_SEPARATOR = "\n\n"
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 
+from sourcediff.regexcache import regex
+
 TEXT = "text"
 MARKDOWN = "markdown"
 HTML = "html"
@@ -24,18 +26,18 @@ EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".html": HTML, ".htm": HTM
 SNIFF_CHARS = 4096
 
 # A document that opens like HTML: doctype, <html>, <head> or <body>, possibly after a comment.
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+_HTML_START = regex(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 # Block-level HTML tags, counted to recognise a bare HTML fragment.
-_HTML_TAGS = re.compile(r"</?(?:p|div|h[1-6]|article|section|ul|li|br)\b[^>]*>", re.IGNORECASE)
+_HTML_TAGS = regex(r"</?(?:p|div|h[1-6]|article|section|ul|li|br)\b[^>]*>", re.IGNORECASE)
 # An ATX heading line ("## Summary").
-_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_HEADING = regex(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 # A list item line ("- item", "* item", "1. item").
-_MD_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE)
+_MD_ITEM = regex(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE)
 # Inline markup: **bold**, __bold__, [text](url), `code`.
-_MD_INLINE = re.compile(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`")
+_MD_INLINE = regex(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`")
 # YAML front matter, which only Markdown files carry.
-_MD_FRONT = re.compile(r"\A---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:")
+_MD_FRONT = regex(r"\A---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:")
 
 
 def detect(text: str, suffix: str = "") -> str:

@@ -18,6 +18,7 @@ from sourcediff.ingest.dates import parse_date
 from sourcediff.ingest.html import fragment_pieces, html_to_text
 from sourcediff.ingest.text import paragraph_blocks
 from sourcediff.model import Article
+from sourcediff.regexcache import regex
 
 JSON = "json"
 JSONL = "jsonl"
@@ -31,7 +32,7 @@ OUTLET_KEYS = ("source", "outlet", "site_name", "sitename", "publisher")
 LIST_KEYS = ("articles", "items", "results", "data")
 
 # An HTML tag that marks a string field as HTML rather than plain text.
-_HTML_TAG = re.compile(r"<(?:p|div|br|h[1-6]|span|a|li|ul|ol|em|strong|b|i|blockquote|figure)\b[^>]*>",
+_HTML_TAG = regex(r"<(?:p|div|br|h[1-6]|span|a|li|ul|ol|em|strong|b|i|blockquote|figure)\b[^>]*>",
                        re.IGNORECASE)
 
 

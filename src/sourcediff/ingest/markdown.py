@@ -16,53 +16,54 @@ from sourcediff.ingest.builder import Piece, assemble, squash
 from sourcediff.ingest.dates import first_metadata_date, parse_date_or_range
 from sourcediff.ingest.text import continues, heading_like
 from sourcediff.model import Article, Block
+from sourcediff.regexcache import regex
 
 FORMAT = "markdown"
 
 # ATX heading "## Title ##": group 1 the hashes, group 2 the text.
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_ATX = regex(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 # Setext underline: "===" makes the line above a level-1 heading, "---" level 2.
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_SETEXT = regex(r"^ {0,3}(=+|-+)[ \t]*$")
 # A thematic break ("---", "* * *", "___"), which carries no text.
-_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_RULE = regex(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 # A list item: bullet or number, then its text (group 1).
-_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*)$")
+_ITEM = regex(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(.*)$")
 # An indented line that continues the previous list item.
-_INDENTED = re.compile(r"^(?: {2,}|\t)\S")
+_INDENTED = regex(r"^(?: {2,}|\t)\S")
 # A block quote marker, removed (the quoted text is kept as a paragraph).
-_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_QUOTE_MARK = regex(r"^[ \t]*(?:>[ \t]?)+")
 # A code fence opening or closing a code block.
-_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+_FENCE = regex(r"^[ \t]*(```|~~~)")
 # YAML front matter at the very start: group 1 is its body.
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = regex(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 # One "key: value" line of front matter.
-_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_FRONT_KEY = regex(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 # Inline markup, applied in order: (pattern, replacement).
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     # images carry no article text
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (regex(r"!\[[^\]]*\]\([^)]*\)"), ""),
     # [text](url "title") -> text
-    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),
+    (regex(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),
     # [text][ref] -> text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (regex(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
     # <https://example.com> -> the address
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
+    (regex(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
     # inline HTML tags (<br>, <span ...>) -> nothing
-    (re.compile(r"</?[A-Za-z][^>\n]*>"), ""),
+    (regex(r"</?[A-Za-z][^>\n]*>"), ""),
     # `code` -> code
-    (re.compile(r"(`+)(.+?)\1"), r"\2"),
+    (regex(r"(`+)(.+?)\1"), r"\2"),
     # **bold** or __bold__ -> bold
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (regex(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
     # *italic* -> italic (not inside words, so 5*3*2 survives)
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (regex(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
     # _italic_ -> italic (not snake_case)
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (regex(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
     # ~~struck~~ -> struck
-    (re.compile(r"~~(.+?)~~"), r"\1"),
+    (regex(r"~~(.+?)~~"), r"\1"),
 )
 # A backslash escape of a markup character: group 1 is the literal character.
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+_ESCAPE = regex(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 # Private-use code points stand for escaped characters while markup is removed.
 _SHELTER = 0xE000
 

@@ -12,18 +12,19 @@ from dataclasses import dataclass
 
 from sourcediff.ingest.dates import head_metadata_date, parse_date
 from sourcediff.model import Article, Block, Span
+from sourcediff.regexcache import regex
 
 FORMAT = "text"
 
 # A leading "date 2026-02-26 " (or "published: 2026-02-26T10:00Z") prefix that
 # scrapers put before the first sentence on the same line; group 1 is the date.
-_DATE_PREFIX = re.compile(
+_DATE_PREFIX = regex(
     r"\A\s*(?:date|published|dated)\s*:?\s+(\d{4}-\d{2}-\d{2})(?:T[\d:.+\-Z]*)?[ \t]*\n?[ \t]*",
     re.IGNORECASE)
 # A first line that is only a date key and value ("Date: February 26, 2026").
-_DATE_LINE = re.compile(r"\A\s*(?:date|published|dated)\s*:\s*([^\n]{4,60})\n", re.IGNORECASE)
+_DATE_LINE = regex(r"\A\s*(?:date|published|dated)\s*:\s*([^\n]{4,60})\n", re.IGNORECASE)
 # Non-blank lines, with their offsets.
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_LINE = regex(r"[^\n]*\S[^\n]*")
 # Characters that may close a sentence after its final punctuation.
 _CLOSERS = "\"'”’»)]*_"
 # What a complete sentence (or a colon-introduced list) ends with.

@@ -81,7 +81,10 @@ class Locator:
         return at
 
     def _line_column(self, key: tuple[str, str], text: str, offset: int) -> tuple[int, int]:
-        starts = self._starts.setdefault(f"{key[0]}:{key[1]}", _line_starts(text))
+        name = f"{key[0]}:{key[1]}"
+        starts = self._starts.get(name)
+        if starts is None:  # once per text: setdefault would scan the text again for every mention
+            starts = self._starts[name] = _line_starts(text)
         offset = max(0, min(offset, len(text)))
         index = bisect.bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1
@@ -95,4 +98,10 @@ class Locator:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *(i + 1 for i, ch in enumerate(text) if ch == "\n")]
+    """Offsets where each line begins (found with str.find, not a Python loop over every character)."""
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts

@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 
 from sourcediff.model import Fact, Kind, Mention, Report, Verdict
+from sourcediff.regexcache import regex
 from sourcediff.values import DateValue
 
 # Absolute date words: a span naming a month, a year or a day number is not vague.
-_ABSOLUTE = re.compile(
+_ABSOLUTE = regex(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.IGNORECASE)
 # Passage openings and phrases that mark a photo caption or credit.
-_CREDIT = re.compile(
+_CREDIT = regex(
     r"^\s*(?:\(?\s*(?:file\s+)?(?:photo|image|picture|illustration|video|graphic|credit)s?\b"
     r"|[\w.'’ -]{0,60}(?:/|\|)\s*(?:AP|AFP|Reuters|Getty|EPA|Bloomberg|Associated Press)\b)"
     r"|\((?:AP|AFP|Reuters|Getty Images|EPA)\s+Photo\b|\bphoto\s*(?:by|credit)\b",

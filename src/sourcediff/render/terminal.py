@@ -14,7 +14,6 @@ Article text is never parsed as rich markup: everything is built from
 from __future__ import annotations
 
 import io
-import re
 import shutil
 from collections.abc import Callable
 from typing import IO, Literal, cast
@@ -27,6 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcediff.model import Fact, Kind, Report, Verdict
+from sourcediff.regexcache import regex
 from sourcediff.render import RenderOptions
 from sourcediff.render.locations import Locator
 from sourcediff.render.noise import is_noise, names_everyone_states
@@ -243,7 +243,7 @@ def _value_column(table: Table, cells: list[Text]) -> None:
 _FAMILY = {Kind.TIME: "when", Kind.DATE: "when", Kind.NUMBER: "count", Kind.PERCENT: "count",
            Kind.MONEY: "money"}
 # "deadline: Friday evening (000) vs ..." -> "deadline": the judge's name for a slot.
-_ROLE = re.compile(r"^([a-z][a-z -]{0,30}):\s")
+_ROLE = regex(r"^([a-z][a-z -]{0,30}):\s")
 # Agreed facts on the same slot shown under a divergence.
 SETTLED_MAX = 3
 
