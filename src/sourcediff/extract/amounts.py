@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.cues import cues, may_have_number
 from sourcediff.extract.shared import shared
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR
 
@@ -320,6 +321,8 @@ def _vague_amounts(text: str) -> list[Amount]:
 @shared
 def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
+    if not may_have_number(cues(text)):
+        return ()  # no digit and no number word (extract/cues.py)
     atoms: list[_Atom] = []
     for m in P.NUM_ATOM.finditer(text):
         a = _atom(text, m)
