@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sourcediff.extract import cues as C
 from sourcediff.extract import dates, times
@@ -82,3 +84,15 @@ def test_non_ascii_letters_that_match_ascii_ones_case_insensitively_disable_the_
         ch = chr(code)
         if letter.fullmatch(ch):
             assert C.NON_ASCII_WORD.fullmatch(ch), hex(code)
+
+
+_WORD = st.text(alphabet="abAB.-s", min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_WORD, min_size=1, max_size=8), text=st.text(alphabet="abAB.-s ", max_size=30))
+def test_words_alternation_matches_like_the_plain_alternation(words: list[str], text: str) -> None:
+    """Grouping by first character keeps every match and the order of preference (longest-first lists)."""
+    plain = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})")
+    grouped = re.compile(rf"\b{P.words_alternation(words)}")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
