@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcediff.extract import cues as C
-from sourcediff.extract import dates, times
+from sourcediff.extract import dates, stamps, times
 from sourcediff.extract import patterns as P
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +28,8 @@ _OTHER_NEEDS: dict[re.Pattern[str], Callable[[C.Cues], bool]] = {
     P.NUM_VAGUE: C.may_have_number,
     P.TALLY: C.may_have_number,
     P.INTERVAL: lambda c: c.has_ci("second", "minute", "hour", "day", "week", "month", "year"),
+    P.STAMP_BEFORE: lambda c: C.may_contain_ci(c.text, *stamps._STAMP_WORDS),
+    P.STAMP_DATE_BEFORE: lambda c: C.has_digit(c.text),
 }
 NEEDS = {**dates.NEEDS, **times.NEEDS, **_OTHER_NEEDS}
 
@@ -55,6 +57,8 @@ EXTRA = [
     "Feb. 26, 26th Feb 2026, Sept. 2024, in May, 2026-02-23..2026-02-27, Thursday, Feb. 26, 2026",
     "a dozen, half a million, Forty-Eight, thirteen, fifteen, ninety, TWELVE, dozens of millions",
     "voted seven-to-two, a 5 to 4 vote, ELEVEN-one", "an hour after, hours before, two Days later",
+    "Updated: Thursday, May 2, 2013, PUBLISHED on Fri, 11 Nov 2011 at", "posted in Local News on Jul. 7",
+    "Modified 06/06/13, created 2013-09-26 at", "MON 22 JUL 2013 -",
 ]
 
 

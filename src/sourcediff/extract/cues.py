@@ -41,14 +41,14 @@ class Cues:
 
     def has(self, *parts: str) -> bool:
         """True when the text contains one of ``parts`` as written (for case-sensitive patterns)."""
-        return any(p in self.text for p in parts)
+        return any(map(self.text.__contains__, parts))  # no generator: runs for every pattern and passage
 
     def has_ci(self, *parts: str) -> bool:
         """True when the text may contain one of the lower-case ASCII ``parts`` in any case.
 
         Always True for a passage with a non-ASCII letter (see the module docstring).
         """
-        return self.lower is None or any(p in self.lower for p in parts)
+        return self.lower is None or any(map(self.lower.__contains__, parts))
 
 
 @shared
@@ -57,6 +57,19 @@ def cues(text: str) -> Cues:
     ascii_words = NON_ASCII_WORD.search(text) is None
     return Cues(text=text, digit=_DIGIT.search(text) is not None, month=_MONTH.search(text) is not None,
                 lower=text.lower() if ascii_words else None)
+
+
+def has_digit(text: str) -> bool:
+    """True when ``text`` holds a digit (as the patterns' ``\\d`` reads one)."""
+    return _DIGIT.search(text) is not None
+
+
+def may_contain_ci(text: str, *words: str) -> bool:
+    """True when ``text`` may hold one of the lower-case ASCII ``words`` in any case (as ``Cues.has_ci``)."""
+    if NON_ASCII_WORD.search(text) is not None:
+        return True
+    lower = text.lower()
+    return any(w in lower for w in words)
 
 
 # Words a spelled-out number needs (NUM_ATOM, TALLY): every number word holds one of them

@@ -32,6 +32,7 @@ from sourcediff.extract.orgs import (
     ORG_WORDS,
     TITLE_HEADS,
     alias_hits,
+    cap_runs,
     given_names,
     learned_orgs,
     strip_possessive,
@@ -186,7 +187,7 @@ class Run:
 
 def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
     """Capitalized runs that are people, by their own words or their context."""
-    for m in P.CAP_RUN.finditer(text):
+    for m in cap_runs(text):
         if skip.covers(Span(m.start(), m.end())):
             continue
         tokens = m.group().split()
@@ -245,7 +246,7 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
 
 def _short_names(text: str, people: Mapping[str, str], taken: Coverage) -> Iterator[Found]:
     """Later bare mentions of a known last name ("Amodei", "Hegseth's")."""
-    for m in P.CAP_RUN.finditer(text):
+    for m in cap_runs(text):
         word = strip_possessive(m.group())
         span = Span(m.start(), m.start() + len(word))
         if " " not in word and word in people and not taken.overlaps(span):
