@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcediff.extract import cues as C
-from sourcediff.extract import dates, stamps, times
+from sourcediff.extract import amounts, dates, stamps, times
 from sourcediff.extract import patterns as P
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,3 +100,25 @@ def test_words_alternation_matches_like_the_plain_alternation(words: list[str], 
     plain = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})")
     grouped = re.compile(rf"\b{P.words_alternation(words)}")
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_NUMBERISH = st.lists(st.sampled_from([
+    "US$", "U.S. $", "$", "€", "Rs. ", "USD ", "usd", "CAN$", "a", "an", "half", "A", "Half", "hundred", "dozen",
+    "million", "m", "bn", "k", "Mio.", "two", "Twenty", "forty-eight", "FORTY eight", "seventeen", "one",
+    "someone", "often", "1", "12", "3.5", "1,200", "2024", "0", " ", "  ", "-", ".", ",", "x", "the", "\n"]),
+    max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=_NUMBERISH)
+def test_atom_scan_from_number_starts_finds_what_the_full_search_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    lower = C.cues(text).lower
+    fast = [m.span() for m in amounts._atom_matches(text, lower)]
+    assert fast == [m.span() for m in P.NUM_ATOM.finditer(text)]
+
+
+def test_atom_scan_on_the_example_texts() -> None:
+    for text in [*TEXTS, *EXTRA]:
+        fast = [m.span() for m in amounts._atom_matches(text, C.cues(text).lower)]
+        assert fast == [m.span() for m in P.NUM_ATOM.finditer(text)], text

@@ -59,6 +59,14 @@ NUM_ATOM = re.compile(
     rf"(?:(?P<sp>\s?|-)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
+# Where NUM_ATOM's number may begin, read on the lower-cased text: a digit, or the first letter of a number
+# word, of "half" or of "a"/"an" before a multiplier; one character per match, so every such place is found.
+# NUM_ATOM tries ~80 case-insensitive alternatives at every character it is searched from, the costliest
+# scan of the extractors; amounts.scan_amounts tries it only from NUM_CURRENCY_MAX characters before these.
+NUM_START = re.compile(
+    rf"\d|\b(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|{_N_WORD}\b)[a-z]")
+# The longest currency NUM_ATOM reads before the number: "U.S. $".
+NUM_CURRENCY_MAX = 6
 # "three and a half years", "2 and a half hours": a half added to the figure before it.
 NUM_AND_A_HALF = re.compile(rf"\s+and\s+a\s+half\b(?:\s(?P<scale>{_N_SCALE})(?![A-Za-z]))?", re.IGNORECASE)
 # What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between).
