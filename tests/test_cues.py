@@ -18,8 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sourcediff.extract import amounts, dates, quotes, stamps, times
 from sourcediff.extract import cues as C
-from sourcediff.extract import amounts, dates, stamps, times
 from sourcediff.extract import patterns as P
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +30,8 @@ _OTHER_NEEDS: dict[re.Pattern[str], Callable[[C.Cues], bool]] = {
     P.INTERVAL: lambda c: c.has_ci("second", "minute", "hour", "day", "week", "month", "year"),
     P.STAMP_BEFORE: lambda c: C.may_contain_ci(c.text, *stamps._STAMP_WORDS),
     P.STAMP_DATE_BEFORE: lambda c: C.has_digit(c.text),
+    P.ACCORDING_TO: lambda c: c.has("ccording to"),
+    quotes.CHARACTERIZE: lambda c: c.has(*quotes._CHARACTERIZING_STEMS),
 }
 NEEDS = {**dates.NEEDS, **times.NEEDS, **_OTHER_NEEDS}
 
@@ -59,6 +61,7 @@ EXTRA = [
     "voted seven-to-two, a 5 to 4 vote, ELEVEN-one", "an hour after, hours before, two Days later",
     "Updated: Thursday, May 2, 2013, PUBLISHED on Fri, 11 Nov 2011 at", "posted in Local News on Jul. 7",
     "Modified 06/06/13, created 2013-09-26 at", "MON 22 JUL 2013 -",
+    "according to the mayor, who described it as “a disgrace” and called it “a mess”",
 ]
 
 
@@ -103,9 +106,10 @@ def test_words_alternation_matches_like_the_plain_alternation(words: list[str], 
 
 
 _NUMBERISH = st.lists(st.sampled_from([
-    "US$", "U.S. $", "$", "€", "Rs. ", "USD ", "usd", "CAN$", "a", "an", "half", "A", "Half", "hundred", "dozen",
-    "million", "m", "bn", "k", "Mio.", "two", "Twenty", "forty-eight", "FORTY eight", "seventeen", "one",
-    "someone", "often", "1", "12", "3.5", "1,200", "2024", "0", " ", "  ", "-", ".", ",", "x", "the", "\n"]),
+    "US$", "U.S. $", "$", "€", "Rs. ", "USD ", "usd", "CAN$", "a", "an", "half", "A", "Half", "hundred",
+    "dozen", "million", "m", "bn", "k", "Mio.", "two", "Twenty", "forty-eight", "FORTY eight", "seventeen",
+    "one", "someone", "often", "1", "12", "3.5", "1,200", "2024", "0", " ", "  ", "-", ".", ",", "x", "the",
+    "\n"]),
     max_size=14)
 
 

@@ -26,6 +26,8 @@ from sourcediff.extract.shared import shared
 _DIGIT = re.compile(r"\d")
 # The first three letters of every month name and abbreviation the date patterns know (case-sensitive).
 _MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# Every year the date patterns read, "1800" to "2199" (the widest of their year groups).
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 # A letter or digit outside ASCII: case-insensitive matching may then equate it with an ASCII letter.
 NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 
@@ -37,6 +39,7 @@ class Cues:
     text: str
     digit: bool
     month: bool
+    year: bool  # four digits that can be a year the patterns read (1800-2199)
     lower: str | None  # the text lower-cased when that is exact for case-insensitive tests, else None
 
     def has(self, *parts: str) -> bool:
@@ -55,8 +58,9 @@ class Cues:
 def cues(text: str) -> Cues:
     """The cues of ``text``, computed once per passage while an article is extracted."""
     ascii_words = NON_ASCII_WORD.search(text) is None
-    return Cues(text=text, digit=_DIGIT.search(text) is not None, month=_MONTH.search(text) is not None,
-                lower=text.lower() if ascii_words else None)
+    digit = _DIGIT.search(text) is not None
+    return Cues(text=text, digit=digit, month=_MONTH.search(text) is not None,
+                year=digit and _YEAR.search(text) is not None, lower=text.lower() if ascii_words else None)
 
 
 def has_digit(text: str) -> bool:

@@ -479,24 +479,25 @@ def _resolve(resolve: Resolver, m: re.Match[str], published: dt.date | None) -> 
 
 
 # What a passage must hold for each pattern to match in it (extract/cues.py): the scans it cannot
-# match are skipped. A day of month and every year are digits; the month patterns are case-sensitive.
+# match are skipped. A day of month is digits, a year four of them; the month patterns are case-sensitive.
 NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
-    P.DATE_ISO: lambda c: c.digit,
+    P.DATE_ISO: lambda c: c.digit and c.has("-"),
     P.DATE_MDY: lambda c: c.digit and c.month,
     P.DATE_DMY: lambda c: c.digit and c.month,
-    P.DATE_MONTH_YEAR: lambda c: c.digit and c.month,
-    P.DATE_SEASON: lambda c: c.has("ummer", "inter", "pring", "utumn", "all"),
+    P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
+    P.DATE_SEASON: lambda c: c.has("ummer", "inter", "pring", "utumn", "Fall", "fall"),
     P.DATE_YEAR_PART: lambda c: c.digit or c.has_ci("quarter", "half"),
-    P.DATE_YEAR_EDGE: lambda c: c.digit,
+    P.DATE_YEAR_EDGE: lambda c: c.year,
     P.DATE_RELATIVE: lambda c: c.has_ci("day", "week", "month", "year", "quarter", "tomorrow", "night",
                                         "morning", "afternoon", "evening"),
     P.DATE_MONTH: lambda c: c.month,
-    P.DATE_YEAR: lambda c: c.digit,
-    P.DATE_WEEKDAY: lambda c: c.has("day"),
-    P.DATE_FISCAL_YEAR: lambda c: c.digit,
-    P.DATE_DECADE: lambda c: c.digit,
-    P.DATE_YEAR_OF: lambda c: c.digit,
-    P.DATE_YEAR_MODIFIER: lambda c: c.digit,
+    P.DATE_YEAR: lambda c: c.year,
+    P.DATE_WEEKDAY: lambda c: c.has("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                    "Sunday"),
+    P.DATE_FISCAL_YEAR: lambda c: c.year,
+    P.DATE_DECADE: lambda c: c.year,
+    P.DATE_YEAR_OF: lambda c: c.year,
+    P.DATE_YEAR_MODIFIER: lambda c: c.year,
 }
 
 

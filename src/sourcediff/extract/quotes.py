@@ -48,6 +48,8 @@ CHARACTERIZING = frozenset("described describes describing called calls branded 
 CHARACTERIZE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(CHARACTERIZING))})\b"
     rf"(?=[^.!?;“”\"\n]{{0,{CHARACTERIZE_REACH}}}?(?:\bas\s+)?[“\"‘])")
+# Parts of the words of CHARACTERIZING, every one of which holds one.
+_CHARACTERIZING_STEMS = ("describ", "call", "brand", "label", "termed", "dubbed")
 # An editor's insertion inside a quotation: anything in square brackets ("[the police]"), or a
 # name in parentheses ("(Dana Ruiz)"); a speaker's own aside ("(which is illegal)") stays.
 _BRACKETED = re.compile(r"\s*(?:\[[^\[\]]{1,60}\]|\((?:[A-Z][\w'’.-]*\s?){1,4}\))")
@@ -142,9 +144,13 @@ def _verbs(mtext: str, para: Span) -> Iterator[tuple[Span, bool]]:
     only when a quotation follows them in their clause: "called" alone is as
     often a telephone call.
     """
-    hits = [(Span(m.start(), m.end()), False) for m in P.SPEECH_VERB.finditer(mtext, para.start, para.end)]
-    hits += [(Span(m.start(), m.end()), True) for m in P.ACCORDING_TO.finditer(mtext, para.start, para.end)]
-    hits += [(Span(m.start(), m.end()), False) for m in CHARACTERIZE.finditer(mtext, para.start, para.end)]
+    lo, hi = para.start, para.end
+    hits = [(Span(m.start(), m.end()), False) for m in P.SPEECH_VERB.finditer(mtext, lo, hi)]
+    # The two patterns below open with a lookbehind or \b, slow to search: first look for their words.
+    if mtext.find("ccording to", lo, hi) >= 0:
+        hits += [(Span(m.start(), m.end()), True) for m in P.ACCORDING_TO.finditer(mtext, lo, hi)]
+    if any(mtext.find(w, lo, hi) >= 0 for w in _CHARACTERIZING_STEMS):
+        hits += [(Span(m.start(), m.end()), False) for m in CHARACTERIZE.finditer(mtext, lo, hi)]
     yield from sorted(hits, key=lambda h: h[0].start)
 
 

@@ -182,7 +182,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_12H: lambda c: c.digit,
     P.TIME_24H_COLON: lambda c: c.digit and c.has(":"),
     P.TIME_24H_DOT: lambda c: c.digit and c.has("."),
-    P.TIME_4DIGIT: lambda c: c.digit,
+    P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC"),
     P.TIME_WORD: lambda c: c.has("oon", "idnight"),
     P.PART_OF_DAY: lambda c: c.has("day", "omorrow", "his", "ast", "night"),
     P.PART_EDGE: lambda c: c.has("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak",
