@@ -76,6 +76,8 @@ def may_contain_ci(text: str, *words: str) -> bool:
     return any(w in lower for w in words)
 
 
+# The weekday names as the (case-sensitive) date and time patterns write them.
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Words a spelled-out number needs (NUM_ATOM, TALLY): every number word holds one of them
 # ("fourteen" holds "four", "seventy" "seven"); "illion" covers million, billion and trillion.
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -53,7 +53,7 @@ from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract import years
-from sourcediff.extract.cues import Cues, cues
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
 from sourcediff.extract.shared import shared
 from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -485,15 +485,15 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_MDY: lambda c: c.digit and c.month,
     P.DATE_DMY: lambda c: c.digit and c.month,
     P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
-    P.DATE_SEASON: lambda c: c.has("ummer", "inter", "pring", "utumn", "Fall", "fall"),
+    P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
+                                   "autumn", "Fall", "fall"),
     P.DATE_YEAR_PART: lambda c: c.digit or c.has_ci("quarter", "half"),
     P.DATE_YEAR_EDGE: lambda c: c.year,
-    P.DATE_RELATIVE: lambda c: c.has_ci("day", "week", "month", "year", "quarter", "tomorrow", "night",
-                                        "morning", "afternoon", "evening"),
+    P.DATE_RELATIVE: lambda c: c.has_ci("today", "yesterday", "days", "week", "month", "year", "quarter",
+                                        "tomorrow", "night", "morning", "afternoon", "evening"),
     P.DATE_MONTH: lambda c: c.month,
     P.DATE_YEAR: lambda c: c.year,
-    P.DATE_WEEKDAY: lambda c: c.has("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                    "Sunday"),
+    P.DATE_WEEKDAY: lambda c: c.has(*WEEKDAY_NAMES),
     P.DATE_FISCAL_YEAR: lambda c: c.year,
     P.DATE_DECADE: lambda c: c.year,
     P.DATE_YEAR_OF: lambda c: c.year,

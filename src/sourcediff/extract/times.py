@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 from sourcediff.extract import dates
 from sourcediff.extract import patterns as P
-from sourcediff.extract.cues import Cues, cues
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
 from sourcediff.extract.stamps import STAMP, clock_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
@@ -176,15 +176,18 @@ def _combine(first: ClockTime, second: ClockTime) -> ClockTime:
     return ClockTime(first.hour, first.minute, first.zone or "UTC", second.utc)
 
 
+# The a.m./p.m. of a 12-hour clock, looked for in the lower-cased passage.
+_AM_PM = re.compile(r"[ap]\.?\s?m")
 # What a passage must hold for each pattern to match in it (extract/cues.py); the scans it cannot
 # match are skipped. "part" words: PART_EDGE needs a part of day, the hours, or dawn/dusk/light.
 NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
-    P.TIME_12H: lambda c: c.digit,
+    P.TIME_12H: lambda c: c.digit and (c.lower is None or _AM_PM.search(c.lower) is not None),
     P.TIME_24H_COLON: lambda c: c.digit and c.has(":"),
     P.TIME_24H_DOT: lambda c: c.digit and c.has("."),
     P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC"),
     P.TIME_WORD: lambda c: c.has("oon", "idnight"),
-    P.PART_OF_DAY: lambda c: c.has("day", "omorrow", "his", "ast", "night"),
+    P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
+                                   "last", "night", "idday"),
     P.PART_EDGE: lambda c: c.has("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak",
                                  "light", "dusk"),
 }
