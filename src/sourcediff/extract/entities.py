@@ -19,6 +19,7 @@ the rules below are explicit, fast and tested.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ HONORIFICS = frozenset("Sir Dame Lord Lady Baroness Baron Viscount Earl Duke Duc
 SCAN_CACHE_SIZE = 8
 # Given names are not enough evidence alone when the run is this long: it is a heading or a title.
 MAX_NAME_TOKENS = 4
+# A token of a capitalized run: what str.split() keeps (the regex's white space is str.isspace).
+_TOKEN = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,11 @@ class Run:
     weak: bool
 
 
+def _token_starts(run: str) -> list[int]:
+    """Offsets of the white-space separated tokens of a run (as ``run.split()`` cuts them)."""
+    return [t.start() for t in _TOKEN.finditer(run)]
+
+
 def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
     """Capitalized runs that are people, by their own words or their context."""
     for m in cap_runs(text):
@@ -196,7 +204,9 @@ def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
             name[-1] = strip_possessive(name[-1])
         if not _valid_name(name) or P.CREDIT_AFTER.match(text, m.end()):
             continue
-        start = m.start() + m.group().rfind(" ".join(tokens[len(titles):])) if titles else m.start()
+        # The name starts at its first token; a no-break space between the words ("Pete\u00a0Hegseth") is
+        # one of the run's spaces too, which looking up the words joined by " " missed (span -1 crashed).
+        start = m.start() + _token_starts(m.group())[len(titles)] if titles else m.start()
         end = start + len(" ".join(name))
         if _person_evidence(text, m.start(), m.end(), titles, name):
             place = P.LOCATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
