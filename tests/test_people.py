@@ -109,3 +109,13 @@ def test_a_surname_that_is_also_a_word_of_the_article_is_not_taken_alone() -> No
         "Coach Dana Young said on Saturday that the team would rest.",
         "Young players will rest on Saturday, the club said, and young fans will get free tickets.")
     assert all("Young" not in raws for raws in facts)
+
+
+def test_a_no_break_space_inside_a_titled_name_keeps_the_name() -> None:
+    """"Secretary Pete\u00a0Hegseth": the name's span was looked up with a plain space and came out -1."""
+    from sourcediff import Article
+    from sourcediff.pipeline import analyse
+
+    text = "Defense Secretary Pete\u00a0Hegseth said it was over."
+    people = [m for m in analyse(Article.from_text(text)).mentions if m.kind.value == "person"]
+    assert [(m.raw, m.span.start) for m in people] == [("Pete\u00a0Hegseth", text.index("Pete"))]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from sourcediff.datafiles import read_data
@@ -109,6 +109,12 @@ def lookup(name: str, extra: Mapping[str, str] | None = None) -> tuple[str, str]
         found = _table([(a, c, ORG) for a, c in extra.items()]).lookup(name)
         if found:
             return found
+    return _shipped_lookup(name)
+
+
+@lru_cache(maxsize=8192)
+def _shipped_lookup(name: str) -> tuple[str, str] | None:
+    """The shipped table's answer, remembered: the entity rules ask it for every capitalized word."""
     return shipped().lookup(name)
 
 

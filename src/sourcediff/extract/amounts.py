@@ -10,10 +10,12 @@ clock times, figures run into words) live here too because both consult them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.cues import cues, may_have_number
 from sourcediff.extract.shared import shared
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR
 
@@ -317,11 +319,40 @@ def _vague_amounts(text: str) -> list[Amount]:
     return out
 
 
+def _atom_matches(text: str, lower: str | None) -> Iterator[re.Match[str]]:
+    """``P.NUM_ATOM.finditer(text)``, the pattern tried only where a match can start.
+
+    A match is its number with at most NUM_CURRENCY_MAX characters of currency
+    before it, and P.NUM_START finds every place a number can begin in the
+    lower-cased ``lower``; positions are tried in order from the end of the last
+    match, as finditer does, so the matches are the same. Without an exact
+    lower-cased text (a non-ASCII letter, extract/cues.py) the whole text is searched.
+    """
+    if lower is None or len(lower) != len(text):
+        yield from P.NUM_ATOM.finditer(text)
+        return
+    pos = 0  # no match starts before this: the end of the last match, or positions already tried
+    for anchor in P.NUM_START.finditer(lower):
+        number = anchor.start()
+        at = max(pos, number - P.NUM_CURRENCY_MAX)
+        while at <= number:
+            m = P.NUM_ATOM.match(text, at)
+            if m is None:
+                at += 1
+            else:
+                yield m
+                at = m.end()
+        pos = at
+
+
 @shared
 def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
+    found_in = cues(text)
+    if not may_have_number(found_in):
+        return ()  # no digit and no number word (extract/cues.py)
     atoms: list[_Atom] = []
-    for m in P.NUM_ATOM.finditer(text):
+    for m in _atom_matches(text, found_in.lower):
         a = _atom(text, m)
         if a is not None and not (atoms and a.start < atoms[-1].end):  # inside "... and a half"
             atoms.append(a)

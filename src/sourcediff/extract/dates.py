@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract import years
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
 from sourcediff.extract.shared import shared
 from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -477,8 +478,34 @@ def _resolve(resolve: Resolver, m: re.Match[str], published: dt.date | None) -> 
         return None
 
 
+# What a passage must hold for each pattern to match in it (extract/cues.py): the scans it cannot
+# match are skipped. A day of month is digits, a year four of them; the month patterns are case-sensitive.
+NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
+    P.DATE_ISO: lambda c: c.digit and c.has("-"),
+    P.DATE_MDY: lambda c: c.digit and c.month,
+    P.DATE_DMY: lambda c: c.digit and c.month,
+    P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
+    P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
+                                   "autumn", "Fall", "fall"),
+    P.DATE_YEAR_PART: lambda c: c.digit or c.has_ci("quarter", "half"),
+    P.DATE_YEAR_EDGE: lambda c: c.year,
+    P.DATE_RELATIVE: lambda c: c.has_ci("today", "yesterday", "days", "week", "month", "year", "quarter",
+                                        "tomorrow", "night", "morning", "afternoon", "evening"),
+    P.DATE_MONTH: lambda c: c.month,
+    P.DATE_YEAR: lambda c: c.year,
+    P.DATE_WEEKDAY: lambda c: c.has(*WEEKDAY_NAMES),
+    P.DATE_FISCAL_YEAR: lambda c: c.year,
+    P.DATE_DECADE: lambda c: c.year,
+    P.DATE_YEAR_OF: lambda c: c.year,
+    P.DATE_YEAR_MODIFIER: lambda c: c.year,
+}
+
+
 def _candidates(text: str, published: dt.date | None) -> Iterator[tuple[int, Found]]:
+    found_in = cues(text)
     for rank, (pattern, resolve) in enumerate(_RESOLVERS):
+        if not NEEDS[pattern](found_in):
+            continue
         for m in pattern.finditer(text):
             value = _resolve(resolve, m, published)
             if value is not None:

@@ -32,11 +32,13 @@ from sourcediff.extract.orgs import (
     ORG_WORDS,
     TITLE_HEADS,
     alias_hits,
+    cap_runs,
     given_names,
     learned_orgs,
     strip_possessive,
 )
 from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.regexcache import regex
 from sourcediff.values import Entity
 
 # Titles of rank that belong to the name itself: "Lord Ashby", "Dame Sarah Gilbert", "Sir Keir Starmer".
@@ -45,6 +47,8 @@ HONORIFICS = frozenset("Sir Dame Lord Lady Baroness Baron Viscount Earl Duke Duc
 SCAN_CACHE_SIZE = 8
 # Given names are not enough evidence alone when the run is this long: it is a heading or a title.
 MAX_NAME_TOKENS = 4
+# A token of a capitalized run: what str.split() keeps (the regex's white space is str.isspace).
+_TOKEN = regex(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -184,9 +188,14 @@ class Run:
     weak: bool
 
 
+def _token_starts(run: str) -> list[int]:
+    """Offsets of the white-space separated tokens of a run (as ``run.split()`` cuts them)."""
+    return [t.start() for t in _TOKEN.finditer(run)]
+
+
 def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
     """Capitalized runs that are people, by their own words or their context."""
-    for m in P.CAP_RUN.finditer(text):
+    for m in cap_runs(text):
         if skip.covers(Span(m.start(), m.end())):
             continue
         tokens = m.group().split()
@@ -195,7 +204,9 @@ def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
             name[-1] = strip_possessive(name[-1])
         if not _valid_name(name) or P.CREDIT_AFTER.match(text, m.end()):
             continue
-        start = m.start() + m.group().rfind(" ".join(tokens[len(titles):])) if titles else m.start()
+        # The name starts at its first token; a no-break space between the words ("Pete\u00a0Hegseth") is
+        # one of the run's spaces too, which looking up the words joined by " " missed (span -1 crashed).
+        start = m.start() + _token_starts(m.group())[len(titles)] if titles else m.start()
         end = start + len(" ".join(name))
         if _person_evidence(text, m.start(), m.end(), titles, name):
             place = P.LOCATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -245,7 +256,7 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
 
 def _short_names(text: str, people: Mapping[str, str], taken: Coverage) -> Iterator[Found]:
     """Later bare mentions of a known last name ("Amodei", "Hegseth's")."""
-    for m in P.CAP_RUN.finditer(text):
+    for m in cap_runs(text):
         word = strip_possessive(m.group())
         span = Span(m.start(), m.start() + len(word))
         if " " not in word and word in people and not taken.overlaps(span):

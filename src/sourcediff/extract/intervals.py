@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, singular
+from sourcediff.extract.cues import cues
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import APPROX, QUALIFIERS, Interval, Quantity
 
@@ -75,6 +76,8 @@ def _anchor(text: str, m: re.Match[str]) -> str:
 
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
+    if not cues(text).has_ci("second", "minute", "hour", "day", "week", "month", "year"):
+        return ()  # no unit of time, no interval (extract/cues.py)
     out = []
     for m in P.INTERVAL.finditer(text):
         rel = m["rel"].lower()

@@ -20,6 +20,7 @@ from functools import cache
 from sourcediff.datafiles import read_data
 from sourcediff.extract import patterns as P
 from sourcediff.extract.aliases import ORG, all_aliases, lookup
+from sourcediff.extract.shared import shared
 from sourcediff.model import Span
 from sourcediff.regexcache import regex
 
@@ -61,6 +62,12 @@ def given_names() -> frozenset[str]:
     """Common given names (data/given_names.txt); a run starting with one is a person's name."""
     text = read_data("given_names.txt")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@shared
+def cap_runs(text: str) -> tuple[re.Match[str], ...]:
+    """Every CAP_RUN match of an article: organizations, people and short names all read them (one scan)."""
+    return tuple(P.CAP_RUN.finditer(text))
 
 
 def strip_possessive(word: str) -> str:
@@ -196,7 +203,7 @@ def _alone_names(text: str) -> Callable[[], frozenset[str]]:
     def get() -> frozenset[str]:
         if not found:
             found.append(frozenset(
-                strip_possessive(m.group()) for m in P.CAP_RUN.finditer(text)
+                strip_possessive(m.group()) for m in cap_runs(text)
                 if P.MID_SENTENCE.match(text[max(0, m.start() - 2):m.start()])
                 and not P.AND_AFTER.match(text, m.end())))
         return found[0]
@@ -216,7 +223,7 @@ def _canonical(name: str) -> str:
 
 def _role_prefixed(text: str) -> Iterator[str]:
     """Single capitalized words before a company role and a person: "Acme CEO Jane Roe" -> Acme."""
-    for m in P.CAP_RUN.finditer(text):
+    for m in cap_runs(text):
         tokens = m.group().split()
         for i, tok in enumerate(tokens[:-1]):
             if tok in COMPANY_ROLES and i == 1 and _is_plain_word(tokens[0]) and _starts_name(tokens[2:]):
@@ -236,4 +243,5 @@ def _starts_name(tokens: list[str]) -> bool:
 
 
 __all__ = ["AREA_HEADS", "COMPANY_ROLES", "LEGAL_SUFFIXES", "MAX_DEFINED_WORDS", "NOT_NAMES", "ORG_WORDS",
-           "TITLE_HEADS", "alias_hits", "defined_acronyms", "given_names", "learned_orgs", "strip_possessive"]
+           "TITLE_HEADS", "alias_hits", "cap_runs", "defined_acronyms", "given_names", "learned_orgs",
+           "strip_possessive"]

@@ -49,11 +49,15 @@ CHARACTERIZING = frozenset("described describes describing called calls branded 
 CHARACTERIZE = regex(
     rf"(?<![\w-])(?:{'|'.join(sorted(CHARACTERIZING))})\b"
     rf"(?=[^.!?;“”\"\n]{{0,{CHARACTERIZE_REACH}}}?(?:\bas\s+)?[“\"‘])")
+# Parts of the words of CHARACTERIZING, every one of which holds one.
+_CHARACTERIZING_STEMS = ("describ", "call", "brand", "label", "termed", "dubbed")
 # An editor's insertion inside a quotation: anything in square brackets ("[the police]"), or a
 # name in parentheses ("(Dana Ruiz)"); a speaker's own aside ("(which is illegal)") stays.
 _BRACKETED = regex(r"\s*(?:\[[^\[\]]{1,60}\]|\((?:[A-Z][\w'’.-]*\s?){1,4}\))")
 # A clock time on the hour written with minutes ("6:00 p.m."), read as "6 p.m.".
 _ON_THE_HOUR = regex(r"\b(\d{1,2}):00\b")
+# A character that is not white space (str.isspace), hidden by the mask.
+_NON_SPACE = regex(r"\S")
 # A quoted sentence shorter than this stays with its neighbour ("Yes. We will appeal." is one statement).
 MIN_SENTENCE_WORDS = 3
 # An attribution after a quote must start within this many characters of the closing mark.
@@ -77,13 +81,20 @@ class Attribution:
 
 
 def masked(text: str, quotes: list[Quote]) -> str:
-    """The text with every quotation's words hidden (same length, so offsets hold)."""
-    chars = list(text)
-    for q in quotes:
-        for i in range(q.span.start, q.span.end):
-            if not chars[i].isspace():
-                chars[i] = MASK
-    return "".join(chars)
+    """The text with every quotation's words hidden (same length, so offsets hold).
+
+    Built from slices (a list of every character of a long article was slow); a
+    span overlapping one already hidden is hidden from where that one ended.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for start, end in sorted((q.span.start, q.span.end) for q in quotes):
+        start = max(start, pos)
+        if start < end:
+            pieces += (text[pos:start], _NON_SPACE.sub(MASK, text[start:end]))
+            pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 # --------------------------------------------------------------------------- attributions
@@ -134,9 +145,13 @@ def _verbs(mtext: str, para: Span) -> Iterator[tuple[Span, bool]]:
     only when a quotation follows them in their clause: "called" alone is as
     often a telephone call.
     """
-    hits = [(Span(m.start(), m.end()), False) for m in P.SPEECH_VERB.finditer(mtext, para.start, para.end)]
-    hits += [(Span(m.start(), m.end()), True) for m in P.ACCORDING_TO.finditer(mtext, para.start, para.end)]
-    hits += [(Span(m.start(), m.end()), False) for m in CHARACTERIZE.finditer(mtext, para.start, para.end)]
+    lo, hi = para.start, para.end
+    hits = [(Span(m.start(), m.end()), False) for m in P.SPEECH_VERB.finditer(mtext, lo, hi)]
+    # The two patterns below open with a lookbehind or \b, slow to search: first look for their words.
+    if mtext.find("ccording to", lo, hi) >= 0:
+        hits += [(Span(m.start(), m.end()), True) for m in P.ACCORDING_TO.finditer(mtext, lo, hi)]
+    if any(mtext.find(w, lo, hi) >= 0 for w in _CHARACTERIZING_STEMS):
+        hits += [(Span(m.start(), m.end()), False) for m in CHARACTERIZE.finditer(mtext, lo, hi)]
     yield from sorted(hits, key=lambda h: h[0].start)
 
 

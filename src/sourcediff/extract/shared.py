@@ -44,9 +44,11 @@ def shared(fn: Callable[P, R]) -> Callable[P, R]:
         memo = _memo.get()
         if memo is None:
             return fn(*args, **kwargs)
-        key = (fn, args, tuple(sorted(kwargs.items())))
-        if key not in memo:
-            memo[key] = fn(*args, **kwargs)
-        return memo[key]  # type: ignore[return-value]
+        key = (fn, args, tuple(sorted(kwargs.items()))) if kwargs else (fn, args)
+        try:
+            return memo[key]  # type: ignore[return-value]
+        except KeyError:
+            memo[key] = result = fn(*args, **kwargs)
+            return result
 
     return wrapper

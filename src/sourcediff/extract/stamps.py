@@ -17,12 +17,15 @@ prose ("on May 2, 2013, at 1:32 PM" is an event; "checks into rehab May 2,
 from __future__ import annotations
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.cues import has_digit, may_contain_ci
 
 STAMP = "stamp"
 # How far before a mention a stamp word or date may stand, in characters.
 _LOOK_BACK = 90
 # How far after a mention a date or clock may stand, in characters.
 _LOOK_AHEAD = 40
+# The stamp words STAMP_BEFORE opens with (lower case).
+_STAMP_WORDS = ("updated", "published", "posted", "modified", "created")
 
 
 def _prose_before(text: str, pos: int) -> bool:
@@ -31,7 +34,9 @@ def _prose_before(text: str, pos: int) -> bool:
 
 
 def _stamp_word_before(text: str, start: int) -> bool:
-    return P.STAMP_BEFORE.search(text[max(0, start - _LOOK_BACK):start]) is not None
+    before = text[max(0, start - _LOOK_BACK):start]
+    # The pattern is slow to search (it ends at $ after a long run of date words): look for its word first.
+    return may_contain_ci(before, *_STAMP_WORDS) and P.STAMP_BEFORE.search(before) is not None
 
 
 def clock_is_stamp(text: str, start: int, end: int) -> bool:
@@ -39,7 +44,8 @@ def clock_is_stamp(text: str, start: int, end: int) -> bool:
     if _stamp_word_before(text, start):
         return True
     before = text[max(0, start - _LOOK_BACK):start]
-    m = P.STAMP_DATE_BEFORE.search(before)
+    # Every date a byline writes has a digit; without one the costly search cannot match.
+    m = P.STAMP_DATE_BEFORE.search(before) if has_digit(before) else None
     if m is not None:
         return not _prose_before(text, start - len(before) + m.start())
     if P.STAMP_DATE_AFTER.match(text[end:end + _LOOK_AHEAD]):

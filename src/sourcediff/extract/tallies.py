@@ -14,6 +14,8 @@ import re
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import parse_digits
+from sourcediff.extract.cues import cues, may_have_number
+from sourcediff.extract.shared import shared
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import Tally
 
@@ -28,8 +30,11 @@ def _count(text: str) -> int | None:
     return _WORDS.get(text.lower())
 
 
-def find(text: str) -> list[tuple[int, int, Tally]]:
-    """(start, end, tally) for every tally in ``text``, offsets into it."""
+@shared
+def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
+    """(start, end, tally) for every tally in ``text``, offsets into it; shared: numbers asks too."""
+    if not may_have_number(cues(text)):
+        return ()
     out = []
     for m in P.TALLY.finditer(text):
         if not (m["lead"] or m["trail"] or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())
@@ -39,7 +44,7 @@ def find(text: str) -> list[tuple[int, int, Tally]]:
         if a is None or b is None or a + b < 2:
             continue
         out.append((m.start("a"), m.end("b") if not m["trail"] else m.end(), Tally(a, b)))
-    return out
+    return tuple(out)
 
 
 def parse_tally(text: str) -> Tally:

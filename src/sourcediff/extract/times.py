@@ -22,15 +22,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo
 
 from sourcediff.extract import dates
 from sourcediff.extract import patterns as P
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
 from sourcediff.extract.stamps import STAMP, clock_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, PartOfDay
 
@@ -175,16 +177,38 @@ def _combine(first: ClockTime, second: ClockTime) -> ClockTime:
     return ClockTime(first.hour, first.minute, first.zone or "UTC", second.utc)
 
 
+# The a.m./p.m. of a 12-hour clock, looked for in the lower-cased passage.
+_AM_PM = regex(r"[ap]\.?\s?m")
+# What a passage must hold for each pattern to match in it (extract/cues.py); the scans it cannot
+# match are skipped. "part" words: PART_EDGE needs a part of day, the hours, or dawn/dusk/light.
+NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
+    P.TIME_12H: lambda c: c.digit and (c.lower is None or _AM_PM.search(c.lower) is not None),
+    P.TIME_24H_COLON: lambda c: c.digit and c.has(":"),
+    P.TIME_24H_DOT: lambda c: c.digit and c.has("."),
+    P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC"),
+    P.TIME_WORD: lambda c: c.has("oon", "idnight"),
+    P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
+                                   "last", "night", "idday"),
+    P.PART_EDGE: lambda c: c.has("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak",
+                                 "light", "dusk"),
+}
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped when the passage lacks what the pattern needs."""
+    return pattern.finditer(text) if NEEDS[pattern](cues(text)) else iter(())
+
+
 def _clock_matches(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
     """Every clock-time match with its 24-hour hour and minute."""
     for pattern in (P.TIME_12H, P.TIME_24H_COLON, P.TIME_24H_DOT, P.TIME_4DIGIT):
-        for m in pattern.finditer(text):
+        for m in _scan(pattern, text):
             ap = m.groupdict().get("ap")
             hour, minute = _hour24(int(m["hour"]), ap), int(m["minute"] or 0)
             if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]):
                 continue
             yield m, hour, minute
-    for m in P.TIME_WORD.finditer(text):
+    for m in _scan(P.TIME_WORD, text):
         yield m, (12 if m["word"].casefold() == "noon" else 0), 0
 
 
@@ -229,7 +253,7 @@ def _part_day(m: re.Match[str], published: dt.date | None) -> dt.date | None:
 
 
 def _parts(text: str, published: dt.date | None) -> Iterator[Found]:
-    for m in P.PART_OF_DAY.finditer(text):
+    for m in _scan(P.PART_OF_DAY, text):
         part = fold(m["part"] or m["alone"] or m["edge"] or "")
         if not part or (m["day"] and fold(m["day"]) in ("this", "last", "today", "tomorrow", "yesterday")
                         and not m["part"]):
@@ -260,7 +284,7 @@ def _edge_parts(text: str, published: dt.date | None) -> Iterator[Found]:
     early hours"), and None when it names none: the published date would be a guess.
     """
     anchors = dates.day_anchors(text, published)
-    for m in P.PART_EDGE.finditer(text):
+    for m in _scan(P.PART_EDGE, text):
         part, start = _edge_part(m)
         day = _nearest_day(anchors, start, None)
         yield Found(start, m.end(), PartOfDay(part, *PARTS[part], day=day))

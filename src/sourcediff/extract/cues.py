@@ -1,0 +1,90 @@
+"""Cheap tests that tell a scan a passage holds nothing for it, before its regular expression runs.
+
+Most patterns of the extractors cannot use the regex engine's fast search
+(they open with a word boundary, a lookbehind or a case-insensitive
+alternation), so each scan tries to match at every character of every
+passage: a dozen date patterns over a passage with no digit, no month name
+and no "day" in it cost most of the extraction and find nothing. Each test
+here is a necessary condition of a pattern, checked with plain substring
+searches: a scan that the test turns away could not have matched, so the
+mentions found are exactly those of the full scan (tests/test_cues.py checks
+every condition against its pattern).
+
+Case-insensitive words are looked for in the lower-cased text, which is
+exact only when every letter of the passage is ASCII: the regex engine also
+matches "ſ" to "s" and "K" (Kelvin) to "k". A passage with another letter
+is therefore never turned away by a case-insensitive test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sourcediff.extract.shared import shared
+from sourcediff.regexcache import regex
+
+_DIGIT = regex(r"\d")
+# The first three letters of every month name and abbreviation the date patterns know (case-sensitive).
+_MONTH = regex(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# Every year the date patterns read, "1800" to "2199" (the widest of their year groups).
+_YEAR = regex(r"(?:1[89]|2[01])\d\d")
+# A letter or digit outside ASCII: case-insensitive matching may then equate it with an ASCII letter.
+NON_ASCII_WORD = regex(r"[^\W\x00-\x7f]")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What one passage holds that the patterns need: digits, month names, its words in lower case."""
+
+    text: str
+    digit: bool
+    month: bool
+    year: bool  # four digits that can be a year the patterns read (1800-2199)
+    lower: str | None  # the text lower-cased when that is exact for case-insensitive tests, else None
+
+    def has(self, *parts: str) -> bool:
+        """True when the text contains one of ``parts`` as written (for case-sensitive patterns)."""
+        return any(map(self.text.__contains__, parts))  # no generator: runs for every pattern and passage
+
+    def has_ci(self, *parts: str) -> bool:
+        """True when the text may contain one of the lower-case ASCII ``parts`` in any case.
+
+        Always True for a passage with a non-ASCII letter (see the module docstring).
+        """
+        return self.lower is None or any(map(self.lower.__contains__, parts))
+
+
+@shared
+def cues(text: str) -> Cues:
+    """The cues of ``text``, computed once per passage while an article is extracted."""
+    ascii_words = NON_ASCII_WORD.search(text) is None
+    digit = _DIGIT.search(text) is not None
+    return Cues(text=text, digit=digit, month=_MONTH.search(text) is not None,
+                year=digit and _YEAR.search(text) is not None, lower=text.lower() if ascii_words else None)
+
+
+def has_digit(text: str) -> bool:
+    """True when ``text`` holds a digit (as the patterns' ``\\d`` reads one)."""
+    return _DIGIT.search(text) is not None
+
+
+def may_contain_ci(text: str, *words: str) -> bool:
+    """True when ``text`` may hold one of the lower-case ASCII ``words`` in any case (as ``Cues.has_ci``)."""
+    if NON_ASCII_WORD.search(text) is not None:
+        return True
+    lower = text.lower()
+    return any(w in lower for w in words)
+
+
+# The weekday names as the (case-sensitive) date and time patterns write them.
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Words a spelled-out number needs (NUM_ATOM, TALLY): every number word holds one of them
+# ("fourteen" holds "four", "seventy" "seven"); "illion" covers million, billion and trillion.
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "ninety",
+                "hundred", "thousand", "illion", "dozen")
+
+
+def may_have_number(c: Cues) -> bool:
+    """A figure in digits or in words may be in the passage (NUM_ATOM, NUM_VAGUE, TALLY)."""
+    return c.digit or c.has_ci(*NUMBER_WORDS)
