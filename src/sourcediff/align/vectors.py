@@ -117,21 +117,6 @@ def _direction(best: np.ndarray, m: Meaning, shared_other: float) -> tuple[float
     return soft / m.total, unmatched / m.total
 
 
-# Products of at most this many multiply-adds per BLAS call: OpenBLAS runs smaller
-# ones on one thread, while larger ones start threads that, on a loaded machine,
-# cost several times the product (measured 4x CPU on 20 x 1200 words).
-SINGLE_THREAD_MADDS = 200_000
-
-
-def _gram(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """``a @ b.T`` in blocks of ``b``'s rows small enough to stay on one BLAS thread."""
-    step = max(1, SINGLE_THREAD_MADDS // max(1, a.shape[0] * a.shape[1]))
-    if len(b) <= step:
-        out: np.ndarray = a @ b.T
-        return out
-    return np.concatenate([a @ b[lo:lo + step].T for lo in range(0, len(b), step)], axis=1)
-
-
 def vector_features(a: Meaning, b: Meaning) -> list[float]:
     """The :data:`VECTOR_FEATURES` of one pair."""
     if len(a.weights) and len(b.weights):
@@ -184,7 +169,7 @@ def vector_feature_matrix(meanings: Sequence[Meaning], ij: np.ndarray) -> np.nda
         pairs, partners, ks = pairs[has], partners[has], ks[has]
         seg = np.cumsum(ks) - ks
         cols = np.arange(int(ks.sum())) + np.repeat(start[partners] - seg, ks)
-        sim = _gram(a.vectors, allvec[cols])  # (k_i, sum of the partners' k)
+        sim = a.vectors @ allvec[cols].T  # (k_i, sum of the partners' k); one BLAS thread in compare
         best_a = np.maximum.reduceat(sim, seg, axis=1)  # (k_i, partners)
         soft[pairs, 0] = a.weights @ best_a
         unmatched[pairs, 0] = a.weights @ (best_a < MATCHED)
