@@ -10,7 +10,7 @@ module each:
 * ``candidates``: an inverted index over rare terms and fact keys proposes each
   passage's few best partners in every other source, so only those pairs are
   scored (cost grows with the text, not with its square);
-* ``model``: boosted one-split trees, trained on paraphrase pairs and real
+* ``model``: boosted two-level trees, trained on paraphrase pairs and real
   multi-outlet stories (``training/``), turns a pair's features into
   P(same claim), one scale for every story;
 * ``cluster``: average-linkage agglomeration with at most one passage per

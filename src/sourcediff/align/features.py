@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from sourcediff.align.lexical import WORDING_FEATURES, Wording, wording, wording_features
 from sourcediff.align.sparse import Rows, Shared, distinct, shared_entries, sparse_rows
+from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_feature_matrix, vector_features
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.terms import STOP, content_stems, stem
@@ -38,7 +39,8 @@ MIN_CONTENT_WORDS = 3
 # story's other candidates (candidate_features); the model reads them in this
 # order (model.py checks that the data file names known features).
 PAIR_FEATURES = ("cosine", "cover_min", "cover_max", "shared_terms", "values_shared", "values_conflict",
-                 "names_shared", "chars", "length_ratio", "position_gap", *WORDING_FEATURES, "small_story")
+                 "names_shared", "chars", "length_ratio", "position_gap", *WORDING_FEATURES, "small_story",
+                 *VECTOR_FEATURES)
 FEATURES = (*PAIR_FEATURES, "similarity", "best_ratio_min", "best_ratio_max")
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class PassageDoc:
     content_words: int
     position: float  # 0 for the first passage of the article, 1 for the last
     wording: Wording  # words in order, for n-gram, subsequence and mismatch features (lexical.py)
+    meaning: Meaning  # content words as word vectors, for rewordings (vectors.py)
 
     @property
     def thin(self) -> bool:
@@ -92,6 +95,7 @@ def value_family_key(passage: Passage, m: Mention) -> str | None:
 
 def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) -> PassageDoc:
     counts = Counter(content_stems(passage.text))
+    worded = wording(passage.text)
     values = {k for m in mentions if (k := value_family_key(passage, m))}
     names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
              if m.kind in (Kind.PERSON, Kind.ORG)}
@@ -100,7 +104,8 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
         stems=dict(counts),
         values=frozenset(values), names=frozenset(names),
         sorted_tokens=" ".join(sorted(passage.norm.split())),
-        content_words=sum(counts.values()), position=position, wording=wording(passage.text))
+        content_words=sum(counts.values()), position=position, wording=worded,
+        meaning=meaning(worded.words))
 
 
 def source_docs(source: SourceInfo) -> list[PassageDoc]:
@@ -215,6 +220,7 @@ def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
         abs(a.position - b.position),
         *wording_features(a.wording, b.wording),
         small_story(story),
+        *vector_features(a.meaning, b.meaning),
     ]
 
 
@@ -296,6 +302,7 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         np.abs(position[left] - position[right]),
         worded,
         np.full(n, small_story(story)),
+        vector_feature_matrix([d.meaning for d in docs], ij),
     ])
 
 
