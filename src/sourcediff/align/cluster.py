@@ -34,7 +34,7 @@ candidate pairs, not the square of the number of passages.
 from __future__ import annotations
 
 import heapq
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -90,32 +90,53 @@ def _avg(members: Sequence[int], x: int, graph: _Graph, source_of: Sequence[str]
 
 def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
                 t: Thresholds) -> list[list[int]]:
-    """Average-linkage clusters of two or more passages (step 1)."""
-    members: dict[int, list[int]] = {}
-    sources: dict[int, Counter[str]] = {}
+    """Average-linkage clusters of two or more passages (step 1).
+
+    The heap holds, for every pair of clusters that may still merge, an
+    entry whose average is at least the pair's current one. Absorbing a
+    cluster changes the sums only towards the absorbed cluster's neighbours,
+    which are queued afresh; towards every other neighbour the average falls
+    (the merged cluster adds pairs it never linked to, each counted as
+    ``unknown``), so their entries stay valid upper bounds and are corrected
+    when they reach the top. A merge therefore costs the absorbed cluster's
+    links, not the merged one's: re-queueing every neighbour of an 80-source
+    claim at each of its merges made this step quadratic in the sources. The
+    merges, and their order, are those of always queueing every neighbour
+    (tests/test_align_cluster_order.py holds the two equal). A pair refused
+    by the repeat rule is not queued again: the clusters it grows into still
+    hold the two passages that are no repeat.
+    """
     link: dict[int, dict[int, list[float]]] = defaultdict(dict)  # cluster -> cluster -> [sum, known]
     for (i, j), p in probs.items():
-        for n in (i, j):
-            if n not in members:
-                members[n], sources[n] = [n], Counter([source_of[n]])
         link[i][j] = [p, 1.0]
         link[j][i] = [p, 1.0]
+    members = {n: [n] for n in link}
+    sources = {n: {source_of[n]: 1} for n in link}  # passages per source
+    # With unknown at or above merge_at, an average can rise as a cluster grows:
+    # queue every neighbour then, as the bound above no longer holds.
+    eager = t.unknown >= t.merge_at
 
     def avg(c: int, d: int) -> float:
         """Mean probability over the cross-source pairs; a source's own repeats do not count."""
         s, k = link[c][d]
         # Same-source pairs, counted over the cluster with fewer sources: a claim
         # of 80 sources meets a lone passage at every step of its growth.
-        few, many = sorted((sources[c], sources[d]), key=len)
-        same = sum(n * many[src] for src, n in few.items() if src in many)
+        few, many = sources[c], sources[d]
+        if len(few) > len(many):
+            few, many = many, few
+        same = 0
+        for src, n in few.items():
+            if src in many:
+                same += n * many[src]
         total = len(members[c]) * len(members[d]) - same
         return (s + t.unknown * (total - k)) / total if total > 0 else 0.0
 
-    def push(c: int, d: int) -> None:
+    def push(c: int, d: int, now: float) -> None:
         """Queue a pair of clusters, unless it is below merge_at: the loop would stop at it anyway."""
-        now = avg(c, d)
         if now >= t.merge_at:
-            heapq.heappush(heap, (-now, min(c, d), max(c, d)))
+            c, d = min(c, d), max(c, d)
+            heapq.heappush(heap, (-now, c, d))
+            latest[c * width + d] = -now
 
     def repeat_ok(c: int, d: int) -> bool:
         for src in sources[c].keys() & sources[d].keys():
@@ -125,24 +146,33 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
                 return False
         return True
 
-    heap: list[tuple[float, int, int]] = []
-    for c, row in link.items():
-        for d, (p, _) in row.items():
-            if c < d and p >= t.merge_at:  # two lone passages average their one probability (or 0)
-                push(c, d)
+    # Two lone passages of different sources average their one probability
+    # (exactly: (p + unknown * 0) / 1); of one source, 0.
+    lone = ((c, d, p if source_of[c] != source_of[d] else 0.0) for c, row in link.items()
+            for d, (p, _) in row.items() if c < d)
+    heap = [(-p, c, d) for c, d, p in lone if p >= t.merge_at]
+    heapq.heapify(heap)
+    # The newest entry of each pair queued again: an older one is a looser bound.
+    width = len(source_of)
+    latest: dict[int, float] = {}
     while heap:
         neg, c, d = heapq.heappop(heap)
         if c not in members or d not in members or d not in link[c]:
             continue
+        if latest.get(c * width + d, neg) != neg:
+            continue
         now = avg(c, d)
         if abs(now + neg) > 1e-12:
-            continue  # stale: a fresh entry was pushed when the clusters changed
+            push(c, d, now)  # an upper bound, or stale: queue the current average
+            continue
         if now < t.merge_at:
             break
         if sources[c].keys() & sources[d].keys() and not repeat_ok(c, d):
-            continue
+            continue  # for good: a grown cluster still holds the pair that is no repeat
         members[c].extend(members.pop(d))
-        sources[c].update(sources.pop(d))
+        for src, n in sources.pop(d).items():
+            sources[c][src] = sources[c].get(src, 0) + n
+        changed = set()
         for x, (s, k) in link.pop(d).items():
             del link[x][d]
             if x == c:
@@ -151,8 +181,9 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
             acc[0] += s
             acc[1] += k
             link[x][c] = acc
-        for x in link[c]:
-            push(c, x)
+            changed.add(x)
+        for x in (link[c] if eager else changed - {c, d}):
+            push(c, x, avg(c, x))
     return [sorted(m) for m in members.values() if len(m) > 1]
 
 
