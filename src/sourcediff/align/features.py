@@ -18,12 +18,11 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from sourcediff.align.lexical import WORDING_FEATURES, Wording, wording, wording_features
+from sourcediff.align.lexical import WORDING_FEATURES, Wording, wording, wording_features, wording_matrix
 from sourcediff.align.sparse import Rows, Shared, shared_entries, sparse_rows
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
@@ -221,6 +220,16 @@ def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
 KeysOf = Callable[[PassageDoc], frozenset[str]]
 
 
+def token_ratios(docs: Sequence[PassageDoc], pairs: np.ndarray) -> np.ndarray:
+    """rapidfuzz ``ratio`` of the sorted tokens of each pair (i, j), all pairs in one call (0..100)."""
+    ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    tokens = np.empty(len(docs), dtype=object)
+    tokens[:] = [d.sorted_tokens for d in docs]
+    ratios: np.ndarray = process.cpdist(tokens[ij[:, 0]], tokens[ij[:, 1]], scorer=fuzz.ratio,
+                                        dtype=np.float64, workers=1)
+    return ratios
+
+
 def _key_sets(docs: Sequence[PassageDoc], keys: KeysOf, story: Story,
               columns: dict[str, int]) -> tuple[Rows, np.ndarray]:
     """Each passage's keys weighted by rarity as sparse rows, and each passage's total rarity."""
@@ -274,15 +283,10 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         family_of[col] = families[key.partition("=")[0]]
     agreeing = np.unique(values.pair * len(families) + family_of[values.col]) // max(1, len(families))
     conflicts = shared_entries(fam_rows, ij).count() - np.bincount(agreeing, minlength=n)
-    chars = np.fromiter((fuzz.ratio(docs[i].sorted_tokens, docs[j].sorted_tokens) for i, j in pairs),
-                        dtype=np.float64, count=n) / 100.0
+    chars = token_ratios(docs, ij) / 100.0
     words = np.asarray([d.content_words for d in docs], dtype=np.float64)
     position = np.asarray([d.position for d in docs], dtype=np.float64)
-    # Row by row into one float array: a list of lists for 200,000 pairs of an
-    # 80-source story would hold four million Python floats at once.
-    worded = np.fromiter(chain.from_iterable(wording_features(docs[i].wording, docs[j].wording)
-                                             for i, j in pairs),
-                         dtype=np.float64, count=n * len(WORDING_FEATURES)).reshape(n, len(WORDING_FEATURES))
+    worded = wording_matrix([d.wording for d in docs], ij)
     return np.column_stack([
         cosine,
         np.minimum(cover_a, cover_b),
