@@ -34,7 +34,7 @@ candidate pairs, not the square of the number of passages.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -69,14 +69,22 @@ class _Graph:
         for (i, j), p in probs.items():
             self.adj[i][j] = p
             self.adj[j][i] = p
+        # Every pair given once, never reversed nor a passage with itself: then
+        # p(m, x) is adj[x][m], and a claim is scored from x's own row.
+        self.symmetric = sum(map(len, self.adj.values())) == 2 * len(probs)
 
     def p(self, i: int, j: int, unknown: float) -> float:
         return self.adj.get(i, {}).get(j, unknown)
 
 
-def _fit(members: set[int], x: int, graph: _Graph, source_of: Sequence[str], unknown: float) -> float:
-    """:func:`_avg` from x's own links: the cost follows x's degree, not the claim's size twice over."""
-    total = sum(1 for m in members if source_of[m] != source_of[x])
+def _fit(members: set[int], sources: Counter[str], x: int, graph: _Graph, source_of: Sequence[str],
+         unknown: float) -> float:
+    """:func:`_avg` from x's own links: the cost follows x's degree, not the claim's size twice over.
+
+    ``sources`` counts the members' sources, so the number of members from
+    other sources than x's is a subtraction.
+    """
+    total = len(members) - sources[source_of[x]]
     if not total:
         return 0.0
     known = [p for m, p in graph.adj.get(x, {}).items() if m in members and source_of[m] != source_of[x]]
@@ -84,7 +92,13 @@ def _fit(members: set[int], x: int, graph: _Graph, source_of: Sequence[str], unk
 
 
 def _avg(members: Sequence[int], x: int, graph: _Graph, source_of: Sequence[str], unknown: float) -> float:
-    vals = [graph.p(m, x, unknown) for m in members if source_of[m] != source_of[x]]
+    """Mean probability of x with the members of other sources, summed in the members' order."""
+    own = source_of[x]
+    if graph.symmetric:
+        row = graph.adj.get(x, {})
+        vals = [row.get(m, unknown) for m in members if source_of[m] != own]
+    else:
+        vals = [graph.p(m, x, unknown) for m in members if source_of[m] != own]
     return sum(vals) / len(vals) if vals else 0.0
 
 
@@ -188,29 +202,30 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
 
 
 def reseat(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
-           t: Thresholds) -> list[list[int]]:
+           t: Thresholds, graph: _Graph | None = None) -> list[list[int]]:
     """Give a member's seat to a sibling of its source that fits the claim clearly better (step 2)."""
-    graph = _Graph(probs)
+    graph = graph or _Graph(probs)
     out = []
     for claim in claims:
         members = set(claim)
+        sources = Counter(source_of[m] for m in claim)
         siblings: dict[str, list[int]] = defaultdict(list)
         for y in sorted({y for m in claim for y in graph.adj.get(m, {})} - members):
             siblings[source_of[y]].append(y)
         seats = list(claim)
         for n, x in enumerate(claim):
-            best = _fit(members, x, graph, source_of, t.unknown) + t.reseat_margin
+            best = _fit(members, sources, x, graph, source_of, t.unknown) + t.reseat_margin
             for y in siblings.get(source_of[x], []):
-                if (score := _fit(members, y, graph, source_of, t.unknown)) > best:
+                if (score := _fit(members, sources, y, graph, source_of, t.unknown)) > best:
                     best, seats[n] = score, y
         out.append(sorted(set(seats)))
     return out
 
 
 def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
-           t: Thresholds) -> list[list[int]]:
+           t: Thresholds, graph: _Graph | None = None) -> list[list[int]]:
     """Let a passage join further claims whose sources it is missing from (step 3)."""
-    graph = _Graph(probs)
+    graph = graph or _Graph(probs)
     out = []
     for claim in claims:
         present = {source_of[m] for m in claim}
@@ -227,9 +242,9 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
 
 
 def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
-                  t: Thresholds) -> list[list[int]]:
+                  t: Thresholds, graph: _Graph | None = None) -> list[list[int]]:
     """Let a passage in no claim join the claim it matches best, its source there or not (step 4)."""
-    graph = _Graph(probs)
+    graph = graph or _Graph(probs)
     claimed = {m for c in claims for m in c}
     owners: dict[int, list[int]] = defaultdict(list)
     for n, claim in enumerate(claims):
@@ -266,9 +281,10 @@ def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list
 def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
                 t: Thresholds = Thresholds()) -> list[list[int]]:
     """The five steps above: lists of passage indices, two or more sources each."""
-    grown = reseat(agglomerate(probs, repeat, source_of, t), probs, source_of, t)
-    attached = attach(grown, probs, source_of, t)
-    return merge_overlapping(adopt_orphans(attached, probs, source_of, t), source_of)
+    graph = _Graph(probs)  # built once for steps 2 to 4
+    grown = reseat(agglomerate(probs, repeat, source_of, t), probs, source_of, t, graph)
+    attached = attach(grown, probs, source_of, t, graph)
+    return merge_overlapping(adopt_orphans(attached, probs, source_of, t, graph), source_of)
 
 
 def claim_score(claim: Sequence[int], probs: Mapping[Pair, float]) -> float:
