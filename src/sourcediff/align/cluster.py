@@ -122,8 +122,7 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     """
     link: dict[int, dict[int, list[float]]] = defaultdict(dict)  # cluster -> cluster -> [sum, known]
     for (i, j), p in probs.items():
-        link[i][j] = [p, 1.0]
-        link[j][i] = [p, 1.0]
+        link[i][j] = link[j][i] = [p, 1.0]  # one list for both directions, as after a merge
     members = {n: [n] for n in link}
     sources = {n: {source_of[n]: 1} for n in link}  # passages per source
     # With unknown at or above merge_at, an average can rise as a cluster grows:
@@ -146,11 +145,14 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         return (s + t.unknown * (total - k)) / total if total > 0 else 0.0
 
     def push(c: int, d: int, now: float) -> None:
-        """Queue a pair of clusters, unless it is below merge_at: the loop would stop at it anyway."""
+        """Queue a pair of clusters, unless it is below merge_at (the loop would stop at it anyway)
+        or its queued entry is still an upper bound."""
         if now >= t.merge_at:
             c, d = min(c, d), max(c, d)
-            heapq.heappush(heap, (-now, c, d))
-            latest[c * width + d] = -now
+            key = c * width + d
+            if eager or key not in live or -live[key] < now:
+                heapq.heappush(heap, (-now, c, d))
+                live[key] = -now
 
     def repeat_ok(c: int, d: int) -> bool:
         for src in sources[c].keys() & sources[d].keys():
@@ -166,14 +168,15 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
             for d, (p, _) in row.items() if c < d)
     heap = [(-p, c, d) for c, d, p in lone if p >= t.merge_at]
     heapq.heapify(heap)
-    # The newest entry of each pair queued again: an older one is a looser bound.
+    # Each pair's one entry that counts: an older one of the pair is skipped.
     width = len(source_of)
-    latest: dict[int, float] = {}
+    live = {c * width + d: neg for neg, c, d in heap}
     while heap:
         neg, c, d = heapq.heappop(heap)
-        if c not in members or d not in members or d not in link[c]:
+        if live.get(c * width + d) != neg:
             continue
-        if latest.get(c * width + d, neg) != neg:
+        del live[c * width + d]
+        if c not in members or d not in members or d not in link[c]:
             continue
         now = avg(c, d)
         if abs(now + neg) > 1e-12:
