@@ -189,17 +189,20 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         members[c].extend(members.pop(d))
         for src, n in sources.pop(d).items():
             sources[c][src] = sources[c].get(src, 0) + n
-        changed = set()
-        for x, (s, k) in link.pop(d).items():
-            del link[x][d]
+        mine, changed = link[c], []
+        for x, theirs in link.pop(d).items():
+            row = link[x]
+            del row[d]
             if x == c:
                 continue
-            acc = link[c].setdefault(x, [0.0, 0.0])
-            acc[0] += s
-            acc[1] += k
-            link[x][c] = acc
-            changed.add(x)
-        for x in (link[c] if eager else changed - {c, d}):
+            acc = mine.get(x)
+            if acc is None:  # d's link becomes c's
+                mine[x] = row[c] = theirs
+            else:
+                acc[0] += theirs[0]
+                acc[1] += theirs[1]
+            changed.append(x)
+        for x in (list(mine) if eager else changed):
             push(c, x, avg(c, x))
     return [sorted(m) for m in members.values() if len(m) > 1]
 
