@@ -82,3 +82,30 @@ def test_lazy_agglomeration_merges_as_the_eager_one(seed: int) -> None:
 
     for t in (Thresholds(), Thresholds(merge_at=0.5, unknown=0.1), Thresholds(merge_at=0.05, unknown=0.1)):
         assert agglomerate(probs, repeat, source_of, t) == _eager(probs, repeat, source_of, t)
+
+
+def _merge_every_two(claims: list[list[int]], source_of: Sequence[str]) -> list[list[int]]:
+    """The reference of merge_overlapping: every claim compared with every earlier merged claim."""
+    merged: list[set[int]] = []
+    for c in [set(c) for c in sorted(claims, key=lambda c: (-len(c), c))]:
+        for m in merged:
+            if c <= m:
+                break
+            union = c | m
+            if len(c & m) >= 0.5 * min(len(c), len(m)) and len({source_of[x] for x in union}) == len(union):
+                m |= c
+                break
+        else:
+            merged.append(c)
+    return [sorted(m) for m in merged]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_merging_through_the_member_index_is_merging_every_two(seed: int) -> None:
+    from sourcediff.align.cluster import merge_overlapping
+
+    rng = random.Random(seed)
+    n = rng.randint(2, 30)
+    source_of = [f"s{rng.randrange(rng.randint(2, 12))}" for _ in range(n)]
+    claims = [sorted(rng.sample(range(n), rng.randint(1, min(n, 8)))) for _ in range(rng.randint(0, 12))]
+    assert merge_overlapping(claims, source_of) == _merge_every_two(claims, source_of)

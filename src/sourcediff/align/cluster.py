@@ -266,20 +266,33 @@ def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_o
 
 
 def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list[list[int]]:
-    """One claim for claims sharing most members; none inside another (step 5)."""
+    """One claim for claims sharing most members; none inside another (step 5).
+
+    Claims are taken largest first; each joins the first earlier claim that
+    holds it or shares at least half of the smaller one's members with it
+    (keeping one passage per source). Only earlier claims sharing a member
+    can qualify, so those are found through an index of members rather than
+    by comparing every two claims (166 claims of 60 passages at 80 sources).
+    """
     sets = [set(c) for c in sorted(claims, key=lambda c: (-len(c), c))]
     merged: list[set[int]] = []
+    holding: dict[int, list[int]] = defaultdict(list)  # passage -> indices of merged claims holding it
     for c in sets:
-        for m in merged:
+        for n in sorted({n for x in c for n in holding.get(x, ())}):
+            m = merged[n]
             shared = len(c & m)
             if c <= m:
                 break
             union = c | m
             one_per_source = len({source_of[x] for x in union}) == len(union)
             if shared >= MERGE_SHARE * min(len(c), len(m)) and one_per_source:
+                for x in c - m:
+                    holding[x].append(n)
                 m |= c
                 break
         else:
+            for x in c:
+                holding[x].append(len(merged))
             merged.append(c)
     return [sorted(m) for m in merged]
 
