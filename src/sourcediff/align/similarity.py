@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
 from sourcediff.align.sparse import shared_entries, sparse_rows
@@ -109,8 +109,11 @@ class Similarity:
         smaller = np.minimum(totals[which[:, 0]], totals[which[:, 1]])
         shared = values.sum(values.right)
         facts = np.divide(shared, smaller, out=np.zeros(shared.shape), where=smaller > 0)
-        texts = ((self.tokens[pairs[n][0]], self.tokens[pairs[n][1]]) for n in at.tolist())
-        ratio = np.fromiter((fuzz.ratio(a, b) for a, b in texts), dtype=np.float64, count=at.size) / 100.0
+        tokens = np.empty(len(keys), dtype=object)
+        tokens[:] = [self.tokens[k] for k in keys]
+        # every scored pair's ratio in one call into rapidfuzz, the same floats as one by one
+        ratio = process.cpdist(tokens[which[:, 0]], tokens[which[:, 1]], scorer=fuzz.ratio,
+                               dtype=np.float64, workers=1) / 100.0
         chars = np.clip((ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR), 0.0, 1.0)
         out = np.zeros(len(pairs))
         out[at] = W_LEXICAL * unit.sum(unit.left * unit.right) + W_FACTS * facts + W_CHARS * chars
