@@ -20,9 +20,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
-from sourcediff.align.lexical import WORDING_FEATURES, Wording, wording, wording_features, wording_matrix
+from sourcediff.align.lexical import (
+    WORDING_FEATURES,
+    Wording,
+    pairwise,
+    wording,
+    wording_features,
+    wording_matrix,
+)
 from sourcediff.align.sparse import Rows, Shared, shared_entries, sparse_rows
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
@@ -242,11 +249,7 @@ def _columns(parts: Sequence[np.ndarray]) -> np.ndarray:
 def token_ratios(docs: Sequence[PassageDoc], pairs: np.ndarray) -> np.ndarray:
     """rapidfuzz ``ratio`` of the sorted tokens of each pair (i, j), all pairs in one call (0..100)."""
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-    tokens = np.empty(len(docs), dtype=object)
-    tokens[:] = [d.sorted_tokens for d in docs]
-    ratios: np.ndarray = process.cpdist(tokens[ij[:, 0]], tokens[ij[:, 1]], scorer=fuzz.ratio,
-                                        dtype=np.float64, workers=1)
-    return ratios
+    return pairwise([d.sorted_tokens for d in docs], ij[:, 0], ij[:, 1], fuzz.ratio, np.float64)
 
 
 def _key_sets(docs: Sequence[PassageDoc], keys: KeysOf, story: Story,

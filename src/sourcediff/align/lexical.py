@@ -143,9 +143,13 @@ class _Codes:
         return "".join(sorted(map(self, items)))
 
 
-def _pairwise(strings: list[str], left: np.ndarray, right: np.ndarray,
-              scorer: Callable[..., Any], dtype: type) -> np.ndarray:
-    """``scorer(strings[left[n]], strings[right[n]])`` for every n, in one call into rapidfuzz."""
+def pairwise(strings: Sequence[str], left: np.ndarray, right: np.ndarray,
+             scorer: Callable[..., Any], dtype: type) -> np.ndarray:
+    """``scorer(strings[left[n]], strings[right[n]])`` for every n, in one call into rapidfuzz.
+
+    The same numbers as calling the scorer pair by pair, without a Python
+    call per pair (200,000 candidate pairs at 80 sources).
+    """
     column = np.empty(len(strings), dtype=object)
     column[:] = strings
     out: np.ndarray = process.cpdist(column[left], column[right], scorer=scorer, dtype=dtype, workers=1)
@@ -189,7 +193,7 @@ def _wording_matrix(wordings: Sequence[Wording], ij: np.ndarray) -> np.ndarray:
         codes = _Codes()
         strings = [codes.sorted_string(items(w)) for w in wordings]
         sizes = np.asarray([len(x) for x in strings], dtype=np.int64)
-        both = _pairwise(strings, left, right, Indel.similarity, np.int64) // 2
+        both = pairwise(strings, left, right, Indel.similarity, np.int64) // 2
         return both, sizes[left], sizes[right]
 
     columns: list[np.ndarray] = []
@@ -200,8 +204,8 @@ def _wording_matrix(wordings: Sequence[Wording], ij: np.ndarray) -> np.ndarray:
     sequences = ["".join(map(codes, w.stems)) for w in wordings]
     length = np.asarray([len(w.stems) for w in wordings], dtype=np.int64)
     shorter, longer = np.minimum(length[left], length[right]), np.maximum(length[left], length[right])
-    lcs = _pairwise(sequences, left, right, Indel.similarity, np.int64) / 2
-    edit = _pairwise(sequences, left, right, Levenshtein.normalized_similarity, np.float64)
+    lcs = pairwise(sequences, left, right, Indel.similarity, np.int64) / 2
+    edit = pairwise(sequences, left, right, Levenshtein.normalized_similarity, np.float64)
     columns += (_share(lcs, longer), _share(lcs, shorter), np.where(longer > 0, edit, 0.0))
     for items in (lambda w: w.numbers, lambda w: w.capitals):
         shared, na, nb = counts(items)

@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
+from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, SourceInfo
@@ -109,11 +110,8 @@ class Similarity:
         smaller = np.minimum(totals[which[:, 0]], totals[which[:, 1]])
         shared = values.sum(values.right)
         facts = np.divide(shared, smaller, out=np.zeros(shared.shape), where=smaller > 0)
-        tokens = np.empty(len(keys), dtype=object)
-        tokens[:] = [self.tokens[k] for k in keys]
-        # every scored pair's ratio in one call into rapidfuzz, the same floats as one by one
-        ratio = process.cpdist(tokens[which[:, 0]], tokens[which[:, 1]], scorer=fuzz.ratio,
-                               dtype=np.float64, workers=1) / 100.0
+        tokens = [self.tokens[k] for k in keys]
+        ratio = pairwise(tokens, which[:, 0], which[:, 1], fuzz.ratio, np.float64) / 100.0
         chars = np.clip((ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR), 0.0, 1.0)
         out = np.zeros(len(pairs))
         out[at] = W_LEXICAL * unit.sum(unit.left * unit.right) + W_FACTS * facts + W_CHARS * chars
