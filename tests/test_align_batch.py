@@ -104,3 +104,31 @@ def test_best_ratio_compares_a_pair_with_the_best_in_each_source(story: tuple) -
         bests = (best(i, docs[j].source), best(j, docs[i].source))
         ratios = sorted(sim[(i, j)] / b if b else 0.0 for b in bests)
         assert row[-2:] == pytest.approx(ratios, abs=1e-12)
+
+
+def test_wording_matrix_is_wording_features_of_every_pair(story: tuple) -> None:
+    """The batch wording features (sorted item strings, rapidfuzz) are the same floats as pair by pair."""
+    from sourcediff.align.lexical import WORDING_FEATURES, wording, wording_features, wording_matrix
+
+    _, scores, pairs = story
+    extra = [wording(""), wording("Not 3,000 but 3000 homes: Ana's 4 of 4 said no, no."),
+             wording("no no no 3000 homes")]
+    wordings = [d.wording for d in scores.docs] + extra
+    n = len(wordings)
+    pairs = [*pairs, (n - 3, 0), (n - 3, n - 3), (n - 2, n - 1), (n - 1, 1), (0, 0)]
+    matrix = wording_matrix(wordings, np.asarray(pairs))
+    one_by_one = np.asarray([wording_features(wordings[i], wordings[j]) for i, j in pairs])
+    assert matrix.shape == (len(pairs), len(WORDING_FEATURES))
+    assert np.array_equal(matrix, one_by_one)
+    assert wording_matrix(wordings, np.zeros((0, 2), dtype=np.int64)).shape == (0, len(WORDING_FEATURES))
+
+
+def test_wording_matrix_falls_back_to_pair_by_pair_beyond_its_code_points(
+        story: tuple, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcediff.align import lexical
+
+    _, scores, pairs = story
+    wordings = [d.wording for d in scores.docs]
+    full = lexical.wording_matrix(wordings, np.asarray(pairs))
+    monkeypatch.setattr(lexical, "MAX_CODES", 5)
+    assert np.array_equal(lexical.wording_matrix(wordings, np.asarray(pairs)), full)

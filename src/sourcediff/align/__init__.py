@@ -22,8 +22,9 @@ module each:
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
 The candidates' features and similarities are computed all at once with numpy
-(``sparse``: the terms two sparse rows share, for many pairs), since with 80
-sources there are 200,000 candidate pairs.
+(``sparse``: the terms two sparse rows share, for many pairs) and rapidfuzz's
+batch scorer (``lexical.pairwise``), since with 80 sources there are 200,000
+candidate pairs.
 """
 
 from __future__ import annotations

@@ -149,5 +149,7 @@ def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
     rank = np.arange(group.size) - np.repeat(starts, np.diff(np.r_[starts, group.size]))
     kept = order[rank < partners]
     a, b = me[kept], other[kept]
-    pairs = distinct(np.minimum(a, b) * len(docs) + np.maximum(a, b))
-    return sorted(leads.union(zip((pairs // len(docs)).tolist(), (pairs % len(docs)).tolist(), strict=True)))
+    heads = np.fromiter((i * len(docs) + j for i, j in leads), dtype=np.int64, count=len(leads))
+    # as keys i * len(docs) + j, sorted: the order of the (i, j) tuples
+    pairs = distinct(np.concatenate([np.minimum(a, b) * len(docs) + np.maximum(a, b), heads]))
+    return list(zip((pairs // len(docs)).tolist(), (pairs % len(docs)).tolist(), strict=True))

@@ -83,14 +83,19 @@ class _Graph:
         for (i, j), p in probs.items():
             self.adj[i][j] = p
             self.adj[j][i] = p
+        # Every pair given once, never reversed nor a passage with itself: then
+        # p(m, x) is adj[x][m], and a claim is scored from x's own row.
+        self.symmetric = sum(map(len, self.adj.values())) == 2 * len(probs)
 
 
-def _fit(members: set[int], x: int, graph: _Graph, source_of: Sequence[str], unknown: float) -> float:
-    """x's mean probability with the members of other sources (unknown pairs at the prior).
+def _fit(members: set[int], sources: Counter[str], x: int, graph: _Graph, source_of: Sequence[str],
+         unknown: float) -> float:
+    """:func:`_avg` from x's own links: the cost follows x's degree, not the claim's size twice over.
 
-    Computed from x's own links: the cost follows x's degree, not the claim's size twice over.
+    ``sources`` counts the members' sources, so the number of members from
+    other sources than x's is a subtraction.
     """
-    total = sum(1 for m in members if source_of[m] != source_of[x])
+    total = len(members) - sources[source_of[x]]
     if not total:
         return 0.0
     known = [p for m, p in graph.adj.get(x, {}).items() if m in members and source_of[m] != source_of[x]]
@@ -110,33 +115,59 @@ def _top_fit(members: set[int], x: int, graph: _Graph, source_of: Sequence[str],
 
 def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
                 t: Thresholds) -> list[list[int]]:
-    """Clusters of two or more passages, mostly average linkage (step 1)."""
-    members: dict[int, list[int]] = {}
-    sources: dict[int, Counter[str]] = {}
+    """Clusters of two or more passages, mostly average linkage (step 1).
+
+    The linkage of two clusters is mostly their mean probability over
+    cross-source pairs, plus a share (``max_weight``) of their strongest pair.
+    The heap holds, for every pair of clusters that may still merge, an
+    entry whose linkage is at least the pair's current one. Absorbing a
+    cluster changes the sums only towards the absorbed cluster's neighbours,
+    which are queued afresh; towards every other neighbour the mean falls
+    (the merged cluster adds pairs it never linked to, each counted as
+    ``unknown``) and the strongest pair stays, so their entries stay valid
+    upper bounds and are corrected when they reach the top. A merge therefore
+    costs the absorbed cluster's links, not the merged one's: re-queueing
+    every neighbour of an 80-source claim at each of its merges made this
+    step quadratic in the sources. The merges, and their order, are those of
+    always queueing every neighbour (tests/test_align_cluster_order.py holds
+    the two equal). A pair refused by the repeat rule is not queued again:
+    the clusters it grows into still hold the two passages that are no repeat.
+    """
     link: dict[int, dict[int, list[float]]] = defaultdict(dict)  # cluster -> cluster -> [sum, known, max]
     for (i, j), p in probs.items():
-        for n in (i, j):
-            if n not in members:
-                members[n], sources[n] = [n], Counter([source_of[n]])
-        link[i][j] = link[j][i] = [p, 1.0, p]
+        link[i][j] = link[j][i] = [p, 1.0, p]  # one list for both directions, as after a merge
+    members = {n: [n] for n in link}
+    sources = {n: {source_of[n]: 1} for n in link}  # passages per source
+    # With unknown at or above merge_at, an average can rise as a cluster grows:
+    # queue every neighbour then, as the bound above no longer holds.
+    eager = t.unknown >= t.merge_at
 
     def linkage(c: int, d: int) -> float:
         """Mostly the mean probability over cross-source pairs (a source's repeats do not count)."""
         s, k, strongest = link[c][d]
         # Same-source pairs, counted over the cluster with fewer sources: a claim
         # of 80 sources meets a lone passage at every step of its growth.
-        few, many = sorted((sources[c], sources[d]), key=len)
-        same = sum(n * many[src] for src, n in few.items() if src in many)
+        few, many = sources[c], sources[d]
+        if len(few) > len(many):
+            few, many = many, few
+        same = 0
+        for src, n in few.items():
+            if src in many:
+                same += n * many[src]
         total = len(members[c]) * len(members[d]) - same
         if total <= 0:
             return 0.0
         return (1 - t.max_weight) * (s + t.unknown * (total - k)) / total + t.max_weight * strongest
 
-    def push(c: int, d: int) -> None:
-        """Queue a pair of clusters, unless it is below merge_at: the loop would stop at it anyway."""
-        now = linkage(c, d)
+    def push(c: int, d: int, now: float) -> None:
+        """Queue a pair of clusters, unless it is below merge_at (the loop would stop at it anyway)
+        or its queued entry is still an upper bound."""
         if now >= t.merge_at:
-            heapq.heappush(heap, (-now, min(c, d), max(c, d)))
+            c, d = min(c, d), max(c, d)
+            key = c * width + d
+            if eager or key not in live or -live[key] < now:
+                heapq.heappush(heap, (-now, c, d))
+                live[key] = -now
 
     def repeat_ok(c: int, d: int) -> bool:
         for src in sources[c].keys() & sources[d].keys():
@@ -146,62 +177,78 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
                 return False
         return True
 
-    heap: list[tuple[float, int, int]] = []
-    for c, row in link.items():
-        for d, (p, _, _) in row.items():
-            if c < d and p >= t.merge_at:  # two lone passages: their linkage is their one probability
-                push(c, d)
+    # Two lone passages of different sources: their linkage is their one probability,
+    # written as linkage() computes it (the same float, so ties break alike); of one source, 0.
+    w = t.max_weight
+    lone = ((c, d, (1 - w) * p + w * p if source_of[c] != source_of[d] else 0.0) for c, row in link.items()
+            for d, (p, _, _) in row.items() if c < d)
+    heap = [(-p, c, d) for c, d, p in lone if p >= t.merge_at]
+    heapq.heapify(heap)
+    # Each pair's one entry that counts: an older one of the pair is skipped.
+    width = len(source_of)
+    live = {c * width + d: neg for neg, c, d in heap}
     while heap:
         neg, c, d = heapq.heappop(heap)
+        if live.get(c * width + d) != neg:
+            continue
+        del live[c * width + d]
         if c not in members or d not in members or d not in link[c]:
             continue
         now = linkage(c, d)
         if abs(now + neg) > 1e-12:
-            continue  # stale: a fresh entry was pushed when the clusters changed
+            push(c, d, now)  # an upper bound, or stale: queue the current average
+            continue
         if now < t.merge_at:
             break
         if sources[c].keys() & sources[d].keys() and not repeat_ok(c, d):
-            continue
+            continue  # for good: a grown cluster still holds the pair that is no repeat
         members[c].extend(members.pop(d))
-        sources[c].update(sources.pop(d))
-        for x, (s, k, strongest) in link.pop(d).items():
-            del link[x][d]
+        for src, n in sources.pop(d).items():
+            sources[c][src] = sources[c].get(src, 0) + n
+        mine, changed = link[c], []
+        for x, theirs in link.pop(d).items():
+            row = link[x]
+            del row[d]
             if x == c:
                 continue
-            acc = link[c].setdefault(x, [0.0, 0.0, 0.0])
-            acc[0] += s
-            acc[1] += k
-            acc[2] = max(acc[2], strongest)
-            link[x][c] = acc
-        for x in link[c]:
-            push(c, x)
+            acc = mine.get(x)
+            if acc is None:  # d's link becomes c's
+                mine[x] = row[c] = theirs
+            else:
+                acc[0] += theirs[0]
+                acc[1] += theirs[1]
+                acc[2] = max(acc[2], theirs[2])
+            changed.append(x)
+        for x in (list(mine) if eager else changed):
+            push(c, x, linkage(c, x))
     return [sorted(m) for m in members.values() if len(m) > 1]
 
 
 def reseat(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
-           t: Thresholds) -> list[list[int]]:
+           t: Thresholds, graph: _Graph | None = None) -> list[list[int]]:
     """Give a member's seat to a sibling of its source that fits the claim clearly better (step 2)."""
-    graph = _Graph(probs)
+    graph = graph or _Graph(probs)
     out = []
     for claim in claims:
         members = set(claim)
+        sources = Counter(source_of[m] for m in claim)
         siblings: dict[str, list[int]] = defaultdict(list)
         for y in sorted({y for m in claim for y in graph.adj.get(m, {})} - members):
             siblings[source_of[y]].append(y)
         seats = list(claim)
         for n, x in enumerate(claim):
-            best = _fit(members, x, graph, source_of, t.unknown) + t.reseat_margin
+            best = _fit(members, sources, x, graph, source_of, t.unknown) + t.reseat_margin
             for y in siblings.get(source_of[x], []):
-                if (score := _fit(members, y, graph, source_of, t.unknown)) > best:
+                if (score := _fit(members, sources, y, graph, source_of, t.unknown)) > best:
                     best, seats[n] = score, y
         out.append(sorted(set(seats)))
     return out
 
 
 def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
-           t: Thresholds) -> list[list[int]]:
+           t: Thresholds, graph: _Graph | None = None) -> list[list[int]]:
     """Let a passage join further claims whose sources it is missing from (step 3)."""
-    graph = _Graph(probs)
+    graph = graph or _Graph(probs)
     out = []
     for claim in claims:
         present = {source_of[m] for m in claim}
@@ -219,9 +266,9 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
 
 
 def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
-                  t: Thresholds) -> list[list[int]]:
+                  t: Thresholds, graph: _Graph | None = None) -> list[list[int]]:
     """Let a passage in no claim join the claim it matches best, its source there or not (step 4)."""
-    graph = _Graph(probs)
+    graph = graph or _Graph(probs)
     claimed = {m for c in claims for m in c}
     owners: dict[int, list[int]] = defaultdict(list)
     for n, claim in enumerate(claims):
@@ -237,20 +284,33 @@ def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_o
 
 
 def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list[list[int]]:
-    """One claim for claims sharing most members; none inside another (step 5)."""
+    """One claim for claims sharing most members; none inside another (step 5).
+
+    Claims are taken largest first; each joins the first earlier claim that
+    holds it or shares at least half of the smaller one's members with it
+    (keeping one passage per source). Only earlier claims sharing a member
+    can qualify, so those are found through an index of members rather than
+    by comparing every two claims (166 claims of 60 passages at 80 sources).
+    """
     sets = [set(c) for c in sorted(claims, key=lambda c: (-len(c), c))]
     merged: list[set[int]] = []
+    holding: dict[int, list[int]] = defaultdict(list)  # passage -> indices of merged claims holding it
     for c in sets:
-        for m in merged:
+        for n in sorted({n for x in c for n in holding.get(x, ())}):
+            m = merged[n]
             shared = len(c & m)
             if c <= m:
                 break
             union = c | m
             one_per_source = len({source_of[x] for x in union}) == len(union)
             if shared >= MERGE_SHARE * min(len(c), len(m)) and one_per_source:
+                for x in c - m:
+                    holding[x].append(n)
                 m |= c
                 break
         else:
+            for x in c:
+                holding[x].append(len(merged))
             merged.append(c)
     return [sorted(m) for m in merged]
 
@@ -258,9 +318,10 @@ def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list
 def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
                 t: Thresholds = Thresholds()) -> list[list[int]]:
     """The five steps above: lists of passage indices, two or more sources each."""
-    grown = reseat(agglomerate(probs, repeat, source_of, t), probs, source_of, t)
-    attached = attach(grown, probs, source_of, t)
-    return merge_overlapping(adopt_orphans(attached, probs, source_of, t), source_of)
+    graph = _Graph(probs)  # built once for steps 2 to 4
+    grown = reseat(agglomerate(probs, repeat, source_of, t), probs, source_of, t, graph)
+    attached = attach(grown, probs, source_of, t, graph)
+    return merge_overlapping(adopt_orphans(attached, probs, source_of, t, graph), source_of)
 
 
 def claim_score(claim: Sequence[int], probs: Mapping[Pair, float]) -> float:

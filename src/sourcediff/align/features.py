@@ -18,12 +18,18 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from sourcediff.align.lexical import WORDING_FEATURES, Wording, wording, wording_features
+from sourcediff.align.lexical import (
+    WORDING_FEATURES,
+    Wording,
+    pairwise,
+    wording,
+    wording_features,
+    wording_matrix,
+)
 from sourcediff.align.sparse import Rows, Shared, distinct, shared_entries, sparse_rows
 from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_feature_matrix, vector_features
 from sourcediff.compat import slot_family
@@ -227,6 +233,31 @@ def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
 KeysOf = Callable[[PassageDoc], frozenset[str]]
 
 
+def _columns(parts: Sequence[np.ndarray]) -> np.ndarray:
+    """``np.column_stack(parts)``, written column by column into one array stored by columns.
+
+    With 200,000 pairs, stacking a row at a time costs more than the
+    features themselves, and the model reads the matrix a column at a time.
+    """
+    width = sum(1 if p.ndim == 1 else p.shape[1] for p in parts)
+    out = np.empty((len(parts[0]), width), order="F")
+    at = 0
+    for part in parts:
+        if part.ndim == 1:
+            out[:, at] = part
+            at += 1
+        else:
+            out[:, at:at + part.shape[1]] = part
+            at += part.shape[1]
+    return out
+
+
+def token_ratios(docs: Sequence[PassageDoc], pairs: np.ndarray) -> np.ndarray:
+    """rapidfuzz ``ratio`` of the sorted tokens of each pair (i, j), all pairs in one call (0..100)."""
+    ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    return pairwise([d.sorted_tokens for d in docs], ij[:, 0], ij[:, 1], fuzz.ratio, np.float64)
+
+
 def _key_sets(docs: Sequence[PassageDoc], keys: KeysOf, story: Story,
               columns: dict[str, int]) -> tuple[Rows, np.ndarray]:
     """Each passage's keys weighted by rarity as sparse rows, and each passage's total rarity."""
@@ -280,16 +311,11 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         family_of[col] = families[key.partition("=")[0]]
     agreeing = distinct(values.pair * len(families) + family_of[values.col]) // max(1, len(families))
     conflicts = shared_entries(fam_rows, ij).count() - np.bincount(agreeing, minlength=n)
-    chars = np.fromiter((fuzz.ratio(docs[i].sorted_tokens, docs[j].sorted_tokens) for i, j in pairs),
-                        dtype=np.float64, count=n) / 100.0
+    chars = token_ratios(docs, ij) / 100.0
     words = np.asarray([d.content_words for d in docs], dtype=np.float64)
     position = np.asarray([d.position for d in docs], dtype=np.float64)
-    # Row by row into one float array: a list of lists for 200,000 pairs of an
-    # 80-source story would hold four million Python floats at once.
-    worded = np.fromiter(chain.from_iterable(wording_features(docs[i].wording, docs[j].wording)
-                                             for i, j in pairs),
-                         dtype=np.float64, count=n * len(WORDING_FEATURES)).reshape(n, len(WORDING_FEATURES))
-    return np.column_stack([
+    worded = wording_matrix([d.wording for d in docs], ij)
+    return _columns([
         cosine,
         np.minimum(cover_a, cover_b),
         np.maximum(cover_a, cover_b),
@@ -328,7 +354,7 @@ def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
     np.maximum.at(best, inverse.ravel(), np.concatenate((similarity, similarity)))
     ri = _ratio(similarity, best[inverse[:len(pairs)]])
     rj = _ratio(similarity, best[inverse[len(pairs):]])
-    return np.column_stack([base, similarity, np.minimum(ri, rj), np.maximum(ri, rj)])
+    return _columns([base, similarity, np.minimum(ri, rj), np.maximum(ri, rj)])
 
 
 def candidate_features(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,

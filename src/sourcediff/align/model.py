@@ -32,8 +32,10 @@ from sourcediff.align.features import FEATURES
 from sourcediff.datafiles import read_data
 
 MODEL_FILE = "align_model.json"
-# Rows whose trees are walked together (see PairModel.probability).
-BLOCK_ROWS = 2048
+# Rows whose trees are walked together (see PairModel.probability): a block's
+# rows x trees arrays (600 stumps) then stay within a core's cache, which
+# measured 20% faster than 2048 rows at 200,000 pairs; the result is the same.
+BLOCK_ROWS = 256
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
+from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, SourceInfo
@@ -109,8 +110,8 @@ class Similarity:
         smaller = np.minimum(totals[which[:, 0]], totals[which[:, 1]])
         shared = values.sum(values.right)
         facts = np.divide(shared, smaller, out=np.zeros(shared.shape), where=smaller > 0)
-        texts = ((self.tokens[pairs[n][0]], self.tokens[pairs[n][1]]) for n in at.tolist())
-        ratio = np.fromiter((fuzz.ratio(a, b) for a, b in texts), dtype=np.float64, count=at.size) / 100.0
+        tokens = [self.tokens[k] for k in keys]
+        ratio = pairwise(tokens, which[:, 0], which[:, 1], fuzz.ratio, np.float64) / 100.0
         chars = np.clip((ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR), 0.0, 1.0)
         out = np.zeros(len(pairs))
         out[at] = W_LEXICAL * unit.sum(unit.left * unit.right) + W_FACTS * facts + W_CHARS * chars

@@ -2,7 +2,7 @@
 
 The other pair features only see shared stems, so "shares climbed" and
 "stock rose" share nothing. Each content word here gets a GloVe vector
-(``data/word_vectors.npz``, built by ``training/build_vectors.py``: the 40,000
+(``data/word_vectors.*``, built by ``training/build_vectors.py``: the 40,000
 most frequent words, int8 with a per-row scale, about 2 MB, read lazily with
 numpy) and a weight from its frequency rank in a large corpus: a rarity that
 means the same on two sentences as on an 80-outlet story, unlike the story's
@@ -24,15 +24,18 @@ import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
 
 from sourcediff.align.sparse import shared_entries, sparse_rows
+from sourcediff.datafiles import DATA_DIR, read_data
 from sourcediff.terms import STOP
 
 VECTOR_FEATURES = ("soft_min", "soft_max", "unmatched_min", "unmatched_max", "mean_cosine")
-VECTORS_FILE = "word_vectors.npz"
+# The table's parts, plain .npy arrays and a word list: read with np.load and no zip
+# archive (an .npz needs zipfile, and its inflating cost every compare ~10 ms).
+VECTOR_FILES = {"vectors": "word_vectors.int8.npy", "scale": "word_vectors.scale.npy",
+                "rank": "word_vectors.rank.npy", "words": "word_vectors.txt"}
 DIM = 50
 # A word whose best cosine in the other passage is below this is counted unmatched:
 # in GloVe 50d a synonym or an inflection scores above it, two unrelated news words below.
@@ -53,11 +56,10 @@ class Table:
 @functools.cache
 def load_table() -> Table:
     """Read the table once, the first time a comparison needs it."""
-    with resources.files("sourcediff").joinpath("data", VECTORS_FILE).open("rb") as fh:
-        z = np.load(fh, allow_pickle=False)
-        words = bytes(z["words"]).decode("utf-8").split("\n")
-        vec = z["vectors"].astype(np.float32) * z["scale"].astype(np.float32)[:, None]
-        rank = z["rank"].astype(np.int64)
+    words = read_data(VECTOR_FILES["words"]).split("\n")[:-1]
+    vec = (np.load(DATA_DIR / VECTOR_FILES["vectors"], allow_pickle=False).astype(np.float32)
+           * np.load(DATA_DIR / VECTOR_FILES["scale"], allow_pickle=False).astype(np.float32)[:, None])
+    rank = np.load(DATA_DIR / VECTOR_FILES["rank"], allow_pickle=False).astype(np.int64)
     vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-6)
     return Table({w: i for i, w in enumerate(words)}, vec, rank)
 
