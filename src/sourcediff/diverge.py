@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sourcediff.compat import (
     BOUND_REACH,
@@ -29,7 +29,7 @@ from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.extract.updates import UPDATE_PREFIX
-from sourcediff.mentionindex import context_pairs, near_pairs
+from sourcediff.mentionindex import all_near, context_pairs, near_pairs, window_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
@@ -260,7 +260,6 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             reflexive[key] = compatible(m, m)
         return m.value if reflexive[key] else None
 
-    found = set().union(*(context_pairs(ms, idx, ctx, apart=value_key) for idx in by_family.values()))
     same = _Compatible()
     # Beyond sources and places, the rules read only what a mention states and the words around it:
     # many sources stating one value in one phrasing are decided once.
@@ -268,17 +267,61 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i])),
                                     len(statement)) for i in cand}
     decided: dict[tuple[int, int], bool] = {}
-    pairs = []
-    for i, j in sorted(found):
-        a, b = ms[i], ms[j]
-        if a.source == b.source or not ctx.near(a, b):
-            continue
+
+    def contradict(i: int, j: int) -> bool:
         key = (said[i], said[j])
         if key not in decided:
+            a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
                             and not same(a, b, slot_family(a)) and ctx.same_context(a, b))
-        if decided[key]:
-            pairs.append((i, j))
+        return decided[key]
+
+    pairs = []
+    for idx in by_family.values():
+        if all_near(ms, idx, ctx):
+            pairs.extend(_statement_pairs(ms, idx, ctx, said, value_key, contradict))
+            continue
+        for i, j in context_pairs(ms, idx, ctx, apart=value_key):
+            if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
+                pairs.append((i, j))
+    return sorted(pairs)
+
+
+def _statement_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence, said: dict[int, int],
+                     value_key: Callable[[Mention], Value | None],
+                     contradict: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """`_context_pairs` for one family whose articles are short (every passage near every other).
+
+    Then a pair's fate depends on its two statements alone (value, slot,
+    cues, words around), so statements are paired, by their windows, and
+    only the pairs of contradicting statements are listed mention by
+    mention: 80 sources agreeing in one phrasing cost one statement.
+    """
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(idx):
+        members[said[i]].append(i)
+    by_window: dict[frozenset[str], list[int]] = defaultdict(list)
+    for sid, group in members.items():
+        by_window[ctx.window(ms[group[0]])].append(sid)
+    windows = list(by_window)
+    matched = window_pairs(windows, ctx) | {(x, x) for x in range(len(windows))}
+    pairs = []
+    for x, y in matched:
+        for sa in by_window[windows[x]]:
+            for sb in by_window[windows[y]]:
+                if x == y and sb < sa:
+                    continue  # each statement pair once
+                ga, gb = members[sa], members[sb]
+                key = value_key(ms[ga[0]])
+                if key is not None and key == value_key(ms[gb[0]]):
+                    continue  # one value that fits itself: never a contradiction
+                if not (contradict(ga[0], gb[0]) or contradict(gb[0], ga[0])):
+                    continue
+                for i in ga:
+                    for j in gb:
+                        lo, hi = (i, j) if i < j else (j, i)
+                        if (sa != sb or i < j) and ms[i].source != ms[j].source and contradict(lo, hi):
+                            pairs.append((lo, hi))
     return pairs
 
 

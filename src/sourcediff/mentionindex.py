@@ -183,14 +183,18 @@ def context_groups(ms: Sequence[Mention], idx: Sequence[int],
     prefix filter of `context_pairs`). None when some article is long: then
     places matter, and `context_pairs` pairs the mentions.
     """
-    if any(ctx.passages.get(ms[i].source, 0) > CONTEXT_REACH for i in idx):
+    if not all_near(ms, idx, ctx):
         return None
     by_window: dict[frozenset[str], list[int]] = defaultdict(list)
     for i in idx:
         win = ctx.window(ms[i])
         if win:
             by_window[win].append(i)
-    windows = list(by_window)
+    return list(by_window.values()), window_pairs(list(by_window), ctx)
+
+
+def window_pairs(windows: Sequence[frozenset[str]], ctx: Evidence) -> set[Pair]:
+    """Pairs of distinct windows (by position) that may pass `Evidence.same_context` (prefix filter)."""
     terms = [sorted(w, key=lambda t: (-ctx.idf.get(t, 1.0), t)) for w in windows]
     weight = [sum(ctx.idf.get(t, 1.0) for t in w) for w in windows]
     postings: dict[str, list[int]] = defaultdict(list)
@@ -203,7 +207,15 @@ def context_groups(ms: Sequence[Mention], idx: Sequence[int],
             for y in postings[t]:
                 if y != x and weight[y] >= weight[x] - _EPS:
                     out.add(ordered(x, y))
-    return list(by_window.values()), out
+    return out
+
+
+def all_near(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> bool:
+    """True when every article of these mentions is short enough that all its passages are near each other.
+
+    (See `Evidence.near`.) Then whether two mentions' contexts match depends on their windows alone.
+    """
+    return all(ctx.passages.get(ms[i].source, 0) <= CONTEXT_REACH for i in idx)
 
 
 def near_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> set[Pair]:
