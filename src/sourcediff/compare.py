@@ -295,7 +295,7 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
     def pairwise(pairs: Iterable[tuple[int, int]]) -> None:
         for i, j in pairs:
             a, b = ms[i], ms[j]
-            if (a.source != b.source and fits(a.value, b.value) and joined.find(i) != joined.find(j)
+            if (joined.find(i) != joined.find(j) and a.source != b.source and fits(a.value, b.value)
                     and _link_strength(a, b, ctx) is not None):
                 joined.union(i, j)
 
@@ -329,7 +329,13 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
         for x, y in matched:
             if ctx.same_context(ms[groups[x][0]], ms[groups[y][0]]):
                 mentionindex.connect(ms, groups[x] + groups[y], joined, fits)
-    pairwise(mentionindex.scored_pairs(ms, linkable, ctx, LINK_SCORE))
+    partners = ctx.similar(LINK_SCORE)
+    if partners is None:
+        pairwise(mentionindex.scored_pairs(ms, linkable, ctx, LINK_SCORE))
+    else:  # the scorer lists the similar passages: walk them without collecting the mention pairs
+        for node, here in at.items():
+            pairwise([(i, j) if i < j else (j, i) for partner in partners.get(node, ()) if node < partner
+                      for i in here for j in at.get(partner, ())])
     for group in undecided:
         pairwise((i, j) for i in group if i not in distinctive
                  for j in group if j != i and (j in distinctive or j > i))
