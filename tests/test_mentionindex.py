@@ -364,7 +364,7 @@ def _claim_votes(group: list[Mention], ctx: Evidence) -> str | None:
     return min(votes, key=lambda c: (-votes[c][0], votes[c][1])) if votes else None
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=0, max_value=3)), min_size=1,
                 max_size=16),
        st.dictionaries(st.tuples(st.sampled_from("abc"), st.integers(min_value=0, max_value=3)),
