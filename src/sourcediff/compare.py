@@ -299,8 +299,9 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
                     and _link_strength(a, b, ctx) is not None):
                 joined.union(i, j)
 
-    if kind is Kind.QUOTE:
-        pairwise(mentionindex.quote_pairs(ms, linkable))
+    if kind is Kind.QUOTE:  # two sources' mentions of one quotation always link (distinctive)
+        for group in mentionindex.quote_groups(ms, linkable):
+            mentionindex.connect(ms, group, joined, fits)
         return joined
     at = mentionindex.by_passage(ms, linkable)
     for c in claims:  # a shared claim always links

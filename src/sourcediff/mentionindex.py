@@ -264,7 +264,12 @@ def _prefix(terms: list[str], total: float, ctx: Evidence) -> list[str]:
 
 
 def quote_pairs(ms: Sequence[Mention], idx: Sequence[int]) -> set[Pair]:
-    """Cross-source quotation pairs that may pass `compat.same_quotation`.
+    """Cross-source quotation pairs that may pass `compat.same_quotation` (see `quote_groups`)."""
+    return cross_pairs(ms, quote_groups(ms, idx))
+
+
+def quote_groups(ms: Sequence[Mention], idx: Sequence[int]) -> list[list[int]]:
+    """Groups of quotations whose cross-source pairs may pass `compat.same_quotation`.
 
     same_quotation holds only for quotes of at least SAME_QUOTE_MIN_WORDS
     words that share a run of SAME_QUOTE_RUN words in a row (a quote
@@ -273,7 +278,8 @@ def quote_pairs(ms: Sequence[Mention], idx: Sequence[int]) -> set[Pair]:
     words). So each distinct quotation is keyed by its runs and by its
     one-word deletions, and only quotations sharing a key are paired: unlike
     sharing rare words, sharing a run of words stays rare as a story grows.
-    The same quotation stated many times is keyed once.
+    The same quotation stated many times is keyed once, and is one group
+    (with each quotation it may be, another).
     """
     same: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in idx:
@@ -289,13 +295,7 @@ def quote_pairs(ms: Sequence[Mention], idx: Sequence[int]) -> set[Pair]:
     linked: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
     for quotes in postings.values():
         linked.update(itertools.combinations(quotes, 2))
-    out = cross_pairs(ms, same.values())
-    for wa, wb in linked:
-        for i in same[wa]:
-            for j in same[wb]:
-                if ms[i].source != ms[j].source:
-                    out.add(ordered(i, j))
-    return out
+    return [*same.values(), *(same[wa] + same[wb] for wa, wb in linked)]
 
 
 def _quote_keys(words: tuple[str, ...]) -> set[tuple[object, ...]]:
