@@ -52,6 +52,9 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         if len(idx) == 1:
             single[(s, i)][f] = idx[0]
     same = _Compatible()
+    # _contradict reads only what each mention states (and, for durations, the words around it):
+    # decided once per pair of statements, however many sources make them.
+    contradicts: dict[tuple[object, object], bool] = {}
     pairs = []
     for claim in claims:
         members = [(p.source, p.index) for p in claim.members]
@@ -61,7 +64,12 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if (x, y) not in scored:
                 (sa, ia), (sb, ib) = members[x], members[y]
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
-            if scored[(x, y)] and _contradict(ms[a], ms[b], ctx):
+            if not scored[(x, y)]:
+                continue
+            key = (_statement(ms[a], ctx), _statement(ms[b], ctx))
+            if key not in contradicts:
+                contradicts[key] = _contradict(ms[a], ms[b], ctx)
+            if contradicts[key]:
                 pairs.append((a, b))
     found = (pairs + _leftover_pairs(ms, claims, where, ctx) + _deadline_pairs(ms, ctx)
              + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx) + _role_pairs(ms)
@@ -186,6 +194,12 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
     return True
 
 
+def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
+    """Everything `_contradict` reads of a mention: what it states, and the words around a duration."""
+    window = ctx.window(m) if _family_dimension(m) == "duration" else None
+    return (m.kind, m.slot, m.value, m.cues, window)
+
+
 def _family_dimension(m: Mention) -> str:
     return slot_family(m).rsplit(":", 1)[-1]
 
@@ -206,11 +220,18 @@ def _claim_hits(members: list[tuple[str, int]], single: dict[tuple[str, int], di
     hits = []
     for f, groups in by_family.items():
         for xs, ys in itertools.combinations(groups.values(), 2):
+            # Whether the values fit is a matter of the two values (and of which comes first): asked
+            # once per pair of values, not per pair of the members stating them.
+            first_x, first_y = ms[single[members[xs[0]]][f]], ms[single[members[ys[0]]][f]]
+            fit_xy, fit_yx = same(first_x, first_y, f), same(first_y, first_x, f)
+            if fit_xy and fit_yx:
+                continue
             for x, y in itertools.product(xs, ys):
+                if (fit_xy if x < y else fit_yx):
+                    continue
                 x, y = min(x, y), max(x, y)
                 a, b = single[members[x]][f], single[members[y]][f]
-                if not same(ms[a], ms[b], f):
-                    hits.append((x, y, list(single[members[x]]).index(f), a, b))
+                hits.append((x, y, list(single[members[x]]).index(f), a, b))
     hits.sort()
     return hits
 
