@@ -8,6 +8,7 @@ with trying every pair, on the bundled stories and on random inputs.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 from collections import defaultdict
 from decimal import Decimal
@@ -330,9 +331,16 @@ def _strongest_first(ms: list[Mention], claims: tuple[Claim, ...], ctx: Evidence
     return sorted(sorted(v) for v in cl.members.values())
 
 
+@pytest.mark.parametrize("few", [0, 2], ids=["connected-sets-everywhere", "default"])
 @pytest.mark.parametrize("folder", STORIES, ids=lambda p: p.name)
-def test_clusters_match_strongest_first_linkage(folder: Path) -> None:
-    """Clustering connected sets whole where all values fit gives the clusters of link-by-link linkage."""
+def test_clusters_match_strongest_first_linkage(folder: Path, few: int,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clustering connected sets whole where all values fit gives the clusters of link-by-link linkage.
+
+    With ``few`` 0, even two-source buckets go through the connected sets, so the bundled stories
+    (a handful of sources each) test that path in every bucket.
+    """
+    monkeypatch.setattr(importlib.import_module("sourcediff.compare"), "FEW_SOURCES", few)
     ms, ctx, infos = _story(folder)
     claims = align(infos, scores=ctx.scores)
     fast = sorted(sorted(v) for v in _cluster(ms, claims, ctx).members.values())

@@ -201,6 +201,9 @@ def _linkable(ms: Sequence[Mention], idx: Sequence[int]) -> list[int]:
     return out
 
 
+# A bucket stated by this few sources is clustered link by link at once: each value has a partner or
+# two, so listing the links costs less than first finding what they connect.
+FEW_SOURCES = 2
 # A set of linked mentions holding more distinct values than this is clustered link by link without
 # first checking whether all its values fit (the check costs the square of the values).
 MAX_CHECKED_VALUES = 48
@@ -216,6 +219,8 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
     links; only the other sets (a vague value that fits two rival ones) are
     clustered link by link, strongest first. At 80 sources most facts are
     the first kind, and their thousands of mention pairs are never scored.
+    A bucket of two sources has few links per mention: it is clustered link
+    by link directly.
     """
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
@@ -232,6 +237,9 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
                 cl.merge(idx[0], i)
             continue
         linkable = _linkable(ms, idx)
+        if len({ms[i].source for i in idx}) <= FEW_SOURCES:
+            _link_by_strength(ms, idx, linkable, claims, ctx, cl)
+            continue
         joined = _connected(ms, idx, linkable, claims, ctx)
         usable = set(linkable)
         for group in joined.groups(idx):
