@@ -8,6 +8,7 @@ with trying every pair, on the bundled stories and on random inputs.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 from collections import defaultdict
 from decimal import Decimal
@@ -20,10 +21,17 @@ from hypothesis import strategies as st
 
 from sourcediff import load
 from sourcediff.align import align, score_pairs
-from sourcediff.compare import _candidates, _judged, _link_strength, _linkable
+from sourcediff.compare import (
+    _candidates,
+    _claim_for,
+    _cluster,
+    _judged,
+    _link_strength,
+    _linkable,
+)
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence, build_evidence
-from sourcediff.mentionindex import context_pairs, near_pairs, quote_pairs, scored_pairs
+from sourcediff.mentionindex import UnionFind, connect, context_pairs, near_pairs, quote_pairs, scored_pairs
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.pipeline import analyse
 from sourcediff.terms import weighted_overlap
@@ -255,6 +263,7 @@ def test_context_divergences_match_trying_every_pair(folder: Path, monkeypatch: 
                 if ms[i].source != ms[j].source}
 
     monkeypatch.setattr(diverge, "context_pairs", every_pair)
+    monkeypatch.setattr(diverge, "all_near", lambda *args: False)  # no statement shortcut either
     assert indexed == diverge._context_pairs(ms, ctx)
 
 
@@ -269,3 +278,87 @@ def test_near_pairs_are_every_cross_source_pair_near(items: list[tuple[str, int]
     expected = {(i, j) for i, j in itertools.combinations(range(len(ms)), 2)
                 if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j])}
     assert near_pairs(ms, range(len(ms)), ctx) == expected
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcd"), st.integers(min_value=0, max_value=4)), max_size=24),
+       st.sets(st.tuples(st.integers(min_value=0, max_value=4), st.integers(min_value=0, max_value=4))))
+def test_connect_joins_what_every_pair_joins(items: list[tuple[str, int]],
+                                             fitting: set[tuple[int, int]]) -> None:
+    """connect (two mentions per value) must connect exactly what every fitting cross-source pair connects.
+
+    `fitting` need not be symmetric nor reflexive: a value pair that fits one way only is tried pair by pair.
+    """
+    ms = [_mention(n, src, value=Quantity(Decimal(v))) for n, (src, v) in enumerate(items)]
+
+    def fits(a: object, b: object) -> bool:
+        assert isinstance(a, Quantity) and isinstance(b, Quantity)
+        return (int(a.amount), int(b.amount)) in fitting
+
+    fast, slow = UnionFind(), UnionFind()
+    connect(ms, list(range(len(ms))), fast, fits)
+    for i, j in itertools.combinations(range(len(ms)), 2):
+        if ms[i].source != ms[j].source and fits(ms[i].value, ms[j].value):
+            slow.union(i, j)
+    assert fast.groups(range(len(ms))) == slow.groups(range(len(ms)))
+
+
+@pytest.mark.parametrize("few", [0, 2], ids=["connected-sets-everywhere", "default"])
+@pytest.mark.parametrize("folder", STORIES, ids=lambda p: p.name)
+def test_clusters_match_strongest_first_linkage(folder: Path, few: int,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clustering connected sets whole where all values fit gives the clusters of link-by-link linkage.
+
+    The reference is the judge's clustering as it was: with FEW_SOURCES above any story's count,
+    every bucket scores every proposed pair and merges strongest link first. With ``few`` 0, even
+    two-source buckets go through the connected sets, so the bundled stories (a handful of sources
+    each) test that path in every bucket.
+    """
+    judge_module = importlib.import_module("sourcediff.compare")
+    ms, ctx, infos = _story(folder)
+    claims = align(infos, scores=ctx.scores)
+
+    def clusters(few: int) -> list[list[int]]:
+        monkeypatch.setattr(judge_module, "FEW_SOURCES", few)
+        return sorted(sorted(v) for v in _cluster(ms, claims, ctx).members.values())
+
+    fast = clusters(few)
+    assert fast == clusters(10**9)
+    assert any(len(v) > 2 for v in fast)
+
+
+def _claim_votes(group: list[Mention], ctx: Evidence) -> str | None:
+    """_claim_for as it was: every cross-source passage pair votes for its first shared claim."""
+    first: dict[tuple[str, int], int] = {}
+    count: dict[tuple[str, int], int] = defaultdict(int)
+    for n, m in enumerate(group):
+        first.setdefault((m.source, m.passage), n)
+        count[(m.source, m.passage)] += 1
+    in_claim: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for node in first:
+        for c in ctx.claims_of.get(node, ()):
+            in_claim[c].append(node)
+    votes: dict[str, tuple[int, tuple[int, int]]] = {}
+    voted = set()
+    for c in sorted(in_claim, key=lambda c: int(c[1:])):
+        for x, y in itertools.combinations(in_claim[c], 2):
+            if x[0] == y[0] or (x, y) in voted:
+                continue
+            voted.add((x, y))
+            n, pos = votes.get(c, (0, (len(group), len(group))))
+            here = (min(first[x], first[y]), max(first[x], first[y]))
+            votes[c] = (n + count[x] * count[y], min(pos, here))
+    return min(votes, key=lambda c: (-votes[c][0], votes[c][1])) if votes else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.integers(min_value=0, max_value=3)), min_size=1,
+                max_size=16),
+       st.dictionaries(st.tuples(st.sampled_from("abc"), st.integers(min_value=0, max_value=3)),
+                       st.frozensets(st.sampled_from(["c1", "c2", "c3", "c10"]), min_size=1), max_size=12))
+def test_claim_votes_per_class_match_every_pair(items: list[tuple[str, int]],
+                                               claims_of: dict[tuple[str, int], frozenset[str]]) -> None:
+    group = [Mention(Kind.NUMBER, src, p, Span(n, n + 1), str(n), Quantity(Decimal(1)), slot="count")
+             for n, (src, p) in enumerate(items)]
+    ctx = Evidence(score_pairs(()), claims_of, frozenset(), {}, {})
+    assert _claim_for(group, ctx) == _claim_votes(group, ctx)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff import mentionindex
@@ -38,7 +38,7 @@ from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import Evidence, build_evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
-from sourcediff.updates import joins_as_update, stated_updates
+from sourcediff.updates import has_earlier, stated_updates
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
 from sourcediff.weekdays import mismatch_groups, mismatched
 
@@ -172,25 +172,24 @@ class _Clusters:
         self.values[a] |= self.values.pop(b)
 
 
-def _repeats(ms: Sequence[Mention], by_family: dict[str, list[int]]) -> list[tuple[float, int, int]]:
+def _repeats(ms: Sequence[Mention], idx: Sequence[int]) -> list[tuple[int, int]]:
     """A source repeating one value ("Gertz said ... Gertz said") states one fact, not two.
 
-    Weakest links of all, so a repeat joins its source's other mention only
-    after cross-source evidence had its say.
+    Weakest links of all (strength 0), so a repeat joins its source's other
+    mention only after cross-source evidence had its say.
     """
     out = []
-    for idx in by_family.values():
-        first: dict[tuple[str, str], int] = {}
-        for i in idx:
-            key = (ms[i].source, ms[i].canonical)
-            if key in first:
-                out.append((0.0, first[key], i))
-            else:
-                first[key] = i
+    first: dict[tuple[str, str], int] = {}
+    for i in idx:
+        key = (ms[i].source, ms[i].canonical)
+        if key in first:
+            out.append((first[key], i))
+        else:
+            first[key] = i
     return out
 
 
-def _linkable(ms: Sequence[Mention], idx: list[int]) -> list[int]:
+def _linkable(ms: Sequence[Mention], idx: Sequence[int]) -> list[int]:
     """The first few occurrences of each value per source; later ones join by repeat links."""
     seen: Counter[tuple[str, str]] = Counter()
     out = []
@@ -202,14 +201,33 @@ def _linkable(ms: Sequence[Mention], idx: list[int]) -> list[int]:
     return out
 
 
+# A bucket stated by this few sources is clustered link by link at once: each value has a partner or
+# two, so listing the links costs less than first finding what they connect.
+FEW_SOURCES = 2
+# A set of linked mentions holding more distinct values than this is clustered link by link without
+# first checking whether all its values fit (the check costs the square of the values).
+MAX_CHECKED_VALUES = 48
+
+
 def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _Clusters:
+    """Complete-linkage clusters of the mentions, family bucket by family bucket.
+
+    Links never cross buckets, and within a bucket never cross the sets of
+    mentions that chains of links connect (`_connected`). Where every value
+    of such a set fits every other source's value, each merge on the way is
+    compatible, so the set ends as one cluster whatever the order of its
+    links; only the other sets (a vague value that fits two rival ones) are
+    clustered link by link, strongest first. At 80 sources most facts are
+    the first kind, and their thousands of mention pairs are never scored.
+    A bucket of two sources has few links per mention: it is clustered link
+    by link directly.
+    """
     by_family: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         # Names only ever link to the same name: bucket them by it, so a story
         # that names its protagonist 200 times costs no 200 x 200 comparisons.
         names = m.kind in (Kind.PERSON, Kind.ORG)
         by_family[slot_family(m) + ("=" + m.canonical if names else "")].append(i)
-    links = []
     cl = _Clusters(ms)
     for idx in by_family.values():
         if ms[idx[0]].kind in (Kind.PERSON, Kind.ORG):
@@ -218,18 +236,119 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
             for i in idx[1:]:
                 cl.merge(idx[0], i)
             continue
-        for i, j in _candidates(ms, _linkable(ms, idx), claims, ctx):
-            s = _link_strength(ms[i], ms[j], ctx)
-            if s is not None:
-                links.append((s, i, j))
-    values = {k: v for k, v in by_family.items() if ms[v[0]].kind not in (Kind.PERSON, Kind.ORG)}
-    links.extend(_repeats(ms, values))
+        linkable = _linkable(ms, idx)
+        if len({ms[i].source for i in idx}) <= FEW_SOURCES:
+            _link_by_strength(ms, idx, linkable, claims, ctx, cl)
+            continue
+        joined = _connected(ms, idx, linkable, claims, ctx)
+        usable = set(linkable)
+        for group in joined.groups(idx):
+            if _all_fit(ms, group):
+                for i in group[1:]:
+                    cl.merge(group[0], i)
+            else:
+                _link_by_strength(ms, group, [i for i in group if i in usable], claims, ctx, cl)
+    return cl
+
+
+def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: list[int],
+                      claims: Sequence[Claim], ctx: Evidence, cl: _Clusters) -> None:
+    """Complete linkage over one connected set: strongest links first, a merge only when all values fit."""
+    links = []
+    for i, j in _candidates(ms, linkable, claims, ctx):
+        s = _link_strength(ms[i], ms[j], ctx)
+        if s is not None:
+            links.append((s, i, j))
+    links.extend((0.0, i, j) for i, j in _repeats(ms, group))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
     for _, i, j in links:
         a, b = cl.of[i], cl.of[j]
         if a != b and cl.compatible(a, b):
             cl.merge(i, j)
-    return cl
+
+
+def _all_fit(ms: Sequence[Mention], group: Sequence[int]) -> bool:
+    """True when every value of the set fits every value another source states in it, both ways round."""
+    sources: dict[Value, set[str]] = defaultdict(set)
+    for i in group:
+        sources[ms[i].value].add(ms[i].source)
+    if len(sources) > MAX_CHECKED_VALUES:
+        return False
+    kind = ms[group[0]].kind
+    return all(_same_values(kind, v, w, True) or len(sources[v] | sources[w]) == 1
+               for v in sources for w in sources)
+
+
+def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], claims: Sequence[Claim],
+               ctx: Evidence) -> mentionindex.UnionFind:
+    """Which mentions of one bucket chains of links connect, found without scoring every linked pair.
+
+    A link needs two sources, fitting values and one of `_link_strength`'s
+    reasons. Reasons shared by a whole group (one claim, one distinctive
+    value, one figure, one role, one counted noun) connect the group through
+    `mentionindex.connect`; the others (words around the values, passage
+    similarity, quotations) are tried pair by pair, and only for pairs not
+    connected yet.
+    """
+    joined = mentionindex.UnionFind()
+    for i, j in _repeats(ms, idx):
+        joined.union(i, j)
+    if not linkable:
+        return joined
+    kind = ms[linkable[0]].kind
+
+    def fits(va: Value, vb: Value) -> bool:
+        return _same_values(kind, va, vb, True)
+
+    def pairwise(pairs: Iterable[tuple[int, int]]) -> None:
+        for i, j in pairs:
+            a, b = ms[i], ms[j]
+            if (joined.find(i) != joined.find(j) and a.source != b.source and fits(a.value, b.value)
+                    and _link_strength(a, b, ctx) is not None):
+                joined.union(i, j)
+
+    if kind is Kind.QUOTE:  # two sources' mentions of one quotation always link (distinctive)
+        for group in mentionindex.quote_groups(ms, linkable):
+            mentionindex.connect(ms, group, joined, fits)
+        return joined
+    at = mentionindex.by_passage(ms, linkable)
+    for c in claims:  # a shared claim always links
+        members = [i for p in c.members for i in at.get((p.source, p.index), ())]
+        if len(members) > 1:
+            mentionindex.connect(ms, members, joined, fits)
+    for key in (_role, _noun_key):  # one role, one counted noun: always links
+        for group in mentionindex.key_groups(ms, linkable, key):
+            mentionindex.connect(ms, group, joined, fits)
+    # One value, figure or day links distinctive values; the other pairs these keys propose may still
+    # link on their passages' score, which the scorer's own list of similar pairs can miss.
+    distinctive = {i for i in linkable if _distinctive(ms[i])}
+    undecided = []
+    value_keys: tuple[Callable[[Mention], Hashable | None], ...] = (_canonical, _figure_key, _part_day)
+    for value_key in value_keys:
+        for group in mentionindex.key_groups(ms, linkable, value_key):
+            mentionindex.connect(ms, [i for i in group if i in distinctive], joined, fits)
+            undecided.append(group)
+    statements = mentionindex.context_groups(ms, linkable, ctx)
+    if statements is None:
+        pairwise(mentionindex.context_pairs(ms, linkable, ctx))
+    else:  # near everywhere: mentions whose windows match link when their values fit (same_local_context)
+        groups, matched = statements
+        for group in groups:
+            mentionindex.connect(ms, group, joined, fits)
+        for x, y in matched:
+            if ctx.same_context(ms[groups[x][0]], ms[groups[y][0]]):
+                mentionindex.connect(ms, groups[x] + groups[y], joined, fits)
+    partners = ctx.similar(LINK_SCORE)
+    if partners is None:
+        pairwise(mentionindex.scored_pairs(ms, linkable, ctx, LINK_SCORE))
+    else:  # the scorer lists the similar passages: walk them without collecting the mention pairs
+        for node, here in at.items():
+            pairwise([(i, j) if i < j else (j, i) for partner in partners.get(node, ()) if node < partner
+                      for i in here for j in at.get(partner, ())])
+    for group in undecided:
+        pairwise((i, j) for i in group if i not in distinctive
+                 for j in group if j != i and (j in distinctive or j > i))
+    return joined
 
 
 def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
@@ -246,7 +365,7 @@ def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
         return mentionindex.quote_pairs(ms, idx)
     return (mentionindex.claim_pairs(ms, idx, claims)
             | mentionindex.context_pairs(ms, idx, ctx)
-            | mentionindex.same_key_pairs(ms, idx, lambda m: m.canonical)
+            | mentionindex.same_key_pairs(ms, idx, _canonical)
             | mentionindex.same_key_pairs(ms, idx, _figure_key)
             | mentionindex.same_key_pairs(ms, idx, _part_day)
             | mentionindex.same_key_pairs(ms, idx, _role)
@@ -270,6 +389,10 @@ def _noun_key(m: Mention) -> str | None:
         return None
     nouns = [c for c in m.cues if not c.startswith("role:")]
     return nouns[0] if nouns else None
+
+
+def _canonical(m: Mention) -> str:
+    return m.canonical
 
 
 def _role(m: Mention) -> frozenset[str] | None:
@@ -331,12 +454,15 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
         return c
 
     sources = {c: {ms[k].source for k in members} for c, members in cl.members.items()}
+    # Whether each cluster holds a figure given as earlier, read once per cluster rather than once per
+    # divergent pair: at 80 sources one fact's cluster meets hundreds of pairs.
+    earlier = {c: has_earlier(ms[k] for k in members) for c, members in cl.members.items()}
     diverged = set()
     for i, j in pairs:
         a, b = find(cl.of[i]), find(cl.of[j])
         if a == b:
             continue
-        update = joins_as_update([ms[k] for k in cl.members[cl.of[i]]], [ms[k] for k in cl.members[cl.of[j]]])
+        update = earlier[cl.of[i]] != earlier[cl.of[j]]  # an earlier and a later value (updates.py)
         if update or not sources[a] & sources[b]:
             # An update joins even when one source states both values ("rose to 61 from 9").
             parent[b] = a
@@ -384,29 +510,79 @@ def _claim_for(group: Sequence[Mention], ctx: Evidence) -> str | None:
 
     Counted per passage, not per mention pair: a name stated in 300 passages
     costs the claims those passages sit in. Ties go to the claim whose first
-    vote comes first in the group's order.
+    vote comes first in the group's order. Passages that sit in the same
+    claims vote alike, so they are counted as one class: at 80 sources a
+    fact's passages fall into a few such classes, and the votes cost the
+    pairs of classes, not the square of the sources.
     """
     first: dict[tuple[str, int], int] = {}
     count: Counter[tuple[str, int]] = Counter()
     for n, m in enumerate(group):
         first.setdefault((m.source, m.passage), n)
         count[(m.source, m.passage)] += 1
-    in_claim: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for node in first:
-        for c in ctx.claims_of.get(node, ()):
-            in_claim[c].append(node)
+    classes: dict[frozenset[str], _Passages] = {}
+    for node, pos in first.items():  # in group order: each class's passages sorted by first mention
+        claims = ctx.claims_of.get(node)
+        if claims:
+            classes.setdefault(claims, _Passages()).add(node[0], pos, count[node])
     votes: dict[str, tuple[int, tuple[int, int]]] = {}
-    voted: set[tuple[tuple[str, int], tuple[str, int]]] = set()
-    # Claims in id order: the first claim a pair of passages meets is the one it votes for.
-    for c in sorted(in_claim, key=_claim_number):
-        for x, y in itertools.combinations(in_claim[c], 2):
-            if x[0] == y[0] or (x, y) in voted:
+    keys = list(classes)
+    for n, ka in enumerate(keys):
+        for kb in keys[n:]:
+            shared = ka & kb
+            if not shared:
                 continue
-            voted.add((x, y))
-            n, pos = votes.get(c, (0, (len(group), len(group))))
-            here = (min(first[x], first[y]), max(first[x], first[y]))
-            votes[c] = (n + count[x] * count[y], min(pos, here))
+            weight, earliest = classes[ka].pairs_with(classes[kb], same=ka is kb)
+            if earliest is None:
+                continue
+            c = min(shared, key=_claim_number)  # the first claim the pairs meet is the one they vote for
+            had, was = votes.get(c, (0, earliest))
+            votes[c] = (had + weight, min(was, earliest))
     return min(votes, key=lambda c: (-votes[c][0], votes[c][1])) if votes else None
+
+
+class _Passages:
+    """One class of a fact's passages (those sitting in the same claims): their sources, places and weights.
+
+    Keeps what `_claim_for` needs to count the cross-source pairs between two
+    classes without listing them: the weight per source, and the first two
+    passages (by first mention) that come from different sources.
+    """
+
+    def __init__(self) -> None:
+        self.nodes: list[tuple[str, int]] = []  # (source, first mention), in order of first mention
+        self.weight: Counter[str] = Counter()
+        self.total = 0
+        self.lead: list[tuple[str, int]] = []  # the first passage, and the first from another source
+
+    def add(self, source: str, first: int, weight: int) -> None:
+        self.nodes.append((source, first))
+        self.weight[source] += weight
+        self.total += weight
+        if not self.lead or (len(self.lead) == 1 and self.lead[0][0] != source):
+            self.lead.append((source, first))
+
+    def partner(self, source: str) -> int | None:
+        """The first mention of this class's first passage from a source other than ``source``."""
+        for s, pos in self.lead:
+            if s != source:
+                return pos
+        return None
+
+    def pairs_with(self, other: _Passages, *, same: bool) -> tuple[int, tuple[int, int] | None]:
+        """Summed weights of the cross-source passage pairs between the classes (within one when ``same``),
+        and the earliest such pair as (first mention, second mention); None when there is no pair.
+        """
+        cross = self.total * other.total - sum(w * other.weight[s] for s, w in self.weight.items())
+        if same:
+            cross //= 2
+        best: tuple[int, int] | None = None
+        for source, pos in self.nodes:
+            mate = other.partner(source)
+            if mate is not None:
+                here = (min(pos, mate), max(pos, mate))
+                best = here if best is None or here < best else best
+        return cross, best
 
 
 def _claim_number(claim_id: str) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sourcediff.compat import (
     BOUND_REACH,
@@ -29,7 +29,7 @@ from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.extract.updates import UPDATE_PREFIX
-from sourcediff.mentionindex import context_pairs, near_pairs
+from sourcediff.mentionindex import all_near, context_pairs, near_pairs, window_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
@@ -53,6 +53,9 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         if len(idx) == 1:
             single[(s, i)][f] = idx[0]
     same = _Compatible()
+    # _contradict reads only what each mention states (and, for durations, the words around it):
+    # decided once per pair of statements, however many sources make them.
+    contradicts: dict[tuple[object, object], bool] = {}
     pairs = []
     for claim in claims:
         members = [(p.source, p.index) for p in claim.members]
@@ -62,13 +65,26 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if (x, y) not in scored:
                 (sa, ia), (sb, ib) = members[x], members[y]
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
-            if scored[(x, y)] and _contradict(ms[a], ms[b], ctx):
+            if not scored[(x, y)]:
+                continue
+            key = (_statement(ms[a], ctx), _statement(ms[b], ctx))
+            if key not in contradicts:
+                contradicts[key] = _contradict(ms[a], ms[b], ctx)
+            if contradicts[key]:
                 pairs.append((a, b))
     found = (pairs + _leftover_pairs(ms, claims, where, ctx) + _deadline_pairs(ms, ctx)
              + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx) + _role_pairs(ms)
              + _lone_clock_pairs(ms, ctx))
-    return [(i, j) for i, j in found
-            if not _hedged_clocks_meet(ms[i], ms[j], ctx) and not _same_words(ms[i], ms[j])]
+    # Two sources writing the very same words ("this morning", "April 9") never contradict each other:
+    # their values differ only through what each was resolved against (its own publication date, a year
+    # guessed for an undated page), not through what the writers said. Each mention's folded words are
+    # read once: at 80 sources one divergent value meets every other source.
+    words: dict[int, str] = {}
+    for i, j in found:
+        for k in (i, j):
+            if k not in words:
+                words[k] = fold(ms[k].raw)
+    return [(i, j) for i, j in found if words[i] != words[j] and not _hedged_clocks_meet(ms[i], ms[j], ctx)]
 
 
 # Kinds whose leftover figures are rivals: amounts, whose size says which leftover is whose rival. Not
@@ -131,16 +147,6 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     return (i, j) if len(after_x) == 1 and after_x == after_y else None
 
 
-def _same_words(a: Mention, b: Mention) -> bool:
-    """Two sources writing the very same words ("this morning", "April 9") never contradict each other.
-
-    Their values differ only through what each was resolved against (its own
-    publication date, a year guessed for an undated page), not through what
-    the writers said.
-    """
-    return fold(a.raw) == fold(b.raw)
-
-
 # "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged
 # clock time stands for a reading this many minutes either side.
 HEDGED_CLOCK_MINUTES = 30
@@ -189,6 +195,12 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
     return True
 
 
+def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
+    """Everything `_contradict` reads of a mention: what it states, and the words around a duration."""
+    window = ctx.window(m) if _family_dimension(m) == "duration" else None
+    return (m.kind, m.slot, m.value, m.cues, window)
+
+
 def _family_dimension(m: Mention) -> str:
     return slot_family(m).rsplit(":", 1)[-1]
 
@@ -209,11 +221,18 @@ def _claim_hits(members: list[tuple[str, int]], single: dict[tuple[str, int], di
     hits = []
     for f, groups in by_family.items():
         for xs, ys in itertools.combinations(groups.values(), 2):
+            # Whether the values fit is a matter of the two values (and of which comes first): asked
+            # once per pair of values, not per pair of the members stating them.
+            first_x, first_y = ms[single[members[xs[0]]][f]], ms[single[members[ys[0]]][f]]
+            fit_xy, fit_yx = same(first_x, first_y, f), same(first_y, first_x, f)
+            if fit_xy and fit_yx:
+                continue
             for x, y in itertools.product(xs, ys):
+                if (fit_xy if x < y else fit_yx):
+                    continue
                 x, y = min(x, y), max(x, y)
                 a, b = single[members[x]][f], single[members[y]][f]
-                if not same(ms[a], ms[b], f):
-                    hits.append((x, y, list(single[members[x]]).index(f), a, b))
+                hits.append((x, y, list(single[members[x]]).index(f), a, b))
     hits.sort()
     return hits
 
@@ -261,7 +280,6 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             reflexive[key] = compatible(m, m)
         return m.value if reflexive[key] else None
 
-    found = set().union(*(context_pairs(ms, idx, ctx, apart=value_key) for idx in by_family.values()))
     same = _Compatible()
     # Beyond sources and places, the rules read only what a mention states and the words around it:
     # many sources stating one value in one phrasing are decided once.
@@ -269,17 +287,61 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i])),
                                     len(statement)) for i in cand}
     decided: dict[tuple[int, int], bool] = {}
-    pairs = []
-    for i, j in sorted(found):
-        a, b = ms[i], ms[j]
-        if a.source == b.source or not ctx.near(a, b):
-            continue
+
+    def contradict(i: int, j: int) -> bool:
         key = (said[i], said[j])
         if key not in decided:
+            a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
                             and not same(a, b, slot_family(a)) and ctx.same_context(a, b))
-        if decided[key]:
-            pairs.append((i, j))
+        return decided[key]
+
+    pairs = []
+    for idx in by_family.values():
+        if all_near(ms, idx, ctx):
+            pairs.extend(_statement_pairs(ms, idx, ctx, said, value_key, contradict))
+            continue
+        for i, j in context_pairs(ms, idx, ctx, apart=value_key):
+            if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
+                pairs.append((i, j))
+    return sorted(pairs)
+
+
+def _statement_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence, said: dict[int, int],
+                     value_key: Callable[[Mention], Value | None],
+                     contradict: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """`_context_pairs` for one family whose articles are short (every passage near every other).
+
+    Then a pair's fate depends on its two statements alone (value, slot,
+    cues, words around), so statements are paired, by their windows, and
+    only the pairs of contradicting statements are listed mention by
+    mention: 80 sources agreeing in one phrasing cost one statement.
+    """
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(idx):
+        members[said[i]].append(i)
+    by_window: dict[frozenset[str], list[int]] = defaultdict(list)
+    for sid, group in members.items():
+        by_window[ctx.window(ms[group[0]])].append(sid)
+    windows = list(by_window)
+    matched = window_pairs(windows, ctx) | {(x, x) for x in range(len(windows))}
+    pairs = []
+    for x, y in matched:
+        for sa in by_window[windows[x]]:
+            for sb in by_window[windows[y]]:
+                if x == y and sb < sa:
+                    continue  # each statement pair once
+                ga, gb = members[sa], members[sb]
+                key = value_key(ms[ga[0]])
+                if key is not None and key == value_key(ms[gb[0]]):
+                    continue  # one value that fits itself: never a contradiction
+                if not (contradict(ga[0], gb[0]) or contradict(gb[0], ga[0])):
+                    continue
+                for i in ga:
+                    for j in gb:
+                        lo, hi = (i, j) if i < j else (j, i)
+                        if (sa != sb or i < j) and ms[i].source != ms[j].source and contradict(lo, hi):
+                            pairs.append((lo, hi))
     return pairs
 
 

@@ -24,7 +24,7 @@ import numpy as np
 from sourcediff.compat import SAME_QUOTE_MIN_WORDS, SAME_QUOTE_RUN, quote_words
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence
 from sourcediff.model import Claim, Mention
-from sourcediff.values import QuoteValue
+from sourcediff.values import QuoteValue, Value
 
 Pair = tuple[int, int]
 Node = tuple[str, int]
@@ -55,15 +55,21 @@ def cross_pairs(ms: Sequence[Mention], groups: Iterable[Sequence[int]]) -> set[P
     return out
 
 
-def same_key_pairs(ms: Sequence[Mention], idx: Iterable[int],
-                   key: Callable[[Mention], Hashable | None]) -> set[Pair]:
-    """Cross-source pairs whose key (a value, an amount, a day) is the same; None never pairs."""
+def key_groups(ms: Sequence[Mention], idx: Iterable[int],
+               key: Callable[[Mention], Hashable | None]) -> list[list[int]]:
+    """The mentions of each key (a value, an amount, a day) held by more than one; None is no key."""
     groups: dict[Hashable, list[int]] = defaultdict(list)
     for i in idx:
         k = key(ms[i])
         if k is not None:
             groups[k].append(i)
-    return cross_pairs(ms, groups.values())
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def same_key_pairs(ms: Sequence[Mention], idx: Iterable[int],
+                   key: Callable[[Mention], Hashable | None]) -> set[Pair]:
+    """Cross-source pairs whose key (a value, an amount, a day) is the same; None never pairs."""
+    return cross_pairs(ms, key_groups(ms, idx, key))
 
 
 def claim_pairs(ms: Sequence[Mention], idx: Iterable[int], claims: Sequence[Claim]) -> set[Pair]:
@@ -166,6 +172,52 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
     return out
 
 
+def context_groups(ms: Sequence[Mention], idx: Sequence[int],
+                   ctx: Evidence) -> tuple[list[list[int]], set[Pair]] | None:
+    """Mentions grouped by the words around them, and the group pairs that may pass `Evidence.same_context`.
+
+    When every article is short enough that all its passages are near each
+    other (`Evidence.near`), whether two mentions' contexts match depends on
+    their windows alone: many sources stating a value in one phrasing share
+    one window, and the windows, not the mentions, are paired (with the
+    prefix filter of `context_pairs`). None when some article is long: then
+    places matter, and `context_pairs` pairs the mentions.
+    """
+    if not all_near(ms, idx, ctx):
+        return None
+    by_window: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i in idx:
+        win = ctx.window(ms[i])
+        if win:
+            by_window[win].append(i)
+    return list(by_window.values()), window_pairs(list(by_window), ctx)
+
+
+def window_pairs(windows: Sequence[frozenset[str]], ctx: Evidence) -> set[Pair]:
+    """Pairs of distinct windows (by position) that may pass `Evidence.same_context` (prefix filter)."""
+    terms = [sorted(w, key=lambda t: (-ctx.idf.get(t, 1.0), t)) for w in windows]
+    weight = [sum(ctx.idf.get(t, 1.0) for t in w) for w in windows]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, ts in enumerate(terms):
+        for t in ts:
+            postings[t].append(n)
+    out: set[Pair] = set()
+    for x, ts in enumerate(terms):
+        for t in _prefix(ts, weight[x], ctx):
+            for y in postings[t]:
+                if y != x and weight[y] >= weight[x] - _EPS:
+                    out.add(ordered(x, y))
+    return out
+
+
+def all_near(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> bool:
+    """True when every article of these mentions is short enough that all its passages are near each other.
+
+    (See `Evidence.near`.) Then whether two mentions' contexts match depends on their windows alone.
+    """
+    return all(ctx.passages.get(ms[i].source, 0) <= CONTEXT_REACH for i in idx)
+
+
 def near_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> set[Pair]:
     """Cross-source pairs at about the same place in their articles (`Evidence.near`).
 
@@ -212,7 +264,12 @@ def _prefix(terms: list[str], total: float, ctx: Evidence) -> list[str]:
 
 
 def quote_pairs(ms: Sequence[Mention], idx: Sequence[int]) -> set[Pair]:
-    """Cross-source quotation pairs that may pass `compat.same_quotation`.
+    """Cross-source quotation pairs that may pass `compat.same_quotation` (see `quote_groups`)."""
+    return cross_pairs(ms, quote_groups(ms, idx))
+
+
+def quote_groups(ms: Sequence[Mention], idx: Sequence[int]) -> list[list[int]]:
+    """Groups of quotations whose cross-source pairs may pass `compat.same_quotation`.
 
     same_quotation holds only for quotes of at least SAME_QUOTE_MIN_WORDS
     words that share a run of SAME_QUOTE_RUN words in a row (a quote
@@ -221,7 +278,8 @@ def quote_pairs(ms: Sequence[Mention], idx: Sequence[int]) -> set[Pair]:
     words). So each distinct quotation is keyed by its runs and by its
     one-word deletions, and only quotations sharing a key are paired: unlike
     sharing rare words, sharing a run of words stays rare as a story grows.
-    The same quotation stated many times is keyed once.
+    The same quotation stated many times is keyed once, and is one group
+    (with each quotation it may be, another).
     """
     same: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in idx:
@@ -237,13 +295,7 @@ def quote_pairs(ms: Sequence[Mention], idx: Sequence[int]) -> set[Pair]:
     linked: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
     for quotes in postings.values():
         linked.update(itertools.combinations(quotes, 2))
-    out = cross_pairs(ms, same.values())
-    for wa, wb in linked:
-        for i in same[wa]:
-            for j in same[wb]:
-                if ms[i].source != ms[j].source:
-                    out.add(ordered(i, j))
-    return out
+    return [*same.values(), *(same[wa] + same[wb] for wa, wb in linked)]
 
 
 def _quote_keys(words: tuple[str, ...]) -> set[tuple[object, ...]]:
@@ -255,3 +307,86 @@ def _quote_keys(words: tuple[str, ...]) -> set[tuple[object, ...]]:
     n = min(SAME_QUOTE_RUN, SAME_QUOTE_MIN_WORDS)
     runs: set[tuple[object, ...]] = {("run", *words[k:k + n]) for k in range(len(words) - n + 1)}
     return runs | {("del", *words[:k], *words[k + 1:]) for k in range(len(words))}
+
+
+class UnionFind:
+    """Disjoint sets of mention indexes: which mentions some chain of links connects.
+
+    The judge's clustering decides link by link only where the order of the
+    links can matter; elsewhere it needs no more than what is connected.
+    """
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while (up := parent.get(root, root)) != root:
+            root = up
+        while i != root:  # path compression: the next find of this chain is one step
+            parent[i], i = root, parent[i]
+        return root
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def groups(self, idx: Iterable[int]) -> list[list[int]]:
+        """The sets of more than one index among `idx`, each in index order, ordered by their first index."""
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in sorted(idx):
+            out[self.find(i)].append(i)
+        return [g for g in out.values() if len(g) > 1]
+
+
+def connect(ms: Sequence[Mention], group: Sequence[int], joined: UnionFind,
+            fits: Callable[[Value, Value], bool]) -> None:
+    """Join every cross-source pair of `group` whose values fit, without trying every pair.
+
+    A group (one claim's mentions, one shared value key) at 80 sources holds
+    80 mentions of a few values; its pairs number in the thousands, yet which
+    mentions they connect follows from the values: every mention of a value
+    is joined to up to two mentions of each fitting value that come from
+    different sources (two, so that a mention from the first one's source
+    still finds a partner), which connects exactly what the pairs connect.
+    `fits(a, b)` is asked for the lower mention index first; when a value
+    pair fits one way only, its mentions are tried pair by pair.
+    """
+    by_value: dict[Value, list[int]] = defaultdict(list)
+    for i in group:
+        by_value[ms[i].value].append(i)
+    leads = {v: _two_sources(ms, idx) for v, idx in by_value.items()}
+    values = list(by_value)
+    for n, v in enumerate(values):
+        for w in values[n:]:
+            forward = fits(v, w)
+            if w is not v and fits(w, v) != forward:
+                for i in by_value[v]:
+                    for j in by_value[w]:
+                        lo, hi = ordered(i, j)
+                        if ms[i].source != ms[j].source and fits(ms[lo].value, ms[hi].value):
+                            joined.union(i, j)
+                continue
+            if forward:
+                _join(ms, by_value[v], leads[w], joined)
+                if w is not v:
+                    _join(ms, by_value[w], leads[v], joined)
+
+
+def _two_sources(ms: Sequence[Mention], idx: Sequence[int]) -> list[int]:
+    """The first mention, and the first from another source when there is one."""
+    out = [idx[0]]
+    for i in idx:
+        if ms[i].source != ms[out[0]].source:
+            out.append(i)
+            break
+    return out
+
+
+def _join(ms: Sequence[Mention], members: Sequence[int], leads: Sequence[int], joined: UnionFind) -> None:
+    for i in members:
+        for r in leads:
+            if ms[r].source != ms[i].source:
+                joined.union(i, r)

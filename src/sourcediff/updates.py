@@ -20,7 +20,7 @@ extract/updates.py). Two rules use those marks:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from sourcediff.compat import comparable, compatible, role_key
@@ -28,11 +28,15 @@ from sourcediff.extract.updates import EARLIER, LATER, update_side
 from sourcediff.model import Mention, Update, UpdateSide
 
 
-def joins_as_update(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
-    """True when clusters ``a`` and ``b`` are an earlier and a later value (see the module rules)."""
-    earlier_a = any(update_side(m) == EARLIER for m in a)
-    earlier_b = any(update_side(m) == EARLIER for m in b)
-    return earlier_a != earlier_b
+def has_earlier(ms: Iterable[Mention]) -> bool:
+    """True when some mention is a figure its writer gives as superseded.
+
+    Two clusters join as an update (the module's joining rule) when exactly
+    one of them has such a figure; the judge reads the flag once per cluster
+    and compares flags pair by pair, so a fact met by hundreds of divergent
+    pairs is not rescanned for each.
+    """
+    return any(update_side(m) == EARLIER for m in ms)
 
 
 def stated_updates(ms: Sequence[Mention]) -> list[tuple[int, int]]:
