@@ -77,7 +77,7 @@ class Thresholds:
     unknown: float = 0.02  # a pair the candidate index did not propose
     repeat_at: float = 0.8  # two passages of one source stating the same fact
     reseat_margin: float = 0.1  # how much better a sibling must fit a claim to take a seat
-    max_weight: float = 0.2  # share of the strongest cross pair in the agglomeration's linkage
+    max_weight: float = 0.2  # share of the strongest cross pair in the linkage of two clusters of 2+
     attach_top: int = 4  # a passage attaches on the mean of its this-many best links to the claim
 
 
