@@ -278,6 +278,18 @@ def test_an_eight_source_fact_worded_two_ways_forms_one_claim() -> None:
     assert agglomerate(probs, _never, source_of, Thresholds(max_weight=0.0)) == [[0, 1, 2, 3], [4, 5, 6, 7]]
 
 
+def test_a_lone_passage_joins_on_its_average_not_on_one_strong_link() -> None:
+    """4 links 0.8 to one member of {0, 1} but 0.1 to the other, and 0.5 to both members of {2, 3}.
+
+    A share of the strongest pair would seat it with {0, 1} (0.52 against
+    0.50): a summarising lead pulled in by another lead. The share is for
+    two halves of a claim; a lone passage joins where it fits on average.
+    """
+    source_of = list("abdec")
+    probs = {(0, 1): 0.9, (2, 3): 0.9, (0, 4): 0.8, (1, 4): 0.1, (2, 4): 0.5, (3, 4): 0.5}
+    assert sorted(agglomerate(probs, _never, source_of, Thresholds())) == [[0, 1], [2, 3, 4]]
+
+
 def test_a_passage_attaches_to_a_big_claim_on_its_few_best_links_not_on_one() -> None:
     """10 links well to four of ten members (its candidates), 11 to one member only."""
     source_of = [*"abcdefghij", "k", "l"]
