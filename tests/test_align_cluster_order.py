@@ -34,7 +34,10 @@ def _eager(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], sou
         total = len(members[c]) * len(members[d]) - same
         if total <= 0:
             return 0.0
-        return (1 - t.max_weight) * (s + t.unknown * (total - k)) / total + t.max_weight * strongest
+        mean = (s + t.unknown * (total - k)) / total
+        if len(members[c]) == 1 or len(members[d]) == 1:
+            return mean
+        return (1 - t.max_weight) * mean + t.max_weight * strongest
 
     def ok(c: int, d: int) -> bool:
         return all(repeat(a, b) >= t.repeat_at for src in sources[c].keys() & sources[d].keys()

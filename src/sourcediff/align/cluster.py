@@ -189,10 +189,9 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
                 return False
         return True
 
-    # Two lone passages of different sources: their linkage is their one probability,
-    # written as linkage() computes it (the same float, so ties break alike); of one source, 0.
-    w = t.max_weight
-    lone = ((c, d, (1 - w) * p + w * p if source_of[c] != source_of[d] else 0.0) for c, row in link.items()
+    # Two lone passages of different sources: their linkage is their one probability
+    # (exactly: (p + unknown * 0) / 1, the plain mean of a lone passage); of one source, 0.
+    lone = ((c, d, p if source_of[c] != source_of[d] else 0.0) for c, row in link.items()
             for d, (p, _, _) in row.items() if c < d)
     heap = [(-p, c, d) for c, d, p in lone if p >= t.merge_at]
     heapq.heapify(heap)
@@ -214,6 +213,7 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
             break
         if sources[c].keys() & sources[d].keys() and not repeat_ok(c, d):
             continue  # for good: a grown cluster still holds the pair that is no repeat
+        grew_from_one = len(members[c]) == 1  # c's links now take the strongest pair's share
         members[c].extend(members.pop(d))
         for src, n in sources.pop(d).items():
             sources[c][src] = sources[c].get(src, 0) + n
@@ -231,7 +231,9 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
                 acc[1] += theirs[1]
                 acc[2] = max(acc[2], theirs[2])
             changed.append(x)
-        for x in (list(mine) if eager else changed):
+        # A lone c's every link changes form (plain mean -> mean with the strongest
+        # share) and may rise: queue them all then, as when averages can rise.
+        for x in (list(mine) if eager or grew_from_one else changed):
             push(c, x, linkage(c, x))
     return [sorted(m) for m in members.values() if len(m) > 1]
 
