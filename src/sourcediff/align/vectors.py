@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sourcediff.align.sparse import CHUNK, shared_entries, sparse_rows
+from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.datafiles import DATA_DIR, read_data
 from sourcediff.terms import STOP
 
@@ -42,6 +42,9 @@ DIM = 50
 MATCHED = 0.7
 # The rank a word missing from the table is taken to have (rarer than all of it).
 OOV_RANK = 100_000
+# Pairs whose word maxima are taken at once: a chunk's temporaries (its pairs' words,
+# about 7 a passage) stay a few MB; more chunks cost only a split first passage each.
+PAIRS_PER_CHUNK = 8192
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,7 @@ def vector_feature_matrix(meanings: Sequence[Meaning], ij: np.ndarray) -> np.nda
     The pairs are taken by first passage: its words against the words of all
     its partners in one matrix product, maxima per partner by ``reduceat``, so
     200,000 pairs cost a few thousand numpy calls rather than 200,000. Pairs
-    go in chunks of :data:`CHUNK` so the per-word temporaries (a pair's
+    go in chunks of :data:`PAIRS_PER_CHUNK` so the per-word temporaries (a pair's
     partner words, their maxima) stay a few megabytes whatever the number
     of pairs: memory grows with the passages, not with the pairs' words.
     """
@@ -194,20 +197,26 @@ def vector_feature_matrix(meanings: Sequence[Meaning], ij: np.ndarray) -> np.nda
     unmatched[:, 1] = np.where(sizes[left] == 0, wsum[right], 0.0)
     order = np.argsort(left, kind="stable")
     order = order[(sizes[left[order]] > 0) & (sizes[right[order]] > 0)]
-    for lo in range(0, order.size, CHUNK):
-        pairs = order[lo:lo + CHUNK]
+    for lo in range(0, order.size, PAIRS_PER_CHUNK):
+        pairs = order[lo:lo + PAIRS_PER_CHUNK]
         best = _best_cosines(meanings, start, allvec, allw, left[pairs], right[pairs])
         soft[pairs], unmatched[pairs] = best[:, :2], best[:, 2:]
-    for lo in range(0, n, CHUNK):  # chunked: two (pairs, DIM) gathers at once were 160 MB
-        out[lo:lo + CHUNK, 4] = (means[left[lo:lo + CHUNK]] * means[right[lo:lo + CHUNK]]).sum(axis=1)
+    for lo in range(0, n, PAIRS_PER_CHUNK):  # chunked: two (pairs, DIM) gathers at once were 160 MB
+        hi = lo + PAIRS_PER_CHUNK
+        out[lo:hi, 4] = (means[left[lo:hi]] * means[right[lo:hi]]).sum(axis=1)
     # words without a vector match only themselves
     shared = shared_entries(sparse_rows((m.other for m in meanings), {}), ij)
     sa, sb = shared.sum(shared.left), shared.sum(shared.right)
-    soft += np.column_stack((sa, sb))
-    unmatched += np.column_stack((other_mass[left] - sa, other_mass[right] - sb))
-    tot = np.column_stack((total[left], total[right]))
-    soft = np.divide(soft, tot, out=np.zeros_like(soft), where=tot > 0)
-    unmatched = np.divide(unmatched, tot, out=np.zeros_like(unmatched), where=tot > 0)
+    # in place, column by column: each (pairs, 2) temporary is 3 MB at 200,000 pairs
+    soft[:, 0] += sa
+    soft[:, 1] += sb
+    unmatched[:, 0] += other_mass[left] - sa
+    unmatched[:, 1] += other_mass[right] - sb
+    for side, ends in enumerate((left, right)):
+        tot = total[ends]
+        # a passage of no words has nothing to divide: its soft and unmatched sums are already 0
+        np.divide(soft[:, side], tot, out=soft[:, side], where=tot > 0)
+        np.divide(unmatched[:, side], tot, out=unmatched[:, side], where=tot > 0)
     out[:, 0], out[:, 1] = soft.min(axis=1), soft.max(axis=1)
     out[:, 2], out[:, 3] = unmatched.min(axis=1), unmatched.max(axis=1)
     return out
