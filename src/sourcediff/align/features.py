@@ -292,6 +292,10 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
     cosine = _ratio(stems.sum(stems.left * stems.right), norm[left] * norm[right])
     cover_a = _ratio(stems.sum(stems.left), mass[left])
     cover_b = _ratio(stems.sum(stems.right), mass[right])
+    shared_stems = np.log1p(stems.count()) / math.log(16.0)
+    # The shared-term entries (millions at 80 sources) go before the next tables are built:
+    # held to the end, they and the stacked columns made this function the comparison's peak.
+    del stems, vectors
 
     def shared_keys(keys: KeysOf) -> tuple[Shared, np.ndarray, dict[str, int]]:
         columns: dict[str, int] = {}
@@ -311,6 +315,7 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         family_of[col] = families[key.partition("=")[0]]
     agreeing = distinct(values.pair * len(families) + family_of[values.col]) // max(1, len(families))
     conflicts = shared_entries(fam_rows, ij).count() - np.bincount(agreeing, minlength=n)
+    del values, fam_rows, agreeing
     chars = token_ratios(docs, ij) / 100.0
     words = np.asarray([d.content_words for d in docs], dtype=np.float64)
     position = np.asarray([d.position for d in docs], dtype=np.float64)
@@ -319,7 +324,7 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         cosine,
         np.minimum(cover_a, cover_b),
         np.maximum(cover_a, cover_b),
-        np.log1p(stems.count()) / math.log(16.0),
+        shared_stems,
         values_shared,
         np.minimum(1.0, conflicts / 2.0),
         names_shared,
