@@ -16,7 +16,6 @@ min and the max of the two directions), on a 0..1 scale.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -28,7 +27,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from sourcediff.regexcache import regex
 from sourcediff.terms import STOP, stem
-from sourcediff.text import fold, fold_keep_case, words
+from sourcediff.text import WORD, fold_keep_case
 
 WORDING_FEATURES = ("stem1_min", "stem1_max", "stem2_min", "stem2_max", "stem3_min", "stem3_max",
                     "stem4_min", "stem4_max", "word1_min", "word1_max", "word2_min", "word2_max",
@@ -36,7 +35,6 @@ WORDING_FEATURES = ("stem1_min", "stem1_max", "stem2_min", "stem2_max", "stem3_m
                     "negation_mismatch", "length_gap", "extra_min", "extra_max")
 
 _NUMBER = regex(r"\d[\d,]*(?:\.\d+)?")
-_CASED_WORD = regex(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
 # "not", "never" and contractions ending in n't turn a statement around;
 # a paraphrase keeps its polarity.
 _NEGATIONS = frozenset("not no never none nobody nothing neither nor without cannot".split())
@@ -73,15 +71,19 @@ def _ngrams(seq: tuple[str, ...], n: int) -> frozenset[Gram]:
 
 def wording(text: str) -> Wording:
     """The :class:`Wording` of a passage's text."""
-    ws = words(text)
-    stems = tuple(stem(w) for w in ws)
-    cased = _CASED_WORD.findall(fold_keep_case(text))
+    # fold(text) is fold_keep_case(text).casefold(): one Unicode normalization
+    # of the passage instead of three (words, capitals, numbers each folded it)
+    kept = fold_keep_case(text)
+    folded = kept.casefold()
+    ws = tuple(WORD.findall(folded))  # text.words(text)
+    stems = tuple(map(stem, ws))
+    cased = WORD.findall(kept)
     capitals = frozenset(w.casefold() for w in cased[1:] if w[0].isupper() and w.casefold() not in STOP)
     return Wording(
         words=ws, stems=stems,
         grams=(*(_ngrams(stems, n) for n in (1, 2, 3, 4)), _ngrams(ws, 1), _ngrams(ws, 2)),
         content=frozenset(s for w, s in zip(ws, stems, strict=True) if w not in STOP),
-        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(fold(text))),
+        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(folded)),
         capitals=capitals,
         negated=any(w in _NEGATIONS or w.endswith("n't") for w in ws))
 
