@@ -153,3 +153,17 @@ def test_wording_folds_once_as_words_and_content_stems_do(text: str) -> None:
     assert worded.numbers == {n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", fold(text))}
     doc = passage_doc(Passage("a", 0, 0, Span(0, len(text)), text, fold(text)), [], 0.0)
     assert doc.stems == dict(Counter(content_stems(text)))
+
+
+def test_evidence_weighs_words_as_if_it_stemmed_every_passage_itself(story: tuple) -> None:
+    """build_evidence reuses the aligner's stems; the IDF is that of stemming each passage again."""
+    from sourcediff.evidence import build_evidence
+    from sourcediff.terms import content_stems, idf
+
+    sources, scores, _ = story
+    def stemmed(group: tuple) -> dict[str, float]:
+        return idf(content_stems(p.text) for s in group for p in s.passages)
+
+    assert build_evidence(sources, (), scores).idf == stemmed(sources)
+    fewer = sources[1:]  # passages the scores do not describe: stemmed afresh
+    assert build_evidence(fewer, (), scores).idf == stemmed(fewer)
