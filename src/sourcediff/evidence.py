@@ -79,9 +79,10 @@ class Evidence:
 
     def window(self, m: Mention) -> frozenset[str]:
         """Content stems right around a mention, the mention's own words left out."""
-        if m not in self.windows:
-            self.windows[m] = self._window(m)
-        return self.windows[m]
+        win = self.windows.get(m)  # one lookup: hashing a Mention hashes every field of it
+        if win is None:
+            win = self.windows[m] = self._window(m)
+        return win
 
     def _window(self, m: Mention) -> frozenset[str]:
         text = self.texts[m.source]
