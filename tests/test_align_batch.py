@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import re
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -132,3 +134,36 @@ def test_wording_matrix_falls_back_to_pair_by_pair_beyond_its_code_points(
     full = lexical.wording_matrix(wordings, np.asarray(pairs))
     monkeypatch.setattr(lexical, "MAX_CODES", 5)
     assert np.array_equal(lexical.wording_matrix(wordings, np.asarray(pairs)), full)
+
+
+@pytest.mark.parametrize("text", [
+    "", "STRASSE and Straße: ﬁve U.S. officials said 3,000 o\u2019clock\u00a0\u2014 no.",
+    "\u2018Quoted\u2019  words\tand   Ǆemal İstanbul ΣΊΣΥΦΟΣ 1\u00bd miles",
+])
+def test_wording_folds_once_as_words_and_content_stems_do(text: str) -> None:
+    """wording() folds the text once for its words and numbers; the separate helpers fold it again."""
+    from sourcediff.align.features import passage_doc
+    from sourcediff.align.lexical import wording
+    from sourcediff.model import Passage, Span
+    from sourcediff.terms import content_stems
+    from sourcediff.text import fold, words
+
+    worded = wording(text)
+    assert worded.words == words(text)
+    assert worded.numbers == {n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", fold(text))}
+    doc = passage_doc(Passage("a", 0, 0, Span(0, len(text)), text, fold(text)), [], 0.0)
+    assert doc.stems == dict(Counter(content_stems(text)))
+
+
+def test_evidence_weighs_words_as_if_it_stemmed_every_passage_itself(story: tuple) -> None:
+    """build_evidence reuses the aligner's stems; the IDF is that of stemming each passage again."""
+    from sourcediff.evidence import build_evidence
+    from sourcediff.terms import content_stems, idf
+
+    sources, scores, _ = story
+    def stemmed(group: tuple) -> dict[str, float]:
+        return idf(content_stems(p.text) for s in group for p in s.passages)
+
+    assert build_evidence(sources, (), scores).idf == stemmed(sources)
+    fewer = sources[1:]  # passages the scores do not describe: stemmed afresh
+    assert build_evidence(fewer, (), scores).idf == stemmed(fewer)

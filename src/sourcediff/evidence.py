@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sourcediff.align import PairScores
@@ -79,9 +79,10 @@ class Evidence:
 
     def window(self, m: Mention) -> frozenset[str]:
         """Content stems right around a mention, the mention's own words left out."""
-        if m not in self.windows:
-            self.windows[m] = self._window(m)
-        return self.windows[m]
+        win = self.windows.get(m)  # one lookup: hashing a Mention hashes every field of it
+        if win is None:
+            win = self.windows[m] = self._window(m)
+        return win
 
     def _window(self, m: Mention) -> frozenset[str]:
         text = self.texts[m.source]
@@ -133,8 +134,21 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
     """Gather the evidence once per comparison."""
     return Evidence(scores, _claims_of(claims), _people(sources),
                     {s.article.id: s.article.text for s in sources},
-                    idf(content_stems(p.text) for s in sources for p in s.passages),
+                    idf(_passage_stems(sources, scores)),
                     passages={s.article.id: len(s.passages) for s in sources})
+
+
+def _passage_stems(sources: Sequence[SourceInfo], scores: PairScores) -> list[Iterable[str]]:
+    """Each passage's content stems, in order: the aligner's (the distinct ones) when it saw these passages.
+
+    The aligner has stemmed every passage already; folding and stemming them
+    again cost a tenth of the judge on a small story. The IDF counts each
+    term once per passage, so the distinct stems give the same weights.
+    """
+    keys = [(s.article.id, p.index) for s in sources for p in s.passages]
+    if keys == [(d.source, d.index) for d in scores.docs]:
+        return [d.stems.keys() for d in scores.docs]
+    return [content_stems(p.text) for s in sources for p in s.passages]
 
 
 def _people(sources: Sequence[SourceInfo]) -> frozenset[str]:

@@ -22,7 +22,9 @@ _FOLD = str.maketrans({
     "\u2026": "...",
 })
 _SPACE = regex(r"\s+")
-_WORD = regex(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
+# A word: letters and digits, apostrophes, hyphens and dots inside ("o'clock", "U.S."); public so
+# that a caller who has folded the text already can split it without folding again.
+WORD = regex(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
 
 
 def fold(text: str) -> str:
@@ -39,4 +41,4 @@ def fold_keep_case(text: str) -> str:
 
 def words(text: str) -> tuple[str, ...]:
     """The folded words of a text, punctuation dropped (apostrophes and hyphens kept inside words)."""
-    return tuple(_WORD.findall(fold(text)))
+    return tuple(WORD.findall(fold(text)))

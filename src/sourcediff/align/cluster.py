@@ -122,8 +122,10 @@ def _top_fit(members: set[int], sources: Counter[str], x: int, graph: _Graph, so
     if not total:
         return 0.0
     k = min(total, t.attach_top)
-    known = heapq.nlargest(k, (p for m, p in graph.adj.get(x, {}).items()
-                               if m in members and source_of[m] != source_of[x]))
+    # heapq.nlargest's list, by one sort: x's links to a claim are a handful, and
+    # nlargest's Python set-up cost three times the sort (it runs ~1,000 times a story)
+    known = sorted([p for m, p in graph.adj.get(x, {}).items()
+                    if m in members and source_of[m] != source_of[x]], reverse=True)[:k]
     return (sum(known) + t.unknown * (k - len(known))) / k
 
 

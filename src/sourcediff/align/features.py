@@ -34,7 +34,7 @@ from sourcediff.align.sparse import Rows, Shared, distinct, shared_entries, spar
 from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_feature_matrix, vector_features
 from sourcediff.compat import slot_family
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
-from sourcediff.terms import STOP, content_stems, stem
+from sourcediff.terms import STOP, stem
 from sourcediff.text import words
 from sourcediff.values import ClockTime, DateValue, Money, Quantity
 
@@ -100,8 +100,10 @@ def value_family_key(passage: Passage, m: Mention) -> str | None:
 
 
 def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) -> PassageDoc:
-    counts = Counter(content_stems(passage.text))
     worded = wording(passage.text)
+    # content_stems(passage.text), from the words and stems the wording holds already
+    counts = Counter(s for w, s in zip(worded.words, worded.stems, strict=True)
+                     if w not in STOP and len(w) > 1)
     values = {k for m in mentions if (k := value_family_key(passage, m))}
     names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
              if m.kind in (Kind.PERSON, Kind.ORG)}

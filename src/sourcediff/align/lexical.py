@@ -16,18 +16,21 @@ min and the max of the two directions), on a 0..1 scale.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+import functools
+import itertools
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
+from sourcediff.align.sparse import distinct
 from sourcediff.regexcache import regex
 from sourcediff.terms import STOP, stem
-from sourcediff.text import fold, fold_keep_case, words
+from sourcediff.text import WORD, fold_keep_case
 
 WORDING_FEATURES = ("stem1_min", "stem1_max", "stem2_min", "stem2_max", "stem3_min", "stem3_max",
                     "stem4_min", "stem4_max", "word1_min", "word1_max", "word2_min", "word2_max",
@@ -35,7 +38,6 @@ WORDING_FEATURES = ("stem1_min", "stem1_max", "stem2_min", "stem2_max", "stem3_m
                     "negation_mismatch", "length_gap", "extra_min", "extra_max")
 
 _NUMBER = regex(r"\d[\d,]*(?:\.\d+)?")
-_CASED_WORD = regex(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
 # "not", "never" and contractions ending in n't turn a statement around;
 # a paraphrase keeps its polarity.
 _NEGATIONS = frozenset("not no never none nobody nothing neither nor without cannot".split())
@@ -45,17 +47,30 @@ _NEGATIONS = frozenset("not no never none nobody nothing neither nor without can
 Gram = str | tuple[str, ...]
 
 
+# The n-gram kinds of Wording.grams: (runs of stems or of words, n).
+GRAM_KINDS = (("stems", 1), ("stems", 2), ("stems", 3), ("stems", 4), ("words", 1), ("words", 2))
+
+
 @dataclass(frozen=True)
 class Wording:
     """A passage's words in order, with what the pair features need precomputed once per passage."""
 
     words: tuple[str, ...]  # folded words, stop words kept: word order is the signal here
     stems: tuple[str, ...]  # the stem of every word
-    grams: tuple[frozenset[Gram], ...]  # distinct stem 1- to 4-grams, then word 1- and 2-grams
     content: frozenset[str]  # stems of the words that are not stop words
     numbers: frozenset[str]  # digits as written, thousands separators dropped
     capitals: frozenset[str]  # capitalized words after the first: names, places, products
     negated: bool
+
+    @functools.cached_property
+    def grams(self) -> tuple[frozenset[Gram], ...]:
+        """Distinct stem 1- to 4-grams, then word 1- and 2-grams (:data:`GRAM_KINDS`).
+
+        Built when first asked, by the pair-by-pair features: the batch
+        (wording_matrix) numbers the runs of the whole story at once in numpy
+        and never builds these sets.
+        """
+        return tuple(_ngrams(self.stems if kind == "stems" else self.words, n) for kind, n in GRAM_KINDS)
 
 
 def _ngrams(seq: tuple[str, ...], n: int) -> frozenset[Gram]:
@@ -72,15 +87,18 @@ def _ngrams(seq: tuple[str, ...], n: int) -> frozenset[Gram]:
 
 def wording(text: str) -> Wording:
     """The :class:`Wording` of a passage's text."""
-    ws = words(text)
-    stems = tuple(stem(w) for w in ws)
-    cased = _CASED_WORD.findall(fold_keep_case(text))
+    # fold(text) is fold_keep_case(text).casefold(): one Unicode normalization
+    # of the passage instead of three (words, capitals, numbers each folded it)
+    kept = fold_keep_case(text)
+    folded = kept.casefold()
+    ws = tuple(WORD.findall(folded))  # text.words(text)
+    stems = tuple(map(stem, ws))
+    cased = WORD.findall(kept)
     capitals = frozenset(w.casefold() for w in cased[1:] if w[0].isupper() and w.casefold() not in STOP)
     return Wording(
         words=ws, stems=stems,
-        grams=(*(_ngrams(stems, n) for n in (1, 2, 3, 4)), _ngrams(ws, 1), _ngrams(ws, 2)),
         content=frozenset(s for w, s in zip(ws, stems, strict=True) if w not in STOP),
-        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(fold(text))),
+        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(folded)),
         capitals=capitals,
         negated=any(w in _NEGATIONS or w.endswith("n't") for w in ws))
 
@@ -126,22 +144,70 @@ def _code(n: int) -> str:
     return chr(n if n < 0xD800 else n + 0x800)
 
 
-class _Codes:
-    """One character per distinct item of one kind, numbered in order of first sight."""
+def _codes(n: int) -> Iterable[str]:
+    """The first n code points that are not surrogates, in order (chr in C below the surrogates)."""
+    if n > MAX_CODES:
+        raise OverflowError("more distinct items than code points")
+    return map(chr, range(n)) if n <= 0xD800 else map(_code, range(n))
 
-    def __init__(self) -> None:
-        self.chars: dict[Hashable, str] = {}
 
-    def __call__(self, item: Hashable) -> str:
-        char = self.chars.get(item)
-        if char is None:
-            if len(self.chars) >= MAX_CODES:
-                raise OverflowError("more distinct items than code points")
-            char = self.chars[item] = _code(len(self.chars))
-        return char
+def _alphabet(groups: Sequence[Collection[Hashable]]) -> Callable[[Hashable], str]:
+    """A character for every distinct item of the groups, numbered in order of first sight."""
+    vocab = dict.fromkeys(chain.from_iterable(groups))
+    return dict(zip(vocab, _codes(len(vocab)), strict=True)).__getitem__
 
-    def sorted_string(self, items: Iterable[Hashable]) -> str:
-        return "".join(sorted(map(self, items)))
+
+def _sorted_strings(kinds: Sequence[Collection[Hashable]]) -> list[str]:
+    """Each passage's items of one kind as one sorted string, a character per distinct item.
+
+    Items are numbered in order of first sight over all passages. The
+    numbering, the per-item lookup and the sort all run in C (dict.fromkeys,
+    map over dict.__getitem__, sorted of characters): this runs for nine item
+    kinds of every passage of every comparison, and a Python call per item
+    was a quarter of a small comparison's time.
+    """
+    char = _alphabet(kinds)
+    return ["".join(sorted(map(char, items))) for items in kinds]
+
+
+def _gram_strings(seqs: Sequence[tuple[str, ...]], most: int) -> list[list[str]]:
+    """For n = 1 to ``most``: each passage's distinct runs of n items as one sorted string, a character a run.
+
+    What :func:`_sorted_strings` makes of ``Wording.grams``, without a tuple
+    or a set per run: the items are numbered once (a dict over strings), and
+    the runs of the whole story are numbered in numpy, a run of n being its
+    first n - 1 items' run and one more item. The strings hold the same
+    distinct runs, numbered in another order, so the counts of shared runs
+    are the same; building the sets and tuples cost more than the features.
+    """
+    vocab = dict.fromkeys(chain.from_iterable(seqs))
+    number = dict(zip(vocab, range(len(vocab)), strict=True))
+    lengths = np.fromiter(map(len, seqs), dtype=np.int64, count=len(seqs))
+    total = int(lengths.sum())
+    ids = np.fromiter(map(number.__getitem__, chain.from_iterable(seqs)), dtype=np.int64, count=total)
+    passage = np.repeat(np.arange(len(seqs), dtype=np.int64), lengths)
+    place = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    left = np.repeat(lengths, lengths) - place  # items from here to the passage's end
+    bounds = np.arange(len(seqs) + 1, dtype=np.int64)
+    out: list[list[str]] = []
+    run, kinds = ids, max(1, len(number))
+    for n in range(1, most + 1):
+        at = np.flatnonzero(left >= n)  # where a run of n starts
+        if n > 1:
+            keys = run[at] * max(1, len(number)) + ids[at + n - 1]
+            ranks = distinct(keys)
+            run = np.full(total, -1, dtype=np.int64)
+            run[at] = np.searchsorted(ranks, keys)
+            kinds = max(1, ranks.size)
+        if kinds > MAX_CODES:
+            raise OverflowError("more distinct items than code points")
+        both = distinct(passage[at] * kinds + run[at])  # by passage, then by run: sorted, distinct
+        codes = both % kinds
+        codes += (codes >= 0xD800) * 0x800  # surrogates skipped, as _code does
+        text = codes.astype("<u4").tobytes().decode("utf-32-le")
+        ends = np.searchsorted(both // kinds, bounds).tolist()
+        out.append([text[a:b] for a, b in itertools.pairwise(ends)])
+    return out
 
 
 def pairwise(strings: Sequence[str], left: np.ndarray, right: np.ndarray,
@@ -189,20 +255,23 @@ def wording_matrix(wordings: Sequence[Wording], pairs: np.ndarray) -> np.ndarray
 def _wording_matrix(wordings: Sequence[Wording], ij: np.ndarray) -> np.ndarray:
     left, right = ij[:, 0], ij[:, 1]
 
-    def counts(items: Callable[[Wording], Iterable[Hashable]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def counts(items: Callable[[Wording], Collection[Hashable]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per pair: the items both passages hold, and each passage's number of items."""
-        codes = _Codes()
-        strings = [codes.sorted_string(items(w)) for w in wordings]
+        strings = _sorted_strings([items(w) for w in wordings])
         sizes = np.asarray([len(x) for x in strings], dtype=np.int64)
         both = pairwise(strings, left, right, Indel.similarity, np.int64) // 2
         return both, sizes[left], sizes[right]
 
     columns: list[np.ndarray] = []
-    for k in range(len(wordings[0].grams)):
-        shared, na, nb = counts(lambda w, k=k: w.grams[k])  # type: ignore[misc]
+    grams = (*_gram_strings([w.stems for w in wordings], 4), *_gram_strings([w.words for w in wordings], 2))
+    for strings in grams:
+        sizes = np.asarray([len(x) for x in strings], dtype=np.int64)
+        shared = pairwise(strings, left, right, Indel.similarity, np.int64) // 2
+        na, nb = sizes[left], sizes[right]
         columns += (_share(shared, np.maximum(na, nb)), _share(shared, np.minimum(na, nb)))
-    codes = _Codes()
-    sequences = ["".join(map(codes, w.stems)) for w in wordings]
+    stems = [w.stems for w in wordings]
+    char = _alphabet(stems)
+    sequences = ["".join(map(char, s)) for s in stems]
     length = np.asarray([len(w.stems) for w in wordings], dtype=np.int64)
     shorter, longer = np.minimum(length[left], length[right]), np.maximum(length[left], length[right])
     lcs = pairwise(sequences, left, right, Indel.similarity, np.int64) / 2

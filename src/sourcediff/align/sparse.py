@@ -54,17 +54,23 @@ class Rows:
 
 
 def sparse_rows(vectors: Iterable[Mapping[str, float]], columns: dict[str, int]) -> Rows:
-    """One row per vector; ``columns`` numbers the terms (new terms are added to it)."""
+    """One row per vector; ``columns`` numbers the terms (new terms are added to it).
+
+    The terms are numbered in a list comprehension and every row's columns
+    put in order by one stable sort over all rows (numpy), not a Python sort
+    of (column, weight) tuples per row: the rows come out the same.
+    """
     start = [0]
     cols: list[int] = []
     data: list[float] = []
     for vec in vectors:
-        row = sorted((columns.setdefault(t, len(columns)), w) for t, w in vec.items())
-        cols.extend(c for c, _ in row)
-        data.extend(w for _, w in row)
+        cols += [columns.setdefault(t, len(columns)) for t in vec]
+        data += vec.values()
         start.append(len(cols))
-    return Rows(np.asarray(start, dtype=np.int64), np.asarray(cols, dtype=np.int64),
-                np.asarray(data, dtype=np.float64), max(1, len(columns)))
+    starts = np.asarray(start, dtype=np.int64)
+    col = np.asarray(cols, dtype=np.int64)
+    order = np.lexsort((col, np.repeat(np.arange(starts.size - 1, dtype=np.int64), np.diff(starts))))
+    return Rows(starts, col[order], np.asarray(data, dtype=np.float64)[order], max(1, len(columns)))
 
 
 @dataclass(frozen=True)

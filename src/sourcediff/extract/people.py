@@ -21,6 +21,7 @@ mention of the one person another source gives that title.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -76,8 +77,13 @@ MIN_OFFICE_WORDS = 2
 Key = tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=16384)
 def _plain(word: str) -> str:
-    """Folded, accents dropped: 'Ayşe' -> 'ayse', 'Yıldız' -> 'yildiz'."""
+    """Folded, accents dropped: 'Ayşe' -> 'ayse', 'Yıldız' -> 'yildiz'.
+
+    Cached: the same few hundred words (names, titles, the words of office
+    descriptions) are asked thousands of times per comparison.
+    """
     decomposed = unicodedata.normalize("NFKD", word.translate(_TRANSLIT).replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -245,23 +251,29 @@ def _offices(sources: Sequence[SourceInfo], names: Mapping[str, str]) -> dict[fr
     return out
 
 
-def _office_holder(phrase: list[str], offices: Mapping[frozenset[str], set[str]]) -> str | None:
-    """The one person whose title words all appear in the description, ending on its last word."""
-    words = {_plain(w) for w in phrase}
-    last = _plain(phrase[-1])
+def _office_holder(plain: Sequence[str], offices: Mapping[frozenset[str], set[str]]) -> str | None:
+    """The one person whose title words all appear in the description, ending on its last word.
+
+    ``plain`` is the description's words through :func:`_plain`: the caller
+    tries every shorter description too, and plains the words once for all.
+    """
+    words, last = set(plain), plain[-1]
     holders = {p for title, people in offices.items() if title <= words and last in title for p in people}
     return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _office_mentions(info: SourceInfo, offices: Mapping[frozenset[str], set[str]]) -> list[Mention]:
     """Person mentions for definite descriptions of an office another source fills by name."""
+    out: list[Mention] = []
+    if not offices:  # no office is held by name anywhere: no description can stand for a person
+        return out
     text, taken = info.article.text, [m.span for m in info.mentions if m.kind is Kind.PERSON]
     locate = passage_locator(info.passages)
-    out = []
     for m in _DESCRIPTION.finditer(text):
         phrase = m.group(1).split()
+        plain = [_plain(w) for w in phrase]
         for n in range(len(phrase), 0, -1):
-            holder = _office_holder(phrase[:n], offices)
+            holder = _office_holder(plain[:n], offices)
             if holder is None:
                 continue
             end = m.start(1) + m.group(1).index(phrase[n - 1]) + len(phrase[n - 1])
