@@ -92,14 +92,19 @@ class _Graph:
         for (i, j), p in probs.items():
             self.adj[i][j] = p
             self.adj[j][i] = p
-        # Every pair given once, never reversed nor a passage with itself: then
-        # p(m, x) is adj[x][m], and a claim is scored from x's own row.
-        self.symmetric = sum(map(len, self.adj.values())) == 2 * len(probs)
+
+
+def _links(members: set[int], x: int, graph: _Graph, source_of: Sequence[str]) -> list[float]:
+    """x's known probabilities with the members of other sources, read from x's own row."""
+    own = source_of[x]
+    return [p for m, p in graph.adj.get(x, {}).items() if m in members and source_of[m] != own]
 
 
 def _fit(members: set[int], sources: Counter[str], x: int, graph: _Graph, source_of: Sequence[str],
          unknown: float) -> float:
-    """:func:`_avg` from x's own links: the cost follows x's degree, not the claim's size twice over.
+    """x's mean probability with the members of other sources (unknown pairs at the prior).
+
+    Computed from x's own links: the cost follows x's degree, not the claim's size twice over.
 
     ``sources`` counts the members' sources, so the number of members from
     other sources than x's is a subtraction.
@@ -107,7 +112,7 @@ def _fit(members: set[int], sources: Counter[str], x: int, graph: _Graph, source
     total = len(members) - sources[source_of[x]]
     if not total:
         return 0.0
-    known = [p for m, p in graph.adj.get(x, {}).items() if m in members and source_of[m] != source_of[x]]
+    known = _links(members, x, graph, source_of)
     return (sum(known) + unknown * (total - len(known))) / total
 
 
@@ -124,8 +129,7 @@ def _top_fit(members: set[int], sources: Counter[str], x: int, graph: _Graph, so
     k = min(total, t.attach_top)
     # heapq.nlargest's list, by one sort: x's links to a claim are a handful, and
     # nlargest's Python set-up cost three times the sort (it runs ~1,000 times a story)
-    known = sorted([p for m, p in graph.adj.get(x, {}).items()
-                    if m in members and source_of[m] != source_of[x]], reverse=True)[:k]
+    known = sorted(_links(members, x, graph, source_of), reverse=True)[:k]
     return (sum(known) + t.unknown * (k - len(known))) / k
 
 
@@ -141,7 +145,9 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     which are queued afresh; towards every other neighbour the mean falls
     (the merged cluster adds pairs it never linked to, each counted as
     ``unknown``) and the strongest pair stays, so their entries stay valid
-    upper bounds and are corrected when they reach the top. A merge therefore
+    upper bounds and are corrected when they reach the top (except when the
+    surviving cluster was a lone passage: its links then take the strongest
+    pair's share and may rise, so all of them are queued). A merge therefore
     costs the absorbed cluster's links, not the merged one's: re-queueing
     every neighbour of an 80-source claim at each of its merges made this
     step quadratic in the sources. The merges, and their order, are those of
