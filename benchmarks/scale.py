@@ -16,6 +16,14 @@ to compare on a shared, loaded machine); memory is the process's peak resident s
 minus its size before the comparison. The stage columns say where the CPU
 time goes (analyse = segment + extract; score_pairs + align = the aligner;
 judge).
+
+A faster aligner that shreds big claims is no gain, so each sources point
+also scores the claims against the generator's truth (every sentence knows
+its event and the values it states): ``recall`` is the share of passage
+pairs of different sources stating a common value of one event that share
+a claim; ``wrong`` the share of a claim's cross-source pairs that report
+different events (or a background sentence); ``claims/fact`` how many
+claims the pairs of one (event, value) are spread over, on average.
 Exponents are least-squares slopes of log(time) and log(memory) against
 log(size). Every run is appended to benchmarks/results/scale.jsonl with the
 commit it measured, so changes can be compared.
@@ -80,15 +88,74 @@ def _timed_stages() -> dict[str, float]:
     return spent
 
 
-def _articles(spec: str) -> list[Any]:
+def _labelled(spec: str) -> list[Any]:
     sys.path.insert(0, str(HERE))
-    from storygen import PUBLISHED, story
-
-    from sourcediff import Article
+    from storygen import labelled_story
 
     curve, size = spec.split(":")
     n_sources, words = (2, int(size)) if curve == "length" else (int(size), SOURCE_WORDS)
-    return [Article.from_text(text, id=sid, published=PUBLISHED) for sid, text in story(n_sources, words)]
+    return labelled_story(n_sources, words)
+
+
+def _articles(spec: str) -> list[Any]:
+    sys.path.insert(0, str(HERE))
+    from storygen import PUBLISHED
+
+    from sourcediff import Article
+
+    return [Article.from_text(text, id=sid, published=PUBLISHED) for sid, text, _ in _labelled(spec)]
+
+
+def claim_quality(report: Any,
+                  labelled: Sequence[tuple[str, str, Sequence[tuple[int, Any]]]]) -> dict[str, float]:
+    """Pair recall and wrong-pair share of the report's claims against the generated truth.
+
+    A passage takes the labels of the generated sentence its first character
+    falls in (the segmenter may split or join sentences; a join keeps the
+    first sentence's labels).
+    """
+    import bisect
+
+    label: dict[tuple[str, int], tuple[int | None, frozenset[str]]] = {}
+    texts = {sid: text for sid, text, _ in labelled}
+    for sid, _, placed in labelled:
+        starts = [at for at, _ in placed]
+        info = report.source(sid)
+        if info.article.text != texts[sid]:
+            raise SystemExit(f"quality: article {sid}'s text is not the generated text")
+        for p in info.passages:
+            k = bisect.bisect_right(starts, p.span.start) - 1
+            if k >= 0 and p.span.start < starts[k] + len(placed[k][1].text):
+                label[(sid, p.index)] = (placed[k][1].event, placed[k][1].facts)
+    # The truth: passages of different sources stating a common value of one event.
+    by_fact: dict[tuple[int, str], list[tuple[str, int]]] = {}
+    for key, (event, facts) in label.items():
+        if event is not None:
+            for f in facts:
+                by_fact.setdefault((event, f), []).append(key)
+    true_pairs = set()
+    for keys in by_fact.values():
+        for x, a in enumerate(keys):
+            for b in keys[x + 1:]:
+                if a[0] != b[0]:
+                    true_pairs.add((min(a, b), max(a, b)))
+    claimed: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    owner: dict[tuple[str, int], list[int]] = {}
+    for n, c in enumerate(report.claims):
+        ms = [(m.source, m.index) for m in c.members]
+        for m in ms:
+            owner.setdefault(m, []).append(n)
+        for x, a in enumerate(ms):
+            for b in ms[x + 1:]:
+                if a[0] != b[0]:
+                    claimed.add((min(a, b), max(a, b)))
+    wrong = sum(1 for a, b in claimed
+                if label.get(a, (None,))[0] is None or label.get(a, (None,))[0] != label.get(b, (None,))[0])
+    spread = [len({n for k in keys for n in owner.get(k, ())}) for keys in by_fact.values()]
+    return {"recall": len(true_pairs & claimed) / max(1, len(true_pairs)),
+            "wrong": wrong / max(1, len(claimed)),
+            "claims_per_fact": statistics.fmean(spread) if spread else 0.0,
+            "claims": len(report.claims)}
 
 
 def _seeds() -> list[Any]:
@@ -101,6 +168,7 @@ def run_point(spec: str) -> dict[str, Any]:
     """Measure one point in this process (called in a child process)."""
     from sourcediff import compare
 
+    labelled = [] if spec == "seeds" else _labelled(spec)
     arts = _seeds() if spec == "seeds" else _articles(spec)
     compare(_articles("sources:2"))  # warm-up on other text: imports, regexes
     spent = _timed_stages()
@@ -118,11 +186,13 @@ def run_point(spec: str) -> dict[str, Any]:
         if sum(times) > 3.0 or len(times) >= (21 if spec == "seeds" else 5):
             break
     words = sum(len(a.text.split()) for a in arts)
+    quality = claim_quality(report, labelled) if spec.startswith("sources:") else None
     return {"point": spec, "seconds": statistics.median(times), "cpu": statistics.median(cpu),
             "runs": len(times),
             "peak_mib": max(0.0, _peak_mib() - base), "words": words,
             "passages": sum(len(s.passages) for s in report.sources), "facts": len(report.facts),
-            "stages": {k: round(v, 4) for k, v in spent.items()}}
+            "stages": {k: round(v, 4) for k, v in spent.items()},
+            **({"quality": {k: round(v, 4) for k, v in quality.items()}} if quality else {})}
 
 
 def run_pages() -> dict[str, Any]:
@@ -180,6 +250,9 @@ def _print_point(r: dict[str, Any]) -> None:
     parts = "  ".join(f"{k} {v:6.2f}" for k, v in stages.items())
     print(f"  {r['point']:16s} {r['words']:7d} words {r['passages']:6d} passages  "
           f"{r['seconds']:8.3f} s (cpu {r['cpu']:8.3f} s)  {r['peak_mib']:7.1f} MiB  {parts}", flush=True)
+    if q := r.get("quality"):
+        print(f"  {'':16s} claims {q['claims']:.0f}: recall {q['recall']:.3f}  wrong {q['wrong']:.3f}  "
+              f"claims/fact {q['claims_per_fact']:.2f}", flush=True)
 
 
 def run_curve(name: str, sizes: Sequence[int], fit_from: int, max_seconds: float) -> dict[str, Any]:

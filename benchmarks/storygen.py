@@ -130,6 +130,29 @@ TEMPLATES: tuple[Callable[[Event], str], ...] = (
 )
 
 
+# The values each template states, in the order of TEMPLATES: two sentences
+# of one event that state a common value state the same fact (the scale
+# benchmark's truth). The actor and the place are context, not facts.
+TEMPLATE_FACTS: tuple[frozenset[str], ...] = (
+    frozenset({"millions"}), frozenset({"millions"}), frozenset({"count"}), frozenset({"date"}),
+    frozenset({"quote"}), frozenset({"quote"}), frozenset({"clock"}), frozenset({"percent"}),
+    frozenset({"count"}), frozenset({"clock"}), frozenset({"millions"}), frozenset({"percent"}),
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One generated sentence and what it reports: the truth the scale benchmark scores claims against.
+
+    ``event`` indexes the story's events (None for a background sentence,
+    which states no shared fact); ``facts`` names the values it states.
+    """
+
+    text: str
+    event: int | None
+    facts: frozenset[str]
+
+
 def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
 
@@ -153,28 +176,37 @@ def _altered(e: Event, rng: random.Random) -> Event:
     return Event(**{**e.__dict__, "day": e.day % 28 + 1})
 
 
-def source_text(events: list[Event], words: int, seed: int, *, share: float = 0.7,
-                diverge: float = 0.05) -> str:
-    """One outlet's article of about `words` words reporting a subset of the events."""
+def source_sentences(events: list[Event], words: int, seed: int, *, share: float = 0.7,
+                     diverge: float = 0.05) -> list[list[Sentence]]:
+    """One outlet's article of about `words` words, as paragraphs of labelled sentences."""
     rng = random.Random(seed)
     places = sorted({e.place for e in events})
     chosen = [e for e in events if rng.random() < share] or events[:1]
     # Outlets tell events in roughly, not exactly, the same order.
     chosen.sort(key=lambda e: events.index(e) + rng.uniform(-3, 3))
-    paragraphs: list[str] = []
+    paragraphs: list[list[Sentence]] = []
     n = 0
     k = 0
     while n < words:
         e = chosen[k % len(chosen)]
         k += 1
+        event = events.index(e)
         if rng.random() < diverge:
             e = _altered(e, rng)
-        sentences = [t(e) for t in rng.sample(TEMPLATES, rng.randint(2, 4))]
-        sentences.insert(rng.randint(0, len(sentences)), _background(rng, places))
-        para = " ".join(sentences)
-        paragraphs.append(para)
-        n += len(para.split())
-    return "\n\n".join(paragraphs)
+        picked = rng.sample(range(len(TEMPLATES)), rng.randint(2, 4))
+        sentences = [Sentence(TEMPLATES[t](e), event, TEMPLATE_FACTS[t]) for t in picked]
+        at = rng.randint(0, len(sentences))
+        sentences.insert(at, Sentence(_background(rng, places), None, frozenset()))
+        paragraphs.append(sentences)
+        n += sum(len(x.text.split()) for x in sentences)
+    return paragraphs
+
+
+def source_text(events: list[Event], words: int, seed: int, *, share: float = 0.7,
+                diverge: float = 0.05) -> str:
+    """One outlet's article of about `words` words reporting a subset of the events."""
+    paragraphs = source_sentences(events, words, seed, share=share, diverge=diverge)
+    return "\n\n".join(" ".join(x.text for x in para) for para in paragraphs)
 
 
 def story(sources: int, words: int, seed: int = 1) -> list[tuple[str, str]]:
@@ -183,8 +215,26 @@ def story(sources: int, words: int, seed: int = 1) -> list[tuple[str, str]]:
     The story has about one event per 60 words of one article, so a longer
     article covers more ground rather than retelling the same few facts.
     """
+    return [(sid, text) for sid, text, _ in labelled_story(sources, words, seed)]
+
+
+def labelled_story(sources: int, words: int,
+                   seed: int = 1) -> list[tuple[str, str, list[tuple[int, Sentence]]]]:
+    """As :func:`story`, with each source's sentences and the offset of each in its text."""
     events = make_events(max(6, words // 60), seed)
-    return [(f"s{n:02d}", source_text(events, words, seed * 1000 + n)) for n in range(1, sources + 1)]
+    out = []
+    for n in range(1, sources + 1):
+        paragraphs = source_sentences(events, words, seed * 1000 + n)
+        placed: list[tuple[int, Sentence]] = []
+        at = 0
+        for para in paragraphs:
+            for x in para:
+                placed.append((at, x))
+                at += len(x.text) + 1
+            at += 1  # the paragraph break is two characters where a sentence break is one
+        text = "\n\n".join(" ".join(x.text for x in para) for para in paragraphs)
+        out.append((f"s{n:02d}", text, placed))
+    return out
 
 
 def html_page(title: str, text: str, target_bytes: int, seed: int) -> str:
