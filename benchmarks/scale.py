@@ -23,7 +23,8 @@ its event and the values it states): ``recall`` is the share of passage
 pairs of different sources stating a common value of one event that share
 a claim; ``wrong`` the share of a claim's cross-source pairs that report
 different events (or a background sentence); ``claims/fact`` how many
-claims the pairs of one (event, value) are spread over, on average.
+claims the pairs of one (event, value) are spread over, on average; and
+the claims' mean and largest number of sources.
 Exponents are least-squares slopes of log(time) and log(memory) against
 log(size). Every run is appended to benchmarks/results/scale.jsonl with the
 commit it measured, so changes can be compared.
@@ -155,7 +156,9 @@ def claim_quality(report: Any,
     return {"recall": len(true_pairs & claimed) / max(1, len(true_pairs)),
             "wrong": wrong / max(1, len(claimed)),
             "claims_per_fact": statistics.fmean(spread) if spread else 0.0,
-            "claims": len(report.claims)}
+            "claims": len(report.claims),
+            "sources_per_claim": statistics.fmean([len(c.sources) for c in report.claims] or [0]),
+            "largest": max((len(c.sources) for c in report.claims), default=0)}
 
 
 def _seeds() -> list[Any]:
@@ -252,7 +255,8 @@ def _print_point(r: dict[str, Any]) -> None:
           f"{r['seconds']:8.3f} s (cpu {r['cpu']:8.3f} s)  {r['peak_mib']:7.1f} MiB  {parts}", flush=True)
     if q := r.get("quality"):
         print(f"  {'':16s} claims {q['claims']:.0f}: recall {q['recall']:.3f}  wrong {q['wrong']:.3f}  "
-              f"claims/fact {q['claims_per_fact']:.2f}", flush=True)
+              f"claims/fact {q['claims_per_fact']:.2f}  sources/claim {q.get('sources_per_claim', 0):.1f} "
+              f"(largest {q.get('largest', 0):.0f})", flush=True)
 
 
 def run_curve(name: str, sizes: Sequence[int], fit_from: int, max_seconds: float) -> dict[str, Any]:

@@ -10,7 +10,7 @@ import pytest
 
 from sourcediff import Article
 from sourcediff.align import align, candidates, pair_probabilities, score_pairs
-from sourcediff.align.candidates import candidate_pairs, lead_pairs, max_postings
+from sourcediff.align.candidates import candidate_pairs, lead_pairs, max_postings, partners_per_source
 from sourcediff.align.cluster import (
     Thresholds,
     adopt_orphans,
@@ -133,7 +133,8 @@ def test_candidates_grow_with_the_text_not_its_square() -> None:
     assert max_postings(2) >= 2
 
 
-def _reference_candidates(docs: tuple, story: Story, n_sources: int, partners: int) -> list[tuple[int, int]]:
+def _reference_candidates(docs: tuple, story: Story, n_sources: int, partners: int,
+                          sources: int | None = None) -> list[tuple[int, int]]:
     """The candidate rule written as plain loops over pairs, to check the array version against."""
     cap = max_postings(n_sources)
     holders: dict[str, list[int]] = {}
@@ -152,6 +153,12 @@ def _reference_candidates(docs: tuple, story: Story, n_sources: int, partners: i
     for (i, j), s in proxy.items():
         ranked.setdefault((i, docs[j].source), []).append((-s, j))
         ranked.setdefault((j, docs[i].source), []).append((-s, i))
+    if sources is not None:  # each passage's sources ranked by their best partner; the first few kept
+        heads: dict[int, list[tuple[float, int, str]]] = {}
+        for (i, src), row in ranked.items():
+            heads.setdefault(i, []).append((*min(row), src))
+        kept = {(i, src) for i, row in heads.items() for _, _, src in sorted(row)[:sources]}
+        ranked = {key: row for key, row in ranked.items() if key in kept}
     best = {(min(i, j), max(i, j)) for (i, _), row in ranked.items() for _, j in sorted(row)[:partners]}
     return sorted(best | lead_pairs(docs))
 
@@ -176,6 +183,32 @@ def test_candidates_are_each_passages_best_partners_per_source(texts: tuple[str,
     assert got
     monkeypatch.setattr(candidates, "BLOCK_PAIRS", 3)  # pairs summed a few first passages at a time
     assert candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners) == got
+
+
+@pytest.mark.parametrize(("texts", "partners", "sources"), [
+    ((WIRE, HERALD, POST), 1, 1),
+    ((WIRE, HERALD, POST, WIRE + " " + POST), 1, 2),
+    ((WIRE, HERALD, POST, WIRE + " " + POST, HERALD + " " + WIRE), 2, 2),
+    ((WIRE, HERALD, POST, HERALD + " " + POST, POST + " " + WIRE), 1, 3),
+])
+def test_candidates_come_from_each_passages_best_few_sources(texts: tuple[str, ...], partners: int,
+                                                             sources: int) -> None:
+    """Past the source budget a passage keeps partners only in the sources holding its best ones."""
+    scores = score_pairs(infos(*texts))
+    got = candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners, sources=sources)
+    assert got == _reference_candidates(scores.docs, scores.story, scores.n_sources, partners, sources)
+    unbounded = candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners, sources=None)
+    assert set(got) < set(unbounded)  # the budget bound here
+    # A budget of every other source is no budget.
+    assert candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners,
+                           sources=scores.n_sources - 1) == unbounded
+
+
+def test_candidate_pairs_per_passage_do_not_grow_with_the_sources() -> None:
+    """Each passage proposes at most a fixed number of partners however many sources there are."""
+    from sourcediff.align.candidates import PARTNER_SOURCES
+    assert PARTNER_SOURCES is not None
+    assert all(partners_per_source(n) * min(n - 1, PARTNER_SOURCES) <= 64 for n in range(2, 500))
 
 
 def test_no_shared_rare_term_only_the_leads_are_candidates() -> None:

@@ -7,6 +7,17 @@ stems, figure and date keys, names) are looked up in an index, the IDF² of
 the terms two passages share is summed as a cheap proxy of their TF-IDF dot
 product, and each passage keeps its best few partners in every other source.
 
+With many sources "every other source" makes the pairs grow with passages x
+sources (at 80 sources a passage had a partner in each of 79), and the
+clustering after it with them. A passage therefore looks for partners in
+at most :data:`PARTNER_SOURCES` other sources, the ones holding its best
+partners: its pairs stay bounded however many sources there are, so they
+grow with the passages. A fact stated by 60 sources is still held together,
+by the links each of its passages has to 32 of them (and theirs back); the
+sources a passage drops are those whose best partner shares least with it.
+The budget is above the number of sources of every story evaluated, so
+there it changes nothing.
+
 Terms held by more than :func:`max_postings` passages are left out of the
 index: they are common in this story, so they say little about which
 passage pairs state the same fact, and leaving them out keeps the work
@@ -45,6 +56,13 @@ PARTNERS_PER_SOURCE = 4
 # to score grow with passages x sources, not x sources x 4: with 80 sources
 # a passage keeps its best partner in each.
 PARTNER_BUDGET = 64
+# ... in no more than this many other sources, those holding its best
+# partners, whatever the number of sources: past it the pairs to score grow
+# with the passages, not with passages x sources (see the module
+# docstring). It binds only past 33 sources, where a passage keeps one
+# partner a source; every story evaluated (ECB+ up to 22 sources, the
+# seeds, tests/data/stories) keeps every source's partners, as before.
+PARTNER_SOURCES: int | None = 32
 # A term in more passages than this (times the number of sources) is not
 # rare in the story: a name every source repeats in every paragraph.
 POSTINGS_PER_SOURCE = 3
@@ -126,8 +144,28 @@ def _pair_proxies(postings: dict[str, list[int]], story: Story, src: np.ndarray,
     return np.concatenate(keys), np.concatenate(sums)
 
 
+def _best_sources(kept: np.ndarray, me: np.ndarray, other: np.ndarray, score: np.ndarray,
+                  group: np.ndarray, budget: int) -> np.ndarray:
+    """The entries of ``kept`` whose source is among the ``budget`` best of their passage.
+
+    ``kept`` comes grouped by (passage, source) with each group's best
+    partner first (best proxy, then lower index); a passage ranks its
+    sources by that best partner, in the same order.
+    """
+    g = group[kept]
+    head = np.r_[True, g[1:] != g[:-1]]
+    heads = kept[head]
+    order = np.lexsort((other[heads], -score[heads], me[heads]))
+    mine = me[heads][order]
+    starts = np.flatnonzero(np.r_[True, mine[1:] != mine[:-1]])
+    rank = np.empty(heads.size, dtype=np.int64)
+    rank[order] = np.arange(mine.size) - np.repeat(starts, np.diff(np.r_[starts, mine.size]))
+    within: np.ndarray = kept[np.repeat(rank < budget, np.diff(np.r_[np.flatnonzero(head), kept.size]))]
+    return within
+
+
 def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
-                    partners: int | None = None) -> list[Pair]:
+                    partners: int | None = None, sources: int | None = PARTNER_SOURCES) -> list[Pair]:
     """Cross-source pairs sharing rare terms, each passage's best few per other source, and lead pairs."""
     partners = partners or partners_per_source(n_sources)
     names: dict[str, int] = {}
@@ -142,12 +180,14 @@ def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
     lo, hi = keys // len(docs), keys % len(docs)
     # Each passage ranks its partners in every other source: best proxy first, then lower index.
     me, other, score = np.concatenate((lo, hi)), np.concatenate((hi, lo)), np.concatenate((proxy, proxy))
-    group = me * len(names) + src[other]
-    order = np.lexsort((other, -score, group))
-    group = group[order]
+    group_of = me * len(names) + src[other]
+    order = np.lexsort((other, -score, group_of))
+    group = group_of[order]
     starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
     rank = np.arange(group.size) - np.repeat(starts, np.diff(np.r_[starts, group.size]))
     kept = order[rank < partners]
+    if sources is not None and sources < len(names) - 1:
+        kept = _best_sources(kept, me, other, score, group_of, sources)
     a, b = me[kept], other[kept]
     heads = np.fromiter((i * len(docs) + j for i, j in leads), dtype=np.int64, count=len(leads))
     # as keys i * len(docs) + j, sorted: the order of the (i, j) tuples
