@@ -22,7 +22,10 @@ also scores the claims against the generator's truth (every sentence knows
 its event and the values it states): ``recall`` is the share of passage
 pairs of different sources stating a common value of one event that share
 a claim; ``wrong`` the share of a claim's cross-source pairs that report
-different events (or a background sentence); ``claims/fact`` how many
+different events or a background sentence (background sentences share a
+template, so claims of them weigh heavily here), ``mixed events`` the
+share of those between two event sentences that report different events;
+``claims/fact`` how many
 claims the pairs of one (event, value) are spread over, on average; and
 the claims' mean and largest number of sources.
 Exponents are least-squares slopes of log(time) and log(memory) against
@@ -150,11 +153,13 @@ def claim_quality(report: Any,
             for b in ms[x + 1:]:
                 if a[0] != b[0]:
                     claimed.add((min(a, b), max(a, b)))
-    wrong = sum(1 for a, b in claimed
-                if label.get(a, (None,))[0] is None or label.get(a, (None,))[0] != label.get(b, (None,))[0])
+    events = [(label.get(a, (None,))[0], label.get(b, (None,))[0]) for a, b in claimed]
+    wrong = sum(1 for x, y in events if x is None or x != y)
+    both = [(x, y) for x, y in events if x is not None and y is not None]
     spread = [len({n for k in keys for n in owner.get(k, ())}) for keys in by_fact.values()]
     return {"recall": len(true_pairs & claimed) / max(1, len(true_pairs)),
             "wrong": wrong / max(1, len(claimed)),
+            "mixed": sum(1 for x, y in both if x != y) / max(1, len(both)),
             "claims_per_fact": statistics.fmean(spread) if spread else 0.0,
             "claims": len(report.claims),
             "sources_per_claim": statistics.fmean([len(c.sources) for c in report.claims] or [0]),
@@ -254,7 +259,8 @@ def _print_point(r: dict[str, Any]) -> None:
     print(f"  {r['point']:16s} {r['words']:7d} words {r['passages']:6d} passages  "
           f"{r['seconds']:8.3f} s (cpu {r['cpu']:8.3f} s)  {r['peak_mib']:7.1f} MiB  {parts}", flush=True)
     if q := r.get("quality"):
-        print(f"  {'':16s} claims {q['claims']:.0f}: recall {q['recall']:.3f}  wrong {q['wrong']:.3f}  "
+        print(f"  {'':16s} claims {q['claims']:.0f}: recall {q['recall']:.3f}  wrong {q['wrong']:.3f} "
+              f"(mixed events {q.get('mixed', 0):.3f})  "
               f"claims/fact {q['claims_per_fact']:.2f}  sources/claim {q.get('sources_per_claim', 0):.1f} "
               f"(largest {q.get('largest', 0):.0f})", flush=True)
 

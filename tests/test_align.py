@@ -153,10 +153,13 @@ def _reference_candidates(docs: tuple, story: Story, n_sources: int, partners: i
     for (i, j), s in proxy.items():
         ranked.setdefault((i, docs[j].source), []).append((-s, j))
         ranked.setdefault((j, docs[i].source), []).append((-s, i))
-    if sources is not None:  # each passage's sources ranked by their best partner; the first few kept
+    if sources is not None:
+        # Each passage's sources ranked by their best partner; ties to the sources after its own, wrapping.
+        order = list(dict.fromkeys(d.source for d in docs))
         heads: dict[int, list[tuple[float, int, str]]] = {}
         for (i, src), row in ranked.items():
-            heads.setdefault(i, []).append((*min(row), src))
+            turn = (order.index(src) - order.index(docs[i].source)) % len(order)
+            heads.setdefault(i, []).append((min(row)[0], turn, src))
         kept = {(i, src) for i, row in heads.items() for _, _, src in sorted(row)[:sources]}
         ranked = {key: row for key, row in ranked.items() if key in kept}
     best = {(min(i, j), max(i, j)) for (i, _), row in ranked.items() for _, j in sorted(row)[:partners]}
@@ -321,6 +324,49 @@ def test_a_lone_passage_joins_on_its_average_not_on_one_strong_link() -> None:
     source_of = list("abdec")
     probs = {(0, 1): 0.9, (2, 3): 0.9, (0, 4): 0.8, (1, 4): 0.1, (2, 4): 0.5, (3, 4): 0.5}
     assert sorted(agglomerate(probs, _never, source_of, Thresholds())) == [[0, 1], [2, 3, 4]]
+
+
+def _sparse_fact(n: int, looks: int) -> tuple[dict[tuple[int, int], float], list[str], dict[int, set[str]]]:
+    """One fact stated once by each of n sources; each passage looked in the next ``looks`` sources only."""
+    source_of = [f"s{x:03d}" for x in range(n)]
+    probs = {(min(x, (x + k) % n), max(x, (x + k) % n)): 0.9 for x in range(n) for k in range(1, looks + 1)}
+    looked = {x: {source_of[(x + k) % n] for k in range(1, looks + 1)} for x in range(n)}
+    return probs, source_of, looked
+
+
+def test_a_fact_of_many_sources_whose_passages_looked_in_few_stays_one_claim() -> None:
+    """Pairs that neither passage looked at are left out of the mean, not counted as unlikely."""
+    probs, source_of, looked = _sparse_fact(120, 12)
+    t = Thresholds()
+    assert agglomerate(probs, _never, source_of, t, looked) == [list(range(120))]
+    # Counted at the low prior, the same links shred the fact.
+    shredded = agglomerate(probs, _never, source_of, t)
+    assert len(shredded) > 1 and max(map(len, shredded)) < 60
+
+
+def test_pairs_a_passage_looked_at_and_passed_over_still_count_as_unlikely() -> None:
+    """A passage that looked in every source is no cut passage: looked or not, the clusters are the same."""
+    probs, source_of, _ = _sparse_fact(120, 12)
+    everywhere = {x: set(source_of) - {source_of[x]} for x in range(120)}
+    t = Thresholds()
+    assert agglomerate(probs, _never, source_of, t, everywhere) == agglomerate(probs, _never, source_of, t)
+    # The same for stories where no passage was cut: the plain linkage, merge for merge.
+    probs = {(0, 1): 0.9, (1, 2): 0.8, (0, 2): 0.4, (2, 3): 0.35, (3, 4): 0.9}
+    source_of = ["a", "b", "c", "d", "e"]
+    assert agglomerate(probs, _never, source_of, t, {}) == agglomerate(probs, _never, source_of, t)
+
+
+def test_one_link_does_not_seat_a_passage_that_looked_in_the_claims_sources() -> None:
+    """A passage that looked in a claim's sources and linked to one member only stays out of it."""
+    probs, source_of, looked = _sparse_fact(40, 12)
+    stray = 40
+    source_of = [*source_of, "s999"]
+    probs[(0, stray)] = 0.6
+    looked[stray] = set(source_of[:39])  # it looked nearly everywhere and found one partner
+    assert agglomerate(probs, _never, source_of, Thresholds(), looked) == [list(range(40))]
+    # Had nobody looked between it and the claim, its one link would be all there is to go on.
+    looked[stray] = set()
+    assert agglomerate(probs, _never, source_of, Thresholds(), looked) == [list(range(41))]
 
 
 def test_a_passage_attaches_to_a_big_claim_on_its_few_best_links_not_on_one() -> None:

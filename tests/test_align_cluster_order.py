@@ -15,7 +15,7 @@ Pair = tuple[int, int]
 
 
 def _eager(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
-           t: Thresholds) -> list[list[int]]:
+           t: Thresholds, looked: Mapping[int, set[str]] | None = None) -> list[list[int]]:
     """The reference: after each merge, every neighbour of the merged cluster is queued with its average."""
     members: dict[int, list[int]] = {}
     sources: dict[int, Counter[str]] = {}
@@ -34,7 +34,15 @@ def _eager(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], sou
         total = len(members[c]) * len(members[d]) - same
         if total <= 0:
             return 0.0
-        mean = (s + t.unknown * (total - k)) / total
+        if looked:  # member pairs counted one by one: x looked in y's source (a full x looked in all)
+            def saw(x: int, y: int) -> bool:
+                return source_of[x] != source_of[y] and (x not in looked or source_of[y] in looked[x])
+            a = sum(saw(x, y) for x in members[c] for y in members[d])
+            b = sum(saw(y, x) for x in members[c] for y in members[d])
+            seen = max(k, a + b - a * b / total)
+            mean = (s + t.unknown * (seen - k)) / seen
+        else:
+            mean = (s + t.unknown * (total - k)) / total
         if len(members[c]) == 1 or len(members[d]) == 1:
             return mean
         return (1 - t.max_weight) * mean + t.max_weight * strongest
@@ -87,9 +95,14 @@ def test_lazy_agglomeration_merges_as_the_eager_one(seed: int) -> None:
     def repeat(a: int, b: int) -> float:
         return 0.9 if (min(a, b), max(a, b)) in repeats else 0.1
 
+    # Some passages cut short by the candidate index, each having looked in a few sources.
+    names = sorted(set(source_of))
+    looked = {x: {s for s in names if s != source_of[x] and rng.random() < 0.5} for x in range(n)
+              if rng.random() < 0.5}
     for t in (Thresholds(), Thresholds(max_weight=0.0), Thresholds(merge_at=0.5, unknown=0.1),
               Thresholds(merge_at=0.05, unknown=0.1)):
         assert agglomerate(probs, repeat, source_of, t) == _eager(probs, repeat, source_of, t)
+        assert agglomerate(probs, repeat, source_of, t, looked) == _eager(probs, repeat, source_of, t, looked)
 
 
 def _merge_every_two(claims: list[list[int]], source_of: Sequence[str]) -> list[list[int]]:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sourcediff.align.candidates import candidate_pairs
+from sourcediff.align.candidates import candidate_graph
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from
 from sourcediff.align.features import (
     PassageDoc,
@@ -65,6 +65,8 @@ class PairScores:
     n_sources: int
     # The aligner's candidate pairs (indices into docs): the only pairs it scores.
     candidates: tuple[tuple[int, int], ...] = ()
+    # The passages the candidate index cut short (many sources) and the sources each looked in.
+    looked: tuple[tuple[int, frozenset[str]], ...] = ()
 
     def get(self, a: str, i: int, b: str, j: int) -> float:
         """The judge's similarity of passage i of source a and passage j of source b."""
@@ -104,8 +106,9 @@ def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
     """Passage representations and story statistics, built once; pairs are scored on demand."""
     docs = tuple(d for s in sources for d in source_docs(s))
     story = story_stats(docs)
-    pairs = tuple(candidate_pairs(docs, story, len(sources)))
-    return PairScores(docs, story, similarity(sources, docs), len(sources), pairs)
+    pairs, looked = candidate_graph(docs, story, len(sources))
+    return PairScores(docs, story, similarity(sources, docs), len(sources), tuple(pairs),
+                      tuple(sorted(looked.items())))
 
 
 def pair_probabilities(scores: PairScores) -> dict[tuple[int, int], float]:
@@ -129,7 +132,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
         row = [*pair_features(docs[i], docs[j], story), scores.between(docs[i], docs[j]), 1.0, 1.0]
         return float(model.probability([row])[0])
 
-    found = claims_from(probs, repeat, [d.source for d in docs], thresholds)
+    found = claims_from(probs, repeat, [d.source for d in docs], thresholds, dict(scores.looked))
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(

@@ -145,17 +145,22 @@ def _pair_proxies(postings: dict[str, list[int]], story: Story, src: np.ndarray,
 
 
 def _best_sources(kept: np.ndarray, me: np.ndarray, other: np.ndarray, score: np.ndarray,
-                  group: np.ndarray, budget: int) -> np.ndarray:
+                  src: np.ndarray, n_sources: int, budget: int) -> np.ndarray:
     """The entries of ``kept`` whose source is among the ``budget`` best of their passage.
 
     ``kept`` comes grouped by (passage, source) with each group's best
     partner first (best proxy, then lower index); a passage ranks its
-    sources by that best partner, in the same order.
+    sources by that best partner's proxy. Ties go to the sources that
+    follow the passage's own, in source order, wrapping around: a wire
+    sentence that 150 outlets print word for word ties with all of them,
+    and "lowest index first" would send every copy to the same 32
+    outlets, leaving the copies in the others linked to no one but those.
     """
-    g = group[kept]
+    g = me[kept] * n_sources + src[other[kept]]
     head = np.r_[True, g[1:] != g[:-1]]
     heads = kept[head]
-    order = np.lexsort((other[heads], -score[heads], me[heads]))
+    turn = (src[other[heads]] - src[me[heads]]) % n_sources
+    order = np.lexsort((turn, -score[heads], me[heads]))
     mine = me[heads][order]
     starts = np.flatnonzero(np.r_[True, mine[1:] != mine[:-1]])
     rank = np.empty(heads.size, dtype=np.int64)
@@ -167,16 +172,28 @@ def _best_sources(kept: np.ndarray, me: np.ndarray, other: np.ndarray, score: np
 def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
                     partners: int | None = None, sources: int | None = PARTNER_SOURCES) -> list[Pair]:
     """Cross-source pairs sharing rare terms, each passage's best few per other source, and lead pairs."""
+    return candidate_graph(docs, story, n_sources, partners, sources)[0]
+
+
+def candidate_graph(docs: Sequence[PassageDoc], story: Story, n_sources: int, partners: int | None = None,
+                    sources: int | None = PARTNER_SOURCES) -> tuple[list[Pair], dict[int, frozenset[str]]]:
+    """:func:`candidate_pairs`, and the sources each passage cut by the source budget looked in.
+
+    A passage absent from the mapping looked in every other source: a pair
+    of it the index did not propose was ranked below its kept partners. A
+    pair of two passages that both looked elsewhere was never ranked at
+    all; the clustering tells the two apart (cluster.py).
+    """
     partners = partners or partners_per_source(n_sources)
     names: dict[str, int] = {}
     src = np.fromiter((names.setdefault(d.source, len(names)) for d in docs), dtype=np.int64, count=len(docs))
     leads = lead_pairs(docs)
     postings = _postings(docs, max_postings(n_sources))
     if not postings:
-        return sorted(leads)
+        return sorted(leads), {}
     keys, proxy = _pair_proxies(postings, story, src, len(docs))
     if not keys.size:
-        return sorted(leads)
+        return sorted(leads), {}
     lo, hi = keys // len(docs), keys % len(docs)
     # Each passage ranks its partners in every other source: best proxy first, then lower index.
     me, other, score = np.concatenate((lo, hi)), np.concatenate((hi, lo)), np.concatenate((proxy, proxy))
@@ -186,10 +203,18 @@ def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
     starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
     rank = np.arange(group.size) - np.repeat(starts, np.diff(np.r_[starts, group.size]))
     kept = order[rank < partners]
+    looked: dict[int, frozenset[str]] = {}
     if sources is not None and sources < len(names) - 1:
-        kept = _best_sources(kept, me, other, score, group_of, sources)
+        g = group_of[kept]  # kept comes grouped by (passage, source)
+        searched = np.bincount(me[kept][np.r_[True, g[1:] != g[:-1]]], minlength=len(docs))
+        kept = _best_sources(kept, me, other, score, src, len(names), sources)
+        label = list(names)
+        held: dict[int, set[str]] = defaultdict(set)
+        for n, s in zip(me[kept].tolist(), src[other[kept]].tolist(), strict=True):
+            held[n].add(label[s])
+        looked = {n: frozenset(held[n]) for n in np.flatnonzero(searched > sources).tolist()}
     a, b = me[kept], other[kept]
     heads = np.fromiter((i * len(docs) + j for i, j in leads), dtype=np.int64, count=len(leads))
     # as keys i * len(docs) + j, sorted: the order of the (i, j) tuples
     pairs = distinct(np.concatenate([np.minimum(a, b) * len(docs) + np.maximum(a, b), heads]))
-    return list(zip((pairs // len(docs)).tolist(), (pairs % len(docs)).tolist(), strict=True))
+    return list(zip((pairs // len(docs)).tolist(), (pairs % len(docs)).tolist(), strict=True)), looked

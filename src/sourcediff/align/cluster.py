@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 Pair = tuple[int, int]
@@ -133,8 +133,15 @@ def _top_fit(members: set[int], sources: Counter[str], x: int, graph: _Graph, so
     return (sum(known) + t.unknown * (k - len(known))) / k
 
 
+def _dot(x: Mapping[str, int], y: Mapping[str, int]) -> int:
+    """Sum over sources of x's count times y's, walking the smaller mapping."""
+    if len(x) > len(y):
+        x, y = y, x
+    return sum(n * y[src] for src, n in x.items() if src in y)
+
+
 def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
-                t: Thresholds) -> list[list[int]]:
+                t: Thresholds, looked: Mapping[int, Collection[str]] | None = None) -> list[list[int]]:
     """Clusters of two or more passages, mostly average linkage (step 1).
 
     The linkage of two clusters is mostly their mean probability over
@@ -154,12 +161,31 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     always queueing every neighbour (tests/test_align_cluster_order.py holds
     the two equal). A pair refused by the repeat rule is not queued again:
     the clusters it grows into still hold the two passages that are no repeat.
+
+    ``looked`` names, for each passage the candidate index cut short (many
+    sources: candidates.PARTNER_SOURCES), the sources it looked in; every
+    other passage looked in all. A pair neither of whose passages looked in
+    the other's source was never ranked: it is left out of the mean rather
+    than counted as ``unknown``, or a fact stated by 150 sources, whose
+    passages each know a few dozen of the others, would fall apart. The
+    pairs of two clusters looked at are counted from per-source tallies:
+    ``a`` of c's members towards d's sources, ``b`` the other way, and
+    ``a + b - a * b / total`` both ways at once (as if the two looked
+    independently). That count only grows as clusters grow, so a merge
+    still only lowers the linkage of clusters it did not link to, and the
+    lazy queue stays valid. Without cut passages ``a = b = total`` and the
+    linkage is the plain one.
     """
     link: dict[int, dict[int, list[float]]] = defaultdict(dict)  # cluster -> cluster -> [sum, known, max]
     for (i, j), p in probs.items():
         link[i][j] = link[j][i] = [p, 1.0, p]  # one list for both directions, as after a merge
     members = {n: [n] for n in link}
     sources = {n: {source_of[n]: 1} for n in link}  # passages per source
+    looked = looked or {}
+    # Members that looked in every source, and per source: members of cut passages
+    # that looked in it minus members of full ones that sit in it (they did not look there).
+    full = {n: int(n not in looked) for n in link}
+    toward = {n: dict.fromkeys(looked[n], 1) if n in looked else {source_of[n]: -1} for n in link}
     # With unknown at or above merge_at, an average can rise as a cluster grows:
     # queue every neighbour then, as the bound above no longer holds.
     eager = t.unknown >= t.merge_at
@@ -179,7 +205,13 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         total = len(members[c]) * len(members[d]) - same
         if total <= 0:
             return 0.0
-        mean = (s + t.unknown * (total - k)) / total
+        if looked:
+            a = full[c] * len(members[d]) + _dot(toward[c], sources[d])
+            b = full[d] * len(members[c]) + _dot(toward[d], sources[c])
+            seen = max(k, a + b - a * b / total)
+            mean = (s + t.unknown * (seen - k)) / seen
+        else:
+            mean = (s + t.unknown * (total - k)) / total
         if len(members[c]) == 1 or len(members[d]) == 1:
             return mean  # a lone passage has no half of its own: one strong link must not seat it
         return (1 - t.max_weight) * mean + t.max_weight * strongest
@@ -230,6 +262,9 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         members[c].extend(members.pop(d))
         for src, n in sources.pop(d).items():
             sources[c][src] = sources[c].get(src, 0) + n
+        full[c] += full.pop(d)
+        for src, n in toward.pop(d).items():
+            toward[c][src] = toward[c].get(src, 0) + n
         mine, changed = link[c], []
         for x, theirs in link.pop(d).items():
             row = link[x]
@@ -345,10 +380,14 @@ def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list
 
 
 def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
-                t: Thresholds = Thresholds()) -> list[list[int]]:
-    """The five steps above: lists of passage indices, two or more sources each."""
+                t: Thresholds = Thresholds(), looked: Mapping[int, Collection[str]] | None = None
+                ) -> list[list[int]]:
+    """The five steps above: lists of passage indices, two or more sources each.
+
+    ``looked``: the sources each passage cut short by the candidate index looked in (see agglomerate).
+    """
     graph = _Graph(probs)  # built once for steps 2 to 4
-    grown = reseat(agglomerate(probs, repeat, source_of, t), probs, source_of, t, graph)
+    grown = reseat(agglomerate(probs, repeat, source_of, t, looked), probs, source_of, t, graph)
     attached = attach(grown, probs, source_of, t, graph)
     return merge_overlapping(adopt_orphans(attached, probs, source_of, t, graph), source_of)
 
