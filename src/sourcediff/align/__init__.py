@@ -8,8 +8,9 @@ module each:
   their noun: "three bridges" is not "three cities") and names; how rare each
   is across the story; the features of a passage pair;
 * ``candidates``: an inverted index over rare terms and fact keys proposes each
-  passage's few best partners in every other source, so only those pairs are
-  scored (cost grows with the text, not with its square);
+  passage's few best partners in every other source (in its 32 best sources
+  when there are more), so only those pairs are scored (cost grows with the
+  text, not with its square, nor with text x sources);
 * ``model``: boosted two-level trees, trained on paraphrase pairs and real
   multi-outlet stories (``training/``), turns a pair's features into
   P(same claim), one scale for every story;

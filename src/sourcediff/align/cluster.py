@@ -10,7 +10,8 @@ claims behind. Here claims form globally instead:
    scored as the same fact: a source that repeats a fact). The linkage is
    mostly the *average* probability over all their cross pairs, where a pair
    never proposed as a candidate counts as ``unknown`` (a low prior), so a
-   claim cannot grow on one strong link alone; a share ``max_weight`` of it
+   claim cannot grow on one strong link alone (with very many sources, a
+   pair neither passage looked at, see :func:`agglomerate`, does not count); a share ``max_weight`` of it
    is their *strongest* pair. Pure averaging splits a fact that eight
    sources word two ways into two claims whose cross pairs were mostly never
    proposed (candidates are each passage's few best partners), although
