@@ -144,6 +144,21 @@ def _pair_proxies(postings: dict[str, list[int]], story: Story, src: np.ndarray,
     return np.concatenate(keys), np.concatenate(sums)
 
 
+def _ranked(me: np.ndarray, other: np.ndarray, score: np.ndarray, src: np.ndarray, n_sources: int,
+            partners: int) -> np.ndarray:
+    """Indices of each passage's best ``partners`` entries in every other source.
+
+    Best proxy first, then lower index; grouped by (passage, source).
+    """
+    group_of = me * n_sources + src[other]
+    order = np.lexsort((other, -score, group_of))
+    group = group_of[order]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    rank = np.arange(group.size) - np.repeat(starts, np.diff(np.r_[starts, group.size]))
+    kept: np.ndarray = order[rank < partners]
+    return kept
+
+
 def _best_sources(kept: np.ndarray, me: np.ndarray, other: np.ndarray, score: np.ndarray,
                   src: np.ndarray, n_sources: int, budget: int) -> np.ndarray:
     """The entries of ``kept`` whose source is among the ``budget`` best of their passage.
@@ -194,26 +209,41 @@ def candidate_graph(docs: Sequence[PassageDoc], story: Story, n_sources: int, pa
     keys, proxy = _pair_proxies(postings, story, src, len(docs))
     if not keys.size:
         return sorted(leads), {}
-    lo, hi = keys // len(docs), keys % len(docs)
-    # Each passage ranks its partners in every other source: best proxy first, then lower index.
-    me, other, score = np.concatenate((lo, hi)), np.concatenate((hi, lo)), np.concatenate((proxy, proxy))
-    group_of = me * len(names) + src[other]
-    order = np.lexsort((other, -score, group_of))
-    group = group_of[order]
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
-    rank = np.arange(group.size) - np.repeat(starts, np.diff(np.r_[starts, group.size]))
-    kept = order[rank < partners]
+    n_docs, n_src = len(docs), len(names)
+    budget = sources if sources is not None and sources < n_src - 1 else None
+    lo, hi = keys // n_docs, keys % n_docs  # lo ascending (keys are sorted)
+    by_hi = np.argsort(hi, kind="stable")
+    hi_sorted = hi[by_hi]
+    # Each passage's entries are ranked on their own, so passages are taken a
+    # range at a time: the temporary arrays stay near BLOCK_PAIRS entries
+    # where all entries at once grow with the square of the sources.
+    work = np.cumsum(np.bincount(lo, minlength=n_docs) + np.bincount(hi, minlength=n_docs))
+    cuts = distinct(np.searchsorted(work, np.arange(BLOCK_PAIRS, work[-1], BLOCK_PAIRS), side="right"))
+    firsts, seconds, cut = [], [], []
+    for start, stop in zip(np.r_[0, cuts], np.r_[cuts, n_docs], strict=True):
+        mine = slice(*np.searchsorted(lo, (start, stop)))
+        theirs = by_hi[slice(*np.searchsorted(hi_sorted, (start, stop)))]
+        me = np.concatenate((lo[mine], hi[theirs]))
+        other = np.concatenate((hi[mine], lo[theirs]))
+        score = np.concatenate((proxy[mine], proxy[theirs]))
+        if not me.size:
+            continue
+        kept = _ranked(me, other, score, src, n_src, partners)
+        if budget is not None:
+            g = me[kept] * n_src + src[other[kept]]  # kept comes grouped by (passage, source)
+            searched = np.bincount(me[kept][np.r_[True, g[1:] != g[:-1]]], minlength=n_docs)
+            cut.append(np.flatnonzero(searched > budget))
+            kept = _best_sources(kept, me, other, score, src, n_src, budget)
+        firsts.append(me[kept])
+        seconds.append(other[kept])
+    a, b = np.concatenate(firsts), np.concatenate(seconds)
     looked: dict[int, frozenset[str]] = {}
-    if sources is not None and sources < len(names) - 1:
-        g = group_of[kept]  # kept comes grouped by (passage, source)
-        searched = np.bincount(me[kept][np.r_[True, g[1:] != g[:-1]]], minlength=len(docs))
-        kept = _best_sources(kept, me, other, score, src, len(names), sources)
+    if budget is not None:
         label = list(names)
         held: dict[int, set[str]] = defaultdict(set)
-        for n, s in zip(me[kept].tolist(), src[other[kept]].tolist(), strict=True):
-            held[n].add(label[s])
-        looked = {n: frozenset(held[n]) for n in np.flatnonzero(searched > sources).tolist()}
-    a, b = me[kept], other[kept]
+        for n, x in zip(a.tolist(), src[b].tolist(), strict=True):
+            held[n].add(label[x])
+        looked = {n: frozenset(held[n]) for n in np.concatenate(cut).tolist()}
     heads = np.fromiter((i * len(docs) + j for i, j in leads), dtype=np.int64, count=len(leads))
     # as keys i * len(docs) + j, sorted: the order of the (i, j) tuples
     pairs = distinct(np.concatenate([np.minimum(a, b) * len(docs) + np.maximum(a, b), heads]))
