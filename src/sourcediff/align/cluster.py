@@ -10,19 +10,19 @@ claims behind. Here claims form globally instead:
    scored as the same fact: a source that repeats a fact). The linkage is
    mostly the *average* probability over all their cross pairs, where a pair
    never proposed as a candidate counts as ``unknown`` (a low prior), so a
-   claim cannot grow on one strong link alone (with very many sources, a
-   pair neither passage looked at, see :func:`agglomerate`, does not count); a share ``max_weight`` of it
-   is their *strongest* pair. Pure averaging splits a fact that eight
-   sources word two ways into two claims whose cross pairs were mostly never
-   proposed (candidates are each passage's few best partners), although
-   some of them are near certain; the strongest pair keeps such halves
-   together. It applies only between two clusters of two or more: a lone
-   passage joining a claim has no half to keep, and there one strong link
-   would seat it on the wrong claim. Story leads that summarise several
-   facts score high on each other, so one lead pulled another into the
-   cluster it opened and locked that source's seat, and the claim its
-   sentence actually states got a weaker sibling of the source instead
-   (the seeds' deadline: 003's lead went to the Hegseth-meeting lead).
+   claim cannot grow on one strong link alone (with very many sources, a pair
+   neither passage looked at, see :func:`agglomerate`, does not count); a
+   share ``max_weight`` of it is their *strongest* pair. Pure averaging
+   splits a fact that eight sources word two ways into two claims whose cross
+   pairs were mostly never proposed (candidates are each passage's few best
+   partners), although some of them are near certain; the strongest pair
+   keeps such halves together. It applies only between two clusters of two or
+   more: a lone passage joining a claim has no half to keep, and there one
+   strong link would seat it on the wrong claim. Story leads that summarise
+   several facts score high on each other, so one lead pulled another into
+   the cluster it opened and locked that source's seat, and the claim its
+   sentence actually states got a weaker sibling of the source instead (the
+   seeds' deadline: 003's lead went to the Hegseth-meeting lead).
 2. **Reseat.** Step 1 commits a source's passage to a claim while the claim
    is small; once the claim has grown, a neighbouring sentence of the same
    source may fit the whole claim clearly better (by ``reseat_margin`` in
@@ -185,8 +185,9 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     looked = looked or {}
     # Members that looked in every source, and per source: members of cut passages
     # that looked in it minus members of full ones that sit in it (they did not look there).
-    full = {n: int(n not in looked) for n in link}
-    toward = {n: dict.fromkeys(looked[n], 1) if n in looked else {source_of[n]: -1} for n in link}
+    full = {n: int(n not in looked) for n in link} if looked else {}
+    toward = {n: dict.fromkeys(looked[n], 1) if n in looked else {source_of[n]: -1}
+              for n in link} if looked else {}
     # With unknown at or above merge_at, an average can rise as a cluster grows:
     # queue every neighbour then, as the bound above no longer holds.
     eager = t.unknown >= t.merge_at
@@ -263,9 +264,10 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         members[c].extend(members.pop(d))
         for src, n in sources.pop(d).items():
             sources[c][src] = sources[c].get(src, 0) + n
-        full[c] += full.pop(d)
-        for src, n in toward.pop(d).items():
-            toward[c][src] = toward[c].get(src, 0) + n
+        if looked:
+            full[c] += full.pop(d)
+            for src, n in toward.pop(d).items():
+                toward[c][src] = toward[c].get(src, 0) + n
         mine, changed = link[c], []
         for x, theirs in link.pop(d).items():
             row = link[x]
