@@ -8,7 +8,17 @@ finds the passages holding them and says where the pair was lost:
 * ``not_candidate``: the candidate index never proposed the passage pair;
 * ``low_prob``: proposed, but the pair model gave it less than ``merge_at``;
 * ``split``: the model was confident, yet clustering put the two passages
-  in different claims (the one-per-source rule, average linkage);
+  in different claims (the one-per-source rule, average linkage); told
+  apart by how one passage fits a claim holding the other (the mean of its
+  ``attach_top`` best links, as cluster.attach reads it):
+
+  - ``split_seat_taken``: it fits (at least ``attach_at``), but a sibling of
+    its source already sits in that claim, and attach fills only missing
+    sources: a passage stating two facts (a lead, "12,400 patients over 3.5
+    years") whose second claim already holds its source's other sentence;
+  - ``split_orphan``: it sits in no claim and fits none well enough;
+  - ``split_fit_low``: it sits in another claim and fits this one too weakly;
+
 * ``found``: some claim holds both.
 
 Wrong pairs (two anchored passages in one claim sharing no gold group) are
@@ -38,11 +48,13 @@ from typing import Any
 
 from sourcediff import load
 from sourcediff.align import align, pair_probabilities, score_pairs
-from sourcediff.align.cluster import Thresholds
+from sourcediff.align.cluster import Thresholds, _Graph, _top_fit
+from sourcediff.extract.money import unify_dollars
 from sourcediff.extract.people import unify_people
 from sourcediff.model import SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.scoring import anchor_in
+from sourcediff.undated import resolve_undated
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import ECB, ROOT, STORIES, ecb_folders, held_out_topic
@@ -59,7 +71,8 @@ class Case:
 
 
 def build_case(name: str, files: Sequence[Path], gold: dict[str, Any]) -> Case:
-    infos = unify_people(tuple(analyse(load(p)) for p in files))
+    # the cross-source steps of pipeline.compare_analysed, so the figures are the report's
+    infos = unify_dollars(unify_people(resolve_undated(tuple(analyse(load(p)) for p in files))))
     by_file = {fn: key for key, fn in gold["sources"].items()}
     key_of = {s.article.id: by_file.get(Path(str(s.article.path)).name) for s in infos}
     texts = [(s.article.id, p.text) for s in infos for p in s.passages]
@@ -120,6 +133,7 @@ def diagnose(case: Case, t: Thresholds = DEFAULT) -> Diagnosis:
     index = {(d.source, d.index): n for n, d in enumerate(scores.docs)}
     member_sets = [frozenset(index[(p.source, p.index)] for p in c.members) for c in claims]
     source_of = [d.source for d in scores.docs]
+    graph = _Graph(probs)
     causes: Counter[str] = Counter()
     for left, right in case.gold_pairs:
         if any(c & left and c & right for c in member_sets):
@@ -133,7 +147,7 @@ def diagnose(case: Case, t: Thresholds = DEFAULT) -> Diagnosis:
         elif best < t.merge_at:
             causes["low_prob"] += 1
         else:
-            causes["split"] += 1
+            causes[_split_cause(left, right, member_sets, graph, source_of, t)] += 1
     wrong: Counter[str] = Counter()
     judged = 0
     for c in member_sets:
@@ -146,6 +160,23 @@ def diagnose(case: Case, t: Thresholds = DEFAULT) -> Diagnosis:
             p = probs.get((i, j))
             wrong["indirect" if p is None else "direct_high" if p >= t.merge_at else "direct_low"] += 1
     return Diagnosis(causes, wrong, judged)
+
+
+def _split_cause(left: frozenset[int], right: frozenset[int], claims: Sequence[frozenset[int]],
+                 graph: _Graph, source_of: Sequence[str], t: Thresholds) -> str:
+    """Why clustering parted two passages the model paired (see the module docstring)."""
+    seated = False
+    for x, other in [(x, right) for x in left] + [(x, left) for x in right]:
+        for claim in claims:
+            if x in claim or not claim & other:
+                continue
+            sources = Counter(source_of[m] for m in claim)
+            fit = _top_fit(set(claim), sources, x, graph, source_of, t)
+            if source_of[x] in sources and fit >= t.attach_at:
+                return "split_seat_taken"
+        seated = seated or any(x in c for c in claims)
+    in_claims = all(any(x in c for c in claims for x in side) for side in (left, right))
+    return "split_fit_low" if seated and in_claims else "split_orphan"
 
 
 def _part(name: str) -> str:

@@ -61,3 +61,20 @@ def test_a_pair_no_claim_holds_gets_a_cause_before_clustering(diagnosis: object)
 def test_only_anchored_pairs_sharing_no_group_count_as_wrong(diagnosis: object) -> None:
     assert sum(diagnosis.wrong.values()) == 0  # type: ignore[attr-defined]
     assert diagnosis.judged == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("links", "claims", "cause"), [
+    # passage 1 (source a) fits the claim of 0, 2, 3 well, but 0 holds source a's seat there
+    ({(0, 2): 0.9, (0, 3): 0.9, (1, 2): 0.9, (1, 3): 0.9}, [{0, 2, 3}], "split_seat_taken"),
+    # passage 1 links to 2 alone: it sits in no claim and fits the claim too weakly
+    ({(0, 2): 0.9, (0, 3): 0.9, (2, 3): 0.9, (1, 2): 0.5}, [{0, 2, 3}], "split_orphan"),
+    # ... and when it sits in a claim of its own
+    ({(0, 2): 0.9, (0, 3): 0.9, (2, 3): 0.9, (1, 2): 0.5, (1, 4): 0.9}, [{0, 2, 3}, {1, 4}], "split_fit_low"),
+])
+def test_a_split_pair_is_told_apart_by_how_it_fits(links: dict[tuple[int, int], float],
+                                                   claims: list[set[int]], cause: str) -> None:
+    mod = _module()
+    source_of = ["a", "a", "b", "c", "d"]
+    got = mod._split_cause(frozenset({1}), frozenset({2}), [frozenset(c) for c in claims],
+                           mod._Graph(links), source_of, mod.DEFAULT)
+    assert got == cause

@@ -49,6 +49,18 @@ def test_real_sentence_ends_still_split(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It derailed at 11:52 p.m. (1822 GMT) near the town.",
+     ["It derailed at 11:52 p.m. (1822 GMT) near the town."]),
+    ("It derailed in the U.S. (in Ohio) last night.", ["It derailed in the U.S. (in Ohio) last night."]),
+    ("They met at 5 p.m. (The talks failed.)", ["They met at 5 p.m.", "(The talks failed.)"]),
+    ("They met at 5 p.m. (Reporting by Jane Doe)", ["They met at 5 p.m.", "(Reporting by Jane Doe)"]),
+])
+def test_bracket_after_abbreviation_opens_only_on_a_capital(text: str, expected: list[str]) -> None:
+    """A time's conversion in brackets stays with its sentence; a bracketed sentence still splits."""
+    assert sentences(text) == expected
+
+
 def test_lowercase_continuation_never_splits() -> None:
     assert sentences("The vote came at 11:45 p.m. following a hearing.") == [
         "The vote came at 11:45 p.m. following a hearing."]

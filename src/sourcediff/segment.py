@@ -9,7 +9,8 @@ The rules, in order of precedence:
 * never split inside a quotation whose closing mark is in the same block, so
   "First. Second," he said. stays one passage; an unclosed quote protects nothing;
 * a period after an abbreviation or initial ends a sentence only when the next
-  word is one that starts sentences ("p.m. The" splits, "p.m. Friday" does not).
+  word is one that starts sentences ("p.m. The" splits, "p.m. Friday" does not),
+  or a bracket opens on a capital ("p.m. (The" splits, "p.m. (1822 GMT)" does not).
 """
 
 from __future__ import annotations
@@ -157,7 +158,13 @@ def last_token(text: str, start: int, end: int) -> str:
 def _period_ends(token: str, next_word: str, next_char: str) -> bool:
     """Does a period after ``token`` end the sentence, given what follows?"""
     word = token.rstrip(".").lower()
-    opener = next_word.lower() in SENTENCE_OPENERS or next_char in "“\"‘'(["
+    # A quotation mark opens a sentence; a bracket only when a capital follows it:
+    # "11:52 p.m. (1822 GMT) near the town" is one sentence, the time's conversion
+    # in brackets, which was split off and left the time without its place.
+    if next_char in "([":
+        opener = next_word[:1].isupper()
+    else:
+        opener = next_word.lower() in SENTENCE_OPENERS or next_char in "“\"‘'"
     if word in NEVER_FINAL:
         return False
     if word in BEFORE_NUMBER:
