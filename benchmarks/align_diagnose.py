@@ -39,10 +39,12 @@ from typing import Any
 from sourcediff import load
 from sourcediff.align import align, pair_probabilities, score_pairs
 from sourcediff.align.cluster import Thresholds
+from sourcediff.extract.money import unify_dollars
 from sourcediff.extract.people import unify_people
 from sourcediff.model import SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.scoring import anchor_in
+from sourcediff.undated import resolve_undated
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import ECB, ROOT, STORIES, ecb_folders, held_out_topic
@@ -59,7 +61,8 @@ class Case:
 
 
 def build_case(name: str, files: Sequence[Path], gold: dict[str, Any]) -> Case:
-    infos = unify_people(tuple(analyse(load(p)) for p in files))
+    # prepared as compare_analysed hands them to the aligner, so the figures match accuracy.py
+    infos = unify_dollars(unify_people(resolve_undated(tuple(analyse(load(p)) for p in files))))
     by_file = {fn: key for key, fn in gold["sources"].items()}
     key_of = {s.article.id: by_file.get(Path(str(s.article.path)).name) for s in infos}
     texts = [(s.article.id, p.text) for s in infos for p in s.passages]
