@@ -92,7 +92,7 @@ def stages(g: Graph, t: Thresholds) -> list[list[list[int]]]:
     graph = _Graph(g.probs)
     a = agglomerate(g.probs, repeat, g.source_of, t)
     r = reseat(a, g.probs, g.source_of, t, graph)
-    at = attach(r, g.probs, g.source_of, t, graph)
+    at = attach(r, g.probs, g.source_of, t, graph, repeat)
     ad = adopt_orphans(at, g.probs, g.source_of, t, graph)
     return [a, r, at, ad, merge_overlapping(ad, g.source_of)]
 
