@@ -326,7 +326,8 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
             if source_of[x] in present:
                 continue
             score = _top_fit(members, present, x, graph, source_of, t)
-            if score >= t.attach_at and score >= own(x) - t.attach_margin:
+            # a fit of 1 - attach_margin passes whatever x's own fit (at most 1): own() is not needed
+            if score >= t.attach_at and (score >= 1 - t.attach_margin or score >= own(x) - t.attach_margin):
                 ranked[source_of[x]].append((score, x))
         joined = []
         for fits in ranked.values():
