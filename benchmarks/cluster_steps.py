@@ -16,7 +16,9 @@ they are, and:
   did not reach ``attach_at``), ``seat_taken`` (the other claim already holds
   a passage of its source), ``attach_below`` (its source was free, but its
   best links to the claim stayed under ``attach_at``), ``reseated`` (they
-  were together after agglomeration and reseat moved one out) or ``other``.
+  were together after agglomeration and reseat moved one out) or ``other``
+  (it fit the claim at ``attach_at`` but was refused by ``attach_margin``, or
+  another passage of its source fit better).
 
 Only counts are printed. ``--cache`` keeps the pair probabilities between runs
 in a pickle outside the repository (it holds no text, only numbers).
