@@ -379,6 +379,39 @@ def test_a_passage_attaches_to_a_big_claim_on_its_few_best_links_not_on_one() ->
     assert attach([claim], probs, source_of, Thresholds(attach_at=0.35, attach_top=10)) == [claim]
 
 
+def test_a_passage_attaches_where_it_fits_about_as_well_as_its_own_claim() -> None:
+    """10 (source k) sits in claim {10, 11, 12}, which it fits at 0.95; claim 0-9 fits it at 0.4.
+
+    A lead stating two facts fits both claims about equally; a sentence that
+    fits its own claim far better only shares words with the other one.
+    """
+    source_of = [*"abcdefghij", "k", "l", "m"]
+    big, own = list(range(10)), [10, 11, 12]
+    probs = {(m, 10): 0.4 for m in range(4)} | {(10, 11): 0.95, (10, 12): 0.95, (11, 12): 0.9}
+    t = Thresholds(attach_at=0.35, attach_top=4, attach_margin=0.5)
+    assert attach([big, own], probs, source_of, t) == [big, own]  # 0.4 is more than 0.5 below 0.95
+    wide = Thresholds(attach_at=0.35, attach_margin=0.6)
+    assert attach([big, own], probs, source_of, wide) == [[*big, 10], own]
+    lead = probs | {(10, 11): 0.6, (10, 12): 0.6}  # fits its own claim at 0.6: within the margin
+    assert attach([big, own], lead, source_of, t) == [[*big, 10], own]
+
+
+def test_a_source_states_a_fact_in_its_headline_and_its_lead_and_both_attach() -> None:
+    """10 and 11 (source k) both fit claim 0-3; the model scores the two as one claim, or not."""
+    source_of = [*"abcd", *"efghij", "k", "k"]
+    claim = [0, 1, 2, 3]
+    probs = {(m, 10): 0.8 for m in claim} | {(m, 11): 0.6 for m in claim}
+    t = Thresholds(attach_at=0.35, second_at=0.5)
+
+    def same(i: int, j: int) -> float:
+        return 0.7
+
+    assert attach([claim], probs, source_of, t, repeat=same) == [[*claim, 10, 11]]
+    assert attach([claim], probs, source_of, t, repeat=_never) == [[*claim, 10]]  # two facts: the best only
+    weak = probs | {(m, 11): 0.45 for m in claim}  # the runner-up fits below second_at
+    assert attach([claim], weak, source_of, t, repeat=same) == [[*claim, 10]]
+
+
 def test_an_orphan_of_a_source_already_present_is_adopted_on_its_best_links() -> None:
     """10 (source a, like member 0) restates the fact; it was proposed with four of the other nine members."""
     source_of = [*"abcdefghij", "a"]

@@ -36,6 +36,16 @@ claims behind. Here claims form globally instead:
    source, so in a claim of ten sources most of its pairs are unknown even
    when it states the fact; its few best links measure whether it does,
    and needing several of them keeps one stray link from attaching it.
+   Two refinements, measured with benchmarks/cluster_steps.py (attach made
+   half of the ECB+ wrong pairs; a source's seat taken by its other sentence
+   lost most of the confident gold pairs): a passage already in a claim
+   attaches to another only when it fits it within ``attach_margin`` of how
+   it fits its own (a lead stating two facts fits both claims; a sentence
+   that fits its own claim far better shares words with the other, not a
+   fact), and a source's runner-up joins with its best passage when it fits
+   the claim at ``second_at`` too and the model scores the two as one claim
+   at ``second_at`` (a headline and its lead both stating the fact, where
+   one seat per source kept only one of them).
 4. **Adopt orphans.** A passage left out of every claim joins the claim it
    matches best (the mean of its best links, as in step 3, at least
    ``attach_at``) even when its
@@ -74,6 +84,11 @@ class Thresholds:
     word-vector pair model over merge_at, attach_at, max_weight, attach_top,
     reseat_margin, unknown and repeat_at: the values stay; a lower attach_at
     finds more held-out pairs but joins more wrong ones on the seeds.
+    attach_margin and second_at were chosen the same way (both held-out
+    halves and ECB+ as a whole gain align_recall and lose wrong_pairs, the
+    seeds keep 1.00/0.12) and are flat nearby: attach_margin 0.48-0.52 and
+    second_at 0.5-0.6 pass the same test; a margin of 0.45 drops recall, one
+    of 0.55 lets the wrong pairs back.
     """
 
     merge_at: float = 0.3
@@ -83,6 +98,8 @@ class Thresholds:
     reseat_margin: float = 0.1  # how much better a sibling must fit a claim to take a seat
     max_weight: float = 0.2  # share of the strongest cross pair in the linkage of two clusters of 2+
     attach_top: int = 4  # a passage attaches on the mean of its this-many best links to the claim
+    attach_margin: float = 0.5  # how much worse than its own claim a further claim may fit a passage
+    second_at: float = 0.5  # a source's runner-up attaches with its best passage at this fit and repeat
 
 
 class _Graph:
@@ -311,34 +328,67 @@ def reseat(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
 
 
 def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
-           t: Thresholds, graph: _Graph | None = None) -> list[list[int]]:
+           t: Thresholds, graph: _Graph | None = None,
+           repeat: Callable[[int, int], float] | None = None) -> list[list[int]]:
     """Let a passage join further claims whose sources it is missing from (step 3).
+
+    Each claim is judged as it left step 2, so attached passages pull in no
+    further members. A passage seated in a claim needs to fit the further
+    claim within ``attach_margin`` of its own (the fits are :func:`_top_fit`,
+    computed once per passage from its own links). Of each source the best
+    fitting passage joins, and its runner-up too when ``repeat`` scores the
+    two as one claim and the runner-up fits at ``second_at``.
 
     A candidate's links to the claim are gathered from the members' rows,
     once per claim: reading every candidate's own row instead cost the
     claim's neighbours times their degree, and an 80-source claim has
     thousands of neighbours. A candidate sits in no source of the claim, so
-    all its links to members count; they are sorted before the mean, so
-    the order they are gathered in does not change it.
+    all its links to members count (its fit equals :func:`_top_fit`); they
+    are sorted before the mean, so the order they are gathered in does not
+    change it.
     """
     graph = graph or _Graph(probs)
+    sets = [set(c) for c in claims]
+    counts = [Counter(source_of[m] for m in c) for c in claims]
+    owners: dict[int, list[int]] = defaultdict(list)
+    for n, claim in enumerate(claims):
+        for m in claim:
+            owners[m].append(n)
+    own_fit: dict[int, float] = {}
+
+    def own(x: int) -> float:
+        """How well x fits the claims it already sits in (0 for a passage in none)."""
+        if x not in own_fit:
+            fits = (_top_fit(sets[n], counts[n], x, graph, source_of, t) for n in owners.get(x, ()))
+            own_fit[x] = max(fits, default=0.0)
+        return own_fit[x]
+
     out = []
-    for claim in claims:
-        members = set(claim)
-        present = {source_of[m] for m in claim}
+    for n, claim in enumerate(claims):
+        members, present = sets[n], counts[n]
         near: dict[int, list[float]] = defaultdict(list)
         for m in claim:
             for x, p in graph.adj.get(m, {}).items():
                 if x not in members and source_of[x] not in present:
                     near[x].append(p)
         k = min(len(members), t.attach_top)
-        best: dict[str, tuple[float, int]] = {}
+        ranked: dict[str, list[tuple[float, int]]] = defaultdict(list)
         for x in sorted(near):
             known = sorted(near[x], reverse=True)[:k]
             score = (sum(known) + t.unknown * (k - len(known))) / k
-            if score >= t.attach_at and score > best.get(source_of[x], (0.0, -1))[0]:
-                best[source_of[x]] = (score, x)
-        out.append(sorted(claim + [x for _, x in best.values()]))
+            # a fit of 1 - attach_margin passes whatever x's own fit (at most 1): own() is not needed
+            if score >= t.attach_at and (score >= 1 - t.attach_margin or score >= own(x) - t.attach_margin):
+                ranked[source_of[x]].append((score, x))
+        joined = []
+        for fits in ranked.values():
+            fits.sort(key=lambda f: (-f[0], f[1]))  # the best fit first; of equals, the earliest passage
+            first = fits[0][1]
+            joined.append(first)
+            if len(fits) > 1 and repeat and fits[1][0] >= t.second_at:
+                second = fits[1][1]
+                if repeat(first, second) >= t.second_at:
+                    joined.append(second)
+        out.append(sorted(claim + joined))
     return out
 
 
@@ -403,7 +453,7 @@ def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     """
     graph = _Graph(probs)  # built once for steps 2 to 4
     grown = reseat(agglomerate(probs, repeat, source_of, t, looked), probs, source_of, t, graph)
-    attached = attach(grown, probs, source_of, t, graph)
+    attached = attach(grown, probs, source_of, t, graph, repeat)
     return merge_overlapping(adopt_orphans(attached, probs, source_of, t, graph), source_of)
 
 
