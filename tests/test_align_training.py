@@ -64,3 +64,18 @@ def test_same_claim_decision_on_two_sentences() -> None:
                             "On Monday the council approved the $40 million harbour budget.")
     assert not bench.same_claim("The council approved a budget of $40 million for the new harbour.",
                                 "A striker scored twice as the home side won the cup final.")
+
+
+def test_cache_makes_a_value_once_and_reads_it_back(tmp_path: Path) -> None:
+    train = _module(ROOT / "training" / "train_pair_model.py")
+    calls: list[int] = []
+
+    def make() -> dict[str, int]:
+        calls.append(1)
+        return {"rows": len(calls)}
+
+    path = tmp_path / "sub" / "analysed.pkl"
+    assert train._cached(path, make) == {"rows": 1}
+    assert train._cached(path, make) == {"rows": 1}
+    assert len(calls) == 1
+    assert train._cached(None, make) == {"rows": 2}  # no cache: made every time
