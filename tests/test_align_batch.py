@@ -11,7 +11,14 @@ import pytest
 
 from sourcediff import Article
 from sourcediff.align import score_pairs
-from sourcediff.align.features import PAIR_FEATURES, candidate_features, pair_feature_matrix, pair_features
+from sourcediff.align.features import (
+    FEATURES,
+    PAIR_FEATURES,
+    candidate_features,
+    candidate_matrix,
+    pair_feature_matrix,
+    pair_features,
+)
 from sourcediff.align.similarity import similarity
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.pipeline import analyse
@@ -81,6 +88,12 @@ def test_feature_matrix_is_pair_features_of_every_pair(story: tuple) -> None:
     # the story exercises every pair feature: none is constant over its pairs
     # (small_story describes the story, not the pair: one value for all of them)
     assert all(np.ptp(one_by_one[:, k]) > 0 for k, name in enumerate(PAIR_FEATURES) if name != "small_story")
+    # The candidate matrix, filled in place, holds the very same numbers in its first columns.
+    sims = np.linspace(0.0, 1.0, len(pairs))
+    full = candidate_matrix(docs, pairs, scores.story, sims)
+    assert full.shape == (len(pairs), len(FEATURES))
+    assert np.array_equal(full[:, :len(PAIR_FEATURES)], matrix)
+    assert np.array_equal(full[:, len(PAIR_FEATURES)], sims)
 
 
 def test_batch_similarity_is_the_pair_similarity(story: tuple) -> None:
@@ -123,6 +136,11 @@ def test_wording_matrix_is_wording_features_of_every_pair(story: tuple) -> None:
     assert matrix.shape == (len(pairs), len(WORDING_FEATURES))
     assert np.array_equal(matrix, one_by_one)
     assert wording_matrix(wordings, np.zeros((0, 2), dtype=np.int64)).shape == (0, len(WORDING_FEATURES))
+    # Written into columns of a larger matrix (the candidate matrix), the same numbers, nothing else touched.
+    wide = np.full((len(pairs), len(WORDING_FEATURES) + 2), -7.0, order="F")
+    assert wording_matrix(wordings, np.asarray(pairs), out=wide[:, 1:-1]) is not None
+    assert np.array_equal(wide[:, 1:-1], one_by_one)
+    assert (wide[:, 0] == -7.0).all() and (wide[:, -1] == -7.0).all()
 
 
 def test_wording_matrix_falls_back_to_pair_by_pair_beyond_its_code_points(

@@ -235,23 +235,9 @@ def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
 KeysOf = Callable[[PassageDoc], frozenset[str]]
 
 
-def _columns(parts: Sequence[np.ndarray]) -> np.ndarray:
-    """``np.column_stack(parts)``, written column by column into one array stored by columns.
-
-    With 200,000 pairs, stacking a row at a time costs more than the
-    features themselves, and the model reads the matrix a column at a time.
-    """
-    width = sum(1 if p.ndim == 1 else p.shape[1] for p in parts)
-    out = np.empty((len(parts[0]), width), order="F")
-    at = 0
-    for part in parts:
-        if part.ndim == 1:
-            out[:, at] = part
-            at += 1
-        else:
-            out[:, at:at + part.shape[1]] = part
-            at += part.shape[1]
-    return out
+def _column(name: str) -> int:
+    """Where a feature sits in a row of :data:`FEATURES` (PAIR_FEATURES come first, in the same order)."""
+    return FEATURES.index(name)
 
 
 def token_ratios(docs: Sequence[PassageDoc], pairs: np.ndarray) -> np.ndarray:
@@ -282,22 +268,36 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
     terms may differ from pair_features in the last bits (another summation
     order, as a different hash seed gives). A test holds the two equal.
     """
-    n = len(pairs)
-    if not n:
-        return np.zeros((0, len(PAIR_FEATURES)))
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    out = np.empty((len(ij), len(PAIR_FEATURES)), order="F")
+    _fill_pair_features(docs, ij, story, out)
+    return out
+
+
+def _fill_pair_features(docs: Sequence[PassageDoc], ij: np.ndarray, story: Story, out: np.ndarray) -> None:
+    """Write the :data:`PAIR_FEATURES` of pairs ``ij`` into the columns of ``out`` (stored by columns).
+
+    Each feature goes into its column as soon as it is computed and its
+    temporaries are freed: with 200,000 pairs every column is 1.6 MB, and
+    collecting them all before stacking, then copying the stack once more
+    for the candidate columns, made this the comparison's memory peak.
+    """
+    n = len(ij)
+    if not n:
+        return
     left, right = ij[:, 0], ij[:, 1]
     vectors = [story.vector(d) for d in docs]
     stems = shared_entries(sparse_rows((v[0] for v in vectors), {}), ij)
     norm = np.asarray([v[1] for v in vectors])
     mass = np.asarray([v[2] for v in vectors])
-    cosine = _ratio(stems.sum(stems.left * stems.right), norm[left] * norm[right])
+    out[:, _column("cosine")] = _ratio(stems.sum(stems.left * stems.right), norm[left] * norm[right])
     cover_a = _ratio(stems.sum(stems.left), mass[left])
     cover_b = _ratio(stems.sum(stems.right), mass[right])
-    shared_stems = np.log1p(stems.count()) / math.log(16.0)
-    # The shared-term entries (millions at 80 sources) go before the next tables are built:
-    # held to the end, they and the stacked columns made this function the comparison's peak.
-    del stems, vectors
+    np.minimum(cover_a, cover_b, out=out[:, _column("cover_min")])
+    np.maximum(cover_a, cover_b, out=out[:, _column("cover_max")])
+    out[:, _column("shared_terms")] = np.log1p(stems.count()) / math.log(16.0)
+    # The shared-term entries (millions at 80 sources) go before the next tables are built.
+    del stems, vectors, cover_a, cover_b
 
     def shared_keys(keys: KeysOf) -> tuple[Shared, np.ndarray, dict[str, int]]:
         columns: dict[str, int] = {}
@@ -308,7 +308,8 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         return both, shared / np.maximum(1.0, union), columns
 
     values, values_shared, value_columns = shared_keys(lambda d: d.values)
-    _, names_shared, _ = shared_keys(lambda d: d.names)
+    out[:, _column("values_shared")] = values_shared
+    out[:, _column("names_shared")] = shared_keys(lambda d: d.names)[1]
     # Conflicts: families both passages give a value for, less those where a value is shared.
     families: dict[str, int] = {}
     fam_rows = sparse_rows(({k.partition("=")[0]: 1.0 for k in d.values} for d in docs), families)
@@ -317,26 +318,19 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         family_of[col] = families[key.partition("=")[0]]
     agreeing = distinct(values.pair * len(families) + family_of[values.col]) // max(1, len(families))
     conflicts = shared_entries(fam_rows, ij).count() - np.bincount(agreeing, minlength=n)
-    del values, fam_rows, agreeing
-    chars = token_ratios(docs, ij) / 100.0
+    out[:, _column("values_conflict")] = np.minimum(1.0, conflicts / 2.0)
+    del values, fam_rows, agreeing, conflicts
+    out[:, _column("chars")] = token_ratios(docs, ij) / 100.0
     words = np.asarray([d.content_words for d in docs], dtype=np.float64)
     position = np.asarray([d.position for d in docs], dtype=np.float64)
-    worded = wording_matrix([d.wording for d in docs], ij)
-    return _columns([
-        cosine,
-        np.minimum(cover_a, cover_b),
-        np.maximum(cover_a, cover_b),
-        shared_stems,
-        values_shared,
-        np.minimum(1.0, conflicts / 2.0),
-        names_shared,
-        chars,
-        _ratio(np.minimum(words[left], words[right]), np.maximum(words[left], words[right])),
-        np.abs(position[left] - position[right]),
-        worded,
-        np.full(n, small_story(story)),
-        vector_feature_matrix([d.meaning for d in docs], ij),
-    ])
+    out[:, _column("length_ratio")] = _ratio(np.minimum(words[left], words[right]),
+                                             np.maximum(words[left], words[right]))
+    out[:, _column("position_gap")] = np.abs(position[left] - position[right])
+    first = _column(WORDING_FEATURES[0])
+    wording_matrix([d.wording for d in docs], ij, out=out[:, first:first + len(WORDING_FEATURES)])
+    out[:, _column("small_story")] = small_story(story)
+    first = _column(VECTOR_FEATURES[0])
+    out[:, first:first + len(VECTOR_FEATURES)] = vector_feature_matrix([d.meaning for d in docs], ij)
 
 
 def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
@@ -346,11 +340,14 @@ def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
     The right partner is usually the best-scored passage of the other source
     even when its score is modest; "best_ratio" is the pair's similarity over
     the best similarity either passage reaches in the other's source (1 = best).
+    One matrix, stored by columns (the model reads a column at a time), is
+    filled in place: no stack of parts, no copy with the last columns added.
     """
-    base = pair_feature_matrix(docs, pairs, story)
-    if not len(pairs):
-        return np.zeros((0, len(FEATURES)))
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    out = np.empty((len(ij), len(FEATURES)), order="F")
+    if not len(ij):
+        return out
+    _fill_pair_features(docs, ij, story, out[:, :len(PAIR_FEATURES)])
     names: dict[str, int] = {}
     src = np.asarray([names.setdefault(d.source, len(names)) for d in docs], dtype=np.int64)
     # (passage, other source) groups: the first passage's and the second's
@@ -359,9 +356,12 @@ def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
     groups, inverse = np.unique(np.concatenate((mine, theirs)), return_inverse=True)
     best = np.zeros(groups.size)
     np.maximum.at(best, inverse.ravel(), np.concatenate((similarity, similarity)))
-    ri = _ratio(similarity, best[inverse[:len(pairs)]])
-    rj = _ratio(similarity, best[inverse[len(pairs):]])
-    return _columns([base, similarity, np.minimum(ri, rj), np.maximum(ri, rj)])
+    ri = _ratio(similarity, best[inverse[:len(ij)]])
+    rj = _ratio(similarity, best[inverse[len(ij):]])
+    out[:, _column("similarity")] = similarity
+    np.minimum(ri, rj, out=out[:, _column("best_ratio_min")])
+    np.maximum(ri, rj, out=out[:, _column("best_ratio_max")])
+    return out
 
 
 def candidate_features(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
