@@ -106,6 +106,32 @@ def test_batch_similarity_is_the_pair_similarity(story: tuple) -> None:
     assert (batch > 0).any() and (batch == 0).any()  # thin passages ("Key details") score 0
 
 
+def test_batch_scores_answer_later_lookups_from_arrays(story: tuple) -> None:
+    """Batch scores live in sorted pair codes, no dict entry per pair; get() reads them both ways round."""
+    sources, scores, pairs = story
+    docs = scores.docs
+    keys = [(d.source, d.index) for d in docs]
+    sim = similarity(sources, docs)
+    fresh = similarity(sources, docs)
+    # a pair that scores above 0 is left out of the batch, to be scored one by one
+    unscored = next(p for p in pairs[1:] if fresh.get(*keys[p[0]], *keys[p[1]]) > 0)
+    pairs = [p for p in pairs if p != unscored]
+    a, b = keys[pairs[0][0]], keys[pairs[0][1]]
+    alone = sim.get(*a, *b)  # scored one by one first: the batch's score must replace it
+    batch = sim.score_indexed(keys, np.asarray(pairs))
+    assert np.array_equal(batch, sim.score_many([(keys[i], keys[j]) for i, j in pairs]))
+    assert len(sim.cache) == 0 and sim.batch_codes.size == len(set(map(frozenset, pairs)))
+    assert np.all(np.diff(sim.batch_codes) > 0)
+    for n, (i, j) in enumerate(pairs):
+        assert sim.get(*keys[i], *keys[j]) == batch[n] == sim.get(*keys[j], *keys[i])
+    assert sim.get(*a, *b) == pytest.approx(alone, abs=1e-12)
+    x, y = keys[unscored[0]], keys[unscored[1]]
+    assert sim.get(*x, *y) == fresh.get(*x, *y) > 0
+    # a passage the vectors do not know scores 0
+    assert sim.get("nobody", 0, *x) == 0.0
+    assert sim.score_indexed([("nobody", 0), x], np.asarray([(0, 1)])).tolist() == [0.0]
+
+
 def test_best_ratio_compares_a_pair_with_the_best_in_each_source(story: tuple) -> None:
     _, scores, pairs = story
     docs = scores.docs

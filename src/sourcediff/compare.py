@@ -484,7 +484,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     judged = [m for s in sources for m in s.mentions if _judged(m)]
     ms = [m for m in judged if not mismatched(m)]  # a source contradicting itself: weekdays.py
     cl = _cluster(ms, claims, ctx)
-    pairs = divergent_pairs(ms, claims, ctx) + stated_updates(ms)
+    pairs = divergent_pairs(ms, claims, ctx, clusters=cl.of) + stated_updates(ms)
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
     for idx, diverged in _groups(ms, cl, pairs):
