@@ -268,36 +268,43 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
     terms may differ from pair_features in the last bits (another summation
     order, as a different hash seed gives). A test holds the two equal.
     """
-    ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-    out = np.empty((len(ij), len(PAIR_FEATURES)), order="F")
-    _fill_pair_features(docs, ij, story, out)
-    return out
+    return _pair_feature_columns(docs, np.asarray(pairs, dtype=np.int64).reshape(-1, 2), story,
+                                 len(PAIR_FEATURES))
 
 
-def _fill_pair_features(docs: Sequence[PassageDoc], ij: np.ndarray, story: Story, out: np.ndarray) -> None:
-    """Write the :data:`PAIR_FEATURES` of pairs ``ij`` into the columns of ``out`` (stored by columns).
+def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Story, width: int) -> np.ndarray:
+    """A pairs x ``width`` matrix stored by columns, its first columns the :data:`PAIR_FEATURES` of ``ij``.
 
     Each feature goes into its column as soon as it is computed and its
     temporaries are freed: with 200,000 pairs every column is 1.6 MB, and
     collecting them all before stacking, then copying the stack once more
-    for the candidate columns, made this the comparison's memory peak.
+    for the candidate columns, made this the comparison's memory peak. The
+    matrix itself is made once the word-vector temporaries and the
+    shared-stem entries (millions at 80 sources) are gone, so they never
+    take memory at once.
     """
     n = len(ij)
     if not n:
-        return
+        return np.empty((0, width), order="F")
     left, right = ij[:, 0], ij[:, 1]
+    # The word-vector features first: their temporaries (every passage's word vectors, per-pair sums)
+    # are gone before the matrix is made, which leaves a pairs x 5 block to copy in.
+    vector = vector_feature_matrix([d.meaning for d in docs], ij)
     vectors = [story.vector(d) for d in docs]
     stems = shared_entries(sparse_rows((v[0] for v in vectors), {}), ij)
     norm = np.asarray([v[1] for v in vectors])
     mass = np.asarray([v[2] for v in vectors])
-    out[:, _column("cosine")] = _ratio(stems.sum(stems.left * stems.right), norm[left] * norm[right])
+    cosine = _ratio(stems.sum(stems.left * stems.right), norm[left] * norm[right])
     cover_a = _ratio(stems.sum(stems.left), mass[left])
     cover_b = _ratio(stems.sum(stems.right), mass[right])
+    shared_terms = np.log1p(stems.count()) / math.log(16.0)
+    del stems, vectors
+    out = np.empty((n, width), order="F")
+    out[:, _column("cosine")] = cosine
     np.minimum(cover_a, cover_b, out=out[:, _column("cover_min")])
     np.maximum(cover_a, cover_b, out=out[:, _column("cover_max")])
-    out[:, _column("shared_terms")] = np.log1p(stems.count()) / math.log(16.0)
-    # The shared-term entries (millions at 80 sources) go before the next tables are built.
-    del stems, vectors, cover_a, cover_b
+    out[:, _column("shared_terms")] = shared_terms
+    del cosine, cover_a, cover_b, shared_terms
 
     def shared_keys(keys: KeysOf) -> tuple[Shared, np.ndarray, dict[str, int]]:
         columns: dict[str, int] = {}
@@ -330,7 +337,8 @@ def _fill_pair_features(docs: Sequence[PassageDoc], ij: np.ndarray, story: Story
     wording_matrix([d.wording for d in docs], ij, out=out[:, first:first + len(WORDING_FEATURES)])
     out[:, _column("small_story")] = small_story(story)
     first = _column(VECTOR_FEATURES[0])
-    out[:, first:first + len(VECTOR_FEATURES)] = vector_feature_matrix([d.meaning for d in docs], ij)
+    out[:, first:first + len(VECTOR_FEATURES)] = vector
+    return out
 
 
 def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
@@ -344,10 +352,9 @@ def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
     filled in place: no stack of parts, no copy with the last columns added.
     """
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-    out = np.empty((len(ij), len(FEATURES)), order="F")
+    out = _pair_feature_columns(docs, ij, story, len(FEATURES))
     if not len(ij):
         return out
-    _fill_pair_features(docs, ij, story, out[:, :len(PAIR_FEATURES)])
     names: dict[str, int] = {}
     src = np.asarray([names.setdefault(d.source, len(names)) for d in docs], dtype=np.int64)
     # (passage, other source) groups: the first passage's and the second's
