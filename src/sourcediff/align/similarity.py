@@ -103,22 +103,27 @@ class Similarity:
         return score
 
     def _row(self, key: tuple[str, int]) -> int | None:
-        if not self._rows:
-            self._rows.update((k, n) for n, k in enumerate(self.vecs))
-        return self._rows.get(key)
+        return (self._rows or self._index()).get(key)
 
     def _batch_score(self, a: str, i: int, b: str, j: int) -> float | None:
-        """The score a batch gave the pair, None when no batch scored it."""
-        if not self.batch_codes.size:
+        """The score a batch gave the pair, None when no batch scored it (one binary search)."""
+        codes = self.batch_codes
+        if not codes.size:
             return None
-        x, y = self._row((a, i)), self._row((b, j))
+        rows = self._rows or self._index()
+        x, y = rows.get((a, i)), rows.get((b, j))
         if x is None or y is None:
             return None
-        code = min(x, y) * len(self.vecs) + max(x, y)
-        at = int(np.searchsorted(self.batch_codes, code))
-        if at < self.batch_codes.size and int(self.batch_codes[at]) == code:
-            return float(self.batch_scores[at])
+        code = x * len(rows) + y if x <= y else y * len(rows) + x
+        at = int(codes.searchsorted(code))
+        if at < codes.size and codes.item(at) == code:
+            return float(self.batch_scores.item(at))
         return None
+
+    def _index(self) -> dict[tuple[str, int], int]:
+        """Each passage's row (its place in ``vecs``), numbered when first needed."""
+        self._rows.update((k, n) for n, k in enumerate(self.vecs))
+        return self._rows
 
     def score_many(self, pairs: Sequence[tuple[tuple[str, int], tuple[str, int]]]) -> np.ndarray:
         """:meth:`get` of many pairs at once, computed with numpy and kept for later lookups."""
