@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff import mentionindex
@@ -346,9 +346,33 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
             pairwise([(i, j) if i < j else (j, i) for partner in partners.get(node, ()) if node < partner
                       for i in here for j in at.get(partner, ())])
     for group in undecided:
-        pairwise((i, j) for i in group if i not in distinctive
-                 for j in group if j != i and (j in distinctive or j > i))
+        pairwise(_apart_pairs(group, distinctive, joined))
     return joined
+
+
+def _apart_pairs(group: Sequence[int], distinctive: set[int],
+                 joined: mentionindex.UnionFind) -> Iterator[tuple[int, int]]:
+    """The pairs of one value key's group that `_connected` still tries: a vague value and any other.
+
+    Pairs whose mentions are connected already can add nothing, and which
+    mentions end up connected does not depend on the order pairs are tried
+    (a pair is joined when its own link holds). So the group is split by what
+    is connected when its turn comes, and only pairs across the parts are
+    proposed: at 80 sources one value's mentions are mostly one part by then,
+    and the group costs its stragglers, not the square of its size.
+    """
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in group:
+        parts[joined.find(i)].append(i)
+    if len(parts) < 2:
+        return
+    for i in group:
+        if i in distinctive:
+            continue
+        mine = joined.find(i)
+        for root, members in parts.items():
+            if root != mine:
+                yield from ((i, j) for j in members if j in distinctive or j > i)
 
 
 def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
