@@ -14,6 +14,7 @@ from sourcediff.align import score_pairs
 from sourcediff.align.features import (
     FEATURES,
     PAIR_FEATURES,
+    candidate_blocks,
     candidate_features,
     candidate_matrix,
     pair_feature_matrix,
@@ -94,6 +95,10 @@ def test_feature_matrix_is_pair_features_of_every_pair(story: tuple) -> None:
     assert full.shape == (len(pairs), len(FEATURES))
     assert np.array_equal(full[:, :len(PAIR_FEATURES)], matrix)
     assert np.array_equal(full[:, len(PAIR_FEATURES)], sims)
+    # block by block (what the model reads at 80 sources), the very same rows
+    blocks = list(candidate_blocks(docs, pairs, scores.story, sims, block=7))
+    assert [len(b) for b in blocks] == [7] * (len(pairs) // 7) + ([len(pairs) % 7] if len(pairs) % 7 else [])
+    assert np.array_equal(np.concatenate(blocks), full)
 
 
 def test_batch_similarity_is_the_pair_similarity(story: tuple) -> None:

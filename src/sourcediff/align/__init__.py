@@ -40,7 +40,7 @@ from sourcediff.align.cluster import Thresholds, claim_score, claims_from
 from sourcediff.align.features import (
     PassageDoc,
     Story,
-    candidate_matrix,
+    candidate_blocks,
     pair_features,
     source_docs,
     story_stats,
@@ -112,8 +112,11 @@ def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
 def pair_probabilities(scores: PairScores) -> dict[tuple[int, int], float]:
     """P(same claim) for every candidate pair, keyed by indices into ``scores.docs``."""
     pairs = list(scores.candidates)
-    rows = candidate_matrix(scores.docs, pairs, scores.story, scores.candidate_similarity)
-    probs = load_model().probability(rows)
+    model = load_model()
+    # The feature rows block by block (features.candidate_blocks): at 80 sources all of them at once
+    # were the comparison's memory peak.
+    blocks = candidate_blocks(scores.docs, pairs, scores.story, scores.candidate_similarity)
+    probs = np.concatenate([np.zeros(0), *(model.probability(rows) for rows in blocks)])
     return {pair: float(p) for pair, p in zip(pairs, probs, strict=True)}
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -272,7 +272,8 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
                                  len(PAIR_FEATURES))
 
 
-def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Story, width: int) -> np.ndarray:
+def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Story, width: int,
+                          vector: np.ndarray | None = None) -> np.ndarray:
     """A pairs x ``width`` matrix stored by columns, its first columns the :data:`PAIR_FEATURES` of ``ij``.
 
     Each feature goes into its column as soon as it is computed and its
@@ -281,7 +282,8 @@ def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Sto
     for the candidate columns, made this the comparison's memory peak. The
     matrix itself is made once the word-vector temporaries and the
     shared-stem entries (millions at 80 sources) are gone, so they never
-    take memory at once.
+    take memory at once. ``vector``: the pairs' word-vector features, when
+    computed already (for all candidates at once, see `candidate_blocks`).
     """
     n = len(ij)
     if not n:
@@ -289,7 +291,8 @@ def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Sto
     left, right = ij[:, 0], ij[:, 1]
     # The word-vector features first: their temporaries (every passage's word vectors, per-pair sums)
     # are gone before the matrix is made, which leaves a pairs x 5 block to copy in.
-    vector = vector_feature_matrix([d.meaning for d in docs], ij)
+    if vector is None:
+        vector = vector_feature_matrix([d.meaning for d in docs], ij)
     vectors = [story.vector(d) for d in docs]
     stems = shared_entries(sparse_rows((v[0] for v in vectors), {}), ij)
     norm = np.asarray([v[1] for v in vectors])
@@ -341,6 +344,12 @@ def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Sto
     return out
 
 
+# Candidate pairs whose feature rows are made at once when the model reads them (`candidate_blocks`):
+# 65,536 rows of 40 features are 21 MB, where all 200,000 candidates of 80 sources were 65 MB. A
+# multiple of the model's block of rows (model.BLOCK_ROWS), so that it walks the very same blocks.
+CANDIDATE_BLOCK = 1 << 16
+
+
 def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
                      similarity: np.ndarray) -> np.ndarray:
     """:func:`pair_feature_matrix`, the judge's similarity of each pair, and ranks: the :data:`FEATURES`.
@@ -352,9 +361,25 @@ def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
     filled in place: no stack of parts, no copy with the last columns added.
     """
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
-    out = _pair_feature_columns(docs, ij, story, len(FEATURES))
     if not len(ij):
-        return out
+        return np.empty((0, len(FEATURES)), order="F")
+    return next(candidate_blocks(docs, ij, story, similarity, block=len(ij)))
+
+
+def candidate_blocks(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]] | np.ndarray, story: Story,
+                     similarity: np.ndarray, block: int = CANDIDATE_BLOCK) -> Iterator[np.ndarray]:
+    """The rows of :func:`candidate_matrix`, ``block`` pairs at a time: for a reader of one block at once.
+
+    What needs every pair (the word-vector features, grouped by first
+    passage; each passage's best similarity in every other source) is
+    computed once; the rest is per pair, so every row is the same as in one
+    matrix. Each block repeats the per-passage tables (a tenth of a second
+    at 80 sources), so blocks are large.
+    """
+    ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    if not len(ij):
+        return
+    vector = vector_feature_matrix([d.meaning for d in docs], ij)
     names: dict[str, int] = {}
     src = np.asarray([names.setdefault(d.source, len(names)) for d in docs], dtype=np.int64)
     # (passage, other source) groups: the first passage's and the second's
@@ -365,10 +390,14 @@ def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
     np.maximum.at(best, inverse.ravel(), np.concatenate((similarity, similarity)))
     ri = _ratio(similarity, best[inverse[:len(ij)]])
     rj = _ratio(similarity, best[inverse[len(ij):]])
-    out[:, _column("similarity")] = similarity
-    np.minimum(ri, rj, out=out[:, _column("best_ratio_min")])
-    np.maximum(ri, rj, out=out[:, _column("best_ratio_max")])
-    return out
+    del mine, theirs, groups, inverse, best
+    for lo in range(0, len(ij), block):
+        hi = lo + block
+        out = _pair_feature_columns(docs, ij[lo:hi], story, len(FEATURES), vector[lo:hi])
+        out[:, _column("similarity")] = similarity[lo:hi]
+        np.minimum(ri[lo:hi], rj[lo:hi], out=out[:, _column("best_ratio_min")])
+        np.maximum(ri[lo:hi], rj[lo:hi], out=out[:, _column("best_ratio_max")])
+        yield out
 
 
 def candidate_features(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
