@@ -11,7 +11,15 @@ import pytest
 
 from sourcediff import Article
 from sourcediff.align import score_pairs
-from sourcediff.align.features import PAIR_FEATURES, candidate_features, pair_feature_matrix, pair_features
+from sourcediff.align.features import (
+    FEATURES,
+    PAIR_FEATURES,
+    candidate_blocks,
+    candidate_features,
+    candidate_matrix,
+    pair_feature_matrix,
+    pair_features,
+)
 from sourcediff.align.similarity import similarity
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.pipeline import analyse
@@ -81,6 +89,16 @@ def test_feature_matrix_is_pair_features_of_every_pair(story: tuple) -> None:
     # the story exercises every pair feature: none is constant over its pairs
     # (small_story describes the story, not the pair: one value for all of them)
     assert all(np.ptp(one_by_one[:, k]) > 0 for k, name in enumerate(PAIR_FEATURES) if name != "small_story")
+    # The candidate matrix, filled in place, holds the very same numbers in its first columns.
+    sims = np.linspace(0.0, 1.0, len(pairs))
+    full = candidate_matrix(docs, pairs, scores.story, sims)
+    assert full.shape == (len(pairs), len(FEATURES))
+    assert np.array_equal(full[:, :len(PAIR_FEATURES)], matrix)
+    assert np.array_equal(full[:, len(PAIR_FEATURES)], sims)
+    # block by block (what the model reads at 80 sources), the very same rows
+    blocks = list(candidate_blocks(docs, pairs, scores.story, sims, block=7))
+    assert [len(b) for b in blocks] == [7] * (len(pairs) // 7) + ([len(pairs) % 7] if len(pairs) % 7 else [])
+    assert np.array_equal(np.concatenate(blocks), full)
 
 
 def test_batch_similarity_is_the_pair_similarity(story: tuple) -> None:
@@ -91,6 +109,32 @@ def test_batch_similarity_is_the_pair_similarity(story: tuple) -> None:
     fresh = similarity(sources, docs)
     assert np.allclose(batch, [fresh.get(*a, *b) for a, b in keys], rtol=0.0, atol=1e-12)
     assert (batch > 0).any() and (batch == 0).any()  # thin passages ("Key details") score 0
+
+
+def test_batch_scores_answer_later_lookups_from_arrays(story: tuple) -> None:
+    """Batch scores live in sorted pair codes, no dict entry per pair; get() reads them both ways round."""
+    sources, scores, pairs = story
+    docs = scores.docs
+    keys = [(d.source, d.index) for d in docs]
+    sim = similarity(sources, docs)
+    fresh = similarity(sources, docs)
+    # a pair that scores above 0 is left out of the batch, to be scored one by one
+    unscored = next(p for p in pairs[1:] if fresh.get(*keys[p[0]], *keys[p[1]]) > 0)
+    pairs = [p for p in pairs if p != unscored]
+    a, b = keys[pairs[0][0]], keys[pairs[0][1]]
+    alone = sim.get(*a, *b)  # scored one by one first: the batch's score must replace it
+    batch = sim.score_indexed(keys, np.asarray(pairs))
+    assert np.array_equal(batch, sim.score_many([(keys[i], keys[j]) for i, j in pairs]))
+    assert len(sim.cache) == 0 and sim.batch_codes.size == len(set(map(frozenset, pairs)))
+    assert np.all(np.diff(sim.batch_codes) > 0)
+    for n, (i, j) in enumerate(pairs):
+        assert sim.get(*keys[i], *keys[j]) == batch[n] == sim.get(*keys[j], *keys[i])
+    assert sim.get(*a, *b) == pytest.approx(alone, abs=1e-12)
+    x, y = keys[unscored[0]], keys[unscored[1]]
+    assert sim.get(*x, *y) == fresh.get(*x, *y) > 0
+    # a passage the vectors do not know scores 0
+    assert sim.get("nobody", 0, *x) == 0.0
+    assert sim.score_indexed([("nobody", 0), x], np.asarray([(0, 1)])).tolist() == [0.0]
 
 
 def test_best_ratio_compares_a_pair_with_the_best_in_each_source(story: tuple) -> None:
@@ -123,6 +167,11 @@ def test_wording_matrix_is_wording_features_of_every_pair(story: tuple) -> None:
     assert matrix.shape == (len(pairs), len(WORDING_FEATURES))
     assert np.array_equal(matrix, one_by_one)
     assert wording_matrix(wordings, np.zeros((0, 2), dtype=np.int64)).shape == (0, len(WORDING_FEATURES))
+    # Written into columns of a larger matrix (the candidate matrix), the same numbers, nothing else touched.
+    wide = np.full((len(pairs), len(WORDING_FEATURES) + 2), -7.0, order="F")
+    assert wording_matrix(wordings, np.asarray(pairs), out=wide[:, 1:-1]) is not None
+    assert np.array_equal(wide[:, 1:-1], one_by_one)
+    assert (wide[:, 0] == -7.0).all() and (wide[:, -1] == -7.0).all()
 
 
 def test_wording_matrix_falls_back_to_pair_by_pair_beyond_its_code_points(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff import mentionindex
@@ -346,9 +346,33 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
             pairwise([(i, j) if i < j else (j, i) for partner in partners.get(node, ()) if node < partner
                       for i in here for j in at.get(partner, ())])
     for group in undecided:
-        pairwise((i, j) for i in group if i not in distinctive
-                 for j in group if j != i and (j in distinctive or j > i))
+        pairwise(_apart_pairs(group, distinctive, joined))
     return joined
+
+
+def _apart_pairs(group: Sequence[int], distinctive: set[int],
+                 joined: mentionindex.UnionFind) -> Iterator[tuple[int, int]]:
+    """The pairs of one value key's group that `_connected` still tries: a vague value and any other.
+
+    Pairs whose mentions are connected already can add nothing, and which
+    mentions end up connected does not depend on the order pairs are tried
+    (a pair is joined when its own link holds). So the group is split by what
+    is connected when its turn comes, and only pairs across the parts are
+    proposed: at 80 sources one value's mentions are mostly one part by then,
+    and the group costs its stragglers, not the square of its size.
+    """
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in group:
+        parts[joined.find(i)].append(i)
+    if len(parts) < 2:
+        return
+    for i in group:
+        if i in distinctive:
+            continue
+        mine = joined.find(i)
+        for root, members in parts.items():
+            if root != mine:
+                yield from ((i, j) for j in members if j in distinctive or j > i)
 
 
 def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
@@ -423,11 +447,19 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
     square of its repetitions.
     """
     distinct = list({(m.source, m.value, m.speaker): m for m in group}.values())
+    # At 80 sources one quotation is stated the same way by most of them: each ordered pair of
+    # (words, speaker) statements is decided once, and the pairs of sources only look the answer up.
+    agree: dict[tuple[Value, str | None, Value, str | None], bool] = {}
     for a, b in itertools.combinations(distinct, 2):
         if a.source == b.source:
             continue
-        assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
-        if not quotes_agree(a.value, b.value) or not speakers_agree(a.speaker, b.speaker, people=people):
+        key = (a.value, a.speaker, b.value, b.speaker)
+        fits = agree.get(key)
+        if fits is None:
+            assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
+            fits = agree[key] = (quotes_agree(a.value, b.value)
+                                 and speakers_agree(a.speaker, b.speaker, people=people))
+        if not fits:
             return Verdict.DIVERGE
     return Verdict.AGREE
 
@@ -484,7 +516,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     judged = [m for s in sources for m in s.mentions if _judged(m)]
     ms = [m for m in judged if not mismatched(m)]  # a source contradicting itself: weekdays.py
     cl = _cluster(ms, claims, ctx)
-    pairs = divergent_pairs(ms, claims, ctx) + stated_updates(ms)
+    pairs = divergent_pairs(ms, claims, ctx, clusters=cl.of) + stated_updates(ms)
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
     for idx, diverged in _groups(ms, cl, pairs):
@@ -550,13 +582,13 @@ class _Passages:
     """
 
     def __init__(self) -> None:
-        self.nodes: list[tuple[str, int]] = []  # (source, first mention), in order of first mention
+        self.first: dict[str, int] = {}  # each source's first mention in the class
         self.weight: Counter[str] = Counter()
         self.total = 0
         self.lead: list[tuple[str, int]] = []  # the first passage, and the first from another source
 
     def add(self, source: str, first: int, weight: int) -> None:
-        self.nodes.append((source, first))
+        self.first.setdefault(source, first)
         self.weight[source] += weight
         self.total += weight
         if not self.lead or (len(self.lead) == 1 and self.lead[0][0] != source):
@@ -573,15 +605,25 @@ class _Passages:
         """Summed weights of the cross-source passage pairs between the classes (within one when ``same``),
         and the earliest such pair as (first mention, second mention); None when there is no pair.
         """
-        cross = self.total * other.total - sum(w * other.weight[s] for s, w in self.weight.items())
+        small, big = sorted((self.weight, other.weight), key=len)  # the shared sources, from the fewer
+        cross = self.total * other.total - sum(w * big[s] for s, w in small.items() if s in big)
         if same:
             cross //= 2
+        # Each passage here pairs with the other class's first passage, or, when that one is from its
+        # own source, with the other's first from another source; (min, max) of a pair grows with the
+        # passage's place, so the earliest pair comes from this class's earliest passage of each kind:
+        # the first from a source other than the other's lead, and the first from the lead's source.
         best: tuple[int, int] | None = None
-        for source, pos in self.nodes:
-            mate = other.partner(source)
-            if mate is not None:
-                here = (min(pos, mate), max(pos, mate))
-                best = here if best is None or here < best else best
+        if other.lead:
+            lead_source = other.lead[0][0]
+            tries = [(s, pos) for s, pos in self.lead if s != lead_source][:1]
+            if lead_source in self.first:
+                tries.append((lead_source, self.first[lead_source]))
+            for source, pos in tries:
+                mate = other.partner(source)
+                if mate is not None:
+                    here = (min(pos, mate), max(pos, mate))
+                    best = here if best is None or here < best else best
         return cross, best
 
 

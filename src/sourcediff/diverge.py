@@ -40,8 +40,18 @@ from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, 
 DIVERGE_MIN_SCORE = 0.30
 
 
-def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> list[tuple[int, int]]:
-    """Mention pairs that aligned passages state as incompatible values of one slot."""
+def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence,
+                    clusters: Sequence[int] | None = None) -> list[tuple[int, int]]:
+    """Mention pairs that aligned passages state as incompatible values of one slot.
+
+    With ``clusters`` (each mention's cluster, compare._Clusters.of), only
+    the first pair between two clusters is returned, and none within one:
+    the judge merges clusters pair by pair (compare._groups), and a later
+    pair between the same two clusters finds them merged already, or kept
+    apart by a source they share, which merging others only widens. At 80
+    sources one divergent fact has thousands of such pairs; the later ones
+    are not even scored.
+    """
     where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         if divergeable(m):
@@ -53,15 +63,17 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         if len(idx) == 1:
             single[(s, i)][f] = idx[0]
     same = _Compatible()
+    kept = _FirstBetween(ms, ctx, clusters)
     # _contradict reads only what each mention states (and, for durations, the words around it):
     # decided once per pair of statements, however many sources make them.
     contradicts: dict[tuple[object, object], bool] = {}
-    pairs = []
     for claim in claims:
         members = [(p.source, p.index) for p in claim.members]
         hits = _claim_hits(members, single, ms, same)
         scored: dict[tuple[int, int], bool] = {}
         for x, y, _, a, b in hits:
+            if kept.redundant(a, b):
+                continue
             if (x, y) not in scored:
                 (sa, ia), (sb, ib) = members[x], members[y]
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
@@ -71,20 +83,54 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if key not in contradicts:
                 contradicts[key] = _contradict(ms[a], ms[b], ctx)
             if contradicts[key]:
-                pairs.append((a, b))
-    found = (pairs + _leftover_pairs(ms, claims, where, ctx) + _deadline_pairs(ms, ctx)
-             + _context_pairs(ms, ctx) + _clock_part_pairs(ms, ctx) + _role_pairs(ms)
-             + _lone_clock_pairs(ms, ctx))
-    # Two sources writing the very same words ("this morning", "April 9") never contradict each other:
-    # their values differ only through what each was resolved against (its own publication date, a year
-    # guessed for an undated page), not through what the writers said. Each mention's folded words are
-    # read once: at 80 sources one divergent value meets every other source.
-    words: dict[int, str] = {}
-    for i, j in found:
-        for k in (i, j):
-            if k not in words:
-                words[k] = fold(ms[k].raw)
-    return [(i, j) for i, j in found if words[i] != words[j] and not _hedged_clocks_meet(ms[i], ms[j], ctx)]
+                kept.offer(a, b)
+    for rule in (_leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
+                 _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx)):
+        for a, b in rule:
+            kept.offer(a, b)
+    return kept.pairs
+
+
+class _FirstBetween:
+    """The divergent pairs found, in order, less those that cannot change the judge's grouping.
+
+    Two sources writing the very same words ("this morning", "April 9") never
+    contradict each other: their values differ only through what each was
+    resolved against (its own publication date, a year guessed for an
+    undated page), not through what the writers said; nor do clock times
+    within one's hedge. Each mention's folded words are read once: at 80
+    sources one divergent value meets every other source. With clusters,
+    a pair within one cluster, or between two clusters a kept pair joins
+    already, is redundant (see `divergent_pairs`).
+    """
+
+    def __init__(self, ms: Sequence[Mention], ctx: Evidence, clusters: Sequence[int] | None) -> None:
+        self.ms, self.ctx, self.clusters = ms, ctx, clusters
+        self.pairs: list[tuple[int, int]] = []
+        self.between: set[tuple[int, int]] = set()
+        self.words: dict[int, str] = {}
+
+    def redundant(self, i: int, j: int) -> bool:
+        if self.clusters is None:
+            return False
+        a, b = self.clusters[i], self.clusters[j]
+        return a == b or (a, b) in self.between or (b, a) in self.between
+
+    def offer(self, i: int, j: int) -> None:
+        """Keep the pair unless it is redundant or its two mentions state the same thing."""
+        if self.redundant(i, j) or self._folded(i) == self._folded(j):
+            return
+        if _hedged_clocks_meet(self.ms[i], self.ms[j], self.ctx):
+            return
+        self.pairs.append((i, j))
+        if self.clusters is not None:
+            self.between.add((self.clusters[i], self.clusters[j]))
+
+    def _folded(self, k: int) -> str:
+        words = self.words.get(k)
+        if words is None:
+            words = self.words[k] = fold(self.ms[k].raw)
+        return words
 
 
 # Kinds whose leftover figures are rivals: amounts, whose size says which leftover is whose rival. Not

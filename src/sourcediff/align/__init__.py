@@ -41,7 +41,7 @@ from sourcediff.align.cluster import Thresholds, claim_score, claims_from
 from sourcediff.align.features import (
     PassageDoc,
     Story,
-    candidate_matrix,
+    candidate_blocks,
     pair_features,
     source_docs,
     story_stats,
@@ -83,13 +83,12 @@ class PairScores:
         Scored once: the judge asks for the pairs above several thresholds,
         and with 80 sources there are 200,000 candidates to look up each time.
         """
-        return self.similarity.score_many(self.candidate_keys)
+        return self.similarity.score_indexed(self.doc_keys, np.asarray(self.candidates, dtype=np.int64))
 
     @functools.cached_property
-    def candidate_keys(self) -> list[tuple[tuple[str, int], tuple[str, int]]]:
-        """The candidates as (source, passage index) pairs, built once for every threshold asked."""
-        keys = [(d.source, d.index) for d in self.docs]
-        return [(keys[i], keys[j]) for i, j in self.candidates]
+    def doc_keys(self) -> list[tuple[str, int]]:
+        """Each doc as (source, passage index), the key the judge uses."""
+        return [(d.source, d.index) for d in self.docs]
 
     def pairs_above(self, threshold: float) -> list[tuple[tuple[str, int], tuple[str, int]]]:
         """Candidate passage pairs whose judge similarity reaches ``threshold``.
@@ -97,10 +96,12 @@ class PairScores:
         The judge asks which passages are similar enough to link values; asking
         every pair of passages that hold a value grows with the square of the
         text, while the candidates (each passage's best partners by rare
-        terms) hold the similar pairs and grow with the text.
+        terms) hold the similar pairs and grow with the text. Only the pairs
+        that reach it are made (source, index) pairs.
         """
-        keys = self.candidate_keys
-        return [keys[n] for n in np.flatnonzero(self.candidate_similarity >= threshold).tolist()]
+        keys, pairs = self.doc_keys, self.candidates
+        return [(keys[pairs[n][0]], keys[pairs[n][1]])
+                for n in np.flatnonzero(self.candidate_similarity >= threshold).tolist()]
 
 
 def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
@@ -115,8 +116,11 @@ def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
 def pair_probabilities(scores: PairScores) -> dict[tuple[int, int], float]:
     """P(same claim) for every candidate pair, keyed by indices into ``scores.docs``."""
     pairs = list(scores.candidates)
-    rows = candidate_matrix(scores.docs, pairs, scores.story, scores.candidate_similarity)
-    probs = load_model().probability(rows)
+    model = load_model()
+    # The feature rows block by block (features.candidate_blocks): at 80 sources all of them at once
+    # were the comparison's memory peak.
+    blocks = candidate_blocks(scores.docs, pairs, scores.story, scores.candidate_similarity)
+    probs = np.concatenate([np.zeros(0), *(model.probability(rows) for rows in blocks)])
     return {pair: float(p) for pair, p in zip(pairs, probs, strict=True)}
 
 

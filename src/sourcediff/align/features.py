@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -235,23 +235,9 @@ def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
 KeysOf = Callable[[PassageDoc], frozenset[str]]
 
 
-def _columns(parts: Sequence[np.ndarray]) -> np.ndarray:
-    """``np.column_stack(parts)``, written column by column into one array stored by columns.
-
-    With 200,000 pairs, stacking a row at a time costs more than the
-    features themselves, and the model reads the matrix a column at a time.
-    """
-    width = sum(1 if p.ndim == 1 else p.shape[1] for p in parts)
-    out = np.empty((len(parts[0]), width), order="F")
-    at = 0
-    for part in parts:
-        if part.ndim == 1:
-            out[:, at] = part
-            at += 1
-        else:
-            out[:, at:at + part.shape[1]] = part
-            at += part.shape[1]
-    return out
+def _column(name: str) -> int:
+    """Where a feature sits in a row of :data:`FEATURES` (PAIR_FEATURES come first, in the same order)."""
+    return FEATURES.index(name)
 
 
 def token_ratios(docs: Sequence[PassageDoc], pairs: np.ndarray) -> np.ndarray:
@@ -282,11 +268,31 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
     terms may differ from pair_features in the last bits (another summation
     order, as a different hash seed gives). A test holds the two equal.
     """
-    n = len(pairs)
+    return _pair_feature_columns(docs, np.asarray(pairs, dtype=np.int64).reshape(-1, 2), story,
+                                 len(PAIR_FEATURES))
+
+
+def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Story, width: int,
+                          vector: np.ndarray | None = None) -> np.ndarray:
+    """A pairs x ``width`` matrix stored by columns, its first columns the :data:`PAIR_FEATURES` of ``ij``.
+
+    Each feature goes into its column as soon as it is computed and its
+    temporaries are freed: with 200,000 pairs every column is 1.6 MB, and
+    collecting them all before stacking, then copying the stack once more
+    for the candidate columns, made this the comparison's memory peak. The
+    matrix itself is made once the word-vector temporaries and the
+    shared-stem entries (millions at 80 sources) are gone, so they never
+    take memory at once. ``vector``: the pairs' word-vector features, when
+    computed already (for all candidates at once, see `candidate_blocks`).
+    """
+    n = len(ij)
     if not n:
-        return np.zeros((0, len(PAIR_FEATURES)))
-    ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+        return np.empty((0, width), order="F")
     left, right = ij[:, 0], ij[:, 1]
+    # The word-vector features first: their temporaries (every passage's word vectors, per-pair sums)
+    # are gone before the matrix is made, which leaves a pairs x 5 block to copy in.
+    if vector is None:
+        vector = vector_feature_matrix([d.meaning for d in docs], ij)
     vectors = [story.vector(d) for d in docs]
     stems = shared_entries(sparse_rows((v[0] for v in vectors), {}), ij)
     norm = np.asarray([v[1] for v in vectors])
@@ -294,10 +300,14 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
     cosine = _ratio(stems.sum(stems.left * stems.right), norm[left] * norm[right])
     cover_a = _ratio(stems.sum(stems.left), mass[left])
     cover_b = _ratio(stems.sum(stems.right), mass[right])
-    shared_stems = np.log1p(stems.count()) / math.log(16.0)
-    # The shared-term entries (millions at 80 sources) go before the next tables are built:
-    # held to the end, they and the stacked columns made this function the comparison's peak.
+    shared_terms = np.log1p(stems.count()) / math.log(16.0)
     del stems, vectors
+    out = np.empty((n, width), order="F")
+    out[:, _column("cosine")] = cosine
+    np.minimum(cover_a, cover_b, out=out[:, _column("cover_min")])
+    np.maximum(cover_a, cover_b, out=out[:, _column("cover_max")])
+    out[:, _column("shared_terms")] = shared_terms
+    del cosine, cover_a, cover_b, shared_terms
 
     def shared_keys(keys: KeysOf) -> tuple[Shared, np.ndarray, dict[str, int]]:
         columns: dict[str, int] = {}
@@ -308,7 +318,8 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         return both, shared / np.maximum(1.0, union), columns
 
     values, values_shared, value_columns = shared_keys(lambda d: d.values)
-    _, names_shared, _ = shared_keys(lambda d: d.names)
+    out[:, _column("values_shared")] = values_shared
+    out[:, _column("names_shared")] = shared_keys(lambda d: d.names)[1]
     # Conflicts: families both passages give a value for, less those where a value is shared.
     families: dict[str, int] = {}
     fam_rows = sparse_rows(({k.partition("=")[0]: 1.0 for k in d.values} for d in docs), families)
@@ -317,26 +328,26 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
         family_of[col] = families[key.partition("=")[0]]
     agreeing = distinct(values.pair * len(families) + family_of[values.col]) // max(1, len(families))
     conflicts = shared_entries(fam_rows, ij).count() - np.bincount(agreeing, minlength=n)
-    del values, fam_rows, agreeing
-    chars = token_ratios(docs, ij) / 100.0
+    out[:, _column("values_conflict")] = np.minimum(1.0, conflicts / 2.0)
+    del values, fam_rows, agreeing, conflicts
+    out[:, _column("chars")] = token_ratios(docs, ij) / 100.0
     words = np.asarray([d.content_words for d in docs], dtype=np.float64)
     position = np.asarray([d.position for d in docs], dtype=np.float64)
-    worded = wording_matrix([d.wording for d in docs], ij)
-    return _columns([
-        cosine,
-        np.minimum(cover_a, cover_b),
-        np.maximum(cover_a, cover_b),
-        shared_stems,
-        values_shared,
-        np.minimum(1.0, conflicts / 2.0),
-        names_shared,
-        chars,
-        _ratio(np.minimum(words[left], words[right]), np.maximum(words[left], words[right])),
-        np.abs(position[left] - position[right]),
-        worded,
-        np.full(n, small_story(story)),
-        vector_feature_matrix([d.meaning for d in docs], ij),
-    ])
+    out[:, _column("length_ratio")] = _ratio(np.minimum(words[left], words[right]),
+                                             np.maximum(words[left], words[right]))
+    out[:, _column("position_gap")] = np.abs(position[left] - position[right])
+    first = _column(WORDING_FEATURES[0])
+    wording_matrix([d.wording for d in docs], ij, out=out[:, first:first + len(WORDING_FEATURES)])
+    out[:, _column("small_story")] = small_story(story)
+    first = _column(VECTOR_FEATURES[0])
+    out[:, first:first + len(VECTOR_FEATURES)] = vector
+    return out
+
+
+# Candidate pairs whose feature rows are made at once when the model reads them (`candidate_blocks`):
+# 65,536 rows of 40 features are 21 MB, where all 200,000 candidates of 80 sources were 65 MB. A
+# multiple of the model's block of rows (model.BLOCK_ROWS), so that it walks the very same blocks.
+CANDIDATE_BLOCK = 1 << 16
 
 
 def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,
@@ -346,11 +357,29 @@ def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
     The right partner is usually the best-scored passage of the other source
     even when its score is modest; "best_ratio" is the pair's similarity over
     the best similarity either passage reaches in the other's source (1 = best).
+    One matrix, stored by columns (the model reads a column at a time), is
+    filled in place: no stack of parts, no copy with the last columns added.
     """
-    base = pair_feature_matrix(docs, pairs, story)
-    if not len(pairs):
-        return np.zeros((0, len(FEATURES)))
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    if not len(ij):
+        return np.empty((0, len(FEATURES)), order="F")
+    return next(candidate_blocks(docs, ij, story, similarity, block=len(ij)))
+
+
+def candidate_blocks(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]] | np.ndarray, story: Story,
+                     similarity: np.ndarray, block: int = CANDIDATE_BLOCK) -> Iterator[np.ndarray]:
+    """The rows of :func:`candidate_matrix`, ``block`` pairs at a time: for a reader of one block at once.
+
+    What needs every pair (the word-vector features, grouped by first
+    passage; each passage's best similarity in every other source) is
+    computed once; the rest is per pair, so every row is the same as in one
+    matrix. Each block repeats the per-passage tables (a tenth of a second
+    at 80 sources), so blocks are large.
+    """
+    ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    if not len(ij):
+        return
+    vector = vector_feature_matrix([d.meaning for d in docs], ij)
     names: dict[str, int] = {}
     src = np.asarray([names.setdefault(d.source, len(names)) for d in docs], dtype=np.int64)
     # (passage, other source) groups: the first passage's and the second's
@@ -359,9 +388,16 @@ def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
     groups, inverse = np.unique(np.concatenate((mine, theirs)), return_inverse=True)
     best = np.zeros(groups.size)
     np.maximum.at(best, inverse.ravel(), np.concatenate((similarity, similarity)))
-    ri = _ratio(similarity, best[inverse[:len(pairs)]])
-    rj = _ratio(similarity, best[inverse[len(pairs):]])
-    return _columns([base, similarity, np.minimum(ri, rj), np.maximum(ri, rj)])
+    ri = _ratio(similarity, best[inverse[:len(ij)]])
+    rj = _ratio(similarity, best[inverse[len(ij):]])
+    del mine, theirs, groups, inverse, best
+    for lo in range(0, len(ij), block):
+        hi = lo + block
+        out = _pair_feature_columns(docs, ij[lo:hi], story, len(FEATURES), vector[lo:hi])
+        out[:, _column("similarity")] = similarity[lo:hi]
+        np.minimum(ri[lo:hi], rj[lo:hi], out=out[:, _column("best_ratio_min")])
+        np.maximum(ri[lo:hi], rj[lo:hi], out=out[:, _column("best_ratio_max")])
+        yield out
 
 
 def candidate_features(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]], story: Story,

@@ -229,7 +229,8 @@ def _share(part: np.ndarray, whole: np.ndarray) -> np.ndarray:
     return out
 
 
-def wording_matrix(wordings: Sequence[Wording], pairs: np.ndarray) -> np.ndarray:
+def wording_matrix(wordings: Sequence[Wording], pairs: np.ndarray,
+                   out: np.ndarray | None = None) -> np.ndarray:
     """:func:`wording_features` of many pairs at once: one row per pair (i, j) of indices into ``wordings``.
 
     With 80 sources there are 200,000 candidate pairs, and nine set
@@ -241,19 +242,30 @@ def wording_matrix(wordings: Sequence[Wording], pairs: np.ndarray) -> np.ndarray
     which rapidfuzz computes for all pairs in one call; words in order become
     strings the same way for the subsequence and edit distance. The counts
     are integers, so every feature is the same float as pair by pair.
+    With ``out`` (pairs x features, e.g. columns of a larger matrix) the
+    columns are written there as they are computed, and ``out`` is returned.
     """
     n = len(pairs)
+    if out is None:
+        out = np.empty((n, len(WORDING_FEATURES)), order="F")
     if not n:
-        return np.zeros((0, len(WORDING_FEATURES)))
+        return out
     try:
-        return _wording_matrix(wordings, np.asarray(pairs, dtype=np.int64).reshape(-1, 2))
+        _wording_matrix(wordings, np.asarray(pairs, dtype=np.int64).reshape(-1, 2), out)
     except OverflowError:  # a story beyond a million distinct n-grams: pair by pair
-        return np.asarray([wording_features(wordings[i], wordings[j]) for i, j in pairs],
-                          dtype=np.float64).reshape(n, len(WORDING_FEATURES))
+        out[:] = np.asarray([wording_features(wordings[i], wordings[j]) for i, j in pairs],
+                            dtype=np.float64).reshape(n, len(WORDING_FEATURES))
+    return out
 
 
-def _wording_matrix(wordings: Sequence[Wording], ij: np.ndarray) -> np.ndarray:
+def _wording_matrix(wordings: Sequence[Wording], ij: np.ndarray, out: np.ndarray) -> None:
+    """The columns of :func:`wording_matrix`, each written into ``out`` as soon as it is computed."""
     left, right = ij[:, 0], ij[:, 1]
+    at = iter(range(len(WORDING_FEATURES)))
+
+    def put(*columns: np.ndarray) -> None:
+        for column in columns:
+            out[:, next(at)] = column
 
     def counts(items: Callable[[Wording], Collection[Hashable]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per pair: the items both passages hold, and each passage's number of items."""
@@ -262,13 +274,12 @@ def _wording_matrix(wordings: Sequence[Wording], ij: np.ndarray) -> np.ndarray:
         both = pairwise(strings, left, right, Indel.similarity, np.int64) // 2
         return both, sizes[left], sizes[right]
 
-    columns: list[np.ndarray] = []
     grams = (*_gram_strings([w.stems for w in wordings], 4), *_gram_strings([w.words for w in wordings], 2))
     for strings in grams:
         sizes = np.asarray([len(x) for x in strings], dtype=np.int64)
         shared = pairwise(strings, left, right, Indel.similarity, np.int64) // 2
         na, nb = sizes[left], sizes[right]
-        columns += (_share(shared, np.maximum(na, nb)), _share(shared, np.minimum(na, nb)))
+        put(_share(shared, np.maximum(na, nb)), _share(shared, np.minimum(na, nb)))
     stems = [w.stems for w in wordings]
     char = _alphabet(stems)
     sequences = ["".join(map(char, s)) for s in stems]
@@ -276,14 +287,12 @@ def _wording_matrix(wordings: Sequence[Wording], ij: np.ndarray) -> np.ndarray:
     shorter, longer = np.minimum(length[left], length[right]), np.maximum(length[left], length[right])
     lcs = pairwise(sequences, left, right, Indel.similarity, np.int64) / 2
     edit = pairwise(sequences, left, right, Levenshtein.normalized_similarity, np.float64)
-    columns += (_share(lcs, longer), _share(lcs, shorter), np.where(longer > 0, edit, 0.0))
+    put(_share(lcs, longer), _share(lcs, shorter), np.where(longer > 0, edit, 0.0))
     for items in (lambda w: w.numbers, lambda w: w.capitals):
         shared, na, nb = counts(items)
-        columns.append(_share(na + nb - 2 * shared, na + nb - shared))
+        put(_share(na + nb - 2 * shared, na + nb - shared))
     negated = np.asarray([w.negated for w in wordings], dtype=bool)
-    columns += (np.not_equal(negated[left], negated[right]).astype(np.float64),
-                _share(longer - shorter, longer))
+    put(np.not_equal(negated[left], negated[right]).astype(np.float64), _share(longer - shorter, longer))
     shared, na, nb = counts(lambda w: w.content)
     extra_a, extra_b = na - shared, nb - shared
-    columns += (np.minimum(extra_a, extra_b) / 10, np.maximum(extra_a, extra_b) / 10)
-    return np.column_stack(columns)
+    put(np.minimum(extra_a, extra_b) / 10, np.maximum(extra_a, extra_b) / 10)

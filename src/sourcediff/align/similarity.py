@@ -73,32 +73,84 @@ class _Vec:
 
 @dataclass
 class Similarity:
-    """Lazily scored, cached similarity of any two passages of the compared sources."""
+    """Lazily scored, cached similarity of any two passages of the compared sources.
+
+    Pairs scored one by one are cached in a dict; pairs scored in a batch
+    (the aligner's candidates, 200,000 at 80 sources) are kept as two numpy
+    arrays, sorted pair codes and their scores: 16 bytes a pair instead of a
+    dict entry with a tuple key (some 150 bytes, and one more object for
+    every full garbage collection to walk), and a lookup only when the dict
+    misses.
+    """
 
     vecs: dict[tuple[str, int], _Vec]
     tokens: dict[tuple[str, int], str]
     cache: dict[tuple[str, int, str, int], float] = field(default_factory=dict)
+    # Batch scores: codes row * len(vecs) + row (lower row first, rows in the order of vecs), ascending.
+    batch_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    batch_scores: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    _rows: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def get(self, a: str, i: int, b: str, j: int) -> float:
         # The judge asks about a million times with 80 sources: no tuples but the key.
         key = (a, i, b, j) if a < b or (a == b and i <= j) else (b, j, a, i)
         score = self.cache.get(key)
         if score is None:
-            score = self.cache[key] = self._score((key[0], key[1]), (key[2], key[3]))
+            score = self._batch_score(a, i, b, j)
+            if score is None:
+                score = self._score((key[0], key[1]), (key[2], key[3]))
+            self.cache[key] = score
         return score
 
-    def score_many(self, pairs: Sequence[tuple[tuple[str, int], tuple[str, int]]]) -> np.ndarray:
-        """:meth:`get` of many pairs at once (the aligner's candidates), computed with numpy and cached.
+    def _row(self, key: tuple[str, int]) -> int | None:
+        return (self._rows or self._index()).get(key)
 
-        The same formula as :meth:`_score` over sparse rows (sparse.py); sums
-        may differ from it in the last bits (another summation order).
-        """
+    def _batch_score(self, a: str, i: int, b: str, j: int) -> float | None:
+        """The score a batch gave the pair, None when no batch scored it (one binary search)."""
+        codes = self.batch_codes
+        if not codes.size:
+            return None
+        rows = self._rows or self._index()
+        x, y = rows.get((a, i)), rows.get((b, j))
+        if x is None or y is None:
+            return None
+        code = x * len(rows) + y if x <= y else y * len(rows) + x
+        at = int(codes.searchsorted(code))
+        if at < codes.size and codes.item(at) == code:
+            return float(self.batch_scores.item(at))
+        return None
+
+    def _index(self) -> dict[tuple[str, int], int]:
+        """Each passage's row (its place in ``vecs``), numbered when first needed."""
+        self._rows.update((k, n) for n, k in enumerate(self.vecs))
+        return self._rows
+
+    def score_many(self, pairs: Sequence[tuple[tuple[str, int], tuple[str, int]]]) -> np.ndarray:
+        """:meth:`get` of many pairs at once, computed with numpy and kept for later lookups."""
         if not pairs:
             return np.zeros(0)
         keys = list(self.vecs)
         row = {k: n for n, k in enumerate(keys)}
-        vecs = [self.vecs[k] for k in keys]
         ij = np.asarray([(row.get(x, -1), row.get(y, -1)) for x, y in pairs], dtype=np.int64)
+        return self._score_rows(ij)
+
+    def score_indexed(self, keys: Sequence[tuple[str, int]], pairs: np.ndarray) -> np.ndarray:
+        """:meth:`score_many` of pairs given as rows (i, j) of indices into ``keys`` (no tuple per pair)."""
+        if not len(pairs):
+            return np.zeros(0)
+        rows = np.asarray([-1 if (r := self._row(k)) is None else r for k in keys], dtype=np.int64)
+        return self._score_rows(rows[np.asarray(pairs, dtype=np.int64).reshape(-1, 2)])
+
+    def _score_rows(self, ij: np.ndarray) -> np.ndarray:
+        """Scores of pairs of rows of ``vecs`` (-1: a passage without a vector, which scores 0).
+
+        The same formula as :meth:`_score` over sparse rows (sparse.py); sums
+        may differ from it in the last bits (another summation order), so a
+        pair once scored here answers :meth:`get` from here ever after, and a
+        score the dict held for it is dropped.
+        """
+        keys = list(self.vecs)
+        vecs = [self.vecs[k] for k in keys]
         known = (ij >= 0).all(axis=1)
         thin = np.asarray([v.thin for v in vecs] + [True])  # row -1: a passage without a vector
         scored = known & ~thin[ij[:, 0]] & ~thin[ij[:, 1]]
@@ -113,11 +165,29 @@ class Similarity:
         tokens = [self.tokens[k] for k in keys]
         ratio = pairwise(tokens, which[:, 0], which[:, 1], fuzz.ratio, np.float64) / 100.0
         chars = np.clip((ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR), 0.0, 1.0)
-        out = np.zeros(len(pairs))
+        out = np.zeros(len(ij))
         out[at] = W_LEXICAL * unit.sum(unit.left * unit.right) + W_FACTS * facts + W_CHARS * chars
-        for (x, y), score in zip(pairs, out.tolist(), strict=True):
-            self.cache[(*x, *y) if x <= y else (*y, *x)] = score
+        self._keep(ij[known], out[known])
         return out
+
+    def _keep(self, ij: np.ndarray, scores: np.ndarray) -> None:
+        """Add batch scores for later lookups: the latest score of a pair wins, as a dict update would."""
+        n = len(self.vecs)
+        codes = np.minimum(ij[:, 0], ij[:, 1]) * n + np.maximum(ij[:, 0], ij[:, 1])
+        if self.cache:  # a pair scored one by one before: the batch's score replaces it
+            fresh = set(codes.tolist())
+            for key in [k for k in self.cache if self._code(k) in fresh]:
+                del self.cache[key]
+        codes = np.concatenate((self.batch_codes, codes))
+        scores = np.concatenate((self.batch_scores, scores))
+        order = np.argsort(codes, kind="stable")
+        codes, scores = codes[order], scores[order]
+        last = np.r_[codes[1:] != codes[:-1], True] if codes.size else np.zeros(0, dtype=bool)
+        self.batch_codes, self.batch_scores = codes[last], scores[last]
+
+    def _code(self, key: tuple[str, int, str, int]) -> int | None:
+        x, y = self._row((key[0], key[1])), self._row((key[2], key[3]))
+        return None if x is None or y is None else min(x, y) * len(self.vecs) + max(x, y)
 
     def _score(self, x: tuple[str, int], y: tuple[str, int]) -> float:
         va, vb = self.vecs.get(x), self.vecs.get(y)
