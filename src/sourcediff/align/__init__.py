@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from sourcediff.align.candidates import candidate_graph
-from sourcediff.align.cluster import Thresholds, claim_score, claims_from
+from sourcediff.align.cluster import Thresholds, claim_score, claims_from, figure_keys
 from sourcediff.align.features import (
     PassageDoc,
     Story,
@@ -137,7 +137,8 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
         row = [*pair_features(docs[i], docs[j], story), scores.between(docs[i], docs[j]), 1.0, 1.0]
         return float(model.probability([row])[0])
 
-    found = claims_from(probs, repeat, [d.source for d in docs], thresholds, dict(scores.looked))
+    found = claims_from(probs, repeat, [d.source for d in docs], thresholds, dict(scores.looked),
+                        [figure_keys(d.values) for d in docs])
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(

@@ -55,6 +55,14 @@ claims behind. Here claims form globally instead:
    passage that already belongs to a claim is left alone, so this only adds
    what would otherwise be lost.
 5. **Merge** claims that share most members, and drop claims inside others.
+6. **Split seats.** One seat per source blocks a passage from a claim whose
+   fact it states when its source's other sentence sits there already (the
+   commonest way confident gold pairs were lost, benchmarks/cluster_steps.py:
+   ``seat_taken``). Adding it to the claim anyway joined it with every member
+   and made many wrong pairs; instead it gets a claim of its own with, of
+   each source in the blocked claim, the member it pairs with best, when the
+   model scores that pair at ``split_at`` and the two share a figure the
+   sibling lacks. See :func:`split_seats`.
 
 Everything works on the sparse candidate graph: the cost follows the number of
 candidate pairs, not the square of the number of passages.
@@ -88,7 +96,11 @@ class Thresholds:
     halves and ECB+ as a whole gain align_recall and lose wrong_pairs, the
     seeds keep 1.00/0.12) and are flat nearby: attach_margin 0.48-0.52 and
     second_at 0.5-0.6 pass the same test; a margin of 0.45 drops recall, one
-    of 0.55 lets the wrong pairs back.
+    of 0.55 lets the wrong pairs back. split_at was chosen the same way
+    from 0.5, 0.6, 0.65 and 0.7 (issue #11): 0.7 keeps ECB+ as a whole and
+    both held-out halves at or within 0.001 of their figures without step 6,
+    lower values found the same ECB+ pairs with more wrong ones (held-out
+    ecbplus wrong_pairs 0.283 -> 0.289 at 0.5, 0.287 at 0.6).
     """
 
     merge_at: float = 0.3
@@ -100,6 +112,7 @@ class Thresholds:
     attach_top: int = 4  # a passage attaches on the mean of its this-many best links to the claim
     attach_margin: float = 0.5  # how much worse than its own claim a further claim may fit a passage
     second_at: float = 0.5  # a source's runner-up attaches with its best passage at this fit and repeat
+    split_at: float = 0.7  # a blocked passage gets its own claim with the members it pairs with this well
 
 
 class _Graph:
@@ -444,17 +457,85 @@ def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list
     return [sorted(m) for m in merged]
 
 
-def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
-                t: Thresholds = Thresholds(), looked: Mapping[int, Collection[str]] | None = None
+# Value families (features.value_family_key: "kind:slot") that are no figure for split_seats:
+# most sentences of a story share its dates and parts of day, and ages recur across people;
+# counting them made the seeds' wrong pairs.
+NOT_FIGURES = ("date:", "time:part", "number:age")
+
+
+def figure_keys(values: Collection[str]) -> frozenset[str]:
+    """The figures among a passage's ``family=value`` keys: what split_seats asks two passages to share."""
+    return frozenset(v for v in values if not v.split("=", 1)[0].startswith(NOT_FIGURES))
+
+
+def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+                t: Thresholds, figures: Sequence[frozenset[str]], graph: _Graph | None = None
                 ) -> list[list[int]]:
-    """The five steps above: lists of passage indices, two or more sources each.
+    """The claims, plus a claim for each passage blocked from one by its own source's sibling (step 6).
+
+    A passage x outside a claim whose source sits in it (the sibling) is
+    blocked. Its extra claim holds x and, of each other source in the claim,
+    the member x pairs with best among those the model scores with it at
+    ``split_at`` or more and that share with x a figure (``figures``, see
+    :func:`figure_keys`) the sibling lacks: the figure says x states
+    something the sibling does not, and the strong pair that the partner
+    states it too. Only those pairs are asserted, not x with the whole
+    claim (that made many wrong pairs).
+
+    The step runs after merge_overlapping, and an extra claim is never merged
+    into another: two blocked passages that pair with one member would merge
+    into a star asserting pairs between them that nothing scored (measured:
+    on ECB+ most of those were wrong). An extra claim inside an existing
+    claim, or one found twice, is dropped.
+
+    Links are gathered from the members' rows, as in :func:`attach`: the cost
+    follows the members' degrees, not their neighbours' degrees.
+    """
+    graph = graph or _Graph(probs)
+    holding: dict[int, list[int]] = defaultdict(list)  # passage -> claims holding it
+    for n, claim in enumerate(claims):
+        for m in claim:
+            holding[m].append(n)
+    sets = [set(c) for c in claims]
+    out = [list(c) for c in claims]
+    seen: set[tuple[int, ...]] = set()
+    for claim, members in zip(claims, sets, strict=True):
+        seated: dict[str, set[str]] = defaultdict(set)  # source -> the figures of its members here
+        for m in claim:
+            seated[source_of[m]] |= figures[m]
+        best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)  # x -> source -> (p, -member)
+        for m in claim:
+            for x, p in graph.adj.get(m, {}).items():
+                if p < t.split_at or x in members or source_of[x] not in seated:
+                    continue
+                if not (figures[x] & figures[m]) - seated[source_of[x]]:
+                    continue
+                rank = (p, -m)  # of equal pairs, the earliest member
+                if rank > best[x].get(source_of[m], (-1.0, 0)):
+                    best[x][source_of[m]] = rank
+        for x in sorted(best):
+            extra = sorted([x, *(-m for _, m in best[x].values())])
+            key = tuple(extra)
+            if key in seen or any(sets[n].issuperset(extra) for n in holding.get(x, ())):
+                continue
+            seen.add(key)
+            out.append(extra)
+    return out
+
+
+def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
+                t: Thresholds = Thresholds(), looked: Mapping[int, Collection[str]] | None = None,
+                figures: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
+    """The six steps above: lists of passage indices, two or more sources each.
 
     ``looked``: the sources each passage cut short by the candidate index looked in (see agglomerate).
+    ``figures``: each passage's figures (:func:`figure_keys`); without them step 6 is skipped.
     """
-    graph = _Graph(probs)  # built once for steps 2 to 4
+    graph = _Graph(probs)  # built once for steps 2 to 6
     grown = reseat(agglomerate(probs, repeat, source_of, t, looked), probs, source_of, t, graph)
     attached = attach(grown, probs, source_of, t, graph, repeat)
-    return merge_overlapping(adopt_orphans(attached, probs, source_of, t, graph), source_of)
+    merged = merge_overlapping(adopt_orphans(attached, probs, source_of, t, graph), source_of)
+    return merged if figures is None else split_seats(merged, probs, source_of, t, figures, graph)
 
 
 def claim_score(claim: Sequence[int], probs: Mapping[Pair, float]) -> float:

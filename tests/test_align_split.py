@@ -1,0 +1,83 @@
+"""cluster.split_seats: a passage blocked from a claim by its own source's sibling gets a claim of its own.
+
+Small synthetic graphs (numbers only): passages 0.. with their sources, the
+pair probabilities and each passage's figures (``family=value`` keys).
+"""
+
+from __future__ import annotations
+
+from sourcediff.align.cluster import Thresholds, claims_from, figure_keys, split_seats
+
+T = Thresholds(split_at=0.7)
+COUNT = "number:number:count:bridg=5"  # a figure: five bridges
+OTHER = "money:USD=2E+6"
+
+
+def _never(i: int, j: int) -> float:
+    return 0.0
+
+
+def _figures(n: int, **held: set[str]) -> list[frozenset[str]]:
+    """n passages without figures, except those named p<index>."""
+    return [frozenset(held.get(f"p{i}", set())) for i in range(n)]
+
+
+def test_a_blocked_passage_gets_a_claim_with_its_partner_on_a_figure_the_sibling_lacks() -> None:
+    # claim 0 (a), 1 (b), 2 (c); 3 is a's other sentence: it states the count that 1 states, 0 does not
+    source_of = ["a", "b", "c", "a"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8, (2, 3): 0.75}
+    figures = _figures(4, p1={COUNT}, p3={COUNT})
+    assert split_seats([[0, 1, 2]], probs, source_of, T, figures) == [[0, 1, 2], [1, 3]]
+
+
+def test_no_extra_claim_without_a_strong_pair_and_a_figure_of_its_own() -> None:
+    source_of = ["a", "b", "c", "a"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8}
+    claim = [[0, 1, 2]]
+    # the sibling states the figure too: 3 restates the claim's fact, which is no new pair to assert
+    assert split_seats(claim, probs, source_of, T, _figures(4, p0={COUNT}, p1={COUNT}, p3={COUNT})) == claim
+    # no figure shared with the partner
+    assert split_seats(claim, probs, source_of, T, _figures(4, p1={COUNT}, p3={OTHER})) == claim
+    # the pair is below split_at
+    weak = {**probs, (1, 3): 0.65}
+    assert split_seats(claim, weak, source_of, T, _figures(4, p1={COUNT}, p3={COUNT})) == claim
+    # a passage whose source is not in the claim is not blocked: attach and adopt decide on it
+    assert split_seats(claim, probs, ["a", "b", "c", "d"], T, _figures(4, p1={COUNT}, p3={COUNT})) == claim
+
+
+def test_dates_parts_of_day_and_ages_are_no_figures() -> None:
+    keys = {"date:date=2024-03-01", "time:part=morning", "number:age=27", COUNT, "time:clock=07:30"}
+    assert figure_keys(keys) == {COUNT, "time:clock=07:30"}
+
+
+def test_the_extra_claim_takes_the_best_partner_of_each_source() -> None:
+    # claim 0 (a), 1 and 2 (b: a source stating the fact twice), 3 (c); 4 is a's other sentence
+    source_of = ["a", "b", "b", "c", "a"]
+    probs = {(0, 1): 0.9, (0, 3): 0.9, (1, 3): 0.9, (1, 4): 0.75, (2, 4): 0.85, (3, 4): 0.8}
+    figures = _figures(5, p1={COUNT}, p2={COUNT}, p3={COUNT}, p4={COUNT})
+    assert split_seats([[0, 1, 2, 3]], probs, source_of, T, figures) == [[0, 1, 2, 3], [2, 3, 4]]
+
+
+def test_two_blocked_passages_keep_separate_claims_and_repeats_are_dropped() -> None:
+    # claim 0 (a), 1 (b), 2 (c); 3 (a) and 4 (c) are blocked, both pair with 1 alone:
+    # merging the two extra claims would assert 3-4, which nothing scored
+    source_of = ["a", "b", "c", "a", "c"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8, (1, 4): 0.8}
+    figures = _figures(5, p1={COUNT, OTHER}, p3={COUNT}, p4={OTHER})
+    out = split_seats([[0, 1, 2]], probs, source_of, T, figures)
+    assert out == [[0, 1, 2], [1, 3], [1, 4]]
+    # the same extra claim found from two claims is kept once; one inside an existing claim not at all
+    twice = split_seats([[0, 1, 2], [0, 1, 2]], probs, source_of, T, figures)
+    assert twice.count([1, 3]) == 1
+    held = split_seats([[0, 1, 2], [1, 3]], probs, source_of, T, figures)
+    assert held.count([1, 3]) == 1 and [1, 4] in held
+
+
+def test_claims_from_adds_the_extra_claim_only_with_figures() -> None:
+    source_of = ["a", "b", "c", "a"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8}
+    t = Thresholds(merge_at=0.5, attach_at=0.6, split_at=0.7)
+    without = claims_from(probs, _never, source_of, t)
+    assert without == [[0, 1, 2]]
+    figures = _figures(4, p1={COUNT}, p3={COUNT})
+    assert claims_from(probs, _never, source_of, t, figures=figures) == [[0, 1, 2], [1, 3]]
