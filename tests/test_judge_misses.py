@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sourcediff import Article, compare
+from sourcediff.pipeline import analyse
+from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, Quantity
 
 CLOCK = ('"The council failed its tenants," Okafor wrote in his decision, which was published shortly after '
          '{} (1615 GMT).')
@@ -21,3 +25,25 @@ def test_a_hedge_word_does_not_hide_the_slot_of_a_clock_time() -> None:
 
 def test_a_hedged_clock_time_that_fits_the_part_of_day_agrees() -> None:
     assert diverging(CLOCK.format("6:15 p.m."), PART) == []
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Overnight the mercury did not drop below 29 degrees in the city centre.", FLOOR),
+    ("The river never fell below 4.2 metres all week.", FLOOR),
+    ("Annual inflation didn't rise above 3% during the period.", CEILING),
+    ("Overnight the mercury dropped below 29 degrees in the city centre.", BELOW),
+    ("The party did not win more than 40 seats.", CEILING),
+    ("The party won more than 40 seats.", ABOVE),
+])
+def test_a_negated_bound_is_the_other_bound(text: str, qualifier: str) -> None:
+    ms = [m for m in analyse(Article.from_text(text, id="x", published="2024-03-08")).mentions
+          if isinstance(m.value, Quantity)]
+    assert [m.value.qualifier for m in ms if isinstance(m.value, Quantity)] == [qualifier]
+
+
+def test_a_floor_agrees_with_the_figure_above_it() -> None:
+    # "did not drop below 29 degrees" and "the overnight minimum was 29.6C": one night, no contradiction.
+    night = "The overnight minimum at the airport was 29.6C, the bureau said on Sunday."
+    low = "Overnight the temperature at the airport did not drop below {}, the bureau said."
+    assert diverging(low.format("29 degrees"), night) == []
+    assert len(diverging(low.format("31C"), night)) == 1

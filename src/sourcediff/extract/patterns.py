@@ -88,6 +88,9 @@ NUM_RANGING_FROM_BEFORE = regex(
 NUM_UP_TO_VERB_BEFORE = regex(
     r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped)\s+$",
     re.IGNORECASE)
+# A negation right before "below"/"above" ("did not drop below 31", "never rose above 5%"): the figure
+# is then the bound the value stayed on the other side of, a floor or a ceiling.
+NUM_NEGATED_BOUND_BEFORE = regex(r"(?:\bnot|\bnever|n't)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
 # A hedge right before an amount; the group's text is looked up in amounts._QUALIFIERS.
 NUM_QUALIFIER_BEFORE = regex(
     r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
