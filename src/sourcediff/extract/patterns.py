@@ -171,6 +171,8 @@ NUM_ROLE_STOP = regex(
     re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = regex(r"0\d+")
+# "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged": a part of the count before.
+NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 # A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
 # by text extraction, whose value cannot be trusted either way.
 NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
