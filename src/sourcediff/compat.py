@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sourcediff.extract.roles import ROLE_PREFIX, roles_of
+from sourcediff.extract.roles import PART, ROLE_PREFIX, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention
 from sourcediff.text import fold, words
@@ -144,6 +144,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
     does not ask this, since writers name one thing differently ("two
     safeguards", "these two exceptions").
     """
+    if (PART in a.cues) != (PART in b.cues):
+        return False  # "85 of them" is a part of a count, never a rival of the whole ("340 injured")
     if isinstance(a.value, Interval) and isinstance(b.value, Interval):
         return same_event(a.value, b.value)  # an hour after the quake and two after the evacuation: two facts
     if a.kind is Kind.PERCENT:  # "up 41%" is a change, "widened to 58.4%" a level: never one figure

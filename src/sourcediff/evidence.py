@@ -32,6 +32,9 @@ CONTEXT_MIN_OVERLAP = 0.6
 # Articles this short (about 2,000 words of sentences) are compared whole, so
 # context evidence reaches across every ordinary news article.
 CONTEXT_REACH = 100
+# Words that say how precisely a writer gives a value ("shortly after 10:30", "at around 4 am"), not which
+# slot it fills: one writer hedges where another does not, so they are left out of the window (as stems).
+_HEDGES = frozenset({"around", "approxim", "rough", "short", "almost", "circa"})
 # Words that make a time or date a deadline: "until Friday evening", "by
 # 5:01 p.m.", "ahead of a Friday afternoon deadline". Two sources giving
 # different values for a deadline contradict each other even when their
@@ -92,7 +95,7 @@ class Evidence:
         # compares words about something else.
         before = re.split(r"[.!?]\s", before)[-1]
         after = re.split(r"[.!?](?:\s|$)", after)[0]
-        return frozenset(content_stems(before + " " + after))
+        return frozenset(s for s in content_stems(before + " " + after) if s not in _HEDGES)
 
     def similar(self, threshold: float) -> dict[tuple[str, int], list[tuple[str, int]]] | None:
         """Each passage's partners scoring at least ``threshold``; None when the scorer cannot list them.

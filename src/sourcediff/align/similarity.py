@@ -24,6 +24,7 @@ from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
 from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import slot_family
+from sourcediff.extract.roles import PART
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.terms import idf
 from sourcediff.values import ClockTime, Money, Quantity
@@ -55,10 +56,14 @@ def value_key(m: Mention) -> str:
 
 
 def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
-    """Normalized facts of a passage as terms; quotations are left to words."""
+    """Normalized facts of a passage as terms; quotations are left to words.
+
+    A part of a count ("340 injured, 85 of them seriously") is a detail of the sentence about the
+    whole, not what it reports: as a term it drew that sentence away from the others about the whole.
+    """
     keys: Counter[str] = Counter()
     for m in mentions:
-        if m.kind is not Kind.QUOTE:
+        if m.kind is not Kind.QUOTE and PART not in m.cues:
             keys[value_key(m)] += 1
     return keys
 

@@ -270,7 +270,17 @@ def _qualifier(text: str, pos: int) -> tuple[str | None, int]:
     for lead in _INTENSIFIERS:
         if words.startswith(lead) and words[len(lead):] in _QUALIFIERS:
             words = words[len(lead):]
-    return _QUALIFIERS[words], m.start()
+    return _negated(text, m.start(), _QUALIFIERS[words]), m.start()
+
+
+def _negated(text: str, pos: int, qualifier: str) -> str:
+    """ "did not drop below 31" holds 31 or more: a negated lower bound is a floor, an upper one a ceiling.
+
+    Read as "below 31", it contradicted a partner's "a minimum of 31.4C", the very same night.
+    """
+    if qualifier in (BELOW, ABOVE) and left_match(P.NUM_NEGATED_BOUND_BEFORE, text, pos, 24):
+        return FLOOR if qualifier == BELOW else CEILING
+    return qualifier
 
 
 def _currency_after(text: str, end: int, scaled: bool) -> re.Match[str] | None:

@@ -29,7 +29,7 @@ from sourcediff.extract.amounts import (
     scan_amounts,
     singular,
 )
-from sourcediff.extract.roles import count_role, role_cue
+from sourcediff.extract.roles import PART, count_role, role_cue
 from sourcediff.extract.updates import update_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import APPROX, Quantity
@@ -416,6 +416,22 @@ def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None
     return Found(previous.kind, a.start, a.num_end, value, previous.slot, previous.cues)
 
 
+def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "340 people were injured, 85 of them seriously": a count of some of what the count before counts.
+
+    It counts the same people in the same role, so it takes that count's
+    cues, and the cue PART: "85 of them" is no rival of "340 injured" (nor
+    of another outlet's 340), only of another outlet's part.
+    """
+    of = P.NUM_PARTITIVE_AFTER.match(text, a.num_end)
+    if (of is None or previous is None or previous.slot != "number:count" or a.currency is not None
+            or a.year_like or a.vague or a.start - previous.end > _UPDATE_REACH
+            or any(c in ".;!?()" for c in text[previous.end:a.start])):
+        return None
+    value = Quantity(a.low, None, a.qualifier, a.high)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*previous.cues, PART))
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Counts, measures and percents in every passage; offsets are absolute into ``article.text``.
 
@@ -430,7 +446,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         for a in scan_amounts(text):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4"): tallies.py reads the pair
-            found = classify(text, a) or _updated_value(text, a, previous)
+            found = classify(text, a) or _updated_value(text, a, previous) or _partitive(text, a, previous)
             previous = found or previous
             if (found is None or (p.role != "sentence" and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):

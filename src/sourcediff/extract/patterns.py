@@ -88,6 +88,9 @@ NUM_RANGING_FROM_BEFORE = regex(
 NUM_UP_TO_VERB_BEFORE = regex(
     r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped)\s+$",
     re.IGNORECASE)
+# A negation right before "below"/"above" ("did not drop below 31", "never rose above 5%"): the figure
+# is then the bound the value stayed on the other side of, a floor or a ceiling.
+NUM_NEGATED_BOUND_BEFORE = regex(r"(?:\bnot|\bnever|n't)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
 # A hedge right before an amount; the group's text is looked up in amounts._QUALIFIERS.
 NUM_QUALIFIER_BEFORE = regex(
     r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
@@ -168,6 +171,8 @@ NUM_ROLE_STOP = regex(
     re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = regex(r"0\d+")
+# "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged": a part of the count before.
+NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 # A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
 # by text extraction, whose value cannot be trusted either way.
 NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",

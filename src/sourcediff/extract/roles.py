@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from sourcediff.extract import patterns as P
 
+# Cue of a count that is a part of the count before it ("340 injured, 85 of them seriously"): never a
+# rival of a whole count (compat.same_thing).
+PART = "part"
 ROLE_PREFIX = "role:"
 # Role words (folded) -> the role they give a count.
 ROLE_WORDS = {
