@@ -207,6 +207,19 @@ def test_candidates_come_from_each_passages_best_few_sources(texts: tuple[str, .
                            sources=scores.n_sources - 1) == unbounded
 
 
+def test_postings_cap_stops_growing_past_the_source_budget() -> None:
+    """The index's cap follows the sources up to PARTNER_SOURCES (unchanged there), then stays put.
+
+    Past it a term in k passages would propose k²/2 pairs, so a cap growing with the
+    sources made the proposals grow with their square (issue #13).
+    """
+    from sourcediff.align.candidates import MIN_POSTINGS_CAP, PARTNER_SOURCES, POSTINGS_PER_SOURCE
+    assert PARTNER_SOURCES is not None
+    for n in range(1, PARTNER_SOURCES + 1):
+        assert max_postings(n) == max(MIN_POSTINGS_CAP, POSTINGS_PER_SOURCE * n)
+    assert {max_postings(n) for n in range(PARTNER_SOURCES, 500)} == {max_postings(PARTNER_SOURCES)}
+
+
 def test_candidate_pairs_per_passage_do_not_grow_with_the_sources() -> None:
     """Each passage proposes at most a fixed number of partners however many sources there are."""
     from sourcediff.align.candidates import PARTNER_SOURCES

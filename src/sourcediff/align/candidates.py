@@ -22,6 +22,8 @@ Terms held by more than :func:`max_postings` passages are left out of the
 index: they are common in this story, so they say little about which
 passage pairs state the same fact, and leaving them out keeps the work
 proportional to the text (each term costs at most the square of its cap).
+The cap follows the sources up to :data:`PARTNER_SOURCES` and stays there,
+so past 32 sources the pairs a term proposes stop growing with them.
 
 The same cut hides the pairs that matter most: headlines. A headline states
 the story's main fact in a few words, and those words (the names, the
@@ -80,8 +82,16 @@ Pair = tuple[int, int]  # indices into the story's list of docs, first < second
 
 
 def max_postings(n_sources: int) -> int:
-    """The index keeps terms found in at most this many passages."""
-    return max(MIN_POSTINGS_CAP, POSTINGS_PER_SOURCE * n_sources)
+    """The index keeps terms found in at most this many passages.
+
+    The cap grows with the sources only up to :data:`PARTNER_SOURCES`: a term
+    in ``k`` passages proposes ``k²/2`` pairs, so a cap of 3 x sources made
+    the proposals grow with the square of the sources, while past that many
+    sources a passage keeps partners in only PARTNER_SOURCES of them anyway.
+    Below it (every story evaluated) the cap is unchanged.
+    """
+    scale = n_sources if PARTNER_SOURCES is None else min(n_sources, PARTNER_SOURCES)
+    return max(MIN_POSTINGS_CAP, POSTINGS_PER_SOURCE * scale)
 
 
 def partners_per_source(n_sources: int) -> int:
