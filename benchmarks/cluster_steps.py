@@ -32,11 +32,11 @@ import pickle
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sourcediff.align import pair_probabilities, score_pairs
+from sourcediff.align import PairScores, pair_probabilities, score_pairs
 from sourcediff.align.cluster import (
     Thresholds,
     _Graph,
@@ -70,20 +70,24 @@ class Graph:
     gold_pairs: tuple[tuple[frozenset[int], frozenset[int]], ...]
 
 
+def repeat_probabilities(scores: PairScores, probs: Mapping[Pair, float]) -> dict[Pair, float]:
+    """The repeat score (align's ``repeat``) of every same-source passage pair in the candidate graph."""
+    docs = scores.docs
+    nodes = sorted({n for pair in probs for n in pair})
+    same = [(i, j) for i, j in itertools.combinations(nodes, 2) if docs[i].source == docs[j].source]
+    rows = [[*pair_features(docs[i], docs[j], scores.story), scores.between(docs[i], docs[j]), 1.0, 1.0]
+            for i, j in same]
+    reps = load_model().probability(rows).tolist() if rows else []
+    return dict(zip(same, reps, strict=True))
+
+
 def build_graphs(parts: Sequence[str]) -> list[Graph]:
-    model = load_model()
     out = []
     for case in cases(parts):
         scores = score_pairs(case.infos)
         probs = pair_probabilities(scores)
-        docs = scores.docs
-        nodes = sorted({n for pair in probs for n in pair})
-        same = [(i, j) for i, j in itertools.combinations(nodes, 2) if docs[i].source == docs[j].source]
-        rows = [[*pair_features(docs[i], docs[j], scores.story), scores.between(docs[i], docs[j]), 1.0, 1.0]
-                for i, j in same]
-        reps = model.probability(rows).tolist() if rows else []
-        out.append(Graph(case.name, probs, dict(zip(same, reps, strict=True)),
-                         tuple(d.source for d in docs), case.groups, case.gold_pairs))
+        out.append(Graph(case.name, probs, repeat_probabilities(scores, probs),
+                         tuple(d.source for d in scores.docs), case.groups, case.gold_pairs))
     return out
 
 
