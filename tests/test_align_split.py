@@ -112,3 +112,21 @@ def test_claims_from_adds_the_extra_claim_only_with_figures() -> None:
     assert without == [[0, 1, 2]]
     figures = _figures(4, p1={COUNT}, p3={COUNT})
     assert claims_from(probs, _never, source_of, t, figures=figures) == [[0, 1, 2], [1, 3]]
+
+
+def test_an_orphan_splits_on_a_figure_of_the_same_family_with_another_value() -> None:
+    # "38,000 homes lost power" against "40,000 homes without power": one fact, two values
+    source_of = ["a", "b", "c", "a", "d"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.6, (3, 4): 0.9}
+    homes, fewer = "number:number:count:home=4E+4", "number:number:count:home=3.8E+4"
+    out = split_seats([[0, 1, 2]], probs, source_of, T, _figures(5, p1={homes}, p3={fewer}))
+    assert out == [[0, 1, 2], [1, 3]]
+    # a seated passage needs the value itself
+    seated = [[0, 1, 2], [3, 4]]
+    assert split_seats(seated, probs, source_of, T, _figures(5, p1={homes}, p3={fewer})) == seated
+    # nor does an orphan split when its sibling in the claim holds that family already
+    sibling = _figures(5, p0={"number:number:count:home=1E+3"}, p1={homes}, p3={fewer})
+    assert split_seats([[0, 1, 2]], probs, source_of, T, sibling) == [[0, 1, 2]]
+    # another family is no match
+    other = _figures(5, p1={homes}, p3={"number:number:count:school=3.8E+4"})
+    assert split_seats([[0, 1, 2]], probs, source_of, T, other) == [[0, 1, 2]]

@@ -64,7 +64,8 @@ claims behind. Here claims form globally instead:
    model scores that pair at ``split_at`` and the two share a figure the
    sibling lacks (at ``sure_split_at`` when the passage sits in no claim or
    the figure is precise, "12,400", whatever noun each outlet counts it
-   with). See :func:`split_seats`.
+   with; a passage in no claim may share the figure's family with another
+   value, "38,000 homes" against "40,000 homes"). See :func:`split_seats`.
 
 Everything works on the sparse candidate graph: the cost follows the number of
 candidate pairs, not the square of the number of passages.
@@ -498,6 +499,16 @@ def _sure(seated: bool, shared: Collection[str]) -> bool:
     return not seated or any(_precise(f) for f in shared)
 
 
+def _families(keys: Collection[str]) -> set[str]:
+    """The families of figures (``family=value`` -> family): "38,000 homes" and "40,000 homes" share one.
+
+    An orphan that pairs well with a member on a figure of the same family
+    states the fact with another value, which is the divergence a report is
+    for; a seated passage needs the value itself (its seat is taken already).
+    """
+    return {k.partition("=")[0] for k in keys}
+
+
 def _precise(key: str) -> bool:
     """True for a figure given to three significant digits or more (12,400; 74,212; 46.2), not a round one."""
     try:
@@ -524,7 +535,8 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     the member x pairs with best among those the model scores with it at
     ``split_at`` or more (``sure_split_at`` when :func:`_sure`) and that
     share with x a figure (``figures``, see :func:`figure_keys`) the sibling
-    lacks: the figure says x states
+    lacks (or, for x in no claim, a figure family the sibling lacks, see
+    :func:`_families`): the figure says x states
     something the sibling does not, and the strong pair that the partner
     states it too. Only those pairs are asserted, not x with the whole
     claim (that made many wrong pairs).
@@ -556,7 +568,9 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
             for x, p in graph.adj.get(m, {}).items():
                 if p < lowest or x in members or source_of[x] not in seated:
                     continue
-                shared = (figures[x] & figures[m]) - seated[source_of[x]]
+                shared: Collection[str] = (figures[x] & figures[m]) - seated[source_of[x]]
+                if not shared and x not in holding and p >= t.sure_split_at:
+                    shared = _families(figures[x]) & _families(figures[m]) - _families(seated[source_of[x]])
                 if not shared:
                     continue
                 if p < t.split_at and not _sure(x in holding, shared):
