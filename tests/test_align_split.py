@@ -130,3 +130,17 @@ def test_an_orphan_splits_on_a_figure_of_the_same_family_with_another_value() ->
     # another family is no match
     other = _figures(5, p1={homes}, p3={"number:number:count:school=3.8E+4"})
     assert split_seats([[0, 1, 2]], probs, source_of, T, other) == [[0, 1, 2]]
+
+
+def test_a_count_without_its_noun_matches_a_count_of_its_value() -> None:
+    # "put the turnout at 3 million." (the sentence ends: no noun read) against "3 million people"
+    source_of = ["a", "b", "c", "a"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8}
+    people, bare = "number:number:count:peopl=3E+6", "number:number:count:=3E+6"
+    assert split_seats([[0, 1, 2]], probs, source_of, T, _figures(4, p1={people}, p3={bare})) == [
+        [0, 1, 2], [1, 3]]
+    # another value is no match, nor are two nouns that differ ("five bridges", "five cities")
+    assert split_seats([[0, 1, 2]], probs, source_of, T,
+                       _figures(4, p1={"number:number:count:peopl=2E+6"}, p3={bare})) == [[0, 1, 2]]
+    assert split_seats([[0, 1, 2]], probs, source_of, T,
+                       _figures(4, p1={"number:number:count:citi=5"}, p3={COUNT})) == [[0, 1, 2]]

@@ -481,6 +481,7 @@ def merge_overlapping(claims: list[list[int]], source_of: Sequence[str]) -> list
 NOT_FIGURES = ("date:", "time:part", "number:age")
 # A bare count's family; features.value_family_key appends the noun after it ("...:count:fan").
 COUNT_FAMILY = "number:number:count"
+BARE_COUNT = COUNT_FAMILY + ":"  # a count no noun follows
 
 
 def figure_keys(values: Collection[str]) -> frozenset[str]:
@@ -497,6 +498,20 @@ def _sure(seated: bool, shared: Collection[str]) -> bool:
     sentences of a story name one quantity, where "three" or "100" recur.
     """
     return not seated or any(_precise(f) for f in shared)
+
+
+def _shared(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The figures a and b share. A count whose noun went unread ("put the turnout at 3.5 million.",
+    the sentence ends) says nothing against any noun: it matches a count of its value under any."""
+    both = set(a & b)
+    for one, other in ((a, b), (b, a)):
+        for key in one:
+            family, _, value = key.partition("=")
+            if family == BARE_COUNT:
+                same = {k for k in other if k.startswith(COUNT_FAMILY) and k.partition("=")[2] == value}
+                if same:
+                    both |= same | {key}
+    return frozenset(both)
 
 
 def _families(keys: Collection[str]) -> set[str]:
@@ -534,8 +549,8 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     blocked. Its extra claim holds x and, of each other source in the claim,
     the member x pairs with best among those the model scores with it at
     ``split_at`` or more (``sure_split_at`` when :func:`_sure`) and that
-    share with x a figure (``figures``, see :func:`figure_keys`) the sibling
-    lacks (or, for x in no claim, a figure family the sibling lacks, see
+    share with x a figure (``figures``, see :func:`figure_keys` and
+    :func:`_shared`) the sibling lacks (or, for x in no claim, a figure family the sibling lacks, see
     :func:`_families`): the figure says x states
     something the sibling does not, and the strong pair that the partner
     states it too. Only those pairs are asserted, not x with the whole
@@ -559,6 +574,8 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     out = [list(c) for c in claims]
     seen: set[tuple[int, ...]] = set()
     lowest = min(t.split_at, t.sure_split_at)
+    # the passages holding a count without its noun: only their pairs need _shared's loose match
+    bare = [any(k.startswith(BARE_COUNT + "=") for k in f) for f in figures]
     for claim, members in zip(claims, sets, strict=True):
         seated: dict[str, set[str]] = defaultdict(set)  # source -> the figures of its members here
         for m in claim:
@@ -568,7 +585,9 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
             for x, p in graph.adj.get(m, {}).items():
                 if p < lowest or x in members or source_of[x] not in seated:
                     continue
-                shared: Collection[str] = (figures[x] & figures[m]) - seated[source_of[x]]
+                fx, fm = figures[x], figures[m]
+                common = _shared(fx, fm) if bare[x] or bare[m] else fx & fm
+                shared: Collection[str] = common - seated[source_of[x]]
                 if not shared and x not in holding and p >= t.sure_split_at:
                     shared = _families(figures[x]) & _families(figures[m]) - _families(seated[source_of[x]])
                 if not shared:
