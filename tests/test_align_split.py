@@ -38,11 +38,42 @@ def test_no_extra_claim_without_a_strong_pair_and_a_figure_of_its_own() -> None:
     assert split_seats(claim, probs, source_of, T, _figures(4, p0={COUNT}, p1={COUNT}, p3={COUNT})) == claim
     # no figure shared with the partner
     assert split_seats(claim, probs, source_of, T, _figures(4, p1={COUNT}, p3={OTHER})) == claim
-    # the pair is below split_at
-    weak = {**probs, (1, 3): 0.65}
+    # the pair is below split_at, and below sure_split_at for an orphan (3 sits in no claim)
+    weak = {**probs, (1, 3): 0.45}
     assert split_seats(claim, weak, source_of, T, _figures(4, p1={COUNT}, p3={COUNT})) == claim
     # a passage whose source is not in the claim is not blocked: attach and adopt decide on it
     assert split_seats(claim, probs, ["a", "b", "c", "d"], T, _figures(4, p1={COUNT}, p3={COUNT})) == claim
+
+
+def test_an_orphan_or_a_precise_figure_splits_at_sure_split_at() -> None:
+    # claim 0 (a), 1 (b), 2 (c); 3 is a's other sentence and pairs with 1 at 0.6: below split_at
+    source_of = ["a", "b", "c", "a", "d"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.6, (3, 4): 0.9}
+    claim = [[0, 1, 2]]
+    # an orphan (3 sits in no claim): nothing else would hold it, so a likely pair on a figure is enough
+    assert split_seats(claim, probs, source_of, T, _figures(5, p1={COUNT}, p3={COUNT})) == [[0, 1, 2], [1, 3]]
+    # seated in another claim, on a round figure ("5 bridges"): split_at holds
+    seated = [[0, 1, 2], [3, 4]]
+    assert split_seats(seated, probs, source_of, T, _figures(5, p1={COUNT}, p3={COUNT})) == seated
+    # seated, on a precise figure (12,400): the figure names one quantity, sure_split_at is enough
+    precise = "number:number:count=1.24E+4"
+    out = split_seats(seated, probs, source_of, T, _figures(5, p1={precise}, p3={precise}))
+    assert out == [[0, 1, 2], [3, 4], [1, 3]]
+    # below sure_split_at nothing splits
+    weak = {**probs, (1, 3): 0.45}
+    assert split_seats(seated, weak, source_of, T, _figures(5, p1={precise}, p3={precise})) == seated
+
+
+def test_a_precise_count_is_one_figure_whatever_noun_counts_it() -> None:
+    # "a crowd of 74,212" and "74,212 fans": the noun after a count varies by outlet
+    crowd, fans = "number:number:count:crowd=74212", "number:number:count:fan=74212"
+    assert figure_keys({crowd}) == figure_keys({fans}) == {"number:number:count=74212"}
+    # a round count keeps its noun: "five bridges" is not "five cities"
+    assert figure_keys({COUNT}) == {COUNT}
+    assert figure_keys({"number:number:count:citi=5"}) != figure_keys({COUNT})
+    # precise figures of other families keep their keys; a value that is no number is never precise
+    assert figure_keys({"number:temperature=46.2", "number:number:tally=2-1"}) == {
+        "number:temperature=46.2", "number:number:tally=2-1"}
 
 
 def test_dates_parts_of_day_and_ages_are_no_figures() -> None:
@@ -81,3 +112,35 @@ def test_claims_from_adds_the_extra_claim_only_with_figures() -> None:
     assert without == [[0, 1, 2]]
     figures = _figures(4, p1={COUNT}, p3={COUNT})
     assert claims_from(probs, _never, source_of, t, figures=figures) == [[0, 1, 2], [1, 3]]
+
+
+def test_an_orphan_splits_on_a_figure_of_the_same_family_with_another_value() -> None:
+    # "38,000 homes lost power" against "40,000 homes without power": one fact, two values
+    source_of = ["a", "b", "c", "a", "d"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.6, (3, 4): 0.9}
+    homes, fewer = "number:number:count:home=4E+4", "number:number:count:home=3.8E+4"
+    out = split_seats([[0, 1, 2]], probs, source_of, T, _figures(5, p1={homes}, p3={fewer}))
+    assert out == [[0, 1, 2], [1, 3]]
+    # a seated passage needs the value itself
+    seated = [[0, 1, 2], [3, 4]]
+    assert split_seats(seated, probs, source_of, T, _figures(5, p1={homes}, p3={fewer})) == seated
+    # nor does an orphan split when its sibling in the claim holds that family already
+    sibling = _figures(5, p0={"number:number:count:home=1E+3"}, p1={homes}, p3={fewer})
+    assert split_seats([[0, 1, 2]], probs, source_of, T, sibling) == [[0, 1, 2]]
+    # another family is no match
+    other = _figures(5, p1={homes}, p3={"number:number:count:school=3.8E+4"})
+    assert split_seats([[0, 1, 2]], probs, source_of, T, other) == [[0, 1, 2]]
+
+
+def test_a_count_without_its_noun_matches_a_count_of_its_value() -> None:
+    # "put the turnout at 3 million." (the sentence ends: no noun read) against "3 million people"
+    source_of = ["a", "b", "c", "a"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8}
+    people, bare = "number:number:count:peopl=3E+6", "number:number:count:=3E+6"
+    assert split_seats([[0, 1, 2]], probs, source_of, T, _figures(4, p1={people}, p3={bare})) == [
+        [0, 1, 2], [1, 3]]
+    # another value is no match, nor are two nouns that differ ("five bridges", "five cities")
+    assert split_seats([[0, 1, 2]], probs, source_of, T,
+                       _figures(4, p1={"number:number:count:peopl=2E+6"}, p3={bare})) == [[0, 1, 2]]
+    assert split_seats([[0, 1, 2]], probs, source_of, T,
+                       _figures(4, p1={"number:number:count:citi=5"}, p3={COUNT})) == [[0, 1, 2]]
