@@ -167,8 +167,8 @@ def _top_fit(members: set[int], sources: Counter[str], x: int, graph: _Graph, so
 def repeat_scores(repeat: Callable[[int, int], float], pairs: Sequence[Pair]) -> list[float]:
     """``repeat`` of each pair, through its ``many`` method when it has one (align's scorer does).
 
-    The repeat rule asks about a few pairs at a time, and scoring them one
-    model call each cost a fifth of a millisecond a pair: the aligner's
+    The repeat rule asks about a few pairs at a time, and a model call per
+    pair cost 0.05-0.2 ms on top of the pair's features: the aligner's
     scorer scores a batch in one call (model.PairModel.probability_each,
     the same numbers). Any plain function (the tests' rules) is asked pair by pair.
     """
