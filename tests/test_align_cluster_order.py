@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import pytest
 
-from sourcediff.align.cluster import Thresholds, agglomerate
+from sourcediff.align.cluster import Thresholds, agglomerate, attach
 
 Pair = tuple[int, int]
 
@@ -81,6 +81,20 @@ def _eager(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], sou
     return [sorted(m) for m in members.values() if len(m) > 1]
 
 
+class _Batched:
+    """A repeat rule with a batch method, as align.Repeats has; counts the batches it is asked."""
+
+    def __init__(self, repeat: Callable[[int, int], float]) -> None:
+        self.repeat, self.batches = repeat, 0
+
+    def __call__(self, a: int, b: int) -> float:
+        return self.repeat(a, b)
+
+    def many(self, pairs: Sequence[Pair]) -> list[float]:
+        self.batches += 1
+        return [self.repeat(a, b) for a, b in pairs]
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_lazy_agglomeration_merges_as_the_eager_one(seed: int) -> None:
     rng = random.Random(seed)
@@ -95,6 +109,7 @@ def test_lazy_agglomeration_merges_as_the_eager_one(seed: int) -> None:
     def repeat(a: int, b: int) -> float:
         return 0.9 if (min(a, b), max(a, b)) in repeats else 0.1
 
+    batched = _Batched(repeat)
     # Some passages cut short by the candidate index, each having looked in a few sources.
     names = sorted(set(source_of))
     looked = {x: {s for s in names if s != source_of[x] and rng.random() < 0.5} for x in range(n)
@@ -103,6 +118,13 @@ def test_lazy_agglomeration_merges_as_the_eager_one(seed: int) -> None:
               Thresholds(merge_at=0.05, unknown=0.1)):
         assert agglomerate(probs, repeat, source_of, t) == _eager(probs, repeat, source_of, t)
         assert agglomerate(probs, repeat, source_of, t, looked) == _eager(probs, repeat, source_of, t, looked)
+        # a repeat rule that scores batches (align.Repeats) is used through its batches, to the same claims
+        grown = agglomerate(probs, batched, source_of, t, looked)
+        assert grown == _eager(probs, repeat, source_of, t, looked)
+        assert attach(grown, probs, source_of, t, repeat=batched) == attach(grown, probs, source_of, t,
+                                                                              repeat=repeat)
+    if any(source_of[a] == source_of[b] for c in grown for a in c for b in c if a < b):
+        assert batched.batches
 
 
 def _merge_every_two(claims: list[list[int]], source_of: Sequence[str]) -> list[list[int]]:

@@ -124,6 +124,35 @@ def pair_probabilities(scores: PairScores) -> dict[tuple[int, int], float]:
     return {pair: float(p) for pair, p in zip(pairs, probs, strict=True)}
 
 
+class Repeats:
+    """P(same claim) of two passages of one source, for cluster.py's repeat rule; each pair scored once.
+
+    The pair is no candidate (the index proposes partners in other sources),
+    so its features are made here: those of the pair on its own, the judge's
+    similarity, and best ratios of 1 (each is the other's only partner in
+    its source). :meth:`many` scores a batch in one model call; the numbers
+    are those of scoring each pair alone (model.PairModel.probability_each).
+    """
+
+    def __init__(self, scores: PairScores) -> None:
+        self.scores = scores
+        self.model = load_model()
+        self.known: dict[tuple[int, int], float] = {}
+
+    def __call__(self, i: int, j: int) -> float:
+        return self.many([(i, j)])[0]
+
+    def many(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
+        """The probability of each pair (i, j), in order; pairs met before are not scored again."""
+        docs, story, known = self.scores.docs, self.scores.story, self.known
+        new = list(dict.fromkeys(p for p in pairs if p not in known))
+        if new:
+            rows = [[*pair_features(docs[i], docs[j], story), self.scores.between(docs[i], docs[j]), 1.0, 1.0]
+                    for i, j in new]
+            known.update(zip(new, self.model.probability_each(rows).tolist(), strict=True))
+        return [known[p] for p in pairs]
+
+
 def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
           thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[Claim, ...]:
     """Group passages of different sources that state the same facts."""
@@ -131,13 +160,9 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
         return ()
     scores = scores or score_pairs(sources)
     probs = pair_probabilities(scores)
-    docs, model, story = scores.docs, load_model(), scores.story
+    docs = scores.docs
 
-    def repeat(i: int, j: int) -> float:
-        row = [*pair_features(docs[i], docs[j], story), scores.between(docs[i], docs[j]), 1.0, 1.0]
-        return float(model.probability([row])[0])
-
-    found = claims_from(probs, repeat, [d.source for d in docs], thresholds, dict(scores.looked),
+    found = claims_from(probs, Repeats(scores), [d.source for d in docs], thresholds, dict(scores.looked),
                         [figure_keys(d.values) for d in docs])
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))

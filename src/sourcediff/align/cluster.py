@@ -175,6 +175,18 @@ def _top_fit(members: set[int], sources: Counter[str], x: int, graph: _Graph, so
     return (sum(known) + t.unknown * (k - len(known))) / k
 
 
+def repeat_scores(repeat: Callable[[int, int], float], pairs: Sequence[Pair]) -> list[float]:
+    """``repeat`` of each pair, through its ``many`` method when it has one (align's scorer does).
+
+    The repeat rule asks about a few pairs at a time, and a model call per
+    pair cost 0.05-0.2 ms on top of the pair's features: the aligner's
+    scorer scores a batch in one call (model.PairModel.probability_each,
+    the same numbers). Any plain function (the tests' rules) is asked pair by pair.
+    """
+    many: Callable[[Sequence[Pair]], Sequence[float]] | None = getattr(repeat, "many", None)
+    return list(many(pairs)) if many is not None else [repeat(a, b) for a, b in pairs]
+
+
 def _dot(x: Mapping[str, int], y: Mapping[str, int]) -> int:
     """Sum over sources of x's count times y's, walking the smaller mapping."""
     if len(x) > len(y):
@@ -240,55 +252,77 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     # queue every neighbour then, as the bound above no longer holds.
     eager = t.unknown >= t.merge_at
 
-    def linkage(c: int, d: int) -> float:
-        """Mostly the mean probability over cross-source pairs (a source's repeats do not count)."""
-        s, k, strongest = link[c][d]
-        # Same-source pairs, counted over the cluster with fewer sources: a claim
-        # of 80 sources meets a lone passage at every step of its growth.
-        few, many = sources[c], sources[d]
-        if len(few) > len(many):
-            few, many = many, few
-        same = 0
-        for src, n in few.items():
-            if src in many:
-                same += n * many[src]
-        total = len(members[c]) * len(members[d]) - same
-        if total <= 0:
-            return 0.0
-        if looked:
-            a = full[c] * len(members[d]) + _dot(toward[c], sources[d])
-            b = full[d] * len(members[c]) + _dot(toward[d], sources[c])
-            seen = max(k, a + b - a * b / total)
-            mean = (s + t.unknown * (seen - k)) / seen
-        else:
-            mean = (s + t.unknown * (total - k)) / total
-        if len(members[c]) == 1 or len(members[d]) == 1:
-            return mean  # a lone passage has no half of its own: one strong link must not seat it
-        return (1 - t.max_weight) * mean + t.max_weight * strongest
+    unknown, strong_share = t.unknown, t.max_weight
 
-    def push(c: int, d: int, now: float) -> None:
-        """Queue a pair of clusters, unless it is below merge_at (the loop would stop at it anyway)
+    def linkages(c: int, others: Sequence[int]) -> list[float]:
+        """Mostly the mean probability over cross-source pairs (a source's repeats do not count), of c
+        with each of ``others``.
+
+        One call for all the clusters a merge re-queues (tens to thousands of them), with c's tallies
+        read once: this runs for every candidate pair a merge touches, the aligner's commonest step.
+        """
+        row, mine, size = link[c], sources[c], len(members[c])
+        full_c, toward_c = (full[c], toward[c]) if looked else (0, {})
+        out = []
+        for d in others:
+            s, k, strongest = row[d]
+            theirs, other = sources[d], len(members[d])
+            # Same-source pairs, counted over the cluster with fewer sources: a claim
+            # of 80 sources meets a lone passage at every step of its growth.
+            few, many = (theirs, mine) if len(mine) > len(theirs) else (mine, theirs)
+            same = 0
+            for src, n in few.items():
+                m = many.get(src)
+                if m is not None:
+                    same += n * m
+            total = size * other - same
+            if total <= 0:
+                out.append(0.0)
+                continue
+            if looked:
+                a = full_c * other + _dot(toward_c, theirs)
+                b = full[d] * size + _dot(toward[d], mine)
+                seen = max(k, a + b - a * b / total)
+                mean = (s + unknown * (seen - k)) / seen
+            else:
+                mean = (s + unknown * (total - k)) / total
+            if size == 1 or other == 1:
+                out.append(mean)  # a lone passage has no half of its own: one strong link must not seat it
+            else:
+                out.append((1 - strong_share) * mean + strong_share * strongest)
+        return out
+
+    def push(c: int, others: Sequence[int], nows: Sequence[float]) -> None:
+        """Queue pairs of clusters, each unless it is below merge_at (the loop would stop at it anyway)
         or its queued entry is still an upper bound."""
-        if now >= t.merge_at:
-            c, d = min(c, d), max(c, d)
-            key = c * width + d
-            if eager or key not in live or -live[key] < now:
-                heapq.heappush(heap, (-now, c, d))
-                live[key] = -now
+        for d, now in zip(others, nows, strict=True):
+            if now >= t.merge_at:
+                lo, hi = (c, d) if c < d else (d, c)
+                key = lo * width + hi
+                if eager or key not in live or -live[key] < now:
+                    heapq.heappush(heap, (-now, lo, hi))
+                    live[key] = -now
 
     def repeat_ok(c: int, d: int) -> bool:
-        for src in sources[c].keys() & sources[d].keys():
-            mine = [m for m in members[c] if source_of[m] == src]
-            theirs = [m for m in members[d] if source_of[m] == src]
-            if not all(repeat(a, b) >= t.repeat_at for a in mine for b in theirs):
-                return False
-        return True
+        """Whether every pair of c's and d's passages of one source is a repeat.
+
+        Most checks fail on their first pair, so it is scored alone; the rest, when it passes, in
+        one batch (a check of two big clusters holds dozens of pairs).
+        """
+        shared = sources[c].keys() & sources[d].keys()
+        theirs: dict[str, list[int]] = defaultdict(list)
+        for b in members[d]:
+            if source_of[b] in shared:
+                theirs[source_of[b]].append(b)
+        pairs = [(a, b) for a in members[c] if source_of[a] in shared for b in theirs[source_of[a]]]
+        if repeat_scores(repeat, pairs[:1])[0] < t.repeat_at:
+            return False
+        return len(pairs) == 1 or all(p >= t.repeat_at for p in repeat_scores(repeat, pairs[1:]))
 
     # Two lone passages of different sources: their linkage is their one probability
     # (exactly: (p + unknown * 0) / 1, the plain mean of a lone passage); of one source, 0.
-    lone = ((c, d, p if source_of[c] != source_of[d] else 0.0) for c, row in link.items()
-            for d, (p, _, _) in row.items() if c < d)
-    heap = [(-p, c, d) for c, d, p in lone if p >= t.merge_at]
+    heap = [(-q, c, d) for c, row in link.items() for d, (p, _, _) in row.items()
+            if c < d and (q := p if source_of[c] != source_of[d] else 0.0) >= t.merge_at]
     heapq.heapify(heap)
     # Each pair's one entry that counts: an older one of the pair is skipped.
     width = len(source_of)
@@ -300,9 +334,9 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         del live[c * width + d]
         if c not in members or d not in members or d not in link[c]:
             continue
-        now = linkage(c, d)
+        now = linkages(c, (d,))[0]
         if abs(now + neg) > 1e-12:
-            push(c, d, now)  # an upper bound, or stale: queue the current average
+            push(c, (d,), (now,))  # an upper bound, or stale: queue the current average
             continue
         if now < t.merge_at:
             break
@@ -332,8 +366,8 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
             changed.append(x)
         # A lone c's every link changes form (plain mean -> mean with the strongest
         # share) and may rise: queue them all then, as when averages can rise.
-        for x in (list(mine) if eager or grew_from_one else changed):
-            push(c, x, linkage(c, x))
+        targets = list(mine) if eager or grew_from_one else changed
+        push(c, targets, linkages(c, targets))
     return [sorted(m) for m in members.values() if len(m) > 1]
 
 
@@ -394,7 +428,8 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
             own_fit[x] = max(fits, default=0.0)
         return own_fit[x]
 
-    out = []
+    out: list[list[int]] = []
+    runners_up: list[tuple[int, int, int]] = []  # (claim, a source's best passage, its runner-up)
     for n, claim in enumerate(claims):
         members, present = sets[n], counts[n]
         near: dict[int, list[float]] = defaultdict(list)
@@ -410,17 +445,21 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
             # a fit of 1 - attach_margin passes whatever x's own fit (at most 1): own() is not needed
             if score >= t.attach_at and (score >= 1 - t.attach_margin or score >= own(x) - t.attach_margin):
                 ranked[source_of[x]].append((score, x))
-        joined = []
+        joined = list(claim)
         for fits in ranked.values():
             fits.sort(key=lambda f: (-f[0], f[1]))  # the best fit first; of equals, the earliest passage
             first = fits[0][1]
             joined.append(first)
             if len(fits) > 1 and repeat and fits[1][0] >= t.second_at:
-                second = fits[1][1]
-                if repeat(first, second) >= t.second_at:
-                    joined.append(second)
-        out.append(sorted(claim + joined))
-    return out
+                runners_up.append((n, first, fits[1][1]))
+        out.append(joined)
+    # The runners-up's repeat checks change no fit above, so they are scored together at the end.
+    if repeat and runners_up:
+        for (n, _, second), p in zip(runners_up, repeat_scores(repeat, [(a, b) for _, a, b in runners_up]),
+                                     strict=True):
+            if p >= t.second_at:
+                out[n].append(second)
+    return [sorted(c) for c in out]
 
 
 def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
