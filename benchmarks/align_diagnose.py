@@ -28,6 +28,15 @@ computed from the aligner's own claims, without the judge, so clustering
 changes can be tried quickly; ``--cache`` keeps the analysed stories and pair
 probabilities between runs (outside the repo: they hold shared text).
 
+``--not-candidate`` asks instead what the pair model would say of the gold
+pairs the index never proposed (no pair of their passages is a candidate):
+those pairs are added to the candidates and scored with the rest (the
+batched path, so their features are the ones a second proposer would give
+them), and each gold partner's rank among the passages of its source by
+mean word-vector cosine (``Meaning.mean``) is counted, the better of the two
+directions. It tells whether a nearest-neighbour proposer over passage
+vectors could pay (benchmarks/notes/not_candidate.md).
+
 The shared data is evaluation only: nothing of its text is printed or kept
 in the project.
 """
@@ -42,9 +51,11 @@ import statistics
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from sourcediff import load
 from sourcediff.align import align, pair_probabilities, score_pairs
@@ -179,6 +190,47 @@ def _split_cause(left: frozenset[int], right: frozenset[int], claims: Sequence[f
     return "split_fit_low" if seated and in_claims else "split_orphan"
 
 
+def not_candidate(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
+    """What the model would give the gold pairs no candidate covers, and their partners' vector rank.
+
+    Counts: ``uncovered`` gold pairs (both sides have passages, none of
+    their cross-source passage pairs is a candidate); ``would_merge``, those
+    whose best pair, scored, reaches ``merge_at``; ``rank_k`` by the best
+    partner rank (5 stands for 5 or worse) and ``merge_rank_k`` the same for
+    the would-merge ones.
+    """
+    scores = score_pairs(case.infos)
+    docs, cand = scores.docs, set(scores.candidates)
+    source_of = [d.source for d in docs]
+    means = np.stack([d.meaning.mean for d in docs])
+    cos = means @ means.T
+    by_source: dict[str, list[int]] = {}
+    for n, s in enumerate(source_of):
+        by_source.setdefault(s, []).append(n)
+
+    def rank(i: int, j: int) -> int:
+        """Rank of passage j among its source's passages by cosine with passage i (1 = nearest)."""
+        return 1 + int((cos[i, by_source[source_of[j]]] > cos[i, j]).sum())
+
+    uncovered = []
+    for left, right in case.gold_pairs:
+        pairs = {(min(i, j), max(i, j)) for i in left for j in right if source_of[i] != source_of[j]}
+        if pairs and not pairs & cand:
+            uncovered.append(pairs)
+    out: Counter[str] = Counter()
+    if not uncovered:
+        return out
+    probs = pair_probabilities(replace(scores, candidates=tuple(sorted(cand.union(*uncovered)))))
+    for pairs in uncovered:
+        best = min(5, min(min(rank(i, j), rank(j, i)) for i, j in pairs))
+        out["uncovered"] += 1
+        out[f"rank_{best}"] += 1
+        if max(probs[q] for q in pairs) >= t.merge_at:
+            out["would_merge"] += 1
+            out[f"merge_rank_{best}"] += 1
+    return out
+
+
 def _part(name: str) -> str:
     return "ecb" if name[0].isdigit() else "stories" if name.startswith("story ") else "seeds"
 
@@ -188,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="seeds,stories,ecb")
     ap.add_argument("--cache", type=Path,
                     help="pickle of analysed cases, kept between runs (outside the repo)")
+    ap.add_argument("--not-candidate", action="store_true",
+                    help="score the gold pairs the index never proposed; their partners' vector rank")
     args = ap.parse_args(argv)
     parts = args.only.split(",")
     if args.cache and args.cache.exists():
@@ -197,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         all_cases = list(cases(parts))
         if args.cache:
             args.cache.write_bytes(pickle.dumps(all_cases))
+    if args.not_candidate:
+        return _print_not_candidate(all_cases)
     groups: dict[str, list[Diagnosis]] = {}
     for case in all_cases:
         d = diagnose(case)
@@ -213,6 +269,22 @@ def main(argv: list[str] | None = None) -> int:
         wrong = sum((d.wrong for d in ds), Counter())
         print(f"{name:22s} n={len(ds)} recall={statistics.fmean(d.recall for d in ds):.3f} "
               f"wrong={statistics.fmean(d.wrong_share for d in ds):.3f} {dict(causes)} wrong={dict(wrong)}")
+    return 0
+
+
+def _print_not_candidate(all_cases: Sequence[Case]) -> int:
+    totals: dict[str, Counter[str]] = {}
+    for case in all_cases:
+        found = not_candidate(case)
+        names = [case.name] if not case.name[0].isdigit() else [f"ECB+ {case.name.split('_', 1)[1]}"]
+        if case.name[0].isdigit() and held_out_topic(case.name):
+            names.append(f"{names[0]} held-out")
+        for name in names:
+            totals.setdefault(name, Counter()).update(found)
+    for name, c in totals.items():
+        print(f"{name:22s} uncovered={c['uncovered']} would_merge={c['would_merge']} "
+              f"rank(1..4,5+)={[c[f'rank_{k}'] for k in range(1, 6)]} "
+              f"would_merge_rank={[c[f'merge_rank_{k}'] for k in range(1, 6)]}")
     return 0
 
 
