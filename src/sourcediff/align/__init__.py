@@ -100,8 +100,8 @@ class PairScores:
         that reach it are made (source, index) pairs.
         """
         keys = self.doc_keys
-        above = self.candidates[self.candidate_similarity >= threshold].tolist()
-        return [(keys[i], keys[j]) for i, j in above]
+        above = self.candidates[self.candidate_similarity >= threshold]
+        return [(keys[i], keys[j]) for i, j in zip(above[:, 0].tolist(), above[:, 1].tolist(), strict=True)]
 
 
 def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
