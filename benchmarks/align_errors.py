@@ -61,8 +61,8 @@ def examine(case: Case, t: Thresholds, show: set[str], text: bool, limit: int,
     index = {(d.source, d.index): n for n, d in enumerate(docs)}
     member_sets = [frozenset(index[(p.source, p.index)] for p in c.members) for c in claims]
     texts = [p.text for s in case.infos for p in s.passages]
-    rows = candidate_matrix(docs, list(scores.candidates), scores.story, scores.candidate_similarity)
-    row_of = {pair: n for n, pair in enumerate(scores.candidates)}
+    rows = candidate_matrix(docs, scores.candidates, scores.story, scores.candidate_similarity)
+    row_of = {(i, j): n for n, (i, j) in enumerate(scores.candidates.tolist())}
     cols = [FEATURES.index(f) for f in SHOWN if f in FEATURES]
 
     def describe(i: int, j: int) -> str:

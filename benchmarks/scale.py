@@ -12,10 +12,29 @@ figures and dates, never one paragraph repeated. Each point runs in a fresh
 process so one point's caches and heap do not flatter the next. Time is the
 median of in-process compare() runs after a warm-up (imports and regex
 compilation are not counted), wall clock and CPU (the CPU figure is the one
-to compare on a shared, loaded machine); memory is the process's peak resident set
-minus its size before the comparison. The stage columns say where the CPU
-time goes (analyse = segment + extract; score_pairs + align = the aligner;
-judge).
+to compare on a shared, loaded machine). Memory is measured in another fresh
+process (after the same warm-up), on compare() calls of their own, as two
+figures:
+
+* ``traced``: the peak of the memory Python and numpy hold live during the
+  comparison (tracemalloc, on a compare of its own since tracing slows it):
+  what the algorithm needs, whatever the allocator did before;
+* ``rss``: the growth of the process's resident set, its high-water mark
+  (reset through /proc/self/clear_refs) minus its size before that compare,
+  what the machine pays, allocator overhead and all. Before it the C
+  allocator gives its free memory back to the system (``malloc_trim``):
+  without that the compare reuses the pages the warm-up freed and they are
+  not counted, a near-constant 4 to 8 MiB that made the small points look
+  smaller and the exponent steeper than the memory needed (on main d855f81,
+  5/10/20/40/80 sources: 2.8/12.7/33.1/56.3/108.1 MiB untrimmed, exponent
+  1.27 but 1.00 from 10 sources; 6.9/20.7/41.1/64.9/115.7 trimmed, 0.98;
+  traced 5.4/13.6/30.0/47.5/97.2, 1.02). The old figure was also the peak
+  over all the timed runs, each made while the previous run's report was
+  still alive, and over the claim scoring after them: 3.6/14.2/36.4/64.9/109
+  MiB, 8.6 MiB over a single compare at 40 sources (two timed runs).
+
+The stage columns say where the CPU time goes (analyse = segment + extract;
+score_pairs + align = the aligner; judge).
 
 A faster aligner that shreds big claims is no gain, so each sources point
 also scores the claims against the generator's truth (every sentence knows
@@ -28,15 +47,18 @@ share of those between two event sentences that report different events;
 ``claims/fact`` how many
 claims the pairs of one (event, value) are spread over, on average; and
 the claims' mean and largest number of sources.
-Exponents are least-squares slopes of log(time) and log(memory) against
-log(size). Every run is appended to benchmarks/results/scale.jsonl with the
+Exponents are least-squares slopes of log(time) and log(memory) (both
+figures) against log(size). Every run is appended to benchmarks/results/scale.jsonl with the
 commit it measured, so changes can be compared.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
 import datetime as dt
+import gc
 import json
 import math
 import os
@@ -46,6 +68,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -69,6 +92,63 @@ def _rss_mib() -> float:
 
 def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _hwm_mib() -> float | None:
+    """The resident set's high-water mark since the last :func:`_reset_hwm` (Linux), else None."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def _reset_hwm() -> bool:
+    """Reset the high-water mark to the current resident set (Linux 4.0+); False where it cannot."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+    except OSError:
+        return False
+    return True
+
+
+def _trim() -> None:
+    """Give the C allocator's free memory back to the system (glibc), so a compare must map what it uses."""
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    libc = ctypes.CDLL(name) if name else None
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
+
+
+def measure_memory(run: Callable[[], Any]) -> dict[str, float]:
+    """Memory of one call of ``run``: resident-set growth (``peak_mib``) and traced peak (``traced_mib``).
+
+    Each on a call of its own, after the collector and the allocator have
+    given back what earlier calls freed (see the module docstring). Where the
+    high-water mark cannot be reset, the process's lifetime peak is used, which
+    counts an earlier, larger peak: the figure says which (``rss_from``).
+    """
+    _trim()
+    base = _rss_mib()
+    fresh = _reset_hwm()
+    run()
+    top = _hwm_mib() if fresh else None
+    rss = (top if top is not None else _peak_mib()) - base
+    _trim()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        run()
+        traced = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    return {"peak_mib": max(0.0, rss), "traced_mib": traced / 2**20,
+            "rss_from": "hwm" if top is not None else "maxrss"}
 
 
 def _timed_stages() -> dict[str, float]:
@@ -180,7 +260,6 @@ def run_point(spec: str) -> dict[str, Any]:
     arts = _seeds() if spec == "seeds" else _articles(spec)
     compare(_articles("sources:2"))  # warm-up on other text: imports, regexes
     spent = _timed_stages()
-    base = _rss_mib()
     times: list[float] = []
     cpu: list[float] = []
     while True:
@@ -197,10 +276,26 @@ def run_point(spec: str) -> dict[str, Any]:
     quality = claim_quality(report, labelled) if spec.startswith("sources:") else None
     return {"point": spec, "seconds": statistics.median(times), "cpu": statistics.median(cpu),
             "runs": len(times),
-            "peak_mib": max(0.0, _peak_mib() - base), "words": words,
+            "words": words,
             "passages": sum(len(s.passages) for s in report.sources), "facts": len(report.facts),
             "stages": {k: round(v, 4) for k, v in spent.items()},
             **({"quality": {k: round(v, 4) for k, v in quality.items()}} if quality else {})}
+
+
+def memory_point(spec: str) -> dict[str, Any]:
+    """Memory of one point, in a process of its own (called in a child process).
+
+    Not in the timing process: what its timed runs freed and the allocator
+    kept is not all given back (measured at 5 sources: 3.6 MiB of resident
+    growth after the timed runs, 6.9 MiB in a fresh process), and the traced
+    run would slow the next timed one's caches. The warm-up on other text
+    first, so that imports, compiled regexes and loaded tables are not counted.
+    """
+    from sourcediff import compare
+
+    arts = _seeds() if spec == "seeds" else _articles(spec)
+    compare(_articles("sources:2"))
+    return measure_memory(lambda: compare(arts))
 
 
 def run_pages() -> dict[str, Any]:
@@ -237,11 +332,14 @@ def run_pages() -> dict[str, Any]:
 
 
 def _child(spec: str) -> dict[str, Any]:
-    out = subprocess.run([sys.executable, __file__, "--point", spec], capture_output=True, text=True,
-                         check=False)
-    if out.returncode != 0:
-        raise SystemExit(f"point {spec} failed:\n{out.stderr}")
-    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    """One point: timed in a fresh process, then (but for pages) its memory in another."""
+    result: dict[str, Any] = {}
+    for flag in ("--point", "--memory-point") if spec != "pages" else ("--point",):
+        out = subprocess.run([sys.executable, __file__, flag, spec], capture_output=True, text=True,
+                             check=False)
+        if out.returncode != 0:
+            raise SystemExit(f"point {spec} failed:\n{out.stderr}")
+        result.update(json.loads(out.stdout.strip().splitlines()[-1]))
     return result
 
 
@@ -257,7 +355,8 @@ def _print_point(r: dict[str, Any]) -> None:
     stages = r.get("stages") or {}
     parts = "  ".join(f"{k} {v:6.2f}" for k, v in stages.items())
     print(f"  {r['point']:16s} {r['words']:7d} words {r['passages']:6d} passages  "
-          f"{r['seconds']:8.3f} s (cpu {r['cpu']:8.3f} s)  {r['peak_mib']:7.1f} MiB  {parts}", flush=True)
+          f"{r['seconds']:8.3f} s (cpu {r['cpu']:8.3f} s)  rss {r['peak_mib']:6.1f} MiB  "
+          f"traced {r.get('traced_mib', float('nan')):6.1f} MiB  {parts}", flush=True)
     if q := r.get("quality"):
         print(f"  {'':16s} claims {q['claims']:.0f}: recall {q['recall']:.3f}  wrong {q['wrong']:.3f} "
               f"(mixed events {q.get('mixed', 0):.3f})  "
@@ -282,11 +381,12 @@ def run_curve(name: str, sizes: Sequence[int], fit_from: int, max_seconds: float
         out["time_exponent"] = slope(xs, [p["seconds"] for _, p in fit])
         out["cpu_exponent"] = slope(xs, [p["cpu"] for _, p in fit])
         out["memory_exponent"] = slope(xs, [p["peak_mib"] for _, p in fit])
+        out["traced_exponent"] = slope(xs, [p["traced_mib"] for _, p in fit])
         top = fit[-2:]
         out["time_exponent_top"] = slope([x for x, _ in top], [p["seconds"] for _, p in top])
         print(f"  exponents {xs[0]} -> {xs[-1]}: time {out['time_exponent']:.2f} "
               f"(top segment {out['time_exponent_top']:.2f}), cpu {out['cpu_exponent']:.2f}, "
-              f"memory {out['memory_exponent']:.2f}")
+              f"memory: rss {out['memory_exponent']:.2f}, traced {out['traced_exponent']:.2f}")
     return out
 
 
@@ -303,7 +403,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--label", default="")
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--point", help=argparse.SUPPRESS)
+    ap.add_argument("--memory-point", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.memory_point:
+        print(json.dumps(memory_point(args.memory_point)))
+        return
     if args.point:
         print(json.dumps(run_pages() if args.point == "pages" else run_point(args.point)))
         return

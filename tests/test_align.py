@@ -10,7 +10,13 @@ import pytest
 
 from sourcediff import Article
 from sourcediff.align import align, candidates, pair_probabilities, score_pairs
-from sourcediff.align.candidates import candidate_pairs, lead_pairs, max_postings, partners_per_source
+from sourcediff.align.candidates import (
+    candidate_graph,
+    candidate_pairs,
+    lead_pairs,
+    max_postings,
+    partners_per_source,
+)
 from sourcediff.align.cluster import (
     Thresholds,
     adopt_orphans,
@@ -134,8 +140,12 @@ def test_candidates_grow_with_the_text_not_its_square() -> None:
 
 
 def _reference_candidates(docs: tuple, story: Story, n_sources: int, partners: int,
-                          sources: int | None = None) -> list[tuple[int, int]]:
-    """The candidate rule written as plain loops over pairs, to check the array version against."""
+                          sources: int | None = None,
+                          looked: dict[int, tuple[str, ...]] | None = None) -> list[tuple[int, int]]:
+    """The candidate rule written as plain loops over pairs, to check the array version against.
+
+    ``looked``, when given, receives the sources each passage cut by the budget kept, in source order.
+    """
     cap = max_postings(n_sources)
     holders: dict[str, list[int]] = {}
     for n, d in enumerate(docs):
@@ -161,6 +171,9 @@ def _reference_candidates(docs: tuple, story: Story, n_sources: int, partners: i
             turn = (order.index(src) - order.index(docs[i].source)) % len(order)
             heads.setdefault(i, []).append((min(row)[0], turn, src))
         kept = {(i, src) for i, row in heads.items() for _, _, src in sorted(row)[:sources]}
+        if looked is not None:
+            looked.update({i: tuple(src for src in order if (i, src) in kept)
+                           for i, row in heads.items() if len(row) > sources})
         ranked = {key: row for key, row in ranked.items() if key in kept}
     best = {(min(i, j), max(i, j)) for (i, _), row in ranked.items() for _, j in sorted(row)[:partners]}
     return sorted(best | lead_pairs(docs))
@@ -199,7 +212,14 @@ def test_candidates_come_from_each_passages_best_few_sources(texts: tuple[str, .
     """Past the source budget a passage keeps partners only in the sources holding its best ones."""
     scores = score_pairs(infos(*texts))
     got = candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners, sources=sources)
-    assert got == _reference_candidates(scores.docs, scores.story, scores.n_sources, partners, sources)
+    looked: dict[int, tuple[str, ...]] = {}
+    docs, story, n = scores.docs, scores.story, scores.n_sources
+    assert got == _reference_candidates(docs, story, n, partners, sources, looked)
+    # The array the aligner takes holds the same pairs; the cut passages name the sources they kept.
+    pairs, cut = candidate_graph(docs, story, n, partners=partners, sources=sources)
+    assert pairs.dtype == np.int64 and pairs.shape == (len(got), 2)
+    assert pairs.tolist() == [list(p) for p in got]
+    assert cut == looked and looked
     unbounded = candidate_pairs(scores.docs, scores.story, scores.n_sources, partners=partners, sources=None)
     assert set(got) < set(unbounded)  # the budget bound here
     # A budget of every other source is no budget.

@@ -43,7 +43,7 @@ sums are accumulated term by term in index order, exactly as the loop did.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
@@ -196,13 +196,27 @@ def _best_sources(kept: np.ndarray, me: np.ndarray, other: np.ndarray, score: np
 
 def candidate_pairs(docs: Sequence[PassageDoc], story: Story, n_sources: int,
                     partners: int | None = None, sources: int | None = PARTNER_SOURCES) -> list[Pair]:
-    """Cross-source pairs sharing rare terms, each passage's best few per other source, and lead pairs."""
-    return candidate_graph(docs, story, n_sources, partners, sources)[0]
+    """Cross-source pairs sharing rare terms, each passage's best few per other source, and lead pairs.
+
+    As (i, j) tuples, for readers of a few pairs (tests, training); the
+    aligner takes :func:`candidate_graph`'s array.
+    """
+    pairs = candidate_graph(docs, story, n_sources, partners, sources)[0]
+    return list(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist(), strict=True))
+
+
+def _as_rows(pairs: Collection[Pair]) -> np.ndarray:
+    """Sorted (i, j) tuples as an (n, 2) int64 array."""
+    return np.array(sorted(pairs), dtype=np.int64).reshape(-1, 2)
 
 
 def candidate_graph(docs: Sequence[PassageDoc], story: Story, n_sources: int, partners: int | None = None,
-                    sources: int | None = PARTNER_SOURCES) -> tuple[list[Pair], dict[int, frozenset[str]]]:
-    """:func:`candidate_pairs`, and the sources each passage cut by the source budget looked in.
+                    sources: int | None = PARTNER_SOURCES) -> tuple[np.ndarray, dict[int, tuple[str, ...]]]:
+    """:func:`candidate_pairs` as an (n, 2) int64 array; the sources each passage cut by the budget looked in.
+
+    The pairs are rows (i, j), i < j, sorted as the tuples would be. An array,
+    not a list of tuples: at 80 sources there are 230,000 pairs, 16 MiB as
+    Python tuples of ints held from here to the judge, 3.5 MiB as an array.
 
     A passage absent from the mapping looked in every other source: a pair
     of it the index did not propose was ranked below its kept partners. A
@@ -215,10 +229,11 @@ def candidate_graph(docs: Sequence[PassageDoc], story: Story, n_sources: int, pa
     leads = lead_pairs(docs)
     postings = _postings(docs, max_postings(n_sources))
     if not postings:
-        return sorted(leads), {}
+        return _as_rows(leads), {}
     keys, proxy = _pair_proxies(postings, story, src, len(docs))
+    del postings
     if not keys.size:
-        return sorted(leads), {}
+        return _as_rows(leads), {}
     n_docs, n_src = len(docs), len(names)
     budget = sources if sources is not None and sources < n_src - 1 else None
     lo, hi = keys // n_docs, keys % n_docs  # lo ascending (keys are sorted)
@@ -247,14 +262,21 @@ def candidate_graph(docs: Sequence[PassageDoc], story: Story, n_sources: int, pa
         firsts.append(me[kept])
         seconds.append(other[kept])
     a, b = np.concatenate(firsts), np.concatenate(seconds)
-    looked: dict[int, frozenset[str]] = {}
+    del keys, proxy, lo, hi, by_hi, hi_sorted, firsts, seconds  # before the pairs are made
+    looked: dict[int, tuple[str, ...]] = {}
     if budget is not None:
+        # Tuples in source order, not sets: one per passage, 32 names each, where a
+        # frozenset's hash table took 2.5 times the memory (6.7 MiB at 80 sources).
         label = list(names)
-        held: dict[int, set[str]] = defaultdict(set)
-        for n, x in zip(a.tolist(), src[b].tolist(), strict=True):
-            held[n].add(label[x])
-        looked = {n: frozenset(held[n]) for n in np.concatenate(cut).tolist()}
+        cut_at = np.concatenate(cut)
+        rows = np.isin(a, cut_at)
+        held = distinct(a[rows] * n_src + src[b[rows]])  # (passage, source), sorted
+        passage, source = held // n_src, (held % n_src).tolist()
+        starts = np.flatnonzero(np.r_[True, passage[1:] != passage[:-1]]).tolist() if held.size else []
+        looked = dict.fromkeys(cut_at.tolist(), ())
+        for doc, begin, end in zip(passage[starts].tolist(), starts, [*starts[1:], held.size], strict=True):
+            looked[doc] = tuple(label[x] for x in source[begin:end])
     heads = np.fromiter((i * len(docs) + j for i, j in leads), dtype=np.int64, count=len(leads))
     # as keys i * len(docs) + j, sorted: the order of the (i, j) tuples
     pairs = distinct(np.concatenate([np.minimum(a, b) * len(docs) + np.maximum(a, b), heads]))
-    return list(zip((pairs // len(docs)).tolist(), (pairs % len(docs)).tolist(), strict=True)), looked
+    return np.column_stack((pairs // len(docs), pairs % len(docs))), looked

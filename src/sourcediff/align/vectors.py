@@ -76,11 +76,28 @@ def weight_of_rank(rank: int) -> float:
 class Meaning:
     """A passage's distinct content words as vectors and weights, and those without a vector."""
 
-    vectors: np.ndarray  # (k, DIM) unit rows
+    rows: np.ndarray  # (k,) int32: the words' rows in the table
     weights: np.ndarray  # (k,) float64
     other: dict[str, float]  # words without a vector -> weight; they match only themselves
     mean: np.ndarray  # (DIM,) unit weighted mean of ``vectors`` (zeros when there are none)
     total: float  # the weight of every word, with and without a vector
+
+    @property
+    def vectors(self) -> np.ndarray:
+        """(k, DIM) unit rows, float64: batched and pairwise sums agree to 1e-12.
+
+        Made when asked from the table's rows, not kept: every passage of a
+        comparison holds its Meaning to the end, and its float64 vectors were
+        the largest part of that (10 MiB at 80 sources); a row index is 100
+        times smaller, and converting it again gives the very same numbers.
+        """
+        return _vectors_of(self.rows)
+
+
+def _vectors_of(rows: np.ndarray) -> np.ndarray:
+    """The table's unit vectors of ``rows`` as float64 (exact: every float32 is a float64)."""
+    vectors: np.ndarray = load_table().unit[rows].astype(np.float64)
+    return vectors
 
 
 def _lookup(word: str, table: Table) -> int | None:
@@ -104,12 +121,11 @@ def meaning(words: Sequence[str]) -> Meaning:
             other[w] = weight_of_rank(OOV_RANK)
         else:
             rows[row] = weight_of_rank(int(table.rank[row]))
-    idx = np.fromiter(rows.keys(), dtype=np.int64, count=len(rows))
-    vectors = table.unit[idx].astype(np.float64)  # float64: batched and pairwise sums agree to 1e-12
+    idx = np.fromiter(rows.keys(), dtype=np.int32, count=len(rows))
     weights = np.fromiter(rows.values(), dtype=np.float64, count=len(rows))
-    mean = weights @ vectors if len(rows) else np.zeros(DIM)
+    mean = weights @ _vectors_of(idx) if len(rows) else np.zeros(DIM)
     norm = float(np.linalg.norm(mean))
-    return Meaning(vectors, weights, other, mean / norm if norm else mean,
+    return Meaning(idx, weights, other, mean / norm if norm else mean,
                    float(weights.sum()) + sum(other.values()))
 
 
@@ -156,7 +172,7 @@ def _best_cosines(meanings: Sequence[Meaning], start: np.ndarray, allvec: np.nda
     ends = [*cuts[1:].tolist(), left.size]
     for i, lo, hi in zip(left[cuts].tolist(), cuts.tolist(), ends, strict=True):
         b0, b1 = int(seg_b[lo]), int(ends_b[hi - 1])
-        sim = meanings[i].vectors @ allvec[cols_b[b0:b1]].T  # (k_i, the partners' k); one BLAS thread
+        sim = allvec[start[i]:start[i + 1]] @ allvec[cols_b[b0:b1]].T  # (k_i, partners' k); one BLAS thread
         best_b[b0:b1] = sim.max(axis=0)
         # (k_i, partners) maxima, laid out pair by pair as seg_a expects
         best_a[int(seg_a[lo]):int(seg_a[hi - 1] + ka[hi - 1])] = (
@@ -183,7 +199,7 @@ def vector_feature_matrix(meanings: Sequence[Meaning], ij: np.ndarray) -> np.nda
         return out
     sizes = np.asarray([len(m.weights) for m in meanings], dtype=np.int64)
     start = np.concatenate(([0], np.cumsum(sizes)))
-    allvec = np.concatenate([m.vectors for m in meanings]) if start[-1] else np.zeros((0, DIM))
+    allvec = _vectors_of(np.concatenate([m.rows for m in meanings])) if start[-1] else np.zeros((0, DIM))
     allw = np.concatenate([m.weights for m in meanings]) if start[-1] else np.zeros(0)
     total = np.asarray([m.total for m in meanings])
     other_mass = np.asarray([sum(m.other.values()) for m in meanings])
