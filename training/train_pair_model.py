@@ -10,7 +10,9 @@ Training pairs, all featurized exactly as the aligner does at run time
 * ECB+ (``../shared/data/ecbplus``), training topics only: the candidate
   pairs of each story where one passage holds an anchor of a gold group that
   the other source also anchors; positive when the two share a group;
-* the project's own stories (``tests/data/stories``), labelled the same way.
+* the project's own stories (``tests/data/stories``), labelled the same way,
+  except those in ``HELD_OUT_STORIES``: stories written after the model was
+  tuned, kept out so that they stay a check on unseen text (issue #11).
 
 Selection uses MRPC dev and the held-out ECB+ topics (split by topic, never
 by article: both halves of a held-out topic stay out). The seeds are kept out
@@ -57,6 +59,8 @@ SHARED = Path(os.environ.get("SOURCEDIFF_SHARED", ROOT.parent / "shared"))
 ECB = SHARED / "data" / "ecbplus"
 MRPC = SHARED / "data" / "mrpc"
 STORIES = ROOT / "tests" / "data" / "stories"
+# Stories written as honest checks (gold made before any tool run): never trained on.
+HELD_OUT_STORIES = frozenset({"recall", "ratecut"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
@@ -131,7 +135,7 @@ def ecb_stories(held_out: bool) -> list[Story]:
 
 def own_stories() -> list[Story]:
     out: list[Story] = []
-    for story in sorted(p for p in STORIES.iterdir() if p.is_dir()):
+    for story in sorted(p for p in STORIES.iterdir() if p.is_dir() and p.name not in HELD_OUT_STORIES):
         gold = json.loads((story / "gold.json").read_text(encoding="utf-8"))
         files = sorted(p for p in story.iterdir() if p.is_file() and p.name != "gold.json")
         out.append(([analyse(load(p)) for p in files], gold))
