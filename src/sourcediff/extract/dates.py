@@ -50,8 +50,9 @@ without one).
 ``May`` and ``March`` are also ordinary words, so bare month names only count
 after a date preposition ("in July", "since March"); a month with a day or
 year always counts. Holiday names ("Black Friday") and plural weekdays
-("on Fridays") are not dates. "today's" is skipped: it is usually generic
-("today's technology").
+("on Fridays") are not dates, nor is a weekday range that describes a
+schedule ("open Monday through Friday, 8 a.m. to 6 p.m.": see `_schedules`).
+"today's" is skipped: it is usually generic ("today's technology").
 """
 
 from __future__ import annotations
@@ -625,7 +626,31 @@ def find(text: str, published: dt.date | None, order: str | None = None) -> tupl
     for _, found in cands:
         if all(found.end <= c.start or c.end <= found.start for c in chosen):
             chosen.append(found)
-    return tuple(sorted(chosen, key=lambda f: f.start))
+    schedules = _schedules(text)
+    return tuple(sorted((f for f in chosen if not any(a <= f.start and f.end <= b for a, b in schedules)),
+                        key=lambda f: f.start))
+
+
+# How far either side of a weekday range a schedule cue may be ("Monday through Friday, 8 a.m. to 6 p.m.").
+_SCHEDULE_REACH = 60
+
+
+def _schedules(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of weekday ranges that describe a schedule ("open Monday to Friday, 9am-5pm").
+
+    Such a range names every week's days, not two days of this one: read as
+    dates they would resolve to this week's Monday and Friday and agree with
+    any other source's "Friday". A range with no cue nearby ("the trial runs
+    from Monday to Friday") stays two dates.
+    """
+    if sum(map(text.count, WEEKDAY_NAMES)) < 2:
+        return ()
+    spans = []
+    for m in P.DATE_WEEKDAY_RANGE.finditer(text):
+        near = text[max(0, m.start() - _SCHEDULE_REACH):m.end() + _SCHEDULE_REACH]
+        if P.SCHEDULE_CUE.search(near):
+            spans.append(m.span())
+    return tuple(spans)
 
 
 def day_anchors(text: str, published: dt.date | None) -> tuple[Found, ...]:

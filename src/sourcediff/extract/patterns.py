@@ -456,6 +456,18 @@ DATE_WEEKDAY = regex(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
     rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
 )
+# A range of weekdays: "Monday through Friday", "Tuesday to Saturday", "Monday-Friday", "Mondays to Fridays".
+DATE_WEEKDAY_RANGE = regex(
+    rf"\b{_WEEKDAY}s?\s*(?:through|thru|to|until|till|[-–—])\s*{_WEEKDAY}s?\b"
+)
+# What marks a weekday range as a schedule (opening hours, a phone line's hours), not two days of one week:
+# a clock range ("8 a.m. to 6 p.m.", "9am-5pm", "09:00-17:00") or a word of opening hours and contact.
+SCHEDULE_CUE = regex(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b\.?)?\s*(?:to|until|till|[-–—])\s*"
+    r"\d{1,2}(?:[:.]\d\d\s?(?:[ap]\.?m\b)?|\s?[ap]\.?m\b)"
+    r"|\b(?:open|opens|opening|hours|staffed|available|hotline|helpline|call|contact|phone|reach|reached)\b",
+    re.IGNORECASE,
+)
 # A capitalized word right after a bare month makes it a name ("August Wilson"), not a date.
 DATE_NAME_AFTER = regex(r"\s+[A-Z][a-z]")
 # A leading date preposition that a date mention's raw text leaves out ("in July" -> "July").
