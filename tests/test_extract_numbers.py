@@ -288,7 +288,7 @@ def test_counts_named_before_the_figure(text: str, raw: str, canonical: str, cue
     "Two said they would vote against.",
     "One was enough.",
     "The law was passed in 2019, and 2020 was worse.",
-    "Of the 12, three were in hospital.",
+    "Of the 12, three were in the choir.",
     "Prices rose to 2027 levels.",
 ])
 def test_bare_figures_stay_quiet(text: str) -> None:

@@ -206,3 +206,21 @@ def test_temperatures_with_and_without_their_scale(articles: tuple[str, ...], ex
 ])
 def test_counts_of_one_noun_link(articles: tuple[str, ...], expected: list[str]) -> None:
     assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state named by a phrase, its noun understood from the clause before
+    ("The gas leak left two workers dead and 17 in hospital.", [("two", "dead"), ("17", "injured")]),
+    ("By nightfall five were dead and 23 in the hospital.", [("five", "dead"), ("23", "injured")]),
+    ("The brawl ended with 6 in custody.", [("6", "arrested")]),
+    # the group before stays quiet; the figure in hospital is a count of people in that state
+    ("Of the 12, three were in hospital.", [("three", "injured")]),
+])
+def test_count_of_people_in_a_state(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert counts(text) == expected
+
+
+def test_in_hospital_compares_with_hospitalized() -> None:
+    found = verdicts("The ferry fire on the northern lake left one dead and 19 in hospital, police said.",
+                     "Police said 19 people were hospitalized after the ferry fire on the northern lake.")
+    assert ("agree", "19 in 2 sources") in found

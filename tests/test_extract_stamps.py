@@ -22,7 +22,8 @@ def stamped(text: str) -> list[tuple[str, bool]]:
      [("5 Mar 2024", True), ("09:56 GMT", True)]),
     ("Council approves budget March 4, 2024 12:50 PM The council approved the plan.",
      [("March 4, 2024", True), ("12:50 PM", True)]),
-    ("Mayor resigns 8:13 AM PDT 3/4/2024 The mayor stepped down.", [("8:13 AM PDT", True)]),
+    ("Mayor resigns 8:13 AM PDT 3/4/2024 The mayor stepped down.",
+         [("8:13 AM PDT", True), ("3/4/2024", True)]),
     ("Last updated at 13:42 GMT The bridge stayed shut.", [("13:42 GMT", True)]),
     ("BRISTOL, March 4, 2024 The ferry ran aground near the harbour.", [("March 4, 2024", True)]),
 ])

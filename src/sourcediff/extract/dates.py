@@ -36,24 +36,37 @@ Resolution rules (one place, so that every source is read the same way):
 * "overnight" is the night before publication (published-1..published),
   "in recent days" the week up to publication.
 
+Numeric dates ("11/28/2026", "28/11/26", "28.11.2026") are read day or month
+first by the first rule that decides: a part above 12 in the date itself; the
+article's other numeric dates (one with a first part above 12 means day first,
+a second part above 12 month first, when they do not conflict); the article's
+written dates (only "Nov. 28" style: month first; only "28 November": day
+first); a US time zone in the article ("EST", "1 p.m. ET"): month first. When
+nothing decides and the two readings are different days, the date stays
+unresolved (it neither agrees nor disagrees) rather than being guessed.
+Two-digit years are the nearest such year to the published date (2000-2099
+without one).
+
 ``May`` and ``March`` are also ordinary words, so bare month names only count
 after a date preposition ("in July", "since March"); a month with a day or
 year always counts. Holiday names ("Black Friday") and plural weekdays
-("on Fridays") are not dates. "today's" is skipped: it is usually generic
-("today's technology").
+("on Fridays") are not dates, nor is a weekday range that describes a
+schedule ("open Monday through Friday, 8 a.m. to 6 p.m.": see `_schedules`).
+"today's" is skipped: it is usually generic ("today's technology").
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract import years
-from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues, has_digit
 from sourcediff.extract.shared import shared
 from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -432,6 +445,69 @@ def _relative(m: re.Match[str], published: dt.date | None) -> DateValue:
     return span_value(*_relative_range(words, published))
 
 
+# How an article writes numeric dates: month first, day first, or undecided ("").
+MONTH_FIRST, DAY_FIRST = "mdy", "dmy"
+
+
+def _numeric_parts(m: re.Match[str]) -> tuple[int, int, str]:
+    """The first two parts and the year digits of a numeric date match."""
+    return int(m["a"]), int(m["b"] or m["bd"]), m["y2"] or m["y4"]
+
+
+def _numeric_is_code(m: re.Match[str]) -> bool:
+    """ "lot 11/28/26", "version 1.12.2026": a code or a version, not a date."""
+    return P.DATE_NUMERIC_CODE_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is not None
+
+
+def numeric_order(text: str) -> str:
+    """How ``text`` (a whole article) writes numeric dates, by the module rules; "" when nothing decides."""
+    if not has_digit(text) or ("/" not in text and "." not in text):
+        return ""
+    matches = [m for m in P.DATE_NUMERIC.finditer(text) if not _numeric_is_code(m)]
+    if not matches:  # nothing to decide: spare the article the scans below
+        return ""
+    votes = set()
+    for m in matches:
+        a, b, _ = _numeric_parts(m)
+        if (a > 12) != (b > 12) and max(a, b) <= 31:
+            votes.add(DAY_FIRST if a > 12 else MONTH_FIRST)
+    if len(votes) == 1:
+        return votes.pop()
+    if votes:
+        return ""
+    written = ({MONTH_FIRST for _ in P.DATE_MDY.finditer(text)}
+               | {DAY_FIRST for _ in P.DATE_DMY.finditer(text)})
+    if len(written) == 1:
+        return written.pop()
+    return MONTH_FIRST if P.US_ZONE.search(text) else ""
+
+
+def _two_digit_year(yy: int, published: dt.date | None) -> int:
+    """The year nearest the published date ending in ``yy`` (2000-2099 without a published date)."""
+    if published is None:
+        return 2000 + yy
+    century = published.year - published.year % 100
+    return min((century - 100 + yy, century + yy, century + 100 + yy), key=lambda y: abs(y - published.year))
+
+
+def _numeric(m: re.Match[str], published: dt.date | None, order: str | None) -> DateValue | None:
+    """A numeric date read in the article's order (None: the order of the text matched in)."""
+    if _numeric_is_code(m):
+        return None
+    if order is None:
+        order = numeric_order(m.string)
+    a, b, year_text = _numeric_parts(m)
+    year = int(year_text) if len(year_text) == 4 else _two_digit_year(int(year_text), published)
+    readings = {(a, b)} if order == DAY_FIRST else {(b, a)} if order == MONTH_FIRST else {(a, b), (b, a)}
+    days = {dt.date(year, month, day) for day, month in readings
+            if 1 <= month <= 12 and 1 <= day <= 31 and _valid_day(year, month, day)}
+    if not days:
+        return None
+    if len(days) > 1:
+        return unresolved(m.group(), "day")
+    return span_value(days.pop())
+
+
 Resolver = Callable[[re.Match[str], dt.date | None], DateValue | None]
 # Patterns in order of preference when two matches have the same length.
 _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
@@ -498,12 +574,14 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_DECADE: lambda c: c.year,
     P.DATE_YEAR_OF: lambda c: c.year,
     P.DATE_YEAR_MODIFIER: lambda c: c.year,
+    P.DATE_NUMERIC: lambda c: c.digit and c.has("/", "."),
 }
 
 
-def _candidates(text: str, published: dt.date | None) -> Iterator[tuple[int, Found]]:
+def _candidates(text: str, published: dt.date | None, order: str | None) -> Iterator[tuple[int, Found]]:
     found_in = cues(text)
-    for rank, (pattern, resolve) in enumerate(_RESOLVERS):
+    numeric: Resolver = functools.partial(_numeric, order=order)
+    for rank, (pattern, resolve) in enumerate((*_RESOLVERS, (P.DATE_NUMERIC, numeric))):
         if not NEEDS[pattern](found_in):
             continue
         for m in pattern.finditer(text):
@@ -536,14 +614,43 @@ def _mismatched_weekday(m: re.Match[str], value: DateValue) -> tuple[Found, Foun
 
 
 @shared
-def find(text: str, published: dt.date | None) -> tuple[Found, ...]:
-    """Every date expression in ``text``: longest match wins, no two overlap."""
-    cands = sorted(_candidates(text, published), key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
+def find(text: str, published: dt.date | None, order: str | None = None) -> tuple[Found, ...]:
+    """Every date expression in ``text``: longest match wins, no two overlap.
+
+    ``order`` is how the article writes numeric dates (`numeric_order` of the
+    whole article, since one passage rarely shows it); None reads it from ``text``.
+    """
+    cands = sorted(_candidates(text, published, order),
+                   key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
     chosen: list[Found] = []
     for _, found in cands:
         if all(found.end <= c.start or c.end <= found.start for c in chosen):
             chosen.append(found)
-    return tuple(sorted(chosen, key=lambda f: f.start))
+    schedules = _schedules(text)
+    return tuple(sorted((f for f in chosen if not any(a <= f.start and f.end <= b for a, b in schedules)),
+                        key=lambda f: f.start))
+
+
+# How far either side of a weekday range a schedule cue may be ("Monday through Friday, 8 a.m. to 6 p.m.").
+_SCHEDULE_REACH = 60
+
+
+def _schedules(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of weekday ranges that describe a schedule ("open Monday to Friday, 9am-5pm").
+
+    Such a range names every week's days, not two days of this one: read as
+    dates they would resolve to this week's Monday and Friday and agree with
+    any other source's "Friday". A range with no cue nearby ("the trial runs
+    from Monday to Friday") stays two dates.
+    """
+    if sum(map(text.count, WEEKDAY_NAMES)) < 2:
+        return ()
+    spans = []
+    for m in P.DATE_WEEKDAY_RANGE.finditer(text):
+        near = text[max(0, m.start() - _SCHEDULE_REACH):m.end() + _SCHEDULE_REACH]
+        if P.SCHEDULE_CUE.search(near):
+            spans.append(m.span())
+    return tuple(spans)
 
 
 def day_anchors(text: str, published: dt.date | None) -> tuple[Found, ...]:
@@ -585,8 +692,9 @@ def _lead_len(text: str) -> int:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Date mentions of every passage, spans absolute into ``article.text``; bylines' dates cue ``stamp``."""
     out: list[Mention] = []
+    order = numeric_order(article.text)
     for passage in passages:
-        for found in find(passage.text, article.published):
+        for found in find(passage.text, article.published, order):
             span = Span(passage.start + found.start, passage.start + found.end)
             stamp = date_is_stamp(article.text, span.start, span.end)
             cues = ((STAMP,) if stamp else ()) + ((WEEKDAY_MISMATCH,) if found.mismatch else ())

@@ -152,7 +152,8 @@ NUM_ROLE_WORD = regex(
     r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|perished|bodies"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
-    r"|votes?|voted)\b",
+    r"|votes?|voted"
+    r"|in\s+(?:the\s+)?hospitals?|in\s+(?:police\s+)?custody)\b",
     re.IGNORECASE,
 )
 # What ends the clause a count's role is looked for in: punctuation or a conjunction joining another figure.
@@ -388,6 +389,26 @@ DATE_DMY = regex(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"
 )
+# A numeric date: "11/28/2026", "28/11/26", "28.11.2026" (dotted only with a four-digit year, so version
+# numbers "2.10.14" stay out). Three parts only: fractions and scores ("3/4", "3/1") have two. Neither side
+# may touch a word, a slash, a dot, a dash or a digit, which keeps out URL paths, lot codes ("L11/28/26A"),
+# phone numbers and dotted version strings. Groups a, b (first two parts, order decided in dates.py), year.
+DATE_NUMERIC = regex(
+    r"(?<![\w/.\-:$£€#])(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})/(?P<y2>\d{2}|(?:19|20)\d\d)"
+    r"|\.(?P<bd>\d{1,2})\.(?P<y4>(?:19|20)\d\d))(?![\w/]|-\w|[.:,]\d)"
+)
+# A US time zone, which tells that an article writes numeric dates month first: "EST", "Pacific time",
+# and the short "ET"/"CT"/"PT"/"MT" only right after a clock ("1 p.m. ET"; alone they are other words).
+US_ZONE = regex(
+    r"\b(?:[ECMP][SD]T|(?:Eastern|Central|Mountain|Pacific)\s+(?:(?:Standard|Daylight)\s+)?[Tt]ime)\b"
+    r"|(?:\d|[ap]\.?m\.?)\s*[ECMP]T\b"
+)
+# What just before a numeric date makes it a code, not a date: "lot 11/28/26", "batch no. 12.05.2026".
+DATE_NUMERIC_CODE_BEFORE = regex(
+    r"\b(?:lot|batch|code|serial|model|part|ref|item|version|v|no|number|#)s?\.?\s*(?:no\.?\s*|number\s*)?"
+    r"[:#]?\s*$",
+    re.IGNORECASE,
+)
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
 DATE_MONTH_YEAR = regex(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
 # A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words).
@@ -435,6 +456,18 @@ DATE_FISCAL_YEAR = regex(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19
 DATE_WEEKDAY = regex(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
     rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
+)
+# A range of weekdays: "Monday through Friday", "Tuesday to Saturday", "Monday-Friday", "Mondays to Fridays".
+DATE_WEEKDAY_RANGE = regex(
+    rf"\b{_WEEKDAY}s?\s*(?:through|thru|to|until|till|[-–—])\s*{_WEEKDAY}s?\b"
+)
+# What marks a weekday range as a schedule (opening hours, a phone line's hours), not two days of one week:
+# a clock range ("8 a.m. to 6 p.m.", "9am-5pm", "09:00-17:00") or a word of opening hours and contact.
+SCHEDULE_CUE = regex(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b\.?)?\s*(?:to|until|till|[-–—])\s*"
+    r"\d{1,2}(?:[:.]\d\d\s?(?:[ap]\.?m\b)?|\s?[ap]\.?m\b)"
+    r"|\b(?:open|opens|opening|hours|staffed|available|hotline|helpline|call|contact|phone|reach|reached)\b",
+    re.IGNORECASE,
 )
 # A capitalized word right after a bare month makes it a name ("August Wilson"), not a date.
 DATE_NAME_AFTER = regex(r"\s+[A-Z][a-z]")

@@ -1,7 +1,8 @@
 """The role a count plays in a story, from the words of its clause.
 
 "Killed 12", "12 dead", "the death toll rose to 12" are all the story's
-deaths; "340 injured" and "more than 300 were hurt" its injured. Counts with
+deaths; "340 injured", "more than 300 were hurt" and "41 in hospital" its
+injured (news counts the hospitalised with the injured). Counts with
 the same role compare across sources whatever noun they count ("12 people",
 "12 dead"); counts with different roles never do, though both count people
 ("killed 612 people and injured 1,400"). The role is the nearest role word in
@@ -27,6 +28,9 @@ ROLE_WORDS = {
     **dict.fromkeys(("arrested", "arresting", "arrests", "detained", "detaining"), "arrested"),
     **dict.fromkeys(("evacuated", "evacuating", "evacuees", "displaced"), "evacuated"),
     **dict.fromkeys(("vote", "votes", "voted"), "votes"),
+    # A state named by a phrase, with the noun understood: "three dead and 41 in hospital", "12 in custody".
+    **dict.fromkeys(("in hospital", "in the hospital", "in hospitals", "in the hospitals"), "injured"),
+    **dict.fromkeys(("in custody", "in police custody"), "arrested"),
 }
 # How far a role word may stand from its count, in characters, each side.
 _BEFORE = 40
@@ -58,7 +62,7 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     if not found and P.NUM_ROLE_CHANGE_TO.search(left):
         subject = _clause_left(text, start, _SUBJECT)
         found = sorted((len(subject) - w.end(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(subject))
-    return ROLE_WORDS[found[0][1].lower()] if found else None
+    return ROLE_WORDS[" ".join(found[0][1].lower().split())] if found else None
 
 
 def _clause_left(text: str, start: int, reach: int) -> str:
