@@ -118,10 +118,20 @@ NUM_VAGUE = regex(
     re.IGNORECASE,
 )
 # A percentage sign or word after a number: "12%", "12 percent", "12 per cent", "12pc" (UK papers, lower
-# case only: "5 PC" is a computer), "12pct" (wires), "2 percentage points".
+# case only: "5 PC" is a computer), "12pct" (wires), "2 percentage points" ("2 ppts", "0.5pp", lower case
+# only as "pc" is), "50 basis points" ("50bp", "50 bps").
 NUM_PERCENT_AFTER = regex(
-    r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps\b|per\s?cent\b|pct\b|(?-i:pc)\b|Prozent\b"
-    r"|Prozentpunkte\b)",
+    r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps?\b|per\s?cent\b|pct\b|(?-i:pc)\b|ppts?\b"
+    r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
+    re.IGNORECASE,
+)
+# A fraction of a percentage point in words: "half a percentage point", "a quarter of a percentage point",
+# "three-quarters of a percentage point", "a half-percentage-point cut"; "a half-point"/"quarter-point"
+# only before a change of a rate ("a quarter-point cut"), as a bare "half-point" is a score.
+PCT_FRACTION_POINT = regex(
+    r"\b(?:(?P<frac>half|(?:a\s+)?quarter|three[\s-]quarters)(?:\s+of)?\s+a\s+percentage[\s-]points?"
+    r"|(?P<adj>half|quarter|three[\s-]quarters?)[\s-]+percentage[\s-]points?"
+    r"|(?P<short>half|quarter)[\s-]points?(?=\s+(?:rate\s+)?(?:cuts?|hikes?|rises?|increases?|reductions?|moves?)\b))",
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
