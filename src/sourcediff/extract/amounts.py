@@ -438,12 +438,18 @@ def in_code(text: str, start: int, end: int) -> bool:
     return P.NUM_URLISH.search(token) is not None
 
 
+# En and em dashes between two figures ("6–3") join them as a hyphen does: a pair that is no range
+# (extract/tallies.py reads a split or a score) is never two loose figures.
+_DASHES = "–—"
+
+
 def attached_before(text: str, pos: int) -> bool:
     """True when the figure continues a word or code before it ("A320", "v2", "#4", "x-5")."""
     if pos == 0:
         return False
     c = text[pos - 1]
-    return c.isalnum() or c in "_/@#" or (c in "-." and pos >= 2 and text[pos - 2].isalnum())
+    return (c.isalnum() or c in "_/@#" or (c in "-." and pos >= 2 and text[pos - 2].isalnum())
+            or (c in _DASHES and pos >= 2 and text[pos - 2].isdigit()))
 
 
 def attached_after(text: str, pos: int) -> bool:
@@ -452,7 +458,7 @@ def attached_after(text: str, pos: int) -> bool:
         return False
     c = text[pos]
     nxt = text[pos + 1] if pos + 1 < len(text) else ""
-    return c.isalpha() or c in "/@_:" or (c == "-" and nxt.isalnum())
+    return c.isalpha() or c in "/@_:" or (c == "-" and nxt.isalnum()) or (c in _DASHES and nxt.isdigit())
 
 
 def is_noise(text: str, a: Amount) -> bool:

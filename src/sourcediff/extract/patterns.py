@@ -196,10 +196,13 @@ TALLY = regex(
     r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally|win|victory|defeat|loss|draw)\b)?",
     re.IGNORECASE,
 )
-# Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3".
-TALLY_CONTEXT = regex(r"\b(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
+# Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3", or a
+# vote word and a verb: "the vote was 6-3", "the ruling was 7–2", "the decision, 5-4,".
+TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
                            r"sided|split|affirmed|reversed|overturned|confirmed|holding|held|finding|found)"
-                           r"\s+(?:it\s+)?$",
+                           r"\s+(?:it\s+)?"
+                           r"|(?:vote|votes|voting|ballot|ruling|decision|verdict|majority|split|tally)"
+                           r"(?:\s+(?:was|is|were|went|ended|stood|came\s+out|finished))?(?:\s+at)?\s*[,:]?\s+)$",
                            re.IGNORECASE)
 # A match's final score is a tally too: "beat Old Town 2-1", "won 3-0", "a 2-1 win" (the side may be named).
 TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|lost|drew)"
