@@ -40,11 +40,11 @@ DATES = [
     ("May 5, 2025", THU, "2025-05-05"),
     ("February 26-27, 2026", THU, "2026-02-26..2026-02-27"),
     ("26-27 February 2026", THU, "2026-02-26..2026-02-27"),
-    ("July", THU, "2025-07-01..2025-07-31"),
-    ("in July", THU, "2025-07-01..2025-07-31"),
+    ("July", THU, "2026-07-01..2026-07-31"),  # no tense to go by: the nearer July
+    ("in July", THU, "2026-07-01..2026-07-31"),
     ("in July", dt.date(2025, 8, 1), "2025-07-01..2025-07-31"),
     ("in January", dt.date(2025, 12, 15), "2026-01-01..2026-01-31"),
-    ("in May", THU, "2025-05-01..2025-05-31"),
+    ("in May", THU, "2026-05-01..2026-05-31"),
     ("since March", THU, "2025-03-01..2025-03-31"),
     ("last July", dt.date(2025, 7, 20), "2024-07-01..2024-07-31"),
     ("next March", THU, "2026-03-01..2026-03-31"),
@@ -372,9 +372,39 @@ def test_seed_mentions(key: str, expected: tuple[str, str, str]) -> None:
     assert expected in _mentions(key)
 
 
+NOV = dt.date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(("text", "published", "canonical"), [
+    # News drops the year for the nearest occurrence: two months ahead beats ten months back.
+    ("The board meets again on Feb. 3.", NOV, "2027-02-03"),
+    ("The next review is due on Feb. 3.", NOV, "2027-02-03"),
+    ("A new tariff takes effect in February.", NOV, "2027-02-01..2027-02-28"),
+    ("Output slumped in October.", NOV, "2026-10-01..2026-10-31"),
+    # The clause's tense decides when the two are far apart either way.
+    ("Prices peaked in April.", NOV, "2026-04-01..2026-04-30"),
+    ("The factory was opened in April.", NOV, "2026-04-01..2026-04-30"),
+    ("The factory will be opened in April.", NOV, "2027-04-01..2027-04-30"),
+    ("He is to be sentenced on March 3.", NOV, "2027-03-03"),
+    ("The upcoming auction on June 2 is sold out.", NOV, "2027-06-02"),
+    ("The auction on June 2 drew few bids.", NOV, "2026-06-02"),  # no cue before it: the nearer, just
+    ("Sales fell in March and will recover by July.", dt.date(2026, 5, 10), "2026-07-01..2026-07-31"),
+    ("The lease will end on Dec. 10.", NOV, "2026-12-10"),  # ahead, but not a year ahead
+    ("Sales fell in March and will recover by July.", NOV, "2027-07-01..2027-07-31"),
+    ("Sales fell in March, and then recovered.", NOV, "2026-03-01..2026-03-31"),
+    ("In February, voters rejected the plan.", NOV, "2026-02-01..2026-02-28"),  # the cue after it
+    ("In February the plan will go to a vote.", NOV, "2027-02-01..2027-02-28"),
+])
+def test_yearless_date_is_the_nearest_occurrence_unless_tense_says(text: str, published: dt.date,
+                                                                     canonical: str) -> None:
+    found = dates.find(text, published)  # the last date of the sentence is the one under test
+    assert found[-1].value.canonical() == canonical
+
+
 def test_seed_date_facts_agree_across_sources() -> None:
     """What compare will rely on: July lies in last summer; Tuesday lies in earlier this week."""
-    july = parse_date("in July", THU)
+    (found,) = dates.find("The contract was awarded in July.", THU)
+    july = found.value
     assert july.within(parse_date("last summer", THU))
     assert parse_date("Tuesday", THU).within(parse_date("earlier this week", FRI))
     # "Wednesday night" (000, 001) against "overnight" (002)

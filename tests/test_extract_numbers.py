@@ -137,7 +137,7 @@ PERCENT_CASES = [
     ("Inflation eased to 12% in March.", "12%", "12%"),
     ("Turnout was 12 percent lower.", "12 percent", "12%"),
     ("Sales rose 12 per cent in the year.", "12 per cent", "12%"),
-    ("The gap narrowed by 12.5 percentage points.", "12.5 percentage points", "12.5 percentage point"),
+    ("The gap narrowed by 12.5 percentage points.", "12.5 percentage points", "1250 basis point"),
     ("Support has fallen to nearly 12%.", "nearly 12%", "approx 12%"),
     ("Growth will be between 10% and 12%.", "between 10% and 12%", "10-12%"),
     ("Prices could rise 10 to 12 percent.", "10 to 12 percent", "10-12%"),
@@ -162,7 +162,33 @@ def test_percent_phrasings(text: str, raw: str, canonical: str) -> None:
 
 def test_change_between_two_percents_is_two_mentions() -> None:
     assert found("Unemployment rose 0.3 percentage points to 4.1 per cent.") == [
-        ("0.3 percentage points", "0.3 percentage point", "percent"), ("4.1 per cent", "4.1%", "percent")]
+        ("0.3 percentage points", "30 basis point", "percent"), ("4.1 per cent", "4.1%", "percent")]
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("The lender lifted its rate by 50 basis points.", "50 basis points"),
+    ("The lender lifted its rate by 50bp.", "50bp"),
+    ("The lender lifted its rate by 50 bps.", "50 bps"),
+    ("The lender lifted its rate by 0.5 percentage points.", "0.5 percentage points"),
+    ("The lender lifted its rate by 0.50 percentage point.", "0.50 percentage point"),
+    ("The lender lifted its rate by 0.5pp.", "0.5pp"),
+    ("The lender lifted its rate by half a percentage point.", "half a percentage point"),
+    ("The lender made a half-point rate increase.", "half-point"),
+    ("The lender lifted its rate by a half-percentage-point.", "half-percentage-point"),
+])
+def test_points_and_basis_points_are_one_quantity(text: str, raw: str) -> None:
+    """However a source writes a move in points, it is one value (50 basis points) across sources."""
+    (m,) = mentions(text)
+    assert (m.kind, m.raw, m.value) == (Kind.PERCENT, raw, Quantity(Decimal(50), "basis point"))
+
+
+def test_fractions_of_a_point_and_what_is_no_point() -> None:
+    assert [m.canonical for m in mentions("a quarter of a percentage point, then three-quarters of a "
+                                          "percentage point, then a quarter-point cut")] == [
+        "25 basis point", "75 basis point", "25 basis point"]
+    assert mentions("The mare won by a half-point margin in the rankings.") == ()  # a score, not a rate move
+    assert mentions("The 320pp report was published.") == ()  # pages
+    assert [m.canonical for m in mentions("The rate stands at 3.75 per cent.")] == ["3.75%"]  # a level
 
 
 def test_from_to_is_a_change_not_a_range() -> None:
@@ -371,7 +397,7 @@ def test_words_and_digits_are_equal(n: int, unit: str) -> None:
     assert parse_quantity(f"{_WORDS[n]} {unit}") == parse_quantity(f"{n} {unit}") == expected
 
 
-_UNITS = (None, "%", "hour", "week", "kilometer", "barrel per day", "percentage point", "square mile",
+_UNITS = (None, "%", "hour", "week", "kilometer", "barrel per day", "basis point", "square mile",
           "degree celsius", "tonne", "mph", "km/h", "knot", "m/s")
 
 

@@ -25,6 +25,12 @@ def tallies(text: str) -> list[tuple[str, str]]:
     ("Rovers beat Old Town Athletic 2-1 in the final.", "2-1", "2-1"),
     ("United won 3-0 at home.", "3-0", "3-0"),
     ("The hosts sealed a 2–1 victory late on.", "2–1 victory", "2-1"),
+    # A vote word and a verb before the split: hyphen, en dash or "to".
+    ("The committee's vote was 8-1.", "8-1", "8-1"),
+    ("The committee's vote was 8–1 in favour.", "8–1", "8-1"),
+    ("The ruling was five to four.", "five to four", "5-4"),
+    ("The final tally, 12-9, surprised the clerks.", "12-9", "12-9"),
+    ("The majority was 4–3.", "4–3", "4-3"),
 ])
 def test_tally_spellings(text: str, raw: str, canonical: str) -> None:
     assert tallies(text) == [(raw, canonical)]
@@ -42,6 +48,14 @@ def test_not_tallies(text: str) -> None:
 def test_a_tally_is_not_also_two_counts() -> None:
     found = [m.raw for m in analyse(Article.from_text("The bill passed by a vote of 5 to 4.")).mentions]
     assert found == ["5 to 4"]
+
+
+@pytest.mark.parametrize("text", ["The board's vote was 8–1.", "Figures of 8–1 were quoted.",
+                                  "They were 8-1."])
+def test_an_en_dash_pair_is_never_two_counts(text: str) -> None:
+    """ "8–1" (en dash) is no range (it runs down): read as the hyphen's "8-1", one split or nothing."""
+    counts = [m.raw for m in analyse(Article.from_text(text)).mentions if m.slot != "number:tally"]
+    assert counts == []
 
 
 def test_parse_back() -> None:

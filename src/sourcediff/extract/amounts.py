@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import cues, may_have_number
 from sourcediff.extract.shared import shared
-from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR
+from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, Quantity
 
 _WORD_VALUES = {
     w: i for i, w in enumerate(
@@ -383,13 +383,41 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
 
 
 def percent_unit(surface: str) -> str:
-    """The unit of a percent as written: "%", "percentage point" or "basis point" (they never compare)."""
+    """The unit of a percent as written: "%", "percentage point" or "basis point".
+
+    A percent never compares with a point ("3.75%" is a level, "0.5
+    percentage points" a change); points and basis points are one scale,
+    which ``percent_quantity`` states in basis points.
+    """
     key = re.sub(r"[\s-]+", " ", surface.lower())
-    if key.startswith(("percentage", "prozentpunkt")):
+    if key.startswith(("percentage", "prozentpunkt", "pp")):
         return "percentage point"
     if key.startswith(("basis", "bp")):
         return "basis point"
     return "%"
+
+
+# Basis points in one percentage point.
+BASIS_POINTS = Decimal(100)
+
+
+def _in_basis_points(points: Decimal) -> Decimal:
+    bp = points * BASIS_POINTS
+    return bp.quantize(Decimal(1)) if bp == bp.to_integral_value() else bp.normalize()
+
+
+def percent_quantity(low: Decimal, unit: str, qualifier: str | None, high: Decimal | None) -> Quantity:
+    """A percent or a change in points; points are stated in basis points.
+
+    Sources write one cut as "50 basis points", "50bp", "0.5 percentage
+    points" or "half a percentage point": stated on one scale, they are one
+    value that agrees or differs across sources rather than two units that
+    never compare.
+    """
+    if unit != "percentage point":
+        return Quantity(low, unit, qualifier, high)
+    return Quantity(_in_basis_points(low), "basis point", qualifier,
+                    None if high is None else _in_basis_points(high))
 
 
 # --- noise: figures that belong to other facts or are not figures at all ---------------------------
@@ -410,12 +438,18 @@ def in_code(text: str, start: int, end: int) -> bool:
     return P.NUM_URLISH.search(token) is not None
 
 
+# En and em dashes between two figures ("6–3") join them as a hyphen does: a pair that is no range
+# (extract/tallies.py reads a split or a score) is never two loose figures.
+_DASHES = "–—"
+
+
 def attached_before(text: str, pos: int) -> bool:
     """True when the figure continues a word or code before it ("A320", "v2", "#4", "x-5")."""
     if pos == 0:
         return False
     c = text[pos - 1]
-    return c.isalnum() or c in "_/@#" or (c in "-." and pos >= 2 and text[pos - 2].isalnum())
+    return (c.isalnum() or c in "_/@#" or (c in "-." and pos >= 2 and text[pos - 2].isalnum())
+            or (c in _DASHES and pos >= 2 and text[pos - 2].isdigit()))
 
 
 def attached_after(text: str, pos: int) -> bool:
@@ -424,7 +458,7 @@ def attached_after(text: str, pos: int) -> bool:
         return False
     c = text[pos]
     nxt = text[pos + 1] if pos + 1 < len(text) else ""
-    return c.isalpha() or c in "/@_:" or (c == "-" and nxt.isalnum())
+    return c.isalpha() or c in "/@_:" or (c == "-" and nxt.isalnum()) or (c in _DASHES and nxt.isdigit())
 
 
 def is_noise(text: str, a: Amount) -> bool:

@@ -12,9 +12,14 @@ Resolution rules (one place, so that every source is read the same way):
   date (news copy says "Friday" for this week's Friday, past or coming);
   "last Friday" is the latest one strictly before; "next Friday" is the one
   in the following Monday–Sunday week (said on a Thursday, it is not tomorrow);
-* a month or a day without a year ("July", "Feb. 26") is the latest such
-  month/day starting no later than one month after the published date
-  (stories mention the recent past far more often than the far future);
+* a month or a day without a year ("July", "Feb. 26") is the occurrence
+  nearest the published date, the way news copy drops the year only for the
+  nearest one: in a November story "Jan. 28" is the coming January. The
+  tense of its clause decides first: "will", "next", "due", "upcoming" look
+  forward (the first occurrence not over a month before publication), "was",
+  "last", "ago" or a past-tense verb close before it look back (the latest occurrence
+  starting no later than one month after the published date); see
+  ``_yearless``;
 * seasons are meteorological, northern hemisphere (summer = Jun 1–Aug 31,
   winter = Dec 1–end of Feb); "last summer" is the latest summer that ended
   on or before the published date, "next summer" the first that starts after;
@@ -70,6 +75,7 @@ from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues, has_digit
 from sourcediff.extract.shared import shared
 from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import DateValue
 
@@ -201,6 +207,94 @@ def _latest_before(candidates: Iterator[tuple[dt.date, dt.date]],
     return best
 
 
+# Words of a clause that put a yearless date ahead of or behind the published date.
+# A bare "be" is modal or "to be": "is to be sentenced on Nov. 8" looks ahead though "sentenced" is past.
+_FORWARD_WORDS = frozenset({
+    "be", "will", "'ll", "shall", "would", "next", "due", "upcoming", "coming", "forthcoming", "scheduled",
+    "expected", "expects", "planned", "plans", "slated", "set", "until", "await", "awaits", "ahead"})
+_BACK_WORDS = frozenset({
+    "was", "were", "had", "did", "last", "ago", "earlier", "previous", "previously", "since", "rose", "fell",
+    "began", "grew", "saw", "took", "came", "went", "won", "lost", "met", "held", "hit", "peaked", "made",
+    "left", "paid", "sold", "bought", "gave"})
+# Past forms that say nothing of the date (reporting verbs), and words that merely end in "ed".
+_NOT_BACK = frozenset({
+    "said", "told", "added", "noted", "reported", "announced", "stated", "explained", "wrote", "warned",
+    "claimed", "argued", "insisted", "confirmed", "indicated", "signalled", "signaled", "need", "indeed",
+    "red", "bed", "speed", "feed", "seed", "shed", "hundred"})
+_CLAUSE_WORDS = regex(r"[A-Za-z']+")
+# A sentence or clause break; a comma too ("forecasts 2.4% in 2027, down from its August figure": "expects"
+# before the comma is no cue for August). The stop of "3.1 per cent" or "p.m." has no space after it.
+_CLAUSE_BREAK = regex(r"[.,;:!?](?=\s)")
+# How far (in characters) either side of a date its tense cues are looked for.
+_CUE_CHARS = 160
+# How many words before a yearless date its clause may hold a tense cue.
+_CUE_REACH = 12
+# A regular past form ("-ed") is a weaker cue: it counts only this close to the date ("rates peaked in
+# March"), as a verb further off often governs something else ("pushed back against a cut in January").
+_WEAK_REACH = 5
+
+
+def _tense(m: re.Match[str]) -> int:
+    """+1 when the date's clause looks ahead, -1 when it looks back, 0 when it says neither.
+
+    The words before the date are read first, nearest first, and the nearest
+    cue wins ("rates fell in March and will be cut in June": "fell" for
+    March, "will" for June); a clause stops at a sentence break, a semicolon or a comma.
+    Auxiliaries and "next"/"last" count wherever they are, so "will be held"
+    looks ahead though "held" is a past form; a regular past form only close
+    to the date. Without a cue before it, the few words after it are read
+    the same way ("In January, voters chose").
+    """
+    text = m.string
+    lo = max(0, m.start() - _CUE_CHARS)
+    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())), default=lo)
+    before = [w.casefold() for w in _CLAUSE_WORDS.findall(text, cut, m.start())][-_CUE_REACH:]
+    found = _cue(before[::-1], _CUE_REACH)
+    if found:
+        return found
+    start = m.end() + 1 if text.startswith(",", m.end()) else m.end()  # "In January, voters chose"
+    stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
+    after = _CLAUSE_WORDS.findall(text, start, stop.start() if stop else start + _CUE_CHARS)
+    return _cue([w.casefold() for w in after], _WEAK_REACH)
+
+
+def _cue(words: list[str], reach: int) -> int:
+    """The tense the words give, nearest the date first (see ``_tense``); only ``reach`` words count."""
+    weak = 0
+    for i, word in enumerate(words[:reach]):
+        if word in _FORWARD_WORDS:
+            return 1
+        if word in _BACK_WORDS:
+            return -1
+        if not weak and i < _WEAK_REACH and word.endswith("ed") and word not in _NOT_BACK:
+            weak = -1
+    return weak
+
+
+def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
+              m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The occurrence a month or day without a year names (``ranges`` ascending, a year apart).
+
+    Looking back it is the latest starting by a month after publication (what
+    a story of recent events means), looking ahead the first not over a month
+    before the published date (the same slack the other way: a story's copy
+    may be older than its date, and a date read against a date inferred from
+    other sources, extract/undated.py, is only good to a month). Without a
+    cue it is the nearer to the published date of that latest one and the
+    next after it (a tie goes to the earlier).
+    """
+    past = _latest_before(iter(ranges), published + FUTURE_WINDOW)
+    future = next((r for r in ranges if r[0] > published + FUTURE_WINDOW), None)
+    if future is None or past is None:
+        return past or future
+    tense = _tense(m)
+    if tense > 0:  # the first not over a month before publication ("will meet on Dec. 10" said on Nov. 19)
+        return next(r for r in ranges if r[1] >= published - FUTURE_WINDOW)
+    if tense < 0:
+        return past
+    return future if future[0] - published < published - past[1] else past
+
+
 def _span_or_none(found: tuple[dt.date, dt.date] | None) -> DateValue | None:
     return span_value(*found) if found is not None else None
 
@@ -233,10 +327,9 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     elif published is None:
         return unresolved(m.group(), "day")
     else:
-        limit = published + FUTURE_WINDOW
         years = [y for y in range(published.year - 1, published.year + 2) if _valid_day(y, month, day2)]
         days = ((dt.date(y, month, day), dt.date(y, month, day)) for y in years)
-        latest = _latest_before(days, limit)
+        latest = _yearless(list(days), published, m)
         if latest is None:  # "Feb. 30", or "Feb. 29" with no leap year in reach
             return None
         year = latest[0].year
@@ -276,8 +369,9 @@ def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None
     if lead == "this":
         return span_value(dt.date(published.year, month, 1), _month_end(published.year, month))
     # "since March" and "after March" look back: the month has begun by the published date.
-    limit = published if lead in ("since", "after") else published + FUTURE_WINDOW
-    return _span_or_none(_latest_before(iter(ranges), limit))
+    if lead in ("since", "after"):
+        return _span_or_none(_latest_before(iter(ranges), published))
+    return _span_or_none(_yearless(ranges, published, m))
 
 
 def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:

@@ -11,6 +11,7 @@ counts, and anything that looks like part of another fact is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,10 +26,12 @@ from sourcediff.extract.amounts import (
     is_noise,
     is_plural,
     left_match,
+    percent_quantity,
     percent_unit,
     scan_amounts,
     singular,
 )
+from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.roles import PART, count_role, role_cue
 from sourcediff.extract.updates import update_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -236,6 +239,8 @@ def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
     return None if word in STOP_WORDS or word in _NOT_HEADS else (word,)
 
 
+# "pp" (percentage points) is also pages: a figure this large with it is a page count.
+_MAX_PP = 100
 # Cue of a percent that states a change ("up 41%"), never the same thing as a level ("58.4% margin").
 CHANGE = "change"
 
@@ -243,7 +248,9 @@ CHANGE = "change"
 def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     if in_code(text, a.num_start, a.num_end) or attached_before(text, a.num_start):
         return None
-    value = Quantity(a.low, percent_unit(m["unit"]), a.qualifier, a.high)
+    if m["unit"].lower().startswith("pp") and a.low >= _MAX_PP:
+        return None  # "320pp" is a page count: no change in points runs to a hundred
+    value = percent_quantity(a.low, percent_unit(m["unit"]), a.qualifier, a.high)
     change = left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
 
@@ -455,7 +462,33 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
+        for found in _fraction_points(text):
+            span = Span(p.start + found.start, p.start + found.end)
+            out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
+                               raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
+                               cues=found.cues))
     return tuple(out)
+
+
+# Basis points of a fraction of a percentage point written in words.
+_FRACTION_BP = {"half": Decimal(50), "quarter": Decimal(25), "a quarter": Decimal(25),
+                "three quarters": Decimal(75), "three quarter": Decimal(75)}
+
+
+def _fraction_points(text: str) -> Iterator[Found]:
+    """ "half a percentage point", "a quarter-point cut": a change in points, in basis points (50, 25).
+
+    Sources that write "50 basis points" or "0.5 percentage points" for the
+    same move then state one value. No figure is read here: NUM_ATOM reads no
+    fraction word, so nothing else claims these words.
+    """
+    if not may_contain_ci(text, "point"):
+        return
+    for m in P.PCT_FRACTION_POINT.finditer(text):
+        word = " ".join((m["frac"] or m["adj"] or m["short"]).lower().replace("-", " ").split())
+        value = Quantity(_FRACTION_BP[word], "basis point", None, None)
+        change = left_match(P.PCT_CHANGE_BEFORE, text, m.start(), 40) is not None
+        yield Found(Kind.PERCENT, m.start(), m.end(), value, "percent", (CHANGE,) if change else ())
 
 
 # --- parsing one expression back ---------------------------------------------------------------------
@@ -480,6 +513,8 @@ def parse_quantity(text: str) -> Quantity:
     if m:
         unit = "%" if m["pct"] else _canonical_unit(m["unit"]) if m["unit"] else None
         high = Decimal(m["high"]) if m["high"] else None
+        if unit == "percentage point":
+            return percent_quantity(Decimal(m["amount"]), unit, m["q"], high)
         return Quantity(Decimal(m["amount"]), unit, m["q"], high)
     amounts = [a for a in scan_amounts(s) if a.currency is None]
     if not amounts or amounts[0].start != 0:
@@ -497,8 +532,8 @@ def _parse_found(s: str, a: Amount) -> Found:
         return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, APPROX, a.high), "number:count")
     pct = P.NUM_PERCENT_AFTER.match(s, a.num_end)
     if pct:
-        return Found(Kind.PERCENT, a.start, pct.end(), Quantity(a.low, percent_unit(pct["unit"]),
-                                                                a.qualifier, a.high), "percent")
+        return Found(Kind.PERCENT, a.start, pct.end(), percent_quantity(a.low, percent_unit(pct["unit"]),
+                                                                        a.qualifier, a.high), "percent")
     unit = P.NUM_UNIT_AFTER.match(s, a.num_end)
     if unit:
         return _with_unit(s, a, unit)

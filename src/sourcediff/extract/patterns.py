@@ -118,10 +118,20 @@ NUM_VAGUE = regex(
     re.IGNORECASE,
 )
 # A percentage sign or word after a number: "12%", "12 percent", "12 per cent", "12pc" (UK papers, lower
-# case only: "5 PC" is a computer), "12pct" (wires), "2 percentage points".
+# case only: "5 PC" is a computer), "12pct" (wires), "2 percentage points" ("2 ppts", "0.5pp", lower case
+# only as "pc" is), "50 basis points" ("50bp", "50 bps").
 NUM_PERCENT_AFTER = regex(
-    r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps\b|per\s?cent\b|pct\b|(?-i:pc)\b|Prozent\b"
-    r"|Prozentpunkte\b)",
+    r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps?\b|per\s?cent\b|pct\b|(?-i:pc)\b|ppts?\b"
+    r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
+    re.IGNORECASE,
+)
+# A fraction of a percentage point in words: "half a percentage point", "a quarter of a percentage point",
+# "three-quarters of a percentage point", "a half-percentage-point cut"; "a half-point"/"quarter-point"
+# only before a change of a rate ("a quarter-point cut"), as a bare "half-point" is a score.
+PCT_FRACTION_POINT = regex(
+    r"\b(?:(?P<frac>half|(?:a\s+)?quarter|three[\s-]quarters)(?:\s+of)?\s+a\s+percentage[\s-]points?"
+    r"|(?P<adj>half|quarter|three[\s-]quarters?)[\s-]+percentage[\s-]points?"
+    r"|(?P<short>half|quarter)[\s-]points?(?=\s+(?:rate\s+)?(?:cuts?|hikes?|rises?|increases?|reductions?|moves?)\b))",
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
@@ -187,10 +197,13 @@ TALLY = regex(
     r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally|win|victory|defeat|loss|draw)\b)?",
     re.IGNORECASE,
 )
-# Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3".
-TALLY_CONTEXT = regex(r"\b(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
+# Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3", or a
+# vote word and a verb: "the vote was 6-3", "the ruling was 7–2", "the decision, 5-4,".
+TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
                            r"sided|split|affirmed|reversed|overturned|confirmed|holding|held|finding|found)"
-                           r"\s+(?:it\s+)?$",
+                           r"\s+(?:it\s+)?"
+                           r"|(?:vote|votes|voting|ballot|ruling|decision|verdict|majority|split|tally)"
+                           r"(?:\s+(?:was|is|were|went|ended|stood|came\s+out|finished))?(?:\s+at)?\s*[,:]?\s+)$",
                            re.IGNORECASE)
 # A match's final score is a tally too: "beat Old Town 2-1", "won 3-0", "a 2-1 win" (the side may be named).
 TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|lost|drew)"
