@@ -32,7 +32,9 @@ from sourcediff.extract.amounts import (
     singular,
 )
 from sourcediff.extract.cues import may_contain_ci
-from sourcediff.extract.roles import PART, count_role, role_cue
+from sourcediff.extract.datasize import in_bytes
+from sourcediff.extract.labels import label_cues
+from sourcediff.extract.roles import PART, ROLE_PREFIX, count_role, role_cue
 from sourcediff.extract.updates import update_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import APPROX, Quantity
@@ -261,7 +263,8 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     over = re.match(r"over\s+", text[a.start:a.num_start], re.IGNORECASE)
     if over and unit in _TIME_UNITS:
         start, qualifier = a.start + over.end(), None
-    value = Quantity(a.low, unit, qualifier, a.high)
+    low, unit, high = in_bytes(a.low, unit, a.high)  # "800GB" and "800 gigabytes": one size, in bytes
+    value = Quantity(low, unit, qualifier, high)
     return Found(Kind.NUMBER, start, m.end(), value, f"number:{unit}", _modified(text, m))
 
 
@@ -406,6 +409,23 @@ def _bare_role_count(found: Found) -> bool:
     return found.slot == "number:count" and all(c.startswith("role:") for c in found.cues)
 
 
+def _nothing_counted(found: Found | None) -> bool:
+    """True when a figure was read as no count, or as a count of nothing named (a role at most)."""
+    return found is None or (found.slot == "number:count"
+                             and all(c.startswith(ROLE_PREFIX) for c in found.cues))
+
+
+def _boxed(text: str, a: Amount) -> Found | None:
+    """A figure under a fact box's label ("Deaths: 12"), counting what the label names (extract/labels.py)."""
+    if is_noise(text, a) or attached_after(text, a.num_end) or P.NUM_UNIT_AFTER.match(text, a.num_end):
+        return None
+    cues = label_cues(text, a)
+    if cues is None:
+        return None
+    value = Quantity(a.low, None, a.qualifier, a.high)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
 def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None:
     """ "rose to 61, up from 9", "first reported 9 dead, later 61": a bare figure that updates the one before.
 
@@ -453,7 +473,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         for a in scan_amounts(text):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4"): tallies.py reads the pair
-            found = classify(text, a) or _updated_value(text, a, previous) or _partitive(text, a, previous)
+            found = classify(text, a)
+            if p.role != "title" and _nothing_counted(found):
+                found = _boxed(text, a) or found  # "Ambulances diverted: 41": the label says what it counts
+            found = found or _updated_value(text, a, previous) or _partitive(text, a, previous)
             previous = found or previous
             if (found is None or (p.role != "sentence" and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
@@ -512,10 +535,12 @@ def parse_quantity(text: str) -> Quantity:
     m = P.QUANTITY_CANONICAL.fullmatch(s)
     if m:
         unit = "%" if m["pct"] else _canonical_unit(m["unit"]) if m["unit"] else None
-        high = Decimal(m["high"]) if m["high"] else None
+        low, high = Decimal(m["amount"]), Decimal(m["high"]) if m["high"] else None
         if unit == "percentage point":
-            return percent_quantity(Decimal(m["amount"]), unit, m["q"], high)
-        return Quantity(Decimal(m["amount"]), unit, m["q"], high)
+            return percent_quantity(low, unit, m["q"], high)
+        if unit is not None:
+            low, unit, high = in_bytes(low, unit, high)
+        return Quantity(low, unit, m["q"], high)
     amounts = [a for a in scan_amounts(s) if a.currency is None]
     if not amounts or amounts[0].start != 0:
         raise ValueError(f"not a quantity: {text!r}")

@@ -137,6 +137,10 @@ PCT_FRACTION_POINT = regex(
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
 # optionally "more"/"additional" between and a rate after ("barrels per day", "barrels a day"); speeds come
 # first so that "190 km/h" and "190kph" never read as the distance "190 km".
+# A size of data (extract/datasize.py): "800GB", "1.2 TB", "500 megabytes", "4 GiB"; abbreviations in
+# capitals only ("mb" and "Gb" are millibars and gigabits), never before "/s" or "ps" (a rate of transfer).
+_N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi|pebi)?bytes?)"
+                r"(?!\s?/\s?s\b|ps\b)")
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
     r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
@@ -146,6 +150,7 @@ NUM_UNIT_AFTER = regex(
     r"inch(?:es)?|yards?|acres?|hectares?|metric\s+tons?|tonnes?|tons?|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
+    rf"{_N_DATA_UNIT}|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|(?<=\d)(?-i:C|F)|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
@@ -311,11 +316,22 @@ NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+
                                 re.IGNORECASE)
 # A verb right after a subject figure: "93 were admitted", "seven died", "three remain missing";
 # group word is the participle or verb that says what the figure counts.
+# "148 have already been given a new date", "five will be released": an adverb or two and "been" may
+# stand between the auxiliary and the participle; a past tense in -ed alone ("40 returned home") is a verb.
+_N_SUBJECT_ADVERB = r"(?:\s+(?:still|also|later|now|reportedly|all|since|then|already|so\s+far|not|yet))"
 NUM_SUBJECT_VERB = regex(
-    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)"
-    r"(?:\s+(?:still|also|later|now|reportedly|all|since|then))?\s+(?P<part>[a-z]{3,})"
-    r"|(?P<verb>died|drowned|perished))\b"
+    r"\s+(?:(?:(?:were|was|are|is|remain|remained|remains)"
+    r"|(?:have|had|has)" + _N_SUBJECT_ADVERB + r"{0,2}\s+been"
+    r"|(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?be)"
+    + _N_SUBJECT_ADVERB + r"{0,2}\s+(?P<part>[a-z]{3,})"
+    r"|(?P<verb>died|drowned|perished|[a-z]{2,}ed(?=\s+[a-z]|[.,;]|$)))\b"
 )
+# A fact-box or table line's label, from the line's start (after a list bullet) to the separator right
+# before its figure: "Ambulances diverted on day one: 41", "- Deaths: 12", "Injured — 41", "Arrests\t5".
+# Letters only (a label with digits is a date, a time or a name); group label; read by extract/labels.py.
+NUM_BOX_LABEL = regex(
+    r"[ \t]*(?:[-*•▪·–—]\s+)?(?P<label>[A-Za-z][A-Za-z'’]*(?:[ -][A-Za-z'’]+){0,7})"
+    r"\s*(?::|\s[—–-]|\t)\s*")
 # What may follow a figure that ends a noun phrase: punctuation, the end, or a function word.
 NUM_PHRASE_END = regex(r"\s*(?:$|[.,;:!?)\]\"”’'—–]|-\s|\s(?P<word>[A-Za-z]+)\b)")
 

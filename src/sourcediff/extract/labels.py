@@ -1,0 +1,91 @@
+"""Figures in fact boxes and tables: "Ambulances diverted on day one: 41.", "- Deaths: 12", "Injured — 41".
+
+Trade sites, explainers and press releases list their figures under a
+label instead of in a sentence, so the figure has no noun after it and the
+count reader (numbers.py) finds nothing it counts. The label says what it
+counts: its first plural noun ("ambulances", "appointments") is the count's
+noun and a role word in it ("Deaths", "Injured") its role, so "Ambulances
+diverted on day one: 41" meets another source's "37 ambulances were
+diverted" as the same count.
+
+Only a label that starts its line (after a list bullet), is a few words of
+letters and names something counted is read, and only a figure that ends
+the line's value: "Kick-off: 19:45" (a clock), "Score: 2-1" and "Ratio: 3 to
+1" (pairs of figures), "Page: 12" and "Verse: 16" (no plural noun, so a
+label of one thing), "He said: 41" (a speaker, not a label) stay unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import STOP_WORDS, Amount, is_plural, singular
+from sourcediff.extract.roles import ROLE_WORDS, role_cue
+
+# The most words a label holds; a longer run before a colon is a sentence introducing the figure.
+_MAX_WORDS = 7
+# Words that make the text before a colon an attribution or a sentence, never a label.
+_NOT_LABEL_WORDS = frozenset(
+    "said says say told tells added adds announced announces confirmed confirms reported reports stated "
+    "states wrote writes according insisted warned explained i we he she they you it his her our their my "
+    "your its".split())
+# Head nouns that make the figure under a label a measure or a reference rather than a count of things
+# ("Years in office: 12", "Points: 40", "Pages: 320"), singular: left to the readers of measures.
+_MEASURE_HEADS = frozenset(
+    "year month week day hour minute second decade point page section article chapter rule clause "
+    "paragraph verse line".split())
+# Words that make the figure a ratio, a score or a rank wherever they stand in the label ("Ratio of nurses
+# to beds: 1 to 4", "Final score: 2"): another figure is implied, or the figure is a place in an order.
+_NOT_COUNT_WORDS = frozenset(
+    "ratio ratios odds score scores rate rates result results split margin tally rank ranking record "
+    "percent percentage share".split())
+# Words that may follow a boxed figure within its value: "212 over the first two days", "41, down from 44".
+# Those that would join it to another figure ("3 to 1", "2 of 5", "4 per day") are not among them.
+_VALUE_FOLLOWERS = (STOP_WORDS - frozenset("to of per than times percent cent and or".split())) | frozenset(
+    "over across through until since during within among including so far last this next yesterday "
+    "today overnight".split())
+
+
+def label_cues(text: str, a: Amount) -> tuple[str, ...] | None:
+    """The cues a boxed figure takes from its label (its noun, its role), or None when it has no label.
+
+    ``a`` is read already (no currency, not noise, no unit: numbers.classify
+    found no count in it); this only decides whether a label before it says
+    what it counts.
+    """
+    if a.currency is not None or a.year_like or a.vague or not _ends_value(text, a.end):
+        return None
+    line = text.rfind("\n", 0, a.start) + 1
+    m = P.NUM_BOX_LABEL.fullmatch(text, line, a.start)
+    if m is None:
+        return None
+    words = [w.lower() for w in re.split(r"[ -]", m["label"])]
+    if len(words) > _MAX_WORDS or any(w in _NOT_LABEL_WORDS for w in words):
+        return None
+    nouns = [w for w in words if w not in STOP_WORDS and is_plural(w) and not w.endswith(("'s", "’s"))]
+    if any(w in _NOT_COUNT_WORDS for w in words) or (nouns and singular(nouns[0]) in _MEASURE_HEADS):
+        return None
+    found = P.NUM_ROLE_WORD.search(m["label"])
+    role = ROLE_WORDS[" ".join(found.group(0).lower().split())] if found else None
+    if nouns:
+        return (singular(nouns[0]), *role_cue(role))
+    if found is None:
+        return None
+    # "Injured: 41", "In hospital — 3": the role's word is all the label names; it stands as the noun
+    # too, so the figure is no headline's bare toll (numbers.extract drops those outside sentences).
+    return (singular(found.group(0).split()[-1]), *role_cue(role))
+
+
+def _ends_value(text: str, pos: int) -> bool:
+    """True when the figure ends the box's value: the line ends, punctuation, or a word no figure joins."""
+    m = P.NUM_PHRASE_END.match(text, pos)
+    if m is None:
+        return False
+    word = (m["word"] or "").lower()
+    if not word:
+        return text[m.start():m.end()].strip()[:1] not in (":", "-", "–", "—")
+    return word in _VALUE_FOLLOWERS
+
+
+__all__ = ["label_cues"]
