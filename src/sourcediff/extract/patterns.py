@@ -704,6 +704,11 @@ def alias_matcher(names: list[str]) -> re.Pattern[str]:
 SUBJECT_LEAD = regex(
     r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)(?:[A-Z][^,.!?;:\n]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
+# The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
+PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")
+# A possessive right after a name, joined to it ("Roe, her voice shaking", "Roe and his team"); a bare
+# "gave Roe her blessing" is left out, since "her" there may be the subject's.
+PRONOUN_POSSESSIVE_AFTER = regex(r"(?:,\s*|\s+(?:and|with)\s+)(?P<pron>his|her)\b")
 # A segment of a subject phrase that is an age ("44", "aged 71"): an appositive to step over.
 AGE_SEGMENT = regex(r"(?:aged\s+)?\d{1,3}", re.IGNORECASE)
 # A relative pronoun opening a segment ("who flew to ...", "whose son ..."): it describes the name before.

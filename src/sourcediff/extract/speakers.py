@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import NameIndex, Scan, scan, split_title
 from sourcediff.extract.orgs import ORG_WORDS, strip_possessive
+from sourcediff.extract.pronouns import pronouns
 
 # The character that hides quoted words in the masked text the quote extractor passes in.
 MASK = "·"
@@ -96,10 +97,12 @@ class SpeakerResolver:
     """
 
     def __init__(self, index: NameIndex, people: tuple[tuple[int, str], ...] = (),
-                 subjects: tuple[tuple[int, str], ...] = ()) -> None:
+                 subjects: tuple[tuple[int, str], ...] = (),
+                 pronouns: Mapping[str, str] | None = None) -> None:
         self.index = index
         self.people = people  # (offset, full name) of every person mention, for "the CEO"
         self.subjects = subjects  # (offset, full name) of people who open a sentence, for "he" and "she"
+        self.pronouns = pronouns or {}  # full name -> "he"/"she" where the article shows it (pronouns.py)
         self.history: list[tuple[int, Speaker]] = []
         self.at = 0  # offset of the attribution being resolved
         self.verb = ""  # the verb being resolved, for "she added"
@@ -192,10 +195,14 @@ class SpeakerResolver:
         Lazy, so that the usual answer (a recent speaker) costs little even
         on an article with thousands of names.
         """
+        for _, sp in self._recent_at(people):
+            yield sp
+
+    def _recent_at(self, people: tuple[tuple[int, str], ...]) -> Iterator[tuple[int, Speaker]]:
+        """``_recent`` with the offset each speaker was last seen at."""
         cut = bisect_left(people, self.at, key=lambda h: h[0])
         named = ((pos, Speaker(self.index.person(n) or n, "person")) for pos, n in reversed(people[:cut]))
-        for _, sp in heapq.merge(reversed(self.history), named, key=lambda h: -h[0]):
-            yield sp
+        yield from heapq.merge(reversed(self.history), named, key=lambda h: -h[0])
 
     def _resolve(self, ph: Phrase) -> Speaker | None:
         """The latest earlier speaker a pronoun or definite reference fits; the role itself as a fallback."""
@@ -203,7 +210,7 @@ class SpeakerResolver:
         if ph.head in ORG_NOUNS:
             return self._org_ref(ph)
         if want == "person":
-            return self._person_ref()
+            return self._person_ref(ph.head)
         if ph.head in DOC_NOUNS:
             want = "any"
         spoken = (sp for _, sp in reversed(self.history))
@@ -212,17 +219,29 @@ class SpeakerResolver:
                 return sp
         return ph.speaker
 
-    def _person_ref(self) -> Speaker | None:
+    def _person_ref(self, pronoun: str) -> Speaker | None:
         """"he"/"she": the last person who spoke, or a person who opened a sentence since.
 
         "she added" always continues the last person speaking; "he said" may
         also take up a person the text has just made its subject ("Ordás
-        flew in on Sunday. He said ..."). Places and bodies never qualify.
+        flew in on Sunday. He said ..."). Places and bodies never qualify, nor
+        a person the article shows taking the other pronoun; a person it shows
+        taking this one, named since that subject ("But for grandmother Jane
+        Roe, ..., she said"), is the better reading.
         """
-        spoke = next((sp for _, sp in reversed(self.history) if _is_person(sp)), None)
+        def fits(sp: Speaker) -> bool:
+            return _is_person(sp) and self.pronouns.get(sp.name, pronoun) == pronoun
+
+        spoke = next((sp for _, sp in reversed(self.history) if fits(sp)), None)
         if self.verb in CONTINUATIONS and spoke:
             return spoke
-        return next((sp for sp in self._recent(self.subjects) if _is_person(sp)), None)
+        at, subject = next(((pos, sp) for pos, sp in self._recent_at(self.subjects) if fits(sp)), (-1, None))
+        if self.pronouns:
+            shown = next(((pos, sp) for pos, sp in self._recent_at(self.people)
+                          if self.pronouns.get(sp.name) == pronoun), None)
+            if shown is not None and shown[0] > at:
+                return shown[1]
+        return subject
 
     def _org_ref(self, ph: Phrase) -> Speaker | None:
         """"the department" is the organization named with that word; "the company" the latest one."""
@@ -388,4 +407,4 @@ def resolver_for(text: str) -> SpeakerResolver:
     """A fresh resolver over the names of one article (the entity scan is shared, not repeated)."""
     found = scan(text)
     people = tuple((f.span.start, f.name) for f in found.found if f.type == "person")
-    return SpeakerResolver(found.index, people, sentence_subjects(text, found))
+    return SpeakerResolver(found.index, people, sentence_subjects(text, found), pronouns(text, found))

@@ -1,0 +1,52 @@
+"""Which pronoun each person takes, from the article's own words: "Mrs", "grandmother", "and his team".
+
+A quote closed by "she told the Herald" belongs to a woman the text has
+just named, even when a man opened the last sentence. Only evidence in the
+article is used (titles, a kin or role noun right before the name, a
+possessive right after it): never a list of first names, which guesses.
+A name with evidence both ways takes neither pronoun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.entities import Scan
+
+HE, SHE = "he", "she"
+# Titles and nouns that say which pronoun the named person takes (folded, no full stop).
+_WORDS = {
+    **dict.fromkeys(("mr", "sir", "lord", "baron", "viscount", "earl", "duke", "prince", "king", "father",
+                     "grandfather", "husband", "son", "brother", "uncle", "nephew", "widower", "boy", "man",
+                     "businessman", "chairman", "spokesman", "congressman", "councilman", "grandson",
+                     "stepfather", "fiance", "monsieur", "herr", "señor"), HE),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "countess", "princess",
+                     "queen", "mother", "grandmother", "wife", "daughter", "sister", "aunt", "niece",
+                     "widow", "girl", "woman", "businesswoman", "chairwoman", "spokeswoman", "congresswoman",
+                     "councilwoman", "granddaughter", "stepmother", "fiancee", "madame", "frau", "señora"),
+                    SHE),
+}
+_POSSESSIVES = {"his": HE, "her": SHE}
+
+
+def pronouns(text: str, found: Scan) -> Mapping[str, str]:
+    """Full name -> "he" or "she", for the people whose pronoun the article shows one way only."""
+    seen: dict[str, set[str]] = {}
+    for f in found.found:
+        if f.type != "person":
+            continue
+        name = found.index.person(f.name) or f.name
+        marks = seen.setdefault(name, set())
+        for title in found.index.titles.get(f.name, frozenset()):
+            marks.add(_WORDS.get(title.casefold().rstrip("."), ""))
+        before = P.PRONOUN_WORD_BEFORE.search(text, max(0, f.span.start - 24), f.span.start)
+        if before:
+            marks.add(_WORDS.get(before["word"].casefold(), ""))
+        after = P.PRONOUN_POSSESSIVE_AFTER.match(text, f.span.end)
+        if after:
+            marks.add(_POSSESSIVES[after["pron"]])
+    return {name: next(iter(marks - {""})) for name, marks in seen.items() if len(marks - {""}) == 1}
+
+
+__all__ = ["HE", "SHE", "pronouns"]
