@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sourcediff.extract.entities import scan
+from sourcediff.extract.labels import in_label
 from sourcediff.extract.pronouns import HE, SHE, pronouns
 from sourcediff.extract.quotes import extract
 from sourcediff.model import Article
@@ -59,3 +60,13 @@ def test_what_shows_a_pronoun(text: str, name: str, pronoun: str) -> None:
 ])
 def test_what_shows_no_pronoun(text: str, name: str) -> None:
     assert name not in pronouns(text, scan(text))
+
+
+def test_a_verb_in_a_fact_box_label_attributes_nothing() -> None:
+    text = ("Flood in numbers:\n\nHomes claimed lost: 310.\n\n"
+            "\"We saw it coming,\" he said.")
+    assert speaker_of(text, "saw it coming") != "Homes"
+    line = "Files claimed stolen: 12,000."
+    assert in_label(line, 0, line.index("claimed"))
+    said = "Police said: 12 people were held."
+    assert not in_label(said, 0, said.index("said"))

@@ -58,15 +58,29 @@ def label_cues(text: str, a: Amount) -> tuple[str, ...] | None:
         return None
     line = text.rfind("\n", 0, a.start) + 1
     m = P.NUM_BOX_LABEL.fullmatch(text, line, a.start)
-    if m is None:
-        return None
-    words = [w.lower() for w in re.split(r"[ -]", m["label"])]
+    return None if m is None else _label_cues(m["label"])
+
+
+def in_label(text: str, start: int, pos: int) -> bool:
+    """True when ``pos`` lies in the label of a fact-box line at ``start`` ("Files claimed stolen: 8").
+
+    A verb of saying there ("claimed") attributes nothing: the label's noun
+    is no speaker for the quote extractor to remember for a later "he said".
+    """
+    m = P.NUM_BOX_LABEL.match(text, start)
+    return (m is not None and pos < m.end("label") and P.NUM_BOX_FIGURE.match(text, m.end()) is not None
+            and _label_cues(m["label"]) is not None)
+
+
+def _label_cues(label: str) -> tuple[str, ...] | None:
+    """A label's count cues (its first plural noun, its role), or None when it names no counted thing."""
+    words = [w.lower() for w in re.split(r"[ -]", label)]
     if len(words) > _MAX_WORDS or any(w in _NOT_LABEL_WORDS for w in words):
         return None
     nouns = [w for w in words if w not in STOP_WORDS and is_plural(w) and not w.endswith(("'s", "’s"))]
     if any(w in _NOT_COUNT_WORDS for w in words) or (nouns and singular(nouns[0]) in _MEASURE_HEADS):
         return None
-    found = P.NUM_ROLE_WORD.search(m["label"])
+    found = P.NUM_ROLE_WORD.search(label)
     role = ROLE_WORDS[" ".join(found.group(0).lower().split())] if found else None
     if nouns:
         return (singular(nouns[0]), *role_cue(role))
@@ -88,4 +102,4 @@ def _ends_value(text: str, pos: int) -> bool:
     return word in _VALUE_FOLLOWERS
 
 
-__all__ = ["label_cues"]
+__all__ = ["in_label", "label_cues"]

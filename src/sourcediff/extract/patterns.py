@@ -332,6 +332,8 @@ NUM_SUBJECT_VERB = regex(
 NUM_BOX_LABEL = regex(
     r"[ \t]*(?:[-*•▪·–—]\s+)?(?P<label>[A-Za-z][A-Za-z'’]*(?:[ -][A-Za-z'’]+){0,7})"
     r"\s*(?::|\s[—–-]|\t)\s*")
+# The figure right after a fact-box label, perhaps with a currency: "41", "$4.5m", "US$4.5m", "800GB".
+NUM_BOX_FIGURE = regex(r"(?:US\$|[$€£¥])?\d")
 # What may follow a figure that ends a noun phrase: punctuation, the end, or a function word.
 NUM_PHRASE_END = regex(r"\s*(?:$|[.,;:!?)\]\"”’'—–]|-\s|\s(?P<word>[A-Za-z]+)\b)")
 

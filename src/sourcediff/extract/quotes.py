@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import passage_locator
+from sourcediff.extract.labels import in_label
 from sourcediff.extract.quotemarks import (
     CLOSERS,
     OPENERS,
@@ -188,6 +189,8 @@ def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResol
             continue
         prev_end = para.start
         for verb, according in _verbs(mtext, para):
+            if in_label(mtext, para.start, verb.start):
+                continue  # "Cases reported: 12": a fact box's label, no one speaking
             start = _clause_start(mtext, para, verb.start, prev_end)
             pre, word = mtext[start:verb.start], mtext[verb.start:verb.end]
             if according or not pre.strip(" ,—–-·"):
