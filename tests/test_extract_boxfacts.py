@@ -66,6 +66,8 @@ def test_a_label_meets_the_sentence_that_counts_the_same_noun() -> None:
     "Founded: 1987",  # a year
     "Opened in 1987: 41",  # digits in the label
     "Bridges: 3 (of 5)",
+    "Lots: 4410-4427.",  # identifiers, not a count of lots
+    "Batch codes: 2210",
 ])
 def test_near_misses_under_a_label_stay_unread(text: str) -> None:
     assert counts(text) == []
@@ -134,3 +136,9 @@ def test_what_is_no_data_size(text: str) -> None:
 def test_gigabytes_and_gb_are_equal_and_other_units_pass_through() -> None:
     assert in_bytes(Decimal(800), "gb", None) == in_bytes(Decimal(800), "gigabyte", None)
     assert in_bytes(Decimal(2), "hour", None) == (Decimal(2), "hour", None)
+
+
+def test_a_role_verb_keeps_a_headline_count_bare() -> None:
+    """ "23 arrested": the role reads it in a sentence, and a title's bare toll stays the body's to state."""
+    assert counts("Police said 23 arrested overnight.", role="sentence") == [("23", "23", ("role:arrested",))]
+    assert counts("23 arrested in dawn raids", role="title") == []

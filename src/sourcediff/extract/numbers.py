@@ -34,7 +34,7 @@ from sourcediff.extract.amounts import (
 from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.datasize import in_bytes
 from sourcediff.extract.labels import label_cues
-from sourcediff.extract.roles import PART, ROLE_PREFIX, count_role, role_cue
+from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, count_role, role_cue
 from sourcediff.extract.updates import update_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import APPROX, Quantity
@@ -237,7 +237,9 @@ def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
     m = P.NUM_SUBJECT_VERB.match(text, a.num_end)
     if m is None:
         return None
-    word = (m["part"] or m["verb"]).lower()
+    word = (m["part"] or m["verb"] or m["past"]).lower()
+    if m["past"] and word in ROLE_WORDS:
+        return None  # "23 arrested": its role alone makes it a count, a headline's shorthand (extract)
     return None if word in STOP_WORDS or word in _NOT_HEADS else (word,)
 
 

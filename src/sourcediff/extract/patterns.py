@@ -324,7 +324,7 @@ NUM_SUBJECT_VERB = regex(
     r"|(?:have|had|has)" + _N_SUBJECT_ADVERB + r"{0,2}\s+been"
     r"|(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?be)"
     + _N_SUBJECT_ADVERB + r"{0,2}\s+(?P<part>[a-z]{3,})"
-    r"|(?P<verb>died|drowned|perished|[a-z]{2,}ed(?=\s+[a-z]|[.,;]|$)))\b"
+    r"|(?P<verb>died|drowned|perished)|(?P<past>[a-z]{2,}ed(?=\s+[a-z]|[.,;]|$)))\b"
 )
 # A fact-box or table line's label, from the line's start (after a list bullet) to the separator right
 # before its figure: "Ambulances diverted on day one: 41", "- Deaths: 12", "Injured — 41", "Arrests\t5".
