@@ -33,7 +33,7 @@ from sourcediff.extract.quotemarks import (
     paragraph_ranges,
     trim,
 )
-from sourcediff.extract.speakers import MASK, Speaker, SpeakerResolver, resolver_for
+from sourcediff.extract.speakers import MASK, PRONOUN_SPEAKER, Speaker, SpeakerResolver, resolver_for
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
@@ -410,6 +410,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 kind=Kind.QUOTE, source=article.id, passage=locate(span.start),
                 span=span, raw=raw, value=QuoteValue(text=raw, norm=_norm(raw), phrase=a.phrase),
                 slot="phrase" if a.phrase else "statement", speaker=a.speaker.name if a.speaker else None,
+                cues=(PRONOUN_SPEAKER,) if a.speaker and a.speaker.by_pronoun else (),
             ))
     return tuple(out)
 
