@@ -64,6 +64,9 @@ MIN_SENTENCE_WORDS = 3
 TAIL_CHARS = 160
 # Kinds of subject phrase that can stand right after a closing mark.
 SUBJECTS = ("name", "role", "ref")
+# Words that open a new clause right after a closing mark ("“...” while the coach said ..."): what follows
+# is another person's statement, not the quote's attribution.
+_CONTRAST = frozenset("while whereas but although though".split())
 # Words whose period does not end a sentence.
 ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Dr Mr Mrs Ms Sgt Adm Capt Maj Prof Pres Sec St Jr Sr Rev "
                           "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec No vs Inc Corp Co Ltd U.S U.K U.N"
@@ -217,6 +220,8 @@ def _tail_attribution(q: Quote, ctx: Context, *, resolved: bool = True) -> Attri
             continue
         between = mtext[q.close + 1:a.verb.start]
         first = between.lstrip(" ,.;:—–-\"”’'").split(",")[0]
+        if first.split()[:1] and first.split()[0].casefold() in _CONTRAST:
+            continue
         if MASK not in between and (not first.strip() or ctx.resolver.classify(first).kind in SUBJECTS):
             return a
     return None
