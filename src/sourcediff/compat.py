@@ -33,6 +33,7 @@ from decimal import Decimal
 from sourcediff.extract.roles import PART, ROLE_PREFIX, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention
+from sourcediff.regexcache import regex
 from sourcediff.text import fold, words
 from sourcediff.values import (
     ABOVE,
@@ -408,7 +409,7 @@ def _words_agree(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     return _contains_run(long, short) or _letters(short) in _letters(long)
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_ACRONYM = regex(r"\b[A-Z]{2,5}\b")
 
 
 def _acronyms_of(ws: tuple[str, ...], other: str) -> tuple[str, ...]:

@@ -227,7 +227,7 @@ def _nights_meet(a: Mention, b: Mention) -> bool:
     return abs(shift) == 24 and va.start_hour < vb.end_hour + shift and vb.start_hour + shift < va.end_hour
 
 
-_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b|'\d\d\b")
+_YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b|'\d\d\b")
 
 
 def _unstated_years(a: Mention, b: Mention) -> bool:
