@@ -131,26 +131,26 @@ def test_lone_zoned_clock_times(texts: tuple[str, ...], diverged: int) -> None:
 
 
 def test_an_early_morning_takes_in_the_small_hours() -> None:
-    assert diverging("The winger was arrested on the ring road early Tuesday morning after a breath test.",
-                     "The winger was arrested on the ring road shortly after 2 a.m. after a breath test.",
+    assert diverging("The courier was stopped at the checkpoint early Tuesday morning, officers said.",
+                     "The courier was stopped at the checkpoint shortly after 2 a.m., officers said.",
                      published="2024-03-06") == []
 
 
 def test_an_afternoon_against_the_small_hours_still_diverges() -> None:
-    assert len(diverging("The winger was arrested on the ring road on Tuesday afternoon after a test.",
-                         "The winger was arrested on the ring road shortly after 2 a.m. after a test.",
+    assert len(diverging("The courier was stopped at the checkpoint on Tuesday afternoon, officers said.",
+                         "The courier was stopped at the checkpoint shortly after 2 a.m., officers said.",
                          published="2024-03-06")) == 1
 
 
 def test_overnight_meets_the_next_early_morning() -> None:
-    assert diverging("A magnitude 4.1 tremor rattled the hill towns overnight, the survey said.",
-                     "A magnitude 4.1 tremor rattled the hill towns early Thursday morning.",
+    assert diverging("A magnitude 4.1 tremor shook the hill towns overnight, the survey said.",
+                     "A magnitude 4.1 tremor shook the hill towns early Thursday morning.",
                      published="2024-03-07") == []
 
 
 def test_overnight_against_the_next_evening_still_diverges() -> None:
-    assert len(diverging("A magnitude 4.1 tremor rattled the hill towns overnight, the survey said.",
-                         "A magnitude 4.1 tremor rattled the hill towns on Thursday evening.",
+    assert len(diverging("A magnitude 4.1 tremor shook the hill towns overnight, the survey said.",
+                         "A magnitude 4.1 tremor shook the hill towns on Thursday evening.",
                          published="2024-03-07")) == 1
 
 
@@ -175,11 +175,11 @@ def test_a_written_year_still_diverges() -> None:
 def test_a_pronoun_guess_never_makes_a_speaker_divergence() -> None:
     # "he said" takes up the last person named: here the wrong one, as a pronoun can
     assert diverging('Coach Dara Pell praised the defence. Striker Tomas Vell missed twice. '
-                     '"This game was on my shoulders and nobody else\'s," he said.',
+                     '"We let the fans down and I take the blame for it," he said.',
                      'Striker Tomas Vell missed twice. '
-                     '"This game was on my shoulders and nobody else\'s," Coach Dara Pell said.') == []
+                     '"We let the fans down and I take the blame for it," Coach Dara Pell said.') == []
 
 
 def test_two_named_speakers_still_diverge() -> None:
-    assert len(diverging('"This game was on my shoulders and nobody else\'s," striker Tomas Vell said.',
-                         '"This game was on my shoulders and nobody else\'s," coach Dara Pell said.')) == 1
+    assert len(diverging('"We let the fans down and I take the blame for it," striker Tomas Vell said.',
+                         '"We let the fans down and I take the blame for it," coach Dara Pell said.')) == 1
