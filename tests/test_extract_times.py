@@ -96,7 +96,22 @@ def test_parts_of_day(text: str, published: dt.date | None, canonical: str) -> N
     value = parse_time(text, published)
     assert isinstance(value, PartOfDay)
     assert value.canonical() == canonical
-    assert (value.start_hour, value.end_hour) == PARTS[value.part]
+    start, end = PARTS[value.part]
+    if text.startswith("early") and value.part == "morning":
+        start = PARTS["early"][0]  # "early Thursday morning" takes in the small hours
+    assert (value.start_hour, value.end_hour) == (start, end)
+
+
+def test_early_weekday_morning_takes_in_the_small_hours() -> None:
+    from sourcediff.compat import clock_fits_part
+    from sourcediff.values import ClockTime
+
+    early = parse_time("early Thursday morning", FEB)
+    plain = parse_time("Thursday morning", FEB)
+    assert isinstance(early, PartOfDay) and isinstance(plain, PartOfDay)
+    assert clock_fits_part(ClockTime(2, 0), early)  # an arrest "shortly after 2 a.m."
+    assert not clock_fits_part(ClockTime(2, 0), plain)  # a plain morning still starts at dawn
+    assert not clock_fits_part(ClockTime(14, 0), early)  # and an afternoon is still no morning
 
 
 NOV = dt.date(2026, 11, 20)  # a Friday

@@ -141,3 +141,13 @@ def test_house_style_is_not_an_altered_quote(first: str, second: str) -> None:
 @pytest.mark.parametrize(("first", "second"), ALTERED)
 def test_a_changed_word_is_an_altered_quote(first: str, second: str) -> None:
     assert _one_quote_verdict(first, second) is Verdict.DIVERGE
+
+
+def test_a_clause_opened_by_while_times_another_speaker() -> None:
+    # "... told reporters there was “X” while B said “Y”": B's verb is Y's, not X's
+    text = ("Police chief Ana Mork told reporters there was \u201cno sign of a second gunman\u201d while "
+            'Ivo Brandt, a former detective, said "it looks like a lone attacker" on Monday.')
+    assert speaker_of(text, "no sign of a second") == "Ana Mork"
+    assert speaker_of(text, "lone attacker") == "Ivo Brandt"
+    tail = "\u201cWe will appeal the ruling,\u201d Ivo Brandt said on Monday."
+    assert speaker_of(tail, "appeal") == "Ivo Brandt"

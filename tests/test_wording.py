@@ -22,6 +22,8 @@ def quote(text: str) -> QuoteValue:
     ("This 11th hour ruling helps nobody.", "This eleventh-hour ruling helps nobody."),
     ("Crews 'sealed off' the quay before dawn.", "Crews sealed off the quay before dawn."),
     ("I can't promise anything tonight.", "I cannot promise anything tonight."),
+    ("Update all RFB copies now.", "Update all Ridgeline Form Builder copies now."),  # an acronym spelled out
+    ("Share it on Pinwall.com and Flickr.", "Share it on Pinwall and Flickr."),  # a web suffix
 ])
 def test_house_style_agrees(a: str, b: str) -> None:
     assert quotes_agree(quote(a), quote(b))
@@ -31,6 +33,9 @@ def test_house_style_agrees(a: str, b: str) -> None:
     ("We are deeply saddened by the loss.", "We are deeply shocked by the loss."),
     ("The ferry will not sail on Monday.", "The ferry will sail on Monday."),
     ("Four crew members were rescued.", "Five crew members were rescued."),
+    ("Update all RFB copies now.", "Update all Ridgeline Form copies now."),
+    ("The EU will act within days.", "The European Commission will act within days."),  # other initials
+    ("Share it on Pinwall.com and Flickr.", "Share it on Pinboard and Flickr."),  # another site
 ])
 def test_changed_words_still_differ(a: str, b: str) -> None:
     assert not quotes_agree(quote(a), quote(b))

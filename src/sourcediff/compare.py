@@ -37,6 +37,7 @@ from sourcediff.describe import describe_fact
 from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import Evidence, build_evidence
 from sourcediff.extract.roles import roles_of
+from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
 from sourcediff.updates import has_earlier, stated_updates
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
@@ -446,22 +447,33 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
     quotation repeated throughout a long story costs its variants, not the
     square of its repetitions.
     """
-    distinct = list({(m.source, m.value, m.speaker): m for m in group}.values())
+    distinct = list({(m.source, m.value, _named_speaker(m)): m for m in group}.values())
     # At 80 sources one quotation is stated the same way by most of them: each ordered pair of
     # (words, speaker) statements is decided once, and the pairs of sources only look the answer up.
     agree: dict[tuple[Value, str | None, Value, str | None], bool] = {}
     for a, b in itertools.combinations(distinct, 2):
         if a.source == b.source:
             continue
-        key = (a.value, a.speaker, b.value, b.speaker)
+        key = (a.value, _named_speaker(a), b.value, _named_speaker(b))
         fits = agree.get(key)
         if fits is None:
             assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
             fits = agree[key] = (quotes_agree(a.value, b.value)
-                                 and speakers_agree(a.speaker, b.speaker, people=people))
+                                 and speakers_agree(key[1], key[3], people=people))
         if not fits:
             return Verdict.DIVERGE
     return Verdict.AGREE
+
+
+def _named_speaker(m: Mention) -> str | None:
+    """The speaker a writer named for a quote; None when only a "he" or "she" points back to one.
+
+    Which earlier name a pronoun means is the extractor's guess ("he said"
+    after a paragraph on someone else): crediting the words to another
+    person than a source that names the speaker is no divergence of the
+    writers' own.
+    """
+    return None if PRONOUN_SPEAKER in m.cues else m.speaker
 
 
 def _verdict(group: Sequence[Mention], diverged: bool, people: frozenset[str]) -> Verdict:

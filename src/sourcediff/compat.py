@@ -33,6 +33,7 @@ from decimal import Decimal
 from sourcediff.extract.roles import PART, ROLE_PREFIX, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention
+from sourcediff.regexcache import regex
 from sourcediff.text import fold, words
 from sourcediff.values import (
     ABOVE,
@@ -394,10 +395,45 @@ def quotes_agree(a: QuoteValue, b: QuoteValue) -> bool:
     letters are compared run together when the words differ.
     """
     wa, wb = quote_words(a), quote_words(b)
+    if _words_agree(wa, wb):
+        return True
+    # An acronym one outlet spells out ("IE" and "Internet Explorer"): the same words in house style.
+    fa, fb = _acronyms_of(wa, b.text), _acronyms_of(wb, a.text)
+    return (fa, fb) != (wa, wb) and _words_agree(fa, fb)
+
+
+def _words_agree(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if not short:
         return False
     return _contains_run(long, short) or _letters(short) in _letters(long)
+
+
+_ACRONYM = regex(r"\b[A-Z]{2,5}\b")
+
+
+def _acronyms_of(ws: tuple[str, ...], other: str) -> tuple[str, ...]:
+    """``ws`` with each run of words whose initials spell an acronym of ``other`` (in capitals) folded to it.
+
+    Only acronyms the other quote prints in capitals count, and only when
+    ``ws`` does not use that word itself: "in the" never becomes "it".
+    """
+    acronyms = {w.casefold() for w in _ACRONYM.findall(other)} - set(ws)
+    if not acronyms:
+        return ws
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        for k in range(min(5, len(ws) - i), 1, -1):
+            initials = "".join(w[0] for w in ws[i:i + k])
+            if initials in acronyms:
+                out.append(initials)
+                i += k
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return tuple(out)
 
 
 def _letters(ws: tuple[str, ...]) -> str:

@@ -120,7 +120,8 @@ class _FirstBetween:
         """Keep the pair unless it is redundant or its two mentions state the same thing."""
         if self.redundant(i, j) or self._folded(i) == self._folded(j):
             return
-        if _hedged_clocks_meet(self.ms[i], self.ms[j], self.ctx):
+        a, b = self.ms[i], self.ms[j]
+        if _hedged_clocks_meet(a, b, self.ctx) or _unstated_years(a, b) or _nights_meet(a, b):
             return
         self.pairs.append((i, j))
         if self.clusters is not None:
@@ -210,6 +211,39 @@ def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
                for m in (a, b)):
         return False
     return _minutes_apart(va, vb) <= HEDGED_CLOCK_MINUTES
+
+
+def _nights_meet(a: Mention, b: Mention) -> bool:
+    """True when parts of two adjacent days share an hour: a night runs into the small hours after it.
+
+    "overnight" (from 22h the day before) and "early Thursday morning" can
+    name one moment. They stay two values (a night is not a morning), but
+    neither contradicts the other.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, PartOfDay) and isinstance(vb, PartOfDay) and va.day and vb.day):
+        return False
+    shift = (vb.day - va.day).days * 24  # b's hours on a's clock
+    return abs(shift) == 24 and va.start_hour < vb.end_hour + shift and vb.start_hour + shift < va.end_hour
+
+
+_YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b|'\d\d\b")
+
+
+def _unstated_years(a: Mention, b: Mention) -> bool:
+    """True when two days differ only in a year that one of the writers never wrote.
+
+    "June 24" takes its year from its article's date, a guess when the
+    article was written a year on ("killed on June 24" in an anniversary
+    piece); the writer stated the day and month only, and those agree.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.start and vb.start
+            and va.start == va.end and vb.start == vb.end and va.start.year != vb.start.year):
+        return False
+    if (va.start.month, va.start.day) != (vb.start.month, vb.start.day):
+        return False
+    return not (_YEAR.search(a.raw) and _YEAR.search(b.raw))
 
 
 def _minutes_apart(a: ClockTime, b: ClockTime) -> int:

@@ -2,8 +2,9 @@
 
 Outlets reprint one quotation in their own house style: "aren't" or "are
 not", "realised" or "realized", "neighbourhood" or "neighborhood", "11th
-hour" or "eleventh-hour", "6 p.m." or "6:00 p.m.", an editor's insertion in
-brackets ("her [Tara's] family"), scare quotes inside the quote. None of that
+hour" or "eleventh-hour", "6 p.m." or "6:00 p.m.", "Amazon.com" or "Amazon",
+an editor's insertion in brackets ("her [Tara's] family"), scare quotes
+inside the quote. None of that
 changes what the speaker said, so quotations are compared on words folded
 this way; a changed word ("shocked" for "saddened") still differs.
 """
@@ -37,6 +38,8 @@ _ORDINALS = dict(zip(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), strict=True))
 # ":00" of a whole hour ("6:00 p.m." is "6 p.m.").
 _WHOLE_HOUR = regex(r"(?<=\d):00\b")
+# A web suffix on a site's name ("Amazon.com" is "Amazon"): outlets print the brand either way.
+_WEB_SUFFIX = regex(r"(?<=[A-Za-z])\.(?:com|net|org)\b")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -46,7 +49,7 @@ def styled_words(text: str) -> tuple[str, ...]:
     Memoized: the judge compares each quotation with many others, and one
     story reprints the same quotation in every source.
     """
-    text = _WHOLE_HOUR.sub("", _INSERTION.sub(" ", text.replace("’", "'")))
+    text = _WEB_SUFFIX.sub("", _WHOLE_HOUR.sub("", _INSERTION.sub(" ", text.replace("’", "'"))))
     return tuple(part for word in words(text) for part in _styled_word(word))
 
 

@@ -34,7 +34,7 @@ from sourcediff.extract.quotemarks import (
     paragraph_ranges,
     trim,
 )
-from sourcediff.extract.speakers import MASK, Speaker, SpeakerResolver, resolver_for
+from sourcediff.extract.speakers import MASK, PRONOUN_SPEAKER, Speaker, SpeakerResolver, resolver_for
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
@@ -65,6 +65,9 @@ MIN_SENTENCE_WORDS = 3
 TAIL_CHARS = 160
 # Kinds of subject phrase that can stand right after a closing mark.
 SUBJECTS = ("name", "role", "ref")
+# Words that open a new clause right after a closing mark ("“...” while the coach said ..."): what follows
+# is another person's statement, not the quote's attribution.
+_CONTRAST = frozenset("while whereas but although though".split())
 # Words whose period does not end a sentence.
 ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Dr Mr Mrs Ms Sgt Adm Capt Maj Prof Pres Sec St Jr Sr Rev "
                           "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec No vs Inc Corp Co Ltd U.S U.K U.N"
@@ -220,6 +223,8 @@ def _tail_attribution(q: Quote, ctx: Context, *, resolved: bool = True) -> Attri
             continue
         between = mtext[q.close + 1:a.verb.start]
         first = between.lstrip(" ,.;:—–-\"”’'").split(",")[0]
+        if first.split()[:1] and first.split()[0].casefold() in _CONTRAST:
+            continue
         if MASK not in between and (not first.strip() or ctx.resolver.classify(first).kind in SUBJECTS):
             return a
     return None
@@ -413,6 +418,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 kind=Kind.QUOTE, source=article.id, passage=locate(span.start),
                 span=span, raw=raw, value=QuoteValue(text=raw, norm=_norm(raw), phrase=a.phrase),
                 slot="phrase" if a.phrase else "statement", speaker=a.speaker.name if a.speaker else None,
+                cues=(PRONOUN_SPEAKER,) if a.speaker and a.speaker.by_pronoun else (),
             ))
     return tuple(out)
 

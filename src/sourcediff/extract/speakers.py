@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import NameIndex, Scan, scan, split_title
@@ -61,6 +61,8 @@ DOC_NOUNS = frozenset("statement post letter memo filing note email message rele
 SKIP_FIRST = frozenset("in on at for with during after before from by to under amid despite speaking asked "
                        "writing citing earlier later meanwhile however still yet instead separately".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
+# The cue a quote mention carries when a "he" or "she" named its speaker (Speaker.by_pronoun).
+PRONOUN_SPEAKER = "speaker:pronoun"
 # Verbs that continue the current speaker's words ("she added"): their pronoun is the last person who spoke.
 CONTINUATIONS = frozenset("added adds continued continues".split())
 # Roles that speak for a body, so "a spokesman for Severn Vale Water" is the body speaking.
@@ -78,6 +80,9 @@ class Speaker:
     name: str
     type: str  # person | org | role
     role: str = ""  # the role words used ("CEO", "official"), for "the CEO said"
+    # True when a "he" or "she" found the name: a guess from earlier sentences, not the writer's words.
+    # Not part of equality: the same person found either way is one speaker.
+    by_pronoun: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -181,7 +186,10 @@ class SpeakerResolver:
         if ph.kind in ("name", "role"):
             return self._remember(ph.speaker)
         if ph.kind == "ref":
-            return self._remember(self._resolve(ph))
+            found = self._remember(self._resolve(ph))  # remembered as is: a later "the governor" names it
+            if found is not None and PRONOUNS.get(ph.head) == "person":
+                return replace(found, by_pronoun=True)
+            return found
         return None
 
     def _remember(self, speaker: Speaker | None) -> Speaker | None:

@@ -261,6 +261,9 @@ def _parts(text: str, published: dt.date | None) -> Iterator[Found]:
         if fold(m["day"] or "") == "last" and part != "night":
             continue  # "last morning" is not English; "last Friday" is a date, not a part of day
         start_hour, end_hour = PARTS[part]
+        if part == "morning" and fold(m["edge"] or "") == "early":
+            # "early Tuesday morning" takes in the small hours (a 2 a.m. arrest), as "early Tuesday" does
+            start_hour = PARTS["early"][0]
         day = None if part == "midday" else _part_day(m, published)
         yield Found(m.start(), m.end(), PartOfDay(part, start_hour, end_hour, day))
 
