@@ -66,7 +66,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
@@ -672,10 +672,11 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
 }
 
 
-def _candidates(text: str, published: dt.date | None, order: str | None) -> Iterator[tuple[int, Found]]:
+def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[re.Pattern[str], Resolver]],
+                first_rank: int) -> Iterator[tuple[int, Found]]:
+    """The matches of ``resolvers`` in ``text`` that resolve, ranked by their place from ``first_rank``."""
     found_in = cues(text)
-    numeric: Resolver = functools.partial(_numeric, order=order)
-    for rank, (pattern, resolve) in enumerate((*_RESOLVERS, (P.DATE_NUMERIC, numeric))):
+    for rank, (pattern, resolve) in enumerate(resolvers, first_rank):
         if not NEEDS[pattern](found_in):
             continue
         for m in pattern.finditer(text):
@@ -713,9 +714,33 @@ def find(text: str, published: dt.date | None, order: str | None = None) -> tupl
 
     ``order`` is how the article writes numeric dates (`numeric_order` of the
     whole article, since one passage rarely shows it); None reads it from ``text``.
+    Each passage is looked up twice, with the article's order (dates) and with
+    None (the day anchors of clock times): only the numeric scan depends on
+    it, so the other patterns' matches, and the choice among them when the
+    numeric scan finds nothing, are made once (`_fixed_candidates`, `_find_fixed`).
     """
-    cands = sorted(_candidates(text, published, order),
-                   key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
+    numeric = (P.DATE_NUMERIC, functools.partial(_numeric, order=order))
+    numerics = tuple(_candidates(text, published, (numeric,), len(_RESOLVERS)))
+    if not numerics:
+        return _find_fixed(text, published)
+    return _choose(text, _fixed_candidates(text, published) + numerics)
+
+
+@shared
+def _fixed_candidates(text: str, published: dt.date | None) -> tuple[tuple[int, Found], ...]:
+    """The ranked candidates of every pattern but the numeric dates (which depend on an order)."""
+    return tuple(_candidates(text, published, _RESOLVERS, 0))
+
+
+@shared
+def _find_fixed(text: str, published: dt.date | None) -> tuple[Found, ...]:
+    """`find` of a passage in which the numeric scan finds nothing, whatever the order."""
+    return _choose(text, _fixed_candidates(text, published))
+
+
+def _choose(text: str, candidates: Iterable[tuple[int, Found]]) -> tuple[Found, ...]:
+    """The longest candidates, the earlier-ranked first among equals, no two overlapping, in text order."""
+    cands = sorted(candidates, key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
     chosen: list[Found] = []
     for _, found in cands:
         if all(found.end <= c.start or c.end <= found.start for c in chosen):
