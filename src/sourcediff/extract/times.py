@@ -224,8 +224,10 @@ def _nearest_day(anchors: tuple[dates.Found, ...], start: int, fallback: dt.date
 
 
 def _clocks(text: str, published: dt.date | None) -> Iterator[Found]:
-    anchors = dates.day_anchors(text, published)
+    anchors: tuple[dates.Found, ...] | None = None  # the dates are read only for a passage with a clock
     for m, hour, minute in _clock_matches(text):
+        if anchors is None:
+            anchors = dates.day_anchors(text, published)
         day = _nearest_day(anchors, m.start(), published)
         value, end = clock(hour, minute, m["zone"], day), m.end()
         paren = _paren(text, end, day)
@@ -283,8 +285,10 @@ def _edge_parts(text: str, published: dt.date | None) -> Iterator[Found]:
     The day is the nearest single day the text names ("at dawn on Saturday", "yesterday ... in the
     early hours"), and None when it names none: the published date would be a guess.
     """
-    anchors = dates.day_anchors(text, published)
+    anchors: tuple[dates.Found, ...] | None = None  # read only for a passage with a part of day
     for m in _scan(P.PART_EDGE, text):
+        if anchors is None:
+            anchors = dates.day_anchors(text, published)
         part, start = _edge_part(m)
         day = _nearest_day(anchors, start, None)
         yield Found(start, m.end(), PartOfDay(part, *PARTS[part], day=day))
