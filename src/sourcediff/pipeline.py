@@ -32,9 +32,14 @@ if TYPE_CHECKING:
 
 
 def analyse(article: Article, aliases: Mapping[str, str] | None = None) -> SourceInfo:
-    """One article's passages and mentions: everything that needs no other source."""
-    passages = segment(article)
-    mentions = extract(article, passages)
+    """One article's passages and mentions: everything that needs no other source.
+
+    Without the cyclic collector, as in `compare` (see `cycle_collection_paused`): the corpus
+    mode analyses articles one by one, outside any comparison.
+    """
+    with cycle_collection_paused():
+        passages = segment(article)
+        mentions = extract(article, passages)
     if aliases:
         mentions = tuple(_aliased(m, aliases) for m in mentions)
     return SourceInfo(article=article, passages=passages, mentions=mentions)
