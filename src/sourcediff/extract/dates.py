@@ -671,13 +671,18 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_NUMERIC: lambda c: c.digit and c.has("/", "."),
 }
 
+# NEEDS by the patterns' ids, for the scans: hashing a compiled pattern hashes its whole program
+# (1-3 us for a date pattern), and the lookups ran for every pattern of every passage. The patterns
+# are module constants, so their ids stay theirs.
+_NEEDS_BY_ID: dict[int, Callable[[Cues], bool]] = {id(p): need for p, need in NEEDS.items()}
+
 
 def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[re.Pattern[str], Resolver]],
                 first_rank: int) -> Iterator[tuple[int, Found]]:
     """The matches of ``resolvers`` in ``text`` that resolve, ranked by their place from ``first_rank``."""
     found_in = cues(text)
     for rank, (pattern, resolve) in enumerate(resolvers, first_rank):
-        if not NEEDS[pattern](found_in):
+        if not _NEEDS_BY_ID[id(pattern)](found_in):
             continue
         for m in pattern.finditer(text):
             value = _resolve(resolve, m, published)

@@ -194,9 +194,15 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
 }
 
 
+# NEEDS by the patterns' ids: hashing a compiled pattern hashes its whole program (1-3 us for a
+# time pattern), and _scan runs for every pattern of every passage. The patterns are module
+# constants, so their ids stay theirs.
+_NEEDS_BY_ID: dict[int, Callable[[Cues], bool]] = {id(p): need for p, need in NEEDS.items()}
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, skipped when the passage lacks what the pattern needs."""
-    return pattern.finditer(text) if NEEDS[pattern](cues(text)) else iter(())
+    return pattern.finditer(text) if _NEEDS_BY_ID[id(pattern)](cues(text)) else iter(())
 
 
 def _clock_matches(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
