@@ -657,7 +657,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
     P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
                                    "autumn", "Fall", "fall"),
-    P.DATE_YEAR_PART: lambda c: c.digit or c.has_ci("quarter", "half"),
+    # "first quarter", "second half", or a letter and a digit ("Q3", "H1")
+    P.DATE_YEAR_PART: lambda c: c.has_ci("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),
     P.DATE_YEAR_EDGE: lambda c: c.year,
     P.DATE_RELATIVE: lambda c: c.has_ci("today", "yesterday", "days", "week", "month", "year", "quarter",
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
@@ -668,7 +669,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_DECADE: lambda c: c.year,
     P.DATE_YEAR_OF: lambda c: c.year,
     P.DATE_YEAR_MODIFIER: lambda c: c.year,
-    P.DATE_NUMERIC: lambda c: c.digit and c.has("/", "."),
+    # slashes ("11/28/26"), or dots with a four-digit year ("28.11.2026")
+    P.DATE_NUMERIC: lambda c: c.digit and (c.has("/") or (c.year and c.has("."))),
 }
 
 # NEEDS by the patterns' ids, for the scans: hashing a compiled pattern hashes its whole program
