@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import sys
+import threading
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -30,9 +32,14 @@ if TYPE_CHECKING:
 
 
 def analyse(article: Article, aliases: Mapping[str, str] | None = None) -> SourceInfo:
-    """One article's passages and mentions: everything that needs no other source."""
-    passages = segment(article)
-    mentions = extract(article, passages)
+    """One article's passages and mentions: everything that needs no other source.
+
+    Without the cyclic collector, as in `compare` (see `cycle_collection_paused`): the corpus
+    mode analyses articles one by one, outside any comparison.
+    """
+    with cycle_collection_paused():
+        passages = segment(article)
+        mentions = extract(article, passages)
     if aliases:
         mentions = tuple(_aliased(m, aliases) for m in mentions)
     return SourceInfo(article=article, passages=passages, mentions=mentions)
@@ -54,7 +61,7 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         raise InputError(f"two sources share the id {dupes[0]!r}; give each a --label")
     aliases = {fold(k): v for k, v in options.aliases}
     check_text_budget(articles)  # bounded time and memory: refuse now, not after minutes
-    with single_threaded():
+    with single_threaded(), cycle_collection_paused():
         return compare_analysed(tuple(analyse(a, aliases) for a in articles))
 
 
@@ -66,7 +73,7 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
     so is a bare "$" sum to the dollar another source names for it, and an
     undated article's "Friday" is read against the story's dates.
     """
-    with single_threaded():
+    with single_threaded(), cycle_collection_paused():
         infos = unify_dollars(unify_people(resolve_undated(analysed)))
         check_pair_budget(infos)
         scores = score_pairs(infos)
@@ -102,3 +109,38 @@ def single_threaded() -> Iterator[None]:
         return
     with _controller().limit(limits=1):
         yield
+
+
+_gc_lock = threading.Lock()
+_gc_depth = 0  # comparisons running now (threads may run several)
+_gc_restore = False  # whether the collector was on when the first of them began
+
+
+@contextlib.contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Run the block without Python's cyclic garbage collector, then put it back as it was.
+
+    A comparison allocates millions of small objects (passages, mentions,
+    feature dicts) that all stay alive until it ends, so every full
+    collection the allocations trigger walks a growing heap and frees
+    nothing: measured on two 30,000-word articles, 0.47 s of the 4.4 s went
+    to generation-2 collections alone, 0.6 s to collections in all, and a
+    collection after the comparison found no cyclic garbage (none on 80
+    sources either), with the same traced peak memory with the collector
+    on or off. Reference counting still frees everything as usual; only the
+    search for unreachable cycles waits. Nested and concurrent comparisons
+    share one pause: the last one to finish restores the collector.
+    """
+    global _gc_depth, _gc_restore
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_restore = gc.isenabled()
+            gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0 and _gc_restore:
+                gc.enable()

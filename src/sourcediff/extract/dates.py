@@ -66,7 +66,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
@@ -657,7 +657,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
     P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
                                    "autumn", "Fall", "fall"),
-    P.DATE_YEAR_PART: lambda c: c.digit or c.has_ci("quarter", "half"),
+    # "first quarter", "second half", or a letter and a digit ("Q3", "H1")
+    P.DATE_YEAR_PART: lambda c: c.has_ci("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),
     P.DATE_YEAR_EDGE: lambda c: c.year,
     P.DATE_RELATIVE: lambda c: c.has_ci("today", "yesterday", "days", "week", "month", "year", "quarter",
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
@@ -668,15 +669,22 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_DECADE: lambda c: c.year,
     P.DATE_YEAR_OF: lambda c: c.year,
     P.DATE_YEAR_MODIFIER: lambda c: c.year,
-    P.DATE_NUMERIC: lambda c: c.digit and c.has("/", "."),
+    # slashes ("11/28/26"), or dots with a four-digit year ("28.11.2026")
+    P.DATE_NUMERIC: lambda c: c.digit and (c.has("/") or (c.year and c.has("."))),
 }
 
+# NEEDS by the patterns' ids, for the scans: hashing a compiled pattern hashes its whole program
+# (1-3 us for a date pattern), and the lookups ran for every pattern of every passage. The patterns
+# are module constants, so their ids stay theirs.
+_NEEDS_BY_ID: dict[int, Callable[[Cues], bool]] = {id(p): need for p, need in NEEDS.items()}
 
-def _candidates(text: str, published: dt.date | None, order: str | None) -> Iterator[tuple[int, Found]]:
+
+def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[re.Pattern[str], Resolver]],
+                first_rank: int) -> Iterator[tuple[int, Found]]:
+    """The matches of ``resolvers`` in ``text`` that resolve, ranked by their place from ``first_rank``."""
     found_in = cues(text)
-    numeric: Resolver = functools.partial(_numeric, order=order)
-    for rank, (pattern, resolve) in enumerate((*_RESOLVERS, (P.DATE_NUMERIC, numeric))):
-        if not NEEDS[pattern](found_in):
+    for rank, (pattern, resolve) in enumerate(resolvers, first_rank):
+        if not _NEEDS_BY_ID[id(pattern)](found_in):
             continue
         for m in pattern.finditer(text):
             value = _resolve(resolve, m, published)
@@ -713,9 +721,33 @@ def find(text: str, published: dt.date | None, order: str | None = None) -> tupl
 
     ``order`` is how the article writes numeric dates (`numeric_order` of the
     whole article, since one passage rarely shows it); None reads it from ``text``.
+    Each passage is looked up twice, with the article's order (dates) and with
+    None (the day anchors of clock times): only the numeric scan depends on
+    it, so the other patterns' matches, and the choice among them when the
+    numeric scan finds nothing, are made once (`_fixed_candidates`, `_find_fixed`).
     """
-    cands = sorted(_candidates(text, published, order),
-                   key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
+    numeric = (P.DATE_NUMERIC, functools.partial(_numeric, order=order))
+    numerics = tuple(_candidates(text, published, (numeric,), len(_RESOLVERS)))
+    if not numerics:
+        return _find_fixed(text, published)
+    return _choose(text, _fixed_candidates(text, published) + numerics)
+
+
+@shared
+def _fixed_candidates(text: str, published: dt.date | None) -> tuple[tuple[int, Found], ...]:
+    """The ranked candidates of every pattern but the numeric dates (which depend on an order)."""
+    return tuple(_candidates(text, published, _RESOLVERS, 0))
+
+
+@shared
+def _find_fixed(text: str, published: dt.date | None) -> tuple[Found, ...]:
+    """`find` of a passage in which the numeric scan finds nothing, whatever the order."""
+    return _choose(text, _fixed_candidates(text, published))
+
+
+def _choose(text: str, candidates: Iterable[tuple[int, Found]]) -> tuple[Found, ...]:
+    """The longest candidates, the earlier-ranked first among equals, no two overlapping, in text order."""
+    cands = sorted(candidates, key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
     chosen: list[Found] = []
     for _, found in cands:
         if all(found.end <= c.start or c.end <= found.start for c in chosen):

@@ -120,6 +120,9 @@ def _paragraph_quotes(text: str, para: Span, number: int, following: Span | None
 
 def _embed(text: str, para: Span, number: int) -> Quote | None:
     """A scraped social post: the paragraph's text up to the ellipsis or link, by the named author."""
+    # The pattern needs the "(@" of a handle; without one it would try its lazy body at every character.
+    if text.find("(@", para.start, para.end) < 0:
+        return None
     m = P.SOCIAL_EMBED.fullmatch(text, para.start, para.end)
     if not m:
         return None

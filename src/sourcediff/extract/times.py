@@ -194,9 +194,15 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
 }
 
 
+# NEEDS by the patterns' ids: hashing a compiled pattern hashes its whole program (1-3 us for a
+# time pattern), and _scan runs for every pattern of every passage. The patterns are module
+# constants, so their ids stay theirs.
+_NEEDS_BY_ID: dict[int, Callable[[Cues], bool]] = {id(p): need for p, need in NEEDS.items()}
+
+
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, skipped when the passage lacks what the pattern needs."""
-    return pattern.finditer(text) if NEEDS[pattern](cues(text)) else iter(())
+    return pattern.finditer(text) if _NEEDS_BY_ID[id(pattern)](cues(text)) else iter(())
 
 
 def _clock_matches(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
@@ -224,8 +230,10 @@ def _nearest_day(anchors: tuple[dates.Found, ...], start: int, fallback: dt.date
 
 
 def _clocks(text: str, published: dt.date | None) -> Iterator[Found]:
-    anchors = dates.day_anchors(text, published)
+    anchors: tuple[dates.Found, ...] | None = None  # the dates are read only for a passage with a clock
     for m, hour, minute in _clock_matches(text):
+        if anchors is None:
+            anchors = dates.day_anchors(text, published)
         day = _nearest_day(anchors, m.start(), published)
         value, end = clock(hour, minute, m["zone"], day), m.end()
         paren = _paren(text, end, day)
@@ -286,8 +294,10 @@ def _edge_parts(text: str, published: dt.date | None) -> Iterator[Found]:
     The day is the nearest single day the text names ("at dawn on Saturday", "yesterday ... in the
     early hours"), and None when it names none: the published date would be a guess.
     """
-    anchors = dates.day_anchors(text, published)
+    anchors: tuple[dates.Found, ...] | None = None  # read only for a passage with a part of day
     for m in _scan(P.PART_EDGE, text):
+        if anchors is None:
+            anchors = dates.day_anchors(text, published)
         part, start = _edge_part(m)
         day = _nearest_day(anchors, start, None)
         yield Found(start, m.end(), PartOfDay(part, *PARTS[part], day=day))
