@@ -106,6 +106,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     """How strongly two mentions of one slot family are linked, None when they are not."""
     if a.source == b.source or not _same_values(a.kind, a.value, b.value, True):
         return None
+    if _about_different(a, b, ctx):
+        return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
         return IN_CLAIM + score
@@ -120,6 +122,18 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if _noun_key(a) is not None and _noun_key(a) == _noun_key(b):
         return DISTINCTIVE + score  # "more than 400 officers", "about 450 officers": one story's officers
     return score if score >= LINK_SCORE else None
+
+
+def _about_different(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """True when what surrounds two equal values says they are about different things.
+
+    Equal values are no evidence of one fact by themselves when the story
+    uses the value for two things (`Evidence.two_subjects`): then two
+    mentions whose words share nothing ("growth" against "crown ... euro")
+    are two facts, even inside one claim (one sentence often states several
+    figures) or one source.
+    """
+    return ctx.two_subjects(a, b)
 
 
 def _large_precise(v: Value) -> bool:
@@ -243,7 +257,7 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
         joined = _connected(ms, idx, linkable, claims, ctx)
         usable = set(linkable)
         for group in joined.groups(idx):
-            if _all_fit(ms, group):
+            if _all_fit(ms, group) and _one_subject(ms, group, ctx):
                 for i in group[1:]:
                     cl.merge(group[0], i)
             else:
@@ -259,7 +273,7 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
         s = _link_strength(ms[i], ms[j], ctx)
         if s is not None:
             links.append((s, i, j))
-    links.extend((0.0, i, j) for i, j in _repeats(ms, group))
+    links.extend((0.0, i, j) for i, j in _repeats(ms, group) if not _about_different(ms[i], ms[j], ctx))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
     for _, i, j in links:
         a, b = cl.of[i], cl.of[j]
@@ -277,6 +291,26 @@ def _all_fit(ms: Sequence[Mention], group: Sequence[int]) -> bool:
     kind = ms[group[0]].kind
     return all(_same_values(kind, v, w, True) or len(sources[v] | sources[w]) == 1
                for v in sources for w in sources)
+
+
+# A set holding more distinct (source, window) statements than this is taken as one subject unchecked:
+# the check costs the square of the statements, and sets that large are one fact told by many sources.
+MAX_CHECKED_SUBJECTS = 64
+
+
+def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> bool:
+    """True when no two mentions in the set are about different things (`_about_different`).
+
+    `_connected` joins mentions through shared claims and values without
+    asking what each value is about, so a set whose values all fit may still
+    hold two facts of one value; such a set is clustered link by link.
+    """
+    if not ctx.ambiguous or all((ms[i].kind, ms[i].canonical) not in ctx.ambiguous for i in group):
+        return True
+    distinct = list({(ms[i].source, ctx.window(ms[i])): i for i in group}.values())
+    if len(distinct) > MAX_CHECKED_SUBJECTS:
+        return True
+    return not any(_about_different(ms[i], ms[j], ctx) for i, j in itertools.combinations(distinct, 2))
 
 
 def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], claims: Sequence[Claim],
