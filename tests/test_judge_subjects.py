@@ -51,3 +51,16 @@ def test_a_repeated_percentage_is_two_facts_within_one_source() -> None:
         "Tourism revenue will grow 0.7% next season, the observatory said.")
     groups = _groups(facts, "0.7%")
     assert len(groups) == 2, groups
+
+
+
+def test_a_figure_is_kept_out_of_a_fact_its_words_put_elsewhere() -> None:
+    facts = _facts(
+        "The observatory expects tourism revenue to grow 0.7% next season.\n\n"
+        "The ferry fare index dropped 0.7% against the spring tariff by noon.",
+        "Tourism revenue will grow 0.7% next season, the observatory said.\n\n"
+        "Later on, the ferry fare index was down 1.3% on the spring tariff.",
+        "The observatory sees tourism revenue growing 1.3% the season after.")
+    agreeing = [sorted((m.source, m.raw) for m in f.mentions) for f in facts
+                if f.status.value == "agree" and any(m.raw == "1.3%" for m in f.mentions)]
+    assert agreeing == [], agreeing

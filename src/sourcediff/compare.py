@@ -35,7 +35,7 @@ from sourcediff.compat import (
 )
 from sourcediff.describe import describe_fact
 from sourcediff.diverge import divergent_pairs
-from sourcediff.evidence import Evidence, build_evidence
+from sourcediff.evidence import SUBJECT_KINDS, Evidence, build_evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
 from sourcediff.updates import has_earlier, stated_updates
@@ -275,10 +275,26 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
             links.append((s, i, j))
     links.extend((0.0, i, j) for i, j in _repeats(ms, group) if not _about_different(ms[i], ms[j], ctx))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
+    subjects = ms[group[0]].kind in SUBJECT_KINDS if group else False
     for _, i, j in links:
         a, b = cl.of[i], cl.of[j]
-        if a != b and cl.compatible(a, b):
+        if a != b and cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx)):
             cl.merge(i, j)
+
+
+def _two_subjects(ms: Sequence[Mention], cl: _Clusters, a: int, b: int, ctx: Evidence) -> bool:
+    """True when some mention of cluster ``a`` and some of ``b`` are about different things.
+
+    Complete linkage over what values are about, as over the values
+    themselves: "1.1%" growth linked to "1.1%" growth, which a third
+    source's "1.1%" matches by value alone, must not take in a 1.1% fall of
+    a currency that the first source's words put elsewhere.
+    """
+    xs = list({(ms[k].source, ctx.window(ms[k])): k for k in cl.members[a]}.values())
+    ys = list({(ms[k].source, ctx.window(ms[k])): k for k in cl.members[b]}.values())
+    if len(xs) * len(ys) > MAX_CHECKED_SUBJECTS * MAX_CHECKED_SUBJECTS:
+        return False
+    return any(_about_different(ms[x], ms[y], ctx) for x in xs for y in ys)
 
 
 def _all_fit(ms: Sequence[Mention], group: Sequence[int]) -> bool:
@@ -305,7 +321,7 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     asking what each value is about, so a set whose values all fit may still
     hold two facts of one value; such a set is clustered link by link.
     """
-    if not ctx.ambiguous or all((ms[i].kind, ms[i].canonical) not in ctx.ambiguous for i in group):
+    if ms[group[0]].kind not in SUBJECT_KINDS:
         return True
     distinct = list({(ms[i].source, ctx.window(ms[i])): i for i in group}.values())
     if len(distinct) > MAX_CHECKED_SUBJECTS:

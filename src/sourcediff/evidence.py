@@ -59,6 +59,9 @@ class Evidence:
     windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
     # (kind, canonical value) of the figures one source states for two things (`two_subjects`).
     ambiguous: set[tuple[Kind, str]] = field(default_factory=set)
+    # Each source's mentions of SUBJECT_KINDS, for `subject_partner`, and its answers.
+    figures: dict[str, list[Mention]] = field(default_factory=dict)
+    _partners: dict[tuple[Mention, str], Mention | None] = field(default_factory=dict)
     _similar: dict[float, dict[tuple[str, int], list[tuple[str, int]]]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
@@ -88,7 +91,28 @@ class Evidence:
         crown fell 0.8%" shows that the story has two 0.8% facts, and then
         the words are what tells them apart.
         """
-        return ((a.kind, a.canonical) in self.ambiguous and not self.share_words(a, b))
+        if self.share_words(a, b):
+            return False
+        return ((a.kind, a.canonical) in self.ambiguous or self.subject_partner(a, b.source) is not None
+                or self.subject_partner(b, a.source) is not None)
+
+    def subject_partner(self, m: Mention, source: str) -> Mention | None:
+        """The one figure of ``m``'s kind in ``source`` whose words around it match ``m``'s, if just one.
+
+        Match means SUBJECT_WORDS content words in common ("crown", "euro");
+        a source with two such figures, or none, gives no partner. The
+        figure a source states about the same thing is where ``m`` belongs,
+        agreeing or not.
+        """
+        if m.kind not in SUBJECT_KINDS:
+            return None
+        key = (m, source)
+        if key not in self._partners:
+            win = self.window(m)
+            found = [o for o in self.figures.get(source, ())
+                     if o is not m and len(win & self.window(o)) >= SUBJECT_WORDS]
+            self._partners[key] = found[0] if len(found) == 1 else None
+        return self._partners[key]
 
     def near(self, a: Mention, b: Mention) -> bool:
         """True when two mentions sit at about the same place in their articles (see CONTEXT_REACH)."""
@@ -163,6 +187,8 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                   idf(_passage_stems(sources, scores)),
                   passages={s.article.id: len(s.passages) for s in sources})
     ev.ambiguous.update(_ambiguous(sources, ev))
+    for s in sources:
+        ev.figures[s.article.id] = [m for m in s.mentions if m.kind in SUBJECT_KINDS]
     return ev
 
 
@@ -173,6 +199,9 @@ SUBJECT_KINDS = (Kind.PERCENT,)
 # A source stating one value more often than this is not checked for two subjects (the check costs
 # the square of its repetitions); a figure repeated that often is the story's own.
 MAX_CHECKED_REPEATS = 12
+# Content words two figures' windows must share to be about one thing (`subject_partner`): one shared
+# word ("rose", "year") is chance; two ("crown", "euro"; "revenue", "quarter") name a subject.
+SUBJECT_WORDS = 2
 
 
 def _ambiguous(sources: Sequence[SourceInfo], ev: Evidence) -> set[tuple[Kind, str]]:
