@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import (
     STOP_WORDS,
@@ -57,6 +58,8 @@ def currency_code(written: str) -> str:
     key = " ".join(singular(w) for w in key.split())
     if key in _WORDS:
         return _WORDS[key]
+    if named := currencies.currency_named(text):
+        return named
     raise ValueError(f"unknown currency: {written!r}")
 
 
