@@ -69,6 +69,8 @@ def test_a_figure_inside_a_rate_is_not_also_money() -> None:
     ("The bridge toll is 40 crowns.", "40 crowns", "crown 40"),
     ("The stall sold it for 12 pesos.", "12 pesos", "peso 12"),
     ("Bread now costs up to 300 Guinean francs.", "up to 300 Guinean francs", "ceiling GNF 300"),
+    ("They took a 90,000-crown loan.", "90,000-crown", "crown 90000"),
+    ("Ministers agreed a 40bn-euro fund.", "40bn-euro", "EUR 40000000000"),
 ])
 def test_a_currency_name_after_a_figure_makes_it_money(text: str, raw: str, canonical: str) -> None:
     assert _money(text) == [(raw, canonical)]
@@ -135,3 +137,17 @@ def test_an_unnamed_quote_takes_the_storys_one_currency() -> None:
         infos.append(SourceInfo(article=article, passages=passages, mentions=extract(article, passages)))
     slots = {m.slot for s in unify_rates(tuple(infos)) for m in s.mentions if isinstance(m.value, Rate)}
     assert slots == {"number:rate:SEK/EUR"}
+
+
+def test_two_sources_moves_of_a_currency_at_one_time_diverge() -> None:
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-03-02") for n, t in enumerate((
+        "The Velorian crown fell 0.5% against the euro by 4 p.m., dealers said. Output grew 0.7% last year.",
+        "Live: at 16:00 the crown is down 0.7% against the euro. Output grew 0.7% last year, the office said."))]
+    moves = [(f.status.value, sorted((m.source, m.raw) for m in f.mentions)) for f in compare(articles).facts
+             if any(c.startswith("move:") for m in f.mentions for c in m.cues)]
+    assert moves == [("diverge", [("s0", "0.5%"), ("s1", "0.7%")])], moves
+
+
+def test_a_move_needs_a_currency_after_against() -> None:
+    marked = [m.cues for m in _mentions("Shares fell 2% against the index by noon.") if m.kind is Kind.PERCENT]
+    assert marked and not any(c.startswith("move:") for cues in marked for c in cues)

@@ -37,7 +37,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     with shared.scope():  # each passage's dates and figures are scanned once for all extractors
         for run in EXTRACTORS:
             mentions.extend(run(article, passages))
-    marked = updates.mark(_without_spans_of_intervals(rates.without_figures_in_rates(mentions)), passages)
+    marked = updates.mark(_without_spans_of_intervals(rates.settle(article, mentions)), passages)
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
 
 

@@ -83,7 +83,13 @@ def _is_money(text: str, a: Amount) -> bool:
         return False
     if a.prefixed or a.vague:
         return not in_code(text, a.start, a.end)
-    return not (is_noise(text, a) or a.year_like or attached_after(text, a.num_end))
+    return not (is_noise(text, a) or a.year_like or (attached_after(text, a.num_end)
+                                                     and not _hyphened_currency(text, a)))
+
+
+def _hyphened_currency(text: str, a: Amount) -> bool:
+    """A figure joined to its currency's name by a hyphen: "a 110bn-euro package", "a 250,000-crown loan"."""
+    return text.startswith("-", a.num_end) and a.end > a.num_end + 1
 
 
 def _cue_word(m: re.Match[str] | None) -> str | None:

@@ -128,6 +128,8 @@ RATE_PAIR = regex(rf"\b(?P<base>[A-Z]{{3}})\s?/\s?(?P<quote>[A-Z]{{3}})\b(?:\s+[
 # "the crown is down 1.1% against the euro at 11.46": the rate after the pair's base.
 RATE_AGAINST_AT = regex(
     rf"\bagainst\s+the\s+(?P<base>[a-z]+)\s+(?:at|to)\s+{_RATE_NUM}(?!\s?(?:%|per\s?cent))", re.IGNORECASE)
+# "0.8% against the euro": a percentage that moves one currency against another.
+RATE_MOVE_AFTER = regex(r"\s+against\s+the\s+(?P<base>[a-z]+)\b", re.IGNORECASE)
 # How far back, and up to which punctuation, a rate's sentence may name its quote currency.
 RATE_QUOTE_REACH = 160
 RATE_CLAUSE_END = regex(r"[.;!?]\s|\n")

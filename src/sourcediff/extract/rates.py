@@ -31,6 +31,8 @@ from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
 from sourcediff.values import ClockTime, Quantity, Rate
 
 SLOT_PREFIX = "number:rate:"
+# Cue of a percentage that moves one currency against another (`settle`).
+MOVE_PREFIX = "move:"
 # The quote of a rate whose sentence and story name none.
 UNKNOWN = "?"
 # Words that follow "per" / "to the" and read as a currency but never are the base of a rate.
@@ -104,18 +106,44 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     return tuple(out)
 
 
-def without_figures_in_rates(mentions: list[Mention]) -> list[Mention]:
-    """Drop the counts and sums a rate reads more fully ("11.4 crowns" in "the euro bought 11.4 crowns")."""
+def settle(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Drop the counts and sums a rate reads more fully; mark the moves of a currency against another.
+
+    "11.4 crowns" in "the euro bought 11.4 crowns" is no sum of its own. A
+    percentage right before "against the euro" ("the crown fell 0.8%
+    against the euro") is a move of one currency against another, marked
+    with the cue "move:QUOTE/BASE" (`move_family`), so that `same_time_pairs`
+    can set two sources' moves at one time against each other.
+    """
     spans = [m.span for m in mentions if m.slot.startswith(SLOT_PREFIX)]
-    if not spans:
-        return mentions
-    return [m for m in mentions if m.slot.startswith(SLOT_PREFIX) or m.kind not in (Kind.NUMBER, Kind.MONEY)
-            or not any(s.contains(m.span) for s in spans)]
+    out = []
+    for m in mentions:
+        if spans and m.kind in (Kind.NUMBER, Kind.MONEY) and not m.slot.startswith(SLOT_PREFIX) and any(
+                s.contains(m.span) for s in spans):
+            continue
+        if m.kind is Kind.PERCENT and (against := P.RATE_MOVE_AFTER.match(article.text, m.span.end)):
+            base = _currency(against["base"])
+            if base is not None:
+                quote = _quote_before(article.text, m.span.start, base) or UNKNOWN
+                m = replace(m, cues=(*m.cues, f"{MOVE_PREFIX}{quote}/{base}"))
+        out.append(m)
+    return out
 
 
-def _parts(m: Mention) -> tuple[str, str]:
-    quote, base = m.slot[len(SLOT_PREFIX):].split("/")
-    return quote, base
+def move_family(m: Mention) -> str | None:
+    """The "move:QUOTE/BASE" cue of a percentage that moves one currency against another, if it has one."""
+    return next((c for c in m.cues if c.startswith(MOVE_PREFIX)), None) if m.kind is Kind.PERCENT else None
+
+
+def _pair(m: Mention) -> tuple[str, str] | None:
+    """(quote, base) of a rate or a currency move, None for any other mention."""
+    if m.slot.startswith(SLOT_PREFIX):
+        quote, base = m.slot[len(SLOT_PREFIX):].split("/")
+        return quote, base
+    if (family := move_family(m)) is not None:
+        quote, base = family[len(MOVE_PREFIX):].split("/")
+        return quote, base
+    return None
 
 
 def _settled(quotes: set[str]) -> dict[str, str]:
@@ -149,9 +177,8 @@ def unify_rates(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     quotes: dict[str, set[str]] = {}
     for s in sources:
         for m in s.mentions:
-            if m.slot.startswith(SLOT_PREFIX):
-                quote, base = _parts(m)
-                quotes.setdefault(base, set()).add(quote)
+            if (pair := _pair(m)) is not None:
+                quotes.setdefault(pair[1], set()).add(pair[0])
     if not quotes:
         return sources
     settled = {base: _settled(qs) for base, qs in quotes.items()}
@@ -159,36 +186,48 @@ def unify_rates(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     for s in sources:
         ms = []
         for m in s.mentions:
-            if m.slot.startswith(SLOT_PREFIX):
-                quote, base = _parts(m)
-                new = settled[base][quote]
-                if new != quote and isinstance(m.value, Quantity):
+            if (pair := _pair(m)) is not None and (new := settled[pair[1]][pair[0]]) != pair[0]:
+                base = pair[1]
+                if m.slot.startswith(SLOT_PREFIX) and isinstance(m.value, Quantity):
                     value = replace(m.value, unit=f"{new} per {base}")
                     m = replace(m, slot=rate_slot(new, base), value=value)
+                else:
+                    moved = f"{MOVE_PREFIX}{new}/{base}"
+                    m = replace(m, cues=tuple(moved if c.startswith(MOVE_PREFIX) else c for c in m.cues))
             ms.append(m)
         out.append(replace(s, mentions=tuple(ms)) if tuple(ms) != s.mentions else s)
     return tuple(out)
 
 
 def same_time_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
-    """Two sources' different rates of one pair at one clock time: a divergence (for diverge.py).
+    """Two sources' different rates (or moves) of one pair at one clock time: a divergence (diverge.py).
 
     A rate moves through the day, so two sources' rates of one pair are
     rivals only at one moment: each passage states one rate of the pair
     and one clock time ("11.42 per euro by 3 p.m.", a live blog's "15:00
     ... at 11.46"), and the two times are one (compat). A passage with two
     times or two rates of the pair says nothing about which goes with which.
+    The same holds of a currency's moves against another ("fell 0.8%
+    against the euro by 3 p.m.", "15:00 ... down 1.1% against the euro").
     """
     by_passage: dict[tuple[str, int], list[int]] = {}
     for i, m in enumerate(ms):
-        if m.slot.startswith(SLOT_PREFIX) or isinstance(m.value, ClockTime):
+        if _pair(m) is not None or isinstance(m.value, ClockTime):
             by_passage.setdefault((m.source, m.passage), []).append(i)
-    timed: dict[str, list[tuple[int, int]]] = {}  # a rate family -> (rate, its passage's clock) pairs
+    # A rate's or a move's family ("number:rate:SEK/EUR", "move:SEK/EUR") -> (it, its passage's clock).
+    timed: dict[str, list[tuple[int, int]]] = {}
     for idx in by_passage.values():
         clocks = [i for i in idx if isinstance(ms[i].value, ClockTime)]
-        rates = [i for i in idx if ms[i].slot.startswith(SLOT_PREFIX)]
-        if len(clocks) == 1 and len(rates) == 1:
-            timed.setdefault(ms[rates[0]].slot, []).append((rates[0], clocks[0]))
+        if len(clocks) != 1:
+            continue
+        families: dict[str, list[int]] = {}
+        for i in idx:
+            family = ms[i].slot if ms[i].slot.startswith(SLOT_PREFIX) else move_family(ms[i])
+            if family is not None:
+                families.setdefault(family, []).append(i)
+        for family, found in families.items():
+            if len(found) == 1:
+                timed.setdefault(family, []).append((found[0], clocks[0]))
     from sourcediff.compat import compatible  # compat reads Rate values; it imports the extractors' roles
 
     pairs = []
