@@ -142,12 +142,13 @@ def test_an_unnamed_quote_takes_the_storys_one_currency() -> None:
 def test_two_sources_moves_of_a_currency_at_one_time_diverge() -> None:
     articles = [Article.from_text(t, id=f"s{n}", published="2026-03-02") for n, t in enumerate((
         "The Velorian crown fell 0.5% against the euro by 4 p.m., dealers said. Output grew 0.7% last year.",
-        "Live: at 16:00 the crown is down 0.7% against the euro. Output grew 0.7% last year, the office said."))]
+        "Live: at 16:00 the crown is down 0.7% against the euro. Output grew 0.7% last year, they said."))]
     moves = [(f.status.value, sorted((m.source, m.raw) for m in f.mentions)) for f in compare(articles).facts
              if any(c.startswith("move:") for m in f.mentions for c in m.cues)]
     assert moves == [("diverge", [("s0", "0.5%"), ("s1", "0.7%")])], moves
 
 
 def test_a_move_needs_a_currency_after_against() -> None:
-    marked = [m.cues for m in _mentions("Shares fell 2% against the index by noon.") if m.kind is Kind.PERCENT]
+    text = "Shares fell 2% against the index by noon."
+    marked = [m.cues for m in _mentions(text) if m.kind is Kind.PERCENT]
     assert marked and not any(c.startswith("move:") for cues in marked for c in cues)
