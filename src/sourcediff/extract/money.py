@@ -63,6 +63,11 @@ def currency_code(written: str) -> str:
     raise ValueError(f"unknown currency: {written!r}")
 
 
+def currency_words() -> frozenset[str]:
+    """The lower-case words of the currency names `currency_code` knows besides the ISO table's."""
+    return frozenset(w for name in _WORDS for w in name.split()) | frozenset(_SYMBOLS)
+
+
 def _is_cents(written: str) -> bool:
     return written.lower().startswith("cent")
 

@@ -24,6 +24,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
 from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
@@ -51,12 +52,24 @@ def _currency(written: str) -> str | None:
         return None
 
 
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Lower-case words, singular and plural, that some currency's name holds (money.py's and the table's)."""
+    from sourcediff.extract.money import currency_words
+
+    found = currencies.words() | currency_words()
+    return found | {w + "s" for w in found}
+
+
 def _quote_before(text: str, pos: int, base: str) -> str | None:
     """The last currency other than ``base`` named in the clause before ``pos`` ("the crown fell ...")."""
     start = max(0, pos - P.RATE_QUOTE_REACH)
     clause = P.RATE_CLAUSE_END.split(text[start:pos])[-1]
+    vocabulary = _vocabulary()
     words = P.RATE_WORD.findall(clause)
     for n in range(len(words) - 1, -1, -1):
+        if words[n].lower() not in vocabulary and not (len(words[n]) == 3 and words[n].isupper()):
+            continue  # most words name no currency: looked up only when some currency's name has them
         # "the Swedish krona" before "krona": a country's adjective settles a name several currencies share
         found = (n and _currency(f"{words[n - 1]} {words[n]}")) or _currency(words[n])
         if found and found != base:
