@@ -12,6 +12,7 @@ from collections.abc import Callable
 from sourcediff.extract import (
     dates,
     entities,
+    identifiers,
     intervals,
     money,
     numbers,
@@ -28,7 +29,7 @@ Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,
-                                     rates.extract)
+                                     rates.extract, identifiers.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

@@ -135,6 +135,11 @@ RATE_MOVE_AFTER = regex(r"\s+against\s+the\s+(?P<base>[a-z]+)\b", re.IGNORECASE)
 RATE_QUOTE_REACH = 160
 RATE_CLAUSE_END = regex(r"[.;!?]\s|\n")
 RATE_WORD = regex(r"[A-Za-z]+")
+# Runs of identifiers (identifiers.py): "lot numbers 5312 through 5329", "Lots: 5312-5329".
+IDENT_HINT = regex(r"\b(?:numbers|nos\.)\s+\d{3}|[A-Z][a-z]+s:\s+\d{3}")
+_IDENT_RUN = r"(?P<low>\d{3,})(?![\d.,])\s*(?:-|–|to|through|thru)\s*(?P<high>\d{3,})(?![\d.,]\d|%)"
+IDENT_NUMBERS = regex(rf"\b(?P<thing>[a-z]+)\s+(?:numbers|nos\.)\s+{_IDENT_RUN}")
+IDENT_LIST = regex(rf"\b(?P<thing>[A-Z][a-z]+s):\s+{_IDENT_RUN}")
 # Vague magnitudes: "dozens", "hundreds of millions", "tens of thousands"; money when "of dollars" follows.
 NUM_VAGUE = regex(
     r"\b(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<base>dozens|hundreds|thousands|millions|billions|trillions)"
