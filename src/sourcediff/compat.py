@@ -49,6 +49,7 @@ from sourcediff.values import (
     PartOfDay,
     Quantity,
     QuoteValue,
+    Rate,
 )
 from sourcediff.wording import styled_words
 
@@ -258,6 +259,8 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     against "$150 million" names two different ceilings-or-values, while
     "more than 4,000" is satisfied by 4,300.
     """
+    if isinstance(a, Rate) or isinstance(b, Rate):
+        return _rates_agree(a, b)
     units = {getattr(a, "unit", None), getattr(b, "unit", None)}
     approx = APPROX in (a.qualifier, b.qualifier) or (len(units) > 1 and bool(units & _VARIABLE_UNITS))
     ia, ib = _in_base_unit(a), _in_base_unit(b)
@@ -281,6 +284,20 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
             return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged))
     return _figures_agree(*ia, *ib, approx, rounding)
+
+
+def _rates_agree(a: Money | Quantity, b: Money | Quantity) -> bool:
+    """Two exchange rates agree when the more precise rounds to the other ("11.42" and "11.4", not "11.46").
+
+    Rates move in their last digits: the relative EXACT_TOLERANCE of other
+    figures would make 11.42 and 11.46 one rate. A hedged rate ("around
+    11.33") may lie a whole unit of its last digit either side.
+    """
+    if not (isinstance(a, Rate) and isinstance(b, Rate)) or a.unit != b.unit:
+        return False
+    reach = max(_rounding(a) * (2 if a.qualifier == APPROX else 1),
+                _rounding(b) * (2 if b.qualifier == APPROX else 1))
+    return abs(a.amount - b.amount) <= reach
 
 
 def _clock(a: ClockTime, b: ClockTime) -> bool:

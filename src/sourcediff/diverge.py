@@ -26,6 +26,7 @@ from sourcediff.compat import (
 )
 from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
+from sourcediff.extract.rates import same_time_pairs
 from sourcediff.extract.roles import ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.extract.updates import UPDATE_PREFIX
@@ -85,7 +86,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if contradicts[key]:
                 kept.offer(a, b)
     for rule in (_leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
-                 _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx)):
+                 _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
+                 same_time_pairs(ms)):
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs

@@ -57,6 +57,11 @@ class Evidence:
     # Passages per source, for `near`; a source missing here is near everything.
     passages: dict[str, int] = field(default_factory=dict)
     windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
+    # (kind, canonical value) of the figures one source states for two things (`two_subjects`).
+    ambiguous: set[tuple[Kind, str]] = field(default_factory=set)
+    # Each source's mentions of SUBJECT_KINDS, for `subject_partner`, and its answers.
+    figures: dict[str, list[Mention]] = field(default_factory=dict)
+    _partners: dict[tuple[Mention, str], Mention | None] = field(default_factory=dict)
     _similar: dict[float, dict[tuple[str, int], list[tuple[str, int]]]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
@@ -66,6 +71,48 @@ class Evidence:
     def same_local_context(self, a: Mention, b: Mention) -> bool:
         """Context alone as evidence of one slot: near passages whose words around the values match."""
         return self.near(a, b) and self.same_context(a, b)
+
+    def share_words(self, a: Mention, b: Mention) -> bool:
+        """False only when both mentions have words around them and not one of them is shared.
+
+        What a figure is about sits right beside it ("the crown fell 0.8%",
+        "growth of 0.8%"). An empty window is no evidence either way.
+        """
+        wa, wb = self.window(a), self.window(b)
+        return not wa or not wb or not wa.isdisjoint(wb)
+
+    def two_subjects(self, a: Mention, b: Mention) -> bool:
+        """True when two mentions of one value are about different things, as far as words can tell.
+
+        Their windows share no word, and the value is one a source uses for
+        two things (`ambiguous`). Disjoint windows alone prove little: one
+        outlet's "revenue rose 18%" is another's "sales climbed 18 per
+        cent". But a source that writes "growth of 0.8%" and, later, "the
+        crown fell 0.8%" shows that the story has two 0.8% facts, and then
+        the words are what tells them apart.
+        """
+        if self.share_words(a, b):
+            return False
+        return ((a.kind, a.canonical) in self.ambiguous or self.subject_partner(a, b.source) is not None
+                or self.subject_partner(b, a.source) is not None)
+
+    def subject_partner(self, m: Mention, source: str) -> Mention | None:
+        """The one figure of ``m``'s kind in ``source`` whose words around it match ``m``'s, if just one.
+
+        Match means SUBJECT_WORDS content words in common ("crown", "euro");
+        a source with two such figures, or none, gives no partner. The
+        figure a source states about the same thing is where ``m`` belongs,
+        agreeing or not.
+        """
+        if m.kind not in SUBJECT_KINDS:
+            return None
+        key = (m, source)
+        if key not in self._partners:
+            win = self.window(m)
+            found = [o for o in self.figures.get(source, ())
+                     if o is not m and len(win & self.window(o)) >= SUBJECT_WORDS]
+            self._partners[key] = found[0] if len(found) == 1 else None
+        return self._partners[key]
 
     def near(self, a: Mention, b: Mention) -> bool:
         """True when two mentions sit at about the same place in their articles (see CONTEXT_REACH)."""
@@ -135,10 +182,41 @@ class Evidence:
 
 def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], scores: PairScores) -> Evidence:
     """Gather the evidence once per comparison."""
-    return Evidence(scores, _claims_of(claims), _people(sources),
-                    {s.article.id: s.article.text for s in sources},
-                    idf(_passage_stems(sources, scores)),
-                    passages={s.article.id: len(s.passages) for s in sources})
+    ev = Evidence(scores, _claims_of(claims), _people(sources),
+                  {s.article.id: s.article.text for s in sources},
+                  idf(_passage_stems(sources, scores)),
+                  passages={s.article.id: len(s.passages) for s in sources})
+    ev.ambiguous.update(_ambiguous(sources, ev))
+    for s in sources:
+        ev.figures[s.article.id] = [m for m in s.mentions if m.kind in SUBJECT_KINDS]
+    return ev
+
+
+# Kinds whose equal values recur for unrelated things in one story (a 0.8% growth forecast, a currency
+# that fell 0.8%) and whose subject is named right beside the value. Counts are left out: one count is
+# told with changing nouns ("37 people", "37 cases"; "two safeguards", "two exceptions").
+SUBJECT_KINDS = (Kind.PERCENT,)
+# A source stating one value more often than this is not checked for two subjects (the check costs
+# the square of its repetitions); a figure repeated that often is the story's own.
+MAX_CHECKED_REPEATS = 12
+# Content words two figures' windows must share to be about one thing (`subject_partner`): one shared
+# word ("rose", "year") is chance; two ("crown", "euro"; "revenue", "quarter") name a subject.
+SUBJECT_WORDS = 2
+
+
+def _ambiguous(sources: Sequence[SourceInfo], ev: Evidence) -> set[tuple[Kind, str]]:
+    """Values some source states twice with no word in common around them: one figure, two facts."""
+    out = set()
+    for s in sources:
+        same: dict[tuple[Kind, str], list[Mention]] = defaultdict(list)
+        for m in s.mentions:
+            if m.kind in SUBJECT_KINDS:
+                same[(m.kind, m.canonical)].append(m)
+        for key, ms in same.items():
+            if 1 < len(ms) <= MAX_CHECKED_REPEATS and any(
+                    not ev.share_words(a, b) for n, a in enumerate(ms) for b in ms[n + 1:]):
+                out.add(key)
+    return out
 
 
 def _passage_stems(sources: Sequence[SourceInfo], scores: PairScores) -> list[Iterable[str]]:

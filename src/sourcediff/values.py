@@ -82,6 +82,16 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class Rate(Quantity):
+    """An exchange rate: ``amount`` of the quote currency per one of the base, ``unit`` "QUOTE per BASE".
+
+    A Quantity everywhere a figure is read, but judged by its digits alone
+    (compat): "11.42" and "11.46" crowns per euro are two rates, where two
+    counts that close would agree within EXACT_TOLERANCE.
+    """
+
+
+@dataclass(frozen=True)
 class Interval:
     """A span of time between two events: "an hour after the quake", "two days later".
 

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from sourcediff.extract import (
     dates,
     entities,
+    identifiers,
     intervals,
     money,
     numbers,
     quotes,
+    rates,
     shared,
     tallies,
     times,
@@ -26,7 +28,8 @@ from sourcediff.model import Article, Kind, Mention, Passage
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, times.extract,
-                                     dates.extract, quotes.extract, entities.extract, intervals.extract)
+                                     dates.extract, quotes.extract, entities.extract, intervals.extract,
+                                     rates.extract, identifiers.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
@@ -35,7 +38,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     with shared.scope():  # each passage's dates and figures are scanned once for all extractors
         for run in EXTRACTORS:
             mentions.extend(run(article, passages))
-    marked = updates.mark(_without_spans_of_intervals(mentions), passages)
+    marked = updates.mark(_without_spans_of_intervals(rates.settle(article, mentions)), passages)
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import cues, may_have_number
 from sourcediff.extract.shared import shared
@@ -283,15 +284,20 @@ def _negated(text: str, pos: int, qualifier: str) -> str:
     return qualifier
 
 
-def _currency_after(text: str, end: int, scaled: bool) -> re.Match[str] | None:
-    """A currency named after the figure; "pounds" and "won" only after a multiplier (else weight, a verb)."""
+def _currency_after(text: str, end: int, scaled: bool, spelled: bool) -> tuple[str, int] | None:
+    """A currency named after the figure, as written, and where it ends.
+
+    "pounds" and "won" count only after a multiplier (else weight, a verb);
+    any other currency name (currencies.name_after: "kronor", "pesos") only
+    after digits, as the press writes money ("three crowns" are titles).
+    """
     m = P.NUM_CURRENCY_AFTER.match(text, end)
     if m is None:
-        return None
+        return None if spelled else currencies.name_after(text, end)
     word = m["cur"].lower()
     if (word.startswith("pound") or word == "won") and not scaled:
         return None
-    return m
+    return m["cur"], m.end()
 
 
 def _amount(text: str, a: _Atom, b: _Atom | None, low: Decimal) -> Amount:
@@ -304,8 +310,8 @@ def _amount(text: str, a: _Atom, b: _Atom | None, low: Decimal) -> Amount:
     currency = a.currency or last.currency
     scaled = a.scale is not None or last.scale is not None
     end = last.end
-    if currency is None and (after := _currency_after(text, end, scaled)):
-        currency, end = after["cur"], after.end()
+    if currency is None and (after := _currency_after(text, end, scaled, a.spelled)):
+        currency, end = after
     year_like = not scaled and re.fullmatch(r"\d{4}", a.text) is not None and 1500 <= a.base <= 2199
     return Amount(start=start, end=end, num_start=a.num_start, num_end=last.end, low=low,
                   high=last.value if b is not None else None, qualifier=qualifier, currency=currency,

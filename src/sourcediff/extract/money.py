@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import (
     STOP_WORDS,
@@ -57,7 +58,14 @@ def currency_code(written: str) -> str:
     key = " ".join(singular(w) for w in key.split())
     if key in _WORDS:
         return _WORDS[key]
+    if named := currencies.currency_named(text):
+        return named
     raise ValueError(f"unknown currency: {written!r}")
+
+
+def currency_words() -> frozenset[str]:
+    """The lower-case words of the currency names `currency_code` knows besides the ISO table's."""
+    return frozenset(w for name in _WORDS for w in name.split()) | frozenset(_SYMBOLS)
 
 
 def _is_cents(written: str) -> bool:
@@ -80,7 +88,13 @@ def _is_money(text: str, a: Amount) -> bool:
         return False
     if a.prefixed or a.vague:
         return not in_code(text, a.start, a.end)
-    return not (is_noise(text, a) or a.year_like or attached_after(text, a.num_end))
+    return not (is_noise(text, a) or a.year_like or (attached_after(text, a.num_end)
+                                                     and not _hyphened_currency(text, a)))
+
+
+def _hyphened_currency(text: str, a: Amount) -> bool:
+    """A figure joined to its currency's name by a hyphen: "a 110bn-euro package", "a 250,000-crown loan"."""
+    return text.startswith("-", a.num_end) and a.end > a.num_end + 1
 
 
 def _cue_word(m: re.Match[str] | None) -> str | None:

@@ -111,6 +111,35 @@ NUM_CURRENCY_AFTER = regex(
     rf"rupiah|(?:UAE\s+)?dirhams?|(?:Saudi\s+)?riyals?|€|£|{_N_ISO})(?![A-Za-z])",
     re.IGNORECASE,
 )
+# Up to four words right after a figure, looked up in the table of currency names (currencies.name_after):
+# "1,150 kronor", "2 million Mexican pesos", "300 South African rand".
+CURRENCY_WORDS_AFTER = regex(r"[ \u00a0-](?P<words>[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})")
+# Exchange rates (rates.py). A passage is searched for them only when RATE_HINT finds a word they need.
+RATE_HINT = regex(r"\d\s(?:[a-z]+\s)?(?:per|to|against)\s|\b(?:bought|buys|buy|fetch(?:ed|es)?|worth)\s\d"
+                  r"|\b[A-Z]{3}\s?/\s?[A-Z]{3}\b|\bagainst\s+the\s+[a-z]+\s+(?:at|to)\s", re.IGNORECASE)
+_RATE_NUM = r"(?P<num>(?<![\d.,])\d{1,6}(?:\.\d+)?)(?![\d%]|[.,]\d)"
+# "11.42 per euro", "11.46 crowns to the euro", "1.08 dollars against the euro".
+RATE_PER = regex(rf"{_RATE_NUM}(?:\s(?P<quote>[a-z]+))?\s(?:per|to\s+the|to\s+one|to\s+an?|against\s+the)\s"
+                 rf"(?P<base>[a-z]+)\b", re.IGNORECASE)
+# "the euro bought 11.4 crowns", "one dollar fetched 150 yen", "a euro is worth 11.4 crowns".
+RATE_BUYS = regex(rf"\b(?:the|one|an?|each)\s(?P<base>[a-z]+)\s(?:bought|buys|buy|fetched|fetches|fetch|"
+                  rf"(?:is|was)\s+worth|worth)\s{_RATE_NUM}\s(?P<quote>[a-z]+)\b", re.IGNORECASE)
+# "EUR/SEK trading at 11.42", "EUR/USD 1.08": the pair's second code per its first.
+RATE_PAIR = regex(rf"\b(?P<base>[A-Z]{{3}})\s?/\s?(?P<quote>[A-Z]{{3}})\b(?:\s+[a-z]+){{0,3}}\s+{_RATE_NUM}")
+# "the crown is down 1.1% against the euro at 11.46": the rate after the pair's base.
+RATE_AGAINST_AT = regex(
+    rf"\bagainst\s+the\s+(?P<base>[a-z]+)\s+(?:at|to)\s+{_RATE_NUM}(?!\s?(?:%|per\s?cent))", re.IGNORECASE)
+# "0.8% against the euro": a percentage that moves one currency against another.
+RATE_MOVE_AFTER = regex(r"\s+against\s+the\s+(?P<base>[a-z]+)\b", re.IGNORECASE)
+# How far back, and up to which punctuation, a rate's sentence may name its quote currency.
+RATE_QUOTE_REACH = 160
+RATE_CLAUSE_END = regex(r"[.;!?]\s|\n")
+RATE_WORD = regex(r"[A-Za-z]+")
+# Runs of identifiers (identifiers.py): "lot numbers 5312 through 5329", "Lots: 5312-5329".
+IDENT_HINT = regex(r"\b(?:numbers|nos\.)\s+\d{3}|[A-Z][a-z]+s:\s+\d{3}")
+_IDENT_RUN = r"(?P<low>\d{3,})(?![\d.,])\s*(?:-|–|to|through|thru)\s*(?P<high>\d{3,})(?![\d.,]\d|%)"
+IDENT_NUMBERS = regex(rf"\b(?P<thing>[a-z]+)\s+(?:numbers|nos\.)\s+{_IDENT_RUN}")
+IDENT_LIST = regex(rf"\b(?P<thing>[A-Z][a-z]+s):\s+{_IDENT_RUN}")
 # Vague magnitudes: "dozens", "hundreds of millions", "tens of thousands"; money when "of dollars" follows.
 NUM_VAGUE = regex(
     r"\b(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<base>dozens|hundreds|thousands|millions|billions|trillions)"
@@ -270,7 +299,7 @@ NUM_URLISH = regex(r"://|www\.|[@#/=_\\]")
 NUM_LABEL_BEFORE = regex(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
 # Canonical money text read back: "USD 200000000", "ceiling USD 200000000", "USD 10000000-12000000".
 MONEY_CANONICAL = regex(
-    r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3})\s+(?P<amount>\d+(?:\.\d+)?)"
+    r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3}|[a-z]+)\s+(?P<amount>\d+(?:\.\d+)?)"
     r"(?:-(?P<high>\d+(?:\.\d+)?))?$"
 )
 # Canonical quantity text read back: "48 hour", "below 48 hour", "12%", "2", "10-12 barrel per day", "9 km/h".

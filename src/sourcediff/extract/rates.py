@@ -1,0 +1,252 @@
+"""Exchange rates: "11.42 per euro", "11.46 crowns to the euro", "the euro bought 11.4 crowns", "EUR/SEK 9".
+
+A rate is one quantity however it is written: a figure, the currency it is
+counted in (the quote: crowns) and the currency it buys (the base: the
+euro). Each is read into a Quantity whose unit is "QUOTE per BASE", in the
+slot ``number:rate:QUOTE/BASE``, so that two sources' rates of one pair agree
+or diverge and a rate of another pair is never judged against them.
+
+The quote is often left to the sentence ("The crown fell 0.8% against the
+euro to 11.42 per euro"): it is then the last other currency named before
+the figure in its sentence, and, if the sentence names none, the one
+currency the story quotes against that base (`unify_rates`). Currencies
+are read by money.currency_code (codes, symbols, English names, the ISO
+table of currencies.py), so a word shared by several currencies ("crown")
+stays that word until a code of the story settles it.
+
+A figure read as a rate is no longer a count or an amount of money on its
+own: "11.4 crowns" in "the euro bought 11.4 crowns" is the price of a euro.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
+
+from sourcediff.extract import currencies
+from sourcediff.extract import patterns as P
+from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
+from sourcediff.values import ClockTime, Quantity, Rate
+
+SLOT_PREFIX = "number:rate:"
+# Cue of a percentage that moves one currency against another (`settle`).
+MOVE_PREFIX = "move:"
+# The quote of a rate whose sentence and story name none.
+UNKNOWN = "?"
+# Words that follow "per" / "to the" and read as a currency but never are the base of a rate.
+_NOT_BASE = frozenset({"cent", "cents"})
+
+
+def _currency(written: str) -> str | None:
+    """The currency a word or two stand for (money.currency_code), None when they name none."""
+    from sourcediff.extract.money import currency_code  # money imports this package's scanner
+
+    if written.lower() in _NOT_BASE:
+        return None
+    try:
+        return currency_code(written)
+    except ValueError:
+        return None
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Lower-case words, singular and plural, that some currency's name holds (money.py's and the table's)."""
+    from sourcediff.extract.money import currency_words
+
+    found = currencies.words() | currency_words()
+    return found | {w + "s" for w in found}
+
+
+def _quote_before(text: str, pos: int, base: str) -> str | None:
+    """The last currency other than ``base`` named in the clause before ``pos`` ("the crown fell ...")."""
+    start = max(0, pos - P.RATE_QUOTE_REACH)
+    clause = P.RATE_CLAUSE_END.split(text[start:pos])[-1]
+    vocabulary = _vocabulary()
+    words = P.RATE_WORD.findall(clause)
+    for n in range(len(words) - 1, -1, -1):
+        if words[n].lower() not in vocabulary and not (len(words[n]) == 3 and words[n].isupper()):
+            continue  # most words name no currency: looked up only when some currency's name has them
+        # "the Swedish krona" before "krona": a country's adjective settles a name several currencies share
+        found = (n and _currency(f"{words[n - 1]} {words[n]}")) or _currency(words[n])
+        if found and found != base:
+            return found
+    return None
+
+
+def _rates(text: str) -> list[tuple[int, int, Decimal, str, str | None]]:
+    """(start, end, value, base, quote or None) of every rate in one passage, at most one per figure."""
+    found: dict[int, tuple[int, int, Decimal, str, str | None]] = {}
+    for pattern in (P.RATE_PER, P.RATE_BUYS, P.RATE_PAIR, P.RATE_AGAINST_AT):
+        for m in pattern.finditer(text):
+            if m.start("num") in found:
+                continue
+            base = _currency(m["base"])
+            written = m.groupdict().get("quote")
+            quote = _currency(written) if written else None
+            if base is None or (written and quote is None) or quote == base:
+                continue
+            if pattern is P.RATE_PAIR and not ({base, quote} & currencies.known_codes()):
+                continue  # two capitalised words that no table knows ("CEO/CFO")
+            if quote is None:
+                quote = _quote_before(text, m.start(), base)
+            found[m.start("num")] = (m.start(), m.end(), Decimal(m["num"]), base, quote)
+    return sorted(found.values())
+
+
+def rate_slot(quote: str, base: str) -> str:
+    """The slot of a rate of ``quote`` per ``base``."""
+    return f"{SLOT_PREFIX}{quote}/{base}"
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """Every exchange rate in every passage; offsets absolute into ``article.text``."""
+    out: list[Mention] = []
+    for p in passages:
+        text = article.text[p.start:p.end]
+        if not P.RATE_HINT.search(text):
+            continue
+        for start, end, value, base, quote in _rates(text):
+            span = Span(p.start + start, p.start + end)
+            q = quote or UNKNOWN
+            out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
+                               raw=article.text[span.start:span.end],
+                               value=Rate(value, unit=f"{q} per {base}"), slot=rate_slot(q, base),
+                               cues=("rate",)))
+    return tuple(out)
+
+
+def settle(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Drop the counts and sums a rate reads more fully; mark the moves of a currency against another.
+
+    "11.4 crowns" in "the euro bought 11.4 crowns" is no sum of its own. A
+    percentage right before "against the euro" ("the crown fell 0.8%
+    against the euro") is a move of one currency against another, marked
+    with the cue "move:QUOTE/BASE" (`move_family`), so that `same_time_pairs`
+    can set two sources' moves at one time against each other.
+    """
+    spans = [m.span for m in mentions if m.slot.startswith(SLOT_PREFIX)]
+    out = []
+    for m in mentions:
+        if spans and m.kind in (Kind.NUMBER, Kind.MONEY) and not m.slot.startswith(SLOT_PREFIX) and any(
+                s.contains(m.span) for s in spans):
+            continue
+        if m.kind is Kind.PERCENT and (against := P.RATE_MOVE_AFTER.match(article.text, m.span.end)):
+            base = _currency(against["base"])
+            if base is not None:
+                quote = _quote_before(article.text, m.span.start, base) or UNKNOWN
+                m = replace(m, cues=(*m.cues, f"{MOVE_PREFIX}{quote}/{base}"))
+        out.append(m)
+    return out
+
+
+def move_family(m: Mention) -> str | None:
+    """The "move:QUOTE/BASE" cue of a percentage that moves one currency against another, if it has one."""
+    return next((c for c in m.cues if c.startswith(MOVE_PREFIX)), None) if m.kind is Kind.PERCENT else None
+
+
+def _pair(m: Mention) -> tuple[str, str] | None:
+    """(quote, base) of a rate or a currency move, None for any other mention."""
+    if m.slot.startswith(SLOT_PREFIX):
+        quote, base = m.slot[len(SLOT_PREFIX):].split("/")
+        return quote, base
+    if (family := move_family(m)) is not None:
+        quote, base = family[len(MOVE_PREFIX):].split("/")
+        return quote, base
+    return None
+
+
+def _settled(quotes: set[str]) -> dict[str, str]:
+    """What each quote written against one base reads as, once the story's quotes are seen together.
+
+    A word shared by several currencies ("crown") is the story's one code
+    it may stand for ("EUR/SEK" elsewhere). When the story names no code in
+    use against the base, a code outside the table ("EUR/XYZ") and at most
+    one such word are one currency, told two ways; an unnamed quote joins
+    the story's one currency, if it has just one.
+    """
+    known = currencies.known_codes()
+    codes = {q for q in quotes if q in known}
+    out: dict[str, str] = {}
+    for q in quotes - codes - {UNKNOWN}:
+        fits = currencies.codes_of(q) & codes
+        out[q] = next(iter(fits)) if len(fits) == 1 else q
+    named = set(out.values()) | codes
+    if not codes:
+        words = {q for q in named if not q.isupper()}
+        if len(words) <= 1:
+            one = next(iter(words or named or {UNKNOWN}))
+            return {q: one for q in quotes}
+    elif len(named) == 1:
+        out[UNKNOWN] = next(iter(named))
+    return {q: out.get(q, q) for q in quotes}
+
+
+def unify_rates(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
+    """Give every rate of the story the quote currency the story settles on (`_settled`), per base."""
+    quotes: dict[str, set[str]] = {}
+    for s in sources:
+        for m in s.mentions:
+            if (pair := _pair(m)) is not None:
+                quotes.setdefault(pair[1], set()).add(pair[0])
+    if not quotes:
+        return sources
+    settled = {base: _settled(qs) for base, qs in quotes.items()}
+    out = []
+    for s in sources:
+        ms = []
+        for m in s.mentions:
+            if (pair := _pair(m)) is not None and (new := settled[pair[1]][pair[0]]) != pair[0]:
+                base = pair[1]
+                if m.slot.startswith(SLOT_PREFIX) and isinstance(m.value, Quantity):
+                    value = replace(m.value, unit=f"{new} per {base}")
+                    m = replace(m, slot=rate_slot(new, base), value=value)
+                else:
+                    moved = f"{MOVE_PREFIX}{new}/{base}"
+                    m = replace(m, cues=tuple(moved if c.startswith(MOVE_PREFIX) else c for c in m.cues))
+            ms.append(m)
+        out.append(replace(s, mentions=tuple(ms)) if tuple(ms) != s.mentions else s)
+    return tuple(out)
+
+
+def same_time_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Two sources' different rates (or moves) of one pair at one clock time: a divergence (diverge.py).
+
+    A rate moves through the day, so two sources' rates of one pair are
+    rivals only at one moment: each passage states one rate of the pair
+    and one clock time ("11.42 per euro by 3 p.m.", a live blog's "15:00
+    ... at 11.46"), and the two times are one (compat). A passage with two
+    times or two rates of the pair says nothing about which goes with which.
+    The same holds of a currency's moves against another ("fell 0.8%
+    against the euro by 3 p.m.", "15:00 ... down 1.1% against the euro").
+    """
+    by_passage: dict[tuple[str, int], list[int]] = {}
+    for i, m in enumerate(ms):
+        if _pair(m) is not None or isinstance(m.value, ClockTime):
+            by_passage.setdefault((m.source, m.passage), []).append(i)
+    # A rate's or a move's family ("number:rate:SEK/EUR", "move:SEK/EUR") -> (it, its passage's clock).
+    timed: dict[str, list[tuple[int, int]]] = {}
+    for idx in by_passage.values():
+        clocks = [i for i in idx if isinstance(ms[i].value, ClockTime)]
+        if len(clocks) != 1:
+            continue
+        families: dict[str, list[int]] = {}
+        for i in idx:
+            family = ms[i].slot if ms[i].slot.startswith(SLOT_PREFIX) else move_family(ms[i])
+            if family is not None:
+                families.setdefault(family, []).append(i)
+        for family, found in families.items():
+            if len(found) == 1:
+                timed.setdefault(family, []).append((found[0], clocks[0]))
+    from sourcediff.compat import compatible  # compat reads Rate values; it imports the extractors' roles
+
+    pairs = []
+    for group in timed.values():
+        for (r1, c1), (r2, c2) in itertools.combinations(group, 2):
+            if (ms[r1].source != ms[r2].source and compatible(ms[c1], ms[c2])
+                    and not compatible(ms[r1], ms[r2])):
+                pairs.append((r1, r2))
+    return pairs

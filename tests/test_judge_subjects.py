@@ -1,0 +1,66 @@
+"""Equal values about different things stay different facts (compare._about_different).
+
+A story states one figure for several things ("0.8%" a growth forecast and a
+currency's fall): value equality alone must not merge them into one agreeing
+fact, which would hide what each source says about each. Counts are told with
+changing nouns, so they are left to the other evidence.
+"""
+
+from __future__ import annotations
+
+from sourcediff import Article, compare
+from sourcediff.model import Fact
+
+
+def _facts(*texts: str) -> tuple[Fact, ...]:
+    articles = [Article.from_text(t, id=f"s{n}", published="2025-05-14") for n, t in enumerate(texts)]
+    return compare(articles).facts
+
+
+def _groups(facts: tuple[Fact, ...], raw: str) -> list[list[tuple[str, str]]]:
+    """The facts holding a mention written ``raw``, each as its (source, raw text) pairs."""
+    return [sorted((m.source, m.raw) for m in f.mentions) for f in facts
+            if any(m.raw == raw for m in f.mentions)]
+
+
+def test_equal_percentages_of_different_subjects_stay_apart() -> None:
+    facts = _facts(
+        "The observatory expects tourism revenue to grow 0.7% next season.\n\n"
+        "Separately, the ferry fare index dropped 0.7% over the quarter.",
+        "Tourism revenue will grow 0.7% next season, the observatory said.\n\n"
+        "The ferry fare index dropped 0.7% over the quarter, port data showed.")
+    groups = _groups(facts, "0.7%")
+    assert len(groups) == 2, groups
+    for group in groups:
+        assert {s for s, _ in group} == {"s0", "s1"}
+
+
+def test_one_figure_told_with_different_nouns_still_agrees() -> None:
+    facts = _facts(
+        "The outbreak has sickened 37 people in nine counties, the health board said.",
+        "The health board says 37 people in nine counties have fallen ill.",
+        "Across nine counties the board has confirmed 37 cases.")
+    groups = _groups(facts, "37")
+    assert len(groups) == 1 and {s for s, _ in groups[0]} == {"s0", "s1", "s2"}, groups
+
+
+def test_a_repeated_percentage_is_two_facts_within_one_source() -> None:
+    facts = _facts(
+        "The observatory expects tourism revenue to grow 0.7% next season.\n\n"
+        "Separately, the ferry fare index dropped 0.7% over the quarter.",
+        "Tourism revenue will grow 0.7% next season, the observatory said.")
+    groups = _groups(facts, "0.7%")
+    assert len(groups) == 2, groups
+
+
+
+def test_a_figure_is_kept_out_of_a_fact_its_words_put_elsewhere() -> None:
+    facts = _facts(
+        "The observatory expects tourism revenue to grow 0.7% next season.\n\n"
+        "The ferry fare index dropped 0.7% against the spring tariff by noon.",
+        "Tourism revenue will grow 0.7% next season, the observatory said.\n\n"
+        "Later on, the ferry fare index was down 1.3% on the spring tariff.",
+        "The observatory sees tourism revenue growing 1.3% the season after.")
+    agreeing = [sorted((m.source, m.raw) for m in f.mentions) for f in facts
+                if f.status.value == "agree" and any(m.raw == "1.3%" for m in f.mentions)]
+    assert agreeing == [], agreeing
