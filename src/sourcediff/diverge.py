@@ -85,7 +85,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 contradicts[key] = _contradict(ms[a], ms[b], ctx)
             if contradicts[key]:
                 kept.offer(a, b)
-    for rule in (_leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
+    for rule in (_consensus_pairs(ms, claims, where, single, ctx),
+                 _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  same_time_pairs(ms)):
         for a, b in rule:
@@ -134,6 +135,124 @@ class _FirstBetween:
         if words is None:
             words = self.words[k] = fold(self.ms[k].raw)
         return words
+
+
+# A claim's lone dissenter is weighed only against this many other sources agreeing on one value: two
+# sources stating one value in aligned passages show the claim is about that fact.
+CONSENSUS_MIN_AGREE = 2
+# The agreement stands in for half the passage similarity a pair alone needs: the dissenter's passage must
+# still score this much with one agreeing passage (at 0.02-0.05 a claim's members share a name, not a fact).
+CONSENSUS_MIN_SCORE = DIVERGE_MIN_SCORE / 2
+
+
+def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
+                     where: dict[tuple[str, int, str], list[int]],
+                     single: dict[tuple[str, int], dict[str, int]], ctx: Evidence) -> list[tuple[int, int]]:
+    """A claim's one source whose single value of a family contradicts the one its other sources agree on.
+
+    "The attack was detected at 2:40 a.m." in three sources and "Criminals
+    struck at around 3.40am" in a fourth: the paper's sentence is worded
+    apart, so its pair score with each partner stays under DIVERGE_MIN_SCORE
+    and the words around the values differ. Yet the aligner put its passage
+    in the claim, and the other sources stating one value there show what
+    the claim is about, so the odd value is their rival. Counted only when
+    the evidence cannot be two facts: at least CONSENSUS_MIN_AGREE other
+    sources agree, every source states one value of the family in its
+    passages of the claim, the dissenter states no value fitting the
+    others' anywhere in its article, and none of the others states the
+    dissenter's anywhere in theirs (a source giving both times reports two
+    moments, which a partner may well report one of); the dissenter's
+    passage scores CONSENSUS_MIN_SCORE with an agreeing one, the two values
+    are of one kind `_consensus_kind` admits, of one size when amounts, and
+    both moments or both bounds of the same word (`_bound`).
+    """
+    stated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (s, _, f), idx in where.items():
+        stated[(s, f)].extend(idx)
+    same = _Compatible()
+    pairs = []
+    for claim in claims:
+        by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for p in claim.members:
+            for f, i in single.get((p.source, p.index), {}).items():
+                by_family[f][p.source].append(i)
+        for f, by_source in by_family.items():
+            pair = _dissent(ms, f, by_source, stated, same, ctx)
+            if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
+                pairs.append((min(pair), max(pair)))
+    return pairs
+
+
+def _consensus_kind(m: Mention) -> bool:
+    """Values a claim's consensus can contradict: not dates, parts of day or ages.
+
+    A source's "yesterday" or "Thursday" is read against its own dateline,
+    and outlets writing on different days date different moments of a story
+    in one aligned sentence; a lone different date there is more often
+    another day's event than a contradiction. An age is a person's, and a
+    sentence about one event names several people (the accused, the victim):
+    a lone different age there is more often someone else's.
+    """
+    return not isinstance(m.value, DateValue | PartOfDay) and m.slot != "number:age"
+
+
+def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
+             stated: dict[tuple[str, str], list[int]], same: _Compatible,
+             ctx: Evidence) -> tuple[int, int] | None:
+    """(the lone dissenter, its most similar agreeing mention) of one claim's family, or None.
+
+    See `_consensus_pairs`; amounts must also be of one size (`_one_size`):
+    "two injured passengers died" beside "more than 60 injured" is a part,
+    not a rival total.
+    """
+    if len(by_source) < CONSENSUS_MIN_AGREE + 1 or not _consensus_kind(ms[next(iter(by_source.values()))[0]]):
+        return None
+    firsts = {}
+    for s, idx in by_source.items():
+        if len({ms[i].value for i in idx}) != 1:
+            return None  # a source stating two values across the claim's passages
+        firsts[s] = idx[0]
+
+    def fit(i: int, j: int) -> bool:
+        return same(ms[i], ms[j], family) and same(ms[j], ms[i], family)
+
+    for odd, o in firsts.items():
+        rest = [i for s, i in firsts.items() if s != odd]
+        if any(fit(o, i) for i in rest) or not all(fit(rest[0], i) for i in rest[1:]):
+            continue
+        if any(fit(i, rest[0]) for i in stated[(odd, family)]):
+            return None  # the dissenter also states the agreed value: two moments, two figures
+        if any(fit(i, o) for s in firsts if s != odd for i in stated[(s, family)]):
+            return None  # an agreeing source also states the odd value
+        if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
+            return None
+        best = max(rest, key=lambda i: ctx.pair_score(ms[o], ms[i]))
+        if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
+            return None  # the claim holds the dissenter's passage by a name, not a fact
+        if _bound(ctx, ms[o]) != _bound(ctx, ms[best]):
+            return None
+        return (o, best)
+    return None
+
+
+# "closed until about 1630 GMT", "by 5 p.m.", "since 2019": a value after one of these words bounds a
+# span; a value with none ("struck at 3.40am") names the moment or figure itself. The hedges between
+# are skipped, and "shortly after 4 a.m." is a hedged moment (_CLOCK_HEDGE), not a bound.
+_BOUND = regex(
+    r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!well )\b(until|till|by|before|after|since|from)\s+"
+    r"(?:(?:about|around|approximately|roughly|circa|some|just|shortly|soon)\s+)*$",
+    re.IGNORECASE)
+
+
+def _bound(ctx: Evidence, m: Mention) -> str | None:
+    """The word that makes a value a bound of a span ("until", "by", ...), lower-cased, or None.
+
+    A claim's sentences about one episode give its several moments ("closed
+    until 16:30", "returning at 10am"): a bound and a plain moment are two
+    facts, not rivals, whatever the consensus.
+    """
+    found = _BOUND.search(ctx.texts[m.source][max(0, m.span.start - 40):m.span.start])
+    return found.group(1).lower() if found else None
 
 
 # Kinds whose leftover figures are rivals: amounts, whose size says which leftover is whose rival. Not

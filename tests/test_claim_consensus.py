@@ -1,0 +1,80 @@
+"""A claim's lone dissenter: its other sources agreeing on one value make the odd value their rival.
+
+Invented sentences. The judge's passage similarity is fixed below
+DIVERGE_MIN_SCORE here, as for a sentence worded apart, so only the
+consensus of the claim's other sources can weigh the pair.
+"""
+
+from __future__ import annotations
+
+from sourcediff import Article
+from sourcediff.diverge import CONSENSUS_MIN_SCORE, DIVERGE_MIN_SCORE, divergent_pairs
+from sourcediff.evidence import Evidence
+from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
+from sourcediff.pipeline import analyse
+from sourcediff.terms import content_stems, idf
+from sourcediff.values import ClockTime
+
+AGREEING = (
+    "The warehouse fire was reported at 2:10 a.m. by a passing driver, the fire service said.",
+    "A passing driver reported the warehouse blaze at 2:10 a.m., according to the fire service.",
+    "Firefighters were called to the warehouse at 02:10 after a motorist raised the alarm.",
+)
+DISSENTER = "Flames were seen tearing through the storage depot at around 3.10am, a neighbour said."
+
+
+class _Scores:
+    """The judge's passage similarity, one figure for every pair."""
+
+    def __init__(self, score: float) -> None:
+        self.score = score
+
+    def get(self, a: str, i: int, b: str, j: int) -> float:
+        return self.score
+
+
+def _clock_pairs(texts: tuple[str, ...], score: float) -> list[tuple[str, str]]:
+    """The divergent clock pairs of one claim made of each source's passages that state a clock time."""
+    infos = [analyse(Article.from_text(t, id=f"s{n}", published="2024-03-08")) for n, t in enumerate(texts)]
+    ms: list[Mention] = [m for s in infos for m in s.mentions]
+    members = tuple(dict.fromkeys(ClaimPassage(m.source, m.passage) for m in ms
+                                  if isinstance(m.value, ClockTime)))
+    assert len({p.source for p in members}) == len(texts)
+    claim = Claim(id="c1", score=0.5, members=members)
+    pairs = divergent_pairs(ms, [claim], _evidence(infos, score))
+    clocks = [(ms[a].raw, ms[b].raw) for a, b in pairs
+              if isinstance(ms[a].value, ClockTime) and isinstance(ms[b].value, ClockTime)]
+    return clocks
+
+
+def _evidence(infos: list[SourceInfo], score: float) -> Evidence:
+    texts = {s.article.id: s.article.text for s in infos}
+    weights = idf([content_stems(p.text) for s in infos for p in s.passages])
+    return Evidence(_Scores(score), {}, frozenset(), texts, weights)  # type: ignore[arg-type]
+
+
+WORDED_APART = (DIVERGE_MIN_SCORE + CONSENSUS_MIN_SCORE) / 2
+
+
+def test_a_lone_time_against_three_agreeing_sources_diverges() -> None:
+    assert _clock_pairs((*AGREEING, DISSENTER), WORDED_APART) == [("2:10 a.m.", "3.10am")]
+
+
+def test_two_sources_alone_worded_apart_stay_quiet() -> None:
+    # No consensus: one pair under DIVERGE_MIN_SCORE is no evidence.
+    assert _clock_pairs((AGREEING[0], DISSENTER), WORDED_APART) == []
+
+
+def test_a_dissenter_sharing_only_a_name_stays_quiet() -> None:
+    assert _clock_pairs((*AGREEING, DISSENTER), CONSENSUS_MIN_SCORE / 2) == []
+
+
+def test_a_bound_is_another_moment_than_the_agreed_one() -> None:
+    # "closed until 3.10am" bounds a span of the same night: another fact, not a rival time.
+    closed = "The road beside the storage depot stayed closed until 3.10am, a neighbour said."
+    assert _clock_pairs((*AGREEING, closed), WORDED_APART) == []
+
+
+def test_a_dissenter_that_also_gives_the_agreed_time_reports_two_moments() -> None:
+    both = DISSENTER + "\n\nThe alarm itself had been raised at 2:10 a.m., the neighbour added."
+    assert _clock_pairs((*AGREEING, both), WORDED_APART) == []
