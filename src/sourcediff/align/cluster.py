@@ -616,7 +616,8 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     out = [list(c) for c in claims]
     seen: set[tuple[int, ...]] = set()
     orphans: dict[int, tuple[tuple[float, int], list[int]]] = {}  # x -> (its strongest pair, extra claim)
-    lowest = min(t.split_at, t.sure_split_at, t.merge_at)
+    seated_at = min(t.split_at, t.sure_split_at)  # below it a seated passage never splits
+    lowest = min(seated_at, t.merge_at)
     # the passages holding a count without its noun: only their pairs need _shared's loose match
     bare = [any(k.startswith(BARE_COUNT + "=") for k in f) for f in figures]
     for claim, members in zip(claims, sets, strict=True):
@@ -631,6 +632,8 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
                 if x not in holding:  # an orphan: the pair step 1 would have made
                     if p < t.merge_at:
                         continue
+                elif p < seated_at:
+                    continue
                 else:
                     fx, fm = figures[x], figures[m]
                     common = _shared(fx, fm) if bare[x] or bare[m] else fx & fm
