@@ -23,35 +23,34 @@ def _figures(n: int, **held: set[str]) -> list[frozenset[str]]:
 
 
 def test_a_blocked_passage_gets_a_claim_with_its_partner_on_a_figure_the_sibling_lacks() -> None:
-    # claim 0 (a), 1 (b), 2 (c); 3 is a's other sentence: it states the count that 1 states, 0 does not
-    source_of = ["a", "b", "c", "a"]
-    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8, (2, 3): 0.75}
-    figures = _figures(4, p1={COUNT}, p3={COUNT})
-    assert split_seats([[0, 1, 2]], probs, source_of, T, figures) == [[0, 1, 2], [1, 3]]
+    # claim 0 (a), 1 (b), 2 (c); 3 is a's other sentence (seated with 4): it states the count
+    # that 1 states, 0 does not
+    source_of = ["a", "b", "c", "a", "d"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8, (2, 3): 0.75, (3, 4): 0.9}
+    figures = _figures(5, p1={COUNT}, p3={COUNT})
+    assert split_seats([[0, 1, 2], [3, 4]], probs, source_of, T, figures) == [[0, 1, 2], [3, 4], [1, 3]]
 
 
-def test_no_extra_claim_without_a_strong_pair_and_a_figure_of_its_own() -> None:
-    source_of = ["a", "b", "c", "a"]
-    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8}
-    claim = [[0, 1, 2]]
+def test_no_extra_claim_for_a_seated_passage_without_a_strong_pair_and_a_figure_of_its_own() -> None:
+    source_of = ["a", "b", "c", "a", "d"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8, (3, 4): 0.9}
+    claims = [[0, 1, 2], [3, 4]]
     # the sibling states the figure too: 3 restates the claim's fact, which is no new pair to assert
-    assert split_seats(claim, probs, source_of, T, _figures(4, p0={COUNT}, p1={COUNT}, p3={COUNT})) == claim
+    assert split_seats(claims, probs, source_of, T, _figures(5, p0={COUNT}, p1={COUNT}, p3={COUNT})) == claims
     # no figure shared with the partner
-    assert split_seats(claim, probs, source_of, T, _figures(4, p1={COUNT}, p3={OTHER})) == claim
-    # the pair is below split_at, and below sure_split_at for an orphan (3 sits in no claim)
+    assert split_seats(claims, probs, source_of, T, _figures(5, p1={COUNT}, p3={OTHER})) == claims
+    # the pair is below split_at, on a round figure
     weak = {**probs, (1, 3): 0.45}
-    assert split_seats(claim, weak, source_of, T, _figures(4, p1={COUNT}, p3={COUNT})) == claim
+    assert split_seats(claims, weak, source_of, T, _figures(5, p1={COUNT}, p3={COUNT})) == claims
     # a passage whose source is not in the claim is not blocked: attach and adopt decide on it
-    assert split_seats(claim, probs, ["a", "b", "c", "d"], T, _figures(4, p1={COUNT}, p3={COUNT})) == claim
+    free = ["a", "b", "c", "e", "d"]
+    assert split_seats(claims, probs, free, T, _figures(5, p1={COUNT}, p3={COUNT})) == claims
 
 
-def test_an_orphan_or_a_precise_figure_splits_at_sure_split_at() -> None:
+def test_a_precise_figure_splits_at_sure_split_at() -> None:
     # claim 0 (a), 1 (b), 2 (c); 3 is a's other sentence and pairs with 1 at 0.6: below split_at
     source_of = ["a", "b", "c", "a", "d"]
     probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.6, (3, 4): 0.9}
-    claim = [[0, 1, 2]]
-    # an orphan (3 sits in no claim): nothing else would hold it, so a likely pair on a figure is enough
-    assert split_seats(claim, probs, source_of, T, _figures(5, p1={COUNT}, p3={COUNT})) == [[0, 1, 2], [1, 3]]
     # seated in another claim, on a round figure ("5 bridges"): split_at holds
     seated = [[0, 1, 2], [3, 4]]
     assert split_seats(seated, probs, source_of, T, _figures(5, p1={COUNT}, p3={COUNT})) == seated
@@ -114,33 +113,42 @@ def test_claims_from_adds_the_extra_claim_only_with_figures() -> None:
     assert claims_from(probs, _never, source_of, t, figures=figures) == [[0, 1, 2], [1, 3]]
 
 
-def test_an_orphan_splits_on_a_figure_of_the_same_family_with_another_value() -> None:
-    # "38,000 homes lost power" against "40,000 homes without power": one fact, two values
-    source_of = ["a", "b", "c", "a", "d"]
-    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.6, (3, 4): 0.9}
-    homes, fewer = "number:number:count:home=4E+4", "number:number:count:home=3.8E+4"
-    out = split_seats([[0, 1, 2]], probs, source_of, T, _figures(5, p1={homes}, p3={fewer}))
-    assert out == [[0, 1, 2], [1, 3]]
-    # a seated passage needs the value itself
-    seated = [[0, 1, 2], [3, 4]]
-    assert split_seats(seated, probs, source_of, T, _figures(5, p1={homes}, p3={fewer})) == seated
-    # nor does an orphan split when its sibling in the claim holds that family already
-    sibling = _figures(5, p0={"number:number:count:home=1E+3"}, p1={homes}, p3={fewer})
-    assert split_seats([[0, 1, 2]], probs, source_of, T, sibling) == [[0, 1, 2]]
-    # another family is no match
-    other = _figures(5, p1={homes}, p3={"number:number:count:school=3.8E+4"})
-    assert split_seats([[0, 1, 2]], probs, source_of, T, other) == [[0, 1, 2]]
+def test_a_blocked_orphan_pairs_at_merge_at_without_a_figure() -> None:
+    # claim 0 (a), 1 (b), 2 (c): 0 says who scored the opener and the equaliser, 1 the winner too;
+    # 3 is a's short recap of the equaliser, in no claim, and pairs only with 1, at 0.32:
+    # step 1 would have paired 1 and 3 had 1 been alone
+    source_of = ["a", "b", "c", "a"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.32}
+    claim = [[0, 1, 2]]
+    assert split_seats(claim, probs, source_of, T, _figures(4)) == [[0, 1, 2], [1, 3]]
+    # below merge_at it stays alone, whatever figures it shares
+    weak = {**probs, (1, 3): 0.28}
+    assert split_seats(claim, weak, source_of, T, _figures(4, p1={COUNT}, p3={COUNT})) == claim
+    # its extra claim holds each source's member it pairs with at merge_at, not the whole claim
+    both = {**probs, (2, 3): 0.5}
+    assert split_seats(claim, both, source_of, T, _figures(4)) == [[0, 1, 2], [1, 2, 3]]
+
+
+def test_an_orphan_gets_one_extra_claim_from_its_strongest_pair() -> None:
+    # claims 0 (a) with 1 (b), and 2 (a) with 4 (c); orphan 3 (a) is blocked from both,
+    # pairs with 1 at 0.84 and with 4 at 0.41: it states 1's fact and merely shares words with 4
+    source_of = ["a", "b", "a", "a", "c"]
+    probs = {(0, 1): 0.9, (2, 4): 0.9, (1, 3): 0.84, (3, 4): 0.41}
+    claims = [[0, 1], [2, 4]]
+    assert split_seats(claims, probs, source_of, T, _figures(5)) == [[0, 1], [2, 4], [1, 3]]
 
 
 def test_a_count_without_its_noun_matches_a_count_of_its_value() -> None:
-    # "put the turnout at 3 million." (the sentence ends: no noun read) against "3 million people"
-    source_of = ["a", "b", "c", "a"]
-    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8}
+    # "put the turnout at 3 million." (the sentence ends: no noun read) against "3 million people";
+    # 3 is seated with 4, so the figure decides
+    source_of = ["a", "b", "c", "a", "d"]
+    probs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (1, 3): 0.8, (3, 4): 0.9}
+    claims = [[0, 1, 2], [3, 4]]
     people, bare = "number:number:count:peopl=3E+6", "number:number:count:=3E+6"
-    assert split_seats([[0, 1, 2]], probs, source_of, T, _figures(4, p1={people}, p3={bare})) == [
-        [0, 1, 2], [1, 3]]
+    assert split_seats(claims, probs, source_of, T, _figures(5, p1={people}, p3={bare})) == [
+        [0, 1, 2], [3, 4], [1, 3]]
     # another value is no match, nor are two nouns that differ ("five bridges", "five cities")
-    assert split_seats([[0, 1, 2]], probs, source_of, T,
-                       _figures(4, p1={"number:number:count:peopl=2E+6"}, p3={bare})) == [[0, 1, 2]]
-    assert split_seats([[0, 1, 2]], probs, source_of, T,
-                       _figures(4, p1={"number:number:count:citi=5"}, p3={COUNT})) == [[0, 1, 2]]
+    assert split_seats(claims, probs, source_of, T,
+                       _figures(5, p1={"number:number:count:peopl=2E+6"}, p3={bare})) == claims
+    assert split_seats(claims, probs, source_of, T,
+                       _figures(5, p1={"number:number:count:citi=5"}, p3={COUNT})) == claims

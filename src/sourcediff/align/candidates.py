@@ -112,7 +112,7 @@ def _postings(docs: Sequence[PassageDoc], cap: int) -> dict[str, list[int]]:
     """Passages (indices into docs) under each rare term, in docs order; terms in first-seen order."""
     postings: dict[str, list[int]] = defaultdict(list)
     for n, d in enumerate(docs):
-        if d.thin:
+        if not d.indexed:
             continue
         for t in d.terms():
             postings[t].append(n)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
+from sourcediff.align.cluster import figure_keys
 from sourcediff.align.lexical import (
     WORDING_FEATURES,
     Wording,
@@ -39,7 +40,8 @@ from sourcediff.text import words
 from sourcediff.values import ClockTime, DateValue, Money, Quantity
 
 # Passages with fewer content words than this ("Key Details", a byline) carry
-# too little to align on: they never get a partner.
+# too little to align on: they never get a partner, unless they state a figure
+# (PassageDoc.indexed).
 MIN_CONTENT_WORDS = 3
 # The features of a pair on its own (pair_features), then those that need the
 # story's other candidates (candidate_features); the model reads them in this
@@ -67,6 +69,20 @@ class PassageDoc:
     @property
     def thin(self) -> bool:
         return len(self.stems) < MIN_CONTENT_WORDS
+
+    @property
+    def indexed(self) -> bool:
+        """Whether the candidate index files the passage: not thin, or thin but stating a figure.
+
+        A short sentence that states one figure ("Turnout was 38%.", "The
+        vote was 7-2.") has too few content words, yet its figure is the
+        fact, and often the one outlets report differently (issue #11: such
+        a pair was never proposed, so its divergence went unreported). The
+        figures are cluster.figure_keys's (no dates, parts of day or ages,
+        which most sentences share). ECB+ has no such passage: its figures
+        are unchanged.
+        """
+        return not self.thin or bool(figure_keys(self.values))
 
     def terms(self) -> set[str]:
         """Everything the candidate index files the passage under."""
