@@ -13,19 +13,19 @@ def diverging(*texts: str, published: str = "2024-03-08") -> list[str]:
 
 
 def test_hedged_clock_times_within_half_an_hour_agree() -> None:
-    assert diverging("The warehouse fire broke out on the roof at about 2045 GMT on Friday.",
-                     "The warehouse fire broke out on the roof at 8.49pm on Friday.",
-                     "The warehouse fire broke out on the roof shortly before 9pm on Friday.") == []
+    assert diverging("The depot blaze started in its loading bay at about 2045 GMT on Friday.",
+                     "The depot blaze started in its loading bay at 8.49pm on Friday.",
+                     "The depot blaze started in its loading bay shortly before 9pm on Friday.") == []
 
 
 def test_unhedged_clock_times_still_diverge() -> None:
-    assert len(diverging("The warehouse fire broke out on the roof at 8.49pm on Friday.",
-                         "The warehouse fire broke out on the roof at 9.19pm on Friday.")) == 1
+    assert len(diverging("The depot blaze started in its loading bay at 8.49pm on Friday.",
+                         "The depot blaze started in its loading bay at 9.19pm on Friday.")) == 1
 
 
 def test_hedged_clock_times_far_apart_diverge() -> None:
-    assert len(diverging("The warehouse fire broke out on the roof at about 8pm on Friday.",
-                         "The warehouse fire broke out on the roof at 10.30pm on Friday.")) == 1
+    assert len(diverging("The depot blaze started in its loading bay at about 8pm on Friday.",
+                         "The depot blaze started in its loading bay at 10.30pm on Friday.")) == 1
 
 
 def test_times_that_date_events_are_not_deadlines() -> None:
@@ -88,7 +88,7 @@ LEFTOVERS = [
      []),
     # measures name what they measure from apart: the distances from two towns are no rivals
     (("The tremor struck at 6:40 a.m., 13 miles east of Millbrook and 2 miles southeast of the dam.",
-      "The tremor on Sunday at 6:40 a.m. was centered 23 miles north of Eastfield, "
+      "On Sunday at 6:40 a.m. the tremor hit 23 miles north of Eastfield, "
       "and two miles from the dam."),
      []),
     # no shared figure: the earnings diverge, but nothing pairs the estimates

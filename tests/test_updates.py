@@ -46,7 +46,7 @@ def cues(text: str) -> list[tuple[str, str | None]]:
     ("Claims fell to 3,000, down from 3,500 a week earlier.", [("3,000", LATER), ("3,500", EARLIER)]),
     ("The death toll was revised up to 61, up from 9.", [("61", LATER), ("9", EARLIER)]),  # no ceiling
     # plain time words a few words away, and ordinals, are no update cue
-    ("He made the first of two free throws.", [("two", None)]),
+    ("She sank the first of two penalty kicks.", [("two", None)]),
     ("Earlier, 9 people were arrested in the square.", [("9", None)]),
     ("Nine people died later in hospital.", [("Nine", None)]),
     ("The bridge reopened to 40 trucks a day.", [("40", None)]),

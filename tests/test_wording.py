@@ -42,7 +42,7 @@ def test_changed_words_still_differ(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
-    ("If there was any more I could give you, I would.", "If I could give you more, I would.", True),
+    ("If there were anything else I could offer, I would.", "If I could offer more, I would.", True),
     ("Our harbour is on the edge of ruin.", "reached the edge of ruin", True),
     # a shared name and function words are not a shared quotation
     ("a wholly improper use of the Clean Harbours Act", "the beating heart of the Clean Harbours Act", False),

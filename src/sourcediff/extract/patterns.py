@@ -574,7 +574,7 @@ STAMP_DATE_AFTER = regex(rf"^[\s,|@\-–—]*{_STAMP_DATE}", re.IGNORECASE)
 # A clock time right before a date: "8:44AM BST 16 Sep 2013", "22:07 GMT, 7 July 2012".
 STAMP_CLOCK_BEFORE = regex(
     rf"\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE}|UK)?[\s,|@\-–—]*$", re.IGNORECASE)
-# A clock time right after a date: "June 6th, 2013 7:38pm", "26 September 2013, 10:00 (GMT+05:00)".
+# A clock time right after a date: "June 6th, 2013 7:38pm", "14 March 2021, 09:30 (GMT+02:00)".
 STAMP_CLOCK_AFTER = regex(r"^[\s,|@\-–—]*(?:at\s+)?\d{1,2}[:.]\d\d", re.IGNORECASE)
 # A word before a date or clock that puts it in running prose ("on May 2, 2013", "at 5:01 p.m."), so it
 # is an event's time, not a byline: prepositions and verbs of saying.
