@@ -49,6 +49,48 @@ SCAN_CACHE_SIZE = 8
 MAX_NAME_TOKENS = 4
 # A token of a capitalized run: what str.split() keeps (the regex's white space is str.isspace).
 _TOKEN = regex(r"\S+")
+# Nouns that describe a private person and stand right before the name ("grandmother Jane Roe", "nurse
+# Jane Roe", "Pensioner Jane Roe said"): evidence of a person when the given name is one no list holds.
+# General English, never words that also head the name of a body or a place.
+PERSON_DESCRIPTORS = frozenset("""
+mum mom mother dad father grandmother grandfather grandma grandpa gran granny grandad grandson
+granddaughter wife husband widow widower son daughter brother sister aunt uncle niece nephew cousin
+fiance fiancee girlfriend boyfriend neighbour neighbor friend colleague man woman boy girl teenager
+schoolboy schoolgirl resident pensioner retiree driver nurse doctor teacher student pupil worker farmer
+shopkeeper shopper commuter passenger rider customer patient victim survivor witness mechanic cleaner
+carer caregiver volunteer veteran businessman businesswoman entrepreneur campaigner activist protester
+landlord landlady tenant homeowner parent firefighter paramedic midwife surgeon chef waiter waitress
+cyclist motorist pedestrian fisherman builder electrician plumber lawyer solicitor barrister accountant
+""".split())
+# Last words of a capitalized run that make it a body, a place or a publication, never a person's name,
+# though a title or a verb of saying stands by it ("Ashbridge General Hospital", "Norvale Police said",
+# "told Transport Policy Review"). Only words that are (almost) never surnames.
+NON_PERSON_TAILS = frozenset("""
+Hospital Hospitals Clinic Infirmary Police Health Healthcare Review Gazette Tribune Herald Magazine
+Airport Station Stadium Museum Library Cathedral Mosque Avenue Road Street Boulevard Square Prison
+School Schools Network Project Programme Program Initiative Data Online Unit
+""".split())
+# Words that open a sentence before a name ("Yet Roe said", "Both Roe and ..."): never a given name.
+SENTENCE_OPENERS = frozenset("""
+Yet Though Although Neither Nor Both Either Then While Whilst Once Still Even Only Also Thus Hence Because
+Since Unlike Like Despite Besides Instead Perhaps Maybe Now Soon Again Until Unless Whether Whatever
+When Where Why What Who Which Asked Told Under Over Against Among Between Without Within Through Except
+All Each Every Some Many Most Few Several Such Another Other Let Please Thanks Had Has Have Was Were Is
+Are Did Does Do Could Would Should Will Can May Might Must Last Next First New Former Late Young Old
+""".split())
+# Titles of address a surname alone takes ("Ms Roe"): the surname is a person's, whatever the given name.
+ADDRESS_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof.".split())
+
+
+def descriptor(word: str) -> str | None:
+    """The person noun a word is, folded, or None: "Grandmother" -> "grandmother", "mum-of-two" -> "mum".
+
+    A kin word with "-of-N" or "-to-be" ("father-of-three", "mother-to-be") is its first part.
+    """
+    w = word.casefold().rstrip(".,")
+    if "-of-" in w or w.endswith("-to-be"):
+        w = w.split("-", 1)[0]
+    return w if w in PERSON_DESCRIPTORS else None
 
 
 @dataclass(frozen=True)
@@ -143,6 +185,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens[:-1]):
         if tok in names and tok not in NOT_NAMES:
             return tokens[:i], tokens[i:]
+    if len(tokens) >= 3 and descriptor(tokens[0]):  # "Mum-of-two Jane Roe", "Pensioner Jane Roe"
+        return tokens[:1], tokens[1:]
     return [], tokens
 
 
@@ -156,13 +200,27 @@ def _valid_name(tokens: list[str]) -> bool:
             continue
         if bare in NOT_NAMES or bare in ORG_WORDS or lookup(bare):
             return False
+        if i == len(tokens) - 1 and bare in NON_PERSON_TAILS:
+            return False
         if len(bare) > 1 and bare.isupper() and not P.INITIALS.fullmatch(bare):
             return False
     return True
 
 
-def _person_evidence(text: str, start: int, end: int, titles: list[str], name: list[str]) -> bool:
-    """Whether the context says this capitalized run is a person."""
+def _person_evidence(text: str, start: int, end: int, titles: list[str], name: list[str],
+                     surnames: frozenset[str] = frozenset(), lower: frozenset[str] = frozenset()) -> bool:
+    """Whether the context says this capitalized run is a person.
+
+    A known given name is one kind of evidence, but no list holds every
+    culture's names, so the sentence's structure counts as much: a person
+    descriptor before the name ("grandmother", "Mum-of-two", "nurse"), an
+    age after it (", 34,"), an inverted attribution ('said Jane Roe.'), or
+    its surname used alone with a title or a verb of saying elsewhere in
+    the article (``surnames``: "Ms Roe", "Roe said"). That structure only
+    says the run holds a person, not where the name starts: a first word the
+    article also writes in lower case (``lower``: "While Roe said", "So
+    Roe") is a sentence's opening word, not a given name.
+    """
     if (titles and any(t in TITLE_HEADS for t in titles)) or name[0] in HONORIFICS:
         return True
     before, after = text[max(0, start - 40): start], text[end: end + 120]
@@ -174,8 +232,57 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
         return True
     if P.PERSON_APPOSITIVE.match(after) or P.HANDLE_AFTER.match(after):
         return True
+    if _may_open_a_name(name, lower) and _structure_says_person(before, after, titles, name, surnames):
+        return True
     verb = P.SPEECH_VERB.match(after.lstrip())
-    return verb is not None and after[:1] == " "
+    return verb is not None and after[:1] == " " and not P.CLAIMED_DEED.match(after.lstrip())
+
+
+def _may_open_a_name(name: list[str], lower: frozenset[str]) -> bool:
+    """Whether the run's first word may be an unlisted given name, not a sentence's opening word.
+
+    Not a word the article writes in lower case too ("While", "So"), a
+    connective ("Yet", "Both"), an adverb or a participle ("Ironically",
+    "Joining"), and no possessive before the last word ("Men's Team Roe").
+    """
+    first = name[0]
+    if first.casefold() in lower or first in SENTENCE_OPENERS:
+        return False
+    if len(first) > 5 and first.endswith(("ly", "ing")):
+        return False
+    return not any(w.endswith(("'s", "’s")) for w in name[:-1])
+
+
+def _structure_says_person(before: str, after: str, titles: list[str], name: list[str],
+                           surnames: frozenset[str]) -> bool:
+    """A descriptor before the name, an age after it, an inverted attribution, or a surname used alone."""
+    if (titles and descriptor(titles[-1])) or name[-1] in surnames:
+        return True
+    word = P.WORD_BEFORE.search(before)
+    if word and descriptor(word["word"]):
+        return True
+    return P.AGE_AFTER.match(after) is not None or (
+        P.SAID_BEFORE.search(before) is not None and P.CLAUSE_END_AFTER.match(after) is not None)
+
+
+def _lone_surnames(text: str) -> frozenset[str]:
+    """Single capitalized words the article uses as a person's surname: "Ms Roe", "Roe said".
+
+    A two-word run with no other evidence is a person when its last word is
+    one of these: the article itself treats that word as somebody's name.
+    """
+    out = set()
+    for m in cap_runs(text):
+        tokens = m.group().split()
+        if len(tokens) == 2 and tokens[0] in ADDRESS_TITLES:
+            word = strip_possessive(tokens[1])
+        elif len(tokens) == 1 and text[m.end():m.end() + 1] == " " and P.SPEECH_VERB.match(text, m.end() + 1):
+            word = tokens[0]
+        else:
+            continue
+        if _valid_name([word]) and word not in given_names():
+            out.add(word)
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -195,6 +302,8 @@ def _token_starts(run: str) -> list[int]:
 
 def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
     """Capitalized runs that are people, by their own words or their context."""
+    surnames = _lone_surnames(text)
+    lower = frozenset(P.LOWER_WORD.findall(text))
     for m in cap_runs(text):
         if skip.covers(Span(m.start(), m.end())):
             continue
@@ -208,7 +317,7 @@ def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
         # one of the run's spaces too, which looking up the words joined by " " missed (span -1 crashed).
         start = m.start() + _token_starts(m.group())[len(titles)] if titles else m.start()
         end = start + len(" ".join(name))
-        if _person_evidence(text, m.start(), m.end(), titles, name):
+        if _person_evidence(text, m.start(), m.end(), titles, name, surnames, lower):
             place = P.LOCATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             weak = not titles and place is not None
             yield Run(Span(start, end), titles, name, weak)

@@ -52,7 +52,8 @@ ORG_WORDS = frozenset(P.ORG_HEAD_WORDS.split()) | frozenset("Act Press News Time
 # Legal forms after a company's name, dropped so "Acme Systems Inc" and "Acme Systems, Inc." are one name.
 LEGAL_SUFFIXES = frozenset("Inc Corp Ltd plc PLC LLC LLP GmbH".split())
 # Heads that are also policy areas: "Energy Secretary", "Water Minister" are titles, not organizations.
-AREA_HEADS = frozenset("Energy Water Power Gas Media Communications Capital Trust Insurance".split())
+AREA_HEADS = frozenset(
+    "Energy Water Power Gas Media Communications Capital Trust Insurance Health Police".split())
 # A name defined with an acronym is looked for this many words back.
 MAX_DEFINED_WORDS = 12
 

@@ -640,7 +640,7 @@ ORG_HEAD_WORDS = (
     "Technologies Systems Partners Alliance Coalition Federation Society Academy Parliament Assembly "
     "Airlines Airways Army Navy Command Guard Trust Water Energy Power Gas Utilities Securities Insurance "
     "Pharmaceuticals Motors Industries Enterprises Capital Media Communications Railways Ltd plc PLC LLC "
-    "LLP GmbH"
+    "LLP GmbH Hospital Clinic Infirmary Police Health"
 )
 _Q_HEADS = words_alternation(sorted(ORG_HEAD_WORDS.split(), key=len, reverse=True))
 # A capitalized word inside an organization's name (no trailing period, so a sentence end stops the name).
@@ -709,6 +709,19 @@ ROLE_BEFORE = regex(
     r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|president|"
     r"director|official)\s+$"
 )
+# An age in apposition right after a name ("Jane Roe, 34, from ...", "Jane Roe, aged 71;", "Jane Roe (34)"):
+# people are given ages, organizations and places are not.
+AGE_AFTER = regex(r",[^\S\n]+(?:aged[^\S\n]+)?\d{1,3}(?:[,;]|\.(?!\d))|[^\S\n]+\(\d{1,3}\)")
+# A verb of saying right before a name, in an inverted attribution ('..." said Jane Roe.').
+SAID_BEFORE = regex(r"\b(?:said|says|added|explained|recalled|wrote|asked)[^\S\n]+$")
+# The name closes its clause after an inverted attribution: a punctuation mark or the line's end.
+CLAUSE_END_AFTER = regex(r"[^\S\n]*(?:[,.;:!?]|$)", re.MULTILINE)
+# "claimed responsibility/credit" after a name: a deed owned, not words said (groups claim attacks).
+CLAIMED_DEED = regex(r"claim(?:ed|s)[^\S\n]+(?:responsibility|credit)\b")
+# A word written in lower case (an article's vocabulary: "while", "so", "unique" are words there).
+LOWER_WORD = regex(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# The lower-case word right before a name, maybe hyphenated ("grandmother", "mum-of-two"): a descriptor?
+WORD_BEFORE = regex(r"(?<![\w'’-])(?P<word>[a-z][a-z-]*)[^\S\n]+$")
 # Initials only ("J.", "J.R."): allowed inside a person's name although upper case.
 INITIALS = regex(r"(?:[A-Z]\.)+")
 # A social-media handle right after a name ("Sean Parnell (@SeanParnellASW)").

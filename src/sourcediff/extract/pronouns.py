@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.entities import Scan
+from sourcediff.extract.entities import Scan, descriptor
 
 HE, SHE = "he", "she"
 # Titles and nouns that say which pronoun the named person takes (folded, no full stop).
@@ -20,14 +20,23 @@ _WORDS = {
     **dict.fromkeys(("mr", "sir", "lord", "baron", "viscount", "earl", "duke", "prince", "king", "father",
                      "grandfather", "husband", "son", "brother", "uncle", "nephew", "widower", "boy", "man",
                      "businessman", "chairman", "spokesman", "congressman", "councilman", "grandson",
-                     "stepfather", "fiance", "monsieur", "herr", "señor"), HE),
+                     "stepfather", "fiance", "monsieur", "herr", "señor", "dad", "grandad", "grandpa",
+                     "schoolboy", "landlord", "waiter"), HE),
     **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "countess", "princess",
                      "queen", "mother", "grandmother", "wife", "daughter", "sister", "aunt", "niece",
                      "widow", "girl", "woman", "businesswoman", "chairwoman", "spokeswoman", "congresswoman",
-                     "councilwoman", "granddaughter", "stepmother", "fiancee", "madame", "frau", "señora"),
+                     "councilwoman", "granddaughter", "stepmother", "fiancee", "madame", "frau", "señora",
+                     "mum", "mom", "grandma", "gran", "granny", "schoolgirl", "landlady", "waitress",
+                     "actress", "midwife"),
                     SHE),
 }
 _POSSESSIVES = {"his": HE, "her": SHE}
+
+
+def _mark(word: str) -> str:
+    """The pronoun a title or noun shows, or "": "Mrs." -> she, "Father-of-three" -> he (its kin word)."""
+    folded = word.casefold().rstrip(".")
+    return _WORDS.get(folded) or _WORDS.get(descriptor(word) or "", "")
 
 
 def pronouns(text: str, found: Scan) -> Mapping[str, str]:
@@ -39,10 +48,10 @@ def pronouns(text: str, found: Scan) -> Mapping[str, str]:
         name = found.index.person(f.name) or f.name
         marks = seen.setdefault(name, set())
         for title in found.index.titles.get(f.name, frozenset()):
-            marks.add(_WORDS.get(title.casefold().rstrip("."), ""))
+            marks.add(_mark(title))
         before = P.PRONOUN_WORD_BEFORE.search(text, max(0, f.span.start - 24), f.span.start)
         if before:
-            marks.add(_WORDS.get(before["word"].casefold(), ""))
+            marks.add(_mark(before["word"]))
         after = P.PRONOUN_POSSESSIVE_AFTER.match(text, f.span.end)
         if after:
             marks.add(_POSSESSIVES[after["pron"]])
