@@ -17,9 +17,13 @@ Resolution rules (one place, so that every source is read the same way):
   nearest one: in a November story "Jan. 28" is the coming January. The
   tense of its clause decides first: "will", "next", "due", "upcoming" look
   forward (the first occurrence not over a month before publication), "was",
-  "last", "ago" or a past-tense verb close before it look back (the latest occurrence
-  starting no later than one month after the published date); see
-  ``_yearless``;
+  "had", "last", "ago" or a past-tense verb close before it look back (the latest
+  occurrence starting no later than a few days after the published date);
+  "until" follows its clause ("did not report it until April 2" looks back);
+  see ``_yearless``. A range's start takes the year written at its end ("from
+  4 March to 19 March 2026"), and in ``extract`` a yearless month or day takes
+  the one year the article writes that month with elsewhere, unless its
+  clause's tense points the other way;
 * seasons are meteorological, northern hemisphere (summer = Jun 1–Aug 31,
   winter = Dec 1–end of Feb); "last summer" is the latest summer that ended
   on or before the published date, "next summer" the first that starts after;
@@ -92,6 +96,9 @@ SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _WORDY_MONTHS = frozenset({"may", "march"})
 # How far into the future a month or day without a year may point.
 FUTURE_WINDOW = dt.timedelta(days=31)
+# How far past the published date a date of a past-tense clause may start (an inferred date, see
+# undated.py, may be a few days early).
+PAST_SLACK = dt.timedelta(days=3)
 # Relative-day offsets from the published date.
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,
                 "this morning": 0, "this afternoon": 0, "this evening": 0}
@@ -287,8 +294,8 @@ def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
               m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
     """The occurrence a month or day without a year names (``ranges`` ascending, a year apart).
 
-    Looking back it is the latest starting by a month after publication (what
-    a story of recent events means), looking ahead the first not over a month
+    Looking back it is the latest starting by a few days after publication
+    (what a story of recent events means), looking ahead the first not over a month
     before the published date (the same slack the other way: a story's copy
     may be older than its date, and a date read against a date inferred from
     other sources, extract/undated.py, is only good to a month). Without a
@@ -298,12 +305,15 @@ def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
     past = _latest_before(iter(ranges), published + FUTURE_WINDOW)
     future = next((r for r in ranges if r[0] > published + FUTURE_WINDOW), None)
     if future is None or past is None:
+        if past is not None and past[0] > published and _tense(m) < 0:  # see below
+            return _latest_before(iter(ranges), published + PAST_SLACK) or past
         return past or future
     tense = _tense(m)
     if tense > 0:  # the first not over a month before publication ("will meet on Dec. 10" said on Nov. 19)
         return next(r for r in ranges if r[1] >= published - FUTURE_WINDOW)
-    if tense < 0:
-        return past
+    if tense < 0:  # a past event has begun by publication: in a late-December story "burned down in
+        # January" is this year's January, not the coming one (a few days' slack for an inferred date)
+        return _latest_before(iter(ranges), published + PAST_SLACK) or past
     return future if future[0] - published < published - past[1] else past
 
 
