@@ -18,7 +18,8 @@ Resolution rules (one place, so that every source is read the same way):
   tense of its clause decides first: "will", "next", "due", "upcoming" look
   forward (the first occurrence not over a month before publication), "was",
   "had", "last", "ago" or a past-tense verb close before it look back (the latest
-  occurrence starting no later than a few days after the published date);
+  occurrence starting no later than a month after the published date, a few
+  days when that date is the article's own, see ``extract``);
   "until" follows its clause ("did not report it until April 2" looks back);
   see ``_yearless``. A range's start takes the year written at its end ("from
   4 March to 19 March 2026"), and in ``extract`` a yearless month or day takes
@@ -96,8 +97,7 @@ SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _WORDY_MONTHS = frozenset({"may", "march"})
 # How far into the future a month or day without a year may point.
 FUTURE_WINDOW = dt.timedelta(days=31)
-# How far past the published date a date of a past-tense clause may start (an inferred date, see
-# undated.py, may be a few days early).
+# How far past a known published date a date of a past-tense clause may start (see `_in_written_year`).
 PAST_SLACK = dt.timedelta(days=3)
 # Relative-day offsets from the published date.
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,
@@ -294,8 +294,9 @@ def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
               m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
     """The occurrence a month or day without a year names (``ranges`` ascending, a year apart).
 
-    Looking back it is the latest starting by a few days after publication
-    (what a story of recent events means), looking ahead the first not over a month
+    Looking back it is the latest starting by a month after publication (what
+    a story of recent events means; `extract` narrows that for an article's
+    own date), looking ahead the first not over a month
     before the published date (the same slack the other way: a story's copy
     may be older than its date, and a date read against a date inferred from
     other sources, extract/undated.py, is only good to a month). Without a
@@ -305,15 +306,12 @@ def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
     past = _latest_before(iter(ranges), published + FUTURE_WINDOW)
     future = next((r for r in ranges if r[0] > published + FUTURE_WINDOW), None)
     if future is None or past is None:
-        if past is not None and past[0] > published and _tense(m) < 0:  # see below
-            return _latest_before(iter(ranges), published + PAST_SLACK) or past
         return past or future
     tense = _tense(m)
     if tense > 0:  # the first not over a month before publication ("will meet on Dec. 10" said on Nov. 19)
         return next(r for r in ranges if r[1] >= published - FUTURE_WINDOW)
-    if tense < 0:  # a past event has begun by publication: in a late-December story "burned down in
-        # January" is this year's January, not the coming one (a few days' slack for an inferred date)
-        return _latest_before(iter(ranges), published + PAST_SLACK) or past
+    if tense < 0:
+        return past
     return future if future[0] - published < published - past[1] else past
 
 
@@ -895,7 +893,8 @@ def _written_years(founds: Iterable[Found]) -> dict[int, int]:
     return {month: years.pop() for month, years in years_of.items() if len(years) == 1}
 
 
-def _in_written_year(found: Found, years_of: dict[int, int], published: dt.date | None) -> DateValue:
+def _in_written_year(found: Found, years_of: dict[int, int], published: dt.date | None,
+                     inferred: bool = False) -> DateValue:
     """A yearless month or day moved to the year the article writes that month with, unless its tense objects.
 
     A story of an episode eight months back says "19 March 2026" once and
@@ -907,25 +906,32 @@ def _in_written_year(found: Found, years_of: dict[int, int], published: dt.date 
     value, tense = found.value, found.yearless
     if tense is None or published is None or value.start is None or value.end is None:
         return value
-    year = years_of.get(value.start.month)
-    if year is None or year == value.start.year or abs(year - value.start.year) > 1:
-        return value
+    # A past event has begun by its article's own date: in a late-December story "burned down in
+    # January" is this year's January. Against a date inferred from other sources (undated.py) the
+    # month of slack that `_yearless` leaves stays, as that date may be weeks off.
+    latest = published + (FUTURE_WINDOW if inferred else PAST_SLACK)
+    start, end = value.start, value.end
+    year = years_of.get(start.month, start.year)
     try:
-        moved = DateValue(value.start.replace(year=year), value.end.replace(year=year), value.precision)
+        if abs(year - start.year) == 1:
+            moved = start.replace(year=year), end.replace(year=year)
+            too_early = tense > 0 and moved[1] < published - FUTURE_WINDOW
+            if not too_early and not (tense < 0 and moved[0] > latest):
+                start, end = moved
+        if tense < 0 and start > latest:
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
     except ValueError:  # Feb. 29 of a year without one
         return value
-    assert moved.start is not None and moved.end is not None
-    too_early = tense > 0 and moved.end < published - FUTURE_WINDOW
-    if too_early or (tense < 0 and moved.start > published + FUTURE_WINDOW):
-        return value
-    return moved
+    return value if start == value.start else DateValue(start, end, value.precision)
 
 
-def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+def extract(article: Article, passages: tuple[Passage, ...], *,
+            inferred: bool = False) -> tuple[Mention, ...]:
     """Date mentions of every passage, spans absolute into ``article.text``; bylines' dates cue ``stamp``.
 
     A month or day without a year takes the year the article writes that
     month with elsewhere (`_in_written_year`), so the whole article is read first.
+    ``inferred`` says the published date was inferred from other sources (undated.py).
     """
     out: list[Mention] = []
     order = numeric_order(article.text)
@@ -933,7 +939,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
               for found in find(passage.text, article.published, order)]
     years_of = _written_years(found for _, found in founds)
     for passage, found in founds:
-        value = _in_written_year(found, years_of, article.published)
+        value = _in_written_year(found, years_of, article.published, inferred)
         span = Span(passage.start + found.start, passage.start + found.end)
         stamp = date_is_stamp(article.text, span.start, span.end)
         cues = ((STAMP,) if stamp else ()) + ((WEEKDAY_MISMATCH,) if found.mismatch else ())
