@@ -242,8 +242,9 @@ _NOT_BACK = frozenset({
     "red", "bed", "speed", "feed", "seed", "shed", "hundred"})
 _CLAUSE_WORDS = regex(r"[A-Za-z']+")
 # A sentence or clause break; a comma too ("forecasts 2.4% in 2027, down from its August figure": "expects"
-# before the comma is no cue for August). The stop of "3.1 per cent" or "p.m." has no space after it.
-_CLAUSE_BREAK = regex(r"[.,;:!?](?=\s)")
+# before the comma is no cue for August). The stop of "3.1 per cent" or "p.m." has no space after it. A line
+# break too: a headline's date is no object of the byline's "posted" below it.
+_CLAUSE_BREAK = regex(r"[.,;:!?](?=\s)|\n")
 # How far (in characters) either side of a date its tense cues are looked for.
 _CUE_CHARS = 160
 # How many words before a yearless date its clause may hold a tense cue.
@@ -900,8 +901,8 @@ def _in_written_year(found: Found, years_of: dict[int, int], published: dt.date 
     A story of an episode eight months back says "19 March 2026" once and
     "until 19 March" or "on 21 March" elsewhere; read alone the short forms
     may go to the coming March. The written year wins when it stays within a
-    year of the resolved one and the clause's tense does not point the other
-    way ("will ... on 21 March" is not moved into a past March).
+    year of the resolved one and the clause has no tense cue ("will ... on 21
+    March" is not moved into a past March).
     """
     value, tense = found.value, found.yearless
     if tense is None or published is None or value.start is None or value.end is None:
@@ -911,7 +912,9 @@ def _in_written_year(found: Found, years_of: dict[int, int], published: dt.date 
     # month of slack that `_yearless` leaves stays, as that date may be weeks off.
     latest = published + (FUTURE_WINDOW if inferred else PAST_SLACK)
     start, end = value.start, value.end
-    year = years_of.get(start.month, start.year)
+    # The written year decides only when the clause's tense does not: a past clause already names the
+    # latest past occurrence, and a history recalled elsewhere ("in June 2005") must not move it.
+    year = years_of.get(start.month, start.year) if tense == 0 else start.year
     try:
         if abs(year - start.year) == 1:
             moved = start.replace(year=year), end.replace(year=year)
