@@ -451,6 +451,12 @@ def test_past_clause_in_a_december_article_names_this_january() -> None:
     assert m.canonical == "2027-01-01..2027-01-31"
 
 
+def test_a_line_break_ends_the_clause_of_a_headline_date() -> None:
+    # The byline's past participle below a headline says nothing of the headline's coming date.
+    text = "Harbour ferry sign-ups open May 2\nposted by the desk editor"
+    assert _article_dates(text, dt.date(2026, 4, 28)) == [("May 2", "2026-05-02")]
+
+
 def test_written_year_does_not_override_a_contrary_tense() -> None:
     text = "Trading fell in March 2026. The new market hall will open on 2 March."
     assert _article_dates(text, NOV)[-1] == ("2 March", "2027-03-02")
