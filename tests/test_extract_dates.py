@@ -394,11 +394,75 @@ NOV = dt.date(2026, 11, 19)
     ("Sales fell in March, and then recovered.", NOV, "2026-03-01..2026-03-31"),
     ("In February, voters rejected the plan.", NOV, "2026-02-01..2026-02-28"),  # the cue after it
     ("In February the plan will go to a vote.", NOV, "2027-02-01..2027-02-28"),
+    # "until" follows its clause: past narration looks back, a future clause ahead.
+    ("The bakery did not inform its landlord until May 6, a spokesman said.", NOV, "2026-05-06"),
+    ("The old bridge stayed shut from 2 June until 9 June.", NOV, "2026-06-09"),
+    ("The museum will stay closed until May 6.", NOV, "2027-05-06"),
+    # An irregular past form reaches as far as an auxiliary; the past perfect looks back.
+    ("Inspectors found the faulty valve on 12 April.", NOV, "2026-04-12"),
+    ("The council had approved the scheme on 12 April.", NOV, "2026-04-12"),
+    ("Volunteers will plant the orchard by 12 April.", NOV, "2027-04-12"),
+    # A December article: a future or plain January is the coming one (a past one, see below).
+    ("The warehouse will reopen in January.", dt.date(2026, 12, 4), "2027-01-01..2027-01-31"),
+    ("The ferry timetable changes on January 5.", dt.date(2026, 12, 4), "2027-01-05"),
 ])
 def test_yearless_date_is_the_nearest_occurrence_unless_tense_says(text: str, published: dt.date,
                                                                      canonical: str) -> None:
     found = dates.find(text, published)  # the last date of the sentence is the one under test
     assert found[-1].value.canonical() == canonical
+
+
+@pytest.mark.parametrize(("text", "canonicals"), [
+    # A range's start takes the year (and month) written at its end.
+    ("The pool was shut from 3 May to 17 May 2026 for repairs.", ["2026-05-03", "2026-05-17"]),
+    ("The pool was shut from 3 to 17 May 2026.", ["2026-05-03..2026-05-17"]),
+    ("Tickets sold between May 3 and May 17, 2026 are void.", ["2026-05-03", "2026-05-17"]),
+    ("The exhibition ran from 28 December to 6 January 2026.", ["2025-12-28", "2026-01-06"]),
+    ("Applications open between June and August 2025.", ["2025-06-01..2025-06-30", "2025-08-01..2025-08-31"]),
+])
+def test_range_start_takes_the_year_of_its_end(text: str, canonicals: list[str]) -> None:
+    assert [f.value.canonical() for f in dates.find(text, NOV)] == canonicals
+
+
+def _article_dates(text: str, published: dt.date) -> list[tuple[str, str]]:
+    article = Article.from_text(text, id="x", published=published)
+    return [(m.raw, m.canonical) for m in dates.extract(article, segment(article))]
+
+
+def test_yearless_date_takes_the_year_the_article_writes_its_month_with() -> None:
+    text = ("The canal lock was repaired in April 2026, the trust said. "
+            "Boats queue at the lock from 19 April, its report says. "
+            "The lock keeper expects crowds again on 30 August.")
+    assert _article_dates(text, NOV) == [("April 2026", "2026-04-01..2026-04-30"), ("19 April", "2026-04-19"),
+                                         ("30 August", "2027-08-30")]  # no August written: its tense
+    # Without the written year, "19 April" with no tense cue is the nearer April: the coming one.
+    assert _article_dates("Boats queue at the lock from 19 April, its report says.", NOV) == [
+        ("19 April", "2027-04-19")]
+
+
+def test_past_clause_in_a_december_article_names_this_january() -> None:
+    text = "The warehouse burned down in January. It will reopen in January."
+    assert _article_dates(text, dt.date(2026, 12, 28)) == [("January", "2026-01-01..2026-01-31"),
+                                                           ("January", "2027-01-01..2027-01-31")]
+    # Against a date inferred from other sources a month of slack stays (undated.py checks it is robust).
+    article = Article.from_text("The warehouse burned down in January.", id="x",
+                                published=dt.date(2026, 12, 28))
+    (m,) = dates.extract(article, segment(article), inferred=True)
+    assert m.canonical == "2027-01-01..2027-01-31"
+
+
+def test_a_line_break_ends_the_clause_of_a_headline_date() -> None:
+    # The byline's past participle below a headline says nothing of the headline's coming date.
+    text = "Harbour ferry sign-ups open May 2\nposted by the desk editor"
+    assert _article_dates(text, dt.date(2026, 4, 28)) == [("May 2", "2026-05-02")]
+
+
+def test_written_year_does_not_override_a_contrary_tense() -> None:
+    text = "Trading fell in March 2026. The new market hall will open on 2 March."
+    assert _article_dates(text, NOV)[-1] == ("2 March", "2027-03-02")
+    # Two written years for one month: neither is taken.
+    text = "Rents rose in March 2025 and in March 2026. Tenants march on 2 March."
+    assert _article_dates(text, dt.date(2026, 11, 19))[-1] == ("2 March", "2027-03-02")
 
 
 def test_seed_date_facts_agree_across_sources() -> None:

@@ -107,7 +107,7 @@ def _story_days(infos: Sequence[SourceInfo]) -> frozenset[dt.date]:
 def _extract(info: SourceInfo, day: dt.date) -> tuple[Mention, ...]:
     dated = replace(info.article, published=day)
     with shared.scope():
-        return dates.extract(dated, info.passages) + times.extract(dated, info.passages)
+        return dates.extract(dated, info.passages, inferred=True) + times.extract(dated, info.passages)
 
 
 def _reread(info: SourceInfo, inferred: InferredDate, named: frozenset[dt.date]) -> SourceInfo:

@@ -17,9 +17,14 @@ Resolution rules (one place, so that every source is read the same way):
   nearest one: in a November story "Jan. 28" is the coming January. The
   tense of its clause decides first: "will", "next", "due", "upcoming" look
   forward (the first occurrence not over a month before publication), "was",
-  "last", "ago" or a past-tense verb close before it look back (the latest occurrence
-  starting no later than one month after the published date); see
-  ``_yearless``;
+  "had", "last", "ago" or a past-tense verb close before it look back (the latest
+  occurrence starting no later than a month after the published date, a few
+  days when that date is the article's own, see ``extract``);
+  "until" follows its clause ("did not report it until April 2" looks back);
+  see ``_yearless``. A range's start takes the year written at its end ("from
+  4 March to 19 March 2026"), and in ``extract`` a yearless month or day takes
+  the one year the article writes that month with elsewhere, unless its
+  clause's tense points the other way;
 * seasons are meteorological, northern hemisphere (summer = Jun 1–Aug 31,
   winter = Dec 1–end of Feb); "last summer" is the latest summer that ended
   on or before the published date, "next summer" the first that starts after;
@@ -92,6 +97,8 @@ SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _WORDY_MONTHS = frozenset({"may", "march"})
 # How far into the future a month or day without a year may point.
 FUTURE_WINDOW = dt.timedelta(days=31)
+# How far past a known published date a date of a past-tense clause may start (see `_in_written_year`).
+PAST_SLACK = dt.timedelta(days=3)
 # Relative-day offsets from the published date.
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1,
                 "this morning": 0, "this afternoon": 0, "this evening": 0}
@@ -110,6 +117,12 @@ class Found:
     value: DateValue
     # True for the weekday and the date of "Monday, June 10" when they name different days.
     mismatch: bool = False
+    # A month or day written without a year and resolved by ``_yearless``: its clause's tense (+1 ahead,
+    # -1 back, 0 neither), so that `extract` can give it the year the article writes that month with.
+    yearless: int | None = None
+    # A month or day written with its year ("19 March 2026", "March 2026", "2026-03-19", a range's start
+    # that takes its end's year): what the article says that month's year is.
+    written_year: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -211,11 +224,17 @@ def _latest_before(candidates: Iterator[tuple[dt.date, dt.date]],
 # A bare "be" is modal or "to be": "is to be sentenced on Nov. 8" looks ahead though "sentenced" is past.
 _FORWARD_WORDS = frozenset({
     "be", "will", "'ll", "shall", "would", "next", "due", "upcoming", "coming", "forthcoming", "scheduled",
-    "expected", "expects", "planned", "plans", "slated", "set", "until", "await", "awaits", "ahead"})
+    "expected", "expects", "planned", "plans", "slated", "set", "await", "awaits", "ahead"})
+# "until" and "till" are in neither: "did not tell the regulator until April 2" looks back, "will stay
+# shut until April 2" ahead; the clause's own tense decides. Past forms of irregular verbs count as far
+# as the auxiliaries (a regular "-ed" form is read only close to the date, see ``_WEAK_REACH``).
 _BACK_WORDS = frozenset({
     "was", "were", "had", "did", "last", "ago", "earlier", "previous", "previously", "since", "rose", "fell",
     "began", "grew", "saw", "took", "came", "went", "won", "lost", "met", "held", "hit", "peaked", "made",
-    "left", "paid", "sold", "bought", "gave"})
+    "left", "paid", "sold", "bought", "gave", "found", "became", "brought", "built", "caught", "chose",
+    "drew", "drove", "fought", "flew", "froze", "got", "heard", "hid", "kept", "knew", "led", "sought",
+    "sent", "spent", "stood", "stole", "struck", "taught", "thought", "threw", "sat", "ran", "spoke",
+    "broke", "wore", "woke", "shook", "sank", "forgot", "understood", "meant", "felt"})
 # Past forms that say nothing of the date (reporting verbs), and words that merely end in "ed".
 _NOT_BACK = frozenset({
     "said", "told", "added", "noted", "reported", "announced", "stated", "explained", "wrote", "warned",
@@ -223,8 +242,9 @@ _NOT_BACK = frozenset({
     "red", "bed", "speed", "feed", "seed", "shed", "hundred"})
 _CLAUSE_WORDS = regex(r"[A-Za-z']+")
 # A sentence or clause break; a comma too ("forecasts 2.4% in 2027, down from its August figure": "expects"
-# before the comma is no cue for August). The stop of "3.1 per cent" or "p.m." has no space after it.
-_CLAUSE_BREAK = regex(r"[.,;:!?](?=\s)")
+# before the comma is no cue for August). The stop of "3.1 per cent" or "p.m." has no space after it. A line
+# break too: a headline's date is no object of the byline's "posted" below it.
+_CLAUSE_BREAK = regex(r"[.,;:!?](?=\s)|\n")
 # How far (in characters) either side of a date its tense cues are looked for.
 _CUE_CHARS = 160
 # How many words before a yearless date its clause may hold a tense cue.
@@ -276,7 +296,8 @@ def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
     """The occurrence a month or day without a year names (``ranges`` ascending, a year apart).
 
     Looking back it is the latest starting by a month after publication (what
-    a story of recent events means), looking ahead the first not over a month
+    a story of recent events means; `extract` narrows that for an article's
+    own date), looking ahead the first not over a month
     before the published date (the same slack the other way: a story's copy
     may be older than its date, and a date read against a date inferred from
     other sources, extract/undated.py, is only good to a month). Without a
@@ -293,6 +314,23 @@ def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
     if tense < 0:
         return past
     return future if future[0] - published < published - past[1] else past
+
+
+def _range_end_year(m: re.Match[str], month: int, day: int) -> int | None:
+    """The year of a range's start written without one, taken from the dated end right after it.
+
+    "From 4 March to 19 March 2026" and "between March 4 and March 19, 2026"
+    give their year once, at the end: the start is read in it (the year before
+    when the start's month and day come after the end's: "from 28 December to
+    3 January 2027"). None when no dated end follows.
+    """
+    end = P.DATE_RANGE_END.match(m.string, m.end())
+    if end is None:
+        return None
+    year = int(end["year"])
+    end_month = _month_num(end["month"] or end["month2"])
+    end_day = _day_num(end["day"] or end["day2"]) if (end["day"] or end["day2"]) else 31
+    return year - 1 if (month, day) > (end_month, end_day) else year
 
 
 def _span_or_none(found: tuple[dt.date, dt.date] | None) -> DateValue | None:
@@ -322,8 +360,11 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     day2 = _day_num(m["day2"]) if m["day2"] else day
     if day2 < day:
         return None
+    carried = None if m["year"] else _range_end_year(m, month, day)
     if m["year"]:
         year = int(m["year"])
+    elif carried is not None:
+        year = carried
     elif published is None:
         return unresolved(m.group(), "day")
     else:
@@ -357,9 +398,12 @@ def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None
     lead = fold(m["lead"] or "")
     if not lead and (month_word in _WORDY_MONTHS or P.DATE_NAME_AFTER.match(m.string, m.end())):
         return None  # "may not", "March on", "August Pfluger": words and names, not dates
+    month = _month_num(month_word)
+    carried = _range_end_year(m, month, 1) if lead not in ("last", "next", "this") else None
+    if carried is not None:  # "between January and March 2026"
+        return span_value(dt.date(carried, month, 1), _month_end(carried, month))
     if published is None:
         return unresolved(m.group(), "month")
-    month = _month_num(month_word)
     ranges = [(dt.date(y, month, 1), _month_end(y, month))
               for y in range(published.year - 2, published.year + 2)]
     if lead == "last":
@@ -693,7 +737,31 @@ def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[
                 if value.start is None:  # unresolved: keep exactly the date words, as raw shows them
                     value = unresolved(text[start:end], value.precision)
                 halves = _mismatched_weekday(m, value)
-                yield from ((rank, half) for half in halves or (Found(start, end, value),))
+                whole = Found(start, end, value, yearless=_yearless_tense(m, value, published),
+                              written_year=_has_written_year(m))
+                yield from ((rank, half) for half in halves or (whole,))
+
+
+# The patterns of a month or a day that may be written without a year (each has a group "year").
+_MAY_BE_YEARLESS = (P.DATE_MDY, P.DATE_DMY, P.DATE_MONTH)
+
+
+def _has_written_year(m: re.Match[str]) -> bool:
+    """True when the match names one month or day of a written year (see ``Found.written_year``)."""
+    if m.re in (P.DATE_ISO, P.DATE_NUMERIC, P.DATE_MONTH_YEAR):
+        return True
+    if m.re not in _MAY_BE_YEARLESS:
+        return False
+    return bool("year" in m.re.groupindex and m["year"]) or bool(P.DATE_RANGE_END.match(m.string, m.end()))
+
+
+def _yearless_tense(m: re.Match[str], value: DateValue, published: dt.date | None) -> int | None:
+    """The clause tense of a month or day resolved without a year (``_yearless``), else None."""
+    if published is None or value.start is None or m.re not in _MAY_BE_YEARLESS or _has_written_year(m):
+        return None
+    if m.re is P.DATE_MONTH and fold(m["lead"] or "") in ("last", "next", "this", "since", "after"):
+        return None
+    return _tense(m)
 
 
 def _mismatched_weekday(m: re.Match[str], value: DateValue) -> tuple[Found, Found] | None:
@@ -815,16 +883,69 @@ def _lead_len(text: str) -> int:
     return m.end() if m else 0
 
 
-def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """Date mentions of every passage, spans absolute into ``article.text``; bylines' dates cue ``stamp``."""
+def _written_years(founds: Iterable[Found]) -> dict[int, int]:
+    """Month -> the one year the article writes it with ("19 March 2026", "March 2026"); none if two."""
+    years_of: dict[int, set[int]] = {}
+    for found in founds:
+        start, end = found.value.start, found.value.end
+        if found.written_year and start is not None and end is not None and (start.year, start.month) == (
+                end.year, end.month):
+            years_of.setdefault(start.month, set()).add(start.year)
+    return {month: years.pop() for month, years in years_of.items() if len(years) == 1}
+
+
+def _in_written_year(found: Found, years_of: dict[int, int], published: dt.date | None,
+                     inferred: bool = False) -> DateValue:
+    """A yearless month or day moved to the year the article writes that month with, unless its tense objects.
+
+    A story of an episode eight months back says "19 March 2026" once and
+    "until 19 March" or "on 21 March" elsewhere; read alone the short forms
+    may go to the coming March. The written year wins when it stays within a
+    year of the resolved one and the clause has no tense cue ("will ... on 21
+    March" is not moved into a past March).
+    """
+    value, tense = found.value, found.yearless
+    if tense is None or published is None or value.start is None or value.end is None:
+        return value
+    # A past event has begun by its article's own date: in a late-December story "burned down in
+    # January" is this year's January. Against a date inferred from other sources (undated.py) the
+    # month of slack that `_yearless` leaves stays, as that date may be weeks off.
+    latest = published + (FUTURE_WINDOW if inferred else PAST_SLACK)
+    start, end = value.start, value.end
+    # The written year decides only when the clause's tense does not: a past clause already names the
+    # latest past occurrence, and a history recalled elsewhere ("in June 2005") must not move it.
+    year = years_of.get(start.month, start.year) if tense == 0 else start.year
+    try:
+        if abs(year - start.year) == 1:
+            moved = start.replace(year=year), end.replace(year=year)
+            too_early = tense > 0 and moved[1] < published - FUTURE_WINDOW
+            if not too_early and not (tense < 0 and moved[0] > latest):
+                start, end = moved
+        if tense < 0 and start > latest:
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+    except ValueError:  # Feb. 29 of a year without one
+        return value
+    return value if start == value.start else DateValue(start, end, value.precision)
+
+
+def extract(article: Article, passages: tuple[Passage, ...], *,
+            inferred: bool = False) -> tuple[Mention, ...]:
+    """Date mentions of every passage, spans absolute into ``article.text``; bylines' dates cue ``stamp``.
+
+    A month or day without a year takes the year the article writes that
+    month with elsewhere (`_in_written_year`), so the whole article is read first.
+    ``inferred`` says the published date was inferred from other sources (undated.py).
+    """
     out: list[Mention] = []
     order = numeric_order(article.text)
-    for passage in passages:
-        for found in find(passage.text, article.published, order):
-            span = Span(passage.start + found.start, passage.start + found.end)
-            stamp = date_is_stamp(article.text, span.start, span.end)
-            cues = ((STAMP,) if stamp else ()) + ((WEEKDAY_MISMATCH,) if found.mismatch else ())
-            out.append(Mention(kind=Kind.DATE, source=article.id, passage=passage.index, span=span,
-                               raw=article.text[span.start:span.end], value=found.value, slot="date",
-                               cues=cues))
+    founds = [(passage, found) for passage in passages
+              for found in find(passage.text, article.published, order)]
+    years_of = _written_years(found for _, found in founds)
+    for passage, found in founds:
+        value = _in_written_year(found, years_of, article.published, inferred)
+        span = Span(passage.start + found.start, passage.start + found.end)
+        stamp = date_is_stamp(article.text, span.start, span.end)
+        cues = ((STAMP,) if stamp else ()) + ((WEEKDAY_MISMATCH,) if found.mismatch else ())
+        out.append(Mention(kind=Kind.DATE, source=article.id, passage=passage.index, span=span,
+                           raw=article.text[span.start:span.end], value=value, slot="date", cues=cues))
     return tuple(out)

@@ -377,6 +377,9 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+# What joins the two days of one month's range: "4-19", "4 – 19", "4 to 19" ("and" is left out: "on 4 and
+# 19 March" is two days as often as a range).
+_DAY_TO = r"(?:\s?[-–]\s?|\s+(?:to|until|till|through)\s+)"
 _ZONE = (
     r"(?:(?:Eastern|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
     r"|(?:Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime"
@@ -441,12 +444,12 @@ DATE_ISO = regex(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]
                       r"(?:\.\.(?P<y2>\d{4})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01]))?(?![\d-])")
 # US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026".
 DATE_MDY = regex(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\b"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:{_DAY_TO}(?P<day2>{_DAY}))?\b"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?![-–:.]?\d)"
 )
 # UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February".
 DATE_DMY = regex(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:\s?[-–]\s?(?P<day2>{_DAY}))?\s+(?:of\s+)?"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:{_DAY_TO}(?P<day2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"
 )
 # A numeric date: "11/28/2026", "28/11/26", "28.11.2026" (dotted only with a four-digit year, so version
@@ -468,6 +471,14 @@ DATE_NUMERIC_CODE_BEFORE = regex(
     r"\b(?:lot|batch|code|serial|model|part|ref|item|version|v|no|number|#)s?\.?\s*(?:no\.?\s*|number\s*)?"
     r"[:#]?\s*$",
     re.IGNORECASE,
+)
+# The dated end of a range whose start has no year, read right after the start: " to 19 March 2026",
+# " and March 19, 2026", "–May 2026" (the start takes its year: "From 4 March to 19 March 2026").
+# Groups day+month (UK order), month2(+day2) (US order or a bare month), year.
+DATE_RANGE_END = regex(
+    rf"\s*(?:[-–—]|to\b|until\b|till\b|through\b|thru\b|and\b)\s*(?:the\s+)?"
+    rf"(?:(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})|(?P<month2>{_MONTH})(?:\s+(?P<day2>{_DAY})(?!\d))?)"
+    rf",?\s+(?P<year>{_YEAR})\b"
 )
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
 DATE_MONTH_YEAR = regex(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
