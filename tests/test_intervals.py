@@ -86,9 +86,39 @@ def test_intervals_compare_across_sources(a: str, b: str, expected: Verdict) -> 
     # a span before an event and one after it
     ("Protesters gathered outside parliament two hours before the vote, police said.",
      "Protesters gathered outside parliament an hour after the vote, police said."),
+    # a gap after an event that happened is no period, even with a near figure nearby
+    ("Medics arrived within 20 minutes of the collapse, the fire service said.",
+     "Medics spent a 30-minute shift at the site, the fire service said."),
+    # a time limit is a period, but an age never is
+    ("Parents may register a child within three years of birth, the council said.",
+     "Parents may register a 4-year-old child, the council said."),
 ])
 def test_intervals_of_different_facts_never_diverge(a: str, b: str) -> None:
     report = compare([Article.from_text(a, id="a", published="2026-03-02"),
                       Article.from_text(b, id="b", published="2026-03-02")])
     assert [f for f in report.facts if f.mentions[0].slot.startswith("interval:")]
     assert not [f for f in report.facts if f.status is Verdict.DIVERGE]
+
+
+# A time limit written as "within N of" after a modal is one period with "an N-day window" or
+# "N days to appeal": the two grammars meet; a gap between two events that happened never does.
+WINDOW = "The tenants' union {} against the eviction order, its lawyer said."
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("may file an objection within 21 days of receiving it", "has a 21-day window to object",
+     Verdict.AGREE),
+    ("may file an objection within 14 days of receiving it", "has a 21-day window to object",
+     Verdict.DIVERGE),
+    ("must file an objection within two weeks of the notice", "has a 14-day window to object",
+     Verdict.AGREE),
+])
+def test_time_limit_meets_its_period(a: str, b: str, expected: Verdict) -> None:
+    assert pair_verdict(WINDOW, a, b, "2026-03-02", lambda f: f.kind is Kind.NUMBER) is expected
+
+
+def test_time_limit_drops_its_event() -> None:
+    (_, _, limit), = intervals.find("Growers may claim the grant within 60 days of planting.")
+    (_, _, gap), = intervals.find("Medics arrived within 20 minutes of the collapse.")
+    assert (limit.anchor, gap.anchor) == ("", "collapse")
+

@@ -113,9 +113,30 @@ def slot_family(m: Mention) -> str:
         return f"money:{m.value.currency}"
     if m.slot == "number:age":
         return "number:age"
+    period = window_length(m.value)
+    if period is not None and period.unit in _UNITS:
+        return f"{m.kind.value}:{_UNITS[period.unit][0]}"
     if isinstance(m.value, Quantity) and m.value.unit in _UNITS:
         return f"{m.kind.value}:{_UNITS[m.value.unit][0]}"
     return f"{m.kind.value}:{m.slot}"
+
+
+def window_length(v: object) -> Quantity | None:
+    """The length of a window an interval opens, as a duration; None for any other value.
+
+    "Within 30 days of receiving it" and "the 30-day window" state one
+    period in two grammars (a deadline written as an interval from its
+    start, or as a measure), so a "within" span (0 up to N) that names no
+    event is the duration N (extract/intervals.py drops the event of a time
+    limit, "may appeal within 30 days of receiving it"). "Within 30 minutes
+    of the blast" or "an hour after the quake" is a gap between two events,
+    never a period: it stays an interval. Whether the two phrases
+    are about the same thing is left to the judge's context evidence.
+    """
+    if (isinstance(v, Interval) and v.relation == "after" and not v.anchor and v.span.amount == 0
+            and v.span.high):
+        return Quantity(v.span.high, v.span.unit, v.span.qualifier)
+    return None
 
 
 def role_key(m: Mention) -> str:
@@ -148,6 +169,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
     """
     if (PART in a.cues) != (PART in b.cues):
         return False  # "85 of them" is a part of a count, never a rival of the whole ("340 injured")
+    if isinstance(a.value, Interval) != isinstance(b.value, Interval):
+        return True  # a window and a period met in one family: the context evidence decides
     if isinstance(a.value, Interval) and isinstance(b.value, Interval):
         return same_event(a.value, b.value)  # an hour after the quake and two after the evacuation: two facts
     if a.kind is Kind.PERCENT:  # "up 41%" is a change, "widened to 58.4%" a level: never one figure
@@ -487,6 +510,11 @@ def compatible(a: Mention, b: Mention) -> bool:
         return _amounts(va, vb)
     if isinstance(va, Interval) and isinstance(vb, Interval):
         return same_event(va, vb) and _amounts(va.span, vb.span)
+    wa, wb = window_length(va), window_length(vb)
+    if wa is not None and isinstance(vb, Quantity):
+        return _amounts(wa, vb)
+    if wb is not None and isinstance(va, Quantity):
+        return _amounts(va, wb)
     if isinstance(va, ClockTime) and isinstance(vb, ClockTime):
         return _clock(va, vb)
     if isinstance(va, PartOfDay) and isinstance(vb, PartOfDay):

@@ -8,7 +8,9 @@ and the event it is measured from. "Within 30 minutes of" is the range 0-30
 minutes after; a bare plural ("hours before") is a few of the unit (2 to
 the next unit's worth); "a few"/"several" likewise. "Of" makes an interval
 only after "within": "two hours of talks" is a duration, not a span between
-events.
+events. After a modal ("may appeal within 30 days of receiving it") "within
+N of" is a time limit: its event is dropped, and compat.window_length reads
+it as the period N, which "the 30-day window" states too.
 
 The interval replaces the plain duration the numbers extractor reads from
 the same words (extract/__init__.py keeps the longer mention).
@@ -36,6 +38,9 @@ _HEDGES = {"about": APPROX, "around": APPROX, "roughly": APPROX, "nearly": APPRO
            "more than": "above", "over": "above", "up to": "ceiling", "at least": "floor"}
 _RELATIONS = {"after": "after", "later": "after", "of": "after", "before": "before", "earlier": "before"}
 _DETERMINERS = frozenset("the a an his her their its this that".split())
+# A modal before "within N of" makes it a time limit ("may appeal within 30 days of receiving it"),
+# not a gap between two events that happened ("arrived within 30 minutes of the blast").
+_MODAL = re.compile(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had|needs?) to)\b", re.I)
 
 
 def _span(m: re.Match[str]) -> Quantity | None:
@@ -74,6 +79,12 @@ def _anchor(text: str, m: re.Match[str]) -> str:
     return " ".join(out)
 
 
+def _limit(text: str, start: int) -> bool:
+    """True when the clause before ``start`` has a modal: "within" then states a time limit."""
+    clause = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    return _MODAL.search(text, clause, start) is not None
+
+
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
     if not cues(text).has_ci("second", "minute", "hour", "day", "week", "month", "year"):
@@ -86,7 +97,10 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
         span = _span(m)
         if span is None:
             continue
-        out.append((m.start(), m.end(), Interval(span, _RELATIONS[rel], _anchor(text, m))))
+        anchor = _anchor(text, m)
+        if rel == "of" and _limit(text, m.start()):
+            anchor = ""  # a window's length, whatever opens it: compat.window_length reads it as a period
+        out.append((m.start(), m.end(), Interval(span, _RELATIONS[rel], anchor)))
     return tuple(out)
 
 
