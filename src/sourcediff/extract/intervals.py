@@ -25,6 +25,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, singular
 from sourcediff.extract.cues import cues
 from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.regexcache import regex
 from sourcediff.values import APPROX, QUALIFIERS, Interval, Quantity
 
 SLOT_PREFIX = "interval:"
@@ -40,7 +41,7 @@ _RELATIONS = {"after": "after", "later": "after", "of": "after", "before": "befo
 _DETERMINERS = frozenset("the a an his her their its this that".split())
 # A modal before "within N of" makes it a time limit ("may appeal within 30 days of receiving it"),
 # not a gap between two events that happened ("arrived within 30 minutes of the blast").
-_MODAL = re.compile(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had|needs?) to)\b", re.I)
+_MODAL = regex(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had|needs?) to)\b", re.I)
 
 
 def _span(m: re.Match[str]) -> Quantity | None:
