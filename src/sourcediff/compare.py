@@ -291,8 +291,7 @@ def _two_subjects(ms: Sequence[Mention], cl: _Clusters, a: int, b: int, ctx: Evi
     source's "1.1%" matches by value alone, must not take in a 1.1% fall of
     a currency that the first source's words put elsewhere.
     """
-    xs = list({(ms[k].source, ctx.window(ms[k])): k for k in cl.members[a]}.values())
-    ys = list({(ms[k].source, ctx.window(ms[k])): k for k in cl.members[b]}.values())
+    xs, ys = _statements(ms, cl.members[a], ctx), _statements(ms, cl.members[b], ctx)
     if len(xs) * len(ys) > MAX_CHECKED_SUBJECTS * MAX_CHECKED_SUBJECTS:
         return False
     return any(_about_different(ms[x], ms[y], ctx) for x in xs for y in ys)
@@ -325,10 +324,15 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     """
     if ms[group[0]].kind not in SUBJECT_KINDS:
         return True
-    distinct = list({(ms[i].source, ctx.window(ms[i])): i for i in group}.values())
+    distinct = _statements(ms, group, ctx)
     if len(distinct) > MAX_CHECKED_SUBJECTS:
         return True
     return not any(_about_different(ms[i], ms[j], ctx) for i, j in itertools.combinations(distinct, 2))
+
+
+def _statements(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> list[int]:
+    """One mention per (source, words around it): what is about what is asked once per statement."""
+    return list({(ms[i].source, ctx.window(ms[i])): i for i in idx}.values())
 
 
 def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], claims: Sequence[Claim],
