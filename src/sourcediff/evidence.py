@@ -186,9 +186,9 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                   {s.article.id: s.article.text for s in sources},
                   idf(_passage_stems(sources, scores)),
                   passages={s.article.id: len(s.passages) for s in sources})
-    ev.ambiguous.update(_ambiguous(sources, ev))
     for s in sources:
         ev.figures[s.article.id] = [m for m in s.mentions if m.kind in SUBJECT_KINDS]
+    ev.ambiguous.update(_ambiguous(ev))
     return ev
 
 
@@ -204,14 +204,13 @@ MAX_CHECKED_REPEATS = 12
 SUBJECT_WORDS = 2
 
 
-def _ambiguous(sources: Sequence[SourceInfo], ev: Evidence) -> set[tuple[Kind, str]]:
+def _ambiguous(ev: Evidence) -> set[tuple[Kind, str]]:
     """Values some source states twice with no word in common around them: one figure, two facts."""
     out = set()
-    for s in sources:
+    for figures in ev.figures.values():
         same: dict[tuple[Kind, str], list[Mention]] = defaultdict(list)
-        for m in s.mentions:
-            if m.kind in SUBJECT_KINDS:
-                same[(m.kind, m.canonical)].append(m)
+        for m in figures:
+            same[(m.kind, m.canonical)].append(m)
         for key, ms in same.items():
             if 1 < len(ms) <= MAX_CHECKED_REPEATS and any(
                     not ev.share_words(a, b) for n, a in enumerate(ms) for b in ms[n + 1:]):
