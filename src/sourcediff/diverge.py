@@ -85,7 +85,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 contradicts[key] = _contradict(ms[a], ms[b], ctx)
             if contradicts[key]:
                 kept.offer(a, b)
-    for rule in (_consensus_pairs(ms, claims, where, single, ctx),
+    for rule in (_consensus_pairs(ms, claims, where, single, same, ctx),
                  _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  same_time_pairs(ms)):
@@ -147,7 +147,8 @@ CONSENSUS_MIN_SCORE = DIVERGE_MIN_SCORE / 2
 
 def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                      where: dict[tuple[str, int, str], list[int]],
-                     single: dict[tuple[str, int], dict[str, int]], ctx: Evidence) -> list[tuple[int, int]]:
+                     single: dict[tuple[str, int], dict[str, int]], same: _Compatible,
+                     ctx: Evidence) -> list[tuple[int, int]]:
     """A claim's one source whose single value of a family contradicts the one its other sources agree on.
 
     "The attack was detected at 2:40 a.m." in three sources and "Criminals
@@ -169,7 +170,6 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     stated: dict[tuple[str, str], list[int]] = defaultdict(list)
     for (s, _, f), idx in where.items():
         stated[(s, f)].extend(idx)
-    same = _Compatible()
     pairs = []
     for claim in claims:
         by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
