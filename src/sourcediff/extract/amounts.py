@@ -407,9 +407,14 @@ def percent_unit(surface: str) -> str:
 BASIS_POINTS = Decimal(100)
 
 
-def _in_basis_points(points: Decimal) -> Decimal:
-    bp = points * BASIS_POINTS
-    return bp.quantize(Decimal(1)) if bp == bp.to_integral_value() else bp.normalize()
+def scaled(amount: Decimal, factor: Decimal) -> Decimal:
+    """``amount`` times ``factor``, a whole number written without exponent when it is one.
+
+    Shared by the unit conversions (basis points here, bytes in datasize.py)
+    so that a converted figure is written one way ("150", never "1.5E+2").
+    """
+    value = amount * factor
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def percent_quantity(low: Decimal, unit: str, qualifier: str | None, high: Decimal | None) -> Quantity:
@@ -422,8 +427,8 @@ def percent_quantity(low: Decimal, unit: str, qualifier: str | None, high: Decim
     """
     if unit != "percentage point":
         return Quantity(low, unit, qualifier, high)
-    return Quantity(_in_basis_points(low), "basis point", qualifier,
-                    None if high is None else _in_basis_points(high))
+    return Quantity(scaled(low, BASIS_POINTS), "basis point", qualifier,
+                    None if high is None else scaled(high, BASIS_POINTS))
 
 
 # --- noise: figures that belong to other facts or are not figures at all ---------------------------
@@ -480,4 +485,4 @@ def is_noise(text: str, a: Amount) -> bool:
 
 
 __all__ = ["STOP_WORDS", "Amount", "attached_after", "attached_before", "in_code", "is_noise", "is_plural",
-           "left_match", "parse_digits", "percent_unit", "scan_amounts", "singular"]
+           "left_match", "parse_digits", "percent_unit", "scaled", "scan_amounts", "singular"]

@@ -11,8 +11,8 @@ several ("peso", "franc", "dinar", "crown") gives that word as the currency,
 so that "1,150 crowns" is money in crowns, neither a bare count nor a guess
 at which crown.
 
-The table is read on first use (a currency word the common pattern did not
-know), so a comparison that meets none pays nothing.
+The table is read once, the first time a figure has no currency the common
+pattern knows after it (nearly every comparison), and kept.
 """
 
 from __future__ import annotations
@@ -118,10 +118,10 @@ def name_after(text: str, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     names = _names()
-    words = list(re.finditer(r"\S+", m["words"]))
-    for n in range(len(words), 0, -1):
-        written = m["words"][:words[n - 1].end()]
+    tokens = list(re.finditer(r"\S+", m["words"]))  # not `words`: that is this module's function
+    for n in range(len(tokens), 0, -1):
+        written = m["words"][:tokens[n - 1].end()]
         found = names.get(_plain(written))
         if found is not None and not (found.bare and not written.islower()):
-            return written, m.start("words") + words[n - 1].end()
+            return written, m.start("words") + tokens[n - 1].end()
     return None

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from sourcediff.extract.amounts import scaled
+
 # The unit every data size is stated in.
 BYTE = "byte"
 _K = Decimal(1000)
@@ -40,13 +42,7 @@ def in_bytes(low: Decimal, unit: str, high: Decimal | None) -> tuple[Decimal, st
     factor = BYTES_PER_UNIT.get(head)
     if factor is None:
         return low, unit, high
-    return _scaled(low, factor), BYTE + sep + per, None if high is None else _scaled(high, factor)
-
-
-def _scaled(amount: Decimal, factor: Decimal) -> Decimal:
-    """``amount`` times ``factor``, a whole number written without exponent when it is one."""
-    value = amount * factor
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    return scaled(low, factor), BYTE + sep + per, None if high is None else scaled(high, factor)
 
 
 __all__ = ["BYTE", "BYTES_PER_UNIT", "in_bytes"]

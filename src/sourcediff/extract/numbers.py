@@ -408,13 +408,12 @@ def _count_modifier(text: str, a: Amount) -> Found | None:
 
 def _bare_role_count(found: Found) -> bool:
     """A figure only its role makes a count ("Storm kills seven"): a headline's shorthand for the toll."""
-    return found.slot == "number:count" and all(c.startswith("role:") for c in found.cues)
+    return found.slot == "number:count" and all(c.startswith(ROLE_PREFIX) for c in found.cues)
 
 
 def _nothing_counted(found: Found | None) -> bool:
     """True when a figure was read as no count, or as a count of nothing named (a role at most)."""
-    return found is None or (found.slot == "number:count"
-                             and all(c.startswith(ROLE_PREFIX) for c in found.cues))
+    return found is None or _bare_role_count(found)
 
 
 def _boxed(text: str, a: Amount) -> Found | None:
