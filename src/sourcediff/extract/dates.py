@@ -737,8 +737,9 @@ def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[
                 if value.start is None:  # unresolved: keep exactly the date words, as raw shows them
                     value = unresolved(text[start:end], value.precision)
                 halves = _mismatched_weekday(m, value)
-                whole = Found(start, end, value, yearless=_yearless_tense(m, value, published),
-                              written_year=_has_written_year(m))
+                written = _has_written_year(m)
+                whole = Found(start, end, value, yearless=_yearless_tense(m, value, published, written),
+                              written_year=written)
                 yield from ((rank, half) for half in halves or (whole,))
 
 
@@ -755,9 +756,13 @@ def _has_written_year(m: re.Match[str]) -> bool:
     return bool("year" in m.re.groupindex and m["year"]) or bool(P.DATE_RANGE_END.match(m.string, m.end()))
 
 
-def _yearless_tense(m: re.Match[str], value: DateValue, published: dt.date | None) -> int | None:
-    """The clause tense of a month or day resolved without a year (``_yearless``), else None."""
-    if published is None or value.start is None or m.re not in _MAY_BE_YEARLESS or _has_written_year(m):
+def _yearless_tense(m: re.Match[str], value: DateValue, published: dt.date | None,
+                    written_year: bool) -> int | None:
+    """The clause tense of a month or day resolved without a year (``_yearless``), else None.
+
+    ``written_year`` is `_has_written_year` of ``m``, which the caller has already computed.
+    """
+    if published is None or value.start is None or m.re not in _MAY_BE_YEARLESS or written_year:
         return None
     if m.re is P.DATE_MONTH and fold(m["lead"] or "") in ("last", "next", "this", "since", "after"):
         return None
