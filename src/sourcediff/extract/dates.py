@@ -76,7 +76,7 @@ from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract import years
-from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues, has_digit
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues, has_digit
 from sourcediff.extract.shared import shared
 from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -717,10 +717,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_NUMERIC: lambda c: c.digit and (c.has("/") or (c.year and c.has("."))),
 }
 
-# NEEDS by the patterns' ids, for the scans: hashing a compiled pattern hashes its whole program
-# (1-3 us for a date pattern), and the lookups ran for every pattern of every passage. The patterns
-# are module constants, so their ids stay theirs.
-_NEEDS_BY_ID: dict[int, Callable[[Cues], bool]] = {id(p): need for p, need in NEEDS.items()}
+_NEEDS_BY_ID = by_pattern_id(NEEDS)
 
 
 def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[re.Pattern[str], Resolver]],
