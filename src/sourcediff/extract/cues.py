@@ -18,6 +18,8 @@ is therefore never turned away by a case-insensitive test.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sourcediff.extract.shared import shared
@@ -54,6 +56,10 @@ class Cues:
         return self.lower is None or any(map(self.lower.__contains__, parts))
 
 
+# A pattern's test: False when the passage cannot hold a match (an extractor's NEEDS maps patterns to them).
+Need = Callable[[Cues], bool]
+
+
 @shared
 def cues(text: str) -> Cues:
     """The cues of ``text``, computed once per passage while an article is extracted."""
@@ -61,6 +67,16 @@ def cues(text: str) -> Cues:
     digit = _DIGIT.search(text) is not None
     return Cues(text=text, digit=digit, month=_MONTH.search(text) is not None,
                 year=digit and _YEAR.search(text) is not None, lower=text.lower() if ascii_words else None)
+
+
+def by_pattern_id(needs: Mapping[re.Pattern[str], Need]) -> dict[int, Need]:
+    """An extractor's tests (pattern -> test) keyed by each pattern's id, for its per-passage lookups.
+
+    Hashing a compiled pattern hashes its whole program (1-3 us for a date or
+    time pattern), and a scan looks its test up for every pattern of every
+    passage. The patterns are module constants, so their ids stay theirs.
+    """
+    return {id(p): need for p, need in needs.items()}
 
 
 def has_digit(text: str) -> bool:

@@ -76,7 +76,7 @@ from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract import years
-from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues, has_digit
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues, has_digit
 from sourcediff.extract.shared import shared
 from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -717,10 +717,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_NUMERIC: lambda c: c.digit and (c.has("/") or (c.year and c.has("."))),
 }
 
-# NEEDS by the patterns' ids, for the scans: hashing a compiled pattern hashes its whole program
-# (1-3 us for a date pattern), and the lookups ran for every pattern of every passage. The patterns
-# are module constants, so their ids stay theirs.
-_NEEDS_BY_ID: dict[int, Callable[[Cues], bool]] = {id(p): need for p, need in NEEDS.items()}
+_NEEDS_BY_ID = by_pattern_id(NEEDS)
 
 
 def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[re.Pattern[str], Resolver]],
@@ -737,8 +734,9 @@ def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[
                 if value.start is None:  # unresolved: keep exactly the date words, as raw shows them
                     value = unresolved(text[start:end], value.precision)
                 halves = _mismatched_weekday(m, value)
-                whole = Found(start, end, value, yearless=_yearless_tense(m, value, published),
-                              written_year=_has_written_year(m))
+                written = _has_written_year(m)
+                whole = Found(start, end, value, yearless=_yearless_tense(m, value, published, written),
+                              written_year=written)
                 yield from ((rank, half) for half in halves or (whole,))
 
 
@@ -755,9 +753,13 @@ def _has_written_year(m: re.Match[str]) -> bool:
     return bool("year" in m.re.groupindex and m["year"]) or bool(P.DATE_RANGE_END.match(m.string, m.end()))
 
 
-def _yearless_tense(m: re.Match[str], value: DateValue, published: dt.date | None) -> int | None:
-    """The clause tense of a month or day resolved without a year (``_yearless``), else None."""
-    if published is None or value.start is None or m.re not in _MAY_BE_YEARLESS or _has_written_year(m):
+def _yearless_tense(m: re.Match[str], value: DateValue, published: dt.date | None,
+                    written_year: bool) -> int | None:
+    """The clause tense of a month or day resolved without a year (``_yearless``), else None.
+
+    ``written_year`` is `_has_written_year` of ``m``, which the caller has already computed.
+    """
+    if published is None or value.start is None or m.re not in _MAY_BE_YEARLESS or written_year:
         return None
     if m.re is P.DATE_MONTH and fold(m["lead"] or "") in ("last", "next", "this", "since", "after"):
         return None

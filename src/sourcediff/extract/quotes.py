@@ -223,7 +223,8 @@ def _tail_attribution(q: Quote, ctx: Context, *, resolved: bool = True) -> Attri
             continue
         between = mtext[q.close + 1:a.verb.start]
         first = between.lstrip(" ,.;:—–-\"”’'").split(",")[0]
-        if first.split()[:1] and first.split()[0].casefold() in _CONTRAST:
+        opening = first.split(maxsplit=1)
+        if opening and opening[0].casefold() in _CONTRAST:
             continue
         if MASK not in between and (not first.strip() or ctx.resolver.classify(first).kind in SUBJECTS):
             return a

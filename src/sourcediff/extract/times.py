@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 from sourcediff.extract import dates
 from sourcediff.extract import patterns as P
-from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues
 from sourcediff.extract.stamps import STAMP, clock_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -194,10 +194,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
 }
 
 
-# NEEDS by the patterns' ids: hashing a compiled pattern hashes its whole program (1-3 us for a
-# time pattern), and _scan runs for every pattern of every passage. The patterns are module
-# constants, so their ids stay theirs.
-_NEEDS_BY_ID: dict[int, Callable[[Cues], bool]] = {id(p): need for p, need in NEEDS.items()}
+_NEEDS_BY_ID = by_pattern_id(NEEDS)
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
