@@ -302,3 +302,26 @@ def test_gmt_equals_utc_and_z(hour: int, minute: int, day: dt.date) -> None:
 def test_part_canonical_round_trips(part: str, day: dt.date | None) -> None:
     value = PartOfDay(part, *PARTS[part], day=day)
     assert parse_time(value.canonical()) == value
+
+
+def _article_clocks(text: str) -> list[tuple[str, str]]:
+    article = Article(id="x", text=text, format="text", published=FEB)
+    passage = Passage("x", 0, 0, Span(0, len(text)), text, fold(text))
+    return [(m.raw, m.value.canonical()) for m in times.extract(article, (passage,)) if m.slot == "clock"]
+
+
+def test_an_article_on_the_24_hour_clock_reads_its_morning_times() -> None:
+    # A live blog stamps its entries "18:20", "07:15": its "at 10:00" is ten in the morning.
+    text = "18:20 The council has called both sides to a meeting at 10:00 tomorrow. 07:15 Roads are quiet."
+    assert times.keeps_24h(text)
+    assert _article_clocks(text) == [("18:20", "18:20"), ("10:00", "10:00"), ("07:15", "07:15")]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting is at 10:00, and the vote at 7 p.m.; doors open 18:30.",  # a.m./p.m. too: stays ambiguous
+    "The meeting is at 10:00 tomorrow.",  # no 24-hour time shows how the article writes them
+    "Doors open 18:30. As John 3:16 says, the score was 10:45 on the board.",  # no time preposition
+])
+def test_a_lone_morning_colon_time_stays_ambiguous(text: str) -> None:
+    assert ("10:00", "10:00") not in _article_clocks(text)
+    assert not any(raw in ("3:16", "10:45") for raw, _ in _article_clocks(text))

@@ -398,6 +398,10 @@ TIME_12H = regex(
 TIME_24H_COLON = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
 )
+# The word right before a clock time that makes it one ("talks at 10:00", "from 9:30", "until 11:00"),
+# searched in the few characters before it (extract/times.py, for articles that keep the 24-hour clock).
+TIME_PREPOSITION_BEFORE = regex(
+    r"\b(?:at|from|until|till|to|by|before|after|since|around|about|between|and)\s+$", re.IGNORECASE)
 # A 24-hour clock with a dot ("17.01 GMT", "14.00 hrs"): only with a zone or "hrs", so 3.5 stays a number.
 TIME_24H_DOT = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d)"

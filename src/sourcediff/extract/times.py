@@ -14,8 +14,10 @@ remembers the local 17:01 for comparison with a floating "5:01 p.m.".
 
 A 24-hour time with a colon and no zone is kept only when it cannot be a
 12-hour time missing its a.m./p.m. ("17:01", "09:30"); "5:01" alone is
-ambiguous and dropped. A dotted time ("17.01") needs a zone or "hrs" so that
-decimals stay numbers.
+ambiguous and dropped, unless the article keeps the 24-hour clock (it writes
+such an unambiguous time and no a.m./p.m.) and a time preposition leads it:
+"talks at 10:00 tomorrow" in a live blog stamped "18:20", "05:15". A dotted
+time ("17.01") needs a zone or "hrs" so that decimals stay numbers.
 """
 
 from __future__ import annotations
@@ -202,13 +204,17 @@ def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return pattern.finditer(text) if _NEEDS_BY_ID[id(pattern)](cues(text)) else iter(())
 
 
-def _clock_matches(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
-    """Every clock-time match with its 24-hour hour and minute."""
+def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Every clock-time match with its 24-hour hour and minute.
+
+    ``h24``: the article keeps the 24-hour clock (`keeps_24h`), so "at 10:00" is ten in the morning.
+    """
     for pattern in (P.TIME_12H, P.TIME_24H_COLON, P.TIME_24H_DOT, P.TIME_4DIGIT):
         for m in _scan(pattern, text):
             ap = m.groupdict().get("ap")
             hour, minute = _hour24(int(m["hour"]), ap), int(m["minute"] or 0)
-            if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]):
+            if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]) and not (
+                    h24 and P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue
             yield m, hour, minute
     for m in _scan(P.TIME_WORD, text):
@@ -219,6 +225,18 @@ def _unambiguous_24h(hour_text: str) -> bool:
     return int(hour_text) >= 13 or hour_text.startswith("0")
 
 
+def keeps_24h(text: str) -> bool:
+    """True when an article writes its clock times the 24-hour way: one that cannot be 12-hour, no a.m./p.m.
+
+    Such an article writes ten in the morning "10:00" and ten at night "22:00",
+    so its "10:00" is no 12-hour time missing its a.m./p.m. (the reason a lone
+    "10:00" is dropped, see the module docstring).
+    """
+    if P.TIME_12H.search(text):
+        return False
+    return any(not m["zone"] and _unambiguous_24h(m["hour"]) for m in P.TIME_24H_COLON.finditer(text))
+
+
 def _nearest_day(anchors: tuple[dates.Found, ...], start: int, fallback: dt.date | None) -> dt.date | None:
     if not anchors:
         return fallback
@@ -226,9 +244,9 @@ def _nearest_day(anchors: tuple[dates.Found, ...], start: int, fallback: dt.date
     return best.value.start
 
 
-def _clocks(text: str, published: dt.date | None) -> Iterator[Found]:
+def _clocks(text: str, published: dt.date | None, h24: bool = False) -> Iterator[Found]:
     anchors: tuple[dates.Found, ...] | None = None  # the dates are read only for a passage with a clock
-    for m, hour, minute in _clock_matches(text):
+    for m, hour, minute in _clock_matches(text, h24):
         if anchors is None:
             anchors = dates.day_anchors(text, published)
         day = _nearest_day(anchors, m.start(), published)
@@ -300,9 +318,12 @@ def _edge_parts(text: str, published: dt.date | None) -> Iterator[Found]:
         yield Found(start, m.end(), PartOfDay(part, *PARTS[part], day=day))
 
 
-def find(text: str, published: dt.date | None) -> tuple[Found, ...]:
-    """Every time expression in ``text``: longest match wins, no two overlap."""
-    cands = sorted([*_clocks(text, published), *_parts(text, published), *_edge_parts(text, published)],
+def find(text: str, published: dt.date | None, h24: bool = False) -> tuple[Found, ...]:
+    """Every time expression in ``text``: longest match wins, no two overlap.
+
+    ``h24``: the whole article keeps the 24-hour clock (`keeps_24h`; one passage rarely shows it).
+    """
+    cands = sorted([*_clocks(text, published, h24), *_parts(text, published), *_edge_parts(text, published)],
                    key=lambda f: (-(f.end - f.start), f.start))
     chosen: list[Found] = []
     for found in cands:
@@ -355,8 +376,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     A byline's time of publication carries the cue ``stamp`` (see stamps.py).
     """
     out: list[Mention] = []
+    h24 = keeps_24h(article.text)
     for passage in passages:
-        for found in find(passage.text, article.published):
+        for found in find(passage.text, article.published, h24):
             span = Span(passage.start + found.start, passage.start + found.end)
             slot = "clock" if isinstance(found.value, ClockTime) else "part"
             stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
