@@ -325,3 +325,22 @@ def test_an_article_on_the_24_hour_clock_reads_its_morning_times() -> None:
 def test_a_lone_morning_colon_time_stays_ambiguous(text: str) -> None:
     assert ("10:00", "10:00") not in _article_clocks(text)
     assert not any(raw in ("3:16", "10:45") for raw, _ in _article_clocks(text))
+
+
+@pytest.mark.parametrize(("text", "raw", "canonical"), [
+    ("The stoppage began at one minute past midnight on Monday.", "one minute past midnight", "00:01"),
+    ("Polls close at a quarter to midnight.", "a quarter to midnight", "23:45"),
+    ("Lunch was served at half past noon.", "half past noon", "12:30"),
+    ("The ship sank ten minutes before midnight.", "ten minutes before midnight", "23:50"),
+    ("The first shot came twenty-five minutes after noon.", "twenty-five minutes after noon", "12:25"),
+])
+def test_minutes_counted_from_noon_or_midnight(text: str, raw: str, canonical: str) -> None:
+    assert _found(text) == [(raw, canonical)]
+
+
+@pytest.mark.parametrize("text", [
+    "The fire was out ninety minutes after midnight.",  # an hour or more: a duration from midnight
+    "The doors shut half to midnight.",  # not English
+])
+def test_minute_counts_that_are_no_clock_leave_midnight_alone(text: str) -> None:
+    assert _found(text) == [("midnight", "00:00")]

@@ -183,3 +183,14 @@ def test_a_pronoun_guess_never_makes_a_speaker_divergence() -> None:
 def test_two_named_speakers_still_diverge() -> None:
     assert len(diverging('"We let the fans down and I take the blame for it," striker Tomas Vell said.',
                          '"We let the fans down and I take the blame for it," coach Dara Pell said.')) == 1
+
+
+_STAY_OFF = "Bakers at the Orlen mill will stay off work until {} on Sunday, the union said."
+
+
+def test_midnight_meets_a_minute_either_side() -> None:
+    assert diverging(_STAY_OFF.format("midnight"), _STAY_OFF.format("23:59")) == []
+
+
+def test_midnight_against_a_later_clock_still_diverges() -> None:
+    assert len(diverging(_STAY_OFF.format("midnight"), _STAY_OFF.format("23:30"))) == 1

@@ -124,7 +124,8 @@ class _FirstBetween:
         if self.redundant(i, j) or self._folded(i) == self._folded(j):
             return
         a, b = self.ms[i], self.ms[j]
-        if _hedged_clocks_meet(a, b, self.ctx) or _unstated_years(a, b) or _nights_meet(a, b):
+        if (_hedged_clocks_meet(a, b, self.ctx) or _unstated_years(a, b) or _nights_meet(a, b)
+                or _midnight_meets(a, b)):
             return
         self.pairs.append((i, j))
         if self.clusters is not None:
@@ -332,6 +333,23 @@ def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
                for m in (a, b)):
         return False
     return _minutes_apart(va, vb) <= HEDGED_CLOCK_MINUTES
+
+
+_MIDNIGHT = regex(r"\bmidnight\b", re.IGNORECASE)
+
+
+def _midnight_meets(a: Mention, b: Mention) -> bool:
+    """True when one writer says "midnight" and the other a clock a minute either side of it.
+
+    Midnight is where two days meet, and writers on the 24-hour clock put a
+    start or an end there as "00:01" or "23:59": "until midnight on Thursday"
+    and "until 23:59 on Thursday" name one moment.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, ClockTime) and isinstance(vb, ClockTime)):
+        return False
+    worded = [m for m in (a, b) if _MIDNIGHT.search(m.raw) and not any(ch.isdigit() for ch in m.raw)]
+    return len(worded) == 1 and _minutes_apart(va, vb) <= 1
 
 
 def _nights_meet(a: Mention, b: Mention) -> bool:

@@ -411,6 +411,15 @@ TIME_24H_DOT = regex(
 TIME_4DIGIT = regex(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
 # Clock words: "noon", "midnight" (optionally "12 noon"); "noon" inside "afternoon" is excluded by \b.
 TIME_WORD = regex(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight)\b(?:\s+(?P<zone>{_ZONE})\b)?")
+# Minutes counted from a clock word: "one minute past midnight", "a quarter to noon", "half past
+# midnight", "ten minutes before midnight". Only noon and midnight: "ten past six" has no a.m./p.m.
+_CLOCK_MINUTES = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|"
+                  r"five|six|seven|eight|nine))?|thirty|forty|forty[- ]five|fifty)")
+TIME_WORD_OFFSET = regex(
+    rf"\b(?:(?P<quarter>(?:a\s+)?quarter)|(?P<half>half)|(?P<count>{_CLOCK_MINUTES})\s+minutes?)"
+    rf"\s+(?P<dir>past|after|to|before)\s+(?P<word>noon|midnight)\b(?:\s+(?P<zone>{_ZONE})\b)?",
+    re.IGNORECASE)
 # A parenthesised second clock right after a time: " (22:01 GMT)", " (1701 GMT)", " (10 p.m. BST)".
 TIME_PAREN = regex(
     rf"\s*\(\s*(?P<hour>[01]?\d|2[0-3])(?:[:.]?(?P<minute>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?)?"

@@ -189,6 +189,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_24H_DOT: lambda c: c.digit and c.has("."),
     P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC"),
     P.TIME_WORD: lambda c: c.has("oon", "idnight"),
+    P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
     P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
                                    "last", "night", "idday"),
     P.PART_EDGE: lambda c: c.has("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak",
@@ -219,6 +220,45 @@ def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str]
             yield m, hour, minute
     for m in _scan(P.TIME_WORD, text):
         yield m, (12 if m["word"].casefold() == "noon" else 0), 0
+    for m in _scan(P.TIME_WORD_OFFSET, text):
+        offset = _word_offset(m)
+        if offset is not None:
+            base = 12 * 60 if m["word"].casefold() == "noon" else 0
+            hour, minute = divmod((base + offset) % (24 * 60), 60)
+            yield m, hour, minute
+
+
+def _word_offset(m: re.Match[str]) -> int | None:
+    """The signed minutes of "one minute past", "a quarter to", "half past" (TIME_WORD_OFFSET); None if none.
+
+    Under an hour only: "ninety minutes after midnight" is a duration, and "half to" is not English.
+    """
+    ahead = m["dir"].casefold() in ("past", "after")
+    if m["quarter"]:
+        minutes = 15
+    elif m["half"]:
+        if not ahead:
+            return None
+        minutes = 30
+    else:
+        minutes = _minute_count(m["count"])
+    if not 0 < minutes < 60:
+        return None
+    return minutes if ahead else -minutes
+
+
+def _minute_count(word: str) -> int:
+    """ "5", "five", "twenty-five", "forty five" -> the number (0 when it is no count of minutes)."""
+    if word.isdigit():
+        return int(word)
+    parts = re.split(r"[- ]", word.casefold())
+    return sum(_MINUTE_WORDS.get(part, 0) for part in parts)
+
+
+_MINUTE_WORDS = {w: n for n, w in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))}
+_MINUTE_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50})
 
 
 def _unambiguous_24h(hour_text: str) -> bool:
