@@ -485,3 +485,20 @@ def test_mention_fields() -> None:
     (m,) = dates.extract(article, segment(article))
     assert (m.kind, m.slot, m.source, m.passage, m.raw) == (Kind.DATE, "date", "x", 0, "Thursday")
     assert m.value == DateValue(THU, THU, "day")
+
+
+def test_a_modal_before_a_deadline_looks_ahead_past_a_relative_clause() -> None:
+    # "were" belongs to "whose orders were delayed"; "can ... until" makes the date still to come.
+    text = "Shoppers whose orders were delayed can claim a refund until Dec. 18, the store said."
+    assert _article_dates(text, dt.date(2026, 12, 1)) == [("Dec. 18", "2026-12-18")]
+    text = "Families who were moved out must register by Jan. 9 to keep their places."
+    assert _article_dates(text, dt.date(2026, 12, 1)) == [("Jan. 9", "2027-01-09")]
+
+
+def test_a_modal_without_a_deadline_word_says_nothing_of_the_date() -> None:
+    # Without "until"/"by" the modal is the reporter's present, not the date's.
+    dec1 = dt.date(2026, 12, 1)
+    assert _article_dates("We can now reveal the mayor resigned on June 4.", dec1) == [
+        ("June 4", "2026-06-04")]
+    assert _article_dates("The council did not reply until Nov. 23, residents said.", dec1) == [
+        ("Nov. 23", "2026-11-23")]

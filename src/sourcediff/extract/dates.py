@@ -252,6 +252,12 @@ _CUE_REACH = 12
 # A regular past form ("-ed") is a weaker cue: it counts only this close to the date ("rates peaked in
 # March"), as a verb further off often governs something else ("pushed back against a cut in January").
 _WEAK_REACH = 5
+# A deadline's word right before the date, and the present modals that make it one still to come:
+# "passengers whose flights were cancelled can rebook until Dec. 20" (the nearer modal, not the "were"
+# of the relative clause, is the clause's tense). Without the deadline word a modal says nothing of the
+# date: "we can now reveal that on June 4 ..." looks back.
+_DEADLINE_WORDS = frozenset({"until", "till", "by"})
+_MODAL_WORDS = frozenset({"can", "cannot", "must", "should"})
 
 
 def _tense(m: re.Match[str]) -> int:
@@ -269,7 +275,7 @@ def _tense(m: re.Match[str]) -> int:
     lo = max(0, m.start() - _CUE_CHARS)
     cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())), default=lo)
     before = [w.casefold() for w in _CLAUSE_WORDS.findall(text, cut, m.start())][-_CUE_REACH:]
-    found = _cue(before[::-1], _CUE_REACH)
+    found = _cue(before[::-1], _CUE_REACH, deadline=bool(before) and before[-1] in _DEADLINE_WORDS)
     if found:
         return found
     start = m.end() + 1 if text.startswith(",", m.end()) else m.end()  # "In January, voters chose"
@@ -278,11 +284,14 @@ def _tense(m: re.Match[str]) -> int:
     return _cue([w.casefold() for w in after], _WEAK_REACH)
 
 
-def _cue(words: list[str], reach: int) -> int:
-    """The tense the words give, nearest the date first (see ``_tense``); only ``reach`` words count."""
+def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
+    """The tense the words give, nearest the date first (see ``_tense``); only ``reach`` words count.
+
+    ``deadline``: a deadline's word stands right before the date, so a present modal looks ahead.
+    """
     weak = 0
     for i, word in enumerate(words[:reach]):
-        if word in _FORWARD_WORDS:
+        if word in _FORWARD_WORDS or (deadline and not weak and word in _MODAL_WORDS):
             return 1
         if word in _BACK_WORDS:
             return -1
