@@ -78,6 +78,12 @@ ATTRIBUTED = [
     ("The talks broke down, according to Geoffrey Gertz, a senior fellow. “It is unusual,” he said.",
      "unusual", "Geoffrey Gertz"),
     ("“Expect more fights,” according to analyst Dan Ives.", "more fights", "Dan Ives"),
+    # tabloid verbs of saying
+    ("Shopper Rhona Bexley, 52, fumed: “Nobody warned us about the closure.”", "Nobody warned",
+     "Rhona Bexley"),
+    ("“It is a disgrace,” raged landlord Col Tarrant.", "disgrace", "Col Tarrant"),
+    ("Council leader Imre Vasko slammed the plan: “It punishes every family on the estate.”", "punishes",
+     "Imre Vasko"),
 ]
 
 
