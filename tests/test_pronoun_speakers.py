@@ -38,6 +38,11 @@ def speaker_of(text: str, words: str) -> str | None:
     # "he" is not pulled to a woman named since.
     ("John Abati opened the meeting. He praised councillor Mrs Karen Dale and her team. "
      "\"We owe them a lot,\" he said.", "owe them", "John Abati"),
+    # Lower-case role nouns between the capitalized words and the name still open a sentence on its subject.
+    ("Mum Rosa Lind, 39, missed her train. Union chief Agnes Tollan was defiant. She said: \"We will not "
+     "back down.\"", "not back down", "Agnes Tollan"),
+    ("Mrs Petra Allis runs the bakery. But Grainfield boss Hanna Oskar disagreed. She said: \"The mill "
+     "stays open.\"", "mill stays open", "Hanna Oskar"),
 ])
 def test_pronoun_speaker(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
@@ -70,3 +75,10 @@ def test_a_verb_in_a_fact_box_label_attributes_nothing() -> None:
     assert in_label(line, 0, line.index("claimed"))
     said = "Police said: 12 people were held."
     assert not in_label(said, 0, said.index("said"))
+
+
+def test_role_words_after_a_verb_make_no_subject() -> None:
+    # "arrested" is no role noun: Tom Brack is the object, and "she" stays with the last subject.
+    text = ("Inspector Mrs Dana Holm led the raid. Police arrested Tom Brack at dawn. "
+            "\"It went to plan,\" she said.")
+    assert speaker_of(text, "went to plan") == "Dana Holm"

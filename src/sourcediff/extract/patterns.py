@@ -773,6 +773,11 @@ def alias_matcher(names: list[str]) -> re.Pattern[str]:
 SUBJECT_LEAD = regex(
     r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)(?:[A-Z][^,.!?;:\n]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
+# The same with lower-case role words between the capitalized ones and the name ("Union chief ", "NRH
+# chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.
+SUBJECT_ROLE_LEAD = regex(
+    r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)(?:[A-Z][\w'’.&-]*\s+){1,4}(?P<roles>(?:[a-z][a-z-]*\s+){1,3})$"
+)
 # The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
 PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")
 # A possessive right after a name, joined to it ("Roe, her voice shaking", "Roe and his team"); a bare

@@ -40,7 +40,7 @@ organization campaign team statement post letter memo filing note email message 
 partner councillor mp mep peer magistrate surgeon physician pilot farmer fisherman owner mother father
 parent son daughter wife husband student pensioner neighbour neighbor campaigner organiser organizer
 principal headteacher trustee inspector detective constable firefighter paramedic volunteer shareholder
-consultant banker trader broker tenant landlord passenger driver player actor singer bishop
+consultant banker trader broker tenant landlord passenger driver player actor singer bishop boss
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
 ROLE_TITLES = {
@@ -408,7 +408,18 @@ def sentence_subjects(text: str, found: Scan) -> tuple[tuple[int, str], ...]:
     """
     people = (f for f in found.found if f.type == "person")
     return tuple((f.span.start, f.name) for f in people
-                 if P.SUBJECT_LEAD.search(text, max(0, f.span.start - 120), f.span.start))
+                 if P.SUBJECT_LEAD.search(text, max(0, f.span.start - 120), f.span.start)
+                 or _role_lead(text, f.span.start))
+
+
+def _role_lead(text: str, start: int) -> bool:
+    """True when a sentence opens with capitalized words and role nouns before the name at ``start``.
+
+    "Union chief Jane Roe was defiant." and "NRH chief executive Tom Roe has ruled out paying." make
+    Roe the subject; "Police arrested Tom Roe" does not ("arrested" is no role).
+    """
+    m = P.SUBJECT_ROLE_LEAD.search(text, max(0, start - 120), start)
+    return m is not None and all(word in ROLE_NOUNS for word in m["roles"].split())
 
 
 def resolver_for(text: str) -> SpeakerResolver:
