@@ -117,6 +117,11 @@ def quantity(amount: str, unit: str | None, qualifier: str | None = None) -> Men
     (quantity("48", "hour"), quantity("2", "day"), True),
     (quantity("48", "hour"), quantity("3", "day"), False),
     (quantity("190", "km/h"), quantity("118", "mph"), True),  # a conversion printed in brackets
+    (quantity("86", "square kilometer"), quantity("8600", "hectare"), True),  # one area, two units
+    (quantity("21250", "acre", APPROX), quantity("8600", "hectare"), True),  # 8,600 ha is 21,251 acres
+    (quantity("9900", "hectare"), quantity("8600", "hectare"), False),
+    (quantity("31", "square mile"), quantity("80", "square kilometer"), True),  # 80.29 km2
+    (quantity("40", "square mile"), quantity("80", "square kilometer"), False),
     (quantity("6", "month"), quantity("26", "week"), True),  # months vary: approximate
     (quantity("4000", None, "above"), quantity("4300", None), True),  # "more than 4,000" holds 4,300
     (quantity("4000", None, "above"), quantity("3800", None), False),
