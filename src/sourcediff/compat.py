@@ -316,12 +316,25 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     if _exact(a) and _exact(b):
         return ia == ib
     same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
-    rounding = max(_rounding(a), _rounding(b)) if same_unit else Decimal(0)
+    rounding = (max(_rounding(a), _rounding(b)) if same_unit
+                else _converted(ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
         if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
             return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged))
     return _figures_agree(*ia, *ib, approx, rounding)
+
+
+def _converted(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> Decimal:
+    """How far one figure written in two units may lie from itself: MAX_ROUNDING of the larger.
+
+    A writer converting a figure rounds what the conversion gives: "70 km/h
+    (43 mph)", "12,000 hectares (30,000 acres)", "8 inches (200mm)" are one
+    figure each, 1-2% apart once in one unit, while a figure in its own unit
+    keeps EXACT_TOLERANCE. Different figures stay apart: "36 hours" is not
+    "two days", nor "15,200 hectares" "30,600 acres".
+    """
+    return max(abs(ia[1]), abs(ib[1])) * MAX_ROUNDING
 
 
 def _rates_agree(a: Money | Quantity, b: Money | Quantity) -> bool:
