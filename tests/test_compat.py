@@ -128,6 +128,11 @@ def quantity(amount: str, unit: str | None, qualifier: str | None = None) -> Men
     (quantity("36", "hour"), quantity("2", "day"), False),
     (quantity("70", "km/h"), quantity("70", "km/h"), True),
     (quantity("70", "km/h"), quantity("72", "km/h"), False),  # one unit: no conversion to round
+    (quantity("1.2", "gigawatt"), quantity("1200", "megawatt"), True),
+    (quantity("1.2", "gigawatt"), quantity("1500", "megawatt"), False),
+    (quantity("4.5", "terawatt hour"), quantity("4500", "gigawatt hour"), True),
+    (quantity("4000", "liter"), quantity("4", "cubic meter"), True),
+    (quantity("750", "gram"), quantity("0.75", "kilogram"), True),
     (quantity("6", "month"), quantity("26", "week"), True),  # months vary: approximate
     (quantity("4000", None, "above"), quantity("4300", None), True),  # "more than 4,000" holds 4,300
     (quantity("4000", None, "above"), quantity("3800", None), False),

@@ -102,6 +102,13 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # kilometres" or "29,650 acres" depending on the outlet's country.
     "hectare": ("area", Decimal(1)), "square kilometer": ("area", Decimal(100)),
     "acre": ("area", Decimal("0.40468564224")), "square mile": ("area", Decimal("258.9988110336")),
+    # Power and energy in kilowatts and kilowatt hours: a plant's "1.2 gigawatts" is "1,200 megawatts".
+    "kilowatt": ("power", Decimal(1)), "megawatt": ("power", Decimal(1000)),
+    "gigawatt": ("power", Decimal(10) ** 6),
+    "kilowatt hour": ("energy", Decimal(1)), "megawatt hour": ("energy", Decimal(1000)),
+    "gigawatt hour": ("energy", Decimal(10) ** 6), "terawatt hour": ("energy", Decimal(10) ** 9),
+    "gram": ("mass", Decimal("0.001")),
+    "liter": ("volume", Decimal(1)), "cubic meter": ("volume", Decimal(1000)),
     # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
     # story's other sources say which), but never contradicts one (diverge.divergeable).
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
