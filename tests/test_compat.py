@@ -117,6 +117,22 @@ def quantity(amount: str, unit: str | None, qualifier: str | None = None) -> Men
     (quantity("48", "hour"), quantity("2", "day"), True),
     (quantity("48", "hour"), quantity("3", "day"), False),
     (quantity("190", "km/h"), quantity("118", "mph"), True),  # a conversion printed in brackets
+    (quantity("86", "square kilometer"), quantity("8600", "hectare"), True),  # one area, two units
+    (quantity("21250", "acre", APPROX), quantity("8600", "hectare"), True),  # 8,600 ha is 21,251 acres
+    (quantity("9900", "hectare"), quantity("8600", "hectare"), False),
+    (quantity("31", "square mile"), quantity("80", "square kilometer"), True),  # 80.29 km2
+    (quantity("40", "square mile"), quantity("80", "square kilometer"), False),
+    (quantity("70", "km/h"), quantity("43", "mph"), True),  # 69.2 km/h: a conversion, rounded by the writer
+    (quantity("12000", "hectare"), quantity("30000", "acre"), True),  # 12,141 ha
+    (quantity("15200", "hectare"), quantity("30600", "acre"), False),  # 12,383 ha: another figure
+    (quantity("36", "hour"), quantity("2", "day"), False),
+    (quantity("70", "km/h"), quantity("70", "km/h"), True),
+    (quantity("70", "km/h"), quantity("72", "km/h"), False),  # one unit: no conversion to round
+    (quantity("1.2", "gigawatt"), quantity("1200", "megawatt"), True),
+    (quantity("1.2", "gigawatt"), quantity("1500", "megawatt"), False),
+    (quantity("4.5", "terawatt hour"), quantity("4500", "gigawatt hour"), True),
+    (quantity("4000", "liter"), quantity("4", "cubic meter"), True),
+    (quantity("750", "gram"), quantity("0.75", "kilogram"), True),
     (quantity("6", "month"), quantity("26", "week"), True),  # months vary: approximate
     (quantity("4000", None, "above"), quantity("4300", None), True),  # "more than 4,000" holds 4,300
     (quantity("4000", None, "above"), quantity("3800", None), False),

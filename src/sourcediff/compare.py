@@ -26,6 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sourcediff import mentionindex
 from sourcediff.align import PairScores, score_pairs
 from sourcediff.compat import (
+    base_factor,
     comparable,
     compatible,
     quotes_agree,
@@ -481,13 +482,18 @@ def _role(m: Mention) -> frozenset[str] | None:
 
 
 def _figure_key(m: Mention) -> Decimal | None:
-    """The single amount `_same_figure` compares, to two significant digits; None for ranges."""
+    """The single amount `_same_figure` compares, to two significant digits; None for ranges.
+
+    The amount is taken in its dimension's base unit, so that one figure written in two units
+    ("124 square kilometres", "12,400 hectares") has one key, as it has one value.
+    """
     v = m.value
     if not isinstance(v, Money | Quantity) or v.high is not None:
         return None
     if v.amount == 0:
         return v.amount
-    return v.amount.quantize(Decimal(1).scaleb(v.amount.adjusted() - 1), rounding=ROUND_HALF_UP)
+    amount = v.amount * base_factor(v)
+    return amount.quantize(Decimal(1).scaleb(amount.adjusted() - 1), rounding=ROUND_HALF_UP)
 
 
 def _part_day(m: Mention) -> object:

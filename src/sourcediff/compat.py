@@ -80,8 +80,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 # Units of one dimension as multiples of a base unit, so that "21 days" meets
-# "three weeks" and "190 km/h" meets "118 mph". Months and years vary in
-# length, so figures converted through them get the approximate tolerance.
+# "three weeks", "190 km/h" meets "118 mph" and "124 square kilometres" meets
+# "12,400 hectares". Months and years vary in length, so figures converted
+# through them get the approximate tolerance.
 _UNITS: dict[str, tuple[str, Decimal]] = {
     "second": ("duration", Decimal(1) / 3600), "minute": ("duration", Decimal(1) / 60),
     "hour": ("duration", Decimal(1)), "day": ("duration", Decimal(24)), "week": ("duration", Decimal(168)),
@@ -97,6 +98,17 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "kg": ("mass", Decimal(1)), "kilogram": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
     "ton": ("mass", Decimal(1000)), "pound": ("mass", Decimal("0.45359237")),
     "lb": ("mass", Decimal("0.45359237")),
+    # Land areas, in hectares: one burned area or farm is written "12,000 hectares", "120 square
+    # kilometres" or "29,650 acres" depending on the outlet's country.
+    "hectare": ("area", Decimal(1)), "square kilometer": ("area", Decimal(100)),
+    "acre": ("area", Decimal("0.40468564224")), "square mile": ("area", Decimal("258.9988110336")),
+    # Power and energy in kilowatts and kilowatt hours: a plant's "1.2 gigawatts" is "1,200 megawatts".
+    "kilowatt": ("power", Decimal(1)), "megawatt": ("power", Decimal(1000)),
+    "gigawatt": ("power", Decimal(10) ** 6),
+    "kilowatt hour": ("energy", Decimal(1)), "megawatt hour": ("energy", Decimal(1000)),
+    "gigawatt hour": ("energy", Decimal(10) ** 6), "terawatt hour": ("energy", Decimal(10) ** 9),
+    "gram": ("mass", Decimal("0.001")),
+    "liter": ("volume", Decimal(1)), "cubic meter": ("volume", Decimal(1000)),
     # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
     # story's other sources say which), but never contradicts one (diverge.divergeable).
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
@@ -213,9 +225,19 @@ def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, a
 
 def _in_base_unit(v: Money | Quantity) -> tuple[Decimal, Decimal]:
     lo, hi = _interval(v.amount, v.high)
-    unit = getattr(v, "unit", None)
-    factor = _UNITS[unit][1] if unit in _UNITS else Decimal(1)
+    factor = base_factor(v)
     return lo * factor, hi * factor
+
+
+def base_factor(v: Money | Quantity) -> Decimal:
+    """What one of the value's units is in its dimension's base unit (1 for money and bare counts).
+
+    Values of one family (slot_family) in different units ("124 square
+    kilometres", "12,400 hectares") are only comparable figure for figure
+    once both are in the base unit.
+    """
+    unit = getattr(v, "unit", None)
+    return _UNITS[unit][1] if unit in _UNITS else Decimal(1)
 
 
 def _bounded(point: tuple[Decimal, Decimal], bound: Decimal, qualifier: str | None) -> bool:
@@ -301,12 +323,25 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     if _exact(a) and _exact(b):
         return ia == ib
     same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
-    rounding = max(_rounding(a), _rounding(b)) if same_unit else Decimal(0)
+    rounding = (max(_rounding(a), _rounding(b)) if same_unit
+                else _converted(ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
         if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
             return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged))
     return _figures_agree(*ia, *ib, approx, rounding)
+
+
+def _converted(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> Decimal:
+    """How far one figure written in two units may lie from itself: MAX_ROUNDING of the larger.
+
+    A writer converting a figure rounds what the conversion gives: "70 km/h
+    (43 mph)", "12,000 hectares (30,000 acres)", "8 inches (200mm)" are one
+    figure each, 1-2% apart once in one unit, while a figure in its own unit
+    keeps EXACT_TOLERANCE. Different figures stay apart: "36 hours" is not
+    "two days", nor "15,200 hectares" "30,600 acres".
+    """
+    return max(abs(ia[1]), abs(ib[1])) * MAX_ROUNDING
 
 
 def _rates_agree(a: Money | Quantity, b: Money | Quantity) -> bool:
