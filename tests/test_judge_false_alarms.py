@@ -183,3 +183,21 @@ def test_a_pronoun_guess_never_makes_a_speaker_divergence() -> None:
 def test_two_named_speakers_still_diverge() -> None:
     assert len(diverging('"We let the fans down and I take the blame for it," striker Tomas Vell said.',
                          '"We let the fans down and I take the blame for it," coach Dara Pell said.')) == 1
+
+
+def test_a_sentence_stating_two_sizes_matches_no_rival() -> None:
+    # The words around "15-inch" are the words around "13-inch" too: they say nothing about which
+    # of the two another outlet's "11-inch" would contradict.
+    assert diverging("Brightfield unveiled updated 13-inch and 15-inch Lumo laptops at its Oslo launch.",
+                     "At its Oslo launch Brightfield unveiled updated 11-inch Lumo laptops on Monday.") == []
+
+
+def test_a_sentence_stating_one_size_still_diverges() -> None:
+    assert len(diverging("Brightfield unveiled updated 15-inch Lumo laptops at its Oslo launch.",
+                         "At its Oslo launch Brightfield unveiled updated 17-inch Lumo laptops.")) == 1
+
+
+def test_counts_of_different_things_are_no_siblings() -> None:
+    # "2,029 points in 106 games": each figure counts its own noun, so the points still meet a rival.
+    assert len(diverging("Okafor now has 2,029 points in 106 games as a Harrier.",
+                         "Okafor, a junior, now has 2,129 points as a Harrier.")) == 1
