@@ -201,3 +201,15 @@ def test_counts_of_different_things_are_no_siblings() -> None:
     # "2,029 points in 106 games": each figure counts its own noun, so the points still meet a rival.
     assert len(diverging("Okafor now has 2,029 points in 106 games as a Harrier.",
                          "Okafor, a junior, now has 2,129 points as a Harrier.")) == 1
+
+
+def test_an_abbreviation_does_not_cut_the_words_around_a_figure() -> None:
+    # Cut at "Nov.", the window of "12 hours" was the one word "deliberation", which the
+    # sentencing jury's 30 hours also has: two deliberations looked like one.
+    assert diverging("Jurors in the county court convicted Okafor on Nov. 7 after 12 hours of deliberation.",
+                     "The jury was unable to come to a decision after 30 hours of deliberation.") == []
+
+
+def test_one_deliberation_told_with_an_abbreviation_still_diverges() -> None:
+    assert len(diverging("Jurors convicted Okafor on Nov. 7 after 12 hours of deliberation.",
+                         "Jurors convicted Okafor on Nov. 7 after 14 hours of deliberation.")) == 1
