@@ -194,3 +194,33 @@ def test_midnight_meets_a_minute_either_side() -> None:
 
 def test_midnight_against_a_later_clock_still_diverges() -> None:
     assert len(diverging(_STAY_OFF.format("midnight"), _STAY_OFF.format("23:30"))) == 1
+
+
+def test_a_sentence_stating_two_sizes_matches_no_rival() -> None:
+    # The words around "15-inch" are the words around "13-inch" too: they say nothing about which
+    # of the two another outlet's "11-inch" would contradict.
+    assert diverging("Brightfield unveiled updated 13-inch and 15-inch Lumo laptops at its Oslo launch.",
+                     "At its Oslo launch Brightfield unveiled updated 11-inch Lumo laptops on Monday.") == []
+
+
+def test_a_sentence_stating_one_size_still_diverges() -> None:
+    assert len(diverging("Brightfield unveiled updated 15-inch Lumo laptops at its Oslo launch.",
+                         "At its Oslo launch Brightfield unveiled updated 17-inch Lumo laptops.")) == 1
+
+
+def test_counts_of_different_things_are_no_siblings() -> None:
+    # "2,029 points in 106 games": each figure counts its own noun, so the points still meet a rival.
+    assert len(diverging("Okafor now has 2,029 points in 106 games as a Harrier.",
+                         "Okafor, a junior, now has 2,129 points as a Harrier.")) == 1
+
+
+def test_an_abbreviation_does_not_cut_the_words_around_a_figure() -> None:
+    # Cut at "Nov.", the window of "12 hours" was the one word "deliberation", which the
+    # sentencing jury's 30 hours also has: two deliberations looked like one.
+    assert diverging("Jurors in the county court convicted Okafor on Nov. 7 after 12 hours of deliberation.",
+                     "The jury was unable to come to a decision after 30 hours of deliberation.") == []
+
+
+def test_one_deliberation_told_with_an_abbreviation_still_diverges() -> None:
+    assert len(diverging("Jurors convicted Okafor on Nov. 7 after 12 hours of deliberation.",
+                         "Jurors convicted Okafor on Nov. 7 after 14 hours of deliberation.")) == 1

@@ -484,8 +484,9 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     its phrasing for other events.
     """
     # A count that names nothing it counts ("3.5 million") has no words of its own to match.
+    lone = _alone_in_passage(ms)
     cand = [i for i, m in enumerate(ms)
-            if (divergeable(m) or (m.slot.endswith(":count") and m.cues)) and ctx.window(m)]
+            if (divergeable(m) or (m.slot.endswith(":count") and m.cues)) and ctx.window(m) and lone[i]]
     by_family: dict[str, list[int]] = defaultdict(list)
     for i in cand:
         by_family[slot_family(ms[i])].append(i)
@@ -524,6 +525,29 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
                 pairs.append((i, j))
     return sorted(pairs)
+
+
+def _alone_in_passage(ms: Sequence[Mention]) -> list[bool]:
+    """Whether each count or measure is the only value of its family (and role) its sentence states.
+
+    The words around a figure say which slot it fills only when the sentence
+    fills that slot once. "the 13-inch and 15-inch models", "landed 178 of
+    369 punches", "75 kilometers (50 miles) west of the city": the words
+    around each figure are the words around its sibling too, so they match
+    another source's words for either (on ECB+, another product's size,
+    another quake's distance). Aligned passages follow the same rule
+    (`divergent_pairs` keeps a passage's single value of a family only).
+    Counts of different things are no siblings: in "2,029 points in 106
+    games" each figure has its own noun. Money and percentages are left
+    out: "earned $2.15 a share, beating estimates of $1.95" gives each
+    figure its own role, and the earnings must still meet their rival.
+    """
+    keys = [(m.source, m.passage, role_key(m), _counted(m) if m.slot.endswith(":count") else frozenset())
+            for m in ms]
+    values: dict[tuple[str, int, str, frozenset[str]], set[Value]] = defaultdict(set)
+    for m, key in zip(ms, keys, strict=True):
+        values[key].add(m.value)
+    return [m.kind is not Kind.NUMBER or len(values[key]) == 1 for m, key in zip(ms, keys, strict=True)]
 
 
 def _statement_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence, said: dict[int, int],

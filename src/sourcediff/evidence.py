@@ -9,13 +9,14 @@ once per comparison so the judge's rules stay short.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sourcediff.align import PairScores
 from sourcediff.model import Claim, Kind, Mention, SourceInfo
+from sourcediff.regexcache import regex
+from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
 from sourcediff.terms import content_stems, idf, weighted_overlap
 from sourcediff.text import fold
 
@@ -44,6 +45,35 @@ _DEADLINE_BEFORE = ("until", "by", "before", "ahead of", "ahead of a", "deadline
 _DEADLINE_AFTER = ("deadline", "cutoff", "cut-off")
 # How far around a mention to look for those words, in characters.
 _ROLE_WINDOW = 24
+
+
+# A sentence end inside a window: final punctuation, then white space (or the window's end).
+_END = regex(r"[.!?](?=\s|$)")
+# The word right before a period ("Nov", "Lt", "W"; "U.S" keeps its inner period).
+_WORD_BEFORE = regex(r"([A-Za-z.]+)$")
+
+
+def _ends(text: str) -> list[int]:
+    """Offsets just past each sentence end in ``text``, not the period of an abbreviation.
+
+    "convicted him on Nov. 7 after 12 hours of deliberation" cut at "Nov."
+    left the figure one word ("deliberation") to be matched by, and any other
+    figure beside that word looked like the same fact. A title ("Lt.", "Gov.")
+    or an initial ("George W.") never ends a sentence here, and a month or
+    "No." only when no number follows, as in segment.py. Dotted abbreviations
+    ("U.S.", "p.m.") often do end one, and still cut the window.
+    """
+    out = []
+    for m in _END.finditer(text):
+        if text[m.start()] == ".":
+            word = _WORD_BEFORE.search(text, 0, m.start())
+            token = word.group(1) if word else ""
+            if token.casefold() in NEVER_FINAL or (len(token) == 1 and token.isupper()):
+                continue
+            if token.casefold() in BEFORE_NUMBER and text[m.end():].lstrip()[:1].isdigit():
+                continue
+        out.append(m.end())
+    return out
 
 
 @dataclass(frozen=True)
@@ -140,8 +170,10 @@ class Evidence:
         after = text[m.span.end:m.span.end + CONTEXT_CHARS]
         # Stay inside the sentence: a window that runs into the next sentence
         # compares words about something else.
-        before = re.split(r"[.!?]\s", before)[-1]
-        after = re.split(r"[.!?](?:\s|$)", after)[0]
+        cuts = _ends(before)
+        before = before[cuts[-1]:] if cuts else before
+        cuts = _ends(after)
+        after = after[:cuts[0] - 1] if cuts else after
         return frozenset(s for s in content_stems(before + " " + after) if s not in _HEDGES)
 
     def similar(self, threshold: float) -> dict[tuple[str, int], list[tuple[str, int]]] | None:
