@@ -163,7 +163,9 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     others' anywhere in its article, and none of the others states the
     dissenter's anywhere in theirs (a source giving both times reports two
     moments, which a partner may well report one of); the dissenter's
-    passage scores CONSENSUS_MIN_SCORE with an agreeing one, the two values
+    passage scores CONSENSUS_MIN_SCORE with an agreeing one (or, for sums of
+    money, the words beside the two sums say what both are for:
+    `_same_role_amount`), the two values
     are of one kind `_consensus_kind` admits, of one size when amounts, and
     both moments or both bounds of the same word (`_bound`).
     """
@@ -228,11 +230,37 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             return None
         best = max(rest, key=lambda i: ctx.pair_score(ms[o], ms[i]))
         if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
-            return None  # the claim holds the dissenter's passage by a name, not a fact
+            partner = _same_role_amount(ms, o, rest, ctx)
+            if partner is None:
+                return None  # the claim holds the dissenter's passage by a name, not a fact
+            best = partner
         if _bound(ctx, ms[o]) != _bound(ctx, ms[best]):
             return None
         return (o, best)
     return None
+
+
+# Content stems the words right around two sums of money must share to say what the sum is for: one
+# shared word ("paid") is chance; two ("ransom", "bitcoin"; "fine", "regulator") name its role.
+ROLE_AMOUNT_WORDS = 2
+
+
+def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> int | None:
+    """The agreeing sum of money the dissenter's words around it say is the same one, if any.
+
+    "demanding a $5.4m ransom, to be paid in bitcoin" beside "demanding
+    $4.5 million in bitcoin": the sentences are worded apart, so the pair
+    scores under CONSENSUS_MIN_SCORE, yet the words right beside the two
+    sums (ROLE_AMOUNT_WORDS content stems in common) say what both are for.
+    Only sums of money: a story's sums are few and each is named for what it
+    pays, while counts and durations recur for unrelated things in one
+    sentence ("18 hours earlier", "30 minutes before").
+    """
+    if not isinstance(ms[o].value, Money):
+        return None
+    win = ctx.window(ms[o])
+    best = max(rest, key=lambda i: len(win & ctx.window(ms[i])))
+    return best if len(win & ctx.window(ms[best])) >= ROLE_AMOUNT_WORDS else None
 
 
 # "closed until about 1630 GMT", "by 5 p.m.", "since 2019": a value after one of these words bounds a
