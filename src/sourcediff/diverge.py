@@ -24,7 +24,7 @@ from sourcediff.compat import (
     same_thing,
     slot_family,
 )
-from sourcediff.evidence import Evidence
+from sourcediff.evidence import NOT_UNTIL, Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.rates import same_time_pairs
 from sourcediff.extract.roles import ROLE_PREFIX, ROLE_WORDS, roles_of
@@ -277,10 +277,15 @@ def _bound(ctx: Evidence, m: Mention) -> str | None:
 
     A claim's sentences about one episode give its several moments ("closed
     until 16:30", "returning at 10am"): a bound and a plain moment are two
-    facts, not rivals, whatever the consensus.
+    facts, not rivals, whatever the consensus. A negated "until" ("did not
+    notify them until 2 April") is no bound: it names the moment (NOT_UNTIL).
     """
-    found = _BOUND.search(ctx.texts[m.source][max(0, m.span.start - 40):m.span.start])
-    return found.group(1).lower() if found else None
+    before = ctx.texts[m.source][max(0, m.span.start - 40):m.span.start]
+    found = _BOUND.search(before)
+    if found is None or NOT_UNTIL.search(before):
+        return None
+    return found.group(1).lower()
+
 
 
 # Kinds whose leftover figures are rivals: amounts, whose size says which leftover is whose rival. Not
@@ -307,7 +312,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     """
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
-        if ms[idx[0]].kind in _AMOUNT_KINDS:
+        if ms[idx[0]].kind in _AMOUNT_KINDS or all(calendar_day(ms[k]) for k in idx):
             multi[(s, i)][f] = idx
     same = _Compatible()
     pairs = []
@@ -320,27 +325,51 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 ys = multi[y].get(f)
                 if ys is None or (len(xs) == 1 and len(ys) == 1):
                     continue  # absent from the partner, or the single-value rule's case
-                pair = _leftover(ms, xs, ys, same, f)
+                pair = _leftover(ms, xs, ys, same, f, ctx)
                 if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
                     pairs.append(pair)
     return pairs
 
 
 def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compatible,
-              family: str) -> tuple[int, int] | None:
-    """The one pair of same-size figures two passages leave once their shared figures pair off."""
+              family: str, ctx: Evidence) -> tuple[int, int] | None:
+    """The one pair of rival values (`_leftover_rivals`) two passages leave once their shared ones pair."""
     shared = [(i, j) for i in xs for j in ys if same(ms[i], ms[j], family)]
     if not shared:
         return None
     left_x = [i for i in xs if all(i != a for a, _ in shared)]
     left_y = [j for j in ys if all(j != b for _, b in shared)]
-    rivals = [(i, j) for i in left_x for j in left_y if _one_size(ms[i], ms[j])]
+    rivals = [(i, j) for i in left_x for j in left_y if _leftover_rivals(ms[i], ms[j], ctx)]
     if len(rivals) != 1:
         return None
     i, j = rivals[0]
     after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
     after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
     return (i, j) if len(after_x) == 1 and after_x == after_y else None
+
+
+def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two leftovers that may be rival values: amounts of one size, or days both moments or bounds alike.
+
+    "identified the breach on 21 March ... did not notify us until 2 April"
+    against "found it on 21 March ... only notified us on 4 April": the
+    shared day shows the two passages tell one sequence, and the day each
+    leaves is the next step of it. A bound and a moment ("closed until 19
+    March" against "found on 21 March") are two steps, not rivals.
+    """
+    if isinstance(a.value, DateValue):
+        return _bound(ctx, a) == _bound(ctx, b)
+    return _one_size(a, b)
+
+
+def calendar_day(m: Mention) -> bool:
+    """A date written as a day of a month ("4 April", "April 2, 2026"), not a weekday or "yesterday".
+
+    A weekday or relative day is read against each outlet's own dateline,
+    and outlets writing on different days name different days of one
+    sequence by the same words; a day number is the writer's own.
+    """
+    return isinstance(m.value, DateValue) and any(c.isdigit() for c in m.raw)
 
 
 # "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged
