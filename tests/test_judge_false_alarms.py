@@ -120,6 +120,11 @@ DAY_LEFTOVERS = [
     # a bound of a span and a moment are two steps of the sequence, not rivals; nor is a negated
     # "until" a deadline, to be set against another source's "until"
     ((NOT_UNTIL, SHUT_UNTIL), []),
+    # the same first day, then two different next steps: charged on one day, released on another
+    (("Police in Harlow arrested the driver of the lorry on 3 May and charged him with dangerous driving "
+      "on 5 May, the court heard.",
+      "Police in Harlow arrested the driver of the lorry on 3 May and released him on bail on 9 May, "
+      "the court heard."), []),
 ]
 
 

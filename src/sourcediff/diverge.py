@@ -33,6 +33,7 @@ from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.mentionindex import all_near, context_pairs, near_pairs, window_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
+from sourcediff.terms import content_stems
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
 
@@ -345,7 +346,26 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     i, j = rivals[0]
     after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
     after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
-    return (i, j) if len(after_x) == 1 and after_x == after_y else None
+    if len(after_x) != 1 or after_x != after_y:
+        return None
+    if isinstance(ms[i].value, DateValue) and not _same_step(ms, shared[0], (i, j), ctx):
+        return None
+    return (i, j)
+
+
+def _same_step(ms: Sequence[Mention], shared: tuple[int, int], left: tuple[int, int], ctx: Evidence) -> bool:
+    """True when the words between each passage's shared day and its leftover day share a content stem.
+
+    "arrested on 3 May and charged on 5 May" against "arrested on 3 May and
+    released on 9 May" tell two different next steps; "did not notify the
+    regulator until 2 April" against "only notified the authority on 4 April"
+    tell one ("notify").
+    """
+    steps = []
+    for a, b in zip(shared, left, strict=True):
+        lo, hi = sorted((ms[a].span, ms[b].span), key=lambda sp: sp.start)
+        steps.append(set(content_stems(ctx.texts[ms[a].source][lo.end:hi.start])))
+    return not steps[0].isdisjoint(steps[1])
 
 
 def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
