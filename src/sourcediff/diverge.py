@@ -288,10 +288,10 @@ def _bound(ctx: Evidence, m: Mention) -> str | None:
     return found.group(1).lower()
 
 
-
 # Kinds whose leftover figures are rivals: amounts, whose size says which leftover is whose rival. Not
 # measures and counts: a passage states them of different things it names apart ("two miles from A and
-# 13 miles east of B" against "23 miles north of C and two miles from A").
+# 13 miles east of B" against "23 miles north of C and two miles from A"). Calendar days are rivals too,
+# on their own terms (`_leftover_rivals`, `_same_step`).
 _AMOUNT_KINDS = (Kind.MONEY, Kind.PERCENT)
 
 
@@ -309,7 +309,8 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     in billions left beside a per-share figure is no rival to it. The shared
     figure is the evidence here, so the claim's members need not reach
     DIVERGE_MIN_SCORE as a pair: a passage packing several figures scores low
-    against each partner that states only some of them.
+    against each partner that states only some of them. Passages telling a
+    sequence of calendar days are read the same way (`_leftover_rivals`).
     """
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
