@@ -103,6 +103,13 @@ def test_counts_carry_their_noun() -> None:
     assert not bridges.values & cities.values
 
 
+def test_a_fact_box_count_carries_its_label_noun() -> None:
+    # Nothing follows the figure of "Label: figure."; its noun is the label's, as in the running text.
+    (box,) = source_docs(infos("Tenants affected: 4,800.")[0])
+    (text,) = source_docs(infos("The landlord raised rents for 4,800 tenants in the spring.")[0])
+    assert box.values & text.values
+
+
 def test_a_key_every_passage_shares_weighs_little() -> None:
     """A weekday all passages mention says little; a figure only two share says a lot."""
     texts = ["On Tuesday the council met to discuss the harbour plan.",

@@ -13,7 +13,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.terms import content_stems, idf
-from sourcediff.values import ClockTime
+from sourcediff.values import ClockTime, Money
 
 AGREEING = (
     "The warehouse fire was reported at 2:10 a.m. by a passing driver, the fire service said.",
@@ -35,16 +35,18 @@ class _Scores:
 
 def _clock_pairs(texts: tuple[str, ...], score: float) -> list[tuple[str, str]]:
     """The divergent clock pairs of one claim made of each source's passages that state a clock time."""
+    return _claim_pairs(texts, score, ClockTime)
+
+
+def _claim_pairs(texts: tuple[str, ...], score: float, kind: type) -> list[tuple[str, str]]:
+    """The divergent pairs of values of ``kind`` in one claim made of the passages that state one."""
     infos = [analyse(Article.from_text(t, id=f"s{n}", published="2024-03-08")) for n, t in enumerate(texts)]
     ms: list[Mention] = [m for s in infos for m in s.mentions]
-    members = tuple(dict.fromkeys(ClaimPassage(m.source, m.passage) for m in ms
-                                  if isinstance(m.value, ClockTime)))
+    members = tuple(dict.fromkeys(ClaimPassage(m.source, m.passage) for m in ms if isinstance(m.value, kind)))
     assert len({p.source for p in members}) == len(texts)
-    claim = Claim(id="c1", score=0.5, members=members)
-    pairs = divergent_pairs(ms, [claim], _evidence(infos, score))
-    clocks = [(ms[a].raw, ms[b].raw) for a, b in pairs
-              if isinstance(ms[a].value, ClockTime) and isinstance(ms[b].value, ClockTime)]
-    return clocks
+    pairs = divergent_pairs(ms, [Claim(id="c1", score=0.5, members=members)], _evidence(infos, score))
+    return sorted((ms[a].raw, ms[b].raw) for a, b in pairs
+                  if isinstance(ms[a].value, kind) and isinstance(ms[b].value, kind))
 
 
 def _evidence(infos: list[SourceInfo], score: float) -> Evidence:
@@ -78,3 +80,26 @@ def test_a_bound_is_another_moment_than_the_agreed_one() -> None:
 def test_a_dissenter_that_also_gives_the_agreed_time_reports_two_moments() -> None:
     both = DISSENTER + "\n\nThe alarm itself had been raised at 2:10 a.m., the neighbour added."
     assert _clock_pairs((*AGREEING, both), WORDED_APART) == []
+
+
+FEE_AGREEING = (
+    "The striker's club is asking a $7.5 million fee, payable in two instalments, the agent said.",
+    "Harbourside want a transfer fee of $7.5m, payable in two instalments, for their striker.",
+    "A fee of US$7.5m in two instalments is the asking price, according to the agent.",
+)
+FEE_DISSENTER = "Harbourside are demanding a $5.7m fee for the forward, to be settled in instalments."
+FEE_OTHER_SUM = "Harbourside paid $5.7m for a new stand last summer, the chairman said."
+
+
+def _money_pairs(texts: tuple[str, ...], score: float) -> list[tuple[str, str]]:
+    """The divergent money pairs of one claim made of each source's passages that state a sum."""
+    return _claim_pairs(texts, score, Money)
+
+
+def test_a_lone_sum_named_for_the_same_thing_diverges_below_the_score_floor() -> None:
+    # Worded apart (a pair score under CONSENSUS_MIN_SCORE), but "fee" and "instalments" beside both sums.
+    assert _money_pairs((*FEE_AGREEING, FEE_DISSENTER), CONSENSUS_MIN_SCORE / 2) == [("$7.5m", "$5.7m")]
+
+
+def test_a_lone_sum_named_for_something_else_stays_quiet_below_the_score_floor() -> None:
+    assert _money_pairs((*FEE_AGREEING, FEE_OTHER_SUM), CONSENSUS_MIN_SCORE / 2) == []

@@ -35,6 +35,8 @@ def q(amount: str, unit: str, qualifier: str | None = None, high: str | None = N
     ("She resigned 3 weeks earlier.", "3 weeks earlier", Interval(q("3", "week"), "before")),
     ("Shares fell up to 10 minutes after the announcement.", "up to 10 minutes after",
      Interval(q("10", "minute", CEILING), "after", "announcement")),
+    ("Staff were told within a fortnight of the leak.", "within a fortnight of",
+     Interval(q("0", "fortnight", None, "1"), "after", "leak")),
 ])
 def test_interval_phrasings(text: str, raw: str, value: Interval) -> None:
     found = [(text[s:e], v) for s, e, v in intervals.find(text)]
@@ -45,6 +47,7 @@ def test_interval_phrasings(text: str, raw: str, value: Interval) -> None:
     "The talks followed two hours of debate.",  # a duration, not a span between events
     "The day after the vote, markets fell.",  # no amount
     "He waited for hours.",
+    "Fortnights later, the talks resumed.",  # no next unit's worth bounds a bare "fortnights"
 ])
 def test_no_interval(text: str) -> None:
     assert intervals.find(text) == ()
@@ -74,6 +77,8 @@ def verdict(a: str, b: str) -> Verdict:
     ("within 30 minutes of", "an hour after", Verdict.DIVERGE),
     ("hours after", "three hours after", Verdict.AGREE),
     ("two days after", "a day after", Verdict.DIVERGE),
+    ("a fortnight after", "14 days after", Verdict.AGREE),
+    ("a fortnight after", "three weeks after", Verdict.DIVERGE),
 ])
 def test_intervals_compare_across_sources(a: str, b: str, expected: Verdict) -> None:
     assert verdict(a, b) is expected
@@ -112,6 +117,10 @@ WINDOW = "The tenants' union {} against the eviction order, its lawyer said."
      Verdict.DIVERGE),
     ("must file an objection within two weeks of the notice", "has a 14-day window to object",
      Verdict.AGREE),
+    ("must file an objection within a fortnight of the notice", "has a 14-day window to object",
+     Verdict.AGREE),
+    ("must file an objection within a fortnight of the notice", "has a 21-day window to object",
+     Verdict.DIVERGE),
 ])
 def test_time_limit_meets_its_period(a: str, b: str, expected: Verdict) -> None:
     assert pair_verdict(WINDOW, a, b, "2026-03-02", lambda f: f.kind is Kind.NUMBER) is expected
@@ -122,3 +131,12 @@ def test_time_limit_drops_its_event() -> None:
     (_, _, gap), = intervals.find("Medics arrived within 20 minutes of the collapse.")
     assert (limit.anchor, gap.anchor) == ("", "collapse")
 
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("for two fortnights", "for four weeks", Verdict.AGREE),
+    ("for two fortnights", "for 21 days", Verdict.DIVERGE),
+])
+def test_fortnights_are_a_measure_of_time(a: str, b: str, expected: Verdict) -> None:
+    text = "The ferry terminal at Karsby stayed closed {} after the storm, the port authority said."
+    assert pair_verdict(text, a, b, "2026-03-02", lambda f: f.kind is Kind.NUMBER) is expected

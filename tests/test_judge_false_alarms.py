@@ -105,6 +105,36 @@ def test_figures_left_over_in_aligned_passages(texts: tuple[str, ...], diverged:
     assert len(found) == len(diverged)
 
 
+# Aligned passages that tell one sequence of calendar days: the day they share pairs off, and the one
+# day each leaves is the other's rival when both are moments, or both bounds of the same word. A negated
+# "until" names the moment the thing happened at last, as "only ... on" does.
+NOT_UNTIL = ("The contractor's inspectors spotted a crack in the Elmford bridge on 3 June and sealed it, "
+             "but the contractor did not alert the county council until 11 June.")
+ONLY_ON = ("The contractor's inspectors spotted a crack in the Elmford bridge on 3 June, the report says, "
+           "but the firm only informed the county council on {} June.")
+SHUT_UNTIL = ("The contractor's inspectors spotted a crack in the Elmford bridge on 3 June, the report says, "
+              "and the county council kept the bridge shut until 14 June.")
+DAY_LEFTOVERS = [
+    ((NOT_UNTIL, ONLY_ON.format(14)), ["11 June"]),
+    ((NOT_UNTIL, ONLY_ON.format(11)), []),
+    # a bound of a span and a moment are two steps of the sequence, not rivals; nor is a negated
+    # "until" a deadline, to be set against another source's "until"
+    ((NOT_UNTIL, SHUT_UNTIL), []),
+    # the same first day, then two different next steps: charged on one day, released on another
+    (("Police in Harlow arrested the driver of the lorry on 3 May and charged him with dangerous driving "
+      "on 5 May, the court heard.",
+      "Police in Harlow arrested the driver of the lorry on 3 May and released him on bail on 9 May, "
+      "the court heard."), []),
+]
+
+
+@pytest.mark.parametrize(("texts", "diverged"), DAY_LEFTOVERS)
+def test_days_left_over_in_aligned_passages(texts: tuple[str, ...], diverged: list[str]) -> None:
+    found = diverging(*texts, published="2024-11-20")
+    assert [s for s in found if any(v in s for v in diverged)] == found
+    assert len(found) == len(diverged)
+
+
 # Each source's only clock time, zone given: one precisely timed event when a rare word around them is shared.
 LONE_CLOCKS = [
     (("The company will hold a conference call for investors at 5:00 p.m. ET today.",

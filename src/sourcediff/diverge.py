@@ -24,7 +24,7 @@ from sourcediff.compat import (
     same_thing,
     slot_family,
 )
-from sourcediff.evidence import Evidence
+from sourcediff.evidence import NOT_UNTIL, Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.rates import same_time_pairs
 from sourcediff.extract.roles import ROLE_PREFIX, ROLE_WORDS, roles_of
@@ -33,6 +33,7 @@ from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.mentionindex import all_near, context_pairs, near_pairs, window_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
+from sourcediff.terms import content_stems
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
 
@@ -164,7 +165,9 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     others' anywhere in its article, and none of the others states the
     dissenter's anywhere in theirs (a source giving both times reports two
     moments, which a partner may well report one of); the dissenter's
-    passage scores CONSENSUS_MIN_SCORE with an agreeing one, the two values
+    passage scores CONSENSUS_MIN_SCORE with an agreeing one (or, for sums of
+    money, the words beside the two sums say what both are for:
+    `_same_role_amount`), the two values
     are of one kind `_consensus_kind` admits, of one size when amounts, and
     both moments or both bounds of the same word (`_bound`).
     """
@@ -229,11 +232,37 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             return None
         best = max(rest, key=lambda i: ctx.pair_score(ms[o], ms[i]))
         if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
-            return None  # the claim holds the dissenter's passage by a name, not a fact
+            partner = _same_role_amount(ms, o, rest, ctx)
+            if partner is None:
+                return None  # the claim holds the dissenter's passage by a name, not a fact
+            best = partner
         if _bound(ctx, ms[o]) != _bound(ctx, ms[best]):
             return None
         return (o, best)
     return None
+
+
+# Content stems the words right around two sums of money must share to say what the sum is for: one
+# shared word ("paid") is chance; two ("ransom", "bitcoin"; "fine", "regulator") name its role.
+ROLE_AMOUNT_WORDS = 2
+
+
+def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> int | None:
+    """The agreeing sum of money the dissenter's words around it say is the same one, if any.
+
+    "demanding a $5.4m ransom, to be paid in bitcoin" beside "demanding
+    $4.5 million in bitcoin": the sentences are worded apart, so the pair
+    scores under CONSENSUS_MIN_SCORE, yet the words right beside the two
+    sums (ROLE_AMOUNT_WORDS content stems in common) say what both are for.
+    Only sums of money: a story's sums are few and each is named for what it
+    pays, while counts and durations recur for unrelated things in one
+    sentence ("18 hours earlier", "30 minutes before").
+    """
+    if not isinstance(ms[o].value, Money):
+        return None
+    win = ctx.window(ms[o])
+    best = max(rest, key=lambda i: len(win & ctx.window(ms[i])))
+    return best if len(win & ctx.window(ms[best])) >= ROLE_AMOUNT_WORDS else None
 
 
 # "closed until about 1630 GMT", "by 5 p.m.", "since 2019": a value after one of these words bounds a
@@ -250,15 +279,20 @@ def _bound(ctx: Evidence, m: Mention) -> str | None:
 
     A claim's sentences about one episode give its several moments ("closed
     until 16:30", "returning at 10am"): a bound and a plain moment are two
-    facts, not rivals, whatever the consensus.
+    facts, not rivals, whatever the consensus. A negated "until" ("did not
+    notify them until 2 April") is no bound: it names the moment (NOT_UNTIL).
     """
-    found = _BOUND.search(ctx.texts[m.source][max(0, m.span.start - 40):m.span.start])
-    return found.group(1).lower() if found else None
+    before = ctx.texts[m.source][max(0, m.span.start - 40):m.span.start]
+    found = _BOUND.search(before)
+    if found is None or NOT_UNTIL.search(before):
+        return None
+    return found.group(1).lower()
 
 
 # Kinds whose leftover figures are rivals: amounts, whose size says which leftover is whose rival. Not
 # measures and counts: a passage states them of different things it names apart ("two miles from A and
-# 13 miles east of B" against "23 miles north of C and two miles from A").
+# 13 miles east of B" against "23 miles north of C and two miles from A"). Calendar days are rivals too,
+# on their own terms (`_leftover_rivals`, `_same_step`).
 _AMOUNT_KINDS = (Kind.MONEY, Kind.PERCENT)
 
 
@@ -276,11 +310,12 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     in billions left beside a per-share figure is no rival to it. The shared
     figure is the evidence here, so the claim's members need not reach
     DIVERGE_MIN_SCORE as a pair: a passage packing several figures scores low
-    against each partner that states only some of them.
+    against each partner that states only some of them. Passages telling a
+    sequence of calendar days are read the same way (`_leftover_rivals`).
     """
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
-        if ms[idx[0]].kind in _AMOUNT_KINDS:
+        if ms[idx[0]].kind in _AMOUNT_KINDS or all(calendar_day(ms[k]) for k in idx):
             multi[(s, i)][f] = idx
     same = _Compatible()
     pairs = []
@@ -293,27 +328,70 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 ys = multi[y].get(f)
                 if ys is None or (len(xs) == 1 and len(ys) == 1):
                     continue  # absent from the partner, or the single-value rule's case
-                pair = _leftover(ms, xs, ys, same, f)
+                pair = _leftover(ms, xs, ys, same, f, ctx)
                 if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
                     pairs.append(pair)
     return pairs
 
 
 def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compatible,
-              family: str) -> tuple[int, int] | None:
-    """The one pair of same-size figures two passages leave once their shared figures pair off."""
+              family: str, ctx: Evidence) -> tuple[int, int] | None:
+    """The one pair of rival values (`_leftover_rivals`) two passages leave once their shared ones pair."""
     shared = [(i, j) for i in xs for j in ys if same(ms[i], ms[j], family)]
     if not shared:
         return None
     left_x = [i for i in xs if all(i != a for a, _ in shared)]
     left_y = [j for j in ys if all(j != b for _, b in shared)]
-    rivals = [(i, j) for i in left_x for j in left_y if _one_size(ms[i], ms[j])]
+    rivals = [(i, j) for i in left_x for j in left_y if _leftover_rivals(ms[i], ms[j], ctx)]
     if len(rivals) != 1:
         return None
     i, j = rivals[0]
     after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
     after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
-    return (i, j) if len(after_x) == 1 and after_x == after_y else None
+    if len(after_x) != 1 or after_x != after_y:
+        return None
+    if isinstance(ms[i].value, DateValue) and not _same_step(ms, shared[0], (i, j), ctx):
+        return None
+    return (i, j)
+
+
+def _same_step(ms: Sequence[Mention], shared: tuple[int, int], left: tuple[int, int], ctx: Evidence) -> bool:
+    """True when the words between each passage's shared day and its leftover day share a content stem.
+
+    "arrested on 3 May and charged on 5 May" against "arrested on 3 May and
+    released on 9 May" tell two different next steps; "did not notify the
+    regulator until 2 April" against "only notified the authority on 4 April"
+    tell one ("notify").
+    """
+    steps = []
+    for a, b in zip(shared, left, strict=True):
+        lo, hi = sorted((ms[a].span, ms[b].span), key=lambda sp: sp.start)
+        steps.append(set(content_stems(ctx.texts[ms[a].source][lo.end:hi.start])))
+    return not steps[0].isdisjoint(steps[1])
+
+
+def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two leftovers that may be rival values: amounts of one size, or days both moments or bounds alike.
+
+    "identified the breach on 21 March ... did not notify us until 2 April"
+    against "found it on 21 March ... only notified us on 4 April": the
+    shared day shows the two passages tell one sequence, and the day each
+    leaves is the next step of it. A bound and a moment ("closed until 19
+    March" against "found on 21 March") are two steps, not rivals.
+    """
+    if isinstance(a.value, DateValue):
+        return _bound(ctx, a) == _bound(ctx, b)
+    return _one_size(a, b)
+
+
+def calendar_day(m: Mention) -> bool:
+    """A date written as a day of a month ("4 April", "April 2, 2026"), not a weekday or "yesterday".
+
+    A weekday or relative day is read against each outlet's own dateline,
+    and outlets writing on different days name different days of one
+    sequence by the same words; a day number is the writer's own.
+    """
+    return isinstance(m.value, DateValue) and any(c.isdigit() for c in m.raw)
 
 
 # "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged

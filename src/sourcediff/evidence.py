@@ -9,6 +9,7 @@ once per comparison so the judge's rules stay short.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,12 @@ _DEADLINE_BEFORE = ("until", "by", "before", "ahead of", "ahead of a", "deadline
 _DEADLINE_AFTER = ("deadline", "cutoff", "cut-off")
 # How far around a mention to look for those words, in characters.
 _ROLE_WINDOW = 24
+# "did not tell the regulator until April 2", "wasn't fixed till Friday": a negated "until" names the
+# moment the thing happened at last, as "only notified them on 4 April" does: neither a deadline nor
+# the end of a span. Searched in the text right before a value.
+NOT_UNTIL = regex(r"(?:\bnot|n't|\bnever)\s+(?:[\w'-]+\s+){0,5}(?:until|till)\s+$", re.IGNORECASE)
+# How far before a value to look for that negation, in characters.
+_NEGATION_WINDOW = 48
 
 
 # A sentence end inside a window: final punctuation, then white space (or the window's end).
@@ -198,8 +205,11 @@ class Evidence:
         text = self.texts[m.source]
         before = fold(text[max(0, m.span.start - _ROLE_WINDOW):m.span.start])
         after = fold(text[m.span.end:m.span.end + _ROLE_WINDOW])
-        if before.endswith(_DEADLINE_BEFORE) or after.startswith(_DEADLINE_AFTER):
+        if after.startswith(_DEADLINE_AFTER):
             return "deadline"
+        if before.endswith(_DEADLINE_BEFORE):
+            negated = NOT_UNTIL.search(text[max(0, m.span.start - _NEGATION_WINDOW):m.span.start])
+            return None if negated else "deadline"
         return None
 
     def pair_score(self, a: Mention, b: Mention) -> float:

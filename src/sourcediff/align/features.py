@@ -34,6 +34,9 @@ from sourcediff.align.lexical import (
 from sourcediff.align.sparse import Rows, Shared, distinct, shared_entries, sparse_rows
 from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_feature_matrix, vector_features
 from sourcediff.compat import slot_family
+from sourcediff.extract.labels import after_label
+from sourcediff.extract.roles import ROLE_PREFIX
+from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.terms import STOP, stem
 from sourcediff.text import words
@@ -90,7 +93,16 @@ class PassageDoc:
 
 
 def _count_noun(passage: Passage, m: Mention) -> str:
-    """The content word right after a bare count: "three bridges" and "three cities" differ."""
+    """The content word right after a bare count: "three bridges" and "three cities" differ.
+
+    A fact box's count ("Riders affected: 2.3m.") has no noun after it; its
+    noun is its label's, which the extractor read (extract/labels.py), so
+    that the line shares its key with "2.3 million riders".
+    """
+    start = m.span.start - passage.start
+    nouns = [c for c in m.cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))]
+    if nouns and after_label(passage.text, start):
+        return stem(nouns[0])
     after = passage.text[m.span.end - passage.start:][:40]
     for w in words(after):
         if w not in STOP and not w.isdigit():

@@ -32,6 +32,8 @@ SLOT_PREFIX = "interval:"
 _NUMBERS = {w: Decimal(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
     "a": Decimal(1), "an": Decimal(1)}
+# The units of P.INTERVAL as lower-case substrings: a passage with none of them holds no interval.
+UNIT_CUES = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year")
 # "Hours before" and "a few days later": from two up to (not including) the next unit's worth.
 _VAGUE_HIGH = {"second": 59, "minute": 59, "hour": 23, "day": 6, "week": 3, "month": 11, "year": 9}
 _HEDGES = {"about": APPROX, "around": APPROX, "roughly": APPROX, "nearly": APPROX, "almost": APPROX,
@@ -51,6 +53,8 @@ def _span(m: re.Match[str]) -> Quantity | None:
     hedge = re.sub(r"\s+", " ", (m["q"] or "").lower())
     if not words and unit == m["unit"].lower():
         return None  # "day after" without an amount: "the day after", not a span
+    if (not words or words in ("a few", "several")) and unit not in _VAGUE_HIGH:
+        return None  # "fortnights later": no next unit's worth to bound it
     if not words or words in ("a few", "several", "a couple of"):
         low, high = (Decimal(2), Decimal(_VAGUE_HIGH[unit])) if words != "a couple of" else (Decimal(2), None)
         return Quantity(low, unit, APPROX if high is None else None, high)
@@ -88,7 +92,7 @@ def _limit(text: str, start: int) -> bool:
 
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
-    if not cues(text).has_ci("second", "minute", "hour", "day", "week", "month", "year"):
+    if not cues(text).has_ci(*UNIT_CUES):
         return ()  # no unit of time, no interval (extract/cues.py)
     out = []
     for m in P.INTERVAL.finditer(text):

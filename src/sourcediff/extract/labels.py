@@ -63,6 +63,12 @@ def label_cues(text: str, a: Amount) -> tuple[str, ...] | None:
     return None if m is None else _label_cues(m["label"])
 
 
+def after_label(text: str, pos: int) -> bool:
+    """True when a fact-box label ends right at ``pos``: "Riders affected: " before "2.3m"."""
+    line = text.rfind("\n", 0, pos) + 1
+    return P.NUM_BOX_LABEL.fullmatch(text, line, pos) is not None
+
+
 def in_label(text: str, start: int, pos: int) -> bool:
     """True when ``pos`` lies in the label of a fact-box line at ``start`` ("Files claimed stolen: 8").
 
@@ -104,4 +110,4 @@ def _ends_value(text: str, pos: int) -> bool:
     return word in _VALUE_FOLLOWERS
 
 
-__all__ = ["in_label", "label_cues"]
+__all__ = ["after_label", "in_label", "label_cues"]
