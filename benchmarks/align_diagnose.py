@@ -200,7 +200,9 @@ def not_candidate(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
     the would-merge ones.
     """
     scores = score_pairs(case.infos)
-    docs, cand = scores.docs, set(scores.candidates)
+    docs = scores.docs
+    # The candidates are an n x 2 array of passage indices (i < j), not tuples.
+    cand = {(int(i), int(j)) for i, j in scores.candidates.tolist()}
     source_of = [d.source for d in docs]
     means = np.stack([d.meaning.mean for d in docs])
     cos = means @ means.T
@@ -220,7 +222,8 @@ def not_candidate(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
     out: Counter[str] = Counter()
     if not uncovered:
         return out
-    probs = pair_probabilities(replace(scores, candidates=tuple(sorted(cand.union(*uncovered)))))
+    everything = np.array(sorted(cand.union(*uncovered)), dtype=np.int64).reshape(-1, 2)
+    probs = pair_probabilities(replace(scores, candidates=everything))
     for pairs in uncovered:
         best = min(5, min(min(rank(i, j), rank(j, i)) for i, j in pairs))
         out["uncovered"] += 1
