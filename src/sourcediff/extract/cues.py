@@ -63,7 +63,7 @@ Need = Callable[[Cues], bool]
 @shared
 def cues(text: str) -> Cues:
     """The cues of ``text``, computed once per passage while an article is extracted."""
-    ascii_words = NON_ASCII_WORD.search(text) is None
+    ascii_words = _ascii_words(text)
     digit = _DIGIT.search(text) is not None
     return Cues(text=text, digit=digit, month=_MONTH.search(text) is not None,
                 year=digit and _YEAR.search(text) is not None, lower=text.lower() if ascii_words else None)
@@ -84,9 +84,14 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+def _ascii_words(text: str) -> bool:
+    """No letter or digit outside ASCII; ASCII text (most passages) has none, without a scan."""
+    return text.isascii() or NON_ASCII_WORD.search(text) is None
+
+
 def may_contain_ci(text: str, *words: str) -> bool:
     """True when ``text`` may hold one of the lower-case ASCII ``words`` in any case (as ``Cues.has_ci``)."""
-    if NON_ASCII_WORD.search(text) is not None:
+    if not _ascii_words(text):
         return True
     lower = text.lower()
     return any(w in lower for w in words)
