@@ -121,7 +121,8 @@ class PairModel:
             return np.zeros(0)
         columns = [FEATURES.index(f) for f in self.features]
         leaves = self.leaves(np.asarray(rows, dtype=np.float64)[:, columns])
-        logit = self.base + np.array([row.sum() for row in leaves])  # a 1-d sum per row: one row's order
+        # a 1-d sum per row, one row's order (np.add.reduce is row.sum() without its Python wrapper)
+        logit = self.base + np.array([np.add.reduce(row) for row in leaves])
         return _sigmoid(logit)
 
 
