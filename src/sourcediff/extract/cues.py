@@ -18,6 +18,7 @@ is therefore never turned away by a case-insensitive test.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -54,6 +55,11 @@ class Cues:
         Always True for a passage with a non-ASCII letter (see the module docstring).
         """
         return self.lower is None or any(map(self.lower.__contains__, parts))
+
+    @functools.cached_property
+    def number_word(self) -> bool:
+        """Whether a number word may be there (``has_ci(*NUMBER_WORDS)``); asked by several extractors."""
+        return self.has_ci(*NUMBER_WORDS)
 
 
 # A pattern's test: False when the passage cannot hold a match (an extractor's NEEDS maps patterns to them).
@@ -108,4 +114,4 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 
 def may_have_number(c: Cues) -> bool:
     """A figure in digits or in words may be in the passage (NUM_ATOM, NUM_VAGUE, TALLY)."""
-    return c.digit or c.has_ci(*NUMBER_WORDS)
+    return c.digit or c.number_word
