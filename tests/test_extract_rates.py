@@ -152,3 +152,19 @@ def test_a_move_needs_a_currency_after_against() -> None:
     text = "Shares fell 2% against the index by noon."
     marked = [m.cues for m in _mentions(text) if m.kind is Kind.PERCENT]
     assert marked and not any(c.startswith("move:") for cues in marked for c in cues)
+
+
+def test_hint_prefilter_never_hides_a_hint() -> None:
+    """rates._may_hint is False only where RATE_HINT cannot match (invented texts, odd cases included)."""
+    from sourcediff.extract import patterns
+    from sourcediff.extract.rates import _may_hint
+
+    texts = ["The krona traded at 11 per euro.", "USD/SEK rose.", "usd / sek",
+             "It slid AGAINST the yen at noon.", "It slid agaınst the yen at noon.",
+             "It slid aga\u0130nst the peso to close.", "Stocks slid aga\u017fnst the dollar to end.",
+             "One euro bought 11 crowns.", "No figures here at all.", "\u0663 per euro",
+             "A quiet day in the markets."]
+    for text in texts:
+        if patterns.RATE_HINT.search(text):
+            assert _may_hint(text), text
+    assert not _may_hint("A quiet day in the markets.")

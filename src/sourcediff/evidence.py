@@ -93,6 +93,7 @@ class Evidence:
 
     # Passages per source, for `near`; a source missing here is near everything.
     passages: dict[str, int] = field(default_factory=dict)
+    # Windows given in advance (tests); the others are computed when first asked (`window`).
     windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
     # (kind, canonical value) of the figures one source states for two things (`two_subjects`).
     ambiguous: set[tuple[Kind, str]] = field(default_factory=set)
@@ -100,6 +101,9 @@ class Evidence:
     figures: dict[str, list[Mention]] = field(default_factory=dict)
     _partners: dict[tuple[Mention, str], Mention | None] = field(default_factory=dict)
     _similar: dict[float, dict[tuple[str, int], list[tuple[str, int]]]] = field(default_factory=dict)
+    # id(mention) -> (the mention, its window): hashing a Mention hashes every field of it (1.3 us),
+    # an id costs nothing; the mention is kept with its window, so its id is never another's
+    _window_of: dict[int, tuple[Mention, frozenset[str]]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
         """True when the rare words around two mentions mostly match."""
@@ -166,9 +170,13 @@ class Evidence:
 
     def window(self, m: Mention) -> frozenset[str]:
         """Content stems right around a mention, the mention's own words left out."""
-        win = self.windows.get(m)  # one lookup: hashing a Mention hashes every field of it
+        known = self._window_of.get(id(m))
+        if known is not None and known[0] is m:
+            return known[1]
+        win = self.windows.get(m) if self.windows else None
         if win is None:
-            win = self.windows[m] = self._window(m)
+            win = self._window(m)  # a mention equal to another has its window: the same words around
+        self._window_of[id(m)] = (m, win)
         return win
 
     def _window(self, m: Mention) -> frozenset[str]:

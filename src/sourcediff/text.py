@@ -29,14 +29,22 @@ WORD = regex(r"[^\W_]+(?:['\-.][^\W_]+)*", re.UNICODE)
 
 def fold(text: str) -> str:
     """NFKC, typographic quotes and dashes to ASCII, white space collapsed, casefolded."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    return _SPACE.sub(" ", text).strip().casefold()
+    return fold_keep_case(text).casefold()
 
 
 def fold_keep_case(text: str) -> str:
-    """Like :func:`fold` but keeps case, so offsets-free display text stays readable."""
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    return _SPACE.sub(" ", text).strip()
+    """Like :func:`fold` but keeps case, so offsets-free display text stays readable.
+
+    Runs for every passage several times a comparison, so the common cases are
+    cut short: ASCII text is its own NFKC form and holds no character of the
+    table (all non-ASCII), and ``" ".join(text.split())`` is
+    ``_SPACE.sub(" ", text).strip()`` (``str.split``, ``str.strip`` and the
+    pattern's ``\\s`` share one definition of white space; a test holds them
+    equal over every code point), without a match object per space.
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return " ".join(text.split())
 
 
 def words(text: str) -> tuple[str, ...]:

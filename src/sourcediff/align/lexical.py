@@ -91,9 +91,11 @@ def wording(text: str) -> Wording:
     # of the passage instead of three (words, capitals, numbers each folded it)
     kept = fold_keep_case(text)
     folded = kept.casefold()
-    ws = tuple(WORD.findall(folded))  # text.words(text)
-    stems = tuple(map(stem, ws))
     cased = WORD.findall(kept)
+    # text.words(text); in ASCII, casefolding lowers letter by letter and moves no word boundary,
+    # so the folded words are the cased ones lowered, without a second scan of the passage
+    ws = tuple(map(str.lower, cased)) if kept.isascii() else tuple(WORD.findall(folded))
+    stems = tuple(map(stem, ws))
     capitals = frozenset(w.casefold() for w in cased[1:] if w[0].isupper() and w.casefold() not in STOP)
     return Wording(
         words=ws, stems=stems,

@@ -69,12 +69,21 @@ class PairModel:
         # Every node's comparison at once (a column gather, no per-row walk), then the
         # leaves fold up level by level: each node takes its right or left subtree's value.
         goes_right = x[:, self.feature] > self.threshold  # (rows, trees, nodes)
-        value = [np.broadcast_to(self.leaf[:, k], goes_right.shape[:2]) for k in range(1 << self.depth)]
+        if not self.depth:
+            return np.broadcast_to(self.leaf[:, 0], goes_right.shape[:2])
+        # np.where broadcasts a leaf column over the rows itself: no broadcast_to per leaf, whose
+        # Python-level checks cost more than the choice for the few rows of probability_each
+        value: list[np.ndarray] = list(self._leaf_columns)
         for level in reversed(range(self.depth)):
             first = (1 << level) - 1
             value = [np.where(goes_right[:, :, first + k], value[2 * k + 1], value[2 * k])
                      for k in range(1 << level)]
         return value[0]
+
+    @functools.cached_property
+    def _leaf_columns(self) -> tuple[np.ndarray, ...]:
+        """Each leaf's values over the trees, ``leaf[:, k]`` as a contiguous array."""
+        return tuple(np.ascontiguousarray(self.leaf[:, k]) for k in range(1 << self.depth))
 
     def probability(self, rows: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
         """P(same claim) for each row of :data:`FEATURES`, a block of rows at a time.
@@ -112,7 +121,8 @@ class PairModel:
             return np.zeros(0)
         columns = [FEATURES.index(f) for f in self.features]
         leaves = self.leaves(np.asarray(rows, dtype=np.float64)[:, columns])
-        logit = self.base + np.array([row.sum() for row in leaves])  # a 1-d sum per row: one row's order
+        # a 1-d sum per row, one row's order (np.add.reduce is row.sum() without its Python wrapper)
+        logit = self.base + np.array([np.add.reduce(row) for row in leaves])
         return _sigmoid(logit)
 
 

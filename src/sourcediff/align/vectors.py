@@ -134,10 +134,15 @@ def meaning(words: Sequence[str]) -> Meaning:
             rows[entry[0]] = entry[1]
     idx = np.fromiter(rows.keys(), dtype=np.int32, count=len(rows))
     weights = np.fromiter(rows.values(), dtype=np.float64, count=len(rows))
-    mean = weights @ _vectors_of(idx) if len(rows) else np.zeros(DIM)
-    norm = float(np.linalg.norm(mean))
+    # np.linalg.norm and ndarray.sum without their Python wrappers (this runs for every passage):
+    # the norm of a 1-d float array is sqrt(x.dot(x)), the sum np.add.reduce, the same numbers
+    if rows:
+        mean = weights @ _vectors_of(idx)
+        norm = math.sqrt(mean.dot(mean))
+    else:
+        mean, norm = np.zeros(DIM), 0.0
     return Meaning(idx, weights, other, mean / norm if norm else mean,
-                   float(weights.sum()) + sum(other.values()))
+                   float(np.add.reduce(weights)) + sum(other.values()))
 
 
 def _direction(best: np.ndarray, m: Meaning, shared_other: float) -> tuple[float, float]:
@@ -153,7 +158,7 @@ def vector_features(a: Meaning, b: Meaning) -> list[float]:
     """The :data:`VECTOR_FEATURES` of one pair."""
     if len(a.weights) and len(b.weights):
         sim = a.vectors @ b.vectors.T
-        best_a, best_b = sim.max(axis=1), sim.max(axis=0)
+        best_a, best_b = np.maximum.reduce(sim, axis=1), np.maximum.reduce(sim, axis=0)
     else:
         best_a, best_b = np.zeros(len(a.weights)), np.zeros(len(b.weights))
     shared = a.other.keys() & b.other.keys()
@@ -184,7 +189,7 @@ def _best_cosines(meanings: Sequence[Meaning], start: np.ndarray, allvec: np.nda
     for i, lo, hi in zip(left[cuts].tolist(), cuts.tolist(), ends, strict=True):
         b0, b1 = int(seg_b[lo]), int(ends_b[hi - 1])
         sim = allvec[start[i]:start[i + 1]] @ allvec[cols_b[b0:b1]].T  # (k_i, partners' k); one BLAS thread
-        best_b[b0:b1] = sim.max(axis=0)
+        best_b[b0:b1] = np.maximum.reduce(sim, axis=0)  # sim.max(axis=0) without its Python wrapper
         # (k_i, partners) maxima, laid out pair by pair as seg_a expects
         best_a[int(seg_a[lo]):int(seg_a[hi - 1] + ka[hi - 1])] = (
             np.maximum.reduceat(sim, seg_b[lo:hi] - b0, axis=1).T.ravel())
@@ -218,7 +223,7 @@ def vector_feature_matrix(meanings: Sequence[Meaning], ij: np.ndarray) -> np.nda
     left, right = ij[:, 0], ij[:, 1]
     soft = np.zeros((n, 2))
     unmatched = np.zeros((n, 2))
-    wsum = np.asarray([m.weights.sum() for m in meanings])
+    wsum = np.asarray([np.add.reduce(m.weights) for m in meanings])  # each weights.sum(), unwrapped
     # a passage without vectors matches none of its partner's words
     unmatched[:, 0] = np.where(sizes[right] == 0, wsum[left], 0.0)
     unmatched[:, 1] = np.where(sizes[left] == 0, wsum[right], 0.0)

@@ -18,6 +18,7 @@ is therefore never turned away by a case-insensitive test.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -55,6 +56,11 @@ class Cues:
         """
         return self.lower is None or any(map(self.lower.__contains__, parts))
 
+    @functools.cached_property
+    def number_word(self) -> bool:
+        """Whether a number word may be there (``has_ci(*NUMBER_WORDS)``); asked by several extractors."""
+        return self.has_ci(*NUMBER_WORDS)
+
 
 # A pattern's test: False when the passage cannot hold a match (an extractor's NEEDS maps patterns to them).
 Need = Callable[[Cues], bool]
@@ -63,7 +69,7 @@ Need = Callable[[Cues], bool]
 @shared
 def cues(text: str) -> Cues:
     """The cues of ``text``, computed once per passage while an article is extracted."""
-    ascii_words = NON_ASCII_WORD.search(text) is None
+    ascii_words = _ascii_words(text)
     digit = _DIGIT.search(text) is not None
     return Cues(text=text, digit=digit, month=_MONTH.search(text) is not None,
                 year=digit and _YEAR.search(text) is not None, lower=text.lower() if ascii_words else None)
@@ -84,9 +90,14 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+def _ascii_words(text: str) -> bool:
+    """No letter or digit outside ASCII; ASCII text (most passages) has none, without a scan."""
+    return text.isascii() or NON_ASCII_WORD.search(text) is None
+
+
 def may_contain_ci(text: str, *words: str) -> bool:
     """True when ``text`` may hold one of the lower-case ASCII ``words`` in any case (as ``Cues.has_ci``)."""
-    if NON_ASCII_WORD.search(text) is not None:
+    if not _ascii_words(text):
         return True
     lower = text.lower()
     return any(w in lower for w in words)
@@ -103,4 +114,4 @@ NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 
 def may_have_number(c: Cues) -> bool:
     """A figure in digits or in words may be in the passage (NUM_ATOM, NUM_VAGUE, TALLY)."""
-    return c.digit or c.has_ci(*NUMBER_WORDS)
+    return c.digit or c.number_word

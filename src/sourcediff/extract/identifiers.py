@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import singular
+from sourcediff.extract.cues import cues
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import Quantity
 
@@ -30,7 +31,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out: list[Mention] = []
     for p in passages:
         text = article.text[p.start:p.end]
-        if not P.IDENT_HINT.search(text):
+        if not cues(text).digit or not P.IDENT_HINT.search(text):  # both of its branches need digits
             continue
         for pattern in (P.IDENT_NUMBERS, P.IDENT_LIST):
             for m in pattern.finditer(text):

@@ -328,12 +328,17 @@ def _surface_mentions(info: SourceInfo, surfaces: Mapping[str, str],
         if t.kind in (Kind.PERSON, Kind.ORG):
             taken.add(t.span)
     locate = passage_locator(info.passages)
-    lower = {w for w in _LOWER_WORD.findall(text)}
+    lower: set[str] | None = None  # the article's lower-case words, scanned for when first needed
     out = []
     for m in pattern.finditer(text):
         span = Span(m.start(), m.end())
-        if taken.overlaps(span) or (" " not in m.group() and m.group().casefold() in lower):
+        if taken.overlaps(span):
             continue
+        if " " not in m.group():
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(text))
+            if m.group().casefold() in lower:
+                continue
         before = text[max(0, span.start - 30):span.start].split()
         prev = before[-1] if before else ""
         if _NEXT_CAPITAL.match(text, span.end) or (

@@ -28,6 +28,7 @@ from functools import cache
 
 from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
+from sourcediff.extract.cues import cues
 from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
 from sourcediff.values import ClockTime, Quantity, Rate
 
@@ -102,12 +103,24 @@ def rate_slot(quote: str, base: str) -> str:
     return f"{SLOT_PREFIX}{quote}/{base}"
 
 
+def _may_hint(text: str) -> bool:
+    """False when RATE_HINT cannot match: none of its branches' digit, "/" or "against" is there.
+
+    RATE_HINT's branches test every position of every passage (17 us a
+    passage on the seeds); most passages lack what each branch needs. The
+    passage's cues are shared with the other extractors; ``has_ci`` is True
+    for text with non-ASCII letters, which IGNORECASE may equate with ASCII.
+    """
+    found = cues(text)
+    return found.digit or "/" in text or found.has_ci("against")
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Every exchange rate in every passage; offsets absolute into ``article.text``."""
     out: list[Mention] = []
     for p in passages:
         text = article.text[p.start:p.end]
-        if not P.RATE_HINT.search(text):
+        if not _may_hint(text) or not P.RATE_HINT.search(text):
             continue
         for start, end, value, base, quote in _rates(text):
             span = Span(p.start + start, p.start + end)
