@@ -148,6 +148,7 @@ class Quotation:
     span: Span  # from the first part's first word to the last part's last
     passage: int  # the passage naming the speaker (the first part's when none does)
     text: str  # the source text of ``span``, attributions between parts included
+    sentences: int  # how many statement mentions (sentences) the quotation was cut into
 
     def between(self, span: Span) -> str:
         """The source text of ``span``, which lies within the quotation."""

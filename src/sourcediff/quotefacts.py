@@ -6,10 +6,13 @@ third puts "she added" between them. But when every source quotes the same
 sentences together, one fact per sentence reports a changed speaker or a
 trimmed word once per sentence, and a reader (or a gold file anchoring the
 statement as one value) sees one divergence twice. So facts whose mentions
-come, source by source, from the very same quotations are one fact: one
-mention per source, its words the sentences joined, its passage the one
-naming the speaker. Facts whose sources quote different stretches stay apart,
-which is where sentence matching is needed.
+come, source by source, from the very same quotations, with the same verdict,
+and together hold every sentence of them, are one fact: one mention per
+source, its words the sentences joined, its passage the one naming the
+speaker. Facts whose sources quote different
+stretches stay apart, which is where sentence matching is needed; so do an
+agreeing and a diverging sentence, so that one changed sentence of a long
+quotation is one divergence beside what the sources quote alike.
 """
 
 from __future__ import annotations
@@ -35,6 +38,16 @@ def _key(group: Sequence[Mention]) -> frozenset[tuple[str, Quotation]] | None:
     return frozenset(found)
 
 
+def _whole(groups: Sequence[Sequence[Mention]]) -> bool:
+    """The facts hold every sentence of each source's quotation: never join sentences around one that
+    sits in another fact (a stretch only some sources quote), which the joined words would skip."""
+    spans: dict[str, set[Span]] = {}
+    for m in (m for group in groups for m in group):
+        spans.setdefault(m.source, set()).add(m.span)
+    return all(len(spans[m.source]) == m.quotation.sentences for group in groups for m in group
+               if m.quotation is not None)
+
+
 def _joined(ms: Sequence[Mention]) -> Mention:
     """One source's sentences of one quotation as one mention, in reading order.
 
@@ -52,22 +65,15 @@ def _joined(ms: Sequence[Mention]) -> Mention:
                    value=QuoteValue(text=words, norm=norm, phrase=False))
 
 
-def _verdict(verdicts: Sequence[Verdict]) -> Verdict:
-    """A quotation diverges when any of its sentences does."""
-    for v in (Verdict.DIVERGE, Verdict.AGREE):
-        if v in verdicts:
-            return v
-    return Verdict.UNIQUE
-
-
 def join_quotations(facts: Sequence[Judged]) -> list[Judged]:
-    """``facts`` with the sentence facts of the same quotations, in the same sources, made one."""
-    by_key: dict[frozenset[tuple[str, Quotation]], list[int]] = {}
-    for n, (group, *_rest) in enumerate(facts):
+    """``facts`` with the sentence facts of the same quotations, in the same sources and with the same
+    verdict, made one."""
+    by_key: dict[tuple[Verdict, frozenset[tuple[str, Quotation]]], list[int]] = {}
+    for n, (group, verdict, *_rest) in enumerate(facts):
         key = _key(group)
         if key is not None:
-            by_key.setdefault(key, []).append(n)
-    merged = {ns[0]: ns for ns in by_key.values() if len(ns) > 1}
+            by_key.setdefault((verdict, key), []).append(n)
+    merged = {ns[0]: ns for ns in by_key.values() if len(ns) > 1 and _whole([facts[n][0] for n in ns])}
     dropped = {n for ns in merged.values() for n in ns[1:]}
     out: list[Judged] = []
     for n, fact in enumerate(facts):
@@ -82,5 +88,5 @@ def join_quotations(facts: Sequence[Judged]) -> list[Judged]:
             by_source.setdefault(m.source, []).append(m)
         group = [_joined(ms) for ms in by_source.values()]
         claim = next((p[2] for p in parts if p[2] is not None), None)
-        out.append((group, _verdict([p[1] for p in parts]), claim, fact[3]))
+        out.append((group, fact[1], claim, fact[3]))
     return out

@@ -473,6 +473,9 @@ def _quotation_mentions(parts: Sequence[Assigned], article: Article,
                         locate: Callable[[int], int]) -> Iterator[Mention]:
     """The QUOTE mentions of one quotation: one per sentence, each knowing its whole quotation.
 
+    The quotation's passage is the one holding its attribution when that
+    passage holds some of its words too, else the one holding its first words.
+
     The speaker is the first one a part names (a pronoun's guess only when no
     part names one): a part carried over from an attribution speaks for all.
     """
@@ -482,10 +485,13 @@ def _quotation_mentions(parts: Sequence[Assigned], article: Article,
     speaker = named[0].speaker if named else None
     cued = [d.attribution for d in parts if d.attribution is not None]
     whole = Span(parts[0].quote.span.start, parts[-1].quote.span.end)
-    quotation = Quotation(whole, locate(cued[0].verb.start if cued else whole.start),
-                          text[whole.start:whole.end])
-    for d in parts:
-        spans = [d.quote.span] if d.phrase else quote_sentences(text, d.quote.span)
+    cut = [(d, [d.quote.span] if d.phrase else quote_sentences(text, d.quote.span)) for d in parts]
+    statements = sum(len(spans) for d, spans in cut if not d.phrase)
+    held = [locate(span.start) for _, spans in cut for span in spans]
+    said = [p for p in (locate(a.verb.start) for a in cued) if p in held]  # not a sentence before the quote
+    quotation = Quotation(whole, said[0] if said else held[0], text[whole.start:whole.end], statements)
+    several = sum(len(spans) for _, spans in cut) > 1
+    for d, spans in cut:
         for span in spans:
             raw = text[span.start:span.end]
             yield Mention(
@@ -493,7 +499,7 @@ def _quotation_mentions(parts: Sequence[Assigned], article: Article,
                 span=span, raw=raw, value=QuoteValue(text=raw, norm=_norm(raw), phrase=d.phrase),
                 slot="phrase" if d.phrase else "statement", speaker=speaker.name if speaker else None,
                 cues=(PRONOUN_SPEAKER,) if speaker and speaker.by_pronoun else (),
-                quotation=quotation if len(parts) > 1 or len(spans) > 1 else None,
+                quotation=quotation if several else None,
             )
 
 
