@@ -106,3 +106,22 @@ def test_a_joined_quotation_keeps_source_offsets_and_compares_its_words() -> Non
     for m, text in zip(facts[0].mentions, texts, strict=True):
         assert m.raw == text[m.span.start:m.span.end] and "said on Wednesday" in m.raw
         assert m.canonical == "the bridge will reopen in spring the ferry runs every hour until then"
+
+
+def test_sentences_around_one_another_source_quotes_are_not_joined() -> None:
+    whole = ("“The bridge will reopen in spring. The ferry runs every hour until then. Nobody will be "
+             "cut off from the town,” said Ada Brill.")
+    middle = "“The ferry runs every hour until then,” said Ada Brill."
+    articles = [Article.from_text(t, id=f"s{n}", published="2024-05-02")
+                for n, t in enumerate((whole, middle))]
+    facts = [f for f in compare(articles).facts if f.kind is Kind.QUOTE]
+    shared = [f for f in facts if len(f.sources) == 2]
+    assert [f.status for f in shared] == [Verdict.AGREE]
+    assert sorted(m.raw[:10] for f in facts if len(f.sources) == 1 for m in f.mentions) == [
+        "Nobody wil", "The bridge"]
+
+
+def test_a_joined_quotation_points_at_the_passage_naming_its_speaker() -> None:
+    text = "“The bridge will reopen in spring,” Ada Brill said. “The ferry runs until then.” Other news."
+    ms = _statements(text)
+    assert ms[0].quotation is not None and ms[0].quotation.passage == ms[0].passage != ms[1].passage
