@@ -40,6 +40,7 @@ from sourcediff.evidence import SUBJECT_KINDS, Evidence, build_evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
+from sourcediff.quotefacts import join_quotations
 from sourcediff.updates import has_earlier, stated_updates
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
 from sourcediff.weekdays import mismatch_groups, mismatched
@@ -596,6 +597,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
+    facts = join_quotations(facts)
     facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))
     facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),
                               order[f[0][0].source], f[0][0].span.start))

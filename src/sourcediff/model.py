@@ -136,6 +136,26 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Quotation:
+    """The whole quotation a quoted sentence belongs to: its parts joined across sentence ends,
+    attributions in the middle and paragraphs left open (extract.quotes).
+
+    Sentences are matched one by one, since outlets cut a statement
+    differently; facts whose sentences all come from the same quotations are
+    then one fact, so a verdict on the words or the speaker is given once.
+    """
+
+    span: Span  # from the first part's first word to the last part's last
+    passage: int  # the passage naming the speaker (the first part's when none does)
+    text: str  # the source text of ``span``, attributions between parts included
+    sentences: int  # how many statement mentions (sentences) the quotation was cut into
+
+    def between(self, span: Span) -> str:
+        """The source text of ``span``, which lies within the quotation."""
+        return self.text[span.start - self.span.start:span.end - self.span.start]
+
+
+@dataclass(frozen=True)
 class Mention:
     """One fact as written in one passage of one source.
 
@@ -155,6 +175,8 @@ class Mention:
     # Words around the mention that say what it is about ("deadline",
     # "contract", "revenue"), used to pair mentions of the same slot.
     cues: tuple[str, ...] = ()
+    # For a sentence of a quotation of several: the whole quotation.
+    quotation: Quotation | None = None
 
     @property
     def canonical(self) -> str:

@@ -2,7 +2,10 @@
 
 :mod:`sourcediff.extract.quotemarks` finds the quotations (marks paired within
 a paragraph, social-media embeds); this module decides who said them and cuts
-them into sentences, each compared on its own. Speakers come from the verbs of
+them into sentences, each compared on its own, each knowing the quotation it
+belongs to: the parts of one statement (“A,” she said. “B.”; a paragraph left
+open and continued in the next) are one quotation, whose sentences are judged
+as one fact when the outlets quote them together (`compare.judge`). Speakers come from the verbs of
 saying around each quote, found on a copy of the text whose quoted words are
 masked, so that a "said" inside a quotation never attributes anything.
 Attributions are resolved in reading order, which lets "he added", "the CEO
@@ -20,8 +23,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import passage_locator
@@ -35,7 +38,7 @@ from sourcediff.extract.quotemarks import (
     trim,
 )
 from sourcediff.extract.speakers import MASK, PRONOUN_SPEAKER, Speaker, SpeakerResolver, resolver_for
-from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.model import Article, Kind, Mention, Passage, Quotation, Span
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import QuoteValue
@@ -61,6 +64,9 @@ _ON_THE_HOUR = regex(r"\b(\d{1,2}):00\b")
 _NON_SPACE = regex(r"\S")
 # A quoted sentence shorter than this stays with its neighbour ("Yes. We will appeal." is one statement).
 MIN_SENTENCE_WORDS = 3
+# Words allowed between two parts of one quotation: an attribution ("she told reporters in parliament"),
+# never a sentence of the reporter's own.
+JOIN_GAP_WORDS = 12
 # An attribution after a quote must start within this many characters of the closing mark.
 TAIL_CHARS = 160
 # Kinds of subject phrase that can stand right after a closing mark.
@@ -266,6 +272,8 @@ class Assigned:
     quote: Quote
     speaker: Speaker | None
     phrase: bool
+    # The quote's own attribution (after it, or earlier in its sentence); None when carried over.
+    attribution: Attribution | None = None
 
 
 def _carry(q: Quote, done: list[Assigned], attrs: Sequence[Attribution]) -> Speaker | None:
@@ -344,7 +352,7 @@ def assign(ctx: Context) -> list[Assigned]:
             starts_para = not text[para.start:q.open].strip()
             speaker = _carry(q, here, attrs) or (
                 _previous_paragraph(attrs, done_in.get(q.paragraph - 1, [])) if starts_para else None)
-        done.append(Assigned(q, speaker, phrase))
+        done.append(Assigned(q, speaker, phrase, found))
         here.append(done[-1])
     return _fill_run_ons(done)
 
@@ -358,7 +366,7 @@ def _fill_run_ons(done: list[Assigned]) -> list[Assigned]:
     out = list(done)
     for i, d in enumerate(out):
         if d.quote.run_on and d.speaker is None and (nxt := first.get(d.quote.paragraph + 1)):
-            out[i] = Assigned(d.quote, nxt, d.phrase)
+            out[i] = replace(d, speaker=nxt)
     return out
 
 
@@ -369,6 +377,66 @@ def _norm(raw: str) -> str:
     """Folded words for comparison: punctuation dropped at both ends, an editor's bracketed
     insertion ("her [Tara's] family") dropped, "6:00" as "6" (house style, not the speaker's words)."""
     return fold(_ON_THE_HOUR.sub(r"\1", _BRACKETED.sub("", raw))).strip(" .,;:!?\"'()[]-…")
+
+
+def _continues(prev: Assigned, cur: Assigned, ctx: Context) -> bool:
+    """True when ``cur`` goes on with the quotation ``prev`` began, in the same speaker's voice.
+
+    News style cuts one statement into parts: “A,” she said. “B.” / “A,” she
+    said, “and b.” (the second part may be short: it ends the sentence) / a
+    paragraph left open (no closing mark) whose next paragraph opens with a
+    mark / a paragraph that is only a quote, carried on from the quote that
+    ends the paragraph before. Between two parts there may be only the
+    attribution (“she told reporters in parliament”), at most one sentence end
+    and no “that”: reporter's prose or a paraphrase in between makes two
+    quotations, as does another speaker.
+    """
+    p, q = prev.quote, cur.quote
+    if prev.phrase or prev.speaker is None or cur.speaker is None:
+        return False
+    if prev.speaker.name != cur.speaker.name or p.embed_speaker is not None or q.embed_speaker is not None:
+        return False
+    para = ctx.paragraphs[q.paragraph]
+    if q.paragraph == p.paragraph + 1 and not ctx.text[para.start:q.open].strip():
+        if p.run_on:
+            return not cur.phrase
+        if cur.attribution is not None or cur.phrase:
+            return False
+        return _only_attribution(ctx, p.close + 1, ctx.paragraphs[p.paragraph].end, cur, ends=1,
+                                 paragraph=p.paragraph)
+    if q.paragraph != p.paragraph:
+        return False
+    return _only_attribution(ctx, p.close + 1, q.open, cur, ends=0 if cur.phrase else 1,
+                             paragraph=q.paragraph)
+
+
+def _only_attribution(ctx: Context, start: int, end: int, cur: Assigned, *,
+                      ends: int, paragraph: int) -> bool:
+    """``text[start:end]`` is empty or only an attribution to ``cur``'s speaker, with at most ``ends``
+    sentence ends (the one after the gap counted when the next character opens a sentence)."""
+    gap = ctx.mtext[start:end]
+    words = [w.casefold() for w in P.QUOTE_WORD.findall(gap)]
+    if MASK in gap or len(words) > JOIN_GAP_WORDS or "that" in words:
+        return False
+    if not words:
+        return True
+    assert cur.speaker is not None
+    name = cur.speaker.name
+    said = any(a.speaker and a.speaker.name == name and start <= a.verb.start < end
+               for a in ctx.attrs_in.get(paragraph, ()))
+    limit = min(len(ctx.mtext), end + 3)
+    return said and sum(1 for m in _ends(ctx.text, start, limit) if m.start() < end) <= ends
+
+
+def quotations(assigned: Sequence[Assigned], ctx: Context) -> list[list[Assigned]]:
+    """The quotes grouped into quotations: runs of parts that continue one another (see `_continues`)."""
+    out: list[list[Assigned]] = []
+    for d in assigned:
+        if out and _continues(out[-1][-1], d, ctx):
+            out[-1].append(d)
+        else:
+            out.append([d])
+    return out
 
 
 def quote_sentences(text: str, span: Span) -> list[Span]:
@@ -400,8 +468,43 @@ def quote_sentences(text: str, span: Span) -> list[Span]:
     return out or [span]
 
 
+
+def _quotation_mentions(parts: Sequence[Assigned], article: Article,
+                        locate: Callable[[int], int]) -> Iterator[Mention]:
+    """The QUOTE mentions of one quotation: one per sentence, each knowing its whole quotation.
+
+    The quotation's passage is the one holding its attribution when that
+    passage holds some of its words too, else the one holding its first words.
+
+    The speaker is the first one a part names (a pronoun's guess only when no
+    part names one): a part carried over from an attribution speaks for all.
+    """
+    text = article.text
+    spoken = [d for d in parts if d.speaker is not None]
+    named = [d for d in spoken if d.speaker and not d.speaker.by_pronoun] or spoken
+    speaker = named[0].speaker if named else None
+    cued = [d.attribution for d in parts if d.attribution is not None]
+    whole = Span(parts[0].quote.span.start, parts[-1].quote.span.end)
+    cut = [(d, [d.quote.span] if d.phrase else quote_sentences(text, d.quote.span)) for d in parts]
+    statements = sum(len(spans) for d, spans in cut if not d.phrase)
+    held = [locate(span.start) for _, spans in cut for span in spans]
+    said = [p for p in (locate(a.verb.start) for a in cued) if p in held]  # not a sentence before the quote
+    quotation = Quotation(whole, said[0] if said else held[0], text[whole.start:whole.end], statements)
+    several = sum(len(spans) for _, spans in cut) > 1
+    for d, spans in cut:
+        for span in spans:
+            raw = text[span.start:span.end]
+            yield Mention(
+                kind=Kind.QUOTE, source=article.id, passage=locate(span.start),
+                span=span, raw=raw, value=QuoteValue(text=raw, norm=_norm(raw), phrase=d.phrase),
+                slot="phrase" if d.phrase else "statement", speaker=speaker.name if speaker else None,
+                cues=(PRONOUN_SPEAKER,) if speaker and speaker.by_pronoun else (),
+                quotation=quotation if several else None,
+            )
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """QUOTE mentions, one per quoted sentence, with the speaker when the article gives one."""
+    """QUOTE mentions, one per quoted sentence, with the speaker and quotation when the article gives them."""
     text = article.text
     paragraphs = paragraph_ranges(article, passages)
     quotes = find_quotes(text, paragraphs)
@@ -410,17 +513,6 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     embeds = {q.paragraph: q for q in quotes if q.embed_speaker is not None}
     attrs = find_attributions(mtext, paragraphs, resolver, embeds)
     locate = passage_locator(passages)
-    out = []
-    for a in assign(Context.build(text, mtext, paragraphs, quotes, attrs, resolver)):
-        spans = [a.quote.span] if a.phrase else quote_sentences(text, a.quote.span)
-        for span in spans:
-            raw = text[span.start:span.end]
-            out.append(Mention(
-                kind=Kind.QUOTE, source=article.id, passage=locate(span.start),
-                span=span, raw=raw, value=QuoteValue(text=raw, norm=_norm(raw), phrase=a.phrase),
-                slot="phrase" if a.phrase else "statement", speaker=a.speaker.name if a.speaker else None,
-                cues=(PRONOUN_SPEAKER,) if a.speaker and a.speaker.by_pronoun else (),
-            ))
-    return tuple(out)
-
-
+    ctx = Context.build(text, mtext, paragraphs, quotes, attrs, resolver)
+    return tuple(m for parts in quotations(assign(ctx), ctx)
+                 for m in _quotation_mentions(parts, article, locate))
