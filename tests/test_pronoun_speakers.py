@@ -82,3 +82,16 @@ def test_role_words_after_a_verb_make_no_subject() -> None:
     text = ("Inspector Mrs Dana Holm led the raid. Police arrested Tom Brack at dawn. "
             "\"It went to plan,\" she said.")
     assert speaker_of(text, "went to plan") == "Dana Holm"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # A capitalised role word opening the sentence is a title before the name, as "Coach" is.
+    ("Manager Owen Trask could not hide his joy. \"We needed a winger like him,\" he said.",
+     "winger like him", "Owen Trask"),
+    ("Boss Owen Trask was all smiles. \"It is a good day for us,\" he said.", "good day", "Owen Trask"),
+    # "revealed" attributes the quote after a colon like "explained" does.
+    ("Coach Owen Trask spoke after training. Trask also revealed how long the club had waited: "
+     "\"We wanted him for two years.\"", "two years", "Owen Trask"),
+])
+def test_role_titles_and_revealed_attribute_quotes(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker

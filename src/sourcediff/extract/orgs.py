@@ -31,8 +31,8 @@ CEO CFO CTO COO Chief Executive Chairman Chairwoman Chair Dr. Mr. Mrs. Ms. Judge
 Adm. Admiral Col. Colonel Lt. Sgt. Capt. Captain Maj. Mayor Pope King Queen Prince Princess Speaker
 Leader Attorney Director Ambassador Commissioner Founder Co-founder Spokesman Spokeswoman Spokesperson
 Deputy Sheriff Professor Prof. Rev. Sir Dame Lord Lady Pres. Sec. Premier Sheikh Emir Ayatollah
-Treasurer Envoy Inspector Superintendent Administrator Coach Officer Mr Mrs Ms Mx Dr Prof Cllr Councillor
-MP MEP Baroness Baron Viscount Earl Duke Duchess Countess Archbishop Bishop Rabbi
+Treasurer Envoy Inspector Superintendent Administrator Coach Manager Boss Officer Mr Mrs Ms Mx Dr Prof
+Cllr Councillor MP MEP Baroness Baron Viscount Earl Duke Duchess Countess Archbishop Bishop Rabbi
 """.split())
 # Roles a company gives, so that the capitalized word before them is the company ("Acme CEO Jane Roe").
 COMPANY_ROLES = frozenset(

@@ -625,7 +625,7 @@ _SPEECH_VERBS = """
     acknowledged admitted emphasised emphasized stressed observed predicted predicts cautioned
     countered suggested urged vowed recalled accused concluded testified alleged
     pleaded pleads promised promises pledged pledges conceded concedes remarked reiterated quipped joked
-    fumed fumes raged rages blasted blasts slammed slams
+    fumed fumes raged rages blasted blasts slammed slams revealed reveals
 """.split()
 # (Grouped by first letter, see words_alternation: the scan runs over every paragraph of every article.)
 SPEECH_VERB = regex(rf"\b{words_alternation(_SPEECH_VERBS)}\b")
