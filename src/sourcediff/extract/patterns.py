@@ -384,7 +384,10 @@ _ZONE = (
     r"(?:(?:Eastern|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
     r"|(?:Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime"
     r"|British\s+Summer\s+Time|Central\s+European(?:\s+Summer)?\s+Time|UK\s+time|local\s+time"
-    r"|UTC|GMT|Zulu|[ECMP][SD]?T|BST|CES?T|EES?T|WES?T|IST|JST|KST|HKT|SGT|AE[SD]T|AWST|NZ[SD]T|MSK|Z)"
+    r"|UTC|GMT|Zulu|[ECMP][SD]?T|BST|CES?T|EES?T|WES?T|IST|JST|KST|HKT|SGT|AE[SD]T|AWST|NZ[SD]T|MSK|Z"
+    # A place's clock, "11:50 New York time", "09:30 Tokyo time": one or two capitalized words (never a
+    # weekday or month: "Friday time" is no zone) and a lower-case "time", even in IGNORECASE patterns.
+    rf"|(?-i:(?!{_WEEKDAY}\b|{_MONTH_FULL}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time))"
 )
 _AMPM = r"(?:[ap]\.?\s?m\b\.?)"
 
