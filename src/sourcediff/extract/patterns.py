@@ -218,6 +218,10 @@ NUM_ROLE_STOP = regex(
 NUM_LEADING_ZERO = regex(r"0\d+")
 # "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged": a part of the count before.
 NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# A later item of a list whose counted noun only the first item names ("620 jobs in Ohio, 410 at the
+# Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it.
+NUM_LIST_ITEM_BEFORE = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+NUM_LIST_ITEM_AFTER = regex(r"\s+(?:at|in|on|across)\s+\S")
 # A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
 # by text extraction, whose value cannot be trusted either way.
 NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
