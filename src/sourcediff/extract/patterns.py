@@ -796,14 +796,18 @@ AGE_SEGMENT = regex(r"(?:aged\s+)?\d{1,3}", re.IGNORECASE)
 RELATIVE_START = regex(r"(?:who|whose|whom|which)\b", re.IGNORECASE)
 
 
-# A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...".
-PERSON_APPOSITIVE = regex(
-    r",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+# A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...",
+# or a title without an article that says of what ("deputy chair of the works council", "head of sales").
+_APPOSED_ROLE = (
     r"(?:fellow|professor|spokes(?:man|woman|person)|analyst|director|executive|economist|researcher|"
     r"official|lawyer|attorney|senator|president|founder|co-founder|chief|adviser|advisor|author|"
     r"scientist|chair(?:man|woman)?|manager|partner|head|secretary|minister|leader|member|editor|"
     r"reporter|correspondent|CEO|strategist|expert|historian|diplomat|ambassador|governor|mayor|general|"
-    r"commander|officer|engineer|investor|owner|student|teacher|doctor|nurse|activist|candidate)\b)"
+    r"commander|officer|engineer|investor|owner|student|teacher|doctor|nurse|activist|candidate)"
+)
+PERSON_APPOSITIVE = regex(
+    rf",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_APPOSED_ROLE}\b"
+    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}?{_APPOSED_ROLE}\s+of\b)"
 )
 
 __all__ = ["re"]
