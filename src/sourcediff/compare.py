@@ -174,6 +174,7 @@ class _Clusters:
         # (source, passage) -> the (slot, value)s the cluster holds there, for `_one_sentence_apart`.
         self.spots: dict[int, dict[tuple[str, int], set[tuple[str, Value]]]] = {
             i: {(m.source, m.passage): {(m.slot, m.value)}} for i, m in enumerate(ms)}
+        self.slots: dict[int, set[str]] = {i: {m.slot} for i, m in enumerate(ms)}
 
     def compatible(self, a: int, b: int) -> bool:
         """Every value of one cluster fits every value of the other (across sources).
@@ -196,6 +197,8 @@ class _Clusters:
         third source's exact 16 weeks. A correction or update restates its
         figure in the same unit, so same-unit values are left alone.
         """
+        if len(self.slots[a] | self.slots[b]) < 2:
+            return False  # one unit throughout: the common case, decided without walking passages
         spots_a, spots_b = self.spots[a], self.spots[b]
         if len(spots_b) < len(spots_a):
             spots_a, spots_b = spots_b, spots_a
@@ -214,6 +217,7 @@ class _Clusters:
         self.values[a] |= self.values.pop(b)
         for where, here in self.spots.pop(b).items():
             self.spots[a].setdefault(where, set()).update(here)
+        self.slots[a] |= self.slots.pop(b)
 
 
 def _repeats(ms: Sequence[Mention], idx: Sequence[int]) -> list[tuple[int, int]]:
