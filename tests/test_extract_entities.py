@@ -47,6 +47,7 @@ PEOPLE = [
     ("Fed Chair Jerome Powell held rates steady.", "Jerome Powell"),
     ("The talks stalled, Tanaka Hiroshi said.", "Tanaka Hiroshi"),
     ("Dr. Anthony Fauci testified.", "Anthony Fauci"),
+    ("Oskari Lindqvist, deputy chair of the harbour board, said the vote was close.", "Oskari Lindqvist"),
 ]
 
 
@@ -243,6 +244,7 @@ PLACES_NOT_PEOPLE = [
     ("The minister travelled to San Sebastian on Monday and spoke to crews.", "San Sebastian"),
     ("Rescue teams gathered near Santa Monica before dawn.", "Santa Monica"),
     ("Sandra Whitlock, 44, from Kingsmere, said the water was brown.", "Kingsmere"),
+    ("The plant in Velm Harbour, home of the fleet, closed.", "Velm Harbour"),  # no title before "of"
 ]
 
 

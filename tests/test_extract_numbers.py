@@ -479,3 +479,21 @@ def test_a_change_never_contradicts_a_level() -> None:
         "Cloud sales were $2.2 billion in the quarter, up 41% from a year ago.",
         "Cloud sales were $2.2 billion in the quarter, and gross margin widened to 58.4%."))]
     assert [f.status.value for f in compare(arts).facts if f.kind is Kind.PERCENT] == ["unique", "unique"]
+
+
+def test_later_items_of_a_list_count_what_its_first_item_counts() -> None:
+    """ "300 jobs at ..., 120 at ... and 45 in ...": the noun is written once, every figure counts it."""
+    text = "The mill will shed 300 jobs at its plant in Dorrow, Kent, 120 at the Avel site and 45 in Brisk."
+    got = [(m.raw, m.cues) for m in mentions(text)]
+    assert got == [("300", ("job",)), ("120", ("job",)), ("45", ("job",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers arrested 12 men. 4 in the van were released.",  # another sentence
+    "Prices rose 5%, 3 in the capital.",  # a percent counts nothing
+    "The vote went 14 to 2, 9 in favour of the plan.",  # no counted noun before
+    "The ferry carried 80 passengers (40 in the lounge).",  # an aside
+])
+def test_no_list_item_without_a_counted_noun_in_the_clause(text: str) -> None:
+    items = ("4", "3", "9", "40")
+    assert [m.raw for m in mentions(text) if m.slot == "number:count" and m.raw in items] == []

@@ -172,12 +172,41 @@ class _Clusters:
         self.of = list(range(len(ms)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
         self.values: dict[int, set[tuple[str, Value]]] = {i: {(m.source, m.value)} for i, m in enumerate(ms)}
+        # (source, passage) -> the (slot, value)s the cluster holds there, for `_one_sentence_apart`.
+        self.spots: dict[int, dict[tuple[str, int], set[tuple[str, Value]]]] = {
+            i: {(m.source, m.passage): {(m.slot, m.value)}} for i, m in enumerate(ms)}
+        self.slots: dict[int, set[str]] = {i: {m.slot} for i, m in enumerate(ms)}
 
     def compatible(self, a: int, b: int) -> bool:
-        """Every value of one cluster fits every value of the other (across sources)."""
+        """Every value of one cluster fits every value of the other (across sources).
+
+        Within one source values need not fit (a live blog updates its toll),
+        except two measures in different units in one sentence (`_one_sentence_apart`).
+        """
         kind = self.ms[self.members[a][0]].kind
-        return all(sa == sb or _same_values(kind, va, vb, True)
+        fits = all(sa == sb or _same_values(kind, va, vb, True)
                    for sa, va in self.values[a] for sb, vb in self.values[b])
+        return fits and not self._one_sentence_apart(a, b)
+
+    def _one_sentence_apart(self, a: int, b: int) -> bool:
+        """True when one passage gives the two clusters values in different units that do not fit.
+
+        "16 weeks of pay plus six months of health cover": a writer who
+        states two measures in one sentence, in two units, states two
+        things; a vague value of another source ("at least 16 weeks") that
+        fits both must not make them one fact, which would then refuse a
+        third source's exact 16 weeks. A correction or update restates its
+        figure in the same unit, so same-unit values are left alone.
+        """
+        if len(self.slots[a] | self.slots[b]) < 2:
+            return False  # one unit throughout: the common case, decided without walking passages
+        spots_a, spots_b = self.spots[a], self.spots[b]
+        if len(spots_b) < len(spots_a):
+            spots_a, spots_b = spots_b, spots_a
+        kind = self.ms[self.members[a][0]].kind
+        return any(slot_a != slot_b and not _same_values(kind, va, vb, True)
+                   for where, here in spots_a.items() if where in spots_b
+                   for slot_a, va in here for slot_b, vb in spots_b[where])
 
     def merge(self, i: int, j: int) -> None:
         a, b = self.of[i], self.of[j]
@@ -187,6 +216,9 @@ class _Clusters:
             self.of[k] = a
         self.members[a].extend(self.members.pop(b))
         self.values[a] |= self.values.pop(b)
+        for where, here in self.spots.pop(b).items():
+            self.spots[a].setdefault(where, set()).update(here)
+        self.slots[a] |= self.slots.pop(b)
 
 
 def _repeats(ms: Sequence[Mention], idx: Sequence[int]) -> list[tuple[int, int]]:

@@ -81,6 +81,9 @@ _PHRASE_FOLLOWERS = frozenset(
     "after during amid despite including".split())
 # How far after a figure its earlier or later value may stand ("rose to 61 on Tuesday, up from 9").
 _UPDATE_REACH = 48
+# How far after a count a later item of its list may stand (one place phrase: "at the company's
+# engineering centre in Altenbrück, Germany, 410 at ...").
+_LIST_REACH = 100
 _DURATION_LEADS = frozenset("for in within after only just than of over last lasted took".split())
 _BEFORE_ONE = frozenset("no any every each the this that which".split())
 # Capitalized words that may stand right before a figure without making it a label ("In 12 states").
@@ -460,6 +463,27 @@ def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*previous.cues, PART))
 
 
+def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "620 jobs in Ohio, 410 at its Texas site and 180 in Ireland": a count whose noun the list gives once.
+
+    A bare figure after a list separator (", ", ", and ", " and ") and
+    before a place preposition, within one clause of a count that names
+    what it counts, counts the same thing: it takes that count's cues
+    (noun and role). The count before may itself be such an item, so the
+    whole list is read. Without the noun the figures were dropped, and a
+    source listing sites this way states none of its per-site figures.
+    """
+    if (previous is None or previous.slot != "number:count" or a.currency is not None or a.year_like
+            or a.vague or a.high is not None or is_noise(text, a)
+            or all(c.startswith(ROLE_PREFIX) for c in previous.cues)
+            or a.start - previous.end > _LIST_REACH or any(c in ".;!?()" for c in text[previous.end:a.start])
+            or left_match(P.NUM_LIST_ITEM_BEFORE, text, a.start, 8) is None
+            or P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is None):
+        return None
+    value = Quantity(a.low, None, a.qualifier, None)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Counts, measures and percents in every passage; offsets are absolute into ``article.text``.
 
@@ -477,7 +501,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             found = classify(text, a)
             if p.role != "title" and _nothing_counted(found):
                 found = _boxed(text, a) or found  # "Ambulances diverted: 41": the label says what it counts
-            found = found or _updated_value(text, a, previous) or _partitive(text, a, previous)
+            found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
+                     or _list_item(text, a, previous))
             previous = found or previous
             if (found is None or (p.role != "sentence" and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):

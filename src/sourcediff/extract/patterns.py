@@ -218,6 +218,10 @@ NUM_ROLE_STOP = regex(
 NUM_LEADING_ZERO = regex(r"0\d+")
 # "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged": a part of the count before.
 NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# A later item of a list whose counted noun only the first item names ("620 jobs in Ohio, 410 at the
+# Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it.
+NUM_LIST_ITEM_BEFORE = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+NUM_LIST_ITEM_AFTER = regex(r"\s+(?:at|in|on|across)\s+\S")
 # A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
 # by text extraction, whose value cannot be trusted either way.
 NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
@@ -384,7 +388,10 @@ _ZONE = (
     r"(?:(?:Eastern|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
     r"|(?:Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime"
     r"|British\s+Summer\s+Time|Central\s+European(?:\s+Summer)?\s+Time|UK\s+time|local\s+time"
-    r"|UTC|GMT|Zulu|[ECMP][SD]?T|BST|CES?T|EES?T|WES?T|IST|JST|KST|HKT|SGT|AE[SD]T|AWST|NZ[SD]T|MSK|Z)"
+    r"|UTC|GMT|Zulu|[ECMP][SD]?T|BST|CES?T|EES?T|WES?T|IST|JST|KST|HKT|SGT|AE[SD]T|AWST|NZ[SD]T|MSK|Z"
+    # A place's clock, "11:50 New York time", "09:30 Tokyo time": one or two capitalized words (never a
+    # weekday or month: "Friday time" is no zone) and a lower-case "time", even in IGNORECASE patterns.
+    rf"|(?-i:(?!{_WEEKDAY}\b|{_MONTH_FULL}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time))"
 )
 _AMPM = r"(?:[ap]\.?\s?m\b\.?)"
 
@@ -789,14 +796,18 @@ AGE_SEGMENT = regex(r"(?:aged\s+)?\d{1,3}", re.IGNORECASE)
 RELATIVE_START = regex(r"(?:who|whose|whom|which)\b", re.IGNORECASE)
 
 
-# A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...".
-PERSON_APPOSITIVE = regex(
-    r",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+# A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...",
+# or a title without an article that says of what ("deputy chair of the works council", "head of sales").
+_APPOSED_ROLE = (
     r"(?:fellow|professor|spokes(?:man|woman|person)|analyst|director|executive|economist|researcher|"
     r"official|lawyer|attorney|senator|president|founder|co-founder|chief|adviser|advisor|author|"
     r"scientist|chair(?:man|woman)?|manager|partner|head|secretary|minister|leader|member|editor|"
     r"reporter|correspondent|CEO|strategist|expert|historian|diplomat|ambassador|governor|mayor|general|"
-    r"commander|officer|engineer|investor|owner|student|teacher|doctor|nurse|activist|candidate)\b)"
+    r"commander|officer|engineer|investor|owner|student|teacher|doctor|nurse|activist|candidate)"
+)
+PERSON_APPOSITIVE = regex(
+    rf",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_APPOSED_ROLE}\b"
+    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}?{_APPOSED_ROLE}\s+of\b)"
 )
 
 __all__ = ["re"]

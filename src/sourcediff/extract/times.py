@@ -57,6 +57,9 @@ ZONES = {
     "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland",
 }
 LOCAL = "local"  # "3 p.m. local time": a zone exists but is not named -> floating
+# The words of the zone names written out before "time" ("Eastern Standard Time", "UK time").
+_ZONE_WORDS = frozenset({"eastern", "pacific", "central", "mountain", "standard", "daylight", "british",
+                         "summer", "european", "uk"})
 
 # Parts of day as local hour ranges [start, end); hours past 24 run into the
 # next day, so a night overlaps the small hours after it. "early/late X" follow
@@ -114,6 +117,11 @@ def zone_name(word: str) -> str | None:
         return LOCAL
     if key.startswith("central european"):
         return ZONES["central european"]
+    *place, last = key.split()
+    if last == "time" and not set(place) <= _ZONE_WORDS:
+        # "New York time", "Tokyo time": a place's clock whose zone the table does not name. Floating,
+        # like "local time", rather than the zone its first word may spell ("British Columbia" is no BST).
+        return LOCAL
     return ZONES.get(key) or ZONES.get(key.split()[0])
 
 
