@@ -68,7 +68,7 @@ cyclist motorist pedestrian fisherman builder electrician plumber lawyer solicit
 NON_PERSON_TAILS = frozenset("""
 Hospital Hospitals Clinic Infirmary Police Health Healthcare Review Gazette Tribune Herald Magazine
 Airport Station Stadium Museum Library Cathedral Mosque Avenue Road Street Boulevard Square Prison
-School Schools Network Project Programme Program Initiative Data Online Unit
+School Schools Network Project Programme Program Initiative Data Online Unit Hotel Hotels Theatre Theater
 """.split())
 # Words that open a sentence before a name ("Yet Roe said", "Both Roe and ..."): never a given name.
 SENTENCE_OPENERS = frozenset("""
@@ -224,8 +224,8 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     if (titles and any(t in TITLE_HEADS for t in titles)) or name[0] in HONORIFICS:
         return True
     before, after = text[max(0, start - 40): start], text[end: end + 120]
-    if P.ROLE_BEFORE.search(before) or before.endswith(("according to ", "According to ")):
-        return len(name) >= 1
+    if (role := P.ROLE_BEFORE.search(before)) or before.endswith(("according to ", "According to ")):
+        return len(name) >= (2 if role and role["office"] else 1)
     if len(name) < 2:
         return False
     if name[0] in given_names():

@@ -33,12 +33,19 @@ Leader Attorney Director Ambassador Commissioner Founder Co-founder Spokesman Sp
 Deputy Sheriff Professor Prof. Rev. Sir Dame Lord Lady Pres. Sec. Premier Sheikh Emir Ayatollah
 Treasurer Envoy Inspector Superintendent Administrator Coach Manager Boss Officer Mr Mrs Ms Mx Dr Prof
 Cllr Councillor MP MEP Baroness Baron Viscount Earl Duke Duchess Countess Archbishop Bishop Rabbi
+Constable
 """.split())
 # Roles a company gives, so that the capitalized word before them is the company ("Acme CEO Jane Roe").
 COMPANY_ROLES = frozenset(
     "CEO CFO CTO COO Founder Co-founder Chairman Chairwoman President spokesman spokeswoman spokesperson "
     "founder co-founder chairman chairwoman executive".split()
 )
+# Capitalized role words inside a run that end a body's name before a person ("Carellia Air Boss Jane Roe").
+BODY_TITLES = frozenset("CEO CFO CTO COO Boss Chief Founder Co-founder Chairman Chairwoman Spokesman "
+                        "Spokeswoman Spokesperson".split())
+# Words that open a sentence before a body's name ("But Carellia Air boss ..."): never part of it.
+_OPENERS = frozenset(
+    "But And Yet So Then Now Meanwhile Still Also Even Only While As Last Rival Former".split())
 # Capitalized words that are never part of a person's name.
 NOT_NAMES = frozenset("""
 January February March April May June July August September October November December Monday Tuesday
@@ -223,16 +230,52 @@ def _canonical(name: str) -> str:
 
 
 def _role_prefixed(text: str) -> Iterator[str]:
-    """Single capitalized words before a company role and a person: "Acme CEO Jane Roe" -> Acme."""
+    """Capitalized words before a company role and a person: "Acme CEO Jane Roe" -> Acme.
+
+    A name of several words counts too ("Carellia Air boss Jane Roe",
+    "Carellia Air Boss Jane Roe" -> Carellia Air): the role word splits the
+    run, the body before it, the person after it. Without this the body's
+    name, met alone elsewhere ("Carellia Air said ..."), is taken for a
+    person's, and the run with the role for one long name.
+    """
     for m in cap_runs(text):
         tokens = m.group().split()
         for i, tok in enumerate(tokens[:-1]):
             if tok in COMPANY_ROLES and i == 1 and _is_plain_word(tokens[0]) and _starts_name(tokens[2:]):
                 yield strip_possessive(tokens[0])
+            elif tok in BODY_TITLES and i >= 1 and _person_after(tokens[i + 1:]) and (
+                    body := _body_name(tokens[:i])):
+                yield body
         after = text[m.end(): m.end() + 40]
         role = P.ROLE_THEN_NAME.match(after)
         if role and len(tokens) == 1 and _is_plain_word(tokens[0]):
             yield strip_possessive(tokens[0])
+        elif len(tokens) > 1 and P.ROLE_THEN_NAME_AFTER_BODY.match(after) and (body := _body_name(tokens)):
+            yield body
+
+
+def _person_after(tokens: list[str]) -> bool:
+    """Two to four words that may be a person's name: not a headline's run on ("Boss Vying For Top")."""
+    return 2 <= len(tokens) <= 4 and _starts_name(tokens) and not any(
+        t in NOT_NAMES or t in ORG_WORDS for t in tokens)
+
+
+def _body_name(tokens: list[str]) -> str | None:
+    """The name of a body that a run of two to four words before a role spells, or None.
+
+    Words that open a sentence ("But", "The") are dropped. Not a name holding
+    a given name or a title ("Jane Roe", "Prime Minister"): a person's, not a
+    body's. Not a people's adjective ("South Korean", "Swedish"): a state's
+    office holder, not a company's.
+    """
+    words = list(tokens)
+    while words and (words[0] in NOT_NAMES or words[0] in _OPENERS):
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or words[-1].endswith(("an", "ese", "ish", "'s", "’s")):
+        return None
+    if any(w in given_names() or w in TITLE_HEADS or w in NOT_NAMES or not w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
 
 
 def _is_plain_word(tok: str) -> bool:

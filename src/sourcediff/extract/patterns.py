@@ -736,10 +736,20 @@ TAIL_COMMA = regex(r"[”\"’']?\s*,|,")
 LEADING_ARTICLE = regex(r"^(?:The|A|An)\s+")
 # A lower-case company role between an organization and a person ("Pentagon spokesman Sean Parnell").
 ROLE_THEN_NAME = regex(r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder)\s+[A-Z]")
-# A lower-case role word right before a name: the name is a person ("spokesman Sean Parnell").
+# The same after a name of two words or more, where the role word also marks the end of the body's name:
+# "Carellia Air boss Jane Roe", "Norvik Rail chief Jane Roe". Not offices a state or a team gives
+# ("president", "leader", "coach"): "South Korean president", "New Zealand coach" name no body.
+ROLE_THEN_NAME_AFTER_BODY = regex(
+    r"\s(?:spokes(?:man|woman|person)|chief executive|chief|boss|founder|co-founder|chairman|chairwoman|"
+    r"chairperson)\s+[A-Z]")
+# A lower-case role word right before a name: the name is a person ("spokesman Sean Parnell", "Acme boss
+# Jane Roe", "Union chief Jane Roe", "transport minister Jane Roe"). Only offices a person holds: a lower-case
+# noun never heads the name of a body after it, so the run that follows is the holder's name. After an
+# ``office`` word the name needs two words: "Mob boss Vincent \"The Chin\" ..." has a nickname next.
 ROLE_BEFORE = regex(
-    r"\s(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|president|"
-    r"director|official)\s+$"
+    r"(?:^|\s)(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|"
+    r"president|director|official|(?P<office>chairperson|boss|chief|head|leader|minister|secretary|manager|"
+    r"coach))\s+$"
 )
 # An age in apposition right after a name ("Jane Roe, 34, from ...", "Jane Roe, aged 71;", "Jane Roe (34)"):
 # people are given ages, organizations and places are not.

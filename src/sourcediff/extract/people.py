@@ -365,12 +365,46 @@ def _renamed(m: Mention, names: Mapping[str, str]) -> Mention:
     return m
 
 
+def _bodies(sources: Sequence[SourceInfo]) -> dict[str, str]:
+    """Spellings some source shows to name an organization ("Carellia Air boss ...") -> its name."""
+    out: dict[str, str] = {}
+    for s in sources:
+        for m in s.mentions:
+            if m.kind is Kind.ORG and isinstance(m.value, Entity):
+                out.setdefault(m.raw, m.value.name)
+                out.setdefault(m.value.name, m.value.name)
+    return out
+
+
+def _as_bodies(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
+    """The sources with a "person" that another source shows to be an organization made that organization.
+
+    One article may give a company's name only with a verb of saying
+    ("Carellia Air said ..."), which is evidence of a person; another shows
+    it before a role and a person's name ("Carellia Air boss Jane Roe"),
+    which says it is a body. The story then knows which it is.
+    """
+    bodies = _bodies(sources)
+    if not bodies:
+        return sources
+    out = []
+    for s in sources:
+        mentions = tuple(
+            replace(m, kind=Kind.ORG, slot="org", value=Entity(bodies[m.value.name], "org"))
+            if m.kind is Kind.PERSON and isinstance(m.value, Entity) and m.value.name in bodies else m
+            for m in s.mentions)
+        out.append(s if mentions == s.mentions else replace(s, mentions=mentions))
+    return tuple(out)
+
+
 def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     """The sources with each person under one name across the story, offices resolved to names.
 
     Quote speakers are renamed too, when they name a person of the story
     ("Fontaine J", "Mayor-elect Castillo-Reyes"); organizations and roles
-    ("Acme spokesperson") name nobody here and stay as they are.
+    ("Acme spokesperson") name nobody here and stay as they are. A "person"
+    another source shows to be an organization becomes that organization,
+    last, so that its spellings are still found in every source.
     """
     used = Counter(name for s in sources for name in {
         m.value.name for m in s.mentions if m.kind is Kind.PERSON and isinstance(m.value, Entity)})
@@ -395,4 +429,4 @@ def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
         mentions += _office_mentions(replace(s, mentions=tuple(mentions)), offices)
         mentions.sort(key=lambda m: (m.span.start, m.span.end, m.kind.value))
         out.append(replace(s, mentions=tuple(mentions)))
-    return tuple(out)
+    return _as_bodies(tuple(out))
