@@ -474,11 +474,12 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     source listing sites this way states none of its per-site figures.
     """
     if (previous is None or previous.slot != "number:count" or a.currency is not None or a.year_like
-            or a.vague or a.high is not None or is_noise(text, a)
+            or a.vague or a.high is not None
             or all(c.startswith(ROLE_PREFIX) for c in previous.cues)
             or a.start - previous.end > _LIST_REACH or any(c in ".;!?()" for c in text[previous.end:a.start])
             or left_match(P.NUM_LIST_ITEM_BEFORE, text, a.start, 8) is None
-            or P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is None):
+            or P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is None
+            or is_noise(text, a)):  # last: its several scans are needed only for a figure placed as an item
         return None
     value = Quantity(a.low, None, a.qualifier, None)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)
