@@ -58,15 +58,19 @@ def label_cues(text: str, a: Amount) -> tuple[str, ...] | None:
     """
     if a.currency is not None or a.year_like or a.vague or not _ends_value(text, a.end):
         return None
-    line = text.rfind("\n", 0, a.start) + 1
-    m = P.NUM_BOX_LABEL.fullmatch(text, line, a.start)
+    m = _label_before(text, a.start)
     return None if m is None else _label_cues(m["label"])
 
 
 def after_label(text: str, pos: int) -> bool:
     """True when a fact-box label ends right at ``pos``: "Riders affected: " before "2.3m"."""
+    return _label_before(text, pos) is not None
+
+
+def _label_before(text: str, pos: int) -> re.Match[str] | None:
+    """The fact-box label filling its line from the line's start up to ``pos``, if the line has one."""
     line = text.rfind("\n", 0, pos) + 1
-    return P.NUM_BOX_LABEL.fullmatch(text, line, pos) is not None
+    return P.NUM_BOX_LABEL.fullmatch(text, line, pos)
 
 
 def in_label(text: str, start: int, pos: int) -> bool:
