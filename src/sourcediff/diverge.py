@@ -620,12 +620,14 @@ def _alone_in_passage(ms: Sequence[Mention]) -> list[bool]:
     out: "earned $2.15 a share, beating estimates of $1.95" gives each
     figure its own role, and the earnings must still meet their rival.
     """
+    # Only counts and measures are keyed: every other kind's family (role_key's head) differs from theirs.
     keys = [(m.source, m.passage, role_key(m), _counted(m) if m.slot.endswith(":count") else frozenset())
-            for m in ms]
+            if m.kind is Kind.NUMBER else None for m in ms]
     values: dict[tuple[str, int, str, frozenset[str]], set[Value]] = defaultdict(set)
     for m, key in zip(ms, keys, strict=True):
-        values[key].add(m.value)
-    return [m.kind is not Kind.NUMBER or len(values[key]) == 1 for m, key in zip(ms, keys, strict=True)]
+        if key is not None:
+            values[key].add(m.value)
+    return [key is None or len(values[key]) == 1 for key in keys]
 
 
 def _statement_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence, said: dict[int, int],
