@@ -246,11 +246,12 @@ def _role_prefixed(text: str) -> Iterator[str]:
             elif tok in BODY_TITLES and i >= 1 and _person_after(tokens[i + 1:]) and (
                     body := _body_name(tokens[:i])):
                 yield body
+        # Only the role pattern that fits the run's length is tried.
         after = text[m.end(): m.end() + 40]
-        role = P.ROLE_THEN_NAME.match(after)
-        if role and len(tokens) == 1 and _is_plain_word(tokens[0]):
-            yield strip_possessive(tokens[0])
-        elif len(tokens) > 1 and P.ROLE_THEN_NAME_AFTER_BODY.match(after) and (body := _body_name(tokens)):
+        if len(tokens) == 1:
+            if _is_plain_word(tokens[0]) and P.ROLE_THEN_NAME.match(after):
+                yield strip_possessive(tokens[0])
+        elif P.ROLE_THEN_NAME_AFTER_BODY.match(after) and (body := _body_name(tokens)):
             yield body
 
 

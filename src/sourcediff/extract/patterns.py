@@ -785,15 +785,17 @@ def alias_matcher(names: list[str]) -> re.Pattern[str]:
     return re.compile(alias_pattern(names))
 
 
+# Where a sentence starts: the text's or a line's start, or after a sentence end (and a closing mark).
+_SENTENCE_START = r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)"
 # What may stand before a sentence's subject: a sentence end or line start, an opening adverbial ("On
 # Monday, "), then capitalized title words ("Interior Minister "): a name there can be "he" or "she" later.
 SUBJECT_LEAD = regex(
-    r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)(?:[A-Z][^,.!?;:\n]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
+    _SENTENCE_START + r"(?:[A-Z][^,.!?;:\n]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
 # The same with lower-case role words between the capitalized ones and the name ("Union chief ", "NRH
 # chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.
 SUBJECT_ROLE_LEAD = regex(
-    r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)(?:[A-Z][\w'’.&-]*\s+){1,4}(?P<roles>(?:[a-z][a-z-]*\s+){1,3})$"
+    _SENTENCE_START + r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?P<roles>(?:[a-z][a-z-]*\s+){1,3})$"
 )
 # The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
 PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")

@@ -468,7 +468,6 @@ def quote_sentences(text: str, span: Span) -> list[Span]:
     return out or [span]
 
 
-
 def _quotation_mentions(parts: Sequence[Assigned], article: Article,
                         locate: Callable[[int], int]) -> Iterator[Mention]:
     """The QUOTE mentions of one quotation: one per sentence, each knowing its whole quotation.
