@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 from sourcediff.extract import dates
 from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues
 from sourcediff.extract.stamps import STAMP, clock_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -260,13 +261,7 @@ def _minute_count(word: str) -> int:
     if word.isdigit():
         return int(word)
     parts = re.split(r"[- ]", word.casefold())
-    return sum(_MINUTE_WORDS.get(part, 0) for part in parts)
-
-
-_MINUTE_WORDS = {w: n for n, w in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))}
-_MINUTE_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50})
+    return sum(WORD_VALUES.get(part, 0) for part in parts)  # the figures' table (amounts.py)
 
 
 def _unambiguous_24h(hour_text: str) -> bool:
