@@ -275,7 +275,7 @@ def keeps_24h(text: str) -> bool:
     so its "10:00" is no 12-hour time missing its a.m./p.m. (the reason a lone
     "10:00" is dropped, see the module docstring).
     """
-    if P.TIME_12H.search(text):
+    if ":" not in text or P.TIME_12H.search(text):  # no colon, no 24-hour time: skip the 12-hour scan
         return False
     return any(not m["zone"] and _unambiguous_24h(m["hour"]) for m in P.TIME_24H_COLON.finditer(text))
 
