@@ -20,7 +20,8 @@ from sourcediff.extract.cues import cues, may_have_number
 from sourcediff.extract.shared import shared
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, Quantity
 
-_WORD_VALUES = {
+# The words of the numbers up to ninety-nine, summed part by part (also the minutes of times.py).
+WORD_VALUES = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
         "fifteen sixteen seventeen eighteen nineteen".split())
@@ -170,9 +171,9 @@ def _word_value(text: str) -> Decimal | None:
         return Decimal(1)
     if words[:1] == ["half"]:
         return Decimal("0.5")
-    if not all(w in _WORD_VALUES for w in words):
+    if not all(w in WORD_VALUES for w in words):
         return None
-    return Decimal(sum(_WORD_VALUES[w] for w in words))
+    return Decimal(sum(WORD_VALUES[w] for w in words))
 
 
 def _scale_value(text: str) -> Decimal | None:

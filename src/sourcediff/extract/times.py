@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 from sourcediff.extract import dates
 from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues
 from sourcediff.extract.stamps import STAMP, clock_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -260,13 +261,7 @@ def _minute_count(word: str) -> int:
     if word.isdigit():
         return int(word)
     parts = re.split(r"[- ]", word.casefold())
-    return sum(_MINUTE_WORDS.get(part, 0) for part in parts)
-
-
-_MINUTE_WORDS = {w: n for n, w in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"))}
-_MINUTE_WORDS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50})
+    return sum(WORD_VALUES.get(part, 0) for part in parts)  # the figures' table (amounts.py)
 
 
 def _unambiguous_24h(hour_text: str) -> bool:
@@ -280,7 +275,7 @@ def keeps_24h(text: str) -> bool:
     so its "10:00" is no 12-hour time missing its a.m./p.m. (the reason a lone
     "10:00" is dropped, see the module docstring).
     """
-    if P.TIME_12H.search(text):
+    if ":" not in text or P.TIME_12H.search(text):  # no colon, no 24-hour time: skip the 12-hour scan
         return False
     return any(not m["zone"] and _unambiguous_24h(m["hour"]) for m in P.TIME_24H_COLON.finditer(text))
 
