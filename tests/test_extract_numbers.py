@@ -497,3 +497,22 @@ def test_later_items_of_a_list_count_what_its_first_item_counts() -> None:
 def test_no_list_item_without_a_counted_noun_in_the_clause(text: str) -> None:
     items = ("4", "3", "9", "40")
     assert [m.raw for m in mentions(text) if m.slot == "number:count" and m.raw in items] == []
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("14:05 Seven ferries are cancelled.", "Seven"),
+    ("9.40am Twelve lanes remain closed.", "Twelve"),
+    ("Update\n08:15 BST Three trains are stuck.", "Three"),
+])
+def test_a_spelled_figure_after_a_live_blog_entry_stamp_starts_its_sentence(text: str, raw: str) -> None:
+    """A live blog opens each entry with its clock time: the capitalized figure after it is no name."""
+    assert raw in [m.raw for m in mentions(text) if m.kind is Kind.NUMBER]
+
+
+@pytest.mark.parametrize("text", [
+    "The band Four Tops played at 14:05 Seven Dials Hall.",  # a stamp inside a line leads no entry
+    "Doors open at 19:30 Twelve Oaks Road.",
+])
+def test_a_clock_inside_a_line_still_leaves_a_capitalized_figure_a_name(text: str) -> None:
+    names = ("Seven", "Twelve", "Four")
+    assert [m.raw for m in mentions(text) if m.kind is Kind.NUMBER and m.raw in names] == []

@@ -114,8 +114,12 @@ def _is_label(text: str, a: Amount) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
+    """True at a sentence's first word, also right after a live blog entry's opening clock stamp."""
     before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?:;\"“”'‘’([—–-"
+    if not before or before[-1] in ".!?:;\"“”'‘’([—–-":
+        return True
+    line = before[before.rfind("\n") + 1:]
+    return len(line) <= 16 and P.ENTRY_STAMP.fullmatch(line) is not None
 
 
 # --- classification: percent, measure, age, count ---------------------------------------------------

@@ -605,6 +605,9 @@ STAMP_DATE_AFTER = regex(rf"^[\s,|@\-–—]*{_STAMP_DATE}", re.IGNORECASE)
 # A clock time right before a date: "8:44AM BST 16 Sep 2013", "22:07 GMT, 7 July 2012".
 STAMP_CLOCK_BEFORE = regex(
     rf"\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE}|UK)?[\s,|@\-–—]*$", re.IGNORECASE)
+# A live blog's entry stamp that opens a line ("19:26 Five bidders ...", "7.42pm Six ..."): the
+# sentence starts after it, so a capitalized figure there is a sentence's first word, not a name.
+ENTRY_STAMP = regex(rf"[ \t]*\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE})?", re.IGNORECASE)
 # A clock time right after a date: "June 6th, 2013 7:38pm", "14 March 2021, 09:30 (GMT+02:00)".
 STAMP_CLOCK_AFTER = regex(r"^[\s,|@\-–—]*(?:at\s+)?\d{1,2}[:.]\d\d", re.IGNORECASE)
 # A word before a date or clock that puts it in running prose ("on May 2, 2013", "at 5:01 p.m."), so it
