@@ -20,12 +20,15 @@ def dates(text: str) -> list[tuple[str, str]]:
     ("Profit rose in fiscal 2025.", [("fiscal 2025", "unresolved fiscal 2025")]),
     ("The deal should close in Q2 2027.", [("Q2 2027", "2027-04-01..2027-06-30")]),
     ("It closes in the second quarter of 2027.", [("second quarter of 2027", "2027-04-01..2027-06-30")]),
+    ("The map, signed and dated 1872, was found in a drawer.", [("1872", "1872-01-01..1872-12-31")]),
+    ("A letter dated 1943 names the pilot.", [("1943", "1943-01-01..1943-12-31")]),
 ])
 def test_year_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
 
 
-@pytest.mark.parametrize("text", ["She scored 1988 points.", "Room 1964 was empty."])
+@pytest.mark.parametrize("text", ["She scored 1988 points.", "Room 1964 was empty.",
+                                  "The outdated 1990 boilers stay."])
 def test_numbers_are_not_years(text: str) -> None:
     assert dates(text) == []
 

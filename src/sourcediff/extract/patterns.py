@@ -517,9 +517,10 @@ DATE_SEASON = regex(
 )
 # "of" and a word after a season make it a name or an event ("the fall of Rome", "the winter of discontent").
 DATE_SEASON_OF = regex(r"\s+of\s+[^\d\s]")
-# A year after a date preposition: "in 2024", "since 2019"; a bare number is not a date.
-DATE_YEAR = regex(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+"
-                       r"(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
+# A year after a date preposition or "dated": "in 2024", "since 2019", "a letter dated 1943"; a bare
+# number is not a date.
+DATE_YEAR = regex(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter"
+                  r"|[Dd]ated)\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
 # A third of a year: "early 2027", "mid-2027", "late 2026", "the end of 2026", "the middle of 2027".
 DATE_YEAR_EDGE = regex(
     r"\b(?:[Tt]he\s+)?(?P<edge>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Ee]nd|[Ss]tart|[Bb]eginning)(?:-|\s+)(?:of\s+)?"
