@@ -5,9 +5,11 @@ Every sentence here is invented.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from sourcediff import Article, Kind, Verdict, compare
+from sourcediff import Article, Kind, Verdict, compare, load
 from sourcediff.extract.quotes import extract
 from sourcediff.model import Mention
 from sourcediff.segment import segment
@@ -56,7 +58,22 @@ SPEAKERS = [
      "Please stay indoors", "Carla Doyle"),
     ('Police Chief Ken Adair has promised that "every complaint will be investigated".',
      "every complaint will be investigated", "Ken Adair"),
+    # A name and a colon introduce a statement without a verb (live blogs, releases).
+    ('14:10 A statement from the club. Hana Morrow, chair of the Lakeside Trust: "We are delighted '
+     'with the outcome."', "delighted with the outcome", "Hana Morrow"),
+    ('Mayor Olek Brandvik visited the site on Monday.\n\nOlek Brandvik: "The bridge will reopen on Friday."',
+     "bridge will reopen", "Olek Brandvik"),
+    ('Ravi Anand told reporters: "It was a long night for everyone."', "long night", "Ravi Anand"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    'Update: "We are all safe for now."',
+    'The statement in full: "We regret the delay to passengers."',
+    'Mayor Olek Brandvik visited the site.\n\nOlek Brandvik: "Bridge of Sighs" star to open the fair.',
+])
+def test_a_colon_after_no_name_gives_no_speaker(text: str) -> None:
+    assert [m.speaker for m in quotes(text)] == [None]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS)
@@ -153,3 +170,13 @@ def test_a_clause_opened_by_while_times_another_speaker() -> None:
     assert speaker_of(text, "lone attacker") == "Ivo Brandt"
     tail = "\u201cWe will appeal the ruling,\u201d Ivo Brandt said on Monday."
     assert speaker_of(tail, "appeal") == "Ivo Brandt"
+
+
+def test_a_heading_that_names_someone_before_a_colon_is_no_attribution(tmp_path: Path) -> None:
+    """Headlines label a topic so ("Flood town: “We lost everything”"): the name is not the speaker."""
+    page = tmp_path / "bridge.md"
+    page.write_text('---\ntitle: "Bridge news"\ndate: 2026-11-02\n---\n'
+                    '# Mayor Olek Brandvik: "We will rebuild the bridge by spring."\n\n'
+                    "Mayor Olek Brandvik visited the site on Monday with engineers.\n", encoding="utf-8")
+    article = load(page)
+    assert [m.speaker for m in extract(article, segment(article))] == [None]

@@ -148,12 +148,20 @@ def _post_verb(mtext: str, para: Span, pos: int) -> str:
     return mtext[pos: min(marks, default=end)]
 
 
+def _named_in(name: str, text: str) -> bool:
+    """A full name (two words or more) whose last word is written in ``text``: one capitalized word
+    before a colon is as often a label ("Update:", "Breaking:") as a surname."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in text
+
+
 def _verbs(mtext: str, para: Span) -> Iterator[tuple[Span, bool]]:
     """(verb span, is_according_to) for each attribution cue of a paragraph, in order.
 
     Verbs that characterize ("described the raids as", "called it") count
     only when a quotation follows them in their clause: "called" alone is as
-    often a telephone call.
+    often a telephone call. A colon right before a quote's opening mark is a
+    cue too ("Jane Roe: “…”"); find_attributions keeps it only after a name.
     """
     lo, hi = para.start, para.end
     hits = [(Span(m.start(), m.end()), False) for m in P.SPEECH_VERB.finditer(mtext, lo, hi)]
@@ -162,6 +170,8 @@ def _verbs(mtext: str, para: Span) -> Iterator[tuple[Span, bool]]:
         hits += [(Span(m.start(), m.end()), True) for m in P.ACCORDING_TO.finditer(mtext, lo, hi)]
     if any(mtext.find(w, lo, hi) >= 0 for w in _CHARACTERIZING_STEMS):
         hits += [(Span(m.start(), m.end()), False) for m in CHARACTERIZE.finditer(mtext, lo, hi)]
+    if mtext.find(":", lo, hi) >= 0:
+        hits += [(Span(m.start(), m.start() + 1), False) for m in P.COLON_QUOTE.finditer(mtext, lo, hi)]
     yield from sorted(hits, key=lambda h: h[0].start)
 
 
@@ -188,9 +198,14 @@ def _subject_for(mtext: str, para: Span, verb: Span, speaker: Speaker | None,
 
 
 def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResolver,
-                      embeds: dict[int, Quote]) -> list[Attribution]:
-    """Every attribution of the article, resolved in reading order."""
+                      embeds: dict[int, Quote], headings: frozenset[int] = frozenset()) -> list[Attribution]:
+    """Every attribution of the article, resolved in reading order.
+
+    ``headings`` are the paragraphs that are a title or a heading: there "Name: “…”" labels a topic
+    ("Flood town: “We lost everything”") rather than introducing what that name said.
+    """
     out: list[Attribution] = []
+    people = {name for _, name in resolver.people}
     for n, para in enumerate(paragraphs):
         if n in embeds:
             speaker = resolver.name(embeds[n].embed_speaker or "", at=para.end)
@@ -202,7 +217,18 @@ def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResol
                 continue  # "Cases reported: 12": a fact box's label, no one speaking
             start = _clause_start(mtext, para, verb.start, prev_end)
             pre, word = mtext[start:verb.start], mtext[verb.start:verb.end]
-            if according or not pre.strip(" ,—–-·"):
+            if word == ":":
+                # "Jane Roe, chair of the trust: “…”": live blogs and releases introduce a statement
+                # without a verb of saying. Only a person the article names, written in full right
+                # there, counts ("Update:", "The statement in full:" name no one), and only with no
+                # verb of saying earlier in the sentence ("she told Sky News:" has its speaker).
+                if n in headings or prev_end > _sentence_start(mtext, para, verb.start):
+                    continue
+                speaker = resolver.before(pre, at=verb.start, verb=word) if pre.strip() else None
+                if (speaker is None or speaker.type != "person" or speaker.name not in people
+                        or not _named_in(speaker.name, pre)):
+                    continue
+            elif according or not pre.strip(" ,—–-·"):
                 speaker = resolver.after(_post_verb(mtext, para, verb.end), at=verb.start, verb=word)
             else:
                 speaker = resolver.before(pre, at=verb.start, verb=word)
@@ -347,6 +373,8 @@ def assign(ctx: Context) -> list[Assigned]:
         comma = attached is not None and P.TAIL_COMMA.match(text[q.span.end:q.close + 2]) is not None
         phrase = _is_phrase(text, q, _sentence_start(ctx.mtext, para, q.open), comma)
         found = tail or _lead_attribution(q, ctx)
+        if found is not None and phrase and ctx.mtext[found.verb.start:found.verb.end] == ":":
+            found = None  # "Jo Roe: “Bridge of Sighs” star to open fair": a title quoted, no statement
         speaker = found.speaker if found else None
         if speaker is None and not phrase:
             starts_para = not text[para.start:q.open].strip()
@@ -510,7 +538,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     mtext = masked(text, quotes)
     resolver = resolver_for(text)
     embeds = {q.paragraph: q for q in quotes if q.embed_speaker is not None}
-    attrs = find_attributions(mtext, paragraphs, resolver, embeds)
+    heads = [p.span.start for p in passages if p.role in ("title", "heading")]
+    headings = frozenset(n for n, para in enumerate(paragraphs)
+                         if any(para.start <= h < para.end for h in heads))
+    attrs = find_attributions(mtext, paragraphs, resolver, embeds, headings)
     locate = passage_locator(passages)
     ctx = Context.build(text, mtext, paragraphs, quotes, attrs, resolver)
     return tuple(m for parts in quotations(assign(ctx), ctx)
