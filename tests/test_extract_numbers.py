@@ -516,3 +516,15 @@ def test_a_spelled_figure_after_a_live_blog_entry_stamp_starts_its_sentence(text
 def test_a_clock_inside_a_line_still_leaves_a_capitalized_figure_a_name(text: str) -> None:
     names = ("Seven", "Twelve", "Four")
     assert [m.raw for m in mentions(text) if m.kind is Kind.NUMBER and m.raw in names] == []
+
+
+def test_a_span_of_time_counted_back_is_no_duration() -> None:
+    """ "Just 30 years ago" dates something; "for thirty years" measures it: two facts, never one."""
+    arts = [Article.from_text(t, id=f"s{n}", published="2026-11-17") for n, t in enumerate((
+        "Just 30 years ago, a print by the artist sold for a few hundred pounds.\n\n"
+        "The mill closed five years ago.",
+        "He has run the gallery for thirty years.\n\nThe mill shut five years ago."))]
+    facts = sorted((f.status.value, sorted(m.raw for m in f.mentions))
+                   for f in compare(arts).facts if f.kind is Kind.NUMBER)
+    assert facts == [("agree", ["five years", "five years"]), ("unique", ["30 years"]),
+                     ("unique", ["thirty years"])]

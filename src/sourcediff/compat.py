@@ -119,7 +119,8 @@ _VARIABLE_UNITS = frozenset({"month", "year"})
 def slot_family(m: Mention) -> str:
     """Mentions are only ever judged against mentions of the same family.
 
-    An age is never a duration ("a 3-year-old" against "three years").
+    An age is never a duration ("a 3-year-old" against "three years"), nor is a time counted back
+    from now ("30 years ago" against "for thirty years").
     """
     if m.kind is Kind.MONEY and isinstance(m.value, Money):
         return f"money:{m.value.currency}"
@@ -129,7 +130,9 @@ def slot_family(m: Mention) -> str:
     if period is not None and period.unit in _UNITS:
         return f"{m.kind.value}:{_UNITS[period.unit][0]}"
     if isinstance(m.value, Quantity) and m.value.unit in _UNITS:
-        return f"{m.kind.value}:{_UNITS[m.value.unit][0]}"
+        # "30 years ago" dates something; "for thirty years" measures it: never one fact
+        ago = ":ago" if "ago" in m.cues else ""
+        return f"{m.kind.value}:{_UNITS[m.value.unit][0]}{ago}"
     return f"{m.kind.value}:{m.slot}"
 
 

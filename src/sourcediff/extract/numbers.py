@@ -39,6 +39,8 @@ from sourcediff.extract.updates import update_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import APPROX, Quantity
 
+# The cue of a span of time counted back from now ("30 years ago"): a point in time, not a duration.
+AGO = "ago"
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 _UNIT_ALIASES = {
@@ -274,7 +276,10 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
         start, qualifier = a.start + over.end(), None
     low, unit, high = in_bytes(a.low, unit, a.high)  # "800GB" and "800 gigabytes": one size, in bytes
     value = Quantity(low, unit, qualifier, high)
-    return Found(Kind.NUMBER, start, m.end(), value, f"number:{unit}", _modified(text, m))
+    cues = _modified(text, m)
+    if unit in _TIME_UNITS and P.NUM_AGO_AFTER.match(text, m.end()):
+        cues += (AGO,)  # "30 years ago" is a point in time, never the length of something
+    return Found(Kind.NUMBER, start, m.end(), value, f"number:{unit}", cues)
 
 
 def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:

@@ -606,6 +606,8 @@ STAMP_DATE_AFTER = regex(rf"^[\s,|@\-–—]*{_STAMP_DATE}", re.IGNORECASE)
 # A clock time right before a date: "8:44AM BST 16 Sep 2013", "22:07 GMT, 7 July 2012".
 STAMP_CLOCK_BEFORE = regex(
     rf"\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE}|UK)?[\s,|@\-–—]*$", re.IGNORECASE)
+# "ago" right after a span of time: "30 years ago", "two weeks ago" (numbers.py).
+NUM_AGO_AFTER = regex(r"\s+ago\b", re.IGNORECASE)
 # A colon right before a quote's opening mark ("Jane Roe, chair of the trust: “..."), quotes.py.
 COLON_QUOTE = regex(r":[ \t]*(?=[\"“‘'«„])")
 # A live blog's entry stamp that opens a line ("19:26 Five bidders ...", "7.42pm Six ..."): the
