@@ -217,9 +217,15 @@ def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:
 
 
 def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, approx: bool,
-                   rounding: Decimal = Decimal(0)) -> bool:
+                   rounding: Decimal = Decimal(0), unit: Decimal = Decimal(1)) -> bool:
+    """Two intervals in one base unit meet within the tolerance, or within ``rounding``.
+
+    ``unit`` is one of the figures' own (finer) unit in the base unit: the
+    relative tolerance never reaches below a hundredth of it. A floor of one
+    base unit would let seconds, compared in hours, agree within 36 seconds.
+    """
     tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
-    scale = max(max(abs(a_hi), abs(b_hi), Decimal(1)) * tol, rounding)
+    scale = max(max(abs(a_hi), abs(b_hi), unit) * tol, rounding)
     return a_lo - scale <= b_hi and b_lo - scale <= a_hi
 
 
@@ -323,13 +329,16 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     if _exact(a) and _exact(b):
         return ia == ib
     same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
-    rounding = (max(_rounding(a), _rounding(b)) if same_unit
+    # Rounding is half a unit of the figure's last digit in its own unit; the figures are in the base
+    # unit ("41 seconds" in hours), so the allowance is too.
+    unit = min(base_factor(a), base_factor(b))
+    rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
                 else _converted(ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
         if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
-            return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged))
-    return _figures_agree(*ia, *ib, approx, rounding)
+            return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged) * unit, unit)
+    return _figures_agree(*ia, *ib, approx, rounding, unit)
 
 
 def _converted(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> Decimal:
