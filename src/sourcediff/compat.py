@@ -5,7 +5,8 @@ policy of the tool and deserve to be read, and tested, on their own:
 
 * money and numbers: the stated figures agree within a small relative
   tolerance; a qualifier ("up to", "about") never makes a figure disagree,
-  it is noted in the summary. "About"/"nearly" widen the tolerance.
+  it is noted in the summary. "About"/"nearly" widen the tolerance. Race
+  times ("2:04:31") are measurements and agree only to the second.
 * clock times: the same instant in UTC; a time given without a zone is
   "floating" and agrees with any time showing the same clock reading
   (local or UTC), because the source did not say which zone it meant.
@@ -43,6 +44,7 @@ from sourcediff.values import (
     FLOOR,
     ClockTime,
     DateValue,
+    Elapsed,
     Entity,
     Interval,
     Money,
@@ -310,6 +312,8 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     against "$150 million" names two different ceilings-or-values, while
     "more than 4,000" is satisfied by 4,300.
     """
+    if isinstance(a, Elapsed) and isinstance(b, Elapsed):
+        return _same_elapsed(a, b)
     if isinstance(a, Rate) or isinstance(b, Rate):
         return _rates_agree(a, b)
     units = {getattr(a, "unit", None), getattr(b, "unit", None)}
@@ -543,6 +547,17 @@ def speakers_agree(a: str | None, b: str | None, *, people: frozenset[str] = fro
         return True  # "Anthropic spokesperson" against "Anthropic"; "Amodei" against "Dario Amodei"
     a_person, b_person = fold(a) in people, fold(b) in people
     return not (a_person and b_person)
+
+
+def _same_elapsed(a: Elapsed, b: Elapsed) -> bool:
+    """Two race times (extract/elapsed.py) agree to the second, or to the tenth when both give tenths.
+
+    A time is the measurement itself, never a rounded figure: 2:04:31 and
+    2:04:32 are two results, where 1% of either would span 75 seconds.
+    """
+    if a.amount % 1 and b.amount % 1:
+        return a.amount == b.amount
+    return int(a.amount) == int(b.amount)
 
 
 def compatible(a: Mention, b: Mention) -> bool:
