@@ -198,6 +198,20 @@ def test_a_rounded_figure_holds_the_figures_it_rounds(a: Mention, b: Mention, ok
     assert compatible(b, a) is ok
 
 
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    (quantity("9", "degree celsius"), quantity("48", "degree fahrenheit", APPROX), True),  # 48.2 F printed 48
+    (quantity("0", "degree celsius"), quantity("32", "degree fahrenheit"), True),
+    (quantity("38", "degree celsius"), quantity("100", "degree fahrenheit"), True),  # 100 F is 37.8 C
+    (quantity("40", "degree celsius"), quantity("100", "degree fahrenheit"), False),
+    (quantity("30", "degree celsius"), quantity("88", "degree fahrenheit"), False),  # 86 F is 30 C
+    (quantity("12", "degree celsius"), quantity("12", "degree fahrenheit"), False),
+    (quantity("48", "degree fahrenheit"), quantity("50", "degree fahrenheit"), False),
+])
+def test_celsius_and_fahrenheit_are_one_scale_shifted(a: Mention, b: Mention, ok: bool) -> None:
+    assert compatible(a, b) is ok
+    assert compatible(b, a) is ok
+
+
 def test_a_temperature_without_its_scale_meets_one_with_it() -> None:
     assert compatible(quantity("46.2", "degree"), quantity("46.2", "degree celsius"))
     assert not compatible(quantity("46.2", "degree"), quantity("44.9", "degree celsius"))

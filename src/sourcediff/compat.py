@@ -114,7 +114,13 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
     # story's other sources say which), but never contradicts one (diverge.divergeable).
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
+    # Fahrenheit is Celsius shifted as well as scaled (_in_base_unit): 48 F is 8.9 C.
+    "degree fahrenheit": ("temperature", Decimal(5) / 9),
 }
+_FAHRENHEIT = "degree fahrenheit"
+# A temperature converted between the scales is rounded to a whole degree of the writer's scale: 9 C
+# (48.2 F) is printed "48F", 48 F (8.9 C) "9C". One degree Fahrenheit covers both.
+_SCALE_ROUNDING = Decimal(5) / 9
 _VARIABLE_UNITS = frozenset({"month", "year"})
 
 
@@ -234,6 +240,8 @@ def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, a
 def _in_base_unit(v: Money | Quantity) -> tuple[Decimal, Decimal]:
     lo, hi = _interval(v.amount, v.high)
     factor = base_factor(v)
+    if getattr(v, "unit", None) == _FAHRENHEIT:
+        return (lo - 32) * factor, (hi - 32) * factor
     return lo * factor, hi * factor
 
 
@@ -337,6 +345,7 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     # unit ("41 seconds" in hours), so the allowance is too.
     unit = min(base_factor(a), base_factor(b))
     rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
+                else _SCALE_ROUNDING if _FAHRENHEIT in units
                 else _converted(ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
