@@ -79,3 +79,18 @@ def test_race_times_a_second_apart_diverge() -> None:
              "said. Some 9,000 runners started.")
     assert _time_facts(WIRE.format("2:07:15"), paper.format("2:07:16")) == [
         ("diverge", frozenset({"s0", "s1"}))]
+
+
+def test_a_margin_is_no_race_time() -> None:
+    """ "41 seconds" off a record is a gap, judged with gaps: it diverges from another outlet's 40 seconds."""
+    wire = ("Moraga won the Port Allard marathon on Sunday in 2:07:15, taking 41 seconds off the course "
+            "record, officials said.")
+    site = ("Moraga won the Port Allard marathon on Sunday in 2:07:16, taking 40 seconds off the course "
+            "record, officials said.")
+    release = ("Moraga won the Port Allard marathon on Sunday in 2:07:15, taking 41 seconds off the course "
+               "record, organisers said.")
+    texts = (wire, site, release)
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-04-12") for n, t in enumerate(texts)]
+    statuses = {f.status.value for f in compare(articles).facts
+                if any(m.raw in ("41 seconds", "40 seconds") for m in f.mentions)}
+    assert statuses == {"diverge"}

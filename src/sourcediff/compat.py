@@ -127,12 +127,14 @@ _VARIABLE_UNITS = frozenset({"month", "year"})
 def slot_family(m: Mention) -> str:
     """Mentions are only ever judged against mentions of the same family.
 
-    An age is never a duration ("a 3-year-old" against "three years").
+    An age is never a duration ("a 3-year-old" against "three years"), nor a race time a margin.
     """
     if m.kind is Kind.MONEY and isinstance(m.value, Money):
         return f"money:{m.value.currency}"
     if m.slot == "number:age":
         return "number:age"
+    if isinstance(m.value, Elapsed):
+        return "number:elapsed"  # a timed result (2:04:31) is never a margin or a gap ("41 seconds")
     period = window_length(m.value)
     if period is not None and period.unit in _UNITS:
         return f"{m.kind.value}:{_UNITS[period.unit][0]}"
