@@ -20,12 +20,14 @@ def dates(text: str) -> list[tuple[str, str]]:
     ("Profit rose in fiscal 2025.", [("fiscal 2025", "unresolved fiscal 2025")]),
     ("The deal should close in Q2 2027.", [("Q2 2027", "2027-04-01..2027-06-30")]),
     ("It closes in the second quarter of 2027.", [("second quarter of 2027", "2027-04-01..2027-06-30")]),
+    ("She broke Okafor's 2019 mark by a second.", [("2019", "2019-01-01..2019-12-31")]),
+    ("The club’s 2021 accounts showed a loss.", [("2021", "2021-01-01..2021-12-31")]),
 ])
 def test_year_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
 
 
-@pytest.mark.parametrize("text", ["She scored 1988 points.", "Room 1964 was empty."])
+@pytest.mark.parametrize("text", ["She scored 1988 points.", "Room 1964 was empty.", "Okafor's 2019."])
 def test_numbers_are_not_years(text: str) -> None:
     assert dates(text) == []
 
