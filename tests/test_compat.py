@@ -183,8 +183,31 @@ def test_clock_fits_part_of_day_with_an_hours_margin() -> None:
     (quantity("2300", None, APPROX), quantity("2600", None), False),
     (quantity("2300", None, APPROX), quantity("2380", None), True),
     (quantity("300", None, APPROX), quantity("320", None), True),  # a round hedged figure: 10%
+    # units finer than their base unit (seconds and minutes in hours, metres in km) keep their own precision
+    (quantity("40", "second"), quantity("41", "second"), False),
+    (quantity("41", "second"), quantity("41", "second"), True),
+    (quantity("40", "minute"), quantity("55", "minute"), False),
+    (quantity("350", "meter"), quantity("800", "meter"), False),
+    (quantity("90", "second"), quantity("2", "minute"), False),
+    (quantity("120", "second"), quantity("2", "minute"), True),
+    (quantity("1200", "meter"), quantity("1.2", "kilometer"), True),
+    (quantity("40", "minute", APPROX), quantity("42", "minute"), True),
 ])
 def test_a_rounded_figure_holds_the_figures_it_rounds(a: Mention, b: Mention, ok: bool) -> None:
+    assert compatible(a, b) is ok
+    assert compatible(b, a) is ok
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    (quantity("9", "degree celsius"), quantity("48", "degree fahrenheit", APPROX), True),  # 48.2 F printed 48
+    (quantity("0", "degree celsius"), quantity("32", "degree fahrenheit"), True),
+    (quantity("38", "degree celsius"), quantity("100", "degree fahrenheit"), True),  # 100 F is 37.8 C
+    (quantity("40", "degree celsius"), quantity("100", "degree fahrenheit"), False),
+    (quantity("30", "degree celsius"), quantity("88", "degree fahrenheit"), False),  # 86 F is 30 C
+    (quantity("12", "degree celsius"), quantity("12", "degree fahrenheit"), False),
+    (quantity("48", "degree fahrenheit"), quantity("50", "degree fahrenheit"), False),
+])
+def test_celsius_and_fahrenheit_are_one_scale_shifted(a: Mention, b: Mention, ok: bool) -> None:
     assert compatible(a, b) is ok
     assert compatible(b, a) is ok
 

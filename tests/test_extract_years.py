@@ -22,13 +22,15 @@ def dates(text: str) -> list[tuple[str, str]]:
     ("It closes in the second quarter of 2027.", [("second quarter of 2027", "2027-04-01..2027-06-30")]),
     ("The map, signed and dated 1872, was found in a drawer.", [("1872", "1872-01-01..1872-12-31")]),
     ("A letter dated 1943 names the pilot.", [("1943", "1943-01-01..1943-12-31")]),
+    ("She broke Okafor's 2019 mark by a second.", [("2019", "2019-01-01..2019-12-31")]),
+    ("The club’s 2021 accounts showed a loss.", [("2021", "2021-01-01..2021-12-31")]),
 ])
 def test_year_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
 
 
 @pytest.mark.parametrize("text", ["She scored 1988 points.", "Room 1964 was empty.",
-                                  "The outdated 1990 boilers stay."])
+                                  "The outdated 1990 boilers stay.", "Okafor's 2019."])
 def test_numbers_are_not_years(text: str) -> None:
     assert dates(text) == []
 

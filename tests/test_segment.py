@@ -155,3 +155,16 @@ def test_speed() -> None:
     started = time.perf_counter()
     segment(big)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Women: 1. Ana Ruiz (ESP) 2:21:04; 2. Lea Brandt (GER) 2:21:40; 3. Ona Kale (NOR) 2:22:15",
+     ["Women: 1. Ana Ruiz (ESP) 2:21:04;", "2. Lea Brandt (GER) 2:21:40;", "3. Ona Kale (NOR) 2:22:15"]),
+    ("1. Harbour Rowing Club; 2. Mill Lane Scullers. The regatta ends on Sunday.",
+     ["1. Harbour Rowing Club;", "2. Mill Lane Scullers.", "The regatta ends on Sunday."]),
+    # no run counting from 1: prose numbers keep their usual reading
+    ("Output rose to 3. The plant said; 2. Nothing changed.",
+     ["Output rose to 3.", "The plant said; 2.", "Nothing changed."]),
+])
+def test_an_inline_ranked_list_splits_before_each_item(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

@@ -5,7 +5,8 @@ policy of the tool and deserve to be read, and tested, on their own:
 
 * money and numbers: the stated figures agree within a small relative
   tolerance; a qualifier ("up to", "about") never makes a figure disagree,
-  it is noted in the summary. "About"/"nearly" widen the tolerance.
+  it is noted in the summary. "About"/"nearly" widen the tolerance. Race
+  times ("2:04:31") are measurements and agree only to the second.
 * clock times: the same instant in UTC; a time given without a zone is
   "floating" and agrees with any time showing the same clock reading
   (local or UTC), because the source did not say which zone it meant.
@@ -43,6 +44,7 @@ from sourcediff.values import (
     FLOOR,
     ClockTime,
     DateValue,
+    Elapsed,
     Entity,
     Interval,
     Money,
@@ -112,20 +114,28 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
     # story's other sources say which), but never contradicts one (diverge.divergeable).
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
+    # Fahrenheit is Celsius shifted as well as scaled (_in_base_unit): 48 F is 8.9 C.
+    "degree fahrenheit": ("temperature", Decimal(5) / 9),
 }
+_FAHRENHEIT = "degree fahrenheit"
+# A temperature converted between the scales is rounded to a whole degree of the writer's scale: 9 C
+# (48.2 F) is printed "48F", 48 F (8.9 C) "9C". One degree Fahrenheit covers both.
+_SCALE_ROUNDING = Decimal(5) / 9
 _VARIABLE_UNITS = frozenset({"month", "year"})
 
 
 def slot_family(m: Mention) -> str:
     """Mentions are only ever judged against mentions of the same family.
 
-    An age is never a duration ("a 3-year-old" against "three years"), nor is a time counted back
-    from now ("30 years ago" against "for thirty years").
+    An age is never a duration ("a 3-year-old" against "three years"), nor a race time a margin, nor
+    a time counted back from now ("30 years ago" against "for thirty years").
     """
     if m.kind is Kind.MONEY and isinstance(m.value, Money):
         return f"money:{m.value.currency}"
     if m.slot == "number:age":
         return "number:age"
+    if isinstance(m.value, Elapsed):
+        return "number:elapsed"  # a timed result (2:04:31) is never a margin or a gap ("41 seconds")
     period = window_length(m.value)
     if period is not None and period.unit in _UNITS:
         return f"{m.kind.value}:{_UNITS[period.unit][0]}"
@@ -220,15 +230,23 @@ def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:
 
 
 def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, approx: bool,
-                   rounding: Decimal = Decimal(0)) -> bool:
+                   rounding: Decimal = Decimal(0), unit: Decimal = Decimal(1)) -> bool:
+    """Two intervals in one base unit meet within the tolerance, or within ``rounding``.
+
+    ``unit`` is one of the figures' own (finer) unit in the base unit: the
+    relative tolerance never reaches below a hundredth of it. A floor of one
+    base unit would let seconds, compared in hours, agree within 36 seconds.
+    """
     tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
-    scale = max(max(abs(a_hi), abs(b_hi), Decimal(1)) * tol, rounding)
+    scale = max(max(abs(a_hi), abs(b_hi), unit) * tol, rounding)
     return a_lo - scale <= b_hi and b_lo - scale <= a_hi
 
 
 def _in_base_unit(v: Money | Quantity) -> tuple[Decimal, Decimal]:
     lo, hi = _interval(v.amount, v.high)
     factor = base_factor(v)
+    if getattr(v, "unit", None) == _FAHRENHEIT:
+        return (lo - 32) * factor, (hi - 32) * factor
     return lo * factor, hi * factor
 
 
@@ -307,6 +325,8 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     against "$150 million" names two different ceilings-or-values, while
     "more than 4,000" is satisfied by 4,300.
     """
+    if isinstance(a, Elapsed) and isinstance(b, Elapsed):
+        return _same_elapsed(a, b)
     if isinstance(a, Rate) or isinstance(b, Rate):
         return _rates_agree(a, b)
     units = {getattr(a, "unit", None), getattr(b, "unit", None)}
@@ -326,13 +346,17 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     if _exact(a) and _exact(b):
         return ia == ib
     same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
-    rounding = (max(_rounding(a), _rounding(b)) if same_unit
+    # Rounding is half a unit of the figure's last digit in its own unit; the figures are in the base
+    # unit ("41 seconds" in hours), so the allowance is too.
+    unit = min(base_factor(a), base_factor(b))
+    rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
+                else _SCALE_ROUNDING if _FAHRENHEIT in units
                 else _converted(ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
         if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
-            return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged))
-    return _figures_agree(*ia, *ib, approx, rounding)
+            return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged) * unit, unit)
+    return _figures_agree(*ia, *ib, approx, rounding, unit)
 
 
 def _converted(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> Decimal:
@@ -537,6 +561,17 @@ def speakers_agree(a: str | None, b: str | None, *, people: frozenset[str] = fro
         return True  # "Anthropic spokesperson" against "Anthropic"; "Amodei" against "Dario Amodei"
     a_person, b_person = fold(a) in people, fold(b) in people
     return not (a_person and b_person)
+
+
+def _same_elapsed(a: Elapsed, b: Elapsed) -> bool:
+    """Two race times (extract/elapsed.py) agree to the second, or to the tenth when both give tenths.
+
+    A time is the measurement itself, never a rounded figure: 2:04:31 and
+    2:04:32 are two results, where 1% of either would span 75 seconds.
+    """
+    if a.amount % 1 and b.amount % 1:
+        return a.amount == b.amount
+    return int(a.amount) == int(b.amount)
 
 
 def compatible(a: Mention, b: Mention) -> bool:

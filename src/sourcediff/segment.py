@@ -40,6 +40,9 @@ _DOTTED = regex(r"(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$")
 _NEXT_WORD = regex(r"[\"“‘'(\[]*([\w’'-]+)")
 # An abbreviation before a number at a sentence's start ("No. 5", "Jan. 23"): not an opener.
 _NUMBERED = regex(r"[A-Za-z]{1,4}\.\s?\d")
+# A number marking an item of a ranked list written inline, after the block's start, a colon or a
+# semicolon: "Men: 1. A (KEN) 2:05:10; 2. B (ETH) 2:05:31; 3. C". Group "n" is the number.
+_INLINE_MARKER = regex(r"(?:^|(?<=[:;])\s+)(?P<n>\d{1,2})\.\s+(?=[A-Z])", re.MULTILINE)
 # Non-blank lines: blocks for an article built in memory without ingest's blocks.
 _LINE = regex(r"[^\n]*\S[^\n]*")
 
@@ -112,13 +115,39 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def boundaries(text: str, start: int, end: int) -> Iterator[int]:
     """Offsets where a new sentence starts inside one block."""
     quoted = quote_spans(text, start, end)
+    markers = _inline_list(text, start, end)
+    marker_periods = {m.end("n") for m in markers}
+    cuts = [m.start("n") for m in markers[1:]]
     for match in _BOUNDARY.finditer(text, start, end):
         punct_at = match.start("punct")
         closed_at = match.end("close")
         if any(qo < punct_at and closed_at <= qc for qo, qc in quoted):
             continue  # inside a quotation that closes later in this block
+        if punct_at in marker_periods:
+            continue  # "1." opens its list item, it ends nothing
+        while cuts and cuts[0] < match.start("next"):
+            yield cuts.pop(0)
         if _ends_sentence(text, start, match):
             yield match.start("next")
+    yield from cuts
+
+
+def _inline_list(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The markers of a ranked list written inline in one block ("1. A; 2. B; 3. C"), else none.
+
+    Results and rankings are printed so ("Men: 1. A (KEN) 2:05:10; 2. B ...").
+    Read as prose, each marker's period ended a sentence: the number went
+    to the item before and "Men: 1." stood alone. The markers must count
+    1, 2, 3 ... from the first, so "finished 3. Then" is left alone; each
+    item from the second on starts a passage, and the first keeps its label.
+    """
+    if ";" not in text[start:end]:
+        return []
+    run: list[re.Match[str]] = []
+    for m in _INLINE_MARKER.finditer(text, start, end):
+        if int(m["n"]) == len(run) + 1:
+            run.append(m)
+    return run if len(run) >= 2 else []
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

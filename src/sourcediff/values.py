@@ -92,6 +92,23 @@ class Rate(Quantity):
 
 
 @dataclass(frozen=True)
+class Elapsed(Quantity):
+    """A race or record time, ``amount`` seconds with unit "second", printed "2:04:31".
+
+    A Quantity everywhere a figure is read, but judged to the second (compat):
+    a time is the measurement itself, so 2:04:31 and 2:04:32 are two results,
+    where two durations that close would agree within EXACT_TOLERANCE.
+    """
+
+    def canonical(self) -> str:
+        whole = int(self.amount)
+        hours, rest = divmod(whole, 3600)
+        text = f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+        frac = self.amount - whole
+        return text + str(frac.normalize())[1:] if frac else text
+
+
+@dataclass(frozen=True)
 class Interval:
     """A span of time between two events: "an hour after the quake", "two days later".
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sourcediff.extract import (
     dates,
+    elapsed,
     entities,
     identifiers,
     intervals,
@@ -27,9 +28,9 @@ from sourcediff.model import Article, Kind, Mention, Passage
 
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
-EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, times.extract,
-                                     dates.extract, quotes.extract, entities.extract, intervals.extract,
-                                     rates.extract, identifiers.extract)
+EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
+                                     times.extract, dates.extract, quotes.extract, entities.extract,
+                                     intervals.extract, rates.extract, identifiers.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

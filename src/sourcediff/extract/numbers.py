@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sourcediff.extract import elapsed, tallies
 from sourcediff.extract import patterns as P
-from sourcediff.extract import tallies
 from sourcediff.extract.amounts import (
     STOP_WORDS,
     Amount,
@@ -503,11 +503,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out: list[Mention] = []
     for p in passages:
         text = article.text[p.start:p.end]
-        tallied = [(start, end) for start, end, _ in tallies.find(text)]
+        tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
         previous: Found | None = None
         for a in scan_amounts(text):
             if any(start <= a.num_start < end for start, end in tallied):
-                continue  # one side of a vote tally ("by a vote of 5 to 4"): tallies.py reads the pair
+                continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
+                # ("2hr 04min 31sec"): tallies.py and elapsed.py read them whole
             found = classify(text, a)
             if p.role != "title" and _nothing_counted(found):
                 found = _boxed(text, a) or found  # "Ambulances diverted: 41": the label says what it counts

@@ -535,9 +535,11 @@ DATE_YEAR_PART = regex(
     r"|\s+of\s+(?:(?P<rel>this|next|last)\s+year|the\s+(?:current\s+)?year)\b)?",
     re.IGNORECASE,
 )
-# A year as a noun's modifier: "a 1988 law", "the 2019 election" (years.py).
+# A year as a noun's modifier: "a 1988 law", "the 2019 election", after a possessive too: "Okafor's 2019
+# record", "the club's 2021 accounts" (years.py).
 DATE_YEAR_MODIFIER = regex(
-    r"\b(?P<lead>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<year>(?:1[89]|20)\d\d)(?=\s+[a-z])")
+    r"\b(?P<lead>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Za-z]+['’]s)\s+(?P<year>(?:1[89]|20)\d\d)"
+    r"(?=\s+[a-z])")
 # A year after a capitalized name and "of": "the Act of 1964", "the Treaty of 1919"; group lead is left out.
 DATE_YEAR_OF = regex(r"\b(?P<lead>[A-Z][a-z]+\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.

@@ -17,6 +17,9 @@ from collections.abc import Callable, Hashable, Iterator
 from contextvars import ContextVar
 from typing import ParamSpec, TypeVar
 
+from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.values import Value
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -52,3 +55,20 @@ def shared(fn: Callable[P, R]) -> Callable[P, R]:
             return result
 
     return wrapper
+
+
+def passage_mentions(article: Article, passages: tuple[Passage, ...],
+                     find: Callable[[str], tuple[tuple[int, int, Value], ...]], slot: str,
+                     cues: tuple[str, ...]) -> tuple[Mention, ...]:
+    """Number mentions of one typed scan run on every passage (tallies, race times).
+
+    ``find`` gives (start, end, value) with offsets into the passage's text;
+    the mentions' spans are absolute into ``article.text``.
+    """
+    out: list[Mention] = []
+    for p in passages:
+        for start, end, value in find(article.text[p.start:p.end]):
+            span = Span(p.start + start, p.start + end)
+            out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
+                               raw=article.text[span.start:span.end], value=value, slot=slot, cues=cues))
+    return tuple(out)

@@ -15,8 +15,8 @@ import re
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import parse_digits
 from sourcediff.extract.cues import cues, may_have_number
-from sourcediff.extract.shared import shared
-from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.model import Article, Mention, Passage
 from sourcediff.values import Tally
 
 _WORDS = {w: i for i, w in enumerate(
@@ -58,11 +58,4 @@ def parse_tally(text: str) -> Tally:
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Tallies in every passage, slot "number:tally"; offsets absolute into ``article.text``."""
-    out: list[Mention] = []
-    for p in passages:
-        for start, end, value in find(article.text[p.start:p.end]):
-            span = Span(p.start + start, p.start + end)
-            out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
-                               raw=article.text[span.start:span.end], value=value, slot="number:tally",
-                               cues=("tally",)))
-    return tuple(out)
+    return passage_mentions(article, passages, find, "number:tally", ("tally",))

@@ -1,0 +1,76 @@
+"""Elapsed times: a race or a record written "2:04:31" or "2hr 04min 31sec" is one duration.
+
+Sports results, records and recordings give an elapsed time as hours,
+minutes and seconds. Read as loose figures it is nothing ("2:04:31" is no
+clock, since clock patterns refuse a third field) or two unrelated measures
+("2hr" and "31sec", the minutes lost), so two outlets' race times were never
+compared: 2:04:31 against 2:04:32 went unseen. Here it is one quantity in
+seconds (values.Elapsed, judged to the second), slot "number:second", with
+the cue ``elapsed``: two elapsed times
+are measures of one kind of thing (compat.same_thing), while a margin ("41
+seconds") or a gap ("an hour later") is not one of them.
+
+Only the full three-field form is read: "2:04" is a clock or a score, and
+"62:01" may be minutes or a ratio. A time of day with seconds is left alone:
+one led by a time preposition ("at 14:05:22"), followed by a.m./p.m. or a
+zone ("03:17:45 GMT", "local time"), or stamped onto a date ("T14:05:22").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sourcediff.extract.cues import cues
+from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.model import Article, Mention, Passage
+from sourcediff.regexcache import regex
+from sourcediff.values import Elapsed
+
+SLOT = "number:second"
+CUE = "elapsed"
+
+# "2:04:31", "1:02:03.4": hours, minutes and seconds with colons.
+_COLONS = regex(r"(?<![\w:.,/])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?(?![\d:])")
+# "2hr 04min 31sec", "2h 4m 31s", "2 hours, 4 minutes and 31 seconds".
+_UNITS = regex(
+    r"(?<![\w.,])(?P<h>\d{1,2})\s?(?:hours?|hrs?|h)\b,?\s+(?P<m>\d{1,2})\s?(?:minutes?|mins?|m)\b,?\s+"
+    r"(?:and\s+)?(?P<s>\d{1,2})\s?(?:seconds?|secs?|s)\b")
+# What makes a three-field time a clock: a time preposition before it, a day half or a zone after it.
+_CLOCK_BEFORE = regex(r"(?:\b(?:at|from|until|till|since|by|before|after)\s+|T)$")
+_CLOCK_AFTER = regex(r"\s?(?:[ap]\.?m\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT|hrs)\b|local\b|Z\b)")
+
+
+@shared
+def find(text: str) -> tuple[tuple[int, int, Elapsed], ...]:
+    """(start, end, seconds) for every elapsed time in ``text``; shared: numbers skips their figures."""
+    c = cues(text)
+    if not c.digit:
+        return ()
+    out = []
+    for m in _COLONS.finditer(text):
+        if (_CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                or _CLOCK_AFTER.match(text, m.end())):
+            continue
+        seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
+        frac = Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0)
+        out.append((m.start(), m.end(), Elapsed(Decimal(seconds) + frac, "second")))
+    for m in _UNITS.finditer(text):
+        minutes, secs = int(m["m"]), int(m["s"])
+        if minutes > 59 or secs > 59:
+            continue
+        seconds = int(m["h"]) * 3600 + minutes * 60 + secs
+        out.append((m.start(), m.end(), Elapsed(Decimal(seconds), "second")))
+    return tuple(sorted(out, key=lambda f: f[0]))
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """Elapsed times in every passage as durations in seconds; offsets absolute into ``article.text``."""
+    return passage_mentions(article, passages, find, SLOT, (CUE,))
+
+
+def parse_elapsed(text: str) -> Elapsed:
+    """Parse one elapsed time back ("2:04:31", "2hr 04min 31sec", canonical text); ValueError otherwise."""
+    found = find(text.strip())
+    if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(text.strip()):
+        raise ValueError(f"not an elapsed time: {text!r}")
+    return found[0][2]

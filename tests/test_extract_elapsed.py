@@ -1,0 +1,96 @@
+"""Race and record times ("2:11:09", "2hr 11min 9sec") are one duration each, judged to the second."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from sourcediff import Article, compare
+from sourcediff.extract import elapsed
+from sourcediff.extract.elapsed import parse_elapsed
+from sourcediff.pipeline import analyse
+from sourcediff.values import Elapsed
+
+
+def seconds(text: str) -> list[Decimal]:
+    return [value.amount for _, _, value in elapsed.find(text)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Okonjo won the Lakeshore half marathon in 1:01:07 on a windy morning.", [Decimal(3667)]),
+    ("She crossed the line in 2hr 21min 09sec, a personal best.", [Decimal(8469)]),
+    ("The podcast runs 1h 05m 12s in total.", [Decimal(3912)]),
+    ("Her time of 2 hours, 21 minutes and 9 seconds stood for a decade.", [Decimal(8469)]),
+    ("The rower's time was 0:06:31.4 over 2,000 metres.", [Decimal("391.4")]),
+    ("The record (2:08:44) fell to Ivanova's 2:08:12.", [Decimal(7724), Decimal(7692)]),
+])
+def test_elapsed_times_are_read_in_seconds(text: str, want: list[Decimal]) -> None:
+    assert seconds(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The alarm sounded at 14:05:22 and the hall was cleared.",
+    "The tremor was recorded at 03:17:45 GMT by the observatory.",
+    "Logged 2026-03-14T09:12:55 by the station.",
+    "The first train leaves at 5:12 and the second at 5:40.",
+    "The shot came at 09:41:03 local time.",
+    "Visitors arrive 11:15:00 a.m. sharp.",
+])
+def test_clock_times_and_short_forms_are_no_elapsed_time(text: str) -> None:
+    assert seconds(text) == []
+
+
+def test_its_fields_are_not_read_again_as_loose_figures() -> None:
+    article = Article.from_text("Pereira finished in 2hr 09min 51sec after a fast start.", id="a",
+                                published="2026-04-12")
+    mentions = analyse(article).mentions
+    assert [(m.raw, m.value) for m in mentions if m.kind.value == "number"] == [
+        ("2hr 09min 51sec", Elapsed(Decimal(7791), "second"))]
+
+
+def test_canonical_text_parses_back() -> None:
+    for value in (Elapsed(Decimal(7471), "second"), Elapsed(Decimal("391.4"), "second")):
+        assert parse_elapsed(value.canonical()) == value
+    assert Elapsed(Decimal(7471), "second").canonical() == "2:04:31"
+    with pytest.raises(ValueError):
+        parse_elapsed("2:04")
+
+
+def _time_facts(*texts: str) -> list[tuple[str, frozenset[str]]]:
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-04-12") for n, t in enumerate(texts)]
+    return [(f.status.value, frozenset(m.source for m in f.mentions)) for f in compare(articles).facts
+            if any(isinstance(m.value, Elapsed) for m in f.mentions)]
+
+
+WIRE = ("Moraga won the Port Allard marathon on Sunday in {}, breaking the course record, "
+        "officials said. About 9,000 runners took part.")
+SITE = ("Moraga ran {} to win in Port Allard on Sunday and break the course record. "
+        "The field was about 9,000 strong.")
+
+
+def test_two_spellings_of_one_race_time_agree() -> None:
+    assert _time_facts(WIRE.format("2:07:15"), SITE.format("2hr 07min 15sec")) == [
+        ("agree", frozenset({"s0", "s1"}))]
+
+
+def test_race_times_a_second_apart_diverge() -> None:
+    paper = ("Moraga won the Port Allard marathon in {} on Sunday, a new course record, race officials "
+             "said. Some 9,000 runners started.")
+    assert _time_facts(WIRE.format("2:07:15"), paper.format("2:07:16")) == [
+        ("diverge", frozenset({"s0", "s1"}))]
+
+
+def test_a_margin_is_no_race_time() -> None:
+    """ "41 seconds" off a record is a gap, judged with gaps: it diverges from another outlet's 40 seconds."""
+    wire = ("Moraga won the Port Allard marathon on Sunday in 2:07:15, taking 41 seconds off the course "
+            "record, officials said.")
+    site = ("Moraga won the Port Allard marathon on Sunday in 2:07:16, taking 40 seconds off the course "
+            "record, officials said.")
+    release = ("Moraga won the Port Allard marathon on Sunday in 2:07:15, taking 41 seconds off the course "
+               "record, organisers said.")
+    texts = (wire, site, release)
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-04-12") for n, t in enumerate(texts)]
+    statuses = {f.status.value for f in compare(articles).facts
+                if any(m.raw in ("41 seconds", "40 seconds") for m in f.mentions)}
+    assert statuses == {"diverge"}
