@@ -497,3 +497,18 @@ def test_later_items_of_a_list_count_what_its_first_item_counts() -> None:
 def test_no_list_item_without_a_counted_noun_in_the_clause(text: str) -> None:
     items = ("4", "3", "9", "40")
     assert [m.raw for m in mentions(text) if m.slot == "number:count" and m.raw in items] == []
+
+
+@pytest.mark.parametrize("text", [
+    "No one was hospitalised after the fire at the depot.",
+    "Officials said no-one was hurt when the roof gave way.",
+    "There was no one injured, the ferry operator said.",
+])
+def test_no_one_is_nobody_not_a_count_of_one(text: str) -> None:
+    """ "No one was hospitalised" must not become the count 1 of injured people, the opposite of its sense."""
+    assert [m.raw for m in mentions(text) if m.value == Quantity(Decimal(1))] == []
+
+
+def test_one_injured_is_still_a_count() -> None:
+    assert [(m.raw, m.cues) for m in mentions("Only one was injured, the ferry operator said.")] == [
+        ("one", ("role:injured",))]
