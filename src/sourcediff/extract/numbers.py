@@ -189,11 +189,17 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     if a.spelled and before and before[-1].lower() in _BEFORE_ONE:
         return None
     head = words[:2]
-    if len(head) == 2 and (head[0][0].isupper() or not _noun_like(head[0])):
-        head = head[1:]
+    if len(head) == 2 and (head[0][0].isupper() or not _noun_like(head[0]) or _collective(head[0])):
+        head = head[1:]  # "one crew member", "one police officer": the collective noun modifies the next
     if not head or not _noun_like(head[0]) or is_plural(head[0]) or singular(head[0]) in _ONE_IDIOMS:
         return None
     return singular(head[0])
+
+
+def _collective(word: str) -> bool:
+    """A noun counted like a plural though it has no plural ending: "six crew", "20 police", "400 cattle"."""
+    w = word.lower()
+    return is_plural(w) and singular(w) == w
 
 
 def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
