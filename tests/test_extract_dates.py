@@ -502,3 +502,16 @@ def test_a_modal_without_a_deadline_word_says_nothing_of_the_date() -> None:
         ("June 4", "2026-06-04")]
     assert _article_dates("The council did not reply until Nov. 23, residents said.", dec1) == [
         ("Nov. 23", "2026-11-23")]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # the verb's tense wins over a nearer participle describing a noun
+    ("The ferry had passed a scheduled safety inspection in September.", "2026-09-01..2026-09-30"),
+    ("The museum was closed for a planned renovation in September.", "2026-09-01..2026-09-30"),
+    # with no verb before the date, the adjective still looks ahead, as before
+    ("The planned strike in January was called off.", "2027-01-01..2027-01-31"),
+    ("The vote is expected in January.", "2027-01-01..2027-01-31"),
+])
+def test_attributive_participle_is_a_weak_cue(text: str, canonical: str) -> None:
+    """ "had passed a scheduled inspection in September", said in November, is this September."""
+    assert [c for _, c in _found(text, dt.date(2026, 11, 20))] == [canonical]

@@ -528,3 +528,32 @@ def test_a_span_of_time_counted_back_is_no_duration() -> None:
                    for f in compare(arts).facts if f.kind is Kind.NUMBER)
     assert facts == [("agree", ["five years", "five years"]), ("unique", ["30 years"]),
                      ("unique", ["thirty years"])]
+
+
+@pytest.mark.parametrize("text", [
+    "No one was hospitalised after the fire at the depot.",
+    "Officials said no-one was hurt when the roof gave way.",
+    "There was no one injured, the ferry operator said.",
+])
+def test_no_one_is_nobody_not_a_count_of_one(text: str) -> None:
+    """ "No one was hospitalised" must not become the count 1 of injured people, the opposite of its sense."""
+    assert [m.raw for m in mentions(text) if m.value == Quantity(Decimal(1))] == []
+
+
+def test_one_injured_is_still_a_count() -> None:
+    assert [(m.raw, m.cues) for m in mentions("Only one was injured, the ferry operator said.")] == [
+        ("one", ("role:injured",))]
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("The ferry was carrying 212 passengers and nine crew, the operator said.", [("passenger",), ("crew",)]),
+    ("The storm drowned 400 cattle on the low farms.", [("cattle",)]),
+])
+def test_collective_nouns_are_counted(text: str, cues: list[tuple[str, ...]]) -> None:
+    """ "nine crew" counts crew like "nine sailors": a collective noun has no plural ending to find."""
+    assert [m.cues for m in mentions(text)] == cues
+
+
+def test_one_collective_member_counts_the_member() -> None:
+    assert [m.cues for m in mentions("One crew member was injured in the fall.")] == [
+        ("member", "role:injured")]

@@ -132,6 +132,26 @@ def test_time_limit_drops_its_event() -> None:
     assert (limit.anchor, gap.anchor) == ("", "collapse")
 
 
+@pytest.mark.parametrize("text", [
+    "The inspectorate has promised its findings within 45 days of the fire.",
+    "The council plans to rule within a week of the hearing.",
+    "The regulator expects to publish a decision within 60 days of the complaint.",
+    "A first report is due within 30 days of the outage.",
+])
+def test_a_promise_or_plan_makes_a_time_limit(text: str) -> None:
+    """ "has promised a report within 30 days of the incident" is the period 30 days, like a modal's limit."""
+    (_, _, limit), = intervals.find(text)
+    assert limit.anchor == ""
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("has promised a ruling within 21 days of the appeal", "expects to give its ruling within 21 days",
+     Verdict.AGREE),
+])
+def test_promised_limit_meets_a_plain_period(a: str, b: str, expected: Verdict) -> None:
+    assert pair_verdict(WINDOW, a, b, "2026-03-02", lambda f: f.kind is Kind.NUMBER) is expected
+
+
 
 @pytest.mark.parametrize(("a", "b", "expected"), [
     ("for two fortnights", "for four weeks", Verdict.AGREE),

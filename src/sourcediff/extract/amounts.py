@@ -63,6 +63,8 @@ _IRREGULAR_PLURALS = {
     "personnel": "personnel", "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
     "leaves": "leaf", "thieves": "thief", "crises": "crisis", "analyses": "analysis", "series": "series",
     "species": "species", "troops": "troop", "data": "data", "media": "media", "criteria": "criterion",
+    # Collective nouns counted like plurals: "165 passengers and six crew", "400 cattle".
+    "crew": "crew", "cattle": "cattle",
 }
 # Words that end the search for a counted noun: a count is "two issues", never "two were" or "two of".
 STOP_WORDS = frozenset(

@@ -274,14 +274,37 @@ def _tense(m: re.Match[str]) -> int:
     text = m.string
     lo = max(0, m.start() - _CUE_CHARS)
     cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())), default=lo)
-    before = [w.casefold() for w in _CLAUSE_WORDS.findall(text, cut, m.start())][-_CUE_REACH:]
+    words = [w.casefold() for w in _CLAUSE_WORDS.findall(text, cut, m.start())][-_CUE_REACH:]
+    before = _attributive_dropped(words)
     found = _cue(before[::-1], _CUE_REACH, deadline=bool(before) and before[-1] in _DEADLINE_WORDS)
     if found:
         return found
+    if before != words:
+        return 1  # only "the planned strike in January": the adjective still looks ahead
     start = m.end() + 1 if text.startswith(",", m.end()) else m.end()  # "In January, voters chose"
     stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
     after = _CLAUSE_WORDS.findall(text, start, stop.start() if stop else start + _CUE_CHARS)
     return _cue([w.casefold() for w in after], _WEAK_REACH)
+
+
+# Participles that look ahead as a verb ("is scheduled for March") but describe a noun after a
+# determiner ("had undergone a scheduled check in September"), where they say nothing of the tense.
+_ATTRIBUTIVE_PARTICIPLES = frozenset({"scheduled", "expected", "planned", "set"})
+_DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
+
+
+def _attributive_dropped(words: list[str]) -> list[str]:
+    """``words`` (in text order) with each participle used as an adjective blanked out.
+
+    "It had undergone a scheduled maintenance check in September", said in
+    November, looks back ("had"); the nearer "scheduled" is the check's
+    adjective, not the clause's verb, and read as one it sent the month to
+    next September. Such an adjective is a weaker cue than any verb of the
+    clause before the date, so it counts only when none gives a tense
+    (`_tense`).
+    """
+    return ["" if w in _ATTRIBUTIVE_PARTICIPLES and k and words[k - 1] in _DETERMINERS else w
+            for k, w in enumerate(words)]
 
 
 def _cue(words: list[str], reach: int, deadline: bool = False) -> int:

@@ -42,8 +42,12 @@ _HEDGES = {"about": APPROX, "around": APPROX, "roughly": APPROX, "nearly": APPRO
 _RELATIONS = {"after": "after", "later": "after", "of": "after", "before": "before", "earlier": "before"}
 _DETERMINERS = frozenset("the a an his her their its this that".split())
 # A modal before "within N of" makes it a time limit ("may appeal within 30 days of receiving it"),
-# not a gap between two events that happened ("arrived within 30 minutes of the blast").
-_MODAL = regex(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had|needs?) to)\b", re.I)
+# not a gap between two events that happened ("arrived within 30 minutes of the blast"). A promise,
+# a plan or an expectation looks ahead the same way ("has promised a report within 30 days of the
+# incident", "plans to decide within a week of the hearing", "is due within 14 days of").
+_MODAL = regex(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had|needs?) to"
+               r"|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|undert(?:ook|akes?)|due"
+               r"|(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?) to)\b", re.I)
 
 
 def _span(m: re.Match[str]) -> Quantity | None:

@@ -195,11 +195,17 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     if a.spelled and before and before[-1].lower() in _BEFORE_ONE:
         return None
     head = words[:2]
-    if len(head) == 2 and (head[0][0].isupper() or not _noun_like(head[0])):
-        head = head[1:]
+    if len(head) == 2 and (head[0][0].isupper() or not _noun_like(head[0]) or _collective(head[0])):
+        head = head[1:]  # "one crew member", "one police officer": the collective noun modifies the next
     if not head or not _noun_like(head[0]) or is_plural(head[0]) or singular(head[0]) in _ONE_IDIOMS:
         return None
     return singular(head[0])
+
+
+def _collective(word: str) -> bool:
+    """A noun counted like a plural though it has no plural ending: "six crew", "20 police", "400 cattle"."""
+    w = word.lower()
+    return is_plural(w) and singular(w) == w
 
 
 def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
@@ -343,7 +349,7 @@ def classify(text: str, a: Amount) -> Found | None:
         # "the 87th minute": which minute, not how many; two sources' minutes of one goal compare
         value = Quantity(a.low, None, None, None)
         return Found(Kind.NUMBER, a.start, ordinal.end(), value, "number:ordinal", (ordinal["noun"].lower(),))
-    if is_noise(text, a):
+    if is_noise(text, a) or _pronoun_one(text, a):
         return None
     magnitude = _magnitude(text, a)
     if magnitude is not None:
@@ -376,6 +382,19 @@ def classify(text: str, a: Amount) -> Found | None:
     value = Quantity(a.low, None, a.qualifier, a.high)
     cues = (cues or ()) + role_cue(role)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+def _pronoun_one(text: str, a: Amount) -> bool:
+    """ "No one was hospitalised", "no-one was hurt": "one" after "no" is nobody, never the count 1.
+
+    Without this a role word in the clause ("hospitalised", "hurt") made the
+    pronoun a count of one injured, the opposite of what the writer said, and
+    a rival to any other source's count of that role.
+    """
+    if not (a.spelled and a.low == 1 and a.high is None) or a.qualifier:
+        return False
+    before = text[max(0, a.start - 8):a.start].split()
+    return bool(before) and before[-1].lower().rstrip("-") == "no"
 
 
 def _large_figure(text: str, a: Amount) -> bool:
