@@ -148,9 +148,10 @@ NUM_VAGUE = regex(
 )
 # A percentage sign or word after a number: "12%", "12 percent", "12 per cent", "12pc" (UK papers, lower
 # case only: "5 PC" is a computer), "12pct" (wires), "2 percentage points" ("2 ppts", "0.5pp", lower case
-# only as "pc" is), "50 basis points" ("50bp", "50 bps").
+# only as "pc" is), "50 basis points" ("50bp", "50 bps"); hyphenated as an adjective too, "a
+# two-percentage-point rise", "a 25-basis-point cut".
 NUM_PERCENT_AFTER = regex(
-    r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps?\b|per\s?cent\b|pct\b|(?-i:pc)\b|ppts?\b"
+    r"(?:\s|-)?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps?\b|per\s?cent\b|pct\b|(?-i:pc)\b|ppts?\b"
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
