@@ -228,12 +228,23 @@ NUM_LIST_ITEM_AFTER = regex(r"\s+(?:at|in|on|across)\s+\S")
 NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
                                 re.IGNORECASE)
 # A vote tally: "7-2", "7–2", "seven-to-two", "5 to 4", optionally after "a vote of" (group lead)
-# or before "vote/decision/ruling/majority/verdict" (group trail); see tallies.py.
+# or before "vote/decision/ruling/majority/verdict" (group trail); "by 312 votes to 298", the way
+# parliaments' divisions are reported, names the vote itself (group votes); see tallies.py.
 _T_N = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TALLY = regex(
     rf"(?P<lead>\b(?:vote|votes|margin|split)\s+(?:of\s+)?)?"
-    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?)\s?(?P<b>{_T_N})\b(?![\d.,:/-]\d)"
+    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?|\s?(?P<votes>votes?)\s+to\s?)\s?"
+    rf"(?P<b>{_T_N})\b(?![\d.,:/-]\d)"
     r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally|win|victory|defeat|loss|draw)\b)?",
+    re.IGNORECASE,
+)
+# A division told side by side: "312 in favour and 298 against", "312 votes for, 298 against", "Ayes 312,
+# noes 298", "312 ayes to 298 noes" (yeas and nays too): the for and against words make the pair a tally.
+TALLY_SIDES = regex(
+    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s+(?:votes?\s+|voting\s+)?(?:in\s+favou?r|for)\b,?\s+(?:and\s+|to\s+|with\s+)?"
+    rf"(?P<b>{_T_N})\s+(?:votes?\s+|voting\s+)?against\b"
+    rf"|\b(?:ayes|yeas)\b:?\s+(?P<a2>{_T_N}),?;?\s+(?:and\s+)?(?:noes|nays)\b:?\s+(?P<b2>{_T_N})\b(?![\d.,:/-]\d)"
+    rf"|(?<![\d.,:/-])\b(?P<a3>{_T_N})\s+(?:ayes|yeas)\b,?\s+(?:and\s+|to\s+)?(?P<b3>{_T_N})\s+(?:noes|nays)\b",
     re.IGNORECASE,
 )
 # Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3", or a
