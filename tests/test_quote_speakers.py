@@ -153,3 +153,11 @@ def test_a_clause_opened_by_while_times_another_speaker() -> None:
     assert speaker_of(text, "lone attacker") == "Ivo Brandt"
     tail = "\u201cWe will appeal the ruling,\u201d Ivo Brandt said on Monday."
     assert speaker_of(tail, "appeal") == "Ivo Brandt"
+
+
+def test_a_live_blog_entry_opens_with_its_clock_time() -> None:
+    """ "20:40 Treasurer Ines Garrow ..." makes Garrow the sentence's subject, whom "she" then means."""
+    text = ('21:58 Mayor Petr Olsen has posted a statement: "A fair result for the town."\n\n'
+            '20:40 Treasurer Ines Garrow is closing the debate. "The levy pays for itself," she tells the '
+            'council.')
+    assert speaker_of(text, "The levy pays") == "Ines Garrow"

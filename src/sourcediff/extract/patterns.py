@@ -798,7 +798,9 @@ def alias_matcher(names: list[str]) -> re.Pattern[str]:
 
 
 # Where a sentence starts: the text's or a line's start, or after a sentence end (and a closing mark).
-_SENTENCE_START = r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)"
+# A live blog's entries open with their clock time ("20:40 Minister Jo Ode is closing the debate."): a
+# line's sentence starts after it.
+_SENTENCE_START = r"(?:(?:^|\n\s*)(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\s+)?|[.!?…:;][”\"’']?\s+)"
 # What may stand before a sentence's subject: a sentence end or line start, an opening adverbial ("On
 # Monday, "), then capitalized title words ("Interior Minister "): a name there can be "he" or "she" later.
 SUBJECT_LEAD = regex(
