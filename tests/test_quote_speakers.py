@@ -155,6 +155,22 @@ def test_a_clause_opened_by_while_times_another_speaker() -> None:
     assert speaker_of(tail, "appeal") == "Ivo Brandt"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A colon introduces the quote: a verb of saying in the next sentence reports something else.
+    ('Council leader Marta Quill said: "We will take this to the courts." Her party says it will appeal.',
+     "Marta Quill"),
+    ('Marta Quill was defiant: "We will take this to the courts." Tom Rhee said the party would appeal.',
+     "Marta Quill"),
+    # No verb before the colon: the person who opens the sentence speaks.
+    ('Marta Quill, speaking outside the hall: "We will take this to the courts." The party says it will '
+     'appeal.', "Marta Quill"),
+    # A quote that ends its sentence with no introduction still takes the attribution after it.
+    ('"We will take this to the courts." Marta Quill said on Monday.', "Marta Quill"),
+])
+def test_a_colon_introduction_names_the_speaker(text: str, speaker: str) -> None:
+    assert speaker_of(text, "take this to the courts") == speaker
+
+
 def test_a_live_blog_entry_opens_with_its_clock_time() -> None:
     """ "20:40 Treasurer Ines Garrow ..." makes Garrow the sentence's subject, whom "she" then means."""
     text = ('21:58 Mayor Petr Olsen has posted a statement: "A fair result for the town."\n\n'

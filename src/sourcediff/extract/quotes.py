@@ -256,6 +256,28 @@ def _lead_attribution(q: Quote, ctx: Context) -> Attribution | None:
     return a
 
 
+def _introduced(q: Quote, ctx: Context) -> bool:
+    """A colon introduces the quote and the quote ends its sentence (“Roe, outside the court: "We won."”).
+
+    Its speaker is in the words before the colon; a verb of saying in the
+    next sentence ("The party says it will appeal.") reports something else.
+    """
+    para = ctx.paragraphs[q.paragraph]
+    lead = ctx.text[_sentence_start(ctx.mtext, para, q.open):q.open].rstrip()
+    inner = ctx.text[q.span.start:q.span.end].rstrip()
+    return lead.endswith(":") and bool(P.WORDISH.search(lead)) and inner[-1:] in ".!?…"
+
+
+def _intro_subject(q: Quote, ctx: Context) -> Speaker | None:
+    """The person who opens an introduced quote's sentence ("Union chief Jo Ode, speaking outside: ...")."""
+    start = _sentence_start(ctx.mtext, ctx.paragraphs[q.paragraph], q.open)
+    subjects = ctx.resolver.subjects
+    i = bisect_left(subjects, start, key=lambda h: h[0])
+    if i < len(subjects) and subjects[i][0] < q.open:
+        return Speaker(subjects[i][1], "person")
+    return None
+
+
 def _is_phrase(text: str, q: Quote, sentence_start: int, tail_comma: bool) -> bool:
     """The phrase rule of the module docstring."""
     inner = text[q.span.start:q.span.end]
@@ -342,12 +364,13 @@ def assign(ctx: Context) -> list[Assigned]:
             done.append(Assigned(q, attrs[0].speaker, False))
             here.append(done[-1])
             continue
-        tail = _tail_attribution(q, ctx)
-        attached = tail or _tail_attribution(q, ctx, resolved=False)
+        introduced = _introduced(q, ctx)
+        tail = None if introduced else _tail_attribution(q, ctx)
+        attached = tail or (None if introduced else _tail_attribution(q, ctx, resolved=False))
         comma = attached is not None and P.TAIL_COMMA.match(text[q.span.end:q.close + 2]) is not None
         phrase = _is_phrase(text, q, _sentence_start(ctx.mtext, para, q.open), comma)
         found = tail or _lead_attribution(q, ctx)
-        speaker = found.speaker if found else None
+        speaker = found.speaker if found else _intro_subject(q, ctx) if introduced else None
         if speaker is None and not phrase:
             starts_para = not text[para.start:q.open].strip()
             speaker = _carry(q, here, attrs) or (
