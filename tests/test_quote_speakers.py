@@ -177,3 +177,14 @@ def test_a_live_blog_entry_opens_with_its_clock_time() -> None:
             '20:40 Treasurer Ines Garrow is closing the debate. "The levy pays for itself," she tells the '
             'council.')
     assert speaker_of(text, "The levy pays") == "Ines Garrow"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A role before the name and a body after it: the person speaks, not the body.
+    ('Opposition leader Jo Ode of the Harbour Party called the plan "a raid on every family in the valley".',
+     "Jo Ode"),
+    # The body set off by commas describes the name before it.
+    ('Jo Ode, of the Harbour Party, said: "We will win this seat back."', "Jo Ode"),
+])
+def test_a_person_of_a_body_speaks(text: str, speaker: str) -> None:
+    assert speaker_of(text, "") == speaker
