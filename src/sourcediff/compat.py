@@ -112,6 +112,9 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
     # story's other sources say which), but never contradicts one (diverge.divergeable).
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
+    # A move in (basis) points is a change of a rate, never the rate itself: "up 2 percentage points"
+    # and "47%" are two figures of one tax, not two values of one.
+    "basis point": ("points", Decimal(1)),
 }
 _VARIABLE_UNITS = frozenset({"month", "year"})
 
