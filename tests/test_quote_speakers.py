@@ -188,3 +188,9 @@ def test_a_live_blog_entry_opens_with_its_clock_time() -> None:
 ])
 def test_a_person_of_a_body_speaks(text: str, speaker: str) -> None:
     assert speaker_of(text, "") == speaker
+
+
+def test_a_possessive_determiner_stands_for_the() -> None:
+    """ "His Harbour Party said" is the party speaking, never a person named "His Harbour Party"."""
+    text = 'Jo Ode spoke first. His Harbour Party said: "We will appeal against the ruling."'
+    assert speaker_of(text, "appeal against") == "Harbour Party"

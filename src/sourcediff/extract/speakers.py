@@ -61,6 +61,8 @@ DOC_NOUNS = frozenset("statement post letter memo filing note email message rele
 SKIP_FIRST = frozenset("in of on at for with during after before from by to under amid despite speaking "
                        "asked writing citing earlier later meanwhile however still yet instead "
                        "separately".split())
+# A possessive determiner opening a subject ("His party", "Her Harbour Party") stands where "the" would.
+POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
 # The cue a quote mention carries when a "he" or "she" named its speaker (Speaker.by_pronoun).
 PRONOUN_SPEAKER = "speaker:pronoun"
@@ -289,8 +291,8 @@ class SpeakerResolver:
             return Phrase("skip")
         if first in ("a", "an", "one", "another"):
             return self._role(words[1:])
-        if first == "the":
-            return self._definite(words[1:])
+        if first == "the" or (first in POSSESSIVE_DETERMINERS and len(words) > 1):
+            return self._definite(words[1:])  # "His People's Party said": the party, as "the party" is
         if words[0][0].isupper():
             return self._capitalized(words)
         lower = [i for i, w in enumerate(words) if not w[0].isupper()]
