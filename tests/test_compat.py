@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from sourcediff.compat import compatible, same_quotation, speakers_agree
+from sourcediff.compat import compatible, same_quotation, slot_family, speakers_agree
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import (
     APPROX,
@@ -74,6 +74,15 @@ def test_counts_and_measures_are_not_compared() -> None:
     hours = mention(Kind.NUMBER, Quantity(Decimal(48), "hour"), "number:hour")
     count = mention(Kind.NUMBER, Quantity(Decimal(48)), "number:count")
     assert not compatible(hours, count)
+
+
+def test_a_move_in_points_is_never_a_rate() -> None:
+    """ "up 2 percentage points" and "47%" are two figures of one tax: never one fact's two values."""
+    points = mention(Kind.PERCENT, Quantity(Decimal(200), "basis point"), "percent")
+    level = mention(Kind.PERCENT, Quantity(Decimal(47), "%"), "percent")
+    assert slot_family(points) != slot_family(level)
+    assert not compatible(points, level)
+    assert compatible(points, mention(Kind.PERCENT, Quantity(Decimal(200), "basis point"), "percent", "b"))
 
 
 def q(text: str) -> QuoteValue:

@@ -169,6 +169,9 @@ SEASON_WORDS = [
     ("Elections are due in the fall.", dt.date(2026, 8, 20), "the fall", "2026-09-01..2026-11-30"),
     ("Planting began in the spring.", dt.date(2026, 6, 20), "the spring", "2026-03-01..2026-05-31"),
     ("Talks continued throughout the summer.", NOV, "the summer", "2026-06-01..2026-08-31"),
+    # the clause's tense decides first, as for a bare month: a plan still to come is next spring's
+    ("The council would publish its plan in the spring.", NOV, "the spring", "2027-03-01..2027-05-31"),
+    ("The council published its plan in the spring.", NOV, "the spring", "2026-03-01..2026-05-31"),
 ]
 
 

@@ -175,11 +175,21 @@ def test_change_between_two_percents_is_two_mentions() -> None:
     ("The lender lifted its rate by half a percentage point.", "half a percentage point"),
     ("The lender made a half-point rate increase.", "half-point"),
     ("The lender lifted its rate by a half-percentage-point.", "half-percentage-point"),
+    # hyphenated as an adjective before the noun it measures
+    ("The lender made a 50-basis-point increase.", "50-basis-point"),
+    ("The lender made a 0.5-percentage-point increase.", "0.5-percentage-point"),
 ])
 def test_points_and_basis_points_are_one_quantity(text: str, raw: str) -> None:
     """However a source writes a move in points, it is one value (50 basis points) across sources."""
     (m,) = mentions(text)
     assert (m.kind, m.raw, m.value) == (Kind.PERCENT, raw, Quantity(Decimal(50), "basis point"))
+
+
+def test_a_hyphenated_point_change_is_the_spaced_one() -> None:
+    """ "a two-percentage-point rise" states the same change as "rose two percentage points"."""
+    text = "The council approved a two-percentage-point rise in the levy."
+    assert [m.canonical for m in mentions(text)] == ["200 basis point"]
+    assert [m.canonical for m in mentions("Bids ran 5-10% above the guide.")] == ["5-10%"]  # still a range
 
 
 def test_fractions_of_a_point_and_what_is_no_point() -> None:

@@ -31,6 +31,12 @@ def tallies(text: str) -> list[tuple[str, str]]:
     ("The ruling was five to four.", "five to four", "5-4"),
     ("The final tally, 12-9, surprised the clerks.", "12-9", "12-9"),
     ("The majority was 4–3.", "4–3", "4-3"),
+    # a parliament's division: the word "votes" between the sides, or the sides named
+    ("The assembly backed the harbour levy by 212 votes to 187.", "212 votes to 187", "212-187"),
+    ("The motion carried, 212 in favour and 187 against.", "212 in favour and 187 against", "212-187"),
+    ("The count was 212 votes for, 187 against.", "212 votes for, 187 against", "212-187"),
+    ("Ayes 212, noes 187.", "Ayes 212, noes 187", "212-187"),
+    ("The clerk read out 212 ayes to 187 noes.", "212 ayes to 187 noes", "212-187"),
 ])
 def test_tally_spellings(text: str, raw: str, canonical: str) -> None:
     assert tallies(text) == [(raw, canonical)]
@@ -43,6 +49,11 @@ def test_tally_spellings(text: str, raw: str, canonical: str) -> None:
 ])
 def test_not_tallies(text: str) -> None:
     assert tallies(text) == []
+
+
+def test_votes_between_counts_of_other_things_is_no_tally() -> None:
+    """ "14 votes to the rival's 9" has a word between "to" and the second figure: two counts."""
+    assert tallies("She won by 14 votes to the rival's 9.") == []
 
 
 def test_a_tally_is_not_also_two_counts() -> None:

@@ -180,3 +180,44 @@ def test_a_heading_that_names_someone_before_a_colon_is_no_attribution(tmp_path:
                     "Mayor Olek Brandvik visited the site on Monday with engineers.\n", encoding="utf-8")
     article = load(page)
     assert [m.speaker for m in extract(article, segment(article))] == [None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A colon introduces the quote: a verb of saying in the next sentence reports something else.
+    ('Council leader Marta Quill said: "We will take this to the courts." Her party says it will appeal.',
+     "Marta Quill"),
+    ('Marta Quill was defiant: "We will take this to the courts." Tom Rhee said the party would appeal.',
+     "Marta Quill"),
+    # No verb before the colon: the person who opens the sentence speaks.
+    ('Marta Quill, speaking outside the hall: "We will take this to the courts." The party says it will '
+     'appeal.', "Marta Quill"),
+    # A quote that ends its sentence with no introduction still takes the attribution after it.
+    ('"We will take this to the courts." Marta Quill said on Monday.', "Marta Quill"),
+])
+def test_a_colon_introduction_names_the_speaker(text: str, speaker: str) -> None:
+    assert speaker_of(text, "take this to the courts") == speaker
+
+
+def test_a_live_blog_entry_opens_with_its_clock_time() -> None:
+    """ "20:40 Treasurer Ines Garrow ..." makes Garrow the sentence's subject, whom "she" then means."""
+    text = ('21:58 Mayor Petr Olsen has posted a statement: "A fair result for the town."\n\n'
+            '20:40 Treasurer Ines Garrow is closing the debate. "The levy pays for itself," she tells the '
+            'council.')
+    assert speaker_of(text, "The levy pays") == "Ines Garrow"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A role before the name and a body after it: the person speaks, not the body.
+    ('Opposition leader Jo Ode of the Harbour Party called the plan "a raid on every family in the valley".',
+     "Jo Ode"),
+    # The body set off by commas describes the name before it.
+    ('Jo Ode, of the Harbour Party, said: "We will win this seat back."', "Jo Ode"),
+])
+def test_a_person_of_a_body_speaks(text: str, speaker: str) -> None:
+    assert speaker_of(text, "") == speaker
+
+
+def test_a_possessive_determiner_stands_for_the() -> None:
+    """ "His Harbour Party said" is the party speaking, never a person named "His Harbour Party"."""
+    text = 'Jo Ode spoke first. His Harbour Party said: "We will appeal against the ruling."'
+    assert speaker_of(text, "appeal against") == "Harbour Party"

@@ -116,6 +116,9 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
     # Fahrenheit is Celsius shifted as well as scaled (_in_base_unit): 48 F is 8.9 C.
     "degree fahrenheit": ("temperature", Decimal(5) / 9),
+    # A move in (basis) points is a change of a rate, never the rate itself: "up 2 percentage points"
+    # and "47%" are two figures of one tax, not two values of one.
+    "basis point": ("points", Decimal(1)),
 }
 _FAHRENHEIT = "degree fahrenheit"
 # A temperature converted between the scales is rounded to a whole degree of the writer's scale: 9 C

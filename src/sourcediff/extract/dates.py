@@ -28,9 +28,11 @@ Resolution rules (one place, so that every source is read the same way):
 * seasons are meteorological, northern hemisphere (summer = Jun 1–Aug 31,
   winter = Dec 1–end of Feb); "last summer" is the latest summer that ended
   on or before the published date, "next summer" the first that starts after;
-  "the summer" / "over the summer" follows the month rule above (the latest
-  summer starting no later than a month after publication: in a November
-  story it is this year's, in a February story last year's). "fall" and
+  "the summer" / "over the summer" follows the month rule above: its
+  clause's tense first ("would publish it in the spring", said in November,
+  is next spring), else the nearer of the latest summer starting no later than
+  a month after publication and the next one (in a November story "over the
+  summer" is this year's, "in the spring" next year's). "fall" and
   "spring" are also common words, so "the fall" needs a preposition ("in the
   fall") and "the fall of Rome" is no date;
 * parts of a year are whole months: quarters (Q2 = Apr–Jun), halves (H1 =
@@ -461,8 +463,8 @@ def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     if published is None:
         return unresolved(m.group(), "season")
     ranges = [_season_range(season, y) for y in range(published.year - 2, published.year + 2)]
-    if rel == "the":  # like a bare month: the latest one starting by a month after publication
-        return _span_or_none(_latest_before(iter(ranges), published + FUTURE_WINDOW))
+    if rel == "the":  # like a bare month, its clause's tense first ("will publish it in the spring")
+        return _span_or_none(_yearless(ranges, published, m))
     if rel == "last":
         return span_value(*[r for r in ranges if r[1] <= published][-1])
     if rel == "next":

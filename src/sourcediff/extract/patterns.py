@@ -148,9 +148,10 @@ NUM_VAGUE = regex(
 )
 # A percentage sign or word after a number: "12%", "12 percent", "12 per cent", "12pc" (UK papers, lower
 # case only: "5 PC" is a computer), "12pct" (wires), "2 percentage points" ("2 ppts", "0.5pp", lower case
-# only as "pc" is), "50 basis points" ("50bp", "50 bps").
+# only as "pc" is), "50 basis points" ("50bp", "50 bps"); hyphenated as an adjective too, "a
+# two-percentage-point rise", "a 25-basis-point cut".
 NUM_PERCENT_AFTER = regex(
-    r"\s?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps?\b|per\s?cent\b|pct\b|(?-i:pc)\b|ppts?\b"
+    r"(?:\s|-)?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps?\b|per\s?cent\b|pct\b|(?-i:pc)\b|ppts?\b"
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
@@ -227,12 +228,23 @@ NUM_LIST_ITEM_AFTER = regex(r"\s+(?:at|in|on|across)\s+\S")
 NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
                                 re.IGNORECASE)
 # A vote tally: "7-2", "7–2", "seven-to-two", "5 to 4", optionally after "a vote of" (group lead)
-# or before "vote/decision/ruling/majority/verdict" (group trail); see tallies.py.
+# or before "vote/decision/ruling/majority/verdict" (group trail); "by 312 votes to 298", the way
+# parliaments' divisions are reported, names the vote itself (group votes); see tallies.py.
 _T_N = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TALLY = regex(
     rf"(?P<lead>\b(?:vote|votes|margin|split)\s+(?:of\s+)?)?"
-    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?)\s?(?P<b>{_T_N})\b(?![\d.,:/-]\d)"
+    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?|\s?(?P<votes>votes?)\s+to\s?)\s?"
+    rf"(?P<b>{_T_N})\b(?![\d.,:/-]\d)"
     r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally|win|victory|defeat|loss|draw)\b)?",
+    re.IGNORECASE,
+)
+# A division told side by side: "312 in favour and 298 against", "312 votes for, 298 against", "Ayes 312,
+# noes 298", "312 ayes to 298 noes" (yeas and nays too): the for and against words make the pair a tally.
+TALLY_SIDES = regex(
+    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s+(?:votes?\s+|voting\s+)?(?:in\s+favou?r|for)\b,?\s+(?:and\s+|to\s+|with\s+)?"
+    rf"(?P<b>{_T_N})\s+(?:votes?\s+|voting\s+)?against\b"
+    rf"|\b(?:ayes|yeas)\b:?\s+(?P<a2>{_T_N}),?;?\s+(?:and\s+)?(?:noes|nays)\b:?\s+(?P<b2>{_T_N})\b(?![\d.,:/-]\d)"
+    rf"|(?<![\d.,:/-])\b(?P<a3>{_T_N})\s+(?:ayes|yeas)\b,?\s+(?:and\s+|to\s+)?(?P<b3>{_T_N})\s+(?:noes|nays)\b",
     re.IGNORECASE,
 )
 # Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3", or a
@@ -796,7 +808,9 @@ def alias_matcher(names: list[str]) -> re.Pattern[str]:
 
 
 # Where a sentence starts: the text's or a line's start, or after a sentence end (and a closing mark).
-_SENTENCE_START = r"(?:^|[.!?…:;][”\"’']?\s+|\n\s*)"
+# A live blog's entries open with their clock time ("20:40 Minister Jo Ode is closing the debate."): a
+# line's sentence starts after it.
+_SENTENCE_START = r"(?:(?:^|\n\s*)(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\s+)?|[.!?…:;][”\"’']?\s+)"
 # What may stand before a sentence's subject: a sentence end or line start, an opening adverbial ("On
 # Monday, "), then capitalized title words ("Interior Minister "): a name there can be "he" or "she" later.
 SUBJECT_LEAD = regex(

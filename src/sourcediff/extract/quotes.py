@@ -282,6 +282,28 @@ def _lead_attribution(q: Quote, ctx: Context) -> Attribution | None:
     return a
 
 
+def _introduced(q: Quote, ctx: Context) -> bool:
+    """A colon introduces the quote and the quote ends its sentence (“Roe, outside the court: "We won."”).
+
+    Its speaker is in the words before the colon; a verb of saying in the
+    next sentence ("The party says it will appeal.") reports something else.
+    """
+    para = ctx.paragraphs[q.paragraph]
+    lead = ctx.text[_sentence_start(ctx.mtext, para, q.open):q.open].rstrip()
+    inner = ctx.text[q.span.start:q.span.end].rstrip()
+    return lead.endswith(":") and bool(P.WORDISH.search(lead)) and inner[-1:] in ".!?…"
+
+
+def _intro_subject(q: Quote, ctx: Context) -> Speaker | None:
+    """The person who opens an introduced quote's sentence ("Union chief Jo Ode, speaking outside: ...")."""
+    start = _sentence_start(ctx.mtext, ctx.paragraphs[q.paragraph], q.open)
+    subjects = ctx.resolver.subjects
+    i = bisect_left(subjects, start, key=lambda h: h[0])
+    if i < len(subjects) and subjects[i][0] < q.open:
+        return Speaker(subjects[i][1], "person")
+    return None
+
+
 def _is_phrase(text: str, q: Quote, sentence_start: int, tail_comma: bool) -> bool:
     """The phrase rule of the module docstring."""
     inner = text[q.span.start:q.span.end]
@@ -343,17 +365,20 @@ class Context:
     # scanning the whole article for each quote would be quadratic on long texts.
     quotes_in: Mapping[int, list[Quote]] = field(default_factory=dict)
     attrs_in: Mapping[int, list[Attribution]] = field(default_factory=dict)
+    # Paragraphs that are a title or heading: "Name: “…”" there labels a topic, no one speaks.
+    headings: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, text: str, mtext: str, paragraphs: list[Span], quotes: list[Quote],
-              attrs: list[Attribution], resolver: SpeakerResolver) -> Context:
+              attrs: list[Attribution], resolver: SpeakerResolver,
+              headings: frozenset[int] = frozenset()) -> Context:
         quotes_in: dict[int, list[Quote]] = {}
         attrs_in: dict[int, list[Attribution]] = {}
         for q in quotes:
             quotes_in.setdefault(q.paragraph, []).append(q)
         for a in attrs:
             attrs_in.setdefault(a.paragraph, []).append(a)
-        return cls(text, mtext, paragraphs, quotes, attrs, resolver, quotes_in, attrs_in)
+        return cls(text, mtext, paragraphs, quotes, attrs, resolver, quotes_in, attrs_in, headings)
 
 
 def assign(ctx: Context) -> list[Assigned]:
@@ -368,14 +393,18 @@ def assign(ctx: Context) -> list[Assigned]:
             done.append(Assigned(q, attrs[0].speaker, False))
             here.append(done[-1])
             continue
-        tail = _tail_attribution(q, ctx)
-        attached = tail or _tail_attribution(q, ctx, resolved=False)
+        introduced = _introduced(q, ctx)
+        tail = None if introduced else _tail_attribution(q, ctx)
+        attached = tail or (None if introduced else _tail_attribution(q, ctx, resolved=False))
         comma = attached is not None and P.TAIL_COMMA.match(text[q.span.end:q.close + 2]) is not None
         phrase = _is_phrase(text, q, _sentence_start(ctx.mtext, para, q.open), comma)
         found = tail or _lead_attribution(q, ctx)
         if found is not None and phrase and ctx.mtext[found.verb.start:found.verb.end] == ":":
             found = None  # "Jo Roe: “Bridge of Sighs” star to open fair": a title quoted, no statement
-        speaker = found.speaker if found else None
+        # With no person named in full right before the colon, the sentence's subject introduces it;
+        # a heading's "Name: “…”" labels a topic instead (find_attributions).
+        intro = introduced and q.paragraph not in ctx.headings
+        speaker = found.speaker if found else _intro_subject(q, ctx) if intro else None
         if speaker is None and not phrase:
             starts_para = not text[para.start:q.open].strip()
             speaker = _carry(q, here, attrs) or (
@@ -543,6 +572,6 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                          if any(para.start <= h < para.end for h in heads))
     attrs = find_attributions(mtext, paragraphs, resolver, embeds, headings)
     locate = passage_locator(passages)
-    ctx = Context.build(text, mtext, paragraphs, quotes, attrs, resolver)
+    ctx = Context.build(text, mtext, paragraphs, quotes, attrs, resolver, headings)
     return tuple(m for parts in quotations(assign(ctx), ctx)
                  for m in _quotation_mentions(parts, article, locate))

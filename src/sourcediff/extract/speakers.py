@@ -58,8 +58,11 @@ GENERIC_ORG_NOUNS = frozenset("company firm startup group organization".split())
 # Definite references that stand for the latest speaker of any kind ("the statement continued").
 DOC_NOUNS = frozenset("statement post letter memo filing note email message release document".split())
 # Words that open a non-subject segment ("in a statement", "on Thursday") to step over.
-SKIP_FIRST = frozenset("in on at for with during after before from by to under amid despite speaking asked "
-                       "writing citing earlier later meanwhile however still yet instead separately".split())
+SKIP_FIRST = frozenset("in of on at for with during after before from by to under amid despite speaking "
+                       "asked writing citing earlier later meanwhile however still yet instead "
+                       "separately".split())
+# A possessive determiner opening a subject ("His party", "Her Harbour Party") stands where "the" would.
+POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
 # The cue a quote mention carries when a "he" or "she" named its speaker (Speaker.by_pronoun).
 PRONOUN_SPEAKER = "speaker:pronoun"
@@ -288,8 +291,8 @@ class SpeakerResolver:
             return Phrase("skip")
         if first in ("a", "an", "one", "another"):
             return self._role(words[1:])
-        if first == "the":
-            return self._definite(words[1:])
+        if first == "the" or (first in POSSESSIVE_DETERMINERS and len(words) > 1):
+            return self._definite(words[1:])  # "His People's Party said": the party, as "the party" is
         if words[0][0].isupper():
             return self._capitalized(words)
         lower = [i for i, w in enumerate(words) if not w[0].isupper()]
@@ -352,9 +355,12 @@ class SpeakerResolver:
         if not words[-1][0].isupper():
             return self._role(words)
         lower = [i for i, w in enumerate(words) if not w[0].isupper() and w not in PARTICLES]
-        linked = bool(lower) and words[lower[0]] in LINKING_PREPOSITIONS
-        if linked and (person := self._person_before(words[:lower[0]])):
-            return person  # "Dr. Lars Eklund of the Karolinska Institute": the person, not the institute
+        link = next((n for n, i in enumerate(lower) if words[i] in LINKING_PREPOSITIONS), None)
+        # "Dr. Lars Eklund of the Karolinska Institute", "Opposition leader Jo Ode of the People's
+        # Party": the person before the body, after any role words, not the body
+        start = lower[link - 1] + 1 if link else 0
+        if link is not None and (person := self._person_before(words[start:lower[link]])):
+            return person
         if lower:  # "Pentagon spokesman Sean Parnell": the name is the capitalized run at the end
             words = words[lower[-1] + 1:]
         titles, name = split_title([strip_possessive(w) for w in words])

@@ -5,7 +5,9 @@ sides of a split court), so it is read as one typed value rather than as two
 loose figures: "7-2" and "seven to two" agree, "7-2" and "6-3" diverge. A
 figure pair is a tally only next to a word that makes it one (vote, ruling,
 decision, majority, verdict, ruled, voted), or to a match's result ("beat
-Rovers 2-1", "a 2-1 win"), since "7-2" alone may be a date or a range.
+Rovers 2-1", "a 2-1 win"), since "7-2" alone may be a date or a range. A
+parliament's division names its sides itself: "by 312 votes to 298", "312 in
+favour and 298 against", "Ayes 312, noes 298" need no other word.
 """
 
 from __future__ import annotations
@@ -37,14 +39,24 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
         return ()
     out = []
     for m in P.TALLY.finditer(text):
-        if not (m["lead"] or m["trail"] or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())
+        if not (m["lead"] or m["trail"] or m["votes"]
+                or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())
                 or P.TALLY_SCORE_CONTEXT.search(text, max(0, m.start() - 64), m.start())):
             continue
         a, b = _count(m["a"]), _count(m["b"])
         if a is None or b is None or a + b < 2:
             continue
         out.append((m.start("a"), m.end("b") if not m["trail"] else m.end(), Tally(a, b)))
-    return tuple(out)
+    for m in P.TALLY_SIDES.finditer(text):
+        # for and against told as two phrases: the words name the sides, so no context is needed
+        if any(start < m.end() and m.start() < end for start, end, _ in out):
+            continue
+        side = next(k for k in ("", "2", "3") if m[f"a{k}"])
+        a, b = _count(m[f"a{side}"]), _count(m[f"b{side}"])
+        if a is None or b is None or a + b < 2:
+            continue
+        out.append((m.start(), m.end(), Tally(a, b)))
+    return tuple(sorted(out, key=lambda t: t[0]))
 
 
 def parse_tally(text: str) -> Tally:
