@@ -287,7 +287,10 @@ def _tense(m: re.Match[str]) -> int:
 def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
     """The tense the words give, nearest the date first (see ``_tense``); only ``reach`` words count.
 
-    ``deadline``: a deadline's word stands right before the date, so a present modal looks ahead.
+    ``deadline``: a deadline's word stands right before the date, so a present modal looks ahead,
+    and a regular "-ed" form is no cue: before "until" it is most often a state that lasts up to the
+    date ("remains closed until 27 November", "is suspended until", "stays banned until"), which says
+    nothing of the date's side; a past clause still has its auxiliary or irregular form ("was", "did").
     """
     weak = 0
     for i, word in enumerate(words[:reach]):
@@ -295,7 +298,7 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
             return 1
         if word in _BACK_WORDS:
             return -1
-        if not weak and i < _WEAK_REACH and word.endswith("ed") and word not in _NOT_BACK:
+        if not weak and not deadline and i < _WEAK_REACH and word.endswith("ed") and word not in _NOT_BACK:
             weak = -1
     return weak
 
