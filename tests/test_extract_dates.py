@@ -450,6 +450,27 @@ def test_a_state_lasting_until_a_coming_date_is_not_moved_a_year_back() -> None:
                                                            ("3 March", "2026-03-03")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clause that looks ahead takes the coming weekday, four or more days off included (said on a Tuesday).
+    ("Extra ferries will sail on Saturday.", ["2026-11-21"]),
+    ("The ferries sailed on Saturday.", ["2026-11-14"]),
+    ("Officials said on Saturday that the pier had reopened.", ["2026-11-14"]),
+    # The second of a pair is the first's next such day, whatever its own clause says.
+    ("Extra ferries will sail on Saturday and Sunday.", ["2026-11-21", "2026-11-22"]),
+    ("The ferries sailed on Saturday and Sunday.", ["2026-11-14", "2026-11-15"]),
+    ("Ferries will run this Saturday and Sunday, from dawn.", ["2026-11-21", "2026-11-22"]),
+    # A day number after the weekday names the date; the month written once at the end of the pair.
+    ("The market opens on Saturday 21 and Sunday 22 November.", ["2026-11-21", "2026-11-22"]),
+    ("On Saturday 21 people were rescued.", ["2026-11-14"]),  # a count, not a day of the month
+    # A past form in the clause, or a weekday in a name, keeps the -3..+3 rule.
+    ("The witness had expected to speak on Saturday.", ["2026-11-14"]),
+    ("Fixes are due ahead of next week's Gala Saturday.", ["2026-11-14"]),
+])
+def test_a_weekday_reads_its_own_words(text: str, expected: list[str]) -> None:
+    found = dates.find(text, dt.date(2026, 11, 17))  # a Tuesday
+    assert [f.value.canonical() for f in found] == expected
+
+
 def test_past_clause_in_a_december_article_names_this_january() -> None:
     text = "The warehouse burned down in January. It will reopen in January."
     assert _article_dates(text, dt.date(2026, 12, 28)) == [("January", "2026-01-01..2026-01-31"),

@@ -548,6 +548,16 @@ DATE_WEEKDAY = regex(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
     rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
 )
+# A weekday that a second one follows in a pair ("Saturday and Sunday", "Friday 6 or Saturday 7"), matched
+# at the end of the text before the second: the second is read as the first's following such day.
+WEEKDAY_PAIR_LEAD = regex(
+    rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b{_WEEKDAY}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:and|or|&)\s+$"
+)
+# The day of the month right after a weekday ("Saturday 21 and Sunday 22 November", the month written
+# once at the end); not a clock ("Saturday 10:30"), a decimal, or a count ("Saturday 21 people").
+WEEKDAY_DAY_AFTER = regex(
+    r"\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?=\s*(?:,|and\b|or\b|&|-|–|$))"
+)
 # A range of weekdays: "Monday through Friday", "Tuesday to Saturday", "Monday-Friday", "Mondays to Fridays".
 DATE_WEEKDAY_RANGE = regex(
     rf"\b{_WEEKDAY}s?\s*(?:through|thru|to|until|till|[-–—])\s*{_WEEKDAY}s?\b"
