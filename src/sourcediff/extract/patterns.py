@@ -359,12 +359,6 @@ NUM_SUBJECT_VERB = regex(
     + _N_SUBJECT_ADVERB + r"{0,2}\s+(?P<part>[a-z]{3,})"
     r"|(?P<verb>died|drowned|perished)|(?P<past>[a-z]{2,}ed(?=\s+[a-z]|[.,;]|$)))\b"
 )
-# A fact-box or table line's label, from the line's start (after a list bullet) to the separator right
-# before its figure: "Ambulances diverted on day one: 41", "- Deaths: 12", "Injured — 41", "Arrests\t5".
-# Letters only (a label with digits is a date, a time or a name); group label; read by extract/labels.py.
-NUM_BOX_LABEL = regex(
-    r"[ \t]*(?:[-*•▪·–—]\s+)?(?P<label>[A-Za-z][A-Za-z'’]*(?:[ -][A-Za-z'’]+){0,7})"
-    r"\s*(?::|\s[—–-]|\t)\s*")
 # The figure right after a fact-box label, perhaps with a currency: "41", "$4.5m", "US$4.5m", "800GB".
 NUM_BOX_FIGURE = regex(r"(?:US\$|[$€£¥])?\d")
 # What may follow a figure that ends a noun phrase: punctuation, the end, or a function word.
@@ -379,6 +373,15 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+# A fact-box or table line's label, from the line's start (after a list bullet) to the separator right
+# before its figure: "Ambulances diverted on day one: 41", "- Deaths: 12", "Injured — 41", "Arrests\t5".
+# Words of letters, and a day of the month before its month ("Doses given since 9 November: 2,150");
+# other digits make it a date, a time or a name ("Opened in 1987: 41"); group label; read by
+# extract/labels.py.
+NUM_BOX_LABEL = regex(
+    rf"[ \t]*(?:[-*•▪·–—]\s+)?(?P<label>[A-Za-z][A-Za-z'’]*"
+    rf"(?:[ -](?:[A-Za-z'’]+|\d{{1,2}}(?=\s{_MONTH}\b))){{0,7}})"
+    r"\s*(?::|\s[—–-]|\t)\s*")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 # What joins the two days of one month's range: "4-19", "4 – 19", "4 to 19" ("and" is left out: "on 4 and
