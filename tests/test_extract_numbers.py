@@ -66,6 +66,9 @@ NUMBER_CASES = [
     ("Lawmakers will lower the voting age to 16.", "16", "16 year", "number:age"),
     ("The suspects are aged between 19 and 54.", "between 19 and 54", "19-54 year", "number:age"),
     ("The suspects are aged 19 to 54.", "19 to 54", "19-54 year", "number:age"),
+    # an age in a unit shorter than a year keeps its unit: no ten-year-old in "from 10 months"
+    ("The patients range in age from 10 months.", "10 months", "10 month", "number:month"),
+    ("The foal, aged 6 weeks, was rescued.", "6 weeks", "6 week", "number:week"),
     # which minute or lap in a sequence, not how many
     ("Okafor scored in the 87th minute.", "87th minute", "87", "number:ordinal"),
     ("The leader crashed on the 12th lap.", "12th lap", "12", "number:ordinal"),

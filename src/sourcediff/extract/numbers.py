@@ -339,7 +339,9 @@ def classify(text: str, a: Amount) -> Found | None:
     magnitude = _magnitude(text, a)
     if magnitude is not None:
         return magnitude
-    if _apposed_age(text, a) or _named_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12):
+    in_years = P.NUM_AGE_SHORT_UNIT_AFTER.match(text, a.num_end) is None  # not "from 10 months"
+    if in_years and (_apposed_age(text, a) or _named_age(text, a)
+                     or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)):
         value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
