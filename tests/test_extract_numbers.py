@@ -69,6 +69,8 @@ NUMBER_CASES = [
     # an age in a unit shorter than a year keeps its unit: no ten-year-old in "from 10 months"
     ("The patients range in age from 10 months.", "10 months", "10 month", "number:month"),
     ("The foal, aged 6 weeks, was rescued.", "6 weeks", "6 week", "number:week"),
+    # the upper end of such an age range is an age in years, as "a 36-year-old" is
+    ("Patients aged 10 months to 36 years were seen.", "36 years", "36 year", "number:age"),
     # which minute or lap in a sequence, not how many
     ("Okafor scored in the 87th minute.", "87th minute", "87", "number:ordinal"),
     ("The leader crashed on the 12th lap.", "12th lap", "12", "number:ordinal"),

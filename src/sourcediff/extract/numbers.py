@@ -344,6 +344,12 @@ def classify(text: str, a: Amount) -> Found | None:
                      or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)):
         value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
+    years = P.NUM_AGE_YEARS_AFTER.match(text, a.num_end)
+    if (years and not a.qualifier and a.high is None
+            and left_match(P.NUM_AGE_RANGE_END_BEFORE, text, a.start, 60) is not None):
+        # "aged between 10 months and 36 years": the upper end is an age like "a 36-year-old", not a span
+        return Found(Kind.NUMBER, a.start, years.end(), Quantity(a.low, "year", None, None), "number:age",
+                     ("age",))
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
     if age:
         value = Quantity(a.low, "year", a.qualifier, a.high)

@@ -269,6 +269,12 @@ NUM_AGED_BEFORE = regex(r"\baged\s+$", re.IGNORECASE)
 # A unit shorter than a year right after an age's figure ("ranging in age from 10 months", "aged 6 weeks"):
 # the figure is read with its own unit, not as years.
 NUM_AGE_SHORT_UNIT_AFTER = regex(r"\s+(?:months?|weeks?|days?)\b", re.IGNORECASE)
+# The upper end of an age range whose lower end has its own unit: "aged between 10 months and 36 years",
+# "ranging in age from 6 weeks to 12 years"; the text before the upper figure, then "years" after it.
+NUM_AGE_RANGE_END_BEFORE = regex(
+    r"\b(?:aged|age)\s+(?:between\s+|from\s+)?\d{1,3}\s+(?:months?|weeks?|days?|years?)\s+(?:and|to)\s+$",
+    re.IGNORECASE)
+NUM_AGE_YEARS_AFTER = regex(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
 NUM_AGE_APPOSITION_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*,\s$")
 NUM_AGE_APPOSITION_AFTER = regex(r",\s")
