@@ -506,3 +506,16 @@ def test_the_upper_end_of_an_age_range_with_units_is_an_age() -> None:
     # "36 years" after "aged 10 months to" is an age, as "a 36-year-old" is, not a span of years.
     found = [(m.raw, m.canonical, m.slot) for m in mentions("Patients aged 10 months to 36 years were seen.")]
     assert found == [("10 months", "10 month", "number:month"), ("36 years", "36 year", "number:age")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share written as a proportion is its percent, hedge kept; its base is no count
+    ("One in five adults smoke.", [("One in five", "20%", "percent")]),
+    ("Fewer than nine in ten pupils were vaccinated.", [("Fewer than nine in ten", "below 90%", "percent")]),
+    ("About 3 in 100 samples failed.", [("About 3 in 100", "approx 3%", "percent")]),
+    # a figure within a span of time, or a base that is no round share, is no proportion
+    ("He scored 3 in 10 minutes.", [("10 minutes", "10 minute", "number:minute")]),
+    ("Officers found 4 in 12 houses.", [("12", "12", "number:count")]),
+])
+def test_a_proportion_is_a_percent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected

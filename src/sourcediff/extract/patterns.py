@@ -154,6 +154,14 @@ NUM_PERCENT_AFTER = regex(
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
+# A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100"; the second
+# figure is a round share's base (2 to 10, 100, 1,000), not followed by a unit or a percent ("3 in 10
+# minutes", "2 in 10%") or a third figure.
+NUM_PROPORTION_AFTER = regex(
+    r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand|[2-9]|10|100|1,?000)"
+    r"(?![\w,.%-]|\s+(?:per\b|percent\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|seconds?\b"
+    r"|games?\b|matches\b|starts\b|attempts\b|tries\b|\d))",
+    re.IGNORECASE)
 # A fraction of a percentage point in words: "half a percentage point", "a quarter of a percentage point",
 # "three-quarters of a percentage point", "a half-percentage-point cut"; "a half-point"/"quarter-point"
 # only before a change of a rate ("a quarter-point cut"), as a bare "half-point" is a score.
