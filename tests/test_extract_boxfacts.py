@@ -39,6 +39,9 @@ def counts(text: str, role: str = "item") -> list[tuple[str, str, tuple[str, ...
     ("Lambs lost\t310", "310", "310", ("lamb",)),
     ("Flats left without power: about 640", "about 640", "approx 640", ("flat",)),
     ("Ferries cancelled – 18", "18", "18", ("ferry",)),
+    # A day of the month inside the label is its date ("since 9 March"), not a second figure.
+    ("Seedlings planted since 9 March: 2,150.", "2,150", "2150", ("seedling",)),
+    ("- Boats checked as of 3 June: 47", "47", "47", ("boat",)),
 ])
 def test_a_labelled_figure_counts_what_its_label_names(text: str, raw: str, canonical: str,
                                                         cues: tuple[str, ...]) -> None:
@@ -65,6 +68,7 @@ def test_a_label_meets_the_sentence_that_counts_the_same_noun() -> None:
     "The spokeswoman told reporters: 41.",
     "Founded: 1987",  # a year
     "Opened in 1987: 41",  # digits in the label
+    "Trains held at platform 9: 41",  # a number ending the label names a thing
     "Bridges: 3 (of 5)",
     "Lots: 4410-4427.",  # identifiers, not a count of lots
     "Batch codes: 2210",

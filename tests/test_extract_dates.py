@@ -401,6 +401,9 @@ NOV = dt.date(2026, 11, 19)
     ("The bakery did not inform its landlord until May 6, a spokesman said.", NOV, "2026-05-06"),
     ("The old bridge stayed shut from 2 June until 9 June.", NOV, "2026-06-09"),
     ("The museum will stay closed until May 6.", NOV, "2027-05-06"),
+    # A state that lasts up to the date ("remains closed until") is no past clause: the nearer one.
+    ("The ferry pier remains closed until 27 November.", dt.date(2026, 11, 19), "2026-11-27"),
+    ("The trail is fenced off until 2 December.", dt.date(2026, 11, 19), "2026-12-02"),
     # An irregular past form reaches as far as an auxiliary; the past perfect looks back.
     ("Inspectors found the faulty valve on 12 April.", NOV, "2026-04-12"),
     ("The council had approved the scheme on 12 April.", NOV, "2026-04-12"),
@@ -441,6 +444,34 @@ def test_yearless_date_takes_the_year_the_article_writes_its_month_with() -> Non
     # Without the written year, "19 April" with no tense cue is the nearer April: the coming one.
     assert _article_dates("Boats queue at the lock from 19 April, its report says.", NOV) == [
         ("19 April", "2027-04-19")]
+
+
+def test_a_state_lasting_until_a_coming_date_is_not_moved_a_year_back() -> None:
+    # "closed" before "until" is a state up to the date, no past event: the coming 27 November.
+    text = "The ferry pier remains closed until 27 November. The old pier was demolished on 3 March."
+    assert _article_dates(text, dt.date(2026, 11, 19)) == [("27 November", "2026-11-27"),
+                                                           ("3 March", "2026-03-03")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clause that looks ahead takes the coming weekday, four or more days off included (said on a Tuesday).
+    ("Extra ferries will sail on Saturday.", ["2026-11-21"]),
+    ("The ferries sailed on Saturday.", ["2026-11-14"]),
+    ("Officials said on Saturday that the pier had reopened.", ["2026-11-14"]),
+    # The second of a pair is the first's next such day, whatever its own clause says.
+    ("Extra ferries will sail on Saturday and Sunday.", ["2026-11-21", "2026-11-22"]),
+    ("The ferries sailed on Saturday and Sunday.", ["2026-11-14", "2026-11-15"]),
+    ("Ferries will run this Saturday and Sunday, from dawn.", ["2026-11-21", "2026-11-22"]),
+    # A day number after the weekday names the date; the month written once at the end of the pair.
+    ("The market opens on Saturday 21 and Sunday 22 November.", ["2026-11-21", "2026-11-22"]),
+    ("On Saturday 21 people were rescued.", ["2026-11-14"]),  # a count, not a day of the month
+    # A past form in the clause, or a weekday in a name, keeps the -3..+3 rule.
+    ("The witness had expected to speak on Saturday.", ["2026-11-14"]),
+    ("Fixes are due ahead of next week's Gala Saturday.", ["2026-11-14"]),
+])
+def test_a_weekday_reads_its_own_words(text: str, expected: list[str]) -> None:
+    found = dates.find(text, dt.date(2026, 11, 17))  # a Tuesday
+    assert [f.value.canonical() for f in found] == expected
 
 
 def test_past_clause_in_a_december_article_names_this_january() -> None:

@@ -66,6 +66,9 @@ NUMBER_CASES = [
     ("Lawmakers will lower the voting age to 16.", "16", "16 year", "number:age"),
     ("The suspects are aged between 19 and 54.", "between 19 and 54", "19-54 year", "number:age"),
     ("The suspects are aged 19 to 54.", "19 to 54", "19-54 year", "number:age"),
+    # an age in a unit shorter than a year keeps its unit: no ten-year-old in "from 10 months"
+    ("The patients range in age from 10 months.", "10 months", "10 month", "number:month"),
+    ("The foal, aged 6 weeks, was rescued.", "6 weeks", "6 week", "number:week"),
     # which minute or lap in a sequence, not how many
     ("Okafor scored in the 87th minute.", "87th minute", "87", "number:ordinal"),
     ("The leader crashed on the 12th lap.", "12th lap", "12", "number:ordinal"),
@@ -567,3 +570,22 @@ def test_collective_nouns_are_counted(text: str, cues: list[tuple[str, ...]]) ->
 def test_one_collective_member_counts_the_member() -> None:
     assert [m.cues for m in mentions("One crew member was injured in the fall.")] == [
         ("member", "role:injured")]
+
+
+def test_the_upper_end_of_an_age_range_with_units_is_an_age() -> None:
+    # "36 years" after "aged 10 months to" is an age, as "a 36-year-old" is, not a span of years.
+    found = [(m.raw, m.canonical, m.slot) for m in mentions("Patients aged 10 months to 36 years were seen.")]
+    assert found == [("10 months", "10 month", "number:month"), ("36 years", "36 year", "number:age")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share written as a proportion is its percent, hedge kept; its base is no count
+    ("One in five adults smoke.", [("One in five", "20%", "percent")]),
+    ("Fewer than nine in ten pupils were vaccinated.", [("Fewer than nine in ten", "below 90%", "percent")]),
+    ("About 3 in 100 samples failed.", [("About 3 in 100", "approx 3%", "percent")]),
+    # a figure within a span of time, or a base that is no round share, is no proportion
+    ("He scored 3 in 10 minutes.", [("10 minutes", "10 minute", "number:minute")]),
+    ("Officers found 4 in 12 houses.", [("12", "12", "number:count")]),
+])
+def test_a_proportion_is_a_percent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected

@@ -125,3 +125,13 @@ def test_a_joined_quotation_points_at_the_passage_naming_its_speaker() -> None:
     text = "“The bridge will reopen in spring,” Ada Brill said. “The ferry runs until then.” Other news."
     ms = _statements(text)
     assert ms[0].quotation is not None and ms[0].quotation.passage == ms[0].passage != ms[1].passage
+
+
+def test_a_quotation_one_source_goes_on_with_is_joined_over_the_run_all_quote() -> None:
+    longer = SAID[:-2] + ". Buses will cover the night crossings,”"
+    facts = _quote_facts(f"The council met on Wednesday. {SAID} said Ada Brill, the mayor.",
+                         f"The council met on Wednesday. {SAID} said Tom Okafor, her deputy.",
+                         f"The council met on Wednesday. {longer} said Ada Brill, the mayor.")
+    assert len(facts) == 1 and facts[0].status is Verdict.DIVERGE
+    assert all(m.raw.startswith("The bridge will reopen") and "until then" in m.raw and "Buses" not in m.raw
+               for m in facts[0].mentions)

@@ -3,11 +3,12 @@
 Quoted sentences are matched one by one (`extract.quotes`), since outlets cut
 a statement differently: one quotes two sentences, another only the first, a
 third puts "she added" between them. But when every source quotes the same
-sentences together, one fact per sentence reports a changed speaker or a
-trimmed word once per sentence, and a reader (or a gold file anchoring the
-statement as one value) sees one divergence twice. So facts whose mentions
-come, source by source, from the very same quotations, with the same verdict,
-and together hold every sentence of them, are one fact: one mention per
+sentences together (one may go on, or open, with a sentence of its own),
+one fact per sentence reports a changed speaker or a trimmed word once per
+sentence, and a reader (or a gold file anchoring the statement as one value)
+sees one divergence twice. So facts whose mentions come, source by source,
+from the very same quotations, with the same verdict, and together hold an
+unbroken run of them, are one fact: one mention per
 source, its words the sentences joined, its passage the one naming the
 speaker. Facts whose sources quote different
 stretches stay apart, which is where sentence matching is needed; so do an
@@ -38,14 +39,31 @@ def _key(group: Sequence[Mention]) -> frozenset[tuple[str, Quotation]] | None:
     return frozenset(found)
 
 
-def _whole(groups: Sequence[Sequence[Mention]]) -> bool:
-    """The facts hold every sentence of each source's quotation: never join sentences around one that
-    sits in another fact (a stretch only some sources quote), which the joined words would skip."""
-    spans: dict[str, set[Span]] = {}
+def _whole(groups: Sequence[Sequence[Mention]], sentences: dict[tuple[str, Quotation], list[Span]]) -> bool:
+    """The facts hold an unbroken run of each source's quotation: never join sentences around one that
+    sits in another fact (a stretch only some sources quote), which the joined words would skip.
+
+    A run that stops short of the quotation's first or last sentence is joined
+    too: a source that goes on with a sentence no other quotes ("... If your
+    child has missed a dose, come this weekend.") keeps it as a fact of its
+    own, and the run all sources quote together stays one statement. This
+    needs every sentence of the quotation among the facts (``sentences``);
+    otherwise only the whole quotation is joined.
+    """
+    held: dict[tuple[str, Quotation], set[Span]] = {}
     for m in (m for group in groups for m in group):
-        spans.setdefault(m.source, set()).add(m.span)
-    return all(len(spans[m.source]) == m.quotation.sentences for group in groups for m in group
-               if m.quotation is not None)
+        if m.quotation is not None:
+            held.setdefault((m.source, m.quotation), set()).add(m.span)
+    for (source, quotation), spans in held.items():
+        if len(spans) == quotation.sentences:
+            continue
+        every = sorted(set(sentences.get((source, quotation), ())), key=lambda s: s.start)
+        if len(every) != quotation.sentences:
+            return False
+        at = [n for n, span in enumerate(every) if span in spans]
+        if len(at) != len(spans) or at[-1] - at[0] + 1 != len(at):
+            return False
+    return True
 
 
 def _joined(ms: Sequence[Mention]) -> Mention:
@@ -73,7 +91,12 @@ def join_quotations(facts: Sequence[Judged]) -> list[Judged]:
         key = _key(group)
         if key is not None:
             by_key.setdefault((verdict, key), []).append(n)
-    merged = {ns[0]: ns for ns in by_key.values() if len(ns) > 1 and _whole([facts[n][0] for n in ns])}
+    sentences: dict[tuple[str, Quotation], list[Span]] = {}
+    for m in (m for group, *_rest in facts for m in group):
+        if m.kind is Kind.QUOTE and m.quotation is not None:
+            sentences.setdefault((m.source, m.quotation), []).append(m.span)
+    merged = {ns[0]: ns for ns in by_key.values()
+              if len(ns) > 1 and _whole([facts[n][0] for n in ns], sentences)}
     dropped = {n for ns in merged.values() for n in ns[1:]}
     out: list[Judged] = []
     for n, fact in enumerate(facts):

@@ -273,16 +273,10 @@ def _tense(m: re.Match[str]) -> int:
     to the date. Without a cue before it, the few words after it are read
     the same way ("In January, voters chose").
     """
-    text = m.string
-    lo = max(0, m.start() - _CUE_CHARS)
-    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())), default=lo)
-    words = [w.casefold() for w in _CLAUSE_WORDS.findall(text, cut, m.start())][-_CUE_REACH:]
-    before = _attributive_dropped(words)
-    found = _cue(before[::-1], _CUE_REACH, deadline=bool(before) and before[-1] in _DEADLINE_WORDS)
+    found = _tense_before(m)
     if found:
         return found
-    if before != words:
-        return 1  # only "the planned strike in January": the adjective still looks ahead
+    text = m.string
     start = m.end() + 1 if text.startswith(",", m.end()) else m.end()  # "In January, voters chose"
     stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
     after = _CLAUSE_WORDS.findall(text, start, stop.start() if stop else start + _CUE_CHARS)
@@ -303,16 +297,42 @@ def _attributive_dropped(words: list[str]) -> list[str]:
     adjective, not the clause's verb, and read as one it sent the month to
     next September. Such an adjective is a weaker cue than any verb of the
     clause before the date, so it counts only when none gives a tense
-    (`_tense`).
+    (`_tense_before`).
     """
     return ["" if w in _ATTRIBUTIVE_PARTICIPLES and k and words[k - 1] in _DETERMINERS else w
             for k, w in enumerate(words)]
 
 
+def _clause_before(m: re.Match[str]) -> list[str]:
+    """The last ``_CUE_REACH`` words of the date's clause before it, case-folded."""
+    text = m.string
+    lo = max(0, m.start() - _CUE_CHARS)
+    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())), default=lo)
+    return [w.casefold() for w in _CLAUSE_WORDS.findall(text, cut, m.start())][-_CUE_REACH:]
+
+
+def _tense_before(m: re.Match[str]) -> int:
+    """The tense the words of the date's clause before it give (see ``_tense``), 0 when none."""
+    words = _clause_before(m)
+    before = _attributive_dropped(words)
+    found = _cue(before[::-1], _CUE_REACH, deadline=bool(before) and before[-1] in _DEADLINE_WORDS)
+    if found or before == words:
+        return found
+    return 1  # only "the planned strike in January": the adjective still looks ahead
+
+
+def _back_before(m: re.Match[str]) -> bool:
+    """A past auxiliary or irregular form anywhere in the clause before the date ("had expected to")."""
+    return any(w in _BACK_WORDS for w in _clause_before(m))
+
+
 def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
     """The tense the words give, nearest the date first (see ``_tense``); only ``reach`` words count.
 
-    ``deadline``: a deadline's word stands right before the date, so a present modal looks ahead.
+    ``deadline``: a deadline's word stands right before the date, so a present modal looks ahead,
+    and a regular "-ed" form is no cue: before "until" it is most often a state that lasts up to the
+    date ("remains closed until 27 November", "is suspended until", "stays banned until"), which says
+    nothing of the date's side; a past clause still has its auxiliary or irregular form ("was", "did").
     """
     weak = 0
     for i, word in enumerate(words[:reach]):
@@ -320,7 +340,7 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
             return 1
         if word in _BACK_WORDS:
             return -1
-        if not weak and i < _WEAK_REACH and word.endswith("ed") and word not in _NOT_BACK:
+        if not weak and not deadline and i < _WEAK_REACH and word.endswith("ed") and word not in _NOT_BACK:
             weak = -1
     return weak
 
@@ -529,9 +549,56 @@ def _year(m: re.Match[str], published: dt.date | None) -> DateValue:
 
 
 def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
+    """A weekday's date: by the module rule, unless its own words say more.
+
+    A day number after it ("Saturday 21") names the date outright when a day of
+    that number within a month of publication falls on that weekday; the
+    second of a pair ("Saturday and Sunday") is the day of that name after the
+    first; and a clause that looks ahead ("clinics will run on Saturday") takes
+    the coming one, since the -3..+3 rule otherwise sends a weekend four days
+    off, announced on a Tuesday, to the weekend before. A clause with a past
+    form too ("had expected to testify on Thursday") keeps the rule, and so
+    does a weekday in a name ("next month's Patch Tuesday").
+    """
     if published is None:
         return unresolved(m.group(), "day")
+    target = WEEKDAYS.index(m["weekday"].casefold())
+    numbered = _numbered_weekday(m, target, published)
+    if numbered is not None:
+        return span_value(numbered)
+    if (m["rel"] or "").casefold() in ("", "this") and not _NAMED_DAY.search(
+            m.string, max(0, m.start("weekday") - _PAIR_CHARS), m.start("weekday")):
+        lead = P.WEEKDAY_PAIR_LEAD.search(m.string, max(0, m.start() - _PAIR_CHARS), m.start())
+        first = P.DATE_WEEKDAY.match(m.string, lead.start()) if lead else None
+        if first is not None and first.end() < m.start():
+            start = _weekday(first, published).start
+            if start is not None:
+                return span_value(start + dt.timedelta(days=(target - start.weekday()) % 7 or 7))
+        if _tense_before(m) > 0 and not _back_before(m):
+            return span_value(published + dt.timedelta(days=(target - published.weekday()) % 7))
     return span_value(resolve_weekday(m["weekday"], published, m["rel"]))
+
+
+# A capitalised word right before a weekday makes it part of a name ("Patch Tuesday", "Super Saturday"):
+# no day of this week that a tense or a pair could place; function words that open a sentence are not one.
+_NAMED_DAY = regex(
+    r"\b(?!(?:On|By|Until|Till|From|And|Or|Since|Before|After|Every|Each|Late|Early|Last|Next|This|That|The)\b)"
+    r"[A-Z][a-z]+\s+$")
+# How far before a weekday the first of a pair ("Saturday 21 and ") may start.
+_PAIR_CHARS = 40
+
+
+def _numbered_weekday(m: re.Match[str], target: int, published: dt.date) -> dt.date | None:
+    """The date "Saturday 21" names: the 21st within a month of ``published`` that is a Saturday."""
+    after = P.WEEKDAY_DAY_AFTER.match(m.string, m.end())
+    if after is None:
+        return None
+    day = int(after["day"])
+    for offset in range(-FUTURE_WINDOW.days, FUTURE_WINDOW.days + 1):
+        cand = published + dt.timedelta(days=offset)
+        if cand.day == day and cand.weekday() == target:
+            return cand
+    return None
 
 
 def _week_start(day: dt.date) -> dt.date:

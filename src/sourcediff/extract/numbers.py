@@ -274,6 +274,30 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
 
 
+_DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "a hundred": 100, "a thousand": 1000}
+
+
+def _proportion(text: str, a: Amount) -> Found | None:
+    """ "Fewer than nine in ten", "one in five": a share written as a proportion, read as its percent.
+
+    Health and polling copy writes "nine in ten children" where another source
+    writes "86%"; as a percent with its hedge ("below 90%") the two compare.
+    The whole "nine in ten" is the mention, so its second figure is no count.
+    """
+    if a.high is not None or a.low <= 0 or attached_before(text, a.num_start):
+        return None
+    m = P.NUM_PROPORTION_AFTER.match(text, a.num_end)
+    if m is None:
+        return None
+    word = " ".join(m["den"].lower().split())
+    den = Decimal(_DENOMINATORS.get(word) or int(word.replace(",", "")))
+    if a.low >= den:
+        return None
+    value = percent_quantity(a.low * 100 / den, "%", a.qualifier, None)
+    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", ())
+
+
 def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     """A measured quantity; "over two days" is a duration, not a hedge, so "over" is left out there."""
     unit, start, qualifier = _measure(m), a.start, a.qualifier
@@ -344,6 +368,9 @@ def classify(text: str, a: Amount) -> Found | None:
     pct = P.NUM_PERCENT_AFTER.match(text, a.num_end)
     if pct:
         return _percent(text, a, pct)
+    proportion = _proportion(text, a)
+    if proportion is not None:
+        return proportion
     ordinal = P.NUM_ORDINAL_EVENT.match(text, a.num_end)
     if ordinal and not a.spelled and a.high is None and not a.qualifier:
         # "the 87th minute": which minute, not how many; two sources' minutes of one goal compare
@@ -354,9 +381,17 @@ def classify(text: str, a: Amount) -> Found | None:
     magnitude = _magnitude(text, a)
     if magnitude is not None:
         return magnitude
-    if _apposed_age(text, a) or _named_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12):
+    in_years = P.NUM_AGE_SHORT_UNIT_AFTER.match(text, a.num_end) is None  # not "from 10 months"
+    if in_years and (_apposed_age(text, a) or _named_age(text, a)
+                     or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)):
         value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
+    years = P.NUM_AGE_YEARS_AFTER.match(text, a.num_end)
+    if (years and not a.qualifier and a.high is None
+            and left_match(P.NUM_AGE_RANGE_END_BEFORE, text, a.start, 60) is not None):
+        # "aged between 10 months and 36 years": the upper end is an age like "a 36-year-old", not a span
+        return Found(Kind.NUMBER, a.start, years.end(), Quantity(a.low, "year", None, None), "number:age",
+                     ("age",))
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
     if age:
         value = Quantity(a.low, "year", a.qualifier, a.high)
@@ -528,6 +563,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
                 # ("2hr 04min 31sec"): tallies.py and elapsed.py read them whole
+            if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
+                continue  # the base of a proportion read with its first figure ("nine in ten")
             found = classify(text, a)
             if p.role != "title" and _nothing_counted(found):
                 found = _boxed(text, a) or found  # "Ambulances diverted: 41": the label says what it counts

@@ -155,6 +155,14 @@ NUM_PERCENT_AFTER = regex(
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
+# A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100"; the second
+# figure is a round share's base (2 to 10, 100, 1,000), not followed by a unit or a percent ("3 in 10
+# minutes", "2 in 10%") or a third figure.
+NUM_PROPORTION_AFTER = regex(
+    r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand|[2-9]|10|100|1,?000)"
+    r"(?![\w,.%-]|\s+(?:per\b|percent\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|seconds?\b"
+    r"|games?\b|matches\b|starts\b|attempts\b|tries\b|\d))",
+    re.IGNORECASE)
 # A fraction of a percentage point in words: "half a percentage point", "a quarter of a percentage point",
 # "three-quarters of a percentage point", "a half-percentage-point cut"; "a half-point"/"quarter-point"
 # only before a change of a rate ("a quarter-point cut"), as a bare "half-point" is a score.
@@ -278,6 +286,15 @@ NUM_AGE_BEFORE = regex(
     r"\b(?!the\b|at\b|of\b|an?\b)[a-z]+\s+age\s+(?:of\s+|from\s+|to\s+)?(?:\d{1,3}\s+to\s+)?$", re.IGNORECASE)
 # "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
 NUM_AGED_BEFORE = regex(r"\baged\s+$", re.IGNORECASE)
+# A unit shorter than a year right after an age's figure ("ranging in age from 10 months", "aged 6 weeks"):
+# the figure is read with its own unit, not as years.
+NUM_AGE_SHORT_UNIT_AFTER = regex(r"\s+(?:months?|weeks?|days?)\b", re.IGNORECASE)
+# The upper end of an age range whose lower end has its own unit: "aged between 10 months and 36 years",
+# "ranging in age from 6 weeks to 12 years"; the text before the upper figure, then "years" after it.
+NUM_AGE_RANGE_END_BEFORE = regex(
+    r"\b(?:aged|age)\s+(?:between\s+|from\s+)?\d{1,3}\s+(?:months?|weeks?|days?|years?)\s+(?:and|to)\s+$",
+    re.IGNORECASE)
+NUM_AGE_YEARS_AFTER = regex(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
 NUM_AGE_APPOSITION_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*,\s$")
 NUM_AGE_APPOSITION_AFTER = regex(r",\s")
@@ -371,12 +388,6 @@ NUM_SUBJECT_VERB = regex(
     + _N_SUBJECT_ADVERB + r"{0,2}\s+(?P<part>[a-z]{3,})"
     r"|(?P<verb>died|drowned|perished)|(?P<past>[a-z]{2,}ed(?=\s+[a-z]|[.,;]|$)))\b"
 )
-# A fact-box or table line's label, from the line's start (after a list bullet) to the separator right
-# before its figure: "Ambulances diverted on day one: 41", "- Deaths: 12", "Injured — 41", "Arrests\t5".
-# Letters only (a label with digits is a date, a time or a name); group label; read by extract/labels.py.
-NUM_BOX_LABEL = regex(
-    r"[ \t]*(?:[-*•▪·–—]\s+)?(?P<label>[A-Za-z][A-Za-z'’]*(?:[ -][A-Za-z'’]+){0,7})"
-    r"\s*(?::|\s[—–-]|\t)\s*")
 # The figure right after a fact-box label, perhaps with a currency: "41", "$4.5m", "US$4.5m", "800GB".
 NUM_BOX_FIGURE = regex(r"(?:US\$|[$€£¥])?\d")
 # What may follow a figure that ends a noun phrase: punctuation, the end, or a function word.
@@ -391,6 +402,15 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+# A fact-box or table line's label, from the line's start (after a list bullet) to the separator right
+# before its figure: "Ambulances diverted on day one: 41", "- Deaths: 12", "Injured — 41", "Arrests\t5".
+# Words of letters, and a day of the month before its month ("Doses given since 9 November: 2,150");
+# other digits make it a date, a time or a name ("Opened in 1987: 41"); group label; read by
+# extract/labels.py.
+NUM_BOX_LABEL = regex(
+    rf"[ \t]*(?:[-*•▪·–—]\s+)?(?P<label>[A-Za-z][A-Za-z'’]*"
+    rf"(?:[ -](?:[A-Za-z'’]+|\d{{1,2}}(?=\s{_MONTH}\b))){{0,7}})"
+    r"\s*(?::|\s[—–-]|\t)\s*")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 # What joins the two days of one month's range: "4-19", "4 – 19", "4 to 19" ("and" is left out: "on 4 and
@@ -562,6 +582,16 @@ DATE_FISCAL_YEAR = regex(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19
 DATE_WEEKDAY = regex(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
     rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
+)
+# A weekday that a second one follows in a pair ("Saturday and Sunday", "Friday 6 or Saturday 7"), matched
+# at the end of the text before the second: the second is read as the first's following such day.
+WEEKDAY_PAIR_LEAD = regex(
+    rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b{_WEEKDAY}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?:and|or|&)\s+$"
+)
+# The day of the month right after a weekday ("Saturday 21 and Sunday 22 November", the month written
+# once at the end); not a clock ("Saturday 10:30"), a decimal, or a count ("Saturday 21 people").
+WEEKDAY_DAY_AFTER = regex(
+    r"\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d)(?=\s*(?:,|and\b|or\b|&|-|–|$))"
 )
 # A range of weekdays: "Monday through Friday", "Tuesday to Saturday", "Monday-Friday", "Mondays to Fridays".
 DATE_WEEKDAY_RANGE = regex(
