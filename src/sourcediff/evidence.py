@@ -100,6 +100,9 @@ class Evidence:
     # Each source's mentions of SUBJECT_KINDS, for `subject_partner`, and its answers.
     figures: dict[str, list[Mention]] = field(default_factory=dict)
     _partners: dict[tuple[Mention, str], Mention | None] = field(default_factory=dict)
+    # (id(mention), source) -> (the mention, its answer above): asked again for one mention object, the
+    # answer is found without hashing the mention (as `_window_of`); the mention is kept, so its id stays its
+    _partner_of: dict[tuple[int, str], tuple[Mention, Mention | None]] = field(default_factory=dict)
     # source -> (its figures list, that list's length, word -> indexes of the figures it is around)
     _subject_index: dict[str, tuple[list[Mention], int, dict[str, list[int]]]] = field(default_factory=dict)
     _similar: dict[float, dict[tuple[str, int], list[tuple[str, int]]]] = field(default_factory=dict)
@@ -149,6 +152,9 @@ class Evidence:
         """
         if m.kind not in SUBJECT_KINDS:
             return None
+        known = self._partner_of.get((id(m), source))
+        if known is not None and known[0] is m:
+            return known[1]
         key = (m, source)
         if key not in self._partners:
             figures, holding = self._subject_words(source)
@@ -158,6 +164,7 @@ class Evidence:
                     shared[i] = shared.get(i, 0) + 1
             found = sorted(i for i, n in shared.items() if n >= SUBJECT_WORDS and figures[i] is not m)
             self._partners[key] = figures[found[0]] if len(found) == 1 else None
+        self._partner_of[(id(m), source)] = (m, self._partners[key])
         return self._partners[key]
 
     def _subject_words(self, source: str) -> tuple[list[Mention], dict[str, list[int]]]:
