@@ -10,9 +10,10 @@ once per comparison so the judge's rules stay short.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 
 from sourcediff.align import PairScores
 from sourcediff.model import Claim, Kind, Mention, SourceInfo
@@ -158,12 +159,11 @@ class Evidence:
         key = (m, source)
         if key not in self._partners:
             figures, holding = self._subject_words(source)
-            shared: dict[int, int] = {}
-            for w in self.window(m):
-                for i in holding.get(w, ()):
-                    shared[i] = shared.get(i, 0) + 1
-            found = sorted(i for i, n in shared.items() if n >= SUBJECT_WORDS and figures[i] is not m)
-            self._partners[key] = figures[found[0]] if len(found) == 1 else None
+            win = self.window(m)
+            # the words shared with each figure, counted in C (Counter of the postings chained)
+            shared = Counter(chain.from_iterable(map(holding.get, win, repeat((), len(win)))))
+            found = [i for i, n in shared.items() if n >= SUBJECT_WORDS and figures[i] is not m]
+            self._partners[key] = figures[min(found)] if len(found) == 1 else None
         self._partner_of[(id(m), source)] = (m, self._partners[key])
         return self._partners[key]
 
