@@ -102,7 +102,8 @@ def wording(text: str) -> Wording:
         content=frozenset(s for w, s in zip(ws, stems, strict=True) if w not in STOP),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(folded)),
         capitals=capitals,
-        negated=any(w in _NEGATIONS or w.endswith("n't") for w in ws))
+        # a word ending in "n't" is in the folded text, so a passage without one skips the word walk
+        negated=not _NEGATIONS.isdisjoint(ws) or ("n't" in folded and any(w.endswith("n't") for w in ws)))
 
 
 def _unmatched(a: frozenset[str], b: frozenset[str]) -> float:

@@ -81,6 +81,16 @@ class PairModel:
         return value[0]
 
     @functools.cached_property
+    def _columns(self) -> list[int]:
+        """Where each of ``features`` sits in a row of :data:`FEATURES`.
+
+        Looked up once per model: the repeat rule calls :meth:`probability_each`
+        for one pair at a time, hundreds of times a story, and forty
+        ``tuple.index`` scans per call were a tenth of that call.
+        """
+        return [FEATURES.index(f) for f in self.features]
+
+    @functools.cached_property
     def _leaf_columns(self) -> tuple[np.ndarray, ...]:
         """Each leaf's values over the trees, ``leaf[:, k]`` as a contiguous array."""
         return tuple(np.ascontiguousarray(self.leaf[:, k]) for k in range(1 << self.depth))
@@ -97,7 +107,7 @@ class PairModel:
         base = np.asarray(rows, dtype=np.float64)
         # The model's columns are gathered block by block: a copy of all of them at once was another
         # 60 MB at 200,000 pairs, on top of the feature matrix itself.
-        columns = [FEATURES.index(f) for f in self.features]
+        columns = self._columns
         logit = np.concatenate([self.logit(base[lo:lo + BLOCK_ROWS][:, columns])
                                 for lo in range(0, len(base), BLOCK_ROWS)])
         return _sigmoid(logit)
@@ -119,8 +129,7 @@ class PairModel:
         """
         if len(rows) == 0:
             return np.zeros(0)
-        columns = [FEATURES.index(f) for f in self.features]
-        leaves = self.leaves(np.asarray(rows, dtype=np.float64)[:, columns])
+        leaves = self.leaves(np.asarray(rows, dtype=np.float64)[:, self._columns])
         # a 1-d sum per row, one row's order (np.add.reduce is row.sum() without its Python wrapper)
         logit = self.base + np.array([np.add.reduce(row) for row in leaves])
         return _sigmoid(logit)
