@@ -107,6 +107,17 @@ def test_a_short_quote_with_one_word_swapped_is_the_same_quotation(a: str, b: st
     assert same_quotation(q(a), q(b)) is same
 
 
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("a detour, not a closure", "This is a detour, not a shutdown, for the town", True),  # trimmed, swapped
+    ("a detour, not a closure", "This is a detour, not a closure, for the town", True),
+    ("the vote was a mistake", "We believe the budget was never a mistake at all", False),  # two swapped
+    ("we will open on time", "They said the hall will not open this year", False),
+])
+def test_a_trimmed_quote_with_one_word_swapped_is_the_same_quotation(a: str, b: str, same: bool) -> None:
+    """A fragment of an altered quotation is that quotation: its own words are too few to share two."""
+    assert same_quotation(q(a), q(b)) is same
+
+
 def test_speakers() -> None:
     people = frozenset({"dario amodei", "amodei", "sean parnell", "parnell"})
     assert speakers_agree("Dario Amodei", "Amodei", people=people)

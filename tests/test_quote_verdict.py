@@ -33,3 +33,22 @@ def test_a_repeated_quotation_diverges_on_any_changed_statement(
         statements: list[tuple[str, str, str]], verdict: Verdict) -> None:
     group = [_quote(n, src, words, speaker) for n, (src, words, speaker) in enumerate(statements)]
     assert _quote_verdict(group, frozenset({"lena ortiz", "ortiz", "tom berg", "berg"})) is verdict
+
+
+def test_a_fragment_of_an_altered_quotation_joins_its_fact() -> None:
+    """ "a detour, not a closure" quoted by a third outlet belongs to the quotation the others reproduce
+    (one of them with a word changed): one diverging fact of three sources, not a unique fact beside it."""
+    from sourcediff import Article, compare
+
+    texts = [
+        ('The Halwick bypass will close for repairs next month. "This is a detour, not a closure, for the '
+         'town," said mayor Greta Lindqvist.'),
+        ('The Halwick bypass is to shut for repairs next month. "This is a detour, not a shutdown, for the '
+         'town," mayor Greta Lindqvist said.'),
+        ('Mayor Greta Lindqvist called the closure of the Halwick bypass for repairs next month "a detour, '
+         'not a closure".'),
+    ]
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-04-12") for n, t in enumerate(texts)]
+    quotes = [(f.status.value, frozenset(m.source for m in f.mentions)) for f in compare(articles).facts
+              if f.kind is Kind.QUOTE]
+    assert ("diverge", frozenset({"s0", "s1", "s2"})) in quotes

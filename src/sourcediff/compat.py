@@ -461,7 +461,18 @@ def same_quotation(a: QuoteValue, b: QuoteValue) -> bool:
         return False
     if len(short) == len(long) and common == len(short) - 1:  # one word swapped in a short quote
         return _share_own_words(a, b, most=1)
+    if common == len(short) - 1 and _one_swap_window(short, long):
+        # a trimmed quote with one word swapped ("a setback, not a failure" against "This is a
+        # setback, not a disaster"): the short quote's own words are too few to share two
+        return _share_own_words(a, b, most=1)
     return _longest_run(short, long) >= SAME_QUOTE_RUN and _share_own_words(a, b)
+
+
+def _one_swap_window(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """True when some run of ``long`` as long as ``short`` differs from it in exactly one word."""
+    n = len(short)
+    return any(sum(x != y for x, y in zip(short, long[i:i + n], strict=True)) == 1
+               for i in range(len(long) - n + 1))
 
 
 def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
