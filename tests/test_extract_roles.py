@@ -203,6 +203,11 @@ def test_temperatures_with_and_without_their_scale(articles: tuple[str, ...], ex
     (("Police said more than 400 officers took part in the dawn operation.",
       "Detectives swooped at first light. About 450 protesters gathered outside, a spokesman said."),
      ["unique", "unique"]),
+    # an order of magnitude fits any figure of its size: the noun alone is no second source for one
+    (("The bakery group will close its ovens, leaving 2,400 workers without jobs, it said on Monday.",
+      "The bakery group is closing. \"Thousands of workers have given their lives to these ovens,\" "
+      "a union official said."),
+     ["unique", "unique"]),
 ])
 def test_counts_of_one_noun_link(articles: tuple[str, ...], expected: list[str]) -> None:
     assert story_verdicts(*articles) == expected

@@ -496,13 +496,22 @@ def _noun_key(m: Mention) -> str | None:
 
     The values must still agree (compatible), so "2,300 staff" and "2,600
     staff" never link this way; they are left to the divergence evidence.
+    An order of magnitude ("thousands of workers", "hundreds of officers")
+    gets no key: it fits every figure of its size, so the noun alone would
+    pass a quoted "thousands of workers" off as a second source for "2,400
+    workers" stated anywhere else in the story.
     """
     v = m.value
     if (m.kind is not Kind.NUMBER or not m.slot.endswith(":count") or not isinstance(v, Quantity)
-            or v.amount < NOUN_LINK_MIN or roles_of(m.cues)):
+            or v.amount < NOUN_LINK_MIN or roles_of(m.cues) or _magnitude(v)):
         return None
     nouns = [c for c in m.cues if not c.startswith("role:")]
     return nouns[0] if nouns else None
+
+
+def _magnitude(v: Quantity) -> bool:
+    """A vague order of magnitude ("dozens", "hundreds", "thousands"): an about-range, no figure."""
+    return v.qualifier == "approx" and v.high is not None
 
 
 def _canonical(m: Mention) -> str:
