@@ -213,6 +213,42 @@ def test_counts_of_one_noun_link(articles: tuple[str, ...], expected: list[str])
     assert story_verdicts(*articles) == expected
 
 
+@pytest.mark.parametrize(("articles", "expected"), [
+    # a workforce is one figure per story: a tabloid's intro against a wire's body still diverges
+    (("The chain collapsed on Monday, leaving the jobs of 2,400 workers hanging by a thread.",
+      "The stores will keep trading, and its 2,100 staff will be paid as normal for now."),
+     ["diverge"]),
+    # an order of magnitude in a quote is no second figure of the source's workforce
+    (("The chain collapsed on Monday, leaving the jobs of 2,400 workers hanging by a thread.",
+      "The stores will keep trading, and its 2,100 staff will be paid as normal. \"Thousands of workers "
+      "have given years to this company,\" a union official said."),
+     ["diverge", "unique"]),
+    # rounded, the figures fit
+    (("The chain collapsed on Monday, leaving the jobs of 2,400 workers hanging by a thread.",
+      "The stores will keep trading, and its roughly 2,400 staff will be paid as normal for now."),
+     ["agree"]),
+    # figures of different sizes count different people (a site against the group)
+    (("The chain collapsed on Monday, leaving the jobs of 2,400 workers hanging by a thread.",
+      "The group, which has 9,000 employees in four countries, said the stores would keep trading."),
+     ["unique", "unique", "unique"]),
+])
+def test_workforce_counts_compare_across_sources(articles: tuple[str, ...], expected: list[str]) -> None:
+    assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its 2,100 staff will be paid as normal for now.", [("2,100", "staff")]),
+    ("The mill employs 2,400 workers.", [("2,400", "staff")]),
+    # jobs lost are no workforce: the count keeps no role
+    ("The firm will lay off 1,200 workers.", [("1,200", None)]),
+    ("About 500 staff will lose their jobs.", [("About 500", None)]),
+    # what befell them beats who they are
+    ("The blast left two workers dead.", [("two", "dead")]),
+])
+def test_workforce_role(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert counts(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a state named by a phrase, its noun understood from the clause before
     ("The gas leak left two workers dead and 17 in hospital.", [("two", "dead"), ("17", "injured")]),
