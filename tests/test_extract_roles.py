@@ -203,9 +203,50 @@ def test_temperatures_with_and_without_their_scale(articles: tuple[str, ...], ex
     (("Police said more than 400 officers took part in the dawn operation.",
       "Detectives swooped at first light. About 450 protesters gathered outside, a spokesman said."),
      ["unique", "unique"]),
+    # an order of magnitude fits any figure of its size: the noun alone is no second source for one
+    (("The bakery group will close its ovens, leaving 2,400 workers without jobs, it said on Monday.",
+      "The bakery group is closing. \"Thousands of workers have given their lives to these ovens,\" "
+      "a union official said."),
+     ["unique", "unique"]),
 ])
 def test_counts_of_one_noun_link(articles: tuple[str, ...], expected: list[str]) -> None:
     assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    # a workforce is one figure per story: a tabloid's intro against a wire's body still diverges
+    (("The chain collapsed on Monday, leaving the jobs of 2,400 workers hanging by a thread.",
+      "The stores will keep trading, and its 2,100 staff will be paid as normal for now."),
+     ["diverge"]),
+    # an order of magnitude in a quote is no second figure of the source's workforce
+    (("The chain collapsed on Monday, leaving the jobs of 2,400 workers hanging by a thread.",
+      "The stores will keep trading, and its 2,100 staff will be paid as normal. \"Thousands of workers "
+      "have given years to this company,\" a union official said."),
+     ["diverge", "unique"]),
+    # rounded, the figures fit
+    (("The chain collapsed on Monday, leaving the jobs of 2,400 workers hanging by a thread.",
+      "The stores will keep trading, and its roughly 2,400 staff will be paid as normal for now."),
+     ["agree"]),
+    # figures of different sizes count different people (a site against the group)
+    (("The chain collapsed on Monday, leaving the jobs of 2,400 workers hanging by a thread.",
+      "The group, which has 9,000 employees in four countries, said the stores would keep trading."),
+     ["unique", "unique", "unique"]),
+])
+def test_workforce_counts_compare_across_sources(articles: tuple[str, ...], expected: list[str]) -> None:
+    assert story_verdicts(*articles) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its 2,100 staff will be paid as normal for now.", [("2,100", "staff")]),
+    ("The mill employs 2,400 workers.", [("2,400", "staff")]),
+    # jobs lost are no workforce: the count keeps no role
+    ("The firm will lay off 1,200 workers.", [("1,200", None)]),
+    ("About 500 staff will lose their jobs.", [("About 500", None)]),
+    # what befell them beats who they are
+    ("The blast left two workers dead.", [("two", "dead")]),
+])
+def test_workforce_role(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert counts(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

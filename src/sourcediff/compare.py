@@ -29,6 +29,7 @@ from sourcediff.compat import (
     base_factor,
     comparable,
     compatible,
+    magnitude,
     quotes_agree,
     same_quotation,
     slot_family,
@@ -120,7 +121,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
                                                or a.canonical == b.canonical or _same_figure(a, b)
                                                or isinstance(a.value, PartOfDay)):
         return DISTINCTIVE + score
-    if roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues):
+    if (roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues)
+            and not (magnitude(a.value) or magnitude(b.value))):
         return DISTINCTIVE + score  # one story's death toll, injured, missing: one fact per role
     if _noun_key(a) is not None and _noun_key(a) == _noun_key(b):
         return DISTINCTIVE + score  # "more than 400 officers", "about 450 officers": one story's officers
@@ -496,10 +498,14 @@ def _noun_key(m: Mention) -> str | None:
 
     The values must still agree (compatible), so "2,300 staff" and "2,600
     staff" never link this way; they are left to the divergence evidence.
+    An order of magnitude ("thousands of workers", "hundreds of officers")
+    gets no key: it fits every figure of its size, so the noun alone would
+    pass a quoted "thousands of workers" off as a second source for "2,400
+    workers" stated anywhere else in the story.
     """
     v = m.value
     if (m.kind is not Kind.NUMBER or not m.slot.endswith(":count") or not isinstance(v, Quantity)
-            or v.amount < NOUN_LINK_MIN or roles_of(m.cues)):
+            or v.amount < NOUN_LINK_MIN or roles_of(m.cues) or magnitude(v)):
         return None
     nouns = [c for c in m.cues if not c.startswith("role:")]
     return nouns[0] if nouns else None

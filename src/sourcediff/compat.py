@@ -52,6 +52,7 @@ from sourcediff.values import (
     Quantity,
     QuoteValue,
     Rate,
+    Value,
 )
 from sourcediff.wording import styled_words
 
@@ -165,6 +166,14 @@ def window_length(v: object) -> Quantity | None:
             and v.span.high):
         return Quantity(v.span.high, v.span.unit, v.span.qualifier)
     return None
+
+
+def magnitude(v: Value) -> bool:
+    """A vague order of magnitude ("dozens", "hundreds", "thousands"): an about-range, no figure.
+
+    It fits every figure of its size, so it is evidence of no particular one.
+    """
+    return isinstance(v, Quantity) and v.qualifier == APPROX and v.high is not None
 
 
 def role_key(m: Mention) -> str:

@@ -20,6 +20,7 @@ from sourcediff.compat import (
     clock_fits_part,
     comparable,
     compatible,
+    magnitude,
     role_key,
     same_thing,
     slot_family,
@@ -774,7 +775,7 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     """
     stated: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, m in enumerate(ms):
-        if m.kind is Kind.NUMBER and m.slot.endswith(":count") and divergeable(m):
+        if m.kind is Kind.NUMBER and m.slot.endswith(":count") and divergeable(m) and not magnitude(m.value):
             stated[(role_key(m), m.source)][m.canonical].append(i)
     single: dict[str, list[int]] = defaultdict(list)
     for (key, _), values in stated.items():

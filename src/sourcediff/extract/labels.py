@@ -21,7 +21,7 @@ import re
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, is_plural, singular
-from sourcediff.extract.roles import ROLE_WORDS, role_cue
+from sourcediff.extract.roles import NOUN_ROLES, ROLE_WORDS, role_cue
 
 # The most words a label holds; a longer run before a colon is a sentence introducing the figure.
 _MAX_WORDS = 7
@@ -92,8 +92,10 @@ def _label_cues(label: str) -> tuple[str, ...] | None:
     nouns = [w for w in words if w not in STOP_WORDS and is_plural(w) and not w.endswith(("'s", "’s"))]
     if any(w in _NOT_COUNT_WORDS for w in words) or (nouns and singular(nouns[0]) in _MEASURE_HEADS):
         return None
-    found = P.NUM_ROLE_WORD.search(label)
-    role = ROLE_WORDS[" ".join(found.group(0).lower().split())] if found else None
+    matches = list(P.NUM_ROLE_WORD.finditer(label))
+    found = matches[0] if matches else None
+    roles = [ROLE_WORDS[" ".join(w.group(0).lower().split())] for w in matches]
+    role = next((r for r in roles if r not in NOUN_ROLES), roles[0] if roles else None)  # "Staff injured"
     if nouns:
         return (singular(nouns[0]), *role_cue(role))
     if found is None:

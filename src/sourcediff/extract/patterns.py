@@ -205,10 +205,16 @@ NUM_ROLE_WORD = regex(
     r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|perished|bodies"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
-    r"|votes?|voted"
+    r"|votes?|voted|staff|staffers|employees|workers|workforce"
     r"|in\s+(?:the\s+)?hospitals?|in\s+(?:police\s+)?custody)\b",
     re.IGNORECASE,
 )
+# Words of a clause that counts jobs lost, not a workforce: "500 staff will lose their jobs", "laid off 1,200
+# workers", "cut 300 employees". Such a count keeps no noun role (roles.NOUN_ROLES).
+NUM_ROLE_JOB_LOSS = regex(
+    r"\b(?:los(?:e|es|ing|t)\s+(?:their\s+|its\s+)?jobs?|jobs?\s+(?:cuts?|losses)|laid\s+off|lay(?:s|ing)?\s+off"
+    r"|layoffs?|redundan\w+|cut|cuts|cutting|ax(?:e|es|ed|ing)|shed|sheds|shedding|dismiss\w*|fired|sacked)\b",
+    re.IGNORECASE)
 # What ends the clause a count's role is looked for in: punctuation or a conjunction joining another figure.
 # "64 were injured when eleven coaches derailed": a subordinate clause starts another statement too.
 # A figure a clause's subject has changed to or stands at ("the death toll from the floods in the north

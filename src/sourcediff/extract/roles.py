@@ -28,10 +28,15 @@ ROLE_WORDS = {
     **dict.fromkeys(("arrested", "arresting", "arrests", "detained", "detaining"), "arrested"),
     **dict.fromkeys(("evacuated", "evacuating", "evacuees", "displaced"), "evacuated"),
     **dict.fromkeys(("vote", "votes", "voted"), "votes"),
+    **dict.fromkeys(("staff", "staffer", "staffers", "employee", "employees", "worker", "workers",
+                     "workforce"), "staff"),
     # A state named by a phrase, with the noun understood: "three dead and 41 in hospital", "12 in custody".
     **dict.fromkeys(("in hospital", "in the hospital", "in hospitals", "in the hospitals"), "injured"),
     **dict.fromkeys(("in custody", "in police custody"), "arrested"),
 }
+# Roles that only say who is counted ("2,400 workers", "its 6,400 staff"): a story's workforce is one
+# figure, compared across sources like a toll; a role word of what befell them wins over these.
+NOUN_ROLES = frozenset({"staff"})
 # How far a role word may stand from its count, in characters, each side.
 _BEFORE = 40
 _AFTER = 48
@@ -62,7 +67,12 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     if not found and P.NUM_ROLE_CHANGE_TO.search(left):
         subject = _clause_left(text, start, _SUBJECT)
         found = sorted((len(subject) - w.end(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(subject))
-    return ROLE_WORDS[" ".join(found[0][1].lower().split())] if found else None
+    roles = [ROLE_WORDS[" ".join(word.lower().split())] for _, word in found]
+    # What happened to the people counted beats who they are: "two workers dead" counts the dead.
+    role = next((r for r in roles if r not in NOUN_ROLES), roles[0] if roles else None)
+    if role in NOUN_ROLES and (P.NUM_ROLE_JOB_LOSS.search(left) or P.NUM_ROLE_JOB_LOSS.search(right)):
+        return None  # "500 staff will lose their jobs": the cuts, not the workforce
+    return role
 
 
 def _clause_left(text: str, start: int, reach: int) -> str:
