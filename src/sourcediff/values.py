@@ -140,6 +140,20 @@ class Tally:
 
 
 @dataclass(frozen=True)
+class Code:
+    """A code of letters and digits that names one thing: a flight "CV418" ("CV 418" is the same code).
+
+    It is a name, not an amount: two codes agree only when equal, however
+    close their digits ("CV418" and "CV419" are two flights).
+    """
+
+    text: str  # upper case, without spaces or hyphens
+
+    def canonical(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
 class ClockTime:
     """A time of day, with its zone when the source gives one.
 

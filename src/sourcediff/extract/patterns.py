@@ -139,6 +139,10 @@ RATE_WORD = regex(r"[A-Za-z]+")
 IDENT_HINT = regex(r"\b(?:numbers|nos\.)\s+\d{3}|[A-Z][a-z]+s:\s+\d{3}")
 _IDENT_RUN = r"(?P<low>\d{3,})(?![\d.,])\s*(?:-|–|to|through|thru)\s*(?P<high>\d{3,})(?![\d.,]\d|%)"
 IDENT_NUMBERS = regex(rf"\b(?P<thing>[a-z]+)\s+(?:numbers|nos\.)\s+{_IDENT_RUN}")
+# A flight's code after the word flight: "flight CV418", "Flight BA 117", "flight number IB3166". The
+# airline's two-character code (two letters, or a letter and a digit) is required: "flight 93" may be "UA93".
+CODE_FLIGHT = regex(r"\b(?P<thing>[Ff]light)s?\s+(?:number\s+)?"
+                    r"(?P<code>(?P<prefix>[A-Z]{2}|[A-Z]\d|\d[A-Z])[\s-]?(?P<digits>\d{1,4})[A-Z]?)(?![\w.,]\w)")
 IDENT_LIST = regex(rf"\b(?P<thing>[A-Z][a-z]+s):\s+{_IDENT_RUN}")
 # Vague magnitudes: "dozens", "hundreds of millions", "tens of thousands"; money when "of dollars" follows.
 NUM_VAGUE = regex(
