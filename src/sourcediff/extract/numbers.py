@@ -429,7 +429,7 @@ def _pronoun_one(text: str, a: Amount) -> bool:
     if not (a.spelled and a.low == 1 and a.high is None) or a.qualifier:
         return False
     before = text[max(0, a.start - 8):a.start].split()
-    return bool(before) and before[-1].lower().rstrip("-") == "no"
+    return bool(before) and before[-1].lower().rstrip("-").lstrip(_OPENING_QUOTES) == "no"
 
 
 def _large_figure(text: str, a: Amount) -> bool:
@@ -578,13 +578,49 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
-        for found in _fraction_points(text):
+        for found in (*_fraction_points(text), *_zero_counts(text)):
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
     return tuple(out)
 
+
+def _zero_counts(text: str) -> Iterator[Found]:
+    """ "none was taken to hospital", "No one was hurt", "None has died": the count 0 of a role.
+
+    A source that says nobody was hospitalised states a figure as surely as
+    one that says two were; without it the other's "two" had no rival and
+    the divergence was silent. Only a pronoun that opens its clause and is
+    its subject, and only with a role word later in that clause (the role is
+    all the zero counts): "no one knew" or "none of the plans" state nothing.
+    A role narrowed by an adverb ("nobody was seriously hurt") is left: it
+    does not deny the lesser cases another source counts.
+    """
+    if not may_contain_ci(text, "no"):
+        return
+    for m in P.NUM_ZERO.finditer(text):
+        start = len(text[:m.start()].rstrip(_OPENING_QUOTES))  # a quotation may open: "No one was hurt"
+        if start and left_match(P.NUM_SUBJECT_BEFORE, text, start, 16) is None:
+            continue
+        right = text[m.end():m.end() + _ZERO_REACH]
+        stop = P.NUM_ROLE_STOP.search(right)
+        word = P.NUM_ROLE_WORD.search(right[:stop.start()] if stop else right)
+        if (word is None or P.NUM_ZERO_NARROWED.search(right[:word.start()])
+                or P.NUM_ZERO_OTHER_CLAUSE.search(right[:word.start()])):
+            continue
+        role = ROLE_WORDS.get(" ".join(word.group(0).lower().split()))
+        if role is None or role == "votes":
+            continue
+        noun = (singular(m["noun"]),) if m["noun"] and is_plural(m["noun"]) else ()
+        yield Found(Kind.NUMBER, m.start(), m.end(), Quantity(Decimal(0)), "number:count",
+                    noun + role_cue(role))
+
+
+# Quotation marks that may open a clause right before its subject.
+_OPENING_QUOTES = "\"'\u201c\u2018"
+# How far after "none"/"no one" its clause's role word may stand ("nobody on board was injured").
+_ZERO_REACH = 48
 
 # Basis points of a fraction of a percentage point written in words.
 _FRACTION_BP = {"half": Decimal(50), "quarter": Decimal(25), "a quarter": Decimal(25),

@@ -210,9 +210,22 @@ NUM_ROLE_WORD = regex(
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
     r"|votes?|voted"
-    r"|in\s+(?:the\s+)?hospitals?|in\s+(?:police\s+)?custody)\b",
+    r"|(?:in|to)\s+(?:the\s+)?hospitals?|in\s+(?:police\s+)?custody)\b",
     re.IGNORECASE,
 )
+# A pronoun that counts nobody, as the subject of its clause: "none was taken to hospital", "No one was
+# hurt", "nobody on board was injured", "none of the crew died" (numbers._zero_counts: the count 0).
+NUM_ZERO = regex(r"\b(?:no[\s-]one|nobody|none(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)))?)\b"
+                 r"(?=(?:\s+[a-z]+){0,3}?\s+(?:was|were|has|had|have|is|are|died|needed|required)\b)",
+                 re.IGNORECASE)
+# An adverb that narrows a role to its worst cases: "nobody was seriously hurt" states no count of the
+# injured (three may have been treated for cuts), so it makes no zero.
+# Words between such a pronoun and a role word that make the role another clause's ("No one knew how
+# many were hurt", "nobody said whether anyone died").
+NUM_ZERO_OTHER_CLAUSE = regex(r"\b(?:how|what|whether|if|that|why|who|which|whom|knew|knows|know|said|says"
+                              r"|told|thought|believed|expected|could|would|can)\b", re.IGNORECASE)
+NUM_ZERO_NARROWED = regex(r"\b(?:seriously|critically|badly|severely|gravely|fatally|life-threateningly)\s+$",
+                          re.IGNORECASE)
 # What ends the clause a count's role is looked for in: punctuation or a conjunction joining another figure.
 # "64 were injured when eleven coaches derailed": a subordinate clause starts another statement too.
 # A figure a clause's subject has changed to or stands at ("the death toll from the floods in the north
