@@ -48,3 +48,4 @@ def test_nobody_against_a_handful_diverges() -> None:
     facts = [(f.status.value, sorted(m.raw for m in f.mentions)) for f in compare(articles).facts
              if f.kind.value == "number"]
     assert ("diverge", ["No one", "Three"]) in facts
+

@@ -10,6 +10,7 @@ counts, and anything that looks like part of another fact is left alone.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -526,6 +527,19 @@ def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*previous.cues, PART))
 
 
+def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Found | None) -> Found | None:
+    """ "Nine were admitted. Six of them are children": a part of the last count of the sentence before.
+
+    A sentence that opens with "N of them" counts some of what the sentence
+    before last counted; it is `_partitive` across the full stop, and only
+    there (the figure must open its sentence, so "them" has no nearer count
+    to stand for).
+    """
+    if before is None or previous is not None or text[:a.start].strip():
+        return None
+    return _partitive(text, a, dataclasses.replace(before, end=a.start))
+
+
 def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     """ "620 jobs in Ohio, 410 at its Texas site and 180 in Ireland": a count whose noun the list gives once.
 
@@ -555,10 +569,14 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     there ("Storm kills seven") is left to the body's fuller statement.
     """
     out: list[Mention] = []
+    carried: tuple[int, Found] | None = None  # the last count of the sentence before: (its index, it)
     for p in passages:
         text = article.text[p.start:p.end]
         tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
         previous: Found | None = None
+        follows = carried is not None and carried[0] == p.index - 1 and p.role == "sentence"
+        before = carried[1] if carried is not None and follows else None
+        carried = None
         for a in scan_amounts(text):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
@@ -569,8 +587,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if p.role != "title" and _nothing_counted(found):
                 found = _boxed(text, a) or found  # "Ambulances diverted: 41": the label says what it counts
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
-                     or _list_item(text, a, previous))
+                     or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before))
             previous = found or previous
+            if found is not None and found.slot == "number:count" and p.role == "sentence":
+                carried = (p.index, found)
             if (found is None or (p.role != "sentence" and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
                 continue
