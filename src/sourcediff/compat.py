@@ -596,6 +596,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     if not comparable(a, b):
         return False
     va, vb = a.value, b.value
+    if isinstance(va, Money) and isinstance(vb, Money) and va.basis and vb.basis and va.basis != vb.basis:
+        return False  # a price with the fees and one without are two amounts, however close
     if isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity):
         return _amounts(va, vb)
     if isinstance(va, Interval) and isinstance(vb, Interval):

@@ -747,6 +747,9 @@ def _one_size(a: Mention, b: Mention) -> bool:
 def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     """Two sources' counts of one role that cannot both be right: "killed 12" against "15 dead".
 
+    Amounts of money on one stated basis (`_based`: "a hammer price of £31m"
+    against "the hammer came down at £36.4m") are judged alike.
+
     A story has one death toll, one count of injured, one of arrests. The
     claim evidence misses them when the sentences are worded apart (a
     tabloid's intro, a live blog's one-liner), so a count of a role is
@@ -760,7 +763,7 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     """
     stated: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, m in enumerate(ms):
-        if m.kind is Kind.NUMBER and m.slot.endswith(":count") and divergeable(m):
+        if ((m.kind is Kind.NUMBER and m.slot.endswith(":count")) or _based(m)) and divergeable(m):
             stated[(role_key(m), m.source)][m.canonical].append(i)
     single: dict[str, list[int]] = defaultdict(list)
     for (key, _), values in stated.items():
@@ -771,9 +774,19 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     for idx in single.values():
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
-            if _rival_counts(a, b) and not same(a, b, slot_family(a)):
+            if (_one_size(a, b) if _based(a) else _rival_counts(a, b)) and not same(a, b, slot_family(a)):
                 pairs.append((i, j))
     return pairs
+
+
+def _based(m: Mention) -> bool:
+    """An amount whose basis its writer states ("the hammer price was £31m", "£36.4m with fees").
+
+    Like a count's role, the basis names one figure of the story (its hammer
+    price, its profit before tax), so two sources' single amounts on one
+    basis are rivals wherever they stand (`_role_pairs`).
+    """
+    return isinstance(m.value, Money) and m.value.basis is not None
 
 
 # A "nobody was hurt" meets another source's count of the role only when that count is a handful: a zero

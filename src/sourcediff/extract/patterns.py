@@ -350,7 +350,7 @@ NUM_LABEL_BEFORE = regex(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.
 # Canonical money text read back: "USD 200000000", "ceiling USD 200000000", "USD 10000000-12000000".
 MONEY_CANONICAL = regex(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3}|[a-z]+)\s+(?P<amount>\d+(?:\.\d+)?)"
-    r"(?:-(?P<high>\d+(?:\.\d+)?))?$"
+    r"(?:-(?P<high>\d+(?:\.\d+)?))?(?:\s+(?P<basis>with-fees|before-fees|before-tax|after-tax))?$"
 )
 # Canonical quantity text read back: "48 hour", "below 48 hour", "12%", "2", "10-12 barrel per day", "9 km/h".
 QUANTITY_CANONICAL = regex(
@@ -366,6 +366,20 @@ MONEY_CUE_BEFORE = regex(
     r"(?<!['’])\b(?P<word>[a-z]{3,})\s+(?:(?:is|was|are|were)\s+)?"
     r"(?:worth|valued\s+at|of|totall?ing|at)\s+$"
 )
+# What an amount includes, said right after it: "£36.4m with buyer's premium", "£4m ($5.1m) including
+# fees", "£31m hammer", "£2m before tax" (money.basis_cue). Group with: the price with the fees; before:
+# without them; pre/post: before or after tax. "Plus fees" is the price before them.
+_FEES = r"(?:the\s+|a\s+)?(?:buyer(?:'s|’s|s'|s’|s)?\s+)?(?:premium|fees|commission|charges|vat)"
+MONEY_BASIS_AFTER = regex(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?P<with>(?:including|incl\.?|inclusive\s+of|with)\s+" + _FEES + r")"
+    r"|(?P<before>(?:excluding|excl\.?|before|without|not\s+including|plus)\s+" + _FEES + r"|hammer\b)"
+    r"|(?P<pre>before\s+tax|pre-tax)|(?P<post>after\s+tax))\b", re.IGNORECASE)
+# ... or right before it, in its own clause: "a hammer price of £31m", "the hammer came down at £31m", "a
+# pre-tax profit of £2m".
+MONEY_BASIS_BEFORE = regex(r"\b(?:(?P<before>hammer)|(?P<pre>pre-tax|before-tax)|(?P<post>after-tax))\b"
+                           r"(?:\s+[\w’']+){0,4}\s+$", re.IGNORECASE)
+# What ends the clause an amount's basis is looked for in, before it.
+MONEY_BASIS_STOP = regex(r"[.;:!?()\"“”]|,\s", re.IGNORECASE)
 # People counted as anonymous sources, not a fact: "two people familiar with", "one person close to".
 NUM_ATTRIBUTION_AFTER = regex(
     r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|sources?|officials?|individuals?|insiders?|executives?)\s+"
