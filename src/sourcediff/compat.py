@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sourcediff.extract.roles import PART, ROLE_PREFIX, roles_of
+from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
@@ -193,6 +193,20 @@ def comparable(a: Mention, b: Mention) -> bool:
         return False
     ra, rb = roles_of(a.cues), roles_of(b.cues)
     return not (ra and rb and ra != rb)
+
+
+# Nouns that say nothing about which people a role count counts ("12 people", "the toll rose to 12").
+_GENERIC_COUNTED = frozenset({"person", "people", "toll", "death", "injury", "fatality", "casualty",
+                              "victim", "total", "number", "figure"})
+
+
+def counted(m: Mention) -> frozenset[str]:
+    """What a role count counts beyond its role: "15 Britons" counts Britons, "15 people" nothing narrower.
+
+    An update cue ("risen to 19") says when the figure holds, not whom it counts.
+    """
+    return frozenset(c for c in m.cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
+                     and c not in _GENERIC_COUNTED and c not in ROLE_WORDS)
 
 
 def same_thing(a: Mention, b: Mention) -> bool:
@@ -602,6 +616,8 @@ def compatible(a: Mention, b: Mention) -> bool:
     if not comparable(a, b):
         return False
     va, vb = a.value, b.value
+    if isinstance(va, Money) and isinstance(vb, Money) and va.basis and vb.basis and va.basis != vb.basis:
+        return False  # a price with the fees and one without are two amounts, however close
     if isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity):
         return _amounts(va, vb)
     if isinstance(va, Interval) and isinstance(vb, Interval):

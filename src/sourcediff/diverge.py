@@ -20,6 +20,7 @@ from sourcediff.compat import (
     clock_fits_part,
     comparable,
     compatible,
+    counted,
     magnitude,
     role_key,
     same_thing,
@@ -28,9 +29,8 @@ from sourcediff.compat import (
 from sourcediff.evidence import NOT_UNTIL, Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.rates import same_time_pairs
-from sourcediff.extract.roles import ROLE_PREFIX, ROLE_WORDS, roles_of
+from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
-from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.mentionindex import all_near, context_pairs, near_pairs, window_pairs
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
@@ -637,7 +637,7 @@ def _claim_count_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, 
         if (m.kind is Kind.NUMBER and m.slot.endswith(":count") and lone[i] and not roles_of(m.cues)
                 and isinstance(m.value, Quantity) and m.value.qualifier is None and m.value.high is None
                 and _plain_count(m)):
-            noun = _counted(m)
+            noun = counted(m)
             if noun:
                 by_noun[noun].append(i)
     counts: dict[tuple[str, int], list[Mention]] = defaultdict(list)
@@ -657,7 +657,7 @@ def _claim_count_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, 
                     or ((na or nb) and na.isdisjoint(nb))  # "Vaughn finished with 16 points", "Clark 22"
                     or compatible(a, b) or compatible(b, a) or not same_thing(a, b)):
                 continue
-            if (_shared_count(counts[(a.source, a.passage)], counts[(b.source, b.passage)], _counted(a))
+            if (_shared_count(counts[(a.source, a.passage)], counts[(b.source, b.passage)], counted(a))
                     and weighted_overlap(ctx.window(a), ctx.window(b), ctx.idf) >= CLAIM_COUNT_MIN_OVERLAP):
                 pairs.append((i, j))
     return pairs
@@ -665,7 +665,7 @@ def _claim_count_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, 
 
 def _shared_count(xs: list[Mention], ys: list[Mention], noun: frozenset[str]) -> bool:
     """True when the two passages agree on a count of another named thing ("six crew" in both)."""
-    return any(_counted(x) == _counted(y) != noun and compatible(x, y) for x in xs for y in ys)
+    return any(counted(x) == counted(y) != noun and compatible(x, y) for x in xs for y in ys)
 
 
 def _plain_count(m: Mention) -> bool:
@@ -689,7 +689,7 @@ def _alone_in_passage(ms: Sequence[Mention]) -> list[bool]:
     figure its own role, and the earnings must still meet their rival.
     """
     # Only counts and measures are keyed: every other kind's family (role_key's head) differs from theirs.
-    keys = [(m.source, m.passage, role_key(m), _counted(m) if m.slot.endswith(":count") else frozenset())
+    keys = [(m.source, m.passage, role_key(m), counted(m) if m.slot.endswith(":count") else frozenset())
             if m.kind is Kind.NUMBER else None for m in ms]
     values: dict[tuple[str, int, str, frozenset[str]], set[Value]] = defaultdict(set)
     for m, key in zip(ms, keys, strict=True):
@@ -736,20 +736,6 @@ def _statement_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence, s
     return pairs
 
 
-# Nouns that say nothing about which people a role count counts ("12 people", "the toll rose to 12").
-_GENERIC_COUNTED = frozenset({"person", "people", "toll", "death", "injury", "fatality", "casualty",
-                              "victim", "total", "number", "figure"})
-
-
-def _counted(m: Mention) -> frozenset[str]:
-    """What a role count counts beyond its role: "15 Britons" counts Britons, "15 people" nothing narrower.
-
-    An update cue ("risen to 19") says when the figure holds, not whom it counts.
-    """
-    return frozenset(c for c in m.cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
-                     and c not in _GENERIC_COUNTED and c not in ROLE_WORDS)
-
-
 def _one_size(a: Mention, b: Mention) -> bool:
     """Two figures within a factor of BOUND_REACH of each other: rival figures for one total."""
     va, vb = a.value, b.value
@@ -761,6 +747,9 @@ def _one_size(a: Mention, b: Mention) -> bool:
 
 def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     """Two sources' counts of one role that cannot both be right: "killed 12" against "15 dead".
+
+    Amounts of money on one stated basis (`_based`: "a hammer price of £31m"
+    against "the hammer came down at £36.4m") are judged alike.
 
     A story has one death toll, one count of injured, one of arrests. The
     claim evidence misses them when the sentences are worded apart (a
@@ -775,7 +764,8 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     """
     stated: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, m in enumerate(ms):
-        if m.kind is Kind.NUMBER and m.slot.endswith(":count") and divergeable(m) and not magnitude(m.value):
+        if ((m.kind is Kind.NUMBER and m.slot.endswith(":count") and not magnitude(m.value)) or _based(m)) \
+                and divergeable(m):
             stated[(role_key(m), m.source)][m.canonical].append(i)
     single: dict[str, list[int]] = defaultdict(list)
     for (key, _), values in stated.items():
@@ -786,9 +776,40 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     for idx in single.values():
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
-            if _counted(a) == _counted(b) and _one_size(a, b) and not same(a, b, slot_family(a)):
+            if (_one_size(a, b) if _based(a) else _rival_counts(a, b)) and not same(a, b, slot_family(a)):
                 pairs.append((i, j))
     return pairs
+
+
+def _based(m: Mention) -> bool:
+    """An amount whose basis its writer states ("the hammer price was £31m", "£36.4m with fees").
+
+    Like a count's role, the basis names one figure of the story (its hammer
+    price, its profit before tax), so two sources' single amounts on one
+    basis are rivals wherever they stand (`_role_pairs`).
+    """
+    return isinstance(m.value, Money) and m.value.basis is not None
+
+
+# A "nobody was hurt" meets another source's count of the role only when that count is a handful: a zero
+# has no size for `_one_size` to compare, and a count of dozens is another event's, not a missed case.
+ZERO_RIVAL_MAX = 10
+
+
+def _rival_counts(a: Mention, b: Mention) -> bool:
+    """Two single counts of one role that are rival totals (see `_role_pairs`).
+
+    A zero of no named thing ("no one was hospitalised") denies any count of
+    its role, whatever that count names ("two passengers were taken to
+    hospital"); a zero of a named thing ("none of the crew") only a count of
+    that thing.
+    """
+    va, vb = a.value, b.value
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and (va.amount == 0) != (vb.amount == 0):
+        zero, other = (a, vb) if va.amount == 0 else (b, va)
+        return (not counted(zero) or counted(zero) == counted(b if zero is a else a)) and (
+            0 < other.amount <= ZERO_RIVAL_MAX and other.high is None)
+    return counted(a) == counted(b) and _one_size(a, b)
 
 
 def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:

@@ -34,6 +34,9 @@ APPROX = "approx"  # about, around, roughly, nearly, almost, some, an estimated
 ABOVE = "above"  # more than, over, upwards of
 BELOW = "below"  # less than, under, fewer than
 QUALIFIERS = (CEILING, FLOOR, APPROX, ABOVE, BELOW)
+# What an amount of money includes (extract/money.basis_cue): with the fees or premium, before them, before
+# or after tax.
+BASES = ("with-fees", "before-fees", "before-tax", "after-tax")
 
 
 def _num(d: Decimal) -> str:
@@ -50,12 +53,17 @@ class Money:
     amount: Decimal
     high: Decimal | None = None
     qualifier: str | None = None  # one of QUALIFIERS
+    # What the amount includes, when the writer says so next to it: one of BASES. Two amounts on two bases
+    # (a price with the buyer's premium, the hammer price) never agree, whatever their figures.
+    basis: str | None = None
 
     def canonical(self) -> str:
         amount = _num(self.amount)
         if self.high is not None:
             amount += "-" + _num(self.high)
         text = f"{self.currency} {amount}"
+        if self.basis:
+            text += f" {self.basis}"
         return f"{self.qualifier} {text}" if self.qualifier else text
 
 
@@ -137,6 +145,20 @@ class Tally:
 
     def canonical(self) -> str:
         return f"{self.ayes}-{self.noes}"
+
+
+@dataclass(frozen=True)
+class Code:
+    """A code of letters and digits that names one thing: a flight "CV418" ("CV 418" is the same code).
+
+    It is a name, not an amount: two codes agree only when equal, however
+    close their digits ("CV418" and "CV419" are two flights).
+    """
+
+    text: str  # upper case, without spaces or hyphens
+
+    def canonical(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sourcediff.extract import (
+    codes,
     dates,
     elapsed,
     entities,
@@ -30,7 +31,8 @@ Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
                                      times.extract, dates.extract, quotes.extract, entities.extract,
-                                     intervals.extract, rates.extract, identifiers.extract)
+                                     intervals.extract, rates.extract, identifiers.extract,
+                                     codes.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

@@ -24,6 +24,7 @@ from sourcediff.extract.amounts import (
     scan_amounts,
     singular,
 )
+from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
 from sourcediff.values import Money
 
@@ -113,6 +114,36 @@ def money_cues(text: str, a: Amount) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in (after, before) if w))
 
 
+# The bases an amount may be stated on (`basis_cue`), as role cues: amounts on two bases are two facts.
+_BASES = {"with": "with-fees", "before": "before-fees", "pre": "before-tax", "post": "after-tax"}
+# How far before an amount its basis word may stand ("the hammer came down at").
+_BASIS_REACH = 40
+
+
+def basis_cue(text: str, a: Amount) -> tuple[str, ...]:
+    """The role of an amount that says what it includes: ("role:with-fees",), ("role:before-fees",), ...
+
+    A sale's price with the buyer's premium and its hammer price, a profit
+    before and after tax, are two amounts of one object that differ by what
+    they include: as values they must not agree (the two are rarely close),
+    and an outlet that gives the with-fees figure as the hammer price states
+    a wrong value of the hammer price, not a second price. The basis is
+    read only where the writer states it next to the amount, so an amount
+    with no such word stays comparable with both.
+    """
+    after = P.MONEY_BASIS_AFTER.match(text, a.end)
+    found = after
+    if found is None:
+        left = text[max(0, a.start - _BASIS_REACH):a.start]
+        stops = list(P.MONEY_BASIS_STOP.finditer(left))
+        clause = left[stops[-1].end():] if stops else left
+        found = P.MONEY_BASIS_BEFORE.search(clause)
+    if found is None:
+        return ()
+    group = next(k for k in _BASES if found.groupdict().get(k))
+    return (ROLE_PREFIX + _BASES[group],)
+
+
 # Cue of an amount a writer converted from the one before it ("€110 billion ($143 billion)"): the
 # exchange rate is the writer's, so two sources' conversions may differ without contradicting each other.
 CONVERSION = "conversion"
@@ -132,9 +163,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 continue
             span = Span(p.start + a.start, p.start + a.end)
             conversion = (CONVERSION,) if P.MONEY_CONVERSION_BEFORE.search(text, 0, a.start) else ()
+            basis = basis_cue(text, a)
+            if basis:  # the value carries it too: the judge's clusters compare values, not cues
+                value = replace(value, basis=basis[0].removeprefix(ROLE_PREFIX))
             out.append(Mention(kind=Kind.MONEY, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value, slot="money",
-                               cues=money_cues(text, a) + conversion))
+                               cues=money_cues(text, a) + basis + conversion))
     return tuple(out)
 
 
@@ -186,7 +220,7 @@ def parse_money(text: str) -> Money:
     m = P.MONEY_CANONICAL.fullmatch(s)
     if m:
         high = Decimal(m["high"]) if m["high"] else None
-        return Money(m["cur"], Decimal(m["amount"]), high, m["q"])
+        return Money(m["cur"], Decimal(m["amount"]), high, m["q"], m["basis"])
     amounts = [a for a in scan_amounts(s) if a.currency is not None]
     if len(amounts) != 1 or amounts[0].start != 0 or amounts[0].end not in (len(s), len(s.rstrip("."))):
         raise ValueError(f"not a single amount of money: {text!r}")

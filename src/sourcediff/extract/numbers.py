@@ -10,6 +10,7 @@ counts, and anything that looks like part of another fact is left alone.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -429,7 +430,7 @@ def _pronoun_one(text: str, a: Amount) -> bool:
     if not (a.spelled and a.low == 1 and a.high is None) or a.qualifier:
         return False
     before = text[max(0, a.start - 8):a.start].split()
-    return bool(before) and before[-1].lower().rstrip("-") == "no"
+    return bool(before) and before[-1].lower().rstrip("-").lstrip(_OPENING_QUOTES) == "no"
 
 
 def _large_figure(text: str, a: Amount) -> bool:
@@ -526,6 +527,19 @@ def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*previous.cues, PART))
 
 
+def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Found | None) -> Found | None:
+    """ "Nine were admitted. Six of them are children": a part of the last count of the sentence before.
+
+    A sentence that opens with "N of them" counts some of what the sentence
+    before last counted; it is `_partitive` across the full stop, and only
+    there (the figure must open its sentence, so "them" has no nearer count
+    to stand for).
+    """
+    if before is None or previous is not None or text[:a.start].strip():
+        return None
+    return _partitive(text, a, dataclasses.replace(before, end=a.start))
+
+
 def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     """ "620 jobs in Ohio, 410 at its Texas site and 180 in Ireland": a count whose noun the list gives once.
 
@@ -555,10 +569,14 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     there ("Storm kills seven") is left to the body's fuller statement.
     """
     out: list[Mention] = []
+    carried: tuple[int, Found] | None = None  # the last count of the sentence before: (its index, it)
     for p in passages:
         text = article.text[p.start:p.end]
         tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
         previous: Found | None = None
+        follows = carried is not None and carried[0] == p.index - 1 and p.role == "sentence"
+        before = carried[1] if carried is not None and follows else None
+        carried = None
         for a in scan_amounts(text):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
@@ -569,8 +587,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if p.role != "title" and _nothing_counted(found):
                 found = _boxed(text, a) or found  # "Ambulances diverted: 41": the label says what it counts
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
-                     or _list_item(text, a, previous))
+                     or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before))
             previous = found or previous
+            if found is not None and found.slot == "number:count" and p.role == "sentence":
+                carried = (p.index, found)
             if (found is None or (p.role != "sentence" and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
                 continue
@@ -578,13 +598,49 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
-        for found in _fraction_points(text):
+        for found in (*_fraction_points(text), *_zero_counts(text)):
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
     return tuple(out)
 
+
+def _zero_counts(text: str) -> Iterator[Found]:
+    """ "none was taken to hospital", "No one was hurt", "None has died": the count 0 of a role.
+
+    A source that says nobody was hospitalised states a figure as surely as
+    one that says two were; without it the other's "two" had no rival and
+    the divergence was silent. Only a pronoun that opens its clause and is
+    its subject, and only with a role word later in that clause (the role is
+    all the zero counts): "no one knew" or "none of the plans" state nothing.
+    A role narrowed by an adverb ("nobody was seriously hurt") is left: it
+    does not deny the lesser cases another source counts.
+    """
+    if not may_contain_ci(text, "no"):
+        return
+    for m in P.NUM_ZERO.finditer(text):
+        start = len(text[:m.start()].rstrip(_OPENING_QUOTES))  # a quotation may open: "No one was hurt"
+        if start and left_match(P.NUM_SUBJECT_BEFORE, text, start, 16) is None:
+            continue
+        right = text[m.end():m.end() + _ZERO_REACH]
+        stop = P.NUM_ROLE_STOP.search(right)
+        word = P.NUM_ROLE_WORD.search(right[:stop.start()] if stop else right)
+        if (word is None or P.NUM_ZERO_NARROWED.search(right[:word.start()])
+                or P.NUM_ZERO_OTHER_CLAUSE.search(right[:word.start()])):
+            continue
+        role = ROLE_WORDS.get(" ".join(word.group(0).lower().split()))
+        if role is None or role == "votes":
+            continue
+        noun = (singular(m["noun"]),) if m["noun"] and is_plural(m["noun"]) else ()
+        yield Found(Kind.NUMBER, m.start(), m.end(), Quantity(Decimal(0)), "number:count",
+                    noun + role_cue(role))
+
+
+# Quotation marks that may open a clause right before its subject.
+_OPENING_QUOTES = "\"'\u201c\u2018"
+# How far after "none"/"no one" its clause's role word may stand ("nobody on board was injured").
+_ZERO_REACH = 48
 
 # Basis points of a fraction of a percentage point written in words.
 _FRACTION_BP = {"half": Decimal(50), "quarter": Decimal(25), "a quarter": Decimal(25),

@@ -139,6 +139,10 @@ RATE_WORD = regex(r"[A-Za-z]+")
 IDENT_HINT = regex(r"\b(?:numbers|nos\.)\s+\d{3}|[A-Z][a-z]+s:\s+\d{3}")
 _IDENT_RUN = r"(?P<low>\d{3,})(?![\d.,])\s*(?:-|–|to|through|thru)\s*(?P<high>\d{3,})(?![\d.,]\d|%)"
 IDENT_NUMBERS = regex(rf"\b(?P<thing>[a-z]+)\s+(?:numbers|nos\.)\s+{_IDENT_RUN}")
+# A flight's code after the word flight: "flight CV418", "Flight BA 117", "flight number IB3166". The
+# airline's two-character code (two letters, or a letter and a digit) is required: "flight 93" may be "UA93".
+CODE_FLIGHT = regex(r"\b(?P<thing>[Ff]light)s?\s+(?:number\s+)?"
+                    r"(?P<code>(?P<prefix>[A-Z]{2}|[A-Z]\d|\d[A-Z])[\s-]?(?P<digits>\d{1,4})[A-Z]?)(?![\w.,]\w)")
 IDENT_LIST = regex(rf"\b(?P<thing>[A-Z][a-z]+s):\s+{_IDENT_RUN}")
 # Vague magnitudes: "dozens", "hundreds of millions", "tens of thousands"; money when "of dollars" follows.
 NUM_VAGUE = regex(
@@ -206,7 +210,7 @@ NUM_ROLE_WORD = regex(
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
     r"|votes?|voted|staff|staffers|employees|workers|workforce"
-    r"|in\s+(?:the\s+)?hospitals?|in\s+(?:police\s+)?custody)\b",
+    r"|(?:in|to)\s+(?:the\s+)?hospitals?|in\s+(?:police\s+)?custody)\b",
     re.IGNORECASE,
 )
 # Words of a clause that counts jobs lost, not a workforce: "500 staff will lose their jobs", "laid off 1,200
@@ -215,6 +219,19 @@ NUM_ROLE_JOB_LOSS = regex(
     r"\b(?:los(?:e|es|ing|t)\s+(?:their\s+|its\s+)?jobs?|jobs?\s+(?:cuts?|losses)|laid\s+off|lay(?:s|ing)?\s+off"
     r"|layoffs?|redundan\w+|cut|cuts|cutting|ax(?:e|es|ed|ing)|shed|sheds|shedding|dismiss\w*|fired|sacked)\b",
     re.IGNORECASE)
+# A pronoun that counts nobody, as the subject of its clause: "none was taken to hospital", "No one was
+# hurt", "nobody on board was injured", "none of the crew died" (numbers._zero_counts: the count 0).
+NUM_ZERO = regex(r"\b(?:no[\s-]one|nobody|none(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)))?)\b"
+                 r"(?=(?:\s+[a-z]+){0,3}?\s+(?:was|were|has|had|have|is|are|died|needed|required)\b)",
+                 re.IGNORECASE)
+# Words between such a pronoun and a role word that make the role another clause's ("No one knew how
+# many were hurt", "nobody said whether anyone died").
+NUM_ZERO_OTHER_CLAUSE = regex(r"\b(?:how|what|whether|if|that|why|who|which|whom|knew|knows|know|said|says"
+                              r"|told|thought|believed|expected|could|would|can)\b", re.IGNORECASE)
+# An adverb that narrows a role to its worst cases: "nobody was seriously hurt" states no count of the
+# injured (three may have been treated for cuts), so it makes no zero.
+NUM_ZERO_NARROWED = regex(r"\b(?:seriously|critically|badly|severely|gravely|fatally|life-threateningly)\s+$",
+                          re.IGNORECASE)
 # What ends the clause a count's role is looked for in: punctuation or a conjunction joining another figure.
 # "64 were injured when eleven coaches derailed": a subordinate clause starts another statement too.
 # A figure a clause's subject has changed to or stands at ("the death toll from the floods in the north
@@ -339,7 +356,7 @@ NUM_LABEL_BEFORE = regex(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.
 # Canonical money text read back: "USD 200000000", "ceiling USD 200000000", "USD 10000000-12000000".
 MONEY_CANONICAL = regex(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3}|[a-z]+)\s+(?P<amount>\d+(?:\.\d+)?)"
-    r"(?:-(?P<high>\d+(?:\.\d+)?))?$"
+    r"(?:-(?P<high>\d+(?:\.\d+)?))?(?:\s+(?P<basis>with-fees|before-fees|before-tax|after-tax))?$"
 )
 # Canonical quantity text read back: "48 hour", "below 48 hour", "12%", "2", "10-12 barrel per day", "9 km/h".
 QUANTITY_CANONICAL = regex(
@@ -355,6 +372,20 @@ MONEY_CUE_BEFORE = regex(
     r"(?<!['’])\b(?P<word>[a-z]{3,})\s+(?:(?:is|was|are|were)\s+)?"
     r"(?:worth|valued\s+at|of|totall?ing|at)\s+$"
 )
+# What an amount includes, said right after it: "£36.4m with buyer's premium", "£4m ($5.1m) including
+# fees", "£31m hammer", "£2m before tax" (money.basis_cue). Group with: the price with the fees; before:
+# without them; pre/post: before or after tax. "Plus fees" is the price before them.
+_FEES = r"(?:the\s+|a\s+)?(?:buyer(?:'s|’s|s'|s’|s)?\s+)?(?:premium|fees|commission|charges|vat)"
+MONEY_BASIS_AFTER = regex(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+(?:(?P<with>(?:including|incl\.?|inclusive\s+of|with)\s+" + _FEES + r")"
+    r"|(?P<before>(?:excluding|excl\.?|before|without|not\s+including|plus)\s+" + _FEES + r"|hammer\b)"
+    r"|(?P<pre>before\s+tax|pre-tax)|(?P<post>after\s+tax))\b", re.IGNORECASE)
+# ... or right before it, in its own clause: "a hammer price of £31m", "the hammer came down at £31m", "a
+# pre-tax profit of £2m".
+MONEY_BASIS_BEFORE = regex(r"\b(?:(?P<before>hammer)|(?P<pre>pre-tax|before-tax)|(?P<post>after-tax))\b"
+                           r"(?:\s+[\w’']+){0,4}\s+$", re.IGNORECASE)
+# What ends the clause an amount's basis is looked for in, before it.
+MONEY_BASIS_STOP = regex(r"[.;:!?()\"“”]|,\s", re.IGNORECASE)
 # People counted as anonymous sources, not a fact: "two people familiar with", "one person close to".
 NUM_ATTRIBUTION_AFTER = regex(
     r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|sources?|officials?|individuals?|insiders?|executives?)\s+"

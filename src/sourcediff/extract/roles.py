@@ -32,6 +32,8 @@ ROLE_WORDS = {
                      "workforce"), "staff"),
     # A state named by a phrase, with the noun understood: "three dead and 41 in hospital", "12 in custody".
     **dict.fromkeys(("in hospital", "in the hospital", "in hospitals", "in the hospitals"), "injured"),
+    # ... or by where they were taken: "two were taken to hospital", "rushed five people to hospital".
+    **dict.fromkeys(("to hospital", "to the hospital", "to hospitals", "to the hospitals"), "injured"),
     **dict.fromkeys(("in custody", "in police custody"), "arrested"),
 }
 # Roles that only say who is counted ("2,400 workers", "its 6,400 staff"): a story's workforce is one

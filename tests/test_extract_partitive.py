@@ -1,0 +1,22 @@
+"""A sentence opening with "Four of them" counts a part of the last count of the sentence before."""
+
+from __future__ import annotations
+
+from sourcediff import Article
+from sourcediff.pipeline import analyse
+
+
+def counts(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.raw, m.cues) for m in analyse(Article.from_text(text)).mentions if m.slot == "number:count"]
+
+
+def test_a_part_of_the_count_of_the_sentence_before() -> None:
+    # "Six of them" opens its sentence: a part of the last count before the full stop
+    found = counts("Eleven walkers were injured in the storm. Four of them are teenagers.")
+    assert found == [("Eleven", ("walker", "role:injured")), ("Four", ("walker", "role:injured", "part"))]
+
+
+def test_no_part_without_a_count_just_before() -> None:
+    # the sentence before counts nothing; nor is a figure that does not open its sentence carried over
+    assert counts("The storm hit the coast. Four of them are teenagers.") == []
+    assert counts("Eleven walkers were injured. Later, four of them went home.")[1:] == []
