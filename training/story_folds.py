@@ -97,17 +97,26 @@ def mrpc_dev(pairs: Sequence[tuple[int, Any, Any]]) -> tuple[float, float]:
     return hits / len(pairs), (2 * tp / (2 * tp + fp + fn) if tp else 0.0)
 
 
-def train(data: dict[str, tpm.Rows], extra: Sequence[tpm.Rows], mix: Sequence[float]) -> PairModel:
-    """The model train_pair_model.py would write, with ``extra`` story rows added to the stories."""
+def train(data: dict[str, tpm.Rows], extra: Sequence[tpm.Rows], mix: Sequence[float],
+          settings: Settings | None = None, per_story: int = 0) -> PairModel:
+    """The model train_pair_model.py would write, with ``extra`` story rows added to the stories.
+
+    ``per_story``: the number of development stories; when given, the
+    stories' share of the mix grows with the stories added, so each story
+    weighs what a development story weighs in the reference (otherwise the
+    same total is spread over more stories).
+    """
     def mat(rows: tpm.Rows) -> tuple[np.ndarray, np.ndarray]:
         x = np.asarray(rows[0], dtype=np.float64).reshape(-1, len(FEATURES))
         return x, np.asarray(rows[1], dtype=np.float64)
 
     stories = tpm._concat(iter([data["stories"], *extra]))
     parts = [mat(data["mrpc_train"]), mat(data["ecb_train"]), mat(stories)]
+    if per_story:
+        mix = [*mix[:2], mix[2] * (per_story + len(extra)) / per_story]
     x, y, w = tpm.weighted(parts, mix)
     w[: len(parts[0][1])] *= np.where(parts[0][1] == 0, tpm.mrpc_negative_weight(), 1.0)
-    return boost(tuple(FEATURES), x, y, w, Settings())
+    return boost(tuple(FEATURES), x, y, w, settings or Settings())
 
 
 def _report(name: str, model: PairModel, stories: dict[str, Story], inputs: dict[str, Any] | None,
@@ -137,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--cache", type=Path, help="as train_pair_model.py --cache (shares its files)")
     ap.add_argument("--mix", default=tpm.DEFAULT_MIX)
+    ap.add_argument("--trees", type=int, default=Settings.trees, help="retraining-noise check: another count")
+    ap.add_argument("--per-story", action="store_true",
+                    help="added stories raise the stories' share (each weighs as a development story)")
     ap.add_argument("--quick", action="store_true", help="skip held-out ECB+ and MRPC dev")
     ap.add_argument("--save", type=Path, help="write the figures as JSON here")
     ap.add_argument("--shipped", action="store_true", help="also score the shipped model file, for context")
@@ -151,17 +163,19 @@ def main(argv: list[str] | None = None) -> int:
                                             lambda: {n: tpm.story_rows(*s) for n, s in held.items()})
     mix = [float(m) for m in args.mix.split(",")]
     extra_eval = None if args.quick else inputs
+    settings = Settings(trees=args.trees)
+    per_story = len(inputs["stories"]) if args.per_story else 0
 
     results: dict[str, Any] = {}
     if args.shipped:
         print("shipped: the model file as it is (trained on older features and extractors)", flush=True)
         results["shipped"] = _report("shipped", load_model(), held, extra_eval)
     print("reference: retrained now on the shipped model's training data (no held-out story)", flush=True)
-    results["reference"] = _report("reference", train(data, [], mix), held, extra_eval)
+    results["reference"] = _report("reference", train(data, [], mix, settings), held, extra_eval)
     for n, fold in enumerate(folds(list(held), args.folds)):
         others = [rows[s] for s in sorted(held) if s not in fold]
         print(f"fold {n}: {', '.join(fold)} (trained with {len(others)} other held-out stories)", flush=True)
-        model = train(data, others, mix)
+        model = train(data, others, mix, settings, per_story)
         results[f"fold{n}"] = _report(f"fold {n}", model, {s: held[s] for s in fold}, extra_eval)
 
     fold_stories = {s: v for k, r in results.items() if k.startswith("fold") for s, v in r["stories"].items()}
