@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcediff.extract import amounts, dates, intervals, quotes, stamps, times
+from sourcediff.extract import amounts, dates, elapsed, intervals, quotes, stamps, tallies, times
 from sourcediff.extract import cues as C
 from sourcediff.extract import patterns as P
 
@@ -27,6 +27,8 @@ _OTHER_NEEDS: dict[re.Pattern[str], Callable[[C.Cues], bool]] = {
     P.NUM_ATOM: C.may_have_number,
     P.NUM_VAGUE: C.may_have_number,
     P.TALLY: C.may_have_number,
+    P.TALLY_SIDES: lambda c: c.has_ci(*tallies.SIDE_WORDS),
+    elapsed._COLONS: lambda c: c.digit and c.has(":"),
     P.INTERVAL: lambda c: c.has_ci(*intervals.UNIT_CUES),
     P.STAMP_BEFORE: lambda c: C.may_contain_ci(c.text, *stamps._STAMP_WORDS),
     P.STAMP_DATE_BEFORE: lambda c: C.has_digit(c.text),

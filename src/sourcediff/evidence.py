@@ -163,7 +163,7 @@ class Evidence:
             # the words shared with each figure, counted in C (Counter of the postings chained)
             shared = Counter(chain.from_iterable(map(holding.get, win, repeat((), len(win)))))
             found = [i for i, n in shared.items() if n >= SUBJECT_WORDS and figures[i] is not m]
-            self._partners[key] = figures[min(found)] if len(found) == 1 else None
+            self._partners[key] = figures[found[0]] if len(found) == 1 else None
         self._partner_of[(id(m), source)] = (m, self._partners[key])
         return self._partners[key]
 

@@ -47,7 +47,7 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed], ...]:
     if not c.digit:
         return ()
     out = []
-    for m in _COLONS.finditer(text):
+    for m in _COLONS.finditer(text) if c.has(":") else ():  # most passages hold no colon
         if (_CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 or _CLOCK_AFTER.match(text, m.end())):
             continue

@@ -282,23 +282,21 @@ def _lead_attribution(q: Quote, ctx: Context) -> Attribution | None:
     return a
 
 
-def _introduced(q: Quote, ctx: Context) -> bool:
+def _introduced(q: Quote, ctx: Context, sentence_start: int) -> bool:
     """A colon introduces the quote and the quote ends its sentence (“Roe, outside the court: "We won."”).
 
     Its speaker is in the words before the colon; a verb of saying in the
     next sentence ("The party says it will appeal.") reports something else.
     """
-    para = ctx.paragraphs[q.paragraph]
-    lead = ctx.text[_sentence_start(ctx.mtext, para, q.open):q.open].rstrip()
+    lead = ctx.text[sentence_start:q.open].rstrip()
     inner = ctx.text[q.span.start:q.span.end].rstrip()
     return lead.endswith(":") and bool(P.WORDISH.search(lead)) and inner[-1:] in ".!?…"
 
 
-def _intro_subject(q: Quote, ctx: Context) -> Speaker | None:
+def _intro_subject(q: Quote, ctx: Context, sentence_start: int) -> Speaker | None:
     """The person who opens an introduced quote's sentence ("Union chief Jo Ode, speaking outside: ...")."""
-    start = _sentence_start(ctx.mtext, ctx.paragraphs[q.paragraph], q.open)
     subjects = ctx.resolver.subjects
-    i = bisect_left(subjects, start, key=lambda h: h[0])
+    i = bisect_left(subjects, sentence_start, key=lambda h: h[0])
     if i < len(subjects) and subjects[i][0] < q.open:
         return Speaker(subjects[i][1], "person")
     return None
@@ -393,18 +391,19 @@ def assign(ctx: Context) -> list[Assigned]:
             done.append(Assigned(q, attrs[0].speaker, False))
             here.append(done[-1])
             continue
-        introduced = _introduced(q, ctx)
+        sentence_start = _sentence_start(ctx.mtext, para, q.open)  # asked three times below
+        introduced = _introduced(q, ctx, sentence_start)
         tail = None if introduced else _tail_attribution(q, ctx)
         attached = tail or (None if introduced else _tail_attribution(q, ctx, resolved=False))
         comma = attached is not None and P.TAIL_COMMA.match(text[q.span.end:q.close + 2]) is not None
-        phrase = _is_phrase(text, q, _sentence_start(ctx.mtext, para, q.open), comma)
+        phrase = _is_phrase(text, q, sentence_start, comma)
         found = tail or _lead_attribution(q, ctx)
         if found is not None and phrase and ctx.mtext[found.verb.start:found.verb.end] == ":":
             found = None  # "Jo Roe: “Bridge of Sighs” star to open fair": a title quoted, no statement
         # With no person named in full right before the colon, the sentence's subject introduces it;
         # a heading's "Name: “…”" labels a topic instead (find_attributions).
         intro = introduced and q.paragraph not in ctx.headings
-        speaker = found.speaker if found else _intro_subject(q, ctx) if intro else None
+        speaker = found.speaker if found else _intro_subject(q, ctx, sentence_start) if intro else None
         if speaker is None and not phrase:
             starts_para = not text[para.start:q.open].strip()
             speaker = _carry(q, here, attrs) or (

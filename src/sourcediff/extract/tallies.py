@@ -21,6 +21,8 @@ from sourcediff.extract.shared import passage_mentions, shared
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.values import Tally
 
+# Words every division told side by side holds (TALLY_SIDES): a passage without one skips that scan.
+SIDE_WORDS = ("against", "noes", "nays")
 _WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
@@ -35,7 +37,8 @@ def _count(text: str) -> int | None:
 @shared
 def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
     """(start, end, tally) for every tally in ``text``, offsets into it; shared: numbers asks too."""
-    if not may_have_number(cues(text)):
+    c = cues(text)
+    if not may_have_number(c):
         return ()
     out = []
     for m in P.TALLY.finditer(text):
@@ -47,7 +50,7 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
         if a is None or b is None or a + b < 2:
             continue
         out.append((m.start("a"), m.end("b") if not m["trail"] else m.end(), Tally(a, b)))
-    for m in P.TALLY_SIDES.finditer(text):
+    for m in P.TALLY_SIDES.finditer(text) if c.has_ci(*SIDE_WORDS) else ():
         # for and against told as two phrases: the words name the sides, so no context is needed
         if any(start < m.end() and m.start() < end for start, end, _ in out):
             continue
