@@ -46,7 +46,7 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 
 _UNIT_ALIASES = {
     "sec": "second", "min": "minute", "hr": "hour", "yr": "year", "mi": "mile", "km": "kilometer",
-    "kilometre": "kilometer", "metre": "meter", "centimetre": "centimeter", "cm": "centimeter",
+    "kilometre": "kilometer", "metre": "meter", "m": "meter", "centimetre": "centimeter", "cm": "centimeter",
     "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",
     "lb": "pound", "oz": "ounce", "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
