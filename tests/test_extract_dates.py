@@ -491,6 +491,15 @@ def test_a_line_break_ends_the_clause_of_a_headline_date() -> None:
     assert _article_dates(text, dt.date(2026, 4, 28)) == [("May 2", "2026-05-02")]
 
 
+def test_yearless_date_takes_the_written_year_a_year_off_it_among_several() -> None:
+    # The article writes March with 2026 and with a far year (a term's end): the yearless "1 March"
+    # without a tense cue would be the coming March (2027), which the article never writes; 2026 is
+    # the one written year a year off it. A far year says nothing of a near month.
+    text = ("The licence is suspended from 9 March 2026 until 8 March 2031. "
+            "The ferry company loses the route of 1 March, the board says.")
+    assert _article_dates(text, NOV)[-1] == ("1 March", "2026-03-01")
+
+
 def test_written_year_does_not_override_a_contrary_tense() -> None:
     text = "Trading fell in March 2026. The new market hall will open on 2 March."
     assert _article_dates(text, NOV)[-1] == ("2 March", "2027-03-02")

@@ -55,6 +55,16 @@ NUMBER_CASES = [
     ("Customs seized 7.5 tonnes of cocaine.", "7.5 tonnes", "7.5 tonne", "number:tonne"),
     ("The runners covered 42 km in the heat.", "42 km", "42 kilometer", "number:kilometer"),
     ("She walked 10km to school.", "10km", "10 kilometer", "number:kilometer"),
+    # A bare "m" after a whole number in thousands is metres; with a currency it stays millions.
+    ("She won the 5,000m final in the rain.", "5,000m", "5000 meter", "number:meter"),
+    ("The cyclists climbed to 2,100 m before noon.", "2,100 m", "2100 meter", "number:meter"),
+    # Concentrations, short and spelled out, are one unit.
+    ("The well water held 7.2 µg/L of arsenic.", "7.2 µg/L", "7.2 microgram per liter",
+     "number:microgram per liter"),
+    ("The test found 0.8 nanograms per millilitre of the drug.", "0.8 nanograms per millilitre",
+     "0.8 nanogram per milliliter", "number:nanogram per milliliter"),
+    ("Her sample showed 0.8 ng/ml.", "0.8 ng/ml", "0.8 nanogram per milliliter",
+     "number:nanogram per milliliter"),
     ("Winds reached 120 mph overnight.", "120 mph", "120 mph", "number:mph"),
     ("The fire burned 3,000 square miles of forest.", "3,000 square miles", "3000 square mile",
      "number:square mile"),

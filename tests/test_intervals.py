@@ -48,6 +48,7 @@ def test_interval_phrasings(text: str, raw: str, value: Interval) -> None:
     "The day after the vote, markets fell.",  # no amount
     "He waited for hours.",
     "Fortnights later, the talks resumed.",  # no next unit's worth bounds a bare "fortnights"
+    "The jockey was suspended for six months after a failed test.",  # how long, after its cause
 ])
 def test_no_interval(text: str) -> None:
     assert intervals.find(text) == ()

@@ -197,13 +197,24 @@ def _is_german(text: str, m: re.Match[str]) -> bool:
     return bool(pct and pct["unit"].lower().startswith("prozent"))
 
 
+def _metres(m: re.Match[str]) -> bool:
+    """An "m" after a whole number in thousands and no currency is metres ("the 3,000m title"), not millions.
+
+    Who writes millions as "m" writes the currency too ("$3,000m", "€1,500m");
+    a bare "10,000m" or "1,500m" is a race or a height. Small figures stay
+    millions ("5m people"), where the short form is the usual one.
+    """
+    return (m["scale"] == "m" and not m["cur"] and "," in m["num"] and "." not in m["num"]
+            and not P.NUM_CURRENCY_AFTER.match(m.string, m.end()))
+
+
 def _atom(text: str, m: re.Match[str]) -> _Atom | None:
     """Read one NUM_ATOM match; single-letter multipliers count only when attached ("$5m", not "5 m")."""
     num = m["num"]
     spelled = not num[0].isdigit()
     scale_text = m["scale"]
     end = m.end()
-    if scale_text and len(scale_text) == 1 and (m["sp"] or spelled):
+    if scale_text and len(scale_text) == 1 and (m["sp"] or spelled or _metres(m)):
         scale_text, end = None, m.end("num")
     base = _word_value(num) if spelled else parse_digits(num, german=_is_german(text, m))
     scale = _scale_value(scale_text) if scale_text else None

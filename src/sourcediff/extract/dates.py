@@ -23,7 +23,8 @@ Resolution rules (one place, so that every source is read the same way):
   "until" follows its clause ("did not report it until April 2" looks back);
   see ``_yearless``. A range's start takes the year written at its end ("from
   4 March to 19 March 2026"), and in ``extract`` a yearless month or day takes
-  the one year the article writes that month with elsewhere, unless its
+  the one year near publication the article writes that month with elsewhere
+  (a far one, such as a term's end in 2030, is left out), unless its
   clause's tense points the other way;
 * seasons are meteorological, northern hemisphere (summer = Jun 1–Aug 31,
   winter = Dec 1–end of Feb); "last summer" is the latest summer that ended
@@ -986,18 +987,31 @@ def _lead_len(text: str) -> int:
     return m.end() if m else 0
 
 
-def _written_years(founds: Iterable[Found]) -> dict[int, int]:
-    """Month -> the one year the article writes it with ("19 March 2026", "March 2026"); none if two."""
+def _written_years(founds: Iterable[Found]) -> dict[int, frozenset[int]]:
+    """Month -> the years the article writes it with ("19 March 2026", "March 2026", "13 March 2030")."""
     years_of: dict[int, set[int]] = {}
     for found in founds:
         start, end = found.value.start, found.value.end
         if found.written_year and start is not None and end is not None and (start.year, start.month) == (
                 end.year, end.month):
             years_of.setdefault(start.month, set()).add(start.year)
-    return {month: years.pop() for month, years in years_of.items() if len(years) == 1}
+    return {month: frozenset(years) for month, years in years_of.items()}
 
 
-def _in_written_year(found: Found, years_of: dict[int, int], published: dt.date | None,
+def _written_year_near(years: frozenset[int], year: int, published: dt.date) -> int:
+    """The one year the article writes the month with near publication, else ``year`` unchanged.
+
+    A sanction story writes "from 14 March 2026 ... until 13 March 2030" and
+    elsewhere "the title of 1 March"; a year more than one off the published
+    one (a term's end, a history) says nothing of which March a yearless
+    "1 March" means, so it is left out before the one-year rule: two near
+    written years ("March 2025 and March 2026") still decide nothing.
+    """
+    near = {y for y in years if abs(y - published.year) <= 1}
+    return near.pop() if len(near) == 1 else year
+
+
+def _in_written_year(found: Found, years_of: dict[int, frozenset[int]], published: dt.date | None,
                      inferred: bool = False) -> DateValue:
     """A yearless month or day moved to the year the article writes that month with, unless its tense objects.
 
@@ -1017,7 +1031,9 @@ def _in_written_year(found: Found, years_of: dict[int, int], published: dt.date 
     start, end = value.start, value.end
     # The written year decides only when the clause's tense does not: a past clause already names the
     # latest past occurrence, and a history recalled elsewhere ("in June 2005") must not move it.
-    year = years_of.get(start.month, start.year) if tense == 0 else start.year
+    year = start.year
+    if tense == 0:
+        year = _written_year_near(years_of.get(start.month, frozenset()), start.year, published)
     try:
         if abs(year - start.year) == 1:
             moved = start.replace(year=year), end.replace(year=year)

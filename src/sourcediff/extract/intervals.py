@@ -50,6 +50,12 @@ _MODAL = regex(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had
                r"|(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?) to)\b", re.I)
 
 
+# "For" right before the amount makes it a duration: "banned for four years after testing positive",
+# "jailed for ten years after a trial" say how long the ban or the term lasts, and the event after
+# "after" is its cause, not the start of a gap another outlet would time ("two days after the quake").
+_FOR_BEFORE = regex(r"\bfor\s+$", re.I)
+
+
 def _span(m: re.Match[str]) -> Quantity | None:
     """How long, from the match's amount, unit and hedge; None when the words are no interval."""
     unit = singular(m["unit"])
@@ -103,6 +109,8 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
         rel = m["rel"].lower()
         if rel == "of" and (m["q"] or "").lower() != "within":
             continue  # "two hours of talks": a duration
+        if rel in ("after", "before") and _FOR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "banned for four years after testing positive": how long, not a gap between events
         span = _span(m)
         if span is None:
             continue

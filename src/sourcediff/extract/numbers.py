@@ -46,7 +46,7 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 
 _UNIT_ALIASES = {
     "sec": "second", "min": "minute", "hr": "hour", "yr": "year", "mi": "mile", "km": "kilometer",
-    "kilometre": "kilometer", "metre": "meter", "centimetre": "centimeter", "cm": "centimeter",
+    "kilometre": "kilometer", "metre": "meter", "m": "meter", "centimetre": "centimeter", "cm": "centimeter",
     "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",
     "lb": "pound", "oz": "ounce", "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
@@ -60,6 +60,14 @@ _UNIT_ALIASES = {
     # Speeds keep their usual short names (compat.py converts between them): a speed is never a distance.
     "mph": "mph", "mile per hour": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
     "kilometer per hour": "km/h", "kt": "knot", "kts": "knot", "m/s": "m/s", "meter per second": "m/s",
+    # Concentrations (a doping or a water test): "3.6 ng/mL" is "3.6 nanograms per millilitre".
+    **{f"{short}g/{vol}l": f"{prefix}gram per {volume}liter"
+       for short, prefix in (("p", "pico"), ("n", "nano"), ("µ", "micro"), ("μ", "micro"), ("u", "micro"),
+                             ("m", "milli"))
+       for vol, volume in (("m", "milli"), ("d", "deci"), ("", ""))},
+    **{f"{prefix}gram per {volume}{liter}": f"{prefix}gram per {volume}liter"
+       for prefix in ("pico", "nano", "micro", "milli") for volume in ("milli", "deci", "")
+       for liter in ("liter", "litre")},
 }
 
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ing", "ly", "ent", "ant")
