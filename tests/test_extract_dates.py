@@ -458,6 +458,12 @@ def test_a_state_lasting_until_a_coming_date_is_not_moved_a_year_back() -> None:
     ("Extra ferries will sail on Saturday.", ["2026-11-21"]),
     ("The ferries sailed on Saturday.", ["2026-11-14"]),
     ("Officials said on Saturday that the pier had reopened.", ["2026-11-14"]),
+    # A clause that looks back takes the latest such day, three days ahead included (said on a Tuesday);
+    # a forward word anywhere in it ("set to last") keeps the rule though "last" is nearest.
+    ("The storm struck the pier on Friday.", ["2026-11-13"]),
+    ("A ferry sank at dawn on Tuesday.", ["2026-11-17"]),
+    ("The closure is set to last until Friday.", ["2026-11-20"]),
+    ("The mayor warned that the operator had until Friday to reply.", ["2026-11-20"]),
     # The second of a pair is the first's next such day, whatever its own clause says.
     ("Extra ferries will sail on Saturday and Sunday.", ["2026-11-21", "2026-11-22"]),
     ("The ferries sailed on Saturday and Sunday.", ["2026-11-14", "2026-11-15"]),

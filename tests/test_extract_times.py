@@ -120,7 +120,8 @@ EDGE_PARTS = [
     # (sentence, raw, canonical): parts of day named without a day word; the day comes from the sentence
     ("In a ruling handed down in the early afternoon, the judge said", "early afternoon", "early afternoon"),
     ("The judge ruled yesterday in the early afternoon.", "early afternoon", "2026-11-19 early afternoon"),
-    ("The storm made landfall in the early hours of Saturday.", "early hours", "2026-11-21 early hours"),
+    # A past clause ("made") takes the Saturday before the Friday of writing, not the next day.
+    ("The storm made landfall in the early hours of Saturday.", "early hours", "2026-11-14 early hours"),
     ("Explosions were heard in the small hours.", "small hours", "early hours"),
     ("Police raided the house at dawn on Sunday.", "dawn", "2026-11-22 dawn"),
     ("The river burst its banks before dawn.", "dawn", "dawn"),

@@ -12,6 +12,8 @@ Resolution rules (one place, so that every source is read the same way):
   date (news copy says "Friday" for this week's Friday, past or coming);
   "last Friday" is the latest one strictly before; "next Friday" is the one
   in the following Monday–Sunday week (said on a Thursday, it is not tomorrow);
+  a clause that looks ahead or back takes the coming or the latest one
+  ("will meet on Friday", "struck on Tuesday": see ``_weekday``);
 * a month or a day without a year ("July", "Feb. 26") is the occurrence
   nearest the published date, the way news copy drops the year only for the
   nearest one: in a November story "Jan. 28" is the coming January. The
@@ -327,6 +329,14 @@ def _back_before(m: re.Match[str]) -> bool:
     return any(w in _BACK_WORDS for w in _clause_before(m))
 
 
+def _ahead_before(m: re.Match[str]) -> bool:
+    """A forward word anywhere in the clause before the date ("is set to last until Thursday" is no past
+    clause though "last" is nearest), or a deadline's word right before it: "warned that the firm had
+    until Friday" reports a deadline still to come in the past tense of reported speech."""
+    words = _clause_before(m)
+    return (bool(words) and words[-1] in _DEADLINE_WORDS) or any(w in _FORWARD_WORDS for w in words)
+
+
 def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
     """The tense the words give, nearest the date first (see ``_tense``); only ``reach`` words count.
 
@@ -559,7 +569,13 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
     the coming one, since the -3..+3 rule otherwise sends a weekend four days
     off, announced on a Tuesday, to the weekend before. A clause with a past
     form too ("had expected to testify on Thursday") keeps the rule, and so
-    does a weekday in a name ("next month's Patch Tuesday").
+    does a weekday in a name ("next month's Patch Tuesday"). A clause that
+    looks back ("the gang struck on Tuesday", written on a Saturday) takes
+    the latest such day on or before publication, for the same reason the
+    other way: the rule sends a past Tuesday four days off to the coming one;
+    a forward word anywhere in the clause ("is set to last until Thursday")
+    or a deadline's "until" right before the day ("warned that it had until
+    Friday") keeps the rule.
     """
     if published is None:
         return unresolved(m.group(), "day")
@@ -575,8 +591,11 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
             start = _weekday(first, published).start
             if start is not None:
                 return span_value(start + dt.timedelta(days=(target - start.weekday()) % 7 or 7))
-        if _tense_before(m) > 0 and not _back_before(m):
+        tense = _tense_before(m)
+        if tense > 0 and not _back_before(m):
             return span_value(published + dt.timedelta(days=(target - published.weekday()) % 7))
+        if tense < 0 and not _ahead_before(m):
+            return span_value(published - dt.timedelta(days=(published.weekday() - target) % 7))
     return span_value(resolve_weekday(m["weekday"], published, m["rel"]))
 
 
