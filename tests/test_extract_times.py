@@ -181,6 +181,20 @@ def test_edge_parts_that_are_not_times(text: str) -> None:
     assert _found(text, NOV) == []
 
 
+def test_early_after_a_verb_of_stopping_is_ahead_of_time_not_a_part_of_day() -> None:
+    # "shut down early on Tuesday": the pump stopped before its time; no small hours of Tuesday are said.
+    thursday = dt.date(2026, 2, 26)
+    for text in ("The pump shut down early on Tuesday.", "The hearing ended early on Tuesday.",
+                 "The ferry arrived early on Tuesday."):
+        assert _found(text, thursday) == []
+    # The verb's adverb drops only the edge: a part of day named after it is still read.
+    assert _found("The pump shut down early on Tuesday morning.", thursday) == [
+        ("early on Tuesday morning", "2026-02-24 morning")]
+    # Without such a verb "early on Tuesday" is still the small hours.
+    assert _found("Police raided the flat early on Tuesday.", thursday) == [
+        ("early on Tuesday", "2026-02-24 early")]
+
+
 def test_parenthesis_keeps_local_clock_and_utc_instant() -> None:
     value = parse_time("5:01 pm (22:01 GMT)", FEB)
     assert value == ClockTime(17, 1, "UTC", 22 * 60 + 1)

@@ -318,16 +318,33 @@ def _part_day(m: re.Match[str], published: dt.date | None) -> dt.date | None:
     return dates.resolve_day_word(word, published)
 
 
+# A verb of stopping, ending or arriving (or the particle of one: "shut down", "cut off", "pulled out")
+# right before "early": the word says ahead of time, not the small hours ("the engine shut down early on
+# Tuesday", "the session ended early on Friday", "the ferry arrived early on Monday").
+_AHEAD_OF_TIME_VERB = regex(
+    r"\b(?:shut|closed|ended|finished|stopped|halted|arrived|retired|quit|down|off|out"
+    r"|(?:close|end|finish|stop|halt|arrive|retire)[sd]?|(?:clos|end|finish|stopp|halt|arriv|retir)ing)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _edge_is_adverb(m: re.Match[str]) -> bool:
+    """``m``'s "early" qualifies the verb before it (see ``_AHEAD_OF_TIME_VERB``), no part of the day."""
+    return (m["edge"] is not None and fold(m["edge"]) == "early"
+            and _AHEAD_OF_TIME_VERB.search(m.string, max(0, m.start() - 24), m.start()) is not None)
+
+
 def _parts(text: str, published: dt.date | None) -> Iterator[Found]:
     for m in _scan(P.PART_OF_DAY, text):
-        part = fold(m["part"] or m["alone"] or m["edge"] or "")
+        edge = "" if _edge_is_adverb(m) else fold(m["edge"] or "")
+        part = fold(m["part"] or m["alone"] or edge)
         if not part or (m["day"] and fold(m["day"]) in ("this", "last", "today", "tomorrow", "yesterday")
                         and not m["part"]):
             continue
         if fold(m["day"] or "") == "last" and part != "night":
             continue  # "last morning" is not English; "last Friday" is a date, not a part of day
         start_hour, end_hour = PARTS[part]
-        if part == "morning" and fold(m["edge"] or "") == "early":
+        if part == "morning" and edge == "early":
             # "early Tuesday morning" takes in the small hours (a 2 a.m. arrest), as "early Tuesday" does
             start_hour = PARTS["early"][0]
         day = None if part == "midday" else _part_day(m, published)
