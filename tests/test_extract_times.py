@@ -193,6 +193,9 @@ def test_early_after_a_verb_of_stopping_is_ahead_of_time_not_a_part_of_day() -> 
     # Without such a verb "early on Tuesday" is still the small hours.
     assert _found("Police raided the flat early on Tuesday.", thursday) == [
         ("early on Tuesday", "2026-02-24 early")]
+    # A particle alone is no verb of stopping: a fire "broke out early on Tuesday" in the small hours.
+    for text in ("A fire broke out early on Tuesday.", "Power was cut off early on Tuesday."):
+        assert _found(text, thursday) == [("early on Tuesday", "2026-02-24 early")]
 
 
 def test_parenthesis_keeps_local_clock_and_utc_instant() -> None:

@@ -318,12 +318,13 @@ def _part_day(m: re.Match[str], published: dt.date | None) -> dt.date | None:
     return dates.resolve_day_word(word, published)
 
 
-# A verb of stopping, ending or arriving (or the particle of one: "shut down", "cut off", "pulled out")
-# right before "early": the word says ahead of time, not the small hours ("the engine shut down early on
-# Tuesday", "the session ended early on Friday", "the ferry arrived early on Monday").
+# A verb of stopping, ending or arriving (with "down"/"off" after it: "shut down", "closed off") right
+# before "early": the word says ahead of time, not the small hours ("the engine shut down early on
+# Tuesday", "the session ended early on Friday", "the ferry arrived early on Monday"). A particle alone is
+# no such verb: "a fire broke out early on Tuesday", "power was cut off early Monday" are the small hours.
 _AHEAD_OF_TIME_VERB = regex(
-    r"\b(?:shut|closed|ended|finished|stopped|halted|arrived|retired|quit|down|off|out"
-    r"|(?:close|end|finish|stop|halt|arrive|retire)[sd]?|(?:clos|end|finish|stopp|halt|arriv|retir)ing)\s+$",
+    r"\b(?:shut|quit|(?:close|end|finish|stop|halt|arrive|retire)[sd]?|stopped|finished|ended|halted"
+    r"|(?:clos|end|finish|stopp|halt|arriv|retir|shutt)ing)(?:\s+(?:down|off))?\s+$",
     re.IGNORECASE,
 )
 
