@@ -463,6 +463,9 @@ def test_a_state_lasting_until_a_coming_date_is_not_moved_a_year_back() -> None:
     ("The storm struck the pier on Friday.", ["2026-11-13"]),
     ("A ferry sank at dawn on Tuesday.", ["2026-11-17"]),
     ("The closure is set to last until Friday.", ["2026-11-20"]),
+    # An appositive of ages between commas ends no clause: "detained" still governs the Friday.
+    ("Police detained two men, aged 19 and 42, on Friday.", ["2026-11-13"]),
+    ("Wardens fined four anglers, all aged 30-35, on Friday.", ["2026-11-13"]),
     ("The mayor warned that the operator had until Friday to reply.", ["2026-11-20"]),
     # The second of a pair is the first's next such day, whatever its own clause says.
     ("Extra ferries will sail on Saturday and Sunday.", ["2026-11-21", "2026-11-22"]),

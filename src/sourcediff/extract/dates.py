@@ -250,6 +250,10 @@ _CLAUSE_WORDS = regex(r"[A-Za-z']+")
 # before the comma is no cue for August). The stop of "3.1 per cent" or "p.m." has no space after it. A line
 # break too: a headline's date is no object of the byline's "posted" below it.
 _CLAUSE_BREAK = regex(r"[.,;:!?](?=\s)|\n")
+# An appositive of ages between commas ("three men, aged 24, 31 and 38, were arrested on Thursday"): it
+# describes the noun before it, so its commas end no clause and the verb after or before it still counts.
+_AGES_APPOSITIVE = regex(r",\s+(?:(?:both|all|each)\s+)?aged\s+\d+"
+                         r"(?:(?:\s*,\s*|\s+and\s+|\s*-\s*)\d+)*\s*,(?=\s)")
 # How far (in characters) either side of a date its tense cues are looked for.
 _CUE_CHARS = 160
 # How many words before a yearless date its clause may hold a tense cue.
@@ -310,8 +314,14 @@ def _clause_before(m: re.Match[str]) -> list[str]:
     """The last ``_CUE_REACH`` words of the date's clause before it, case-folded."""
     text = m.string
     lo = max(0, m.start() - _CUE_CHARS)
-    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())), default=lo)
-    return [w.casefold() for w in _CLAUSE_WORDS.findall(text, cut, m.start())][-_CUE_REACH:]
+    # An ages appositive is left out whole, its commas and its words ("aged" is no past verb, and its
+    # numbers would push the clause's verb out of reach).
+    inside = [(a.start(), a.end()) for a in _AGES_APPOSITIVE.finditer(text, lo, m.start())]
+    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())
+               if not any(a <= b.start() < z for a, z in inside)), default=lo)
+    words = [w for w in _CLAUSE_WORDS.finditer(text, cut, m.start())
+             if not any(a <= w.start() < z for a, z in inside)]
+    return [w[0].casefold() for w in words][-_CUE_REACH:]
 
 
 def _tense_before(m: re.Match[str]) -> int:
