@@ -612,6 +612,17 @@ DATE_YEAR_MODIFIER = regex(
     r"(?=\s+[a-z])")
 # A year after a capitalized name and "of": "the Act of 1964", "the Treaty of 1919"; group lead is left out.
 DATE_YEAR_OF = regex(r"\b(?P<lead>[A-Z][a-z]+\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
+# The years that open and close a span: "from 1978 to 2001", "between 1990 and 1994", "from 1978 until
+# he retired", "from 2009-2012" (years.py). A span's start has no date preposition DATE_YEAR knows, and
+# its end's "to"/"and" is no date word on its own ("rose to 2000" is a count), so each end is read here
+# only beside the other: the start needs a connector after it, the end the start before it (group lead).
+_SPAN_LINK = r"(?:\s+(?:to|until|till|through|and)\s+|\s*[-–]\s*)"
+DATE_YEAR_SPAN_START = regex(
+    rf"\b(?P<lead>[Ff]rom|[Bb]etween)\s+(?P<year>(?:1[89]|20)\d\d)\b"
+    rf"(?=\s+(?:to|until|till|through)\b|{_SPAN_LINK}(?:1[89]|20)\d\d\b(?![-–.,]?\d))")
+DATE_YEAR_SPAN_END = regex(
+    rf"\b(?P<lead>(?:[Ff]rom|[Bb]etween)\s+(?:1[89]|20)\d\d{_SPAN_LINK})(?P<year>(?:1[89]|20)\d\d)\b"
+    r"(?![-–.,]?\d)")
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
 # A company's fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025".
