@@ -443,7 +443,9 @@ def test_unit_names(surface: str, name: str) -> None:
 
 @pytest.mark.parametrize(("plural", "one"), [
     ("issues", "issue"), ("companies", "company"), ("people", "person"), ("businesses", "business"),
-    ("taxes", "tax"), ("status", "status"), ("children", "child"),
+    ("taxes", "tax"), ("status", "status"), ("children", "child"), ("grandchildren", "grandchild"),
+    ("gunmen", "gunman"), ("policewomen", "policewoman"), ("townspeople", "townsperson"),
+    ("specimen", "specimen"), ("omen", "omen"), ("abdomen", "abdomen"),
 ])
 def test_singular(plural: str, one: str) -> None:
     assert singular(plural) == one
@@ -599,3 +601,9 @@ def test_the_upper_end_of_an_age_range_with_units_is_an_age() -> None:
 ])
 def test_a_proportion_is_a_percent(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected
+
+
+def test_a_compound_irregular_plural_is_counted() -> None:
+    """ "seven grandchildren" counts as surely as "seven children" (its noun is a plural too)."""
+    assert [m[0] for m in found("She leaves three children and seven grandchildren.")] == ["three", "seven"]
+    assert [m[0] for m in found("Police said two gunmen fled on foot.")] == ["two"]

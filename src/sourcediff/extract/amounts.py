@@ -66,6 +66,13 @@ _IRREGULAR_PLURALS = {
     # Collective nouns counted like plurals: "165 passengers and six crew", "400 cattle".
     "crew": "crew", "cattle": "cattle",
 }
+# Irregular plurals that also close compounds: "grandchildren", "schoolchildren", "gunmen",
+# "policewomen", "townspeople" ("seven grandchildren" counts as surely as "seven children").
+_COMPOUND_PLURAL_ENDS = ("children", "people", "women", "men")
+# Singular nouns that end like "-men" compounds: never read as plurals.
+_SINGULAR_MEN = frozenset(
+    "omen amen semen ramen yemen hymen lumen rumen nomen stamen acumen abdomen regimen specimen albumen "
+    "bitumen cerumen foramen gravamen dolmen cognomen agnomen praenomen".split())
 # Words that end the search for a counted noun: a count is "two issues", never "two were" or "two of".
 STOP_WORDS = frozenset(
     "of with in on at for to from by and or but nor that which who whom whose than as the a an this these "
@@ -120,6 +127,9 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[w]
+    for end in _COMPOUND_PLURAL_ENDS:
+        if w.endswith(end) and len(w) > len(end) + 1 and w.isalpha() and w not in _SINGULAR_MEN:
+            return w[:-len(end)] + _IRREGULAR_PLURALS[end]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
