@@ -64,6 +64,12 @@ SPEAKERS = [
     ('Mayor Olek Brandvik visited the site on Monday.\n\nOlek Brandvik: "The bridge will reopen on Friday."',
      "bridge will reopen", "Olek Brandvik"),
     ('Ravi Anand told reporters: "It was a long night for everyone."', "long night", "Ravi Anand"),
+    # A capitalized title before "of" a body is the person's role; the body does not speak.
+    ('Orla Finch, Vice-Chancellor of Tarnside University, said: "We have lost a friend."',
+     "lost a friend", "Orla Finch"),
+    ('Piet Varga, Director of the Hollin Institute for Soil Science, said: "The data are clear."',
+     "data are clear", "Piet Varga"),
+    ('Minister of Transport Ilse Marno said: "The line reopens in May."', "line reopens", "Ilse Marno"),
 ]
 
 
@@ -74,6 +80,11 @@ SPEAKERS = [
 ])
 def test_a_colon_after_no_name_gives_no_speaker(text: str) -> None:
     assert [m.speaker for m in quotes(text)] == [None]
+
+
+def test_a_body_that_says_something_is_still_the_speaker() -> None:
+    assert speaker_of('The Department of Health said: "Supplies are adequate."', "Supplies") \
+        == "Department of Health"
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS)
