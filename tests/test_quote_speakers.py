@@ -70,6 +70,9 @@ SPEAKERS = [
     ('Piet Varga, Director of the Hollin Institute for Soil Science, said: "The data are clear."',
      "data are clear", "Piet Varga"),
     ('Minister of Transport Ilse Marno said: "The line reopens in May."', "line reopens", "Ilse Marno"),
+    # A paragraph ending "X said:" introduces the quotation set apart in the next one (releases).
+    ('Piet Varga, Director of the Hollin Institute, said:\n\n"The data are clear and we will publish them."',
+     "data are clear", "Piet Varga"),
 ]
 
 
@@ -85,6 +88,14 @@ def test_a_colon_after_no_name_gives_no_speaker(text: str) -> None:
 def test_a_body_that_says_something_is_still_the_speaker() -> None:
     assert speaker_of('The Department of Health said: "Supplies are adequate."', "Supplies") \
         == "Department of Health"
+
+
+@pytest.mark.parametrize("text", [
+    'The mayor spoke for an hour.\n\n"We will rebuild the bridge this year."',
+    'Jo Ashe said the bridge would reopen.\n\n"We will rebuild the bridge this year."',
+])
+def test_a_paragraph_without_a_colon_introduces_no_quote_below(text: str) -> None:
+    assert [m.speaker for m in quotes(text)] == [None]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS)

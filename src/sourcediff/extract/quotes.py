@@ -349,6 +349,25 @@ def _previous_paragraph(attrs: Sequence[Attribution], done_before: list[Assigned
     return prev[-1].speaker if prev else None
 
 
+def _introduced_above(q: Quote, ctx: Context, attrs: Sequence[Attribution]) -> Speaker | None:
+    """A paragraph that is only a quote, after a paragraph ending "X said:", is X's statement.
+
+    Press releases set the statement apart ("Jane Roe, Director of the Trust,
+    said:" then the quotation as its own paragraph); the colon at the end of
+    the paragraph before introduces it as surely as one before the opening mark.
+    ``attrs`` are the quote's paragraph's attributions.
+    """
+    n = q.paragraph - 1
+    if n < 0 or any(a.speaker for a in attrs) or ctx.quotes_in.get(n):
+        return None
+    para = ctx.paragraphs[n]
+    cues = [a for a in ctx.attrs_in.get(n, []) if a.speaker]
+    if not cues or not ctx.mtext[para.start:para.end].rstrip().endswith(":"):
+        return None
+    last = cues[-1]
+    return last.speaker if ctx.mtext[last.verb.end:para.end].strip() in ("", ":") else None
+
+
 @dataclass(frozen=True)
 class Context:
     """Everything the speaker rules look at for one article."""
@@ -407,7 +426,8 @@ def assign(ctx: Context) -> list[Assigned]:
         if speaker is None and not phrase:
             starts_para = not text[para.start:q.open].strip()
             speaker = _carry(q, here, attrs) or (
-                _previous_paragraph(attrs, done_in.get(q.paragraph - 1, [])) if starts_para else None)
+                _previous_paragraph(attrs, done_in.get(q.paragraph - 1, []))
+                or _introduced_above(q, ctx, attrs) if starts_para else None)
         done.append(Assigned(q, speaker, phrase, found))
         here.append(done[-1])
     return _fill_run_ons(done)
