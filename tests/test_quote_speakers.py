@@ -70,6 +70,12 @@ SPEAKERS = [
     ('Piet Varga, Director of the Hollin Institute for Soil Science, said: "The data are clear."',
      "data are clear", "Piet Varga"),
     ('Minister of Transport Ilse Marno said: "The line reopens in May."', "line reopens", "Ilse Marno"),
+    # A participle of saying after a comma: the sentence's subject speaks (a hyphenated role before it).
+    ('Tarnside University vice-chancellor Sir Orla Finch led the tributes, saying: "We have lost a friend."',
+     "lost a friend", "Sir Orla Finch"),
+    ('Union chief Orla Finch led the tributes, saying: "We have lost a friend."', "lost a friend",
+     "Orla Finch"),
+    ('Ilse Marno thanked the crews, adding "the line reopens in May".', "line reopens", "Ilse Marno"),
     # A paragraph ending "X said:" introduces the quotation set apart in the next one (releases).
     ('Piet Varga, Director of the Hollin Institute, said:\n\n"The data are clear and we will publish them."',
      "data are clear", "Piet Varga"),
@@ -243,3 +249,9 @@ def test_a_possessive_determiner_stands_for_the() -> None:
     """ "His Harbour Party said" is the party speaking, never a person named "His Harbour Party"."""
     text = 'Jo Ode spoke first. His Harbour Party said: "We will appeal against the ruling."'
     assert speaker_of(text, "appeal against") == "Harbour Party"
+
+
+def test_a_participle_after_an_unnamed_subject_gives_no_speaker() -> None:
+    """The clause before "saying" is no speaker phrase: without a named subject nobody is credited."""
+    text = 'The mayor opened the bridge, saying: "This is a great day."'
+    assert [m.speaker for m in quotes(text)] == [None]

@@ -446,7 +446,9 @@ def _role_lead(text: str, start: int) -> bool:
     Roe the subject; "Police arrested Tom Roe" does not ("arrested" is no role).
     """
     m = P.SUBJECT_ROLE_LEAD.search(text, max(0, start - 120), start)
-    return m is not None and all(word in ROLE_NOUNS for word in m["roles"].split())
+    # a hyphenated role is headed by its last part ("vice-chancellor", "vice-president")
+    return m is not None and all(word in ROLE_NOUNS or word.rsplit("-", 1)[-1] in ROLE_NOUNS
+                                 for word in m["roles"].split())
 
 
 def resolver_for(text: str) -> SpeakerResolver:
