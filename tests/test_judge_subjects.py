@@ -82,3 +82,14 @@ def test_another_figures_unit_words_name_no_subject() -> None:
         "rents in Dunmere Bay fell by 1.1 per cent over the year.")
     groups = _groups(facts, "8.2%")
     assert len(groups) == 1 and {s for s, _ in groups[0]} == {"s0", "s1", "s2"}, groups
+
+
+def test_a_rounded_percentage_alone_links_no_other_figure() -> None:
+    # 4.3% (an annual change) and 4.31% (a mortgage rate) round alike, but a percentage's two digits
+    # recur for many things in one story: without a claim, words or a score in common they stay apart.
+    facts = _facts(
+        "Home prices rose 0.5% in May and were 4.3% higher than a year earlier, the lender's index showed.",
+        "Home prices rose 0.5% in May, the index showed.",
+        "Home prices rose 0.5% in May, the lender's index showed, after rising 0.2% in April.\n\n"
+        "Its two-year fixed rate fell to 4.62% and the five-year fix to 4.31%.")
+    assert [g for g in _groups(facts, "4.3%") if len(g) > 1] == []
