@@ -417,7 +417,25 @@ def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """
     if isinstance(a.value, DateValue):
         return _bound(ctx, a) == _bound(ctx, b)
-    return _one_size(a, b)
+    return _one_size(a, b) and {_change_end(ctx, a), _change_end(ctx, b)} != {"from", "to"}
+
+
+# "fell to 4.58% from 4.75%", "dropped 12bp to 4.31%": the word right before an amount that makes it the
+# start or the end of a change (hedges between skipped).
+_CHANGE_END = regex(r"\b(from|to)\s+(?:(?:about|around|approximately|roughly|some|just|nearly|almost)\s+)*$",
+                    re.IGNORECASE)
+
+
+def _change_end(ctx: Evidence, m: Mention) -> str | None:
+    """ "from" for the start of a change, "to" for its end, None for an amount stated alone.
+
+    Two passages sharing a change's new level ("fell to 4.58%") may each
+    state one more amount: the one's start ("from 4.75%") and the other's
+    end of a second change ("the five-year fix dropped to 4.31%"). Those are
+    two moments of two things, not rival values of one.
+    """
+    found = _CHANGE_END.search(ctx.texts[m.source][max(0, m.span.start - 32):m.span.start])
+    return found.group(1).lower() if found else None
 
 
 def calendar_day(m: Mention) -> bool:
