@@ -103,6 +103,10 @@ NUM_QUALIFIER_BEFORE = regex(
     re.IGNORECASE,
 )
 # A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD".
+# A single article right before a figure ("the 240m tanker", "a 90m span"): the figure measures one thing.
+ARTICLE_BEFORE = regex(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
+# The word after a figure, if it is a plural noun ("5m people", "2m viewers"): a count of things.
+PLURAL_AFTER = regex(r"\s+(?:[A-Za-z]+s|people|men|women|children)\b", re.IGNORECASE)
 NUM_CURRENCY_AFTER = regex(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
