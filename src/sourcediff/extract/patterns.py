@@ -501,6 +501,13 @@ TIME_WORD_OFFSET = regex(
     rf"\b(?:(?P<quarter>(?:a\s+)?quarter)|(?P<half>half)|(?P<count>{_CLOCK_MINUTES})\s+minutes?)"
     rf"\s+(?P<dir>past|after|to|before)\s+(?P<word>noon|midnight)\b(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE)
+# A live blog's or a timeline's note of the zone every bare clock in it keeps: "All times GMT", "All
+# times local (CET)", "All times Paris time (CET)". The zone word is checked against the zone table.
+TIMES_DECLARED = regex(
+    r"\ball\s+times\s+(?:are\s+)?(?:(?:[A-Z][\w'-]*\s+){1,2}time\s+|local\s+(?:time\s+)?)?"
+    r"\(?(?P<zone>(?-i:[A-Z]{2,5}))\)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
 # A parenthesised second clock right after a time: " (22:01 GMT)", " (1701 GMT)", " (10 p.m. BST)".
 TIME_PAREN = regex(
     rf"\s*\(\s*(?P<hour>[01]?\d|2[0-3])(?:[:.]?(?P<minute>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?)?"
