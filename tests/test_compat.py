@@ -152,6 +152,13 @@ def quantity(amount: str, unit: str | None, qualifier: str | None = None) -> Men
     (quantity("1.2", "gigawatt"), quantity("1500", "megawatt"), False),
     (quantity("4.5", "terawatt hour"), quantity("4500", "gigawatt hour"), True),
     (quantity("4000", "liter"), quantity("4", "cubic meter"), True),
+    (quantity("2.2", "liter", APPROX), quantity("14", "barrel"), False),  # 2,226 litres: another figure
+    (quantity("2200000", "liter", APPROX), quantity("14000", "barrel"), True),  # 2.23 million litres
+    (quantity("3000000", "liter"), quantity("14000", "barrel"), False),
+    (quantity("22", "kilometer", APPROX), quantity("12", "nautical mile"), True),  # 22.2 km
+    (quantity("12", "mile"), quantity("12", "nautical mile"), True),  # "nautical" left unsaid at sea
+    (quantity("14", "mile"), quantity("12", "nautical mile"), True),  # 22.5 km: a conversion
+    (quantity("20", "mile"), quantity("12", "nautical mile"), False),
     (quantity("750", "gram"), quantity("0.75", "kilogram"), True),
     (quantity("6", "month"), quantity("26", "week"), True),  # months vary: approximate
     (quantity("4000", None, "above"), quantity("4300", None), True),  # "more than 4,000" holds 4,300

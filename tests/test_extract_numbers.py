@@ -58,6 +58,10 @@ NUMBER_CASES = [
     # A bare "m" after a whole number in thousands is metres; with a currency it stays millions.
     ("She won the 5,000m final in the rain.", "5,000m", "5000 meter", "number:meter"),
     ("The cyclists climbed to 2,100 m before noon.", "2,100 m", "2100 meter", "number:meter"),
+    # After a single article and before no plural noun, a small bare "m" is one thing's length.
+    ("The 240m tanker was towed away.", "240m", "240 meter", "number:meter"),
+    ("The 240m, 2009-built tanker was towed away.", "240m", "240 meter", "number:meter"),
+    ("The 2m viewers were a record for the channel.", "2m", "2000000", "number:count"),
     # Concentrations, short and spelled out, are one unit.
     ("The well water held 7.2 µg/L of arsenic.", "7.2 µg/L", "7.2 microgram per liter",
      "number:microgram per liter"),

@@ -388,3 +388,14 @@ def test_a_place_time_never_borrows_a_zone_from_its_first_word() -> None:
     assert times.zone_name("British Columbia time") == times.LOCAL
     assert times.zone_name("Eastern Standard Time") == "America/New_York"
     assert times.zone_name("UK time") == "Europe/London"
+
+
+def test_an_article_that_declares_its_zone_gives_it_to_its_bare_clocks() -> None:
+    # "All times CET": the blog's bare "9:15 am" is 08:15 UTC in February; a zoned clock keeps its own zone.
+    text = "All times CET. 09:30 The ferry left at 9:15 am, an hour late, and docked at 10:55 GMT."
+    assert _article_clocks(text) == [
+        ("09:30", "09:30 Europe/Berlin = 08:30Z"), ("9:15 am", "09:15 Europe/Berlin = 08:15Z"),
+        ("10:55 GMT", "10:55Z")]
+    # A zone the table does not know, "local" alone, or no note at all leave the clocks bare.
+    for note in ("All times local (XYZ).", "All times local.", "It was cold at all times."):
+        assert _article_clocks(f"{note} The ferry left at 9:15 am on time.") == [("9:15 am", "09:15")]

@@ -208,14 +208,21 @@ def _is_german(text: str, m: re.Match[str]) -> bool:
 
 
 def _metres(m: re.Match[str]) -> bool:
-    """An "m" after a whole number in thousands and no currency is metres ("the 3,000m title"), not millions.
+    """An "m" after a whole number and no currency is metres when the figure reads as a length, not millions.
 
     Who writes millions as "m" writes the currency too ("$3,000m", "€1,500m");
     a bare "10,000m" or "1,500m" is a race or a height. Small figures stay
-    millions ("5m people"), where the short form is the usual one.
+    millions ("5m people"), where the short form is the usual one, except
+    after a single article with no plural noun following ("the 240m tanker",
+    "a 90m span", "the 240m, 2009-built ship"): one thing of a size, where a
+    count would name the things counted ("the 5m viewers").
     """
-    return (m["scale"] == "m" and not m["cur"] and "," in m["num"] and "." not in m["num"]
-            and not P.NUM_CURRENCY_AFTER.match(m.string, m.end()))
+    if m["scale"] != "m" or m["cur"] or "." in m["num"] or P.NUM_CURRENCY_AFTER.match(m.string, m.end()):
+        return False
+    if "," in m["num"]:
+        return True
+    return (bool(P.ARTICLE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
+            and not P.PLURAL_AFTER.match(m.string, m.end()))
 
 
 def _atom(text: str, m: re.Match[str]) -> _Atom | None:

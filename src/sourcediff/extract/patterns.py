@@ -103,6 +103,10 @@ NUM_QUALIFIER_BEFORE = regex(
     re.IGNORECASE,
 )
 # A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD".
+# A single article right before a figure ("the 240m tanker", "a 90m span"): the figure measures one thing.
+ARTICLE_BEFORE = regex(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
+# The word after a figure, if it is a plural noun ("5m people", "2m viewers"): a count of things.
+PLURAL_AFTER = regex(r"\s+(?:[A-Za-z]+s|people|men|women|children)\b", re.IGNORECASE)
 NUM_CURRENCY_AFTER = regex(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
@@ -497,6 +501,13 @@ TIME_WORD_OFFSET = regex(
     rf"\b(?:(?P<quarter>(?:a\s+)?quarter)|(?P<half>half)|(?P<count>{_CLOCK_MINUTES})\s+minutes?)"
     rf"\s+(?P<dir>past|after|to|before)\s+(?P<word>noon|midnight)\b(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE)
+# A live blog's or a timeline's note of the zone every bare clock in it keeps: "All times GMT", "All
+# times local (CET)", "All times Paris time (CET)". The zone word is checked against the zone table.
+TIMES_DECLARED = regex(
+    r"\ball\s+times\s+(?:are\s+)?(?:(?:[A-Z][\w'-]*\s+){1,2}time\s+|local\s+(?:time\s+)?)?"
+    r"\(?(?P<zone>(?-i:[A-Z]{2,5}))\)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
 # A parenthesised second clock right after a time: " (22:01 GMT)", " (1701 GMT)", " (10 p.m. BST)".
 TIME_PAREN = regex(
     rf"\s*\(\s*(?P<hour>[01]?\d|2[0-3])(?:[:.]?(?P<minute>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?)?"
