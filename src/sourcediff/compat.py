@@ -430,7 +430,7 @@ def _clock(a: ClockTime, b: ClockTime) -> bool:
         return (a.hour, a.minute) == (b.hour, b.minute)
     floating, zoned = (a, b) if a.utc is None else (b, a)
     readings = {(zoned.hour, zoned.minute)}
-    if zoned.utc is not None:
+    if zoned.utc is not None and not zoned.local:
         readings.add(divmod(zoned.utc, 60))
     return (floating.hour, floating.minute) in readings
 

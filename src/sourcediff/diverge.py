@@ -528,8 +528,8 @@ def _minutes_apart(a: ClockTime, b: ClockTime) -> int:
 
 
 def _readings(c: ClockTime) -> list[int]:
-    """A clock's local reading, and its UTC one when known."""
-    return [c.hour * 60 + c.minute] + ([c.utc] if c.utc is not None else [])
+    """A clock's local reading, and its UTC one when known and not a declared local time."""
+    return [c.hour * 60 + c.minute] + ([c.utc] if c.utc is not None and not c.local else [])
 
 
 def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:

@@ -504,7 +504,7 @@ TIME_WORD_OFFSET = regex(
 # A live blog's or a timeline's note of the zone every bare clock in it keeps: "All times GMT", "All
 # times local (CET)", "All times Paris time (CET)". The zone word is checked against the zone table.
 TIMES_DECLARED = regex(
-    r"\ball\s+times\s+(?:are\s+)?(?:(?:[A-Z][\w'-]*\s+){1,2}time\s+|local\s+(?:time\s+)?)?"
+    r"\ball\s+times\s+(?:are\s+)?(?P<local>(?:[A-Z][\w'-]*\s+){1,2}time\s+|local\s+(?:time\s+)?)?"
     r"\(?(?P<zone>(?-i:[A-Z]{2,5}))\)?(?![A-Za-z])",
     re.IGNORECASE,
 )
