@@ -201,7 +201,7 @@ def _read_page(url: str, final: str, response: Any, options: FetchOptions, deadl
     if declared.isdigit() and len(declared) < 20 and int(declared) > options.max_bytes:
         raise _too_large(url, options.max_bytes, f"{int(declared)} bytes declared")
     body = bytearray()
-    for chunk in response.stream(CHUNK):
+    while chunk := _read_some(response):
         body += chunk
         if len(body) > options.max_bytes:
             raise _too_large(url, options.max_bytes, "stopped while downloading")
@@ -211,6 +211,19 @@ def _read_page(url: str, final: str, response: Any, options: FetchOptions, deadl
     headers = {k: v for k, v in response.headers.items()}
     return Fetched(url=url, final_url=final, status=status, content_type=content_type, body=bytes(body),
                    fetched_at=_now(), headers=headers)
+
+
+def _read_some(response: Any) -> bytes:
+    """Whatever part of the body has arrived, up to CHUNK bytes; b"" at its end.
+
+    ``read1`` returns as soon as any bytes come, so the deadline is checked
+    while a server trickles: ``stream``/``read`` block until a whole chunk or
+    the end, and a server sending one byte a second kept them (and the user)
+    waiting for as long as it liked. urllib3 before 2.3 has no ``read1``.
+    """
+    read1 = getattr(response, "read1", None)
+    data = read1(CHUNK) if read1 is not None else response.read(CHUNK)
+    return bytes(data or b"")
 
 
 def _too_large(url: str, max_bytes: int, how: str) -> InputError:
