@@ -52,7 +52,6 @@ _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _TEXT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json",
                "text/json": ".json", "text/plain": ".txt", "text/markdown": ".md", "text/x-markdown": ".md"}
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,14 +89,14 @@ class Fetched:
 
     def text(self) -> str:
         """The body decoded by its declared charset, the page's <meta charset>, then UTF-8."""
-        for charset in (self.charset, _meta_charset(self.body)):
+        from sourcediff.ingest.reading import decode, meta_charset
+
+        for charset in (self.charset, meta_charset(self.body)):
             if charset:
                 try:
                     return self.body.decode(charset)
                 except (LookupError, UnicodeDecodeError):
                     continue
-        from sourcediff.ingest.reading import decode
-
         return decode(self.body, self.url)
 
 
@@ -260,11 +259,6 @@ def _network_reason(exc: Exception, timeout: float) -> str:
 def _short(exc: Exception) -> str:
     text = str(exc).split(": ", 1)[-1]
     return text[:160]
-
-
-def _meta_charset(body: bytes) -> str | None:
-    match = _META_CHARSET.search(body[:4096])
-    return match.group(1).decode("ascii") if match else None
 
 
 def _now() -> str:

@@ -1,0 +1,45 @@
+"""What a first-time user feeds the tool: saved pages, odd JSON, the same file twice, other languages.
+
+Every text here is invented; nothing reaches beyond this machine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcediff.errors import InputError
+from sourcediff.ingest import load
+from sourcediff.ingest.reading import decode
+
+# A page saved from an older site: Windows-1252 bytes, declared in its head.
+CP1252_PAGE = ("<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 seawall</title></head><body>"
+               "<article><h1>Caf\u00e9 seawall approved</h1><p>The Harbor City council voted 7-2 on Tuesday "
+               "to approve a \u20ac12 million seawall beside the caf\u00e9 district, officials said.</p>"
+               "<p>\u201cWe cannot wait for the next storm,\u201d Mayor Ana Ruiz said after the vote.</p>"
+               "</article></body></html>")
+
+
+def test_a_saved_page_is_read_in_the_charset_it_declares(tmp_path: Path) -> None:
+    path = tmp_path / "saved.html"
+    path.write_bytes(CP1252_PAGE.encode("cp1252"))
+    article = load(path)
+    assert "\u20ac12 million seawall" in article.text and "\u201cWe cannot" in article.text
+
+
+def test_the_http_equiv_declaration_counts_too() -> None:
+    page = CP1252_PAGE.replace('<meta charset="windows-1252">',
+                               '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
+    assert "caf\u00e9 district" in decode(page.replace("\u20ac", "EUR ").replace("\u201c", '"')
+                                          .replace("\u201d", '"').encode("latin-1"), "old.html")
+
+
+def test_utf8_wins_over_a_stale_declaration() -> None:
+    page = CP1252_PAGE.encode("utf-8")  # re-saved as UTF-8, the old <meta> left behind
+    assert "\u20ac12 million" in decode(page, "resaved.html")
+
+
+def test_undeclared_latin1_is_still_one_clear_error() -> None:
+    with pytest.raises(InputError, match="not UTF-8"):
+        decode("The caf\u00e9 council met.".encode("latin-1"), "plain.txt")
