@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from hostile_cli import ARTICLE_A, one_line_error, run_cli, two_articles
 from sourcediff.errors import InputError
 from sourcediff.ingest import load
 from sourcediff.ingest.reading import decode
@@ -43,3 +44,18 @@ def test_utf8_wins_over_a_stale_declaration() -> None:
 def test_undeclared_latin1_is_still_one_clear_error() -> None:
     with pytest.raises(InputError, match="not UTF-8"):
         decode("The caf\u00e9 council met.".encode("latin-1"), "plain.txt")
+
+
+@pytest.mark.parametrize("content", ["42", '"The council met."', "null", "true"])
+def test_a_json_file_holding_no_object_is_one_line(content: str, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    odd = tmp_path / "feed.json"
+    odd.write_text(content + "\n", encoding="utf-8")
+    one_line_error(run_cli(capsys, "compare", odd, a), "feed.json", "JSON holds no article")
+
+
+def test_prose_in_a_json_named_file_is_still_read_as_prose(tmp_path: Path) -> None:
+    path = tmp_path / "misnamed.json"
+    path.write_text(ARTICLE_A, encoding="utf-8")
+    assert "$12 million seawall" in load(path).text
