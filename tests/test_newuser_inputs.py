@@ -59,3 +59,55 @@ def test_prose_in_a_json_named_file_is_still_read_as_prose(tmp_path: Path) -> No
     path = tmp_path / "misnamed.json"
     path.write_text(ARTICLE_A, encoding="utf-8")
     assert "$12 million seawall" in load(path).text
+
+
+# Invented French and German reports of the invented Harbor City story.
+FRENCH = ("Le conseil municipal de Harbor City a approuvé mardi soir une digue de douze millions de dollars, "
+          "par sept voix contre deux, après un long débat public. La maire Ana Ruiz a promis que les travaux "
+          "commenceraient au printemps et seraient terminés avant l'été prochain.\n")
+GERMAN = ("Der Stadtrat von Harbor City hat am Dienstagabend mit sieben zu zwei Stimmen einen Deich "
+          "für zwölf Millionen Dollar genehmigt. Bürgermeisterin Ana Ruiz versprach, "
+          "dass die Arbeiten im Frühjahr beginnen und vor dem nächsten Sommer abgeschlossen sein sollen.\n")
+
+
+@pytest.mark.parametrize("text", [FRENCH, GERMAN])
+def test_an_article_in_another_language_runs_with_a_note(text: str, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    other = tmp_path / "autre.txt"
+    other.write_text(text, encoding="utf-8")
+    run = run_cli(capsys, "compare", other, a, "-f", "oneline")
+    assert run.code == 0 and "Traceback" not in run.err
+    assert run.err.count("\n") == 1 and "autre.txt (autre) does not read as English" in run.err
+
+
+def test_english_articles_get_no_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = two_articles(tmp_path)
+    assert run_cli(capsys, "compare", a, b, "-f", "oneline").err == ""
+
+
+def test_the_same_file_twice_is_compared_with_a_note(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    run = run_cli(capsys, "compare", a, tmp_path / "." / a.name, "-f", "oneline")
+    assert run.code == 0 and "has the same text as" in run.err
+    assert "every fact they state will agree" in run.err
+
+
+def test_the_draft_is_left_out_of_a_folder_of_sources(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    draft, _ = two_articles(tmp_path)
+    run = run_cli(capsys, "check", draft, "--against", tmp_path, "-f", "json")
+    assert run.code in (0, 1) and "it is the draft" in run.err and "has the same text" not in run.err
+    assert '"harbor-a"' not in run.out
+
+
+def test_a_draft_checked_against_only_itself_is_one_line(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    draft, _ = two_articles(tmp_path)
+    one_line_error(run_cli(capsys, "check", draft, "--against", draft), "no sources besides the draft")
+
+
+def test_notes_never_precede_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    one_line_error(run_cli(capsys, "compare", a, a, "-f", "json", "-o", a), "over an input")
