@@ -111,3 +111,24 @@ def test_a_draft_checked_against_only_itself_is_one_line(tmp_path: Path,
 def test_notes_never_precede_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a, _ = two_articles(tmp_path)
     one_line_error(run_cli(capsys, "compare", a, a, "-f", "json", "-o", a), "over an input")
+
+
+@pytest.mark.parametrize("base", ["out/", "", ".", "sub/.."])
+def test_report_refuses_a_folder_or_empty_base_before_any_work(base: str, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = two_articles(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    one_line_error(run_cli(capsys, "report", a, b, "-o", base), "not a folder")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["harbor-a.txt", "harbor-b.txt"]
+
+
+def test_report_base_names_still_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = two_articles(tmp_path)
+    run = run_cli(capsys, "report", a, b, "-o", tmp_path / "out" / "story.html")
+    assert run.code == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["story.html", "story.json", "story.md"]
+
+
+def test_standard_input_given_twice_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one_line_error(run_cli(capsys, "compare", "-", "-"), "give '-' one time only")

@@ -220,7 +220,7 @@ def _run_compare(articles: "tuple[Article, ...]") -> "Report":
 @app.command(cls=Command, short_help="Write HTML, Markdown and JSON reports at once.")
 def report(
     inputs: InputsArg,
-    output: Annotated[Path, typer.Option(
+    output: Annotated[str, typer.Option(
         "--output", "-o", metavar="BASE", help="Writes BASE.html, BASE.md and BASE.json (folders created).",
         show_default=False)],
     label: LabelOpt = None,
@@ -236,13 +236,13 @@ def report(
     from sourcediff.output import write_set
     from sourcediff.render import RenderOptions
 
+    base = _report_base(output)
     load_options = _load_options(max_bytes, timeout, cache, offline)
     with progress(sys.stderr.isatty()) as step:
         articles = _load_sources_with(step, inputs, load_options, label)
         step(f"comparing {len(articles)} articles")
         result = _run_compare(articles)
-    options = RenderOptions(color=False, title=output.name)
-    base = output.with_suffix("") if output.suffix in (".html", ".md", ".json") else output
+    options = RenderOptions(color=False, title=Path(output).name)
     make_folder(base.parent)
     files = {base.parent / (base.name + suffix): render(result, fmt, options)
              for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"),
@@ -250,6 +250,21 @@ def report(
     write_set(files, inputs=inputs)  # all three or none
     for target in files:
         typer.echo(f"wrote {target}")
+
+
+def _report_base(output: str) -> Path:
+    """The base path of report's three files; a folder or an empty name is refused before any work.
+
+    ``-o reports/`` used to write ``reports.json`` beside the folder, and
+    ``-o ''`` hidden ``.json``/``.md``/``.html`` files in the current one.
+    """
+    path = Path(output)
+    base = path.with_suffix("") if path.suffix in (".html", ".md", ".json") else path
+    if output.endswith(("/", os.sep)) or base.name in ("", ".", ".."):
+        example = f"{output.rstrip('/' + os.sep) or 'reports'}/story" if output.strip() else "reports/story"
+        raise ConfigError(f"-o takes a base name for the .html, .md and .json files, not a folder "
+                          f"(e.g. -o {example})", path=output or "''")
+    return base
 
 
 def _analyse_one(file: str, options: "LoadOptions") -> Any:
