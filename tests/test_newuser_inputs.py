@@ -132,3 +132,29 @@ def test_report_base_names_still_work(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_standard_input_given_twice_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     one_line_error(run_cli(capsys, "compare", "-", "-"), "give '-' one time only")
+
+
+# An invented article whose quote carries a terminal title change, a screen clear and a colour.
+ESCAPES = ("The Harbor City council voted 7-2 on Tuesday to approve a $12 million seawall after a long "
+           "debate in the old town hall, and many residents spoke for and against it before the vote. "
+           "Officials said the work would start soon and that the city would pay for it over many years. "
+           "\"We cannot \x1b]0;OWNED\x07\x1b[2Jwait for the \x1b[31mnext\x1b[0m storm,\" "
+           "Mayor Ana Ruiz said.\n")
+
+
+@pytest.mark.parametrize("args", [("compare", "-f", "terminal", "--color", "never", "--no-pager"),
+                                  ("compare", "-f", "terminal", "--color", "always", "--no-pager"),
+                                  ("compare", "-f", "oneline"),
+                                  ("check", "-f", "github"), ("check", "-f", "text"), ("facts",)])
+def test_an_articles_control_sequences_never_reach_the_terminal(args: tuple[str, ...], tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    _, b = two_articles(tmp_path)
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(ARTICLE_A * 4 + ESCAPES, encoding="utf-8")  # a few controls in much text
+    command, *flags = args
+    files = {"compare": [hostile, b], "check": [hostile, "--against", b], "facts": [hostile]}[command]
+    run = run_cli(capsys, command, *files, *flags)
+    assert run.code in (0, 1), run.err
+    assert "\x07" not in run.out and "\x1b]" not in run.out and "\x1b[2J" not in run.out
+    if "always" not in args:
+        assert "\x1b" not in run.out
