@@ -5,6 +5,8 @@ Every text here is invented; nothing reaches beyond this machine.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -158,3 +160,18 @@ def test_an_articles_control_sequences_never_reach_the_terminal(args: tuple[str,
     assert "\x07" not in run.out and "\x1b]" not in run.out and "\x1b[2J" not in run.out
     if "always" not in args:
         assert "\x1b" not in run.out
+
+
+def test_ctrl_c_while_importing_exits_130_without_a_traceback() -> None:
+    """The interrupt is raised where a real Ctrl-C lands on a slow start: inside ``import sourcediff.cli``."""
+    program = ("import sys\n"
+               "class Interrupt:\n"
+               "    def find_spec(self, name, path=None, target=None):\n"
+               "        if name == 'sourcediff.cli':\n"
+               "            raise KeyboardInterrupt\n"
+               "sys.meta_path.insert(0, Interrupt())\n"
+               "from sourcediff.entry import main\n"
+               "main()\n")
+    done = subprocess.run([sys.executable, "-c", program, "--version"], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 130 and done.stderr == "" and done.stdout == ""
