@@ -175,3 +175,9 @@ def test_ctrl_c_while_importing_exits_130_without_a_traceback() -> None:
     done = subprocess.run([sys.executable, "-c", program, "--version"], capture_output=True, text=True,
                           timeout=60, check=False)
     assert done.returncode == 130 and done.stderr == "" and done.stdout == ""
+
+
+def test_check_with_diff_and_a_source_both_on_stdin_is_one_line(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    draft, _ = two_articles(tmp_path)
+    one_line_error(run_cli(capsys, "check", draft, "--against", "-", "--diff", "-"), "can be read once")

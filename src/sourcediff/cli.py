@@ -382,6 +382,9 @@ def check(
         raise ConfigError("the draft must be an existing file (its lines are reported)", path=draft)
     if not sources:
         raise ConfigError("no sources: give the articles to check against with --against")
+    if diff == "-" and "-" in sources:
+        raise ConfigError("standard input can be read once: --diff - and a source '-' both ask for it",
+                          path="<stdin>")
     rules = resolve_policy(policy, Path(draft), Path.cwd())
     changed = None
     if diff is not None:
