@@ -29,6 +29,7 @@ policy of the tool and deserve to be read, and tested, on their own:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
@@ -94,6 +95,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "km": ("distance", Decimal(1)), "kilometer": ("distance", Decimal(1)),
     "kilometre": ("distance", Decimal(1)),
     "mile": ("distance", Decimal("1.609344")), "meter": ("distance", Decimal("0.001")),
+    # At sea and in the air distances are in nautical miles ("12 nm"), ashore in km or miles.
+    "nautical mile": ("distance", Decimal("1.852")),
     "metre": ("distance", Decimal("0.001")), "m": ("distance", Decimal("0.001")),
     "foot": ("distance", Decimal("0.0003048")), "feet": ("distance", Decimal("0.0003048")),
     "km/h": ("speed", Decimal(1)), "kph": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")),
@@ -126,6 +129,7 @@ _FAHRENHEIT = "degree fahrenheit"
 # (48.2 F) is printed "48F", 48 F (8.9 C) "9C". One degree Fahrenheit covers both.
 _SCALE_ROUNDING = Decimal(5) / 9
 _VARIABLE_UNITS = frozenset({"month", "year"})
+_SEA_MILES = frozenset({"mile", "nautical mile"})
 
 
 def slot_family(m: Mention) -> str:
@@ -356,6 +360,12 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     if isinstance(a, Rate) or isinstance(b, Rate):
         return _rates_agree(a, b)
     units = {getattr(a, "unit", None), getattr(b, "unit", None)}
+    if units == _SEA_MILES and isinstance(a, Quantity) and isinstance(b, Quantity):
+        # At sea a "mile" is often the nautical mile written short ("13 miles off the coast" beside
+        # "13 nautical miles"): either reading agrees.
+        nautical = [replace(v, unit="nautical mile") if v.unit == "mile" else v for v in (a, b)]
+        if _amounts(nautical[0], nautical[1]):
+            return True
     approx = APPROX in (a.qualifier, b.qualifier) or (len(units) > 1 and bool(units & _VARIABLE_UNITS))
     ia, ib = _in_base_unit(a), _in_base_unit(b)
     qa, qb = _bound_of(a), _bound_of(b)
