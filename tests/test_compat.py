@@ -159,6 +159,10 @@ def quantity(amount: str, unit: str | None, qualifier: str | None = None) -> Men
     (quantity("70", "km/h"), quantity("70", "km/h"), True),
     (quantity("70", "km/h"), quantity("72", "km/h"), False),  # one unit: no conversion to round
     (quantity("1.2", "gigawatt"), quantity("1200", "megawatt"), True),
+    (quantity("12", "nautical mile"), quantity("22", "kilometer"), True),  # 22.2 km
+    (quantity("12", "nautical mile"), quantity("14", "mile"), True),  # 22.2 km is 13.8 statute miles
+    (quantity("12", "nautical mile"), quantity("12", "mile"), True),  # at sea, "miles" are often nautical
+    (quantity("12", "nautical mile"), quantity("16", "mile"), False),
     (quantity("1.2", "gigawatt"), quantity("1500", "megawatt"), False),
     (quantity("4.5", "terawatt hour"), quantity("4500", "gigawatt hour"), True),
     (quantity("4000", "liter"), quantity("4", "cubic meter"), True),

@@ -48,6 +48,10 @@ PEOPLE = [
     ("The talks stalled, Tanaka Hiroshi said.", "Tanaka Hiroshi"),
     ("Dr. Anthony Fauci testified.", "Anthony Fauci"),
     ("Oskari Lindqvist, deputy chair of the harbour board, said the vote was close.", "Oskari Lindqvist"),
+    # Ranks of the armed services, police and coastguard are titles like "Captain" ("Cmdr." too).
+    ("Harbour patrol chief Commander Idris Vantel led the search.", "Idris Vantel"),
+    ("The convoy was escorted, Lieutenant Mira Okonjo said.", "Mira Okonjo"),
+    ("Sergeant Teodor Brask found the van.", "Teodor Brask"),
 ]
 
 

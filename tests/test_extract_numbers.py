@@ -302,6 +302,15 @@ def test_distance_is_still_a_distance() -> None:
     assert found("The town lies 42 km from the coast.") == [("42 km", "42 kilometer", "number:kilometer")]
 
 
+@pytest.mark.parametrize(("text", "raw"), [
+    ("The trawler sank 14 nautical miles off the cape.", "14 nautical miles"),
+    ("The trawler sank 14 nm off the cape.", "14 nm"),
+    ("The trawler sank 14nmi off the cape.", "14nmi"),
+])
+def test_nautical_miles_are_a_distance(text: str, raw: str) -> None:
+    assert found(text) == [(raw, "14 nautical mile", "number:nautical mile")]
+
+
 HEADED_CASES = [
     # (sentence, raw, canonical, cues): counts whose noun comes before the figure or is only a verb
     ("raising fears of job cuts among Kestrel's workforce of 2,300.", "2,300", "2300", ("workforce",)),

@@ -119,21 +119,21 @@ def test_continuation_quote_keeps_speaker() -> None:
     text = "“First part of the answer,” she said. “Second part of the answer.”\n\nOther news."
     text = "Angela Merkel spoke. " + text
     ms = quotes(text)
-    assert [m.raw for m in ms] == ["First part of the answer", "Second part of the answer."]
+    assert [m.raw for m in ms] == ["First part of the answer", "Second part of the answer"]
     assert {m.speaker for m in ms} == {"Angela Merkel"}
 
 
 def test_split_quote_has_one_speaker_for_both_halves() -> None:
     ms = quotes('"Certainly if they escalate it," Gertz said, "I suspect we\'ll see more legal fights."')
     assert [m.speaker for m in ms] == ["Gertz", "Gertz"]
-    assert ms[1].raw == "I suspect we'll see more legal fights."
+    assert ms[1].raw == "I suspect we'll see more legal fights"
 
 
 def test_multi_sentence_quote_is_one_mention_per_sentence_with_one_speaker() -> None:
     """Sentences are compared one by one; one too short to stand alone stays with its neighbour."""
     text = "“We tried. We failed. We will try again,” the mayor said."
     ms = quotes(text)
-    assert [m.raw for m in ms] == ["We tried. We failed.", "We will try again"]
+    assert [m.raw for m in ms] == ["We tried. We failed", "We will try again"]
     assert [m.speaker for m in ms] == ["mayor", "mayor"]
 
 
@@ -184,7 +184,7 @@ def test_twitter_embed_is_a_quote_of_its_author() -> None:
             "March 3, 2025\n\nMore text.")
     ms = quotes(text)
     assert len(ms) == 2, "one mention per sentence of the post"
-    assert ms[0].raw.startswith("The department has no interest") and ms[-1].raw == "This narrative is fake."
+    assert ms[0].raw.startswith("The department has no interest") and ms[-1].raw == "This narrative is fake"
     assert {m.speaker for m in ms} == {"Jane Q. Official"}
     assert not any("https" in m.raw for m in ms)
 
@@ -266,7 +266,7 @@ def test_unbalanced_quote_stops_at_paragraph_end() -> None:
 def test_run_on_quote_over_paragraphs_takes_next_paragraph_speaker() -> None:
     text = "“The first paragraph of a long statement.\n\n“And the second one,” Senator Chuck Grassley said."
     ms = quotes(text)
-    assert [m.raw for m in ms] == ["The first paragraph of a long statement.", "And the second one"]
+    assert [m.raw for m in ms] == ["The first paragraph of a long statement", "And the second one"]
     assert [m.speaker for m in ms] == ["Chuck Grassley", "Chuck Grassley"]
 
 
@@ -460,3 +460,13 @@ def test_long_article_with_many_speakers_stays_fast() -> None:
     ms = quotes(text)
     assert time.perf_counter() - start < 30  # hang guard (minutes when quadratic), not a speed target
     assert {m.speaker for m in ms} == {"Ricardo Ordás", "Lord Ashby"}
+
+
+def test_a_quoted_sentence_is_its_words_without_the_closing_full_stop() -> None:
+    # House style puts the stop inside the marks or runs on with ", she said": the words are the same.
+    inside = quotes("Nadia Brell said: “The pier gave way. Nobody could have stopped it.”")
+    running = quotes("“The pier gave way. Nobody could have stopped it,” Nadia Brell said.")
+    assert [m.raw for m in inside] == [m.raw for m in running] == [
+        "The pier gave way", "Nobody could have stopped it"]
+    kept = quotes("Nadia Brell said: “We waited and waited...”")
+    assert kept[0].raw.endswith("...")

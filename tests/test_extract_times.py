@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from sourcediff.extract import times
 from sourcediff.extract.times import PARTS, ZONES, parse_time
-from sourcediff.model import Article, Kind, Passage, Span
+from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, PartOfDay
 
@@ -407,3 +407,36 @@ def test_an_article_that_declares_its_zone_gives_it_to_its_bare_clocks() -> None
     # A zone the table does not know, "local" alone, or no note at all leave the clocks bare.
     for note in ("All times local (XYZ).", "All times local.", "It was cold at all times."):
         assert _article_clocks(f"{note} The ferry left at 9:15 am on time.") == [("9:15 am", "09:15")]
+
+
+def _article_clock_values(text: str) -> list[ClockTime]:
+    article = Article(id="x", text=text, format="text", published=FEB)
+    passage = Passage("x", 0, 0, Span(0, len(text)), text, fold(text))
+    return [m.value for m in times.extract(article, (passage,)) if isinstance(m.value, ClockTime)]
+
+
+@pytest.mark.parametrize(("text", "offset"), [
+    ("The barge sank at 20:40 GMT (local time is GMT+2).", 120),
+    ("Voting closed at 1130 GMT; local time, UTC+5:30, was later.", 330),
+    ("Kick-off is 23:00 GMT, 8 p.m. GMT-3 local time.", -180),
+    ("The sirens sounded at 20:40 GMT.", None),  # no local offset stated
+    ("Offices open at 09:00 GMT: in the north local time is GMT+2, in the east local time is GMT+3.", None),
+])
+def test_an_article_states_its_local_offset_once(text: str, offset: int | None) -> None:
+    assert times.stated_offset(text) == offset
+
+
+def test_a_utc_time_reads_on_the_local_clock_the_article_states() -> None:
+    # "20:40 GMT" in an article that says local time is GMT+2 is 22:40 on a floating local clock.
+    from sourcediff.compat import compatible
+    (value,) = _article_clock_values("The barge sank at 20:40 GMT (local time is GMT+2), far from port.")
+    assert value == ClockTime(22, 40, "UTC", 20 * 60 + 40)
+    assert value.canonical() == "20:40Z"
+    utc = Mention(Kind.TIME, "a", 0, Span(0, 0), "20:40 GMT", value, slot="clock")
+    local = Mention(Kind.TIME, "b", 0, Span(0, 0), "10:40 p.m.", ClockTime(22, 40), slot="clock")
+    other = Mention(Kind.TIME, "b", 0, Span(0, 0), "8:40 p.m.", ClockTime(20, 50), slot="clock")
+    assert compatible(utc, local)
+    assert not compatible(utc, other)
+    # With no stated offset the UTC clock keeps its own reading.
+    (plain,) = _article_clock_values("The barge sank at 20:40 GMT, far from port.")
+    assert plain == ClockTime(20, 40, "UTC", 20 * 60 + 40)

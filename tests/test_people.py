@@ -18,6 +18,7 @@ SAME = [
     ("Professor Anand K. Raghavan", "Dr. Anand Raghavan"),
     ("Angela M. O'Rourke", "Angela O’Rourke"),
     ("Sir Tobias Wren", "Tobias Wren"),
+    ("Commander Idris Vantel", "Idris Vantel"),
     ("Catherine J. Whitaker", "Cath Whitaker"),
 ]
 DIFFERENT = [

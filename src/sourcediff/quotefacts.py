@@ -66,6 +66,17 @@ def _whole(groups: Sequence[Sequence[Mention]], sentences: dict[tuple[str, Quota
     return True
 
 
+def _closed(quotation: Quotation, m: Mention) -> str:
+    """A sentence's words with the full stop the source closes it with, when sentences are joined.
+
+    A sentence mention leaves out its closing stop (house style, see
+    `extract.quotes`); inside a joined statement the stop between two
+    sentences is the source's reading ("to decide. Otherwise, ...").
+    """
+    after = quotation.between(Span(m.span.end, min(m.span.end + 1, quotation.span.end)))
+    return m.raw + "." if after == "." else m.raw
+
+
 def _joined(ms: Sequence[Mention]) -> Mention:
     """One source's sentences of one quotation as one mention, in reading order.
 
@@ -77,7 +88,7 @@ def _joined(ms: Sequence[Mention]) -> Mention:
     first = ordered[0]
     assert first.quotation is not None
     span = Span(first.span.start, ordered[-1].span.end)
-    words = " ".join(m.raw for m in ordered)
+    words = " ".join([*(_closed(first.quotation, m) for m in ordered[:-1]), ordered[-1].raw])
     norm = " ".join(m.value.norm for m in ordered if isinstance(m.value, QuoteValue))
     return replace(first, passage=first.quotation.passage, span=span, raw=first.quotation.between(span),
                    value=QuoteValue(text=words, norm=norm, phrase=False))

@@ -33,7 +33,7 @@ Leader Attorney Director Ambassador Commissioner Founder Co-founder Spokesman Sp
 Deputy Sheriff Professor Prof. Rev. Sir Dame Lord Lady Pres. Sec. Premier Sheikh Emir Ayatollah
 Treasurer Envoy Inspector Superintendent Administrator Coach Manager Boss Officer Mr Mrs Ms Mx Dr Prof
 Cllr Councillor MP MEP Baroness Baron Viscount Earl Duke Duchess Countess Archbishop Bishop Rabbi
-Constable
+Constable Commander Cmdr. Cdr. Commodore Lieutenant Sergeant Corporal Brigadier
 """.split())
 # Roles a company gives, so that the capitalized word before them is the company ("Acme CEO Jane Roe").
 COMPANY_ROLES = frozenset(

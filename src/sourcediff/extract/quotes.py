@@ -553,6 +553,20 @@ def quote_sentences(text: str, span: Span) -> list[Span]:
     return out or [span]
 
 
+def _without_full_stop(text: str, span: Span) -> Span:
+    """A quoted sentence's words without its closing full stop: "... up to the windows." is "... windows".
+
+    Whether the stop sits inside the quotation marks or the sentence goes on
+    with ", he said" is house style (British or American), like the trailing
+    comma `trim` already drops, so the sentence one outlet closes and another
+    runs on are the same words; the stop is no word of the speaker's. An
+    ellipsis ("...") is kept: it marks words left out.
+    """
+    if span.end - span.start > 1 and text[span.end - 1] == "." and text[span.end - 2] != ".":
+        return Span(span.start, span.end - 1)
+    return span
+
+
 def _quotation_mentions(parts: Sequence[Assigned], article: Article,
                         locate: Callable[[int], int]) -> Iterator[Mention]:
     """The QUOTE mentions of one quotation: one per sentence, each knowing its whole quotation.
@@ -576,7 +590,7 @@ def _quotation_mentions(parts: Sequence[Assigned], article: Article,
     quotation = Quotation(whole, said[0] if said else held[0], text[whole.start:whole.end], statements)
     several = sum(len(spans) for _, spans in cut) > 1
     for d, spans in cut:
-        for span in spans:
+        for span in (spans if d.phrase else [_without_full_stop(text, s) for s in spans]):
             raw = text[span.start:span.end]
             yield Mention(
                 kind=Kind.QUOTE, source=article.id, passage=locate(span.start),

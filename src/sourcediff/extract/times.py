@@ -445,6 +445,43 @@ def declared_zone(text: str) -> tuple[str, bool] | None:
     if m is None or zone_name(m["zone"]) in (None, LOCAL):
         return None
     return m["zone"], m["local"] is not None
+# The local offset an article states once for its UTC times: "20:40 GMT (local time is GMT+2)",
+# "local time, UTC+5:30", "GMT+2 local time". Group sign/h/m; either order of "local time" and the offset.
+_STATED_OFFSET = regex(
+    r"\blocal\s+time\W{0,3}(?:is\s+|being\s+)?(?:GMT|UTC)\s*(?P<sign>[+\-\u2212\u2013])\s*(?P<h>1[0-4]|0?\d)"
+    r"(?::?(?P<m>[0-5]\d))?\b"
+    r"|\b(?:GMT|UTC)\s*(?P<sign2>[+\-\u2212\u2013])\s*(?P<h2>1[0-4]|0?\d)(?::?(?P<m2>[0-5]\d))?\W{0,3}local\s+time\b",
+    re.IGNORECASE,
+)
+
+
+def stated_offset(text: str) -> int | None:
+    """Minutes the article's local clock runs ahead of UTC, when it states one offset (else None).
+
+    A writer who gives times in GMT for readers abroad often says once what
+    the local clock reads ("local time is GMT+2"); other outlets give the same
+    moments on the local clock ("10:40 p.m.") with no zone. Two different
+    stated offsets leave it open: the article spans places.
+    """
+    offsets = set()
+    for m in _STATED_OFFSET.finditer(text):
+        sign, hours, minutes = (m["sign"], m["h"], m["m"]) if m["sign"] else (m["sign2"], m["h2"], m["m2"])
+        offset = int(hours) * 60 + int(minutes or 0)
+        offsets.add(offset if sign == "+" else -offset)
+    return offsets.pop() if len(offsets) == 1 else None
+
+
+def _localized(value: ClockTime | PartOfDay, offset: int | None) -> ClockTime | PartOfDay:
+    """A plain UTC clock read on the article's stated local clock too: "20:40 GMT" with GMT+2 reads 22:40.
+
+    The instant stays the UTC one; only the local reading a floating time is
+    compared with changes, as for "5:01 pm (22:01 GMT)" (`_combine`).
+    """
+    if (offset is None or not isinstance(value, ClockTime) or value.zone != "UTC" or value.utc is None
+            or value.hour * 60 + value.minute != value.utc):
+        return value
+    hour, minute = divmod((value.utc + offset) % 1440, 60)
+    return ClockTime(hour, minute, "UTC", value.utc)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
@@ -455,6 +492,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out: list[Mention] = []
     h24 = keeps_24h(article.text)
     declared = declared_zone(article.text)
+    offset = stated_offset(article.text) if "local" in article.text.casefold() else None
     for passage in passages:
         for found in find(passage.text, article.published, h24):
             if declared and isinstance(found.value, ClockTime) and found.value.zone is None:
@@ -462,6 +500,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 found = Found(found.start, found.end, replace(zoned, local=declared[1]))
             span = Span(passage.start + found.start, passage.start + found.end)
             slot = "clock" if isinstance(found.value, ClockTime) else "part"
+            found = Found(found.start, found.end, _localized(found.value, offset))
             stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
             out.append(Mention(kind=Kind.TIME, source=article.id, passage=passage.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=slot,
