@@ -72,6 +72,9 @@ NUMBER_CASES = [
     ("A 45-year-old man was arrested.", "45-year-old", "45 year", "number:age"),
     ("Jane Doe, 34, a nurse, was among the injured.", "34", "34 year", "number:age"),
     ("Okafor, 19, then headed the ball home.", "19", "19 year", "number:age"),
+    # after a person described, not named: a noun phrase opened by a determiner
+    ("The Harbourside-born sprint ace, 31, has been dropped.", "31", "31 year", "number:age"),
+    ("His grandmother-of-four, 78, was unhurt.", "78", "78 year", "number:age"),
     ("The voting age of 16 was approved.", "16", "16 year", "number:age"),
     ("Lawmakers will lower the voting age to 16.", "16", "16 year", "number:age"),
     ("The suspects are aged between 19 and 54.", "between 19 and 54", "19-54 year", "number:age"),

@@ -322,6 +322,10 @@ NUM_AGE_YEARS_AFTER = regex(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
 NUM_AGE_APPOSITION_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*,\s$")
 NUM_AGE_APPOSITION_AFTER = regex(r",\s")
+# The same apposition after a person described, not named: "the marathon ace, 28, has", "his
+# mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
+NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
+    r"\b(?i:the|a|an|his|her|their|its|our|this|that)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
 NUM_AGE_AFTER = regex(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
