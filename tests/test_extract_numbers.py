@@ -94,6 +94,9 @@ NUMBER_CASES = [
     ("Forecasters expect 104F by noon.", "104F", "104 degree fahrenheit", "number:degree fahrenheit"),
     ("Divers recovered 6 kilos of gold.", "6 kilos", "6 kilogram", "number:kilogram"),
     ("The bus was doing 90 kmph on the bend.", "90 kmph", "90 km/h", "number:km/h"),
+    # how often something happened: a count of occasions
+    ("The ferry had sailed 41 times before the refit.", "41", "41", "number:count"),
+    ("The hearing was postponed three times.", "three", "3", "number:count"),
     # counts: the value is the figure, the noun goes to cues
     ("More than 1,000 people were arrested.", "More than 1,000", "above 1000", "number:count"),
     ("At least 12 people died in the blast.", "At least 12", "floor 12", "number:count"),
@@ -342,6 +345,11 @@ def test_counts_named_before_the_figure(text: str, raw: str, canonical: str, cue
     "The law was passed in 2019, and 2020 was worse.",
     "Of the 12, three were in the choir.",
     "Prices rose to 2027 levels.",
+    # a multiplier, a product or a rate is no count of occasions
+    "Rents are three times higher than in 2019.",
+    "The new hall is four times the size of the old one.",
+    "Two times two is four.",
+    "Take the tablets three times a day.",
 ])
 def test_bare_figures_stay_quiet(text: str) -> None:
     assert [m for m in mentions(text) if m.cues != ("point",)] == []

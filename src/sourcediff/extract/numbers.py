@@ -416,6 +416,11 @@ def classify(text: str, a: Amount) -> Found | None:
         return None
     if P.NUM_ATTRIBUTION_AFTER.match(text, a.num_end):
         return None
+    if not a.year_like and a.high is None and P.NUM_TIMES_AFTER.match(text, a.num_end):
+        # "had flown 23 times before": a count of occasions ("times" is a function word to the noun
+        # reader, as in "three times higher", which the pattern leaves out).
+        occasions = Quantity(a.low, None, a.qualifier, None)
+        return Found(Kind.NUMBER, a.start, a.num_end, occasions, "number:count", ("time",))
     noun = _counted_noun(text, a)
     cues = (noun,) if noun is not None else headed_count(text, a)
     role = count_role(text, a.num_start, a.num_end, near=cues is None)

@@ -392,6 +392,14 @@ MONEY_BASIS_BEFORE = regex(r"\b(?:(?P<before>hammer)|(?P<pre>pre-tax|before-tax)
 # What ends the clause an amount's basis is looked for in, before it.
 MONEY_BASIS_STOP = regex(r"[.;:!?()\"“”]|,\s", re.IGNORECASE)
 # People counted as anonymous sources, not a fact: "two people familiar with", "one person close to".
+# "had flown 23 times before", "was postponed three times": how often something happened, a count of
+# occasions. Not a multiplier ("three times higher", "four times as many", "five times the size"), a
+# product ("two times two") nor a rate ("three times a day").
+NUM_TIMES_AFTER = regex(
+    r"\s+times\b(?!\s+(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|faster|slower|longer|"
+    r"shorter|as|the|that|than|what|over|a|an|per|each|every|its|their|his|her|our|this|[a-z]+er\b|\d|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?![-\w])", re.IGNORECASE)
 NUM_ATTRIBUTION_AFTER = regex(
     r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|sources?|officials?|individuals?|insiders?|executives?)\s+"
     r"(?:familiar|close|knowledgeable|aware|briefed|speaking|with\s+(?:(?:direct|first-?hand)\s+)?knowledge|"
