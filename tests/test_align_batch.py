@@ -19,6 +19,7 @@ from sourcediff.align.features import (
     candidate_matrix,
     pair_feature_matrix,
     pair_features,
+    token_ratios,
 )
 from sourcediff.align.similarity import similarity
 from sourcediff.align.sparse import shared_entries, sparse_rows
@@ -135,6 +136,23 @@ def test_batch_scores_answer_later_lookups_from_arrays(story: tuple) -> None:
     # a passage the vectors do not know scores 0
     assert sim.get("nobody", 0, *x) == 0.0
     assert sim.score_indexed([("nobody", 0), x], np.asarray([(0, 1)])).tolist() == [0.0]
+
+
+def test_candidate_ratios_shared_by_similarity_and_features_change_no_number(story: tuple) -> None:
+    """One rapidfuzz pass (PairScores.candidate_ratios) serves the judge's similarity and the "chars"
+    feature: both give the very numbers they give when each computes its own ratios."""
+    sources, scores, pairs = story
+    docs, ij = scores.docs, np.asarray(pairs, dtype=np.int64)
+    keys = [(d.source, d.index) for d in docs]
+    ratios = token_ratios(docs, ij)
+    own = similarity(sources, docs).score_indexed(keys, ij)
+    given = similarity(sources, docs).score_indexed(keys, ij, ratios)
+    assert np.array_equal(own, given) and (own > 0).any() and (own == 0).any()
+    sims = np.linspace(0.0, 1.0, len(pairs))
+    assert np.array_equal(np.concatenate(list(candidate_blocks(docs, ij, scores.story, sims, block=7))),
+                          np.concatenate(list(candidate_blocks(docs, ij, scores.story, sims, block=7,
+                                                               ratios=ratios))))
+    assert np.array_equal(scores.candidate_ratios, token_ratios(docs, scores.candidates))
 
 
 def test_best_ratio_compares_a_pair_with_the_best_in_each_source(story: tuple) -> None:

@@ -132,3 +132,24 @@ def test_a_weekday_does_not_spoil_the_consensus_of_days() -> None:
     weekday = "Officials said the reservoir samples came back positive on Thursday."
     pairs = _date_pairs((*DAY_AGREEING, weekday, DAY_DISSENTER), WORDED_APART)
     assert ("4 March 2024", "5 March 2024") in pairs
+
+
+WALK_AGREEING = (
+    "The charity walk set off at 10:30 a.m. along a 12 km course beside the river, organisers said.",
+    "Hundreds of walkers began the 12-kilometre course at 10:30 a.m., the organisers said.",
+    "The 12km charity walk started at 10.30am from the town hall steps.",
+)
+WALK_DISSENTER = "A cheerful crowd tackled the 7.5-mile trek after lining up at 9.30am in bright sunshine."
+WALK_OTHER_TREK = "A cheerful crowd tackled the 20-mile trek after lining up at 9.30am in bright sunshine."
+WALK_COUNT_ONLY = "Three cheerful walkers had lined up at 9.30am in bright sunshine, three more after."
+
+
+def test_a_lone_time_in_a_passage_sharing_a_measure_diverges_below_the_score_floor() -> None:
+    # Worded apart (a pair score under CONSENSUS_MIN_SCORE), but 7.5 miles is the others' 12 km course.
+    pairs = _clock_pairs((*WALK_AGREEING, WALK_DISSENTER), CONSENSUS_MIN_SCORE / 2)
+    assert pairs == [("10:30 a.m.", "9.30am")]
+
+
+def test_a_lone_time_beside_another_measure_or_a_count_stays_quiet_below_the_score_floor() -> None:
+    assert _clock_pairs((*WALK_AGREEING, WALK_OTHER_TREK), CONSENSUS_MIN_SCORE / 2) == []
+    assert _clock_pairs((*WALK_AGREEING, WALK_COUNT_ONLY), CONSENSUS_MIN_SCORE / 2) == []

@@ -34,6 +34,11 @@ def clock(h: int, m: int, zone: str | None = None, utc: int | None = None) -> Me
     return mention(Kind.TIME, ClockTime(h, m, zone, utc), "clock")
 
 
+def local_cet(h: int, m: int) -> Mention:
+    """A clock of an article that says "All times local (CET)" (February: UTC+1)."""
+    return mention(Kind.TIME, ClockTime(h, m, "Europe/Berlin", (h - 1) * 60 + m, local=True), "clock")
+
+
 def part(name: str, lo: int, hi: int, day: dt.date | None) -> Mention:
     return mention(Kind.TIME, PartOfDay(name, lo, hi, day), "part")
 
@@ -56,6 +61,11 @@ FRI = dt.date(2026, 2, 27)
     (clock(17, 1, "America/New_York", 22 * 60 + 1), clock(22, 1, "UTC", 22 * 60 + 1), True),
     (clock(17, 1), clock(17, 1, "America/New_York", 22 * 60 + 1), True),  # floating time
     (clock(18, 1, "America/New_York", 23 * 60 + 1), clock(17, 1, "America/New_York", 22 * 60 + 1), False),
+    # A bare 1pm may be a foreign desk's GMT for 14:00 CET, unless the CET clock's article calls its
+    # times the story's local time: then the bare clock is local too, an hour off.
+    (clock(13, 0), clock(14, 0, "Europe/Berlin", 13 * 60), True),
+    (clock(13, 0), local_cet(14, 0), False),
+    (clock(14, 0), local_cet(14, 0), True),
     (part("evening", 17, 21, FRI), part("afternoon", 12, 17, FRI), False),
     (part("afternoon", 12, 17, FRI), part("afternoon", 12, 17, FRI), True),
     (part("night", 21, 29, FRI), part("evening", 17, 21, FRI + dt.timedelta(days=1)), False),
@@ -152,6 +162,13 @@ def quantity(amount: str, unit: str | None, qualifier: str | None = None) -> Men
     (quantity("1.2", "gigawatt"), quantity("1500", "megawatt"), False),
     (quantity("4.5", "terawatt hour"), quantity("4500", "gigawatt hour"), True),
     (quantity("4000", "liter"), quantity("4", "cubic meter"), True),
+    (quantity("2.2", "liter", APPROX), quantity("14", "barrel"), False),  # 2,226 litres: another figure
+    (quantity("2200000", "liter", APPROX), quantity("14000", "barrel"), True),  # 2.23 million litres
+    (quantity("3000000", "liter"), quantity("14000", "barrel"), False),
+    (quantity("22", "kilometer", APPROX), quantity("12", "nautical mile"), True),  # 22.2 km
+    (quantity("12", "mile"), quantity("12", "nautical mile"), True),  # "nautical" left unsaid at sea
+    (quantity("14", "mile"), quantity("12", "nautical mile"), True),  # 22.5 km: a conversion
+    (quantity("20", "mile"), quantity("12", "nautical mile"), False),
     (quantity("750", "gram"), quantity("0.75", "kilogram"), True),
     (quantity("6", "month"), quantity("26", "week"), True),  # months vary: approximate
     (quantity("4000", None, "above"), quantity("4300", None), True),  # "more than 4,000" holds 4,300

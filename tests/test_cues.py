@@ -58,6 +58,7 @@ EXTRA = [
     "mid-afternoon, late-night, late at night, in the wee hours, before first light, by nightfall, at dusk",
     "12 noon, Midnight GMT, 5:01 p.m. ET, 17.01 GMT, 14.00 hrs, 2201 UTC, 09:30 CET",
     "fiscal 2025, FY2025, the 1960s, the Act of 1964, a 1988 law, since 2019, early 2027",
+    "From 1978 to 2001, between 1990 and 1994, from 2009–2012, from 1985 until",
     "Feb. 26, 26th Feb 2026, Sept. 2024, in May, 2026-02-23..2026-02-27, Thursday, Feb. 26, 2026",
     "a dozen, half a million, Forty-Eight, thirteen, fifteen, ninety, TWELVE, dozens of millions",
     "voted seven-to-two, a 5 to 4 vote, ELEVEN-one", "an hour after, hours before, two Days later",

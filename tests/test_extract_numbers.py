@@ -58,6 +58,10 @@ NUMBER_CASES = [
     # A bare "m" after a whole number in thousands is metres; with a currency it stays millions.
     ("She won the 5,000m final in the rain.", "5,000m", "5000 meter", "number:meter"),
     ("The cyclists climbed to 2,100 m before noon.", "2,100 m", "2100 meter", "number:meter"),
+    # After a single article and before no plural noun, a small bare "m" is one thing's length.
+    ("The 240m tanker was towed away.", "240m", "240 meter", "number:meter"),
+    ("The 240m, 2009-built tanker was towed away.", "240m", "240 meter", "number:meter"),
+    ("The 2m viewers were a record for the channel.", "2m", "2000000", "number:count"),
     # Concentrations, short and spelled out, are one unit.
     ("The well water held 7.2 µg/L of arsenic.", "7.2 µg/L", "7.2 microgram per liter",
      "number:microgram per liter"),
@@ -454,7 +458,9 @@ def test_unit_names(surface: str, name: str) -> None:
 
 @pytest.mark.parametrize(("plural", "one"), [
     ("issues", "issue"), ("companies", "company"), ("people", "person"), ("businesses", "business"),
-    ("taxes", "tax"), ("status", "status"), ("children", "child"),
+    ("taxes", "tax"), ("status", "status"), ("children", "child"), ("grandchildren", "grandchild"),
+    ("gunmen", "gunman"), ("policewomen", "policewoman"), ("townspeople", "townsperson"),
+    ("specimen", "specimen"), ("omen", "omen"), ("abdomen", "abdomen"),
 ])
 def test_singular(plural: str, one: str) -> None:
     assert singular(plural) == one
@@ -610,3 +616,9 @@ def test_the_upper_end_of_an_age_range_with_units_is_an_age() -> None:
 ])
 def test_a_proportion_is_a_percent(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected
+
+
+def test_a_compound_irregular_plural_is_counted() -> None:
+    """ "seven grandchildren" counts as surely as "seven children" (its noun is a plural too)."""
+    assert [m[0] for m in found("She leaves three children and seven grandchildren.")] == ["three", "seven"]
+    assert [m[0] for m in found("Police said two gunmen fled on foot.")] == ["two"]

@@ -388,3 +388,22 @@ def test_a_place_time_never_borrows_a_zone_from_its_first_word() -> None:
     assert times.zone_name("British Columbia time") == times.LOCAL
     assert times.zone_name("Eastern Standard Time") == "America/New_York"
     assert times.zone_name("UK time") == "Europe/London"
+
+
+def test_an_article_that_declares_its_zone_gives_it_to_its_bare_clocks() -> None:
+    # "All times CET": the blog's bare "9:15 am" is 08:15 UTC in February; a zoned clock keeps its own zone.
+    text = "All times CET. 09:30 The ferry left at 9:15 am, an hour late, and docked at 10:55 GMT."
+    assert _article_clocks(text) == [
+        ("09:30", "09:30 Europe/Berlin = 08:30Z"), ("9:15 am", "09:15 Europe/Berlin = 08:15Z"),
+        ("10:55 GMT", "10:55Z")]
+    # "local (CET)" and "<place> time (CET)" call them the story's local time; a bare "CET" does not.
+    def local_flags(note: str) -> list[bool]:
+        article = Article(id="x", text=f"{note} The ferry left at 9:15 am.", format="text", published=FEB)
+        passage = Passage("x", 0, 0, Span(0, len(article.text)), article.text, fold(article.text))
+        return [m.value.local for m in times.extract(article, (passage,)) if isinstance(m.value, ClockTime)]
+    assert local_flags("All times local (CET).") == [True]
+    assert local_flags("All times Paris time (CET).") == [True]
+    assert local_flags("All times CET.") == [False]
+    # A zone the table does not know, "local" alone, or no note at all leave the clocks bare.
+    for note in ("All times local (XYZ).", "All times local.", "It was cold at all times."):
+        assert _article_clocks(f"{note} The ferry left at 9:15 am on time.") == [("9:15 am", "09:15")]

@@ -24,12 +24,20 @@ def dates(text: str) -> list[tuple[str, str]]:
     ("A letter dated 1943 names the pilot.", [("1943", "1943-01-01..1943-12-31")]),
     ("She broke Okafor's 2019 mark by a second.", [("2019", "2019-01-01..2019-12-31")]),
     ("The club’s 2021 accounts showed a loss.", [("2021", "2021-01-01..2021-12-31")]),
+    ("She led the trust from 1978 to 2001.", [("1978", "1978-01-01..1978-12-31"),
+                                              ("2001", "2001-01-01..2001-12-31")]),
+    ("He chaired it between 1990 and 1994.", [("1990", "1990-01-01..1990-12-31"),
+                                              ("1994", "1994-01-01..1994-12-31")]),
+    ("She was its editor from 2009–2012.", [("2009", "2009-01-01..2009-12-31"),
+                                            ("2012", "2012-01-01..2012-12-31")]),
+    ("He taught there from 1985 until he retired.", [("1985", "1985-01-01..1985-12-31")]),
 ])
 def test_year_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
 
 
 @pytest.mark.parametrize("text", ["She scored 1988 points.", "Room 1964 was empty.",
+                                  "It rose to 2000.", "The count fell from 2004 as well.",
                                   "The outdated 1990 boilers stay.", "Okafor's 2019."])
 def test_numbers_are_not_years(text: str) -> None:
     assert dates(text) == []

@@ -98,6 +98,20 @@ def _slow(h: Handler) -> None:
     h._send(200, "text/html", b"<html><body><p>late</p></body></html>")
 
 
+def _trickle(h: Handler) -> None:
+    """One byte every tenth of a second, no Content-Length: no read ever times out."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.end_headers()
+    try:
+        for _ in range(300):  # 30 s at most, whatever the client does
+            h.wfile.write(b" ")
+            h.wfile.flush()
+            time.sleep(0.1)
+    except OSError:
+        pass
+
+
 def _gzip(h: Handler) -> None:
     body = gzip.compress((STORY / "b_chronicle.html").read_bytes())
     h._send(200, "text/html; charset=utf-8", body, {"Content-Encoding": "gzip"})
@@ -111,7 +125,7 @@ ROUTES = {
     "/loop-a": lambda h: h.redirect("/loop-b"), "/loop-b": lambda h: h.redirect("/loop-a"),
     "/error": lambda h: h._send(500, "text/html", b"<h1>oops</h1>"),
     "/pdf": lambda h: h._send(200, "application/pdf", b"%PDF-1.4 not an article"),
-    "/big": _big, "/slow": _slow, "/gzip": _gzip,
+    "/big": _big, "/slow": _slow, "/gzip": _gzip, "/trickle": _trickle,
     "/cp1252": lambda h: h._send(200, "text/html; charset=windows-1252", CP1252_PAGE.encode("cp1252")),
     "/empty": lambda h: h._send(200, "text/html", EMPTY_PAGE.encode()),
 }
@@ -178,6 +192,12 @@ def test_a_slow_server_times_out(server: str) -> None:
     started = time.monotonic()
     assert "timed out" in failure(f"{server}/slow", timeout=0.3)
     assert time.monotonic() - started < 1.8
+
+
+def test_a_trickling_server_is_stopped_at_the_deadline(server: str) -> None:
+    started = time.monotonic()
+    assert "the page took over 1.5 s" in failure(f"{server}/trickle", timeout=0.5)
+    assert time.monotonic() - started < 4.0
 
 
 def test_a_body_over_the_cap_is_stopped_while_streaming(server: str) -> None:

@@ -91,6 +91,14 @@ LEFTOVERS = [
       "On Sunday at 6:40 a.m. the tremor hit 23 miles north of Eastfield, "
       "and two miles from the dam."),
      []),
+    # the start of one change ("from 4.10%") and the end of a second ("to 3.71%") are no rivals
+    (("The two-year fixed rate fell to 3.92% in May from 4.10% a month earlier, the lender said.",
+      "The two-year fixed rate fell to 3.92% in May, and the five-year fix dropped to 3.71%."),
+     []),
+    # two starts of one change still are
+    (("The two-year fixed rate fell to 3.92% in May from 4.10% a month earlier, the lender said.",
+      "The two-year fixed rate fell to 3.92% in May from 4.25% in April, the lender said."),
+     ["4.10%"]),
     # no shared figure: the earnings diverge, but nothing pairs the estimates
     (("The retailer earned $2.15 a share in the quarter, beating estimates of $1.95 a share.",
       "The retailer earned $2.10 a share in the quarter, against a consensus of $2.02."),

@@ -64,3 +64,32 @@ def test_a_figure_is_kept_out_of_a_fact_its_words_put_elsewhere() -> None:
     agreeing = [sorted((m.source, m.raw) for m in f.mentions) for f in facts
                 if f.status.value == "agree" and any(m.raw == "1.3%" for m in f.mentions)]
     assert agreeing == [], agreeing
+
+
+def test_another_figures_unit_words_name_no_subject() -> None:
+    # The third source's window around 8.2 runs into "1.1 per c(ent)" of the next clause; the first
+    # source's 0.6 has "per cent" of its neighbour 5.1 and "rents" around it. Those unit words
+    # are no subject: the first source's 8.2 is still the hill towns' figure of the others.
+    facts = _facts(
+        "Figures out today show rents went up by 0.6 per cent last month, and are now 5.1 per cent "
+        "higher than a year ago.\n\n"
+        "Local rents rose by just 1.4 per cent over the year, while in the hill towns values soared "
+        "by 8.2 per cent.",
+        "Rents rose 0.6% in March from February, the agency said.\n\n"
+        "The hill towns saw the fastest annual growth, at 8.2%.",
+        "Rents rose by 0.6 per cent in March.\n\n"
+        "The hill towns recorded the strongest annual growth of any area, at 8.2 per cent, while "
+        "rents in Dunmere Bay fell by 1.1 per cent over the year.")
+    groups = _groups(facts, "8.2%")
+    assert len(groups) == 1 and {s for s, _ in groups[0]} == {"s0", "s1", "s2"}, groups
+
+
+def test_a_rounded_percentage_alone_links_no_other_figure() -> None:
+    # 4.3% (an annual change) and 4.31% (a mortgage rate) round alike, but a percentage's two digits
+    # recur for many things in one story: without a claim, words or a score in common they stay apart.
+    facts = _facts(
+        "Home prices rose 0.5% in May and were 4.3% higher than a year earlier, the lender's index showed.",
+        "Home prices rose 0.5% in May, the index showed.",
+        "Home prices rose 0.5% in May, the lender's index showed, after rising 0.2% in April.\n\n"
+        "Its two-year fixed rate fell to 4.62% and the five-year fix to 4.31%.")
+    assert [g for g in _groups(facts, "4.3%") if len(g) > 1] == []

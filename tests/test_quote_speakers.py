@@ -64,6 +64,21 @@ SPEAKERS = [
     ('Mayor Olek Brandvik visited the site on Monday.\n\nOlek Brandvik: "The bridge will reopen on Friday."',
      "bridge will reopen", "Olek Brandvik"),
     ('Ravi Anand told reporters: "It was a long night for everyone."', "long night", "Ravi Anand"),
+    # A capitalized title before "of" a body is the person's role; the body does not speak.
+    ('Orla Finch, Vice-Chancellor of Tarnside University, said: "We have lost a friend."',
+     "lost a friend", "Orla Finch"),
+    ('Piet Varga, Director of the Hollin Institute for Soil Science, said: "The data are clear."',
+     "data are clear", "Piet Varga"),
+    ('Minister of Transport Ilse Marno said: "The line reopens in May."', "line reopens", "Ilse Marno"),
+    # A participle of saying after a comma: the sentence's subject speaks (a hyphenated role before it).
+    ('Tarnside University vice-chancellor Sir Orla Finch led the tributes, saying: "We have lost a friend."',
+     "lost a friend", "Sir Orla Finch"),
+    ('Union chief Orla Finch led the tributes, saying: "We have lost a friend."', "lost a friend",
+     "Orla Finch"),
+    ('Ilse Marno thanked the crews, adding "the line reopens in May".', "line reopens", "Ilse Marno"),
+    # A paragraph ending "X said:" introduces the quotation set apart in the next one (releases).
+    ('Piet Varga, Director of the Hollin Institute, said:\n\n"The data are clear and we will publish them."',
+     "data are clear", "Piet Varga"),
 ]
 
 
@@ -73,6 +88,19 @@ SPEAKERS = [
     'Mayor Olek Brandvik visited the site.\n\nOlek Brandvik: "Bridge of Sighs" star to open the fair.',
 ])
 def test_a_colon_after_no_name_gives_no_speaker(text: str) -> None:
+    assert [m.speaker for m in quotes(text)] == [None]
+
+
+def test_a_body_that_says_something_is_still_the_speaker() -> None:
+    assert speaker_of('The Department of Health said: "Supplies are adequate."', "Supplies") \
+        == "Department of Health"
+
+
+@pytest.mark.parametrize("text", [
+    'The mayor spoke for an hour.\n\n"We will rebuild the bridge this year."',
+    'Jo Ashe said the bridge would reopen.\n\n"We will rebuild the bridge this year."',
+])
+def test_a_paragraph_without_a_colon_introduces_no_quote_below(text: str) -> None:
     assert [m.speaker for m in quotes(text)] == [None]
 
 
@@ -221,3 +249,9 @@ def test_a_possessive_determiner_stands_for_the() -> None:
     """ "His Harbour Party said" is the party speaking, never a person named "His Harbour Party"."""
     text = 'Jo Ode spoke first. His Harbour Party said: "We will appeal against the ruling."'
     assert speaker_of(text, "appeal against") == "Harbour Party"
+
+
+def test_a_participle_after_an_unnamed_subject_gives_no_speaker() -> None:
+    """The clause before "saying" is no speaker phrase: without a named subject nobody is credited."""
+    text = 'The mayor opened the bridge, saying: "This is a great day."'
+    assert [m.speaker for m in quotes(text)] == [None]

@@ -1,5 +1,5 @@
 """``python -m sourcediff``: the same entry point as the console script."""
 
-from sourcediff.cli import main
+from sourcediff.entry import main
 
 main()

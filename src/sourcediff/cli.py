@@ -61,6 +61,24 @@ def _note_skipped(path: str, reason: str) -> None:
     sys.stderr.write(f"sourcediff: note: skipped {path}: {reason}\n")
 
 
+# Notes on the inputs, printed once the command has succeeded: a failing run
+# prints its one error line and nothing else.
+_PENDING_NOTES: list[str] = []
+
+
+def _note_inputs(articles: "tuple[Article, ...] | list[Article]") -> None:
+    """Note an input that is not English or repeats another (the report still runs)."""
+    from sourcediff.inputnotes import input_notes
+
+    _PENDING_NOTES.extend(input_notes(articles))
+
+
+def _flush_notes() -> None:
+    for note in _PENDING_NOTES:
+        sys.stderr.write(f"sourcediff: note: {note}\n")
+    _PENDING_NOTES.clear()
+
+
 def _load_sources(inputs: list[str], options: "LoadOptions",
                   labels: list[str] | None) -> "tuple[Article, ...]":
     """Load the articles to compare; a comparison needs two of them at least.
@@ -76,6 +94,7 @@ def _load_sources(inputs: list[str], options: "LoadOptions",
     if len(articles) < 2:
         where = inputs[0] if inputs else "input"
         raise ConfigError(f"{where}: gives {len(articles)} article; a comparison needs at least two")
+    _note_inputs(articles)
     return articles
 
 
@@ -201,7 +220,7 @@ def _run_compare(articles: "tuple[Article, ...]") -> "Report":
 @app.command(cls=Command, short_help="Write HTML, Markdown and JSON reports at once.")
 def report(
     inputs: InputsArg,
-    output: Annotated[Path, typer.Option(
+    output: Annotated[str, typer.Option(
         "--output", "-o", metavar="BASE", help="Writes BASE.html, BASE.md and BASE.json (folders created).",
         show_default=False)],
     label: LabelOpt = None,
@@ -217,13 +236,13 @@ def report(
     from sourcediff.output import write_set
     from sourcediff.render import RenderOptions
 
+    base = _report_base(output)
     load_options = _load_options(max_bytes, timeout, cache, offline)
     with progress(sys.stderr.isatty()) as step:
         articles = _load_sources_with(step, inputs, load_options, label)
         step(f"comparing {len(articles)} articles")
         result = _run_compare(articles)
-    options = RenderOptions(color=False, title=output.name)
-    base = output.with_suffix("") if output.suffix in (".html", ".md", ".json") else output
+    options = RenderOptions(color=False, title=Path(output).name)
     make_folder(base.parent)
     files = {base.parent / (base.name + suffix): render(result, fmt, options)
              for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"),
@@ -231,6 +250,21 @@ def report(
     write_set(files, inputs=inputs)  # all three or none
     for target in files:
         typer.echo(f"wrote {target}")
+
+
+def _report_base(output: str) -> Path:
+    """The base path of report's three files; a folder or an empty name is refused before any work.
+
+    ``-o reports/`` used to write ``reports.json`` beside the folder, and
+    ``-o ''`` hidden ``.json``/``.md``/``.html`` files in the current one.
+    """
+    path = Path(output)
+    base = path.with_suffix("") if path.suffix in (".html", ".md", ".json") else path
+    if output.endswith(("/", os.sep)) or base.name in ("", ".", ".."):
+        example = f"{output.rstrip('/' + os.sep) or 'reports'}/story" if output.strip() else "reports/story"
+        raise ConfigError(f"-o takes a base name for the .html, .md and .json files, not a folder "
+                          f"(e.g. -o {example})", path=output or "''")
+    return base
 
 
 def _analyse_one(file: str, options: "LoadOptions") -> Any:
@@ -348,6 +382,9 @@ def check(
         raise ConfigError("the draft must be an existing file (its lines are reported)", path=draft)
     if not sources:
         raise ConfigError("no sources: give the articles to check against with --against")
+    if diff == "-" and "-" in sources:
+        raise ConfigError("standard input can be read once: --diff - and a source '-' both ask for it",
+                          path="<stdin>")
     rules = resolve_policy(policy, Path(draft), Path.cwd())
     changed = None
     if diff is not None:
@@ -358,11 +395,12 @@ def check(
             emit(render_check(result, out_format), output, [draft, *sources, diff, rules.origin])
             return
         changed = change.added
-    articles = load_many(sources, options=_load_options(max_bytes, timeout, cache, offline),
-                         on_fetched=_fetch_progress(sources))
+    articles = _without_draft(load_many(sources, options=_load_options(max_bytes, timeout, cache, offline),
+                                        on_fetched=_fetch_progress(sources)), Path(draft))
     taken = {a.id for a in articles}
     label = next(f"draft{n or ''}" for n in range(len(taken) + 1) if f"draft{n or ''}" not in taken)
     article = load(draft, options=_load_options(max_bytes), label=label)
+    _note_inputs([article, *articles])
     report = run_compare([article, *articles], CompareOptions(aliases=tuple(rules.aliases.items())))
     files = {a.id: _read_text(Path(a.path), max_bytes) for a in articles if a.path and Path(a.path).is_file()}
     result = run_check(report, label, file_text=_read_text(Path(draft), max_bytes), path=draft,
@@ -370,6 +408,29 @@ def check(
     emit(render_check(result, out_format), output, [draft, *sources, diff or "", rules.origin])
     if result.exit_code:
         raise typer.Exit(result.exit_code)
+
+
+def _without_draft(articles: "tuple[Article, ...]", draft: Path) -> "tuple[Article, ...]":
+    """The sources minus the draft itself, which a folder of sources often holds.
+
+    Checked against its own text, every fact of a draft is supported and the
+    check passes without checking anything.
+    """
+    kept = tuple(a for a in articles if not (a.path and _same_file(Path(a.path), draft)))
+    for article in articles:
+        if article not in kept:
+            _PENDING_NOTES.append(f"left {article.path} out of the sources: it is the draft")
+    if not kept:
+        raise ConfigError("no sources besides the draft itself: give the articles to check against "
+                          "with --against", path=str(draft))
+    return kept
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
 
 
 def _read_json(path: Path) -> Any:
@@ -446,6 +507,7 @@ def main(argv: list[str] | None = None) -> None:
     from sourcediff.clihelp import ClickException, NoArgsIsHelpError, UsageError
 
     one_native_thread(os.environ)
+    _PENDING_NOTES.clear()
     try:
         code = app(args=argv, prog_name="sourcediff", standalone_mode=False)
     except NoArgsIsHelpError as exc:
@@ -481,6 +543,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(2)
     except Exception as exc:
         _internal(exc)
+    _flush_notes()
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -42,13 +42,18 @@ def render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
         from sourcediff.render.markdown import render_markdown
 
         return render_markdown(report, options)
+    # Terminal text shows an article's control characters as escapes: an ESC
+    # in a quote must not set the terminal's title or clear its screen.
+    from sourcediff.render.safe_text import printable, printable_keeping_colour
+
     if fmt is OutFormat.oneline:
         from sourcediff.render.oneline import render_oneline
 
-        return render_oneline(report, options)
+        return printable(render_oneline(report, options))
     from sourcediff.render.terminal import render_terminal_text
 
-    return render_terminal_text(report, options)
+    text = render_terminal_text(report, options)
+    return printable_keeping_colour(text) if options.color else printable(text)
 
 
 def emit(text: str, output: Path | None, inputs: list[str], *, pager: bool = False) -> None:

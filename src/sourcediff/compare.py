@@ -524,10 +524,13 @@ def _figure_key(m: Mention) -> Decimal | None:
     """The single amount `_same_figure` compares, to two significant digits; None for ranges.
 
     The amount is taken in its dimension's base unit, so that one figure written in two units
-    ("124 square kilometres", "12,400 hectares") has one key, as it has one value.
+    ("124 square kilometres", "12,400 hectares") has one key, as it has one value. Percentages get
+    none: two digits of a percentage recur for many things in one story (an annual change of 4.3%,
+    a mortgage rate of 4.31%), so a rounded one identifies no fact by itself; equal percentages
+    still link by their value (`_canonical`), and rounded ones through claims, words or scores.
     """
     v = m.value
-    if not isinstance(v, Money | Quantity) or v.high is not None:
+    if not isinstance(v, Money | Quantity) or v.high is not None or m.kind is Kind.PERCENT:
         return None
     if v.amount == 0:
         return v.amount

@@ -29,6 +29,7 @@ policy of the tool and deserve to be read, and tested, on their own:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
@@ -93,7 +94,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "year": ("duration", Decimal(8766)),
     "km": ("distance", Decimal(1)), "kilometer": ("distance", Decimal(1)),
     "kilometre": ("distance", Decimal(1)),
-    "mile": ("distance", Decimal("1.609344")), "meter": ("distance", Decimal("0.001")),
+    "mile": ("distance", Decimal("1.609344")), "nautical mile": ("distance", Decimal("1.852")),
+    "meter": ("distance", Decimal("0.001")),
     "metre": ("distance", Decimal("0.001")), "m": ("distance", Decimal("0.001")),
     "foot": ("distance", Decimal("0.0003048")), "feet": ("distance", Decimal("0.0003048")),
     "km/h": ("speed", Decimal(1)), "kph": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")),
@@ -112,6 +114,9 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "gigawatt hour": ("energy", Decimal(10) ** 6), "terawatt hour": ("energy", Decimal(10) ** 9),
     "gram": ("mass", Decimal("0.001")),
     "liter": ("volume", Decimal(1)), "cubic meter": ("volume", Decimal(1000)),
+    # An oil barrel is a fixed 42 US gallons, so a spill or an output in barrels meets its litres. The
+    # gallon itself stays out: a US and an imperial gallon differ by a fifth and the text rarely says which.
+    "barrel": ("volume", Decimal("158.987294928")),
     # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
     # story's other sources say which), but never contradicts one (diverge.divergeable).
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
@@ -122,6 +127,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "basis point": ("points", Decimal(1)),
 }
 _FAHRENHEIT = "degree fahrenheit"
+_NAUTICAL = "nautical mile"
+_SEA_MILES = frozenset({"mile", _NAUTICAL})
 # A temperature converted between the scales is rounded to a whole degree of the writer's scale: 9 C
 # (48.2 F) is printed "48F", 48 F (8.9 C) "9C". One degree Fahrenheit covers both.
 _SCALE_ROUNDING = Decimal(5) / 9
@@ -356,6 +363,11 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     if isinstance(a, Rate) or isinstance(b, Rate):
         return _rates_agree(a, b)
     units = {getattr(a, "unit", None), getattr(b, "unit", None)}
+    if units == _SEA_MILES and isinstance(a, Quantity) and isinstance(b, Quantity):
+        # A distance at sea is often written "13 miles" for 13 nautical miles: either reading may agree.
+        a_sea, b_sea = (replace(v, unit=_NAUTICAL) if v.unit == "mile" else v for v in (a, b))
+        if _amounts(a_sea, b_sea):
+            return True
     approx = APPROX in (a.qualifier, b.qualifier) or (len(units) > 1 and bool(units & _VARIABLE_UNITS))
     ia, ib = _in_base_unit(a), _in_base_unit(b)
     qa, qb = _bound_of(a), _bound_of(b)
@@ -418,7 +430,7 @@ def _clock(a: ClockTime, b: ClockTime) -> bool:
         return (a.hour, a.minute) == (b.hour, b.minute)
     floating, zoned = (a, b) if a.utc is None else (b, a)
     readings = {(zoned.hour, zoned.minute)}
-    if zoned.utc is not None:
+    if zoned.utc is not None and not zoned.local:
         readings.add(divmod(zoned.utc, 60))
     return (floating.hour, floating.minute) in readings
 

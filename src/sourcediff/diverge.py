@@ -174,8 +174,10 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     both moments or both bounds of the same word (`_bound`).
     """
     stated: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for (s, _, f), idx in where.items():
+    told: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for (s, i, f), idx in where.items():
         stated[(s, f)].extend(idx)
+        told[(s, i)].extend(idx)
     pairs = []
     for claim in claims:
         by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -184,7 +186,7 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 if _consensus_kind(ms[i]):
                     by_family[f][p.source].append(i)
         for f, by_source in by_family.items():
-            pair = _dissent(ms, f, by_source, stated, same, ctx)
+            pair = _dissent(ms, f, by_source, stated, told, same, ctx)
             if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
                 pairs.append((min(pair), max(pair)))
     return pairs
@@ -211,8 +213,8 @@ def _consensus_kind(m: Mention) -> bool:
 
 
 def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
-             stated: dict[tuple[str, str], list[int]], same: _Compatible,
-             ctx: Evidence) -> tuple[int, int] | None:
+             stated: dict[tuple[str, str], list[int]], told: dict[tuple[str, int], list[int]],
+             same: _Compatible, ctx: Evidence) -> tuple[int, int] | None:
     """(the lone dissenter, its most similar agreeing mention) of one claim's family, or None.
 
     See `_consensus_pairs`; amounts must also be of one size (`_one_size`):
@@ -244,6 +246,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
             partner = _same_role_amount(ms, o, rest, ctx)
             if partner is None:
+                partner = _shared_measure(ms, o, rest, family, told, same)
+            if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
         if _bound(ctx, ms[o]) != _bound(ctx, ms[best]):
@@ -251,6 +255,36 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         if isinstance(ms[o].value, DateValue) and ctx.window(ms[o]).isdisjoint(ctx.window(ms[best])):
             return None  # two days of one claim's sentences dating different steps
         return (o, best)
+    return None
+
+
+def _measure(m: Mention) -> bool:
+    """A figure precise enough to say two passages speak of one thing: a sum, a percentage, a measure.
+
+    Not a bare count: "six", "two" or "23" recur for many things in one story,
+    while "4.2 km" (or "2.6 miles") names one route.
+    """
+    return m.kind in _AMOUNT_KINDS or (isinstance(m.value, Quantity) and m.value.unit is not None)
+
+
+def _shared_measure(ms: Sequence[Mention], o: int, rest: list[int], family: str,
+                    told: dict[tuple[str, int], list[int]], same: _Compatible) -> int | None:
+    """The agreeing mention whose passage states a measure the dissenter's passage states too, if any.
+
+    "The huge crowd snaked along a 2.6-mile route ... after setting off at
+    1pm" beside "followed a 4.2 km route ... set off at 2 p.m.": the tabloid
+    words it apart, so the pair scores under CONSENSUS_MIN_SCORE, yet the
+    two passages give one route length (`_measure`, compatible values of
+    one family other than the dissenter's): they tell the same episode, and
+    the odd time in it is the rival of the time its partners agree on.
+    """
+    mine = [k for k in told[(ms[o].source, ms[o].passage)] if _measure(ms[k]) and role_key(ms[k]) != family]
+    for i in rest:
+        for k in told[(ms[i].source, ms[i].passage)]:
+            f = role_key(ms[k])
+            if f != family and _measure(ms[k]) and any(
+                    role_key(ms[j]) == f and same(ms[j], ms[k], f) and same(ms[k], ms[j], f) for j in mine):
+                return i
     return None
 
 
@@ -393,7 +427,25 @@ def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """
     if isinstance(a.value, DateValue):
         return _bound(ctx, a) == _bound(ctx, b)
-    return _one_size(a, b)
+    return _one_size(a, b) and {_change_end(ctx, a), _change_end(ctx, b)} != {"from", "to"}
+
+
+# "fell to 4.58% from 4.75%", "dropped 12bp to 4.31%": the word right before an amount that makes it the
+# start or the end of a change (hedges between skipped).
+_CHANGE_END = regex(r"\b(from|to)\s+(?:(?:about|around|approximately|roughly|some|just|nearly|almost)\s+)*$",
+                    re.IGNORECASE)
+
+
+def _change_end(ctx: Evidence, m: Mention) -> str | None:
+    """ "from" for the start of a change, "to" for its end, None for an amount stated alone.
+
+    Two passages sharing a change's new level ("fell to 4.58%") may each
+    state one more amount: the one's start ("from 4.75%") and the other's
+    end of a second change ("the five-year fix dropped to 4.31%"). Those are
+    two moments of two things, not rival values of one.
+    """
+    found = _CHANGE_END.search(ctx.texts[m.source][max(0, m.span.start - 32):m.span.start])
+    return found.group(1).lower() if found else None
 
 
 def calendar_day(m: Mention) -> bool:
@@ -486,8 +538,8 @@ def _minutes_apart(a: ClockTime, b: ClockTime) -> int:
 
 
 def _readings(c: ClockTime) -> list[int]:
-    """A clock's local reading, and its UTC one when known."""
-    return [c.hour * 60 + c.minute] + ([c.utc] if c.utc is not None else [])
+    """A clock's local reading, and its UTC one when known and not a declared local time."""
+    return [c.hour * 60 + c.minute] + ([c.utc] if c.utc is not None and not c.local else [])
 
 
 def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:

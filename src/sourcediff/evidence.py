@@ -106,6 +106,8 @@ class Evidence:
     _partner_of: dict[tuple[int, str], tuple[Mention, Mention | None]] = field(default_factory=dict)
     # source -> (its figures list, that list's length, word -> indexes of the figures it is around)
     _subject_index: dict[str, tuple[list[Mention], int, dict[str, list[int]]]] = field(default_factory=dict)
+    # source -> the content stems of its figures' own text (numbers, "per", "cent"), for `_subject_window`
+    _figure_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _similar: dict[float, dict[tuple[str, int], list[tuple[str, int]]]] = field(default_factory=dict)
     # id(mention) -> (the mention, its window): hashing a Mention hashes every field of it (1.3 us),
     # an id costs nothing; the mention is kept with its window, so its id is never another's
@@ -159,7 +161,7 @@ class Evidence:
         key = (m, source)
         if key not in self._partners:
             figures, holding = self._subject_words(source)
-            win = self.window(m)
+            win = self._subject_window(m)
             # the words shared with each figure, counted in C (Counter of the postings chained)
             shared = Counter(chain.from_iterable(map(holding.get, win, repeat((), len(win)))))
             found = [i for i, n in shared.items() if n >= SUBJECT_WORDS and figures[i] is not m]
@@ -182,10 +184,26 @@ class Evidence:
             return figures, known[2]
         holding: dict[str, list[int]] = defaultdict(list)
         for i, o in enumerate(figures):
-            for w in self.window(o):
+            for w in self._subject_window(o):
                 holding[w].append(i)
         self._subject_index[source] = (figures, len(figures), dict(holding))
         return figures, self._subject_index[source][2]
+
+    def _subject_window(self, m: Mention) -> frozenset[str]:
+        """``m``'s window less the words of the story's figures themselves ("4.3", "per", "cent").
+
+        A window often reaches the next figure of the sentence ("at 6.9 per
+        cent, while prices in Corrin Coast fell by 1.2 per cent"): that
+        figure's number and unit say what it is, not what ``m`` is about, and
+        two windows sharing "per" and "cent" (with one chance word such as
+        "price") named no common subject. The window for context matching
+        (`same_context`) keeps them: there a neighbouring figure is evidence.
+        """
+        words = self._figure_words.get(m.source)
+        if words is None:
+            words = self._figure_words[m.source] = frozenset(
+                chain.from_iterable(content_stems(o.raw) for o in self.figures.get(m.source, ())))
+        return self.window(m) - words
 
     def near(self, a: Mention, b: Mention) -> bool:
         """True when two mentions sit at about the same place in their articles (see CONTEXT_REACH)."""

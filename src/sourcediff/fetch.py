@@ -52,7 +52,6 @@ _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _TEXT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json",
                "text/json": ".json", "text/plain": ".txt", "text/markdown": ".md", "text/x-markdown": ".md"}
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,14 +89,14 @@ class Fetched:
 
     def text(self) -> str:
         """The body decoded by its declared charset, the page's <meta charset>, then UTF-8."""
-        for charset in (self.charset, _meta_charset(self.body)):
+        from sourcediff.ingest.reading import decode, meta_charset
+
+        for charset in (self.charset, meta_charset(self.body)):
             if charset:
                 try:
                     return self.body.decode(charset)
                 except (LookupError, UnicodeDecodeError):
                     continue
-        from sourcediff.ingest.reading import decode
-
         return decode(self.body, self.url)
 
 
@@ -201,7 +200,7 @@ def _read_page(url: str, final: str, response: Any, options: FetchOptions, deadl
     if declared.isdigit() and len(declared) < 20 and int(declared) > options.max_bytes:
         raise _too_large(url, options.max_bytes, f"{int(declared)} bytes declared")
     body = bytearray()
-    for chunk in response.stream(CHUNK):
+    while chunk := _read_some(response):
         body += chunk
         if len(body) > options.max_bytes:
             raise _too_large(url, options.max_bytes, "stopped while downloading")
@@ -211,6 +210,19 @@ def _read_page(url: str, final: str, response: Any, options: FetchOptions, deadl
     headers = {k: v for k, v in response.headers.items()}
     return Fetched(url=url, final_url=final, status=status, content_type=content_type, body=bytes(body),
                    fetched_at=_now(), headers=headers)
+
+
+def _read_some(response: Any) -> bytes:
+    """Whatever part of the body has arrived, up to CHUNK bytes; b"" at its end.
+
+    ``read1`` returns as soon as any bytes come, so the deadline is checked
+    while a server trickles: ``stream``/``read`` block until a whole chunk or
+    the end, and a server sending one byte a second kept them (and the user)
+    waiting for as long as it liked. urllib3 before 2.3 has no ``read1``.
+    """
+    read1 = getattr(response, "read1", None)
+    data = read1(CHUNK) if read1 is not None else response.read(CHUNK)
+    return bytes(data or b"")
 
 
 def _too_large(url: str, max_bytes: int, how: str) -> InputError:
@@ -247,11 +259,6 @@ def _network_reason(exc: Exception, timeout: float) -> str:
 def _short(exc: Exception) -> str:
     text = str(exc).split(": ", 1)[-1]
     return text[:160]
-
-
-def _meta_charset(body: bytes) -> str | None:
-    match = _META_CHARSET.search(body[:4096])
-    return match.group(1).decode("ascii") if match else None
 
 
 def _now() -> str:

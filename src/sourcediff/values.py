@@ -175,6 +175,10 @@ class ClockTime:
     minute: int
     zone: str | None = None  # IANA name ("America/New_York") or "UTC"
     utc: int | None = None  # minutes after midnight UTC
+    # The zone comes from the article's note that its times are the story's local time ("All times
+    # local (CET)", "All times Paris time (CET)"): another outlet's bare clock is then read as that
+    # same local time only, never as its UTC reading (compat._clock).
+    local: bool = False
 
     def canonical(self) -> str:
         local = f"{self.hour:02d}:{self.minute:02d}"

@@ -45,6 +45,7 @@ from sourcediff.align.features import (
     pair_features,
     source_docs,
     story_stats,
+    token_ratios,
 )
 from sourcediff.align.model import load_model
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
@@ -83,7 +84,16 @@ class PairScores:
         Scored once: the judge asks for the pairs above several thresholds,
         and with 80 sources there are 200,000 candidates to look up each time.
         """
-        return self.similarity.score_indexed(self.doc_keys, self.candidates)
+        return self.similarity.score_indexed(self.doc_keys, self.candidates, self.candidate_ratios)
+
+    @functools.cached_property
+    def candidate_ratios(self) -> np.ndarray:
+        """rapidfuzz ``ratio`` of each candidate pair's sorted tokens (0..100), in ``candidates`` order.
+
+        The judge's similarity and the aligner's "chars" feature both read it
+        (features.token_ratios): one rapidfuzz pass over the candidates, not two.
+        """
+        return token_ratios(self.docs, self.candidates) if len(self.candidates) else np.zeros(0)
 
     @functools.cached_property
     def doc_keys(self) -> list[tuple[str, int]]:
@@ -119,7 +129,8 @@ def pair_probabilities(scores: PairScores) -> dict[tuple[int, int], float]:
     model = load_model()
     # The feature rows block by block (features.candidate_blocks): at 80 sources all of them at once
     # were the comparison's memory peak.
-    blocks = candidate_blocks(scores.docs, pairs, scores.story, scores.candidate_similarity)
+    blocks = candidate_blocks(scores.docs, pairs, scores.story, scores.candidate_similarity,
+                              ratios=scores.candidate_ratios)
     probs = np.concatenate([np.zeros(0), *(model.probability(rows) for rows in blocks)])
     # The keys' ints are one object per passage, not two new ones per pair (4.7 MiB at 80 sources).
     ids = list(range(len(scores.docs)))

@@ -301,7 +301,7 @@ def pair_feature_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, i
 
 
 def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Story, width: int,
-                          vector: np.ndarray | None = None) -> np.ndarray:
+                          vector: np.ndarray | None = None, ratios: np.ndarray | None = None) -> np.ndarray:
     """A pairs x ``width`` matrix stored by columns, its first columns the :data:`PAIR_FEATURES` of ``ij``.
 
     Each feature goes into its column as soon as it is computed and its
@@ -311,7 +311,8 @@ def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Sto
     matrix itself is made once the word-vector temporaries and the
     shared-stem entries (millions at 80 sources) are gone, so they never
     take memory at once. ``vector``: the pairs' word-vector features, when
-    computed already (for all candidates at once, see `candidate_blocks`).
+    computed already (for all candidates at once, see `candidate_blocks`); ``ratios``: the pairs'
+    :func:`token_ratios`, when computed already.
     """
     n = len(ij)
     if not n:
@@ -358,7 +359,7 @@ def _pair_feature_columns(docs: Sequence[PassageDoc], ij: np.ndarray, story: Sto
     conflicts = shared_entries(fam_rows, ij).count() - np.bincount(agreeing, minlength=n)
     out[:, _column("values_conflict")] = np.minimum(1.0, conflicts / 2.0)
     del values, fam_rows, agreeing, conflicts
-    out[:, _column("chars")] = token_ratios(docs, ij) / 100.0
+    out[:, _column("chars")] = (token_ratios(docs, ij) if ratios is None else ratios) / 100.0
     words = np.asarray([d.content_words for d in docs], dtype=np.float64)
     position = np.asarray([d.position for d in docs], dtype=np.float64)
     out[:, _column("length_ratio")] = _ratio(np.minimum(words[left], words[right]),
@@ -395,14 +396,16 @@ def candidate_matrix(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
 
 
 def candidate_blocks(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]] | np.ndarray, story: Story,
-                     similarity: np.ndarray, block: int = CANDIDATE_BLOCK) -> Iterator[np.ndarray]:
+                     similarity: np.ndarray, block: int = CANDIDATE_BLOCK,
+                     ratios: np.ndarray | None = None) -> Iterator[np.ndarray]:
     """The rows of :func:`candidate_matrix`, ``block`` pairs at a time: for a reader of one block at once.
 
     What needs every pair (the word-vector features, grouped by first
     passage; each passage's best similarity in every other source) is
     computed once; the rest is per pair, so every row is the same as in one
     matrix. Each block repeats the per-passage tables (a tenth of a second
-    at 80 sources), so blocks are large.
+    at 80 sources), so blocks are large. ``ratios``: every pair's :func:`token_ratios`, when the
+    caller has them (the judge's similarity reads them too).
     """
     ij = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     if not len(ij):
@@ -421,7 +424,8 @@ def candidate_blocks(docs: Sequence[PassageDoc], pairs: Sequence[tuple[int, int]
     del mine, theirs, groups, inverse, best
     for lo in range(0, len(ij), block):
         hi = lo + block
-        out = _pair_feature_columns(docs, ij[lo:hi], story, len(FEATURES), vector[lo:hi])
+        out = _pair_feature_columns(docs, ij[lo:hi], story, len(FEATURES), vector[lo:hi],
+                                    None if ratios is None else ratios[lo:hi])
         out[:, _column("similarity")] = similarity[lo:hi]
         np.minimum(ri[lo:hi], rj[lo:hi], out=out[:, _column("best_ratio_min")])
         np.maximum(ri[lo:hi], rj[lo:hi], out=out[:, _column("best_ratio_max")])

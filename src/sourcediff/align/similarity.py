@@ -140,14 +140,19 @@ class Similarity:
         ij = np.asarray([(row.get(x, -1), row.get(y, -1)) for x, y in pairs], dtype=np.int64)
         return self._score_rows(ij)
 
-    def score_indexed(self, keys: Sequence[tuple[str, int]], pairs: np.ndarray) -> np.ndarray:
-        """:meth:`score_many` of pairs given as rows (i, j) of indices into ``keys`` (no tuple per pair)."""
+    def score_indexed(self, keys: Sequence[tuple[str, int]], pairs: np.ndarray,
+                      ratios: np.ndarray | None = None) -> np.ndarray:
+        """:meth:`score_many` of pairs given as rows (i, j) of indices into ``keys`` (no tuple per pair).
+
+        ``ratios``: the pairs' token ratios (rapidfuzz ``ratio`` of the two passages' ``tokens``, 0..100),
+        when the caller has them already (align.PairScores.candidate_ratios).
+        """
         if not len(pairs):
             return np.zeros(0)
         rows = np.asarray([-1 if (r := self._row(k)) is None else r for k in keys], dtype=np.int64)
-        return self._score_rows(rows[np.asarray(pairs, dtype=np.int64).reshape(-1, 2)])
+        return self._score_rows(rows[np.asarray(pairs, dtype=np.int64).reshape(-1, 2)], ratios)
 
-    def _score_rows(self, ij: np.ndarray) -> np.ndarray:
+    def _score_rows(self, ij: np.ndarray, ratios: np.ndarray | None = None) -> np.ndarray:
         """Scores of pairs of rows of ``vecs`` (-1: a passage without a vector, which scores 0).
 
         The same formula as :meth:`_score` over sparse rows (sparse.py); sums
@@ -168,8 +173,11 @@ class Similarity:
         smaller = np.minimum(totals[which[:, 0]], totals[which[:, 1]])
         shared = values.sum(values.right)
         facts = np.divide(shared, smaller, out=np.zeros(shared.shape), where=smaller > 0)
-        tokens = [self.tokens[k] for k in keys]
-        ratio = pairwise(tokens, which[:, 0], which[:, 1], fuzz.ratio, np.float64) / 100.0
+        if ratios is None:
+            tokens = [self.tokens[k] for k in keys]
+            ratio = pairwise(tokens, which[:, 0], which[:, 1], fuzz.ratio, np.float64) / 100.0
+        else:
+            ratio = ratios[at] / 100.0
         chars = np.clip((ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR), 0.0, 1.0)
         out = np.zeros(len(ij))
         out[at] = W_LEXICAL * unit.sum(unit.left * unit.right) + W_FACTS * facts + W_CHARS * chars

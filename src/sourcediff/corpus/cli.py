@@ -28,19 +28,24 @@ _STORY_FILE = re.compile(r"[0-9a-f]{12}\.(json|html)")
 
 
 def corpus(
-    inputs: Annotated[list[str], typer.Argument(help="Article files, directories, JSON Lines or URLs.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the reports and index.")],
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUTS...", help="Article files, directories, JSON Lines or URLs.", show_default=False)],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", metavar="OUTDIR", help="Folder for the reports and index.")],
     html: Annotated[bool, typer.Option("--html", help="Also write one HTML page per story.")] = False,
     db: Annotated[Path | None, typer.Option(
-        "--db", help="State database (default OUTDIR/corpus.sqlite).")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Local worker processes.")] = 1,
+        "--db", metavar="FILE", help="State database (default OUTDIR/corpus.sqlite).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", metavar="N", help="Local worker processes.")] = 1,
     scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", help="Run the tasks on a Dask distributed scheduler: tcp://HOST:8786.")] = None,
+        "--scheduler", metavar="ADDRESS",
+        help="Run the tasks on a Dask distributed scheduler: tcp://HOST:8786.")] = None,
     threshold: Annotated[float, typer.Option(
-        "--threshold", help="Story grouping: mean similarity for one story.")] = THRESHOLD,
+        "--threshold", metavar="SIMILARITY",
+        help="Story grouping: mean similarity for one story.")] = THRESHOLD,
     regroup: Annotated[bool, typer.Option(
         "--regroup", help="Regroup every article, not only the new ones, into stories.")] = False,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse input files larger than this.")]
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", metavar="BYTES", help="Refuse input files larger than this.")]
     = MAX_INPUT_BYTES,
 ) -> None:
     """Group a feed of articles into stories and compare each story.

@@ -66,6 +66,13 @@ _IRREGULAR_PLURALS = {
     # Collective nouns counted like plurals: "165 passengers and six crew", "400 cattle".
     "crew": "crew", "cattle": "cattle",
 }
+# Irregular plurals that also close compounds: "grandchildren", "schoolchildren", "gunmen",
+# "policewomen", "townspeople" ("seven grandchildren" counts as surely as "seven children").
+_COMPOUND_PLURAL_ENDS = ("children", "people", "women", "men")
+# Singular nouns that end like "-men" compounds: never read as plurals.
+_SINGULAR_MEN = frozenset(
+    "omen amen semen ramen yemen hymen lumen rumen nomen stamen acumen abdomen regimen specimen albumen "
+    "bitumen cerumen foramen gravamen dolmen cognomen agnomen praenomen".split())
 # Words that end the search for a counted noun: a count is "two issues", never "two were" or "two of".
 STOP_WORDS = frozenset(
     "of with in on at for to from by and or but nor that which who whom whose than as the a an this these "
@@ -120,6 +127,9 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[w]
+    for end in _COMPOUND_PLURAL_ENDS:
+        if w.endswith(end) and len(w) > len(end) + 1 and w.isalpha() and w not in _SINGULAR_MEN:
+            return w[:-len(end)] + _IRREGULAR_PLURALS[end]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
@@ -198,14 +208,21 @@ def _is_german(text: str, m: re.Match[str]) -> bool:
 
 
 def _metres(m: re.Match[str]) -> bool:
-    """An "m" after a whole number in thousands and no currency is metres ("the 3,000m title"), not millions.
+    """An "m" after a whole number and no currency is metres when the figure reads as a length, not millions.
 
     Who writes millions as "m" writes the currency too ("$3,000m", "€1,500m");
     a bare "10,000m" or "1,500m" is a race or a height. Small figures stay
-    millions ("5m people"), where the short form is the usual one.
+    millions ("5m people"), where the short form is the usual one, except
+    after a single article with no plural noun following ("the 240m tanker",
+    "a 90m span", "the 240m, 2009-built ship"): one thing of a size, where a
+    count would name the things counted ("the 5m viewers").
     """
-    return (m["scale"] == "m" and not m["cur"] and "," in m["num"] and "." not in m["num"]
-            and not P.NUM_CURRENCY_AFTER.match(m.string, m.end()))
+    if m["scale"] != "m" or m["cur"] or "." in m["num"] or P.NUM_CURRENCY_AFTER.match(m.string, m.end()):
+        return False
+    if "," in m["num"]:
+        return True
+    return (bool(P.ARTICLE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()))
+            and not P.PLURAL_AFTER.match(m.string, m.end()))
 
 
 def _atom(text: str, m: re.Match[str]) -> _Atom | None:

@@ -103,6 +103,10 @@ NUM_QUALIFIER_BEFORE = regex(
     re.IGNORECASE,
 )
 # A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD".
+# A single article right before a figure ("the 240m tanker", "a 90m span"): the figure measures one thing.
+ARTICLE_BEFORE = regex(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
+# The word after a figure, if it is a plural noun ("5m people", "2m viewers"): a count of things.
+PLURAL_AFTER = regex(r"\s+(?:[A-Za-z]+s|people|men|women|children)\b", re.IGNORECASE)
 NUM_CURRENCY_AFTER = regex(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
@@ -509,6 +513,13 @@ TIME_WORD_OFFSET = regex(
     rf"\b(?:(?P<quarter>(?:a\s+)?quarter)|(?P<half>half)|(?P<count>{_CLOCK_MINUTES})\s+minutes?)"
     rf"\s+(?P<dir>past|after|to|before)\s+(?P<word>noon|midnight)\b(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE)
+# A live blog's or a timeline's note of the zone every bare clock in it keeps: "All times GMT", "All
+# times local (CET)", "All times Paris time (CET)". The zone word is checked against the zone table.
+TIMES_DECLARED = regex(
+    r"\ball\s+times\s+(?:are\s+)?(?P<local>(?:[A-Z][\w'-]*\s+){1,2}time\s+|local\s+(?:time\s+)?)?"
+    r"\(?(?P<zone>(?-i:[A-Z]{2,5}))\)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
 # A parenthesised second clock right after a time: " (22:01 GMT)", " (1701 GMT)", " (10 p.m. BST)".
 TIME_PAREN = regex(
     rf"\s*\(\s*(?P<hour>[01]?\d|2[0-3])(?:[:.]?(?P<minute>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?)?"
@@ -624,6 +635,17 @@ DATE_YEAR_MODIFIER = regex(
     r"(?=\s+[a-z])")
 # A year after a capitalized name and "of": "the Act of 1964", "the Treaty of 1919"; group lead is left out.
 DATE_YEAR_OF = regex(r"\b(?P<lead>[A-Z][a-z]+\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
+# The years that open and close a span: "from 1978 to 2001", "between 1990 and 1994", "from 1978 until
+# he retired", "from 2009-2012" (years.py). A span's start has no date preposition DATE_YEAR knows, and
+# its end's "to"/"and" is no date word on its own ("rose to 2000" is a count), so each end is read here
+# only beside the other: the start needs a connector after it, the end the start before it (group lead).
+_SPAN_LINK = r"(?:\s+(?:to|until|till|through|and)\s+|\s*[-–]\s*)"
+DATE_YEAR_SPAN_START = regex(
+    rf"\b(?P<lead>[Ff]rom|[Bb]etween)\s+(?P<year>(?:1[89]|20)\d\d)\b"
+    rf"(?=\s+(?:to|until|till|through)\b|{_SPAN_LINK}(?:1[89]|20)\d\d\b(?![-–.,]?\d))")
+DATE_YEAR_SPAN_END = regex(
+    rf"\b(?P<lead>(?:[Ff]rom|[Bb]etween)\s+(?:1[89]|20)\d\d{_SPAN_LINK})(?P<year>(?:1[89]|20)\d\d)\b"
+    r"(?![-–.,]?\d)")
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
 # A company's fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025".

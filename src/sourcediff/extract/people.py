@@ -269,10 +269,15 @@ def _office_mentions(info: SourceInfo, offices: Mapping[frozenset[str], set[str]
         return out
     text, taken = info.article.text, [m.span for m in info.mentions if m.kind is Kind.PERSON]
     locate = passage_locator(info.passages)
+    # A description must end on a title word (`_office_holder`): a cut ending elsewhere, the commonest
+    # case ("the", "said", ...), is passed over without walking every office.
+    title_words = frozenset().union(*offices)
     for m in _DESCRIPTION.finditer(text):
         phrase = m.group(1).split()
         plain = [_plain(w) for w in phrase]
         for n in range(len(phrase), 0, -1):
+            if plain[n - 1] not in title_words:
+                continue
             holder = _office_holder(plain[:n], offices)
             if holder is None:
                 continue

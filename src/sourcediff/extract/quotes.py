@@ -53,6 +53,10 @@ CHARACTERIZING = frozenset("described describes describing called calls branded 
 CHARACTERIZE = regex(
     rf"(?<![\w-])(?:{'|'.join(sorted(CHARACTERIZING))})\b"
     rf"(?=[^.!?;“”\"\n]{{0,{CHARACTERIZE_REACH}}}?(?:\bas\s+)?[“\"‘])")
+# A participle of saying that hands a sentence's subject a quotation right after it ("Roe led the
+# tributes, saying: “...”", "..., adding “...”"): the verb's own subject is the sentence's.
+PARTICIPLES = frozenset({"saying", "adding"})
+PARTICIPLE_SAYING = regex(r",\s+(?P<verb>saying|adding)\b(?=:?\s*[“\"‘])")
 # Parts of the words of CHARACTERIZING, every one of which holds one.
 _CHARACTERIZING_STEMS = ("describ", "call", "brand", "label", "termed", "dubbed")
 # An editor's insertion inside a quotation: anything in square brackets ("[the police]"), or a
@@ -172,6 +176,8 @@ def _verbs(mtext: str, para: Span) -> Iterator[tuple[Span, bool]]:
         hits += [(Span(m.start(), m.end()), False) for m in CHARACTERIZE.finditer(mtext, lo, hi)]
     if mtext.find(":", lo, hi) >= 0:
         hits += [(Span(m.start(), m.start() + 1), False) for m in P.COLON_QUOTE.finditer(mtext, lo, hi)]
+    if mtext.find("saying", lo, hi) >= 0 or mtext.find("adding", lo, hi) >= 0:
+        hits += [(Span(m.start("verb"), m.end()), False) for m in PARTICIPLE_SAYING.finditer(mtext, lo, hi)]
     yield from sorted(hits, key=lambda h: h[0].start)
 
 
@@ -185,7 +191,8 @@ def _subject_for(mtext: str, para: Span, verb: Span, speaker: Speaker | None,
     sentence start is looked up, which costs a scan of the paragraph.
     """
     word = mtext[verb.start:verb.end]
-    if not ((speaker is None and word in CHARACTERIZING) or (speaker and speaker.type == "role")):
+    if not ((speaker is None and (word in CHARACTERIZING or word in PARTICIPLES))
+            or (speaker and speaker.type == "role")):
         return speaker
     subjects = resolver.subjects
     i = bisect_left(subjects, verb.start, key=lambda h: h[0])
@@ -228,6 +235,8 @@ def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResol
                 if (speaker is None or speaker.type != "person" or speaker.name not in people
                         or not _named_in(speaker.name, pre)):
                     continue
+            elif word in PARTICIPLES:
+                speaker = None  # the words before are a whole clause: its subject speaks (_subject_for)
             elif according or not pre.strip(" ,—–-·"):
                 speaker = resolver.after(_post_verb(mtext, para, verb.end), at=verb.start, verb=word)
             else:
@@ -349,6 +358,25 @@ def _previous_paragraph(attrs: Sequence[Attribution], done_before: list[Assigned
     return prev[-1].speaker if prev else None
 
 
+def _introduced_above(q: Quote, ctx: Context, attrs: Sequence[Attribution]) -> Speaker | None:
+    """A paragraph that is only a quote, after a paragraph ending "X said:", is X's statement.
+
+    Press releases set the statement apart ("Jane Roe, Director of the Trust,
+    said:" then the quotation as its own paragraph); the colon at the end of
+    the paragraph before introduces it as surely as one before the opening mark.
+    ``attrs`` are the quote's paragraph's attributions.
+    """
+    n = q.paragraph - 1
+    if n < 0 or any(a.speaker for a in attrs) or ctx.quotes_in.get(n):
+        return None
+    para = ctx.paragraphs[n]
+    cues = [a for a in ctx.attrs_in.get(n, []) if a.speaker]
+    if not cues or not ctx.mtext[para.start:para.end].rstrip().endswith(":"):
+        return None
+    last = cues[-1]
+    return last.speaker if ctx.mtext[last.verb.end:para.end].strip() in ("", ":") else None
+
+
 @dataclass(frozen=True)
 class Context:
     """Everything the speaker rules look at for one article."""
@@ -407,7 +435,8 @@ def assign(ctx: Context) -> list[Assigned]:
         if speaker is None and not phrase:
             starts_para = not text[para.start:q.open].strip()
             speaker = _carry(q, here, attrs) or (
-                _previous_paragraph(attrs, done_in.get(q.paragraph - 1, [])) if starts_para else None)
+                _previous_paragraph(attrs, done_in.get(q.paragraph - 1, []))
+                or _introduced_above(q, ctx, attrs) if starts_para else None)
         done.append(Assigned(q, speaker, phrase, found))
         here.append(done[-1])
     return _fill_run_ons(done)

@@ -317,6 +317,19 @@ class SpeakerResolver:
             return Phrase("role", Speaker(body, "org", role=text))
         return Phrase("role", Speaker(text, "role", role=text))
 
+    def _person_role(self, words: list[str]) -> Phrase | None:
+        """A capitalized title held by a person ("Chief Executive", "Vice-Chancellor"), as a role, else None.
+
+        Titles are capitalized before "of" a body as often as not; the body is
+        then what the person works for, not the speaker. Bodies and documents
+        ("Department of Health", "Statement of ...") are no person's title.
+        """
+        parts = {p for w in words for p in w.casefold().split("-")}
+        if not words or not all(w[0].isupper() for w in words) or parts & (ORG_NOUNS | DOC_NOUNS):
+            return None
+        role = self._role([p for w in words for p in w.split("-") if p])
+        return role if role.kind == "role" and role.speaker and role.speaker.type == "role" else None
+
     def _spoken_for(self, words: list[str]) -> str | None:
         """The body after "spokesman for/of/at", when it is named with capitals."""
         for i, w in enumerate(words[:-2]):
@@ -361,13 +374,21 @@ class SpeakerResolver:
         start = lower[link - 1] + 1 if link else 0
         if link is not None and (person := self._person_before(words[start:lower[link]])):
             return person
+        all_words = words
         if lower:  # "Pentagon spokesman Sean Parnell": the name is the capitalized run at the end
             words = words[lower[-1] + 1:]
         titles, name = split_title([strip_possessive(w) for w in words])
         if not name:
             return Phrase("ref", Speaker(text, "role", role=text), head=titles[-1].casefold())
         full = " ".join(name)
-        if org := self.index.org(full):
+        org = self.index.org(full)
+        # "Vice-Chancellor of Northmoor University", "Director of the Acme Institute": a role, as in lower
+        # case, when a body follows (known, or "the" and an organization word: no person is "the")
+        after = all_words[lower[link] + 1:] if link is not None else []
+        body = org or (after[:1] == ["the"] and any(w in ORG_WORDS for w in after))
+        if body and link is not None and (role := self._person_role(all_words[start:lower[link]])):
+            return role
+        if org:
             return Phrase("name", Speaker(full, "org", role=org))
         if any(w[0].islower() for w in name) or full in NOT_SPEAKERS:
             return Phrase("bad")
@@ -425,7 +446,9 @@ def _role_lead(text: str, start: int) -> bool:
     Roe the subject; "Police arrested Tom Roe" does not ("arrested" is no role).
     """
     m = P.SUBJECT_ROLE_LEAD.search(text, max(0, start - 120), start)
-    return m is not None and all(word in ROLE_NOUNS for word in m["roles"].split())
+    # a hyphenated role is headed by its last part ("vice-chancellor", "vice-president")
+    return m is not None and all(word in ROLE_NOUNS or word.rsplit("-", 1)[-1] in ROLE_NOUNS
+                                 for word in m["roles"].split())
 
 
 def resolver_for(text: str) -> SpeakerResolver:

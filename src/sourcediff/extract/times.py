@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from zoneinfo import ZoneInfo
 
@@ -431,6 +431,22 @@ def parse_time(text: str, published: dt.date | None = None) -> ClockTime | PartO
     return canonical
 
 
+def declared_zone(text: str) -> tuple[str, bool] | None:
+    """The zone word an article declares for all its clocks ("All times local (CET)"), if the table knows it.
+
+    Live blogs and timelines stamp their entries and write their times bare
+    once they have said which zone they keep; without it "4:40 am" in such a
+    blog could never meet another outlet's "03:40 UTC". The flag says the note
+    calls them the story's local time ("local (CET)", "Paris time (CET)"), as
+    against a foreign desk's "All times GMT": another outlet's bare clock is
+    then the same local time, not possibly its UTC reading.
+    """
+    m = P.TIMES_DECLARED.search(text)
+    if m is None or zone_name(m["zone"]) in (None, LOCAL):
+        return None
+    return m["zone"], m["local"] is not None
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Time mentions of every passage: slot "clock" for clock times, "part" for parts of day.
 
@@ -438,8 +454,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """
     out: list[Mention] = []
     h24 = keeps_24h(article.text)
+    declared = declared_zone(article.text)
     for passage in passages:
         for found in find(passage.text, article.published, h24):
+            if declared and isinstance(found.value, ClockTime) and found.value.zone is None:
+                zoned = clock(found.value.hour, found.value.minute, declared[0], article.published)
+                found = Found(found.start, found.end, replace(zoned, local=declared[1]))
             span = Span(passage.start + found.start, passage.start + found.end)
             slot = "clock" if isinstance(found.value, ClockTime) else "part"
             stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)

@@ -70,6 +70,10 @@ def load_many(sources: list[str], *, options: LoadOptions = LoadOptions(),
     left out and reported to ``on_skip``; a file named directly must be an
     article, so its error propagates.
     """
+    if sources.count(STDIN) > 1:
+        # The first '-' reads standard input to its end; the second then
+        # failed as "no article text", which blamed the input, not the call.
+        raise ConfigError("standard input can be read once: give '-' one time only", path=STDIN)
     pages = _fetch([s for s in sources if is_url(s)], options, on_fetched)
     loaded = [item for source in sources
               for item in ([_load_url(source, pages[source])] if source in pages

@@ -48,6 +48,10 @@ def detect(text: str, suffix: str = "") -> str:
         json_kind = _json_kind(text)
         if json_kind or hint in (JSON, JSONL) or head == "{":
             return json_kind or (hint if hint in (JSON, JSONL) else JSON)
+    elif hint == JSON and _json_kind(text) == JSON:
+        # A .json file holding a bare number, string or null: reading it as
+        # prose made an "article" of one word; the JSON reader names the problem.
+        return JSON
     if _HTML_START.match(text[:SNIFF_CHARS]) or hint == HTML:
         return HTML
     if len(_HTML_TAGS.findall(text[:SNIFF_CHARS])) >= 3 and text.lstrip().startswith("<"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -24,6 +25,10 @@ STDIN_NAME = "<stdin>"
 # articles have none, but a stray one should not make a file unreadable.
 MAX_CONTROL_SHARE = 0.01
 _CONTROLS = tuple(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f")
+# An HTML page's own charset declaration, <meta charset="..."> or the http-equiv
+# form, looked for in its first 4 KB as browsers do.
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+META_CHARSET_WINDOW = 4096
 
 
 @dataclass(frozen=True)
@@ -132,12 +137,43 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        declared = _decode_as_declared(data)
+        if declared is not None:
+            return _checked_text(declared, name)
         raise InputError(
             f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "convert it, e.g. iconv -f latin1 -t utf-8", path=name) from None
+    return _checked_text(text, name)
+
+
+def _checked_text(text: str, name: str) -> str:
+    """Decoded text with newlines made \\n, unless control characters show it is binary."""
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise InputError("looks like a binary file (many control characters), not an article", path=name)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag of its head, if any."""
+    match = _META_CHARSET.search(data[:META_CHARSET_WINDOW])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _decode_as_declared(data: bytes) -> str | None:
+    """A saved web page that is not UTF-8, read in the charset its <meta> declares.
+
+    Pages saved from older sites are often Windows-1252 or Latin-1 and say so
+    in their head; a browser honours that, and so does a fetched URL, so a
+    saved copy of the same page must read the same. UTF-8 is always tried
+    first (an editor re-saving a page leaves a stale declaration behind).
+    """
+    charset = meta_charset(data)
+    if charset is None:
+        return None
+    try:
+        return data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def decode_lenient(data: bytes) -> str:

@@ -129,7 +129,8 @@ def render_github(result: CheckResult) -> str:
         note = (f"{_summary(result)}; GitHub shows only the first {GITHUB_ANNOTATION_CAP} annotations of "
                 "each type: the job summary (--format markdown) lists them all")
         out.append(f"::notice title={escape_property('sourcediff')}::{escape_data(note)}")
-    return "".join(line + "\n" for line in out)
+    # A quote holding ESC must not drive the terminal or the CI log showing these lines.
+    return printable("".join(line + "\n" for line in out))
 
 
 # --------------------------------------------------------------------------- JSON and SARIF

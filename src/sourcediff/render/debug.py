@@ -28,7 +28,7 @@ def mentions_text(info: SourceInfo) -> str:
     for m in info.mentions:
         who = f"  speaker={m.speaker}" if m.speaker else ""
         lines.append(f"[{m.passage:3d}] {m.kind.value:7s} {m.slot:14s} {m.raw!r} -> {m.canonical}{who}")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines)) + "\n"  # a value or speaker may hold an article's ESC
 
 
 def mentions_json(info: SourceInfo) -> str:

@@ -15,6 +15,7 @@ Articles are untrusted. Two kinds of character do harm when passed through:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Embeddings and overrides (closed by PDF) and isolates (closed by PDI).
@@ -38,6 +39,28 @@ def printable(text: str) -> str:
             out.append(ch.encode("unicode_escape").decode("ascii"))
         else:
             out.append(ch)  # other format characters (soft hyphen, zero-width joiner) are harmless
+    return "".join(out)
+
+
+# A Select Graphic Rendition sequence (colour, bold): the only escape the
+# terminal renderer itself writes, and one that can only recolour text.
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def printable_keeping_colour(text: str) -> str:
+    """:func:`printable` for rendered terminal output: colour sequences stay, other controls are shown.
+
+    An article's own colour codes survive too, which is harmless; what could
+    set the title, clear the screen or move the cursor cannot.
+    """
+    if text.isprintable():
+        return text
+    out: list[str] = []
+    last = 0
+    for match in _SGR.finditer(text):
+        out += [printable(text[last:match.start()]), match.group()]
+        last = match.end()
+    out.append(printable(text[last:]))
     return "".join(out)
 
 

@@ -1,0 +1,56 @@
+"""Notes on stderr about inputs that load but will not compare as the user expects.
+
+Neither case is an error (exit 0 is right, the report is still valid), but a
+first-time user otherwise sees an empty or all-agreeing report with no hint
+why: a French or German article yields almost no facts, because the
+extractors read English only, and the same article given twice (two names,
+a copy) agrees with itself on everything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sourcediff.model import Article
+
+# Frequent English function words that French, German, Spanish, Italian and
+# Dutch prose almost never contains ("a", "in", "an", "on" are left out: they
+# are words there too).
+_ENGLISH = frozenset(
+    "the of and to that for with was were is are said has have had been this from by at his her "
+    "their they who which will would not but its it".split())
+# Fewer letters-only words than this is too little text to judge its language.
+MIN_WORDS = 20
+# English news prose is 10-30% these words (the lowest measured on 974 ECB+
+# articles of 20 words or more: 5%); French and German prose is about 0%.
+MIN_ENGLISH_SHARE = 0.03
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def reads_as_english(text: str) -> bool:
+    """False only when there is enough text and almost none of it is English function words."""
+    words = _WORD.findall(text.lower())
+    if len(words) < MIN_WORDS:
+        return True
+    return sum(word in _ENGLISH for word in words) / len(words) >= MIN_ENGLISH_SHARE
+
+
+def input_notes(articles: Sequence[Article]) -> list[str]:
+    """One plain sentence per input worth a warning: not English, or the same text as another input."""
+    notes: list[str] = []
+    first_with: dict[str, Article] = {}
+    for article in articles:
+        name = _name(article)
+        earlier = first_with.setdefault(article.text, article)
+        if earlier is not article:
+            notes.append(f"{name} has the same text as {_name(earlier)}: every fact they state will agree")
+        if not reads_as_english(article.text):
+            notes.append(f"{name} does not read as English; sourcediff reads English only, "
+                         "so it will find few facts in it")
+    return notes
+
+
+def _name(article: Article) -> str:
+    """The input as the user gave it, with its source id (a draft and a source may share a path)."""
+    return f"{article.path} ({article.id})" if article.path and article.id else article.path or article.id
