@@ -13,7 +13,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.terms import content_stems, idf
-from sourcediff.values import ClockTime, Money
+from sourcediff.values import ClockTime, DateValue, Money
 
 AGREEING = (
     "The warehouse fire was reported at 2:10 a.m. by a passing driver, the fire service said.",
@@ -103,6 +103,35 @@ def test_a_lone_sum_named_for_the_same_thing_diverges_below_the_score_floor() ->
 
 def test_a_lone_sum_named_for_something_else_stays_quiet_below_the_score_floor() -> None:
     assert _money_pairs((*FEE_AGREEING, FEE_OTHER_SUM), CONSENSUS_MIN_SCORE / 2) == []
+
+
+DAY_AGREEING = (
+    "Inspectors collected the water samples at the Harbourside reservoir on 4 March 2024.",
+    "The water samples were collected on March 4 at the reservoir, the utility said.",
+    "Samples collected at the reservoir on 4 March showed the solvent.",
+)
+DAY_DISSENTER = "According to the report, inspectors collected samples at the reservoir site on 5 March 2024."
+
+
+def _date_pairs(texts: tuple[str, ...], score: float) -> list[tuple[str, str]]:
+    return _claim_pairs(texts, score, DateValue)
+
+
+def test_a_lone_day_of_the_month_against_two_agreeing_ones_diverges() -> None:
+    assert _date_pairs((*DAY_AGREEING, DAY_DISSENTER), WORDED_APART) == [("4 March 2024", "5 March 2024")]
+
+
+def test_a_lone_day_dating_another_step_stays_quiet() -> None:
+    # No word around the two days in common: the dissenter dates another step of the story.
+    other = "Engineers finished draining the old tanks on 5 March 2024, ahead of schedule."
+    assert _date_pairs((*DAY_AGREEING, other), WORDED_APART) == []
+
+
+def test_a_weekday_does_not_spoil_the_consensus_of_days() -> None:
+    # Read against each outlet's own dateline, a weekday is left out of the consensus of days of a month.
+    weekday = "Officials said the reservoir samples came back positive on Thursday."
+    pairs = _date_pairs((*DAY_AGREEING, weekday, DAY_DISSENTER), WORDED_APART)
+    assert ("4 March 2024", "5 March 2024") in pairs
 
 
 WALK_AGREEING = (

@@ -509,6 +509,25 @@ def test_yearless_date_takes_the_written_year_a_year_off_it_among_several() -> N
     assert _article_dates(text, NOV)[-1] == ("1 March", "2026-03-01")
 
 
+def test_a_tenseless_day_takes_the_year_a_tensed_day_of_its_month_was_placed_in() -> None:
+    # No February is written with a year: the past "was dredged on Feb. 3" places February in 2026, and the
+    # tenseless "Feb. 20" of the same article is that February, not the coming one.
+    text = "The harbour basin was dredged on Feb. 3. The ferry company loses its slot of Feb. 20 as well."
+    assert _article_dates(text, NOV) == [("Feb. 3", "2026-02-03"), ("Feb. 20", "2026-02-20")]
+    # Alone, the tenseless day is the nearer February: the coming one.
+    assert _article_dates("The ferry company loses its slot of Feb. 20 as well.", NOV) == [
+        ("Feb. 20", "2027-02-20")]
+    # A written year still wins over the tensed day, and a forward tense over both.
+    text = ("The harbour basin was dredged on Feb. 3. The lock opened in February 2027. "
+            "The ferry company loses its slot of Feb. 20 as well. The basin will reopen on Feb. 9.")
+    assert [c for _, c in _article_dates(text, NOV)] == ["2026-02-03", "2027-02-01..2027-02-28",
+                                                       "2027-02-20", "2027-02-09"]
+    # Against an inferred date (a month off at worst) the tensed day decides nothing.
+    article = Article.from_text("The basin was dredged on Feb. 3. The company loses its slot of Feb. 20.",
+                                id="x", published=NOV)
+    assert [m.canonical for m in dates.extract(article, segment(article), inferred=True)][-1] == "2027-02-20"
+
+
 def test_written_year_does_not_override_a_contrary_tense() -> None:
     text = "Trading fell in March 2026. The new market hall will open on 2 March."
     assert _article_dates(text, NOV)[-1] == ("2 March", "2027-03-02")

@@ -76,6 +76,9 @@ NUMBER_CASES = [
     ("A 45-year-old man was arrested.", "45-year-old", "45 year", "number:age"),
     ("Jane Doe, 34, a nurse, was among the injured.", "34", "34 year", "number:age"),
     ("Okafor, 19, then headed the ball home.", "19", "19 year", "number:age"),
+    # after a person described, not named: a noun phrase opened by a determiner
+    ("The Harbourside-born sprint ace, 31, has been dropped.", "31", "31 year", "number:age"),
+    ("His grandmother-of-four, 78, was unhurt.", "78", "78 year", "number:age"),
     ("The voting age of 16 was approved.", "16", "16 year", "number:age"),
     ("Lawmakers will lower the voting age to 16.", "16", "16 year", "number:age"),
     ("The suspects are aged between 19 and 54.", "between 19 and 54", "19-54 year", "number:age"),
@@ -95,6 +98,9 @@ NUMBER_CASES = [
     ("Forecasters expect 104F by noon.", "104F", "104 degree fahrenheit", "number:degree fahrenheit"),
     ("Divers recovered 6 kilos of gold.", "6 kilos", "6 kilogram", "number:kilogram"),
     ("The bus was doing 90 kmph on the bend.", "90 kmph", "90 km/h", "number:km/h"),
+    # how often something happened: a count of occasions
+    ("The ferry had sailed 41 times before the refit.", "41", "41", "number:count"),
+    ("The hearing was postponed three times.", "three", "3", "number:count"),
     # counts: the value is the figure, the noun goes to cues
     ("More than 1,000 people were arrested.", "More than 1,000", "above 1000", "number:count"),
     ("At least 12 people died in the blast.", "At least 12", "floor 12", "number:count"),
@@ -352,6 +358,11 @@ def test_counts_named_before_the_figure(text: str, raw: str, canonical: str, cue
     "The law was passed in 2019, and 2020 was worse.",
     "Of the 12, three were in the choir.",
     "Prices rose to 2027 levels.",
+    # a multiplier, a product or a rate is no count of occasions
+    "Rents are three times higher than in 2019.",
+    "The new hall is four times the size of the old one.",
+    "Two times two is four.",
+    "Take the tablets three times a day.",
 ])
 def test_bare_figures_stay_quiet(text: str) -> None:
     assert [m for m in mentions(text) if m.cues != ("point",)] == []

@@ -183,7 +183,8 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
         by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for p in claim.members:
             for f, i in single.get((p.source, p.index), {}).items():
-                by_family[f][p.source].append(i)
+                if _consensus_kind(ms[i]):
+                    by_family[f][p.source].append(i)
         for f, by_source in by_family.items():
             pair = _dissent(ms, f, by_source, stated, told, same, ctx)
             if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
@@ -192,16 +193,23 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
 
 
 def _consensus_kind(m: Mention) -> bool:
-    """Values a claim's consensus can contradict: not dates, parts of day or ages.
+    """Values a claim's consensus can contradict: not relative dates, parts of day or ages.
 
     A source's "yesterday" or "Thursday" is read against its own dateline,
     and outlets writing on different days date different moments of a story
     in one aligned sentence; a lone different date there is more often
-    another day's event than a contradiction. An age is a person's, and a
-    sentence about one event names several people (the accused, the victim):
-    a lone different age there is more often someone else's.
+    another day's event than a contradiction. A day of a month is the
+    writer's own ("collected on 3 February" against two sources' "2
+    February"): it counts, and its source's weekdays are left out of the
+    claim's consensus rather than spoiling it; `_dissent` asks that the words
+    around the two days share one (the step they date). An age is a
+    person's, and a sentence about one event names several people (the
+    accused, the victim): a lone different age there is more often someone
+    else's.
     """
-    return not isinstance(m.value, DateValue | PartOfDay) and m.slot != "number:age"
+    if isinstance(m.value, DateValue):
+        return calendar_day(m)
+    return not isinstance(m.value, PartOfDay) and m.slot != "number:age"
 
 
 def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
@@ -244,6 +252,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             best = partner
         if _bound(ctx, ms[o]) != _bound(ctx, ms[best]):
             return None
+        if isinstance(ms[o].value, DateValue) and ctx.window(ms[o]).isdisjoint(ctx.window(ms[best])):
+            return None  # two days of one claim's sentences dating different steps
         return (o, best)
     return None
 

@@ -1029,6 +1029,27 @@ def _written_years(founds: Iterable[Found]) -> dict[int, frozenset[int]]:
     return {month: frozenset(years) for month, years in years_of.items()}
 
 
+def _tense_years(founds: Sequence[Found], values: Sequence[DateValue],
+                 years_of: dict[int, frozenset[int]]) -> dict[int, frozenset[int]]:
+    """``years_of``, plus each month it lacks with the years its yearless days were placed in by tense.
+
+    A wire that writes "collected on Feb. 2" and "loses his win on Feb. 22"
+    drops the year of both because both are one February, and the past
+    tense of the first says which one; read alone, the tenseless second
+    went to the coming February. Only days whose clause has a tense cue
+    count (``values`` are the founds' values as `_in_written_year` left
+    them), and a written year, where there is one, still wins. Not used against an
+    inferred date (see `extract`).
+    """
+    by_tense: dict[int, set[int]] = {}
+    for found, value in zip(founds, values, strict=True):
+        start, end = value.start, value.end
+        if (found.yearless and start is not None and end is not None and start.month not in years_of
+                and (start.year, start.month) == (end.year, end.month)):
+            by_tense.setdefault(start.month, set()).add(start.year)
+    return {**{month: frozenset(years) for month, years in by_tense.items()}, **years_of}
+
+
 def _written_year_near(years: frozenset[int], year: int, published: dt.date) -> int:
     """The one year the article writes the month with near publication, else ``year`` unchanged.
 
@@ -1091,8 +1112,13 @@ def extract(article: Article, passages: tuple[Passage, ...], *,
     founds = [(passage, found) for passage in passages
               for found in find(passage.text, article.published, order)]
     years_of = _written_years(found for _, found in founds)
-    for passage, found in founds:
-        value = _in_written_year(found, years_of, article.published, inferred)
+    values = [_in_written_year(found, years_of, article.published, inferred) for _, found in founds]
+    # Not against an inferred date: a tense places a day only as surely as the reading date is known, and
+    # an inferred one may be a month off (undated.py keeps only the values that do not move with it).
+    tensed = years_of if inferred else _tense_years([found for _, found in founds], values, years_of)
+    if tensed != years_of:  # a tenseless day of a month only tense placed: read again (`_tense_years`)
+        values = [_in_written_year(found, tensed, article.published, inferred) for _, found in founds]
+    for (passage, found), value in zip(founds, values, strict=True):
         span = Span(passage.start + found.start, passage.start + found.end)
         stamp = date_is_stamp(article.text, span.start, span.end)
         cues = ((STAMP,) if stamp else ()) + ((WEEKDAY_MISMATCH,) if found.mismatch else ())

@@ -417,6 +417,11 @@ def classify(text: str, a: Amount) -> Found | None:
         return None
     if P.NUM_ATTRIBUTION_AFTER.match(text, a.num_end):
         return None
+    if not a.year_like and a.high is None and P.NUM_TIMES_AFTER.match(text, a.num_end):
+        # "had flown 23 times before": a count of occasions ("times" is a function word to the noun
+        # reader, as in "three times higher", which the pattern leaves out).
+        occasions = Quantity(a.low, None, a.qualifier, None)
+        return Found(Kind.NUMBER, a.start, a.num_end, occasions, "number:count", ("time",))
     noun = _counted_noun(text, a)
     cues = (noun,) if noun is not None else headed_count(text, a)
     role = count_role(text, a.num_start, a.num_end, near=cues is None)
@@ -463,11 +468,17 @@ def _named_age(text: str, a: Amount) -> bool:
 
 
 def _apposed_age(text: str, a: Amount) -> bool:
-    """ "Jane Doe, 34, a nurse": a whole figure set off by commas right after a name is the person's age."""
+    """ "Jane Doe, 34, a nurse": a whole figure set off by commas right after a name is the person's age.
+
+    So is one after a person described by a noun phrase ("the marathon ace, 28, has", tabloid
+    style): a bare figure between commas after "the ... noun" is no count or measure, which would
+    name their unit or noun.
+    """
     return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
             and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
             and P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
-            and left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None)
+            and (left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None
+                 or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None))
 
 
 def _count_modifier(text: str, a: Amount) -> Found | None:

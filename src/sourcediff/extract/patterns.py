@@ -326,6 +326,10 @@ NUM_AGE_YEARS_AFTER = regex(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
 NUM_AGE_APPOSITION_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*,\s$")
 NUM_AGE_APPOSITION_AFTER = regex(r",\s")
+# The same apposition after a person described, not named: "the marathon ace, 28, has", "his
+# mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
+NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
+    r"\b(?i:the|a|an|his|her|their|its|our|this|that)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
 NUM_AGE_AFTER = regex(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
@@ -392,6 +396,14 @@ MONEY_BASIS_BEFORE = regex(r"\b(?:(?P<before>hammer)|(?P<pre>pre-tax|before-tax)
 # What ends the clause an amount's basis is looked for in, before it.
 MONEY_BASIS_STOP = regex(r"[.;:!?()\"“”]|,\s", re.IGNORECASE)
 # People counted as anonymous sources, not a fact: "two people familiar with", "one person close to".
+# "had flown 23 times before", "was postponed three times": how often something happened, a count of
+# occasions. Not a multiplier ("three times higher", "four times as many", "five times the size"), a
+# product ("two times two") nor a rate ("three times a day").
+NUM_TIMES_AFTER = regex(
+    r"\s+times\b(?!\s+(?:more|less|fewer|higher|lower|bigger|larger|smaller|greater|faster|slower|longer|"
+    r"shorter|as|the|that|than|what|over|a|an|per|each|every|its|their|his|her|our|this|[a-z]+er\b|\d|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?![-\w])", re.IGNORECASE)
 NUM_ATTRIBUTION_AFTER = regex(
     r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons?|sources?|officials?|individuals?|insiders?|executives?)\s+"
     r"(?:familiar|close|knowledgeable|aware|briefed|speaking|with\s+(?:(?:direct|first-?hand)\s+)?knowledge|"
