@@ -193,7 +193,7 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
 
 
 def _consensus_kind(m: Mention) -> bool:
-    """Values a claim's consensus can contradict: not relative dates, parts of day or ages.
+    """Values a claim's consensus can contradict: not relative dates or parts of day (ages: see `_named_age`).
 
     A source's "yesterday" or "Thursday" is read against its own dateline,
     and outlets writing on different days date different moments of a story
@@ -202,14 +202,31 @@ def _consensus_kind(m: Mention) -> bool:
     writer's own ("collected on 3 February" against two sources' "2
     February"): it counts, and its source's weekdays are left out of the
     claim's consensus rather than spoiling it; `_dissent` asks that the words
-    around the two days share one (the step they date). An age is a
-    person's, and a sentence about one event names several people (the
-    accused, the victim): a lone different age there is more often someone
-    else's.
+    around the two days share one (the step they date).
     """
     if isinstance(m.value, DateValue):
         return calendar_day(m)
-    return not isinstance(m.value, PartOfDay) and m.slot != "number:age"
+    return not isinstance(m.value, PartOfDay)
+
+
+# A name right after an age ("the 23-year-old Anna") or right before it ("Jonas Berg, 32,", "Berg, aged 32").
+_NAME_AFTER_AGE = regex(r"\s+[A-Z][\w'-]+")
+_NAME_BEFORE_AGE = regex(r"[A-Z][\w'-]+,\s+(?:aged\s+)?$")
+
+
+def _named_age(m: Mention, ctx: Evidence) -> bool:
+    """An age given with a person's name: one of several people a sentence about one event may name.
+
+    A sentence about a trial or a crash names the accused and the victim, each
+    with an age, so a lone different named age is more often someone else's;
+    the ages of an unnamed victim ("a 78-year-old man", "a pensioner, aged
+    87") are one person's, the one the claim is about.
+    """
+    if m.slot != "number:age":
+        return False
+    text = ctx.texts[m.source]
+    return bool(_NAME_AFTER_AGE.match(text, m.span.end)
+                or _NAME_BEFORE_AGE.search(text, max(0, m.span.start - 48), m.span.start))
 
 
 def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
@@ -241,6 +258,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         if any(fit(i, o) for s in firsts if s != odd for i in stated[(s, family)]):
             return None  # an agreeing source also states the odd value
         if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
+            return None
+        if any(_named_age(ms[i], ctx) for i in [o, *rest]):
             return None
         best = max(rest, key=lambda i: ctx.pair_score(ms[o], ms[i]))
         if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
