@@ -571,14 +571,45 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if not comparable(a, b) or not same_thing(a, b) or compatible(a, b):
         return False
     if _family_dimension(a) == "duration":
-        return ctx.same_context(a, b)
+        start = _start_day(a, ctx)
+        return ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
     return True
+
+
+# A period's start written right after its length: "for three days from Saturday", "a 96-hour pause
+# starting on Monday", "two weeks beginning Friday".
+_PERIOD_START = regex(r"\s*(?:from|starting|beginning)\s+(?:on\s+)?(?:midnight\s+(?:on\s+)?)?"
+                      r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# How far after a duration its start may be written ("96 hours of calm from Saturday"), in characters.
+_START_REACH = 24
+
+
+def _start_day(m: Mention, ctx: Evidence) -> str | None:
+    """The weekday a duration is said to run from, folded; None when its words give none.
+
+    Two aligned passages' lengths of a period that starts on the same day
+    ("for three days from Saturday", "for 96 hours from Saturday morning")
+    are two lengths of one period, however differently the rest of their
+    sentences is worded, which is what `Evidence.same_context` asks
+    otherwise. Only a weekday is read: within one story's few days, a
+    weekday names one day in every source, whatever each is dated.
+    """
+    text = ctx.texts[m.source]
+    found = _PERIOD_START.search(text, m.span.end, m.span.end + _START_REACH)
+    if found is None or not _NO_BREAK.fullmatch(text, m.span.end, found.start()):
+        return None
+    return found["day"].casefold()
+
+
+# What may stand between a duration and its start: a few words, no sentence or clause break.
+_NO_BREAK = regex(r"[^.;!?()]*")
 
 
 def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
     """Everything `_contradict` reads of a mention: what it states, and the words around a duration."""
-    window = ctx.window(m) if _family_dimension(m) == "duration" else None
-    return (m.kind, m.slot, m.value, m.cues, window)
+    duration = _family_dimension(m) == "duration"
+    window = ctx.window(m) if duration else None
+    return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None)
 
 
 def _family_dimension(m: Mention) -> str:

@@ -650,10 +650,13 @@ DATE_YEAR_SPAN_END = regex(
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
 # A company's fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025".
 DATE_FISCAL_YEAR = regex(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d\d)\b")
-# A weekday, optionally "last"/"next"/"this"; holiday names ("Black Friday", "Good Friday") are excluded.
+# A weekday, optionally "last"/"next"/"this", or followed by the week it falls in ("Thursday next week",
+# "Monday of last week": one day, not a weekday and a week); holiday names ("Black Friday", "Good Friday")
+# are excluded.
 DATE_WEEKDAY = regex(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
     rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
+    r"(?(rel)|(?:\s+(?:of\s+)?(?P<week>[Nn]ext|[Ll]ast|[Tt]his)\s+week\b(?!['’]s\b))?)"
 )
 # A weekday that a second one follows in a pair ("Saturday and Sunday", "Friday 6 or Saturday 7"), matched
 # at the end of the text before the second: the second is read as the first's following such day.
