@@ -72,6 +72,8 @@ def bridged(ms: Sequence[Mention]) -> list[Mention]:
             place = _place(m)
             if place is None or place in places[(v.hour, v.minute)]:
                 (utc,) = instants[(v.hour, v.minute)]
-                m = dataclasses.replace(m, value=ClockTime(v.hour, v.minute, v.zone, utc))
+                # Still a local reading: another floating clock meets it on that reading only, never on
+                # its UTC one (ClockTime.local), or a bare 1pm would "agree" with a bridged 2 p.m. CET.
+                m = dataclasses.replace(m, value=ClockTime(v.hour, v.minute, v.zone, utc, local=True))
         out.append(m)
     return out
