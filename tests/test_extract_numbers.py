@@ -599,6 +599,10 @@ def test_the_upper_end_of_an_age_range_with_units_is_an_age() -> None:
     ("One in five adults smoke.", [("One in five", "20%", "percent")]),
     ("Fewer than nine in ten pupils were vaccinated.", [("Fewer than nine in ten", "below 90%", "percent")]),
     ("About 3 in 100 samples failed.", [("About 3 in 100", "approx 3%", "percent")]),
+    # after "one" any base is a share (the risk idiom), but a year is no base
+    ("About one in 25 patients had a rash.", [("About one in 25", "approx 4%", "percent")]),
+    ("One in 2,500 babies is born with it.", [("One in 2,500", "0.04%", "percent")]),
+    ("The firm plans to open one in 2027.", []),
     # a figure within a span of time, or a base that is no round share, is no proportion
     ("He scored 3 in 10 minutes.", [("10 minutes", "10 minute", "number:minute")]),
     ("Officers found 4 in 12 houses.", [("12", "12", "number:count")]),

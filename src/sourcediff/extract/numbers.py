@@ -283,6 +283,10 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
 
 
+# Bases of a share after any figure ("nine in ten", "3 in 100"); other bases only after "one".
+_ROUND_BASES = frozenset(Decimal(n) for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000))
+# A base that reads as a year ("one in 2027") is no share.
+_YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
 _DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "a hundred": 100, "a thousand": 1000}
 
@@ -293,6 +297,10 @@ def _proportion(text: str, a: Amount) -> Found | None:
     Health and polling copy writes "nine in ten children" where another source
     writes "86%"; as a percent with its hedge ("below 90%") the two compare.
     The whole "nine in ten" is the mention, so its second figure is no count.
+    Any base is a share after "one" ("one in 25 patients", "1 in 2,500
+    births", the risk idiom); after other figures only a round base is
+    (2 to 10, 100, 1,000), as "3 in 12" may be a tally; a bare year is never
+    a base ("opens one in 2027").
     """
     if a.high is not None or a.low <= 0 or attached_before(text, a.num_start):
         return None
@@ -301,7 +309,7 @@ def _proportion(text: str, a: Amount) -> Found | None:
         return None
     word = " ".join(m["den"].lower().split())
     den = Decimal(_DENOMINATORS.get(word) or int(word.replace(",", "")))
-    if a.low >= den:
+    if a.low >= den or (den not in _ROUND_BASES and (a.low != 1 or _YEAR_LIKE.fullmatch(word))):
         return None
     value = percent_quantity(a.low * 100 / den, "%", a.qualifier, None)
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", ())

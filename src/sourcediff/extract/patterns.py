@@ -163,11 +163,12 @@ NUM_PERCENT_AFTER = regex(
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
-# A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100"; the second
-# figure is a round share's base (2 to 10, 100, 1,000), not followed by a unit or a percent ("3 in 10
-# minutes", "2 in 10%") or a third figure.
+# A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100", "one in
+# 25"; the second figure is not followed by a unit or a percent ("3 in 10 minutes", "2 in 10%") or a third
+# figure. numbers._proportion decides which bases make a share.
 NUM_PROPORTION_AFTER = regex(
-    r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand|[2-9]|10|100|1,?000)"
+    r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand"
+    r"|\d{1,3}(?:,\d{3})+|\d+)"
     r"(?![\w,.%-]|\s+(?:per\b|percent\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|seconds?\b"
     r"|games?\b|matches\b|starts\b|attempts\b|tries\b|\d))",
     re.IGNORECASE)
