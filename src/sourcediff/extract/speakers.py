@@ -383,9 +383,12 @@ class SpeakerResolver:
         full = " ".join(name)
         org = self.index.org(full)
         # "Vice-Chancellor of Northmoor University", "Director of the Acme Institute": a role, as in lower
-        # case, when a body follows (known, or "the" and an organization word: no person is "the")
+        # case, when a body follows (known, or "the" and an organization word: no person is "the"), or a
+        # single word no person of the article is called ("Chief Executive Officer of Pellion": a person
+        # is named with two words, so one capitalized word after a title is the body it heads)
         after = all_words[lower[link] + 1:] if link is not None else []
-        body = org or (after[:1] == ["the"] and any(w in ORG_WORDS for w in after))
+        body = (org or (after[:1] == ["the"] and any(w in ORG_WORDS for w in after))
+                or (len(name) == 1 and not self.index.person(full)))
         if body and link is not None and (role := self._person_role(all_words[start:lower[link]])):
             return role
         if org:
