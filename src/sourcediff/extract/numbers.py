@@ -23,6 +23,7 @@ from sourcediff.extract.amounts import (
     Amount,
     attached_after,
     attached_before,
+    hedge_before,
     in_code,
     is_noise,
     is_plural,
@@ -614,7 +615,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
-        for found in (*_fraction_points(text), *_zero_counts(text)):
+        for found in (*_fraction_points(text), *_fraction_shares(text), *_zero_counts(text)):
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
@@ -677,6 +678,40 @@ def _fraction_points(text: str) -> Iterator[Found]:
         value = Quantity(_FRACTION_BP[word], "basis point", None, None)
         change = left_match(P.PCT_CHANGE_BEFORE, text, m.start(), 40) is not None
         yield Found(Kind.PERCENT, m.start(), m.end(), value, "percent", (CHANGE,) if change else ())
+
+
+# A change written as a fraction ("by a quarter"), as a percent.
+_FRACTION_SHARE = {"half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50),
+                   "a third": Decimal(100) / 3, "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3,
+                   "a quarter": Decimal(25), "one quarter": Decimal(25), "three quarters": Decimal(75),
+                   "a fifth": Decimal(20), "one fifth": Decimal(20)}
+# How far a fraction in words may lie from its exact value, either side: a writer says "a quarter" for
+# 23% or 27%, as the same writer would round a figure of one significant digit.
+_FRACTION_REACH = Decimal("0.1")
+
+
+def _fraction_shares(text: str) -> Iterator[Found]:
+    """ "cut the risk by nearly a quarter", "fell by half": a change stated as a fraction, as its percent.
+
+    Sources that write "by 23%" state the same change; a fraction is a coarse
+    figure, so it is a range (a tenth of itself either side) that 23% sits in
+    and 2.1% does not. A hedge ("nearly a quarter") makes it an about-range,
+    which fits its neighbourhood without being evidence of one figure. No
+    figure is read here otherwise: NUM_ATOM reads no fraction word.
+    """
+    if not may_contain_ci(text, "by "):
+        return
+    for m in P.PCT_FRACTION_SHARE.finditer(text):
+        share = _FRACTION_SHARE[" ".join(m["frac"].lower().replace("-", " ").split())]
+        qualifier = hedge_before(text, m.start("frac"))
+        reach = share * _FRACTION_REACH
+        if qualifier in (None, APPROX):
+            value = Quantity(round(share - reach, 1), "%", qualifier, round(share + reach, 1))
+        else:  # "more than a third": a bound, stated at the fraction
+            value = Quantity(round(share, 1), "%", qualifier, None)
+        start = m.start("hedge") if m["hedge"] else m.start("frac")
+        change = left_match(P.PCT_CHANGE_BEFORE, text, start, 40) is not None
+        yield Found(Kind.PERCENT, start, m.end(), value, "percent", (CHANGE,) if change else ())
 
 
 # --- parsing one expression back ---------------------------------------------------------------------

@@ -181,6 +181,15 @@ PCT_FRACTION_POINT = regex(
     r"|(?P<short>half|quarter)[\s-]points?(?=\s+(?:rate\s+)?(?:cuts?|hikes?|rises?|increases?|reductions?|moves?)\b))",
     re.IGNORECASE,
 )
+# A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds"; the
+# hedge between "by" and the fraction is read by amounts.hedge_before. Not "by half a percentage point"
+# (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or "by half-time".
+PCT_FRACTION_SHARE = regex(
+    r"\bby\s+(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|more\s+than|over|"
+    r"less\s+than|under)\s+)?(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth)|two[\s-]thirds"
+    r"|three[\s-]quarters)(?![\w-]|\s+(?:a|an|of|that|this|the|past|again|time)\b)",
+    re.IGNORECASE,
+)
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
 # optionally "more"/"additional" between and a rate after ("barrels per day", "barrels a day"); speeds come
 # first so that "190 km/h" and "190kph" never read as the distance "190 km".
