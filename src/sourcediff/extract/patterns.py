@@ -163,11 +163,12 @@ NUM_PERCENT_AFTER = regex(
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
-# A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100"; the second
-# figure is a round share's base (2 to 10, 100, 1,000), not followed by a unit or a percent ("3 in 10
-# minutes", "2 in 10%") or a third figure.
+# A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100", "one in
+# 25"; the second figure is not followed by a unit or a percent ("3 in 10 minutes", "2 in 10%") or a third
+# figure. numbers._proportion decides which bases make a share.
 NUM_PROPORTION_AFTER = regex(
-    r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand|[2-9]|10|100|1,?000)"
+    r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand"
+    r"|\d{1,3}(?:,\d{3})+|\d+)"
     r"(?![\w,.%-]|\s+(?:per\b|percent\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|seconds?\b"
     r"|games?\b|matches\b|starts\b|attempts\b|tries\b|\d))",
     re.IGNORECASE)
@@ -178,6 +179,15 @@ PCT_FRACTION_POINT = regex(
     r"\b(?:(?P<frac>half|(?:a\s+)?quarter|three[\s-]quarters)(?:\s+of)?\s+a\s+percentage[\s-]points?"
     r"|(?P<adj>half|quarter|three[\s-]quarters?)[\s-]+percentage[\s-]points?"
     r"|(?P<short>half|quarter)[\s-]points?(?=\s+(?:rate\s+)?(?:cuts?|hikes?|rises?|increases?|reductions?|moves?)\b))",
+    re.IGNORECASE,
+)
+# A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds"; the
+# hedge between "by" and the fraction is read by amounts.hedge_before. Not "by half a percentage point"
+# (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or "by half-time".
+PCT_FRACTION_SHARE = regex(
+    r"\bby\s+(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|more\s+than|over|"
+    r"less\s+than|under)\s+)?(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth)|two[\s-]thirds"
+    r"|three[\s-]quarters)(?![\w-]|\s+(?:a|an|of|that|this|the|past|again|time)\b)",
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
