@@ -139,7 +139,8 @@ def _objective(g: np.ndarray, h: np.ndarray, w: np.ndarray, s: Settings) -> np.n
 
 
 def _grow(x: np.ndarray, codes: np.ndarray, cuts: list[np.ndarray], g: np.ndarray, h: np.ndarray,
-          s: Settings, mono: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+          s: Settings, mono: np.ndarray | None = None
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """One complete tree: its features, thresholds, each row's leaf and each leaf's value.
 
     A leaf's value is its Newton step, shrunk by ``rate``; with ``mono``,

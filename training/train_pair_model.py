@@ -271,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
                  f"training/train_pair_model.py (depth {settings.depth}, {settings.trees} trees, "
                  f"rate {settings.rate}, mix {args.mix}, MRPC negatives x{mrpc_negative_weight():.2f}"
                  + (", monotone constraints" if settings.monotone else "")
-                 + (f", {settings.bags} bootstrap bags averaged (seed {settings.seed})" if settings.bags > 1 else "")
+                 + (f", {settings.bags} bootstrap bags averaged (seed {settings.seed})"
+                    if settings.bags > 1 else "")
                  + (f", without {','.join(sorted(without))}" if without else "") + ").")
         args.out.write_text(json.dumps(to_dict(model, about), separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")
