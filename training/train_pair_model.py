@@ -27,6 +27,13 @@ instead of 300 move held-out ECB+ ``ecb`` align_recall from 0.865 to
 features move anything (``--without`` trains the same data without some
 features; ``benchmarks/results/pair_features.jsonl`` holds the variants
 tried for issue #11 and why none was kept).
+
+``--monotone`` (each feature of ``boost.MONOTONE`` may only raise or only
+lower P(same claim)) and ``--bags K`` (K bootstrap models averaged in
+log-odds, written as one model of K x trees) are off by default: measured
+against the shipped model and the retrained reference in
+``benchmarks/notes/model_mono_bag.md``. ``--out`` writes a candidate to a
+scratch copy for ``benchmarks/accuracy.py`` before anything is shipped.
 """
 
 from __future__ import annotations
