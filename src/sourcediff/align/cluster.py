@@ -70,6 +70,11 @@ claims behind. Here claims form globally instead:
    the orphan's sibling (a short "X's header had cancelled out Y's opener"
    whose partner sat with the sibling that states the opener and the
    winner). See :func:`split_seats`.
+7. **Box lines.** A fact-box or list line ("Fine: €18.5m") shares few words
+   with the prose stating its figure, so the model scores the pair low; when
+   its label introduces a precise figure, it gets an extra claim with, of
+   each other source, its best candidate partner stating that figure. See
+   :func:`box_pairs`.
 
 Everything works on the sparse candidate graph: the cost follows the number of
 candidate pairs, not the square of the number of passages.
