@@ -178,7 +178,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     docs = scores.docs
 
     found = claims_from(probs, Repeats(scores), [d.source for d in docs], thresholds, dict(scores.looked),
-                        [figure_keys(d.values) for d in docs])
+                        [figure_keys(d.values) for d in docs], [figure_keys(d.boxed) for d in docs])
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(

@@ -70,6 +70,11 @@ claims behind. Here claims form globally instead:
    the orphan's sibling (a short "X's header had cancelled out Y's opener"
    whose partner sat with the sibling that states the opener and the
    winner). See :func:`split_seats`.
+7. **Box lines.** A fact-box or list line ("Fine: €18.5m") shares few words
+   with the prose stating its figure, so the model scores the pair low; when
+   its label introduces a precise figure, it gets an extra claim with, of
+   each other source, its best candidate partner stating that figure. See
+   :func:`box_pairs`.
 
 Everything works on the sparse candidate graph: the cost follows the number of
 candidate pairs, not the square of the number of passages.
@@ -376,6 +381,15 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     return [sorted(m) for m in members.values() if len(m) > 1]
 
 
+def _holders(claims: Sequence[Sequence[int]]) -> dict[int, list[int]]:
+    """Each passage -> the indices of the claims holding it (a passage in no claim is absent)."""
+    holding: dict[int, list[int]] = defaultdict(list)
+    for n, claim in enumerate(claims):
+        for m in claim:
+            holding[m].append(n)
+    return holding
+
+
 def reseat(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
            t: Thresholds, graph: _Graph | None = None) -> list[list[int]]:
     """Give a member's seat to a sibling of its source that fits the claim clearly better (step 2)."""
@@ -420,10 +434,7 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
     graph = graph or _Graph(probs)
     sets = [set(c) for c in claims]
     counts = [Counter(source_of[m] for m in c) for c in claims]
-    owners: dict[int, list[int]] = defaultdict(list)
-    for n, claim in enumerate(claims):
-        for m in claim:
-            owners[m].append(n)
+    owners = _holders(claims)
     own_fit: dict[int, float] = {}
 
     def own(x: int) -> float:
@@ -472,10 +483,7 @@ def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_o
     """Let a passage in no claim join the claim it matches best, its source there or not (step 4)."""
     graph = graph or _Graph(probs)
     claimed = {m for c in claims for m in c}
-    owners: dict[int, list[int]] = defaultdict(list)
-    for n, claim in enumerate(claims):
-        for m in claim:
-            owners[m].append(n)
+    owners = _holders(claims)
     out = [list(c) for c in claims]
     member_sets = [set(c) for c in claims]
     counts = [Counter(source_of[m] for m in c) for c in claims]
@@ -608,10 +616,7 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     follows the members' degrees, not their neighbours' degrees.
     """
     graph = graph or _Graph(probs)
-    holding: dict[int, list[int]] = defaultdict(list)  # passage -> claims holding it
-    for n, claim in enumerate(claims):
-        for m in claim:
-            holding[m].append(n)
+    holding = _holders(claims)  # passage -> claims holding it
     sets = [set(c) for c in claims]
     out = [list(c) for c in claims]
     seen: set[tuple[int, ...]] = set()
@@ -667,19 +672,65 @@ def _add_extra(extra: list[int], x: int, out: list[list[int]], seen: set[tuple[i
     out.append(extra)
 
 
+def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequence[frozenset[str]],
+              boxed: Sequence[frozenset[str]], graph: _Graph) -> list[list[int]]:
+    """The claims, plus a claim for each fact-box line with the passages stating its precise figure (step 7).
+
+    A fact-box or list line ("Trial participants: 14,212, followed for a
+    median of 3.1 years.", "Fine: €18.5m") is a label and a figure: it
+    shares few words with the prose sentence of another outlet that states
+    the same figure, so the model scores the pair low (0.01-0.4 on our
+    held-out stories) and no step above joins them; split_seats' precise
+    figure counts only for a blocked passage the model already scores at
+    ``sure_split_at``. Yet the figure is the line's whole fact: a precise
+    one (:func:`_precise`) that the label introduces (``boxed``, the
+    figure keys of features.PassageDoc.boxed) and another source's passage
+    states too is the evidence. Measured on the candidate pairs of all
+    stories (benchmarks/notes/box_align.md): of those sharing a precise
+    figure below ``sure_split_at``, the pairs with a fact-box line were 10
+    gold and none wrong, those of two prose passages 18 gold and 4 wrong;
+    so only fact-box lines get it (a round boxed figure, "50bp" in a
+    headline read as a label, cost a story a fact). The line's extra claim holds, of each
+    other source, its best-scored candidate partner sharing the figure (as
+    split_seats' extra claims, it takes no seat and is never merged); it is
+    dropped when a claim holding the line holds them all already.
+    """
+    holding = _holders(claims)
+    sets = [set(c) for c in claims]
+    out = [list(c) for c in claims]
+    seen = {tuple(c) for c in claims}
+    for x in sorted(n for n, keys in enumerate(boxed) if any(_precise(k) for k in keys)):
+        precise = frozenset(k for k in boxed[x] if _precise(k))
+        best: dict[str, tuple[float, int]] = {}
+        for m, p in graph.adj.get(x, {}).items():
+            if source_of[m] == source_of[x] or not _shared(precise, figures[m]) & precise:
+                continue
+            if (p, -m) > best.get(source_of[m], (-1.0, 0)):
+                best[source_of[m]] = (p, -m)
+        if best:
+            _add_extra(sorted([x, *(-m for _, m in best.values())]), x, out, seen, sets, holding)
+    return out
+
+
 def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
                 t: Thresholds = Thresholds(), looked: Mapping[int, Collection[str]] | None = None,
-                figures: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
-    """The six steps above: lists of passage indices, two or more sources each.
+                figures: Sequence[frozenset[str]] | None = None,
+                boxed: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
+    """The seven steps above: lists of passage indices, two or more sources each.
 
     ``looked``: the sources each passage cut short by the candidate index looked in (see agglomerate).
-    ``figures``: each passage's figures (:func:`figure_keys`); without them step 6 is skipped.
+    ``figures``: each passage's figures (:func:`figure_keys`); without them steps 6 and 7 are skipped.
+    ``boxed``: the figures each passage's fact-box label introduces (:func:`figure_keys`); without
+    them step 7 is skipped.
     """
-    graph = _Graph(probs)  # built once for steps 2 to 6
+    graph = _Graph(probs)  # built once for steps 2 to 7
     grown = reseat(agglomerate(probs, repeat, source_of, t, looked), probs, source_of, t, graph)
     attached = attach(grown, probs, source_of, t, graph, repeat)
     merged = merge_overlapping(adopt_orphans(attached, probs, source_of, t, graph), source_of)
-    return merged if figures is None else split_seats(merged, probs, source_of, t, figures, graph)
+    if figures is None:
+        return merged
+    split = split_seats(merged, probs, source_of, t, figures, graph)
+    return split if boxed is None else box_pairs(split, source_of, figures, boxed, graph)
 
 
 def claim_score(claim: Sequence[int], probs: Mapping[Pair, float]) -> float:

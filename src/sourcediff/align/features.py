@@ -68,6 +68,9 @@ class PassageDoc:
     position: float  # 0 for the first passage of the article, 1 for the last
     wording: Wording  # words in order, for n-gram, subsequence and mismatch features (lexical.py)
     meaning: Meaning  # content words as word vectors, for rewordings (vectors.py)
+    # The values a fact-box label introduces ("Fine: €18.5m" -> the fine): such a line shares few
+    # words with the prose that states its figure, so cluster.box_pairs reads the figure instead.
+    boxed: frozenset[str] = frozenset()
 
     @property
     def thin(self) -> bool:
@@ -133,6 +136,8 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
     counts = Counter(s for w, s in zip(worded.words, worded.stems, strict=True)
                      if w not in STOP and len(w) > 1)
     values = {k for m in mentions if (k := value_family_key(passage, m))}
+    boxed = {k for m in mentions if after_label(passage.text, m.span.start - passage.start)
+             and (k := value_family_key(passage, m))}
     names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
              if m.kind in (Kind.PERSON, Kind.ORG)}
     return PassageDoc(
@@ -141,7 +146,7 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
         values=frozenset(values), names=frozenset(names),
         sorted_tokens=" ".join(sorted(passage.norm.split())),
         content_words=sum(counts.values()), position=position, wording=worded,
-        meaning=meaning(worded.words))
+        meaning=meaning(worded.words), boxed=frozenset(boxed))
 
 
 def source_docs(source: SourceInfo) -> list[PassageDoc]:
