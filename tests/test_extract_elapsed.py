@@ -1,4 +1,4 @@
-"""Race and record times ("2:11:09", "2hr 11min 9sec") are one duration each, judged to the second."""
+"""Race and record times ("2:11:09", "2hr 11min 9sec", "3hr 12min") are one duration each, to the second."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ def seconds(text: str) -> list[Decimal]:
     ("Her time of 2 hours, 21 minutes and 9 seconds stood for a decade.", [Decimal(8469)]),
     ("The rower's time was 0:06:31.4 over 2,000 metres.", [Decimal("391.4")]),
     ("The record (2:08:44) fell to Ivanova's 2:08:12.", [Decimal(7724), Decimal(7692)]),
+    ("The semi-final lasted 4hr 07min, the longest of the year.", [Decimal(14820)]),
+    ("It took two hours and 45 minutes to settle the fifth set.", [Decimal(9900)]),
+    ("Match time: 2 hours 58 minutes.", [Decimal(10680)]),
 ])
 def test_elapsed_times_are_read_in_seconds(text: str, want: list[Decimal]) -> None:
     assert seconds(text) == want
@@ -36,6 +39,10 @@ def test_elapsed_times_are_read_in_seconds(text: str, want: list[Decimal]) -> No
     "The first train leaves at 5:12 and the second at 5:40.",
     "The shot came at 09:41:03 local time.",
     "Visitors arrive 11:15:00 a.m. sharp.",
+    "The siege ended about two hours and 30 minutes later.",
+    "Power returned three hours and 20 minutes after the storm hit.",
+    "The wait was nearly 4 hours 10 minutes at the border.",
+    "The jury deliberated for twenty-three hours and 5 minutes.",
 ])
 def test_clock_times_and_short_forms_are_no_elapsed_time(text: str) -> None:
     assert seconds(text) == []
@@ -94,3 +101,13 @@ def test_a_margin_is_no_race_time() -> None:
     statuses = {f.status.value for f in compare(articles).facts
                 if any(m.raw in ("41 seconds", "40 seconds") for m in f.mentions)}
     assert statuses == {"diverge"}
+
+
+def test_match_lengths_in_hours_and_minutes_diverge() -> None:
+    """ "3hr 12min" and "three hours and 12 minutes" agree; "3 hours 21 minutes" is another length."""
+    wire = ("Okafor beat Lindgren in the Harwick Open final on Sunday in a match that lasted {}, "
+            "officials said. The crowd was about 12,000.")
+    texts = (wire.format("3hr 12min"), wire.format("three hours and 12 minutes"),
+             wire.format("3 hours 21 minutes"))
+    assert _time_facts(*texts[:2]) == [("agree", frozenset({"s0", "s1"}))]
+    assert _time_facts(texts[0], texts[2]) == [("diverge", frozenset({"s0", "s1"}))]

@@ -52,6 +52,8 @@ PEOPLE = [
     ("Harbour patrol chief Commander Idris Vantel led the search.", "Idris Vantel"),
     ("The convoy was escorted, Lieutenant Mira Okonjo said.", "Mira Okonjo"),
     ("Sergeant Teodor Brask found the van.", "Teodor Brask"),
+    ("Ilse Varnow, the team's coach since 2023, left the bench early.", "Ilse Varnow"),
+    ("Dariusz Pelc, the club captain, lifted the cup.", "Dariusz Pelc"),
 ]
 
 

@@ -224,6 +224,9 @@ def test_a_heading_that_names_someone_before_a_colon_is_no_attribution(tmp_path:
      'appeal.', "Marta Quill"),
     # A quote that ends its sentence with no introduction still takes the attribution after it.
     ('"We will take this to the courts." Marta Quill said on Monday.', "Marta Quill"),
+    # A sports role in the appositive makes the name a person ("the fitness trainer", "the coach").
+    ('The club spent the summer on it. Jorik Talvane, the fitness trainer who joined in May, credited '
+     'the work: "We will take this to the courts."', "Jorik Talvane"),
 ])
 def test_a_colon_introduction_names_the_speaker(text: str, speaker: str) -> None:
     assert speaker_of(text, "take this to the courts") == speaker

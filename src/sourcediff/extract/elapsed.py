@@ -10,16 +10,26 @@ the cue ``elapsed``: two elapsed times
 are measures of one kind of thing (compat.same_thing), while a margin ("41
 seconds") or a gap ("an hour later") is not one of them.
 
-Only the full three-field form is read: "2:04" is a clock or a score, and
-"62:01" may be minutes or a ratio. A time of day with seconds is left alone:
-one led by a time preposition ("at 14:05:22"), followed by a.m./p.m. or a
-zone ("03:17:45 GMT", "local time"), or stamped onto a date ("T14:05:22").
+Only the full three-field form is read with colons: "2:04" is a clock or a
+score, and "62:01" may be minutes or a ratio. With units, hours and minutes
+alone ("3hr 12min", "three hours and 12 minutes", "3 hours 21 minutes") are
+one elapsed time too: read apart, the hours of two matches agreed (3 = 3)
+and the minutes were set against each other on their own, so a final of
+3h12 against 3h21 went unseen. Left to the loose figures: a hedged one
+("about two hours and 30 minutes", which is no measurement to the second)
+and a gap ("two hours and 10 minutes after the blast", intervals.py).
+
+A time of day with seconds is left alone: one led by a time preposition
+("at 14:05:22"), followed by a.m./p.m. or a zone ("03:17:45 GMT", "local
+time"), or stamped onto a date ("T14:05:22").
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
 from sourcediff.extract.shared import passage_mentions, shared
 from sourcediff.model import Article, Mention, Passage
@@ -35,6 +45,16 @@ _COLONS = regex(r"(?<![\w:.,/])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.
 _UNITS = regex(
     r"(?<![\w.,])(?P<h>\d{1,2})\s?(?:hours?|hrs?|h)\b,?\s+(?P<m>\d{1,2})\s?(?:minutes?|mins?|m)\b,?\s+"
     r"(?:and\s+)?(?P<s>\d{1,2})\s?(?:seconds?|secs?|s)\b")
+# "3hr 12min", "3 hours 21 minutes", "three hours and 12 minutes": hours and minutes, no seconds.
+_HOURS = "|".join(("one two three four five six seven eight nine ten eleven twelve").split())
+_HOURS_MINUTES = regex(
+    rf"(?<![\w.,-])(?P<h>\d{{1,2}}|(?i:{_HOURS}))\s?(?:hours?|hrs?|h)\b,?\s+(?:and\s+)?"
+    r"(?P<m>\d{1,2})\s?(?:minutes?|mins?)\b"
+    r"(?!,?\s+(?:and\s+)?\d{1,2}\s?(?:seconds?|secs?|s)\b|\s+(?:after|before|later|earlier|ago)\b)")
+# A hedge before it: an estimate, not a timed result.
+_HEDGED = regex(
+    r"\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|more than|less than)\s+$",
+    flags=re.IGNORECASE)
 # What makes a three-field time a clock: a time preposition before it, a day half or a zone after it.
 _CLOCK_BEFORE = regex(r"(?:\b(?:at|from|until|till|since|by|before|after)\s+|T)$")
 _CLOCK_AFTER = regex(r"\s?(?:[ap]\.?m\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT|hrs)\b|local\b|Z\b)")
@@ -60,6 +80,12 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed], ...]:
             continue
         seconds = int(m["h"]) * 3600 + minutes * 60 + secs
         out.append((m.start(), m.end(), Elapsed(Decimal(seconds), "second")))
+    for m in _HOURS_MINUTES.finditer(text):
+        minutes = int(m["m"])
+        if minutes > 59 or _HEDGED.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        hours = int(m["h"]) if m["h"].isdigit() else WORD_VALUES[m["h"].lower()]
+        out.append((m.start(), m.end(), Elapsed(Decimal(hours * 3600 + minutes * 60), "second")))
     return tuple(sorted(out, key=lambda f: f[0]))
 
 

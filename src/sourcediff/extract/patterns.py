@@ -954,7 +954,8 @@ _APPOSED_ROLE = (
     r"official|lawyer|attorney|senator|president|founder|co-founder|chief|adviser|advisor|author|"
     r"scientist|chair(?:man|woman)?|manager|partner|head|secretary|minister|leader|member|editor|"
     r"reporter|correspondent|CEO|strategist|expert|historian|diplomat|ambassador|governor|mayor|general|"
-    r"commander|officer|engineer|investor|owner|student|teacher|doctor|nurse|activist|candidate)"
+    r"commander|officer|engineer|investor|owner|student|teacher|doctor|nurse|activist|candidate|coach|trainer|"
+    r"captain)"
 )
 PERSON_APPOSITIVE = regex(
     rf",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_APPOSED_ROLE}\b"
