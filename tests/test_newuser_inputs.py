@@ -140,13 +140,14 @@ def test_standard_input_given_twice_is_one_line(tmp_path: Path, capsys: pytest.C
 ESCAPES = ("The Harbor City council voted 7-2 on Tuesday to approve a $12 million seawall after a long "
            "debate in the old town hall, and many residents spoke for and against it before the vote. "
            "Officials said the work would start soon and that the city would pay for it over many years. "
-           "\"We cannot \x1b]0;OWNED\x07\x1b[2Jwait for the \x1b[31mnext\x1b[0m storm,\" "
+           "\"We cannot \x1b]0;OWNED\x07\x1b[2Jwait for the \x1b[31mnext\x1b[0m \x9b2Jstorm,\" "
            "Mayor Ana Ruiz said.\n")
 
 
 @pytest.mark.parametrize("args", [("compare", "-f", "terminal", "--color", "never", "--no-pager"),
                                   ("compare", "-f", "terminal", "--color", "always", "--no-pager"),
-                                  ("compare", "-f", "oneline"),
+                                  ("compare", "-f", "oneline"), ("compare", "-f", "markdown"),
+                                  ("compare", "-f", "html"), ("check", "-f", "markdown"),
                                   ("check", "-f", "github"), ("check", "-f", "text"), ("facts",)])
 def test_an_articles_control_sequences_never_reach_the_terminal(args: tuple[str, ...], tmp_path: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
@@ -158,6 +159,7 @@ def test_an_articles_control_sequences_never_reach_the_terminal(args: tuple[str,
     run = run_cli(capsys, command, *files, *flags)
     assert run.code in (0, 1), run.err
     assert "\x07" not in run.out and "\x1b]" not in run.out and "\x1b[2J" not in run.out
+    assert "\x9b" not in run.out  # CSI in its one-character (C1) form
     if "always" not in args:
         assert "\x1b" not in run.out
 

@@ -27,6 +27,21 @@ _BIDI = _EMBEDDINGS | _ISOLATES | {_PDF, _PDI}
 FSI = "\u2068"
 
 
+# Control characters (C0 but tab and newline, DEL, C1): ESC and CSI start
+# terminal sequences, BEL and CR act on a terminal; none belongs in a report.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control characters shown as ``\\x1b``-style escapes, bidi controls left alone.
+
+    For documents that balance bidi controls themselves (HTML, Markdown): a
+    report printed to a terminal, or a page's source shown with ``cat``,
+    must not let an article's ESC set the title or clear the screen.
+    """
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def printable(text: str) -> str:
     """Text with control characters (other than newline and tab) shown as ``\\x1b``-style escapes."""
     if text.isprintable():
