@@ -164,6 +164,18 @@ def test_an_articles_control_sequences_never_reach_the_terminal(args: tuple[str,
         assert "\x1b" not in run.out
 
 
+def test_oneline_in_colour_keeps_its_own_colours_and_shows_the_articles(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, b = two_articles(tmp_path)
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(ARTICLE_A * 4 + ESCAPES, encoding="utf-8")
+    run = run_cli(capsys, "compare", hostile, b, "-f", "oneline", "--color", "always")
+    lines = run.out.splitlines()
+    assert any(line.startswith("\x1b[3") for line in lines)  # a verdict symbol in colour
+    assert not any(line.startswith("\\x1b") for line in lines)  # not its escape spelled out
+    assert "\\x1b]0;OWNED\\x07" in run.out and "\x1b]" not in run.out
+
+
 def test_ctrl_c_while_importing_exits_130_without_a_traceback() -> None:
     """The interrupt is raised where a real Ctrl-C lands on a slow start: inside ``import sourcediff.cli``."""
     program = ("import sys\n"

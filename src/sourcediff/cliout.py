@@ -49,7 +49,7 @@ def render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
     if fmt is OutFormat.oneline:
         from sourcediff.render.oneline import render_oneline
 
-        return printable(render_oneline(report, options))
+        return render_oneline(report, options)  # escapes the article's text, not its own colours
     from sourcediff.render.terminal import render_terminal_text
 
     text = render_terminal_text(report, options)
