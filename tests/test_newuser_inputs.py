@@ -176,6 +176,17 @@ def test_oneline_in_colour_keeps_its_own_colours_and_shows_the_articles(
     assert "\\x1b]0;OWNED\\x07" in run.out and "\x1b]" not in run.out
 
 
+def test_in_colour_an_articles_own_colour_codes_are_shown_not_obeyed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Passed through, ESC [8m would conceal the rest of a line, ESC [30;40m paint it black on black."""
+    _, b = two_articles(tmp_path)
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(ARTICLE_A * 4 + ESCAPES, encoding="utf-8")
+    run = run_cli(capsys, "compare", hostile, b, "--color", "always", "--no-pager")
+    assert "\\x1b[31mnext" in run.out and "\x1b[31mnext" not in run.out
+    assert "\x1b[" in run.out  # the report's own colours
+
+
 def test_ctrl_c_while_importing_exits_130_without_a_traceback() -> None:
     """The interrupt is raised where a real Ctrl-C lands on a slow start: inside ``import sourcediff.cli``."""
     program = ("import sys\n"

@@ -57,28 +57,6 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
-# A Select Graphic Rendition sequence (colour, bold): the only escape the
-# terminal renderer itself writes, and one that can only recolour text.
-_SGR = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def printable_keeping_colour(text: str) -> str:
-    """:func:`printable` for rendered terminal output: colour sequences stay, other controls are shown.
-
-    An article's own colour codes survive too, which is harmless; what could
-    set the title, clear the screen or move the cursor cannot.
-    """
-    if text.isprintable():
-        return text
-    out: list[str] = []
-    last = 0
-    for match in _SGR.finditer(text):
-        out += [printable(text[last:match.start()]), match.group()]
-        last = match.end()
-    out.append(printable(text[last:]))
-    return "".join(out)
-
-
 def isolate_bidi(text: str) -> str:
     """``text`` with its bidi controls balanced and wrapped in FSI..PDI; unchanged when it has none."""
     if not any(ch in _BIDI for ch in text):
