@@ -83,6 +83,30 @@ def test_an_article_in_another_language_runs_with_a_note(text: str, tmp_path: Pa
     assert run.err.count("\n") == 1 and "autre.txt (autre) does not read as English" in run.err
 
 
+# Invented inputs with no function words in any language: they are not "not English".
+NAMES = "Harbor City council members\n\n" + "\n".join(
+    f"{first} {last}, ward {n}" for n, (first, last) in enumerate(
+        [("Ana", "Ruiz"), ("Jan", "van der Berg"), ("Luis", "del Rio"), ("Eva", "da Silva"),
+         ("Hans", "von Alten"), ("Nina", "du Pont"), ("Marco", "di Stefano"), ("Leo", "Le Brun"),
+         ("Sara", "de la Cruz")], 1)) + "\n"
+FIGURES = ("Harbor City seawall budget\n\nItem Cost Share\nDesign 1.2 10\nSteel 4.8 40\nConcrete 3.6 30\n"
+           "Labour 1.8 15\nSurvey work 0.3 2\nPump house 0.2 2\nSea fencing 0.1 1\nContingency 0.0 0\n"
+           "Total 12.0 100\nFigures in millions, unaudited, council papers\n")
+RUSSIAN = ("Городской совет Харбор-Сити во вторник одобрил дамбу стоимостью двенадцать миллионов долларов, "
+           "семью голосами против двух, после долгих публичных дебатов. Мэр Ана Руис пообещала, что работы "
+           "начнутся весной.\n")
+
+
+@pytest.mark.parametrize(("text", "noted"), [(NAMES, False), (FIGURES, False), (RUSSIAN, True)])
+def test_only_text_in_another_language_is_noted_as_not_english(
+        text: str, noted: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text(text, encoding="utf-8")
+    run = run_cli(capsys, "compare", other, a, "-f", "oneline")
+    assert run.code == 0 and ("does not read as English" in run.err) is noted, run.err
+
+
 def test_english_articles_get_no_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a, b = two_articles(tmp_path)
     assert run_cli(capsys, "compare", a, b, "-f", "oneline").err == ""
