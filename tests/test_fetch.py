@@ -6,6 +6,7 @@ name resolution fail, and the refused connection uses a port just closed.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import socket
@@ -13,6 +14,8 @@ import subprocess
 import sys
 import threading
 import time
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -117,6 +120,18 @@ def _gzip(h: Handler) -> None:
     h._send(200, "text/html; charset=utf-8", body, {"Content-Encoding": "gzip"})
 
 
+@functools.cache
+def _bomb_body() -> bytes:
+    """128 MB of zeros gzipped twice: about a kilobyte on the wire."""
+    inner = zlib.compressobj(9, zlib.DEFLATED, 31)  # wbits 31: the gzip container
+    layer = b"".join(inner.compress(bytes(1 << 20)) for _ in range(128)) + inner.flush()
+    return gzip.compress(layer, 9)
+
+
+def _bomb(h: Handler) -> None:
+    h._send(200, "text/html", _bomb_body(), {"Content-Encoding": "gzip, gzip"})
+
+
 ROUTES = {
     "/hop1": _chain(1), "/hop2": _chain(2), "/hop3": _chain(3),
     "/hop7": lambda h: h.redirect("/hop6"), "/hop6": lambda h: h.redirect("/hop5"),
@@ -125,7 +140,7 @@ ROUTES = {
     "/loop-a": lambda h: h.redirect("/loop-b"), "/loop-b": lambda h: h.redirect("/loop-a"),
     "/error": lambda h: h._send(500, "text/html", b"<h1>oops</h1>"),
     "/pdf": lambda h: h._send(200, "application/pdf", b"%PDF-1.4 not an article"),
-    "/big": _big, "/slow": _slow, "/gzip": _gzip, "/trickle": _trickle,
+    "/big": _big, "/slow": _slow, "/gzip": _gzip, "/trickle": _trickle, "/bomb": _bomb,
     "/cp1252": lambda h: h._send(200, "text/html; charset=windows-1252", CP1252_PAGE.encode("cp1252")),
     "/empty": lambda h: h._send(200, "text/html", EMPTY_PAGE.encode()),
 }
@@ -219,6 +234,19 @@ def test_a_pdf_is_not_an_article(server: str) -> None:
 
 def test_gzip_is_decoded(server: str) -> None:
     assert fetch(f"{server}/gzip").body == (STORY / "b_chronicle.html").read_bytes()
+
+
+def test_a_gzip_bomb_is_stopped_without_being_inflated(server: str) -> None:
+    """urllib3 before 2.6 inflated each compressed read whole: 280 MB held here (with 2.5)."""
+    _bomb_body()  # built before measuring
+    tracemalloc.start()
+    try:
+        message = failure(f"{server}/bomb", max_bytes=1_000_000)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "over the limit of 1000000 bytes" in message
+    assert peak < 32_000_000, f"{peak} bytes held: the page was inflated before the cap could stop it"
 
 
 def test_the_declared_charset_is_honoured(server: str) -> None:
