@@ -137,6 +137,7 @@ ROUTES = {
     "/hop7": lambda h: h.redirect("/hop6"), "/hop6": lambda h: h.redirect("/hop5"),
     "/hop5": lambda h: h.redirect("/hop4"), "/hop4": _chain(4),
     "/to-file": lambda h: h.redirect("file:///etc/passwd"),
+    "/to-escape": lambda h: h.redirect("javascript:\x1b]0;OWNED\x07\x1b[2J"),  # title set, screen cleared
     "/loop-a": lambda h: h.redirect("/loop-b"), "/loop-b": lambda h: h.redirect("/loop-a"),
     "/error": lambda h: h._send(500, "text/html", b"<h1>oops</h1>"),
     "/pdf": lambda h: h._send(200, "application/pdf", b"%PDF-1.4 not an article"),
@@ -324,12 +325,14 @@ def test_compare_by_url_equals_compare_by_file(server: str) -> None:
 
 @pytest.mark.parametrize(("path", "reason"), [
     ("/missing.html", "HTTP 404"), ("/pdf", "not an HTML or JSON page"), ("/loop-a", "redirect loop"),
-    ("/to-file", "only http and https"), ("/empty", "no article text found")])
+    ("/to-file", "only http and https"), ("/empty", "no article text found"),
+    ("/to-escape", "javascript:\\x1b]0;OWNED\\x07\\x1b[2J")])
 def test_cli_failures_are_one_line_and_exit_2(server: str, path: str, reason: str) -> None:
     result = run("compare", f"{server}/b_chronicle.html", server + path)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and server + path in lines[0] and reason in lines[0], result.stderr
+    assert "\x1b" not in result.stderr  # what the server sent is shown, not obeyed
 
 
 def test_cli_url_is_not_mangled_into_a_path(server: str) -> None:
