@@ -171,8 +171,10 @@ ESCAPES = ("The Harbor City council voted 7-2 on Tuesday to approve a $12 millio
 @pytest.mark.parametrize("args", [("compare", "-f", "terminal", "--color", "never", "--no-pager"),
                                   ("compare", "-f", "terminal", "--color", "always", "--no-pager"),
                                   ("compare", "-f", "oneline"), ("compare", "-f", "markdown"),
-                                  ("compare", "-f", "html"), ("check", "-f", "markdown"),
-                                  ("check", "-f", "github"), ("check", "-f", "text"), ("facts",)])
+                                  ("compare", "-f", "html"), ("compare", "-f", "json"),
+                                  ("check", "-f", "markdown"), ("check", "-f", "json"),
+                                  ("check", "-f", "sarif"), ("check", "-f", "github"),
+                                  ("check", "-f", "text"), ("facts",)])
 def test_an_articles_control_sequences_never_reach_the_terminal(args: tuple[str, ...], tmp_path: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     _, b = two_articles(tmp_path)

@@ -13,7 +13,7 @@ from typing import Any
 
 from sourcediff import __version__
 from sourcediff.corpus.flow import CorpusResult, StoryReport
-from sourcediff.render.safe_text import escape_controls
+from sourcediff.render.safe_text import escape_controls, json_document
 
 INDEX_SCHEMA = "sourcediff/corpus-index@1"
 # Facts shown for each story in the index: the first divergences, then agreements.
@@ -62,7 +62,7 @@ def index_data(result: CorpusResult, *, html_pages: bool = False) -> dict[str, A
 
 
 def index_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_document(data)
 
 
 def index_html(data: dict[str, Any]) -> str:

@@ -15,8 +15,10 @@ Articles are untrusted. Two kinds of character do harm when passed through:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from typing import Any
 
 # Embeddings and overrides (closed by PDF) and isolates (closed by PDI).
 _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
@@ -40,6 +42,21 @@ def escape_controls(text: str) -> str:
     must not let an article's ESC set the title or clear the screen.
     """
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+# DEL and the C1 controls (CSI is U+009B): json.dumps escapes C0 controls, but
+# with ensure_ascii=False writes these as they are.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def json_document(data: Any, indent: int | None = 2) -> str:
+    """``data`` as JSON (and a final newline), non-ASCII text readable, every control character escaped.
+
+    ``\\u009b`` parses to the same string as the raw character does, but a
+    JSON report printed to a terminal cannot start an escape sequence there.
+    """
+    text = json.dumps(data, indent=indent, ensure_ascii=False)
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def printable(text: str) -> str:
