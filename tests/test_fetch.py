@@ -120,6 +120,18 @@ def _gzip(h: Handler) -> None:
     h._send(200, "text/html; charset=utf-8", body, {"Content-Encoding": "gzip"})
 
 
+def _moved(h: Handler) -> None:
+    """A redirect with a body, on a connection kept open: what most servers send."""
+    h.protocol_version = "HTTP/1.1"  # the next hop comes on this same connection
+    body = b"<html><body><p>Moved to <a href='/b_chronicle.html'>here</a></p></body></html>\n" * 40
+    h.send_response(301)
+    for key, value in (("Location", "/b_chronicle.html"), ("Content-Type", "text/html"),
+                       ("Content-Length", str(len(body))), ("Connection", "keep-alive")):
+        h.send_header(key, value)
+    h.end_headers()
+    h.wfile.write(body)
+
+
 @functools.cache
 def _bomb_body() -> bytes:
     """128 MB of zeros gzipped twice: about a kilobyte on the wire."""
@@ -141,7 +153,7 @@ ROUTES = {
     "/loop-a": lambda h: h.redirect("/loop-b"), "/loop-b": lambda h: h.redirect("/loop-a"),
     "/error": lambda h: h._send(500, "text/html", b"<h1>oops</h1>"),
     "/pdf": lambda h: h._send(200, "application/pdf", b"%PDF-1.4 not an article"),
-    "/big": _big, "/slow": _slow, "/gzip": _gzip, "/trickle": _trickle, "/bomb": _bomb,
+    "/big": _big, "/slow": _slow, "/gzip": _gzip, "/trickle": _trickle, "/bomb": _bomb, "/moved": _moved,
     "/cp1252": lambda h: h._send(200, "text/html; charset=windows-1252", CP1252_PAGE.encode("cp1252")),
     "/empty": lambda h: h._send(200, "text/html", EMPTY_PAGE.encode()),
 }
@@ -184,6 +196,12 @@ def test_redirects_are_followed_and_the_final_url_kept(server: str) -> None:
     page = fetch(f"{server}/hop3")
     assert page.final_url == f"{server}/b_chronicle.html"
     assert page.url == f"{server}/hop3"
+
+
+def test_a_redirect_with_a_body_on_a_kept_alive_connection_is_followed(server: str) -> None:
+    page = fetch(f"{server}/moved")
+    assert page.final_url == f"{server}/b_chronicle.html"
+    assert page.body == (STORY / "b_chronicle.html").read_bytes()
 
 
 def test_more_than_five_redirects_is_refused(server: str) -> None:

@@ -166,6 +166,9 @@ def _download(url: str, options: FetchOptions) -> Fetched:
             try:
                 location = response.headers.get("Location")
                 if response.status in _REDIRECT_CODES and location:
+                    # Its body unread, the connection cannot carry the next request: closed, not drained
+                    # (a body of any size could follow a redirect), and opened again for the next hop.
+                    response.close()
                     current = _next_hop(url, current, location, seen)
                     continue
                 return _read_page(url, current, response, options, deadline)
