@@ -213,6 +213,22 @@ def test_in_colour_an_articles_own_colour_codes_are_shown_not_obeyed(
     assert "\x1b[" in run.out  # the report's own colours
 
 
+def test_score_shows_the_control_characters_of_a_false_alarm(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    said = ("The Harbor Council voted 7-2 on Tuesday to approve the seawall budget. \"We have waited{} long "
+            "enough for this,\" said Mayor Dana Quell. " + "Councillors spoke about the harbour wall. " * 12)
+    hostile, plain = tmp_path / "hostile.txt", tmp_path / "plain.txt"
+    hostile.write_text(said.format(" \x1b]0;OWNED\x07"), encoding="utf-8")
+    plain.write_text(said.format(""), encoding="utf-8")
+    report, gold = tmp_path / "report.json", tmp_path / "gold.json"
+    assert run_cli(capsys, "compare", hostile, plain, "-f", "json", "-o", report).code == 0
+    gold.write_text('{"sources": {"h": "hostile.txt", "p": "plain.txt"}, "alignments": [], "facts": []}',
+                    encoding="utf-8")  # no fact diverges: the quote is a false alarm
+    run = run_cli(capsys, "score", report, gold)
+    assert run.code == 0 and "false alarm: quote" in run.out and "\\x1b]0;OWNED" in run.out
+    assert "\x1b" not in run.out and "\x07" not in run.out
+
+
 def test_ctrl_c_while_importing_exits_130_without_a_traceback() -> None:
     """The interrupt is raised where a real Ctrl-C lands on a slow start: inside ``import sourcediff.cli``."""
     program = ("import sys\n"

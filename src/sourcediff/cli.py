@@ -466,8 +466,10 @@ def score_report(
         raise InputError("not a gold file (needs sources, alignments and facts)", path=str(gold_file))
     result = score(data, gold)
     if not quiet:
+        from sourcediff.render.safe_text import printable
+
         for miss in result.misses:
-            typer.echo(miss)
+            typer.echo(printable(miss))  # a false alarm quotes the article
     typer.echo(result.line())
 
 
