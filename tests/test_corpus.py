@@ -275,6 +275,14 @@ def test_index_page_escapes_article_titles() -> None:
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; Brightwell" in page
 
 
+def test_index_page_shows_control_characters_in_titles() -> None:
+    from sourcediff.corpus.index import index_data, index_html
+
+    arts = [_art("deal-1", DEAL, title="Brightwell \x1b]0;owned\x07deal"), _art("deal-2", DEAL2)]
+    page = index_html(index_data(build(arts)))
+    assert "\x1b" not in page and "\x07" not in page and "Brightwell \\x1b]0;owned\\x07deal" in page
+
+
 def test_an_article_the_analysis_crashes_on_is_left_out_and_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     import sourcediff.corpus.run as run
 

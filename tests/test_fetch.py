@@ -6,6 +6,7 @@ name resolution fail, and the refused connection uses a port just closed.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import socket
@@ -13,6 +14,8 @@ import subprocess
 import sys
 import threading
 import time
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -117,15 +120,40 @@ def _gzip(h: Handler) -> None:
     h._send(200, "text/html; charset=utf-8", body, {"Content-Encoding": "gzip"})
 
 
+def _moved(h: Handler) -> None:
+    """A redirect with a body, on a connection kept open: what most servers send."""
+    h.protocol_version = "HTTP/1.1"  # the next hop comes on this same connection
+    body = b"<html><body><p>Moved to <a href='/b_chronicle.html'>here</a></p></body></html>\n" * 40
+    h.send_response(301)
+    for key, value in (("Location", "/b_chronicle.html"), ("Content-Type", "text/html"),
+                       ("Content-Length", str(len(body))), ("Connection", "keep-alive")):
+        h.send_header(key, value)
+    h.end_headers()
+    h.wfile.write(body)
+
+
+@functools.cache
+def _bomb_body() -> bytes:
+    """128 MB of zeros gzipped twice: about a kilobyte on the wire."""
+    inner = zlib.compressobj(9, zlib.DEFLATED, 31)  # wbits 31: the gzip container
+    layer = b"".join(inner.compress(bytes(1 << 20)) for _ in range(128)) + inner.flush()
+    return gzip.compress(layer, 9)
+
+
+def _bomb(h: Handler) -> None:
+    h._send(200, "text/html", _bomb_body(), {"Content-Encoding": "gzip, gzip"})
+
+
 ROUTES = {
     "/hop1": _chain(1), "/hop2": _chain(2), "/hop3": _chain(3),
     "/hop7": lambda h: h.redirect("/hop6"), "/hop6": lambda h: h.redirect("/hop5"),
     "/hop5": lambda h: h.redirect("/hop4"), "/hop4": _chain(4),
     "/to-file": lambda h: h.redirect("file:///etc/passwd"),
+    "/to-escape": lambda h: h.redirect("javascript:\x1b]0;OWNED\x07\x1b[2J"),  # title set, screen cleared
     "/loop-a": lambda h: h.redirect("/loop-b"), "/loop-b": lambda h: h.redirect("/loop-a"),
     "/error": lambda h: h._send(500, "text/html", b"<h1>oops</h1>"),
     "/pdf": lambda h: h._send(200, "application/pdf", b"%PDF-1.4 not an article"),
-    "/big": _big, "/slow": _slow, "/gzip": _gzip, "/trickle": _trickle,
+    "/big": _big, "/slow": _slow, "/gzip": _gzip, "/trickle": _trickle, "/bomb": _bomb, "/moved": _moved,
     "/cp1252": lambda h: h._send(200, "text/html; charset=windows-1252", CP1252_PAGE.encode("cp1252")),
     "/empty": lambda h: h._send(200, "text/html", EMPTY_PAGE.encode()),
 }
@@ -168,6 +196,12 @@ def test_redirects_are_followed_and_the_final_url_kept(server: str) -> None:
     page = fetch(f"{server}/hop3")
     assert page.final_url == f"{server}/b_chronicle.html"
     assert page.url == f"{server}/hop3"
+
+
+def test_a_redirect_with_a_body_on_a_kept_alive_connection_is_followed(server: str) -> None:
+    page = fetch(f"{server}/moved")
+    assert page.final_url == f"{server}/b_chronicle.html"
+    assert page.body == (STORY / "b_chronicle.html").read_bytes()
 
 
 def test_more_than_five_redirects_is_refused(server: str) -> None:
@@ -219,6 +253,19 @@ def test_a_pdf_is_not_an_article(server: str) -> None:
 
 def test_gzip_is_decoded(server: str) -> None:
     assert fetch(f"{server}/gzip").body == (STORY / "b_chronicle.html").read_bytes()
+
+
+def test_a_gzip_bomb_is_stopped_without_being_inflated(server: str) -> None:
+    """urllib3 before 2.6 inflated each compressed read whole: 280 MB held here (with 2.5)."""
+    _bomb_body()  # built before measuring
+    tracemalloc.start()
+    try:
+        message = failure(f"{server}/bomb", max_bytes=1_000_000)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "over the limit of 1000000 bytes" in message
+    assert peak < 32_000_000, f"{peak} bytes held: the page was inflated before the cap could stop it"
 
 
 def test_the_declared_charset_is_honoured(server: str) -> None:
@@ -296,12 +343,14 @@ def test_compare_by_url_equals_compare_by_file(server: str) -> None:
 
 @pytest.mark.parametrize(("path", "reason"), [
     ("/missing.html", "HTTP 404"), ("/pdf", "not an HTML or JSON page"), ("/loop-a", "redirect loop"),
-    ("/to-file", "only http and https"), ("/empty", "no article text found")])
+    ("/to-file", "only http and https"), ("/empty", "no article text found"),
+    ("/to-escape", "javascript:\\x1b]0;OWNED\\x07\\x1b[2J")])
 def test_cli_failures_are_one_line_and_exit_2(server: str, path: str, reason: str) -> None:
     result = run("compare", f"{server}/b_chronicle.html", server + path)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and server + path in lines[0] and reason in lines[0], result.stderr
+    assert "\x1b" not in result.stderr  # what the server sent is shown, not obeyed
 
 
 def test_cli_url_is_not_mangled_into_a_path(server: str) -> None:

@@ -97,3 +97,15 @@ def test_check_text_output_never_prints_terminal_escapes(tmp_path: Path,
     run = run_cli(capsys, "check", draft, "--against", source)
     assert run.code in (0, 1)
     assert "\x1b" not in run.out and "\x07" not in run.out
+
+
+def test_json_escapes_every_control_character_and_keeps_the_data() -> None:
+    """json.dumps with ensure_ascii=False writes DEL and C1 (CSI: U+009B) raw; a terminal may obey them."""
+    import json
+
+    from sourcediff.render.safe_text import json_document
+
+    data = {"quote": "we \x9b2J waited\x7f \x1b]0;t\x07 caf\u00e9 \u2068"}
+    document = json_document(data)
+    assert not any((ch < " " and ch != "\n") or "\x7f" <= ch <= "\x9f" for ch in document)
+    assert json.loads(document) == data and "caf\u00e9" in document

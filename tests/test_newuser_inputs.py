@@ -83,6 +83,30 @@ def test_an_article_in_another_language_runs_with_a_note(text: str, tmp_path: Pa
     assert run.err.count("\n") == 1 and "autre.txt (autre) does not read as English" in run.err
 
 
+# Invented inputs with no function words in any language: they are not "not English".
+NAMES = "Harbor City council members\n\n" + "\n".join(
+    f"{first} {last}, ward {n}" for n, (first, last) in enumerate(
+        [("Ana", "Ruiz"), ("Jan", "van der Berg"), ("Luis", "del Rio"), ("Eva", "da Silva"),
+         ("Hans", "von Alten"), ("Nina", "du Pont"), ("Marco", "di Stefano"), ("Leo", "Le Brun"),
+         ("Sara", "de la Cruz")], 1)) + "\n"
+FIGURES = ("Harbor City seawall budget\n\nItem Cost Share\nDesign 1.2 10\nSteel 4.8 40\nConcrete 3.6 30\n"
+           "Labour 1.8 15\nSurvey work 0.3 2\nPump house 0.2 2\nSea fencing 0.1 1\nContingency 0.0 0\n"
+           "Total 12.0 100\nFigures in millions, unaudited, council papers\n")
+RUSSIAN = ("Городской совет Харбор-Сити во вторник одобрил дамбу стоимостью двенадцать миллионов долларов, "
+           "семью голосами против двух, после долгих публичных дебатов. Мэр Ана Руис пообещала, что работы "
+           "начнутся весной.\n")
+
+
+@pytest.mark.parametrize(("text", "noted"), [(NAMES, False), (FIGURES, False), (RUSSIAN, True)])
+def test_only_text_in_another_language_is_noted_as_not_english(
+        text: str, noted: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    other = tmp_path / "other.txt"
+    other.write_text(text, encoding="utf-8")
+    run = run_cli(capsys, "compare", other, a, "-f", "oneline")
+    assert run.code == 0 and ("does not read as English" in run.err) is noted, run.err
+
+
 def test_english_articles_get_no_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a, b = two_articles(tmp_path)
     assert run_cli(capsys, "compare", a, b, "-f", "oneline").err == ""
@@ -140,14 +164,17 @@ def test_standard_input_given_twice_is_one_line(tmp_path: Path, capsys: pytest.C
 ESCAPES = ("The Harbor City council voted 7-2 on Tuesday to approve a $12 million seawall after a long "
            "debate in the old town hall, and many residents spoke for and against it before the vote. "
            "Officials said the work would start soon and that the city would pay for it over many years. "
-           "\"We cannot \x1b]0;OWNED\x07\x1b[2Jwait for the \x1b[31mnext\x1b[0m storm,\" "
+           "\"We cannot \x1b]0;OWNED\x07\x1b[2Jwait for the \x1b[31mnext\x1b[0m \x9b2Jstorm,\" "
            "Mayor Ana Ruiz said.\n")
 
 
 @pytest.mark.parametrize("args", [("compare", "-f", "terminal", "--color", "never", "--no-pager"),
                                   ("compare", "-f", "terminal", "--color", "always", "--no-pager"),
-                                  ("compare", "-f", "oneline"),
-                                  ("check", "-f", "github"), ("check", "-f", "text"), ("facts",)])
+                                  ("compare", "-f", "oneline"), ("compare", "-f", "markdown"),
+                                  ("compare", "-f", "html"), ("compare", "-f", "json"),
+                                  ("check", "-f", "markdown"), ("check", "-f", "json"),
+                                  ("check", "-f", "sarif"), ("check", "-f", "github"),
+                                  ("check", "-f", "text"), ("facts",)])
 def test_an_articles_control_sequences_never_reach_the_terminal(args: tuple[str, ...], tmp_path: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     _, b = two_articles(tmp_path)
@@ -158,8 +185,48 @@ def test_an_articles_control_sequences_never_reach_the_terminal(args: tuple[str,
     run = run_cli(capsys, command, *files, *flags)
     assert run.code in (0, 1), run.err
     assert "\x07" not in run.out and "\x1b]" not in run.out and "\x1b[2J" not in run.out
+    assert "\x9b" not in run.out  # CSI in its one-character (C1) form
     if "always" not in args:
         assert "\x1b" not in run.out
+
+
+def test_oneline_in_colour_keeps_its_own_colours_and_shows_the_articles(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, b = two_articles(tmp_path)
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(ARTICLE_A * 4 + ESCAPES, encoding="utf-8")
+    run = run_cli(capsys, "compare", hostile, b, "-f", "oneline", "--color", "always")
+    lines = run.out.splitlines()
+    assert any(line.startswith("\x1b[3") for line in lines)  # a verdict symbol in colour
+    assert not any(line.startswith("\\x1b") for line in lines)  # not its escape spelled out
+    assert "\\x1b]0;OWNED\\x07" in run.out and "\x1b]" not in run.out
+
+
+def test_in_colour_an_articles_own_colour_codes_are_shown_not_obeyed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Passed through, ESC [8m would conceal the rest of a line, ESC [30;40m paint it black on black."""
+    _, b = two_articles(tmp_path)
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(ARTICLE_A * 4 + ESCAPES, encoding="utf-8")
+    run = run_cli(capsys, "compare", hostile, b, "--color", "always", "--no-pager")
+    assert "\\x1b[31mnext" in run.out and "\x1b[31mnext" not in run.out
+    assert "\x1b[" in run.out  # the report's own colours
+
+
+def test_score_shows_the_control_characters_of_a_false_alarm(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    said = ("The Harbor Council voted 7-2 on Tuesday to approve the seawall budget. \"We have waited{} long "
+            "enough for this,\" said Mayor Dana Quell. " + "Councillors spoke about the harbour wall. " * 12)
+    hostile, plain = tmp_path / "hostile.txt", tmp_path / "plain.txt"
+    hostile.write_text(said.format(" \x1b]0;OWNED\x07"), encoding="utf-8")
+    plain.write_text(said.format(""), encoding="utf-8")
+    report, gold = tmp_path / "report.json", tmp_path / "gold.json"
+    assert run_cli(capsys, "compare", hostile, plain, "-f", "json", "-o", report).code == 0
+    gold.write_text('{"sources": {"h": "hostile.txt", "p": "plain.txt"}, "alignments": [], "facts": []}',
+                    encoding="utf-8")  # no fact diverges: the quote is a false alarm
+    run = run_cli(capsys, "score", report, gold)
+    assert run.code == 0 and "false alarm: quote" in run.out and "\\x1b]0;OWNED" in run.out
+    assert "\x1b" not in run.out and "\x07" not in run.out
 
 
 def test_ctrl_c_while_importing_exits_130_without_a_traceback() -> None:

@@ -58,7 +58,7 @@ def _parse_only(only: str | None) -> "frozenset[Verdict]":
 
 
 def _note_skipped(path: str, reason: str) -> None:
-    sys.stderr.write(f"sourcediff: note: skipped {path}: {reason}\n")
+    sys.stderr.write(f"sourcediff: note: {_one_line(f'skipped {path}: {reason}')}\n")
 
 
 # Notes on the inputs, printed once the command has succeeded: a failing run
@@ -75,7 +75,7 @@ def _note_inputs(articles: "tuple[Article, ...] | list[Article]") -> None:
 
 def _flush_notes() -> None:
     for note in _PENDING_NOTES:
-        sys.stderr.write(f"sourcediff: note: {note}\n")
+        sys.stderr.write(f"sourcediff: note: {_one_line(note)}\n")
     _PENDING_NOTES.clear()
 
 
@@ -466,8 +466,10 @@ def score_report(
         raise InputError("not a gold file (needs sources, alignments and facts)", path=str(gold_file))
     result = score(data, gold)
     if not quiet:
+        from sourcediff.render.safe_text import printable
+
         for miss in result.misses:
-            typer.echo(miss)
+            typer.echo(printable(miss))  # a false alarm quotes the article
     typer.echo(result.line())
 
 
@@ -573,4 +575,11 @@ def _internal(exc: Exception) -> None:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split())
+    """A message for stderr on one line, its control characters shown as escapes.
+
+    Messages quote what a user did not write: a server's Location header, a
+    file's bytes; an ESC in them must not set the terminal's title.
+    """
+    from sourcediff.render.safe_text import printable
+
+    return " ".join(printable(message).split())

@@ -42,18 +42,16 @@ def render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
         from sourcediff.render.markdown import render_markdown
 
         return render_markdown(report, options)
-    # Terminal text shows an article's control characters as escapes: an ESC
-    # in a quote must not set the terminal's title or clear its screen.
-    from sourcediff.render.safe_text import printable, printable_keeping_colour
-
+    # Both text formats show an article's control characters as escapes (an
+    # ESC in a quote must not set the terminal's title or clear its screen),
+    # and only then add their own colours.
     if fmt is OutFormat.oneline:
         from sourcediff.render.oneline import render_oneline
 
-        return printable(render_oneline(report, options))
+        return render_oneline(report, options)
     from sourcediff.render.terminal import render_terminal_text
 
-    text = render_terminal_text(report, options)
-    return printable_keeping_colour(text) if options.color else printable(text)
+    return render_terminal_text(report, options)
 
 
 def emit(text: str, output: Path | None, inputs: list[str], *, pager: bool = False) -> None:

@@ -166,6 +166,9 @@ def _download(url: str, options: FetchOptions) -> Fetched:
             try:
                 location = response.headers.get("Location")
                 if response.status in _REDIRECT_CODES and location:
+                    # Its body unread, the connection cannot carry the next request: closed, not drained
+                    # (a body of any size could follow a redirect), and opened again for the next hop.
+                    response.close()
                     current = _next_hop(url, current, location, seen)
                     continue
                 return _read_page(url, current, response, options, deadline)
@@ -218,11 +221,10 @@ def _read_some(response: Any) -> bytes:
     ``read1`` returns as soon as any bytes come, so the deadline is checked
     while a server trickles: ``stream``/``read`` block until a whole chunk or
     the end, and a server sending one byte a second kept them (and the user)
-    waiting for as long as it liked. urllib3 before 2.3 has no ``read1``.
+    waiting for as long as it liked. Of a compressed body, urllib3 (2.7 on)
+    inflates only what it returns, so the size cap also stops a gzip bomb.
     """
-    read1 = getattr(response, "read1", None)
-    data = read1(CHUNK) if read1 is not None else response.read(CHUNK)
-    return bytes(data or b"")
+    return bytes(response.read1(CHUNK))
 
 
 def _too_large(url: str, max_bytes: int, how: str) -> InputError:

@@ -20,20 +20,39 @@ from sourcediff.model import Article
 _ENGLISH = frozenset(
     "the of and to that for with was were is are said has have had been this from by at his her "
     "their they who which will would not but its it".split())
+# The same for French, German, Spanish, Italian, Dutch and Portuguese, less
+# what a list of names or a table also holds: particles of names (de, van,
+# von, la, del, des), codes and abbreviations (es, en, il, et, est, au, par).
+_OTHER = frozenset(
+    "les une dans pour que qui pas sur aux avec cette sont été ont "
+    "und ist nicht mit dem zu sich ein eine auf für wird wurde auch sie "
+    "por para una más como fue los las che non della è gli nel sono alla "
+    "het een niet dat zijn voor werd não uma são foi".split())
 # Fewer letters-only words than this is too little text to judge its language.
 MIN_WORDS = 20
 # English news prose is 10-30% these words (the lowest measured on 974 ECB+
 # articles of 20 words or more: 5%); French and German prose is about 0%.
 MIN_ENGLISH_SHARE = 0.03
+# Share of words that must show another language (its function words, or a
+# script other than Latin) before a text is said not to read as English.
+MIN_OTHER_SHARE = 0.03
+# Words from here on (Greek, Cyrillic, Arabic, CJK...) are in another script.
+_FIRST_NON_LATIN = "\u0370"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def reads_as_english(text: str) -> bool:
-    """False only when there is enough text and almost none of it is English function words."""
-    words = _WORD.findall(text.lower())
-    if len(words) < MIN_WORDS:
+    """False when there is enough text, almost no English function words in it, and another language shows.
+
+    Low English alone is not enough: a list of names or a table of figures
+    has no function words in any language, and calling it "not English"
+    would send the user looking for a problem that is not there.
+    """
+    words: list[str] = _WORD.findall(text.lower())
+    if len(words) < MIN_WORDS or sum(word in _ENGLISH for word in words) >= MIN_ENGLISH_SHARE * len(words):
         return True
-    return sum(word in _ENGLISH for word in words) / len(words) >= MIN_ENGLISH_SHARE
+    other = sum(word in _OTHER or word[0] >= _FIRST_NON_LATIN for word in words)
+    return other < MIN_OTHER_SHARE * len(words)
 
 
 def input_notes(articles: Sequence[Article]) -> list[str]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sourcediff import __version__
 from sourcediff.corpus.flow import CorpusResult, StoryReport
+from sourcediff.render.safe_text import escape_controls, json_document
 
 INDEX_SCHEMA = "sourcediff/corpus-index@1"
 # Facts shown for each story in the index: the first divergences, then agreements.
@@ -61,7 +62,7 @@ def index_data(result: CorpusResult, *, html_pages: bool = False) -> dict[str, A
 
 
 def index_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_document(data)
 
 
 def index_html(data: dict[str, Any]) -> str:
@@ -85,7 +86,8 @@ def _row(e: dict[str, Any]) -> str:
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Text for the page: markup escaped, and an ESC shown (the page may be read with cat, as the reports)."""
+    return escape_controls(html.escape(str(text), quote=True))
 
 
 _PAGE = """<!doctype html>

@@ -8,7 +8,6 @@ and gives the same result. Results come back in input order.
 
 from __future__ import annotations
 
-import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +21,7 @@ from sourcediff.errors import ConfigError
 from sourcediff.model import Article, Report, SourceInfo
 from sourcediff.pipeline import analyse, compare_analysed
 from sourcediff.render.json import report_to_dict
+from sourcediff.render.safe_text import json_document
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -179,7 +179,7 @@ def compare_task(task: tuple[tuple[SourceInfo, ...], bool]) -> tuple[str, str]:
         from sourcediff.render.html import render_html
 
         page = render_html(report, RenderOptions(color=False, title=_title(report)))
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n", page
+    return json_document(data), page
 
 
 def _title(report: Report) -> str:

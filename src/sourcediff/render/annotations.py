@@ -12,7 +12,6 @@ Every format prints the same one-line message (``checkwords.message``).
 from __future__ import annotations
 
 import hashlib
-import json
 from enum import StrEnum
 from pathlib import PurePath
 from typing import Any
@@ -20,7 +19,7 @@ from urllib.parse import quote
 
 from sourcediff import __version__
 from sourcediff.check import CHECK_SCHEMA, CheckResult, Evidence, Finding, Level, Rule
-from sourcediff.render.safe_text import printable
+from sourcediff.render.safe_text import json_document, printable
 from sourcediff.text import fold
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -169,7 +168,7 @@ def result_to_dict(result: CheckResult) -> dict[str, Any]:
 
 
 def render_json(result: CheckResult) -> str:
-    return json.dumps(result_to_dict(result), indent=2, ensure_ascii=False) + "\n"
+    return json_document(result_to_dict(result))
 
 
 def _uri(path: str) -> str:
@@ -251,7 +250,7 @@ def sarif_log(result: CheckResult) -> dict[str, Any]:
 
 
 def render_sarif(result: CheckResult) -> str:
-    return json.dumps(sarif_log(result), indent=2, ensure_ascii=False) + "\n"
+    return json_document(sarif_log(result))
 
 
 # --------------------------------------------------------------------------- Markdown

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from sourcediff.model import SourceInfo
-from sourcediff.render.safe_text import printable
+from sourcediff.render.safe_text import json_document, printable
 
 
 def passages_text(info: SourceInfo) -> str:
@@ -20,7 +18,7 @@ def passages_text(info: SourceInfo) -> str:
 def passages_json(info: SourceInfo) -> str:
     data = [{"index": p.index, "paragraph": p.paragraph, "role": p.role, "start": p.start,
              "end": p.end, "text": p.text} for p in info.passages]
-    return json.dumps({"source": info.article.id, "passages": data}, indent=2, ensure_ascii=False) + "\n"
+    return json_document({"source": info.article.id, "passages": data})
 
 
 def mentions_text(info: SourceInfo) -> str:
@@ -39,4 +37,4 @@ def mentions_json(info: SourceInfo) -> str:
         if m.speaker is not None:
             item["speaker"] = m.speaker
         data.append(item)
-    return json.dumps({"source": info.article.id, "mentions": data}, indent=2, ensure_ascii=False) + "\n"
+    return json_document({"source": info.article.id, "mentions": data})

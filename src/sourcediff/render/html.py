@@ -37,7 +37,7 @@ from sourcediff.render.html_views import (
     passage_id,
     sentences,
 )
-from sourcediff.render.safe_text import isolate_bidi
+from sourcediff.render.safe_text import escape_controls, isolate_bidi
 from sourcediff.render.view import (
     VERDICT_HEADING,
     VERDICT_LABEL,
@@ -122,7 +122,8 @@ def render_html(report: Report, options: RenderOptions) -> str:
         "claims": claims(report, facts, filtered=options.only != frozenset(Verdict)),
         "articles": [_article(report, s, facts) for s in report.sources],
     }
-    return _template().render(context)
+    # Escaped as a whole: text reaches the page through the template and through Markup built here.
+    return escape_controls(_template().render(context))
 
 
 @cache

@@ -6,10 +6,10 @@ never renamed or removed without a new schema version.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sourcediff.model import SCHEMA, Claim, Fact, Mention, Report, SourceInfo, UpdateSide
+from sourcediff.render.safe_text import json_document
 
 
 def _source(info: SourceInfo) -> dict[str, Any]:
@@ -79,4 +79,4 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def report_to_json(report: Report, *, indent: int | None = 2) -> str:
-    return json.dumps(report_to_dict(report), indent=indent, ensure_ascii=False) + "\n"
+    return json_document(report_to_dict(report), indent)

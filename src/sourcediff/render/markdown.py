@@ -13,7 +13,7 @@ import itertools
 
 from sourcediff.model import Fact, Report, Verdict
 from sourcediff.render import RenderOptions
-from sourcediff.render.safe_text import isolate_bidi
+from sourcediff.render.safe_text import escape_controls, isolate_bidi
 from sourcediff.render.view import (
     CHANGED,
     MENTION,
@@ -64,6 +64,8 @@ def escape(text: str) -> str:
                 out.append(" ")
         elif ch in _ENTITIES:
             out.append(_ENTITIES[ch])
+        elif ch < " " or "\x7f" <= ch <= "\x9f":  # ESC, BEL: shown, so they cannot drive a terminal
+            out.append("\\" + escape_controls(ch))
         elif ch in _ACTIVE:
             out.append("\\" + ch)
         else:

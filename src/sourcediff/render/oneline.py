@@ -18,6 +18,7 @@ from sourcediff.model import Fact, Kind, Mention, Report, Verdict
 from sourcediff.render import RenderOptions
 from sourcediff.render.locations import Locator
 from sourcediff.render.noise import is_noise, names_everyone_states
+from sourcediff.render.safe_text import printable
 from sourcediff.render.view import VERDICT_SYMBOL, counts_line, fact_value, shown
 from sourcediff.text import fold
 
@@ -40,17 +41,19 @@ def render_oneline(report: Report, options: RenderOptions) -> str:
                 continue
             lines.append(fact_line(fact, locate, color=options.color))
         if names:
-            lines.append(names_line(names, len(report.sources)))
-    lines.append(counts_line(report, options))
+            lines.append(printable(names_line(names, len(report.sources))))
+    lines.append(printable(counts_line(report, options)))
     return "\n".join(lines) + "\n"
 
 
 def fact_line(fact: Fact, locate: Locator, *, color: bool = False) -> str:
     """``≠ time deadline  Friday evening (000:1:392) | Friday afternoon (001:3:88)``."""
     symbol = VERDICT_SYMBOL[fact.status]
+    # The article's words show their control characters as escapes; the colour is ours, added after.
+    text = printable(f"{label(fact)}  {' | '.join(wordings(fact, locate))}")
     if color:
         symbol = f"{_ANSI[symbol]}{symbol}{_RESET}"
-    return f"{symbol} {label(fact)}  {' | '.join(wordings(fact, locate))}"
+    return f"{symbol} {text}"
 
 
 def label(fact: Fact) -> str:

@@ -15,8 +15,10 @@ Articles are untrusted. Two kinds of character do harm when passed through:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from typing import Any
 
 # Embeddings and overrides (closed by PDF) and isolates (closed by PDI).
 _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
@@ -25,6 +27,36 @@ _ISOLATES = frozenset("\u2066\u2067\u2068")
 _PDI = "\u2069"
 _BIDI = _EMBEDDINGS | _ISOLATES | {_PDF, _PDI}
 FSI = "\u2068"
+
+
+# Control characters (C0 but tab and newline, DEL, C1): ESC and CSI start
+# terminal sequences, BEL and CR act on a terminal; none belongs in a report.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control characters shown as ``\\x1b``-style escapes, bidi controls left alone.
+
+    For documents that balance bidi controls themselves (HTML, Markdown): a
+    report printed to a terminal, or a page's source shown with ``cat``,
+    must not let an article's ESC set the title or clear the screen.
+    """
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+# DEL and the C1 controls (CSI is U+009B): json.dumps escapes C0 controls, but
+# with ensure_ascii=False writes these as they are.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def json_document(data: Any, indent: int | None = 2) -> str:
+    """``data`` as JSON (and a final newline), non-ASCII text readable, every control character escaped.
+
+    ``\\u009b`` parses to the same string as the raw character does, but a
+    JSON report printed to a terminal cannot start an escape sequence there.
+    """
+    text = json.dumps(data, indent=indent, ensure_ascii=False)
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def printable(text: str) -> str:
@@ -39,28 +71,6 @@ def printable(text: str) -> str:
             out.append(ch.encode("unicode_escape").decode("ascii"))
         else:
             out.append(ch)  # other format characters (soft hyphen, zero-width joiner) are harmless
-    return "".join(out)
-
-
-# A Select Graphic Rendition sequence (colour, bold): the only escape the
-# terminal renderer itself writes, and one that can only recolour text.
-_SGR = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def printable_keeping_colour(text: str) -> str:
-    """:func:`printable` for rendered terminal output: colour sequences stay, other controls are shown.
-
-    An article's own colour codes survive too, which is harmless; what could
-    set the title, clear the screen or move the cursor cannot.
-    """
-    if text.isprintable():
-        return text
-    out: list[str] = []
-    last = 0
-    for match in _SGR.finditer(text):
-        out += [printable(text[last:match.start()]), match.group()]
-        last = match.end()
-    out.append(printable(text[last:]))
     return "".join(out)
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import IO, Literal, cast
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
@@ -30,6 +30,7 @@ from sourcediff.regexcache import regex
 from sourcediff.render import RenderOptions
 from sourcediff.render.locations import Locator
 from sourcediff.render.noise import is_noise, names_everyone_states
+from sourcediff.render.safe_text import printable
 from sourcediff.render.view import (
     CHANGED,
     MENTION,
@@ -113,8 +114,25 @@ def render_terminal_text(report: Report, options: RenderOptions) -> str:
     """
     buffer = io.StringIO()
     console = make_console(options, buffer)
-    console.print(render_terminal(report, options))
+    # Not cropped: an escaped ESC is four columns wider than rich measured it.
+    console.print(_ControlsShown(render_terminal(report, options)), crop=False)
     return buffer.getvalue()
+
+
+class _ControlsShown:
+    """A renderable whose text shows control characters as escapes; the styles rich writes stay.
+
+    Escaped before rich adds its own colour codes, an article's ESC cannot
+    pass for one of them: it can neither set the terminal's title nor, in
+    colour, conceal (ESC [8m) or recolour the text after it.
+    """
+
+    def __init__(self, inner: RenderableType) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for segment in console.render(self.inner, options):
+            yield segment if segment.control else segment._replace(text=printable(segment.text))
 
 
 class _Context:
