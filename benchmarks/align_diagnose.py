@@ -62,6 +62,7 @@ from sourcediff.align import align, pair_probabilities, score_pairs
 from sourcediff.align.cluster import Thresholds, _Graph, _top_fit
 from sourcediff.extract.money import unify_dollars
 from sourcediff.extract.people import unify_people
+from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.model import SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.scoring import anchor_in
@@ -83,7 +84,8 @@ class Case:
 
 def build_case(name: str, files: Sequence[Path], gold: dict[str, Any]) -> Case:
     # the cross-source steps of pipeline.compare_analysed, so the figures are the report's
-    infos = unify_dollars(unify_people(resolve_undated(tuple(analyse(load(p)) for p in files))))
+    infos = convert_stated(unify_rates(unify_dollars(unify_people(resolve_undated(
+        tuple(analyse(load(p)) for p in files))))))
     by_file = {fn: key for key, fn in gold["sources"].items()}
     key_of = {s.article.id: by_file.get(Path(str(s.article.path)).name) for s in infos}
     texts = [(s.article.id, p.text) for s in infos for p in s.passages]
