@@ -60,6 +60,7 @@ import numpy as np
 from sourcediff import load
 from sourcediff.align import align, pair_probabilities, score_pairs
 from sourcediff.align.cluster import Thresholds, _Graph, _top_fit
+from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars
 from sourcediff.extract.people import unify_people
 from sourcediff.extract.rates import convert_stated, unify_rates
@@ -84,8 +85,9 @@ class Case:
 
 def build_case(name: str, files: Sequence[Path], gold: dict[str, Any]) -> Case:
     # the cross-source steps of pipeline.compare_analysed, so the figures are the report's
-    infos = convert_stated(unify_rates(unify_dollars(unify_people(resolve_undated(
-        tuple(analyse(load(p)) for p in files))))))
+    analysed = tuple(analyse(load(p)) for p in files)
+    unified = unify_lengths(unify_rates(unify_dollars(unify_people(resolve_undated(analysed)))))
+    infos = convert_stated(unified)
     by_file = {fn: key for key, fn in gold["sources"].items()}
     key_of = {s.article.id: by_file.get(Path(str(s.article.path)).name) for s in infos}
     texts = [(s.article.id, p.text) for s in infos for p in s.passages]

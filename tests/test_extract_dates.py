@@ -76,6 +76,9 @@ DATES = [
     ("next Friday", THU, "2026-03-06"),
     ("next Thursday", THU, "2026-03-05"),
     ("next Monday", dt.date(2026, 3, 1), "2026-03-02"),
+    ("Thursday next week", THU, "2026-03-05"),  # one day, not this week's Thursday and a week
+    ("Monday of last week", THU, "2026-02-16"),
+    ("Friday this week", THU, "2026-02-27"),
     ("today", THU, "2026-02-26"),
     ("tomorrow", THU, "2026-02-27"),
     ("yesterday", THU, "2026-02-25"),
@@ -217,6 +220,12 @@ def test_unresolved_parts_of_year_round_trip() -> None:
 
 def _found(text: str, published: dt.date | None = THU) -> list[tuple[str, str]]:
     return [(text[f.start:f.end], f.value.canonical()) for f in dates.find(text, published)]
+
+
+def test_weekday_with_its_week_is_one_date() -> None:
+    """The week after the day places it; a week in the next sentence does not."""
+    assert _found("Talks resume on Tuesday next week.") == [("Tuesday next week", "2026-03-03")]
+    assert _found("They met on Tuesday. Next week they meet.")[1] == ("Next week", "2026-03-02..2026-03-08")
 
 
 @pytest.mark.parametrize("text", [

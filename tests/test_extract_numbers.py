@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sourcediff import compare
+from sourcediff.compat import compatible
 from sourcediff.extract import numbers
 from sourcediff.extract.amounts import parse_digits, singular
 from sourcediff.extract.numbers import parse_quantity, unit_name
@@ -619,12 +620,37 @@ def test_the_upper_end_of_an_age_range_with_units_is_an_age() -> None:
     ("One in five adults smoke.", [("One in five", "20%", "percent")]),
     ("Fewer than nine in ten pupils were vaccinated.", [("Fewer than nine in ten", "below 90%", "percent")]),
     ("About 3 in 100 samples failed.", [("About 3 in 100", "approx 3%", "percent")]),
+    # after "one" any base is a share (the risk idiom), but a year is no base
+    ("About one in 25 patients had a rash.", [("About one in 25", "approx 4%", "percent")]),
+    ("One in 2,500 babies is born with it.", [("One in 2,500", "0.04%", "percent")]),
+    ("The firm plans to open one in 2027.", []),
     # a figure within a span of time, or a base that is no round share, is no proportion
     ("He scored 3 in 10 minutes.", [("10 minutes", "10 minute", "number:minute")]),
     ("Officers found 4 in 12 houses.", [("12", "12", "number:count")]),
 ])
 def test_a_proportion_is_a_percent(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change by a fraction in words is a percent range, a hedge kept; other uses of the words are not
+    ("The dose cut relapses by nearly a quarter.", [("nearly a quarter", "approx 22.5-27.5%", "percent")]),
+    ("Ticket sales fell by half.", [("half", "45-55%", "percent")]),
+    ("Membership grew by more than a third.", [("more than a third", "above 33.3%", "percent")]),
+    ("Doors close by half past six.", []),
+    ("The grant was cut by a quarter of a million.", []),
+])
+def test_a_change_by_a_fraction_is_a_percent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected
+
+
+def test_a_fraction_agrees_with_a_percent_it_rounds() -> None:
+    """ "by nearly a quarter" is 23% in words, not 2.1% (a rival figure)."""
+    frac = mentions("Relapses fell by nearly a quarter.")[0]
+    (near,) = mentions("Relapses fell by 23%.")
+    (far,) = mentions("Relapses fell by 2.1%.")
+    assert compatible(frac, near)
+    assert not compatible(frac, far)
 
 
 def test_a_compound_irregular_plural_is_counted() -> None:

@@ -84,3 +84,22 @@ def test_a_part_is_never_the_same_thing_as_a_whole() -> None:
     whole, rival = next(m for m in first if m.raw == "210"), next(m for m in other if m.raw == "160")
     assert not same_thing(part, whole) and not same_thing(part, rival)
     assert same_thing(whole, rival)
+
+
+DOCK_STRIKE = ("Dockers at the Harlow container terminal will walk out for five days from Monday in their "
+               "row over pay, the Transport Workers Union said. The union said talks with the Harlow Port "
+               "Authority collapsed on Thursday over a 4.5% offer. About 1,900 members voted for the action.")
+DOCK_STOPPAGE = ("Staff at the Harlow container terminal are set to halt work for 72 hours from {} unless "
+                 "the Harlow Port Authority improves its pay offer, the Transport Workers Union said. Talks "
+                 "collapsed on Thursday over a 4.5% offer, the union said. "
+                 "About 1,900 members backed the action.")
+
+
+def test_two_lengths_of_a_period_that_starts_on_the_same_day_diverge() -> None:
+    # The words around the lengths differ ("walk out ... in their row" against "halt work ... unless"),
+    # but both periods run from Monday: five days against 72 hours.
+    assert len(diverging(DOCK_STRIKE, DOCK_STOPPAGE.format("Monday"))) == 1
+
+
+def test_lengths_of_periods_that_start_on_different_days_are_no_contradiction() -> None:
+    assert diverging(DOCK_STRIKE, DOCK_STOPPAGE.format("Tuesday")) == []

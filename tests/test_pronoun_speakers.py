@@ -77,6 +77,18 @@ def test_a_verb_in_a_fact_box_label_attributes_nothing() -> None:
     assert not in_label(said, 0, said.index("said"))
 
 
+def test_a_trade_before_a_role_noun_keeps_the_subject() -> None:
+    # "bus driver": lower-case words naming a trade before the role noun still open on the subject,
+    # so "he" is the man the sentence is about, not the man quoted before him.
+    text = ("Shop owner Mark Tull said trade had collapsed. Retired bus driver Joe Penhale, 71, "
+            "from Ardmore, queued for an hour. \"I would do it all again,\" he told the Post.")
+    assert speaker_of(text, "do it all again") == "Joe Penhale"
+    # a verb among the words before the role noun makes the name an object, as before
+    text = ("Inspector Mrs Dana Holm led the raid. Police arrested taxi driver Tom Brack at dawn. "
+            "\"It went to plan,\" she said.")
+    assert speaker_of(text, "went to plan") == "Dana Holm"
+
+
 def test_role_words_after_a_verb_make_no_subject() -> None:
     # "arrested" is no role noun: Tom Brack is the object, and "she" stays with the last subject.
     text = ("Inspector Mrs Dana Holm led the raid. Police arrested Tom Brack at dawn. "

@@ -70,6 +70,9 @@ SPEAKERS = [
     ('Piet Varga, Director of the Hollin Institute for Soil Science, said: "The data are clear."',
      "data are clear", "Piet Varga"),
     ('Minister of Transport Ilse Marno said: "The line reopens in May."', "line reopens", "Ilse Marno"),
+    # ... also when the body is one word the article names nowhere else: no person is named with one word
+    ('Tomas Reel, Chief Executive Officer of Quorvane, said: "Our plant is ready."', "plant is ready",
+     "Tomas Reel"),
     # A participle of saying after a comma: the sentence's subject speaks (a hyphenated role before it).
     ('Tarnside University vice-chancellor Sir Orla Finch led the tributes, saying: "We have lost a friend."',
      "lost a friend", "Sir Orla Finch"),

@@ -40,6 +40,7 @@ from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import SUBJECT_KINDS, Evidence, build_evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
+from sourcediff.localclock import bridged
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
 from sourcediff.quotefacts import join_quotations
 from sourcediff.updates import has_earlier, stated_updates
@@ -630,11 +631,13 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     ctx = build_evidence(sources, claims, scores or score_pairs(sources))
     judged = [m for s in sources for m in s.mentions if _judged(m)]
     ms = [m for m in judged if not mismatched(m)]  # a source contradicting itself: weekdays.py
-    cl = _cluster(ms, claims, ctx)
-    pairs = divergent_pairs(ms, claims, ctx, clusters=cl.of) + stated_updates(ms)
+    # Compared as the story's own clock conversion reads them, reported as written (localclock.py).
+    seen = bridged(ms)
+    cl = _cluster(seen, claims, ctx)
+    pairs = divergent_pairs(seen, claims, ctx, clusters=cl.of) + stated_updates(seen)
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
-    for idx, diverged in _groups(ms, cl, pairs):
+    for idx, diverged in _groups(seen, cl, pairs):
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))

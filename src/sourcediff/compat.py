@@ -98,6 +98,10 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "meter": ("distance", Decimal("0.001")),
     "metre": ("distance", Decimal("0.001")), "m": ("distance", Decimal("0.001")),
     "foot": ("distance", Decimal("0.0003048")), "feet": ("distance", Decimal("0.0003048")),
+    # Small lengths too: a rainfall, a snow depth or a flood mark is "212 mm" in one outlet and
+    # "8.3 inches" in another.
+    "centimeter": ("distance", Decimal("0.00001")), "millimeter": ("distance", Decimal("0.000001")),
+    "inch": ("distance", Decimal("0.0000254")), "yard": ("distance", Decimal("0.0009144")),
     "km/h": ("speed", Decimal(1)), "kph": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")),
     "knot": ("speed", Decimal("1.852")), "m/s": ("speed", Decimal("3.6")),
     "kg": ("mass", Decimal(1)), "kilogram": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
@@ -196,10 +200,28 @@ def comparable(a: Mention, b: Mention) -> bool:
     whose clause names no role may be either, since writers often leave the
     role to the sentence before ("Some 4,300 residents left").
     """
-    if slot_family(a) != slot_family(b):
+    if slot_family(a) != slot_family(b) or _two_measures(a, b):
         return False
     ra, rb = roles_of(a.cues), roles_of(b.cues)
     return not (ra and rb and ra != rb)
+
+
+# Two figures of one dimension written in different units and more than this factor apart once in one
+# unit measure two things ("almost 250mm" of rain, a river at "22.4 feet"): a writer converting a
+# figure, or misreading one, is never off by an order of magnitude.
+UNIT_REACH = Decimal(10)
+
+
+def _two_measures(a: Mention, b: Mention) -> bool:
+    """A length in millimetres and one in feet (or any two units of a dimension) far apart in size."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.unit == vb.unit:
+        return False
+    fa, fb = base_factor(va), base_factor(vb)
+    if fa == fb:
+        return False
+    low, high = sorted((abs(va.amount * fa), abs(vb.amount * fb)))
+    return low > 0 and high > low * UNIT_REACH
 
 
 # Nouns that say nothing about which people a role count counts ("12 people", "the toll rose to 12").

@@ -193,7 +193,7 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
 
 
 def _consensus_kind(m: Mention) -> bool:
-    """Values a claim's consensus can contradict: not relative dates, parts of day or ages.
+    """Values a claim's consensus can contradict: not relative dates or parts of day (ages: see `_named_age`).
 
     A source's "yesterday" or "Thursday" is read against its own dateline,
     and outlets writing on different days date different moments of a story
@@ -202,14 +202,31 @@ def _consensus_kind(m: Mention) -> bool:
     writer's own ("collected on 3 February" against two sources' "2
     February"): it counts, and its source's weekdays are left out of the
     claim's consensus rather than spoiling it; `_dissent` asks that the words
-    around the two days share one (the step they date). An age is a
-    person's, and a sentence about one event names several people (the
-    accused, the victim): a lone different age there is more often someone
-    else's.
+    around the two days share one (the step they date).
     """
     if isinstance(m.value, DateValue):
         return calendar_day(m)
-    return not isinstance(m.value, PartOfDay) and m.slot != "number:age"
+    return not isinstance(m.value, PartOfDay)
+
+
+# A name right after an age ("the 23-year-old Anna") or right before it ("Jonas Berg, 32,", "Berg, aged 32").
+_NAME_AFTER_AGE = regex(r"\s+[A-Z][\w'-]+")
+_NAME_BEFORE_AGE = regex(r"[A-Z][\w'-]+,\s+(?:aged\s+)?$")
+
+
+def _named_age(m: Mention, ctx: Evidence) -> bool:
+    """An age given with a person's name: one of several people a sentence about one event may name.
+
+    A sentence about a trial or a crash names the accused and the victim, each
+    with an age, so a lone different named age is more often someone else's;
+    the ages of an unnamed victim ("a 78-year-old man", "a pensioner, aged
+    87") are one person's, the one the claim is about.
+    """
+    if m.slot != "number:age":
+        return False
+    text = ctx.texts[m.source]
+    return bool(_NAME_AFTER_AGE.match(text, m.span.end)
+                or _NAME_BEFORE_AGE.search(text, max(0, m.span.start - 48), m.span.start))
 
 
 def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
@@ -241,6 +258,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         if any(fit(i, o) for s in firsts if s != odd for i in stated[(s, family)]):
             return None  # an agreeing source also states the odd value
         if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
+            return None
+        if any(_named_age(ms[i], ctx) for i in [o, *rest]):
             return None
         best = max(rest, key=lambda i: ctx.pair_score(ms[o], ms[i]))
         if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
@@ -569,14 +588,45 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if not comparable(a, b) or not same_thing(a, b) or compatible(a, b):
         return False
     if _family_dimension(a) == "duration":
-        return ctx.same_context(a, b)
+        start = _start_day(a, ctx)
+        return ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
     return True
+
+
+# A period's start written right after its length: "for three days from Saturday", "a 96-hour pause
+# starting on Monday", "two weeks beginning Friday".
+_PERIOD_START = regex(r"\s*(?:from|starting|beginning)\s+(?:on\s+)?(?:midnight\s+(?:on\s+)?)?"
+                      r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# How far after a duration its start may be written ("96 hours of calm from Saturday"), in characters.
+_START_REACH = 24
+
+
+def _start_day(m: Mention, ctx: Evidence) -> str | None:
+    """The weekday a duration is said to run from, folded; None when its words give none.
+
+    Two aligned passages' lengths of a period that starts on the same day
+    ("for three days from Saturday", "for 96 hours from Saturday morning")
+    are two lengths of one period, however differently the rest of their
+    sentences is worded, which is what `Evidence.same_context` asks
+    otherwise. Only a weekday is read: within one story's few days, a
+    weekday names one day in every source, whatever each is dated.
+    """
+    text = ctx.texts[m.source]
+    found = _PERIOD_START.search(text, m.span.end, m.span.end + _START_REACH)
+    if found is None or not _NO_BREAK.fullmatch(text, m.span.end, found.start()):
+        return None
+    return found["day"].casefold()
+
+
+# What may stand between a duration and its start: a few words, no sentence or clause break.
+_NO_BREAK = regex(r"[^.;!?()]*")
 
 
 def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
     """Everything `_contradict` reads of a mention: what it states, and the words around a duration."""
-    window = ctx.window(m) if _family_dimension(m) == "duration" else None
-    return (m.kind, m.slot, m.value, m.cues, window)
+    duration = _family_dimension(m) == "duration"
+    window = ctx.window(m) if duration else None
+    return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None)
 
 
 def _family_dimension(m: Mention) -> str:

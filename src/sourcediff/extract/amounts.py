@@ -305,6 +305,11 @@ def _qualifier(text: str, pos: int) -> tuple[str | None, int]:
     return _negated(text, m.start(), _QUALIFIERS[words]), m.start()
 
 
+def hedge_before(text: str, pos: int) -> str | None:
+    """The hedge right before ``pos`` as a values.py constant ("nearly" -> approx), for figures in words."""
+    return _qualifier(text, pos)[0]
+
+
 def _negated(text: str, pos: int, qualifier: str) -> str:
     """ "did not drop below 31" holds 31 or more: a negated lower bound is a floor, an upper one a ceiling.
 

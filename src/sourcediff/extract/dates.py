@@ -585,11 +585,16 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
     other way: the rule sends a past Tuesday four days off to the coming one;
     a forward word anywhere in the clause ("is set to last until Thursday")
     or a deadline's "until" right before the day ("warned that it had until
-    Friday") keeps the rule.
+    Friday") keeps the rule. A week named after the day ("Thursday next
+    week") places it outright: read as two dates, the weekday alone would
+    take this week's Thursday.
     """
     if published is None:
         return unresolved(m.group(), "day")
     target = WEEKDAYS.index(m["weekday"].casefold())
+    if m["week"]:  # "Thursday next week": the week is named, so neither tense nor the -3..+3 rule decides
+        weeks = _WEEK_OFFSETS[m["week"].casefold()]
+        return span_value(_week_start(published) + dt.timedelta(weeks=weeks, days=target))
     numbered = _numbered_weekday(m, target, published)
     if numbered is not None:
         return span_value(numbered)
@@ -609,6 +614,8 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
     return span_value(resolve_weekday(m["weekday"], published, m["rel"]))
 
 
+# The week "Thursday next week", "Monday of last week", "Friday this week" falls in, from the published one.
+_WEEK_OFFSETS = {"next": 1, "last": -1, "this": 0}
 # A capitalised word right before a weekday makes it part of a name ("Patch Tuesday", "Super Saturday"):
 # no day of this week that a tense or a pair could place; function words that open a sentence are not one.
 _NAMED_DAY = regex(

@@ -23,6 +23,7 @@ from sourcediff.extract.amounts import (
     Amount,
     attached_after,
     attached_before,
+    hedge_before,
     in_code,
     is_noise,
     is_plural,
@@ -284,6 +285,10 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
 
 
+# Bases of a share after any figure ("nine in ten", "3 in 100"); other bases only after "one".
+_ROUND_BASES = frozenset(Decimal(n) for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000))
+# A base that reads as a year ("one in 2027") is no share.
+_YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
 _DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "a hundred": 100, "a thousand": 1000}
 
@@ -294,6 +299,10 @@ def _proportion(text: str, a: Amount) -> Found | None:
     Health and polling copy writes "nine in ten children" where another source
     writes "86%"; as a percent with its hedge ("below 90%") the two compare.
     The whole "nine in ten" is the mention, so its second figure is no count.
+    Any base is a share after "one" ("one in 25 patients", "1 in 2,500
+    births", the risk idiom); after other figures only a round base is
+    (2 to 10, 100, 1,000), as "3 in 12" may be a tally; a bare year is never
+    a base ("opens one in 2027").
     """
     if a.high is not None or a.low <= 0 or attached_before(text, a.num_start):
         return None
@@ -302,7 +311,7 @@ def _proportion(text: str, a: Amount) -> Found | None:
         return None
     word = " ".join(m["den"].lower().split())
     den = Decimal(_DENOMINATORS.get(word) or int(word.replace(",", "")))
-    if a.low >= den:
+    if a.low >= den or (den not in _ROUND_BASES and (a.low != 1 or _YEAR_LIKE.fullmatch(word))):
         return None
     value = percent_quantity(a.low * 100 / den, "%", a.qualifier, None)
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", ())
@@ -618,7 +627,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
-        for found in (*_fraction_points(text), *_zero_counts(text)):
+        for found in (*_fraction_points(text), *_fraction_shares(text), *_zero_counts(text)):
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
@@ -681,6 +690,40 @@ def _fraction_points(text: str) -> Iterator[Found]:
         value = Quantity(_FRACTION_BP[word], "basis point", None, None)
         change = left_match(P.PCT_CHANGE_BEFORE, text, m.start(), 40) is not None
         yield Found(Kind.PERCENT, m.start(), m.end(), value, "percent", (CHANGE,) if change else ())
+
+
+# A change written as a fraction ("by a quarter"), as a percent.
+_FRACTION_SHARE = {"half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50),
+                   "a third": Decimal(100) / 3, "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3,
+                   "a quarter": Decimal(25), "one quarter": Decimal(25), "three quarters": Decimal(75),
+                   "a fifth": Decimal(20), "one fifth": Decimal(20)}
+# How far a fraction in words may lie from its exact value, either side: a writer says "a quarter" for
+# 23% or 27%, as the same writer would round a figure of one significant digit.
+_FRACTION_REACH = Decimal("0.1")
+
+
+def _fraction_shares(text: str) -> Iterator[Found]:
+    """ "cut the risk by nearly a quarter", "fell by half": a change stated as a fraction, as its percent.
+
+    Sources that write "by 23%" state the same change; a fraction is a coarse
+    figure, so it is a range (a tenth of itself either side) that 23% sits in
+    and 2.1% does not. A hedge ("nearly a quarter") makes it an about-range,
+    which fits its neighbourhood without being evidence of one figure. No
+    figure is read here otherwise: NUM_ATOM reads no fraction word.
+    """
+    if not may_contain_ci(text, "by "):
+        return
+    for m in P.PCT_FRACTION_SHARE.finditer(text):
+        share = _FRACTION_SHARE[" ".join(m["frac"].lower().replace("-", " ").split())]
+        qualifier = hedge_before(text, m.start("frac"))
+        reach = share * _FRACTION_REACH
+        if qualifier in (None, APPROX):
+            value = Quantity(round(share - reach, 1), "%", qualifier, round(share + reach, 1))
+        else:  # "more than a third": a bound, stated at the fraction
+            value = Quantity(round(share, 1), "%", qualifier, None)
+        start = m.start("hedge") if m["hedge"] else m.start("frac")
+        change = left_match(P.PCT_CHANGE_BEFORE, text, start, 40) is not None
+        yield Found(Kind.PERCENT, start, m.end(), value, "percent", (CHANGE,) if change else ())
 
 
 # --- parsing one expression back ---------------------------------------------------------------------

@@ -163,11 +163,12 @@ NUM_PERCENT_AFTER = regex(
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
-# A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100"; the second
-# figure is a round share's base (2 to 10, 100, 1,000), not followed by a unit or a percent ("3 in 10
-# minutes", "2 in 10%") or a third figure.
+# A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100", "one in
+# 25"; the second figure is not followed by a unit or a percent ("3 in 10 minutes", "2 in 10%") or a third
+# figure. numbers._proportion decides which bases make a share.
 NUM_PROPORTION_AFTER = regex(
-    r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand|[2-9]|10|100|1,?000)"
+    r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand"
+    r"|\d{1,3}(?:,\d{3})+|\d+)"
     r"(?![\w,.%-]|\s+(?:per\b|percent\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|seconds?\b"
     r"|games?\b|matches\b|starts\b|attempts\b|tries\b|\d))",
     re.IGNORECASE)
@@ -178,6 +179,15 @@ PCT_FRACTION_POINT = regex(
     r"\b(?:(?P<frac>half|(?:a\s+)?quarter|three[\s-]quarters)(?:\s+of)?\s+a\s+percentage[\s-]points?"
     r"|(?P<adj>half|quarter|three[\s-]quarters?)[\s-]+percentage[\s-]points?"
     r"|(?P<short>half|quarter)[\s-]points?(?=\s+(?:rate\s+)?(?:cuts?|hikes?|rises?|increases?|reductions?|moves?)\b))",
+    re.IGNORECASE,
+)
+# A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds"; the
+# hedge between "by" and the fraction is read by amounts.hedge_before. Not "by half a percentage point"
+# (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or "by half-time".
+PCT_FRACTION_SHARE = regex(
+    r"\bby\s+(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|more\s+than|over|"
+    r"less\s+than|under)\s+)?(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth)|two[\s-]thirds"
+    r"|three[\s-]quarters)(?![\w-]|\s+(?:a|an|of|that|this|the|past|again|time)\b)",
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
@@ -650,10 +660,13 @@ DATE_YEAR_SPAN_END = regex(
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
 # A company's fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025".
 DATE_FISCAL_YEAR = regex(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d\d)\b")
-# A weekday, optionally "last"/"next"/"this"; holiday names ("Black Friday", "Good Friday") are excluded.
+# A weekday, optionally "last"/"next"/"this", or followed by the week it falls in ("Thursday next week",
+# "Monday of last week": one day, not a weekday and a week); holiday names ("Black Friday", "Good Friday")
+# are excluded.
 DATE_WEEKDAY = regex(
     rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
     rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
+    r"(?(rel)|(?:\s+(?:of\s+)?(?P<week>[Nn]ext|[Ll]ast|[Tt]his)\s+week\b(?!['’]s\b))?)"
 )
 # A weekday that a second one follows in a pair ("Saturday and Sunday", "Friday 6 or Saturday 7"), matched
 # at the end of the text before the second: the second is read as the first's following such day.

@@ -383,9 +383,12 @@ class SpeakerResolver:
         full = " ".join(name)
         org = self.index.org(full)
         # "Vice-Chancellor of Northmoor University", "Director of the Acme Institute": a role, as in lower
-        # case, when a body follows (known, or "the" and an organization word: no person is "the")
+        # case, when a body follows (known, or "the" and an organization word: no person is "the"), or a
+        # single word no person of the article is called ("Chief Executive Officer of Pellion": a person
+        # is named with two words, so one capitalized word after a title is the body it heads)
         after = all_words[lower[link] + 1:] if link is not None else []
-        body = org or (after[:1] == ["the"] and any(w in ORG_WORDS for w in after))
+        body = (org or (after[:1] == ["the"] and any(w in ORG_WORDS for w in after))
+                or (len(name) == 1 and not self.index.person(full)))
         if body and link is not None and (role := self._person_role(all_words[start:lower[link]])):
             return role
         if org:
@@ -446,9 +449,29 @@ def _role_lead(text: str, start: int) -> bool:
     Roe the subject; "Police arrested Tom Roe" does not ("arrested" is no role).
     """
     m = P.SUBJECT_ROLE_LEAD.search(text, max(0, start - 120), start)
-    # a hyphenated role is headed by its last part ("vice-chancellor", "vice-president")
-    return m is not None and all(word in ROLE_NOUNS or word.rsplit("-", 1)[-1] in ROLE_NOUNS
-                                 for word in m["roles"].split())
+    if m is None:
+        return False
+    *modifiers, head = m["roles"].split()
+    # a hyphenated role is headed by its last part ("vice-chancellor", "vice-president"); the words before
+    # the head may name its trade ("Retired bus driver Jane Roe", "Local primary school teacher Tom Roe"),
+    # but a verb among them makes the name an object ("Police arrested driver Tom Roe")
+    return _role_noun(head) and all(_role_noun(word) or _trade_word(word) for word in modifiers)
+
+
+def _role_noun(word: str) -> bool:
+    return word in ROLE_NOUNS or word.rsplit("-", 1)[-1] in ROLE_NOUNS
+
+
+# Lower-case words that are verbs or function words, never the trade before a role noun.
+_NOT_TRADE = frozenset("""
+told met saw found took gave sent left hit caught brought shot led put let made said says tells
+asked named and or but the a an of to for with by from at in on as is was are were has had have be been
+""".split())
+
+
+def _trade_word(word: str) -> bool:
+    """A lower-case word that may name a role's trade ("bus", "school", "taxi"): no verb or function word."""
+    return word not in _NOT_TRADE and not word.endswith(("ed", "ing", "ly"))
 
 
 def resolver_for(text: str) -> SpeakerResolver:

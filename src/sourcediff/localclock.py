@@ -1,0 +1,79 @@
+"""A story's own conversion of a local clock to UTC, lent to the same local clock in other sources.
+
+A wire writes "at 6 a.m. local time (0400 GMT)"; a regional paper, "at 6am";
+a live blog kept in GMT, "04:00 GMT". The first is one mention holding both
+readings (extract/times.py), so it fits the bare 6am and the 04:00 GMT alike;
+but a bare clock is "floating" and fits only its own reading, so 6am and
+04:00 GMT never fit, and complete linkage (compare._Clusters) keeps the GMT
+one out of the fact the wire's clock joined: one outlet's statement of the
+start time ends as a fact of its own.
+
+The story has said what its 6 a.m. is, though. A floating clock whose local
+reading some source converts to exactly one UTC instant takes that instant
+for the comparison (`bridged`), so it meets the GMT time and still meets any
+other floating clock of its reading. A clock written in a named place's time
+("7 a.m. Koslavian time") takes it only when the conversion named the same
+place: a story told across two zones converts each its own way. A reading
+converted to two instants ("6 p.m. ET", "6 p.m. PT") lends nothing.
+
+The judge compares the bridged values and reports the mentions as written:
+a source that wrote "6am" is never shown as having written a GMT time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sourcediff.model import Mention
+from sourcediff.regexcache import regex
+from sourcediff.text import fold
+from sourcediff.values import ClockTime
+
+# The place a clock's time is told in: one or two capitalised words before a lower-case "time"
+# ("Varenian time", "New York time"); "local time" names none.
+_PLACE_TIME = regex(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b")
+
+
+def _place(m: Mention) -> str | None:
+    """The place a clock mention names for its local reading, folded; None for none or "local"."""
+    local_part = m.raw.split("(", 1)[0]  # "6 a.m. Varenian time (0400 GMT)": the words before the conversion
+    found = _PLACE_TIME.search(local_part)
+    return fold(found["place"]) if found else None
+
+
+def _converted(m: Mention) -> bool:
+    """A clock whose local reading and UTC instant differ: the source states a conversion."""
+    v = m.value
+    return isinstance(v, ClockTime) and v.utc is not None and v.hour * 60 + v.minute != v.utc
+
+
+def bridged(ms: Sequence[Mention]) -> list[Mention]:
+    """``ms`` with floating clocks given the UTC instant the story converts their reading to.
+
+    Only a reading converted to one instant lends it; index i of the result
+    is mention i of ``ms`` (the judge maps its groups back to the originals).
+    """
+    instants: dict[tuple[int, int], set[int]] = defaultdict(set)
+    places: dict[tuple[int, int], set[str | None]] = defaultdict(set)
+    for m in ms:
+        if _converted(m):
+            assert isinstance(m.value, ClockTime) and m.value.utc is not None
+            reading = (m.value.hour, m.value.minute)
+            instants[reading].add(m.value.utc)
+            places[reading].add(_place(m))
+    if not instants:
+        return list(ms)
+    out = []
+    for m in ms:
+        v = m.value
+        if isinstance(v, ClockTime) and v.utc is None and len(instants.get((v.hour, v.minute), ())) == 1:
+            place = _place(m)
+            if place is None or place in places[(v.hour, v.minute)]:
+                (utc,) = instants[(v.hour, v.minute)]
+                # Still a local reading: another floating clock meets it on that reading only, never on
+                # its UTC one (ClockTime.local), or a bare 1pm would "agree" with a bridged 2 p.m. CET.
+                m = dataclasses.replace(m, value=ClockTime(v.hour, v.minute, v.zone, utc, local=True))
+        out.append(m)
+    return out
