@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="as train_pair_model.py --cache (shares its files)")
     ap.add_argument("--mix", default=tpm.DEFAULT_MIX)
     ap.add_argument("--trees", type=int, default=Settings.trees, help="retraining-noise check: another count")
+    tpm.add_model_options(ap)
     ap.add_argument("--per-story", action="store_true",
                     help="added stories raise the stories' share (each weighs as a development story)")
     ap.add_argument("--quick", action="store_true", help="skip held-out ECB+ and MRPC dev")
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
                                             lambda: {n: tpm.story_rows(*s) for n, s in held.items()})
     mix = [float(m) for m in args.mix.split(",")]
     extra_eval = None if args.quick else inputs
-    settings = Settings(trees=args.trees)
+    settings = Settings(trees=args.trees, monotone=args.monotone, bags=args.bags, seed=args.seed)
     per_story = len(inputs["stories"]) if args.per_story else 0
 
     results: dict[str, Any] = {}

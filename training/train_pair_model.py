@@ -27,6 +27,13 @@ instead of 300 move held-out ECB+ ``ecb`` align_recall from 0.865 to
 features move anything (``--without`` trains the same data without some
 features; ``benchmarks/results/pair_features.jsonl`` holds the variants
 tried for issue #11 and why none was kept).
+
+``--monotone`` (each feature of ``boost.MONOTONE`` may only raise or only
+lower P(same claim)) and ``--bags K`` (K bootstrap models averaged in
+log-odds, written as one model of K x trees) are off by default: measured
+against the shipped model and the retrained reference in
+``benchmarks/notes/model_mono_bag.md``. ``--out`` writes a candidate to a
+scratch copy for ``benchmarks/accuracy.py`` before anything is shipped.
 """
 
 from __future__ import annotations
@@ -224,6 +231,8 @@ def _cached(path: Path | None, make: Callable[[], Any]) -> Any:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--write", action="store_true", help=f"write the chosen model to {OUT}")
+    ap.add_argument("--out", type=Path, default=OUT,
+                    help="where --write writes (a scratch copy, to measure a candidate before shipping it)")
     ap.add_argument("--cache", type=Path,
                     help="keep analysed articles and featurized pairs here between runs (outside the repo); "
                          "the pairs are featurized again when the list of features changes; delete "
@@ -231,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--depth", type=int, default=Settings.depth)
     ap.add_argument("--trees", type=int, default=Settings.trees)
     ap.add_argument("--rate", type=float, default=Settings.rate)
+    add_model_options(ap)
     ap.add_argument("--mix", default=DEFAULT_MIX,
                     help="total weights of MRPC train, ECB+ training topics and own stories")
     ap.add_argument("--without", default="",
@@ -258,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     train = [mat(p) for p in ("mrpc_train", "ecb_train", "stories")]
     x, y, w = weighted(train, [float(m) for m in args.mix.split(",")])
     w[: len(train[0][1])] *= np.where(train[0][1] == 0, mrpc_negative_weight(), 1.0)
-    settings = Settings(depth=args.depth, trees=args.trees, rate=args.rate)
+    settings = Settings(depth=args.depth, trees=args.trees, rate=args.rate, monotone=args.monotone,
+                        bags=args.bags, seed=args.seed)
     model = boost(tuple(FEATURES[n] for n in columns), x, y, w, settings)
     for part in data:
         print(f"{part:11s} {evaluate(model, *mat(part))}")
@@ -266,10 +277,22 @@ def main(argv: list[str] | None = None) -> int:
         about = ("P(same claim) for a passage pair: gradient-boosted trees written by "
                  f"training/train_pair_model.py (depth {settings.depth}, {settings.trees} trees, "
                  f"rate {settings.rate}, mix {args.mix}, MRPC negatives x{mrpc_negative_weight():.2f}"
+                 + (", monotone constraints" if settings.monotone else "")
+                 + (f", {settings.bags} bootstrap bags averaged (seed {settings.seed})"
+                    if settings.bags > 1 else "")
                  + (f", without {','.join(sorted(without))}" if without else "") + ").")
-        OUT.write_text(json.dumps(to_dict(model, about), separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {OUT}")
+        args.out.write_text(json.dumps(to_dict(model, about), separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
     return 0
+
+
+def add_model_options(ap: argparse.ArgumentParser) -> None:
+    """The booster's options beyond the tree shape (training/boost.py), shared with story_folds.py."""
+    ap.add_argument("--monotone", action="store_true",
+                    help="constrain each feature of boost.MONOTONE to its direction")
+    ap.add_argument("--bags", type=int, default=Settings.bags,
+                    help="average this many models, each on a bootstrap resample (log-odds)")
+    ap.add_argument("--seed", type=int, default=Settings.seed, help="of the bootstrap resamples")
 
 
 def weighted(parts: Sequence[tuple[np.ndarray, np.ndarray]], mix: Sequence[float]
