@@ -63,6 +63,7 @@ from sourcediff.align.cluster import Thresholds, _Graph, _top_fit
 from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars
 from sourcediff.extract.people import unify_people
+from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.model import SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.scoring import anchor_in
@@ -85,7 +86,8 @@ class Case:
 def build_case(name: str, files: Sequence[Path], gold: dict[str, Any]) -> Case:
     # the cross-source steps of pipeline.compare_analysed, so the figures are the report's
     analysed = tuple(analyse(load(p)) for p in files)
-    infos = unify_lengths(unify_dollars(unify_people(resolve_undated(analysed))))
+    unified = unify_lengths(unify_rates(unify_dollars(unify_people(resolve_undated(analysed)))))
+    infos = convert_stated(unified)
     by_file = {fn: key for key, fn in gold["sources"].items()}
     key_of = {s.article.id: by_file.get(Path(str(s.article.path)).name) for s in infos}
     texts = [(s.article.id, p.text) for s in infos for p in s.passages]

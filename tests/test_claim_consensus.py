@@ -153,3 +153,23 @@ def test_a_lone_time_in_a_passage_sharing_a_measure_diverges_below_the_score_flo
 def test_a_lone_time_beside_another_measure_or_a_count_stays_quiet_below_the_score_floor() -> None:
     assert _clock_pairs((*WALK_AGREEING, WALK_OTHER_TREK), CONSENSUS_MIN_SCORE / 2) == []
     assert _clock_pairs((*WALK_AGREEING, WALK_COUNT_ONLY), CONSENSUS_MIN_SCORE / 2) == []
+
+
+CLOCK_DAY_AGREEING = (
+    "The new parking charges apply from 00:01 GMT on 9 March 2024, the council said.",
+    "Drivers will pay the new charges from 00:01 GMT on March 9.",
+    "The charges take effect at 00:01 GMT on 9 March.",
+)
+CLOCK_DAY_DISSENTER = "Motorists get stung at one minute past midnight on 10 March 2024 as the levy starts."
+CLOCK_DAY_OTHER_CLOCK = "Motorists get stung at 9am on 10 March 2024 when the levy kicks in."
+
+
+def test_a_lone_day_at_the_same_clock_time_diverges_though_no_word_around_it_is_shared() -> None:
+    # The time written in words leaves the words around the two days nothing in common; the one
+    # minute of the day both give says they date the same moment.
+    pairs = _date_pairs((*CLOCK_DAY_AGREEING, CLOCK_DAY_DISSENTER), WORDED_APART)
+    assert pairs == [("9 March 2024", "10 March 2024")]
+
+
+def test_a_lone_day_at_another_clock_time_with_no_shared_word_stays_quiet() -> None:
+    assert _date_pairs((*CLOCK_DAY_AGREEING, CLOCK_DAY_OTHER_CLOCK), WORDED_APART) == []

@@ -224,6 +224,9 @@ def test_clock_fits_part_of_day_with_an_hours_margin() -> None:
     (quantity("2300", None, APPROX), quantity("2600", None), False),
     (quantity("2300", None, APPROX), quantity("2380", None), True),
     (quantity("300", None, APPROX), quantity("320", None), True),  # a round hedged figure: 10%
+    # ... but the other figure may be rounded itself: "$14bn" is "about $14.2bn" as it is "$14.2bn"
+    (money("14200000000", APPROX), money("14000000000"), True),
+    (money("14200000000", APPROX), money("13000000000"), False),
     # units finer than their base unit (seconds and minutes in hours, metres in km) keep their own precision
     (quantity("40", "second"), quantity("41", "second"), False),
     (quantity("41", "second"), quantity("41", "second"), True),

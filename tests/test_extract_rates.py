@@ -168,3 +168,29 @@ def test_hint_prefilter_never_hides_a_hint() -> None:
         if patterns.RATE_HINT.search(text):
             assert _may_hint(text), text
     assert not _may_hint("A quiet day in the markets.")
+
+
+def _sum_facts(*texts: str) -> list[tuple[str, list[str]]]:
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-03-02") for n, t in enumerate(texts)]
+    return sorted((f.status.value, sorted(m.raw for m in f.mentions)) for f in compare(articles).facts
+                  if f.mentions[0].kind is Kind.MONEY)
+
+
+CONVERTING = ("The port authority will spend €4.6bn on the new terminal, at an exchange rate of "
+              "1.10 dollars to the euro, its chairman said.")
+
+
+def test_a_sum_in_the_articles_own_currency_reads_at_the_rate_it_states() -> None:
+    facts = _sum_facts("The port authority will spend $5.1 billion on the new terminal, its chairman said.",
+                       "The new terminal will cost $5.1bn, the port authority's chairman said.", CONVERTING)
+    assert ("agree", ["$5.1 billion", "$5.1bn", "€4.6bn"]) in facts, facts
+
+
+def test_a_converted_sum_never_diverges_and_a_sum_the_writer_converts_is_left_to_it() -> None:
+    facts = _sum_facts("The port authority will spend $7.9 billion on the new terminal, its chairman said.",
+                       "The new terminal will cost $7.9bn, the port authority's chairman said.", CONVERTING)
+    assert all(status != "diverge" for status, _ in facts), facts
+    own = "The terminal will cost €4.6bn (about $5.1bn at 1.10 dollars to the euro), the chairman said."
+    facts = _sum_facts("The port authority will spend $5.1 billion on the new terminal, its chairman said.",
+                       "The new terminal will cost $5.1bn, the port authority's chairman said.", own)
+    assert ("agree", ["$5.1 billion", "$5.1bn", "about $5.1bn"]) in facts, facts

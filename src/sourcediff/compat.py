@@ -415,7 +415,10 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
         if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
-            return _figures_agree(*ia, *ib, False, max(2 * _rounding(v) for v in hedged) * unit, unit)
+            # ... but the other may be rounded itself: "$14bn" is "about $14.2bn" to whole billions,
+            # as it is "$14.2bn"; a hedge never makes a figure stricter than the bare figure.
+            allowance = max(2 * _rounding(v) if v.qualifier == APPROX else _rounding(v) for v in (a, b))
+            return _figures_agree(*ia, *ib, False, allowance * unit, unit)
     return _figures_agree(*ia, *ib, approx, rounding, unit)
 
 

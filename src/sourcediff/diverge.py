@@ -271,10 +271,27 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             best = partner
         if _bound(ctx, ms[o]) != _bound(ctx, ms[best]):
             return None
-        if isinstance(ms[o].value, DateValue) and ctx.window(ms[o]).isdisjoint(ctx.window(ms[best])):
+        if (isinstance(ms[o].value, DateValue) and ctx.window(ms[o]).isdisjoint(ctx.window(ms[best]))
+                and not _shared_clock(ms, o, best, told, same)):
             return None  # two days of one claim's sentences dating different steps
         return (o, best)
     return None
+
+
+def _shared_clock(ms: Sequence[Mention], o: int, best: int, told: dict[tuple[str, int], list[int]],
+                  same: _Compatible) -> bool:
+    """Whether the two days' passages state one clock time: then both days date the same step.
+
+    "kick in at one minute past midnight on 2 December" beside "apply from
+    00:01 GMT on December 1": the time written in words leaves the words
+    around the two days nothing in common, yet the one minute of the day both
+    give says the two days date one moment, so the odd day is the rival.
+    """
+    def clocks(k: int) -> list[Mention]:
+        return [ms[i] for i in told[(ms[k].source, ms[k].passage)] if isinstance(ms[i].value, ClockTime)]
+
+    return any(role_key(x) == role_key(y) and same(x, y, role_key(x)) and same(y, x, role_key(x))
+               for x in clocks(o) for y in clocks(best))
 
 
 def _measure(m: Mention) -> bool:

@@ -21,7 +21,7 @@ from sourcediff.extract import extract
 from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars
 from sourcediff.extract.people import unify_people
-from sourcediff.extract.rates import unify_rates
+from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
 from sourcediff.segment import segment
@@ -72,11 +72,13 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
 
     People are linked across the sources here, not in ``analyse``: "Thornton"
     in one article is "Robert J. Thornton Jr." only because another says so;
-    so is a bare "$" sum to the dollar another source names for it, and an
-    undated article's "Friday" is read against the story's dates.
+    so is a bare "$" sum to the dollar another source names for it, a sum
+    in a currency only one article uses to the others' at the rate it states,
+    and an undated article's "Friday" is read against the story's dates.
     """
     with single_threaded(), cycle_collection_paused():
-        infos = unify_lengths(unify_rates(unify_dollars(unify_people(resolve_undated(analysed)))))
+        unified = unify_lengths(unify_rates(unify_dollars(unify_people(resolve_undated(analysed)))))
+        infos = convert_stated(unified)
         check_pair_budget(infos)
         scores = score_pairs(infos)
         claims = align(infos, scores=scores)

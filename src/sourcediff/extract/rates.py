@@ -29,8 +29,9 @@ from functools import cache
 from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import cues
+from sourcediff.extract.money import CONVERSION
 from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
-from sourcediff.values import ClockTime, Quantity, Rate
+from sourcediff.values import ClockTime, Money, Quantity, Rate
 
 SLOT_PREFIX = "number:rate:"
 # Cue of a percentage that moves one currency against another (`settle`).
@@ -263,3 +264,65 @@ def same_time_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
                     and not compatible(ms[r1], ms[r2])):
                 pairs.append((r1, r2))
     return pairs
+
+
+# A sum read in another currency at its writer's rate keeps this many significant digits at most: the
+# rate is itself rounded ("1.08 dollars to the euro" is 1.075 to 1.085), so "€13.1bn" at 1.08 is
+# "about $14bn", not $14.148bn, and a third digit would part it from the $14.2bn another outlet gives.
+CONVERTED_DIGITS = 2
+
+
+def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
+    """A sum in a currency no other source uses, read in theirs at the one rate its own article states.
+
+    A trade weekly writes "€9.1bn" where the wires write "$9.8 billion",
+    having stated once "an exchange rate of 1.08 dollars to the euro": its
+    sums are the others' sums, only counted in euros. Each such sum is read
+    in the others' currency, rounded (CONVERTED_DIGITS) and marked as a
+    conversion (money.CONVERSION), so it may join their fact but never
+    makes a divergence of its own: the rate is the writer's, and two sources'
+    rates differ. Only when the article states one rate from that currency
+    (two rates say nothing about which one a sum was counted at), that rate's
+    quote currency is one other sources use, and no other source uses the
+    sum's own currency (then the sums meet as written); not a sum the writer
+    converts right after ("€13.1bn (about $14.2bn)"): that conversion reads it.
+    """
+    used: dict[str, set[str]] = {}
+    for s in sources:
+        used[s.article.id] = {m.value.currency for m in s.mentions
+                              if isinstance(m.value, Money) and CONVERSION not in m.cues}
+    out = []
+    for s in sources:
+        others = set().union(*(c for sid, c in used.items() if sid != s.article.id))
+        by_base: dict[str, set[tuple[str, Decimal]]] = {}
+        for m in s.mentions:
+            if isinstance(m.value, Rate) and (pair := _pair(m)) is not None and pair[0] != UNKNOWN:
+                by_base.setdefault(pair[1], set()).add((pair[0], m.value.amount))
+        rates = {base: next(iter(qs)) for base, qs in by_base.items()
+                 if len(qs) == 1 and base not in others and next(iter(qs))[0] in others}
+        if not rates:
+            out.append(s)
+            continue
+        sums = sorted((m for m in s.mentions if isinstance(m.value, Money)), key=lambda m: m.span.start)
+        # The writer's own conversion right after a sum ("€13.1bn (about $14.2bn)") already reads it.
+        converted = {id(m) for m, after in itertools.pairwise(sums)
+                     if after.passage == m.passage and CONVERSION in after.cues}
+        ms = tuple(_converted(m, *rates[m.value.currency])
+                   if isinstance(m.value, Money) and m.value.currency in rates and CONVERSION not in m.cues
+                   and id(m) not in converted else m for m in s.mentions)
+        out.append(replace(s, mentions=ms))
+    return tuple(out)
+
+
+def _converted(m: Mention, quote: str, rate: Decimal) -> Mention:
+    """``m``'s sum counted in ``quote`` at ``rate`` (see `convert_stated`)."""
+    assert isinstance(m.value, Money)
+
+    def at_rate(amount: Decimal) -> Decimal:
+        exact = amount * rate
+        digits = min(CONVERTED_DIGITS, len(amount.normalize().as_tuple().digits))
+        return exact.quantize(Decimal(1).scaleb(exact.adjusted() - digits + 1)).normalize()
+
+    high = at_rate(m.value.high) if m.value.high is not None else None
+    value = replace(m.value, currency=quote, amount=at_rate(m.value.amount), high=high)
+    return replace(m, value=value, slot=m.slot, cues=(*m.cues, CONVERSION))
