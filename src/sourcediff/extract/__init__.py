@@ -19,6 +19,7 @@ from sourcediff.extract import (
     money,
     numbers,
     quotes,
+    ranks,
     rates,
     shared,
     tallies,
@@ -30,6 +31,7 @@ from sourcediff.model import Article, Kind, Mention, Passage
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
+                                     ranks.extract,
                                      times.extract, dates.extract, quotes.extract, entities.extract,
                                      intervals.extract, rates.extract, identifiers.extract,
                                      codes.extract)
