@@ -18,6 +18,7 @@ from sourcediff.extract import (
     intervals,
     money,
     numbers,
+    ordinals,
     quotes,
     ranks,
     rates,
@@ -31,7 +32,7 @@ from sourcediff.model import Article, Kind, Mention, Passage
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
-                                     ranks.extract,
+                                     ranks.extract, ordinals.extract,
                                      times.extract, dates.extract, quotes.extract, entities.extract,
                                      intervals.extract, rates.extract, identifiers.extract,
                                      codes.extract)
