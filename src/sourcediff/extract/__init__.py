@@ -18,8 +18,11 @@ from sourcediff.extract import (
     intervals,
     money,
     numbers,
+    ordinals,
     quotes,
+    ranks,
     rates,
+    setscores,
     shared,
     tallies,
     times,
@@ -30,6 +33,7 @@ from sourcediff.model import Article, Kind, Mention, Passage
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
+                                     ranks.extract, ordinals.extract, setscores.extract,
                                      times.extract, dates.extract, quotes.extract, entities.extract,
                                      intervals.extract, rates.extract, identifiers.extract,
                                      codes.extract)

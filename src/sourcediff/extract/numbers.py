@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sourcediff.extract import elapsed, tallies
+from sourcediff.extract import elapsed, ordinals, ranks, setscores, tallies
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import (
     STOP_WORDS,
@@ -602,6 +602,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     for p in passages:
         text = article.text[p.start:p.end]
         tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
+        tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text))]
+        tallied += [(start, end) for start, end, _ in setscores.find(text)]
         previous: Found | None = None
         follows = carried is not None and carried[0] == p.index - 1 and p.role == "sentence"
         before = carried[1] if carried is not None and follows else None
@@ -609,7 +611,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         for a in scan_amounts(text):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
-                # ("2hr 04min 31sec"): tallies.py and elapsed.py read them whole
+                # ("2hr 04min 31sec") or a place ("world No. 3"): tallies.py, elapsed.py, ranks.py
             if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
                 continue  # the base of a proportion read with its first figure ("nine in ten")
             found = classify(text, a)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract import setscores
 from sourcediff.extract.amounts import parse_digits
 from sourcediff.extract.cues import cues, may_have_number
 from sourcediff.extract.shared import passage_mentions, shared
@@ -41,7 +42,10 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
     if not may_have_number(c):
         return ()
     out = []
+    sets = [(start, end) for start, end, _ in setscores.find(text)]  # "6-4, 3-6, 7-6": setscores.py
     for m in P.TALLY.finditer(text):
+        if any(start <= m.start() < end for start, end in sets):
+            continue
         if not (m["lead"] or m["trail"] or m["votes"]
                 or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())
                 or P.TALLY_SCORE_CONTEXT.search(text, max(0, m.start() - 64), m.start())):

@@ -1,0 +1,80 @@
+"""Ordinal counts of titles: "his third grand-slam title", "a fourth major" count 3 and 4 titles.
+
+A career is told by its latest title's place in the row: "his third
+grand-slam title" says he now has three, and another outlet's "fourth
+grand-slam title" says four. An ordinal is no figure to the number scan (it
+places an event, "the third set"), so the two were never compared. Here an
+ordinal before a title-like noun, led by an owner or an article ("his",
+"Arvelo's", "a", "the"), is a count of that noun, with the noun as its cue
+("title"): two counts of one noun are judged like "three titles" against
+"four titles", counts of two nouns are two facts. Majors, crowns and
+championships are titles; a medal is a medal. Wins are left out: "his
+58th victory" (a career) and "a second victory over Thompson" (a
+head-to-head) are two counts one noun does not tell apart.
+Its slot is "number:nth", a family of its own: in "won in three sets for
+her third title" a plain count would agree with the sets by value alone.
+
+Not counted: an ordinal that places a part of one event ("the third set",
+"the fourth round": no title noun), and "major" as an adjective ("a third
+major earthquake", "the first major “stress test”"): "major" is a
+title only where its phrase ends.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sourcediff.extract.cues import cues
+from sourcediff.extract.ranks import ORDINALS
+from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.model import Article, Mention, Passage
+from sourcediff.regexcache import regex
+from sourcediff.values import Quantity
+
+SLOT = "number:nth"
+
+# The noun a title count is about, by the word the writer used.
+_NOUNS = {"title": "title", "crown": "title", "championship": "title", "major": "title",
+          "trophy": "trophy", "medal": "medal"}
+_NOUN_WORDS = "title|crown|championship|trophy|medal"
+# Words that end the modifiers: an ordinal reaching past one ("the 11th of their first title fight").
+_NOT_MODIFIER = "of|in|on|at|for|to|by|with|from|and|or|the|a|an|his|her|their|its|this|that"
+# A title noun used as a modifier itself: "title fight", "championship race", "title defence".
+_NOUN_AS_MODIFIER = r"[\s-]+(?:fights?|bouts?|defen[cs]es?|match(?:es)?|races?|shot|chances?|hopes?|bids?|"
+_NOUN_AS_MODIFIER += r"challenges?|contenders?|holders?|runs?|games?|rounds?|ceremony|winners?)\b"
+# "Major" is a title only where its phrase ends: "his third major.", "third major – and", "major in a
+# row"; not "the first major earthquake", "the first major “stress test”".
+_MAJOR_ENDS = r"\s*(?:[.,;:!?)–—]|$)|\s+(?:in|of|at|since|this|last|for|and|on|to|as)\b"
+_ORDINAL_WORDS = "|".join(ORDINALS)
+# "his third grand-slam title", "Arvelo's fourth major", "a record 20th title", "her second Olympic gold
+# medal": an owner or an article, the ordinal, up to three modifiers, the noun.
+_TITLE_COUNT = regex(
+    r"\b(?i:his|her|their|its|a|the|[A-Z][\w-]*['’]s)\s+(?:(?i:record|career)[\s-]+)?"
+    rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))"
+    rf"(?:[\s-]+(?!(?i:{_NOUN_WORDS}|{_NOT_MODIFIER})s?\b)[\w-]+){{0,3}}?\s+"
+    rf"(?P<noun>(?i:{_NOUN_WORDS})|(?i:major)(?={_MAJOR_ENDS}))s?\b(?!{_NOUN_AS_MODIFIER})")
+
+
+@shared
+def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
+    """(start, end, count, noun) for every ordinal count of titles in ``text``, offsets into it."""
+    c = cues(text)
+    if not c.has_ci("title", "crown", "championship", "major", "trophy", "medal"):
+        return ()
+    out = []
+    for m in _TITLE_COUNT.finditer(text):
+        word = m["o"].lower()
+        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        if value:
+            out.append((m.start("o"), m.end(), Quantity(Decimal(value)), _NOUNS[m["noun"].lower()]))
+    return tuple(out)
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """Ordinal title counts in every passage, slot "number:nth" with the counted noun as cue."""
+    out: list[Mention] = []
+    for noun in sorted(set(_NOUNS.values())):
+        def scan(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
+            return tuple((s, e, v) for s, e, v, n in find(text) if n == noun)
+        out.extend(passage_mentions(article, passages, scan, SLOT, (noun,)))
+    return tuple(out)

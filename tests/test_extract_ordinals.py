@@ -1,0 +1,55 @@
+"""Ordinal counts of titles and wins ("his third grand-slam title") are counts of that noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcediff import Article, compare
+from sourcediff.extract import ordinals
+
+
+def counts(text: str) -> list[tuple[int, str]]:
+    return [(int(value.amount), noun) for _, _, value, noun in ordinals.find(text)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hale won her second grand-slam title in Velden.", [(2, "title")]),
+    ("It was Mirova's fifth major, and her first on clay.", [(5, "title")]),
+    ("He lifted a record 11th league championship on Saturday.", [(11, "title")]),
+    ("The Rovers took their third trophy of the season.", [(3, "trophy")]),
+    ("She added a fourth Olympic gold medal in the relay.", [(4, "medal")]),
+    ("Pell won his first major title at 19.", [(1, "title")]),
+])
+def test_ordinal_counts_are_read(text: str, want: list[tuple[int, str]]) -> None:
+    assert counts(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The third set went to a tie-break.",
+    "A third major earthquake struck the coast on Monday.",
+    "Analysts call it the first major \u201cstress test\u201d of the pact.",
+    "He finished fourth in the final.",
+    "The second round starts on Friday.",
+    "He was stopped in the 11th of their first title fight.",
+    "It was the side's second win in four games.",
+    "She is in her second title defence this year.",
+])
+def test_ordinals_of_no_title_are_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def _title_facts(*texts: str) -> list[str]:
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-04-12") for n, t in enumerate(texts)]
+    return [f.status.value for f in compare(articles).facts
+            if any(m.slot == ordinals.SLOT and "title" in m.cues for m in f.mentions)]
+
+
+WIRE = ("Mirova beat Hale in three sets in Velden on Sunday to win her {} grand-slam title. "
+        "About 6,000 fans watched the final.")
+SITE = ("In Velden on Sunday Mirova beat Hale in three sets for her {} grand-slam title. "
+        "The final drew about 6,000 fans.")
+
+
+def test_two_outlets_title_counts_agree_or_diverge() -> None:
+    assert _title_facts(WIRE.format("third"), SITE.format("third")) == ["agree"]
+    assert _title_facts(WIRE.format("third"), SITE.format("fourth")) == ["diverge"]
