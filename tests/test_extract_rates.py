@@ -42,6 +42,9 @@ def _money(text: str) -> list[tuple[str, str]]:
     ("The Swedish krona slipped 0.4% against the euro at 9.86.", "against the euro at 9.86", "9.86",
      "number:rate:SEK/EUR"),
     ("The dollar fetched 151 yen in late trade.", "The dollar fetched 151 yen", "151", "number:rate:JPY/USD"),
+    ("The bill came to £80m, converted at €1.16 to the pound.", "€1.16 to the pound", "1.16",
+     "number:rate:EUR/GBP"),
+    ("Sold for A$9m, at A$1.61 per euro.", "A$1.61 per euro", "1.61", "number:rate:AUD/EUR"),
 ])
 def test_a_rate_is_read_with_its_two_currencies(text: str, raw: str, value: str, slot: str) -> None:
     assert _rates(text) == [(raw, Decimal(value), slot)]
@@ -59,6 +62,7 @@ def test_no_rate_where_no_currency_is_bought(text: str) -> None:
 
 def test_a_figure_inside_a_rate_is_not_also_money() -> None:
     assert _money("At the close the euro bought 9.9 kronor.") == []
+    assert _money("The bill came to £80m, converted at €1.16 to the pound.") == [("£80m", "GBP 80000000")]
 
 
 @pytest.mark.parametrize(("text", "raw", "canonical"), [
@@ -184,6 +188,15 @@ def test_a_sum_in_the_articles_own_currency_reads_at_the_rate_it_states() -> Non
     facts = _sum_facts("The port authority will spend $5.1 billion on the new terminal, its chairman said.",
                        "The new terminal will cost $5.1bn, the port authority's chairman said.", CONVERTING)
     assert ("agree", ["$5.1 billion", "$5.1bn", "€4.6bn"]) in facts, facts
+
+
+def test_a_rate_written_with_a_sign_converts_and_is_no_rival_sum() -> None:
+    """ "€1.16 to the pound" prices the pound in euros; read as a sum of €1.16 it rivalled the sums."""
+    facts = _sum_facts("The ferry line will pay €93 million for the two ships, its owner said.",
+                       "The two ships cost the ferry line €93m, the owner said.",
+                       "The owner is paying £80.2m for the two ships, converted at €1.16 to the pound.")
+    assert ("agree", ["£80.2m", "€93 million", "€93m"]) in facts, facts
+    assert all(status != "diverge" for status, _ in facts), facts
 
 
 def test_a_converted_sum_never_diverges_and_a_sum_the_writer_converts_is_left_to_it() -> None:

@@ -73,6 +73,11 @@ SPEAKERS = [
     # ... also when the body is one word the article names nowhere else: no person is named with one word
     ('Tomas Reel, Chief Executive Officer of Quorvane, said: "Our plant is ready."', "plant is ready",
      "Tomas Reel"),
+    # A lower-case title without an article, before "of" a body, is an appositive to step over.
+    ('"The road stays shut," Inspector Tove Marr, head of the county traffic unit, told reporters.',
+     "road stays shut", "Tove Marr"),
+    ('"We found nothing," Arne Solberg, deputy head of the harbour police, said on Friday.',
+     "found nothing", "Arne Solberg"),
     # A participle of saying after a comma: the sentence's subject speaks (a hyphenated role before it).
     ('Tarnside University vice-chancellor Sir Orla Finch led the tributes, saying: "We have lost a friend."',
      "lost a friend", "Sir Orla Finch"),

@@ -125,6 +125,8 @@ _RATE_NUM = r"(?P<num>(?<![\d.,])\d{1,6}(?:\.\d+)?)(?![\d%]|[.,]\d)"
 # "11.42 per euro", "11.46 crowns to the euro", "1.08 dollars against the euro".
 RATE_PER = regex(rf"{_RATE_NUM}(?:\s(?P<quote>[a-z]+))?\s(?:per|to\s+the|to\s+one|to\s+an?|against\s+the)\s"
                  rf"(?P<base>[a-z]+)\b", re.IGNORECASE)
+# A currency sign right before a rate's figure, "€1.15 to the pound", "US$1.09 per euro": the rate's quote.
+RATE_SIGN_BEFORE = regex(r"(?<![A-Za-z])(?P<sign>(?:[A-Za-z]{1,3}\.?)?[$€£¥₹])\s?$")
 # "the euro bought 11.4 crowns", "one dollar fetched 150 yen", "a euro is worth 11.4 crowns".
 RATE_BUYS = regex(rf"\b(?:the|one|an?|each)\s(?P<base>[a-z]+)\s(?:bought|buys|buy|fetched|fetches|fetch|"
                   rf"(?:is|was)\s+worth|worth)\s{_RATE_NUM}\s(?P<quote>[a-z]+)\b", re.IGNORECASE)

@@ -93,10 +93,33 @@ def _rates(text: str) -> list[tuple[int, int, Decimal, str, str | None]]:
                 continue
             if pattern is P.RATE_PAIR and not ({base, quote} & currencies.known_codes()):
                 continue  # two capitalised words that no table knows ("CEO/CFO")
+            start = m.start()
+            if quote is None and pattern in (P.RATE_PER, P.RATE_AGAINST_AT):
+                sign = _sign_before(text, m.start("num"), base)
+                if sign is not None:
+                    # the sign is part of the rate, so `settle` drops the sum "€1.15" it would read as
+                    quote, start = sign[0], min(start, sign[1])
             if quote is None:
                 quote = _quote_before(text, m.start(), base)
-            found[m.start("num")] = (m.start(), m.end(), Decimal(m["num"]), base, quote)
+            found[m.start("num")] = (start, m.end(), Decimal(m["num"]), base, quote)
     return sorted(found.values())
+
+
+def _sign_before(text: str, pos: int, base: str) -> tuple[str, int] | None:
+    """(currency, start) of a currency sign right before a rate's figure ("€1.15 to the pound"), if any.
+
+    A writer who converts at "€1.15 to the pound" prices the pound in euros:
+    the sign is the quote as surely as "1.15 euros to the pound" is. Without
+    it the quote is left to the clause, which may name no other currency, and
+    the figure is also read as a sum of €1.15 (a rival of the story's sums).
+    """
+    m = P.RATE_SIGN_BEFORE.search(text[max(0, pos - 6):pos])
+    if m is None:
+        return None
+    found = _currency(m["sign"]) or _currency(m["sign"][-1])
+    if found is None or found == base:
+        return None
+    return found, pos - len(m[0])
 
 
 def rate_slot(quote: str, base: str) -> str:

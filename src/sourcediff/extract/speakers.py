@@ -160,8 +160,11 @@ class SpeakerResolver:
         if P.AGE_SEGMENT.fullmatch(seg):
             return Phrase("appos")
         ph = self.classify(seg)
-        if ph.kind == "bad" and not abuts and seg.split()[0].casefold() in DETERMINERS:
-            return Phrase("appos")  # "a partner at a law firm,": it describes the name before
+        if ph.kind == "bad" and not abuts and (seg.split()[0].casefold() in DETERMINERS
+                                               or P.PERSON_APPOSITIVE.match(", " + seg)):
+            # "a partner at a law firm,", "head of the traffic unit,": it describes the name before (a
+            # title with no article reads as a role only before "of": "head" alone names no one)
+            return Phrase("appos")
         return ph
 
     def _antecedent(self, segs: list[str], described: Phrase) -> Speaker | None:
