@@ -36,6 +36,10 @@ def counts(text: str) -> list[tuple[str, str | None]]:
     ("Three bridges and five schools were closed.", [("Three", None), ("five", None)]),
     ("Detectives made raids overnight, arresting 25 people.", [("25", "arrested")]),
     ("Nine riders were hurt when 40 horses bolted.", [("Nine", "injured"), ("40", None)]),
+    ("Six climbers remain trapped in the cave.", [("Six", "trapped")]),
+    ("Rescuers dug towards 11 entombed quarrymen.", [("11", "trapped")]),
+    # the act counts everyone caught at the time, not who is still held: no role
+    ("The rockfall hit at dawn, trapping 30 quarrymen.", [("30", None)]),
     # the subject of "has risen to" names the count however long its noun phrase
     ("The death toll from Saturday's flooding across the northern provinces of the country has risen to 19.",
      [("19", "dead")]),
@@ -64,6 +68,12 @@ def verdicts(*sentences: str) -> list[tuple[str, str]]:
 def test_same_role_counts_diverge_in_aligned_passages() -> None:
     found = verdicts("The landslide in the northern valley killed 12 villagers on Monday, police said.",
                      "The landslide in the northern valley killed 15 villagers on Monday, police said.")
+    assert [v for v, _ in found] == ["diverge"]
+
+
+def test_trapped_counts_diverge_in_aligned_passages() -> None:
+    found = verdicts("At the flooded slate quarry, 6 workers remain trapped below ground on Monday.",
+                     "At the flooded slate quarry, 8 workers remain trapped below ground on Monday.")
     assert [v for v, _ in found] == ["diverge"]
 
 

@@ -225,7 +225,7 @@ NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+)")
 NUM_ROLE_WORD = regex(
     r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|perished|bodies"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
-    r"|missing|unaccounted|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
+    r"|missing|unaccounted|trapped|entombed|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
     r"|votes?|voted|staff|staffers|employees|workers|workforce"
     r"|(?:in|to)\s+(?:the\s+)?hospitals?|in\s+(?:police\s+)?custody)\b",
     re.IGNORECASE,

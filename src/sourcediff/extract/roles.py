@@ -2,10 +2,11 @@
 
 "Killed 12", "12 dead", "the death toll rose to 12" are all the story's
 deaths; "340 injured", "more than 300 were hurt" and "41 in hospital" its
-injured (news counts the hospitalised with the injured). Counts with
-the same role compare across sources whatever noun they count ("12 people",
-"12 dead"); counts with different roles never do, though both count people
-("killed 612 people and injured 1,400"). The role is the nearest role word in
+injured (news counts the hospitalised with the injured); "14 men remain
+trapped" those a collapse still holds. Counts with the same role compare
+across sources whatever noun they count ("12 people", "12 dead"); counts
+with different roles never do, though both count people ("killed 612
+people and injured 1,400"). The role is the nearest role word in
 the count's own clause: a comma, a semicolon or an "and" joining another
 figure ends it.
 """
@@ -25,6 +26,10 @@ ROLE_WORDS = {
     **dict.fromkeys(("injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized",
                      "hospitalised"), "injured"),
     **dict.fromkeys(("missing", "unaccounted"), "missing"),
+    # Held where they are by a collapse, a flood or debris: "14 men remain trapped", "15 miners entombed".
+    # Only the state, never "trapping 23 men": the act counts everyone caught at the time, the state who is
+    # still there, and a rescue makes the two differ without any source being wrong.
+    **dict.fromkeys(("trapped", "entombed"), "trapped"),
     **dict.fromkeys(("arrested", "arresting", "arrests", "detained", "detaining"), "arrested"),
     **dict.fromkeys(("evacuated", "evacuating", "evacuees", "displaced"), "evacuated"),
     **dict.fromkeys(("vote", "votes", "voted"), "votes"),
