@@ -1,4 +1,4 @@
-"""Grades on a named scale ("alert level 4", "Level IV", "level four", "Category 5") are one whole number each."""
+"""Grades on a named scale ("alert level 4", "Level IV", "level four", "Category 5") are one number each."""
 
 from __future__ import annotations
 
