@@ -173,6 +173,10 @@ def quantity(amount: str, unit: str | None, qualifier: str | None = None) -> Men
     (quantity("12", "mile"), quantity("12", "nautical mile"), True),  # "nautical" left unsaid at sea
     (quantity("14", "mile"), quantity("12", "nautical mile"), True),  # 22.5 km: a conversion
     (quantity("20", "mile"), quantity("12", "nautical mile"), False),
+    (quantity("4", "mile"), quantity("7", "kilometer"), True),  # 4.35 miles rounded to one digit
+    (quantity("3", "mile"), quantity("7", "kilometer"), False),  # 4.8 km: another figure
+    (quantity("1", "mile"), quantity("2.4", "kilometer"), False),  # 1.5 miles: a writer keeps the half
+    (quantity("2", "day"), quantity("45", "hour"), False),  # a period is not converted and rounded
     (quantity("750", "gram"), quantity("0.75", "kilogram"), True),
     (quantity("6", "month"), quantity("26", "week"), True),  # months vary: approximate
     (quantity("4000", None, "above"), quantity("4300", None), True),  # "more than 4,000" holds 4,300

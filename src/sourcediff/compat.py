@@ -349,6 +349,9 @@ def _exact(v: Money | Quantity) -> bool:
 
 # A rounded figure stands for this share of itself at most either side, however few its digits.
 MAX_ROUNDING = Decimal("0.05")
+# A converted figure of one significant digit ("four miles" for 7 km) stands for at most this share of
+# the larger figure either side: twice MAX_ROUNDING, the reach of rounding a conversion to one digit.
+CONVERTED_DIGIT_REACH = 2 * MAX_ROUNDING
 
 
 def _rounding(v: Money | Quantity) -> Decimal:
@@ -411,7 +414,7 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     unit = min(base_factor(a), base_factor(b))
     rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
                 else _SCALE_ROUNDING if _FAHRENHEIT in units
-                else _converted(ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
+                else _converted(a, b, ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
         if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
@@ -422,7 +425,8 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     return _figures_agree(*ia, *ib, approx, rounding, unit)
 
 
-def _converted(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> Decimal:
+def _converted(a: Money | Quantity, b: Money | Quantity,
+               ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> Decimal:
     """How far one figure written in two units may lie from itself: MAX_ROUNDING of the larger.
 
     A writer converting a figure rounds what the conversion gives: "70 km/h
@@ -430,8 +434,25 @@ def _converted(ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> Deci
     figure each, 1-2% apart once in one unit, while a figure in its own unit
     keeps EXACT_TOLERANCE. Different figures stay apart: "36 hours" is not
     "two days", nor "15,200 hectares" "30,600 acres".
+
+    A figure of one significant digit ("a four-mile zone" for 7 km, 4.35
+    miles) is the conversion rounded to that digit: it may lie up to half a
+    unit of the digit away, but never more than CONVERTED_DIGIT_REACH of the
+    larger figure (a writer converting 2.4 km keeps "1.5 miles", not "one").
+    Durations are left out: "two days" and "45 hours" are written as they
+    are, not converted.
     """
-    return max(abs(ia[1]), abs(ib[1])) * MAX_ROUNDING
+    larger = max(abs(ia[1]), abs(ib[1]))
+    reach = larger * MAX_ROUNDING
+    for v in (a, b):
+        dimension = _UNITS.get(str(getattr(v, "unit", "")), ("", Decimal(1)))[0]
+        if v.high is not None or v.amount == 0 or dimension == "duration":
+            continue  # a period is stated in its own unit ("two days", "45 hours"), not converted
+        t = abs(v.amount).normalize().as_tuple()
+        if len(t.digits) == 1 and isinstance(t.exponent, int):
+            half = Decimal("0.5").scaleb(t.exponent) * base_factor(v)
+            reach = max(reach, min(half, larger * CONVERTED_DIGIT_REACH))
+    return reach
 
 
 def _rates_agree(a: Money | Quantity, b: Money | Quantity) -> bool:

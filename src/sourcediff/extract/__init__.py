@@ -16,6 +16,7 @@ from sourcediff.extract import (
     entities,
     identifiers,
     intervals,
+    levels,
     money,
     numbers,
     ordinals,
@@ -33,7 +34,7 @@ from sourcediff.model import Article, Kind, Mention, Passage
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
-                                     ranks.extract, ordinals.extract, setscores.extract,
+                                     ranks.extract, ordinals.extract, setscores.extract, levels.extract,
                                      times.extract, dates.extract, quotes.extract, entities.extract,
                                      intervals.extract, rates.extract, identifiers.extract,
                                      codes.extract)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sourcediff.extract import elapsed, ordinals, ranks, setscores, tallies
+from sourcediff.extract import elapsed, levels, ordinals, ranks, setscores, tallies
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import (
     STOP_WORDS,
@@ -602,7 +602,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     for p in passages:
         text = article.text[p.start:p.end]
         tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
-        tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text))]
+        tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
+                                                           *levels.find(text))]
         tallied += [(start, end) for start, end, _ in setscores.find(text)]
         previous: Found | None = None
         follows = carried is not None and carried[0] == p.index - 1 and p.role == "sentence"
