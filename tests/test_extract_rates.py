@@ -194,3 +194,17 @@ def test_a_converted_sum_never_diverges_and_a_sum_the_writer_converts_is_left_to
     facts = _sum_facts("The port authority will spend $5.1 billion on the new terminal, its chairman said.",
                        "The new terminal will cost $5.1bn, the port authority's chairman said.", own)
     assert ("agree", ["$5.1 billion", "$5.1bn", "about $5.1bn"]) in facts, facts
+
+
+def test_a_writers_own_conversion_states_the_rate_of_its_other_sums() -> None:
+    """ "A fine of £20,000 (about €23,000)" counts a euro as 20/23 of a pound: its €6.1m is £5.3m."""
+    weekly = ("The port authority will spend €6.1 million on the new pier, its chairman said. "
+              "It was fined £20,000 (about €23,000) last year.")
+    facts = _sum_facts("The port authority will spend £5.3 million on the new pier, its chairman said.",
+                       "The new pier will cost £5.3m, the port authority's chairman said.", weekly)
+    assert ("agree", ["£5.3 million", "£5.3m", "€6.1 million"]) in facts, facts
+    other = weekly.replace("€6.1 million", "€7.4 million")
+    facts = _sum_facts("The port authority will spend £5.3 million on the new pier, its chairman said.",
+                       "The new pier will cost £5.3m, the port authority's chairman said.", other)
+    assert all(status != "diverge" for status, _ in facts), facts
+

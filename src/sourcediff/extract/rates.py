@@ -286,6 +286,10 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     quote currency is one other sources use, and no other source uses the
     sum's own currency (then the sums meet as written); not a sum the writer
     converts right after ("€13.1bn (about $14.2bn)"): that conversion reads it.
+
+    A writer's own conversion of another sum states its rate as well: "a
+    reward of £50,000 (about €58,000)" counts a euro as 50/58 of a pound, so
+    that article's "€4.9 million" is the others' £4.2 million (`_implied`).
     """
     used: dict[str, set[str]] = {}
     for s in sources:
@@ -298,6 +302,8 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
         for m in s.mentions:
             if isinstance(m.value, Rate) and (pair := _pair(m)) is not None and pair[0] != UNKNOWN:
                 by_base.setdefault(pair[1], set()).add((pair[0], m.value.amount))
+        for base, quote, rate in _implied(s.mentions):
+            by_base.setdefault(base, set()).add((quote, rate))
         rates = {base: next(iter(qs)) for base, qs in by_base.items()
                  if len(qs) == 1 and base not in others and next(iter(qs))[0] in others}
         if not rates:
@@ -312,6 +318,25 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
                    and id(m) not in converted else m for m in s.mentions)
         out.append(replace(s, mentions=ms))
     return tuple(out)
+
+
+def _implied(mentions: Sequence[Mention]) -> list[tuple[str, str, Decimal]]:
+    """(base, quote, rate) of each sum its writer converts right after ("£50,000 (about €58,000)").
+
+    The rate is what one of the converted-to currency (the base: euros) is
+    in the sum's own (the quote: pounds). Two conversions at rates that
+    differ even in a rounded last digit are two rates, and convert_stated
+    then uses neither.
+    """
+    sums = sorted((m for m in mentions if isinstance(m.value, Money)), key=lambda m: m.span.start)
+    out = []
+    for m, after in itertools.pairwise(sums):
+        if (after.passage == m.passage and CONVERSION in after.cues and CONVERSION not in m.cues
+                and isinstance(m.value, Money) and isinstance(after.value, Money)
+                and m.value.currency != after.value.currency and m.value.high is None
+                and after.value.high is None and after.value.amount > 0):
+            out.append((after.value.currency, m.value.currency, m.value.amount / after.value.amount))
+    return out
 
 
 def _converted(m: Mention, quote: str, rate: Decimal) -> Mention:
