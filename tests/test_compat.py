@@ -196,6 +196,16 @@ def test_ceilings_are_stated_figures_not_bounds() -> None:
     assert compatible(money("200000000", CEILING), money("200000000"))
 
 
+def test_a_range_holds_the_figures_inside_it() -> None:
+    """ "Between 6,000 and 9,000" agrees with 7,400 and "more than 7,000"; a figure outside it does not."""
+    span = mention(Kind.NUMBER, Quantity(Decimal(6000), None, None, Decimal(9000)), "number:count")
+    assert compatible(span, quantity("7400", None))
+    assert compatible(span, quantity("7000", None, "above"))
+    assert compatible(span, quantity("9050", None))  # as near as two bare figures may be
+    assert not compatible(span, quantity("9600", None))
+    assert not compatible(span, quantity("12000", None, "above"))
+
+
 def test_bounds_stand_for_nearby_figures_only() -> None:
     assert not compatible(quantity("4000", None, "above"), quantity("210000", None))
     assert not compatible(quantity("48", "hour", "below"), quantity("2", "hour"))

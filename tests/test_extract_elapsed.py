@@ -27,6 +27,10 @@ def seconds(text: str) -> list[Decimal]:
     ("The semi-final lasted 4hr 07min, the longest of the year.", [Decimal(14820)]),
     ("It took two hours and 45 minutes to settle the fifth set.", [Decimal(9900)]),
     ("Match time: 2 hours 58 minutes.", [Decimal(10680)]),
+    # minutes and seconds, also as a gap timed to the second
+    ("The valve closed six minutes and 12 seconds after ignition.", [Decimal(372)]),
+    ("The pump stopped at T+6 min 21 s, well short of its target.", [Decimal(381)]),
+    ("Her swim took 4m 05s in the final.", [Decimal(245)]),
 ])
 def test_elapsed_times_are_read_in_seconds(text: str, want: list[Decimal]) -> None:
     assert seconds(text) == want
@@ -43,6 +47,7 @@ def test_elapsed_times_are_read_in_seconds(text: str, want: list[Decimal]) -> No
     "Power returned three hours and 20 minutes after the storm hit.",
     "The wait was nearly 4 hours 10 minutes at the border.",
     "The jury deliberated for twenty-three hours and 5 minutes.",
+    "The pump ran for about six minutes and 30 seconds.",
 ])
 def test_clock_times_and_short_forms_are_no_elapsed_time(text: str) -> None:
     assert seconds(text) == []
@@ -111,3 +116,33 @@ def test_match_lengths_in_hours_and_minutes_diverge() -> None:
              wire.format("3 hours 21 minutes"))
     assert _time_facts(*texts[:2]) == [("agree", frozenset({"s0", "s1"}))]
     assert _time_facts(texts[0], texts[2]) == [("diverge", frozenset({"s0", "s1"}))]
+
+
+def test_minutes_and_seconds_are_one_time_and_no_gap_of_their_seconds() -> None:
+    """ "six minutes and 12 seconds after ignition" is 372 seconds, not "six minutes" and a 12-second gap."""
+    article = Article.from_text("The valve closed six minutes and 12 seconds after ignition, engineers said.",
+                                id="a", published="2026-04-12")
+    numbers = [(m.raw, m.value) for m in analyse(article).mentions if m.kind.value == "number"]
+    assert numbers == [("six minutes and 12 seconds", Elapsed(Decimal(372), "second"))]
+
+
+def test_times_in_minutes_and_seconds_diverge_to_the_second() -> None:
+    """Two outlets' cut-off times, 6:12 against 6:21, diverge; read apart their "6 minutes" agreed."""
+    wire = ("The second-stage pump of the Arlo test rig stopped {} into the run on Monday, the "
+            "operator said, and the test was halted.")
+    texts = (wire.format("six minutes and 12 seconds"), wire.format("6 min 21 s"),
+             wire.format("6 minutes 12 seconds"))
+    assert _time_facts(texts[0], texts[2]) == [("agree", frozenset({"s0", "s1"}))]
+    assert _time_facts(texts[0], texts[1]) == [("diverge", frozenset({"s0", "s1"}))]
+
+
+def test_a_time_in_minutes_and_seconds_keys_as_its_whole_minutes_for_alignment() -> None:
+    from sourcediff.align.features import value_family_keys
+    from sourcediff.align.similarity import fact_keys
+
+    article = Article.from_text("The pump stopped 6 minutes 21 seconds into the run.", id="a",
+                                published="2026-04-12")
+    analysed = analyse(article)
+    (m,) = [m for m in analysed.mentions if isinstance(m.value, Elapsed)]
+    assert value_family_keys(analysed.passages[m.passage], m) == ("number:duration=6",)
+    assert fact_keys([m]) == {"number:number:duration:6": 1}

@@ -122,6 +122,9 @@ NUMBER_CASES = [
     # a figure of thousands is a count even when its noun stands elsewhere
     ("Organisers put the turnout at 3.5 million.", "3.5 million", "3500000", "number:count"),
     ("Crowds filled the capital, 87,000 according to police.", "87,000", "87000", "number:count"),
+    # ... and so is a range of two such figures, its noun standing before it
+    ("The union put the number of posts at stake at between 6,000 and 9,000, it said.",
+     "between 6,000 and 9,000", "6000-9000", "number:count"),
 ]
 
 

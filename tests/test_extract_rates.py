@@ -206,4 +206,38 @@ def test_a_converted_sum_never_diverges_and_a_sum_the_writer_converts_is_left_to
     own = "The terminal will cost €4.6bn (about $5.1bn at 1.10 dollars to the euro), the chairman said."
     facts = _sum_facts("The port authority will spend $5.1 billion on the new terminal, its chairman said.",
                        "The new terminal will cost $5.1bn, the port authority's chairman said.", own)
-    assert ("agree", ["$5.1 billion", "$5.1bn", "about $5.1bn"]) in facts, facts
+    # ... and the euro sum joins them at the writer's own conversion, not at the stated rate
+    assert ("agree", ["$5.1 billion", "$5.1bn", "about $5.1bn", "€4.6bn"]) in facts, facts
+
+
+def test_a_writers_own_conversion_states_the_rate_of_its_other_sums() -> None:
+    """ "A fine of £20,000 (about €23,000)" counts a euro as 20/23 of a pound: its €6.1m is £5.3m."""
+    weekly = ("The port authority will spend €6.1 million on the new pier, its chairman said. "
+              "It was fined £20,000 (about €23,000) last year.")
+    facts = _sum_facts("The port authority will spend £5.3 million on the new pier, its chairman said.",
+                       "The new pier will cost £5.3m, the port authority's chairman said.", weekly)
+    assert ("agree", ["£5.3 million", "£5.3m", "€6.1 million"]) in facts, facts
+    other = weekly.replace("€6.1 million", "€7.4 million")
+    facts = _sum_facts("The port authority will spend £5.3 million on the new pier, its chairman said.",
+                       "The new pier will cost £5.3m, the port authority's chairman said.", other)
+    assert all(status != "diverge" for status, _ in facts), facts
+
+
+def test_a_sum_its_writer_converts_joins_the_others_at_that_conversion() -> None:
+    """ "€6.1 million (about $6.6 million)": the euro sum is the others' $6.6 million, as its twin is."""
+    weekly = ("The port authority will spend €6.1 million (about $6.6 million) on the new pier, "
+              "its chairman said.")
+    facts = _sum_facts("The port authority will spend $6.6 million on the new pier, its chairman said.",
+                       "The new pier will cost $6.6m, the port authority's chairman said.", weekly)
+    assert ("agree", ["$6.6 million", "$6.6m", "about $6.6 million", "€6.1 million"]) in facts, facts
+
+
+def test_a_hedged_sum_in_another_currency_after_a_comma_is_a_conversion() -> None:
+    from sourcediff.extract.money import CONVERSION
+
+    cued = [(m.raw, CONVERSION in m.cues) for m in _mentions(
+        "The bill came to €6.1 million, about $6.6 million at the going rate.") if m.kind is Kind.MONEY]
+    assert cued == [("€6.1 million", False), ("about $6.6 million", True)]
+    listed = [(m.raw, CONVERSION in m.cues) for m in _mentions(
+        "Fines of €2 million, $3 million and £1 million were imposed.") if m.kind is Kind.MONEY]
+    assert not any(c for _, c in listed), listed

@@ -34,13 +34,14 @@ from sourcediff.align.lexical import (
 from sourcediff.align.sparse import Rows, Shared, distinct, shared_entries, sparse_rows
 from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_feature_matrix, vector_features
 from sourcediff.compat import slot_family
+from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.labels import after_label
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.terms import STOP, stem
 from sourcediff.text import words
-from sourcediff.values import ClockTime, DateValue, Money, Quantity
+from sourcediff.values import ClockTime, DateValue, Elapsed, Money, Quantity
 
 # Passages with fewer content words than this ("Key Details", a byline) carry
 # too little to align on: they never get a partner, unless they state a figure
@@ -130,14 +131,28 @@ def value_family_key(passage: Passage, m: Mention) -> str | None:
     return f"{m.kind.value}:{m.slot}={m.canonical}"
 
 
+def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
+    """The keys of one mention: its value_family_key, or two for a time in minutes and seconds.
+
+    "8 min 14 s" keys as the loose "8 minutes" and "14 seconds" it was read as before elapsed.py
+    read it whole: the pair model was trained on those keys, and an outlet that rounds ("eight
+    minutes in") still shares the minutes.
+    """
+    v = m.value
+    if isinstance(v, Elapsed) and (minutes := whole_minutes(v, m.raw)) is not None:
+        return (f"number:duration={minutes}",)
+    key = value_family_key(passage, m)
+    return (key,) if key else ()
+
+
 def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) -> PassageDoc:
     worded = wording(passage.text)
     # content_stems(passage.text), from the words and stems the wording holds already
     counts = Counter(s for w, s in zip(worded.words, worded.stems, strict=True)
                      if w not in STOP and len(w) > 1)
-    values = {k for m in mentions if (k := value_family_key(passage, m))}
+    values = {k for m in mentions for k in value_family_keys(passage, m)}
     boxed = {k for m in mentions if after_label(passage.text, m.span.start - passage.start)
-             and (k := value_family_key(passage, m))}
+             for k in value_family_keys(passage, m)}
     names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
              if m.kind in (Kind.PERSON, Kind.ORG)}
     return PassageDoc(

@@ -24,10 +24,11 @@ from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
 from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import slot_family, window_length
+from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.roles import PART
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.terms import idf
-from sourcediff.values import ClockTime, Money, Quantity
+from sourcediff.values import ClockTime, Elapsed, Money, Quantity
 
 W_LEXICAL = 0.55
 W_FACTS = 0.25
@@ -64,7 +65,9 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
     """
     keys: Counter[str] = Counter()
     for m in mentions:
-        if m.kind is not Kind.QUOTE and PART not in m.cues:
+        if isinstance(m.value, Elapsed) and (minutes := whole_minutes(m.value, m.raw)) is not None:
+            keys[f"number:number:duration:{minutes}"] += 1  # as the loose "8 minutes" (extract/elapsed.py)
+        elif m.kind is not Kind.QUOTE and PART not in m.cues:
             keys[value_key(m)] += 1
     return keys
 

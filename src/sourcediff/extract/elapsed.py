@@ -19,6 +19,17 @@ and the minutes were set against each other on their own, so a final of
 ("about two hours and 30 minutes", which is no measurement to the second)
 and a gap ("two hours and 10 minutes after the blast", intervals.py).
 
+Minutes and seconds ("eight minutes and 41 seconds", "T+8 min 14 s", "8
+minutes 41 seconds into the flight") are one elapsed time as well: read
+apart, three outlets' "8 minutes" agreed and the seconds (41 against 14)
+were never set against each other, or the seconds became a gap of their
+own ("41 seconds after liftoff"). A time given to the second is timed, so
+here a gap too is one ("... and 41 seconds after liftoff"): the interval
+reader leaves its tail alone. For alignment such a time keys at its whole
+minutes (align/features.value_family_key), as the loose "8 minutes" did:
+the pair model never saw these keys otherwise, and an outlet that rounds
+("eight minutes in") still shares it.
+
 A time of day with seconds is left alone: one led by a time preposition
 ("at 14:05:22"), followed by a.m./p.m. or a zone ("03:17:45 GMT", "local
 time"), or stamped onto a date ("T14:05:22").
@@ -51,6 +62,12 @@ _HOURS_MINUTES = regex(
     rf"(?<![\w.,-])(?P<h>\d{{1,2}}|(?i:{_HOURS}))\s?(?:hours?|hrs?|h)\b,?\s+(?:and\s+)?"
     r"(?P<m>\d{1,2})\s?(?:minutes?|mins?)\b"
     r"(?!,?\s+(?:and\s+)?\d{1,2}\s?(?:seconds?|secs?|s)\b|\s+(?:after|before|later|earlier|ago)\b)")
+# "eight minutes and 41 seconds", "8 min 14 s", "8m 14s": minutes and seconds, no hours (see _UNITS).
+_MINUTES = "|".join(("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty").split())
+_MINUTES_SECONDS = regex(
+    rf"(?<![\w.,-])(?P<m>\d{{1,2}}|(?i:{_MINUTES}))\s?(?:minutes?|mins?|m)\b,?\s+(?:and\s+)?"
+    r"(?P<s>\d{1,2})\s?(?:seconds?|secs?|s)\b")
 # A hedge before it: an estimate, not a timed result.
 _HEDGED = regex(
     r"\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|more than|less than)\s+$",
@@ -86,7 +103,25 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed], ...]:
             continue
         hours = int(m["h"]) if m["h"].isdigit() else WORD_VALUES[m["h"].lower()]
         out.append((m.start(), m.end(), Elapsed(Decimal(hours * 3600 + minutes * 60), "second")))
+    for m in _MINUTES_SECONDS.finditer(text) if c.has("s") else ():
+        minutes = int(m["m"]) if m["m"].isdigit() else WORD_VALUES[m["m"].lower()]
+        secs = int(m["s"])
+        if (minutes > 59 or secs > 59 or _HEDGED.search(text, max(0, m.start() - 20), m.start())
+                or any(start <= m.start() < end for start, end, _ in out)):
+            continue  # an hour's minutes (_UNITS has them) or an estimate
+        out.append((m.start(), m.end(), Elapsed(Decimal(minutes * 60 + secs), "second")))
     return tuple(sorted(out, key=lambda f: f[0]))
+
+
+def whole_minutes(v: Elapsed, raw: str) -> int | None:
+    """The whole minutes of a time written in minutes and seconds ("8 min 14 s" -> 8); None otherwise.
+
+    align/features keys such a time at its minutes for alignment (see the module's docstring); a race
+    time of hours or written with colons keeps its own key.
+    """
+    if v.amount >= 3600 or ":" in raw or _MINUTES_SECONDS.search(raw) is None:
+        return None
+    return int(v.amount) // 60
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

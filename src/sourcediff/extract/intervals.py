@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from sourcediff.extract import elapsed
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, singular
 from sourcediff.extract.cues import cues
@@ -105,7 +106,10 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     if not cues(text).has_ci(*UNIT_CUES):
         return ()  # no unit of time, no interval (extract/cues.py)
     out = []
+    timed = [(start, end) for start, end, _ in elapsed.find(text)]
     for m in P.INTERVAL.finditer(text):
+        if any(start < m.start() < end for start, end in timed):
+            continue  # the seconds of "eight minutes and 41 seconds after liftoff": one span (elapsed.py)
         rel = m["rel"].lower()
         if rel == "of" and (m["q"] or "").lower() != "within":
             continue  # "two hours of talks": a duration

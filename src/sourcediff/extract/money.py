@@ -26,7 +26,7 @@ from sourcediff.extract.amounts import (
 )
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
-from sourcediff.values import Money
+from sourcediff.values import APPROX, Money
 
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$us": "USD", "a$": "AUD", "au$": "AUD",
@@ -154,6 +154,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out: list[Mention] = []
     for p in passages:
         text = article.text[p.start:p.end]
+        previous: tuple[int, str] | None = None  # the end and currency of the passage's last amount
         for a in scan_amounts(text):
             if not _is_money(text, a) or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + a.end):
                 continue
@@ -162,7 +163,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             except ValueError:
                 continue
             span = Span(p.start + a.start, p.start + a.end)
-            conversion = (CONVERSION,) if P.MONEY_CONVERSION_BEFORE.search(text, 0, a.start) else ()
+            conversion = (CONVERSION,) if (P.MONEY_CONVERSION_BEFORE.search(text, 0, a.start)
+                                           or _apposed_conversion(text, a, previous, value)) else ()
+            previous = (a.end, value.currency)
             basis = basis_cue(text, a)
             if basis:  # the value carries it too: the judge's clusters compare values, not cues
                 value = replace(value, basis=basis[0].removeprefix(ROLE_PREFIX))
@@ -170,6 +173,17 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                                raw=article.text[span.start:span.end], value=value, slot="money",
                                cues=money_cues(text, a) + basis + conversion))
     return tuple(out)
+
+
+def _apposed_conversion(text: str, a: Amount, previous: tuple[int, str] | None, value: Money) -> bool:
+    """ "€78 million, about $85 million": a hedged sum in another currency after a comma converts the first.
+
+    Brackets are the usual mark of a writer's conversion; a comma and a hedge
+    ("about", "roughly") are the other. A list of sums ("€2m, $3m and £1m")
+    has no hedge, and a sum in the same currency is no conversion.
+    """
+    return (previous is not None and a.qualifier == APPROX and previous[1] != value.currency
+            and P.MONEY_APPOSED_CONVERSION.fullmatch(text, previous[0], a.start) is not None)
 
 
 # Dollars other than the US dollar that a bare "$" may stand for in a story told from that country.

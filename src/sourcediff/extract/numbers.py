@@ -463,10 +463,13 @@ def _large_figure(text: str, a: Amount) -> bool:
     unions put turnout at 3.5 million", "87,000 in the capital"): scores,
     pages and sections are small numbers, and years were set aside before.
     The figure a change started "from" is the old value, not the fact.
+    So is a range of two such figures ("at between 15,000 and 20,000"): an
+    estimate given as a range is as much a count as its midpoint, and the
+    judge already lets a figure inside it agree (compat._figures_agree).
     """
     written = text[a.num_start:a.num_end]
     before = text[max(0, a.start - 6):a.start].split()
-    return (not a.spelled and a.high is None and a.low >= 1000 and before[-1:] != ["from"]
+    return (not a.spelled and a.low >= 1000 and before[-1:] != ["from"]
             and (a.scaled or "," in written or "\u202f" in written or "\u00a0" in written))
 
 

@@ -309,6 +309,10 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     quote currency is one other sources use, and no other source uses the
     sum's own currency (then the sums meet as written); not a sum the writer
     converts right after ("€13.1bn (about $14.2bn)"): that conversion reads it.
+
+    A writer's own conversion of another sum states its rate as well: "a
+    reward of £50,000 (about €58,000)" counts a euro as 50/58 of a pound, so
+    that article's "€4.9 million" is the others' £4.2 million (`_implied`).
     """
     used: dict[str, set[str]] = {}
     for s in sources:
@@ -321,20 +325,59 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
         for m in s.mentions:
             if isinstance(m.value, Rate) and (pair := _pair(m)) is not None and pair[0] != UNKNOWN:
                 by_base.setdefault(pair[1], set()).add((pair[0], m.value.amount))
+        for base, quote, rate in _implied(s.mentions):
+            by_base.setdefault(base, set()).add((quote, rate))
         rates = {base: next(iter(qs)) for base, qs in by_base.items()
                  if len(qs) == 1 and base not in others and next(iter(qs))[0] in others}
-        if not rates:
+        sums = sorted((m for m in s.mentions if isinstance(m.value, Money)), key=lambda m: m.span.start)
+        # The writer's own conversion right after a sum ("€13.1bn (about $14.2bn)") reads it: the sum
+        # takes that figure (as a conversion) when only its writer uses its currency.
+        converted = {id(m): after for m, after in itertools.pairwise(sums)
+                     if after.passage == m.passage and CONVERSION in after.cues}
+        if not rates and not converted:
             out.append(s)
             continue
-        sums = sorted((m for m in s.mentions if isinstance(m.value, Money)), key=lambda m: m.span.start)
-        # The writer's own conversion right after a sum ("€13.1bn (about $14.2bn)") already reads it.
-        converted = {id(m) for m, after in itertools.pairwise(sums)
-                     if after.passage == m.passage and CONVERSION in after.cues}
-        ms = tuple(_converted(m, *rates[m.value.currency])
+        ms = tuple(_as_converted(m, converted[id(m)], others) if id(m) in converted
+                   else _converted(m, *rates[m.value.currency])
                    if isinstance(m.value, Money) and m.value.currency in rates and CONVERSION not in m.cues
-                   and id(m) not in converted else m for m in s.mentions)
+                   else m for m in s.mentions)
         out.append(replace(s, mentions=ms))
     return tuple(out)
+
+
+def _as_converted(m: Mention, conversion: Mention, others: set[str]) -> Mention:
+    """``m`` read at its writer's own conversion ("€13.1bn (about $14.2bn)" as $14.2bn), when it may be.
+
+    Only a sum in a currency no other source uses, converted into one they
+    use: the writer says what the sum is in the others' terms, so it joins
+    their fact (a conversion, never a divergence of its own), where it stood
+    alone before while its bracketed twin joined them.
+    """
+    v, c = m.value, conversion.value
+    if (not isinstance(v, Money) or not isinstance(c, Money) or CONVERSION in m.cues
+            or v.currency in others or c.currency not in others or (v.high is None) != (c.high is None)):
+        return m
+    value = replace(v, currency=c.currency, amount=c.amount, high=c.high)
+    return replace(m, value=value, cues=(*m.cues, CONVERSION))
+
+
+def _implied(mentions: Sequence[Mention]) -> list[tuple[str, str, Decimal]]:
+    """(base, quote, rate) of each sum its writer converts right after ("£50,000 (about €58,000)").
+
+    The rate is what one of the converted-to currency (the base: euros) is
+    in the sum's own (the quote: pounds). Two conversions at rates that
+    differ even in a rounded last digit are two rates, and convert_stated
+    then uses neither.
+    """
+    sums = sorted((m for m in mentions if isinstance(m.value, Money)), key=lambda m: m.span.start)
+    out = []
+    for m, after in itertools.pairwise(sums):
+        if (after.passage == m.passage and CONVERSION in after.cues and CONVERSION not in m.cues
+                and isinstance(m.value, Money) and isinstance(after.value, Money)
+                and m.value.currency != after.value.currency and m.value.high is None
+                and after.value.high is None and after.value.amount > 0):
+            out.append((after.value.currency, m.value.currency, m.value.amount / after.value.amount))
+    return out
 
 
 def _converted(m: Mention, quote: str, rate: Decimal) -> Mention:
