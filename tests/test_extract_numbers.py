@@ -163,6 +163,7 @@ PERCENT_CASES = [
     ("Sales rose 12 per cent in the year.", "12 per cent", "12%"),
     ("The gap narrowed by 12.5 percentage points.", "12.5 percentage points", "1250 basis point"),
     ("Support has fallen to nearly 12%.", "nearly 12%", "approx 12%"),
+    ("Unemployment has been stuck near 8 per cent for years.", "near 8 per cent", "approx 8%"),
     ("Growth will be between 10% and 12%.", "between 10% and 12%", "10-12%"),
     ("Prices could rise 10 to 12 percent.", "10 to 12 percent", "10-12%"),
     ("Die Inflation lag bei 3,5 Prozent.", "3,5 Prozent", "3.5%"),
@@ -657,3 +658,12 @@ def test_a_compound_irregular_plural_is_counted() -> None:
     """ "seven grandchildren" counts as surely as "seven children" (its noun is a plural too)."""
     assert [m[0] for m in found("She leaves three children and seven grandchildren.")] == ["three", "seven"]
     assert [m[0] for m in found("Police said two gunmen fled on foot.")] == ["two"]
+
+
+def test_near_hedges_a_figure_like_nearly() -> None:
+    """ "stuck near 8 per cent" is about 8%: it meets a partner's precise 7.9%, and still not 6.5%."""
+    (near,) = mentions("Joblessness has been stuck near 8 per cent.")
+    (close,) = mentions("Joblessness stands at 7.9%.")
+    (far,) = mentions("Joblessness stands at 6.5%.")
+    assert compatible(near, close)
+    assert not compatible(near, far)

@@ -48,8 +48,10 @@ _QUALIFIERS = {
                      "a maximum of", "maximum of", "capped at", "bis zu", "höchstens"), CEILING),
     **dict.fromkeys(("at least", "a minimum of", "minimum of", "no less than", "no fewer than",
                      "not less than", "not fewer than", "mindestens"), FLOOR),
-    **dict.fromkeys(("about", "around", "roughly", "nearly", "almost", "some", "an estimated", "estimated",
-                     "approximately", "close to", "circa", "more or less", "rund", "etwa", "ca.", "knapp"),
+    # "stuck near 8 per cent" hedges as "nearly" does (only right before a figure).
+    **dict.fromkeys(("about", "around", "roughly", "nearly", "near", "almost", "some", "an estimated",
+                     "estimated", "approximately", "close to", "circa", "more or less", "rund", "etwa",
+                     "ca.", "knapp"),
                     APPROX),
     **dict.fromkeys(("more than", "over", "upwards of", "in excess of", "above", "north of", "mehr als",
                      "über"), ABOVE),
