@@ -88,6 +88,10 @@ NUM_RANGING_FROM_BEFORE = regex(
 NUM_UP_TO_VERB_BEFORE = regex(
     r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped)\s+$",
     re.IGNORECASE)
+# A verb whose particle is "over" ("handing over $650m", "turned over 3,000 files"): the figure is what
+# changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
+NUM_OVER_PARTICLE_VERB_BEFORE = regex(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$",
+                                      re.IGNORECASE)
 # A negation right before "below"/"above" ("did not drop below 31", "never rose above 5%"): the figure
 # is then the bound the value stayed on the other side of, a floor or a ceiling.
 NUM_NEGATED_BOUND_BEFORE = regex(r"(?:\bnot|\bnever|n't)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
