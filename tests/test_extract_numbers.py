@@ -14,7 +14,8 @@ from sourcediff.compat import compatible
 from sourcediff.extract import numbers
 from sourcediff.extract.amounts import parse_digits, singular
 from sourcediff.extract.numbers import parse_quantity, unit_name
-from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.model import Article, Block, Kind, Mention, Passage, Span
+from sourcediff.segment import segment
 from sourcediff.text import fold
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, QUALIFIERS, Quantity
 
@@ -667,3 +668,26 @@ def test_near_hedges_a_figure_like_nearly() -> None:
     (far,) = mentions("Joblessness stands at 6.5%.")
     assert compatible(near, close)
     assert not compatible(near, far)
+
+
+def titled(title: str, body: str) -> list[tuple[int, str]]:
+    text = f"{title}\n\n{body}"
+    blocks = (Block(Span(0, len(title)), "title"), Block(Span(len(title) + 2, len(text))))
+    article = Article(id="t", text=text, blocks=blocks)
+    return [(m.passage, m.canonical) for m in numbers.extract(article, segment(article))]
+
+
+def test_a_title_takes_the_hedge_its_body_gives_the_same_figure() -> None:
+    """ "to bring 2,000 jobs" over "at least 2,000 jobs": the headline dropped the floor for room."""
+    assert titled("Carmaker to bring 2,000 jobs to port town",
+                  "The plant will create at least 2,000 jobs, the firm said.") == [
+        (0, "floor 2000"), (1, "floor 2000")]
+
+
+def test_a_title_keeps_its_figure_when_the_body_hedges_another() -> None:
+    assert titled("Carmaker to bring 2,000 jobs to port town",
+                  "The plant will create at least 2,500 jobs, the firm said.") == [
+        (0, "2000"), (1, "floor 2500")]
+    assert titled("Carmaker to bring 2,000 jobs to port town",
+                  "The plant will cost at least 2,000 homes their view, residents said.") == [
+        (0, "2000"), (1, "floor 2000")]
