@@ -98,6 +98,9 @@ CASES = [
     ("Losses came close to $1 billion.", "close to $1 billion", "approx USD 1000000000"),
     ("The firm raised more than $1 billion in debt.", "more than $1 billion", "above USD 1000000000"),
     ("The project ran over $500 million over budget.", "over $500 million", "above USD 500000000"),
+    # "over" as a verb's particle hands the sum over; it sets no floor ("just over" still does)
+    ("The region is handing over $650m in grants.", "$650m", "USD 650000000"),
+    ("The insurer handed over just over $5m.", "just over $5m", "above USD 5000000"),
     ("Funding of upwards of £100m was promised.", "upwards of £100m", "above GBP 100000000"),
     ("Claims in excess of $50 million were filed.", "in excess of $50 million", "above USD 50000000"),
     ("The startup is worth less than $1 million.", "less than $1 million", "below USD 1000000"),

@@ -14,7 +14,8 @@ from sourcediff.compat import compatible
 from sourcediff.extract import numbers
 from sourcediff.extract.amounts import parse_digits, singular
 from sourcediff.extract.numbers import parse_quantity, unit_name
-from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.model import Article, Block, Kind, Mention, Passage, Span
+from sourcediff.segment import segment
 from sourcediff.text import fold
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, QUALIFIERS, Quantity
 
@@ -166,6 +167,7 @@ PERCENT_CASES = [
     ("Sales rose 12 per cent in the year.", "12 per cent", "12%"),
     ("The gap narrowed by 12.5 percentage points.", "12.5 percentage points", "1250 basis point"),
     ("Support has fallen to nearly 12%.", "nearly 12%", "approx 12%"),
+    ("Unemployment has been stuck near 8 per cent for years.", "near 8 per cent", "approx 8%"),
     ("Growth will be between 10% and 12%.", "between 10% and 12%", "10-12%"),
     ("Prices could rise 10 to 12 percent.", "10 to 12 percent", "10-12%"),
     ("Die Inflation lag bei 3,5 Prozent.", "3,5 Prozent", "3.5%"),
@@ -660,3 +662,35 @@ def test_a_compound_irregular_plural_is_counted() -> None:
     """ "seven grandchildren" counts as surely as "seven children" (its noun is a plural too)."""
     assert [m[0] for m in found("She leaves three children and seven grandchildren.")] == ["three", "seven"]
     assert [m[0] for m in found("Police said two gunmen fled on foot.")] == ["two"]
+
+
+def test_near_hedges_a_figure_like_nearly() -> None:
+    """ "stuck near 8 per cent" is about 8%: it meets a partner's precise 7.9%, and still not 6.5%."""
+    (near,) = mentions("Joblessness has been stuck near 8 per cent.")
+    (close,) = mentions("Joblessness stands at 7.9%.")
+    (far,) = mentions("Joblessness stands at 6.5%.")
+    assert compatible(near, close)
+    assert not compatible(near, far)
+
+
+def titled(title: str, body: str) -> list[tuple[int, str]]:
+    text = f"{title}\n\n{body}"
+    blocks = (Block(Span(0, len(title)), "title"), Block(Span(len(title) + 2, len(text))))
+    article = Article(id="t", text=text, blocks=blocks)
+    return [(m.passage, m.canonical) for m in numbers.extract(article, segment(article))]
+
+
+def test_a_title_takes_the_hedge_its_body_gives_the_same_figure() -> None:
+    """ "to bring 2,000 jobs" over "at least 2,000 jobs": the headline dropped the floor for room."""
+    assert titled("Carmaker to bring 2,000 jobs to port town",
+                  "The plant will create at least 2,000 jobs, the firm said.") == [
+        (0, "floor 2000"), (1, "floor 2000")]
+
+
+def test_a_title_keeps_its_figure_when_the_body_hedges_another() -> None:
+    assert titled("Carmaker to bring 2,000 jobs to port town",
+                  "The plant will create at least 2,500 jobs, the firm said.") == [
+        (0, "2000"), (1, "floor 2500")]
+    assert titled("Carmaker to bring 2,000 jobs to port town",
+                  "The plant will cost at least 2,000 homes their view, residents said.") == [
+        (0, "2000"), (1, "floor 2000")]

@@ -48,8 +48,10 @@ _QUALIFIERS = {
                      "a maximum of", "maximum of", "capped at", "bis zu", "höchstens"), CEILING),
     **dict.fromkeys(("at least", "a minimum of", "minimum of", "no less than", "no fewer than",
                      "not less than", "not fewer than", "mindestens"), FLOOR),
-    **dict.fromkeys(("about", "around", "roughly", "nearly", "almost", "some", "an estimated", "estimated",
-                     "approximately", "close to", "circa", "more or less", "rund", "etwa", "ca.", "knapp"),
+    # "stuck near 8 per cent" hedges as "nearly" does (only right before a figure).
+    **dict.fromkeys(("about", "around", "roughly", "nearly", "near", "almost", "some", "an estimated",
+                     "estimated", "approximately", "close to", "circa", "more or less", "rund", "etwa",
+                     "ca.", "knapp"),
                     APPROX),
     **dict.fromkeys(("more than", "over", "upwards of", "in excess of", "above", "north of", "mehr als",
                      "über"), ABOVE),
@@ -299,6 +301,8 @@ def _qualifier(text: str, pos: int) -> tuple[str | None, int]:
     words = re.sub(r"\s+", " ", m["q"].lower())
     if words == "up to" and left_match(P.NUM_UP_TO_VERB_BEFORE, text, m.start(), 24):
         return None, m.end()  # "revised up to 61": the figure, moved up, not a ceiling
+    if words == "over" and left_match(P.NUM_OVER_PARTICLE_VERB_BEFORE, text, m.start(), 16):
+        return None, m.end()  # "handing over $650m": the sum handed over, not more than it
     for lead in _INTENSIFIERS:
         if words.startswith(lead) and words[len(lead):] in _QUALIFIERS:
             words = words[len(lead):]

@@ -59,6 +59,8 @@ _UNIT_ALIASES = {
     "tag": "day", "tage": "day", "tagen": "day", "wochen": "week", "monate": "month", "monaten": "month",
     "jahre": "year", "jahren": "year", "kilometern": "kilometer", "tonnen": "tonne",
     "square km": "square kilometer", "sq km": "square kilometer", "square kilometre": "square kilometer",
+    # A trade or farming outlet writes land "180 ha"; lower case only ("HA" is an initialism).
+    "ha": "hectare",
     # Speeds keep their usual short names (compat.py converts between them): a speed is never a distance.
     "mph": "mph", "mile per hour": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
     "kilometer per hour": "km/h", "kt": "knot", "kts": "knot", "m/s": "m/s", "meter per second": "m/s",
@@ -638,6 +640,33 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
+    return _title_hedges(out, {p.index for p in passages if p.role == "title"})
+
+
+def _title_hedges(out: list[Mention], titles: set[int]) -> tuple[Mention, ...]:
+    """A title's bare figure takes the hedge its own body gives the same figure of the same thing.
+
+    Headlines drop hedges for room: "to bring 2,000 jobs" over a body's "at
+    least 2,000 jobs". Read as an exact 2,000 the title contradicted another
+    outlet's 2,740, which the body's floor fits, and split the story's one
+    jobs figure in two facts. Only when the body states the very amount, in
+    the same slot and of the same counted thing, with one hedge.
+    """
+    if not titles:
+        return tuple(out)
+    hedges: dict[tuple[str, Decimal, str | None, tuple[str, ...]], set[str]] = {}
+    for m in out:
+        v = m.value
+        if m.passage not in titles and isinstance(v, Quantity) and v.high is None and v.qualifier:
+            hedges.setdefault((m.slot, v.amount, v.unit, m.cues), set()).add(v.qualifier)
+    if not hedges:
+        return tuple(out)
+    for n, m in enumerate(out):
+        v = m.value
+        if m.passage in titles and type(v) is Quantity and v.high is None and not v.qualifier:
+            found = hedges.get((m.slot, v.amount, v.unit, m.cues), set())
+            if len(found) == 1:
+                out[n] = dataclasses.replace(m, value=dataclasses.replace(v, qualifier=next(iter(found))))
     return tuple(out)
 
 

@@ -88,6 +88,10 @@ NUM_RANGING_FROM_BEFORE = regex(
 NUM_UP_TO_VERB_BEFORE = regex(
     r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped)\s+$",
     re.IGNORECASE)
+# A verb whose particle is "over" ("handing over $650m", "turned over 3,000 files"): the figure is what
+# changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
+NUM_OVER_PARTICLE_VERB_BEFORE = regex(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$",
+                                      re.IGNORECASE)
 # A negation right before "below"/"above" ("did not drop below 31", "never rose above 5%"): the figure
 # is then the bound the value stayed on the other side of, a floor or a ceiling.
 NUM_NEGATED_BOUND_BEFORE = regex(r"(?:\bnot|\bnever|n't)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
@@ -95,7 +99,7 @@ NUM_NEGATED_BOUND_BEFORE = regex(r"(?:\bnot|\bnever|n't)(?:\s+[a-z]+)?\s+$", re.
 NUM_QUALIFIER_BEFORE = regex(
     r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
     r"maximum\s+of|capped\s+at|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than|"
-    r"not\s+(?:less|fewer)\s+than|about|around|roughly|nearly|almost|some|an\s+estimated|estimated|"
+    r"not\s+(?:less|fewer)\s+than|about|around|roughly|nearly|near|almost|some|an\s+estimated|estimated|"
     r"approximately|close\s+to|circa|more\s+or\s+less|(?:just|well|far)\s+(?:over|under|above|below)|"
     r"(?:many|much|far|well)\s+more\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|north\s+of|"
     r"(?:much|far|well)\s+less\s+than|less\s+than|under|fewer\s+than|below|"
@@ -206,7 +210,7 @@ NUM_UNIT_AFTER = regex(
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|acres?|hectares?|metric\s+tons?|tonnes?|tons?|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
     rf"{_N_DATA_UNIT}|"
