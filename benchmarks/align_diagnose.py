@@ -1,6 +1,7 @@
 """Why gold passage pairs are missed and wrong pairs made: the aligner's failures by cause.
 
     .venv/bin/python benchmarks/align_diagnose.py [--only ecb,seeds,stories] [--cache DIR]
+        [--not-candidate | --seat-taken]
 
 For every gold pair of anchors (two sources stating one fact) the script
 finds the passages holding them and says where the pair was lost:
@@ -37,6 +38,12 @@ mean word-vector cosine (``Meaning.mean``) is counted, the better of the two
 directions. It tells whether a nearest-neighbour proposer over passage
 vectors could pay (benchmarks/notes/not_candidate.md).
 
+``--seat-taken`` tells what the ``split_seat_taken`` pairs are: whether the
+blocked passage and the sibling seated in its place are the top of their
+article, whether the gold anchors the sibling to another fact, how the
+model scores the two as one claim (:func:`seat_taken`,
+benchmarks/notes/seat_share.md).
+
 The shared data is evaluation only: nothing of its text is printed or kept
 in the project.
 """
@@ -50,7 +57,7 @@ import pickle
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -58,8 +65,8 @@ from typing import Any
 import numpy as np
 
 from sourcediff import load
-from sourcediff.align import align, pair_probabilities, score_pairs
-from sourcediff.align.cluster import Thresholds, _Graph, _top_fit
+from sourcediff.align import Repeats, align, pair_probabilities, score_pairs
+from sourcediff.align.cluster import Thresholds, _conflicting, _Graph, _openings, _top_fit, figure_keys
 from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars
 from sourcediff.extract.people import unify_people
@@ -180,7 +187,16 @@ def diagnose(case: Case, t: Thresholds = DEFAULT) -> Diagnosis:
 def _split_cause(left: frozenset[int], right: frozenset[int], claims: Sequence[frozenset[int]],
                  graph: _Graph, source_of: Sequence[str], t: Thresholds) -> str:
     """Why clustering parted two passages the model paired (see the module docstring)."""
-    seated = False
+    if _blocked(left, right, claims, graph, source_of, t):
+        return "split_seat_taken"
+    seated = any(x in c for c in claims for x in (*left, *right))
+    in_claims = all(any(x in c for c in claims for x in side) for side in (left, right))
+    return "split_fit_low" if seated and in_claims else "split_orphan"
+
+
+def _blocked(left: frozenset[int], right: frozenset[int], claims: Sequence[frozenset[int]],
+             graph: _Graph, source_of: Sequence[str], t: Thresholds) -> tuple[int, frozenset[int]] | None:
+    """A passage of one side and a claim holding the other side that it fits, but its source sits in."""
     for x, other in [(x, right) for x in left] + [(x, left) for x in right]:
         for claim in claims:
             if x in claim or not claim & other:
@@ -188,10 +204,50 @@ def _split_cause(left: frozenset[int], right: frozenset[int], claims: Sequence[f
             sources = Counter(source_of[m] for m in claim)
             fit = _top_fit(set(claim), sources, x, graph, source_of, t)
             if source_of[x] in sources and fit >= t.attach_at:
-                return "split_seat_taken"
-        seated = seated or any(x in c for c in claims)
-    in_claims = all(any(x in c for c in claims for x in side) for side in (left, right))
-    return "split_fit_low" if seated and in_claims else "split_orphan"
+                return x, claim
+    return None
+
+
+def seat_taken(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
+    """What the split_seat_taken pairs' blocked passage x and its seated sibling y are (numbers only).
+
+    Counts: ``n`` pairs; ``top``, x and y one the article's first passage and
+    the other its second or third; ``opening``, the source's opening pair as
+    cluster.share_seats reads it; ``sibling_no_group`` / ``sibling_other_group``,
+    the gold anchors no fact in y, or another fact than x's; ``repeat_05``, the
+    model scores x and y as one claim at 0.5 or more (align.Repeats, the
+    repeat rule's score); ``figure_conflict``, a figure family with different
+    values. See benchmarks/notes/seat_share.md.
+    """
+    scores = score_pairs(case.infos)
+    probs = pair_probabilities(scores)
+    claims = align(case.infos, scores=scores, thresholds=t)
+    docs = scores.docs
+    index = {(d.source, d.index): n for n, d in enumerate(docs)}
+    member_sets = [frozenset(index[(p.source, p.index)] for p in c.members) for c in claims]
+    source_of = [d.source for d in docs]
+    graph = _Graph(probs)
+    opening = _openings(graph, source_of)
+    repeats = Repeats(scores)
+    out: Counter[str] = Counter()
+    for left, right in case.gold_pairs:
+        if any(c & left and c & right for c in member_sets):
+            continue
+        best = max((probs.get((min(i, j), max(i, j)), -1.0) for i in left for j in right), default=-1.0)
+        found = _blocked(left, right, member_sets, graph, source_of, t) if best >= t.merge_at else None
+        if found is None:
+            continue
+        x, claim = found
+        y = min(m for m in claim if source_of[m] == source_of[x])
+        low, high = sorted((docs[x].index, docs[y].index))
+        out["n"] += 1
+        out["top"] += low == 0 and high <= 2
+        out["opening"] += x in opening and y in opening
+        out["sibling_no_group"] += not case.groups[y]
+        out["sibling_other_group"] += bool(case.groups[y]) and not case.groups[x] & case.groups[y]
+        out["repeat_05"] += repeats(min(x, y), max(x, y)) >= 0.5
+        out["figure_conflict"] += _conflicting(figure_keys(docs[x].values), figure_keys(docs[y].values))
+    return out
 
 
 def not_candidate(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
@@ -249,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="pickle of analysed cases, kept between runs (outside the repo)")
     ap.add_argument("--not-candidate", action="store_true",
                     help="score the gold pairs the index never proposed; their partners' vector rank")
+    ap.add_argument("--seat-taken", action="store_true",
+                    help="what the split_seat_taken pairs' passage and its seated sibling are")
     args = ap.parse_args(argv)
     parts = args.only.split(",")
     if args.cache and args.cache.exists():
@@ -260,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
             args.cache.write_bytes(pickle.dumps(all_cases))
     if args.not_candidate:
         return _print_not_candidate(all_cases)
+    if args.seat_taken:
+        return _print_by_part(all_cases, seat_taken)
     groups: dict[str, list[Diagnosis]] = {}
     for case in all_cases:
         d = diagnose(case)
@@ -279,21 +339,31 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _print_not_candidate(all_cases: Sequence[Case]) -> int:
+def _totals(all_cases: Sequence[Case], count: Callable[[Case], Counter[str]]) -> dict[str, Counter[str]]:
+    """``count``'s figures summed by part: each story alone, ECB+ by half and held-out half."""
     totals: dict[str, Counter[str]] = {}
     for case in all_cases:
-        found = not_candidate(case)
+        found = count(case)
         names = [case.name] if not case.name[0].isdigit() else [f"ECB+ {case.name.split('_', 1)[1]}"]
         if case.name[0].isdigit() and held_out_topic(case.name):
             names.append(f"{names[0]} held-out")
         for name in names:
             totals.setdefault(name, Counter()).update(found)
-    for name, c in totals.items():
+    return totals
+
+
+def _print_not_candidate(all_cases: Sequence[Case]) -> int:
+    for name, c in _totals(all_cases, not_candidate).items():
         print(f"{name:22s} uncovered={c['uncovered']} would_merge={c['would_merge']} "
               f"rank(1..4,5+)={[c[f'rank_{k}'] for k in range(1, 6)]} "
               f"would_merge_rank={[c[f'merge_rank_{k}'] for k in range(1, 6)]}")
     return 0
 
+
+def _print_by_part(all_cases: Sequence[Case], count: Callable[[Case], Counter[str]]) -> int:
+    for name, c in _totals(all_cases, count).items():
+        print(f"{name:22s} {dict(sorted(c.items()))}")
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())

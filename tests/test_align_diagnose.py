@@ -38,13 +38,23 @@ def _module() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def diagnosis(tmp_path_factory: pytest.TempPathFactory) -> object:
+def both(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, object]:
     folder = tmp_path_factory.mktemp("story")
     (folder / "a.txt").write_text(A, encoding="utf-8")
     (folder / "b.txt").write_text(B, encoding="utf-8")
     mod = _module()
     case = mod.build_case("story invented", [folder / "a.txt", folder / "b.txt"], GOLD)
-    return mod.diagnose(case)
+    return mod.diagnose(case), mod.seat_taken(case)
+
+
+@pytest.fixture(scope="module")
+def diagnosis(both: tuple[object, object]) -> object:
+    return both[0]
+
+
+def test_seat_taken_reads_only_split_seat_taken_pairs(both: tuple[object, object]) -> None:
+    """The invented story's pairs are found or lost before clustering: none is read."""
+    assert both[1] == {}
 
 
 def test_a_pair_one_claim_holds_is_found(diagnosis: object) -> None:

@@ -55,7 +55,18 @@ claims behind. Here claims form globally instead:
    passage that already belongs to a claim is left alone, so this only adds
    what would otherwise be lost.
 5. **Merge** claims that share most members, and drop claims inside others.
-6. **Split seats.** One seat per source blocks a passage from a claim whose
+6. **Share seats.** An article's opening two passages (a headline and its
+   lead) often state one fact twice, and step 1 seats whichever pairs first,
+   so the claim holds the lead and the headline, which the other outlets'
+   headlines pair with, is locked out (the commonest ``seat_taken`` on
+   ECB+). Such a passage joins the claim beside its sibling when the two
+   are their source's opening pair, it fits the claim at ``second_at``
+   and pairs at ``merge_at`` with half its members (two at least), the
+   model scores the two siblings as one claim at ``second_at``, and they
+   give no figure of one family two different values. Any other sibling
+   pair does not pay: on ECB+, half the pairs it added were wrong. See
+   :func:`share_seats`.
+7. **Split seats.** One seat per source blocks a passage from a claim whose
    fact it states when its source's other sentence sits there already (the
    commonest way confident gold pairs were lost, benchmarks/cluster_steps.py:
    ``seat_taken``). Adding it to the claim anyway joined it with every member
@@ -70,7 +81,7 @@ claims behind. Here claims form globally instead:
    the orphan's sibling (a short "X's header had cancelled out Y's opener"
    whose partner sat with the sibling that states the opener and the
    winner). See :func:`split_seats`.
-7. **Box lines.** A fact-box or list line ("Fine: €18.5m") shares few words
+8. **Box lines.** A fact-box or list line ("Fine: €18.5m") shares few words
    with the prose stating its figure, so the model scores the pair low; when
    its label introduces a precise figure, it gets an extra claim with, of
    each other source, its best candidate partner stating that figure. See
@@ -121,6 +132,8 @@ class Thresholds:
     seven of our 13 stories each find one to three gold pairs more; 0.5 is
     where the model calls the pair more likely one fact than not. A blocked
     orphan splits at merge_at (no new threshold; see :func:`split_seats`).
+    share_seats (step 6) reuses second_at and merge_at: a headline seated
+    beside its lead is a source's runner-up (benchmarks/notes/seat_share.md).
     """
 
     merge_at: float = 0.3
@@ -132,6 +145,7 @@ class Thresholds:
     attach_top: int = 4  # a passage attaches on the mean of its this-many best links to the claim
     attach_margin: float = 0.5  # how much worse than its own claim a further claim may fit a passage
     second_at: float = 0.5  # a source's runner-up attaches with its best passage at this fit and repeat
+    # (and a headline joins its lead's claim, share_seats)
     split_at: float = 0.7  # a blocked passage gets its own claim with the members it pairs with this well
     sure_split_at: float = 0.5  # split_at for a pair sharing a precise figure
 
@@ -571,10 +585,88 @@ def _without_count_noun(key: str) -> str:
     return key
 
 
+def _openings(graph: _Graph, source_of: Sequence[str]) -> set[int]:
+    """Each source's first two passages in the candidate graph: its headline and lead, as a rule.
+
+    Passage indices follow each source's passage order (align's docs do), so
+    the lowest two of a source come first; a thin line between them (a
+    dateline: no candidate pairs) is skipped, as it is no node of the graph.
+    """
+    seen: Counter[str] = Counter()
+    out = set()
+    for n in sorted(graph.adj):
+        if seen[source_of[n]] < 2:
+            seen[source_of[n]] += 1
+            out.add(n)
+    return out
+
+
+def _conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a and b give a figure family (:func:`figure_keys`) values that share none."""
+    ours: dict[str, set[str]] = defaultdict(set)
+    theirs: dict[str, set[str]] = defaultdict(set)
+    for keys, into in ((a, ours), (b, theirs)):
+        for key in keys:
+            family, _, value = key.partition("=")
+            into[family].add(value)
+    return any(not ours[f] & theirs[f] for f in ours.keys() & theirs.keys())
+
+
+def share_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+                t: Thresholds, figures: Sequence[frozenset[str]], repeat: Callable[[int, int], float],
+                graph: _Graph | None = None) -> list[list[int]]:
+    """Seat a source's headline beside its lead in a claim (or the lead beside the headline) (step 6).
+
+    A passage x outside a claim that holds one passage y of x's source joins
+    it when x and y are their source's opening pair (:func:`_openings`), x
+    fits the claim (:func:`_top_fit`) at ``second_at``, x pairs at
+    ``merge_at`` with at least half of the claim's other members and with two
+    of them (one when there is only one), ``repeat`` scores x and y as one
+    claim at ``second_at`` and the two give no figure family different values
+    (:func:`_conflicting`): the source states the claim's fact twice, and
+    one seat per source kept only the sentence that reached the claim first.
+    The thresholds are attach's for a runner-up (step 3), no new ones.
+
+    Why only the opening pair: measured on ECB+ (benchmarks/notes/seat_share.md),
+    the same test on any two siblings added pairs of which 42% were wrong
+    (against 23% of the aligner's pairs), the opening pair 22%; the repeat
+    score, the fit, shared names or the share of strong pairs alone did not
+    tell the rest apart. Each claim takes at most one extra passage per
+    source (a source with two passages seated already takes none), so no
+    claim absorbs a source's every sentence; claims are judged as step 5
+    left them, so an added passage pulls nothing further in.
+    """
+    graph = graph or _Graph(probs)
+    opening = _openings(graph, source_of)
+    out = [list(c) for c in claims]
+    asked: list[tuple[int, int, int]] = []  # (claim, x, its seated sibling)
+    for n, claim in enumerate(claims):
+        members = set(claim)
+        sources = Counter(source_of[m] for m in claim)
+        seated = {source_of[m]: m for m in claim if m in opening and sources[source_of[m]] == 1}
+        near = sorted({x for m in claim for x in graph.adj.get(m, {})
+                       if x in opening and x not in members and source_of[x] in seated})
+        for x in near:
+            y, others = seated[source_of[x]], len(members) - 1
+            strong = sum(1 for p in _links(members, x, graph, source_of) if p >= t.merge_at)
+            if strong < min(2, others) or strong < MERGE_SHARE * others:
+                continue
+            if _top_fit(members, sources, x, graph, source_of, t) < t.second_at:
+                continue
+            if not _conflicting(figures[x], figures[y]):
+                asked.append((n, x, y))
+    if asked:
+        for (n, x, _), p in zip(asked, repeat_scores(repeat, [(min(x, y), max(x, y)) for _, x, y in asked]),
+                                strict=True):
+            if p >= t.second_at:
+                out[n].append(x)
+    return [sorted(c) for c in out]
+
+
 def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
                 t: Thresholds, figures: Sequence[frozenset[str]], graph: _Graph | None = None
                 ) -> list[list[int]]:
-    """The claims, plus a claim for each passage blocked from one by its own source's sibling (step 6).
+    """The claims, plus a claim for each passage blocked from one by its own source's sibling (step 7).
 
     A passage x outside a claim whose source sits in it (the sibling) is
     blocked. Its extra claim holds x and, of each other source in the claim,
@@ -674,7 +766,7 @@ def _add_extra(extra: list[int], x: int, out: list[list[int]], seen: set[tuple[i
 
 def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequence[frozenset[str]],
               boxed: Sequence[frozenset[str]], graph: _Graph) -> list[list[int]]:
-    """The claims, plus a claim for each fact-box line with the passages stating its precise figure (step 7).
+    """The claims, plus a claim for each fact-box line with the passages stating its precise figure (step 8).
 
     A fact-box or list line ("Trial participants: 14,212, followed for a
     median of 3.1 years.", "Fine: €18.5m") is a label and a figure: it
@@ -716,12 +808,12 @@ def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
                 t: Thresholds = Thresholds(), looked: Mapping[int, Collection[str]] | None = None,
                 figures: Sequence[frozenset[str]] | None = None,
                 boxed: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
-    """The seven steps above: lists of passage indices, two or more sources each.
+    """The eight steps above: lists of passage indices, two or more sources each.
 
     ``looked``: the sources each passage cut short by the candidate index looked in (see agglomerate).
-    ``figures``: each passage's figures (:func:`figure_keys`); without them steps 6 and 7 are skipped.
+    ``figures``: each passage's figures (:func:`figure_keys`); without them steps 6 to 8 are skipped.
     ``boxed``: the figures each passage's fact-box label introduces (:func:`figure_keys`); without
-    them step 7 is skipped.
+    them step 8 is skipped.
     """
     graph = _Graph(probs)  # built once for steps 2 to 7
     grown = reseat(agglomerate(probs, repeat, source_of, t, looked), probs, source_of, t, graph)
@@ -729,7 +821,8 @@ def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     merged = merge_overlapping(adopt_orphans(attached, probs, source_of, t, graph), source_of)
     if figures is None:
         return merged
-    split = split_seats(merged, probs, source_of, t, figures, graph)
+    shared = share_seats(merged, probs, source_of, t, figures, repeat, graph)
+    split = split_seats(shared, probs, source_of, t, figures, graph)
     return split if boxed is None else box_pairs(split, source_of, figures, boxed, graph)
 
 
