@@ -238,13 +238,18 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
     base = _word_value(num) if spelled else parse_digits(num, german=_is_german(text, m))
     scale = _scale_value(scale_text) if scale_text else None
     if base is None or (scale_text and scale is None) or (spelled and num.lower().endswith(("a", "an"))
-                                                           and scale is None):
+                                                           and scale is None and not _a_decade(text, m)):
         return None
     currency = m["cur"].strip() if m["cur"] else None
     if scale is None and (half := P.NUM_AND_A_HALF.match(text, end)):
         base, end = base + Decimal("0.5"), half.end()
         scale = _scale_value(half["scale"]) if half["scale"] else None
     return _Atom(m.start(), m.start("num"), end, base, scale, currency, spelled, num)
+
+
+def _a_decade(text: str, m: re.Match[str]) -> bool:
+    """True for the "a" of "a decade": one decade, a figure of its own (patterns._N_A_DECADE)."""
+    return m["num"].lower() == "a" and P.NUM_A_DECADE.match(text, m.end("num")) is not None
 
 
 def left_match(pattern: re.Pattern[str], text: str, pos: int, width: int = 48) -> re.Match[str] | None:
