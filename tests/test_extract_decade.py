@@ -13,7 +13,8 @@ from sourcediff.values import Quantity
 
 def durations(text: str) -> list[tuple[str, Quantity]]:
     s = analyse(Article.from_text(text, id="s0", published="2026-05-04"))
-    return [(m.raw, m.value) for m in s.mentions if isinstance(m.value, Quantity) and m.value.unit == "decade"]
+    return [(m.raw, m.value) for m in s.mentions
+            if isinstance(m.value, Quantity) and m.value.unit == "decade"]
 
 
 @pytest.mark.parametrize(("text", "qualifier"), [
