@@ -238,7 +238,7 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
     base = _word_value(num) if spelled else parse_digits(num, german=_is_german(text, m))
     scale = _scale_value(scale_text) if scale_text else None
     if base is None or (scale_text and scale is None) or (spelled and num.lower().endswith(("a", "an"))
-                                                           and scale is None and not _a_decade(text, m)):
+                                                           and scale is None):
         return None
     currency = m["cur"].strip() if m["cur"] else None
     if scale is None and (half := P.NUM_AND_A_HALF.match(text, end)):
@@ -247,9 +247,11 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
     return _Atom(m.start(), m.start("num"), end, base, scale, currency, spelled, num)
 
 
-def _a_decade(text: str, m: re.Match[str]) -> bool:
-    """True for the "a" of "a decade": one decade, a figure of its own (patterns._N_A_DECADE)."""
-    return m["num"].lower() == "a" and P.NUM_A_DECADE.match(text, m.end("num")) is not None
+def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """``atoms`` with the "a" of each "a decade" (P.NUM_A_DECADE) as the figure 1, in order of position."""
+    found = [_Atom(m.start(), m.start(), m.end(), Decimal(1), None, None, True, m["num"])
+             for m in P.NUM_A_DECADE.finditer(text)]
+    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
 def left_match(pattern: re.Pattern[str], text: str, pos: int, width: int = 48) -> re.Match[str] | None:
@@ -417,6 +419,8 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
         a = _atom(text, m)
         if a is not None and not (atoms and a.start < atoms[-1].end):  # inside "... and a half"
             atoms.append(a)
+    if found_in.has_ci("decade"):
+        atoms = _decades(text, atoms)
     out: list[Amount] = []
     i = 0
     while i < len(atoms):

@@ -57,24 +57,23 @@ _N_ISO = r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|
 
 # One number as written, with an optional currency before it and a multiplier after it: "$200m",
 # "US$1.2bn", "€3,5 Mio.", "USD 5 million", "forty-eight", "a dozen", "half a dozen", "a million".
-# "a decade" (and "a decade-long search") is ten years as surely as "ten years" is: "a" counts one decade.
-# Not "a century" (also a hundred runs in cricket), nor "a year", "a week": too often rates ("$5 a year").
-_N_A_DECADE = r"\s+decades?(?![A-Za-z])"
 NUM_ATOM = regex(
     rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|(?-i:Rs)\.?\s?"
     rf"|{_N_ISO}\s?))?"
-    rf"(?P<num>{_N_DIGITS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
-    rf"|\ba(?={_N_A_DECADE})|\b{_N_WORD}\b)"
+    rf"(?P<num>{_N_DIGITS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|\b{_N_WORD}\b)"
     rf"(?:(?P<sp>\s?|-)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
-NUM_A_DECADE = regex(_N_A_DECADE, re.IGNORECASE)
+# "a decade" (and "a decade-long search") is ten years as surely as "ten years" is: its "a" is the figure 1
+# (amounts._decades). Not "a century" (also a hundred runs in cricket), nor "a year", "a week": too often
+# rates ("$5 a year").
+NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+decades?(?![A-Za-z]))", re.IGNORECASE)
 # Where NUM_ATOM's number may begin, read on the lower-cased text: a digit, or the first letter of a number
 # word, of "half" or of "a"/"an" before a multiplier; one character per match, so every such place is found.
 # NUM_ATOM tries ~80 case-insensitive alternatives at every character it is searched from, the costliest
 # scan of the extractors; amounts.scan_amounts tries it only from NUM_CURRENCY_MAX characters before these.
 NUM_START = regex(
-    rf"\d|\b(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|a{_N_A_DECADE}|{_N_WORD}\b)[a-z]")
+    rf"\d|\b(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|{_N_WORD}\b)[a-z]")
 # The longest currency NUM_ATOM reads before the number: "U.S. $".
 NUM_CURRENCY_MAX = 6
 # "three and a half years", "2 and a half hours": a half added to the figure before it.
