@@ -107,3 +107,21 @@ def test_role_words_after_a_verb_make_no_subject() -> None:
 ])
 def test_role_titles_and_revealed_attribute_quotes(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # A kin epithet after the verb stands for the person just named, as "she" would.
+    ("Harbour master Tom Reid said the search was over. For Mary Colwyn, 64, whose uncle Sam was the "
+     "skipper, the news brought relief. \"We can mourn him properly now,\" said the mother-of-three from "
+     "Penmarth.", "mourn him", "Mary Colwyn"),
+    ("Owen Pryce, 71, raised the alarm from his cottage. \"I saw the flare and rang the coastguard,\" "
+     "said the grandfather.", "saw the flare", "Owen Pryce"),
+])
+def test_a_kin_epithet_closing_a_quote_is_the_person_just_named(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_no_epithet_no_speaker_from_it() -> None:
+    """A definite phrase that is no person noun ("said the report from Penmarth") names nobody by it."""
+    text = ("Mary Colwyn, 64, lives by the harbour. \"The wall is failing,\" said the report from Penmarth.")
+    assert speaker_of(text, "wall is failing") != "Mary Colwyn"

@@ -92,6 +92,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "hour": ("duration", Decimal(1)), "day": ("duration", Decimal(24)), "week": ("duration", Decimal(168)),
     "fortnight": ("duration", Decimal(336)), "month": ("duration", Decimal("730.5")),
     "year": ("duration", Decimal(8766)),
+    # "a decade" / "two decades" meet "ten years" / "20 years" (extract/amounts.py reads "a decade").
+    "decade": ("duration", Decimal(87660)), "century": ("duration", Decimal(876600)),
     "km": ("distance", Decimal(1)), "kilometer": ("distance", Decimal(1)),
     "kilometre": ("distance", Decimal(1)),
     "mile": ("distance", Decimal("1.609344")), "nautical mile": ("distance", Decimal("1.852")),
@@ -136,7 +138,7 @@ _SEA_MILES = frozenset({"mile", _NAUTICAL})
 # A temperature converted between the scales is rounded to a whole degree of the writer's scale: 9 C
 # (48.2 F) is printed "48F", 48 F (8.9 C) "9C". One degree Fahrenheit covers both.
 _SCALE_ROUNDING = Decimal(5) / 9
-_VARIABLE_UNITS = frozenset({"month", "year"})
+_VARIABLE_UNITS = frozenset({"month", "year", "decade", "century"})
 
 
 def slot_family(m: Mention) -> str:

@@ -87,7 +87,17 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 contradicts[key] = _contradict(ms[a], ms[b], ctx)
             if contradicts[key]:
                 kept.offer(a, b)
-    for rule in (_consensus_pairs(ms, claims, where, single, same, ctx),
+    # A year written in digits ("sank in 1891") is left to the claim's consensus (`_consensus_pairs`): two
+    # sentences' years, each named for a step of its own ("by 2029", "by 2030"), are too often two facts.
+    years: dict[tuple[str, int, str], list[int]] = defaultdict(list, {k: list(v) for k, v in where.items()})
+    for i, m in enumerate(ms):
+        if _written_year(m) and not divergeable(m):
+            years[(m.source, m.passage, role_key(m))].append(i)
+    single_years: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+    for (s, i, f), idx in years.items():
+        if len(idx) == 1:
+            single_years[(s, i)][f] = idx[0]
+    for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
                  _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _claim_count_pairs(ms, ctx),
@@ -269,8 +279,10 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
-        if _bound(ctx, ms[o]) != _bound(ctx, ms[best]):
-            return None
+        if _bound(ctx, ms[o]) != _bound(ctx, ms[best]) or (_written_year(ms[o]) and _bound(ctx, ms[o])):
+            return None  # "by 2029" and "by 2030": targets of two goals as often as one
+        if _written_year(ms[o]) and sum(ms[i].value == ms[o].value for i in stated[(odd, family)]) > 1:
+            return None  # a year its writer gives several steps ("indicted in 1969", "from 1969"): a period
         if (isinstance(ms[o].value, DateValue) and ctx.window(ms[o]).isdisjoint(ctx.window(ms[best]))
                 and not _shared_clock(ms, o, best, told, same)):
             return None  # two days of one claim's sentences dating different steps
@@ -338,9 +350,11 @@ def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evide
     sums (ROLE_AMOUNT_WORDS content stems in common) say what both are for.
     Only sums of money: a story's sums are few and each is named for what it
     pays, while counts and durations recur for unrelated things in one
-    sentence ("18 hours earlier", "30 minutes before").
+    sentence ("18 hours earlier", "30 minutes before"). A year written in
+    digits counts too: a story's years are as few ("sank in a winter storm
+    in 1891" beside "went down in a savage storm in 1893").
     """
-    if not isinstance(ms[o].value, Money):
+    if not (isinstance(ms[o].value, Money) or _written_year(ms[o])):
         return None
     win = ctx.window(ms[o])
     best = max(rest, key=lambda i: len(win & ctx.window(ms[i])))
@@ -1024,6 +1038,12 @@ def _same_day(a: Mention, b: Mention) -> bool:
     if isinstance(a.value, PartOfDay) and isinstance(b.value, PartOfDay):
         return a.value.day is not None and a.value.day == b.value.day
     return True
+
+
+def _written_year(m: Mention) -> bool:
+    """A whole calendar year written as its four digits ("in 1891"), nothing relative ("last year")."""
+    return (isinstance(m.value, DateValue) and m.value.precision == "year" and m.value.relative is None
+            and m.raw.strip().isdigit() and len(m.raw.strip()) == 4)
 
 
 def divergeable(m: Mention) -> bool:

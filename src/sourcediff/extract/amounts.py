@@ -247,6 +247,13 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
     return _Atom(m.start(), m.start("num"), end, base, scale, currency, spelled, num)
 
 
+def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """``atoms`` with the "a" of each "a decade" (P.NUM_A_DECADE) as the figure 1, in order of position."""
+    found = [_Atom(m.start(), m.start(), m.end(), Decimal(1), None, None, True, m["num"])
+             for m in P.NUM_A_DECADE.finditer(text)]
+    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
+
+
 def left_match(pattern: re.Pattern[str], text: str, pos: int, width: int = 48) -> re.Match[str] | None:
     """Match ``pattern`` (anchored with $) against the text just left of ``pos``, on a word boundary."""
     lo = max(0, pos - width)
@@ -412,6 +419,8 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
         a = _atom(text, m)
         if a is not None and not (atoms and a.start < atoms[-1].end):  # inside "... and a half"
             atoms.append(a)
+    if found_in.has_ci("decade"):
+        atoms = _decades(text, atoms)
     out: list[Amount] = []
     i = 0
     while i < len(atoms):

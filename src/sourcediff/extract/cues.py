@@ -109,7 +109,8 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # ("fourteen" holds "four", "seventy" "seven"); "illion" covers million, billion and trillion.
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "ninety",
-                "hundred", "thousand", "illion", "dozen")
+                "hundred", "thousand", "illion", "dozen",
+                "decade")  # "a decade" is one (amounts._a_decade)
 
 
 def may_have_number(c: Cues) -> bool:

@@ -349,8 +349,13 @@ def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
 
 
 def _idiomatic_one(text: str, a: Amount) -> bool:
-    """ "one day we will": spelled "one" before a unit is an idiom unless "for", "in", "within"... leads."""
-    if not (a.spelled and a.low == 1 and a.high is None) or a.qualifier:
+    """ "one day we will": spelled "one" before a unit is an idiom unless "for", "in", "within"... leads.
+
+    The "a" of "a decade" (amounts._a_decade) is read only before "decade", which makes no such idiom:
+    "crowns a decade of research" states ten years as plainly as "after a decade" does.
+    """
+    if (not (a.spelled and a.low == 1 and a.high is None) or a.qualifier
+            or text[a.num_start:a.num_end].lower() == "a"):
         return False
     before = text[:a.start].split()
     return not (before and before[-1].lower() in _DURATION_LEADS)

@@ -39,6 +39,11 @@ def _mark(word: str) -> str:
     return _WORDS.get(folded) or _WORDS.get(descriptor(word) or "", "")
 
 
+def pronoun_of(word: str) -> str:
+    """The pronoun a kin or person noun shows ("gran-of-four" -> she, "grandfather" -> he), or ""."""
+    return _mark(word)
+
+
 def pronouns(text: str, found: Scan) -> Mapping[str, str]:
     """Full name -> "he" or "she", for the people whose pronoun the article shows one way only."""
     seen: dict[str, set[str]] = {}
@@ -58,4 +63,4 @@ def pronouns(text: str, found: Scan) -> Mapping[str, str]:
     return {name: next(iter(marks - {""})) for name, marks in seen.items() if len(marks - {""}) == 1}
 
 
-__all__ = ["HE", "SHE", "pronouns"]
+__all__ = ["HE", "SHE", "pronoun_of", "pronouns"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import NameIndex, Scan, scan, split_title
 from sourcediff.extract.orgs import ORG_WORDS, strip_possessive
-from sourcediff.extract.pronouns import pronouns
+from sourcediff.extract.pronouns import pronoun_of, pronouns
 
 # The character that hides quoted words in the masked text the quote extractor passes in.
 MASK = "·"
@@ -361,6 +361,10 @@ class SpeakerResolver:
         head = words[-1].casefold()
         if head.rstrip("s") in ROLE_NOUNS or head in ROLE_NOUNS:
             return Phrase("ref", Speaker(text, "role", role=text), head=head)
+        if pronoun := pronoun_of(words[0]):
+            # "said the gran-of-four from Tollhaven", "the grandfather said": a person the text has just
+            # named, described instead of named again; read as "she"/"he" would be (`_person_ref`)
+            return Phrase("ref", head=pronoun)
         return Phrase("bad")
 
     def _capitalized(self, words: list[str]) -> Phrase:
