@@ -81,9 +81,15 @@ def join_multi_fact(claims: list[list[int]], probs: Mapping[Pair, float], source
             near[i].add(j)
         if j in many:
             near[j].add(i)
+    towards: dict[int, set[int]] = defaultdict(set)  # a passage -> the multi-fact passages proposed with it
+    for x, partners in near.items():
+        for m in partners:
+            towards[m].add(x)
     out = [list(c) for c in claims]
     for n, claim in enumerate(claims):
-        for x in sorted(near.keys() - set(claim)):
+        members = set(claim)
+        # only a passage proposed with a member can join: the cost follows the members' degrees
+        for x in sorted(set().union(*(towards.get(m, ()) for m in claim)) - members):
             if _joins(x, claim, near[x], source_of, figures, titles):
                 out[n].append(x)
     return [sorted(c) for c in out]
