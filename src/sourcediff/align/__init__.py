@@ -48,6 +48,7 @@ from sourcediff.align.features import (
     token_ratios,
 )
 from sourcediff.align.model import load_model
+from sourcediff.align.multifact import join_multi_fact
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
 from sourcediff.model import Claim, ClaimPassage, SourceInfo
 
@@ -177,8 +178,13 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     probs = pair_probabilities(scores)
     docs = scores.docs
 
-    found = claims_from(probs, Repeats(scores), [d.source for d in docs], thresholds, dict(scores.looked),
-                        [figure_keys(d.values) for d in docs], [figure_keys(d.boxed) for d in docs])
+    figures = [figure_keys(d.values) for d in docs]
+    source_of = [d.source for d in docs]
+    found = claims_from(probs, Repeats(scores), source_of, thresholds, dict(scores.looked),
+                        figures, [figure_keys(d.boxed) for d in docs])
+    heads = {(p.source, p.index) for s in sources for p in s.passages if p.role == "title"}
+    found = join_multi_fact(found, probs, source_of, figures,
+                            {n for n, d in enumerate(docs) if (d.source, d.index) in heads})
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(
