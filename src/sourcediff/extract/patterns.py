@@ -899,6 +899,10 @@ ROLE_BEFORE = regex(
 # An age in apposition right after a name ("Jane Roe, 34, from ...", "Jane Roe, aged 71;", "Jane Roe (34)"):
 # people are given ages, organizations and places are not.
 AGE_AFTER = regex(r",[^\S\n]+(?:aged[^\S\n]+)?\d{1,3}(?:[,;]|\.(?!\d))|[^\S\n]+\(\d{1,3}\)")
+# An appositive noun phrase right after a name (", a bus driver", ", the retired teacher who"): its
+# lower-case words, of which entities.py takes the head for a person descriptor.
+DESCRIPTOR_APPOSITIVE_AFTER = regex(
+    r",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<words>[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,3})")
 # A verb of saying right before a name, in an inverted attribution ('..." said Jane Roe.').
 SAID_BEFORE = regex(r"\b(?:said|says|added|explained|recalled|wrote|asked)[^\S\n]+$")
 # The name closes its clause after an inverted attribution: a punctuation mark or the line's end.
