@@ -271,6 +271,12 @@ NUM_ROLE_STOP = regex(
 NUM_LEADING_ZERO = regex(r"0\d+")
 # "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged": a part of the count before.
 NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# The same with "of them" left out, when a word of degree says which part: "31 injured, six critically".
+NUM_PARTITIVE_DEGREE_AFTER = regex(r"\s+(?:critically|seriously|severely|badly|gravely)\b", re.IGNORECASE)
+# A count opening its sentence as the whole a later figure is part of: "Of the 31 injured, six were ...".
+NUM_PARTITIVE_WHOLE_BEFORE = regex(r"(?:^|[.!?]\s+|\n\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+# ... and the words from that count to the comma before its part: its noun or role word, no clause break.
+NUM_PARTITIVE_WHOLE_GAP = regex(r"[^\S\n]+[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,2},[^\S\n]+", re.IGNORECASE)
 # A later item of a list whose counted noun only the first item names ("620 jobs in Ohio, 410 at the
 # Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it.
 NUM_LIST_ITEM_BEFORE = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
