@@ -107,3 +107,11 @@ def test_role_words_after_a_verb_make_no_subject() -> None:
 ])
 def test_role_titles_and_revealed_attribute_quotes(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+def test_a_live_blog_stamp_is_no_part_of_the_speaker() -> None:
+    text = ("Live: harbour fire\n\n14:40 The quay is closed. \"Nobody should come near the water tonight,\" "
+            "a spokesman said.\n\n13:05 Velden prosecutors said: \"Two warehouses are still burning on the "
+            "east quay.\"")
+    assert speaker_of(text, "still burning") == "Velden prosecutors"
+

@@ -962,6 +962,8 @@ PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")
 # A possessive right after a name, joined to it ("Roe, her voice shaking", "Roe and his team"); a bare
 # "gave Roe her blessing" is left out, since "her" there may be the subject's.
 PRONOUN_POSSESSIVE_AFTER = regex(r"(?:,\s*|\s+(?:and|with)\s+)(?P<pron>his|her)\b")
+# A live blog entry's time stamp opening a subject phrase ("14:40 Brennick prosecutors say"): no part of it.
+SUBJECT_STAMP_LEAD = regex(r"^\s*\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\s+(?=[A-Z])")
 # A segment of a subject phrase that is an age ("44", "aged 71"): an appositive to step over.
 AGE_SEGMENT = regex(r"(?:aged\s+)?\d{1,3}", re.IGNORECASE)
 # A relative pronoun opening a segment ("who flew to ...", "whose son ..."): it describes the name before.

@@ -124,7 +124,8 @@ class SpeakerResolver:
         descriptions follow.
         """
         self.at, self.verb = at, verb
-        segs = _segments(text)
+        # a live blog entry opens on its time: "14:40 Police say" is the police speaking, not "14:40 Police"
+        segs = _segments(P.SUBJECT_STAMP_LEAD.sub("", text, count=1))
         closed = text.replace(MASK, " ").rstrip().endswith(",")
         for i in range(len(segs) - 1, -1, -1):
             ph = self._segment(segs[i], abuts=i == len(segs) - 1 and not closed)
