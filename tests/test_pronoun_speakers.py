@@ -115,3 +115,10 @@ def test_a_live_blog_stamp_is_no_part_of_the_speaker() -> None:
             "east quay.\"")
     assert speaker_of(text, "still burning") == "Velden prosecutors"
 
+
+def test_she_is_never_a_group() -> None:
+    # "Velden prosecutors" is a "they": the unnamed woman's words keep no speaker rather than theirs.
+    text = ("Live: harbour fire\n\n14:40 Velden prosecutors say they have opened an inquiry.\n\n"
+            "12:20 A woman on the quay saw it start. \"There was smoke and then the whole roof went up,\" "
+            "she told us.")
+    assert speaker_of(text, "whole roof") is None
