@@ -124,8 +124,7 @@ class SpeakerResolver:
         descriptions follow.
         """
         self.at, self.verb = at, verb
-        # a live blog entry opens on its time: "14:40 Police say" is the police speaking, not "14:40 Police"
-        segs = _segments(P.SUBJECT_STAMP_LEAD.sub("", text, count=1))
+        segs = _segments(text)
         closed = text.replace(MASK, " ").rstrip().endswith(",")
         for i in range(len(segs) - 1, -1, -1):
             ph = self._segment(segs[i], abuts=i == len(segs) - 1 and not closed)
