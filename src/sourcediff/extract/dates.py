@@ -468,19 +468,6 @@ def _month_year(m: re.Match[str], published: dt.date | None) -> DateValue:
     return span_value(dt.date(year, month, 1), _month_end(year, month))
 
 
-def _month_rel_year(m: re.Match[str], published: dt.date | None) -> DateValue:
-    """ "July last year": the month in the year before the article's, one date rather than two.
-
-    Read apart, "July" took the nearest July and "last year" the whole year
-    before, so "checked in July last year" met another outlet's "May 2025"
-    as neither the same month nor a different one.
-    """
-    if published is None:
-        return unresolved(m.group(), "month")
-    year, month = published.year + {"last": -1, "next": 1}.get(m["rel"].casefold(), 0), _month_num(m["month"])
-    return span_value(dt.date(year, month, 1), _month_end(year, month))
-
-
 def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     month_word = m["month"].casefold()
     lead = fold(m["lead"] or "")
@@ -804,7 +791,6 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_MDY, _day_range),
     (P.DATE_DMY, _day_range),
     (P.DATE_MONTH_YEAR, _month_year),
-    (P.DATE_MONTH_REL_YEAR, _month_rel_year),
     (P.DATE_SEASON, _season),
     (P.DATE_YEAR_PART, _year_part),
     (P.DATE_YEAR_EDGE, _year_edge),
@@ -851,7 +837,6 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_MDY: lambda c: c.digit and c.month,
     P.DATE_DMY: lambda c: c.digit and c.month,
     P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
-    P.DATE_MONTH_REL_YEAR: lambda c: c.month and c.has_ci("year"),
     P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
                                    "autumn", "Fall", "fall"),
     # "first quarter", "second half", or a letter and a digit ("Q3", "H1")

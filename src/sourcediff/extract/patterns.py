@@ -619,9 +619,6 @@ DATE_RANGE_END = regex(
 )
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
 DATE_MONTH_YEAR = regex(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
-# A month in a year named relative to the article's: "July last year", "March of this year", "May next year".
-DATE_MONTH_REL_YEAR = regex(
-    rf"\b(?P<month>{_MONTH_FULL})\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b")
 # A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words).
 DATE_MONTH = regex(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
