@@ -54,12 +54,23 @@ PEOPLE = [
     ("Sergeant Teodor Brask found the van.", "Teodor Brask"),
     ("Ilse Varnow, the team's coach since 2023, left the bench early.", "Ilse Varnow"),
     ("Dariusz Pelc, the club captain, lifted the cup.", "Dariusz Pelc"),
+    # An appositive headed by a private person's noun, whatever the given name.
+    ("Vesna Ortel, a bus driver who had stopped at the lights, saw the roof fall.", "Vesna Ortel"),
+    ("09:40 Brin Talavko, a local resident, filmed the fire.", "Brin Talavko"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), PEOPLE)
 def test_people_with_titles_and_evidence(text: str, name: str) -> None:
     assert name in names(text, Kind.PERSON)
+
+
+@pytest.mark.parametrize("text", [
+    "Harnel Quay, a harbour used by ferry drivers, was closed.",
+    "Velmor Logistics, a supplier for the driver union, said so.",
+])
+def test_a_descriptor_appositive_needs_its_head_noun(text: str) -> None:
+    assert names(text, Kind.PERSON) == []
 
 
 def test_person_mention_span_is_the_name_without_title() -> None:

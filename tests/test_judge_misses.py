@@ -57,10 +57,22 @@ def test_a_floor_agrees_with_the_figure_above_it() -> None:
     ("Officials said 210 people were hurt, 47 of them seriously.", "47", ("person", "role:injured", PART)),
     ("Police detained 19 people, six of whom were later charged.", "six", ("person", "role:arrested", PART)),
     ("About 500 staff will lose their jobs, 120 of them in Dundee.", "120", ("staff", PART)),
+    # "of them" left out, a word of degree saying which part; or the whole opening the sentence.
+    ("Clinics report 52 people injured, nine critically.", "nine", ("person", "role:injured", PART)),
+    ("Of the 52 injured, nine were in a serious condition on Friday.", "nine", ("role:injured", PART)),
 ])
 def test_a_count_of_them_is_a_part_of_the_count_before(text: str, figure: str, cues: tuple[str, ...]) -> None:
     ms = {m.raw: m for m in analyse(Article.from_text(text, id="x", published="2024-03-08")).mentions}
     assert ms[figure].cues == cues
+
+
+@pytest.mark.parametrize("text", [
+    "The council said 52 homes were flooded, nine were empty.",  # no degree word, no opening "Of the"
+    "After the 52 injured, nine were sent home.",
+])
+def test_a_bare_figure_after_a_count_is_no_part_without_its_marks(text: str) -> None:
+    ms = analyse(Article.from_text(text, id="x", published="2024-03-08")).mentions
+    assert not any(PART in m.cues for m in ms)
 
 
 def test_a_part_never_rivals_the_whole() -> None:

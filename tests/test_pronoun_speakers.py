@@ -125,3 +125,18 @@ def test_no_epithet_no_speaker_from_it() -> None:
     """A definite phrase that is no person noun ("said the report from Penmarth") names nobody by it."""
     text = ("Mary Colwyn, 64, lives by the harbour. \"The wall is failing,\" said the report from Penmarth.")
     assert speaker_of(text, "wall is failing") != "Mary Colwyn"
+
+
+def test_a_live_blog_stamp_is_no_part_of_the_speaker() -> None:
+    text = ("Live: harbour fire\n\n14:40 The quay is closed. \"Nobody should come near the water tonight,\" "
+            "a spokesman said.\n\n13:05 Velden prosecutors said: \"Two warehouses are still burning on the "
+            "east quay.\"")
+    assert speaker_of(text, "still burning") == "Velden prosecutors"
+
+
+def test_she_is_never_a_group() -> None:
+    # "Velden prosecutors" is a "they": the unnamed woman's words keep no speaker rather than theirs.
+    text = ("Live: harbour fire\n\n14:40 Velden prosecutors say they have opened an inquiry.\n\n"
+            "12:20 A woman on the quay saw it start. \"There was smoke and then the whole roof went up,\" "
+            "she told us.")
+    assert speaker_of(text, "whole roof") is None

@@ -261,8 +261,30 @@ def _structure_says_person(before: str, after: str, titles: list[str], name: lis
     word = P.WORD_BEFORE.search(before)
     if word and descriptor(word["word"]):
         return True
-    return P.AGE_AFTER.match(after) is not None or (
+    return P.AGE_AFTER.match(after) is not None or _descriptor_appositive(after) or (
         P.SAID_BEFORE.search(before) is not None and P.CLAUSE_END_AFTER.match(after) is not None)
+
+
+# Words that end an appositive's head phrase: what follows them is another noun's ("a firm for drivers").
+_APPOSITIVE_STOPS = frozenset("of for to with from by at in on and or who whose which that".split())
+
+
+def _descriptor_appositive(after: str) -> bool:
+    """", a bus driver", ", the local resident": an appositive headed by a private person's noun.
+
+    The same nouns that make a person before the name ("driver Jane Roe") do
+    after it, since an unlisted given name is as common among witnesses and
+    residents as among officials (whose roles PERSON_APPOSITIVE reads).
+    """
+    m = P.DESCRIPTOR_APPOSITIVE_AFTER.match(after)
+    if m is None:
+        return False
+    for word in m["words"].split():
+        if word in _APPOSITIVE_STOPS:
+            return False
+        if descriptor(word):
+            return True
+    return False
 
 
 def _lone_surnames(text: str) -> frozenset[str]:

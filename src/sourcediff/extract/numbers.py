@@ -557,13 +557,32 @@ def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
     cues, and the cue PART: "85 of them" is no rival of "340 injured" (nor
     of another outlet's 340), only of another outlet's part.
     """
-    of = P.NUM_PARTITIVE_AFTER.match(text, a.num_end)
-    if (of is None or previous is None or previous.slot != "number:count" or a.currency is not None
+    of = (P.NUM_PARTITIVE_AFTER.match(text, a.num_end) or _whole_before(text, a, previous)
+          or (_comma_before(text, a, previous) and P.NUM_PARTITIVE_DEGREE_AFTER.match(text, a.num_end)))
+    if (not of or previous is None or previous.slot != "number:count" or a.currency is not None
             or a.year_like or a.vague or a.start - previous.end > _UPDATE_REACH
             or any(c in ".;!?()" for c in text[previous.end:a.start])):
         return None
     value = Quantity(a.low, None, a.qualifier, a.high)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*previous.cues, PART))
+
+
+def _comma_before(text: str, a: Amount, previous: Found | None) -> bool:
+    """Only a comma between the count before and this figure: "31 people injured, six critically"."""
+    return previous is not None and text[previous.end:a.start].rstrip().endswith(",")
+
+
+def _whole_before(text: str, a: Amount, previous: Found | None) -> bool:
+    """ "Of the 31 injured, six were in a critical condition": the sentence opens on the whole.
+
+    The part's own clause may name no role or noun at all ("six were in a
+    critical condition"), so without this it is no count, and the outlet
+    that writes "six critically" has nothing to agree with.
+    """
+    if previous is None or previous.slot != "number:count":
+        return False
+    gap = P.NUM_PARTITIVE_WHOLE_GAP.fullmatch(text, previous.end, a.start)
+    return gap is not None and P.NUM_PARTITIVE_WHOLE_BEFORE.search(text, 0, previous.start) is not None
 
 
 def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Found | None) -> Found | None:

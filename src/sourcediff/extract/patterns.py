@@ -275,6 +275,12 @@ NUM_ROLE_STOP = regex(
 NUM_LEADING_ZERO = regex(r"0\d+")
 # "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged": a part of the count before.
 NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# The same with "of them" left out, when a word of degree says which part: "31 injured, six critically".
+NUM_PARTITIVE_DEGREE_AFTER = regex(r"\s+(?:critically|seriously|severely|badly|gravely)\b", re.IGNORECASE)
+# A count opening its sentence as the whole a later figure is part of: "Of the 31 injured, six were ...".
+NUM_PARTITIVE_WHOLE_BEFORE = regex(r"(?:^|[.!?]\s+|\n\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+# ... and the words from that count to the comma before its part: its noun or role word, no clause break.
+NUM_PARTITIVE_WHOLE_GAP = regex(r"[^\S\n]+[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,2},[^\S\n]+", re.IGNORECASE)
 # A later item of a list whose counted noun only the first item names ("620 jobs in Ohio, 410 at the
 # Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it.
 NUM_LIST_ITEM_BEFORE = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -903,6 +909,10 @@ ROLE_BEFORE = regex(
 # An age in apposition right after a name ("Jane Roe, 34, from ...", "Jane Roe, aged 71;", "Jane Roe (34)"):
 # people are given ages, organizations and places are not.
 AGE_AFTER = regex(r",[^\S\n]+(?:aged[^\S\n]+)?\d{1,3}(?:[,;]|\.(?!\d))|[^\S\n]+\(\d{1,3}\)")
+# An appositive noun phrase right after a name (", a bus driver", ", the retired teacher who"): its
+# lower-case words, of which entities.py takes the head for a person descriptor.
+DESCRIPTOR_APPOSITIVE_AFTER = regex(
+    r",[^\S\n]+(?:a|an|the)[^\S\n]+(?P<words>[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,3})")
 # A verb of saying right before a name, in an inverted attribution ('..." said Jane Roe.').
 SAID_BEFORE = regex(r"\b(?:said|says|added|explained|recalled|wrote|asked)[^\S\n]+$")
 # The name closes its clause after an inverted attribution: a punctuation mark or the line's end.
@@ -953,6 +963,8 @@ PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")
 # A possessive right after a name, joined to it ("Roe, her voice shaking", "Roe and his team"); a bare
 # "gave Roe her blessing" is left out, since "her" there may be the subject's.
 PRONOUN_POSSESSIVE_AFTER = regex(r"(?:,\s*|\s+(?:and|with)\s+)(?P<pron>his|her)\b")
+# A live blog entry's time stamp opening a subject phrase ("14:40 Brennick prosecutors say"): no part of it.
+SUBJECT_STAMP_LEAD = regex(r"^\s*\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\s+(?=[A-Z])")
 # A segment of a subject phrase that is an age ("44", "aged 71"): an appositive to step over.
 AGE_SEGMENT = regex(r"(?:aged\s+)?\d{1,3}", re.IGNORECASE)
 # A relative pronoun opening a segment ("who flew to ...", "whose son ..."): it describes the name before.

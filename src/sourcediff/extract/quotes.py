@@ -224,6 +224,9 @@ def find_attributions(mtext: str, paragraphs: list[Span], resolver: SpeakerResol
                 continue  # "Cases reported: 12": a fact box's label, no one speaking
             start = _clause_start(mtext, para, verb.start, prev_end)
             pre, word = mtext[start:verb.start], mtext[verb.start:verb.end]
+            if start == para.start:
+                # a live blog entry opens on its time: "14:40 Police say" is the police, not "14:40 Police"
+                pre = P.SUBJECT_STAMP_LEAD.sub("", pre, count=1)
             if word == ":":
                 # "Jane Roe, chair of the trust: “…”": live blogs and releases introduce a statement
                 # without a verb of saying. Only a person the article names, written in full right

@@ -244,7 +244,8 @@ class SpeakerResolver:
         Roe, ..., she said"), is the better reading.
         """
         def fits(sp: Speaker) -> bool:
-            return _is_person(sp) and self.pronouns.get(sp.name, pronoun) == pronoun
+            return (_is_person(sp) and not _plural_role(sp)
+                    and self.pronouns.get(sp.name, pronoun) == pronoun)
 
         spoke = next((sp for _, sp in reversed(self.history) if fits(sp)), None)
         if self.verb in CONTINUATIONS and spoke:
@@ -430,6 +431,14 @@ def _is_person(sp: Speaker) -> bool:
         return True
     head = sp.role.casefold().split()[-1:] if sp.type == "role" else []
     return bool(head) and head[0] not in ORG_NOUNS and head[0] not in DOC_NOUNS
+
+
+def _plural_role(sp: Speaker) -> bool:
+    """An unnamed group ("Brennick prosecutors", "senior officials"): a "they", never a "he" or "she"."""
+    if sp.type != "role":
+        return False
+    head = sp.role.casefold().split()[-1:]
+    return bool(head) and head[0] not in ROLE_NOUNS and head[0].endswith("s") and head[0][:-1] in ROLE_NOUNS
 
 
 # Capitalized words that start sentences but never speak.
