@@ -415,12 +415,18 @@ def surface_pattern(forms: Iterable[str]) -> re.Pattern[str]:
     lookbehind (two characters wide: the one before the form and the form's
     first) right after it, so the engine skips ahead to the forms' first
     letters (its first-character set), and the condition on the character
-    before is the same for every form. At two 30,000-word articles the scan
-    took 2.5 times less.
+    before is the same for every form. The forms are grouped by their first
+    character, so the lookbehind is compiled once a letter, not once a form
+    (compiling it per form cost most of what the scan saved); within a group
+    they keep their order, so the form chosen at a place is the same.
     """
+    rests: dict[str, list[str]] = {}  # by first character; only one group can match at a place
+    for f in sorted(forms, key=len, reverse=True):
+        if f:
+            rests.setdefault(f[0], []).append(re.escape(f[1:]))
     return re.compile("(?:" + "|".join(
-        re.escape(f[0]) + rf"(?<!{_NAME_EDGE}[\s\S])" + re.escape(f[1:])
-        for f in sorted(forms, key=len, reverse=True) if f) + rf")(?!{_NAME_EDGE})")
+        re.escape(first) + rf"(?<!{_NAME_EDGE}[\s\S])(?:" + "|".join(alts) + ")"
+        for first, alts in rests.items()) + rf")(?!{_NAME_EDGE})")
 
 
 def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
