@@ -120,3 +120,21 @@ def test_a_no_break_space_inside_a_titled_name_keeps_the_name() -> None:
     text = "Defense Secretary Pete\u00a0Hegseth said it was over."
     people = [m for m in analyse(Article.from_text(text)).mentions if m.kind.value == "person"]
     assert [(m.raw, m.span.start) for m in people] == [("Pete\u00a0Hegseth", text.index("Pete"))]
+
+
+def test_surface_pattern_finds_what_the_plain_pattern_finds() -> None:
+    """The reordered pattern (first letter, then the lookbehind) matches exactly the plain one."""
+    import re
+
+    from sourcediff.extract.people import surface_pattern
+
+    forms = ["Quill", "Ana Quill", "Órla Brenn", "Brenn", "Brenn-Hart", "Q", "Ott"]
+    edge = r"[\w'’-]"
+    plain = re.compile(rf"(?<!{edge})(?:" + "|".join(
+        re.escape(f) for f in sorted(forms, key=len, reverse=True)) + rf")(?!{edge})")
+    text = ("Quill said. Ana Quill, Órla Brenn and Brenn-Hart met O'Quill and Quills at\nBrenn said, Brenn's "
+            "-Brenn Q Q. xQ Ott\u00a0Ott,Ott Ana Quillan; Brenn-Hartley, ’Ott, Ott’ Órla Brenn")
+    for start in range(len(text)):
+        part = text[start:]
+        assert ([m.span() for m in surface_pattern(forms).finditer(part)]
+                == [m.span() for m in plain.finditer(part)])

@@ -402,6 +402,33 @@ def _as_bodies(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     return tuple(out)
 
 
+# What may not touch a name found by its written form, either side (a longer word, a hyphenated name).
+_NAME_EDGE = r"[\w'’-]"
+
+
+def surface_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``forms`` (longest first) standing alone: no word character, apostrophe or hyphen either side.
+
+    The same matches as ``(?<!EDGE)(?:form|...)(?!EDGE)``, but that pattern
+    opens with a lookbehind, so the regex engine tries it at every character
+    of the article. Here each form's first character comes first and the
+    lookbehind (two characters wide: the one before the form and the form's
+    first) right after it, so the engine skips ahead to the forms' first
+    letters (its first-character set), and the condition on the character
+    before is the same for every form. The forms are grouped by their first
+    character, so the lookbehind is compiled once a letter, not once a form
+    (compiling it per form cost most of what the scan saved); within a group
+    they keep their order, so the form chosen at a place is the same.
+    """
+    rests: dict[str, list[str]] = {}  # by first character; only one group can match at a place
+    for f in sorted(forms, key=len, reverse=True):
+        if f:
+            rests.setdefault(f[0], []).append(re.escape(f[1:]))
+    return re.compile("(?:" + "|".join(
+        re.escape(first) + rf"(?<!{_NAME_EDGE}[\s\S])(?:" + "|".join(alts) + ")"
+        for first, alts in rests.items()) + rf")(?!{_NAME_EDGE})")
+
+
 def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     """The sources with each person under one name across the story, offices resolved to names.
 
@@ -424,8 +451,7 @@ def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
                 names[m.speaker] = people.name_for(m.speaker) or m.speaker
     offices = _offices(sources, names)
     surfaces = _surfaces(people, spellings)
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
-        re.escape(f) for f in sorted(surfaces, key=len, reverse=True)) + r")(?![\w'’-])")
+    pattern = surface_pattern(surfaces)
     out = []
     for s in sources:
         mentions = [_renamed(m, names) for m in s.mentions]
