@@ -289,7 +289,7 @@ def _protocol_reason(exc: Exception) -> str:
     return f"the connection broke ({_short(cause or exc)})"
 
 
-def _short(exc: Exception) -> str:
+def _short(exc: BaseException) -> str:
     text = str(exc).split(": ", 1)[-1]
     return text[:160]
 
