@@ -21,7 +21,7 @@ from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
 from sourcediff.options import LoadOptions
 from sourcediff.regexcache import regex
-from sourcediff.urls import is_url, site_name
+from sourcediff.urls import is_url, other_scheme, site_name
 
 if TYPE_CHECKING:
     from sourcediff.fetch import Fetched
@@ -161,6 +161,11 @@ def _checked(articles: tuple[Article, ...], name: str) -> tuple[Article, ...]:
 
 
 def _load_source(source: str | Path, options: LoadOptions) -> _Loaded:
+    scheme = other_scheme(str(source))
+    if scheme is not None and not os.path.lexists(source):
+        hint = " (a local file is named by its path)" if scheme == "file" else ""
+        raise InputError(f"is a {scheme}: address; only http:// and https:// pages are fetched{hint}",
+                         path=str(source))
     raw = read_input(source, options.max_bytes)
     is_stdin = str(source) == STDIN
     path = Path(str(source))
