@@ -24,3 +24,21 @@ def test_an_address_of_another_scheme_is_named_as_typed(address: str, scheme: st
             "check": ("check", a, "--against", address, b)}[command]
     one_line_error(run_cli(capsys, *args), f"{address}: is a {scheme} address",
                    "only http:// and https://")
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document; save or export it as text"),
+    (b"{\\rtf1\\ansi The council met on Tuesday.\\par}", "an RTF document"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive"),
+    (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip-compressed"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image")])
+@pytest.mark.parametrize("command", ["compare", "report", "check"])
+def test_a_saved_document_is_named_by_its_format(head: bytes, kind: str, command: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """An RTF file opens with "{" and failed as "malformed JSON"; a PDF only as "a binary file"."""
+    a, b = two_articles(tmp_path)
+    odd = tmp_path / "story.txt"  # the extension says text: the bytes decide
+    odd.write_bytes(head)
+    args = {"compare": ("compare", odd, a), "report": ("report", odd, a, "-o", tmp_path / "r"),
+            "check": ("check", odd, "--against", a, b)}[command]
+    one_line_error(run_cli(capsys, *args), "story.txt: is not an article's text: it is " + kind)
