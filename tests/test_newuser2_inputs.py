@@ -42,3 +42,18 @@ def test_a_saved_document_is_named_by_its_format(head: bytes, kind: str, command
     args = {"compare": ("compare", odd, a), "report": ("report", odd, a, "-o", tmp_path / "r"),
             "check": ("check", odd, "--against", a, b)}[command]
     one_line_error(run_cli(capsys, *args), "story.txt: is not an article's text: it is " + kind)
+
+
+def test_a_file_left_out_of_a_folder_is_noted_in_plain_words(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The note read "skipped x: not an article (looks like a binary file (...), not an article)"."""
+    two_articles(tmp_path)
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "big.txt").write_text("The council met. " * 200, encoding="utf-8")
+    run = run_cli(capsys, "compare", tmp_path, "--max-bytes", "1000", "-f", "json")
+    assert run.code == 0, run.err
+    notes = run.err.splitlines()
+    assert len(notes) == 2 and all(n.startswith("sourcediff: note: skipped ") for n in notes), run.err
+    assert "big.txt: file is 3400 bytes, over the limit of 1000" in notes[0]
+    assert "scan.txt: is not an article's text: it is a PDF document" in notes[1]
+    assert all(n.count("not an article") <= 1 for n in notes), notes

@@ -101,8 +101,10 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
             out.append(_load_source(path, options))
         except SourcediffError as exc:
             if on_skip is not None:
-                reason = str(exc).removeprefix(f"{path}: ")
-                on_skip(path, f"not an article ({reason})")
+                # The reason says what the file is ("no article text found", "is not an
+                # article's text: it is a PDF document", "over the limit"): wrapped in
+                # "not an article (...)" it read "not an article (..., not an article)".
+                on_skip(path, str(exc).removeprefix(f"{path}: "))
     if not out:
         raise InputError("directory holds no articles", path=source)
     return out
