@@ -57,3 +57,27 @@ def test_a_file_left_out_of_a_folder_is_noted_in_plain_words(tmp_path: Path,
     assert "big.txt: file is 3400 bytes, over the limit of 1000" in notes[0]
     assert "scan.txt: is not an article's text: it is a PDF document" in notes[1]
     assert all(n.count("not an article") <= 1 for n in notes), notes
+
+
+@pytest.mark.parametrize("name", ["index.html", "index.json"])
+def test_corpus_never_replaces_an_index_the_user_wrote(name: str, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """-o site/ holding the user's own index page lost it silently to the corpus index."""
+    a, b = two_articles(tmp_path)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / name).write_text("my own page", encoding="utf-8")
+    one_line_error(run_cli(capsys, "corpus", a, b, "-o", site),
+                   f"{name} that sourcediff corpus did not write")
+    assert (site / name).read_text(encoding="utf-8") == "my own page"
+    assert sorted(p.name for p in site.iterdir()) == [name]  # nothing written before the refusal
+
+
+def test_corpus_replaces_its_own_index_on_a_re_run(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = two_articles(tmp_path)
+    out = tmp_path / "out"
+    for _ in range(2):
+        run = run_cli(capsys, "corpus", a, b, "-o", out, "--html")
+        assert run.code == 0, run.err
+    assert (out / "index.json").is_file() and (out / "index.html").is_file()
