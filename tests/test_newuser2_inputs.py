@@ -81,3 +81,21 @@ def test_corpus_replaces_its_own_index_on_a_re_run(tmp_path: Path,
         run = run_cli(capsys, "corpus", a, b, "-o", out, "--html")
         assert run.code == 0, run.err
     assert (out / "index.json").is_file() and (out / "index.html").is_file()
+
+
+def test_check_with_a_diff_counts_only_the_facts_it_checked(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """One changed line of a long draft said "137 facts checked": the whole draft's count."""
+    import json
+
+    a, b = two_articles(tmp_path)
+    draft = tmp_path / "draft.txt"
+    lines = a.read_text(encoding="utf-8").splitlines()
+    draft.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    changed = next(n for n, line in enumerate(lines, start=1) if "$12 million" in line and "voted" in line)
+    patch = tmp_path / "change.patch"
+    patch.write_text(f"--- a/draft.txt\n+++ b/draft.txt\n@@ -{changed} +{changed} @@\n"
+                     f"-old\n+{lines[changed - 1]}\n", encoding="utf-8")
+    whole = json.loads(run_cli(capsys, "check", draft, "--against", b, "-f", "json").out)["checked"]
+    part = json.loads(run_cli(capsys, "check", draft, "--against", b, "--diff", patch, "-f", "json").out)
+    assert 0 < part["checked"] < whole, (part["checked"], whole)
