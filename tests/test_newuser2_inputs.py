@@ -99,3 +99,16 @@ def test_check_with_a_diff_counts_only_the_facts_it_checked(tmp_path: Path,
     whole = json.loads(run_cli(capsys, "check", draft, "--against", b, "-f", "json").out)["checked"]
     part = json.loads(run_cli(capsys, "check", draft, "--against", b, "--diff", patch, "-f", "json").out)
     assert 0 < part["checked"] < whole, (part["checked"], whole)
+
+
+@pytest.mark.parametrize("command", ["compare", "report", "check"])
+def test_a_frameset_page_is_one_line_not_an_internal_error(command: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """lxml asserts a page has one <body>: a saved frameset page was exit 3, "internal error"."""
+    a, b = two_articles(tmp_path)
+    page = tmp_path / "frames.html"
+    page.write_text('<html><head><title>Harbor</title></head><frameset cols="50%,50%">'
+                    '<frame src="menu.html"><frame src="story.html"></frameset></html>', encoding="utf-8")
+    args = {"compare": ("compare", page, a), "report": ("report", page, a, "-o", tmp_path / "r"),
+            "check": ("check", page, "--against", a, b)}[command]
+    one_line_error(run_cli(capsys, *args), "frames.html: no article text found")
