@@ -112,3 +112,17 @@ def test_a_frameset_page_is_one_line_not_an_internal_error(command: str, tmp_pat
     args = {"compare": ("compare", page, a), "report": ("report", page, a, "-o", tmp_path / "r"),
             "check": ("check", page, "--against", a, b)}[command]
     one_line_error(run_cli(capsys, *args), "frames.html: no article text found")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_a_lone_surrogate_in_json_is_a_replacement_character(suffix: str, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Valid JSON, no character: the report's UTF-8 writer failed on it (exit 3, "internal error")."""
+    a, _ = two_articles(tmp_path)
+    odd = tmp_path / f"feed{suffix}"
+    odd.write_text('{"title": "Seawall vote \\ud800", "text": "The Harbor City council voted 7-2 on Tuesday '
+                   'to approve a $12 million seawall \\udfff, officials said."}\n', encoding="utf-8")
+    run = run_cli(capsys, "report", odd, a, "-o", tmp_path / "r")
+    assert run.code == 0, run.err
+    for ext in ("json", "md", "html"):
+        assert "\ufffd" in (tmp_path / f"r.{ext}").read_text(encoding="utf-8")
