@@ -126,3 +126,27 @@ def test_a_lone_surrogate_in_json_is_a_replacement_character(suffix: str, tmp_pa
     assert run.code == 0, run.err
     for ext in ("json", "md", "html"):
         assert "\ufffd" in (tmp_path / f"r.{ext}").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("suffix", "hidden"), [(".txt", "mil\u00adlion"), (".txt", "$12\u200b million"),
+                                                (".html", "mil&shy;lion"), (".html", "$12&#8203; million"),
+                                                (".json", "mil\\u00adlion"), (".md", "$12\u2060 million")])
+def test_invisible_characters_never_split_a_figure(suffix: str, hidden: str, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A soft hyphen or zero-width space from a CMS made "$12 million" read "$12": a false divergence."""
+    import json
+
+    a, _ = two_articles(tmp_path)
+    sentence = ("The Harbor City council voted 7-2 on Tuesday to approve a $12 million seawall."
+                .replace("$12 million" if "$" in hidden else "million", hidden))
+    odd = tmp_path / f"pasted{suffix}"
+    odd.write_text({".txt": f"Seawall vote\n\n{sentence}\n", ".md": f"# Seawall vote\n\n{sentence}\n",
+                    ".html": f"<html><body><article><h1>Seawall vote</h1><p>{sentence}</p></article>"
+                             "</body></html>",
+                    ".json": f'{{"title": "Seawall vote", "text": "{sentence}"}}'}[suffix], encoding="utf-8")
+    run = run_cli(capsys, "compare", odd, a, "-f", "json")
+    assert run.code == 0, run.err
+    money = [f for f in json.loads(run.out)["facts"] if f["kind"] == "money"]
+    assert [f["status"] for f in money] == ["agree"], money
+    check = run_cli(capsys, "check", odd, "--against", a)
+    assert check.code == 0 and ": 0 errors" in check.out, check.out

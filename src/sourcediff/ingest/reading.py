@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sourcediff.errors import InputError
+from sourcediff.ingest.builder import INVISIBLE
 
 STDIN = "-"
 # How standard input is named in messages and in Article.path.
@@ -169,7 +170,8 @@ def _checked_text(text: str, name: str) -> str:
     """Decoded text with newlines made \\n, unless control characters show it is binary."""
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise InputError("looks like a binary file (many control characters), not an article", path=name)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # Invisible characters go here as well as in squash(): plain text is never squashed.
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE)
 
 
 def meta_charset(data: bytes) -> str | None:
