@@ -150,3 +150,22 @@ def test_invisible_characters_never_split_a_figure(suffix: str, hidden: str, tmp
     assert [f["status"] for f in money] == ["agree"], money
     check = run_cli(capsys, "check", odd, "--against", a)
     assert check.code == 0 and ": 0 errors" in check.out, check.out
+
+
+@pytest.mark.parametrize("command", ["compare", "check"])
+@pytest.mark.parametrize(("target", "problem"), [
+    ("missing/out.txt", "the folder to write into does not exist"),
+    ("harbor-a.txt", "refusing to write the output over an input")])
+def test_a_bad_output_path_is_refused_before_the_comparison(command: str, target: str, problem: str,
+                                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """-o into a missing folder was named only after the whole comparison had run."""
+    import sourcediff.pipeline
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the comparison ran before -o was checked")
+
+    monkeypatch.setattr(sourcediff.pipeline, "compare", never)
+    a, b = two_articles(tmp_path)
+    args = ("compare", a, b) if command == "compare" else ("check", a, "--against", b)
+    one_line_error(run_cli(capsys, *args, "-o", tmp_path / target), problem)
