@@ -169,3 +169,12 @@ def test_a_bad_output_path_is_refused_before_the_comparison(command: str, target
     a, b = two_articles(tmp_path)
     args = ("compare", a, b) if command == "compare" else ("check", a, "--against", b)
     one_line_error(run_cli(capsys, *args, "-o", tmp_path / target), problem)
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "4000"])
+def test_a_timeout_out_of_range_says_zero_is_refused(value: str, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A timeout of 0 was refused as "must be between 0 and 3600", which 0 is."""
+    a, b = two_articles(tmp_path)
+    one_line_error(run_cli(capsys, "compare", a, b, "--timeout", value),
+                   "--timeout must be over 0 and at most 3600")

@@ -105,7 +105,7 @@ def _load_options(max_bytes: int, timeout: float = 20.0, cache: Path | None = No
     if not 0 < max_bytes <= MAX_INPUT_BYTES_CEILING:
         raise ConfigError(f"--max-bytes must be between 1 and {MAX_INPUT_BYTES_CEILING} bytes")
     if not 0 < timeout <= MAX_TIMEOUT:
-        raise ConfigError(f"--timeout must be between 0 and {MAX_TIMEOUT:g} seconds")
+        raise ConfigError(f"--timeout must be over 0 and at most {MAX_TIMEOUT:g} seconds")
     if offline and cache is None:
         raise ConfigError("--offline reads only the cache: give --cache DIR too")
     return LoadOptions(max_bytes=max_bytes, timeout=timeout, cache_dir=str(cache) if cache else None,
