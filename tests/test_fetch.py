@@ -144,7 +144,28 @@ def _bomb(h: Handler) -> None:
     h._send(200, "text/html", _bomb_body(), {"Content-Encoding": "gzip, gzip"})
 
 
+def _cut(h: Handler) -> None:
+    """A Content-Length the body never reaches: the server closes the connection early."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.send_header("Content-Length", "100000")
+    h.end_headers()
+    h.wfile.write(b"<html><body><p>The first lines of the page</p>")
+
+
+def _not_http(h: Handler) -> None:
+    h.wfile.write(b"hello there\r\n\r\n")
+
+
+def _many_headers(h: Handler) -> None:
+    h.send_response(200)
+    for n in range(150):
+        h.send_header(f"X-Extra-{n}", "1")
+    h.end_headers()
+
+
 ROUTES = {
+    "/cut": _cut, "/not-http": _not_http, "/many-headers": _many_headers,
     "/hop1": _chain(1), "/hop2": _chain(2), "/hop3": _chain(3),
     "/hop7": lambda h: h.redirect("/hop6"), "/hop6": lambda h: h.redirect("/hop5"),
     "/hop5": lambda h: h.redirect("/hop4"), "/hop4": _chain(4),
@@ -249,6 +270,16 @@ def test_a_content_length_over_the_cap_is_refused_before_reading(server: str) ->
 
 def test_a_pdf_is_not_an_article(server: str) -> None:
     assert "application/pdf, not an HTML or JSON page" in failure(f"{server}/pdf")
+
+
+@pytest.mark.parametrize(("path", "reason"), [
+    ("/cut", "the connection closed before the whole page arrived ("),
+    ("/not-http", "the server's answer is not HTTP"),
+    ("/many-headers", "the server's answer is malformed HTTP (got more than 100 headers)")])
+def test_a_broken_exchange_is_said_in_plain_words(server: str, path: str, reason: str) -> None:
+    """Not urllib3's nested repr ("download failed (b\\r\\n')))")."""
+    message = failure(server + path, timeout=3)
+    assert reason in message and "Error(" not in message and "')" not in message, message
 
 
 def test_gzip_is_decoded(server: str) -> None:

@@ -327,15 +327,22 @@ def _draft_mentions(report: Report, draft_id: str) -> Iterator[tuple[Mention, Fa
 def evaluate(report: Report, draft_id: str, policy: Policy = DEFAULT_POLICY, *,
              compatible: Compat) -> tuple[tuple[Finding, ...], int]:
     """Findings for every draft mention of a checked kind, and how many mentions were checked."""
+    findings, checked = evaluate_mentions(report, draft_id, policy, compatible=compatible)
+    return findings, len(checked)
+
+
+def evaluate_mentions(report: Report, draft_id: str, policy: Policy = DEFAULT_POLICY, *,
+                      compatible: Compat) -> tuple[tuple[Finding, ...], tuple[Mention, ...]]:
+    """Findings for every draft mention of a checked kind, and the mentions that were checked."""
     judge = _Judge(compatible, policy.tolerance, {fold(k): v for k, v in policy.aliases.items()})
     quotes = tuple(m for s in report.sources if s.article.id != draft_id
                    for m in s.mentions if m.kind is Kind.QUOTE)
     findings: list[Finding] = []
-    checked = 0
+    checked: list[Mention] = []
     for d, fact in _draft_mentions(report, draft_id):
         if d.kind not in policy.kinds:
             continue
-        checked += 1
+        checked.append(d)
         others = tuple(m for m in (fact.mentions if fact else ()) if m.source != draft_id)
         if d.kind is Kind.QUOTE:
             found = _check_quote(d, fact, _unique(others + quotes), judge, policy)
@@ -343,7 +350,7 @@ def evaluate(report: Report, draft_id: str, policy: Policy = DEFAULT_POLICY, *,
             found = _check_value(d, fact, others or _related(report, d), judge, policy)
         if found is not None:
             findings.append(found)
-    return tuple(findings), checked
+    return tuple(findings), tuple(checked)
 
 
 def _related(report: Report, d: Mention) -> tuple[Mention, ...]:
@@ -399,8 +406,12 @@ def run_check(report: Report, draft_id: str, *, file_text: str, path: str, compa
     """
     if changed is not None and not changed:
         return CheckResult(path, (), 0, status="the diff adds or changes no line of the draft")
-    findings, checked = evaluate(report, draft_id, policy, compatible=compatible)
+    findings, mentions = evaluate_mentions(report, draft_id, policy, compatible=compatible)
     where = FileMap.build(file_text, report.source(draft_id).article.text)
+    # With a diff, only the facts on its lines are checked: the count said the
+    # whole draft's ("137 facts checked" for one changed line).
+    checked = len(mentions) if changed is None else sum(
+        1 for m in mentions if changed.intersection(where.locate(m.span).lines))
     lines = tuple(file_text.split("\n"))
     kept: list[Finding] = []
     places = SourcePlaces(report, source_files or {})

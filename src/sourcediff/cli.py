@@ -105,7 +105,7 @@ def _load_options(max_bytes: int, timeout: float = 20.0, cache: Path | None = No
     if not 0 < max_bytes <= MAX_INPUT_BYTES_CEILING:
         raise ConfigError(f"--max-bytes must be between 1 and {MAX_INPUT_BYTES_CEILING} bytes")
     if not 0 < timeout <= MAX_TIMEOUT:
-        raise ConfigError(f"--timeout must be between 0 and {MAX_TIMEOUT:g} seconds")
+        raise ConfigError(f"--timeout must be over 0 and at most {MAX_TIMEOUT:g} seconds")
     if offline and cache is None:
         raise ConfigError("--offline reads only the cache: give --cache DIR too")
     return LoadOptions(max_bytes=max_bytes, timeout=timeout, cache_dir=str(cache) if cache else None,
@@ -190,6 +190,7 @@ def compare(
     verdicts = _parse_only(only)
     _check_width(width)
     load_options = _load_options(max_bytes, timeout, cache, offline)
+    _check_output(output, inputs)
     with progress(sys.stderr.isatty()) as step:
         articles = _load_sources_with(step, inputs, load_options, label)
         step(f"comparing {len(articles)} articles")
@@ -203,6 +204,14 @@ def compare(
     emit(render(report, fmt, options), output, inputs, pager=fmt is OutFormat.terminal and not no_pager)
     if fail_on_diverge and report.counts()[Verdict.DIVERGE.value]:
         raise typer.Exit(1)
+
+
+def _check_output(output: Path | None, inputs: list[str]) -> None:
+    """-o's problems (no such folder, an input, read-only) before the work, not after it."""
+    if output is not None:
+        from sourcediff.output import check_target
+
+        check_target(output, inputs=inputs)
 
 
 def _load_sources_with(step: "Step", inputs: list[str], options: "LoadOptions",
@@ -386,6 +395,7 @@ def check(
         raise ConfigError("standard input can be read once: --diff - and a source '-' both ask for it",
                           path="<stdin>")
     rules = resolve_policy(policy, Path(draft), Path.cwd())
+    _check_output(output, [draft, *sources, diff or "", rules.origin])
     changed = None
     if diff is not None:
         diff_text = _read_stdin_text(max_bytes) if diff == "-" else _read_text(Path(diff), max_bytes)

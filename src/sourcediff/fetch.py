@@ -255,10 +255,41 @@ def _network_reason(exc: Exception, timeout: float) -> str:
         return "the page's compressed body is corrupt"
     if isinstance(exc, errors.LocationValueError | errors.LocationParseError):
         return "not a valid URL"
+    if isinstance(exc, errors.ProtocolError):
+        return _protocol_reason(exc)
     return f"download failed ({_short(exc)})"
 
 
-def _short(exc: Exception) -> str:
+def _protocol_reason(exc: Exception) -> str:
+    """A broken exchange in plain words, not urllib3's nested repr.
+
+    urllib3 wraps what http.client raised (a page cut short, a status line
+    that is not HTTP, too many header lines, a reset) as the second argument
+    of a ProtocolError, whose text is the repr of a tuple of reprs: a user
+    read "download failed (b\\r\\n')))" for a server that sent no status line.
+    """
+    import http.client
+
+    import urllib3
+
+    cause = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], BaseException) else None
+    if isinstance(cause, urllib3.exceptions.IncompleteRead | http.client.IncompleteRead):
+        partial, expected = cause.partial, cause.expected
+        got = partial if isinstance(partial, int) else len(partial)
+        whole = f" of {got + expected}" if isinstance(expected, int) else ""
+        return f"the connection closed before the whole page arrived ({got}{whole} bytes)"
+    if isinstance(cause, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
+    if isinstance(cause, ConnectionResetError):
+        return "the server reset the connection"
+    if isinstance(cause, http.client.BadStatusLine):
+        return "the server's answer is not HTTP (no valid status line)"
+    if isinstance(cause, http.client.HTTPException):
+        return f"the server's answer is malformed HTTP ({_short(cause)})"
+    return f"the connection broke ({_short(cause or exc)})"
+
+
+def _short(exc: BaseException) -> str:
     text = str(exc).split(": ", 1)[-1]
     return text[:160]
 

@@ -58,6 +58,16 @@ def write_atomic(path: str | Path, text: str, *, inputs: Iterable[str | Path] = 
     write_set({Path(path): text}, inputs=inputs)
 
 
+def check_target(path: str | Path, *, inputs: Iterable[str | Path] = ()) -> None:
+    """Refuse, before any work, an output path write_atomic would refuse after it.
+
+    A missing folder, an input, a directory or a read-only file as ``-o`` was
+    named only once the whole comparison had run: minutes, for long inputs.
+    The same checks run again when the file is written.
+    """
+    _target(Path(path), _identities(inputs))
+
+
 def write_set(files: Mapping[Path, str], *, inputs: Iterable[str | Path] = ()) -> None:
     """Write several files as one: every target is checked before any is written.
 

@@ -56,9 +56,10 @@ def corpus(
         raise ConfigError("--threshold must be between 0 and 1")
     if jobs < 1:
         raise ConfigError("--jobs must be 1 or more")
-    articles = _load(inputs, max_bytes)
     if output.exists() and not output.is_dir():
         raise InputError("is a file; -o needs a folder", path=str(output))
+    _refuse_foreign_index(output)
+    articles = _load(inputs, max_bytes)
     from sourcediff.corpus.flow import build
     from sourcediff.corpus.store import Store
 
@@ -76,6 +77,35 @@ def corpus(
         sys.stderr.write(f"sourcediff: warning: {bad.id}: analysis failed, left out ({bad.error}); "
                          "please report it\n")
     sys.stderr.write(_summary(result, output, time.perf_counter() - start) + "\n")
+
+
+# What the first bytes of each index file hold when an earlier corpus run wrote it.
+_OWN_INDEX = {"index.json": b'"schema": "sourcediff/corpus-index@',
+              "index.html": b"<title>sourcediff corpus</title>"}
+_INDEX_HEAD_BYTES = 1024
+
+
+def _refuse_foreign_index(output: Path) -> None:
+    """Refuse, before any work, an -o folder whose index.json or index.html a person wrote.
+
+    A re-run replaces the index it wrote itself; a folder of the user's own
+    (a site with its index.html) lost that page silently, as -o of the other
+    commands never loses a file that is not its own output.
+    """
+    for name, mark in _OWN_INDEX.items():
+        path = output / name
+        if not path.exists():
+            continue
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(_INDEX_HEAD_BYTES)
+        except OSError as exc:
+            raise InputError(f"cannot read it to check it is a corpus index: {exc.strerror or exc}",
+                             path=str(path)) from None
+        if mark not in head:
+            raise InputError(f"-o {output} holds an {name} that sourcediff corpus did not write; "
+                             "refusing to replace it (give -o a new folder or an earlier corpus output)",
+                             path=str(path))
 
 
 def _load(inputs: list[str], max_bytes: int) -> "tuple[Article, ...]":

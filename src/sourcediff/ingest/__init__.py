@@ -21,7 +21,7 @@ from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
 from sourcediff.options import LoadOptions
 from sourcediff.regexcache import regex
-from sourcediff.urls import is_url, site_name
+from sourcediff.urls import is_url, other_scheme, site_name
 
 if TYPE_CHECKING:
     from sourcediff.fetch import Fetched
@@ -101,8 +101,10 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
             out.append(_load_source(path, options))
         except SourcediffError as exc:
             if on_skip is not None:
-                reason = str(exc).removeprefix(f"{path}: ")
-                on_skip(path, f"not an article ({reason})")
+                # The reason says what the file is ("no article text found", "is not an
+                # article's text: it is a PDF document", "over the limit"): wrapped in
+                # "not an article (...)" it read "not an article (..., not an article)".
+                on_skip(path, str(exc).removeprefix(f"{path}: "))
     if not out:
         raise InputError("directory holds no articles", path=source)
     return out
@@ -161,6 +163,11 @@ def _checked(articles: tuple[Article, ...], name: str) -> tuple[Article, ...]:
 
 
 def _load_source(source: str | Path, options: LoadOptions) -> _Loaded:
+    scheme = other_scheme(str(source))
+    if scheme is not None and not os.path.lexists(source):
+        hint = " (a local file is named by its path)" if scheme == "file" else ""
+        raise InputError(f"is a {scheme}: address; only http:// and https:// pages are fetched{hint}",
+                         path=str(source))
     raw = read_input(source, options.max_bytes)
     is_stdin = str(source) == STDIN
     path = Path(str(source))

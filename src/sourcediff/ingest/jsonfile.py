@@ -36,10 +36,35 @@ _HTML_TAG = regex(r"<(?:p|div|br|h[1-6]|span|a|li|ul|ol|em|strong|b|i|blockquote
                        re.IGNORECASE)
 
 
+# A \uD800-\uDFFF escape: half of a surrogate pair, which json.loads lets through alone.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _loads(raw: str) -> Any:
+    """json.loads, with a lone surrogate escape read as U+FFFD.
+
+    "\\ud800" with no partner is valid JSON but no character: the text held
+    it until a report was written as UTF-8, which then failed as an internal
+    error (exit 3). Only a document with such an escape is walked.
+    """
+    data = json.loads(raw)
+    return _whole_characters(data) if _SURROGATE_ESCAPE.search(raw) else data
+
+
+def _whole_characters(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if isinstance(value, list):
+        return [_whole_characters(v) for v in value]
+    if isinstance(value, dict):
+        return {_whole_characters(k): _whole_characters(v) for k, v in value.items()}
+    return value
+
+
 def parse_json(raw: str, name: str) -> tuple[Article, ...]:
     """A JSON document -> its articles (one object, a list, or an envelope with a list)."""
     try:
-        data = json.loads(raw)
+        data = _loads(raw)
     except json.JSONDecodeError as exc:
         raise FormatError(f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
                           path=name) from None
@@ -56,7 +81,7 @@ def parse_jsonl(raw: str, name: str) -> tuple[Article, ...]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = _loads(line)
         except json.JSONDecodeError as exc:
             raise FormatError(f"malformed JSON Lines at line {number}, column {exc.colno}: {exc.msg}",
                               path=name) from None

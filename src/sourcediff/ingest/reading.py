@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sourcediff.errors import InputError
+from sourcediff.ingest.builder import INVISIBLE
 
 STDIN = "-"
 # How standard input is named in messages and in Article.path.
@@ -123,8 +124,27 @@ def _unicode_bom(data: bytes) -> str | None:
     return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
 
 
+# The first bytes of the documents users save instead of an article's text. An
+# RTF file has no NUL byte and opens with "{", so it failed as "malformed JSON";
+# a PDF or a Word file failed as "a binary file" without saying which.
+_EXPORT = "; save or export it as text, HTML or Markdown"
+_SIGNATURES = ((b"%PDF-", "a PDF document" + _EXPORT), (b"{\\rtf", "an RTF document" + _EXPORT),
+               (b"PK\x03\x04", "a ZIP archive (as Word, OpenDocument and EPUB files are)" + _EXPORT),
+               (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)" + _EXPORT),
+               (b"\x1f\x8b", "gzip-compressed; decompress it first (gunzip)"),
+               (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+               (b"GIF8", "a GIF image"))
+
+
+def _document_kind(data: bytes) -> str | None:
+    return next((kind for magic, kind in _SIGNATURES if data.startswith(magic)), None)
+
+
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (a BOM is dropped), UTF-16/32 with a BOM, or a clear error; binary content is refused."""
+    kind = _document_kind(data)
+    if kind is not None:
+        raise InputError(f"is not an article's text: it is {kind}", path=name)
     codec = _unicode_bom(data)
     if codec is not None:
         try:
@@ -150,7 +170,8 @@ def _checked_text(text: str, name: str) -> str:
     """Decoded text with newlines made \\n, unless control characters show it is binary."""
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise InputError("looks like a binary file (many control characters), not an article", path=name)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # Invisible characters go here as well as in squash(): plain text is never squashed.
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(INVISIBLE)
 
 
 def meta_charset(data: bytes) -> str | None:
