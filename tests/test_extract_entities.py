@@ -57,6 +57,9 @@ PEOPLE = [
     # An appositive headed by a private person's noun, whatever the given name.
     ("Vesna Ortel, a bus driver who had stopped at the lights, saw the roof fall.", "Vesna Ortel"),
     ("09:40 Brin Talavko, a local resident, filmed the fire.", "Brin Talavko"),
+    # A bare role without an article says of what, or for or at whom, as often as "of".
+    ("Orm Vesketh, spokesman for the charity Fernwatch, said the plan would fail.", "Orm Vesketh"),
+    ("Tjall Rune, professor at the Dunmere Institute, led the study.", "Tjall Rune"),
 ]
 
 

@@ -972,7 +972,8 @@ RELATIVE_START = regex(r"(?:who|whose|whom|which)\b", re.IGNORECASE)
 
 
 # A person appositive after a name: ", a senior fellow", ", the company's chief executive", ", who ...",
-# or a title without an article that says of what ("deputy chair of the works council", "head of sales").
+# or a title without an article that says of, for or at what ("deputy chair of the works council", "head of
+# sales", "spokesman for the charity", "professor at the institute").
 _APPOSED_ROLE = (
     r"(?:fellow|professor|spokes(?:man|woman|person)|analyst|director|executive|economist|researcher|"
     r"official|lawyer|attorney|senator|president|founder|co-founder|chief|adviser|advisor|author|"
@@ -983,7 +984,7 @@ _APPOSED_ROLE = (
 )
 PERSON_APPOSITIVE = regex(
     rf",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_APPOSED_ROLE}\b"
-    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}?{_APPOSED_ROLE}\s+of\b)"
+    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}?{_APPOSED_ROLE}\s+(?:of|for|at)\b)"
 )
 
 __all__ = ["re"]
