@@ -71,7 +71,8 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "transfer", "layoffs", "auction", "marathon", "aviation", "budgetvote",
                               "outbreak", "launch", "bankruptcy", "doping", "heist", "obituary", "protest",
                               "housing", "oilspill", "ferry", "flood", "ceasefire", "pharma", "tennis",
-                              "tariffs", "drugbust", "mine", "volcano", "evplant", "shipwreck", "bridge"})
+                              "tariffs", "drugbust", "mine", "volcano", "evplant", "shipwreck", "bridge",
+                              "exchange"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
