@@ -195,7 +195,7 @@ def _percent_pairs(texts: tuple[str, ...], score: float) -> list[tuple[str, str]
 
 def test_a_lone_percentage_named_for_the_same_move_diverges_below_the_score_floor() -> None:
     # Worded apart, but "shares" and "trading" beside both percentages say what moved.
-    dissenter = "Bank shares had dropped 4.8% in trading before the statement, a live feed showed."
+    dissenter = "A live feed showed that its shares had tumbled 4.8% in trading by then."
     assert set(_percent_pairs((*SHARE_AGREEING, dissenter), CONSENSUS_MIN_SCORE / 2)) == {("4.1%", "4.8%")}
 
 
