@@ -20,3 +20,14 @@ def test_a_zoned_clock_and_the_same_utc_clock_are_one_fact() -> None:
     arts = [Article.from_text(t, id=f"s{n}", published="2024-03-08") for n, t in enumerate((WIRE, TRADE))]
     times = [sorted(m.raw for m in f.mentions) for f in compare(arts).facts if f.kind.value == "time"]
     assert ["14:20 UTC", "3:20 p.m. CET (1420 GMT)"] in times, times
+
+
+TABLOID = ("Furious holidaymakers were left stranded on the quayside with their luggage and pets. "
+           "Mum-of-two Kerry Adlam, 41, said the kiosk shut its shutters at 3.20pm without a word.")
+
+
+def test_a_bare_clock_the_story_converts_joins_the_same_utc_clock() -> None:
+    texts = (WIRE, TRADE, TABLOID)
+    arts = [Article.from_text(t, id=f"s{n}", published="2024-03-08") for n, t in enumerate(texts)]
+    times = [sorted(m.raw for m in f.mentions) for f in compare(arts).facts if f.kind.value == "time"]
+    assert ["14:20 UTC", "3.20pm", "3:20 p.m. CET (1420 GMT)"] in times, times

@@ -549,10 +549,12 @@ def _instant_key(m: Mention) -> int | None:
     Their canonical forms differ (the first keeps its local reading), so equal
     UTC instants stated by two outlets in two zones would link only through
     a shared claim; a clock to the minute identifies its moment across one
-    story as surely as an equal canonical clock does.
+    story as surely as an equal canonical clock does. A bare clock the story
+    itself converts (localclock.bridged: "12.31pm" where another outlet wrote
+    "12:31 p.m. CET (1131 GMT)") has that instant too.
     """
     v = m.value
-    return v.utc if isinstance(v, ClockTime) and v.zone is not None else None
+    return v.utc if isinstance(v, ClockTime) and (v.zone is not None or v.local) else None
 
 
 def _part_day(m: Mention) -> object:
