@@ -173,3 +173,32 @@ def test_a_lone_day_at_the_same_clock_time_diverges_though_no_word_around_it_is_
 
 def test_a_lone_day_at_another_clock_time_with_no_shared_word_stays_quiet() -> None:
     assert _date_pairs((*CLOCK_DAY_AGREEING, CLOCK_DAY_OTHER_CLOCK), WORDED_APART) == []
+
+
+SHARE_AGREEING = (
+    "The Norvale bank's shares had dropped 4.1% in early trading before the statement.",
+    "In early trading the Norvale bank's shares dropped 4.1 per cent, dealers said.",
+    "Shares in the Norvale bank were down 4.1% by mid-morning.",
+)
+
+
+def _percent_pairs(texts: tuple[str, ...], score: float) -> list[tuple[str, str]]:
+    from sourcediff.model import Kind
+
+    infos = [analyse(Article.from_text(t, id=f"s{n}", published="2024-03-08")) for n, t in enumerate(texts)]
+    ms: list[Mention] = [m for s in infos for m in s.mentions]
+    members = tuple(dict.fromkeys(ClaimPassage(m.source, m.passage) for m in ms if m.kind is Kind.PERCENT))
+    pairs = divergent_pairs(ms, [Claim(id="c1", score=0.5, members=members)], _evidence(infos, score))
+    return sorted((ms[a].raw, ms[b].raw) for a, b in pairs
+                  if ms[a].kind is Kind.PERCENT and ms[b].kind is Kind.PERCENT)
+
+
+def test_a_lone_percentage_named_for_the_same_move_diverges_below_the_score_floor() -> None:
+    # Worded apart, but "shares" and "trading" beside both percentages say what moved.
+    dissenter = "A live feed showed that its shares had tumbled 4.8% in trading by then."
+    assert set(_percent_pairs((*SHARE_AGREEING, dissenter), CONSENSUS_MIN_SCORE / 2)) == {("4.1%", "4.8%")}
+
+
+def test_a_lone_percentage_named_for_something_else_stays_quiet_below_the_score_floor() -> None:
+    other = "Turnout at the Norvale county vote was 4.8% higher than last year."
+    assert _percent_pairs((*SHARE_AGREEING, other), CONSENSUS_MIN_SCORE / 2) == []

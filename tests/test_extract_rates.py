@@ -45,6 +45,9 @@ def _money(text: str) -> list[tuple[str, str]]:
     ("The bill came to £80m, converted at €1.16 to the pound.", "€1.16 to the pound", "1.16",
      "number:rate:EUR/GBP"),
     ("Sold for A$9m, at A$1.61 per euro.", "A$1.61 per euro", "1.61", "number:rate:AUD/EUR"),
+    ("The bill came to £80m, converted at 86p to the euro.", "86p to the euro", "0.86",
+     "number:rate:GBP/EUR"),
+    ("Dealers quoted 86 pence to the euro.", "86 pence to the euro", "0.86", "number:rate:GBP/EUR"),
 ])
 def test_a_rate_is_read_with_its_two_currencies(text: str, raw: str, value: str, slot: str) -> None:
     assert _rates(text) == [(raw, Decimal(value), slot)]
@@ -195,6 +198,15 @@ def test_a_rate_written_with_a_sign_converts_and_is_no_rival_sum() -> None:
     facts = _sum_facts("The ferry line will pay €93 million for the two ships, its owner said.",
                        "The two ships cost the ferry line €93m, the owner said.",
                        "The owner is paying £80.2m for the two ships, converted at €1.16 to the pound.")
+    assert ("agree", ["£80.2m", "€93 million", "€93m"]) in facts, facts
+    assert all(status != "diverge" for status, _ in facts), facts
+
+
+def test_a_sum_in_the_rates_quote_reads_at_the_inverse_rate() -> None:
+    """ "86p to the euro" prices the euro in pounds: the writer's pound sum is the others' euro sum."""
+    facts = _sum_facts("The ferry line will pay €93 million for the two ships, its owner said.",
+                       "The two ships cost the ferry line €93m, the owner said.",
+                       "The owner is paying £80.2m for the two ships, converted at 86p to the euro.")
     assert ("agree", ["£80.2m", "€93 million", "€93m"]) in facts, facts
     assert all(status != "diverge" for status, _ in facts), facts
 

@@ -121,6 +121,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return DISTINCTIVE + score
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
                                                or a.canonical == b.canonical or _same_figure(a, b)
+                                               or _instant_key(a) == _instant_key(b) is not None
                                                or isinstance(a.value, PartOfDay)):
         return DISTINCTIVE + score
     if (roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues)
@@ -417,7 +418,8 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
     # link on their passages' score, which the scorer's own list of similar pairs can miss.
     distinctive = {i for i in linkable if _distinctive(ms[i])}
     undecided = []
-    value_keys: tuple[Callable[[Mention], Hashable | None], ...] = (_canonical, _figure_key, _part_day)
+    value_keys: tuple[Callable[[Mention], Hashable | None], ...] = (_canonical, _figure_key, _part_day,
+                                                                    _instant_key)
     for value_key in value_keys:
         for group in mentionindex.key_groups(ms, linkable, value_key):
             mentionindex.connect(ms, [i for i in group if i in distinctive], joined, fits)
@@ -485,6 +487,7 @@ def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | mentionindex.context_pairs(ms, idx, ctx)
             | mentionindex.same_key_pairs(ms, idx, _canonical)
             | mentionindex.same_key_pairs(ms, idx, _figure_key)
+            | mentionindex.same_key_pairs(ms, idx, _instant_key)
             | mentionindex.same_key_pairs(ms, idx, _part_day)
             | mentionindex.same_key_pairs(ms, idx, _role)
             | mentionindex.same_key_pairs(ms, idx, _noun_key)
@@ -538,6 +541,20 @@ def _figure_key(m: Mention) -> Decimal | None:
         return v.amount
     amount = v.amount * base_factor(v)
     return amount.quantize(Decimal(1).scaleb(amount.adjusted() - 1), rounding=ROUND_HALF_UP)
+
+
+def _instant_key(m: Mention) -> int | None:
+    """A zoned clock time's minute of the UTC day: "10:47 a.m. CET (0947 GMT)" and "09:47 UTC" are one.
+
+    Their canonical forms differ (the first keeps its local reading), so equal
+    UTC instants stated by two outlets in two zones would link only through
+    a shared claim; a clock to the minute identifies its moment across one
+    story as surely as an equal canonical clock does. A bare clock the story
+    itself converts (localclock.bridged: "12.31pm" where another outlet wrote
+    "12:31 p.m. CET (1131 GMT)") has that instant too.
+    """
+    v = m.value
+    return v.utc if isinstance(v, ClockTime) and (v.zone is not None or v.local) else None
 
 
 def _part_day(m: Mention) -> object:

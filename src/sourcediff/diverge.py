@@ -352,9 +352,13 @@ def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evide
     pays, while counts and durations recur for unrelated things in one
     sentence ("18 hours earlier", "30 minutes before"). A year written in
     digits counts too: a story's years are as few ("sank in a winter storm
-    in 1891" beside "went down in a savage storm in 1893").
+    in 1891" beside "went down in a savage storm in 1893"). So does a
+    percentage: a story's percentages are each named for what moved ("the
+    index had fallen 2.8% before trading stopped" beside "the index had
+    fallen 2.3% ... before the halt"), and two content stems beside both
+    say which one.
     """
-    if not (isinstance(ms[o].value, Money) or _written_year(ms[o])):
+    if not (isinstance(ms[o].value, Money) or _written_year(ms[o]) or ms[o].kind is Kind.PERCENT):
         return None
     win = ctx.window(ms[o])
     best = max(rest, key=lambda i: len(win & ctx.window(ms[i])))

@@ -127,11 +127,14 @@ NUM_CURRENCY_AFTER = regex(
 # "1,150 kronor", "2 million Mexican pesos", "300 South African rand".
 CURRENCY_WORDS_AFTER = regex(r"[ \u00a0-](?P<words>[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})")
 # Exchange rates (rates.py). A passage is searched for them only when RATE_HINT finds a word they need.
-RATE_HINT = regex(r"\d\s(?:[a-z]+\s)?(?:per|to|against)\s|\b(?:bought|buys|buy|fetch(?:ed|es)?|worth)\s\d"
+RATE_HINT = regex(r"\d(?:p\s|\s(?:[a-z]+\s)?)(?:per|to|against)\s"
+                  r"|\b(?:bought|buys|buy|fetch(?:ed|es)?|worth)\s\d"
                   r"|\b[A-Z]{3}\s?/\s?[A-Z]{3}\b|\bagainst\s+the\s+[a-z]+\s+(?:at|to)\s", re.IGNORECASE)
 _RATE_NUM = r"(?P<num>(?<![\d.,])\d{1,6}(?:\.\d+)?)(?![\d%]|[.,]\d)"
-# "11.42 per euro", "11.46 crowns to the euro", "1.08 dollars against the euro".
-RATE_PER = regex(rf"{_RATE_NUM}(?:\s(?P<quote>[a-z]+))?\s(?:per|to\s+the|to\s+one|to\s+an?|against\s+the)\s"
+# "11.42 per euro", "11.46 crowns to the euro", "1.08 dollars against the euro", "87p to the euro"
+# (a figure in pence: `minor`).
+RATE_PER = regex(rf"{_RATE_NUM}(?:(?P<minor>p)|\s(?P<quote>[a-z]+))?"
+                 rf"\s(?:per|to\s+the|to\s+one|to\s+an?|against\s+the)\s"
                  rf"(?P<base>[a-z]+)\b", re.IGNORECASE)
 # A currency sign right before a rate's figure, "€1.15 to the pound", "US$1.09 per euro": the rate's quote.
 RATE_SIGN_BEFORE = regex(r"(?<![A-Za-z])(?P<sign>(?:[A-Za-z]{1,3}\.?)?[$€£¥₹])\s?$")

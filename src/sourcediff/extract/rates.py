@@ -40,6 +40,8 @@ MOVE_PREFIX = "move:"
 UNKNOWN = "?"
 # Words that follow "per" / "to the" and read as a currency but never are the base of a rate.
 _NOT_BASE = frozenset({"cent", "cents"})
+# A rate's figure written in pence ("87 pence to the euro"; "87p" is RATE_PER's `minor`).
+_PENCE = frozenset({"pence", "penny"})
 
 
 def _currency(written: str) -> str | None:
@@ -88,6 +90,10 @@ def _rates(text: str) -> list[tuple[int, int, Decimal, str, str | None]]:
                 continue
             base = _currency(m["base"])
             written = m.groupdict().get("quote")
+            num = Decimal(m["num"])
+            if m.groupdict().get("minor") or (written or "").lower() in _PENCE:
+                # "87p to the euro": a price in the pound's hundredths, the rate 0.87 pounds per euro
+                written, num = "GBP", num / 100
             quote = _currency(written) if written else None
             if base is None or (written and quote is None) or quote == base:
                 continue
@@ -101,7 +107,7 @@ def _rates(text: str) -> list[tuple[int, int, Decimal, str, str | None]]:
                     quote, start = sign[0], min(start, sign[1])
             if quote is None:
                 quote = _quote_before(text, m.start(), base)
-            found[m.start("num")] = (start, m.end(), Decimal(m["num"]), base, quote)
+            found[m.start("num")] = (start, m.end(), num, base, quote)
     return sorted(found.values())
 
 
@@ -309,6 +315,9 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     quote currency is one other sources use, and no other source uses the
     sum's own currency (then the sums meet as written); not a sum the writer
     converts right after ("€13.1bn (about $14.2bn)"): that conversion reads it.
+    The rate may price either currency in the other: "£3.65bn, converted at
+    87p to the euro" states the pound sum's rate against the others' euro as
+    surely as "1.15 euros to the pound" would, so it is read at the inverse.
 
     A writer's own conversion of another sum states its rate as well: "a
     reward of £50,000 (about €58,000)" counts a euro as 50/58 of a pound, so
@@ -327,8 +336,17 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
                 by_base.setdefault(pair[1], set()).add((pair[0], m.value.amount))
         for base, quote, rate in _implied(s.mentions):
             by_base.setdefault(base, set()).add((quote, rate))
-        rates = {base: next(iter(qs)) for base, qs in by_base.items()
-                 if len(qs) == 1 and base not in others and next(iter(qs))[0] in others}
+        rates: dict[str, tuple[str, Decimal]] = {}
+        for base, qs in by_base.items():
+            if len(qs) != 1:
+                continue
+            quote, rate = next(iter(qs))
+            if base not in others and quote in others:
+                rates[base] = (quote, rate)
+            elif quote not in others and base in others and rate > 0 and quote not in by_base:
+                # "£3.65bn, converted at 87p to the euro": the writer's own currency is the rate's
+                # quote, so its sums are the others' base currency at the inverse rate
+                rates[quote] = (base, 1 / rate)
         sums = sorted((m for m in s.mentions if isinstance(m.value, Money)), key=lambda m: m.span.start)
         # The writer's own conversion right after a sum ("€13.1bn (about $14.2bn)") reads it: the sum
         # takes that figure (as a conversion) when only its writer uses its currency.
