@@ -7,7 +7,9 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "sourcediff"
 CORE = ["model.py", "values.py", "text.py", "terms.py", "segment.py", "align", "compat.py", "compare.py",
-        "evidence.py", "diverge.py", "describe.py", "worddiff.py", "pipeline.py", "scoring.py", "extract"]
+        "evidence.py", "diverge.py", "divergepair.py", "divergeconsensus.py", "divergeleftover.py",
+        "divergecontext.py", "divergeslots.py", "describe.py", "worddiff.py", "pipeline.py", "scoring.py",
+        "extract"]
 FORBIDDEN = {"rich", "typer", "click", "jinja2", "subprocess", "socket", "urllib", "urllib3", "http", "httpx",
              "requests"}
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from sourcediff.diverge import _named_age
+from sourcediff.divergeconsensus import _named_age
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import Quantity
 

@@ -21,14 +21,7 @@ from hypothesis import strategies as st
 
 from sourcediff import load
 from sourcediff.align import align, score_pairs
-from sourcediff.compare import (
-    _candidates,
-    _claim_for,
-    _cluster,
-    _judged,
-    _link_strength,
-    _linkable,
-)
+from sourcediff.compare import _candidates, _claim_for, _cluster, _judged, _link_strength, _linkable
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence, build_evidence
 from sourcediff.mentionindex import UnionFind, connect, context_pairs, near_pairs, quote_pairs, scored_pairs
@@ -252,19 +245,19 @@ def test_apart_keys_leave_out_pairs_of_one_value_only() -> None:
 
 @pytest.mark.parametrize("folder", STORIES, ids=lambda p: p.name)
 def test_context_divergences_match_trying_every_pair(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from sourcediff import diverge
+    from sourcediff import divergecontext
 
     ms, ctx, _ = _story(folder)
-    indexed = diverge._context_pairs(ms, ctx)
+    indexed = divergecontext._context_pairs(ms, ctx)
 
     def every_pair(ms: list[Mention], idx: list[int], ctx: Evidence, other: list[int] | None = None,
                    apart: object = None) -> set[tuple[int, int]]:
         return {(i, j) if i < j else (j, i) for i in idx for j in (other if other is not None else idx)
                 if ms[i].source != ms[j].source}
 
-    monkeypatch.setattr(diverge, "context_pairs", every_pair)
-    monkeypatch.setattr(diverge, "all_near", lambda *args: False)  # no statement shortcut either
-    assert indexed == diverge._context_pairs(ms, ctx)
+    monkeypatch.setattr(divergecontext, "context_pairs", every_pair)
+    monkeypatch.setattr(divergecontext, "all_near", lambda *args: False)  # no statement shortcut either
+    assert indexed == divergecontext._context_pairs(ms, ctx)
 
 
 @settings(max_examples=80, deadline=None)

@@ -1,0 +1,240 @@
+"""A claim's lone dissenter: one source's value against the one its other sources agree on.
+
+One divergence rule of diverge.divergent_pairs, split out because it weighs a
+whole claim's sources at once (how many agree, what each states elsewhere in
+its article), where the other rules weigh two passages or two values.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sourcediff.compat import role_key
+from sourcediff.divergepair import (
+    _AMOUNT_KINDS,
+    DIVERGE_MIN_SCORE,
+    _bound,
+    _Compatible,
+    _contradict,
+    _one_size,
+    _written_year,
+    calendar_day,
+)
+from sourcediff.evidence import Evidence
+from sourcediff.model import Claim, Kind, Mention
+from sourcediff.regexcache import regex
+from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity
+
+# A claim's lone dissenter is weighed only against this many other sources agreeing on one value: two
+# sources stating one value in aligned passages show the claim is about that fact.
+CONSENSUS_MIN_AGREE = 2
+# The agreement stands in for half the passage similarity a pair alone needs: the dissenter's passage must
+# still score this much with one agreeing passage (at 0.02-0.05 a claim's members share a name, not a fact).
+CONSENSUS_MIN_SCORE = DIVERGE_MIN_SCORE / 2
+
+
+def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
+                     where: dict[tuple[str, int, str], list[int]],
+                     single: dict[tuple[str, int], dict[str, int]], same: _Compatible,
+                     ctx: Evidence) -> list[tuple[int, int]]:
+    """A claim's one source whose single value of a family contradicts the one its other sources agree on.
+
+    "The attack was detected at 2:40 a.m." in three sources and "Criminals
+    struck at around 3.40am" in a fourth: the paper's sentence is worded
+    apart, so its pair score with each partner stays under DIVERGE_MIN_SCORE
+    and the words around the values differ. Yet the aligner put its passage
+    in the claim, and the other sources stating one value there show what
+    the claim is about, so the odd value is their rival. Counted only when
+    the evidence cannot be two facts: at least CONSENSUS_MIN_AGREE other
+    sources agree, every source states one value of the family in its
+    passages of the claim, the dissenter states no value fitting the
+    others' anywhere in its article, and none of the others states the
+    dissenter's anywhere in theirs (a source giving both times reports two
+    moments, which a partner may well report one of); the dissenter's
+    passage scores CONSENSUS_MIN_SCORE with an agreeing one (or, for sums of
+    money, the words beside the two sums say what both are for:
+    `_same_role_amount`), the two values
+    are of one kind `_consensus_kind` admits, of one size when amounts, and
+    both moments or both bounds of the same word (`_bound`).
+    """
+    stated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    told: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for (s, i, f), idx in where.items():
+        stated[(s, f)].extend(idx)
+        told[(s, i)].extend(idx)
+    pairs = []
+    for claim in claims:
+        by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for p in claim.members:
+            for f, i in single.get((p.source, p.index), {}).items():
+                if _consensus_kind(ms[i]):
+                    by_family[f][p.source].append(i)
+        for f, by_source in by_family.items():
+            pair = _dissent(ms, f, by_source, stated, told, same, ctx)
+            if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
+                pairs.append((min(pair), max(pair)))
+    return pairs
+
+
+def _consensus_kind(m: Mention) -> bool:
+    """Values a claim's consensus can contradict: not relative dates or parts of day (ages: see `_named_age`).
+
+    A source's "yesterday" or "Thursday" is read against its own dateline,
+    and outlets writing on different days date different moments of a story
+    in one aligned sentence; a lone different date there is more often
+    another day's event than a contradiction. A day of a month is the
+    writer's own ("collected on 3 February" against two sources' "2
+    February"): it counts, and its source's weekdays are left out of the
+    claim's consensus rather than spoiling it; `_dissent` asks that the words
+    around the two days share one (the step they date).
+    """
+    if isinstance(m.value, DateValue):
+        return calendar_day(m)
+    return not isinstance(m.value, PartOfDay)
+
+
+# A name right after an age ("the 23-year-old Anna") or right before it ("Jonas Berg, 32,", "Berg, aged 32").
+_NAME_AFTER_AGE = regex(r"\s+[A-Z][\w'-]+")
+_NAME_BEFORE_AGE = regex(r"[A-Z][\w'-]+,\s+(?:aged\s+)?$")
+
+
+def _named_age(m: Mention, ctx: Evidence) -> bool:
+    """An age given with a person's name: one of several people a sentence about one event may name.
+
+    A sentence about a trial or a crash names the accused and the victim, each
+    with an age, so a lone different named age is more often someone else's;
+    the ages of an unnamed victim ("a 78-year-old man", "a pensioner, aged
+    87") are one person's, the one the claim is about.
+    """
+    if m.slot != "number:age":
+        return False
+    text = ctx.texts[m.source]
+    return bool(_NAME_AFTER_AGE.match(text, m.span.end)
+                or _NAME_BEFORE_AGE.search(text, max(0, m.span.start - 48), m.span.start))
+
+
+def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
+             stated: dict[tuple[str, str], list[int]], told: dict[tuple[str, int], list[int]],
+             same: _Compatible, ctx: Evidence) -> tuple[int, int] | None:
+    """(the lone dissenter, its most similar agreeing mention) of one claim's family, or None.
+
+    See `_consensus_pairs`; amounts must also be of one size (`_one_size`):
+    "two injured passengers died" beside "more than 60 injured" is a part,
+    not a rival total.
+    """
+    if len(by_source) < CONSENSUS_MIN_AGREE + 1 or not _consensus_kind(ms[next(iter(by_source.values()))[0]]):
+        return None
+    firsts = {}
+    for s, idx in by_source.items():
+        if len({ms[i].value for i in idx}) != 1:
+            return None  # a source stating two values across the claim's passages
+        firsts[s] = idx[0]
+
+    def fit(i: int, j: int) -> bool:
+        return same(ms[i], ms[j], family) and same(ms[j], ms[i], family)
+
+    for odd, o in firsts.items():
+        rest = [i for s, i in firsts.items() if s != odd]
+        if any(fit(o, i) for i in rest) or not all(fit(rest[0], i) for i in rest[1:]):
+            continue
+        if any(fit(i, rest[0]) for i in stated[(odd, family)]):
+            return None  # the dissenter also states the agreed value: two moments, two figures
+        if any(fit(i, o) for s in firsts if s != odd for i in stated[(s, family)]):
+            return None  # an agreeing source also states the odd value
+        if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
+            return None
+        if any(_named_age(ms[i], ctx) for i in [o, *rest]):
+            return None
+        best = max(rest, key=lambda i: ctx.pair_score(ms[o], ms[i]))
+        if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
+            partner = _same_role_amount(ms, o, rest, ctx)
+            if partner is None:
+                partner = _shared_measure(ms, o, rest, family, told, same)
+            if partner is None:
+                return None  # the claim holds the dissenter's passage by a name, not a fact
+            best = partner
+        if _bound(ctx, ms[o]) != _bound(ctx, ms[best]) or (_written_year(ms[o]) and _bound(ctx, ms[o])):
+            return None  # "by 2029" and "by 2030": targets of two goals as often as one
+        if _written_year(ms[o]) and sum(ms[i].value == ms[o].value for i in stated[(odd, family)]) > 1:
+            return None  # a year its writer gives several steps ("indicted in 1969", "from 1969"): a period
+        if (isinstance(ms[o].value, DateValue) and ctx.window(ms[o]).isdisjoint(ctx.window(ms[best]))
+                and not _shared_clock(ms, o, best, told, same)):
+            return None  # two days of one claim's sentences dating different steps
+        return (o, best)
+    return None
+
+
+def _shared_clock(ms: Sequence[Mention], o: int, best: int, told: dict[tuple[str, int], list[int]],
+                  same: _Compatible) -> bool:
+    """Whether the two days' passages state one clock time: then both days date the same step.
+
+    "kick in at one minute past midnight on 2 December" beside "apply from
+    00:01 GMT on December 1": the time written in words leaves the words
+    around the two days nothing in common, yet the one minute of the day both
+    give says the two days date one moment, so the odd day is the rival.
+    """
+    def clocks(k: int) -> list[Mention]:
+        return [ms[i] for i in told[(ms[k].source, ms[k].passage)] if isinstance(ms[i].value, ClockTime)]
+
+    return any(role_key(x) == role_key(y) and same(x, y, role_key(x)) and same(y, x, role_key(x))
+               for x in clocks(o) for y in clocks(best))
+
+
+def _measure(m: Mention) -> bool:
+    """A figure precise enough to say two passages speak of one thing: a sum, a percentage, a measure.
+
+    Not a bare count: "six", "two" or "23" recur for many things in one story,
+    while "4.2 km" (or "2.6 miles") names one route.
+    """
+    return m.kind in _AMOUNT_KINDS or (isinstance(m.value, Quantity) and m.value.unit is not None)
+
+
+def _shared_measure(ms: Sequence[Mention], o: int, rest: list[int], family: str,
+                    told: dict[tuple[str, int], list[int]], same: _Compatible) -> int | None:
+    """The agreeing mention whose passage states a measure the dissenter's passage states too, if any.
+
+    "The huge crowd snaked along a 2.6-mile route ... after setting off at
+    1pm" beside "followed a 4.2 km route ... set off at 2 p.m.": the tabloid
+    words it apart, so the pair scores under CONSENSUS_MIN_SCORE, yet the
+    two passages give one route length (`_measure`, compatible values of
+    one family other than the dissenter's): they tell the same episode, and
+    the odd time in it is the rival of the time its partners agree on.
+    """
+    mine = [k for k in told[(ms[o].source, ms[o].passage)] if _measure(ms[k]) and role_key(ms[k]) != family]
+    for i in rest:
+        for k in told[(ms[i].source, ms[i].passage)]:
+            f = role_key(ms[k])
+            if f != family and _measure(ms[k]) and any(
+                    role_key(ms[j]) == f and same(ms[j], ms[k], f) and same(ms[k], ms[j], f) for j in mine):
+                return i
+    return None
+
+
+# Content stems the words right around two sums of money must share to say what the sum is for: one
+# shared word ("paid") is chance; two ("ransom", "bitcoin"; "fine", "regulator") name its role.
+ROLE_AMOUNT_WORDS = 2
+
+
+def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> int | None:
+    """The agreeing sum of money the dissenter's words around it say is the same one, if any.
+
+    "demanding a $5.4m ransom, to be paid in bitcoin" beside "demanding
+    $4.5 million in bitcoin": the sentences are worded apart, so the pair
+    scores under CONSENSUS_MIN_SCORE, yet the words right beside the two
+    sums (ROLE_AMOUNT_WORDS content stems in common) say what both are for.
+    Only sums of money: a story's sums are few and each is named for what it
+    pays, while counts and durations recur for unrelated things in one
+    sentence ("18 hours earlier", "30 minutes before"). A year written in
+    digits counts too: a story's years are as few ("sank in a winter storm
+    in 1891" beside "went down in a savage storm in 1893"). So does a
+    percentage: a story's percentages are each named for what moved ("the
+    index had fallen 2.8% before trading stopped" beside "the index had
+    fallen 2.3% ... before the halt"), and two content stems beside both
+    say which one.
+    """
+    if not (isinstance(ms[o].value, Money) or _written_year(ms[o]) or ms[o].kind is Kind.PERCENT):
+        return None
+    win = ctx.window(ms[o])
+    best = max(rest, key=lambda i: len(win & ctx.window(ms[i])))
+    return best if len(win & ctx.window(ms[best])) >= ROLE_AMOUNT_WORDS else None

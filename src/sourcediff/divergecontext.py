@@ -1,0 +1,209 @@
+"""Divergent pairs found by the words around two values, not by aligned passages.
+
+Divergence rules of diverge.divergent_pairs for values whose sentences are
+worded too differently to align: the rare words right around the two values
+match (`_context_pairs`), or, in one claim, the two passages count the same
+named thing (`_claim_count_pairs`). Split out because they pair mentions
+through the mention index and statements rather than through claims.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from sourcediff.compat import comparable, compatible, counted, role_key, same_thing, slot_family
+from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
+from sourcediff.evidence import Evidence
+from sourcediff.extract.money import CONVERSION
+from sourcediff.extract.roles import roles_of
+from sourcediff.extract.stamps import STAMP
+from sourcediff.mentionindex import all_near, context_pairs, window_pairs
+from sourcediff.model import Kind, Mention
+from sourcediff.terms import weighted_overlap
+from sourcediff.text import fold
+from sourcediff.values import Quantity, Value
+
+
+def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Incompatible values whose surrounding words say they fill the same slot.
+
+    "made landfall near A Coruña at around 4 am" and "came ashore near A
+    Coruña at about 6am", or "three people were still missing" and "four
+    people are still missing", sit in sentences too differently worded to
+    align, but the rare words right around the values match. Only near
+    passages count (evidence.CONTEXT_REACH): further on, a long story reuses
+    its phrasing for other events.
+    """
+    # A count that names nothing it counts ("3.5 million") has no words of its own to match.
+    lone = _alone_in_passage(ms)
+    cand = [i for i, m in enumerate(ms)
+            if (divergeable(m) or (m.slot.endswith(":count") and m.cues)) and ctx.window(m) and lone[i]]
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for i in cand:
+        by_family[slot_family(ms[i])].append(i)
+    # Pairs come from within one family: comparable(a, b) holds for each. Equal values that are
+    # compatible with themselves never contradict each other: the index leaves those pairs out.
+    reflexive: dict[tuple[str, Value], bool] = {}
+
+    def value_key(m: Mention) -> Value | None:
+        key = (slot_family(m), m.value)
+        if key not in reflexive:
+            reflexive[key] = compatible(m, m)
+        return m.value if reflexive[key] else None
+
+    same = _Compatible()
+    # Beyond sources and places, the rules read only what a mention states and the words around it:
+    # many sources stating one value in one phrasing are decided once.
+    statement: dict[tuple[object, ...], int] = {}
+    said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i])),
+                                    len(statement)) for i in cand}
+    decided: dict[tuple[int, int], bool] = {}
+
+    def contradict(i: int, j: int) -> bool:
+        key = (said[i], said[j])
+        if key not in decided:
+            a, b = ms[i], ms[j]
+            decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
+                            and not same(a, b, slot_family(a)) and ctx.same_context(a, b))
+        return decided[key]
+
+    pairs = []
+    for idx in by_family.values():
+        if all_near(ms, idx, ctx):
+            pairs.extend(_statement_pairs(ms, idx, ctx, said, value_key, contradict))
+            continue
+        for i, j in context_pairs(ms, idx, ctx, apart=value_key):
+            if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
+                pairs.append((i, j))
+    return sorted(pairs)
+
+
+# In one claim, the words around two counts of one named thing need match only this much (against
+# evidence.CONTEXT_MIN_OVERLAP alone): the claim and the noun say the rest.
+CLAIM_COUNT_MIN_OVERLAP = 0.3
+
+
+def _claim_count_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two sources' counts of one named thing, in passages of one claim: "162 passengers" against "165".
+
+    A count without a role word ("passengers", not "dead") diverges only on
+    matching words around it (`_context_pairs`); "was carrying 162
+    passengers and six crew members" and "The Airbus, carrying 165
+    passengers and six crew, plunged ..." share "carrying", "passengers"
+    and "six crew", yet the rest of each window (the route, the dive) keeps
+    them under CONTEXT_MIN_OVERLAP. Half that overlap will do when the
+    aligner put the two passages in one claim, each passage counts that
+    noun once (`_alone_in_passage`), the noun is a specific one (`_counted`:
+    not "people"), the figures are of one size, and the two passages agree
+    on a count of another named thing ("six crew" in both: they list the
+    same figures). Passages naming people must share one: "Vaughn finished
+    with 16 points and nine rebounds" and "Clark finished with 22 points and
+    nine rebounds" list two players' figures (on ECB+, the rule without these
+    two guards raised false alarms from 0.70 to 0.73 a topic, nearly all box
+    scores).
+    """
+    lone = _alone_in_passage(ms)
+    by_noun: dict[frozenset[str], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if (m.kind is Kind.NUMBER and m.slot.endswith(":count") and lone[i] and not roles_of(m.cues)
+                and isinstance(m.value, Quantity) and m.value.qualifier is None and m.value.high is None
+                and _plain_count(m)):
+            noun = counted(m)
+            if noun:
+                by_noun[noun].append(i)
+    counts: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for idx in by_noun.values():
+        for i in idx:
+            counts[(ms[i].source, ms[i].passage)].append(ms[i])
+    named: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in ms:
+        if m.kind is Kind.PERSON and (m.source, m.passage) in counts:
+            named[(m.source, m.passage)].add(fold(m.canonical).split()[-1])
+    pairs = []
+    for idx in by_noun.values():
+        for i, j in itertools.combinations(idx, 2):
+            a, b = ms[i], ms[j]
+            na, nb = named[(a.source, a.passage)], named[(b.source, b.passage)]
+            if (a.source == b.source or ctx.shared_claim(a, b) is None or not _one_size(a, b)
+                    or ((na or nb) and na.isdisjoint(nb))  # "Vaughn finished with 16 points", "Clark 22"
+                    or compatible(a, b) or compatible(b, a) or not same_thing(a, b)):
+                continue
+            if (_shared_count(counts[(a.source, a.passage)], counts[(b.source, b.passage)], counted(a))
+                    and weighted_overlap(ctx.window(a), ctx.window(b), ctx.idf) >= CLAIM_COUNT_MIN_OVERLAP):
+                pairs.append((i, j))
+    return pairs
+
+
+def _shared_count(xs: list[Mention], ys: list[Mention], noun: frozenset[str]) -> bool:
+    """True when the two passages agree on a count of another named thing ("six crew" in both)."""
+    return any(counted(x) == counted(y) != noun and compatible(x, y) for x in xs for y in ys)
+
+
+def _plain_count(m: Mention) -> bool:
+    """A count that is no stamp or conversion (`divergeable` asks a role of counts; this rule does not)."""
+    return STAMP not in m.cues and CONVERSION not in m.cues
+
+
+def _alone_in_passage(ms: Sequence[Mention]) -> list[bool]:
+    """Whether each count or measure is the only value of its family (and role) its sentence states.
+
+    The words around a figure say which slot it fills only when the sentence
+    fills that slot once. "the 13-inch and 15-inch models", "landed 178 of
+    369 punches", "75 kilometers (50 miles) west of the city": the words
+    around each figure are the words around its sibling too, so they match
+    another source's words for either (on ECB+, another product's size,
+    another quake's distance). Aligned passages follow the same rule
+    (`divergent_pairs` keeps a passage's single value of a family only).
+    Counts of different things are no siblings: in "2,029 points in 106
+    games" each figure has its own noun. Money and percentages are left
+    out: "earned $2.15 a share, beating estimates of $1.95" gives each
+    figure its own role, and the earnings must still meet their rival.
+    """
+    # Only counts and measures are keyed: every other kind's family (role_key's head) differs from theirs.
+    keys = [(m.source, m.passage, role_key(m), counted(m) if m.slot.endswith(":count") else frozenset())
+            if m.kind is Kind.NUMBER else None for m in ms]
+    values: dict[tuple[str, int, str, frozenset[str]], set[Value]] = defaultdict(set)
+    for m, key in zip(ms, keys, strict=True):
+        if key is not None:
+            values[key].add(m.value)
+    return [key is None or len(values[key]) == 1 for key in keys]
+
+
+def _statement_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence, said: dict[int, int],
+                     value_key: Callable[[Mention], Value | None],
+                     contradict: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """`_context_pairs` for one family whose articles are short (every passage near every other).
+
+    Then a pair's fate depends on its two statements alone (value, slot,
+    cues, words around), so statements are paired, by their windows, and
+    only the pairs of contradicting statements are listed mention by
+    mention: 80 sources agreeing in one phrasing cost one statement.
+    """
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in sorted(idx):
+        members[said[i]].append(i)
+    by_window: dict[frozenset[str], list[int]] = defaultdict(list)
+    for sid, group in members.items():
+        by_window[ctx.window(ms[group[0]])].append(sid)
+    windows = list(by_window)
+    matched = window_pairs(windows, ctx) | {(x, x) for x in range(len(windows))}
+    pairs = []
+    for x, y in matched:
+        for sa in by_window[windows[x]]:
+            for sb in by_window[windows[y]]:
+                if x == y and sb < sa:
+                    continue  # each statement pair once
+                ga, gb = members[sa], members[sb]
+                key = value_key(ms[ga[0]])
+                if key is not None and key == value_key(ms[gb[0]]):
+                    continue  # one value that fits itself: never a contradiction
+                if not (contradict(ga[0], gb[0]) or contradict(gb[0], ga[0])):
+                    continue
+                for i in ga:
+                    for j in gb:
+                        lo, hi = (i, j) if i < j else (j, i)
+                        if (sa != sb or i < j) and ms[i].source != ms[j].source and contradict(lo, hi):
+                            pairs.append((lo, hi))
+    return pairs

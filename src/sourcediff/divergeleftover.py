@@ -1,0 +1,126 @@
+"""Two aligned passages' figures left over once the figures both state are paired off.
+
+One divergence rule of diverge.divergent_pairs, split out because it reads
+passages that state several values of one family, which the single-value
+rule of divergent_pairs leaves alone: the shared values are its evidence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradict, _one_size, calendar_day
+from sourcediff.evidence import Evidence
+from sourcediff.model import Claim, Mention
+from sourcediff.regexcache import regex
+from sourcediff.terms import content_stems
+from sourcediff.values import DateValue
+
+
+def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
+                    where: dict[tuple[str, int, str], list[int]], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two aligned passages' figures left over once the figures both state are paired off.
+
+    "Earned $1.87 a share, beating estimates of $1.71" against "EPS of $1.87,
+    against a consensus of $1.74": each passage states two values of a family,
+    so the single-value rule says nothing, yet the shared $1.87 shows the two
+    speak of the same figures, and what is left of each is the other's rival.
+    A leftover counts only when it is the one figure of its size (within
+    BOUND_REACH) left in its passage against the one left in the other, and
+    both stand on the same side of the figures the passages share: a revenue
+    in billions left beside a per-share figure is no rival to it. The shared
+    figure is the evidence here, so the claim's members need not reach
+    DIVERGE_MIN_SCORE as a pair: a passage packing several figures scores low
+    against each partner that states only some of them. Passages telling a
+    sequence of calendar days are read the same way (`_leftover_rivals`).
+    """
+    multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
+    for (s, i, f), idx in where.items():
+        if ms[idx[0]].kind in _AMOUNT_KINDS or all(calendar_day(ms[k]) for k in idx):
+            multi[(s, i)][f] = idx
+    same = _Compatible()
+    pairs = []
+    for claim in claims:
+        members = [(p.source, p.index) for p in claim.members if (p.source, p.index) in multi]
+        for x, y in itertools.combinations(members, 2):
+            if x[0] == y[0]:
+                continue
+            for f, xs in multi[x].items():
+                ys = multi[y].get(f)
+                if ys is None or (len(xs) == 1 and len(ys) == 1):
+                    continue  # absent from the partner, or the single-value rule's case
+                pair = _leftover(ms, xs, ys, same, f, ctx)
+                if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
+                    pairs.append(pair)
+    return pairs
+
+
+def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compatible,
+              family: str, ctx: Evidence) -> tuple[int, int] | None:
+    """The one pair of rival values (`_leftover_rivals`) two passages leave once their shared ones pair."""
+    shared = [(i, j) for i in xs for j in ys if same(ms[i], ms[j], family)]
+    if not shared:
+        return None
+    left_x = [i for i in xs if all(i != a for a, _ in shared)]
+    left_y = [j for j in ys if all(j != b for _, b in shared)]
+    rivals = [(i, j) for i in left_x for j in left_y if _leftover_rivals(ms[i], ms[j], ctx)]
+    if len(rivals) != 1:
+        return None
+    i, j = rivals[0]
+    after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
+    after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
+    if len(after_x) != 1 or after_x != after_y:
+        return None
+    if isinstance(ms[i].value, DateValue) and not _same_step(ms, shared[0], (i, j), ctx):
+        return None
+    return (i, j)
+
+
+def _same_step(ms: Sequence[Mention], shared: tuple[int, int], left: tuple[int, int], ctx: Evidence) -> bool:
+    """True when the words between each passage's shared day and its leftover day share a content stem.
+
+    "arrested on 3 May and charged on 5 May" against "arrested on 3 May and
+    released on 9 May" tell two different next steps; "did not notify the
+    regulator until 2 April" against "only notified the authority on 4 April"
+    tell one ("notify").
+    """
+    steps = []
+    for a, b in zip(shared, left, strict=True):
+        lo, hi = sorted((ms[a].span, ms[b].span), key=lambda sp: sp.start)
+        steps.append(set(content_stems(ctx.texts[ms[a].source][lo.end:hi.start])))
+    return not steps[0].isdisjoint(steps[1])
+
+
+def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two leftovers that may be rival values: amounts of one size, or days both moments or bounds alike.
+
+    "identified the breach on 21 March ... did not notify us until 2 April"
+    against "found it on 21 March ... only notified us on 4 April": the
+    shared day shows the two passages tell one sequence, and the day each
+    leaves is the next step of it. A bound and a moment ("closed until 19
+    March" against "found on 21 March") are two steps, not rivals.
+    """
+    if isinstance(a.value, DateValue):
+        return _bound(ctx, a) == _bound(ctx, b)
+    return _one_size(a, b) and {_change_end(ctx, a), _change_end(ctx, b)} != {"from", "to"}
+
+
+# "fell to 4.58% from 4.75%", "dropped 12bp to 4.31%": the word right before an amount that makes it the
+# start or the end of a change (hedges between skipped).
+_CHANGE_END = regex(r"\b(from|to)\s+(?:(?:about|around|approximately|roughly|some|just|nearly|almost)\s+)*$",
+                    re.IGNORECASE)
+
+
+def _change_end(ctx: Evidence, m: Mention) -> str | None:
+    """ "from" for the start of a change, "to" for its end, None for an amount stated alone.
+
+    Two passages sharing a change's new level ("fell to 4.58%") may each
+    state one more amount: the one's start ("from 4.75%") and the other's
+    end of a second change ("the five-year fix dropped to 4.31%"). Those are
+    two moments of two things, not rival values of one.
+    """
+    found = _CHANGE_END.search(ctx.texts[m.source][max(0, m.span.start - 32):m.span.start])
+    return found.group(1).lower() if found else None

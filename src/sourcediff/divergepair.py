@@ -1,0 +1,262 @@
+"""Tests between two mentions: may they diverge at all, do their values contradict, do they say the same.
+
+Every divergence rule (diverge, divergeconsensus, divergeleftover,
+divergecontext, divergeslots) ends in these questions about one pair, so
+they live apart from the rules that find the pairs to ask about, and the
+rules share one answer: `divergeable`, `_contradict`, `_one_size`, `_bound`,
+and the exemptions (`_hedged_clocks_meet`, `_unstated_years`, `_nights_meet`,
+`_midnight_meets`) under which two different values still say the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcediff.compat import BOUND_REACH, comparable, compatible, same_thing, slot_family
+from sourcediff.evidence import NOT_UNTIL, Evidence
+from sourcediff.extract.money import CONVERSION
+from sourcediff.extract.roles import roles_of
+from sourcediff.extract.stamps import STAMP
+from sourcediff.model import Kind, Mention
+from sourcediff.regexcache import regex
+from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
+
+# Divergence between two aligned passages needs a claim at least this
+# strong: the cost of a false alarm is an editor's time.
+DIVERGE_MIN_SCORE = 0.30
+
+
+# "closed until about 1630 GMT", "by 5 p.m.", "since 2019": a value after one of these words bounds a
+# span; a value with none ("struck at 3.40am") names the moment or figure itself. The hedges between
+# are skipped, and "shortly after 4 a.m." is a hedged moment (_CLOCK_HEDGE), not a bound.
+_BOUND = regex(
+    r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!well )\b(until|till|by|before|after|since|from)\s+"
+    r"(?:(?:about|around|approximately|roughly|circa|some|just|shortly|soon)\s+)*$",
+    re.IGNORECASE)
+
+
+def _bound(ctx: Evidence, m: Mention) -> str | None:
+    """The word that makes a value a bound of a span ("until", "by", ...), lower-cased, or None.
+
+    A claim's sentences about one episode give its several moments ("closed
+    until 16:30", "returning at 10am"): a bound and a plain moment are two
+    facts, not rivals, whatever the consensus. A negated "until" ("did not
+    notify them until 2 April") is no bound: it names the moment (NOT_UNTIL).
+    """
+    before = ctx.texts[m.source][max(0, m.span.start - 40):m.span.start]
+    found = _BOUND.search(before)
+    if found is None or NOT_UNTIL.search(before):
+        return None
+    return found.group(1).lower()
+
+
+# Kinds whose leftover figures are rivals: amounts, whose size says which leftover is whose rival. Not
+# measures and counts: a passage states them of different things it names apart ("two miles from A and
+# 13 miles east of B" against "23 miles north of C and two miles from A"). Calendar days are rivals too,
+# on their own terms (`_leftover_rivals`, `_same_step`).
+_AMOUNT_KINDS = (Kind.MONEY, Kind.PERCENT)
+
+
+def calendar_day(m: Mention) -> bool:
+    """A date written as a day of a month ("4 April", "April 2, 2026"), not a weekday or "yesterday".
+
+    A weekday or relative day is read against each outlet's own dateline,
+    and outlets writing on different days name different days of one
+    sequence by the same words; a day number is the writer's own.
+    """
+    return isinstance(m.value, DateValue) and any(c.isdigit() for c in m.raw)
+
+
+# "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged
+# clock time stands for a reading this many minutes either side.
+HEDGED_CLOCK_MINUTES = 30
+_CLOCK_HEDGE = regex(
+    r"\b(?:about|around|approximately|roughly|circa|some\s+time|(?:shortly|just|soon)\s+(?:before|after))"
+    r"\s*$", re.IGNORECASE)
+
+
+def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """True when two clock times, one of them hedged, lie within the hedge of each other."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, ClockTime) and isinstance(vb, ClockTime)):
+        return False
+    if not any(_CLOCK_HEDGE.search(ctx.texts[m.source][max(0, m.span.start - 24):m.span.start])
+               for m in (a, b)):
+        return False
+    return _minutes_apart(va, vb) <= HEDGED_CLOCK_MINUTES
+
+
+_MIDNIGHT = regex(r"\bmidnight\b", re.IGNORECASE)
+
+
+def _midnight_meets(a: Mention, b: Mention) -> bool:
+    """True when one writer says "midnight" and the other a clock a minute either side of it.
+
+    Midnight is where two days meet, and writers on the 24-hour clock put a
+    start or an end there as "00:01" or "23:59": "until midnight on Thursday"
+    and "until 23:59 on Thursday" name one moment.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, ClockTime) and isinstance(vb, ClockTime)):
+        return False
+    worded = [m for m in (a, b) if _MIDNIGHT.search(m.raw) and not any(ch.isdigit() for ch in m.raw)]
+    return len(worded) == 1 and _minutes_apart(va, vb) <= 1
+
+
+def _nights_meet(a: Mention, b: Mention) -> bool:
+    """True when parts of two adjacent days share an hour: a night runs into the small hours after it.
+
+    "overnight" (from 22h the day before) and "early Thursday morning" can
+    name one moment. They stay two values (a night is not a morning), but
+    neither contradicts the other.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, PartOfDay) and isinstance(vb, PartOfDay) and va.day and vb.day):
+        return False
+    shift = (vb.day - va.day).days * 24  # b's hours on a's clock
+    return abs(shift) == 24 and va.start_hour < vb.end_hour + shift and vb.start_hour + shift < va.end_hour
+
+
+_YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b|'\d\d\b")
+
+
+def _unstated_years(a: Mention, b: Mention) -> bool:
+    """True when two days differ only in a year that one of the writers never wrote.
+
+    "June 24" takes its year from its article's date, a guess when the
+    article was written a year on ("killed on June 24" in an anniversary
+    piece); the writer stated the day and month only, and those agree.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.start and vb.start
+            and va.start == va.end and vb.start == vb.end and va.start.year != vb.start.year):
+        return False
+    if (va.start.month, va.start.day) != (vb.start.month, vb.start.day):
+        return False
+    return not (_YEAR.search(a.raw) and _YEAR.search(b.raw))
+
+
+def _minutes_apart(a: ClockTime, b: ClockTime) -> int:
+    """Least distance between two readings, in minutes round the clock (UTC when both know it)."""
+    if a.utc is not None and b.utc is not None:
+        pairs = [(a.utc, b.utc)]
+    else:
+        pairs = [(x.hour * 60 + x.minute, y) for x in (a,) for y in _readings(b)]
+        pairs += [(x, b.hour * 60 + b.minute) for x in _readings(a)]
+    return min(min(abs(x - y), 1440 - abs(x - y)) for x, y in pairs)
+
+
+def _readings(c: ClockTime) -> list[int]:
+    """A clock's local reading, and its UTC one when known and not a declared local time."""
+    return [c.hour * 60 + c.minute] + ([c.utc] if c.utc is not None and not c.local else [])
+
+
+def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two aligned passages' single values of one family that cannot both be right.
+
+    A passage often times several spans ("hospitalized for three weeks",
+    "nine days after a heart attack"), so two durations contradict each other
+    only when the words around them match too.
+    """
+    if not comparable(a, b) or not same_thing(a, b) or compatible(a, b):
+        return False
+    if _family_dimension(a) == "duration":
+        start = _start_day(a, ctx)
+        return ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
+    return True
+
+
+# A period's start written right after its length: "for three days from Saturday", "a 96-hour pause
+# starting on Monday", "two weeks beginning Friday".
+_PERIOD_START = regex(r"\s*(?:from|starting|beginning)\s+(?:on\s+)?(?:midnight\s+(?:on\s+)?)?"
+                      r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# How far after a duration its start may be written ("96 hours of calm from Saturday"), in characters.
+_START_REACH = 24
+
+
+def _start_day(m: Mention, ctx: Evidence) -> str | None:
+    """The weekday a duration is said to run from, folded; None when its words give none.
+
+    Two aligned passages' lengths of a period that starts on the same day
+    ("for three days from Saturday", "for 96 hours from Saturday morning")
+    are two lengths of one period, however differently the rest of their
+    sentences is worded, which is what `Evidence.same_context` asks
+    otherwise. Only a weekday is read: within one story's few days, a
+    weekday names one day in every source, whatever each is dated.
+    """
+    text = ctx.texts[m.source]
+    found = _PERIOD_START.search(text, m.span.end, m.span.end + _START_REACH)
+    if found is None or not _NO_BREAK.fullmatch(text, m.span.end, found.start()):
+        return None
+    return found["day"].casefold()
+
+
+# What may stand between a duration and its start: a few words, no sentence or clause break.
+_NO_BREAK = regex(r"[^.;!?()]*")
+
+
+def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
+    """Everything `_contradict` reads of a mention: what it states, and the words around a duration."""
+    duration = _family_dimension(m) == "duration"
+    window = ctx.window(m) if duration else None
+    return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None)
+
+
+def _family_dimension(m: Mention) -> str:
+    return slot_family(m).rsplit(":", 1)[-1]
+
+
+class _Compatible:
+    """`compatible` for two mentions of one slot family, remembered by their values.
+
+    Within a family the rules read only the values, and a story states the
+    same values again and again (every source, every claim).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, Value, Value], bool] = {}
+
+    def __call__(self, a: Mention, b: Mention, family: str) -> bool:
+        key = (family, a.value, b.value)
+        if key not in self.seen:
+            self.seen[key] = compatible(a, b)
+        return self.seen[key]
+
+
+def _one_size(a: Mention, b: Mention) -> bool:
+    """Two figures within a factor of BOUND_REACH of each other: rival figures for one total."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity | Money) and isinstance(vb, Quantity | Money)):
+        return False
+    low, high = sorted((va.amount, vb.amount))
+    return low > 0 and high <= low * BOUND_REACH
+
+
+def _same_day(a: Mention, b: Mention) -> bool:
+    """Parts of day only contradict each other on the same day."""
+    if isinstance(a.value, PartOfDay) and isinstance(b.value, PartOfDay):
+        return a.value.day is not None and a.value.day == b.value.day
+    return True
+
+
+def _written_year(m: Mention) -> bool:
+    """A whole calendar year written as its four digits ("in 1891"), nothing relative ("last year")."""
+    return (isinstance(m.value, DateValue) and m.value.precision == "year" and m.value.relative is None
+            and m.raw.strip().isdigit() and len(m.raw.strip()) == 4)
+
+
+def divergeable(m: Mention) -> bool:
+    """Slots where two different values are a real contradiction, not two facts.
+
+    A byline's publication stamp is never one (outlets publish at different
+    times), nor a writer's currency conversion (exchange rates differ).
+    """
+    if STAMP in m.cues or CONVERSION in m.cues:
+        return False
+    if isinstance(m.value, Quantity) and m.value.unit == "degree":
+        return False  # no scale written: "115 degrees" may be Fahrenheit against "46.2C"
+    if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
+        return bool(roles_of(m.cues))  # "12 dead" against "15 dead"; other counts need matching context
+    if isinstance(m.value, DateValue):
+        return m.value.start is not None and m.value.start == m.value.end
+    return m.kind in (Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.TIME, Kind.DATE)

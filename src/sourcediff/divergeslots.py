@@ -1,0 +1,176 @@
+"""Divergent pairs by a slot's role: counts of one role, deadlines, clock times, zoned lone clocks.
+
+Divergence rules of diverge.divergent_pairs that pair two sources' values by
+what the value is for (a death toll, a deadline, the moment a clock and a
+part of day both name) anywhere in the story, with no claim or matching words
+needed beyond that role. Split out of diverge.py as one job: the story has
+one value of such a slot, so two sources' single values of it are rivals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sourcediff.compat import (
+    clock_fits_part,
+    comparable,
+    compatible,
+    counted,
+    magnitude,
+    role_key,
+    slot_family,
+)
+from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
+from sourcediff.evidence import Evidence
+from sourcediff.mentionindex import context_pairs, near_pairs
+from sourcediff.model import Kind, Mention
+from sourcediff.regexcache import regex
+from sourcediff.values import ClockTime, Money, PartOfDay, Quantity
+
+
+def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Two sources' counts of one role that cannot both be right: "killed 12" against "15 dead".
+
+    Amounts of money on one stated basis (`_based`: "a hammer price of £31m"
+    against "the hammer came down at £36.4m") are judged alike.
+
+    A story has one death toll, one count of injured, one of arrests. The
+    claim evidence misses them when the sentences are worded apart (a
+    tabloid's intro, a live blog's one-liner), so a count of a role is
+    compared with every other source's count of that role, but only when
+    each source states a single value of it (a source giving "12 dead in
+    the town, 3 in the village" says nothing about which one a partner
+    contradicts) and both count the same people ("two Britons were hurt"
+    is not the story's injured) and the figures are of one size: two
+    outlets' tolls differ by a few, while "two injured passengers died"
+    against "64 injured" is a subset, not a rival total.
+    """
+    stated: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, m in enumerate(ms):
+        if ((m.kind is Kind.NUMBER and m.slot.endswith(":count") and not magnitude(m.value)) or _based(m)) \
+                and divergeable(m):
+            stated[(role_key(m), m.source)][m.canonical].append(i)
+    single: dict[str, list[int]] = defaultdict(list)
+    for (key, _), values in stated.items():
+        if len(values) == 1:
+            single[key].append(next(iter(values.values()))[0])
+    same = _Compatible()
+    pairs = []
+    for idx in single.values():
+        for i, j in itertools.combinations(idx, 2):
+            a, b = ms[i], ms[j]
+            if (_one_size(a, b) if _based(a) else _rival_counts(a, b)) and not same(a, b, slot_family(a)):
+                pairs.append((i, j))
+    return pairs
+
+
+def _based(m: Mention) -> bool:
+    """An amount whose basis its writer states ("the hammer price was £31m", "£36.4m with fees").
+
+    Like a count's role, the basis names one figure of the story (its hammer
+    price, its profit before tax), so two sources' single amounts on one
+    basis are rivals wherever they stand (`_role_pairs`).
+    """
+    return isinstance(m.value, Money) and m.value.basis is not None
+
+
+# A "nobody was hurt" meets another source's count of the role only when that count is a handful: a zero
+# has no size for `_one_size` to compare, and a count of dozens is another event's, not a missed case.
+ZERO_RIVAL_MAX = 10
+
+
+def _rival_counts(a: Mention, b: Mention) -> bool:
+    """Two single counts of one role that are rival totals (see `_role_pairs`).
+
+    A zero of no named thing ("no one was hospitalised") denies any count of
+    its role, whatever that count names ("two passengers were taken to
+    hospital"); a zero of a named thing ("none of the crew") only a count of
+    that thing.
+    """
+    va, vb = a.value, b.value
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and (va.amount == 0) != (vb.amount == 0):
+        zero, other = (a, vb) if va.amount == 0 else (b, va)
+        return (not counted(zero) or counted(zero) == counted(b if zero is a else a)) and (
+            0 < other.amount <= ZERO_RIVAL_MAX and other.high is None)
+    return counted(a) == counted(b) and _one_size(a, b)
+
+
+def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Incompatible values that different sources both give as a deadline, at about the same place.
+
+    A long story may name one deadline after another; its sources meet each
+    at about the same place in their articles (evidence.CONTEXT_REACH).
+    """
+    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and divergeable(m)
+                 and ctx.role(m) == "deadline" and not _loose_anchor(ctx.texts[m.source], m)]
+    pairs = []
+    for i, j in sorted(near_pairs(ms, deadlines, ctx)):
+        a, b = ms[i], ms[j]
+        if comparable(a, b) and _same_day(a, b) and not compatible(a, b):
+            pairs.append((i, j))
+    return pairs
+
+
+# "shortly before midnight", "was extinguished by 7 a.m.", "By noon, smoke still rose": a time that dates
+# an event, not a deadline someone must meet ("must be approved by Friday" stays a deadline).
+_LOOSE_BEFORE = regex(
+    r"(?:\b(?:shortly|just|right|soon|well|around|about|sometime|some\s+time)\s+(?:before|by|after)"
+    r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}by|(?:^|[.!?]\s+)by)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _loose_anchor(text: str, m: Mention) -> bool:
+    """True when "by"/"before" only dates an event; such times are compared by context, not as deadlines."""
+    return _LOOSE_BEFORE.search(text[max(0, m.span.start - 32):m.span.start]) is not None
+
+
+def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """A clock time and a part of day for one moment that cannot both be right.
+
+    "The ruling came at 10:30 a.m." against "the judge ruled in the early
+    afternoon": the words around the two must match; aligned passages are not
+    enough, since one passage often times several events ("flew in on
+    Saturday night ... chaired a meeting at 9 a.m.").
+    """
+    clocks = [i for i, m in enumerate(ms) if isinstance(m.value, ClockTime) and divergeable(m)]
+    parts = [i for i, m in enumerate(ms) if isinstance(m.value, PartOfDay) and divergeable(m)]
+    is_clock = set(clocks)
+    found = sorted((i, j) if i in is_clock else (j, i)
+                   for i, j in context_pairs(ms, clocks, ctx, other=parts))
+    pairs = []
+    for i, j in found:
+        a, b = ms[i], ms[j]
+        if a.source == b.source or not ctx.same_local_context(a, b):
+            continue
+        assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
+        if not clock_fits_part(a.value, b.value):
+            pairs.append((i, j))
+    return pairs
+
+
+def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two sources' only clock times, each given with its zone, that name different instants.
+
+    A writer who names a zone ("5 p.m. ET", "10pm UK time") times one event
+    precisely, for readers elsewhere; when each of two sources times exactly
+    one moment of the story so, and a rare word around the two is shared ("a
+    conference call at 5 p.m. ET", "a call that started at 10pm UK time"),
+    they time one event, however differently the sentences are worded.
+    """
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if isinstance(m.value, ClockTime) and divergeable(m):
+            by_source[m.source].append(i)
+    lone = [idx[0] for idx in by_source.values() if len({ms[i].value for i in idx}) == 1]
+    pairs = []
+    for i, j in itertools.combinations(lone, 2):
+        a, b = ms[i], ms[j]
+        assert isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
+        if (a.value.utc is not None and b.value.utc is not None and a.value.utc != b.value.utc
+                and ctx.window(a) & ctx.window(b)):
+            pairs.append((i, j))
+    return pairs

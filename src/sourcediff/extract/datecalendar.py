@@ -1,0 +1,215 @@
+"""Resolvers of calendar dates: days of a month, months, seasons, years and parts of a year.
+
+One resolver per pattern of extract/patterns.py (match -> DateValue | None),
+run by dates.find. Split out of dates.py because these dates share one
+job the others do not: a day or month written without its year is placed in
+the occurrence nearest the published date, or the one its clause's tense
+points to (``_yearless``), and a range's start takes the year written at its
+end. Weekdays and relative periods are in daterelative, numeric dates in
+datenumeric.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.datebase import (
+    _YEAR_THIRDS,
+    FUTURE_WINDOW,
+    _day_num,
+    _latest_before,
+    _month_end,
+    _month_num,
+    _season_range,
+    _span_or_none,
+    _valid_day,
+    span_value,
+    unresolved,
+)
+from sourcediff.extract.datetense import _tense
+from sourcediff.text import fold
+from sourcediff.values import DateValue
+
+# Bare month names that are also common English words; they need a date preposition.
+_WORDY_MONTHS = frozenset({"may", "march"})
+
+
+def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
+              m: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The occurrence a month or day without a year names (``ranges`` ascending, a year apart).
+
+    Looking back it is the latest starting by a month after publication (what
+    a story of recent events means; `extract` narrows that for an article's
+    own date), looking ahead the first not over a month
+    before the published date (the same slack the other way: a story's copy
+    may be older than its date, and a date read against a date inferred from
+    other sources, extract/undated.py, is only good to a month). Without a
+    cue it is the nearer to the published date of that latest one and the
+    next after it (a tie goes to the earlier).
+    """
+    past = _latest_before(iter(ranges), published + FUTURE_WINDOW)
+    future = next((r for r in ranges if r[0] > published + FUTURE_WINDOW), None)
+    if future is None or past is None:
+        return past or future
+    tense = _tense(m)
+    if tense > 0:  # the first not over a month before publication ("will meet on Dec. 10" said on Nov. 19)
+        return next(r for r in ranges if r[1] >= published - FUTURE_WINDOW)
+    if tense < 0:
+        return past
+    return future if future[0] - published < published - past[1] else past
+
+
+def _range_end_year(m: re.Match[str], month: int, day: int) -> int | None:
+    """The year of a range's start written without one, taken from the dated end right after it.
+
+    "From 4 March to 19 March 2026" and "between March 4 and March 19, 2026"
+    give their year once, at the end: the start is read in it (the year before
+    when the start's month and day come after the end's: "from 28 December to
+    3 January 2027"). None when no dated end follows.
+    """
+    end = P.DATE_RANGE_END.match(m.string, m.end())
+    if end is None:
+        return None
+    year = int(end["year"])
+    end_month = _month_num(end["month"] or end["month2"])
+    end_day = _day_num(end["day"] or end["day2"]) if (end["day"] or end["day2"]) else 31
+    return year - 1 if (month, day) > (end_month, end_day) else year
+
+
+def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """Month + day (+ second day) (+ year), for both US and UK order."""
+    month, day = _month_num(m["month"]), _day_num(m["day"])
+    day2 = _day_num(m["day2"]) if m["day2"] else day
+    if day2 < day:
+        return None
+    carried = None if m["year"] else _range_end_year(m, month, day)
+    if m["year"]:
+        year = int(m["year"])
+    elif carried is not None:
+        year = carried
+    elif published is None:
+        return unresolved(m.group(), "day")
+    else:
+        years = [y for y in range(published.year - 1, published.year + 2) if _valid_day(y, month, day2)]
+        days = ((dt.date(y, month, day), dt.date(y, month, day)) for y in years)
+        latest = _yearless(list(days), published, m)
+        if latest is None:  # "Feb. 30", or "Feb. 29" with no leap year in reach
+            return None
+        year = latest[0].year
+    if not _valid_day(year, month, day2):
+        return None
+    return span_value(dt.date(year, month, day), dt.date(year, month, day2))
+
+
+def _iso(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    try:
+        start = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        end = dt.date(int(m["y2"]), int(m["m2"]), int(m["d2"])) if m["y2"] else start
+    except ValueError:
+        return None
+    return span_value(start, end) if start <= end else None
+
+
+def _month_year(m: re.Match[str], published: dt.date | None) -> DateValue:
+    year, month = int(m["year"]), _month_num(m["month"])
+    return span_value(dt.date(year, month, 1), _month_end(year, month))
+
+
+def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    month_word = m["month"].casefold()
+    lead = fold(m["lead"] or "")
+    if not lead and (month_word in _WORDY_MONTHS or P.DATE_NAME_AFTER.match(m.string, m.end())):
+        return None  # "may not", "March on", "August Pfluger": words and names, not dates
+    month = _month_num(month_word)
+    carried = _range_end_year(m, month, 1) if lead not in ("last", "next", "this") else None
+    if carried is not None:  # "between January and March 2026"
+        return span_value(dt.date(carried, month, 1), _month_end(carried, month))
+    if published is None:
+        return unresolved(m.group(), "month")
+    ranges = [(dt.date(y, month, 1), _month_end(y, month))
+              for y in range(published.year - 2, published.year + 2)]
+    if lead == "last":
+        return span_value(*[r for r in ranges if r[1] < published.replace(day=1)][-1])
+    if lead == "next":
+        return span_value(*next(r for r in ranges if r[0] > published))
+    if lead == "this":
+        return span_value(dt.date(published.year, month, 1), _month_end(published.year, month))
+    # "since March" and "after March" look back: the month has begun by the published date.
+    if lead in ("since", "after"):
+        return _span_or_none(_latest_before(iter(ranges), published))
+    return _span_or_none(_yearless(ranges, published, m))
+
+
+def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    season, rel = m["season"].casefold(), (m["rel"] or "").casefold()
+    if rel == "the" and not _season_word_is_date(m):
+        return None
+    if m["year"]:
+        return span_value(*_season_range(season, int(m["year"])))
+    if not rel:
+        return None
+    if published is None:
+        return unresolved(m.group(), "season")
+    ranges = [_season_range(season, y) for y in range(published.year - 2, published.year + 2)]
+    if rel == "the":  # like a bare month, its clause's tense first ("will publish it in the spring")
+        return _span_or_none(_yearless(ranges, published, m))
+    if rel == "last":
+        return span_value(*[r for r in ranges if r[1] <= published][-1])
+    if rel == "next":
+        return span_value(*next(r for r in ranges if r[0] > published))
+    current = [r for r in ranges if r[0] <= published <= r[1]]
+    return span_value(*(current[0] if current else _season_range(season, published.year)))
+
+
+def _season_word_is_date(m: re.Match[str]) -> bool:
+    """ "the summer" is a date; "the fall of Rome", "the Winter Olympics" and a bare "the spring" are not."""
+    after = m.string[m.end():]
+    if P.DATE_SEASON_OF.match(after) or (not m["year"] and P.DATE_NAME_AFTER.match(after)):
+        return False
+    return bool(m["lead"] or m["year"]) or m["season"].casefold() in ("summer", "winter", "autumn")
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _months(year: int, first: int, last: int) -> DateValue:
+    return span_value(dt.date(year, first, 1), _month_end(year, last))
+
+
+def _year_edge(m: re.Match[str], published: dt.date | None) -> DateValue:
+    first, last = _YEAR_THIRDS[m["edge"].casefold()]
+    return _months(int(m["year"]), first, last)
+
+
+def _year_part(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """A quarter or half of a year; without a year only "Q1".."Q4" count (a bare "first half" is sport)."""
+    parts = 4 if (m["unit"] or m["letter"]).casefold().startswith("q") else 2
+    if m["nth"]:
+        word = m["nth"].casefold()
+        index = parts if word in ("final", "last", "latter") else _ORDINALS[word]
+    else:
+        index = int(m["n"])
+    if index > parts:
+        return None
+    first = (index - 1) * 12 // parts + 1
+    last = first + 12 // parts - 1
+    if m["year"]:
+        return _months(int(m["year"]), first, last)
+    if not m["rel"] and not m.group().casefold().endswith("year") and (m["nth"] or parts == 2):
+        return None
+    if published is None:
+        return unresolved(m.group(), "month")
+    if m["rel"]:
+        return _months(published.year + {"last": -1, "next": 1}.get(m["rel"].casefold(), 0), first, last)
+    if m.group().casefold().endswith("year"):
+        return _months(published.year, first, last)
+    years = range(published.year - 1, published.year + 2)
+    ranges = [(dt.date(y, first, 1), _month_end(y, last)) for y in years]
+    return _span_or_none(_latest_before(iter(ranges), published + FUTURE_WINDOW))
+
+
+def _year(m: re.Match[str], published: dt.date | None) -> DateValue:
+    year = int(m["year"])
+    return span_value(dt.date(year, 1, 1), dt.date(year, 12, 31))

@@ -1,0 +1,155 @@
+"""The tense of a date's clause: does "on March 3" look ahead, back, or neither?
+
+A date written without its year ("Jan. 28", "the summer", "Friday") is placed
+by the words of its clause ("will", "was", a past form close before it). The
+cues are word lists and a few regexes read around one match, with no calendar
+in them, so they live apart from the resolvers that use them (datecalendar
+for yearless months and days, daterelative for weekdays, dates for the
+article's written years). The rules are in dates.py's module docstring.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcediff.regexcache import regex
+
+# Words of a clause that put a yearless date ahead of or behind the published date.
+# A bare "be" is modal or "to be": "is to be sentenced on Nov. 8" looks ahead though "sentenced" is past.
+_FORWARD_WORDS = frozenset({
+    "be", "will", "'ll", "shall", "would", "next", "due", "upcoming", "coming", "forthcoming", "scheduled",
+    "expected", "expects", "planned", "plans", "slated", "set", "await", "awaits", "ahead"})
+# "until" and "till" are in neither: "did not tell the regulator until April 2" looks back, "will stay
+# shut until April 2" ahead; the clause's own tense decides. Past forms of irregular verbs count as far
+# as the auxiliaries (a regular "-ed" form is read only close to the date, see ``_WEAK_REACH``).
+_BACK_WORDS = frozenset({
+    "was", "were", "had", "did", "last", "ago", "earlier", "previous", "previously", "since", "rose", "fell",
+    "began", "grew", "saw", "took", "came", "went", "won", "lost", "met", "held", "hit", "peaked", "made",
+    "left", "paid", "sold", "bought", "gave", "found", "became", "brought", "built", "caught", "chose",
+    "drew", "drove", "fought", "flew", "froze", "got", "heard", "hid", "kept", "knew", "led", "sought",
+    "sent", "spent", "stood", "stole", "struck", "taught", "thought", "threw", "sat", "ran", "spoke",
+    "broke", "wore", "woke", "shook", "sank", "forgot", "understood", "meant", "felt"})
+# Past forms that say nothing of the date (reporting verbs), and words that merely end in "ed".
+_NOT_BACK = frozenset({
+    "said", "told", "added", "noted", "reported", "announced", "stated", "explained", "wrote", "warned",
+    "claimed", "argued", "insisted", "confirmed", "indicated", "signalled", "signaled", "need", "indeed",
+    "red", "bed", "speed", "feed", "seed", "shed", "hundred"})
+_CLAUSE_WORDS = regex(r"[A-Za-z']+")
+# A sentence or clause break; a comma too ("forecasts 2.4% in 2027, down from its August figure": "expects"
+# before the comma is no cue for August). The stop of "3.1 per cent" or "p.m." has no space after it. A line
+# break too: a headline's date is no object of the byline's "posted" below it.
+_CLAUSE_BREAK = regex(r"[.,;:!?](?=\s)|\n")
+# An appositive of ages between commas ("three men, aged 24, 31 and 38, were arrested on Thursday"): it
+# describes the noun before it, so its commas end no clause and the verb after or before it still counts.
+_AGES_APPOSITIVE = regex(r",\s+(?:(?:both|all|each)\s+)?aged\s+\d+"
+                         r"(?:(?:\s*,\s*|\s+and\s+|\s*-\s*)\d+)*\s*,(?=\s)")
+# How far (in characters) either side of a date its tense cues are looked for.
+_CUE_CHARS = 160
+# How many words before a yearless date its clause may hold a tense cue.
+_CUE_REACH = 12
+# A regular past form ("-ed") is a weaker cue: it counts only this close to the date ("rates peaked in
+# March"), as a verb further off often governs something else ("pushed back against a cut in January").
+_WEAK_REACH = 5
+# A deadline's word right before the date, and the present modals that make it one still to come:
+# "passengers whose flights were cancelled can rebook until Dec. 20" (the nearer modal, not the "were"
+# of the relative clause, is the clause's tense). Without the deadline word a modal says nothing of the
+# date: "we can now reveal that on June 4 ..." looks back.
+_DEADLINE_WORDS = frozenset({"until", "till", "by"})
+_MODAL_WORDS = frozenset({"can", "cannot", "must", "should"})
+
+
+def _tense(m: re.Match[str]) -> int:
+    """+1 when the date's clause looks ahead, -1 when it looks back, 0 when it says neither.
+
+    The words before the date are read first, nearest first, and the nearest
+    cue wins ("rates fell in March and will be cut in June": "fell" for
+    March, "will" for June); a clause stops at a sentence break, a semicolon or a comma.
+    Auxiliaries and "next"/"last" count wherever they are, so "will be held"
+    looks ahead though "held" is a past form; a regular past form only close
+    to the date. Without a cue before it, the few words after it are read
+    the same way ("In January, voters chose").
+    """
+    found = _tense_before(m)
+    if found:
+        return found
+    text = m.string
+    start = m.end() + 1 if text.startswith(",", m.end()) else m.end()  # "In January, voters chose"
+    stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
+    after = _CLAUSE_WORDS.findall(text, start, stop.start() if stop else start + _CUE_CHARS)
+    return _cue([w.casefold() for w in after], _WEAK_REACH)
+
+
+# Participles that look ahead as a verb ("is scheduled for March") but describe a noun after a
+# determiner ("had undergone a scheduled check in September"), where they say nothing of the tense.
+_ATTRIBUTIVE_PARTICIPLES = frozenset({"scheduled", "expected", "planned", "set"})
+_DETERMINERS = frozenset("a an the its their his her our your my this that these those".split())
+
+
+def _attributive_dropped(words: list[str]) -> list[str]:
+    """``words`` (in text order) with each participle used as an adjective blanked out.
+
+    "It had undergone a scheduled maintenance check in September", said in
+    November, looks back ("had"); the nearer "scheduled" is the check's
+    adjective, not the clause's verb, and read as one it sent the month to
+    next September. Such an adjective is a weaker cue than any verb of the
+    clause before the date, so it counts only when none gives a tense
+    (`_tense_before`).
+    """
+    return ["" if w in _ATTRIBUTIVE_PARTICIPLES and k and words[k - 1] in _DETERMINERS else w
+            for k, w in enumerate(words)]
+
+
+def _clause_before(m: re.Match[str]) -> list[str]:
+    """The last ``_CUE_REACH`` words of the date's clause before it, case-folded."""
+    text = m.string
+    lo = max(0, m.start() - _CUE_CHARS)
+    # An ages appositive is left out whole, its commas and its words ("aged" is no past verb, and its
+    # numbers would push the clause's verb out of reach).
+    inside = [(a.start(), a.end()) for a in _AGES_APPOSITIVE.finditer(text, lo, m.start())]
+    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())
+               if not any(a <= b.start() < z for a, z in inside)), default=lo)
+    words = [w for w in _CLAUSE_WORDS.finditer(text, cut, m.start())
+             if not any(a <= w.start() < z for a, z in inside)]
+    return [w[0].casefold() for w in words][-_CUE_REACH:]
+
+
+def _tense_before(m: re.Match[str]) -> int:
+    """The tense the words of the date's clause before it give (see ``_tense``), 0 when none."""
+    words = _clause_before(m)
+    before = _attributive_dropped(words)
+    found = _cue(before[::-1], _CUE_REACH, deadline=bool(before) and before[-1] in _DEADLINE_WORDS)
+    if found or before == words:
+        return found
+    return 1  # only "the planned strike in January": the adjective still looks ahead
+
+
+def _back_before(m: re.Match[str]) -> bool:
+    """A past auxiliary or irregular form anywhere in the clause before the date ("had expected to")."""
+    return any(w in _BACK_WORDS for w in _clause_before(m))
+
+
+def _ahead_before(m: re.Match[str]) -> bool:
+    """A forward word anywhere in the clause before the date ("is set to last until Thursday" is no past
+    clause though "last" is nearest), or a deadline's word right before it: "warned that the firm had
+    until Friday" reports a deadline still to come in the past tense of reported speech."""
+    words = _clause_before(m)
+    return (bool(words) and words[-1] in _DEADLINE_WORDS) or any(w in _FORWARD_WORDS for w in words)
+
+
+def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
+    """The tense the words give, nearest the date first (see ``_tense``); only ``reach`` words count.
+
+    ``deadline``: a deadline's word stands right before the date, so a present modal looks ahead,
+    and a regular "-ed" form is no cue: before "until" it is most often a state that lasts up to the
+    date ("remains closed until 27 November", "is suspended until", "stays banned until"), which says
+    nothing of the date's side; a past clause still has its auxiliary or irregular form ("was", "did").
+    """
+    weak = 0
+    for i, word in enumerate(words[:reach]):
+        if word in _FORWARD_WORDS or (deadline and not weak and word in _MODAL_WORDS):
+            return 1
+        if word in _BACK_WORDS:
+            return -1
+        if not weak and not deadline and i < _WEAK_REACH and word.endswith("ed") and word not in _NOT_BACK:
+            weak = -1
+    return weak
