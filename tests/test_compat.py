@@ -7,13 +7,15 @@ from decimal import Decimal
 
 import pytest
 
-from sourcediff.compat import compatible, same_quotation, slot_family, speakers_agree
+from sourcediff.compat import comparable, compatible, same_quotation, slot_family, speakers_agree
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import (
     APPROX,
+    BELOW,
     CEILING,
     ClockTime,
     DateValue,
+    Elapsed,
     Money,
     PartOfDay,
     Quantity,
@@ -274,3 +276,35 @@ def test_a_temperature_without_its_scale_meets_one_with_it() -> None:
     assert compatible(quantity("46.2", "degree"), quantity("46.2", "degree celsius"))
     assert not compatible(quantity("46.2", "degree"), quantity("44.9", "degree celsius"))
     assert compatible(quantity("8", "kilogram"), quantity("8", "kg"))
+
+
+def timed(seconds: int) -> Mention:
+    return mention(Kind.NUMBER, Elapsed(Decimal(seconds), "second"), "number:second")
+
+
+def duration(amount: str, unit: str, qualifier: str | None = None) -> Mention:
+    return mention(Kind.NUMBER, Quantity(Decimal(amount), unit, qualifier), "number:duration")
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    (timed(11520), duration("192", "minute"), True),  # "3hr 12min" and "192 minutes"
+    (timed(11520), duration("194", "minute"), False),  # two minutes: no rounding, a time is measured
+    (timed(11520), duration("3.2", "hour"), True),  # to the tenth of an hour (six minutes)
+    (timed(6240), duration("104", "minute"), True),  # "one hour and 44 minutes", "a 104-minute outage"
+    (timed(521), duration("9", "minute"), True),  # 8:41 rounded to the minute
+    (timed(521), duration("8", "minute"), True),  # ... or cut to it
+    (timed(521), duration("10", "minute"), False),
+    (timed(521), duration("9", "minute", BELOW), True),  # "less than nine minutes" is a bound it meets
+    (timed(521), duration("8", "minute", BELOW), False),
+    (timed(521), duration("521", "second"), True),
+    (timed(521), duration("523", "second"), False),  # stated to the second: judged to it
+])
+def test_a_timed_figure_against_a_plain_duration(a: Mention, b: Mention, ok: bool) -> None:
+    assert slot_family(a) == slot_family(b)
+    assert compatible(a, b) is ok
+    assert compatible(b, a) is ok
+
+
+def test_a_margin_in_seconds_is_no_race_time() -> None:
+    """A race time and "41 seconds" share a unit but measure two things: never compared."""
+    assert not comparable(timed(7635), duration("41", "second"))

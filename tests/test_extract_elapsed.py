@@ -146,3 +146,19 @@ def test_a_time_in_minutes_and_seconds_keys_as_its_whole_minutes_for_alignment()
     (m,) = [m for m in analysed.mentions if isinstance(m.value, Elapsed)]
     assert value_family_keys(analysed.passages[m.passage], m) == ("number:duration=6",)
     assert fact_keys([m]) == {"number:number:duration:6": 1}
+
+
+FINAL = ("Okafor beat Lindgren in the Harwick Open final on Sunday in a match that lasted {}, "
+         "officials said. The crowd was about 12,000.")
+
+
+def test_a_timed_length_and_the_same_plain_duration_are_one_fact() -> None:
+    """ "3hr 12min" is "192 minutes": the judge compares them by seconds (issue #11)."""
+    assert _time_facts(FINAL.format("3hr 12min"), FINAL.format("192 minutes")) == [
+        ("agree", frozenset({"s0", "s1"}))]
+
+
+def test_a_timed_length_and_another_plain_duration_diverge() -> None:
+    """ "3hr 12min" against "201 minutes" (3h21): beyond the minute the plain figure is stated to."""
+    assert _time_facts(FINAL.format("3hr 12min"), FINAL.format("201 minutes")) == [
+        ("diverge", frozenset({"s0", "s1"}))]

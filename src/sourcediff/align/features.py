@@ -33,7 +33,7 @@ from sourcediff.align.lexical import (
 )
 from sourcediff.align.sparse import Rows, Shared, distinct, shared_entries, sparse_rows
 from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_feature_matrix, vector_features
-from sourcediff.compat import slot_family
+from sourcediff.compat import key_family
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.labels import after_label
 from sourcediff.extract.roles import ROLE_PREFIX
@@ -120,7 +120,7 @@ def value_family_key(passage: Passage, m: Mention) -> str | None:
     if m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE):
         return None
     if isinstance(v, Money | Quantity):
-        family = slot_family(m)
+        family = key_family(m)
         if isinstance(v, Quantity) and v.unit is None and m.slot.endswith("count"):
             family = f"{family}:{_count_noun(passage, m)}"
         return f"{family}={v.amount.normalize()}"

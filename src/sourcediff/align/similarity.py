@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
 from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
-from sourcediff.compat import slot_family, window_length
+from sourcediff.compat import key_family, window_length
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.roles import PART
 from sourcediff.model import Kind, Mention, SourceInfo
@@ -49,7 +49,7 @@ def value_key(m: Mention) -> str:
     v = m.value
     v = window_length(v) or v  # "within 30 days" and "a 30-day window" share the figure
     if isinstance(v, Money | Quantity):
-        return f"{m.kind.value}:{slot_family(m)}:{v.amount.normalize()}"
+        return f"{m.kind.value}:{key_family(m)}:{v.amount.normalize()}"
     if isinstance(v, ClockTime):
         return f"time:clock:{v.hour:02d}:{v.minute:02d}"
     if m.kind in (Kind.PERSON, Kind.ORG):
