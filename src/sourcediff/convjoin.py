@@ -20,6 +20,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 
 from sourcediff.extract.money import CONVERSION
+from sourcediff.mentionindex import UnionFind
 from sourcediff.model import Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.values import Money
@@ -43,25 +44,17 @@ def join_conversions(facts: Sequence[Judged], sources: Sequence[SourceInfo],
                      order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each pair of agreeing money facts a writer's conversion bridges made one."""
     where = {id(m): n for n, (group, *_rest) in enumerate(facts) for m in group}
-    parent = list(range(len(facts)))
-
-    def find(n: int) -> int:
-        while parent[n] != n:
-            n = parent[n]
-        return n
-
+    joined = UnionFind()
     for m, conversion in _bridges(sources):
         a, b = where.get(id(m)), where.get(id(conversion))
         if a is None or b is None or facts[a][1] is not Verdict.AGREE or facts[b][1] is not Verdict.AGREE:
             continue
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    if all(find(n) == n for n in range(len(facts))):
+        joined.union(a, b)
+    if not joined.parent:
         return list(facts)
     members: dict[int, list[int]] = {}
     for n in range(len(facts)):
-        members.setdefault(find(n), []).append(n)
+        members.setdefault(joined.find(n), []).append(n)
     out: list[Judged] = []
     for root, ns in members.items():
         if len(ns) == 1:
