@@ -625,6 +625,9 @@ def test_the_upper_end_of_an_age_range_with_units_is_an_age() -> None:
     ("One in five adults smoke.", [("One in five", "20%", "percent")]),
     ("Fewer than nine in ten pupils were vaccinated.", [("Fewer than nine in ten", "below 90%", "percent")]),
     ("About 3 in 100 samples failed.", [("About 3 in 100", "approx 3%", "percent")]),
+    # a hedged share of a small base is as coarse as a fraction in words: an about-range
+    ("A poll found nearly two in three voters agreed.",
+     [("nearly two in three", "approx 60-73.3%", "percent")]),
     # after "one" any base is a share (the risk idiom), but a year is no base
     ("About one in 25 patients had a rash.", [("About one in 25", "approx 4%", "percent")]),
     ("One in 2,500 babies is born with it.", [("One in 2,500", "0.04%", "percent")]),
@@ -649,13 +652,19 @@ def test_a_change_by_a_fraction_is_a_percent(text: str, expected: list[tuple[str
     assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected
 
 
-def test_a_fraction_agrees_with_a_percent_it_rounds() -> None:
-    """ "by nearly a quarter" is 23% in words, not 2.1% (a rival figure)."""
-    frac = mentions("Relapses fell by nearly a quarter.")[0]
-    (near,) = mentions("Relapses fell by 23%.")
-    (far,) = mentions("Relapses fell by 2.1%.")
-    assert compatible(frac, near)
-    assert not compatible(frac, far)
+@pytest.mark.parametrize(("words", "near", "far"), [
+    # "by nearly a quarter" is 23% in words, not 2.1% (a rival figure)
+    ("Relapses fell by nearly a quarter.", "Relapses fell by 23%.", "Relapses fell by 2.1%."),
+    # a hedged share of a small base is as coarse: "nearly two in three" is 62%, not 41%
+    ("A poll found nearly two in three voters wanted him to go.",
+     "A poll found 62% of voters wanted him to go.", "A poll found 41% of voters wanted him to go."),
+])
+def test_a_fraction_agrees_with_a_percent_it_rounds(words: str, near: str, far: str) -> None:
+    share = mentions(words)[0]
+    (close,) = mentions(near)
+    (rival,) = mentions(far)
+    assert compatible(share, close)
+    assert not compatible(share, rival)
 
 
 def test_a_compound_irregular_plural_is_counted() -> None:

@@ -291,6 +291,8 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
 _ROUND_BASES = frozenset(Decimal(n) for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000))
 # A base that reads as a year ("one in 2027") is no share.
 _YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
+# The largest base of a share in words as coarse as a fraction ("two in three", "nine in ten").
+_SMALL_BASE = 10
 _DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "a hundred": 100, "a thousand": 1000}
 
@@ -305,6 +307,13 @@ def _proportion(text: str, a: Amount) -> Found | None:
     births", the risk idiom); after other figures only a round base is
     (2 to 10, 100, 1,000), as "3 in 12" may be a tally; a bare year is never
     a base ("opens one in 2027").
+
+    A hedged share of a small base ("nearly two in three", "about one in
+    five") is as coarse as a fraction in words ("nearly a quarter",
+    _fraction_shares) and is read the same way, as an about-range a tenth of
+    itself either side: its percent's many digits (66.666...) are the
+    division's, not the writer's precision, and read as such they allowed
+    "nearly two in three" no more slack than "nearly 66.67%" (62% diverged).
     """
     if a.high is not None or a.low <= 0 or attached_before(text, a.num_start):
         return None
@@ -315,7 +324,12 @@ def _proportion(text: str, a: Amount) -> Found | None:
     den = Decimal(_DENOMINATORS.get(word) or int(word.replace(",", "")))
     if a.low >= den or (den not in _ROUND_BASES and (a.low != 1 or _YEAR_LIKE.fullmatch(word))):
         return None
-    value = percent_quantity(a.low * 100 / den, "%", a.qualifier, None)
+    share = a.low * 100 / den
+    if a.qualifier == APPROX and den <= _SMALL_BASE:
+        reach = share * _FRACTION_REACH
+        value = Quantity(round(share - reach, 1), "%", APPROX, round(share + reach, 1))
+    else:
+        value = percent_quantity(share, "%", a.qualifier, None)
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", ())
 
 
