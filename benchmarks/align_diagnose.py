@@ -68,7 +68,7 @@ from sourcediff import load
 from sourcediff.align import Repeats, align, pair_probabilities, score_pairs
 from sourcediff.align.cluster import Thresholds, _conflicting, _Graph, _openings, _top_fit, figure_keys
 from sourcediff.extract.lengths import unify_lengths
-from sourcediff.extract.money import unify_dollars
+from sourcediff.extract.money import unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
 from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.model import SourceInfo
@@ -93,7 +93,8 @@ class Case:
 def build_case(name: str, files: Sequence[Path], gold: dict[str, Any]) -> Case:
     # the cross-source steps of pipeline.compare_analysed, so the figures are the report's
     analysed = tuple(analyse(load(p)) for p in files)
-    unified = unify_lengths(unify_rates(unify_dollars(unify_people(resolve_undated(analysed)))))
+    unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(
+        unify_people(resolve_undated(analysed))))))
     infos = convert_stated(unified)
     by_file = {fn: key for key, fn in gold["sources"].items()}
     key_of = {s.article.id: by_file.get(Path(str(s.article.path)).name) for s in infos}

@@ -304,7 +304,23 @@ def _money_facts(*texts: str) -> list[tuple[str, list[str]]]:
      [("unique", ["CAD 410000000"]), ("unique", ["USD 90000000"])]),
     (("Investors put in C$50 million and US$50 million.", "The fund raised $50 million."),
      [("agree", ["USD 50000000", "USD 50000000"]), ("unique", ["CAD 50000000"])]),
+    # "claimed 31,250 pounds" is the sum another source writes as £31,250, not a weight
+    (("The audit found the councillor had claimed £31,250 for a second flat.",
+      "Auditors say he claimed 31,250 pounds for the flat, and £13,520 for travel."),
+     [("agree", ["GBP 31250", "GBP 31250"]), ("unique", ["GBP 13520"])]),
 ])
-def test_a_bare_dollar_is_the_dollar_the_story_names(texts: tuple[str, ...],
-                                                      expected: list[tuple[str, list[str]]]) -> None:
+def test_a_bare_sum_is_in_the_currency_the_story_names(texts: tuple[str, ...],
+                                                       expected: list[tuple[str, list[str]]]) -> None:
     assert _money_facts(*texts) == expected
+
+
+def test_pounds_stay_a_weight_without_such_a_sum_or_beside_a_weight() -> None:
+    # no sterling sum of that figure; a word of weighing; the figure also stated in kilograms
+    assert _money_facts("The bear weighed 420 pounds, rangers said.", "The trap cost £95.") == [
+        ("unique", ["GBP 95"])]
+    assert _money_facts("The bear weighed 420 pounds, rangers said.", "Rangers paid £420 for the trap.") == [
+        ("unique", ["GBP 420"])]
+    assert _money_facts("Officers seized 420 pounds of cannabis.", "The fine was £420.") == [
+        ("unique", ["GBP 420"])]
+    assert _money_facts("The crate held 420 pounds, the court heard.",
+                        "The 420 kg crate was moved, and £420 was paid.") == [("unique", ["GBP 420"])]

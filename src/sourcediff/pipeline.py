@@ -19,7 +19,7 @@ from sourcediff.compare import judge
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
 from sourcediff.extract.lengths import unify_lengths
-from sourcediff.extract.money import unify_dollars
+from sourcediff.extract.money import unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
 from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.model import Article, Mention, Report, SourceInfo
@@ -77,7 +77,8 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
     and an undated article's "Friday" is read against the story's dates.
     """
     with single_threaded(), cycle_collection_paused():
-        unified = unify_lengths(unify_rates(unify_dollars(unify_people(resolve_undated(analysed)))))
+        unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(
+            unify_people(resolve_undated(analysed))))))
         infos = convert_stated(unified)
         check_pair_budget(infos)
         scores = score_pairs(infos)

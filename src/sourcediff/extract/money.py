@@ -26,7 +26,8 @@ from sourcediff.extract.amounts import (
 )
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
-from sourcediff.values import APPROX, Money
+from sourcediff.regexcache import regex
+from sourcediff.values import APPROX, Money, Quantity
 
 _SYMBOLS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$us": "USD", "a$": "AUD", "au$": "AUD",
@@ -221,6 +222,67 @@ def unify_dollars(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
         ms = tuple(replace(m, value=replace(m.value, currency=home[m.value.amount]))
                    if _bare_dollar(m) and isinstance(m.value, Money) and m.value.amount in home else m
                    for m in s.mentions)
+        out.append(replace(s, mentions=ms) if ms != s.mentions else s)
+    return tuple(out)
+
+
+# "48,600 pounds" at the end of a mention's text: the currency's name written out after the figure,
+# not "lb" nor a modifier ("a 300-pound bear").
+_POUNDS_WORD = regex(r"\d\s+pounds?$", re.IGNORECASE)
+# Words that make "pounds" a weight whatever the story says: "weighed 420 pounds", "40 pounds of".
+_WEIGHT_BEFORE = regex(r"\bweigh", re.IGNORECASE)
+_WEIGHT_AFTER = regex(r"\s+of\b", re.IGNORECASE)
+# How far before the figure a weighing verb may stand, in characters.
+_WEIGHT_REACH = 30
+# Units a figure stated as a weight is in (compat._UNITS's mass): such a figure keeps "pounds" a weight.
+_MASS_UNITS = frozenset({"kg", "kilogram", "tonne", "ton", "pound", "lb", "gram", "ounce"})
+
+
+def _pounds_weight(m: Mention, text: str) -> bool:
+    """A single figure read as a weight from the word "pounds", with no word of weighing beside it."""
+    v = m.value
+    if not (m.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit == "pound" and v.high is None
+            and _POUNDS_WORD.search(m.raw.strip()) is not None):
+        return False
+    before = text[max(0, m.span.start - _WEIGHT_REACH):m.span.start]
+    return not (_WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.match(text, m.span.end))
+
+
+def unify_pounds(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
+    """ "claimed 48,600 pounds" is the £48,600 another source of the story states.
+
+    A figure with "pounds" and no multiplier is read as a weight
+    (amounts._currency_after: "the bear weighed 420 pounds"), the safer
+    reading of one article; but a live blog or a foreign paper writes a sum
+    as "48,600 pounds" too. The story tells them apart: when another source
+    states the very same figure as a sum in pounds sterling, none states it
+    as a weight ("22,000 kg", "48,600 lb"), and no word of weighing stands
+    beside it ("weighed", "pounds of"), the "pounds" are money. This is the
+    cross-source step that ``unify_dollars`` is for a bare "$" and
+    lengths.unify_lengths for "6.84m".
+    """
+    sterling: set[Decimal] = set()
+    weights: set[Decimal] = set()
+    candidates = False
+    for s in sources:
+        for m in s.mentions:
+            v = m.value
+            if _pounds_weight(m, s.article.text):
+                candidates = True
+            elif isinstance(v, Money) and v.currency == "GBP" and v.high is None:
+                sterling.add(v.amount)
+            elif m.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit in _MASS_UNITS:
+                weights.add(v.amount)
+    sums = sterling - weights
+    if not candidates or not sums:
+        return sources
+    out = []
+    for s in sources:
+        text = s.article.text
+        ms = tuple(replace(m, kind=Kind.MONEY, slot="money", value=Money("GBP", m.value.amount, None,
+                                                                        m.value.qualifier))
+                   if isinstance(m.value, Quantity) and m.value.amount in sums and _pounds_weight(m, text)
+                   else m for m in s.mentions)
         out.append(replace(s, mentions=ms) if ms != s.mentions else s)
     return tuple(out)
 
