@@ -72,6 +72,8 @@ _UNIT_ALIASES = {
     **{f"{prefix}gram per {volume}{liter}": f"{prefix}gram per {volume}liter"
        for prefix in ("pico", "nano", "micro", "milli") for volume in ("milli", "deci", "")
        for liter in ("liter", "litre")},
+    # Gas in air or a pollutant in water (a chemical leak, smoke): "35 ppm" is "35 parts per million".
+    "part per million": "ppm", "part per billion": "ppb",
 }
 
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ing", "ly", "ent", "ant")
