@@ -71,6 +71,10 @@ NUMBER_CASES = [
      "0.8 nanogram per milliliter", "number:nanogram per milliliter"),
     ("Her sample showed 0.8 ng/ml.", "0.8 ng/ml", "0.8 nanogram per milliliter",
      "number:nanogram per milliliter"),
+    # Gas in air, a pollutant in water: parts per million or billion, short and spelled out.
+    ("Sensors at the fence read 35 ppm of ammonia.", "35 ppm", "35 ppm", "number:ppm"),
+    ("Chlorine peaked at 12 parts per million.", "12 parts per million", "12 ppm", "number:ppm"),
+    ("Benzene in the river reached 400 ppb.", "400 ppb", "400 ppb", "number:ppb"),
     ("Winds reached 120 mph overnight.", "120 mph", "120 mph", "number:mph"),
     ("The fire burned 3,000 square miles of forest.", "3,000 square miles", "3000 square mile",
      "number:square mile"),

@@ -20,3 +20,16 @@ def test_no_part_without_a_count_just_before() -> None:
     # the sentence before counts nothing; nor is a figure that does not open its sentence carried over
     assert counts("The storm hit the coast. Four of them are teenagers.") == []
     assert counts("Eleven walkers were injured. Later, four of them went home.")[1:] == []
+
+
+def test_a_part_across_a_semicolon() -> None:
+    # "; nine of them" opens its clause: a part of the count before the semicolon, however long that clause
+    found = counts("Thirty walkers were injured, most of them on the lower slopes of the ridge; "
+                   "nine of them were kept in hospital overnight.")
+    assert found == [("Thirty", ("walker", "role:injured")), ("nine", ("walker", "role:injured", "part"))]
+
+
+def test_no_part_across_a_semicolon_unless_it_opens_the_clause_with_of_them() -> None:
+    # the clause names its own count; or the figure does not open its clause
+    assert counts("Thirty walkers were injured; nine cars were damaged.")[1:] == [("nine", ("car",))]
+    assert counts("Thirty walkers were injured; later, nine of them went home.")[1:] == []

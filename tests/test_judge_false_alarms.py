@@ -99,6 +99,18 @@ LEFTOVERS = [
     (("The two-year fixed rate fell to 3.92% in May from 4.10% a month earlier, the lender said.",
       "The two-year fixed rate fell to 3.92% in May from 4.25% in April, the lender said."),
      ["4.10%"]),
+    # two counts of one role (the hurt, those taken to hospital): the shared whole pairs off, the parts rival
+    (("Twenty-nine spectators were injured when the stand collapsed at the county ground, and nine were "
+      "taken to hospital, the health board said on Sunday.",
+      "Twenty-nine fans were hurt as the stand at the county ground gave way and 12 were rushed to hospital, "
+      "with three said to be in a bad way."),
+     ["12"]),
+    # ... but not two different parts of the hurt: those taken to hospital and those badly hurt
+    (("Twenty-nine spectators were injured when the stand collapsed at the county ground, and nine were "
+      "taken to hospital, the health board said on Sunday.",
+      "Twenty-nine fans were hurt as the stand at the county ground gave way and 12 were badly injured, "
+      "with three said to be in a bad way."),
+     []),
     # no shared figure: the earnings diverge, but nothing pairs the estimates
     (("The retailer earned $2.15 a share in the quarter, beating estimates of $1.95 a share.",
       "The retailer earned $2.10 a share in the quarter, against a consensus of $2.02."),

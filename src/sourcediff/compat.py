@@ -132,6 +132,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # A move in (basis) points is a change of a rate, never the rate itself: "up 2 percentage points"
     # and "47%" are two figures of one tax, not two values of one.
     "basis point": ("points", Decimal(1)),
+    # Concentrations as shares by volume: "0.4 ppm" of a gas is "400 ppb".
+    "ppm": ("concentration", Decimal(1)), "ppb": ("concentration", Decimal("0.001")),
 }
 _FAHRENHEIT = "degree fahrenheit"
 _NAUTICAL = "nautical mile"

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradict, _one_size, calendar_day
 from sourcediff.evidence import Evidence
-from sourcediff.model import Claim, Mention
+from sourcediff.extract.roles import PART, roles_of
+from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems
 from sourcediff.values import DateValue
@@ -39,7 +40,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     """
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
-        if ms[idx[0]].kind in _AMOUNT_KINDS or all(calendar_day(ms[k]) for k in idx):
+        if ms[idx[0]].kind in _AMOUNT_KINDS or all(calendar_day(ms[k]) or _role_count(ms[k]) for k in idx):
             multi[(s, i)][f] = idx
     same = _Compatible()
     pairs = []
@@ -105,7 +106,40 @@ def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """
     if isinstance(a.value, DateValue):
         return _bound(ctx, a) == _bound(ctx, b)
+    if _role_count(a):
+        return _one_size(a, b) and ((PART in a.cues) == (PART in b.cues)) and _same_tail(a, b, ctx)
     return _one_size(a, b) and {_change_end(ctx, a), _change_end(ctx, b)} != {"from", "to"}
+
+
+def _role_count(m: Mention) -> bool:
+    """A count of people in a role ("23 injured, eight taken to hospital"): its family names the role.
+
+    Counts in general are no leftover rivals (see _AMOUNT_KINDS), but two
+    counts of one role in one passage are the whole and a part of one group
+    of people, and a shared whole ("Twenty-three people were hurt") says
+    that the part left in each passage is the other's part.
+    """
+    return m.kind is Kind.NUMBER and m.slot == "number:count" and bool(roles_of(m.cues))
+
+
+# The words right after a count that say what the part is ("were taken to hospital"), up to its clause's end.
+_TAIL_REACH = 40
+_TAIL_END = regex(r"[.;:!?()]")
+
+
+def _same_tail(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """True when the words right after two leftover counts share a content stem: they name one part.
+
+    "eight were taken to hospital" against "11 were rushed to hospital" are
+    one part ("hospital"); "eight were taken to hospital" against "two are
+    critically ill" are two parts of the same injured, not rivals.
+    """
+    tails = []
+    for m in (a, b):
+        tail = ctx.texts[m.source][m.span.end:m.span.end + _TAIL_REACH]
+        cut = _TAIL_END.search(tail)
+        tails.append(set(content_stems(tail[:cut.start()] if cut else tail)))
+    return not tails[0].isdisjoint(tails[1])
 
 
 # "fell to 4.58% from 4.75%", "dropped 12bp to 4.31%": the word right before an amount that makes it the

@@ -72,6 +72,8 @@ _UNIT_ALIASES = {
     **{f"{prefix}gram per {volume}{liter}": f"{prefix}gram per {volume}liter"
        for prefix in ("pico", "nano", "micro", "milli") for volume in ("milli", "deci", "")
        for liter in ("liter", "litre")},
+    # Gas in air or a pollutant in water (a chemical leak, smoke): "35 ppm" is "35 parts per million".
+    "part per million": "ppm", "part per billion": "ppb",
 }
 
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ing", "ly", "ent", "ant")
@@ -612,6 +614,23 @@ def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Fou
     return _partitive(text, a, dataclasses.replace(before, end=a.start))
 
 
+def _clause_partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "23 were hurt, most on the night shift; eight of them were admitted": a part across a semicolon.
+
+    A clause that opens with "N of them" after a semicolon counts some of
+    what the count before the semicolon counted, however long the first
+    clause runs; it is `_opening_partitive` for the semicolon. Without it
+    the figure was no count at all, and the outlet's eight admitted had
+    nothing to agree with in the others' "eight were taken to hospital".
+    """
+    if previous is None or not P.NUM_PARTITIVE_AFTER.match(text, a.num_end):
+        return None
+    gap = text[previous.end:a.start]
+    if gap.count(";") != 1 or gap.rstrip()[-1:] != ";" or any(c in ".!?()" for c in gap):
+        return None
+    return _partitive(text, a, dataclasses.replace(previous, end=a.start))
+
+
 def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     """ "620 jobs in Ohio, 410 at its Texas site and 180 in Ireland": a count whose noun the list gives once.
 
@@ -662,7 +681,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if p.role != "title" and _nothing_counted(found):
                 found = _boxed(text, a) or found  # "Ambulances diverted: 41": the label says what it counts
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
-                     or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before))
+                     or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before)
+                     or _clause_partitive(text, a, previous))
             previous = found or previous
             if found is not None and found.slot == "number:count" and p.role == "sentence":
                 carried = (p.index, found)
