@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sourcediff import Article
 from sourcediff.diverge import CONSENSUS_MIN_SCORE, DIVERGE_MIN_SCORE, divergent_pairs
+from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
 from sourcediff.pipeline import analyse
@@ -251,3 +252,15 @@ def test_a_lone_age_in_like_words_stays_quiet_below_the_score_floor() -> None:
     pairs = divergent_pairs(ms, [Claim(id="c1", score=0.5, members=members)],
                             _evidence(infos, CONSENSUS_MIN_SCORE / 2))
     assert pairs == []
+
+
+def test_lengths_in_two_units_are_of_one_size_in_the_base_unit() -> None:
+    # "three years" against "48 months": 36 against 48 months, one size; compared as written (3 against
+    # 48) they were sixteen times apart, and a consensus led by the months never weighed the years.
+    years, months, days = (
+        next(m for m in analyse(Article.from_text(t, id="s", published="2024-03-08")).mentions
+             if m.slot.startswith("number:"))
+        for t in ("The rider was banned for three years.", "The rider was banned for 48 months.",
+                  "The rider was banned for 40 days."))
+    assert _one_size(years, months) and _one_size(months, years)
+    assert not _one_size(years, days)
