@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sourcediff import Article
 from sourcediff.diverge import CONSENSUS_MIN_SCORE, DIVERGE_MIN_SCORE, divergent_pairs
+from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
 from sourcediff.pipeline import analyse
@@ -202,3 +203,64 @@ def test_a_lone_percentage_named_for_the_same_move_diverges_below_the_score_floo
 def test_a_lone_percentage_named_for_something_else_stays_quiet_below_the_score_floor() -> None:
     other = "Turnout at the Norvale county vote was 4.8% higher than last year."
     assert _percent_pairs((*SHARE_AGREEING, other), CONSENSUS_MIN_SCORE / 2) == []
+
+
+SUMMARY_LINE = "The roof of the grain warehouse on Mill Road fell in at 02:40 during the night shift"
+SUMMARY_AGREEING = (
+    "The grain warehouse roof caved in at 2:10 a.m., the county fire service said.",
+    "Part of the grain warehouse roof caved in at 2.10am as crews arrived.",
+    "At 02:10 the grain warehouse roof caved in, a spokeswoman for the county fire service said.",
+)
+
+
+def test_a_lone_time_told_in_the_same_rare_words_diverges_below_the_score_floor() -> None:
+    # A live blog's one-line summary against full sentences: the pair scores under CONSENSUS_MIN_SCORE,
+    # but the rare words right around the times ("roof", "grain", "warehouse", "caved") half match.
+    pairs = _clock_pairs((*SUMMARY_AGREEING, SUMMARY_LINE), CONSENSUS_MIN_SCORE / 2)
+    assert [p for p in pairs if "02:40" in p] == [("02:10", "02:40")]
+
+
+def test_the_summary_line_against_one_source_alone_stays_quiet() -> None:
+    # Without a claim's agreement half the words around the values are no evidence.
+    assert _clock_pairs((SUMMARY_AGREEING[0], SUMMARY_LINE), CONSENSUS_MIN_SCORE / 2) == []
+
+
+def test_a_lone_time_of_another_step_stays_quiet_below_the_score_floor() -> None:
+    # Only the place is shared: the dissenter times another step (the reopening), not the collapse.
+    agreeing = (
+        "The roof of the grain warehouse caved in at 2:10 a.m., the fire service said.",
+        "Part of the roof of the grain warehouse caved in at 2.10am as crews arrived.",
+        "At 02:10 the warehouse roof caved in, the county fire service said.",
+    )
+    reopened = "Mill Road reopened to traffic at 11:40 a.m. after engineers checked the nearby bridge."
+    assert _clock_pairs((*agreeing, reopened), CONSENSUS_MIN_SCORE / 2) == []
+
+
+def test_a_lone_age_in_like_words_stays_quiet_below_the_score_floor() -> None:
+    # Ages recur for other people in like words: only clock times are weighed by the words around them.
+    agreeing = (
+        "The court heard that the 15-year-old boy from Mill Road was cautioned by police last year.",
+        "Police cautioned the 15-year-old boy from Mill Road last year, the court heard.",
+        "A 15-year-old boy from Mill Road had been cautioned by police, the court was told.",
+    )
+    other = "His brother, a 16-year-old boy from Mill Road, had never been in trouble, the court heard."
+    infos = [analyse(Article.from_text(t, id=f"s{n}", published="2024-03-08"))
+             for n, t in enumerate((*agreeing, other))]
+    assert all(any(m.slot == "number:age" for m in s.mentions) for s in infos)
+    ms = [m for s in infos for m in s.mentions if m.slot == "number:age"]
+    members = tuple(dict.fromkeys(ClaimPassage(m.source, m.passage) for m in ms))
+    pairs = divergent_pairs(ms, [Claim(id="c1", score=0.5, members=members)],
+                            _evidence(infos, CONSENSUS_MIN_SCORE / 2))
+    assert pairs == []
+
+
+def test_lengths_in_two_units_are_of_one_size_in_the_base_unit() -> None:
+    # "three years" against "48 months": 36 against 48 months, one size; compared as written (3 against
+    # 48) they were sixteen times apart, and a consensus led by the months never weighed the years.
+    years, months, days = (
+        next(m for m in analyse(Article.from_text(t, id="s", published="2024-03-08")).mentions
+             if m.slot.startswith("number:"))
+        for t in ("The rider was banned for three years.", "The rider was banned for 48 months.",
+                  "The rider was banned for 40 days."))
+    assert _one_size(years, months) and _one_size(months, years)
+    assert not _one_size(years, days)

@@ -58,3 +58,24 @@ def test_event_times_still_diverge() -> None:
                           published="2024-03-05")
     report = compare([a, b])
     assert [f.kind.value for f in report.facts if f.status is Verdict.DIVERGE] == ["time"]
+
+
+LIVE_BLOG = (
+    "Live: storm closes the coast road\n\nAll times local.\n\n"
+    "16:45 The council briefing starts at 17:15, we are told.\n\n"
+    "16:20 SHUT: police close the coast road in both directions.\n\n"
+    "14:05 The harbour master says the last ferry left at 1.30pm, before the gusts peaked.\n\n"
+    "07:10 Good morning. The storm warning took effect at midnight.\n"
+)
+
+
+def test_a_live_blog_entry_stating_its_own_time_is_stamped_by_when_it_was_posted() -> None:
+    # The entries with a clock of their own report that clock; their opening stamp is the posting time.
+    # "16:20 SHUT: ..." tells the closure as it happens: its stamp is the event's time.
+    assert stamped(LIVE_BLOG) == [("16:45", True), ("17:15", False), ("16:20", False), ("14:05", True),
+                                  ("1.30pm", False), ("07:10", True), ("midnight", False)]
+
+
+def test_a_clock_inside_a_line_is_no_entry_stamp() -> None:
+    assert stamped("Police said the road shut at 16:20 and reopened at 18:05.") == [
+        ("16:20", False), ("18:05", False)]

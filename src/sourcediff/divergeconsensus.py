@@ -21,9 +21,10 @@ from sourcediff.divergepair import (
     _written_year,
     calendar_day,
 )
-from sourcediff.evidence import Evidence
+from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
+from sourcediff.terms import weighted_overlap
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity
 
 # A claim's lone dissenter is weighed only against this many other sources agreeing on one value: two
@@ -32,6 +33,9 @@ CONSENSUS_MIN_AGREE = 2
 # The agreement stands in for half the passage similarity a pair alone needs: the dissenter's passage must
 # still score this much with one agreeing passage (at 0.02-0.05 a claim's members share a name, not a fact).
 CONSENSUS_MIN_SCORE = DIVERGE_MIN_SCORE / 2
+# Likewise for the words right around the two values: the agreement stands in for half the rare-word overlap
+# two values alone need to fill one slot (evidence.CONTEXT_MIN_OVERLAP).
+CONSENSUS_MIN_CONTEXT = CONTEXT_MIN_OVERLAP / 2
 
 
 def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
@@ -152,6 +156,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             if partner is None:
                 partner = _shared_measure(ms, o, rest, family, told, same)
             if partner is None:
+                partner = _same_words_around(ms, o, rest, ctx)
+            if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
         if _bound(ctx, ms[o]) != _bound(ctx, ms[best]) or (_written_year(ms[o]) and _bound(ctx, ms[o])):
@@ -238,3 +244,26 @@ def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evide
     win = ctx.window(ms[o])
     best = max(rest, key=lambda i: len(win & ctx.window(ms[i])))
     return best if len(win & ctx.window(ms[best])) >= ROLE_AMOUNT_WORDS else None
+
+
+def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> int | None:
+    """The agreeing clock time whose words around it half match the dissenter's, if any.
+
+    A live blog's one-line summary ("The roof of the grain warehouse fell in
+    at 02:40 during the night shift") against a wire's full sentence ("The
+    grain warehouse roof caved in at 2:10 a.m., the county fire service
+    said"): the blog's line is short and the wire's long,
+    so the pair scores under CONSENSUS_MIN_SCORE, yet the rare words right
+    around the two values (IDF-weighted, evidence.same_context's measure)
+    say they fill one slot. Two values alone need CONTEXT_MIN_OVERLAP to be
+    rivals (divergecontext); beside a claim's agreement, half that is enough,
+    as with the passage score. Only clock times: a story's moments are few
+    and each is told with the step it times ("roof", "caved in"), while
+    ages and counts recur for other people and things in like words ("a
+    15-year-old" and "a 16-year-old" of one trial).
+    """
+    if not isinstance(ms[o].value, ClockTime):
+        return None
+    win = ctx.window(ms[o])
+    best = max(rest, key=lambda i: weighted_overlap(win, ctx.window(ms[i]), ctx.idf))
+    return best if weighted_overlap(win, ctx.window(ms[best]), ctx.idf) >= CONSENSUS_MIN_CONTEXT else None

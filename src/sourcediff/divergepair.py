@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sourcediff.compat import BOUND_REACH, comparable, compatible, same_thing, slot_family
+from sourcediff.compat import BOUND_REACH, base_factor, comparable, compatible, same_thing, slot_family
 from sourcediff.evidence import NOT_UNTIL, Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
@@ -224,11 +224,15 @@ class _Compatible:
 
 
 def _one_size(a: Mention, b: Mention) -> bool:
-    """Two figures within a factor of BOUND_REACH of each other: rival figures for one total."""
+    """Two figures within a factor of BOUND_REACH of each other: rival figures for one total.
+
+    Compared in their dimension's base unit (`compat.base_factor`): "three
+    years" and "48 months" are one size, 36 against 48 months.
+    """
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity | Money) and isinstance(vb, Quantity | Money)):
         return False
-    low, high = sorted((va.amount, vb.amount))
+    low, high = sorted((va.amount * base_factor(va), vb.amount * base_factor(vb)))
     return low > 0 and high <= low * BOUND_REACH
 
 

@@ -764,6 +764,10 @@ COLON_QUOTE = regex(r":[ \t]*(?=[\"“‘'«„])")
 # A live blog's entry stamp that opens a line ("19:26 Five bidders ...", "7.42pm Six ..."): the
 # sentence starts after it, so a capitalized figure there is a sentence's first word, not a name.
 ENTRY_STAMP = regex(rf"[ \t]*\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE})?", re.IGNORECASE)
+# A clock time a live blog entry states after its opening stamp ("16:45 The briefing starts at 17:15", "07:10
+# The warning took effect at midnight"): a colon clock, an hour with a.m./p.m., noon or midnight (stamps.py).
+ENTRY_OWN_CLOCK = regex(rf"\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}(?:[.:]\d\d)?\s?{_AMPM}|\b(?:noon|midnight)\b",
+                        re.IGNORECASE)
 # A clock time right after a date: "June 6th, 2013 7:38pm", "14 March 2021, 09:30 (GMT+02:00)".
 STAMP_CLOCK_AFTER = regex(r"^[\s,|@\-–—]*(?:at\s+)?\d{1,2}[:.]\d\d", re.IGNORECASE)
 # A word before a date or clock that puts it in running prose ("on May 2, 2013", "at 5:01 p.m."), so it

@@ -41,7 +41,7 @@ def _stamp_word_before(text: str, start: int) -> bool:
 
 def clock_is_stamp(text: str, start: int, end: int) -> bool:
     """True when the clock time at ``text[start:end]`` is a byline's time of publication."""
-    if _stamp_word_before(text, start):
+    if _stamp_word_before(text, start) or _entry_with_own_clock(text, start, end):
         return True
     before = text[max(0, start - _LOOK_BACK):start]
     # Every date a byline writes has a digit; without one the costly search cannot match.
@@ -51,6 +51,24 @@ def clock_is_stamp(text: str, start: int, end: int) -> bool:
     if P.STAMP_DATE_AFTER.match(text[end:end + _LOOK_AHEAD]):
         return not _prose_before(text, start)
     return False
+
+
+def _entry_with_own_clock(text: str, start: int, end: int) -> bool:
+    """A live blog entry's opening stamp when the entry states a clock time of its own.
+
+    "16:45 The council briefing starts at 17:15" is written at 16:45 about 17:15:
+    the stamp is when the entry was posted, and the time the entry reports
+    is the other one. An entry with no clock of its own ("20:05 GOAL! The
+    home side lead") is the stamp's moment told as it happens, so its stamp
+    stays the event's time (outlets' "8:05 p.m." meets it); so do a
+    timeline's lines.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t*#>-"):
+        return False  # not at the start of its line: a clock in running prose
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return bool(rest[:1].isspace()) and P.ENTRY_OWN_CLOCK.search(rest) is not None
 
 
 def date_is_stamp(text: str, start: int, end: int) -> bool:
