@@ -20,3 +20,9 @@ def test_no_part_without_a_count_just_before() -> None:
     # the sentence before counts nothing; nor is a figure that does not open its sentence carried over
     assert counts("The storm hit the coast. Four of them are teenagers.") == []
     assert counts("Eleven walkers were injured. Later, four of them went home.")[1:] == []
+
+
+def test_a_part_of_a_whole_with_its_own_figure_counts_the_wholes_noun() -> None:
+    # "14 of its 38 pistes": the 14 counts pistes too (it was dropped, counting nothing)
+    assert counts("The resort closed 14 of its 38 ski runs on Tuesday.")[0] == ("14", ("run",))
+    assert counts("Three of the five reactors were shut down.")[0] == ("Three", ("reactor",))

@@ -273,3 +273,16 @@ def test_counts_an_order_of_magnitude_apart_in_alike_words_are_a_part_and_its_wh
 def test_counts_of_one_size_in_alike_words_still_diverge() -> None:
     assert len(diverging("Rioters attacked shops near the harbour, injuring at least 40 people.",
                          "About 90 people have been injured near the harbour in the riots this week.")) == 1
+
+
+def test_a_state_that_lasts_into_a_time_is_no_rival_of_when_it_began() -> None:
+    """ "remain closed tonight" says the closure lasts, not that it began at night."""
+    assert diverging("The council closed 12 of its 40 car parks on Tuesday afternoon after the flood alert.",
+                     "12 car parks remain closed tonight after the flood alert, the council said.",
+                     published="2024-03-05") == []
+
+
+def test_two_times_of_one_closure_still_diverge() -> None:
+    assert len(diverging("The council closed 12 car parks on Tuesday afternoon after the flood warning.",
+                         "The council closed 12 car parks on Tuesday night after the flood warning.",
+                         published="2024-03-05")) == 1
