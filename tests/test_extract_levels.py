@@ -62,3 +62,21 @@ SITE = ("The Farrow Geological Office moved the Brenn dome to Level {} on Saturd
 def test_two_outlets_grades_of_one_alert_agree_or_diverge() -> None:
     assert _level_facts(WIRE.format("3"), SITE.format("III")) == ["agree"]
     assert _level_facts(WIRE.format("3"), SITE.format("II")) == ["diverge"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the grade after a verb: "the danger level ... was four", "the alert level was raised to 4"
+    ("The danger level across the upper valley today was four, on a scale of five.", [(4, "level")]),
+    ("The alert level was raised to 3 on Friday.", [(3, "level")]),
+    ("The national threat level remains at 2, officials said.", [(2, "level")]),
+])
+def test_a_grade_after_a_verb_is_read(text: str, want: list[tuple[int, str]]) -> None:
+    assert grades(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The danger level was 3 metres higher than last year.",
+    "The warning level stood at 40% of capacity.",
+])
+def test_a_measure_after_the_verb_is_no_grade(text: str) -> None:
+    assert grades(text) == []

@@ -33,3 +33,9 @@ def test_no_part_across_a_semicolon_unless_it_opens_the_clause_with_of_them() ->
     # the clause names its own count; or the figure does not open its clause
     assert counts("Thirty walkers were injured; nine cars were damaged.")[1:] == [("nine", ("car",))]
     assert counts("Thirty walkers were injured; later, nine of them went home.")[1:] == []
+
+
+def test_a_part_of_a_whole_with_its_own_figure_counts_the_wholes_noun() -> None:
+    # "14 of its 38 pistes": the 14 counts pistes too (it was dropped, counting nothing)
+    assert counts("The resort closed 14 of its 38 ski runs on Tuesday.")[0] == ("14", ("run",))
+    assert counts("Three of the five reactors were shut down.")[0] == ("Three", ("reactor",))

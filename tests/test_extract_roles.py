@@ -275,3 +275,30 @@ def test_in_hospital_compares_with_hospitalized() -> None:
     found = verdicts("The ferry fire on the northern lake left one dead and 19 in hospital, police said.",
                      "Police said 19 people were hospitalized after the ferry fire on the northern lake.")
     assert ("agree", "19 in 2 sources") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause about an earlier event after its date: that event's toll, not the story's
+    ("It was the first deadly rockfall on the pass since May 2017, when three hikers were killed.",
+     [("three", "past-dead")]),
+    ("The worst flood in the valley since 1998, when 40 people died, cut off six villages.",
+     [("40", "past-dead"), ("six", None)]),
+    ("A similar storm hit the coast nine years ago, when 12 people were injured.", [("12", "past-injured")]),
+    # the story's own toll in the same sentence keeps its role
+    ("Two climbers were killed on Friday, the first deaths on the peak since 2019.", [("Two", "dead")]),
+])
+def test_an_earlier_events_toll_has_a_role_of_its_own(text: str,
+                                                     expected: list[tuple[str, str | None]]) -> None:
+    assert counts(text) == expected
+
+
+def test_a_toll_diverges_when_two_sources_also_recall_an_earlier_one() -> None:
+    """The earlier toll is no second value of the story's toll; a lone toll is no helicopter count."""
+    found = verdicts(
+        "A rockslide killed three walkers on the coast path on Sunday, police said. It was the first fatal "
+        "rockslide there since June 2016, when two walkers were killed.",
+        "FIVE walkers were killed when tonnes of rock crashed onto a packed coastal path. Coastguard crews "
+        "sent five boats and three helicopters. It is the first deadly rockslide there since June 2016, "
+        "when two walkers died.",
+        "Police confirmed on Sunday that three people had died. Rescue crews sent five boats.")
+    assert ("diverge", "three (s0, s2) vs FIVE (s1)") in found

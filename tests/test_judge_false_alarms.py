@@ -274,3 +274,27 @@ def test_an_abbreviation_does_not_cut_the_words_around_a_figure() -> None:
 def test_one_deliberation_told_with_an_abbreviation_still_diverges() -> None:
     assert len(diverging("Jurors convicted Okafor on Nov. 7 after 12 hours of deliberation.",
                          "Jurors convicted Okafor on Nov. 7 after 14 hours of deliberation.")) == 1
+
+
+def test_counts_an_order_of_magnitude_apart_in_alike_words_are_a_part_and_its_whole() -> None:
+    """A crowd attacking a van, "injuring at least two people", is no rival of the week's 90 injured."""
+    assert diverging("Rioters also attacked a delivery van near the harbour, injuring at least two people.",
+                     "About 90 people have been injured near the harbour in the riots this week.") == []
+
+
+def test_counts_of_one_size_in_alike_words_still_diverge() -> None:
+    assert len(diverging("Rioters attacked shops near the harbour, injuring at least 40 people.",
+                         "About 90 people have been injured near the harbour in the riots this week.")) == 1
+
+
+def test_a_state_that_lasts_into_a_time_is_no_rival_of_when_it_began() -> None:
+    """ "remain closed tonight" says the closure lasts, not that it began at night."""
+    assert diverging("The council closed 12 of its 40 car parks on Tuesday afternoon after the flood alert.",
+                     "12 car parks remain closed tonight after the flood alert, the council said.",
+                     published="2024-03-05") == []
+
+
+def test_two_times_of_one_closure_still_diverge() -> None:
+    assert len(diverging("The council closed 12 car parks on Tuesday afternoon after the flood warning.",
+                         "The council closed 12 car parks on Tuesday night after the flood warning.",
+                         published="2024-03-05")) == 1

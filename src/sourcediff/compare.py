@@ -29,6 +29,7 @@ from sourcediff.compat import (
     base_factor,
     comparable,
     compatible,
+    counted,
     magnitude,
     quotes_agree,
     same_quotation,
@@ -39,7 +40,7 @@ from sourcediff.convjoin import join_conversions
 from sourcediff.describe import describe_fact
 from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import SUBJECT_KINDS, Evidence, build_evidence
-from sourcediff.extract.roles import roles_of
+from sourcediff.extract.roles import PART, roles_of
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.localclock import bridged
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Span, Verdict
@@ -129,7 +130,26 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return DISTINCTIVE + score  # one story's death toll, injured, missing: one fact per role
     if _noun_key(a) is not None and _noun_key(a) == _noun_key(b):
         return DISTINCTIVE + score  # "more than 400 officers", "about 450 officers": one story's officers
+    if not comparable(a, b) or _role_apart(a, b):
+        return None
     return score if score >= LINK_SCORE else None
+
+
+def _role_apart(a: Mention, b: Mention) -> bool:
+    """A count of a role and a count of no role that names what it counts ("four helicopters").
+
+    Small counts recur in a story for many things, and two passages only
+    somewhat alike (`LINK_SCORE`) are no evidence that a toll is the same
+    fact as an equal count of something named: made one, a tabloid's "FOUR
+    skiers were killed" sat in the fact of "four helicopters", where the
+    other outlets' toll could not be set against it. Stronger evidence (one
+    claim, one context, one distinctive figure) still links "Some 4,300
+    residents left" with "4,300 were evacuated".
+    """
+    ra, rb = roles_of(a.cues), roles_of(b.cues)
+    if bool(ra) == bool(rb) or a.kind is not Kind.NUMBER:
+        return False
+    return bool(counted(b if ra else a) - {PART})
 
 
 def _about_different(a: Mention, b: Mention, ctx: Evidence) -> bool:
@@ -230,12 +250,15 @@ def _repeats(ms: Sequence[Mention], idx: Sequence[int]) -> list[tuple[int, int]]
     """A source repeating one value ("Gertz said ... Gertz said") states one fact, not two.
 
     Weakest links of all (strength 0), so a repeat joins its source's other
-    mention only after cross-source evidence had its say.
+    mention only after cross-source evidence had its say. A count of a role
+    repeats only a count of that role: "FOUR skiers were killed" and "four
+    choppers" are two facts of one value, and made one, the toll sat in the
+    helicopters' fact, where no other source's toll could be set against it.
     """
     out = []
-    first: dict[tuple[str, str], int] = {}
+    first: dict[tuple[str, str, frozenset[str]], int] = {}
     for i in idx:
-        key = (ms[i].source, ms[i].canonical)
+        key = (ms[i].source, ms[i].canonical, roles_of(ms[i].cues))
         if key in first:
             out.append((first[key], i))
         else:

@@ -38,6 +38,7 @@ from sourcediff.divergepair import (
     _Compatible,
     _contradict,
     _hedged_clocks_meet,
+    _lasting,
     _midnight_meets,
     _nights_meet,
     _statement,
@@ -159,7 +160,7 @@ class _FirstBetween:
             return
         a, b = self.ms[i], self.ms[j]
         if (_hedged_clocks_meet(a, b, self.ctx) or _unstated_years(a, b) or _nights_meet(a, b)
-                or _midnight_meets(a, b)):
+                or _midnight_meets(a, b) or _lasting(a, self.ctx) or _lasting(b, self.ctx)):
             return
         self.pairs.append((i, j))
         if self.clusters is not None:

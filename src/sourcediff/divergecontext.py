@@ -13,7 +13,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from sourcediff.compat import comparable, compatible, counted, role_key, same_thing, slot_family
+from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
 from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
@@ -66,7 +66,8 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         if key not in decided:
             a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
-                            and not same(a, b, slot_family(a)) and ctx.same_context(a, b))
+                            and not _orders_apart(a, b) and not same(a, b, slot_family(a))
+                            and ctx.same_context(a, b))
         return decided[key]
 
     pairs = []
@@ -78,6 +79,21 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
                 pairs.append((i, j))
     return sorted(pairs)
+
+
+def _orders_apart(a: Mention, b: Mention) -> bool:
+    """Two counts an order of magnitude apart or more: a part and its whole, never two readings of one count.
+
+    Alike words say two counts fill one slot, but "injuring at least two
+    people" (a television crew) and "About 100 people have been injured"
+    (the week's protests) share their words and count different sets; two
+    outlets' readings of one count are never tenfold apart (compat.UNIT_REACH).
+    """
+    va, vb = a.value, b.value
+    if not (a.slot.endswith(":count") and isinstance(va, Quantity) and isinstance(vb, Quantity)):
+        return False
+    low, high = sorted((va.amount, vb.amount))
+    return low > 0 and high >= low * UNIT_REACH
 
 
 # In one claim, the words around two counts of one named thing need match only this much (against

@@ -166,6 +166,31 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
     return True
 
 
+# A state that lasts up to a time: "14 pistes remain closed tonight", "the road was still shut at 6pm"; the
+# verb and at most a few words before the time, no clause break between.
+# A time after "until", "by", "from" ... is when the state ends or starts ("stay off work until midnight"):
+# that one is a fact of its own.
+_LASTING_BEFORE = regex(r"\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed|ing)?)\b"
+                        r"(?:(?!\b(?:until|till|by|before|after|from|since|to|through)\b)[^.;:!?,()]){0,30}$",
+                        re.IGNORECASE)
+# How far before a time its lasting verb may stand, in characters.
+_LASTING_REACH = 40
+
+
+def _lasting(m: Mention, ctx: Evidence) -> bool:
+    """A time at which a state still holds, not when something happened: never a rival time.
+
+    "Seravel closed 14 pistes on Tuesday afternoon" and "14 pistes remain
+    closed tonight" sit in one claim with two parts of one day, yet the
+    second only says the closure lasts into the night: no rival of the
+    first's time.
+    """
+    if m.kind is not Kind.TIME:
+        return False
+    text = ctx.texts[m.source]
+    return _LASTING_BEFORE.search(text, max(0, m.span.start - _LASTING_REACH), m.span.start) is not None
+
+
 # A period's start written right after its length: "for three days from Saturday", "a 96-hour pause
 # starting on Monday", "two weeks beginning Friday".
 _PERIOD_START = regex(r"\s*(?:from|starting|beginning)\s+(?:on\s+)?(?:midnight\s+(?:on\s+)?)?"

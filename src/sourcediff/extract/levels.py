@@ -12,8 +12,10 @@ a hurricane's category.
 
 Only a grade that stands right after its scale word is read ("level 4",
 "Category-5"), or after "alert/warning/threat level to" ("raised the alert
-level to 4"); a figure with a unit after it is a measure of something at a
-level ("sea level 6 metres", "water level 6.8m"), never a grade. Roman
+level to 4"), or after such a level's verb a few words on ("the danger
+level across the valley was four", "the alert level was raised to 3"); a
+figure with a unit after it is a measure of something at a level ("sea
+level 6 metres", "water level 6.8m"), never a grade. Roman
 numerals are read only in capitals, only after the scale word and never as a
 lone "I" ("the level I expected" is a pronoun).
 """
@@ -40,6 +42,12 @@ _GRADE = (rf"(?P<n>\d{{1,2}}|(?i:{_CARDINALS})|(?-i:VIII|VII|VI|IV|IX|III|II|V|X
 _SCALES = (
     regex(rf"\b(?P<w>(?i:level|category))[\s-]+{_GRADE}"),
     regex(rf"\b(?i:alert|warning|threat|danger|hazard)\s+(?P<w>(?i:level))\s+(?i:to|of)\s+{_GRADE}"),
+    # The grade after a verb, a few words on: "the danger level across the valley was four", "the alert
+    # level was raised to 3", "the threat level remains at 2".
+    regex(rf"\b(?i:alert|warning|threat|danger|hazard)\s+(?P<w>(?i:level))(?:\s+[\w'’-]+){{0,5}}?"
+          r"\s+(?i:was|is|stood|stands|remained|remains|reached|hit)"
+          r"(?:\s+(?i:raised|lowered|cut|put|set|increased|reduced))?(?:\s+(?i:at|to))?"
+          rf"\s+{_GRADE}"),
 )
 
 

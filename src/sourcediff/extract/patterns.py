@@ -365,8 +365,12 @@ NUM_AGE_AFTER = regex(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 # "of" after a vague magnitude: "thousands of people".
 NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
-# "of the"/"of them" after a number: "two of the companies" counts companies.
-NUM_OF_DETERMINER = regex(r"\s+of\s+(?:the|these|those|its|their|his|her|our|your)(?=\s)", re.IGNORECASE)
+# "of the"/"of them" after a number: "two of the companies" counts companies; with the whole's own figure
+# after the determiner, "14 of its 38 pistes" and "three of the five reactors" count pistes and reactors.
+NUM_OF_DETERMINER = regex(
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our|your)"
+    r"(?:\s+(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))?"
+    r"(?=\s)", re.IGNORECASE)
 # A month name just before a number: the number is a day of month ("Jan. 23", "February 26").
 NUM_MONTH_BEFORE = regex(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -488,6 +492,14 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+# A clause about an earlier event of the story's kind, up to a count's start: "the first fatal avalanche since
+# January 2019, when two skiers were killed", "in 2015, when 40 people died", "six years ago, when ...". Its
+# toll is that event's, not the story's (extract/roles.py: PAST); searched on the text before the count.
+NUM_ROLE_PAST_WHEN = regex(
+    rf"\b(?:(?:in|since|of)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_FULL}\s+)?(?:1[89]|20)\d{{2}}"
+    r"|(?:\w+|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier|before))"
+    r",?\s+when\b[^.;!?]*$",
+    re.IGNORECASE)
 # A fact-box or table line's label, from the line's start (after a list bullet) to the separator right
 # before its figure: "Ambulances diverted on day one: 41", "- Deaths: 12", "Injured — 41", "Arrests\t5".
 # Words of letters, and a day of the month before its month ("Doses given since 9 November: 2,150");

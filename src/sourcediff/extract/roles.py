@@ -19,6 +19,10 @@ from sourcediff.extract import patterns as P
 # rival of a whole count (compat.same_thing).
 PART = "part"
 ROLE_PREFIX = "role:"
+# Prefix of the role of a count in a clause about an earlier event ("the worst since 2019, when two died"):
+# that event's toll is one figure of its own, never a second value of the story's toll, which made a
+# source that recalls it state two tolls and left its own toll out of the one-value-per-source comparison.
+PAST = "past-"
 # Role words (folded) -> the role they give a count.
 ROLE_WORDS = {
     **dict.fromkeys(("killed", "killing", "kills", "dead", "died", "dies", "death", "deaths", "toll",
@@ -79,6 +83,8 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     role = next((r for r in roles if r not in NOUN_ROLES), roles[0] if roles else None)
     if role in NOUN_ROLES and (P.NUM_ROLE_JOB_LOSS.search(left) or P.NUM_ROLE_JOB_LOSS.search(right)):
         return None  # "500 staff will lose their jobs": the cuts, not the workforce
+    if role is not None and P.NUM_ROLE_PAST_WHEN.search(text, 0, start):
+        return PAST + role  # "since January 2019, when two skiers were killed": that event's toll
     return role
 
 
