@@ -74,6 +74,7 @@ from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.model import SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.scoring import anchor_in
+from sourcediff.storyweekdays import place_weekdays
 from sourcediff.undated import resolve_undated
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -93,8 +94,8 @@ class Case:
 def build_case(name: str, files: Sequence[Path], gold: dict[str, Any]) -> Case:
     # the cross-source steps of pipeline.compare_analysed, so the figures are the report's
     analysed = tuple(analyse(load(p)) for p in files)
-    unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(
-        unify_people(resolve_undated(analysed))))))
+    placed = place_weekdays(resolve_undated(analysed))
+    unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(unify_people(placed)))))
     infos = convert_stated(unified)
     by_file = {fn: key for key, fn in gold["sources"].items()}
     key_of = {s.article.id: by_file.get(Path(str(s.article.path)).name) for s in infos}

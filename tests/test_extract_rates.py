@@ -211,6 +211,18 @@ def test_a_sum_in_the_rates_quote_reads_at_the_inverse_rate() -> None:
     assert all(status != "diverge" for status, _ in facts), facts
 
 
+def test_a_converted_sum_is_about_the_figure_even_half_a_unit_from_its_rounding() -> None:
+    """€17,000 at 0.83 euros to the dollar is $20,482, read to two digits as $20,000: "about", since the
+    tool rounded it, so it still meets the others' $20,500 (as written, $20,000 is not $20,500)."""
+    facts = _sum_facts(
+        "Each visiting scholar at the academy will receive $20,500 a year in stipends, the academy said on "
+        "Monday.",
+        "The academy will pay each visiting scholar $20,500 a year in stipends, it said on Monday.",
+        "Each visiting scholar at the academy will receive €17,000 a year in stipends (converted at 0.83 "
+        "euros to the dollar), the academy said on Monday.")
+    assert ("agree", ["$20,500", "$20,500", "€17,000"]) in facts, facts
+
+
 def test_a_converted_sum_never_diverges_and_a_sum_the_writer_converts_is_left_to_it() -> None:
     facts = _sum_facts("The port authority will spend $7.9 billion on the new terminal, its chairman said.",
                        "The new terminal will cost $7.9bn, the port authority's chairman said.", CONVERTING)

@@ -8,7 +8,10 @@ changing nouns, so they are left to the other evidence.
 
 from __future__ import annotations
 
-from sourcediff import Article, compare
+import json
+from pathlib import Path
+
+from sourcediff import Article, compare, load
 from sourcediff.model import Fact
 
 
@@ -93,3 +96,38 @@ def test_a_rounded_percentage_alone_links_no_other_figure() -> None:
         "Home prices rose 0.5% in May, the lender's index showed, after rising 0.2% in April.\n\n"
         "Its two-year fixed rate fell to 4.62% and the five-year fix to 4.31%.")
     assert [g for g in _groups(facts, "4.3%") if len(g) > 1] == []
+
+
+def test_a_headline_restating_the_leads_percentage_is_one_fact_with_it(tmp_path: Path) -> None:
+    """A headline's "8.5%" is its lead's "an 8.5% increase" in clipped words: the headline's words matching
+    another headline's better than the other source's lead is no second subject, so the rival "11 per cent"
+    and every source's 8.5% make one divergent fact, not a divergent one plus an agreeing one."""
+    stories = [
+        ("Ostmark ferry line raises fares 8.5% as board cites fuel",
+         "OSTMARK, March 2 - The Ostmark ferry line will raise its single fare from $42 to $45.60, an 8.5% "
+         "increase, after its board voted 7-2 on Monday to cover a $12 million fuel bill.\n\nThe new fares "
+         "take effect in April and will apply to about 900,000 passengers a year on the island routes."),
+        ("FARE SHOCK: Ferry tickets up 11%",
+         "ISLANDERS will pay $45.60 for a single crossing from April - up from $42 - after ferry bosses "
+         "voted through a whopping 11 per cent fare hike on Monday.\n\nMore than 850,000 passengers "
+         "will be hit."),
+        ("Ostmark ferry board approves 8.5% fare rise after split vote",
+         "The Ostmark ferry line will charge $45.60 for a single crossing from April, up from $42, after its "
+         "board approved an 8.5% rise by 7 votes to 2 on Monday.\n\nThe line, which carries about 900,000 "
+         "passengers a year, says the rise is needed to cover a $12m fuel bill."),
+        ("Board approves new ferry fares",
+         "The Ostmark ferry line board today approved new fares from April. The single fare will be $45.60, "
+         "up from $42, an increase of 8.5 per cent.\n\nThe new fares will help cover a fuel bill of "
+         "$12 million."),
+    ]
+    paths = []
+    for n, (headline, body) in enumerate(stories):
+        path = tmp_path / f"s{n}.json"
+        wire = {"headline": headline, "body": body, "published_at": "2026-03-02T10:00:00Z"}
+        path.write_text(json.dumps(wire), encoding="utf-8")
+        paths.append(path)
+    facts = compare([load(p) for p in paths]).facts
+    groups = [f for f in facts if any(m.raw in ("8.5%", "11%") for m in f.mentions)]
+    assert len(groups) == 1 and groups[0].status.value == "diverge", [
+        (f.status.value, sorted(m.raw for m in f.mentions)) for f in groups]
+    assert sorted(m.raw for m in groups[0].mentions).count("8.5%") == 4

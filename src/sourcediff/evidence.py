@@ -98,6 +98,8 @@ class Evidence:
     windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
     # (kind, canonical value) of the figures one source states for two things (`two_subjects`).
     ambiguous: set[tuple[Kind, str]] = field(default_factory=set)
+    # (source, passage) of each headline: its figures restate the body's (`two_subjects`).
+    heads: set[tuple[str, int]] = field(default_factory=set)
     # Each source's mentions of SUBJECT_KINDS, for `subject_partner`, and its answers.
     figures: dict[str, list[Mention]] = field(default_factory=dict)
     _partners: dict[tuple[Mention, str], Mention | None] = field(default_factory=dict)
@@ -142,6 +144,12 @@ class Evidence:
         """
         if self.share_words(a, b):
             return False
+        if (a.source, a.passage) in self.heads or (b.source, b.passage) in self.heads:
+            # A headline restates its article's figure in clipped words of its own: that its words
+            # match another headline's more than the other source's body says nothing of a second
+            # subject ("fees rise 10.7%" is the lead's "a 10.7% increase"); only a value a source
+            # states for two things does.
+            return (a.kind, a.canonical) in self.ambiguous
         return ((a.kind, a.canonical) in self.ambiguous or self.subject_partner(a, b.source) is not None
                 or self.subject_partner(b, a.source) is not None)
 
@@ -288,7 +296,8 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                   passages={s.article.id: len(s.passages) for s in sources})
     for s in sources:
         ev.figures[s.article.id] = [m for m in s.mentions if m.kind in SUBJECT_KINDS]
-    ev.ambiguous.update(_ambiguous(ev))
+    ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
+    ev.ambiguous.update(_ambiguous(ev, ev.heads))
     return ev
 
 
@@ -304,13 +313,21 @@ MAX_CHECKED_REPEATS = 12
 SUBJECT_WORDS = 2
 
 
-def _ambiguous(ev: Evidence) -> set[tuple[Kind, str]]:
-    """Values some source states twice with no word in common around them: one figure, two facts."""
+def _ambiguous(ev: Evidence, heads: set[tuple[str, int]]) -> set[tuple[Kind, str]]:
+    """Values some source states twice with no word in common around them: one figure, two facts.
+
+    A headline's figure is left out: a headline restates its article's main
+    figure in its own clipped words ("fees rise 10.7% as regents cite
+    inflation" over "a 10.7% increase, after its Board of Regents voted"),
+    so the two windows sharing nothing shows no second subject; read as one,
+    it parted the headline's figure from the body's in every source.
+    """
     out = set()
     for figures in ev.figures.values():
         same: dict[tuple[Kind, str], list[Mention]] = defaultdict(list)
         for m in figures:
-            same[(m.kind, m.canonical)].append(m)
+            if (m.source, m.passage) not in heads:
+                same[(m.kind, m.canonical)].append(m)
         for key, ms in same.items():
             if 1 < len(ms) <= MAX_CHECKED_REPEATS and any(
                     not ev.share_words(a, b) for n, a in enumerate(ms) for b in ms[n + 1:]):

@@ -25,6 +25,7 @@ from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
 from sourcediff.segment import segment
+from sourcediff.storyweekdays import place_weekdays
 from sourcediff.text import fold
 from sourcediff.undated import resolve_undated
 from sourcediff.values import Entity
@@ -77,8 +78,8 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
     and an undated article's "Friday" is read against the story's dates.
     """
     with single_threaded(), cycle_collection_paused():
-        unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(
-            unify_people(resolve_undated(analysed))))))
+        placed = place_weekdays(resolve_undated(analysed))
+        unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(unify_people(placed)))))
         infos = convert_stated(unified)
         check_pair_budget(infos)
         scores = score_pairs(infos)

@@ -31,7 +31,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import cues
 from sourcediff.extract.money import CONVERSION
 from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
-from sourcediff.values import ClockTime, Money, Quantity, Rate
+from sourcediff.values import APPROX, ClockTime, Money, Quantity, Rate
 
 SLOT_PREFIX = "number:rate:"
 # Cue of a percentage that moves one currency against another (`settle`).
@@ -408,5 +408,9 @@ def _converted(m: Mention, quote: str, rate: Decimal) -> Mention:
         return exact.quantize(Decimal(1).scaleb(exact.adjusted() - digits + 1)).normalize()
 
     high = at_rate(m.value.high) if m.value.high is not None else None
-    value = replace(m.value, currency=quote, amount=at_rate(m.value.amount), high=high)
+    # The figure is approximate twice over (the writer's rounded sum at a rounded rate, then rounded
+    # again here), so it reads as "about": €19,800 at 0.92 euros to the dollar is $21,522, rounded to
+    # $22,000, which must still meet the others' $21,500 half a unit away.
+    qualifier = m.value.qualifier or APPROX
+    value = replace(m.value, currency=quote, amount=at_rate(m.value.amount), high=high, qualifier=qualifier)
     return replace(m, value=value, slot=m.slot, cues=(*m.cues, CONVERSION))

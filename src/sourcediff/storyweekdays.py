@@ -1,0 +1,93 @@
+"""A weekday its own words leave open takes the one of its two days that the story names (issue #11).
+
+"The regents approved a 10.7% rise by 9 votes to 3 on Thursday", in an
+article dated Monday: the clause's past verb is too far from the day for
+its tense to count (extract/datetense.py), so the -3..+3 rule of
+dates.py decides, and sends Thursday forward to the coming one. Such a day
+is a guess between two Thursdays a week apart, the nearest before and the
+nearest after. When the story's other sources name one of the two for sure
+(a dated article's "Thursday", "yesterday", "Nov 12") and not the other,
+that one is the day this article means too: a story is told over days,
+and its sources speak of the same days.
+
+Only a bare weekday the rule placed is moved: not one its clause's tense
+placed ("will run on Saturday", "struck on Tuesday"), not "last Friday" or
+"Thursday next week", not the second of a pair, not the publication day
+itself. The days named for sure are single days of dated articles, other
+than guesses of this kind and publication stamps (undated.py counts the
+same days for undated articles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.datebase import WEEKDAYS, shift, span_value
+from sourcediff.extract.daterelative import resolve_weekday
+from sourcediff.extract.datetense import _ahead_before, _back_before, _tense_before
+from sourcediff.extract.stamps import STAMP
+from sourcediff.model import Kind, Mention, SourceInfo
+from sourcediff.text import fold
+from sourcediff.values import DateValue
+
+# A weekday that one of these opens a pair with ("Saturday and Sunday") was placed by its partner.
+_PAIR_BEFORE = 12
+
+
+def place_weekdays(infos: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
+    """Every source, its guessed weekdays moved to the day the other sources name (module rules)."""
+    guesses = {id(m): day for info in infos for m in info.mentions
+               if (day := _other_day(info, m)) is not None}
+    if not guesses:
+        return infos
+    named: dict[str, set[dt.date]] = {}
+    for info in infos:
+        named[info.article.id] = {m.value.start for m in info.mentions
+                                  if id(m) not in guesses and _sure_day(info, m)
+                                  and isinstance(m.value, DateValue) and m.value.start is not None}
+    out = []
+    for info in infos:
+        others = set().union(*(days for sid, days in named.items() if sid != info.article.id))
+        moved = [_moved(m, guesses.get(id(m)), others) for m in info.mentions]
+        out.append(info if all(a is b for a, b in zip(moved, info.mentions, strict=True))
+                   else replace(info, mentions=tuple(moved)))
+    return tuple(out)
+
+
+def _moved(m: Mention, other: dt.date | None, named: set[dt.date]) -> Mention:
+    if other is None or not isinstance(m.value, DateValue) or m.value.start in named or other not in named:
+        return m
+    return replace(m, value=span_value(other))
+
+
+def _sure_day(info: SourceInfo, m: Mention) -> bool:
+    """A single day of a dated article, no publication stamp."""
+    return (m.kind is Kind.DATE and info.article.published is not None and STAMP not in m.cues
+            and isinstance(m.value, DateValue) and m.value.start is not None and m.value.start == m.value.end)
+
+
+def _other_day(info: SourceInfo, m: Mention) -> dt.date | None:
+    """For a bare weekday the -3..+3 rule placed, the same weekday a week the other way; else None."""
+    published = info.article.published
+    if published is None or not _sure_day(info, m) or fold(m.raw) not in WEEKDAYS:
+        return None
+    assert isinstance(m.value, DateValue) and m.value.start is not None
+    day = m.value.start
+    try:
+        if day == published or day != resolve_weekday(m.raw, published):
+            return None
+    except OverflowError:  # a weekday said on 0001-01-01 or 9999-12-31 names no day the calendar holds
+        return None
+    text = info.article.text
+    match = P.DATE_WEEKDAY.match(text, m.span.start)
+    if match is None or match.end() != m.span.end or match["week"] or match["rel"]:
+        return None
+    if P.WEEKDAY_PAIR_LEAD.search(text, max(0, m.span.start - _PAIR_BEFORE), m.span.start):
+        return None
+    tense = _tense_before(match)
+    if (tense > 0 and not _back_before(match)) or (tense < 0 and not _ahead_before(match)):
+        return None  # its clause placed it
+    return shift(day, -7 if day > published else 7)  # None past the calendar's edges
+

@@ -1,0 +1,38 @@
+"""A weekday its own words leave open takes the day the story's other sources name (storyweekdays.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sourcediff import Article, compare
+from sourcediff.values import DateValue
+
+WIRE = "The Brenmoor town council voted 7-2 on Thursday to close the Eastgate swimming pool, the mayor said."
+# Dated the Monday after: "approved" is too far from "Thursday" for its tense to count.
+WEEKLY = ("The Brenmoor council approved a plan to close the Eastgate swimming pool by 7 votes to 2 on "
+          "Thursday, the mayor said.")
+AHEAD = "The Brenmoor council will vote on Thursday on a plan to close the Eastgate swimming pool."
+
+
+def _days(*articles: tuple[str, str]) -> dict[str, set[dt.date | None]]:
+    arts = [Article.from_text(text, id=f"s{n}", published=day) for n, (text, day) in enumerate(articles)]
+    out: dict[str, set[dt.date | None]] = {}
+    for info in compare(arts).sources:
+        out[info.article.id] = {m.value.start for m in info.mentions
+                                if isinstance(m.value, DateValue) and m.raw == "Thursday"}
+    return out
+
+
+def test_a_weekday_the_rule_placed_takes_the_day_another_source_names() -> None:
+    days = _days((WIRE, "2026-11-12"), (WEEKLY, "2026-11-16"))
+    assert days["s1"] == {dt.date(2026, 11, 12)}, days
+
+
+def test_alone_it_keeps_the_rules_day() -> None:
+    days = _days((WEEKLY, "2026-11-16"),)
+    assert days["s0"] == {dt.date(2026, 11, 19)}, days
+
+
+def test_a_weekday_its_clause_places_is_not_moved() -> None:
+    days = _days((WIRE, "2026-11-12"), (AHEAD, "2026-11-16"))
+    assert days["s1"] == {dt.date(2026, 11, 19)}, days
