@@ -82,3 +82,15 @@ def test_precise_figures_of_one_unit_are_one_figure_only_when_one_rounds_the_oth
     assert same_measure(_mention("5760", "kg"), _mention("5764", "kg"))
     assert not same_measure(_mention("46.2", "degree celsius"), _mention("45.8", "degree"))
     assert same_measure(_mention("5.8", "tonne"), _mention("5764", "kg"))
+
+
+def test_a_claim_holding_an_update_of_the_measure_is_still_its_claim() -> None:
+    wire = "The fire has burned 12,000 hectares of forest."
+    local = "By nightfall the blaze covered 120 square kilometres."
+    monday = "The fire has now burned 15,000 hectares."
+    source_of, measures = _story(wire, local, monday)
+    # the wire's and Monday's figures (an update) share a claim; the local paper's square kilometres join it
+    assert join_measures([[0, 2]], {}, source_of, measures) == [[0, 1, 2]]
+    # a claim whose other member states a sum of money is no claim of the area: the two form their own
+    source_of, measures = _story(wire, local, "The fire has cost $15 million so far.")
+    assert join_measures([[0, 2]], {}, source_of, measures) == [[0, 2], [0, 1]]

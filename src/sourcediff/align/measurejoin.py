@@ -35,9 +35,11 @@ never link: a headline sums up the story.
 **Joining**: for linked passages P and Q (two sources) that share no claim,
 P joins a claim C holding Q when
 
-- every member of C from another source is linked with P (C is a claim of
-  that measure: a claim about more than the shared figure made the wrong
-  pairs of multi_fact_leads.md);
+- every member of C from another source is linked with P, or states another
+  value of the measure's slot when the measure is a unit measure or a large
+  count (an update, "15,200 hectares" on the Monday, or a divergence): C is
+  then a claim of that measure. A claim about more than the shared figure
+  made the wrong pairs of multi_fact_leads.md;
 - P's source has no passage in C but its headline, or its passages there
   state neither the measure nor any figure linked with C's other members
   (a lead seated in the claim of the raid, while the quantity its other
@@ -284,6 +286,15 @@ class _Story:
     def linked(self, a: int, b: int) -> bool:
         return ((a, b) if a < b else (b, a)) in self.links
 
+    def states_other_value(self, n: int, mentions: Sequence[Mention]) -> bool:
+        """Whether passage n states another value of the measure's slot: an update, a divergence.
+
+        Only for unit measures and large counts (_round_ok): a money or percentage slot holds
+        every sum or share of the story, and a clock slot every event's time.
+        """
+        return any(_round_ok(a) and role_key(a) == role_key(b) and comparable(a, b) and same_thing(a, b)
+                   for a in mentions for b in self.measures[n])
+
     def neighbours(self, n: int) -> set[int]:
         """The passages sharing a claim with n."""
         return {m for c in self.holding.get(n, ()) for m in self.claims[c] if m != n}
@@ -296,7 +307,7 @@ class _Story:
         """Whether x may join claim c by the measure ``mentions`` state (the tests of the module doc)."""
         claim, source_of = self.claims[c], self.source_of
         others = [n for n in claim if source_of[n] != source_of[x]]
-        if not others or not all(self.linked(x, n) for n in others):
+        if not others or not all(self.linked(x, n) or self.states_other_value(n, mentions) for n in others):
             return False
         own = [n for n in claim if source_of[n] == source_of[x] and n not in self.titles]
         if any(same_measure(a, b) for n in own for a in mentions for b in self.measures[n]):
