@@ -66,6 +66,7 @@ so the order of claims does not matter.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -84,6 +85,8 @@ from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, ClockTime, Money, Quantity
 
 Pair = tuple[int, int]
+# A measure as the mentions stating it read: their kinds, slots, values and cues.
+Reading = frozenset[tuple[object, ...]]
 
 # A round measure links two passages only when the story states it in at most this many passages
 # per source stating it: a figure each outlet gives once or twice is one fact's, one repeated
@@ -96,8 +99,10 @@ PRECISE_DIGITS = 3
 # The dimensions whose figures outlets convert (compat's units): a round figure of these may link.
 CONVERTED = frozenset({"distance", "speed", "mass", "area", "volume", "power", "energy", "temperature"})
 # The sweep compares two figures of one family only when the larger lies within this share of the
-# smaller (in the base unit): beyond every tolerance of the judge for unbounded figures (10%).
-_WINDOW = Decimal("0.3")
+# smaller (in the base unit): beyond every tolerance of the judge for unbounded figures (10%; 15%
+# for "13 miles" read as nautical miles). Temperatures also get one degree (compat's Fahrenheit
+# rounding is absolute).
+_WINDOW = Decimal("0.16")
 _BOUNDS = frozenset({ABOVE, BELOW, FLOOR, CEILING})
 _NOT_MEASURES = ("number:age", "number:year", "number:month")
 
@@ -123,8 +128,14 @@ def _measure(m: Mention) -> bool:
 
 
 def _digits(v: Money | Quantity) -> int:
-    t = abs(v.amount).normalize().as_tuple()
-    return len(t.digits) if isinstance(t.exponent, int) else 0
+    return _shape(v.amount)[0]
+
+
+@functools.cache
+def _shape(amount: Decimal) -> tuple[int, int | None]:
+    """A figure's significant digits and the exponent of its last one (0, None for no finite figure)."""
+    t = abs(amount).normalize().as_tuple()
+    return (len(t.digits), t.exponent) if isinstance(t.exponent, int) else (0, None)
 
 
 def _candidate(m: Mention) -> bool:
@@ -163,16 +174,6 @@ def _multi(x: int, measures: Sequence[Sequence[Mention]]) -> bool:
     return len({role_key(m) for m in measures[x] if _distinctive(m)}) >= 2
 
 
-def _span(m: Mention) -> tuple[Decimal, Decimal]:
-    """The mention's figure (or range) in its dimension's base unit; a clock time as its UTC minute."""
-    v = m.value
-    if isinstance(v, ClockTime):
-        minute = Decimal(v.utc if v.utc is not None else v.hour * 60 + v.minute)
-        return minute, minute
-    assert isinstance(v, Money | Quantity)
-    return _in_base_unit(v)
-
-
 def _family(m: Mention) -> str:
     """What the sweep groups by: the judge's slot family (money by currency, measures by dimension)."""
     return "clock" if isinstance(m.value, ClockTime) else slot_family(m)
@@ -180,9 +181,11 @@ def _family(m: Mention) -> str:
 
 def _rounds_to(a: Decimal, b: Decimal) -> bool:
     """Whether one figure is the other rounded to its last digit: 5,760 is 5,764 to tens, 45.8 is not 46.2."""
+    if a == b:
+        return True
     for short, long in ((a, b), (b, a)):
-        exponent = short.normalize().as_tuple().exponent
-        if isinstance(exponent, int) and long.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == short:
+        exponent = _shape(short)[1]
+        if exponent is not None and long.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == short:
             return True
     return False
 
@@ -199,18 +202,29 @@ def same_measure(a: Mention, b: Mention) -> bool:
 
 
 def _close_pairs(ms: Sequence[Mention]) -> Iterator[tuple[int, int]]:
-    """Index pairs of ms whose figures lie near enough for the judge to compare: a sorted sweep per family.
+    """Index pairs of ms that the judge might read as one value: a sorted sweep per family.
 
-    Comparing every pair of a family would grow with its square (80 sources state thousands of counts).
+    Comparing every pair of a family would grow with its square (80 sources state thousands of
+    figures). Clock times meet only on a shared reading or UTC minute (compat._clock).
     """
     by_family: dict[str, list[tuple[Decimal, Decimal, int]]] = defaultdict(list)
+    by_minute: dict[int, list[int]] = defaultdict(list)
     for n, m in enumerate(ms):
-        lo, hi = _span(m)
-        by_family[_family(m)].append((lo, hi, n))
-    for rows in by_family.values():
+        v = m.value
+        if isinstance(v, ClockTime):
+            for minute in {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}:
+                by_minute[minute].append(n)
+            continue
+        assert isinstance(v, Money | Quantity)
+        lo, hi = _in_base_unit(v)
+        by_family[slot_family(m)].append((lo, hi, n))
+    clocks = {(i, j) for group in by_minute.values() for x, i in enumerate(group) for j in group[x + 1:]}
+    yield from sorted(clocks)
+    for family, rows in by_family.items():
         rows.sort()
+        slack = Decimal(1) if family.endswith("temperature") else Decimal(0)
         for x, (_lo, hi, i) in enumerate(rows):
-            reach = hi + abs(hi) * _WINDOW
+            reach = hi + abs(hi) * _WINDOW + slack
             for lo2, _hi2, j in rows[x + 1:]:
                 if lo2 > reach:
                     break
@@ -222,7 +236,16 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
     """Passage pairs (i < j) of two sources stating one distinctive measure, with the mentions stating it."""
     flat = [(n, m) for n, ms in enumerate(measures) if n not in titles for m in ms if _distinctive(m)]
     ms = [m for _, m in flat]
-    same = [(i, j) for i, j in _close_pairs(ms) if same_measure(ms[i], ms[j])]
+    # Mentions of one kind, slot, value and cues are one measure to the judge: compare each such
+    # reading once (a long story repeats its figures), then pair their mentions.
+    readings: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for x, m in enumerate(ms):
+        readings[(m.kind, m.slot, m.value, m.cues)].append(x)
+    groups = list(readings.values())
+    firsts = [ms[g[0]] for g in groups]
+    matching = [(a, b) for a, b in _close_pairs(firsts) if same_measure(firsts[a], firsts[b])]
+    same = [(i, j) for g in groups for x, i in enumerate(g) for j in g[x + 1:]]
+    same += [(i, j) if i < j else (j, i) for a, b in matching for i in groups[a] for j in groups[b]]
     stated: dict[int, set[int]] = defaultdict(set)  # mention -> the passages stating its measure
     own: dict[int, list[int]] = defaultdict(list)  # passage -> its mentions
     for x, (n, _m) in enumerate(flat):
@@ -233,19 +256,20 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
         stated[j].add(flat[i][0])
     agree = set(same) | {(j, i) for i, j in same}
 
-    def rare(x: int) -> bool:
-        passages = stated[x]
-        return _precise(ms[x]) or len(passages) <= RARITY * len({source_of[n] for n in passages})
+    rare = [_precise(m) or len(stated[x]) <= RARITY * len({source_of[n] for n in stated[x]})
+            for x, m in enumerate(ms)]
+    # i's passage gives i's figure in another unit too ("46.2C (115.2F)"): i links only where both do
+    siblings = {i: [k for k in own[flat[i][0]]
+                    if k != i and (i, k) in agree and _family(ms[k]) == _family(ms[i])]
+                for i in range(len(ms))}
 
     def converts_other(i: int, j: int) -> bool:
-        """i's passage gives i's figure in another unit too, one that does not agree with j."""
-        return any((i, k) in agree and (k, j) not in agree and _family(ms[k]) == _family(ms[i])
-                   for k in own[flat[i][0]] if k != i)
+        return bool(siblings[i]) and any((k, j) not in agree for k in siblings[i])
 
     out: dict[Pair, list[Mention]] = defaultdict(list)
     for i, j in same:
         (p, mp), (q, mq) = flat[i], flat[j]
-        if (source_of[p] == source_of[q] or not (rare(i) and rare(j))
+        if (source_of[p] == source_of[q] or not (rare[i] and rare[j])
                 or converts_other(i, j) or converts_other(j, i)):
             continue
         out[(p, q) if p < q else (q, p)].extend([mp, mq])
@@ -278,6 +302,8 @@ class _Story:
                  titles: Collection[int]) -> None:
         self.claims, self.links, self.source_of = claims, links, source_of
         self.measures, self.titles = measures, titles
+        self.asked: dict[tuple[int, int, Reading], bool] = {}
+        self.several: dict[int, bool] = {}
         self.holding: dict[int, list[int]] = defaultdict(list)
         for c, claim in enumerate(claims):
             for n in claim:
@@ -303,8 +329,23 @@ class _Story:
         """Whether passage n sits in a claim with a passage of ``source``."""
         return any(self.source_of[m] == source for m in self.neighbours(n))
 
-    def joins(self, x: int, c: int, mentions: Sequence[Mention]) -> bool:
-        """Whether x may join claim c by the measure ``mentions`` state (the tests of the module doc)."""
+    def joins(self, x: int, c: int, mentions: Sequence[Mention], reading: Reading) -> bool:
+        """Whether x may join claim c by the measure ``mentions`` state (the tests of the module doc).
+
+        Asked once per passage, claim and ``reading`` of the measure: at 80 sources a passage is
+        linked with the many members of one claim, each link asking the same question.
+        """
+        key = (x, c, reading)
+        if key not in self.asked:
+            self.asked[key] = self._joins(x, c, mentions)
+        return self.asked[key]
+
+    def multi(self, x: int) -> bool:
+        if x not in self.several:
+            self.several[x] = _multi(x, self.measures)
+        return self.several[x]
+
+    def _joins(self, x: int, c: int, mentions: Sequence[Mention]) -> bool:
         claim, source_of = self.claims[c], self.source_of
         others = [n for n in claim if source_of[n] != source_of[x]]
         if not others or not all(self.linked(x, n) or self.states_other_value(n, mentions) for n in others):
@@ -337,11 +378,12 @@ def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_o
         if set(holding[p]) & set(holding[q]):
             continue  # one claim holds both already
         joined = False
+        reading = frozenset((m.kind, m.slot, m.value, m.cues) for m in mentions)
         for x, y in ((p, q), (q, p)):
-            if _multi(x, measures) and any(source_of[n] != source_of[x] for n in story.neighbours(x)):
+            if story.multi(x) and any(source_of[n] != source_of[x] for n in story.neighbours(x)):
                 continue  # a lead or recap seated already: the seat rule and multifact.py place it
             for c in holding[y]:
-                if story.joins(x, c, mentions):
+                if story.joins(x, c, mentions, reading):
                     joined = True
                     key, value = (c, source_of[x]), (max(prob(x, n) for n in claims[c]), -x)
                     best[key] = max(best.get(key, value), value)
