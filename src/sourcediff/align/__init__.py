@@ -18,7 +18,9 @@ module each:
   source (unless the source repeats the fact), then attachment of passages
   stating several facts to further claims, adoption of passages left out of
   every claim (a source stating a fact twice) and merging of overlapping
-  claims.
+  claims; then ``multifact`` and ``measurejoin`` add passages the model
+  scored low but whose figures tie them to a claim (a lead's second fact,
+  one measure in other units or roundings).
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
