@@ -18,7 +18,9 @@ module each:
   source (unless the source repeats the fact), then attachment of passages
   stating several facts to further claims, adoption of passages left out of
   every claim (a source stating a fact twice) and merging of overlapping
-  claims.
+  claims; then ``multifact`` and ``measurejoin`` add passages the model
+  scored low but whose figures tie them to a claim (a lead's second fact,
+  one measure in other units or roundings).
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
@@ -47,6 +49,7 @@ from sourcediff.align.features import (
     story_stats,
     token_ratios,
 )
+from sourcediff.align.measurejoin import join_measures, measures_of
 from sourcediff.align.model import load_model
 from sourcediff.align.multifact import join_multi_fact
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
@@ -183,8 +186,9 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     found = claims_from(probs, Repeats(scores), source_of, thresholds, dict(scores.looked),
                         figures, [figure_keys(d.boxed) for d in docs])
     heads = {(p.source, p.index) for s in sources for p in s.passages if p.role == "title"}
-    found = join_multi_fact(found, probs, source_of, figures,
-                            {n for n, d in enumerate(docs) if (d.source, d.index) in heads})
+    titles = {n for n, d in enumerate(docs) if (d.source, d.index) in heads}
+    found = join_multi_fact(found, probs, source_of, figures, titles)
+    found = join_measures(found, probs, source_of, measures_of(sources, scores.doc_keys), titles)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(

@@ -1,0 +1,96 @@
+"""align.measurejoin: passages stating one measure in other units or roundings join one claim (issue #11).
+
+Invented articles, read by the real extractors; the claims are given by hand,
+so the tests read the step alone, not the pair model.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sourcediff.align.features import source_docs
+from sourcediff.align.measurejoin import join_measures, measures_of, same_measure
+from sourcediff.model import Article, Kind, Mention, Span
+from sourcediff.pipeline import analyse
+from sourcediff.values import Quantity
+
+WIRE = """The freighter Osric Vale ran aground off Tarn Point on Tuesday with 4.2 tonnes of fertiliser aboard.
+
+She was bound for Kessa, a port 560 km to the north.
+
+Her crew raised the alarm at 1235 GMT."""
+
+TABLOID = """Salvage teams counted 4,180 kg of fertiliser in the stranded ship's hold.
+
+The ship's destination, Kessa, lies 348 miles up the coast.
+
+The coastguard took the call at 14:35 EET, officials said."""
+
+TRADE = """A cargo of 4.2 tonnes of fertiliser was declared for the voyage."""
+
+
+def _story(*texts: str) -> tuple[list[str], list[list[Mention]]]:
+    """Each passage's source and measures, in the aligner's doc order."""
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-03-03") for n, t in enumerate(texts)]
+    infos = tuple(analyse(a) for a in articles)
+    docs = [d for s in infos for d in source_docs(s)]
+    return [d.source for d in docs], measures_of(infos, [(d.source, d.index) for d in docs])
+
+
+def test_kg_and_tonnes_km_and_miles_and_a_zoned_time_form_claims() -> None:
+    source_of, measures = _story(WIRE, TABLOID)
+    assert source_of == ["s0"] * 3 + ["s1"] * 3
+    # nothing clustered: each figure's two passages become a claim of their own
+    assert join_measures([], {}, source_of, measures) == [[0, 3], [1, 4], [2, 5]]
+
+
+def test_a_passage_joins_the_claim_of_its_measure() -> None:
+    source_of, measures = _story(WIRE, TABLOID, TRADE)
+    # the wire and the trade weekly's cargo sentences share a claim; the tabloid's kilograms join it
+    assert join_measures([[0, 6]], {}, source_of, measures)[0] == [0, 3, 6]
+
+
+def test_a_sibling_stating_the_measure_holds_the_seat() -> None:
+    source_of, measures = _story(WIRE + "\n\nThe 4.2 tonnes were bagged.", TABLOID)
+    # the wire's two sentences state the cargo; the one in the claim with the tabloid is its seat
+    joined = join_measures([[3, 4]], {}, source_of, measures)
+    assert [3, 4] in joined and [0, 3, 4] not in joined
+
+
+def test_one_round_figure_said_of_two_things_joins_nothing() -> None:
+    a = "The fire burned along 40 km of the coast.\n\nSmoke drifted 40 km inland by evening."
+    b = "Flames raced along 40 km of shoreline.\n\nAsh fell 40 km from the fire front."
+    source_of, measures = _story(a, b)
+    # each source states the figure twice, of two things: no evidence of which is which
+    assert join_measures([], {}, source_of, measures) == []
+
+
+def test_small_counts_round_money_and_headlines_join_nothing() -> None:
+    a = "Police arrested seven people.\n\nThe company set aside $2 billion."
+    b = "Seven containers were opened.\n\nThe group has $2 billion of debt."
+    source_of, measures = _story(a, b)
+    assert join_measures([], {}, source_of, measures) == []
+    source_of, measures = _story(WIRE, TABLOID)
+    assert join_measures([], {}, source_of, measures, titles={0, 3}) == [[1, 4], [2, 5]]
+
+
+def _mention(amount: str, unit: str) -> Mention:
+    return Mention(Kind.NUMBER, "s", 0, Span(0, 1), amount, Quantity(Decimal(amount), unit), f"number:{unit}")
+
+
+def test_precise_figures_of_one_unit_are_one_figure_only_when_one_rounds_the_other() -> None:
+    assert same_measure(_mention("5760", "kg"), _mention("5764", "kg"))
+    assert not same_measure(_mention("46.2", "degree celsius"), _mention("45.8", "degree"))
+    assert same_measure(_mention("5.8", "tonne"), _mention("5764", "kg"))
+
+
+def test_a_claim_holding_an_update_of_the_measure_is_still_its_claim() -> None:
+    wire = "The fire has burned 12,000 hectares of forest."
+    local = "By nightfall the blaze covered 120 square kilometres."
+    monday = "The fire has now burned 15,000 hectares."
+    source_of, measures = _story(wire, local, monday)
+    # the wire's and Monday's figures (an update) share a claim; the local paper's square kilometres join it
+    assert join_measures([[0, 2]], {}, source_of, measures) == [[0, 1, 2]]
+    # a claim whose other member states a sum of money is no claim of the area: the two form their own
+    source_of, measures = _story(wire, local, "The fire has cost $15 million so far.")
+    assert join_measures([[0, 2]], {}, source_of, measures) == [[0, 2], [0, 1]]
