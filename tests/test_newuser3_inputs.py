@@ -1,0 +1,49 @@
+"""A third first-time user's files: stray NUL bytes, feeds, Markdown with hidden HTML.
+
+Every text here is invented; nothing reaches beyond this machine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hostile_cli import ARTICLE_A, one_line_error, run_cli, two_articles
+from sourcediff import load
+
+
+def _args(command: str, odd: Path, a: Path, b: Path, out: Path) -> tuple[str | Path, ...]:
+    return {"compare": ("compare", odd, a, "-f", "json"), "report": ("report", odd, a, "-o", out),
+            "check": ("check", odd, "--against", a, b)}[command]
+
+
+@pytest.mark.parametrize("where", ["end", "middle"])
+def test_a_few_stray_nul_bytes_are_dropped(where: str, tmp_path: Path) -> None:
+    """One NUL byte (padding after a crash) made the whole article "a binary file"."""
+    story = tmp_path / "padded.txt"
+    text = ARTICLE_A.encode("utf-8")
+    story.write_bytes(text + b"\x00\x00" if where == "end" else text.replace(b"\n\n", b"\n\x00\n", 1))
+    article = load(story)
+    assert "\x00" not in article.text and "$12 million seawall" in article.text
+
+
+@pytest.mark.parametrize(("order", "codec"), [("le", "utf-16-le"), ("be", "utf-16-be")])
+@pytest.mark.parametrize("command", ["compare", "report", "check"])
+def test_utf16_without_a_byte_order_mark_is_named(order: str, codec: str, command: str, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """It was "looks like a binary file (it contains NUL bytes)", which gave no way forward."""
+    a, b = two_articles(tmp_path)
+    odd = tmp_path / "story.txt"
+    odd.write_bytes(ARTICLE_A.encode(codec))
+    one_line_error(run_cli(capsys, *_args(command, odd, a, b, tmp_path / "r")),
+                   "story.txt: looks like UTF-16 text saved without a byte-order mark",
+                   f"iconv -f utf-16{order} -t utf-8")
+
+
+def test_a_binary_file_with_nul_bytes_stays_binary(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    odd = tmp_path / "blob.txt"
+    odd.write_bytes(bytes(range(256)) * 8)
+    one_line_error(run_cli(capsys, "compare", odd, a), "blob.txt: looks like a binary file")
