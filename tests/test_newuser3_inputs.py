@@ -47,3 +47,38 @@ def test_a_binary_file_with_nul_bytes_stays_binary(tmp_path: Path,
     odd = tmp_path / "blob.txt"
     odd.write_bytes(bytes(range(256)) * 8)
     one_line_error(run_cli(capsys, "compare", odd, a), "blob.txt: looks like a binary file")
+
+
+_RSS = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbor News</title>'
+        "<item><title>Seawall approved</title><link>https://news.example/seawall</link>"
+        "<description>The council voted 7-2 for a $12 million seawall.</description></item>"
+        "</channel></rss>\n")
+_ATOM = ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>Harbor</title>'
+         "<entry><title>Seawall approved</title>"
+         "<content type=\"html\">The council voted 7-2.</content></entry></feed>\n")
+
+
+@pytest.mark.parametrize(("body", "kind"), [(_RSS, "an RSS feed"), (_ATOM, "an Atom feed")])
+@pytest.mark.parametrize("command", ["compare", "report", "check"])
+def test_a_feed_is_named_not_read_as_prose(body: str, kind: str, command: str, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """A saved RSS or Atom feed was read as plain text: one "passage" of raw XML tags."""
+    a, b = two_articles(tmp_path)
+    odd = tmp_path / "feed.xml"
+    odd.write_text(body, encoding="utf-8")
+    one_line_error(run_cli(capsys, *_args(command, odd, a, b, tmp_path / "r")),
+                   f"feed.xml: is {kind}, not an article", "give its stories' pages")
+
+
+def test_other_xml_is_named_and_xhtml_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    odd = tmp_path / "settings.txt"
+    odd.write_text('<?xml version="1.0"?><settings><width>300</width></settings>\n', encoding="utf-8")
+    one_line_error(run_cli(capsys, "compare", odd, a), "settings.txt: is an XML document, not an article")
+    page = tmp_path / "page.txt"  # the extension says text; the XML declaration opens an XHTML page
+    page.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+                    '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Seawall approved</title></head>'
+                    "<body><p>The Harbor City council voted 7-2 on Tuesday to approve a $12 million seawall"
+                    " for the waterfront district.</p></body></html>\n", encoding="utf-8")
+    article = load(page)
+    assert article.format == "html" and "<" not in article.text and "$12 million" in article.text

@@ -113,6 +113,14 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
 def parse_raw(raw: RawInput, suffix: str = "") -> tuple[Article, ...]:
     """Decoded content -> its articles, format detected from the content."""
     fmt = detect.detect(raw.text, suffix)
+    if fmt == detect.FEED:
+        # Read as prose, a feed's raw XML became one "passage" of tags; its
+        # items are links and summaries, not the stories themselves.
+        raise FormatError(f"is {detect.feed_kind(raw.text)}, not an article: give its stories' pages "
+                          "(their links or saved copies) instead", path=raw.name)
+    if fmt == detect.XML:
+        raise FormatError("is an XML document, not an article (give an HTML page, text, Markdown or "
+                          "JSON)", path=raw.name)
     # Each format's parser loads when an input of that format is met: lxml
     # and the Markdown reader cost start-up time a run of .txt files never uses.
     if fmt in (detect.JSON, detect.JSONL):
