@@ -82,3 +82,38 @@ def test_other_xml_is_named_and_xhtml_is_read(tmp_path: Path, capsys: pytest.Cap
                     " for the waterfront district.</p></body></html>\n", encoding="utf-8")
     article = load(page)
     assert article.format == "html" and "<" not in article.text and "$12 million" in article.text
+
+
+_DRAFT_MD = ("# Harbor City council approves seawall\n\n"
+             "<!-- editor's note, not for print:\n"
+             "the mayor's office says $19 million -->\n\n"
+             "<style>\n.lede { width: 300px }\n</style>\n\n"
+             "The Harbor City council voted 7-2 on Tuesday to approve a $15 million seawall.\n\n"
+             "<script>track(\"a 45 percent rise\")</script>\n")
+
+
+def test_markdown_comments_scripts_and_styles_are_not_article_text(tmp_path: Path) -> None:
+    """Only their tags were stripped: a hidden note's "$19 million" was compared as the outlet's."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(_DRAFT_MD, encoding="utf-8")
+    text = load(draft).text
+    assert "$15 million" in text
+    for hidden in ("$19 million", "editor", "300px", "45 percent", "track"):
+        assert hidden not in text, (hidden, text)
+
+
+def test_a_check_finding_after_a_markdown_comment_keeps_its_file_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = two_articles(tmp_path)
+    draft = tmp_path / "draft.md"
+    draft.write_text(_DRAFT_MD, encoding="utf-8")
+    run = run_cli(capsys, "check", draft, "--against", a, b)
+    assert run.code == 1, run.err
+    assert "draft.md:10:" in run.out and "$15 million" in run.out and "$19" not in run.out, run.out
+
+
+def test_an_unclosed_markdown_comment_keeps_the_rest(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text("# Seawall\n\nThe council voted 7-2 on Tuesday.\n\n<!-- draft\n\n"
+                     "A $12 million seawall.\n", encoding="utf-8")
+    assert "$12 million seawall" in load(story).text
