@@ -117,3 +117,43 @@ def test_an_unclosed_markdown_comment_keeps_the_rest(tmp_path: Path) -> None:
     story.write_text("# Seawall\n\nThe council voted 7-2 on Tuesday.\n\n<!-- draft\n\n"
                      "A $12 million seawall.\n", encoding="utf-8")
     assert "$12 million seawall" in load(story).text
+
+
+_SCRIPTED_PAGE = ("<!doctype html><html><head><title>Harbor News</title></head><body>"
+                  "<header><a href=\"/\">Harbor News</a></header><nav><a href=\"/\">Home</a> "
+                  "<a href=\"/local\">Local</a> <a href=\"/sport\">Sport</a></nav><div id=\"root\"></div>"
+                  "<footer>Copyright 2026 Harbor News</footer><script src=\"/app.js\"></script>"
+                  "</body></html>")
+
+
+@pytest.mark.parametrize("command", ["compare", "report", "check"])
+def test_a_page_whose_story_needs_javascript_is_no_article(command: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Its menu ("Harbor News Home Local Sport") was compared as the story, dated by the copyright year."""
+    a, b = two_articles(tmp_path)
+    odd = tmp_path / "app.html"
+    odd.write_text(_SCRIPTED_PAGE, encoding="utf-8")
+    one_line_error(run_cli(capsys, *_args(command, odd, a, b, tmp_path / "r")),
+                   "app.html: no article text found after reading it as html", "JavaScript")
+
+
+def test_a_story_given_only_in_json_ld_is_still_read(tmp_path: Path) -> None:
+    """The menu check keeps a body whose words no menu holds (here from the page's JSON-LD)."""
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Seawall approved", '
+          '"datePublished": "2026-11-10", "articleBody": "The Harbor City council voted 7-2 on Tuesday to '
+          'approve a $12 million seawall for the waterfront district."}')
+    page = tmp_path / "ld.html"
+    head = f'<script type="application/ld+json">{ld}</script></head>'
+    page.write_text(_SCRIPTED_PAGE.replace("</head>", head), encoding="utf-8")
+    assert "$12 million seawall" in load(page).text
+
+
+def test_a_wordpress_post_without_content_says_why(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    post = tmp_path / "post.json"
+    post.write_text('{"title": {"rendered": "Seawall approved"}, '
+                    '"content": {"rendered": "", "protected": true}, "date": "2026-11-10T09:00:00"}',
+                    encoding="utf-8")
+    one_line_error(run_cli(capsys, "compare", post, a), "post.json: no article text found",
+                   "content.rendered holds no text")

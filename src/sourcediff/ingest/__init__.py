@@ -159,14 +159,23 @@ def _load_url(url: str, page: Fetched) -> _Loaded:
     return _Loaded(stamped, site, site)
 
 
+# Why a format most often yields no text, for a first-time user who cannot guess: a page that
+# builds its story with JavaScript, a WordPress post whose content was withheld.
+_EMPTY_HINTS = {
+    "html": " (a page that builds its story with JavaScript has none in its HTML: open it in a "
+            "browser and save it once the story shows)",
+    "wordpress-json": " (its content.rendered holds no text: a password-protected or withheld post)",
+}
+
+
 def _checked(articles: tuple[Article, ...], name: str) -> tuple[Article, ...]:
     if not articles:
         raise InputError("holds no articles", path=name)
     for number, article in enumerate(articles, start=1):
         if not has_body(article):
             where = f" (article {number})" if len(articles) > 1 else ""
-            raise InputError(f"no article text found{where} after reading it as {article.format}",
-                             path=name)
+            raise InputError(f"no article text found{where} after reading it as {article.format}"
+                             f"{_EMPTY_HINTS.get(article.format, '')}", path=name)
     return articles
 
 
