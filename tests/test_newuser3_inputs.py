@@ -157,3 +157,13 @@ def test_a_wordpress_post_without_content_says_why(tmp_path: Path,
                     encoding="utf-8")
     one_line_error(run_cli(capsys, "compare", post, a), "post.json: no article text found",
                    "content.rendered holds no text")
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "oneline"])
+def test_two_sources_are_both_not_all_two(fmt: str, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """The names line read "named by all 2 sources"."""
+    a, b = two_articles(tmp_path)
+    run = run_cli(capsys, "compare", a, b, "-f", fmt, "--no-pager", "--all")
+    assert run.code == 0, run.err
+    assert "all 2 sources" not in run.out and "= named by both sources: Ana Ruiz" in run.out, run.out
