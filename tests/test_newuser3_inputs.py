@@ -167,3 +167,16 @@ def test_two_sources_are_both_not_all_two(fmt: str, tmp_path: Path,
     run = run_cli(capsys, "compare", a, b, "-f", fmt, "--no-pager", "--all")
     assert run.code == 0, run.err
     assert "all 2 sources" not in run.out and "= named by both sources: Ana Ruiz" in run.out, run.out
+
+
+@pytest.mark.parametrize(("draft", "needle"), [
+    ("missing.md", "missing.md: no such file"), ("folder", "folder: is a directory"),
+    ("-", "not standard input"), ("http://127.0.0.1:9/draft", "must be a local file")])
+def test_check_says_what_is_wrong_with_its_draft(draft: str, needle: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A missing draft was "the draft must be an existing file", as if it were not missing."""
+    monkeypatch.chdir(tmp_path)
+    a, b = two_articles(tmp_path)
+    (tmp_path / "folder").mkdir()
+    one_line_error(run_cli(capsys, "check", draft, "--against", a, b), needle)
