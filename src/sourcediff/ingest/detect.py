@@ -58,10 +58,10 @@ def detect(text: str, suffix: str = "") -> str:
         # A .json file holding a bare number, string or null: reading it as
         # prose made an "article" of one word; the JSON reader names the problem.
         return JSON
+    if _FEED_ROOT.match(text[:SNIFF_CHARS]):
+        return FEED  # before the extension: a feed served as text/html is still a feed
     if _HTML_START.match(text[:SNIFF_CHARS]) or hint == HTML:
         return HTML
-    if _FEED_ROOT.match(text[:SNIFF_CHARS]):
-        return FEED
     if _XML_START.match(text):
         return XML
     if len(_HTML_TAGS.findall(text[:SNIFF_CHARS])) >= 3 and text.lstrip().startswith("<"):
