@@ -180,3 +180,10 @@ def test_check_says_what_is_wrong_with_its_draft(draft: str, needle: str, tmp_pa
     a, b = two_articles(tmp_path)
     (tmp_path / "folder").mkdir()
     one_line_error(run_cli(capsys, "check", draft, "--against", a, b), needle)
+
+
+def test_output_dash_says_how_to_print(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"-o -" (standard output in many tools) was refused without saying what to do instead."""
+    a, b = two_articles(tmp_path)
+    one_line_error(run_cli(capsys, "compare", a, b, "-f", "json", "-o", "-"), "-: not a file name to write",
+                   "when -o is left out")
