@@ -24,7 +24,7 @@ from typing import ClassVar
 import pytest
 
 from sourcediff import load_many
-from sourcediff.errors import ConfigError, InputError
+from sourcediff.errors import ConfigError, InputError, SourcediffError
 from sourcediff.fetch import FetchOptions, cache_key, fetch, fetch_many
 from sourcediff.options import LoadOptions
 from sourcediff.urls import is_url, site_name
@@ -177,6 +177,9 @@ ROUTES = {
     "/big": _big, "/slow": _slow, "/gzip": _gzip, "/trickle": _trickle, "/bomb": _bomb, "/moved": _moved,
     "/cp1252": lambda h: h._send(200, "text/html; charset=windows-1252", CP1252_PAGE.encode("cp1252")),
     "/empty": lambda h: h._send(200, "text/html", EMPTY_PAGE.encode()),
+    "/rss": lambda h: h._send(200, "application/rss+xml", RSS_FEED.encode()),
+    "/rss-as-html": lambda h: h._send(200, "text/html", RSS_FEED.encode()),
+    "/app": lambda h: h._send(200, "text/html", SCRIPTED_PAGE.encode()),
 }
 
 
@@ -266,6 +269,25 @@ def test_a_body_over_the_cap_is_stopped_while_streaming(server: str) -> None:
 
 def test_a_content_length_over_the_cap_is_refused_before_reading(server: str) -> None:
     assert "declared" in failure(f"{server}/b_chronicle.html", max_bytes=1000)
+
+
+RSS_FEED = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Harbor News</title><item>'
+            "<title>Seawall approved</title><link>https://news.example/seawall</link></item></channel></rss>")
+SCRIPTED_PAGE = ("<!doctype html><html><head><title>Harbor News</title></head><body>"
+                 "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><div id='root'></div>"
+                 "<footer>Harbor News</footer>"
+                 "<script src='/app.js'></script></body></html>")
+
+
+@pytest.mark.parametrize(("path", "reason"), [
+    ("/rss", "is an RSS feed (application/rss+xml), not an article"),
+    ("/rss-as-html", "is an RSS feed, not an article"),
+    ("/app", "no article text found after reading it as html (a page that builds its story with JavaScript")])
+def test_a_feed_or_a_scripted_page_is_named(server: str, path: str, reason: str) -> None:
+    """A feed's address pasted for a story's, or a page built by JavaScript, is one line saying so."""
+    with pytest.raises(SourcediffError) as info:
+        load_many([f"{server}{path}", f"{server}/b_chronicle.html"])
+    assert reason in str(info.value) and "\n" not in str(info.value)
 
 
 def test_a_pdf_is_not_an_article(server: str) -> None:

@@ -101,8 +101,9 @@ def test_a_false_bom_is_one_clear_error() -> None:
         decode(codecs.BOM_UTF16_LE + b"\x00\xd8", "odd.txt")  # a lone surrogate
 
 
-def test_utf16_without_a_bom_is_still_binary() -> None:
-    with pytest.raises(InputError, match="binary"):
+def test_utf16_without_a_bom_is_still_refused() -> None:
+    """Refused, and named as UTF-16 without its mark (it was "a binary file") so the fix is plain."""
+    with pytest.raises(InputError, match="UTF-16 text saved without a byte-order mark"):
         decode("The council met.".encode("utf-16-le"), "nobom.txt")
 
 

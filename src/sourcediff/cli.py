@@ -20,6 +20,7 @@ from sourcediff.cliout import OutFormat, emit, file_texts, make_folder, render
 from sourcediff.errors import ConfigError, InputError, SourcediffError
 from sourcediff.options import MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, NATIVE_THREAD_VARS
 from sourcediff.termio import ColorChoice, progress, use_color
+from sourcediff.urls import is_url
 
 if TYPE_CHECKING:  # the pipeline and renderers load when a command runs, not for --help
     from sourcediff.model import Article, Report, Verdict
@@ -344,6 +345,19 @@ def _read_stdin_text(max_bytes: int) -> str:
     return decode_lenient(read_stdin_bytes(max_bytes))
 
 
+def _draft_problem(draft: str) -> str:
+    """Why ``check`` cannot take this draft, in the words ``compare`` uses for the same path."""
+    if draft == "-":
+        return "the draft must be a file, not standard input (its lines are reported); sources may be -"
+    if is_url(draft):
+        return "the draft must be a local file (its lines are reported); a page by URL may be a source"
+    if not os.path.lexists(draft):
+        return "no such file"
+    if Path(draft).is_dir():
+        return "is a directory; the draft must be one file (its lines are reported)"
+    return "the draft must be a regular file (its lines are reported)"
+
+
 @app.command(cls=Command, short_help="Check a draft against its sources (CI gate).")
 def check(
     paths: Annotated[list[str], typer.Argument(
@@ -388,7 +402,7 @@ def check(
                           "(use text, github, sarif, json, markdown)") from None
     draft, sources = paths[0], [*(against or []), *paths[1:]]
     if draft == "-" or not Path(draft).is_file():
-        raise ConfigError("the draft must be an existing file (its lines are reported)", path=draft)
+        raise ConfigError(_draft_problem(draft), path=draft)
     if not sources:
         raise ConfigError("no sources: give the articles to check against with --against")
     if diff == "-" and "-" in sources:

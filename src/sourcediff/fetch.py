@@ -51,6 +51,8 @@ _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 # Media types an article can be read from; anything else (PDF, images, video) is refused.
 _TEXT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json",
                "text/json": ".json", "text/plain": ".txt", "text/markdown": ".md", "text/x-markdown": ".md"}
+# Feeds a user may paste instead of a story's address, named as what they are.
+_FEED_TYPES = {"application/rss+xml": "an RSS feed", "application/atom+xml": "an Atom feed"}
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 
@@ -197,6 +199,9 @@ def _read_page(url: str, final: str, response: Any, options: FetchOptions, deadl
         raise InputError(f"the server answered HTTP {status}{reason}", path=url)
     content_type = str(response.headers.get("Content-Type", ""))
     kind = media_type(content_type)
+    if kind in _FEED_TYPES:
+        raise InputError(f"is {_FEED_TYPES[kind]} ({kind}), not an article: give its stories' pages "
+                         "(their links) instead", path=url)
     if kind and kind not in _TEXT_TYPES and not kind.endswith("+json"):
         raise InputError(f"is {kind}, not an HTML or JSON page", path=url)
     declared = response.headers.get("Content-Length", "")

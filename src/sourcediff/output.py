@@ -132,7 +132,9 @@ def _target(path: Path, protected: frozenset[tuple[int, int]]) -> _Target:
     """Resolve one output path and refuse what must not be written (see the module rules)."""
     given = str(path)
     if not given or given == "-":
-        raise InputError("not a file name to write", path=given or "''")
+        # "-o -" is standard output in many tools; here leaving -o out is.
+        raise InputError("not a file name to write (compare and check print to standard output "
+                         "when -o is left out)", path=given or "''")
     try:
         real = Path(os.path.realpath(path))
     except (OSError, ValueError) as exc:

@@ -113,6 +113,14 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
 def parse_raw(raw: RawInput, suffix: str = "") -> tuple[Article, ...]:
     """Decoded content -> its articles, format detected from the content."""
     fmt = detect.detect(raw.text, suffix)
+    if fmt == detect.FEED:
+        # Read as prose, a feed's raw XML became one "passage" of tags; its
+        # items are links and summaries, not the stories themselves.
+        raise FormatError(f"is {detect.feed_kind(raw.text)}, not an article: give its stories' pages "
+                          "(their links or saved copies) instead", path=raw.name)
+    if fmt == detect.XML:
+        raise FormatError("is an XML document, not an article (give an HTML page, text, Markdown or "
+                          "JSON)", path=raw.name)
     # Each format's parser loads when an input of that format is met: lxml
     # and the Markdown reader cost start-up time a run of .txt files never uses.
     if fmt in (detect.JSON, detect.JSONL):
@@ -151,14 +159,23 @@ def _load_url(url: str, page: Fetched) -> _Loaded:
     return _Loaded(stamped, site, site)
 
 
+# Why a format most often yields no text, for a first-time user who cannot guess: a page that
+# builds its story with JavaScript, a WordPress post whose content was withheld.
+_EMPTY_HINTS = {
+    "html": " (a page that builds its story with JavaScript has none in its HTML: open it in a "
+            "browser and save it once the story shows)",
+    "wordpress-json": " (its content.rendered holds no text: a password-protected or withheld post)",
+}
+
+
 def _checked(articles: tuple[Article, ...], name: str) -> tuple[Article, ...]:
     if not articles:
         raise InputError("holds no articles", path=name)
     for number, article in enumerate(articles, start=1):
         if not has_body(article):
             where = f" (article {number})" if len(articles) > 1 else ""
-            raise InputError(f"no article text found{where} after reading it as {article.format}",
-                             path=name)
+            raise InputError(f"no article text found{where} after reading it as {article.format}"
+                             f"{_EMPTY_HINTS.get(article.format, '')}", path=name)
     return articles
 
 

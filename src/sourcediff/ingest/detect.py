@@ -19,15 +19,21 @@ HTML = "html"
 JSON = "json"
 JSONL = "jsonl"
 WORDPRESS = "wordpress-json"  # decided after parsing: a JSON post with content.rendered
+FEED = "feed"  # an RSS or Atom feed: a list of links to articles, refused with a message saying so
+XML = "xml"  # any other XML document that is not XHTML: no article either
 
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
               ".json": JSON, ".jsonl": JSONL, ".ndjson": JSONL, ".txt": TEXT, ".text": TEXT}
 # How much of the start of a file the HTML sniffing looks at.
 SNIFF_CHARS = 4096
 
-# A document that opens like HTML: doctype, <html>, <head> or <body>, possibly after a comment.
-_HTML_START = regex(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
+# A document that opens like HTML: doctype, <html>, <head> or <body>, possibly after an XML
+# declaration (XHTML) and comments.
+_HTML_START = regex(r"\A\s*(?:<\?xml\b[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*"
+                         r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+# An XML document (declaration first), and the root element of a feed: group 1 is its name.
+_XML_START = regex(r"\A\s*<\?xml\b", re.IGNORECASE)
+_FEED_ROOT = regex(r"\A\s*(?:<\?[^>]{0,200}>\s*|<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL)
 # Block-level HTML tags, counted to recognise a bare HTML fragment.
 _HTML_TAGS = regex(r"</?(?:p|div|h[1-6]|article|section|ul|li|br)\b[^>]*>", re.IGNORECASE)
 # An ATX heading line ("## Summary").
@@ -41,7 +47,7 @@ _MD_FRONT = regex(r"\A---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:")
 
 
 def detect(text: str, suffix: str = "") -> str:
-    """The format of ``text``: json, jsonl, html, markdown or text."""
+    """The format of ``text``: json, jsonl, html, markdown, text, or a feed or XML (no article)."""
     hint = EXTENSIONS.get(suffix.lower(), "")
     head = text.lstrip()[:1]
     if head in "{[" and head:
@@ -52,8 +58,12 @@ def detect(text: str, suffix: str = "") -> str:
         # A .json file holding a bare number, string or null: reading it as
         # prose made an "article" of one word; the JSON reader names the problem.
         return JSON
+    if _FEED_ROOT.match(text[:SNIFF_CHARS]):
+        return FEED  # before the extension: a feed served as text/html is still a feed
     if _HTML_START.match(text[:SNIFF_CHARS]) or hint == HTML:
         return HTML
+    if _XML_START.match(text):
+        return XML
     if len(_HTML_TAGS.findall(text[:SNIFF_CHARS])) >= 3 and text.lstrip().startswith("<"):
         return HTML
     if hint == MARKDOWN or looks_like_markdown(text):
@@ -89,3 +99,9 @@ def looks_like_markdown(text: str) -> bool:
     items = len(_MD_ITEM.findall(text))
     inline = len(_MD_INLINE.findall(text))
     return headings >= 2 or (headings >= 1 and items + inline >= 1) or (items >= 2 and inline >= 2)
+
+
+def feed_kind(text: str) -> str:
+    """"an RSS feed" or "an Atom feed", for the message that refuses a feed given as an article."""
+    match = _FEED_ROOT.match(text[:SNIFF_CHARS])
+    return "an Atom feed" if match and match.group(1) == "feed" else "an RSS feed"

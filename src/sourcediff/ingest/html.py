@@ -9,6 +9,7 @@ blocks, and entities are decoded by the parser.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -47,6 +48,8 @@ def parse(raw: str) -> Article:
     """A whole HTML page -> Article: main text by trafilatura, metadata from the page."""
     doc = _trafilatura(raw)
     body = _trafilatura_pieces(doc.body) if doc is not None and doc.body is not None else []
+    if body and only_page_chrome(body, raw):
+        body = []
     if not body:
         body = fragment_pieces(raw)
     title = squash(_attr(doc, "title")) or _page_title(raw)
@@ -54,6 +57,34 @@ def parse(raw: str) -> Article:
     return Article(id="", text=text, format=FORMAT, title=title,
                    outlet=_attr(doc, "sitename") or _attr(doc, "hostname"),
                    published=parse_date(_attr(doc, "date")), url=_attr(doc, "url"), blocks=blocks)
+
+
+# Page chrome: the menus, mastheads and footers around a story.
+CHROME_TAGS = ("nav", "header", "footer", "aside")
+# A main text longer than this is never only chrome, and the page is not parsed a second time.
+CHROME_CHECK_CHARS = 2000
+_WORD = re.compile(r"\w+")
+
+
+def only_page_chrome(body: list[Piece], raw: str) -> bool:
+    """Whether every word trafilatura took for the story stands in the page's menus and footers.
+
+    A page that builds its story with JavaScript holds only its chrome
+    until a browser runs it; trafilatura then returned the menu ("Harbor
+    News Home Local Sport Opinion", dated by the footer's copyright year),
+    which was compared as an article. Such a body is dropped, so the page
+    is "no article text found". Text from the page's JSON-LD or from its
+    own paragraphs has words no menu holds, and stays.
+    """
+    if sum(len(p.text) for p in body) > CHROME_CHECK_CHARS:
+        return False
+    try:
+        root = lxml.html.document_fromstring(raw)
+    except (etree.ParserError, ValueError, AssertionError, IndexError):
+        return False
+    chrome = {w.casefold() for el in root.iter(*CHROME_TAGS) for w in _WORD.findall(el.text_content())}
+    words = {w.casefold() for p in body for w in _WORD.findall(p.text)}
+    return bool(words) and words <= chrome
 
 
 def _trafilatura(raw: str) -> Any:

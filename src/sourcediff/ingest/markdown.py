@@ -39,6 +39,12 @@ _FRONT_MATTER = regex(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.D
 # One "key: value" line of front matter.
 _FRONT_KEY = regex(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
+# Raw HTML a Markdown file may hold whose content no reader sees: a comment, a script or a
+# style sheet. The opener (group 1 names a script or style element), then each closer.
+_HIDDEN_OPEN = regex(r"<!--|<(script|style)\b", re.IGNORECASE)
+_HIDDEN_CLOSE = {"": regex(r"-->"), "script": regex(r"</script\s*>", re.IGNORECASE),
+                 "style": regex(r"</style\s*>", re.IGNORECASE)}
+
 # Inline markup, applied in order: (pattern, replacement).
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     # images carry no article text
@@ -88,7 +94,7 @@ def strip_inline(text: str) -> str:
 def parse(raw: str) -> Article:
     """Markdown -> Article with heading, item and paragraph blocks."""
     meta, body = front_matter(raw)
-    pieces, headings = _pieces(body.split("\n"))
+    pieces, headings = _pieces(without_hidden_html(body).split("\n"))
     title = meta.get("title", "") or _title(headings)
     pieces = [Piece(p.text, "title") if p.role == "heading" and p.text == title and i == _first(pieces, title)
               else p for i, p in enumerate(pieces)]
@@ -97,6 +103,30 @@ def parse(raw: str) -> Article:
     return Article(id="", text=text, format=FORMAT, title=title, published=published,
                    outlet=meta.get("source", "") or meta.get("outlet", ""),
                    url=meta.get("url", "") or meta.get("link", ""), blocks=blocks)
+
+
+def without_hidden_html(text: str) -> str:
+    """``text`` without the HTML comments, scripts and style sheets a rendered page never shows.
+
+    Only their tags were stripped, so an editor's ``<!-- the real figure is
+    $9 million -->`` or a script's body became article text, compared and
+    reported as the outlet's words. Each is replaced by its newlines, so the
+    lines around it keep their numbers and paragraphs. An element left open
+    is kept as written (a browser would hide the rest of the file; a
+    comparison should not lose it silently). One pass: each closer is looked
+    for once, from its opener on, and the first one missing ends the scan.
+    """
+    out: list[str] = []
+    pos = 0
+    while (opener := _HIDDEN_OPEN.search(text, pos)) is not None:
+        closer = _HIDDEN_CLOSE[(opener.group(1) or "").lower()].search(text, opener.end())
+        if closer is None:
+            break
+        out.append(text[pos:opener.start()])
+        out.append("\n" * text.count("\n", opener.start(), closer.end()))
+        pos = closer.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def front_matter(raw: str) -> tuple[dict[str, str], str]:

@@ -153,7 +153,7 @@ def decode(data: bytes, name: str) -> str:
             raise InputError(f"starts with a {codec.upper()} byte-order mark but is not {codec.upper()} "
                              "text", path=name) from None
     if b"\x00" in data:
-        raise InputError("looks like a binary file (it contains NUL bytes), not an article", path=name)
+        data = _without_stray_nuls(data, name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -164,6 +164,46 @@ def decode(data: bytes, name: str) -> str:
             f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "convert it, e.g. iconv -f latin1 -t utf-8", path=name) from None
     return _checked_text(text, name)
+
+
+def _without_stray_nuls(data: bytes, name: str) -> bytes:
+    """Text with a few stray NUL bytes, without them; else a clear error.
+
+    An editor that crashed, a copy padded to a block, or a scraper's buffer
+    leaves a NUL or two in a text file: refusing the whole article as "a
+    binary file" for that lost it. A few NULs (no more than the share of
+    other control characters tolerated) in bytes that are UTF-8 otherwise
+    are dropped, like the invisible characters. Many NULs at every other
+    byte are UTF-16 saved without its byte-order mark, named as such so that
+    the user knows which conversion to run; anything else stays binary.
+    """
+    if data.count(0) <= len(data) * MAX_CONTROL_SHARE:
+        cleaned = data.replace(b"\x00", b"")
+        try:
+            cleaned.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return cleaned
+    order = _utf16_order(data)
+    if order is not None:
+        raise InputError(f"looks like UTF-16 text saved without a byte-order mark; convert it, "
+                         f"e.g. iconv -f utf-16{order} -t utf-8", path=name)
+    raise InputError("looks like a binary file (it contains NUL bytes), not an article", path=name)
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """'le' or 'be' when NULs fill one byte of most pairs (text in a Latin script as UTF-16), else None."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    pairs = len(data) // 2
+    if len(data) % 2 or pairs == 0 or min(even, odd) > pairs * 0.05 or max(even, odd) < pairs * 0.3:
+        return None
+    order = "le" if odd > even else "be"
+    try:
+        data.decode(f"utf-16-{order}")
+    except UnicodeDecodeError:
+        return None
+    return order
 
 
 def _checked_text(text: str, name: str) -> str:

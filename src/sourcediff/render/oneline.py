@@ -19,7 +19,7 @@ from sourcediff.render import RenderOptions
 from sourcediff.render.locations import Locator
 from sourcediff.render.noise import is_noise, names_everyone_states
 from sourcediff.render.safe_text import printable
-from sourcediff.render.view import VERDICT_SYMBOL, counts_line, fact_value, shown
+from sourcediff.render.view import VERDICT_SYMBOL, counts_line, fact_value, names_lead, shown
 from sourcediff.text import fold
 
 # A quotation longer than this many characters is cut at a word boundary.
@@ -94,4 +94,4 @@ def clip(text: str, limit: int = QUOTE_CHARS) -> str:
 
 def names_line(names: tuple[Fact, ...], sources: int) -> str:
     """``= named by all 5 sources: Dario Amodei, Anthropic, ...`` for names no one disputes."""
-    return f"= named by all {sources} sources: {', '.join(fact_value(f) for f in names)}"
+    return f"{names_lead(sources)}{', '.join(fact_value(f) for f in names)}"

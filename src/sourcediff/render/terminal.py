@@ -48,6 +48,7 @@ from sourcediff.render.view import (
     mention_value,
     mentions_by_source,
     more_wordings,
+    names_lead,
     published,
     shown,
     source_label,
@@ -364,7 +365,7 @@ def _agreements(ctx: _Context, facts: tuple[Fact, ...]) -> Group:
                           Text(fact_value(f)), ", ".join(f.sources))
         parts.append(table)
     if names:
-        line = Text(f"= named by all {len(ctx.report.sources)} sources: ", style="bold")
+        line = Text(names_lead(len(ctx.report.sources)), style="bold")
         line.append(", ".join(fact_value(f) for f in names))
         parts.append(line)
     return Group(*parts)

@@ -346,3 +346,8 @@ def mentions_by_source(fact: Fact, *, limit: int = WORDINGS_PER_SOURCE) -> tuple
 
 def more_wordings(n: int) -> str:
     return f"+{n} more wording{'s' if n > 1 else ''}"
+
+
+def names_lead(sources: int) -> str:
+    """``= named by all 5 sources: ``, or ``both sources`` for two ("all 2 sources" read as a slip)."""
+    return f"= named by {'both' if sources == 2 else f'all {sources}'} sources: "
