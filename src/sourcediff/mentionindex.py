@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
 import numpy as np
@@ -195,7 +195,8 @@ def context_groups(ms: Sequence[Mention], idx: Sequence[int],
 
 def window_pairs(windows: Sequence[frozenset[str]], ctx: Evidence) -> set[Pair]:
     """Pairs of distinct windows (by position) that may pass `Evidence.same_context` (prefix filter)."""
-    terms = [sorted(w, key=lambda t: (-ctx.idf.get(t, 1.0), t)) for w in windows]
+    order = _rarest_first(windows, ctx)
+    terms = [sorted(w, key=order) for w in windows]
     weight = [sum(ctx.idf.get(t, 1.0) for t in w) for w in windows]
     postings: dict[str, list[int]] = defaultdict(list)
     for n, ts in enumerate(terms):
@@ -248,6 +249,25 @@ def _reach(ctx: Evidence, source: str, shortest: int | None) -> float:
     if n is None or shortest is None:
         return 2.0  # places are shares in [0, 1): everything
     return CONTEXT_REACH / min(n, shortest) + _EPS
+
+
+def _rarest_first(windows: Iterable[frozenset[str]],
+                  ctx: Evidence) -> Callable[[str], tuple[int, float, str]]:
+    """The order the prefix filter reads a window's stems in: those in fewest of these windows first.
+
+    Any one order over all stems keeps the filter exact (`_prefix`); it is
+    selective when the prefixes hold stems few other windows hold. The
+    passages' IDF is a poor guide to that when the articles are few
+    passages long: in one paragraph of 1,200 sentences (one passage per
+    article) every stem had the same IDF, the order fell back to the
+    alphabet, and the 2,400 windows of the times gave 665,000 pairs to try,
+    of which 1,308 matched; counted over the windows themselves, 147,000.
+    Ties go to the rarer stem by IDF, then to the stem itself.
+    """
+    counts: Counter[str] = Counter()
+    for w in windows:
+        counts.update(w)
+    return lambda t: (counts[t], -ctx.idf.get(t, 1.0), t)
 
 
 def _prefix(terms: list[str], total: float, ctx: Evidence) -> list[str]:
