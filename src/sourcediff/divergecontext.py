@@ -74,7 +74,7 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         if all_near(ms, idx, ctx):
             pairs.extend(_statement_pairs(ms, idx, ctx, said, value_key, contradict))
             continue
-        for i, j in context_pairs(ms, idx, ctx, apart=value_key):
+        for i, j in context_pairs(ms, idx, ctx, apart=value_key, tight=True):
             if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
                 pairs.append((i, j))
     return sorted(pairs)
