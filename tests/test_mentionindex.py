@@ -268,6 +268,13 @@ def test_apart_keys_leave_out_pairs_of_one_value_only() -> None:
     assert context_pairs(ms, [0, 1, 2], ctx, apart=lambda m: None) == {(0, 1), (0, 2), (1, 2)}
 
 
+def _every_pair(ms: list[Mention], idx: list[int], ctx: Evidence, other: list[int] | None = None,
+                apart: object = None, tight: bool = False) -> set[tuple[int, int]]:
+    """`context_pairs` without an index: every cross-source pair."""
+    return {(i, j) if i < j else (j, i) for i in idx for j in (other if other is not None else idx)
+            if ms[i].source != ms[j].source}
+
+
 def _dense_paragraph(seed: int, sentences: int) -> str:
     """Invented sentences dense with figures, each ending on a clock time: one passage in all."""
     import random
@@ -298,12 +305,7 @@ def test_statement_pairs_of_one_dense_paragraph_match_trying_every_pair(
     ms = [m for s in infos for m in s.mentions if _judged(m)]
     indexed = divergecontext._context_pairs(ms, ctx)
 
-    def every_pair(ms: list[Mention], idx: list[int], ctx: Evidence, other: list[int] | None = None,
-                   apart: object = None, tight: bool = False) -> set[tuple[int, int]]:
-        return {(i, j) if i < j else (j, i) for i in idx for j in (other if other is not None else idx)
-                if ms[i].source != ms[j].source}
-
-    monkeypatch.setattr(divergecontext, "context_pairs", every_pair)
+    monkeypatch.setattr(divergecontext, "context_pairs", _every_pair)
     monkeypatch.setattr(divergecontext, "all_near", lambda *args: False)
     assert indexed and indexed == divergecontext._context_pairs(ms, ctx)
 
@@ -315,12 +317,7 @@ def test_context_divergences_match_trying_every_pair(folder: Path, monkeypatch: 
     ms, ctx, _ = _story(folder)
     indexed = divergecontext._context_pairs(ms, ctx)
 
-    def every_pair(ms: list[Mention], idx: list[int], ctx: Evidence, other: list[int] | None = None,
-                   apart: object = None, tight: bool = False) -> set[tuple[int, int]]:
-        return {(i, j) if i < j else (j, i) for i in idx for j in (other if other is not None else idx)
-                if ms[i].source != ms[j].source}
-
-    monkeypatch.setattr(divergecontext, "context_pairs", every_pair)
+    monkeypatch.setattr(divergecontext, "context_pairs", _every_pair)
     monkeypatch.setattr(divergecontext, "all_near", lambda *args: False)  # no statement shortcut either
     assert indexed == divergecontext._context_pairs(ms, ctx)
 
