@@ -5,6 +5,8 @@
     .venv/bin/python benchmarks/scale.py --curve sources  # 2 -> 80 sources of ~600 words
     .venv/bin/python benchmarks/scale.py --curve pages    # two HTML pages of 430 kB and 315 kB, whole process
     .venv/bin/python benchmarks/scale.py --curve seeds    # the five seeds, in process
+    .venv/bin/python benchmarks/scale.py --curve dense    # 2 articles, each one paragraph of 150 -> 1,200
+                                                          # sentences dense with sums, dates and times
     options: --max-seconds S (stop a curve after a point slower than S), --label TEXT, --no-save
 
 Inputs are invented stories (benchmarks/storygen.py): varied sentences, names,
@@ -79,6 +81,8 @@ RESULTS = HERE / "results" / "scale.jsonl"
 LENGTHS = (1000, 2000, 4000, 8000, 15000, 30000, 60000)
 SOURCES = (2, 5, 10, 20, 40, 80)
 SOURCE_WORDS = 600
+# Sentences of the one paragraph of each of two articles (storygen.dense_story).
+DENSE = (150, 300, 600, 1200)
 PAGE_BYTES = (430_000, 315_000)
 # Share of a page's bytes that is article text (the rest is markup and scripts).
 PAGE_TEXT_SHARE = 0.55
@@ -183,10 +187,13 @@ def _labelled(spec: str) -> list[Any]:
 
 def _articles(spec: str) -> list[Any]:
     sys.path.insert(0, str(HERE))
-    from storygen import PUBLISHED
+    from storygen import PUBLISHED, dense_story
 
     from sourcediff import Article
 
+    if spec.startswith("dense:"):
+        return [Article.from_text(text, id=sid, published=PUBLISHED)
+                for sid, text in dense_story(2, int(spec.split(":")[1]))]
     return [Article.from_text(text, id=sid, published=PUBLISHED) for sid, text, _ in _labelled(spec)]
 
 
@@ -256,7 +263,7 @@ def run_point(spec: str) -> dict[str, Any]:
     """Measure one point in this process (called in a child process)."""
     from sourcediff import compare
 
-    labelled = [] if spec == "seeds" else _labelled(spec)
+    labelled = _labelled(spec) if spec.startswith("sources:") else []
     arts = _seeds() if spec == "seeds" else _articles(spec)
     compare(_articles("sources:2"))  # warm-up on other text: imports, regexes
     spent = _timed_stages()
@@ -398,7 +405,7 @@ def _commit() -> str:
 
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--curve", choices=("all", "length", "sources", "pages", "seeds"), default="all")
+    ap.add_argument("--curve", choices=("all", "length", "sources", "dense", "pages", "seeds"), default="all")
     ap.add_argument("--max-seconds", type=float, default=120.0)
     ap.add_argument("--label", default="")
     ap.add_argument("--no-save", action="store_true")
@@ -421,6 +428,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         results.append(run_curve("length", LENGTHS, 1000, args.max_seconds))
     if args.curve in ("all", "sources"):
         results.append(run_curve("sources", SOURCES, 5, args.max_seconds))
+    if args.curve in ("all", "dense"):
+        results.append(run_curve("dense", DENSE, DENSE[0], args.max_seconds))
     if args.curve in ("all", "pages"):
         print("pages:")
         r = _child("pages")

@@ -237,6 +237,40 @@ def labelled_story(sources: int, words: int,
     return out
 
 
+# Sentences dense with sums, dates and times, each ending on a clock time: pasted lists of payments
+# and counts read so. "4 p.m." before a name is no sentence end (segment.py: an abbreviation ends a
+# sentence only before a word that opens one), so a paragraph of them is one passage holding every
+# figure, and every passage is near every other: the judge's worst case for pairing statements.
+DENSE_TEMPLATES: tuple[Callable[[Event], str], ...] = (
+    lambda e: f"{e.org} paid ${e.millions} million for the {e.noun} on {e.weekday}, {e.month} {e.day} "
+              f"at {_clock(e)}",
+    lambda e: f"{e.person} said {e.count:,} {e.crowd} left {e.place} by {_clock(e)}",
+    lambda e: f"{e.place} {e.verb} the {e.adj} {e.noun} on {e.month} {e.day}, {e.percent}% over budget, "
+              f"at {_clock(e)}",
+    lambda e: f"{_surname(e)} put the {e.noun} at ${e.millions} million and {e.count:,} {e.crowd} "
+              f"at {_clock(e)}",
+    lambda e: f"{e.org} counted {e.count:,} {e.crowd} near the {e.noun} on {e.weekday} at {_clock(e)}",
+    lambda e: f"{e.person}, {e.title} of the {e.org}, set ${e.millions} million aside on {e.month} "
+              f"{e.day} at {_clock(e)}",
+)
+
+
+def dense_story(sources: int, sentences: int, seed: int = 1) -> list[tuple[str, str]]:
+    """(id, text) of `sources` outlets, each one paragraph of `sentences` figure-laden sentences.
+
+    The events are shared (about one per four sentences), so two outlets
+    state many of the same values in other sentences and other orders.
+    """
+    events = make_events(max(6, sentences // 4), seed)
+    out = []
+    for n in range(1, sources + 1):
+        rng = random.Random(seed * 1000 + n)
+        parts = [DENSE_TEMPLATES[rng.randrange(len(DENSE_TEMPLATES))](rng.choice(events))
+                 for _ in range(sentences)]
+        out.append((f"s{n:02d}", " ".join(parts)))
+    return out
+
+
 def html_page(title: str, text: str, target_bytes: int, seed: int) -> str:
     """A news page of about target_bytes: the article in paragraphs amid navigation and scripts.
 

@@ -24,7 +24,15 @@ from sourcediff.align import align, score_pairs
 from sourcediff.compare import _candidates, _claim_for, _cluster, _judged, _link_strength, _linkable
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence, build_evidence
-from sourcediff.mentionindex import UnionFind, connect, context_pairs, near_pairs, quote_pairs, scored_pairs
+from sourcediff.mentionindex import (
+    UnionFind,
+    connect,
+    context_pairs,
+    near_pairs,
+    quote_pairs,
+    scored_pairs,
+    window_pairs,
+)
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.pipeline import analyse
 from sourcediff.terms import weighted_overlap
@@ -95,11 +103,28 @@ def test_prefix_filter_never_drops_a_matching_pair(items: list[tuple[str, frozen
     idf = dict(zip(VOCAB, weights, strict=True))
     ms = [_mention(n, src) for n, (src, _) in enumerate(items)]
     ctx = _evidence({m: win for m, (_, win) in zip(ms, items, strict=True)}, idf)
-    proposed = context_pairs(ms, list(range(len(ms))), ctx)
+    loose = context_pairs(ms, list(range(len(ms))), ctx)
+    tight = context_pairs(ms, list(range(len(ms))), ctx, tight=True)
+    windows = list({win for _, win in items})
+    by_window = window_pairs(windows, ctx)
     for i, j in itertools.combinations(range(len(ms)), 2):
         overlap = weighted_overlap(items[i][1], items[j][1], idf)
         if ms[i].source != ms[j].source and overlap >= CONTEXT_MIN_OVERLAP:
-            assert (i, j) in proposed
+            assert (i, j) in loose
+            assert (i, j) in tight
+    for x, y in itertools.combinations(range(len(windows)), 2):
+        if weighted_overlap(windows[x], windows[y], idf) >= CONTEXT_MIN_OVERLAP:
+            assert (x, y) in by_window
+
+
+def test_window_pairs_leave_out_windows_sharing_a_few_stems() -> None:
+    """One passage an article gives every stem one IDF; windows of one template share half their stems."""
+    def window(k: int, noun: int) -> frozenset[str]:
+        return frozenset({"paid", "million", f"name{k}", f"place{k}", f"day{k}", f"noun{noun}"})
+
+    windows = [window(k, k % 3) for k in range(30)] + [window(0, 1)]
+    ctx = _evidence({}, dict.fromkeys(set().union(*windows), 1.0))
+    assert window_pairs(windows, ctx) == {(0, 30)}
 
 
 def test_clock_and_part_pairs_run_between_the_two_lists_only() -> None:
@@ -243,6 +268,48 @@ def test_apart_keys_leave_out_pairs_of_one_value_only() -> None:
     assert context_pairs(ms, [0, 1, 2], ctx, apart=lambda m: None) == {(0, 1), (0, 2), (1, 2)}
 
 
+def _every_pair(ms: list[Mention], idx: list[int], ctx: Evidence, other: list[int] | None = None,
+                apart: object = None, tight: bool = False) -> set[tuple[int, int]]:
+    """`context_pairs` without an index: every cross-source pair."""
+    return {(i, j) if i < j else (j, i) for i in idx for j in (other if other is not None else idx)
+            if ms[i].source != ms[j].source}
+
+
+def _dense_paragraph(seed: int, sentences: int) -> str:
+    """Invented sentences dense with figures, each ending on a clock time: one passage in all."""
+    import random
+
+    rng = random.Random(seed)
+    orgs = ("Harbour Board", "Grain Trust", "Transit Union", "Forestry Agency")
+    nouns = ("pier", "depot", "granary", "levee", "tunnel")
+    out = []
+    for _ in range(sentences):
+        org, noun = rng.choice(orgs), rng.choice(nouns)
+        clock = f"{rng.randint(1, 4)} p.m."
+        out.append(rng.choice((
+            f"{org} paid ${rng.randint(2, 6)}.{rng.randint(1, 2)} million for the {noun} at {clock}",
+            f"{org} counted {rng.randint(1, 3) * 100} tenants near the {noun} on Monday at {clock}",
+            f"{org} put the {noun} at {rng.randint(10, 12)}% over budget by {clock}")))
+    return " ".join(out)
+
+
+def test_statement_pairs_of_one_dense_paragraph_match_trying_every_pair(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every passage near every other, most mentions in one passage: the statement shortcut's case."""
+    from sourcediff import Article, divergecontext
+
+    infos = tuple(analyse(Article.from_text(_dense_paragraph(n, 40), id=f"s{n}")) for n in (1, 2))
+    assert all(len(s.passages) < 5 for s in infos)
+    scores = score_pairs(infos)
+    ctx = build_evidence(infos, align(infos, scores=scores), scores)
+    ms = [m for s in infos for m in s.mentions if _judged(m)]
+    indexed = divergecontext._context_pairs(ms, ctx)
+
+    monkeypatch.setattr(divergecontext, "context_pairs", _every_pair)
+    monkeypatch.setattr(divergecontext, "all_near", lambda *args: False)
+    assert indexed and indexed == divergecontext._context_pairs(ms, ctx)
+
+
 @pytest.mark.parametrize("folder", STORIES, ids=lambda p: p.name)
 def test_context_divergences_match_trying_every_pair(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from sourcediff import divergecontext
@@ -250,12 +317,7 @@ def test_context_divergences_match_trying_every_pair(folder: Path, monkeypatch: 
     ms, ctx, _ = _story(folder)
     indexed = divergecontext._context_pairs(ms, ctx)
 
-    def every_pair(ms: list[Mention], idx: list[int], ctx: Evidence, other: list[int] | None = None,
-                   apart: object = None) -> set[tuple[int, int]]:
-        return {(i, j) if i < j else (j, i) for i in idx for j in (other if other is not None else idx)
-                if ms[i].source != ms[j].source}
-
-    monkeypatch.setattr(divergecontext, "context_pairs", every_pair)
+    monkeypatch.setattr(divergecontext, "context_pairs", _every_pair)
     monkeypatch.setattr(divergecontext, "all_near", lambda *args: False)  # no statement shortcut either
     assert indexed == divergecontext._context_pairs(ms, ctx)
 

@@ -140,7 +140,7 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
     parts = [i for i, m in enumerate(ms) if isinstance(m.value, PartOfDay) and divergeable(m)]
     is_clock = set(clocks)
     found = sorted((i, j) if i in is_clock else (j, i)
-                   for i, j in context_pairs(ms, clocks, ctx, other=parts))
+                   for i, j in context_pairs(ms, clocks, ctx, other=parts, tight=True))
     pairs = []
     for i, j in found:
         a, b = ms[i], ms[j]
