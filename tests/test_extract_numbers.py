@@ -71,6 +71,15 @@ NUMBER_CASES = [
      "0.8 nanogram per milliliter", "number:nanogram per milliliter"),
     ("Her sample showed 0.8 ng/ml.", "0.8 ng/ml", "0.8 nanogram per milliliter",
      "number:nanogram per milliliter"),
+    # Particles or a gas in air: per cubic metre, short (m³, m3, cu m) and spelled out, are one unit.
+    ("Fine dust over the valley reached 154 µg/m³ at dawn.", "154 µg/m³", "154 microgram per cubic meter",
+     "number:microgram per cubic meter"),
+    ("The monitors logged 61 ug/m3 by noon.", "61 ug/m3", "61 microgram per cubic meter",
+     "number:microgram per cubic meter"),
+    ("Soot stood at 154 micrograms per cubic metre.", "154 micrograms per cubic metre",
+     "154 microgram per cubic meter", "number:microgram per cubic meter"),
+    ("The leak left 2.5 mg/cu m of vapour in the hall.", "2.5 mg/cu m", "2.5 milligram per cubic meter",
+     "number:milligram per cubic meter"),
     # Gas in air, a pollutant in water: parts per million or billion, short and spelled out.
     ("Sensors at the fence read 35 ppm of ammonia.", "35 ppm", "35 ppm", "number:ppm"),
     ("Chlorine peaked at 12 parts per million.", "12 parts per million", "12 ppm", "number:ppm"),

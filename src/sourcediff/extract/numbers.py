@@ -72,6 +72,12 @@ _UNIT_ALIASES = {
     **{f"{prefix}gram per {volume}{liter}": f"{prefix}gram per {volume}liter"
        for prefix in ("pico", "nano", "micro", "milli") for volume in ("milli", "deci", "")
        for liter in ("liter", "litre")},
+    # Particles or a gas in air (smog, smoke, a leak): "287 µg/m³" is "287 micrograms per cubic metre".
+    **{f"{short}g/{cubic}": f"{prefix}gram per cubic meter"
+       for short, prefix in (("n", "nano"), ("µ", "micro"), ("μ", "micro"), ("u", "micro"), ("m", "milli"))
+       for cubic in ("m³", "m3", "cu m", "cum")},
+    **{f"{prefix}gram per cubic {meter}": f"{prefix}gram per cubic meter"
+       for prefix in ("pico", "nano", "micro", "milli") for meter in ("meter", "metre")},
     # Gas in air or a pollutant in water (a chemical leak, smoke): "35 ppm" is "35 parts per million".
     "part per million": "ppm", "part per billion": "ppb",
 }

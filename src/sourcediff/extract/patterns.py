@@ -204,6 +204,7 @@ PCT_FRACTION_SHARE = regex(
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
+# or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"),
 # optionally "more"/"additional" between and a rate after ("barrels per day", "barrels a day"); speeds come
 # first so that "190 km/h" and "190kph" never read as the distance "190 km".
 # A size of data (extract/datasize.py): "800GB", "1.2 TB", "500 megabytes", "4 GiB"; abbreviations in
@@ -214,6 +215,7 @@ NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
     r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
+    r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
