@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sourcediff.align.features import source_docs
-from sourcediff.align.measurejoin import join_measures, measures_of, same_measure
+from sourcediff.align.measurejoin import dimensions_of, join_measures, key_of, measures_of, same_measure
 from sourcediff.model import Article, Kind, Mention, Span
 from sourcediff.pipeline import analyse
 from sourcediff.values import Quantity
@@ -31,10 +31,8 @@ TRADE = """A cargo of 4.2 tonnes of fertiliser was declared for the voyage."""
 
 def _story(*texts: str) -> tuple[list[str], list[list[Mention]]]:
     """Each passage's source and measures, in the aligner's doc order."""
-    articles = [Article.from_text(t, id=f"s{n}", published="2026-03-03") for n, t in enumerate(texts)]
-    infos = tuple(analyse(a) for a in articles)
-    docs = [d for s in infos for d in source_docs(s)]
-    return [d.source for d in docs], measures_of(infos, [(d.source, d.index) for d in docs])
+    source_of, measures, _dimensions = _story_dimensions(*texts)
+    return source_of, measures
 
 
 def test_kg_and_tonnes_km_and_miles_and_a_zoned_time_form_claims() -> None:
@@ -94,3 +92,43 @@ def test_a_claim_holding_an_update_of_the_measure_is_still_its_claim() -> None:
     # a claim whose other member states a sum of money is no claim of the area: the two form their own
     source_of, measures = _story(wire, local, "The fire has cost $15 million so far.")
     assert join_measures([[0, 2]], {}, source_of, measures) == [[0, 2], [0, 1]]
+
+
+def _story_dimensions(*texts: str) -> tuple[list[str], list[list[Mention]], dict[tuple[str, int, int], str]]:
+    """Each passage's source and measures, in the aligner's doc order, and the measures' dimension words."""
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-03-03") for n, t in enumerate(texts)]
+    infos = tuple(analyse(a) for a in articles)
+    docs = [d for s in infos for d in source_docs(s)]
+    return ([d.source for d in docs], measures_of(infos, [(d.source, d.index) for d in docs]),
+            dimensions_of(infos))
+
+
+def test_dimension_words_name_width_length_and_height() -> None:
+    _source_of, measures, dimensions = _story_dimensions(
+        "The rockfall was about 400 metres wide and 1,500 metres long.\n\n"
+        "It began at an altitude of 1,900 metres, 6,200ft up.\n\nThe road lies 40 km away.")
+    named = {m.raw: dimensions.get(key_of(m)) for ms in measures for m in ms}
+    assert named == {"about 400 metres": "width", "1,500 metres": "length", "1,900 metres": "height",
+                     "6,200ft": "height", "40 km": None}
+
+
+def test_a_length_of_another_dimension_is_no_update_of_the_measure() -> None:
+    a = "Two climbers died on the mountain.\n\nThe rockfall was about 400 metres wide and 1,500 metres long."
+    b = "The 400m-wide rockfall broke loose 6,200ft up at 10.25am."
+    c = "The rockfall began at 10:25 on a slope at 1,900 m."
+    source_of, measures, dimensions = _story_dimensions(a, b, c)
+    assert source_of == ["s0", "s0", "s1", "s2"]
+    # the claim of the deaths, the tabloid's width-and-height sentence and the trade site's start:
+    # the width sentence's 400 m is no other value of the start's 1,900 m, so it does not join
+    claims = [[0, 2, 3]]
+    assert [0, 1, 2, 3] not in join_measures(claims, {}, source_of, measures, dimensions=dimensions)
+    # read without the words, 1,900 m would count as an update of 400 m
+    assert [0, 1, 2, 3] in join_measures(claims, {}, source_of, measures)
+
+
+def test_a_figure_met_as_written_leaves_the_same_sources_rounded_neighbour_unlinked() -> None:
+    a = "The factory employs about 820 people.\n\nAbout 800 people spent the night in a school gym."
+    b = "Around 800 people slept in the gym overnight, a reporter said."
+    source_of, measures = _story(a, b)
+    # 800 meets the wire's own 800; its 820 (a workforce) is not that figure rounded
+    assert join_measures([], {}, source_of, measures) == [[1, 2]]

@@ -29,16 +29,21 @@ round unit measure of a dimension outlets convert or a count of
 periods and small counts recur for many things in one story ("$2bn", "0.8%",
 "two days", "seven"): they link nothing. A passage that gives its figure in
 two units of which only one agrees ("46.2C (115.2F)" against "45.8C", the
-Fahrenheit within the judge's rounding of both) does not link by it. Headlines
-never link: a headline sums up the story.
+Fahrenheit within the judge's rounding of both) does not link by it. A figure
+that meets another source's passage as written ("about 800" and "800") has
+found that source's statement of it: it does not link to the same source's
+passages it meets only within rounding ("820 employed" against "about 800
+sheltered"). Headlines never link: a headline sums up the story.
 
 **Joining**: for linked passages P and Q (two sources) that share no claim,
 P joins a claim C holding Q when
 
 - every member of C from another source is linked with P, or states another
   value of the measure's slot when the measure is a unit measure or a large
-  count (an update, "15,200 hectares" on the Monday, or a divergence): C is
-  then a claim of that measure. A claim about more than the shared figure
+  count (an update, "15,200 hectares" on the Monday, or a divergence), and
+  of one dimension when the words name it (:func:`dimensions_of`: "400 m
+  wide" is no update of a start "at 1,900 m"): C is then a claim of that
+  measure. A claim about more than the shared figure
   made the wrong pairs of multi_fact_leads.md;
 - P's source has no passage in C but its headline, or its passages there
   state neither the measure nor any figure linked with C's other members
@@ -67,6 +72,7 @@ so the order of claims does not matter.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -82,6 +88,7 @@ from sourcediff.compat import (
     slot_family,
 )
 from sourcediff.model import Kind, Mention, SourceInfo
+from sourcediff.regexcache import regex
 from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, ClockTime, Money, Quantity
 
 Pair = tuple[int, int]
@@ -105,6 +112,20 @@ CONVERTED = frozenset({"distance", "speed", "mass", "area", "volume", "power", "
 _WINDOW = Decimal("0.16")
 _BOUNDS = frozenset({ABOVE, BELOW, FLOOR, CEILING})
 _NOT_MEASURES = ("number:age", "number:year", "number:month")
+# The words that say which dimension of a thing a length measures ("400 m wide", "an altitude of
+# 1,900 m", "6,200ft up"): width, length, height and depth are different things, all in metres.
+_DIMENSION_WORDS = {
+    "wide": "width", "broad": "width", "across": "width", "width": "width",
+    "long": "length", "length": "length",
+    "high": "height", "tall": "height", "up": "height", "height": "height", "altitude": "height",
+    "elevation": "height",
+    "deep": "depth", "thick": "depth", "depth": "depth", "thickness": "depth",
+}
+_DIMENSION_AFTER = regex(r"[\s-]*(wide|broad|across|long|high|tall|up|deep|thick)\b", re.IGNORECASE)
+_DIMENSION_BEFORE = regex(r"\b(width|length|height|altitude|elevation|depth|thickness)(?:\s+of)?\s+$",
+                          re.IGNORECASE)
+# A mention as the side tables name it: its source, passage and where it starts.
+MentionKey = tuple[str, int, int]
 
 
 def measures_of(sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int]]) -> list[list[Mention]]:
@@ -116,6 +137,29 @@ def measures_of(sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int
             n = where.get((m.source, m.passage))
             if n is not None and _measure(m):
                 out[n].append(m)
+    return out
+
+
+def key_of(m: Mention) -> MentionKey:
+    """What names a mention in the step's side tables (its dimension word)."""
+    return (m.source, m.passage, m.span.start)
+
+
+def dimensions_of(sources: Sequence[SourceInfo]) -> dict[MentionKey, str]:
+    """The dimension a unit measure's words name ("wide", "altitude of"), for those that name one.
+
+    Read from the article around the figure: the extractors keep no such cue for a bare measure.
+    """
+    out = {}
+    for s in sources:
+        text = s.article.text
+        for m in s.mentions:
+            if not isinstance(m.value, Quantity) or m.value.unit is None or not _measure(m):
+                continue
+            found = (_DIMENSION_AFTER.match(text, m.span.end)
+                     or _DIMENSION_BEFORE.search(text[max(0, m.span.start - 30):m.span.start]))
+            if found:
+                out[key_of(m)] = _DIMENSION_WORDS[found.group(1).lower()]
     return out
 
 
@@ -266,14 +310,34 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
     def converts_other(i: int, j: int) -> bool:
         return bool(siblings[i]) and any((k, j) not in agree for k in siblings[i])
 
+    kept = [(i, j) for i, j in same
+            if source_of[flat[i][0]] != source_of[flat[j][0]] and rare[i] and rare[j]
+            and not converts_other(i, j) and not converts_other(j, i)]
+    # i meets the very figure it states in a passage of that source: its nearby figures there are not it
+    exact = {(i, source_of[flat[j][0]]) for a, b in kept if _as_written(ms[a], ms[b])
+             for i, j in ((a, b), (b, a))}
     out: dict[Pair, list[Mention]] = defaultdict(list)
-    for i, j in same:
+    for i, j in kept:
         (p, mp), (q, mq) = flat[i], flat[j]
-        if (source_of[p] == source_of[q] or not (rare[i] and rare[j])
-                or converts_other(i, j) or converts_other(j, i)):
+        if not _as_written(mp, mq) and ((i, source_of[q]) in exact or (j, source_of[p]) in exact):
             continue
         out[(p, q) if p < q else (q, p)].extend([mp, mq])
     return dict(out)
+
+
+def _as_written(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of one measure state one figure in one unit ("about 600" and "600").
+
+    A passage meeting another source's passage by such a figure has found that source's statement
+    of it; the same source's passages meeting it only within rounding ("820" against "about 800")
+    state something else (a workforce against a night's shelter), and do not link by it.
+    """
+    va, vb = a.value, b.value
+    if isinstance(va, ClockTime) or isinstance(vb, ClockTime):
+        return True  # clocks link by one minute already: none is nearer than another
+    return (isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity) and type(va) is type(vb)
+            and (va.amount, va.high, getattr(va, "unit", None), getattr(va, "currency", None))
+            == (vb.amount, vb.high, getattr(vb, "unit", None), getattr(vb, "currency", None)))
 
 
 def _conflicts(x: int, claim: Sequence[int], measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
@@ -299,9 +363,9 @@ class _Story:
 
     def __init__(self, claims: Sequence[Sequence[int]], links: Mapping[Pair, list[Mention]],
                  source_of: Sequence[str], measures: Sequence[Sequence[Mention]],
-                 titles: Collection[int]) -> None:
+                 titles: Collection[int], dimensions: Mapping[MentionKey, str]) -> None:
         self.claims, self.links, self.source_of = claims, links, source_of
-        self.measures, self.titles = measures, titles
+        self.measures, self.titles, self.dimensions = measures, titles, dimensions
         self.asked: dict[tuple[int, int, Reading], bool] = {}
         self.several: dict[int, bool] = {}
         self.holding: dict[int, list[int]] = defaultdict(list)
@@ -316,9 +380,12 @@ class _Story:
         """Whether passage n states another value of the measure's slot: an update, a divergence.
 
         Only for unit measures and large counts (_round_ok): a money or percentage slot holds
-        every sum or share of the story, and a clock slot every event's time.
+        every sum or share of the story, and a clock slot every event's time. Two lengths are one
+        slot only when their words name one dimension, or neither names any: a rockfall "400 m wide"
+        and its start "at 1,900 m" are two facts, not an update.
         """
         return any(_round_ok(a) and role_key(a) == role_key(b) and comparable(a, b) and same_thing(a, b)
+                   and self.dimensions.get(key_of(a)) == self.dimensions.get(key_of(b))
                    for a in mentions for b in self.measures[n])
 
     def neighbours(self, n: int) -> set[int]:
@@ -361,12 +428,16 @@ class _Story:
 
 
 def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
-                  measures: Sequence[Sequence[Mention]], titles: Collection[int] = ()) -> list[list[int]]:
-    """The claims with passages stating one measure joined, and new claims of two (see the module doc)."""
+                  measures: Sequence[Sequence[Mention]], titles: Collection[int] = (),
+                  dimensions: Mapping[MentionKey, str] | None = None) -> list[list[int]]:
+    """The claims with passages stating one measure joined, and new claims of two (see the module doc).
+
+    ``dimensions`` are the unit measures' dimension words (:func:`dimensions_of`); none when not given.
+    """
     links = _linked(measures, source_of, titles)
     if not links:
         return claims
-    story = _Story(claims, links, source_of, measures, titles)
+    story = _Story(claims, links, source_of, measures, titles, dimensions or {})
     holding = story.holding
 
     def prob(a: int, b: int) -> float:
