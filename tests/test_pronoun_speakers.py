@@ -89,6 +89,14 @@ def test_a_trade_before_a_role_noun_keeps_the_subject() -> None:
     assert speaker_of(text, "went to plan") == "Dana Holm"
 
 
+def test_a_shop_role_before_a_name_makes_the_subject() -> None:
+    # "Shop assistant", "cashier", "clerk", "shopkeeper" are roles like "owner": the named person opens
+    # the sentence, so a following "she said" is hers, not nobody's.
+    text = ("The winning ticket was bought at a corner shop on Mill Lane. Shop assistant Nora Vance, 22, "
+            "could not stop smiling. \"We sell hundreds of tickets a week,\" she said.")
+    assert speaker_of(text, "hundreds of tickets") == "Nora Vance"
+
+
 def test_role_words_after_a_verb_make_no_subject() -> None:
     # "arrested" is no role noun: Tom Brack is the object, and "she" stays with the last subject.
     text = ("Inspector Mrs Dana Holm led the raid. Police arrested Tom Brack at dawn. "

@@ -41,6 +41,7 @@ partner councillor mp mep peer magistrate surgeon physician pilot farmer fisherm
 parent son daughter wife husband student pensioner neighbour neighbor campaigner organiser organizer
 principal headteacher trustee inspector detective constable firefighter paramedic volunteer shareholder
 consultant banker trader broker tenant landlord passenger driver player actor singer bishop boss
+assistant cashier clerk shopkeeper
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
 ROLE_TITLES = {
