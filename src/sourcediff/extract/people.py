@@ -159,6 +159,54 @@ def same_person(a: Key, b: Key) -> bool:
     return not (own_initials and any(len(w) == 1 for w in skipped))
 
 
+# Sound classes of consonants (Soundex's): a short form keeps the given name's consonants in order, but
+# may spell them another way ("Roz" for "Rosalind", "Kate" for "Katharine", "Nick" for "Nicholas").
+_SOUND = {c: str(i) for i, group in enumerate(("bfpv", "cgjkqsxz", "dt", "l", "mn", "r"), 1) for c in group}
+# A short form is this many letters shorter than the given name at least: one letter less is more
+# often another person's name ("Robert" and "Roberta", "Paul" and "Paula", "Alex" and "Alexa").
+MIN_SHORTENING = 2
+
+
+def _skeleton(word: str) -> str:
+    """The sound classes of a word's consonants after its first letter, repeats collapsed."""
+    out, last = [], _SOUND.get(word[:1], "")
+    for c in word[1:]:
+        code = _SOUND.get(c, "")
+        if code and code != last:
+            out.append(code)
+        if c in "aeiouy" or code:  # a vowel parts two like consonants; h and w do not
+            last = code
+    return "".join(out)
+
+
+def _first_vowel(word: str) -> str:
+    return next((c for c in word if c in "aeiouy"), "")
+
+
+def short_form(short: str, given: str) -> bool:
+    """Whether a word can be a short form of a given name (both folded by :func:`_plain`).
+
+    A listed nickname ("bob" for "robert"), a cut of the name ("dom" for
+    "dominic"), or the same first letter and first vowel with the short
+    word's consonants, by sound, opening the name's ("roz" for "rosalind",
+    "nick" for "nicholas"). "tom" is never "rosalind". Only when another
+    source of the story (or the article) gives the full name does this
+    mean anything: no list can hold every culture's given names and
+    their short forms, but the story itself can show both.
+    """
+    if not (short.isalpha() and given.isalpha()) or len(short) < 2:
+        return False
+    if NICKNAMES.get(short) == given:
+        return True
+    if len(given) - len(short) < MIN_SHORTENING:
+        return False
+    if given.startswith(short):
+        return True
+    sound = _skeleton(short)
+    return (short[0] == given[0] and _first_vowel(short) == _first_vowel(given) and sound != ""
+            and _skeleton(given).startswith(sound))
+
+
 def _joined_tails(key: Key) -> set[str]:
     """Every ending of a name run together: 'amara osei bonsu' -> {'bonsu', 'oseibonsu', ...}."""
     return {"".join(key[i:]) for i in range(1, len(key))}
@@ -180,11 +228,32 @@ class _Union:
 
 def _display(spellings: Sequence[str], sources: Mapping[str, int]) -> str:
     """The fullest spelling; then a formal given name, the most sources, accents kept, alphabetical."""
+    givens = {name_key(s)[0] for s in spellings if len(name_key(s)) > 1}
+
     def rank(s: str) -> tuple[int, bool, int, int, str]:
-        nickname = _plain(s.split()[0]) in NICKNAMES
+        given = name_key(s)[0]
+        # A listed nickname, or a short form of another spelling's given name ("Roz" for "Rosalind").
+        nickname = _plain(s.split()[0]) in NICKNAMES or any(short_form(given, g) for g in givens)
         marked = sum(not c.isascii() or c == "-" for c in s)  # accents and hyphens are dropped, never added
         return (-len(name_key(s)), nickname, -sources.get(s, 0), -marked, s)
     return min(spellings, key=rank)
+
+
+def _join_short_forms(bucket: Sequence[Key], union: _Union) -> None:
+    """Join "roz kettering" to "rosalind kettering" when she is the one person of that surname it fits.
+
+    A given name and a surname only ("roz kettering"): its first word must
+    be a short form (:func:`short_form`) of the given name of exactly one
+    other person with the surname, or it stays a person of its own ("tom
+    kettering" is someone else, and so is a "ros" two Ketterings fit).
+    """
+    for a in bucket:
+        if len(a) != 2:
+            continue
+        fits = {union.find(b) for b in bucket if len(b[0]) > 1 and union.find(b) != union.find(a)
+                and short_form(a[0], b[0])}
+        if len(fits) == 1:
+            union.join(next(iter(fits)), a)
 
 
 class People:
@@ -205,6 +274,9 @@ class People:
                 for b in bucket[i + 1:]:
                     if same_person(a, b):
                         union.join(a, b)
+        for bucket in self.by_surname.values():
+            if len(bucket) > 1:
+                _join_short_forms(bucket, union)
         groups: dict[Key, list[str]] = {}
         for s, k in keys.items():
             if len(k) >= 2:
