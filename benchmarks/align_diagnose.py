@@ -66,7 +66,10 @@ import numpy as np
 
 from sourcediff import load
 from sourcediff.align import Repeats, align, pair_probabilities, score_pairs
-from sourcediff.align.cluster import Thresholds, _conflicting, _Graph, _openings, _top_fit, figure_keys
+from sourcediff.align.cluster import Thresholds, figure_keys
+from sourcediff.align.clusterbase import _Graph, _top_fit
+from sourcediff.align.clusterfigures import _conflicting
+from sourcediff.align.clusterseats import _openings
 from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people

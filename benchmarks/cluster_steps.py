@@ -37,16 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sourcediff.align import PairScores, pair_probabilities, score_pairs
-from sourcediff.align.cluster import (
-    Thresholds,
-    _Graph,
-    _top_fit,
-    adopt_orphans,
-    agglomerate,
-    attach,
-    merge_overlapping,
-    reseat,
-)
+from sourcediff.align.cluster import Thresholds, adopt_orphans, agglomerate, attach, merge_overlapping, reseat
+from sourcediff.align.clusterbase import _Graph, _top_fit
 from sourcediff.align.features import pair_features
 from sourcediff.align.model import load_model
 

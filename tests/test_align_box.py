@@ -9,7 +9,8 @@ Invented text and small synthetic graphs only.
 from __future__ import annotations
 
 from sourcediff import Article
-from sourcediff.align.cluster import _Graph, box_pairs, claims_from, figure_keys
+from sourcediff.align.cluster import box_pairs, claims_from, figure_keys
+from sourcediff.align.clusterbase import _Graph
 from sourcediff.align.features import PassageDoc, source_docs
 from sourcediff.pipeline import analyse
 

@@ -14,7 +14,7 @@ import random
 
 import pytest
 
-judge_module = importlib.import_module("sourcediff.compare")  # the package's `compare` is the function
+judge_module = importlib.import_module("sourcediff.factclaims")
 
 
 def _brute(a: list[tuple[str, int, int]], b: list[tuple[str, int, int]],

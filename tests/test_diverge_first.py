@@ -16,6 +16,7 @@ from sourcediff import load
 from sourcediff.align import align, score_pairs
 from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import build_evidence
+from sourcediff.factclusters import _cluster
 from sourcediff.pipeline import analyse, compare_analysed
 
 STORIES = Path(__file__).resolve().parent / "data" / "stories"
@@ -45,7 +46,7 @@ def test_only_the_first_pair_between_two_clusters_is_kept(story: str) -> None:
     ms = [m for s in infos for m in s.mentions if judge_module._judged(m)]
     ms = [m for m in ms if not judge_module.mismatched(m)]
     every = divergent_pairs(ms, claims, ctx)
-    of = judge_module._cluster(ms, claims, ctx).of
+    of = _cluster(ms, claims, ctx).of
     kept = divergent_pairs(ms, claims, ctx, clusters=of)
     assert kept == _first_between(every, of)
     # each mention its own cluster: every pair is a first, once; one cluster for all: none is

@@ -21,9 +21,12 @@ from hypothesis import strategies as st
 
 from sourcediff import load
 from sourcediff.align import align, score_pairs
-from sourcediff.compare import _candidates, _claim_for, _cluster, _judged, _link_strength, _linkable
+from sourcediff.compare import _judged
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence, build_evidence
+from sourcediff.factclaims import _claim_for
+from sourcediff.factclusters import _candidates, _cluster, _linkable
+from sourcediff.factlinks import _link_strength
 from sourcediff.mentionindex import (
     UnionFind,
     connect,
@@ -369,7 +372,7 @@ def test_clusters_match_strongest_first_linkage(folder: Path, few: int,
     two-source buckets go through the connected sets, so the bundled stories (a handful of sources
     each) test that path in every bucket.
     """
-    judge_module = importlib.import_module("sourcediff.compare")
+    judge_module = importlib.import_module("sourcediff.factclusters")
     ms, ctx, infos = _story(folder)
     claims = align(infos, scores=ctx.scores)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcediff.compare import _quote_verdict
+from sourcediff.factverdicts import _quote_verdict
 from sourcediff.model import Kind, Mention, Span, Verdict
 from sourcediff.values import QuoteValue
 

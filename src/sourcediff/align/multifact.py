@@ -43,7 +43,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
-from sourcediff.align.cluster import COUNT_FAMILY, Pair, _precise
+from sourcediff.align.cluster import COUNT_FAMILY, Pair
+from sourcediff.align.clusterfigures import _precise
 
 CLOCK = "time:clock="
 

@@ -1,0 +1,199 @@
+"""Step 1 of clustering: lazy, mostly average-linkage agglomeration under the one-seat-per-source rule.
+
+Split out of cluster.py because it is the one step that builds claims from
+nothing, with its own lazily corrected queue of cluster linkages (see
+``agglomerate``); the later steps only reseat, add or merge passages of the
+claims it returns.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+from sourcediff.align.clusterbase import Pair, Thresholds, repeat_scores
+
+
+def _dot(x: Mapping[str, int], y: Mapping[str, int]) -> int:
+    """Sum over sources of x's count times y's, walking the smaller mapping."""
+    if len(x) > len(y):
+        x, y = y, x
+    # A plain loop: a generator and sum() cost twice as much, and this runs twice per
+    # linkage past 32 sources (integer sums, so the result is the same).
+    total = 0
+    for src, n in x.items():
+        m = y.get(src)
+        if m is not None:
+            total += n * m
+    return total
+
+
+def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
+                t: Thresholds, looked: Mapping[int, Collection[str]] | None = None) -> list[list[int]]:
+    """Clusters of two or more passages, mostly average linkage (step 1).
+
+    The linkage of two clusters is mostly their mean probability over
+    cross-source pairs, plus a share (``max_weight``) of their strongest pair.
+    The heap holds, for every pair of clusters that may still merge, an
+    entry whose linkage is at least the pair's current one. Absorbing a
+    cluster changes the sums only towards the absorbed cluster's neighbours,
+    which are queued afresh; towards every other neighbour the mean falls
+    (the merged cluster adds pairs it never linked to, each counted as
+    ``unknown``) and the strongest pair stays, so their entries stay valid
+    upper bounds and are corrected when they reach the top (except when the
+    surviving cluster was a lone passage: its links then take the strongest
+    pair's share and may rise, so all of them are queued). A merge therefore
+    costs the absorbed cluster's links, not the merged one's: re-queueing
+    every neighbour of an 80-source claim at each of its merges made this
+    step quadratic in the sources. The merges, and their order, are those of
+    always queueing every neighbour (tests/test_align_cluster_order.py holds
+    the two equal). A pair refused by the repeat rule is not queued again:
+    the clusters it grows into still hold the two passages that are no repeat.
+
+    ``looked`` names, for each passage the candidate index cut short (many
+    sources: candidates.PARTNER_SOURCES), the sources it looked in; every
+    other passage looked in all. A pair neither of whose passages looked in
+    the other's source was never ranked: it is left out of the mean rather
+    than counted as ``unknown``, or a fact stated by 150 sources, whose
+    passages each know a few dozen of the others, would fall apart. The
+    pairs of two clusters looked at are counted from per-source tallies:
+    ``a`` of c's members towards d's sources, ``b`` the other way, and
+    ``a + b - a * b / total`` both ways at once (as if the two looked
+    independently). That count only grows as clusters grow, so a merge
+    still only lowers the linkage of clusters it did not link to, and the
+    lazy queue stays valid. Without cut passages ``a = b = total`` and the
+    linkage is the plain one.
+    """
+    link: dict[int, dict[int, list[float]]] = defaultdict(dict)  # cluster -> cluster -> [sum, known, max]
+    for (i, j), p in probs.items():
+        link[i][j] = link[j][i] = [p, 1.0, p]  # one list for both directions, as after a merge
+    members = {n: [n] for n in link}
+    sources = {n: {source_of[n]: 1} for n in link}  # passages per source
+    looked = looked or {}
+    # Members that looked in every source, and per source: members of cut passages
+    # that looked in it minus members of full ones that sit in it (they did not look there).
+    full = {n: int(n not in looked) for n in link} if looked else {}
+    toward = {n: dict.fromkeys(looked[n], 1) if n in looked else {source_of[n]: -1}
+              for n in link} if looked else {}
+    # With unknown at or above merge_at, an average can rise as a cluster grows:
+    # queue every neighbour then, as the bound above no longer holds.
+    eager = t.unknown >= t.merge_at
+
+    unknown, strong_share = t.unknown, t.max_weight
+
+    def linkages(c: int, others: Sequence[int]) -> list[float]:
+        """Mostly the mean probability over cross-source pairs (a source's repeats do not count), of c
+        with each of ``others``.
+
+        One call for all the clusters a merge re-queues (tens to thousands of them), with c's tallies
+        read once: this runs for every candidate pair a merge touches, the aligner's commonest step.
+        """
+        row, mine, size = link[c], sources[c], len(members[c])
+        full_c, toward_c = (full[c], toward[c]) if looked else (0, {})
+        out = []
+        for d in others:
+            s, k, strongest = row[d]
+            theirs, other = sources[d], len(members[d])
+            # Same-source pairs, counted over the cluster with fewer sources: a claim
+            # of 80 sources meets a lone passage at every step of its growth.
+            few, many = (theirs, mine) if len(mine) > len(theirs) else (mine, theirs)
+            same = 0
+            for src, n in few.items():
+                m = many.get(src)
+                if m is not None:
+                    same += n * m
+            total = size * other - same
+            if total <= 0:
+                out.append(0.0)
+                continue
+            if looked:
+                a = full_c * other + _dot(toward_c, theirs)
+                b = full[d] * size + _dot(toward[d], mine)
+                seen = max(k, a + b - a * b / total)
+                mean = (s + unknown * (seen - k)) / seen
+            else:
+                mean = (s + unknown * (total - k)) / total
+            if size == 1 or other == 1:
+                out.append(mean)  # a lone passage has no half of its own: one strong link must not seat it
+            else:
+                out.append((1 - strong_share) * mean + strong_share * strongest)
+        return out
+
+    def push(c: int, others: Sequence[int], nows: Sequence[float]) -> None:
+        """Queue pairs of clusters, each unless it is below merge_at (the loop would stop at it anyway)
+        or its queued entry is still an upper bound."""
+        for d, now in zip(others, nows, strict=True):
+            if now >= t.merge_at:
+                lo, hi = (c, d) if c < d else (d, c)
+                key = lo * width + hi
+                if eager or key not in live or -live[key] < now:
+                    heapq.heappush(heap, (-now, lo, hi))
+                    live[key] = -now
+
+    def repeat_ok(c: int, d: int) -> bool:
+        """Whether every pair of c's and d's passages of one source is a repeat.
+
+        Most checks fail on their first pair, so it is scored alone; the rest, when it passes, in
+        one batch (a check of two big clusters holds dozens of pairs).
+        """
+        shared = sources[c].keys() & sources[d].keys()
+        theirs: dict[str, list[int]] = defaultdict(list)
+        for b in members[d]:
+            if source_of[b] in shared:
+                theirs[source_of[b]].append(b)
+        pairs = [(a, b) for a in members[c] if source_of[a] in shared for b in theirs[source_of[a]]]
+        if repeat_scores(repeat, pairs[:1])[0] < t.repeat_at:
+            return False
+        return len(pairs) == 1 or all(p >= t.repeat_at for p in repeat_scores(repeat, pairs[1:]))
+
+    # Two lone passages of different sources: their linkage is their one probability
+    # (exactly: (p + unknown * 0) / 1, the plain mean of a lone passage); of one source, 0.
+    heap = [(-q, c, d) for c, row in link.items() for d, (p, _, _) in row.items()
+            if c < d and (q := p if source_of[c] != source_of[d] else 0.0) >= t.merge_at]
+    heapq.heapify(heap)
+    # Each pair's one entry that counts: an older one of the pair is skipped.
+    width = len(source_of)
+    live = {c * width + d: neg for neg, c, d in heap}
+    while heap:
+        neg, c, d = heapq.heappop(heap)
+        if live.get(c * width + d) != neg:
+            continue
+        del live[c * width + d]
+        if c not in members or d not in members or d not in link[c]:
+            continue
+        now = linkages(c, (d,))[0]
+        if abs(now + neg) > 1e-12:
+            push(c, (d,), (now,))  # an upper bound, or stale: queue the current average
+            continue
+        if now < t.merge_at:
+            break
+        if sources[c].keys() & sources[d].keys() and not repeat_ok(c, d):
+            continue  # for good: a grown cluster still holds the pair that is no repeat
+        grew_from_one = len(members[c]) == 1  # c's links now take the strongest pair's share
+        members[c].extend(members.pop(d))
+        for src, n in sources.pop(d).items():
+            sources[c][src] = sources[c].get(src, 0) + n
+        if looked:
+            full[c] += full.pop(d)
+            for src, n in toward.pop(d).items():
+                toward[c][src] = toward[c].get(src, 0) + n
+        mine, changed = link[c], []
+        for x, theirs in link.pop(d).items():
+            row = link[x]
+            del row[d]
+            if x == c:
+                continue
+            acc = mine.get(x)
+            if acc is None:  # d's link becomes c's
+                mine[x] = row[c] = theirs
+            else:
+                acc[0] += theirs[0]
+                acc[1] += theirs[1]
+                acc[2] = max(acc[2], theirs[2])
+            changed.append(x)
+        # A lone c's every link changes form (plain mean -> mean with the strongest
+        # share) and may rise: queue them all then, as when averages can rise.
+        targets = list(mine) if eager or grew_from_one else changed
+        push(c, targets, linkages(c, targets))
+    return [sorted(m) for m in members.values() if len(m) > 1]

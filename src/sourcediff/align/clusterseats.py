@@ -1,0 +1,233 @@
+"""Steps 6 to 8 of clustering: seats for passages that one seat per source or low word scores kept out.
+
+A headline beside its lead (``share_seats``), a passage blocked by its own
+source's sibling (``split_seats``), a fact-box line with the prose stating
+its figure (``box_pairs``). Split out of cluster.py because these steps run
+only with the passages' figures (clusterfigures), and add claims or
+passages on that evidence once the claims of steps 1 to 5 are final.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+from sourcediff.align.clusterbase import (
+    MERGE_SHARE,
+    Pair,
+    Thresholds,
+    _Graph,
+    _holders,
+    _links,
+    _top_fit,
+    repeat_scores,
+)
+from sourcediff.align.clusterfigures import BARE_COUNT, _conflicting, _precise, _shared
+
+
+def _openings(graph: _Graph, source_of: Sequence[str]) -> set[int]:
+    """Each source's first two passages in the candidate graph: its headline and lead, as a rule.
+
+    Passage indices follow each source's passage order (align's docs do), so
+    the lowest two of a source come first; a thin line between them (a
+    dateline: no candidate pairs) is skipped, as it is no node of the graph.
+    """
+    seen: Counter[str] = Counter()
+    out = set()
+    for n in sorted(graph.adj):
+        if seen[source_of[n]] < 2:
+            seen[source_of[n]] += 1
+            out.add(n)
+    return out
+
+
+def share_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+                t: Thresholds, figures: Sequence[frozenset[str]], repeat: Callable[[int, int], float],
+                graph: _Graph | None = None) -> list[list[int]]:
+    """Seat a source's headline beside its lead in a claim (or the lead beside the headline) (step 6).
+
+    A passage x outside a claim that holds one passage y of x's source joins
+    it when x and y are their source's opening pair (:func:`_openings`), x
+    fits the claim (:func:`_top_fit`) at ``second_at``, x pairs at
+    ``merge_at`` with at least half of the claim's other members and with two
+    of them (one when there is only one), ``repeat`` scores x and y as one
+    claim at ``second_at`` and the two give no figure family different values
+    (:func:`_conflicting`): the source states the claim's fact twice, and
+    one seat per source kept only the sentence that reached the claim first.
+    The thresholds are attach's for a runner-up (step 3), no new ones.
+
+    Why only the opening pair: measured on ECB+ (benchmarks/notes/seat_share.md),
+    the same test on any two siblings added pairs of which 42% were wrong
+    (against 23% of the aligner's pairs), the opening pair 22%; the repeat
+    score, the fit, shared names or the share of strong pairs alone did not
+    tell the rest apart. Each claim takes at most one extra passage per
+    source (a source with two passages seated already takes none), so no
+    claim absorbs a source's every sentence; claims are judged as step 5
+    left them, so an added passage pulls nothing further in.
+    """
+    graph = graph or _Graph(probs)
+    opening = _openings(graph, source_of)
+    out = [list(c) for c in claims]
+    asked: list[tuple[int, int, int]] = []  # (claim, x, its seated sibling)
+    for n, claim in enumerate(claims):
+        members = set(claim)
+        sources = Counter(source_of[m] for m in claim)
+        seated = {source_of[m]: m for m in claim if m in opening and sources[source_of[m]] == 1}
+        near = sorted({x for m in claim for x in graph.adj.get(m, {})
+                       if x in opening and x not in members and source_of[x] in seated})
+        for x in near:
+            y, others = seated[source_of[x]], len(members) - 1
+            strong = sum(1 for p in _links(members, x, graph, source_of) if p >= t.merge_at)
+            if strong < min(2, others) or strong < MERGE_SHARE * others:
+                continue
+            if _top_fit(members, sources, x, graph, source_of, t) < t.second_at:
+                continue
+            if not _conflicting(figures[x], figures[y]):
+                asked.append((n, x, y))
+    if asked:
+        for (n, x, _), p in zip(asked, repeat_scores(repeat, [(min(x, y), max(x, y)) for _, x, y in asked]),
+                                strict=True):
+            if p >= t.second_at:
+                out[n].append(x)
+    return [sorted(c) for c in out]
+
+
+def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+                t: Thresholds, figures: Sequence[frozenset[str]], graph: _Graph | None = None
+                ) -> list[list[int]]:
+    """The claims, plus a claim for each passage blocked from one by its own source's sibling (step 7).
+
+    A passage x outside a claim whose source sits in it (the sibling) is
+    blocked. Its extra claim holds x and, of each other source in the claim,
+    the member x pairs with best among those the model scores with it at
+    ``split_at`` or more (``sure_split_at`` when the figure is precise, see
+    :func:`_precise`) and that share with x a figure (``figures``, see
+    :func:`figure_keys` and :func:`_shared`) the sibling lacks: the figure
+    says x states something the sibling does not, and the strong pair that
+    the partner states it too. Only those pairs are asserted, not x with
+    the whole claim (that made many wrong pairs).
+
+    A blocked x that sits in no claim (an orphan) needs no figure, only a
+    pair at ``merge_at``: step 1 pairs two lone passages at that
+    probability, and the orphan was left alone only because its partner
+    joined a claim holding the orphan's sibling, whose seat then locked it
+    out (adopt_orphans cannot help: one link among a claim's several
+    members is too weak a fit). Its extra claim takes no seat from another
+    claim, and without it the passage is lost. It gets one extra claim, from
+    the blocking claim that holds its strongest pair, as step 1 would have
+    paired it with its best partner: an extra claim from every blocking
+    claim paired a sentence on the missing with a quote it merely shared
+    a place with (a wrong pair at 0.41). This replaces, for orphans, the
+    figure rule (``sure_split_at`` and a shared figure family), which
+    found fewer. Measured with benchmarks/accuracy.py (issue #11): ECB+
+    ecbplus 0.587/0.305 -> 0.590/0.303 (align_recall/wrong_pairs),
+    held-out ecbplus 0.529/0.293 -> 0.534/0.289, ecb and held-out ecb
+    within 0.001, the seeds 1.00/0.12 -> 1.00/0.11. merge_at is no knob
+    tuned here: any value from 0.25 to 0.4 gives held-out ecbplus
+    0.534/0.289-0.292 (0.5: 0.530/0.293), but a story's orphan may pair
+    just above it (cupfinal's recap at 0.31).
+
+    The step runs after merge_overlapping, and an extra claim is never merged
+    into another: two blocked passages that pair with one member would merge
+    into a star asserting pairs between them that nothing scored (measured:
+    on ECB+ most of those were wrong). An extra claim inside an existing
+    claim, or one found twice, is dropped.
+
+    Links are gathered from the members' rows, as in :func:`attach`: the cost
+    follows the members' degrees, not their neighbours' degrees.
+    """
+    graph = graph or _Graph(probs)
+    holding = _holders(claims)  # passage -> claims holding it
+    sets = [set(c) for c in claims]
+    out = [list(c) for c in claims]
+    seen: set[tuple[int, ...]] = set()
+    orphans: dict[int, tuple[tuple[float, int], list[int]]] = {}  # x -> (its strongest pair, extra claim)
+    seated_at = min(t.split_at, t.sure_split_at)  # below it a seated passage never splits
+    lowest = min(seated_at, t.merge_at)
+    # the passages holding a count without its noun: only their pairs need _shared's loose match
+    bare = [any(k.startswith(BARE_COUNT + "=") for k in f) for f in figures]
+    for claim, members in zip(claims, sets, strict=True):
+        seated: dict[str, set[str]] = defaultdict(set)  # source -> the figures of its members here
+        for m in claim:
+            seated[source_of[m]] |= figures[m]
+        best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)  # x -> source -> (p, -member)
+        for m in claim:
+            for x, p in graph.adj.get(m, {}).items():
+                if p < lowest or x in members or source_of[x] not in seated:
+                    continue
+                if x not in holding:  # an orphan: the pair step 1 would have made
+                    if p < t.merge_at:
+                        continue
+                elif p < seated_at:
+                    continue
+                else:
+                    fx, fm = figures[x], figures[m]
+                    common = _shared(fx, fm) if bare[x] or bare[m] else fx & fm
+                    shared = common - seated[source_of[x]]
+                    sure = p >= t.sure_split_at and any(_precise(f) for f in shared)
+                    if not shared or (p < t.split_at and not sure):
+                        continue
+                rank = (p, -m)  # of equal pairs, the earliest member
+                if rank > best[x].get(source_of[m], (-1.0, 0)):
+                    best[x][source_of[m]] = rank
+        for x in sorted(best):
+            extra = sorted([x, *(-m for _, m in best[x].values())])
+            if x in holding:
+                _add_extra(extra, x, out, seen, sets, holding)
+            else:  # an orphan keeps the claim of its strongest pair, as step 1 would have paired it
+                top = max(best[x].values())
+                if top > orphans.get(x, ((-1.0, 0), []))[0]:
+                    orphans[x] = (top, extra)
+    for x in sorted(orphans):
+        _add_extra(orphans[x][1], x, out, seen, sets, holding)
+    return out
+
+
+def _add_extra(extra: list[int], x: int, out: list[list[int]], seen: set[tuple[int, ...]],
+               sets: Sequence[set[int]], holding: Mapping[int, Sequence[int]]) -> None:
+    """Append split_seats' extra claim for x unless found before or inside a claim holding x."""
+    key = tuple(extra)
+    if key in seen or any(sets[n].issuperset(extra) for n in holding.get(x, ())):
+        return
+    seen.add(key)
+    out.append(extra)
+
+
+def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequence[frozenset[str]],
+              boxed: Sequence[frozenset[str]], graph: _Graph) -> list[list[int]]:
+    """The claims, plus a claim for each fact-box line with the passages stating its precise figure (step 8).
+
+    A fact-box or list line ("Trial participants: 14,212, followed for a
+    median of 3.1 years.", "Fine: €18.5m") is a label and a figure: it
+    shares few words with the prose sentence of another outlet that states
+    the same figure, so the model scores the pair low (0.01-0.4 on our
+    held-out stories) and no step above joins them; split_seats' precise
+    figure counts only for a blocked passage the model already scores at
+    ``sure_split_at``. Yet the figure is the line's whole fact: a precise
+    one (:func:`_precise`) that the label introduces (``boxed``, the
+    figure keys of features.PassageDoc.boxed) and another source's passage
+    states too is the evidence. Measured on the candidate pairs of all
+    stories (benchmarks/notes/box_align.md): of those sharing a precise
+    figure below ``sure_split_at``, the pairs with a fact-box line were 10
+    gold and none wrong, those of two prose passages 18 gold and 4 wrong;
+    so only fact-box lines get it (a round boxed figure, "50bp" in a
+    headline read as a label, cost a story a fact). The line's extra claim holds, of each
+    other source, its best-scored candidate partner sharing the figure (as
+    split_seats' extra claims, it takes no seat and is never merged); it is
+    dropped when a claim holding the line holds them all already.
+    """
+    holding = _holders(claims)
+    sets = [set(c) for c in claims]
+    out = [list(c) for c in claims]
+    seen = {tuple(c) for c in claims}
+    for x in sorted(n for n, keys in enumerate(boxed) if any(_precise(k) for k in keys)):
+        precise = frozenset(k for k in boxed[x] if _precise(k))
+        best: dict[str, tuple[float, int]] = {}
+        for m, p in graph.adj.get(x, {}).items():
+            if source_of[m] == source_of[x] or not _shared(precise, figures[m]) & precise:
+                continue
+            if (p, -m) > best.get(source_of[m], (-1.0, 0)):
+                best[source_of[m]] = (p, -m)
+        if best:
+            _add_extra(sorted([x, *(-m for _, m in best.values())]), x, out, seen, sets, holding)
+    return out

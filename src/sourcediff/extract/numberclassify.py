@@ -1,0 +1,209 @@
+"""What one figure without currency is: a percent, a measure, an age, a magnitude, a count, or nothing.
+
+``classify`` and the tests it runs on one figure and the words around it
+(labels, ages, "no one", modifiers, large figures). Split out of numbers.py
+because it decides one figure alone; the figures read through the figure
+before them are numbercontext's, and the scan over a passage is numbers.py's.
+"""
+
+from __future__ import annotations
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import (
+    STOP_WORDS,
+    Amount,
+    attached_after,
+    is_noise,
+    is_plural,
+    left_match,
+    singular,
+)
+from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
+from sourcediff.extract.numbernouns import _NOT_HEADS, _counted_noun, _words_after, headed_count
+from sourcediff.extract.numberpercents import _percent, _proportion
+from sourcediff.extract.numberunits import _idiomatic_one, _with_unit
+from sourcediff.extract.roles import count_role, role_cue
+from sourcediff.model import Kind
+from sourcediff.values import APPROX, Quantity
+
+# Capitalized words that may stand right before a figure without making it a label ("In 12 states").
+_FUNCTION_WORDS = frozenset(
+    "the these those in on at for about around nearly some all only just by with from after before over "
+    "under more less and but of to up as least almost roughly approximately another its their his her our "
+    "my your than while when since until during within per each every there here it they we he she i you "
+    "were was are is another additional another both".split())
+
+
+def _is_label(text: str, a: Amount) -> bool:
+    """ "Section 230", "Boeing 737", "No. 10": a capitalized name right before digits makes them a name."""
+    if a.qualifier:
+        return False
+    if a.spelled:
+        return text[a.num_start].isupper() and not _sentence_start(text, a.num_start)
+    m = left_match(P.NUM_LABEL_BEFORE, text, a.start, 32)
+    if m is None:
+        return False
+    if m["no"]:
+        return True
+    word = m["word"].rstrip(".")
+    return word.lower() not in _FUNCTION_WORDS and not word.endswith(("'s", "’s"))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True at a sentence's first word, also right after a live blog entry's opening clock stamp."""
+    before = text[:pos].rstrip()
+    if not before or before[-1] in ".!?:;\"“”'‘’([—–-":
+        return True
+    line = before[before.rfind("\n") + 1:]
+    return len(line) <= 16 and P.ENTRY_STAMP.fullmatch(line) is not None
+
+
+def _magnitude(text: str, a: Amount) -> Found | None:
+    """A quake's magnitude however written ("magnitude 6.4", "6.4-magnitude", "6.4 on the Richter scale")."""
+    if a.spelled or a.high is not None:
+        return None
+    after = P.NUM_MAGNITUDE_AFTER.match(text, a.num_end)
+    if after is None and left_match(P.NUM_MAGNITUDE_BEFORE, text, a.num_start, 24) is None:
+        return None
+    end = after.end() if after else a.num_end
+    value = Quantity(a.low, "magnitude", a.qualifier)
+    return Found(Kind.NUMBER, a.start, end, value, "number:magnitude")
+
+
+def _vague_count(text: str, a: Amount) -> Found | None:
+    of = P.NUM_OF.match(text, a.num_end)
+    if of is None:
+        return None
+    plural = [w for w in _words_after(text, of.end()) if is_plural(w)]
+    if not plural:
+        return None
+    value = Quantity(a.low, None, APPROX, a.high)
+    cues = (singular(plural[0]), *role_cue(count_role(text, a.num_start, a.num_end)))
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+def classify(text: str, a: Amount) -> Found | None:
+    """What a figure without currency is: a percent, a measure, an age, a count, or nothing worth checking."""
+    if a.currency is not None:
+        return None
+    if a.vague:
+        return _vague_count(text, a)
+    pct = P.NUM_PERCENT_AFTER.match(text, a.num_end)
+    if pct:
+        return _percent(text, a, pct)
+    proportion = _proportion(text, a)
+    if proportion is not None:
+        return proportion
+    ordinal = P.NUM_ORDINAL_EVENT.match(text, a.num_end)
+    if ordinal and not a.spelled and a.high is None and not a.qualifier:
+        # "the 87th minute": which minute, not how many; two sources' minutes of one goal compare
+        value = Quantity(a.low, None, None, None)
+        return Found(Kind.NUMBER, a.start, ordinal.end(), value, "number:ordinal", (ordinal["noun"].lower(),))
+    if is_noise(text, a) or _pronoun_one(text, a):
+        return None
+    magnitude = _magnitude(text, a)
+    if magnitude is not None:
+        return magnitude
+    in_years = P.NUM_AGE_SHORT_UNIT_AFTER.match(text, a.num_end) is None  # not "from 10 months"
+    if in_years and (_apposed_age(text, a) or _named_age(text, a)
+                     or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)):
+        value = Quantity(a.low, "year", a.qualifier, a.high)
+        return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
+    years = P.NUM_AGE_YEARS_AFTER.match(text, a.num_end)
+    if (years and not a.qualifier and a.high is None
+            and left_match(P.NUM_AGE_RANGE_END_BEFORE, text, a.start, 60) is not None):
+        # "aged between 10 months and 36 years": the upper end is an age like "a 36-year-old", not a span
+        return Found(Kind.NUMBER, a.start, years.end(), Quantity(a.low, "year", None, None), "number:age",
+                     ("age",))
+    age = P.NUM_AGE_AFTER.match(text, a.num_end)
+    if age:
+        value = Quantity(a.low, "year", a.qualifier, a.high)
+        return Found(Kind.NUMBER, a.start, age.end(), value, "number:age", ("age",))
+    unit = P.NUM_UNIT_AFTER.match(text, a.num_end)
+    if unit:
+        if _idiomatic_one(text, a) or (len(unit["unit"]) == 1 and _is_label(text, a)):
+            return None  # "Category 4C", "Model 3F": a label, not degrees
+        return _with_unit(text, a, unit)
+    if not a.year_like and (modifier := _count_modifier(text, a)) is not None:
+        return modifier
+    if a.year_like or attached_after(text, a.num_end) or _is_label(text, a):
+        return None
+    if P.NUM_ATTRIBUTION_AFTER.match(text, a.num_end):
+        return None
+    if not a.year_like and a.high is None and P.NUM_TIMES_AFTER.match(text, a.num_end):
+        # "had flown 23 times before": a count of occasions ("times" is a function word to the noun
+        # reader, as in "three times higher", which the pattern leaves out).
+        occasions = Quantity(a.low, None, a.qualifier, None)
+        return Found(Kind.NUMBER, a.start, a.num_end, occasions, "number:count", ("time",))
+    noun = _counted_noun(text, a)
+    cues = (noun,) if noun is not None else headed_count(text, a)
+    role = count_role(text, a.num_start, a.num_end, near=cues is None)
+    if cues is None and role is None:
+        if not _large_figure(text, a):
+            return None
+        cues = ()
+    value = Quantity(a.low, None, a.qualifier, a.high)
+    cues = (cues or ()) + role_cue(role)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+def _pronoun_one(text: str, a: Amount) -> bool:
+    """ "No one was hospitalised", "no-one was hurt": "one" after "no" is nobody, never the count 1.
+
+    Without this a role word in the clause ("hospitalised", "hurt") made the
+    pronoun a count of one injured, the opposite of what the writer said, and
+    a rival to any other source's count of that role.
+    """
+    if not (a.spelled and a.low == 1 and a.high is None) or a.qualifier:
+        return False
+    before = text[max(0, a.start - 8):a.start].split()
+    return bool(before) and before[-1].lower().rstrip("-").lstrip(_OPENING_QUOTES) == "no"
+
+
+def _large_figure(text: str, a: Amount) -> bool:
+    """A figure of thousands written with a separator or a multiplier ("87,000", "3.5 million").
+
+    Such a figure is a count even when its noun stands elsewhere ("the
+    unions put turnout at 3.5 million", "87,000 in the capital"): scores,
+    pages and sections are small numbers, and years were set aside before.
+    The figure a change started "from" is the old value, not the fact.
+    So is a range of two such figures ("at between 15,000 and 20,000"): an
+    estimate given as a range is as much a count as its midpoint, and the
+    judge already lets a figure inside it agree (compat._figures_agree).
+    """
+    written = text[a.num_start:a.num_end]
+    before = text[max(0, a.start - 6):a.start].split()
+    return (not a.spelled and a.low >= 1000 and before[-1:] != ["from"]
+            and (a.scaled or "," in written or "\u202f" in written or "\u00a0" in written))
+
+
+def _named_age(text: str, a: Amount) -> bool:
+    """ "The pension age from 64 to 65", "a voting age of 16": the word age names the figure."""
+    return (not a.qualifier and a.high is None and 0 < a.low < 120
+            and left_match(P.NUM_AGE_BEFORE, text, a.start, 40) is not None)
+
+
+def _apposed_age(text: str, a: Amount) -> bool:
+    """ "Jane Doe, 34, a nurse": a whole figure set off by commas right after a name is the person's age.
+
+    So is one after a person described by a noun phrase ("the marathon ace, 28, has", tabloid
+    style): a bare figure between commas after "the ... noun" is no count or measure, which would
+    name their unit or noun.
+    """
+    return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
+            and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
+            and P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
+            and (left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None
+                 or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None))
+
+
+def _count_modifier(text: str, a: Amount) -> Found | None:
+    """ "a 300-bed hospital", "a 12-member jury": a count written as a modifier, of the noun it joins."""
+    if a.qualifier or a.high is not None or a.year_like or (a.spelled and a.low == 1):
+        return None
+    m = P.NUM_COUNT_MODIFIER.match(text, a.num_end)
+    if (m is None or m["next"] in STOP_WORDS or is_plural(m["noun"]) or m["noun"] in _NOT_HEADS
+            or _is_label(text, a)):
+        return None
+    value = Quantity(a.low, None, None, None)
+    return Found(Kind.NUMBER, a.start, m.end("noun"), value, "number:count", (m["noun"],))

@@ -1,0 +1,152 @@
+"""Figures read through the figure before them: updates, parts, list items, and fact-box labels.
+
+"rose to 61, up from 9", "340 injured, 85 of them seriously", "620 jobs in
+Ohio, 410 at ...": a bare figure that classify leaves alone counts what the
+count before it counts. Split out of numbers.py because these rules read the
+passage's previous figure, which numbers.extract carries, not only one
+figure's words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import Amount, attached_after, is_noise, left_match
+from sourcediff.extract.labels import label_cues
+from sourcediff.extract.numberbase import Found
+from sourcediff.extract.roles import PART, ROLE_PREFIX
+from sourcediff.extract.updates import update_cue
+from sourcediff.model import Kind
+from sourcediff.values import Quantity
+
+# How far after a figure its earlier or later value may stand ("rose to 61 on Tuesday, up from 9").
+_UPDATE_REACH = 48
+# How far after a count a later item of its list may stand (one place phrase: "at the company's
+# engineering centre in Altenbrück, Germany, 410 at ...").
+_LIST_REACH = 100
+
+
+def _bare_role_count(found: Found) -> bool:
+    """A figure only its role makes a count ("Storm kills seven"): a headline's shorthand for the toll."""
+    return found.slot == "number:count" and all(c.startswith(ROLE_PREFIX) for c in found.cues)
+
+
+def _nothing_counted(found: Found | None) -> bool:
+    """True when a figure was read as no count, or as a count of nothing named (a role at most)."""
+    return found is None or _bare_role_count(found)
+
+
+def _boxed(text: str, a: Amount) -> Found | None:
+    """A figure under a fact box's label ("Deaths: 12"), counting what the label names (extract/labels.py)."""
+    if is_noise(text, a) or attached_after(text, a.num_end) or P.NUM_UNIT_AFTER.match(text, a.num_end):
+        return None
+    cues = label_cues(text, a)
+    if cues is None:
+        return None
+    value = Quantity(a.low, None, a.qualifier, a.high)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "rose to 61, up from 9", "first reported 9 dead, later 61": a bare figure that updates the one before.
+
+    The words before it give it as that figure's earlier or later value
+    (extract/updates.py), so it counts or measures what that figure does: it
+    takes its kind, unit and cues. Only within a few words of it (one
+    clause).
+    """
+    if (previous is None or a.currency is not None or a.year_like or a.vague or is_noise(text, a)
+            or previous.kind is not Kind.NUMBER or a.start - previous.end > _UPDATE_REACH
+            or any(c in ";!?()" for c in text[previous.end:a.start])
+            or update_cue(text, a.start) is None):
+        return None
+    value = Quantity(a.low, previous.value.unit, a.qualifier, a.high)
+    return Found(previous.kind, a.start, a.num_end, value, previous.slot, previous.cues)
+
+
+def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "340 people were injured, 85 of them seriously": a count of some of what the count before counts.
+
+    It counts the same people in the same role, so it takes that count's
+    cues, and the cue PART: "85 of them" is no rival of "340 injured" (nor
+    of another outlet's 340), only of another outlet's part.
+    """
+    of = (P.NUM_PARTITIVE_AFTER.match(text, a.num_end) or _whole_before(text, a, previous)
+          or (_comma_before(text, a, previous) and P.NUM_PARTITIVE_DEGREE_AFTER.match(text, a.num_end)))
+    if (not of or previous is None or previous.slot != "number:count" or a.currency is not None
+            or a.year_like or a.vague or a.start - previous.end > _UPDATE_REACH
+            or any(c in ".;!?()" for c in text[previous.end:a.start])):
+        return None
+    value = Quantity(a.low, None, a.qualifier, a.high)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*previous.cues, PART))
+
+
+def _comma_before(text: str, a: Amount, previous: Found | None) -> bool:
+    """Only a comma between the count before and this figure: "31 people injured, six critically"."""
+    return previous is not None and text[previous.end:a.start].rstrip().endswith(",")
+
+
+def _whole_before(text: str, a: Amount, previous: Found | None) -> bool:
+    """ "Of the 31 injured, six were in a critical condition": the sentence opens on the whole.
+
+    The part's own clause may name no role or noun at all ("six were in a
+    critical condition"), so without this it is no count, and the outlet
+    that writes "six critically" has nothing to agree with.
+    """
+    if previous is None or previous.slot != "number:count":
+        return False
+    gap = P.NUM_PARTITIVE_WHOLE_GAP.fullmatch(text, previous.end, a.start)
+    return gap is not None and P.NUM_PARTITIVE_WHOLE_BEFORE.search(text, 0, previous.start) is not None
+
+
+def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Found | None) -> Found | None:
+    """ "Nine were admitted. Six of them are children": a part of the last count of the sentence before.
+
+    A sentence that opens with "N of them" counts some of what the sentence
+    before last counted; it is `_partitive` across the full stop, and only
+    there (the figure must open its sentence, so "them" has no nearer count
+    to stand for).
+    """
+    if before is None or previous is not None or text[:a.start].strip():
+        return None
+    return _partitive(text, a, dataclasses.replace(before, end=a.start))
+
+
+def _clause_partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "23 were hurt, most on the night shift; eight of them were admitted": a part across a semicolon.
+
+    A clause that opens with "N of them" after a semicolon counts some of
+    what the count before the semicolon counted, however long the first
+    clause runs; it is `_opening_partitive` for the semicolon. Without it
+    the figure was no count at all, and the outlet's eight admitted had
+    nothing to agree with in the others' "eight were taken to hospital".
+    """
+    if previous is None or not P.NUM_PARTITIVE_AFTER.match(text, a.num_end):
+        return None
+    gap = text[previous.end:a.start]
+    if gap.count(";") != 1 or gap.rstrip()[-1:] != ";" or any(c in ".!?()" for c in gap):
+        return None
+    return _partitive(text, a, dataclasses.replace(previous, end=a.start))
+
+
+def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "620 jobs in Ohio, 410 at its Texas site and 180 in Ireland": a count whose noun the list gives once.
+
+    A bare figure after a list separator (", ", ", and ", " and ") and
+    before a place preposition, within one clause of a count that names
+    what it counts, counts the same thing: it takes that count's cues
+    (noun and role). The count before may itself be such an item, so the
+    whole list is read. Without the noun the figures were dropped, and a
+    source listing sites this way states none of its per-site figures.
+    """
+    if (previous is None or previous.slot != "number:count" or a.currency is not None or a.year_like
+            or a.vague or a.high is not None
+            or all(c.startswith(ROLE_PREFIX) for c in previous.cues)
+            or a.start - previous.end > _LIST_REACH or any(c in ".;!?()" for c in text[previous.end:a.start])
+            or left_match(P.NUM_LIST_ITEM_BEFORE, text, a.start, 8) is None
+            or P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is None
+            or is_noise(text, a)):  # last: its several scans are needed only for a figure placed as an item
+        return None
+    value = Quantity(a.low, None, a.qualifier, None)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)

@@ -1,0 +1,135 @@
+"""What a count counts: the noun after a figure, or the head noun or verb that names it elsewhere.
+
+"two requested safeguards" -> "safeguard", "a workforce of 2,300" ->
+"workforce", "93 were admitted" -> "admitted". Split out of numbers.py
+because it reads words, not figures: word lists and the noun-phrase tests
+behind them, asked by numberclassify about a figure already found.
+"""
+
+from __future__ import annotations
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import STOP_WORDS, Amount, is_plural, left_match, singular
+from sourcediff.extract.roles import ROLE_WORDS
+
+_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ing", "ly", "ent", "ant")
+# After "one" these nouns make an idiom ("one day", "one source said"), not a figure to check.
+_ONE_IDIOMS = frozenset(
+    "day time way thing hand side point reason example question another other more last source official "
+    "moment place night morning evening afternoon thing".split())
+# Head nouns before "of"/a verb that make the figure something other than a count: an age, a rank,
+# a score, a label ("the age of 12", "a score of 3", "section 4 of", "a scale of 1 to 10"), or an
+# ordinal, a number word or a quantifier ("the first of 12", "one of 12", "out of 12").
+_NOT_HEADS = frozenset(
+    "age ages aged section sections article articles chapter chapters clause clauses paragraph page pages "
+    "rule rules score scores scale number numbers version versions room flight platform gate route level "
+    "grade class size year years month months week weeks day days hour hours minute minutes second "
+    "height temperature rank ranking place position round stage phase term out first second third fourth "
+    "fifth sixth seventh eighth ninth tenth last next top bottom one two three four five six seven eight "
+    "nine ten several many few some any none each none dozen hundred thousand million billion "
+    "sort kind type lot couple pair series set range half quarter share percent cent point points".split())
+# Words that may follow a figure that ends its noun phrase, besides function words ("rose to 12 last year").
+_PHRASE_FOLLOWERS = frozenset(
+    "last this next since yesterday today tonight overnight earlier later according compared following "
+    "after during amid despite including".split())
+_BEFORE_ONE = frozenset("no any every each the this that which".split())
+
+
+def _words_after(text: str, pos: int, limit: int = 3) -> list[str]:
+    """Up to ``limit`` words after ``pos``, stopping at punctuation, a function word or a sentence end."""
+    out: list[str] = []
+    for _ in range(limit):
+        m = P.NUM_NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m["word"]
+        bare = word.rstrip(".")
+        if not bare or bare.lower() in STOP_WORDS:
+            break
+        out.append(bare)
+        pos = m.end()
+        if word != bare and "." not in bare:
+            break
+    return out
+
+
+def _noun_like(word: str) -> bool:
+    return "." not in word and not word.isupper() and not word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+def _counted_noun(text: str, a: Amount) -> str | None:
+    """The noun a count counts, singular ("two requested safeguards" -> "safeguard"), or None."""
+    one = a.low == 1 and a.high is None
+    pos = a.num_end
+    of = P.NUM_OF_DETERMINER.match(text, pos)
+    if of and not one:
+        pos = of.end()
+    words = _words_after(text, pos)
+    if not one:
+        plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
+        return singular(plural[0]) if plural else None
+    before = text[:a.start].split()
+    if a.spelled and before and before[-1].lower() in _BEFORE_ONE:
+        return None
+    head = words[:2]
+    if len(head) == 2 and (head[0][0].isupper() or not _noun_like(head[0]) or _collective(head[0])):
+        head = head[1:]  # "one crew member", "one police officer": the collective noun modifies the next
+    if not head or not _noun_like(head[0]) or is_plural(head[0]) or singular(head[0]) in _ONE_IDIOMS:
+        return None
+    return singular(head[0])
+
+
+def _collective(word: str) -> bool:
+    """A noun counted like a plural though it has no plural ending: "six crew", "20 police", "400 cattle"."""
+    w = word.lower()
+    return is_plural(w) and singular(w) == w
+
+
+def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
+    """The cues of a count whose noun is not after it, or None when the figure is no such count.
+
+    News often names what a figure counts before it ("a workforce of 2,300", "the toll rose to 12")
+    or only through its verb ("93 were admitted", "seven died"). Only these shapes count, and only
+    when the figure ends its noun phrase: a bare figure elsewhere is too often a score, an address,
+    a legal section or a page to be reported as a fact.
+    """
+    if (a.spelled and a.low == 1) or a.year_like:
+        return None
+    subject = _subject_cue(text, a)
+    if subject is not None or not _ends_phrase(text, a.num_end):
+        return subject
+    head = left_match(P.NUM_HEAD_OF, text, a.start)
+    if head is not None:
+        word = head["word"]
+        return None if word in _NOT_HEADS or word in STOP_WORDS else (singular(word),)
+    verb = left_match(P.NUM_HEAD_VERB, text, a.start, 64)
+    if verb is not None:
+        word = (verb["word"] or "").lower()
+        return () if not word or word in STOP_WORDS or word in _NOT_HEADS else (singular(word),)
+    return None
+
+
+def _ends_phrase(text: str, pos: int) -> bool:
+    """True when only punctuation, a function word or a past-tense verb follows the figure.
+
+    A following noun means the figure labels or measures something ("rose to 12 points" was read
+    as a count of points already; "at 12 Baker Street" is an address), so it is left alone.
+    """
+    m = P.NUM_PHRASE_END.match(text, pos)
+    if m is None:
+        return False
+    word = (m["word"] or "").lower()
+    return not word or word in STOP_WORDS or word in _PHRASE_FOLLOWERS or word.endswith("ed")
+
+
+def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
+    """ "93 were admitted" -> ("admitted",): the figure opens its clause and a verb follows."""
+    if not left_match(P.NUM_SUBJECT_BEFORE, text, a.start, 16) and a.start != 0:
+        return None
+    m = P.NUM_SUBJECT_VERB.match(text, a.num_end)
+    if m is None:
+        return None
+    word = (m["part"] or m["verb"] or m["past"]).lower()
+    if m["past"] and word in ROLE_WORDS:
+        return None  # "23 arrested": its role alone makes it a count, a headline's shorthand (extract)
+    return None if word in STOP_WORDS or word in _NOT_HEADS else (word,)

@@ -1,0 +1,144 @@
+"""Percents however written: "12.5%", "nine in ten", "half a percentage point", "by a quarter".
+
+Split out of numbers.py because shares written as a proportion or a
+fraction are read into the percent they state, with tables of their own
+(bases, denominators, fractions), so that they compare with another
+source's written percent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import (
+    Amount,
+    attached_before,
+    hedge_before,
+    in_code,
+    left_match,
+    percent_quantity,
+    percent_unit,
+)
+from sourcediff.extract.cues import may_contain_ci
+from sourcediff.extract.numberbase import Found
+from sourcediff.model import Kind
+from sourcediff.values import APPROX, Quantity
+
+# "pp" (percentage points) is also pages: a figure this large with it is a page count.
+_MAX_PP = 100
+# Cue of a percent that states a change ("up 41%"), never the same thing as a level ("58.4% margin").
+CHANGE = "change"
+
+
+def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
+    if in_code(text, a.num_start, a.num_end) or attached_before(text, a.num_start):
+        return None
+    if m["unit"].lower().startswith("pp") and a.low >= _MAX_PP:
+        return None  # "320pp" is a page count: no change in points runs to a hundred
+    value = percent_quantity(a.low, percent_unit(m["unit"]), a.qualifier, a.high)
+    change = left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
+    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
+
+
+# Bases of a share after any figure ("nine in ten", "3 in 100"); other bases only after "one".
+_ROUND_BASES = frozenset(Decimal(n) for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000))
+# A base that reads as a year ("one in 2027") is no share.
+_YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
+# The largest base of a share in words as coarse as a fraction ("two in three", "nine in ten").
+_SMALL_BASE = 10
+_DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "a hundred": 100, "a thousand": 1000}
+
+
+def _proportion(text: str, a: Amount) -> Found | None:
+    """ "Fewer than nine in ten", "one in five": a share written as a proportion, read as its percent.
+
+    Health and polling copy writes "nine in ten children" where another source
+    writes "86%"; as a percent with its hedge ("below 90%") the two compare.
+    The whole "nine in ten" is the mention, so its second figure is no count.
+    Any base is a share after "one" ("one in 25 patients", "1 in 2,500
+    births", the risk idiom); after other figures only a round base is
+    (2 to 10, 100, 1,000), as "3 in 12" may be a tally; a bare year is never
+    a base ("opens one in 2027").
+
+    A hedged share of a small base ("nearly two in three", "about one in
+    five") is as coarse as a fraction in words ("nearly a quarter",
+    _fraction_shares) and is read the same way, as an about-range a tenth of
+    itself either side: its percent's many digits (66.666...) are the
+    division's, not the writer's precision, and read as such they allowed
+    "nearly two in three" no more slack than "nearly 66.67%" (62% diverged).
+    """
+    if a.high is not None or a.low <= 0 or attached_before(text, a.num_start):
+        return None
+    m = P.NUM_PROPORTION_AFTER.match(text, a.num_end)
+    if m is None:
+        return None
+    word = " ".join(m["den"].lower().split())
+    den = Decimal(_DENOMINATORS.get(word) or int(word.replace(",", "")))
+    if a.low >= den or (den not in _ROUND_BASES and (a.low != 1 or _YEAR_LIKE.fullmatch(word))):
+        return None
+    share = a.low * 100 / den
+    if a.qualifier == APPROX and den <= _SMALL_BASE:
+        reach = share * _FRACTION_REACH
+        value = Quantity(round(share - reach, 1), "%", APPROX, round(share + reach, 1))
+    else:
+        value = percent_quantity(share, "%", a.qualifier, None)
+    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", ())
+
+
+# Basis points of a fraction of a percentage point written in words.
+_FRACTION_BP = {"half": Decimal(50), "quarter": Decimal(25), "a quarter": Decimal(25),
+                "three quarters": Decimal(75), "three quarter": Decimal(75)}
+
+
+def _fraction_points(text: str) -> Iterator[Found]:
+    """ "half a percentage point", "a quarter-point cut": a change in points, in basis points (50, 25).
+
+    Sources that write "50 basis points" or "0.5 percentage points" for the
+    same move then state one value. No figure is read here: NUM_ATOM reads no
+    fraction word, so nothing else claims these words.
+    """
+    if not may_contain_ci(text, "point"):
+        return
+    for m in P.PCT_FRACTION_POINT.finditer(text):
+        word = " ".join((m["frac"] or m["adj"] or m["short"]).lower().replace("-", " ").split())
+        value = Quantity(_FRACTION_BP[word], "basis point", None, None)
+        change = left_match(P.PCT_CHANGE_BEFORE, text, m.start(), 40) is not None
+        yield Found(Kind.PERCENT, m.start(), m.end(), value, "percent", (CHANGE,) if change else ())
+
+
+# A change written as a fraction ("by a quarter"), as a percent.
+_FRACTION_SHARE = {"half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50),
+                   "a third": Decimal(100) / 3, "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3,
+                   "a quarter": Decimal(25), "one quarter": Decimal(25), "three quarters": Decimal(75),
+                   "a fifth": Decimal(20), "one fifth": Decimal(20)}
+# How far a fraction in words may lie from its exact value, either side: a writer says "a quarter" for
+# 23% or 27%, as the same writer would round a figure of one significant digit.
+_FRACTION_REACH = Decimal("0.1")
+
+
+def _fraction_shares(text: str) -> Iterator[Found]:
+    """ "cut the risk by nearly a quarter", "fell by half": a change stated as a fraction, as its percent.
+
+    Sources that write "by 23%" state the same change; a fraction is a coarse
+    figure, so it is a range (a tenth of itself either side) that 23% sits in
+    and 2.1% does not. A hedge ("nearly a quarter") makes it an about-range,
+    which fits its neighbourhood without being evidence of one figure. No
+    figure is read here otherwise: NUM_ATOM reads no fraction word.
+    """
+    if not may_contain_ci(text, "by "):
+        return
+    for m in P.PCT_FRACTION_SHARE.finditer(text):
+        share = _FRACTION_SHARE[" ".join(m["frac"].lower().replace("-", " ").split())]
+        qualifier = hedge_before(text, m.start("frac"))
+        reach = share * _FRACTION_REACH
+        if qualifier in (None, APPROX):
+            value = Quantity(round(share - reach, 1), "%", qualifier, round(share + reach, 1))
+        else:  # "more than a third": a bound, stated at the fraction
+            value = Quantity(round(share, 1), "%", qualifier, None)
+        start = m.start("hedge") if m["hedge"] else m.start("frac")
+        change = left_match(P.PCT_CHANGE_BEFORE, text, start, 40) is not None
+        yield Found(Kind.PERCENT, start, m.end(), value, "percent", (CHANGE,) if change else ())

@@ -1,0 +1,120 @@
+"""Measures: a figure's unit normalized ("hrs" -> "hour", "km" -> "kilometer") and the measure it makes.
+
+Split out of numbers.py because units are one table-driven job
+(``unit_name``, whose names datasize.py's table follows) shared by the
+classifier (numberclassify) and the parser of canonical text (numberparse).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import STOP_WORDS, Amount, singular
+from sourcediff.extract.datasize import in_bytes
+from sourcediff.extract.numberbase import Found
+from sourcediff.model import Kind
+from sourcediff.values import Quantity
+
+# The cue of a span of time counted back from now ("30 years ago"): a point in time, not a duration.
+AGO = "ago"
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+_UNIT_ALIASES = {
+    "sec": "second", "min": "minute", "hr": "hour", "yr": "year", "mi": "mile", "km": "kilometer",
+    "nm": "nautical mile", "nmi": "nautical mile",
+    "kilometre": "kilometer", "metre": "meter", "m": "meter", "centimetre": "centimeter", "cm": "centimeter",
+    "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",
+    "lb": "pound", "oz": "ounce", "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
+    "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
+    "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
+    "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
+    "c": "degree celsius", "f": "degree fahrenheit", "kilo": "kilogram", "kmph": "km/h",
+    "stunden": "hour", "minuten": "minute",
+    "tag": "day", "tage": "day", "tagen": "day", "wochen": "week", "monate": "month", "monaten": "month",
+    "jahre": "year", "jahren": "year", "kilometern": "kilometer", "tonnen": "tonne",
+    "square km": "square kilometer", "sq km": "square kilometer", "square kilometre": "square kilometer",
+    # A trade or farming outlet writes land "180 ha"; lower case only ("HA" is an initialism).
+    "ha": "hectare",
+    # Speeds keep their usual short names (compat.py converts between them): a speed is never a distance.
+    "mph": "mph", "mile per hour": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
+    "kilometer per hour": "km/h", "kt": "knot", "kts": "knot", "m/s": "m/s", "meter per second": "m/s",
+    # Concentrations (a doping or a water test): "3.6 ng/mL" is "3.6 nanograms per millilitre".
+    **{f"{short}g/{vol}l": f"{prefix}gram per {volume}liter"
+       for short, prefix in (("p", "pico"), ("n", "nano"), ("µ", "micro"), ("μ", "micro"), ("u", "micro"),
+                             ("m", "milli"))
+       for vol, volume in (("m", "milli"), ("d", "deci"), ("", ""))},
+    **{f"{prefix}gram per {volume}{liter}": f"{prefix}gram per {volume}liter"
+       for prefix in ("pico", "nano", "micro", "milli") for volume in ("milli", "deci", "")
+       for liter in ("liter", "litre")},
+    # Particles or a gas in air (smog, smoke, a leak): "287 µg/m³" is "287 micrograms per cubic metre".
+    **{f"{short}g/{cubic}": f"{prefix}gram per cubic meter"
+       for short, prefix in (("n", "nano"), ("µ", "micro"), ("μ", "micro"), ("u", "micro"), ("m", "milli"))
+       for cubic in ("m³", "m3", "cu m", "cum")},
+    **{f"{prefix}gram per cubic {meter}": f"{prefix}gram per cubic meter"
+       for prefix in ("pico", "nano", "micro", "milli") for meter in ("meter", "metre")},
+    # Gas in air or a pollutant in water (a chemical leak, smoke): "35 ppm" is "35 parts per million".
+    "part per million": "ppm", "part per billion": "ppb",
+}
+_DURATION_LEADS = frozenset("for in within after only just than of over last lasted took".split())
+
+
+def unit_name(surface: str) -> str:
+    """The normalized measure unit, singular and spelled out ("hrs" -> "hour", "km" -> "kilometer")."""
+    key = re.sub(r"\s*/\s*", "/", surface.lower().replace(".", ""))
+    key = re.sub(r"[\s-]+", " ", key).strip()
+    if key in _UNIT_ALIASES:
+        return _UNIT_ALIASES[key]
+    key = " ".join(singular(w) for w in key.split())
+    return _UNIT_ALIASES.get(key, key)
+
+
+def _measure(m: re.Match[str]) -> str:
+    """The unit with its rate; "miles per hour" and "km an hour" are the speeds "mph" and "km/h"."""
+    name = unit_name(m["unit"])
+    if not m["per"]:
+        return name
+    rate = f"{name} per {m['per'].lower()}"
+    return _UNIT_ALIASES.get(rate, rate)
+
+
+def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
+    """A measured quantity; "over two days" is a duration, not a hedge, so "over" is left out there."""
+    unit, start, qualifier = _measure(m), a.start, a.qualifier
+    over = re.match(r"over\s+", text[a.start:a.num_start], re.IGNORECASE)
+    if over and unit in _TIME_UNITS:
+        start, qualifier = a.start + over.end(), None
+    low, unit, high = in_bytes(a.low, unit, a.high)  # "800GB" and "800 gigabytes": one size, in bytes
+    value = Quantity(low, unit, qualifier, high)
+    cues = _modified(text, m)
+    if unit in _TIME_UNITS and P.NUM_AGO_AFTER.match(text, m.end()):
+        cues += (AGO,)  # "30 years ago" is a point in time, never the length of something
+    return Found(Kind.NUMBER, start, m.end(), value, f"number:{unit}", cues)
+
+
+def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
+    """The noun a hyphenated measure describes: "a five-year deal" -> ("deal",); never "five weeks".
+
+    A measure written as a modifier is a property of that noun; the same
+    figure and unit about another noun ("a three-hour show", "a three-hour
+    wait") is another fact.
+    """
+    if "-" not in text[m.start():m.start("unit")] or m["per"]:
+        return ()
+    noun = P.NUM_MODIFIED_NOUN.match(text, m.end())
+    if noun is None or noun["noun"] in STOP_WORDS:
+        return ()
+    return (singular(noun["noun"]),)
+
+
+def _idiomatic_one(text: str, a: Amount) -> bool:
+    """ "one day we will": spelled "one" before a unit is an idiom unless "for", "in", "within"... leads.
+
+    The "a" of "a decade" (amounts._a_decade) is read only before "decade", which makes no such idiom:
+    "crowns a decade of research" states ten years as plainly as "after a decade" does.
+    """
+    if (not (a.spelled and a.low == 1 and a.high is None) or a.qualifier
+            or text[a.num_start:a.num_end].lower() == "a"):
+        return False
+    before = text[:a.start].split()
+    return not (before and before[-1].lower() in _DURATION_LEADS)

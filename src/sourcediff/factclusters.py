@@ -1,0 +1,372 @@
+"""Complete-linkage clusters of a story's mentions: the facts, before their verdicts.
+
+Split out of compare.py as the judge's costliest job, with its own limits
+(FEW_SOURCES, MAX_CHECKED_VALUES, MAX_CHECKED_SUBJECTS, MAX_LINKED_REPEATS):
+mentions are bucketed by slot family, each bucket's connected sets are found
+without scoring every pair (``_connected``), and only the sets whose values
+do not all fit are clustered link by link, strongest first. Whether two
+mentions link at all is factlinks' question.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+
+from sourcediff import mentionindex
+from sourcediff.compat import slot_family
+from sourcediff.evidence import SUBJECT_KINDS, Evidence
+from sourcediff.extract.roles import roles_of
+from sourcediff.factlinks import (
+    LINK_SCORE,
+    _about_different,
+    _canonical,
+    _distinctive,
+    _figure_key,
+    _instant_key,
+    _link_strength,
+    _noun_key,
+    _part_day,
+    _role,
+    _same_values,
+)
+from sourcediff.model import Claim, Kind, Mention
+from sourcediff.values import Value
+
+# A value a source repeats links across sources through its first few
+# occurrences only; the rest join their source's first by repeat links. Keeps
+# the cost linear in repetitive text (live blogs, transcripts).
+MAX_LINKED_REPEATS = 6
+
+
+class _Clusters:
+    """Complete-linkage clusters of mention indexes.
+
+    Each cluster also keeps its distinct (source, value) pairs, so checking a
+    merge costs the number of distinct values, not of repeated mentions.
+    """
+
+    def __init__(self, ms: Sequence[Mention]) -> None:
+        self.ms = ms
+        self.of = list(range(len(ms)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
+        self.values: dict[int, set[tuple[str, Value]]] = {i: {(m.source, m.value)} for i, m in enumerate(ms)}
+        # (source, passage) -> the (slot, value)s the cluster holds there, for `_one_sentence_apart`.
+        self.spots: dict[int, dict[tuple[str, int], set[tuple[str, Value]]]] = {
+            i: {(m.source, m.passage): {(m.slot, m.value)}} for i, m in enumerate(ms)}
+        self.slots: dict[int, set[str]] = {i: {m.slot} for i, m in enumerate(ms)}
+
+    def compatible(self, a: int, b: int) -> bool:
+        """Every value of one cluster fits every value of the other (across sources).
+
+        Within one source values need not fit (a live blog updates its toll),
+        except two measures in different units in one sentence (`_one_sentence_apart`).
+        """
+        kind = self.ms[self.members[a][0]].kind
+        fits = all(sa == sb or _same_values(kind, va, vb, True)
+                   for sa, va in self.values[a] for sb, vb in self.values[b])
+        return fits and not self._one_sentence_apart(a, b)
+
+    def _one_sentence_apart(self, a: int, b: int) -> bool:
+        """True when one passage gives the two clusters values in different units that do not fit.
+
+        "16 weeks of pay plus six months of health cover": a writer who
+        states two measures in one sentence, in two units, states two
+        things; a vague value of another source ("at least 16 weeks") that
+        fits both must not make them one fact, which would then refuse a
+        third source's exact 16 weeks. A correction or update restates its
+        figure in the same unit, so same-unit values are left alone.
+        """
+        if len(self.slots[a] | self.slots[b]) < 2:
+            return False  # one unit throughout: the common case, decided without walking passages
+        spots_a, spots_b = self.spots[a], self.spots[b]
+        if len(spots_b) < len(spots_a):
+            spots_a, spots_b = spots_b, spots_a
+        kind = self.ms[self.members[a][0]].kind
+        return any(slot_a != slot_b and not _same_values(kind, va, vb, True)
+                   for where, here in spots_a.items() if where in spots_b
+                   for slot_a, va in here for slot_b, vb in spots_b[where])
+
+    def merge(self, i: int, j: int) -> None:
+        a, b = self.of[i], self.of[j]
+        if a == b:
+            return
+        for k in self.members[b]:
+            self.of[k] = a
+        self.members[a].extend(self.members.pop(b))
+        self.values[a] |= self.values.pop(b)
+        for where, here in self.spots.pop(b).items():
+            self.spots[a].setdefault(where, set()).update(here)
+        self.slots[a] |= self.slots.pop(b)
+
+
+def _repeats(ms: Sequence[Mention], idx: Sequence[int]) -> list[tuple[int, int]]:
+    """A source repeating one value ("Gertz said ... Gertz said") states one fact, not two.
+
+    Weakest links of all (strength 0), so a repeat joins its source's other
+    mention only after cross-source evidence had its say. A count of a role
+    repeats only a count of that role: "FOUR skiers were killed" and "four
+    choppers" are two facts of one value, and made one, the toll sat in the
+    helicopters' fact, where no other source's toll could be set against it.
+    """
+    out = []
+    first: dict[tuple[str, str, frozenset[str]], int] = {}
+    for i in idx:
+        key = (ms[i].source, ms[i].canonical, roles_of(ms[i].cues))
+        if key in first:
+            out.append((first[key], i))
+        else:
+            first[key] = i
+    return out
+
+
+def _linkable(ms: Sequence[Mention], idx: Sequence[int]) -> list[int]:
+    """The first few occurrences of each value per source; later ones join by repeat links."""
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for i in idx:
+        key = (ms[i].source, ms[i].canonical)
+        seen[key] += 1
+        if seen[key] <= MAX_LINKED_REPEATS:
+            out.append(i)
+    return out
+
+
+# A bucket stated by this few sources is clustered link by link at once: each value has a partner or
+# two, so listing the links costs less than first finding what they connect.
+FEW_SOURCES = 2
+# A set of linked mentions holding more distinct values than this is clustered link by link without
+# first checking whether all its values fit (the check costs the square of the values).
+MAX_CHECKED_VALUES = 48
+
+
+def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _Clusters:
+    """Complete-linkage clusters of the mentions, family bucket by family bucket.
+
+    Links never cross buckets, and within a bucket never cross the sets of
+    mentions that chains of links connect (`_connected`). Where every value
+    of such a set fits every other source's value, each merge on the way is
+    compatible, so the set ends as one cluster whatever the order of its
+    links; only the other sets (a vague value that fits two rival ones) are
+    clustered link by link, strongest first. At 80 sources most facts are
+    the first kind, and their thousands of mention pairs are never scored.
+    A bucket of two sources has few links per mention: it is clustered link
+    by link directly.
+    """
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        # Names only ever link to the same name: bucket them by it, so a story
+        # that names its protagonist 200 times costs no 200 x 200 comparisons.
+        names = m.kind in (Kind.PERSON, Kind.ORG)
+        by_family[slot_family(m) + ("=" + m.canonical if names else "")].append(i)
+    cl = _Clusters(ms)
+    for idx in by_family.values():
+        if ms[idx[0]].kind in (Kind.PERSON, Kind.ORG):
+            # Every cross-source pair of one name links and every merge is
+            # compatible, so whatever the order the bucket ends as one cluster.
+            for i in idx[1:]:
+                cl.merge(idx[0], i)
+            continue
+        linkable = _linkable(ms, idx)
+        if len({ms[i].source for i in idx}) <= FEW_SOURCES:
+            _link_by_strength(ms, idx, linkable, claims, ctx, cl)
+            continue
+        joined = _connected(ms, idx, linkable, claims, ctx)
+        usable = set(linkable)
+        for group in joined.groups(idx):
+            if _all_fit(ms, group) and _one_subject(ms, group, ctx):
+                for i in group[1:]:
+                    cl.merge(group[0], i)
+            else:
+                _link_by_strength(ms, group, [i for i in group if i in usable], claims, ctx, cl)
+    return cl
+
+
+def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: list[int],
+                      claims: Sequence[Claim], ctx: Evidence, cl: _Clusters) -> None:
+    """Complete linkage over one connected set: strongest links first, a merge only when all values fit."""
+    links = []
+    for i, j in _candidates(ms, linkable, claims, ctx):
+        s = _link_strength(ms[i], ms[j], ctx)
+        if s is not None:
+            links.append((s, i, j))
+    links.extend((0.0, i, j) for i, j in _repeats(ms, group) if not _about_different(ms[i], ms[j], ctx))
+    links.sort(key=lambda t: (-t[0], t[1], t[2]))
+    subjects = ms[group[0]].kind in SUBJECT_KINDS if group else False
+    for _, i, j in links:
+        a, b = cl.of[i], cl.of[j]
+        if a != b and cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx)):
+            cl.merge(i, j)
+
+
+def _two_subjects(ms: Sequence[Mention], cl: _Clusters, a: int, b: int, ctx: Evidence) -> bool:
+    """True when some mention of cluster ``a`` and some of ``b`` are about different things.
+
+    Complete linkage over what values are about, as over the values
+    themselves: "1.1%" growth linked to "1.1%" growth, which a third
+    source's "1.1%" matches by value alone, must not take in a 1.1% fall of
+    a currency that the first source's words put elsewhere.
+    """
+    xs, ys = _statements(ms, cl.members[a], ctx), _statements(ms, cl.members[b], ctx)
+    if len(xs) * len(ys) > MAX_CHECKED_SUBJECTS * MAX_CHECKED_SUBJECTS:
+        return False
+    return any(_about_different(ms[x], ms[y], ctx) for x in xs for y in ys)
+
+
+def _all_fit(ms: Sequence[Mention], group: Sequence[int]) -> bool:
+    """True when every value of the set fits every value another source states in it, both ways round."""
+    sources: dict[Value, set[str]] = defaultdict(set)
+    for i in group:
+        sources[ms[i].value].add(ms[i].source)
+    if len(sources) > MAX_CHECKED_VALUES:
+        return False
+    kind = ms[group[0]].kind
+    return all(_same_values(kind, v, w, True) or len(sources[v] | sources[w]) == 1
+               for v in sources for w in sources)
+
+
+# A set holding more distinct (source, window) statements than this is taken as one subject unchecked:
+# the check costs the square of the statements (at 80 sources, 64 cost the judge five times its time),
+# and a set that large is one fact told by many sources.
+MAX_CHECKED_SUBJECTS = 16
+
+
+def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> bool:
+    """True when no two mentions in the set are about different things (`_about_different`).
+
+    `_connected` joins mentions through shared claims and values without
+    asking what each value is about, so a set whose values all fit may still
+    hold two facts of one value; such a set is clustered link by link.
+    """
+    if ms[group[0]].kind not in SUBJECT_KINDS:
+        return True
+    distinct = _statements(ms, group, ctx)
+    if len(distinct) > MAX_CHECKED_SUBJECTS:
+        return True
+    return not any(_about_different(ms[i], ms[j], ctx) for i, j in itertools.combinations(distinct, 2))
+
+
+def _statements(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> list[int]:
+    """One mention per (source, words around it): what is about what is asked once per statement."""
+    return list({(ms[i].source, ctx.window(ms[i])): i for i in idx}.values())
+
+
+def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], claims: Sequence[Claim],
+               ctx: Evidence) -> mentionindex.UnionFind:
+    """Which mentions of one bucket chains of links connect, found without scoring every linked pair.
+
+    A link needs two sources, fitting values and one of `_link_strength`'s
+    reasons. Reasons shared by a whole group (one claim, one distinctive
+    value, one figure, one role, one counted noun) connect the group through
+    `mentionindex.connect`; the others (words around the values, passage
+    similarity, quotations) are tried pair by pair, and only for pairs not
+    connected yet.
+    """
+    joined = mentionindex.UnionFind()
+    for i, j in _repeats(ms, idx):
+        joined.union(i, j)
+    if not linkable:
+        return joined
+    kind = ms[linkable[0]].kind
+
+    def fits(va: Value, vb: Value) -> bool:
+        return _same_values(kind, va, vb, True)
+
+    def pairwise(pairs: Iterable[tuple[int, int]]) -> None:
+        for i, j in pairs:
+            a, b = ms[i], ms[j]
+            if (joined.find(i) != joined.find(j) and a.source != b.source and fits(a.value, b.value)
+                    and _link_strength(a, b, ctx) is not None):
+                joined.union(i, j)
+
+    if kind is Kind.QUOTE:  # two sources' mentions of one quotation always link (distinctive)
+        for group in mentionindex.quote_groups(ms, linkable):
+            mentionindex.connect(ms, group, joined, fits)
+        return joined
+    at = mentionindex.by_passage(ms, linkable)
+    for c in claims:  # a shared claim always links
+        members = [i for p in c.members for i in at.get((p.source, p.index), ())]
+        if len(members) > 1:
+            mentionindex.connect(ms, members, joined, fits)
+    for key in (_role, _noun_key):  # one role, one counted noun: always links
+        for group in mentionindex.key_groups(ms, linkable, key):
+            mentionindex.connect(ms, group, joined, fits)
+    # One value, figure or day links distinctive values; the other pairs these keys propose may still
+    # link on their passages' score, which the scorer's own list of similar pairs can miss.
+    distinctive = {i for i in linkable if _distinctive(ms[i])}
+    undecided = []
+    value_keys: tuple[Callable[[Mention], Hashable | None], ...] = (_canonical, _figure_key, _part_day,
+                                                                    _instant_key)
+    for value_key in value_keys:
+        for group in mentionindex.key_groups(ms, linkable, value_key):
+            mentionindex.connect(ms, [i for i in group if i in distinctive], joined, fits)
+            undecided.append(group)
+    statements = mentionindex.context_groups(ms, linkable, ctx)
+    if statements is None:
+        pairwise(mentionindex.context_pairs(ms, linkable, ctx))
+    else:  # near everywhere: mentions whose windows match link when their values fit (same_local_context)
+        groups, matched = statements
+        for group in groups:
+            mentionindex.connect(ms, group, joined, fits)
+        for x, y in matched:
+            if ctx.same_context(ms[groups[x][0]], ms[groups[y][0]]):
+                mentionindex.connect(ms, groups[x] + groups[y], joined, fits)
+    partners = ctx.similar(LINK_SCORE)
+    if partners is None:
+        pairwise(mentionindex.scored_pairs(ms, linkable, ctx, LINK_SCORE))
+    else:  # the scorer lists the similar passages: walk them without collecting the mention pairs
+        for node, here in at.items():
+            pairwise([(i, j) if i < j else (j, i) for partner in partners.get(node, ()) if node < partner
+                      for i in here for j in at.get(partner, ())])
+    for group in undecided:
+        pairwise(_apart_pairs(group, distinctive, joined))
+    return joined
+
+
+def _apart_pairs(group: Sequence[int], distinctive: set[int],
+                 joined: mentionindex.UnionFind) -> Iterator[tuple[int, int]]:
+    """The pairs of one value key's group that `_connected` still tries: a vague value and any other.
+
+    Pairs whose mentions are connected already can add nothing, and which
+    mentions end up connected does not depend on the order pairs are tried
+    (a pair is joined when its own link holds). So the group is split by what
+    is connected when its turn comes, and only pairs across the parts are
+    proposed: at 80 sources one value's mentions are mostly one part by then,
+    and the group costs its stragglers, not the square of its size.
+    """
+    parts: dict[int, list[int]] = defaultdict(list)
+    for i in group:
+        parts[joined.find(i)].append(i)
+    if len(parts) < 2:
+        return
+    for i in group:
+        if i in distinctive:
+            continue
+        mine = joined.find(i)
+        for root, members in parts.items():
+            if root != mine:
+                yield from ((i, j) for j in members if j in distinctive or j > i)
+
+
+def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
+                ctx: Evidence) -> set[tuple[int, int]]:
+    """Every pair of one family bucket that `_link_strength` could link (mentionindex.py).
+
+    Quotations link on their words alone (any two that may be the same
+    quotation); other values link through a claim, their context words, a
+    shared distinctive value, or similar passages.
+    """
+    if not idx:
+        return set()
+    if ms[idx[0]].kind is Kind.QUOTE:
+        return mentionindex.quote_pairs(ms, idx)
+    return (mentionindex.claim_pairs(ms, idx, claims)
+            | mentionindex.context_pairs(ms, idx, ctx)
+            | mentionindex.same_key_pairs(ms, idx, _canonical)
+            | mentionindex.same_key_pairs(ms, idx, _figure_key)
+            | mentionindex.same_key_pairs(ms, idx, _instant_key)
+            | mentionindex.same_key_pairs(ms, idx, _part_day)
+            | mentionindex.same_key_pairs(ms, idx, _role)
+            | mentionindex.same_key_pairs(ms, idx, _noun_key)
+            | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE))

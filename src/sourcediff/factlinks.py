@@ -1,0 +1,205 @@
+"""Why two mentions of one slot family are one fact: link strengths, and the value keys that propose links.
+
+Split out of compare.py because both ways of clustering (factclusters: link
+by link, and whole connected sets) ask these same questions of a pair, and
+the candidate index (mentionindex) groups mentions by these same keys
+(``_canonical``, ``_figure_key``, ``_instant_key``, ``_part_day``,
+``_role``, ``_noun_key``). The rules are in compare.py's module docstring.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import ROUND_HALF_UP, Decimal
+
+from sourcediff.compat import base_factor, comparable, compatible, counted, magnitude, same_quotation
+from sourcediff.evidence import Evidence
+from sourcediff.extract.roles import PART, roles_of
+from sourcediff.model import Kind, Mention, Span
+from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
+
+# Passages this similar (align/similarity.py's judge score) are taken to talk about the
+# same thing even when the aligner did not group them into one claim; lower
+# than the claim bar because the shared value itself is evidence too.
+LINK_SCORE = 0.22
+# Link strengths: claim membership beats a shared distinctive value, which
+# beats mere passage similarity. Added to the passage pair score.
+IN_CLAIM = 2.0
+DISTINCTIVE = 1.0
+
+
+def _distinctive(m: Mention) -> bool:
+    """Values that identify a fact slot by themselves across one story."""
+    v = m.value
+    if m.kind in (Kind.MONEY, Kind.PERCENT, Kind.QUOTE, Kind.PERSON, Kind.ORG):
+        return True
+    if m.kind is Kind.NUMBER:
+        return not m.slot.endswith(":count") or _large_precise(v)
+    if isinstance(v, ClockTime):
+        return True
+    if isinstance(v, DateValue):
+        return v.start is not None and v.start == v.end
+    if isinstance(v, PartOfDay):
+        return v.day is not None
+    return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _same_values(kind: Kind, va: Value, vb: Value, same_family: bool) -> bool:
+    """Value-level comparison, memoized: stories repeat the same values many times."""
+    a = Mention(kind, "a", 0, Span(0, 0), "", va, slot="")
+    b = Mention(kind, "b", 0, Span(0, 0), "", vb, slot="")
+    return same_family and _compare_values(a, b)
+
+
+def _compare_values(a: Mention, b: Mention) -> bool:
+    if a.kind is Kind.QUOTE:
+        assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
+        return same_quotation(a.value, b.value)
+    if a.kind in (Kind.PERSON, Kind.ORG):
+        return a.canonical == b.canonical
+    return compatible(a, b)
+
+
+def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
+    """How strongly two mentions of one slot family are linked, None when they are not."""
+    if a.source == b.source or not _same_values(a.kind, a.value, b.value, True):
+        return None
+    if _about_different(a, b, ctx):
+        return None
+    score = ctx.pair_score(a, b)
+    if ctx.shared_claim(a, b):
+        return IN_CLAIM + score
+    if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_local_context(a, b):
+        return DISTINCTIVE + score
+    if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
+                                               or a.canonical == b.canonical or _same_figure(a, b)
+                                               or _instant_key(a) == _instant_key(b) is not None
+                                               or isinstance(a.value, PartOfDay)):
+        return DISTINCTIVE + score
+    if (roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues)
+            and not (magnitude(a.value) or magnitude(b.value))):
+        return DISTINCTIVE + score  # one story's death toll, injured, missing: one fact per role
+    if _noun_key(a) is not None and _noun_key(a) == _noun_key(b):
+        return DISTINCTIVE + score  # "more than 400 officers", "about 450 officers": one story's officers
+    if not comparable(a, b) or _role_apart(a, b):
+        return None
+    return score if score >= LINK_SCORE else None
+
+
+def _role_apart(a: Mention, b: Mention) -> bool:
+    """A count of a role and a count of no role that names what it counts ("four helicopters").
+
+    Small counts recur in a story for many things, and two passages only
+    somewhat alike (`LINK_SCORE`) are no evidence that a toll is the same
+    fact as an equal count of something named: made one, a tabloid's "FOUR
+    skiers were killed" sat in the fact of "four helicopters", where the
+    other outlets' toll could not be set against it. Stronger evidence (one
+    claim, one context, one distinctive figure) still links "Some 4,300
+    residents left" with "4,300 were evacuated".
+    """
+    ra, rb = roles_of(a.cues), roles_of(b.cues)
+    if bool(ra) == bool(rb) or a.kind is not Kind.NUMBER:
+        return False
+    return bool(counted(b if ra else a) - {PART})
+
+
+def _about_different(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """True when what surrounds two equal values says they are about different things.
+
+    Equal values are no evidence of one fact by themselves when the story
+    uses the value for two things (`Evidence.two_subjects`): then two
+    mentions whose words share nothing ("growth" against "crown ... euro")
+    are two facts, even inside one claim (one sentence often states several
+    figures) or one source.
+    """
+    return ctx.two_subjects(a, b)
+
+
+def _large_precise(v: Value) -> bool:
+    """A count of a thousand or more with two significant digits or more ("74,212", "1.1 million").
+
+    Such a figure identifies its fact across one story; "three", "300" or
+    "2 million" recur for many things.
+    """
+    return (isinstance(v, Quantity) and v.high is None and abs(v.amount) >= 1000
+            and len(abs(v.amount).normalize().as_tuple().digits) >= 2)
+
+
+def _same_figure(a: Mention, b: Mention) -> bool:
+    """Same single amount whatever the qualifier or rounding: "up to $200 million" and "$200 million".
+
+    "$4.5 billion" is "$4.52 billion" rounded (the values were found
+    compatible before this is asked). Ranges ("hundreds of millions") are
+    too vague to identify a fact alone.
+    """
+    key = _figure_key(a)
+    return key is not None and key == _figure_key(b)
+
+
+# A count below this is too common a figure ("two officers", "three homes") to link on its noun alone.
+NOUN_LINK_MIN = 100
+
+
+def _noun_key(m: Mention) -> str | None:
+    """The noun of a count of a hundred or more, that links it to the story's other counts of that noun.
+
+    The values must still agree (compatible), so "2,300 staff" and "2,600
+    staff" never link this way; they are left to the divergence evidence.
+    An order of magnitude ("thousands of workers", "hundreds of officers")
+    gets no key: it fits every figure of its size, so the noun alone would
+    pass a quoted "thousands of workers" off as a second source for "2,400
+    workers" stated anywhere else in the story.
+    """
+    v = m.value
+    if (m.kind is not Kind.NUMBER or not m.slot.endswith(":count") or not isinstance(v, Quantity)
+            or v.amount < NOUN_LINK_MIN or roles_of(m.cues) or magnitude(v)):
+        return None
+    nouns = [c for c in m.cues if not c.startswith("role:")]
+    return nouns[0] if nouns else None
+
+
+def _canonical(m: Mention) -> str:
+    return m.canonical
+
+
+def _role(m: Mention) -> frozenset[str] | None:
+    """Counts of one role ("dead", "injured") that `_link_strength` links as one fact per story."""
+    return roles_of(m.cues) or None
+
+
+def _figure_key(m: Mention) -> Decimal | None:
+    """The single amount `_same_figure` compares, to two significant digits; None for ranges.
+
+    The amount is taken in its dimension's base unit, so that one figure written in two units
+    ("124 square kilometres", "12,400 hectares") has one key, as it has one value. Percentages get
+    none: two digits of a percentage recur for many things in one story (an annual change of 4.3%,
+    a mortgage rate of 4.31%), so a rounded one identifies no fact by itself; equal percentages
+    still link by their value (`_canonical`), and rounded ones through claims, words or scores.
+    """
+    v = m.value
+    if not isinstance(v, Money | Quantity) or v.high is not None or m.kind is Kind.PERCENT:
+        return None
+    if v.amount == 0:
+        return v.amount
+    amount = v.amount * base_factor(v)
+    return amount.quantize(Decimal(1).scaleb(amount.adjusted() - 1), rounding=ROUND_HALF_UP)
+
+
+def _instant_key(m: Mention) -> int | None:
+    """A zoned clock time's minute of the UTC day: "10:47 a.m. CET (0947 GMT)" and "09:47 UTC" are one.
+
+    Their canonical forms differ (the first keeps its local reading), so equal
+    UTC instants stated by two outlets in two zones would link only through
+    a shared claim; a clock to the minute identifies its moment across one
+    story as surely as an equal canonical clock does. A bare clock the story
+    itself converts (localclock.bridged: "12.31pm" where another outlet wrote
+    "12:31 p.m. CET (1131 GMT)") has that instant too.
+    """
+    v = m.value
+    return v.utc if isinstance(v, ClockTime) and (v.zone is not None or v.local) else None
+
+
+def _part_day(m: Mention) -> object:
+    """Parts of day of one named day (the only ones `_distinctive`), grouped by the day."""
+    return ("part", m.value.day) if isinstance(m.value, PartOfDay) and m.value.day is not None else None
