@@ -53,3 +53,33 @@ SITE = ("In Velden on Sunday Mirova beat Hale in three sets for her {} grand-sla
 def test_two_outlets_title_counts_agree_or_diverge() -> None:
     assert _title_facts(WIRE.format("third"), SITE.format("third")) == ["agree"]
     assert _title_facts(WIRE.format("third"), SITE.format("fourth")) == ["diverge"]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Fog shut the port for a fourth straight day on Friday.", 4),
+    ("The strike went into its 12th consecutive day.", 12),
+    ("Queues formed outside the depot for the sixth day running.", 6),
+    ("The ferry stayed in harbour for the third day in a row.", 3),
+    ("Pickets met at the gate for a ninth successive day.", 9),
+])
+def test_an_ordinal_day_of_a_row_is_a_count_of_days(text: str, days: int) -> None:
+    assert [(int(v.amount), v.unit) for _, _, v in ordinals.day_rows(text)] == [(days, "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses spoke on the fifth day of the trial.",  # dates one day, measures none
+    "On the second day, running water came back.",  # "running" starts another clause
+    "Rain fell for the first straight day since May.",  # a row of one
+])
+def test_an_ordinal_day_outside_a_row_is_no_count(text: str) -> None:
+    assert ordinals.day_rows(text) == ()
+
+
+def test_an_ordinal_day_of_a_row_agrees_with_the_days_counted() -> None:
+    """ "a fifth straight day" and "has lasted five days" state one duration; "a sixth" contradicts both."""
+    arts = [Article.from_text(t, id=f"s{n}", published="2025-02-11") for n, t in enumerate((
+        "Dense fog has covered Tarrow for a fifth straight day, the weather office said.",
+        "The fog over Tarrow has now lasted five days, the weather office said.",
+        "Dense fog has covered Tarrow for the sixth day running, the weather office said."))]
+    facts = [f for f in compare(arts).facts if any(m.slot == "number:day" for m in f.mentions)]
+    assert [f.status.value for f in facts] == ["diverge"]

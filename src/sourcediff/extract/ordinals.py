@@ -14,6 +14,14 @@ head-to-head) are two counts one noun does not tell apart.
 Its slot is "number:nth", a family of its own: in "won in three sets for
 her third title" a plain count would agree with the sets by value alone.
 
+An ordinal day in an unbroken row ("for a fifth straight day", "the fifth
+day running", "on the 12th consecutive day") is the count of days the row
+has lasted: a duration of that many days (slot "number:day", as "five days"
+is read), so an outlet's "has lasted five days" meets another's "a fifth
+straight day". Only with a word that says the days run unbroken
+("straight", "consecutive", "successive" before; "running", "in a row"
+after): "the fifth day of the trial" dates one day, it measures nothing.
+
 Not counted: an ordinal that places a part of one event ("the third set",
 "the fourth round": no title noun), and "major" as an adjective ("a third
 major earthquake", "the first major “stress test”"): "major" is a
@@ -54,6 +62,30 @@ _TITLE_COUNT = regex(
     rf"(?:[\s-]+(?!(?i:{_NOUN_WORDS}|{_NOT_MODIFIER})s?\b)[\w-]+){{0,3}}?\s+"
     rf"(?P<noun>(?i:{_NOUN_WORDS})|(?i:major)(?={_MAJOR_ENDS}))s?\b(?!{_NOUN_AS_MODIFIER})")
 
+# "a fifth straight day", "its 12th consecutive day", "the fifth day running", "the third day in a row":
+# the row word is required (group m before the noun, or group r after it).
+_DAY_ROW = regex(
+    r"\b(?i:a|an|the|its|their|his|her|[A-Z][\w-]*['’]s)\s+"
+    rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\s+"
+    r"(?:(?P<m>(?i:straight|consecutive|successive))\s+)?(?i:day)\b"
+    r"(?(m)|\s+(?i:running|in\s+a\s+row)\b)")
+DAY_SLOT = "number:day"
+
+
+@shared
+def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
+    """(start, end, days) for every ordinal day of an unbroken row in ``text`` ("a fifth straight day")."""
+    c = cues(text)
+    if not c.has_ci("day"):
+        return ()
+    out = []
+    for m in _DAY_ROW.finditer(text):
+        word = m["o"].lower()
+        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        if value > 1:  # "the first day running" starts no row worth a duration
+            out.append((m.start("o"), m.end(), Quantity(Decimal(value), "day")))
+    return tuple(out)
+
 
 @shared
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
@@ -77,4 +109,5 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         def scan(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, n in find(text) if n == noun)
         out.extend(passage_mentions(article, passages, scan, SLOT, (noun,)))
+    out.extend(passage_mentions(article, passages, day_rows, DAY_SLOT, ()))
     return tuple(out)
