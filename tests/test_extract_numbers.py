@@ -716,3 +716,48 @@ def test_a_title_keeps_its_figure_when_the_body_hedges_another() -> None:
     assert titled("Carmaker to bring 2,000 jobs to port town",
                   "The plant will cost at least 2,000 homes their view, residents said.") == [
         (0, "2000"), (1, "floor 2000")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The raffle numbers drawn on Friday were 4, 18, 22 and 40.",
+     [("4", ("number",)), ("18", ("number",)), ("22", ("number",)), ("40", ("number",))]),
+    ("The storm delayed flights 402, 417 and 430 on Monday.",
+     [("402", ("flight",)), ("417", ("flight",)), ("430", ("flight",))]),
+    ("The code was 3, 8, 1 and 6.", [("3", ("code",)), ("8", ("code",)), ("1", ("code",)), ("6", ("code",))]),
+    ("The club picked all four winning tickets, 105, 212, 390 and 411, at random.",
+     [("105", ("ticket",)), ("212", ("ticket",)), ("390", ("ticket",)), ("411", ("ticket",))]),
+])
+def test_items_of_a_plain_enumeration_are_figures_of_its_kind(
+        text: str, want: list[tuple[str, tuple[str, ...]]]) -> None:
+    """ "were 4, 18, 22 and 40": each item is a labelled figure, apart from counts (its own slot)."""
+    got = [(m.raw, m.cues) for m in mentions(text) if m.slot == "number:item"]
+    assert got == want
+
+
+def test_later_items_of_an_enumeration_take_what_its_first_was_read_as() -> None:
+    """ "aged 19, 23 and 31": the first item is an age, so are the others."""
+    got = [(m.raw, m.slot) for m in mentions("The three climbers, aged 19, 23 and 31, were rescued.")]
+    ages = [("19", "number:age"), ("23", "number:age"), ("31", "number:age")]
+    assert [g for g in got if g[0] != "three"] == ages
+
+
+@pytest.mark.parametrize("text", [
+    "She matched 2, 9, 17 and 30 on her card.",  # a verb that does not name the items
+    "The buses were 12, 31.",  # two items, no "and": no plain list
+    "Pages 4 and 9 were torn.",  # two items
+    "Readings of 3.5, 4.1 and 6.2 were taken.",  # decimals
+    "The room fits 12, 14 and 16 people.",  # the noun after the last item counts them all
+])
+def test_no_enumeration_items_without_a_plain_named_list(text: str) -> None:
+    assert [m.raw for m in mentions(text) if m.slot == "number:item"] == []
+
+
+def test_one_different_item_of_one_list_is_a_divergence() -> None:
+    """Two sources listing one draw: the shared items show one list, the one item apart diverges."""
+    arts = [Article.from_text(t, id=f"s{n}", published="2025-06-02") for n, t in enumerate((
+        "The Harbor Cash numbers drawn on Sunday were 4, 18, 22, 35 and 40, the lottery said.",
+        "The winning combination was 4, 18, 22, 37 and 40 in Sunday's Harbor Cash draw, the lottery said."))]
+    facts = [f for f in compare(arts).facts if any(m.slot == "number:item" for m in f.mentions)]
+    assert sorted((f.status.value, tuple(sorted(m.raw for m in f.mentions))) for f in facts) == [
+        ("agree", ("18", "18")), ("agree", ("22", "22")), ("agree", ("4", "4")), ("agree", ("40", "40")),
+        ("diverge", ("35", "37"))]

@@ -12,8 +12,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from sourcediff.compat import comparable, compatible
 from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradict, _one_size, calendar_day
 from sourcediff.evidence import Evidence
+from sourcediff.extract.numbercontext import ITEM_SLOT
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
@@ -40,7 +42,8 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     """
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
-        if ms[idx[0]].kind in _AMOUNT_KINDS or all(calendar_day(ms[k]) or _role_count(ms[k]) for k in idx):
+        if (ms[idx[0]].kind in _AMOUNT_KINDS
+                or all(calendar_day(ms[k]) or _role_count(ms[k]) or ms[k].slot == ITEM_SLOT for k in idx)):
             multi[(s, i)][f] = idx
     same = _Compatible()
     pairs = []
@@ -54,7 +57,8 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 if ys is None or (len(xs) == 1 and len(ys) == 1):
                     continue  # absent from the partner, or the single-value rule's case
                 pair = _leftover(ms, xs, ys, same, f, ctx)
-                if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
+                if pair is not None and (_item_rivals(ms[pair[0]], ms[pair[1]])
+                                         or _contradict(ms[pair[0]], ms[pair[1]], ctx)):
                     pairs.append(pair)
     return pairs
 
@@ -89,6 +93,8 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     if len(rivals) != 1:
         return None
     i, j = rivals[0]
+    if ms[i].slot == ITEM_SLOT:  # one list: as long in both, the leftover item at one place in both
+        return (i, j) if len(xs) == len(ys) and _place(ms, xs, i) == _place(ms, ys, j) else None
     after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
     after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
     if len(after_x) != 1 or after_x != after_y:
@@ -96,6 +102,22 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     if isinstance(ms[i].value, DateValue) and not _same_step(ms, shared[0], (i, j), ctx):
         return None
     return (i, j)
+
+
+def _item_rivals(a: Mention, b: Mention) -> bool:
+    """Two lists' one differing item at one place: rivals, whatever noun each list's writer named it by.
+
+    "The numbers drawn were 7, 14, 23, 36 and 51" against "matched all five
+    balls, 7, 14, 23, 38 and 51": the shared items show one list, so the
+    nouns ("number", "ball") that keep two counts apart (`same_thing`) do
+    not keep these apart.
+    """
+    return a.slot == ITEM_SLOT == b.slot and comparable(a, b) and not compatible(a, b)
+
+
+def _place(ms: Sequence[Mention], group: list[int], k: int) -> int:
+    """How many of a passage's figures of one family stand before mention ``k``: its place in a list."""
+    return sum(ms[n].span.start < ms[k].span.start for n in group)
 
 
 def _same_step(ms: Sequence[Mention], shared: tuple[int, int], left: tuple[int, int], ctx: Evidence) -> bool:
@@ -124,6 +146,8 @@ def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """
     if isinstance(a.value, DateValue):
         return _bound(ctx, a) == _bound(ctx, b)
+    if a.slot == ITEM_SLOT:
+        return b.slot == ITEM_SLOT  # "7, 14, 23, 36 and 51" against "7, 14, 23, 38 and 51": one item apart
     if _role_count(a):
         return _one_size(a, b) and ((PART in a.cues) == (PART in b.cues)) and _same_tail(a, b, ctx)
     return _one_size(a, b) and {_change_end(ctx, a), _change_end(ctx, b)} != {"from", "to"}

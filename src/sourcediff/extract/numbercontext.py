@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.amounts import Amount, attached_after, is_noise, left_match
+from sourcediff.extract.amounts import Amount, attached_after, is_noise, is_plural, left_match, singular
 from sourcediff.extract.labels import label_cues
 from sourcediff.extract.numberbase import Found
 from sourcediff.extract.roles import PART, ROLE_PREFIX
@@ -150,3 +150,55 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
         return None
     value = Quantity(a.low, None, a.qualifier, None)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)
+
+
+# The slot of an enumeration's items named by a noun: labels, never compared with counts of that noun.
+ITEM_SLOT = "number:item"
+# Plural words that end in "s" but name no items before a figure ("was 7, 14", "plus 3, 4").
+_NOT_ITEM_NOUNS = frozenset({"was", "has", "is", "as", "its", "his", "this", "plus", "thus", "always",
+                             "perhaps", "whereas", "besides", "across", "towards", "afterwards", "less",
+                             "unless", "yes", "times", "matches", "includes", "costs", "gives", "scores",
+                             "totals", "means"})
+
+
+def _enumerated(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "the numbers drawn were 7, 14, 23, 36 and 51", "flights 402, 417 and 430": items of a plain list.
+
+    A bare whole figure in a plain enumeration (three or more figures
+    separated by commas and a last "and", nothing after any of them) is a
+    figure of the list's kind. Its first item is named by the plural noun
+    right before it, by the plural subject of "were"/"are" before it, or
+    by the subject right before "was"/"is" (a noun for the whole list, "the
+    winning combination was 7, ..."): it takes that noun as its cue. A
+    later item takes what the item before it was read as, whichever rule
+    read it ("aged 19, 23 and 31": the first is an age, so all are).
+    Without this the items were dropped, and an outlet giving one item
+    differently stated no figure another could contradict.
+    A count before a list ("all five white balls, 7, 14, ...") lends it
+    nothing: the list starts at its first bare figure. Items named by a
+    noun take the slot ``ITEM_SLOT``, apart from counts: "7" among the
+    balls drawn labels a ball, it is no rival of "five balls".
+    """
+    if a.currency is not None or a.year_like or a.vague or a.high is not None or a.spelled or a.scaled:
+        return None
+    lo = max(0, a.num_start - 40)
+    run = next((m for m in P.NUM_ENUMERATION.finditer(text, lo, min(len(text), a.num_end + 80))
+                if m.start() <= a.num_start < m.end()), None)
+    if run is None:
+        return None
+    value = Quantity(a.low, None, a.qualifier, None)
+    if a.num_start == run.start():
+        named = left_match(P.NUM_ENUMERATION_NOUN, text, a.num_start, 80)
+        if named is None:
+            return None
+        noun = named["n"] or named["s"] or named["c"]
+        if (noun.lower() in _NOT_ITEM_NOUNS or not (named["c"] or is_plural(noun))
+                or is_noise(text, a)):
+            return None
+        return Found(Kind.NUMBER, a.start, a.num_end, value, ITEM_SLOT, (singular(noun),))
+    if (previous is None or previous.kind is not Kind.NUMBER or not run.start() <= previous.start
+            or P.NUM_LIST_ITEM_BEFORE.search(text[previous.end:a.start]) is None
+            or text[previous.end:a.start].strip(" ,").removeprefix("and").strip() != ""):
+        return None
+    return Found(previous.kind, a.start, a.num_end, dataclasses.replace(previous.value, amount=a.low,
+                 qualifier=a.qualifier), previous.slot, previous.cues)

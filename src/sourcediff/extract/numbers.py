@@ -34,6 +34,7 @@ from sourcediff.extract.numbercontext import (
     _bare_role_count,
     _boxed,
     _clause_partitive,
+    _enumerated,
     _list_item,
     _nothing_counted,
     _opening_partitive,
@@ -80,7 +81,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 found = _boxed(text, a) or found  # "Ambulances diverted: 41": the label says what it counts
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before)
-                     or _clause_partitive(text, a, previous))
+                     or _clause_partitive(text, a, previous) or _enumerated(text, a, previous))
             previous = found or previous
             if found is not None and found.slot == "number:count" and p.role == "sentence":
                 carried = (p.index, found)

@@ -291,6 +291,21 @@ NUM_PARTITIVE_WHOLE_GAP = regex(r"[^\S\n]+[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,2
 # Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it.
 NUM_LIST_ITEM_BEFORE = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
 NUM_LIST_ITEM_AFTER = regex(r"\s+(?:at|in|on|across)\s+\S")
+# A plain enumeration of bare whole figures, three or more: "7, 14, 23, 36 and 51", "402, 417 and 430",
+# "7, 14, 23, 38, 51 and": no unit, noun or decimal after any item; it ends at punctuation, the end, or a
+# word that is no counted noun (a verb, "plus", "with", a preposition).
+NUM_ENUMERATION = regex(
+    r"(?<![\d.,:/-])\d{1,4}(?:(?:,\s\d{1,4})+,?\s+and\s+\d{1,4}|(?:,\s\d{1,4}){2,})(?![\d%]|[.,:/-]\d)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:plus|with|were|are|was|is|and|in|on|at|for|from|to)\b)")
+# The plural noun naming an enumeration's items, right before its first: "flights 402, ...", "all five
+# white balls, 7, ..."; or the plural subject of a copula right before it: "The winning numbers drawn on
+# Saturday were 7, ..."; or the singular subject right before "was"/"is", a noun for the whole list:
+# "The winning combination was 7, ...".
+NUM_ENUMERATION_NOUN = regex(
+    r"(?:\b(?P<n>[A-Za-z]{3,}s),?\s+"
+    r"|\b(?i:the|its|their|his|her|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<s>[a-z]{3,}s)\b[^;!?]{0,40}?"
+    r"\s+(?:were|are)\s+"
+    r"|\b(?i:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?P<c>[a-z]{3,})\s+(?:was|is)\s+)$")
 # A decimal point with a space after it and digits and a multiplier ("$1. 6 billion"): a decimal broken
 # by text extraction, whose value cannot be trusted either way.
 NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trillion|bn|m)\b",
