@@ -38,17 +38,22 @@ _PAIR_BEFORE = 12
 
 def place_weekdays(infos: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     """Every source, its guessed weekdays moved to the day the other sources name (module rules)."""
-    guesses = {id(m): day for info in infos for m in info.mentions
+    # Only dates can be guesses or named days: the kind test spares a call per other mention.
+    dates = [[m for m in info.mentions if m.kind is Kind.DATE] for info in infos]
+    guesses = {id(m): day for info, ms in zip(infos, dates, strict=True) for m in ms
                if (day := _other_day(info, m)) is not None}
     if not guesses:
         return infos
     named: dict[str, set[dt.date]] = {}
-    for info in infos:
-        named[info.article.id] = {m.value.start for m in info.mentions
+    for info, ms in zip(infos, dates, strict=True):
+        named[info.article.id] = {m.value.start for m in ms
                                   if id(m) not in guesses and _sure_day(info, m)
                                   and isinstance(m.value, DateValue) and m.value.start is not None}
     out = []
-    for info in infos:
+    for info, ms in zip(infos, dates, strict=True):
+        if not any(id(m) in guesses for m in ms):  # nothing of this source can move
+            out.append(info)
+            continue
         others = set().union(*(days for sid, days in named.items() if sid != info.article.id))
         moved = [_moved(m, guesses.get(id(m)), others) for m in info.mentions]
         out.append(info if all(a is b for a, b in zip(moved, info.mentions, strict=True))

@@ -267,7 +267,7 @@ def unify_pounds(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     for s in sources:
         for m in s.mentions:
             v = m.value
-            if _pounds_weight(m, s.article.text):
+            if m.kind is Kind.NUMBER and _pounds_weight(m, s.article.text):  # kind first: no call for most
                 candidates = True
             elif isinstance(v, Money) and v.currency == "GBP" and v.high is None:
                 sterling.add(v.amount)

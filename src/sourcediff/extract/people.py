@@ -228,14 +228,15 @@ class _Union:
 
 def _display(spellings: Sequence[str], sources: Mapping[str, int]) -> str:
     """The fullest spelling; then a formal given name, the most sources, accents kept, alphabetical."""
-    givens = {name_key(s)[0] for s in spellings if len(name_key(s)) > 1}
+    keys = {s: name_key(s) for s in spellings}  # once each: rank and givens both read them
+    givens = {k[0] for k in keys.values() if len(k) > 1}
 
     def rank(s: str) -> tuple[int, bool, int, int, str]:
-        given = name_key(s)[0]
+        key = keys[s]
         # A listed nickname, or a short form of another spelling's given name ("Roz" for "Rosalind").
-        nickname = _plain(s.split()[0]) in NICKNAMES or any(short_form(given, g) for g in givens)
+        nickname = _plain(s.split()[0]) in NICKNAMES or any(short_form(key[0], g) for g in givens)
         marked = sum(not c.isascii() or c == "-" for c in s)  # accents and hyphens are dropped, never added
-        return (-len(name_key(s)), nickname, -sources.get(s, 0), -marked, s)
+        return (-len(key), nickname, -sources.get(s, 0), -marked, s)
     return min(spellings, key=rank)
 
 

@@ -209,9 +209,14 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
 _NEEDS_BY_ID = by_pattern_id(NEEDS)
 
 
-def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, skipped when the passage lacks what the pattern needs."""
-    return pattern.finditer(text) if _NEEDS_BY_ID[id(pattern)](cues(text)) else iter(())
+def _scan(pattern: re.Pattern[str], text: str, found: Cues | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped when the passage lacks what the pattern needs.
+
+    ``found`` is ``cues(text)`` when the caller has it already: a caller scanning for several
+    patterns asks once instead of once a pattern (a shared-memo lookup each).
+    """
+    needed = _NEEDS_BY_ID[id(pattern)](cues(text) if found is None else found)
+    return pattern.finditer(text) if needed else iter(())
 
 
 def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str], int, int]]:
@@ -219,17 +224,18 @@ def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str]
 
     ``h24``: the article keeps the 24-hour clock (`keeps_24h`), so "at 10:00" is ten in the morning.
     """
+    found = cues(text)
     for pattern in (P.TIME_12H, P.TIME_24H_COLON, P.TIME_24H_DOT, P.TIME_4DIGIT):
-        for m in _scan(pattern, text):
+        for m in _scan(pattern, text, found):
             ap = m.groupdict().get("ap")
             hour, minute = _hour24(int(m["hour"]), ap), int(m["minute"] or 0)
             if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]) and not (
                     h24 and P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue
             yield m, hour, minute
-    for m in _scan(P.TIME_WORD, text):
+    for m in _scan(P.TIME_WORD, text, found):
         yield m, (12 if m["word"].casefold() == "noon" else 0), 0
-    for m in _scan(P.TIME_WORD_OFFSET, text):
+    for m in _scan(P.TIME_WORD_OFFSET, text, found):
         offset = _word_offset(m)
         if offset is not None:
             base = 12 * 60 if m["word"].casefold() == "noon" else 0
