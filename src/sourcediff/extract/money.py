@@ -70,17 +70,23 @@ def currency_words() -> frozenset[str]:
     return frozenset(w for name in _WORDS for w in name.split()) | frozenset(_SYMBOLS)
 
 
-def _is_cents(written: str) -> bool:
-    return written.lower().startswith("cent")
+# Hundredths of a currency, as written after a figure, and the currency they divide: "53 cents" is
+# USD 0.53, "53.8p" and "53.8 pence" are GBP 0.538 (a standing charge, a fare, a price per litre).
+_MINOR = {"cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
+
+
+def _minor_currency(written: str) -> str | None:
+    return _MINOR.get(singular(written))
 
 
 def to_money(a: Amount) -> Money:
-    """The Money value of a scanned amount that names a currency."""
+    """The Money value of a scanned amount that names a currency; a sum in hundredths is divided by 100."""
     if a.currency is None:
         raise ValueError("not a money amount")
     low, high = a.low, a.high
-    if _is_cents(a.currency):
+    if minor := _minor_currency(a.currency):
         low, high = low / 100, (high / 100 if high is not None else None)
+        return Money(minor, low, high, a.qualifier)
     return Money(currency_code(a.currency), low, high, a.qualifier)
 
 
@@ -91,7 +97,17 @@ def _is_money(text: str, a: Amount) -> bool:
     if a.prefixed or a.vague:
         return not in_code(text, a.start, a.end)
     return not (is_noise(text, a) or a.year_like or (attached_after(text, a.num_end)
-                                                     and not _hyphened_currency(text, a)))
+                                                     and not _hyphened_currency(text, a)
+                                                     and not _attached_pence(a)))
+
+
+# Lines of a video picture ("1080p"): a figure with "p" on its digits that is no sum in pence.
+_VIDEO_LINES = frozenset({Decimal(n) for n in (240, 360, 480, 576, 720, 1080, 1440, 2160, 4320)})
+
+
+def _attached_pence(a: Amount) -> bool:
+    """ "53.8p a day", "85p": the pence sign written on to the figure, as British papers write small sums."""
+    return a.currency == "p" and not (a.high is None and a.low in _VIDEO_LINES)
 
 
 def _hyphened_currency(text: str, a: Amount) -> bool:

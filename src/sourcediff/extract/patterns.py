@@ -110,7 +110,8 @@ NUM_QUALIFIER_BEFORE = regex(
     r"bis\s+zu|rund|etwa|ca\.|knapp|mehr\s+als|über|weniger\s+als|unter|mindestens|höchstens)\s+$",
     re.IGNORECASE,
 )
-# A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD".
+# A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD"; a
+# sum in hundredths, "53 cents", "53.8 pence", and "53.8p" written on to its digits (never "7 p.m.").
 # A single article right before a figure ("the 240m tanker", "a 90m span"): the figure measures one thing.
 ARTICLE_BEFORE = regex(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 # The word after a figure, if it is a plural noun ("5m people", "2m viewers"): a count of things.
@@ -118,7 +119,8 @@ PLURAL_AFTER = regex(r"\s+(?:[A-Za-z]+s|people|men|women|children)\b", re.IGNORE
 NUM_CURRENCY_AFTER = regex(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
-    rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|(?:Turkish\s+)?lira|lire|naira|"
+    rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|pence|penny|(?<=\d)(?-i:p)(?!\.[A-Za-z])|"
+    rf"(?:Turkish\s+)?lira|lire|naira|"
     rf"(?:Israeli\s+)?shekels?|zlot(?:y|ys|ies)|(?:Swedish\s+)?kronor|(?:Norwegian\s+)?kroner|ringgit|baht|"
     rf"rupiah|(?:UAE\s+)?dirhams?|(?:Saudi\s+)?riyals?|€|£|{_N_ISO})(?![A-Za-z])",
     re.IGNORECASE,
