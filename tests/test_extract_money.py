@@ -314,6 +314,9 @@ def _money_facts(*texts: str) -> list[tuple[str, list[str]]]:
     # a sum in pence, "53.8p" or "53.8 pence", is the same hundredths of a pound
     (("The standing charge will rise to 53.8p a day.", "The standing charge rises to 53.8 pence per day."),
      [("agree", ["GBP 0.538", "GBP 0.538"])]),
+    # and so is "1,901 pounds a year" when another source states £1,901
+    (("The typical bill will rise to £1,901 a year.", "Households now pay 1,901 pounds a year for energy."),
+     [("agree", ["GBP 1901", "GBP 1901"])]),
     (("The audit found the councillor had claimed £31,250 for a second flat.",
       "Auditors say he claimed 31,250 pounds for the flat, and £13,520 for travel."),
      [("agree", ["GBP 31250", "GBP 31250"]), ("unique", ["GBP 13520"])]),
@@ -331,5 +334,7 @@ def test_pounds_stay_a_weight_without_such_a_sum_or_beside_a_weight() -> None:
         ("unique", ["GBP 420"])]
     assert _money_facts("Officers seized 420 pounds of cannabis.", "The fine was £420.") == [
         ("unique", ["GBP 420"])]
+    assert _money_facts("The calf weighed 40 pounds a week after birth.", "The vet charged £40.") == [
+        ("unique", ["GBP 40"])]
     assert _money_facts("The crate held 420 pounds, the court heard.",
                         "The 420 kg crate was moved, and £420 was paid.") == [("unique", ["GBP 420"])]
