@@ -361,6 +361,12 @@ NUM_AGE_BEFORE = regex(
     r"\b(?!the\b|at\b|of\b|an?\b)[a-z]+\s+age\s+(?:of\s+|from\s+|to\s+)?(?:\d{1,3}\s+to\s+)?$", re.IGNORECASE)
 # "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
 NUM_AGED_BEFORE = regex(r"\baged\s+$", re.IGNORECASE)
+# "The youngest of the group is 19", "the oldest, its leader, was 47": a figure that a superlative of age,
+# earlier in its clause, says someone is; NUM_AGE_SUPERLATIVE_AFTER asks that no unit or noun follow it.
+NUM_AGE_SUPERLATIVE_BEFORE = regex(
+    r"\b(?:youngest|oldest)\b[^.;:!?\"“”]{0,60}?\b(?:is|was|are|were)\s+(?:only\s+|just\s+|now\s+)?$",
+    re.IGNORECASE)
+NUM_AGE_SUPERLATIVE_AFTER = regex(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|when)\b", re.IGNORECASE)
 # A unit shorter than a year right after an age's figure ("ranging in age from 10 months", "aged 6 weeks"):
 # the figure is read with its own unit, not as years.
 NUM_AGE_SHORT_UNIT_AFTER = regex(r"\s+(?:months?|weeks?|days?)\b", re.IGNORECASE)
