@@ -359,6 +359,10 @@ HEADED_CASES = [
     ("Three were still missing on Saturday.", "Three", "3", ("missing",)),
     ("Seven died when the bridge collapsed.", "Seven", "7", ("died",)),
     ("Twelve remain hospitalised, police said.", "Twelve", "12", ("hospitalised",)),
+    # an irregular past is a verb as much as one in -ed ("40 returned home")
+    ("Six came back on Monday, the school said.", "Six", "6", ("came",)),
+    # a conjunction opens a clause whose subject the figure is
+    ("The rest waited at the hut after four were flown out.", "four", "4", ("flown",)),
     ("The death toll rose to 45 on Sunday.", "45", "45", ("toll",)),
     ("Its workforce has grown to 2,600, the company said.", "2,600", "2600", ("workforce",)),
     ("Claims fell to 3,000 last month.", "3,000", "3000", ("claim",)),
