@@ -568,6 +568,9 @@ TIME_12H = regex(
 TIME_24H_COLON = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
 )
+# The half of the day right after a 12-hour clock written without a.m./p.m. ("since 4:12 this morning",
+# "at 3:15 in the afternoon"): it says which of the two the clock is (extract/times.py).
+TIME_HALF_OF_DAY_AFTER = regex(r"\s+(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)
 # The word right before a clock time that makes it one ("talks at 10:00", "from 9:30", "until 11:00"),
 # searched in the few characters before it (extract/times.py, for articles that keep the 24-hour clock).
 TIME_PREPOSITION_BEFORE = regex(
