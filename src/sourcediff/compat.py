@@ -257,7 +257,12 @@ def counted(m: Mention) -> frozenset[str]:
 
     An update cue ("risen to 19") says when the figure holds, not whom it counts.
     """
-    return frozenset(c for c in m.cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
+    return counted_cues(m.cues)
+
+
+def counted_cues(cues: tuple[str, ...]) -> frozenset[str]:
+    """`counted` of a mention's cues alone."""
+    return frozenset(c for c in cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
                      and c not in _GENERIC_COUNTED and c not in ROLE_WORDS)
 
 
