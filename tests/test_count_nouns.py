@@ -48,3 +48,36 @@ def test_varied_nouns_in_one_aligned_sentence_still_agree() -> None:
     six_twenty = [f for f in report.facts if any(m.raw == "620" for m in f.mentions)]
     assert len(six_twenty) == 1 and six_twenty[0].status is Verdict.AGREE
     assert {m.source for m in six_twenty[0].mentions} == {"a", "b", "c"}
+
+
+RUN = {
+    "a": "Rovan City lost 2-1 at home to Pellmoor on Saturday, ending a club record run.\n\n"
+         "The club had gone unbeaten for 41 consecutive matches since a defeat at Tolk in March, "
+         "swelling crowds at the Ashgrove ground.\n\n"
+         "Coach Ilse Varga said the players were disappointed but proud.",
+    "b": "Pellmoor stunned Rovan City 2-1 on Saturday.\n\n"
+         "The proud home side had not tasted defeat in 38 matches on the trot, sparking a ticket frenzy "
+         "across the city.\n\nCoach Ilse Varga said her players were gutted.",
+    "c": "Pellmoor won 2-1 at Rovan City on Saturday, ending a club record run.\n\n"
+         "City had not lost for 41 matches in a row, about seven months of league and cup games.\n\n"
+         "Coach Ilse Varga said the players were proud of the run.",
+    "d": "Rovan City Football Club congratulates Pellmoor on their 2-1 win on Saturday.\n\n"
+         "The club's unbeaten run had lasted 41 consecutive matches without a defeat, starting in March.\n\n"
+         "Coach Ilse Varga thanked the supporters.",
+}
+
+
+def _run_facts(ids: str) -> list[tuple[Verdict, list[str]]]:
+    report = compare([Article.from_text(RUN[i], id=i, published="2026-10-12") for i in ids])
+    return [(f.status, sorted(m.source for m in f.mentions)) for f in report.facts
+            if f.kind is Kind.NUMBER and any("match" in m.cues for m in f.mentions)]
+
+
+def test_lone_count_of_the_noun_three_others_agree_on_diverges() -> None:
+    """The tabloid's "38 matches on the trot" is worded apart; three sources count 41 matches in its claim."""
+    assert _run_facts("abcd") == [(Verdict.DIVERGE, ["a", "b", "c", "d"])]
+
+
+def test_two_agreeing_sources_are_not_enough_for_a_noun_alone() -> None:
+    """A shared noun is weaker evidence than alike passages: two agreeing sources are not enough."""
+    assert Verdict.DIVERGE not in [v for v, _ in _run_facts("abc")]

@@ -22,6 +22,7 @@ from sourcediff.compat import counted_cues
 from sourcediff.extract.roles import roles_of
 from sourcediff.model import Kind, Mention
 from sourcediff.terms import stem
+from sourcediff.values import Quantity
 
 # Counts below this are the commonest figures of a story ("two boats", "two rifles", "one rocket"): told of
 # many things at once, no noun evidence sets them apart or against each other (factlinks `_nouns_apart`,
@@ -47,6 +48,12 @@ def _stems(cues: tuple[str, ...]) -> frozenset[str]:
     if roles_of(cues):
         return frozenset()
     return frozenset(stem(c) for c in counted_cues(cues))
+
+
+def named_count(m: Mention) -> bool:
+    """A role-less count of NOUN_APART_MIN or more that names its noun: "38 draws", not "two boats"."""
+    v = m.value
+    return bool(count_stems(m)) and isinstance(v, Quantity) and v.amount >= NOUN_APART_MIN
 
 
 def source_counts(mentions: Iterable[Mention]) -> dict[tuple[str, str], list[Mention]]:
