@@ -709,6 +709,11 @@ DATE_YEAR_SPAN_END = regex(
     r"(?![-–.,]?\d)")
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
+# A year that straddles two calendar years: an academic, fiscal or sports season's "2027-28", "2027/28",
+# "2027-2028", "FY2027-28", "fiscal 2027-28" (years.py keeps only a second year right after the first).
+DATE_YEAR_PERIOD = regex(
+    r"(?<![\d/.\-–])\b(?:(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?)?(?P<first>(?:19|20)\d\d)\s?[-–/]\s?"
+    r"(?P<second>(?:19|20)?\d\d)\b(?![-–/.]?\d)")
 # A company's fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025".
 DATE_FISCAL_YEAR = regex(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d\d)\b")
 # A weekday, optionally "last"/"next"/"this", or followed by the week it falls in ("Thursday next week",
