@@ -428,6 +428,11 @@ QUANTITY_CANONICAL = regex(
 MONEY_CONVERSION_BEFORE = regex(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
 # Between a sum and its hedged conversion set off by a comma: "€78 million, about $85 million" (money.py).
 MONEY_APPOSED_CONVERSION = regex(r",\s*(?:or\s+)?")
+# The period a sum is stated for, right after it: "$4,650 a semester", "$9,300 per year", "$40/month"; not
+# "a year earlier" or "a year ago" (a time, not a rate).
+MONEY_PERIOD_AFTER = regex(
+    r"\s*(?:(?:a|an|per|each|every)\s+|/\s?)(?P<period>year|yr|semester|term|quarter|month|mo|week|wk|day|night"
+    r"|hour|hr)\b(?!\s+(?:earlier|ago|before|after|later)\b)")
 MONEY_CUE_AFTER = regex(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
 # A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
 MONEY_CUE_BEFORE = regex(
