@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sourcediff import Article
+from sourcediff.compat import compatible
 from sourcediff.extract.dates import parse_date
 from sourcediff.pipeline import analyse
 
@@ -45,3 +46,27 @@ def test_numbers_are_not_years(text: str) -> None:
 
 def test_fiscal_year_parses_back() -> None:
     assert parse_date("unresolved fiscal 2025") == parse_date("fiscal 2025")
+
+
+@pytest.mark.parametrize("text", [
+    "Fees rise from the 2027-28 academic year.",
+    "Fees rise in 2027/28, the board said.",
+    "The 2027-2028 school year starts late.",
+    "The FY2027-28 budget was approved.",
+    "The 2027–28 season was a triumph.",
+])
+def test_a_year_straddling_two_is_one_period_in_every_writing(text: str) -> None:
+    """Not a year 2027 and a count of 28: the two calendar years an academic or fiscal year straddles."""
+    [(_, canonical)] = dates(text)
+    assert canonical == "2027-01-01..2028-12-31"
+
+
+def test_years_that_do_not_follow_each_other_are_no_straddling_year() -> None:
+    assert "2027-01-01..2028-12-31" not in [c for _, c in dates("The plan runs over 2027-29 and 2027/2030.")]
+
+
+def test_a_straddling_year_fits_its_months_and_not_the_year_before() -> None:
+    [period] = analyse(Article.from_text("Fees rise in 2027-28.", published="2026-11-12")).mentions
+    [sept] = analyse(Article.from_text("Fees rise from September 2027.")).mentions
+    [before] = analyse(Article.from_text("Fees rose in 2025-26.")).mentions
+    assert compatible(period, sept) and not compatible(period, before)

@@ -257,7 +257,12 @@ def counted(m: Mention) -> frozenset[str]:
 
     An update cue ("risen to 19") says when the figure holds, not whom it counts.
     """
-    return frozenset(c for c in m.cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
+    return counted_cues(m.cues)
+
+
+def counted_cues(cues: tuple[str, ...]) -> frozenset[str]:
+    """`counted` of a mention's cues alone."""
+    return frozenset(c for c in cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
                      and c not in _GENERIC_COUNTED and c not in ROLE_WORDS)
 
 
@@ -278,12 +283,20 @@ def same_thing(a: Mention, b: Mention) -> bool:
         return same_event(a.value, b.value)  # an hour after the quake and two after the evacuation: two facts
     if a.kind is Kind.PERCENT:  # "up 41%" is a change, "widened to 58.4%" a level: never one figure
         return ("change" in a.cues) == ("change" in b.cues)
+    if a.kind is Kind.MONEY:  # "$4,650 a semester" is no rival of "$9,300 a year": two periods
+        pa, pb = _period(a), _period(b)
+        return pa is None or pb is None or pa == pb
     if a.kind is not Kind.NUMBER or roles_of(a.cues):
         return True  # same family, same role: "12 dead" and "killed 12 people" are one count
     na, nb = _things(a.cues), _things(b.cues)
     if isinstance(a.value, Quantity) and a.value.unit is not None:
         return na == nb  # a bare measure is not one that describes a noun
     return not na or not nb or bool(na & nb)
+
+
+def _period(m: Mention) -> str | None:
+    """The period a sum is stated for ("period:semester"), if its writer names one (extract.money)."""
+    return next((c for c in m.cues if c.startswith("period:")), None)
 
 
 def _things(cues: tuple[str, ...]) -> frozenset[str]:

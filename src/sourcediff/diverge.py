@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sourcediff.compat import role_key
+from sourcediff.countnouns import named_count
 from sourcediff.divergeconsensus import (
     CONSENSUS_MIN_AGREE,
     CONSENSUS_MIN_SCORE,
@@ -112,9 +113,10 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 kept.offer(a, b)
     # A year written in digits ("sank in 1891") is left to the claim's consensus (`_consensus_pairs`): two
     # sentences' years, each named for a step of its own ("by 2029", "by 2030"), are too often two facts.
+    # So is a count of a named noun ("38 draws"), which the consensus sets only against the same noun's.
     years: dict[tuple[str, int, str], list[int]] = defaultdict(list, {k: list(v) for k, v in where.items()})
     for i, m in enumerate(ms):
-        if _written_year(m) and not divergeable(m):
+        if (_written_year(m) or named_count(m)) and not divergeable(m):
             years[(m.source, m.passage, role_key(m))].append(i)
         elif (named := named_count_family(m)) is not None:  # a count of one named thing: by consensus only
             years[(m.source, m.passage, named)].append(i)

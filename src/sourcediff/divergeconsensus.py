@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sourcediff.compat import counted, role_key
+from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergepair import (
     _AMOUNT_KINDS,
     DIVERGE_MIN_SCORE,
@@ -34,6 +35,9 @@ from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity
 # A claim's lone dissenter is weighed only against this many other sources agreeing on one value: two
 # sources stating one value in aligned passages show the claim is about that fact.
 CONSENSUS_MIN_AGREE = 2
+# A shared counted noun stands in for the whole passage similarity (`_same_counted_noun`): one more
+# source must agree than CONSENSUS_MIN_AGREE.
+NOUN_CONSENSUS_MIN_AGREE = CONSENSUS_MIN_AGREE + 1
 # The agreement stands in for half the passage similarity a pair alone needs: the dissenter's passage must
 # still score this much with one agreeing passage (at 0.02-0.05 a claim's members share a name, not a fact).
 CONSENSUS_MIN_SCORE = DIVERGE_MIN_SCORE / 2
@@ -166,14 +170,19 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         rest = [i for s, i in firsts.items() if s != odd]
         if any(fit(o, i) for i in rest) or not all(fit(rest[0], i) for i in rest[1:]):
             continue
-        if any(fit(i, rest[0]) for i in stated[(odd, family)]):
+        if any(fit(i, rest[0]) and not _other_noun(ms[i], ms[rest[0]]) for i in stated[(odd, family)]):
             return None  # the dissenter also states the agreed value: two moments, two figures
-        if any(fit(i, o) for s in firsts if s != odd for i in stated[(s, family)]):
+        if any(fit(i, o) and not _other_noun(ms[i], ms[o])
+               for s in firsts if s != odd for i in stated[(s, family)]):
             return None  # an agreeing source also states the odd value
         if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
             return None
         if any(_named_age(ms[i], ctx) for i in [o, *rest]):
             return None
+        if any(named_count(ms[i]) for i in [o, *rest]):
+            # A role-less count meets only a count of its own noun, however alike the passages.
+            same_noun = _same_counted_noun(ms, o, rest, ctx)
+            return None if same_noun is None else (o, same_noun)
         best = max(rest, key=lambda i: ctx.pair_score(ms[o], ms[i]))
         if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
             partner = _same_role_amount(ms, o, rest, ctx)
@@ -303,6 +312,38 @@ def _large_named_count(ms: Sequence[Mention], o: int, rest: list[int], family: s
                 or _JOINED_NOUN_AFTER.match(ctx.texts[ms[i].source], ms[i].span.end)):
             return None
     return rest[0]
+
+
+def _other_noun(a: Mention, b: Mention) -> bool:
+    """Two counts (NOUN_APART_MIN or more) that name nouns with no stem in common: "38 states", "38 draws".
+
+    The wire's "played in 38 states" is no statement of the tabloid's "38
+    draws": an agreeing source stating the dissenter's value of another
+    noun is no sign of two facts, as one stating it of the same noun is.
+    """
+    sa, sb = count_stems(a), count_stems(b)
+    return named_count(a) and bool(sb) and sa.isdisjoint(sb)
+
+
+def _same_counted_noun(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> int | None:
+    """The agreeing count of the noun the dissenter counts, if any: "38 draws in a row" beside "41 draws".
+
+    A tabloid's "The monster prize had gone unclaimed for 38 draws in a row"
+    scores under CONSENSUS_MIN_SCORE with "The jackpot had rolled over for 41
+    consecutive draws", yet both count draws, and the claim's other sources
+    agree on 41 of them. Only a role-less count that names its noun
+    (`countnouns.count_stems`; "drawings" is "draws") and is not one of a
+    story's commonest figures (`countnouns.NOUN_APART_MIN`): "two boats"
+    and "one boat" recur for many things in one claim. A shared noun is
+    weaker evidence than alike passages (one claim about two ships counts
+    "some 420 passengers" on one, 246 on the other), so one more source
+    must agree than the consensus asks (NOUN_CONSENSUS_MIN_AGREE).
+    """
+    stems = count_stems(ms[o])
+    same = [i for i in rest if not stems.isdisjoint(count_stems(ms[i]))]
+    if len(same) < NOUN_CONSENSUS_MIN_AGREE:
+        return None
+    return max(same, key=lambda i: ctx.pair_score(ms[o], ms[i]))
 
 
 def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> int | None:

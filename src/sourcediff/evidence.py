@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import chain, repeat
 
 from sourcediff.align import PairScores
+from sourcediff.countnouns import source_counts
 from sourcediff.model import Claim, Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
@@ -114,6 +115,8 @@ class Evidence:
     # id(mention) -> (the mention, its window): hashing a Mention hashes every field of it (1.3 us),
     # an id costs nothing; the mention is kept with its window, so its id is never another's
     _window_of: dict[int, tuple[Mention, frozenset[str]]] = field(default_factory=dict)
+    # (source, noun stem) -> its role-less counts of that noun (factlinks `_nouns_apart`).
+    counts_of: dict[tuple[str, str], list[Mention]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
         """True when the rare words around two mentions mostly match."""
@@ -296,6 +299,7 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                   passages={s.article.id: len(s.passages) for s in sources})
     for s in sources:
         ev.figures[s.article.id] = [m for m in s.mentions if m.kind in SUBJECT_KINDS]
+    ev.counts_of.update(source_counts(m for s in sources for m in s.mentions))
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
     ev.ambiguous.update(_ambiguous(ev, ev.heads))
     return ev

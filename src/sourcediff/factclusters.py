@@ -16,6 +16,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 
 from sourcediff import mentionindex
 from sourcediff.compat import slot_family
+from sourcediff.countnouns import count_stems
 from sourcediff.evidence import SUBJECT_KINDS, Evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.factlinks import (
@@ -27,6 +28,7 @@ from sourcediff.factlinks import (
     _instant_key,
     _link_strength,
     _noun_key,
+    _nouns_apart,
     _part_day,
     _role,
     _same_values,
@@ -194,10 +196,26 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
     links.extend((0.0, i, j) for i, j in _repeats(ms, group) if not _about_different(ms[i], ms[j], ctx))
     links.sort(key=lambda t: (-t[0], t[1], t[2]))
     subjects = ms[group[0]].kind in SUBJECT_KINDS if group else False
+    counts = ms[group[0]].kind is Kind.NUMBER if group else False
     for _, i, j in links:
         a, b = cl.of[i], cl.of[j]
-        if a != b and cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx)):
+        if (a != b and cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx))
+                and not (counts and _two_nouns(ms, cl.members[a], cl.members[b], ctx))):
             cl.merge(i, j)
+
+
+def _two_nouns(ms: Sequence[Mention], xs: Iterable[int], ys: Iterable[int], ctx: Evidence) -> bool:
+    """True when some count of ``xs`` and some of ``ys`` count nouns the story keeps apart (`countnouns`).
+
+    Complete linkage over counted nouns, as `_two_subjects` over what
+    percentages are about: a "38 draws" linked to nothing must not join
+    "38 states" through a third source's bare "38".
+    """
+    nx = [i for i in _statements(ms, xs, ctx) if count_stems(ms[i])]
+    ny = [i for i in _statements(ms, ys, ctx) if count_stems(ms[i])]
+    if len(nx) * len(ny) > MAX_CHECKED_SUBJECTS * MAX_CHECKED_SUBJECTS:
+        return False
+    return any(_nouns_apart(ms[x], ms[y], ctx) for x in nx for y in ny)
 
 
 def _two_subjects(ms: Sequence[Mention], cl: _Clusters, a: int, b: int, ctx: Evidence) -> bool:
@@ -239,6 +257,8 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     asking what each value is about, so a set whose values all fit may still
     hold two facts of one value; such a set is clustered link by link.
     """
+    if ms[group[0]].kind is Kind.NUMBER:
+        return not _two_nouns(ms, group, group, ctx)
     if ms[group[0]].kind not in SUBJECT_KINDS:
         return True
     distinct = _statements(ms, group, ctx)

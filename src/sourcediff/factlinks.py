@@ -13,6 +13,8 @@ import functools
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff.compat import base_factor, comparable, compatible, counted, magnitude, same_quotation
+from sourcediff.countnouns import NOUN_APART_MIN, count_stems
+from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.model import Kind, Mention, Span
@@ -111,9 +113,52 @@ def _about_different(a: Mention, b: Mention, ctx: Evidence) -> bool:
     uses the value for two things (`Evidence.two_subjects`): then two
     mentions whose words share nothing ("growth" against "crown ... euro")
     are two facts, even inside one claim (one sentence often states several
-    figures) or one source.
+    figures) or one source. Two counts are about different things when
+    they count nouns the story keeps apart (`countnouns`): "38 states" and
+    "38 draws".
     """
+    if a.kind is Kind.NUMBER and _nouns_apart(a, b, ctx):
+        return True
     return ctx.two_subjects(a, b)
+
+
+def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two counts of nouns with no stem in common, when one's source counts the other's noun otherwise.
+
+    The wire's "38 states" and the tabloid's "38 draws" fit as values, but
+    the wire's "41 draws" sits in the very claim that holds the tabloid's
+    sentence: in the wire's words the draws are 41, so the tabloid's 38
+    draws is the rival of that, not the wire's states (`countnouns`).
+    """
+    sa, sb = count_stems(a), count_stems(b)
+    if not sa or not sb or not sa.isdisjoint(sb) or not _apart_size(a):
+        return False
+    return _counts_otherwise(a, b, sb, ctx) or _counts_otherwise(b, a, sa, ctx)
+
+
+def _apart_size(m: Mention) -> bool:
+    v = m.value
+    return isinstance(v, Quantity) and v.amount >= NOUN_APART_MIN
+
+
+def _counts_otherwise(m: Mention, other: Mention, stems: frozenset[str], ctx: Evidence) -> bool:
+    """True when ``m``'s source counts ``other``'s noun with one figure, unlike ``m``'s, in its claim.
+
+    One figure only: a noun counted with several ("three skiers died", "six
+    skiers were buried") names a class the story counts in parts; a figure of
+    another size ("45,000 students" beside "about 600 protesters") is
+    another part of it, not the rival of ``m``'s (`_one_size`). And only
+    in a passage the aligner put with ``other``'s, when ``m``'s is not: the
+    two outlets' sentences then tell the noun's figure, and ``m`` is
+    elsewhere. A writer who varies nouns within one aligned sentence ("620
+    jobs will go ... loses 410 positions") says nothing against another's
+    "620 positions".
+    """
+    counts = [k for s in stems for k in ctx.counts_of.get((m.source, s), ())]
+    if (not counts or len({k.value for k in counts}) != 1 or ctx.shared_claim(m, other)
+            or _same_values(m.kind, m.value, counts[0].value, True) or not _one_size(m, counts[0])):
+        return False
+    return any(ctx.shared_claim(k, other) for k in counts)
 
 
 def _large_precise(v: Value) -> bool:

@@ -38,6 +38,7 @@ from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.labels import after_label
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.updates import UPDATE_PREFIX
+from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.terms import STOP, stem
 from sourcediff.text import words
@@ -126,8 +127,8 @@ def value_family_key(passage: Passage, m: Mention) -> str | None:
         return f"{family}={v.amount.normalize()}"
     if isinstance(v, ClockTime):
         return f"time:clock={v.hour:02d}:{v.minute:02d}"
-    if isinstance(v, DateValue) and v.start is None and v.relative is None:
-        return None
+    if (isinstance(v, DateValue) and v.start is None and v.relative is None) or straddling(v):
+        return None  # a straddling year ("2027-28") frames a story's steps: see similarity.fact_keys
     return f"{m.kind.value}:{m.slot}={m.canonical}"
 
 

@@ -26,6 +26,7 @@ from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import key_family, window_length
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.roles import PART
+from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.terms import idf
 from sourcediff.values import ClockTime, Elapsed, Money, Quantity
@@ -67,7 +68,7 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
     for m in mentions:
         if isinstance(m.value, Elapsed) and (minutes := whole_minutes(m.value, m.raw)) is not None:
             keys[f"number:number:duration:{minutes}"] += 1  # as the loose "8 minutes" (extract/elapsed.py)
-        elif m.kind is not Kind.QUOTE and PART not in m.cues:
+        elif m.kind is not Kind.QUOTE and PART not in m.cues and not straddling(m.value):
             keys[value_key(m)] += 1
     return keys
 

@@ -212,6 +212,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR: lambda c: c.year,
     P.DATE_WEEKDAY: lambda c: c.has(*WEEKDAY_NAMES),
     P.DATE_FISCAL_YEAR: lambda c: c.year,
+    P.DATE_YEAR_PERIOD: lambda c: c.year,
     P.DATE_DECADE: lambda c: c.year,
     P.DATE_YEAR_OF: lambda c: c.year,
     P.DATE_YEAR_MODIFIER: lambda c: c.year,

@@ -161,6 +161,24 @@ def basis_cue(text: str, a: Amount) -> tuple[str, ...]:
     return (ROLE_PREFIX + _BASES[group],)
 
 
+# Cue prefix of the period a sum is stated for ("$4,650 a semester": "period:semester"), and short forms.
+PERIOD_PREFIX = "period:"
+_PERIODS = {"yr": "year", "mo": "month", "wk": "week", "hr": "hour"}
+
+
+def period_cue(text: str, a: Amount) -> tuple[str, ...]:
+    """The period a sum is stated for, when the writer names it right after it; else nothing.
+
+    A fee per semester and a fee per year are sums for two periods: never
+    rivals (`compat.same_thing`), unless a writer converts one.
+    """
+    m = P.MONEY_PERIOD_AFTER.match(text, a.end)
+    if m is None:
+        return ()
+    word = m["period"].lower()
+    return (PERIOD_PREFIX + _PERIODS.get(word, word),)
+
+
 # Cue of an amount a writer converted from the one before it ("€110 billion ($143 billion)"): the
 # exchange rate is the writer's, so two sources' conversions may differ without contradicting each other.
 CONVERSION = "conversion"
@@ -188,7 +206,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 value = replace(value, basis=basis[0].removeprefix(ROLE_PREFIX))
             out.append(Mention(kind=Kind.MONEY, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value, slot="money",
-                               cues=money_cues(text, a) + basis + conversion))
+                               cues=money_cues(text, a) + basis + conversion + period_cue(text, a)))
     return tuple(out)
 
 

@@ -452,6 +452,11 @@ QUANTITY_CANONICAL = regex(
 MONEY_CONVERSION_BEFORE = regex(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
 # Between a sum and its hedged conversion set off by a comma: "€78 million, about $85 million" (money.py).
 MONEY_APPOSED_CONVERSION = regex(r",\s*(?:or\s+)?")
+# The period a sum is stated for, right after it: "$4,650 a semester", "$9,300 per year", "$40/month"; not
+# "a year earlier" or "a year ago" (a time, not a rate).
+MONEY_PERIOD_AFTER = regex(
+    r"\s*(?:(?:a|an|per|each|every)\s+|/\s?)(?P<period>year|yr|semester|term|quarter|month|mo|week|wk|day|night"
+    r"|hour|hr)\b(?!\s+(?:earlier|ago|before|after|later)\b)")
 MONEY_CUE_AFTER = regex(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
 # A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
 MONEY_CUE_BEFORE = regex(
@@ -741,6 +746,11 @@ DATE_YEAR_SPAN_END = regex(
     r"(?![-–.,]?\d)")
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
+# A year that straddles two calendar years: an academic, fiscal or sports season's "2027-28", "2027/28",
+# "2027-2028", "FY2027-28", "fiscal 2027-28" (years.py keeps only a second year right after the first).
+DATE_YEAR_PERIOD = regex(
+    r"(?<![\d/.\-–])\b(?:(?:FY|[Ff]iscal(?:\s+[Yy]ear)?)\s?)?(?P<first>(?:19|20)\d\d)\s?[-–/]\s?"
+    r"(?P<second>(?:19|20)?\d\d)\b(?![-–/.]?\d)")
 # A company's fiscal year: "fiscal 2025", "fiscal year 2025", "FY2025", "FY 2025".
 DATE_FISCAL_YEAR = regex(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d\d)\b")
 # A weekday, optionally "last"/"next"/"this", or followed by the week it falls in ("Thursday next week",

@@ -2,7 +2,8 @@
 
 "A 1988 law" and "the Act of 1964" name a year without a date preposition;
 "the 1960s" is a ten-year range; "from 1978 to 2001" names two years, each
-read as one; "fiscal 2025" is a company's own year, whose months only the
+read as one; "2027-28" is one academic, fiscal or season year, kept
+unresolved under one key; "fiscal 2025" is a company's own year, whose months only the
 company knows, so it is kept unresolved with its words rather than guessed
 as a calendar year. Each resolver has the
 signature of the ones in :mod:`sourcediff.extract.dates`, which runs them.
@@ -38,6 +39,31 @@ def fiscal_year(m: re.Match[str], published: dt.date | None) -> DateValue:
     return DateValue(None, None, "year", f"fiscal {m['year']}")
 
 
+def year_period(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """ "2027-28", "2027/2028", "FY2027-28": one academic, fiscal or season year, as its two calendar years.
+
+    Its months depend on who counts it (a school year from September, a
+    state's fiscal year from July), so it is read as the two calendar years
+    it straddles, whatever the writing: "2027-28" and "2027/2028" are one
+    value, "September 2027" fits it, "2026-27" does not. Two years that do
+    not follow each other ("2019-21") are a span, not one such year: None.
+    """
+    first, second = int(m["first"]), m["second"]
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if len(second) == 2 and last < first:
+        last += 100  # "1999-00"
+    if last != first + 1:
+        return None
+    return _whole_years(first, last)
+
+
+def straddling(v: object) -> bool:
+    """True for the value `year_period` gives: two whole calendar years, one after the other."""
+    return (isinstance(v, DateValue) and v.precision == "year" and v.start is not None and v.end is not None
+            and v.end.year == v.start.year + 1 and (v.start.month, v.start.day, v.end.month, v.end.day)
+            == (1, 1, 12, 31))
+
+
 def span_end(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     """ "from 1978 to 2001": the closing year; None when it comes before the start (no span of years)."""
     first = int(m["lead"].split()[1][:4])
@@ -46,6 +72,7 @@ def span_end(m: re.Match[str], published: dt.date | None) -> DateValue | None:
 
 
 RESOLVERS = (
+    (P.DATE_YEAR_PERIOD, year_period),
     (P.DATE_FISCAL_YEAR, fiscal_year),
     (P.DATE_DECADE, decade),
     (P.DATE_YEAR_OF, year_modifier),
