@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _OTHER_NEEDS: dict[re.Pattern[str], Callable[[C.Cues], bool]] = {
     P.NUM_ATOM: C.may_have_number,
     P.NUM_VAGUE: C.may_have_number,
-    P.TALLY: C.may_have_number,
+    P.TALLY: tallies.may_pair,
     P.TALLY_SIDES: lambda c: c.has_ci(*tallies.SIDE_WORDS),
     elapsed._COLONS: lambda c: c.digit and c.has(":"),
     P.INTERVAL: intervals.may_hold,
