@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract import people
 
 # P.DATE_NUMERIC as written before the rewrite.
 _PLAIN_DATE_NUMERIC = re.compile(
@@ -43,3 +44,19 @@ def test_date_numeric_examples() -> None:
     for text in ("on 11/28/2026 at", "28/11/26", "28.11.2026.", "L11/28/26A", "v2.10.14", "x/1/2/26"):
         assert _matches(P.DATE_NUMERIC, text, 0) == _matches(_PLAIN_DATE_NUMERIC, text, 0)
     assert _matches(P.DATE_NUMERIC, "on 11/28/2026 at", 0)
+
+
+_WORDY = st.lists(st.sampled_from(
+    ["said", "says", "sa", "told", "The", "the", "then", "Other", "x", "_", "'", "’", "-", " ", "  ", "\n",
+     ".", "“", "é", "5", "minister", "prime"]),
+    max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=_WORDY)
+def test_people_description_matches_its_plain_form(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = re.compile(r"\b[Tt]he((?:\s+[A-Za-z][\w'’-]*){1,4})")
+    for start in range(len(text) + 1):
+        assert ([m.span(1) for m in people._DESCRIPTION.finditer(text, start)]
+                == [m.span(1) for m in plain.finditer(text, start)])
