@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 _OTHER_NEEDS: dict[re.Pattern[str], Callable[[C.Cues], bool]] = {
     P.NUM_ATOM: C.may_have_number,
     P.NUM_VAGUE: C.may_have_number,
-    P.TALLY: C.may_have_number,
+    P.TALLY: tallies.may_pair,
     P.TALLY_SIDES: lambda c: c.has_ci(*tallies.SIDE_WORDS),
     elapsed._COLONS: lambda c: c.digit and c.has(":"),
-    P.INTERVAL: lambda c: c.has_ci(*intervals.UNIT_CUES),
+    P.INTERVAL: intervals.may_hold,
     P.STAMP_BEFORE: lambda c: C.may_contain_ci(c.text, *stamps._STAMP_WORDS),
     P.STAMP_DATE_BEFORE: lambda c: C.has_digit(c.text),
     P.ACCORDING_TO: lambda c: c.has("ccording to"),

@@ -66,6 +66,8 @@ class PairModel:
             right = x[:, self.feature[:, 0]] > self.threshold[:, 0]
             stumps: np.ndarray = np.where(right, self.leaf[:, 1], self.leaf[:, 0])
             return stumps
+        if self.depth == 2:
+            return self._two_level_leaves(x)
         # Every node's comparison at once (a column gather, no per-row walk), then the
         # leaves fold up level by level: each node takes its right or left subtree's value.
         goes_right = x[:, self.feature] > self.threshold  # (rows, trees, nodes)
@@ -79,6 +81,45 @@ class PairModel:
             value = [np.where(goes_right[:, :, first + k], value[2 * k + 1], value[2 * k])
                      for k in range(1 << level)]
         return value[0]
+
+    def _two_level_leaves(self, x: np.ndarray) -> np.ndarray:
+        """:meth:`leaves` of two-level trees (the shipped model's), the same values in the same layout.
+
+        The general fold's column gather and its three ``np.where`` over rows x
+        trees were a twentieth of a seeds comparison. Here each node reads its
+        feature as a contiguous row of ``x.T``, the two answers on a row's path
+        give the leaf's number (root's answer, then its chosen child's), and
+        the leaf values are taken by number: the same choice of the same
+        numbers. The result is ``(trees, rows)`` transposed, laid out as the
+        fold's was, so that sums over the trees add in the same order.
+        """
+        trees = self.feature.shape[0]
+        answers = np.ascontiguousarray(x.T)[self._node_features] > self._node_thresholds
+        root, left, right = (answers.reshape(trees, 3, -1)[:, node] for node in range(3))
+        child = left ^ (root & (left ^ right))  # the right child's answer where the root went right
+        number = self._leaf_offsets + (root.view(np.uint8) << 1 | child.view(np.uint8))
+        out: np.ndarray = self._flat_leaves.take(number).T
+        return out
+
+    @functools.cached_property
+    def _node_features(self) -> np.ndarray:
+        """Each node's feature, tree after tree: the rows of ``x.T`` the nodes read."""
+        return self.feature.reshape(-1)
+
+    @functools.cached_property
+    def _node_thresholds(self) -> np.ndarray:
+        """Each node's threshold, tree after tree, as a column (it is compared with a row of rows)."""
+        return self.threshold.reshape(-1, 1)
+
+    @functools.cached_property
+    def _leaf_offsets(self) -> np.ndarray:
+        """Where each tree's leaves start in :attr:`_flat_leaves`, as a column."""
+        return (np.arange(self.leaf.shape[0], dtype=np.intp) << self.depth)[:, None]
+
+    @functools.cached_property
+    def _flat_leaves(self) -> np.ndarray:
+        """Every leaf's value, tree after tree, left to right."""
+        return np.ascontiguousarray(self.leaf).reshape(-1)
 
     @functools.cached_property
     def _columns(self) -> list[int]:

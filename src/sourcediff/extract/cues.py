@@ -96,11 +96,12 @@ def _ascii_words(text: str) -> bool:
 
 
 def may_contain_ci(text: str, *words: str) -> bool:
-    """True when ``text`` may hold one of the lower-case ASCII ``words`` in any case (as ``Cues.has_ci``)."""
-    if not _ascii_words(text):
-        return True
-    lower = text.lower()
-    return any(w in lower for w in words)
+    """True when ``text`` may hold one of the lower-case ASCII ``words`` in any case (``Cues.has_ci``).
+
+    Asked of whole passages by several extractors, four times a passage: through the shared
+    ``cues`` the passage is lower-cased and searched for non-ASCII letters once, not at each call.
+    """
+    return cues(text).has_ci(*words)
 
 
 # The weekday names as the (case-sensitive) date and time patterns write them.

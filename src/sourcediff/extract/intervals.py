@@ -24,7 +24,7 @@ from decimal import Decimal
 from sourcediff.extract import elapsed
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, singular
-from sourcediff.extract.cues import cues
+from sourcediff.extract.cues import Cues, cues
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import APPROX, QUALIFIERS, Interval, Quantity
@@ -35,6 +35,12 @@ _NUMBERS = {w: Decimal(i) for i, w in enumerate(
     "a": Decimal(1), "an": Decimal(1)}
 # The units of P.INTERVAL as lower-case substrings: a passage with none of them holds no interval.
 UNIT_CUES = ("second", "minute", "hour", "day", "week", "fortnight", "month", "year")
+# What every match of P.INTERVAL holds, read in the lower-cased passage (Cues.lower): a unit, then the
+# relation word. Case-sensitive literals give the regex engine first letters to skip to, where
+# P.INTERVAL (a word boundary, then hedges and amounts, case-insensitive) is tried at every character;
+# "day" alone is in most passages ("today", "Monday"), a unit followed by "after" in few.
+_UNIT_THEN_RELATION = regex(r"(?:second|minute|hour|day|week|fortnight|month|year)s?(?:\s+and\s+a\s+half)?"
+                            r"\s+(?:after|before|later|earlier|of)\b")
 # "Hours before" and "a few days later": from two up to (not including) the next unit's worth.
 _VAGUE_HIGH = {"second": 59, "minute": 59, "hour": 23, "day": 6, "week": 3, "month": 11, "year": 9}
 _HEDGES = {"about": APPROX, "around": APPROX, "roughly": APPROX, "nearly": APPROX, "almost": APPROX,
@@ -101,10 +107,17 @@ def _limit(text: str, start: int) -> bool:
     return _MODAL.search(text, clause, start) is not None
 
 
+def may_hold(c: Cues) -> bool:
+    """False when the passage cannot hold an interval: no unit of time followed by its relation word."""
+    if not c.has_ci(*UNIT_CUES):
+        return False
+    return c.lower is None or _UNIT_THEN_RELATION.search(c.lower) is not None
+
+
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
-    if not cues(text).has_ci(*UNIT_CUES):
-        return ()  # no unit of time, no interval (extract/cues.py)
+    if not may_hold(cues(text)):
+        return ()  # no unit of time before a relation word, no interval (extract/cues.py)
     out = []
     timed = [(start, end) for start, end, _ in elapsed.find(text)]
     for m in P.INTERVAL.finditer(text):

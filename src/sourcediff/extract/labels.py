@@ -48,6 +48,12 @@ _VALUE_FOLLOWERS = (STOP_WORDS - frozenset("to of per than times percent cent an
     "over across through until since during within among including so far last this next yesterday "
     "today overnight".split())
 
+# What the text before a boxed figure ends with, white space stripped, when NUM_BOX_LABEL fills it: the
+# separator's colon or dash (``\s*(?::|\s[—–-]|\t)\s*``); a tab separator is white space, so it is
+# looked for apart. ``str.rstrip`` strips what the pattern's ``\s`` reads (tests/test_labels.py). The
+# pattern's own failure costs a try at every word of the line: 348 figures a seeds compare, one a label.
+_SEPARATOR_ENDS = (":", "—", "–", "-")
+
 
 def label_cues(text: str, a: Amount) -> tuple[str, ...] | None:
     """The cues a boxed figure takes from its label (its noun, its role), or None when it has no label.
@@ -70,6 +76,9 @@ def after_label(text: str, pos: int) -> bool:
 def _label_before(text: str, pos: int) -> re.Match[str] | None:
     """The fact-box label filling its line from the line's start up to ``pos``, if the line has one."""
     line = text.rfind("\n", 0, pos) + 1
+    before = text[line:pos]
+    if not before.rstrip().endswith(_SEPARATOR_ENDS) and "\t" not in before:
+        return None  # the pattern's separator is not there: no label, without trying it at every word
     return P.NUM_BOX_LABEL.fullmatch(text, line, pos)
 
 

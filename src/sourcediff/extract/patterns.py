@@ -667,8 +667,10 @@ DATE_DMY = regex(
 # numbers "2.10.14" stay out). Three parts only: fractions and scores ("3/4", "3/1") have two. Neither side
 # may touch a word, a slash, a dot, a dash or a digit, which keeps out URL paths, lot codes ("L11/28/26A"),
 # phone numbers and dotted version strings. Groups a, b (first two parts, order decided in dates.py), year.
+# The first digit comes before the lookbehind (which then spans it: the same condition on the character
+# before), so the engine skips to digits instead of trying the lookbehind at every character of an article.
 DATE_NUMERIC = regex(
-    r"(?<![\w/.\-:$£€#])(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})/(?P<y2>\d{2}|(?:19|20)\d\d)"
+    r"(?P<a>\d(?<![\w/.\-:$£€#]\d)\d?)(?:/(?P<b>\d{1,2})/(?P<y2>\d{2}|(?:19|20)\d\d)"
     r"|\.(?P<bd>\d{1,2})\.(?P<y4>(?:19|20)\d\d))(?![\w/]|-\w|[.:,]\d)"
 )
 # A US time zone, which tells that an article writes numeric dates month first: "EST", "Pacific time",

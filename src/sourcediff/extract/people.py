@@ -66,7 +66,9 @@ NICKNAMES: Mapping[str, str] = {
     "jess": "jessica", "abby": "abigail", "ally": "alison", "nat": "natalie", "steph": "stephanie",
 }
 # "the" and up to four words ending on an office ("the French prime minister", "The federal labour minister").
-_DESCRIPTION = regex(r"\b[Tt]he((?:\s+[A-Za-z][\w'’-]*){1,4})")
+# The word boundary is read after the first letter (a lookbehind over it: the character before is no word
+# character), so the engine skips to T and t instead of trying the pattern at every character of an article.
+_DESCRIPTION = regex(r"[Tt](?<!\w[\s\S])he((?:\s+[A-Za-z][\w'’-]*){1,4})")
 # A word written in lower case: a surname the article also uses as a word is not taken alone.
 _LOWER_WORD = regex(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # A capitalized word right after a name: the name is part of something longer ("Thornton Street").
