@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from hostile_cli import one_line_error, run_cli, two_articles
 from sourcediff import load
 
 _SENTENCES = ("The Harbor Council voted 7-2 on Tuesday to buy two electric ferries for $48 million.",
@@ -22,3 +25,75 @@ def test_a_page_whose_paragraphs_are_br_separated_keeps_them_apart(tmp_path: Pat
     article = load(page)
     for sentence in _SENTENCES:
         assert any(article.text[b.span.start:b.span.end] == sentence for b in article.blocks), sentence
+
+
+def _page() -> str:
+    return ("<!DOCTYPE html><html><head><title>Ferries approved</title></head><body><article>"
+            + "".join(f"<p>{s}</p>" for s in _SENTENCES) + "</article></body></html>")
+
+
+def _mhtml(page: str) -> bytes:
+    """A page as Chromium's "save as single file" writes it: quoted-printable HTML in multipart/related."""
+    import quopri
+
+    body = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    return ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example.org/ferries\r\n"
+            "Subject: Ferries approved\r\nDate: Fri, 20 Mar 2026 10:00:00 -0000\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            "\tboundary=\"----B--x----\"\r\n\r\n\r\n"
+            "------B--x----\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://news.example.org/ferries\r\n\r\n" + body + "\r\n"
+            "------B--x----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            "iVBORw0KGgo=\r\n"
+            "------B--x------\r\n").encode("ascii")
+
+
+@pytest.mark.parametrize("name", ["ferry.mhtml", "ferry.html", "ferry.txt"])
+def test_a_page_saved_as_one_file_is_read_as_its_page(name: str, tmp_path: Path) -> None:
+    """MHTML was read as prose: its mail headers were the title and passages, "=3D" cut words."""
+    saved = tmp_path / name
+    saved.write_bytes(_mhtml(_page()))
+    article = load(saved)
+    assert article.format == "html" and article.title == "Ferries approved"
+    assert article.url == "https://news.example.org/ferries"
+    assert article.published is None  # the Date header is when the page was saved
+    assert "Blink" not in article.text and "=3D" not in article.text and "MIME" not in article.text
+    for sentence in _SENTENCES:
+        assert sentence in article.text
+
+
+def test_an_emailed_article_is_read_with_its_subject_and_date(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Harbor News <desk@news.example.org>"
+    message["Subject"] = "Ferries approved"
+    message["Date"] = "Tue, 10 Mar 2026 10:00:00 -0000"
+    message.set_content("\n\n".join(_SENTENCES).replace("harbor", "harbör") + "\n", charset="iso-8859-1",
+                        cte="base64")
+    mail = tmp_path / "ferry.eml"
+    mail.write_bytes(bytes(message))
+    article = load(mail)
+    assert article.title == "Ferries approved" and str(article.published) == "2026-03-10"
+    assert "harbör in a generation" in article.text and "desk@" not in article.text
+
+
+def test_a_memo_with_mail_like_lines_stays_prose(tmp_path: Path) -> None:
+    """Without a MIME-Version header, "From:" and "Subject:" lines are the writer's words."""
+    memo = tmp_path / "memo.txt"
+    memo.write_text("From: Harbor Council\nSubject: Ferries\n\n" + "\n\n".join(_SENTENCES) + "\n",
+                    encoding="utf-8")
+    article = load(memo)
+    assert article.format == "text" and article.text.startswith("From: Harbor Council")
+
+
+@pytest.mark.parametrize("command", ["compare", "report", "check"])
+def test_a_message_without_a_text_part_is_one_line(command: str, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = two_articles(tmp_path)
+    odd = tmp_path / "photo.eml"
+    odd.write_text("MIME-Version: 1.0\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n"
+                   "iVBORw0KGgo=\n", encoding="ascii")
+    args = {"compare": ("compare", odd, a), "report": ("report", odd, a, "-o", tmp_path / "r"),
+            "check": ("check", odd, "--against", a, b)}[command]
+    one_line_error(run_cli(capsys, *args), "photo.eml: is a MIME message", "no HTML or text part")

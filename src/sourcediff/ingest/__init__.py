@@ -110,9 +110,20 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
     return out
 
 
-def parse_raw(raw: RawInput, suffix: str = "") -> tuple[Article, ...]:
-    """Decoded content -> its articles, format detected from the content."""
+def parse_raw(raw: RawInput, suffix: str = "", *, in_message: bool = False) -> tuple[Article, ...]:
+    """Decoded content -> its articles, format detected from the content.
+
+    A MIME message (a page saved as one file, an e-mail) is read through its
+    article part; a part that is itself a message is read as prose (``in_message``),
+    so nesting cannot recurse.
+    """
     fmt = detect.detect(raw.text, suffix)
+    if fmt == detect.MIME and not in_message:
+        from sourcediff.ingest import mime
+        from sourcediff.ingest.reading import decode
+        meta = mime.body(raw.text, raw.name, decode)
+        return tuple(mime.stamped(a, meta)
+                     for a in parse_raw(RawInput(raw.name, meta.text), meta.suffix, in_message=True))
     if fmt == detect.FEED:
         # Read as prose, a feed's raw XML became one "passage" of tags; its
         # items are links and summaries, not the stories themselves.
