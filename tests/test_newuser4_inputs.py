@@ -11,6 +11,7 @@ import pytest
 
 from hostile_cli import one_line_error, run_cli, two_articles
 from sourcediff import load
+from sourcediff.ingest import load_many
 
 _SENTENCES = ("The Harbor Council voted 7-2 on Tuesday to buy two electric ferries for $48 million.",
               "\"This is the biggest investment in the harbor in a generation,\" Dana Whitlock said.",
@@ -97,3 +98,35 @@ def test_a_message_without_a_text_part_is_one_line(command: str, tmp_path: Path,
     args = {"compare": ("compare", odd, a), "report": ("report", odd, a, "-o", tmp_path / "r"),
             "check": ("check", odd, "--against", a, b)}[command]
     one_line_error(run_cli(capsys, *args), "photo.eml: is a MIME message", "no HTML or text part")
+
+
+def test_a_json_feed_is_read_as_its_items(tmp_path: Path) -> None:
+    """A JSON Feed's items hold content_html and date_published: each was "no article text found"."""
+    import json
+
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Harbor News",
+            "items": [{"id": "1", "url": "https://news.example.org/ferries", "title": "Ferries approved",
+                       "content_html": "".join(f"<p>{s}</p>" for s in _SENTENCES),
+                       "date_published": "2026-03-10T09:00:00Z"},
+                      {"id": "2", "title": "Ferries", "content_text": " ".join(_SENTENCES)}]}
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    first, second = load_many([str(path)])
+    assert first.title == "Ferries approved" and str(first.published) == "2026-03-10"
+    assert first.url == "https://news.example.org/ferries" and _SENTENCES[0] in first.text
+    assert _SENTENCES[2] in second.text
+
+
+def test_json_ld_with_a_graph_is_read_from_its_article_node(tmp_path: Path) -> None:
+    """A page's JSON-LD saved as a file: the NewsArticle is one node of @graph."""
+    import json
+
+    article = {"@type": "NewsArticle", "headline": "Ferries approved", "datePublished": "2026-03-10",
+               "articleBody": "\n\n".join(_SENTENCES)}
+    path = tmp_path / "ld.json"
+    path.write_text(json.dumps({"@context": "https://schema.org",
+                                "@graph": [{"@type": "WebPage", "name": "Harbor News"}, article,
+                                           {"@type": "Organization", "name": "Harbor News"}]}),
+                    encoding="utf-8")
+    loaded = load(path)
+    assert loaded.title == "Ferries approved" and _SENTENCES[1] in loaded.text
