@@ -130,3 +130,14 @@ def test_json_ld_with_a_graph_is_read_from_its_article_node(tmp_path: Path) -> N
                     encoding="utf-8")
     loaded = load(path)
     assert loaded.title == "Ferries approved" and _SENTENCES[1] in loaded.text
+
+
+def test_markdown_html_breaks_keep_words_apart(tmp_path: Path) -> None:
+    """Tags were removed outright: "one<br>two" read "onetwo", a <summary> ran into its text."""
+    story = tmp_path / "ferry.md"
+    story.write_text("# Ferries approved\n\nThe vote was 7-2.<br>The ferries cost $48 million.\n\n"
+                     "<details><summary>Background</summary>The old ferry is 41 years old.</details>\n\n"
+                     "The crossing takes <b>14</b> minutes.\n", encoding="utf-8")
+    text = load(story).text
+    assert "7-2. The ferries" in text and "Background The old ferry" in text
+    assert "takes 14 minutes" in text

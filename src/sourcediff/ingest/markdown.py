@@ -55,7 +55,12 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
     # <https://example.com> -> the address
     (regex(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
-    # inline HTML tags (<br>, <span ...>) -> nothing
+    # a line break or a block-level tag between words -> a space: "one<br>two" and
+    # "<summary>Background</summary>The ferry" were glued into "onetwo", "BackgroundThe"
+    (regex(r"</?(?:br|p|div|section|article|aside|header|footer|details|summary|figure|figcaption|"
+           r"blockquote|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|h[1-6]|hr)\b[^>\n]*>",
+           re.IGNORECASE), " "),
+    # other inline HTML tags (<span ...>, <b>) -> nothing
     (regex(r"</?[A-Za-z][^>\n]*>"), ""),
     # `code` -> code
     (regex(r"(`+)(.+?)\1"), r"\2"),
