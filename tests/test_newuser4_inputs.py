@@ -141,3 +141,16 @@ def test_markdown_html_breaks_keep_words_apart(tmp_path: Path) -> None:
     text = load(story).text
     assert "7-2. The ferries" in text and "Background The old ferry" in text
     assert "takes 14 minutes" in text
+
+
+def test_a_safari_web_archive_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It was "looks like a binary file (it contains NUL bytes)", which said nothing of what to do."""
+    import plistlib
+
+    a, _ = two_articles(tmp_path)
+    archive = tmp_path / "ferry.webarchive"
+    archive.write_bytes(plistlib.dumps({"WebMainResource": {"WebResourceData": _page().encode("utf-8"),
+                                                            "WebResourceMIMEType": "text/html"}},
+                                       fmt=plistlib.FMT_BINARY))
+    one_line_error(run_cli(capsys, "compare", archive, a), "ferry.webarchive: is not an article's text",
+                   "Safari .webarchive", "Page Source")

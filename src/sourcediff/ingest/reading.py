@@ -133,7 +133,9 @@ _SIGNATURES = ((b"%PDF-", "a PDF document" + _EXPORT), (b"{\\rtf", "an RTF docum
                (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)" + _EXPORT),
                (b"\x1f\x8b", "gzip-compressed; decompress it first (gunzip)"),
                (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-               (b"GIF8", "a GIF image"))
+               (b"GIF8", "a GIF image"),
+               (b"bplist00", "a binary property list, as a Safari .webarchive is; save the page as "
+                             "Page Source (HTML) instead"))
 
 
 def _document_kind(data: bytes) -> str | None:
