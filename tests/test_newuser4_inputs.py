@@ -154,3 +154,14 @@ def test_a_safari_web_archive_is_named(tmp_path: Path, capsys: pytest.CaptureFix
                                        fmt=plistlib.FMT_BINARY))
     one_line_error(run_cli(capsys, "compare", archive, a), "ferry.webarchive: is not an article's text",
                    "Safari .webarchive", "Page Source")
+
+
+def test_only_with_json_says_the_json_is_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--only was silently ignored by -f json: every fact came out, nothing said why."""
+    import json
+
+    a, b = two_articles(tmp_path)
+    run = run_cli(capsys, "compare", a, b, "-f", "json", "--only", "diverge")
+    assert run.code == 0 and len(json.loads(run.out)["facts"]) > 1
+    assert "note: --only does not filter the JSON report" in run.err and "select(.status" in run.err
+    assert "--only" not in run_cli(capsys, "compare", a, b, "-f", "json").err
