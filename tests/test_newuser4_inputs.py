@@ -165,3 +165,16 @@ def test_only_with_json_says_the_json_is_whole(tmp_path: Path, capsys: pytest.Ca
     assert run.code == 0 and len(json.loads(run.out)["facts"]) > 1
     assert "note: --only does not filter the JSON report" in run.err and "select(.status" in run.err
     assert "--only" not in run_cli(capsys, "compare", a, b, "-f", "json").err
+
+
+def test_html_is_not_written_to_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """`compare -f html` with no -o scrolled a whole page of markup past in the terminal."""
+    import sys
+
+    a, b = two_articles(tmp_path)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    run = run_cli(capsys, "compare", a, b, "-f", "html")
+    one_line_error(run, "-f html writes a web page", "-o report.html")
+    assert run.out == ""
+    assert run_cli(capsys, "compare", a, b, "-f", "html", "-o", tmp_path / "r.html").code == 0

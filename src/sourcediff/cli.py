@@ -192,6 +192,11 @@ def compare(
     _check_width(width)
     load_options = _load_options(max_bytes, timeout, cache, offline)
     _check_output(output, inputs)
+    if fmt is OutFormat.html and output is None and sys.stdout.isatty():
+        # A whole web page (45 KB for two short articles) scrolled past as markup; as gzip
+        # refuses to write to a terminal, the page is kept for a file or a pipe.
+        raise ConfigError("-f html writes a web page, not text for a terminal: give -o FILE "
+                          "(e.g. -o report.html) or pipe it")
     with progress(sys.stderr.isatty()) as step:
         articles = _load_sources_with(step, inputs, load_options, label)
         step(f"comparing {len(articles)} articles")
