@@ -178,3 +178,21 @@ def test_html_is_not_written_to_a_terminal(tmp_path: Path, capsys: pytest.Captur
     one_line_error(run, "-f html writes a web page", "-o report.html")
     assert run.out == ""
     assert run_cli(capsys, "compare", a, b, "-f", "html", "-o", tmp_path / "r.html").code == 0
+
+
+@pytest.mark.parametrize("width", [60, 100])
+def test_long_file_names_keep_the_terminal_report_within_its_width(
+        width: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ids are file names; a saved page's 78-character slug pushed the wording out of the cards
+    ("…") and the agreements table to 121 columns in a 100-column terminal."""
+    from hostile_cli import ARTICLE_A, ARTICLE_B
+
+    a = tmp_path / "harbor-city-council-approves-twelve-million-dollar-seawall-after-long-debate.txt"
+    b = tmp_path / "council-backs-seawall-plan-in-seven-two-vote-on-tuesday-evening-meeting-report.txt"
+    a.write_text(ARTICLE_A, encoding="utf-8")
+    b.write_text(ARTICLE_B, encoding="utf-8")
+    run = run_cli(capsys, "compare", a, b, "--width", str(width), "--no-pager", "--color", "never")
+    assert run.code == 0, run.err
+    assert max(map(len, run.out.splitlines())) <= width
+    assert "Divergences" in run.out and "seawall" in run.out.split("Divergences")[1]
+    assert "« $12" in run.out.replace("\n", " ") or "«$12" in run.out.replace("\n", "")
