@@ -196,3 +196,20 @@ def test_long_file_names_keep_the_terminal_report_within_its_width(
     assert max(map(len, run.out.splitlines())) <= width
     assert "Divergences" in run.out and "seawall" in run.out.split("Divergences")[1]
     assert "« $12" in run.out.replace("\n", " ") or "«$12" in run.out.replace("\n", "")
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (("score", "{dir}", "{report}"), "is a directory, not a JSON file"),
+    (("check", "{draft}", "--against", "{draft2}", "--diff", "{dir}"), "is a directory, not a text file"),
+    (("check", "{draft}", "--against", "{draft2}", "--policy", "{dir}"), "is a directory, not a policy file"),
+])
+def test_a_folder_in_place_of_a_file_is_named_for_what_it_should_be(
+        args: tuple[str, ...], expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder given to score, --diff or --policy was "not an article file"."""
+    a, b = two_articles(tmp_path)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    report = tmp_path / "r.json"
+    report.write_text("{}", encoding="utf-8")
+    values = {"dir": str(folder), "report": str(report), "draft": str(a), "draft2": str(b)}
+    one_line_error(run_cli(capsys, *(arg.format(**values) for arg in args)), f"folder: {expected}")

@@ -344,7 +344,7 @@ def _read_text(path: Path, max_bytes: int) -> str:
     """
     from sourcediff.ingest.reading import decode_lenient, read_file_bytes
 
-    return decode_lenient(read_file_bytes(path, max_bytes))
+    return decode_lenient(read_file_bytes(path, max_bytes, noun="a text file"))
 
 
 def _read_stdin_text(max_bytes: int) -> str:
@@ -472,7 +472,7 @@ def _read_json(path: Path) -> Any:
     from sourcediff.errors import parsing
     from sourcediff.ingest.reading import read_file_bytes
 
-    data = read_file_bytes(path, MAX_INPUT_BYTES_CEILING)
+    data = read_file_bytes(path, MAX_INPUT_BYTES_CEILING, noun="a JSON file")
     with parsing(str(path), "JSON"):
         try:
             return json.loads(data.decode("utf-8"))

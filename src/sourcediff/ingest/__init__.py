@@ -230,7 +230,8 @@ def _expand(source: str, options: LoadOptions) -> list[str]:
                    and (p.suffix.lower() in detect.EXTENSIONS or not p.suffix))
     _refuse_links_out(path, files)
     if not files:
-        raise InputError("directory holds no article files (.txt, .md, .html, .json, .jsonl)", path=source)
+        raise InputError("directory holds no article files (.txt, .md, .html, .json, .jsonl, .mhtml, .eml)",
+                         path=source)
     if len(files) > options.max_files:
         raise InputError(f"directory holds {len(files)} files, over the limit of {options.max_files}",
                          path=source)
