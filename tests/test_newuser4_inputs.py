@@ -213,3 +213,17 @@ def test_a_folder_in_place_of_a_file_is_named_for_what_it_should_be(
     report.write_text("{}", encoding="utf-8")
     values = {"dir": str(folder), "report": str(report), "draft": str(a), "draft2": str(b)}
     one_line_error(run_cli(capsys, *(arg.format(**values) for arg in args)), f"folder: {expected}")
+
+
+@pytest.mark.parametrize("separator", ["\v", "\x85", "\u2028", "\u2029"])
+@pytest.mark.parametrize("name", ["ferry.txt", "ferry.md"])
+def test_other_line_breaks_part_lines_as_newlines_do(separator: str, name: str, tmp_path: Path) -> None:
+    """A vertical tab (Office's manual break) made the file "a binary file"; NEL and the Unicode
+    line and paragraph separators ran the title and every paragraph into one passage."""
+    story = tmp_path / name
+    heading = ("# " if name.endswith(".md") else "") + "Ferries approved"
+    story.write_text(heading + separator * 2 + (separator * 2).join(_SENTENCES) + "\n", encoding="utf-8")
+    article = load(story)
+    assert article.title == "Ferries approved"
+    for sentence in _SENTENCES:
+        assert any(article.text[b.span.start:b.span.end] == sentence for b in article.blocks), sentence

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sourcediff.ingest.builder import Piece, assemble, squash
+from sourcediff.ingest.builder import LINE_BREAKS, Piece, assemble, squash
 from sourcediff.ingest.dates import first_metadata_date, parse_date_or_range
 from sourcediff.ingest.text import continues, heading_like
 from sourcediff.model import Article, Block
@@ -98,7 +98,7 @@ def strip_inline(text: str) -> str:
 
 def parse(raw: str) -> Article:
     """Markdown -> Article with heading, item and paragraph blocks."""
-    meta, body = front_matter(raw)
+    meta, body = front_matter(raw.translate(LINE_BREAKS))
     pieces, headings = _pieces(without_hidden_html(body).split("\n"))
     title = meta.get("title", "") or _title(headings)
     pieces = [Piece(p.text, "title") if p.role == "heading" and p.text == title and i == _first(pieces, title)

@@ -21,11 +21,11 @@ from sourcediff.ingest.builder import INVISIBLE
 STDIN = "-"
 # How standard input is named in messages and in Article.path.
 STDIN_NAME = "<stdin>"
-# Share of control characters (other than tab, newline, carriage return, form
-# feed) above which a decoded file is judged binary rather than text: real
+# Share of control characters (other than tab, newline, vertical tab, carriage
+# return, form feed) above which a decoded file is judged binary rather than text: real
 # articles have none, but a stray one should not make a file unreadable.
 MAX_CONTROL_SHARE = 0.01
-_CONTROLS = tuple(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f")
+_CONTROLS = tuple(chr(c) for c in range(32) if chr(c) not in "\t\n\v\r\f")
 # An HTML page's own charset declaration, <meta charset="..."> or the http-equiv
 # form, looked for in its first 4 KB as browsers do.
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
