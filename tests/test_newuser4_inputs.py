@@ -227,3 +227,11 @@ def test_other_line_breaks_part_lines_as_newlines_do(separator: str, name: str, 
     assert article.title == "Ferries approved"
     for sentence in _SENTENCES:
         assert any(article.text[b.span.start:b.span.end] == sentence for b in article.blocks), sentence
+
+
+def test_the_corpus_summary_counts_in_words() -> None:
+    """It read "1 stories of 2+ sources"."""
+    from sourcediff.corpus.cli import _count
+
+    assert _count(1, "story", "stories") == "1 story" and _count(2, "story", "stories") == "2 stories"
+    assert _count(1, "article") == "1 article" and _count(0, "article") == "0 articles"
