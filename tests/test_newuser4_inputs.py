@@ -235,3 +235,27 @@ def test_the_corpus_summary_counts_in_words() -> None:
 
     assert _count(1, "story", "stories") == "1 story" and _count(2, "story", "stories") == "2 stories"
     assert _count(1, "article") == "1 article" and _count(0, "article") == "0 articles"
+
+
+def test_a_saved_pages_resource_folder_is_not_read_as_sources(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """`compare saved/*` names Story_files/ too: its frames (an advert, a newsletter box) were sources."""
+    import json
+
+    from hostile_cli import ARTICLE_B
+
+    (tmp_path / "Seawall vote.html").write_text(
+        "<html><head><title>Seawall vote</title></head><body><article><p>The Harbor City council voted "
+        "7-2 on Tuesday to approve a $12 million seawall.</p></article></body></html>", encoding="utf-8")
+    resources = tmp_path / "Seawall vote_files"
+    resources.mkdir()
+    (resources / "saved_resource.html").write_text(
+        "<html><body><p>Sign up for our newsletter to get 3 stories every morning.</p></body></html>",
+        encoding="utf-8")
+    (resources / "analytics.js").write_text("var seen = 1;", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(ARTICLE_B, encoding="utf-8")
+    run = run_cli(capsys, "compare", tmp_path / "Seawall vote.html", resources, other, "-f", "json")
+    assert run.code == 0, run.err
+    assert [s["id"] for s in json.loads(run.out)["sources"]] == ["Seawall vote", "other"]
+    assert "skipped" in run.err and "saved with Seawall vote.html" in run.err
