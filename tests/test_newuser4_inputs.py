@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile_cli import one_line_error, run_cli, two_articles
+from hostile_cli import command_args, one_line_error, run_cli, two_articles
 from sourcediff import load
 from sourcediff.ingest import load_many
 
@@ -88,16 +88,14 @@ def test_a_memo_with_mail_like_lines_stays_prose(tmp_path: Path) -> None:
     assert article.format == "text" and article.text.startswith("From: Harbor Council")
 
 
-@pytest.mark.parametrize("command", ["compare", "report", "check"])
-def test_a_message_without_a_text_part_is_one_line(command: str, tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    a, b = two_articles(tmp_path)
+def test_a_mail_without_a_text_part_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An e-mailed photo: compare, report and check each say what the message lacks."""
     odd = tmp_path / "photo.eml"
     odd.write_text("MIME-Version: 1.0\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n"
                    "iVBORw0KGgo=\n", encoding="ascii")
-    args = {"compare": ("compare", odd, a), "report": ("report", odd, a, "-o", tmp_path / "r"),
-            "check": ("check", odd, "--against", a, b)}[command]
-    one_line_error(run_cli(capsys, *args), "photo.eml: is a MIME message", "no HTML or text part")
+    for command in ("compare", "report", "check"):
+        one_line_error(run_cli(capsys, *command_args(command, odd, *two_articles(tmp_path), tmp_path / "r")),
+                       "photo.eml: is a MIME message", "no HTML or text part")
 
 
 def test_a_json_feed_is_read_as_its_items(tmp_path: Path) -> None:
