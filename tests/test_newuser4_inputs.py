@@ -257,3 +257,11 @@ def test_a_saved_pages_resource_folder_is_not_read_as_sources(tmp_path: Path,
     assert run.code == 0, run.err
     assert [s["id"] for s in json.loads(run.out)["sources"]] == ["Seawall vote", "other"]
     assert "skipped" in run.err and "saved with Seawall vote.html" in run.err
+
+
+def test_report_names_what_it_wrote_without_control_characters(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """An ESC in -o (a folder name pasted from elsewhere) reached the terminal in the "wrote" lines."""
+    a, b = two_articles(tmp_path)
+    run = run_cli(capsys, "report", a, b, "-o", tmp_path / "e\x1b]0;T\x07x" / "r")
+    assert run.code == 0 and "\x1b" not in run.out and "\\x1b]0;T\\x07x" in run.out

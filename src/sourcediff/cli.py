@@ -267,8 +267,11 @@ def report(
              for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"),
                                  (OutFormat.html, ".html"))}
     write_set(files, inputs=inputs)  # all three or none
-    for target in files:
-        typer.echo(f"wrote {target}")
+    from sourcediff.render.safe_text import printable
+
+    for target in files:  # an ESC or newline in -o is shown, not sent to the terminal
+        shown = printable(str(target)).replace("\n", "\\n")
+        typer.echo(f"wrote {shown}")
 
 
 def _report_base(output: str) -> Path:
