@@ -682,6 +682,34 @@ def test_a_change_by_a_fraction_is_a_percent(text: str, expected: list[tuple[str
     assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share of a whole written as a fraction is a percent: a bound at the fraction, a range otherwise
+    ("The board may fine the firm up to a tenth of its revenue.",
+     [("up to a tenth", "ceiling 10%", "percent")]),
+    ("Nearly half of all members voted.", [("Nearly half", "approx 45-55%", "percent")]),
+    ("Two-thirds of the crews signed.", [("Two-thirds", "60-73.3%", "percent")]),
+    # a part of a span of time, a part named by an ordinal and part of a larger figure are no share
+    ("He scored twice in the second half of the match.", []),
+    ("The meeting lasted a quarter of an hour.", []),
+    ("Rain fell for half of the week.", []),
+    ("The grant was a quarter of a million.", []),
+])
+def test_a_fraction_of_a_whole_is_a_percent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected
+
+
+def test_a_fraction_of_a_whole_agrees_with_its_percent() -> None:
+    """ "a tenth of its turnover" is the share "10% of its turnover" states; "half of the" is 48%, not 30%."""
+    (words,) = mentions("The board may fine the firm up to a tenth of its turnover.")
+    (close,) = mentions("The board may fine the firm up to 10% of its turnover.")
+    assert compatible(words, close)
+    (half,) = mentions("Half of the crews stayed at home.")
+    (near,) = mentions("Some 48% of the crews stayed at home.")
+    (far,) = mentions("Some 30% of the crews stayed at home.")
+    assert compatible(half, near)
+    assert not compatible(half, far)
+
+
 @pytest.mark.parametrize(("words", "near", "far"), [
     # "by nearly a quarter" is 23% in words, not 2.1% (a rival figure)
     ("Relapses fell by nearly a quarter.", "Relapses fell by 23%.", "Relapses fell by 2.1%."),

@@ -225,6 +225,18 @@ def test_negatives(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the half of the day right after a clock without a.m./p.m. says which it is
+    ("The line has been down since 4:12 this morning.", "04:12"),
+    ("Talks resume at 3:15 this afternoon.", "15:15"),
+    ("Doors open at 7:30 in the evening.", "19:30"),
+    ("The last train left at 12:20 this morning.", "00:20"),
+])
+def test_a_part_of_day_after_a_clock_is_its_am_or_pm(text: str, expected: str) -> None:
+    clocks = [value for raw, value in _found(text) if ":" in raw]
+    assert clocks == [expected]
+
+
 def test_day_named_in_passage_drives_daylight_saving() -> None:
     # The day after the US switch to daylight saving (2026-03-08): ET is UTC-4.
     text = "The deadline is 5 p.m. ET on Monday."

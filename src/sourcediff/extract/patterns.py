@@ -196,13 +196,29 @@ PCT_FRACTION_POINT = regex(
     r"|(?P<short>half|quarter)[\s-]points?(?=\s+(?:rate\s+)?(?:cuts?|hikes?|rises?|increases?|reductions?|moves?)\b))",
     re.IGNORECASE,
 )
-# A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds"; the
-# hedge between "by" and the fraction is read by amounts.hedge_before. Not "by half a percentage point"
-# (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or "by half-time".
+# A hedge before a fraction in words ("nearly", "more than", "up to"), read by amounts.hedge_before, and
+# the fraction itself (numberpercents._FRACTION_SHARE holds their values).
+_FRACTION_HEDGE = (r"(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|"
+                   r"more\s+than|over|less\s+than|under|up\s+to)\s+)?")
+_FRACTION_WORD = (r"(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds"
+                  r"|three[\s-]quarters)")
+# A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds". Not
+# "by half a percentage point" (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or
+# "by half-time".
 PCT_FRACTION_SHARE = regex(
-    r"\bby\s+(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|more\s+than|over|"
-    r"less\s+than|under)\s+)?(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth)|two[\s-]thirds"
-    r"|three[\s-]quarters)(?![\w-]|\s+(?:a|an|of|that|this|the|past|again|time)\b)",
+    r"\bby\s+" + _FRACTION_HEDGE + _FRACTION_WORD
+    + r"(?![\w-]|\s+(?:a|an|of|that|this|the|past|again|time)\b)",
+    re.IGNORECASE,
+)
+# A share of a whole written as a fraction in words: "up to a tenth of its turnover", "nearly half of all
+# voters", "two-thirds of the staff". Only before a determiner of the whole (an article, a possessive,
+# "all"), never a span of time ("half of the season", "a quarter of an hour") or part of a larger figure
+# ("a quarter of a million"); the word before is checked by numberpercents (an ordinal makes "the second
+# half of the year" a part of a year).
+PCT_FRACTION_OF = regex(
+    r"(?<![\w-])" + _FRACTION_HEDGE + _FRACTION_WORD
+    + r"\s+of\s+(?:its|their|his|her|our|the|all)\s+(?!(?:way|time|century|decade|year|month|week|day|night|"
+    r"hour|season|match|game|race|term|period|session|quarter|half)s?\b)(?=\w)",
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
@@ -565,6 +581,9 @@ TIME_12H = regex(
 TIME_24H_COLON = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
 )
+# The half of the day right after a 12-hour clock written without a.m./p.m. ("since 4:12 this morning",
+# "at 3:15 in the afternoon"): it says which of the two the clock is (extract/times.py).
+TIME_HALF_OF_DAY_AFTER = regex(r"\s+(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)
 # The word right before a clock time that makes it one ("talks at 10:00", "from 9:30", "until 11:00"),
 # searched in the few characters before it (extract/times.py, for articles that keep the 24-hour clock).
 TIME_PREPOSITION_BEFORE = regex(

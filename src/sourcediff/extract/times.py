@@ -232,7 +232,11 @@ def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str]
             hour, minute = _hour24(int(m["hour"]), ap), int(m["minute"] or 0)
             if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]) and not (
                     h24 and P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-                continue
+                part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
+                if part is None or not 1 <= hour <= 12:
+                    continue
+                # "since 4:12 this morning", "at 3:15 this afternoon": the part of day is the a.m./p.m.
+                hour = _hour24(hour, "a" if part["part"].casefold() == "morning" else "p")
             yield m, hour, minute
     for m in _scan(P.TIME_WORD, text, found):
         yield m, (12 if m["word"].casefold() == "noon" else 0), 0
