@@ -58,3 +58,9 @@ def two_articles(folder: Path) -> tuple[Path, Path]:
     a.write_text(ARTICLE_A, encoding="utf-8")
     b.write_text(ARTICLE_B, encoding="utf-8")
     return a, b
+
+
+def command_args(command: str, odd: Path, a: Path, b: Path, out: Path) -> tuple[str | Path, ...]:
+    """An odd input through compare, report or check, each with good articles beside it."""
+    return {"compare": ("compare", odd, a, "-f", "json"), "report": ("report", odd, a, "-o", out),
+            "check": ("check", odd, "--against", a, b)}[command]

@@ -180,7 +180,15 @@ ROUTES = {
     "/rss": lambda h: h._send(200, "application/rss+xml", RSS_FEED.encode()),
     "/rss-as-html": lambda h: h._send(200, "text/html", RSS_FEED.encode()),
     "/app": lambda h: h._send(200, "text/html", SCRIPTED_PAGE.encode()),
+    "/saved.mhtml": lambda h: h._send(200, "multipart/related", SAVED_PAGE),
 }
+
+
+# A page saved as one file (MHTML), as a server that stores it answers: multipart/related.
+SAVED_PAGE = (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=b\r\n\r\n"
+              b"--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+              b"<html><head><title>Seawall vote</title></head><body><article><p>The council voted 7-=\r\n"
+              b"2 on Tuesday for a $12 million seawall.</p></article></body></html>\r\n--b--\r\n")
 
 
 @pytest.fixture(scope="module")
@@ -288,6 +296,12 @@ def test_a_feed_or_a_scripted_page_is_named(server: str, path: str, reason: str)
     with pytest.raises(SourcediffError) as info:
         load_many([f"{server}{path}", f"{server}/b_chronicle.html"])
     assert reason in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_page_saved_as_one_file_is_read_by_url(server: str) -> None:
+    """multipart/related was "not an HTML or JSON page"; it is read as a saved page's HTML."""
+    first, _ = load_many([f"{server}/saved.mhtml", f"{server}/b_chronicle.html"])
+    assert first.title == "Seawall vote" and "voted 7-2 on Tuesday for a $12 million seawall." in first.text
 
 
 def test_a_pdf_is_not_an_article(server: str) -> None:

@@ -74,3 +74,21 @@ def test_the_hook_needs_no_shell_and_matches_drafts_only() -> None:
         assert pattern.search(path), path
     for path in ("sources/story/001.txt", "README.md", "notes/drafts.md", "mydrafts/story.md"):
         assert not pattern.search(path), path
+
+
+def test_a_draft_that_is_not_there_is_an_error(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped draft name was "nothing staged": exit 0, nothing checked."""
+    assert main(["--against", "sources", "drafts/stroy.md"]) == 2
+    assert capsys.readouterr().err == "sourcediff: error: drafts/stroy.md: no such file\n"
+
+
+def test_outside_a_repository_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """git's last usage line ("--output <file> output to a specific file") was shown as the reason."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    draft = tmp_path / "story.md"
+    draft.write_text("The council voted 7-2.\n", encoding="utf-8")
+    assert main(["--against", str(draft), str(draft)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not inside a git repository" in err, err

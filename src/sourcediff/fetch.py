@@ -50,7 +50,9 @@ SCHEMES = ("http", "https")
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 # Media types an article can be read from; anything else (PDF, images, video) is refused.
 _TEXT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json",
-               "text/json": ".json", "text/plain": ".txt", "text/markdown": ".md", "text/x-markdown": ".md"}
+               "text/json": ".json", "text/plain": ".txt", "text/markdown": ".md", "text/x-markdown": ".md",
+               # a page saved as one file, or an e-mail, served as it is stored (ingest/mime.py)
+               "multipart/related": ".mhtml", "application/x-mimearchive": ".mhtml", "message/rfc822": ".eml"}
 # Feeds a user may paste instead of a story's address, named as what they are.
 _FEED_TYPES = {"application/rss+xml": "an RSS feed", "application/atom+xml": "an Atom feed"}
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)

@@ -159,7 +159,7 @@ def load_policy(path: str | Path) -> Policy:
     if not path.exists():
         raise ConfigError("policy file not found", path=str(path))
     try:
-        data = read_file_bytes(path, MAX_POLICY_BYTES, what="policy file")
+        data = read_file_bytes(path, MAX_POLICY_BYTES, what="policy file", noun="a policy file")
     except InputError as exc:  # a missing file, a FIFO, a device: the policy is what failed
         raise ConfigError(str(exc)) from None
     try:

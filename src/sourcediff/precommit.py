@@ -25,9 +25,25 @@ def staged_diff(path: str) -> str:
         ["git", "diff", "--cached", "--no-color", "--no-ext-diff", "--unified=0", "--", path],
         capture_output=True, text=True, encoding="utf-8", errors="replace", check=False)
     if proc.returncode != 0:
-        detail = proc.stderr.strip().splitlines()
-        raise RuntimeError(detail[-1] if detail else f"git diff exited with {proc.returncode}")
+        raise RuntimeError(_git_problem(proc.stderr, proc.returncode))
     return proc.stdout
+
+
+def _git_problem(stderr: str, code: int) -> str:
+    """git's own words for why it failed, in one line.
+
+    Outside a repository ``git diff --cached`` prints "unknown option
+    `cached'" and then its usage; the last line, which was shown, read
+    "--output <file>  output to a specific file".
+    """
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    if any("cached" in line and "unknown option" in line for line in lines) or any(
+            "not a git repository" in line.lower() for line in lines):
+        return "not inside a git repository (the hook reads the staged changes; run it in the repository)"
+    first = next((line for line in lines if line.lower().startswith(("fatal:", "error:"))),
+                 lines[0] if lines else "")
+    return first.split(":", 1)[1].strip() if first.lower().startswith(("fatal:", "error:")) else (
+        first or f"git diff exited with {code}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     worst = 0
     with tempfile.TemporaryDirectory(prefix="sourcediff-") as tmp:
         for n, draft in enumerate(args.drafts):
+            if not Path(draft).is_file():
+                # pre-commit passes only files that exist; a name typed by hand that
+                # does not was "nothing staged" and passed without a check.
+                sys.stderr.write(f"sourcediff: error: {draft}: no such file\n")
+                worst = max(worst, 2)
+                continue
             try:
                 diff = staged_diff(draft)
             except (OSError, RuntimeError) as exc:

@@ -146,10 +146,16 @@ def _summary(result: "CorpusResult", output: Path, seconds: float) -> str:
     stories = [s for s in result.stories if s.compared]
     diverging = sum(1 for s in stories if '"status": "diverge"' in s.report)
     grouping = "new articles placed into the stored stories" if result.incremental else "all articles grouped"
-    return (f"{result.articles} articles ({result.analysed} analysed, {result.articles - result.analysed} "
-            f"reused) -> {grouping} -> {len(stories)} stories of 2+ sources ({result.compared} compared, "
+    return (f"{_count(result.articles, 'article')} ({result.analysed} analysed, "
+            f"{result.articles - result.analysed} reused) -> {grouping} -> "
+            f"{_count(len(stories), 'story', 'stories')} of 2+ sources ({result.compared} compared, "
             f"{len(stories) - result.compared} unchanged), {diverging} with divergences; "
             f"{seconds:.1f}s; index: {output / 'index.html'}")
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    """"1 story", "2 stories": the summary once read "1 stories of 2+ sources"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 @contextmanager

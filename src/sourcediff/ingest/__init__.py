@@ -92,6 +92,11 @@ def load_many(sources: list[str], *, options: LoadOptions = LoadOptions(),
 
 def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) -> list[_Loaded]:
     """One command-line argument: a file, standard input, or the article files of a directory."""
+    page = saved_page_of(source)
+    if page is not None:
+        if on_skip is not None:
+            on_skip(source, f"the images, scripts and frames a browser saved with {page}, not articles")
+        return []
     paths = _expand(source, options)
     if paths == [source]:
         return [_load_source(source, options)]
@@ -110,9 +115,20 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
     return out
 
 
-def parse_raw(raw: RawInput, suffix: str = "") -> tuple[Article, ...]:
-    """Decoded content -> its articles, format detected from the content."""
+def parse_raw(raw: RawInput, suffix: str = "", *, in_message: bool = False) -> tuple[Article, ...]:
+    """Decoded content -> its articles, format detected from the content.
+
+    A MIME message (a page saved as one file, an e-mail) is read through its
+    article part; a part that is itself a message is read as prose (``in_message``),
+    so nesting cannot recurse.
+    """
     fmt = detect.detect(raw.text, suffix)
+    if fmt == detect.MIME and not in_message:
+        from sourcediff.ingest import mime
+        from sourcediff.ingest.reading import decode
+        meta = mime.body(raw.text, raw.name, decode)
+        return tuple(mime.stamped(a, meta)
+                     for a in parse_raw(RawInput(raw.name, meta.text), meta.suffix, in_message=True))
     if fmt == detect.FEED:
         # Read as prose, a feed's raw XML became one "passage" of tags; its
         # items are links and summaries, not the stories themselves.
@@ -219,11 +235,39 @@ def _expand(source: str, options: LoadOptions) -> list[str]:
                    and (p.suffix.lower() in detect.EXTENSIONS or not p.suffix))
     _refuse_links_out(path, files)
     if not files:
-        raise InputError("directory holds no article files (.txt, .md, .html, .json, .jsonl)", path=source)
+        raise InputError("directory holds no article files (.txt, .md, .html, .json, .jsonl, .mhtml, .eml)",
+                         path=source)
     if len(files) > options.max_files:
         raise InputError(f"directory holds {len(files)} files, over the limit of {options.max_files}",
                          path=source)
     return [str(p) for p in files]
+
+
+# The folder a browser's "Save page as ... Web page, complete" writes beside the page:
+# "Story_files" next to "Story.html" (Chrome, Firefox, Safari; "-Dateien" and
+# "_fichiers" in some localized older browsers).
+_RESOURCE_SUFFIXES = ("_files", "-Dateien", "_fichiers", "-bestanden", "_archivos")
+
+
+def saved_page_of(source: str) -> str | None:
+    """The saved page whose resource folder ``source`` is (its name), or None.
+
+    ``compare saved/*`` names that folder too, and its frames (an advert, a
+    newsletter box saved as ``saved_resource.html``) were read as two more
+    sources of the story.
+    """
+    path = Path(source)
+    if source == STDIN or not path.is_dir():
+        return None
+    name = path.resolve().name
+    for suffix in _RESOURCE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[:-len(suffix)]
+            for ext in (".html", ".htm", ".xhtml"):
+                page = path.resolve().with_name(stem + ext)
+                if page.is_file():
+                    return page.name
+    return None
 
 
 def _refuse_links_out(folder: Path, files: list[Path]) -> None:

@@ -24,6 +24,12 @@ BLOCK_SEPARATOR = "\n\n"
 # check against sources that say "$4.5 million". Joiners (ZWJ, ZWNJ) stay:
 # other scripts and emoji need them.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+# Line breaks other than \n that text editors and clipboards write: a vertical tab (a
+# manual line break copied out of Office), NEL, and the Unicode line and paragraph
+# separators (macOS apps, JavaScript exports). Plain text and Markdown split lines at \n
+# only, so a title and the paragraphs after them ran together into one passage. One
+# character each for one character: every offset stays where it was.
+LINE_BREAKS = dict.fromkeys(map(ord, "\v\x85\u2028\u2029"), "\n")
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,11 @@ JSONL = "jsonl"
 WORDPRESS = "wordpress-json"  # decided after parsing: a JSON post with content.rendered
 FEED = "feed"  # an RSS or Atom feed: a list of links to articles, refused with a message saying so
 XML = "xml"  # any other XML document that is not XHTML: no article either
+MIME = "mime"  # a MIME message: a page saved as one file (.mhtml) or an e-mail (.eml)
 
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
-              ".json": JSON, ".jsonl": JSONL, ".ndjson": JSONL, ".txt": TEXT, ".text": TEXT}
+              ".json": JSON, ".jsonl": JSONL, ".ndjson": JSONL, ".txt": TEXT, ".text": TEXT,
+              ".mhtml": MIME, ".mht": MIME, ".eml": MIME}
 # How much of the start of a file the HTML sniffing looks at.
 SNIFF_CHARS = 4096
 
@@ -34,6 +36,10 @@ _HTML_START = regex(r"\A\s*(?:<\?xml\b[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*"
 # An XML document (declaration first), and the root element of a feed: group 1 is its name.
 _XML_START = regex(r"\A\s*<\?xml\b", re.IGNORECASE)
 _FEED_ROOT = regex(r"\A\s*(?:<\?[^>]{0,200}>\s*|<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL)
+# One line of a mail header block: a field name and its colon, or a folded continuation.
+_HEADER_LINE = regex(r"[!-9;-~]{1,76}:|[ \t]")
+# The header that makes a header block a MIME message rather than a memo's "From:"/"Subject:" lines.
+_MIME_VERSION = regex(r"^MIME-Version[ \t]*:", re.IGNORECASE | re.MULTILINE)
 # Block-level HTML tags, counted to recognise a bare HTML fragment.
 _HTML_TAGS = regex(r"</?(?:p|div|h[1-6]|article|section|ul|li|br)\b[^>]*>", re.IGNORECASE)
 # An ATX heading line ("## Summary").
@@ -58,6 +64,8 @@ def detect(text: str, suffix: str = "") -> str:
         # A .json file holding a bare number, string or null: reading it as
         # prose made an "article" of one word; the JSON reader names the problem.
         return JSON
+    if is_mime(text):
+        return MIME  # before HTML: a saved page's HTML follows its headers
     if _FEED_ROOT.match(text[:SNIFF_CHARS]):
         return FEED  # before the extension: a feed served as text/html is still a feed
     if _HTML_START.match(text[:SNIFF_CHARS]) or hint == HTML:
@@ -69,6 +77,18 @@ def detect(text: str, suffix: str = "") -> str:
     if hint == MARKDOWN or looks_like_markdown(text):
         return MARKDOWN
     return TEXT
+
+
+def is_mime(text: str) -> bool:
+    """Whether ``text`` opens with a mail header block that declares MIME (an .mhtml or .eml file).
+
+    Every line up to the first blank one is a header, and one of them is
+    MIME-Version: a press release that opens "From: ... / Subject: ..." has
+    no such line and stays prose.
+    """
+    head, blank, _ = text[:SNIFF_CHARS].partition("\n\n")
+    return bool(blank) and bool(_MIME_VERSION.search(head)) and all(
+        _HEADER_LINE.match(line) for line in head.split("\n"))
 
 
 def _json_kind(text: str) -> str:

@@ -104,7 +104,16 @@ def _attr(doc: Any, name: str) -> str:
 
 
 def _trafilatura_pieces(body: Any) -> list[Piece]:
-    """Blocks from trafilatura's XML body (head, p, list/item, quote)."""
+    """Blocks from trafilatura's XML body (head, p, list/item, quote).
+
+    trafilatura writes a page's ``<br>`` as ``<lb/>``; its tail is marked as
+    a break, as ``fragment_pieces`` marks ``<br>``. Unmarked, a story whose
+    paragraphs a CMS separates with ``<br><br>`` became one block with its
+    sentences glued ("...Whitlock said."This is..."), which the splitter
+    could not part, so every claim shared one passage.
+    """
+    for lb in body.iter("lb"):
+        lb.tail = _BREAK + (lb.tail or "")
     pieces: list[Piece] = []
     for el in body.iter():
         role = _TRAFILATURA_ROLES.get(el.tag)

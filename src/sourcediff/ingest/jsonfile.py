@@ -24,8 +24,9 @@ JSON = "json"
 JSONL = "jsonl"
 
 TITLE_KEYS = ("title", "headline")
-BODY_KEYS = ("text", "body", "content", "articleBody", "article_body")
-DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished", "pubDate")
+# JSON Feed (jsonfeed.org) items name theirs content_html / content_text and date_published.
+BODY_KEYS = ("text", "body", "content", "articleBody", "article_body", "content_html", "content_text")
+DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished", "pubDate", "date_published")
 URL_KEYS = ("url", "link")
 OUTLET_KEYS = ("source", "outlet", "site_name", "sitename", "publisher")
 # Keys under which an envelope object (a news API answer) lists its articles.
@@ -92,6 +93,11 @@ def parse_jsonl(raw: str, name: str) -> tuple[Article, ...]:
 def _items(data: Any) -> list[Any] | None:
     if isinstance(data, list):
         return data
+    if isinstance(data, dict) and isinstance(data.get("@graph"), list) and not _has_body(data):
+        # JSON-LD saved from a page's <script>: the NewsArticle is one node of a graph of
+        # WebPage, Organization and BreadcrumbList nodes, and only it has a body.
+        articles = [node for node in data["@graph"] if _has_body(node)]
+        return articles or [data]
     if isinstance(data, dict):
         for key in LIST_KEYS:
             if isinstance(data.get(key), list) and not any(k in data for k in BODY_KEYS):
@@ -119,6 +125,10 @@ def body_pieces(body: str) -> list[Piece]:
     if _HTML_TAG.search(body):
         return fragment_pieces(body)
     return [Piece(squash(body[b.span.start:b.span.end]), b.role) for b in paragraph_blocks(body)]
+
+
+def _has_body(node: Any) -> bool:
+    return isinstance(node, dict) and _first(node, BODY_KEYS) is not None
 
 
 def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sourcediff.ingest.builder import Piece, assemble, squash
+from sourcediff.ingest.builder import LINE_BREAKS, Piece, assemble, squash
 from sourcediff.ingest.dates import first_metadata_date, parse_date_or_range
 from sourcediff.ingest.text import continues, heading_like
 from sourcediff.model import Article, Block
@@ -55,7 +55,12 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (regex(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
     # <https://example.com> -> the address
     (regex(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
-    # inline HTML tags (<br>, <span ...>) -> nothing
+    # a line break or a block-level tag between words -> a space: "one<br>two" and
+    # "<summary>Background</summary>The ferry" were glued into "onetwo", "BackgroundThe"
+    (regex(r"</?(?:br|p|div|section|article|aside|header|footer|details|summary|figure|figcaption|"
+           r"blockquote|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|h[1-6]|hr)\b[^>\n]*>",
+           re.IGNORECASE), " "),
+    # other inline HTML tags (<span ...>, <b>) -> nothing
     (regex(r"</?[A-Za-z][^>\n]*>"), ""),
     # `code` -> code
     (regex(r"(`+)(.+?)\1"), r"\2"),
@@ -93,7 +98,7 @@ def strip_inline(text: str) -> str:
 
 def parse(raw: str) -> Article:
     """Markdown -> Article with heading, item and paragraph blocks."""
-    meta, body = front_matter(raw)
+    meta, body = front_matter(raw.translate(LINE_BREAKS))
     pieces, headings = _pieces(without_hidden_html(body).split("\n"))
     title = meta.get("title", "") or _title(headings)
     pieces = [Piece(p.text, "title") if p.role == "heading" and p.text == title and i == _first(pieces, title)

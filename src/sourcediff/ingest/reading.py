@@ -21,11 +21,11 @@ from sourcediff.ingest.builder import INVISIBLE
 STDIN = "-"
 # How standard input is named in messages and in Article.path.
 STDIN_NAME = "<stdin>"
-# Share of control characters (other than tab, newline, carriage return, form
-# feed) above which a decoded file is judged binary rather than text: real
+# Share of control characters (other than tab, newline, vertical tab, carriage
+# return, form feed) above which a decoded file is judged binary rather than text: real
 # articles have none, but a stray one should not make a file unreadable.
 MAX_CONTROL_SHARE = 0.01
-_CONTROLS = tuple(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f")
+_CONTROLS = tuple(chr(c) for c in range(32) if chr(c) not in "\t\n\v\r\f")
 # An HTML page's own charset declaration, <meta charset="..."> or the http-equiv
 # form, looked for in its first 4 KB as browsers do.
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
@@ -52,15 +52,18 @@ def _too_big(name: str, size: int, max_bytes: int, what: str = "file") -> InputE
 
 
 # What a path is when it is not a regular file, for the message that refuses it.
-_KINDS = ((stat.S_ISDIR, "is a directory, not an article file"),
+_KINDS = ((stat.S_ISDIR, "is a directory, not {noun}"),
           (stat.S_ISFIFO, "is a named pipe (FIFO): reading it could wait forever; pipe it to - instead"),
           (stat.S_ISSOCK, "is a socket, not a file"),
           (stat.S_ISCHR, "is a device, not a file"),
           (stat.S_ISBLK, "is a device, not a file"))
 
 
-def read_file_bytes(path: Path, max_bytes: int, what: str = "file") -> bytes:
+def read_file_bytes(path: Path, max_bytes: int, what: str = "file", noun: str = "an article file") -> bytes:
     """The bytes of a regular file, at most ``max_bytes``; anything else is one clear InputError.
+
+    ``noun`` says what the file should have been, for a folder given in its
+    place: a folder given to ``score`` was "not an article file".
 
     FIFOs, sockets and devices are refused before they are opened: opening a
     FIFO blocks until a writer comes, and /dev/zero never ends. The file is
@@ -70,12 +73,12 @@ def read_file_bytes(path: Path, max_bytes: int, what: str = "file") -> bytes:
     name = str(path)
     try:
         info = os.stat(path)
-        _refuse_special(info.st_mode, name)
+        _refuse_special(info.st_mode, name, noun)
         if info.st_size > max_bytes:
             raise _too_big(name, info.st_size, max_bytes, what)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(fd, "rb") as fh:
-            _refuse_special(os.fstat(fd).st_mode, name)
+            _refuse_special(os.fstat(fd).st_mode, name, noun)
             data = fh.read(max_bytes + 1)  # a file that grew is still bounded
     except FileNotFoundError:
         raise InputError("no such file", path=name) from None
@@ -90,10 +93,10 @@ def read_file_bytes(path: Path, max_bytes: int, what: str = "file") -> bytes:
     return data
 
 
-def _refuse_special(mode: int, name: str) -> None:
+def _refuse_special(mode: int, name: str, noun: str) -> None:
     for test, problem in _KINDS:
         if test(mode):
-            raise InputError(problem, path=name)
+            raise InputError(problem.format(noun=noun), path=name)
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
@@ -133,7 +136,9 @@ _SIGNATURES = ((b"%PDF-", "a PDF document" + _EXPORT), (b"{\\rtf", "an RTF docum
                (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls)" + _EXPORT),
                (b"\x1f\x8b", "gzip-compressed; decompress it first (gunzip)"),
                (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-               (b"GIF8", "a GIF image"))
+               (b"GIF8", "a GIF image"),
+               (b"bplist00", "a binary property list, as a Safari .webarchive is; save the page as "
+                             "Page Source (HTML) instead"))
 
 
 def _document_kind(data: bytes) -> str | None:

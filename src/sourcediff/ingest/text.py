@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sourcediff.ingest.builder import LINE_BREAKS
 from sourcediff.ingest.dates import head_metadata_date, parse_date
 from sourcediff.model import Article, Block, Span
 from sourcediff.regexcache import regex
@@ -45,7 +46,7 @@ class Line:
 
 def parse(raw: str) -> Article:
     """Plain text -> Article: date prefix to ``published``, lines to blocks."""
-    text, published = split_date_prefix(raw)
+    text, published = split_date_prefix(raw.translate(LINE_BREAKS))
     if published is None:  # "Published: 20 November 2026 | Category: Courts" under the headline
         published = head_metadata_date(text)
     blocks = paragraph_blocks(text)

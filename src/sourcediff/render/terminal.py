@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import shutil
 from collections.abc import Callable
-from typing import IO, Literal, cast
+from typing import IO, Any, Literal, cast
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -69,6 +69,10 @@ FALLBACK_WIDTH = 100
 VALUE_WIDTH = 18
 # Columns for a list of source ids before it wraps after a comma: four short ids.
 SOURCES_WIDTH = 18
+# Columns a source id may take before it folds onto the next line. Ids are file names, and a
+# saved page's can be a 78-character slug: kept on one line, it pushed the wording out of the
+# divergence cards ("…") and the agreements table past the terminal's width.
+LABEL_WIDTH = 24
 
 VERDICT_STYLE: dict[Verdict, str] = {
     Verdict.DIVERGE: "bold red",
@@ -170,7 +174,8 @@ def _header(report: Report, options: RenderOptions) -> Group:
     if options.title:
         title.append(f" · {options.title}")
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    for name, kw in (("source", {"no_wrap": True}), ("outlet", {}), ("published", {"no_wrap": True}),
+    ids = [s.article.id for s in report.sources]
+    for name, kw in (("source", _label_column(ids)), ("outlet", {}), ("published", {"no_wrap": True}),
                      ("passages", {"justify": "right"}), ("title", {"ratio": 1})):
         table.add_column(name, **kw)
     for s in report.sources:
@@ -221,8 +226,9 @@ def _fact_title(fact: Fact) -> Text:
 def _divergence(ctx: _Context, fact: Fact) -> Panel:
     report, options = ctx.report, ctx.options
     table = Table(box=box.SIMPLE, show_edge=False, pad_edge=False, expand=True)
-    table.add_column("source", no_wrap=True)
-    table.add_column("wording", ratio=3)
+    table.add_column("source", **_label_column([ctx.locate(m) for m in fact.mentions]
+                                               + [_label(report, s) for s in fact.sources]))
+    table.add_column("wording", ratio=3, overflow="fold")
     rows: list[tuple[Text, Text, Text]] = []
     for group in mentions_by_source(fact):
         for i, item in enumerate(group.shown):
@@ -243,6 +249,13 @@ def _divergence(ctx: _Context, fact: Fact) -> Panel:
     body.extend(_settled(report, fact))
     return Panel(Group(*body), title=_fact_title(fact), title_align="left",
                  border_style=VERDICT_STYLE[fact.status].replace("bold ", ""), box=box.ROUNDED)
+
+
+def _label_column(labels: list[str]) -> dict[str, Any]:
+    """A column of source ids: on one line each, unless one is longer than LABEL_WIDTH, then folded."""
+    if max(map(len, labels), default=0) <= LABEL_WIDTH:
+        return {"no_wrap": True}
+    return {"max_width": LABEL_WIDTH, "overflow": "fold"}
 
 
 def _value_column(table: Table, cells: list[Text]) -> None:
@@ -329,7 +342,7 @@ def _uniques(ctx: _Context, facts: tuple[Fact, ...]) -> Group:
         parts.append(heading)
         table = Table(box=None, show_header=False, pad_edge=False, expand=True, padding=(0, 1, 0, 0))
         table.add_column("kind", no_wrap=True, style="dim")
-        table.add_column("detail", ratio=3)
+        table.add_column("detail", ratio=3, overflow="fold")
         _value_column(table, [Text(fact_value(f)) for f in own])
         for f in own:
             detail = Text(f.summary or f.kind.value)
@@ -353,10 +366,11 @@ def _agreements(ctx: _Context, facts: tuple[Fact, ...]) -> Group:
     if rows:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
         table.add_column("kind", no_wrap=True)
-        table.add_column("fact", ratio=3)
+        table.add_column("fact", ratio=3, overflow="fold")
         _value_column(table, [Text(fact_value(f)) for f in rows])
-        longest_id = max((len(s.article.id) + 1 for s in ctx.report.sources), default=4)
-        table.add_column("sources", min_width=longest_id, max_width=max(longest_id, SOURCES_WIDTH))
+        longest_id = min(max((len(s.article.id) + 1 for s in ctx.report.sources), default=4), LABEL_WIDTH)
+        table.add_column("sources", min_width=longest_id, max_width=max(longest_id, SOURCES_WIDTH),
+                         overflow="fold")
         for f in rows:
             fact_text = Text(f.summary or f.kind.value)
             if f.update is not None:
