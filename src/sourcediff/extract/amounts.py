@@ -248,9 +248,16 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
 
 
 def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """``atoms`` with the "a" of each "a decade" (P.NUM_A_DECADE) as the figure 1, in order of position."""
+    """``atoms`` with the "a" of each "a decade" or "a fortnight" (P.NUM_A_DECADE) as the figure 1.
+
+    "within a fortnight" is as much a span as "within two weeks", which
+    another outlet writes for it; "£200 a fortnight" and "twice a fortnight"
+    are a rate and a frequency, so an "a" right after a figure or
+    "once"/"twice"/"times" is left unread. In order of position.
+    """
     found = [_Atom(m.start(), m.start(), m.end(), Decimal(1), None, None, True, m["num"])
-             for m in P.NUM_A_DECADE.finditer(text)]
+             for m in P.NUM_A_DECADE.finditer(text)
+             if not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
@@ -419,7 +426,7 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
         a = _atom(text, m)
         if a is not None and not (atoms and a.start < atoms[-1].end):  # inside "... and a half"
             atoms.append(a)
-    if found_in.has_ci("decade"):
+    if found_in.has_ci("decade", "fortnight"):
         atoms = _decades(text, atoms)
     out: list[Amount] = []
     i = 0

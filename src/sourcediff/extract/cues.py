@@ -111,7 +111,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "ninety",
                 "hundred", "thousand", "illion", "dozen",
-                "decade")  # "a decade" is one (amounts._a_decade)
+                "decade", "fortnight")  # "a decade", "a fortnight" are one (amounts._decades)
 
 
 def may_have_number(c: Cues) -> bool:

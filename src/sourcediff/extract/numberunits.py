@@ -18,7 +18,8 @@ from sourcediff.values import Quantity
 
 # The cue of a span of time counted back from now ("30 years ago"): a point in time, not a duration.
 AGO = "ago"
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+                         "century"})
 
 _UNIT_ALIASES = {
     "sec": "second", "min": "minute", "hr": "hour", "yr": "year", "mi": "mile", "km": "kilometer",

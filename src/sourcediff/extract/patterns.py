@@ -67,7 +67,11 @@ NUM_ATOM = regex(
 # "a decade" (and "a decade-long search") is ten years as surely as "ten years" is: its "a" is the figure 1
 # (amounts._decades). Not "a century" (also a hundred runs in cricket), nor "a year", "a week": too often
 # rates ("$5 a year").
-NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+decades?(?![A-Za-z]))", re.IGNORECASE)
+NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", re.IGNORECASE)
+# What before "a fortnight" makes it a rate or a frequency, not a span: a figure ("£200 a fortnight",
+# "£1.2m a fortnight") or "once"/"twice"/"times" (amounts._decades leaves such an "a" unread).
+NUM_FORTNIGHT_RATE_BEFORE = regex(r"(?:\d(?:\s?(?:m|bn|k|million|billion))?|\b(?:once|twice|times))\s+$",
+                                  re.IGNORECASE)
 # Where NUM_ATOM's number may begin, read on the lower-cased text: a digit, or the first letter of a number
 # word, of "half" or of "a"/"an" before a multiplier; one character per match, so every such place is found.
 # NUM_ATOM tries ~80 case-insensitive alternatives at every character it is searched from, the costliest
