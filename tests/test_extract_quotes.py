@@ -33,6 +33,10 @@ ATTRIBUTED = [
     ("“We will appeal the ruling,” Smith said.", "We will appeal", "Smith"),
     ("“We will appeal the ruling,” Jane Smith said on Monday.", "appeal", "Jane Smith"),
     ('"Prices will keep rising," economist Mark Zandi told reporters.', "Prices", "Mark Zandi"),
+    # a lower-case role, the name, then the body it works for: the person speaks, not a role holding the name
+    ("“The river will crest tonight,” said hydrologist Pia Lund of the county flood office.", "crest",
+     "Pia Lund"),
+    ("“Fares will rise,” said spokesman Ted Vane at the transit agency.", "Fares", "Ted Vane"),
     ("“The talks collapsed,” Foreign Minister Sergei Lavrov told a news conference.", "collapsed",
      "Sergei Lavrov"),
     ("“We are not going anywhere,” Sen. Elizabeth Warren wrote on X.", "not going", "Elizabeth Warren"),

@@ -302,11 +302,26 @@ class SpeakerResolver:
             return self._capitalized(words)
         lower = [i for i, w in enumerate(words) if not w[0].isupper()]
         prep = next((i for i in lower if words[i] in LINKING_PREPOSITIONS), None)
+        if prep and (named := self._named_before_body(words[:prep])) is not None:
+            return named  # "forecaster Jane Roe of the weather office": Roe, not a role holding her name
         if prep and (role := self._role(words[:prep])).kind == "role":
             return role  # "chief physician of Northgate Hospital": a role, whatever body follows
         if lower[-1] < len(words) - 1:  # "economist Mark Zandi": a role before a name
             return self._capitalized(words[lower[-1] + 1:])
         return self._role(words)
+
+    def _named_before_body(self, words: list[str]) -> Phrase | None:
+        """The name that ends a lower-case role before "of"/"at" a body, else None.
+
+        "economist Mark Zandi" is read as the person; with "of Moody's" after it
+        the words before the preposition are the same role-and-name, so the
+        person speaks there too rather than a role whose text holds the name.
+        """
+        lower = [i for i, w in enumerate(words) if not w[0].isupper()]
+        if not lower or lower[-1] >= len(words) - 1:
+            return None
+        named = self._capitalized(words[lower[-1] + 1:])
+        return named if named.kind == "name" else None
 
     def _role(self, words: list[str]) -> Phrase:
         """An unnamed speaker kept as its description ("senior Pentagon official").
