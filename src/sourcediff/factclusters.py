@@ -30,6 +30,8 @@ from sourcediff.factlinks import (
     _part_day,
     _role,
     _same_values,
+    fit_place,
+    may_fit,
 )
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.values import Value
@@ -187,7 +189,12 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
                       claims: Sequence[Claim], ctx: Evidence, cl: _Clusters) -> None:
     """Complete linkage over one connected set: strongest links first, a merge only when all values fit."""
     links = []
+    # Most pairs a long story proposes state values that cannot fit, which _link_strength refuses
+    # first: ruled out on the values' places, they cost no call.
+    places = {i: fit_place(ms[i].value) for i in linkable}
     for i, j in _candidates(ms, linkable, claims, ctx):
+        if not may_fit(places[i], places[j]):
+            continue
         s = _link_strength(ms[i], ms[j], ctx)
         if s is not None:
             links.append((s, i, j))
