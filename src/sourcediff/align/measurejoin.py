@@ -370,20 +370,23 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
     same = [(i, j) for g in groups for x, i in enumerate(g) for j in g[x + 1:]]
     same += [(i, j) if i < j else (j, i) for a, b in matching for i in groups[a] for j in groups[b]]
     stated: dict[int, set[int]] = defaultdict(set)  # mention -> the passages stating its measure
-    own: dict[int, list[int]] = defaultdict(list)  # passage -> its mentions
+    partners: dict[int, set[int]] = defaultdict(set)  # mention -> the mentions stating its measure
     for x, (n, _m) in enumerate(flat):
         stated[x].add(n)
-        own[n].append(x)
     for i, j in same:
         stated[i].add(flat[j][0])
         stated[j].add(flat[i][0])
+        partners[i].add(j)
+        partners[j].add(i)
     agree = set(same) | {(j, i) for i, j in same}
 
     rare = [_precise(m) or len(stated[x]) <= RARITY * len({source_of[n] for n in stated[x]})
             for x, m in enumerate(ms)]
     # i's passage gives i's figure in another unit too ("46.2C (115.2F)"): i links only where both do
-    siblings = {i: [k for k in own[flat[i][0]]
-                    if k != i and (i, k) in agree and _family(ms[k]) == _family(ms[i])]
+    # (read from i's partners, not from every mention of its passage: one paragraph of a thousand
+    # sentences is one passage)
+    siblings = {i: sorted(k for k in partners[i]
+                          if flat[k][0] == flat[i][0] and _family(ms[k]) == _family(ms[i]))
                 for i in range(len(ms))}
 
     def converts_other(i: int, j: int) -> bool:
