@@ -195,6 +195,16 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     return score if score >= LINK_SCORE else None
 
 
+def _link_bound(a: Mention, b: Mention, ctx: Evidence) -> float:
+    """The most `_link_strength` can give a pair of two sources: exact for a pair sharing a claim.
+
+    A pair in one claim links, if at all, at IN_CLAIM + its passages' score; any other at most at
+    DISTINCTIVE + that score. Lets complete linkage leave a pair unasked until its turn may have come.
+    """
+    score = ctx.pair_score(a, b)
+    return (IN_CLAIM if ctx.shared_claim(a, b) else DISTINCTIVE) + score
+
+
 def _role_apart(a: Mention, b: Mention) -> bool:
     """A count of a role and a count of no role that names what it counts ("four helicopters").
 
