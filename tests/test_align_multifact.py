@@ -7,7 +7,12 @@ claim of the sentences stating only its ash column should hold it too
 
 from __future__ import annotations
 
-from sourcediff.align.multifact import join_multi_fact, joins_by
+from sourcediff.align.cluster import Pair
+from sourcediff.align.features import source_docs
+from sourcediff.align.measurejoin import MentionKey, key_of, links_of, measures_of
+from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure, joins_by
+from sourcediff.model import Article, Mention
+from sourcediff.pipeline import analyse
 
 COLUMN = "number:distance=9"
 EVACUEES = "number:number:count:peopl=6.2E+3"
@@ -64,3 +69,56 @@ def test_weak_keys_never_join() -> None:
     assert not joins_by("number:number:count=9")  # a bare small count
     assert not joins_by("time:clock=09:00")  # on the hour
     assert not joins_by("number:number:identifier:flight=CV418")  # the story's subject
+
+
+# join_multi_measure: the same for a figure written in another format, unit or rounding.
+# Invented articles, read by the real extractors; the claims are given by hand.
+
+LEAD = ("The freighter Osric Vale ran aground at 23:40 on Tuesday, spilling 4.2 tonnes of fertiliser "
+        "and forcing 1,350 people from their homes.")
+TABLOID = "The ship hit the rocks at 11.40pm.\n\nSome 1,350 residents were moved out."
+TRADE = "The grounding happened at 11:40 p.m. local time."
+
+
+def _measure_story(*texts: str) -> tuple[list[str], list[list[Mention]], dict[Pair, list[Mention]],
+                                         frozenset[MentionKey]]:
+    """Each passage's source and measures in the aligner's doc order, their links and entry stamps."""
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-03-03") for n, t in enumerate(texts)]
+    infos = tuple(analyse(a) for a in articles)
+    docs = [d for s in infos for d in source_docs(s)]
+    source_of = [d.source for d in docs]
+    measures = measures_of(infos, [(d.source, d.index) for d in docs])
+    return source_of, measures, links_of(measures, source_of), entry_stamps(infos)
+
+
+def _join(claims: list[list[int]], *texts: str, titles: frozenset[int] = frozenset()) -> list[list[int]]:
+    source_of, measures, links, stamps = _measure_story(*texts)
+    return join_multi_measure(claims, {}, source_of, measures, links, titles, stamps=stamps)
+
+
+def test_a_seated_lead_joins_the_claim_of_its_clock_written_otherwise() -> None:
+    # 0 the wire's lead, 1 and 2 the tabloid's time and evacuees, 3 the trade site's time.
+    # The lead sits with the tabloid's evacuees; "23:40" is "11.40pm" and "11:40 p.m." too.
+    assert _join([[0, 2], [1, 3]], LEAD, TABLOID, TRADE) == [[0, 2], [0, 1, 3]]
+
+
+def test_a_lead_seated_with_no_other_source_is_left_to_measurejoin() -> None:
+    assert _join([[1, 3]], LEAD, TABLOID, TRADE) == [[1, 3]]
+
+
+def test_a_claim_about_more_than_the_measure_or_a_headline_claim_is_not_joined() -> None:
+    window = "The grounding happened at 11:40 p.m., and the salvage crew left at 06:15."
+    assert _join([[0, 2], [1, 3]], LEAD, TABLOID, window) == [[0, 2], [1, 3]]
+    assert _join([[0, 2], [1, 3]], LEAD, TABLOID, TRADE, titles=frozenset({3})) == [[0, 2], [1, 3]]
+
+
+def test_a_lead_giving_the_measure_two_values_joins_nothing() -> None:
+    lead = LEAD.replace("on Tuesday,", "on Tuesday, was refloated at 23:55,")
+    assert _join([[0, 2], [1, 3]], lead, TABLOID, TRADE) == [[0, 2], [1, 3]]
+
+
+def test_a_live_blog_entrys_opening_stamp_is_no_figure_the_lead_lacks() -> None:
+    blog = "**13:15** The grounding happened at 11:40 p.m."
+    assert _join([[0, 2], [1, 3]], LEAD, TABLOID, blog) == [[0, 2], [0, 1, 3]]
+    _source_of, measures, _links, stamps = _measure_story(blog, "At 13:15 the tide turned.")
+    assert {(m.source, m.raw) for ms in measures for m in ms if key_of(m) in stamps} == {("s0", "13:15")}

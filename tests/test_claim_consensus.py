@@ -14,7 +14,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.terms import content_stems, idf
-from sourcediff.values import ClockTime, DateValue, Money
+from sourcediff.values import ClockTime, DateValue, Money, Quantity
 
 AGREEING = (
     "The warehouse fire was reported at 2:10 a.m. by a passing driver, the fire service said.",
@@ -264,3 +264,26 @@ def test_lengths_in_two_units_are_of_one_size_in_the_base_unit() -> None:
                   "The rider was banned for 40 days."))
     assert _one_size(years, months) and _one_size(months, years)
     assert not _one_size(years, days)
+
+
+COUNT_AGREEING = (
+    "The storm left about 52,000 households without power across the valley on Sunday night.",
+    "Some 52,000 households lost their electricity supply when the storm brought down lines.",
+    "The grid operator said 52,000 households were cut off.",
+)
+
+
+def test_a_lone_count_of_the_same_named_thing_diverges_below_the_score_floor() -> None:
+    # the count names no role ("households", not "dead"): only the claim's consensus makes it a rival
+    dissenter = "Power went off in 61,000 households overnight."
+    assert _claim_pairs((*COUNT_AGREEING, dissenter), CONSENSUS_MIN_SCORE / 2, Quantity) == [
+        ("about 52,000", "61,000")]
+
+
+def test_a_count_of_a_union_or_a_small_count_stays_quiet_below_the_score_floor() -> None:
+    # "households and businesses" counts more than households; 61 is too common a figure to name one fact
+    union = "Power went off in 61,000 households and businesses overnight."
+    assert _claim_pairs((*COUNT_AGREEING, union), CONSENSUS_MIN_SCORE / 2, Quantity) == []
+    small = tuple(t.replace("52,000", "52") for t in COUNT_AGREEING)
+    assert _claim_pairs((*small, "Power went off in 61 households overnight."), CONSENSUS_MIN_SCORE / 2,
+                        Quantity) == []

@@ -67,6 +67,9 @@ CASES = [
     ("The fine of 2.3 billion Swiss francs was upheld.", "2.3 billion Swiss francs", "CHF 2300000000"),
     ("Beijing set aside 10 billion yuan for the scheme.", "10 billion yuan", "CNY 10000000000"),
     ("Fares will rise by 50 cents next month.", "50 cents", "USD 0.5"),
+    # pence, spelled out or written on to the figure as British papers do
+    ("The daily standing charge will rise to 53.8p.", "53.8p", "GBP 0.538"),
+    ("The standing charge rises to 53.8 pence per day.", "53.8 pence", "GBP 0.538"),
     ("The group paid GBP 40m for the stake.", "GBP 40m", "GBP 40000000"),
     ("A 5 billion won investment was announced.", "5 billion won", "KRW 5000000000"),
     # ranges
@@ -132,6 +135,9 @@ def test_money_phrasings(text: str, raw: str, canonical: str) -> None:
     "Anthropic was one of several companies that bid.",
     "See https://example.com/$200m for details.",
     "The dollar rose 2% against the euro.",
+    "The show starts at 7 p.m. sharp and ends at 9pm.",
+    "The match streams in 1080p on the new channel.",
+    "Spending rose 0.5pp, or 5pc, on the year.",
 ])
 def test_no_money(text: str) -> None:
     assert found(text) == []
@@ -305,6 +311,12 @@ def _money_facts(*texts: str) -> list[tuple[str, list[str]]]:
     (("Investors put in C$50 million and US$50 million.", "The fund raised $50 million."),
      [("agree", ["USD 50000000", "USD 50000000"]), ("unique", ["CAD 50000000"])]),
     # "claimed 31,250 pounds" is the sum another source writes as £31,250, not a weight
+    # a sum in pence, "53.8p" or "53.8 pence", is the same hundredths of a pound
+    (("The standing charge will rise to 53.8p a day.", "The standing charge rises to 53.8 pence per day."),
+     [("agree", ["GBP 0.538", "GBP 0.538"])]),
+    # and so is "1,901 pounds a year" when another source states £1,901
+    (("The typical bill will rise to £1,901 a year.", "Households now pay 1,901 pounds a year for energy."),
+     [("agree", ["GBP 1901", "GBP 1901"])]),
     (("The audit found the councillor had claimed £31,250 for a second flat.",
       "Auditors say he claimed 31,250 pounds for the flat, and £13,520 for travel."),
      [("agree", ["GBP 31250", "GBP 31250"]), ("unique", ["GBP 13520"])]),
@@ -322,5 +334,7 @@ def test_pounds_stay_a_weight_without_such_a_sum_or_beside_a_weight() -> None:
         ("unique", ["GBP 420"])]
     assert _money_facts("Officers seized 420 pounds of cannabis.", "The fine was £420.") == [
         ("unique", ["GBP 420"])]
+    assert _money_facts("The calf weighed 40 pounds a week after birth.", "The vet charged £40.") == [
+        ("unique", ["GBP 40"])]
     assert _money_facts("The crate held 420 pounds, the court heard.",
                         "The 420 kg crate was moved, and £420 was paid.") == [("unique", ["GBP 420"])]

@@ -168,6 +168,19 @@ def test_both_ends_of_an_age_change_are_ages() -> None:
         ("64", "64 year", "number:age"), ("65", "65 year", "number:age")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the youngest or oldest is, is an age
+    ("The youngest of the crew is 23 and the oldest, its skipper Ana Ruiz, is 61.",
+     [("23", "23 year", "number:age"), ("61", "61 year", "number:age")]),
+    ("The oldest resident was just 97.", [("97", "97 year", "number:age")]),
+    # a figure with its unit or noun after it is that measure or count
+    ("The oldest of the bridges is 120 metres long.", [("120 metres", "120 meter", "number:meter")]),
+    ("The youngest team fielded 11 players.", [("11", "11", "number:count")]),
+])
+def test_what_the_youngest_or_oldest_is_is_an_age(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_counts_of_different_nouns_share_value_and_slot() -> None:
     (a,) = mentions("They raised two issues.")
     (b,) = mentions("They allowed two exceptions.")
@@ -346,6 +359,10 @@ HEADED_CASES = [
     ("Three were still missing on Saturday.", "Three", "3", ("missing",)),
     ("Seven died when the bridge collapsed.", "Seven", "7", ("died",)),
     ("Twelve remain hospitalised, police said.", "Twelve", "12", ("hospitalised",)),
+    # an irregular past is a verb as much as one in -ed ("40 returned home")
+    ("Six came back on Monday, the school said.", "Six", "6", ("came",)),
+    # a conjunction opens a clause whose subject the figure is
+    ("The rest waited at the hut after four were flown out.", "four", "4", ("flown",)),
     ("The death toll rose to 45 on Sunday.", "45", "45", ("toll",)),
     ("Its workforce has grown to 2,600, the company said.", "2,600", "2600", ("workforce",)),
     ("Claims fell to 3,000 last month.", "3,000", "3000", ("claim",)),
@@ -663,6 +680,34 @@ def test_a_proportion_is_a_percent(text: str, expected: list[tuple[str, str, str
 ])
 def test_a_change_by_a_fraction_is_a_percent(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share of a whole written as a fraction is a percent: a bound at the fraction, a range otherwise
+    ("The board may fine the firm up to a tenth of its revenue.",
+     [("up to a tenth", "ceiling 10%", "percent")]),
+    ("Nearly half of all members voted.", [("Nearly half", "approx 45-55%", "percent")]),
+    ("Two-thirds of the crews signed.", [("Two-thirds", "60-73.3%", "percent")]),
+    # a part of a span of time, a part named by an ordinal and part of a larger figure are no share
+    ("He scored twice in the second half of the match.", []),
+    ("The meeting lasted a quarter of an hour.", []),
+    ("Rain fell for half of the week.", []),
+    ("The grant was a quarter of a million.", []),
+])
+def test_a_fraction_of_a_whole_is_a_percent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(m.raw, m.canonical, m.slot) for m in mentions(text)] == expected
+
+
+def test_a_fraction_of_a_whole_agrees_with_its_percent() -> None:
+    """ "a tenth of its turnover" is the share "10% of its turnover" states; "half of the" is 48%, not 30%."""
+    (words,) = mentions("The board may fine the firm up to a tenth of its turnover.")
+    (close,) = mentions("The board may fine the firm up to 10% of its turnover.")
+    assert compatible(words, close)
+    (half,) = mentions("Half of the crews stayed at home.")
+    (near,) = mentions("Some 48% of the crews stayed at home.")
+    (far,) = mentions("Some 30% of the crews stayed at home.")
+    assert compatible(half, near)
+    assert not compatible(half, far)
 
 
 @pytest.mark.parametrize(("words", "near", "far"), [

@@ -225,6 +225,18 @@ def test_negatives(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the half of the day right after a clock without a.m./p.m. says which it is
+    ("The line has been down since 4:12 this morning.", "04:12"),
+    ("Talks resume at 3:15 this afternoon.", "15:15"),
+    ("Doors open at 7:30 in the evening.", "19:30"),
+    ("The last train left at 12:20 this morning.", "00:20"),
+])
+def test_a_part_of_day_after_a_clock_is_its_am_or_pm(text: str, expected: str) -> None:
+    clocks = [value for raw, value in _found(text) if ":" in raw]
+    assert clocks == [expected]
+
+
 def test_day_named_in_passage_drives_daylight_saving() -> None:
     # The day after the US switch to daylight saving (2026-03-08): ET is UTC-4.
     text = "The deadline is 5 p.m. ET on Monday."
@@ -440,3 +452,19 @@ def test_a_utc_time_reads_on_the_local_clock_the_article_states() -> None:
     # With no stated offset the UTC clock keeps its own reading.
     (plain,) = _article_clock_values("The barge sank at 20:40 GMT, far from port.")
     assert plain == ClockTime(20, 40, "UTC", 20 * 60 + 40)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a past clause's weekday is the one before the dateline, as the same words read as a date are
+    ("The hikers left the lodge on Tuesday morning, the park said.", "2026-11-10"),
+    # a clause that looks ahead takes the coming one
+    ("The hikers will leave the lodge on Tuesday morning, the park said.", "2026-11-17"),
+])
+def test_a_part_of_days_weekday_is_the_day_its_date_is(sentence: str, day: str) -> None:
+    from sourcediff.pipeline import analyse
+
+    info = analyse(Article.from_text(sentence, id="s", published="2026-11-15"))  # a Sunday
+    parts = [m.value for m in info.mentions if isinstance(m.value, PartOfDay)]
+    dates = [m.value for m in info.mentions if m.kind is Kind.DATE]
+    assert [str(p.day) for p in parts] == [day]
+    assert [str(d.start) for d in dates] == [day]  # type: ignore[attr-defined]

@@ -29,6 +29,7 @@ from sourcediff.divergeconsensus import (
     CONSENSUS_MIN_SCORE,
     ROLE_AMOUNT_WORDS,
     _consensus_pairs,
+    named_count_family,
 )
 from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pairs, _context_pairs
 from sourcediff.divergeleftover import _leftover_pairs
@@ -115,6 +116,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for i, m in enumerate(ms):
         if _written_year(m) and not divergeable(m):
             years[(m.source, m.passage, role_key(m))].append(i)
+        elif (named := named_count_family(m)) is not None:  # a count of one named thing: by consensus only
+            years[(m.source, m.passage, named)].append(i)
     single_years: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
     for (s, i, f), idx in years.items():
         if len(idx) == 1:

@@ -49,9 +49,10 @@ from sourcediff.align.features import (
     story_stats,
     token_ratios,
 )
-from sourcediff.align.measurejoin import dimensions_of, join_measures, measures_of
+from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of
 from sourcediff.align.model import load_model
-from sourcediff.align.multifact import join_multi_fact
+from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
+from sourcediff.align.rivaljoin import join_rivals
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
 from sourcediff.model import Claim, ClaimPassage, SourceInfo
 
@@ -188,8 +189,13 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     heads = {(p.source, p.index) for s in sources for p in s.passages if p.role == "title"}
     titles = {n for n, d in enumerate(docs) if (d.source, d.index) in heads}
     found = join_multi_fact(found, probs, source_of, figures, titles)
-    found = join_measures(found, probs, source_of, measures_of(sources, scores.doc_keys), titles,
-                          dimensions_of(sources))
+    measures = measures_of(sources, scores.doc_keys)
+    dimensions = dimensions_of(sources)
+    links = links_of(measures, source_of, titles)
+    found = join_measures(found, probs, source_of, measures, titles, dimensions, links)
+    found = join_multi_measure(found, probs, source_of, measures, links, titles, dimensions,
+                               entry_stamps(sources))
+    found = join_rivals(found, probs, source_of, measures, titles)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(

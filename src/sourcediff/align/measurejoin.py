@@ -407,6 +407,15 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
     return dict(out)
 
 
+def links_of(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
+             titles: Collection[int] = ()) -> dict[Pair, list[Mention]]:
+    """Passage pairs of two sources stating one distinctive measure (see the module doc), with the mentions.
+
+    Made once per story: join_measures and multifact.join_multi_measure both read them.
+    """
+    return _linked(measures, source_of, titles)
+
+
 def _as_written(a: Mention, b: Mention) -> bool:
     """Whether two mentions of one measure state one figure in one unit ("about 600" and "600").
 
@@ -511,12 +520,14 @@ class _Story:
 
 def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
                   measures: Sequence[Sequence[Mention]], titles: Collection[int] = (),
-                  dimensions: Mapping[MentionKey, str] | None = None) -> list[list[int]]:
+                  dimensions: Mapping[MentionKey, str] | None = None,
+                  links: Mapping[Pair, list[Mention]] | None = None) -> list[list[int]]:
     """The claims with passages stating one measure joined, and new claims of two (see the module doc).
 
     ``dimensions`` are the unit measures' dimension words (:func:`dimensions_of`); none when not given.
+    ``links`` are :func:`links_of` the same measures, when the caller made them already.
     """
-    links = _linked(measures, source_of, titles)
+    links = _linked(measures, source_of, titles) if links is None else links
     if not links:
         return claims
     story = _Story(claims, links, source_of, measures, titles, dimensions or {})

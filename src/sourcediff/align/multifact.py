@@ -36,6 +36,12 @@ subject, so every sentence about it shares it).
 
 The step runs after cluster.claims_from, as its own function, so the
 clustering steps stay as they are; it only adds passages to claims.
+
+:func:`join_multi_measure` (step 10, after measurejoin.join_measures) does
+the same for a figure written in other units, roundings or zones ("at 23:40"
+and "at 11.40pm", "2.2 million litres" and "about 14,000 barrels"), which
+share no key: it reads measurejoin's links and equivalences, for the
+multi-fact passages that step leaves to this module.
 """
 
 from __future__ import annotations
@@ -45,6 +51,11 @@ from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.cluster import COUNT_FAMILY, Pair
 from sourcediff.align.clusterfigures import _precise
+from sourcediff.align.measurejoin import MentionKey, _conflicts, _round_ok, _Story, key_of, same_measure
+from sourcediff.compat import comparable, compatible, role_key, same_thing
+from sourcediff.extract.stamps import STAMP
+from sourcediff.model import Mention, SourceInfo
+from sourcediff.values import ClockTime, Quantity
 
 CLOCK = "time:clock="
 
@@ -114,3 +125,142 @@ def _joins(x: int, claim: Sequence[int], near: set[int], source_of: Sequence[str
     return any(joins_by(k) and families[_family(k)] == 1
                and all(k in figures[m] for m in others) and all(k in figures[m] for m in own)
                for k in mine)
+
+
+def entry_stamps(sources: Sequence[SourceInfo]) -> frozenset[MentionKey]:
+    """The clock times that open their passage: a live blog entry's time of posting.
+
+    extract.stamps marks an entry's stamp only when the entry states a clock of its own; in
+    "13:15 The slide was about 300 metres wide" the stamp stays a clock of the passage. It says
+    when the outlet wrote, not a fact the passage states, so :func:`join_multi_measure` does not
+    read it as a figure a claim's member states and a joining passage lacks.
+    """
+    out = set()
+    for s in sources:
+        starts = {p.index: p.span.start for p in s.passages}
+        text = s.article.text
+        for m in s.mentions:
+            start = starts.get(m.passage)
+            if (isinstance(m.value, ClockTime) and start is not None
+                    and not text[start:m.span.start].strip(" \t*#>-")):
+                out.add(key_of(m))
+    return frozenset(out)
+
+
+def join_multi_measure(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+                       measures: Sequence[Sequence[Mention]], links: Mapping[Pair, list[Mention]],
+                       titles: Collection[int] = (), dimensions: Mapping[MentionKey, str] | None = None,
+                       stamps: Collection[MentionKey] = ()) -> list[list[int]]:
+    """The claims, each joined by the multi-fact passages stating its measure in other units or roundings.
+
+    Why: a lead or recap stating several facts gets one seat, and when its figure is written in
+    other units, roundings or zones than the one-fact sentences of the other outlets ("at 23:40"
+    against "at 11.40pm", "2.2 million litres" against "about 14,000 barrels", "180 hectares"
+    against "445 acres") it shares no figure key with them, so :func:`join_multi_fact` cannot
+    seat it there; measurejoin.join_measures links such passages but leaves a multi-fact passage
+    that sits with another source already to this module (benchmarks/notes/multi_fact_leads.md).
+
+    ``links`` are measurejoin's (measurejoin.links_of): passage pairs of two sources stating one
+    distinctive measure, by the judge's equivalences and measurejoin's strictness (precise figures,
+    clocks off the hour, rare unit measures and large counts; never a bound, an order of magnitude,
+    round money, a percentage, a small count or a headline). A passage x of such a pair that states
+    distinctive figures of two slots or more and sits in a claim with another source joins a claim C
+    holding its partner when (:func:`_joins_measure`)
+
+    - C has members of other sources, none a headline, and every one states x's measure;
+    - x's source has no passage in C stating it (a headline aside): that one holds the seat;
+    - x states no rival value of that measure (a second width, another clock of the event);
+    - x states no value conflicting with C's members for another slot (measurejoin._conflicts);
+    - C's members of other sources that state one fact only state no figure x lacks (clock
+      times on the hour, stamps and other values or dimensions of the shared unit measure
+      aside): C is then the claim *of* that measure, not of a strike window whose start the lead
+      states, nor of a recap's count. A member stating several facts itself (another lead) sits
+      in C for one of them, so its other figures say nothing about C.
+
+    One passage per source joins a claim, the one the pair model likes best with its members.
+    The claims are read as given, so the order of claims does not matter.
+    """
+    if not links:
+        return claims
+    story = _Story(claims, links, source_of, measures, titles, dimensions or {})
+    asked: dict[tuple[int, int, frozenset[int]], bool] = {}
+    best: dict[tuple[int, str], tuple[float, int]] = {}  # (claim, source) -> (probability, -passage)
+
+    def prob(a: int, b: int) -> float:
+        return probs.get((a, b), probs.get((b, a), 0.0))
+
+    seated: dict[int, bool] = {}
+
+    def leads(x: int) -> bool:
+        """A multi-fact passage seated with another source: the ones measurejoin leaves to this module."""
+        if x not in seated:
+            seated[x] = story.multi(x) and any(source_of[n] != source_of[x] for n in story.neighbours(x))
+        return seated[x]
+
+    # Any order: a claim takes the best candidate of each source, whatever the order they come in.
+    for (p, q), mentions in links.items():
+        if not (leads(p) or leads(q)) or set(story.holding[p]) & set(story.holding[q]):
+            continue  # no multi-fact passage seated elsewhere, or one claim holds both already
+        for x, y in ((p, q), (q, p)):
+            if not leads(x):
+                continue
+            own_ids = {id(m) for m in measures[x]}
+            mine = [m for m in mentions if id(m) in own_ids]
+            reading = frozenset(id(m) for m in mine)
+            for c in story.holding[y]:
+                key = (x, c, reading)
+                if key not in asked:
+                    asked[key] = _joins_measure(x, c, mine, story, stamps)
+                if asked[key]:
+                    value = (max(prob(x, n) for n in claims[c]), -x)
+                    best[(c, source_of[x])] = max(best.get((c, source_of[x]), value), value)
+    if not best:
+        return claims
+    out = [list(c) for c in claims]
+    for (c, _source), (_p, x) in sorted(best.items()):
+        out[c].append(-x)
+    return [sorted(set(c)) for c in out]
+
+
+def _joins_measure(x: int, c: int, mine: Sequence[Mention], story: _Story,
+                   stamps: Collection[MentionKey]) -> bool:
+    """Whether multi-fact passage x joins claim c by the measure its mentions ``mine`` state (see above)."""
+    claim, source_of, measures, titles = story.claims[c], story.source_of, story.measures, story.titles
+    others = [n for n in claim if source_of[n] != source_of[x]]
+    if any(n in titles for n in others):
+        return False  # a headline sums up the story: its claim is the story's, not one fact's
+    if not others or not all(any(same_measure(a, b) for a in mine for b in measures[n]) for n in others):
+        return False
+    own = [n for n in claim if source_of[n] == source_of[x] and n not in titles]
+    if any(same_measure(a, b) for n in own for a in mine for b in measures[n]):
+        return False  # x's source states the measure in C already: that passage is its seat
+    rest = [b for b in measures[x] if all(b is not k for k in mine)]
+    if any(_rival(a, b, story.dimensions) for a in mine for b in rest):
+        return False  # x gives the measure two values: which one C's is, it does not say
+    if _conflicts(x, claim, measures, source_of, {role_key(m) for m in mine}):
+        return False
+    return not any(_lacks(x, b, mine, measures, stamps)
+                   for n in others if not story.multi(n) for b in measures[n])
+
+
+def _rival(a: Mention, b: Mention, dimensions: Mapping[MentionKey, str]) -> bool:
+    """Whether x's mention b is another value of the measure x shares (a: "300 m wide", b: "200 m wide")."""
+    return (role_key(a) == role_key(b) and comparable(a, b) and same_thing(a, b) and not compatible(a, b)
+            and dimensions.get(key_of(a)) == dimensions.get(key_of(b)))
+
+
+def _lacks(x: int, b: Mention, mine: Sequence[Mention], measures: Sequence[Sequence[Mention]],
+           stamps: Collection[MentionKey]) -> bool:
+    """Whether a member's figure b is one passage x does not state, and says what the claim is about.
+
+    Not counted: a clock time on the hour or a stamp (said of many things, or of when the outlet
+    wrote), and another value or dimension of the shared unit measure ("1,200 metres long" beside
+    the shared "300 metres wide": the claim is of the slide's size).
+    """
+    if any(compatible(b, a) or same_measure(b, a) for a in measures[x]):
+        return False
+    v = b.value
+    if isinstance(v, ClockTime):
+        return not (v.minute == 0 or STAMP in b.cues or key_of(b) in stamps)
+    unit_measure = isinstance(v, Quantity) and v.unit is not None and _round_ok(b)
+    return not (unit_measure and any(role_key(a) == role_key(b) and comparable(a, b) for a in mine))

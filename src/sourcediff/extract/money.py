@@ -70,17 +70,23 @@ def currency_words() -> frozenset[str]:
     return frozenset(w for name in _WORDS for w in name.split()) | frozenset(_SYMBOLS)
 
 
-def _is_cents(written: str) -> bool:
-    return written.lower().startswith("cent")
+# Hundredths of a currency, as written after a figure, and the currency they divide: "53 cents" is
+# USD 0.53, "53.8p" and "53.8 pence" are GBP 0.538 (a standing charge, a fare, a price per litre).
+_MINOR = {"cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
+
+
+def _minor_currency(written: str) -> str | None:
+    return _MINOR.get(singular(written))
 
 
 def to_money(a: Amount) -> Money:
-    """The Money value of a scanned amount that names a currency."""
+    """The Money value of a scanned amount that names a currency; a sum in hundredths is divided by 100."""
     if a.currency is None:
         raise ValueError("not a money amount")
     low, high = a.low, a.high
-    if _is_cents(a.currency):
+    if minor := _minor_currency(a.currency):
         low, high = low / 100, (high / 100 if high is not None else None)
+        return Money(minor, low, high, a.qualifier)
     return Money(currency_code(a.currency), low, high, a.qualifier)
 
 
@@ -91,7 +97,17 @@ def _is_money(text: str, a: Amount) -> bool:
     if a.prefixed or a.vague:
         return not in_code(text, a.start, a.end)
     return not (is_noise(text, a) or a.year_like or (attached_after(text, a.num_end)
-                                                     and not _hyphened_currency(text, a)))
+                                                     and not _hyphened_currency(text, a)
+                                                     and not _attached_pence(a)))
+
+
+# Lines of a video picture ("1080p"): a figure with "p" on its digits that is no sum in pence.
+_VIDEO_LINES = frozenset({Decimal(n) for n in (240, 360, 480, 576, 720, 1080, 1440, 2160, 4320)})
+
+
+def _attached_pence(a: Amount) -> bool:
+    """ "53.8p a day", "85p": the pence sign written on to the figure, as British papers write small sums."""
+    return a.currency == "p" and not (a.high is None and a.low in _VIDEO_LINES)
 
 
 def _hyphened_currency(text: str, a: Amount) -> bool:
@@ -227,8 +243,10 @@ def unify_dollars(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
 
 
 # "48,600 pounds" at the end of a mention's text: the currency's name written out after the figure,
-# not "lb" nor a modifier ("a 300-pound bear").
-_POUNDS_WORD = regex(r"\d\s+pounds?$", re.IGNORECASE)
+# not "lb" nor a modifier ("a 300-pound bear"); "1,901 pounds a year" is such a sum by the period too.
+_POUNDS_WORD = regex(r"\d\s+pounds?(?:\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?$", re.IGNORECASE)
+# The periods a sum in pounds may be stated per ("a year"): the bill, the wage, the fee, not a weight.
+_SUM_PERIODS = frozenset({"year", "annum", "month", "week", "day", "hour"})
 # Words that make "pounds" a weight whatever the story says: "weighed 420 pounds", "40 pounds of".
 _WEIGHT_BEFORE = regex(r"\bweigh", re.IGNORECASE)
 _WEIGHT_AFTER = regex(r"\s+of\b", re.IGNORECASE)
@@ -238,10 +256,16 @@ _WEIGHT_REACH = 30
 _MASS_UNITS = frozenset({"kg", "kilogram", "tonne", "ton", "pound", "lb", "gram", "ounce"})
 
 
+def _pounds_unit(unit: str | None) -> bool:
+    """ "pound", or "pound per year" and the like: what "N pounds" and "N pounds a year" are read as."""
+    head, _, per = (unit or "").partition(" per ")
+    return head == "pound" and (not per or per in _SUM_PERIODS)
+
+
 def _pounds_weight(m: Mention, text: str) -> bool:
     """A single figure read as a weight from the word "pounds", with no word of weighing beside it."""
     v = m.value
-    if not (m.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit == "pound" and v.high is None
+    if not (m.kind is Kind.NUMBER and isinstance(v, Quantity) and _pounds_unit(v.unit) and v.high is None
             and _POUNDS_WORD.search(m.raw.strip()) is not None):
         return False
     before = text[max(0, m.span.start - _WEIGHT_REACH):m.span.start]
@@ -257,7 +281,9 @@ def unify_pounds(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     as "48,600 pounds" too. The story tells them apart: when another source
     states the very same figure as a sum in pounds sterling, none states it
     as a weight ("22,000 kg", "48,600 lb"), and no word of weighing stands
-    beside it ("weighed", "pounds of"), the "pounds" are money. This is the
+    beside it ("weighed", "pounds of"), the "pounds" are money, and so are
+    the "pounds a year" of a bill or a wage ("1,901 pounds a year" where
+    another source has "£1,901 a year"). This is the
     cross-source step that ``unify_dollars`` is for a bare "$" and
     lengths.unify_lengths for "6.84m".
     """

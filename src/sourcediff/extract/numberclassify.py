@@ -105,7 +105,7 @@ def classify(text: str, a: Amount) -> Found | None:
     if magnitude is not None:
         return magnitude
     in_years = P.NUM_AGE_SHORT_UNIT_AFTER.match(text, a.num_end) is None  # not "from 10 months"
-    if in_years and (_apposed_age(text, a) or _named_age(text, a)
+    if in_years and (_apposed_age(text, a) or _named_age(text, a) or _superlative_age(text, a)
                      or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)):
         value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
@@ -181,6 +181,18 @@ def _named_age(text: str, a: Amount) -> bool:
     """ "The pension age from 64 to 65", "a voting age of 16": the word age names the figure."""
     return (not a.qualifier and a.high is None and 0 < a.low < 120
             and left_match(P.NUM_AGE_BEFORE, text, a.start, 40) is not None)
+
+
+def _superlative_age(text: str, a: Amount) -> bool:
+    """ "The youngest of the group is 19 and the oldest ... is 47": what the youngest or oldest is, is an age.
+
+    Only a whole figure with nothing after it but the clause's end or a
+    conjunction: "the oldest bridge is 120 metres long" names its unit, and
+    "the youngest was 19 years old" is read by NUM_AGE_AFTER.
+    """
+    return (not a.qualifier and a.high is None and a.low == a.low.to_integral_value() and 0 < a.low < 120
+            and P.NUM_AGE_SUPERLATIVE_AFTER.match(text, a.num_end) is not None
+            and left_match(P.NUM_AGE_SUPERLATIVE_BEFORE, text, a.start, 90) is not None)
 
 
 def _apposed_age(text: str, a: Amount) -> bool:

@@ -114,31 +114,46 @@ def _fraction_points(text: str) -> Iterator[Found]:
 _FRACTION_SHARE = {"half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50),
                    "a third": Decimal(100) / 3, "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3,
                    "a quarter": Decimal(25), "one quarter": Decimal(25), "three quarters": Decimal(75),
-                   "a fifth": Decimal(20), "one fifth": Decimal(20)}
+                   "a fifth": Decimal(20), "one fifth": Decimal(20),
+                   "a tenth": Decimal(10), "one tenth": Decimal(10)}
 # How far a fraction in words may lie from its exact value, either side: a writer says "a quarter" for
 # 23% or 27%, as the same writer would round a figure of one significant digit.
 _FRACTION_REACH = Decimal("0.1")
 
 
-def _fraction_shares(text: str) -> Iterator[Found]:
-    """ "cut the risk by nearly a quarter", "fell by half": a change stated as a fraction, as its percent.
+# Every fraction word holds one of these (a cheap test before the patterns run on a passage).
+_FRACTION_CUES = ("half", "third", "quarter", "fifth", "tenth")
+# Words before a fraction that make it a part, not a share: "the second half of", "the other half of",
+# "one and a half", "the third quarter of".
+_PART_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|other|latter|former|better|and|the|"
+                          r"this|that|each|every)\s+$", re.IGNORECASE)
 
-    Sources that write "by 23%" state the same change; a fraction is a coarse
-    figure, so it is a range (a tenth of itself either side) that 23% sits in
-    and 2.1% does not. A hedge ("nearly a quarter") makes it an about-range,
-    which fits its neighbourhood without being evidence of one figure. No
-    figure is read here otherwise: NUM_ATOM reads no fraction word.
+
+def _fraction_shares(text: str) -> Iterator[Found]:
+    """ "cut the risk by nearly a quarter", "a tenth of its turnover": a fraction in words, as its percent.
+
+    Sources that write "by 23%" state the same change, and "up to 10% of its
+    turnover" the same share as "up to a tenth of its turnover" (a tabloid
+    spells out what a wire writes in figures); a fraction is a coarse figure,
+    so it is a range (a tenth of itself either side) that 23% sits in and 2.1%
+    does not. A hedge ("nearly a quarter") makes it an about-range, which fits
+    its neighbourhood without being evidence of one figure; a bound ("up to",
+    "more than") is stated at the fraction. No figure is read here otherwise:
+    NUM_ATOM reads no fraction word.
     """
-    if not may_contain_ci(text, "by "):
+    if not may_contain_ci(text, *_FRACTION_CUES):
         return
-    for m in P.PCT_FRACTION_SHARE.finditer(text):
+    shares = P.PCT_FRACTION_SHARE.finditer(text) if may_contain_ci(text, "by ") else iter(())
+    wholes = (m for m in P.PCT_FRACTION_OF.finditer(text)
+              if not _PART_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    for m in (*shares, *wholes):
         share = _FRACTION_SHARE[" ".join(m["frac"].lower().replace("-", " ").split())]
         qualifier = hedge_before(text, m.start("frac"))
+        start = m.start("hedge") if m["hedge"] else m.start("frac")
         reach = share * _FRACTION_REACH
         if qualifier in (None, APPROX):
             value = Quantity(round(share - reach, 1), "%", qualifier, round(share + reach, 1))
         else:  # "more than a third": a bound, stated at the fraction
             value = Quantity(round(share, 1), "%", qualifier, None)
-        start = m.start("hedge") if m["hedge"] else m.start("frac")
         change = left_match(P.PCT_CHANGE_BEFORE, text, start, 40) is not None
-        yield Found(Kind.PERCENT, start, m.end(), value, "percent", (CHANGE,) if change else ())
+        yield Found(Kind.PERCENT, start, m.end("frac"), value, "percent", (CHANGE,) if change else ())

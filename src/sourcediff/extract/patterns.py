@@ -110,7 +110,8 @@ NUM_QUALIFIER_BEFORE = regex(
     r"bis\s+zu|rund|etwa|ca\.|knapp|mehr\s+als|über|weniger\s+als|unter|mindestens|höchstens)\s+$",
     re.IGNORECASE,
 )
-# A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD".
+# A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD"; a
+# sum in hundredths, "53 cents", "53.8 pence", and "53.8p" written on to its digits (never "7 p.m.").
 # A single article right before a figure ("the 240m tanker", "a 90m span"): the figure measures one thing.
 ARTICLE_BEFORE = regex(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 # The word after a figure, if it is a plural noun ("5m people", "2m viewers"): a count of things.
@@ -118,7 +119,8 @@ PLURAL_AFTER = regex(r"\s+(?:[A-Za-z]+s|people|men|women|children)\b", re.IGNORE
 NUM_CURRENCY_AFTER = regex(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
-    rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|(?:Turkish\s+)?lira|lire|naira|"
+    rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|pence|penny|(?<=\d)(?-i:p)(?!\.[A-Za-z])|"
+    rf"(?:Turkish\s+)?lira|lire|naira|"
     rf"(?:Israeli\s+)?shekels?|zlot(?:y|ys|ies)|(?:Swedish\s+)?kronor|(?:Norwegian\s+)?kroner|ringgit|baht|"
     rf"rupiah|(?:UAE\s+)?dirhams?|(?:Saudi\s+)?riyals?|€|£|{_N_ISO})(?![A-Za-z])",
     re.IGNORECASE,
@@ -194,13 +196,29 @@ PCT_FRACTION_POINT = regex(
     r"|(?P<short>half|quarter)[\s-]points?(?=\s+(?:rate\s+)?(?:cuts?|hikes?|rises?|increases?|reductions?|moves?)\b))",
     re.IGNORECASE,
 )
-# A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds"; the
-# hedge between "by" and the fraction is read by amounts.hedge_before. Not "by half a percentage point"
-# (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or "by half-time".
+# A hedge before a fraction in words ("nearly", "more than", "up to"), read by amounts.hedge_before, and
+# the fraction itself (numberpercents._FRACTION_SHARE holds their values).
+_FRACTION_HEDGE = (r"(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|"
+                   r"more\s+than|over|less\s+than|under|up\s+to)\s+)?")
+_FRACTION_WORD = (r"(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds"
+                  r"|three[\s-]quarters)")
+# A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds". Not
+# "by half a percentage point" (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or
+# "by half-time".
 PCT_FRACTION_SHARE = regex(
-    r"\bby\s+(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|more\s+than|over|"
-    r"less\s+than|under)\s+)?(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth)|two[\s-]thirds"
-    r"|three[\s-]quarters)(?![\w-]|\s+(?:a|an|of|that|this|the|past|again|time)\b)",
+    r"\bby\s+" + _FRACTION_HEDGE + _FRACTION_WORD
+    + r"(?![\w-]|\s+(?:a|an|of|that|this|the|past|again|time)\b)",
+    re.IGNORECASE,
+)
+# A share of a whole written as a fraction in words: "up to a tenth of its turnover", "nearly half of all
+# voters", "two-thirds of the staff". Only before a determiner of the whole (an article, a possessive,
+# "all"), never a span of time ("half of the season", "a quarter of an hour") or part of a larger figure
+# ("a quarter of a million"); the word before is checked by numberpercents (an ordinal makes "the second
+# half of the year" a part of a year).
+PCT_FRACTION_OF = regex(
+    r"(?<![\w-])" + _FRACTION_HEDGE + _FRACTION_WORD
+    + r"\s+of\s+(?:its|their|his|her|our|the|all)\s+(?!(?:way|time|century|decade|year|month|week|day|night|"
+    r"hour|season|match|game|race|term|period|session|quarter|half)s?\b)(?=\w)",
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
@@ -361,6 +379,12 @@ NUM_AGE_BEFORE = regex(
     r"\b(?!the\b|at\b|of\b|an?\b)[a-z]+\s+age\s+(?:of\s+|from\s+|to\s+)?(?:\d{1,3}\s+to\s+)?$", re.IGNORECASE)
 # "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
 NUM_AGED_BEFORE = regex(r"\baged\s+$", re.IGNORECASE)
+# "The youngest of the group is 19", "the oldest, its leader, was 47": a figure that a superlative of age,
+# earlier in its clause, says someone is; NUM_AGE_SUPERLATIVE_AFTER asks that no unit or noun follow it.
+NUM_AGE_SUPERLATIVE_BEFORE = regex(
+    r"\b(?:youngest|oldest)\b[^.;:!?\"“”]{0,60}?\b(?:is|was|are|were)\s+(?:only\s+|just\s+|now\s+)?$",
+    re.IGNORECASE)
+NUM_AGE_SUPERLATIVE_AFTER = regex(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|when)\b", re.IGNORECASE)
 # A unit shorter than a year right after an age's figure ("ranging in age from 10 months", "aged 6 weeks"):
 # the figure is read with its own unit, not as years.
 NUM_AGE_SHORT_UNIT_AFTER = regex(r"\s+(?:months?|weeks?|days?)\b", re.IGNORECASE)
@@ -480,8 +504,10 @@ NUM_HEAD_VERB = regex(
     r"|(?:stood|stands|stand|put\s+it|estimated|put)\s+at"
     r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
 )
-# A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon.
-NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+them))\s*$",
+# A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon,
+# or a conjunction that opens a clause of its own ("after five were brought out", "when 30 fell ill").
+NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+them"
+                           r"|after|before|when|once|because|although|though))\s*$",
                                 re.IGNORECASE)
 # A verb right after a subject figure: "93 were admitted", "seven died", "three remain missing";
 # group word is the participle or verb that says what the figure counts.
@@ -493,7 +519,10 @@ NUM_SUBJECT_VERB = regex(
     r"|(?:have|had|has)" + _N_SUBJECT_ADVERB + r"{0,2}\s+been"
     r"|(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?be)"
     + _N_SUBJECT_ADVERB + r"{0,2}\s+(?P<part>[a-z]{3,})"
-    r"|(?P<verb>died|drowned|perished)|(?P<past>[a-z]{2,}ed(?=\s+[a-z]|[.,;]|$)))\b"
+    r"|(?P<verb>died|drowned|perished)"
+    r"|(?P<past>(?:[a-z]{2,}ed|came|went|fled|left|ran|swam|got|fell|flew|drove|rode|sank|stood|spent|kept"
+    r"|held|won|lost|took|made|broke|fought|sat|slept|woke|wrote|chose|grew|gave|met|paid|sold|bought|found"
+    r"|began|brought|caught|led|sent|struck|threw|told|became|ate|drank|saw|knew)(?=\s+[a-z]|[.,;]|$)))\b"
 )
 # The figure right after a fact-box label, perhaps with a currency: "41", "$4.5m", "US$4.5m", "800GB".
 NUM_BOX_FIGURE = regex(r"(?:US\$|[$€£¥])?\d")
@@ -552,6 +581,9 @@ TIME_12H = regex(
 TIME_24H_COLON = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
 )
+# The half of the day right after a 12-hour clock written without a.m./p.m. ("since 4:12 this morning",
+# "at 3:15 in the afternoon"): it says which of the two the clock is (extract/times.py).
+TIME_HALF_OF_DAY_AFTER = regex(r"\s+(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)
 # The word right before a clock time that makes it one ("talks at 10:00", "from 9:30", "until 11:00"),
 # searched in the few characters before it (extract/times.py, for articles that keep the 24-hour clock).
 TIME_PREPOSITION_BEFORE = regex(

@@ -33,6 +33,7 @@ from sourcediff.extract import dates
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues
+from sourcediff.extract.datebase import WEEKDAYS
 from sourcediff.extract.stamps import STAMP, clock_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -231,7 +232,11 @@ def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str]
             hour, minute = _hour24(int(m["hour"]), ap), int(m["minute"] or 0)
             if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]) and not (
                     h24 and P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-                continue
+                part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
+                if part is None or not 1 <= hour <= 12:
+                    continue
+                # "since 4:12 this morning", "at 3:15 this afternoon": the part of day is the a.m./p.m.
+                hour = _hour24(hour, "a" if part["part"].casefold() == "morning" else "p")
             yield m, hour, minute
     for m in _scan(P.TIME_WORD, text, found):
         yield m, (12 if m["word"].casefold() == "noon" else 0), 0
@@ -341,7 +346,20 @@ def _edge_is_adverb(m: re.Match[str]) -> bool:
             and _AHEAD_OF_TIME_VERB.search(m.string, max(0, m.start() - 24), m.start()) is not None)
 
 
+def _weekday_day(m: re.Match[str], anchors: tuple[dates.Found, ...]) -> dt.date | None:
+    """The day the date reader gives the weekday of a part of day ("on Tuesday morning"), if it read one.
+
+    Its weekday is placed by its clause's tense ("entered the cave on
+    Tuesday morning", written on a Sunday, is the Tuesday before, not the
+    coming one), as the same words read as a date are; alone, the -3..+3
+    rule of `_part_day` would give the part of day another day than its date.
+    """
+    at = m.start("day")
+    return next((f.value.start for f in anchors if f.start <= at < f.end), None)
+
+
 def _parts(text: str, published: dt.date | None) -> Iterator[Found]:
+    anchors: tuple[dates.Found, ...] | None = None  # the dates are read only for a part with a weekday
     for m in _scan(P.PART_OF_DAY, text):
         edge = "" if _edge_is_adverb(m) else fold(m["edge"] or "")
         part = fold(m["part"] or m["alone"] or edge)
@@ -355,6 +373,10 @@ def _parts(text: str, published: dt.date | None) -> Iterator[Found]:
             # "early Tuesday morning" takes in the small hours (a 2 a.m. arrest), as "early Tuesday" does
             start_hour = PARTS["early"][0]
         day = None if part == "midday" else _part_day(m, published)
+        if day is not None and m["day"] and fold(m["day"]) in WEEKDAYS:
+            if anchors is None:
+                anchors = dates.day_anchors(text, published)
+            day = _weekday_day(m, anchors) or day
         yield Found(m.start(), m.end(), PartOfDay(part, start_hour, end_hour, day))
 
 
