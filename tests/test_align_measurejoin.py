@@ -6,10 +6,23 @@ so the tests read the step alone, not the pair model.
 
 from __future__ import annotations
 
-from decimal import Decimal
+import random
+from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff.align.features import source_docs
-from sourcediff.align.measurejoin import dimensions_of, join_measures, key_of, measures_of, same_measure
+from sourcediff.align.measurejoin import (
+    _WINDOW,
+    _close_pairs,
+    _precise,
+    _rounds_to,
+    dimensions_of,
+    join_measures,
+    key_of,
+    measures_of,
+    same_measure,
+)
+from sourcediff.compat import _in_base_unit, base_factor, slot_family
 from sourcediff.model import Article, Kind, Mention, Span
 from sourcediff.pipeline import analyse
 from sourcediff.values import Quantity
@@ -132,3 +145,48 @@ def test_a_figure_met_as_written_leaves_the_same_sources_rounded_neighbour_unlin
     source_of, measures = _story(a, b)
     # 800 meets the wire's own 800; its 820 (a workforce) is not that figure rounded
     assert join_measures([], {}, source_of, measures) == [[1, 2]]
+
+
+def _swept(ms: list[Mention]) -> list[tuple[int, int]]:
+    """The plain sweep the index replaces: every later row of a family within the window of a row."""
+    by_family: dict[str, list[tuple[Decimal, Decimal, int]]] = {}
+    for n, m in enumerate(ms):
+        assert isinstance(m.value, Quantity)
+        by_family.setdefault(slot_family(m), []).append((*_in_base_unit(m.value), n))
+    out = []
+    for family, rows in by_family.items():
+        rows.sort()
+        slack = Decimal(1) if family.endswith("temperature") else Decimal(0)
+        for x, (_lo, hi, i) in enumerate(rows):
+            out.extend((i, j) for lo, _hi, j in rows[x + 1:] if lo <= hi + abs(hi) * _WINDOW + slack)
+    return out
+
+
+def _rounded(amount: Decimal, exponent: int) -> Decimal:
+    return amount.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP)
+
+
+def test_the_indexed_sweep_leaves_out_only_precise_figures_that_do_not_round_to_each_other() -> None:
+    rng = random.Random(7)
+    units = ["kilometre", "mile", "metre", None, "degree fahrenheit", "degree celsius"]
+    ms = []
+    for _ in range(400):
+        digits = rng.choice([1, 2, 3, 3, 4, 5])
+        amount = Decimal(rng.randint(10 ** (digits - 1), 10 ** digits - 1)).scaleb(rng.randint(-3, 2))
+        amount = -amount if rng.random() < 0.05 else amount
+        ms.append(Mention(Kind.NUMBER, "s", 0, Span(0, 1), str(amount),
+                          Quantity(amount, rng.choice(units), rng.choice([None, None, "about"])), "number:x"))
+    # near figures of one unit: the same figure, and one rounded from another
+    ms += [replace(m, value=replace(m.value, amount=_rounded(m.value.amount, e)))
+           for m in ms[:60] for e in (-1, 0, 1)
+           if isinstance(m.value, Quantity)]
+
+    def refused(a: Mention, b: Mention) -> bool:
+        va, vb = a.value, b.value
+        assert isinstance(va, Quantity) and isinstance(vb, Quantity)
+        return (_precise(a) and _precise(b) and base_factor(va) == base_factor(vb)
+                and not _rounds_to(va.amount, vb.amount))
+
+    expected = [(i, j) for i, j in _swept(ms) if not refused(ms[i], ms[j])]
+    assert list(_close_pairs(ms)) == expected
+    assert len(expected) < len(_swept(ms))

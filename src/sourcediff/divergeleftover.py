@@ -17,6 +17,7 @@ from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradi
 from sourcediff.evidence import Evidence
 from sourcediff.extract.numbercontext import ITEM_SLOT
 from sourcediff.extract.roles import PART, roles_of
+from sourcediff.factlinks import fit_place, may_fit
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems
@@ -77,10 +78,14 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     for k, j in enumerate(ys):
         at[ms[j].value].append(k)
     fitting: dict[Value, list[int]] = {}  # each value of xs: the ys it fits, in ys order
+    # Values far apart are ruled out on their places first (factlinks.may_fit): compatible refuses them.
+    where = {w: fit_place(w) for w in at}
     for i in xs:
         v = ms[i].value
         if v not in fitting:
-            places = [k for ks in at.values() if same(ms[i], ms[ys[ks[0]]], family) for k in ks]
+            here = fit_place(v)
+            places = [k for w, ks in at.items()
+                      if may_fit(here, where[w]) and same(ms[i], ms[ys[ks[0]]], family) for k in ks]
             fitting[v] = [ys[k] for k in sorted(places)]
     shared = [(i, j) for i in xs for j in fitting[ms[i].value]]
     if not shared:

@@ -10,6 +10,7 @@ mentions link at all is factlinks' question.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
@@ -26,12 +27,15 @@ from sourcediff.factlinks import (
     _distinctive,
     _figure_key,
     _instant_key,
+    _link_bound,
     _link_strength,
     _noun_key,
     _nouns_apart,
     _part_day,
     _role,
     _same_values,
+    fit_place,
+    may_fit,
 )
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.values import Value
@@ -185,21 +189,47 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
     return cl
 
 
+# What a pair waiting in `_link_by_strength`'s queue is: proposed and not yet asked (waiting under
+# its bound), asked (waiting under its strength), or a repeat within one source (strength 0).
+_UNASKED, _ASKED, _REPEAT = 0, 1, 2
+
+
 def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: list[int],
                       claims: Sequence[Claim], ctx: Evidence, cl: _Clusters) -> None:
-    """Complete linkage over one connected set: strongest links first, a merge only when all values fit."""
-    links = []
+    """Complete linkage over one connected set: strongest links first, a merge only when all values fit.
+
+    The links are taken by strength, then by their mentions, but a pair is only asked its strength
+    when its turn may have come: it waits under the most it could get (`_link_bound`), and one whose
+    mentions are in one cluster by then is dropped unasked (clusters only grow, so at its turn it
+    would have changed nothing). In a long story most linking pairs are such: one value's mentions,
+    met pair by pair once they are one cluster.
+    """
+    queue: list[tuple[float, int, int, int]] = []
+    # Most pairs a long story proposes state values that cannot fit, which _link_strength refuses
+    # first: ruled out on the values' places, they cost no call.
+    places = {i: fit_place(ms[i].value) for i in linkable}
     for i, j in _candidates(ms, linkable, claims, ctx):
-        s = _link_strength(ms[i], ms[j], ctx)
-        if s is not None:
-            links.append((s, i, j))
-    links.extend((0.0, i, j) for i, j in _repeats(ms, group) if not _about_different(ms[i], ms[j], ctx))
-    links.sort(key=lambda t: (-t[0], t[1], t[2]))
+        if ms[i].source != ms[j].source and may_fit(places[i], places[j]):
+            queue.append((-_link_bound(ms[i], ms[j], ctx), i, j, _UNASKED))
+    queue.extend((-0.0, i, j, _REPEAT) for i, j in _repeats(ms, group))
+    heapq.heapify(queue)
     subjects = ms[group[0]].kind in SUBJECT_KINDS if group else False
     counts = ms[group[0]].kind is Kind.NUMBER if group else False
-    for _, i, j in links:
+    while queue:
+        key, i, j, state = heapq.heappop(queue)
         a, b = cl.of[i], cl.of[j]
-        if (a != b and cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx))
+        if a == b:
+            continue
+        if state == _UNASKED:
+            s = _link_strength(ms[i], ms[j], ctx)
+            if s is None:
+                continue
+            if -s != key:  # weaker than its bound: back in the queue at its strength
+                heapq.heappush(queue, (-s, i, j, _ASKED))
+                continue
+        elif state == _REPEAT and _about_different(ms[i], ms[j], ctx):
+            continue
+        if (cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx))
                 and not (counts and _two_nouns(ms, cl.members[a], cl.members[b], ctx))):
             cl.merge(i, j)
 

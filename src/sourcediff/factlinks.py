@@ -10,15 +10,43 @@ the candidate index (mentionindex) groups mentions by these same keys
 from __future__ import annotations
 
 import functools
+import math
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
-from sourcediff.compat import base_factor, comparable, compatible, counted, magnitude, same_quotation
+from sourcediff.compat import (
+    _SEA_MILES,
+    _exact,
+    _in_base_unit,
+    _rounding,
+    base_factor,
+    comparable,
+    compatible,
+    counted,
+    magnitude,
+    same_quotation,
+)
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
 from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.model import Kind, Mention, Span
-from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, QuoteValue, Value
+from sourcediff.values import (
+    ABOVE,
+    APPROX,
+    BELOW,
+    CEILING,
+    FLOOR,
+    ClockTime,
+    DateValue,
+    Elapsed,
+    Money,
+    PartOfDay,
+    Quantity,
+    QuoteValue,
+    Rate,
+    Value,
+)
 
 # Passages this similar (align/similarity.py's judge score) are taken to talk about the
 # same thing even when the aligner did not group them into one claim; lower
@@ -54,6 +82,86 @@ def _same_values(kind: Kind, va: Value, vb: Value, same_family: bool) -> bool:
     return same_family and _compare_values(a, b)
 
 
+# How far apart two figures the judge may call one value lie (compat._amounts), as a share of the
+# larger: APPROX_TOLERANCE for a hedge or a unit converted (a one-digit conversion,
+# CONVERTED_DIGIT_REACH, is as wide), or twice a hedged figure's rounding; EXACT_TOLERANCE for two
+# figures of one unit, which may also lie their rounding apart. Fahrenheit's converted degree (5/9)
+# is absolute.
+_WIDE_SHARE = 0.1
+_EXACT_SHARE = 0.01
+_DEGREE = 1.0
+# Floats read from the Decimal figures: a margin far above their error.
+_FLOAT_MARGIN = 1e-9
+_BOUNDS = (ABOVE, BELOW, FLOOR, CEILING)
+
+
+class FitPlace(NamedTuple):
+    """Where a value lies, for telling cheaply that two values cannot fit (`may_fit`).
+
+    ``kind`` is "figure" (an amount in its dimension's base unit, ``lo`` to ``hi``, with what
+    compat._amounts reads of it), "date" (days ``lo`` to ``hi``) or "clock" (its minutes of the
+    day, local and UTC, in ``readings``).
+    """
+
+    kind: str
+    lo: float
+    hi: float
+    readings: frozenset[int] = frozenset()
+    unit: str | None = None
+    factor: float = 1.0
+    rounding: float = 0.0  # compat._rounding in the base unit
+    hedged: bool = False
+    exact: bool = False  # compat._exact: two such figures fit only when equal
+
+
+def fit_place(v: Value) -> FitPlace | None:
+    """The place of a value that can fit only values near it; None for one that may fit anything.
+
+    A bound ("more than 4,000") fits every larger figure, and race times, exchange rates and miles
+    (which may be nautical) follow rules of their own: they are not placed.
+    """
+    if isinstance(v, Money | Quantity):
+        unit = getattr(v, "unit", None)
+        if isinstance(v, Elapsed | Rate) or v.qualifier in _BOUNDS or unit in _SEA_MILES:
+            return None
+        lo, hi = (float(x) for x in _in_base_unit(v))
+        factor = float(base_factor(v))
+        rounding = float(_rounding(v)) * factor
+        if not all(math.isfinite(x) for x in (lo, hi, factor, rounding)):
+            return None
+        return FitPlace("figure", lo, hi, unit=unit, factor=factor, rounding=rounding,
+                        hedged=v.qualifier == APPROX, exact=_exact(v))
+    if isinstance(v, ClockTime):
+        return FitPlace("clock", 0.0, 0.0, readings=frozenset({v.hour * 60 + v.minute,
+                                                               *(() if v.utc is None else (v.utc,))}))
+    if isinstance(v, DateValue) and v.start is not None and v.end is not None:
+        return FitPlace("date", float(v.start.toordinal()), float(v.end.toordinal()))
+    return None
+
+
+def may_fit(a: FitPlace | None, b: FitPlace | None) -> bool:
+    """False only when `_same_values` is sure to refuse the two values (places from `fit_place`).
+
+    Far figures, clocks with no reading in common, days that do not overlap. Cheaper than asking:
+    a long story proposes many pairs of one family whose values differ (`factclusters._candidates`).
+    """
+    if a is None or b is None or a.kind != b.kind:
+        return True
+    if a.kind == "clock":
+        return not a.readings.isdisjoint(b.readings)
+    gap = max(b.lo - a.hi, a.lo - b.hi)
+    if a.kind == "date" or gap <= 0:
+        return gap <= 0
+    size = max(abs(a.lo), abs(a.hi), abs(b.lo), abs(b.hi))
+    if a.unit != b.unit or a.hedged or b.hedged:
+        reach = max(_WIDE_SHARE * max(size, a.factor, b.factor), 2 * max(a.rounding, b.rounding)) + _DEGREE
+    elif a.exact and b.exact:
+        return False  # equal figures overlap
+    else:
+        reach = max(_EXACT_SHARE * max(size, a.factor), a.rounding, b.rounding)
+    return gap <= reach * (1 + _FLOAT_MARGIN) + _FLOAT_MARGIN * size
+
+
 def _compare_values(a: Mention, b: Mention) -> bool:
     if a.kind is Kind.QUOTE:
         assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
@@ -87,6 +195,16 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if not comparable(a, b) or _role_apart(a, b):
         return None
     return score if score >= LINK_SCORE else None
+
+
+def _link_bound(a: Mention, b: Mention, ctx: Evidence) -> float:
+    """The most `_link_strength` can give a pair of two sources: exact for a pair sharing a claim.
+
+    A pair in one claim links, if at all, at IN_CLAIM + its passages' score; any other at most at
+    DISTINCTIVE + that score. Lets complete linkage leave a pair unasked until its turn may have come.
+    """
+    score = ctx.pair_score(a, b)
+    return (IN_CLAIM if ctx.shared_claim(a, b) else DISTINCTIVE) + score
 
 
 def _role_apart(a: Mention, b: Mention) -> bool:

@@ -71,10 +71,12 @@ so the order of claims does not matter.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff.compat import (
@@ -271,12 +273,85 @@ def _close_pairs(ms: Sequence[Mention]) -> Iterator[tuple[int, int]]:
     for family, rows in by_family.items():
         rows.sort()
         slack = Decimal(1) if family.endswith("temperature") else Decimal(0)
-        for x, (_lo, hi, i) in enumerate(rows):
-            reach = hi + abs(hi) * _WINDOW + slack
-            for lo2, _hi2, j in rows[x + 1:]:
-                if lo2 > reach:
-                    break
-                yield i, j
+        yield from _family_pairs(ms, rows, slack)
+
+
+def _family_pairs(ms: Sequence[Mention], rows: Sequence[tuple[Decimal, Decimal, int]],
+                  slack: Decimal) -> Iterator[tuple[int, int]]:
+    """The sweep's pairs of one family's sorted rows, in its order, less those same_measure refuses first.
+
+    Every row meets the rows after it up to ``_WINDOW`` beyond its figure. In a long story most of
+    those are two precise figures of one unit (amounts of money, exact counts), which
+    :func:`same_measure` refuses unless one is the other rounded: a window holds hundreds of them
+    and matches a few, so a 60,000-word story asked 170,000 pairs for 1,300 matches. Such pairs are
+    found by lookup instead: the figure itself and its roundings among the other precise figures'
+    values, and the figure among their roundings (:func:`_rounding_index`). The pairs left out are
+    exactly those same_measure would refuse, and the others come in the sweep's order.
+    """
+    los = [lo for lo, _hi, _n in rows]
+    # The unit of each row's figure when it is precise (only those same_measure holds to rounding).
+    units = [_precise_unit(ms[n]) for _lo, _hi, n in rows]
+    by_value, by_rounding = _rounding_index(ms, rows, units)
+    # For each unit: the rows that are not precise figures of that unit (all may meet its figures).
+    apart = {unit: [y for y, u in enumerate(units) if u != unit] for unit in set(units) if unit is not None}
+    for x, (_lo, hi, i) in enumerate(rows):
+        end = max(x + 1, bisect.bisect_right(los, hi + abs(hi) * _WINDOW + slack))
+        unit = units[x]
+        if unit is None:
+            ys: Iterable[int] = range(x + 1, end)
+        else:
+            others = apart[unit]
+            near = others[bisect.bisect_right(others, x):bisect.bisect_left(others, end)]
+            amount = _amount(ms[i])
+            rounded = {y for key in _roundings(amount) for y in by_value.get((unit, key), ())}
+            rounded.update(by_rounding.get((unit, amount), ()))
+            ys = sorted([*near, *(y for y in rounded if x < y < end
+                                  and _rounds_to(amount, _amount(ms[rows[y][2]])))])
+        for y in ys:
+            yield i, rows[y][2]
+
+
+def _precise_unit(m: Mention) -> Decimal | None:
+    """The base factor of a precise figure (same_measure holds two of one factor to rounding), else None."""
+    v = m.value
+    return base_factor(v) if isinstance(v, Money | Quantity) and _precise(m) else None
+
+
+def _amount(m: Mention) -> Decimal:
+    assert isinstance(m.value, Money | Quantity)
+    return m.value.amount
+
+
+def _roundings(amount: Decimal) -> Iterator[Decimal]:
+    """The figure rounded to its own last digit and to each coarser one (as :func:`_rounds_to` rounds).
+
+    Beyond its leading digit a figure rounds to zero, which no precise figure is.
+    """
+    digits, exponent = _shape(amount)
+    assert exponent is not None
+    for e in range(exponent, exponent + digits + 1):
+        yield amount.quantize(Decimal(1).scaleb(e), ROUND_HALF_UP)
+
+
+def _rounding_index(ms: Sequence[Mention], rows: Sequence[tuple[Decimal, Decimal, int]],
+                    units: Sequence[Decimal | None]) -> tuple[dict[tuple[Decimal, Decimal], list[int]],
+                                                              dict[tuple[Decimal, Decimal], list[int]]]:
+    """The precise rows by (unit, figure) and by (unit, each coarser rounding of the figure).
+
+    Two precise figures round to each other when they are equal, when one is the other rounded to
+    its last digit (found among the first figure's roundings in the first index), or the other way
+    round (found under the first figure in the second).
+    """
+    by_value: dict[tuple[Decimal, Decimal], list[int]] = defaultdict(list)
+    by_rounding: dict[tuple[Decimal, Decimal], list[int]] = defaultdict(list)
+    for y, ((_lo, _hi, n), unit) in enumerate(zip(rows, units, strict=True)):
+        if unit is None:
+            continue
+        amount = _amount(ms[n])
+        by_value[(unit, amount)].append(y)
+        for rounded in itertools.islice(_roundings(amount), 1, None):
+            by_rounding[(unit, rounded)].append(y)
+    return by_value, by_rounding
 
 
 def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
@@ -295,20 +370,23 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
     same = [(i, j) for g in groups for x, i in enumerate(g) for j in g[x + 1:]]
     same += [(i, j) if i < j else (j, i) for a, b in matching for i in groups[a] for j in groups[b]]
     stated: dict[int, set[int]] = defaultdict(set)  # mention -> the passages stating its measure
-    own: dict[int, list[int]] = defaultdict(list)  # passage -> its mentions
+    partners: dict[int, set[int]] = defaultdict(set)  # mention -> the mentions stating its measure
     for x, (n, _m) in enumerate(flat):
         stated[x].add(n)
-        own[n].append(x)
     for i, j in same:
         stated[i].add(flat[j][0])
         stated[j].add(flat[i][0])
+        partners[i].add(j)
+        partners[j].add(i)
     agree = set(same) | {(j, i) for i, j in same}
 
     rare = [_precise(m) or len(stated[x]) <= RARITY * len({source_of[n] for n in stated[x]})
             for x, m in enumerate(ms)]
     # i's passage gives i's figure in another unit too ("46.2C (115.2F)"): i links only where both do
-    siblings = {i: [k for k in own[flat[i][0]]
-                    if k != i and (i, k) in agree and _family(ms[k]) == _family(ms[i])]
+    # (read from i's partners, not from every mention of its passage: one paragraph of a thousand
+    # sentences is one passage)
+    siblings = {i: sorted(k for k in partners[i]
+                          if flat[k][0] == flat[i][0] and _family(ms[k]) == _family(ms[i]))
                 for i in range(len(ms))}
 
     def converts_other(i: int, j: int) -> bool:
