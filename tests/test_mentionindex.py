@@ -207,8 +207,11 @@ def test_quote_index_skips_quotes_with_nothing_rare_in_common() -> None:
     ("we get to work", "we go to work", True),  # one word swapped, no three-word run left
     ("the bridge will open in the spring", "crews said the bridge will open soon", True),  # a run shared
     ("the city will pay for the bridge", "the bridge will pay for the city", True),  # "will pay for the"
-    ("the city owes the bridge", "the bridge owes the city", False),  # same words, no run, not one swap
+    ("the city owes the bridge", "the bridge owes the city", True),  # "the _ owes the" (then refused)
+    ("the city owes the bridge", "owes the city a bridge", False),  # same words, no run, no gapped run
     ("we will rebuild", "we will rebuild", False),  # too short to be a quotation
+    # trimmed, one word swapped in its middle: no three-word run left, a gapped run shared
+    ("this is truly our moment", "I believe this is clearly our moment, friends", True),
 ])
 def test_quote_index_pairs_quotes_sharing_a_run_or_one_word_swapped(first: str, second: str,
                                                                    proposed: bool) -> None:

@@ -356,14 +356,36 @@ def quote_groups(ms: Sequence[Mention], idx: Sequence[int]) -> list[list[int]]:
 
 
 def _quote_keys(words: tuple[str, ...]) -> set[tuple[object, ...]]:
-    """Every run of SAME_QUOTE_RUN words, and the quote with each one word deleted.
+    """Every run of SAME_QUOTE_RUN words, the quote with each one word deleted, and runs with a gap.
 
     A run no longer than SAME_QUOTE_MIN_WORDS, so that a short quote
-    contained in a longer one always shares one.
+    contained in a longer one always shares one. A short quote trimmed from
+    a longer one with one word swapped (`compat._one_swap_window`) may keep
+    no such run when the swapped word sits inside it ("this is truly our
+    moment" against "I believe this is clearly our moment, friends"): a run
+    of one more word with an inner word left out (`_gapped`) is the key they
+    share then.
     """
     n = min(SAME_QUOTE_RUN, SAME_QUOTE_MIN_WORDS)
     runs: set[tuple[object, ...]] = {("run", *words[k:k + n]) for k in range(len(words) - n + 1)}
-    return runs | {("del", *words[:k], *words[k + 1:]) for k in range(len(words))}
+    return runs | _gapped(words, n) | {("del", *words[:k], *words[k + 1:]) for k in range(len(words))}
+
+
+def _gapped(words: tuple[str, ...], n: int) -> set[tuple[object, ...]]:
+    """Runs of ``n + 1`` and ``2n - 1`` words with one inner word (one that leaves no run of ``n``) out.
+
+    A window differing from a quote of m words in one word p keeps an intact
+    run of ``n`` words unless both sides of p are shorter than ``n``: then m
+    is at most ``2n - 1``, and the window's words around p, as long as the
+    quote, are one of these runs with p left out.
+    """
+    keys: set[tuple[object, ...]] = set()
+    for width in range(n + 1, 2 * n):
+        for k in range(len(words) - width + 1):
+            run = words[k:k + width]
+            for p in range(max(1, width - n), min(width - 1, n)):
+                keys.add(("gap", width, p, *run[:p], *run[p + 1:]))
+    return keys
 
 
 class UnionFind:
