@@ -278,12 +278,16 @@ def test_a_lone_count_of_the_same_named_thing_diverges_below_the_score_floor() -
     dissenter = "Power went off in 61,000 households overnight."
     assert _claim_pairs((*COUNT_AGREEING, dissenter), CONSENSUS_MIN_SCORE / 2, Quantity) == [
         ("about 52,000", "61,000")]
+    # a count in the thousands: two agreeing sources are consensus enough
+    assert _claim_pairs((*COUNT_AGREEING[:2], dissenter), CONSENSUS_MIN_SCORE / 2, Quantity) == [
+        ("about 52,000", "61,000")]
 
 
 def test_a_count_of_a_union_or_a_small_count_stays_quiet_below_the_score_floor() -> None:
     # "households and businesses" counts more than households; 61 is too common a figure to name one fact
+    # unless three sources agree on the other figure (countnouns: two agreeing on 52 say too little)
     union = "Power went off in 61,000 households and businesses overnight."
     assert _claim_pairs((*COUNT_AGREEING, union), CONSENSUS_MIN_SCORE / 2, Quantity) == []
-    small = tuple(t.replace("52,000", "52") for t in COUNT_AGREEING)
+    small = tuple(t.replace("52,000", "52") for t in COUNT_AGREEING[:2])
     assert _claim_pairs((*small, "Power went off in 61 households overnight."), CONSENSUS_MIN_SCORE / 2,
                         Quantity) == []

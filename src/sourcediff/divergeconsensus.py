@@ -180,8 +180,16 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         if any(_named_age(ms[i], ctx) for i in [o, *rest]):
             return None
         if any(named_count(ms[i]) for i in [o, *rest]):
-            # A role-less count meets only a count of its own noun, however alike the passages.
+            # A role-less count meets only a count of its own noun, however alike the passages; a count
+            # of two nouns joined ("61,000 households and businesses") is of neither (`_joined_noun`).
+            if any(_joined_noun(ms[i], ctx) for i in [o, *rest]):
+                return None
             same_noun = _same_counted_noun(ms, o, rest, ctx)
+            named = named_count_family(ms[o])
+            kin = [i for i in rest if named is not None and named_count_family(ms[i]) == named]
+            if same_noun is None and len(kin) >= CONSENSUS_MIN_AGREE:
+                # two sources agreeing on the noun suffice for a count in the hundreds or more
+                same_noun = _large_named_count(ms, o, kin, named or "", ctx)
             return None if same_noun is None else (o, same_noun)
         best = max(rest, key=lambda i: ctx.pair_score(ms[o], ms[i]))
         if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
@@ -308,10 +316,14 @@ def _large_named_count(ms: Sequence[Mention], o: int, rest: list[int], family: s
         return None
     for i in (o, *rest):
         v = ms[i].value
-        if (not isinstance(v, Quantity) or v.amount < NAMED_COUNT_MIN
-                or _JOINED_NOUN_AFTER.match(ctx.texts[ms[i].source], ms[i].span.end)):
+        if not isinstance(v, Quantity) or v.amount < NAMED_COUNT_MIN or _joined_noun(ms[i], ctx):
             return None
     return rest[0]
+
+
+def _joined_noun(m: Mention, ctx: Evidence) -> bool:
+    """True when the count's noun is joined to another by "and", "or", "plus": a union of two things."""
+    return bool(_JOINED_NOUN_AFTER.match(ctx.texts[m.source], m.span.end))
 
 
 def _other_noun(a: Mention, b: Mention) -> bool:
