@@ -492,6 +492,41 @@ def test_a_weekday_reads_its_own_words(text: str, expected: list[str]) -> None:
     assert [f.value.canonical() for f in found] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clause continuing a future one after its comma ("..., starting with") has that clause's tense,
+    # and a past one's the other way (said on a Tuesday).
+    ("The coach will lead the squad on a trial basis, starting with the away match on Saturday.",
+     ["2026-11-21"]),
+    ("The coach took over the squad, starting with the away match on Saturday.", ["2026-11-14"]),
+    ("The festival will open in the park, beginning with a parade on Saturday.", ["2026-11-21"]),
+    # A continuing clause of a tenseless one stays with the -3..+3 rule.
+    ("Crowds in the park, starting with the parade on Saturday.", ["2026-11-14"]),
+    # "is to" / "are to" before a verb looks ahead; "is to blame" does not.
+    ("The museum is to reopen on Saturday.", ["2026-11-21"]),
+    ("The rowers are to race on Saturday.", ["2026-11-21"]),
+    ("The organisers are to blame for Saturday's chaos.", ["2026-11-14"]),
+    # A possessive weekday takes the coming day only when the verb after it looks ahead.
+    ("Saturday's concert will be held in the square.", ["2026-11-21"]),
+    ("Saturday's regatta is set to draw large crowds.", ["2026-11-21"]),
+    ("Saturday's concert drew a crowd of 500.", ["2026-11-14"]),
+    ("Tickets remain for Saturday's concert in the square.", ["2026-11-14"]),
+    # A past clause and a future clause in one sentence: each weekday has its own clause's tense.
+    ("The ferries sailed on Saturday and will sail again on Saturday.", ["2026-11-14", "2026-11-21"]),
+    ("The band played on Friday, and the choir is to sing on Saturday.", ["2026-11-13", "2026-11-21"]),
+])
+def test_a_weekday_in_a_future_clause_is_the_coming_one(text: str, expected: list[str]) -> None:
+    found = dates.find(text, dt.date(2026, 11, 17))  # a Tuesday
+    assert [f.value.canonical() for f in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The parade will take place on Saturday.", "The parade took place on Saturday.",
+    "The parade is to take place on Saturday.", "Saturday's parade will start at noon."])
+def test_a_weekday_said_on_that_weekday_is_the_day_itself(text: str) -> None:
+    # Published on a Saturday: either tense names the day of publication, not a week off.
+    assert [f.value.canonical() for f in dates.find(text, dt.date(2026, 11, 21))] == ["2026-11-21"]
+
+
 def test_past_clause_in_a_december_article_names_this_january() -> None:
     text = "The warehouse burned down in January. It will reopen in January."
     assert _article_dates(text, dt.date(2026, 12, 28)) == [("January", "2026-01-01..2026-01-31"),

@@ -22,7 +22,7 @@ from sourcediff.extract.datebase import (
     span_value,
     unresolved,
 )
-from sourcediff.extract.datetense import _ahead_before, _back_before, _tense_before
+from sourcediff.extract.datetense import _ahead_before, _back_before, _future_after, _tense_before
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import DateValue
@@ -96,6 +96,8 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
             if start is not None:
                 return span_value(start + dt.timedelta(days=(target - start.weekday()) % 7 or 7))
         tense = _tense_before(m)
+        if not tense and _POSSESSIVE.match(m.string, m.end()) and _future_after(m):
+            tense = 1  # "Saturday's concert will be held": no verb before it, a future one after
         if tense > 0 and not _back_before(m):
             return span_value(published + dt.timedelta(days=(target - published.weekday()) % 7))
         if tense < 0 and not _ahead_before(m):
@@ -110,6 +112,8 @@ _WEEK_OFFSETS = {"next": 1, "last": -1, "this": 0}
 _NAMED_DAY = regex(
     r"\b(?!(?:On|By|Until|Till|From|And|Or|Since|Before|After|Every|Each|Late|Early|Last|Next|This|That|The)\b)"
     r"[A-Z][a-z]+\s+$")
+# The possessive of a weekday ("Saturday's visit"), whose sentence's verb comes after the noun it qualifies.
+_POSSESSIVE = regex(r"['’]s\b")
 # How far before a weekday the first of a pair ("Saturday 21 and ") may start.
 _PAIR_CHARS = 40
 

@@ -99,28 +99,95 @@ def _attributive_dropped(words: list[str]) -> list[str]:
             for k, w in enumerate(words)]
 
 
-def _clause_before(m: re.Match[str]) -> list[str]:
-    """The last ``_CUE_REACH`` words of the date's clause before it, case-folded."""
-    text = m.string
-    lo = max(0, m.start() - _CUE_CHARS)
+def _clause_start(text: str, end: int) -> tuple[int, list[str]]:
+    """Where the clause that runs up to ``end`` starts, and its words (as written) before ``end``."""
+    lo = max(0, end - _CUE_CHARS)
     # An ages appositive is left out whole, its commas and its words ("aged" is no past verb, and its
     # numbers would push the clause's verb out of reach).
-    inside = [(a.start(), a.end()) for a in _AGES_APPOSITIVE.finditer(text, lo, m.start())]
-    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())
+    inside = [(a.start(), a.end()) for a in _AGES_APPOSITIVE.finditer(text, lo, end)]
+    cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, end)
                if not any(a <= b.start() < z for a, z in inside)), default=lo)
-    words = [w for w in _CLAUSE_WORDS.finditer(text, cut, m.start())
+    words = [w[0] for w in _CLAUSE_WORDS.finditer(text, cut, end)
              if not any(a <= w.start() < z for a, z in inside)]
-    return [w[0].casefold() for w in words][-_CUE_REACH:]
+    return cut, words
 
 
-def _tense_before(m: re.Match[str]) -> int:
-    """The tense the words of the date's clause before it give (see ``_tense``), 0 when none."""
-    words = _clause_before(m)
+def _words_before(text: str, end: int) -> list[str]:
+    """The last ``_CUE_REACH`` words of the clause that runs up to ``end``, case-folded."""
+    return [w.casefold() for w in _clause_start(text, end)[1]][-_CUE_REACH:]
+
+
+def _clause_before(m: re.Match[str]) -> list[str]:
+    """The last ``_CUE_REACH`` words of the date's clause before it, case-folded."""
+    return _words_before(m.string, m.start())
+
+
+# Participles that open a clause continuing the one before the comma ("..., starting with the match on
+# Saturday"): the clause has no verb of its own (`_tense_before`).
+_CONTINUING = frozenset({"starting", "beginning"})
+# "is to" / "are to" before a verb looks ahead ("the museum is to reopen on Saturday"), as "will" does; not
+# "is to blame", which judges something done.
+_TO_BE = frozenset({"is", "are", "am"})
+
+
+def _modal_to(words: list[str]) -> list[str]:
+    """``words`` (in text order) with the "to" of "is to reopen" read as "will" (see ``_TO_BE``)."""
+    return ["will" if w == "to" and k and words[k - 1] in _TO_BE
+            and (k + 1 == len(words) or words[k + 1] != "blame") else w for k, w in enumerate(words)]
+
+
+# Words after a possessive weekday that make its sentence's verb a future one ("Saturday's concert will be
+# held in the square"); fewer than ``_FORWARD_WORDS``, as a bare "be" or "ahead" after the day may
+# describe a day gone by ("Saturday's defeat may be the last straw").
+_FUTURE_AFTER = frozenset({
+    "will", "'ll", "shall", "due", "scheduled", "slated", "set", "expected", "planned"})
+
+
+def _future_after(m: re.Match[str]) -> bool:
+    """A possessive date ("Saturday's visit") whose verb after it looks ahead, before any past form.
+
+    Such a day has no verb before it in its clause: only the verb after
+    the noun it qualifies says whether the visit is to come.
+    """
+    text = m.string
+    start = m.end()
+    stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
+    words = _modal_to([w.casefold() for w in
+                       _CLAUSE_WORDS.findall(text, start, stop.start() if stop else start + _CUE_CHARS)])
+    words = _attributive_dropped(words)
+    for word in words[:_CUE_REACH]:
+        if word in _FUTURE_AFTER:
+            return True
+        if word in _BACK_WORDS:
+            return False
+    return False
+
+
+def _clause_tense(words: list[str]) -> int:
+    """The tense a clause's words before a date give (see ``_tense_before``), 0 when none."""
+    words = _modal_to(words)
     before = _attributive_dropped(words)
     found = _cue(before[::-1], _CUE_REACH, deadline=bool(before) and before[-1] in _DEADLINE_WORDS)
     if found or before == words:
         return found
     return 1  # only "the planned strike in January": the adjective still looks ahead
+
+
+def _tense_before(m: re.Match[str]) -> int:
+    """The tense the words of the date's clause before it give (see ``_tense``), 0 when none.
+
+    A clause that opens with a participle continuing the one before it
+    ("will take charge of the team, starting with the match on Saturday")
+    has no verb of its own: the tense of the clause before the comma is its
+    tense, else the Saturday of a coming match went to the one before.
+    """
+    found = _clause_tense(_clause_before(m))
+    if found:
+        return found
+    cut, words = _clause_start(m.string, m.start())
+    if words and words[0].casefold() in _CONTINUING and cut > 0 and m.string[cut - 1] == ",":
+        return _clause_tense(_words_before(m.string, cut - 1))
+    return 0
 
 
 def _back_before(m: re.Match[str]) -> bool:
