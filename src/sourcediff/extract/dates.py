@@ -13,7 +13,10 @@ Resolution rules (one place, so that every source is read the same way):
   "last Friday" is the latest one strictly before; "next Friday" is the one
   in the following Monday–Sunday week (said on a Thursday, it is not tomorrow);
   a clause that looks ahead or back takes the coming or the latest one
-  ("will meet on Friday", "struck on Tuesday": see ``_weekday``);
+  ("will meet on Friday", "struck on Tuesday": see ``_weekday``), a clause
+  continuing one after its comma (", starting with the match on Friday")
+  that clause's tense, and a possessive day ("Friday's match will ...") the
+  tense of the verb after it, only when that looks ahead;
 * a month or a day without a year ("July", "Feb. 26") is the occurrence
   nearest the published date, the way news copy drops the year only for the
   nearest one: in a November story "Jan. 28" is the coming January. The
