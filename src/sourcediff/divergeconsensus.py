@@ -199,8 +199,6 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             if partner is None:
                 partner = _same_words_around(ms, o, rest, ctx)
             if partner is None:
-                partner = _large_named_count(ms, o, rest, family, ctx)
-            if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
         if _bound(ctx, ms[o]) != _bound(ctx, ms[best]) or (_written_year(ms[o]) and _bound(ctx, ms[o])):
