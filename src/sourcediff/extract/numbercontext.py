@@ -15,7 +15,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount, attached_after, is_noise, is_plural, left_match, singular
 from sourcediff.extract.labels import label_cues
 from sourcediff.extract.numberbase import Found
-from sourcediff.extract.roles import PART, ROLE_PREFIX
+from sourcediff.extract.roles import PART, ROLE_PREFIX, role_cue
 from sourcediff.extract.updates import update_cue
 from sourcediff.model import Kind
 from sourcediff.values import Quantity
@@ -128,6 +128,26 @@ def _clause_partitive(text: str, a: Amount, previous: Found | None) -> Found | N
     if gap.count(";") != 1 or gap.rstrip()[-1:] != ";" or any(c in ".!?()" for c in gap):
         return None
     return _partitive(text, a, dataclasses.replace(previous, end=a.start))
+
+
+def _condition_count(text: str, a: Amount) -> Found | None:
+    """ "; six were in critical condition", "Two remain in intensive care": a count of some of the injured.
+
+    A figure that opens its clause (a sentence, or after a semicolon,
+    comma or conjunction) with nothing but a state of injury after its verb
+    names no noun or role word, so it was no count at all, and the outlet
+    that writes it had nothing to agree with in another's "six of them
+    critically". The state says whom it counts: injured people, a part of
+    the injured (cue PART), so it is never a rival of a whole toll ("43
+    injured"). A condition of something else ("the bridge was in poor
+    condition") has no subject figure and is not read.
+    """
+    if (a.currency is not None or a.year_like or a.vague or a.high is not None
+            or not P.NUM_CONDITION_AFTER.match(text, a.num_end)
+            or (a.start and left_match(P.NUM_SUBJECT_BEFORE, text, a.start, 16) is None)):
+        return None
+    value = Quantity(a.low, None, a.qualifier, None)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*role_cue("injured"), PART))
 
 
 def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:

@@ -34,6 +34,7 @@ from sourcediff.extract.numbercontext import (
     _bare_role_count,
     _boxed,
     _clause_partitive,
+    _condition_count,
     _enumerated,
     _list_item,
     _nothing_counted,
@@ -78,7 +79,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 continue  # the base of a proportion read with its first figure ("nine in ten")
             found = classify(text, a)
             if p.role != "title" and _nothing_counted(found):
-                found = _boxed(text, a) or found  # "Ambulances diverted: 41": the label says what it counts
+                # "Ambulances diverted: 41": the label says what it counts; "six were in critical condition"
+                found = _boxed(text, a) or _condition_count(text, a) or found
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous))

@@ -305,6 +305,13 @@ NUM_LEADING_ZERO = regex(r"0\d+")
 NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 # The same with "of them" left out, when a word of degree says which part: "31 injured, six critically".
 NUM_PARTITIVE_DEGREE_AFTER = regex(r"\s+(?:critically|seriously|severely|badly|gravely)\b", re.IGNORECASE)
+# A subject count's state as a degree of injury: "six were in critical condition", "two remain in a serious
+# condition", "four are in intensive care" (numbercontext._condition_count): some of the injured, never all.
+NUM_CONDITION_AFTER = regex(
+    r"\s+(?:were|was|are|is|remain|remains|remained)(?:\s+(?:still|now|also|reportedly))?"
+    r"\s+in\s+(?:(?:an?\s+)?(?:critical|serious|grave|stable|life-threatening|very\s+serious)"
+    r"(?:\s+but\s+stable)?\s+condition|intensive\s+care|critical\s+care)\b",
+    re.IGNORECASE)
 # A count opening its sentence as the whole a later figure is part of: "Of the 31 injured, six were ...".
 NUM_PARTITIVE_WHOLE_BEFORE = regex(r"(?:^|[.!?]\s+|\n\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 # ... and the words from that count to the comma before its part: its noun or role word, no clause break.
