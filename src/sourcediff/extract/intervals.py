@@ -24,7 +24,7 @@ from decimal import Decimal
 from sourcediff.extract import elapsed
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, singular
-from sourcediff.extract.cues import Cues, cues
+from sourcediff.extract.cues import Cues, cues, may_contain_ci
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import APPROX, QUALIFIERS, Interval, Quantity
@@ -41,6 +41,8 @@ UNIT_CUES = ("second", "minute", "hour", "day", "week", "fortnight", "month", "y
 # "day" alone is in most passages ("today", "Monday"), a unit followed by "after" in few.
 _UNIT_THEN_RELATION = regex(r"(?:second|minute|hour|day|week|fortnight|month|year)s?(?:\s+and\s+a\s+half)?"
                             r"\s+(?:after|before|later|earlier|of)\b")
+# Words of a lead time's warning (P.LEAD_TIME): a passage with none of them states no lead time.
+_LEAD_CUES = ("lead", "warning", "notice", "cover", "shelter", "evacuate", "flee", "escape", "get out")
 # "Hours before" and "a few days later": from two up to (not including) the next unit's worth.
 _VAGUE_HIGH = {"second": 59, "minute": 59, "hour": 23, "day": 6, "week": 3, "month": 11, "year": 9}
 _HEDGES = {"about": APPROX, "around": APPROX, "roughly": APPROX, "nearly": APPROX, "almost": APPROX,
@@ -63,12 +65,15 @@ _MODAL = regex(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had
 _FOR_BEFORE = regex(r"\bfor\s+$", re.I)
 
 
-def _span(m: re.Match[str]) -> Quantity | None:
-    """How long, from the match's amount, unit and hedge; None when the words are no interval."""
-    unit = singular(m["unit"])
-    words = re.sub(r"[\s-]+", " ", (m["n"] or "").strip().lower())
-    hedge = re.sub(r"\s+", " ", (m["q"] or "").lower())
-    if not words and unit == m["unit"].lower():
+def _span(m: re.Match[str], prefix: str = "") -> Quantity | None:
+    """How long, from the match's amount, unit and hedge; None when the words are no interval.
+
+    ``prefix`` names the alternative of a pattern whose groups it prefixes (P.LEAD_TIME).
+    """
+    unit = singular(m[prefix + "unit"])
+    words = re.sub(r"[\s-]+", " ", (m[prefix + "n"] or "").strip().lower())
+    hedge = re.sub(r"\s+", " ", (m[prefix + "q"] or "").lower())
+    if not words and unit == m[prefix + "unit"].lower():
         return None  # "day after" without an amount: "the day after", not a span
     if (not words or words in ("a few", "several")) and unit not in _VAGUE_HIGH:
         return None  # "fortnights later": no next unit's worth to bound it
@@ -77,7 +82,7 @@ def _span(m: re.Match[str]) -> Quantity | None:
         return Quantity(low, unit, APPROX if high is None else None, high)
     amount = Decimal(words) if words[0].isdigit() else Decimal("0.5") if words.startswith("half") \
         else _NUMBERS[words]
-    if m["half"]:
+    if m[prefix + "half"]:
         amount += Decimal("0.5")
     if hedge == "within":
         return Quantity(Decimal(0), unit, None, amount)
@@ -114,11 +119,36 @@ def may_hold(c: Cues) -> bool:
     return c.lower is None or _UNIT_THEN_RELATION.search(c.lower) is not None
 
 
+def _leads(text: str) -> list[tuple[int, int, Interval]]:
+    """A warning's lead time written as a duration: "a lead time of 14 minutes", "14 minutes' warning".
+
+    "Issued a warning 14 minutes before the twister touched down" is an
+    interval; "residents had a lead time of 14 minutes", "14 minutes'
+    warning" and "giving the town 14 minutes to take cover" state the same
+    span before the same event as a plain duration, so the story's one lead
+    time was split in two facts (or met another "14 minutes" of a quote).
+    Read as the interval before an event the sentence leaves unnamed (an
+    empty anchor meets any, compat.same_event), it is one fact with the
+    interval. Only these words of warning make a duration a lead: "14
+    minutes of play", "a 20-minute walk" stay durations.
+    """
+    if not may_contain_ci(text, *_LEAD_CUES):
+        return []
+    out = []
+    for m in P.LEAD_TIME.finditer(text):
+        prefix = next(p for p in ("a_", "", "b_") if m[p + "amt"])
+        span = _span(m, prefix)
+        if span is not None:
+            out.append((m.start(prefix + "amt"), m.end(prefix + "amt"), Interval(span, "before", "")))
+    return out
+
+
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
     if not may_hold(cues(text)):
-        return ()  # no unit of time before a relation word, no interval (extract/cues.py)
-    out = []
+        # no unit of time before a relation word, no interval (extract/cues.py), but a lead time may
+        return tuple(_leads(text)) if cues(text).has_ci(*UNIT_CUES) else ()
+    out = _leads(text)
     timed = [(start, end) for start, end, _ in elapsed.find(text)]
     for m in P.INTERVAL.finditer(text):
         if any(start < m.start() < end for start, end in timed):
@@ -134,8 +164,10 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
         anchor = _anchor(text, m)
         if rel == "of" and _limit(text, m.start()):
             anchor = ""  # a window's length, whatever opens it: compat.window_length reads it as a period
+        if any(start < m.end() and m.start() < end for start, end, _ in out):
+            continue  # "given 14 minutes' warning before the storm": the lead time read it already
         out.append((m.start(), m.end(), Interval(span, _RELATIONS[rel], anchor)))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda f: f[0]))
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

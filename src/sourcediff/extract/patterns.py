@@ -1124,6 +1124,20 @@ INTERVAL = regex(
     r"(?P<half>\s+and\s+a\s+half)?"
     r"\s+(?P<rel>after|before|later|earlier|of)\b",
     re.IGNORECASE)
+# A warning's lead time, the span before an event written as a duration (intervals._leads): "a lead time of
+# 14 minutes", "14 minutes' warning", "a 20-minute warning", "ten minutes of notice", "had 12 minutes to
+# take cover". Group amt is the span as written (hedge, amount, unit), the mention's text.
+_LEAD_AMOUNT = (r"(?P<amt>(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only"
+                r"|less\s+than|more\s+than|over|under|up\s+to|at\s+least|barely)\s+)?"
+                r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)(?:\s+|-)"
+                r"(?P<unit>seconds?|minutes?|hours?|days?)(?P<half>\s+and\s+a\s+half)?)")
+LEAD_TIME = regex(
+    r"\blead[\s-]+times?\s+of\s+" + _LEAD_AMOUNT.replace("?P<", "?P<a_") + r"\b"
+    r"|\b" + _LEAD_AMOUNT
+    + r"(?:['’]s?)?\s+(?:of\s+)?(?:advance\s+|early\s+)?(?:warning|notice|lead[\s-]+time)\b"
+    r"|\b" + _LEAD_AMOUNT.replace("?P<", "?P<b_") + r"\s+to\s+(?:take\s+cover|take\s+shelter|seek\s+shelter"
+    r"|find\s+shelter|get\s+to\s+(?:a\s+)?shelter|evacuate|flee|escape|get\s+out)\b",
+    re.IGNORECASE)
 # The event an interval is measured from: up to three words after "after"/"before"/"of", an article or a
 # possessive first ("the quake", "the polls closed", "his arrest"); a clause break or a function word ends it.
 INTERVAL_ANCHOR = regex(
