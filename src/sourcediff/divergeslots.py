@@ -25,6 +25,7 @@ from sourcediff.compat import (
 )
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
 from sourcediff.evidence import Evidence
+from sourcediff.extract.levels import rating
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
@@ -47,12 +48,18 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     is not the story's injured) and the figures are of one size: two
     outlets' tolls differ by a few, while "two injured passengers died"
     against "64 injured" is a subset, not a rival total.
+
+    A tornado's rating on one scale is such a figure too (extract.levels.rating):
+    the story's tornado has one, and a source that rates two tornadoes (an
+    outbreak) states two values and is left out. Any two grades are rivals.
     """
     stated: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, m in enumerate(ms):
         if ((m.kind is Kind.NUMBER and m.slot.endswith(":count") and not magnitude(m.value)) or _based(m)) \
                 and divergeable(m):
             stated[(role_key(m), m.source)][m.canonical].append(i)
+        elif rating(m) and divergeable(m):
+            stated[(f"{role_key(m)}:{'/'.join(m.cues)}", m.source)][m.canonical].append(i)
     single: dict[str, list[int]] = defaultdict(list)
     for (key, _), values in stated.items():
         if len(values) == 1:
@@ -62,7 +69,8 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     for idx in single.values():
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
-            if (_one_size(a, b) if _based(a) else _rival_counts(a, b)) and not same(a, b, slot_family(a)):
+            rivals = True if rating(a) else _one_size(a, b) if _based(a) else _rival_counts(a, b)
+            if rivals and not same(a, b, slot_family(a)):
                 pairs.append((i, j))
     return pairs
 

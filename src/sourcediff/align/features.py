@@ -36,6 +36,7 @@ from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_f
 from sourcediff.compat import key_family
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.labels import after_label
+from sourcediff.extract.levels import rating
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.extract.years import straddling
@@ -118,7 +119,7 @@ def _count_noun(passage: Passage, m: Mention) -> str:
 def value_family_key(passage: Passage, m: Mention) -> str | None:
     """A figure, time or date as ``family=value``; None for names, quotes and vague values."""
     v = m.value
-    if m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE):
+    if m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE) or rating(m):
         return None
     if isinstance(v, Money | Quantity):
         family = key_family(m)

@@ -89,6 +89,7 @@ from sourcediff.compat import (
     same_thing,
     slot_family,
 )
+from sourcediff.extract.levels import rating
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, ClockTime, Money, Quantity
@@ -174,7 +175,7 @@ def _measure(m: Mention) -> bool:
     if isinstance(m.value, ClockTime):
         return True
     return (isinstance(m.value, Money | Quantity) and m.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
-            and not m.slot.startswith(_NOT_MEASURES))
+            and not m.slot.startswith(_NOT_MEASURES) and not rating(m))
 
 
 def _digits(v: Money | Quantity) -> int:

@@ -25,6 +25,7 @@ from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import key_family, window_length
 from sourcediff.extract.elapsed import whole_minutes
+from sourcediff.extract.levels import rating
 from sourcediff.extract.roles import PART
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, SourceInfo
@@ -63,12 +64,13 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
 
     A part of a count ("340 injured, 85 of them seriously") is a detail of the sentence about the
     whole, not what it reports: as a term it drew that sentence away from the others about the whole.
+    A tornado's rating grades the story's subject (extract.levels.rating): no term either.
     """
     keys: Counter[str] = Counter()
     for m in mentions:
         if isinstance(m.value, Elapsed) and (minutes := whole_minutes(m.value, m.raw)) is not None:
             keys[f"number:number:duration:{minutes}"] += 1  # as the loose "8 minutes" (extract/elapsed.py)
-        elif m.kind is not Kind.QUOTE and PART not in m.cues and not straddling(m.value):
+        elif m.kind is not Kind.QUOTE and PART not in m.cues and not straddling(m.value) and not rating(m):
             keys[value_key(m)] += 1
     return keys
 

@@ -1,4 +1,4 @@
-"""Levels on a named scale: "alert level 4", "Level IV", "level four", "a Category 5 storm".
+"""Levels on a named scale: "alert level 4", "Level IV", "level four", "a Category 5 storm", "EF3".
 
 Warnings, alerts and storms are graded on fixed scales, and outlets write the
 grade each their own way: a wire "raised the alert level to 4", a trade site
@@ -18,6 +18,14 @@ figure with a unit after it is a measure of something at a level ("sea
 level 6 metres", "water level 6.8m"), never a grade. Roman
 numerals are read only in capitals, only after the scale word and never as a
 lone "I" ("the level I expected" is a pronoun).
+
+A tornado's rating on the (Enhanced) Fujita scale ("EF3", "EF-4", "an F5
+tornado") is a grade of its own scale, its prefix as its cue ("ef", "f"):
+"EF-3" meets "EF3", "EF-4" contradicts it. It grades the story's subject,
+which every outlet rates in its headline and lead, so it is one figure per
+story: the judge sets two sources' single ratings against each other
+wherever they stand (divergeslots._role_pairs), and the aligner does not key
+it (`rating`), since a key every lead shares moved their other facts' seats.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
-from sourcediff.extract.cues import cues
+from sourcediff.extract.cues import cues, has_digit
 from sourcediff.extract.shared import passage_mentions, shared
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -51,6 +59,31 @@ _SCALES = (
 )
 
 
+# A tornado's rating on the (Enhanced) Fujita scale: "EF3", "EF-4", "an F5 tornado". "EF" before a grade
+# 0-5 is that scale's own prefix; a lone "F" is a code as often (an "F1" race, an "F-16"), so it is read
+# only before "tornado"/"twister" or after "rated". The scale word is the prefix, in lower case.
+_RATINGS = (
+    regex(r"(?<![\w-])(?P<w>EF)-?(?P<n>[0-5])(?![\w-])"),
+    regex(r"(?<![\w-])(?P<w>F)-?(?P<n>[0-5])(?=\s+(?i:tornado|twister)s?\b)"),
+    regex(r"\b(?i:rated)\s+(?:(?i:an?)\s+)?(?P<w>F)-?(?P<n>[0-5])(?![\w-])"),
+)
+# The scale words of _RATINGS (lower case), each a slot cue of its own: an F3 is no EF3.
+RATING_SCALES = ("ef", "f")
+
+
+def rating(m: Mention) -> bool:
+    """True for a tornado's rating ("EF3"): a grade of the story's subject, not of one of its facts.
+
+    A story has one tornado and its rating; every outlet puts it in its
+    headline and its lead, beside the toll and the damage. Shared by those
+    passages as an alignment key it drew the headlines into one claim and
+    moved the leads' other facts' seats (wrong pairs on the tornado story),
+    so the aligner does not key it (align/features.value_family_key), as it
+    keys no identifier of the story's subject. The judge still compares it.
+    """
+    return m.slot == SLOT and any(c in RATING_SCALES for c in m.cues)
+
+
 def _grade(word: str) -> int | None:
     """The whole number a grade names, None for any other word."""
     if word.isdigit():
@@ -61,22 +94,25 @@ def _grade(word: str) -> int | None:
 @shared
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, grade, scale word) for every level or category in ``text``; shared: numbers skips them."""
-    if not cues(text).has_ci("level", "category"):
-        return ()
+    c = cues(text)
+    patterns = ((_SCALES if c.has_ci("level", "category") else ())
+                + (_RATINGS if has_digit(text) and "F" in text else ()))
     out: list[tuple[int, int, Quantity, str]] = []
-    for pattern in _SCALES:
+    for pattern in patterns:
         for m in pattern.finditer(text):
-            value = _grade(m["n"])
-            if value is None or any(s < m.end() and m.start() < e for s, e, _, _ in out):
+            rated = m["w"] in ("EF", "F")
+            value = int(m["n"]) if rated else _grade(m["n"])
+            start = m.start("w") if rated else m.start()  # "rated an F-4": the rating is "F-4"
+            if value is None or any(s < m.end() and start < e for s, e, _, _ in out):
                 continue
-            out.append((m.start(), m.end(), Quantity(Decimal(value)), m["w"].lower()))
+            out.append((start, m.end(), Quantity(Decimal(value)), m["w"].lower()))
     return tuple(sorted(out, key=lambda f: f[0]))
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Levels and categories in every passage, slot "number:level", cue the scale's word."""
-    return (passage_mentions(article, passages, _scan("level"), SLOT, ("level",))
-            + passage_mentions(article, passages, _scan("category"), SLOT, ("category",)))
+    return tuple(m for scale in ("level", "category", *RATING_SCALES)
+                 for m in passage_mentions(article, passages, _scan(scale), SLOT, (scale,)))
 
 
 def _scan(scale: str) -> Callable[[str], tuple[tuple[int, int, Quantity], ...]]:
