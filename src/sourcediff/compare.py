@@ -30,6 +30,7 @@ from sourcediff.convjoin import join_conversions
 from sourcediff.describe import describe_fact
 from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import build_evidence
+from sourcediff.extract.stamps import ENTRY
 from sourcediff.factclaims import _claim_for, _common_role
 from sourcediff.factclusters import (
     FEW_SOURCES,
@@ -63,6 +64,11 @@ def _judged(m: Mention) -> bool:
     return not (isinstance(m.value, QuoteValue) and m.value.phrase)
 
 
+def _entry_stamps_only(group: list[Mention], verdict: Verdict) -> bool:
+    """A unique fact of a live blog's entry stamps alone: when the blog posted, no fact (extract.stamps)."""
+    return verdict is Verdict.UNIQUE and all(ENTRY in m.cues for m in group)
+
+
 def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
           scores: PairScores | None = None) -> tuple[Fact, ...]:
     """Every fact the sources state, with its verdict."""
@@ -82,6 +88,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
     facts = join_conversions(join_rewordings(join_quotations(facts), claims, order), sources, order)
+    facts = [f for f in facts if not _entry_stamps_only(f[0], f[1])]
     facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))
     facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),
                               order[f[0][0].source], f[0][0].span.start))

@@ -16,7 +16,7 @@ from sourcediff.compat import BOUND_REACH, base_factor, comparable, compatible, 
 from sourcediff.evidence import NOT_UNTIL, Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
-from sourcediff.extract.stamps import STAMP
+from sourcediff.extract.stamps import ENTRY, STAMP
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
@@ -280,8 +280,8 @@ def divergeable(m: Mention) -> bool:
     A byline's publication stamp is never one (outlets publish at different
     times), nor a writer's currency conversion (exchange rates differ).
     """
-    if STAMP in m.cues or CONVERSION in m.cues:
-        return False
+    if STAMP in m.cues or ENTRY in m.cues or CONVERSION in m.cues:
+        return False  # a live blog's entry stamp is when it posted: minutes after the event it tells
     if isinstance(m.value, Quantity) and m.value.unit == "degree":
         return False  # no scale written: "115 degrees" may be Fahrenheit against "46.2C"
     if m.kind is Kind.NUMBER and m.slot.endswith(":count"):

@@ -848,6 +848,10 @@ COLON_QUOTE = regex(r":[ \t]*(?=[\"“‘'«„])")
 # A live blog's entry stamp that opens a line ("19:26 Five bidders ...", "7.42pm Six ..."): the
 # sentence starts after it, so a capitalized figure there is a sentence's first word, not a name.
 ENTRY_STAMP = regex(rf"[ \t]*\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE})?", re.IGNORECASE)
+# A clock time that opens a line and the entry after it ("23:30 The county says ...", "**10:50** Crews ...",
+# "21:40 - Police ...", "7.42pm Six ..."): a live blog's entry stamp (stamps.entry_starts). Groups h, m, ap.
+ENTRY_LINE = regex(r"^[ \t*#>_]*(?P<h>\d{1,2})[:.](?P<m>\d\d)(?:[ \t]?(?P<ap>[ap]\.?m\b\.?))?"
+                   r"(?=(?:\*\*|__|\*|_)?[ \t]+(?:[-–—:|][ \t]+)?[\w\"“'‘])", re.IGNORECASE | re.MULTILINE)
 # A clock time a live blog entry states after its opening stamp ("16:45 The briefing starts at 17:15", "07:10
 # The warning took effect at midnight"): a colon clock, an hour with a.m./p.m., noon or midnight (stamps.py).
 ENTRY_OWN_CLOCK = regex(rf"\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}(?:[.:]\d\d)?\s?{_AMPM}|\b(?:noon|midnight)\b",

@@ -16,10 +16,17 @@ prose ("on May 2, 2013, at 1:32 PM" is an event; "checks into rehab May 2,
 
 from __future__ import annotations
 
+import itertools
+
 from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import has_digit, may_contain_ci
 
 STAMP = "stamp"
+# The cue of a live blog's entry stamp ("23:30 The county says ..."): when the outlet posted (see
+# `entry_starts`); a mention still, never a fact of its own.
+ENTRY = "entry"
+# A live blog opens at least this many lines with a clock time; fewer is a passage or two that start so.
+ENTRY_LINES_MIN = 3
 # How far before a mention a stamp word or date may stand, in characters.
 _LOOK_BACK = 90
 # How far after a mention a date or clock may stand, in characters.
@@ -95,3 +102,43 @@ def _standalone(text: str, start: int) -> bool:
         return True
     last = before.split()[-1] if before.split() else ""
     return last[:1].isupper() or last[:1].isdigit()
+
+
+def entry_starts(text: str) -> frozenset[int]:
+    """Where the entry stamps of a live blog start: the clock times that open its lines, newest first.
+
+    "23:30 The emergency manager gives an estimate", "22:15 Arkota Power
+    says ...": a live blog posts its entries under the time it wrote them,
+    newest on top. Read as event clocks, each stamp became a clock time the
+    story's other outlets never state, one unique fact per entry (nine on
+    one blog), though it says when the outlet wrote, not when anything
+    happened. A timeline's lines, which run oldest first ("16:48 The tornado
+    touches down"), are the times of its events and are not stamps; nor are
+    fewer than ENTRY_LINES_MIN such lines. The stamps stay mentions
+    (times.extract marks them with the cue ENTRY): an entry that tells its
+    event as it happens ("20:05 GOAL!") still meets another outlet's
+    "8:05 p.m.".
+    """
+    if not has_digit(text):
+        return frozenset()
+    found: list[tuple[int, int]] = []
+    for m in P.ENTRY_LINE.finditer(text):
+        minutes = _minutes(m["h"], m["m"], m["ap"])
+        if minutes is not None:
+            found.append((m.start("h"), minutes))
+    if len(found) < ENTRY_LINES_MIN:
+        return frozenset()
+    rises = sum(b > a for (_, a), (_, b) in itertools.pairwise(found))
+    if rises > 1:  # one rise is a blog running past midnight; more is a timeline, oldest first
+        return frozenset()
+    return frozenset(start for start, _ in found)
+
+
+def _minutes(hour: str, minute: str, ampm: str | None) -> int | None:
+    """Minutes after midnight of a stamp's clock, None for no clock time ("25:10", "9.75")."""
+    h, m = int(hour), int(minute)
+    if m > 59 or h > 23 or (ampm and not 1 <= h <= 12):
+        return None
+    if ampm:
+        h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
+    return h * 60 + m

@@ -34,7 +34,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues
 from sourcediff.extract.datebase import WEEKDAYS
-from sourcediff.extract.stamps import STAMP, clock_is_stamp
+from sourcediff.extract.stamps import ENTRY, STAMP, clock_is_stamp, entry_starts
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
@@ -515,12 +515,14 @@ def _localized(value: ClockTime | PartOfDay, offset: int | None) -> ClockTime | 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Time mentions of every passage: slot "clock" for clock times, "part" for parts of day.
 
-    A byline's time of publication carries the cue ``stamp`` (see stamps.py).
+    A byline's time of publication carries the cue ``stamp``, a live blog's entry stamp the cue
+    ``entry`` (see stamps.py).
     """
     out: list[Mention] = []
     h24 = keeps_24h(article.text)
     declared = declared_zone(article.text)
     offset = stated_offset(article.text) if "local" in article.text.casefold() else None
+    entries = entry_starts(article.text)
     for passage in passages:
         for found in find(passage.text, article.published, h24):
             if declared and isinstance(found.value, ClockTime) and found.value.zone is None:
@@ -530,7 +532,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             slot = "clock" if isinstance(found.value, ClockTime) else "part"
             found = Found(found.start, found.end, _localized(found.value, offset))
             stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
+            entry = slot == "clock" and span.start in entries
             out.append(Mention(kind=Kind.TIME, source=article.id, passage=passage.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=slot,
-                               cues=(STAMP,) if stamp else ()))
+                               cues=((STAMP,) if stamp else ()) + ((ENTRY,) if entry else ())))
     return tuple(out)
