@@ -221,6 +221,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_MODIFIER: lambda c: c.year,
     P.DATE_YEAR_SPAN_START: lambda c: c.year,
     P.DATE_YEAR_SPAN_END: lambda c: c.year,
+    P.DATE_YEAR_TERM_END: lambda c: c.year,
     # slashes ("11/28/26"), or dots with a four-digit year ("28.11.2026")
     P.DATE_NUMERIC: lambda c: c.digit and (c.has("/") or (c.year and c.has("."))),
 }

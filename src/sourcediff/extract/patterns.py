@@ -750,6 +750,13 @@ DATE_YEAR_SPAN_START = regex(
 DATE_YEAR_SPAN_END = regex(
     rf"\b(?P<lead>(?:[Ff]rom|[Bb]etween)\s+(?:1[89]|20)\d\d{_SPAN_LINK})(?P<year>(?:1[89]|20)\d\d)\b"
     r"(?![-–.,]?\d)")
+# The year an agreement runs to: "a three-year deal to 2028", "a contract running to 2030", "his lease
+# to 2031" (years.py). "To" alone is no date word ("rose to 2000" is a count), but after a term's noun it
+# can only name the year the term ends; group lead is the words before the year, left out of the raw.
+DATE_YEAR_TERM_END = regex(
+    r"\b(?P<lead>(?:deal|contract|agreement|extension|lease|mandate|tenure|term)s?"
+    r"(?:\s+(?:running|lasting|that\s+runs|which\s+runs))?\s+to)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)",
+    re.IGNORECASE)
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
 # A year that straddles two calendar years: an academic, fiscal or sports season's "2027-28", "2027/28",
