@@ -704,6 +704,11 @@ DATE_MONTH = regex(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
     rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+)?(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
 )
+# A month of the year before, this or the next: "June last year", "in March of last year", "May next
+# year" (datecalendar._month_rel_year). Longer than the bare month and the relative year it holds, so it
+# wins over both: the writer named one month, not a month of the current year and a whole other year.
+DATE_MONTH_REL_YEAR = regex(
+    rf"\b(?P<month>{_MONTH_FULL})(?:\s+of)?\s+(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b(?!['’]s\b)")
 # A season: "summer 2025", "the summer of 2025", "last summer", "this winter", "next spring", "over the
 # summer", "in the autumn"; group lead is a preposition the raw text leaves out, rel may be "the".
 DATE_SEASON = regex(
