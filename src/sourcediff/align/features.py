@@ -147,7 +147,7 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
         return (f"number:duration={minutes}",)
     if isinstance(v, DateValue) and m.kind is Kind.DATE and (year := month_year_named(m.raw, v)) is not None:
         # "June last year": its month and its year, as "June" and "last year" were read before it was read
-        # whole. Keyed by the month alone, three ECB+ documents' "April last year" shared one rare key and
+        # whole. Keyed by the month alone, three ECB+ documents' month of last year shared one rare key and
         # no longer the story's year: the IDF-weighted similarity bound them hard and reshuffled the topic's
         # lead claims (ecbplus align 0.597 -> 0.596; benchmarks/notes/factgaps_sport.md).
         return (f"{m.kind.value}:{m.slot}={year}", f"{m.kind.value}:{m.slot}={m.canonical}")
