@@ -48,3 +48,59 @@ def test_no_consensus_no_proposal_a_far_or_small_count_or_another_noun_joins_not
     assert _joined("Some 61,000 poles were damaged.", [0, 1, 2], {(2, 3): 0.1}) == [[0, 1, 2]]
     # the agreed figure itself is no rival (the equal figure is multifact.py's and measurejoin.py's)
     assert _joined("Power went off in 52,000 households.", [0, 1, 2], {(2, 3): 0.1}) == [[0, 1, 2]]
+
+
+SETTLEMENT = (
+    "The club will pay her about 3.2 million pounds in compensation, a person familiar with the deal said.",
+    "Calverton will pay £3.2m to end the coach's contract.",
+    "We are told the settlement will come to around £3.2 million.",
+    "The decision was announced on Monday.",
+)
+
+
+def _sum_joined(rival: str, claim: list[int], proposed: dict[tuple[int, int], float],
+                beside: tuple[list[int], ...] = ()) -> list[list[int]]:
+    source_of, measures = _story(*SETTLEMENT, rival)
+    claims = [claim, *beside]
+    return join_rivals(claims, proposed, source_of, measures)[:1]
+
+
+def test_a_lone_different_sum_joins_the_claim_of_the_sum_two_sources_agree_on() -> None:
+    # its sum meets the claim's: the local paper's "£4m pay-off" against three outlets' £3.2m
+    assert _sum_joined("She walks away with a £4m pay-off.", [0, 1], {(1, 4): 0.2}) == [[0, 1, 4]]
+    # a member stating no sum is no evidence against it
+    assert _sum_joined("She walks away with a £4m pay-off.", [0, 2, 3], {(2, 4): 0.2}) == [[0, 2, 3, 4]]
+    # its passage may share another claim with one of the claim's sources (one against one)
+    assert _sum_joined("She walks away with a £4m pay-off.", [0, 1], {(1, 4): 0.2},
+                       ([1, 4],)) == [[0, 1, 4]]
+
+
+def test_a_sum_without_a_consensus_or_far_away_or_in_another_currency_joins_nothing() -> None:
+    # one source is no consensus
+    assert _sum_joined("She walks away with a £4m pay-off.", [0, 3], {(0, 4): 0.2}) == [[0, 3]]
+    # never proposed with a member
+    assert _sum_joined("She walks away with a £4m pay-off.", [0, 1], {}) == [[0, 1]]
+    # twice the agreed sum or more is another sum (a total and its part)
+    assert _sum_joined("The club has spent £38m on players.", [0, 1], {(1, 4): 0.2}) == [[0, 1]]
+    # another currency
+    assert _sum_joined("She walks away with a $4m pay-off.", [0, 1], {(1, 4): 0.2}) == [[0, 1]]
+    # two sums in the rival's passage: which one is the rival is not sure
+    assert _sum_joined("She gets £4m now and £1.5m later.", [0, 1], {(1, 4): 0.2}) == [[0, 1]]
+    # its passage sits with two of the claim's sources elsewhere: the judge weighs the sums there
+    assert _sum_joined("She walks away with a £4m pay-off.", [0, 1], {(1, 4): 0.2},
+                       ([0, 1, 4],)) == [[0, 1]]
+
+
+def test_a_sum_both_sides_write_somewhere_is_another_sum_and_joins_nothing() -> None:
+    # the rival's source writes the agreed figure too: its £4m is another sum (docs 4 and 5 are its own)
+    source_of, measures = _story(*SETTLEMENT, "She walks away with a £4m pay-off. The club budgeted £3.2m.")
+    assert source_of[4:] == ["s4", "s4"]
+    assert join_rivals([[0, 1]], {(1, 4): 0.2}, source_of, measures) == [[0, 1]]
+    # a source of the claim writes the rival's figure elsewhere (its second passage, doc 2)
+    source_of, measures = _story(SETTLEMENT[0], "Calverton will pay £3.2m. Its last coach got £4m.",
+                                 "She walks away with a £4m pay-off.")
+    assert source_of == ["s0", "s1", "s1", "s2"]
+    assert join_rivals([[0, 1]], {(1, 3): 0.2}, source_of, measures) == [[0, 1]]
+    # without that second figure the same claim is joined
+    assert join_rivals([[0, 1]], {(1, 3): 0.2}, source_of,
+                       [measures[0], measures[1], [], measures[3]]) == [[0, 1, 3]]

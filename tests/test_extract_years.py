@@ -70,3 +70,26 @@ def test_a_straddling_year_fits_its_months_and_not_the_year_before() -> None:
     [sept] = analyse(Article.from_text("Fees rise from September 2027.")).mentions
     [before] = analyse(Article.from_text("Fees rose in 2025-26.")).mentions
     assert compatible(period, sept) and not compatible(period, before)
+
+
+@pytest.mark.parametrize("text", [
+    "Morales was appointed on a three-year deal to 2029.",
+    "She signed a new contract running to 2029 with an option.",
+    "The club extended his contract to 2029.",
+    "The council agreed a lease to 2029 with the operator.",
+    "Her term to 2029 ends early if the board votes to remove her.",
+    "He is under contract until 2029.",
+    "He has signed through 2029.",
+])
+def test_the_year_an_agreement_runs_to_is_read(text: str) -> None:
+    assert dates(text) == [("2029", "2029-01-01..2029-12-31")]
+
+
+@pytest.mark.parametrize("text", [
+    "Attendance rose to 2029 on the final day.",
+    "The deal cut the workforce to 2029 staff.",
+    "The contract went to 2029.5 hours of work.",
+    "The agreement to 2,029 homes was signed.",
+])
+def test_to_and_a_figure_elsewhere_is_no_agreement_year(text: str) -> None:
+    assert [c for _, c in dates(text) if c.startswith("2029")] == []

@@ -26,6 +26,23 @@ A passage X joins a claim C it is not in when
   headline (a sentence of its own there states the fact already), and X
   shares no claim with C's other-source members yet.
 
+A lone different sum of money joins the same way, source by source rather
+than passage by passage: a claim whose other sources state one sum (in one
+currency) in their passages of it, two sources or more alike, none another,
+is the claim of that sum, and X's single sum of that currency, different but
+within :data:`MAX_RATIO`, is its rival (a local paper's "£6m pay-off"
+against three outlets' £4.5m). A sum names no noun to match as a count
+does: the agreement of two sources on one sum, in one claim, stands for it.
+A member stating no sum (the claim's sentence on who gets the money) is no
+evidence either way. X may share another claim with one of the claim's
+sources (the local paper's lead sits with the trade site's lead, the two
+sums one against one, which no consensus can weigh), not with two. And,
+as for the judge's consensus, neither figure may be the other side's too:
+X's source writes the agreed figure nowhere in its article, and no source
+of the claim writes X's (an outlet that gives both figures reports two sums,
+"insured for €150m" beside "cost €210m", of which the others may report
+one).
+
 The step runs after the other joins and only adds passages to claims, reading
 the claims as they were given, so the order of claims does not matter.
 """
@@ -40,7 +57,7 @@ from sourcediff.align.measurejoin import MIN_COUNT
 from sourcediff.compat import comparable, compatible, same_thing
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention
-from sourcediff.values import Quantity
+from sourcediff.values import Money, Quantity
 
 Pair = tuple[int, int]
 # Two readings of one count lie within this factor of each other; farther apart they count two things.
@@ -54,6 +71,11 @@ def _counts(ms: Sequence[Mention]) -> list[Mention]:
             and m.value.high is None and any(not c.startswith(UPDATE_PREFIX) for c in m.cues)]
 
 
+def _sums(ms: Sequence[Mention]) -> list[Mention]:
+    """The single sums of money among a passage's figures (no range: "$10-12 million" is no one reading)."""
+    return [m for m in ms if m.kind is Kind.MONEY and isinstance(m.value, Money) and m.value.high is None]
+
+
 def _one_of(m: Mention, ms: Sequence[Mention]) -> list[Mention]:
     """The mentions of ``ms`` that state m's count: its slot and the very noun it names."""
     return [o for o in ms if comparable(m, o) and same_thing(m, o) and set(m.cues) & set(o.cues)]
@@ -61,25 +83,35 @@ def _one_of(m: Mention, ms: Sequence[Mention]) -> list[Mention]:
 
 def _rival(x: Mention, theirs: Sequence[Mention]) -> bool:
     """Whether x is a close, different reading of a count every one of ``theirs`` states alike."""
+    assert isinstance(x.value, Quantity)
+    return _close_apart(x, theirs) and x.value.amount >= MIN_COUNT
+
+
+def _close_apart(x: Mention, theirs: Sequence[Mention]) -> bool:
+    """``theirs`` all alike, x incompatible with each yet within MAX_RATIO of each (counts or sums)."""
     if not all(compatible(a, b) for a in theirs for b in theirs) or any(compatible(x, o) for o in theirs):
         return False
-    assert isinstance(x.value, Quantity)
+    assert isinstance(x.value, Quantity | Money)
     mine = x.value.amount
     for o in theirs:
-        assert isinstance(o.value, Quantity)
+        assert isinstance(o.value, Quantity | Money)
         low, high = sorted((mine, o.value.amount))
         if low <= 0 or high / low >= MAX_RATIO:
             return False
-    return mine >= MIN_COUNT
+    return True
 
 
 def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
                 measures: Sequence[Sequence[Mention]], titles: Collection[int] = ()) -> list[list[int]]:
     """The claims, each joined by the passages giving a rival count of its agreed count (see module)."""
     counts = [_counts(ms) for ms in measures]
+    sums = [_sums(ms) for ms in measures]
+    figures: dict[str, set[tuple[str, Decimal]]] = defaultdict(set)  # each source's sums, anywhere
+    for n, found in enumerate(sums):
+        figures[source_of[n]].update(_figure(m) for m in found)
     near: dict[int, set[int]] = defaultdict(set)
     for i, j in probs:
-        if counts[i] and counts[j]:
+        if (counts[i] and counts[j]) or (sums[i] and sums[j]):
             near[i].add(j)
             near[j].add(i)
     seated: dict[int, set[int]] = defaultdict(set)  # a passage -> the passages it shares a claim with
@@ -90,7 +122,8 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     for n, claim in enumerate(claims):
         members = set(claim)
         for x in sorted(set().union(*(near.get(m, ()) for m in claim)) - members):
-            if x not in titles and _joins(x, claim, source_of, counts, titles, seated[x]):
+            if x not in titles and (_joins(x, claim, source_of, counts, titles, seated[x])
+                                    or _joins_sum(x, claim, source_of, sums, titles, seated[x], figures)):
                 out[n].append(x)
     return [sorted(c) for c in out]
 
@@ -118,3 +151,34 @@ def _joins(x: int, claim: Sequence[int], source_of: Sequence[str], counts: Seque
             if _rival(mine, theirs):
                 return True
     return False
+
+
+def _figure(m: Mention) -> tuple[str, Decimal]:
+    """A sum's currency and amount, whatever its hedge or basis ("about £4.5m" and "£4.5m" are one figure)."""
+    assert isinstance(m.value, Money)
+    return (m.value.currency, m.value.amount)
+
+
+def _joins_sum(x: int, claim: Sequence[int], source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
+               titles: Collection[int], beside: Collection[int],
+               figures: Mapping[str, Collection[tuple[str, Decimal]]]) -> bool:
+    """Whether passage x, outside the claim, states a rival of the one sum the claim's sources agree on."""
+    if len(sums[x]) != 1:
+        return False  # x states two sums, or none: which would be the rival is not sure
+    others = [m for m in claim if source_of[m] != source_of[x]]
+    if any(m in titles for m in others) or len({source_of[m] for m in others if m in beside}) > 1:
+        return False  # x sits with two of the claim's sources elsewhere: the judge weighs the sums there
+    if any(m not in titles for m in claim if source_of[m] == source_of[x]):
+        return False
+    mine = sums[x][0]
+    by_source: dict[str, list[Mention]] = defaultdict(list)
+    for m in others:
+        by_source[source_of[m]].extend(o for o in sums[m] if comparable(mine, o) and same_thing(mine, o))
+    if any(len(stated) > 1 for stated in by_source.values()):
+        return False  # a source stating two sums of the claim: which one x contradicts is not sure
+    theirs = [stated[0] for stated in by_source.values() if stated]
+    if len(theirs) < 2 or not _close_apart(mine, theirs):
+        return False
+    if _figure(theirs[0]) in figures[source_of[x]]:
+        return False  # x's source writes the agreed figure too: its own is another sum
+    return not any(_figure(mine) in figures[o.source] for o in theirs)

@@ -24,13 +24,14 @@ from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
 from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import key_family, window_length
+from sourcediff.extract.datecalendar import month_year_named
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.levels import rating
 from sourcediff.extract.roles import PART
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.terms import idf
-from sourcediff.values import ClockTime, Elapsed, Money, Quantity
+from sourcediff.values import ClockTime, DateValue, Elapsed, Money, Quantity
 
 W_LEXICAL = 0.55
 W_FACTS = 0.25
@@ -70,6 +71,9 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
     for m in mentions:
         if isinstance(m.value, Elapsed) and (minutes := whole_minutes(m.value, m.raw)) is not None:
             keys[f"number:number:duration:{minutes}"] += 1  # as the loose "8 minutes" (extract/elapsed.py)
+        elif isinstance(m.value, DateValue) and (year := month_year_named(m.raw, m.value)) is not None:
+            keys[f"{m.kind.value}:{m.slot}:{year}"] += 1  # "June last year": its year too (features.py)
+            keys[value_key(m)] += 1
         elif m.kind is not Kind.QUOTE and PART not in m.cues and not straddling(m.value) and not rating(m):
             keys[value_key(m)] += 1
     return keys

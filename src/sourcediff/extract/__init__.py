@@ -20,9 +20,11 @@ from sourcediff.extract import (
     money,
     numbers,
     ordinals,
+    positions,
     quotes,
     ranks,
     rates,
+    records,
     setscores,
     shared,
     tallies,
@@ -34,10 +36,10 @@ from sourcediff.model import Article, Kind, Mention, Passage
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
-                                     ranks.extract, ordinals.extract, setscores.extract, levels.extract,
-                                     times.extract, dates.extract, quotes.extract, entities.extract,
-                                     intervals.extract, rates.extract, identifiers.extract,
-                                     codes.extract)
+                                     ranks.extract, ordinals.extract, positions.extract, records.extract,
+                                     setscores.extract, levels.extract, times.extract, dates.extract,
+                                     quotes.extract, entities.extract, intervals.extract, rates.extract,
+                                     identifiers.extract, codes.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

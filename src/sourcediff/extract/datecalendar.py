@@ -142,6 +142,37 @@ def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None
     return _span_or_none(_yearless(ranges, published, m))
 
 
+def _month_rel_year(m: re.Match[str], published: dt.date | None) -> DateValue:
+    """ "June last year", "in March of last year", "May next year": that one month of the year named.
+
+    Read apart, the month was placed in the publication year (or by its
+    clause's tense) and "last year" was a second, whole-year date: "June
+    last year" in a November 2026 article became June 2026 and 2025, and
+    never met another outlet's "June 2025".
+    """
+    month = _month_num(m["month"])
+    if published is None:
+        return unresolved(m.group(), "month")
+    year = published.year + {"last": -1, "next": 1, "this": 0}[m["rel"].casefold()]
+    return span_value(dt.date(year, month, 1), _month_end(year, month))
+
+
+def month_year_named(raw: str, v: DateValue) -> str | None:
+    """The whole year a month of a relative year names ("June last year": 2025's canonical), else None.
+
+    Such a month states its year as much as its month: the aligner keys it
+    by both (align.features.value_family_keys, align.similarity.fact_keys),
+    so that it meets another outlet's "June 2025" and, as before it was read
+    as one month, the story's other sentences about last year.
+    """
+    m = P.DATE_MONTH_REL_YEAR.fullmatch(raw)
+    if m is None:
+        return None
+    if v.start is None:
+        return f"unresolved {fold(m['rel'])} year"
+    return f"{v.start.year}-01-01..{v.start.year}-12-31"
+
+
 def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     season, rel = m["season"].casefold(), (m["rel"] or "").casefold()
     if rel == "the" and not _season_word_is_date(m):

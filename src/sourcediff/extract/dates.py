@@ -107,6 +107,7 @@ from sourcediff.extract.datecalendar import (
     _bare_month,
     _day_range,
     _iso,
+    _month_rel_year,
     _month_year,
     _season,
     _year,
@@ -158,6 +159,7 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_MDY, _day_range),
     (P.DATE_DMY, _day_range),
     (P.DATE_MONTH_YEAR, _month_year),
+    (P.DATE_MONTH_REL_YEAR, _month_rel_year),
     (P.DATE_SEASON, _season),
     (P.DATE_YEAR_PART, _year_part),
     (P.DATE_YEAR_EDGE, _year_edge),
@@ -204,6 +206,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_MDY: lambda c: c.digit and c.month,
     P.DATE_DMY: lambda c: c.digit and c.month,
     P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
+    P.DATE_MONTH_REL_YEAR: lambda c: c.month and c.has_ci("year"),
     P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
                                    "autumn", "Fall", "fall"),
     # "first quarter", "second half", or a letter and a digit ("Q3", "H1")
@@ -221,6 +224,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_MODIFIER: lambda c: c.year,
     P.DATE_YEAR_SPAN_START: lambda c: c.year,
     P.DATE_YEAR_SPAN_END: lambda c: c.year,
+    P.DATE_YEAR_TERM_END: lambda c: c.year,
     # slashes ("11/28/26"), or dots with a four-digit year ("28.11.2026")
     P.DATE_NUMERIC: lambda c: c.digit and (c.has("/") or (c.year and c.has("."))),
 }

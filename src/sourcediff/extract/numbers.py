@@ -24,7 +24,7 @@ import dataclasses
 from collections.abc import Iterator
 from decimal import Decimal
 
-from sourcediff.extract import elapsed, levels, ordinals, ranks, setscores, tallies
+from sourcediff.extract import elapsed, levels, ordinals, positions, ranks, records, setscores, tallies
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.cues import may_contain_ci
@@ -65,7 +65,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         text = article.text[p.start:p.end]
         tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
         tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
-                                                           *levels.find(text))]
+                                                           *levels.find(text), *records.find(text))]
+        tallied += [(start, end) for start, end, _ in positions.find(text)]
         tallied += [(start, end) for start, end, _ in setscores.find(text)]
         previous: Found | None = None
         follows = carried is not None and carried[0] == p.index - 1 and p.role == "sentence"
@@ -74,7 +75,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         for a in scan_amounts(text):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
-                # ("2hr 04min 31sec") or a place ("world No. 3"): tallies.py, elapsed.py, ranks.py
+                # ("2hr 04min 31sec") or a place ("world No. 3", "19th in the table") or a record's result
+                # ("won 12, drew nine"): tallies.py, elapsed.py, ranks.py, positions.py, records.py
             if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
                 continue  # the base of a proportion read with its first figure ("nine in ten")
             found = classify(text, a)

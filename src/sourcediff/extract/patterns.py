@@ -711,6 +711,11 @@ DATE_MONTH = regex(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
     rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+)?(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
 )
+# A month of the year before, this or the next: "June last year", "in March of last year", "May next
+# year" (datecalendar._month_rel_year). Longer than the bare month and the relative year it holds, so it
+# wins over both: the writer named one month, not a month of the current year and a whole other year.
+DATE_MONTH_REL_YEAR = regex(
+    rf"\b(?P<month>{_MONTH_FULL})(?:\s+of)?\s+(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+year\b(?!['’]s\b)")
 # A season: "summer 2025", "the summer of 2025", "last summer", "this winter", "next spring", "over the
 # summer", "in the autumn"; group lead is a preposition the raw text leaves out, rel may be "the".
 DATE_SEASON = regex(
@@ -757,6 +762,13 @@ DATE_YEAR_SPAN_START = regex(
 DATE_YEAR_SPAN_END = regex(
     rf"\b(?P<lead>(?:[Ff]rom|[Bb]etween)\s+(?:1[89]|20)\d\d{_SPAN_LINK})(?P<year>(?:1[89]|20)\d\d)\b"
     r"(?![-–.,]?\d)")
+# The year an agreement runs to: "a three-year deal to 2028", "a contract running to 2030", "his lease
+# to 2031" (years.py). "To" alone is no date word ("rose to 2000" is a count), but after a term's noun it
+# can only name the year the term ends; group lead is the words before the year, left out of the raw.
+DATE_YEAR_TERM_END = regex(
+    r"\b(?P<lead>(?:deal|contract|agreement|extension|lease|mandate|tenure|term)s?"
+    r"(?:\s+(?:running|lasting|that\s+runs|which\s+runs))?\s+to)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)",
+    re.IGNORECASE)
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
 # A year that straddles two calendar years: an academic, fiscal or sports season's "2027-28", "2027/28",

@@ -1,12 +1,13 @@
 """Years and periods written in ways the date patterns leave out.
 
 "A 1988 law" and "the Act of 1964" name a year without a date preposition;
-"the 1960s" is a ten-year range; "from 1978 to 2001" names two years, each
-read as one; "2027-28" is one academic, fiscal or season year, kept
-unresolved under one key; "fiscal 2025" is a company's own year, whose months only the
-company knows, so it is kept unresolved with its words rather than guessed
-as a calendar year. Each resolver has the
-signature of the ones in :mod:`sourcediff.extract.dates`, which runs them.
+"the 1960s" is a ten-year range; "a three-year deal to 2028" names the
+year the deal ends; "from 1978 to 2001" names two years, each read as one;
+"2027-28" is one academic, fiscal or season year, kept unresolved under one
+key; "fiscal 2025" is a company's own year, whose months only the company
+knows, so it is kept unresolved with its words rather than guessed as a
+calendar year. Each resolver has the signature of the ones in
+:mod:`sourcediff.extract.dates`, which runs them.
 """
 
 from __future__ import annotations
@@ -79,4 +80,5 @@ RESOLVERS = (
     (P.DATE_YEAR_MODIFIER, year_modifier),
     (P.DATE_YEAR_SPAN_START, year_modifier),
     (P.DATE_YEAR_SPAN_END, span_end),
+    (P.DATE_YEAR_TERM_END, year_modifier),
 )
