@@ -16,7 +16,9 @@ policy of the tool and deserve to be read, and tested, on their own:
   boundary of afternoon and evening in news usage, so we report both facts
   separately instead of guessing.
 * dates: resolved ranges must overlap ("July" within "last summer",
-  "Tuesday" within "earlier this week"); an unresolved weekday agrees with a
+  "Tuesday" within "earlier this week"), except two academic, fiscal or
+  sports years ("2029-30", "2030/31"), which share a calendar year when one
+  follows the other and agree only when they are the same; an unresolved weekday agrees with a
   resolved date on that weekday; other unresolved words agree with anything
   (no evidence either way).
 * quotes: the same words, ignoring typography, case and punctuation, with one
@@ -35,6 +37,7 @@ from decimal import Decimal
 from sourcediff.extract.elapsed import CUE as TIMED_CUE
 from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
+from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.text import fold, words
@@ -548,6 +551,9 @@ def clock_fits_part(clock: ClockTime, part: PartOfDay) -> bool:
 
 
 def _dates(a: DateValue, b: DateValue) -> bool:
+    if straddling(a) and straddling(b):
+        # "2029-30" and "2030-31" share 2030, yet they are two seasons, one after the other
+        return (a.start, a.end) == (b.start, b.end)
     if a.start is not None and a.end is not None and b.start is not None and b.end is not None:
         return a.start <= b.end and b.start <= a.end
     if a.start is None and b.start is None:

@@ -30,6 +30,7 @@ from sourcediff.countnouns import NOUN_APART_MIN, count_stems
 from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.extract.roles import PART, roles_of
+from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import (
     ABOVE,
@@ -59,7 +60,7 @@ DISTINCTIVE = 1.0
 
 
 def _distinctive(m: Mention) -> bool:
-    """Values that identify a fact slot by themselves across one story."""
+    """Values that identify a fact slot by themselves across one story (one day, one season's "2029-30")."""
     v = m.value
     if m.kind in (Kind.MONEY, Kind.PERCENT, Kind.QUOTE, Kind.PERSON, Kind.ORG):
         return True
@@ -68,7 +69,7 @@ def _distinctive(m: Mention) -> bool:
     if isinstance(v, ClockTime):
         return True
     if isinstance(v, DateValue):
-        return v.start is not None and v.start == v.end
+        return (v.start is not None and v.start == v.end) or straddling(v)
     if isinstance(v, PartOfDay):
         return v.day is not None
     return False
