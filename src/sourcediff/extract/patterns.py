@@ -92,9 +92,13 @@ NUM_FROM_BEFORE = regex(r"\b(?:from|von)\s+$", re.IGNORECASE)
 NUM_RANGING_FROM_BEFORE = regex(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?|anywhere|somewhere)\s+from\s+$",
     re.IGNORECASE)
-# A change verb right before "up to": "was revised up to 61" moves a figure up, it sets no ceiling.
+# A change verb right before "up to": "was revised up to 61", "the loan goes up to £90m", "is moving up to
+# 5%" move a figure up, they set no ceiling. The bare verb is left out: after a modal ("could go up to £90m")
+# the figure is the most it may reach, a ceiling.
 NUM_UP_TO_VERB_BEFORE = regex(
-    r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped)\s+$",
+    r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped|"
+    r"goes|going|rises|rising|raises|raising|climbs|climbing|jumps|jumping|moves|moving|increases|increasing|"
+    r"ticks|ticking|edges|edging|bumps|bumping)\s+$",
     re.IGNORECASE)
 # A verb whose particle is "over" ("handing over $650m", "turned over 3,000 files"): the figure is what
 # changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
