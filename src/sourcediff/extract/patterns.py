@@ -353,9 +353,18 @@ TALLY_SIDES = regex(
     rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s+(?:votes?\s+|voting\s+)?(?:in\s+favou?r|for)\b,?\s+(?:and\s+|to\s+|with\s+)?"
     rf"(?P<b>{_T_N})\s+(?:votes?\s+|voting\s+)?against\b"
     rf"|\b(?:ayes|yeas)\b:?\s+(?P<a2>{_T_N}),?;?\s+(?:and\s+)?(?:noes|nays)\b:?\s+(?P<b2>{_T_N})\b(?![\d.,:/-]\d)"
-    rf"|(?<![\d.,:/-])\b(?P<a3>{_T_N})\s+(?:ayes|yeas)\b,?\s+(?:and\s+|to\s+)?(?P<b3>{_T_N})\s+(?:noes|nays)\b",
+    rf"|(?<![\d.,:/-])\b(?P<a3>{_T_N})\s+(?:ayes|yeas)\b,?\s+(?:and\s+|to\s+)?(?P<b3>{_T_N})\s+(?:noes|nays)\b"
+    rf"|\b(?:for|in\s+favou?r)\s*:\s*(?P<a4>{_T_N})\s*[,;.]?\s+(?:[-*•]\s*)?(?:and\s+)?against\s*:\s*"
+    rf"(?P<b4>{_T_N})\b(?![\d.,:/-]\d)",
     re.IGNORECASE,
 )
+# A division told as a list or fact box, one side a line (a passage of its own): "For: 34" and then
+# "Against: 17", "In favour: 34", "Yes: 312" / "No: 298", "Ayes - 312" / "Noes - 298"; a bullet may lead.
+# Each pattern must match the whole line (fullmatch), so "For: 34 years he served" is no side.
+TALLY_FOR_LINE = regex(rf"\s*(?:[-*•]\s*)?(?P<label>(?:for|in\s+favou?r|yes|ayes|yeas)\s*[:–-]\s*"
+                       rf"(?P<n>{_T_N}))\.?\s*", re.IGNORECASE)
+TALLY_AGAINST_LINE = regex(rf"\s*(?:[-*•]\s*)?(?:against|no|noes|nays)\s*[:–-]\s*(?P<n>{_T_N})\.?\s*",
+                           re.IGNORECASE)
 # Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3", or a
 # vote word and a verb: "the vote was 6-3", "the ruling was 7–2", "the decision, 5-4,".
 TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
