@@ -464,6 +464,17 @@ QUANTITY_CANONICAL = regex(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?"
     r"(?:(?P<pct>%)|\s+(?P<unit>[a-z][a-z /]*[a-z]))?$"
 )
+# An amount that states a change, not a level: "an increase of £125m", "an overrun of £145 million", "rose
+# by $2bn", "cut spending by about €40m" ("rose to £385m", "a budget of £385m" are levels); money.change_cue.
+MONEY_CHANGE_BEFORE = regex(
+    r"(?:\b(?:an?|the|its|this|that)\s+(?:[a-z]+\s+)?(?:increase|rise|overrun|overspend|jump|hike|cut|"
+    r"reduction|drop|fall|shortfall)\s+of|\b(?:rose|risen|rises|rising|increased|increases|grew|grown|"
+    r"climbed|jumped|fell|fallen|falls|dropped|declined|(?:went|gone|going|goes)\s+(?:up|down)|up|down|"
+    r"cut|reduced|overran|overspent)(?:\s+[a-z]+){0,2}?\s+by)\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|"
+    r"over|just\s+over|less\s+than)\s+)?$", re.IGNORECASE)
+# ... or after it: "£145m over budget", "$2bn above the original estimate".
+MONEY_CHANGE_AFTER = regex(r"\s+(?:over|above|under|below)\s+(?:the\s+|its\s+)?(?:original\s+|initial\s+)?"
+                           r"(?:budget|estimate|forecast)\b", re.IGNORECASE)
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
 # A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
 MONEY_CONVERSION_BEFORE = regex(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
@@ -1104,12 +1115,14 @@ UPDATE_LATER_BEFORE = regex(
     r"|\b(?:but|and)\s+later|,\s*later)" + _UPDATE_HEDGE,
     re.IGNORECASE)
 # Words right before a figure that give it as superseded: "up from", "rose from", "revised down from",
-# "first reported", "police initially said", "originally", "an earlier toll of", "the previous estimate was"
+# "first reported", "police initially said", "first priced at", "originally budgeted at", "originally", "an
+# earlier toll of", "the previous estimate was"
 # (a noun between: "the first of two" is an ordinal).
 UPDATE_EARLIER_BEFORE = regex(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
     r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
     r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
+    r"|\b(?:first|initially|originally|previously)\s+(?:priced|costed|valued|budgeted|forecast|projected)\s+at"
     r"|\b(?:initially|originally|previously)"
     r"|\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|prior|first)(?:\s+[\w'’-]+){1,2}?"
     r"\s+(?:of|at|was)"
