@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sourcediff import Article
+from sourcediff import Article, compare
 from sourcediff.compat import role_key, same_thing
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.model import Kind, Mention
@@ -53,3 +53,38 @@ def test_a_change_is_never_a_rival_of_a_level_and_has_a_slot_of_its_own() -> Non
     assert not same_thing(level, change) and not same_thing(change, other_level)
     assert same_thing(change, other_change) and same_thing(level, other_level)
     assert role_key(level) != role_key(change) == role_key(other_change)
+
+
+def _money_facts(texts: dict[str, str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    articles = [Article.from_text(t, id=i, published="2026-11-24") for i, t in texts.items()]
+    return [(f.status.value, sorted((m.source, m.raw) for m in f.mentions)) for f in compare(articles).facts
+            if f.kind is Kind.MONEY]
+
+
+# Three outlets on one overrun: the wire and the radio work the change out as £125m, the trade site as £145m.
+OVERRUN = {
+    "a": "The Harwell tram extension will now cost £410m, the transport authority said on Monday.\n\n"
+         "Officials blamed the increase of £90m on ground conditions under the river.",
+    "b": "Harwell's tram extension has gone up to £410m, an increase of £90m, the authority confirmed.\n\n"
+         "Work is due to finish in 2029.",
+    "c": "The transport authority has signed off a £410m budget for the Harwell tram line, accepting an "
+         "overrun of £110m on a scheme priced two years ago.\n\n"
+         "Contractors say the riverbed was harder than surveyed.",
+}
+
+
+def test_two_sources_changes_beside_one_level_diverge() -> None:
+    """£90m against £110m, each beside the one £410m budget: the outlets worked the overrun out apart."""
+    facts = _money_facts(OVERRUN)
+    assert ("diverge", [("a", "£90m"), ("b", "£90m"), ("c", "£110m")]) in facts
+    assert ("agree", [("a", "£410m"), ("b", "£410m"), ("c", "£410m")]) in facts
+
+
+def test_changes_beside_different_levels_or_no_level_stay_apart() -> None:
+    """Revenue up $2bn to $50bn and profit up $1.5bn to $6bn are changes of two levels; no level, no rival."""
+    facts = _money_facts({
+        "a": "Dorvane's revenue rose by $2bn to $50bn last year, the company said on Tuesday.",
+        "b": "Dorvane said on Tuesday that its profit rose by $1.5bn to $6bn.",
+        "c": "Shares in Dorvane rose after results on Tuesday.\n\nProfit went up by $1.8bn, analysts said.",
+    })
+    assert not [ms for status, ms in facts if status == "diverge"]
