@@ -2,7 +2,8 @@
 
 Outlets write one figure in their own way: "5.8 tonnes", "5,764 kg" and
 "nearly six tonnes"; "560 km" and "348 miles"; "about 6,200 people" and
-"between 6,000 and 6,500"; "0947 GMT" and "10:47 a.m. CET". The aligner's
+"between 6,000 and 6,500"; "0947 GMT" and "10:47 a.m. CET"; a vote's "34
+votes to 17" and a list's "For: 34" over "Against: 17". The aligner's
 value keys are the figures as written (features.value_family_key), so such
 passages share no key, and when their wording differs too the pair model
 scores them low and they never share a claim. Converted keys as model
@@ -20,7 +21,7 @@ before alignment, extract.rates.convert_stated). Two precise figures of one
 unit that are not one the other rounded ("46.2" and "45.8 degrees", within
 the judge's 1%) are two figures.
 
-**Distinctive** (:func:`_linked`): a clock time off the hour, or a figure that
+**Distinctive** (:func:`_linked`): a vote tally, a clock time off the hour, or a figure that
 is no date, part of day, age, bound ("more than"), order of magnitude
 ("thousands") or zero, and is precise (three significant digits), or is a
 round unit measure of a dimension outlets convert or a count of
@@ -91,7 +92,7 @@ from sourcediff.compat import (
 )
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
-from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, ClockTime, Money, Quantity
+from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, ClockTime, Money, Quantity, Tally
 
 Pair = tuple[int, int]
 # A measure as the mentions stating it read: their kinds, slots, values and cues.
@@ -126,8 +127,9 @@ _DIMENSION_WORDS = {
 _DIMENSION_AFTER = regex(r"[\s-]*(wide|broad|across|long|high|tall|up|deep|thick)\b", re.IGNORECASE)
 _DIMENSION_BEFORE = regex(r"\b(width|length|height|altitude|elevation|depth|thickness)(?:\s+of)?\s+$",
                           re.IGNORECASE)
-# The values a measure has (`_measure` reads the kind and slot too).
-_MEASURE_VALUES = (ClockTime, Money, Quantity)
+# The values a measure has (`_measure` reads the kind and slot too). A vote tally ("34 votes to 17",
+# "For: 34" over "Against: 17") is one too: two exact counts that name one division, whatever the words.
+_MEASURE_VALUES = (ClockTime, Money, Quantity, Tally)
 # A mention as the side tables name it: its source, passage and where it starts.
 MentionKey = tuple[str, int, int]
 
@@ -170,8 +172,8 @@ def dimensions_of(sources: Sequence[SourceInfo]) -> dict[MentionKey, str]:
 
 
 def _measure(m: Mention) -> bool:
-    """A figure or clock time the judge compares by value; no date, part of day, age or interval."""
-    if isinstance(m.value, ClockTime):
+    """A figure, tally or clock time the judge compares by value; no date, part of day, age or interval."""
+    if isinstance(m.value, ClockTime | Tally):
         return True
     return (isinstance(m.value, Money | Quantity) and m.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
             and not m.slot.startswith(_NOT_MEASURES))
@@ -191,6 +193,8 @@ def _shape(amount: Decimal) -> tuple[int, int | None]:
 def _candidate(m: Mention) -> bool:
     """A measure that may link passages at all: no bound, order of magnitude or clock time on the hour."""
     v = m.value
+    if isinstance(v, Tally):
+        return True
     if isinstance(v, ClockTime):
         return v.minute != 0  # on the hour: said of many things in a story
     return (isinstance(v, Money | Quantity) and v.qualifier not in _BOUNDS and not magnitude(v)
@@ -199,7 +203,7 @@ def _candidate(m: Mention) -> bool:
 
 def _precise(m: Mention) -> bool:
     v = m.value
-    if isinstance(v, ClockTime):
+    if isinstance(v, ClockTime | Tally):
         return True
     return isinstance(v, Money | Quantity) and v.high is None and _digits(v) >= PRECISE_DIGITS
 
@@ -261,6 +265,8 @@ def _close_pairs(ms: Sequence[Mention]) -> Iterator[tuple[int, int]]:
     by_minute: dict[int, list[int]] = defaultdict(list)
     for n, m in enumerate(ms):
         v = m.value
+        if isinstance(v, Tally):
+            continue  # a tally meets only the same tally, which `_linked` pairs by its reading already
         if isinstance(v, ClockTime):
             for minute in {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}:
                 by_minute[minute].append(n)
@@ -426,6 +432,8 @@ def _as_written(a: Mention, b: Mention) -> bool:
     va, vb = a.value, b.value
     if isinstance(va, ClockTime) or isinstance(vb, ClockTime):
         return True  # clocks link by one minute already: none is nearer than another
+    if isinstance(va, Tally) or isinstance(vb, Tally):
+        return va == vb
     return (isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity) and type(va) is type(vb)
             and (va.amount, va.high, getattr(va, "unit", None), getattr(va, "currency", None))
             == (vb.amount, vb.high, getattr(vb, "unit", None), getattr(vb, "currency", None)))
