@@ -208,3 +208,11 @@ def test_another_tally_joins_nothing() -> None:
                                  "The motion passed 20-10 after a long debate.",
                                  "Rovers beat Old Town 2-1 on Saturday.")
     assert join_measures([], {}, source_of, measures) == []
+
+
+def test_a_games_score_joins_nothing() -> None:
+    """A match's score is said with each moment of the game (its winner, what it clinches): no one claim."""
+    a = "Okoro's late header gave Rovers a 3-1 win over Old Town on Saturday."
+    b = "Rovers beat Old Town 3-1 to reach the cup final for the first time."
+    source_of, measures = _story(a, b)
+    assert join_measures([], {}, source_of, measures) == []

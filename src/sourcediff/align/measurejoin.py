@@ -21,7 +21,8 @@ before alignment, extract.rates.convert_stated). Two precise figures of one
 unit that are not one the other rounded ("46.2" and "45.8 degrees", within
 the judge's 1%) are two figures.
 
-**Distinctive** (:func:`_linked`): a vote tally, a clock time off the hour, or a figure that
+**Distinctive** (:func:`_linked`): a clock time off the hour, a vote's tally (a game's score is said
+with each moment of the game and is left out), or a figure that
 is no date, part of day, age, bound ("more than"), order of magnitude
 ("thousands") or zero, and is precise (three significant digits), or is a
 round unit measure of a dimension outlets convert or a count of
@@ -90,6 +91,7 @@ from sourcediff.compat import (
     same_thing,
     slot_family,
 )
+from sourcediff.extract.tallies import match_result
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, ClockTime, Money, Quantity, Tally
@@ -142,6 +144,8 @@ def measures_of(sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int
         for m in s.mentions:
             # The type test first: most mentions (names, quotes, dates) are no figure, and it costs no call.
             if isinstance(m.value, _MEASURE_VALUES) and _measure(m):
+                if isinstance(m.value, Tally) and match_result(s.article.text, m.span.start, m.span.end):
+                    continue  # a game's score is said with each of its moments: it joins no claim
                 n = where.get((m.source, m.passage))
                 if n is not None:
                     out[n].append(m)
@@ -203,7 +207,7 @@ def _candidate(m: Mention) -> bool:
 
 def _precise(m: Mention) -> bool:
     v = m.value
-    if isinstance(v, ClockTime | Tally):
+    if isinstance(v, ClockTime):
         return True
     return isinstance(v, Money | Quantity) and v.high is None and _digits(v) >= PRECISE_DIGITS
 
@@ -219,8 +223,12 @@ def _round_ok(m: Mention) -> bool:
 
 
 def _distinctive(m: Mention) -> bool:
-    """A measure precise enough, or of a kind rare enough, to link passages (rarity aside)."""
-    return _candidate(m) and (_precise(m) or _round_ok(m))
+    """A measure precise enough, or of a kind rare enough, to link passages (rarity aside).
+
+    A tally is one of the rare kinds: it must pass the rarity test, since a match's score ("beat the
+    Chiefs 20-13") is the story itself, repeated by every outlet in its headline and its lead.
+    """
+    return _candidate(m) and (_precise(m) or _round_ok(m) or isinstance(m.value, Tally))
 
 
 def _multi(x: int, measures: Sequence[Sequence[Mention]]) -> bool:

@@ -81,6 +81,22 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
     return tuple(sorted(out, key=lambda t: t[0]))
 
 
+# A game's result word at the end of a tally's words ("a 2-1 win", "the 20-13 victory").
+_RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "draw"})
+
+
+def match_result(text: str, start: int, end: int) -> bool:
+    """Whether the tally at ``text[start:end]`` is a game's score ("beat Rovers 2-1", "a 2-1 win"), no vote.
+
+    A score is the story of a match, repeated with each of its moments (the
+    winning goal, the place it clinches, the coach's words); a division is
+    stated once, in the sentence about the vote.
+    """
+    words = text[start:end].split()
+    return ((len(words) > 1 and words[-1].lower() in _RESULT_WORDS)
+            or P.TALLY_SCORE_CONTEXT.search(text, max(0, start - 64), start) is not None)
+
+
 def parse_tally(text: str) -> Tally:
     """Parse one tally ("7-2", "seven to two", canonical "7-2"); ValueError when it is not one."""
     m = re.fullmatch(r"\s*(\w+)\s*(?:-|–|—|to)\s*(\w+)\s*", text)
