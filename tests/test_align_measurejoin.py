@@ -190,3 +190,29 @@ def test_the_indexed_sweep_leaves_out_only_precise_figures_that_do_not_round_to_
     expected = [(i, j) for i, j in _swept(ms) if not refused(ms[i], ms[j])]
     assert list(_close_pairs(ms)) == expected
     assert len(expected) < len(_swept(ms))
+
+
+def test_a_listed_division_joins_the_claim_of_its_tally() -> None:
+    """ "For: 21" over "Against: 9" (a list) and "by 21 votes to 9" (a sentence) state one division."""
+    wire = "Marrowby council backed the library by 21 votes to 9 on Monday."
+    paper = "Councillors voted 21-9 in favour of the new library."
+    blog = "The library plan is approved.\n\n- For: 21\n- Against: 9\n- Abstentions: 3"
+    source_of, measures = _story(wire, paper, blog)
+    assert source_of == ["s0", "s1", "s2", "s2", "s2", "s2"]
+    assert join_measures([[0, 1]], {}, source_of, measures)[0] == [0, 1, 3]
+
+
+def test_another_tally_joins_nothing() -> None:
+    """A 21-9 vote and a 20-10 one, or a match's 2-1, are no one division."""
+    source_of, measures = _story("The council backed the library by 21 votes to 9.",
+                                 "The motion passed 20-10 after a long debate.",
+                                 "Rovers beat Old Town 2-1 on Saturday.")
+    assert join_measures([], {}, source_of, measures) == []
+
+
+def test_a_games_score_joins_nothing() -> None:
+    """A match's score is said with each moment of the game (its winner, what it clinches): no one claim."""
+    a = "Okoro's late header gave Rovers a 3-1 win over Old Town on Saturday."
+    b = "Rovers beat Old Town 3-1 to reach the cup final for the first time."
+    source_of, measures = _story(a, b)
+    assert join_measures([], {}, source_of, measures) == []

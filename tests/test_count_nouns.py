@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sourcediff import Article, compare
+from sourcediff.factlinks import _noun_key
 from sourcediff.model import Kind, Report, Verdict
+from sourcediff.pipeline import analyse
 
 WIRE = ("Rovan City lost 2-1 at home to Pellmoor on Saturday, ending a club record run.\n\n"
         "Rovan City had gone unbeaten for 29 matches before Saturday's defeat, coach Ilse Varga said.\n\n"
@@ -81,3 +85,44 @@ def test_lone_count_of_the_noun_three_others_agree_on_diverges() -> None:
 def test_two_agreeing_sources_are_not_enough_for_a_noun_alone() -> None:
     """A shared noun is weaker evidence than alike passages: two agreeing sources are not enough."""
     assert Verdict.DIVERGE not in [v for v, _ in _run_facts("abc")]
+
+
+# A division's abstentions told in a sentence and in a list: no claim joins the list item to the sentences.
+DIVISION = {
+    "a": "Marrowby council approved the new library by 21 votes to 9, with three abstentions, on Monday.\n\n"
+         "The library will open in 2028, the council said.",
+    "b": "Councillors in Marrowby backed the library on Monday, 21 in favour and 9 against, "
+         "with three abstentions.\n\nBuilding work starts next spring.",
+    "c": "Marrowby's new library was approved on Monday evening.\n\n"
+         "- For: 21\n- Against: 9\n- Abstentions: 3\n\nThe building will open in 2028.",
+}
+
+
+def _counts_of(report: Report, raws: tuple[str, ...]) -> list[tuple[Verdict, list[tuple[str, str]]]]:
+    return [(f.status, sorted((m.source, m.raw) for m in f.mentions)) for f in report.facts
+            if f.kind is Kind.NUMBER and any(m.raw in raws for m in f.mentions)]
+
+
+def test_an_exact_small_count_links_on_its_noun_across_passages_no_claim_joins() -> None:
+    """ "with three abstentions" and a list's "Abstentions: 3" are one count of one division."""
+    articles = [Article.from_text(t, id=i, published="2026-11-23") for i, t in DIVISION.items()]
+    facts = _counts_of(compare(articles), ("three", "3"))
+    assert facts == [(Verdict.AGREE, [("a", "three"), ("b", "three"), ("c", "3")])]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("The motion carried with three abstentions.", "abstention"),
+    ("Abstentions: 3", "abstention"),
+    ("The council approved it with 3 abstentions.", "abstention"),
+    ("About 40 officers policed the protest.", None),  # hedged: fits 38 and 45 alike
+    ("Up to 12 officers will be posted there.", None),
+    ("Dozens of officers policed the protest.", None),  # an order of magnitude
+    ("The club has one stand left.", None),  # "one" identifies nothing
+    ("Two people were hurt.", None),  # a generic noun names no thing
+    ("Four were killed in the crash.", None),  # a role (the dead) links on the role instead
+])
+def test_which_small_counts_link_on_their_noun(text: str, key: str | None) -> None:
+    """Written exact, a count of two or more links on its noun; hedged, vague, "one" or a role's do not."""
+    counts = [m for m in analyse(Article.from_text(text, published="2026-11-23")).mentions
+              if m.kind is Kind.NUMBER]
+    assert [_noun_key(m) for m in counts] == [key]

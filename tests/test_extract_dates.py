@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from sourcediff.extract import dates, times
 from sourcediff.extract.dates import parse_date, span_value
 from sourcediff.model import Article, Kind
+from sourcediff.pipeline import analyse
 from sourcediff.segment import segment
 from sourcediff.values import ClockTime, DateValue, PartOfDay
 
@@ -630,3 +631,18 @@ def test_a_modal_without_a_deadline_word_says_nothing_of_the_date() -> None:
 def test_attributive_participle_is_a_weak_cue(text: str, canonical: str) -> None:
     """ "had passed a scheduled inspection in September", said in November, is this September."""
     assert [c for _, c in _found(text, dt.date(2026, 11, 20))] == [canonical]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("The council won't vote on the plan until May.", "2027-05-01..2027-05-31"),  # "won't" is no "won"
+    ("For the club, promoted to England's second tier in May, the move ends a search.",
+     "2026-05-01..2026-05-31"),  # the possessive is one word: "promoted" stays within reach
+    ("The mayor's office didn't say why the works stopped in March.", "2026-03-01..2026-03-31"),
+    ("The club's new ground will open in August.", "2027-08-01..2027-08-31"),
+])
+def test_a_curly_apostrophe_reads_as_a_straight_one(text: str, canonical: str) -> None:
+    """WordPress and word processors curl apostrophes: the clause's tense must not change with them."""
+    for written in (text, text.replace("'", "\u2019")):
+        article = Article.from_text(written, published="2026-11-25")
+        [date] = [m for m in analyse(article).mentions if m.kind is Kind.DATE]
+        assert date.value.canonical() == canonical, written

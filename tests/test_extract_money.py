@@ -101,6 +101,14 @@ CASES = [
     ("Losses came close to $1 billion.", "close to $1 billion", "approx USD 1000000000"),
     ("The firm raised more than $1 billion in debt.", "more than $1 billion", "above USD 1000000000"),
     ("The project ran over $500 million over budget.", "over $500 million", "above USD 500000000"),
+    # "up to" after a change verb in any tense moves the figure up: no ceiling; after a modal it is one
+    ("The council's loan to the club goes up to £90m.", "£90m", "GBP 90000000"),
+    ("The fee is going up to £12 from April.", "£12", "GBP 12"),
+    ("The price of a ticket rises up to €45 next season.", "€45", "EUR 45"),
+    ("The budget was revised up to $3bn.", "$3bn", "USD 3000000000"),
+    ("The loan could go up to £90m if costs rise again.", "up to £90m", "ceiling GBP 90000000"),
+    ("Fines can rise up to €20,000 for repeat offenders.", "up to €20,000", "ceiling EUR 20000"),
+    ("Grants of up to £5,000 are going to small firms.", "up to £5,000", "ceiling GBP 5000"),
     # "over" as a verb's particle hands the sum over; it sets no floor ("just over" still does)
     ("The region is handing over $650m in grants.", "$650m", "USD 650000000"),
     ("The insurer handed over just over $5m.", "just over $5m", "above USD 5000000"),

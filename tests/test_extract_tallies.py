@@ -37,6 +37,8 @@ def tallies(text: str) -> list[tuple[str, str]]:
     ("The count was 212 votes for, 187 against.", "212 votes for, 187 against", "212-187"),
     ("Ayes 212, noes 187.", "Ayes 212, noes 187", "212-187"),
     ("The clerk read out 212 ayes to 187 noes.", "212 ayes to 187 noes", "212-187"),
+    ("Result of the vote - For: 34, Against: 17.", "For: 34, Against: 17", "34-17"),
+    ("The division: in favour: 34; against: 17", "in favour: 34; against: 17", "34-17"),
 ])
 def test_tally_spellings(text: str, raw: str, canonical: str) -> None:
     assert tallies(text) == [(raw, canonical)]
@@ -84,3 +86,31 @@ def test_tallies_agree_and_diverge_across_sources() -> None:
                     "In a seven-to-two decision the supreme court held the harbour levy lawful.") == ["agree"]
     assert verdicts("The supreme court ruled 7-2 that the harbour levy was lawful.",
                     "The supreme court ruled 6-3 that the harbour levy was lawful.") == ["diverge"]
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("The stadium plan is approved.\n\n- For: 34\n- Against: 17\n- Abstentions: 2\n\nCheers in the gallery.",
+     "For: 34"),
+    ("RESULT\n\nIn favour: 34\n\nAgainst: 17\n\nThe motion carries.", "In favour: 34"),
+    ("How they voted\n\n* Ayes - 312\n* Noes - 298\n\nThe bill goes to the Lords.", "Ayes - 312"),
+    ("The referendum result.\n\nYes: 5,120\n\nNo: 4,870\n\nTurnout was low.", None),  # beyond 999: no tally
+])
+def test_a_division_told_as_two_lines_of_a_list_is_one_tally(text: str, raw: str | None) -> None:
+    """ "For: 34" then "Against: 17", each a list item: one tally on the first line, and no loose counts."""
+    mentions = analyse(Article.from_text(text)).mentions
+    found = [(m.raw, m.canonical) for m in mentions if m.slot == "number:tally"]
+    if raw is None:
+        assert found == []
+        return
+    assert len(found) == 1 and found[0][0] == raw
+    assert not [m for m in mentions if m.slot == "number:count" and m.raw in raw]
+
+
+@pytest.mark.parametrize("text", [
+    "For: 34 years he served the town.\n\nAgainst: 17 odds he won.",  # not whole lines of a label and figure
+    "For: 34\n\nThe motion failed.",  # one side only
+    "Against: 17\n\nFor: 34",  # the sides the wrong way round
+    "Members present: 34\n\nAgainst: 17",
+])
+def test_lines_that_are_not_a_division_are_no_tally(text: str) -> None:
+    assert tallies(text) == []

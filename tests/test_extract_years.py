@@ -7,6 +7,7 @@ import pytest
 from sourcediff import Article
 from sourcediff.compat import compatible
 from sourcediff.extract.dates import parse_date
+from sourcediff.model import Kind, Mention
 from sourcediff.pipeline import analyse
 
 
@@ -93,3 +94,28 @@ def test_the_year_an_agreement_runs_to_is_read(text: str) -> None:
 ])
 def test_to_and_a_figure_elsewhere_is_no_agreement_year(text: str) -> None:
     assert [c for _, c in dates(text) if c.startswith("2029")] == []
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("The club will move in for the 2029-30 season.", "The club now aims to open it for 2030-31.", False),
+    ("Fees rise in the 2027/28 academic year.", "Fees rise in the 2026-27 academic year.", False),
+    ("The FY2027-28 budget was approved.", "The budget for 2028/29 was approved.", False),
+    ("The club will move in for the 2029-30 season.", "The club will move in for the 2029/30 season.", True),
+    ("The 2027-2028 school year starts late.", "The 2027–28 school year starts late.", True),
+])
+def test_two_straddling_years_agree_only_when_they_are_the_same(one: str, other: str, same: bool) -> None:
+    """Seasons one after the other share a calendar year ("2029-30", "2030-31"), yet they never agree."""
+    [a], [b] = (_dated(text) for text in (one, other))
+    assert compatible(a, b) is same
+
+
+def test_a_straddling_year_still_fits_a_calendar_year_it_spans() -> None:
+    """Only two straddling years are held to sameness: "in 2030" may be the second half of 2029-30."""
+    [period] = _dated("The ground opens in the 2029-30 season.")
+    [year] = _dated("The ground opens in 2030.")
+    assert compatible(period, year)
+
+
+def _dated(text: str) -> list[Mention]:
+    article = Article.from_text(text, published="2026-11-24")
+    return [m for m in analyse(article).mentions if m.kind is Kind.DATE]

@@ -45,6 +45,12 @@ def cues(text: str) -> list[tuple[str, str | None]]:
     ("Sales rose 12% to $4.5 billion.", [("12%", None), ("$4.5 billion", LATER)]),
     ("Claims fell to 3,000, down from 3,500 a week earlier.", [("3,000", LATER), ("3,500", EARLIER)]),
     ("The death toll was revised up to 61, up from 9.", [("61", LATER), ("9", EARLIER)]),  # no ceiling
+    # a cost first priced, originally budgeted, initially valued: the earlier figure of that cost
+    ("The project was first priced at £240 million.", [("£240 million", EARLIER)]),
+    ("The scheme was originally budgeted at $2.1bn in 2019.", [("$2.1bn", EARLIER)]),
+    ("The painting was initially valued at €3m by the house.", [("€3m", EARLIER)]),
+    ("Tickets are priced at £40 for adults.", [("£40", None)]),  # a price, no earlier one
+    ("The first stage is costed at £12m.", [("£12m", None)]),  # "first" of a stage, no verb after it
     # plain time words a few words away, and ordinals, are no update cue
     ("She sank the first of two penalty kicks.", [("two", None)]),
     ("Earlier, 9 people were arrested in the square.", [("9", None)]),

@@ -16,7 +16,9 @@ policy of the tool and deserve to be read, and tested, on their own:
   boundary of afternoon and evening in news usage, so we report both facts
   separately instead of guessing.
 * dates: resolved ranges must overlap ("July" within "last summer",
-  "Tuesday" within "earlier this week"); an unresolved weekday agrees with a
+  "Tuesday" within "earlier this week"), except two academic, fiscal or
+  sports years ("2029-30", "2030/31"), which share a calendar year when one
+  follows the other and agree only when they are the same; an unresolved weekday agrees with a
   resolved date on that weekday; other unresolved words agree with anything
   (no evidence either way).
 * quotes: the same words, ignoring typography, case and punctuation, with one
@@ -33,8 +35,10 @@ from dataclasses import replace
 from decimal import Decimal
 
 from sourcediff.extract.elapsed import CUE as TIMED_CUE
+from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
+from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.text import fold, words
@@ -207,10 +211,12 @@ def role_key(m: Mention) -> str:
     """The family and, for a count, its role ("number:number:count:dead"): what one passage states once.
 
     A timed figure keeps its own family here (key_family): "won in 2:07:15, 41 seconds off the record"
-    states a time and a margin, two values, not two rival readings of one.
+    states a time and a margin, two values, not two rival readings of one. So does a sum that states a
+    change: "a budget of £385m, an overrun of £145m" states one cost and one overrun.
     """
     roles = sorted(roles_of(m.cues))
-    return key_family(m) + (":" + roles[0][len(ROLE_PREFIX):] if roles else "")
+    change = ":change" if m.kind is Kind.MONEY and CHANGE in m.cues else ""
+    return key_family(m) + (":" + roles[0][len(ROLE_PREFIX):] if roles else "") + change
 
 
 def comparable(a: Mention, b: Mention) -> bool:
@@ -282,8 +288,10 @@ def same_thing(a: Mention, b: Mention) -> bool:
     if isinstance(a.value, Interval) and isinstance(b.value, Interval):
         return same_event(a.value, b.value)  # an hour after the quake and two after the evacuation: two facts
     if a.kind is Kind.PERCENT:  # "up 41%" is a change, "widened to 58.4%" a level: never one figure
-        return ("change" in a.cues) == ("change" in b.cues)
+        return (CHANGE in a.cues) == (CHANGE in b.cues)
     if a.kind is Kind.MONEY:  # "$4,650 a semester" is no rival of "$9,300 a year": two periods
+        if (CHANGE in a.cues) != (CHANGE in b.cues):
+            return False  # "an overrun of £145m" is no rival of "a budget of £385m"
         pa, pb = _period(a), _period(b)
         return pa is None or pb is None or pa == pb
     if a.kind is not Kind.NUMBER or roles_of(a.cues):
@@ -548,6 +556,9 @@ def clock_fits_part(clock: ClockTime, part: PartOfDay) -> bool:
 
 
 def _dates(a: DateValue, b: DateValue) -> bool:
+    if straddling(a) and straddling(b):
+        # "2029-30" and "2030-31" share 2030, yet they are two seasons, one after the other
+        return (a.start, a.end) == (b.start, b.end)
     if a.start is not None and a.end is not None and b.start is not None and b.end is not None:
         return a.start <= b.end and b.start <= a.end
     if a.start is None and b.start is None:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from sourcediff.compat import role_key
 from sourcediff.countnouns import named_count
+from sourcediff.divergechange import change_pairs
 from sourcediff.divergeconsensus import (
     CONSENSUS_MIN_AGREE,
     CONSENSUS_MIN_SCORE,
@@ -127,7 +128,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
                  _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
-                 _claim_count_pairs(ms, ctx),
+                 _claim_count_pairs(ms, ctx), change_pairs(ms),
                  same_time_pairs(ms)):
         for a, b in rule:
             kept.offer(a, b)

@@ -17,6 +17,7 @@ from sourcediff.evidence import NOT_UNTIL, Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import ENTRY, STAMP
+from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
@@ -287,5 +288,6 @@ def divergeable(m: Mention) -> bool:
     if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
         return bool(roles_of(m.cues))  # "12 dead" against "15 dead"; other counts need matching context
     if isinstance(m.value, DateValue):
-        return m.value.start is not None and m.value.start == m.value.end
+        # one day, or one academic, fiscal or sports year ("the 2029-30 season"): either names one period
+        return (m.value.start is not None and m.value.start == m.value.end) or straddling(m.value)
     return m.kind in (Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.TIME, Kind.DATE)

@@ -30,6 +30,7 @@ from sourcediff.countnouns import NOUN_APART_MIN, count_stems
 from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.extract.roles import PART, roles_of
+from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import (
     ABOVE,
@@ -59,7 +60,7 @@ DISTINCTIVE = 1.0
 
 
 def _distinctive(m: Mention) -> bool:
-    """Values that identify a fact slot by themselves across one story."""
+    """Values that identify a fact slot by themselves across one story (one day, one season's "2029-30")."""
     v = m.value
     if m.kind in (Kind.MONEY, Kind.PERCENT, Kind.QUOTE, Kind.PERSON, Kind.ORG):
         return True
@@ -68,7 +69,7 @@ def _distinctive(m: Mention) -> bool:
     if isinstance(v, ClockTime):
         return True
     if isinstance(v, DateValue):
-        return v.start is not None and v.start == v.end
+        return (v.start is not None and v.start == v.end) or straddling(v)
     if isinstance(v, PartOfDay):
         return v.day is not None
     return False
@@ -300,23 +301,32 @@ def _same_figure(a: Mention, b: Mention) -> bool:
     return key is not None and key == _figure_key(b)
 
 
-# A count below this is too common a figure ("two officers", "three homes") to link on its noun alone.
+# A count below this is too common a figure ("two officers", "three homes") to link on its noun alone when
+# hedged ("about 40 officers" fits 38 and 45 alike); written exact, down to NOUN_LINK_EXACT_MIN, the noun and
+# the equal figure together name one fact ("two abstentions" and "Abstentions: 2").
 NOUN_LINK_MIN = 100
+# "one" is the commonest count of all ("one stand", "one goal") and identifies nothing, whatever its noun.
+NOUN_LINK_EXACT_MIN = 2
 
 
 def _noun_key(m: Mention) -> str | None:
-    """The noun of a count of a hundred or more, that links it to the story's other counts of that noun.
+    """The noun of a count, that links it to the story's other counts of that noun.
 
     The values must still agree (compatible), so "2,300 staff" and "2,600
     staff" never link this way; they are left to the divergence evidence.
     An order of magnitude ("thousands of workers", "hundreds of officers")
     gets no key: it fits every figure of its size, so the noun alone would
     pass a quoted "thousands of workers" off as a second source for "2,400
-    workers" stated anywhere else in the story.
+    workers" stated anywhere else in the story. A count under a hundred gets
+    one only when written exact: a list's "Abstentions: 2" and a wire's "with
+    two abstentions" sit in passages no claim joins, yet a division has one
+    count of abstentions, while "about 40 officers" could be any of several.
     """
     v = m.value
     if (m.kind is not Kind.NUMBER or not m.slot.endswith(":count") or not isinstance(v, Quantity)
-            or v.amount < NOUN_LINK_MIN or roles_of(m.cues) or magnitude(v)):
+            or v.amount < NOUN_LINK_EXACT_MIN or roles_of(m.cues) or magnitude(v)):
+        return None
+    if v.amount < NOUN_LINK_MIN and (v.qualifier is not None or v.high is not None):
         return None
     nouns = [c for c in m.cues if not c.startswith("role:")]
     return nouns[0] if nouns else None

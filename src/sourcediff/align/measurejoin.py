@@ -2,7 +2,8 @@
 
 Outlets write one figure in their own way: "5.8 tonnes", "5,764 kg" and
 "nearly six tonnes"; "560 km" and "348 miles"; "about 6,200 people" and
-"between 6,000 and 6,500"; "0947 GMT" and "10:47 a.m. CET". The aligner's
+"between 6,000 and 6,500"; "0947 GMT" and "10:47 a.m. CET"; a vote's "34
+votes to 17" and a list's "For: 34" over "Against: 17". The aligner's
 value keys are the figures as written (features.value_family_key), so such
 passages share no key, and when their wording differs too the pair model
 scores them low and they never share a claim. Converted keys as model
@@ -20,7 +21,8 @@ before alignment, extract.rates.convert_stated). Two precise figures of one
 unit that are not one the other rounded ("46.2" and "45.8 degrees", within
 the judge's 1%) are two figures.
 
-**Distinctive** (:func:`_linked`): a clock time off the hour, or a figure that
+**Distinctive** (:func:`_linked`): a clock time off the hour, a vote's tally (a game's score is said
+with each moment of the game and is left out), or a figure that
 is no date, part of day, age, bound ("more than"), order of magnitude
 ("thousands") or zero, and is precise (three significant digits), or is a
 round unit measure of a dimension outlets convert or a count of
@@ -90,9 +92,10 @@ from sourcediff.compat import (
     slot_family,
 )
 from sourcediff.extract.levels import rating
+from sourcediff.extract.tallies import match_result
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
-from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, ClockTime, Money, Quantity
+from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, ClockTime, Money, Quantity, Tally
 
 Pair = tuple[int, int]
 # A measure as the mentions stating it read: their kinds, slots, values and cues.
@@ -127,8 +130,9 @@ _DIMENSION_WORDS = {
 _DIMENSION_AFTER = regex(r"[\s-]*(wide|broad|across|long|high|tall|up|deep|thick)\b", re.IGNORECASE)
 _DIMENSION_BEFORE = regex(r"\b(width|length|height|altitude|elevation|depth|thickness)(?:\s+of)?\s+$",
                           re.IGNORECASE)
-# The values a measure has (`_measure` reads the kind and slot too).
-_MEASURE_VALUES = (ClockTime, Money, Quantity)
+# The values a measure has (`_measure` reads the kind and slot too). A vote tally ("34 votes to 17",
+# "For: 34" over "Against: 17") is one too: two exact counts that name one division, whatever the words.
+_MEASURE_VALUES = (ClockTime, Money, Quantity, Tally)
 # A mention as the side tables name it: its source, passage and where it starts.
 MentionKey = tuple[str, int, int]
 
@@ -141,6 +145,8 @@ def measures_of(sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int
         for m in s.mentions:
             # The type test first: most mentions (names, quotes, dates) are no figure, and it costs no call.
             if isinstance(m.value, _MEASURE_VALUES) and _measure(m):
+                if isinstance(m.value, Tally) and match_result(s.article.text, m.span.start, m.span.end):
+                    continue  # a game's score is said with each of its moments: it joins no claim
                 n = where.get((m.source, m.passage))
                 if n is not None:
                     out[n].append(m)
@@ -171,8 +177,8 @@ def dimensions_of(sources: Sequence[SourceInfo]) -> dict[MentionKey, str]:
 
 
 def _measure(m: Mention) -> bool:
-    """A figure or clock time the judge compares by value; no date, part of day, age or interval."""
-    if isinstance(m.value, ClockTime):
+    """A figure, tally or clock time the judge compares by value; no date, part of day, age or interval."""
+    if isinstance(m.value, ClockTime | Tally):
         return True
     return (isinstance(m.value, Money | Quantity) and m.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
             and not m.slot.startswith(_NOT_MEASURES) and not rating(m))
@@ -192,6 +198,8 @@ def _shape(amount: Decimal) -> tuple[int, int | None]:
 def _candidate(m: Mention) -> bool:
     """A measure that may link passages at all: no bound, order of magnitude or clock time on the hour."""
     v = m.value
+    if isinstance(v, Tally):
+        return True
     if isinstance(v, ClockTime):
         return v.minute != 0  # on the hour: said of many things in a story
     return (isinstance(v, Money | Quantity) and v.qualifier not in _BOUNDS and not magnitude(v)
@@ -216,8 +224,12 @@ def _round_ok(m: Mention) -> bool:
 
 
 def _distinctive(m: Mention) -> bool:
-    """A measure precise enough, or of a kind rare enough, to link passages (rarity aside)."""
-    return _candidate(m) and (_precise(m) or _round_ok(m))
+    """A measure precise enough, or of a kind rare enough, to link passages (rarity aside).
+
+    A tally is one of the rare kinds: it must pass the rarity test, since a match's score ("beat the
+    Chiefs 20-13") is the story itself, repeated by every outlet in its headline and its lead.
+    """
+    return _candidate(m) and (_precise(m) or _round_ok(m) or isinstance(m.value, Tally))
 
 
 def _multi(x: int, measures: Sequence[Sequence[Mention]]) -> bool:
@@ -262,6 +274,8 @@ def _close_pairs(ms: Sequence[Mention]) -> Iterator[tuple[int, int]]:
     by_minute: dict[int, list[int]] = defaultdict(list)
     for n, m in enumerate(ms):
         v = m.value
+        if isinstance(v, Tally):
+            continue  # a tally meets only the same tally, which `_linked` pairs by its reading already
         if isinstance(v, ClockTime):
             for minute in {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}:
                 by_minute[minute].append(n)
@@ -427,6 +441,8 @@ def _as_written(a: Mention, b: Mention) -> bool:
     va, vb = a.value, b.value
     if isinstance(va, ClockTime) or isinstance(vb, ClockTime):
         return True  # clocks link by one minute already: none is nearer than another
+    if isinstance(va, Tally) or isinstance(vb, Tally):
+        return va == vb
     return (isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity) and type(va) is type(vb)
             and (va.amount, va.high, getattr(va, "unit", None), getattr(va, "currency", None))
             == (vb.amount, vb.high, getattr(vb, "unit", None), getattr(vb, "currency", None)))

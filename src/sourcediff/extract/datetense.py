@@ -34,7 +34,8 @@ _NOT_BACK = frozenset({
     "said", "told", "added", "noted", "reported", "announced", "stated", "explained", "wrote", "warned",
     "claimed", "argued", "insisted", "confirmed", "indicated", "signalled", "signaled", "need", "indeed",
     "red", "bed", "speed", "feed", "seed", "shed", "hundred"})
-_CLAUSE_WORDS = regex(r"[A-Za-z']+")
+# A word, its apostrophe straight or curly: "won’t" is no "won", and "England’s" one word, not two.
+_CLAUSE_WORDS = regex(r"[A-Za-z'’]+")
 # A sentence or clause break; a comma too ("forecasts 2.4% in 2027, down from its August figure": "expects"
 # before the comma is no cue for August). The stop of "3.1 per cent" or "p.m." has no space after it. A line
 # break too: a headline's date is no object of the byline's "posted" below it.

@@ -36,12 +36,13 @@ _MEASURE_HEADS = frozenset(
     "year month week day hour minute second decade point page section article chapter rule clause "
     "paragraph verse line".split())
 # Words that make the figure a ratio, a score, a rank or an identifier wherever they stand in the label
-# ("Ratio of nurses to beds: 1 to 4", "Final score: 2", "Lots: 5312-5329", "Batch codes: 2210"): another
-# figure is implied, the figure is a place in an order, or it names things rather than counts them.
+# ("Ratio of nurses to beds: 1 to 4", "Final score: 2", "Lots: 5312-5329", "Batch codes: 2210", "Ayes:
+# 312"): another figure is implied (a division's other side: tallies.listed_divisions), the figure is a
+# place in an order, or it names things rather than counts them.
 _NOT_COUNT_WORDS = frozenset(
     "ratio ratios odds score scores rate rates result results split margin tally rank ranking record "
     "percent percentage share lot lots code codes batch batches serial serials id ids model models "
-    "version versions reference references".split())
+    "version versions reference references yes ayes yeas noes nays".split())
 # Words that may follow a boxed figure within its value: "212 over the first two days", "41, down from 44".
 # Those that would join it to another figure ("3 to 1", "2 of 5", "4 per day") are not among them.
 _VALUE_FOLLOWERS = (STOP_WORDS - frozenset("to of per than times percent cent and or".split())) | frozenset(

@@ -24,6 +24,7 @@ from sourcediff.extract.amounts import (
     scan_amounts,
     singular,
 )
+from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
 from sourcediff.regexcache import regex
@@ -179,6 +180,25 @@ def period_cue(text: str, a: Amount) -> tuple[str, ...]:
     return (PERIOD_PREFIX + _PERIODS.get(word, word),)
 
 
+def change_cue(text: str, a: Amount) -> tuple[str, ...]:
+    """(CHANGE,) for an amount that states a change ("an increase of £125m", "rose by $2bn"), else ().
+
+    A cost overrun and the cost itself are two figures of one project, as a
+    percent's "up 41%" and "58.4%" are (numberpercents.CHANGE): a change is
+    never a rival of a level (`compat.same_thing`), and one passage's change
+    and level are each its single value of their kind (`compat.role_key`),
+    so two sources' overruns can meet where both also give the new cost.
+    """
+    if (P.MONEY_CHANGE_BEFORE.search(text, max(0, a.start - _CHANGE_REACH), a.start)
+            or P.MONEY_CHANGE_AFTER.match(text, a.end)):
+        return (CHANGE,)
+    return ()
+
+
+# How far before an amount its change words may stand ("an increase in the club's loan of"), in characters.
+_CHANGE_REACH = 48
+
+
 # Cue of an amount a writer converted from the one before it ("€110 billion ($143 billion)"): the
 # exchange rate is the writer's, so two sources' conversions may differ without contradicting each other.
 CONVERSION = "conversion"
@@ -206,7 +226,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 value = replace(value, basis=basis[0].removeprefix(ROLE_PREFIX))
             out.append(Mention(kind=Kind.MONEY, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value, slot="money",
-                               cues=money_cues(text, a) + basis + conversion + period_cue(text, a)))
+                               cues=money_cues(text, a) + basis + conversion + period_cue(text, a)
+                               + change_cue(text, a)))
     return tuple(out)
 
 

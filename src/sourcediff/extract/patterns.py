@@ -92,9 +92,13 @@ NUM_FROM_BEFORE = regex(r"\b(?:from|von)\s+$", re.IGNORECASE)
 NUM_RANGING_FROM_BEFORE = regex(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?|anywhere|somewhere)\s+from\s+$",
     re.IGNORECASE)
-# A change verb right before "up to": "was revised up to 61" moves a figure up, it sets no ceiling.
+# A change verb right before "up to": "was revised up to 61", "the loan goes up to £90m", "is moving up to
+# 5%" move a figure up, they set no ceiling. The bare verb is left out: after a modal ("could go up to £90m")
+# the figure is the most it may reach, a ceiling.
 NUM_UP_TO_VERB_BEFORE = regex(
-    r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped)\s+$",
+    r"\b(?:revised|raised|rose|risen|climbed|jumped|increased|went|gone|moved|ticked|edged|bumped|"
+    r"goes|going|rises|rising|raises|raising|climbs|climbing|jumps|jumping|moves|moving|increases|increasing|"
+    r"ticks|ticking|edges|edging|bumps|bumping)\s+$",
     re.IGNORECASE)
 # A verb whose particle is "over" ("handing over $650m", "turned over 3,000 files"): the figure is what
 # changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
@@ -356,9 +360,18 @@ TALLY_SIDES = regex(
     rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s+(?:votes?\s+|voting\s+)?(?:in\s+favou?r|for)\b,?\s+(?:and\s+|to\s+|with\s+)?"
     rf"(?P<b>{_T_N})\s+(?:votes?\s+|voting\s+)?against\b"
     rf"|\b(?:ayes|yeas)\b:?\s+(?P<a2>{_T_N}),?;?\s+(?:and\s+)?(?:noes|nays)\b:?\s+(?P<b2>{_T_N})\b(?![\d.,:/-]\d)"
-    rf"|(?<![\d.,:/-])\b(?P<a3>{_T_N})\s+(?:ayes|yeas)\b,?\s+(?:and\s+|to\s+)?(?P<b3>{_T_N})\s+(?:noes|nays)\b",
+    rf"|(?<![\d.,:/-])\b(?P<a3>{_T_N})\s+(?:ayes|yeas)\b,?\s+(?:and\s+|to\s+)?(?P<b3>{_T_N})\s+(?:noes|nays)\b"
+    rf"|\b(?:for|in\s+favou?r)\s*:\s*(?P<a4>{_T_N})\s*[,;.]?\s+(?:[-*•]\s*)?(?:and\s+)?against\s*:\s*"
+    rf"(?P<b4>{_T_N})\b(?![\d.,:/-]\d)",
     re.IGNORECASE,
 )
+# A division told as a list or fact box, one side a line (a passage of its own): "For: 34" and then
+# "Against: 17", "In favour: 34", "Yes: 312" / "No: 298", "Ayes - 312" / "Noes - 298"; a bullet may lead.
+# Each pattern must match the whole line (fullmatch), so "For: 34 years he served" is no side.
+TALLY_FOR_LINE = regex(rf"\s*(?:[-*•]\s*)?(?P<label>(?:for|in\s+favou?r|yes|ayes|yeas)\s*[:–-]\s*"
+                       rf"(?P<n>{_T_N}))\.?\s*", re.IGNORECASE)
+TALLY_AGAINST_LINE = regex(rf"\s*(?:[-*•]\s*)?(?:against|no|noes|nays)\s*[:–-]\s*(?P<n>{_T_N})\.?\s*",
+                           re.IGNORECASE)
 # Words just before a bare "7-2" that make it a tally: "ruled 7-2", "voted 5-4", "decided 6 to 3", or a
 # vote word and a verb: "the vote was 6-3", "the ruling was 7–2", "the decision, 5-4,".
 TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|upheld|struck\s+down|"
@@ -458,6 +471,17 @@ QUANTITY_CANONICAL = regex(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?"
     r"(?:(?P<pct>%)|\s+(?P<unit>[a-z][a-z /]*[a-z]))?$"
 )
+# An amount that states a change, not a level: "an increase of £125m", "an overrun of £145 million", "rose
+# by $2bn", "cut spending by about €40m" ("rose to £385m", "a budget of £385m" are levels); money.change_cue.
+MONEY_CHANGE_BEFORE = regex(
+    r"(?:\b(?:an?|the|its|this|that)\s+(?:[a-z]+\s+)?(?:increase|rise|overrun|overspend|jump|hike|cut|"
+    r"reduction|drop|fall|shortfall)\s+of|\b(?:rose|risen|rises|rising|increased|increases|grew|grown|"
+    r"climbed|jumped|fell|fallen|falls|dropped|declined|(?:went|gone|going|goes)\s+(?:up|down)|up|down|"
+    r"cut|reduced|overran|overspent)(?:\s+[a-z]+){0,2}?\s+by)\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|"
+    r"over|just\s+over|less\s+than)\s+)?$", re.IGNORECASE)
+# ... or after it: "£145m over budget", "$2bn above the original estimate".
+MONEY_CHANGE_AFTER = regex(r"\s+(?:over|above|under|below)\s+(?:the\s+|its\s+)?(?:original\s+|initial\s+)?"
+                           r"(?:budget|estimate|forecast)\b", re.IGNORECASE)
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
 # A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
 MONEY_CONVERSION_BEFORE = regex(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
@@ -1114,12 +1138,14 @@ UPDATE_LATER_BEFORE = regex(
     r"|\b(?:but|and)\s+later|,\s*later)" + _UPDATE_HEDGE,
     re.IGNORECASE)
 # Words right before a figure that give it as superseded: "up from", "rose from", "revised down from",
-# "first reported", "police initially said", "originally", "an earlier toll of", "the previous estimate was"
+# "first reported", "police initially said", "first priced at", "originally budgeted at", "originally", "an
+# earlier toll of", "the previous estimate was"
 # (a noun between: "the first of two" is an ordinal).
 UPDATE_EARLIER_BEFORE = regex(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
     r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
     r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
+    r"|\b(?:first|initially|originally|previously)\s+(?:priced|costed|valued|budgeted|forecast|projected)\s+at"
     r"|\b(?:initially|originally|previously)"
     r"|\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|prior|first)(?:\s+[\w'’-]+){1,2}?"
     r"\s+(?:of|at|was)"

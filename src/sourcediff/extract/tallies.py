@@ -7,11 +7,13 @@ figure pair is a tally only next to a word that makes it one (vote, ruling,
 decision, majority, verdict, ruled, voted), or to a match's result ("beat
 Rovers 2-1", "a 2-1 win"), since "7-2" alone may be a date or a range. A
 parliament's division names its sides itself: "by 312 votes to 298", "312 in
-favour and 298 against", "Ayes 312, noes 298" need no other word.
+favour and 298 against", "Ayes 312, noes 298", "For: 312, Against: 298" need
+no other word, nor do two lines of a list ("For: 312", then "Against: 298").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from sourcediff.extract import patterns as P
@@ -19,7 +21,7 @@ from sourcediff.extract import setscores
 from sourcediff.extract.amounts import parse_digits
 from sourcediff.extract.cues import Cues, cues, may_have_number
 from sourcediff.extract.shared import passage_mentions, shared
-from sourcediff.model import Article, Mention, Passage
+from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Tally
 
@@ -71,12 +73,28 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
         # for and against told as two phrases: the words name the sides, so no context is needed
         if any(start < m.end() and m.start() < end for start, end, _ in out):
             continue
-        side = next(k for k in ("", "2", "3") if m[f"a{k}"])
+        side = next(k for k in ("", "2", "3", "4") if m[f"a{k}"])
         a, b = _count(m[f"a{side}"]), _count(m[f"b{side}"])
         if a is None or b is None or a + b < 2:
             continue
         out.append((m.start(), m.end(), Tally(a, b)))
     return tuple(sorted(out, key=lambda t: t[0]))
+
+
+# A game's result word at the end of a tally's words ("a 2-1 win", "the 20-13 victory").
+_RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "draw"})
+
+
+def match_result(text: str, start: int, end: int) -> bool:
+    """Whether the tally at ``text[start:end]`` is a game's score ("beat Rovers 2-1", "a 2-1 win"), no vote.
+
+    A score is the story of a match, repeated with each of its moments (the
+    winning goal, the place it clinches, the coach's words); a division is
+    stated once, in the sentence about the vote.
+    """
+    words = text[start:end].split()
+    return ((len(words) > 1 and words[-1].lower() in _RESULT_WORDS)
+            or P.TALLY_SCORE_CONTEXT.search(text, max(0, start - 64), start) is not None)
 
 
 def parse_tally(text: str) -> Tally:
@@ -90,4 +108,31 @@ def parse_tally(text: str) -> Tally:
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Tallies in every passage, slot "number:tally"; offsets absolute into ``article.text``."""
-    return passage_mentions(article, passages, find, "number:tally", ("tally",))
+    found = passage_mentions(article, passages, find, "number:tally", ("tally",))
+    return found + listed_divisions(article, passages, frozenset(m.passage for m in found))
+
+
+def listed_divisions(article: Article, passages: tuple[Passage, ...],
+                     taken: frozenset[int] = frozenset()) -> tuple[Mention, ...]:
+    """A division told as two lines of a list or fact box ("For: 34", then "Against: 17"): one tally.
+
+    A list item is a passage of its own, so neither line holds the pair the
+    other scans need; the two labels name the sides as "in favour" and
+    "against" do in a sentence. The tally is placed on the first line, whose
+    words ("For: 34") are its mention, and a line that already holds a tally
+    (``taken``) gets no second one.
+    """
+    out: list[Mention] = []
+    for first, second in itertools.pairwise(passages):
+        yes = P.TALLY_FOR_LINE.fullmatch(first.text)
+        no = P.TALLY_AGAINST_LINE.fullmatch(second.text) if yes is not None else None
+        if yes is None or no is None or first.index in taken:
+            continue
+        a, b = _count(yes["n"]), _count(no["n"])
+        if a is None or b is None or a + b < 2:
+            continue
+        span = Span(first.start + yes.start("label"), first.start + yes.end("n"))
+        out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=first.index, span=span,
+                           raw=article.text[span.start:span.end], value=Tally(a, b), slot="number:tally",
+                           cues=("tally",)))
+    return tuple(out)
