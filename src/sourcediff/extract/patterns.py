@@ -657,9 +657,15 @@ PART_CANONICAL = regex(r"^(?:(?P<day>\d{4}-\d\d-\d\d)\s+)?(?P<part>[a-z]+(?:[ -]
 # ISO dates and canonical ranges: "2026-02-26", "2026-02-23..2026-02-27".
 DATE_ISO = regex(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                       r"(?:\.\.(?P<y2>\d{4})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01]))?(?![\d-])")
+# What after "Month D to N" makes N a count, not the range's last day: a plural noun or a unit ("sentenced on
+# March 3 to 12 years", "pleaded guilty on August 3 to 11 counts", "cut on May 2 to 4 per cent"); a range
+# goes on with a comma, a year, "in", "this"... Short words ending in s that are no nouns are left out.
+_NOT_A_COUNT_AFTER = (r"(?!\s+(?:(?!(?:this|is|was|as|has|his|its|across|plus|always|perhaps|thus)\b)"
+                      r"[a-z][a-z'’-]*[a-z]s|year|month|week|day|hour|minute|per|percent)\b|\s*%)")
 # US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026".
 DATE_MDY = regex(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:{_DAY_TO}(?P<day2>{_DAY}))?\b"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+    rf"(?:{_DAY_TO}(?P<day2>{_DAY})\b{_NOT_A_COUNT_AFTER})?\b"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?![-–:.]?\d)"
 )
 # UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February".
