@@ -117,6 +117,24 @@ def _month_year(m: re.Match[str], published: dt.date | None) -> DateValue:
     return span_value(dt.date(year, month, 1), _month_end(year, month))
 
 
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}
+
+
+def _month_rel_year(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """"March last year", "June this year": the month in the year the words count from the article's date.
+
+    Read as two dates, the bare month took the occurrence nearest the
+    article's date ("March" in a November article: this year's) and
+    contradicted the "last year" right after it.
+    """
+    if not m["lead"] and m["month"].casefold() in _WORDY_MONTHS:
+        return None  # "May this year bring peace": a wish, not a date
+    if published is None:
+        return unresolved(m.group(), "month")
+    year, month = published.year + _REL_YEAR[m["rel"]], _month_num(m["month"])
+    return span_value(dt.date(year, month, 1), _month_end(year, month))
+
+
 def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     month_word = m["month"].casefold()
     lead = fold(m["lead"] or "")

@@ -108,6 +108,7 @@ from sourcediff.extract.datecalendar import (
     _bare_month,
     _day_range,
     _iso,
+    _month_rel_year,
     _month_year,
     _season,
     _year,
@@ -159,6 +160,7 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_MDY, _day_range),
     (P.DATE_DMY, _day_range),
     (P.DATE_MONTH_YEAR, _month_year),
+    (P.DATE_MONTH_REL_YEAR, _month_rel_year),
     (P.DATE_SEASON, _season),
     (P.DATE_YEAR_PART, _year_part),
     (P.DATE_YEAR_EDGE, _year_edge),
@@ -205,6 +207,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_MDY: lambda c: c.digit and c.month,
     P.DATE_DMY: lambda c: c.digit and c.month,
     P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
+    P.DATE_MONTH_REL_YEAR: lambda c: c.month and c.has_ci("year"),
     P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
                                    "autumn", "Fall", "fall"),
     # "first quarter", "second half", or a letter and a digit ("Q3", "H1")

@@ -662,6 +662,8 @@ DATE_ISO = regex(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]
 # goes on with a comma, a year, "in", "this"... Short words ending in s that are no nouns are left out.
 _NOT_A_COUNT_AFTER = (r"(?!\s+(?:(?!(?:this|is|was|as|has|his|its|across|plus|always|perhaps|thus)\b)"
                       r"[a-z][a-z'’-]*[a-z]s|year|month|week|day|hour|minute|per|percent)\b|\s*%)")
+# What joins the years and the months of one term: "eight years and six months", "two years, four months".
+YEARS_MONTHS_JOIN = regex(r",?\s+(?:and\s+)?|,\s*")
 # US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026".
 DATE_MDY = regex(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
@@ -705,6 +707,12 @@ DATE_RANGE_END = regex(
 )
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
 DATE_MONTH_YEAR = regex(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
+# A month in a year named relative to the article's: "in March last year", "June this year", "February of
+# next year". Group lead is a preposition the raw text leaves out ("May"/"March" need one: they are words).
+DATE_MONTH_REL_YEAR = regex(
+    r"\b(?:(?P<lead>[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]o)\s+)?"
+    rf"(?P<month>{_MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"
+)
 # A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words).
 DATE_MONTH = regex(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
