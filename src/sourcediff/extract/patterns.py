@@ -590,6 +590,9 @@ TIME_12H = regex(
 TIME_24H_COLON = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
 )
+# What follows a live blog entry's opening stamp: the markup closing it ("**11:42**"), maybe a dash or
+# colon, then the entry's first word, capitalized ("11:42 Thirteen years.", "11:42 - The judge ...").
+ENTRY_TEXT_AFTER = regex(r"\**[ \t]*(?:[-–—:|][ \t]*)?[\"“'‘]?[A-Z]")
 # The half of the day right after a 12-hour clock written without a.m./p.m. ("since 4:12 this morning",
 # "at 3:15 in the afternoon"): it says which of the two the clock is (extract/times.py).
 TIME_HALF_OF_DAY_AFTER = regex(r"\s+(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)
