@@ -82,3 +82,13 @@ def test_a_month_of_last_this_or_next_year(text: str, raw: str, value: str) -> N
 ])
 def test_near_misses_of_a_month_in_a_relative_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_mentions(text) == expected
+
+
+def test_the_aligner_reads_a_month_of_a_relative_year_as_that_year() -> None:
+    from sourcediff.pipeline import _aligner_view, analyse
+
+    article = Article.from_text("The fund collapsed in March last year.", id="a", published="2026-11-19")
+    info = analyse(article)
+    judged = [m.value.canonical() for m in info.mentions if m.kind is Kind.DATE]
+    seen = [m.value.canonical() for s in _aligner_view((info,)) for m in s.mentions if m.kind is Kind.DATE]
+    assert judged == ["2025-03-01..2025-03-31"] and seen == ["2025-01-01..2025-12-31"]

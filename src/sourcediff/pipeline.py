@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import gc
 import sys
@@ -18,6 +19,8 @@ from sourcediff.budget import check_pair_budget, check_text_budget
 from sourcediff.compare import judge
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
+from sourcediff.extract import patterns as P
+from sourcediff.extract.datebase import span_value
 from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
@@ -29,7 +32,7 @@ from sourcediff.segment import segment
 from sourcediff.storyweekdays import place_weekdays
 from sourcediff.text import fold
 from sourcediff.undated import resolve_undated
-from sourcediff.values import Entity
+from sourcediff.values import DateValue, Entity
 
 if TYPE_CHECKING:
     from threadpoolctl import ThreadpoolController
@@ -91,7 +94,7 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
 
 
 def _aligner_view(infos: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
-    """The sources as the aligner reads them: without clocks read only as live blog entry stamps.
+    """The sources as the aligner reads them: no entry-stamp-only clock, a relative year's month as its year.
 
     Such a clock ("11:42" opening an entry of a blog that keeps the 24-hour
     clock, extract/times.py ENTRY_CLOCK) says when the outlet wrote as often
@@ -100,9 +103,24 @@ def _aligner_view(infos: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     """
     out = []
     for s in infos:
-        kept = tuple(m for m in s.mentions if ENTRY_CLOCK not in m.cues)
-        out.append(s if len(kept) == len(s.mentions) else replace(s, mentions=kept))
+        kept = tuple(_year_only(m) for m in s.mentions if ENTRY_CLOCK not in m.cues)
+        out.append(s if kept == s.mentions else replace(s, mentions=kept))
     return tuple(out)
+
+
+def _year_only(m: Mention) -> Mention:
+    """A month of a relative year ("April last year") as the aligner reads it: that whole year.
+
+    The pair model and the figure joins were tuned when the month was read
+    apart from its year words (the month in the wrong year, the year words
+    right); read whole, the month moved one ECB+ topic's claims (0.88 to
+    0.82 align recall) with no story gaining. The year stays what it was,
+    and the judge compares the month.
+    """
+    v = m.value
+    if isinstance(v, DateValue) and v.start is not None and P.DATE_IN_RELATIVE_YEAR.search(m.raw):
+        return replace(m, value=span_value(dt.date(v.start.year, 1, 1), dt.date(v.start.year, 12, 31)))
+    return m
 
 
 @functools.cache

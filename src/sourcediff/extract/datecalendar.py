@@ -130,7 +130,7 @@ def _month_rel_year(m: re.Match[str], published: dt.date | None) -> DateValue | 
     if not m["lead"] and m["month"].casefold() in _WORDY_MONTHS:
         return None  # "May this year bring peace": a wish, not a date
     if published is None:
-        return unresolved(m.group(), "month")
+        return None  # read as the month and the year words apart, each unresolved, as before
     year, month = published.year + _REL_YEAR[m["rel"]], _month_num(m["month"])
     return span_value(dt.date(year, month, 1), _month_end(year, month))
 

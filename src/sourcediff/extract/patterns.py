@@ -716,6 +716,8 @@ DATE_MONTH_REL_YEAR = regex(
     r"\b(?:(?P<lead>[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]o)\s+)?"
     rf"(?P<month>{_MONTH_FULL})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"
 )
+# The year words ending a month's mention ("April last year"), for the year key it shares (align/features).
+DATE_IN_RELATIVE_YEAR = regex(r"\b(?:last|this|next)\s+year$")
 # A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words).
 DATE_MONTH = regex(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
