@@ -218,11 +218,21 @@ def _bound_at_figure(a: Mention, b: Mention) -> bool:
     A floor fits every figure above it: in a claim that states a 13-year
     sentence and an 8.5-year minimum, "at least eight and a half years"
     fits both, and the passage scores alone chose the 13 years. The figure
-    the bound names is the one it states; the link to it goes first.
+    the bound names is the one it states; the link to it goes first. Only
+    for sums and measures (`_measured`).
     """
-    bounded = (isinstance(a.value, Quantity | Money) and a.value.qualifier in _BOUNDS,
-               isinstance(b.value, Quantity | Money) and b.value.qualifier in _BOUNDS)
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity | Money) and isinstance(vb, Quantity | Money) and _measured(va)
+            and _measured(vb)):
+        return False
+    bounded = (va.qualifier in _BOUNDS, vb.qualifier in _BOUNDS)
     return any(bounded) and not all(bounded) and _same_figure(a, b)
+
+
+def _measured(v: Quantity | Money) -> bool:
+    """A sum or a figure with a unit ("8.5 years", "$4 million"): a bare count ("at least five") is left to
+    its roles and nouns, since small counts recur for many things in one story."""
+    return isinstance(v, Money) or (v.unit is not None and v.unit != "%")
 
 
 def _role_apart(a: Mention, b: Mention) -> bool:
