@@ -346,3 +346,25 @@ def test_pounds_stay_a_weight_without_such_a_sum_or_beside_a_weight() -> None:
         ("unique", ["GBP 40"])]
     assert _money_facts("The crate held 420 pounds, the court heard.",
                         "The 420 kg crate was moved, and £420 was paid.") == [("unique", ["GBP 420"])]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # an outlet's "$" is its home dollar throughout, once one of its sums shows which dollar that is
+    (("The court ordered him to repay A$31.5 million.",
+      "The judge ordered him to repay $31.5 million. The fraud took more than $210 million."),
+     [("agree", ["AUD 31500000", "AUD 31500000"]), ("unique", ["above AUD 210000000"])]),
+    (("Ottawa will pay C$410 million in back pay.",
+      "Drivers will share $410 million. The union had asked for $600 million."),
+     [("agree", ["CAD 410000000", "CAD 410000000"]), ("unique", ["CAD 600000000"])]),
+    # not when the outlet names a dollar itself: its bare "$" may be either
+    (("The court ordered him to repay A$31.5 million.",
+      "He must repay $31.5 million; the fund raised US$90 million and $20 million more."),
+     [("agree", ["AUD 31500000", "AUD 31500000"]), ("unique", ["USD 20000000"]),
+      ("unique", ["USD 90000000"])]),
+    # nor when none of its sums is one another source names in another dollar
+    (("The court ordered him to repay A$31.5 million.", "The fraud took more than $210 million."),
+     [("unique", ["AUD 31500000"]), ("unique", ["above USD 210000000"])]),
+])
+def test_an_outlets_bare_dollar_is_its_home_dollar_throughout(texts: tuple[str, ...],
+                                                              expected: list[tuple[str, list[str]]]) -> None:
+    assert _money_facts(*texts) == expected

@@ -57,6 +57,9 @@ LINK_SCORE = 0.22
 # beats mere passage similarity. Added to the passage pair score.
 IN_CLAIM = 2.0
 DISTINCTIVE = 1.0
+# Added to an in-claim link of a bound and the figure it names (`_bound_at_figure`): above any other
+# in-claim link, whose passage score is at most 1.
+STATED_BOUND = 1.0
 
 
 def _distinctive(m: Mention) -> bool:
@@ -180,7 +183,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
-        return IN_CLAIM + score
+        return IN_CLAIM + score + (STATED_BOUND if _bound_at_figure(a, b) else 0.0)
     if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_local_context(a, b):
         return DISTINCTIVE + score
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
@@ -205,7 +208,32 @@ def _link_bound(a: Mention, b: Mention, ctx: Evidence) -> float:
     DISTINCTIVE + that score. Lets complete linkage leave a pair unasked until its turn may have come.
     """
     score = ctx.pair_score(a, b)
-    return (IN_CLAIM if ctx.shared_claim(a, b) else DISTINCTIVE) + score
+    if ctx.shared_claim(a, b):
+        return IN_CLAIM + score + (STATED_BOUND if _bound_at_figure(a, b) else 0.0)
+    return DISTINCTIVE + score
+
+
+def _bound_at_figure(a: Mention, b: Mention) -> bool:
+    """A bound and the very figure it names ("at least eight and a half years", "8.5 years").
+
+    A floor fits every figure above it: in a claim that states a 13-year
+    sentence and an 8.5-year minimum, "at least eight and a half years"
+    fits both, and the passage scores alone chose the 13 years. The figure
+    the bound names is the one it states; the link to it goes first. Only
+    for sums and measures (`_measured`).
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity | Money) and isinstance(vb, Quantity | Money) and _measured(va)
+            and _measured(vb)):
+        return False
+    bounded = (va.qualifier in _BOUNDS, vb.qualifier in _BOUNDS)
+    return any(bounded) and not all(bounded) and _same_figure(a, b)
+
+
+def _measured(v: Quantity | Money) -> bool:
+    """A sum or a figure with a unit ("8.5 years", "$4 million"): a bare count ("at least five") is left to
+    its roles and nouns, since small counts recur for many things in one story."""
+    return isinstance(v, Money) or (v.unit is not None and v.unit != "%")
 
 
 def _role_apart(a: Mention, b: Mention) -> bool:

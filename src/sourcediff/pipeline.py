@@ -22,6 +22,7 @@ from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
 from sourcediff.extract.rates import convert_stated, unify_rates
+from sourcediff.extract.times import ENTRY_CLOCK
 from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
 from sourcediff.segment import segment
@@ -82,10 +83,26 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
         unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(unify_people(placed)))))
         infos = convert_stated(unified)
         check_pair_budget(infos)
-        scores = score_pairs(infos)
-        claims = align(infos, scores=scores)
+        seen = _aligner_view(infos)
+        scores = score_pairs(seen)
+        claims = align(seen, scores=scores)
         facts = judge(infos, claims, scores=scores)
     return Report(sources=infos, claims=claims, facts=facts, tool_version=__version__)
+
+
+def _aligner_view(infos: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
+    """The sources as the aligner reads them: no clock read only as a 24-hour blog entry's stamp.
+
+    Such a clock ("11:42" opening an entry of a blog that keeps the 24-hour
+    clock, extract/times.py ENTRY_CLOCK) says when the outlet wrote as often
+    as when the event happened, and the pair model was trained before these
+    were read: the claims stay what they were, and the judge compares them.
+    """
+    out = []
+    for s in infos:
+        kept = tuple(m for m in s.mentions if ENTRY_CLOCK not in m.cues)
+        out.append(s if kept == s.mentions else replace(s, mentions=kept))
+    return tuple(out)
 
 
 @functools.cache

@@ -296,6 +296,8 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
         return None
     if a.currency and b.currency and a.currency != b.currency:
         return None
+    if not a.currency and left_match(P.NUM_MONTH_BEFORE, text, a.num_start, 16):
+        return None  # a day of a month ("sentenced on March 3 to 12 years"): the date, then a figure
     low = a.value
     if b.scale is not None and a.scale is None and a.base <= b.base:
         low = a.base * b.scale

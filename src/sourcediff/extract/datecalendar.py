@@ -142,14 +142,19 @@ def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None
     return _span_or_none(_yearless(ranges, published, m))
 
 
-def _month_rel_year(m: re.Match[str], published: dt.date | None) -> DateValue:
+def _month_rel_year(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     """ "June last year", "in March of last year", "May next year": that one month of the year named.
 
     Read apart, the month was placed in the publication year (or by its
     clause's tense) and "last year" was a second, whole-year date: "June
     last year" in a November 2026 article became June 2026 and 2025, and
-    never met another outlet's "June 2025".
+    never met another outlet's "June 2025". "May" and "March" are also
+    words: without a date preposition before them ("May this year bring
+    peace") they are no month, as for a bare month.
     """
+    if m["month"].casefold() in _WORDY_MONTHS and not P.DATE_PREPOSITION_BEFORE.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        return None
     month = _month_num(m["month"])
     if published is None:
         return unresolved(m.group(), "month")

@@ -98,6 +98,7 @@ from sourcediff.extract.datebase import (
     FUTURE_WINDOW,
     SEASONS,
     WEEKDAYS,
+    _day_num,
     precision_of,
     shift,
     span_value,
@@ -239,7 +240,8 @@ def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[
     for rank, (pattern, resolve) in enumerate(resolvers, first_rank):
         if not _NEEDS_BY_ID[id(pattern)](found_in):
             continue
-        for m in pattern.finditer(text):
+        for found in pattern.finditer(text):
+            m = _forward_range(found)
             value = _resolve(resolve, m, published)
             if value is not None:
                 start, end = _raw_span(m)
@@ -250,6 +252,20 @@ def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[
                 whole = Found(start, end, value, yearless=_yearless_tense(m, value, published, written),
                               written_year=written)
                 yield from ((rank, half) for half in halves or (whole,))
+
+
+def _forward_range(m: re.Match[str]) -> re.Match[str]:
+    """A US-order day range that runs backwards read as its first day alone: "August 12 to 11 counts".
+
+    A range never ends before it starts, so the second figure is something
+    else (a count, a score), and the date is still there: "pleaded guilty on
+    August 12 to 11 counts" was pleaded on August 12. (The UK order has its
+    month after the second day, so a backward "12 to 11 August" is no date
+    read here either way.)
+    """
+    if m.re is not P.DATE_MDY or not m["day2"] or _day_num(m["day2"]) >= _day_num(m["day"]):
+        return m
+    return m.re.match(m.string, m.start(), m.end("day")) or m
 
 
 # The patterns of a month or a day that may be written without a year (each has a group "year").

@@ -43,6 +43,10 @@ from sourcediff.values import Entity
 
 # Titles of rank that belong to the name itself: "Lord Ashby", "Dame Sarah Gilbert", "Sir Keir Starmer".
 HONORIFICS = frozenset("Sir Dame Lord Lady Baroness Baron Viscount Earl Duke Duchess Countess".split())
+# Post-nominal letters written after a person's name, in capitals ("Nathan Roe SC", "Jane Doe KC", "John
+# Roe MP", "Ann Lee OBE"): senior counsel, members of a parliament, honours. They are no part of the name,
+# and left in the run they read as an acronym that unmakes it.
+POST_NOMINALS = frozenset("SC QC KC MP MSP MEP MLA MPP OBE MBE CBE KBE DBE".split())
 # Articles whose scan is kept: the extractors of one article run back to back, so a few suffice.
 SCAN_CACHE_SIZE = 8
 # Given names are not enough evidence alone when the run is this long: it is a heading or a title.
@@ -329,7 +333,7 @@ def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
     for m in cap_runs(text):
         if skip.covers(Span(m.start(), m.end())):
             continue
-        tokens = m.group().split()
+        tokens = _without_post_nominals(m.group().split())
         titles, name = split_title(tokens)
         if name:
             name[-1] = strip_possessive(name[-1])
@@ -343,6 +347,19 @@ def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
             place = P.LOCATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             weak = not titles and place is not None
             yield Run(Span(start, end), titles, name, weak)
+
+
+def _without_post_nominals(tokens: list[str]) -> list[str]:
+    """A run's words before trailing post-nominal letters ("Nathan Roe SC" -> "Nathan Roe").
+
+    Only after two other words: "Roe SC" or "Labour MP" is too little to
+    be sure a person is named (and "MP" there is the title of a name that
+    follows).
+    """
+    out = list(tokens)
+    while len(out) > 2 and strip_possessive(out[-1]).rstrip(",") in POST_NOMINALS:
+        out.pop()
+    return out
 
 
 def _strong_runs(text: str, skip: Coverage) -> list[Run]:

@@ -274,11 +274,30 @@ def unify_dollars(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
         return sources
     out = []
     for s in sources:
-        ms = tuple(replace(m, value=replace(m.value, currency=home[m.value.amount]))
-                   if _bare_dollar(m) and isinstance(m.value, Money) and m.value.amount in home else m
+        own = _outlet_dollar(s.mentions, home)
+        ms = tuple(replace(m, value=replace(m.value, currency=home.get(m.value.amount, own or "USD")))
+                   if _bare_dollar(m) and isinstance(m.value, Money)
+                   and (m.value.amount in home or own is not None) else m
                    for m in s.mentions)
         out.append(replace(s, mentions=ms) if ms != s.mentions else s)
     return tuple(out)
+
+
+def _outlet_dollar(mentions: tuple[Mention, ...], home: dict[Decimal, str]) -> str | None:
+    """The one home dollar an outlet means by every bare "$", when the story shows it; else None.
+
+    An outlet writes its own dollar as "$" throughout: once its bare sums
+    that other sources name are all in one other dollar (its "$31.5 million"
+    is the wire's A$31.5 million), its "more than $210 million" is in that
+    dollar too. Not when it names a dollar itself anywhere ("US$", "A$"):
+    then its bare "$" may be either.
+    """
+    bare = [m for m in mentions if _bare_dollar(m)]
+    if any(isinstance(m.value, Money) and m.value.currency in _OTHER_DOLLARS | {"USD"} and not _bare_dollar(m)
+           for m in mentions):
+        return None
+    shown = {home[m.value.amount] for m in bare if isinstance(m.value, Money) and m.value.amount in home}
+    return next(iter(shown)) if len(shown) == 1 else None
 
 
 # "48,600 pounds" at the end of a mention's text: the currency's name written out after the figure,

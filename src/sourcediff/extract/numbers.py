@@ -101,7 +101,49 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
-    return _title_hedges(out, {p.index for p in passages if p.role == "title"})
+    titles = {p.index for p in passages if p.role == "title"}
+    return _title_hedges(_years_and_months(out, article.text), titles)
+
+
+def _years_and_months(out: list[Mention], text: str) -> list[Mention]:
+    """"eight years and six months" is one term of 8.5 years, not a count of years and one of months.
+
+    Sentences and contracts give a term in years and months; read apart,
+    "eight years" met another outlet's "eight years" and never its "eight
+    and a half years" or "8.5 years", and the "six months" stood alone. The
+    two are one figure when nothing but "and" or a comma joins them. The
+    sum is in years when the months make an exact fraction of one (3, 6, 9
+    months), else in months ("two years and four months" is 28 months), so
+    that it always compares with a figure of either unit (compat).
+    """
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and _joins_months(prev, m, text):
+            merged[-1] = _term(prev, m, text)
+        else:
+            merged.append(m)
+    return merged
+
+
+def _joins_months(years: Mention, months: Mention, text: str) -> bool:
+    a, b = years.value, months.value
+    return (type(a) is Quantity and type(b) is Quantity and a.unit == "year" and b.unit == "month"
+            and years.slot == "number:year" and months.slot == "number:month"  # no age ("five years old")
+            and a.high is None and b.high is None and not b.qualifier and years.passage == months.passage
+            and P.YEARS_MONTHS_JOIN.fullmatch(text, years.span.end, months.span.start) is not None)
+
+
+def _term(years: Mention, months: Mention, text: str) -> Mention:
+    a, b = years.value, months.value
+    assert isinstance(a, Quantity) and isinstance(b, Quantity)
+    in_years = b.amount / 12
+    if in_years * 100 == int(in_years * 100):
+        value, slot = Quantity(a.amount + in_years, "year", a.qualifier), years.slot
+    else:
+        value, slot = Quantity(a.amount * 12 + b.amount, "month", a.qualifier), months.slot
+    span = Span(years.span.start, months.span.end)
+    return dataclasses.replace(years, span=span, raw=text[span.start:span.end], value=value, slot=slot)
 
 
 def _title_hedges(out: list[Mention], titles: set[int]) -> tuple[Mention, ...]:

@@ -621,6 +621,9 @@ TIME_12H = regex(
 TIME_24H_COLON = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
 )
+# What follows a live blog entry's opening stamp: the markup closing it ("**11:42**"), maybe a dash or
+# colon, then the entry's first word, capitalized ("11:42 Thirteen years.", "11:42 - The judge ...").
+ENTRY_TEXT_AFTER = regex(r"\**[ \t]*(?:[-–—:|][ \t]*)?[\"“'‘]?[A-Z]")
 # The half of the day right after a 12-hour clock written without a.m./p.m. ("since 4:12 this morning",
 # "at 3:15 in the afternoon"): it says which of the two the clock is (extract/times.py).
 TIME_HALF_OF_DAY_AFTER = regex(r"\s+(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)
@@ -688,9 +691,17 @@ PART_CANONICAL = regex(r"^(?:(?P<day>\d{4}-\d\d-\d\d)\s+)?(?P<part>[a-z]+(?:[ -]
 # ISO dates and canonical ranges: "2026-02-26", "2026-02-23..2026-02-27".
 DATE_ISO = regex(r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
                       r"(?:\.\.(?P<y2>\d{4})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01]))?(?![\d-])")
+# What after "Month D to N" makes N a count, not the range's last day: a plural noun or a unit ("sentenced on
+# March 3 to 12 years", "pleaded guilty on August 3 to 11 counts", "cut on May 2 to 4 per cent"); a range
+# goes on with a comma, a year, "in", "this"... Short words ending in s that are no nouns are left out.
+_NOT_A_COUNT_AFTER = (r"(?!\s+(?:(?!(?:this|is|was|as|has|his|its|across|plus|always|perhaps|thus)\b)"
+                      r"[a-z][a-z'’-]*[a-z]s|year|month|week|day|hour|minute|per|percent)\b|\s*%)")
+# What joins the years and the months of one term: "eight years and six months", "two years, four months".
+YEARS_MONTHS_JOIN = regex(r",?\s+(?:and\s+)?|,\s*")
 # US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026".
 DATE_MDY = regex(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:{_DAY_TO}(?P<day2>{_DAY}))?\b"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+    rf"(?:{_DAY_TO}(?P<day2>{_DAY})\b{_NOT_A_COUNT_AFTER})?\b"
     rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?![-–:.]?\d)"
 )
 # UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February".
@@ -730,6 +741,12 @@ DATE_RANGE_END = regex(
 )
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
 DATE_MONTH_YEAR = regex(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
+# The date preposition right before "May" or "March" that makes the word a month ("in May last year",
+# "since March of next year"), searched in the few characters before it (datecalendar._month_rel_year).
+DATE_PREPOSITION_BEFORE = regex(
+    r"\b(?:in|on|since|until|by|from|during|before|after|to|early|late|mid|of)[\s-]+$", re.IGNORECASE)
+# The year words ending a month's mention ("April last year"), for the year key it shares (align/features).
+DATE_IN_RELATIVE_YEAR = regex(r"\b(?:last|this|next)\s+year$")
 # A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words).
 DATE_MONTH = regex(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from sourcediff.extract.entities import HONORIFICS, Coverage, passage_locator, scan
+from sourcediff.extract.entities import HONORIFICS, POST_NOMINALS, Coverage, passage_locator, scan
 from sourcediff.extract.orgs import TITLE_HEADS, strip_possessive
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.regexcache import regex
@@ -37,8 +37,9 @@ from sourcediff.values import Entity
 # Letters NFKD does not decompose into a base letter plus accents.
 _TRANSLIT = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                            "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"})
-# Generational and judicial suffixes that follow a name ("Jr.", "III", "Osei-Bonsu J." for Justice).
-SUFFIXES = frozenset("jr sr ii iii iv j cj lj jj kc qc".split())
+# Generational and judicial suffixes that follow a name ("Jr.", "III", "Osei-Bonsu J." for Justice), and
+# post-nominal letters (entities.POST_NOMINALS: "Nathan Roe SC" is Nathan Roe).
+SUFFIXES = frozenset("jr sr ii iii iv j cj lj jj".split()) | frozenset(w.casefold() for w in POST_NOMINALS)
 # Forms of address and title words folded, so "Prof. Raghavan" and "Shri K. Venkatesh Rao" lose them.
 _TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLE_HEADS | HONORIFICS) | frozenset(
     "shri smt sri mr mrs ms mx dr prof det ch supt insp pc sgt cllr hon honourable honorable justices "

@@ -490,8 +490,21 @@ def _role_lead(text: str, start: int) -> bool:
     return _role_noun(head) and all(_role_noun(word) or _trade_word(word) for word in modifiers)
 
 
+# The shortest role noun that heads a closed compound ("schoolteacher", "steelworker", "homeowner"), and the
+# shortest word before it: "son" and "king" end too many other words to head one.
+MIN_COMPOUND_HEAD, MIN_COMPOUND_LEAD = 5, 3
+
+
 def _role_noun(word: str) -> bool:
-    return word in ROLE_NOUNS or word.rsplit("-", 1)[-1] in ROLE_NOUNS
+    """A role noun, alone, as the last part of a hyphenated one, or heading a closed compound.
+
+    "Retired schoolteacher Jane Roe" opens a sentence with its subject as
+    "Retired teacher Jane Roe" does: English writes many roles as one word
+    with their trade ("schoolteacher", "steelworker", "homeowner").
+    """
+    if word in ROLE_NOUNS or word.rsplit("-", 1)[-1] in ROLE_NOUNS:
+        return True
+    return any(word[i:] in ROLE_NOUNS for i in range(MIN_COMPOUND_LEAD, len(word) - MIN_COMPOUND_HEAD + 1))
 
 
 # Lower-case words that are verbs or function words, never the trade before a role noun.

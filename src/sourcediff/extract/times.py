@@ -231,7 +231,8 @@ def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str]
             ap = m.groupdict().get("ap")
             hour, minute = _hour24(int(m["hour"]), ap), int(m["minute"] or 0)
             if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]) and not (
-                    h24 and P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                    h24 and (P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                             or _entry_stamp(text, m.start(), m.end()))):
                 part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
                 if part is None or not 1 <= hour <= 12:
                     continue
@@ -273,6 +274,33 @@ def _minute_count(word: str) -> int:
         return int(word)
     parts = re.split(r"[- ]", word.casefold())
     return sum(WORD_VALUES.get(part, 0) for part in parts)  # the figures' table (amounts.py)
+
+
+# The cue of a clock read only because it opens a live blog entry (`_entry_stamp`). The alignment keys
+# leave it out (align/features.value_family_key): the pair model was trained before these clocks were
+# read, and an entry's stamp says when the outlet wrote as often as when the event happened.
+ENTRY_CLOCK = "clock:entry"
+
+
+def _entry_stamp(text: str, start: int, end: int) -> bool:
+    """A clock that opens its line and is followed by the entry's words: a live blog's or a timeline's stamp.
+
+    In an article that keeps the 24-hour clock, the "11:42" opening an entry
+    is as surely 11:42 as its "09:30" and "12:05" are: stamps run through the
+    day, and a blog that writes "14:10" writes ten to twelve "11:50".
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t*#>-"):
+        return False
+    return P.ENTRY_TEXT_AFTER.match(text, end) is not None
+
+
+def _read_as_entry(text: str, start: int, end: int) -> bool:
+    """True for a clock kept only as an entry's stamp (`_entry_stamp`): "11:42", which could be 12-hour."""
+    m = P.TIME_24H_COLON.fullmatch(text, start, end)
+    if m is None or m["zone"] or _unambiguous_24h(m["hour"]):
+        return False
+    return _entry_stamp(text, start, end)
 
 
 def _unambiguous_24h(hour_text: str) -> bool:
@@ -533,7 +561,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             found = Found(found.start, found.end, _localized(found.value, offset))
             stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
             entry = slot == "clock" and span.start in entries
+            entry_clock = slot == "clock" and _read_as_entry(article.text, span.start, span.end)
             out.append(Mention(kind=Kind.TIME, source=article.id, passage=passage.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=slot,
-                               cues=((STAMP,) if stamp else ()) + ((ENTRY,) if entry else ())))
+                               cues=(STAMP,) * stamp + (ENTRY,) * entry + (ENTRY_CLOCK,) * entry_clock))
     return tuple(out)
