@@ -16,6 +16,7 @@ from sourcediff.compat import quotes_agree, speakers_agree
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.factclusters import _Clusters
 from sourcediff.model import Kind, Mention, Verdict
+from sourcediff.quotecuts import held_together
 from sourcediff.updates import has_earlier
 from sourcediff.values import QuoteValue, Value
 
@@ -25,12 +26,14 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
 
     Only the distinct (source, words, speaker) statements are compared: a
     quotation repeated throughout a long story costs its variants, not the
-    square of its repetitions.
+    square of its repetitions. Two cuts of the statement that a third source
+    quotes whole agree in their words (`quotecuts`).
     """
     distinct = list({(m.source, m.value, _named_speaker(m)): m for m in group}.values())
+    stated = [(m.source, m.value) for m in distinct]
     # At 80 sources one quotation is stated the same way by most of them: each ordered pair of
     # (words, speaker) statements is decided once, and the pairs of sources only look the answer up.
-    agree: dict[tuple[Value, str | None, Value, str | None], bool] = {}
+    agree: dict[tuple[Value, str | None, Value, str | None], tuple[bool, bool]] = {}
     for a, b in itertools.combinations(distinct, 2):
         if a.source == b.source:
             continue
@@ -38,9 +41,10 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
         fits = agree.get(key)
         if fits is None:
             assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
-            fits = agree[key] = (quotes_agree(a.value, b.value)
-                                 and speakers_agree(key[1], key[3], people=people))
-        if not fits:
+            fits = agree[key] = (quotes_agree(a.value, b.value),
+                                 speakers_agree(key[1], key[3], people=people))
+        words, speakers = fits
+        if not speakers or not (words or held_together(a.value, b.value, (a.source, b.source), stated)):
             return Verdict.DIVERGE
     return Verdict.AGREE
 
