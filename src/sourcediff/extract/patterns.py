@@ -943,6 +943,11 @@ DATELINE_OUTLET = regex(
     rf"{_Q_SP}+\((?P<outlet>[A-Z][A-Za-z]{{1,9}})\){_Q_SP}*[-–—]",
     re.MULTILINE,
 )
+# A wire dateline around a date: the upper-case place (and region) opening its line before it, "(Agency) -"
+# after it: "KASTEL, Nov 12 (Baltra News Agency) -", "DOLNI BROD, Ostrevia, Nov 15 (CPA) -".
+DATELINE_PLACE_BEFORE = regex(rf"^{_Q_SP}*[\"“]?[A-Z][A-Z.'’ -]{{1,40}}"
+                              rf"(?:,{_Q_SP}+[A-Z][\w.]*(?:{_Q_SP}+[\w.]+){{0,3}})*,{_Q_SP}+$")
+DATELINE_AGENCY_AFTER = regex(rf"{_Q_SP}*\([A-Z][\w&.'’ -]{{0,40}}\){_Q_SP}*[-–—]")
 # The two characters before a word in mid-sentence: a lower-case letter or a comma, then a space.
 MID_SENTENCE = regex(r"[a-z,;] $")
 # "and" right after a name: the name is joined to the next one ("Food and Drug Administration").
