@@ -82,8 +82,9 @@ NUM_START = regex(
 NUM_CURRENCY_MAX = 6
 # "three and a half years", "2 and a half hours": a half added to the figure before it.
 NUM_AND_A_HALF = regex(rf"\s+and\s+a\s+half\b(?:\s(?P<scale>{_N_SCALE})(?![A-Za-z]))?", re.IGNORECASE)
-# What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between).
-NUM_RANGE_SEP = regex(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.IGNORECASE)
+# What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between),
+# and a suspended hyphen before the word ("18- to 20-year-olds", "three- or four-bedroom homes").
+NUM_RANGE_SEP = regex(r"-?\s+(?P<word>to|or|and|bis)\s+|\s?[-–—]\s?", re.IGNORECASE)
 # "between" / "zwischen" right before a range, so "and" may join its two ends.
 NUM_BETWEEN_BEFORE = regex(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 # "from" right before a number: "from 10 to 12" reports a change between two values, never a range.
@@ -405,7 +406,7 @@ NUM_AGE_APPOSITION_AFTER = regex(r",\s")
 # mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
-NUM_AGE_AFTER = regex(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
+NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 # "of" after a vague magnitude: "thousands of people".
