@@ -61,7 +61,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.rates import same_time_pairs
 from sourcediff.model import Claim, Mention
 from sourcediff.text import fold
-from sourcediff.values import Value
+from sourcediff.values import DateValue, Value
 
 __all__ = ["CLAIM_COUNT_MIN_OVERLAP", "CONSENSUS_MIN_AGREE", "CONSENSUS_MIN_SCORE", "DIVERGE_MIN_SCORE",
     "HEDGED_CLOCK_MINUTES", "ROLE_AMOUNT_WORDS", "ZERO_RIVAL_MAX", "calendar_day", "divergeable",
@@ -123,8 +123,9 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             years[(m.source, m.passage, named)].append(i)
     single_years: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
     for (s, i, f), idx in years.items():
-        if len(idx) == 1:
-            single_years[(s, i)][f] = idx[0]
+        days = _calendar_days(ms, idx)
+        if len(days) == 1:
+            single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
                  _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
@@ -133,6 +134,22 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs
+
+
+def _calendar_days(ms: Sequence[Mention], idx: list[int]) -> list[int]:
+    """A passage's values of one family as the claim's consensus weighs them: its weekdays left out
+    beside a day of a month.
+
+    "Norvenia will raise the wage from April 1, the government announced on
+    Thursday" dates two steps, and only the day of a month is one the
+    consensus weighs (`divergeconsensus._consensus_kind`: a weekday is read
+    against each outlet's dateline). Counted as two values, the weekday hid
+    the passage's one calendar day from the consensus, so a fourth source's
+    lone "1 March" met no agreeing pair. Two days of a month still make two
+    values, and a weekday alone stays the passage's value.
+    """
+    days = [k for k in idx if not isinstance(ms[k].value, DateValue) or calendar_day(ms[k])]
+    return days if days and len(days) < len(idx) else idx
 
 
 class _FirstBetween:

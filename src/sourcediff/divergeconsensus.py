@@ -191,13 +191,14 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
                 # two sources agreeing on the noun suffice for a count in the hundreds or more
                 same_noun = _large_named_count(ms, o, kin, named or "", ctx)
             return None if same_noun is None else (o, same_noun)
-        best = max(rest, key=lambda i: ctx.pair_score(ms[o], ms[i]))
+        kin = _same_bound(ms, o, rest, ctx)
+        best = max(kin, key=lambda i: ctx.pair_score(ms[o], ms[i]))
         if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
-            partner = _same_role_amount(ms, o, rest, ctx)
+            partner = _same_role_amount(ms, o, kin, ctx)
             if partner is None:
-                partner = _shared_measure(ms, o, rest, family, told, same)
+                partner = _shared_measure(ms, o, kin, family, told, same)
             if partner is None:
-                partner = _same_words_around(ms, o, rest, ctx)
+                partner = _same_words_around(ms, o, kin, ctx)
             if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
@@ -210,6 +211,23 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             return None  # two days of one claim's sentences dating different steps
         return (o, best)
     return None
+
+
+def _same_bound(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> list[int]:
+    """The agreeing mentions stated as the dissenter's is, a bound by the same word or a plain moment
+    (`divergepair._bound`); all of them when none is.
+
+    The agreeing sources show what the claim's value is; the dissenter is
+    set against one that states it the same way. "will rise ... from April
+    1" (the wire), "effective April 1, 2027" (a trade site) and "will go up
+    ... on 1 March" (a regional paper): the wire's bound is no rival to a
+    plain day, whatever the consensus, but the trade site's plain day is.
+    Weighed against the wire alone, as the most alike passage, the lone 1
+    March was let go. When no agreeing source states the value the
+    dissenter's way, the bound check after still keeps the two apart.
+    """
+    bound = _bound(ctx, ms[o])
+    return [i for i in rest if _bound(ctx, ms[i]) == bound] or rest
 
 
 def _shared_clock(ms: Sequence[Mention], o: int, best: int, told: dict[tuple[str, int], list[int]],

@@ -38,6 +38,7 @@ from sourcediff.factlinks import (
     may_fit,
 )
 from sourcediff.model import Claim, Kind, Mention
+from sourcediff.quotecuts import held_together
 from sourcediff.values import Value
 
 # A value a source repeats links across sources through its first few
@@ -68,9 +69,12 @@ class _Clusters:
 
         Within one source values need not fit (a live blog updates its toll),
         except two measures in different units in one sentence (`_one_sentence_apart`).
+        Two cuts of one quotation fit when a third source quotes both (`quotecuts`).
         """
         kind = self.ms[self.members[a][0]].kind
+        both = self.values[a] | self.values[b]
         fits = all(sa == sb or _same_values(kind, va, vb, True)
+                   or (kind is Kind.QUOTE and held_together(va, vb, (sa, sb), both))
                    for sa, va in self.values[a] for sb, vb in self.values[b])
         return fits and not self._one_sentence_apart(a, b)
 
@@ -263,14 +267,17 @@ def _two_subjects(ms: Sequence[Mention], cl: _Clusters, a: int, b: int, ctx: Evi
 
 
 def _all_fit(ms: Sequence[Mention], group: Sequence[int]) -> bool:
-    """True when every value of the set fits every value another source states in it, both ways round."""
+    """True when every value of the set fits every value another source states in it, both ways round
+    (two cuts of one quotation fit when a third source quotes both: `quotecuts`)."""
     sources: dict[Value, set[str]] = defaultdict(set)
     for i in group:
         sources[ms[i].value].add(ms[i].source)
     if len(sources) > MAX_CHECKED_VALUES:
         return False
     kind = ms[group[0]].kind
+    stated = [(s, v) for v, ss in sources.items() for s in ss] if kind is Kind.QUOTE else []
     return all(_same_values(kind, v, w, True) or len(sources[v] | sources[w]) == 1
+               or (kind is Kind.QUOTE and held_together(v, w, sources[v] | sources[w], stated))
                for v in sources for w in sources)
 
 

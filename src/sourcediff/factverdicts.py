@@ -16,8 +16,9 @@ from sourcediff.compat import quotes_agree, speakers_agree
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.factclusters import _Clusters
 from sourcediff.model import Kind, Mention, Verdict
+from sourcediff.quotecuts import held_together
 from sourcediff.updates import has_earlier
-from sourcediff.values import QuoteValue, Value
+from sourcediff.values import DateValue, QuoteValue, Value
 
 
 def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
@@ -25,12 +26,14 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
 
     Only the distinct (source, words, speaker) statements are compared: a
     quotation repeated throughout a long story costs its variants, not the
-    square of its repetitions.
+    square of its repetitions. Two cuts of the statement that a third source
+    quotes whole agree in their words (`quotecuts`).
     """
     distinct = list({(m.source, m.value, _named_speaker(m)): m for m in group}.values())
+    stated = [(m.source, m.value) for m in distinct]
     # At 80 sources one quotation is stated the same way by most of them: each ordered pair of
     # (words, speaker) statements is decided once, and the pairs of sources only look the answer up.
-    agree: dict[tuple[Value, str | None, Value, str | None], bool] = {}
+    agree: dict[tuple[Value, str | None, Value, str | None], tuple[bool, bool]] = {}
     for a, b in itertools.combinations(distinct, 2):
         if a.source == b.source:
             continue
@@ -38,9 +41,10 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
         fits = agree.get(key)
         if fits is None:
             assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
-            fits = agree[key] = (quotes_agree(a.value, b.value)
-                                 and speakers_agree(key[1], key[3], people=people))
-        if not fits:
+            fits = agree[key] = (quotes_agree(a.value, b.value),
+                                 speakers_agree(key[1], key[3], people=people))
+        words, speakers = fits
+        if not speakers or not (words or held_together(a.value, b.value, (a.source, b.source), stated)):
             return Verdict.DIVERGE
     return Verdict.AGREE
 
@@ -66,6 +70,28 @@ def _verdict(group: Sequence[Mention], diverged: bool, people: frozenset[str]) -
     return Verdict.AGREE
 
 
+def _spans_only(ms: Sequence[Mention], xs: Sequence[int], ys: Sequence[int], shared: set[str]) -> bool:
+    """True when each source two divergent groups share states, in one of them, only spans holding
+    every day of the other.
+
+    A source stating both sides of a divergence contradicts itself, so the
+    two groups stay apart; but a regional paper's "pay will go up next year"
+    sits in the group of the wire's "April 1" only because all of next year
+    holds April 1, and it holds the paper's own "1 March next year" as well:
+    it states neither side. Without this, that vague span kept the paper's
+    lone different day a unique fact, and no divergence was reported.
+    """
+    def spans_holding(mine: Sequence[int], other: Sequence[int], s: str) -> bool:
+        days = [ms[k].value for k in other]
+        spans = [ms[k].value for k in mine if ms[k].source == s]
+        return all(isinstance(v, DateValue) and v.start is not None and v.end is not None and v.start < v.end
+                   and all(isinstance(d, DateValue) and d.start is not None and d.end is not None
+                           and v.start <= d.start and d.end <= v.end for d in days)
+                   for v in spans)
+
+    return all(spans_holding(xs, ys, s) or spans_holding(ys, xs, s) for s in shared)
+
+
 def _groups(ms: Sequence[Mention], cl: _Clusters,
             pairs: Sequence[tuple[int, int]]) -> list[tuple[list[int], bool]]:
     """Clusters, with clusters joined by a divergence merged into one divergent group."""
@@ -78,6 +104,7 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
         return c
 
     sources = {c: {ms[k].source for k in members} for c, members in cl.members.items()}
+    held = {c: list(members) for c, members in cl.members.items()}  # each group's mentions
     # Whether each cluster holds a figure given as earlier, read once per cluster rather than once per
     # divergent pair: at 80 sources one fact's cluster meets hundreds of pairs.
     earlier = {c: has_earlier(ms[k] for k in members) for c, members in cl.members.items()}
@@ -87,10 +114,12 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
         if a == b:
             continue
         update = earlier[cl.of[i]] != earlier[cl.of[j]]  # an earlier and a later value (updates.py)
-        if update or not sources[a] & sources[b]:
+        shared = sources[a] & sources[b]
+        if update or not shared or _spans_only(ms, held[a], held[b], shared):
             # An update joins even when one source states both values ("rose to 61 from 9").
             parent[b] = a
             sources[a] |= sources.pop(b)
+            held[a] += held.pop(b)
             if not update or b in diverged:
                 diverged.add(a)
     grouped: dict[int, list[int]] = defaultdict(list)

@@ -61,6 +61,18 @@ def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
     return future if future[0] - published < published - past[1] else past
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def relative_year(m: re.Match[str], published: dt.date) -> int:
+    """The year "next year", "this year" or "last year" after a day of a month names (group relyear).
+
+    Read against the article's own date, as every relative word is: "1 March
+    next year" in a November 2026 story is 1 March 2027.
+    """
+    return published.year + _YEAR_SHIFT[fold(m["relyear"])]
+
+
 def _range_end_year(m: re.Match[str], month: int, day: int) -> int | None:
     """The year of a range's start written without one, taken from the dated end right after it.
 
@@ -84,9 +96,13 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     day2 = _day_num(m["day2"]) if m["day2"] else day
     if day2 < day:
         return None
-    carried = None if m["year"] else _range_end_year(m, month, day)
+    carried = None if m["year"] or m["relyear"] else _range_end_year(m, month, day)
     if m["year"]:
         year = int(m["year"])
+    elif m["relyear"]:
+        if published is None:
+            return unresolved(m.group(), "day")
+        year = relative_year(m, published)
     elif carried is not None:
         year = carried
     elif published is None:

@@ -278,6 +278,8 @@ def _has_written_year(m: re.Match[str]) -> bool:
         return True
     if m.re not in _MAY_BE_YEARLESS:
         return False
+    if m.groupdict().get("relyear"):  # "1 March next year": the article names the year
+        return True
     return bool("year" in m.re.groupindex and m["year"]) or bool(P.DATE_RANGE_END.match(m.string, m.end()))
 
 

@@ -82,8 +82,9 @@ NUM_START = regex(
 NUM_CURRENCY_MAX = 6
 # "three and a half years", "2 and a half hours": a half added to the figure before it.
 NUM_AND_A_HALF = regex(rf"\s+and\s+a\s+half\b(?:\s(?P<scale>{_N_SCALE})(?![A-Za-z]))?", re.IGNORECASE)
-# What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between).
-NUM_RANGE_SEP = regex(r"\s?[-–—]\s?|\s+(?P<word>to|or|and|bis)\s+", re.IGNORECASE)
+# What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between),
+# and a suspended hyphen before the word ("18- to 20-year-olds", "three- or four-bedroom homes").
+NUM_RANGE_SEP = regex(r"-?\s+(?P<word>to|or|and|bis)\s+|\s?[-–—]\s?", re.IGNORECASE)
 # "between" / "zwischen" right before a range, so "and" may join its two ends.
 NUM_BETWEEN_BEFORE = regex(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 # "from" right before a number: "from 10 to 12" reports a change between two values, never a range.
@@ -425,7 +426,7 @@ NUM_AGE_APPOSITION_AFTER = regex(r",\s")
 # mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
-NUM_AGE_AFTER = regex(r"-years?-old\b|\s+years?\s+old\b", re.IGNORECASE)
+NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 # "of" after a vague magnitude: "thousands of people".
@@ -698,16 +699,23 @@ _NOT_A_COUNT_AFTER = (r"(?!\s+(?:(?!(?:this|is|was|as|has|his|its|across|plus|al
                       r"[a-z][a-z'’-]*[a-z]s|year|month|week|day|hour|minute|per|percent)\b|\s*%)")
 # What joins the years and the months of one term: "eight years and six months", "two years, four months".
 YEARS_MONTHS_JOIN = regex(r",?\s+(?:and\s+)?|,\s*")
-# US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026".
+# A year named relative to the article's own right after a day of a month: "1 March next year", "on June 3
+# this year" (group relyear); one date, not a day and a separate year that agrees with any other day of it.
+# Never across a comma or before a possessive ("on 1 March, next year's budget"). A bare month with such a
+# year is DATE_MONTH_REL_YEAR.
+_REL_YEAR = r"(?:\s+(?P<relyear>[Nn]ext|[Tt]his|[Ll]ast)\s+year\b(?!['’]s\b))"
+# US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026",
+# "March 1 next year".
 DATE_MDY = regex(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
     rf"(?:{_DAY_TO}(?P<day2>{_DAY})\b{_NOT_A_COUNT_AFTER})?\b"
-    rf"(?:,?\s+(?P<year>{_YEAR})\b)?(?![-–:.]?\d)"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b|{_REL_YEAR})?(?![-–:.]?\d)"
 )
-# UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February".
+# UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February",
+# "1 March next year".
 DATE_DMY = regex(
     rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:{_DAY_TO}(?P<day2>{_DAY}))?\s+(?:of\s+)?"
-    rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"
+    rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})|{_REL_YEAR})?\b"
 )
 # A numeric date: "11/28/2026", "28/11/26", "28.11.2026" (dotted only with a four-digit year, so version
 # numbers "2.10.14" stay out). Three parts only: fractions and scores ("3/4", "3/1") have two. Neither side
@@ -999,6 +1007,11 @@ DATELINE_OUTLET = regex(
     rf"{_Q_SP}+\((?P<outlet>[A-Z][A-Za-z]{{1,9}})\){_Q_SP}*[-–—]",
     re.MULTILINE,
 )
+# A wire dateline around a date: the upper-case place (and region) opening its line before it, "(Agency) -"
+# after it: "KASTEL, Nov 12 (Baltra News Agency) -", "DOLNI BROD, Ostrevia, Nov 15 (CPA) -".
+DATELINE_PLACE_BEFORE = regex(rf"^{_Q_SP}*[\"“]?[A-Z][A-Z.'’ -]{{1,40}}"
+                              rf"(?:,{_Q_SP}+[A-Z][\w.]*(?:{_Q_SP}+[\w.]+){{0,3}})*,{_Q_SP}+$")
+DATELINE_AGENCY_AFTER = regex(rf"{_Q_SP}*\([A-Z][\w&.'’ -]{{0,40}}\){_Q_SP}*[-–—]")
 # The two characters before a word in mid-sentence: a lower-case letter or a comma, then a space.
 MID_SENTENCE = regex(r"[a-z,;] $")
 # "and" right after a name: the name is joined to the next one ("Food and Drug Administration").

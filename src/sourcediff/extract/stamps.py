@@ -82,8 +82,11 @@ def date_is_stamp(text: str, start: int, end: int) -> bool:
     """True when the date at ``text[start:end]`` is a byline's date of publication.
 
     Only a day with its year qualifies: a bare "May 2" or "2010" in a byline
-    is rare and in prose common.
+    is rare and in prose common; but a wire's dateline (`dateline_date`) is
+    the day it filed, with or without its year.
     """
+    if dateline_date(text, start, end):
+        return True
     if not P.STAMP_FULL_DATE.search(text, start, end):
         return False
     if _stamp_word_before(text, start):
@@ -142,3 +145,17 @@ def _minutes(hour: str, minute: str, ampm: str | None) -> int | None:
     if ampm:
         h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
     return h * 60 + m
+
+
+def dateline_date(text: str, start: int, end: int) -> bool:
+    """True when the date at ``text[start:end]`` stands in a wire's dateline: "KASTEL, Nov 12 (CPA) -".
+
+    The dateline says where and when the agency filed, as a byline does: a
+    lead that also names the day an event takes effect ("from April 1")
+    states one date of the story, not two, and the filing day is no rival to
+    another outlet's date. Only the place in capitals opening the line, the
+    date, and the agency in parentheses before a dash make one.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return (P.DATELINE_PLACE_BEFORE.match(text[line_start:start]) is not None
+            and P.DATELINE_AGENCY_AFTER.match(text, end) is not None)
