@@ -41,7 +41,8 @@ partner councillor mp mep peer magistrate surgeon physician pilot farmer fisherm
 parent son daughter wife husband student pensioner neighbour neighbor campaigner organiser organizer
 principal headteacher trustee inspector detective constable firefighter paramedic volunteer shareholder
 consultant banker trader broker tenant landlord passenger driver player actor singer bishop boss
-assistant cashier clerk shopkeeper
+assistant cashier clerk shopkeeper welder plumber electrician mechanic carpenter builder miner baker
+butcher labourer laborer caretaker cleaner porter
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
 ROLE_TITLES = {
@@ -501,9 +502,17 @@ asked named and or but the a an of to for with by from at in on as is was are we
 """.split())
 
 
+# Participles that describe a person's working life, not an act done to them ("retired bus driver").
+_WORKING_LIFE = frozenset("retired unemployed self-employed qualified trained registered licensed".split())
+
+
 def _trade_word(word: str) -> bool:
-    """A lower-case word that may name a role's trade ("bus", "school", "taxi"): no verb or function word."""
-    return word not in _NOT_TRADE and not word.endswith(("ed", "ing", "ly"))
+    """A lower-case word that may name a role's trade ("bus", "school", "taxi"): no verb or function word.
+
+    A participle is a verb ("arrested driver") unless it tells the person's
+    working life ("retired shipyard welder").
+    """
+    return word in _WORKING_LIFE or (word not in _NOT_TRADE and not word.endswith(("ed", "ing", "ly")))
 
 
 def resolver_for(text: str) -> SpeakerResolver:
