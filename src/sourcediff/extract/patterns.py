@@ -252,6 +252,11 @@ NUM_UNIT_AFTER = regex(
     re.IGNORECASE,
 )
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
+# A share in brackets right after a bare figure ("Yes 1,184,302 (52.4%)", "Labour 14,210 (41.3 per cent)"):
+# the figure counts what the share is a part of.
+NUM_SHARE_BRACKET = regex(
+    r"\s?\((?:about |around |nearly |almost |some )?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\)"
+)
 # "-year-old" after a number: an age ("a 45-year-old man").
 # A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
 NUM_MODIFIED_NOUN = regex(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
