@@ -848,6 +848,16 @@ STAMP_CLOCK_BEFORE = regex(
     rf"\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE}|UK)?[\s,|@\-–—]*$", re.IGNORECASE)
 # "ago" right after a span of time: "30 years ago", "two weeks ago" (numbers.py).
 NUM_AGO_AFTER = regex(r"\s+ago\b", re.IGNORECASE)
+# A quote's introduction by the source of a reply ("The party's reply comes from ", "Reaction from "):
+# the person named right after it speaks (quotes._reply_from).
+INTRO_REPLY_FROM = regex(
+    r"\b(?:repl(?:y|ies)|responses?|reactions?|answers?|word|rebuttal|retort)\b"
+    r"(?:\s+(?:comes?|came|is|was|has come))?\s+from\s+",
+    re.IGNORECASE,
+)
+# What may stand between "from" and the name: lower-case role words or a capitalized body's possessive
+# ("deputy leader ", "the union's general secretary "), no comma or clause.
+INTRO_ROLE_GAP = regex(r"(?:(?:the|its|their|[A-Z][\w'’.-]*['’]s|[a-z][a-z-]*)\s+){0,5}")
 # A colon right before a quote's opening mark ("Jane Roe, chair of the trust: “..."), quotes.py.
 COLON_QUOTE = regex(r":[ \t]*(?=[\"“‘'«„])")
 # A live blog's entry stamp that opens a line ("19:26 Five bidders ...", "7.42pm Six ..."): the

@@ -162,12 +162,25 @@ class SpeakerResolver:
         if P.AGE_SEGMENT.fullmatch(seg):
             return Phrase("appos")
         ph = self.classify(seg)
+        if ph.kind == "name" and not abuts and (titled := self._titled_at_body(seg)) is not None:
+            return titled  # "Jo Ode, Chief Operating Officer of Corvane Air, said": Ode's title, not a name
         if ph.kind == "bad" and not abuts and (seg.split()[0].casefold() in DETERMINERS
                                                or P.PERSON_APPOSITIVE.match(", " + seg)):
             # "a partner at a law firm,", "head of the traffic unit,": it describes the name before (a
             # title with no article reads as a role only before "of": "head" alone names no one)
             return Phrase("appos")
         return ph
+
+    def _titled_at_body(self, seg: str) -> Phrase | None:
+        """A capitalized title of a body cut off by commas ("Chief Operating Officer of Corvane Air"): a role.
+
+        Between commas after a name the phrase describes that name, however
+        the body after "of" or "at" was read (a two-word company name reads
+        like a person's), so it is no speaker of its own.
+        """
+        words = seg.split()
+        link = next((i for i, w in enumerate(words) if w in ("of", "at")), 0)
+        return self._person_role(words[:link]) if link else None
 
     def _antecedent(self, segs: list[str], described: Phrase) -> Speaker | None:
         """The name that a run of appositives describes: the nearest name to their left.
