@@ -148,6 +148,23 @@ def test_a_labelled_leftover_is_not_set_against_another_measure(texts: tuple[str
     assert [s for s in diverging(*texts) if any(v in s for v in losing)] == []
 
 
+RIVALS = ("64.5", "39.2", "48 percent")
+
+
+@pytest.mark.parametrize(("texts", "rivals"), list(zip(LABELLED_ELSEWHERE, RIVALS, strict=True)))
+def test_a_labelled_leftover_rivals_the_partners_figure_of_that_measure(texts: tuple[str, str],
+                                                                        rivals: str) -> None:
+    found = diverging(*texts)
+    assert found != [] and [s for s in found if rivals in s] == found
+
+
+def test_a_labelled_leftover_agreeing_with_the_partners_figure_is_no_divergence() -> None:
+    assert diverging("Voters in Marlow County backed the new charter by 56.2 percent to 43.8 percent "
+                     "on Sunday. Turnout was 64.5 percent, the county clerk said.",
+                     "The Marlow County charter passed with 56.2 per cent on Sunday, "
+                     "on a turnout of 64.5 per cent.") == []
+
+
 def test_a_leftover_label_the_partner_only_uses_in_the_same_sentence_still_rivals() -> None:
     found = diverging("The retailer earned $2.10 a share in the quarter, beating estimates of $1.95 a share. "
                       "Analysts had expected revenue of $3.1 billion.",
