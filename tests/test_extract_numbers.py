@@ -806,3 +806,22 @@ def test_one_different_item_of_one_list_is_a_divergence() -> None:
     assert sorted((f.status.value, tuple(sorted(m.raw for m in f.mentions))) for f in facts) == [
         ("agree", ("18", "18")), ("agree", ("22", "22")), ("agree", ("4", "4")), ("agree", ("40", "40")),
         ("diverge", ("35", "37"))]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Declared result: Yes 1,184,302 (52.4%), No 1,075,918 (47.6%).", ["1,184,302", "1,075,918"]),
+    ("Ashby ward: Labour 2,210 (41.3 per cent), Green 1,877 (35.1 per cent).", ["2,210", "1,877"]),
+    ("The motion carried, For 412 (about 61%), Against 263 (39%).", ["412", "263"]),
+])
+def test_a_figure_with_its_share_in_brackets_is_a_count(text: str, counts: list[str]) -> None:
+    assert [m.raw for m in mentions(text) if m.slot == "number:count"] == counts
+
+
+@pytest.mark.parametrize("text", [
+    "The index peaked in 2011 (42%) before it fell back.",            # a year
+    "The refit cost $4.2 million (12%) more than planned.",           # money stays money
+    "Scores of 40-60 (52%) were the most common in the survey.",      # a range
+    "The fund lost about 3.5 (12%) in the quarter.",                  # a decimal figure left as it was
+])
+def test_a_bracketed_share_makes_no_count_of_years_money_or_ranges(text: str) -> None:
+    assert [m.raw for m in mentions(text) if m.slot == "number:count"] == []

@@ -125,6 +125,52 @@ def test_figures_left_over_in_aligned_passages(texts: tuple[str, ...], diverged:
     assert len(found) == len(diverged)
 
 
+
+# A leftover that names its measure ("on a turnout of 66.1%") is no rival of the partner's leftover when
+# the partner's article gives that measure in another sentence: that figure is its rival instead.
+LABELLED_ELSEWHERE = [
+    ("Voters in Marlow County backed the new charter by 56.2 percent to 43.8 percent on Sunday. "
+     "Turnout was 64.5 percent, the county clerk said.",
+     "The Marlow County charter passed with 56.2 per cent on Sunday, on a turnout of 66.1 per cent."),
+    ("Voters in Tarrow backed the harbour levy by 58.9 percent to 41.1 percent on Thursday. "
+     "The returning officer put turnout at 39.2 percent.",
+     "The Tarrow harbour levy passed with 58.9 per cent on Thursday, on a turnout of 36.4 per cent."),
+    ("Members of the Hallam nurses' union accepted the pay offer by 67.3 percent to 32.7 percent on Tuesday. "
+     "Participation in the ballot was 48 percent, the union said.",
+     "The Hallam nurses' union pay offer was accepted with 67.3 per cent on Tuesday, "
+     "with participation of 52 per cent."),
+]
+
+
+@pytest.mark.parametrize("texts", LABELLED_ELSEWHERE)
+def test_a_labelled_leftover_is_not_set_against_another_measure(texts: tuple[str, str]) -> None:
+    losing = ("43.8", "41.1", "32.7")
+    assert [s for s in diverging(*texts) if any(v in s for v in losing)] == []
+
+
+RIVALS = ("64.5", "39.2", "48 percent")
+
+
+@pytest.mark.parametrize(("texts", "rivals"), list(zip(LABELLED_ELSEWHERE, RIVALS, strict=True)))
+def test_a_labelled_leftover_rivals_the_partners_figure_of_that_measure(texts: tuple[str, str],
+                                                                        rivals: str) -> None:
+    found = diverging(*texts)
+    assert found != [] and [s for s in found if rivals in s] == found
+
+
+def test_a_labelled_leftover_agreeing_with_the_partners_figure_is_no_divergence() -> None:
+    assert diverging("Voters in Marlow County backed the new charter by 56.2 percent to 43.8 percent "
+                     "on Sunday. Turnout was 64.5 percent, the county clerk said.",
+                     "The Marlow County charter passed with 56.2 per cent on Sunday, "
+                     "on a turnout of 64.5 per cent.") == []
+
+
+def test_a_leftover_label_the_partner_only_uses_in_the_same_sentence_still_rivals() -> None:
+    found = diverging("The retailer earned $2.10 a share in the quarter, beating estimates of $1.95 a share. "
+                      "Analysts had expected revenue of $3.1 billion.",
+                      "The retailer earned $2.10 a share in the quarter, against estimates of $2.02.")
+    assert len([s for s in found if "$1.95" in s or "$2.02" in s]) == 1
+
 # Aligned passages that tell one sequence of calendar days: the day they share pairs off, and the one
 # day each leaves is the other's rival when both are moments, or both bounds of the same word. A negated
 # "until" names the moment the thing happened at last, as "only ... on" does.

@@ -148,3 +148,24 @@ def test_she_is_never_a_group() -> None:
             "12:20 A woman on the quay saw it start. \"There was smoke and then the whole roof went up,\" "
             "she told us.")
     assert speaker_of(text, "whole roof") is None
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # An opening adverbial before the role words: the person is still the sentence's subject.
+    ("Councillor Ruth Amory said the count had gone smoothly. In Carnbrook, retired shipyard welder "
+     "Alan Tavish, 74, was in tears. \"I never thought I would see this day,\" he told the Echo.",
+     "never thought", "Alan Tavish"),
+    ("The minister, Grace Onslow, spoke first. On Saturday, local plumber Ian Dorrie, 39, joined the march. "
+     "\"Nobody listens to us,\" he said.", "Nobody listens", "Ian Dorrie"),
+    ("Party chair Mrs Lena Voss opened the rally. After the vote, unemployed electrician Karl Benn stood on "
+     "a chair. \"This is for my kids,\" he said.", "for my kids", "Karl Benn"),
+])
+def test_an_opening_adverbial_keeps_a_role_led_subject(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+
+
+def test_an_act_after_an_opening_adverbial_still_makes_an_object() -> None:
+    # "police arrested" is no role lead: the arrested driver is the object, and "she" is the inspector
+    text = ("Inspector Mrs Dana Holm led the raid. On Friday, police arrested taxi driver Tom Brack at dawn. "
+            "\"It went to plan,\" she said.")
+    assert speaker_of(text, "went to plan") == "Dana Holm"

@@ -58,10 +58,64 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 if ys is None or (len(xs) == 1 and len(ys) == 1):
                     continue  # absent from the partner, or the single-value rule's case
                 pair = _leftover(ms, xs, ys, same, f, ctx)
-                if pair is not None and (_item_rivals(ms[pair[0]], ms[pair[1]])
-                                         or _contradict(ms[pair[0]], ms[pair[1]], ctx)):
+                if pair is None or not (_item_rivals(ms[pair[0]], ms[pair[1]])
+                                        or _contradict(ms[pair[0]], ms[pair[1]], ctx)):
+                    continue
+                elsewhere = _labelled_elsewhere(ms, pair, ctx)
+                if not elsewhere:
                     pairs.append(pair)
+                elif len({ms[j].value for _, j in elsewhere}) == 1:
+                    # the partner's one figure of that measure, if it contradicts, is the leftover's rival
+                    pairs.extend((k, j) for k, j in elsewhere[:1] if _contradict(ms[k], ms[j], ctx))
     return pairs
+
+
+# How far before a figure its label may start ("on a record turnout of 71.3%"), cut at the clause's start.
+_LABEL_REACH = 32
+_LABEL_CUT = regex(r"[.;,()\[\]\u2013\u2014]")
+
+
+def _label(m: Mention, ends: Sequence[int], ctx: Evidence) -> frozenset[str]:
+    """Content stems of the words that name a figure, right before it in its clause ("turnout of").
+
+    The window stops at the clause's start and at the end of the figure
+    before it in the same passage (``ends``: its passage's mention ends), so
+    "52.4 percent to 47.6 percent" gives the second figure no label: its
+    "percent" belongs to the first.
+    """
+    start = max([m.span.start - _LABEL_REACH, 0, *(e for e in ends if e <= m.span.start)])
+    window = ctx.texts[m.source][start:m.span.start]
+    cuts = list(_LABEL_CUT.finditer(window))
+    return frozenset(content_stems(window[cuts[-1].end():] if cuts else window))
+
+
+def _labelled_elsewhere(ms: Sequence[Mention], pair: tuple[int, int],
+                        ctx: Evidence) -> list[tuple[int, int]]:
+    """(leftover, figure) pairs when a leftover names its measure and the other's article states it elsewhere.
+
+    "just over 52 per cent ..., on a bumper turnout of 73.1 per cent" against
+    "by 52.4 percent to 47.6 percent": the shared 52 leaves 73.1 against
+    47.6, yet the second article gives its own turnout in another sentence
+    ("Turnout was 71.3 percent"). An editor sets the tabloid's turnout
+    against that one, not against the losing side's share: a leftover whose
+    label the partner's article attaches to another figure of the same kind,
+    in another passage, is that figure's rival, not this one's. Empty when
+    neither leftover's label is found so.
+    """
+    ends: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for m in ms:
+        ends[(m.source, m.passage)].append(m.span.end)
+    for k, other in (pair, pair[::-1]):
+        label = _label(ms[k], ends[(ms[k].source, ms[k].passage)], ctx)
+        if not label:
+            continue
+        o = ms[other]
+        found = [(k, n) for n, m in enumerate(ms)
+                 if m.source == o.source and m.kind is o.kind and m.passage != o.passage
+                 and not label.isdisjoint(_label(m, ends[(m.source, m.passage)], ctx))]
+        if found:
+            return found
+    return []
 
 
 def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compatible,

@@ -48,6 +48,23 @@ def _boxed(text: str, a: Amount) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
 
 
+def _share_count(text: str, a: Amount) -> Found | None:
+    """ "Yes 1,184,302 (52.4%), No 1,075,918 (47.6%)": a bare figure with its share in brackets is a count.
+
+    A results line names no noun ("votes", "seats"), so the figure would be
+    dropped as counting nothing, and another outlet's "1,184,302 votes" had
+    no partner. The bracketed share right after it says the figure is a
+    part of a counted whole, which is all a count needs to be compared. A
+    year, a sum of money, a range, a vague figure or a fraction of one (no
+    count of anything) is left alone.
+    """
+    if (a.currency is not None or a.year_like or a.vague or a.high is not None or is_noise(text, a)
+            or a.low != a.low.to_integral_value()
+            or P.NUM_SHARE_BRACKET.match(text, a.num_end) is None):
+        return None
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier), "number:count")
+
+
 def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None:
     """ "rose to 61, up from 9", "first reported 9 dead, later 61": a bare figure that updates the one before.
 

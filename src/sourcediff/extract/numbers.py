@@ -40,6 +40,7 @@ from sourcediff.extract.numbercontext import (
     _nothing_counted,
     _opening_partitive,
     _partitive,
+    _share_count,
     _updated_value,
 )
 from sourcediff.extract.numbernouns import headed_count
@@ -82,7 +83,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             found = classify(text, a)
             if p.role != "title" and _nothing_counted(found):
                 # "Ambulances diverted: 41": the label says what it counts; "six were in critical condition"
-                found = _boxed(text, a) or _condition_count(text, a) or found
+                found = _boxed(text, a) or _condition_count(text, a) or _share_count(text, a) or found
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous))

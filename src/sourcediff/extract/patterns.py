@@ -257,6 +257,11 @@ NUM_UNIT_AFTER = regex(
     re.IGNORECASE,
 )
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
+# A share in brackets right after a bare figure ("Yes 1,184,302 (52.4%)", "Labour 14,210 (41.3 per cent)"):
+# the figure counts what the share is a part of.
+NUM_SHARE_BRACKET = regex(
+    r"\s?\((?:about |around |nearly |almost |some )?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\)"
+)
 # "-year-old" after a number: an age ("a 45-year-old man").
 # A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
 NUM_MODIFIED_NOUN = regex(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
@@ -904,6 +909,16 @@ STAMP_CLOCK_BEFORE = regex(
     rf"\d{{1,2}}[:.]\d\d\s?(?:{_AMPM})?\s?(?:{_ZONE}|UK)?[\s,|@\-–—]*$", re.IGNORECASE)
 # "ago" right after a span of time: "30 years ago", "two weeks ago" (numbers.py).
 NUM_AGO_AFTER = regex(r"\s+ago\b", re.IGNORECASE)
+# A quote's introduction by the source of a reply ("The party's reply comes from ", "Reaction from "):
+# the person named right after it speaks (quotes._reply_from).
+INTRO_REPLY_FROM = regex(
+    r"\b(?:repl(?:y|ies)|responses?|reactions?|answers?|word|rebuttal|retort)\b"
+    r"(?:\s+(?:comes?|came|is|was|has come))?\s+from\s+",
+    re.IGNORECASE,
+)
+# What may stand between "from" and the name: lower-case role words or a capitalized body's possessive
+# ("deputy leader ", "the union's general secretary "), no comma or clause.
+INTRO_ROLE_GAP = regex(r"(?:(?:the|its|their|[A-Z][\w'’.-]*['’]s|[a-z][a-z-]*)\s+){0,5}")
 # A colon right before a quote's opening mark ("Jane Roe, chair of the trust: “..."), quotes.py.
 COLON_QUOTE = regex(r":[ \t]*(?=[\"“‘'«„])")
 # A live blog's entry stamp that opens a line ("19:26 Five bidders ...", "7.42pm Six ..."): the
@@ -1117,8 +1132,11 @@ SUBJECT_LEAD = regex(
 )
 # The same with lower-case role words between the capitalized ones and the name ("Union chief ", "NRH
 # chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.
+# After an opening adverbial ("In Eskton, retired welder ") the role words may open the subject themselves.
 SUBJECT_ROLE_LEAD = regex(
-    _SENTENCE_START + r"(?:[A-Z][\w'’.&-]*\s+){1,4}(?P<roles>(?:[a-z][a-z-]*\s+){1,3})$"
+    _SENTENCE_START
+    + r"(?:[A-Z][^,.!?;:\n\"“”]{0,40},\s+(?:[A-Z][\w'’.&-]*\s+){0,4}|(?:[A-Z][\w'’.&-]*\s+){1,4})"
+    r"(?P<roles>(?:[a-z][a-z-]*\s+){1,3})$"
 )
 # The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
 PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")

@@ -311,7 +311,27 @@ def _intro_subject(q: Quote, ctx: Context, sentence_start: int) -> Speaker | Non
     i = bisect_left(subjects, sentence_start, key=lambda h: h[0])
     if i < len(subjects) and subjects[i][0] < q.open:
         return Speaker(subjects[i][1], "person")
-    return None
+    return _reply_from(q, ctx, sentence_start)
+
+
+def _reply_from(q: Quote, ctx: Context, sentence_start: int) -> Speaker | None:
+    """The person a reply comes from ("The party's reply comes from deputy leader Jo Ode, ...: "...").
+
+    A live blog or a round-up introduces a quote by its source rather than
+    by a subject: "Reaction from the union's Jo Ode:", "The response came
+    from Tom Roe, standing in for the chair:". The first person named right
+    after "from" (role words between) is the speaker, not a person named
+    later in the lead: that one is who the speaker stands for or answers.
+    """
+    lead = P.INTRO_REPLY_FROM.search(ctx.text, sentence_start, q.open)
+    if lead is None:
+        return None
+    people = ctx.resolver.people
+    i = bisect_left(people, lead.end(), key=lambda h: h[0])
+    if i == len(people) or people[i][0] >= q.open:
+        return None
+    at, name = people[i]
+    return Speaker(name, "person") if P.INTRO_ROLE_GAP.fullmatch(ctx.text, lead.end(), at) else None
 
 
 def _is_phrase(text: str, q: Quote, sentence_start: int, tail_comma: bool) -> bool:
@@ -440,9 +460,30 @@ def assign(ctx: Context) -> list[Assigned]:
             speaker = _carry(q, here, attrs) or (
                 _previous_paragraph(attrs, done_in.get(q.paragraph - 1, []))
                 or _introduced_above(q, ctx, attrs) if starts_para else None)
-        done.append(Assigned(q, speaker, phrase, found))
+        done.append(Assigned(q, _sole_antecedent(q, ctx, speaker), phrase, found))
         here.append(done[-1])
     return _fill_run_ons(done)
+
+
+def _sole_antecedent(q: Quote, ctx: Context, speaker: Speaker | None) -> Speaker | None:
+    """A "he" or "she" whose paragraph names one person before the quote, that person: as good as a name.
+
+    "Opposition leader Jo Ode conceded defeat. "We lost," she said." leaves
+    the reader no choice, so the credit is the writer's own, and another
+    outlet crediting the words to someone else diverges from it. A pronoun
+    whose paragraph names nobody, or two people, stays the extractor's guess
+    (``Speaker.by_pronoun``).
+    """
+    if speaker is None or not speaker.by_pronoun:
+        return speaker
+    para = ctx.paragraphs[q.paragraph]
+    people = ctx.resolver.people
+    i = bisect_left(people, para.start, key=lambda h: h[0])
+    named = set()
+    while i < len(people) and people[i][0] < q.open:
+        named.add(ctx.resolver.index.person(people[i][1]) or people[i][1])
+        i += 1
+    return replace(speaker, by_pronoun=False) if named == {speaker.name} else speaker
 
 
 def _fill_run_ons(done: list[Assigned]) -> list[Assigned]:

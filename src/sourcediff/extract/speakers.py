@@ -41,7 +41,8 @@ partner councillor mp mep peer magistrate surgeon physician pilot farmer fisherm
 parent son daughter wife husband student pensioner neighbour neighbor campaigner organiser organizer
 principal headteacher trustee inspector detective constable firefighter paramedic volunteer shareholder
 consultant banker trader broker tenant landlord passenger driver player actor singer bishop boss
-assistant cashier clerk shopkeeper
+assistant cashier clerk shopkeeper welder plumber electrician mechanic carpenter builder miner baker
+butcher labourer laborer caretaker cleaner porter
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
 ROLE_TITLES = {
@@ -161,12 +162,25 @@ class SpeakerResolver:
         if P.AGE_SEGMENT.fullmatch(seg):
             return Phrase("appos")
         ph = self.classify(seg)
+        if ph.kind == "name" and not abuts and (titled := self._titled_at_body(seg)) is not None:
+            return titled  # "Jo Ode, Chief Operating Officer of Corvane Air, said": Ode's title, not a name
         if ph.kind == "bad" and not abuts and (seg.split()[0].casefold() in DETERMINERS
                                                or P.PERSON_APPOSITIVE.match(", " + seg)):
             # "a partner at a law firm,", "head of the traffic unit,": it describes the name before (a
             # title with no article reads as a role only before "of": "head" alone names no one)
             return Phrase("appos")
         return ph
+
+    def _titled_at_body(self, seg: str) -> Phrase | None:
+        """A capitalized title of a body cut off by commas ("Chief Operating Officer of Corvane Air"): a role.
+
+        Between commas after a name the phrase describes that name, however
+        the body after "of" or "at" was read (a two-word company name reads
+        like a person's), so it is no speaker of its own.
+        """
+        words = seg.split()
+        link = next((i for i, w in enumerate(words) if w in ("of", "at")), 0)
+        return self._person_role(words[:link]) if link else None
 
     def _antecedent(self, segs: list[str], described: Phrase) -> Speaker | None:
         """The name that a run of appositives describes: the nearest name to their left.
@@ -514,9 +528,17 @@ asked named and or but the a an of to for with by from at in on as is was are we
 """.split())
 
 
+# Participles that describe a person's working life, not an act done to them ("retired bus driver").
+_WORKING_LIFE = frozenset("retired unemployed self-employed qualified trained registered licensed".split())
+
+
 def _trade_word(word: str) -> bool:
-    """A lower-case word that may name a role's trade ("bus", "school", "taxi"): no verb or function word."""
-    return word not in _NOT_TRADE and not word.endswith(("ed", "ing", "ly"))
+    """A lower-case word that may name a role's trade ("bus", "school", "taxi"): no verb or function word.
+
+    A participle is a verb ("arrested driver") unless it tells the person's
+    working life ("retired shipyard welder").
+    """
+    return word in _WORKING_LIFE or (word not in _NOT_TRADE and not word.endswith(("ed", "ing", "ly")))
 
 
 def resolver_for(text: str) -> SpeakerResolver:
