@@ -411,12 +411,10 @@ NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 # "of" after a vague magnitude: "thousands of people".
 NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
 # "of the"/"of them" after a number: "two of the companies" counts companies; with the whole's own figure
-# after the determiner, "14 of its 38 pistes" and "three of the five reactors" count pistes and reactors,
-# and so does a whole's figure with no determiner: "four of 22 samples", "three of five judges".
+# after the determiner, "14 of its 38 pistes" and "three of the five reactors" count pistes and reactors.
 NUM_OF_DETERMINER = regex(
-    r"\s+of\s+(?:(?:the|these|those|its|their|his|her|our|your)"
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our|your)"
     r"(?:\s+(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))?"
-    r"|(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))"
     r"(?=\s)", re.IGNORECASE)
 # A month name just before a number: the number is a day of month ("Jan. 23", "February 26").
 NUM_MONTH_BEFORE = regex(
