@@ -68,6 +68,13 @@ NUM_ATOM = regex(
 # (amounts._decades). Not "a century" (also a hundred runs in cricket), nor "a year", "a week": too often
 # rates ("$5 a year").
 NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", re.IGNORECASE)
+# "at least a minute", "more than an hour", "nearly a year": a hedge makes the "a" of a unit of time the
+# figure 1 of a span ("at least one minute", "65 minutes" in another outlet), as for "a decade". Only
+# after a hedge: a bare "a year" or "an hour" is as often a rate ("$5 a year", "40 miles an hour"), and
+# "about"/"around" are prepositions as often as hedges ("a film about a day in her life").
+NUM_A_HEDGED_SPAN = regex(
+    r"\b(?:at\s+least|more\s+than|less\s+than|nearly|almost|roughly|up\s+to|just\s+(?:over|under))\s+"
+    r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
 # What before "a fortnight" makes it a rate or a frequency, not a span: a figure ("£200 a fortnight",
 # "£1.2m a fortnight") or "once"/"twice"/"times" (amounts._decades leaves such an "a" unread).
 NUM_FORTNIGHT_RATE_BEFORE = regex(r"(?:\d(?:\s?(?:m|bn|k|million|billion))?|\b(?:once|twice|times))\s+$",
