@@ -22,11 +22,11 @@ def spans(text: str) -> list[tuple[str, Quantity]]:
 
 @pytest.mark.parametrize(("text", "unit", "qualifier"), [
     ("Residents should boil their water for at least a minute before drinking it.", "minute", "floor"),
-    ("The blackout lasted more than an hour in the old town, the operator said.", "hour", "above"),
+    ("The blackout lasted almost an hour in the old town, the operator said.", "hour", "approx"),
     ("The strike at the Velmar depot ran for nearly a year before a deal was struck.", "year", "approx"),
-    ("The repairs took less than a week, the utility said.", "week", "below"),
     ("Offenders face up to a month in jail under the new bylaw.", "month", "ceiling"),
     ("The last ferry left just over an hour late.", "hour", "above"),
+    ("The pumps must run for at least a day before the tank is tested.", "day", "floor"),
 ])
 def test_a_hedged_unit_of_time_is_one_of_it(text: str, unit: str, qualifier: str) -> None:
     [(_, value)] = spans(text)
@@ -40,6 +40,9 @@ def test_a_hedged_unit_of_time_is_one_of_it(text: str, unit: str, qualifier: str
     "She made a short film about a day in the life of a ferry pilot.",  # "about" is a preposition here
     "The council collects bins twice a week.",
     "A minute's silence was held before kick-off.",  # no hedge: not a span of one minute
+    # an open comparison bounds nothing near one: "more than a week" is any number of weeks
+    "The blackout lasted more than an hour in the old town, the operator said.",
+    "The repairs took less than a week, the utility said.",
 ])
 def test_no_span_of_one_without_a_hedge_before_its_a(text: str) -> None:
     assert [raw for raw, v in spans(text) if v.amount == 1] == []

@@ -68,12 +68,14 @@ NUM_ATOM = regex(
 # (amounts._decades). Not "a century" (also a hundred runs in cricket), nor "a year", "a week": too often
 # rates ("$5 a year").
 NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", re.IGNORECASE)
-# "at least a minute", "more than an hour", "nearly a year": a hedge makes the "a" of a unit of time the
-# figure 1 of a span ("at least one minute", "65 minutes" in another outlet), as for "a decade". Only
-# after a hedge: a bare "a year" or "an hour" is as often a rate ("$5 a year", "40 miles an hour"), and
-# "about"/"around" are prepositions as often as hedges ("a film about a day in her life").
+# "at least a minute", "up to a year", "nearly an hour": a bound or a near hedge makes the "a" of a unit of
+# time the figure 1 of a span ("at least one minute", "58 minutes" in another outlet), as for "a decade".
+# Only after such a hedge: a bare "a year" or "an hour" is as often a rate ("$5 a year", "40 miles an
+# hour"); "about"/"around" are prepositions as often as hedges ("a film about a day in her life"); and
+# "more than a week", "less than a month" bound nothing near one (any number of weeks is more than one),
+# while a figure read "more than 1" is judged as one just above it, a rival of "almost three weeks".
 NUM_A_HEDGED_SPAN = regex(
-    r"\b(?:at\s+least|more\s+than|less\s+than|nearly|almost|roughly|up\s+to|just\s+(?:over|under))\s+"
+    r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under))\s+"
     r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
 # What before "a fortnight" makes it a rate or a frequency, not a span: a figure ("£200 a fortnight",
 # "£1.2m a fortnight") or "once"/"twice"/"times" (amounts._decades leaves such an "a" unread).
