@@ -825,3 +825,21 @@ def test_a_figure_with_its_share_in_brackets_is_a_count(text: str, counts: list[
 ])
 def test_a_bracketed_share_makes_no_count_of_years_money_or_ranges(text: str) -> None:
     assert [m.raw for m in mentions(text) if m.slot == "number:count"] == []
+
+
+def test_a_plural_noun_after_three_modifiers_is_what_a_figure_counts() -> None:
+    # "six bottled water distribution sites": the noun is the fourth word; with a reach of three the six
+    # counted nothing and was dropped, while another outlet's "six collection points" was kept
+    from sourcediff import Article
+    from sourcediff.pipeline import analyse
+
+    def counted(text: str) -> list[tuple[str, tuple[str, ...]]]:
+        mentions = analyse(Article.from_text(text)).mentions
+        return [(m.raw, m.cues) for m in mentions if m.slot == "number:count"]
+
+    assert counted("The city opened six bottled water distribution sites on Friday.") == [("six", ("site",))]
+    assert counted("The council bought 40 new electric city trams last year.") == [("40", ("tram",))]
+    assert counted("Crews replaced 12 old cast iron mains overnight.") == [("12", ("main",))]
+    # a function word or punctuation still ends the phrase: nothing is counted past it
+    assert counted("The city opened six on Friday, and the sites were busy.") == []
+    assert counted("The club signed two young local players and a coach.") == [("two", ("player",))]

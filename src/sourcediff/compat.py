@@ -92,6 +92,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "three weeks", "190 km/h" meets "118 mph" and "124 square kilometres" meets
 # "12,400 hectares". Months and years vary in length, so figures converted
 # through them get the approximate tolerance.
+_IMPERIAL_GALLON = "imperial gallon"
 _UNITS: dict[str, tuple[str, Decimal]] = {
     "second": ("duration", Decimal(1) / 3600), "minute": ("duration", Decimal(1) / 60),
     "hour": ("duration", Decimal(1)), "day": ("duration", Decimal(24)), "week": ("duration", Decimal(168)),
@@ -125,9 +126,11 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "gigawatt hour": ("energy", Decimal(10) ** 6), "terawatt hour": ("energy", Decimal(10) ** 9),
     "gram": ("mass", Decimal("0.001")),
     "liter": ("volume", Decimal(1)), "cubic meter": ("volume", Decimal(1000)),
-    # An oil barrel is a fixed 42 US gallons, so a spill or an output in barrels meets its litres. The
-    # gallon itself stays out: a US and an imperial gallon differ by a fifth and the text rarely says which.
+    # An oil barrel is a fixed 42 US gallons, so a spill or an output in barrels meets its litres. A
+    # gallon is read as the US gallon, and `_amounts` tries the imperial one (a fifth larger) too: the
+    # text rarely says which, so a litre figure that fits either agrees, and one that fits neither not.
     "barrel": ("volume", Decimal("158.987294928")),
+    "gallon": ("volume", Decimal("3.785411784")), _IMPERIAL_GALLON: ("volume", Decimal("4.54609")),
     # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
     # story's other sources say which), but never contradicts one (diverge.divergeable).
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
@@ -140,6 +143,25 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "ppm": ("concentration", Decimal(1)), "ppb": ("concentration", Decimal("0.001")),
 }
 _FAHRENHEIT = "degree fahrenheit"
+# The periods a volume is counted per ("38 million gallons a day", "144 million litres a day"): such a
+# rate keeps its volume's factor, in a family of its own per period (`unit_info`).
+_PERIODS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def unit_info(unit: object) -> tuple[str, Decimal] | None:
+    """A measure unit's family and its factor to the family's base unit; None for a unit of no family.
+
+    A volume per period is the volume's family per that period ("volume per day"), so a utility's
+    output in gallons meets another outlet's litres, and never a volume that is not a rate.
+    """
+    if not isinstance(unit, str):
+        return None
+    if unit in _UNITS:
+        return _UNITS[unit]
+    head, sep, per = unit.partition(" per ")
+    if sep and per in _PERIODS and head in _UNITS and _UNITS[head][0] == "volume":
+        return f"volume per {per}", _UNITS[head][1]
+    return None
 _NAUTICAL = "nautical mile"
 _SEA_MILES = frozenset({"mile", _NAUTICAL})
 # A temperature converted between the scales is rounded to a whole degree of the writer's scale: 9 C
@@ -164,10 +186,10 @@ def slot_family(m: Mention) -> str:
     period = window_length(m.value)
     if period is not None and period.unit in _UNITS:
         return f"{m.kind.value}:{_UNITS[period.unit][0]}"
-    if isinstance(m.value, Quantity) and m.value.unit in _UNITS:
+    if isinstance(m.value, Quantity) and (info := unit_info(m.value.unit)) is not None:
         # "30 years ago" dates something; "for thirty years" measures it: never one fact
         ago = ":ago" if "ago" in m.cues else ""
-        return f"{m.kind.value}:{_UNITS[m.value.unit][0]}{ago}"
+        return f"{m.kind.value}:{info[0]}{ago}"
     return f"{m.kind.value}:{m.slot}"
 
 
@@ -359,8 +381,8 @@ def base_factor(v: Money | Quantity) -> Decimal:
     kilometres", "12,400 hectares") are only comparable figure for figure
     once both are in the base unit.
     """
-    unit = getattr(v, "unit", None)
-    return _UNITS[unit][1] if unit in _UNITS else Decimal(1)
+    info = unit_info(getattr(v, "unit", None))
+    return info[1] if info is not None else Decimal(1)
 
 
 def _bounded(point: tuple[Decimal, Decimal], bound: Decimal, qualifier: str | None) -> bool:
@@ -443,6 +465,10 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         a_sea, b_sea = (replace(v, unit=_NAUTICAL) if v.unit == "mile" else v for v in (a, b))
         if _amounts(a_sea, b_sea):
             return True
+    if len(units) > 1 and any(_us_gallons(u) for u in units):
+        a_imp, b_imp = (replace(v, unit=_imperial(v.unit)) if isinstance(v, Quantity) else v for v in (a, b))
+        if _amounts(a_imp, b_imp):
+            return True  # the gallon read as the imperial one
     approx = APPROX in (a.qualifier, b.qualifier) or (len(units) > 1 and bool(units & _VARIABLE_UNITS))
     ia, ib = _in_base_unit(a), _in_base_unit(b)
     qa, qb = _bound_of(a), _bound_of(b)
@@ -473,6 +499,15 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
             allowance = max(2 * _rounding(v) if v.qualifier == APPROX else _rounding(v) for v in (a, b))
             return _figures_agree(*ia, *ib, False, allowance * unit, unit)
     return _figures_agree(*ia, *ib, approx, rounding, unit)
+
+
+def _us_gallons(unit: object) -> bool:
+    return isinstance(unit, str) and (unit == "gallon" or unit.startswith("gallon per "))
+
+
+def _imperial(unit: str | None) -> str | None:
+    """The unit with its gallon read as the imperial one ("gallon per day": "imperial gallon per day")."""
+    return f"imperial {unit}" if _us_gallons(unit) else unit
 
 
 def _converted(a: Money | Quantity, b: Money | Quantity,

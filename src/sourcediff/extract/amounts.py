@@ -38,6 +38,9 @@ _SCALES = {
     "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "lac": Decimal(10) ** 5, "lacs": Decimal(10) ** 5,
 }
+# The words P.NUM_A_HEDGED_SPAN needs, lower case: a passage without a hedge and a unit of time skips it.
+_HEDGES = ("least", "nearly", "almost", "roughly", "up to", "just")
+_SPANS = ("second", "minute", "hour", "day", "week", "month", "year")
 _GERMAN_SCALES = frozenset({"tsd", "mio", "millionen", "mrd", "milliarde", "milliarden", "billionen"})
 # Currency words after which "1.200" is German for 1200 and "3,5" for 3.5.
 _GERMAN_CURRENCY = frozenset({"€", "Euro", "EUR", "Franken", "CHF", "Dollar", "Pfund"})
@@ -248,7 +251,7 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
 
 
 def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """``atoms`` with the "a" of each "a decade" or "a fortnight" (P.NUM_A_DECADE) as the figure 1.
+    """``atoms`` with the "a" of each "a decade", "a fortnight" (P.NUM_A_DECADE) or hedged "a minute" as 1.
 
     "within a fortnight" is as much a span as "within two weeks", which
     another outlet writes for it; "£200 a fortnight" and "twice a fortnight"
@@ -258,6 +261,8 @@ def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
     found = [_Atom(m.start(), m.start(), m.end(), Decimal(1), None, None, True, m["num"])
              for m in P.NUM_A_DECADE.finditer(text)
              if not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+    found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal(1), None, None, True, m["num"])
+              for m in P.NUM_A_HEDGED_SPAN.finditer(text)]
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
@@ -421,14 +426,15 @@ def _atom_matches(text: str, lower: str | None) -> Iterator[re.Match[str]]:
 def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
     found_in = cues(text)
-    if not may_have_number(found_in):
-        return ()  # no digit and no number word (extract/cues.py)
+    hedged_span = found_in.has_ci(*_HEDGES) and found_in.has_ci(*_SPANS)
+    if not may_have_number(found_in) and not hedged_span:
+        return ()  # no digit, no number word (extract/cues.py) and no "at least a minute"
     atoms: list[_Atom] = []
     for m in _atom_matches(text, found_in.lower):
         a = _atom(text, m)
         if a is not None and not (atoms and a.start < atoms[-1].end):  # inside "... and a half"
             atoms.append(a)
-    if found_in.has_ci("decade", "fortnight"):
+    if found_in.has_ci("decade", "fortnight") or hedged_span:
         atoms = _decades(text, atoms)
     out: list[Amount] = []
     i = 0

@@ -33,6 +33,10 @@ _PHRASE_FOLLOWERS = frozenset(
     "last this next since yesterday today tonight overnight earlier later according compared following "
     "after during amid despite including".split())
 _BEFORE_ONE = frozenset("no any every each the this that which".split())
+# How many words a figure's plural noun may stand after it: three modifiers before the noun ("six bottled
+# water distribution sites", "40 new electric city trams") are common in news copy; _words_after still
+# stops at a function word or punctuation, so the reach never leaves the noun phrase.
+_PLURAL_REACH = 4
 
 
 def _words_after(text: str, pos: int, limit: int = 3) -> list[str]:
@@ -64,7 +68,7 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     of = P.NUM_OF_DETERMINER.match(text, pos)
     if of and not one:
         pos = of.end()
-    words = _words_after(text, pos)
+    words = _words_after(text, pos, _PLURAL_REACH if not one else 3)
     if not one:
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
         return singular(plural[0]) if plural else None

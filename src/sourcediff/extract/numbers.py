@@ -46,7 +46,7 @@ from sourcediff.extract.numbercontext import (
 from sourcediff.extract.numbernouns import headed_count
 from sourcediff.extract.numberparse import parse_quantity
 from sourcediff.extract.numberpercents import CHANGE, _fraction_points, _fraction_shares
-from sourcediff.extract.numberunits import AGO, unit_name
+from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
 from sourcediff.extract.roles import ROLE_WORDS, role_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import Quantity
@@ -80,6 +80,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 # ("won 12, drew nine"): tallies.py, elapsed.py, ranks.py, positions.py, records.py
             if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
                 continue  # the base of a proportion read with its first figure ("nine in ten")
+            if previous is not None and previous.slot.startswith(PER_VOLUME) and a.num_start < previous.end:
+                continue  # the volume of a count in a sample ("12 colonies per 100 millilitres")
             found = classify(text, a)
             if p.role != "title" and _nothing_counted(found):
                 # "Ambulances diverted: 41": the label says what it counts; "six were in critical condition"

@@ -60,6 +60,13 @@ _UNIT_ALIASES = {
 _DURATION_LEADS = frozenset("for in within after only just than of over last lasted took".split())
 
 
+# A count in a sample's volume, whatever it counts and however written: "CFU/100 mL", "colonies per 100
+# millilitres", "per 100 ml" are one unit (P.NUM_PER_VOLUME_UNIT), so a lab's and a paper's figures meet.
+# The slot prefix of such a count ("number:per 100 milliliter"), for numbers.extract.
+PER_VOLUME = "number:per "
+_VOLUMES = {"milli": "milliliter", "m": "milliliter", "deci": "deciliter", "d": "deciliter"}
+
+
 def unit_name(surface: str) -> str:
     """The normalized measure unit, singular and spelled out ("hrs" -> "hour", "km" -> "kilometer")."""
     key = re.sub(r"\s*/\s*", "/", surface.lower().replace(".", ""))
@@ -67,6 +74,9 @@ def unit_name(surface: str) -> str:
     if key in _UNIT_ALIASES:
         return _UNIT_ALIASES[key]
     key = " ".join(singular(w) for w in key.split())
+    if key not in _UNIT_ALIASES and (per := P.NUM_PER_VOLUME_UNIT.fullmatch(key)):
+        volume = _VOLUMES.get(per["vol"], "microliter")
+        return f"per {per['n']} {volume}" if per["n"] else f"per {volume}"
     return _UNIT_ALIASES.get(key, key)
 
 

@@ -68,6 +68,15 @@ NUM_ATOM = regex(
 # (amounts._decades). Not "a century" (also a hundred runs in cricket), nor "a year", "a week": too often
 # rates ("$5 a year").
 NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", re.IGNORECASE)
+# "at least a minute", "up to a year", "nearly an hour": a bound or a near hedge makes the "a" of a unit of
+# time the figure 1 of a span ("at least one minute", "58 minutes" in another outlet), as for "a decade".
+# Only after such a hedge: a bare "a year" or "an hour" is as often a rate ("$5 a year", "40 miles an
+# hour"); "about"/"around" are prepositions as often as hedges ("a film about a day in her life"); and
+# "more than a week", "less than a month" bound nothing near one (any number of weeks is more than one),
+# while a figure read "more than 1" is judged as one just above it, a rival of "almost three weeks".
+NUM_A_HEDGED_SPAN = regex(
+    r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under))\s+"
+    r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
 # What before "a fortnight" makes it a rate or a frequency, not a span: a figure ("£200 a fortnight",
 # "£1.2m a fortnight") or "once"/"twice"/"times" (amounts._decades leaves such an "a" unread).
 NUM_FORTNIGHT_RATE_BEFORE = regex(r"(?:\d(?:\s?(?:m|bn|k|million|billion))?|\b(?:once|twice|times))\s+$",
@@ -231,7 +240,8 @@ PCT_FRACTION_OF = regex(
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
-# or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"),
+# or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"), or a
+# count of bacteria or cells in a sample's volume ("12 CFU/100 mL", "12 colonies per 100 millilitres"),
 # optionally "more"/"additional" between and a rate after ("barrels per day", "barrels a day"); speeds come
 # first so that "190 km/h" and "190kph" never read as the distance "190 km".
 # A size of data (extract/datasize.py): "800GB", "1.2 TB", "500 megabytes", "4 GiB"; abbreviations in
@@ -244,6 +254,7 @@ NUM_UNIT_AFTER = regex(
     r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
+    r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
@@ -262,6 +273,10 @@ NUM_UNIT_AFTER = regex(
 NUM_SHARE_BRACKET = regex(
     r"\s?\((?:about |around |nearly |almost |some )?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\)"
 )
+# NUM_UNIT_AFTER's count in a sample's volume, lower-cased and singular ("colony per 100 millilitre",
+# "cfu/100 ml", "per 100 ml"): what it counts is dropped, the volume kept (numberunits.unit_name).
+NUM_PER_VOLUME_UNIT = regex(
+    r"(?:[a-z]+ ?)?(?:per ?|/ ?)(?P<n>\d+)? ?(?P<vol>milli|deci|micro|m|d|u|µ|μ)(?:liter|litre|l)")
 # "-year-old" after a number: an age ("a 45-year-old man").
 # A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
 NUM_MODIFIED_NOUN = regex(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
