@@ -288,7 +288,8 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     hold two facts of one value; such a set is clustered link by link.
     """
     if ms[group[0]].kind is Kind.NUMBER:
-        return not _two_nouns(ms, group, group, ctx)
+        roles = {roles_of(ms[i].cues) for i in group} - {frozenset()}
+        return len(roles) < 2 and not _two_nouns(ms, group, group, ctx)
     if ms[group[0]].kind not in SUBJECT_KINDS:
         return True
     distinct = _statements(ms, group, ctx)
