@@ -64,10 +64,20 @@ def test_different_statements_are_not_reworded(a: str, b: str) -> None:
     assert not reworded(q(a), q(b))
 
 
+# A second outlet carrying the wire's words: two outlets agree on the statement as made.
+RADIO = WIRE.replace("Tiva Norquist, a hydrologist at the Ardlen Survey, said",
+                     "Ardlen Survey hydrologist Tiva Norquist told the station")
+
+
 def test_one_speakers_reworded_quote_in_one_claim_is_one_diverging_fact() -> None:
-    facts = quote_facts(WIRE, TABLOID)
-    assert ("diverge", ["s0", "s1"]) in facts
+    facts = quote_facts(WIRE, RADIO, TABLOID)
+    assert ("diverge", ["s0", "s1", "s2"]) in facts
     assert not any(status == "unique" for status, _ in facts)
+
+
+def test_two_outlets_each_with_its_own_version_stay_apart() -> None:
+    # No third outlet says which words were spoken: they may be two sentences of one statement.
+    assert sorted(quote_facts(WIRE, TABLOID)) == [("unique", ["s0"]), ("unique", ["s1"])]
 
 
 def test_the_same_quote_stays_one_agreeing_fact() -> None:
@@ -78,7 +88,7 @@ def test_the_same_quote_stays_one_agreeing_fact() -> None:
 def test_a_rewording_credited_to_someone_else_stays_apart() -> None:
     other = TABLOID.replace("Hydrologist Tiva Norquist", "Engineer Quilla Ashgrove").replace(
         "Norquist said", "Ashgrove said")
-    assert sorted(quote_facts(WIRE, other)) == [("unique", ["s0"]), ("unique", ["s1"])]
+    assert sorted(quote_facts(WIRE, RADIO, other)) == [("agree", ["s0", "s1"]), ("unique", ["s2"])]
 
 
 def test_an_unnamed_spokesman_is_no_speaker_to_join_on() -> None:
@@ -88,4 +98,4 @@ def test_an_unnamed_spokesman_is_no_speaker_to_join_on() -> None:
     b = ('A spokesman said the ridge had been moving. "That ridge was soaked like a '
          'sponge. When the pressure in the ground got too high, the whole hillside just gave way," the '
          'spokesman said.')
-    assert sorted(quote_facts(a, b)) == [("unique", ["s0"]), ("unique", ["s1"])]
+    assert sorted(quote_facts(a, a, b)) == [("agree", ["s0", "s1"]), ("unique", ["s2"])]

@@ -13,6 +13,12 @@ must hold together:
 * the same named speaker on every mention of both facts (a role noun such as
   "spokesman" names no one, and a quote credited to two people is the
   misattribution `same_quotation` already reports);
+* one version is quoted word for word by at least two outlets: it is then the
+  statement as made, and the other a rewording of it. Two outlets that each
+  carry their own version may quote two sentences of one statement ("proud to
+  have been asked to bring the book to the screen" and "thankful for the
+  chance to bring the book to the screen"), and no third says which words
+  were spoken;
 * the aligner put a passage of each fact in one claim: the outlets tell the
   same moment of the story there;
 * the shorter quote keeps a run of at least `compat.SAME_QUOTE_RUN` words of
@@ -72,7 +78,8 @@ def _joinable(a: Judged, b: Judged, ctx: Evidence) -> bool:
     ga, gb = a[0], b[0]
     if ga[0].kind is not Kind.QUOTE or gb[0].kind is not Kind.QUOTE:
         return False
-    if {m.source for m in ga} & {m.source for m in gb}:
+    sources_a, sources_b = {m.source for m in ga}, {m.source for m in gb}
+    if sources_a & sources_b or max(len(sources_a), len(sources_b)) < 2:
         return False
     speaker = _speaker(ga)
     if speaker is None or speaker != _speaker(gb):
