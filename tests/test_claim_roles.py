@@ -1,9 +1,9 @@
-"""Counts of different roles in one claim stay apart: the dead are not the missing, homes are not the missing.
+"""Different figures of different roles in one claim stay apart: "at least 14" dead is not 27 missing.
 
 Invented text. A lead that states the dead and the missing sits in the
-claims of both; "at least 14" dead fits 27 missing as a value, and "more
-than 20 homes" fits 27 missing too. Roles (extract/roles.py) say they are
-different facts, and so does a source's own count of the role.
+claims of both, and "at least 14" dead fits 27 missing as a value. Roles
+(extract/roles.py) say they are different facts. The very same figure of two
+roles is left to the claim: a role is read from the nearest role word.
 """
 
 from __future__ import annotations
@@ -11,14 +11,12 @@ from __future__ import annotations
 from sourcediff import Article, compare
 from sourcediff.factlinks import roles_apart
 from sourcediff.model import Kind, Mention, Span
-from sourcediff.values import Quantity
+from sourcediff.values import FLOOR, Quantity
 
 WIRE = ("A mudslide buried part of the hill town of Corvane before dawn on Friday, killing at least {dead} "
         "people and leaving {missing} missing, officials said. Rescuers were searching the debris with dogs.")
 PAPER = ("A mudslide that struck the hill town of Corvane on Friday has killed {dead} people, and {missing} "
          "residents remain missing, the regional civil protection agency said.")
-TABLOID = ("A wall of mud smashed into the hill town of Corvane on Friday, burying more than 20 homes as "
-           "families slept. {dead} people are confirmed dead and at least {missing} are missing.")
 
 
 def _facts(*texts: str) -> list[tuple[str, list[str]]]:
@@ -33,26 +31,24 @@ def test_the_dead_and_the_missing_of_two_leads_are_two_facts() -> None:
     assert ("agree", ["27", "27"]) in facts
 
 
-def test_a_rival_missing_count_diverges_and_homes_stay_out() -> None:
-    facts = _facts(WIRE.format(dead=14, missing=27), PAPER.format(dead=14, missing=27),
-                   TABLOID.format(dead=14, missing=30))
-    missing = [f for f in facts if "27" in f[1]]
-    assert missing == [("diverge", ["27", "27", "at least 30"])]
-    assert not any("more than 20" in raws for _, raws in facts)
+def test_a_rival_toll_still_diverges() -> None:
+    facts = _facts(WIRE.format(dead=14, missing=27), PAPER.format(dead=16, missing=27))
+    assert ("diverge", ["16", "at least 14"]) not in facts  # a floor below 16 fits it
+    assert ("agree", ["27", "27"]) in facts
+    assert _facts(WIRE.format(dead=14, missing=27), PAPER.format(dead=11, missing=27))[0] == (
+        "diverge", ["11", "at least 14"])
 
 
-def test_equal_counts_of_the_roles_agree() -> None:
-    facts = _facts(WIRE.format(dead=14, missing=27), TABLOID.format(dead=14, missing=27))
-    assert all(status == "agree" for status, _ in facts)
-
-
-def _count(*cues: str) -> Mention:
-    return Mention(kind=Kind.NUMBER, source="s", passage=0, span=Span(0, 2), raw="27",
-                   value=Quantity(amount=27), slot="number:count", cues=cues)
+def _count(amount: int, *cues: str, qualifier: str | None = None) -> Mention:
+    return Mention(kind=Kind.NUMBER, source="s", passage=0, span=Span(0, 2), raw=str(amount),
+                   value=Quantity(amount=amount, qualifier=qualifier), slot="number:count", cues=cues)
 
 
 def test_roles_apart() -> None:
-    assert roles_apart(_count("role:dead"), _count("role:missing"))
-    assert not roles_apart(_count("role:dead"), _count("person", "role:dead"))
-    assert not roles_apart(_count("role:dead"), _count("home"))  # no role: the claim decides
-    assert not roles_apart(_count(), _count())
+    assert roles_apart(_count(14, "role:dead", qualifier=FLOOR), _count(27, "role:missing"))
+    assert roles_apart(_count(14, "role:dead"), _count(27, "role:missing"))
+    # The very same figure is left to the claim, and so are counts of one role or of none.
+    assert not roles_apart(_count(12, "role:injured"), _count(12, "role:arrested"))
+    assert not roles_apart(_count(14, "role:dead"), _count(16, "person", "role:dead"))
+    assert not roles_apart(_count(14, "role:dead"), _count(27, "home"))
+    assert not roles_apart(_count(27), _count(27))

@@ -57,12 +57,9 @@ def named_count(m: Mention) -> bool:
 
 
 def source_counts(mentions: Iterable[Mention]) -> dict[tuple[str, str], list[Mention]]:
-    """(source, noun stem) -> that source's counts of that noun; (source, "role:...") -> those of a role."""
+    """(source, noun stem) -> that source's counts of that noun."""
     out: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         for s in count_stems(m):
             out.setdefault((m.source, s), []).append(m)
-        if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
-            for r in roles_of(m.cues):
-                out.setdefault((m.source, r), []).append(m)
     return out

@@ -235,22 +235,23 @@ def _about_different(a: Mention, b: Mention, ctx: Evidence) -> bool:
     they count nouns the story keeps apart (`countnouns`): "38 states" and
     "38 draws".
     """
-    if a.kind is Kind.NUMBER and (roles_apart(a, b) or _nouns_apart(a, b, ctx)
-                                  or _role_counted_otherwise(a, b, ctx)
-                                  or _role_counted_otherwise(b, a, ctx)):
+    if a.kind is Kind.NUMBER and (roles_apart(a, b) or _nouns_apart(a, b, ctx)):
         return True
     return ctx.two_subjects(a, b)
 
 
 def roles_apart(a: Mention, b: Mention) -> bool:
-    """Two counts whose clauses give them different roles ("killing 14 and leaving 27 missing").
+    """Two different figures whose clauses give them different roles ("killing at least 14", "27 missing").
 
     `compat.comparable` keeps them apart as rivals; one claim must not make
     them one fact either: a lead that states the dead and the missing sits in
     the claims of both, and "at least 14" dead fits 27 missing as a value.
+    The very same figure is left to the claim: a role is read from the
+    nearest role word, and two outlets' equal figures in one claim are
+    more often one count than a role misread is a second one.
     """
     ra, rb = roles_of(a.cues), roles_of(b.cues)
-    return bool(ra and rb and ra != rb)
+    return bool(ra and rb and ra != rb) and a.value != b.value
 
 
 def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:
@@ -265,23 +266,6 @@ def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if not sa or not sb or not sa.isdisjoint(sb) or not _apart_size(a):
         return False
     return _counts_otherwise(a, b, sb, ctx) or _counts_otherwise(b, a, sa, ctx)
-
-
-def _role_counted_otherwise(role: Mention, named: Mention, ctx: Evidence) -> bool:
-    """True when ``named`` ("more than 20 homes", no role) comes from a source that counts ``role``'s role.
-
-    A lead that states the buried homes sits in the claim of a rival's dead
-    and missing too, and "more than 20" fits 27 missing as a value; but when
-    that source counts the missing itself ("at least 30 are missing"), in a
-    passage the aligner put with ``role``'s, that count is its figure for the
-    role, and its homes are another fact. With no such count the claim still
-    links the two, as "Some 4,300 residents left" with "4,300 were evacuated".
-    """
-    roles = roles_of(role.cues)
-    if not roles or roles_of(named.cues) or not count_stems(named):
-        return False
-    counts = [k for r in roles for k in ctx.counts_of.get((named.source, r), ())]
-    return any(k is not named and ctx.shared_claim(k, role) for k in counts)
 
 
 def _apart_size(m: Mention) -> bool:
