@@ -123,3 +123,38 @@ def test_hospitals_police_and_health_bodies_are_organizations(text: str, org: st
 ])
 def test_health_and_police_before_a_title_stay_part_of_the_title(text: str) -> None:
     assert people(text) == {"Yrsa Pellinore"} or people(text) == {"Taavi Brannoch"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # A trade known by its ending opens the sentence before the name (issue #11: "Geologist Livio ...").
+    ("Geologist Tiva Norquist warned the slope had been moving for weeks.", "Tiva Norquist"),
+    ("Seismologist Taavi Brannoch said the aftershocks were weakening.", "Taavi Brannoch"),
+    ("Photographer Quilla Marsh filmed the flood from a bridge.", "Quilla Marsh"),
+    ("Statistician Orsolya Feherdy checked the figures twice.", "Orsolya Feherdy"),
+    # ... or stands lower case before it, or in apposition after it.
+    ("The survey was led by volcanologist Nuala Brisk, who has mapped the crater since 2019.", "Nuala Brisk"),
+    ("Wenke Lorimer, a hydrologist at the Ardlen Survey, said the river would peak.", "Wenke Lorimer"),
+])
+def test_a_trade_by_its_ending_is_a_title_not_a_name(text: str, person: str) -> None:
+    found = people(text)
+    assert person in found
+    assert not any(name.split()[0].casefold().endswith(("ologist", "ographer", "ician")) for name in found)
+
+
+def test_a_trade_ending_makes_a_descriptor() -> None:
+    assert split_title(["Geologist", "Tiva", "Norquist"]) == (["Geologist"], ["Tiva", "Norquist"])
+    assert descriptor("Meteorologist") == "meteorologist"
+    assert descriptor("oceanographers") is None  # plural: not one person's title
+    assert descriptor("Galician") is None  # a people, not a trade
+    assert descriptor("Ician") is None  # the ending alone is no word
+    assert descriptor("Hospital") is None
+    # Two words only: the trade may stand for the given name ("Geologist Marsh" is left as it is).
+    assert split_title(["Geologist", "Marsh"]) == ([], ["Geologist", "Marsh"])
+
+
+def test_the_speaker_after_a_trade_is_the_person() -> None:
+    text = ('Geologist Tiva Norquist warned the slope had been moving for weeks. '
+            '"The clay could not take any more water, and the whole block slid at once," she said.')
+    article = Article.from_text(text, id="t")
+    speakers = {m.speaker for m in quotes(article, segment(article)) if m.kind is Kind.QUOTE}
+    assert speakers == {"Tiva Norquist"}

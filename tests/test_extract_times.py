@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sourcediff.extract import times
 from sourcediff.extract.times import PARTS, ZONES, parse_time
 from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.segment import segment
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, PartOfDay
 
@@ -468,3 +469,30 @@ def test_a_part_of_days_weekday_is_the_day_its_date_is(sentence: str, day: str) 
     dates = [m.value for m in info.mentions if m.kind is Kind.DATE]
     assert [str(p.day) for p in parts] == [day]
     assert [str(d.start) for d in dates] == [day]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    # The conversion written the other way round: UTC first, the local reading in the parenthesis.
+    ("The slope failed at 03:35 UTC (04:35 local time) on Monday.", (4, 35)),
+    ("The ferry sailed at 0610 GMT (7.10am local time).", (7, 10)),
+    ("Voting ended at 18:00 GMT (21:00 local time), officials said.", (21, 0)),
+])
+def test_a_utc_clock_with_its_local_reading_is_one_mention(text: str, local: tuple[int, int]) -> None:
+    article = Article.from_text(text, id="t", published="2026-11-16")
+    found = [m for m in times.extract(article, segment(article)) if isinstance(m.value, ClockTime)]
+    assert len(found) == 1
+    value = found[0].value
+    assert isinstance(value, ClockTime)
+    assert ((value.hour, value.minute), value.zone) == (local, "UTC")
+    assert value.utc is not None and divmod(value.utc, 60) != local  # the instant is the UTC clock's
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sailed at 06:10 (07:10 local time).",  # no zone first: two local readings, as written
+    "The ferry sailed at 06:10 GMT (07:10 CET).",  # a zoned restatement keeps the first clock
+])
+def test_a_local_parenthesis_needs_a_utc_clock_first(text: str) -> None:
+    article = Article.from_text(text, id="t", published="2026-11-16")
+    found = [m.value for m in times.extract(article, segment(article)) if isinstance(m.value, ClockTime)]
+    assert not any(isinstance(v, ClockTime) and (v.hour, v.minute) == (7, 10) and v.zone == "UTC"
+                   for v in found)

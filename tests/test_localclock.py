@@ -59,3 +59,38 @@ def test_a_bridged_clock_is_still_a_local_reading_for_other_bare_clocks() -> Non
     seen = {m.raw: m for m in bridged(ms) if isinstance(m.value, ClockTime)}
     assert not compatible(seen["5am"], seen["3am"])
     assert compatible(seen["5am"], seen["5 a.m. Ostrian time (0300 GMT)"])
+
+
+# The story's one offset of local time from UTC, lent to any clock its writer calls "local time".
+QUAKE = "The earthquake struck the port of Varne at 4:20 a.m. (0320 GMT) on Friday, the seismic office said."
+QUAKE_LOCAL = "The quake hit Varne at {} on Friday, waking thousands, the seismic office said."
+
+
+def test_a_local_time_takes_the_story_s_one_offset() -> None:
+    clocks = _bridged_clocks(QUAKE, QUAKE_LOCAL.format("5.20am local time"))
+    assert clocks["5.20am local time"] == ClockTime(5, 20, None, 260, local=True)  # 04:20 UTC
+    # A reading the story converts keeps that conversion.
+    assert _bridged_clocks(QUAKE, QUAKE_LOCAL.format("4.20am local time"))["4.20am local time"] == ClockTime(
+        4, 20, None, 200, local=True)
+
+
+def test_a_bare_clock_takes_no_offset() -> None:
+    # "5.20am" alone may be told in a reader's zone: only "local time" says it is the story's.
+    assert _bridged_clocks(QUAKE, QUAKE_LOCAL.format("5.20am"))["5.20am"] == ClockTime(5, 20, None, None)
+
+
+def test_two_offsets_or_a_named_place_lend_no_offset() -> None:
+    summer = "An aftershock followed at 9 p.m. (1900 GMT) on Saturday, the office said."  # two hours, not one
+    clocks = _bridged_clocks(QUAKE, summer, QUAKE_LOCAL.format("5.20am local time"))
+    assert clocks["5.20am local time"] == ClockTime(5, 20, None, None)
+    placed = "The earthquake struck at 4:20 a.m. Varnish time (0320 GMT) on Friday, the office said."
+    assert _bridged_clocks(placed, QUAKE_LOCAL.format("5.20am local time"))["5.20am local time"] == ClockTime(
+        5, 20, None, None)
+
+
+def test_a_local_time_an_hour_off_diverges_and_the_same_agrees() -> None:
+    gmt = "The seismic office in Varne said the earthquake struck at 03:20 GMT on Friday."
+    off = _clock_facts(QUAKE, gmt, QUAKE_LOCAL.format("5.20am local time"))
+    assert any(status == "diverge" and "5.20am local time" in raws for status, raws in off)
+    same = _clock_facts(QUAKE, gmt, QUAKE_LOCAL.format("4.20am local time"))
+    assert [status for status, _ in same] == ["agree"]

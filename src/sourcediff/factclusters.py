@@ -36,6 +36,7 @@ from sourcediff.factlinks import (
     _same_values,
     fit_place,
     may_fit,
+    roles_apart,
 )
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.quotecuts import held_together
@@ -238,6 +239,14 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
             cl.merge(i, j)
 
 
+def _two_roles(ms: Sequence[Mention], group: Sequence[int]) -> bool:
+    """True when two counts of the set are different figures of different roles (`factlinks.roles_apart`)."""
+    stated = list({(roles_of(ms[i].cues), ms[i].value): i for i in group if roles_of(ms[i].cues)}.values())
+    if len({roles_of(ms[i].cues) for i in stated}) < 2:
+        return False
+    return any(roles_apart(ms[i], ms[j]) for i, j in itertools.combinations(stated, 2))
+
+
 def _two_nouns(ms: Sequence[Mention], xs: Iterable[int], ys: Iterable[int], ctx: Evidence) -> bool:
     """True when some count of ``xs`` and some of ``ys`` count nouns the story keeps apart (`countnouns`).
 
@@ -295,7 +304,7 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     hold two facts of one value; such a set is clustered link by link.
     """
     if ms[group[0]].kind is Kind.NUMBER:
-        return not _two_nouns(ms, group, group, ctx)
+        return not _two_roles(ms, group) and not _two_nouns(ms, group, group, ctx)
     if ms[group[0]].kind not in SUBJECT_KINDS:
         return True
     distinct = _statements(ms, group, ctx)

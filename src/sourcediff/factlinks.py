@@ -264,9 +264,23 @@ def _about_different(a: Mention, b: Mention, ctx: Evidence) -> bool:
     they count nouns the story keeps apart (`countnouns`): "38 states" and
     "38 draws".
     """
-    if a.kind is Kind.NUMBER and _nouns_apart(a, b, ctx):
+    if a.kind is Kind.NUMBER and (roles_apart(a, b) or _nouns_apart(a, b, ctx)):
         return True
     return ctx.two_subjects(a, b)
+
+
+def roles_apart(a: Mention, b: Mention) -> bool:
+    """Two different figures whose clauses give them different roles ("killing at least 14", "27 missing").
+
+    `compat.comparable` keeps them apart as rivals; one claim must not make
+    them one fact either: a lead that states the dead and the missing sits in
+    the claims of both, and "at least 14" dead fits 27 missing as a value.
+    The very same figure is left to the claim: a role is read from the
+    nearest role word, and two outlets' equal figures in one claim are
+    more often one count than a role misread is a second one.
+    """
+    ra, rb = roles_of(a.cues), roles_of(b.cues)
+    return bool(ra and rb and ra != rb) and a.value != b.value
 
 
 def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:

@@ -16,6 +16,13 @@ other floating clock of its reading. A clock written in a named place's time
 place: a story told across two zones converts each its own way. A reading
 converted to two instants ("6 p.m. ET", "6 p.m. PT") lends nothing.
 
+A clock its writer calls "local time" ("5.35am local time") is in the
+story's zone even when no source converts that reading: when every
+conversion in the story gives one offset (4:35 a.m. is 0335 GMT: UTC+1) and
+none names a place, the clock takes that offset (`_one_offset`), so a tabloid's
+"5.35am local time" meets the wire's 0335 GMT as the hour apart it is. A bare
+"5.35am" takes nothing: it may be told in a reader's zone.
+
 The judge compares the bridged values and reports the mentions as written:
 a source that wrote "6am" is never shown as having written a GMT time.
 """
@@ -23,6 +30,7 @@ a source that wrote "6am" is never shown as having written a GMT time.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -34,6 +42,12 @@ from sourcediff.values import ClockTime
 # The place a clock's time is told in: one or two capitalised words before a lower-case "time"
 # ("Varenian time", "New York time"); "local time" names none.
 _PLACE_TIME = regex(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b")
+
+
+# A clock its writer says is in the story's local time: "5.35am local time", "04:35 (local time)".
+_LOCAL_TIME = regex(r"\blocal\s+time\b", re.IGNORECASE)
+# Minutes in a day: offsets and instants wrap round midnight.
+_DAY = 24 * 60
 
 
 def _place(m: Mention) -> str | None:
@@ -65,15 +79,48 @@ def bridged(ms: Sequence[Mention]) -> list[Mention]:
             places[reading].add(_place(m))
     if not instants:
         return list(ms)
+    offset = _one_offset(instants, places)
     out = []
     for m in ms:
         v = m.value
-        if isinstance(v, ClockTime) and v.utc is None and len(instants.get((v.hour, v.minute), ())) == 1:
-            place = _place(m)
-            if place is None or place in places[(v.hour, v.minute)]:
-                (utc,) = instants[(v.hour, v.minute)]
+        if isinstance(v, ClockTime) and v.utc is None:
+            utc = _lent(m, v, instants, places, offset)
+            if utc is not None:
                 # Still a local reading: another floating clock meets it on that reading only, never on
                 # its UTC one (ClockTime.local), or a bare 1pm would "agree" with a bridged 2 p.m. CET.
                 m = dataclasses.replace(m, value=ClockTime(v.hour, v.minute, v.zone, utc, local=True))
         out.append(m)
     return out
+
+
+def _lent(m: Mention, v: ClockTime, instants: dict[tuple[int, int], set[int]],
+          places: dict[tuple[int, int], set[str | None]], offset: int | None) -> int | None:
+    """The UTC instant a floating clock takes: its reading's one conversion, else the story's local offset.
+
+    The offset is lent only to a clock its writer calls "local time" ("5.35am
+    local time"): a bare "5.35am" may be told in a reader's zone.
+    """
+    reading = (v.hour, v.minute)
+    if len(instants.get(reading, ())) == 1:
+        place = _place(m)
+        if place is None or place in places[reading]:
+            (utc,) = instants[reading]
+            return utc
+        return None
+    if offset is not None and _LOCAL_TIME.search(m.raw):
+        return (v.hour * 60 + v.minute - offset) % _DAY
+    return None
+
+
+def _one_offset(instants: dict[tuple[int, int], set[int]], places: dict[tuple[int, int], set[str | None]]
+                ) -> int | None:
+    """The one offset of local time from UTC, in minutes, that every conversion in the story gives, if any.
+
+    A conversion that names a place ("Varenian time") tells that place's time,
+    not the story's "local time"; two offsets (a story told across two zones,
+    or a summer-time change) lend none.
+    """
+    if any(p is not None for ps in places.values() for p in ps):
+        return None
+    offsets = {(h * 60 + mi - utc) % _DAY for (h, mi), utcs in instants.items() for utc in utcs}
+    return offsets.pop() if len(offsets) == 1 else None

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
-from sourcediff.extract.cues import cues, may_have_number
+from sourcediff.extract.cues import LENGTH_WORDS, cues, may_have_number
 from sourcediff.extract.shared import shared
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, Quantity
 
@@ -266,6 +266,17 @@ def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
+def _a_lengths(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """``atoms`` with the "a" of each "nearly a mile", "more than a foot" (P.NUM_A_LENGTH) as the figure 1.
+
+    The word of degree before it stays outside the figure, where the hedge
+    reader finds it as it finds "nearly" before "19 miles". In order of position.
+    """
+    found = [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal(1), None, None, True, m["num"])
+             for m in P.NUM_A_LENGTH.finditer(text)]
+    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
+
+
 def left_match(pattern: re.Pattern[str], text: str, pos: int, width: int = 48) -> re.Match[str] | None:
     """Match ``pattern`` (anchored with $) against the text just left of ``pos``, on a word boundary."""
     lo = max(0, pos - width)
@@ -436,6 +447,8 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
             atoms.append(a)
     if found_in.has_ci("decade", "fortnight") or hedged_span:
         atoms = _decades(text, atoms)
+    if found_in.has_ci(*LENGTH_WORDS):
+        atoms = _a_lengths(text, atoms)
     out: list[Amount] = []
     i = 0
     while i < len(atoms):

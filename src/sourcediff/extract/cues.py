@@ -106,12 +106,15 @@ def may_contain_ci(text: str, *words: str) -> bool:
 
 # The weekday names as the (case-sensitive) date and time patterns write them.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Units whose "a" after a word of degree is one ("nearly a mile": P.NUM_A_LENGTH, amounts._a_lengths).
+LENGTH_WORDS = ("mile", "kilomet", "metre", "meter", "foot", "inch", "yard")
 # Words a spelled-out number needs (NUM_ATOM, TALLY): every number word holds one of them
 # ("fourteen" holds "four", "seventy" "seven"); "illion" covers million, billion and trillion.
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "ninety",
                 "hundred", "thousand", "illion", "dozen",
-                "decade", "fortnight")  # "a decade", "a fortnight" are one (amounts._decades)
+                "decade", "fortnight",  # "a decade", "a fortnight" are one (amounts._decades)
+                *LENGTH_WORDS)
 
 
 def may_have_number(c: Cues) -> bool:

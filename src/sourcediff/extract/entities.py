@@ -66,6 +66,13 @@ carer caregiver volunteer veteran businessman businesswoman entrepreneur campaig
 landlord landlady tenant homeowner parent firefighter paramedic midwife surgeon chef waiter waitress
 cyclist motorist pedestrian fisherman builder electrician plumber lawyer solicitor barrister accountant
 """.split())
+# Endings that make a word a trade or a science's practitioner ("geologist", "meteorologist",
+# "photographer", "statistician"), however rare the trade: the expert a disaster story quotes is as often a
+# volcanologist or a hydrologist as a doctor, and no list holds every science. No surname or given name ends
+# so; "-ician" is kept to the trades (not "Galician", a people), so a word must be longer than the ending.
+PROFESSION_ENDINGS = ("ologist", "ographer", "ometrist", "iatrist", "ician")
+# Names that end like a trade yet are a people or a place's adjective, never a person's trade.
+_NOT_PROFESSIONS = frozenset({"galician", "phoenician", "patrician"})
 # Last words of a capitalized run that make it a body, a place or a publication, never a person's name,
 # though a title or a verb of saying stands by it ("Ashbridge General Hospital", "Norvale Police said",
 # "told Transport Policy Review"). Only words that are (almost) never surnames.
@@ -94,7 +101,14 @@ def descriptor(word: str) -> str | None:
     w = word.casefold().rstrip(".,")
     if "-of-" in w or w.endswith("-to-be"):
         w = w.split("-", 1)[0]
-    return w if w in PERSON_DESCRIPTORS else None
+    return w if w in PERSON_DESCRIPTORS or _profession(w) else None
+
+
+def _profession(folded: str) -> bool:
+    """A trade by its ending: "geologist", "Seismologist", "photographer" (see PROFESSION_ENDINGS)."""
+    if not folded.isalpha() or folded in _NOT_PROFESSIONS:
+        return False
+    return any(folded.endswith(e) and len(folded) > len(e) + 1 for e in PROFESSION_ENDINGS)
 
 
 @dataclass(frozen=True)

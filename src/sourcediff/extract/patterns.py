@@ -77,6 +77,12 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 NUM_A_HEDGED_SPAN = regex(
     r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under))\s+"
     r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
+# "nearly a mile", "more than a foot of rain", "under an inch": after a word of degree the "a" of a length
+# is the figure 1 (amounts._a_lengths), as a metric paper's "1.5 km" is a tabloid's "nearly a mile". A bare
+# "a mile" is left unread: "a foot soldier", "a mile-long queue", "go the extra mile" are idioms as often.
+NUM_A_LENGTH = regex(r"\b(?:nearly|almost|about|around|roughly|approximately|over|under|than|up\s+to|"
+                     r"close\s+to)\s+(?P<num>an?)\s+(?=(?:miles?|kilomet(?:er|re)s?|metres?|meters?|foot|inch|yard)\b)",
+                     re.IGNORECASE)
 # What before "a fortnight" makes it a rate or a frequency, not a span: a figure ("£200 a fortnight",
 # "£1.2m a fortnight") or "once"/"twice"/"times" (amounts._decades leaves such an "a" unread).
 NUM_FORTNIGHT_RATE_BEFORE = regex(r"(?:\d(?:\s?(?:m|bn|k|million|billion))?|\b(?:once|twice|times))\s+$",

@@ -172,19 +172,33 @@ def _hour24(hour: int, ap: str | None) -> int:
     return hour % 12 + (12 if ap.casefold().startswith("p") else 0)
 
 
-def _paren(text: str, end: int, day: dt.date | None) -> tuple[int, ClockTime] | None:
-    """A parenthesised zoned restatement right after a time: its end and value."""
+def _paren(text: str, end: int, day: dt.date | None, first: ClockTime) -> tuple[int, ClockTime] | None:
+    """A parenthesised restatement right after a time: its end and value.
+
+    A zoned one ("5:01 pm (22:01 GMT)"), or, after a UTC time, the local
+    reading it converts to ("03:35 UTC (04:35 local time)"): the same
+    conversion written the other way round, one instant.
+    """
     m = P.TIME_PAREN.match(text, end)
     if m is None:
         return None
     hour = _hour24(int(m["hour"]), m["ap"])
     value = clock(hour, int(m["minute"] or 0), m["zone"], day)
-    return (m.end(), value) if value.utc is not None else None
+    if value.utc is not None or (first.zone == "UTC" and zone_name(m["zone"]) == LOCAL):
+        return m.end(), value
+    return None
 
 
 def _combine(first: ClockTime, second: ClockTime) -> ClockTime:
-    """The local clock of ``first`` with the zone/instant of ``second`` when ``first`` lacks them."""
+    """The local clock with the UTC instant.
+
+    ``first``'s reading and ``second``'s zone when ``first`` has none;
+    ``second``'s local reading and ``first``'s instant when the writer led
+    with UTC ("03:35 UTC (04:35 local time)").
+    """
     if first.utc is not None:
+        if second.utc is None:  # "03:35 UTC (04:35 local time)"
+            return ClockTime(second.hour, second.minute, first.zone, first.utc)
         return first
     return ClockTime(first.hour, first.minute, first.zone or "UTC", second.utc)
 
@@ -333,7 +347,7 @@ def _clocks(text: str, published: dt.date | None, h24: bool = False) -> Iterator
             anchors = dates.day_anchors(text, published)
         day = _nearest_day(anchors, m.start(), published)
         value, end = clock(hour, minute, m["zone"], day), m.end()
-        paren = _paren(text, end, day)
+        paren = _paren(text, end, day, value)
         if paren is not None:
             end, value = paren[0], _combine(value, paren[1])
         yield Found(m.start(), _trim(text, m.start(), end), value)
