@@ -7,7 +7,7 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "sourcediff"
 CORE = ["model.py", "values.py", "text.py", "terms.py", "segment.py", "align", "compat.py", "compare.py",
-        "factlinks.py", "factclusters.py", "factverdicts.py", "factclaims.py", "quotecuts.py",
+        "factlinks.py", "factclusters.py", "factverdicts.py", "factclaims.py", "quotevariants.py",
         "evidence.py", "diverge.py", "divergepair.py", "divergeconsensus.py", "divergeleftover.py",
         "divergecontext.py", "divergeslots.py", "describe.py", "worddiff.py", "pipeline.py", "scoring.py",
         "extract"]

@@ -1,4 +1,4 @@
-"""Two cuts of one statement agree when a third source quotes the statement whole (quotecuts.py)."""
+"""Two cuts of one statement agree when a third source quotes the statement whole (quotevariants)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from sourcediff import Article, compare
 from sourcediff.factverdicts import _quote_verdict
 from sourcediff.model import Kind, Mention, Span, Verdict
-from sourcediff.quotecuts import held_together, within
+from sourcediff.quotevariants import held_together, within
 from sourcediff.values import QuoteValue
 
 WHOLE = "It is a step in the right direction, but a step is not the same as a fair wage"

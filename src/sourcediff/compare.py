@@ -44,8 +44,7 @@ from sourcediff.factverdicts import _groups, _verdict
 from sourcediff.localclock import bridged
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotefacts import join_quotations
-from sourcediff.quoterewording import join_rewordings
-from sourcediff.quoterewords import join_reworded
+from sourcediff.quotevariants import join_altered
 from sourcediff.updates import stated_updates
 from sourcediff.values import QuoteValue
 from sourcediff.weekdays import mismatch_groups, mismatched
@@ -88,7 +87,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
-    facts = join_conversions(join_reworded(join_rewordings(join_quotations(facts), claims, order), ctx),
+    facts = join_conversions(join_altered(join_quotations(facts), ctx, order),
                              sources, order)
     facts = [f for f in facts if not _entry_stamps_only(f[0], f[1])]
     facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))

@@ -11,8 +11,7 @@ The rules are split by job: ``divergepair`` holds the tests between two
 mentions (whether two values contradict, and the exemptions for two that say
 the same), ``divergeconsensus`` a claim's lone dissenter, ``divergeleftover``
 the figures two passages leave once their shared ones pair off,
-``divergecontext`` the pairs found by the words around two values,
-``divergequotes`` a quotation reworded after its opening, and
+``divergecontext`` the pairs found by the words around two values, and
 ``divergeslots`` the rules of one slot's role (counts of a role, deadlines,
 clock times against parts of day). This module runs them all
 (``divergent_pairs``) and keeps every public name importable from here.
@@ -51,7 +50,6 @@ from sourcediff.divergepair import (
     calendar_day,
     divergeable,
 )
-from sourcediff.divergequotes import reworded_quote_pairs
 from sourcediff.divergeslots import (
     ZERO_RIVAL_MAX,
     _clock_part_pairs,
@@ -132,7 +130,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _claim_count_pairs(ms, ctx), change_pairs(ms),
-                 same_time_pairs(ms), reworded_quote_pairs(ms, ctx)):
+                 same_time_pairs(ms)):
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs

@@ -39,7 +39,7 @@ from sourcediff.factlinks import (
     roles_apart,
 )
 from sourcediff.model import Claim, Kind, Mention
-from sourcediff.quotecuts import held_together
+from sourcediff.quotevariants import held_together
 from sourcediff.values import Value
 
 # A value a source repeats links across sources through its first few
@@ -70,7 +70,7 @@ class _Clusters:
 
         Within one source values need not fit (a live blog updates its toll),
         except two measures in different units in one sentence (`_one_sentence_apart`).
-        Two cuts of one quotation fit when a third source quotes both (`quotecuts`).
+        Two cuts of one quotation fit when a third source quotes both (`quotevariants`).
         """
         kind = self.ms[self.members[a][0]].kind
         both = self.values[a] | self.values[b]
@@ -277,7 +277,7 @@ def _two_subjects(ms: Sequence[Mention], cl: _Clusters, a: int, b: int, ctx: Evi
 
 def _all_fit(ms: Sequence[Mention], group: Sequence[int]) -> bool:
     """True when every value of the set fits every value another source states in it, both ways round
-    (two cuts of one quotation fit when a third source quotes both: `quotecuts`)."""
+    (two cuts of one quotation fit when a third source quotes both: `quotevariants`)."""
     sources: dict[Value, set[str]] = defaultdict(set)
     for i in group:
         sources[ms[i].value].add(ms[i].source)

@@ -16,7 +16,7 @@ from sourcediff.compat import quotes_agree, speakers_agree
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.factclusters import _Clusters
 from sourcediff.model import Kind, Mention, Verdict
-from sourcediff.quotecuts import held_together
+from sourcediff.quotevariants import held_together
 from sourcediff.updates import has_earlier
 from sourcediff.values import DateValue, QuoteValue, Value
 
@@ -27,7 +27,7 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
     Only the distinct (source, words, speaker) statements are compared: a
     quotation repeated throughout a long story costs its variants, not the
     square of its repetitions. Two cuts of the statement that a third source
-    quotes whole agree in their words (`quotecuts`).
+    quotes whole agree in their words (`quotevariants`).
     """
     distinct = list({(m.source, m.value, _named_speaker(m)): m for m in group}.values())
     stated = [(m.source, m.value) for m in distinct]

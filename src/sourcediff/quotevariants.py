@@ -1,0 +1,154 @@
+"""Two quotations of one statement: the same words, cuts of it, or the statement altered (issue #11).
+
+Quotes join one fact when they reproduce the same words, trimmed or with a
+word changed (`compat.same_quotation`, `compat.quotes_agree`): strict, so
+that two statements of one speaker in a long story are never judged as one.
+Outlets quote one statement in two more ways this module reads.
+
+**Cuts agree** (`held_together`). Given "It is a step in the right
+direction, but a step is not the same as a living wage", one outlet quotes
+the first clause, another the second: pair by pair they share two words, yet
+a third source printing the whole sentence holds both, word for word, and an
+editor reads all three as agreeing. Only a third source's quote shows this
+(a source never bridges its own quote), both cuts sit in it verbatim, and
+each has SAME_QUOTE_MIN_WORDS words at least: two stock phrases inside one
+long speech prove nothing. An altered cut is not held verbatim.
+
+**A rewording diverges** (`join_altered`). A tabloid keeps a statement's
+opening ("We won't lift this notice until ...") or half its words ("torn
+apart in minutes, and this state will not rest ...") and rewrites the rest;
+its version stood as a unique quote and the change, which an editor checks
+first, went unreported. Two quote facts are one statement altered when
+every test of `_one_statement` holds (the same named speaker, other sources,
+a passage of each in one claim) and the words `altered` asks are kept. How
+many words must be kept depends on whether the statement is *witnessed*:
+when two outlets quote one version alike, that is the statement as made and
+a third outlet's version of the same moment can only be a rewording, so a
+run of SAME_QUOTE_RUN words, WITNESSED_SHARE of the words in order and
+WITNESSED_OWN of the speaker's content words suffice, as do the same
+OPENING words. Two outlets each with its own version may instead quote two
+sentences of one statement ("proud to bring the book to the screen",
+"thankful for the chance to bring the book to the screen"), so then the
+shorter must keep half of it: a longer run, half its words in order, half
+its content words. A role noun ("spokesman") names no one, and the same
+words credited to two people are the misattribution `same_quotation`
+already reports.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+from rapidfuzz.distance import LCSseq
+
+from sourcediff.compat import (
+    SAME_QUOTE_MIN_WORDS,
+    SAME_QUOTE_RUN,
+    _longest_run,
+    _own_words,
+    _speaker_key,
+    quote_words,
+    quotes_agree,
+)
+from sourcediff.evidence import Evidence
+from sourcediff.model import Kind, Mention, Verdict
+from sourcediff.quotefacts import Judged
+from sourcediff.values import QuoteValue, Value
+
+# Words, in order from the first, that a witnessed rewording keeps: five ("We will not lift this") make a
+# clause of the speaker's own, rarely a stock phrase.
+OPENING = 5
+# A witnessed rewording: the shorter quote has this many words, keeps this share of them in order (two
+# sentences of one speech share about a quarter) and this many of the speaker's content words.
+WITNESSED_MIN_WORDS = 8
+WITNESSED_SHARE = 0.4
+WITNESSED_OWN = 3
+# An unwitnessed one: a phrase of a few words is left to same_quotation; half the words, in order and of
+# the speaker's own, and a run one word longer than same_quotation's.
+HALF_MIN_WORDS = 10
+HALF_SHARE = 0.5
+
+
+def within(whole: QuoteValue, part: QuoteValue) -> bool:
+    """``part``'s words, at least SAME_QUOTE_MIN_WORDS of them, are a stretch of ``whole``'s."""
+    n = len(quote_words(part))
+    return SAME_QUOTE_MIN_WORDS <= n <= len(quote_words(whole)) and quotes_agree(whole, part)
+
+
+def held_together(a: Value, b: Value, apart: Collection[str], stated: Iterable[tuple[str, Value]]) -> bool:
+    """True when a quote some source outside ``apart`` (the sources of ``a`` and ``b``) states holds both
+    verbatim; ``stated`` is the (source, value) pairs to look in."""
+    if not (isinstance(a, QuoteValue) and isinstance(b, QuoteValue)):
+        return False
+    return any(isinstance(w, QuoteValue) and s not in apart and within(w, a) and within(w, b)
+               for s, w in stated)
+
+
+def altered(a: QuoteValue, b: QuoteValue, *, witnessed: bool) -> bool:
+    """True when one quote keeps enough of the other's words to be it reworded (see module)."""
+    wa, wb = quote_words(a), quote_words(b)
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if witnessed and len(short) > OPENING and short[:OPENING] == long[:OPENING]:
+        return True
+    kept, run = LCSseq.similarity(list(short), list(long)), _longest_run(short, long)
+    own = LCSseq.similarity(oa := _own_words(a), ob := _own_words(b))
+    if witnessed and len(short) >= WITNESSED_MIN_WORDS and kept >= WITNESSED_SHARE * len(short) \
+            and run >= SAME_QUOTE_RUN and own >= min(WITNESSED_OWN, len(oa), len(ob)):
+        return True
+    need = math.ceil(HALF_SHARE * min(len(oa), len(ob)))
+    return (len(short) >= HALF_MIN_WORDS and kept >= HALF_SHARE * len(short) and run > SAME_QUOTE_RUN
+            and 0 < need <= own)
+
+
+def _named(m: Mention) -> bool:
+    """A speaker given by name ("Elena Brandt", "Brandt"), not by a role noun ("spokesman")."""
+    return m.speaker is not None and m.speaker[:1].isupper() and isinstance(m.value, QuoteValue)
+
+
+def _one_statement(a: Sequence[Mention], b: Sequence[Mention], ctx: Evidence) -> bool:
+    """Other sources, every mention credited by name to the same person, a passage of each in one claim."""
+    if {m.source for m in a} & {m.source for m in b} or not all(_named(m) for m in (*a, *b)):
+        return False
+    if not all(set(_speaker_key(x.speaker or "")) & set(_speaker_key(y.speaker or ""))
+               for x, y in itertools.product(a, b)):
+        return False
+    return any(ctx.shared_claim(x, y) for x, y in itertools.product(a, b))
+
+
+def _rewords(a: Sequence[Mention], b: Sequence[Mention], ctx: Evidence) -> bool:
+    """Whether quote facts ``a`` and ``b`` are one statement, altered."""
+    if not _one_statement(a, b, ctx):
+        return False
+    witnessed = max(len({m.source for m in a}), len({m.source for m in b})) > 1
+    return any(isinstance(x.value, QuoteValue) and isinstance(y.value, QuoteValue)
+               and altered(x.value, y.value, witnessed=witnessed) for x, y in itertools.product(a, b))
+
+
+def join_altered(facts: Sequence[Judged], ctx: Evidence, order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each quote fact that rewords another joined to it as one divergent quotation.
+
+    The smaller of two facts joins the larger, once (several rewordings may
+    join one statement); the joined mentions stay in source order (``order``), as the
+    judge gives every fact's, and the fact keeps its claim or the first joined one's.
+    """
+    quotes = [n for n, f in enumerate(facts) if f[0] and f[0][0].kind is Kind.QUOTE]
+    into: dict[int, int] = {}  # a rewording -> the statement it joins
+    for i, j in itertools.combinations(quotes, 2):
+        u, f = (i, j) if len(facts[i][0]) < len(facts[j][0]) else (j, i)  # the smaller joins
+        if u in into or f in into or u in into.values():
+            continue
+        if _rewords(facts[u][0], facts[f][0], ctx):
+            into[u] = f
+    out: list[Judged] = []
+    for n, (group, verdict, claim, role) in enumerate(facts):
+        if n in into:
+            continue
+        joined = [facts[u] for u, f in into.items() if f == n]
+        if joined:
+            group = sorted([*group, *(m for j in joined for m in j[0])],
+                           key=lambda m: (order[m.source], m.span.start))
+            verdict, claim = Verdict.DIVERGE, claim or next((j[2] for j in joined if j[2]), None)
+        out.append((group, verdict, claim, role))
+    return out
