@@ -47,7 +47,8 @@ def test_the_day_is_a_date_and_the_figure_after_to_a_count(
     ("The festival runs from August 12 to 14 in the park.", "August 12 to 14", "2026-08-12..2026-08-14"),
     ("Voting runs from May 4 to 9, officials said.", "May 4 to 9", "2027-05-04..2027-05-09"),
     ("The show ran from June 3 to 12 at the Lyric.", "June 3 to 12", "2026-06-03..2026-06-12"),
-    ("The talks run December 1 through 5 this year.", "December 1 through 5 this year", "2026-12-01..2026-12-05"),
+    ("The talks run December 1 through 5 this year.", "December 1 through 5 this year",
+     "2026-12-01..2026-12-05"),
     ("The festival runs August 12-14.", "August 12-14", "2026-08-12..2026-08-14"),
 ])
 def test_a_real_day_range_stays_a_range(text: str, raw: str, canonical: str) -> None:
