@@ -31,6 +31,8 @@ _UNIT_ALIASES = {
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
     "c": "degree celsius", "f": "degree fahrenheit", "kilo": "kilogram", "kmph": "km/h",
+    # A latitude or longitude ("71.4°S", "12° N") is in the degrees a paper writes "71.4 degrees south".
+    **{f"°{sp}{point}": "degree" for sp in ("", " ") for point in "nsew"},
     "stunden": "hour", "minuten": "minute",
     "tag": "day", "tage": "day", "tagen": "day", "wochen": "week", "monate": "month", "monaten": "month",
     "jahre": "year", "jahren": "year", "kilometern": "kilometer", "tonnen": "tonne",

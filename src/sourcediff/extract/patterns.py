@@ -77,6 +77,11 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 NUM_A_HEDGED_SPAN = regex(
     r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under))\s+"
     r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
+# "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
+# figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
+# bare "an hour" (a rate as often, "40 miles an hour"), the trailing half leaves no other reading.
+NUM_A_SPAN_AND_HALF = regex(
+    r"\b(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))", re.IGNORECASE)
 # "nearly a mile", "more than a foot of rain", "under an inch": after a word of degree the "a" of a length
 # is the figure 1 (amounts._a_lengths), as a metric paper's "1.5 km" is a tabloid's "nearly a mile". A bare
 # "a mile" is left unread: "a foot soldier", "a mile-long queue", "go the extra mile" are idioms as often.
@@ -256,6 +261,7 @@ _N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|g
                 r"(?!\s?/\s?s\b|ps\b)")
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
+    r"(?:(?:working|business|calendar|school|trading|(?-i:Earth))\s+(?=(?:days?|weeks?|hours?|years?)\b))?"
     r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
@@ -268,12 +274,15 @@ NUM_UNIT_AFTER = regex(
     r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
     rf"{_N_DATA_UNIT}|"
-    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|(?<=\d)(?-i:C|F)|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
     re.IGNORECASE,
 )
+# (A kind of day between the figure and its unit, "14 working days", "five business days", "14 Earth days",
+# counts days all the same: the unit is the day another outlet writes "14 days" or "two weeks" for.)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
+# (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
 # A share in brackets right after a bare figure ("Yes 1,184,302 (52.4%)", "Labour 14,210 (41.3 per cent)"):
 # the figure counts what the share is a part of.
 NUM_SHARE_BRACKET = regex(
