@@ -1,4 +1,4 @@
-"""A kind of day between a figure and its unit still counts days: "14 Earth days" is "14 days" (moonlanding)."""
+"""A kind of day between a figure and its unit counts days: "14 Earth days" is "14 days" (moonlanding)."""
 
 from __future__ import annotations
 

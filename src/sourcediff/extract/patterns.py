@@ -81,7 +81,8 @@ NUM_A_HEDGED_SPAN = regex(
 # figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
 # bare "an hour" (a rate as often, "40 miles an hour"), the trailing half leaves no other reading.
 NUM_A_SPAN_AND_HALF = regex(
-    r"\b(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))", re.IGNORECASE)
+    r"\b(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))",
+    re.IGNORECASE)
 # "nearly a mile", "more than a foot of rain", "under an inch": after a word of degree the "a" of a length
 # is the figure 1 (amounts._a_lengths), as a metric paper's "1.5 km" is a tabloid's "nearly a mile". A bare
 # "a mile" is left unread: "a foot soldier", "a mile-long queue", "go the extra mile" are idioms as often.
