@@ -284,6 +284,10 @@ NUM_UNIT_AFTER = regex(
 # counts days all the same: the unit is the day another outlet writes "14 days" or "two weeks" for.)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
 # (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
+# The sign of a temperature below zero right before its figure: "minus 280 degrees", "−170 °C", "-4C", also
+# after a hedge ("about minus 170"). A hyphen counts only with no digit or letter before it: "10-15 degrees"
+# is a range, "-4C" at the start of a clause or after a space is four below zero.
+NUM_BELOW_ZERO_BEFORE = regex(r"(?:\bminus\s+|(?<![\w.,])[\u2212\u2013-]\s?)$", re.IGNORECASE)
 # A share in brackets right after a bare figure ("Yes 1,184,302 (52.4%)", "Labour 14,210 (41.3 per cent)"):
 # the figure counts what the share is a part of.
 NUM_SHARE_BRACKET = regex(
@@ -687,10 +691,11 @@ TIME_WORD_OFFSET = regex(
     rf"\s+(?P<dir>past|after|to|before)\s+(?P<word>noon|midnight)\b(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE)
 # A live blog's or a timeline's note of the zone every bare clock in it keeps: "All times GMT", "All
-# times local (CET)", "All times Paris time (CET)". The zone word is checked against the zone table.
+# times local (CET)", "All times Paris time (CET)", "All times Mountain (MST)" (the zone's name, then its
+# abbreviation in brackets). The zone word is checked against the zone table.
 TIMES_DECLARED = regex(
     r"\ball\s+times\s+(?:are\s+)?(?P<local>(?:[A-Z][\w'-]*\s+){1,2}time\s+|local\s+(?:time\s+)?)?"
-    r"\(?(?P<zone>(?-i:[A-Z]{2,5}))\)?(?![A-Za-z])",
+    r"(?:(?-i:[A-Z][a-z]+)\s+(?=\())?\(?(?P<zone>(?-i:[A-Z]{2,5}))\)?(?![A-Za-z])",
     re.IGNORECASE,
 )
 # A parenthesised second clock right after a time: " (22:01 GMT)", " (1701 GMT)", " (10 p.m. BST)".
