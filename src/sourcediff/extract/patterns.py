@@ -263,6 +263,8 @@ _N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|g
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
     r"(?:(?:working|business|calendar|school|trading|(?-i:Earth))\s+(?=(?:days?|weeks?|hours?|years?)\b))?"
+    r"(?:(?-i:(?:[a-z]{2,}(?:ing|ful|ous|ic|ble)|long|tense))\s+"
+    r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?![A-Za-z])))?"
     r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
@@ -282,6 +284,9 @@ NUM_UNIT_AFTER = regex(
 )
 # (A kind of day between the figure and its unit, "14 working days", "five business days", "14 Earth days",
 # counts days all the same: the unit is the day another outlet writes "14 days" or "two weeks" for.)
+# (So does a word that colours a span of time, "four agonising minutes", "three painful years", "ten anxious
+# days", "six long weeks": an adjective of the -ing/-ful/-ous/-ic/-ble shape, or "long"/"tense", before the
+# unit. A tabloid's span is still the span a wire gives in bare figures.)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
 # (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
 # The sign of a temperature below zero right before its figure: "minus 280 degrees", "−170 °C", "-4C", also
