@@ -422,6 +422,25 @@ def test_an_article_that_declares_its_zone_gives_it_to_its_bare_clocks() -> None
         assert _article_clocks(f"{note} The ferry left at 9:15 am on time.") == [("9:15 am", "09:15")]
 
 
+@pytest.mark.parametrize(("note", "clock"), [
+    ("All times Mountain (MST).", "16:42 America/Denver = 23:42Z"),
+    ("All times Central (CST).", "16:42 America/Chicago = 22:42Z"),
+    ("All times Eastern (EST).", "16:42 America/New_York = 21:42Z"),
+])
+def test_a_zone_named_then_abbreviated_in_brackets_is_declared(note: str, clock: str) -> None:
+    # "All times Mountain (MST)": the zone's name before its abbreviation; the blog's bare clocks keep it.
+    assert _article_clocks(f"{note} The probe landed at 4:42 p.m. on Thursday.") == [("4:42 p.m.", clock)]
+
+
+@pytest.mark.parametrize("note", [
+    "All times Mountain.",  # no abbreviation: the name alone is not read as a note
+    "The pass is staffed at all times, Mountain Rescue (MR) said.",  # not a note of the blog's clocks
+])
+def test_no_declared_zone_from_a_name_without_its_bracketed_abbreviation(note: str) -> None:
+    text = f"{note} The probe landed at 4:42 p.m."
+    assert _article_clocks(text) == [("4:42 p.m.", "16:42")]
+
+
 def _article_clock_values(text: str) -> list[ClockTime]:
     article = Article(id="x", text=text, format="text", published=FEB)
     passage = Passage("x", 0, 0, Span(0, len(text)), text, fold(text))

@@ -253,6 +253,8 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
 def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """``atoms`` with the "a" of each "a decade", "a fortnight" (P.NUM_A_DECADE) or hedged "a minute" as 1.
 
+    The "a" of "a minute and a half" (P.NUM_A_SPAN_AND_HALF) is 1.5.
+
     "within a fortnight" is as much a span as "within two weeks", which
     another outlet writes for it; "£200 a fortnight" and "twice a fortnight"
     are a rate and a frequency, so an "a" right after a figure or
@@ -262,7 +264,11 @@ def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
              for m in P.NUM_A_DECADE.finditer(text)
              if not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
     found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal(1), None, None, True, m["num"])
-              for m in P.NUM_A_HEDGED_SPAN.finditer(text)]
+              for m in P.NUM_A_HEDGED_SPAN.finditer(text)
+              if not P.NUM_A_SPAN_AND_HALF.match(text, m.start("num"))]
+    found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal("1.5"), None, None, True, m["num"])
+              for m in P.NUM_A_SPAN_AND_HALF.finditer(text)
+              if not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
@@ -437,7 +443,7 @@ def _atom_matches(text: str, lower: str | None) -> Iterator[re.Match[str]]:
 def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
     found_in = cues(text)
-    hedged_span = found_in.has_ci(*_HEDGES) and found_in.has_ci(*_SPANS)
+    hedged_span = (found_in.has_ci(*_HEDGES) or found_in.has_ci("and a half")) and found_in.has_ci(*_SPANS)
     if not may_have_number(found_in) and not hedged_span:
         return ()  # no digit, no number word (extract/cues.py) and no "at least a minute"
     atoms: list[_Atom] = []

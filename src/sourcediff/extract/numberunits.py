@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.amounts import STOP_WORDS, Amount, singular
+from sourcediff.extract.amounts import STOP_WORDS, Amount, hedge_before, singular
 from sourcediff.extract.datasize import in_bytes
 from sourcediff.extract.numberbase import Found
 from sourcediff.model import Kind
@@ -31,6 +31,8 @@ _UNIT_ALIASES = {
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
     "c": "degree celsius", "f": "degree fahrenheit", "kilo": "kilogram", "kmph": "km/h",
+    # A latitude or longitude ("71.4°S", "12° N") is in the degrees a paper writes "71.4 degrees south".
+    **{f"°{sp}{point}": "degree" for sp in ("", " ") for point in "nsew"},
     "stunden": "hour", "minuten": "minute",
     "tag": "day", "tage": "day", "tagen": "day", "wochen": "week", "monate": "month", "monaten": "month",
     "jahre": "year", "jahren": "year", "kilometern": "kilometer", "tonnen": "tonne",
@@ -57,6 +59,8 @@ _UNIT_ALIASES = {
     # Gas in air or a pollutant in water (a chemical leak, smoke): "35 ppm" is "35 parts per million".
     "part per million": "ppm", "part per billion": "ppb",
 }
+# Units of temperature, the only measures a sign before the figure makes negative (P.NUM_BELOW_ZERO_BEFORE).
+_TEMPERATURES = frozenset({"degree", "degree celsius", "degree fahrenheit"})
 _DURATION_LEADS = frozenset("for in within after only just than of over last lasted took".split())
 
 
@@ -96,6 +100,11 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     if over and unit in _TIME_UNITS:
         start, qualifier = a.start + over.end(), None
     low, unit, high = in_bytes(a.low, unit, a.high)  # "800GB" and "800 gigabytes": one size, in bytes
+    if unit in _TEMPERATURES and (sign := P.NUM_BELOW_ZERO_BEFORE.search(text, max(0, a.num_start - 8),
+                                                                        a.num_start)):
+        # "minus 280 degrees Fahrenheit" is -173 C, another outlet's "−170 °C"; read unsigned, 280 F is +138 C
+        start, low, high = min(start, sign.start()), -low, (None if high is None else -high)
+        qualifier = qualifier or hedge_before(text, sign.start())  # "about −170 °C" is hedged all the same
     value = Quantity(low, unit, qualifier, high)
     cues = _modified(text, m)
     if unit in _TIME_UNITS and P.NUM_AGO_AFTER.match(text, m.end()):

@@ -77,6 +77,12 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 NUM_A_HEDGED_SPAN = regex(
     r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under))\s+"
     r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
+# "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
+# figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
+# bare "an hour" (a rate as often, "40 miles an hour"), the trailing half leaves no other reading.
+NUM_A_SPAN_AND_HALF = regex(
+    r"\b(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))",
+    re.IGNORECASE)
 # "nearly a mile", "more than a foot of rain", "under an inch": after a word of degree the "a" of a length
 # is the figure 1 (amounts._a_lengths), as a metric paper's "1.5 km" is a tabloid's "nearly a mile". A bare
 # "a mile" is left unread: "a foot soldier", "a mile-long queue", "go the extra mile" are idioms as often.
@@ -256,6 +262,9 @@ _N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|g
                 r"(?!\s?/\s?s\b|ps\b)")
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
+    r"(?:(?:working|business|calendar|school|trading|(?-i:Earth))\s+(?=(?:days?|weeks?|hours?|years?)\b))?"
+    r"(?:(?-i:(?:[a-z]{2,}(?:ing|ful|ous|ic|ble)|long|tense))\s+"
+    r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?![A-Za-z])))?"
     r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
@@ -268,12 +277,22 @@ NUM_UNIT_AFTER = regex(
     r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
     rf"{_N_DATA_UNIT}|"
-    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|(?<=\d)(?-i:C|F)|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
     re.IGNORECASE,
 )
+# (A kind of day between the figure and its unit, "14 working days", "five business days", "14 Earth days",
+# counts days all the same: the unit is the day another outlet writes "14 days" or "two weeks" for.)
+# (So does a word that colours a span of time, "four agonising minutes", "three painful years", "ten anxious
+# days", "six long weeks": an adjective of the -ing/-ful/-ous/-ic/-ble shape, or "long"/"tense", before the
+# unit. A tabloid's span is still the span a wire gives in bare figures.)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
+# (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
+# The sign of a temperature below zero right before its figure: "minus 280 degrees", "−170 °C", "-4C", also
+# after a hedge ("about minus 170"). A hyphen counts only with no digit or letter before it: "10-15 degrees"
+# is a range, "-4C" at the start of a clause or after a space is four below zero.
+NUM_BELOW_ZERO_BEFORE = regex(r"(?:\bminus\s+|(?<![\w.,])[\u2212\u2013-]\s?)$", re.IGNORECASE)
 # A share in brackets right after a bare figure ("Yes 1,184,302 (52.4%)", "Labour 14,210 (41.3 per cent)"):
 # the figure counts what the share is a part of.
 NUM_SHARE_BRACKET = regex(
@@ -677,10 +696,11 @@ TIME_WORD_OFFSET = regex(
     rf"\s+(?P<dir>past|after|to|before)\s+(?P<word>noon|midnight)\b(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE)
 # A live blog's or a timeline's note of the zone every bare clock in it keeps: "All times GMT", "All
-# times local (CET)", "All times Paris time (CET)". The zone word is checked against the zone table.
+# times local (CET)", "All times Paris time (CET)", "All times Mountain (MST)" (the zone's name, then its
+# abbreviation in brackets). The zone word is checked against the zone table.
 TIMES_DECLARED = regex(
     r"\ball\s+times\s+(?:are\s+)?(?P<local>(?:[A-Z][\w'-]*\s+){1,2}time\s+|local\s+(?:time\s+)?)?"
-    r"\(?(?P<zone>(?-i:[A-Z]{2,5}))\)?(?![A-Za-z])",
+    r"(?:(?-i:[A-Z][a-z]+)\s+(?=\())?\(?(?P<zone>(?-i:[A-Z]{2,5}))\)?(?![A-Za-z])",
     re.IGNORECASE,
 )
 # A parenthesised second clock right after a time: " (22:01 GMT)", " (1701 GMT)", " (10 p.m. BST)".
