@@ -385,7 +385,8 @@ def test_long_article_of_org_names_stays_fast() -> None:
 # A role set off by a comma before a full name is an appositive title: the name is the role's holder,
 # even when no list holds the given name.
 @pytest.mark.parametrize("text,name", [
-    ('"We will not back down," said the country\'s deputy foreign minister, Pavel Strandberg.', "Pavel Strandberg"),
+    ('"We will not back down," said the country\'s deputy foreign minister, Pavel Strandberg.',
+     "Pavel Strandberg"),
     ("The company's chief executive, Radek Morrow, declined to comment.", "Radek Morrow"),
     ("The talks were led by the union's president, Ottar Kvale, for three weeks.", "Ottar Kvale"),
     ("A spokeswoman, Tamsin Hollow, said the plant would reopen.", "Tamsin Hollow"),

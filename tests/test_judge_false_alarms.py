@@ -221,6 +221,21 @@ LONE_CLOCKS = [
 ]
 
 
+# A live blog's note "All times local (EET)" zones its bare clocks, but does not make a stray one a time
+# written for readers elsewhere: only a zone written at the clock itself times one event precisely.
+LONE_CLOCKS += [
+    (("The ferry left the harbour at 0940 GMT on Thursday, the port authority said.",
+      "All times local (EET).\n\n09:45 Police have closed the harbour road until 3 p.m."), 0),
+    (("The ferry left the harbour at 0940 GMT on Thursday, the port authority said.",
+      "All times local (CET).\n\n10:15 Crews reopened the harbour gates at 2 p.m., the mayor told us."), 0),
+    # the blog writes the zone at the clock itself: still one precisely timed event
+    (("The ferry left the harbour at 0940 GMT on Thursday, the port authority said.",
+      "All times local (EET).\n\n12:05 The ferry left the harbour at 1115 GMT, an hour late."), 1),
+    (("The ferry left the harbour at 0940 GMT on Thursday, the port authority said.",
+      "All times local (EET).\n\n12:05 The ferry left the harbour at 12:15 local time, two hours late."), 1),
+]
+
+
 @pytest.mark.parametrize(("texts", "diverged"), LONE_CLOCKS)
 def test_lone_zoned_clock_times(texts: tuple[str, ...], diverged: int) -> None:
     assert len(diverging(*texts)) == diverged

@@ -1098,9 +1098,9 @@ ROLE_THEN_NAME_AFTER_BODY = regex(
 # A lower-case role word right before a name: the name is a person ("spokesman Sean Parnell", "Acme boss
 # Jane Roe", "Union chief Jane Roe", "transport minister Jane Roe"). Only offices a person holds: a lower-case
 # noun never heads the name of a body after it, so the run that follows is the holder's name. After an
-# ``office`` word the name needs two words: "Mob boss Vincent \"The Chin\" ..." has a nickname next. The role
-# may be set off by a comma as an appositive title ("said the country's foreign minister, Jane Roe."); the name
-# then needs two words too.
+# ``office`` word the name needs two words: "Mob boss Vincent \"The Chin\" ..." has a nickname next. The
+# role may be set off by a comma as an appositive title ("said the country's foreign minister, Jane Roe."):
+# the name then needs two words too.
 ROLE_BEFORE = regex(
     r"(?:^|\s)(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|"
     r"president|director|official|(?P<office>chairperson|boss|chief|head|leader|minister|secretary|manager|"
