@@ -348,9 +348,17 @@ NUM_PARTITIVE_WHOLE_BEFORE = regex(r"(?:^|[.!?]\s+|\n\s*)of\s+(?:the|those|these
 # ... and the words from that count to the comma before its part: its noun or role word, no clause break.
 NUM_PARTITIVE_WHOLE_GAP = regex(r"[^\S\n]+[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,2},[^\S\n]+", re.IGNORECASE)
 # A later item of a list whose counted noun only the first item names ("620 jobs in Ohio, 410 at the
-# Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it.
+# Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it,
+# or the agent or origin of a gapped clause ("26 prisoners were freed by Velmora and 10 by Dastrav", "40
+# from Acme and 12 from Brell"), never a figure or a day after "by" ("a room 12 by 14", "12 by Friday").
 NUM_LIST_ITEM_BEFORE = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
-NUM_LIST_ITEM_AFTER = regex(r"\s+(?:at|in|on|across)\s+\S")
+NUM_LIST_ITEM_AFTER = regex(
+    r"\s+(?:(?:at|in|on|across)\s+\S|(?:by|from)\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Christmas|Easter)\b)[A-Z])")
+# A figure standing for the count before it, owned by the other side ("swapped 20 prisoners for nine of our
+# own", "lost 30 jobs against 12 of their own"): "of <possessive> own" with no noun after it.
+NUM_OWN_AFTER = regex(r"\s+of\s+(?:our|their|its|his|her|your|my)\s+own\b(?!\s+[a-z])")
 # A plain enumeration of bare whole figures, three or more: "7, 14, 23, 36 and 51", "402, 417 and 430",
 # "7, 14, 23, 38, 51 and": no unit, noun or decimal after any item; it ends at punctuation, the end, or a
 # word that is no counted noun (a verb, "plus", "with", a preposition).
