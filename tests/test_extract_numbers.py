@@ -869,3 +869,30 @@ def test_a_gapped_or_owned_figure_counts_what_the_count_before_counts(text: str,
 def test_no_gapped_figure_after_a_dimension_a_day_or_an_owned_noun(text: str, item: str) -> None:
     got = [(m.raw, m.cues) for m in mentions(text) if m.slot == "number:count"]
     assert (item, got[0][1]) not in got[1:]
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Friends say he lost almost three stone behind bars.", "almost three stone"),
+    ("The boxer weighs 15 stone and trains daily.", "15 stone"),
+    ("She shed two stone.", "two stone"),
+    ("He put on a stone since the spring, and then four stone in a year.", "four stone"),
+])
+def test_stone_is_a_body_weight(text: str, raw: str) -> None:
+    assert (raw, "stone") in [(m.raw, getattr(m.value, "unit", None)) for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The gate has three stone lions.",  # a material before its noun
+    "Protesters threw 20 stones at police.",  # pebbles
+    "He lives at 12 Stone Street.",  # a name
+])
+def test_stone_before_a_noun_or_as_pebbles_is_no_weight(text: str) -> None:
+    assert all(getattr(m.value, "unit", None) != "stone" for m in mentions(text))
+
+
+def test_stone_converts_to_kilograms_and_pounds() -> None:
+    arts = [Article.from_text(t, id=f"s{n}", published="2024-03-08") for n, t in enumerate((
+        "The freed reporter lost almost three stone during his years in the prison camp.",
+        "The freed reporter lost 19 kilograms during his years in the prison camp.",
+        "The freed reporter lost 42 pounds during his years in the prison camp."))]
+    assert [f.status.value for f in compare(arts).facts if f.kind is Kind.NUMBER] == ["agree"]
