@@ -359,3 +359,22 @@ def test_two_times_of_one_closure_still_diverge() -> None:
     assert len(diverging("The council closed 12 car parks on Tuesday afternoon after the flood warning.",
                          "The council closed 12 car parks on Tuesday night after the flood warning.",
                          published="2024-03-05")) == 1
+
+
+# A span that frames a superlative ("the largest ... in a decade") states no duration of the story: it is
+# never set against a real one by the words around the two.
+@pytest.mark.parametrize("texts", [
+    ("The reporter had been held for more than three and a half years before the exchange.",
+     "It was the largest prisoner exchange in the region in a decade, and the reporter held went home."),
+    ("The river stayed above its banks for six days after the storm.",
+     "The river saw its worst flooding in 40 years after the storm, officials said."),
+    ("The plant had been shut for two years before the reopening.",
+     "For the first time in five years the plant was running again after the reopening."),
+])
+def test_a_superlative_window_is_no_duration(texts: tuple[str, str]) -> None:
+    assert diverging(*texts) == []
+
+
+def test_a_stated_duration_still_diverges_by_its_words() -> None:
+    assert len(diverging("The reporter had been held in the camp for three years before the exchange.",
+                         "The reporter had been held in the camp for five years before the exchange.")) == 1
