@@ -380,3 +380,26 @@ def test_long_article_of_org_names_stays_fast() -> None:
     found = names(text, Kind.ORG)
     assert time.perf_counter() - start < 30  # hang guard (minutes when quadratic), not a speed target
     assert "Competition and Markets Authority" in found
+
+
+# A role set off by a comma before a full name is an appositive title: the name is the role's holder,
+# even when no list holds the given name.
+@pytest.mark.parametrize("text,name", [
+    ('"We will not back down," said the country\'s deputy foreign minister, Pavel Strandberg.',
+     "Pavel Strandberg"),
+    ("The company's chief executive, Radek Morrow, declined to comment.", "Radek Morrow"),
+    ("The talks were led by the union's president, Ottar Kvale, for three weeks.", "Ottar Kvale"),
+    ("A spokeswoman, Tamsin Hollow, said the plant would reopen.", "Tamsin Hollow"),
+])
+def test_role_before_a_comma_names_a_person(text: str, name: str) -> None:
+    assert name in names(text, Kind.PERSON)
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # one word after the comma: a place or a body as often as a surname
+    ("The regional director, Ashford, was closed for the holiday.", "Ashford"),
+    # a list of offices, not a holder
+    ("Candidates for minister, Deputy Speaker and Chief Whip were named.", "Deputy Speaker"),
+])
+def test_role_before_a_comma_needs_a_full_name(text: str, not_name: str) -> None:
+    assert not_name not in names(text, Kind.PERSON)

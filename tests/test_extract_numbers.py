@@ -843,3 +843,56 @@ def test_a_plural_noun_after_three_modifiers_is_what_a_figure_counts() -> None:
     # a function word or punctuation still ends the phrase: nothing is counted past it
     assert counted("The city opened six on Friday, and the sites were busy.") == []
     assert counted("The club signed two young local players and a coach.") == [("two", ("player",))]
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    # a gapped clause: the agent or the origin after the figure, the noun and verb written once
+    ("Officials said 26 prisoners were released by Velmora and 10 by Dastrav.", "10"),
+    ("The hospital took in 14 patients from Harlow and 9 from the Brenford estate.", "9"),
+    ("In all, 40 lorries were stopped by Customs and 12 by the Border Agency.", "12"),
+    # a figure the other side owns: "N of our own"
+    ("Velmora swapped more than 20 Dastravi prisoners for nine of our own.", "nine"),
+    ("The club signed six players this summer and sold four of their own.", "four"),
+])
+def test_a_gapped_or_owned_figure_counts_what_the_count_before_counts(text: str, item: str) -> None:
+    got = [(m.raw, m.cues) for m in mentions(text) if m.slot == "number:count"]
+    assert len(got) == 2 and got[1][0] == item and got[1][1] == got[0][1]
+
+
+@pytest.mark.parametrize(("text", "item"), [
+    ("The 40 rooms measured 12 by 14 feet.", "12"),  # a dimension, not an agent
+    ("Police seized 30 rifles, and 12 by Friday.", "12"),  # a day after "by"
+    ("The firm built 30 houses in 2001 and 10 by 2005.", "10"),  # a year after "by"
+    ("They fielded 11 players and two of their own coaches.", "two"),  # "own" before a noun of its own
+    ("The city has 40 parks and 12 by the river.", "12"),  # a place in lower case, not an agent
+])
+def test_no_gapped_figure_after_a_dimension_a_day_or_an_owned_noun(text: str, item: str) -> None:
+    got = [(m.raw, m.cues) for m in mentions(text) if m.slot == "number:count"]
+    assert (item, got[0][1]) not in got[1:]
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Friends say he lost almost three stone behind bars.", "almost three stone"),
+    ("The boxer weighs 15 stone and trains daily.", "15 stone"),
+    ("She shed two stone.", "two stone"),
+    ("He put on a stone since the spring, and then four stone in a year.", "four stone"),
+])
+def test_stone_is_a_body_weight(text: str, raw: str) -> None:
+    assert (raw, "stone") in [(m.raw, getattr(m.value, "unit", None)) for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The gate has three stone lions.",  # a material before its noun
+    "Protesters threw 20 stones at police.",  # pebbles
+    "He lives at 12 Stone Street.",  # a name
+])
+def test_stone_before_a_noun_or_as_pebbles_is_no_weight(text: str) -> None:
+    assert all(getattr(m.value, "unit", None) != "stone" for m in mentions(text))
+
+
+def test_stone_converts_to_kilograms_and_pounds() -> None:
+    arts = [Article.from_text(t, id=f"s{n}", published="2024-03-08") for n, t in enumerate((
+        "The freed reporter lost almost three stone during his years in the prison camp.",
+        "The freed reporter lost 19 kilograms during his years in the prison camp.",
+        "The freed reporter lost 42 pounds during his years in the prison camp."))]
+    assert [f.status.value for f in compare(arts).facts if f.kind is Kind.NUMBER] == ["agree"]

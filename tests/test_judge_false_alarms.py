@@ -221,6 +221,21 @@ LONE_CLOCKS = [
 ]
 
 
+# A live blog's note "All times local (EET)" zones its bare clocks, but does not make a stray one a time
+# written for readers elsewhere: only a zone written at the clock itself times one event precisely.
+LONE_CLOCKS += [
+    (("The ferry left the harbour at 0940 GMT on Thursday, the port authority said.",
+      "All times local (EET).\n\n09:45 Police have closed the harbour road until 3 p.m."), 0),
+    (("The ferry left the harbour at 0940 GMT on Thursday, the port authority said.",
+      "All times local (CET).\n\n10:15 Crews reopened the harbour gates at 2 p.m., the mayor told us."), 0),
+    # the blog writes the zone at the clock itself: still one precisely timed event
+    (("The ferry left the harbour at 0940 GMT on Thursday, the port authority said.",
+      "All times local (EET).\n\n12:05 The ferry left the harbour at 1115 GMT, an hour late."), 1),
+    (("The ferry left the harbour at 0940 GMT on Thursday, the port authority said.",
+      "All times local (EET).\n\n12:05 The ferry left the harbour at 12:15 local time, two hours late."), 1),
+]
+
+
 @pytest.mark.parametrize(("texts", "diverged"), LONE_CLOCKS)
 def test_lone_zoned_clock_times(texts: tuple[str, ...], diverged: int) -> None:
     assert len(diverging(*texts)) == diverged
@@ -344,3 +359,22 @@ def test_two_times_of_one_closure_still_diverge() -> None:
     assert len(diverging("The council closed 12 car parks on Tuesday afternoon after the flood warning.",
                          "The council closed 12 car parks on Tuesday night after the flood warning.",
                          published="2024-03-05")) == 1
+
+
+# A span that frames a superlative ("the largest ... in a decade") states no duration of the story: it is
+# never set against a real one by the words around the two.
+@pytest.mark.parametrize("texts", [
+    ("The reporter had been held for more than three and a half years before the exchange.",
+     "It was the largest prisoner exchange in the region in a decade, and the reporter held went home."),
+    ("The river stayed above its banks for six days after the storm.",
+     "The river saw its worst flooding in 40 years after the storm, officials said."),
+    ("The plant had been shut for two years before the reopening.",
+     "For the first time in five years the plant was running again after the reopening."),
+])
+def test_a_superlative_window_is_no_duration(texts: tuple[str, str]) -> None:
+    assert diverging(*texts) == []
+
+
+def test_a_stated_duration_still_diverges_by_its_words() -> None:
+    assert len(diverging("The reporter had been held in the camp for three years before the exchange.",
+                         "The reporter had been held in the camp for five years before the exchange.")) == 1

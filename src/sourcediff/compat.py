@@ -114,7 +114,7 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "knot": ("speed", Decimal("1.852")), "m/s": ("speed", Decimal("3.6")),
     "kg": ("mass", Decimal(1)), "kilogram": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
     "ton": ("mass", Decimal(1000)), "pound": ("mass", Decimal("0.45359237")),
-    "lb": ("mass", Decimal("0.45359237")),
+    "lb": ("mass", Decimal("0.45359237")), "stone": ("mass", Decimal("6.35029318")),
     # Land areas, in hectares: one burned area or farm is written "12,000 hectares", "120 square
     # kilometres" or "29,650 acres" depending on the outlet's country.
     "hectare": ("area", Decimal(1)), "square kilometer": ("area", Decimal(100)),

@@ -10,6 +10,7 @@ through the mention index and statements rather than through claims.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -21,6 +22,7 @@ from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.mentionindex import all_near, context_pairs, window_pairs
 from sourcediff.model import Kind, Mention
+from sourcediff.regexcache import regex
 from sourcediff.terms import weighted_overlap
 from sourcediff.text import fold
 from sourcediff.values import Quantity, Value
@@ -39,7 +41,8 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     # A count that names nothing it counts ("3.5 million") has no words of its own to match.
     lone = _alone_in_passage(ms)
     cand = [i for i, m in enumerate(ms)
-            if (divergeable(m) or (m.slot.endswith(":count") and m.cues)) and ctx.window(m) and lone[i]]
+            if (divergeable(m) or (m.slot.endswith(":count") and m.cues)) and ctx.window(m) and lone[i]
+            and not _comparison_window(ctx.texts[m.source], m)]
     by_family: dict[str, list[int]] = defaultdict(list)
     for i in cand:
         by_family[slot_family(ms[i])].append(i)
@@ -79,6 +82,30 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
                 pairs.append((i, j))
     return sorted(pairs)
+
+
+# A superlative or a "first" earlier in the clause, then "in" right before the span: "the largest exchange
+# in a decade", "the worst flooding in 40 years", "for the first time in two years".
+_SUPERLATIVE_BEFORE = regex(
+    r"\b(?:largest|biggest|worst|best|highest|lowest|deadliest|longest|shortest|strongest|weakest|hottest|"
+    r"coldest|wettest|driest|heaviest|busiest|fastest|slowest|first|most|fewest|least)\b[^.;:!?]*?"
+    r"\bin\s+(?:(?:the\s+)?(?:past|last|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_WINDOW_REACH = 90
+
+
+def _comparison_window(text: str, m: Mention) -> bool:
+    """A span that only frames a superlative ("the largest exchange in a decade"), not a span of the story.
+
+    "The worst flooding in 40 years" states no duration of anything: it
+    says how far back one must look for a match. Read as a duration it met
+    another outlet's "held for more than three years" by the words around
+    the two, and a false divergence was reported.
+    """
+    if m.kind is not Kind.NUMBER:
+        return False
+    return _SUPERLATIVE_BEFORE.search(text, max(0, m.span.start - _WINDOW_REACH), m.span.start) is not None
 
 
 def _orders_apart(a: Mention, b: Mention) -> bool:

@@ -26,6 +26,7 @@ from sourcediff.compat import (
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
 from sourcediff.evidence import Evidence
 from sourcediff.extract.levels import rating
+from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
@@ -173,7 +174,8 @@ def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
     for i, m in enumerate(ms):
         if isinstance(m.value, ClockTime) and divergeable(m):
             by_source[m.source].append(i)
-    lone = [idx[0] for idx in by_source.values() if len({ms[i].value for i in idx}) == 1]
+    lone = [idx[0] for idx in by_source.values()
+            if len({ms[i].value for i in idx}) == 1 and _zone_written(ms[idx[0]])]
     pairs = []
     for i, j in itertools.combinations(lone, 2):
         a, b = ms[i], ms[j]
@@ -182,3 +184,20 @@ def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
                 and ctx.window(a) & ctx.window(b)):
             pairs.append((i, j))
     return pairs
+
+
+def _zone_written(m: Mention) -> bool:
+    """Whether the writer named the clock's zone at the time itself ("5 p.m. ET", "0940 GMT").
+
+    A live blog's note "All times local (EET)" zones every bare clock it
+    prints, but a bare "until 3 p.m." under it is no time written for
+    readers elsewhere: the blog's one stray clock beside its entry stamps
+    times a road closure as readily as the story's event. "Local time"
+    written at the clock names the zone as surely as "GMT" does.
+    """
+    if _LOCAL_WRITTEN.search(m.raw):
+        return True  # "5.35am local time": the story's own clock, named at the time
+    return any(isinstance(f.value, ClockTime) and f.value.zone is not None for f in find_times(m.raw, None))
+
+
+_LOCAL_WRITTEN = regex(r"\blocal\b", re.IGNORECASE)

@@ -243,7 +243,9 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
         return True
     before, after = text[max(0, start - 40): start], text[end: end + 120]
     if (role := P.ROLE_BEFORE.search(before)) or before.endswith(("according to ", "According to ")):
-        return len(name) >= (2 if role and role["office"] else 1)
+        # A bare office word ("minister Roe") or a role set off by a comma ("the minister, Roe") is too
+        # little alone: a comma also closes "the director, Ashford" (a place); a full name is needed.
+        return len(name) >= (2 if role and (role["office"] or role["comma"]) else 1)
     if len(name) < 2:
         return False
     if name[0] in given_names():

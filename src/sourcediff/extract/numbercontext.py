@@ -176,15 +176,21 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     (noun and role). The count before may itself be such an item, so the
     whole list is read. Without the noun the figures were dropped, and a
     source listing sites this way states none of its per-site figures.
+    A gapped clause is read the same way ("26 prisoners were freed by
+    Velmora and 10 by Dastrav": the agent after the figure), and so is a
+    figure the other side owns ("swapped 20 prisoners for nine of our
+    own"), whatever word stands before it.
     """
     if (previous is None or previous.slot != "number:count" or a.currency is not None or a.year_like
             or a.vague or a.high is not None
             or all(c.startswith(ROLE_PREFIX) for c in previous.cues)
-            or a.start - previous.end > _LIST_REACH or any(c in ".;!?()" for c in text[previous.end:a.start])
-            or left_match(P.NUM_LIST_ITEM_BEFORE, text, a.start, 8) is None
-            or P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is None
-            or is_noise(text, a)):  # last: its several scans are needed only for a figure placed as an item
+            or a.start - previous.end > _LIST_REACH
+            or any(c in ".;!?()" for c in text[previous.end:a.start])):
         return None
+    placed = (left_match(P.NUM_LIST_ITEM_BEFORE, text, a.start, 8) is not None
+              and P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is not None)
+    if not (placed or P.NUM_OWN_AFTER.match(text, a.num_end)) or is_noise(text, a):
+        return None  # is_noise last: its several scans are needed only for a figure placed as an item
     value = Quantity(a.low, None, a.qualifier, None)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)
 

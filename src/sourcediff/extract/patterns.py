@@ -260,6 +260,11 @@ PCT_FRACTION_OF = regex(
 # capitals only ("mb" and "Gb" are millibars and gigabits), never before "/s" or "ps" (a rate of transfer).
 _N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi|pebi)?bytes?)"
                 r"(?!\s?/\s?s\b|ps\b)")
+# The British body weight, "lost three stone", "weighs 15 stone": lower case and singular only ("20 stones"
+# are pebbles), and never before a noun it describes ("three stone lions"): only a stop or a function word
+# may follow.
+_N_STONE = (r"(?-i:stone)(?=\s*(?:[.,;:!?)]|$|\s(?:in|since|after|over|from|behind|and|or|but|at|by|during|"
+            r"while|when|before|this|last|to|heavier|lighter)\b))")
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
     r"(?:(?:working|business|calendar|school|trading|(?-i:Earth))\s+(?=(?:days?|weeks?|hours?|years?)\b))?"
@@ -275,6 +280,7 @@ NUM_UNIT_AFTER = regex(
     r"kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
     r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
+    rf"{_N_STONE}|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
     rf"{_N_DATA_UNIT}|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|"
@@ -367,9 +373,17 @@ NUM_PARTITIVE_WHOLE_BEFORE = regex(r"(?:^|[.!?]\s+|\n\s*)of\s+(?:the|those|these
 # ... and the words from that count to the comma before its part: its noun or role word, no clause break.
 NUM_PARTITIVE_WHOLE_GAP = regex(r"[^\S\n]+[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,2},[^\S\n]+", re.IGNORECASE)
 # A later item of a list whose counted noun only the first item names ("620 jobs in Ohio, 410 at the
-# Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it.
+# Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it,
+# or the agent or origin of a gapped clause ("26 prisoners were freed by Velmora and 10 by Dastrav", "40
+# from Acme and 12 from Brell"), never a figure or a day after "by" ("a room 12 by 14", "12 by Friday").
 NUM_LIST_ITEM_BEFORE = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
-NUM_LIST_ITEM_AFTER = regex(r"\s+(?:at|in|on|across)\s+\S")
+NUM_LIST_ITEM_AFTER = regex(
+    r"\s+(?:(?:at|in|on|across)\s+\S|(?:by|from)\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Christmas|Easter)\b)[A-Z])")
+# A figure standing for the count before it, owned by the other side ("swapped 20 prisoners for nine of our
+# own", "lost 30 jobs against 12 of their own"): "of <possessive> own" with no noun after it.
+NUM_OWN_AFTER = regex(r"\s+of\s+(?:our|their|its|his|her|your|my)\s+own\b(?!\s+[a-z])")
 # A plain enumeration of bare whole figures, three or more: "7, 14, 23, 36 and 51", "402, 417 and 430",
 # "7, 14, 23, 38, 51 and": no unit, noun or decimal after any item; it ends at punctuation, the end, or a
 # word that is no counted noun (a verb, "plus", "with", a preposition).
@@ -1118,11 +1132,13 @@ ROLE_THEN_NAME_AFTER_BODY = regex(
 # A lower-case role word right before a name: the name is a person ("spokesman Sean Parnell", "Acme boss
 # Jane Roe", "Union chief Jane Roe", "transport minister Jane Roe"). Only offices a person holds: a lower-case
 # noun never heads the name of a body after it, so the run that follows is the holder's name. After an
-# ``office`` word the name needs two words: "Mob boss Vincent \"The Chin\" ..." has a nickname next.
+# ``office`` word the name needs two words: "Mob boss Vincent \"The Chin\" ..." has a nickname next. The
+# role may be set off by a comma as an appositive title ("said the country's foreign minister, Jane Roe."):
+# the name then needs two words too.
 ROLE_BEFORE = regex(
     r"(?:^|\s)(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|"
     r"president|director|official|(?P<office>chairperson|boss|chief|head|leader|minister|secretary|manager|"
-    r"coach))\s+$"
+    r"coach))(?P<comma>,)?\s+$"
 )
 # An age in apposition right after a name ("Jane Roe, 34, from ...", "Jane Roe, aged 71;", "Jane Roe (34)"):
 # people are given ages, organizations and places are not.
