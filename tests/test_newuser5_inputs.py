@@ -11,6 +11,7 @@ import pytest
 
 from hostile_cli import run_cli
 from sourcediff import load
+from sourcediff.errors import InputError
 from sourcediff.extract import extract
 from sourcediff.ingest.reading import decode
 from sourcediff.segment import segment
@@ -67,3 +68,25 @@ def test_a_quote_typed_with_a_no_break_hyphen_agrees(tmp_path: Path,
     b.write_text("Bridge closed\n\n“It is a long‑overdue repair,”" + said, encoding="utf-8")
     run = run_cli(capsys, "compare", a, b, "-f", "oneline")
     assert run.code == 0 and "0 diverge" in run.out, run.out
+
+
+# Windows-1252 text as Notepad or Word's "Plain Text" saves it: curly quotes and a euro sign.
+NOTEPAD = "The council said \u201cyes\u201d to the \u20ac5 million plan on Tuesday \u2013 a first."
+
+
+def test_a_windows_text_file_gets_the_conversion_that_keeps_its_quotes() -> None:
+    """The advice was iconv -f latin1, which turns 0x93/0x94/0x80 into invisible control characters."""
+    with pytest.raises(InputError, match="iconv -f windows-1252 -t utf-8"):
+        decode(NOTEPAD.encode("cp1252"), "notepad.txt")
+
+
+@pytest.mark.parametrize("text", ["The caf\u00e9 council met.", "Se\u00f1ora Ruiz won 52% of the vote."])
+def test_latin1_without_windows_only_characters_still_names_latin1(text: str) -> None:
+    with pytest.raises(InputError, match="iconv -f latin1 -t utf-8"):
+        decode(text.encode("latin-1"), "plain.txt")
+
+
+def test_bytes_windows_1252_leaves_undefined_are_not_called_windows_1252() -> None:
+    """0x81 is no character in Windows-1252: naming it would make iconv fail too."""
+    with pytest.raises(InputError, match="iconv -f latin1"):
+        decode(b"The caf\xe9 council \x81 met.", "odd.txt")
