@@ -5,11 +5,15 @@ Every text here is invented; nothing reaches beyond this machine (127.0.0.1 only
 
 from __future__ import annotations
 
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-from hostile_cli import run_cli
+from hostile_cli import one_line_error, run_cli, two_articles
 from sourcediff import load
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
@@ -90,3 +94,77 @@ def test_bytes_windows_1252_leaves_undefined_are_not_called_windows_1252() -> No
     """0x81 is no character in Windows-1252: naming it would make iconv fail too."""
     with pytest.raises(InputError, match="iconv -f latin1"):
         decode(b"The caf\xe9 council \x81 met.", "odd.txt")
+
+
+# The folder listings web servers build, and pages that only look a little like one.
+PY_LISTING = ("<!DOCTYPE HTML>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+              "<title>Directory listing for /stories/</title>\n</head>\n<body>\n"
+              "<h1>Directory listing for /stories/</h1>\n<hr>\n<ul>\n"
+              "<li><a href=\"a.html\">a.html</a></li>\n<li><a href=\"b.txt\">b.txt</a></li>\n</ul>\n<hr>\n"
+              "</body>\n</html>\n")
+APACHE_LISTING = ("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2 Final//EN\">\n<html>\n <head>\n"
+                  "  <title>Index of /news/2026</title>\n </head>\n <body>\n<h1>Index of /news/2026</h1>\n"
+                  "<table><tr><th>Name</th><th>Last modified</th><th>Size</th></tr>\n"
+                  "<tr><td><a href=\"bridge.html\">bridge.html</a></td><td>2026-11-24 09:30</td>"
+                  "<td>12K</td></tr></table>\n</body></html>\n")
+NGINX_LISTING = ("<html>\r\n<head><title>Index of /saved/</title></head>\r\n<body>\r\n"
+                 "<h1>Index of /saved/</h1><hr><pre><a href=\"../\">../</a>\n"
+                 "<a href=\"bridge.html\">bridge.html</a>    24-Nov-2026 09:30    12034\n"
+                 "</pre><hr></body>\r\n</html>\r\n")
+
+
+@pytest.mark.parametrize("page", [PY_LISTING, APACHE_LISTING, NGINX_LISTING])
+def test_a_saved_folder_listing_is_one_line(page: str, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    a, _ = two_articles(tmp_path)
+    listing = tmp_path / "index.html"
+    listing.write_text(page, encoding="utf-8")
+    one_line_error(run_cli(capsys, "compare", listing, a), "index.html", "folder listing", "each article")
+
+
+@pytest.mark.parametrize("title, heading", [
+    ("Index of consumer prices rises 3%", "Index of consumer prices rises 3%"),
+    ("Directory listing for /stories/", "Council backs seawall"),  # a story page that mentions one
+    ("Index of / ranking: Harbor City tops the list", "How the harbor fared"),
+])
+def test_pages_that_only_resemble_a_listing_are_read(title: str, heading: str, tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(f"<html><head><title>{title}</title></head><body><article><h1>{heading}</h1>"
+                    "<p>The Harbor City council voted 7-2 on Tuesday to approve a $12 million seawall, "
+                    "officials said after the meeting.</p></article></body></html>", encoding="utf-8")
+    assert "$12 million seawall" in load(page).text
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        """No request log on stderr, where the test reads the tool's one line."""
+
+
+@pytest.fixture()
+def served_folder(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A folder of articles served as ``python -m http.server --bind 127.0.0.1`` serves it."""
+    a, _ = two_articles(tmp_path)
+    handler = functools.partial(_QuietHandler, directory=str(tmp_path))
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", a
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_the_address_of_a_served_folder_is_one_line(served_folder: tuple[str, Path],
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """Its listing was compared as an article: no error, every other fact "unique"."""
+    url, a = served_folder
+    one_line_error(run_cli(capsys, "compare", url + "/", a, "--timeout", "5"), url, "folder listing")
+
+
+def test_an_article_in_the_served_folder_is_still_read(served_folder: tuple[str, Path],
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    url, a = served_folder
+    run = run_cli(capsys, "compare", f"{url}/{a.name}", a, "-f", "oneline", "--timeout", "5")
+    assert run.code == 0
