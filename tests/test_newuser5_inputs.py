@@ -168,3 +168,52 @@ def test_an_article_in_the_served_folder_is_still_read(served_folder: tuple[str,
     url, a = served_folder
     run = run_cli(capsys, "compare", f"{url}/{a.name}", a, "-f", "oneline", "--timeout", "5")
     assert run.code == 0
+
+
+# Bylines and wire credit lines: the article's staff, not people in the story.
+def _people(text: str, tmp_path: Path) -> set[str]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    article = load(path)
+    return {m.raw for m in extract(article, segment(article)) if m.kind.value == "person"}
+
+
+_BODY = ("\n\nMillbrook County closed the Elm Street bridge on Tuesday, county engineer Dana Okoro said.\n\n"
+         "\u201cThe steel has corroded faster than we expected,\u201d Okoro said.\n")
+
+
+@pytest.mark.parametrize("byline, staff", [
+    ("By Sam Reyes", ["Sam Reyes"]),
+    ("By Jordan Pike, Staff writer", ["Jordan Pike"]),
+    ("By Martina Lopez-Ruiz and Lee Park, Staff Writers", ["Martina Lopez-Ruiz", "Lee Park"]),
+    ("By Sarah O\u2019Neill in Dublin", ["Sarah O\u2019Neill"]),
+    ("By Tom Harland | The Valley Ledger", ["Tom Harland"]),
+    ("By Ana Ruiz \u2014 Associated Press", ["Ana Ruiz"]),
+])
+def test_a_byline_names_no_person_of_the_story(byline: str, staff: list[str], tmp_path: Path) -> None:
+    people = _people("Bridge shut for repairs\n\n" + byline + _BODY, tmp_path)
+    assert "Dana Okoro" in people
+    assert not any(name in p for p in people for name in staff), people
+
+
+@pytest.mark.parametrize("credit", [
+    "(Reporting by Lucia Mendez and Pablo Arroyo; Writing by Tom Harland; Editing by Ruth Keane)",
+    "Additional reporting by Lucia Mendez in Vigo; editing by Ruth Keane",
+    "Compiled by Tom Harland",
+])
+def test_a_wire_credit_line_names_no_person_of_the_story(credit: str, tmp_path: Path) -> None:
+    people = _people("Bridge shut for repairs" + _BODY + "\n" + credit + "\n", tmp_path)
+    assert people & {"Dana Okoro"} and not people & {"Lucia Mendez", "Pablo Arroyo", "Tom Harland",
+                                                    "Ruth Keane"}, people
+
+
+@pytest.mark.parametrize("line, person", [
+    # Sentences that open with "By", and people named in the story's own sentences.
+    ("By Tuesday evening Governor Ana Ruiz had declared an emergency in three counties.", "Ana Ruiz"),
+    ("By Christmas Eve, Mayor Lee Park said, the shelters were full.", "Lee Park"),
+    ("The bridge was designed by Sam Reyes, an engineer who retired in 2001.", "Sam Reyes"),
+    ("The report was edited by Tom Harland, the county's chief auditor, officials said.", "Tom Harland"),
+])
+def test_sentences_that_only_resemble_a_byline_keep_their_people(line: str, person: str,
+                                                                 tmp_path: Path) -> None:
+    assert person in _people("Bridge shut for repairs\n\n" + line + _BODY, tmp_path)
