@@ -217,3 +217,18 @@ def test_a_wire_credit_line_names_no_person_of_the_story(credit: str, tmp_path: 
 def test_sentences_that_only_resemble_a_byline_keep_their_people(line: str, person: str,
                                                                  tmp_path: Path) -> None:
     assert person in _people("Bridge shut for repairs\n\n" + line + _BODY, tmp_path)
+
+
+def test_a_hard_wrapped_sentence_is_one_line_of_wording(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Text pasted from an e-mail breaks sentences mid-way; the card showed the break as a new line."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Bridge shut\n\nMillbrook County shut the Elm Street bridge on Tuesday. The county\n"
+                 "said the bridge\nwould reopen by March 15, officials\nsaid.\n", encoding="utf-8")
+    b.write_text("Bridge closed\n\nMillbrook County closed the Elm Street bridge on Tuesday. The county\n"
+                 "said the bridge would reopen by March 31, officials said.\n", encoding="utf-8")
+    for path in (a, b):  # dated: the two days are judged, and the divergence card shows both wordings
+        path.write_text("date 2026-11-24\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    run = run_cli(capsys, "compare", a, b, "--no-pager", "--color", "never", "--width", "160")
+    assert run.code == 0 and "1 diverge" in run.out, run.out
+    assert "said the bridge would reopen by «March *15*», officials said." in run.out, run.out
