@@ -232,3 +232,59 @@ def test_a_hard_wrapped_sentence_is_one_line_of_wording(tmp_path: Path,
     run = run_cli(capsys, "compare", a, b, "--no-pager", "--color", "never", "--width", "160")
     assert run.code == 0 and "1 diverge" in run.out, run.out
     assert "said the bridge would reopen by «March *15*», officials said." in run.out, run.out
+
+
+# Undated articles (pasted text seldom carries its date): a month and day stay without a year.
+def _undated(tmp_path: Path, first: str, second: str) -> tuple[Path, Path]:
+    a, b = tmp_path / "ledger.txt", tmp_path / "courier.txt"
+    a.write_text(f"Bridge shut\n\nThe Elm Street bridge will reopen by {first}, county officials said.\n",
+                 encoding="utf-8")
+    b.write_text(f"Bridge closed\n\nCounty officials said the Elm Street bridge will reopen by {second}.\n",
+                 encoding="utf-8")
+    return a, b
+
+
+@pytest.mark.parametrize("first, second", [
+    ("March 15", "March 31"), ("March 15", "April 15"), ("15 March", "31 March"),
+    ("Sept. 4", "September 14"), ("March 2nd", "March 3rd"),
+])
+def test_two_undated_days_that_differ_diverge(first: str, second: str, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Both without a year, "March 15" and "March 31" agreed: unresolved dates agreed with anything."""
+    run = run_cli(capsys, "compare", *_undated(tmp_path, first, second), "-f", "oneline")
+    assert run.code == 0 and "1 diverge" in run.out and "0 agree" in run.out, run.out
+
+
+@pytest.mark.parametrize("first, second", [
+    ("March 15", "15 March"), ("Sept. 4", "September 4th"), ("March 2nd", "2 March"),
+])
+def test_two_spellings_of_one_undated_day_agree(first: str, second: str, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    run = run_cli(capsys, "compare", *_undated(tmp_path, first, second), "-f", "oneline")
+    assert run.code == 0 and "0 diverge" in run.out and "1 agree" in run.out, run.out
+
+
+def test_an_undated_day_meets_a_dated_one_by_month_and_day() -> None:
+    import datetime as dt
+
+    from sourcediff.compat import _dates
+    from sourcediff.values import DateValue
+
+    loose = DateValue(None, relative="march 15")
+    assert _dates(loose, DateValue(dt.date(2027, 3, 15), dt.date(2027, 3, 15)))
+    assert not _dates(loose, DateValue(dt.date(2027, 3, 31), dt.date(2027, 3, 31)))
+    assert _dates(loose, DateValue(dt.date(2027, 3, 1), dt.date(2027, 3, 31), "month"))  # no evidence
+    # Other unresolved words still agree with anything: no evidence either way.
+    assert _dates(DateValue(None, relative="march"), DateValue(None, relative="april 2"))
+    assert _dates(DateValue(None, relative="next week"), DateValue(None, relative="march 31"))
+
+
+@pytest.mark.parametrize("words, day", [
+    ("march 15", (3, 15)), ("15 march", (3, 15)), ("sept. 4", (9, 4)), ("4th of september", (9, 4)),
+    ("feb 29", (2, 29)), ("feb 30", None), ("march", None), ("june 10-12", None), ("tuesday", None),
+    ("march 15 2026", None), ("next march", None),
+])
+def test_month_day_reads_only_a_month_and_a_day(words: str, day: tuple[int, int] | None) -> None:
+    from sourcediff.extract.datebase import month_day
+
+    assert month_day(words) == day
