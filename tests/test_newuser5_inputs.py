@@ -288,3 +288,14 @@ def test_month_day_reads_only_a_month_and_a_day(words: str, day: tuple[int, int]
     from sourcediff.extract.datebase import month_day
 
     assert month_day(words) == day
+
+
+@pytest.mark.parametrize("key", ["publish_date", "published_date", "publication_date", "pub_date"])
+def test_a_scrapers_json_export_keeps_its_publication_date(key: str, tmp_path: Path) -> None:
+    """newspaper3k's export names it publish_date: the article was undated, its "Tuesday" unresolved."""
+    path = tmp_path / "export.json"
+    path.write_text('{"title": "Elm Street bridge closed", "text": "Millbrook County closed the Elm Street '
+                    'bridge on Tuesday.", "' + key + '": "2026-11-24 09:30:00", "authors": ["Lee Park"]}',
+                    encoding="utf-8")
+    article = load(path)
+    assert article.published is not None and article.published.isoformat() == "2026-11-24"
