@@ -19,8 +19,10 @@ policy of the tool and deserve to be read, and tested, on their own:
   "Tuesday" within "earlier this week"), except two academic, fiscal or
   sports years ("2029-30", "2030/31"), which share a calendar year when one
   follows the other and agree only when they are the same; an unresolved weekday agrees with a
-  resolved date on that weekday; other unresolved words agree with anything
-  (no evidence either way).
+  resolved date on that weekday, and an unresolved month and day ("March 15"
+  in an undated article) with a date or another month and day only when both
+  are that day (any year); other unresolved words agree with anything (no
+  evidence either way).
 * quotes: the same words, ignoring typography, case and punctuation, with one
   quote allowed to be a sub-span of the other.
 * speakers: two different named people, or two different organizations,
@@ -34,6 +36,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from sourcediff.extract.datebase import month_day
 from sourcediff.extract.elapsed import CUE as TIMED_CUE
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
@@ -597,11 +600,17 @@ def _dates(a: DateValue, b: DateValue) -> bool:
     if a.start is not None and a.end is not None and b.start is not None and b.end is not None:
         return a.start <= b.end and b.start <= a.end
     if a.start is None and b.start is None:
+        days = month_day(a.relative or ""), month_day(b.relative or "")
+        if None not in days:
+            return days[0] == days[1]
         return a.relative == b.relative or not (a.relative in _WEEKDAYS and b.relative in _WEEKDAYS)
     loose, fixed = (a, b) if a.start is None else (b, a)
+    assert fixed.start is not None and fixed.end is not None
     if loose.relative in _WEEKDAYS:
-        assert fixed.start is not None and fixed.end is not None
         return fixed.start == fixed.end and _WEEKDAYS[fixed.start.weekday()] == loose.relative
+    day = month_day(loose.relative or "")
+    if day is not None and fixed.start == fixed.end:
+        return (fixed.start.month, fixed.start.day) == day
     return True
 
 

@@ -14,6 +14,7 @@ import re
 
 from sourcediff.compat import BOUND_REACH, base_factor, comparable, compatible, same_thing, slot_family
 from sourcediff.evidence import NOT_UNTIL, Evidence
+from sourcediff.extract.datebase import month_day
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import ENTRY, STAMP
@@ -288,6 +289,8 @@ def divergeable(m: Mention) -> bool:
     if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
         return bool(roles_of(m.cues))  # "12 dead" against "15 dead"; other counts need matching context
     if isinstance(m.value, DateValue):
-        # one day, or one academic, fiscal or sports year ("the 2029-30 season"): either names one period
-        return (m.value.start is not None and m.value.start == m.value.end) or straddling(m.value)
+        # one day, or one academic, fiscal or sports year ("the 2029-30 season"): either names one period;
+        # so does a month and day an undated article leaves without its year ("reopens by March 15")
+        return ((m.value.start is not None and m.value.start == m.value.end) or straddling(m.value)
+                or (m.value.start is None and month_day(m.value.relative or "") is not None))
     return m.kind in (Kind.MONEY, Kind.NUMBER, Kind.PERCENT, Kind.TIME, Kind.DATE)

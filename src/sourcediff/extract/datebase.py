@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 
+from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import DateValue
 
@@ -20,6 +21,27 @@ _MONTHS.update({"sept": 9})
 for _i, _abbr in enumerate(calendar.month_abbr):
     if _abbr:
         _MONTHS[_abbr.casefold()] = _i
+
+# A month and a day written without a year, as an unresolved date keeps them (folded):
+# "march 15", "march 2nd", "sept. 4", "15 march", "4th of september".
+_MONTH_DAY = regex(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?")
+
+
+def month_day(words: str) -> tuple[int, int] | None:
+    """The (month, day) an unresolved date's words name, if they are exactly a month and a day.
+
+    With no year the date cannot be placed, yet "March 15" and "March 31"
+    are still two days whatever the year: compat compares them this way.
+    """
+    match = _MONTH_DAY.fullmatch(words.strip())
+    if match is None:
+        return None
+    name, day = (match[1], match[2]) if match[1] else (match[4], match[3])
+    month = _MONTHS.get(name)
+    if month is None or not 1 <= int(day) <= calendar.monthrange(2024, month)[1]:
+        return None
+    return month, int(day)
+
 
 # Meteorological seasons (northern hemisphere): first month and length in months.
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}

@@ -342,12 +342,26 @@ def _token_starts(run: str) -> list[int]:
     return [t.start() for t in _TOKEN.finditer(run)]
 
 
+def staff_lines(text: str) -> list[Span]:
+    """The lines that name the article's writers and editors (bylines, wire credit lines).
+
+    "By Sam Reyes" above one outlet's story, or "(Reporting by Lucia Mendez;
+    Editing by Ruth Keane)" below a wire story, names who wrote it, not who
+    is in it: each such name was listed as a detail only that source adds,
+    beside the story's real people, in every comparison of bylined copy.
+    """
+    return [Span(m.start(), m.end()) for m in P.LINE.finditer(text) if P.STAFF_LINE.fullmatch(m.group())]
+
+
 def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
-    """Capitalized runs that are people, by their own words or their context."""
+    """Capitalized runs that are people, by their own words or their context; not the writers'."""
     surnames = _lone_surnames(text)
     lower = frozenset(P.LOWER_WORD.findall(text))
+    staff = staff_lines(text)
     for m in cap_runs(text):
         if skip.covers(Span(m.start(), m.end())):
+            continue
+        if any(line.start <= m.start() < line.end for line in staff):
             continue
         tokens = _without_post_nominals(m.group().split())
         titles, name = split_title(tokens)

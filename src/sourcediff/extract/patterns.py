@@ -1095,6 +1095,20 @@ LOCATIVE_BEFORE = regex(
 )
 # A photo credit or byline after a name ("Markus Schreiber / Associated Press", "Jane Doe contributed").
 CREDIT_AFTER = regex(r"\s*(?:/|\|)\s*[A-Z]|\s+contributed\b|\s+reported from\b")
+# A line that names the article's own staff, not people in the story: a byline alone on its line
+# ("By Sam Reyes", "By Ana Ruiz and Lee Park, Staff writers", "By Sarah Penhaligon in Madrid") and
+# a wire service's credit line ("(Reporting by Lucia Mendez; Editing by Ruth Keane)"). A byline's
+# names are two to four capitalised words each; what follows them is a comma and a role without
+# figures or a full stop, or "in" and a place. "By Monday evening 37 ambulances had been
+# diverted" and "By Christmas Eve, the shelters were full." are sentences, not bylines.
+_BYLINE_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*){1,3}"
+STAFF_LINE = regex(
+    r"[ \t]*(?:By[ \t]+" + _BYLINE_NAME + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)" + _BYLINE_NAME + r")*"
+    r"(?:[ \t]*(?:,|\||\u2014|\u2013|-)[ \t]*[A-Za-z][A-Za-z '&\u2019-]{0,60}"
+    r"|[ \t]+in[ \t]+[A-Z][A-Za-z '\u2019-]{0,40})?"
+    r"|\(?[ \t]*(?:Additional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checking)"
+    r"[ \t]+by[ \t]+[^\n]{0,300})[ \t]*$"
+)
 # A line of text: paragraphs when no passages say where they are.
 LINE = regex(r"[^\n]+")
 # What may stand between an attribution and the second half of a split quote (“A,” she said on Monday, “B”).

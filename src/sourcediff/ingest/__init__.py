@@ -147,6 +147,10 @@ def parse_raw(raw: RawInput, suffix: str = "", *, in_message: bool = False) -> t
         return jsonfile.parse_jsonl(raw.text, raw.name)
     if fmt == detect.HTML:
         from sourcediff.ingest import html
+        listing = html.folder_listing(raw.text)
+        if listing is not None:
+            raise FormatError(f"is a web server's folder listing (\"{listing}\"), not an article: give "
+                              "each article's own address or file", path=raw.name)
         return (html.parse(raw.text),)
     if fmt == detect.MARKDOWN:
         from sourcediff.ingest import markdown

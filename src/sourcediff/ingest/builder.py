@@ -23,7 +23,14 @@ BLOCK_SEPARATOR = "\n\n"
 # them; left in, "$4.5<ZWSP> million" read as "$4.5" and a draft failed its
 # check against sources that say "$4.5 million". Joiners (ZWJ, ZWNJ) stay:
 # other scripts and emoji need them.
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+INVISIBLE: dict[int, str | None] = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+# Hyphens that look exactly like "-": the Unicode hyphen and the no-break hyphen
+# (Word's Ctrl+Shift+-, typesetting CMSs, pasted PDFs). Every figure pattern spells a
+# compound with "-", so "a six\u2011mile detour" lost its measure and a quote
+# with one of them differed from the same words typed with "-". One character for one
+# character, like LINE_BREAKS below: offsets stay where they were. Dashes (en, em,
+# minus) are left alone: they mean ranges, scores and signs, which the patterns read.
+INVISIBLE.update(dict.fromkeys(map(ord, "\u2010\u2011"), "-"))
 # Line breaks other than \n that text editors and clipboards write: a vertical tab (a
 # manual line break copied out of Office), NEL, and the Unicode line and paragraph
 # separators (macOS apps, JavaScript exports). Plain text and Markdown split lines at \n

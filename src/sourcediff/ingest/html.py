@@ -87,6 +87,34 @@ def only_page_chrome(body: list[Piece], raw: str) -> bool:
     return bool(words) and words <= chrome
 
 
+# The page a web server builds for a folder: Python's http.server ("Directory
+# listing for /"), Apache, nginx and lighttpd ("Index of /files/"). Its title and
+# its <h1> both name the folder's path.
+_LISTING = re.compile(r"(?:index of|directory listing for) /[^<>\n]{0,300}", re.IGNORECASE)
+_TITLE_AND_H1 = re.compile(r"<title[^>]*>([^<]*)</title>.*?<h1[^>]*>([^<]*)</h1>", re.IGNORECASE | re.DOTALL)
+LISTING_CHECK_CHARS = 4000
+
+
+def folder_listing(raw: str) -> str | None:
+    """The heading of a web server's folder listing, when the page is one; else None.
+
+    Serving a folder of saved articles (``python -m http.server``) and giving
+    its address instead of an article's read the listing as an article: its
+    file names became one passage, it stated no fact, and every other
+    source's facts came out "unique" with no word of what went wrong. A page
+    whose <title> and first <h1> both say "Index of /path" or "Directory
+    listing for /path" is such a listing; a story about an index ("Index of
+    consumer prices") has no path after the words and is read.
+    """
+    match = _TITLE_AND_H1.search(raw[:LISTING_CHECK_CHARS])
+    if match is None:
+        return None
+    title, heading = squash(match.group(1)), squash(match.group(2))
+    if title != heading or not _LISTING.fullmatch(title):
+        return None
+    return title
+
+
 def _trafilatura(raw: str) -> Any:
     """trafilatura's Document for a page (None if it finds no main text); never fetches."""
     import trafilatura  # a heavy import, paid only when an HTML page is read

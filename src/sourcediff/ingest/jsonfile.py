@@ -26,7 +26,9 @@ JSONL = "jsonl"
 TITLE_KEYS = ("title", "headline")
 # JSON Feed (jsonfeed.org) items name theirs content_html / content_text and date_published.
 BODY_KEYS = ("text", "body", "content", "articleBody", "article_body", "content_html", "content_text")
-DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished", "pubDate", "date_published")
+# newspaper3k/4k and many scrapers' exports write publish_date; other exports publication_date, pub_date.
+DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished", "pubDate", "date_published",
+             "publish_date", "published_date", "publication_date", "pub_date")
 URL_KEYS = ("url", "link")
 OUTLET_KEYS = ("source", "outlet", "site_name", "sitename", "publisher")
 # Keys under which an envelope object (a news API answer) lists its articles.

@@ -167,8 +167,28 @@ def decode(data: bytes, name: str) -> str:
             return _checked_text(declared, name)
         raise InputError(
             f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it, e.g. iconv -f latin1 -t utf-8", path=name) from None
+            f"convert it, e.g. iconv -f {_legacy_charset(data)} -t utf-8", path=name) from None
     return _checked_text(text, name)
+
+
+def _legacy_charset(data: bytes) -> str:
+    """The single-byte charset a text that is not UTF-8 was most likely saved in, as iconv names it.
+
+    Windows saves text (Notepad before 2019, Word's "Plain Text", Excel's CSV)
+    in Windows-1252, whose bytes 0x80-0x9F are curly quotes, dashes and the
+    euro sign. Latin-1 reads those bytes as invisible control characters, so
+    the conversion the error used to advise turned "\u201cyes\u201d" into
+    nothing a reader sees and "\u20ac5 million" into a bare 5 million. Such
+    a byte names Windows-1252 (when every byte is one it defines); text
+    without one reads the same in both, and Latin-1 is named.
+    """
+    if not any(0x80 <= byte <= 0x9F for byte in data):
+        return "latin1"
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin1"
+    return "windows-1252"
 
 
 def _without_stray_nuls(data: bytes, name: str) -> bytes:

@@ -195,8 +195,18 @@ def _summary(report: Report, options: RenderOptions) -> Text:
     return text
 
 
+# A line break inside a passage, with the spaces around it: text pasted from an e-mail or
+# a PDF breaks its sentences every 70 characters or so.
+_LINE_BREAK = regex(r"[ \t]*\n\s*")
+
+
 def _wording_text(w: Wording, color: bool) -> Text:
-    """Passage excerpt with the mention and changed words highlighted (or marked, without colour)."""
+    """Passage excerpt with the mention and changed words highlighted (or marked, without colour).
+
+    A hard line break inside the sentence is shown as a space, as the Markdown
+    and HTML reports show it: kept, it broke the wording column mid-sentence
+    ("The" on one line, "bridge should reopen by March 15." on the next).
+    """
     text = Text("…" if w.clipped_start else "")
     in_mention = False
     for piece in w.pieces:
@@ -204,7 +214,8 @@ def _wording_text(w: Wording, color: bool) -> Text:
         if not color and mention != in_mention:
             text.append("«" if mention else "»")
         in_mention = mention
-        body = f"*{piece.text}*" if changed and not color else piece.text
+        words = _LINE_BREAK.sub(" ", piece.text)
+        body = f"*{words}*" if changed and not color else words
         style = " ".join(s for s, on in ((MENTION_STYLE, mention), (CHANGED_STYLE, changed)) if on)
         text.append(body, style=style if color else "")
     if not color and in_mention:
