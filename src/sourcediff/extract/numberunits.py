@@ -13,6 +13,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, singular
 from sourcediff.extract.datasize import in_bytes
 from sourcediff.extract.numberbase import Found
+from sourcediff.extract.volumes import in_liters
 from sourcediff.model import Kind
 from sourcediff.values import Quantity
 
@@ -27,6 +28,7 @@ _UNIT_ALIASES = {
     "kilometre": "kilometer", "metre": "meter", "m": "meter", "centimetre": "centimeter", "cm": "centimeter",
     "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",
     "lb": "pound", "oz": "ounce", "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
+    "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
@@ -69,6 +71,9 @@ _VOLUMES = {"milli": "milliliter", "m": "milliliter", "deci": "deciliter", "d": 
 
 def unit_name(surface: str) -> str:
     """The normalized measure unit, singular and spelled out ("hrs" -> "hour", "km" -> "kilometer")."""
+    if short := P.BIG_VOLUME_SHORT.fullmatch(surface.strip()):  # "Ml/d": read before case is folded
+        name = "megaliter" if short["v"].startswith("M") else "gigaliter"
+        return f"{name} per day" if short["day"] else name
     key = re.sub(r"\s*/\s*", "/", surface.lower().replace(".", ""))
     key = re.sub(r"[\s-]+", " ", key).strip()
     if key in _UNIT_ALIASES:
@@ -96,6 +101,7 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     if over and unit in _TIME_UNITS:
         start, qualifier = a.start + over.end(), None
     low, unit, high = in_bytes(a.low, unit, a.high)  # "800GB" and "800 gigabytes": one size, in bytes
+    low, unit, high = in_liters(low, unit, high)  # "178 megalitres" and "178 million litres": one volume
     value = Quantity(low, unit, qualifier, high)
     cues = _modified(text, m)
     if unit in _TIME_UNITS and P.NUM_AGO_AFTER.match(text, m.end()):
