@@ -1,4 +1,4 @@
-"""Megalitres and gigalitres are litres: "178 megalitres a day", "178Ml/d", "178 million litres a day" meet."""
+"""Megalitres and gigalitres are litres: "178 megalitres a day", "178Ml/d" and "178 million litres" meet."""
 
 from __future__ import annotations
 
