@@ -52,6 +52,7 @@ from sourcediff.divergepair import (
     divergeable,
 )
 from sourcediff.divergequotes import reworded_quote_pairs
+from sourcediff.divergerecords import record_year_pairs
 from sourcediff.divergeslots import (
     ZERO_RIVAL_MAX,
     _clock_part_pairs,
@@ -132,7 +133,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _claim_count_pairs(ms, ctx), change_pairs(ms),
-                 same_time_pairs(ms), reworded_quote_pairs(ms, ctx)):
+                 same_time_pairs(ms), reworded_quote_pairs(ms, ctx), record_year_pairs(ms, ctx)):
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs
