@@ -11,10 +11,11 @@ from __future__ import annotations
 import pytest
 
 from sourcediff import Article
-from sourcediff.divergerecords import record_year, record_year_pairs
+from sourcediff.divergerecords import record_year_pairs
 from sourcediff.evidence import Evidence
 from sourcediff.model import Mention, SourceInfo
 from sourcediff.pipeline import analyse
+from sourcediff.recordyears import record_year
 from sourcediff.terms import content_stems, idf
 
 

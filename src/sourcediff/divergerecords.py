@@ -14,62 +14,19 @@ few words before, is that record's year. Sources are set against each other
 per superlative, and only when each states one year for it (a source that
 gives two years for "highest" speaks of two records: inflation and rents)
 and all but one source agree on a year stated by at least
-CONSENSUS_MIN_AGREE of them: the lone dissenter is the rival of the year
+RECORD_MIN_AGREE of them (recordyears.lone_dissent): the lone dissenter is the rival of the year
 the others agree on. A superlative whose years split two against two, or
 one against one, is left alone: nothing says which records are one.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
-from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.evidence import Evidence
 from sourcediff.model import Mention
-from sourcediff.regexcache import regex
-from sourcediff.values import DateValue
-
-# How far back from a year its record's superlative may stand (characters; one sentence at most).
-RECORD_REACH = 120
-# A superlative after a determiner, up to eight words, "since", up to four words ("records began in", "the
-# scorching summer of"), then the year's mention: group sup is the superlative ("driest", "most severe").
-# No other "since" in between: "the wettest June since 1959 followed the driest spring since" is driest's.
-_RECORD_BEFORE = regex(
-    r"\b(?:the|its|their|his|her|our|a)\s+(?:[\w'-]+\s+)?"
-    r"(?P<sup>(?:most|least)\s+[a-z]+|worst|best|[a-z]{2,}est)\b"
-    r"(?:\s+(?!since\b)[\w'’,-]+){0,8}?\s+since\s+(?:(?!since\b)[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-# Words ending in "-est" that are no superlatives ("the protest since 2019", "the interest since 2008").
-_NOT_SUPERLATIVE = frozenset(
-    "interest forest harvest protest request west midwest test contest guest nest rest unrest chest arrest "
-    "quest conquest inquest behest manifest honest modest earnest priest crest suggest invest digest attest "
-    "detest pest vest zest jest".split())
-# The four digits a record's year is written with, at the end of its mention ("1976", "summer of 1976").
-_YEAR_AT_END = regex(r"(?<!\d)(?P<year>1[89]\d\d|20\d\d)$")
-_SENTENCE_END = regex(r"[.!?]\s")
-
-
-def record_year(m: Mention, text: str) -> tuple[str, int] | None:
-    """(the superlative, the year) when ``m`` is the year a record is measured from; None otherwise."""
-    if not isinstance(m.value, DateValue):
-        return None
-    year = _YEAR_AT_END.search(m.raw.strip())
-    if year is None:
-        return None
-    before = text[max(0, m.span.start - RECORD_REACH):m.span.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    if ends:
-        before = before[ends[-1].end():]
-    found = _RECORD_BEFORE.search(before)
-    if found is None:
-        return None
-    sup = re.sub(r"\s+", " ", found["sup"].casefold())
-    if sup in _NOT_SUPERLATIVE:
-        return None
-    return sup, int(year["year"])
+from sourcediff.recordyears import lone_dissent, record_year
 
 
 def record_year_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -82,18 +39,13 @@ def record_year_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
             years[record[0]][m.source].setdefault(record[1], i)  # each source's first mention of each year
     pairs = []
     for by_source in years.values():
-        if any(len(stated) != 1 for stated in by_source.values()):
-            continue  # a source naming two years for one superlative: two records
-        votes = Counter(next(iter(stated)) for stated in by_source.values())
-        if len(votes) != 2:
+        dissent = lone_dissent(by_source)
+        if dissent is None:
             continue
-        (agreed, n_agreed), (odd, n_odd) = votes.most_common()
-        if n_odd != 1 or n_agreed < CONSENSUS_MIN_AGREE:
-            continue
+        agreed, odd = dissent
         dissenter = next(stated[odd] for stated in by_source.values() if odd in stated)
         partner = next(stated[agreed] for stated in by_source.values() if agreed in stated)
         pairs.append((dissenter, partner))
     return pairs
 
-
-__all__ = ["RECORD_REACH", "record_year", "record_year_pairs"]
+__all__ = ["record_year_pairs"]
