@@ -116,7 +116,7 @@ def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
     figure and unit about another noun ("a three-hour show", "a three-hour
     wait") is another fact.
     """
-    if "-" not in text[m.start():m.start("unit")] or m["per"]:
+    if not text[m.start():m.start("unit")].lstrip().startswith("-") or m["per"]:  # not "six bone-dry days"
         return ()
     noun = P.NUM_MODIFIED_NOUN.match(text, m.end())
     if noun is None or noun["noun"] in STOP_WORDS:

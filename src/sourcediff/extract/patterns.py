@@ -274,6 +274,18 @@ NUM_UNIT_AFTER = regex(
     r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
     re.IGNORECASE,
 )
+# A span of time with one describing word between its count and its unit: "eight bone-dry months",
+# "three long years", "five working days", "six gruelling weeks". Only a time unit, and only a word a
+# writer puts there to describe the span (a listed adjective, an "-ing" word, a hyphenated compound), so
+# "evacuated 2,000 residents hours before" stays a count of residents. Groups as NUM_UNIT_AFTER's.
+NUM_DESCRIBED_SPAN_AFTER = regex(
+    r"\s(?:long|short|whole|entire|hard|tough|difficult|dry|wet|hot|cold|busy|dark|bleak|painful|anxious|"
+    r"tense|quiet|frantic|hectic|brutal|happy|miserable|nervous|stressful|business|school|calendar|"
+    r"(?-i:[a-z]{2,}ing)|(?-i:[a-z]+(?:-[a-z]+)+))\s+"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?![A-Za-z])"
+    r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
+    re.IGNORECASE,
+)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
 # (Capital "ML", "Ml" and "GL" are the water industry's megalitres and gigalitres, "/d" or "D" a day:
 # "178Ml/d", "500 MLD"; lower-case "ml" is a millilitre and is read only in a concentration's volume.)
