@@ -360,6 +360,9 @@ def test_a_lone_morning_colon_time_stays_ambiguous(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "raw", "canonical"), [
     ("The stoppage began at one minute past midnight on Monday.", "one minute past midnight", "00:01"),
+    ("The ban begins at a minute past midnight on Monday.", "a minute past midnight", "00:01"),
+    ("Curfew starts a minute after midnight.", "a minute after midnight", "00:01"),
+    ("The polls shut a minute before noon.", "a minute before noon", "11:59"),
     ("Polls close at a quarter to midnight.", "a quarter to midnight", "23:45"),
     ("Lunch was served at half past noon.", "half past noon", "12:30"),
     ("The ship sank ten minutes before midnight.", "ten minutes before midnight", "23:50"),
@@ -372,6 +375,7 @@ def test_minutes_counted_from_noon_or_midnight(text: str, raw: str, canonical: s
 @pytest.mark.parametrize("text", [
     "The fire was out ninety minutes after midnight.",  # an hour or more: a duration from midnight
     "The doors shut half to midnight.",  # not English
+    "They waited a minutes past midnight.",  # not English: "a" counts one minute only
 ])
 def test_minute_counts_that_are_no_clock_leave_midnight_alone(text: str) -> None:
     assert _found(text) == [("midnight", "00:00")]

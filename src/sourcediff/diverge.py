@@ -50,6 +50,7 @@ from sourcediff.divergepair import (
     calendar_day,
     divergeable,
 )
+from sourcediff.divergerecords import record_year_pairs
 from sourcediff.divergeslots import (
     ZERO_RIVAL_MAX,
     _clock_part_pairs,
@@ -130,7 +131,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _claim_count_pairs(ms, ctx), change_pairs(ms),
-                 same_time_pairs(ms)):
+                 same_time_pairs(ms), record_year_pairs(ms, ctx)):
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs

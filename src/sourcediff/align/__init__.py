@@ -52,6 +52,7 @@ from sourcediff.align.features import (
 from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of
 from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
+from sourcediff.align.recordjoin import join_records
 from sourcediff.align.rivaljoin import join_rivals
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
 from sourcediff.model import Claim, ClaimPassage, SourceInfo
@@ -196,6 +197,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     found = join_multi_measure(found, probs, source_of, measures, links, titles, dimensions,
                                entry_stamps(sources))
     found = join_rivals(found, probs, source_of, measures, titles)
+    found = join_records(found, sources, scores.doc_keys, source_of, titles)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(

@@ -15,6 +15,7 @@ from sourcediff.extract.amounts import Amount, percent_quantity, percent_unit, s
 from sourcediff.extract.datasize import in_bytes
 from sourcediff.extract.numberbase import Found
 from sourcediff.extract.numberunits import _measure, _with_unit
+from sourcediff.extract.volumes import in_liters
 from sourcediff.model import Kind
 from sourcediff.values import APPROX, Quantity
 
@@ -42,6 +43,7 @@ def parse_quantity(text: str) -> Quantity:
             return percent_quantity(low, unit, m["q"], high)
         if unit is not None:
             low, unit, high = in_bytes(low, unit, high)
+            low, unit, high = in_liters(low, unit, high)
         return Quantity(low, unit, m["q"], high)
     amounts = [a for a in scan_amounts(s) if a.currency is None]
     if not amounts or amounts[0].start != 0:

@@ -13,6 +13,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, hedge_before, singular
 from sourcediff.extract.datasize import in_bytes
 from sourcediff.extract.numberbase import Found
+from sourcediff.extract.volumes import in_liters
 from sourcediff.model import Kind
 from sourcediff.values import Quantity
 
@@ -27,6 +28,7 @@ _UNIT_ALIASES = {
     "kilometre": "kilometer", "metre": "meter", "m": "meter", "centimetre": "centimeter", "cm": "centimeter",
     "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",
     "lb": "pound", "oz": "ounce", "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
+    "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
@@ -73,6 +75,9 @@ _VOLUMES = {"milli": "milliliter", "m": "milliliter", "deci": "deciliter", "d": 
 
 def unit_name(surface: str) -> str:
     """The normalized measure unit, singular and spelled out ("hrs" -> "hour", "km" -> "kilometer")."""
+    if short := P.BIG_VOLUME_SHORT.fullmatch(surface.strip()):  # "Ml/d": read before case is folded
+        name = "megaliter" if short["v"].startswith("M") else "gigaliter"
+        return f"{name} per day" if short["day"] else name
     key = re.sub(r"\s*/\s*", "/", surface.lower().replace(".", ""))
     key = re.sub(r"[\s-]+", " ", key).strip()
     if key in _UNIT_ALIASES:
@@ -105,6 +110,7 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
         # "minus 280 degrees Fahrenheit" is -173 C, another outlet's "−170 °C"; read unsigned, 280 F is +138 C
         start, low, high = min(start, sign.start()), -low, (None if high is None else -high)
         qualifier = qualifier or hedge_before(text, sign.start())  # "about −170 °C" is hedged all the same
+    low, unit, high = in_liters(low, unit, high)  # "178 megalitres" and "178 million litres": one volume
     value = Quantity(low, unit, qualifier, high)
     cues = _modified(text, m)
     if unit in _TIME_UNITS and P.NUM_AGO_AFTER.match(text, m.end()):
@@ -119,7 +125,7 @@ def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
     figure and unit about another noun ("a three-hour show", "a three-hour
     wait") is another fact.
     """
-    if "-" not in text[m.start():m.start("unit")] or m["per"]:
+    if not text[m.start():m.start("unit")].lstrip().startswith("-") or m["per"]:  # not "six bone-dry days"
         return ()
     noun = P.NUM_MODIFIED_NOUN.match(text, m.end())
     if noun is None or noun["noun"] in STOP_WORDS:

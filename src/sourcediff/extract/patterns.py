@@ -279,7 +279,8 @@ NUM_UNIT_AFTER = regex(
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
     r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
-    r"ounces?|oz|barrels?|bbl|gallons?|lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
+    r"ounces?|oz|barrels?|bbl|gallons?|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
+    r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
     rf"{_N_DATA_UNIT}|"
@@ -299,6 +300,22 @@ NUM_UNIT_AFTER = regex(
 # after a hedge ("about minus 170"). A hyphen counts only with no digit or letter before it: "10-15 degrees"
 # is a range, "-4C" at the start of a clause or after a space is four below zero.
 NUM_BELOW_ZERO_BEFORE = regex(r"(?:\bminus\s+|(?<![\w.,])[\u2212\u2013-]\s?)$", re.IGNORECASE)
+# A span of time with one describing word between its count and its unit: "eight bone-dry months",
+# "three long years", "five working days", "six gruelling weeks". Only a time unit, and only a word a
+# writer puts there to describe the span (a listed adjective, an "-ing" word, a hyphenated compound), so
+# "evacuated 2,000 residents hours before" stays a count of residents. Groups as NUM_UNIT_AFTER's.
+NUM_DESCRIBED_SPAN_AFTER = regex(
+    r"\s(?:long|short|whole|entire|hard|tough|difficult|dry|wet|hot|cold|busy|dark|bleak|painful|anxious|"
+    r"tense|quiet|frantic|hectic|brutal|happy|miserable|nervous|stressful|business|school|calendar|"
+    r"(?-i:[a-z]{2,}ing)|(?-i:[a-z]+(?:-[a-z]+)+))\s+"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?![A-Za-z])"
+    r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# (Capital "ML", "Ml" and "GL" are the water industry's megalitres and gigalitres, "/d" or "D" a day:
+# "178Ml/d", "500 MLD"; lower-case "ml" is a millilitre and is read only in a concentration's volume.)
+# NUM_UNIT_AFTER's megalitres and gigalitres written short, case kept (numberunits.unit_name folds case).
+BIG_VOLUME_SHORT = regex(r"(?P<v>ML|Ml|GL)(?P<day>\s?/\s?d|D)?")
 # A share in brackets right after a bare figure ("Yes 1,184,302 (52.4%)", "Labour 14,210 (41.3 per cent)"):
 # the figure counts what the share is a part of.
 NUM_SHARE_BRACKET = regex(
@@ -588,8 +605,9 @@ NUM_ATTRIBUTION_AFTER = regex(
     re.IGNORECASE,
 )
 
-# A speed unit written with a slash ("190km/h", "20m/s"): not a path, so the URL check ignores it.
-NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|m/s)(?![A-Za-z])", re.IGNORECASE)
+# A speed unit written with a slash ("190km/h", "20m/s") or a flow of water ("178Ml/d"): not a path, so the
+# URL check ignores it.
+NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|m/s|(?-i:ML|Ml|GL)/(?-i:d))(?![A-Za-z])", re.IGNORECASE)
 # A head noun and "of" right before a figure that has no noun after it: "a workforce of 2,300",
 # "a death toll of at least 12"; group word is the head noun.
 NUM_HEAD_OF = regex(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
@@ -700,9 +718,10 @@ TIME_24H_DOT = regex(
 TIME_4DIGIT = regex(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
 # Clock words: "noon", "midnight" (optionally "12 noon"); "noon" inside "afternoon" is excluded by \b.
 TIME_WORD = regex(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight)\b(?:\s+(?P<zone>{_ZONE})\b)?")
-# Minutes counted from a clock word: "one minute past midnight", "a quarter to noon", "half past
-# midnight", "ten minutes before midnight". Only noon and midnight: "ten past six" has no a.m./p.m.
-_CLOCK_MINUTES = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+# Minutes counted from a clock word: "one minute past midnight", "a minute past midnight", "a quarter
+# to noon", "half past midnight", "ten minutes before midnight". Only noon and midnight: "ten past six"
+# has no a.m./p.m. ("a minute" and "an minute" read as one; times._minute_count).
+_CLOCK_MINUTES = (r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                   r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|"
                   r"five|six|seven|eight|nine))?|thirty|forty|forty[- ]five|fifty)")
 TIME_WORD_OFFSET = regex(

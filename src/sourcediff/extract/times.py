@@ -275,6 +275,8 @@ def _word_offset(m: re.Match[str]) -> int | None:
         if not ahead:
             return None
         minutes = 30
+    elif m["count"].casefold() in ("a", "an") and not m[0].casefold().split()[1].endswith("minute"):
+        return None  # "a minutes past" is no English
     else:
         minutes = _minute_count(m["count"])
     if not 0 < minutes < 60:
@@ -283,9 +285,14 @@ def _word_offset(m: re.Match[str]) -> int | None:
 
 
 def _minute_count(word: str) -> int:
-    """ "5", "five", "twenty-five", "forty five" -> the number (0 when it is no count of minutes)."""
+    """ "5", "five", "twenty-five", "forty five", "a" -> the number (0 when it is no count of minutes).
+
+    "a minute past midnight" is the regional press's "one minute past midnight": the article is one.
+    """
     if word.isdigit():
         return int(word)
+    if word.casefold() in ("a", "an"):
+        return 1
     parts = re.split(r"[- ]", word.casefold())
     return sum(WORD_VALUES.get(part, 0) for part in parts)  # the figures' table (amounts.py)
 

@@ -1,0 +1,37 @@
+"""Large volumes of water: "178 megalitres", "178Ml/d" and "178 million litres" are one quantity, in litres.
+
+A water company, a regulator and the trade press state supply, demand and
+leakage in megalitres a day ("Ml/d"), Australian outlets state dam storage
+in gigalitres ("GL"), and the general press writes the same figure as
+"178 million litres a day". A megalitre is exactly a million litres and a
+gigalitre a billion, so each is read as its litres (the way datasize.py
+reads "800GB" as bytes) and meets the other outlets' figures, and their
+gallons through compat.py's conversions. The short forms are read with
+their capitals only: "ml" is a millilitre.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sourcediff.extract.amounts import scaled
+
+# The unit every scaled volume is stated in (numberunits' name for "litre").
+LITER = "liter"
+# Unit names as numberunits.unit_name normalizes them -> litres in one unit.
+LITERS_PER_UNIT: dict[str, Decimal] = {
+    "kiloliter": Decimal(10) ** 3, "megaliter": Decimal(10) ** 6, "gigaliter": Decimal(10) ** 9,
+}
+
+
+def in_liters(low: Decimal, unit: str, high: Decimal | None) -> tuple[Decimal, str, Decimal | None]:
+    """A volume stated in litres ("178", "megaliter per day" -> 178 * 10**6, "liter per day"); any other
+    unit as it came. A rate keeps its period: a flow is never the same thing as a stock."""
+    head, sep, per = unit.partition(" per ")
+    factor = LITERS_PER_UNIT.get(head)
+    if factor is None:
+        return low, unit, high
+    return scaled(low, factor), LITER + sep + per, None if high is None else scaled(high, factor)
+
+
+__all__ = ["LITER", "LITERS_PER_UNIT", "in_liters"]
