@@ -77,11 +77,14 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 NUM_A_HEDGED_SPAN = regex(
     r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under))\s+"
     r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
-# "nearly a mile", "more than a foot of rain", "under an inch": after a word of degree the "a" of a length
-# is the figure 1 (amounts._a_lengths), as a metric paper's "1.5 km" is a tabloid's "nearly a mile". A bare
-# "a mile" is left unread: "a foot soldier", "a mile-long queue", "go the extra mile" are idioms as often.
+# "nearly a mile", "more than a foot of rain", "under an inch", "more than a tonne of ivory": after a word of
+# degree the "a" of a length or a weight is the figure 1 (amounts._a_lengths), as a metric paper's "1.5 km"
+# is a tabloid's "nearly a mile" and a wire's "1,140 kg" its "more than a tonne". A bare "a mile" or "a ton"
+# is left unread: "a foot soldier", "a mile-long queue", "a ton of questions" are idioms as often. The pound
+# is left out: "under a pound" is as often money.
 NUM_A_LENGTH = regex(r"\b(?:nearly|almost|about|around|roughly|approximately|over|under|than|up\s+to|"
-                     r"close\s+to)\s+(?P<num>an?)\s+(?=(?:miles?|kilomet(?:er|re)s?|metres?|meters?|foot|inch|yard)\b)",
+                     r"close\s+to)\s+(?P<num>an?)\s+(?=(?:miles?|kilomet(?:er|re)s?|metres?|meters?|foot|inch|yard"
+                     r"|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilo(?:gram(?:me)?)?s?)\b)",
                      re.IGNORECASE)
 # What before "a fortnight" makes it a rate or a frequency, not a span: a figure ("£200 a fortnight",
 # "£1.2m a fortnight") or "once"/"twice"/"times" (amounts._decades leaves such an "a" unread).
