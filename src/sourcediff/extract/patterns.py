@@ -460,6 +460,10 @@ NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 # "of" after a vague magnitude: "thousands of people".
 NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
+# A measure written as an adjective between a count and its noun: "three 40-foot containers", "two
+# 12-storey towers", "four 20-litre drums". The count counts the noun after it (numbernouns._counted_noun);
+# the measure is a figure of its own. Letters after the hyphen: "3 5-0 wins" is a score, not a measure.
+NUM_MEASURE_ADJECTIVE = regex(r"\s+\d[\d,.]*(?:-[A-Za-z]+)+(?=\s)")
 # "of the"/"of them" after a number: "two of the companies" counts companies; with the whole's own figure
 # after the determiner, "14 of its 38 pistes" and "three of the five reactors" count pistes and reactors.
 NUM_OF_DETERMINER = regex(
