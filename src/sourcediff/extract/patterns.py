@@ -579,12 +579,15 @@ NUM_HEAD_VERB = regex(
     r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
 )
 # A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon,
-# or a conjunction that opens a clause of its own ("after five were brought out", "when 30 fell ill").
+# or a conjunction that opens a clause of its own ("after five were brought out", "when 30 fell ill"), or
+# the rest of a whole named before ("the other two are Kambaran citizens", "the remaining six were freed").
 NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+them"
-                           r"|after|before|when|once|because|although|though))\s*$",
+                           r"|the\s+other|the\s+remaining|after|before|when|once|because|although|though))\s*$",
                                 re.IGNORECASE)
 # A verb right after a subject figure: "93 were admitted", "seven died", "three remain missing";
-# group word is the participle or verb that says what the figure counts.
+# group word is the participle or verb that says what the figure counts, or the noun after a form of "be"
+# ("two were children"), with up to two capitalized words before it ("three are Sarendi nationals",
+# "two were Red Cross volunteers").
 # "148 have already been given a new date", "five will be released": an adverb or two and "been" may
 # stand between the auxiliary and the participle; a past tense in -ed alone ("40 returned home") is a verb.
 _N_SUBJECT_ADVERB = r"(?:\s+(?:still|also|later|now|reportedly|all|since|then|already|so\s+far|not|yet))"
@@ -592,7 +595,7 @@ NUM_SUBJECT_VERB = regex(
     r"\s+(?:(?:(?:were|was|are|is|remain|remained|remains)"
     r"|(?:have|had|has)" + _N_SUBJECT_ADVERB + r"{0,2}\s+been"
     r"|(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?be)"
-    + _N_SUBJECT_ADVERB + r"{0,2}\s+(?P<part>[a-z]{3,})"
+    + _N_SUBJECT_ADVERB + r"{0,2}\s+(?:[A-Z][a-z]+\s+){0,2}(?P<part>[a-z]{3,})"
     r"|(?P<verb>died|drowned|perished)"
     r"|(?P<past>(?:[a-z]{2,}ed|came|went|fled|left|ran|swam|got|fell|flew|drove|rode|sank|stood|spent|kept"
     r"|held|won|lost|took|made|broke|fought|sat|slept|woke|wrote|chose|grew|gave|met|paid|sold|bought|found"
