@@ -463,7 +463,10 @@ NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
 # A measure written as an adjective between a count and its noun: "three 40-foot containers", "two
 # 12-storey towers", "four 20-litre drums". The count counts the noun after it (numbernouns._counted_noun);
 # the measure is a figure of its own. Letters after the hyphen: "3 5-0 wins" is a score, not a measure.
-NUM_MEASURE_ADJECTIVE = regex(r"\s+\d[\d,.]*(?:-[A-Za-z]+)+(?=\s)")
+# A span of time is left out: "three 10-year sentences", "two 24-hour strikes" count periods, which other
+# outlets state as one total ("30 years", "48 hours of strikes"), not things a rival count can name.
+NUM_MEASURE_ADJECTIVE = regex(r"\s+\d[\d,.]*-(?!(?:second|minute|hour|day|week|month|year|decade)s?\b)"
+                              r"[A-Za-z]+(?:-[A-Za-z]+)*(?=\s)")
 # "of the"/"of them" after a number: "two of the companies" counts companies; with the whole's own figure
 # after the determiner, "14 of its 38 pistes" and "three of the five reactors" count pistes and reactors.
 NUM_OF_DETERMINER = regex(
