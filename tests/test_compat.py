@@ -308,3 +308,20 @@ def test_a_timed_figure_against_a_plain_duration(a: Mention, b: Mention, ok: boo
 def test_a_margin_in_seconds_is_no_race_time() -> None:
     """A race time and "41 seconds" share a unit but measure two things: never compared."""
     assert not comparable(timed(7635), duration("41", "second"))
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    # Two stated maxima are two figures: "up to 15 years in prison" is not "up to 20 years".
+    (quantity("15", "year", CEILING), quantity("20", "year", CEILING), False),
+    (quantity("90", "day", CEILING), quantity("120", "day", CEILING), False),
+    (quantity("15", "year", CEILING), quantity("15", "year", CEILING), True),
+    (quantity("5000", None, CEILING), quantity("5000", None, CEILING), True),
+    # ... but a ceiling still bounds a plain figure or a "more than" below it.
+    (quantity("15", "year", CEILING), quantity("12", "year"), True),
+    (quantity("20", "year", CEILING), quantity("10", "year", "above"), True),
+    # Two floors stay bounds of one unknown figure ("at least 70 dead", "at least 80 dead").
+    (quantity("70", None, "floor"), quantity("80", None, "floor"), True),
+])
+def test_two_ceilings_are_two_figures(a: Mention, b: Mention, ok: bool) -> None:
+    assert compatible(a, b) is ok
+    assert compatible(b, a) is ok

@@ -411,6 +411,17 @@ def _bound_of(v: Money | Quantity) -> str | None:
     return v.qualifier if v.qualifier in (ABOVE, BELOW) else None
 
 
+def _both_ceilings(a: Money | Quantity, b: Money | Quantity) -> bool:
+    """Both figures are stated maxima ("up to 15 years in prison", "a maximum of 20 years").
+
+    A ceiling names a limit (a sentence, a capacity, a fine), not a bound on
+    an unknown figure: "up to 15 years" and "up to 20 years" are two limits,
+    and only one is the law's, so they are judged figure for figure, as money
+    ceilings are. A ceiling against a plain figure or a "more than" stays a bound.
+    """
+    return a.qualifier == CEILING and b.qualifier == CEILING
+
+
 def _exact(v: Money | Quantity) -> bool:
     """An unhedged whole count ("87 dead") is exact; round figures ("1,200", "2 million") may be rounded."""
     if not isinstance(v, Quantity) or v.unit is not None or v.qualifier or v.high is not None:
@@ -475,6 +486,8 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     approx = APPROX in (a.qualifier, b.qualifier) or (len(units) > 1 and bool(units & _VARIABLE_UNITS))
     ia, ib = _in_base_unit(a), _in_base_unit(b)
     qa, qb = _bound_of(a), _bound_of(b)
+    if _both_ceilings(a, b):
+        qa = qb = None  # two stated maxima are two figures: see _both_ceilings
     if qa and not qb:
         return _bounded(ib, ia[0], qa)
     if qb and not qa:

@@ -106,8 +106,10 @@ def may_contain_ci(text: str, *words: str) -> bool:
 
 # The weekday names as the (case-sensitive) date and time patterns write them.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# Units whose "a" after a word of degree is one ("nearly a mile": P.NUM_A_LENGTH, amounts._a_lengths).
-LENGTH_WORDS = ("mile", "kilomet", "metre", "meter", "foot", "inch", "yard")
+# Units whose "a" after a word of degree is one ("nearly a mile": P.NUM_A_LENGTH, amounts._a_lengths); the
+# weights with their "a" ("more than a tonne"), since "ton" alone is inside too many words for a cheap cue.
+LENGTH_WORDS = ("mile", "kilomet", "metre", "meter", "foot", "inch", "yard",
+                "a ton", "a metric ton", "a kilo")
 # Words a spelled-out number needs (NUM_ATOM, TALLY): every number word holds one of them
 # ("fourteen" holds "four", "seventy" "seven"); "illion" covers million, billion and trillion.
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -68,6 +68,9 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     of = P.NUM_OF_DETERMINER.match(text, pos)
     if of and not one:
         pos = of.end()
+    measure = P.NUM_MEASURE_ADJECTIVE.match(text, pos)
+    if measure:  # "three 40-foot containers": the count's noun stands after the measure
+        pos = measure.end()
     words = _words_after(text, pos, _PLURAL_REACH if not one else 3)
     if not one:
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]

@@ -83,11 +83,14 @@ NUM_A_HEDGED_SPAN = regex(
 NUM_A_SPAN_AND_HALF = regex(
     r"\b(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))",
     re.IGNORECASE)
-# "nearly a mile", "more than a foot of rain", "under an inch": after a word of degree the "a" of a length
-# is the figure 1 (amounts._a_lengths), as a metric paper's "1.5 km" is a tabloid's "nearly a mile". A bare
-# "a mile" is left unread: "a foot soldier", "a mile-long queue", "go the extra mile" are idioms as often.
+# "nearly a mile", "more than a foot of rain", "under an inch", "more than a tonne of ivory": after a word of
+# degree the "a" of a length or a weight is the figure 1 (amounts._a_lengths), as a metric paper's "1.5 km"
+# is a tabloid's "nearly a mile" and a wire's "1,140 kg" its "more than a tonne". A bare "a mile" or "a ton"
+# is left unread: "a foot soldier", "a mile-long queue", "a ton of questions" are idioms as often. The pound
+# is left out: "under a pound" is as often money.
 NUM_A_LENGTH = regex(r"\b(?:nearly|almost|about|around|roughly|approximately|over|under|than|up\s+to|"
-                     r"close\s+to)\s+(?P<num>an?)\s+(?=(?:miles?|kilomet(?:er|re)s?|metres?|meters?|foot|inch|yard)\b)",
+                     r"close\s+to)\s+(?P<num>an?)\s+(?=(?:miles?|kilomet(?:er|re)s?|metres?|meters?|foot|inch|yard"
+                     r"|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilo(?:gram(?:me)?)?s?)\b)",
                      re.IGNORECASE)
 # What before "a fortnight" makes it a rate or a frequency, not a span: a figure ("£200 a fortnight",
 # "£1.2m a fortnight") or "once"/"twice"/"times" (amounts._decades leaves such an "a" unread).
@@ -507,6 +510,13 @@ NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 # "of" after a vague magnitude: "thousands of people".
 NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
+# A measure written as an adjective between a count and its noun: "three 40-foot containers", "two
+# 12-storey towers", "four 20-litre drums". The count counts the noun after it (numbernouns._counted_noun);
+# the measure is a figure of its own. Letters after the hyphen: "3 5-0 wins" is a score, not a measure.
+# A span of time is left out: "three 10-year sentences", "two 24-hour strikes" count periods, which other
+# outlets state as one total ("30 years", "48 hours of strikes"), not things a rival count can name.
+NUM_MEASURE_ADJECTIVE = regex(r"\s+\d[\d,.]*-(?!(?:second|minute|hour|day|week|month|year|decade)s?\b)"
+                              r"[A-Za-z]+(?:-[A-Za-z]+)*(?=\s)")
 # "of the"/"of them" after a number: "two of the companies" counts companies; with the whole's own figure
 # after the determiner, "14 of its 38 pistes" and "three of the five reactors" count pistes and reactors.
 NUM_OF_DETERMINER = regex(
@@ -623,12 +633,15 @@ NUM_HEAD_VERB = regex(
     r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
 )
 # A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon,
-# or a conjunction that opens a clause of its own ("after five were brought out", "when 30 fell ill").
+# or a conjunction that opens a clause of its own ("after five were brought out", "when 30 fell ill"), or
+# the rest of a whole named before ("the other two are Kambaran citizens", "the remaining six were freed").
 NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+them"
-                           r"|after|before|when|once|because|although|though))\s*$",
+                           r"|the\s+other|the\s+remaining|after|before|when|once|because|although|though))\s*$",
                                 re.IGNORECASE)
 # A verb right after a subject figure: "93 were admitted", "seven died", "three remain missing";
-# group word is the participle or verb that says what the figure counts.
+# group word is the participle or verb that says what the figure counts, or the noun after a form of "be"
+# ("two were children"), with up to two capitalized words before it ("three are Sarendi nationals",
+# "two were Red Cross volunteers").
 # "148 have already been given a new date", "five will be released": an adverb or two and "been" may
 # stand between the auxiliary and the participle; a past tense in -ed alone ("40 returned home") is a verb.
 _N_SUBJECT_ADVERB = r"(?:\s+(?:still|also|later|now|reportedly|all|since|then|already|so\s+far|not|yet))"
@@ -636,7 +649,7 @@ NUM_SUBJECT_VERB = regex(
     r"\s+(?:(?:(?:were|was|are|is|remain|remained|remains)"
     r"|(?:have|had|has)" + _N_SUBJECT_ADVERB + r"{0,2}\s+been"
     r"|(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?be)"
-    + _N_SUBJECT_ADVERB + r"{0,2}\s+(?P<part>[a-z]{3,})"
+    + _N_SUBJECT_ADVERB + r"{0,2}\s+(?:[A-Z][a-z]+\s+){0,2}(?P<part>[a-z]{3,})"
     r"|(?P<verb>died|drowned|perished)"
     r"|(?P<past>(?:[a-z]{2,}ed|came|went|fled|left|ran|swam|got|fell|flew|drove|rode|sank|stood|spent|kept"
     r"|held|won|lost|took|made|broke|fought|sat|slept|woke|wrote|chose|grew|gave|met|paid|sold|bought|found"
