@@ -405,29 +405,31 @@ def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
 
     Quotations link on their words alone (any two that may be the same
     quotation); other values link through a claim, their context words, a
-    shared distinctive value, or similar passages. Only pairs whose values
-    may fit (``fits``, `fitpairs`): `_link_strength` refuses the others first,
-    and in one long paragraph a claim holds hundreds of values, nearly all
-    of whose pairs cannot fit. When one claim holds every mention of the
-    bucket, its pairs are all the cross-source pairs that may fit, and every
-    other index could only propose some of them again: they are not asked.
+    shared distinctive value, or similar passages. Only cross-source pairs
+    whose values may fit (``fits``): `_link_strength` refuses the others
+    first, and in one long paragraph a claim holds hundreds of values, nearly
+    all of whose pairs cannot fit, so the indexes list a group's pairs that
+    may fit without trying the others (`fitpairs`). When one claim holds
+    every mention of the bucket, its pairs are all the cross-source pairs
+    that may fit, and every other index could only propose some of them
+    again: they are not asked.
     """
     if not idx:
         return set()
     if fits is None:
         fits = Fits({i: fit_place(ms[i].value) for i in idx})
     if ms[idx[0]].kind is Kind.QUOTE:
-        return {p for p in mentionindex.quote_pairs(ms, idx) if fits.ok(*p)}
+        found = mentionindex.quote_pairs(ms, idx)
+        return {p for p in found if ms[p[0]].source != ms[p[1]].source and fits.ok(*p)}
     groups = mentionindex.claim_groups(ms, idx, claims)
-    claimed = mentionindex.cross_pairs(ms, groups, fits)
-    if any(len(set(g)) == len(set(idx)) for g in groups):  # each group's members are some of idx
-        return claimed
-    return (claimed
-            | mentionindex.context_pairs(ms, idx, ctx, fits=fits)
-            | mentionindex.same_key_pairs(ms, idx, _canonical, fits)
-            | mentionindex.same_key_pairs(ms, idx, _figure_key, fits)
-            | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
-            | mentionindex.same_key_pairs(ms, idx, _part_day, fits)
-            | mentionindex.same_key_pairs(ms, idx, _role, fits)
-            | mentionindex.same_key_pairs(ms, idx, _noun_key, fits)
-            | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE, fits))
+    found = mentionindex.cross_pairs(ms, groups, fits)
+    if not any(len(set(g)) == len(set(idx)) for g in groups):  # each group's members are some of idx
+        found |= (mentionindex.context_pairs(ms, idx, ctx)
+                  | mentionindex.same_key_pairs(ms, idx, _canonical, fits)
+                  | mentionindex.same_key_pairs(ms, idx, _figure_key, fits)
+                  | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
+                  | mentionindex.same_key_pairs(ms, idx, _part_day, fits)
+                  | mentionindex.same_key_pairs(ms, idx, _role, fits)
+                  | mentionindex.same_key_pairs(ms, idx, _noun_key, fits)
+                  | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE, fits))
+    return {p for p in found if ms[p[0]].source != ms[p[1]].source and fits.ok(*p)}

@@ -6,11 +6,11 @@ values that cannot fit (perf21: 1.17 million proposed, 11,000 fitting, at two
 paragraphs of 1,200 sentences). The judge only ever links pairs that may fit,
 so an index that proposes a group's pairs asks this module for the fitting
 ones: figures and dates by a sweep over intervals (each figure widened by its
-`fit_reach`, so no pair `may_fit` accepts is missed, and each proposed pair
-is then asked `may_fit` itself), clocks by the readings they share, and
-values of different kinds, or unplaced ones, with every other mention, as
-`may_fit` accepts them. The pairs are exactly those `may_fit` accepts, in
-time that grows with them and not with the square of the group.
+share of the reach, `fit_reaches`, so no pair `may_fit` accepts is missed),
+clocks by the readings they share, and values of different kinds, or
+unplaced ones, with every other mention, as `may_fit` accepts them. The
+pairs listed hold every pair `may_fit` accepts, and few more: the time grows
+with them and not with the square of the group.
 """
 
 from __future__ import annotations
@@ -26,11 +26,18 @@ from sourcediff.factlinks import FitPlace, fit_reaches, may_fit
 Pair = tuple[int, int]
 # The bucket of mentions `may_fit` accepts with anything: no place.
 _ANY = ""
+# A group with at most this many pairs lists them all: sorting and sweeping it costs more than asking.
+_SMALL = 64
 
 
 @dataclass(frozen=True)
 class Fits:
-    """The places of a family's mentions (index -> `fit_place`), and the pairs among them that may fit."""
+    """The places of a family's mentions (index -> `fit_place`), and the pairs among them that may fit.
+
+    `within` and `between` list every pair that may fit and may list some that do not (the pairs of
+    a small group all, the near misses of a sweep): the caller asks `ok` of what it keeps, once a
+    pair however many indexes proposed it.
+    """
 
     places: Mapping[int, FitPlace | None]
 
@@ -39,11 +46,15 @@ class Fits:
         return may_fit(self.places[i], self.places[j]) if i < j else may_fit(self.places[j], self.places[i])
 
     def within(self, group: Sequence[int]) -> set[Pair]:
-        """Pairs (i < j) of distinct members of ``group`` that may fit."""
+        """Pairs (i < j) of distinct members of ``group``: all that may fit, perhaps more."""
+        if len(group) * len(group) <= _SMALL:
+            return {_ordered(i, j) for i, j in itertools.combinations(group, 2) if i != j}
         return self._pairs(group, None)
 
     def between(self, xs: Sequence[int], ys: Sequence[int]) -> set[Pair]:
-        """Pairs (lower index first) of a member of ``xs`` and a different member of ``ys`` that may fit."""
+        """Pairs (lower index first) of one of ``xs`` and another of ``ys``: all that may fit, or more."""
+        if len(xs) * len(ys) <= _SMALL:
+            return {_ordered(i, j) for i in xs for j in ys if i != j}
         return self._pairs(xs, ys)
 
     def _pairs(self, xs: Sequence[int], ys: Sequence[int] | None) -> set[Pair]:
@@ -55,7 +66,7 @@ class Fits:
                 continue  # within one group each pair of kinds is met once
             if kx == ky != _ANY:
                 found = _FINDERS[kx](self.places, bx[kx], None if ys is None else by[ky])
-                out.update(p for i, j in found if i != j and self.ok(*(p := _ordered(i, j))))
+                out.update(_ordered(i, j) for i, j in found if i != j)
             elif ys is None and kx == ky:
                 out.update(_ordered(i, j) for i, j in itertools.combinations(bx[kx], 2) if i != j)
             else:

@@ -53,7 +53,8 @@ def cross_pairs(ms: Sequence[Mention], groups: Iterable[Sequence[int]],
                 fits: Fits | None = None) -> set[Pair]:
     """Pairs of mentions from different sources within each group.
 
-    With ``fits``, only the pairs whose values may fit (`fitpairs`), found without trying every pair.
+    With ``fits``, the pairs whose values may fit (`fitpairs`: perhaps a few more), found without
+    trying every pair.
     """
     out: set[Pair] = set()
     for g in groups:
@@ -108,8 +109,8 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
     (`pairs_above(threshold)`, e.g. one that scores candidate pairs only),
     read as each passage's partners (`Evidence.similar`);
     score matrices are read with numpy; any other scorer is asked pair by
-    pair for the passages involved only. With ``fits``, only the pairs whose
-    values may fit (`fitpairs`; a pair of one source may be left out too).
+    pair for the passages involved only. With ``fits``, the pairs whose values
+    may fit (`fitpairs`: perhaps a few more; a pair of one source may be left out).
     """
     at = by_passage(ms, idx)
     out: set[Pair] = set()
@@ -137,7 +138,7 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
 
 
 def _add_block(out: set[Pair], xs: Sequence[int], ys: Sequence[int], fits: Fits | None) -> None:
-    """Add every pair of a member of xs and one of ys to ``out`` (with ``fits``, those that may fit)."""
+    """Add every pair of a member of xs and one of ys to ``out`` (with ``fits``: those that may fit)."""
     if fits is not None:
         out.update(fits.between(xs, ys))
         return
@@ -149,7 +150,7 @@ def _add_block(out: set[Pair], xs: Sequence[int], ys: Sequence[int], fits: Fits 
 def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
                   other: Sequence[int] | None = None,
                   apart: Callable[[Mention], Hashable | None] | None = None,
-                  tight: bool = False, fits: Fits | None = None) -> set[Pair]:
+                  tight: bool = False) -> set[Pair]:
     """Cross-source pairs that may pass `Evidence.same_local_context`.
 
     Prefix filtering: same_context asks that the shared weight reach
@@ -167,8 +168,7 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
     pairs sharing too few stems are left out (`_heaviest`). Not for
     compare._candidates: the judge's linking also links some of the loose
     set's pairs on other evidence (a passage score the scorer's list of
-    similar pairs lacks), so a tighter set changes its clusters. With
-    ``fits``, only the pairs whose values may fit (`fitpairs`).
+    similar pairs lacks), so a tighter set changes its clusters.
     """
     weight: dict[int, float] = {}
     terms: dict[int, list[str]] = {}
@@ -204,8 +204,7 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
                             and ms[i].source != ms[j].source and (own is None or keys.get(j) != own)
                             and (not bounded or ctx.near(ms[i], ms[j]))):
                         seen.add(j)
-                        if ((not tight or len(win & wins[j]) * top >= need)
-                                and (fits is None or fits.ok(i, j))):
+                        if not tight or len(win & wins[j]) * top >= need:
                             out.add(ordered(i, j))
     return out
 
