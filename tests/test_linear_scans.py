@@ -2,8 +2,8 @@
 
 `spanset.DisjointSpans` (dates' and times' longest-first choice of matches) against testing every
 kept span; money's `_bracketed_conversion` against searching MONEY_CONVERSION_BEFORE from the
-passage's start. Random spans and random strings over the characters the pattern reads, plus
-invented sentences that do and do not convert a sum.
+passage's start; quotes' `_sentence_start` against scanning the paragraph from its start. Random
+spans and random strings over the characters the patterns read, plus invented sentences.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.money import _bracketed_conversion
+from sourcediff.extract.quotes import _ends, _sentence_start
 from sourcediff.extract.spanset import DisjointSpans
+from sourcediff.model import Span
 
 
 @settings(max_examples=300, deadline=None)
@@ -50,3 +52,34 @@ def test_bracketed_conversion_in_sentences() -> None:
                          ("Three firms (and $4 million) were named.", "$4"),
                          ("Revenue rose 12 percent to $90 million (from $80 million).", "$80")):
         assert not _bracketed_conversion(text, text.index(sum_at)), text
+
+
+def _plain_sentence_start(mtext: str, para: Span, pos: int) -> int:
+    start = para.start
+    for m in _ends(mtext, para.start, pos):
+        start = m.end()
+    return start
+
+
+_PIECES = ["Sen.", "Dr.", "J.", "U.S.", "said", "It", "rose", "9", "a.m.", ".", "!", "?",
+           "…", "”", "\"", "’", ")", "(", "“", "[", " ", "  ", "\n", "The", "end."]
+_PROSE = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PROSE, st.integers(0, 30), st.integers(0, 200), st.integers(-5, 220))
+def test_sentence_start_is_the_scan_from_the_paragraph_start(text: str, start: int, length: int,
+                                                             pos: int) -> None:
+    para = Span(min(start, len(text)), min(start + length, len(text)))
+    assert _sentence_start(text, para, pos) == _plain_sentence_start(text, para, pos)
+    for at in range(para.start, para.end + 1):
+        assert _sentence_start(text, para, at) == _plain_sentence_start(text, para, at)
+
+
+def test_sentence_start_in_a_paragraph() -> None:
+    text = ("The mayor spoke first. Sen. Jane Q. Roe then said the plan was “late.” The U.S. envoy "
+            "(Dr. Lee) agreed! Was it enough? “No,” said one resident. The vote is on Friday.")
+    para = Span(0, len(text))
+    starts = {_sentence_start(text, para, at) for at in range(len(text) + 1)}
+    assert starts == {_plain_sentence_start(text, para, at) for at in range(len(text) + 1)}
+    assert text.index("Sen.") in starts and text.index("Sen.") + 5 not in starts  # no end after "Sen."
