@@ -35,6 +35,7 @@ from sourcediff.factlinks import (
     _role,
     _same_values,
     fit_place,
+    may_fit,
 )
 from sourcediff.fitpairs import Fits
 from sourcediff.model import Claim, Kind, Mention
@@ -418,18 +419,26 @@ def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
         return set()
     if fits is None:
         fits = Fits({i: fit_place(ms[i].value) for i in idx})
-    if ms[idx[0]].kind is Kind.QUOTE:
-        found = mentionindex.quote_pairs(ms, idx)
-        return {p for p in found if ms[p[0]].source != ms[p[1]].source and fits.ok(*p)}
+    found = (mentionindex.quote_pairs(ms, idx) if ms[idx[0]].kind is Kind.QUOTE
+             else _index_pairs(ms, idx, claims, ctx, fits))
+    places = fits.places  # every index lists a pair lower index first: `may_fit` as `Fits.ok` asks it
+    return {(i, j) for i, j in found if ms[i].source != ms[j].source and may_fit(places[i], places[j])}
+
+
+def _index_pairs(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim], ctx: Evidence,
+                 fits: Fits) -> set[tuple[int, int]]:
+    """The pairs every index of `_candidates` proposes; only the claims' when one claim holds all of idx."""
     groups = mentionindex.claim_groups(ms, idx, claims)
     found = mentionindex.cross_pairs(ms, groups, fits)
-    if not any(len(set(g)) == len(set(idx)) for g in groups):  # each group's members are some of idx
-        found |= (mentionindex.context_pairs(ms, idx, ctx)
-                  | mentionindex.same_key_pairs(ms, idx, _canonical, fits)
-                  | mentionindex.same_key_pairs(ms, idx, _figure_key, fits)
-                  | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
-                  | mentionindex.same_key_pairs(ms, idx, _part_day, fits)
-                  | mentionindex.same_key_pairs(ms, idx, _role, fits)
-                  | mentionindex.same_key_pairs(ms, idx, _noun_key, fits)
-                  | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE, fits))
-    return {p for p in found if ms[p[0]].source != ms[p[1]].source and fits.ok(*p)}
+    everyone = len(set(idx))
+    if any(len(g) >= everyone and len(set(g)) == everyone for g in groups):  # a group's members are in idx
+        return found
+    return (found
+            | mentionindex.context_pairs(ms, idx, ctx)
+            | mentionindex.same_key_pairs(ms, idx, _canonical, fits)
+            | mentionindex.same_key_pairs(ms, idx, _figure_key, fits)
+            | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
+            | mentionindex.same_key_pairs(ms, idx, _part_day, fits)
+            | mentionindex.same_key_pairs(ms, idx, _role, fits)
+            | mentionindex.same_key_pairs(ms, idx, _noun_key, fits)
+            | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE, fits))

@@ -45,15 +45,20 @@ class Fits:
         """`may_fit`, asked as the judge asks it: the lower index's place first."""
         return may_fit(self.places[i], self.places[j]) if i < j else may_fit(self.places[j], self.places[i])
 
+    @staticmethod
+    def worth(pairs: int) -> bool:
+        """Whether a group of this many pairs is worth sweeping: a small one costs less listed whole."""
+        return pairs > _SMALL
+
     def within(self, group: Sequence[int]) -> set[Pair]:
         """Pairs (i < j) of distinct members of ``group``: all that may fit, perhaps more."""
-        if len(group) * len(group) <= _SMALL:
+        if not self.worth(len(group) * len(group)):
             return {_ordered(i, j) for i, j in itertools.combinations(group, 2) if i != j}
         return self._pairs(group, None)
 
     def between(self, xs: Sequence[int], ys: Sequence[int]) -> set[Pair]:
         """Pairs (lower index first) of one of ``xs`` and another of ``ys``: all that may fit, or more."""
-        if len(xs) * len(ys) <= _SMALL:
+        if not self.worth(len(xs) * len(ys)):
             return {_ordered(i, j) for i in xs for j in ys if i != j}
         return self._pairs(xs, ys)
 

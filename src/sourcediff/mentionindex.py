@@ -58,7 +58,7 @@ def cross_pairs(ms: Sequence[Mention], groups: Iterable[Sequence[int]],
     """
     out: set[Pair] = set()
     for g in groups:
-        if fits is not None:
+        if fits is not None and fits.worth(len(g) * len(g)):
             out.update(p for p in fits.within(g) if ms[p[0]].source != ms[p[1]].source)
             continue
         for i, j in itertools.combinations(g, 2):
@@ -139,7 +139,7 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
 
 def _add_block(out: set[Pair], xs: Sequence[int], ys: Sequence[int], fits: Fits | None) -> None:
     """Add every pair of a member of xs and one of ys to ``out`` (with ``fits``: those that may fit)."""
-    if fits is not None:
+    if fits is not None and fits.worth(len(xs) * len(ys)):
         out.update(fits.between(xs, ys))
         return
     for i in xs:
