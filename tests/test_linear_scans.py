@@ -8,10 +8,14 @@ spans and random strings over the characters the patterns read, plus invented se
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract import quotes
 from sourcediff.extract.money import _bracketed_conversion
 from sourcediff.extract.quotes import _ends, _sentence_start
 from sourcediff.extract.spanset import DisjointSpans
@@ -71,15 +75,28 @@ _PROSE = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 def test_sentence_start_is_the_scan_from_the_paragraph_start(text: str, start: int, length: int,
                                                              pos: int) -> None:
     para = Span(min(start, len(text)), min(start + length, len(text)))
-    assert _sentence_start(text, para, pos) == _plain_sentence_start(text, para, pos)
-    for at in range(para.start, para.end + 1):
-        assert _sentence_start(text, para, at) == _plain_sentence_start(text, para, at)
+    with _always_looked_up():
+        assert _sentence_start(text, para, pos) == _plain_sentence_start(text, para, pos)
+        for at in range(para.start, para.end + 1):
+            assert _sentence_start(text, para, at) == _plain_sentence_start(text, para, at)
+
+
+@contextlib.contextmanager
+def _always_looked_up() -> Iterator[None]:
+    """Every paragraph's sentence ends looked up, not only long ones' (a short one is scanned plainly)."""
+    short, quotes._SHORT_SCAN = quotes._SHORT_SCAN, -1
+    try:
+        yield
+    finally:
+        quotes._SHORT_SCAN = short
 
 
 def test_sentence_start_in_a_paragraph() -> None:
     text = ("The mayor spoke first. Sen. Jane Q. Roe then said the plan was “late.” The U.S. envoy "
             "(Dr. Lee) agreed! Was it enough? “No,” said one resident. The vote is on Friday.")
     para = Span(0, len(text))
-    starts = {_sentence_start(text, para, at) for at in range(len(text) + 1)}
+    with _always_looked_up():
+        starts = {_sentence_start(text, para, at) for at in range(len(text) + 1)}
     assert starts == {_plain_sentence_start(text, para, at) for at in range(len(text) + 1)}
+    assert starts == {_sentence_start(text, para, at) for at in range(len(text) + 1)}
     assert text.index("Sen.") in starts and text.index("Sen.") + 5 not in starts  # no end after "Sen."

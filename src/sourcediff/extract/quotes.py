@@ -128,6 +128,9 @@ def _kept_end(mtext: str, start: int, m: re.Match[str]) -> bool:
 
 # How far past its end a SENTENCE_END match reads (its lookahead: an opening mark and a capital).
 _END_LOOKAHEAD = 2
+# A paragraph's first characters are scanned for sentence ends each time: a news paragraph of a few
+# sentences costs less so than looked up in a list.
+_SHORT_SCAN = 400
 
 
 @functools.lru_cache(maxsize=32)
@@ -151,7 +154,8 @@ def _sentence_start(mtext: str, para: Span, pos: int) -> int:
     the text after the last such match is scanned again, up to ``pos``. Asked for every verb and
     quote of a paragraph, the scan from its start cost the square of its length.
     """
-    if pos > para.end:  # past the paragraph the scan up to pos reads more than the paragraph's
+    if pos > para.end or pos - para.start <= _SHORT_SCAN:
+        # Past the paragraph the scan up to pos reads more than the paragraph's; a short one costs less.
         return max((m.end() for m in _ends(mtext, para.start, pos)), default=para.start)
     ends, upto = _paragraph_ends(mtext, para.start, para.end)
     k = bisect_right(ends, pos - _END_LOOKAHEAD)
