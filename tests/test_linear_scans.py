@@ -18,7 +18,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract import quotes
 from sourcediff.extract.money import _bracketed_conversion
 from sourcediff.extract.quotes import _ends, _sentence_start
-from sourcediff.extract.spanset import DisjointSpans
+from sourcediff.extract.spanset import DisjointSpans, disjoint
 from sourcediff.model import Span
 
 
@@ -33,6 +33,9 @@ def test_disjoint_spans_keep_what_the_plain_test_keeps(spans: list[tuple[int, in
         if want:
             plain.append((start, end))
     assert sorted(plain) == kept.spans
+    spans_ = [(start, start + length) for start, length in spans]
+    chosen = disjoint(spans_)
+    assert [spans_[n] for n in chosen] == plain  # up to 12 spans tested plainly, more by the sorted set
 
 
 _ALPHABET = "0123456789 ,.-(abouthrngsmpxe\n\t$)"

@@ -117,11 +117,15 @@ def masked(text: str, quotes: list[Quote]) -> str:
 
 def _ends(mtext: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Sentence ends in mtext[start:end], not after an abbreviation or an initial ("Sen.", "Jane Q.")."""
-    return (m for m in P.SENTENCE_END.finditer(mtext, start, end) if _kept_end(mtext, start, m))
+    for m in P.SENTENCE_END.finditer(mtext, start, end):
+        word = mtext[max(start, m.start() - 5):m.start()].split(" ")[-1]
+        if mtext[m.start()] == "." and (word in ABBREVIATIONS or P.INITIAL.fullmatch(word)):
+            continue
+        yield m
 
 
 def _kept_end(mtext: str, start: int, m: re.Match[str]) -> bool:
-    """`_ends`' test of one match of a scan from ``start``: not after an abbreviation or an initial."""
+    """`_ends`' test (inlined there) of a match of a scan from ``start``: not after "Sen." or an initial."""
     word = mtext[max(start, m.start() - 5):m.start()].split(" ")[-1]
     return not (mtext[m.start()] == "." and (word in ABBREVIATIONS or P.INITIAL.fullmatch(word)))
 
@@ -156,7 +160,10 @@ def _sentence_start(mtext: str, para: Span, pos: int) -> int:
     """
     if pos > para.end or pos - para.start <= _SHORT_SCAN:
         # Past the paragraph the scan up to pos reads more than the paragraph's; a short one costs less.
-        return max((m.end() for m in _ends(mtext, para.start, pos)), default=para.start)
+        start = para.start
+        for m in _ends(mtext, para.start, pos):
+            start = m.end()
+        return start
     ends, upto = _paragraph_ends(mtext, para.start, para.end)
     k = bisect_right(ends, pos - _END_LOOKAHEAD)
     resume, last = (ends[k - 1], upto[k - 1]) if k else (para.start, -1)

@@ -11,6 +11,7 @@ only the last can reach into it.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 
 class DisjointSpans:
@@ -37,3 +38,19 @@ class DisjointSpans:
             return False
         self.add(start, end)
         return True
+
+
+# Up to this many candidates are tested against every kept span: building the sorted set costs more.
+_FEW = 12
+
+
+def disjoint(spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the spans kept, in order: each that overlaps none kept before it (`DisjointSpans`)."""
+    if len(spans) <= _FEW:
+        kept: list[int] = []
+        for n, (start, end) in enumerate(spans):
+            if all(end <= spans[k][0] or spans[k][1] <= start for k in kept):
+                kept.append(n)
+        return kept
+    held = DisjointSpans()
+    return [n for n, (start, end) in enumerate(spans) if held.take(start, end)]

@@ -35,7 +35,7 @@ from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues
 from sourcediff.extract.datebase import WEEKDAYS
 from sourcediff.extract.nearday import NearestDay
-from sourcediff.extract.spanset import DisjointSpans
+from sourcediff.extract.spanset import disjoint
 from sourcediff.extract.stamps import STAMP, clock_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -409,8 +409,7 @@ def find(text: str, published: dt.date | None, h24: bool = False) -> tuple[Found
     """
     cands = sorted([*_clocks(text, published, h24), *_parts(text, published), *_edge_parts(text, published)],
                    key=lambda f: (-(f.end - f.start), f.start))
-    kept = DisjointSpans()
-    chosen = [found for found in cands if kept.take(found.start, found.end)]
+    chosen = [cands[n] for n in disjoint([(f.start, f.end) for f in cands])]
     return tuple(sorted(chosen, key=lambda f: f.start))
 
 
