@@ -38,6 +38,7 @@ from sourcediff.factlinks import (
     may_fit,
     roles_apart,
 )
+from sourcediff.fitpairs import Fits
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.quotevariants import held_together
 from sourcediff.values import Value
@@ -212,9 +213,9 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
     queue: list[tuple[float, int, int, int]] = []
     # Most pairs a long story proposes state values that cannot fit, which _link_strength refuses
     # first: ruled out on the values' places, they cost no call.
-    places = {i: fit_place(ms[i].value) for i in linkable}
-    for i, j in _candidates(ms, linkable, claims, ctx):
-        if ms[i].source != ms[j].source and may_fit(places[i], places[j]):
+    fits = Fits({i: fit_place(ms[i].value) for i in linkable})
+    for i, j in _candidates(ms, linkable, claims, ctx, fits):
+        if ms[i].source != ms[j].source:
             queue.append((-_link_bound(ms[i], ms[j], ctx), i, j, _UNASKED))
     queue.extend((-0.0, i, j, _REPEAT) for i, j in _repeats(ms, group))
     heapq.heapify(queue)
@@ -416,23 +417,44 @@ def _apart_pairs(group: Sequence[int], distinctive: set[int],
 
 
 def _candidates(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
-                ctx: Evidence) -> set[tuple[int, int]]:
+                ctx: Evidence, fits: Fits | None = None) -> set[tuple[int, int]]:
     """Every pair of one family bucket that `_link_strength` could link (mentionindex.py).
 
     Quotations link on their words alone (any two that may be the same
     quotation); other values link through a claim, their context words, a
-    shared distinctive value, or similar passages.
+    shared distinctive value, or similar passages. Only cross-source pairs
+    whose values may fit (``fits``): `_link_strength` refuses the others
+    first, and in one long paragraph a claim holds hundreds of values, nearly
+    all of whose pairs cannot fit, so the indexes list a group's pairs that
+    may fit without trying the others (`fitpairs`). When one claim holds
+    every mention of the bucket, its pairs are all the cross-source pairs
+    that may fit, and every other index could only propose some of them
+    again: they are not asked.
     """
     if not idx:
         return set()
-    if ms[idx[0]].kind is Kind.QUOTE:
-        return mentionindex.quote_pairs(ms, idx)
-    return (mentionindex.claim_pairs(ms, idx, claims)
+    if fits is None:
+        fits = Fits({i: fit_place(ms[i].value) for i in idx})
+    found = (mentionindex.quote_pairs(ms, idx) if ms[idx[0]].kind is Kind.QUOTE
+             else _index_pairs(ms, idx, claims, ctx, fits))
+    places = fits.places  # every index lists a pair lower index first: `may_fit` as `Fits.ok` asks it
+    return {(i, j) for i, j in found if ms[i].source != ms[j].source and may_fit(places[i], places[j])}
+
+
+def _index_pairs(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim], ctx: Evidence,
+                 fits: Fits) -> set[tuple[int, int]]:
+    """The pairs every index of `_candidates` proposes; only the claims' when one claim holds all of idx."""
+    groups = mentionindex.claim_groups(ms, idx, claims)
+    found = mentionindex.cross_pairs(ms, groups, fits)
+    everyone = len(set(idx))
+    if any(len(g) >= everyone and len(set(g)) == everyone for g in groups):  # a group's members are in idx
+        return found
+    return (found
             | mentionindex.context_pairs(ms, idx, ctx)
-            | mentionindex.same_key_pairs(ms, idx, _canonical)
-            | mentionindex.same_key_pairs(ms, idx, _figure_key)
-            | mentionindex.same_key_pairs(ms, idx, _instant_key)
-            | mentionindex.same_key_pairs(ms, idx, _part_day)
-            | mentionindex.same_key_pairs(ms, idx, _role)
-            | mentionindex.same_key_pairs(ms, idx, _noun_key)
-            | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE))
+            | mentionindex.same_key_pairs(ms, idx, _canonical, fits)
+            | mentionindex.same_key_pairs(ms, idx, _figure_key, fits)
+            | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
+            | mentionindex.same_key_pairs(ms, idx, _part_day, fits)
+            | mentionindex.same_key_pairs(ms, idx, _role, fits)
+            | mentionindex.same_key_pairs(ms, idx, _noun_key, fits)
+            | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE, fits))

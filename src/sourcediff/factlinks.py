@@ -166,6 +166,25 @@ def may_fit(a: FitPlace | None, b: FitPlace | None) -> bool:
     return gap <= reach * (1 + _FLOAT_MARGIN) + _FLOAT_MARGIN * size
 
 
+def fit_reaches(p: FitPlace) -> tuple[float, float]:
+    """How far past its own interval a placed figure may fit another: its share of `may_fit`'s reach.
+
+    Two shares: next to a figure of its unit when neither is hedged (the exact case), and next to any
+    other (the wide case). Each term of the reach `may_fit` accepts (a share of the larger figure or
+    of a factor, a rounding or twice it, the converted degree) belongs to one of the two figures, so a
+    pair's reach is at most the sum of its figures' shares: two figures whose intervals, each widened
+    by its share, do not overlap are refused, and a sweep over widened intervals (`fitpairs`) misses
+    no pair `may_fit` accepts. Dates fit only when they overlap and clocks are not placed on a line (0).
+    """
+    if p.kind != "figure":
+        return 0.0, 0.0
+    size = max(abs(p.lo), abs(p.hi))
+    exact = max(_EXACT_SHARE * max(size, abs(p.factor)), abs(p.rounding))
+    wide = max(_WIDE_SHARE * max(size, abs(p.factor)), 2 * abs(p.rounding)) + _DEGREE / 2
+    margin = 2 * _FLOAT_MARGIN * size
+    return exact * (1 + 2 * _FLOAT_MARGIN) + margin, wide * (1 + 2 * _FLOAT_MARGIN) + margin
+
+
 def _compare_values(a: Mention, b: Mention) -> bool:
     if a.kind is Kind.QUOTE:
         assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)

@@ -18,6 +18,7 @@ import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +26,9 @@ from sourcediff.compat import SAME_QUOTE_MIN_WORDS, SAME_QUOTE_RUN, quote_words
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, CONTEXT_REACH, Evidence
 from sourcediff.model import Claim, Mention
 from sourcediff.values import QuoteValue, Value
+
+if TYPE_CHECKING:
+    from sourcediff.fitpairs import Fits
 
 Pair = tuple[int, int]
 Node = tuple[str, int]
@@ -45,10 +49,18 @@ def by_passage(ms: Sequence[Mention], idx: Iterable[int]) -> dict[Node, list[int
     return out
 
 
-def cross_pairs(ms: Sequence[Mention], groups: Iterable[Sequence[int]]) -> set[Pair]:
-    """Pairs of mentions from different sources within each group."""
+def cross_pairs(ms: Sequence[Mention], groups: Iterable[Sequence[int]],
+                fits: Fits | None = None) -> set[Pair]:
+    """Pairs of mentions from different sources within each group.
+
+    With ``fits``, the pairs whose values may fit (`fitpairs`: perhaps a few more), found without
+    trying every pair.
+    """
     out: set[Pair] = set()
     for g in groups:
+        if fits is not None and fits.worth(len(g) * len(g)):
+            out.update(p for p in fits.within(g) if ms[p[0]].source != ms[p[1]].source)
+            continue
         for i, j in itertools.combinations(g, 2):
             if ms[i].source != ms[j].source:
                 out.add(ordered(i, j))
@@ -67,30 +79,38 @@ def key_groups(ms: Sequence[Mention], idx: Iterable[int],
 
 
 def same_key_pairs(ms: Sequence[Mention], idx: Iterable[int],
-                   key: Callable[[Mention], Hashable | None]) -> set[Pair]:
+                   key: Callable[[Mention], Hashable | None], fits: Fits | None = None) -> set[Pair]:
     """Cross-source pairs whose key (a value, an amount, a day) is the same; None never pairs."""
-    return cross_pairs(ms, key_groups(ms, idx, key))
+    return cross_pairs(ms, key_groups(ms, idx, key), fits)
 
 
-def claim_pairs(ms: Sequence[Mention], idx: Iterable[int], claims: Sequence[Claim]) -> set[Pair]:
+def claim_pairs(ms: Sequence[Mention], idx: Iterable[int], claims: Sequence[Claim],
+                fits: Fits | None = None) -> set[Pair]:
     """Cross-source pairs whose passages sit in one claim."""
+    return cross_pairs(ms, claim_groups(ms, idx, claims), fits)
+
+
+def claim_groups(ms: Sequence[Mention], idx: Iterable[int], claims: Sequence[Claim]) -> list[list[int]]:
+    """The mentions of each claim that holds more than one of them."""
     at = by_passage(ms, idx)
     groups = []
     for c in claims:
         members = [i for p in c.members for i in at.get((p.source, p.index), ())]
         if len(members) > 1:
             groups.append(members)
-    return cross_pairs(ms, groups)
+    return groups
 
 
-def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, threshold: float) -> set[Pair]:
+def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, threshold: float,
+                 fits: Fits | None = None) -> set[Pair]:
     """Cross-source pairs whose passages score at least `threshold` (the aligner's pair score).
 
     A scorer that knows which passage pairs reach a score answers directly
     (`pairs_above(threshold)`, e.g. one that scores candidate pairs only),
     read as each passage's partners (`Evidence.similar`);
     score matrices are read with numpy; any other scorer is asked pair by
-    pair for the passages involved only.
+    pair for the passages involved only. With ``fits``, the pairs whose values
+    may fit (`fitpairs`: perhaps a few more; a pair of one source may be left out).
     """
     at = by_passage(ms, idx)
     out: set[Pair] = set()
@@ -98,9 +118,7 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
     if partners is not None:
         for node, here in at.items():
             for partner in partners.get(node, ()):
-                for i in here:
-                    for j in at.get(partner, ()):
-                        out.add(ordered(i, j))
+                _add_block(out, here, at.get(partner, ()), fits)
         return out
     per_source: dict[str, list[int]] = defaultdict(list)
     for src, p in at:
@@ -115,10 +133,18 @@ def scored_pairs(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence, thres
         else:
             linked = [(x, y) for x in pa for y in pb if ctx.scores.get(a, x, b, y) >= threshold]
         for x, y in linked:
-            for i in at[(a, x)]:
-                for j in at[(b, y)]:
-                    out.add(ordered(i, j))
+            _add_block(out, at[(a, x)], at[(b, y)], fits)
     return out
+
+
+def _add_block(out: set[Pair], xs: Sequence[int], ys: Sequence[int], fits: Fits | None) -> None:
+    """Add every pair of a member of xs and one of ys to ``out`` (with ``fits``: those that may fit)."""
+    if fits is not None and fits.worth(len(xs) * len(ys)):
+        out.update(fits.between(xs, ys))
+        return
+    for i in xs:
+        for j in ys:
+            out.add(ordered(i, j))
 
 
 def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,

@@ -119,6 +119,7 @@ from sourcediff.extract.datenumeric import DAY_FIRST, MONTH_FIRST, _numeric, num
 from sourcediff.extract.daterelative import _relative, _weekday, resolve_day_word, resolve_weekday
 from sourcediff.extract.datetense import _tense
 from sourcediff.extract.shared import shared
+from sourcediff.extract.spanset import disjoint
 from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.text import fold
@@ -348,10 +349,7 @@ def _find_fixed(text: str, published: dt.date | None) -> tuple[Found, ...]:
 def _choose(text: str, candidates: Iterable[tuple[int, Found]]) -> tuple[Found, ...]:
     """The longest candidates, the earlier-ranked first among equals, no two overlapping, in text order."""
     cands = sorted(candidates, key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
-    chosen: list[Found] = []
-    for _, found in cands:
-        if all(found.end <= c.start or c.end <= found.start for c in chosen):
-            chosen.append(found)
+    chosen = [cands[n][1] for n in disjoint([(f.start, f.end) for _, f in cands])]
     schedules = _schedules(text)
     return tuple(sorted((f for f in chosen if not any(a <= f.start and f.end <= b for a, b in schedules)),
                         key=lambda f: f.start))

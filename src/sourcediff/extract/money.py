@@ -218,7 +218,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             except ValueError:
                 continue
             span = Span(p.start + a.start, p.start + a.end)
-            conversion = (CONVERSION,) if (P.MONEY_CONVERSION_BEFORE.search(text, 0, a.start)
+            conversion = (CONVERSION,) if (_bracketed_conversion(text, a.start)
                                            or _apposed_conversion(text, a, previous, value)) else ()
             previous = (a.end, value.currency)
             basis = basis_cue(text, a)
@@ -229,6 +229,26 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                                cues=money_cues(text, a) + basis + conversion + period_cue(text, a)
                                + change_cue(text, a)))
     return tuple(out)
+
+
+# How far before its bracket MONEY_CONVERSION_BEFORE's match may start: a digit and 24 characters.
+_CONVERSION_FIGURE_REACH = 25
+
+
+def _bracketed_conversion(text: str, start: int) -> bool:
+    """ "110 billion euros ($143 billion)": a figure and an opening bracket right before the sum.
+
+    MONEY_CONVERSION_BEFORE must end at the sum, and after its bracket it
+    holds only spaces and a hedge: its bracket is the last one before the sum,
+    and it starts at most _CONVERSION_FIGURE_REACH characters before that.
+    Searching only from there gives the same answer as searching the passage
+    from its start, which in one long paragraph cost the square of its length.
+    """
+    bracket = text.rfind("(", 0, start)
+    if bracket < 0:
+        return False
+    first = max(0, bracket - _CONVERSION_FIGURE_REACH)
+    return P.MONEY_CONVERSION_BEFORE.search(text, first, start) is not None
 
 
 def _apposed_conversion(text: str, a: Amount, previous: tuple[int, str] | None, value: Money) -> bool:

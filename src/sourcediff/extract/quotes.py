@@ -21,8 +21,9 @@ its own sentence names one, never by carrying one over from an earlier quote.
 
 from __future__ import annotations
 
+import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -123,12 +124,53 @@ def _ends(mtext: str, start: int, end: int) -> Iterator[re.Match[str]]:
         yield m
 
 
+def _kept_end(mtext: str, start: int, m: re.Match[str]) -> bool:
+    """`_ends`' test (inlined there) of a match of a scan from ``start``: not after "Sen." or an initial."""
+    word = mtext[max(start, m.start() - 5):m.start()].split(" ")[-1]
+    return not (mtext[m.start()] == "." and (word in ABBREVIATIONS or P.INITIAL.fullmatch(word)))
+
+
+# How far past its end a SENTENCE_END match reads (its lookahead: an opening mark and a capital).
+_END_LOOKAHEAD = 2
+# A paragraph's first characters are scanned for sentence ends each time: a news paragraph of a few
+# sentences costs less so than looked up in a list.
+_SHORT_SCAN = 400
+
+
+@functools.lru_cache(maxsize=32)
+def _paragraph_ends(mtext: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Each SENTENCE_END end in mtext[start:end], and at each the last end `_ends` kept (-1: none)."""
+    ends, upto, last = [], [], -1
+    for m in P.SENTENCE_END.finditer(mtext, start, end):
+        if _kept_end(mtext, start, m):
+            last = m.end()
+        ends.append(m.end())
+        upto.append(last)
+    return ends, upto
+
+
 def _sentence_start(mtext: str, para: Span, pos: int) -> int:
-    """Offset where the sentence holding ``pos`` begins (in the masked text)."""
-    start = para.start
-    for m in _ends(mtext, para.start, pos):
-        start = m.end()
-    return start
+    """Offset where the sentence holding ``pos`` begins (in the masked text).
+
+    The last end `_ends` keeps in ``mtext[para.start:pos]``. The paragraph's ends are found once
+    (`_paragraph_ends`): a match that, with its lookahead, ends before ``pos`` is the same whether
+    the scan stops at ``pos`` or at the paragraph's end, and the scan goes on from it alike, so only
+    the text after the last such match is scanned again, up to ``pos``. Asked for every verb and
+    quote of a paragraph, the scan from its start cost the square of its length.
+    """
+    if pos > para.end or pos - para.start <= _SHORT_SCAN:
+        # Past the paragraph the scan up to pos reads more than the paragraph's; a short one costs less.
+        start = para.start
+        for m in _ends(mtext, para.start, pos):
+            start = m.end()
+        return start
+    ends, upto = _paragraph_ends(mtext, para.start, para.end)
+    k = bisect_right(ends, pos - _END_LOOKAHEAD)
+    resume, last = (ends[k - 1], upto[k - 1]) if k else (para.start, -1)
+    for m in P.SENTENCE_END.finditer(mtext, resume, pos):
+        if _kept_end(mtext, para.start, m):
+            last = m.end()
+    return last if last >= 0 else para.start
 
 
 def _sentence_end(mtext: str, para: Span, pos: int) -> int:

@@ -34,6 +34,8 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues
 from sourcediff.extract.datebase import WEEKDAYS
+from sourcediff.extract.nearday import NearestDay
+from sourcediff.extract.spanset import disjoint
 from sourcediff.extract.stamps import ENTRY, STAMP, clock_is_stamp, entry_starts
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -340,19 +342,12 @@ def keeps_24h(text: str) -> bool:
     return any(not m["zone"] and _unambiguous_24h(m["hour"]) for m in P.TIME_24H_COLON.finditer(text))
 
 
-def _nearest_day(anchors: tuple[dates.Found, ...], start: int, fallback: dt.date | None) -> dt.date | None:
-    if not anchors:
-        return fallback
-    best = min(anchors, key=lambda f: min(abs(f.start - start), abs(f.end - start)))
-    return best.value.start
-
-
 def _clocks(text: str, published: dt.date | None, h24: bool = False) -> Iterator[Found]:
-    anchors: tuple[dates.Found, ...] | None = None  # the dates are read only for a passage with a clock
+    days: NearestDay | None = None  # the dates are read only for a passage with a clock
     for m, hour, minute in _clock_matches(text, h24):
-        if anchors is None:
-            anchors = dates.day_anchors(text, published)
-        day = _nearest_day(anchors, m.start(), published)
+        if days is None:
+            days = NearestDay(dates.day_anchors(text, published))
+        day = days.day(m.start(), published)
         value, end = clock(hour, minute, m["zone"], day), m.end()
         paren = _paren(text, end, day, value)
         if paren is not None:
@@ -447,12 +442,12 @@ def _edge_parts(text: str, published: dt.date | None) -> Iterator[Found]:
     The day is the nearest single day the text names ("at dawn on Saturday", "yesterday ... in the
     early hours"), and None when it names none: the published date would be a guess.
     """
-    anchors: tuple[dates.Found, ...] | None = None  # read only for a passage with a part of day
+    days: NearestDay | None = None  # read only for a passage with a part of day
     for m in _scan(P.PART_EDGE, text):
-        if anchors is None:
-            anchors = dates.day_anchors(text, published)
+        if days is None:
+            days = NearestDay(dates.day_anchors(text, published))
         part, start = _edge_part(m)
-        day = _nearest_day(anchors, start, None)
+        day = days.day(start, None)
         yield Found(start, m.end(), PartOfDay(part, *PARTS[part], day=day))
 
 
@@ -463,10 +458,7 @@ def find(text: str, published: dt.date | None, h24: bool = False) -> tuple[Found
     """
     cands = sorted([*_clocks(text, published, h24), *_parts(text, published), *_edge_parts(text, published)],
                    key=lambda f: (-(f.end - f.start), f.start))
-    chosen: list[Found] = []
-    for found in cands:
-        if all(found.end <= c.start or c.end <= found.start for c in chosen):
-            chosen.append(found)
+    chosen = [cands[n] for n in disjoint([(f.start, f.end) for f in cands])]
     return tuple(sorted(chosen, key=lambda f: f.start))
 
 
