@@ -53,6 +53,7 @@ from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of,
 from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
 from sourcediff.align.rivaljoin import join_rivals
+from sourcediff.align.secondseat import quoted_docs, seat_multi_fact
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
 from sourcediff.model import Claim, ClaimPassage, SourceInfo
 
@@ -189,6 +190,8 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     heads = {(p.source, p.index) for s in sources for p in s.passages if p.role == "title"}
     titles = {n for n, d in enumerate(docs) if (d.source, d.index) in heads}
     found = join_multi_fact(found, probs, source_of, figures, titles)
+    quoted = quoted_docs(sources, [(d.source, d.index) for d in docs])
+    found = seat_multi_fact(found, probs, source_of, figures, thresholds, titles, quoted)
     measures = measures_of(sources, scores.doc_keys)
     dimensions = dimensions_of(sources)
     links = links_of(measures, source_of, titles)
