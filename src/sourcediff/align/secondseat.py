@@ -25,12 +25,18 @@ runner-up. A passage X joins a claim C it is not in when
   found the same); a lead beside its own headline is the opening pair that
   cluster.share_seats (step 6) weighs with the repeat score, and seating it
   here too joined ECB+ leads to headline claims the gold anchors elsewhere;
+- X does not sit already with every other-source member of C (in the claim
+  that seats it): a second seat there adds no pair, only a near copy of a
+  claim (the seeds' contract claims);
 - C's members from other sources are two or more, and X pairs with every
   one of them at ``merge_at`` or more (each pair proposed by the index and
   judged one fact by the model), with a mean of ``second_at`` or more (the
   fit attach asks of a source's runner-up);
 - no figure of X conflicts with a member's (the same family, no value in
-  common: cluster._conflicting): X would then tell C's fact otherwise;
+  common: cluster._conflicting), a count read with its noun ("more than 450
+  flights" against "412 flights"): X would tell C's fact otherwise, and a
+  rival count is rivaljoin.py's to weigh, whose tests ask that X's source
+  have no passage in C;
 - C holds no quotation unless X holds one: a claim holding someone's words
   is the claim of the quote, and a narrative sentence sharing its figure
   ("shut down 40 seconds early") reports the event, not the words.
@@ -59,8 +65,14 @@ def quoted_docs(sources: Sequence[SourceInfo], keys: Sequence[tuple[str, int]]) 
 
 def seat_multi_fact(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
                     figures: Sequence[frozenset[str]], thresholds: Thresholds,
-                    titles: Collection[int] = (), quoted: Collection[int] = ()) -> list[list[int]]:
-    """The claims, each joined by the seated multi-fact passages its other sources pair with (see module)."""
+                    titles: Collection[int] = (), quoted: Collection[int] = (),
+                    counted: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
+    """The claims, each joined by the seated multi-fact passages its other sources pair with (see module).
+
+    ``counted``: each passage's figures with every count's noun kept (figure_keys drops the noun of a
+    precise count); the conflict test reads them as well as ``figures``, so "412 flights" and "more
+    than 450 flights" conflict.
+    """
     seated = {m for c in claims for m in c}
     many = {n for n in seated if len(figures[n]) >= 2 and n not in titles}
     if not many:
@@ -77,17 +89,21 @@ def seat_multi_fact(claims: list[list[int]], probs: Mapping[Pair, float], source
     for n, claim in enumerate(claims):
         for m in claim:
             holding[m].append(n)
+    counted = counted or figures
     out = [list(c) for c in claims]
     for x, partners in strong.items():
         for n in sorted({n for m in partners for n in holding[m]}):
-            if _seats(x, claims[n], partners, source_of, figures, thresholds, titles, quoted):
+            beside = {m for k in holding[x] for m in claims[k]}  # the passages x sits with already
+            if all(m in beside for m in claims[n] if source_of[m] != source_of[x]):
+                continue  # x and the claim's other sources are together already: nothing to add
+            if _seats(x, claims[n], partners, source_of, figures, thresholds, titles, quoted, counted):
                 out[n].append(x)
     return [sorted(c) for c in out]
 
 
 def _seats(x: int, claim: Sequence[int], partners: Mapping[int, float], source_of: Sequence[str],
            figures: Sequence[frozenset[str]], thresholds: Thresholds, titles: Collection[int],
-           quoted: Collection[int]) -> bool:
+           quoted: Collection[int], counted: Sequence[frozenset[str]]) -> bool:
     """Whether x, outside the claim, takes a second seat in it (the tests of the module docstring)."""
     if x in claim:
         return False
@@ -100,6 +116,6 @@ def _seats(x: int, claim: Sequence[int], partners: Mapping[int, float], source_o
         return False
     if sum(partners[m] for m in others) / len(others) < thresholds.second_at:
         return False
-    if any(_conflicting(figures[x], figures[m]) for m in claim):
+    if any(_conflicting(figures[x], figures[m]) or _conflicting(counted[x], counted[m]) for m in claim):
         return False
     return x in quoted or not any(m in quoted for m in claim)
