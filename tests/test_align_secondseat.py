@@ -111,3 +111,24 @@ def test_a_claim_holding_a_headline_is_not_joined() -> None:
     figures.append(frozenset({DEAD, INJURED}))
     claims[1] = [1, 2, 3, 6]
     assert seat_multi_fact(claims, probs, source_of, figures, T, titles={6}) == claims
+
+
+def test_a_rival_count_read_with_its_noun_keeps_the_lead_out() -> None:
+    # "more than 450 flights were axed" against "412 flights": figure_keys drops a precise count's noun,
+    # so only the keys with the noun kept show the two counts of flights conflict
+    source_of, probs, figures, claims = _story()
+    figures[0] = frozenset({DEAD, "number:number:count:flight=4.5E+2"})
+    figures[3] = frozenset({INJURED, "number:number:count=412"})
+    counted = [frozenset(f) for f in figures]
+    counted[3] = frozenset({INJURED, "number:number:count:flight=412"})
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 4, 5], [0, 1, 2, 3]]
+    assert seat_multi_fact(claims, probs, source_of, figures, T, counted=counted) == claims
+
+
+def test_no_second_seat_beside_members_the_lead_sits_with_already() -> None:
+    # the lead's claim holds both other outlets' injured sentences: joining would copy that claim
+    source_of, probs, figures, claims = _story()
+    claims[0] = [0, 2, 3, 4, 5]
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    claims[0] = [0, 2, 4, 5]  # one of them is new company: the seat adds a pair
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 2, 4, 5], [0, 1, 2, 3]]
