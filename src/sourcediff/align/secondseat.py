@@ -92,8 +92,8 @@ def seat_multi_fact(claims: list[list[int]], probs: Mapping[Pair, float], source
     counted = counted or figures
     out = [list(c) for c in claims]
     for x, partners in strong.items():
+        beside = {m for k in holding[x] for m in claims[k]}  # the passages x sits with already
         for n in sorted({n for m in partners for n in holding[m]}):
-            beside = {m for k in holding[x] for m in claims[k]}  # the passages x sits with already
             if all(m in beside for m in claims[n] if source_of[m] != source_of[x]):
                 continue  # x and the claim's other sources are together already: nothing to add
             if _seats(x, claims[n], partners, source_of, figures, thresholds, titles, quoted, counted):
