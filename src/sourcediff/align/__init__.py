@@ -40,6 +40,7 @@ import numpy as np
 
 from sourcediff.align.candidates import candidate_graph
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from, figure_keys
+from sourcediff.align.clusterfigures import NOT_FIGURES
 from sourcediff.align.features import (
     PassageDoc,
     Story,
@@ -54,6 +55,7 @@ from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
 from sourcediff.align.recordjoin import join_records
 from sourcediff.align.rivaljoin import join_rivals
+from sourcediff.align.secondseat import quoted_docs, seat_multi_fact
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
 from sourcediff.model import Claim, ClaimPassage, SourceInfo
 
@@ -190,6 +192,9 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     heads = {(p.source, p.index) for s in sources for p in s.passages if p.role == "title"}
     titles = {n for n, d in enumerate(docs) if (d.source, d.index) in heads}
     found = join_multi_fact(found, probs, source_of, figures, titles)
+    quoted = quoted_docs(sources, [(d.source, d.index) for d in docs])
+    counted = [frozenset(v for v in d.values if not v.split("=", 1)[0].startswith(NOT_FIGURES)) for d in docs]
+    found = seat_multi_fact(found, probs, source_of, figures, thresholds, titles, quoted, counted)
     measures = measures_of(sources, scores.doc_keys)
     dimensions = dimensions_of(sources)
     links = links_of(measures, source_of, titles)

@@ -1,0 +1,121 @@
+"""A seated passage stating several facts takes a second seat beside its own source (issue #11, after step 8).
+
+A lead or a live blog's recap states several facts ("the toll stands at
+seven dead, 43 injured and 600 homes damaged"). Clustering seats it in one
+claim, and attach fills only the sources a claim lacks: when the claim of its
+second fact already holds another sentence of the same source (the body
+sentence that repeats the injured), the lead is never offered that seat, and
+the gold pairs of its second fact with the other outlets are lost
+(``split_seat_taken`` and its kin in benchmarks/align_diagnose.py). The
+figure joins of multifact.py cannot reach most of these: the two sides share
+no figure key, or the claim's members state other figures too
+(benchmarks/notes/oneseat.md counts the classes).
+
+The evidence here is the pair model's, read as attach reads a source's
+runner-up. A passage X joins a claim C it is not in when
+
+- X states two figures or more (cluster.figure_keys: dates and parts of day
+  are no figures), already sits in a claim, and is no headline: a sentence
+  stating one fact has one claim, and a headline sums up the story;
+- C holds a passage of X's source (the seat is taken: a claim lacking X's
+  source was open to X through attach and its own thresholds, and a second
+  path there joined sentences to claims of a neighbouring fact);
+- C holds no headline, of X's source or another: a headline sums up the
+  story, and its claim is the story's rather than one fact's (multifact.py
+  found the same); a lead beside its own headline is the opening pair that
+  cluster.share_seats (step 6) weighs with the repeat score, and seating it
+  here too joined ECB+ leads to headline claims the gold anchors elsewhere;
+- X does not sit already with every other-source member of C (in the claim
+  that seats it): a second seat there adds no pair, only a near copy of a
+  claim (the seeds' contract claims);
+- C's members from other sources are two or more, and X pairs with every
+  one of them at ``merge_at`` or more (each pair proposed by the index and
+  judged one fact by the model), with a mean of ``second_at`` or more (the
+  fit attach asks of a source's runner-up);
+- no figure of X conflicts with a member's (the same family, no value in
+  common: cluster._conflicting), a count read with its noun ("more than 450
+  flights" against "412 flights"): X would tell C's fact otherwise, and a
+  rival count is rivaljoin.py's to weigh, whose tests ask that X's source
+  have no passage in C;
+- C holds no quotation unless X holds one: a claim holding someone's words
+  is the claim of the quote, and a narrative sentence sharing its figure
+  ("shut down 40 seconds early") reports the event, not the words.
+
+Thresholds are the clustering's own (``merge_at``, ``second_at``); there is
+no new knob. The step only adds passages to claims, reading the claims as
+they were given, so the order of claims does not matter and a passage
+joins on what the earlier steps built, never on another join of this step.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+
+from sourcediff.align.cluster import Pair, Thresholds
+from sourcediff.align.clusterfigures import _conflicting
+from sourcediff.model import Kind, SourceInfo
+
+
+def quoted_docs(sources: Sequence[SourceInfo], keys: Sequence[tuple[str, int]]) -> frozenset[int]:
+    """The aligner's passages (by their place in ``keys``, (source, passage) pairs) holding a quotation."""
+    quotes = {(s.article.id, m.passage) for s in sources for m in s.mentions if m.kind is Kind.QUOTE}
+    return frozenset(n for n, key in enumerate(keys) if key in quotes)
+
+
+def seat_multi_fact(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
+                    figures: Sequence[frozenset[str]], thresholds: Thresholds,
+                    titles: Collection[int] = (), quoted: Collection[int] = (),
+                    counted: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
+    """The claims, each joined by the seated multi-fact passages its other sources pair with (see module).
+
+    ``counted``: each passage's figures with every count's noun kept (figure_keys drops the noun of a
+    precise count); the conflict test reads them as well as ``figures``, so "412 flights" and "more
+    than 450 flights" conflict.
+    """
+    seated = {m for c in claims for m in c}
+    many = {n for n in seated if len(figures[n]) >= 2 and n not in titles}
+    if not many:
+        return claims
+    strong: dict[int, dict[int, float]] = defaultdict(dict)  # a multi-fact passage -> its strong partners
+    for (i, j), p in probs.items():
+        if p < thresholds.merge_at:
+            continue
+        if i in many:
+            strong[i][j] = p
+        if j in many:
+            strong[j][i] = p
+    holding: dict[int, list[int]] = defaultdict(list)  # a passage -> the claims it sits in
+    for n, claim in enumerate(claims):
+        for m in claim:
+            holding[m].append(n)
+    counted = counted or figures
+    out = [list(c) for c in claims]
+    for x, partners in strong.items():
+        beside = {m for k in holding[x] for m in claims[k]}  # the passages x sits with already
+        for n in sorted({n for m in partners for n in holding[m]}):
+            if all(m in beside for m in claims[n] if source_of[m] != source_of[x]):
+                continue  # x and the claim's other sources are together already: nothing to add
+            if _seats(x, claims[n], partners, source_of, figures, thresholds, titles, quoted, counted):
+                out[n].append(x)
+    return [sorted(c) for c in out]
+
+
+def _seats(x: int, claim: Sequence[int], partners: Mapping[int, float], source_of: Sequence[str],
+           figures: Sequence[frozenset[str]], thresholds: Thresholds, titles: Collection[int],
+           quoted: Collection[int], counted: Sequence[frozenset[str]]) -> bool:
+    """Whether x, outside the claim, takes a second seat in it (the tests of the module docstring)."""
+    if x in claim:
+        return False
+    others = [m for m in claim if source_of[m] != source_of[x]]
+    if len(others) == len(claim) or len(others) < 2:
+        return False  # the seat is not taken (attach's job), or one other source is no agreement
+    if any(m in titles for m in claim):
+        return False  # a headline's claim sums up the story; a lead beside its own is share_seats' case
+    if any(m not in partners for m in others):
+        return False
+    if sum(partners[m] for m in others) / len(others) < thresholds.second_at:
+        return False
+    if any(_conflicting(figures[x], figures[m]) or _conflicting(counted[x], counted[m]) for m in claim):
+        return False
+    return x in quoted or not any(m in quoted for m in claim)

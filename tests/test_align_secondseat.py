@@ -1,0 +1,134 @@
+"""align.secondseat: a seated lead stating several facts also sits where its source's other sentence sits.
+
+Invented story: a wire lead (a) "Seven people died, 43 were injured and 600
+homes were damaged when the tornado struck Harlow County" sits in the deaths
+claim. The injured claim holds the wire's later "Forty-three people were
+treated in hospital" and two other outlets' injured sentences; attach never
+offers the lead that seat, since the wire sits there already (issue #11).
+Small synthetic graphs and figure keys, and invented articles for the quotes.
+"""
+
+from __future__ import annotations
+
+from sourcediff.align.cluster import Pair, Thresholds
+from sourcediff.align.secondseat import quoted_docs, seat_multi_fact
+from sourcediff.model import Article
+from sourcediff.pipeline import analyse
+
+DEAD = "number:number:count:dead=7"
+INJURED = "number:number:count:injur=43"
+HOMES = "number:number:count:home=6E+2"
+T = Thresholds()
+
+
+def _story() -> tuple[list[str], dict[Pair, float], list[frozenset[str]], list[list[int]]]:
+    # 0 (a) the lead; 1 (a) its injured sentence; 2 (b), 3 (c) injured sentences; 4 (b), 5 (c) deaths
+    source_of = ["a", "a", "b", "c", "b", "c"]
+    probs = {(0, 2): 0.55, (0, 3): 0.6, (1, 2): 0.8, (1, 3): 0.75, (2, 3): 0.85,
+             (0, 4): 0.7, (0, 5): 0.7, (4, 5): 0.9}
+    figures = [frozenset({DEAD, INJURED, HOMES}), frozenset({INJURED}), frozenset({INJURED}),
+               frozenset({INJURED}), frozenset({DEAD}), frozenset({DEAD})]
+    return source_of, probs, figures, [[0, 4, 5], [1, 2, 3]]
+
+
+def test_a_seated_lead_joins_the_claim_its_source_already_sits_in() -> None:
+    source_of, probs, figures, claims = _story()
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 4, 5], [0, 1, 2, 3]]
+
+
+def test_the_same_lead_phrased_without_a_shared_figure_joins_too() -> None:
+    # "A tornado killed seven and left dozens hurt": the injured read as no figure key of 43
+    source_of, probs, figures, claims = _story()
+    figures[0] = frozenset({DEAD, HOMES})
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 4, 5], [0, 1, 2, 3]]
+
+
+def test_a_sentence_stating_one_fact_or_a_headline_takes_no_second_seat() -> None:
+    source_of, probs, figures, claims = _story()
+    figures[0] = frozenset({INJURED})
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    source_of, probs, figures, claims = _story()
+    assert seat_multi_fact(claims, probs, source_of, figures, T, titles={0}) == claims
+
+
+def test_an_unseated_passage_is_left_to_attach() -> None:
+    source_of, probs, figures, _ = _story()
+    assert seat_multi_fact([[4, 5], [1, 2, 3]], probs, source_of, figures, T) == [[4, 5], [1, 2, 3]]
+
+
+def test_a_claim_without_the_passages_source_is_left_to_attach() -> None:
+    # the wire's own injured sentence is not in the claim: the seat is free, attach judged it
+    source_of, probs, figures, _ = _story()
+    assert seat_multi_fact([[0, 4, 5], [2, 3]], probs, source_of, figures, T) == [[0, 4, 5], [2, 3]]
+
+
+def test_one_weak_or_missing_pair_keeps_the_lead_out() -> None:
+    source_of, probs, figures, claims = _story()
+    probs[(0, 3)] = 0.25  # below merge_at
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    del probs[(0, 3)]  # never proposed
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    source_of, probs, figures, claims = _story()
+    probs[(0, 2)], probs[(0, 3)] = 0.35, 0.4  # each strong, but the mean is below second_at
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+
+
+def test_one_other_source_or_a_headline_member_is_no_agreement() -> None:
+    source_of, probs, figures, _ = _story()
+    assert seat_multi_fact([[0, 4, 5], [1, 2]], probs, source_of, figures, T) == [[0, 4, 5], [1, 2]]
+    source_of, probs, figures, claims = _story()
+    assert seat_multi_fact(claims, probs, source_of, figures, T, titles={3}) == claims
+
+
+def test_a_conflicting_figure_keeps_the_lead_out() -> None:
+    # the tabloid says 41 injured: the lead would tell the claim's fact otherwise
+    source_of, probs, figures, claims = _story()
+    figures[3] = frozenset({"number:number:count:injur=41"})
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+
+
+def test_a_quote_claim_takes_only_a_quoting_passage() -> None:
+    source_of, probs, figures, claims = _story()
+    assert seat_multi_fact(claims, probs, source_of, figures, T, quoted={2}) == claims
+    joined = seat_multi_fact(claims, probs, source_of, figures, T, quoted={0, 2})
+    assert joined == [[0, 4, 5], [0, 1, 2, 3]]
+
+
+def test_quoted_docs_finds_the_passages_holding_a_quotation() -> None:
+    text = ("The storm destroyed 600 homes in Harlow County.\n\n"
+            '"We have never seen anything like it," said fire chief Dana Orwell.\n\n'
+            "Crews worked through the night.")
+    info = analyse(Article.from_text(text, id="wire", published="2026-05-12"))
+    keys = [(p.source, p.index) for p in info.passages]
+    quoted = quoted_docs((info,), keys)
+    assert [info.passages[n].text.startswith('"We have') for n in sorted(quoted)] == [True]
+
+
+def test_a_claim_holding_a_headline_is_not_joined() -> None:
+    # the wire's headline "Tornado kills seven, injures 43" beside its injured sentence: the story's claim
+    source_of, probs, figures, claims = _story()
+    source_of.append("a")
+    figures.append(frozenset({DEAD, INJURED}))
+    claims[1] = [1, 2, 3, 6]
+    assert seat_multi_fact(claims, probs, source_of, figures, T, titles={6}) == claims
+
+
+def test_a_rival_count_read_with_its_noun_keeps_the_lead_out() -> None:
+    # "more than 450 flights were axed" against "412 flights": figure_keys drops a precise count's noun,
+    # so only the keys with the noun kept show the two counts of flights conflict
+    source_of, probs, figures, claims = _story()
+    figures[0] = frozenset({DEAD, "number:number:count:flight=4.5E+2"})
+    figures[3] = frozenset({INJURED, "number:number:count=412"})
+    counted = [frozenset(f) for f in figures]
+    counted[3] = frozenset({INJURED, "number:number:count:flight=412"})
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 4, 5], [0, 1, 2, 3]]
+    assert seat_multi_fact(claims, probs, source_of, figures, T, counted=counted) == claims
+
+
+def test_no_second_seat_beside_members_the_lead_sits_with_already() -> None:
+    # the lead's claim holds both other outlets' injured sentences: joining would copy that claim
+    source_of, probs, figures, claims = _story()
+    claims[0] = [0, 2, 3, 4, 5]
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    claims[0] = [0, 2, 4, 5]  # one of them is new company: the seat adds a pair
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 2, 4, 5], [0, 1, 2, 3]]
