@@ -24,6 +24,7 @@ from sourcediff.compat import (
     compatible,
     counted,
     magnitude,
+    quotes_agree,
     same_quotation,
 )
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
@@ -60,6 +61,9 @@ DISTINCTIVE = 1.0
 # Added to an in-claim link of a bound and the figure it names (`_bound_at_figure`): above any other
 # in-claim link, whose passage score is at most 1.
 STATED_BOUND = 1.0
+# Added to an in-claim link of two quotes in the same words, one possibly a verbatim cut of the
+# other (`_word_for_word`): above any in-claim link of a reworded quote.
+VERBATIM_QUOTE = 1.0
 
 
 def _distinctive(m: Mention) -> bool:
@@ -202,7 +206,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
-        return IN_CLAIM + score + (STATED_BOUND if _bound_at_figure(a, b) else 0.0)
+        return IN_CLAIM + score + _in_claim_bonus(a, b)
     if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_local_context(a, b):
         return DISTINCTIVE + score
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
@@ -228,8 +232,34 @@ def _link_bound(a: Mention, b: Mention, ctx: Evidence) -> float:
     """
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
-        return IN_CLAIM + score + (STATED_BOUND if _bound_at_figure(a, b) else 0.0)
+        return IN_CLAIM + score + _in_claim_bonus(a, b)
     return DISTINCTIVE + score
+
+
+def _in_claim_bonus(a: Mention, b: Mention) -> float:
+    """What an in-claim link gains over its passage score: a bound at its figure, a quote word for word."""
+    if _bound_at_figure(a, b):
+        return STATED_BOUND
+    return VERBATIM_QUOTE if _word_for_word(a, b) else 0.0
+
+
+def _word_for_word(a: Mention, b: Mention) -> bool:
+    """Two quotes of one claim in the same words, one possibly a verbatim cut of the other.
+
+    Complete linkage takes the strongest links first, and a reworded
+    version of a statement ("heading the right way ... in agony") is linked
+    to the original (`same_quotation`) but not to a short verbatim cut of
+    it ("is finally moving in the right direction"). When the rewording's
+    passage scored higher, it sat in the fact first and the cut, which
+    fits the original word for word, was left a unique quote, while the
+    rewording joined it. Sources quoting the same words are the statement
+    as made: they link first, and a rewording is then judged against them
+    (`quotevariants.join_altered`).
+    """
+    if a.kind is not Kind.QUOTE or b.kind is not Kind.QUOTE:
+        return False
+    va, vb = a.value, b.value
+    return isinstance(va, QuoteValue) and isinstance(vb, QuoteValue) and quotes_agree(va, vb)
 
 
 def _bound_at_figure(a: Mention, b: Mention) -> bool:
