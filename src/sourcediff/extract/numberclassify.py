@@ -119,7 +119,7 @@ def classify(text: str, a: Amount) -> Found | None:
     if age:
         value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, age.end(), value, "number:age", ("age",))
-    unit = P.NUM_UNIT_AFTER.match(text, a.num_end) or P.NUM_DESCRIBED_SPAN_AFTER.match(text, a.num_end)
+    unit = P.NUM_UNIT_AFTER.match(text, a.num_end)
     if unit:
         if _idiomatic_one(text, a) or (len(unit["unit"]) == 1 and _is_label(text, a)):
             return None  # "Category 4C", "Model 3F": a label, not degrees

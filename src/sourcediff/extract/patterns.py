@@ -268,11 +268,21 @@ _N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|g
 # may follow.
 _N_STONE = (r"(?-i:stone)(?=\s*(?:[.,;:!?)]|$|\s(?:in|since|after|over|from|behind|and|or|but|at|by|during|"
             r"while|when|before|this|last|to|heavier|lighter)\b))")
+# One word between a count and its unit of time that leaves the span that many of the unit: "five working
+# days", "14 Earth days", "four agonising minutes", "six long weeks", "eight bone-dry months", "three
+# painful years". A kind of day, a listed adjective of time or weather, or a describing word by its shape
+# (-ing/-ful/-ous/-ic/-ble, a lower-case hyphenated compound). A tabloid's coloured span is the span a wire
+# gives in bare figures. Only before a unit of time and only after a space, so a noun stays a count
+# ("evacuated 2,000 residents hours before", "14 working groups", "3 light years", "40 Viking years").
+_SPAN_WORD = (
+    r"(?:(?<=\s)(?:working|business|calendar|school|trading|(?-i:Earth)|long|short|whole|entire|hard|tough|"
+    r"difficult|dry|wet|hot|cold|busy|dark|bleak|painful|anxious|tense|quiet|frantic|hectic|brutal|happy|"
+    r"miserable|nervous|stressful|(?-i:[a-z]{2,}(?:ing|ful|ous|ic|ble)|[a-z]+(?:-[a-z]+)+))\s+"
+    r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?![A-Za-z])))"
+)
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
-    r"(?:(?:working|business|calendar|school|trading|(?-i:Earth))\s+(?=(?:days?|weeks?|hours?|years?)\b))?"
-    r"(?:(?-i:(?:[a-z]{2,}(?:ing|ful|ous|ic|ble)|long|tense))\s+"
-    r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?![A-Za-z])))?"
+    rf"{_SPAN_WORD}?"
     r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
@@ -292,29 +302,12 @@ NUM_UNIT_AFTER = regex(
     r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
     re.IGNORECASE,
 )
-# (A kind of day between the figure and its unit, "14 working days", "five business days", "14 Earth days",
-# counts days all the same: the unit is the day another outlet writes "14 days" or "two weeks" for.)
-# (So does a word that colours a span of time, "four agonising minutes", "three painful years", "ten anxious
-# days", "six long weeks": an adjective of the -ing/-ful/-ous/-ic/-ble shape, or "long"/"tense", before the
-# unit. A tabloid's span is still the span a wire gives in bare figures.)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
 # (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
 # The sign of a temperature below zero right before its figure: "minus 280 degrees", "−170 °C", "-4C", also
 # after a hedge ("about minus 170"). A hyphen counts only with no digit or letter before it: "10-15 degrees"
 # is a range, "-4C" at the start of a clause or after a space is four below zero.
 NUM_BELOW_ZERO_BEFORE = regex(r"(?:\bminus\s+|(?<![\w.,])[\u2212\u2013-]\s?)$", re.IGNORECASE)
-# A span of time with one describing word between its count and its unit: "eight bone-dry months",
-# "three long years", "five working days", "six gruelling weeks". Only a time unit, and only a word a
-# writer puts there to describe the span (a listed adjective, an "-ing" word, a hyphenated compound), so
-# "evacuated 2,000 residents hours before" stays a count of residents. Groups as NUM_UNIT_AFTER's.
-NUM_DESCRIBED_SPAN_AFTER = regex(
-    r"\s(?:long|short|whole|entire|hard|tough|difficult|dry|wet|hot|cold|busy|dark|bleak|painful|anxious|"
-    r"tense|quiet|frantic|hectic|brutal|happy|miserable|nervous|stressful|business|school|calendar|"
-    r"(?-i:[a-z]{2,}ing)|(?-i:[a-z]+(?:-[a-z]+)+))\s+"
-    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?![A-Za-z])"
-    r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
-    re.IGNORECASE,
-)
 # (Capital "ML", "Ml" and "GL" are the water industry's megalitres and gigalitres, "/d" or "D" a day:
 # "178Ml/d", "500 MLD"; lower-case "ml" is a millilitre and is read only in a concentration's volume.)
 # NUM_UNIT_AFTER's megalitres and gigalitres written short, case kept (numberunits.unit_name folds case).
