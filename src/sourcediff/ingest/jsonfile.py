@@ -27,10 +27,14 @@ TITLE_KEYS = ("title", "headline")
 # JSON Feed (jsonfeed.org) items name theirs content_html / content_text and date_published.
 BODY_KEYS = ("text", "body", "content", "articleBody", "article_body", "content_html", "content_text")
 # newspaper3k/4k and many scrapers' exports write publish_date; other exports publication_date, pub_date.
+# Dublin Core names the date of publication "issued" (wire and archive exports), the Guardian's
+# content API "webPublicationDate"; schema.org's "dateCreated" comes last, for a record with no other.
 DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished", "pubDate", "date_published",
-             "publish_date", "published_date", "publication_date", "pub_date")
+             "publish_date", "published_date", "publication_date", "pub_date", "issued", "webPublicationDate",
+             "dateCreated")
 URL_KEYS = ("url", "link")
-OUTLET_KEYS = ("source", "outlet", "site_name", "sitename", "publisher")
+# A news agency's own feed names its outlet "agency" (a string, or an object with a name).
+OUTLET_KEYS = ("source", "outlet", "site_name", "sitename", "publisher", "agency")
 # Keys under which an envelope object (a news API answer) lists its articles.
 LIST_KEYS = ("articles", "items", "results", "data")
 
