@@ -79,3 +79,18 @@ def test_two_outlets_places_of_one_club_agree_or_diverge() -> None:
     assert _position_facts(WIRE.format("18th"), SITE.format("18th")) == ["agree"]
     assert _position_facts(WIRE.format("18th"), SITE.format("eighteenth")) == ["agree"]
     assert _position_facts(WIRE.format("18th"), SITE.format("17th")) == ["diverge"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("HARLOW ROVERS ARE 17TH IN THE TABLE.", []),  # the ordinal's suffix is lower case in the pattern
+    ("Harlow Rovers are 17th In The Table after the defeat.", [17]),
+    ("Saints are second in group C with two games left.", [2]),
+    ("They were in 12th Place at Christmas.", [12]),
+    ("Ashby stay in fourth Spot despite the draw.", [4]),
+    ("The Reds Climbed To sixth after the win.", [6]),
+    ("The 19th placed club host the leaders.", [19]),
+    ("The 19th place finish was their worst.", []),
+])
+def test_a_pattern_word_in_any_case_passes_the_word_test(text: str, want: list[int]) -> None:
+    """The per-pattern word test is case-blind, so it never hides a place the pattern itself would read."""
+    assert places(text) == want

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sourcediff.align.measurejoin import MIN_COUNT
@@ -157,10 +158,10 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     alike = _Alike()
     for n, claim in enumerate(claims):
         members = set(claim)
+        view = _view(claim, source_of, sums, titles)
         for x in sorted(set().union(*(near.get(m, ()) for m in claim)) - members):
             if x not in titles and (_joins(x, claim, source_of, counts, titles, seated[x], alike)
-                                    or _joins_sum(x, claim, source_of, sums, titles, seated[x], figures,
-                                                  alike)):
+                                    or _joins_sum(x, view, source_of, sums, seated[x], figures, alike)):
                 out[n].append(x)
     return [sorted(c) for c in out]
 
@@ -196,26 +197,53 @@ def _figure(m: Mention) -> tuple[str, Decimal]:
     return (m.value.currency, m.value.amount)
 
 
-def _joins_sum(x: int, claim: Sequence[int], source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
-               titles: Collection[int], beside: Collection[int],
-               figures: Mapping[str, Collection[tuple[str, Decimal]]], alike: _Alike) -> bool:
+@dataclass(frozen=True)
+class _ClaimView:
+    """What _joins_sum asks of one claim, gathered once per claim rather than once per candidate passage."""
+
+    members: dict[str, tuple[int, ...]]  # each source's passages in the claim, sources in claim order
+    sums: dict[str, tuple[Mention, ...]]  # each source's sums in the claim, in claim order
+    titled: frozenset[str]  # the sources with a title in the claim
+    untitled: frozenset[str]  # the sources with a passage other than a title in the claim
+
+
+def _view(claim: Sequence[int], source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
+          titles: Collection[int]) -> _ClaimView:
+    """The claim's passages and sums by source, and which sources sit in it by a title or by a sentence."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for m in claim:
+        members[source_of[m]].append(m)
+    return _ClaimView(
+        members={s: tuple(ms) for s, ms in members.items()},
+        sums={s: tuple(o for m in ms for o in sums[m]) for s, ms in members.items()},
+        titled=frozenset(source_of[m] for m in claim if m in titles),
+        untitled=frozenset(source_of[m] for m in claim if m not in titles))
+
+
+def _joins_sum(x: int, claim: _ClaimView, source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
+               beside: Collection[int], figures: Mapping[str, Collection[tuple[str, Decimal]]],
+               alike: _Alike) -> bool:
     """Whether passage x, outside the claim, states a rival of the one sum the claim's sources agree on."""
     if len(sums[x]) != 1:
         return False  # x states two sums, or none: which would be the rival is not sure
-    others = [m for m in claim if source_of[m] != source_of[x]]
-    if any(m in titles for m in others) or len({source_of[m] for m in others if m in beside}) > 1:
+    mine_source = source_of[x]
+    if claim.titled - {mine_source}:
+        return False  # a title of another source in the claim: the judge weighs the sums there
+    if sum(1 for s, ms in claim.members.items() if s != mine_source and any(m in beside for m in ms)) > 1:
         return False  # x sits with two of the claim's sources elsewhere: the judge weighs the sums there
-    if any(m not in titles for m in claim if source_of[m] == source_of[x]):
+    if mine_source in claim.untitled:
         return False
     mine = sums[x][0]
-    by_source: dict[str, list[Mention]] = defaultdict(list)
-    for m in others:
-        by_source[source_of[m]].extend(o for o in sums[m] if comparable(mine, o) and same_thing(mine, o))
-    if any(len(stated) > 1 for stated in by_source.values()):
-        return False  # a source stating two sums of the claim: which one x contradicts is not sure
-    theirs = [stated[0] for stated in by_source.values() if stated]
+    theirs = []
+    for source, stated in claim.sums.items():
+        if source == mine_source:
+            continue
+        rivals = [o for o in stated if comparable(mine, o) and same_thing(mine, o)]
+        if len(rivals) > 1:
+            return False  # a source stating two sums of the claim: which one x contradicts is not sure
+        theirs.extend(rivals)
     if len(theirs) < 2 or not _close_apart(mine, theirs, alike):
         return False
-    if _figure(theirs[0]) in figures[source_of[x]]:
+    if _figure(theirs[0]) in figures[mine_source]:
         return False  # x's source writes the agreed figure too: its own is another sum
     return not any(_figure(mine) in figures[o.source] for o in theirs)

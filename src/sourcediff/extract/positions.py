@@ -63,6 +63,15 @@ _PLACES = (
     regex(rf"\b(?i:in)\s+{_NTH}(?=\s+(?i:place|position|spot)\b)"),
     regex(rf"\b{_STAND_VERB}\s+{_NTH}(?![-–]){_CLAUSE_END}"),
 )
+# The words each pattern of _PLACES cannot match without, so that a passage lacking them skips the pattern
+# (the ordinal test in find passes nearly every passage: "th" is in "the"). The verbs of standing are too
+# many, and too short ("go"), to test this way: the empty word lets every passage through.
+_PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("table", "standings", "league", "division", "conference", "ladder", "championship", "group"),
+    ("placed",),
+    ("place", "position", "spot"),
+    ("",),
+)
 # A copula's place: "are 19th, two points from safety", only where the sentence speaks of a table.
 _COPULA_PLACE = regex(rf"\b{_COPULA}\s+(?:(?i:now|still|currently)\s+)?{_NTH}(?![-–]){_CLAUSE_END}")
 _TABLE_TALK = regex(r"\b(?:points?|table|standings|league|division|relegation|promotion)\b", re.IGNORECASE)
@@ -75,7 +84,9 @@ def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     if not (c.digit or c.has_ci(*ORDINALS)) or not c.has_ci("st", "nd", "rd", "th"):
         return ()
     spans: dict[int, tuple[int, int, Quantity]] = {}
-    patterns = (*_PLACES, _COPULA_PLACE) if _TABLE_TALK.search(text) else _PLACES
+    patterns = [pattern for pattern, needs in zip(_PLACES, _PLACE_NEEDS, strict=True) if c.has_ci(*needs)]
+    if _TABLE_TALK.search(text):
+        patterns.append(_COPULA_PLACE)
     for pattern in patterns:
         for m in pattern.finditer(text):
             word = m["o"].lower()
