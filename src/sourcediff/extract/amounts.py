@@ -500,6 +500,22 @@ def scaled(amount: Decimal, factor: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
+def in_base_unit(low: Decimal, unit: str, high: Decimal | None, factors: dict[str, Decimal],
+                 base: str) -> tuple[Decimal, str, Decimal | None]:
+    """A figure of a scaled unit stated in ``base`` ("178 megaliter per day" -> 178 * 10**6 "liter per day").
+
+    Shared by the unit tables (bytes in datasize.py, litres in volumes.py);
+    any unit the table lacks comes back as it came. A rate keeps its period
+    ("gigabyte per day" -> "byte per day"): a flow is never the same thing as
+    a stock, nor a rate a size.
+    """
+    head, sep, per = unit.partition(" per ")
+    factor = factors.get(head)
+    if factor is None:
+        return low, unit, high
+    return scaled(low, factor), base + sep + per, None if high is None else scaled(high, factor)
+
+
 def percent_quantity(low: Decimal, unit: str, qualifier: str | None, high: Decimal | None) -> Quantity:
     """A percent or a change in points; points are stated in basis points.
 
@@ -567,5 +583,5 @@ def is_noise(text: str, a: Amount) -> bool:
     return bool(clock_before or date or P.NUM_CLOCK_AFTER.match(text, a.num_end))
 
 
-__all__ = ["STOP_WORDS", "Amount", "attached_after", "attached_before", "in_code", "is_noise", "is_plural",
-           "left_match", "parse_digits", "percent_unit", "scaled", "scan_amounts", "singular"]
+__all__ = ["STOP_WORDS", "Amount", "attached_after", "attached_before", "in_base_unit", "in_code", "is_noise",
+           "is_plural", "left_match", "parse_digits", "percent_unit", "scaled", "scan_amounts", "singular"]

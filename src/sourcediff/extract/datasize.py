@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sourcediff.extract.amounts import scaled
+from sourcediff.extract.amounts import in_base_unit
 
 # The unit every data size is stated in.
 BYTE = "byte"
@@ -33,16 +33,8 @@ BYTES_PER_UNIT: dict[str, Decimal] = {
 
 
 def in_bytes(low: Decimal, unit: str, high: Decimal | None) -> tuple[Decimal, str, Decimal | None]:
-    """A data size stated in bytes ("800", "gb" -> 800 * 10**9, "byte"); any other unit as it came.
-
-    A rate keeps its period ("gigabyte per day" -> "byte per day"): a rate is
-    never the same thing as a size.
-    """
-    head, sep, per = unit.partition(" per ")
-    factor = BYTES_PER_UNIT.get(head)
-    if factor is None:
-        return low, unit, high
-    return scaled(low, factor), BYTE + sep + per, None if high is None else scaled(high, factor)
+    """A data size stated in bytes ("800", "gb" -> 800 * 10**9, "byte"); a rate keeps its period."""
+    return in_base_unit(low, unit, high, BYTES_PER_UNIT, BYTE)
 
 
 __all__ = ["BYTE", "BYTES_PER_UNIT", "in_bytes"]

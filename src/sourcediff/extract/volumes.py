@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sourcediff.extract.amounts import scaled
+from sourcediff.extract.amounts import in_base_unit
 
 # The unit every scaled volume is stated in (numberunits' name for "litre").
 LITER = "liter"
@@ -25,13 +25,8 @@ LITERS_PER_UNIT: dict[str, Decimal] = {
 
 
 def in_liters(low: Decimal, unit: str, high: Decimal | None) -> tuple[Decimal, str, Decimal | None]:
-    """A volume stated in litres ("178", "megaliter per day" -> 178 * 10**6, "liter per day"); any other
-    unit as it came. A rate keeps its period: a flow is never the same thing as a stock."""
-    head, sep, per = unit.partition(" per ")
-    factor = LITERS_PER_UNIT.get(head)
-    if factor is None:
-        return low, unit, high
-    return scaled(low, factor), LITER + sep + per, None if high is None else scaled(high, factor)
+    """A volume stated in litres ("178", "megaliter per day" -> 178 * 10**6, "liter per day")."""
+    return in_base_unit(low, unit, high, LITERS_PER_UNIT, LITER)
 
 
 __all__ = ["LITER", "LITERS_PER_UNIT", "in_liters"]
