@@ -115,13 +115,25 @@ def folder_listing(raw: str) -> str | None:
     return title
 
 
+# The latest publication date a page may state. htmldate's default ceiling is
+# the machine's today: a page dated after the clock (a clock or time zone
+# behind the newsroom's, a post scheduled ahead) lost the date its metadata
+# states and got one guessed from its text ("2026-12-01" for a page whose
+# article:published_time says 2026-12-10), so the same page read differently
+# by the day the tool ran. A fixed ceiling keeps the reading the same on any
+# day; the other settings are trafilatura's own defaults.
+LATEST_PUBLICATION = "2099-12-31"
+DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date": LATEST_PUBLICATION}
+
+
 def _trafilatura(raw: str) -> Any:
     """trafilatura's Document for a page (None if it finds no main text); never fetches."""
     import trafilatura  # a heavy import, paid only when an HTML page is read
 
     try:
         return trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
-                                           include_tables=False, include_images=False)
+                                           include_tables=False, include_images=False,
+                                           date_extraction_params=dict(DATE_PARAMS))
     except (ValueError, etree.ParserError) as exc:
         raise FormatError(f"cannot parse HTML: {exc}") from None
 
