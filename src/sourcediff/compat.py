@@ -52,6 +52,7 @@ from sourcediff.values import (
     CEILING,
     FLOOR,
     ClockTime,
+    Converted,
     DateValue,
     Elapsed,
     Entity,
@@ -507,6 +508,10 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
                 else _SCALE_ROUNDING if _FAHRENHEIT in units
                 else _converted(a, b, ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
+    if same_unit and (isinstance(a, Converted) or isinstance(b, Converted)):
+        # A writer's bracketed conversion ("3 km (1.9 miles)") is rounded as the converter chose: another
+        # outlet's "two miles" rounds the same conversion, so it gets a conversion's reach.
+        return _figures_agree(*ia, *ib, approx, max(rounding, _converted(a, b, ia, ib)), unit)
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
         if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure

@@ -40,6 +40,7 @@ from sourcediff.values import (
     CEILING,
     FLOOR,
     ClockTime,
+    Converted,
     DateValue,
     Elapsed,
     Money,
@@ -130,7 +131,7 @@ def fit_place(v: Value) -> FitPlace | None:
     """
     if isinstance(v, Money | Quantity):
         unit = getattr(v, "unit", None)
-        if isinstance(v, Elapsed | Rate) or v.qualifier in _BOUNDS or unit in _SEA_MILES:
+        if isinstance(v, Elapsed | Rate | Converted) or v.qualifier in _BOUNDS or unit in _SEA_MILES:
             return None
         lo, hi = (float(x) for x in _in_base_unit(v))
         factor = float(base_factor(v))

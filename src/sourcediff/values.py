@@ -117,6 +117,17 @@ class Elapsed(Quantity):
 
 
 @dataclass(frozen=True)
+class Converted(Quantity):
+    """A measure the writer gives as the conversion of the one before it: "1.9 miles" in "3 km (1.9 miles)".
+
+    A Quantity everywhere a figure is read, but judged as a conversion (compat):
+    its precision is the converter's choice, so another outlet's rounding of
+    the same conversion ("a two-mile zone") agrees with it even in its own
+    unit, as it agrees with the figure converted ("3 km").
+    """
+
+
+@dataclass(frozen=True)
 class Interval:
     """A span of time between two events: "an hour after the quake", "two days later".
 
