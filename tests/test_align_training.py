@@ -124,3 +124,38 @@ def test_bags_average_in_log_odds_as_one_model() -> None:
     assert np.allclose(bagged.logit(x), mean)
     p = 1 / (1 + np.exp(-bagged.logit(x)))
     assert ((p >= 0.5) == (y == 1)).mean() > 0.7  # the noise caps any model near 0.78
+
+
+def test_extend_adds_the_second_models_logit_over_both_feature_lists() -> None:
+    """A continued model reads the first model's features and the new ones, and sums the two logits."""
+    boost = _module(ROOT / "training" / "boost.py")
+    rng = np.random.default_rng(3)
+    x = rng.random((800, 3))
+    y = ((x[:, 0] > 0.5) | (x[:, 2] > 0.8)).astype(float)
+    first = boost.boost(("a", "b"), x[:, :2], y, np.ones(len(y)), boost.Settings(trees=20, rate=0.3))
+    start = first.logit(x[:, :2])
+    settings = boost.Settings(trees=10, rate=0.3)
+    more = boost.boost(("c", "a"), x[:, [2, 0]], y, np.ones(len(y)), settings, start)
+    assert more.base == 0.0
+    both = boost.extend(first, more)
+    assert both.features == ("a", "b", "c")
+    assert both.feature.shape == (30, 3)
+    assert np.allclose(both.logit(x), start + more.logit(x[:, [2, 0]]))
+    # the trees added fit what the first model left: the log loss on the rows falls
+    p0, p1 = (1 / (1 + np.exp(-z)) for z in (start, both.logit(x)))
+    loss = [float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))) for p in (p0, p1)]
+    assert loss[1] < loss[0]
+
+
+def test_extend_refuses_trees_of_another_depth() -> None:
+    boost = _module(ROOT / "training" / "boost.py")
+    rng = np.random.default_rng(4)
+    x = rng.random((200, 2))
+    y = (x[:, 0] > 0.5).astype(float)
+    one = boost.boost(("a", "b"), x, y, np.ones(len(y)), boost.Settings(depth=1, trees=3))
+    two = boost.boost(("a", "b"), x, y, np.ones(len(y)), boost.Settings(depth=2, trees=3))
+    try:
+        boost.extend(one, two)
+    except ValueError:
+        return
+    raise AssertionError("extend joined trees of two depths")

@@ -184,7 +184,7 @@ def _grow(x: np.ndarray, codes: np.ndarray, cuts: list[np.ndarray], g: np.ndarra
 
 
 def boost(names: tuple[str, ...], x: np.ndarray, y: np.ndarray, w: np.ndarray,
-          s: Settings = Settings()) -> PairModel:
+          s: Settings = Settings(), start: np.ndarray | None = None) -> PairModel:
     """Trees whose summed leaves are the log-odds of ``y`` given ``x``, rows weighted by ``w``.
 
     ``x`` holds the columns ``names`` (features the model will read by name).
@@ -192,22 +192,23 @@ def boost(names: tuple[str, ...], x: np.ndarray, y: np.ndarray, w: np.ndarray,
     each trained on a bootstrap resample of the rows (see the module docstring).
     """
     if s.bags <= 1:
-        return _boost_one(names, x, y, w, s)
+        return _boost_one(names, x, y, w, s, start)
     rng = np.random.default_rng(s.seed)
-    bags = [_boost_one(names, x, y, w * rng.poisson(1.0, len(w)), s) for _ in range(s.bags)]
+    bags = [_boost_one(names, x, y, w * rng.poisson(1.0, len(w)), s, start) for _ in range(s.bags)]
     return PairModel(names, s.depth, float(np.mean([b.base for b in bags])),
                      np.concatenate([b.feature for b in bags]), np.concatenate([b.threshold for b in bags]),
                      np.concatenate([b.leaf for b in bags]) / s.bags)
 
 
-def _boost_one(names: tuple[str, ...], x: np.ndarray, y: np.ndarray, w: np.ndarray, s: Settings) -> PairModel:
+def _boost_one(names: tuple[str, ...], x: np.ndarray, y: np.ndarray, w: np.ndarray, s: Settings,
+               start: np.ndarray | None = None) -> PairModel:
     """One boosted model (rows of weight 0 take no part)."""
     cuts = [candidate_cuts(x[w > 0, f], s.bins) for f in range(x.shape[1])]
     # code c means the value lies above exactly c cuts: "value > cut k" is "code > k"
     codes = np.stack([np.searchsorted(c, x[:, f], side="left") for f, c in enumerate(cuts)], axis=1)
     prior = float(np.clip((w * y).sum() / w.sum(), 1e-4, 1 - 1e-4))
-    base = float(np.log(prior / (1 - prior)))
-    z = np.full(len(y), base)
+    base = float(np.log(prior / (1 - prior))) if start is None else 0.0
+    z = np.full(len(y), base) if start is None else np.array(start, dtype=np.float64)
     mono = np.array([MONOTONE.get(n, 0) for n in names]) if s.monotone else None
     feats, thresholds, leaves = [], [], []
     for _ in range(s.trees):
@@ -219,3 +220,20 @@ def _boost_one(names: tuple[str, ...], x: np.ndarray, y: np.ndarray, w: np.ndarr
         thresholds.append(threshold)
         leaves.append(leaf)
     return PairModel(names, s.depth, base, np.array(feats), np.array(thresholds), np.array(leaves))
+
+
+def extend(first: PairModel, more: PairModel) -> PairModel:
+    """One model whose logit is ``first``'s plus ``more``'s (trees of one depth), over both feature lists.
+
+    Continuing a shipped model with a few trees over new features keeps what
+    it does on the stories its thresholds were set on, and adds only what the
+    new features explain beyond it (benchmarks/notes/pairmodel27.md).
+    """
+    if first.depth != more.depth:
+        raise ValueError("extend: the two models' trees differ in depth")
+    names = (*first.features, *(f for f in more.features if f not in first.features))
+    remap = np.asarray([names.index(f) for f in more.features], dtype=np.int64)
+    return PairModel(names, first.depth, first.base + more.base,
+                     np.concatenate([first.feature, remap[more.feature]]),
+                     np.concatenate([first.threshold, more.threshold]),
+                     np.concatenate([first.leaf, more.leaf]))

@@ -34,6 +34,9 @@ log-odds, written as one model of K x trees) are off by default: measured
 against the shipped model and the retrained reference in
 ``benchmarks/notes/model_mono_bag.md``. ``--out`` writes a candidate to a
 scratch copy for ``benchmarks/accuracy.py`` before anything is shipped.
+``--extend`` keeps the shipped trees and adds ``--trees`` more, fitted to
+what the shipped model leaves (``boost.extend``): measured for issue #11 in
+``benchmarks/notes/pairmodel27.md`` (not kept).
 """
 
 from __future__ import annotations
@@ -49,14 +52,14 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from boost import Settings, boost  # training/boost.py, beside this script
+from boost import Settings, boost, extend  # training/boost.py, beside this script
 
 from sourcediff import Article, load
 from sourcediff.align import score_pairs
 from sourcediff.align.candidates import candidate_pairs
 from sourcediff.align.cluster import Thresholds
 from sourcediff.align.features import FEATURES, candidate_features
-from sourcediff.align.model import MODEL_FILE, PairModel, to_dict
+from sourcediff.align.model import MODEL_FILE, PairModel, load_model, to_dict
 from sourcediff.model import SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.scoring import anchor_in
@@ -249,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     add_model_options(ap)
     ap.add_argument("--mix", default=DEFAULT_MIX,
                     help="total weights of MRPC train, ECB+ training topics and own stories")
+    ap.add_argument("--extend", action="store_true",
+                    help="continue the shipped model: --trees more trees fit what it leaves (boost.extend)")
     ap.add_argument("--without", default="",
                     help="comma-separated features the trees may not read (ablation: is a feature worth it?)")
     args = ap.parse_args(argv)
@@ -266,19 +271,31 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     columns = [n for n, f in enumerate(FEATURES) if f not in without]
 
-    def mat(part: str) -> tuple[np.ndarray, np.ndarray]:
+    def full(part: str) -> tuple[np.ndarray, np.ndarray]:
         rows, labels = data[part]
-        x = np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES))[:, columns]
+        x = np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURES))
         return x, np.asarray(labels, dtype=np.float64)
+
+    def mat(part: str, model: PairModel | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """A part's rows, the columns the trees may read (or those ``model`` reads), and its labels."""
+        x, y = full(part)
+        return x[:, [FEATURES.index(f) for f in model.features] if model else columns], y
 
     train = [mat(p) for p in ("mrpc_train", "ecb_train", "stories")]
     x, y, w = weighted(train, [float(m) for m in args.mix.split(",")])
     w[: len(train[0][1])] *= np.where(train[0][1] == 0, mrpc_negative_weight(), 1.0)
     settings = Settings(depth=args.depth, trees=args.trees, rate=args.rate, monotone=args.monotone,
                         bags=args.bags, seed=args.seed)
-    model = boost(tuple(FEATURES[n] for n in columns), x, y, w, settings)
+    names = tuple(FEATURES[n] for n in columns)
+    if args.extend:
+        shipped = load_model()
+        parts = ("mrpc_train", "ecb_train", "stories")
+        start = np.concatenate([shipped.logit(mat(p, shipped)[0]) for p in parts])
+        model = extend(shipped, boost(names, x, y, w, settings, start))
+    else:
+        model = boost(names, x, y, w, settings)
     for part in data:
-        print(f"{part:11s} {evaluate(model, *mat(part))}")
+        print(f"{part:11s} {evaluate(model, *mat(part, model))}")
     if args.write:
         about = ("P(same claim) for a passage pair: gradient-boosted trees written by "
                  f"training/train_pair_model.py (depth {settings.depth}, {settings.trees} trees, "
@@ -286,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
                  + (", monotone constraints" if settings.monotone else "")
                  + (f", {settings.bags} bootstrap bags averaged (seed {settings.seed})"
                     if settings.bags > 1 else "")
-                 + (f", without {','.join(sorted(without))}" if without else "") + ").")
+                 + (f", without {','.join(sorted(without))}" if without else "")
+                 + (", continuing the model shipped before" if args.extend else "") + ").")
         args.out.write_text(json.dumps(to_dict(model, about), separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")
     return 0
