@@ -58,3 +58,46 @@ def test_a_hedged_minute_agrees_with_one_minute_in_another_outlet() -> None:
     [fact] = [f for f in report.facts if f.kind is Kind.NUMBER and "minute" in f.mentions[0].raw]
     assert fact.status is Verdict.AGREE
     assert sorted(m.source for m in fact.mentions) == ["a", "b"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # "little more than a year" is "just over a year": near one, not any number of years above it
+    ("Engineers say the probe could fall back within little more than a year.", "year"),
+    ("The inquiry took a little more than a week, the ministry said.", "week"),
+    ("The last ferry left a little over an hour late.", "hour"),
+    ("Power came back after slightly more than a day in the eastern suburbs.", "day"),
+    ("The crossing took slightly over a minute at full speed.", "minute"),
+])
+def test_a_little_more_than_a_unit_of_time_is_just_above_one(text: str, unit: str) -> None:
+    [(_, value)] = spans(text)
+    assert (value.amount, value.unit, value.qualifier) == (Decimal(1), unit, "above")
+
+
+@pytest.mark.parametrize(("text", "unit", "qualifier"), [
+    ("The closure ran slightly over two hours on Sunday.", "hour", "above"),  # the degree word keeps "over"
+    ("Heavy rain fell over two days across the valley.", "day", None),  # a span, not a hedge
+])
+def test_over_is_a_hedge_only_after_a_word_of_degree(text: str, unit: str, qualifier: str | None) -> None:
+    [(_, value)] = spans(text)
+    assert (value.amount, value.unit, value.qualifier) == (Decimal(2), unit, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The old bridge was little more than a footpath.",  # no unit of time after the "a"
+    "There is little more than a rumour behind the story.",
+])
+def test_little_more_than_a_noun_is_no_span(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_little_more_than_a_year_agrees_with_fourteen_months() -> None:
+    wire = ("Agency engineers said the Corla-4 satellite would fall back to Earth within about 14 months "
+            "unless its orbit is raised from 300 km.")
+    tabloid = ("Experts warned that at 300 km the Corla-4 satellite will fall back to Earth within little "
+               "more than a year unless its orbit is raised.")
+    report = compare([Article.from_text(wire, id="a", published="2026-11-10"),
+                      Article.from_text(tabloid, id="b", published="2026-11-11")])
+    [fact] = [f for f in report.facts if f.kind is Kind.NUMBER and any("year" in m.raw or "month" in m.raw
+                                                                        for m in f.mentions)]
+    assert fact.status is Verdict.AGREE
+    assert sorted(m.source for m in fact.mentions) == ["a", "b"]

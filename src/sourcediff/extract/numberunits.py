@@ -99,10 +99,15 @@ def _measure(m: re.Match[str]) -> str:
 
 
 def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
-    """A measured quantity; "over two days" is a duration, not a hedge, so "over" is left out there."""
+    """A measured quantity; "over two days" is a duration, not a hedge, so "over" is left out there.
+
+    "a little over a year", "slightly over two hours" keep it: the word of degree makes "over" the hedge
+    "just over" is, a span just above the figure.
+    """
     unit, start, qualifier = _measure(m), a.start, a.qualifier
     over = re.match(r"over\s+", text[a.start:a.num_start], re.IGNORECASE)
-    if over and unit in _TIME_UNITS:
+    if over and unit in _TIME_UNITS and not P.NUM_DEGREE_OF_OVER_BEFORE.search(text, max(0, a.start - 12),
+                                                                              a.start):
         start, qualifier = a.start + over.end(), None
     low, unit, high = in_bytes(a.low, unit, a.high)  # "800GB" and "800 gigabytes": one size, in bytes
     if unit in _TEMPERATURES and (sign := P.NUM_BELOW_ZERO_BEFORE.search(text, max(0, a.num_start - 8),

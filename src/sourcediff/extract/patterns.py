@@ -74,8 +74,11 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 # hour"); "about"/"around" are prepositions as often as hedges ("a film about a day in her life"); and
 # "more than a week", "less than a month" bound nothing near one (any number of weeks is more than one),
 # while a figure read "more than 1" is judged as one just above it, a rival of "almost three weeks".
+# "(a) little more than a year", "slightly over a week" are "just over a year": the degree word keeps
+# them near one, as "just" does.
 NUM_A_HEDGED_SPAN = regex(
-    r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under))\s+"
+    r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under)"
+    r"|(?:little|slightly)\s+(?:over|under|more\s+than|less\s+than))\s+"
     r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
 # "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
 # figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
@@ -129,6 +132,9 @@ NUM_UP_TO_VERB_BEFORE = regex(
 # changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
 NUM_OVER_PARTICLE_VERB_BEFORE = regex(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$",
                                       re.IGNORECASE)
+# "a little over a year", "slightly over two hours": "over" after a word of degree is a hedge (just above the
+# figure), not the "over" of a span ("over two days", numberunits._with_unit).
+NUM_DEGREE_OF_OVER_BEFORE = regex(r"\b(?:little|slightly)\s+$", re.IGNORECASE)
 # A negation right before "below"/"above" ("did not drop below 31", "never rose above 5%"): the figure
 # is then the bound the value stayed on the other side of, a floor or a ceiling.
 NUM_NEGATED_BOUND_BEFORE = regex(r"(?:\bnot|\bnever|n't)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
