@@ -94,7 +94,9 @@ class _Matched:
     also states the 92% ("promises that 92% of patients ..."), in words of
     its own. An outlet that gives the value itself has not contradicted
     it; its other figure is another fact, and a rivalry read from the
-    words alone is refused. Asked once per statement and source.
+    words alone is refused. Not when the equal figure counts another thing
+    ("26 towns" is no "26 matches": `compat.same_thing`). Asked once per
+    value, cues and source.
     """
 
     def __init__(self, ms: Sequence[Mention], ctx: Evidence, same: _Compatible) -> None:
@@ -107,9 +109,10 @@ class _Matched:
     def __call__(self, i: int, source: str) -> bool:
         m = self.ms[i]
         family = slot_family(m)
-        key = (m.kind, m.slot, m.value, self.ctx.window(m), source)
+        key = (m.kind, m.slot, m.value, m.cues, source)
         if key not in self.seen:
-            self.seen[key] = any(self.same(m, self.ms[k], family) for k in self.by_source[(source, family)])
+            self.seen[key] = any(self.same(m, self.ms[k], family) and same_thing(m, self.ms[k])
+                                 for k in self.by_source[(source, family)])
         return self.seen[key]
 
 
