@@ -4,8 +4,9 @@ Outlets reprint one quotation in their own house style: "aren't" or "are
 not", "realised" or "realized", "neighbourhood" or "neighborhood", "11th
 hour" or "eleventh-hour", "6 p.m." or "6:00 p.m.", "Amazon.com" or "Amazon",
 an editor's insertion in brackets ("her [Tara's] family"), scare quotes
-inside the quote, a repeated subject pronoun after "and" ("I heard it and I
-left" or "I heard it and left"). None of that
+inside the quote; and, when the words differ only there, a repeated subject
+pronoun after "and" ("I heard it and I left" or "I heard it and left",
+`without_repeated_subjects`). None of that
 changes what the speaker said, so quotations are compared on words folded
 this way; a changed word ("shocked" for "saddened") still differs.
 """
@@ -51,7 +52,7 @@ def styled_words(text: str) -> tuple[str, ...]:
     story reprints the same quotation in every source.
     """
     text = _WEB_SUFFIX.sub("", _WHOLE_HOUR.sub("", _INSERTION.sub(" ", text.replace("’", "'"))))
-    return _without_repeated_subjects(tuple(part for word in words(text) for part in _styled_word(word)))
+    return tuple(part for word in words(text) for part in _styled_word(word))
 
 
 # Subject-only pronouns (never an object: "it" and "you" are both) and the conjunctions that join two
@@ -60,7 +61,7 @@ _SUBJECTS = frozenset("i we he she they".split())
 _CLAUSE_JOINS = frozenset("and but or then".split())
 
 
-def _without_repeated_subjects(ws: tuple[str, ...]) -> tuple[str, ...]:
+def without_repeated_subjects(ws: tuple[str, ...]) -> tuple[str, ...]:
     """``ws`` without a subject pronoun that repeats an earlier one right after "and", "but", "or", "then".
 
     "Then I heard my name and I sat down" and "... and sat down" are the
