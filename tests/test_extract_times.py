@@ -381,17 +381,19 @@ def test_minute_counts_that_are_no_clock_leave_midnight_alone(text: str) -> None
     assert _found(text) == [("midnight", "00:00")]
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("Trading halted at 11:40 Chicago time.", "11:40 Chicago time"),
-    ("Polls close at 09:15 Hong Kong time on Sunday.", "09:15 Hong Kong time"),
-    ("The fund was priced at noon Lisbon time.", "noon Lisbon time"),
+@pytest.mark.parametrize(("text", "found", "zone"), [
+    ("Trading halted at 11:40 Chicago time.", "11:40 Chicago time", "America/Chicago"),
+    ("Polls close at 09:15 Hong Kong time on Sunday.", "09:15 Hong Kong time", "Asia/Hong_Kong"),
+    ("The fund was priced at noon Lisbon time.", "noon Lisbon time", "Europe/Lisbon"),
+    ("Trading halted at 11:40 Vellport time.", "11:40 Vellport time", None),
 ])
-def test_a_place_then_time_is_a_zone_that_keeps_a_24h_clock(text: str, found: str) -> None:
-    """A city's clock: a colon time that could be 12-hour is kept, floating (no city is in ZONES)."""
+def test_a_place_then_time_is_a_zone_that_keeps_a_24h_clock(text: str, found: str, zone: str | None) -> None:
+    """A city's clock: a colon time that could be 12-hour is kept, in the city's zone when the
+    place table (extract/placezones.py) holds it, else floating."""
     hits = [(text[f.start:f.end], f.value) for f in times.find(text, FEB)]
     assert len(hits) == 1 and hits[0][0] == found
     value = hits[0][1]
-    assert isinstance(value, ClockTime) and value.zone is None and value.utc is None
+    assert isinstance(value, ClockTime) and value.zone == zone and (value.utc is None) == (zone is None)
 
 
 @pytest.mark.parametrize("text", ["The match turned at 2:1 before half time.", "It was 10:30 Friday time.",
@@ -402,7 +404,8 @@ def test_no_place_time_zone_without_a_place(text: str) -> None:
 
 
 def test_a_place_time_never_borrows_a_zone_from_its_first_word() -> None:
-    assert times.zone_name("British Columbia time") == times.LOCAL
+    assert times.zone_name("British Columbia time") == "America/Los_Angeles"  # the province's, no BST
+    assert times.zone_name("British Koslavia time") == times.LOCAL
     assert times.zone_name("Eastern Standard Time") == "America/New_York"
     assert times.zone_name("UK time") == "Europe/London"
 

@@ -64,7 +64,7 @@ from sourcediff.values import (
     Rate,
     Value,
 )
-from sourcediff.wording import styled_words
+from sourcediff.wording import styled_words, without_repeated_subjects
 
 # Figures that agree to 1% are the same figure written differently
 # ("$1.2 billion" against "$1,199 million").
@@ -708,6 +708,10 @@ def quotes_agree(a: QuoteValue, b: QuoteValue) -> bool:
     """
     wa, wb = quote_words(a), quote_words(b)
     if _words_agree(wa, wb):
+        return True
+    # "... and I sat down" against "... and sat down": folded only here, as a last resort, since a cut
+    # that starts at the repeated pronoun ("we expect ...") is a run of the whole as written.
+    if _words_agree(without_repeated_subjects(wa), without_repeated_subjects(wb)):
         return True
     # An acronym one outlet spells out ("IE" and "Internet Explorer"): the same words in house style.
     fa, fb = _acronyms_of(wa, b.text), _acronyms_of(wb, a.text)

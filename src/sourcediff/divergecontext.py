@@ -81,7 +81,39 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         for i, j in context_pairs(ms, idx, ctx, apart=value_key, tight=True):
             if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
                 pairs.append((i, j))
-    return sorted(pairs)
+    matched = _Matched(ms, ctx, same)
+    return sorted((i, j) for i, j in pairs if not (matched(i, ms[j].source) or matched(j, ms[i].source)))
+
+
+class _Matched:
+    """Whether another source states a value that fits a mention's, anywhere in the mention's family.
+
+    Words around two values are the weakest evidence that they fill one
+    slot: "The target is 92%." shares its one rare word with another
+    outlet's "against a target of 85%" (a second target), yet that outlet
+    also states the 92% ("promises that 92% of patients ..."), in words of
+    its own. An outlet that gives the value itself has not contradicted
+    it; its other figure is another fact, and a rivalry read from the
+    words alone is refused. Not when the equal figure counts another thing
+    ("26 towns" is no "26 matches": `compat.same_thing`). Asked once per
+    value, cues and source.
+    """
+
+    def __init__(self, ms: Sequence[Mention], ctx: Evidence, same: _Compatible) -> None:
+        self.ms, self.ctx, self.same = ms, ctx, same
+        self.by_source: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for k, m in enumerate(ms):
+            self.by_source[(m.source, slot_family(m))].append(k)
+        self.seen: dict[tuple[object, ...], bool] = {}
+
+    def __call__(self, i: int, source: str) -> bool:
+        m = self.ms[i]
+        family = slot_family(m)
+        key = (m.kind, m.slot, m.value, m.cues, source)
+        if key not in self.seen:
+            self.seen[key] = any(self.same(m, self.ms[k], family) and same_thing(m, self.ms[k])
+                                 for k in self.by_source[(source, family)])
+        return self.seen[key]
 
 
 # A superlative or a "first" earlier in the clause, then "in" right before the span: "the largest exchange

@@ -4,7 +4,9 @@ Outlets reprint one quotation in their own house style: "aren't" or "are
 not", "realised" or "realized", "neighbourhood" or "neighborhood", "11th
 hour" or "eleventh-hour", "6 p.m." or "6:00 p.m.", "Amazon.com" or "Amazon",
 an editor's insertion in brackets ("her [Tara's] family"), scare quotes
-inside the quote. None of that
+inside the quote; and, when the words differ only there, a repeated subject
+pronoun after "and" ("I heard it and I left" or "I heard it and left",
+`without_repeated_subjects`). None of that
 changes what the speaker said, so quotations are compared on words folded
 this way; a changed word ("shocked" for "saddened") still differs.
 """
@@ -51,6 +53,28 @@ def styled_words(text: str) -> tuple[str, ...]:
     """
     text = _WEB_SUFFIX.sub("", _WHOLE_HOUR.sub("", _INSERTION.sub(" ", text.replace("’", "'"))))
     return tuple(part for word in words(text) for part in _styled_word(word))
+
+
+# Subject-only pronouns (never an object: "it" and "you" are both) and the conjunctions that join two
+# clauses of one subject, which outlets print with the subject repeated or left out.
+_SUBJECTS = frozenset("i we he she they".split())
+_CLAUSE_JOINS = frozenset("and but or then".split())
+
+
+def without_repeated_subjects(ws: tuple[str, ...]) -> tuple[str, ...]:
+    """``ws`` without a subject pronoun that repeats an earlier one right after "and", "but", "or", "then".
+
+    "Then I heard my name and I sat down" and "... and sat down" are the
+    same words spoken: one outlet prints the repeated "I", another leaves it
+    out, and no reader would call the quote altered. Only a pronoun the
+    quote already used is dropped ("She came and they left" keeps "they").
+    """
+    out: list[str] = []
+    for i, w in enumerate(ws):
+        if w in _SUBJECTS and i and ws[i - 1] in _CLAUSE_JOINS and w in ws[:i - 1]:
+            continue
+        out.append(w)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65536)

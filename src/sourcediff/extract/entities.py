@@ -252,10 +252,31 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
         return True
     if P.PERSON_APPOSITIVE.match(after) or P.HANDLE_AFTER.match(after):
         return True
-    if _may_open_a_name(name, lower) and _structure_says_person(before, after, titles, name, surnames):
+    if _may_open_a_name(name, _lower_words_that_bind(before, after, name, lower)) and _structure_says_person(
+            before, after, titles, name, surnames):
         return True
     verb = P.SPEECH_VERB.match(after.lstrip())
     return verb is not None and after[:1] == " " and not P.CLAIMED_DEED.match(after.lstrip())
+
+
+# First words of a place's name ("said North Korea."): a word the article also writes in lower case
+# ("the north") keeps them out of a name even right after a verb of saying.
+_PLACE_OPENERS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater Saint".split())
+
+
+def _lower_words_that_bind(before: str, after: str, name: list[str], lower: frozenset[str]) -> frozenset[str]:
+    """The lower-case words that bar a given name here: none right after a verb of saying.
+
+    'said Per Ekvall.' cannot be a sentence's opening word followed by a
+    name, so a given name that is also a common word ("Per" of "per cent",
+    "Will", "Hope", "Rich") opens the name there, as long as the clause
+    ends after it. Compass words keep the bar ("said North Korea.").
+    """
+    if name[0] in _PLACE_OPENERS:
+        return lower
+    inverted = P.SAID_BEFORE.search(before) is not None and P.CLAUSE_END_AFTER.match(after) is not None
+    return frozenset() if inverted else lower
 
 
 def _may_open_a_name(name: list[str], lower: frozenset[str]) -> bool:

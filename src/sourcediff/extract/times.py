@@ -35,6 +35,7 @@ from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues
 from sourcediff.extract.datebase import WEEKDAYS
 from sourcediff.extract.nearday import NearestDay
+from sourcediff.extract.placezones import place_zone
 from sourcediff.extract.spanset import disjoint
 from sourcediff.extract.stamps import ENTRY, STAMP, clock_is_stamp, entry_starts
 from sourcediff.model import Article, Kind, Mention, Passage, Span
@@ -123,9 +124,10 @@ def zone_name(word: str) -> str | None:
         return ZONES["central european"]
     *place, last = key.split()
     if last == "time" and not set(place) <= _ZONE_WORDS:
-        # "New York time", "Tokyo time": a place's clock whose zone the table does not name. Floating,
-        # like "local time", rather than the zone its first word may spell ("British Columbia" is no BST).
-        return LOCAL
+        # "Swedish time", "Colorado time": a place's clock is its zone when the place keeps one
+        # (placezones). Any other ("Koslavian time", "Texas time") floats, like "local time", rather than
+        # take the zone its first word may spell ("British Columbia" is no BST).
+        return place_zone(" ".join(place)) or LOCAL
     return ZONES.get(key) or ZONES.get(key.split()[0])
 
 
