@@ -18,7 +18,7 @@ from lxml import etree
 
 from sourcediff.errors import FormatError
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
-from sourcediff.ingest.dates import parse_date
+from sourcediff.ingest.dates import page_date
 from sourcediff.model import Article
 
 FORMAT = "html"
@@ -36,6 +36,10 @@ LEAF_TAGS = {"p": "paragraph", "li": "item", "figcaption": "caption", "caption":
 CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "body", "html", "ul", "ol", "dl", "table",
                             "thead", "tbody", "tfoot", "tr", "figure", "center", "details", "summary",
                             "fieldset", "address", "hgroup"})
+# htmldate (through trafilatura) drops dates after ``max_date``, which defaults to the machine's
+# today: a page dated after the reader's clock (a time zone ahead, a wrong clock, an archived test
+# page) lost its date to a year-only guess. A fixed bound keeps the date a function of the page.
+_DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date": "9999-12-31"}
 # trafilatura's output vocabulary -> block roles.
 _TRAFILATURA_ROLES = {"head": "heading", "p": "paragraph", "item": "item", "quote": "paragraph",
                       "cell": "paragraph", "code": "paragraph"}
@@ -56,7 +60,7 @@ def parse(raw: str) -> Article:
     text, blocks = assemble(with_title(title, body))
     return Article(id="", text=text, format=FORMAT, title=title,
                    outlet=_attr(doc, "sitename") or _attr(doc, "hostname"),
-                   published=parse_date(_attr(doc, "date")), url=_attr(doc, "url"), blocks=blocks)
+                   published=page_date(_attr(doc, "date"), raw), url=_attr(doc, "url"), blocks=blocks)
 
 
 # Page chrome: the menus, mastheads and footers around a story.
@@ -121,7 +125,8 @@ def _trafilatura(raw: str) -> Any:
 
     try:
         return trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
-                                           include_tables=False, include_images=False)
+                                           include_tables=False, include_images=False,
+                                           date_extraction_params=dict(_DATE_PARAMS))
     except (ValueError, etree.ParserError) as exc:
         raise FormatError(f"cannot parse HTML: {exc}") from None
 
