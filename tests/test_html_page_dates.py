@@ -47,7 +47,8 @@ def test_a_byline_date_after_the_machines_clock_is_kept(tmp_path: Path) -> None:
 
 
 def test_a_byline_date_in_the_past_is_read_as_before(tmp_path: Path) -> None:
-    assert load(_page(tmp_path, " &middot; Tuesday 17 November 2026, 07:40 GMT")).published == dt.date(2026, 11, 17)
+    page = _page(tmp_path, " &middot; Tuesday 17 November 2026, 07:40 GMT")
+    assert load(page).published == dt.date(2026, 11, 17)
 
 
 def test_a_copyright_year_alone_gives_no_date(tmp_path: Path) -> None:
