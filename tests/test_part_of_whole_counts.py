@@ -77,3 +77,53 @@ def test_separate_sentences_of_one_source_are_left_as_before() -> None:
     other = "Ferries cancelled\n\nMore than 40 sailings were cancelled on Tuesday, the operator said."
     facts = number_facts(story(text, other))
     assert any({"40", "52"} <= raws or {"More than 40"} <= raws for _, raws in facts), facts
+
+
+@pytest.mark.parametrize("wire", [
+    # the whole first, then the part: the text's order used to hand the bound to the whole
+    "Bus shelters to be replaced\n\nOf the county's 1,650 bus stops, about 1,300 bus stops have no shelter, "
+    "the transport authority said on Monday.",
+    "Bus shelters to be replaced\n\nThe county has 1,650 bus stops and 1,300 bus stops have no shelter, "
+    "the transport authority said on Monday.",
+    WIRE,
+])
+def test_a_bound_joins_the_nearer_of_two_figures_it_fits(wire: str) -> None:
+    facts = number_facts(story(wire, TABLOID))
+    joined = next(raws for _, raws in facts if "More than 1,200" in raws)
+    assert any("1,300" in r for r in joined) and "1,650" not in joined, facts
+
+
+def test_gap_is_relative_and_zero_for_other_values() -> None:
+    from decimal import Decimal
+
+    from sourcediff.factclusters import _gap
+    from sourcediff.model import Mention, Span
+    from sourcediff.values import Quantity, QuoteValue
+
+    def num(x: str, source: str) -> Mention:
+        return Mention(Kind.NUMBER, source, 0, Span(0, 1), x, Quantity(Decimal(x), qualifier=None),
+                       slot="number:count")
+
+    assert _gap(num("1200", "a"), num("1300", "b")) < _gap(num("1200", "a"), num("1650", "b"))
+    assert _gap(num("0", "a"), num("0", "b")) == 0.0
+    quote = Mention(Kind.QUOTE, "a", 0, Span(0, 1), "x", QuoteValue(text="x", norm="x"), slot="statement")
+    assert _gap(quote, quote) == 0.0
+
+
+def test_gap_compares_only_one_unit_or_currency() -> None:
+    from decimal import Decimal
+
+    from sourcediff.factclusters import _gap
+    from sourcediff.model import Mention, Span
+    from sourcediff.values import Money, Quantity
+
+    feet = Mention(Kind.NUMBER, "a", 0, Span(0, 1), "22.4 feet", Quantity(Decimal("22.4"), unit="foot"),
+                   slot="number:length")
+    metres = Mention(Kind.NUMBER, "b", 0, Span(0, 1), "6.84 metres", Quantity(Decimal("6.84"), unit="metre"),
+                     slot="number:length")
+    assert _gap(feet, metres) == 0.0
+    pounds = Mention(Kind.MONEY, "a", 0, Span(0, 1), "£5m", Money("GBP", Decimal("5000000")), slot="money")
+    euros = Mention(Kind.MONEY, "b", 0, Span(0, 1), "€6m", Money("EUR", Decimal("6000000")), slot="money")
+    assert _gap(pounds, euros) == 0.0
+    more = Mention(Kind.MONEY, "b", 0, Span(0, 1), "£6m", Money("GBP", Decimal("6000000")), slot="money")
+    assert _gap(pounds, more) > 0.0
