@@ -262,9 +262,8 @@ def _gap(a: Mention, b: Mention) -> float:
     so their order is as before.
     """
     va, vb = a.value, b.value
-    same_unit = ((isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit == vb.unit)
-                 or (isinstance(va, Money) and isinstance(vb, Money) and va.currency == vb.currency))
-    if not same_unit:
+    if not ((isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit == vb.unit)
+            or (isinstance(va, Money) and isinstance(vb, Money) and va.currency == vb.currency)):
         return 0.0  # "22.4 feet" and "6.84 metres": figures in two units are not compared
     x, y = abs(va.amount), abs(vb.amount)
     top = max(x, y)
