@@ -41,7 +41,7 @@ from sourcediff.factlinks import (
 from sourcediff.fitpairs import Fits
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.quotevariants import held_together
-from sourcediff.values import Value
+from sourcediff.values import Money, Quantity, Value
 
 # A value a source repeats links across sources through its first few
 # occurrences only; the rest join their source's first by repeat links. Keeps
@@ -61,10 +61,13 @@ class _Clusters:
         self.of = list(range(len(ms)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
         self.values: dict[int, set[tuple[str, Value]]] = {i: {(m.source, m.value)} for i, m in enumerate(ms)}
-        # (source, passage) -> the (slot, value)s the cluster holds there, for `_one_sentence_apart`.
-        self.spots: dict[int, dict[tuple[str, int], set[tuple[str, Value]]]] = {
-            i: {(m.source, m.passage): {(m.slot, m.value)}} for i, m in enumerate(ms)}
+        # (source, passage) -> the (slot, value, counted noun stems)s the cluster holds there, for
+        # `_one_sentence_apart`.
+        self.spots: dict[int, dict[tuple[str, int], set[tuple[str, Value, frozenset[str]]]]] = {
+            i: {(m.source, m.passage): {(m.slot, m.value, count_stems(m))}} for i, m in enumerate(ms)}
         self.slots: dict[int, set[str]] = {i: {m.slot} for i, m in enumerate(ms)}
+        # The clusters holding a count that names its noun ("2,400 schools").
+        self.nouned: set[int] = {i for i, m in enumerate(ms) if count_stems(m)}
 
     def compatible(self, a: int, b: int) -> bool:
         """Every value of one cluster fits every value of the other (across sources).
@@ -81,24 +84,28 @@ class _Clusters:
         return fits and not self._one_sentence_apart(a, b)
 
     def _one_sentence_apart(self, a: int, b: int) -> bool:
-        """True when one passage gives the two clusters values in different units that do not fit.
+        """True when one passage gives the two clusters values that do not fit, in different units
+        or as two counts of one noun.
 
         "16 weeks of pay plus six months of health cover": a writer who
         states two measures in one sentence, in two units, states two
         things; a vague value of another source ("at least 16 weeks") that
         fits both must not make them one fact, which would then refuse a
-        third source's exact 16 weeks. A correction or update restates its
-        figure in the same unit, so same-unit values are left alone.
+        third source's exact 16 weeks. So with "About 2,100 of the region's
+        2,400 schools": a part and its whole, two facts that "more than 2,000
+        schools" elsewhere fits alike. A correction or update restates its
+        figure in the same unit, and a toll counts a role, not a noun, so
+        other same-unit values are left alone.
         """
-        if len(self.slots[a] | self.slots[b]) < 2:
+        if len(self.slots[a] | self.slots[b]) < 2 and not (a in self.nouned and b in self.nouned):
             return False  # one unit throughout: the common case, decided without walking passages
         spots_a, spots_b = self.spots[a], self.spots[b]
         if len(spots_b) < len(spots_a):
             spots_a, spots_b = spots_b, spots_a
         kind = self.ms[self.members[a][0]].kind
-        return any(slot_a != slot_b and not _same_values(kind, va, vb, True)
+        return any((slot_a != slot_b or nouns_a & nouns_b) and not _same_values(kind, va, vb, True)
                    for where, here in spots_a.items() if where in spots_b
-                   for slot_a, va in here for slot_b, vb in spots_b[where])
+                   for slot_a, va, nouns_a in here for slot_b, vb, nouns_b in spots_b[where])
 
     def merge(self, i: int, j: int) -> None:
         a, b = self.of[i], self.of[j]
@@ -111,6 +118,9 @@ class _Clusters:
         for where, here in self.spots.pop(b).items():
             self.spots[a].setdefault(where, set()).update(here)
         self.slots[a] |= self.slots.pop(b)
+        if b in self.nouned:
+            self.nouned.discard(b)
+            self.nouned.add(a)
 
 
 def _repeats(ms: Sequence[Mention], idx: Sequence[int]) -> list[tuple[int, int]]:
@@ -210,19 +220,19 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
     would have changed nothing). In a long story most linking pairs are such: one value's mentions,
     met pair by pair once they are one cluster.
     """
-    queue: list[tuple[float, int, int, int]] = []
+    queue: list[tuple[float, float, int, int, int]] = []
     # Most pairs a long story proposes state values that cannot fit, which _link_strength refuses
     # first: ruled out on the values' places, they cost no call.
     fits = Fits({i: fit_place(ms[i].value) for i in linkable})
     for i, j in _candidates(ms, linkable, claims, ctx, fits):
         if ms[i].source != ms[j].source:
-            queue.append((-_link_bound(ms[i], ms[j], ctx), i, j, _UNASKED))
-    queue.extend((-0.0, i, j, _REPEAT) for i, j in _repeats(ms, group))
+            queue.append((-_link_bound(ms[i], ms[j], ctx), _gap(ms[i], ms[j]), i, j, _UNASKED))
+    queue.extend((-0.0, 0.0, i, j, _REPEAT) for i, j in _repeats(ms, group))
     heapq.heapify(queue)
     subjects = ms[group[0]].kind in SUBJECT_KINDS if group else False
     counts = ms[group[0]].kind is Kind.NUMBER if group else False
     while queue:
-        key, i, j, state = heapq.heappop(queue)
+        key, gap, i, j, state = heapq.heappop(queue)
         a, b = cl.of[i], cl.of[j]
         if a == b:
             continue
@@ -231,13 +241,33 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
             if s is None:
                 continue
             if -s != key:  # weaker than its bound: back in the queue at its strength
-                heapq.heappush(queue, (-s, i, j, _ASKED))
+                heapq.heappush(queue, (-s, gap, i, j, _ASKED))
                 continue
         elif state == _REPEAT and _about_different(ms[i], ms[j], ctx):
             continue
         if (cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx))
                 and not (counts and _two_nouns(ms, cl.members[a], cl.members[b], ctx))):
             cl.merge(i, j)
+
+
+def _gap(a: Mention, b: Mention) -> float:
+    """How far apart two linked figures are, relative to the larger: among links of equal strength,
+    the nearer figures join first.
+
+    "More than 1,200 bus stops" fits both figures of "the county's 1,650 bus
+    stops, about 1,300 of them": the two links are equally strong (one
+    passage, one noun), and the text's order used to choose. The figure a
+    bound or a rounding is nearest to is the one it states. 0 for any
+    other value (dates, quotes, words) and for two units or currencies,
+    so their order is as before.
+    """
+    va, vb = a.value, b.value
+    if not ((isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit == vb.unit)
+            or (isinstance(va, Money) and isinstance(vb, Money) and va.currency == vb.currency)):
+        return 0.0  # "22.4 feet" and "6.84 metres": figures in two units are not compared
+    x, y = abs(va.amount), abs(vb.amount)
+    top = max(x, y)
+    return float(abs(x - y) / top) if top else 0.0
 
 
 def _two_roles(ms: Sequence[Mention], group: Sequence[int]) -> bool:
@@ -305,13 +335,25 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     hold two facts of one value; such a set is clustered link by link.
     """
     if ms[group[0]].kind is Kind.NUMBER:
-        return not _two_roles(ms, group) and not _two_nouns(ms, group, group, ctx)
+        return (not _two_roles(ms, group) and not _two_nouns(ms, group, group, ctx)
+                and not _one_sentence_counts(ms, group))
     if ms[group[0]].kind not in SUBJECT_KINDS:
         return True
     distinct = _statements(ms, group, ctx)
     if len(distinct) > MAX_CHECKED_SUBJECTS:
         return True
     return not any(_about_different(ms[i], ms[j], ctx) for i, j in itertools.combinations(distinct, 2))
+
+
+def _one_sentence_counts(ms: Sequence[Mention], group: Sequence[int]) -> bool:
+    """True when one passage of the set gives two counts of one noun that do not fit ("2,100 of 2,400
+    schools"): a part and its whole, kept apart link by link (`_Clusters._one_sentence_apart`)."""
+    seen: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for i in group:
+        if count_stems(ms[i]):
+            seen[(ms[i].source, ms[i].passage)].append(ms[i])
+    return any(count_stems(x) & count_stems(y) and not _same_values(Kind.NUMBER, x.value, y.value, True)
+               for here in seen.values() if len(here) > 1 for x, y in itertools.combinations(here, 2))
 
 
 def _statements(ms: Sequence[Mention], idx: Iterable[int], ctx: Evidence) -> list[int]:

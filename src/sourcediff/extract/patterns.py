@@ -518,9 +518,12 @@ NUM_MEASURE_ADJECTIVE = regex(r"\s+\d[\d,.]*-(?!(?:second|minute|hour|day|week|m
                               r"[A-Za-z]+(?:-[A-Za-z]+)*(?=\s)")
 # "of the"/"of them" after a number: "two of the companies" counts companies; with the whole's own figure
 # after the determiner, "14 of its 38 pistes" and "three of the five reactors" count pistes and reactors.
+# A possessive is a determiner too ("2,100 of the region's 2,400 schools", "40 of Europe's biggest
+# ports"), and the whole's figure may stand alone ("2,100 of 2,400 schools"): the part counts its noun.
 NUM_OF_DETERMINER = regex(
-    r"\s+of\s+(?:the|these|those|its|their|his|her|our|your)"
+    r"\s+of\s+(?:(?:(?:the\s+)?[A-Za-z][\w-]*['’]s|the|these|those|its|their|his|her|our|your)"
     r"(?:\s+(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))?"
+    r"|\d{1,3}(?:,\d{3})*)"
     r"(?=\s)", re.IGNORECASE)
 # A month name just before a number: the number is a day of month ("Jan. 23", "February 26").
 NUM_MONTH_BEFORE = regex(

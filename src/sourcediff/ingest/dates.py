@@ -121,6 +121,26 @@ def _parse_complete(value: str, dayfirst: bool = False) -> dt.date | None:
     return first.date() if first.date() == second.date() else None
 
 
+# A first of January written out: "2026-01-01", "01/01/2026", "1 January", "Jan. 1st", "January 01".
+_NEW_YEARS_DAY = regex(
+    r"\b\d{4}-01-01(?!\d)|\b0?1([/.])0?1\1\d{4}\b|\b0?1(?:st)?\s+jan(?:uary|\.)?\b|\bjan(?:uary|\.)?\s+0?1(?:st)?\b",
+    re.IGNORECASE)
+
+
+def page_date(value: str, raw: str) -> dt.date | None:
+    """A page's date as its metadata reader gives it, unless that is a year-only guess.
+
+    htmldate, finding no full date, falls back on a bare year (a "(c) 2026" footer)
+    and reports it as 1 January of that year: a guessed day, which would move every
+    "yesterday" and "on Tuesday" of the story into the previous year. A 1 January is
+    kept only when the page writes such a date somewhere.
+    """
+    date = parse_date(value)
+    if date is not None and (date.month, date.day) == (1, 1) and not _NEW_YEARS_DAY.search(raw):
+        return None
+    return date
+
+
 def metadata_date(line: str) -> dt.date | None:
     """The first full date after a Published/Date/Updated/Posted key on a metadata line, else None.
 

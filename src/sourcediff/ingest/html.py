@@ -18,7 +18,7 @@ from lxml import etree
 
 from sourcediff.errors import FormatError
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
-from sourcediff.ingest.dates import parse_date
+from sourcediff.ingest.dates import page_date
 from sourcediff.model import Article
 
 FORMAT = "html"
@@ -56,7 +56,7 @@ def parse(raw: str) -> Article:
     text, blocks = assemble(with_title(title, body))
     return Article(id="", text=text, format=FORMAT, title=title,
                    outlet=_attr(doc, "sitename") or _attr(doc, "hostname"),
-                   published=parse_date(_attr(doc, "date")), url=_attr(doc, "url"), blocks=blocks)
+                   published=page_date(_attr(doc, "date"), raw), url=_attr(doc, "url"), blocks=blocks)
 
 
 # Page chrome: the menus, mastheads and footers around a story.
