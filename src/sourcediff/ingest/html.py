@@ -9,6 +9,7 @@ blocks, and entities are decoded by the parser.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -20,6 +21,7 @@ from sourcediff.errors import FormatError
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
 from sourcediff.ingest.dates import parse_date
 from sourcediff.model import Article
+from sourcediff.regexcache import regex
 
 FORMAT = "html"
 
@@ -56,7 +58,44 @@ def parse(raw: str) -> Article:
     text, blocks = assemble(with_title(title, body))
     return Article(id="", text=text, format=FORMAT, title=title,
                    outlet=_attr(doc, "sitename") or _attr(doc, "hostname"),
-                   published=parse_date(_attr(doc, "date")), url=_attr(doc, "url"), blocks=blocks)
+                   published=page_date(_attr(doc, "date"), raw), url=_attr(doc, "url"), blocks=blocks)
+
+
+# How far past the machine's clock a page's own date may lie: a page written in a time zone a day
+# ahead, a clock that is off, an embargoed copy. htmldate refuses any date after ``max_date``.
+DATE_HORIZON = dt.timedelta(days=366)
+# A page that writes January 1 somewhere: "January 1", "1st Jan", "01/01/2026", "2026-01-01".
+_NEW_YEARS_DAY = regex(
+    r"\b(?:jan(?:uary)?\.?\s+0?1(?:st)?\b|0?1(?:st)?\s+jan(?:uary)?\b|0?1([/.])0?1\1\d{2,4}\b|\d{4}-01-01)",
+    re.IGNORECASE)
+
+
+def date_params(today: dt.date | None = None) -> dict[str, Any]:
+    """htmldate's settings: trafilatura's own, with a horizon past today's date.
+
+    trafilatura lets htmldate accept no date after the machine's clock. A
+    page dated even a day later (its time zone is ahead, the clock is off)
+    lost its byline date and was dated by its footer's copyright year
+    instead, so every "yesterday" and "Tuesday" it wrote was read a year
+    off; the same page was dated differently from one day to the next.
+    """
+    horizon = (today or dt.date.today()) + DATE_HORIZON
+    return {"original_date": True, "extensive_search": True, "max_date": horizon.isoformat()}
+
+
+def page_date(value: str, raw: str) -> dt.date | None:
+    """The page's date as trafilatura reads it, unless it is only a year.
+
+    With no day to read, htmldate falls back to the copyright year of the
+    footer ("(c) 2026"), written as January 1 of that year. That is a
+    guessed day, which would shift every weekday and "yesterday" the
+    article writes (see ingest/dates.py): a January 1 counts only when the
+    page writes that day.
+    """
+    date = parse_date(value)
+    if date is None or (date.month, date.day) != (1, 1) or _NEW_YEARS_DAY.search(raw):
+        return date
+    return None
 
 
 # Page chrome: the menus, mastheads and footers around a story.
@@ -121,7 +160,8 @@ def _trafilatura(raw: str) -> Any:
 
     try:
         return trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
-                                           include_tables=False, include_images=False)
+                                           include_tables=False, include_images=False,
+                                           date_extraction_params=date_params())
     except (ValueError, etree.ParserError) as exc:
         raise FormatError(f"cannot parse HTML: {exc}") from None
 
