@@ -233,7 +233,8 @@ PCT_FRACTION_POINT = regex(
 # the fraction itself (numberpercents._FRACTION_SHARE holds their values).
 _FRACTION_HEDGE = (r"(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|"
                    r"more\s+than|over|less\s+than|under|up\s+to)\s+)?")
-_FRACTION_WORD = (r"(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds"
+_FRACTION_WORD = (r"(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth|sixth|tenth)"
+                  r"|(?:an|one)\s+eighth|two[\s-]thirds"
                   r"|three[\s-]quarters)")
 # A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds". Not
 # "by half a percentage point" (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or
