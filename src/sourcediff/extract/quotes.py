@@ -50,7 +50,7 @@ PHRASE_MAX_WORDS = 4
 # CHARACTERIZE_REACH characters of the clause ("described the raids as “...”", "called it “...”").
 CHARACTERIZE_REACH = 60
 CHARACTERIZING = frozenset("described describes describing called calls branded brands labelled labeled "
-                           "termed dubbed".split())
+                           "termed dubbed thanked thanks praised praises hailed hails".split())
 CHARACTERIZE = regex(
     rf"(?<![\w-])(?:{'|'.join(sorted(CHARACTERIZING))})\b"
     rf"(?=[^.!?;“”\"\n]{{0,{CHARACTERIZE_REACH}}}?(?:\bas\s+)?[“\"‘])")
@@ -59,7 +59,7 @@ CHARACTERIZE = regex(
 PARTICIPLES = frozenset({"saying", "adding"})
 PARTICIPLE_SAYING = regex(r",\s+(?P<verb>saying|adding)\b(?=:?\s*[“\"‘])")
 # Parts of the words of CHARACTERIZING, every one of which holds one.
-_CHARACTERIZING_STEMS = ("describ", "call", "brand", "label", "termed", "dubbed")
+_CHARACTERIZING_STEMS = ("describ", "call", "brand", "label", "termed", "dubbed", "thank", "prais", "hail")
 # An editor's insertion inside a quotation: anything in square brackets ("[the police]"), or a
 # name in parentheses ("(Dana Ruiz)"); a speaker's own aside ("(which is illegal)") stays.
 _BRACKETED = regex(r"\s*(?:\[[^\[\]]{1,60}\]|\((?:[A-Z][\w'’.-]*\s?){1,4}\))")
