@@ -52,3 +52,8 @@ def test_the_minutes_alone_no_longer_meet_a_ten_minute_gap() -> None:
                                "service said.", id="s1", published="2026-04-07")
     gaps = [f for f in compare([first, second]).facts if any("after" in m.raw for m in f.mentions)]
     assert all(f.status.value != "agree" for f in gaps)
+
+
+def test_minutes_and_seconds_after_stay_one_timed_span() -> None:
+    # elapsed.py reads a time given to the second; the interval's larger unit must not reopen it.
+    assert find("The engine shut down eight minutes and 41 seconds after liftoff.") == ()

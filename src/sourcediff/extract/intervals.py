@@ -180,8 +180,9 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     out = _leads(text)
     timed = [(start, end) for start, end, _ in elapsed.find(text)]
     for m in P.INTERVAL.finditer(text):
-        if any(start < m.start() < end for start, end in timed):
-            continue  # the seconds of "eight minutes and 41 seconds after liftoff": one span (elapsed.py)
+        if any(start <= m.start() < end for start, end in timed):
+            continue  # the seconds of "eight minutes and 41 seconds after liftoff": one span (elapsed.py),
+            # which the interval's larger unit ("eight minutes and") would otherwise open
         rel = m["rel"].lower()
         if rel == "of" and (m["q"] or "").lower() != "within":
             continue  # "two hours of talks": a duration
