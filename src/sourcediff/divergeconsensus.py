@@ -90,7 +90,8 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 continue
             if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
                 pairs.append((min(pair), max(pair)))
-    return pairs
+    # A passage's one sum is its value of its family and of its size's (diverge.sized_family): one pair.
+    return list(dict.fromkeys(pairs))
 
 
 def _hedged_sum(m: Mention) -> bool:
