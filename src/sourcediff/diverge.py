@@ -30,6 +30,7 @@ from sourcediff.divergeconsensus import (
     CONSENSUS_MIN_AGREE,
     CONSENSUS_MIN_SCORE,
     ROLE_AMOUNT_WORDS,
+    SIZED,
     _consensus_pairs,
     named_count_family,
 )
@@ -63,7 +64,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.rates import same_time_pairs
 from sourcediff.model import Claim, Mention
 from sourcediff.text import fold
-from sourcediff.values import DateValue, Value
+from sourcediff.values import DateValue, Money, Value
 
 __all__ = ["CLAIM_COUNT_MIN_OVERLAP", "CONSENSUS_MIN_AGREE", "CONSENSUS_MIN_SCORE", "DIVERGE_MIN_SCORE",
     "HEDGED_CLOCK_MINUTES", "ROLE_AMOUNT_WORDS", "ZERO_RIVAL_MAX", "calendar_day", "divergeable",
@@ -123,6 +124,10 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             years[(m.source, m.passage, role_key(m))].append(i)
         elif (named := named_count_family(m)) is not None:  # a count of one named thing: by consensus only
             years[(m.source, m.passage, named)].append(i)
+    for (s, i, f), idx in list(years.items()):
+        for k in idx:
+            if (sized := sized_family(ms[k], f)) is not None:
+                years[(s, i, sized)].append(k)
     single_years: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
     for (s, i, f), idx in years.items():
         days = _calendar_days(ms, idx)
@@ -136,6 +141,28 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs
+
+
+def sized_family(m: Mention, family: str) -> str | None:
+    """The family of a sum of money with its order of magnitude, for a claim's consensus; None for others.
+
+    "goods worth $9.4 billion a day, or about $392 million an hour" states
+    two sums, so the passage told the consensus nothing, and a tabloid's
+    lone "$9.6 BILLION of goods every single day" against three outlets'
+    $9.4 billion went unseen when each of them also gave an hourly or
+    another sum beside it. Sums of different orders of magnitude are no
+    rival readings of one figure (`divergepair._one_size` keeps such pairs
+    apart anyway), so each order of a passage's sums is a family of its
+    own: the one sum in the billions is the passage's value there. Two sums
+    just either side of a power of ten fall in two families and are not
+    weighed (a missed divergence, never a false one). The consensus's own
+    tests (`divergeconsensus._dissent`) apply as for any family, and a
+    hedged dissenter is not weighed there (`divergeconsensus._hedged_sum`).
+    """
+    v = m.value
+    if not isinstance(v, Money) or v.amount <= 0:
+        return None
+    return f"{family}{SIZED}{v.amount.adjusted()}"
 
 
 def _calendar_days(ms: Sequence[Mention], idx: list[int]) -> list[int]:

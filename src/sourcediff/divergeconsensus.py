@@ -32,6 +32,8 @@ from sourcediff.regexcache import regex
 from sourcediff.terms import weighted_overlap
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity
 
+# Joins a family to the order of magnitude of a sum (diverge.sized_family): "money:USD@9" is billions.
+SIZED = "@"
 # A claim's lone dissenter is weighed only against this many other sources agreeing on one value: two
 # sources stating one value in aligned passages show the claim is about that fact.
 CONSENSUS_MIN_AGREE = 2
@@ -84,9 +86,24 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     by_family[f][p.source].append(i)
         for f, by_source in by_family.items():
             pair = _dissent(ms, f, by_source, stated, told, same, ctx)
+            if pair is not None and SIZED in f and _hedged_sum(ms[pair[0]]):
+                continue
             if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
                 pairs.append((min(pair), max(pair)))
-    return pairs
+    # A passage's one sum is its value of its family and of its size's (diverge.sized_family): one pair.
+    return list(dict.fromkeys(pairs))
+
+
+def _hedged_sum(m: Mention) -> bool:
+    """A sum written with a hedge ("roughly $22 million"), weighed in a family of one size only.
+
+    Where the agreeing sources each state several sums (diverge.sized_family),
+    the consensus is weaker evidence than one value per passage: "$184
+    million, or $23 million a season" in two outlets and "roughly $22
+    million per season" in a third are as often an estimate of another offer
+    as a rival figure, so only a sum stated as exact is set against them.
+    """
+    return isinstance(m.value, Money) and m.value.qualifier is not None
 
 
 def named_count_family(m: Mention) -> str | None:

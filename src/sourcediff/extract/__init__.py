@@ -17,6 +17,7 @@ from sourcediff.extract import (
     identifiers,
     intervals,
     levels,
+    markers,
     money,
     numbers,
     ordinals,
@@ -39,7 +40,7 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.ext
                                      ranks.extract, ordinals.extract, positions.extract, records.extract,
                                      setscores.extract, levels.extract, times.extract, dates.extract,
                                      quotes.extract, entities.extract, intervals.extract, rates.extract,
-                                     identifiers.extract, codes.extract)
+                                     identifiers.extract, codes.extract, markers.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

@@ -78,6 +78,9 @@ _COMPOUND_PLURAL_ENDS = ("children", "people", "women", "men")
 _SINGULAR_MEN = frozenset(
     "omen amen semen ramen yemen hymen lumen rumen nomen stamen acumen abdomen regimen specimen albumen "
     "bitumen cerumen foramen gravamen dolmen cognomen agnomen praenomen".split())
+# Singular nouns ending in a single "s" that modify a noun after a figure ("38 gas tankers", "two news
+# agencies"): read as plurals, the count named "ga" or "new" instead of its noun.
+_SINGULAR_S = frozenset("gas news lens canvas atlas bias chaos".split())
 # Words that end the search for a counted noun: a count is "two issues", never "two were" or "two of".
 STOP_WORDS = frozenset(
     "of with in on at for to from by and or but nor that which who whom whose than as the a an this these "
@@ -132,6 +135,8 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[w]
+    if w in _SINGULAR_S:
+        return w
     for end in _COMPOUND_PLURAL_ENDS:
         if w.endswith(end) and len(w) > len(end) + 1 and w.isalpha() and w not in _SINGULAR_MEN:
             return w[:-len(end)] + _IRREGULAR_PLURALS[end]

@@ -84,10 +84,39 @@ def _span(m: re.Match[str], prefix: str = "") -> Quantity | None:
         else _NUMBERS[words]
     if m[prefix + "half"]:
         amount += Decimal("0.5")
+    lead = _larger_part(m, unit) if prefix + "big" in m.re.groupindex else Decimal(0)
+    if lead is None:
+        return None
+    amount += lead
     if hedge == "within":
         return Quantity(Decimal(0), unit, None, amount)
     qualifier = _HEDGES.get(hedge)
     return Quantity(amount, unit, qualifier if qualifier in QUALIFIERS else None)
+
+
+# A larger unit's worth of the next smaller one: "82 hours and 35 minutes" is 4,955 minutes.
+_NEXT_SMALLER = {"day": ("hour", Decimal(24)), "hour": ("minute", Decimal(60)),
+                 "minute": ("second", Decimal(60))}
+
+
+def _larger_part(m: re.Match[str], unit: str) -> Decimal | None:
+    """The leading larger unit of a span ("82 hours and 35 minutes after"), in ``unit``; None if it is no
+    such part.
+
+    Read from its last unit only, "freed 82 hours and 35 minutes after it
+    grounded" was a gap of 35 minutes (and a loose "82 hours" beside it):
+    the span is one, in the smaller unit, as "an hour and a half after" is.
+    Only the next larger unit leads ("two days and six hours later"):
+    "two days and 35 minutes" is no one way of writing a span.
+    """
+    if not m["big"]:
+        return Decimal(0)
+    bigger = singular(m["bigunit"])
+    smaller, factor = _NEXT_SMALLER.get(bigger, ("", Decimal(0)))
+    if smaller != unit:
+        return None
+    words = m["big"].lower()
+    return (Decimal(words) if words[0].isdigit() else _NUMBERS[words]) * factor
 
 
 def _anchor(text: str, m: re.Match[str]) -> str:
@@ -151,8 +180,9 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     out = _leads(text)
     timed = [(start, end) for start, end, _ in elapsed.find(text)]
     for m in P.INTERVAL.finditer(text):
-        if any(start < m.start() < end for start, end in timed):
-            continue  # the seconds of "eight minutes and 41 seconds after liftoff": one span (elapsed.py)
+        if any(start <= m.start() < end for start, end in timed):
+            continue  # the seconds of "eight minutes and 41 seconds after liftoff": one span (elapsed.py),
+            # which the interval's larger unit ("eight minutes and") would otherwise open
         rel = m["rel"].lower()
         if rel == "of" and (m["q"] or "").lower() != "within":
             continue  # "two hours of talks": a duration

@@ -39,8 +39,16 @@ _BEFORE_ONE = frozenset("no any every each the this that which".split())
 _PLURAL_REACH = 4
 
 
-def _words_after(text: str, pos: int, limit: int = 3) -> list[str]:
-    """Up to ``limit`` words after ``pos``, stopping at punctuation, a function word or a sentence end."""
+# Joins two modifiers of one noun after a figure: "38 oil and gas tankers", "12 red or white buses".
+_JOINERS = frozenset({"and", "or"})
+
+
+def _words_after(text: str, pos: int, limit: int = 3, *, joined: bool = False) -> list[str]:
+    """Up to ``limit`` words after ``pos``, stopping at punctuation, a function word or a sentence end.
+
+    With ``joined``, one "and"/"or" right after lower-case words that are no plural is read past
+    (`_joined_modifier`): the words on both sides modify one noun still to come.
+    """
     out: list[str] = []
     for _ in range(limit):
         m = P.NUM_NEXT_WORD.match(text, pos)
@@ -48,6 +56,10 @@ def _words_after(text: str, pos: int, limit: int = 3) -> list[str]:
             break
         word = m["word"]
         bare = word.rstrip(".")
+        if joined and word == bare and _joined_modifier(bare, out):
+            joined = False
+            pos = m.end()
+            continue
         if not bare or bare.lower() in STOP_WORDS:
             break
         out.append(bare)
@@ -55,6 +67,20 @@ def _words_after(text: str, pos: int, limit: int = 3) -> list[str]:
         if word != bare and "." not in bare:
             break
     return out
+
+
+def _joined_modifier(word: str, before: list[str]) -> bool:
+    """Whether ``word`` joins two modifiers of a noun after a figure: "38 oil and gas tankers".
+
+    The function word ended the noun phrase, so "38 oil and gas tankers"
+    counted nothing and the figure was dropped, while "38 gas tankers" was
+    a count of tankers. Only after lower-case words with no plural among
+    them: "38 men and women" has its noun already, "at 38 Baker Street and
+    officers ..." is an address, and a figure after the joiner ("38 oil and
+    12 gas tankers") stops the reading, since no word is read from a digit.
+    """
+    return (word.lower() in _JOINERS and bool(before)
+            and all(w.islower() and not is_plural(w) for w in before))
 
 
 def _noun_like(word: str) -> bool:
@@ -71,7 +97,7 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     measure = P.NUM_MEASURE_ADJECTIVE.match(text, pos)
     if measure:  # "three 40-foot containers": the count's noun stands after the measure
         pos = measure.end()
-    words = _words_after(text, pos, _PLURAL_REACH if not one else 3)
+    words = _words_after(text, pos, _PLURAL_REACH if not one else 3, joined=not one)
     if not one:
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
         return singular(plural[0]) if plural else None

@@ -115,6 +115,8 @@ _FRACTION_SHARE = {"half": Decimal(50), "a half": Decimal(50), "one half": Decim
                    "a third": Decimal(100) / 3, "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3,
                    "a quarter": Decimal(25), "one quarter": Decimal(25), "three quarters": Decimal(75),
                    "a fifth": Decimal(20), "one fifth": Decimal(20),
+                   "a sixth": Decimal(100) / 6, "one sixth": Decimal(100) / 6,
+                   "an eighth": Decimal("12.5"), "one eighth": Decimal("12.5"),
                    "a tenth": Decimal(10), "one tenth": Decimal(10)}
 # How far a fraction in words may lie from its exact value, either side: a writer says "a quarter" for
 # 23% or 27%, as the same writer would round a figure of one significant digit.
@@ -122,7 +124,7 @@ _FRACTION_REACH = Decimal("0.1")
 
 
 # Every fraction word holds one of these (a cheap test before the patterns run on a passage).
-_FRACTION_CUES = ("half", "third", "quarter", "fifth", "tenth")
+_FRACTION_CUES = ("half", "third", "quarter", "fifth", "sixth", "eighth", "tenth")
 # Words before a fraction that make it a part, not a share: "the second half of", "the other half of",
 # "one and a half", "the third quarter of".
 _PART_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|other|latter|former|better|and|the|"

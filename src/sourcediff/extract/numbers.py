@@ -24,7 +24,17 @@ import dataclasses
 from collections.abc import Iterator
 from decimal import Decimal
 
-from sourcediff.extract import elapsed, levels, ordinals, positions, ranks, records, setscores, tallies
+from sourcediff.extract import (
+    elapsed,
+    levels,
+    markers,
+    ordinals,
+    positions,
+    ranks,
+    records,
+    setscores,
+    tallies,
+)
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.cues import may_contain_ci
@@ -67,7 +77,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
         tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
                                                            *levels.find(text), *records.find(text))]
-        tallied += [(start, end) for start, end, _ in positions.find(text)]
+        tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text))]
         tallied += [(start, end) for start, end, _ in setscores.find(text)]
         previous: Found | None = None
         follows = carried is not None and carried[0] == p.index - 1 and p.role == "sentence"

@@ -239,7 +239,8 @@ PCT_FRACTION_POINT = regex(
 # the fraction itself (numberpercents._FRACTION_SHARE holds their values).
 _FRACTION_HEDGE = (r"(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|"
                    r"more\s+than|over|less\s+than|under|up\s+to)\s+)?")
-_FRACTION_WORD = (r"(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|two[\s-]thirds"
+_FRACTION_WORD = (r"(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth|sixth|tenth)"
+                  r"|(?:an|one)\s+eighth|two[\s-]thirds"
                   r"|three[\s-]quarters)")
 # A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds". Not
 # "by half a percentage point" (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or
@@ -289,15 +290,15 @@ _SPAN_WORD = (
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
-    r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|"
+    r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
-    r"kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
+    r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
+    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
@@ -1309,10 +1310,14 @@ UPDATE_EARLIER_BEFORE = regex(
 
 # A span of time measured from an event: "(about) an hour after", "two days later", "hours before",
 # "within 30 minutes of", "half an hour later", "an hour and a half after". The amount is digits, a number
-# word up to twelve, "a"/"an", "a few"/"several", or nothing before a plural unit ("hours before").
+# word up to twelve, "a"/"an", "a few"/"several", or nothing before a plural unit ("hours before"); a
+# larger unit's amount may lead it ("82 hours and 35 minutes after", "two days and six hours later").
 INTERVAL = regex(
     r"\b(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only|less\s+than|more\s+than|"
     r"over|under|up\s+to|at\s+least|within|barely)\s+)?"
+    r"(?:(?P<big>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<bigunit>days?|hours?|minutes?),?\s+(?:and\s+)?(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|an?\s))?"
     r"(?P<n>(?:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
     r"several|a\s+couple\s+of|\d+(?:\.\d+)?)(?:\s+|-))?"
     r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
