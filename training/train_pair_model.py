@@ -79,7 +79,8 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "smog", "lottery", "pricecap", "caverescue", "outage", "managersacked",
                               "tornado", "stadium", "sentencing", "minwage", "referendum", "boilwater",
                               "landslide", "moonlanding", "prisonswap", "drought", "seizure", "waitinglist",
-                              "cryptoheist", "prize", "poultrycull", "teacherpay", "canalblock"})
+                              "cryptoheist", "prize", "poultrycull", "teacherpay", "canalblock",
+                              "cathedralfire"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"

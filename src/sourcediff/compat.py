@@ -174,6 +174,20 @@ _SCALE_ROUNDING = Decimal(5) / 9
 _VARIABLE_UNITS = frozenset({"month", "year", "decade", "century"})
 
 
+# An age no person or animal reaches: "an 800-year-old cathedral", "the 400-year-old oak".
+_THING_AGE = Decimal(130)
+
+
+def _thing_age(m: Mention) -> bool:
+    """An age of at least 130 years: a building's or a tree's, which is the time it has stood.
+
+    Such an age is one figure with "has stood for eight centuries" or "800 years of worship" in
+    another outlet, so it is judged as a duration; a person's age stays apart from spans of time.
+    """
+    v = m.value
+    return isinstance(v, Quantity) and v.unit == "year" and v.amount >= _THING_AGE
+
+
 def slot_family(m: Mention) -> str:
     """Mentions are only ever judged against mentions of the same family.
 
@@ -185,7 +199,7 @@ def slot_family(m: Mention) -> str:
     """
     if m.kind is Kind.MONEY and isinstance(m.value, Money):
         return f"money:{m.value.currency}"
-    if m.slot == "number:age":
+    if m.slot == "number:age" and not _thing_age(m):
         return "number:age"
     period = window_length(m.value)
     if period is not None and period.unit in _UNITS:

@@ -168,6 +168,7 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_RELATIVE, _relative),
     (P.DATE_MONTH, _bare_month),
     (P.DATE_YEAR, _year),
+    (P.DATE_YEAR_HISTORIC, _year),
     (P.DATE_WEEKDAY, _weekday),
     *years.RESOLVERS,
 )
@@ -218,6 +219,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
     P.DATE_MONTH: lambda c: c.month,
     P.DATE_YEAR: lambda c: c.year,
+    P.DATE_YEAR_HISTORIC: lambda c: c.digit,
     P.DATE_WEEKDAY: lambda c: c.has(*WEEKDAY_NAMES),
     P.DATE_FISCAL_YEAR: lambda c: c.year,
     P.DATE_YEAR_PERIOD: lambda c: c.year,

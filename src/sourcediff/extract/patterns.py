@@ -874,6 +874,13 @@ DATE_SEASON_OF = regex(r"\s+of\s+[^\d\s]")
 # number is not a date.
 DATE_YEAR = regex(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter"
                   r"|[Dd]ated)\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
+# A year before 1800 after a date preposition: "begun in 1214", "consecrated in 1262.", "since 1588, when".
+# Buildings, wars and founding dates reach back centuries, but "in 1500 homes" or "after 1200 votes" is a
+# count, so the year needs its clause to end or go on with a joining word, never a noun after it.
+DATE_YEAR_HISTORIC = regex(
+    r"\b(?P<lead>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Dd]ated)\s+(?P<year>1[0-7]\d\d)\b(?![-–.,]?\d)"
+    r"(?=\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as|after|before|until|by|under|for|with|at|on|to"
+    r"|from|the|it|he|she|they|its|their|was|were|had|has)\b)")
 # A third of a year: "early 2027", "mid-2027", "late 2026", "the end of 2026", "the middle of 2027".
 DATE_YEAR_EDGE = regex(
     r"\b(?:[Tt]he\s+)?(?P<edge>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Ee]nd|[Ss]tart|[Bb]eginning)(?:-|\s+)(?:of\s+)?"
