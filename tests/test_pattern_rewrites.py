@@ -60,3 +60,41 @@ def test_people_description_matches_its_plain_form(parts: list[str]) -> None:
     for start in range(len(text) + 1):
         assert ([m.span(1) for m in people._DESCRIPTION.finditer(text, start)]
                 == [m.span(1) for m in plain.finditer(text, start)])
+
+
+# segment._BOUNDARY as written before the rewrite (the lookbehind first).
+_PLAIN_BOUNDARY = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]++)(?P<close>[\"'”’»)\]]*+)\s++(?P<next>\S)")
+_SENTENCEISH = st.lists(st.sampled_from(
+    ["Mr", ".", "..", "!", "?", "…", "”", "’", "'", '"', ")", "]", "»", " ", "  ", "\n", "\u00a0", "The",
+     "said", "3", "a", "U.S"]),
+    max_size=14)
+
+
+def _boundary_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, ...]]:
+    return [(*m.span(), *m.span("punct"), *m.span("close"), *m.span("next"))
+            for m in pattern.finditer(text, start, end)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=_SENTENCEISH)
+def test_sentence_boundary_matches_its_plain_form(parts: list[str]) -> None:
+    # segment.boundaries scans one block of the article: every start and end, since the lookbehind
+    # reads the character before the block's start.
+    from sourcediff import segment
+
+    text = "".join(parts)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert (_boundary_matches(segment._BOUNDARY, text, start, end)
+                    == _boundary_matches(_PLAIN_BOUNDARY, text, start, end)), (text, start, end)
+
+
+def test_sentence_boundary_examples() -> None:
+    from sourcediff import segment
+
+    for text in ("It rained. Then it stopped.", "Really?! Yes… “No.” Maybe.", "Wait.. what", ".. A",
+                 "He left.)  And", "x!\u00a0Y", "end."):
+        assert (_boundary_matches(segment._BOUNDARY, text, 0, len(text))
+                == _boundary_matches(_PLAIN_BOUNDARY, text, 0, len(text)))
+    assert [m["next"] for m in segment._BOUNDARY.finditer("It rained. Then it stopped! “Yes.” No")] == \
+        ["T", "“", "N"]
