@@ -94,3 +94,27 @@ def test_two_outlets_places_of_one_club_agree_or_diverge() -> None:
 def test_a_pattern_word_in_any_case_passes_the_word_test(text: str, want: list[int]) -> None:
     """The per-pattern word test is case-blind, so it never hides a place the pattern itself would read."""
     assert places(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bramley sit FOURTEENTH with 20 points.", [14]),  # the ordinal word in capitals
+    ("The Reds climbed to Sixth after the win.", [6]),
+    ("Westcombe dropped to 2nd, level with Corby.", [2]),
+    ("Westcombe dropped to 2ND, level with Corby.", []),  # the digits' suffix is lower case in the pattern
+    ("Sides 3 and 4 sit level with 20 points in the table.", []),  # digits and "th", but no ordinal
+])
+def test_the_ordinal_test_lets_every_place_through(text: str, want: list[int]) -> None:
+    """A passage with no ordinal skips every scan; one with an ordinal in any case reads as before."""
+    assert places(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Rovers are 17th in the table.", "Bramley sit twentieth with 20 points.", "in 1st place",
+    "The 19th-placed club", "Eighth-placed Dunmore", "They are now Fifth, behind Alderley on points.",
+])
+def test_every_place_pattern_match_holds_what_the_ordinal_test_asks(text: str) -> None:
+    """Each pattern's match reads an ordinal (group "o"): the early test looks for exactly its forms."""
+    for pattern in (*positions._PLACES, positions._COPULA_PLACE):
+        for m in pattern.finditer(text):
+            word = m["o"]
+            assert positions._DIGIT_NTH.search(word) or word.lower() in positions.ORDINALS, (text, word)

@@ -522,3 +522,13 @@ def test_a_local_parenthesis_needs_a_utc_clock_first(text: str) -> None:
     found = [m.value for m in times.extract(article, segment(article)) if isinstance(m.value, ClockTime)]
     assert not any(isinstance(v, ClockTime) and (v.hour, v.minute) == (7, 10) and v.zone == "UTC"
                    for v in found)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ALL TIMES CET. The ferry left at 9:15 am.", ("CET", False)),  # the note's word in capitals
+    ("All Times Local (CET). The ferry left.", ("CET", True)),
+    ("All times CET. Müller’s ferry left at 9:15 am.", ("CET", False)),  # a non-ASCII letter: no word test
+    ("The ferry left at 9:15 am, an hour late.", None),  # no "times": the note's scan is skipped
+])
+def test_the_declared_zone_word_test_is_case_blind(text: str, want: tuple[str, bool] | None) -> None:
+    assert times.declared_zone(text) == want

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcediff import load
+from sourcediff import load, mentionindex
 from sourcediff.align import align, score_pairs
 from sourcediff.compare import _judged
 from sourcediff.compat import clock_fits_part, same_quotation, slot_family
@@ -423,3 +423,26 @@ def test_claim_votes_per_class_match_every_pair(items: list[tuple[str, int]],
              for n, (src, p) in enumerate(items)]
     ctx = Evidence(score_pairs(()), claims_of, frozenset(), {}, {})
     assert _claim_for(group, ctx) == _claim_votes(group, ctx)
+
+
+def _plain_quote_keys(words: tuple[str, ...], n: int) -> set[tuple[object, ...]]:
+    """mentionindex._quote_keys as first written, a display per key (the built-in form must equal it)."""
+    runs: set[tuple[object, ...]] = {("run", *words[k:k + n]) for k in range(len(words) - n + 1)}
+    gaps: set[tuple[object, ...]] = set()
+    for width in range(n + 1, 2 * n):
+        for k in range(len(words) - width + 1):
+            run = words[k:k + width]
+            for p in range(max(1, width - n), min(width - 1, n)):
+                gaps.add(("gap", width, p, *run[:p], *run[p + 1:]))
+    return runs | gaps | {("del", *words[:k], *words[k + 1:]) for k in range(len(words))}
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(["we", "will", "rebuild", "the", "bridge", "now"]), max_size=14))
+def test_quote_keys_are_the_plain_forms_keys(words: list[str]) -> None:
+    quote = tuple(words)
+    n = min(mentionindex.SAME_QUOTE_RUN, mentionindex.SAME_QUOTE_MIN_WORDS)
+    assert mentionindex._quote_keys(quote) == _plain_quote_keys(quote, n)
+    for width in range(1, 6):
+        plain = {k for k in _plain_quote_keys(quote, width) if k[0] == "gap"}
+        assert mentionindex._gapped(quote, width) == plain

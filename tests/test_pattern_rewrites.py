@@ -60,3 +60,77 @@ def test_people_description_matches_its_plain_form(parts: list[str]) -> None:
     for start in range(len(text) + 1):
         assert ([m.span(1) for m in people._DESCRIPTION.finditer(text, start)]
                 == [m.span(1) for m in plain.finditer(text, start)])
+
+
+# segment._BOUNDARY as written before the rewrite (the lookbehind first).
+_PLAIN_BOUNDARY = re.compile(r"(?<![.!?…])(?P<punct>[.!?…]++)(?P<close>[\"'”’»)\]]*+)\s++(?P<next>\S)")
+_SENTENCEISH = st.lists(st.sampled_from(
+    ["Mr", ".", "..", "!", "?", "…", "”", "’", "'", '"', ")", "]", "»", " ", "  ", "\n", "\u00a0", "The",
+     "said", "3", "a", "U.S"]),
+    max_size=14)
+
+
+def _boundary_matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, ...]]:
+    return [(*m.span(), *m.span("punct"), *m.span("close"), *m.span("next"))
+            for m in pattern.finditer(text, start, end)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=_SENTENCEISH)
+def test_sentence_boundary_matches_its_plain_form(parts: list[str]) -> None:
+    # segment.boundaries scans one block of the article: every start and end, since the lookbehind
+    # reads the character before the block's start.
+    from sourcediff import segment
+
+    text = "".join(parts)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert (_boundary_matches(segment._BOUNDARY, text, start, end)
+                    == _boundary_matches(_PLAIN_BOUNDARY, text, start, end)), (text, start, end)
+
+
+def test_sentence_boundary_examples() -> None:
+    from sourcediff import segment
+
+    for text in ("It rained. Then it stopped.", "Really?! Yes… “No.” Maybe.", "Wait.. what", ".. A",
+                 "He left.)  And", "x!\u00a0Y", "end."):
+        assert (_boundary_matches(segment._BOUNDARY, text, 0, len(text))
+                == _boundary_matches(_PLAIN_BOUNDARY, text, 0, len(text)))
+    assert [m["next"] for m in segment._BOUNDARY.finditer("It rained. Then it stopped! “Yes.” No")] == \
+        ["T", "“", "N"]
+
+
+# P.TIME_12H as written before the rewrite (the lookbehind first), the rest of it unchanged.
+_PLAIN_TIME_12H = re.compile(
+    r"(?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9])" + P.TIME_12H.pattern.removeprefix(f"(?P<hour>{P._HOUR_12})"),
+    re.IGNORECASE)
+_CLOCKISH = st.lists(st.sampled_from(
+    ["1", "10", "12", "0", "09", "13", "2", "5", ":", ".", ",", "$", "€", "30", "45", "a", "p", "m", "M",
+     " ", "\u00a0", "am", "p.m.", "A.M.", "ET", "noon", "x", "٣"]),
+    max_size=12)
+
+
+def _clock_matches(pattern: re.Pattern[str], text: str, start: int) -> list[tuple[object, ...]]:
+    return [(*m.span(), *m.span("hour"), m["minute"], m["ap"], m["zone"])
+            for m in pattern.finditer(text, start)]
+
+
+def test_time_12h_plain_form_is_the_old_pattern() -> None:
+    assert _PLAIN_TIME_12H.pattern.startswith(r"(?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>")
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=_CLOCKISH)
+def test_time_12h_matches_its_plain_form(parts: list[str]) -> None:
+    text = "".join(parts)
+    for start in range(len(text) + 1):
+        fast, plain = _clock_matches(P.TIME_12H, text, start), _clock_matches(_PLAIN_TIME_12H, text, start)
+        assert fast == plain, (text, start)
+
+
+def test_time_12h_examples() -> None:
+    texts = ("at 5:01 p.m. ET", "10am", "12 noon", "11.30pm", "09:15 a.m.", "$5 pm", "3:10:45 pm", "1,5 pm",
+             "at 12pm and 1 a.m.", "10:00 PM GMT", "13 pm", "v1.2 am")
+    for text in texts:
+        assert _clock_matches(P.TIME_12H, text, 0) == _clock_matches(_PLAIN_TIME_12H, text, 0), text
+    assert [m["hour"] for m in P.TIME_12H.finditer("at 5:01 p.m. and 10am, not $5 pm")] == ["5", "10"]

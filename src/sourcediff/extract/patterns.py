@@ -705,9 +705,17 @@ _ZONE = (
 )
 _AMPM = r"(?:[ap]\.?\s?m\b\.?)"
 
+# The hour of a 12-hour clock, 1-12 or 01-09, not after a digit, colon, point, comma or currency sign: the
+# plain form (?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9]) with each alternative opening with its digit and the
+# lookbehind after it (widened over it), in the plain form's order. A pattern opening with a lookbehind is
+# tried at every character; this one lets the engine skip to the digits (the whole-article scan of
+# times.keeps_24h 5x faster over the seeds; tests/test_pattern_rewrites.py holds the two equal).
+_NOT_AFTER_HOUR = r"[\d:.,$£€]"
+_HOUR_12 = "|".join((rf"1(?<!{_NOT_AFTER_HOUR}1)[0-2]", rf"0(?<!{_NOT_AFTER_HOUR}0)[1-9]",
+                     *(rf"{d}(?<!{_NOT_AFTER_HOUR}{d})" for d in "123456789")))
 # A 12-hour clock: "5:01 p.m.", "5:01p.m.", "5.01pm", "10 a.m.", "10am", "12 noon"; group ap carries a/p.
 TIME_12H = regex(
-    rf"(?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
+    rf"(?P<hour>{_HOUR_12})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
     rf"(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE,
 )

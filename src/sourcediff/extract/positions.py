@@ -75,13 +75,17 @@ _PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
 # A copula's place: "are 19th, two points from safety", only where the sentence speaks of a table.
 _COPULA_PLACE = regex(rf"\b{_COPULA}\s+(?:(?i:now|still|currently)\s+)?{_NTH}(?![-–]){_CLAUSE_END}")
 _TABLE_TALK = regex(r"\b(?:points?|table|standings|league|division|relegation|promotion)\b", re.IGNORECASE)
+# What every pattern above needs, its ordinal (_NTH): one of its words in any case, or a digit with the
+# suffix as written. Most passages hold a digit and "th" ("the"), few an ordinal: the others skip the
+# five scans, the verbs of standing's among them (a case-blind alternation tried at every character).
+_DIGIT_NTH = regex(r"\d(?:st|nd|rd|th)")
 
 
 @shared
 def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, place) for every league position in ``text``, offsets into it (the ordinal's span)."""
     c = cues(text)
-    if not (c.digit or c.has_ci(*ORDINALS)) or not c.has_ci("st", "nd", "rd", "th"):
+    if not ((c.digit and _DIGIT_NTH.search(text)) or c.has_ci(*ORDINALS)):
         return ()
     spans: dict[int, tuple[int, int, Quantity]] = {}
     patterns = [pattern for pattern, needs in zip(_PLACES, _PLACE_NEEDS, strict=True) if c.has_ci(*needs)]
