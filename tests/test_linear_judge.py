@@ -14,8 +14,10 @@ import itertools
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from sourcediff import quotevariants
+from sourcediff import Article, compare, quotevariants
 from sourcediff.evidence import Evidence, _claims_of
 from sourcediff.model import Claim, ClaimPassage, Kind, Mention, Span, Verdict
 from sourcediff.quotefacts import Judged
@@ -96,3 +98,31 @@ def test_quotes_in_no_shared_claim_are_never_walked() -> None:
     out = join_altered(facts, ctx, {"s0": 0, "s1": 1, "s2": 2})
     assert [(sorted(m.source for m in f[0]), f[1]) for f in out] == [
         (["s0", "s1"], Verdict.DIVERGE), (["s2"], Verdict.UNIQUE)]
+
+
+# --- measurejoin._linked: a sibling that does not state the partner's measure, by a subset test ---
+
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)).filter(lambda p: p[0] != p[1]), max_size=30),
+       st.frozensets(st.integers(0, 9), max_size=6), st.integers(0, 9))
+def test_a_sibling_apart_is_found_by_partners_as_by_every_agreeing_pair(
+        same: list[tuple[int, int]], siblings: frozenset[int], j: int) -> None:
+    """`(k, j)` is among the agreeing pairs (both ways round) exactly when k is one of j's partners."""
+    agree = set(same) | {(b, a) for a, b in same}
+    partners: dict[int, set[int]] = {}
+    for a, b in same:
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    plain = bool(siblings) and any((k, j) not in agree for k in sorted(siblings))
+    assert plain == (bool(siblings) and not siblings <= partners.get(j, set()))
+
+
+def test_a_figure_given_in_two_units_still_links_only_where_both_do() -> None:
+    """Invented: "46.2C (115.2F)" in one outlet, "46.2C" and "115.2F" in two others: one figure, agreed."""
+    texts = ("Thermometers in Varsa reached 46.2C (115.2F) on Monday, the highest since records began.",
+             "Varsa sweltered at 46.2C on Monday, its highest reading since records began.",
+             "The mercury in Varsa hit 115.2F on Monday, a record for the town.")
+    report = compare([Article.from_text(t, id=f"s{n}", published="2026-07-14") for n, t in enumerate(texts)])
+    temperature = [f for f in report.facts if f.kind is Kind.NUMBER]
+    assert [(f.status.value, sorted(m.raw for m in f.mentions)) for f in temperature] == [
+        ("agree", ["115.2F", "115.2F", "46.2C", "46.2C"])]
+    assert [sorted(m.source for m in c.members) for c in report.claims] == [["s0", "s1", "s2"]]
