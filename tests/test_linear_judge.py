@@ -126,3 +126,46 @@ def test_a_figure_given_in_two_units_still_links_only_where_both_do() -> None:
     assert [(f.status.value, sorted(m.raw for m in f.mentions)) for f in temperature] == [
         ("agree", ["115.2F", "115.2F", "46.2C", "46.2C"])]
     assert [sorted(m.source for m in c.members) for c in report.claims] == [["s0", "s1", "s2"]]
+
+
+# --- divergeslots._deadline_pairs: decided once per pair of statements ---
+
+DEADLINE_STORIES = (
+    ("The ministry said applications must be filed by March 14, and the fund closes by 5 p.m. on March 20. "
+     "Farmers who miss the deadline of March 14 can appeal by April 2.",
+     "Applications are due by March 16, officials said, and the fund shuts by 5 p.m. on March 20. "
+     "Anyone who misses the March 16 cut-off may appeal by April 4."),
+    ("Bidders have until June 30 to submit offers, and the council will decide by July 15.",
+     "Offers must reach the council by June 28, with a decision due by July 15.",
+     "The deadline for bids is June 30; the council votes by July 12."),
+)
+
+
+def _plain_deadline_pairs(ms: list[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """The rule as it read before: every near pair of deadlines tested on its own."""
+    from sourcediff.compat import comparable, compatible
+    from sourcediff.divergepair import _same_day, divergeable
+    from sourcediff.divergeslots import _loose_anchor
+    from sourcediff.mentionindex import near_pairs
+
+    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and divergeable(m)
+                 and ctx.role(m) == "deadline" and not _loose_anchor(ctx.texts[m.source], m)]
+    return [(i, j) for i, j in sorted(near_pairs(ms, deadlines, ctx))
+            if comparable(ms[i], ms[j]) and _same_day(ms[i], ms[j]) and not compatible(ms[i], ms[j])]
+
+
+@pytest.mark.parametrize("texts", DEADLINE_STORIES)
+def test_deadline_pairs_decided_per_statement_match_every_pair(texts: tuple[str, ...]) -> None:
+    from sourcediff.align import score_pairs
+    from sourcediff.divergeslots import _deadline_pairs
+    from sourcediff.evidence import build_evidence
+    from sourcediff.pipeline import analyse, compare_analysed
+
+    report = compare_analysed(tuple(analyse(Article.from_text(t, id=f"s{n}", published="2026-03-02"))
+                                    for n, t in enumerate(texts)))
+    scores = score_pairs(report.sources)
+    ctx = build_evidence(report.sources, report.claims, scores)
+    ms = [m for s in report.sources for m in s.mentions]
+    found = _deadline_pairs(ms, ctx)
+    assert found == _plain_deadline_pairs(ms, ctx)
+    assert found  # the invented deadlines do diverge, so the comparison means something
