@@ -126,6 +126,26 @@ def _rewords(a: Sequence[Mention], b: Sequence[Mention], ctx: Evidence) -> bool:
                and altered(x.value, y.value, witnessed=witnessed) for x, y in itertools.product(a, b))
 
 
+def _claim_partners(facts: Sequence[Judged], quotes: Sequence[int], ctx: Evidence) -> list[tuple[int, int]]:
+    """The pairs of ``quotes`` (facts' positions) with a passage of each in one claim, in the order
+    `itertools.combinations` would give them.
+
+    `_one_statement` refuses every other pair, and a refused pair changes
+    nothing in `join_altered`'s walk, so only these are walked, in the same
+    order: a long article's quotes are each in a claim or two, while every
+    pair of them grows with the square of its length.
+    """
+    by_claim: dict[str, set[int]] = {}
+    for n in quotes:
+        for m in facts[n][0]:
+            for claim in ctx.claims_of.get((m.source, m.passage), ()):
+                by_claim.setdefault(claim, set()).add(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_claim.values():
+        pairs.update(itertools.combinations(sorted(members), 2))
+    return sorted(pairs)
+
+
 def join_altered(facts: Sequence[Judged], ctx: Evidence, order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each quote fact that rewords another joined to it as one divergent quotation.
 
@@ -134,14 +154,14 @@ def join_altered(facts: Sequence[Judged], ctx: Evidence, order: Mapping[str, int
     judge gives every fact's, and the fact keeps its claim or the first joined one's.
     """
     quotes = [n for n, f in enumerate(facts) if f[0] and f[0][0].kind is Kind.QUOTE]
-    # Every pair of quote facts is a candidate, so the first tests of _one_statement
+    # Only pairs with passages in one claim are walked (`_claim_partners`); the first tests of _one_statement
     # (other sources, every speaker named) are read once per fact, not once per pair:
     # a long article's quotes made 47,000 pairs, most of one source.
     sources = {n: frozenset(m.source for m in facts[n][0]) for n in quotes}
     named = {n: all(_named(m) for m in facts[n][0]) for n in quotes}
     into: dict[int, int] = {}  # a rewording -> the statement it joins
     targets: set[int] = set()  # the statements joined, into's values
-    for i, j in itertools.combinations(quotes, 2):
+    for i, j in _claim_partners(facts, quotes, ctx):
         u, f = (i, j) if len(facts[i][0]) < len(facts[j][0]) else (j, i)  # the smaller joins
         if u in into or f in into or u in targets:
             continue

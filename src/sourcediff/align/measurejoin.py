@@ -393,19 +393,21 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
         stated[j].add(flat[i][0])
         partners[i].add(j)
         partners[j].add(i)
-    agree = set(same) | {(j, i) for i, j in same}
 
     rare = [_precise(m) or len(stated[x]) <= RARITY * len({source_of[n] for n in stated[x]})
             for x, m in enumerate(ms)]
     # i's passage gives i's figure in another unit too ("46.2C (115.2F)"): i links only where both do
     # (read from i's partners, not from every mention of its passage: one paragraph of a thousand
     # sentences is one passage)
-    siblings = {i: sorted(k for k in partners[i]
-                          if flat[k][0] == flat[i][0] and _family(ms[k]) == _family(ms[i]))
+    siblings = {i: frozenset(k for k in partners[i]
+                             if flat[k][0] == flat[i][0] and _family(ms[k]) == _family(ms[i]))
                 for i in range(len(ms))}
 
     def converts_other(i: int, j: int) -> bool:
-        return bool(siblings[i]) and any((k, j) not in agree for k in siblings[i])
+        # Some sibling of i does not state j's measure: k agrees with j exactly when k is j's partner.
+        # A subset test (in C) over the siblings, not a Python loop per sibling: one paragraph of a
+        # thousand sentences gave every mention of a repeated figure every other as a sibling.
+        return bool(siblings[i]) and not siblings[i] <= partners[j]
 
     kept = [(i, j) for i, j in same
             if source_of[flat[i][0]] != source_of[flat[j][0]] and rare[i] and rare[j]
