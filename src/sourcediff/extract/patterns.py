@@ -639,7 +639,7 @@ NUM_TALLY_TO = regex(
     r"|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|tak(?:e|es|ing)\s+up)"
     r"\s+(?:the|its|their|his|her|our|this\s+\w+[\'\u2019]s|[A-Z]\w+[\'\u2019]s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:number|total|tally|toll|count)"
-    r"(?P<of>\s+of\s+)?(?:\s*[a-z\'\u2019-]+){0,8}?"
+    r"(?P<of>\s+of)?(?:\s+[a-z\'\u2019-]+){0,8}?"
     r"\s+to\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$", re.IGNORECASE)
 # A head noun and "of" right before a figure that has no noun after it: "a workforce of 2,300",
 # "a death toll of at least 12"; group word is the head noun.
