@@ -255,7 +255,7 @@ def role_key(m: Mention) -> str:
     change: "a budget of £385m, an overrun of £145m" states one cost and one overrun.
     """
     roles = sorted(roles_of(m.cues))
-    change = ":change" if m.kind is Kind.MONEY and CHANGE in m.cues else ""
+    change = ":change" if m.kind in (Kind.MONEY, Kind.NUMBER) and CHANGE in m.cues else ""
     return key_family(m) + (":" + roles[0][len(ROLE_PREFIX):] if roles else "") + change
 
 
@@ -309,7 +309,7 @@ def counted(m: Mention) -> frozenset[str]:
 def counted_cues(cues: tuple[str, ...]) -> frozenset[str]:
     """`counted` of a mention's cues alone."""
     return frozenset(c for c in cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
-                     and c not in _GENERIC_COUNTED and c not in ROLE_WORDS)
+                     and c not in _GENERIC_COUNTED and c not in ROLE_WORDS and c != CHANGE)
 
 
 def same_thing(a: Mention, b: Mention) -> bool:
@@ -334,6 +334,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
             return False  # "an overrun of £145m" is no rival of "a budget of £385m"
         pa, pb = _period(a), _period(b)
         return pa is None or pb is None or pa == pb
+    if a.kind is Kind.NUMBER and (CHANGE in a.cues) != (CHANGE in b.cues):
+        return False  # "the list fell by 38,000" is no rival of "a list of 7.42 million"
     if a.kind is not Kind.NUMBER or roles_of(a.cues):
         return True  # same family, same role: "12 dead" and "killed 12 people" are one count
     na, nb = _things(a.cues), _things(b.cues)
@@ -352,7 +354,7 @@ def _things(cues: tuple[str, ...]) -> frozenset[str]:
 
     Nor does the cue of a timed figure: it says how the length was written, not what it measures.
     """
-    return frozenset(c for c in cues if not c.startswith(UPDATE_PREFIX) and c != TIMED_CUE)
+    return frozenset(c for c in cues if not c.startswith(UPDATE_PREFIX) and c not in (TIMED_CUE, CHANGE))
 
 
 def same_event(a: Interval, b: Interval) -> bool:

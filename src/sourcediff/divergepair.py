@@ -16,6 +16,7 @@ from sourcediff.compat import BOUND_REACH, base_factor, comparable, compatible, 
 from sourcediff.evidence import NOT_UNTIL, Evidence
 from sourcediff.extract.datebase import month_day
 from sourcediff.extract.money import CONVERSION
+from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import ENTRY, STAMP
 from sourcediff.extract.years import straddling
@@ -287,7 +288,9 @@ def divergeable(m: Mention) -> bool:
     if isinstance(m.value, Quantity) and m.value.unit == "degree":
         return False  # no scale written: "115 degrees" may be Fahrenheit against "46.2C"
     if m.kind is Kind.NUMBER and m.slot.endswith(":count"):
-        return bool(roles_of(m.cues))  # "12 dead" against "15 dead"; other counts need matching context
+        # "12 dead" against "15 dead", "fell by 38,000" against "down 83,000" in an aligned passage (a
+        # change is of the level its passage states); other counts need matching context
+        return bool(roles_of(m.cues)) or CHANGE in m.cues
     if isinstance(m.value, DateValue):
         # one day, or one academic, fiscal or sports year ("the 2029-30 season"): either names one period;
         # so does a month and day an undated article leaves without its year ("reopens by March 15")

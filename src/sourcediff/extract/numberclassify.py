@@ -20,9 +20,10 @@ from sourcediff.extract.amounts import (
 )
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
 from sourcediff.extract.numbernouns import _NOT_HEADS, _counted_noun, _words_after, headed_count
-from sourcediff.extract.numberpercents import _percent, _proportion
+from sourcediff.extract.numberpercents import CHANGE, _percent, _proportion
 from sourcediff.extract.numberunits import _idiomatic_one, _with_unit
 from sourcediff.extract.roles import count_role, role_cue
+from sourcediff.extract.updates import EARLIER, update_cue
 from sourcediff.model import Kind
 from sourcediff.values import APPROX, Quantity
 
@@ -143,8 +144,31 @@ def classify(text: str, a: Amount) -> Found | None:
             return None
         cues = ()
     value = Quantity(a.low, None, a.qualifier, a.high)
-    cues = (cues or ()) + role_cue(role)
+    change = _change_cue(text, a)
+    if change:  # "a fall of 2,500": the head noun names the change, not what it counts
+        cues = tuple(c for c in cues or () if c not in _CHANGE_NOUNS)
+    cues = (cues or ()) + role_cue(role) + change
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+# Head nouns of a change ("a monthly fall of 38,000"): what happened to the count, not what it counts.
+_CHANGE_NOUNS = frozenset({"increase", "rise", "fall", "drop", "decrease", "decline", "reduction", "jump"})
+# How far before a count its change words may stand ("a monthly fall in the list of"), in characters.
+_CHANGE_REACH = 48
+
+
+def _change_cue(text: str, a: Amount) -> tuple[str, ...]:
+    """(CHANGE,) for a count that states a change ("fell by 38,000", ", down 83,000 on the month"), else ().
+
+    A list's monthly fall and the list itself are two figures, as a sum's
+    overrun and its cost are (money.change_cue): a change is never a rival
+    of a level (`compat.same_thing`), and one passage's change and level are
+    each its single value of their kind (`compat.role_key`), so two outlets'
+    changes meet where both also give the new level.
+    """
+    if P.NUM_CHANGE_BEFORE.search(text, max(0, a.start - _CHANGE_REACH), a.start):
+        return (CHANGE,)
+    return ()
 
 
 def _pronoun_one(text: str, a: Amount) -> bool:
@@ -173,8 +197,20 @@ def _large_figure(text: str, a: Amount) -> bool:
     """
     written = text[a.num_start:a.num_end]
     before = text[max(0, a.start - 6):a.start].split()
-    return (not a.spelled and a.low >= 1000 and before[-1:] != ["from"]
+    return (not a.spelled and a.low >= 1000 and (before[-1:] != ["from"] or _earlier_level(text, a))
             and (a.scaled or "," in written or "\u202f" in written or "\u00a0" in written))
+
+
+def _earlier_level(text: str, a: Amount) -> bool:
+    """ "Shrank by 38,000 from 7.46 million", "up again, from 298,900": the level a change started from.
+
+    A "from" figure of some other shape ("from 2,000 sites") is a starting
+    point of anything; after a change it is the level the story's figure
+    stood at before, which outlets state as such ("September's 7.46m"), so
+    it is read, with its earlier cue (extract/updates.py).
+    """
+    return update_cue(text, a.start) == EARLIER
+
 
 
 def _named_age(text: str, a: Amount) -> bool:

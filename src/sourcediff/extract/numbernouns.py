@@ -139,7 +139,29 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
     if verb is not None:
         word = (verb["word"] or "").lower()
         return () if not word or word in STOP_WORDS or word in _NOT_HEADS else (singular(word),)
-    return None
+    return _tally_cues(text, a)
+
+
+# How far before a figure a tally's verb may stand ("bring the number of infected premises confirmed
+# nationally this season to"), in characters.
+_TALLY_REACH = 120
+
+
+def _tally_cues(text: str, a: Amount) -> tuple[str, ...] | None:
+    """ "Bring the number of infected farms to 27", "taking the total to 40": the tally's new count.
+
+    The verb's object names the tally and, after "the number of", what it
+    counts, however many words stand before "to"; the figure is then the
+    tally's count of that noun ("27 infected farms"), or a bare total.
+    """
+    tally = left_match(P.NUM_TALLY_TO, text, a.start, _TALLY_REACH)
+    if tally is None or P.NUM_ROLE_STOP.search(tally.group(0)):
+        return None
+    if tally["of"] is None:
+        return ()
+    counted = [w.lower() for w in text[tally.end("of"):a.start].split()[:3]]
+    noun = next((w for w in counted if is_plural(w) and w not in STOP_WORDS), None)
+    return (singular(noun),) if noun is not None else ()
 
 
 def _ends_phrase(text: str, pos: int) -> bool:

@@ -569,14 +569,28 @@ MONEY_CHANGE_BEFORE = regex(
     r"climbed|jumped|fell|fallen|falls|dropped|declined|(?:went|gone|going|goes)\s+(?:up|down)|up|down|"
     r"cut|reduced|overran|overspent)(?:\s+[a-z]+){0,2}?\s+by)\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|"
     r"over|just\s+over|less\s+than)\s+)?$", re.IGNORECASE)
+# Words right before a count that give it as a change of a level, not the level: "fell by 38,000", "shrank
+# by 2,100 patients", "a monthly fall of 38,000", ", down 83,000 on the month before", "is up 4,000". A bare
+# "up"/"down" only after a clause break or a copula ("picked up 12 passengers", "rounded up 30 suspects"
+# count people); "down to 7.4 million" and "up from 9" are levels (updates.py).
+NUM_CHANGE_BEFORE = regex(
+    r"(?:\b(?:an?|the|its|this|that)\s+(?:[a-z]+\s+)?(?:increase|rise|fall|drop|decrease|decline|reduction"
+    r"|jump)\s+of"
+    r"|(?:^|[,;(\u2013\u2014]|\b(?:is|was|are|were|been|now|also|still|slightly|sharply))\s*(?:up|down)"
+    r"|\b(?:rose|risen|rises|increased|increases|grew|grown|grows|climbed|jumped|fell|fallen|falls|dropped"
+    r"|declined|decreased|shrank|shrunk|shrinks|(?:went|gone|goes)\s+(?:up|down))(?:\s+[a-z]+){0,2}?\s+by"
+    r"|\b(?:rose|fell|dropped|climbed|jumped|grew|shrank|declined))"
+    r"\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?$",
+    re.IGNORECASE)
 # ... or after it: "£145m over budget", "$2bn above the original estimate".
 MONEY_CHANGE_AFTER = regex(r"\s+(?:over|above|under|below)\s+(?:the\s+|its\s+)?(?:original\s+|initial\s+)?"
                            r"(?:budget|estimate|forecast)\b", re.IGNORECASE)
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
 # A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
 MONEY_CONVERSION_BEFORE = regex(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
-# Between a sum and its hedged conversion set off by a comma: "€78 million, about $85 million" (money.py).
-MONEY_APPOSED_CONVERSION = regex(r",\s*(?:or\s+)?")
+# Between a sum and its hedged conversion set off by a comma or a dash: "€78 million, about $85 million",
+# "11 million kronor \u2013 around $1.3 million", "£4m - roughly $5m" (money.py).
+MONEY_APPOSED_CONVERSION = regex(r"(?:,|\s*[\u2013\u2014]|\s+--?)\s*(?:or\s+)?")
 # The period a sum is stated for, right after it: "$4,650 a semester", "$9,300 per year", "$40/month"; not
 # "a year earlier" or "a year ago" (a time, not a rate).
 MONEY_PERIOD_AFTER = regex(
@@ -621,6 +635,16 @@ NUM_ATTRIBUTION_AFTER = regex(
 # A speed unit written with a slash ("190km/h", "20m/s") or a flow of water ("178Ml/d"): not a path, so the
 # URL check ignores it.
 NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|m/s|(?-i:ML|Ml|GL)/(?-i:d))(?![A-Za-z])", re.IGNORECASE)
+# A verb that brings a tally to the figure, the tally named between: "bring the number of infected farms
+# confirmed this season to 27", "taking the total to 40", "raising the toll to 12", "pushes its tally of
+# wins to nine". Group of ends right before what "the number of" counts, if named; no clause break between.
+NUM_TALLY_TO = regex(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|taken|push|pushes|pushing|pushed"
+    r"|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|tak(?:e|es|ing)\s+up)"
+    r"\s+(?:the|its|their|his|her|our|this\s+\w+[\'\u2019]s|[A-Z]\w+[\'\u2019]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:number|total|tally|toll|count)"
+    r"(?P<of>\s+of)?(?:\s+[a-z\'\u2019-]+){0,8}?"
+    r"\s+to\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$", re.IGNORECASE)
 # A head noun and "of" right before a figure that has no noun after it: "a workforce of 2,300",
 # "a death toll of at least 12"; group word is the head noun.
 NUM_HEAD_OF = regex(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
@@ -1296,7 +1320,7 @@ __all__ = ["re"]
 _UPDATE_VERB = (r"(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|"
                 r"surged|soared|swelled|fell|fallen|falls|dropped|declined|revised|revising|raised|raising|"
                 r"lowered|lowering|updated|upgraded|downgraded|went\s+up|gone\s+up|edged\s+(?:up|down)|"
-                r"ticked\s+(?:up|down))")
+                r"ticked\s+(?:up|down)|shrank|shrunk|decreased)")
 # A hedge that may stand between the cue words and the figure ("rose to more than 60").
 _UPDATE_HEDGE = r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$"
 # Words right before a figure that give it as the latest one: "rose to", "has risen overnight to", "was
@@ -1307,11 +1331,13 @@ UPDATE_LATER_BEFORE = regex(
     r"|\b(?:but|and)\s+later|,\s*later)" + _UPDATE_HEDGE,
     re.IGNORECASE)
 # Words right before a figure that give it as superseded: "up from", "rose from", "revised down from",
-# "first reported", "police initially said", "first priced at", "originally budgeted at", "originally", "an
+# "down 38,000 on September's", "first reported", "police initially said", "first priced at", "originally
+# budgeted at", "originally", "an
 # earlier toll of", "the previous estimate was"
 # (a noun between: "the first of two" is an ordinal).
 UPDATE_EARLIER_BEFORE = regex(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
+    r"|\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")\s+[\d.,]+\w*\s+on\s+(?:the\s+)?[\w-]+['\u2019]s"
     r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
     r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
     r"|\b(?:first|initially|originally|previously)\s+(?:priced|costed|valued|budgeted|forecast|projected)\s+at"
