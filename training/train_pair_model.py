@@ -79,7 +79,7 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "smog", "lottery", "pricecap", "caverescue", "outage", "managersacked",
                               "tornado", "stadium", "sentencing", "minwage", "referendum", "boilwater",
                               "landslide", "moonlanding", "prisonswap", "drought", "seizure", "waitinglist",
-                              "cryptoheist", "prize", "poultrycull"})
+                              "cryptoheist", "prize", "poultrycull", "zooescape"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
