@@ -124,17 +124,24 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
 
 
 # "shortly before midnight", "was extinguished by 7 a.m.", "By noon, smoke still rose": a time that dates
-# an event, not a deadline someone must meet ("must be approved by Friday" stays a deadline).
+# an event, not a deadline someone must meet ("must be approved by Friday" stays a deadline). A done
+# passive ("parents were texted before 8am", "the cubs were moved to their dens by 07:00") reports when
+# something happened, however long the phrase after its participle; an order ("were told to leave
+# before 6pm", an infinitive after the participle) still sets a deadline.
 _LOOSE_BEFORE = regex(
     r"(?:\b(?:shortly|just|right|soon|well|around|about|sometime|some\s+time)\s+(?:before|by|after)"
-    r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}by|(?:^|[.!?]\s+)by)\s*$",
+    r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}by"
+    r"|\b(?:was|were|had\s+been)\s+[a-z]+ed\s+(?:(?!to\s)[a-z]+\s+){0,4}(?:by|before)"
+    r"|(?:^|[.!?]\s+)by)\s*$",
     re.IGNORECASE,
 )
+# How far before a time to look for those words, in characters: a participle and a short phrase.
+_LOOSE_REACH = 64
 
 
 def _loose_anchor(text: str, m: Mention) -> bool:
     """True when "by"/"before" only dates an event; such times are compared by context, not as deadlines."""
-    return _LOOSE_BEFORE.search(text[max(0, m.span.start - 32):m.span.start]) is not None
+    return _LOOSE_BEFORE.search(text[max(0, m.span.start - _LOOSE_REACH):m.span.start]) is not None
 
 
 def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
