@@ -1,4 +1,5 @@
-"""Divergent pairs by a slot's role: counts of one role, deadlines, clock times, zoned lone clocks.
+"""Divergent pairs by a slot's role: counts of one role, deadlines, clock times, zoned lone clocks, lone
+weights.
 
 Divergence rules of diverge.divergent_pairs that pair two sources' values by
 what the value is for (a death toll, a deadline, the moment a clock and a
@@ -22,6 +23,7 @@ from sourcediff.compat import (
     magnitude,
     role_key,
     slot_family,
+    unit_info,
 )
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
 from sourcediff.evidence import Evidence
@@ -30,7 +32,7 @@ from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.values import ClockTime, Money, PartOfDay, Quantity
+from sourcediff.values import ClockTime, Converted, Money, PartOfDay, Quantity
 
 
 def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -208,3 +210,35 @@ def _zone_written(m: Mention) -> bool:
 
 
 _LOCAL_WRITTEN = regex(r"\blocal\b", re.IGNORECASE)
+
+
+# Dimensions whose figure a story gives for one thing: the animal's weight, the seized haul. A story of
+# lengths or areas measures many things (a road, a walk, a burnt area), so those are left to claims.
+LONE_MEASURE_FAMILIES = frozenset({"mass"})
+
+
+def _lone_measure_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two sources' only weights that name one subject and cannot both be right.
+
+    "Six-year-old Oska, a 60kg beast" against "Oska, a male weighing 48 kg":
+    a tabloid's weight sits in a sentence of several facts, which aligns with
+    another of the partner's sentences, so no claim sets it against the
+    partner's figure. When each source weighs one thing only (one value,
+    its own conversion aside), the two figures are of one size (a rival
+    figure, not a part or a total) and a word right beside them is shared
+    (the subject's name, "weighing"), they weigh one thing.
+    """
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        own = isinstance(m.value, Quantity) and not isinstance(m.value, Converted)  # "48 kg (106 lb)": one
+        info = unit_info(m.value.unit) if own and isinstance(m.value, Quantity) else None
+        if info is not None and info[0] in LONE_MEASURE_FAMILIES and divergeable(m):
+            by_source[m.source].append(i)
+    lone = [idx[0] for idx in by_source.values() if len({ms[i].canonical for i in idx}) == 1]
+    same = _Compatible()
+    pairs = []
+    for i, j in itertools.combinations(lone, 2):
+        a, b = ms[i], ms[j]
+        if _one_size(a, b) and ctx.window(a) & ctx.window(b) and not same(a, b, slot_family(a)):
+            pairs.append((i, j))
+    return pairs
