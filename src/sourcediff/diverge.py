@@ -58,6 +58,7 @@ from sourcediff.divergeslots import (
     _clock_part_pairs,
     _deadline_pairs,
     _lone_clock_pairs,
+    _lone_measure_pairs,
     _role_pairs,
 )
 from sourcediff.divergeterms import term_pairs
@@ -137,8 +138,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
                  _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
-                 _claim_count_pairs(ms, ctx), change_pairs(ms), conversion_pairs(ms),
-                 same_time_pairs(ms), record_year_pairs(ms, ctx), term_pairs(ms, ctx)):
+                 _lone_measure_pairs(ms, ctx), _claim_count_pairs(ms, ctx), change_pairs(ms),
+                 conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx), term_pairs(ms, ctx)):
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs

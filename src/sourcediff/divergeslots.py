@@ -1,4 +1,5 @@
-"""Divergent pairs by a slot's role: counts of one role, deadlines, clock times, zoned lone clocks.
+"""Divergent pairs by a slot's role: counts of one role, deadlines, clock times, zoned lone clocks, lone
+weights.
 
 Divergence rules of diverge.divergent_pairs that pair two sources' values by
 what the value is for (a death toll, a deadline, the moment a clock and a
@@ -22,6 +23,7 @@ from sourcediff.compat import (
     magnitude,
     role_key,
     slot_family,
+    unit_info,
 )
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
 from sourcediff.evidence import Evidence
@@ -30,7 +32,7 @@ from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.values import ClockTime, Money, PartOfDay, Quantity
+from sourcediff.values import ClockTime, Converted, Money, PartOfDay, Quantity
 
 
 def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -132,17 +134,24 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
 
 
 # "shortly before midnight", "was extinguished by 7 a.m.", "By noon, smoke still rose": a time that dates
-# an event, not a deadline someone must meet ("must be approved by Friday" stays a deadline).
+# an event, not a deadline someone must meet ("must be approved by Friday" stays a deadline). A done
+# passive ("parents were texted before 8am", "the cubs were moved to their dens by 07:00") reports when
+# something happened, however long the phrase after its participle; an order ("were told to leave
+# before 6pm", an infinitive after the participle) still sets a deadline.
 _LOOSE_BEFORE = regex(
     r"(?:\b(?:shortly|just|right|soon|well|around|about|sometime|some\s+time)\s+(?:before|by|after)"
-    r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}by|(?:^|[.!?]\s+)by)\s*$",
+    r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}by"
+    r"|\b(?:was|were|had\s+been)\s+[a-z]+ed\s+(?:(?!to\s)[a-z]+\s+){0,4}(?:by|before)"
+    r"|(?:^|[.!?]\s+)by)\s*$",
     re.IGNORECASE,
 )
+# How far before a time to look for those words, in characters: a participle and a short phrase.
+_LOOSE_REACH = 64
 
 
 def _loose_anchor(text: str, m: Mention) -> bool:
     """True when "by"/"before" only dates an event; such times are compared by context, not as deadlines."""
-    return _LOOSE_BEFORE.search(text[max(0, m.span.start - 32):m.span.start]) is not None
+    return _LOOSE_BEFORE.search(text[max(0, m.span.start - _LOOSE_REACH):m.span.start]) is not None
 
 
 def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -209,3 +218,35 @@ def _zone_written(m: Mention) -> bool:
 
 
 _LOCAL_WRITTEN = regex(r"\blocal\b", re.IGNORECASE)
+
+
+# Dimensions whose figure a story gives for one thing: the animal's weight, the seized haul. A story of
+# lengths or areas measures many things (a road, a walk, a burnt area), so those are left to claims.
+LONE_MEASURE_FAMILIES = frozenset({"mass"})
+
+
+def _lone_measure_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two sources' only weights that name one subject and cannot both be right.
+
+    "Six-year-old Oska, a 60kg beast" against "Oska, a male weighing 48 kg":
+    a tabloid's weight sits in a sentence of several facts, which aligns with
+    another of the partner's sentences, so no claim sets it against the
+    partner's figure. When each source weighs one thing only (one value,
+    its own conversion aside), the two figures are of one size (a rival
+    figure, not a part or a total) and a word right beside them is shared
+    (the subject's name, "weighing"), they weigh one thing.
+    """
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        own = isinstance(m.value, Quantity) and not isinstance(m.value, Converted)  # "48 kg (106 lb)": one
+        info = unit_info(m.value.unit) if own and isinstance(m.value, Quantity) else None
+        if info is not None and info[0] in LONE_MEASURE_FAMILIES and divergeable(m):
+            by_source[m.source].append(i)
+    lone = [idx[0] for idx in by_source.values() if len({ms[i].canonical for i in idx}) == 1]
+    same = _Compatible()
+    pairs = []
+    for i, j in itertools.combinations(lone, 2):
+        a, b = ms[i], ms[j]
+        if _one_size(a, b) and ctx.window(a) & ctx.window(b) and not same(a, b, slot_family(a)):
+            pairs.append((i, j))
+    return pairs

@@ -502,7 +502,8 @@ def assign(ctx: Context) -> list[Assigned]:
         intro = introduced and q.paragraph not in ctx.headings
         speaker = found.speaker if found else _intro_subject(q, ctx, sentence_start) if intro else None
         if speaker is None and not phrase:
-            starts_para = not text[para.start:q.open].strip()
+            # a heading opens a section: it carries no speaker over from the paragraph above it
+            starts_para = not text[para.start:q.open].strip() and q.paragraph not in ctx.headings
             speaker = _carry(q, here, attrs) or (
                 _previous_paragraph(attrs, done_in.get(q.paragraph - 1, []))
                 or _introduced_above(q, ctx, attrs) if starts_para else None)
@@ -705,5 +706,31 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     attrs = find_attributions(mtext, paragraphs, resolver, embeds, headings)
     locate = passage_locator(passages)
     ctx = Context.build(text, mtext, paragraphs, quotes, attrs, resolver, headings)
-    return tuple(m for parts in quotations(assign(ctx), ctx)
-                 for m in _quotation_mentions(parts, article, locate))
+    found = tuple(m for parts in quotations(assign(ctx), ctx)
+                  for m in _quotation_mentions(parts, article, locate))
+    heads_at = frozenset(p.index for p in passages if p.role in ("title", "heading"))
+    return _without_heading_echoes(found, heads_at)
+
+
+def _without_heading_echoes(found: tuple[Mention, ...], heads: frozenset[int]) -> tuple[Mention, ...]:
+    """Drop a title's or heading's quote whose words the body quotes in full: it echoes that quotation.
+
+    "## 'Like a ghost in the garden'" over a paragraph quoting "It moved like a
+    ghost in the garden" is the editor's cut of the body quote, not a second
+    statement; kept, it is a short variant of its own that another outlet's
+    altered version of the full quote never fits, and so it splits the fact,
+    and it has no speaker of its own to give (a heading starts a section).
+    """
+    def words(m: Mention) -> tuple[str, ...]:
+        return tuple(_WORD.findall(m.value.norm)) if isinstance(m.value, QuoteValue) else ()
+
+    body = [w for m in found if m.passage not in heads and (w := words(m))]
+
+    def echoed(m: Mention) -> bool:
+        w, n = words(m), len(words(m))
+        return bool(w) and any(b[i:i + n] == w for b in body for i in range(len(b) - n + 1))
+
+    return tuple(m for m in found if m.passage not in heads or not echoed(m))
+
+
+_WORD = regex(r"[\w']+")
