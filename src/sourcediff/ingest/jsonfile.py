@@ -7,6 +7,7 @@ is read as WordPress.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from typing import Any
@@ -37,6 +38,13 @@ URL_KEYS = ("url", "link")
 OUTLET_KEYS = ("source", "outlet", "site_name", "sitename", "publisher", "agency")
 # Keys under which an envelope object (a news API answer) lists its articles.
 LIST_KEYS = ("articles", "items", "results", "data")
+# Keys a block of a body given as a list of blocks (CMS exports: Sanity, Contentful, Ghost
+# mobiledoc-like dumps) holds its words under.
+BLOCK_TEXT_KEYS = ("text", "content", "body", "value", "html")
+# Seconds since 1970 from 2001-09-09 to 2286; the same in milliseconds. A number outside both
+# is no timestamp a news export writes.
+_EPOCH_SECONDS = (1_000_000_000, 10_000_000_000)
+_EPOCH_MILLIS = (1_000_000_000_000, 10_000_000_000_000)
 
 # An HTML tag that marks a string field as HTML rather than plain text.
 _HTML_TAG = regex(r"<(?:p|div|br|h[1-6]|span|a|li|ul|ol|em|strong|b|i|blockquote|figure)\b[^>]*>",
@@ -78,6 +86,8 @@ def parse_json(raw: str, name: str) -> tuple[Article, ...]:
     items = _items(data)
     if items is None:
         raise FormatError("JSON holds no article (expected an object or a list of objects)", path=name)
+    if len(items) == 1:
+        return (from_object(items[0], fmt=JSON, where=name),)
     return tuple(from_object(item, fmt=JSON, where=f"{name}: item {i + 1}") for i, item in enumerate(items))
 
 
@@ -118,12 +128,75 @@ def from_object(obj: Any, *, fmt: str, where: str) -> Article:
         raise FormatError(f"expected a JSON object, found {type(obj).__name__}", path=where)
     if wordpress.is_post(obj):
         return wordpress.from_post(obj)
+    obj = _unwrapped(obj)
+    body = _body_string(_first(obj, BODY_KEYS))
+    if not body.strip():
+        raise FormatError(_no_body(obj), path=where)
     title = html_to_text(wordpress.rendered(_first(obj, TITLE_KEYS)))
-    text, blocks = assemble(with_title(title, body_pieces(wordpress.rendered(_first(obj, BODY_KEYS)))))
+    text, blocks = assemble(with_title(title, body_pieces(body)))
     url = _string(_first(obj, URL_KEYS))
     return Article(id="", text=text, format=fmt, title=title,
                    outlet=_outlet(_first(obj, OUTLET_KEYS)) or wordpress.outlet_from_url(url),
-                   published=parse_date(_string(_first(obj, DATE_KEYS))), url=url, blocks=blocks)
+                   published=_published(_first(obj, DATE_KEYS)), url=url, blocks=blocks)
+
+
+def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
+    """An object that holds its article one level down ({"article": {...}}, {"data": {...}}).
+
+    Exports wrap the story in an envelope of ids and tags; when the object
+    has no body of its own and exactly one of its values is an object with
+    one, that object is the article, with the envelope's plain fields (a
+    date, a URL) filling what it lacks.
+    """
+    if _first(obj, BODY_KEYS) is not None:
+        return obj
+    inner = [v for v in obj.values() if isinstance(v, dict) and _first(v, BODY_KEYS) is not None]
+    if len(inner) != 1:
+        return obj
+    plain = {k: v for k, v in obj.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
+    return {**plain, **inner[0]}
+
+
+def _body_string(value: Any) -> str:
+    """A body as one string: WordPress's {"rendered": ...}, or a list of paragraphs or blocks.
+
+    Many CMS exports give the body as a list: plain strings, or blocks such
+    as {"type": "paragraph", "text": "..."}; each becomes a paragraph.
+    """
+    if isinstance(value, list):
+        parts = [_block_text(item) for item in value]
+        return "\n\n".join(p.strip() for p in parts if p.strip())
+    return wordpress.rendered(value)
+
+
+def _block_text(item: Any) -> str:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        words = _first(item, BLOCK_TEXT_KEYS)
+        if words is None and isinstance(item.get("children"), list):
+            # Portable Text: a block's children are the spans of one paragraph.
+            return "".join(_block_text(span) for span in item["children"])
+        return _body_string(words)
+    return ""
+
+
+def _no_body(obj: dict[str, Any]) -> str:
+    """Why an object gave no text, naming its keys: the user's export may call its body anything."""
+    keys = ", ".join(str(k) for k in list(obj)[:12]) + (", ..." if len(obj) > 12 else "")
+    read = ", ".join(BODY_KEYS)
+    return (f"no article text: its keys are {keys or 'none'}, and the text is read from the first "
+            f"non-empty one of {read} (a string, or a list of paragraphs)")
+
+
+def _published(value: Any) -> dt.date | None:
+    """A date string, or a Unix timestamp in seconds or milliseconds (as many exports write)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        for (low, high), scale in ((_EPOCH_SECONDS, 1), (_EPOCH_MILLIS, 1000)):
+            if low <= value < high:
+                return dt.datetime.fromtimestamp(value / scale, tz=dt.UTC).date()
+        return None
+    return parse_date(_string(value))
 
 
 def body_pieces(body: str) -> list[Piece]:
@@ -138,7 +211,16 @@ def _has_body(node: Any) -> bool:
 
 
 def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
-    return next((obj[k] for k in keys if obj.get(k) not in (None, "")), None)
+    """The first non-empty field under one of keys; a key spelled in other case ("Title") counts.
+
+    Exact spellings win, in the order given; only then are keys compared
+    ignoring case, as .NET and spreadsheet exports capitalize them.
+    """
+    exact = next((obj[k] for k in keys if obj.get(k) not in (None, "")), None)
+    if exact is not None:
+        return exact
+    folded = {k.lower(): v for k, v in obj.items() if isinstance(k, str) and v not in (None, "")}
+    return next((folded[k.lower()] for k in keys if k.lower() in folded), None)
 
 
 def _string(value: Any) -> str:
