@@ -257,6 +257,11 @@ def report(
 
     base = _report_base(output)
     load_options = _load_options(max_bytes, timeout, cache, offline)
+    if base.parent.is_dir():
+        # An input or read-only target was named only after the whole comparison, under
+        # the notes of files skipped while reading; a missing folder is made later.
+        for suffix in _REPORT_SUFFIXES:
+            _check_output(base.parent / (base.name + suffix), inputs)
     with progress(sys.stderr.isatty()) as step:
         articles = _load_sources_with(step, inputs, load_options, label)
         step(f"comparing {len(articles)} articles")
@@ -264,14 +269,17 @@ def report(
     options = RenderOptions(color=False, title=Path(output).name)
     make_folder(base.parent)
     files = {base.parent / (base.name + suffix): render(result, fmt, options)
-             for fmt, suffix in ((OutFormat.json, ".json"), (OutFormat.markdown, ".md"),
-                                 (OutFormat.html, ".html"))}
+             for fmt, suffix in zip((OutFormat.json, OutFormat.markdown, OutFormat.html), _REPORT_SUFFIXES,
+                                    strict=True)}
     write_set(files, inputs=inputs)  # all three or none
     from sourcediff.render.safe_text import printable
 
     for target in files:  # an ESC or newline in -o is shown, not sent to the terminal
         shown = printable(str(target)).replace("\n", "\\n")
         typer.echo(f"wrote {shown}")
+
+
+_REPORT_SUFFIXES = (".json", ".md", ".html")
 
 
 def _report_base(output: str) -> Path:

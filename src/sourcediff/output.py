@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sourcediff.errors import InputError
+from sourcediff.ingest.ownoutput import is_own_output_file
 
 # Permission bits a new file asks for; the umask takes away what the user forbids.
 NEW_FILE_MODE = 0o666
@@ -100,7 +101,11 @@ def write_set(files: Mapping[Path, str], *, inputs: Iterable[str | Path] = ()) -
 
 
 def _identities(inputs: Iterable[str | Path]) -> frozenset[tuple[int, int]]:
-    """(device, inode) of every input file, and of every file directly inside an input folder."""
+    """(device, inode) of every input file, and of every file directly inside an input folder.
+
+    A report sourcediff wrote into an input folder is no input (the folder's
+    listing skips it), so a re-run may replace it.
+    """
     found: set[tuple[int, int]] = set()
     for source in inputs:
         if str(source) in ("-", ""):
@@ -113,7 +118,8 @@ def _identities(inputs: Iterable[str | Path]) -> frozenset[tuple[int, int]]:
                 with os.scandir(source) as entries:
                     for entry in entries:
                         inner = _stat(Path(entry.path))
-                        if inner is not None:
+                        if inner is not None and not (stat.S_ISREG(inner.st_mode)
+                                                      and is_own_output_file(Path(entry.path))):
                             found.add((inner.st_dev, inner.st_ino))
             except OSError:
                 pass

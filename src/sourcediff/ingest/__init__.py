@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sourcediff.errors import ConfigError, FormatError, InputError, SourcediffError, parsing
 from sourcediff.ingest import detect, text
+from sourcediff.ingest.ownoutput import own_output, refusal
 from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
 from sourcediff.options import LoadOptions
@@ -122,6 +123,9 @@ def parse_raw(raw: RawInput, suffix: str = "", *, in_message: bool = False) -> t
     article part; a part that is itself a message is read as prose (``in_message``),
     so nesting cannot recurse.
     """
+    own = own_output(raw.text)
+    if own is not None:
+        raise FormatError(refusal(own), path=raw.name)
     fmt = detect.detect(raw.text, suffix)
     if fmt == detect.MIME and not in_message:
         from sourcediff.ingest import mime
