@@ -103,3 +103,14 @@ def test_own_output_file_reads_head_and_tail(tmp_path: Path) -> None:
     article.write_text(COUNCIL_A)
     assert not is_own_output_file(article)
     assert not is_own_output_file(tmp_path / "missing.md")
+
+
+def test_subfolder_is_named_in_a_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = _story(tmp_path / "story")
+    (story / "archive").mkdir()
+    (story / "archive" / "older.txt").write_text(COUNCIL_B)
+    (story / ".cache").mkdir()
+    run = run_cli(capsys, "compare", story, "-f", "oneline")
+    assert run.code == 0, run.err
+    assert f"skipped {story / 'archive'}: a folder inside a folder is not read" in run.err
+    assert ".cache" not in run.err

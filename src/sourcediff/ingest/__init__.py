@@ -101,6 +101,9 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
     paths = _expand(source, options)
     if paths == [source]:
         return [_load_source(source, options)]
+    if on_skip is not None:
+        for folder in _subfolders(source):
+            on_skip(folder, "a folder inside a folder is not read: name it too to compare its articles")
     out: list[_Loaded] = []
     for path in paths:
         try:
@@ -249,6 +252,17 @@ def _expand(source: str, options: LoadOptions) -> list[str]:
         raise InputError(f"directory holds {len(files)} files, over the limit of {options.max_files}",
                          path=source)
     return [str(p) for p in files]
+
+
+def _subfolders(source: str) -> list[str]:
+    """The folders directly inside a folder input, which are not read (hidden and saved-page ones aside).
+
+    "Every article in a folder" is one level: an archive/ beside today's
+    stories is not silently half the story, but it is not silently lost
+    either, so each is named in a note.
+    """
+    return sorted(str(p) for p in Path(source).iterdir()
+                  if p.is_dir() and not p.name.startswith(".") and saved_page_of(str(p)) is None)
 
 
 # The folder a browser's "Save page as ... Web page, complete" writes beside the page:
