@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sourcediff.ingest import load
+from sourcediff.ingest import html, load
 from sourcediff.ingest.dates import page_date
 
 PAGE = """<!DOCTYPE html>
@@ -79,3 +79,104 @@ def test_page_date_keeps_a_first_of_january_only_when_written(raw: str, expected
 def test_page_date_passes_other_days_through() -> None:
     assert page_date("2027-03-05", "no date written here") == dt.date(2027, 3, 5)
     assert page_date("", "anything") is None
+
+
+# A page whose metadata states a date decades after any run (from the poultrycull story's fix).
+META_STAMP_PAGE = """<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Harbour ferry fares to rise in spring | The Quayside Post</title>
+<meta property="article:published_time" content="{stamp}">
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article>
+<h1>Harbour ferry fares to rise in spring</h1>
+<p class="byline">By Owen Hale, Transport Reporter</p>
+<p>Return fares on the harbour ferry will rise by 40p from the first week of April, the operator said
+yesterday, blaming fuel costs and a new crew agreement.</p>
+<p>The operator carried 1.3 million passengers last year, up from 1.1 million the year before, and says
+the rise is the first in three years.</p>
+<p>Commuters at the north quay said the increase would hit those who cross twice a day hardest.</p>
+</article></main>
+<footer><p>&copy; The Quayside Post. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_a_date_after_today_is_read_from_the_metadata() -> None:
+    article = html.parse(META_STAMP_PAGE.format(stamp="2091-03-14T06:30:00+00:00"))
+    assert article.published == dt.date(2091, 3, 14)
+
+
+def test_a_past_date_is_read_as_before() -> None:
+    article = html.parse(META_STAMP_PAGE.format(stamp="2024-10-02T18:05:00+01:00"))
+    assert article.published == dt.date(2024, 10, 2)
+
+
+def test_the_ceiling_is_a_fixed_date_not_the_clock() -> None:
+    assert html.DATE_PARAMS["max_date"] == html.LATEST_PUBLICATION
+    assert dt.date.fromisoformat(html.LATEST_PUBLICATION) > dt.date(2090, 1, 1)
+
+
+# A byline date a few days past the clock, and a page that writes no day (from the canalblock story's fix).
+BYLINE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Ferry service back after storm | The Harbour Post</title></head>
+<body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article>
+<h1>Ferry service back after storm</h1>
+<p class="byline">By Ana Ruiz &middot; {byline}</p>
+<p>The island ferry sailed again yesterday after two days in port, the operator said.</p>
+<p>About 400 passengers had been waiting at the terminal since Thursday, and extra crossings were
+added for the weekend.</p>
+<p>"We are sorry for the disruption and thank everyone for their patience," said Tom Hale, the
+operator's head of services.</p>
+</article></main>
+<footer><p>&copy; {year} Harbour Post Media. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def _byline_page(day: dt.date, *, byline: bool = True) -> str:
+    written = f"{day:%A} {day.day} {day:%B %Y}, 06:00 GMT" if byline else "World reporter"
+    return BYLINE_PAGE.format(byline=written, year=day.year)
+
+
+def test_a_byline_dated_after_the_clock_is_still_the_pages_date() -> None:
+    # A page from a time zone ahead, or read on a machine whose clock is behind, was dated by its
+    # footer's copyright year as January 1, and its "yesterday" went back a year.
+    ahead = dt.date.today() + dt.timedelta(days=9)
+    assert html.parse(_byline_page(ahead)).published == ahead
+
+
+def test_a_byline_dated_before_the_clock_is_read_as_before() -> None:
+    past = dt.date.today() - dt.timedelta(days=40)
+    assert html.parse(_byline_page(past)).published == past
+
+
+def test_a_copyright_year_alone_dates_nothing() -> None:
+    # No day is written on the page: January 1 of the footer's year would be a guess.
+    assert html.parse(_byline_page(dt.date(2025, 6, 3), byline=False)).published is None
+
+
+def test_january_first_counts_when_the_page_writes_it() -> None:
+    assert page_date("2026-01-01", "<p>Published 1 January 2026</p>") == dt.date(2026, 1, 1)
+    assert page_date("2026-01-01", "<p>Updated Jan. 1, 2026, 9:00</p>") == dt.date(2026, 1, 1)
+    assert page_date("2026-01-01", "<time>01/01/2026</time>") == dt.date(2026, 1, 1)
+    assert page_date("2026-01-01", '<meta content="2026-01-01T08:00">') == dt.date(2026, 1, 1)
+
+
+def test_january_first_from_a_copyright_line_is_dropped() -> None:
+    assert page_date("2026-01-01", "<footer>&copy; 2026 Harbour Post Media</footer>") is None
+    # "1 Jan" inside a longer number is no date.
+    assert page_date("2026-01-01", "<p>Call 011 Janssen on 2026</p>") is None
+
+
+def test_other_days_pass_unchanged() -> None:
+    assert page_date("2026-03-14", "") == dt.date(2026, 3, 14)
+    assert page_date("", "<p>&copy; 2026</p>") is None
+
+
+def test_the_ceiling_lies_far_past_any_clock() -> None:
+    assert html.DATE_PARAMS["max_date"] > (dt.date.today() + dt.timedelta(days=366)).isoformat()
+    assert html.DATE_PARAMS["original_date"] is True
