@@ -165,7 +165,8 @@ def compare(
     only: Annotated[str | None, typer.Option(
         metavar="VERDICTS", help="Show only these verdicts, e.g. diverge,unique.")] = None,
     show_all: Annotated[bool, typer.Option(
-        "--all", help="Also list vague spans (\"this week\") and caption dates as unique details.")] = False,
+        "--all", help="Also list vague spans (\"this week\"), caption dates and bylines' publication times "
+        "as unique details.")] = False,
     fail_on_diverge: Annotated[bool, typer.Option(
         "--fail-on-diverge", help="Exit 1 when any fact diverges.")] = False,
     color: Annotated[ColorChoice, typer.Option(

@@ -154,6 +154,24 @@ def _loose_anchor(text: str, m: Mention) -> bool:
     return _LOOSE_BEFORE.search(text[max(0, m.span.start - _LOOSE_REACH):m.span.start]) is not None
 
 
+# A state in force by a clock time ("investigators were at the scene by 10 a.m.", "the road was open again
+# by 6 p.m."): the time bounds when it began, and it goes on after, so a later part of day that another
+# source times something there by ("surveyed the scene in the afternoon") does not contradict it.
+_STATE_BY = regex(
+    r"\b(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:at|on|in|inside|outside|back|there|here|open|closed"
+    r"|ready|underway|out)\b[^.;!?\n]{0,40}?\s+by\s*$",
+    re.IGNORECASE,
+)
+
+
+def _state_bound_before(text: str, clock: Mention, part: PartOfDay) -> bool:
+    """True when ``clock`` bounds a state that lasts into ``part`` (see ``_STATE_BY``)."""
+    assert isinstance(clock.value, ClockTime)
+    if part.start_hour * 60 < clock.value.hour * 60 + clock.value.minute:
+        return False
+    return _STATE_BY.search(text[max(0, clock.span.start - _LOOSE_REACH):clock.span.start]) is not None
+
+
 def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     """A clock time and a part of day for one moment that cannot both be right.
 
@@ -173,7 +191,7 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
         if a.source == b.source or not ctx.same_local_context(a, b):
             continue
         assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
-        if not clock_fits_part(a.value, b.value):
+        if not clock_fits_part(a.value, b.value) and not _state_bound_before(ctx.texts[a.source], a, b.value):
             pairs.append((i, j))
     return pairs
 

@@ -52,7 +52,10 @@ _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _TEXT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json",
                "text/json": ".json", "text/plain": ".txt", "text/markdown": ".md", "text/x-markdown": ".md",
                # a page saved as one file, or an e-mail, served as it is stored (ingest/mime.py)
-               "multipart/related": ".mhtml", "application/x-mimearchive": ".mhtml", "message/rfc822": ".eml"}
+               "multipart/related": ".mhtml", "application/x-mimearchive": ".mhtml", "message/rfc822": ".eml",
+               # generic XML, as many servers (python -m http.server among them) label a feed or an XHTML
+               # page: read by content, so a feed is named as one, as the same file on disk is
+               "application/xml": ".xml", "text/xml": ".xml"}
 # Feeds a user may paste instead of a story's address, named as what they are.
 _FEED_TYPES = {"application/rss+xml": "an RSS feed", "application/atom+xml": "an Atom feed"}
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sourcediff.extract import (
+    chrome,
     codes,
     dates,
     elapsed,
@@ -44,11 +45,17 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.ext
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """Every mention of every kind, sorted by position; figures carry their update cue (updates.py)."""
+    """Every mention of every kind, sorted by position; figures carry their update cue (updates.py).
+
+    A line of share buttons or an advert label copied with the story states nothing (chrome.py).
+    """
     mentions: list[Mention] = []
     with shared.scope():  # each passage's dates and figures are scanned once for all extractors
         for run in EXTRACTORS:
             mentions.extend(run(article, passages))
+    skipped = chrome.chrome_passages(passages)
+    if skipped:
+        mentions = [m for m in mentions if m.passage not in skipped]
     marked = updates.mark(_without_spans_of_intervals(rates.settle(article, mentions)), passages)
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
 

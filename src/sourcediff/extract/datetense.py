@@ -34,6 +34,19 @@ _NOT_BACK = frozenset({
     "said", "told", "added", "noted", "reported", "announced", "stated", "explained", "wrote", "warned",
     "claimed", "argued", "insisted", "confirmed", "indicated", "signalled", "signaled", "need", "indeed",
     "red", "bed", "speed", "feed", "seed", "shed", "hundred"})
+# "-ed" forms that follow a noun as its adjective far more often than they stand as its past verb
+# ("Beginning April 29, customers interested in the phone can register"): read after a date they
+# sent a coming day to the year before, as if the clause looked back.
+_ADJECTIVE_ED = frozenset({
+    "interested", "concerned", "involved", "based", "related", "located", "skilled", "talented",
+    "qualified", "experienced", "dedicated", "unnamed", "unidentified", "undisclosed", "unrelated"})
+# The present tense of a schedule ("work begins on Monday", "the show opens in April"): close before a date
+# it names a time still to come, as "will" does; a headline's present for a past event uses other verbs.
+# Forms that are as often plural nouns ("wind-driven runs on Saturday", "tax returns", "loose ends",
+# "two launches") are left out.
+_SCHEDULE_PRESENT = frozenset({
+    "begins", "starts", "opens", "reopens", "resumes", "restarts", "closes", "expires", "arrives", "departs",
+    "premieres"})
 # A word, its apostrophe straight or curly: "won’t" is no "won", and "England’s" one word, not two.
 _CLAUSE_WORDS = regex(r"[A-Za-z'’]+")
 # A sentence or clause break; a comma too ("forecasts 2.4% in 2027, down from its August figure": "expects"
@@ -218,6 +231,10 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
             return 1
         if word in _BACK_WORDS:
             return -1
-        if not weak and not deadline and i < _WEAK_REACH and word.endswith("ed") and word not in _NOT_BACK:
+        if (i < _WEAK_REACH and word in _SCHEDULE_PRESENT
+                and not (i + 1 < len(words) and words[i + 1] in _DETERMINERS)):  # "his starts": a noun
+            return 1
+        if (not weak and not deadline and i < _WEAK_REACH and word.endswith("ed")
+                and word not in _NOT_BACK and word not in _ADJECTIVE_ED):
             weak = -1
     return weak

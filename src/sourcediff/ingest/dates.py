@@ -39,6 +39,16 @@ _FIELD_SEP = regex(r"\s*[|·•]\s*")
 MAX_METADATA_LINE = 160
 # Plain text has no markup to say where metadata ends; it sits under the headline and byline.
 HEAD_LINES = 12
+# A date line with no key sits right under the headline or byline ("March 4, 2026").
+BARE_HEAD_LINES = 4
+# A field that is a whole date and nothing else: an optional weekday, a named-month or ISO date, an
+# optional clock time and zone ("Wednesday, March 4, 2026 10:15 AM ET"). Group 1 is the date.
+_BARE_DATE_FIELD = regex(
+    r"\A(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+[12]\d{3}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+[12]\d{3})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*\Z",
+    re.IGNORECASE,
+)
 
 # The commonest dated byline, "February 27, 2026" or "27 Feb 2026", read without dateutil (whose import
 # costs 5 ms); anything else (a weekday, a time, an ordinal, "Sept.", "February 30") goes to dateutil.
@@ -183,5 +193,22 @@ def parse_date_or_range(value: str) -> dt.date | None:
 
 
 def head_metadata_date(text: str) -> dt.date | None:
-    """The date of a metadata line among the first lines of a plain text (title, byline, date line)."""
-    return first_metadata_date(text.split("\n")[:HEAD_LINES])
+    """The date of a metadata line among the first lines of a plain text (title, byline, date line).
+
+    A line under the headline that holds only a date ("March 4, 2026", "By Ana Ruiz | 4 March
+    2026") is the dateline of text pasted from a page; without it every "Monday" went unresolved.
+    """
+    lines = text.split("\n")
+    return first_metadata_date(lines[:HEAD_LINES]) or _bare_head_date(lines[:BARE_HEAD_LINES])
+
+
+def _bare_head_date(lines: Iterable[str]) -> dt.date | None:
+    for line in lines:
+        if len(line) > MAX_METADATA_LINE:
+            continue
+        for field in _FIELD_SEP.split(line.strip()):
+            m = _BARE_DATE_FIELD.match(field)
+            date = parse_date(m.group(1)) if m else None
+            if date is not None:
+                return date
+    return None

@@ -8,7 +8,10 @@ story the tool was tried on:
   so two sources written a day apart never state "the same" one, and one
   source alone stating it adds nothing a reader can check;
 * dates in photo captions and credits ("File photo, March 3, 2021"): they
-  date the picture, not the story.
+  date the picture, not the story;
+* a byline's time and date of publication ("Published 8:02 p.m. ET March 3,
+  2026 | Updated 9:15 p.m."), which text copied from a page keeps: they
+  say when the outlet wrote, not what happened.
 
 Both stay in the JSON report and in every count; the terminal and one-line
 views hide them unless the reader asks for everything (``--all``). Names
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Fact, Kind, Mention, Report, Verdict
 from sourcediff.regexcache import regex
 from sourcediff.values import DateValue
@@ -53,8 +57,12 @@ def in_caption(report: Report, mention: Mention) -> bool:
 
 
 def is_noise(report: Report, fact: Fact) -> bool:
-    """A unique date detail that is a vague span or a caption's date."""
-    if fact.status is not Verdict.UNIQUE or fact.kind is not Kind.DATE or not fact.mentions:
+    """A unique date detail that is a vague span or a caption's date, or a byline's publication stamp."""
+    if fact.status is not Verdict.UNIQUE or not fact.mentions:
+        return False
+    if all(STAMP in m.cues for m in fact.mentions) and fact.kind in (Kind.DATE, Kind.TIME):
+        return True
+    if fact.kind is not Kind.DATE:
         return False
     return all(is_vague_span(m) or in_caption(report, m) for m in fact.mentions)
 
