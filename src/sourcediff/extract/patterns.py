@@ -1066,6 +1066,12 @@ ENTRY_OWN_CLOCK = regex(rf"\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}(?:[.:]\d\d)?\s?{_AMPM}
                         re.IGNORECASE)
 # A clock time right after a date: "June 6th, 2013 7:38pm", "14 March 2021, 09:30 (GMT+02:00)".
 STAMP_CLOCK_AFTER = regex(r"^[\s,|@\-–—]*(?:at\s+)?\d{1,2}[:.]\d\d", re.IGNORECASE)
+# A clock time set before a briefing, as its modifier: "at its 5pm briefing", "a 10 a.m. news conference",
+# "the 6pm update". The determiner before the clock (BRIEFING_CLOCK_BEFORE) makes it attributive.
+BRIEFING_CLOCK_AFTER = regex(
+    r"\s+(?:(?:news|press|media|daily|evening|morning|latest)\s+)?"
+    r"(?:briefing|conference|update|bulletin|statement|announcement)s?\b", re.IGNORECASE)
+BRIEFING_CLOCK_BEFORE = regex(r"\b(?:its|their|his|her|our|a|an|the)\s+$", re.IGNORECASE)
 # A word before a date or clock that puts it in running prose ("on May 2, 2013", "at 5:01 p.m."), so it
 # is an event's time, not a byline: prepositions and verbs of saying.
 STAMP_PROSE_BEFORE = regex(
