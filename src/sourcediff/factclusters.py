@@ -33,6 +33,7 @@ from sourcediff.factlinks import (
     _nouns_apart,
     _part_day,
     _role,
+    _round_key,
     _same_values,
     fit_place,
     may_fit,
@@ -411,6 +412,7 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
         for group in mentionindex.key_groups(ms, linkable, value_key):
             mentionindex.connect(ms, [i for i in group if i in distinctive], joined, fits)
             undecided.append(group)
+    pairwise(mentionindex.same_key_pairs(ms, linkable, _round_key))  # "nearly 70 metres", "68 m"
     statements = mentionindex.context_groups(ms, linkable, ctx)
     if statements is None:
         pairwise(mentionindex.context_pairs(ms, linkable, ctx))
@@ -495,6 +497,7 @@ def _index_pairs(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | mentionindex.context_pairs(ms, idx, ctx)
             | mentionindex.same_key_pairs(ms, idx, _canonical, fits)
             | mentionindex.same_key_pairs(ms, idx, _figure_key, fits)
+            | mentionindex.same_key_pairs(ms, idx, _round_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _part_day, fits)
             | mentionindex.same_key_pairs(ms, idx, _role, fits)

@@ -218,7 +218,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
                                                or a.canonical == b.canonical or _same_figure(a, b)
                                                or _instant_key(a) == _instant_key(b) is not None
-                                               or isinstance(a.value, PartOfDay)):
+                                               or isinstance(a.value, PartOfDay)
+                                               or _hedged_round(a, b) or _hedged_round(b, a)):
         return DISTINCTIVE + score
     if (roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues)
             and not (magnitude(a.value) or magnitude(b.value))):
@@ -446,6 +447,46 @@ def _same_figure(a: Mention, b: Mention) -> bool:
 NOUN_LINK_MIN = 100
 # "one" is the commonest count of all ("one stand", "one goal") and identifies nothing, whatever its noun.
 NOUN_LINK_EXACT_MIN = 2
+
+
+def _hedged_round(hedged: Mention, exact: Mention) -> bool:
+    """A hedged round measure and an exact one it rounds: "nearly 70 metres" and "68-metre" (or "223ft").
+
+    A writer who hedges a measure rounds it at its first digit ("nearly 70
+    metres", "about 600 km"), below the two digits `_same_figure` compares,
+    so an outlet's rounding of the others' figure was linked only through a
+    claim, and a passage stating several things (height, time, building)
+    left it a unique fact. The exact figure must round to the hedged one at
+    its step (68 to 70; 65 and 55 do not). Measures only: small bare counts
+    recur for many things in one story.
+    """
+    vh, ve = hedged.value, exact.value
+    if (hedged.kind is not Kind.NUMBER or exact.kind is not Kind.NUMBER or not isinstance(vh, Quantity)
+            or not isinstance(ve, Quantity) or not _measured(vh) or not _measured(ve)
+            or vh.qualifier != APPROX or ve.qualifier is not None
+            or vh.high is not None or ve.high is not None):
+        return False
+    step = _round_step(vh.amount)
+    if step is None:
+        return False
+    here, there = vh.amount * base_factor(vh), ve.amount * base_factor(ve)
+    return abs(there - here) * 2 < step * base_factor(vh)
+
+
+def _round_key(m: Mention) -> Decimal | None:
+    """A measure's amount in its base unit to one significant digit: what `_hedged_round` links.
+
+    "nearly 70 metres" and "68-metre" (and "223ft", 68 m) share the key
+    70; the link itself still asks that the exact figure round to the
+    hedged one.
+    """
+    v = m.value
+    if m.kind is not Kind.NUMBER or not isinstance(v, Quantity) or v.high is not None or not _measured(v):
+        return None
+    amount = v.amount * base_factor(v)
+    if amount == 0:
+        return amount
+    return amount.quantize(Decimal(1).scaleb(amount.adjusted()), rounding=ROUND_HALF_UP)
 
 
 def _noun_key(m: Mention) -> str | None:

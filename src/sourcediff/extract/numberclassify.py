@@ -40,7 +40,8 @@ def _is_label(text: str, a: Amount) -> bool:
     if a.qualifier:
         return False
     if a.spelled:
-        return text[a.num_start].isupper() and not _sentence_start(text, a.num_start)
+        return (text[a.num_start].isupper() and not _sentence_start(text, a.num_start)
+                and not _shouted(text, a))
     m = left_match(P.NUM_LABEL_BEFORE, text, a.start, 32)
     if m is None:
         return False
@@ -48,6 +49,22 @@ def _is_label(text: str, a: Amount) -> bool:
         return True
     word = m["word"].rstrip(".")
     return word.lower() not in _FUNCTION_WORDS and not word.endswith(("'s", "’s"))
+
+
+def _shouted(text: str, a: Amount) -> bool:
+    """ "flattening FOUR parked cars": a number word in capitals for emphasis, before a lower-case word.
+
+    Tabloids set a figure in capitals mid-sentence; a name that holds a
+    spelled number ("Apollo Eleven", "Channel Four News") capitalizes it
+    only at its first letter, or goes on in capitals. Without this the
+    emphasised figure was taken for a name and never read, and the outlet
+    that shouted it had nothing to agree with.
+    """
+    word = text[a.num_start:a.num_end]
+    if len(word) < 2 or not word.isupper():
+        return False
+    after = text[a.num_end:a.num_end + 24].split()
+    return bool(after) and after[0][0].islower()
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -250,7 +267,7 @@ def _count_modifier(text: str, a: Amount) -> Found | None:
     if a.qualifier or a.high is not None or a.year_like or (a.spelled and a.low == 1):
         return None
     m = P.NUM_COUNT_MODIFIER.match(text, a.num_end)
-    if (m is None or m["next"] in STOP_WORDS or is_plural(m["noun"]) or m["noun"] in _NOT_HEADS
+    if (m is None or m["next"].lower() in STOP_WORDS or is_plural(m["noun"]) or m["noun"] in _NOT_HEADS
             or _is_label(text, a)):
         return None
     value = Quantity(a.low, None, None, None)

@@ -99,6 +99,28 @@ def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*previous.cues, PART))
 
 
+def part_of_whole_after(text: str, a: Amount, whole: Amount | None, read: Found | None) -> Found | None:
+    """ "Four of the eleven injured were described as serious": a part whose whole is stated after it.
+
+    ``whole`` is the figure scanned right after ``a`` and ``read`` what it
+    was read as. The role word there belongs to the whole ("the eleven
+    injured"), so the part names no noun or role of its own and was no
+    count at all, while another outlet's "four of them seriously" (read
+    through the count before it, `_partitive`) had nothing to agree with.
+    The part counts some of the whole's people in its role: it takes the
+    whole's cues and PART. Only when the whole's figure stands inside the
+    "of the ..." right after the part, and counts a role.
+    """
+    of = P.NUM_OF_DETERMINER.match(text, a.num_end)
+    if (of is None or whole is None or read is None or not of.start() < whole.num_start < of.end()
+            or read.slot != "number:count" or not any(c.startswith(ROLE_PREFIX) for c in read.cues)
+            or a.currency is not None or a.year_like or a.vague or a.high is not None or is_noise(text, a)):
+        return None
+    cues = read.cues if PART in read.cues else (*read.cues, PART)
+    value = Quantity(a.low, None, a.qualifier, None)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
 def _comma_before(text: str, a: Amount, previous: Found | None) -> bool:
     """Only a comma between the count before and this figure: "31 people injured, six critically"."""
     return previous is not None and text[previous.end:a.start].rstrip().endswith(",")

@@ -52,6 +52,7 @@ from sourcediff.extract.numbercontext import (
     _partitive,
     _share_count,
     _updated_value,
+    part_of_whole_after,
 )
 from sourcediff.extract.numbernouns import headed_count
 from sourcediff.extract.numberparse import parse_quantity
@@ -83,7 +84,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         follows = carried is not None and carried[0] == p.index - 1 and p.role == "sentence"
         before = carried[1] if carried is not None and follows else None
         carried = None
-        for a in scan_amounts(text):
+        amounts = scan_amounts(text)
+        for i, a in enumerate(amounts):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
                 # ("2hr 04min 31sec") or a place ("world No. 3", "19th in the table") or a record's result
@@ -96,6 +98,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if p.role != "title" and _nothing_counted(found):
                 # "Ambulances diverted: 41": the label says what it counts; "six were in critical condition"
                 found = _boxed(text, a) or _condition_count(text, a) or _share_count(text, a) or found
+            if _nothing_counted(found) and i + 1 < len(amounts):  # "Four of the eleven injured": a part
+                whole = amounts[i + 1]
+                found = part_of_whole_after(text, a, whole, classify(text, whole)) or found
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous))

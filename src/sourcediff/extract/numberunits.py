@@ -29,8 +29,8 @@ _UNIT_ALIASES = {
     "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",
     "lb": "pound", "oz": "ounce", "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
     # A ship's or a dredger's trade press writes "27,000 m³" (or "m3"), "189,000 dwt" (deadweight, in
-    # tonnes) and "40 kn" (knots; lower case only, "kN" is a kilonewton).
-    "m³": "cubic meter", "m3": "cubic meter", "dwt": "tonne", "kn": "knot",
+    # tonnes), "40 kn" (knots; lower case only, "kN" is a kilonewton) and "18 t" (tonnes, lower case).
+    "m³": "cubic meter", "m3": "cubic meter", "dwt": "tonne", "kn": "knot", "t": "tonne",
     "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",

@@ -298,7 +298,7 @@ NUM_UNIT_AFTER = regex(
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
@@ -310,6 +310,8 @@ NUM_UNIT_AFTER = regex(
     re.IGNORECASE,
 )
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
+# (A lower-case "t" is the tonne of the trade and technical press: "18 t of ballast", "a 40 t load"; not
+# before a hyphen or an apostrophe, "500 t-shirts".)
 # (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
 # The sign of a temperature below zero right before its figure: "minus 280 degrees", "−170 °C", "-4C", also
 # after a hedge ("about minus 170"). A hyphen counts only with no digit or letter before it: "10-15 degrees"
@@ -332,7 +334,8 @@ NUM_PER_VOLUME_UNIT = regex(
 # A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
 NUM_MODIFIED_NOUN = regex(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
 # A count written as a modifier: "a 300-bed hospital", "a 12-member jury"; group noun is what is counted.
-NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+)")
+# The noun it modifies may be named ("the 31-storey Quayside Heights tower", "a 12-member Senate panel").
+NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+|[A-Z][a-z]+)")
 # Words that give a count its role in a story, by the role they give; see numbers.ROLE_WORDS.
 NUM_ROLE_WORD = regex(
     r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|perished|bodies"
@@ -1063,6 +1066,12 @@ ENTRY_OWN_CLOCK = regex(rf"\b\d{{1,2}}:\d\d\b|\b\d{{1,2}}(?:[.:]\d\d)?\s?{_AMPM}
                         re.IGNORECASE)
 # A clock time right after a date: "June 6th, 2013 7:38pm", "14 March 2021, 09:30 (GMT+02:00)".
 STAMP_CLOCK_AFTER = regex(r"^[\s,|@\-–—]*(?:at\s+)?\d{1,2}[:.]\d\d", re.IGNORECASE)
+# A clock time set before a briefing, as its modifier: "at its 5pm briefing", "a 10 a.m. news conference",
+# "the 6pm update". The determiner before the clock (BRIEFING_CLOCK_BEFORE) makes it attributive.
+BRIEFING_CLOCK_AFTER = regex(
+    r"\s+(?:(?:news|press|media|daily|evening|morning|latest)\s+)?"
+    r"(?:briefing|conference|update|bulletin|statement|announcement)s?\b", re.IGNORECASE)
+BRIEFING_CLOCK_BEFORE = regex(r"\b(?:its|their|his|her|our|a|an|the)\s+$", re.IGNORECASE)
 # A word before a date or clock that puts it in running prose ("on May 2, 2013", "at 5:01 p.m."), so it
 # is an event's time, not a byline: prepositions and verbs of saying.
 STAMP_PROSE_BEFORE = regex(

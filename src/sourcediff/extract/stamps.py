@@ -25,6 +25,9 @@ STAMP = "stamp"
 # The cue of a live blog's entry stamp ("23:30 The county says ..."): when the outlet posted (see
 # `entry_starts`); a mention still, never a fact of its own.
 ENTRY = "entry"
+# The cue of a clock that dates a briefing ("said at its 5pm briefing"): when a source spoke, which two
+# outlets may time differently, never a time of the events the story tells (`clock_dates_briefing`).
+BRIEFING = "briefing"
 # A live blog opens at least this many lines with a clock time; fewer is a passage or two that start so.
 ENTRY_LINES_MIN = 3
 # How far before a mention a stamp word or date may stand, in characters.
@@ -159,3 +162,17 @@ def dateline_date(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     return (P.DATELINE_PLACE_BEFORE.match(text[line_start:start]) is not None
             and P.DATELINE_AGENCY_AFTER.match(text, end) is not None)
+
+
+def clock_dates_briefing(text: str, start: int, end: int) -> bool:
+    """True for a clock written as the modifier of a briefing: "at its 5pm briefing", "a 10 a.m. update".
+
+    Like a byline's stamp it says when an outlet was told, not when anything
+    in the story happened: a newsletter's "the fire service said at its 5pm
+    briefing" and a wire's "died in hospital at about 8 p.m." sit in aligned
+    passages, and were judged one clock that the two outlets disagree on.
+    Only the attributive form, with a determiner before the clock: "the
+    briefing began at 5pm" times the briefing as an event of the story.
+    """
+    return (P.BRIEFING_CLOCK_AFTER.match(text, end) is not None
+            and P.BRIEFING_CLOCK_BEFORE.search(text[max(0, start - 8):start]) is not None)

@@ -37,7 +37,14 @@ from sourcediff.extract.datebase import WEEKDAYS
 from sourcediff.extract.nearday import NearestDay
 from sourcediff.extract.placezones import place_zone
 from sourcediff.extract.spanset import disjoint
-from sourcediff.extract.stamps import ENTRY, STAMP, clock_is_stamp, entry_starts
+from sourcediff.extract.stamps import (
+    BRIEFING,
+    ENTRY,
+    STAMP,
+    clock_dates_briefing,
+    clock_is_stamp,
+    entry_starts,
+)
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
@@ -561,7 +568,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """Time mentions of every passage: slot "clock" for clock times, "part" for parts of day.
 
     A byline's time of publication carries the cue ``stamp``, a live blog's entry stamp the cue
-    ``entry`` (see stamps.py).
+    ``entry``, a briefing's clock ("at its 5pm briefing") the cue ``briefing`` (see stamps.py).
     """
     out: list[Mention] = []
     h24 = keeps_24h(article.text)
@@ -579,7 +586,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
             entry = slot == "clock" and span.start in entries
             entry_clock = slot == "clock" and _read_as_entry(article.text, span.start, span.end)
+            briefing = slot == "clock" and clock_dates_briefing(article.text, span.start, span.end)
             out.append(Mention(kind=Kind.TIME, source=article.id, passage=passage.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=slot,
-                               cues=(STAMP,) * stamp + (ENTRY,) * entry + (ENTRY_CLOCK,) * entry_clock))
+                               cues=(STAMP,) * stamp + (ENTRY,) * entry + (ENTRY_CLOCK,) * entry_clock
+                               + (BRIEFING,) * briefing))
     return tuple(out)
