@@ -53,3 +53,30 @@ def test_different_nouns_outside_the_map_stay_two_counts() -> None:
     a = "Teachers in Drellford staged three walkouts this term over pay, the union said."
     b = "Teachers in Drellford held four rallies this term over pay, the union said."
     assert "diverge" not in statuses(a, b)
+
+
+WIRE_SPAN = ("Nurses at Corran General accepted a new pay offer on Tuesday, ending the dispute.\n\n"
+             "The dispute saw nine days of national strike action between October and February.\n\n"
+             "The offer is worth 6% over two years.")
+TRADE_SPAN = ("Corran General's nurses voted to accept the pay deal on Tuesday.\n\n"
+              "Nurses were on strike for nine days of national action over the winter, the union said.\n\n"
+              "The deal is worth 6% over two years.")
+
+
+def tabloid_span(sentence: str) -> str:
+    return ("Nurses at Corran General have finally accepted a pay deal, ending the dispute.\n\n"
+            f"{sentence}\n\nThe deal is worth 6% over two years.")
+
+
+def test_a_span_of_walkouts_is_the_span_of_strike_action_two_sources_agree_on() -> None:
+    tabloid = tabloid_span("Patients endured 12 days of walkouts over the winter, with operations cancelled.")
+    found = [(s, summary) for s, summary, _ in numbers(WIRE_SPAN, TRADE_SPAN, tabloid) if "day" in summary]
+    assert any(s == "diverge" and "12 days" in summary for s, summary in found), found
+
+
+def test_a_span_of_something_else_beside_that_agreement_stays_unique() -> None:
+    for sentence in ("The car park was shut for 12 days over the winter for resurfacing.",
+                     "Patients endured 12 days of cancelled operations over the winter, with wards closed."):
+        found = [s for s, summary, _ in numbers(WIRE_SPAN, TRADE_SPAN, tabloid_span(sentence))
+                 if "12 days" in summary]
+        assert found == ["unique"], sentence
