@@ -43,8 +43,6 @@ principal headteacher trustee inspector detective constable firefighter paramedi
 consultant banker trader broker tenant landlord passenger driver player actor singer bishop boss
 assistant cashier clerk shopkeeper welder plumber electrician mechanic carpenter builder miner baker
 butcher labourer laborer caretaker cleaner porter
-brother sister sibling uncle aunt cousin nephew niece mum mom dad grandmother grandfather grandparent
-grandson granddaughter grandchild stepfather stepmother stepson stepdaughter fiance fiancee widow widower
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
 ROLE_TITLES = {
@@ -396,9 +394,10 @@ class SpeakerResolver:
             return Phrase("ref", Speaker(text, "role", role=text), head=head)
         if (named := self._named_after_relation(words)) is not None:
             return named
-        if pronoun := pronoun_of(words[0]):
-            # "said the gran-of-four from Tollhaven", "the grandfather said": a person the text has just
-            # named, described instead of named again; read as "she"/"he" would be (`_person_ref`)
+        if pronoun := pronoun_of(words[0]) or pronoun_of(strip_possessive(words[-1])):
+            # "said the gran-of-four from Tollhaven", "the grandfather said", "the teenager's grandmother":
+            # a person the text has just named, described instead of named again; read as "she"/"he"
+            # would be (`_person_ref`)
             return Phrase("ref", head=pronoun)
         return Phrase("bad")
 
@@ -417,7 +416,7 @@ class SpeakerResolver:
         before, name = words[lower[-1]].casefold(), words[lower[-1] + 1:]
         if before in LINKING_PREPOSITIONS or before in SKIP_FIRST:
             return None  # "the gran-of-four from Tollhaven": a place; the words describe someone named before
-        if len(name) < 2 and not _role_noun(strip_possessive(before)):
+        if len(name) < 2 and not (_role_noun(strip_possessive(before)) or pronoun_of(before)):
             return None  # one capitalized word names a person only right after a relation ("daughter Ana")
         named = self._capitalized(name)
         if named.kind != "name" or named.speaker is None or named.speaker.type != "person":
