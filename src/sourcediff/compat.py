@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from sourcediff.eventnouns import plain_noun
 from sourcediff.extract.datebase import month_day
 from sourcediff.extract.elapsed import CUE as TIMED_CUE
 from sourcediff.extract.numberpercents import CHANGE
@@ -307,8 +308,12 @@ def counted(m: Mention) -> frozenset[str]:
 
 
 def counted_cues(cues: tuple[str, ...]) -> frozenset[str]:
-    """`counted` of a mention's cues alone."""
-    return frozenset(c for c in cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
+    """`counted` of a mention's cues alone, each noun as its plainer synonym ("walkouts" count strikes).
+
+    The register's word for a thing (eventnouns.EVENT_NOUNS) names what the
+    plainer word does: "three walkouts" and "four strikes" are rival counts.
+    """
+    return frozenset(plain_noun(c) for c in cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
                      and c not in _GENERIC_COUNTED and c not in ROLE_WORDS and c != CHANGE)
 
 
@@ -352,9 +357,11 @@ def _period(m: Mention) -> str | None:
 def _things(cues: tuple[str, ...]) -> frozenset[str]:
     """The cues that name what a figure is about; an update cue ("rose to") names no thing.
 
-    Nor does the cue of a timed figure: it says how the length was written, not what it measures.
+    Nor does the cue of a timed figure: it says how the length was written, not what it measures. A
+    register's word is its plainer synonym (eventnouns): "three walkouts" are three strikes.
     """
-    return frozenset(c for c in cues if not c.startswith(UPDATE_PREFIX) and c not in (TIMED_CUE, CHANGE))
+    return frozenset(plain_noun(c) for c in cues
+                     if not c.startswith(UPDATE_PREFIX) and c not in (TIMED_CUE, CHANGE))
 
 
 def same_event(a: Interval, b: Interval) -> bool:
@@ -366,7 +373,8 @@ def same_event(a: Interval, b: Interval) -> bool:
     """
     if a.relation != b.relation:
         return False
-    return not a.anchor or not b.anchor or bool(set(a.anchor.split()) & set(b.anchor.split()))
+    return (not a.anchor or not b.anchor
+            or bool({plain_noun(w) for w in a.anchor.split()} & {plain_noun(w) for w in b.anchor.split()}))
 
 
 def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sourcediff.compat import counted, role_key
+from sourcediff.compat import comparable, compatible, counted, role_key, same_thing
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergepair import (
     _AMOUNT_KINDS,
@@ -19,6 +19,7 @@ from sourcediff.divergepair import (
     _bound,
     _Compatible,
     _contradict,
+    _family_dimension,
     _one_size,
     _written_year,
     calendar_day,
@@ -88,10 +89,31 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
             pair = _dissent(ms, f, by_source, stated, told, same, ctx)
             if pair is not None and SIZED in f and _hedged_sum(ms[pair[0]]):
                 continue
-            if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
+            if pair is not None and (_contradict(ms[pair[0]], ms[pair[1]], ctx)
+                                     or _agreed_span_words(ms, pair, by_source, ctx)):
                 pairs.append((min(pair), max(pair)))
     # A passage's one sum is its value of its family and of its size's (diverge.sized_family): one pair.
     return list(dict.fromkeys(pairs))
+
+
+def _agreed_span_words(ms: Sequence[Mention], pair: tuple[int, int], by_source: dict[str, list[int]],
+                       ctx: Evidence) -> bool:
+    """A dissenting duration whose words around it half match one agreeing source's: one span, told twice.
+
+    Two durations alone are rivals only when the words around them match
+    (CONTEXT_MIN_OVERLAP: a passage times several spans). Beside a claim's
+    agreement, half that overlap with any agreeing source will do, as for
+    clock times (`_same_words_around`): "15 days of walkouts" against two
+    sources' "eleven days of national strike action" and "Strike days: we
+    were out for 11 days" (eventnouns makes the walkouts strikes).
+    """
+    o, best = pair
+    if _family_dimension(ms[o]) != "duration" or not comparable(ms[o], ms[best]) \
+            or not same_thing(ms[o], ms[best]) or compatible(ms[o], ms[best]):
+        return False
+    win = ctx.window(ms[o])
+    return any(weighted_overlap(win, ctx.window(ms[idx[0]]), ctx.idf) >= CONSENSUS_MIN_CONTEXT
+               for s, idx in by_source.items() if s != ms[o].source)
 
 
 def _hedged_sum(m: Mention) -> bool:

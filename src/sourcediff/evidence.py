@@ -17,6 +17,7 @@ from itertools import chain, repeat
 
 from sourcediff.align import PairScores
 from sourcediff.countnouns import source_counts
+from sourcediff.eventnouns import plain_stems
 from sourcediff.model import Claim, Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
@@ -250,7 +251,8 @@ class Evidence:
         before = before[cuts[-1]:] if cuts else before
         cuts = _ends(after)
         after = after[:cuts[0] - 1] if cuts else after
-        return frozenset(s for s in content_stems(before + " " + after) if s not in _HEDGES)
+        # "three walkouts" and "four strikes": a register's word for the thing is the plainer word here
+        return plain_stems(s for s in content_stems(before + " " + after) if s not in _HEDGES)
 
     def similar(self, threshold: float) -> dict[tuple[str, int], list[tuple[str, int]]] | None:
         """Each passage's partners scoring at least ``threshold``; None when the scorer cannot list them.

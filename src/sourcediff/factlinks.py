@@ -29,6 +29,7 @@ from sourcediff.compat import (
 )
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
 from sourcediff.divergepair import _one_size
+from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.extract.years import straddling
@@ -509,7 +510,7 @@ def _noun_key(m: Mention) -> str | None:
     if v.amount < NOUN_LINK_MIN and (v.qualifier is not None or v.high is not None):
         return None
     nouns = [c for c in m.cues if not c.startswith("role:")]
-    return nouns[0] if nouns else None
+    return plain_noun(nouns[0]) if nouns else None  # "14 tugboats" is the story's count of tugs
 
 
 def _canonical(m: Mention) -> str:

@@ -392,11 +392,37 @@ class SpeakerResolver:
         head = words[-1].casefold()
         if head.rstrip("s") in ROLE_NOUNS or head in ROLE_NOUNS:
             return Phrase("ref", Speaker(text, "role", role=text), head=head)
-        if pronoun := pronoun_of(words[0]):
-            # "said the gran-of-four from Tollhaven", "the grandfather said": a person the text has just
-            # named, described instead of named again; read as "she"/"he" would be (`_person_ref`)
+        if (named := self._named_after_relation(words)) is not None:
+            return named
+        if pronoun := pronoun_of(words[0]) or pronoun_of(strip_possessive(words[-1])):
+            # "said the gran-of-four from Tollhaven", "the grandfather said", "the teenager's grandmother":
+            # a person the text has just named, described instead of named again; read as "she"/"he"
+            # would be (`_person_ref`)
             return Phrase("ref", head=pronoun)
         return Phrase("bad")
+
+    def _named_after_relation(self, words: list[str]) -> Phrase | None:
+        """The person a definite relation or role names at its end ("the victim's daughter Ana Ruiz").
+
+        Read as "economist Mark Zandi" is without an article: the words are
+        credited to the named person, not to the possessor ("the victim") nor
+        to the relation ("daughter"). The relation stays the person's role, so
+        a later "the daughter said" names her again. None unless a
+        capitalized name follows lower-case words.
+        """
+        lower = [i for i, w in enumerate(words) if not w[0].isupper()]
+        if not lower or lower[-1] >= len(words) - 1:
+            return None
+        before, name = words[lower[-1]].casefold(), words[lower[-1] + 1:]
+        if before in LINKING_PREPOSITIONS or before in SKIP_FIRST:
+            return None  # "the gran-of-four from Tollhaven": a place; the words describe someone named before
+        if len(name) < 2 and not (_role_noun(strip_possessive(before)) or pronoun_of(before)):
+            return None  # one capitalized word names a person only right after a relation ("daughter Ana")
+        named = self._capitalized(name)
+        if named.kind != "name" or named.speaker is None or named.speaker.type != "person":
+            return None
+        relation = " ".join(words[:lower[-1] + 1])
+        return Phrase("name", replace(named.speaker, role=" ".join([named.speaker.role, relation]).strip()))
 
     def _capitalized(self, words: list[str]) -> Phrase:
         """A name with its titles ("Anthropic CEO Dario Amodei"), an organization, or a titled role."""
