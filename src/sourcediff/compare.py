@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from sourcediff.align import PairScores, score_pairs
 from sourcediff.compat import comparable, compatible
-from sourcediff.convjoin import join_conversions
+from sourcediff.convjoin import join_conversions, join_measure_conversions
 from sourcediff.describe import describe_fact
 from sourcediff.diverge import divergent_pairs
 from sourcediff.evidence import build_evidence
@@ -87,8 +87,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
-    facts = join_conversions(join_altered(join_quotations(facts), ctx, order),
-                             sources, order)
+    facts = join_measure_conversions(join_conversions(join_altered(join_quotations(facts), ctx, order),
+                                                      sources, order), order)
     facts = [f for f in facts if not _entry_stamps_only(f[0], f[1])]
     facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))
     facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),

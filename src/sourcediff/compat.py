@@ -455,6 +455,36 @@ def _exact(v: Money | Quantity) -> bool:
     return n == n.to_integral_value() and not (abs(n) >= 1000 and n % 100 == 0)
 
 
+# A measure written to the unit with this many significant figures or more, none of them a trailing
+# zero ("8,163 metres", "426 km", "26,781 feet"), was measured, looked up or converted exactly, not rounded.
+PRECISE_MEASURE_DIGITS = 3
+# Two such figures are one when they lie within a unit of the coarser one, or within this share: writers
+# converting one height with 3.28 or 3.2808 feet to the metre differ by a few hundredths of a percent.
+PRECISE_TOLERANCE = Decimal("0.001")
+
+
+def precise_measure(v: Money | Quantity) -> bool:
+    """ "An 8,163-metre peak", "a 426 km pipeline": a measure stated to its last unit, not a rounding.
+
+    Two such figures, in one unit or converted ("26,781 feet"), state one
+    figure only when they meet within PRECISE_TOLERANCE or a unit: the
+    relative EXACT_TOLERANCE, and a conversion's MAX_ROUNDING reach, would
+    make "8,163 metres" and "8,136 metres" (transposed digits, 27 m apart)
+    or "26,693 ft" one height. A hedged figure, a range, a round figure
+    ("7,650 metres", "27,000ft"), a duration or a temperature keep the
+    tolerances of rounding (`_amounts`).
+    """
+    if not isinstance(v, Quantity) or v.qualifier or v.high is not None:
+        return False
+    info = unit_info(v.unit)
+    if info is None or info[0] in ("duration", "temperature"):
+        return False
+    n = v.amount
+    if n != n.to_integral_value() or n % 10 == 0:
+        return False
+    return len(abs(n).normalize().as_tuple().digits) >= PRECISE_MEASURE_DIGITS
+
+
 # A rounded figure stands for this share of itself at most either side, however few its digits.
 MAX_ROUNDING = Decimal("0.05")
 # A converted figure of one significant digit ("four miles" for 7 km) stands for at most this share of
@@ -525,6 +555,9 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         return far <= near * BOUND_REACH
     if _exact(a) and _exact(b):
         return ia == ib
+    if precise_measure(a) and precise_measure(b):
+        reach = max(base_factor(a), base_factor(b), max(abs(ia[1]), abs(ib[1])) * PRECISE_TOLERANCE)
+        return abs(ia[0] - ib[0]) <= reach
     same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
     # Rounding is half a unit of the figure's last digit in its own unit; the figures are in the base
     # unit ("41 seconds" in hours), so the allowance is too.

@@ -23,7 +23,7 @@ from sourcediff.extract.money import CONVERSION
 from sourcediff.mentionindex import UnionFind
 from sourcediff.model import Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotefacts import Judged
-from sourcediff.values import Money
+from sourcediff.values import Converted, Money, Quantity
 
 
 def _bridges(sources: Sequence[SourceInfo]) -> list[tuple[Mention, Mention]]:
@@ -65,4 +65,38 @@ def join_conversions(facts: Sequence[Judged], sources: Sequence[SourceInfo],
         claim = facts[largest][2] if facts[largest][2] is not None else next(
             (facts[n][2] for n in ns if facts[n][2] is not None), None)
         out.append((group, Verdict.AGREE, claim, facts[largest][3]))
+    return out
+
+
+def join_measure_conversions(facts: Sequence[Judged], order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with a lone converted measure moved into the divergent fact of the figure it converts.
+
+    "Rangtse Kang (8,136 m / 26,693 ft)" against the others' 8,163 metres: the
+    8,136 m diverges, and its writer's 26,693 ft, which fits no other source's
+    feet, was left a unique fact, as if it were a further height. It is the
+    same figure in other units (values.Converted), so it joins its figure's
+    divergence. A conversion of an agreed figure is left where the judge put
+    it: joining it there would hide that it does not fit.
+    """
+    where = {id(m): n for n, (group, *_rest) in enumerate(facts) for m in group}
+    figures = sorted((m for group, *_rest in facts for m in group if isinstance(m.value, Quantity)),
+                     key=lambda m: (m.source, m.passage, m.span.start))
+    moved: dict[int, int] = {}
+    for before, after in itertools.pairwise(figures):
+        if not (isinstance(after.value, Converted) and after.source == before.source
+                and after.passage == before.passage):
+            continue
+        own, target = where[id(after)], where[id(before)]
+        if own != target and len(facts[own][0]) == 1 and facts[target][1] is Verdict.DIVERGE:
+            moved[own] = target
+    if not moved:
+        return list(facts)
+    out: list[Judged] = []
+    for n, (group, verdict, claim, role) in enumerate(facts):
+        if n in moved:
+            continue
+        extra = [facts[k][0][0] for k, t in moved.items() if t == n]
+        if extra:
+            group = sorted([*group, *extra], key=lambda m: (order[m.source], m.span.start))
+        out.append((group, verdict, claim, role))
     return out

@@ -53,6 +53,7 @@ from sourcediff.divergepair import (
     calendar_day,
     divergeable,
 )
+from sourcediff.divergeprecise import near_measure_pairs
 from sourcediff.divergerecords import record_year_pairs
 from sourcediff.divergeslots import (
     ZERO_RIVAL_MAX,
@@ -67,7 +68,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.rates import same_time_pairs
 from sourcediff.model import Claim, Mention
 from sourcediff.text import fold
-from sourcediff.values import DateValue, Money, Value
+from sourcediff.values import Converted, DateValue, Money, Value
 
 __all__ = ["CLAIM_COUNT_MIN_OVERLAP", "CONSENSUS_MIN_AGREE", "CONSENSUS_MIN_SCORE", "DIVERGE_MIN_SCORE",
     "HEDGED_CLOCK_MINUTES", "ROLE_AMOUNT_WORDS", "ZERO_RIVAL_MAX", "calendar_day", "divergeable",
@@ -88,7 +89,9 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     """
     where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        if divergeable(m):
+        # A writer's own conversion ("8,163 metres (26,781 feet)") restates the figure before it: the
+        # passage still states one height, which a partner's may contradict.
+        if divergeable(m) and not isinstance(m.value, Converted):
             where[(m.source, m.passage, role_key(m))].append(i)
     # The one mention of each family a passage states; passages stating two
     # values of a family say nothing about which one a partner contradicts.
@@ -141,7 +144,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
-                 term_pairs(ms, ctx)):
+                 term_pairs(ms, ctx), near_measure_pairs(ms, claims)):
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs

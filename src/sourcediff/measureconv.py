@@ -9,8 +9,8 @@ wire's own conversion kept the tabloid's "two-mile" out of the fact its
 second measurement: marked, it is judged as one (compat), with the rounding
 a conversion allows.
 
-Only a bracket right after the measure, in the same dimension and another
-unit, marks one: "3 km or two miles" may be a choice, "5 km (two hours)" is
+Only a bracket (or a slash) right after the measure, in the same dimension
+and another unit, marks one: "3 km or two miles" may be a choice, "5 km (two hours)" is
 no conversion, and durations are stated in their own units, not converted.
 Per article, after extraction (pipeline.analyse): the judge's unit table
 (compat) is not the extractors' to import.
@@ -28,8 +28,9 @@ from sourcediff.regexcache import regex
 from sourcediff.values import Converted, Quantity
 
 # Between a measure and the writer's conversion of it: the "(" of "3 km (1.9 miles)", "12 miles (about
-# 19 km)", "40 kg [roughly 88 lb]"; a hedge may sit inside the bracket or open the converted mention.
-BETWEEN = regex(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost"
+# 19 km)", "40 kg [roughly 88 lb]"; a hedge may sit inside the bracket or open the converted mention. A
+# specialist's data style puts a slash between the two: "(8,848 m / 29,029 ft)", "40 kg/88 lb".
+BETWEEN = regex(r"\s*[(\[/]\s*(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost"
                 r"|just\s+(?:over|under)|or)\s+)?", re.IGNORECASE)
 # Dimensions whose figures are stated in their own units rather than converted: "72 hours (three days)"
 # restates a period (compat._converted leaves durations out for the same reason).

@@ -1,0 +1,66 @@
+"""Two precise measures a hair apart in one claim: "the 8,163-metre peak" against "Rangtse Kang (8,136 m)".
+
+A measure written to its last unit with several significant figures
+("8,163 metres", "426 km") is looked up or measured, not rounded
+(`compat.precise_measure`), so two such figures that differ are two
+statements, even when they lie within a percent of each other: a misprint,
+transposed digits, another survey. The usual claim rule (`diverge`) wants
+the two passages to be aligned directly at DIVERGE_MIN_SCORE; a lead
+sentence that states the height, the time and the weather is often seated
+in a claim through its other partners and scores lower against one of them.
+Two figures that near (within NEAR_SHARE) and that precise, each its
+passage's only measure of that dimension (a writer's conversion aside), in
+passages of one claim, are one measure stated twice: rivals. Figures
+further apart may be two things (a peak and a camp below it) and keep the
+direct-score rule.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from decimal import Decimal
+
+from sourcediff.compat import base_factor, compatible, precise_measure, unit_info
+from sourcediff.model import Claim, Mention
+from sourcediff.values import Converted, Quantity
+
+# How near two precise figures must be, as a share of the larger, to be one measure misstated.
+NEAR_SHARE = Decimal("0.02")
+
+
+def near_measure_pairs(ms: Sequence[Mention], claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """(mention, mention) of two sources' lone precise measures of one dimension, near but incompatible."""
+    by_passage: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        v = m.value
+        info = unit_info(v.unit) if isinstance(v, Quantity) and not isinstance(v, Converted) else None
+        if info is not None:
+            by_passage[(m.source, m.passage, info[0])].append(i)
+    lone: dict[tuple[str, int, str], int] = {}
+    for key, idx in by_passage.items():
+        v = ms[idx[0]].value
+        if len(idx) == 1 and isinstance(v, Quantity) and precise_measure(v):
+            lone[key] = idx[0]
+    dims = {key[2] for key in lone}
+    pairs = []
+    for claim in claims:
+        for p, q in itertools.combinations(claim.members, 2):
+            if p.source == q.source:
+                continue
+            for dim in dims:
+                x, y = lone.get((p.source, p.index, dim)), lone.get((q.source, q.index, dim))
+                if x is not None and y is not None and _near(ms[x], ms[y]) and not compatible(ms[x], ms[y]):
+                    pairs.append((x, y))
+    return pairs
+
+
+def _near(a: Mention, b: Mention) -> bool:
+    va, vb = a.value, b.value
+    assert isinstance(va, Quantity) and isinstance(vb, Quantity)
+    x, y = sorted((abs(va.amount * base_factor(va)), abs(vb.amount * base_factor(vb))))
+    return x > 0 and y - x <= y * NEAR_SHARE
+
+
+__all__ = ["NEAR_SHARE", "near_measure_pairs"]
