@@ -88,7 +88,8 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
             pair = _dissent(ms, f, by_source, stated, told, same, ctx)
             if pair is not None and SIZED in f and _hedged_sum(ms[pair[0]]):
                 continue
-            if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx):
+            # the agreement stands in for half the words a duration's rival needs around it (_contradict)
+            if pair is not None and _contradict(ms[pair[0]], ms[pair[1]], ctx, CONSENSUS_MIN_CONTEXT):
                 pairs.append((min(pair), max(pair)))
     # A passage's one sum is its value of its family and of its size's (diverge.sized_family): one pair.
     return list(dict.fromkeys(pairs))

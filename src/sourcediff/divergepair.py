@@ -22,6 +22,7 @@ from sourcediff.extract.stamps import ENTRY, STAMP
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
+from sourcediff.terms import weighted_overlap
 from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
 
 # Divergence between two aligned passages needs a claim at least this
@@ -154,18 +155,22 @@ def _readings(c: ClockTime) -> list[int]:
     return [c.hour * 60 + c.minute] + ([c.utc] if c.utc is not None and not c.local else [])
 
 
-def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
+def _contradict(a: Mention, b: Mention, ctx: Evidence, min_context: float | None = None) -> bool:
     """Two aligned passages' single values of one family that cannot both be right.
 
     A passage often times several spans ("hospitalized for three weeks",
     "nine days after a heart attack"), so two durations contradict each other
-    only when the words around them match too.
+    only when the words around them match too: to evidence.CONTEXT_MIN_OVERLAP,
+    or to ``min_context`` where other evidence stands in for the rest (a
+    claim's consensus, divergeconsensus).
     """
     if not comparable(a, b) or not same_thing(a, b) or compatible(a, b):
         return False
     if _family_dimension(a) == "duration":
         start = _start_day(a, ctx)
-        return ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
+        near = (ctx.same_context(a, b) if min_context is None
+                else weighted_overlap(ctx.window(a), ctx.window(b), ctx.idf) >= min_context)
+        return near or (start is not None and start == _start_day(b, ctx))
     return True
 
 
