@@ -1305,11 +1305,16 @@ SUBJECT_LEAD = regex(
 )
 # The same with lower-case role words between the capitalized ones and the name ("Union chief ", "NRH
 # chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.
-# After an opening adverbial ("In Eskton, retired welder ") the role words may open the subject themselves.
+# After an opening adverbial ("In Eskton, retired welder ") the role words may open the subject themselves;
+# so they may after an opening time written without a comma ("Last night central bank deputy chief ").
+_SUBJECT_TIME_LEAD = (r"(?:Last\s+(?:night|week|month|year)|Yesterday|Earlier|Later|Today|Tonight|Meanwhile"
+                      r"|This\s+(?:morning|afternoon|evening|week)"
+                      r"|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+")
 SUBJECT_ROLE_LEAD = regex(
     _SENTENCE_START
-    + r"(?:[A-Z][^,.!?;:\n\"“”]{0,40},\s+(?:[A-Z][\w'’.&-]*\s+){0,4}|(?:[A-Z][\w'’.&-]*\s+){1,4})"
-    r"(?P<roles>(?:[a-z][a-z-]*\s+){1,3})$"
+    + r"(?:[A-Z][^,.!?;:\n\"“”]{0,40},\s+(?:[A-Z][\w'’.&-]*\s+){0,4}|" + _SUBJECT_TIME_LEAD
+    + r"(?:[A-Z][\w'’.&-]*\s+){0,4}|(?:[A-Z][\w'’.&-]*\s+){1,4})"
+    r"(?P<roles>(?:[a-z][a-z-]*\s+){1,4})$"
 )
 # The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
 PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")
