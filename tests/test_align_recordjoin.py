@@ -47,8 +47,8 @@ def test_a_claim_already_holding_the_rival_beside_two_agreeing_sources_is_enough
     assert join_records([list(c) for c in held], sources, keys, [k[0] for k in keys]) == held
 
 
-def test_agreeing_records_split_votes_and_two_sources_make_no_claim() -> None:
-    assert _joined((WIRE, PAPER, BLOG)) == []  # no rival: the pair model's business
+def test_split_votes_and_two_sources_make_no_claim() -> None:
+    assert _joined((WIRE, PAPER)) == []  # two sources alike: the pair model's business
     assert _joined((WIRE, RIVAL)) == []  # one against one
     two_v_two = (WIRE, PAPER, RIVAL, "It was the hottest July since 1921 in the valley.")
     assert _joined(two_v_two) == []
@@ -59,3 +59,19 @@ def test_a_headline_is_no_seat_of_a_record() -> None:
     keys = _keys(sources)
     found = join_records([], sources, keys, [k[0] for k in keys], titles={keys.index(("s2", 0))})
     assert [[keys[n] for n in claim] for claim in found] == [[("s0", 0), ("s1", 0), ("s3", 0)]]
+
+
+def test_three_sources_dating_a_record_alike_make_a_claim_unless_one_holds_them() -> None:
+    # the tail of a sentence about something else ("... to 31.2C, its hottest July since 1911") is seated
+    # with that; the record's sentences still meet in a claim of their own
+    tail = "The mean rose to 24.6C on the last day, the hottest July since 1911, the forecaster said."
+    assert _joined((WIRE, PAPER, tail)) == [[("s0", 0), ("s1", 0), ("s2", 0)]]
+    sources = _sources(WIRE, PAPER, tail)
+    keys = _keys(sources)
+    held = [[n for n, k in enumerate(keys) if k[1] == 0]]
+    assert join_records([list(c) for c in held], sources, keys, [k[0] for k in keys]) == held
+
+
+def test_a_record_one_source_dates_twice_makes_no_agreed_claim() -> None:
+    twice = "It was the hottest July since 1911. Farmers said it was the hottest July since 1911 for crops."
+    assert _joined((WIRE, PAPER, twice)) == []

@@ -104,3 +104,14 @@ def test_a_sum_both_sides_write_somewhere_is_another_sum_and_joins_nothing() -> 
     # without that second figure the same claim is joined
     assert join_rivals([[0, 1]], {(1, 3): 0.2}, source_of,
                        [measures[0], measures[1], [], measures[3]]) == [[0, 1, 3]]
+
+
+def test_a_sum_seated_with_two_of_the_claims_sources_in_another_claim_joins_nothing() -> None:
+    # the rival's passage sits with other sentences of s0 and s1 (their claim on the fund the regulator
+    # offers, where its £4m is weighed against their own): it is no rival of the settlement claim too
+    source_of, measures = _story(SETTLEMENT[0] + "\n\nThe league offered a fund of £3.5m.",
+                                 SETTLEMENT[1] + "\n\nA £3.5m league fund was also offered.",
+                                 SETTLEMENT[2], "The league will offer up to £4m, she said.")
+    assert source_of == ["s0", "s0", "s1", "s1", "s2", "s3"]
+    joined = join_rivals([[0, 2], [1, 3, 5]], {(2, 5): 0.2, (0, 5): 0.2}, source_of, measures)
+    assert joined[0] == [0, 2]

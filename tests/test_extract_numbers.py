@@ -688,9 +688,10 @@ def test_a_change_by_a_fraction_is_a_percent(text: str, expected: list[tuple[str
      [("up to a tenth", "ceiling 10%", "percent")]),
     ("Nearly half of all members voted.", [("Nearly half", "approx 45-55%", "percent")]),
     ("Two-thirds of the crews signed.", [("Two-thirds", "60-73.3%", "percent")]),
-    # a part of a span of time, a part named by an ordinal and part of a larger figure are no share
+    # a part of a span of time, a part named by an ordinal and part of a larger figure are no share; a
+    # fraction of one unit of time is a duration (tests/test_fraction_of_hour.py), never a percent
     ("He scored twice in the second half of the match.", []),
-    ("The meeting lasted a quarter of an hour.", []),
+    ("The meeting lasted a quarter of an hour.", [("a quarter of an hour", "0.25 hour", "number:hour")]),
     ("Rain fell for half of the week.", []),
     ("The grant was a quarter of a million.", []),
 ])

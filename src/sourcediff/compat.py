@@ -32,6 +32,7 @@ policy of the tool and deserve to be read, and tested, on their own:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -447,6 +448,17 @@ def _both_ceilings(a: Money | Quantity, b: Money | Quantity) -> bool:
     return a.qualifier == CEILING and b.qualifier == CEILING
 
 
+def _stated_limit(v: Money | Quantity) -> bool:
+    """A sum stated as a maximum ("up to €15 billion"): a limit someone set, not a figure rounded.
+
+    "Up to €15 billion" of central bank money is no rounding of another
+    outlet's "€14.6 billion" turnover, though 15 rounds 14.6; against a
+    plain sum it is judged within EXACT_TOLERANCE alone (two limits are
+    two figures: `_both_ceilings`).
+    """
+    return isinstance(v, Money) and v.qualifier == CEILING
+
+
 def _exact(v: Money | Quantity) -> bool:
     """An unhedged whole count ("87 dead") is exact; round figures ("1,200", "2 million") may be rounded."""
     if not isinstance(v, Quantity) or v.unit is not None or v.qualifier or v.high is not None:
@@ -483,6 +495,27 @@ def precise_measure(v: Money | Quantity) -> bool:
     if n != n.to_integral_value() or n % 10 == 0:
         return False
     return len(abs(n).normalize().as_tuple().digits) >= PRECISE_MEASURE_DIGITS
+
+
+# Significant digits from which a plain figure is a reading, not a rounding (`precise_figure`).
+PRECISE_DIGITS = 4
+
+
+def precise_figure(v: Money | Quantity) -> bool:
+    """A plain figure of PRECISE_DIGITS significant digits or more: "5,903.17 points", "$4,312.50".
+
+    An index level, a price to the cent or a sum to the last thousand is a
+    reading, stated far finer than EXACT_TOLERANCE: 5,930.17 is not 5,903.17
+    written differently, though the two are 0.5% apart. Another outlet's
+    rounding of it ("5,903", "612.4") rounds or cuts it in its last digit.
+    Whole counts are judged by `_exact`, hedged figures, bounds, ranges,
+    conversions and exchange rates by their own rules; a figure of fewer
+    digits ("$1.2 billion", "48bn") may round a precise one, within 1%.
+    """
+    if (isinstance(v, Rate | Elapsed | Converted) or v.qualifier is not None or v.high is not None
+            or v.amount == 0):
+        return False
+    return len(abs(v.amount).normalize().as_tuple().digits) >= PRECISE_DIGITS
 
 
 # A rounded figure stands for this share of itself at most either side, however few its digits.
@@ -559,12 +592,17 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         reach = max(base_factor(a), base_factor(b), max(abs(ia[1]), abs(ib[1])) * PRECISE_TOLERANCE)
         return abs(ia[0] - ib[0]) <= reach
     same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
+    if same_unit and precise_figure(a) and precise_figure(b):
+        # two readings to the last point or cent: one agrees with the other only when it rounds or cuts it
+        return abs(ia[0] - ib[0]) <= 2 * max(_rounding(a), _rounding(b)) * min(base_factor(a), base_factor(b))
     # Rounding is half a unit of the figure's last digit in its own unit; the figures are in the base
     # unit ("41 seconds" in hours), so the allowance is too.
     unit = min(base_factor(a), base_factor(b))
     rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
                 else _SCALE_ROUNDING if _FAHRENHEIT in units
                 else _converted(a, b, ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
+    if _stated_limit(a) != _stated_limit(b):
+        rounding = Decimal(0)  # a limit is no rounding of a figure: see _stated_limit
     if same_unit and (isinstance(a, Converted) or isinstance(b, Converted)):
         # A writer's bracketed conversion ("3 km (1.9 miles)") is rounded as the converter chose: another
         # outlet's "two miles" rounds the same conversion, so it gets a conversion's reach.
@@ -668,7 +706,34 @@ def clock_fits_part(clock: ClockTime, part: PartOfDay) -> bool:
     return any(lo <= m <= hi for m in (minutes, minutes + 24 * 60))
 
 
+def _fiscal(d: DateValue) -> int | None:
+    """The year of a company's unresolved "fiscal 2025" (extract/years.fiscal_year); None for other dates."""
+    parts = (d.relative or "").split()
+    if d.start is None and len(parts) == 2 and parts[0] == "fiscal" and parts[1].isdigit():
+        return int(parts[1])
+    return None
+
+
+def _fiscal_fits(fiscal: int, other: DateValue) -> bool:
+    """A company's "fiscal 2025" against another date: only the year it names, or that fiscal year again.
+
+    A fiscal year starts in any month, so its days are unknown; what is
+    known is that it is a year, named 2025: another outlet's "in 2025" or
+    "last year" (2026's) names the same year of accounts, while a day
+    ("Monday", "March 9") or another year is another fact. Before, the
+    unresolved year fitted every date and joined whatever date fact stood
+    nearest.
+    """
+    if other.start is None:
+        return _fiscal(other) == fiscal
+    return (other.start == dt.date(fiscal, 1, 1) and other.end == dt.date(fiscal, 12, 31))
+
+
 def _dates(a: DateValue, b: DateValue) -> bool:
+    if (fiscal := _fiscal(a)) is not None:
+        return _fiscal_fits(fiscal, b)
+    if (fiscal := _fiscal(b)) is not None:
+        return _fiscal_fits(fiscal, a)
     if straddling(a) and straddling(b):
         # "2029-30" and "2030-31" share 2030, yet they are two seasons, one after the other
         return (a.start, a.end) == (b.start, b.end)

@@ -37,7 +37,7 @@ from sourcediff.divergeconsensus import (
 from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pairs, _context_pairs
 from sourcediff.divergeconversion import conversion_pairs
 from sourcediff.divergeevents import event_clock_pairs
-from sourcediff.divergeleftover import _leftover_pairs
+from sourcediff.divergeleftover import _leftover_pairs, precise_leftover_pairs
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     HEDGED_CLOCK_MINUTES,
@@ -140,7 +140,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         if len(days) == 1:
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
-                 _leftover_pairs(ms, claims, where, ctx), _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
+                 _leftover_pairs(ms, claims, where, ctx), precise_leftover_pairs(ms),
+                 _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sourcediff.compat import comparable, compatible
+from sourcediff.compat import comparable, compatible, precise_figure, role_key
 from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradict, _one_size, calendar_day
 from sourcediff.evidence import Evidence
 from sourcediff.extract.numbercontext import ITEM_SLOT
@@ -21,7 +21,7 @@ from sourcediff.factlinks import fit_place, may_fit
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems
-from sourcediff.values import DateValue, Value
+from sourcediff.values import DateValue, Money, Quantity, Rate, Value
 
 
 def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
@@ -259,3 +259,70 @@ def _change_end(ctx: Evidence, m: Mention) -> str | None:
     """
     found = _CHANGE_END.search(ctx.texts[m.source][max(0, m.span.start - 32):m.span.start])
     return found.group(1).lower() if found else None
+
+
+# Precise figures of two sources this close (relative to the larger) may be one reading; farther apart
+# they never agree (compat._amounts: two precise figures meet only within their last digits).
+_PRECISE_NEAR = 0.01
+
+
+def _precise(m: Mention) -> bool:
+    """A plain reading of four digits or more ("5,903.17", "612.38 points"), not a rate: see compat."""
+    v = m.value
+    return (m.kind in (Kind.NUMBER, Kind.MONEY, Kind.PERCENT) and isinstance(v, Quantity | Money)
+            and not isinstance(v, Rate) and precise_figure(v))
+
+
+def precise_leftover_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Two passages that share one precise reading: the one other reading each states is the other's rival.
+
+    "The index closed down 612.38 points at 5,903.17" against "fell 9.4 per
+    cent (612.4 points) ... to settle at 5,930.17": a figure of four digits
+    or more that two sources both give is no coincidence, so the two
+    sentences tell the same figures even when the aligner seated them in
+    other claims, and the one precise figure left in each, of one slot and
+    one size, on the same side of the shared one, is the other's rival.
+    Counts are no rivals by themselves (divergepair.divergeable): here the
+    shared reading is the evidence, as a shared figure is in
+    `_leftover_pairs`. Passages with more than one leftover say nothing of
+    which is which.
+    """
+    precise = [i for i, m in enumerate(ms) if _precise(m)]
+    if len(precise) < 4:
+        return []
+    groups: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for i in precise:
+        groups[(ms[i].source, ms[i].passage, role_key(ms[i]))].append(i)
+    # Near values first (sorted, a window of _PRECISE_NEAR), then compat decides: cheap on long stories.
+    ordered = sorted(precise, key=lambda i: _amount(ms[i]))
+    linked: set[tuple[tuple[str, int, str], tuple[str, int, str]]] = set()
+    for n, i in enumerate(ordered):
+        a = ms[i]
+        for j in ordered[n + 1:]:
+            b = ms[j]
+            if _amount(b) > _amount(a) * (1 + _PRECISE_NEAR) + 1e-9:
+                break
+            if a.source != b.source and role_key(a) == role_key(b) and compatible(a, b):
+                ga, gb = (a.source, a.passage, role_key(a)), (b.source, b.passage, role_key(b))
+                linked.add((ga, gb) if ga < gb else (gb, ga))
+    pairs = []
+    for ga, gb in sorted(linked):
+        xs, ys = groups[ga], groups[gb]
+        shared = [(i, j) for i in xs for j in ys if compatible(ms[i], ms[j])]
+        left_x = [i for i in xs if all(i != a for a, _ in shared)]
+        left_y = [j for j in ys if all(j != b for _, b in shared)]
+        if len(left_x) != 1 or len(left_y) != 1:
+            continue
+        i, j = left_x[0], left_y[0]
+        after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
+        after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
+        if (len(after_x) == 1 and after_x == after_y and _one_size(ms[i], ms[j])
+                and comparable(ms[i], ms[j]) and not compatible(ms[i], ms[j])):
+            pairs.append((i, j))
+    return pairs
+
+
+def _amount(m: Mention) -> float:
+    """A precise mention's figure, for ordering only (compat compares the exact values)."""
+    assert isinstance(m.value, Quantity | Money)
+    return float(m.value.amount)

@@ -159,7 +159,8 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
 
     A passage often times several spans ("hospitalized for three weeks",
     "nine days after a heart attack"), so two durations contradict each other
-    only when the words around them match too.
+    only when the words around them match too (evidence.CONTEXT_MIN_OVERLAP;
+    beside a claim's consensus half of it will do, divergeconsensus).
     """
     if not comparable(a, b) or not same_thing(a, b) or compatible(a, b):
         return False

@@ -219,8 +219,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
                                                or a.canonical == b.canonical or _same_figure(a, b)
                                                or _instant_key(a) == _instant_key(b) is not None
-                                               or isinstance(a.value, PartOfDay)
-                                               or _hedged_round(a, b) or _hedged_round(b, a)):
+                                               or isinstance(a.value, PartOfDay)):
         return DISTINCTIVE + score
     if (roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues)
             and not (magnitude(a.value) or magnitude(b.value))):
@@ -229,6 +228,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return DISTINCTIVE + score  # "more than 400 officers", "about 450 officers": one story's officers
     if not comparable(a, b) or _role_apart(a, b):
         return None
+    if _distinctive(a) and _distinctive(b) and (_hedged_round(a, b) or _hedged_round(b, a)):
+        return score  # after every stronger link: a hedged round figure fits several exact ones
     return score if score >= LINK_SCORE else None
 
 
@@ -459,7 +460,10 @@ def _hedged_round(hedged: Mention, exact: Mention) -> bool:
     claim, and a passage stating several things (height, time, building)
     left it a unique fact. The exact figure must round to the hedged one at
     its step (68 to 70; 65 and 55 do not). Measures only: small bare counts
-    recur for many things in one story.
+    recur for many things in one story. The link is as weak as its passages'
+    score, after every claim or distinctive link: "nearly 27,000ft" fits two
+    outlets' rival "26,781 feet" and "26,693 ft" alike, and linked first it
+    pulled one rival out of the fact where the two are set against each other.
     """
     vh, ve = hedged.value, exact.value
     if (hedged.kind is not Kind.NUMBER or exact.kind is not Kind.NUMBER or not isinstance(vh, Quantity)

@@ -18,6 +18,14 @@ already holds the dissenter's passage beside two agreeing sources'.
 Headlines are left out, as multifact.py leaves them: a headline sums up the
 story and sits with many claims' sentences. The step only adds a claim; the
 claims it reads stay as they are.
+
+A record all its sources date alike is one fact told alike, and its
+sentences make a claim the same way (`_agreed_record`): "its worst day since
+October 2008" (a wire's lead), "its worst fall since the dark days of
+October 2008" (the tail of a tabloid's closing-level sentence), "its worst
+day since the 2008 financial crisis" (a local paper's lead), when
+RECORD_MIN_AGREE + 1 sources or more each state that year for the
+superlative in one sentence and no claim holds those sentences yet.
 """
 
 from __future__ import annotations
@@ -53,6 +61,8 @@ def join_records(claims: list[list[int]], sources: Sequence[SourceInfo], doc_key
     for by_source in _record_docs(sources, doc_keys, titles).values():
         dissent = lone_dissent(by_source)
         if dissent is None:
+            if (agreed_record := _agreed_record(by_source, out)) is not None:
+                out.append(agreed_record)
             continue
         agreed, odd = dissent
         rival = set().union(*(years.get(odd, set()) for years in by_source.values()))
@@ -64,6 +74,23 @@ def join_records(claims: list[list[int]], sources: Sequence[SourceInfo], doc_key
         if len({source_of[n] for n in record}) >= _MIN_SOURCES:
             out.append(record)
     return out
+
+
+def _agreed_record(by_source: dict[str, dict[int, set[int]]],
+                   claims: Sequence[list[int]]) -> list[int] | None:
+    """The sentences of a record every source dates alike, one a source, when no claim holds them all yet.
+
+    A source stating the record's year in two sentences, or two years,
+    leaves the record alone: which sentence is its one is not sure.
+    """
+    if len(by_source) < _MIN_SOURCES or any(len(years) != 1 for years in by_source.values()):
+        return None
+    if len({year for years in by_source.values() for year in years}) != 1:
+        return None
+    passages = [n for years in by_source.values() for found in years.values() for n in found]
+    if len(passages) != len(by_source) or any(set(passages) <= set(c) for c in claims):
+        return None
+    return sorted(passages)
 
 
 __all__ = ["join_records"]

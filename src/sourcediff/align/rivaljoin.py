@@ -36,7 +36,11 @@ does: the agreement of two sources on one sum, in one claim, stands for it.
 A member stating no sum (the claim's sentence on who gets the money) is no
 evidence either way. X may share another claim with one of the claim's
 sources (the local paper's lead sits with the trade site's lead, the two
-sums one against one, which no consensus can weigh), not with two. And,
+sums one against one, which no consensus can weigh), not with two: not with
+two of the claim's passages, nor with two of its sources' other passages
+that state a sum of X's kind (a claim on another sum, where X's is weighed
+against theirs already: a central bank's "up to €15 billion" beside their
+€10 billion is no rival of their €14.6 billion turnover too). And,
 as for the judge's consensus, neither figure may be the other side's too:
 X's source writes the agreed figure nowhere in its article, and no source
 of the claim writes X's (an outlet that gives both figures reports two sums,
@@ -229,11 +233,15 @@ def _joins_sum(x: int, claim: _ClaimView, source_of: Sequence[str], sums: Sequen
     mine_source = source_of[x]
     if claim.titled - {mine_source}:
         return False  # a title of another source in the claim: the judge weighs the sums there
-    if sum(1 for s, ms in claim.members.items() if s != mine_source and any(m in beside for m in ms)) > 1:
+    mine = sums[x][0]
+    # the sources x sits with elsewhere beside a sum of theirs of its kind: x's sum is weighed there already
+    weighed = {source_of[m] for m in beside if source_of[m] != mine_source
+               and any(comparable(mine, o) and same_thing(mine, o) for o in sums[m])}
+    if sum(1 for s, ms in claim.members.items()
+           if s != mine_source and (s in weighed or any(m in beside for m in ms))) > 1:
         return False  # x sits with two of the claim's sources elsewhere: the judge weighs the sums there
     if mine_source in claim.untitled:
         return False
-    mine = sums[x][0]
     theirs = []
     for source, stated in claim.sums.items():
         if source == mine_source:

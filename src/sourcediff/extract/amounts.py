@@ -277,6 +277,26 @@ def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
+def _fraction_spans(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """``atoms`` with each "half an hour", "a quarter of an hour" (P.NUM_FRACTION_SPAN) as its share of one.
+
+    "Stopped for half an hour" is a duration of 0.5 hours, which another
+    outlet's "30 minutes" agrees with and its "15 minutes" contradicts; left
+    unread, the span was no fact at all. In order of position.
+    """
+    found = []
+    for m in P.NUM_FRACTION_SPAN.finditer(text):
+        lo, hi = m.span("num")
+        if any(a.start < hi and lo < a.end and not (lo <= a.start and a.end <= hi) for a in atoms):
+            continue  # part of a larger figure
+        atoms = [a for a in atoms if not (lo <= a.start and a.end <= hi)]  # the "three" of "three quarters"
+        words = m["num"].lower()
+        share = Decimal("0.5") if words.startswith("half") else (
+            Decimal("0.75") if words.startswith("three") else Decimal("0.25"))
+        found.append(_Atom(lo, lo, hi, share, None, None, True, m["num"]))
+    return sorted(atoms + found, key=lambda a: a.start) if found else atoms
+
+
 def _a_lengths(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """``atoms`` with the "a" of each "nearly a mile", "more than a foot" (P.NUM_A_LENGTH) as the figure 1.
 
@@ -448,8 +468,10 @@ def _atom_matches(text: str, lower: str | None) -> Iterator[re.Match[str]]:
 def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
     found_in = cues(text)
-    hedged_span = (found_in.has_ci(*_HEDGES) or found_in.has_ci("and a half")) and found_in.has_ci(*_SPANS)
-    if not may_have_number(found_in) and not hedged_span:
+    spans = found_in.has_ci(*_SPANS)
+    hedged_span = (found_in.has_ci(*_HEDGES) or found_in.has_ci("and a half")) and spans
+    fraction_span = spans and found_in.has_ci("half a", "quarter")
+    if not may_have_number(found_in) and not hedged_span and not fraction_span:
         return ()  # no digit, no number word (extract/cues.py) and no "at least a minute"
     atoms: list[_Atom] = []
     for m in _atom_matches(text, found_in.lower):
@@ -458,6 +480,8 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
             atoms.append(a)
     if found_in.has_ci("decade", "fortnight") or hedged_span:
         atoms = _decades(text, atoms)
+    if fraction_span:
+        atoms = _fraction_spans(text, atoms)
     if found_in.has_ci(*LENGTH_WORDS):
         atoms = _a_lengths(text, atoms)
     out: list[Amount] = []

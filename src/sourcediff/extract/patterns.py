@@ -86,6 +86,12 @@ NUM_A_HEDGED_SPAN = regex(
 NUM_A_SPAN_AND_HALF = regex(
     r"\b(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))",
     re.IGNORECASE)
+# "half an hour", "a quarter of an hour", "three-quarters of an hour", "half a day": a fraction of one unit of
+# time is that share of it (amounts._fraction_spans), as another outlet writes "30 minutes" or "15 minutes".
+# Group `num` is the fraction with its article(s); the unit after it is read as after any figure.
+NUM_FRACTION_SPAN = regex(
+    r"(?<![\w-])(?P<num>half\s+an?|(?:a|one|three)[\s-]quarters?\s+of\s+an?)"
+    r"(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
 # "nearly a mile", "more than a foot of rain", "under an inch", "more than a tonne of ivory": after a word of
 # degree the "a" of a length or a weight is the figure 1 (amounts._a_lengths), as a metric paper's "1.5 km"
 # is a tabloid's "nearly a mile" and a wire's "1,140 kg" its "more than a tonne". A bare "a mile" or "a ton"
@@ -168,10 +174,18 @@ NUM_CURRENCY_AFTER = regex(
 # "1,150 kronor", "2 million Mexican pesos", "300 South African rand".
 CURRENCY_WORDS_AFTER = regex(r"[ \u00a0-](?P<words>[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})")
 # Exchange rates (rates.py). A passage is searched for them only when RATE_HINT finds a word they need.
+# A currency's move to a level: "fell 1.2% to", "slipped to" (RATE_MOVE_TO).
+_RATE_MOVE = (r"\b(?:fell|falling|falls|rose|rising|rises|slipped|slipping|slid|sliding|dropped|dropping|"
+              r"climbed|climbing|weakened|weakening|strengthened|strengthening|sank|sinking|tumbled|tumbling|"
+              r"jumped|jumping|eased|easing|firmed|firming|recovered|rallied|plunged|plunging|edged\s+"
+              r"(?:up|down|higher|lower))(?:\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))?\s+to\s")
 RATE_HINT = regex(r"\d(?:p\s|\s(?:[a-z]+\s)?)(?:per|to|against)\s"
                   r"|\b(?:bought|buys|buy|fetch(?:ed|es)?|worth)\s\d"
-                  r"|\b[A-Z]{3}\s?/\s?[A-Z]{3}\b|\bagainst\s+the\s+[a-z]+\s+(?:at|to)\s", re.IGNORECASE)
+                  r"|\b[A-Z]{3}\s?/\s?[A-Z]{3}\b|\bagainst\s+the\s+[a-z]+\s+(?:at|to)\s|" + _RATE_MOVE,
+                  re.IGNORECASE)
 _RATE_NUM = r"(?P<num>(?<![\d.,])\d{1,6}(?:\.\d+)?)(?![\d%]|[.,]\d)"
+# What a figure is not when it is a rate: a percentage or a point move ("EUR/USD dropped 1.2 per cent").
+_NOT_RATE_AFTER = r"(?!\s?(?:%|per\s?cent|percent|points?\b|bp\b|basis\s+points?))"
 # "11.42 per euro", "11.46 crowns to the euro", "1.08 dollars against the euro", "87p to the euro"
 # (a figure in pence: `minor`).
 RATE_PER = regex(rf"{_RATE_NUM}(?:(?P<minor>p)|\s(?P<quote>[a-z]+))?"
@@ -183,7 +197,21 @@ RATE_SIGN_BEFORE = regex(r"(?<![A-Za-z])(?P<sign>(?:[A-Za-z]{1,3}\.?)?[$€£¥�
 RATE_BUYS = regex(rf"\b(?:the|one|an?|each)\s(?P<base>[a-z]+)\s(?:bought|buys|buy|fetched|fetches|fetch|"
                   rf"(?:is|was)\s+worth|worth)\s{_RATE_NUM}\s(?P<quote>[a-z]+)\b", re.IGNORECASE)
 # "EUR/SEK trading at 11.42", "EUR/USD 1.08": the pair's second code per its first.
-RATE_PAIR = regex(rf"\b(?P<base>[A-Z]{{3}})\s?/\s?(?P<quote>[A-Z]{{3}})\b(?:\s+[a-z]+){{0,3}}\s+{_RATE_NUM}")
+# A move in per cent on the way is skipped: "EUR/USD dropped 1.2 per cent to 1.0715" is 1.0715.
+RATE_PAIR = regex(rf"\b(?P<base>[A-Z]{{3}})\s?/\s?(?P<quote>[A-Z]{{3}})\b"
+                  rf"(?:\s+(?:[a-z]+|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))){{0,4}}\s+{_RATE_NUM}{_NOT_RATE_AFTER}")
+# "The euro fell 1.2% to $1.0715", "and slipped to 0.9380 Swiss francs": a currency's move to a price in
+# another currency, written with its sign or its name (`sign`, `quote`); the moving currency (the base) is
+# the subject before the verb (RATE_SUBJECT_BEFORE). Never a sum ("to $4.2 billion").
+RATE_MOVE_TO = regex(
+    _RATE_MOVE + rf"(?P<sign>(?:[A-Za-z]{{1,3}}\.?)?[$€£¥₹])?\s?{_RATE_NUM}{_NOT_RATE_AFTER}"
+    r"(?!\s?(?:bn|m|k|million|billion|trillion|thousand)\b)"
+    r"(?:(?=\s(?P<quote>[A-Za-z]+(?:\s[a-z]+)?)))?", re.IGNORECASE)  # looked at, not taken: "and eased to"
+# The subject right before a move's verb, after "the" or at the sentence's start (matched against the
+# sentence so far): "The euro ", "In London the Swiss franc also ", "Sterling "; never "shares priced in
+# dollars ".
+RATE_SUBJECT_BEFORE = regex(r"(?:^|\b[Tt]he\s+)(?P<subject>(?:[A-Z][a-z]+\s)?[A-Za-z]+)\s+"
+                            r"(?:(?:also|then|briefly|later)\s+)?$")
 # "the crown is down 1.1% against the euro at 11.46": the rate after the pair's base.
 RATE_AGAINST_AT = regex(
     rf"\bagainst\s+the\s+(?P<base>[a-z]+)\s+(?:at|to)\s+{_RATE_NUM}(?!\s?(?:%|per\s?cent))", re.IGNORECASE)
@@ -1286,11 +1314,16 @@ SUBJECT_LEAD = regex(
 )
 # The same with lower-case role words between the capitalized ones and the name ("Union chief ", "NRH
 # chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.
-# After an opening adverbial ("In Eskton, retired welder ") the role words may open the subject themselves.
+# After an opening adverbial ("In Eskton, retired welder ") the role words may open the subject themselves;
+# so they may after an opening time written without a comma ("Last night central bank deputy chief ").
+_SUBJECT_TIME_LEAD = (r"(?:Last\s+(?:night|week|month|year)|Yesterday|Earlier|Later|Today|Tonight|Meanwhile"
+                      r"|This\s+(?:morning|afternoon|evening|week)"
+                      r"|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+")
 SUBJECT_ROLE_LEAD = regex(
     _SENTENCE_START
-    + r"(?:[A-Z][^,.!?;:\n\"“”]{0,40},\s+(?:[A-Z][\w'’.&-]*\s+){0,4}|(?:[A-Z][\w'’.&-]*\s+){1,4})"
-    r"(?P<roles>(?:[a-z][a-z-]*\s+){1,3})$"
+    + r"(?:[A-Z][^,.!?;:\n\"“”]{0,40},\s+(?:[A-Z][\w'’.&-]*\s+){0,4}|" + _SUBJECT_TIME_LEAD
+    + r"(?:[A-Z][\w'’.&-]*\s+){0,4}|(?:[A-Z][\w'’.&-]*\s+){1,4})"
+    r"(?P<roles>(?:[a-z][a-z-]*\s+){1,4})$"
 )
 # The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
 PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")

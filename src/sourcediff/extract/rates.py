@@ -105,10 +105,71 @@ def _rates(text: str) -> list[tuple[int, int, Decimal, str, str | None]]:
                 if sign is not None:
                     # the sign is part of the rate, so `settle` drops the sum "€1.15" it would read as
                     quote, start = sign[0], min(start, sign[1])
+                elif (own := _own_sign_before(text, m.start("num"), base)) is not None:
+                    # "the euro sank to $1.07 against the dollar": a price in the base's own money is the
+                    # price of the currency the clause names, in it
+                    other = _quote_before(text, own, base)
+                    if other is None:
+                        continue
+                    base, quote, start = other, base, min(start, own)
             if quote is None:
                 quote = _quote_before(text, m.start(), base)
             found[m.start("num")] = (start, m.end(), num, base, quote)
+    for start, end, num_start, value, base, quote in _moves_to(text):
+        found.setdefault(num_start, (start, end, value, base, quote))
     return sorted(found.values())
+
+
+def _own_sign_before(text: str, pos: int, base: str) -> int | None:
+    """Where a sign of ``base`` itself starts right before a rate's figure ("$1.07 against the dollar")."""
+    m = P.RATE_SIGN_BEFORE.search(text[max(0, pos - 6):pos])
+    if m is None or (_currency(m["sign"]) or _currency(m["sign"][-1])) != base:
+        return None
+    return pos - len(m[0])
+
+
+def _moves_to(text: str) -> list[tuple[int, int, int, Decimal, str, str]]:
+    """(start, end, figure's start, value, base, quote) of each currency's move to a price in another.
+
+    "The euro fell 1.2% to $1.0715" prices the euro in dollars as surely as
+    "EUR/USD 1.0715" does; "... and slipped to 0.9380 Swiss francs" prices it
+    in francs. The price is written with a sign or a currency's name; the
+    moving currency is the subject right before the verb, or, for a second
+    verb of the sentence ("and slipped to"), the subject of the move before
+    it. A figure with no currency ("the index fell to 5,903"), a subject that
+    is no currency ("Its shares fell 38% to 4.12 euros") or the same currency
+    on both sides is no rate.
+    """
+    out = []
+    last: tuple[int, str] | None = None  # (sentence start, base) of the sentence's last move
+    for m in P.RATE_MOVE_TO.finditer(text):
+        quote, end = None, m.end("num")
+        if m["sign"]:
+            quote = _currency(m["sign"]) or _currency(m["sign"][-1])
+        elif m["quote"]:
+            words = m["quote"].split()
+            quote = _currency(m["quote"])
+            if quote is not None:
+                end = m.end("quote")
+            elif (quote := _currency(words[0])) is not None:
+                end = m.start("quote") + len(words[0])
+        if quote is None:
+            continue
+        clause_start = max(0, m.start() - P.RATE_QUOTE_REACH)
+        cuts = list(P.RATE_CLAUSE_END.finditer(text, clause_start, m.start()))
+        sentence = cuts[-1].end() if cuts else clause_start
+        base = None
+        if (subject := P.RATE_SUBJECT_BEFORE.search(text[sentence:m.start()])) is not None:
+            words = subject["subject"].split()
+            base = (len(words) > 1 and _currency(" ".join(words))) or _currency(words[-1])
+        if base is None and last is not None and last[0] == sentence:
+            base = last[1]
+        if base is None or base == quote:
+            continue
+        last = (sentence, base)
+        start = m.start("sign") if m["sign"] else m.start("num")
+        out.append((start, end, m.start("num"), Decimal(m["num"]), base, quote))
+    return out
 
 
 def _sign_before(text: str, pos: int, base: str) -> tuple[str, int] | None:
