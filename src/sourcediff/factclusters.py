@@ -231,6 +231,7 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
     heapq.heapify(queue)
     subjects = ms[group[0]].kind in SUBJECT_KINDS if group else False
     counts = ms[group[0]].kind is Kind.NUMBER if group else False
+    refused = _Refused()
     while queue:
         key, gap, i, j, state = heapq.heappop(queue)
         a, b = cl.of[i], cl.of[j]
@@ -245,9 +246,46 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
                 continue
         elif state == _REPEAT and _about_different(ms[i], ms[j], ctx):
             continue
+        if (a, b) in refused:
+            continue  # refused before, and neither cluster has changed since: refused again
         if (cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx))
                 and not (counts and _two_nouns(ms, cl.members[a], cl.members[b], ctx))):
             cl.merge(i, j)
+            refused.forget(a, b)
+        else:
+            refused.add(a, b)
+
+
+class _Refused:
+    """The cluster pairs whose merge was refused, kept until either cluster changes.
+
+    Whether two clusters may merge depends on their members alone (their
+    values, spots, statements and counted nouns), so a pair of clusters
+    refused once is refused again while neither has grown. In a long story a
+    figure repeated for unrelated events links every cross-source pair of its
+    mentions, and the same two clusters were tested again for each of those
+    pairs: a share that grew with the square of the repetitions. Keyed by
+    the clusters in the order they were tested (`_Clusters.compatible` is
+    asked one way round).
+    """
+
+    def __init__(self) -> None:
+        self.pairs: set[tuple[int, int]] = set()
+        self.of: dict[int, list[tuple[int, int]]] = defaultdict(list)
+
+    def __contains__(self, pair: tuple[int, int]) -> bool:
+        return pair in self.pairs
+
+    def add(self, a: int, b: int) -> None:
+        self.pairs.add((a, b))
+        self.of[a].append((a, b))
+        self.of[b].append((a, b))
+
+    def forget(self, a: int, b: int) -> None:
+        """Clusters a and b have merged: no refusal of either holds any longer."""
+        for root in (a, b):
+            for pair in self.of.pop(root, ()):
+                self.pairs.discard(pair)
 
 
 def _gap(a: Mention, b: Mention) -> float:
