@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import json
 import random
+from decimal import Decimal
 
 import pytest
 
 from sourcediff import Article, compare, factclusters
 from sourcediff.factclusters import _Refused
+from sourcediff.model import Kind, Mention, Span
 from sourcediff.render.json import report_to_dict
+from sourcediff.values import Money
 
 PLACES = ("Marrowby", "Estcourt", "Pellinge", "Dunhaven", "Corrigan Vale", "Saltmere", "Holloway Cross",
           "Brackwater", "Fennick", "Tolland Bay")
@@ -84,8 +87,9 @@ def test_remembered_refusals_give_the_same_report(seed: int, monkeypatch: pytest
 
 
 def test_repeated_figures_do_meet_a_refused_pair_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The stories exercise the memory: some cluster pair refused once is met again and skipped."""
-    skipped = 0
+    """The stories exercise the memory: a refused cluster pair is met again, pairs wait unasked on it,
+    and some are put back when one of its clusters changes."""
+    skipped = parked = released = 0
 
     class Counting(_Refused):
         def __contains__(self, pair: tuple[int, int]) -> bool:
@@ -94,10 +98,21 @@ def test_repeated_figures_do_meet_a_refused_pair_again(monkeypatch: pytest.Monke
             skipped += known
             return known
 
+        def park(self, a: int, b: int, entry: tuple[float, float, int, int, int]) -> None:
+            nonlocal parked
+            parked += 1
+            super().park(a, b, entry)
+
+        def forget(self, a: int, b: int) -> list[tuple[float, float, int, int, int]]:
+            nonlocal released
+            waiting = super().forget(a, b)
+            released += len(waiting)
+            return waiting
+
     monkeypatch.setattr(factclusters, "_Refused", Counting)
     for seed in range(3):
         compare(story(seed))
-    assert skipped > 0
+    assert skipped > 0 and parked > 0 and released > 0
 
 
 def test_a_refusal_holds_one_way_round_until_either_cluster_merges() -> None:
@@ -116,5 +131,43 @@ def test_a_refusal_holds_one_way_round_until_either_cluster_merges() -> None:
 def test_forgetting_clusters_never_refused_changes_nothing() -> None:
     refused = _Refused()
     refused.add(1, 2)
-    refused.forget(5, 6)
+    refused.park(1, 2, (-1.2, 0.0, 1, 2, 0))
+    assert refused.forget(5, 6) == []
     assert (1, 2) in refused
+
+
+def test_pairs_waiting_on_a_refusal_come_back_when_it_lapses() -> None:
+    refused = _Refused()
+    refused.add(4, 8)
+    refused.add(8, 11)
+    refused.park(4, 8, (-1.4, 0.0, 5, 9, 0))
+    refused.park(4, 8, (-1.3, 0.0, 6, 9, 0))
+    refused.park(8, 11, (-1.1, 0.0, 9, 12, 0))
+    assert refused.forget(4, 17) == [(-1.4, 0.0, 5, 9, 0), (-1.3, 0.0, 6, 9, 0)]
+    assert refused.forget(4, 17) == []  # released once
+    assert refused.forget(11, 2) == [(-1.1, 0.0, 9, 12, 0)]
+
+
+def test_a_pair_whose_turn_passed_while_it_waited_is_not_put_back() -> None:
+    """Unparked after its turn at its own strength has gone by, a pair changes nothing: the walk had
+    met it then, with the refused clusters unchanged. One whose turn is still to come goes back."""
+    ms = [Mention(Kind.MONEY, source, 0, Span(0, 3), "$4m", Money("USD", Decimal(4_000_000)), slot="money")
+          for source in ("wire", "daily")]
+
+    class Evidence:
+        def __init__(self, strength: float | None) -> None:
+            self.strength = strength
+
+    def strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
+        return ctx.strength
+
+    queue: list[tuple[float, float, int, int, int]] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(factclusters, "_link_strength", strength)
+        waiting = (-1.5, 0.0, 0, 1, 0)
+        factclusters._unpark(ms, Evidence(1.4), queue, waiting, (-1.3, 0.0, 7, 9, 0))  # 1.4 came before 1.3
+        assert queue == []
+        factclusters._unpark(ms, Evidence(None), queue, waiting, (-1.5, 0.0, 7, 9, 0))  # no link at all
+        assert queue == []
+        factclusters._unpark(ms, Evidence(1.2), queue, waiting, (-1.3, 0.0, 7, 9, 0))  # 1.2 still to come
+        assert queue == [(-1.2, 0.0, 0, 1, 1)]

@@ -233,9 +233,17 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
     counts = ms[group[0]].kind is Kind.NUMBER if group else False
     refused = _Refused()
     while queue:
-        key, gap, i, j, state = heapq.heappop(queue)
+        entry = heapq.heappop(queue)
+        key, gap, i, j, state = entry
         a, b = cl.of[i], cl.of[j]
         if a == b:
+            continue
+        if (a, b) in refused:
+            # Refused before, and neither cluster has changed since: refused again, whatever the link.
+            # A pair not yet asked may link more weakly than its bound, and its turn at that strength
+            # may come after a cluster has changed: it waits, unasked, until one does (`_unpark`).
+            if state == _UNASKED:
+                refused.park(a, b, entry)
             continue
         if state == _UNASKED:
             s = _link_strength(ms[i], ms[j], ctx)
@@ -246,14 +254,32 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
                 continue
         elif state == _REPEAT and _about_different(ms[i], ms[j], ctx):
             continue
-        if (a, b) in refused:
-            continue  # refused before, and neither cluster has changed since: refused again
         if (cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx))
                 and not (counts and _two_nouns(ms, cl.members[a], cl.members[b], ctx))):
             cl.merge(i, j)
-            refused.forget(a, b)
+            for waiting in refused.forget(a, b):
+                _unpark(ms, ctx, queue, waiting, entry)
         else:
             refused.add(a, b)
+
+
+_Entry = tuple[float, float, int, int, int]
+
+
+def _unpark(ms: Sequence[Mention], ctx: Evidence, queue: list[_Entry], waiting: _Entry, now: _Entry) -> None:
+    """Put back a pair that waited unasked on a refused cluster pair, now that one of them has changed.
+
+    Asked its strength now, it goes back in the queue as the walk would have put it when its turn
+    came: not at all when it does not link, or when its turn at its strength is already past (the
+    clusters were then still the refused pair, so it changed nothing), else at that strength.
+    """
+    _key, gap, i, j, _state = waiting
+    s = _link_strength(ms[i], ms[j], ctx)
+    if s is None:
+        return
+    turn = (-s, gap, i, j, _ASKED)
+    if turn > now:
+        heapq.heappush(queue, turn)
 
 
 class _Refused:
@@ -272,6 +298,7 @@ class _Refused:
     def __init__(self) -> None:
         self.pairs: set[tuple[int, int]] = set()
         self.of: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self.parked: dict[tuple[int, int], list[_Entry]] = defaultdict(list)
 
     def __contains__(self, pair: tuple[int, int]) -> bool:
         return pair in self.pairs
@@ -281,11 +308,22 @@ class _Refused:
         self.of[a].append((a, b))
         self.of[b].append((a, b))
 
-    def forget(self, a: int, b: int) -> None:
-        """Clusters a and b have merged: no refusal of either holds any longer."""
+    def park(self, a: int, b: int, entry: _Entry) -> None:
+        """Keep a pair not yet asked whose turn came while its clusters were the refused pair (a, b)."""
+        self.parked[(a, b)].append(entry)
+
+    def forget(self, a: int, b: int) -> list[_Entry]:
+        """Clusters a and b have merged: no refusal of either holds any longer.
+
+        Returns the pairs that waited on those refusals, in the order they were parked.
+        """
+        waiting: list[_Entry] = []
         for root in (a, b):
             for pair in self.of.pop(root, ()):
-                self.pairs.discard(pair)
+                if pair in self.pairs:
+                    self.pairs.discard(pair)
+                    waiting.extend(self.parked.pop(pair, ()))
+        return waiting
 
 
 def _gap(a: Mention, b: Mention) -> float:
