@@ -232,10 +232,19 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
     heapq.heapify(queue)
     subjects = ms[group[0]].kind in SUBJECT_KINDS if group else False
     counts = ms[group[0]].kind is Kind.NUMBER if group else False
+    refused = _Refused()
     while queue:
-        key, gap, i, j, state = heapq.heappop(queue)
+        entry = heapq.heappop(queue)
+        key, gap, i, j, state = entry
         a, b = cl.of[i], cl.of[j]
         if a == b:
+            continue
+        if (a, b) in refused:
+            # Refused before, and neither cluster has changed since: refused again, whatever the link.
+            # A pair not yet asked may link more weakly than its bound, and its turn at that strength
+            # may come after a cluster has changed: it waits, unasked, until one does (`_unpark`).
+            if state == _UNASKED:
+                refused.park(a, b, entry)
             continue
         if state == _UNASKED:
             s = _link_strength(ms[i], ms[j], ctx)
@@ -249,6 +258,73 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
         if (cl.compatible(a, b) and not (subjects and _two_subjects(ms, cl, a, b, ctx))
                 and not (counts and _two_nouns(ms, cl.members[a], cl.members[b], ctx))):
             cl.merge(i, j)
+            for waiting in refused.forget(a, b):
+                _unpark(ms, ctx, queue, waiting, entry)
+        else:
+            refused.add(a, b)
+
+
+_Entry = tuple[float, float, int, int, int]
+
+
+def _unpark(ms: Sequence[Mention], ctx: Evidence, queue: list[_Entry], waiting: _Entry, now: _Entry) -> None:
+    """Put back a pair that waited unasked on a refused cluster pair, now that one of them has changed.
+
+    Asked its strength now, it goes back in the queue as the walk would have put it when its turn
+    came: not at all when it does not link, or when its turn at its strength is already past (the
+    clusters were then still the refused pair, so it changed nothing), else at that strength.
+    """
+    _key, gap, i, j, _state = waiting
+    s = _link_strength(ms[i], ms[j], ctx)
+    if s is None:
+        return
+    turn = (-s, gap, i, j, _ASKED)
+    if turn > now:
+        heapq.heappush(queue, turn)
+
+
+class _Refused:
+    """The cluster pairs whose merge was refused, kept until either cluster changes.
+
+    Whether two clusters may merge depends on their members alone (their
+    values, spots, statements and counted nouns), so a pair of clusters
+    refused once is refused again while neither has grown. In a long story a
+    figure repeated for unrelated events links every cross-source pair of its
+    mentions, and the same two clusters were tested again for each of those
+    pairs: a share that grew with the square of the repetitions. Keyed by
+    the clusters in the order they were tested (`_Clusters.compatible` is
+    asked one way round).
+    """
+
+    def __init__(self) -> None:
+        self.pairs: set[tuple[int, int]] = set()
+        self.of: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self.parked: dict[tuple[int, int], list[_Entry]] = defaultdict(list)
+
+    def __contains__(self, pair: tuple[int, int]) -> bool:
+        return pair in self.pairs
+
+    def add(self, a: int, b: int) -> None:
+        self.pairs.add((a, b))
+        self.of[a].append((a, b))
+        self.of[b].append((a, b))
+
+    def park(self, a: int, b: int, entry: _Entry) -> None:
+        """Keep a pair not yet asked whose turn came while its clusters were the refused pair (a, b)."""
+        self.parked[(a, b)].append(entry)
+
+    def forget(self, a: int, b: int) -> list[_Entry]:
+        """Clusters a and b have merged: no refusal of either holds any longer.
+
+        Returns the pairs that waited on those refusals, in the order they were parked.
+        """
+        waiting: list[_Entry] = []
+        for root in (a, b):
+            for pair in self.of.pop(root, ()):
+                if pair in self.pairs:
+                    self.pairs.discard(pair)
+                    waiting.extend(self.parked.pop(pair, ()))
+        return waiting
 
 
 def _gap(a: Mention, b: Mention) -> float:

@@ -34,7 +34,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """Every flight code in every passage; offsets absolute into ``article.text``."""
     out: list[Mention] = []
     for p in passages:
-        text = article.text[p.start:p.end]
+        text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         if not may_contain_ci(text, "flight"):
             continue
         for m in P.CODE_FLIGHT.finditer(text):

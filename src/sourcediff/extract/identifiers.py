@@ -30,7 +30,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """Every run of identifiers in every passage; offsets absolute into ``article.text``."""
     out: list[Mention] = []
     for p in passages:
-        text = article.text[p.start:p.end]
+        text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         if not cues(text).digit or not P.IDENT_HINT.search(text):  # both of its branches need digits
             continue
         for pattern in (P.IDENT_NUMBERS, P.IDENT_LIST):

@@ -208,7 +208,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """Every money amount in every passage; offsets are absolute into ``article.text``."""
     out: list[Mention] = []
     for p in passages:
-        text = article.text[p.start:p.end]
+        text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: tuple[int, str] | None = None  # the end and currency of the passage's last amount
         for a in scan_amounts(text):
             if not _is_money(text, a) or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + a.end):

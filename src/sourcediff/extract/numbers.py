@@ -74,7 +74,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out: list[Mention] = []
     carried: tuple[int, Found] | None = None  # the last count of the sentence before: (its index, it)
     for p in passages:
-        text = article.text[p.start:p.end]
+        text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
         tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
                                                            *levels.find(text), *records.find(text))]

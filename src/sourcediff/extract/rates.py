@@ -210,7 +210,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """Every exchange rate in every passage; offsets absolute into ``article.text``."""
     out: list[Mention] = []
     for p in passages:
-        text = article.text[p.start:p.end]
+        text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         if not _may_hint(text) or not P.RATE_HINT.search(text):
             continue
         for start, end, value, base, quote in _rates(text):

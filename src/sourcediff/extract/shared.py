@@ -67,7 +67,7 @@ def passage_mentions(article: Article, passages: tuple[Passage, ...],
     """
     out: list[Mention] = []
     for p in passages:
-        for start, end, value in find(article.text[p.start:p.end]):
+        for start, end, value in find(p.text):  # one string per passage: its hash is computed once
             span = Span(p.start + start, p.start + end)
             out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value, slot=slot, cues=cues))
