@@ -20,7 +20,7 @@ from sourcediff.countnouns import source_counts
 from sourcediff.model import Claim, Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
-from sourcediff.terms import content_stems, idf, weighted_overlap
+from sourcediff.terms import american_stems, content_stems, idf, weighted_overlap
 from sourcediff.text import fold
 
 # Two values are taken to fill one slot when the content words within this
@@ -250,7 +250,7 @@ class Evidence:
         before = before[cuts[-1]:] if cuts else before
         cuts = _ends(after)
         after = after[:cuts[0] - 1] if cuts else after
-        return frozenset(s for s in content_stems(before + " " + after) if s not in _HEDGES)
+        return frozenset(s for s in american_stems(before + " " + after) if s not in _HEDGES)
 
     def similar(self, threshold: float) -> dict[tuple[str, int], list[tuple[str, int]]] | None:
         """Each passage's partners scoring at least ``threshold``; None when the scorer cannot list them.
