@@ -42,3 +42,8 @@ def test_singular_nouns_ending_in_s() -> None:
     assert singular("tankers") == "tanker" and is_plural("vans")
     assert counts("Two news agencies reported 14 gas leaks on Monday.") == [
         ("Two", ("agency",)), ("14", ("leak",))]
+
+
+def test_overseas_modifies_the_noun_it_stands_before() -> None:
+    assert singular("overseas") == "overseas" and not is_plural("overseas")
+    assert counts("The sequel played in 47 overseas markets over the weekend.") == [("47", ("market",))]

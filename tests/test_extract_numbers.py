@@ -358,7 +358,8 @@ HEADED_CASES = [
     ("and 93 were admitted to hospital, according to the agency.", "93", "93", ("admitted",)),
     ("Three were still missing on Saturday.", "Three", "3", ("missing",)),
     ("Seven died when the bridge collapsed.", "Seven", "7", ("died",)),
-    ("Twelve remain hospitalised, police said.", "Twelve", "12", ("hospitalised",)),
+    # a count's noun is keyed in American spelling, so "hospitalised" meets "hospitalized"
+    ("Twelve remain hospitalised, police said.", "Twelve", "12", ("hospitalized",)),
     # an irregular past is a verb as much as one in -ed ("40 returned home")
     ("Six came back on Monday, the school said.", "Six", "6", ("came",)),
     # a conjunction opens a clause whose subject the figure is

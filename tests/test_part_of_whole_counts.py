@@ -3,7 +3,7 @@
 Invented text throughout. The part counts the whole's noun, through a
 possessive or a bare figure after "of" (patterns.NUM_OF_DETERMINER), and two
 counts of one noun that one sentence gives different figures are never one
-fact (factclusters `_one_sentence_counts`, `_Clusters._one_sentence_apart`):
+fact (factclusters `_one_sentence_apart`, `_Clusters._one_sentence_apart`):
 another outlet's "more than 1,200 bus stops" fits both, and made one fact
 with both, the whole could no longer be told apart from the part.
 """

@@ -25,7 +25,7 @@ from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import weighted_overlap
 from sourcediff.text import fold
-from sourcediff.values import Quantity, Value
+from sourcediff.values import DateValue, Quantity, Value
 
 
 def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -178,7 +178,11 @@ def _claim_count_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, 
     with 16 points and nine rebounds" and "Clark finished with 22 points and
     nine rebounds" list two players' figures (on ECB+, the rule without these
     two guards raised false alarms from 0.70 to 0.73 a topic, nearly all box
-    scores).
+    scores). A day both passages date their count to (`_shared_day`: "opened
+    on Friday in 4,412 theaters", "Opened: Friday, July 10, in 4,421
+    theatres") says as much as a shared figure; with it, only two passages
+    that both name people, none of them the same, are kept apart, since a
+    passage naming the film's director says nothing of whose count it gives.
     """
     lone = _alone_in_passage(ms)
     by_noun: dict[frozenset[str], list[int]] = defaultdict(list)
@@ -195,23 +199,27 @@ def _claim_count_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, 
             counts[(ms[i].source, ms[i].passage)].append(ms[i])
     named: dict[tuple[str, int], set[str]] = defaultdict(set)
     measures: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    days: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in ms:
         if m.kind is Kind.PERSON and (m.source, m.passage) in counts:
             named[(m.source, m.passage)].add(fold(m.canonical).split()[-1])
         elif _measure(m) and (m.source, m.passage) in counts:
             measures[(m.source, m.passage)].append(m)
+        elif _day(m) and (m.source, m.passage) in counts:
+            days[(m.source, m.passage)].append(m)
     pairs = []
     for idx in by_noun.values():
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
             na, nb = named[(a.source, a.passage)], named[(b.source, b.passage)]
             if (a.source == b.source or ctx.shared_claim(a, b) is None or not _one_size(a, b)
-                    or ((na or nb) and na.isdisjoint(nb))  # "Vaughn finished with 16 points", "Clark 22"
+                    or (na and nb and na.isdisjoint(nb))  # "Vaughn finished with 16 points", "Clark 22"
                     or compatible(a, b) or compatible(b, a) or not same_thing(a, b)):
                 continue
             ka, kb = (a.source, a.passage), (b.source, b.passage)
-            listed = (_shared_count(counts[ka], counts[kb], counted(a))
-                      or _shared_measure(measures[ka], measures[kb]))
+            listed = ((not (na or nb) or not na.isdisjoint(nb))
+                      and (_shared_count(counts[ka], counts[kb], counted(a))
+                           or _shared_measure(measures[ka], measures[kb]))) or _shared_day(days[ka], days[kb])
             if listed and weighted_overlap(ctx.window(a), ctx.window(b), ctx.idf) >= CLAIM_COUNT_MIN_OVERLAP:
                 pairs.append((i, j))
     return pairs
@@ -242,6 +250,25 @@ def _shared_measure(xs: list[Mention], ys: list[Mention]) -> bool:
     pounds of scales crammed into four containers" count the same containers.
     """
     return any(comparable(x, y) and compatible(x, y) for x in xs for y in ys)
+
+
+def _day(m: Mention) -> bool:
+    """A resolved date of one day ("Friday", "July 10"): no month, year or unresolved weekday."""
+    v = m.value
+    return (m.kind is Kind.DATE and isinstance(v, DateValue) and v.precision == "day"
+            and v.start is not None and v.start == v.end)
+
+
+def _shared_day(xs: list[Mention], ys: list[Mention]) -> bool:
+    """True when the two passages date their count to the same day ("opened on Friday in 4,412 theaters").
+
+    "opened on Friday in 4,412 theaters" and "Opened: Friday, July 10, in
+    4,421 theatres" tell one event of one day, and so count one set of
+    screens; as a shared count or measure does, the shared day says the two
+    passages state the same figures. Only whole days resolved to one date
+    count: a year or a month is shared by many events of a story.
+    """
+    return any(x.value == y.value for x in xs for y in ys)
 
 
 def _plain_count(m: Mention) -> bool:

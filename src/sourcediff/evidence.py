@@ -21,7 +21,7 @@ from sourcediff.eventnouns import plain_stems
 from sourcediff.model import Claim, Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
-from sourcediff.terms import content_stems, idf, weighted_overlap
+from sourcediff.terms import american_stems, content_stems, idf, weighted_overlap
 from sourcediff.text import fold
 
 # Two values are taken to fill one slot when the content words within this
@@ -251,8 +251,9 @@ class Evidence:
         before = before[cuts[-1]:] if cuts else before
         cuts = _ends(after)
         after = after[:cuts[0] - 1] if cuts else after
-        # "three walkouts" and "four strikes": a register's word for the thing is the plainer word here
-        return plain_stems(s for s in content_stems(before + " " + after) if s not in _HEDGES)
+        # "three walkouts" and "four strikes": a register's word for the thing is the plainer word here;
+        # "theatres" and "theaters": British spellings are read as American ones
+        return plain_stems(s for s in american_stems(before + " " + after) if s not in _HEDGES)
 
     def similar(self, threshold: float) -> dict[tuple[str, int], list[tuple[str, int]]] | None:
         """Each passage's partners scoring at least ``threshold``; None when the scorer cannot list them.

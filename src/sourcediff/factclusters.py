@@ -198,7 +198,7 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
         joined = _connected(ms, idx, linkable, claims, ctx)
         usable = set(linkable)
         for group in joined.groups(idx):
-            if _all_fit(ms, group) and _one_subject(ms, group, ctx):
+            if _all_fit(ms, group) and not _one_sentence_apart(ms, group) and _one_subject(ms, group, ctx):
                 for i in group[1:]:
                     cl.merge(group[0], i)
             else:
@@ -412,8 +412,7 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     hold two facts of one value; such a set is clustered link by link.
     """
     if ms[group[0]].kind is Kind.NUMBER:
-        return (not _two_roles(ms, group) and not _two_nouns(ms, group, group, ctx)
-                and not _one_sentence_counts(ms, group))
+        return not _two_roles(ms, group) and not _two_nouns(ms, group, group, ctx)
     if ms[group[0]].kind not in SUBJECT_KINDS:
         return True
     distinct = _statements(ms, group, ctx)
@@ -422,14 +421,21 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     return not any(_about_different(ms[i], ms[j], ctx) for i, j in itertools.combinations(distinct, 2))
 
 
-def _one_sentence_counts(ms: Sequence[Mention], group: Sequence[int]) -> bool:
-    """True when one passage of the set gives two counts of one noun that do not fit ("2,100 of 2,400
-    schools"): a part and its whole, kept apart link by link (`_Clusters._one_sentence_apart`)."""
+def _one_sentence_apart(ms: Sequence[Mention], group: Sequence[int]) -> bool:
+    """True when one passage of the set gives two values that do not fit, in different units or as two
+    counts of one noun: what `_Clusters._one_sentence_apart` keeps apart link by link.
+
+    "2,100 of 2,400 schools" (a part and its whole), and "At 161 minutes the
+    film plays ..., against five or six for a typical two-hour release" (a
+    length and another film's): another source's "2 hours and 41 minutes"
+    fits both of the latter, so the set's values all fit across sources, yet
+    link by link the two never join. Such a set is clustered link by link.
+    """
     seen: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for i in group:
-        if count_stems(ms[i]):
-            seen[(ms[i].source, ms[i].passage)].append(ms[i])
-    return any(count_stems(x) & count_stems(y) and not _same_values(Kind.NUMBER, x.value, y.value, True)
+        seen[(ms[i].source, ms[i].passage)].append(ms[i])
+    return any((x.slot != y.slot or count_stems(x) & count_stems(y))
+               and not _same_values(x.kind, x.value, y.value, True)
                for here in seen.values() if len(here) > 1 for x, y in itertools.combinations(here, 2))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from sourcediff.stemmer import english_stemmer
 from sourcediff.text import words
+from sourcediff.wording import american
 
 STOP = frozenset(
     "a about above after again against all also am an and any are as at be because been before being "
@@ -39,6 +40,16 @@ def stem(word: str) -> str:
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content: no stop words, no single letters."""
     return [stem(w) for w in words(text) if w not in STOP and len(w) > 1]
+
+
+def american_stems(text: str) -> list[str]:
+    """`content_stems` with British spellings read as American ones ("theatres" as "theaters").
+
+    For the words around one figure, where a British and an American outlet
+    naming one thing ("in 4,421 theatres", "in 4,412 theaters") should share
+    the noun; the aligner's own terms are left as they are.
+    """
+    return [stem(american(w)) for w in words(text) if w not in STOP and len(w) > 1]
 
 
 def idf(docs: Iterable[Iterable[str]]) -> dict[str, float]:

@@ -79,8 +79,9 @@ _SINGULAR_MEN = frozenset(
     "omen amen semen ramen yemen hymen lumen rumen nomen stamen acumen abdomen regimen specimen albumen "
     "bitumen cerumen foramen gravamen dolmen cognomen agnomen praenomen".split())
 # Singular nouns ending in a single "s" that modify a noun after a figure ("38 gas tankers", "two news
-# agencies"): read as plurals, the count named "ga" or "new" instead of its noun.
-_SINGULAR_S = frozenset("gas news lens canvas atlas bias chaos".split())
+# agencies"), and the modifier "overseas" ("52 overseas markets"): read as plurals, the count named "ga",
+# "new" or "oversea" instead of its noun.
+_SINGULAR_S = frozenset("gas news lens canvas atlas bias chaos overseas".split())
 # Words that end the search for a counted noun: a count is "two issues", never "two were" or "two of".
 STOP_WORDS = frozenset(
     "of with in on at for to from by and or but nor that which who whom whose than as the a an this these "

@@ -61,6 +61,7 @@ from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
 from sourcediff.extract.roles import ROLE_WORDS, role_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.values import Quantity
+from sourcediff.wording import american
 
 __all__ = ["AGO", "CHANGE", "Found", "classify", "extract", "headed_count", "parse_quantity", "unit_name"]
 
@@ -113,7 +114,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
-                               cues=found.cues))
+                               cues=_one_spelling(found)))
         for found in (*_fraction_points(text), *_fraction_shares(text), *_zero_counts(text)):
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
@@ -224,3 +225,16 @@ def _zero_counts(text: str) -> Iterator[Found]:
 
 # How far after "none"/"no one" its clause's role word may stand ("nobody on board was injured").
 _ZERO_REACH = 48
+
+
+def _one_spelling(found: Found) -> tuple[str, ...]:
+    """A count's noun cues in American spelling: "4,421 theatres" counts what "4,412 theaters" does.
+
+    The noun keys a count for the judge (what it counts, whether two counts
+    name one thing, which claim's consensus it joins), and outlets on either
+    side of the Atlantic spell one noun two ways ("centres", "harbours").
+    Prefixed cues (roles, updates) are left as they are.
+    """
+    if not found.slot.endswith(":count"):
+        return found.cues
+    return tuple(american(c) if c.isalpha() else c for c in found.cues)

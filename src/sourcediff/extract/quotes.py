@@ -713,7 +713,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
 
 
 def _without_heading_echoes(found: tuple[Mention, ...], heads: frozenset[int]) -> tuple[Mention, ...]:
-    """Drop a title's or heading's quote whose words the body quotes in full: it echoes that quotation.
+    """Drop a title's or heading's quote whose words the body quotes (`_cut_of`): it echoes that quotation.
 
     "## 'Like a ghost in the garden'" over a paragraph quoting "It moved like a
     ghost in the garden" is the editor's cut of the body quote, not a second
@@ -727,10 +727,40 @@ def _without_heading_echoes(found: tuple[Mention, ...], heads: frozenset[int]) -
     body = [w for m in found if m.passage not in heads and (w := words(m))]
 
     def echoed(m: Mention) -> bool:
-        w, n = words(m), len(words(m))
-        return bool(w) and any(b[i:i + n] == w for b in body for i in range(len(b) - n + 1))
+        w = words(m)
+        return bool(w) and any(_cut_of(w, b) for b in body)
 
     return tuple(m for m in found if m.passage not in heads or not echoed(m))
+
+
+# A heading of this many words or more may leave words of the body quote out; shorter ones must be a
+# run of it ("'Safe'" is no cut of "it is not safe").
+_CUT_MIN_WORDS = 3
+
+
+def _cut_of(cut: tuple[str, ...], quote: tuple[str, ...]) -> bool:
+    """Whether a heading's words are the editor's cut of a body quote: a run of it, or nearly one.
+
+    Headline style drops small words: "'Numbers none of us dared predict'"
+    over "... in numbers none of us dared to predict" leaves out "to". The
+    heading's words must come in the quote's order, from its first word to
+    its last within one stretch of the quote, with at most one word in three
+    left out between them (and none for a heading under _CUT_MIN_WORDS
+    words); a heading that changes or adds a word is no cut.
+    """
+    n = len(cut)
+    allowed = n // 3 if n >= _CUT_MIN_WORDS else 0
+    for i in range(len(quote) - n + 1):
+        if quote[i] != cut[0]:
+            continue
+        k, j = 1, i + 1
+        while k < n and j < len(quote) and j - i - k <= allowed:
+            if quote[j] == cut[k]:
+                k += 1
+            j += 1
+        if k == n and j - i - n <= allowed:
+            return True
+    return False
 
 
 _WORD = regex(r"[\w']+")
