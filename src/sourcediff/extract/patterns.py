@@ -298,7 +298,7 @@ NUM_UNIT_AFTER = regex(
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
