@@ -765,7 +765,10 @@ TIME_24H_DOT = regex(
 # Military style "1700 GMT" / "2201 UTC": four digits only when a zone follows.
 TIME_4DIGIT = regex(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
 # Clock words: "noon", "midnight" (optionally "12 noon"); "noon" inside "afternoon" is excluded by \b.
-TIME_WORD = regex(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight)\b(?:\s+(?P<zone>{_ZONE})\b)?")
+# "At midday" and "12 midday" are noon too (a salute fired "at midday", "at noon", "at 12:00"); a bare or
+# hedged "midday" ("around midday", "by midday") stays the part of day PART_OF_DAY reads.
+TIME_WORD = regex(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight|(?<=[Aa]t\s|12\s)[Mm]idday)\b"
+                  rf"(?:\s+(?P<zone>{_ZONE})\b)?")
 # Minutes counted from a clock word: "one minute past midnight", "a minute past midnight", "a quarter
 # to noon", "half past midnight", "ten minutes before midnight". Only noon and midnight: "ten past six"
 # has no a.m./p.m. ("a minute" and "an minute" read as one; times._minute_count).
@@ -801,7 +804,7 @@ PART_OF_DAY = regex(
     rf"\b(?:(?P<edge>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
     rf"(?:(?P<day>{_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his|[Ll]ast)"
     rf"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
-    rf"|(?P<alone>[Tt]onight|[Oo]vernight|[Mm]idday))\b"
+    rf"|(?P<alone>[Tt]onight|[Oo]vernight|(?<![Aa]t\s)(?<!12\s)[Mm]idday))\b"
 )
 # A part of day named without a day word: "early afternoon", "late evening", "mid-morning", "late at night",
 # "in the early hours", "at dawn", "before first light", "by nightfall"; "an early night" is an idiom, and
