@@ -499,8 +499,13 @@ NUM_AGE_RANGE_END_BEFORE = regex(
     re.IGNORECASE)
 NUM_AGE_YEARS_AFTER = regex(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
-NUM_AGE_APPOSITION_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*,\s$")
-NUM_AGE_APPOSITION_AFTER = regex(r",\s")
+# A generational suffix may close the name ("John Hale Jr., 52,"), and so may a regnal number after a
+# ruler's title ("King Osvald IV, 71,", "Pope Leo XIV, 71,"; not "Clause IV, 12,", "World War II, 80,");
+# a dash may close the apposition as a comma does ("Annelise, 34 – known as Lissy –").
+NUM_AGE_APPOSITION_BEFORE = regex(
+    r"(?:\b[A-Z][a-z][\w'’-]*(?:\s+(?:Jr|Sr)\.?)?"
+    r"|\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan|Prince|Princess|Duke|Duchess)\s+[A-Z][a-z]+\s+[IVX]{1,5}),\s$")
+NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
 # The same apposition after a person described, not named: "the marathon ace, 28, has", "his
 # mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
