@@ -208,8 +208,9 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             if same_noun is None and len(kin) >= CONSENSUS_MIN_AGREE:
                 # two sources agreeing on the noun suffice for a count in the hundreds or more, or for
                 # one named by the same compound ("a 41-gun salute" against "a 21-gun salute")
-                same_noun = (_large_named_count(ms, o, kin, named or "", ctx)
-                             or _same_compound(ms, o, kin, ctx))
+                same_noun = _large_named_count(ms, o, kin, named or "", ctx)
+                if same_noun is None:
+                    same_noun = _same_compound(ms, o, kin, ctx)
             return None if same_noun is None else (o, same_noun)
         kin = _same_bound(ms, o, rest, ctx)
         best = max(kin, key=lambda i: ctx.pair_score(ms[o], ms[i]))
