@@ -49,3 +49,11 @@ def test_a_short_fragment_stays_out() -> None:
 def test_other_words_stay_out() -> None:
     tabloid = 'The bus crashed near Dunmere. Ivo Marsh said the players were "battered but smiling".'
     assert (Verdict.UNIQUE, ["s0"]) in _quotes(WIRE, tabloid)
+
+
+def test_a_fragment_credited_to_someone_else_stays_out() -> None:
+    # "as quickly as possible" is common wording: another official's fragment is no rival quotation
+    tabloid = ('The bus crashed near Dunmere. The mayor, Petra Lund, said the players were '
+               '"shaken but otherwise unhurt".')
+    assert (Verdict.UNIQUE, ["s0"]) in _quotes(WIRE, tabloid)
+    assert all(v is not Verdict.DIVERGE for v, _ in _quotes(WIRE, WIRE2, tabloid))

@@ -13,14 +13,15 @@ words as one run (SAME_QUOTE_MIN_WORDS or more, house style folded), in a
 source the fact has not yet: it is never a fact of its own, so a scare quote
 with no such partner stays wording, as before. The verdict is judged again
 with it (a unique quotation quoted by a second outlet agrees); a divergent
-fact stays divergent.
+fact stays divergent, and a fragment never makes one: one credited to a
+speaker sharing no word with the fact's stays out (`_other_speaker`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sourcediff.compat import SAME_QUOTE_MIN_WORDS, quote_words
+from sourcediff.compat import SAME_QUOTE_MIN_WORDS, _speaker_key, quote_words
 from sourcediff.extract import patterns as P
 from sourcediff.factverdicts import _verdict
 from sourcediff.model import Kind, Mention, Verdict
@@ -46,9 +47,14 @@ def attach_fragments(facts: Sequence[Judged], phrases: Sequence[Mention], texts:
         for n, (group, verdict, claim, role) in enumerate(out):
             if group[0].kind is not Kind.QUOTE or any(m.source == p.source for m in group):
                 continue
+            if _other_speaker(p, group):
+                continue
             if any(isinstance(m.value, QuoteValue) and _holds(quote_words(m.value), words) for m in group):
                 joined = sorted([*group, p], key=lambda m: (order[m.source], m.span.start))
+                # the fragment only adds a source: a lone quotation is now agreed, no verdict gets worse
                 again = verdict if verdict is Verdict.DIVERGE else _verdict(joined, False, people)
+                if again is Verdict.DIVERGE and verdict is not Verdict.DIVERGE:
+                    again = Verdict.AGREE
                 out[n] = (joined, again, claim, role)
                 break
     return out
@@ -66,6 +72,19 @@ def _reported(p: Mention, text: str) -> bool:
     if breaks:
         lead = lead[breaks[-1].end():]
     return P.SPEECH_VERB.search(lead) is not None
+
+
+def _other_speaker(p: Mention, group: Sequence[Mention]) -> bool:
+    """True when the fragment names a speaker sharing no word with a speaker of the fact.
+
+    "as quickly as possible", credited to one official, is no cut of another's
+    "... to release a fix as quickly as possible": a short fragment is weak
+    evidence, too weak to set one speaker against another, so it stays out.
+    """
+    if not p.speaker:
+        return False
+    mine = set(_speaker_key(p.speaker))
+    return any(m.speaker and not mine & set(_speaker_key(m.speaker)) for m in group)
 
 
 def _holds(long: Sequence[str], short: Sequence[str]) -> bool:
