@@ -29,6 +29,13 @@ def test_a_count_modifier_opens_a_sentence(text: str, raw: str) -> None:
     assert raw in [m.raw for m in ms if m.kind is Kind.NUMBER and isinstance(m.value, Quantity)]
 
 
+@pytest.mark.parametrize("text", ["A. 38-caliber revolver was found in the car.",
+                                  "Police found a 12-gauge shotgun under the bed."])
+def test_a_bore_is_no_count(text: str) -> None:
+    ms = analyse(Article.from_text(text, id="x", published="2026-06-09")).mentions
+    assert [m.raw for m in ms if m.kind is Kind.NUMBER] == []
+
+
 def _counts(*texts: str) -> list[tuple[Verdict, list[str]]]:
     arts = [Article.from_text(t, id=f"s{n}", published="2026-06-09") for n, t in enumerate(texts)]
     return [(f.status, sorted(m.raw for m in f.mentions)) for f in compare(arts).facts
