@@ -44,6 +44,7 @@ from sourcediff.factverdicts import _groups, _verdict
 from sourcediff.localclock import bridged
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotefacts import join_quotations
+from sourcediff.quotefragments import attach_fragments
 from sourcediff.quotevariants import join_altered
 from sourcediff.updates import stated_updates
 from sourcediff.values import QuoteValue
@@ -89,6 +90,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
     facts = join_measure_conversions(join_conversions(join_altered(join_quotations(facts), ctx, order),
                                                       sources, order), order)
+    fragments = [m for s in sources for m in s.mentions if not _judged(m)]
+    facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)
     facts = [f for f in facts if not _entry_stamps_only(f[0], f[1])]
     facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))
     facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),

@@ -131,6 +131,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "kilowatt hour": ("energy", Decimal(1)), "megawatt hour": ("energy", Decimal(1000)),
     "gigawatt hour": ("energy", Decimal(10) ** 6), "terawatt hour": ("energy", Decimal(10) ** 9),
     "gram": ("mass", Decimal("0.001")),
+    # A birth weight or a parcel in ounces: "7lb 9oz" is read as 121 ounces (measurecompound.py).
+    "ounce": ("mass", Decimal("0.028349523125")),
     "liter": ("volume", Decimal(1)), "cubic meter": ("volume", Decimal(1000)),
     # An oil barrel is a fixed 42 US gallons, so a spill or an output in barrels meets its litres. A
     # gallon is read as the US gallon, and `_amounts` tries the imperial one (a fifth larger) too: the
@@ -645,6 +647,12 @@ def _converted(a: Money | Quantity, b: Money | Quantity,
     """
     larger = max(abs(ia[1]), abs(ib[1]))
     reach = larger * MAX_ROUNDING
+    if all(_significant_digits(v) >= PRECISE_DIGITS for v in (a, b)):
+        # Two figures of three digits or more ("3,340 g" and "3.43 kg", "7lb 9oz" = 121 oz) are each
+        # stated to their last digit: a conversion rounds at that digit, with a percent for a rough
+        # factor ("1 lb = 0.45 kg"), so 3.34 kg is not 3.43 kg however close in 5%.
+        halves = max(Decimal("0.5").scaleb(_exponent(v)) * base_factor(v) for v in (a, b))
+        return min(reach, halves + larger * EXACT_TOLERANCE)
     for v in (a, b):
         dimension = _UNITS.get(str(getattr(v, "unit", "")), ("", Decimal(1)))[0]
         if v.high is not None or v.amount == 0 or dimension == "duration":
@@ -654,6 +662,23 @@ def _converted(a: Money | Quantity, b: Money | Quantity,
             half = Decimal("0.5").scaleb(t.exponent) * base_factor(v)
             reach = max(reach, min(half, larger * CONVERTED_DIGIT_REACH))
     return reach
+
+
+# A figure of this many significant digits is a stated measure, not a rounded conversion (_converted).
+PRECISE_DIGITS = 3
+
+
+def _significant_digits(v: Money | Quantity) -> int:
+    """How many significant digits a single figure has ("3,340" 3, "12,000" 2); 0 for a range or zero."""
+    if v.high is not None or v.amount == 0:
+        return 0
+    return len(abs(v.amount).normalize().as_tuple().digits)
+
+
+def _exponent(v: Money | Quantity) -> int:
+    """The power of ten of a figure's last significant digit ("3,340" 1, "3.43" -2)."""
+    exponent = abs(v.amount).normalize().as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 def _rates_agree(a: Money | Quantity, b: Money | Quantity) -> bool:

@@ -128,6 +128,10 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for i, m in enumerate(ms):
         if (_written_year(m) or named_count(m)) and not divergeable(m):
             years[(m.source, m.passage, role_key(m))].append(i)
+            if named_count(m) and (named := named_count_family(m)) is not None:
+                # and in its noun's family: "a 21-gun salute as thousands of well-wishers packed the streets"
+                # states one count of guns, though two counts
+                years[(m.source, m.passage, named)].append(i)
         elif (named := named_count_family(m)) is not None:  # a count of one named thing: by consensus only
             years[(m.source, m.passage, named)].append(i)
     for (s, i, f), idx in list(years.items()):

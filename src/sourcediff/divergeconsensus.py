@@ -25,6 +25,7 @@ from sourcediff.divergepair import (
     calendar_day,
 )
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
+from sourcediff.extract.amounts import singular
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
@@ -227,8 +228,11 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             named = named_count_family(ms[o])
             kin = [i for i in rest if named is not None and named_count_family(ms[i]) == named]
             if same_noun is None and len(kin) >= CONSENSUS_MIN_AGREE:
-                # two sources agreeing on the noun suffice for a count in the hundreds or more
+                # two sources agreeing on the noun suffice for a count in the hundreds or more, or for
+                # one named by the same compound ("a 41-gun salute" against "a 21-gun salute")
                 same_noun = _large_named_count(ms, o, kin, named or "", ctx)
+                if same_noun is None:
+                    same_noun = _same_compound(ms, o, kin, ctx)
             return None if same_noun is None else (o, same_noun)
         kin = _same_bound(ms, o, rest, ctx)
         best = max(kin, key=lambda i: ctx.pair_score(ms[o], ms[i]))
@@ -374,6 +378,34 @@ def _large_named_count(ms: Sequence[Mention], o: int, rest: list[int], family: s
         if not isinstance(v, Quantity) or v.amount < NAMED_COUNT_MIN or _joined_noun(ms[i], ctx):
             return None
     return rest[0]
+
+
+# A count written as a modifier and the noun it modifies: "41-gun" + "salute", "300-bed" + "hospital".
+_MODIFIED_HEAD_AFTER = regex(r"\s+(?P<head>[a-z]{3,})\b")
+
+
+def _same_compound(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> int | None:
+    """The agreeing count in the dissenter's compound, if any: "a 41-gun salute" for "a 21-gun salute".
+
+    A count written as a modifier names its object twice, by the counted noun
+    and by the noun it modifies ("a 300-bed hospital", "a 12-member jury"): two
+    outlets' one compound in one claim describe one thing, as a large count of
+    one noun does (`_large_named_count`), so the agreement of two sources on
+    the noun is enough, small as the count is. A bare count ("41 guns") still
+    needs NOUN_CONSENSUS_MIN_AGREE sources (`_same_counted_noun`).
+    """
+    head = _modified_head(ms[o], ctx)
+    if head is None or _joined_noun(ms[o], ctx):
+        return None
+    return next((i for i in rest if _modified_head(ms[i], ctx) == head), None)
+
+
+def _modified_head(m: Mention, ctx: Evidence) -> str | None:
+    """The noun a hyphenated count modifies ("salute" of "a 41-gun salute"), or None for any other count."""
+    if "-" not in m.raw or not m.raw[:1].isdigit():
+        return None
+    head = _MODIFIED_HEAD_AFTER.match(ctx.texts[m.source], m.span.end)
+    return None if head is None else singular(head["head"])
 
 
 def _joined_noun(m: Mention, ctx: Evidence) -> bool:

@@ -23,6 +23,7 @@ from sourcediff.extract.money import unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
 from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.extract.times import ENTRY_CLOCK
+from sourcediff.measurecompound import join_compounds
 from sourcediff.measureconv import mark_conversions
 from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
@@ -44,7 +45,7 @@ def analyse(article: Article, aliases: Mapping[str, str] | None = None) -> Sourc
     """
     with cycle_collection_paused():
         passages = segment(article)
-        mentions = mark_conversions(article, extract(article, passages))
+        mentions = mark_conversions(article, join_compounds(article, extract(article, passages)))
     if aliases:
         mentions = tuple(_aliased(m, aliases) for m in mentions)
     return SourceInfo(article=article, passages=passages, mentions=mentions)

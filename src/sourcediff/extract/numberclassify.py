@@ -32,7 +32,7 @@ _FUNCTION_WORDS = frozenset(
     "the these those in on at for about around nearly some all only just by with from after before over "
     "under more less and but of to up as least almost roughly approximately another its their his her our "
     "my your than while when since until during within per each every there here it they we he she i you "
-    "were was are is another additional another both".split())
+    "were was are is another additional another both a an".split())
 
 
 def _is_label(text: str, a: Amount) -> bool:

@@ -27,7 +27,8 @@ _NOT_HEADS = frozenset(
     "height temperature rank ranking place position round stage phase term out first second third fourth "
     "fifth sixth seventh eighth ninth tenth last next top bottom one two three four five six seven eight "
     "nine ten several many few some any none each none dozen hundred thousand million billion "
-    "sort kind type lot couple pair series set range half quarter share percent cent point points".split())
+    "sort kind type lot couple pair series set range half quarter share percent cent point points "
+    "caliber calibre gauge".split())  # "a 38-caliber revolver", "a 12-gauge shotgun": a bore, no count
 # Words that may follow a figure that ends its noun phrase, besides function words ("rose to 12 last year").
 _PHRASE_FOLLOWERS = frozenset(
     "last this next since yesterday today tonight overnight earlier later according compared following "

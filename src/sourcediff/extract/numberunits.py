@@ -27,7 +27,8 @@ _UNIT_ALIASES = {
     "nm": "nautical mile", "nmi": "nautical mile",
     "kilometre": "kilometer", "metre": "meter", "m": "meter", "centimetre": "centimeter", "cm": "centimeter",
     "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",
-    "lb": "pound", "oz": "ounce", "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
+    "lb": "pound", "oz": "ounce", "g": "gram",
+    "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
     # A ship's or a dredger's trade press writes "27,000 m³" (or "m3"), "189,000 dwt" (deadweight, in
     # tonnes), "40 kn" (knots; lower case only, "kN" is a kilonewton) and "18 t" (tonnes, lower case).
     "m³": "cubic meter", "m3": "cubic meter", "dwt": "tonne", "kn": "knot", "t": "tonne",

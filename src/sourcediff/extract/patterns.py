@@ -326,7 +326,7 @@ NUM_UNIT_AFTER = regex(
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|barrels?|bbl|gallons?|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
@@ -530,8 +530,13 @@ NUM_AGE_RANGE_END_BEFORE = regex(
     re.IGNORECASE)
 NUM_AGE_YEARS_AFTER = regex(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
-NUM_AGE_APPOSITION_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*,\s$")
-NUM_AGE_APPOSITION_AFTER = regex(r",\s")
+# A generational suffix may close the name ("John Hale Jr., 52,"), and so may a regnal number after a
+# ruler's title ("King Osvald IV, 71,", "Pope Leo XIV, 71,"; not "Clause IV, 12,", "World War II, 80,");
+# a dash may close the apposition as a comma does ("Annelise, 34 – known as Lissy –").
+NUM_AGE_APPOSITION_BEFORE = regex(
+    r"(?:\b[A-Z][a-z][\w'’-]*(?:\s+(?:Jr|Sr)\.?)?"
+    r"|\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan|Prince|Princess|Duke|Duchess)\s+[A-Z][a-z]+\s+[IVX]{1,5}),\s$")
+NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
 # The same apposition after a person described, not named: "the marathon ace, 28, has", "his
 # mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
@@ -796,7 +801,10 @@ TIME_24H_DOT = regex(
 # Military style "1700 GMT" / "2201 UTC": four digits only when a zone follows.
 TIME_4DIGIT = regex(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
 # Clock words: "noon", "midnight" (optionally "12 noon"); "noon" inside "afternoon" is excluded by \b.
-TIME_WORD = regex(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight)\b(?:\s+(?P<zone>{_ZONE})\b)?")
+# "At midday" and "12 midday" are noon too (a salute fired "at midday", "at noon", "at 12:00"); a bare or
+# hedged "midday" ("around midday", "by midday") stays the part of day PART_OF_DAY reads.
+TIME_WORD = regex(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight|(?<=[Aa]t\s|12\s)[Mm]idday)\b"
+                  rf"(?:\s+(?P<zone>{_ZONE})\b)?")
 # Minutes counted from a clock word: "one minute past midnight", "a minute past midnight", "a quarter
 # to noon", "half past midnight", "ten minutes before midnight". Only noon and midnight: "ten past six"
 # has no a.m./p.m. ("a minute" and "an minute" read as one; times._minute_count).
@@ -832,7 +840,7 @@ PART_OF_DAY = regex(
     rf"\b(?:(?P<edge>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
     rf"(?:(?P<day>{_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his|[Ll]ast)"
     rf"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
-    rf"|(?P<alone>[Tt]onight|[Oo]vernight|[Mm]idday))\b"
+    rf"|(?P<alone>[Tt]onight|[Oo]vernight|(?<![Aa]t\s)(?<!12\s)[Mm]idday))\b"
 )
 # A part of day named without a day word: "early afternoon", "late evening", "mid-morning", "late at night",
 # "in the early hours", "at dawn", "before first light", "by nightfall"; "an early night" is an idiom, and

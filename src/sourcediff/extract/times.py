@@ -223,7 +223,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_24H_COLON: lambda c: c.digit and c.has(":"),
     P.TIME_24H_DOT: lambda c: c.digit and c.has("."),
     P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC"),
-    P.TIME_WORD: lambda c: c.has("oon", "idnight"),
+    P.TIME_WORD: lambda c: c.has("oon", "idnight", "idday"),
     P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
     P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
                                    "last", "night", "idday"),
@@ -256,6 +256,7 @@ def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str]
             ap = m.groupdict().get("ap")
             hour, minute = _hour24(int(m["hour"]), ap), int(m["minute"] or 0)
             if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]) and not (
+                    _noon(m["hour"], minute)) and not (
                     h24 and (P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
                              or _entry_stamp(text, m.start(), m.end()))):
                 part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
@@ -265,7 +266,7 @@ def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str]
                 hour = _hour24(hour, "a" if part["part"].casefold() == "morning" else "p")
             yield m, hour, minute
     for m in _scan(P.TIME_WORD, text, found):
-        yield m, (12 if m["word"].casefold() == "noon" else 0), 0
+        yield m, (0 if m["word"].casefold() == "midnight" else 12), 0
     for m in _scan(P.TIME_WORD_OFFSET, text, found):
         offset = _word_offset(m)
         if offset is not None:
@@ -333,6 +334,15 @@ def _read_as_entry(text: str, start: int, end: int) -> bool:
     if m is None or m["zone"] or _unambiguous_24h(m["hour"]):
         return False
     return _entry_stamp(text, start, end)
+
+
+def _noon(hour_text: str, minute: int) -> bool:
+    """ "12:00" is noon on either clock: a 12-hour writer calls the other twelve o'clock "midnight".
+
+    So a wire's "fired at 12:00" is read, as its "04:17" is, though "10:00" (ten in the morning or at
+    night) is not; "12:30" stays unread, a 12-hour writer's half past midnight as often as lunchtime.
+    """
+    return hour_text == "12" and minute == 0
 
 
 def _unambiguous_24h(hour_text: str) -> bool:

@@ -1,0 +1,93 @@
+"""A reported fragment of a quotation another outlet gives whole: "said they were “both well and resting”".
+
+A short quote woven into a sentence is a phrase (extract/quotes.py), left out
+of judging, since most are scare quotes and labels ("so-called “smart”
+meters"). But a fragment after a verb of saying in its own sentence is the
+speaker's words, cut: a tabloid's "Tveit said mum and baby were “both well
+and resting”" quotes the wire's "Mother and daughter are both well and
+resting, and ...". Left out, the tabloid was missing from that quotation's
+fact, and a fact about who said it could not count its version.
+
+Such a fragment joins the quotation fact one of whose mentions holds its
+words as one run (SAME_QUOTE_MIN_WORDS or more, house style folded), in a
+source the fact has not yet: it is never a fact of its own, so a scare quote
+with no such partner stays wording, as before. The verdict is judged again
+with it (a unique quotation quoted by a second outlet agrees); a divergent
+fact stays divergent, and a fragment never makes one: one credited to a
+speaker sharing no word with the fact's stays out (`_other_speaker`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sourcediff.compat import SAME_QUOTE_MIN_WORDS, _speaker_key, quote_words
+from sourcediff.extract import patterns as P
+from sourcediff.factverdicts import _verdict
+from sourcediff.model import Kind, Mention, Verdict
+from sourcediff.quotefacts import Judged
+from sourcediff.regexcache import regex
+from sourcediff.values import QuoteValue
+
+# How far back a fragment's own sentence is searched for its verb of saying.
+LEAD_CHARS = 200
+# The end of the sentence before a fragment's own.
+_SENTENCE_BREAK = regex(r"[.!?…][”\"’')\]]*\s+|\n")
+
+
+def attach_fragments(facts: Sequence[Judged], phrases: Sequence[Mention], texts: dict[str, str],
+                     people: frozenset[str], order: dict[str, int]) -> list[Judged]:
+    """``facts`` with each reported fragment of ``phrases`` joined to the quotation fact holding its words."""
+    out = list(facts)
+    for p in phrases:
+        if not _reported(p, texts.get(p.source, "")):
+            continue
+        assert isinstance(p.value, QuoteValue)
+        words = quote_words(p.value)
+        for n, (group, verdict, claim, role) in enumerate(out):
+            if group[0].kind is not Kind.QUOTE or any(m.source == p.source for m in group):
+                continue
+            if _other_speaker(p, group):
+                continue
+            if any(isinstance(m.value, QuoteValue) and _holds(quote_words(m.value), words) for m in group):
+                joined = sorted([*group, p], key=lambda m: (order[m.source], m.span.start))
+                # the fragment only adds a source: a lone quotation is now agreed, no verdict gets worse
+                again = verdict if verdict is Verdict.DIVERGE else _verdict(joined, False, people)
+                if again is Verdict.DIVERGE and verdict is not Verdict.DIVERGE:
+                    again = Verdict.AGREE
+                out[n] = (joined, again, claim, role)
+                break
+    return out
+
+
+def _reported(p: Mention, text: str) -> bool:
+    """A phrase of SAME_QUOTE_MIN_WORDS or more after a verb of saying in its own sentence."""
+    if not (isinstance(p.value, QuoteValue) and p.value.phrase):
+        return False
+    if len(quote_words(p.value)) < SAME_QUOTE_MIN_WORDS:
+        return False
+    start = max(0, p.span.start - LEAD_CHARS)
+    lead = text[start:p.span.start]
+    breaks = list(_SENTENCE_BREAK.finditer(lead))
+    if breaks:
+        lead = lead[breaks[-1].end():]
+    return P.SPEECH_VERB.search(lead) is not None
+
+
+def _other_speaker(p: Mention, group: Sequence[Mention]) -> bool:
+    """True when the fragment names a speaker sharing no word with a speaker of the fact.
+
+    "as quickly as possible", credited to one official, is no cut of another's
+    "... to release a fix as quickly as possible": a short fragment is weak
+    evidence, too weak to set one speaker against another, so it stays out.
+    """
+    if not p.speaker:
+        return False
+    mine = set(_speaker_key(p.speaker))
+    return any(m.speaker and not mine & set(_speaker_key(m.speaker)) for m in group)
+
+
+def _holds(long: Sequence[str], short: Sequence[str]) -> bool:
+    """True when ``short`` is one run of ``long``'s words."""
+    n = len(short)
+    return any(tuple(long[i:i + n]) == tuple(short) for i in range(len(long) - n + 1))
