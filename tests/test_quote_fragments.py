@@ -57,3 +57,13 @@ def test_a_fragment_credited_to_someone_else_stays_out() -> None:
                '"shaken but otherwise unhurt".')
     assert (Verdict.UNIQUE, ["s0"]) in _quotes(WIRE, tabloid)
     assert all(v is not Verdict.DIVERGE for v, _ in _quotes(WIRE, WIRE2, tabloid))
+
+
+def test_a_fragment_sides_with_its_speaker_in_a_fact_credited_to_two() -> None:
+    # one outlet credits the spokesman's words to the coach: the fact diverges on its speaker, and a
+    # fragment the tabloid credits to the spokesman still joins it
+    misquoted = ('Coach Dara Flint said: "The players are shaken but otherwise unhurt, and the coach is '
+                 'with them at the hotel." The team bus crashed near Dunmere on Sunday.')
+    tabloid = ('The team bus crashed near Dunmere on Sunday. Spokesman Ivo Marsh said the stars were '
+               '“shaken but otherwise unhurt” after the smash.')
+    assert (Verdict.DIVERGE, ["s0", "s1", "s2"]) in _quotes(WIRE, misquoted, tabloid)

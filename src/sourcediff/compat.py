@@ -647,7 +647,7 @@ def _converted(a: Money | Quantity, b: Money | Quantity,
     """
     larger = max(abs(ia[1]), abs(ib[1]))
     reach = larger * MAX_ROUNDING
-    if all(_significant_digits(v) >= PRECISE_DIGITS for v in (a, b)):
+    if all(_significant_digits(v) >= PRECISE_MEASURE_DIGITS for v in (a, b)):
         # Two figures of three digits or more ("3,340 g" and "3.43 kg", "7lb 9oz" = 121 oz) are each
         # stated to their last digit: a conversion rounds at that digit, with a percent for a rough
         # factor ("1 lb = 0.45 kg"), so 3.34 kg is not 3.43 kg however close in 5%.
@@ -662,10 +662,6 @@ def _converted(a: Money | Quantity, b: Money | Quantity,
             half = Decimal("0.5").scaleb(t.exponent) * base_factor(v)
             reach = max(reach, min(half, larger * CONVERTED_DIGIT_REACH))
     return reach
-
-
-# A figure of this many significant digits is a stated measure, not a rounded conversion (_converted).
-PRECISE_DIGITS = 3
 
 
 def _significant_digits(v: Money | Quantity) -> int:

@@ -75,16 +75,19 @@ def _reported(p: Mention, text: str) -> bool:
 
 
 def _other_speaker(p: Mention, group: Sequence[Mention]) -> bool:
-    """True when the fragment names a speaker sharing no word with a speaker of the fact.
+    """True when the fragment names a speaker sharing no word with any speaker of the fact.
 
     "as quickly as possible", credited to one official, is no cut of another's
     "... to release a fix as quickly as possible": a short fragment is weak
     evidence, too weak to set one speaker against another, so it stays out.
+    A fact whose sources credit its words to two people (one of them wrongly)
+    takes the fragment credited to either: it sides with that speaker.
     """
     if not p.speaker:
         return False
     mine = set(_speaker_key(p.speaker))
-    return any(m.speaker and not mine & set(_speaker_key(m.speaker)) for m in group)
+    theirs = [set(_speaker_key(m.speaker)) for m in group if m.speaker]
+    return bool(theirs) and not any(mine & key for key in theirs)
 
 
 def _holds(long: Sequence[str], short: Sequence[str]) -> bool:
