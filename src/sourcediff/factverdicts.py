@@ -17,7 +17,6 @@ from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.factclusters import _Clusters
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotevariants import held_together
-from sourcediff.text import words
 from sourcediff.updates import has_earlier
 from sourcediff.values import DateValue, QuoteValue, Value
 
@@ -30,8 +29,7 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
     square of its repetitions. Two cuts of the statement that a third source
     quotes whole agree in their words (`quotevariants`).
     """
-    seconded = _seconded_speakers(group)
-    distinct = list({(m.source, m.value, _named_speaker(m, seconded)): m for m in group}.values())
+    distinct = list({(m.source, m.value, _named_speaker(m)): m for m in group}.values())
     stated = [(m.source, m.value) for m in distinct]
     # At 80 sources one quotation is stated the same way by most of them: each ordered pair of
     # (words, speaker) statements is decided once, and the pairs of sources only look the answer up.
@@ -39,7 +37,7 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
     for a, b in itertools.combinations(distinct, 2):
         if a.source == b.source:
             continue
-        key = (a.value, _named_speaker(a, seconded), b.value, _named_speaker(b, seconded))
+        key = (a.value, _named_speaker(a), b.value, _named_speaker(b))
         fits = agree.get(key)
         if fits is None:
             assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
@@ -51,42 +49,15 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
     return Verdict.AGREE
 
 
-def _speaker_surname(name: str) -> str:
-    """The last word of a credited speaker, folded: "Efua Mensah-Arthur" and "Mensah-Arthur" are one."""
-    ws = words(name)
-    return ws[-1] if ws else ""
-
-
-def _seconded_speakers(group: Sequence[Mention]) -> frozenset[str]:
-    """The speakers (by surname) that at least two sources credit with the quotation, named or by pronoun.
-
-    One writer's "she said" is the extractor's guess at who "she" is; two
-    writers whose "she said" (or name) lands on the same person are two
-    independent readings of one attribution, and the guess is as good as a
-    name. Without this, a quotation that the wire and a tabloid give with
-    "she said" after the minister's name, and a trade site credits by name
-    to an ambassador, had no named speaker left to set against the
-    ambassador, and the misattribution was reported as agreement.
-    """
-    by_source: dict[str, set[str]] = defaultdict(set)
-    for m in group:
-        if m.speaker:
-            by_source[_speaker_surname(m.speaker)].add(m.source)
-    return frozenset(name for name, sources in by_source.items() if name and len(sources) >= 2)
-
-
-def _named_speaker(m: Mention, seconded: frozenset[str] = frozenset()) -> str | None:
+def _named_speaker(m: Mention) -> str | None:
     """The speaker a writer named for a quote; None when only a "he" or "she" points back to one.
 
     Which earlier name a pronoun means is the extractor's guess ("he said"
     after a paragraph on someone else): crediting the words to another
     person than a source that names the speaker is no divergence of the
-    writers' own, unless another source credits the same person
-    (`_seconded_speakers`).
+    writers' own.
     """
-    if PRONOUN_SPEAKER not in m.cues:
-        return m.speaker
-    return m.speaker if m.speaker and _speaker_surname(m.speaker) in seconded else None
+    return None if PRONOUN_SPEAKER in m.cues else m.speaker
 
 
 def _verdict(group: Sequence[Mention], diverged: bool, people: frozenset[str]) -> Verdict:
