@@ -972,7 +972,15 @@ DATE_YEAR_MODIFIER = regex(
     r"\b(?P<lead>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Za-z]+['’]s)\s+(?P<year>(?:1[89]|20)\d\d)"
     r"(?=\s+[a-z])")
 # A year after a capitalized name and "of": "the Act of 1964", "the Treaty of 1919"; group lead is left out.
-DATE_YEAR_OF = regex(r"\b(?P<lead>[A-Z][a-z]+\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
+# Or after a noun that names a dated event or act: "Ghana's formal claim of 2019", "the floods of 1953",
+# "the summer of 1976". A bare "of 2019" stays unread ("a total of 2019", "a crowd of 1900" are counts),
+# so only nouns that are never counted in units follow the year are listed.
+_YEAR_OF_NOUNS = (r"claim|request|demand|election|referendum|floods?|crash|crisis|war|revolution|riots?"
+                  r"|law|treaty|accord|reform|ruling|judge?ment|decision"
+                  r"|strikes?|earthquake|storm|drought|pandemic|epidemic|outbreak|merger|takeover|census"
+                  r"|amendment|class|uprising|coup|invasion|massacre|expedition|raid")
+DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS}))\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b"
+                     r"(?![-–.,]?\d)")
 # The years that open and close a span: "from 1978 to 2001", "between 1990 and 1994", "from 1978 until
 # he retired", "from 2009-2012" (years.py). A span's start has no date preposition DATE_YEAR knows, and
 # its end's "to"/"and" is no date word on its own ("rose to 2000" is a count), so each end is read here
