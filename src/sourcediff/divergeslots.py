@@ -28,6 +28,7 @@ from sourcediff.compat import (
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
 from sourcediff.evidence import Evidence
 from sourcediff.extract.levels import rating
+from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
@@ -58,6 +59,8 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     """
     stated: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, m in enumerate(ms):
+        if SCENE in m.cues:
+            continue  # "four died at the scene" beside its own "five dead": a part of its source's toll
         if ((m.kind is Kind.NUMBER and m.slot.endswith(":count") and not magnitude(m.value)) or _based(m)) \
                 and divergeable(m):
             stated[(role_key(m), m.source)][m.canonical].append(i)

@@ -20,6 +20,7 @@ from sourcediff.compat import slot_family
 from sourcediff.countnouns import count_stems
 from sourcediff.evidence import SUBJECT_KINDS, Evidence
 from sourcediff.extract.roles import roles_of
+from sourcediff.extract.scenecounts import SCENE
 from sourcediff.factlinks import (
     LINK_SCORE,
     _about_different,
@@ -38,6 +39,7 @@ from sourcediff.factlinks import (
     fit_place,
     may_fit,
     roles_apart,
+    scene_and_whole,
 )
 from sourcediff.fitpairs import Fits
 from sourcediff.model import Claim, Kind, Mention
@@ -355,6 +357,13 @@ def _two_roles(ms: Sequence[Mention], group: Sequence[int]) -> bool:
     return any(roles_apart(ms[i], ms[j]) for i, j in itertools.combinations(stated, 2))
 
 
+def _scene_and_whole(ms: Sequence[Mention], group: Sequence[int]) -> bool:
+    """True when the set holds a toll counted at the scene and another source's whole toll of its role
+    (`factlinks.scene_and_whole`): such a set is clustered link by link, which keeps the two apart."""
+    scene = [i for i in group if SCENE in ms[i].cues]
+    return any(scene_and_whole(ms[i], ms[j]) and ms[i].source != ms[j].source for i in scene for j in group)
+
+
 def _two_nouns(ms: Sequence[Mention], xs: Iterable[int], ys: Iterable[int], ctx: Evidence) -> bool:
     """True when some count of ``xs`` and some of ``ys`` count nouns the story keeps apart (`countnouns`).
 
@@ -412,7 +421,8 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     hold two facts of one value; such a set is clustered link by link.
     """
     if ms[group[0]].kind is Kind.NUMBER:
-        return not _two_roles(ms, group) and not _two_nouns(ms, group, group, ctx)
+        return (not _two_roles(ms, group) and not _two_nouns(ms, group, group, ctx)
+                and not _scene_and_whole(ms, group))
     if ms[group[0]].kind not in SUBJECT_KINDS:
         return True
     distinct = _statements(ms, group, ctx)

@@ -32,6 +32,7 @@ from sourcediff.divergepair import _one_size
 from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
 from sourcediff.extract.roles import PART, roles_of
+from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import (
@@ -209,7 +210,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     """How strongly two mentions of one slot family are linked, None when they are not."""
     if a.source == b.source or not _same_values(a.kind, a.value, b.value, True):
         return None
-    if _about_different(a, b, ctx):
+    if _about_different(a, b, ctx) or scene_and_whole(a, b):
         return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
@@ -231,6 +232,21 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if _distinctive(a) and _distinctive(b) and (_hedged_round(a, b) or _hedged_round(b, a)):
         return score  # after every stronger link: a hedged round figure fits several exact ones
     return score if score >= LINK_SCORE else None
+
+
+def scene_and_whole(a: Mention, b: Mention) -> bool:
+    """A toll counted at the scene, part of a larger one its source gives, and another source's whole toll.
+
+    "Four victims died at the scene" beside its own "FIVE people are dead"
+    is no reading of another outlet's "Four people were killed" (written
+    before the fifth death): linked, the two fours made one fact holding
+    that source, so its five could never meet the other's four
+    (extract/scenecounts.py). A part read otherwise ("Four of them died at
+    the scene", a partitive) is a part too: the two parts still link.
+    """
+    if (SCENE in a.cues) == (SCENE in b.cues) or not roles_of(a.cues) & roles_of(b.cues):
+        return False
+    return PART not in (b.cues if SCENE in a.cues else a.cues)
 
 
 def _link_bound(a: Mention, b: Mention, ctx: Evidence) -> float:

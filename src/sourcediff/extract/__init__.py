@@ -27,6 +27,7 @@ from sourcediff.extract import (
     ranks,
     rates,
     records,
+    scenecounts,
     setscores,
     shared,
     tallies,
@@ -56,7 +57,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     skipped = chrome.chrome_passages(passages)
     if skipped:
         mentions = [m for m in mentions if m.passage not in skipped]
-    marked = updates.mark(_without_spans_of_intervals(rates.settle(article, mentions)), passages)
+    settled = scenecounts.settle(rates.settle(article, mentions))
+    marked = updates.mark(_without_spans_of_intervals(settled), passages)
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
 
 

@@ -23,6 +23,7 @@ from sourcediff.extract.numbernouns import _NOT_HEADS, _counted_noun, _words_aft
 from sourcediff.extract.numberpercents import CHANGE, _percent, _proportion
 from sourcediff.extract.numberunits import _idiomatic_one, _with_unit
 from sourcediff.extract.roles import count_role, role_cue
+from sourcediff.extract.scenecounts import SCENE, SCENE_ROLES
 from sourcediff.extract.updates import EARLIER, update_cue
 from sourcediff.model import Kind
 from sourcediff.values import APPROX, Quantity
@@ -164,8 +165,28 @@ def classify(text: str, a: Amount) -> Found | None:
     change = _change_cue(text, a)
     if change:  # "a fall of 2,500": the head noun names the change, not what it counts
         cues = tuple(c for c in cues or () if c not in _CHANGE_NOUNS)
-    cues = (cues or ()) + role_cue(role) + change
+    cues = (cues or ()) + role_cue(role) + change + _at_the_scene(text, a, role)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+def _at_the_scene(text: str, a: Amount, role: str | None) -> tuple[str, ...]:
+    """(SCENE,) for a count of the dead or hurt its clause places at the scene ("four died at the scene").
+
+    Only in the figure's own clause after it: "At the scene, rescuers said
+    four had died" counts the toll. Whether the count is a part of the toll
+    is the article's to say (scenecounts.settle).
+    """
+    if role not in SCENE_ROLES:
+        return ()
+    right = text[a.num_end:a.num_end + _SCENE_REACH]
+    stop = P.NUM_ROLE_STOP.search(right)
+    if stop:
+        right = right[:stop.start()]
+    return (SCENE,) if P.NUM_AT_SCENE_AFTER.search(right) else ()
+
+
+# How far after a count its "at the scene" may stand, in characters ("were pronounced dead at the scene").
+_SCENE_REACH = 48
 
 
 # Head nouns of a change ("a monthly fall of 38,000"): what happened to the count, not what it counts.

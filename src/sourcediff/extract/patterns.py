@@ -406,6 +406,10 @@ NUM_ROLE_CHANGE_TO = regex(
 NUM_ROLE_STOP = regex(
     r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
     re.IGNORECASE)
+# Where a count of the dead or hurt was found, in the figure's own clause after it ("four died at the
+# scene", "two were pronounced dead at the scene"): the count of one place, a part of the story's toll
+# (extract/numberclassify.py: PART), which others give whole once the hospitals report.
+NUM_AT_SCENE_AFTER = regex(r"\b(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = regex(r"0\d+")
 # "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged": a part of the count before.
