@@ -135,6 +135,23 @@ def _anchor(text: str, m: re.Match[str]) -> str:
     return " ".join(out)
 
 
+# How many of the clause's last content words name the step an interval times.
+_EVENT_WORDS = 6
+
+
+def _event(text: str, start: int) -> str:
+    """The folded content words of the clause before an interval ("Meg set out from base camp").
+
+    The step the span times: "came six days after she left base camp" and
+    "left base camp six days before the summit" time one step, each naming
+    the other's event (compat.same_event).
+    """
+    clause = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start),
+                 text.rfind(",", 0, start)) + 1
+    out = [singular(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]*", text[clause:start])]
+    return " ".join([w for w in out if w not in STOP_WORDS and w not in _DETERMINERS][-_EVENT_WORDS:])
+
+
 def _limit(text: str, start: int) -> bool:
     """True when the clause before ``start`` has a modal: "within" then states a time limit."""
     clause = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
@@ -196,7 +213,7 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
             anchor = ""  # a window's length, whatever opens it: compat.window_length reads it as a period
         if any(start < m.end() and m.start() < end for start, end, _ in out):
             continue  # "given 14 minutes' warning before the storm": the lead time read it already
-        out.append((m.start(), m.end(), Interval(span, _RELATIONS[rel], anchor)))
+        out.append((m.start(), m.end(), Interval(span, _RELATIONS[rel], anchor, _event(text, m.start()))))
     return tuple(sorted(out, key=lambda f: f[0]))
 
 
