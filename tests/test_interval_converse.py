@@ -62,3 +62,22 @@ def test_one_direction_still_needs_one_event() -> None:
     a = interval("The relief convoy reached Dunmore four days after the bridge collapsed.")
     b = interval("The army arrived five days after the flood warning.")
     assert not same_thing(a, b)
+
+
+def test_a_journeys_length_is_the_span_between_its_ends() -> None:
+    """ "Took five days to get from the depot to the pass" times the trip "after leaving the depot" does."""
+    trip = interval("The convoy took just five days to get from the depot to the pass, despite the snow.")
+    assert trip.raw == "just five days" and trip.value.relation == "after"
+    assert "depot" in trip.value.anchor.split() and "pass" in trip.value.event.split()
+    left = interval("The convoy had left the depot six days earlier.")
+    after = interval("It reached the pass six days after it left the depot.")
+    same = interval("It reached the pass five days after it left the depot.")
+    assert same_thing(trip, left) and not compatible(trip, left)
+    assert same_thing(trip, after) and not compatible(trip, after)
+    assert compatible(trip, same)
+
+
+def test_a_tasks_length_stays_a_duration() -> None:
+    article = Article.from_text("It took three days to repair the pipe.", id="t")
+    text = article.text
+    assert intervals.extract(article, (Passage("t", 0, 0, Span(0, len(text)), text, fold(text)),)) == ()

@@ -189,12 +189,38 @@ def _leads(text: str) -> list[tuple[int, int, Interval]]:
     return out
 
 
+def _journeys(text: str) -> list[tuple[int, int, Interval]]:
+    """A journey's length written as a duration: "took five days to get from base camp to the top".
+
+    It is the span between the journey's two ends, which other outlets time
+    as an interval ("reached the top six days after leaving base camp", "had
+    left base camp six days earlier"): read as an interval after its start,
+    whose words name both ends as its anchor and as its step, it meets them
+    (compat.same_event). "Took three days to repair" is a task's length,
+    not a journey, and stays a duration.
+    """
+    if "took" not in text.lower():
+        return []
+    out = []
+    for m in P.JOURNEY_TIME.finditer(text):
+        span = _span(m)
+        if span is None:
+            continue
+        clause = m["way"].split(",")[0]
+        way = " ".join(w for w in (singular(x.lower()) for x in re.findall(r"[A-Za-z][A-Za-z-]*", clause))
+                       if w not in STOP_WORDS and w not in _DETERMINERS)
+        if way:
+            out.append((m.start("amt"), m.end("amt"), Interval(span, "after", way, way)))
+    return out
+
+
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
     if not may_hold(cues(text)):
-        # no unit of time before a relation word, no interval (extract/cues.py), but a lead time may
-        return tuple(_leads(text)) if cues(text).has_ci(*UNIT_CUES) else ()
-    out = _leads(text)
+        # no unit of time before a relation word, no interval (extract/cues.py), but a lead time or a
+        # journey's length may
+        return tuple(_leads(text) + _journeys(text)) if cues(text).has_ci(*UNIT_CUES) else ()
+    out = _leads(text) + _journeys(text)
     timed = [(start, end) for start, end, _ in elapsed.find(text)]
     for m in P.INTERVAL.finditer(text):
         if any(start <= m.start() < end for start, end in timed):

@@ -1428,6 +1428,16 @@ INTERVAL = regex(
     r"(?P<half>\s+and\s+a\s+half)?"
     r"\s+(?P<rel>after|before|later|earlier|of)\b",
     re.IGNORECASE)
+# A journey's length between two steps, written as a duration: "took just five days to get from base camp
+# to the top", "took them 11 hours to reach the shore" (intervals._journeys). Group amt is the span as
+# written, group way what the journey went to or between (after its verb), up to the sentence's end.
+JOURNEY_TIME = regex(
+    r"\btook\s+(?:(?:her|him|them|us|me|it)\s+)?(?P<amt>(?:(?P<q>about|around|roughly|nearly|almost|"
+    r"approximately|some|just|only|less\s+than|more\s+than|over|under|at\s+least|barely)\s+)?"
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)(?:\s+|-)"
+    r"(?P<unit>minutes?|hours?|days?|weeks?|months?)(?P<half>\s+and\s+a\s+half)?)\s+to\s+"
+    r"(?:get|go|travel|climb|walk|sail|drive|fly|reach|make\s+it|cross)\b(?P<way>[^.;:!?\n]{0,80})",
+    re.IGNORECASE)
 # A warning's lead time, the span before an event written as a duration (intervals._leads): "a lead time of
 # 14 minutes", "14 minutes' warning", "a 20-minute warning", "ten minutes of notice", "had 12 minutes to
 # take cover". Group amt is the span as written (hedge, amount, unit), the mention's text.
