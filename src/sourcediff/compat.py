@@ -205,6 +205,8 @@ def slot_family(m: Mention) -> str:
         return f"money:{m.value.currency}"
     if m.slot == "number:age" and not _thing_age(m):
         return "number:age"
+    if isinstance(m.value, Interval) and window_length(m.value) is None:
+        return f"{m.kind.value}:interval"  # "six days after" and "six days before": converse phrases
     period = window_length(m.value)
     if period is not None and period.unit in _UNITS:
         return f"{m.kind.value}:{_UNITS[period.unit][0]}"
@@ -222,7 +224,11 @@ def key_family(m: Mention) -> str:
     minutes" with the plain durations cost alignment recall
     (benchmarks/notes/exchange_story.md): only the judge meets the two.
     """
-    return "number:elapsed" if isinstance(m.value, Elapsed) else slot_family(m)
+    if isinstance(m.value, Elapsed):
+        return "number:elapsed"
+    if isinstance(m.value, Interval) and window_length(m.value) is None:
+        return f"{m.kind.value}:{m.slot}"  # before and after apart, as the pair model was trained
+    return slot_family(m)
 
 
 def window_length(v: object) -> Quantity | None:
@@ -375,9 +381,27 @@ def same_event(a: Interval, b: Interval) -> bool:
     later") may be measured from any.
     """
     if a.relation != b.relation:
-        return False
+        return _converse(a, b)
     return (not a.anchor or not b.anchor
             or bool({plain_noun(w) for w in a.anchor.split()} & {plain_noun(w) for w in b.anchor.split()}))
+
+
+def _converse(a: Interval, b: Interval) -> bool:
+    """An "after" and a "before" interval that time one step from its two ends.
+
+    "The push came 6 days after she left base camp" and "she left base camp
+    six days before the summit push" state one span: each named event (an
+    anchor) is the other phrase's timed step (its clause's words, ``event``).
+    At least one must name its event, and every named one must be found in
+    the other's clause: "two days after the vote" and "two days before the
+    vote" time two steps, and two unanchored ones ("later", "earlier") may
+    time any.
+    """
+    def names(anchor: str, event: str) -> bool:
+        return bool({plain_noun(w) for w in anchor.split()} & {plain_noun(w) for w in event.split()})
+    if not a.anchor and not b.anchor:
+        return False
+    return ((not a.anchor or names(a.anchor, b.event)) and (not b.anchor or names(b.anchor, a.event)))
 
 
 def _interval(amount: Decimal, high: Decimal | None) -> tuple[Decimal, Decimal]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
@@ -135,12 +135,17 @@ class Interval:
     "within 30 minutes" the range 0-30 minutes); ``relation`` is "after" or
     "before" ("later" is after, "earlier" before); ``anchor`` holds the
     folded words naming the event it is measured from ("quake", "polls
-    closed"), empty when the writer leaves it to the sentence before.
+    closed"), empty when the writer leaves it to the sentence before;
+    ``event`` the folded content words of the clause before the span, the
+    step it times ("summit push came", "left base camp"): the converse
+    phrase names it as its anchor (compat.same_event). Not part of the
+    value: two phrases of one span are equal whatever their clauses say.
     """
 
     span: Quantity
     relation: str  # after | before
     anchor: str = ""
+    event: str = field(default="", compare=False)
 
     def canonical(self) -> str:
         text = f"{self.span.canonical()} {self.relation}"

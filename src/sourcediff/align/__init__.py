@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -57,7 +57,9 @@ from sourcediff.align.recordjoin import join_records
 from sourcediff.align.rivaljoin import join_rivals
 from sourcediff.align.secondseat import quoted_docs, seat_multi_fact
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
-from sourcediff.model import Claim, ClaimPassage, SourceInfo
+from sourcediff.extract.numberclassify import life_step_age
+from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
+from sourcediff.values import Quantity
 
 __all__ = ["PairScores", "Thresholds", "align", "fact_keys", "pair_probabilities", "score_pairs", "value_key"]
 
@@ -122,8 +124,22 @@ class PairScores:
         return [(keys[i], keys[j]) for i, j in zip(above[:, 0].tolist(), above[:, 1].tolist(), strict=True)]
 
 
+def _without_life_ages(sources: Sequence[SourceInfo]) -> tuple[SourceInfo, ...]:
+    """The sources without the ages dated by a life step ("died at the age of 81", "who was 58 when").
+
+    The judge compares them; the aligner keys passages as its pair model was
+    trained, before they were read (extract/numberclassify.life_step_age).
+    """
+    def kept(s: SourceInfo, m: Mention) -> bool:
+        return not (m.slot == "number:age" and isinstance(m.value, Quantity)
+                    and life_step_age(s.article.text, m.span.start, m.span.end, m.value.amount))
+    return tuple(s if all(kept(s, m) for m in s.mentions)
+                 else replace(s, mentions=tuple(m for m in s.mentions if kept(s, m))) for s in sources)
+
+
 def score_pairs(sources: Sequence[SourceInfo]) -> PairScores:
     """Passage representations and story statistics, built once; pairs are scored on demand."""
+    sources = _without_life_ages(sources)
     docs = tuple(d for s in sources for d in source_docs(s))
     story = story_stats(docs)
     pairs, looked = candidate_graph(docs, story, len(sources))
@@ -182,6 +198,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     if len(sources) < 2:
         return ()
     scores = scores or score_pairs(sources)
+    sources = _without_life_ages(sources)
     probs = pair_probabilities(scores)
     docs = scores.docs
 

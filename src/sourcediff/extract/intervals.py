@@ -135,6 +135,23 @@ def _anchor(text: str, m: re.Match[str]) -> str:
     return " ".join(out)
 
 
+# How many of the clause's last content words name the step an interval times.
+_EVENT_WORDS = 6
+
+
+def _event(text: str, start: int) -> str:
+    """The folded content words of the clause before an interval ("Meg set out from base camp").
+
+    The step the span times: "came six days after she left base camp" and
+    "left base camp six days before the summit" time one step, each naming
+    the other's event (compat.same_event).
+    """
+    clause = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start),
+                 text.rfind(",", 0, start)) + 1
+    out = [singular(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]*", text[clause:start])]
+    return " ".join([w for w in out if w not in STOP_WORDS and w not in _DETERMINERS][-_EVENT_WORDS:])
+
+
 def _limit(text: str, start: int) -> bool:
     """True when the clause before ``start`` has a modal: "within" then states a time limit."""
     clause = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
@@ -172,12 +189,38 @@ def _leads(text: str) -> list[tuple[int, int, Interval]]:
     return out
 
 
+def _journeys(text: str) -> list[tuple[int, int, Interval]]:
+    """A journey's length written as a duration: "took five days to get from base camp to the top".
+
+    It is the span between the journey's two ends, which other outlets time
+    as an interval ("reached the top six days after leaving base camp", "had
+    left base camp six days earlier"): read as an interval after its start,
+    whose words name both ends as its anchor and as its step, it meets them
+    (compat.same_event). "Took three days to repair" is a task's length,
+    not a journey, and stays a duration.
+    """
+    if "took" not in text.lower():
+        return []
+    out = []
+    for m in P.JOURNEY_TIME.finditer(text):
+        span = _span(m)
+        if span is None:
+            continue
+        clause = m["way"].split(",")[0]
+        way = " ".join(w for w in (singular(x.lower()) for x in re.findall(r"[A-Za-z][A-Za-z-]*", clause))
+                       if w not in STOP_WORDS and w not in _DETERMINERS)
+        if way:
+            out.append((m.start("amt"), m.end("amt"), Interval(span, "after", way, way)))
+    return out
+
+
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
     if not may_hold(cues(text)):
-        # no unit of time before a relation word, no interval (extract/cues.py), but a lead time may
-        return tuple(_leads(text)) if cues(text).has_ci(*UNIT_CUES) else ()
-    out = _leads(text)
+        # no unit of time before a relation word, no interval (extract/cues.py), but a lead time or a
+        # journey's length may
+        return tuple(_leads(text) + _journeys(text)) if cues(text).has_ci(*UNIT_CUES) else ()
+    out = _leads(text) + _journeys(text)
     timed = [(start, end) for start, end, _ in elapsed.find(text)]
     for m in P.INTERVAL.finditer(text):
         if any(start <= m.start() < end for start, end in timed):
@@ -196,7 +239,7 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
             anchor = ""  # a window's length, whatever opens it: compat.window_length reads it as a period
         if any(start < m.end() and m.start() < end for start, end, _ in out):
             continue  # "given 14 minutes' warning before the storm": the lead time read it already
-        out.append((m.start(), m.end(), Interval(span, _RELATIONS[rel], anchor)))
+        out.append((m.start(), m.end(), Interval(span, _RELATIONS[rel], anchor, _event(text, m.start()))))
     return tuple(sorted(out, key=lambda f: f[0]))
 
 

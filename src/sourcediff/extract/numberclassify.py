@@ -8,6 +8,8 @@ before them are numbercontext's, and the scan over a passage is numbers.py's.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import (
     STOP_WORDS,
@@ -125,7 +127,7 @@ def classify(text: str, a: Amount) -> Found | None:
         return magnitude
     in_years = P.NUM_AGE_SHORT_UNIT_AFTER.match(text, a.num_end) is None  # not "from 10 months"
     if in_years and (_apposed_age(text, a) or _named_age(text, a) or _superlative_age(text, a)
-                     or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)):
+                     or _life_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)):
         value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
     years = P.NUM_AGE_YEARS_AFTER.match(text, a.num_end)
@@ -257,6 +259,45 @@ def _named_age(text: str, a: Amount) -> bool:
             and left_match(P.NUM_AGE_BEFORE, text, a.start, 40) is not None)
 
 
+# The least bare "at N" read as an age after a life step ("she retired at 58"): smaller figures after
+# "at" are as often a clock ("he left at 5", "she started at 9").
+_LIFE_AT_MIN = 13
+
+
+def _life_age(text: str, a: Amount) -> bool:
+    """ "Died at the age of 66", "who was 61 when she climbed it", "she took up climbing at 52": an age.
+
+    Biographies date a step of a life by the person's age then. The phrase
+    must say so: "at the age of"/"at age" before the figure; "who/she/he
+    was N" with the clause ending or going on with "when"; or a life-course
+    verb ("retired", "took up", "died") of a person's pronoun, then "at N"
+    ending the clause, N at least _LIFE_AT_MIN. A bare "at 52" elsewhere is
+    an index level or a clock, and stays what it was. The head-noun reader
+    must never take "the age of 24" for a count of ages (tests), and "died
+    at the age of 66" is no toll of 66 dead.
+    """
+    if a.qualifier or a.high is not None or a.low != a.low.to_integral_value() or not 0 < a.low < 120:
+        return False
+    return life_step_age(text, a.start, a.num_end, a.low)
+
+
+def life_step_age(text: str, start: int, end: int, years: Decimal) -> bool:
+    """True when the figure of ``years`` at ``text[start:end]`` is an age dated by a life step (`_life_age`).
+
+    The aligner asks too (align.score_pairs): its pair model was trained
+    without these ages, and an outlet writes the same step's age in words
+    ("in her fifties") or not at all, so as a passage's term the age drew
+    the sentence from its partners (summit story: align 0.78 -> 0.71).
+    """
+    if left_match(P.NUM_AGE_AT_BEFORE, text, start, 24) is not None:
+        return True
+    if (P.NUM_AGE_WAS_AFTER.match(text, end) is not None
+            and left_match(P.NUM_AGE_WAS_BEFORE, text, start, 30) is not None):
+        return True
+    return (years >= _LIFE_AT_MIN and P.NUM_AGE_LIFE_AT_AFTER.match(text, end) is not None
+            and left_match(P.NUM_AGE_LIFE_AT_BEFORE, text, start, 90) is not None)
+
+
 def _superlative_age(text: str, a: Amount) -> bool:
     """ "The youngest of the group is 19 and the oldest ... is 47": what the youngest or oldest is, is an age.
 
@@ -280,7 +321,8 @@ def _apposed_age(text: str, a: Amount) -> bool:
             and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
             and P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
             and (left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None
-                 or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None))
+                 or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None
+))
 
 
 def _count_modifier(text: str, a: Amount) -> Found | None:

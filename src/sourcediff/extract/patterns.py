@@ -546,6 +546,24 @@ NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
 NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
+# A person's age at a moment of their life, named by the phrase before the figure: "died at the age of 66",
+# "set the record at age 61" (the age of a rule, "the voting age of 16", is NUM_AGE_BEFORE).
+NUM_AGE_AT_BEFORE = regex(r"\bat\s+(?:the\s+age\s+of|age)\s+$", re.IGNORECASE)
+# What someone was when something happened: "who was 61 when she climbed it", "he was 12 at the time",
+# "Ana Ruiz was 30 when" (a full name: one capitalised word may be a sentence's "Turnout");
+# NUM_AGE_WAS_AFTER asks that the clause end or go on with "when"/"at the time" (no unit or noun).
+NUM_AGE_WAS_BEFORE = regex(
+    r"(?:\b(?:who|[Ss]he|[Hh]e)|\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+)\s+(?:was|is|were)\s+"
+    r"(?:only\s+|just\s+|then\s+|still\s+|barely\s+)?$")
+NUM_AGE_WAS_AFTER = regex(r"\s+(?:when|at\s+the\s+time)\b|\s*(?:[,;)]|[.!?](?:\s|$)|$)", re.IGNORECASE)
+# A life step a person took "at" a bare figure: "she took up climbing at 52", "he retired at 58, ...";
+# the subject is a person's pronoun, the step a verb of a life's course, the figure ends its clause.
+NUM_AGE_LIFE_AT_BEFORE = regex(
+    r"\b(?:[Ss]he|[Hh]e|who)\s+(?:(?:had|has|was|were)\s+)?(?:(?:first|only|finally)\s+)?"
+    r"(?:died|retired|married|took\s+up|started|began|learned|learnt|joined|emigrated|became|turned\s+pro"
+    r"(?:fessional)?|qualified|graduated)\b[^.;:!?,\"“”]{0,40}?\s+at\s+$")
+NUM_AGE_LIFE_AT_AFTER = regex(
+    r"\s*(?:[,;)]|[.!?](?:\s|$)|$)|\s+(?:and|but|after|before|when|while|in)\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 # "of" after a vague magnitude: "thousands of people".
@@ -689,12 +707,15 @@ NUM_TALLY_TO = regex(
 # "a death toll of at least 12"; group word is the head noun.
 NUM_HEAD_OF = regex(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
 # A verb of change or level before a figure: "the toll rose to 12", "its staff has grown to 2,600",
-# "the count stood at 45", "numbers reached 3,000", "was revised up to 61"; group word is the noun before the
+# "the count stood at 45", "numbers reached 3,000", "was revised up to 61", "the gauge more than doubled to
+# 48.3" (a multiple says how far, "to" the new level, as "rose to" does); group word is the noun before the
 # verb, if any.
 NUM_HEAD_VERB = regex(
-    r"(?:\b(?P<word>[A-Za-z][a-z-]+)\s+(?:(?:has|have|had|is|was|are|were|had\s+been|has\s+been|have\s+been)\s+)?)?"
+    r"(?:\b(?P<word>[A-Za-z][a-z-]+)\s+(?:(?:has|have|had|is|was|are|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:more\s+than|nearly|almost|roughly|about|over)\s+(?=(?:doubled|tripled|trebled|quadrupled|halved)\b))?)?"
     r"(?:(?:rose|risen|rise[sn]?|fell|fallen|falls?|climbed|climbs?|increased|increases?|decreased|dropped|"
     r"drops?|jumped|jumps?|grew|grown|grows?|soared|slipped|declined|dipped|surged|swelled|shrank|shrunk|"
+    r"doubled|tripled|trebled|quadrupled|halved|"
     r"cut|reduced|raised|lowered|revised|edged\s+up|edged\s+down)(?:\s+(?:up|down)(?:wards?)?)?\s+to"
     r"|(?:stood|stands|stand|put\s+it|estimated|put)\s+at"
     r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
@@ -1426,6 +1447,16 @@ INTERVAL = regex(
     r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
     r"(?P<half>\s+and\s+a\s+half)?"
     r"\s+(?P<rel>after|before|later|earlier|of)\b",
+    re.IGNORECASE)
+# A journey's length between two steps, written as a duration: "took just five days to get from base camp
+# to the top", "took them 11 hours to reach the shore" (intervals._journeys). Group amt is the span as
+# written, group way what the journey went to or between (after its verb), up to the sentence's end.
+JOURNEY_TIME = regex(
+    r"\btook\s+(?:(?:her|him|them|us|me|it)\s+)?(?P<amt>(?:(?P<q>about|around|roughly|nearly|almost|"
+    r"approximately|some|just|only|less\s+than|more\s+than|over|under|at\s+least|barely)\s+)?"
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)(?:\s+|-)"
+    r"(?P<unit>minutes?|hours?|days?|weeks?|months?)(?P<half>\s+and\s+a\s+half)?)\s+to\s+"
+    r"(?:get|go|travel|climb|walk|sail|drive|fly|reach|make\s+it|cross)\b(?P<way>[^.;:!?\n]{0,80})",
     re.IGNORECASE)
 # A warning's lead time, the span before an event written as a duration (intervals._leads): "a lead time of
 # 14 minutes", "14 minutes' warning", "a 20-minute warning", "ten minutes of notice", "had 12 minutes to
