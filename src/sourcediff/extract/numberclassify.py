@@ -21,7 +21,7 @@ from sourcediff.extract.amounts import (
     singular,
 )
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
-from sourcediff.extract.numbernouns import _NOT_HEADS, _counted_noun, _words_after, headed_count
+from sourcediff.extract.numbernouns import _NOT_HEADS, BORES, _counted_noun, _words_after, headed_count
 from sourcediff.extract.numberpercents import CHANGE, _percent, _proportion
 from sourcediff.extract.numberunits import _idiomatic_one, _with_unit
 from sourcediff.extract.roles import count_role, role_cue
@@ -331,6 +331,7 @@ def _count_modifier(text: str, a: Amount) -> Found | None:
         return None
     m = P.NUM_COUNT_MODIFIER.match(text, a.num_end)
     if (m is None or m["next"].lower() in STOP_WORDS or is_plural(m["noun"]) or m["noun"] in _NOT_HEADS
+            or m["noun"] in BORES
             or _is_label(text, a)):
         return None
     value = Quantity(a.low, None, None, None)
