@@ -29,6 +29,8 @@ _UNIT_ALIASES = {
     "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",
     "lb": "pound", "oz": "ounce", "g": "gram",
     "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
+    # The oil trade writes a rate of output "600,000 bpd", "1.8 million b/d" or "0.65 million bbl/d".
+    "bpd": "barrel per day", "b/d": "barrel per day", "bbl/d": "barrel per day",
     # A ship's or a dredger's trade press writes "27,000 m³" (or "m3"), "189,000 dwt" (deadweight, in
     # tonnes), "40 kn" (knots; lower case only, "kN" is a kilonewton) and "18 t" (tonnes, lower case).
     "m³": "cubic meter", "m3": "cubic meter", "dwt": "tonne", "kn": "knot", "t": "tonne",
