@@ -559,8 +559,8 @@ def _rounding(v: Money | Quantity) -> Decimal:
     ("3 million", "300") is not taken as rounded, or "300" would meet "340";
     nor is any figure taken as wider than MAX_ROUNDING of itself.
     """
-    if v.high is not None or v.amount == 0:
-        return Decimal(0)
+    if v.high is not None or v.amount == 0 or (isinstance(v, Quantity) and v.in_dozens):
+        return Decimal(0)  # a range, nothing, or a round count of dozens ("around two dozen")
     t = abs(v.amount).normalize().as_tuple()
     if len(t.digits) < 2 or not isinstance(t.exponent, int):
         return Decimal(0)

@@ -71,22 +71,53 @@ def calendar_day(m: Mention) -> bool:
 
 
 # "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged
-# clock time stands for a reading this many minutes either side.
+# clock time stands for a reading up to this many minutes either side, when it is written on the hour or
+# half hour, or after "shortly before" / "just after" (which say nothing of how far).
 HEDGED_CLOCK_MINUTES = 30
+# A hedged clock written on a quarter ("about 8.45pm") claims a quarter of an hour; one written to five
+# minutes or to the minute ("about 6:50 a.m.") claims five: the writer chose that grid.
+QUARTER_HEDGE_MINUTES = 15
+FINE_HEDGE_MINUTES = 5
 _CLOCK_HEDGE = regex(
     r"\b(?:about|around|approximately|roughly|circa|some\s+time|(?:shortly|just|soon)\s+(?:before|after))"
     r"\s*$", re.IGNORECASE)
+_SIDED_HEDGE = regex(r"\b(?:shortly|just|soon)\s+(?:before|after)\s*$", re.IGNORECASE)
 
 
 def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
-    """True when two clock times, one of them hedged, lie within the hedge of each other."""
+    """True when two clock times, one of them hedged, lie within the hedge of each other.
+
+    The hedge reaches as far as the coarser of the two clocks was written
+    (`_written_reach`): "about 6:50 a.m." and "06:40" are two readings on a
+    ten-minute grid, while "about 7am" stands for the half hour round it, and
+    so does an unhedged "7am" set beside "about 6:50" (the plain round clock
+    may be the rounded one).
+    """
     va, vb = a.value, b.value
     if not (isinstance(va, ClockTime) and isinstance(vb, ClockTime)):
         return False
-    if not any(_CLOCK_HEDGE.search(ctx.texts[m.source][max(0, m.span.start - 24):m.span.start])
-               for m in (a, b)):
+    befores = [ctx.texts[m.source][max(0, m.span.start - 24):m.span.start] for m in (a, b)]
+    if not any(_CLOCK_HEDGE.search(before) for before in befores):
         return False
-    return _minutes_apart(va, vb) <= HEDGED_CLOCK_MINUTES
+    if any(_SIDED_HEDGE.search(before) for before in befores):
+        reach = HEDGED_CLOCK_MINUTES
+    else:
+        reach = max(_written_reach(va), _written_reach(vb))
+    return _minutes_apart(va, vb) <= reach
+
+
+def _written_reach(c: ClockTime) -> int:
+    """Minutes either side that a hedge on this clock may stretch, by the grid its minute lies on.
+
+    Why: "about 7pm" and "around half past six" are written to the half hour
+    and may stand for any minute near it; "about 6:50" names a minute no one
+    picks unless they knew it within a few.
+    """
+    if c.minute % 30 == 0:
+        return HEDGED_CLOCK_MINUTES
+    if c.minute % 15 == 0:
+        return QUARTER_HEDGE_MINUTES
+    return FINE_HEDGE_MINUTES
 
 
 _MIDNIGHT = regex(r"\bmidnight\b", re.IGNORECASE)

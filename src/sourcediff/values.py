@@ -79,6 +79,10 @@ class Quantity:
     unit: str | None = None  # singular, lower case: "hour", "week", "%", "company"
     qualifier: str | None = None
     high: Decimal | None = None
+    # A hedged figure written in a round unit that is not a power of ten ("around two dozen"): the
+    # writer chose that unit, not the last digit of 24, so the hedge reaches as a round figure's does
+    # (compat._rounding). Keyword-only so subclasses' positional fields keep their places.
+    in_dozens: bool = field(default=False, kw_only=True)
 
     def canonical(self) -> str:
         text = _num(self.amount)

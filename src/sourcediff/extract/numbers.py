@@ -21,6 +21,7 @@ hedges, and keeps every public name importable from here.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -60,7 +61,8 @@ from sourcediff.extract.numberpercents import CHANGE, _fraction_points, _fractio
 from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
 from sourcediff.extract.roles import ROLE_WORDS, role_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
-from sourcediff.values import Quantity
+from sourcediff.regexcache import regex
+from sourcediff.values import APPROX, Quantity
 from sourcediff.wording import american
 
 __all__ = ["AGO", "CHANGE", "Found", "classify", "extract", "headed_count", "parse_quantity", "unit_name"]
@@ -112,8 +114,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
                 continue
             span = Span(p.start + found.start, p.start + found.end)
+            raw = article.text[span.start:span.end]
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
-                               raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
+                               raw=raw, value=_counted_in_dozens(found.value, raw), slot=found.slot,
                                cues=_one_spelling(found)))
         for found in (*_fraction_points(text), *_fraction_shares(text), *_zero_counts(text)):
             span = Span(p.start + found.start, p.start + found.end)
@@ -122,6 +125,22 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                                cues=found.cues))
     titles = {p.index for p in passages if p.role == "title"}
     return _title_hedges(_years_and_months(out, article.text), titles)
+
+
+# "two dozen", "half a dozen" (not the vague "dozens", read as a range).
+_IN_DOZENS = regex(r"\bdozen\b(?!s)", re.IGNORECASE)
+
+
+def _counted_in_dozens(value: Quantity, raw: str) -> Quantity:
+    """A hedged count written in dozens ("around two dozen") marked so: its precision is the dozen.
+
+    Why: "about 24" is hedged to its last digit, but "around two dozen" is
+    a round figure, 23 as much as 24. An unhedged "two dozen" stays 24.
+    """
+    if (type(value) is Quantity and value.qualifier == APPROX and value.high is None
+            and _IN_DOZENS.search(raw)):
+        return dataclasses.replace(value, in_dozens=True)
+    return value
 
 
 def _years_and_months(out: list[Mention], text: str) -> list[Mention]:
