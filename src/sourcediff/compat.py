@@ -520,7 +520,7 @@ def precise_measure(v: Money | Quantity) -> bool:
     n = v.amount
     if n != n.to_integral_value() or n % 10 == 0:
         return False
-    return len(abs(n).normalize().as_tuple().digits) >= PRECISE_MEASURE_DIGITS
+    return _significant_digits(v) >= PRECISE_MEASURE_DIGITS
 
 
 # Significant digits from which a plain figure is a reading, not a rounding (`precise_figure`).
@@ -541,7 +541,7 @@ def precise_figure(v: Money | Quantity) -> bool:
     if (isinstance(v, Rate | Elapsed | Converted) or v.qualifier is not None or v.high is not None
             or v.amount == 0):
         return False
-    return len(abs(v.amount).normalize().as_tuple().digits) >= PRECISE_DIGITS
+    return _significant_digits(v) >= PRECISE_DIGITS
 
 
 # A rounded figure stands for this share of itself at most either side, however few its digits.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sourcediff.regexcache import regex
 
@@ -157,11 +157,17 @@ def metadata_date(line: str) -> dt.date | None:
     Keys are case-insensitive and fields may share the line, separated by "|" or "·"
     ("Published: 20 November 2026 | Category: Courts"); the first field that yields a date wins.
     """
+    return _field_date(line, _META_DATE, parse_date_or_range)
+
+
+def _field_date(line: str, field_date: re.Pattern[str],
+                parse: Callable[[str], dt.date | None]) -> dt.date | None:
+    """The first of a line's "|"/"·" fields that ``field_date`` matches and ``parse`` dates, else None."""
     if len(line) > MAX_METADATA_LINE:
         return None
     for field in _FIELD_SEP.split(line.strip()):
-        m = _META_DATE.match(field)
-        date = parse_date_or_range(m.group(1)) if m else None
+        m = field_date.match(field)
+        date = parse(m.group(1)) if m else None
         if date is not None:
             return date
     return None
@@ -203,12 +209,9 @@ def head_metadata_date(text: str) -> dt.date | None:
 
 
 def _bare_head_date(lines: Iterable[str]) -> dt.date | None:
+    """The date of the first line among ``lines`` with a field that is only a date."""
     for line in lines:
-        if len(line) > MAX_METADATA_LINE:
-            continue
-        for field in _FIELD_SEP.split(line.strip()):
-            m = _BARE_DATE_FIELD.match(field)
-            date = parse_date(m.group(1)) if m else None
-            if date is not None:
-                return date
+        date = _field_date(line, _BARE_DATE_FIELD, parse_date)
+        if date is not None:
+            return date
     return None
