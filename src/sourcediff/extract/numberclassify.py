@@ -234,11 +234,20 @@ def _large_figure(text: str, a: Amount) -> bool:
     So is a range of two such figures ("at between 15,000 and 20,000"): an
     estimate given as a range is as much a count as its midpoint, and the
     judge already lets a figure inside it agree (compat._figures_agree).
+    A multiplier in words counts as well ("more than two million of which
+    were sold" is a tabloid's "2.1 million"), but not after "a" or "one":
+    "thanks a million", "one in a million" are idioms, not counts.
     """
     written = text[a.num_start:a.num_end]
     before = text[max(0, a.start - 6):a.start].split()
-    return (not a.spelled and a.low >= 1000 and (before[-1:] != ["from"] or _earlier_level(text, a))
+    if a.spelled and (not a.scaled or written.split()[0].casefold() in _IDIOM_MULTIPLIER_HEADS):
+        return False
+    return (a.low >= 1000 and (before[-1:] != ["from"] or _earlier_level(text, a))
             and (a.scaled or "," in written or "\u202f" in written or "\u00a0" in written))
+
+
+# The words before a multiplier in words that make an idiom rather than a count ("a million thanks").
+_IDIOM_MULTIPLIER_HEADS = frozenset({"a", "an", "one"})
 
 
 def _earlier_level(text: str, a: Amount) -> bool:
