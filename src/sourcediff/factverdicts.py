@@ -92,6 +92,42 @@ def _spans_only(ms: Sequence[Mention], xs: Sequence[int], ys: Sequence[int], sha
     return all(spans_holding(xs, ys, s) or spans_holding(ys, xs, s) for s in shared)
 
 
+def _vague_beside_day(ms: Sequence[Mention], xs: Sequence[int], ys: Sequence[int],
+                      shared: set[str]) -> list[int]:
+    """The periods to set apart when each source two divergent groups share states, in one of them, only
+    periods, and in the other one day; [] when some shared source does not.
+
+    The trade paper's "claims close on 31 March" is its word on a deadline;
+    its "a draft due in the second quarter" sits in the group of a local
+    paper's "April 30" only because that quarter holds it (two sentences
+    paired on little more than a year). Its day, not its vague period, says
+    which side it is on: the groups join as a divergence and the period, a
+    statement about something else for all the judge can tell, leaves as its
+    own fact rather than stand as the paper's rival reading.
+    """
+    vague: list[int] = []
+    for s in shared:
+        for mine, other in ((xs, ys), (ys, xs)):
+            own = [k for k in mine if ms[k].source == s]
+            if all(_period(ms[k].value) for k in own) and any(
+                    _one_day(ms[k].value) for k in other if ms[k].source == s):
+                vague += own
+                break
+        else:
+            return []
+    return vague
+
+
+def _period(v: Value) -> bool:
+    """A date naming a period longer than a day ("next year", "the second quarter of 2027")."""
+    return isinstance(v, DateValue) and v.start is not None and v.end is not None and v.start < v.end
+
+
+def _one_day(v: Value) -> bool:
+    """A date naming one day ("31 March 2027")."""
+    return isinstance(v, DateValue) and v.start is not None and v.start == v.end
+
+
 def _groups(ms: Sequence[Mention], cl: _Clusters,
             pairs: Sequence[tuple[int, int]]) -> list[tuple[list[int], bool]]:
     """Clusters, with clusters joined by a divergence merged into one divergent group."""
@@ -109,13 +145,24 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
     # divergent pair: at 80 sources one fact's cluster meets hundreds of pairs.
     earlier = {c: has_earlier(ms[k] for k in members) for c, members in cl.members.items()}
     diverged = set()
+    set_apart: set[int] = set()  # vague periods a divergence left out of its group (`_vague_beside_day`)
     for i, j in pairs:
         a, b = find(cl.of[i]), find(cl.of[j])
         if a == b:
             continue
         update = earlier[cl.of[i]] != earlier[cl.of[j]]  # an earlier and a later value (updates.py)
         shared = sources[a] & sources[b]
-        if update or not shared or _spans_only(ms, held[a], held[b], shared):
+        spans = bool(shared) and not update and _spans_only(ms, held[a], held[b], shared)
+        vague = [] if update or not shared or spans else _vague_beside_day(ms, held[a], held[b], shared)
+        if i in vague or j in vague:
+            vague = []  # the period is itself a side of the divergence: it is no bystander
+        if vague:
+            set_apart.update(vague)
+            for c in (a, b):
+                held[c] = [k for k in held[c] if k not in set_apart]
+            sources[a] = {ms[k].source for k in held[a]}
+            sources[b] = {ms[k].source for k in held[b]}
+        if update or not shared or vague or spans:
             # An update joins even when one source states both values ("rose to 61 from 9").
             parent[b] = a
             sources[a] |= sources.pop(b)
@@ -124,5 +171,6 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
                 diverged.add(a)
     grouped: dict[int, list[int]] = defaultdict(list)
     for c, members in cl.members.items():
-        grouped[find(c)].extend(members)
-    return [(sorted(v), k in diverged) for k, v in grouped.items()]
+        grouped[find(c)].extend(k for k in members if k not in set_apart)
+    apart = [([k], False) for k in sorted(set_apart)]
+    return [(sorted(v), k in diverged) for k, v in grouped.items() if v] + apart
