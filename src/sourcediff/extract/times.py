@@ -245,10 +245,13 @@ def _scan(pattern: re.Pattern[str], text: str, found: Cues | None = None) -> Ite
     return pattern.finditer(text) if needed else iter(())
 
 
-def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str], int, int]]:
+def _clock_matches(text: str, h24: bool = False,
+                   plain: bool = False) -> Iterator[tuple[re.Match[str], int, int]]:
     """Every clock-time match with its 24-hour hour and minute.
 
     ``h24``: the article keeps the 24-hour clock (`keeps_24h`), so "at 10:00" is ten in the morning.
+    ``plain``: the article writes no a.m./p.m., so a clock it sets "at" a day it names is read too
+    (`_set_on_its_day`).
     """
     found = cues(text)
     for pattern in (P.TIME_12H, P.TIME_24H_COLON, P.TIME_24H_DOT, P.TIME_4DIGIT):
@@ -258,7 +261,8 @@ def _clock_matches(text: str, h24: bool = False) -> Iterator[tuple[re.Match[str]
             if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]) and not (
                     _noon(m["hour"], minute)) and not (
                     h24 and (P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                             or _entry_stamp(text, m.start(), m.end()))):
+                             or _entry_stamp(text, m.start(), m.end()))) and not (
+                    plain and _set_on_its_day(text, m.start())):
                 part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
                 if part is None or not 1 <= hour <= 12:
                     continue
@@ -336,6 +340,25 @@ def _read_as_entry(text: str, start: int, end: int) -> bool:
     return _entry_stamp(text, start, end)
 
 
+# The "at" between a day and its clock ("17 February 2027 at 10:00", "on Friday, at 09:30").
+_AT_AFTER_DAY = regex(r",?\s+at\s+$")
+
+
+def _set_on_its_day(text: str, start: int) -> bool:
+    """True for a clock set "at" right after a day the passage names: "the sitting is on 9 March at 10:00".
+
+    In an article that writes no a.m./p.m. anywhere, a scheduled time given
+    with its day is the 24-hour clock's: a writer of the 12-hour clock who
+    dates an appointment to the day gives its "a.m." too ("at 10 a.m."),
+    while a trade paper writes "at 10:00". A lone "at 10:00" (no day) stays
+    unread, as a 12-hour writer may drop the a.m./p.m. of a time of day.
+    """
+    at = _AT_AFTER_DAY.search(text, max(0, start - 8), start)
+    if at is None:
+        return False
+    return any(f.end == at.start() and f.value.precision == "day" for f in dates.find(text, None))
+
+
 def _noon(hour_text: str, minute: int) -> bool:
     """ "12:00" is noon on either clock: a 12-hour writer calls the other twelve o'clock "midnight".
 
@@ -361,9 +384,14 @@ def keeps_24h(text: str) -> bool:
     return any(not m["zone"] and _unambiguous_24h(m["hour"]) for m in P.TIME_24H_COLON.finditer(text))
 
 
-def _clocks(text: str, published: dt.date | None, h24: bool = False) -> Iterator[Found]:
+def writes_no_meridiem(text: str) -> bool:
+    """True when an article holds a colon clock and no a.m./p.m. anywhere (see `_set_on_its_day`)."""
+    return ":" in text and P.TIME_12H.search(text) is None
+
+
+def _clocks(text: str, published: dt.date | None, h24: bool = False, plain: bool = False) -> Iterator[Found]:
     days: NearestDay | None = None  # the dates are read only for a passage with a clock
-    for m, hour, minute in _clock_matches(text, h24):
+    for m, hour, minute in _clock_matches(text, h24, plain):
         if days is None:
             days = NearestDay(dates.day_anchors(text, published))
         day = days.day(m.start(), published)
@@ -470,13 +498,15 @@ def _edge_parts(text: str, published: dt.date | None) -> Iterator[Found]:
         yield Found(start, m.end(), PartOfDay(part, *PARTS[part], day=day))
 
 
-def find(text: str, published: dt.date | None, h24: bool = False) -> tuple[Found, ...]:
+def find(text: str, published: dt.date | None, h24: bool = False,
+         plain: bool = False) -> tuple[Found, ...]:
     """Every time expression in ``text``: longest match wins, no two overlap.
 
     ``h24``: the whole article keeps the 24-hour clock (`keeps_24h`; one passage rarely shows it).
+    ``plain``: the whole article writes no a.m./p.m. (`writes_no_meridiem`).
     """
-    cands = sorted([*_clocks(text, published, h24), *_parts(text, published), *_edge_parts(text, published)],
-                   key=lambda f: (-(f.end - f.start), f.start))
+    cands = sorted([*_clocks(text, published, h24, plain), *_parts(text, published),
+                    *_edge_parts(text, published)], key=lambda f: (-(f.end - f.start), f.start))
     chosen = [cands[n] for n in disjoint([(f.start, f.end) for f in cands])]
     return tuple(sorted(chosen, key=lambda f: f.start))
 
@@ -582,11 +612,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """
     out: list[Mention] = []
     h24 = keeps_24h(article.text)
+    plain = writes_no_meridiem(article.text)
     declared = declared_zone(article.text)
     offset = stated_offset(article.text) if "local" in article.text.casefold() else None
     entries = entry_starts(article.text)
     for passage in passages:
-        for found in find(passage.text, article.published, h24):
+        for found in find(passage.text, article.published, h24, plain):
             if declared and isinstance(found.value, ClockTime) and found.value.zone is None:
                 zoned = clock(found.value.hour, found.value.minute, declared[0], article.published)
                 found = Found(found.start, found.end, replace(zoned, local=declared[1]))
