@@ -226,3 +226,58 @@ def test_a_copy_is_not_called_the_same_file(tmp_path: Path, capsys: pytest.Captu
     copy.write_text(ARTICLE_A, encoding="utf-8")
     run = run_cli(capsys, "compare", a, copy, "-f", "oneline")
     assert "has the same text as" in run.err and "named twice" not in run.err
+
+
+# --- share buttons are no passages ------------------------------------------------------------------
+
+PASTED = """Harbor City approves seawall
+By Mara Quint, Shoreline Courier
+March 3, 2026
+Share
+Facebook
+Twitter
+Email
+The Harbor City council voted 7-2 on Tuesday to approve a $12 million seawall.
+Advertisement
+Work starts in April, Mayor Ana Ruiz said. Share on Facebook
+"""
+
+
+def test_share_and_advert_lines_are_no_passages_and_offsets_stay_the_files() -> None:
+    from sourcediff.segment import segment
+
+    (article,) = parse_raw(RawInput("pasted.txt", PASTED), ".txt")
+    passages = segment(article)
+    texts = [p.text for p in passages]
+    assert not {"Share", "Facebook", "Twitter", "Email", "Advertisement", "Share on Facebook"} & set(texts)
+    assert "Work starts in April, Mayor Ana Ruiz said." in texts
+    for p in passages:
+        assert article.text[p.span.start:p.span.end] == p.text
+    assert [p.index for p in passages] == list(range(len(passages)))
+
+
+def test_the_header_counts_only_the_storys_passages(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text(PASTED, encoding="utf-8")
+    clean = tmp_path / "clean.txt"
+    clean.write_text(PASTED.replace("Share on Facebook", "").replace("Share\nFacebook\nTwitter\nEmail\n", "")
+                     .replace("Advertisement\n", ""), encoding="utf-8")
+    run = run_cli(capsys, "compare", pasted, clean, "-f", "json")
+    assert run.code == 0, run.err
+    counts = {s["id"]: s["passages"] for s in json.loads(run.out)["sources"]}
+    assert counts["pasted"] == counts["clean"]
+    orgs = [m["raw"] for f in json.loads(run.out)["facts"] for m in f["mentions"] if f["kind"] == "org"]
+    assert "Facebook" not in orgs and "Twitter" not in orgs
+
+
+def test_a_sentence_that_names_facebook_is_still_read() -> None:
+    from sourcediff import Article, compare
+
+    text = "Facebook said on Tuesday it would pay $12 million to the city.\nShare\nTwitter\n"
+    report = compare([Article.from_text(text, id="a", published="2026-03-03"),
+                      Article.from_text("Facebook will pay $12 million.", id="b", published="2026-03-03")])
+    raws = [m.raw for f in report.facts for m in f.mentions if m.source == "a"]
+    assert "Facebook" in raws and "Twitter" not in raws
