@@ -281,3 +281,26 @@ def test_a_sentence_that_names_facebook_is_still_read() -> None:
                       Article.from_text("Facebook will pay $12 million.", id="b", published="2026-03-03")])
     raws = [m.raw for f in report.facts for m in f.mentions if m.source == "a"]
     assert "Facebook" in raws and "Twitter" not in raws
+
+
+# --- Word and other ZIP documents are named by their extension ----------------------------------
+
+def _zip_bytes() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document><w:t>The council voted 7-2.</w:t></w:document>")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("name", "kind"), [("seawall.docx", "a Word document (.docx)"),
+                                            ("Seawall Story.ODT", "an OpenDocument text"),
+                                            ("bundle.zip", "a ZIP archive")])
+def test_a_zip_document_is_named_by_its_extension(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   name: str, kind: str) -> None:
+    a, _ = two_articles(tmp_path)
+    document = tmp_path / name
+    document.write_bytes(_zip_bytes())
+    one_line_error(run_cli(capsys, "compare", a, document), name, kind, "export it as text")
