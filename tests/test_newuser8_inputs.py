@@ -304,3 +304,8 @@ def test_a_zip_document_is_named_by_its_extension(tmp_path: Path, capsys: pytest
     document = tmp_path / name
     document.write_bytes(_zip_bytes())
     one_line_error(run_cli(capsys, "compare", a, document), name, kind, "export it as text")
+
+
+@pytest.mark.parametrize("name", ["changes.txt", "copying-the-seawall.md", "readme-day.txt"])
+def test_story_names_that_only_resemble_folder_notes_are_read(name: str) -> None:
+    assert not is_folder_notes(name)

@@ -249,7 +249,7 @@ def short_stem(stem: str) -> str:
 
 
 # The names of the files that describe a folder rather than hold one of its stories.
-_FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "changes", "copying"})
+_FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog"})
 
 
 def is_folder_notes(path: str) -> bool:
