@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from sourcediff.model import Article
+from sourcediff.regexcache import regex
 
 # Frequent English function words that French, German, Spanish, Italian and
 # Dutch prose almost never contains ("a", "in", "an", "on" are left out: they
@@ -55,6 +56,30 @@ def reads_as_english(text: str) -> bool:
     return other < MIN_OTHER_SHARE * len(words)
 
 
+# The line a paywall puts where a subscriber's story goes on ("Subscribe to continue reading",
+# "This article is for subscribers only", "Already a subscriber? Log in"), at the start
+# of a short line (the prompt and its buttons: "Subscribe to continue reading. Log in.").
+_PAYWALL = regex(
+    r"^[ \t]*((?:subscribe|sign\s+in|log\s*in|register)\s+(?:now\s+)?(?:to|and)\s+(?:continue|keep)\s+reading"
+    r"|(?:this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?"
+    r"subscribers(?:\s+only)?)"
+    r"|already\s+a\s+subscriber\??(?:\s+(?:log|sign)\s*in)?"
+    r"|to\s+continue\s+reading,?\s+(?:please\s+)?(?:subscribe|log\s*in|sign\s+in))\b[^\n]{0,80}$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def paywall_line(text: str) -> str:
+    """The first paywall prompt standing as a line of its own in ``text``, or ''.
+
+    A page saved without a login holds the story's first paragraphs and the
+    prompt; compared, it looked like a source that simply says little. Only a
+    prompt that opens a short line counts: a story about paywalls quoting one
+    mid-sentence is prose.
+    """
+    match = _PAYWALL.search(text)
+    return " ".join(match.group(1).split()) if match else ""
+
+
 def input_notes(articles: Sequence[Article]) -> list[str]:
     """One plain sentence per input worth a warning: not English, or the same text as another input."""
     notes: list[str] = []
@@ -63,7 +88,15 @@ def input_notes(articles: Sequence[Article]) -> list[str]:
         name = _name(article)
         earlier = first_with.setdefault(article.text, article)
         if earlier is not article:
-            notes.append(f"{name} has the same text as {_name(earlier)}: every fact they state will agree")
+            # "a.txt (a-2) has the same text as a.txt (a)" left a user wondering which copy
+            # was meant; the same path twice is said to be one file named twice.
+            twice = ", the same file named twice" if article.path and article.path == earlier.path else ""
+            notes.append(f"{name} has the same text as {_name(earlier)}{twice}: every fact they state "
+                         "will agree")
+        wall = paywall_line(article.text)
+        if wall:
+            notes.append(f"{name} looks cut short by a paywall (\"{wall}\"): only the part shown "
+                         "without a login is compared; save the page while logged in for the whole story")
         if not reads_as_english(article.text):
             notes.append(f"{name} does not read as English; sourcediff reads English only, "
                          "so it will find few facts in it")

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from sourcediff.extract.chrome import is_chrome
 from sourcediff.model import Article, Block, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
@@ -84,13 +85,21 @@ _BEFORE_OPENING = " \t\n([{—–-/\u00a0"
 
 
 def segment(article: Article) -> tuple[Passage, ...]:
-    """Split an article into passages, block by block, in text order."""
+    """Split an article into passages, block by block, in text order.
+
+    A line of share buttons or an advert label copied with the story
+    ("Share", "Facebook", "Advertisement") is no passage: it stated no fact
+    already, but the header counted it, and two pasted copies could align on
+    their button rows. Spans are the text's own, so line numbers do not move.
+    """
     blocks = article.blocks or line_blocks(article.text)
     passages: list[Passage] = []
     for number, block in enumerate(blocks):
         role = ROLES.get(block.role, "sentence")
         for start, end in sentence_spans(article.text, block.span.start, block.span.end):
             chunk = article.text[start:end]
+            if is_chrome(chunk):
+                continue
             passages.append(Passage(source=article.id, index=len(passages), paragraph=number,
                                     span=Span(start, end), text=chunk, norm=fold(chunk), role=role))
     return tuple(passages)

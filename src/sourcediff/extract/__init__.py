@@ -54,9 +54,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     with shared.scope():  # each passage's dates and figures are scanned once for all extractors
         for run in EXTRACTORS:
             mentions.extend(run(article, passages))
-    skipped = chrome.chrome_passages(passages)
+    skipped = chrome.chrome_passages(passages)  # passages built elsewhere than segment may hold chrome
     if skipped:
         mentions = [m for m in mentions if m.passage not in skipped]
+    mentions = chrome.without_chrome_mentions(article.text, passages, mentions)
     settled = scenecounts.settle(rates.settle(article, mentions))
     marked = updates.mark(_without_spans_of_intervals(settled), passages)
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))

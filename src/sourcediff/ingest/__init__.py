@@ -106,6 +106,13 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
             on_skip(folder, "a folder inside a folder is not read: name it too to compare its articles")
     out: list[_Loaded] = []
     for path in paths:
+        if is_folder_notes(path):
+            # A README.md beside the stories ("Saved on March 3 from ...") was read as one
+            # more source, undated, agreeing and diverging with the articles it describes.
+            if on_skip is not None:
+                on_skip(path, "a README, LICENSE or CHANGELOG describes the folder, not a story: "
+                              "name it on the command line to compare it")
+            continue
         try:
             out.append(_load_source(path, options))
         except SourcediffError as exc:
@@ -139,8 +146,13 @@ def parse_raw(raw: RawInput, suffix: str = "", *, in_message: bool = False) -> t
     if fmt == detect.FEED:
         # Read as prose, a feed's raw XML became one "passage" of tags; its
         # items are links and summaries, not the stories themselves.
-        raise FormatError(f"is {detect.feed_kind(raw.text)}, not an article: give its stories' pages "
-                          "(their links or saved copies) instead", path=raw.name)
+        pages = "its story's page (its link or a saved copy)" if detect.is_feed_item(raw.text) else \
+            "its stories' pages (their links or saved copies)"
+        raise FormatError(f"is {detect.feed_kind(raw.text)}, not an article: give {pages} instead",
+                          path=raw.name)
+    if fmt == detect.TABLE:
+        raise FormatError("is a spreadsheet table (CSV or TSV), not an article: give each article as its own "
+                          "text, HTML, Markdown or JSON file, or the rows as JSON Lines", path=raw.name)
     if fmt == detect.XML:
         raise FormatError("is an XML document, not an article (give an HTML page, text, Markdown or "
                           "JSON)", path=raw.name)
@@ -234,6 +246,15 @@ def short_stem(stem: str) -> str:
     """A file stem without a trailing content hash: ``001_90a6f74279e4adcb`` -> ``001``."""
     match = _HASHED_STEM.match(stem)
     return match.group(1) if match else stem
+
+
+# The names of the files that describe a folder rather than hold one of its stories.
+_FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog"})
+
+
+def is_folder_notes(path: str) -> bool:
+    """Whether ``path`` is a folder's README, LICENSE or CHANGELOG (any case, any extension)."""
+    return Path(path).name.split(".", 1)[0].lower() in _FOLDER_NOTES
 
 
 def _expand(source: str, options: LoadOptions) -> list[str]:

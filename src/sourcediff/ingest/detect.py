@@ -22,10 +22,14 @@ WORDPRESS = "wordpress-json"  # decided after parsing: a JSON post with content.
 FEED = "feed"  # an RSS or Atom feed: a list of links to articles, refused with a message saying so
 XML = "xml"  # any other XML document that is not XHTML: no article either
 MIME = "mime"  # a MIME message: a page saved as one file (.mhtml) or an e-mail (.eml)
+TABLE = "table"  # a .csv or .tsv spreadsheet export: rows of cells, refused with a message saying so
 
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".html": HTML, ".htm": HTML, ".xhtml": HTML,
               ".json": JSON, ".jsonl": JSONL, ".ndjson": JSONL, ".txt": TEXT, ".text": TEXT,
               ".mhtml": MIME, ".mht": MIME, ".eml": MIME}
+# Spreadsheet exports: read as prose, a CSV of articles became one "article" whose
+# header row was its first passage, compared without a word said.
+_TABLE_SUFFIXES = (".csv", ".tsv")
 # How much of the start of a file the HTML sniffing looks at.
 SNIFF_CHARS = 4096
 
@@ -35,7 +39,9 @@ _HTML_START = regex(r"\A\s*(?:<\?xml\b[^>]{0,200}>\s*)?(?:<!--.*?-->\s*)*"
                          r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 # An XML document (declaration first), and the root element of a feed: group 1 is its name.
 _XML_START = regex(r"\A\s*<\?xml\b", re.IGNORECASE)
-_FEED_ROOT = regex(r"\A\s*(?:<\?[^>]{0,200}>\s*|<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL)
+# A lone Atom <entry> or RSS <item> (one story of a feed, saved by itself) counts as a feed too.
+_FEED_ROOT = regex(r"\A\s*(?:<\?[^>]{0,200}>\s*|<!--.*?-->\s*)*<(?:atom:)?(rss|feed|rdf:RDF|entry|item)\b",
+                   re.DOTALL)
 # One line of a mail header block: a field name and its colon, or a folded continuation.
 _HEADER_LINE = regex(r"[!-9;-~]{1,76}:|[ \t]")
 # The header that makes a header block a MIME message rather than a memo's "From:"/"Subject:" lines.
@@ -48,12 +54,14 @@ _MD_HEADING = regex(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 _MD_ITEM = regex(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S", re.MULTILINE)
 # Inline markup: **bold**, __bold__, [text](url), `code`.
 _MD_INLINE = regex(r"\*\*\S[^*\n]*\*\*|__\S[^_\n]*__|\[[^\]\n]+\]\([^)\s]+\)|`[^`\n]+`")
-# YAML front matter, which only Markdown files carry.
-_MD_FRONT = regex(r"\A---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:")
+# YAML (---) or TOML (+++) front matter, which only Markdown files carry.
+_MD_FRONT = regex(r"\A---[ \t]*\n[A-Za-z_][\w-]*[ \t]*:|\A\+\+\+[ \t]*\n[A-Za-z_][\w-]*[ \t]*=")
 
 
 def detect(text: str, suffix: str = "") -> str:
     """The format of ``text``: json, jsonl, html, markdown, text, or a feed or XML (no article)."""
+    if suffix.lower() in _TABLE_SUFFIXES:
+        return TABLE
     hint = EXTENSIONS.get(suffix.lower(), "")
     head = text.lstrip()[:1]
     if head in "{[" and head:
@@ -122,6 +130,18 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def feed_kind(text: str) -> str:
-    """"an RSS feed" or "an Atom feed", for the message that refuses a feed given as an article."""
+    """"an RSS feed", "an Atom feed" or one item of either, for the message that refuses it.
+
+    A lone Atom ``<entry>`` was called "an XML document", which told a user
+    nothing about what to give instead.
+    """
     match = _FEED_ROOT.match(text[:SNIFF_CHARS])
-    return "an Atom feed" if match and match.group(1) == "feed" else "an RSS feed"
+    root = match.group(1) if match else "rss"
+    return {"feed": "an Atom feed", "entry": "an Atom entry (one story of a feed)",
+            "item": "an RSS item (one story of a feed)"}.get(root, "an RSS feed")
+
+
+def is_feed_item(text: str) -> bool:
+    """Whether ``text`` is one story of a feed (an Atom ``<entry>`` or RSS ``<item>``), not a whole feed."""
+    match = _FEED_ROOT.match(text[:SNIFF_CHARS])
+    return match is not None and match.group(1) in ("entry", "item")

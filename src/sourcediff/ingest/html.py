@@ -19,6 +19,7 @@ from lxml import etree
 from sourcediff.errors import FormatError
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
 from sourcediff.ingest.dates import page_date
+from sourcediff.ingest.liveblog import live_blog_headline
 from sourcediff.model import Article
 
 FORMAT = "html"
@@ -52,7 +53,7 @@ def parse(raw: str) -> Article:
         body = []
     if not body:
         body = fragment_pieces(raw)
-    title = squash(_attr(doc, "title")) or _page_title(raw)
+    title = live_blog_headline(raw) or squash(_attr(doc, "title")) or _page_title(raw)
     text, blocks = assemble(with_title(title, body))
     return Article(id="", text=text, format=FORMAT, title=title,
                    outlet=_attr(doc, "sitename") or _attr(doc, "hostname"),

@@ -38,6 +38,10 @@ _FENCE = regex(r"^[ \t]*(```|~~~)")
 _FRONT_MATTER = regex(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 # One "key: value" line of front matter.
 _FRONT_KEY = regex(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+# TOML front matter between "+++" lines, as Hugo and Zola write it: group 1 is its body.
+_TOML_FRONT = regex(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# One top-level "key = value" line of TOML front matter (a "[table]" header ends the top level).
+_TOML_KEY = regex(r"^([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 
 # Raw HTML a Markdown file may hold whose content no reader sees: a comment, a script or a
 # style sheet. The opener (group 1 names a script or style element), then each closer.
@@ -135,12 +139,19 @@ def without_hidden_html(text: str) -> str:
 
 
 def front_matter(raw: str) -> tuple[dict[str, str], str]:
-    """YAML-style front matter as flat ``key: value`` strings, and the text after it."""
+    """YAML (``---``) or TOML (``+++``) front matter as flat key/value strings, and the text after it."""
     match = _FRONT_MATTER.match(raw)
-    if not match:
-        return {}, raw
-    meta = {k.lower(): v.strip("'\"") for k, v in _FRONT_KEY.findall(match.group(1))}
-    return meta, raw[match.end():]
+    if match:
+        meta = {k.lower(): v.strip("'\"") for k, v in _FRONT_KEY.findall(match.group(1))}
+        return meta, raw[match.end():]
+    toml = _TOML_FRONT.match(raw)
+    if toml:
+        # Read as prose, "+++ title = ... date = ..." became the article's first passage and
+        # its date was lost. Keys of a later "[table]" (an author's [params]) are not the page's.
+        top = toml.group(1).split("\n[", 1)[0]
+        meta = {k.lower(): v.strip("'\"") for k, v in _TOML_KEY.findall(top)}
+        return meta, raw[toml.end():]
+    return {}, raw
 
 
 def _first(pieces: list[Piece], title: str) -> int:

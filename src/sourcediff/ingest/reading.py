@@ -141,13 +141,25 @@ _SIGNATURES = ((b"%PDF-", "a PDF document" + _EXPORT), (b"{\\rtf", "an RTF docum
                              "Page Source (HTML) instead"))
 
 
-def _document_kind(data: bytes) -> str | None:
+# What a ZIP file is, by its extension: "a ZIP archive (as Word ... are)" made a user
+# who gave story.docx work out that a Word file is one.
+_ZIP_DOCUMENTS = {".docx": "a Word document (.docx)", ".odt": "an OpenDocument text (.odt)",
+                  ".epub": "an EPUB book", ".pages": "a Pages document",
+                  ".xlsx": "an Excel workbook (.xlsx)", ".pptx": "a PowerPoint file (.pptx)"}
+
+
+def _document_kind(data: bytes, name: str = "") -> str | None:
+    if data.startswith(b"PK\x03\x04"):
+        dot = name.rfind(".")
+        named = _ZIP_DOCUMENTS.get(name[dot:].lower()) if dot > name.rfind("/") else None
+        if named is not None:
+            return named + _EXPORT
     return next((kind for magic, kind in _SIGNATURES if data.startswith(magic)), None)
 
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (a BOM is dropped), UTF-16/32 with a BOM, or a clear error; binary content is refused."""
-    kind = _document_kind(data)
+    kind = _document_kind(data, name)
     if kind is not None:
         raise InputError(f"is not an article's text: it is {kind}", path=name)
     codec = _unicode_bom(data)
