@@ -94,3 +94,22 @@ def test_branch_by_branch_hint_on_word_salads(words: list[str]) -> None:
 ])
 def test_wording_numbers_with_and_without_digits(text: str, numbers: frozenset[str]) -> None:
     assert wording(text).numbers == numbers
+
+
+def test_numbers_skip_what_other_scans_read_and_pass_over_figureless_passages() -> None:
+    """numbers.extract asks the other scans' spans only of passages with amounts; what it finds is unchanged.
+
+    A vote tally's sides and a race time's fields stay theirs; a figureless
+    passage between two counted ones neither breaks nor adds a count.
+    """
+    from sourcediff.extract import numbers
+    from sourcediff.model import Article
+    from sourcediff.segment import segment
+
+    text = ("The board approved the plan by a vote of 5 to 4 on Monday.\n\n"
+            "Nobody on the board would say more about it afterwards.\n\n"
+            "The winner crossed the line in 2hr 04min 31sec, ahead of 312 other runners.\n\n"
+            "About 1,200 volunteers lined the route.")
+    article = Article.from_text(text, id="t")
+    found = [(m.raw, m.slot) for m in numbers.extract(article, segment(article))]
+    assert found == [("312", "number:count"), ("About 1,200", "number:count")]
