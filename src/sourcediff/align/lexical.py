@@ -28,6 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from sourcediff.align.sparse import distinct
+from sourcediff.extract.cues import has_digit
 from sourcediff.regexcache import regex
 from sourcediff.terms import STOP, stem
 from sourcediff.text import WORD, fold_keep_case
@@ -40,6 +41,7 @@ WORDING_FEATURES = ("stem1_min", "stem1_max", "stem2_min", "stem2_max", "stem3_m
 _NUMBER = regex(r"\d[\d,]*(?:\.\d+)?")
 # "not", "never" and contractions ending in n't turn a statement around;
 # a paraphrase keeps its polarity.
+_NONE: frozenset[str] = frozenset()
 _NEGATIONS = frozenset("not no never none nobody nothing neither nor without cannot".split())
 
 
@@ -100,7 +102,9 @@ def wording(text: str) -> Wording:
     return Wording(
         words=ws, stems=stems,
         content=frozenset(s for w, s in zip(ws, stems, strict=True) if w not in STOP),
-        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(folded)),
+        # a number opens with a digit: most passages have none, and has_digit rules that out cheaply
+        numbers=(frozenset(n.replace(",", "") for n in _NUMBER.findall(folded))
+                 if has_digit(folded) else _NONE),
         capitals=capitals,
         # a word ending in "n't" is in the folded text, so a passage without one skips the word walk
         negated=not _NEGATIONS.isdisjoint(ws) or ("n't" in folded and any(w.endswith("n't") for w in ws)))

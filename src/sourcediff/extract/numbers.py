@@ -78,16 +78,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     carried: tuple[int, Found] | None = None  # the last count of the sentence before: (its index, it)
     for p in passages:
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
-        tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
-        tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
-                                                           *levels.find(text), *records.find(text))]
-        tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text))]
-        tallied += [(start, end) for start, end, _ in setscores.find(text)]
         previous: Found | None = None
         follows = carried is not None and carried[0] == p.index - 1 and p.role == "sentence"
         before = carried[1] if carried is not None and follows else None
         carried = None
         amounts = scan_amounts(text)
+        tallied = _tallied(text) if amounts else []  # only the amounts' loop reads it
         for i, a in enumerate(amounts):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
@@ -125,6 +121,20 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                                cues=found.cues))
     titles = {p.index for p in passages if p.role == "title"}
     return _title_hedges(_years_and_months(out, article.text), titles)
+
+
+def _tallied(text: str) -> list[tuple[int, int]]:
+    """The spans of the passage's figures other scans read as a part of something else (see extract).
+
+    Every scan here is shared (its own extractor runs it too); asked only of a
+    passage with amounts, since most passages have none and the lookups add up.
+    """
+    tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
+    tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
+                                                       *levels.find(text), *records.find(text))]
+    tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text))]
+    tallied += [(start, end) for start, end, _ in setscores.find(text)]
+    return tallied
 
 
 # "two dozen", "half a dozen" (not the vague "dozens", read as a range).

@@ -179,10 +179,12 @@ _RATE_MOVE = (r"\b(?:fell|falling|falls|rose|rising|rises|slipped|slipping|slid|
               r"climbed|climbing|weakened|weakening|strengthened|strengthening|sank|sinking|tumbled|tumbling|"
               r"jumped|jumping|eased|easing|firmed|firming|recovered|rallied|plunged|plunging|edged\s+"
               r"(?:up|down|higher|lower))(?:\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))?\s+to\s")
-RATE_HINT = regex(r"\d(?:p\s|\s(?:[a-z]+\s)?)(?:per|to|against)\s"
-                  r"|\b(?:bought|buys|buy|fetch(?:ed|es)?|worth)\s\d"
-                  r"|\b[A-Z]{3}\s?/\s?[A-Z]{3}\b|\bagainst\s+the\s+[a-z]+\s+(?:at|to)\s|" + _RATE_MOVE,
-                  re.IGNORECASE)
+# RATE_HINT's branches: a figure "to"/"per"/"against", a price bought with a figure, a pair "EUR/USD",
+# "against the dollar at", a move to a level. rates.py searches each only where its cue is there.
+RATE_HINT_PARTS = tuple(regex(part, re.IGNORECASE) for part in (
+    r"\d(?:p\s|\s(?:[a-z]+\s)?)(?:per|to|against)\s", r"\b(?:bought|buys|buy|fetch(?:ed|es)?|worth)\s\d",
+    r"\b[A-Z]{3}\s?/\s?[A-Z]{3}\b", r"\bagainst\s+the\s+[a-z]+\s+(?:at|to)\s", _RATE_MOVE))
+RATE_HINT = regex("|".join(p.pattern for p in RATE_HINT_PARTS), re.IGNORECASE)
 _RATE_NUM = r"(?P<num>(?<![\d.,])\d{1,6}(?:\.\d+)?)(?![\d%]|[.,]\d)"
 # What a figure is not when it is a rate: a percentage or a point move ("EUR/USD dropped 1.2 per cent").
 _NOT_RATE_AFTER = r"(?!\s?(?:%|per\s?cent|percent|points?\b|bp\b|basis\s+points?))"
