@@ -48,6 +48,11 @@ def test_each_item_of_a_listed_breakdown_is_a_count_of_its_group() -> None:
     assert ("6", ("chilean",)) in found
 
 
+def test_a_listed_toll_keeps_its_roles() -> None:
+    found = dict(counts("Gas blast in Tollmere: 2 Dead, 1 Wounded and 40 Homes Evacuated"))
+    assert found.get("2") != ("dead",)
+
+
 @pytest.mark.parametrize("text", [
     "Rovan City beat Pellmoor 3, with 2 late goals.",
     "They met at 12 Harbour Row on Tuesday.",

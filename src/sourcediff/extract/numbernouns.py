@@ -124,10 +124,14 @@ def _listed_group(text: str, pos: int) -> str | None:
     it have only a capitalized word (a nationality, a party) and were read
     as counting nothing, and dropped: "twelve Indian" then had nothing to
     agree with another outlet's "12 Indians". The word, lower-cased, is the
-    count's noun; only when another figure follows it in the list.
+    count's noun; only when another figure follows it in the list, and never
+    a role word: a headline's "2 Dead, 1 Wounded" lists tolls, which the
+    role readers count.
     """
     m = P.NUM_LISTED_GROUP.match(text, pos)
-    return singular(m["word"].lower()) if m else None
+    if m is None or m["word"].lower() in ROLE_WORDS:
+        return None
+    return singular(m["word"].lower())
 
 
 def _collective(word: str) -> bool:
