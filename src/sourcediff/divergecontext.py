@@ -220,9 +220,42 @@ def _claim_count_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, 
             listed = ((not (na or nb) or not na.isdisjoint(nb))
                       and (_shared_count(counts[ka], counts[kb], counted(a))
                            or _shared_measure(measures[ka], measures[kb]))) or _shared_day(days[ka], days[kb])
+            listed = listed or _shared_tail(ctx.texts[a.source], a, ctx.texts[b.source], b)
             if listed and weighted_overlap(ctx.window(a), ctx.window(b), ctx.idf) >= CLAIM_COUNT_MIN_OVERLAP:
                 pairs.append((i, j))
     return pairs
+
+
+# The words a count's tail is read as: letters only, up to the sentence's end or the next figure.
+_TAIL_WORD = regex(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[\d.!?;:]")
+_TAIL_STOP = frozenset("one two three four five six seven eight nine ten eleven twelve dozen hundred "
+                       "thousand million".split())
+# How many words after two counts must be the same: the noun and two more ("seafarers on board").
+TAIL_WORDS = 3
+
+
+def _tail(text: str, m: Mention) -> tuple[str, ...]:
+    """The first `TAIL_WORDS` words after a count, folded; fewer at a figure or the sentence's end."""
+    out: list[str] = []
+    for w in _TAIL_WORD.finditer(text, m.span.end, min(len(text), m.span.end + 80)):
+        word = fold(w.group(0))
+        if not word[0].isalpha() or word in _TAIL_STOP or len(out) == TAIL_WORDS:
+            break
+        out.append(word)
+    return tuple(out)
+
+
+def _shared_tail(text_a: str, a: Mention, text_b: str, b: Mention) -> bool:
+    """True when the same three words follow both counts ("24 seafarers on board", "25 seafarers on board").
+
+    The noun and the words after it, written alike, say the two figures
+    count one set of things as plainly as a second shared figure does
+    (`_shared_count`), when a passage gives only the one count. Words stop
+    at a figure or a number word, so "16 points and nine rebounds" and "22
+    points and nine rebounds" share no tail: a box score lists two players.
+    """
+    tail = _tail(text_a, a)
+    return len(tail) == TAIL_WORDS and tail == _tail(text_b, b)
 
 
 def _shared_count(xs: list[Mention], ys: list[Mention], noun: frozenset[str]) -> bool:

@@ -225,6 +225,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_PERIOD: lambda c: c.year,
     P.DATE_DECADE: lambda c: c.year,
     P.DATE_YEAR_OF: lambda c: c.year,
+    P.DATE_YEAR_BUILT: lambda c: c.year,
     P.DATE_YEAR_MODIFIER: lambda c: c.year,
     P.DATE_YEAR_SPAN_START: lambda c: c.year,
     P.DATE_YEAR_SPAN_END: lambda c: c.year,

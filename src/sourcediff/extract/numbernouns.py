@@ -103,7 +103,9 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     words = _words_after(text, pos, _PLURAL_REACH if not one else 3, joined=not one)
     if not one:
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
-        return singular(plural[0]) if plural else None
+        if plural:
+            return singular(plural[0])
+        return _listed_group(text, a.num_end)
     before = text[:a.start].split()
     if a.spelled and before and before[-1].lower() in _BEFORE_ONE:
         return None
@@ -113,6 +115,23 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     if not head or not _noun_like(head[0]) or is_plural(head[0]) or singular(head[0]) in _ONE_IDIOMS:
         return None
     return singular(head[0])
+
+
+def _listed_group(text: str, pos: int) -> str | None:
+    """The group one item of a listed breakdown counts: "twelve Indian, 7 Filipino and one British national".
+
+    The list says its noun once, after the last item, so the items before
+    it have only a capitalized word (a nationality, a party) and were read
+    as counting nothing, and dropped: "twelve Indian" then had nothing to
+    agree with another outlet's "12 Indians". The word, lower-cased, is the
+    count's noun; only when another figure follows it in the list, and never
+    a role word: a headline's "2 Dead, 1 Wounded" lists tolls, which the
+    role readers count.
+    """
+    m = P.NUM_LISTED_GROUP.match(text, pos)
+    if m is None or m["word"].lower() in ROLE_WORDS:
+        return None
+    return singular(m["word"].lower())
 
 
 def _collective(word: str) -> bool:

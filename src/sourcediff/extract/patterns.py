@@ -570,6 +570,12 @@ NUM_AGE_LIFE_AT_AFTER = regex(
     r"\s*(?:[,;)]|[.!?](?:\s|$)|$)|\s+(?:and|but|after|before|when|while|in)\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
+# One item of a listed breakdown whose noun is said once, at the end: "twelve Indian, 7 Filipino and one
+# British national", "40 Labour, 12 Green and three independent councillors". The capitalized word after
+# the figure, when another figure follows it after a comma or "and"/"or", names the group counted.
+NUM_LISTED_GROUP = regex(
+    rf"\s+(?P<word>(?-i:[A-Z][a-z]+))(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    rf"(?:\d|(?:{_N_WORD}|an?)\b))", re.IGNORECASE)
 # "of" after a vague magnitude: "thousands of people".
 NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
 # A measure written as an adjective between a count and its noun: "three 40-foot containers", "two
@@ -1010,6 +1016,13 @@ _YEAR_OF_NOUNS = (r"claim|request|demand|election|referendum|floods?|crash|crisi
                   r"|amendment|class|uprising|coup|invasion|massacre|expedition|raid")
 DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS}))\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b"
                      r"(?![-–.,]?\d)")
+# The year a ship, plane or building was made, written without a date preposition: "built 2011" (a
+# spec list's "113,000 dwt, built 2011"), "launched 1998", and the compound "the 2011-built tanker".
+# Only these verbs, and not before a lower-case word: a figure there is a count ("sold 2011 tickets",
+# "built 2011 homes").
+DATE_YEAR_BUILT = regex(
+    r"(?:\b(?P<lead>[Bb]uilt|[Ll]aunched|[Cc]ommissioned)\s+|\b(?=(?:1[89]|20)\d\d-(?:built|launched)\b))"
+    r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)(?!\s+(?!(?:and|or|but|by|in|at|for|with|to)\b)[a-z])")
 # The years that open and close a span: "from 1978 to 2001", "between 1990 and 1994", "from 1978 until
 # he retired", "from 2009-2012" (years.py). A span's start has no date preposition DATE_YEAR knows, and
 # its end's "to"/"and" is no date word on its own ("rose to 2000" is a count), so each end is read here

@@ -3,6 +3,7 @@
 "A 1988 law" and "the Act of 1964" name a year without a date preposition;
 "the 1960s" is a ten-year range; "a three-year deal to 2028" names the
 year the deal ends; "from 1978 to 2001" names two years, each read as one;
+"built 2011" and "the 2011-built tanker" name the year a thing was made;
 "2027-28" is one academic, fiscal or season year, kept unresolved under one
 key; "fiscal 2025" is a company's own year, whose months only the company
 knows, so it is kept unresolved with its words rather than guessed as a
@@ -77,6 +78,7 @@ RESOLVERS = (
     (P.DATE_FISCAL_YEAR, fiscal_year),
     (P.DATE_DECADE, decade),
     (P.DATE_YEAR_OF, year_modifier),
+    (P.DATE_YEAR_BUILT, year_modifier),
     (P.DATE_YEAR_MODIFIER, year_modifier),
     (P.DATE_YEAR_SPAN_START, year_modifier),
     (P.DATE_YEAR_SPAN_END, span_end),
