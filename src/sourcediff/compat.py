@@ -359,8 +359,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
 
 
 def _period(m: Mention) -> str | None:
-    """The period a sum is stated for ("period:semester"), if its writer names one (extract.money)."""
-    return next((c for c in m.cues if c.startswith("period:")), None)
+    """The period or unit a sum is stated for ("period:semester", "per:barrel"), if written (money.py)."""
+    return next((c for c in m.cues if c.startswith(("period:", "per:"))), None)
 
 
 def _things(cues: tuple[str, ...]) -> frozenset[str]:

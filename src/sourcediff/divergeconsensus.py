@@ -126,7 +126,7 @@ def _hedged_sum(m: Mention) -> bool:
     million per season" in a third are as often an estimate of another offer
     as a rival figure, so only a sum stated as exact is set against them.
     """
-    return isinstance(m.value, Money) and m.value.qualifier is not None
+    return isinstance(m.value, Money | Quantity) and m.value.qualifier is not None
 
 
 def named_count_family(m: Mention) -> str | None:

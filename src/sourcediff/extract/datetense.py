@@ -81,9 +81,12 @@ def _tense(m: re.Match[str]) -> int:
     Auxiliaries and "next"/"last" count wherever they are, so "will be held"
     looks ahead though "held" is a past form; a regular past form only close
     to the date. Without a cue before it, the few words after it are read
-    the same way ("In January, voters chose").
+    the same way ("In January, voters chose"). A start date a past decision
+    set (`_plan_start`) says neither: the nearer occurrence is taken.
     """
     found = _tense_before(m)
+    if found < 0 and _plan_start(m):
+        return 0  # "agreed to cut output from January 1": the past is the decision's, not the date's
     if found:
         return found
     text = m.string
@@ -238,3 +241,46 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
                 and word not in _NOT_BACK and word not in _ADJECTIVE_ED):
             weak = -1
     return weak
+
+
+# Words right before a date that name when something starts: "cut output from January 1", "starting
+# March 2", "effective April 1", "as of June 1", "with effect from July 1".
+_START_WORDS = frozenset({"from", "starting", "beginning", "effective", "commencing"})
+# An infinitive in the clause before a start word: "to" right before a lower-case word ("to pump", "to
+# raise"); not "to 20 million barrels" (a level), "to Paris" (a place) nor "to about 20" (a hedge).
+_INFINITIVE = regex(r"\bto\s+(?P<verb>[a-z]+)\b(?!['’])")
+_NOT_VERBS = frozenset({
+    "million", "billion", "trillion", "thousand", "hundred", "about", "around", "nearly", "almost", "roughly",
+    "some", "over", "under", "more", "less", "fewer", "just", "below", "above", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "work", "date", "day", "level", "levels"})
+# Month names and the decision words that date the decision itself ("In March the board voted to raise fees
+# from April 1"): such a clause is about a past that has its own date, and keeps the past reading.
+_MONTH_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "year"})
+
+
+def _plan_start(m: re.Match[str]) -> bool:
+    """A start date a past decision set: "agreed yesterday to pump less from January 1".
+
+    The clause's past form ("struck a deal", "voted") is the decision's
+    tense; its infinitive ("to pump", "to raise") and the start word right
+    before the date ("from", "starting", "effective", "as of") put the date
+    after the decision, so the past form says nothing of the date's side.
+    A clause with no infinitive after its past form ("rose 5% from January 1",
+    "was cut to 20 million barrels from March 1") keeps its past reading, and
+    so does one that dates the decision by a month ("In March the board voted
+    to raise fees from April 1").
+    """
+    cut, written = _clause_start(m.string, m.start())
+    words = [w.casefold() for w in written][-_CUE_REACH:]
+    if not words or not (words[-1] in _START_WORDS or words[-2:] == ["as", "of"]):
+        return False
+    if any(w.casefold() in _MONTH_WORDS for w in written):
+        return False
+    found = [t for t in _INFINITIVE.finditer(m.string, cut, m.start()) if t["verb"] not in _NOT_VERBS]
+    if not found:
+        return False
+    between = [w.casefold() for w in _CLAUSE_WORDS.findall(m.string, found[-1].end(), m.start())]
+    return not any(w in _BACK_WORDS or (w.endswith("ed") and w not in _NOT_BACK) for w in between)

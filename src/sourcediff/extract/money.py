@@ -180,6 +180,30 @@ def period_cue(text: str, a: Amount) -> tuple[str, ...]:
     return (PERIOD_PREFIX + _PERIODS.get(word, word),)
 
 
+# Cue prefix of the unit a price is stated per ("$71.40/bbl": "per:barrel"); each written form's unit.
+UNIT_PREFIX = "per:"
+_UNITS = {
+    "bbl": "barrel", "l": "liter", "ltr": "liter", "litre": "liter", "gal": "gallon", "t": "tonne",
+    "ton": "tonne", "mt": "tonne", "kilo": "kilogram", "kilogramme": "kilogram", "kg": "kilogram",
+    "lb": "pound", "oz": "ounce", "bu": "bushel",
+}
+
+
+def unit_cue(text: str, a: Amount) -> tuple[str, ...]:
+    """The unit a price is stated per ("$71.40 a barrel", "$71.40/bbl"), when written right after it.
+
+    The trade's "$71.40/bbl" is the paper's "$71.40 a barrel", one price;
+    a price per barrel and a price per tonne are two facts, never rivals
+    (`compat.same_thing`), as sums for two periods are.
+    """
+    m = P.MONEY_UNIT_AFTER.match(text, a.end)
+    if m is None:
+        return ()
+    word = (m["unit"] or m["short"]).lower()
+    word = word if word in _UNITS else singular(word)
+    return (UNIT_PREFIX + _UNITS.get(word, "liter" if word.startswith("lit") else word),)
+
+
 def change_cue(text: str, a: Amount) -> tuple[str, ...]:
     """(CHANGE,) for an amount that states a change ("an increase of £125m", "rose by $2bn"), else ().
 
@@ -227,7 +251,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=Kind.MONEY, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value, slot="money",
                                cues=money_cues(text, a) + basis + conversion + period_cue(text, a)
-                               + change_cue(text, a)))
+                               + unit_cue(text, a) + change_cue(text, a)))
     return tuple(out)
 
 

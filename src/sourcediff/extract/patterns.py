@@ -659,11 +659,20 @@ MONEY_CONVERSION_BEFORE = regex(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|
 # Between a sum and its hedged conversion set off by a comma or a dash: "€78 million, about $85 million",
 # "11 million kronor \u2013 around $1.3 million", "£4m - roughly $5m" (money.py).
 MONEY_APPOSED_CONVERSION = regex(r"(?:,|\s*[\u2013\u2014]|\s+--?)\s*(?:or\s+)?")
+# The units a price is quoted per, as written in full or short (money.unit_cue names each one).
+# One-letter short forms ("/l", "/t") only after a slash: "$20 a t-shirt" is no price per tonne.
+PRICE_UNITS = (r"barrels?|bbls?|lit(?:er|re)s?|ltr|gallons?|gal|tonnes?|tons?|mt|kilo(?:gram(?:me)?)?s?|kg"
+               r"|lbs?|ounces?|oz|mmbtu|mwh|kwh|therms?|bushels?|bu|shares?")
 # The period a sum is stated for, right after it: "$4,650 a semester", "$9,300 per year", "$40/month"; not
 # "a year earlier" or "a year ago" (a time, not a rate).
 MONEY_PERIOD_AFTER = regex(
     r"\s*(?:(?:a|an|per|each|every)\s+|/\s?)(?P<period>year|yr|semester|term|quarter|month|mo|week|wk|day|night"
     r"|hour|hr)\b(?!\s+(?:earlier|ago|before|after|later)\b)")
+# The unit a price is stated per, right after it: "$71.40 a barrel", "$71.40/bbl", "€1.85 per litre",
+# "$3.20/MMBtu", "£4.50/kg", "$98 per tonne", "$5 a share"; not "a share of" (a part of something).
+MONEY_UNIT_AFTER = regex(
+    r"(?:\s*(?:a|an|per|each)\s+(?P<unit>" + PRICE_UNITS + r")|\s*/\s?(?P<short>" + PRICE_UNITS + r"|l|t))"
+    r"(?![A-Za-z/-])(?!\s+of\b)", re.IGNORECASE)
 MONEY_CUE_AFTER = regex(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
 # A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
 MONEY_CUE_BEFORE = regex(
@@ -702,7 +711,10 @@ NUM_ATTRIBUTION_AFTER = regex(
 
 # A speed unit written with a slash ("190km/h", "20m/s") or a flow of water ("178Ml/d"): not a path, so the
 # URL check ignores it.
-NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|m/s|(?-i:ML|Ml|GL)/(?-i:d))(?![A-Za-z])", re.IGNORECASE)
+# A price per unit written with a slash ("$71.40/bbl", "€1.85/litre", "$3.20/MMBtu", "150p/litre") is no path
+# either (money.unit_cue reads its unit).
+NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|m/s|(?-i:ML|Ml|GL)/(?-i:d))(?![A-Za-z])"
+                       r"|(?<=\d)p?/(?:" + PRICE_UNITS + r"|l|t)(?![A-Za-z/])", re.IGNORECASE)
 # A verb that brings a tally to the figure, the tally named between: "bring the number of infected farms
 # confirmed this season to 27", "taking the total to 40", "raising the toll to 12", "pushes its tally of
 # wins to nine". Group of ends right before what "the number of" counts, if named; no clause break between.
