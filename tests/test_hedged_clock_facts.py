@@ -1,4 +1,4 @@
-"""A hedged clock ("at around 7pm") is one fact with the exact reading it rounds ("6:52 p.m."), not a second time."""
+"""A hedged clock ("at around 7pm") is one fact with the reading it rounds ("6:52 p.m."), not a second."""
 
 from __future__ import annotations
 
@@ -27,8 +27,16 @@ def test_around_the_hour_joins_the_minute_it_rounds() -> None:
     assert ("agree", ["s0", "s1"]) in facts(ferry("at 6:52 p.m."), ferry("at around 7pm"))
 
 
-def test_about_a_quarter_joins_a_reading_within_the_quarter() -> None:
-    assert ("agree", ["s0", "s1"]) in facts(ferry("at 18:38"), ferry("at about 6.45pm"))
+def test_around_the_half_hour_joins_a_reading_within_it() -> None:
+    assert ("agree", ["s0", "s1"]) in facts(ferry("at 18:41"), ferry("at around 6.30pm"))
+
+
+def test_a_hedged_clock_off_the_half_hour_keeps_its_minute() -> None:
+    # "about 8.45pm" names its minute: it is not stretched into one fact with both 8.40pm and 8.49pm.
+    found = facts(ferry("at about 8.45pm"), ferry("at 8.49pm"), ferry("at 8.40pm"))
+    assert not any(status == "diverge" and len(sources) == 3 for status, sources in found)
+    text = "They sailed at about 8.45pm."
+    assert hedge_reach(text, text.index("8.45pm"), ClockTime(20, 45)).reach == 0
 
 
 def test_a_hedge_does_not_reach_past_its_grid() -> None:

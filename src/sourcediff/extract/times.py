@@ -598,8 +598,15 @@ def written_reach(c: ClockTime) -> int:
 
 
 def hedge_reach(text: str, start: int, value: ClockTime) -> ClockTime:
-    """The clock with the reach of a hedge written just before it ("at around 7pm"), else as it is."""
-    if _HEDGE_BEFORE.search(text[max(0, start - 24):start]):
+    """The clock with the reach of a hedge written just before it ("at around 7pm"), else as it is.
+
+    Only a clock on the hour or half hour: "around 7pm" is a reading rounded
+    to the grid, one fact with 6:52 p.m.; "about 2045 GMT" names its minute,
+    and set into one fact with both 20:40 and 20:49 it made those two a
+    divergence no one wrote. The judge still lets such a clock meet a near
+    reading without diverging (divergepair._hedged_clocks_meet).
+    """
+    if value.minute % 30 == 0 and _HEDGE_BEFORE.search(text[max(0, start - 24):start]):
         return replace(value, reach=written_reach(value))
     return value
 
