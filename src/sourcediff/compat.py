@@ -716,6 +716,8 @@ def _rates_agree(a: Money | Quantity, b: Money | Quantity) -> bool:
 
 
 def _clock(a: ClockTime, b: ClockTime) -> bool:
+    if a.reach or b.reach:
+        return _hedged_clock(a, b, max(a.reach, b.reach))
     if a.utc is not None and b.utc is not None:
         return a.utc == b.utc
     if a.utc is None and b.utc is None:
@@ -725,6 +727,26 @@ def _clock(a: ClockTime, b: ClockTime) -> bool:
     if zoned.utc is not None and not zoned.local:
         readings.add(divmod(zoned.utc, 60))
     return (floating.hour, floating.minute) in readings
+
+
+def _hedged_clock(a: ClockTime, b: ClockTime, reach: int) -> bool:
+    """True when two clocks, one hedged ("around 7pm"), lie within the hedge's reach of each other.
+
+    Why: "at around 7pm" rounds the 6:52 p.m. another outlet gives to the
+    minute; both state one time. Readings are compared as `_clock` compares
+    them (UTC when both know it, else any local or UTC reading of each).
+    """
+    if a.utc is not None and b.utc is not None:
+        pairs = [(a.utc, b.utc)]
+    else:
+        pairs = [(x, y) for x in clock_readings(a) for y in clock_readings(b)]
+    return any(min(abs(x - y), 1440 - abs(x - y)) <= reach for x, y in pairs)
+
+
+def clock_readings(c: ClockTime) -> tuple[int, ...]:
+    """A clock's local minute of the day, and its UTC one when known and not a declared local time."""
+    local = c.hour * 60 + c.minute
+    return (local,) if c.utc is None or c.local else (local, c.utc)
 
 
 def _parts(a: PartOfDay, b: PartOfDay) -> bool:

@@ -40,7 +40,6 @@ from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import _leftover_pairs, precise_leftover_pairs
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
-    HEDGED_CLOCK_MINUTES,
     _Compatible,
     _contradict,
     _family_dimension,
@@ -67,6 +66,7 @@ from sourcediff.divergeslots import (
 from sourcediff.divergeterms import term_pairs
 from sourcediff.evidence import Evidence
 from sourcediff.extract.rates import same_time_pairs
+from sourcediff.extract.times import HEDGED_CLOCK_MINUTES
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.text import fold
 from sourcediff.values import Converted, DateValue, Money, Quantity, Value

@@ -19,6 +19,7 @@ from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import BRIEFING, ENTRY, STAMP
+from sourcediff.extract.times import HEDGED_CLOCK_MINUTES, written_reach
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
@@ -73,11 +74,8 @@ def calendar_day(m: Mention) -> bool:
 # "At about 2045 GMT" and "shortly before 9pm" may both be right about an 8:49 p.m. alarm: a hedged
 # clock time stands for a reading up to this many minutes either side, when it is written on the hour or
 # half hour, or after "shortly before" / "just after" (which say nothing of how far).
-HEDGED_CLOCK_MINUTES = 30
 # A hedged clock written on a quarter ("about 8.45pm") claims a quarter of an hour; one written to five
-# minutes or to the minute ("about 6:50 a.m.") claims five: the writer chose that grid.
-QUARTER_HEDGE_MINUTES = 15
-FINE_HEDGE_MINUTES = 5
+# minutes or to the minute ("about 6:50 a.m.") claims five: the writer chose that grid (`written_reach`).
 _CLOCK_HEDGE = regex(
     r"\b(?:about|around|approximately|roughly|circa|some\s+time|(?:shortly|just|soon)\s+(?:before|after))"
     r"\s*$", re.IGNORECASE)
@@ -106,18 +104,7 @@ def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
     return _minutes_apart(va, vb) <= reach
 
 
-def _written_reach(c: ClockTime) -> int:
-    """Minutes either side that a hedge on this clock may stretch, by the grid its minute lies on.
-
-    Why: "about 7pm" and "around half past six" are written to the half hour
-    and may stand for any minute near it; "about 6:50" names a minute no one
-    picks unless they knew it within a few.
-    """
-    if c.minute % 30 == 0:
-        return HEDGED_CLOCK_MINUTES
-    if c.minute % 15 == 0:
-        return QUARTER_HEDGE_MINUTES
-    return FINE_HEDGE_MINUTES
+_written_reach = written_reach
 
 
 _MIDNIGHT = regex(r"\bmidnight\b", re.IGNORECASE)

@@ -148,8 +148,10 @@ def fit_place(v: Value) -> FitPlace | None:
         return FitPlace("figure", lo, hi, unit=unit, factor=factor, rounding=rounding,
                         hedged=v.qualifier == APPROX, exact=_exact(v))
     if isinstance(v, ClockTime):
-        return FitPlace("clock", 0.0, 0.0, readings=frozenset({v.hour * 60 + v.minute,
-                                                               *(() if v.utc is None else (v.utc,))}))
+        exact = {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}
+        # A hedged clock ("around 7pm") may fit any minute within its reach (compat._hedged_clock).
+        return FitPlace("clock", 0.0, 0.0, readings=frozenset(
+            (m + d) % 1440 for m in exact for d in range(-v.reach, v.reach + 1)))
     if isinstance(v, DateValue) and v.start is not None and v.end is not None:
         return FitPlace("date", float(v.start.toordinal()), float(v.end.toordinal()))
     return None

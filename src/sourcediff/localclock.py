@@ -88,7 +88,7 @@ def bridged(ms: Sequence[Mention]) -> list[Mention]:
             if utc is not None:
                 # Still a local reading: another floating clock meets it on that reading only, never on
                 # its UTC one (ClockTime.local), or a bare 1pm would "agree" with a bridged 2 p.m. CET.
-                m = dataclasses.replace(m, value=ClockTime(v.hour, v.minute, v.zone, utc, local=True))
+                m = dataclasses.replace(m, value=dataclasses.replace(v, utc=utc, local=True))
         out.append(m)
     return out
 

@@ -199,6 +199,10 @@ class ClockTime:
     # local (CET)", "All times Paris time (CET)"): another outlet's bare clock is then read as that
     # same local time only, never as its UTC reading (compat._clock).
     local: bool = False
+    # Minutes either side that a hedge written before the clock ("at around 7pm") lets it stand for:
+    # 0 for a clock as written. Set by extract/times.hedge_reach, read by compat._clock, so that "around
+    # 7pm" and another outlet's 6:52 p.m. are one fact, not two unrelated times.
+    reach: int = 0
 
     def canonical(self) -> str:
         local = f"{self.hour:02d}:{self.minute:02d}"

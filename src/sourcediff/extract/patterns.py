@@ -370,7 +370,8 @@ NUM_MODIFIED_NOUN = regex(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
 NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+|[A-Z][a-z]+)")
 # Words that give a count its role in a story, by the role they give; see numbers.ROLE_WORDS.
 NUM_ROLE_WORD = regex(
-    r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|perished|bodies"
+    r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|mortalities|perished|bodies"
+    r"|did\s+not\s+survive|didn[\'\u2019]t\s+survive|did\s+not\s+make\s+it(?=\s*(?:[.,;!]|$)|\s+out\s+alive)"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|trapped|entombed|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
     r"|votes?|voted|staff|staffers|employees|workers|workforce"

@@ -26,7 +26,9 @@ PAST = "past-"
 # Role words (folded) -> the role they give a count.
 ROLE_WORDS = {
     **dict.fromkeys(("killed", "killing", "kills", "dead", "died", "dies", "death", "deaths", "toll",
-                     "fatalities", "fatality", "perished", "bodies"), "dead"),
+                     "fatalities", "fatality", "mortalities", "perished", "bodies"), "dead"),
+    # The toll told by what did not happen: "21 of the whales did not make it", "four did not survive".
+    **dict.fromkeys(("did not survive", "didn't survive", "didn\u2019t survive", "did not make it"), "dead"),
     **dict.fromkeys(("injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized",
                      "hospitalised"), "injured"),
     **dict.fromkeys(("missing", "unaccounted"), "missing"),

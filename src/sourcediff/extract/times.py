@@ -604,6 +604,43 @@ def _localized(value: ClockTime | PartOfDay, offset: int | None) -> ClockTime | 
     return ClockTime(hour, minute, "UTC", value.utc)
 
 
+# A clock hedge on both sides of the reading ("at around 7pm"); "shortly before 9pm" says on which
+# side it lies but not how far, and stays the judge's question (divergepair._hedged_clocks_meet).
+_HEDGE_BEFORE = regex(r"\b(?:about|around|approximately|roughly|circa)\s+(?:at\s+)?$", re.IGNORECASE)
+# How far a hedge on a clock reaches, by the grid the writer chose (`written_reach`).
+HEDGED_CLOCK_MINUTES = 30
+QUARTER_HEDGE_MINUTES = 15
+FINE_HEDGE_MINUTES = 5
+
+
+def written_reach(c: ClockTime) -> int:
+    """Minutes either side that a hedge on this clock may stretch, by the grid its minute lies on.
+
+    Why: "about 7pm" and "around half past six" are written to the half hour
+    and may stand for any minute near it; "about 6:50" names a minute no one
+    picks unless they knew it within a few.
+    """
+    if c.minute % 30 == 0:
+        return HEDGED_CLOCK_MINUTES
+    if c.minute % 15 == 0:
+        return QUARTER_HEDGE_MINUTES
+    return FINE_HEDGE_MINUTES
+
+
+def hedge_reach(text: str, start: int, value: ClockTime) -> ClockTime:
+    """The clock with the reach of a hedge written just before it ("at around 7pm"), else as it is.
+
+    Only a clock on the hour or half hour: "around 7pm" is a reading rounded
+    to the grid, one fact with 6:52 p.m.; "about 2045 GMT" names its minute,
+    and set into one fact with both 20:40 and 20:49 it made those two a
+    divergence no one wrote. The judge still lets such a clock meet a near
+    reading without diverging (divergepair._hedged_clocks_meet).
+    """
+    if value.minute % 30 == 0 and _HEDGE_BEFORE.search(text[max(0, start - 24):start]):
+        return replace(value, reach=written_reach(value))
+    return value
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Time mentions of every passage: slot "clock" for clock times, "part" for parts of day.
 
@@ -624,6 +661,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             span = Span(passage.start + found.start, passage.start + found.end)
             slot = "clock" if isinstance(found.value, ClockTime) else "part"
             found = Found(found.start, found.end, _localized(found.value, offset))
+            if isinstance(found.value, ClockTime):
+                found = Found(found.start, found.end, hedge_reach(article.text, span.start, found.value))
             stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
             entry = slot == "clock" and span.start in entries
             entry_clock = slot == "clock" and _read_as_entry(article.text, span.start, span.end)
