@@ -81,7 +81,8 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "landslide", "moonlanding", "prisonswap", "drought", "seizure", "waitinglist",
                               "cryptoheist", "prize", "poultrycull", "teacherpay", "canalblock",
                               "cathedralfire", "zooescape", "cranecollapse", "summit", "marketrout",
-                              "boxoffice", "royalbirth", "artefacts", "coachcrash", "opeccut"})
+                              "boxoffice", "royalbirth", "artefacts", "coachcrash", "opeccut",
+                              "airportdrone"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
