@@ -20,7 +20,7 @@ clock times against parts of day). This module runs them all
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from sourcediff.compat import role_key
@@ -40,6 +40,7 @@ from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import _leftover_pairs, precise_leftover_pairs
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
+    STRONG_CLAIM_SCORE,
     _Compatible,
     _contradict,
     _family_dimension,
@@ -69,7 +70,7 @@ from sourcediff.extract.rates import same_time_pairs
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.text import fold
-from sourcediff.values import Converted, DateValue, Money, Quantity, Value
+from sourcediff.values import ClockTime, Converted, DateValue, Money, Quantity, Value
 
 __all__ = ["CLAIM_COUNT_MIN_OVERLAP", "CONSENSUS_MIN_AGREE", "CONSENSUS_MIN_SCORE", "DIVERGE_MIN_SCORE",
     "HEDGED_CLOCK_MINUTES", "ROLE_AMOUNT_WORDS", "ZERO_RIVAL_MAX", "calendar_day", "divergeable",
@@ -97,6 +98,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     # The one mention of each family a passage states; passages stating two
     # values of a family say nothing about which one a partner contradicts.
     single: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
+    stated = Counter((m.source, m.passage) for m in ms)
     for (s, i, f), idx in where.items():
         if len(idx) == 1:
             single[(s, i)][f] = idx[0]
@@ -107,6 +109,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     contradicts: dict[tuple[object, object], bool] = {}
     for claim in claims:
         members = [(p.source, p.index) for p in claim.members]
+        strong = claim.score >= STRONG_CLAIM_SCORE
         hits = _claim_hits(members, single, ms, same)
         scored: dict[tuple[int, int], bool] = {}
         for x, y, _, a, b in hits:
@@ -115,7 +118,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if (x, y) not in scored:
                 (sa, ia), (sb, ib) = members[x], members[y]
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
-            if not scored[(x, y)]:
+            if not (scored[(x, y)] or (strong and _lone_clocks(ms[a], ms[b], stated))):
                 continue
             key = (_statement(ms[a], ctx), _statement(ms[b], ctx))
             if key not in contradicts:
@@ -154,6 +157,22 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs
+
+
+def _lone_clocks(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:
+    """Two clock times, each the only figure its passage states: rivals in a claim the aligner is sure of.
+
+    "The runway reopened at 11:15 p.m. after a sweep of the area" and "The
+    runway was returned to service at 22:15, once the teams were satisfied"
+    share too few words for DIVERGE_MIN_SCORE, yet the aligner's model put
+    them together with confidence (STRONG_CLAIM_SCORE), and a sentence whose
+    one figure is a clock is about that moment. A passage stating more
+    figures ("an all-hands call at 8 a.m. Tuesday for its 1,900 staff") may
+    pair with a partner for another of them, and its clock time for a
+    second event.
+    """
+    return (isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
+            and stated[(a.source, a.passage)] == 1 and stated[(b.source, b.passage)] == 1)
 
 
 def sized_family(m: Mention, family: str) -> str | None:

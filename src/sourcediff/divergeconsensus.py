@@ -16,6 +16,7 @@ from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergepair import (
     _AMOUNT_KINDS,
     DIVERGE_MIN_SCORE,
+    STRONG_CLAIM_SCORE,
     _bound,
     _Compatible,
     _contradict,
@@ -87,7 +88,8 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 if _consensus_kind(ms[i]):
                     by_family[f][p.source].append(i)
         for f, by_source in by_family.items():
-            pair = _dissent(ms, f, by_source, stated, told, same, ctx)
+            pair = _dissent(ms, f, by_source, stated, told, same, ctx,
+                            strong=claim.score >= STRONG_CLAIM_SCORE)
             if pair is not None and SIZED in f and _hedged_sum(ms[pair[0]]):
                 continue
             if pair is not None and (_contradict(ms[pair[0]], ms[pair[1]], ctx)
@@ -188,12 +190,20 @@ def _named_age(m: Mention, ctx: Evidence) -> bool:
 
 def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
              stated: dict[tuple[str, str], list[int]], told: dict[tuple[str, int], list[int]],
-             same: _Compatible, ctx: Evidence) -> tuple[int, int] | None:
+             same: _Compatible, ctx: Evidence, *, strong: bool = False) -> tuple[int, int] | None:
     """(the lone dissenter, its most similar agreeing mention) of one claim's family, or None.
 
     See `_consensus_pairs`; amounts must also be of one size (`_one_size`):
     "two injured passengers died" beside "more than 60 injured" is a part,
-    not a rival total.
+    not a rival total. In a ``strong`` claim (the aligner's model sure of it,
+    divergepair.STRONG_CLAIM_SCORE) the dissenter's passage needs no word
+    score with an agreeing one: a tabloid's "Three men were nicked near the
+    fence" shares few words with "Two men ... were arrested in a lay-by",
+    and the model's confidence, with the others' agreement, is the evidence.
+    Not for a measure or a sum (`_measure`): "75 kilometres from the city"
+    against three sources' "about 135 kilometres from the city" is as often
+    a second quake's epicentre, and those keep their own evidence
+    (`_same_role_amount`, `_shared_measure`).
     """
     if len(by_source) < CONSENSUS_MIN_AGREE + 1 or not _consensus_kind(ms[next(iter(by_source.values()))[0]]):
         return None
@@ -236,7 +246,7 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             return None if same_noun is None else (o, same_noun)
         kin = _same_bound(ms, o, rest, ctx)
         best = max(kin, key=lambda i: ctx.pair_score(ms[o], ms[i]))
-        if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE:
+        if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE and not (strong and not _measure(ms[o])):
             partner = _same_role_amount(ms, o, kin, ctx)
             if partner is None:
                 partner = _shared_measure(ms, o, kin, family, told, same)

@@ -28,6 +28,11 @@ from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, 
 # Divergence between two aligned passages needs a claim at least this
 # strong: the cost of a false alarm is an editor's time.
 DIVERGE_MIN_SCORE = 0.30
+# ... or a claim the aligner's pair model is this sure of (Claim.score, its mean P(same claim)): two
+# sentences worded apart ("The runway reopened at 11:15 p.m. after ..." and "The runway was returned to
+# service at 22:15, once ...") share too few words for DIVERGE_MIN_SCORE, yet the model, which reads
+# more than shared words, put them together with confidence, and that is the evidence the words lack.
+STRONG_CLAIM_SCORE = 0.6
 
 
 # "closed until about 1630 GMT", "by 5 p.m.", "since 2019": a value after one of these words bounds a

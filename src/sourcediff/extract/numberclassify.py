@@ -127,7 +127,8 @@ def classify(text: str, a: Amount) -> Found | None:
         return magnitude
     in_years = P.NUM_AGE_SHORT_UNIT_AFTER.match(text, a.num_end) is None  # not "from 10 months"
     if in_years and (_apposed_age(text, a) or _named_age(text, a) or _superlative_age(text, a)
-                     or _life_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)):
+                     or _life_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)
+                     or left_match(P.NUM_AGED_LIST_BEFORE, text, a.start, 40)):
         value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
     years = P.NUM_AGE_YEARS_AFTER.match(text, a.num_end)

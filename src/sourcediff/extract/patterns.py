@@ -523,6 +523,8 @@ NUM_AGE_BEFORE = regex(
     r"\b(?!the\b|at\b|of\b|an?\b)[a-z]+\s+age\s+(?:of\s+|from\s+|to\s+)?(?:\d{1,3}\s+to\s+)?$", re.IGNORECASE)
 # "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
 NUM_AGED_BEFORE = regex(r"\baged\s+$", re.IGNORECASE)
+# ... and the later ages of a list after one "aged": "two men, aged 37 and 52", "aged 18, 19 and 23".
+NUM_AGED_LIST_BEFORE = regex(r"\baged\s+\d{1,3}(?:,\s*\d{1,3})*(?:,?\s+(?:and|&)\s+|,\s*)$", re.IGNORECASE)
 # "The youngest of the group is 19", "the oldest, its leader, was 47": a figure that a superlative of age,
 # earlier in its clause, says someone is; NUM_AGE_SUPERLATIVE_AFTER asks that no unit or noun follow it.
 NUM_AGE_SUPERLATIVE_BEFORE = regex(
