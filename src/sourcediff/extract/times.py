@@ -223,7 +223,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_24H_COLON: lambda c: c.digit and c.has(":"),
     P.TIME_24H_DOT: lambda c: c.digit and c.has("."),
     P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC"),
-    P.TIME_DOT_HALF_OF_DAY: lambda c: c.digit and c.has(".") and c.has("morning", "afternoon", "evening"),
+    P.TIME_DOT_HALF_OF_DAY: lambda c: c.digit and c.has("."),
     P.TIME_WORD: lambda c: c.has("oon", "idnight", "idday"),
     P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
     P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
