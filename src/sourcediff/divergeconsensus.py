@@ -253,6 +253,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             if partner is None:
                 partner = _same_words_around(ms, o, kin, ctx)
             if partner is None:
+                partner = _lone_clock(ms, o, kin, stated[(odd, family)], ctx)
+            if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
         if _bound(ctx, ms[o]) != _bound(ctx, ms[best]) or (_written_year(ms[o]) and _bound(ctx, ms[o])):
@@ -476,3 +478,38 @@ def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     win = ctx.window(ms[o])
     best = max(rest, key=lambda i: weighted_overlap(win, ctx.window(ms[i]), ctx.idf))
     return best if weighted_overlap(win, ctx.window(ms[best]), ctx.idf) >= CONSENSUS_MIN_CONTEXT else None
+
+
+# A lone clock meets a claim's agreed clock only when this many other sources agree on it: the agreement
+# stands in for the passage score and the words around the values, so it must be more than a pair's.
+LONE_CLOCK_MIN_AGREE = CONSENSUS_MIN_AGREE + 1
+# Kinds of figure whose presence beside a lone clock makes its passage another episode (`_lone_clock`).
+_FIGURE_KINDS = (Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
+
+
+def _lone_clock(ms: Sequence[Mention], o: int, rest: list[int], own: list[int], ctx: Evidence) -> int | None:
+    """The agreeing clock a dissenter's only clock of its whole article shares a word beside, if any.
+
+    "The pen hit the paper at 3pm in a packed hall" against three outlets'
+    "signed at 2:30 p.m. ... in the museum's main hall", "signed at 14:30 CET
+    in the main hall", "At 2.30 this afternoon ... signed": the tabloid's
+    sentence is worded apart, so neither its pair score nor the words around
+    its clock reach the bars above. But the tabloid times one moment in its
+    whole article, the aligner put that sentence with the others', and they
+    agree on one time: as with two zoned lone clocks
+    (`divergeslots._lone_clock_pairs`), one content word shared beside the
+    two clocks ("hall") says they time one moment. The dissenter's own
+    clocks (``own``, its article's of the family) must be that one value, its
+    passage must state no figure beside the clock (a count or a length there
+    tells an episode of its own: "Three walkers lined up at 9.30am"), and at
+    least LONE_CLOCK_MIN_AGREE sources must agree.
+    """
+    if not isinstance(ms[o].value, ClockTime) or len(rest) < LONE_CLOCK_MIN_AGREE:
+        return None
+    if any(ms[i].value != ms[o].value for i in own):
+        return None
+    if any(m.source == ms[o].source and m.passage == ms[o].passage and m.kind in _FIGURE_KINDS for m in ms):
+        return None  # "Three walkers lined up at 9.30am", "the 20-mile trek": an episode of its own
+    win = ctx.window(ms[o])
+    shared = [i for i in rest if win & ctx.window(ms[i])]
+    return max(shared, key=lambda i: ctx.pair_score(ms[o], ms[i])) if shared else None

@@ -26,14 +26,15 @@ from sourcediff.compat import (
     unit_info,
 )
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
-from sourcediff.evidence import Evidence
+from sourcediff.evidence import Evidence, _ends
 from sourcediff.extract.levels import rating
 from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.values import ClockTime, Converted, Money, PartOfDay, Quantity
+from sourcediff.terms import content_stems
+from sourcediff.values import CEILING, ClockTime, Converted, Money, PartOfDay, Quantity
 
 
 def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -241,13 +242,49 @@ def _zone_written(m: Mention) -> bool:
 _LOCAL_WRITTEN = regex(r"\blocal\b", re.IGNORECASE)
 
 
-# Dimensions whose figure a story gives for one thing: the animal's weight, the seized haul. A story of
-# lengths or areas measures many things (a road, a walk, a burnt area), so those are left to claims.
-LONE_MEASURE_FAMILIES = frozenset({"mass"})
+# Dimensions whose figure a story gives for one thing: the animal's weight, the seized haul, the speed the
+# crashed vehicle was doing. A story of lengths or areas measures many things (a road, a walk, a burnt
+# area), so those are left to claims.
+LONE_MEASURE_FAMILIES = frozenset({"mass", "speed"})
+
+# A speed the writer states as a limit, not as what something did: "the speed limit is 100 km/h", "limited
+# to 50 mph", "the limiter is set at 90 km/h", "above the 70mph limit", "a 20mph zone". The words before
+# the figure reach back to the limit word with no other figure, and no clause break, between.
+_LIMIT_BEFORE = regex(
+    r"\b(?:limit(?:s|er|ers|ed)?|maximum|max|restricted|restriction|capped)\b(?:(?!\b\d)[^.,;:!?]){0,60}$",
+    re.IGNORECASE,
+)
+_LIMIT_AFTER = regex(r"^\s*(?:\([^)]{0,24}\)\s*)?(?:speed\s+)?(?:limits?|limiters?|zones?|maximum)\b",
+                     re.IGNORECASE)
+_LIMIT_REACH = 72
+# How far around a speed its sentence is read for a word shared with another source's (`_speed_words`).
+_SPEED_REACH = 200
+
+
+def stated_limit(text: str, m: Mention) -> bool:
+    """Whether a speed is written as a limit ("the 100 km/h limit"), which is no speed anything went at.
+
+    A story of a crash states the vehicle's speed and often the road's limit
+    beside it; the limit is another figure, never the vehicle's, so it is
+    left out of the vehicle's lone speed (`_lone_measure_pairs`).
+    """
+    before = text[max(0, m.span.start - _LIMIT_REACH):m.span.start]
+    after = text[m.span.end:m.span.end + _LIMIT_REACH]
+    return bool(_LIMIT_BEFORE.search(before) or _LIMIT_AFTER.search(after))
+
+
+def _peak(m: Mention) -> bool:
+    """A speed stated as a peak over a span ("winds of up to 45 km/h", "speeds reaching up to 90 mph").
+
+    A peak bounds many readings (gusts, a run of speeds) rather than giving
+    the one speed something did; a hedged rival ("almost 30mph") is not
+    weighed against a bound's side with its hedge, so the pair is left out.
+    """
+    return isinstance(m.value, Quantity) and m.value.qualifier == CEILING
 
 
 def _lone_measure_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
-    """Two sources' only weights that name one subject and cannot both be right.
+    """Two sources' only weights (or speeds) that name one subject and cannot both be right.
 
     "Six-year-old Oska, a 60kg beast" against "Oska, a male weighing 48 kg":
     a tabloid's weight sits in a sentence of several facts, which aligns with
@@ -255,19 +292,58 @@ def _lone_measure_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int,
     partner's figure. When each source weighs one thing only (one value,
     its own conversion aside), the two figures are of one size (a rival
     figure, not a part or a total) and a word right beside them is shared
-    (the subject's name, "weighing"), they weigh one thing.
+    (the subject's name, "weighing"), they weigh one thing. A speed is read
+    the same way ("the coach was hurtling along at 80mph" against "police
+    said the coach was travelling at 110 km/h"), its units converted, and a
+    stated limit ("the speed limit is 100 km/h") is no speed of the subject.
     """
-    by_source: dict[str, list[int]] = defaultdict(list)
+    by_source: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         own = isinstance(m.value, Quantity) and not isinstance(m.value, Converted)  # "48 kg (106 lb)": one
         info = unit_info(m.value.unit) if own and isinstance(m.value, Quantity) else None
-        if info is not None and info[0] in LONE_MEASURE_FAMILIES and divergeable(m):
-            by_source[m.source].append(i)
+        if info is None or info[0] not in LONE_MEASURE_FAMILIES or not divergeable(m):
+            continue
+        if info[0] == "speed" and (stated_limit(ctx.texts[m.source], m) or _peak(m)):
+            continue
+        by_source[(m.source, info[0])].append(i)
     lone = [idx[0] for idx in by_source.values() if len({ms[i].canonical for i in idx}) == 1]
     same = _Compatible()
     pairs = []
     for i, j in itertools.combinations(lone, 2):
         a, b = ms[i], ms[j]
-        if _one_size(a, b) and ctx.window(a) & ctx.window(b) and not same(a, b, slot_family(a)):
+        if (slot_family(a) == slot_family(b) and _one_size(a, b) and _shared_words(a, b, ctx)
+                and not same(a, b, slot_family(a))):
             pairs.append((i, j))
     return pairs
+
+
+def _shared_words(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Whether a content word beside two lone measures is shared: the window's for a weight, the
+    sentence's for a speed.
+
+    A weight names its subject right beside it ("Koda, a 300kg monster"); a
+    speed is a verb's ("The double-decker, carrying nearly 50 tourists, was
+    ploughing along at 80mph ... when it smashed off the road"), whose
+    subject and scene stand at the sentence's ends, past the window's reach.
+    """
+    if ctx.window(a) & ctx.window(b):
+        return True
+    return slot_family(a).endswith(":speed") and bool(
+        _speed_words(ctx.texts[a.source], a) & _speed_words(ctx.texts[b.source], b))
+
+
+def _speed_words(text: str, m: Mention) -> frozenset[str]:
+    """Content stems of the sentence around ``m`` (within `_SPEED_REACH`), its own words left out."""
+    before = text[max(0, m.span.start - _SPEED_REACH):m.span.start]
+    after = text[m.span.end:m.span.end + _SPEED_REACH]
+    cuts = _ends(before)
+    before = before[cuts[-1]:] if cuts else before
+    cuts = _ends(after)
+    after = after[:cuts[0] - 1] if cuts else after
+    return frozenset(w for w in content_stems(before + " " + after)
+                     if w not in _SPEED_UNIT_STEMS and not any(c.isdigit() for c in w))
+
+
+# A unit or a writer's conversion beside a speed ("(68 mph)") is shared by any two speeds: no subject.
+_SPEED_UNIT_STEMS = frozenset(content_stems("mph kph kmh km hour hours mile miles kilometres kilometers "
+                                             "knots"))

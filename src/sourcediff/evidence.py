@@ -18,6 +18,7 @@ from itertools import chain, repeat
 from sourcediff.align import PairScores
 from sourcediff.countnouns import source_counts
 from sourcediff.eventnouns import plain_stems
+from sourcediff.extract.roles import roles_of
 from sourcediff.model import Claim, Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
@@ -118,6 +119,8 @@ class Evidence:
     _window_of: dict[int, tuple[Mention, frozenset[str]]] = field(default_factory=dict)
     # (source, noun stem) -> its role-less counts of that noun (factlinks `_nouns_apart`).
     counts_of: dict[tuple[str, str], list[Mention]] = field(default_factory=dict)
+    # (source, role cue) -> its counts of that role ("31 injured"), for factlinks `_role_told_otherwise`.
+    role_counts_of: dict[tuple[str, str], list[Mention]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
         """True when the rare words around two mentions mostly match."""
@@ -303,6 +306,11 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
     for s in sources:
         ev.figures[s.article.id] = [m for m in s.mentions if m.kind in SUBJECT_KINDS]
     ev.counts_of.update(source_counts(m for s in sources for m in s.mentions))
+    for s in sources:
+        for m in s.mentions:
+            if m.kind is Kind.NUMBER:
+                for role in roles_of(m.cues):
+                    ev.role_counts_of.setdefault((m.source, role), []).append(m)
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
     ev.ambiguous.update(_ambiguous(ev, ev.heads))
     return ev

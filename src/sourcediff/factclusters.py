@@ -34,6 +34,7 @@ from sourcediff.factlinks import (
     _nouns_apart,
     _part_day,
     _role,
+    _role_told_otherwise,
     _round_key,
     _same_values,
     fit_place,
@@ -364,6 +365,17 @@ def _scene_and_whole(ms: Sequence[Mention], group: Sequence[int]) -> bool:
     return any(scene_and_whole(ms[i], ms[j]) and ms[i].source != ms[j].source for i in scene for j in group)
 
 
+def _named_and_role(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> bool:
+    """True when a role count and a named count of the set never link (`factlinks._role_told_otherwise`):
+    such a set is clustered link by link, which keeps the two apart."""
+    named = list({(ms[i].source, ms[i].value, ms[i].cues): i for i in group
+                  if not roles_of(ms[i].cues) and count_stems(ms[i])}.values())
+    if not named:
+        return False
+    roles = list({(ms[i].value, ms[i].cues): i for i in group if roles_of(ms[i].cues)}.values())
+    return any(_role_told_otherwise(ms[i], ms[j], ctx) for i in named for j in roles)
+
+
 def _two_nouns(ms: Sequence[Mention], xs: Iterable[int], ys: Iterable[int], ctx: Evidence) -> bool:
     """True when some count of ``xs`` and some of ``ys`` count nouns the story keeps apart (`countnouns`).
 
@@ -422,7 +434,7 @@ def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> 
     """
     if ms[group[0]].kind is Kind.NUMBER:
         return (not _two_roles(ms, group) and not _two_nouns(ms, group, group, ctx)
-                and not _scene_and_whole(ms, group))
+                and not _scene_and_whole(ms, group) and not _named_and_role(ms, group, ctx))
     if ms[group[0]].kind not in SUBJECT_KINDS:
         return True
     distinct = _statements(ms, group, ctx)

@@ -22,7 +22,7 @@ from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
 from sourcediff.extract.rates import convert_stated, unify_rates
-from sourcediff.extract.times import ENTRY_CLOCK
+from sourcediff.extract.times import UNALIGNED_CLOCKS
 from sourcediff.measurecompound import join_compounds
 from sourcediff.measureconv import mark_conversions
 from sourcediff.model import Article, Mention, Report, SourceInfo
@@ -99,10 +99,12 @@ def _aligner_view(infos: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     clock, extract/times.py ENTRY_CLOCK) says when the outlet wrote as often
     as when the event happened, and the pair model was trained before these
     were read: the claims stay what they were, and the judge compares them.
+    So is a dotted clock read by its half of the day ("at 2.30 this
+    afternoon", extract/times.py DOTTED_CLOCK).
     """
     out = []
     for s in infos:
-        kept = tuple(m for m in s.mentions if ENTRY_CLOCK not in m.cues)
+        kept = tuple(m for m in s.mentions if UNALIGNED_CLOCKS.isdisjoint(m.cues))
         out.append(s if kept == s.mentions else replace(s, mentions=kept))
     return tuple(out)
 

@@ -848,6 +848,14 @@ TIME_24H_DOT = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d)"
     rf"\s?(?:(?P<zone>{_ZONE})\b|(?:hrs|hours|h)\b)"
 )
+# A British dotted 12-hour clock with its half of the day written after it ("at 2.30 this afternoon",
+# "from 9.15 in the morning"): the phrase is its a.m./p.m., and the time preposition before it (checked in
+# extract/times.py) keeps a figure ("fell 3.45 this morning") a number.
+TIME_DOT_HALF_OF_DAY = regex(
+    r"(?<![\d:.,$£€])(?P<hour>1[0-2]|0?[1-9])\.(?P<minute>[0-5]\d)(?!\d)"
+    r"(?P<zone>)(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b)",  # no zone: read as local
+    re.IGNORECASE,
+)
 # Military style "1700 GMT" / "2201 UTC": four digits only when a zone follows.
 TIME_4DIGIT = regex(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
 # Clock words: "noon", "midnight" (optionally "12 noon"); "noon" inside "afternoon" is excluded by \b.

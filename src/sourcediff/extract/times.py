@@ -223,6 +223,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_24H_COLON: lambda c: c.digit and c.has(":"),
     P.TIME_24H_DOT: lambda c: c.digit and c.has("."),
     P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC"),
+    P.TIME_DOT_HALF_OF_DAY: lambda c: c.digit and c.has("."),
     P.TIME_WORD: lambda c: c.has("oon", "idnight", "idday"),
     P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
     P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
@@ -269,6 +270,13 @@ def _clock_matches(text: str, h24: bool = False,
                 # "since 4:12 this morning", "at 3:15 this afternoon": the part of day is the a.m./p.m.
                 hour = _hour24(hour, "a" if part["part"].casefold() == "morning" else "p")
             yield m, hour, minute
+    for m in _scan(P.TIME_DOT_HALF_OF_DAY, text, found):
+        if P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "at 2.30 this afternoon": the half of the day is the a.m./p.m. (TIME_HALF_OF_DAY_AFTER)
+            part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
+            if part is not None:
+                yield m, _hour24(int(m["hour"]), "a" if part["part"].casefold() == "morning" else "p"), int(
+                    m["minute"])
     for m in _scan(P.TIME_WORD, text, found):
         yield m, (0 if m["word"].casefold() == "midnight" else 12), 0
     for m in _scan(P.TIME_WORD_OFFSET, text, found):
@@ -317,6 +325,13 @@ def _minute_count(word: str) -> int:
 # leave it out (align/features.value_family_key): the pair model was trained before these clocks were
 # read, and an entry's stamp says when the outlet wrote as often as when the event happened.
 ENTRY_CLOCK = "clock:entry"
+# The cue of a dotted clock read by the half of the day after it ("at 2.30 this afternoon",
+# P.TIME_DOT_HALF_OF_DAY). The pair model was trained before these were read, and a new clock in a lead
+# that states several facts moved the aligner's claims (measured on a four-source story: recall 0.84 ->
+# 0.77), so the aligner does not see it (pipeline._aligner_view); the judge compares it.
+DOTTED_CLOCK = "clock:dotted"
+# Clocks the aligner's view leaves out.
+UNALIGNED_CLOCKS = frozenset({ENTRY_CLOCK, DOTTED_CLOCK})
 
 
 def _entry_stamp(text: str, start: int, end: int) -> bool:
@@ -357,6 +372,12 @@ def _set_on_its_day(text: str, start: int) -> bool:
     if at is None:
         return False
     return any(f.end == at.start() and f.value.precision == "day" for f in dates.find(text, None))
+
+
+def _read_by_half_of_day(text: str, start: int, end: int) -> bool:
+    """True for a dotted clock read by the half of the day written after it (`DOTTED_CLOCK`)."""
+    m = P.TIME_DOT_HALF_OF_DAY.match(text, start)
+    return m is not None and m.end() == end
 
 
 def _noon(hour_text: str, minute: int) -> bool:
@@ -666,9 +687,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
             entry = slot == "clock" and span.start in entries
             entry_clock = slot == "clock" and _read_as_entry(article.text, span.start, span.end)
+            dotted = slot == "clock" and _read_by_half_of_day(article.text, span.start, span.end)
             briefing = slot == "clock" and clock_dates_briefing(article.text, span.start, span.end)
             out.append(Mention(kind=Kind.TIME, source=article.id, passage=passage.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=slot,
                                cues=(STAMP,) * stamp + (ENTRY,) * entry + (ENTRY_CLOCK,) * entry_clock
-                               + (BRIEFING,) * briefing))
+                               + (BRIEFING,) * briefing + (DOTTED_CLOCK,) * dotted))
     return tuple(out)
