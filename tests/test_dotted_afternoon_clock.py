@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sourcediff import Article, compare
+import pytest
+
+from sourcediff import Article, compare, diverge, divergeconsensus
 from sourcediff.extract.times import DOTTED_CLOCK, extract, find
 from sourcediff.model import Passage, Span
 from sourcediff.values import ClockTime
@@ -61,6 +63,7 @@ def diverging(*texts: str) -> list[str]:
             if f.status.value == "diverge" and f.kind.value == "time"]
 
 
+@pytest.mark.usefixtures("lone_clock_only")
 def test_a_tabloids_lone_clock_diverges_from_three_agreeing_sources() -> None:
     found = diverging(WIRE, TRADE, LOCAL, TABLOID)
     assert len(found) == 1 and "noon" in found[0]
@@ -70,11 +73,32 @@ def test_the_same_time_agrees() -> None:
     assert diverging(WIRE, TRADE, LOCAL, TABLOID.replace("at noon", "at 11.15am")) == []
 
 
-def test_a_tabloid_timing_two_moments_says_nothing_of_which_is_rivalled() -> None:
-    tabloid = TABLOID.replace("The treasures fly home in March.",
+TWO_MOMENTS = TABLOID.replace("The treasures fly home in March.",
                               "Crowds had queued since 9am. The treasures fly home in March.")
-    assert diverging(WIRE, TRADE, LOCAL, tabloid) == []
 
 
+@pytest.fixture
+def lone_clock_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lone-clock evidence alone: a claim the pair model is sure of stands in for it (last test)."""
+    monkeypatch.setattr(diverge, "STRONG_CLAIM_SCORE", 2.0)
+    monkeypatch.setattr(divergeconsensus, "STRONG_CLAIM_SCORE", 2.0)
+
+
+@pytest.mark.usefixtures("lone_clock_only")
+def test_a_tabloid_timing_two_moments_says_nothing_of_which_is_rivalled() -> None:
+    assert diverging(WIRE, TRADE, LOCAL, TWO_MOMENTS) == []
+
+
+@pytest.mark.usefixtures("lone_clock_only")
 def test_two_agreeing_sources_are_not_enough_for_a_lone_clock() -> None:
     assert diverging(WIRE, TRADE, TABLOID) == []
+
+
+def test_a_sure_claim_sets_the_lone_clock_against_the_agreed_one_all_the_same() -> None:
+    # The tabloid's "at noon" sentence is aligned with the signing sentences with confidence
+    # (`divergepair.STRONG_CLAIM_SCORE`): its one clock there dissents whatever else it times.
+    found = diverging(WIRE, TRADE, LOCAL, TWO_MOMENTS)
+    assert len(found) == 1 and "noon" in found[0]
+    # So does a tabloid whose sentence is worded apart from only two agreeing sources'.
+    found = diverging(WIRE, TRADE, TABLOID)
+    assert len(found) == 1 and "noon" in found[0]
