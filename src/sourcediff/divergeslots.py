@@ -33,7 +33,7 @@ from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.values import ClockTime, Converted, Money, PartOfDay, Quantity
+from sourcediff.values import ClockTime, Converted, DateValue, Money, PartOfDay, Quantity
 
 
 def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -118,8 +118,9 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
     A long story may name one deadline after another; its sources meet each
     at about the same place in their articles (evidence.CONTEXT_REACH).
     """
-    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and divergeable(m)
-                 and ctx.role(m) == "deadline" and not _loose_anchor(ctx.texts[m.source], m)]
+    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE)
+                 and (divergeable(m) or _month_deadline(m)) and ctx.role(m) == "deadline"
+                 and not _loose_anchor(ctx.texts[m.source], m)]
     # The test reads only what each mention states (kind, slot, value, cues), as `_context_pairs`'
     # statements: decided once per pair of statements. In one paragraph every deadline is near every
     # other (376 deadlines of 72 statements made 35,000 near pairs in a dense one).
@@ -134,6 +135,20 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
         if decided[key]:
             pairs.append((i, j))
     return pairs
+
+
+def _month_deadline(m: Mention) -> bool:
+    """A deadline stated as a calendar month with its year: "to finish by June 2027".
+
+    A month in general is no rival of another month (a story names many),
+    so `divergeable` leaves months out; but a deadline names one moment, the
+    month's end, and two sources (or a draft and its sources) that set the
+    same deadline at about the same place in different months contradict
+    each other, as "by June 2028" does "by June 2027".
+    """
+    v = m.value
+    return (isinstance(v, DateValue) and v.precision == "month" and v.relative is None
+            and v.start is not None and v.end is not None)
 
 
 # "shortly before midnight", "was extinguished by 7 a.m.", "By noon, smoke still rose": a time that dates
