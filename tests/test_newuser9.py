@@ -12,6 +12,7 @@ import pytest
 
 from hostile_cli import run_cli
 from sourcediff.ingest import load_many, natural_key
+from sourcediff.ingest.text import parse as parse_text
 
 SOURCE_A = """Harbour board approves ferry terminal
 
@@ -101,3 +102,44 @@ def test_two_deadline_months_in_unrelated_passages_stay_apart(tmp_path: Path,
     run = run_cli(capsys, "compare", a, b, "--format", "json")
     assert run.code == 0, run.err
     assert '"status": "diverge"' not in run.out
+
+
+BYLINED = """Harbour board approves ferry terminal
+
+{byline}
+
+The Port Wexley harbour board voted 6-3 on Monday to approve a $52 million ferry terminal.
+"""
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("By Jane Doe, The Valley Courier", "The Valley Courier"),
+    ("By Jane Doe | Reuters", "Reuters"),
+    ("Jane Doe, Reuters", "Reuters"),
+    ("By Jane Doe and Tom Reyes, Bay Times", "Bay Times"),
+    ("BY JANE DOE, Coastline Herald", "Coastline Herald"),
+])
+def test_a_text_byline_gives_the_outlet(byline: str, outlet: str) -> None:
+    assert parse_text(BYLINED.format(byline=byline)).outlet == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "By Tuesday, the board had voted.",  # a sentence of the story
+    "By Jane Doe, Staff Writer",  # a job, not a paper
+    "By Jane Doe, March 3, 2026",  # a date
+    "Port Wexley, Cascadia",  # a dateline: no given name, no "By"
+    "Mark Boyle, Treasurer",  # a caption's name and title
+    "By Jane Doe",  # no outlet named
+])
+def test_lines_that_are_no_byline_give_no_outlet(line: str) -> None:
+    assert parse_text(BYLINED.format(byline=line)).outlet == ""
+
+
+def test_a_title_case_headline_is_no_byline() -> None:
+    text = "Jane Doe, Harbour Chief, Quits Board\n\nThe chief of the harbour board resigned on Monday.\n"
+    assert parse_text(text).outlet == ""
+
+
+def test_a_byline_far_down_the_story_is_not_read() -> None:
+    body = "\n\n".join(f"Paragraph {n} of the story tells what the board did." for n in range(6))
+    assert parse_text(f"Headline here\n\n{body}\n\nBy Jane Doe, Reuters\n").outlet == ""
