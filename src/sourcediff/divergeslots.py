@@ -131,7 +131,8 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
         key = (said[i], said[j])
         if key not in decided:
             a, b = ms[i], ms[j]
-            decided[key] = comparable(a, b) and _same_day(a, b) and not compatible(a, b)
+            decided[key] = (comparable(a, b) and _same_day(a, b) and not compatible(a, b)
+                            and _month_deadline(a) == _month_deadline(b))
         if decided[key]:
             pairs.append((i, j))
     return pairs
@@ -144,11 +145,16 @@ def _month_deadline(m: Mention) -> bool:
     so `divergeable` leaves months out; but a deadline names one moment, the
     month's end, and two sources (or a draft and its sources) that set the
     same deadline at about the same place in different months contradict
-    each other, as "by June 2028" does "by June 2027".
+    each other, as "by June 2028" does "by June 2027". The year must be
+    written ("by December" takes a guessed one), and a month meets only a
+    month: "by December" against "by May 9" may be two steps of one plan.
     """
     v = m.value
     return (isinstance(v, DateValue) and v.precision == "month" and v.relative is None
-            and v.start is not None and v.end is not None)
+            and v.start is not None and v.end is not None and _WRITTEN_YEAR.search(m.raw) is not None)
+
+
+_WRITTEN_YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b")
 
 
 # "shortly before midnight", "was extinguished by 7 a.m.", "By noon, smoke still rose": a time that dates
