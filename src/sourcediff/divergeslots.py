@@ -34,7 +34,7 @@ from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems
-from sourcediff.values import CEILING, ClockTime, Converted, Money, PartOfDay, Quantity
+from sourcediff.values import CEILING, ClockTime, Converted, DateValue, Money, PartOfDay, Quantity
 
 
 def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -119,8 +119,9 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
     A long story may name one deadline after another; its sources meet each
     at about the same place in their articles (evidence.CONTEXT_REACH).
     """
-    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and divergeable(m)
-                 and ctx.role(m) == "deadline" and not _loose_anchor(ctx.texts[m.source], m)]
+    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE)
+                 and (divergeable(m) or _month_deadline(m)) and ctx.role(m) == "deadline"
+                 and not _loose_anchor(ctx.texts[m.source], m)]
     # The test reads only what each mention states (kind, slot, value, cues), as `_context_pairs`'
     # statements: decided once per pair of statements. In one paragraph every deadline is near every
     # other (376 deadlines of 72 statements made 35,000 near pairs in a dense one).
@@ -131,10 +132,30 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
         key = (said[i], said[j])
         if key not in decided:
             a, b = ms[i], ms[j]
-            decided[key] = comparable(a, b) and _same_day(a, b) and not compatible(a, b)
+            decided[key] = (comparable(a, b) and _same_day(a, b) and not compatible(a, b)
+                            and _month_deadline(a) == _month_deadline(b))
         if decided[key]:
             pairs.append((i, j))
     return pairs
+
+
+def _month_deadline(m: Mention) -> bool:
+    """A deadline stated as a calendar month with its year: "to finish by June 2027".
+
+    A month in general is no rival of another month (a story names many),
+    so `divergeable` leaves months out; but a deadline names one moment, the
+    month's end, and two sources (or a draft and its sources) that set the
+    same deadline at about the same place in different months contradict
+    each other, as "by June 2028" does "by June 2027". The year must be
+    written ("by December" takes a guessed one), and a month meets only a
+    month: "by December" against "by May 9" may be two steps of one plan.
+    """
+    v = m.value
+    return (isinstance(v, DateValue) and v.precision == "month" and v.relative is None
+            and v.start is not None and v.end is not None and _WRITTEN_YEAR.search(m.raw) is not None)
+
+
+_WRITTEN_YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b")
 
 
 # "shortly before midnight", "was extinguished by 7 a.m.", "By noon, smoke still rose": a time that dates

@@ -63,7 +63,7 @@ SkipNote = Callable[[str, str], None]
 def load_many(sources: list[str], *, options: LoadOptions = LoadOptions(),
               labels: list[str] | None = None, on_skip: SkipNote | None = None,
               on_fetched: Callable[[str], None] | None = None) -> tuple[Article, ...]:
-    """Load every argument; a directory means every article file in it (sorted, hidden skipped).
+    """Load every argument; a directory means every article file in it (natural order, hidden skipped).
 
     URLs are fetched first, several at once; ``on_fetched`` is told of each one done.
     A file met while listing a directory that turns out not to be an article
@@ -258,13 +258,14 @@ def is_folder_notes(path: str) -> bool:
 
 
 def _expand(source: str, options: LoadOptions) -> list[str]:
-    """A directory -> its article files (sorted, hidden and unknown kinds skipped); else itself."""
+    """A directory -> its article files (natural order, hidden and unknown kinds skipped); else itself."""
     path = Path(source)
     if source == STDIN or not path.is_dir():
         return [source]
-    files = sorted(p for p in path.iterdir()
-                   if not p.name.startswith(".") and p.is_file()
-                   and (p.suffix.lower() in detect.EXTENSIONS or not p.suffix))
+    files = sorted((p for p in path.iterdir()
+                    if not p.name.startswith(".") and p.is_file()
+                    and (p.suffix.lower() in detect.EXTENSIONS or not p.suffix)),
+                   key=lambda p: natural_key(p.name))
     _refuse_links_out(path, files)
     if not files:
         raise InputError("directory holds no article files (.txt, .md, .html, .json, .jsonl, .mhtml, .eml)",
@@ -273,6 +274,23 @@ def _expand(source: str, options: LoadOptions) -> list[str]:
         raise InputError(f"directory holds {len(files)} files, over the limit of {options.max_files}",
                          path=source)
     return [str(p) for p in files]
+
+
+_DIGITS = regex(r"([0-9]+)")
+
+
+def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
+    """A sort key putting ``s2`` before ``s10``: runs of digits compare as numbers.
+
+    Plain name order listed a folder's sources s1, s10, s11, s2, which is
+    not how anyone numbers articles. Text runs compare case-insensitively;
+    the name itself breaks every tie (``s01`` vs ``s1``, ``A`` vs ``a``), so
+    the order is total and the same on every machine.
+    """
+    parts = _DIGITS.split(name)
+    key = tuple((1, int(part), part) if index % 2 else (0, 0, part.casefold())
+                for index, part in enumerate(parts))
+    return (*key, (-1, 0, name))
 
 
 def _subfolders(source: str) -> list[str]:

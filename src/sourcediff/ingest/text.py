@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sourcediff.ingest.builder import LINE_BREAKS
+from sourcediff.ingest.byline import byline_outlet
 from sourcediff.ingest.dates import head_metadata_date, parse_date
 from sourcediff.model import Article, Block, Span
 from sourcediff.regexcache import regex
@@ -54,7 +55,8 @@ def parse(raw: str) -> Article:
     if blocks and blocks[0].role == "heading" and len(blocks) > 1:
         title = text[blocks[0].span.start:blocks[0].span.end]
         blocks = (Block(blocks[0].span, "title"), *blocks[1:])
-    return Article(id="", text=text, format=FORMAT, title=title, published=published, blocks=blocks)
+    return Article(id="", text=text, format=FORMAT, title=title, published=published, blocks=blocks,
+                   outlet=byline_outlet(text, blocks))
 
 
 def split_date_prefix(raw: str) -> tuple[str, dt.date | None]:
