@@ -72,6 +72,8 @@ def test_only_two_lone_sums_in_one_currency_count() -> None:
     assert _lone_sums(a, b, LONE)
     assert not _lone_sums(a, b, Counter({("a", 1): 2, ("b", 2): 1}))  # a second figure may be the pair's
     assert not _lone_sums(a, money("b", 2, "18200000", "EUR"), LONE)  # another currency: a conversion
+    assert not _lone_sums(money("a", 1, "340000000", "USD"), money("b", 2, "12", "USD"), LONE)  # a price
+    assert not _lone_sums(a, money("b", 2, "30000000"), LONE)  # more than twice the other: another sum
 
 
 def test_lone_clocks_still_count() -> None:

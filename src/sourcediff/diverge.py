@@ -48,6 +48,7 @@ from sourcediff.divergepair import (
     _lasting,
     _midnight_meets,
     _nights_meet,
+    _one_size,
     _statement,
     _unstated_years,
     _written_year,
@@ -175,11 +176,14 @@ def _lone_sums(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool
     so the pair fell under DIVERGE_MIN_SCORE and the planted rival stayed a
     unique fact. The aligner's model put them together with confidence
     (STRONG_CLAIM_SCORE); a sentence whose one figure is a sum states that
-    sum. A sum in another currency may be a conversion, and a passage with
-    more figures may pair for another of them, so both are left alone.
+    sum. A sum in another currency may be a conversion, a passage with more
+    figures may pair for another of them, and sums of different sizes
+    (`_one_size`: a takeover's $340M against a share price's $12) are two
+    things, so all three are left alone.
     """
     return (isinstance(a.value, Money) and isinstance(b.value, Money) and a.value.currency == b.value.currency
-            and stated[(a.source, a.passage)] == 1 and stated[(b.source, b.passage)] == 1)
+            and stated[(a.source, a.passage)] == 1 and stated[(b.source, b.passage)] == 1
+            and _one_size(a, b))
 
 
 def _lone_clocks(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:
