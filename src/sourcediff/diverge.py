@@ -48,6 +48,7 @@ from sourcediff.divergepair import (
     _lasting,
     _midnight_meets,
     _nights_meet,
+    _one_size,
     _statement,
     _unstated_years,
     _written_year,
@@ -118,7 +119,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if (x, y) not in scored:
                 (sa, ia), (sb, ib) = members[x], members[y]
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
-            if not (scored[(x, y)] or (strong and _lone_clocks(ms[a], ms[b], stated))):
+            if not (scored[(x, y)] or (strong and _lone_figures(ms[a], ms[b], stated))):
                 continue
             key = (_statement(ms[a], ctx), _statement(ms[b], ctx))
             if key not in contradicts:
@@ -157,6 +158,32 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         for a, b in rule:
             kept.offer(a, b)
     return kept.pairs
+
+
+def _lone_figures(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:
+    """Two clock times, or two sums in one currency, each the only figure its passage states: rivals in a
+    claim the aligner is sure of (`_lone_clocks`, `_lone_sums`)."""
+    return _lone_clocks(a, b, stated) or _lone_sums(a, b, stated)
+
+
+def _lone_sums(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:
+    """Two sums of money in one currency, each the only figure its passage states.
+
+    "Without the discount the penalty would have been 69.4 million pounds"
+    and "Without it, the fine would have been £64.9 million" are one
+    sentence with one figure changed, yet the pair scorer weighs the
+    differing figure against them (their shared words are few and common),
+    so the pair fell under DIVERGE_MIN_SCORE and the planted rival stayed a
+    unique fact. The aligner's model put them together with confidence
+    (STRONG_CLAIM_SCORE); a sentence whose one figure is a sum states that
+    sum. A sum in another currency may be a conversion, a passage with more
+    figures may pair for another of them, and sums of different sizes
+    (`_one_size`: a takeover's $340M against a share price's $12) are two
+    things, so all three are left alone.
+    """
+    return (isinstance(a.value, Money) and isinstance(b.value, Money) and a.value.currency == b.value.currency
+            and stated[(a.source, a.passage)] == 1 and stated[(b.source, b.passage)] == 1
+            and _one_size(a, b))
 
 
 def _lone_clocks(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:

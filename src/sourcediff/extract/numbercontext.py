@@ -10,6 +10,7 @@ figure's words.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount, attached_after, is_noise, is_plural, left_match, singular
@@ -18,6 +19,7 @@ from sourcediff.extract.numberbase import Found
 from sourcediff.extract.roles import PART, ROLE_PREFIX, role_cue
 from sourcediff.extract.updates import update_cue
 from sourcediff.model import Kind
+from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
 
 # How far after a figure its earlier or later value may stand ("rose to 61 on Tuesday, up from 9").
@@ -119,6 +121,29 @@ def part_of_whole_after(text: str, a: Amount, whole: Amount | None, read: Found 
     cues = read.cues if PART in read.cues else (*read.cues, PART)
     value = Quantity(a.low, None, a.qualifier, None)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+# "from 140 to 410 people": the words around a change's first figure (its partner follows "to").
+_CHANGE_FROM = regex(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGE_TO = regex(r"\s+to\s+", re.IGNORECASE)
+
+
+def change_start(text: str, a: Amount, after: Amount | None, read: Found | None) -> Found | None:
+    """ "The team grew from 140 to 410 people": the first figure of a change counts what the second does.
+
+    The noun is written once, after the second figure, so the first counted
+    nothing and was dropped (unless the noun was a role word), and another
+    outlet's "140 people" before the change had nothing to agree with. Only
+    "from <figure> to <count>", with nothing else between: the first figure
+    takes the second's noun and cues, as an earlier value of one count.
+    """
+    if (after is None or read is None or read.kind is not Kind.NUMBER or read.slot != "number:count"
+            or a.currency is not None or a.year_like or a.vague or a.high is not None or is_noise(text, a)
+            or _CHANGE_TO.fullmatch(text, a.num_end, after.start) is None
+            or _CHANGE_FROM.search(text[max(0, a.start - 8):a.start]) is None):
+        return None
+    value = Quantity(a.low, read.value.unit, a.qualifier, None)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, read.slot, read.cues)
 
 
 def _comma_before(text: str, a: Amount, previous: Found | None) -> bool:

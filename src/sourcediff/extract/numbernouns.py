@@ -40,6 +40,10 @@ _BEFORE_ONE = frozenset("no any every each the this that which".split())
 # water distribution sites", "40 new electric city trams") are common in news copy; _words_after still
 # stops at a function word or punctuation, so the reach never leaves the noun phrase.
 _PLURAL_REACH = 4
+# Headcount units written in capitals and left unpluralized after a figure ("grew to 410 FTE"): a count
+# needs a plural noun, and an all-capitals word was never taken for one, so the figure counted nothing
+# and was dropped, while another outlet's "410 FTEs" or "410 full-time equivalents" was read.
+HEADCOUNT_ABBREVIATIONS = frozenset({"FTE", "WTE"})
 
 
 # Joins two modifiers of one noun after a figure: "38 oil and gas tankers", "12 red or white buses".
@@ -102,6 +106,8 @@ def _counted_noun(text: str, a: Amount) -> str | None:
         pos = measure.end()
     words = _words_after(text, pos, _PLURAL_REACH if not one else 3, joined=not one)
     if not one:
+        if words and words[0] in HEADCOUNT_ABBREVIATIONS:
+            return words[0].casefold()  # "410 FTE": a headcount, as "410 FTEs" is
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
         if plural:
             return singular(plural[0])

@@ -53,6 +53,7 @@ from sourcediff.extract.numbercontext import (
     _partitive,
     _share_count,
     _updated_value,
+    change_start,
     part_of_whole_after,
 )
 from sourcediff.extract.numbernouns import headed_count
@@ -99,7 +100,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 found = _boxed(text, a) or _condition_count(text, a) or _share_count(text, a) or found
             if _nothing_counted(found) and i + 1 < len(amounts):  # "Four of the eleven injured": a part
                 whole = amounts[i + 1]
-                found = part_of_whole_after(text, a, whole, classify(text, whole)) or found
+                read = classify(text, whole)
+                found = (part_of_whole_after(text, a, whole, read) or change_start(text, a, whole, read)
+                         or found)
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous))

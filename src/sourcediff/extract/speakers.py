@@ -437,7 +437,8 @@ class SpeakerResolver:
         # "Dr. Lars Eklund of the Karolinska Institute", "Opposition leader Jo Ode of the People's
         # Party": the person before the body, after any role words, not the body
         start = lower[link - 1] + 1 if link else 0
-        if link is not None and (person := self._person_before(words[start:lower[link]])):
+        if (link is not None and not _role_then_name(words, lower, link)
+                and (person := self._person_before(words[start:lower[link]]))):
             return person
         all_words = words
         if lower:  # "Pentagon spokesman Sean Parnell": the name is the capitalized run at the end
@@ -461,6 +462,19 @@ class SpeakerResolver:
         if any(w[0].islower() for w in name) or full in NOT_SPEAKERS:
             return Phrase("bad")
         return Phrase("name", Speaker(self.index.person(full) or full, "person", role=" ".join(titles)))
+
+
+def _role_then_name(words: list[str], lower: list[int], link: int) -> bool:
+    """A lower-case role noun after the body, then a capitalized name: the name is the speaker.
+
+    "Riverside Chamber of Commerce chair Yvonne Marsh": the words before
+    "of" are the body's name, not a person's, and the body with its role
+    ("of Commerce chair") titles the person named last. Read as "Dr. Lars
+    Eklund of the Karolinska Institute", the quote went to "Riverside
+    Chamber".
+    """
+    last = lower[-1]
+    return last > lower[link] and last < len(words) - 1 and _role_noun(words[last].casefold())
 
 
 def _person_words(words: list[str]) -> bool:
