@@ -505,7 +505,8 @@ def precise_measure(v: Money | Quantity) -> bool:
     """ "An 8,163-metre peak", "a 426 km pipeline": a measure stated to its last unit, not a rounding.
 
     Two such figures, in one unit or converted ("26,781 feet"), state one
-    figure only when they meet within PRECISE_TOLERANCE or a unit: the
+    figure only when they meet within PRECISE_TOLERANCE or a unit of the
+    last digit (a tenth for "61.4 m", which is not "61.8 m"): the
     relative EXACT_TOLERANCE, and a conversion's MAX_ROUNDING reach, would
     make "8,163 metres" and "8,136 metres" (transposed digits, 27 m apart)
     or "26,693 ft" one height. A hedged figure, a range, a round figure
@@ -518,9 +519,31 @@ def precise_measure(v: Money | Quantity) -> bool:
     if info is None or info[0] in ("duration", "temperature"):
         return False
     n = v.amount
+    if _written_fraction(n):
+        # "61.4 metres", "62.0 m", "12.75 km": a reading to a fraction of the unit is no rounding either
+        return len(abs(n).as_tuple().digits) >= PRECISE_MEASURE_DIGITS
     if n != n.to_integral_value() or n % 10 == 0:
         return False
     return _significant_digits(v) >= PRECISE_MEASURE_DIGITS
+
+
+def _written_fraction(n: Decimal) -> bool:
+    """True for a figure written with decimals ("61.4", "62.0"), not one a multiplier made ("14.5 million").
+
+    A multiplier leaves trailing zeros before the point (14500000.0); a
+    writer's "62.0" has its zeros after it only.
+    """
+    t = n.as_tuple()
+    if not isinstance(t.exponent, int) or t.exponent >= 0:
+        return False
+    trailing = len(t.digits) - len("".join(map(str, t.digits)).rstrip("0"))
+    return trailing <= -t.exponent and (trailing > 0 or n != n.to_integral_value())
+
+
+def _last_step(v: Money | Quantity) -> Decimal:
+    """One unit of a figure's last written digit, in the base unit: 1 m for "8,163 m", 0.1 m for "62.0 m"."""
+    exponent = v.amount.as_tuple().exponent if _written_fraction(v.amount) else _exponent(v)
+    return Decimal(1).scaleb(min(int(exponent), 0)) * base_factor(v)
 
 
 # Significant digits from which a plain figure is a reading, not a rounding (`precise_figure`).
@@ -615,7 +638,7 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     if _exact(a) and _exact(b):
         return ia == ib
     if precise_measure(a) and precise_measure(b):
-        reach = max(base_factor(a), base_factor(b), max(abs(ia[1]), abs(ib[1])) * PRECISE_TOLERANCE)
+        reach = max(_last_step(a), _last_step(b), max(abs(ia[1]), abs(ib[1])) * PRECISE_TOLERANCE)
         return abs(ia[0] - ib[0]) <= reach
     same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
     if same_unit and precise_figure(a) and precise_figure(b):

@@ -856,8 +856,11 @@ TIME_DOT_HALF_OF_DAY = regex(
     r"(?P<zone>)(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening)\b)",  # no zone: read as local
     re.IGNORECASE,
 )
-# Military style "1700 GMT" / "2201 UTC": four digits only when a zone follows.
-TIME_4DIGIT = regex(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?(?P<zone>GMT|UTC)\b")
+# Military style "1700 GMT" / "2201 UTC": four digits only when a zone follows, or "local time" (a wire's
+# "at 0340 local time": no year or count is followed by it), or when the hour's leading zero follows "at"
+# ("evacuated at 0115, when"): no year, count or amount is written 0115, and "at" sets a clock.
+TIME_4DIGIT = regex(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+                    r"(?:\s?(?P<zone>GMT|UTC|local\s+time)\b|(?<=\b[Aa]t\s0\d\d\d)(?![\d,.]\d|\s?%))")
 # Clock words: "noon", "midnight" (optionally "12 noon"); "noon" inside "afternoon" is excluded by \b.
 # "At midday" and "12 midday" are noon too (a salute fired "at midday", "at noon", "at 12:00"); a bare or
 # hedged "midday" ("around midday", "by midday") stays the part of day PART_OF_DAY reads.
@@ -1000,9 +1003,13 @@ DATE_SEASON = regex(
 # "of" and a word after a season make it a name or an event ("the fall of Rome", "the winter of discontent").
 DATE_SEASON_OF = regex(r"\s+of\s+[^\d\s]")
 # A year after a date preposition or "dated": "in 2024", "since 2019", "a letter dated 1943"; a bare
-# number is not a date.
+# number is not a date. "for" only after a word that schedules ("scheduled for 2027", "programmed for
+# 2027", "due for 2028"): "for 2000 people" is a count.
+_SCHEDULED_FOR = "|".join(rf"(?<=\b{w}\s)for" for w in (
+    "scheduled", "planned", "programmed", "programed", "slated", "due", "earmarked", "timetabled",
+    "pencilled", "penciled", "budgeted", "set"))
 DATE_YEAR = regex(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter"
-                  r"|[Dd]ated)\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
+                  rf"|[Dd]ated|{_SCHEDULED_FOR})\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
 # A year before 1800 after a date preposition: "begun in 1214", "consecrated in 1262.", "since 1588, when".
 # Buildings, wars and founding dates reach back centuries, but "in 1500 homes" or "after 1200 votes" is a
 # count, so the year needs its clause to end or go on with a joining word, never a noun after it.
@@ -1391,7 +1398,7 @@ _SENTENCE_START = r"(?:(?:^|\n\s*)(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\s+)?|[.!
 # What may stand before a sentence's subject: a sentence end or line start, an opening adverbial ("On
 # Monday, "), then capitalized title words ("Interior Minister "): a name there can be "he" or "she" later.
 SUBJECT_LEAD = regex(
-    _SENTENCE_START + r"(?:[A-Z][^,.!?;:\n]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
+    _SENTENCE_START + r"(?:[A-Z][^,.!?;:\n]{0,64},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
 # The same with lower-case role words between the capitalized ones and the name ("Union chief ", "NRH
 # chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.

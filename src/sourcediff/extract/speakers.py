@@ -504,11 +504,23 @@ def _is_person(sp: Speaker) -> bool:
     return bool(head) and head[0] not in ORG_NOUNS and head[0] not in DOC_NOUNS
 
 
+# Collective nouns that speak as a body ("Police say ...", "Staff said ..."): plural in English, though
+# they have no plural -s, so a later "he" or "she" never means them.
+COLLECTIVE_NOUNS = frozenset({"police", "staff", "crew", "personnel", "clergy", "people", "residents"})
+
+
 def _plural_role(sp: Speaker) -> bool:
-    """An unnamed group ("Brennick prosecutors", "senior officials"): a "they", never a "he" or "she"."""
+    """An unnamed group ("Brennick prosecutors", "senior officials", "Police"): a "they", never "he" or "she".
+
+    "Police said ..." opening a sentence is read as a one-word name; it is still the body.
+    """
+    if sp.name.casefold() in COLLECTIVE_NOUNS:
+        return True
     if sp.type != "role":
         return False
     head = sp.role.casefold().split()[-1:]
+    if head and head[0] in COLLECTIVE_NOUNS:
+        return True
     return bool(head) and head[0] not in ROLE_NOUNS and head[0].endswith("s") and head[0][:-1] in ROLE_NOUNS
 
 

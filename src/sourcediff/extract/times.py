@@ -222,7 +222,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_12H: lambda c: c.digit and (c.lower is None or _AM_PM.search(c.lower) is not None),
     P.TIME_24H_COLON: lambda c: c.digit and c.has(":"),
     P.TIME_24H_DOT: lambda c: c.digit and c.has("."),
-    P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC"),
+    # "at 0115": the hour's leading zero (the "at" before it lies outside the match)
+    P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC", "local time", "0"),
     P.TIME_DOT_HALF_OF_DAY: lambda c: c.digit and c.has("."),
     P.TIME_WORD: lambda c: c.has("oon", "idnight", "idday"),
     P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
