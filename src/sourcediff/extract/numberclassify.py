@@ -120,6 +120,12 @@ def classify(text: str, a: Amount) -> Found | None:
         # "the 87th minute": which minute, not how many; two sources' minutes of one goal compare
         value = Quantity(a.low, None, None, None)
         return Found(Kind.NUMBER, a.start, ordinal.end(), value, "number:ordinal", (ordinal["noun"].lower(),))
+    event = left_match(P.NUM_EVENT_NOUN_BEFORE, text, a.start, 24)
+    if event and not a.spelled and a.high is None and not a.qualifier and a.num_end - a.num_start <= 3:
+        # "on move 44" is "the 44th move": which move, compared as the ordinal form is
+        value = Quantity(a.low, None, None, None)
+        return Found(Kind.NUMBER, event.start("noun"), a.num_end, value, "number:ordinal",
+                     (event["noun"].lower(),))
     if is_noise(text, a) or _pronoun_one(text, a):
         return None
     magnitude = _magnitude(text, a)
