@@ -325,7 +325,8 @@ NUM_UNIT_AFTER = regex(
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
-    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
+    r"seconds?|secs?|(?<=\d\s)(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|"
+    r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
     r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
@@ -341,6 +342,8 @@ NUM_UNIT_AFTER = regex(
 )
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
 # as a bare count, the trade's figures never met a general paper's.)
+# (A lone lower-case "s" after a figure and a space is the SI second of the technical press: "25 min + 10 s
+# increment", "a 9.58 s sprint"; "his 30s" and "the 1990s" have no space.)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
 # (A lower-case "t" is the tonne of the trade and technical press: "18 t of ballast", "a 40 t load"; not
 # before a hyphen or an apostrophe, "500 t-shirts".)
