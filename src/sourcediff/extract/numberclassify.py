@@ -163,6 +163,10 @@ def classify(text: str, a: Amount) -> Found | None:
         # reader, as in "three times higher", which the pattern leaves out).
         occasions = Quantity(a.low, None, a.qualifier, None)
         return Found(Kind.NUMBER, a.start, a.num_end, occasions, "number:count", ("time",))
+    if not a.spelled and a.high is None and P.NUM_OF_US_AFTER.match(text, a.num_end):
+        # "140 of us watched": people, as "140 people watched" counts them (digits only: "the two of us")
+        people = Quantity(a.low, None, a.qualifier, None)
+        return Found(Kind.NUMBER, a.start, a.num_end, people, "number:count", ("person",))
     noun = _counted_noun(text, a)
     cues = (noun,) if noun is not None else headed_count(text, a)
     role = count_role(text, a.num_start, a.num_end, near=cues is None)
