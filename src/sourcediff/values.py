@@ -158,10 +158,14 @@ class Interval:
 
 @dataclass(frozen=True)
 class Tally:
-    """A vote tally or split decision: "7-2", "seven to two", "by a vote of 5 to 4" (for, against)."""
+    """A vote tally or split decision: "7-2", "seven to two", "by a vote of 5 to 4" (for, against).
 
-    ayes: int
-    noes: int
+    A chess or points score may hold half points ("2.5-1.5", "2½-1½"): those
+    sides are Decimals, whole sides stay ints (equal and hashed alike).
+    """
+
+    ayes: int | Decimal
+    noes: int | Decimal
 
     def canonical(self) -> str:
         return f"{self.ayes}-{self.noes}"

@@ -120,6 +120,12 @@ def classify(text: str, a: Amount) -> Found | None:
         # "the 87th minute": which minute, not how many; two sources' minutes of one goal compare
         value = Quantity(a.low, None, None, None)
         return Found(Kind.NUMBER, a.start, ordinal.end(), value, "number:ordinal", (ordinal["noun"].lower(),))
+    event = left_match(P.NUM_EVENT_NOUN_BEFORE, text, a.start, 24)
+    if event and not a.spelled and a.high is None and not a.qualifier and a.num_end - a.num_start <= 3:
+        # "on move 44" is "the 44th move": which move, compared as the ordinal form is
+        value = Quantity(a.low, None, None, None)
+        return Found(Kind.NUMBER, event.start("noun"), a.num_end, value, "number:ordinal",
+                     (event["noun"].lower(),))
     if is_noise(text, a) or _pronoun_one(text, a):
         return None
     magnitude = _magnitude(text, a)
@@ -157,6 +163,10 @@ def classify(text: str, a: Amount) -> Found | None:
         # reader, as in "three times higher", which the pattern leaves out).
         occasions = Quantity(a.low, None, a.qualifier, None)
         return Found(Kind.NUMBER, a.start, a.num_end, occasions, "number:count", ("time",))
+    if not a.spelled and a.high is None and P.NUM_OF_US_AFTER.match(text, a.num_end):
+        # "140 of us watched": people, as "140 people watched" counts them (digits only: "the two of us")
+        people = Quantity(a.low, None, a.qualifier, None)
+        return Found(Kind.NUMBER, a.start, a.num_end, people, "number:count", ("person",))
     noun = _counted_noun(text, a)
     cues = (noun,) if noun is not None else headed_count(text, a)
     role = count_role(text, a.num_start, a.num_end, near=cues is None)

@@ -23,7 +23,8 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight",
                          "century"})
 
 _UNIT_ALIASES = {
-    "sec": "second", "min": "minute", "hr": "hour", "yr": "year", "mi": "mile", "km": "kilometer",
+    "sec": "second", "s": "second", "min": "minute", "hr": "hour", "yr": "year", "mi": "mile",
+    "km": "kilometer",
     "nm": "nautical mile", "nmi": "nautical mile",
     "kilometre": "kilometer", "metre": "meter", "m": "meter", "centimetre": "centimeter", "cm": "centimeter",
     "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",

@@ -325,7 +325,8 @@ NUM_UNIT_AFTER = regex(
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
-    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?|"
+    r"seconds?|secs?|(?<=\d\s)(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|"
+    r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
     r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
@@ -341,6 +342,8 @@ NUM_UNIT_AFTER = regex(
 )
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
 # as a bare count, the trade's figures never met a general paper's.)
+# (A lone lower-case "s" after a figure and a space is the SI second of the technical press: "25 min + 10 s
+# increment", "a 9.58 s sprint"; "his 30s" and "the 1990s" have no space.)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
 # (A lower-case "t" is the tonne of the trade and technical press: "18 t of ballast", "a 40 t load"; not
 # before a hyphen or an apostrophe, "500 t-shirts".)
@@ -466,7 +469,8 @@ NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trill
 # A vote tally: "7-2", "7–2", "seven-to-two", "5 to 4", optionally after "a vote of" (group lead)
 # or before "vote/decision/ruling/majority/verdict" (group trail); "by 312 votes to 298", the way
 # parliaments' divisions are reported, names the vote itself (group votes); see tallies.py.
-_T_N = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A side of a tally: a count, or a half-point score's side ("2.5", "2½", "10½": chess, points races).
+_T_N = r"(?:\d{1,2}(?:\.5|½)|\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TALLY = regex(
     rf"(?P<lead>\b(?:vote|votes|margin|split)\s+(?:of\s+)?)?"
     rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?|\s?(?P<votes>votes?)\s+to\s?)\s?"
@@ -501,8 +505,16 @@ TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|uph
                            r"(?:\s+(?:was|is|were|went|ended|stood|came\s+out|finished))?(?:\s+at)?\s*[,:]?\s+)$",
                            re.IGNORECASE)
 # A match's final score is a tally too: "beat Old Town 2-1", "won 3-0", "a 2-1 win" (the side may be named).
-TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|lost|drew)"
-                                 r"(?:\s+[A-Z][\w'’.-]*){0,4}\s+$")
+# The side may be named with a title before it and a country after it ("beating defending champion Ana Roe
+# of Chile 2.5-1.5"); a match noun that ended or finished says the same ("the match ended level at 7-7",
+# "the tiebreak finished 2.5-1.5", "the series had finished 3–3").
+TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|lost|drew|toppled|"
+                            r"toppling|dethroned|dethroning|overcame|overcoming|outplayed|routed)"
+                            r"(?:(?:\s+[a-z][\w'’-]*){0,3}(?:\s+[A-Z][\w'’.-]*){1,4}"
+                            r"(?:\s+of(?:\s+[A-Z][\w'’.-]*){1,3})?)?\s+$"
+                            r"|\b(?i:match|game|tiebreak|tie-break|tie|final|series|contest|play-?off|decider)\s+"
+                            r"(?i:had\s+)?(?i:ended|finished|ending|finishing)"
+                            r"(?:\s+(?i:level|all\s+square|tied))?(?:\s+(?i:at))?\s+$")
 # A quake's magnitude named before the figure: "magnitude 6.4", "a magnitude of 6.4", "a magnitude-6.4 quake".
 NUM_MAGNITUDE_BEFORE = regex(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".
@@ -510,6 +522,11 @@ NUM_MAGNITUDE_AFTER = regex(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+scale\b"
 # An ordinal that places an event in a sequence: "in the 87th minute", "on the 12th lap", "the 3rd round".
 NUM_ORDINAL_EVENT = regex(
     r"(?:st|nd|rd|th)[\s-]+(?P<noun>minute|lap|round|inning|hole|stage|over|mile)\b", re.IGNORECASE)
+# The same place in a sequence told by the noun and a cardinal: "on move 44" is "the 44th move", "by lap
+# 12", "after move 61". Only after a preposition that places an event ("on", "at", "after", "by", "from",
+# "until", "before"), so "Route 66", "Game 5 tickets" or "Chapter 11 filing" stay out.
+NUM_EVENT_NOUN_BEFORE = regex(
+    r"\b(?:on|at|after|by|from|until|before)\s+(?P<noun>move|lap|hole|inning|stage)\s+$", re.IGNORECASE)
 # A percent that states a change, not a level: "up 41% from a year ago", "rose 7%", "fell by about 3%"
 # ("widened to 58.4%", "a margin of 58%" are levels).
 PCT_CHANGE_BEFORE = regex(
@@ -581,6 +598,9 @@ NUM_LISTED_GROUP = regex(
     rf"(?:\d|(?:{_N_WORD}|an?)\b))", re.IGNORECASE)
 # "of" after a vague magnitude: "thousands of people".
 NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
+# "About 140 of us watched": a first-person group counts its people (newsletters, quoted witnesses);
+# "them" and "those" may be things, so only "us".
+NUM_OF_US_AFTER = regex(r"\s+of\s+us\b", re.IGNORECASE)
 # A measure written as an adjective between a count and its noun: "three 40-foot containers", "two
 # 12-storey towers", "four 20-litre drums". The count counts the noun after it (numbernouns._counted_noun);
 # the measure is a figure of its own. Letters after the hyphen: "3 5-0 wins" is a score, not a measure.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract import setscores
@@ -34,13 +35,17 @@ _WORDS = {w: i for i, w in enumerate(
 # tries it at every character (1.3 ms of a seeds compare over 37 passages with figures, one a tally);
 # this scan without them costs a quarter of that and turns away all but a few passages.
 _T_WORD = P.words_alternation(_WORDS)
-_PAIR = regex(rf"(?:\d|{_T_WORD})\s?(?:-|–|—|\s?-?to-?\s?|\s?votes?\s+to\s?)\s?(?:\d|{_T_WORD})")
+_PAIR = regex(rf"(?:\d|½|{_T_WORD})\s?(?:-|–|—|\s?-?to-?\s?|\s?votes?\s+to\s?)\s?(?:\d|{_T_WORD})")
 
 
-def _count(text: str) -> int | None:
+def _count(text: str) -> int | Decimal | None:
+    """A side's value: a count, a number word, or a half-point score's side ("2.5", "2½")."""
     if text.isdigit():
         value = parse_digits(text)
         return int(value) if value is not None else None
+    half = re.fullmatch(r"(\d{1,2})(?:\.5|½)", text)
+    if half:
+        return Decimal(half[1]) + Decimal("0.5")
     return _WORDS.get(text.lower())
 
 
@@ -99,7 +104,7 @@ def match_result(text: str, start: int, end: int) -> bool:
 
 def parse_tally(text: str) -> Tally:
     """Parse one tally ("7-2", "seven to two", canonical "7-2"); ValueError when it is not one."""
-    m = re.fullmatch(r"\s*(\w+)\s*(?:-|–|—|to)\s*(\w+)\s*", text)
+    m = re.fullmatch(r"\s*([\w.]+)\s*(?:-|–|—|to)\s*([\w.]+)\s*", text)
     a, b = (_count(m[1]), _count(m[2])) if m else (None, None)
     if a is None or b is None:
         raise ValueError(f"not a vote tally: {text!r}")
