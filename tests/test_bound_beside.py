@@ -38,3 +38,8 @@ def test_a_bound_beside_another_figure_is_apart_and_a_repeat_is_not() -> None:
     assert not _bound_beside(floor, Quantity(amount=300, unit="nautical mile"))  # type: ignore[arg-type]
     assert not _bound_beside(Quantity(amount=9), Quantity(amount=61))  # type: ignore[arg-type]
 
+
+def test_a_bound_count_beside_another_count_is_left_to_its_roles() -> None:
+    # "killing at least five people and injuring dozens": two tolls, kept apart by roles, not units.
+    assert not _bound_beside(Quantity(amount=5, qualifier=FLOOR), Quantity(amount=24))  # type: ignore[arg-type]
+

@@ -461,12 +461,19 @@ _BOUND_QUALIFIERS = frozenset({ABOVE, BELOW, FLOOR, CEILING})
 
 
 def _bounded(v: Value) -> bool:
-    """A single figure written as a bound: "at least 300 nautical miles", "more than 40", "up to 12"."""
+    """A single measure or sum written as a bound: "at least 300 nautical miles", "up to $12 million".
+
+    Not a bare count: "killing at least five people and injuring dozens"
+    bounds two tolls of one sentence, which roles, not units, keep apart
+    (on ECB+ the one false alarm of the rule without this guard).
+    """
+    if isinstance(v, Quantity) and v.unit is None:
+        return False
     return isinstance(v, Quantity | Money) and v.high is None and v.qualifier in _BOUND_QUALIFIERS
 
 
 def _bound_beside(va: Value, vb: Value) -> bool:
-    """A bound and another figure of its unit in one sentence: two things, not one figure restated.
+    """A bound and another measure of its unit in one sentence: two things, not one figure restated.
 
     "alerted all ships within 500 nautical miles and urged them to keep at
     least 300 nautical miles from the coast": a writer updating a figure in
