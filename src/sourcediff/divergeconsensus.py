@@ -471,13 +471,17 @@ def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     as with the passage score. Only clock times: a story's moments are few
     and each is told with the step it times ("roof", "caved in"), while
     ages and counts recur for other people and things in like words ("a
-    15-year-old" and "a 16-year-old" of one trial).
+    15-year-old" and "a 16-year-old" of one trial). The windows take the
+    words their edges fall inside whole (`Evidence.whole_window`): "ach" of
+    "coach" and "ound" of "northbound" cost a shared stem each.
     """
     if not isinstance(ms[o].value, ClockTime):
         return None
-    win = ctx.window(ms[o])
-    best = max(rest, key=lambda i: weighted_overlap(win, ctx.window(ms[i]), ctx.idf))
-    return best if weighted_overlap(win, ctx.window(ms[best]), ctx.idf) >= CONSENSUS_MIN_CONTEXT else None
+    win = ctx.whole_window(ms[o])
+    overlap = {i: weighted_overlap(win, ctx.whole_window(ms[i]), ctx.idf) for i in rest}
+    best = max(rest, key=overlap.__getitem__)
+    return best if overlap[best] >= CONSENSUS_MIN_CONTEXT else None
+
 
 
 # A lone clock meets a claim's agreed clock only when this many other sources agree on it: the agreement

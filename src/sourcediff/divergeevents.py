@@ -12,12 +12,16 @@ brought under control at"), or right after a clock that opens its clause
 
 Only moments a story has one of are named here (`EVENT_WORDS`): the first
 alarm, a fire's or a riot's outbreak, its coming under control, a collapse,
-a quake striking, a landfall, a birth. Arrivals, arrests, deaths and
+a quake striking, a landfall, a birth, a vessel boarded, a hijacking or a
+storming. Arrivals, arrests, deaths and
 sightings are left out: a story tells many of them ("police arrived at
 6.20", "firefighters arrived at 6.10"). Each source must time a moment with
 one clock (two values say nothing about which one a partner contradicts),
 and the two windows must share a content word (the fire, the keepers, the
-enclosure), so two alarms of two different things stay apart.
+enclosure), so two alarms of two different things stay apart, unless the
+aligner put the two passages in one claim: then the claim says they tell
+one thing ("boarded the tanker at 04:40" against a trade site's terse "the
+boarding took place at 05:40", which names nothing boarded).
 """
 
 from __future__ import annotations
@@ -51,6 +55,10 @@ EVENT_WORDS: dict[str, re.Pattern[str]] = {
     # a quake or a storm striking, a storm making landfall
     "strike": regex(r"\b(?:quake|earthquake|tremor|temblor)\b[^.;]*\bstruck\b|\bmade\s+landfall\b"),
     "birth": regex(r"\bwas\s+born\b|\bwere\s+born\b|\bgave\s+birth\b"),
+    # a ship, a plane or a train boarded by attackers or raiders (not a passenger's boarding pass or gate)
+    "boarding": regex(r"\bboarded\b|\bboarding\b(?!\s+(?:pass|card|gate|school|house)(?:es|s)?\b)"),
+    # a vessel, a building or a haul taken by force: a hijacking, a storming, a seizure
+    "seizure": regex(r"\bhijacked\b|\bstormed\b|\bseized\b|\bcommandeered\b"),
 }
 # How far before a clock its event words may stand, and after it when the clock opens its clause.
 _BEFORE_CHARS = 64
@@ -96,7 +104,8 @@ def event_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
 
     Each source must give the moment one clock value, the two windows must
     share a content word beyond the moment's own words and the day's (or,
-    for one, the words of the sources agreeing with it: `_told`), and the
+    for one, the words of the sources agreeing with it: `_told`) or the two
+    passages be in one claim, and the
     two clocks must be read in one frame: a bare "08:14" against "0714 GMT"
     may be one instant in two zones, which only the story's own conversion
     can tell (`_both_zoned_or_bare`). A deadline ("must leave by 6pm") is
@@ -121,7 +130,8 @@ def event_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
             if a.source != b.source and _both_zoned_or_bare(a, b) and not compatible(a, b) \
-                    and (subject[i] & _told(j, idx, ms, subject) or subject[j] & _told(i, idx, ms, subject)):
+                    and (subject[i] & _told(j, idx, ms, subject) or subject[j] & _told(i, idx, ms, subject)
+                         or ctx.shared_claim(a, b) is not None):
                 pairs.append((i, j))
     return pairs
 

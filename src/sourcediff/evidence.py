@@ -87,6 +87,29 @@ def _ends(text: str) -> list[int]:
     return out
 
 
+# A word a window's edge falls inside is taken whole (`Evidence.whole_window`), up to this many characters
+# more: "ach" of "coach" matched nothing in the partner's window, and weighed against the overlap as a word.
+_WORD_REACH = 24
+_WORD_TAIL = regex(r"\w+")
+_WORD_HEAD = regex(r"\w+$")
+
+
+def _word_start(text: str, start: int) -> int:
+    """``start`` moved back to the start of the word it falls inside (at most _WORD_REACH characters)."""
+    if start <= 0 or not text[start - 1:start].isalnum() or not text[start:start + 1].isalnum():
+        return start
+    head = _WORD_HEAD.search(text, max(0, start - _WORD_REACH), start)
+    return head.start() if head else start
+
+
+def _word_end(text: str, end: int) -> int:
+    """``end`` moved on to the end of the word it falls inside (at most _WORD_REACH characters)."""
+    if end >= len(text) or not text[end - 1:end].isalnum() or not text[end:end + 1].isalnum():
+        return end
+    tail = _WORD_TAIL.match(text, end, end + _WORD_REACH)
+    return tail.end() if tail else end
+
+
 @dataclass(frozen=True)
 class Evidence:
     scores: PairScores
@@ -244,10 +267,27 @@ class Evidence:
         self._window_of[id(m)] = (m, win)
         return win
 
-    def _window(self, m: Mention) -> frozenset[str]:
+    def whole_window(self, m: Mention) -> frozenset[str]:
+        """`window` with a word its edge falls inside taken whole: "coach", not "ach".
+
+        The plain window cuts at CONTEXT_CHARS, mid-word as often as not, and
+        its fragments ("ach", "ound") match nothing in a partner's window while
+        weighing against the overlap as rare words. Taking the word whole
+        keeps the stem two windows share. Used where a claim's agreement
+        already stands in for half the evidence (divergeconsensus): widened
+        everywhere, the extra words moved other rules' subject matches (two
+        stories lost a fact), and dropping the fragments instead added a
+        false alarm.
+        """
+        return self._window(m, whole=True)
+
+    def _window(self, m: Mention, *, whole: bool = False) -> frozenset[str]:
         text = self.texts[m.source]
-        before = text[max(0, m.span.start - CONTEXT_CHARS):m.span.start]
-        after = text[m.span.end:m.span.end + CONTEXT_CHARS]
+        start, end = max(0, m.span.start - CONTEXT_CHARS), m.span.end + CONTEXT_CHARS
+        if whole:
+            start, end = _word_start(text, start), _word_end(text, end)
+        before = text[start:m.span.start]
+        after = text[m.span.end:end]
         # Stay inside the sentence: a window that runs into the next sentence
         # compares words about something else.
         cuts = _ends(before)
