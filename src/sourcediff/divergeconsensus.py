@@ -483,7 +483,6 @@ def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     return best if overlap[best] >= CONSENSUS_MIN_CONTEXT else None
 
 
-
 # A lone clock meets a claim's agreed clock only when this many other sources agree on it: the agreement
 # stands in for the passage score and the words around the values, so it must be more than a pair's.
 LONE_CLOCK_MIN_AGREE = CONSENSUS_MIN_AGREE + 1
