@@ -10,8 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sourcediff.divergeleftover import precise_leftover_pairs
+from sourcediff.mentionindex import UnionFind, connect
 from sourcediff.model import Kind, Mention, Span
-from sourcediff.values import Quantity
+from sourcediff.values import Quantity, Value
 
 
 def _reading(amount: str, source: str, passage: int, at: int, cues: tuple[str, ...] = ()) -> Mention:
@@ -57,3 +58,22 @@ def test_a_reading_with_another_role_is_another_statement() -> None:
     ms = _story(["4718.25", "4781.25"])
     ms[3] = _reading("4781.25", "s1", 2, 40, ("role:injured",))  # another role: its own group, no rival
     assert precise_leftover_pairs(ms) == []
+
+
+def test_a_group_from_one_source_joins_nothing_and_asks_no_fit() -> None:
+    # one article repeating its figure ("2,400 homes ... the 2,400 homes"): no cross-source pair to join
+    ms = [_reading("2400", "s0", p, 10) for p in range(4)]
+    asked: list[tuple[Value, Value]] = []
+
+    def fits(a: Value, b: Value) -> bool:
+        asked.append((a, b))
+        return True
+
+    joined = UnionFind()
+    connect(ms, [0, 1, 2, 3], joined, fits)
+    connect(ms, [], joined, fits)
+    assert asked == [] and joined.groups(range(4)) == []
+    # a second source's mention joins the group through its first mention
+    ms.append(_reading("2400", "s1", 0, 10))
+    connect(ms, [0, 1, 2, 3, 4], joined, fits)
+    assert joined.groups(range(5)) == [[0, 1, 2, 3, 4]]
