@@ -10,9 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sourcediff.divergeleftover import precise_leftover_pairs
-from sourcediff.mentionindex import UnionFind, connect
+from sourcediff.mentionindex import UnionFind, _quote_keys, connect, quote_groups
 from sourcediff.model import Kind, Mention, Span
-from sourcediff.values import Quantity, Value
+from sourcediff.values import Quantity, QuoteValue, Value
 
 
 def _reading(amount: str, source: str, passage: int, at: int, cues: tuple[str, ...] = ()) -> Mention:
@@ -77,3 +77,24 @@ def test_a_group_from_one_source_joins_nothing_and_asks_no_fit() -> None:
     ms.append(_reading("2400", "s1", 0, 10))
     connect(ms, [0, 1, 2, 3, 4], joined, fits)
     assert joined.groups(range(5)) == [[0, 1, 2, 3, 4]]
+
+
+def _quote(text: str, source: str, passage: int) -> Mention:
+    return Mention(kind=Kind.QUOTE, source=source, passage=passage, span=Span(0, len(text)), raw=text,
+                   value=QuoteValue(text, text))
+
+
+def test_quote_groups_post_only_the_keys_two_quotations_share() -> None:
+    texts = ["we will rebuild the bridge before the winter comes",
+             "we will rebuild the bridge before winter",        # a shorter cut: shares runs
+             "we will rebuild the old bridge before the winter comes",  # one word more
+             "the council owes every family on the estate an apology",  # nothing in common
+             "we will rebuild the bridge before the winter comes"]      # the first again, another source
+    ms = [_quote(t, f"s{n % 3}", n) for n, t in enumerate(texts)]
+    groups = quote_groups(ms, list(range(len(ms))))
+    # every key posted, as before perf33: each pair of distinct quotations sharing a key is a group
+    keys = {n: _quote_keys(tuple(t.split())) for n, t in enumerate(texts[:4])}
+    meet = {(x, y) for x in range(4) for y in range(x + 1, 4) if keys[x] & keys[y]}
+    got = {(g[0], g[-1]) for g in groups if len({texts[i] for i in g}) > 1}
+    assert [0, 4] in groups and [1] in groups and [3] in groups
+    assert got == meet == {(0, 1), (0, 2), (1, 2)}
