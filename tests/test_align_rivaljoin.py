@@ -115,3 +115,25 @@ def test_a_sum_seated_with_two_of_the_claims_sources_in_another_claim_joins_noth
     assert source_of == ["s0", "s0", "s1", "s1", "s2", "s3"]
     joined = join_rivals([[0, 2], [1, 3, 5]], {(2, 5): 0.2, (0, 5): 0.2}, source_of, measures)
     assert joined[0] == [0, 2]
+
+
+def test_a_passage_near_several_claims_is_judged_for_each_as_if_alone() -> None:
+    # _joins_sum keeps what x's own other claims weigh once per passage (perf33): whichever claim asks
+    # first, each claim's answer is the one it gets when it is the only claim near x
+    source_of, measures = _story(SETTLEMENT[0] + "\n\nThe league offered a fund of £3.5m.",
+                                 SETTLEMENT[1] + "\n\nA £3.5m league fund was also offered.",
+                                 SETTLEMENT[2], "The league will offer up to £4m, she said.")
+    seat = [1, 3, 5]  # x (doc 5) sits with s0's and s1's fund sentences
+    near = {(2, 5): 0.2, (0, 5): 0.2, (4, 5): 0.2}
+    alone = {tuple(c): join_rivals([c, seat], near, source_of, measures)[0] for c in ([0, 2], [2, 4], [0, 4])}
+    assert alone[(0, 2)] == [0, 2]  # seated with two of the claim's sources: refused
+    for order in ([[0, 2], [2, 4], [0, 4]], [[2, 4], [0, 4], [0, 2]], [[0, 4], [0, 2], [2, 4]]):
+        joined = join_rivals([*order, seat], near, source_of, measures)
+        assert {tuple(c): j for c, j in zip(order, joined[:3], strict=True)} == alone
+
+
+def test_a_rival_sum_in_a_passage_whose_source_is_in_the_claim_joins_nothing() -> None:
+    # x's own source has a sentence in the claim: that sentence states the claim's sum already
+    source_of, measures = _story(*SETTLEMENT[:2], "Calverton agreed a £3.2m deal. She walks away with £4m.")
+    assert source_of == ["s0", "s1", "s2", "s2"]
+    assert join_rivals([[0, 1, 2]], {(1, 3): 0.2}, source_of, measures) == [[0, 1, 2]]

@@ -160,12 +160,14 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
             seated[m].update(claim)
     out = [list(c) for c in claims]
     alike = _Alike()
+    weighed: dict[int, frozenset[str]] = {}  # x -> `_weighed`: it reads x alone, asked once per claim near x
     for n, claim in enumerate(claims):
         members = set(claim)
         view = _view(claim, source_of, sums, titles)
         for x in sorted(set().union(*(near.get(m, ()) for m in claim)) - members):
             if x not in titles and (_joins(x, claim, source_of, counts, titles, seated[x], alike)
-                                    or _joins_sum(x, view, source_of, sums, seated[x], figures, alike)):
+                                    or _joins_sum(x, view, source_of, sums, seated[x], figures, alike,
+                                                  weighed)):
                 out[n].append(x)
     return [sorted(c) for c in out]
 
@@ -224,24 +226,40 @@ def _view(claim: Sequence[int], source_of: Sequence[str], sums: Sequence[Sequenc
         untitled=frozenset(source_of[m] for m in claim if m not in titles))
 
 
+def _weighed(mine: Mention, mine_source: str, source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
+             beside: Collection[int]) -> frozenset[str]:
+    """The other sources x sits with elsewhere beside a sum of theirs of its kind: x's is weighed there."""
+    return frozenset(source_of[m] for m in beside if source_of[m] != mine_source
+                     and any(comparable(mine, o) and same_thing(mine, o) for o in sums[m]))
+
+
 def _joins_sum(x: int, claim: _ClaimView, source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
                beside: Collection[int], figures: Mapping[str, Collection[tuple[str, Decimal]]],
-               alike: _Alike) -> bool:
-    """Whether passage x, outside the claim, states a rival of the one sum the claim's sources agree on."""
+               alike: _Alike, weighed_by: dict[int, frozenset[str]] | None = None) -> bool:
+    """Whether passage x, outside the claim, states a rival of the one sum the claim's sources agree on.
+
+    The refusals that read the claim alone come before `_weighed`, which
+    reads every sum of every passage x shares a claim with: at 40 sources it
+    was half of the compare's time, asked again for each claim near x
+    (``weighed_by`` keeps it per x; each test only refuses, so their order
+    cannot change the answer).
+    """
     if len(sums[x]) != 1:
         return False  # x states two sums, or none: which would be the rival is not sure
     mine_source = source_of[x]
     if claim.titled - {mine_source}:
         return False  # a title of another source in the claim: the judge weighs the sums there
+    if mine_source in claim.untitled:
+        return False  # a sentence of x's own source states the claim's sum already
     mine = sums[x][0]
-    # the sources x sits with elsewhere beside a sum of theirs of its kind: x's sum is weighed there already
-    weighed = {source_of[m] for m in beside if source_of[m] != mine_source
-               and any(comparable(mine, o) and same_thing(mine, o) for o in sums[m])}
+    weighed = weighed_by.get(x) if weighed_by is not None else None
+    if weighed is None:
+        weighed = _weighed(mine, mine_source, source_of, sums, beside)
+        if weighed_by is not None:
+            weighed_by[x] = weighed
     if sum(1 for s, ms in claim.members.items()
            if s != mine_source and (s in weighed or any(m in beside for m in ms))) > 1:
         return False  # x sits with two of the claim's sources elsewhere: the judge weighs the sums there
-    if mine_source in claim.untitled:
-        return False
     theirs = []
     for source, stated in claim.sums.items():
         if source == mine_source:
