@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from sourcediff.compat import (
     _SEA_MILES,
@@ -20,9 +21,11 @@ from sourcediff.compat import (
     _in_base_unit,
     _rounding,
     base_factor,
+    clock_readings,
     comparable,
     compatible,
     counted,
+    hedged_window,
     magnitude,
     quotes_agree,
     same_quotation,
@@ -33,6 +36,7 @@ from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.extract.scenecounts import SCENE
+from sourcediff.extract.times import written_reach
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import (
@@ -151,7 +155,7 @@ def fit_place(v: Value) -> FitPlace | None:
         exact = {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}
         # A hedged clock ("around 7pm") may fit any minute within its reach (compat._hedged_clock).
         return FitPlace("clock", 0.0, 0.0, readings=frozenset(
-            (m + d) % 1440 for m in exact for d in range(-v.reach, v.reach + 1)))
+            (m + d) % 1440 for m in exact for d in hedged_window(v)))
     if isinstance(v, DateValue) and v.start is not None and v.end is not None:
         return FitPlace("date", float(v.start.toordinal()), float(v.end.toordinal()))
     return None
@@ -233,6 +237,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _distinctive(a) and _distinctive(b) and (_hedged_round(a, b) or _hedged_round(b, a)):
         return score  # after every stronger link: a hedged round figure fits several exact ones
+    if _hedged_and_exact_clock(a, b):
+        return score  # as weak: proposed only when one exact reading fits the hedge (hedged_clock_pairs)
     return score if score >= LINK_SCORE else None
 
 
@@ -494,6 +500,39 @@ def _hedged_round(hedged: Mention, exact: Mention) -> bool:
         return False
     here, there = vh.amount * base_factor(vh), ve.amount * base_factor(ve)
     return abs(there - here) * 2 < step * base_factor(vh)
+
+
+def _hedged_and_exact_clock(a: Mention, b: Mention) -> bool:
+    """One clock hedged ("just after 11pm", "around 7pm"), the other written to its minute."""
+    va, vb = a.value, b.value
+    return isinstance(va, ClockTime) and isinstance(vb, ClockTime) and (va.reach > 0) != (vb.reach > 0)
+
+
+def hedged_clock_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[int, int]]:
+    """Pairs (lower index first) of a hedged clock and the other sources' exact clocks it alone fits.
+
+    Why: "the runway reopened just after 11pm" in one outlet and "11:15 p.m."
+    in two others are one moment, but an exact clock links out of a claim by
+    an equal reading only, and a hedged one has none: the outlet's time stayed
+    a unique fact. A hedge fits a window, and a story may hold two moments in
+    it (a first sighting at 10:55, a closure at 11:20); it links only when the
+    exact clocks that fit it all give one reading, so it never chooses
+    between two moments; and only with a reading finer than its grid, which
+    it may round: "about 7.30pm" is not how anyone restates "7pm" (a church
+    service two days later, beside a ransom call "at about 19:30").
+    """
+    clocks = [i for i in idx if isinstance(ms[i].value, ClockTime)]
+    exact = [i for i in clocks if cast(ClockTime, ms[i].value).reach == 0]
+    out: set[tuple[int, int]] = set()
+    for h in clocks:
+        if cast(ClockTime, ms[h].value).reach == 0:
+            continue
+        hedge = cast(ClockTime, ms[h].value)
+        fitting = [j for j in exact if _same_values(ms[h].kind, hedge, ms[j].value, True)]
+        if len({clock_readings(cast(ClockTime, ms[j].value)) for j in fitting}) == 1:
+            out |= {(min(h, j), max(h, j)) for j in fitting if ms[j].source != ms[h].source
+                    and written_reach(cast(ClockTime, ms[j].value)) < hedge.reach}
+    return out
 
 
 def _round_key(m: Mention) -> Decimal | None:
