@@ -237,8 +237,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _distinctive(a) and _distinctive(b) and (_hedged_round(a, b) or _hedged_round(b, a)):
         return score  # after every stronger link: a hedged round figure fits several exact ones
-    if _hedged_and_exact_clock(a, b):
-        return score  # as weak: proposed only when one exact reading fits the hedge (hedged_clock_pairs)
+    if _hedge_rounds(a, b) and _lone_reading(a if cast(ClockTime, a.value).reach else b, ctx):
+        return score  # as weak: a hedged clock and the one finer reading of the story it fits
     return score if score >= LINK_SCORE else None
 
 
@@ -502,37 +502,41 @@ def _hedged_round(hedged: Mention, exact: Mention) -> bool:
     return abs(there - here) * 2 < step * base_factor(vh)
 
 
-def _hedged_and_exact_clock(a: Mention, b: Mention) -> bool:
-    """One clock hedged ("just after 11pm", "around 7pm"), the other written to its minute."""
+def _hedge_rounds(a: Mention, b: Mention) -> bool:
+    """One clock hedged ("just after 11pm"), the other exact, finer than the hedge's grid, and within it.
+
+    A reading on the hedge's own grid ("7pm" beside "about 7.30pm") is no
+    reading the hedge rounds: whoever knew it would have written it.
+    """
     va, vb = a.value, b.value
-    return isinstance(va, ClockTime) and isinstance(vb, ClockTime) and (va.reach > 0) != (vb.reach > 0)
+    if not (isinstance(va, ClockTime) and isinstance(vb, ClockTime)) or (va.reach > 0) == (vb.reach > 0):
+        return False
+    hedge, exact = (va, vb) if va.reach else (vb, va)
+    return written_reach(exact) < hedge.reach and _same_values(a.kind, hedge, exact, True)
 
 
-def hedged_clock_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[int, int]]:
-    """Pairs (lower index first) of a hedged clock and the other sources' exact clocks it alone fits.
+def _lone_reading(hedged: Mention, ctx: Evidence) -> bool:
+    """True when the story's exact clocks that fit a hedged clock all give one reading.
 
     Why: "the runway reopened just after 11pm" in one outlet and "11:15 p.m."
     in two others are one moment, but an exact clock links out of a claim by
-    an equal reading only, and a hedged one has none: the outlet's time stayed
-    a unique fact. A hedge fits a window, and a story may hold two moments in
-    it (a first sighting at 10:55, a closure at 11:20); it links only when the
-    exact clocks that fit it all give one reading, so it never chooses
-    between two moments; and only with a reading finer than its grid, which
-    it may round: "about 7.30pm" is not how anyone restates "7pm" (a church
-    service two days later, beside a ransom call "at about 19:30").
+    an equal reading only, and a hedged one has none. A hedge fits a window,
+    and a story may hold two moments in it (a first sighting at 10:55, a
+    closure at 11:20): then it links to neither, never choosing between them.
+    """
+    return len({clock_readings(c) for c in ctx.clocks
+                if _same_values(hedged.kind, hedged.value, c, True)}) == 1
+
+
+def hedged_clock_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[int, int]]:
+    """Pairs (lower index first) of a hedged clock and another source's exact clock it may round.
+
+    Every pair `_link_strength` may link by `_hedge_rounds`; it asks `_lone_reading` of them.
     """
     clocks = [i for i in idx if isinstance(ms[i].value, ClockTime)]
-    exact = [i for i in clocks if cast(ClockTime, ms[i].value).reach == 0]
-    out: set[tuple[int, int]] = set()
-    for h in clocks:
-        if cast(ClockTime, ms[h].value).reach == 0:
-            continue
-        hedge = cast(ClockTime, ms[h].value)
-        fitting = [j for j in exact if _same_values(ms[h].kind, hedge, ms[j].value, True)]
-        if len({clock_readings(cast(ClockTime, ms[j].value)) for j in fitting}) == 1:
-            out |= {(min(h, j), max(h, j)) for j in fitting if ms[j].source != ms[h].source
-                    and written_reach(cast(ClockTime, ms[j].value)) < hedge.reach}
-    return out
+    hedged = [i for i in clocks if cast(ClockTime, ms[i].value).reach]
+    return {(min(h, j), max(h, j)) for h in hedged for j in clocks
+            if ms[j].source != ms[h].source and _hedge_rounds(ms[h], ms[j])}
 
 
 def _round_key(m: Mention) -> Decimal | None:
