@@ -740,7 +740,7 @@ def _rates_agree(a: Money | Quantity, b: Money | Quantity) -> bool:
 
 def _clock(a: ClockTime, b: ClockTime) -> bool:
     if a.reach or b.reach:
-        return _hedged_clock(a, b, max(a.reach, b.reach))
+        return _hedged_clock(a, b)
     if a.utc is not None and b.utc is not None:
         return a.utc == b.utc
     if a.utc is None and b.utc is None:
@@ -752,18 +752,31 @@ def _clock(a: ClockTime, b: ClockTime) -> bool:
     return (floating.hour, floating.minute) in readings
 
 
-def _hedged_clock(a: ClockTime, b: ClockTime, reach: int) -> bool:
-    """True when two clocks, one hedged ("around 7pm"), lie within the hedge's reach of each other.
+def _hedged_clock(a: ClockTime, b: ClockTime) -> bool:
+    """True when two clocks, one hedged ("around 7pm"), lie within a hedge's reach of each other.
 
     Why: "at around 7pm" rounds the 6:52 p.m. another outlet gives to the
-    minute; both state one time. Readings are compared as `_clock` compares
-    them (UTC when both know it, else any local or UTC reading of each).
+    minute; both state one time. A sided hedge reaches one way only: "just
+    after 11pm" is 11:15 p.m., never 10:50 p.m. (`hedged_window`). Readings
+    are compared as `_clock` compares them (UTC when both know it, else any
+    local or UTC reading of each).
     """
     if a.utc is not None and b.utc is not None:
         pairs = [(a.utc, b.utc)]
     else:
         pairs = [(x, y) for x in clock_readings(a) for y in clock_readings(b)]
-    return any(min(abs(x - y), 1440 - abs(x - y)) <= reach for x, y in pairs)
+    return any(_within(y - x, a) or _within(x - y, b) for x, y in pairs)
+
+
+def hedged_window(c: ClockTime) -> range:
+    """The minutes after a hedged clock's reading (negative: before) its hedge lets it stand for."""
+    return range(0 if c.side > 0 else -c.reach, (0 if c.side < 0 else c.reach) + 1)
+
+
+def _within(offset: int, c: ClockTime) -> bool:
+    """True when a reading ``offset`` minutes after c's (mod a day) lies in c's hedged window."""
+    window = hedged_window(c)
+    return any(o in window for o in (offset % 1440, offset % 1440 - 1440))
 
 
 def clock_readings(c: ClockTime) -> tuple[int, ...]:

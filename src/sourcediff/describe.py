@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from sourcediff.compat import speakers_agree
+from sourcediff.compat import compatible, speakers_agree
 from sourcediff.model import Fact, Kind, Mention, Update, UpdateSide, Verdict
 from sourcediff.updates import update_of
 from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
@@ -79,9 +79,19 @@ def _speaker(group: Sequence[Mention]) -> str | None:
 
 
 def _diverge_summary(group: Sequence[Mention]) -> str:
+    """The fact's readings, each with its sources; a hedged clock stands with the one reading it fits.
+
+    "11:15 p.m. (a, d) vs 11pm (b) vs 22:15 (c)" read as three times where b's
+    "just after 11pm" agrees with a and d: it is listed with them.
+    """
     by_value: dict[str, list[Mention]] = {}
+    hedged = [m for m in group if isinstance(m.value, ClockTime) and m.value.reach]
     for m in group:
-        by_value.setdefault(_value(m), []).append(m)
+        if m not in hedged:
+            by_value.setdefault(_value(m), []).append(m)
+    for m in hedged:
+        fits = [key for key, ms in by_value.items() if compatible(m, ms[0])]
+        by_value.setdefault(fits[0] if len(fits) == 1 else _value(m), []).append(m)
     parts = [f"{_human(ms[0])} ({_sources(ms)})" for ms in by_value.values()]
     return " vs ".join(parts)
 

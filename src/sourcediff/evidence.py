@@ -24,6 +24,7 @@ from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
 from sourcediff.terms import american_stems, content_stems, idf, weighted_overlap
 from sourcediff.text import fold
+from sourcediff.values import ClockTime
 
 # Two values are taken to fill one slot when the content words within this
 # many characters around them overlap this much (IDF-weighted share of the
@@ -128,6 +129,9 @@ class Evidence:
     heads: set[tuple[str, int]] = field(default_factory=set)
     # Each source's mentions of SUBJECT_KINDS, for `subject_partner`, and its answers.
     figures: dict[str, list[Mention]] = field(default_factory=dict)
+    # Every exact clock (no hedge) the story's sources write: a hedged clock links out of a claim only
+    # to the one reading among them that it fits (factlinks.hedged_clock_pairs).
+    clocks: frozenset[ClockTime] = frozenset()
     _partners: dict[tuple[Mention, str], Mention | None] = field(default_factory=dict)
     # (id(mention), source) -> (the mention, its answer above): asked again for one mention object, the
     # answer is found without hashing the mention (as `_window_of`); the mention is kept, so its id stays its
@@ -342,7 +346,9 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
     ev = Evidence(scores, _claims_of(claims), _people(sources),
                   {s.article.id: s.article.text for s in sources},
                   idf(_passage_stems(sources, scores)),
-                  passages={s.article.id: len(s.passages) for s in sources})
+                  passages={s.article.id: len(s.passages) for s in sources},
+                  clocks=frozenset(m.value for s in sources for m in s.mentions
+                                   if isinstance(m.value, ClockTime) and not m.value.reach))
     for s in sources:
         ev.figures[s.article.id] = [m for m in s.mentions if m.kind in SUBJECT_KINDS]
     ev.counts_of.update(source_counts(m for s in sources for m in s.mentions))

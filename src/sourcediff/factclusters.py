@@ -38,6 +38,7 @@ from sourcediff.factlinks import (
     _round_key,
     _same_values,
     fit_place,
+    hedged_clock_pairs,
     may_fit,
     roles_apart,
     scene_and_whole,
@@ -555,6 +556,7 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
             mentionindex.connect(ms, [i for i in group if i in distinctive], joined, fits)
             undecided.append(group)
     pairwise(mentionindex.same_key_pairs(ms, linkable, _round_key))  # "nearly 70 metres", "68 m"
+    pairwise(hedged_clock_pairs(ms, linkable))  # "just after 11pm", "11:15 p.m."
     statements = mentionindex.context_groups(ms, linkable, ctx)
     if statements is None:
         pairwise(mentionindex.context_pairs(ms, linkable, ctx))
@@ -640,6 +642,7 @@ def _index_pairs(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | mentionindex.same_key_pairs(ms, idx, _canonical, fits)
             | mentionindex.same_key_pairs(ms, idx, _figure_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _round_key, fits)
+            | hedged_clock_pairs(ms, idx)
             | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _part_day, fits)
             | mentionindex.same_key_pairs(ms, idx, _role, fits)

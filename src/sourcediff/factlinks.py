@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from sourcediff.compat import (
     _SEA_MILES,
@@ -20,9 +21,11 @@ from sourcediff.compat import (
     _in_base_unit,
     _rounding,
     base_factor,
+    clock_readings,
     comparable,
     compatible,
     counted,
+    hedged_window,
     magnitude,
     quotes_agree,
     same_quotation,
@@ -33,6 +36,7 @@ from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.extract.scenecounts import SCENE
+from sourcediff.extract.times import written_reach
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import (
@@ -151,7 +155,7 @@ def fit_place(v: Value) -> FitPlace | None:
         exact = {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}
         # A hedged clock ("around 7pm") may fit any minute within its reach (compat._hedged_clock).
         return FitPlace("clock", 0.0, 0.0, readings=frozenset(
-            (m + d) % 1440 for m in exact for d in range(-v.reach, v.reach + 1)))
+            (m + d) % 1440 for m in exact for d in hedged_window(v)))
     if isinstance(v, DateValue) and v.start is not None and v.end is not None:
         return FitPlace("date", float(v.start.toordinal()), float(v.end.toordinal()))
     return None
@@ -235,6 +239,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _distinctive(a) and _distinctive(b) and (_hedged_round(a, b) or _hedged_round(b, a)):
         return score  # after every stronger link: a hedged round figure fits several exact ones
+    if _hedge_rounds(a, b) and _lone_reading(a if cast(ClockTime, a.value).reach else b, ctx):
+        return score  # as weak: a hedged clock and the one finer reading of the story it fits
     return score if score >= LINK_SCORE else None
 
 
@@ -532,6 +538,43 @@ def _hedged_round(hedged: Mention, exact: Mention) -> bool:
         return False
     here, there = vh.amount * base_factor(vh), ve.amount * base_factor(ve)
     return abs(there - here) * 2 < step * base_factor(vh)
+
+
+def _hedge_rounds(a: Mention, b: Mention) -> bool:
+    """One clock hedged ("just after 11pm"), the other exact, finer than the hedge's grid, and within it.
+
+    A reading on the hedge's own grid ("7pm" beside "about 7.30pm") is no
+    reading the hedge rounds: whoever knew it would have written it.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, ClockTime) and isinstance(vb, ClockTime)) or (va.reach > 0) == (vb.reach > 0):
+        return False
+    hedge, exact = (va, vb) if va.reach else (vb, va)
+    return written_reach(exact) < hedge.reach and _same_values(a.kind, hedge, exact, True)
+
+
+def _lone_reading(hedged: Mention, ctx: Evidence) -> bool:
+    """True when the story's exact clocks that fit a hedged clock all give one reading.
+
+    Why: "the runway reopened just after 11pm" in one outlet and "11:15 p.m."
+    in two others are one moment, but an exact clock links out of a claim by
+    an equal reading only, and a hedged one has none. A hedge fits a window,
+    and a story may hold two moments in it (a first sighting at 10:55, a
+    closure at 11:20): then it links to neither, never choosing between them.
+    """
+    return len({clock_readings(c) for c in ctx.clocks
+                if _same_values(hedged.kind, hedged.value, c, True)}) == 1
+
+
+def hedged_clock_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[int, int]]:
+    """Pairs (lower index first) of a hedged clock and another source's exact clock it may round.
+
+    Every pair `_link_strength` may link by `_hedge_rounds`; it asks `_lone_reading` of them.
+    """
+    clocks = [i for i in idx if isinstance(ms[i].value, ClockTime)]
+    hedged = [i for i in clocks if cast(ClockTime, ms[i].value).reach]
+    return {(min(h, j), max(h, j)) for h in hedged for j in clocks
+            if ms[j].source != ms[h].source and _hedge_rounds(ms[h], ms[j])}
 
 
 def _round_key(m: Mention) -> Decimal | None:

@@ -207,6 +207,9 @@ class ClockTime:
     # 0 for a clock as written. Set by extract/times.hedge_reach, read by compat._clock, so that "around
     # 7pm" and another outlet's 6:52 p.m. are one fact, not two unrelated times.
     reach: int = 0
+    # Which side of the clock a sided hedge puts the reading: +1 for "just after 11pm" (the reading lies
+    # in the reach after it), -1 for "shortly before 9pm", 0 for either side ("around 7pm") or no hedge.
+    side: int = 0
 
     def canonical(self) -> str:
         local = f"{self.hour:02d}:{self.minute:02d}"

@@ -40,7 +40,7 @@ import numpy as np
 
 from sourcediff.align.candidates import candidate_graph
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from, figure_keys
-from sourcediff.align.clusterfigures import NOT_FIGURES
+from sourcediff.align.clusterfigures import counted_keys
 from sourcediff.align.features import (
     PassageDoc,
     Story,
@@ -202,7 +202,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     probs = pair_probabilities(scores)
     docs = scores.docs
 
-    figures = [figure_keys(d.values) for d in docs]
+    figures = [figure_keys(d.values, d.qualified) for d in docs]
     source_of = [d.source for d in docs]
     found = claims_from(probs, Repeats(scores), source_of, thresholds, dict(scores.looked),
                         figures, [figure_keys(d.boxed) for d in docs])
@@ -210,7 +210,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     titles = {n for n, d in enumerate(docs) if (d.source, d.index) in heads}
     found = join_multi_fact(found, probs, source_of, figures, titles)
     quoted = quoted_docs(sources, [(d.source, d.index) for d in docs])
-    counted = [frozenset(v for v in d.values if not v.split("=", 1)[0].startswith(NOT_FIGURES)) for d in docs]
+    counted = [counted_keys(d.values, d.qualified) for d in docs]
     found = seat_multi_fact(found, probs, source_of, figures, thresholds, titles, quoted, counted)
     measures = measures_of(sources, scores.doc_keys)
     dimensions = dimensions_of(sources)

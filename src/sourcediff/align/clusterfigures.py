@@ -9,8 +9,11 @@ hold no claim or probability.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
-from decimal import Decimal
+from collections.abc import Collection, Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+
+from sourcediff.compat import _amounts
+from sourcediff.values import Quantity
 
 # Value families (features.value_family_key: "kind:slot") that are no figure for split_seats:
 # most sentences of a story share its dates and parts of day, and ages recur across people;
@@ -21,9 +24,36 @@ COUNT_FAMILY = "number:number:count"
 BARE_COUNT = COUNT_FAMILY + ":"  # a count no noun follows
 
 
-def figure_keys(values: Collection[str]) -> frozenset[str]:
-    """The figures among a passage's ``family=value`` keys: what split_seats asks two passages to share."""
-    return frozenset(_without_count_noun(v) for v in values if not v.split("=", 1)[0].startswith(NOT_FIGURES))
+class Figures(frozenset[str]):
+    """A passage's figure keys, with the qualifier ("approx", "above", ...) of each figure written with one.
+
+    Why: the keys stay plain, so shared figures and the pair model's inputs
+    are what they were; only the conflict test (:func:`_conflicting`) reads
+    "more than two million" as a bound that 2.1 million fits, as the judge
+    does (compat._amounts).
+    """
+
+    qualifiers: Mapping[str, str]
+
+    def __new__(cls, keys: Iterable[str] = (), qualifiers: Mapping[str, str] | None = None) -> Figures:
+        made = super().__new__(cls, keys)
+        made.qualifiers = dict(qualifiers or {})
+        return made
+
+
+def figure_keys(values: Collection[str], qualified: Collection[tuple[str, str]] = ()) -> Figures:
+    """The figures among a passage's ``family=value`` keys: what split_seats asks two passages to share.
+
+    ``qualified``: (key, qualifier) of the keys whose every figure was written hedged or as a bound.
+    """
+    return Figures((_without_count_noun(v) for v in values if not v.split("=", 1)[0].startswith(NOT_FIGURES)),
+                   {_without_count_noun(k): q for k, q in qualified if k in values})
+
+
+def counted_keys(values: Collection[str], qualified: Collection[tuple[str, str]] = ()) -> Figures:
+    """The figures among a passage's keys with every count's noun kept ("more than 450 flights")."""
+    return Figures((v for v in values if not v.split("=", 1)[0].startswith(NOT_FIGURES)),
+                   {k: q for k, q in qualified if k in values})
 
 
 def _shared(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
@@ -57,11 +87,36 @@ def _without_count_noun(key: str) -> str:
 
 
 def _conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether a and b give a figure family (:func:`figure_keys`) values that share none."""
+    """Whether a and b give a figure family (:func:`figure_keys`) values of which none fit each other.
+
+    Figures fit as the judge's compat fits them, hedges, bounds and rounding
+    included: "more than two million" (a bound) and 2.1 million are one
+    figure, not a rival count, and cost the passage its seat beside the one
+    that states it exactly. Keys that are no number (clocks) fit when equal.
+    """
     ours: dict[str, set[str]] = defaultdict(set)
     theirs: dict[str, set[str]] = defaultdict(set)
     for keys, into in ((a, ours), (b, theirs)):
         for key in keys:
             family, _, value = key.partition("=")
             into[family].add(value)
-    return any(not ours[f] & theirs[f] for f in ours.keys() & theirs.keys())
+    qa, qb = _qualifiers(a), _qualifiers(b)
+    return any(not ours[f] & theirs[f]
+               and not any(_fit(f, x, y, qa, qb) for x in ours[f] for y in theirs[f])
+               for f in ours.keys() & theirs.keys())
+
+
+def _qualifiers(keys: frozenset[str]) -> Mapping[str, str]:
+    return keys.qualifiers if isinstance(keys, Figures) else {}
+
+
+def _fit(family: str, x: str, y: str, qx: Mapping[str, str], qy: Mapping[str, str]) -> bool:
+    """Two values of one family that compat._amounts lets state one figure (given their qualifiers)."""
+    try:
+        vx, vy = Decimal(x), Decimal(y)
+    except InvalidOperation:
+        return False
+    if not (vx.is_finite() and vy.is_finite()):
+        return False
+    return _amounts(Quantity(vx, qualifier=qx.get(f"{family}={x}")),
+                    Quantity(vy, qualifier=qy.get(f"{family}={y}")))

@@ -75,6 +75,9 @@ class PassageDoc:
     # The values a fact-box label introduces ("Fine: €18.5m" -> the fine): such a line shares few
     # words with the prose that states its figure, so cluster.box_pairs reads the figure instead.
     boxed: frozenset[str] = frozenset()
+    # (key, qualifier) of the figure keys every mention of which is hedged or a bound ("more than two
+    # million"): clusterfigures._conflicting fits them as the judge does; no pair feature reads them.
+    qualified: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def thin(self) -> bool:
@@ -166,13 +169,30 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
              for k in value_family_keys(passage, m)}
     names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
              if m.kind in (Kind.PERSON, Kind.ORG)}
+    qualified = _qualified(passage, mentions)
     return PassageDoc(
         source=passage.source, index=passage.index,
         stems=dict(counts),
         values=frozenset(values), names=frozenset(names),
         sorted_tokens=" ".join(sorted(passage.norm.split())),
         content_words=sum(counts.values()), position=position, wording=worded,
-        meaning=meaning(worded.words), boxed=frozenset(boxed))
+        meaning=meaning(worded.words), boxed=frozenset(boxed), qualified=qualified)
+
+
+def _qualified(passage: Passage, mentions: Sequence[Mention]) -> frozenset[tuple[str, str]]:
+    """(key, qualifier) of each figure key whose every mention is written with one qualifier.
+
+    A key one mention states plainly and another hedges is a plain figure:
+    the plain one is what the passage commits to.
+    """
+    quals: dict[str, set[str | None]] = {}
+    for m in mentions:
+        v = m.value
+        if not isinstance(v, Money | Quantity) or isinstance(v, Elapsed):
+            continue
+        for key in value_family_keys(passage, m):
+            quals.setdefault(key, set()).add(v.qualifier if v.high is None else None)
+    return frozenset((k, q) for k, qs in quals.items() if len(qs) == 1 for q in qs if q is not None)
 
 
 def source_docs(source: SourceInfo) -> list[PassageDoc]:

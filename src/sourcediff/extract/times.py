@@ -626,9 +626,11 @@ def _localized(value: ClockTime | PartOfDay, offset: int | None) -> ClockTime | 
     return ClockTime(hour, minute, "UTC", value.utc)
 
 
-# A clock hedge on both sides of the reading ("at around 7pm"); "shortly before 9pm" says on which
-# side it lies but not how far, and stays the judge's question (divergepair._hedged_clocks_meet).
+# A clock hedge on both sides of the reading ("at around 7pm"), or on one ("just after 11pm", "shortly
+# before 9pm": the side is named, the distance is the grid's, as the judge reads it in
+# divergepair._hedged_clocks_meet).
 _HEDGE_BEFORE = regex(r"\b(?:about|around|approximately|roughly|circa)\s+(?:at\s+)?$", re.IGNORECASE)
+_SIDED_BEFORE = regex(r"\b(?:just|shortly|soon)\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 # How far a hedge on a clock reaches, by the grid the writer chose (`written_reach`).
 HEDGED_CLOCK_MINUTES = 30
 QUARTER_HEDGE_MINUTES = 15
@@ -652,14 +654,22 @@ def written_reach(c: ClockTime) -> int:
 def hedge_reach(text: str, start: int, value: ClockTime) -> ClockTime:
     """The clock with the reach of a hedge written just before it ("at around 7pm"), else as it is.
 
+    A sided hedge ("just after 11pm") reaches one way only: 11:15 p.m. is the
+    same moment, 10:45 p.m. is not.
+
     Only a clock on the hour or half hour: "around 7pm" is a reading rounded
     to the grid, one fact with 6:52 p.m.; "about 2045 GMT" names its minute,
     and set into one fact with both 20:40 and 20:49 it made those two a
     divergence no one wrote. The judge still lets such a clock meet a near
     reading without diverging (divergepair._hedged_clocks_meet).
     """
-    if value.minute % 30 == 0 and _HEDGE_BEFORE.search(text[max(0, start - 24):start]):
+    if value.minute % 30 != 0:
+        return value
+    before = text[max(0, start - 24):start]
+    if _HEDGE_BEFORE.search(before):
         return replace(value, reach=written_reach(value))
+    if sided := _SIDED_BEFORE.search(before):
+        return replace(value, reach=written_reach(value), side=1 if sided["side"].lower() == "after" else -1)
     return value
 
 
