@@ -125,11 +125,52 @@ def _cue_word(m: re.Match[str] | None) -> str | None:
     return singular(word)
 
 
+# Words that end a noun compound after a sum: verbs a sum's noun is often the subject of ("a $25 million
+# grant made the work possible"), past forms without "-ed" among them.
+_COMPOUND_END = frozenset("""will would shall should can could may might must has had have does did
+    made gave took went came paid sent kept left led won lost set put hit saw got met fell rose grew drew
+    brought bought sought caught held told sold spent built meant ran began became remains
+    last next this that each every ago alone apiece""".split())
+# At most this many words follow the first in a compound read for its head ("state road repair fund").
+_COMPOUND_MAX_EXTRA = 2
+
+
+def _compound_head(text: str, m: re.Match[str] | None) -> str | None:
+    """The last noun of the compound a money cue opens: "grant" in "$30 million state grant, ...".
+
+    The cue was the first word after the figure, so "a $30 million state
+    grant" was about "state" while "a state grant of $25 million" was about
+    "grant", and a draft's rival sum could not meet the sources'. A compound's
+    head is its last noun: the words after the first one are followed while
+    they look like nouns (lower case, no stop word, no "-ed"/"-ing"/"-ly", no
+    "-s" that may be a verb's, as in "grant helps", no time word: "last");
+    none such leaves the first word the cue. A noun after "in" or "of" ("$14
+    billion in revenue last year") opens no compound.
+    """
+    if m is None or _cue_word(m) is None or m.group(0).split()[0] in ("in", "of"):
+        return None  # "$14 billion in revenue last year": a preposition's noun, then the rest of the clause
+    end, head = m.end(), None
+    for _ in range(_COMPOUND_MAX_EXTRA):
+        nxt = P.MONEY_CUE_COMPOUND_NEXT.match(text, end)
+        word = nxt["word"] if nxt is not None else ""
+        if (not word or word in STOP_WORDS or word in _CUE_SKIP or word in _COMPOUND_END
+                or word.endswith(("ed", "ing", "ly")) or (word.endswith("s") and not word.endswith("ss"))):
+            break
+        end, head = nxt.end() if nxt is not None else end, word
+    return singular(head) if head else None
+
+
 def money_cues(text: str, a: Amount) -> tuple[str, ...]:
-    """What an amount is about, from a noun next to it ("$200 million contract", "revenue of $14 bn")."""
-    after = _cue_word(P.MONEY_CUE_AFTER.match(text, a.end))
+    """What an amount is about, from a noun next to it ("$200 million contract", "revenue of $14 bn").
+
+    A compound after the figure gives its head as well as its first word
+    (`_compound_head`): "$30 million state grant" is about "state" and "grant".
+    """
+    first = P.MONEY_CUE_AFTER.match(text, a.end)
+    after = _cue_word(first)
+    head = _compound_head(text, first)
     before = _cue_word(P.MONEY_CUE_BEFORE.search(text, max(0, a.start - 40), a.start))
-    return tuple(dict.fromkeys(w for w in (after, before) if w))
+    return tuple(dict.fromkeys(w for w in (after, head, before) if w))
 
 
 # The bases an amount may be stated on (`basis_cue`), as role cues: amounts on two bases are two facts.

@@ -697,6 +697,9 @@ MONEY_UNIT_AFTER = regex(
     r"(?:\s*(?:a|an|per|each)\s+(?P<unit>" + PRICE_UNITS + r")|\s*/\s?(?P<short>" + PRICE_UNITS + r"|l|t))"
     r"(?![A-Za-z/-])(?!\s+of\b)", re.IGNORECASE)
 MONEY_CUE_AFTER = regex(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+)?(?P<word>[a-z]+)\b")
+# The next word of a noun compound after a money cue ("$30 million state grant": "grant"), in the same
+# clause: one space or tab, lower case, no hyphen or apostrophe after it (money.money_cues).
+MONEY_CUE_COMPOUND_NEXT = regex(r"[ \t]+(?P<word>[a-z]{3,})\b(?![-'’])")
 # A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
 MONEY_CUE_BEFORE = regex(
     r"(?<!['’])\b(?P<word>[a-z]{3,})\s+(?:(?:is|was|are|were)\s+)?"
