@@ -84,6 +84,22 @@ class Article:
     # Character ranges of structural blocks (paragraphs, headings, list items)
     # found by ingest; segmentation never lets a sentence cross one.
     blocks: tuple[Block, ...] = ()
+    # A live blog's entries' days: (offset where the entry starts in ``text``, the day it was posted),
+    # in text order. A passage's relative dates and clocks read against its entry's day (`day_at`).
+    entry_days: tuple[tuple[int, dt.date], ...] = ()
+
+    def day_at(self, offset: int) -> dt.date | None:
+        """The day text at ``offset`` was written: its live blog entry's, else the published date.
+
+        A blog running over several days posts "yesterday" on each of them;
+        read against the page's one date, an entry's words moved a day or more.
+        """
+        day = self.published
+        for start, entry_day in self.entry_days:
+            if start > offset:
+                break
+            day = entry_day
+        return day
 
     @classmethod
     def from_text(

@@ -504,18 +504,19 @@ def extract(article: Article, passages: tuple[Passage, ...], *,
     A month or day without a year takes the year the article writes that
     month with elsewhere (`_in_written_year`), so the whole article is read first.
     ``inferred`` says the published date was inferred from other sources (undated.py).
+    A live blog entry's passages read against the entry's day (`Article.day_at`).
     """
     out: list[Mention] = []
     order = numeric_order(article.text)
     founds = [(passage, found) for passage in passages
-              for found in find(passage.text, article.published, order)]
+              for found in find(passage.text, article.day_at(passage.start), order)]
     years_of = _written_years(found for _, found in founds)
-    values = [_in_written_year(found, years_of, article.published, inferred) for _, found in founds]
+    values = [_in_written_year(found, years_of, article.day_at(p.start), inferred) for p, found in founds]
     # Not against an inferred date: a tense places a day only as surely as the reading date is known, and
     # an inferred one may be a month off (undated.py keeps only the values that do not move with it).
     tensed = years_of if inferred else _tense_years([found for _, found in founds], values, years_of)
     if tensed != years_of:  # a tenseless day of a month only tense placed: read again (`_tense_years`)
-        values = [_in_written_year(found, tensed, article.published, inferred) for _, found in founds]
+        values = [_in_written_year(found, tensed, article.day_at(p.start), inferred) for p, found in founds]
     for (passage, found), value in zip(founds, values, strict=True):
         span = Span(passage.start + found.start, passage.start + found.end)
         stamp = date_is_stamp(article.text, span.start, span.end)

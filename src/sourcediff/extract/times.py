@@ -686,9 +686,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     offset = stated_offset(article.text) if "local" in article.text.casefold() else None
     entries = entry_starts(article.text)
     for passage in passages:
-        for found in find(passage.text, article.published, h24, plain):
+        day = article.day_at(passage.start)  # a live blog entry's own day
+        for found in find(passage.text, day, h24, plain):
             if declared and isinstance(found.value, ClockTime) and found.value.zone is None:
-                zoned = clock(found.value.hour, found.value.minute, declared[0], article.published)
+                zoned = clock(found.value.hour, found.value.minute, declared[0], day)
                 found = Found(found.start, found.end, replace(zoned, local=declared[1]))
             span = Span(passage.start + found.start, passage.start + found.end)
             slot = "clock" if isinstance(found.value, ClockTime) else "part"

@@ -9,6 +9,7 @@ blocks, and entities are decoded by the parser.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -19,7 +20,7 @@ from lxml import etree
 from sourcediff.errors import FormatError
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
 from sourcediff.ingest.dates import page_date
-from sourcediff.ingest.liveblog import live_blog_headline
+from sourcediff.ingest.liveblog import EntryTime, entry_times, live_blog_headline, matched_entries
 from sourcediff.model import Article
 
 FORMAT = "html"
@@ -54,10 +55,46 @@ def parse(raw: str) -> Article:
     if not body:
         body = fragment_pieces(raw)
     title = live_blog_headline(raw) or squash(_attr(doc, "title")) or _page_title(raw)
-    text, blocks = assemble(with_title(title, body))
+    published = page_date(_attr(doc, "date"), raw)
+    body, days = stamp_entries(body, entry_times(raw), published)
+    pieces = with_title(title, body)
+    text, blocks = assemble(pieces)
+    shift = len(pieces) - len([p for p in body if p.text.strip()])  # a title block put before the body
+    entry_days = tuple((blocks[i + shift].span.start, day) for i, day in sorted(days.items()))
     return Article(id="", text=text, format=FORMAT, title=title,
                    outlet=_attr(doc, "sitename") or _attr(doc, "hostname"),
-                   published=page_date(_attr(doc, "date"), raw), url=_attr(doc, "url"), blocks=blocks)
+                   published=published, url=_attr(doc, "url"), blocks=blocks, entry_days=entry_days)
+
+
+# A block that already opens with a clock ("14:05 The council ..."): the page printed its stamp.
+_OPENS_WITH_CLOCK = re.compile(r"\d{1,2}[:.]\d\d\b")
+
+
+def stamp_entries(body: list[Piece], entries: tuple[EntryTime, ...],
+                  published: dt.date | None) -> tuple[list[Piece], dict[int, dt.date]]:
+    """A live blog's blocks with each entry's time put before the block it opens, and each entry's day.
+
+    trafilatura keeps an entry's words but drops its ``<time>``, so an HTML
+    blog's entries lost the stamps a plain-text blog keeps: its passages
+    said nothing of when they were posted, and the entry-stamp reading
+    (stamps.entry_starts) never saw one. The stamp goes on the entry's own
+    line as "14:05 ...", with the entry's day after the clock when it is not
+    the page's ("14:05 2 March 2026 - ..."); the stamp is part of the text
+    every offset points into, so line and column stay true to what is shown.
+    Returned days are keyed by the index of the block in ``body`` (blank
+    blocks left out, as ``assemble`` leaves them out).
+    """
+    kept = [p for p in body if p.text.strip()]
+    found = matched_entries(entries, [p.text for p in kept]) if entries else {}
+    if not found:
+        return body, {}
+    out = list(kept)
+    for i, entry in found.items():
+        if _OPENS_WITH_CLOCK.match(kept[i].text):
+            continue
+        day = "" if entry.day == published else f" {entry.day.day} {entry.day:%B %Y} -"
+        out[i] = Piece(f"{entry.clock}{day} {kept[i].text}", kept[i].role)
+    return out, {i: entry.day for i, entry in found.items()}
 
 
 # Page chrome: the menus, mastheads and footers around a story.
