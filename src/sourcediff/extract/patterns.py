@@ -518,6 +518,14 @@ TALLY_LEVEL_ACCRUED = regex(
     r"award(?:ed|s|ing)?|given|gave|give|docked|deducted|added|add|adding|took|taking|"
     r"won|wins?|winning|collect(?:ed|s|ing)?|worth|cost)"
     r"(?:\s+(?:a|just|only|about|around|some|another|a\s+further))?\s+$", re.IGNORECASE)
+# A rating told as a bare figure (extract/ratingfigures.py): "was rated 2790", "Elo 2790", "an Elo of 2790",
+# "rated at 1450"; "rated 4.5 stars" is left to the star count (the figure must end its phrase there too).
+RATED_FIGURE_BEFORE = regex(r"\b(?:rated(?:\s+at)?|elo(?:\s+rating)?(?:\s+of)?|an\s+elo\s+of)\s+$",
+                            re.IGNORECASE)
+# ... or after its holder's name, with a rating word elsewhere in the passage: "Ostrov's 2790", "Ana 2745,".
+RATED_NAME_BEFORE = regex(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*?)(?:['’]s|['’]|:)?\s+$")
+RATED_FIGURE_END = regex(r"\s*(?:[,;)]|\.(?!\d)|$|\s+(?:and|while|against)\b)")
+RATING_WORD = regex(r"\b(?:ratings?|rated|elo)\b", re.IGNORECASE)
 # A match's final score is a tally too: "beat Old Town 2-1", "won 3-0", "a 2-1 win" (the side may be named).
 # The side may be named with a title before it and a country after it ("beating defending champion Ana Roe
 # of Chile 2.5-1.5"); a match noun that ended or finished says the same ("the match ended level at 7-7",
