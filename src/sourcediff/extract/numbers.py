@@ -60,6 +60,7 @@ from sourcediff.extract.numbernouns import headed_count
 from sourcediff.extract.numberparse import parse_quantity
 from sourcediff.extract.numberpercents import CHANGE, _fraction_points, _fraction_shares
 from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
+from sourcediff.extract.ratingfigures import RATING_WORDS, rated
 from sourcediff.extract.roles import ROLE_WORDS, role_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -84,6 +85,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         before = carried[1] if carried is not None and follows else None
         carried = None
         amounts = scan_amounts(text)
+        may_be_rated = bool(amounts) and may_contain_ci(text, *RATING_WORDS)
         tallied = _tallied(text) if amounts else []  # only the amounts' loop reads it
         for i, a in enumerate(amounts):
             if any(start <= a.num_start < end for start, end in tallied):
@@ -97,7 +99,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             found = classify(text, a)
             if p.role != "title" and _nothing_counted(found):
                 # "Ambulances diverted: 41": the label says what it counts; "six were in critical condition"
-                found = _boxed(text, a) or _condition_count(text, a) or _share_count(text, a) or found
+                found = (_boxed(text, a) or _condition_count(text, a) or _share_count(text, a)
+                         or (rated(text, a) if may_be_rated else None) or found)
             if _nothing_counted(found) and i + 1 < len(amounts):  # "Four of the eleven injured": a part
                 whole = amounts[i + 1]
                 read = classify(text, whole)

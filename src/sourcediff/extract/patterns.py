@@ -504,6 +504,28 @@ TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|uph
                            r"|(?:vote|votes|voting|ballot|ruling|decision|verdict|majority|split|tally)"
                            r"(?:\s+(?:was|is|were|went|ended|stood|came\s+out|finished))?(?:\s+at)?\s*[,:]?\s+)$",
                            re.IGNORECASE)
+# A tie told as one count both sides hold: "seven points apiece", "7 points each", "level on seven points",
+# "tied at 6.5 points": the tally n-n (tallies.find). "points" only: "two goals each" may be two scorers'.
+TALLY_LEVEL = regex(
+    rf"(?<![\d.,:/-])\b(?P<n>{_T_N})\s+points?\s+(?:apiece|each)\b"
+    rf"|\b(?:level|tied|all\s+square)\s+(?:on|at)\s+(?P<n2>{_T_N})\s+points?\b(?![\s-]+(?:clear|behind|ahead)\b)",
+    re.IGNORECASE,
+)
+# Words before "N points each" that give each person points rather than tell a tie: "scored 21 points
+# apiece" (two players' own scores), "were awarded two points each", "docked three points each".
+TALLY_LEVEL_ACCRUED = regex(
+    r"\b(?:scor(?:ed|ing|es?)|earn(?:ed|ing|s)?|got|gets?|getting|receiv(?:ed|es?|ing)|"
+    r"award(?:ed|s|ing)?|given|gave|give|docked|deducted|added|add|adding|took|taking|"
+    r"won|wins?|winning|collect(?:ed|s|ing)?|worth|cost)"
+    r"(?:\s+(?:a|just|only|about|around|some|another|a\s+further))?\s+$", re.IGNORECASE)
+# A rating told as a bare figure (extract/ratingfigures.py): "was rated 2790", "Elo 2790", "an Elo of 2790",
+# "rated at 1450"; "rated 4.5 stars" is left to the star count (the figure must end its phrase there too).
+RATED_FIGURE_BEFORE = regex(r"\b(?:rated(?:\s+at)?|elo(?:\s+rating)?(?:\s+of)?|an\s+elo\s+of)\s+$",
+                            re.IGNORECASE)
+# ... or after its holder's name, with a rating word elsewhere in the passage: "Ostrov's 2790", "Ana 2745,".
+RATED_NAME_BEFORE = regex(r"\b(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*?)(?:['’]s|['’]|:)?\s+$")
+RATED_FIGURE_END = regex(r"\s*(?:[,;)]|\.(?!\d)|$|\s+(?:and|while|against)\b)")
+RATING_WORD = regex(r"\b(?:ratings?|rated|elo)\b", re.IGNORECASE)
 # A match's final score is a tally too: "beat Old Town 2-1", "won 3-0", "a 2-1 win" (the side may be named).
 # The side may be named with a title before it and a country after it ("beating defending champion Ana Roe
 # of Chile 2.5-1.5"); a match noun that ended or finished says the same ("the match ended level at 7-7",

@@ -83,7 +83,34 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
         if a is None or b is None or a + b < 2:
             continue
         out.append((m.start(), m.end(), Tally(a, b)))
+    out.extend(_level(text, c, out))
     return tuple(sorted(out, key=lambda t: t[0]))
+
+
+# Words every tie told as one shared count holds (P.TALLY_LEVEL): a passage without one skips that scan.
+LEVEL_WORDS = ("apiece", "each", "level", "tied", "square")
+
+
+def _level(text: str, c: Cues, taken: list[tuple[int, int, Tally]]) -> list[tuple[int, int, Tally]]:
+    """A tie told as one count both sides hold ("seven points apiece", "level on 7 points"): the tally n-n.
+
+    "finishing seven points apiece" and "ended 7-7" state one result, so both
+    are one typed value that agrees. A count given to each of several people
+    ("they scored 21 points apiece", "were docked two points each") is no
+    match result, and the words before it say so (P.TALLY_LEVEL_ACCRUED).
+    """
+    if not c.has_ci(*LEVEL_WORDS) or not c.has_ci("point"):
+        return []
+    out = []
+    for m in P.TALLY_LEVEL.finditer(text):
+        if any(start < m.end() and m.start() < end for start, end, _ in taken):
+            continue
+        n = _count(m["n"] or m["n2"])
+        if n is None or n < 1 or (m["n"] and P.TALLY_LEVEL_ACCRUED.search(text, max(0, m.start() - 40),
+                                                                          m.start())):
+            continue
+        out.append((m.start("n") if m["n"] else m.start(), m.end(), Tally(n, n)))
+    return out
 
 
 # A game's result word at the end of a tally's words ("a 2-1 win", "the 20-13 victory").
