@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sourcediff import Article, compare
-from sourcediff.divergepair import _written_reach
+from sourcediff.extract.times import written_reach
 from sourcediff.values import ClockTime
 
 
@@ -52,4 +52,4 @@ def test_unhedged_clocks_ten_minutes_apart_still_diverge() -> None:
 
 
 def test_written_reach_follows_the_grid_of_the_minute() -> None:
-    assert [_written_reach(ClockTime(7, m)) for m in (0, 30, 15, 45, 50, 52)] == [30, 30, 15, 15, 5, 5]
+    assert [written_reach(ClockTime(7, m)) for m in (0, 30, 15, 45, 50, 52)] == [30, 30, 15, 15, 5, 5]

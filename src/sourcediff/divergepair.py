@@ -91,7 +91,7 @@ def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """True when two clock times, one of them hedged, lie within the hedge of each other.
 
     The hedge reaches as far as the coarser of the two clocks was written
-    (`_written_reach`): "about 6:50 a.m." and "06:40" are two readings on a
+    (`written_reach`): "about 6:50 a.m." and "06:40" are two readings on a
     ten-minute grid, while "about 7am" stands for the half hour round it, and
     so does an unhedged "7am" set beside "about 6:50" (the plain round clock
     may be the rounded one).
@@ -105,11 +105,8 @@ def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if any(_SIDED_HEDGE.search(before) for before in befores):
         reach = HEDGED_CLOCK_MINUTES
     else:
-        reach = max(_written_reach(va), _written_reach(vb))
+        reach = max(written_reach(va), written_reach(vb))
     return _minutes_apart(va, vb) <= reach
-
-
-_written_reach = written_reach
 
 
 _MIDNIGHT = regex(r"\bmidnight\b", re.IGNORECASE)
