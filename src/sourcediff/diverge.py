@@ -54,6 +54,7 @@ from sourcediff.divergepair import (
     _written_year,
     calendar_day,
     divergeable,
+    written_month,
 )
 from sourcediff.divergeprecise import near_measure_pairs
 from sourcediff.divergerecords import record_year_pairs
@@ -131,7 +132,13 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     # So is a count of a named noun ("38 draws"), which the consensus sets only against the same noun's.
     years: dict[tuple[str, int, str], list[int]] = defaultdict(list, {k: list(v) for k, v in where.items()})
     for i, m in enumerate(ms):
-        if (_written_year(m) or named_count(m)) and not divergeable(m):
+        if written_month(m) and not divergeable(m):
+            # "completed in 1964, was last inspected in March 2024": a month is weighed only against
+            # months (by consensus), so a year or a day beside it in the passage, dating another step or
+            # the same one more finely ("from April 2027 ... on April 1, 2027"), leaves it its passage's
+            # one month, and it hides neither from their own family's consensus
+            years[(m.source, m.passage, f"{role_key(m)}{SIZED}month")].append(i)
+        elif (_written_year(m) or named_count(m)) and not divergeable(m):
             years[(m.source, m.passage, role_key(m))].append(i)
             if named_count(m) and (named := named_count_family(m)) is not None:
                 # and in its noun's family: "a 21-gun salute as thousands of well-wishers packed the streets"

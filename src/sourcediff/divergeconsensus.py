@@ -24,6 +24,7 @@ from sourcediff.divergepair import (
     _one_size,
     _written_year,
     calendar_day,
+    written_month,
 )
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.amounts import singular
@@ -245,6 +246,14 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
                     same_noun = _same_compound(ms, o, kin, ctx)
             return None if same_noun is None else (o, same_noun)
         kin = _same_bound(ms, o, rest, ctx)
+        if written_month(ms[o]):
+            # A month dates one step of several a passage may tell ("repainted in October 2024" beside
+            # "last inspected in May 2025"): the words right around it must name the step, whatever
+            # the passage score or the aligner's confidence.
+            partner = _same_words_around(ms, o, kin, ctx)
+            if partner is None:
+                return None
+            kin = [partner]
         best = max(kin, key=lambda i: ctx.pair_score(ms[o], ms[i]))
         if ctx.pair_score(ms[o], ms[best]) < CONSENSUS_MIN_SCORE and not (strong and not _measure(ms[o])):
             partner = _same_role_amount(ms, o, kin, ctx)
@@ -257,9 +266,10 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
-        if _bound(ctx, ms[o]) != _bound(ctx, ms[best]) or (_written_year(ms[o]) and _bound(ctx, ms[o])):
-            return None  # "by 2029" and "by 2030": targets of two goals as often as one
-        if _written_year(ms[o]) and sum(ms[i].value == ms[o].value for i in stated[(odd, family)]) > 1:
+        period = _written_year(ms[o]) or written_month(ms[o])
+        if _bound(ctx, ms[o]) != _bound(ctx, ms[best]) or (period and _bound(ctx, ms[o])):
+            return None  # "by 2029" and "by 2030", "by June 2027": targets of two goals as often as one
+        if period and sum(ms[i].value == ms[o].value for i in stated[(odd, family)]) > 1:
             return None  # a year its writer gives several steps ("indicted in 1969", "from 1969"): a period
         if (isinstance(ms[o].value, DateValue) and ctx.window(ms[o]).isdisjoint(ctx.window(ms[best]))
                 and not _shared_clock(ms, o, best, told, same)):
@@ -474,8 +484,16 @@ def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     15-year-old" and "a 16-year-old" of one trial). The windows take the
     words their edges fall inside whole (`Evidence.whole_window`): "ach" of
     "coach" and "ound" of "northbound" cost a shared stem each.
+
+    A month written with its year (`divergepair.written_month`: "last
+    audited in May 2025") is read the same way: a story names few such
+    months, each with the step it dates ("audited", "opened", "signed"),
+    and a local paper's short "The depot was last audited in October 2024"
+    beside a wire's long sentence scores under CONSENSUS_MIN_SCORE although
+    the words around the two months name one audit. Two months of two steps
+    ("opened in May 2019", "expanded in June 2021") share no such words.
     """
-    if not isinstance(ms[o].value, ClockTime):
+    if not (isinstance(ms[o].value, ClockTime) or written_month(ms[o])):
         return None
     win = ctx.whole_window(ms[o])
     overlap = {i: weighted_overlap(win, ctx.whole_window(ms[i]), ctx.idf) for i in rest}

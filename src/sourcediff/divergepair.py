@@ -298,6 +298,27 @@ def _written_year(m: Mention) -> bool:
             and m.raw.strip().isdigit() and len(m.raw.strip()) == 4)
 
 
+def written_month(m: Mention) -> bool:
+    """A whole month written with its year ("in March 2024", "September 2023"), nothing relative.
+
+    Like a year in digits (`_written_year`) it names a period, not a day, so
+    it is no rival of another in an aligned passage by itself
+    (`divergeable`): "opened in May 2019" and "expanded in June 2021" date
+    two steps. Only a claim's consensus sets it against another
+    (divergeconsensus): three sources' "last inspected in March 2024"
+    against a fourth's "September 2023". A month without its year ("in
+    March") is read against each outlet's dateline, and left out.
+    """
+    v = m.value
+    return (isinstance(v, DateValue) and v.precision == "month" and v.relative is None
+            and v.start is not None and v.end is not None
+            and (v.start.year, v.start.month) == (v.end.year, v.end.month)
+            and _YEAR_DIGITS.search(m.raw) is not None)
+
+
+_YEAR_DIGITS = regex(r"\b\d{4}\b")
+
+
 def divergeable(m: Mention) -> bool:
     """Slots where two different values are a real contradiction, not two facts.
 
