@@ -310,6 +310,8 @@ class SpeakerResolver:
         if first in SKIP_FIRST:
             return Phrase("skip")
         if first in ("a", "an", "one", "another"):
+            if (described := self._described_name(words[1:])) is not None:
+                return described  # "A tearful Health Minister Jane Roe vowed": Roe, not a role
             return self._role(words[1:])
         if first == "the" or (first in POSSESSIVE_DETERMINERS and len(words) > 1):
             return self._definite(words[1:])  # "His People's Party said": the party, as "the party" is
@@ -324,6 +326,24 @@ class SpeakerResolver:
         if lower[-1] < len(words) - 1:  # "economist Mark Zandi": a role before a name
             return self._capitalized(words[lower[-1] + 1:])
         return self._role(words)
+
+    def _described_name(self, words: list[str]) -> Phrase | None:
+        """The person a tabloid's "a(n)" and mood words stand before ("a shaken Mayor Tom Hale"), else None.
+
+        Why: the article and the lower-case words before a capitalized run
+        describe the person ("a tearful", "an angry", "a former"),
+        so the run is the subject, as "economist Mark Zandi" is; read as a
+        role, the whole phrase became the speaker or no one did. A lower-case
+        last word ("a senior Pentagon official") or a linking preposition ("a
+        spokesman for Severn Vale Water") leaves the phrase to `_role`.
+        """
+        lower = [i for i, w in enumerate(words) if not w[0].isupper()]
+        if not lower or lower != list(range(len(lower))) or len(words) - len(lower) < 2:
+            return None
+        if any(words[i] in LINKING_PREPOSITIONS for i in lower):
+            return None
+        named = self._capitalized(words[len(lower):])
+        return named if named.kind == "name" else None
 
     def _named_before_body(self, words: list[str]) -> Phrase | None:
         """The name that ends a lower-case role before "of"/"at" a body, else None.
