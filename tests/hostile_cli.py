@@ -64,3 +64,16 @@ def command_args(command: str, odd: Path, a: Path, b: Path, out: Path) -> tuple[
     """An odd input through compare, report or check, each with good articles beside it."""
     return {"compare": ("compare", odd, a, "-f", "json"), "report": ("report", odd, a, "-o", out),
             "check": ("check", odd, "--against", a, b)}[command]
+
+
+def run_check(capsys: pytest.CaptureFixture[str], folder: Path, draft_text: str,
+              *sources: str) -> Run:
+    """Write ``sources`` and a Markdown draft into ``folder`` and run ``sourcediff check`` on them."""
+    paths = []
+    for n, text in enumerate(sources):
+        path = folder / f"source{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    draft = folder / "draft.md"
+    draft.write_text(draft_text, encoding="utf-8")
+    return run_cli(capsys, "check", draft, "--against", *paths)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile_cli import run_cli
+from hostile_cli import run_check
 from sourcediff.extract import money
 from sourcediff.model import Article, Passage, Span
 from sourcediff.text import fold
@@ -67,11 +67,7 @@ The $48 million terminal, backed by a $30 million state grant, will open on the 
 
 def test_check_holds_a_packed_grant_to_the_sources(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    a, b, draft = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "draft.md"
-    a.write_text(SOURCE_A, encoding="utf-8")
-    b.write_text(SOURCE_B, encoding="utf-8")
-    draft.write_text(DRAFT, encoding="utf-8")
-    run = run_cli(capsys, "check", draft, "--against", a, b)
+    run = run_check(capsys, tmp_path, DRAFT, SOURCE_A, SOURCE_B)
     assert run.code == 1, (run.out, run.err)
     assert "[money/diverge]" in run.out and "$30 million" in run.out and "$25 million" in run.out
     assert "stated by no source" not in run.out
@@ -79,11 +75,7 @@ def test_check_holds_a_packed_grant_to_the_sources(tmp_path: Path,
 
 def test_check_passes_the_packed_grant_the_sources_state(tmp_path: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
-    a, b, draft = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "draft.md"
-    a.write_text(SOURCE_A, encoding="utf-8")
-    b.write_text(SOURCE_B, encoding="utf-8")
-    draft.write_text(DRAFT.replace("$30 million", "$25 million"), encoding="utf-8")
-    run = run_cli(capsys, "check", draft, "--against", a, b)
+    run = run_check(capsys, tmp_path, DRAFT.replace("$30 million", "$25 million"), SOURCE_A, SOURCE_B)
     assert run.code == 0, (run.out, run.err)
     assert "diverge" not in run.out
 

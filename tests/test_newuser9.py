@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile_cli import run_cli
+from hostile_cli import run_check, run_cli
 from sourcediff.ingest import load_many, natural_key
 from sourcediff.ingest.text import parse as parse_text
 
@@ -71,11 +71,7 @@ def test_compare_lists_a_folder_in_natural_order(tmp_path: Path, capsys: pytest.
 
 def test_check_holds_a_deadline_month_to_the_sources(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    a, b, draft = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "draft.md"
-    a.write_text(SOURCE_A, encoding="utf-8")
-    b.write_text(SOURCE_B, encoding="utf-8")
-    draft.write_text(DRAFT, encoding="utf-8")
-    run = run_cli(capsys, "check", draft, "--against", a, b)
+    run = run_check(capsys, tmp_path, DRAFT, SOURCE_A, SOURCE_B)
     assert run.code == 1, (run.out, run.err)
     assert "[date/diverge]" in run.out and "September 2029" in run.out and "September 2028" in run.out
     assert "stated by no source" not in run.out
@@ -83,11 +79,7 @@ def test_check_holds_a_deadline_month_to_the_sources(tmp_path: Path,
 
 def test_check_passes_a_draft_with_the_sources_deadline(tmp_path: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
-    a, b, draft = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "draft.md"
-    a.write_text(SOURCE_A, encoding="utf-8")
-    b.write_text(SOURCE_B, encoding="utf-8")
-    draft.write_text(DRAFT.replace("2029", "2028"), encoding="utf-8")
-    run = run_cli(capsys, "check", draft, "--against", a, b)
+    run = run_check(capsys, tmp_path, DRAFT.replace("2029", "2028"), SOURCE_A, SOURCE_B)
     assert run.code == 0, (run.out, run.err)
     assert "diverge" not in run.out
 
