@@ -27,6 +27,19 @@ _RECORD_BEFORE = regex(
     r"(?:\s+(?!since\b)[\w'’,-]+){0,8}?\s+since\s+(?:(?!since\b)[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# The record a new one beat, and the year it was set: "the previous record of 39.8 C set in January 1972",
+# "the station's previous low of −39.8 °C recorded in 1974", "the old mark of 2:03:23 set in 2013". Up to
+# ten words (the old figure) between the record and its verb, up to two ("January", "the spring of") after.
+_PREVIOUS_BEFORE = regex(
+    r"\b(?:previous|old|former|earlier|standing)\s+(?:all-time\s+)?"
+    r"(?:record|mark|best|high|low|peak|benchmark)\b"
+    r"(?:\s+(?!(?:set|recorded|established|registered|measured|reached)\b)[^\s;!?]+){0,10}?"
+    r"\s+(?:(?:was|had\s+been)\s+)?(?:set|recorded|established|registered|measured|reached)\s+(?:in|on|during)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Every previous record falls under one key: one outlet's "previous record" is another's "old mark".
+PREVIOUS = "previous record"
 # Words ending in "-est" that are no superlatives ("the protest since 2019", "the interest since 2008").
 _NOT_SUPERLATIVE = frozenset(
     "interest forest harvest protest request west midwest test contest guest nest rest unrest chest arrest "
@@ -50,7 +63,7 @@ def record_year(m: Mention, text: str) -> tuple[str, int] | None:
         before = before[ends[-1].end():]
     found = _RECORD_BEFORE.search(before)
     if found is None:
-        return None
+        return (PREVIOUS, int(year["year"])) if _PREVIOUS_BEFORE.search(before) else None
     sup = re.sub(r"\s+", " ", found["sup"].casefold())
     if sup in _NOT_SUPERLATIVE:
         return None

@@ -23,7 +23,7 @@ from sourcediff.extract.amounts import (
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
 from sourcediff.extract.numbernouns import _NOT_HEADS, BORES, _counted_noun, _words_after, headed_count
 from sourcediff.extract.numberpercents import CHANGE, _percent, _proportion
-from sourcediff.extract.numberunits import _idiomatic_one, _with_unit
+from sourcediff.extract.numberunits import _idiomatic_one, _with_unit, signed_degrees, spaced_scale_ok
 from sourcediff.extract.roles import count_role, role_cue
 from sourcediff.extract.scenecounts import SCENE, SCENE_ROLES
 from sourcediff.extract.updates import EARLIER, update_cue
@@ -148,6 +148,8 @@ def classify(text: str, a: Amount) -> Found | None:
         value = Quantity(a.low, "year", a.qualifier, a.high)
         return Found(Kind.NUMBER, a.start, age.end(), value, "number:age", ("age",))
     unit = P.NUM_UNIT_AFTER.match(text, a.num_end)
+    if unit and not spaced_scale_ok(text, a, unit):
+        unit = None  # "Zone 5 C": a letter set apart, no sign and no weather about it
     if unit:
         if _idiomatic_one(text, a) or (len(unit["unit"]) == 1 and _is_label(text, a)):
             return None  # "Category 4C", "Model 3F": a label, not degrees
@@ -171,6 +173,8 @@ def classify(text: str, a: Amount) -> Found | None:
     cues = (noun,) if noun is not None else headed_count(text, a)
     role = count_role(text, a.num_start, a.num_end, near=cues is None)
     if cues is None and role is None:
+        if (degrees := signed_degrees(text, a)) is not None:
+            return degrees
         if not _large_figure(text, a):
             return None
         cues = ()

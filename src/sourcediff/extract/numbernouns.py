@@ -156,6 +156,9 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
     """
     if (a.spelled and a.low == 1) or a.year_like:
         return None
+    among = left_match(P.NUM_AMONG_THE, text, a.start, 64)
+    if among is not None and among["word"] not in _NOT_HEADS and among["word"] not in STOP_WORDS:
+        return (singular(among["word"]),)  # "14 schools were among the 312 closed" (or "shut"): 312 schools
     subject = _subject_cue(text, a)
     if subject is not None or not _ends_phrase(text, a.num_end):
         return subject

@@ -40,6 +40,7 @@ _UNIT_ALIASES = {
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
     "c": "degree celsius", "f": "degree fahrenheit", "kilo": "kilogram", "kmph": "km/h",
+    "celsius": "degree celsius", "fahrenheit": "degree fahrenheit",
     # A latitude or longitude ("71.4°S", "12° N") is in the degrees a paper writes "71.4 degrees south".
     **{f"°{sp}{point}": "degree" for sp in ("", " ") for point in "nsew"},
     "stunden": "hour", "minuten": "minute",
@@ -143,6 +144,54 @@ def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
     if noun is None or noun["noun"] in STOP_WORDS:
         return ()
     return (singular(noun["noun"]),)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]``, at most _CUE_REACH characters either side."""
+    lo, hi = max(0, start - _CUE_REACH), min(len(text), end + _CUE_REACH)
+    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    right = min((i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i >= 0), default=hi)
+    return text[(left + 1 if left >= 0 else lo):right]
+
+
+def spaced_scale_ok(text: str, a: Amount, m: re.Match[str]) -> bool:
+    """Whether a scale letter set apart ("minus 39.8 C", "a high of 31 F") really is degrees.
+
+    Wire and Canadian press write the letter after a space; so does a
+    label ("Zone 5 C", "Form 12 F"). A sign before the figure or a word of
+    weather in the sentence ("temperature", "wind chill", "cold") makes it
+    degrees; a letter glued to the digits ("46.2C") needs neither.
+    """
+    gap = text[a.num_end:m.start("unit")]
+    if m["unit"] not in ("C", "F") or not gap or not gap.isspace():
+        return True
+    if P.NUM_BELOW_ZERO_BEFORE.search(text, max(0, a.num_start - 8), a.num_start):
+        return True
+    return P.NUM_TEMPERATURE_CUE.search(_sentence_around(text, a.start, m.end())) is not None
+
+
+def signed_degrees(text: str, a: Amount) -> Found | None:
+    """A figure below zero with no unit in a sentence about the weather: "the wind chill reached minus 52".
+
+    A wind chill index, a forecast low or a thermometer reading is often
+    written with no scale; the sign and the weather words make it degrees
+    (a scale left unsaid is compared as Celsius, compat.py), so another
+    outlet's "−52" meets it and "minus 62F" can be judged against it.
+    Only "minus" or a real minus sign count: a hyphen before a bare figure
+    is too often a dash or a range.
+    """
+    if a.spelled or a.high is not None or a.currency:
+        return None
+    sign = P.NUM_SIGNED_BARE_BEFORE.search(text, max(0, a.num_start - 8), a.num_start)
+    if sign is None or P.NUM_TEMPERATURE_CUE.search(_sentence_around(text, a.start, a.num_end)) is None:
+        return None
+    qualifier = a.qualifier or hedge_before(text, sign.start())
+    value = Quantity(-a.low, "degree", qualifier, None)
+    return Found(Kind.NUMBER, min(a.start, sign.start()), a.num_end, value, "number:degree", ())
+
+
+# How far from a figure the weather words that make it a temperature may stand (characters, one sentence).
+_CUE_REACH = 160
 
 
 def _idiomatic_one(text: str, a: Amount) -> bool:

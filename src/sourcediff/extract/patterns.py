@@ -335,7 +335,8 @@ NUM_UNIT_AFTER = regex(
     rf"{_N_STONE}|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
     rf"{_N_DATA_UNIT}|"
-    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
+    r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
     re.IGNORECASE,
@@ -345,6 +346,9 @@ NUM_UNIT_AFTER = regex(
 # (A lone lower-case "s" after a figure and a space is the SI second of the technical press: "25 min + 10 s
 # increment", "a 9.58 s sprint"; "his 30s" and "the 1990s" have no space.)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
+# (The Canadian and wire press set the scale letter apart, "minus 39.8 C (minus 39.6 F)", or name the scale
+# without "degrees", "minus 42.3 Fahrenheit". A letter after a space is read as degrees only where
+# numberunits.spaced_scale_ok finds a sign or a word of weather: "Zone 5 C" stays a label.)
 # (A lower-case "t" is the tonne of the trade and technical press: "18 t of ballast", "a 40 t load"; not
 # before a hyphen or an apostrophe, "500 t-shirts".)
 # (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
@@ -352,6 +356,17 @@ NUM_UNIT_AFTER = regex(
 # after a hedge ("about minus 170"). A hyphen counts only with no digit or letter before it: "10-15 degrees"
 # is a range, "-4C" at the start of a clause or after a space is four below zero.
 NUM_BELOW_ZERO_BEFORE = regex(r"(?:\bminus\s+|(?<![\w.,])[\u2212\u2013-]\s?)$", re.IGNORECASE)
+# The sign of a bare figure below zero: "minus" or a real minus sign ("−52"), never a hyphen (a dash, a
+# range).
+NUM_SIGNED_BARE_BEFORE = regex(r"(?:\bminus\s+|(?<![\w.,])\u2212\s?)$", re.IGNORECASE)
+# Words that make a figure in their sentence a temperature: a scale letter set apart ("minus 15 C") or a
+# signed figure with no unit at all ("the wind chill reached minus 52", "lows of −30") is read as degrees
+# only here.
+NUM_TEMPERATURE_CUE = regex(
+    r"\b(?:temperatures?|thermometers?|degrees?|wind\s?chills?|windchills?|celsius|fahrenheit|frost\w*|"
+    r"freez\w*|cold(?:er|est)?|chill\w*|heat|hott?(?:er|est)?|warm(?:er|est|th)?|mercury|highs?|lows?)\b|°",
+    re.IGNORECASE,
+)
 # (Capital "ML", "Ml" and "GL" are the water industry's megalitres and gigalitres, "/d" or "D" a day:
 # "178Ml/d", "500 MLD"; lower-case "ml" is a millilitre and is read only in a concentration's volume.)
 # NUM_UNIT_AFTER's megalitres and gigalitres written short, case kept (numberunits.unit_name folds case).
@@ -776,6 +791,10 @@ NUM_TALLY_TO = regex(
 # A head noun and "of" right before a figure that has no noun after it: "a workforce of 2,300",
 # "a death toll of at least 12"; group word is the head noun.
 NUM_HEAD_OF = regex(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
+# A plural noun "among the" (or "one of the") a figure with no noun of its own: "all 14 town schools were
+# among the 312 closed", "the two wards are among the 40 affected"; group word is what the figure counts.
+NUM_AMONG_THE = regex(
+    r"\b(?P<word>[a-z][a-z-]{2,}s)\s+(?:(?:were|are|was|is)\s+)?(?:among|one\s+of)\s+the\s+$")
 # A verb of change or level before a figure: "the toll rose to 12", "its staff has grown to 2,600",
 # "the count stood at 45", "numbers reached 3,000", "was revised up to 61", "the gauge more than doubled to
 # 48.3" (a multiple says how far, "to" the new level, as "rose to" does); group word is the noun before the
