@@ -118,6 +118,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "inch": ("distance", Decimal("0.0000254")), "yard": ("distance", Decimal("0.0009144")),
     "km/h": ("speed", Decimal(1)), "kph": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")),
     "knot": ("speed", Decimal("1.852")), "m/s": ("speed", Decimal("3.6")),
+    # A fireball's or a spacecraft's "17 km/s" is "about 38,000 mph" in a general paper.
+    "km/s": ("speed", Decimal(3600)), "mile per second": ("speed", Decimal("5793.6384")),
     "kg": ("mass", Decimal(1)), "kilogram": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
     "ton": ("mass", Decimal(1000)), "pound": ("mass", Decimal("0.45359237")),
     "lb": ("mass", Decimal("0.45359237")), "stone": ("mass", Decimal("6.35029318")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from sourcediff.compat import comparable, compatible, counted, role_key, same_thing
 from sourcediff.countnouns import count_stems, named_count
@@ -523,14 +524,43 @@ def _lone_clock(ms: Sequence[Mention], o: int, rest: list[int], own: list[int], 
     clocks (``own``, its article's of the family) must be that one value, its
     passage must state no figure beside the clock (a count or a length there
     tells an episode of its own: "Three walkers lined up at 9.30am"), and at
-    least LONE_CLOCK_MIN_AGREE sources must agree.
+    least LONE_CLOCK_MIN_AGREE sources must agree. An own clock its passage
+    dates to a day the dissenter's passage does not name ("the flash at
+    9.40pm on Sunday" beside "found the stone at 8am this morning" and "a
+    talk on Friday at 7pm") times another moment, not a second reading of
+    this one, so it does not count (`_other_day`).
     """
     if not isinstance(ms[o].value, ClockTime) or len(rest) < LONE_CLOCK_MIN_AGREE:
         return None
-    if any(ms[i].value != ms[o].value for i in own):
+    days = _passage_days(ms, ms[o])
+    if any(ms[i].value != ms[o].value and not _other_day(ms, i, days) for i in own):
         return None
     if any(m.source == ms[o].source and m.passage == ms[o].passage and m.kind in _FIGURE_KINDS for m in ms):
         return None  # "Three walkers lined up at 9.30am", "the 20-mile trek": an episode of its own
     win = ctx.window(ms[o])
     shared = [i for i in rest if win & ctx.window(ms[i])]
     return max(shared, key=lambda i: ctx.pair_score(ms[o], ms[i])) if shared else None
+
+
+def _passage_days(ms: Sequence[Mention], m: Mention) -> frozenset[date]:
+    """The calendar days a mention's passage names: "on Sunday", "this morning", "on Friday at 7pm"."""
+    days: set[date] = set()
+    for x in ms:
+        if x.source != m.source or x.passage != m.passage:
+            continue
+        v = x.value
+        if isinstance(v, DateValue) and v.precision == "day" and v.start is not None and v.start == v.end:
+            days.add(v.start)
+        elif isinstance(x.value, PartOfDay) and x.value.day is not None:
+            days.add(x.value.day)
+    return frozenset(days)
+
+
+def _other_day(ms: Sequence[Mention], i: int, days: frozenset[date]) -> bool:
+    """Whether a clock's passage dates it, and to none of ``days``: a moment of another day.
+
+    Both passages must name a day: a clock with no day beside it may be the
+    same evening's, and a dissenter with none may be any day's.
+    """
+    own = _passage_days(ms, ms[i])
+    return bool(days) and bool(own) and own.isdisjoint(days)

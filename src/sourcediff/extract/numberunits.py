@@ -52,6 +52,11 @@ _UNIT_ALIASES = {
     # Speeds keep their usual short names (compat.py converts between them): a speed is never a distance.
     "mph": "mph", "mile per hour": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
     "kilometer per hour": "km/h", "kt": "knot", "kts": "knot", "m/s": "m/s", "meter per second": "m/s",
+    # A meteor's, a rocket's or a probe's speed: the science press writes "17 km/s", a wire "17 kilometres
+    # per second", a tabloid "38,000 mph" (compat.py converts them all).
+    "km/s": "km/s", "km/sec": "km/s", "kilometer per second": "km/s", "mile per second": "mile per second",
+    # An area with its power sign, as the technical press writes it: "3 km²" is "3 square kilometres".
+    "km²": "square kilometer", "km2": "square kilometer", "mi²": "square mile", "sq mi": "square mile",
     # Concentrations (a doping or a water test): "3.6 ng/mL" is "3.6 nanograms per millilitre".
     **{f"{short}g/{vol}l": f"{prefix}gram per {volume}liter"
        for short, prefix in (("p", "pico"), ("n", "nano"), ("µ", "micro"), ("μ", "micro"), ("u", "micro"),

@@ -295,7 +295,8 @@ PCT_FRACTION_OF = regex(
 # or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"), or a
 # count of bacteria or cells in a sample's volume ("12 CFU/100 mL", "12 colonies per 100 millilitres"),
 # optionally "more"/"fewer"/"additional" between and a rate after ("barrels per day", "barrels a day");
-# speeds come first so that "190 km/h" and "190kph" never read as the distance "190 km".
+# speeds come first so that "190 km/h" and "190kph" never read as the distance "190 km", nor a meteor's
+# or a rocket's "17 km/s" as "17 km"; an area written with its power sign ("3 km²", "3 km2") is an area.
 # A size of data (extract/datasize.py): "800GB", "1.2 TB", "500 megabytes", "4 GiB"; abbreviations in
 # capitals only ("mb" and "Gb" are millibars and gigabits), never before "/s" or "ps" (a rate of transfer).
 _N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi|pebi)?bytes?)"
@@ -320,14 +321,14 @@ _SPAN_WORD = (
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|fewer|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
-    r"(?P<unit>km\s?/\s?hr?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
+    r"(?P<unit>km\s?/\s?hr?|km\s?/\s?s(?:ec)?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
     r"seconds?|secs?|(?<=\d\s)(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
-    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|miles?|mi|"
+    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
     r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
@@ -776,7 +777,7 @@ NUM_ATTRIBUTION_AFTER = regex(
 # URL check ignores it.
 # A price per unit written with a slash ("$71.40/bbl", "€1.85/litre", "$3.20/MMBtu", "150p/litre") is no path
 # either (money.unit_cue reads its unit).
-NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|m/s|(?-i:ML|Ml|GL)/(?-i:d))(?![A-Za-z])"
+NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|km\s?/\s?s(?:ec)?|m/s|(?-i:ML|Ml|GL)/(?-i:d))(?![A-Za-z])"
                        r"|(?<=\d)p?/(?:" + PRICE_UNITS + r"|l|t)(?![A-Za-z/])", re.IGNORECASE)
 # A verb that brings a tally to the figure, the tally named between: "bring the number of infected farms
 # confirmed this season to 27", "taking the total to 40", "raising the toll to 12", "pushes its tally of
