@@ -381,7 +381,7 @@ NUM_ROLE_WORD = regex(
     r"|did\s+not\s+survive|didn[\'\u2019]t\s+survive|did\s+not\s+make\s+it(?=\s*(?:[.,;!]|$)|\s+out\s+alive)"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|trapped|entombed|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
-    r"|votes?|voted|staff|staffers|employees|workers|workforce"
+    r"|votes?|voted|staff|staffers|employees|workers|workforce|objections?|objectors?|objected|object"
     r"|(?:in|to)\s+(?:the\s+)?hospitals?|in\s+(?:police\s+)?custody)\b",
     re.IGNORECASE,
 )
