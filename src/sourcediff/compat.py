@@ -162,7 +162,8 @@ def unit_info(unit: object) -> tuple[str, Decimal] | None:
     """A measure unit's family and its factor to the family's base unit; None for a unit of no family.
 
     A volume per period is the volume's family per that period ("volume per day"), so a utility's
-    output in gallons meets another outlet's litres, and never a volume that is not a rate.
+    output in gallons meets another outlet's litres, and never a volume that is not a rate. An energy
+    per year is an energy: outputs are yearly, said or not.
     """
     if not isinstance(unit, str):
         return None
@@ -171,6 +172,10 @@ def unit_info(unit: object) -> tuple[str, Decimal] | None:
     head, sep, per = unit.partition(" per ")
     if sep and per in _PERIODS and head in _UNITS and _UNITS[head][0] == "volume":
         return f"volume per {per}", _UNITS[head][1]
+    if sep and per == "year" and head in _UNITS and _UNITS[head][0] == "energy":
+        # A plant's output is a yearly energy whether or not the outlet says so: "52 million kWh a
+        # year" is the "52 GWh" another writes "of electricity a year" with words between.
+        return _UNITS[head]
     return None
 _NAUTICAL = "nautical mile"
 _SEA_MILES = frozenset({"mile", _NAUTICAL})

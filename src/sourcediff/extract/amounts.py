@@ -608,6 +608,9 @@ def is_noise(text: str, a: Amount) -> bool:
         return True
     if not a.prefixed and attached_before(text, a.num_start):
         return True
+    zero = text[a.num_start:a.num_end].casefold() == "zero"
+    if zero and left_match(P.NUM_NET_BEFORE, text, a.num_start, 5):
+        return True  # "a target of net zero by 2040": the policy, not a count of nothing
     clock_before = P.NUM_CLOCK_BEFORE.search(text[max(0, a.num_start - 2):a.num_start])
     date = left_match(P.NUM_MONTH_BEFORE, text, a.num_start, 16) or P.NUM_MONTH_AFTER.match(text, a.num_end)
     return bool(clock_before or date or P.NUM_CLOCK_AFTER.match(text, a.num_end))

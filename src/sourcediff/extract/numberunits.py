@@ -38,6 +38,9 @@ _UNIT_ALIASES = {
     "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
+    # A solar plant's peak rating ("48 MWp", "48 megawatts peak") is the capacity other outlets give in MW.
+    "kwp": "kilowatt", "mwp": "megawatt", "gwp": "gigawatt", "kilowatt peak": "kilowatt",
+    "megawatt peak": "megawatt", "gigawatt peak": "gigawatt",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
     "c": "degree celsius", "f": "degree fahrenheit", "kilo": "kilogram", "kmph": "km/h",
     "celsius": "degree celsius", "fahrenheit": "degree fahrenheit",
@@ -105,9 +108,10 @@ def unit_name(surface: str) -> str:
 def _measure(m: re.Match[str]) -> str:
     """The unit with its rate; "miles per hour" and "km an hour" are the speeds "mph" and "km/h"."""
     name = unit_name(m["unit"])
-    if not m["per"]:
+    per = m["per"] or (m["per_short"] and "year")  # "52 GWh/yr" is "52 GWh a year"
+    if not per:
         return name
-    rate = f"{name} per {m['per'].lower()}"
+    rate = f"{name} per {per.lower()}"
     return _UNIT_ALIASES.get(rate, rate)
 
 

@@ -334,14 +334,18 @@ NUM_UNIT_AFTER = regex(
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
-    r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?|kw|mw|gw|"
+    r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?(?:[\s-]peak)?|kwp|mwp|gwp|"
+    r"kw|mw|gw|"
     rf"{_N_DATA_UNIT}|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
-    r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second))?(?![A-Za-z])",
+    r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second)|\s?/\s?(?P<per_short>yr|year))?"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# (A solar plant's capacity is its panels' peak rating, "48 MWp" or "48 megawatts peak" in the trade press:
+# the megawatts a general paper writes "48MW". A trade outlet writes a yearly output "52 GWh/yr".)
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
 # as a bare count, the trade's figures never met a general paper's.)
 # (A lone lower-case "s" after a figure and a space is the SI second of the technical press: "25 min + 10 s
@@ -393,7 +397,7 @@ NUM_ROLE_WORD = regex(
     r"|did\s+not\s+survive|didn[\'\u2019]t\s+survive|did\s+not\s+make\s+it(?=\s*(?:[.,;!]|$)|\s+out\s+alive)"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|trapped|entombed|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
-    r"|votes?|voted|staff|staffers|employees|workers|workforce"
+    r"|votes?|voted|staff|staffers|employees|workers|workforce|objections?|objectors?|objected|object"
     r"|(?:in|to)\s+(?:the\s+)?hospitals?|in\s+(?:police\s+)?custody)\b",
     re.IGNORECASE,
 )
@@ -434,6 +438,8 @@ NUM_ROLE_STOP = regex(
 # scene", "two were pronounced dead at the scene"): the count of one place, a part of the story's toll
 # (extract/numberclassify.py: PART), which others give whole once the hospitals report.
 NUM_AT_SCENE_AFTER = regex(r"\b(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECASE)
+# "Net zero" (emissions) right before the word "zero": a policy's name, never the count 0 (amounts.is_noise).
+NUM_NET_BEFORE = regex(r"\bnet[\s-]$", re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = regex(r"0\d+")
 # "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged": a part of the count before.
@@ -908,6 +914,12 @@ TIME_HALF_OF_DAY_AFTER = regex(r"\s+(?:this|in\s+the)\s+(?P<part>morning|afterno
 # searched in the few characters before it (extract/times.py, for articles that keep the 24-hour clock).
 TIME_PREPOSITION_BEFORE = regex(
     r"\b(?:at|from|until|till|to|by|before|after|since|around|about|between|and)\s+$", re.IGNORECASE)
+# A clock named as the time of an event ("the 10:30 start", "the 19:45 kick-off", "the 07:12 train"): the
+# article's own word for that event's time, read like "at 10:30" in an article that keeps the 24-hour clock.
+TIME_THE_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
+TIME_EVENT_NOUN_AFTER = regex(
+    r"\s+(?:start|kick-?off|deadline|meeting|session|sitting|briefing|hearing|departure|train|flight|"
+    r"service|bulletin|opening|launch|showing|performance|curfew)s?\b", re.IGNORECASE)
 # A 24-hour clock with a dot ("17.01 GMT", "14.00 hrs"): only with a zone or "hrs", so 3.5 stays a number.
 TIME_24H_DOT = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d)"

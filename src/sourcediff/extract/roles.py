@@ -39,6 +39,9 @@ ROLE_WORDS = {
     **dict.fromkeys(("arrested", "arresting", "arrests", "detained", "detaining"), "arrested"),
     **dict.fromkeys(("evacuated", "evacuating", "evacuees", "displaced"), "evacuated"),
     **dict.fromkeys(("vote", "votes", "voted"), "votes"),
+    # A planning decision or a consultation has one count of objections, however it is worded: "412
+    # objections", "412 letters of objection", "more than 400 people wrote in to object".
+    **dict.fromkeys(("objection", "objections", "objector", "objectors", "objected", "object"), "objections"),
     **dict.fromkeys(("staff", "staffer", "staffers", "employee", "employees", "worker", "workers",
                      "workforce"), "staff"),
     # A state named by a phrase, with the noun understood: "three dead and 41 in hospital", "12 in custody".

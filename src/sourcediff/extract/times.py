@@ -247,6 +247,15 @@ def _scan(pattern: re.Pattern[str], text: str, found: Cues | None = None) -> Ite
     return pattern.finditer(text) if needed else iter(())
 
 
+def _event_clock(text: str, m: re.Match[str]) -> bool:
+    """A clock naming an event's time, "the 10:30 start" or "the 07:12 train": set like "at 10:30".
+
+    Only taken where the article keeps the 24-hour clock; elsewhere "the 10:30 start" may be either half.
+    """
+    return bool(P.TIME_THE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                and P.TIME_EVENT_NOUN_AFTER.match(text, m.end()))
+
+
 def _clock_matches(text: str, h24: bool = False,
                    plain: bool = False) -> Iterator[tuple[re.Match[str], int, int]]:
     """Every clock-time match with its 24-hour hour and minute.
@@ -263,7 +272,7 @@ def _clock_matches(text: str, h24: bool = False,
             if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]) and not (
                     _noon(m["hour"], minute)) and not (
                     h24 and (P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                             or _entry_stamp(text, m.start(), m.end()))) and not (
+                             or _entry_stamp(text, m.start(), m.end()) or _event_clock(text, m))) and not (
                     plain and _set_on_its_day(text, m.start())):
                 part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
                 if part is None or not 1 <= hour <= 12:
