@@ -30,6 +30,25 @@ class OutFormat(StrEnum):
     md = "md"
 
 
+# An -o file's extension names the format its reader expects: a browser opens
+# report.html, jq reads report.json. Any other name keeps the terminal text.
+_FORMAT_BY_SUFFIX = {".html": OutFormat.html, ".htm": OutFormat.html, ".json": OutFormat.json,
+                     ".md": OutFormat.markdown, ".markdown": OutFormat.markdown}
+
+
+def chosen_format(fmt: OutFormat | None, output: Path | None) -> OutFormat:
+    """The format asked for, else the one ``-o``'s extension names, else terminal text.
+
+    Without it, ``compare a b -o report.html`` wrote the terminal report into
+    a file a browser then showed as one run of plain text.
+    """
+    if fmt is not None:
+        return fmt
+    if output is None:
+        return OutFormat.terminal
+    return _FORMAT_BY_SUFFIX.get(output.suffix.lower(), OutFormat.terminal)
+
+
 def render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
     """Text of the report in ``fmt`` (terminal rendering is to plain or ANSI text)."""
     if fmt is OutFormat.json:
