@@ -154,3 +154,35 @@ def test_parse_date_takes_the_order_only_when_the_date_cannot_tell() -> None:
     assert parse_date("05/12/2026", dayfirst=True) == dt.date(2026, 12, 5)
     assert parse_date("05/12/2026", dayfirst=False) == dt.date(2026, 5, 12)
     assert parse_date("25/12/2026", dayfirst=False) == dt.date(2026, 12, 25)
+
+
+# --- a numeric date the article leaves undecided names one of two days ---------------------------
+
+def _date_facts(*texts: str) -> list[tuple[str, int]]:
+    from sourcediff import compare
+    from sourcediff.model import Kind
+
+    articles = [Article.from_text(text, id=f"s{i}", published="2026-12-04") for i, text in enumerate(texts)]
+    return [(fact.status.value, len(fact.mentions)) for fact in compare(articles).facts
+            if fact.kind is Kind.DATE]
+
+
+def test_undecided_readings_are_both_orders() -> None:
+    from sourcediff.extract.datenumeric import undecided_readings
+
+    assert undecided_readings("4/6/2027") == {dt.date(2027, 6, 4), dt.date(2027, 4, 6)}
+    assert undecided_readings("6/6/2027") == {dt.date(2027, 6, 6)}
+    assert undecided_readings("friday") is None
+
+
+@pytest.mark.parametrize("other", ["6 April 2027", "June 4, 2027"])
+def test_an_undecided_date_agrees_with_either_reading(other: str) -> None:
+    facts = _date_facts("Works on the tram line will begin on 4/6/2027, the council said.",
+                        f"Works on the tram line will begin on {other}, the council said.")
+    assert ("agree", 2) in facts
+
+
+def test_an_undecided_date_does_not_agree_with_a_third_day() -> None:
+    facts = _date_facts("Works on the tram line will begin on 4/6/2027, the council said.",
+                        "Works on the tram line will begin on May 1, 2027, the council said.")
+    assert all(status != "agree" for status, _ in facts)
