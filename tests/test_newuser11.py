@@ -186,3 +186,21 @@ def test_an_undecided_date_does_not_agree_with_a_third_day() -> None:
     facts = _date_facts("Works on the tram line will begin on 4/6/2027, the council said.",
                         "Works on the tram line will begin on May 1, 2027, the council said.")
     assert all(status != "agree" for status, _ in facts)
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("scan.sarif", "sarif"), ("gate.json", "json"), ("summary.md", "markdown"), ("gate.txt", "text"),
+])
+def test_checks_format_follows_the_extension_too(name: str, fmt: str) -> None:
+    from sourcediff.cliout import check_format_for
+
+    assert check_format_for(Path(name)) == fmt
+    assert check_format_for(None) == "text"
+
+
+def test_check_to_a_sarif_file_writes_sarif(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = two_articles(tmp_path)
+    out = tmp_path / "gate.sarif"
+    run = run_cli(capsys, "check", a, "--against", b, "-o", out)
+    assert run.code in (0, 1)
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"

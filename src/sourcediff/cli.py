@@ -16,7 +16,15 @@ import typer
 
 from sourcediff import __version__
 from sourcediff.clihelp import Command
-from sourcediff.cliout import OutFormat, chosen_format, emit, file_texts, make_folder, render
+from sourcediff.cliout import (
+    OutFormat,
+    check_format_for,
+    chosen_format,
+    emit,
+    file_texts,
+    make_folder,
+    render,
+)
 from sourcediff.errors import ConfigError, InputError, SourcediffError
 from sourcediff.options import MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, NATIVE_THREAD_VARS
 from sourcediff.termio import ColorChoice, progress, use_color
@@ -392,9 +400,10 @@ def check(
     diff: Annotated[str | None, typer.Option(
         "--diff", metavar="PATCH", show_default=False,
         help="Only check lines this unified diff adds or changes ('-': standard input).")] = None,
-    fmt: Annotated[str, typer.Option(
-        "--format", "-f", metavar="FORMAT",
-        help="text, github, sarif, json or markdown (a CI job summary).")] = "text",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help="text, github, sarif, json or markdown (a CI job summary); default: the one -o's "
+        "extension names (.sarif, .json, .md), else text.")] = None,
     policy: Annotated[Path | None, typer.Option(
         "--policy", metavar="FILE", show_default=False,
         help="Policy file (default: sourcediff.toml or pyproject.toml [tool.sourcediff] "
@@ -418,6 +427,8 @@ def check(
     from sourcediff.policy import resolve_policy
     from sourcediff.render.annotations import CheckFormat, render_check
 
+    if fmt is None:
+        fmt = check_format_for(output)
     try:
         out_format = CheckFormat(fmt)
     except ValueError:

@@ -49,6 +49,15 @@ def chosen_format(fmt: OutFormat | None, output: Path | None) -> OutFormat:
     return _FORMAT_BY_SUFFIX.get(output.suffix.lower(), OutFormat.terminal)
 
 
+# The same for check's formats: a .sarif file is what code scanning uploads.
+_CHECK_FORMAT_BY_SUFFIX = {".sarif": "sarif", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
+
+
+def check_format_for(output: Path | None) -> str:
+    """check's format when -f is not given: the one ``-o``'s extension names, else text."""
+    return "text" if output is None else _CHECK_FORMAT_BY_SUFFIX.get(output.suffix.lower(), "text")
+
+
 def render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
     """Text of the report in ``fmt`` (terminal rendering is to plain or ANSI text)."""
     if fmt is OutFormat.json:
