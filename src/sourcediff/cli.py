@@ -16,7 +16,15 @@ import typer
 
 from sourcediff import __version__
 from sourcediff.clihelp import Command
-from sourcediff.cliout import OutFormat, emit, file_texts, make_folder, render
+from sourcediff.cliout import (
+    OutFormat,
+    check_format_for,
+    chosen_format,
+    emit,
+    file_texts,
+    make_folder,
+    render,
+)
 from sourcediff.errors import ConfigError, InputError, SourcediffError
 from sourcediff.options import MAX_INPUT_BYTES, MAX_INPUT_BYTES_CEILING, NATIVE_THREAD_VARS
 from sourcediff.termio import ColorChoice, progress, use_color
@@ -157,9 +165,10 @@ MaxBytesOpt = Annotated[int, typer.Option(
 @app.command(cls=Command)
 def compare(
     inputs: InputsArg,
-    fmt: Annotated[OutFormat, typer.Option(
+    fmt_asked: Annotated[OutFormat | None, typer.Option(
         "--format", "-f", metavar="FORMAT",
-        help="terminal, oneline (one line per finding), json, html, or markdown (md).")] = OutFormat.terminal,
+        help="terminal, oneline (one line per finding), json, html, or markdown (md); default: the one "
+        "-o's extension names (.html, .json, .md), else terminal.", show_default=False)] = None,
     output: OutputOpt = None,
     label: LabelOpt = None,
     only: Annotated[str | None, typer.Option(
@@ -193,6 +202,7 @@ def compare(
     _check_width(width)
     load_options = _load_options(max_bytes, timeout, cache, offline)
     _check_output(output, inputs)
+    fmt = chosen_format(fmt_asked, output)
     if fmt is OutFormat.html and output is None and sys.stdout.isatty():
         # A whole web page (45 KB for two short articles) scrolled past as markup; as gzip
         # refuses to write to a terminal, the page is kept for a file or a pipe.
@@ -390,9 +400,10 @@ def check(
     diff: Annotated[str | None, typer.Option(
         "--diff", metavar="PATCH", show_default=False,
         help="Only check lines this unified diff adds or changes ('-': standard input).")] = None,
-    fmt: Annotated[str, typer.Option(
-        "--format", "-f", metavar="FORMAT",
-        help="text, github, sarif, json or markdown (a CI job summary).")] = "text",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help="text, github, sarif, json or markdown (a CI job summary); default: the one -o's "
+        "extension names (.sarif, .json, .md), else text.")] = None,
     policy: Annotated[Path | None, typer.Option(
         "--policy", metavar="FILE", show_default=False,
         help="Policy file (default: sourcediff.toml or pyproject.toml [tool.sourcediff] "
@@ -416,6 +427,8 @@ def check(
     from sourcediff.policy import resolve_policy
     from sourcediff.render.annotations import CheckFormat, render_check
 
+    if fmt is None:
+        fmt = check_format_for(output)
     try:
         out_format = CheckFormat(fmt)
     except ValueError:

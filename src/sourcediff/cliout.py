@@ -30,6 +30,34 @@ class OutFormat(StrEnum):
     md = "md"
 
 
+# An -o file's extension names the format its reader expects: a browser opens
+# report.html, jq reads report.json. Any other name keeps the terminal text.
+_FORMAT_BY_SUFFIX = {".html": OutFormat.html, ".htm": OutFormat.html, ".json": OutFormat.json,
+                     ".md": OutFormat.markdown, ".markdown": OutFormat.markdown}
+
+
+def chosen_format(fmt: OutFormat | None, output: Path | None) -> OutFormat:
+    """The format asked for, else the one ``-o``'s extension names, else terminal text.
+
+    Without it, ``compare a b -o report.html`` wrote the terminal report into
+    a file a browser then showed as one run of plain text.
+    """
+    if fmt is not None:
+        return fmt
+    if output is None:
+        return OutFormat.terminal
+    return _FORMAT_BY_SUFFIX.get(output.suffix.lower(), OutFormat.terminal)
+
+
+# The same for check's formats: a .sarif file is what code scanning uploads.
+_CHECK_FORMAT_BY_SUFFIX = {".sarif": "sarif", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
+
+
+def check_format_for(output: Path | None) -> str:
+    """check's format when -f is not given: the one ``-o``'s extension names, else text."""
+    return "text" if output is None else _CHECK_FORMAT_BY_SUFFIX.get(output.suffix.lower(), "text")
+
+
 def render(report: Report, fmt: OutFormat, options: RenderOptions) -> str:
     """Text of the report in ``fmt`` (terminal rendering is to plain or ANSI text)."""
     if fmt is OutFormat.json:

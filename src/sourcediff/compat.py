@@ -39,6 +39,7 @@ from decimal import Decimal
 
 from sourcediff.eventnouns import plain_noun
 from sourcediff.extract.datebase import month_day
+from sourcediff.extract.datenumeric import undecided_readings
 from sourcediff.extract.elapsed import CUE as TIMED_CUE
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
@@ -849,6 +850,15 @@ def _dates(a: DateValue, b: DateValue) -> bool:
         return (a.start, a.end) == (b.start, b.end)
     if a.start is not None and a.end is not None and b.start is not None and b.end is not None:
         return a.start <= b.end and b.start <= a.end
+    readings = undecided_readings(a.relative or ""), undecided_readings(b.relative or "")
+    if readings[0] is not None and readings[1] is not None:
+        return bool(readings[0] & readings[1])
+    if readings[0] is not None or readings[1] is not None:
+        undecided, other = (readings[0], b) if readings[0] is not None else (readings[1], a)
+        assert undecided is not None
+        if other.start is None or other.end is None:
+            return True
+        return any(other.start <= day <= other.end for day in undecided)
     if a.start is None and b.start is None:
         days = month_day(a.relative or ""), month_day(b.relative or "")
         if None not in days:

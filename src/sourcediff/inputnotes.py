@@ -97,6 +97,8 @@ def input_notes(articles: Sequence[Article]) -> list[str]:
         if wall:
             notes.append(f"{name} looks cut short by a paywall (\"{wall}\"): only the part shown "
                          "without a login is compared; save the page while logged in for the whole story")
+        if article.partial:
+            notes.append(f"{name} {article.partial}")
         if not reads_as_english(article.text):
             notes.append(f"{name} does not read as English; sourcediff reads English only, "
                          "so it will find few facts in it")

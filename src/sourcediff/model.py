@@ -87,6 +87,9 @@ class Article:
     # A live blog's entries' days: (offset where the entry starts in ``text``, the day it was posted),
     # in text order. A passage's relative dates and clocks read against its entry's day (`day_at`).
     entry_days: tuple[tuple[int, dt.date], ...] = ()
+    # Why only part of the story was read (a post with only its excerpt), said on stderr as a
+    # note; empty when the whole story was.
+    partial: str = ""
 
     def day_at(self, offset: int) -> dt.date | None:
         """The day text at ``offset`` was written: its live blog entry's, else the published date.

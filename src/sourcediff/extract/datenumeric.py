@@ -53,6 +53,25 @@ def numeric_order(text: str) -> str:
     return MONTH_FIRST if P.US_ZONE.search(text) else ""
 
 
+# An unresolved numeric date's words, as fold() keeps them ("4/6/2027", "04.06.2027").
+_UNDECIDED = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2([12]\d{3})")
+
+
+def undecided_readings(words: str) -> frozenset[dt.date] | None:
+    """The days an unresolved numeric date may be ("4/6/2027": 4 June or 6 April); None for other words.
+
+    An article that never shows its order leaves "4/6/2027" unresolved; it
+    still names one of two days, so another outlet's "May 1, 2027" is not it,
+    while "6 April 2027" may be.
+    """
+    m = _UNDECIDED.fullmatch(words.strip())
+    if m is None:
+        return None
+    a, b, year = int(m[1]), int(m[3]), int(m[4])
+    return frozenset(dt.date(year, month, day) for day, month in ((a, b), (b, a))
+                     if 1 <= month <= 12 and _valid_day(year, month, day))
+
+
 def _two_digit_year(yy: int, published: dt.date | None) -> int:
     """The year nearest the published date ending in ``yy`` (2000-2099 without a published date)."""
     if published is None:

@@ -42,10 +42,11 @@ HEAD_LINES = 12
 # A date line with no key sits right under the headline or byline ("March 4, 2026").
 BARE_HEAD_LINES = 4
 # A field that is a whole date and nothing else: an optional weekday, a named-month or ISO date, an
-# optional clock time and zone ("Wednesday, March 4, 2026 10:15 AM ET"). Group 1 is the date.
+# optional clock time and zone ("Wednesday, March 4, 2026 10:15 AM ET"), or a slashed numeric date
+# ("12/5/2026", read in the order the article writes its dates). Group 1 is the date.
 _BARE_DATE_FIELD = regex(
     r"\A(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+[12]\d{3}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+[12]\d{3})"
+    r"(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/[12]\d{3}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+[12]\d{3}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+[12]\d{3})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*\Z",
     re.IGNORECASE,
 )
@@ -77,8 +78,12 @@ _DEFAULT_A = dt.datetime(2000, 1, 1)
 _DEFAULT_B = dt.datetime(2001, 2, 2)
 
 
-def parse_date(value: str) -> dt.date | None:
-    """A date written in full (any common format), else None; never guesses a field."""
+def parse_date(value: str, dayfirst: bool | None = None) -> dt.date | None:
+    """A date written in full (any common format), else None; never guesses a field.
+
+    ``dayfirst`` settles a numeric date that cannot be told apart alone ("05/12/2026") when
+    the caller knows how the article writes its dates; None leaves such a date unread.
+    """
     value = _PAREN.sub(" ", value).strip()
     if not value:
         return None
@@ -90,10 +95,12 @@ def parse_date(value: str) -> dt.date | None:
             return None
     if _DAY_RANGE.search(value):
         return None  # a range is not one date; see parse_date_or_range
-    dayfirst = _numeric_order(value)
-    if dayfirst is None:
+    order = _numeric_order(value)
+    if order is None:
+        order = dayfirst
+    if order is None:
         return None
-    return _parse_complete(value, dayfirst)
+    return _parse_complete(value, order)
 
 
 def _numeric_order(value: str) -> bool | None:
@@ -151,13 +158,13 @@ def page_date(value: str, raw: str) -> dt.date | None:
     return date
 
 
-def metadata_date(line: str) -> dt.date | None:
+def metadata_date(line: str, dayfirst: bool | None = None) -> dt.date | None:
     """The first full date after a Published/Date/Updated/Posted key on a metadata line, else None.
 
     Keys are case-insensitive and fields may share the line, separated by "|" or "·"
     ("Published: 20 November 2026 | Category: Courts"); the first field that yields a date wins.
     """
-    return _field_date(line, _META_DATE, parse_date_or_range)
+    return _field_date(line, _META_DATE, lambda value: parse_date_or_range(value, dayfirst))
 
 
 def _field_date(line: str, field_date: re.Pattern[str],
@@ -173,16 +180,16 @@ def _field_date(line: str, field_date: re.Pattern[str],
     return None
 
 
-def first_metadata_date(lines: Iterable[str]) -> dt.date | None:
+def first_metadata_date(lines: Iterable[str], dayfirst: bool | None = None) -> dt.date | None:
     """The date of the first metadata line among ``lines`` (see :func:`metadata_date`)."""
     for line in lines:
-        date = metadata_date(line)
+        date = metadata_date(line, dayfirst)
         if date is not None:
             return date
     return None
 
 
-def parse_date_or_range(value: str) -> dt.date | None:
+def parse_date_or_range(value: str, dayfirst: bool | None = None) -> dt.date | None:
     """A date, or for a range ("February 26-27, 2026") its last day.
 
     An article reporting events over a range cannot have been written before
@@ -192,26 +199,28 @@ def parse_date_or_range(value: str) -> dt.date | None:
     value = _PAREN.sub(" ", value).strip()
     parts = _DATE_RANGE_SPLIT.split(value)
     if len(parts) == 2:
-        return parse_date(parts[1])
+        return parse_date(parts[1], dayfirst)
     if _ISO_DATE.match(value):
         return parse_date(value)
-    return parse_date(_DAY_RANGE.sub(r"\2", value, count=1))
+    return parse_date(_DAY_RANGE.sub(r"\2", value, count=1), dayfirst)
 
 
-def head_metadata_date(text: str) -> dt.date | None:
+def head_metadata_date(text: str, dayfirst: bool | None = None) -> dt.date | None:
     """The date of a metadata line among the first lines of a plain text (title, byline, date line).
 
     A line under the headline that holds only a date ("March 4, 2026", "By Ana Ruiz | 4 March
     2026") is the dateline of text pasted from a page; without it every "Monday" went unresolved.
+    ``dayfirst`` reads a "05/12/2026" line as the article writes its other dates (see parse_date).
     """
     lines = text.split("\n")
-    return first_metadata_date(lines[:HEAD_LINES]) or _bare_head_date(lines[:BARE_HEAD_LINES])
+    return (first_metadata_date(lines[:HEAD_LINES], dayfirst)
+            or _bare_head_date(lines[:BARE_HEAD_LINES], dayfirst))
 
 
-def _bare_head_date(lines: Iterable[str]) -> dt.date | None:
+def _bare_head_date(lines: Iterable[str], dayfirst: bool | None = None) -> dt.date | None:
     """The date of the first line among ``lines`` with a field that is only a date."""
     for line in lines:
-        date = _field_date(line, _BARE_DATE_FIELD, parse_date)
+        date = _field_date(line, _BARE_DATE_FIELD, lambda value: parse_date(value, dayfirst))
         if date is not None:
             return date
     return None

@@ -140,17 +140,23 @@ def from_object(obj: Any, *, fmt: str, where: str) -> Article:
                    published=_published(_first(obj, DATE_KEYS)), url=url, blocks=blocks)
 
 
-def _unwrapped(obj: dict[str, Any]) -> dict[str, Any]:
-    """An object that holds its article one level down ({"article": {...}}, {"data": {...}}).
+# How many envelopes deep an article is looked for: {"data": {"article": {...}}} is two.
+_UNWRAP_DEPTH = 3
 
-    Exports wrap the story in an envelope of ids and tags; when the object
-    has no body of its own and exactly one of its values is an object with
-    one, that object is the article, with the envelope's plain fields (a
-    date, a URL) filling what it lacks.
+
+def _unwrapped(obj: dict[str, Any], depth: int = _UNWRAP_DEPTH) -> dict[str, Any]:
+    """An object that holds its article a few levels down ({"article": {...}}, {"data": {"article": ...}}).
+
+    Exports wrap the story in an envelope of ids and tags, and news APIs wrap
+    that envelope again ({"status": "ok", "data": {"article": {...}}}); when
+    the object has no body of its own and exactly one of its values is (or
+    wraps) an object with one, that object is the article, with each
+    envelope's plain fields (a date, a URL) filling what it lacks.
     """
-    if _first(obj, BODY_KEYS) is not None:
+    if _first(obj, BODY_KEYS) is not None or depth == 0:
         return obj
-    inner = [v for v in obj.values() if isinstance(v, dict) and _first(v, BODY_KEYS) is not None]
+    inner = [found for v in obj.values() if isinstance(v, dict)
+             for found in (_unwrapped(v, depth - 1),) if _first(found, BODY_KEYS) is not None]
     if len(inner) != 1:
         return obj
     plain = {k: v for k, v in obj.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}

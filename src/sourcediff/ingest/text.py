@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sourcediff.extract.datenumeric import DAY_FIRST, numeric_order
 from sourcediff.ingest.builder import LINE_BREAKS
 from sourcediff.ingest.byline import byline_outlet
 from sourcediff.ingest.dates import head_metadata_date, parse_date
@@ -45,11 +46,21 @@ class Line:
     after_blank: bool
 
 
+# Characters at the head of a text where a date line under the headline may stand.
+_ORDER_HEAD = 400
+
+
 def parse(raw: str) -> Article:
     """Plain text -> Article: date prefix to ``published``, lines to blocks."""
     text, published = split_date_prefix(raw.translate(LINE_BREAKS))
     if published is None:  # "Published: 20 November 2026 | Category: Courts" under the headline
         published = head_metadata_date(text)
+    if published is None and "/" in text[:_ORDER_HEAD]:
+        # "12/5/2026" under the headline says nothing alone; the body's own dates ("June 30",
+        # "15/12/2026") say which order the outlet writes, as they do for the body's numeric dates.
+        order = numeric_order(text)
+        if order:
+            published = head_metadata_date(text, dayfirst=order == DAY_FIRST)
     blocks = paragraph_blocks(text)
     title = ""
     if blocks and blocks[0].role == "heading" and len(blocks) > 1:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from sourcediff.ingest.builder import assemble, with_title
+from sourcediff.ingest.builder import Piece, assemble, with_title
 from sourcediff.ingest.dates import parse_date
 from sourcediff.ingest.html import fragment_pieces, html_to_text
 from sourcediff.model import Article
+from sourcediff.regexcache import regex
 
 FORMAT = "wordpress-json"
 
@@ -45,12 +46,32 @@ def outlet_from_url(url: str) -> str:
     return host.removeprefix("www.")
 
 
+# The mark WordPress ends a generated excerpt with ("[&hellip;]" rendered), standing for the rest.
+_MORE_MARK = regex(r"\s*\[(?:\u2026|\.\.\.|&hellip;)\]\s*$")
+
+
 def from_post(post: dict[str, Any]) -> Article:
-    """One post -> Article; ``date`` is the site's local date, the one its words count from."""
+    """One post -> Article; ``date`` is the site's local date, the one its words count from.
+
+    A post exported without its content (withheld, or a list fetched with
+    ``_fields`` that left it out) often still has its excerpt: that is read
+    in its place, with a note, rather than refusing a post whose first
+    paragraph is right there.
+    """
     title = html_to_text(rendered(post.get("title")))
-    text, blocks = assemble(with_title(title, fragment_pieces(rendered(post.get("content")))))
+    pieces = fragment_pieces(rendered(post.get("content")))
+    partial = ""
+    if not any(piece.text.strip() for piece in pieces):
+        excerpt = fragment_pieces(rendered(post.get("excerpt")))
+        excerpt = [Piece(_MORE_MARK.sub("", piece.text), piece.role) for piece in excerpt]
+        excerpt = [piece for piece in excerpt if piece.text.strip()]
+        if excerpt:
+            pieces = excerpt
+            partial = ("has an empty content.rendered: only its excerpt is compared; export the post "
+                       "with its content for the whole story")
+    text, blocks = assemble(with_title(title, pieces))
     link = post.get("link") if isinstance(post.get("link"), str) else ""
     date = post.get("date") or post.get("date_gmt")
     return Article(id="", text=text, format=FORMAT, title=title, outlet=outlet_from_url(str(link)),
                    published=parse_date(date) if isinstance(date, str) else None, url=str(link),
-                   blocks=blocks)
+                   blocks=blocks, partial=partial)
