@@ -16,7 +16,8 @@ from sourcediff.pipeline import analyse
 
 
 def speakers(body: str) -> list[str | None]:
-    article = Article.from_text("Storm leaves village without power\n\n" + body, id="s0", published="2026-03-03")
+    article = Article.from_text("Storm leaves village without power\n\n" + body, id="s0",
+                                published="2026-03-03")
     return [m.speaker for m in analyse(article).mentions if m.kind.value == "quote"]
 
 

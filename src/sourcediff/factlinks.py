@@ -241,6 +241,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return score  # after every stronger link: a hedged round figure fits several exact ones
     if _hedge_rounds(a, b) and _lone_reading(a if cast(ClockTime, a.value).reach else b, ctx):
         return score  # as weak: a hedged clock and the one finer reading of the story it fits
+    if _bound_count_fits(a, b, ctx) or _bound_count_fits(b, a, ctx):
+        return score  # as weak: "more than 50 of the giant mammals" and the story's one count of 52
     return score if score >= LINK_SCORE else None
 
 
@@ -575,6 +577,53 @@ def hedged_clock_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[i
     hedged = [i for i in clocks if cast(ClockTime, ms[i].value).reach]
     return {(min(h, j), max(h, j)) for h in hedged for j in clocks
             if ms[j].source != ms[h].source and _hedge_rounds(ms[h], ms[j])}
+
+
+# Sources, besides the bound's own, that must write the one exact count a round bound count links to: a
+# count two outlets agree on is the story's figure for it, not one outlet's passing number.
+BOUND_COUNT_SOURCES = 2
+
+
+def _bare_count(m: Mention) -> bool:
+    v = m.value
+    return m.kind is Kind.NUMBER and m.slot.endswith(":count") and isinstance(v, Quantity) and v.unit is None
+
+
+def _bound_count_fits(bound: Mention, exact: Mention, ctx: Evidence) -> bool:
+    """A round bound count and the story's one exact count within its last step, stated by two other sources.
+
+    Why: a tabloid's "more than 50 of the giant mammals were found stranded"
+    counts the wire's and the local paper's "52 whales" under a descriptive
+    noun, so no noun key links it, and a count under a hundred never links
+    by its figure; its two-fact sentence sat in another claim, so it stayed
+    a unique fact. A writer rounding a count down to a bound rounds to the
+    step below it (`_rounded_bound`: 52 is "more than 50", not "more than
+    60"). The link holds only when every exact count the story writes in
+    that step gives one reading, and two other sources write it: a story
+    with 52 whales and 57 volunteers leaves "more than 50" linked to neither.
+    """
+    if not (_bare_count(bound) and _bare_count(exact)) or not _rounded_bound(bound, exact):
+        return False
+    vb = cast(Quantity, bound.value)
+    step = _round_step(vb.amount)
+    if step is None:
+        return False
+    above = vb.qualifier in (ABOVE, FLOOR)
+    low, high = (vb.amount, vb.amount + step) if above else (vb.amount - step, vb.amount)
+    inside = {(src, n) for src, n in ctx.exact_counts if low < n < high}
+    return ({n for _, n in inside} == {cast(Quantity, exact.value).amount}
+            and len({src for src, _ in inside} - {bound.source}) >= BOUND_COUNT_SOURCES)
+
+
+def bound_count_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[int, int]]:
+    """Pairs (lower index first) of a round bound count and another source's exact count within its step.
+
+    Every pair `_link_strength` may link by `_bound_count_fits`; it asks the story-wide condition of them.
+    """
+    counts = [i for i in idx if _bare_count(ms[i])]
+    bounds = [i for i in counts if cast(Quantity, ms[i].value).qualifier in _BOUNDS]
+    return {(min(b, j), max(b, j)) for b in bounds for j in counts
+            if ms[j].source != ms[b].source and _rounded_bound(ms[b], ms[j])}
 
 
 def _round_key(m: Mention) -> Decimal | None:
