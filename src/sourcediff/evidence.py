@@ -25,7 +25,7 @@ from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
 from sourcediff.terms import american_stems, content_stems, idf, weighted_overlap
 from sourcediff.text import fold
-from sourcediff.values import ClockTime, Quantity
+from sourcediff.values import APPROX, ClockTime, Quantity
 
 # Two values are taken to fill one slot when the content words within this
 # many characters around them overlap this much (IDF-weighted share of the
@@ -133,10 +133,11 @@ class Evidence:
     # Every exact clock (no hedge) the story's sources write: a hedged clock links out of a claim only
     # to the one reading among them that it fits (factlinks.hedged_clock_pairs).
     clocks: frozenset[ClockTime] = frozenset()
-    # (source, amount) of every exact bare count the story's sources write: a round bound count ("more than
-    # 50 of the giant mammals") links out of a claim only to the one reading among them within its last step
-    # (factlinks.bound_count_pairs).
-    exact_counts: frozenset[tuple[str, Decimal]] = frozenset()
+    # (source, amount) of every bare count the story's sources read to a figure, exact or "about": a round
+    # bound count ("more than 50 of the giant mammals") links out of a claim only to the one reading among
+    # them within its last step (factlinks.bound_count_pairs).
+    # Each says whether it is hedged ("about 2.1 million"): an exact reading decides, a hedged one rounds it.
+    count_readings: frozenset[tuple[str, Decimal, bool]] = frozenset()
     _partners: dict[tuple[Mention, str], Mention | None] = field(default_factory=dict)
     # (id(mention), source) -> (the mention, its answer above): asked again for one mention object, the
     # answer is found without hashing the mention (as `_window_of`); the mention is kept, so its id stays its
@@ -354,8 +355,9 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                   passages={s.article.id: len(s.passages) for s in sources},
                   clocks=frozenset(m.value for s in sources for m in s.mentions
                                    if isinstance(m.value, ClockTime) and not m.value.reach),
-                  exact_counts=frozenset((m.source, m.value.amount) for s in sources for m in s.mentions
-                                         if _exact_count(m) and isinstance(m.value, Quantity)))
+                  count_readings=frozenset((m.source, m.value.amount, m.value.qualifier is not None)
+                                           for s in sources for m in s.mentions
+                                           if _count_reading(m) and isinstance(m.value, Quantity)))
     for s in sources:
         ev.figures[s.article.id] = [m for m in s.mentions if m.kind in SUBJECT_KINDS]
     ev.counts_of.update(source_counts(m for s in sources for m in s.mentions))
@@ -369,11 +371,11 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
     return ev
 
 
-def _exact_count(m: Mention) -> bool:
-    """A bare count written exact ("52 whales", "Fifty-two"): no hedge, no range, no unit."""
+def _count_reading(m: Mention) -> bool:
+    """A bare count read to a figure ("52 whales", "about 2.1 million"): no bound, no range, no unit."""
     v = m.value
     return (m.kind is Kind.NUMBER and m.slot.endswith(":count") and isinstance(v, Quantity) and v.unit is None
-            and v.qualifier is None and v.high is None)
+            and v.qualifier in (None, APPROX) and v.high is None)
 
 
 # Kinds whose equal values recur for unrelated things in one story (a 0.8% growth forecast, a currency
