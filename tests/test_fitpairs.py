@@ -35,6 +35,7 @@ from sourcediff.factlinks import (
     _noun_key,
     _part_day,
     _role,
+    bound_count_pairs,
     fit_place,
     may_fit,
 )
@@ -130,6 +131,7 @@ def _plain_candidates(ms: list[Mention], idx: list[int], claims: tuple[Claim, ..
                  | mentionindex.scored_pairs(ms, idx, ctx, LINK_SCORE))
         for key in (_canonical, _figure_key, _instant_key, _part_day, _role, _noun_key):
             found |= mentionindex.same_key_pairs(ms, idx, key)
+        found |= bound_count_pairs(ms, idx)  # "more than 50" and the story's one reading in its step
     return {(i, j) for i, j in found
             if ms[i].source != ms[j].source and may_fit(fit_place(ms[i].value), fit_place(ms[j].value))}
 

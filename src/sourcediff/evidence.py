@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import chain, repeat
 
 from sourcediff.align import PairScores
@@ -24,7 +25,7 @@ from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
 from sourcediff.terms import american_stems, content_stems, idf, weighted_overlap
 from sourcediff.text import fold
-from sourcediff.values import ClockTime
+from sourcediff.values import APPROX, ClockTime, Quantity
 
 # Two values are taken to fill one slot when the content words within this
 # many characters around them overlap this much (IDF-weighted share of the
@@ -132,6 +133,11 @@ class Evidence:
     # Every exact clock (no hedge) the story's sources write: a hedged clock links out of a claim only
     # to the one reading among them that it fits (factlinks.hedged_clock_pairs).
     clocks: frozenset[ClockTime] = frozenset()
+    # (source, amount) of every bare count the story's sources read to a figure, exact or "about": a round
+    # bound count ("more than 50 of the giant mammals") links out of a claim only to the one reading among
+    # them within its last step (factlinks.bound_count_pairs).
+    # Each says whether it is hedged ("about 2.1 million"): an exact reading decides, a hedged one rounds it.
+    count_readings: frozenset[tuple[str, Decimal, bool]] = frozenset()
     _partners: dict[tuple[Mention, str], Mention | None] = field(default_factory=dict)
     # (id(mention), source) -> (the mention, its answer above): asked again for one mention object, the
     # answer is found without hashing the mention (as `_window_of`); the mention is kept, so its id stays its
@@ -348,7 +354,10 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                   idf(_passage_stems(sources, scores)),
                   passages={s.article.id: len(s.passages) for s in sources},
                   clocks=frozenset(m.value for s in sources for m in s.mentions
-                                   if isinstance(m.value, ClockTime) and not m.value.reach))
+                                   if isinstance(m.value, ClockTime) and not m.value.reach),
+                  count_readings=frozenset((m.source, m.value.amount, m.value.qualifier is not None)
+                                           for s in sources for m in s.mentions
+                                           if _count_reading(m) and isinstance(m.value, Quantity)))
     for s in sources:
         ev.figures[s.article.id] = [m for m in s.mentions if m.kind in SUBJECT_KINDS]
     ev.counts_of.update(source_counts(m for s in sources for m in s.mentions))
@@ -360,6 +369,13 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
     ev.ambiguous.update(_ambiguous(ev, ev.heads))
     return ev
+
+
+def _count_reading(m: Mention) -> bool:
+    """A bare count read to a figure ("52 whales", "about 2.1 million"): no bound, no range, no unit."""
+    v = m.value
+    return (m.kind is Kind.NUMBER and m.slot.endswith(":count") and isinstance(v, Quantity) and v.unit is None
+            and v.qualifier in (None, APPROX) and v.high is None)
 
 
 # Kinds whose equal values recur for unrelated things in one story (a 0.8% growth forecast, a currency

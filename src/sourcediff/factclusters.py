@@ -37,6 +37,7 @@ from sourcediff.factlinks import (
     _role_told_otherwise,
     _round_key,
     _same_values,
+    bound_count_pairs,
     fit_place,
     hedged_clock_pairs,
     may_fit,
@@ -557,6 +558,7 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
             undecided.append(group)
     pairwise(mentionindex.same_key_pairs(ms, linkable, _round_key))  # "nearly 70 metres", "68 m"
     pairwise(hedged_clock_pairs(ms, linkable))  # "just after 11pm", "11:15 p.m."
+    pairwise(bound_count_pairs(ms, linkable))  # "more than 50 of the giant mammals", "52 whales"
     statements = mentionindex.context_groups(ms, linkable, ctx)
     if statements is None:
         pairwise(mentionindex.context_pairs(ms, linkable, ctx))
@@ -643,6 +645,7 @@ def _index_pairs(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | mentionindex.same_key_pairs(ms, idx, _figure_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _round_key, fits)
             | hedged_clock_pairs(ms, idx)
+            | bound_count_pairs(ms, idx)
             | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _part_day, fits)
             | mentionindex.same_key_pairs(ms, idx, _role, fits)

@@ -241,6 +241,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return score  # after every stronger link: a hedged round figure fits several exact ones
     if _hedge_rounds(a, b) and _lone_reading(a if cast(ClockTime, a.value).reach else b, ctx):
         return score  # as weak: a hedged clock and the one finer reading of the story it fits
+    if _bound_count_fits(a, b, ctx) or _bound_count_fits(b, a, ctx):
+        return score  # as weak: "more than 50 of the giant mammals" and the story's one count of 52
     return score if score >= LINK_SCORE else None
 
 
@@ -575,6 +577,82 @@ def hedged_clock_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[i
     hedged = [i for i in clocks if cast(ClockTime, ms[i].value).reach]
     return {(min(h, j), max(h, j)) for h in hedged for j in clocks
             if ms[j].source != ms[h].source and _hedge_rounds(ms[h], ms[j])}
+
+
+# Sources, besides the bound's own, that must write the one exact count a round bound count links to: a
+# count two outlets agree on is the story's figure for it, not one outlet's passing number.
+BOUND_COUNT_SOURCES = 2
+
+
+def _bare_count(m: Mention) -> bool:
+    v = m.value
+    return m.kind is Kind.NUMBER and m.slot.endswith(":count") and isinstance(v, Quantity) and v.unit is None
+
+
+def _bound_step(bound: Mention) -> tuple[Decimal, Decimal] | None:
+    """The open interval of readings a round bound count was rounded from ("more than 50": 50 to 60)."""
+    vb = bound.value
+    if not _bare_count(bound) or not isinstance(vb, Quantity) or vb.qualifier not in _BOUNDS or vb.high:
+        return None
+    step = _round_step(vb.amount)
+    if step is None:
+        return None
+    return (vb.amount, vb.amount + step) if vb.qualifier in (ABOVE, FLOOR) else (vb.amount - step, vb.amount)
+
+
+def _reading_in(window: tuple[Decimal, Decimal] | None, m: Mention) -> bool:
+    """A count read to a figure (exact or "about"), strictly inside a bound's step, so finer than its grid."""
+    v = m.value
+    return (window is not None and _bare_count(m) and isinstance(v, Quantity) and v.high is None
+            and v.qualifier in (None, APPROX) and window[0] < v.amount < window[1])
+
+
+def _bound_count_fits(bound: Mention, figure: Mention, ctx: Evidence) -> bool:
+    """A round bound count and the story's one count reading within its last step, told by two other sources.
+
+    Why: a tabloid's "more than 50 of the giant mammals were found stranded"
+    counts the wire's and the local paper's "52 whales" under a descriptive
+    noun, so no noun key links it, and a count under a hundred never links
+    by its figure; its two-fact sentence sat in another claim, so it stayed
+    a unique fact (so did "more than two million of which were sold" beside
+    three outlets' "about 2.1 million"). A writer rounding a count down to a
+    bound rounds to the step below it (`_rounded_bound`: 52 is "more than
+    50", not "more than 60"). The link holds only when every count the story
+    reads to a figure in that step gives one reading, and two other sources
+    write it: a story with 52 whales and 57 volunteers leaves "more than 50"
+    linked to neither.
+    """
+    window = _bound_step(bound)
+    if not _reading_in(window, figure):
+        return False
+    assert window is not None
+    inside = {(src, n, hedged) for src, n, hedged in ctx.count_readings if window[0] < n < window[1]}
+    exact = {n for _, n, hedged in inside if not hedged}
+    about = {n for _, n, hedged in inside if hedged}
+    if len(exact) > 1 or (not exact and len(about) != 1):
+        return False
+    reading = next(iter(exact or about))
+    if not all(_rounds_to(n, reading) for n in about):
+        return False  # "about 65,000" beside an exact 61,400: two readings in the step
+    return (_rounds_to(cast(Quantity, figure.value).amount, reading)
+            and len({src for src, _, _ in inside} - {bound.source}) >= BOUND_COUNT_SOURCES)
+
+
+def _rounds_to(about: Decimal, exact: Decimal) -> bool:
+    """A figure is the reading, or rounds it at its own last non-zero digit ("about 61,000" for 61,400)."""
+    step = _round_step(about)
+    return about == exact or (step is not None and abs(exact - about) * 2 <= step)
+
+
+def bound_count_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[int, int]]:
+    """Pairs (lower index first) of a round bound count and another source's count reading within its step.
+
+    Every pair `_link_strength` may link by `_bound_count_fits`; it asks the story-wide condition of them.
+    """
+    counts = [i for i in idx if _bare_count(ms[i])]
+    windows = {i: w for i in counts if (w := _bound_step(ms[i])) is not None}
+    return {(min(b, j), max(b, j)) for b, w in windows.items() for j in counts
+            if ms[j].source != ms[b].source and _reading_in(w, ms[j])}
 
 
 def _round_key(m: Mention) -> Decimal | None:

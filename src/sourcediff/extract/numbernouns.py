@@ -44,6 +44,12 @@ _PLURAL_REACH = 4
 # needs a plural noun, and an all-capitals word was never taken for one, so the figure counted nothing
 # and was dropped, while another outlet's "410 FTEs" or "410 full-time equivalents" was read.
 HEADCOUNT_ABBREVIATIONS = frozenset({"FTE", "WTE"})
+# Nouns whose plural is the singular ("bases eight aircraft", "400 sheep"): `amounts.is_plural` says no to
+# them, so a figure right before one counted nothing. Read only right after the figure: elsewhere (a fact
+# box's "Aircraft: 18", "an aircraft carrier") the word is as often a singular or a modifier, and reading
+# every such line as a count moved the aligner's seating of a list of several figures.
+ZERO_PLURALS = frozenset({"aircraft", "spacecraft", "hovercraft", "sheep", "deer", "bison", "moose",
+                          "salmon", "trout", "swine"})
 
 
 # Joins two modifiers of one noun after a figure: "38 oil and gas tankers", "12 red or white buses".
@@ -108,6 +114,8 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     if not one:
         if words and words[0] in HEADCOUNT_ABBREVIATIONS:
             return words[0].casefold()  # "410 FTE": a headcount, as "410 FTEs" is
+        if words and words[0] in ZERO_PLURALS and not (len(words) > 1 and is_plural(words[1])):
+            return words[0]  # "bases eight aircraft" counts aircraft ("two aircraft carriers": carriers)
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
         if plural:
             return singular(plural[0])

@@ -1395,10 +1395,12 @@ JOINERS = regex(
     r"whereas|where|even|then|also|if|meanwhile)\s+",
     re.IGNORECASE,
 )
-# Words after a subject and before its verb, cut off ("Amodei on Thursday said", "X has also said").
+# Words after a subject and before its verb, cut off ("Amodei on Thursday said", "X has also said"). An -ly
+# word right before a capitalized name, or one word before it, describes the name instead ("a visibly shaken
+# Jane Roe said", "a clearly emotional John Doe told"): the subject is still to come, so it is no tail.
 SUBJECT_TAIL = regex(
     r"\s+(?:on|in|at|during|earlier|later|late|last|this|yesterday|today|also|previously|then|again|now|"
-    r"further|once|has|had|have|would|will|could|[a-z]+ly)\b.*$",
+    r"further|once|has|had|have|would|will|could|[a-z]+ly\b(?!(?:\s+[a-z][a-z-]*)?\s+[A-Z]))\b.*$",
     re.DOTALL,
 )
 # A single capital letter: an initial whose period does not end a sentence.
