@@ -1,0 +1,76 @@
+"""A lone figure that repeats an agreed fact's very value joins that fact (issue #11).
+
+Facts are linked through claims: a mention meets another source's only when
+the aligner put their passages together. A live blog's short entry ("The
+target is 92%.") or a figure stated in a sentence about something else may
+sit in no claim with the other outlets' passages, and its figure then
+showed as a detail only one source has, next to the agreeing fact that
+states the same value. When everything but the alignment says they are one
+fact, they are: the lone fact states one value, in one slot, from a source
+the agreed fact lacks; exactly one agreed fact states that value, in that
+slot and nothing else; and the value is not one stories repeat for many
+things (a count under countnouns.NOUN_APART_MIN: "two boats", "four
+rescuers"). A live blog's entry stamp, a byline's stamp, a briefing's clock
+and a writer's conversion say when or how a thing was told, not the fact,
+and never join. The join only makes agreement, never a divergence: equal
+values in unaligned passages are evidence of one fact, different values
+there are not evidence of a contradiction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from sourcediff.countnouns import NOUN_APART_MIN
+from sourcediff.extract.money import CONVERSION
+from sourcediff.extract.stamps import BRIEFING, ENTRY, STAMP
+from sourcediff.model import Kind, Mention, Verdict
+from sourcediff.quotefacts import Judged
+from sourcediff.values import Quantity
+
+# Kinds whose values are compared as values; quotes, people and organisations have their own linking.
+_VALUE_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.TIME, Kind.DATE})
+_TOLD = frozenset({STAMP, ENTRY, BRIEFING, CONVERSION})
+
+
+def _lone_value(group: Sequence[Mention]) -> tuple[str, object] | None:
+    """(slot, value) a one-source fact states throughout, None when it is not such a fact or may not join."""
+    if len({m.source for m in group}) != 1 or group[0].kind not in _VALUE_KINDS:
+        return None
+    if any(_TOLD & set(m.cues) for m in group):
+        return None
+    keys = {(m.slot, m.value) for m in group}
+    if len(keys) != 1:
+        return None
+    slot, value = next(iter(keys))
+    if (group[0].kind is Kind.NUMBER and isinstance(value, Quantity) and value.unit is None
+            and abs(value.amount) < NOUN_APART_MIN):
+        return None  # "two", "four": told of many things in one story
+    return slot, value
+
+
+def join_lone_equals(facts: Sequence[Judged], order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each lone fact moved into the one agreed fact of its slot and value (see module)."""
+    moved: dict[int, int] = {}
+    for n, (group, verdict, _claim, _role) in enumerate(facts):
+        key = _lone_value(group) if verdict is Verdict.UNIQUE else None
+        if key is None:
+            continue
+        source = group[0].source
+        targets = [k for k, (other, v, _c, _r) in enumerate(facts)
+                   if k != n and v is Verdict.AGREE and other[0].kind is group[0].kind
+                   and source not in {m.source for m in other}
+                   and all((m.slot, m.value) == key for m in other)]
+        if len(targets) == 1:
+            moved[n] = targets[0]
+    if not moved:
+        return list(facts)
+    out: list[Judged] = []
+    for n, (group, verdict, claim, role) in enumerate(facts):
+        if n in moved:
+            continue
+        extra = [m for k, t in moved.items() if t == n for m in facts[k][0]]
+        if extra:
+            group = sorted([*group, *extra], key=lambda m: (order[m.source], m.span.start))
+        out.append((group, verdict, claim, role))
+    return out
