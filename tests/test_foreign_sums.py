@@ -15,7 +15,7 @@ from sourcediff.values import Money
 
 @pytest.fixture(autouse=True)
 def _joining(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The join is off by default (the story golds disagree, see refconvert): these tests switch it on."""
+    """The join is on by default; the fixture pins it on so these tests hold whatever the default."""
     monkeypatch.setattr(refconvert, "JOIN_FOREIGN_SUMS", True)
     yield
 
@@ -78,8 +78,10 @@ def test_unknown_currencies_are_left_alone() -> None:
     assert not fits(Money("USD", Decimal("14")), Money("EUR", Decimal("9")))
 
 
-def test_off_by_default_the_sums_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Switched off, the euro sum is a fact of its own, as before the join existed."""
+def test_on_by_default_and_switched_off_the_sums_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped default joins; switched off, the euro sum is a fact of its own (as before the join)."""
+    monkeypatch.undo()
+    assert refconvert.JOIN_FOREIGN_SUMS is True
     monkeypatch.setattr(refconvert, "JOIN_FOREIGN_SUMS", False)
     assert _sum_facts(WIRE, PAPER, ABROAD) == [
         ("agree", ["£36 million", "£36m"]), ("unique", ["41.5 million euros"])]

@@ -17,14 +17,13 @@ band: rates move, and a writer rounds both the sum and the rate). When two
 facts would take it, it joins neither. The join only ever makes agreement:
 a sum at no stated rate is never evidence of a divergence.
 
-Off by default (JOIN_FOREIGN_SUMS): the story golds disagree on such a sum.
-The census, strike and transfer golds count the foreign sum as the
-others' sum (agree); the bankruptcy gold keeps a trade site's "around €110 million" for
-the others' £95 million bid a unique fact, though its note calls it the
-same bid. Switched on, strike, transfer and census facts rise 0.85 -> 0.90,
-0.90 -> 0.95 and 0.88 -> 0.94, and bankruptcy falls 1.00 -> 0.95
-(benchmarks/notes/factlow.md), so which reading the report takes is the
-lead's call, not this module's.
+On by default (JOIN_FOREIGN_SUMS), the lead's call after measuring both readings: three of
+four story golds written by reading (census, strike, transfer) count the foreign sum as the
+others' sum, and a reader shown "a detail only one source has" for the very bid every source
+gives is misled. Switched on, strike, transfer and census facts rise 0.85 -> 0.90, 0.90 -> 0.95
+and 0.88 -> 0.94; the bankruptcy gold, which keeps a trade site's "around €110 million" beside
+the others' £95 million bid a unique fact (its note calls it the same bid), falls 1.00 -> 0.95.
+The flag stays so that a test can isolate the rest of the judge from this join.
 """
 
 from __future__ import annotations
@@ -47,7 +46,7 @@ USD_VALUE: Mapping[str, Decimal] = {
 # moved by a tenth since the table was written, and the writer's rounding of sum and rate.
 REACH = Decimal("0.12")
 # Whether compare.judge joins lone foreign sums at all (see the module's docstring).
-JOIN_FOREIGN_SUMS = False
+JOIN_FOREIGN_SUMS = True
 
 
 def _sum(group: Sequence[Mention]) -> Money | None:
