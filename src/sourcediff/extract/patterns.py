@@ -1027,10 +1027,12 @@ DATE_PREPOSITION_BEFORE = regex(
     r"\b(?:in|on|since|until|by|from|during|before|after|to|early|late|mid|of)[\s-]+$", re.IGNORECASE)
 # The year words ending a month's mention ("April last year"), for the year key it shares (align/features).
 DATE_IN_RELATIVE_YEAR = regex(r"\b(?:last|this|next)\s+year$")
-# A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words).
+# A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words),
+# or after "the end of", "the start of" ("by the end of March": the month is the date a source gives).
 DATE_MONTH = regex(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
-    rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+)?(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
+    rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)\s+)?"
+    rf"(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
 )
 # A month of the year before, this or the next: "June last year", "in March of last year", "May next
 # year" (datecalendar._month_rel_year). Longer than the bare month and the relative year it holds, so it
