@@ -230,6 +230,9 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_SPAN_START: lambda c: c.year,
     P.DATE_YEAR_SPAN_END: lambda c: c.year,
     P.DATE_YEAR_TERM_END: lambda c: c.year,
+    P.DATE_YEAR_HISTORIC_SPAN: lambda c: c.digit,
+    P.DATE_CENTURY: lambda c: c.has_ci("century"),
+    P.DATE_YEAR_CIRCA: lambda c: c.digit,
     # slashes ("11/28/26"), or dots with a four-digit year ("28.11.2026")
     P.DATE_NUMERIC: lambda c: c.digit and (c.has("/") or (c.year and c.has("."))),
 }

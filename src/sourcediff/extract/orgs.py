@@ -34,6 +34,7 @@ Deputy Sheriff Professor Prof. Rev. Sir Dame Lord Lady Pres. Sec. Premier Sheikh
 Treasurer Envoy Inspector Superintendent Administrator Coach Manager Boss Officer Mr Mrs Ms Mx Dr Prof
 Cllr Councillor MP MEP Baroness Baron Viscount Earl Duke Duchess Countess Archbishop Bishop Rabbi
 Constable Commander Cmdr. Cdr. Commodore Lieutenant Sergeant Corporal Brigadier
+Coroner Curator Detective Magistrate Headteacher
 """.split())
 # Roles a company gives, so that the capitalized word before them is the company ("Acme CEO Jane Roe").
 COMPANY_ROLES = frozenset(

@@ -1059,10 +1059,12 @@ DATE_PREPOSITION_BEFORE = regex(
     r"\b(?:in|on|since|until|by|from|during|before|after|to|early|late|mid|of)[\s-]+$", re.IGNORECASE)
 # The year words ending a month's mention ("April last year"), for the year key it shares (align/features).
 DATE_IN_RELATIVE_YEAR = regex(r"\b(?:last|this|next)\s+year$")
-# A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words).
+# A bare month name; the extractor keeps "May"/"March" only after a date preposition (they are also words),
+# or after "the end of", "the start of" ("by the end of March": the month is the date a source gives).
 DATE_MONTH = regex(
     r"\b(?P<lead>(?:[Ii]n|[Oo]n|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?"
-    rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter)\s+)?(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
+    rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)\s+)?"
+    rf"(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
 )
 # A month of the year before, this or the next: "June last year", "in March of last year", "May next
 # year" (datecalendar._month_rel_year). Longer than the bare month and the relative year it holds, so it
@@ -1150,6 +1152,33 @@ DATE_YEAR_TERM_END = regex(
     re.IGNORECASE)
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
+# A historic span of years, read whole: a reign or a life "from 1135 to 1154", "(1135–54)", "(1086-1142)".
+# The "from" form needs years before 1800 (a later "from 1978 to 2001" is two years, above) and its clause
+# to end or go on with a joining word, never a noun ("from 1200 to 1500 people" is a count); the
+# parenthesized form needs nothing but its brackets, a second year after the first (years.py).
+_HISTORIC_AFTER = (r"(?=\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as|after|before|until|by|under"
+                   r"|for|with|at|on|to|from|the|it|he|she|they|its|their|was|were|had|has)\b)")
+DATE_YEAR_HISTORIC_SPAN = regex(
+    r"\b(?P<lead>[Ff]rom)\s+(?P<first>1[0-7]\d\d)\s+(?:to|until|till)\s+(?P<last>1[0-7]\d\d)\b(?![-–.,]?\d)"
+    + _HISTORIC_AFTER + r"|(?<=\()(?P<pfirst>1\d\d\d|20\d\d)\s?[-–]\s?(?P<plast>(?:1\d|20)?\d\d)(?=\))")
+# A century: "the 12th century", "the twelfth century", "12th-century coins" (years.py); "the" or the
+# hyphen is needed ("a second century" is a batsman's), and "BC" after it is left unread.
+_CENTURY_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                  r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+                  r"|twenty-first")
+DATE_CENTURY = regex(
+    rf"(?:(?<=\b[Tt]he\s)|(?=\S+-century\b))(?P<nth>[1-9]\d?(?:st|nd|rd|th)|{_CENTURY_WORDS})"
+    r"[-\s]century\b(?!\s+(?:BC|BCE|B\.C\.)\b)", re.IGNORECASE)
+# A year given as approximate after a word that dates a thing: "c. 1140", "circa 1460", "hidden around
+# 1140", "built about 1350" (years.py: the year). "Around 1500" alone is as often a count, so "around"
+# and "about" need the dating participle before them and the historic clause end after (group lead).
+_DATING_PARTICIPLES = (r"hidden|buried|built|made|founded|struck|minted|written|deposited|painted|carved"
+                       r"|erected|laid|lost|abandoned|begun|completed|established|composed|dated|cast")
+DATE_YEAR_CIRCA = regex(
+    r"\b(?P<lead>[Cc]\.|[Cc]a\.|[Cc]irca|(?:" + _DATING_PARTICIPLES
+    + r")\s+(?:in\s+)?(?:around|about|roughly|approximately)(?=\s))\s*"
+    r"(?P<year>1\d\d\d|20[0-2]\d)\b(?![-–.,]?\d)"
+    + _HISTORIC_AFTER)
 # A year that straddles two calendar years: an academic, fiscal or sports season's "2027-28", "2027/28",
 # "2027-2028", "FY2027-28", "fiscal 2027-28" (years.py keeps only a second year right after the first).
 DATE_YEAR_PERIOD = regex(

@@ -74,6 +74,10 @@ _DESCRIPTION = regex(r"[Tt](?<!\w[\s\S])he((?:\s+[A-Za-z][\w'’-]*){1,4})")
 _LOWER_WORD = regex(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # A capitalized word right after a name: the name is part of something longer ("Thornton Street").
 _NEXT_CAPITAL = regex(r"[^\S\n]+[A-Z][a-z]")
+# A nickname in quotes between a given name and a surname ("Gareth 'Gaz' Pennock", "Margaret “Peggy”
+# Orme"): the writer declares it, so the nickname alone names that person in that article.
+_QUOTED_NICKNAME = regex(
+    r"\b([A-Z][a-z]+)[^\S\n]+['‘\"“]([A-Z][a-z]+)['’\"”][^\S\n]+([A-Z][A-Za-z'’-]*[a-z])\b")
 # An office must be this specific (in title words) to stand for one person: "minister" alone is anyone.
 MIN_OFFICE_WORDS = 2
 
@@ -435,6 +439,21 @@ def _surface_mentions(info: SourceInfo, surfaces: Mapping[str, str],
 # --------------------------------------------------------------------------- entry point
 
 
+def _nicknames(text: str, people: People) -> dict[str, str]:
+    """Nicknames an article declares in quotes -> the story's name for the person they belong to.
+
+    A tabloid writes "Gareth 'Gaz' Pennock" once and "Gaz said" after: the
+    speaker "Gaz" is Gareth Pennock, though no list of short forms holds it.
+    A nickname declared for two different people names neither.
+    """
+    found: dict[str, set[str]] = {}
+    for match in _QUOTED_NICKNAME.finditer(text):
+        given, nick, surname = match.groups()
+        full = strip_possessive(f"{given} {surname}")
+        found.setdefault(nick, set()).add(people.name_for(full) or full)
+    return {nick: next(iter(named)) for nick, named in found.items() if len(named) == 1}
+
+
 def _renamed(m: Mention, names: Mapping[str, str]) -> Mention:
     """The mention with its person, or its quote's speaker, under the story's name for them."""
     if m.kind is Kind.PERSON and isinstance(m.value, Entity):
@@ -530,7 +549,8 @@ def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     pattern = surface_pattern(surfaces)
     out = []
     for s in sources:
-        mentions = [_renamed(m, names) for m in s.mentions]
+        nicknames = _nicknames(s.article.text, people)
+        mentions = [_renamed(m, {**names, **nicknames} if nicknames else names) for m in s.mentions]
         if surfaces:
             mentions += _surface_mentions(replace(s, mentions=tuple(mentions)), surfaces, pattern)
         mentions += _office_mentions(replace(s, mentions=tuple(mentions)), offices)

@@ -73,7 +73,38 @@ def span_end(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     return _whole_years(year, year) if year > first else None
 
 
+def historic_span(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """ "from 1135 to 1154", "(1135–54)": the whole span; None when the second year is not later."""
+    first = int(m["first"] or m["pfirst"])
+    last_text = m["last"] or m["plast"]
+    last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+    return _whole_years(first, last) if last > first else None
+
+
+_CENTURY_ORDINALS = {w: n for n, w in enumerate((
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first").split(), 1)}
+
+
+def century(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """ "the 12th century", "twelfth-century": 1101 to 1200, the years the ordinal counts."""
+    nth = m["nth"].casefold()
+    n = int(nth[:-2]) if nth[0].isdigit() else _CENTURY_ORDINALS[nth]
+    if not 1 <= n <= 21:
+        return None
+    return _whole_years(100 * (n - 1) + 1, 100 * n)
+
+
+def circa_year(m: re.Match[str], published: dt.date | None) -> DateValue:
+    """ "c. 1140", "hidden around 1140": the year named, as writers round it to the same figure."""
+    year = int(m["year"])
+    return _whole_years(year, year)
+
+
 RESOLVERS = (
+    (P.DATE_YEAR_HISTORIC_SPAN, historic_span),
+    (P.DATE_CENTURY, century),
+    (P.DATE_YEAR_CIRCA, circa_year),
     (P.DATE_YEAR_PERIOD, year_period),
     (P.DATE_FISCAL_YEAR, fiscal_year),
     (P.DATE_DECADE, decade),
