@@ -58,9 +58,14 @@ def test_dense_tallies_grow_the_claims_the_dicts_grow(monkeypatch: pytest.Monkey
     probs, source_of, looked, repeats = _story(seed, n_sources=6 + 3 * seed)
     for t in (Thresholds(), Thresholds(max_weight=0.0), Thresholds(merge_at=0.5, unknown=0.1),
               Thresholds(merge_at=0.05, unknown=0.1)):
-        for cut in (None, looked):
+        for cut in (None, looked):  # without cut passages both runs take the dicts
             dicts = _claims(monkeypatch, False, probs, source_of, t, cut, repeats)
             assert _claims(monkeypatch, True, probs, source_of, t, cut, repeats) == dicts
+
+
+def _every_other(source_of: Sequence[str]) -> dict[int, set[str]]:
+    """Every passage cut short by the candidate index yet looking in every other source: the tables' path."""
+    return {x: set(source_of) - {own} for x, own in enumerate(source_of)}
 
 
 def test_a_fact_every_outlet_states_is_one_claim_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -68,7 +73,9 @@ def test_a_fact_every_outlet_states_is_one_claim_either_way(monkeypatch: pytest.
     source_of = [f"outlet-{k}" for k in range(40)]
     probs = {(i, j): 0.9 for i in range(40) for j in range(i + 1, 40)}
     for dense in (False, True):
-        assert _claims(monkeypatch, dense, probs, source_of, Thresholds(), None, set()) == [list(range(40))]
+        for cut in (None, _every_other(source_of)):
+            claims = _claims(monkeypatch, dense, probs, source_of, Thresholds(), cut, set())
+            assert claims == [list(range(40))]
 
 
 def test_a_repeat_that_is_not_one_keeps_two_claims_apart(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -82,7 +89,8 @@ def test_a_repeat_that_is_not_one_keeps_two_claims_apart(monkeypatch: pytest.Mon
             probs[x, y] = 0.9 if y % 2 == side else 0.05
     expected = [[0, *range(2, 22, 2)], [1, *range(3, 22, 2)]]
     for dense in (False, True):
-        assert sorted(_claims(monkeypatch, dense, probs, source_of, Thresholds(), None, set())) == expected
+        for cut in (None, _every_other(source_of)):
+            assert sorted(_claims(monkeypatch, dense, probs, source_of, Thresholds(), cut, set())) == expected
 
 
 def test_no_passages_no_tables() -> None:

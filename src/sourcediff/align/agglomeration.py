@@ -134,8 +134,10 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     # With unknown at or above merge_at, an average can rise as a cluster grows:
     # queue every neighbour then, as the bound above no longer holds.
     eager = t.unknown >= t.merge_at
+    # The tables pay only where the candidate index cut passages short (past PARTNER_SOURCES
+    # sources): their looks make the long walks. Below it (the seeds) the dicts are cheaper.
     cells = len(source_of) * len(set(source_of))
-    dense = _Dense(source_of, link, looked) if 0 < cells <= DENSE_CELLS else None
+    dense = _Dense(source_of, link, looked) if looked and cells <= DENSE_CELLS else None
 
     unknown, strong_share = t.unknown, t.max_weight
 
