@@ -12,7 +12,16 @@ import heapq
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+import numpy as np
+
 from sourcediff.align.clusterbase import Pair, Thresholds, repeat_scores
+
+# The tallies of a merge's re-queued clusters are read from dense per-source rows once a batch
+# holds this many clusters: below it numpy's per-call cost exceeds the dict walks it replaces.
+DENSE_BATCH = 8
+# At most this many cells (passages x sources) per dense table, so the tables stay a few MiB;
+# past it (hundreds of sources of long articles) the dicts alone are used.
+DENSE_CELLS = 1 << 20
 
 
 def _dot(x: Mapping[str, int], y: Mapping[str, int]) -> int:
@@ -27,6 +36,52 @@ def _dot(x: Mapping[str, int], y: Mapping[str, int]) -> int:
         if m is not None:
             total += n * m
     return total
+
+
+class _Dense:
+    """Each cluster's per-source tallies as rows of integer tables, for batches of linkages.
+
+    The linkage needs three integer dot products per pair of clusters (same-source pairs and
+    the pairs each side looked at); at 40-80 sources a merge re-queues dozens of clusters and
+    walking their dicts one by one was most of this step. A row here is the dict's counts
+    over every source (0 where the dict has none), so a matrix product gives the same
+    integers; the rows of a merge add up as the dicts do. The linkage's float arithmetic
+    stays in ``agglomerate``'s one loop (done on numpy columns it cost more than it saved at
+    the few dozen clusters a merge re-queues).
+    """
+
+    def __init__(self, source_of: Sequence[str], nodes: Collection[int],
+                 looked: Mapping[int, Collection[str]]) -> None:
+        column = {src: j for j, src in enumerate(dict.fromkeys(source_of))}
+        rows = np.fromiter(nodes, dtype=np.int64, count=len(nodes))
+        own = np.array([column[source_of[n]] for n in nodes], dtype=np.int64)
+        self.counts = np.zeros((len(source_of), len(column)), dtype=np.int64)
+        self.counts[rows, own] = 1
+        self.toward: np.ndarray | None = None
+        if looked:
+            self.toward = np.zeros_like(self.counts)
+            self.toward[rows, own] = -1  # a full passage: its own source was not looked in
+            for n, srcs in looked.items():
+                if n in nodes:
+                    self.toward[n, column[source_of[n]]] = 0
+                    self.toward[n, [column[src] for src in srcs]] = 1
+
+    def merge(self, c: int, d: int) -> None:
+        """d's tallies join c's."""
+        self.counts[c] += self.counts[d]
+        if self.toward is not None:
+            self.toward[c] += self.toward[d]
+
+    def tallies(self, c: int, others: Sequence[int]) -> tuple[list[int], list[int], list[int]]:
+        """For each of ``others``: its same-source pairs with c, c's members' looks towards its
+        sources, and its members' looks towards c's sources (the last two 0 without cut passages)."""
+        rows = np.asarray(others, dtype=np.int64)
+        theirs, mine = self.counts[rows], self.counts[c]
+        same = (theirs @ mine).tolist()
+        if self.toward is None:
+            zeros = [0] * len(others)
+            return same, zeros, zeros
+        return same, (theirs @ self.toward[c]).tolist(), (self.toward[rows] @ mine).tolist()
 
 
 def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
@@ -79,6 +134,10 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     # With unknown at or above merge_at, an average can rise as a cluster grows:
     # queue every neighbour then, as the bound above no longer holds.
     eager = t.unknown >= t.merge_at
+    # The tables pay only where the candidate index cut passages short (past PARTNER_SOURCES
+    # sources): their looks make the long walks. Below it (the seeds) the dicts are cheaper.
+    cells = len(source_of) * len(set(source_of))
+    dense = _Dense(source_of, link, looked) if looked and cells <= DENSE_CELLS else None
 
     unknown, strong_share = t.unknown, t.max_weight
 
@@ -91,25 +150,35 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         """
         row, mine, size = link[c], sources[c], len(members[c])
         full_c, toward_c = (full[c], toward[c]) if looked else (0, {})
+        if dense is not None and len(others) >= DENSE_BATCH:
+            sames, looks_c, looks_d = dense.tallies(c, others)
+        else:
+            sames, looks_c, looks_d = [], [], []
+            for d in others:
+                theirs = sources[d]
+                # Same-source pairs, counted over the cluster with fewer sources: a claim
+                # of 80 sources meets a lone passage at every step of its growth.
+                few, many = (theirs, mine) if len(mine) > len(theirs) else (mine, theirs)
+                same = 0
+                for src, n in few.items():
+                    m = many.get(src)
+                    if m is not None:
+                        same += n * m
+                sames.append(same)
+                if looked:
+                    looks_c.append(_dot(toward_c, theirs))
+                    looks_d.append(_dot(toward[d], mine))
         out = []
-        for d in others:
+        for x, d in enumerate(others):
             s, k, strongest = row[d]
-            theirs, other = sources[d], len(members[d])
-            # Same-source pairs, counted over the cluster with fewer sources: a claim
-            # of 80 sources meets a lone passage at every step of its growth.
-            few, many = (theirs, mine) if len(mine) > len(theirs) else (mine, theirs)
-            same = 0
-            for src, n in few.items():
-                m = many.get(src)
-                if m is not None:
-                    same += n * m
-            total = size * other - same
+            other = len(members[d])
+            total = size * other - sames[x]
             if total <= 0:
                 out.append(0.0)
                 continue
             if looked:
-                a = full_c * other + _dot(toward_c, theirs)
-                b = full[d] * size + _dot(toward[d], mine)
+                a = full_c * other + looks_c[x]
+                b = full[d] * size + looks_d[x]
                 seen = max(k, a + b - a * b / total)
                 mean = (s + unknown * (seen - k)) / seen
             else:
@@ -172,6 +241,8 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
             continue  # for good: a grown cluster still holds the pair that is no repeat
         grew_from_one = len(members[c]) == 1  # c's links now take the strongest pair's share
         members[c].extend(members.pop(d))
+        if dense is not None:
+            dense.merge(c, d)
         for src, n in sources.pop(d).items():
             sources[c][src] = sources[c].get(src, 0) + n
         if looked:
