@@ -20,6 +20,7 @@ def _source(info: SourceInfo) -> dict[str, Any]:
         "format": a.format,
         "title": a.title,
         "outlet": a.outlet,
+        "author": a.author or None,
         "published": a.published.isoformat() if a.published else None,
         "url": a.url,
         "fetched": a.fetched or None,
