@@ -179,3 +179,12 @@ def test_no_author_column_when_no_source_is_signed(tmp_path: Path) -> None:
         path.write_text("Bridge shut\n\nThe Harwick bridge was shut on Friday.\n", encoding="utf-8")
     report = compare([load(str(p)) for p in paths])
     assert "Author" not in render_markdown(report, RenderOptions())
+
+
+def test_an_html_page_author_is_kept() -> None:
+    page = ("<html><head><title>Bridge shut</title><meta name=\"author\" content=\"Mirela Vos\"></head><body>"
+            "<article><h1>Bridge shut</h1><p>The Harwick bridge was shut on Friday after engineers found a "
+            "40 cm crack in its main span, the council said.</p><p>Traffic was sent over the old ferry road, "
+            "adding about 25 minutes to the trip.</p></article></body></html>")
+    [article] = _articles(page, ".html")
+    assert article.author == "Mirela Vos"
