@@ -79,6 +79,10 @@ class Article:
     outlet: str = ""
     published: dt.date | None = None
     url: str = ""
+    # Who signed it: the page's or feed's author, else the byline line at the top of its text
+    # ("By Jane Doe, Political Editor" -> "Jane Doe"); empty when unknown. Optional, as DESIGN's
+    # Article is text plus metadata and report@1 allows added fields.
+    author: str = ""
     # When the article was fetched from ``url`` (ISO 8601, UTC); empty for files.
     fetched: str = ""
     # Character ranges of structural blocks (paragraphs, headings, list items)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from sourcediff.bylines import BYLINE_BLOCKS, is_byline
 from sourcediff.extract.chrome import is_chrome
 from sourcediff.model import Article, Block, Passage, Span
 from sourcediff.regexcache import regex
@@ -91,6 +92,8 @@ def segment(article: Article) -> tuple[Passage, ...]:
     ("Share", "Facebook", "Advertisement") is no passage: it stated no fact
     already, but the header counted it, and two pasted copies could align on
     their button rows. Spans are the text's own, so line numbers do not move.
+    A byline near the top ("By Jane Doe, Political Editor | 5 December 2026") is no
+    passage either: it says who wrote the story and when, not what happened (bylines.py).
     """
     blocks = article.blocks or line_blocks(article.text)
     passages: list[Passage] = []
@@ -98,11 +101,29 @@ def segment(article: Article) -> tuple[Passage, ...]:
         role = ROLES.get(block.role, "sentence")
         for start, end in sentence_spans(article.text, block.span.start, block.span.end):
             chunk = article.text[start:end]
-            if is_chrome(chunk):
+            if is_chrome(chunk) or _is_top_byline(chunk, number, block):
                 continue
             passages.append(Passage(source=article.id, index=len(passages), paragraph=number,
                                     span=Span(start, end), text=chunk, norm=fold(chunk), role=role))
     return tuple(passages)
+
+
+def _is_top_byline(chunk: str, number: int, block: Block) -> bool:
+    return number < BYLINE_BLOCKS and block.role != "title" and is_byline(chunk)
+
+
+def bylines_above(article: Article) -> int:
+    """How many byline passages segment left out at the top of ``article`` (0 for most).
+
+    The pair model places a passage by its rank in the article (align.features): it
+    was fitted on articles whose bylines were passages, so their rank still counts
+    the bylines above them, and a passage keeps the place it has in the article.
+    """
+    blocks = (article.blocks or line_blocks(article.text))[:BYLINE_BLOCKS]
+    chunks = ((number, block, article.text[start:end]) for number, block in enumerate(blocks)
+              for start, end in sentence_spans(article.text, block.span.start, block.span.end))
+    return sum(1 for number, block, chunk in chunks
+               if not is_chrome(chunk) and _is_top_byline(chunk, number, block))
 
 
 def line_blocks(text: str) -> tuple[Block, ...]:

@@ -80,7 +80,10 @@ NON_PERSON_TAILS = frozenset("""
 Hospital Hospitals Clinic Infirmary Police Health Healthcare Review Gazette Tribune Herald Magazine
 Airport Station Stadium Museum Library Cathedral Mosque Avenue Road Street Boulevard Square Prison
 School Schools Network Project Programme Program Initiative Data Online Unit Hotel Hotels Theatre Theater
+Gallery Galleries Observatory Archives Planetarium Aquarium Zoo Conservatory
 """.split())
+# How far before a run its institution's head and "of" are looked for ("Conservatory of the ").
+_INSTITUTION_REACH = 30
 # Words that open a sentence before a name ("Yet Roe said", "Both Roe and ..."): never a given name.
 SENTENCE_OPENERS = frozenset("""
 Yet Though Although Neither Nor Both Either Then While Whilst Once Still Even Only Also Thus Hence Because
@@ -384,6 +387,8 @@ def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
             continue
         if any(line.start <= m.start() < line.end for line in staff):
             continue
+        if P.INSTITUTION_OF_BEFORE.search(text, max(0, m.start() - _INSTITUTION_REACH), m.start()):
+            continue  # "Museum of Natural Sciences": the rest of an institution's name
         tokens = _without_post_nominals(m.group().split())
         titles, name = split_title(tokens)
         if name:

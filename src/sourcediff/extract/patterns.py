@@ -1367,11 +1367,22 @@ _Q_CAPW = r"(?:[A-Z][\w'’&-]*|U\.S\.|U\.K\.)"
 # An organization named by its kind, on one line: caps (joined by "and"/"&": "Competition and Markets
 # Authority") ending in an institutional head word, with an optional "of/for/on ..." tail ("Department of
 # Health and Social Care").
+# An institution that is an organisation only with its "of" tail ("Museum of Natural Sciences", "Gallery of
+# Fine Arts"): a bare "Ashcombe Museum" is a building a story is set in, named in most of its sentences, and
+# read as an organisation it joined sentences on the museum's name alone (heist lost two value pairs).
+INSTITUTION_HEAD_WORDS = (
+    "Museum Gallery Galleries Library Archives Observatory Planetarium Aquarium Conservatory")
+_Q_INSTITUTIONS = words_alternation(sorted(INSTITUTION_HEAD_WORDS.split(), key=len, reverse=True))
+_Q_TAIL = (rf"(?:{_Q_SP}+(?:the|a|an))?(?:{_Q_SP}+(?:[A-Z][\w'’&-]*|and)){{0,6}}"
+           rf"{_Q_SP}+[A-Z][\w'’&-]*")
 ORG_PHRASE = regex(
-    rf"(?<![\w'’])(?:{_Q_CAPW}{_Q_SP}+(?:(?:and|&){_Q_SP}+)?){{0,6}}(?:{_Q_HEADS})(?![\w&])"
-    rf"(?:{_Q_SP}+(?:of|for|on)(?:{_Q_SP}+(?:the|a|an))?(?:{_Q_SP}+(?:[A-Z][\w'’&-]*|and)){{0,6}}"
-    rf"{_Q_SP}+[A-Z][\w'’&-]*)?"
+    rf"(?<![\w'’])(?:{_Q_CAPW}{_Q_SP}+(?:(?:and|&){_Q_SP}+)?){{0,6}}"
+    rf"(?:(?:{_Q_HEADS})(?![\w&])(?:{_Q_SP}+(?:of|for|on){_Q_TAIL})?|(?:{_Q_INSTITUTIONS}){_Q_SP}+of{_Q_TAIL})"
 )
+# An institution's head and "of" right before a capitalised run: the run is the rest of the institution's
+# name ("Museum of Natural Sciences", "University of Eastern Carolina"), never a person.
+INSTITUTION_OF_BEFORE = regex(
+    rf"\b(?:{_Q_HEADS}|{_Q_INSTITUTIONS}){_Q_SP}+(?:of|for){_Q_SP}+(?:the{_Q_SP}+)?$")
 # A leading possessive word before an organization's name ("Britain's Competition and Markets Authority").
 LEADING_POSSESSIVE = regex(r"^[A-Z][\w-]*['’]s?\s+")
 # A capitalized word right after a match: a policy-area head ("Energy Secretary") is then a title, not a name.

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sourcediff.errors import ConfigError, FormatError, InputError, SourcediffError, parsing
 from sourcediff.ingest import detect, text
+from sourcediff.ingest.byline import signed
 from sourcediff.ingest.ownoutput import own_output, refusal
 from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
@@ -131,8 +132,14 @@ def parse_raw(raw: RawInput, suffix: str = "", *, in_message: bool = False) -> t
 
     A MIME message (a page saved as one file, an e-mail) is read through its
     article part; a part that is itself a message is read as prose (``in_message``),
-    so nesting cannot recurse.
+    so nesting cannot recurse. Every format's article then takes its byline's
+    author and date where its metadata gave none (ingest.byline.signed).
     """
+    return tuple(signed(a) for a in _parse_format(raw, suffix, in_message=in_message))
+
+
+def _parse_format(raw: RawInput, suffix: str, *, in_message: bool) -> tuple[Article, ...]:
+    """The articles of ``raw`` as its format's parser reads them (see parse_raw)."""
     own = own_output(raw.text)
     if own is not None:
         raise FormatError(refusal(own), path=raw.name)

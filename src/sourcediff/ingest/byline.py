@@ -1,4 +1,4 @@
-"""A plain-text byline's outlet: "By Jane Doe, The Valley Courier", "By Jane Doe | Reuters".
+"""A byline's outlet, author and date: "By Jane Doe, The Valley Courier", "By Jane Doe | Reuters".
 
 Text pasted from a page keeps its byline as a line under the headline, and
 the sources table showed no outlet ("-") for it, so a reader could not tell
@@ -11,11 +11,15 @@ known given name, so that "Port Alder, Cascadia" (a dateline) gives no outlet.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from sourcediff.bylines import top_byline
 from sourcediff.extract.orgs import given_names
-from sourcediff.model import Block
+from sourcediff.ingest.dates import line_date
+from sourcediff.model import Article, Block
 from sourcediff.regexcache import regex
+from sourcediff.segment import line_blocks
 
 # How many lines from the top a byline may stand (headline, standfirst, byline, date line).
 BYLINE_LINES = 4
@@ -64,3 +68,20 @@ def _outlet_of(line: str) -> str:
     if match["by"] is not None and not match["by"].startswith(("By", "BY")):
         return ""
     return outlet
+
+
+def signed(article: Article) -> Article:
+    """The article with its byline's author and date filled in where its metadata gave none.
+
+    A byline line is no passage (sourcediff.bylines), so what it says is kept here
+    instead: who signed the story, and its date, which dated the article before
+    ("By Ana Ruiz | 4 March 2026" under a Markdown headline with no front matter).
+    """
+    found = top_byline(article.text, article.blocks or line_blocks(article.text))
+    if found is None:
+        return article
+    author = article.author or found.author.removeprefix("the ")
+    published = article.published or line_date(found.line)
+    if author == article.author and published == article.published:
+        return article
+    return dataclasses.replace(article, author=author, published=published)

@@ -217,6 +217,12 @@ def head_metadata_date(text: str, dayfirst: bool | None = None) -> dt.date | Non
             or _bare_head_date(lines[:BARE_HEAD_LINES], dayfirst))
 
 
+def line_date(line: str, dayfirst: bool | None = None) -> dt.date | None:
+    """The date one head line gives, keyed ("Published: 4 March 2026") or as a bare field
+    ("By Ana Ruiz | Wednesday, March 4, 2026"), else None."""
+    return metadata_date(line, dayfirst) or _bare_head_date([line], dayfirst)
+
+
 def _bare_head_date(lines: Iterable[str], dayfirst: bool | None = None) -> dt.date | None:
     """The date of the first line among ``lines`` with a field that is only a date."""
     for line in lines:

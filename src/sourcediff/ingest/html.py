@@ -63,7 +63,8 @@ def parse(raw: str) -> Article:
     entry_days = tuple((blocks[i + shift].span.start, day) for i, day in sorted(days.items()))
     return Article(id="", text=text, format=FORMAT, title=title,
                    outlet=_attr(doc, "sitename") or _attr(doc, "hostname"),
-                   published=published, url=_attr(doc, "url"), blocks=blocks, entry_days=entry_days)
+                   published=published, url=_attr(doc, "url"), blocks=blocks, entry_days=entry_days,
+                   author=squash(_attr(doc, "author")))
 
 
 # A block that already opens with a clock ("14:05 The council ..."): the page printed its stamp.

@@ -36,6 +36,9 @@ DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished"
 URL_KEYS = ("url", "link")
 # A news agency's own feed names its outlet "agency" (a string, or an object with a name).
 OUTLET_KEYS = ("source", "outlet", "site_name", "sitename", "publisher", "agency")
+# Who wrote it: a name, a list of names, or objects with a name (schema.org's author, NewsAPI's author,
+# Dublin Core's creator).
+AUTHOR_KEYS = ("author", "authors", "byline", "creator", "writer")
 # Keys under which an envelope object (a news API answer) lists its articles.
 LIST_KEYS = ("articles", "items", "results", "data")
 # Keys a block of a body given as a list of blocks (CMS exports: Sanity, Contentful, Ghost
@@ -137,7 +140,8 @@ def from_object(obj: Any, *, fmt: str, where: str) -> Article:
     url = _string(_first(obj, URL_KEYS))
     return Article(id="", text=text, format=fmt, title=title,
                    outlet=_outlet(_first(obj, OUTLET_KEYS)) or wordpress.outlet_from_url(url),
-                   published=_published(_first(obj, DATE_KEYS)), url=url, blocks=blocks)
+                   published=_published(_first(obj, DATE_KEYS)), url=url, blocks=blocks,
+                   author=author_names(_first(obj, AUTHOR_KEYS)))
 
 
 # How many envelopes deep an article is looked for: {"data": {"article": {...}}} is two.
@@ -231,6 +235,17 @@ def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 def _string(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def author_names(value: Any) -> str:
+    """Authors given as a name, a list of names, or objects with a name, joined by " and "."""
+    items = value if isinstance(value, list) else [value]
+    names = [_outlet(item) for item in items[:MAX_AUTHORS]]
+    return " and ".join(n for n in names if n)
+
+
+# More names than this are a list of contributors, not a byline.
+MAX_AUTHORS = 4
 
 
 def _outlet(value: Any) -> str:

@@ -111,7 +111,8 @@ def parse(raw: str) -> Article:
     published = parse_date_or_range(meta["date"]) if meta.get("date") else _date_from_lines(text, blocks)
     return Article(id="", text=text, format=FORMAT, title=title, published=published,
                    outlet=meta.get("source", "") or meta.get("outlet", ""),
-                   url=meta.get("url", "") or meta.get("link", ""), blocks=blocks)
+                   url=meta.get("url", "") or meta.get("link", ""), blocks=blocks,
+                   author=meta.get("author", "") or meta.get("byline", ""))
 
 
 def without_hidden_html(text: str) -> str:

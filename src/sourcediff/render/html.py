@@ -65,6 +65,7 @@ class SourceView:
     title: str
     passages: int
     url: str  # only http(s) links survive: a javascript: URL in metadata must not become a link
+    author: str = ""
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def _source(info: SourceInfo) -> SourceView:
     a = info.article
     title = a.title or a.path
     return SourceView(a.id, source_label(info), a.outlet, published(info), title, len(info.passages),
-                      _safe_url(a.url))
+                      _safe_url(a.url), a.author)
 
 
 def _counts(report: Report, options: RenderOptions) -> list[dict[str, object]]:

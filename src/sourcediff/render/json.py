@@ -24,6 +24,8 @@ def _source(info: SourceInfo) -> dict[str, Any]:
         "url": a.url,
         "fetched": a.fetched or None,
         "passages": len(info.passages),
+        # Optional (report@1 allows added fields): present only for a signed source.
+        **({"author": a.author} if a.author else {}),
         **({"inferred_date": {"date": info.inferred.date.isoformat(), "basis": info.inferred.basis}}
            if info.inferred is not None else {}),
     }

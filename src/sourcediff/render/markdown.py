@@ -99,10 +99,13 @@ def _item(text: str) -> str:
 
 
 def _sources(report: Report) -> list[str]:
-    lines = ["| Source | Outlet | Published | Passages | Title |", "|---|---|---|--:|---|"]
+    signed = any(s.article.author for s in report.sources)  # an Author column only when a source is signed
+    lines = ["| Source | Outlet | " + ("Author | " if signed else "") + "Published | Passages | Title |",
+             "|---|---|" + ("---|" if signed else "") + "---|--:|---|"]
     for s in report.sources:
         a = s.article
-        lines.append(f"| {escape(a.id)} | {escape(a.outlet) or '—'} | {published(s)} | {len(s.passages)} "
+        by = f"{escape(a.author) or '—'} | " if signed else ""
+        lines.append(f"| {escape(a.id)} | {escape(a.outlet) or '—'} | {by}{published(s)} | {len(s.passages)} "
                      f"| {escape(a.title or a.path)} |")
     return lines
 

@@ -175,12 +175,17 @@ def _header(report: Report, options: RenderOptions) -> Group:
         title.append(f" · {options.title}")
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
     ids = [s.article.id for s in report.sources]
-    for name, kw in (("source", _label_column(ids)), ("outlet", {}), ("published", {"no_wrap": True}),
-                     ("passages", {"justify": "right"}), ("title", {"ratio": 1})):
+    # The author column shows only when a source is signed: most inputs carry no byline.
+    signed = any(s.article.author for s in report.sources)
+    columns: list[tuple[str, dict[str, Any]]] = [("source", _label_column(ids)), ("outlet", {})]
+    columns += [("author", {})] if signed else []
+    columns += [("published", {"no_wrap": True}), ("passages", {"justify": "right"}), ("title", {"ratio": 1})]
+    for name, kw in columns:
         table.add_column(name, **kw)
     for s in report.sources:
         a = s.article
-        table.add_row(a.id, a.outlet or "-", published(s), str(len(s.passages)), Text(a.title or a.path))
+        by = [a.author or "-"] if signed else []
+        table.add_row(a.id, a.outlet or "-", *by, published(s), str(len(s.passages)), Text(a.title or a.path))
     return Group(title, table, _summary(report, options))
 
 

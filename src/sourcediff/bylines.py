@@ -1,0 +1,143 @@
+"""Byline lines at the top of an article: "By Jane Doe, Political Editor | 5 December 2026".
+
+A byline says who wrote the story and when, not what happened. Kept as a
+passage, "By the Courier team · Monday evening" yielded a time fact ("Monday
+evening") and could align with another outlet's byline or a sentence that
+shared its weekday. Every loader hands on such a line as a block of its own
+near the top, so one test serves plain text, Markdown, HTML and JSON.
+
+A line is a byline only in shape: it opens with "By" and a name (one to four
+capitalised words, several joined by "and", "&" or commas, or "the ... team"),
+and everything after the name is byline fields: a role, the outlet, a place
+after "in", a date or a clock time, separated by "|", "·", commas or dashes.
+A sentence that opens with "By" ("By noon, 400 people had left", "By Monday
+evening 37 ambulances had been diverted", "By Christmas Eve, the shelters
+were full.") has a lower-case word no byline field holds, a weekday or month
+for a name, or a full stop, and stays a passage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sourcediff.model import Block
+from sourcediff.regexcache import regex
+
+# How many blocks from the top a byline may stand (headline, standfirst, byline, date line, a kicker).
+BYLINE_BLOCKS = 5
+# A byline is short; a longer line is a sentence of the story.
+MAX_BYLINE_CHARS = 160
+
+_CAP = r"[A-Z][\w'\u2019.-]*"
+_PARTICLE = r"(?:de|da|di|del|der|van|von|le|la|du|dos|bin|al|ter|ten)"
+# One person's name: capitalised words, with the particles names carry ("Ana de Souza").
+_NAME = rf"{_CAP}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_CAP}){{0,3}}"
+# A newsroom signing as a group: "the Courier team", "Ledger staff", "the business desk".
+_GROUP = (r"(?:the[ \u00a0]+)?(?:[A-Za-z][\w'\u2019.&-]*[ \u00a0]+){0,4}?"
+          r"(?:team|staff|desk|newsroom|reporters|correspondents|editors|staff[ \u00a0]+writers?)")
+# "By" (or "Words by", "Written by") and the author part; group ``author`` is who signs it. Commas join
+# names only in a list closed by "and" ("By A, B and C"): in "By Jane Doe, Political Editor" the part
+# after the comma is a field.
+_OPENING = regex(
+    r"\A(?:(?:[Ww]ords|[Ww]ritten|[Rr]eported|WORDS|WRITTEN)(?:[ \u00a0]+and[ \u00a0]+pictures)?[ \u00a0]+)?"
+    rf"(?:[Bb]y|BY)[ \u00a0]+(?P<author>{_GROUP}|{_NAME}"
+    rf"(?:(?:,[ \u00a0]*{_NAME})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{_NAME})?)"
+    r"(?=\Z|[ \u00a0]*[,|\u00b7\u2022\u2014\u2013/-]|[ \u00a0]+in[ \u00a0]+[A-Z])")
+# What separates byline fields: "|", "·", "•", a comma, a dash or slash between spaces.
+_FIELD_SEP = regex(
+    r"[ \u00a0]*(?:[|\u00b7\u2022,/]|[ \u00a0][\u2014\u2013-][ \u00a0]|\A[\u2014\u2013-])[ \u00a0]*")
+# A token a byline field may hold: a capitalised word, a figure (a day, a year, a clock, a numeric date).
+_FIELD_TOKEN = regex(r"[A-Z][\w'\u2019.&-]*|\d[\d:./-]*(?:st|nd|rd|th|am|pm|h)?|[ap]\.m\.?|[ap]m")
+# Lower-case words bylines write around names and dates: roles, desks, parts of day, "updated", "min read".
+FIELD_WORDS = frozenset("""
+    staff writer writers reporter reporters correspondent correspondents editor editors contributor
+    contributors columnist photographer photographers intern producer analyst team desk edition newsroom
+    senior chief deputy political business city news sport sports health science foreign home crime
+    courts education environment technology tech economics economy arts culture transport affairs
+    consumer legal data investigations investigative special digital online print weekend
+    morning afternoon evening night noon midnight today yesterday
+    updated published posted first last modified filed on at in and of the for with from
+    min mins minute minutes read ago hour hours hr hrs
+""".split())
+# Weekdays, months and feasts: "By Monday" and "By Christmas Eve" open sentences, not bylines.
+_NOT_NAMES = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december christmas easter midnight noon dawn dusk then now
+    today tonight tomorrow yesterday the this that
+""".split())
+
+
+@dataclass(frozen=True)
+class Byline:
+    """A byline line: who signs it and the fields after the name ("Political Editor", "5 December 2026")."""
+
+    author: str
+    fields: tuple[str, ...]
+    line: str
+
+
+def read_byline(line: str) -> Byline | None:
+    """The byline a line is, or None when it is anything else (a sentence, a heading)."""
+    line = line.strip()
+    if not line or len(line) > MAX_BYLINE_CHARS or "\n" in line:
+        return None
+    if line.endswith((".", "!", "?", ":", ";", "\u2026")) and not line.endswith(("a.m.", "p.m.")):
+        return None
+    match = _OPENING.match(line)
+    if match is None or not line[:1].isupper():
+        return None
+    author = match["author"]
+    if not _signs(author):
+        return None
+    rest = line[match.end():]
+    fields = tuple(f for f in _FIELD_SEP.split(rest) if f.strip())
+    if not all(_is_field(f) for f in fields):
+        return None
+    return Byline(author.strip(), tuple(f.strip() for f in fields), line)
+
+
+def _signs(author: str) -> bool:
+    """True when the author part names people, an agency or a newsroom, not a day or a feast."""
+    words = author.replace(",", " ").split()
+    if words[0].lower() in _NOT_NAMES and words[0] != "The":
+        return words[0] == "the" and words[-1].lower() in _GROUP_WORDS
+    if words[-1].lower() in _GROUP_WORDS:
+        return True
+    return all(w[:1].isupper() or w in ("and", "&") or w in _PARTICLE_WORDS for w in words)
+
+
+_GROUP_WORDS = frozenset("team staff desk newsroom reporters correspondents editors writers writer".split())
+_PARTICLE_WORDS = frozenset(_PARTICLE.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+def _is_field(field: str) -> bool:
+    """True when every word of ``field`` is one a byline field holds (see FIELD_WORDS)."""
+    for word in field.replace("(", " ").replace(")", " ").split():
+        if word.lower() in FIELD_WORDS or _FIELD_TOKEN.fullmatch(word.rstrip(",")):
+            continue
+        return False
+    return True
+
+
+def is_byline(line: str) -> bool:
+    """True when ``line`` (a whole line or a passage) is a byline; every line of a passage must be one
+    or, after the first, hold only byline fields (a date line under the name)."""
+    lines = [x for x in line.split("\n") if x.strip()]
+    if not lines or read_byline(lines[0]) is None:
+        return False
+    return all(_is_field(x) for rest in lines[1:] for x in _FIELD_SEP.split(rest) if x.strip())
+
+
+def top_byline(text: str, blocks: tuple[Block, ...]) -> Byline | None:
+    """The first byline among an article's top blocks (a headline is never one), else None."""
+    for block in blocks[:BYLINE_BLOCKS]:
+        if block.role == "title":
+            continue
+        first = text[block.span.start:block.span.end].strip().split("\n", 1)[0]
+        found = read_byline(first)
+        if found is not None:
+            return found
+    return None
+
+
+__all__ = ["BYLINE_BLOCKS", "Byline", "is_byline", "read_byline", "top_byline"]
