@@ -183,6 +183,21 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     return out
 
 
+def _box_evidence(key: str) -> bool:
+    """Whether a boxed figure ties its line to another source's passage stating it.
+
+    A precise figure (:func:`_precise`) does wherever it is, and so does a
+    round one with a unit, a currency, a percent or the noun it counts
+    ("Capacity: 48 MW", "Defence: €9.6bn", "Conditions: 28" read with its
+    label's noun): the label says which fact of the story the figure is,
+    and the partner must state that very figure in that very family. Only a
+    round count no noun follows ("Arrests: 5" read with no noun) says
+    nothing of what it counts, and _shared would let it match a count of
+    anything (benchmarks/notes/listalign.md).
+    """
+    return _precise(key) or not key.startswith(BARE_COUNT + "=")
+
+
 def _add_extra(extra: list[int], x: int, out: list[list[int]], seen: set[tuple[int, ...]],
                sets: Sequence[set[int]], holding: Mapping[int, Sequence[int]]) -> None:
     """Append split_seats' extra claim for x unless found before or inside a claim holding x."""
@@ -220,11 +235,11 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
     sets = [set(c) for c in claims]
     out = [list(c) for c in claims]
     seen = {tuple(c) for c in claims}
-    for x in sorted(n for n, keys in enumerate(boxed) if any(_precise(k) for k in keys)):
-        precise = frozenset(k for k in boxed[x] if _precise(k))
+    for x in sorted(n for n, keys in enumerate(boxed) if any(_box_evidence(k) for k in keys)):
+        evidence = frozenset(k for k in boxed[x] if _box_evidence(k))
         best: dict[str, tuple[float, int]] = {}
         for m, p in graph.adj.get(x, {}).items():
-            if source_of[m] == source_of[x] or not _shared(precise, figures[m]) & precise:
+            if source_of[m] == source_of[x] or not _shared(evidence, figures[m]) & evidence:
                 continue
             if (p, -m) > best.get(source_of[m], (-1.0, 0)):
                 best[source_of[m]] = (p, -m)
