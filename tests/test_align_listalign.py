@@ -14,6 +14,7 @@ from sourcediff import Article
 from sourcediff.align import align
 from sourcediff.align.cluster import box_pairs
 from sourcediff.align.clusterbase import _Graph
+from sourcediff.align.clusterfigures import Figures
 from sourcediff.model import Block, SourceInfo, Span
 from sourcediff.pipeline import analyse
 
@@ -109,3 +110,43 @@ def test_a_round_unit_or_sum_joins_the_best_passage_of_each_source() -> None:
     figures = [frozenset({money})] * 4
     boxed = [frozenset({money}), frozenset(), frozenset(), frozenset()]
     assert box_pairs([], source_of, figures, boxed, _Graph(probs)) == [[0, 2, 3]]
+
+
+def _hedged(key: str, qualifier: str) -> Figures:
+    return Figures({key}, {key: qualifier})
+
+
+def test_a_boxed_count_joins_prose_that_hedges_it_when_no_passage_states_it() -> None:
+    # "Ambulances diverted: 41" against "nearly 40 ambulances were turned away" (b, 1)
+    boxed_key = "number:number:count:ambul=41"
+    near = "number:number:count:ambul=4E+1"
+    probs = {(0, 1): 0.08}
+    figures = [frozenset({boxed_key}), _hedged(near, "approx")]
+    boxed = [frozenset({boxed_key}), frozenset()]
+    assert box_pairs([], ["a", "b"], figures, boxed, _Graph(probs)) == [[0, 1]]
+    # an unhedged 40 is another figure
+    assert box_pairs([], ["a", "b"], [figures[0], frozenset({near})], boxed, _Graph(probs)) == []
+    # a bound the figure does not fit ("more than 50 ambulances")
+    assert box_pairs([], ["a", "b"], [figures[0], _hedged("number:number:count:ambul=5E+1", "above")],
+                     boxed, _Graph(probs)) == []
+    # nor a hedged count of another noun ("nearly 40 patients")
+    assert box_pairs([], ["a", "b"], [figures[0], _hedged("number:number:count:patient=4E+1", "approx")],
+                     boxed, _Graph(probs)) == []
+
+
+def test_a_passage_stating_the_boxed_figure_beats_one_hedging_it() -> None:
+    # b states 41 in one sentence (1, scored lower) and "nearly 40" in another (2): the exact one joins
+    boxed_key = "number:number:count:ambul=41"
+    probs = {(0, 1): 0.02, (0, 2): 0.3}
+    near = _hedged("number:number:count:ambul=4E+1", "approx")
+    figures = [frozenset({boxed_key}), frozenset({boxed_key}), near]
+    boxed = [frozenset({boxed_key}), frozenset(), frozenset()]
+    assert box_pairs([], ["a", "b", "b"], figures, boxed, _Graph(probs)) == [[0, 1]]
+
+
+def test_a_hedged_sum_is_left_to_the_measure_step() -> None:
+    # "Total spending: €412.3bn" against "about €412bn": measurejoin weighs that claim, not this step
+    boxed_key = "money:EUR=4.123E+11"
+    probs = {(0, 1): 0.05}
+    figures = [frozenset({boxed_key}), _hedged("money:EUR=4.12E+11", "approx")]
+    assert box_pairs([], ["a", "b"], figures, [frozenset({boxed_key}), frozenset()], _Graph(probs)) == []
