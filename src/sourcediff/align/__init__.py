@@ -40,7 +40,7 @@ import numpy as np
 
 from sourcediff.align.candidates import candidate_graph
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from, figure_keys
-from sourcediff.align.clusterfigures import counted_keys
+from sourcediff.align.clusterfigures import _precise, counted_keys
 from sourcediff.align.features import (
     PassageDoc,
     Story,
@@ -204,10 +204,13 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
 
     figures = [figure_keys(d.values, d.qualified) for d in docs]
     source_of = [d.source for d in docs]
-    found = claims_from(probs, Repeats(scores), source_of, thresholds, dict(scores.looked),
-                        figures, [figure_keys(d.boxed) for d in docs])
     heads = {(p.source, p.index) for s in sources for p in s.passages if p.role == "title"}
     titles = {n for n, d in enumerate(docs) if (d.source, d.index) in heads}
+    # A headline's colon is a headline's ("Bank goes big: 50bp"), no fact-box label: only a precise
+    # figure after it ("Pilot strike: 412 flights cancelled") is evidence (cluster.box_pairs).
+    boxed = [frozenset(k for k in figure_keys(d.boxed) if n not in titles or _precise(k))
+             for n, d in enumerate(docs)]
+    found = claims_from(probs, Repeats(scores), source_of, thresholds, dict(scores.looked), figures, boxed)
     found = join_multi_fact(found, probs, source_of, figures, titles)
     quoted = quoted_docs(sources, [(d.source, d.index) for d in docs])
     counted = [counted_keys(d.values, d.qualified) for d in docs]

@@ -22,7 +22,15 @@ from sourcediff.align.clusterbase import (
     _top_fit,
     repeat_scores,
 )
-from sourcediff.align.clusterfigures import BARE_COUNT, _conflicting, _precise, _shared
+from sourcediff.align.clusterfigures import (
+    BARE_COUNT,
+    COUNT_FAMILY,
+    _conflicting,
+    _fit,
+    _precise,
+    _qualifiers,
+    _shared,
+)
 
 
 def _openings(graph: _Graph, source_of: Sequence[str]) -> set[int]:
@@ -183,6 +191,48 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     return out
 
 
+def _box_evidence(key: str) -> bool:
+    """Whether a boxed figure ties its line to another source's passage stating it.
+
+    A precise figure (:func:`_precise`) does wherever it is, and so does a
+    round one with a unit, a currency, a percent or the noun it counts
+    ("Capacity: 48 MW", "Defence: €9.6bn", "Conditions: 28" read with its
+    label's noun): the label says which fact of the story the figure is,
+    and the partner must state that very figure in that very family. Only a
+    round count no noun follows ("Arrests: 5" read with no noun) says
+    nothing of what it counts, and _shared would let it match a count of
+    anything (benchmarks/notes/listalign.md).
+    """
+    return _precise(key) or not key.startswith(BARE_COUNT + "=")
+
+
+def _hedged_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
+    """Whether a passage states one of a box line's figures hedged or as a bound that fits it.
+
+    "Ambulances diverted: 41" against "nearly 40 ambulances", "Schools
+    shut: 31" against "more than 30 schools": the prose rounds what the box
+    lists, and says so; the figure fits as the judge fits it
+    (clusterfigures._conflicting). Only a figure its writer hedged or bounded
+    counts: an unhedged 40 against 41 is another figure. The family must be
+    the same, a count's noun included: a precise count's key has lost its
+    noun (figure_keys), and "Doses given: 2,150" fitted "more than 1,900
+    contacts" (benchmarks/notes/listalign.md). Counts only: a hedged sum or
+    measure within rounding is measurejoin's (step 9), which weighs the
+    claim it joins; fitted here first, "about €412bn" took a budget's lead
+    out of the claim of its spending total.
+    """
+    hedged = {k for k in figures if k in _qualifiers(figures)}
+    for key in evidence:
+        family, _, value = key.partition("=")
+        if not family.startswith(COUNT_FAMILY):
+            continue
+        for other in hedged:
+            theirs, _, their_value = other.partition("=")
+            if theirs == family and _fit(theirs, value, their_value, {}, _qualifiers(figures)):
+                return True
+    return False
+
+
 def _add_extra(extra: list[int], x: int, out: list[list[int]], seen: set[tuple[int, ...]],
                sets: Sequence[set[int]], holding: Mapping[int, Sequence[int]]) -> None:
     """Append split_seats' extra claim for x unless found before or inside a claim holding x."""
@@ -195,7 +245,7 @@ def _add_extra(extra: list[int], x: int, out: list[list[int]], seen: set[tuple[i
 
 def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequence[frozenset[str]],
               boxed: Sequence[frozenset[str]], graph: _Graph) -> list[list[int]]:
-    """The claims, plus a claim for each fact-box line with the passages stating its precise figure (step 8).
+    """The claims, plus a claim for each fact-box line with the passages stating its figure (step 8).
 
     A fact-box or list line ("Trial participants: 14,212, followed for a
     median of 3.1 years.", "Fine: €18.5m") is a label and a figure: it
@@ -210,24 +260,33 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
     stories (benchmarks/notes/box_align.md): of those sharing a precise
     figure below ``sure_split_at``, the pairs with a fact-box line were 10
     gold and none wrong, those of two prose passages 18 gold and 4 wrong;
-    so only fact-box lines get it (a round boxed figure, "50bp" in a
-    headline read as a label, cost a story a fact). The line's extra claim holds, of each
-    other source, its best-scored candidate partner sharing the figure (as
-    split_seats' extra claims, it takes no seat and is never merged); it is
-    dropped when a claim holding the line holds them all already.
+    so only fact-box lines get it. A round figure counts too when its
+    family names the fact (:func:`_box_evidence`: a unit, a currency, a
+    percent, a counted noun; benchmarks/notes/listalign.md), but not in a
+    headline, whose colon is no label ("Bank goes big: 50bp" cost a story a
+    fact: align keeps only a title's precise boxed figures). The line's
+    extra claim holds, of each other source, its best-scored candidate
+    partner stating the figure, or, when none of that source does, hedging
+    a count it fits (:func:`_hedged_fit`) (as split_seats' extra claims, it
+    takes no seat and is never merged); it is dropped when a claim holding
+    the line holds them all already.
     """
     holding = _holders(claims)
     sets = [set(c) for c in claims]
     out = [list(c) for c in claims]
     seen = {tuple(c) for c in claims}
-    for x in sorted(n for n, keys in enumerate(boxed) if any(_precise(k) for k in keys)):
-        precise = frozenset(k for k in boxed[x] if _precise(k))
-        best: dict[str, tuple[float, int]] = {}
+    for x in sorted(n for n, keys in enumerate(boxed) if any(_box_evidence(k) for k in keys)):
+        evidence = frozenset(k for k in boxed[x] if _box_evidence(k))
+        # (exact, p, -member) per source: a passage stating the figure itself beats one hedging it
+        best: dict[str, tuple[bool, float, int]] = {}
         for m, p in graph.adj.get(x, {}).items():
-            if source_of[m] == source_of[x] or not _shared(precise, figures[m]) & precise:
+            if source_of[m] == source_of[x]:
                 continue
-            if (p, -m) > best.get(source_of[m], (-1.0, 0)):
-                best[source_of[m]] = (p, -m)
+            exact = bool(_shared(evidence, figures[m]) & evidence)
+            if not exact and not _hedged_fit(evidence, figures[m]):
+                continue
+            if (exact, p, -m) > best.get(source_of[m], (False, -1.0, 0)):
+                best[source_of[m]] = (exact, p, -m)
         if best:
-            _add_extra(sorted([x, *(-m for _, m in best.values())]), x, out, seen, sets, holding)
+            _add_extra(sorted([x, *(-m for _, _, m in best.values())]), x, out, seen, sets, holding)
     return out
