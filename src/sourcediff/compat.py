@@ -219,10 +219,30 @@ def slot_family(m: Mention) -> str:
     if period is not None and period.unit in _UNITS:
         return f"{m.kind.value}:{_UNITS[period.unit][0]}"
     if isinstance(m.value, Quantity) and (info := unit_info(m.value.unit)) is not None:
-        # "30 years ago" dates something; "for thirty years" measures it: never one fact
-        ago = ":ago" if "ago" in m.cues else ""
+        # "30 years ago" dates something; "for thirty years" measures it: never one fact. An age in
+        # millions of years is the one thing either way: "152 million years ago", "152 million years old".
+        ago = ":ago" if "ago" in m.cues and not deep_time(m.value) else ""
         return f"{m.kind.value}:{info[0]}{ago}"
     return f"{m.kind.value}:{m.slot}"
+
+
+# A span of this many years or more is geological time: the age of a fossil, a rock, a crater.
+DEEP_TIME_YEARS = 1_000_000
+_YEAR_UNITS = frozenset({"year", "decade", "century"})
+
+
+def deep_time(v: object) -> bool:
+    """Whether a value is a span of a million years or more ("152 million years", "66m years").
+
+    Outlets give a find's age ago or old or bare ("roamed 152 million years
+    ago", "the 152-million-year-old skeleton", "Age: 152 million years"):
+    at that scale the figure is the find's age however it is put, and a
+    story gives one such age.
+    """
+    if not isinstance(v, Quantity) or v.unit not in _YEAR_UNITS:
+        return False
+    info, year = unit_info(v.unit), unit_info("year")
+    return info is not None and year is not None and v.amount * info[1] >= DEEP_TIME_YEARS * year[1]
 
 
 def key_family(m: Mention) -> str:

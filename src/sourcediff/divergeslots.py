@@ -20,6 +20,7 @@ from sourcediff.compat import (
     comparable,
     compatible,
     counted,
+    deep_time,
     magnitude,
     role_key,
     slot_family,
@@ -267,6 +268,10 @@ _LOCAL_WRITTEN = regex(r"\blocal\b", re.IGNORECASE)
 # crashed vehicle was doing. A story of lengths or areas measures many things (a road, a walk, a burnt
 # area), so those are left to claims.
 LONE_MEASURE_FAMILIES = frozenset({"mass", "speed"})
+# A span of millions of years is the age a fossil, a rock or a crater story gives its find: the one figure
+# of its kind in each outlet ("152 million years ago", "approximately 148 million years"), however the
+# sentences around it are worded, so it is weighed as a lone measure too, whatever words stand beside it.
+DEEP_TIME = "deep time"
 
 # A speed the writer states as a limit, not as what something did: "the speed limit is 100 km/h", "limited
 # to 50 mph", "the limiter is set at 90 km/h", "above the 70mph limit", "a 20mph zone". The words before
@@ -320,22 +325,33 @@ def _lone_measure_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int,
     """
     by_source: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        own = isinstance(m.value, Quantity) and not isinstance(m.value, Converted)  # "48 kg (106 lb)": one
-        info = unit_info(m.value.unit) if own and isinstance(m.value, Quantity) else None
-        if info is None or info[0] not in LONE_MEASURE_FAMILIES or not divergeable(m):
+        family = _lone_family(m)
+        if family is None or not divergeable(m):
             continue
-        if info[0] == "speed" and (stated_limit(ctx.texts[m.source], m) or _peak(m)):
+        if family == "speed" and (stated_limit(ctx.texts[m.source], m) or _peak(m)):
             continue
-        by_source[(m.source, info[0])].append(i)
-    lone = [idx[0] for idx in by_source.values() if len({ms[i].canonical for i in idx}) == 1]
+        by_source[(m.source, family)].append(i)
+    lone = [(idx[0], family) for (_, family), idx in by_source.items()
+            if len({ms[i].canonical for i in idx}) == 1]
     same = _Compatible()
     pairs = []
-    for i, j in itertools.combinations(lone, 2):
+    for (i, family), (j, other) in itertools.combinations(lone, 2):
         a, b = ms[i], ms[j]
-        if (slot_family(a) == slot_family(b) and _one_size(a, b) and _shared_words(a, b, ctx)
-                and not same(a, b, slot_family(a))):
+        if (family == other and slot_family(a) == slot_family(b) and _one_size(a, b)
+                and (family == DEEP_TIME or _shared_words(a, b, ctx)) and not same(a, b, slot_family(a))):
             pairs.append((i, j))
     return pairs
+
+
+def _lone_family(m: Mention) -> str | None:
+    """The lone-measure family of a mention's own figure (`LONE_MEASURE_FAMILIES`, DEEP_TIME), or None."""
+    own = isinstance(m.value, Quantity) and not isinstance(m.value, Converted)  # "48 kg (106 lb)": one
+    info = unit_info(m.value.unit) if own and isinstance(m.value, Quantity) else None
+    if info is None:
+        return None
+    if info[0] in LONE_MEASURE_FAMILIES:
+        return info[0]
+    return DEEP_TIME if deep_time(m.value) else None
 
 
 def _shared_words(a: Mention, b: Mention, ctx: Evidence) -> bool:

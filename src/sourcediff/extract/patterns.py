@@ -1311,7 +1311,8 @@ QUOTE_CHAR = regex(r"[\"“”„«»‘’']")
 ELISION = regex(r"[‘’'](?:\d0s\b|\d\d\b|em\b|til\b|n[‘’']|cause\b)", re.IGNORECASE)
 # A sentence end outside quotations: terminal punctuation, closing marks, space, then a capital or opener.
 SENTENCE_END = regex(r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
-# Verbs of saying that attribute words to a speaker ("said", "told", "wrote", "argued", ...).
+# Verbs of saying that attribute words to a speaker ("said", "told", "wrote", "argued", ...), and the
+# manner verbs tabloids put after a quote in their place ("“It was a fence post,” she laughed.").
 _SPEECH_VERBS = """
     said says say told tells wrote writes added adds continued continues stated states
     argued argues warned warns noted notes explained explains insisted insists claimed claims
@@ -1320,6 +1321,7 @@ _SPEECH_VERBS = """
     countered suggested urged vowed recalled accused concluded testified alleged
     pleaded pleads promised promises pledged pledges conceded concedes remarked reiterated quipped joked
     fumed fumes raged rages blasted blasts slammed slams revealed reveals
+    laughed laughs chuckled chuckles sighed sighs beamed gushed
 """.split()
 # (Grouped by first letter, see words_alternation: the scan runs over every paragraph of every article.)
 SPEECH_VERB = regex(rf"\b{words_alternation(_SPEECH_VERBS)}\b")
@@ -1523,6 +1525,7 @@ SUBJECT_LEAD = regex(
 # chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.
 # After an opening adverbial ("In Eskton, retired welder ") the role words may open the subject themselves;
 # so they may after an opening time written without a comma ("Last night central bank deputy chief ").
+# A courtesy title may stand between the role words and the name ("Lead researcher Dr ").
 _SUBJECT_TIME_LEAD = (r"(?:Last\s+(?:night|week|month|year)|Yesterday|Earlier|Later|Today|Tonight|Meanwhile"
                       r"|This\s+(?:morning|afternoon|evening|week)"
                       r"|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+")
@@ -1530,7 +1533,7 @@ SUBJECT_ROLE_LEAD = regex(
     _SENTENCE_START
     + r"(?:[A-Z][^,.!?;:\n\"“”]{0,40},\s+(?:[A-Z][\w'’.&-]*\s+){0,4}|" + _SUBJECT_TIME_LEAD
     + r"(?:[A-Z][\w'’.&-]*\s+){0,4}|(?:[A-Z][\w'’.&-]*\s+){1,4})"
-    r"(?P<roles>(?:[a-z][a-z-]*\s+){1,4})$"
+    r"(?P<roles>(?:[a-z][a-z-]*\s+){1,4})(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev)\.?\s+)?$"
 )
 # The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
 PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")

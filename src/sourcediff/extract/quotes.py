@@ -38,7 +38,14 @@ from sourcediff.extract.quotemarks import (
     paragraph_ranges,
     trim,
 )
-from sourcediff.extract.speakers import MASK, PRONOUN_SPEAKER, Speaker, SpeakerResolver, resolver_for
+from sourcediff.extract.speakers import (
+    CONTINUATIONS,
+    MASK,
+    PRONOUN_SPEAKER,
+    Speaker,
+    SpeakerResolver,
+    resolver_for,
+)
 from sourcediff.model import Article, Kind, Mention, Passage, Quotation, Span
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
@@ -507,9 +514,36 @@ def assign(ctx: Context) -> list[Assigned]:
             speaker = _carry(q, here, attrs) or (
                 _previous_paragraph(attrs, done_in.get(q.paragraph - 1, []))
                 or _introduced_above(q, ctx, attrs) if starts_para else None)
-        done.append(Assigned(q, _sole_antecedent(q, ctx, speaker), phrase, found))
+        speaker = _continued(q, ctx, found, done[-1] if done else None, _sole_antecedent(q, ctx, speaker))
+        done.append(Assigned(q, speaker, phrase, found))
         here.append(done[-1])
     return _fill_run_ons(done)
+
+
+def _continued(q: Quote, ctx: Context, found: Attribution | None, last: Assigned | None,
+               speaker: Speaker | None) -> Speaker | None:
+    """A "she added" right after that person's own quote: as good as a name.
+
+    "Jo Roe said: “We start Monday.” / She added: “It will be hard.”" leaves
+    the reader no choice when nobody else is named between the two quotes
+    (in this paragraph or the one before): the writer credits the second
+    quote to Roe, so an outlet giving the same words to someone else
+    diverges. A "he said" (no continuation) stays the extractor's guess, and
+    so does a "she added" after a quote that ended its sentence.
+    """
+    if (speaker is None or not speaker.by_pronoun or found is None or last is None
+            or last.speaker is None or last.speaker.by_pronoun or last.speaker.name != speaker.name
+            or q.paragraph - last.quote.paragraph > 1
+            or ctx.mtext[found.verb.start:found.verb.end].casefold() not in CONTINUATIONS):
+        return speaker
+    if found.verb.start > q.close and not ctx.text[q.span.start:q.close + 1].rstrip("”\"’' ").endswith(","):
+        # "“… 130 years.” She added that …": a new sentence's "she added" may begin the next words,
+        # the quote being the previous subject's ("The minister said the return closed “…”")
+        return speaker
+    people = ctx.resolver.people
+    i = bisect_left(people, last.quote.close, key=lambda h: h[0])
+    between = {ctx.resolver.index.person(n) or n for pos, n in people[i:] if pos < q.open}
+    return replace(speaker, by_pronoun=False) if between <= {speaker.name} else speaker
 
 
 def _sole_antecedent(q: Quote, ctx: Context, speaker: Speaker | None) -> Speaker | None:

@@ -256,13 +256,14 @@ def _event_clock(text: str, m: re.Match[str]) -> bool:
                 and P.TIME_EVENT_NOUN_AFTER.match(text, m.end()))
 
 
-def _clock_matches(text: str, h24: bool = False,
-                   plain: bool = False) -> Iterator[tuple[re.Match[str], int, int]]:
+def _clock_matches(text: str, h24: bool = False, plain: bool = False,
+                   dayed: frozenset[int] = frozenset()) -> Iterator[tuple[re.Match[str], int, int]]:
     """Every clock-time match with its 24-hour hour and minute.
 
     ``h24``: the article keeps the 24-hour clock (`keeps_24h`), so "at 10:00" is ten in the morning.
     ``plain``: the article writes no a.m./p.m., so a clock it sets "at" a day it names is read too
-    (`_set_on_its_day`).
+    (`_set_on_its_day`). ``dayed``: offsets of such clocks whose day the sentence before names
+    (`dayed_clocks`, read over the whole article).
     """
     found = cues(text)
     for pattern in (P.TIME_12H, P.TIME_24H_COLON, P.TIME_24H_DOT, P.TIME_4DIGIT):
@@ -273,7 +274,7 @@ def _clock_matches(text: str, h24: bool = False,
                     _noon(m["hour"], minute)) and not (
                     h24 and (P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
                              or _entry_stamp(text, m.start(), m.end()) or _event_clock(text, m))) and not (
-                    plain and _set_on_its_day(text, m.start())):
+                    plain and (m.start() in dayed or _set_on_its_day(text, m.start()))):
                 part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
                 if part is None or not 1 <= hour <= 12:
                     continue
@@ -384,6 +385,29 @@ def _set_on_its_day(text: str, start: int) -> bool:
     return any(f.end == at.start() and f.value.precision == "day" for f in dates.find(text, None))
 
 
+def dayed_clocks(text: str) -> frozenset[int]:
+    """Offsets of the "at 10:00" clocks whose day the sentence before, in their paragraph, names.
+
+    "A cast goes on display on December 12, with the skull in a case of its
+    own. Doors open at 10:00." gives the opening its day one sentence
+    earlier: the same appointment, from a writer who never writes a.m./p.m.
+    (`_set_on_its_day`). Read over the whole article, since a passage is
+    often one sentence and would not see the day.
+    """
+    clocks = [m.start() for m in P.TIME_24H_COLON.finditer(text)
+              if _AT_AFTER_DAY.search(text, max(0, m.start() - 8), m.start())]
+    if not clocks:
+        return frozenset()
+    days = [f for f in dates.find(text, None) if f.value.precision == "day"]
+    found = set()
+    for start in clocks:
+        para = text.rfind("\n", 0, start) + 1
+        if any(para <= f.start and f.end <= start and len(P.SENTENCE_END.findall(text, f.end, start)) == 1
+               for f in days):
+            found.add(start)
+    return frozenset(found)
+
+
 def _read_by_half_of_day(text: str, start: int, end: int) -> bool:
     """True for a dotted clock read by the half of the day written after it (`DOTTED_CLOCK`)."""
     m = P.TIME_DOT_HALF_OF_DAY.match(text, start)
@@ -420,9 +444,10 @@ def writes_no_meridiem(text: str) -> bool:
     return ":" in text and P.TIME_12H.search(text) is None
 
 
-def _clocks(text: str, published: dt.date | None, h24: bool = False, plain: bool = False) -> Iterator[Found]:
+def _clocks(text: str, published: dt.date | None, h24: bool = False, plain: bool = False,
+            dayed: frozenset[int] = frozenset()) -> Iterator[Found]:
     days: NearestDay | None = None  # the dates are read only for a passage with a clock
-    for m, hour, minute in _clock_matches(text, h24, plain):
+    for m, hour, minute in _clock_matches(text, h24, plain, dayed):
         if days is None:
             days = NearestDay(dates.day_anchors(text, published))
         day = days.day(m.start(), published)
@@ -530,13 +555,14 @@ def _edge_parts(text: str, published: dt.date | None) -> Iterator[Found]:
 
 
 def find(text: str, published: dt.date | None, h24: bool = False,
-         plain: bool = False) -> tuple[Found, ...]:
+         plain: bool = False, dayed: frozenset[int] = frozenset()) -> tuple[Found, ...]:
     """Every time expression in ``text``: longest match wins, no two overlap.
 
     ``h24``: the whole article keeps the 24-hour clock (`keeps_24h`; one passage rarely shows it).
     ``plain``: the whole article writes no a.m./p.m. (`writes_no_meridiem`).
+    ``dayed``: offsets in ``text`` of plain clocks set on the day the sentence before names (`dayed_clocks`).
     """
-    cands = sorted([*_clocks(text, published, h24, plain), *_parts(text, published),
+    cands = sorted([*_clocks(text, published, h24, plain, dayed), *_parts(text, published),
                     *_edge_parts(text, published)], key=lambda f: (-(f.end - f.start), f.start))
     chosen = [cands[n] for n in disjoint([(f.start, f.end) for f in cands])]
     return tuple(sorted(chosen, key=lambda f: f.start))
@@ -691,12 +717,14 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out: list[Mention] = []
     h24 = keeps_24h(article.text)
     plain = writes_no_meridiem(article.text)
+    dayed = dayed_clocks(article.text) if plain else frozenset()
     declared = declared_zone(article.text)
     offset = stated_offset(article.text) if "local" in article.text.casefold() else None
     entries = entry_starts(article.text)
     for passage in passages:
         day = article.day_at(passage.start)  # a live blog entry's own day
-        for found in find(passage.text, day, h24, plain):
+        here = frozenset(o - passage.start for o in dayed if passage.start <= o < passage.end)
+        for found in find(passage.text, day, h24, plain, here):
             if declared and isinstance(found.value, ClockTime) and found.value.zone is None:
                 zoned = clock(found.value.hour, found.value.minute, declared[0], day)
                 found = Found(found.start, found.end, replace(zoned, local=declared[1]))
