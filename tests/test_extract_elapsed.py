@@ -162,3 +162,52 @@ def test_a_timed_length_and_another_plain_duration_diverge() -> None:
     """ "3hr 12min" against "201 minutes" (3h21): beyond the minute the plain figure is stated to."""
     assert _time_facts(FINAL.format("3hr 12min"), FINAL.format("201 minutes")) == [
         ("diverge", frozenset({"s0", "s1"}))]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The balloon circled the globe in 19 days, 4 hours and 12 minutes.",
+     Decimal(19 * 86400 + 4 * 3600 + 720)),
+    ("Logbook: 63d 11h 05m from dock to dock.", Decimal(63 * 86400 + 11 * 3600 + 300)),
+    ("She took the record by 2 days 3 hours 9 minutes 30 seconds.", Decimal(2 * 86400 + 3 * 3600 + 570)),
+    ("The crossing took one day, six hours and 40 minutes.", Decimal(86400 + 6 * 3600 + 2400)),
+])
+def test_day_led_times_are_one_elapsed_time(text: str, want: Decimal) -> None:
+    assert seconds(text) == [want]
+
+
+def test_a_day_led_time_to_the_hour_is_a_plain_duration_in_hours() -> None:
+    [(_, _, value)] = elapsed.find("The old mark of 12 days and 5 hours had stood since 2011.")
+    assert not isinstance(value, Elapsed)
+    assert (value.amount, value.unit) == (Decimal(293), "hour")
+
+
+@pytest.mark.parametrize("text", [
+    "The hostages were freed two days and six hours after the raid.",
+    "The convoy arrived about 3 days and 4 hours late.",
+    "Sizes run 4 d 3 h in the old catalogue.",
+])
+def test_gaps_estimates_and_loose_letters_are_no_day_led_time(text: str) -> None:
+    assert seconds(text) == []
+
+
+def test_day_led_times_agree_across_writings_and_roundings() -> None:
+    a = Article.from_text("Ines Varga rowed the ocean alone in 51 days, 6 hours and 30 minutes, the "
+                          "organisers said on Monday.", id="a", published="2026-03-02")
+    b = Article.from_text("Varga's official time was 51d 06h 30m, the organisers said on Monday.",
+                          id="b", published="2026-03-02")
+    c = Article.from_text("Varga rowed the ocean in 51 days and 6 hours, the organisers said on Monday.",
+                          id="c", published="2026-03-02")
+    facts = [f for f in compare([a, b, c]).facts if f.kind.value == "number"]
+    [fact] = [f for f in facts if len({m.source for m in f.mentions}) == 3]
+    assert fact.status.value == "agree"
+    assert not [f for f in facts if f.status.value == "diverge"]
+
+
+def test_a_day_led_time_that_differs_diverges() -> None:
+    a = Article.from_text("Ines Varga rowed the ocean alone in 51 days, 6 hours and 30 minutes, the "
+                          "organisers said on Monday.", id="a", published="2026-03-02")
+    b = Article.from_text("Ines Varga rowed the ocean alone in a time of 51d 09h 30m, the organisers said "
+                          "on Monday.", id="b", published="2026-03-02")
+    facts = [f for f in compare([a, b]).facts if len({m.source for m in f.mentions}) == 2
+             and f.kind.value == "number"]
+    assert [f.status.value for f in facts] == ["diverge"]

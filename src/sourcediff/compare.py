@@ -42,7 +42,7 @@ from sourcediff.factclusters import (
 from sourcediff.factlinks import DISTINCTIVE, IN_CLAIM, LINK_SCORE, NOUN_LINK_MIN
 from sourcediff.factverdicts import _groups, _verdict
 from sourcediff.localclock import bridged
-from sourcediff.lonejoin import join_lone_equals
+from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotefacts import join_quotations
 from sourcediff.quotefragments import attach_fragments
@@ -92,7 +92,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
     facts = join_measure_conversions(join_conversions(join_altered(join_quotations(facts), ctx, order),
                                                       sources, order), order)
-    facts = join_lone_equals(join_foreign_sums(facts, claims, order), order)
+    facts = join_lone_bounds(join_lone_equals(join_foreign_sums(facts, claims, order), order), order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)
     facts = [f for f in facts if not _entry_stamps_only(f[0], f[1])]

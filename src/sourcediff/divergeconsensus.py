@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from sourcediff.compat import comparable, compatible, counted, role_key, same_thing
 from sourcediff.countnouns import count_stems, named_count
+from sourcediff.divergeleftover import _label
 from sourcediff.divergepair import (
     _AMOUNT_KINDS,
     DIVERGE_MIN_SCORE,
@@ -35,7 +36,7 @@ from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import weighted_overlap
-from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity
+from sourcediff.values import APPROX, ClockTime, DateValue, Money, PartOfDay, Quantity
 
 # Joins a family to the order of magnitude of a sum (diverge.sized_family): "money:USD@9" is billions.
 SIZED = "@"
@@ -209,23 +210,27 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
     """
     if len(by_source) < CONSENSUS_MIN_AGREE + 1 or not _consensus_kind(ms[next(iter(by_source.values()))[0]]):
         return None
-    firsts = {}
-    for s, idx in by_source.items():
-        if len({ms[i].value for i in idx}) != 1:
-            return None  # a source stating two values across the claim's passages
-        firsts[s] = idx[0]
-
     def fit(i: int, j: int) -> bool:
         return same(ms[i], ms[j], family) and same(ms[j], ms[i], family)
 
+    firsts = {}
+    lone = [idx[0] for idx in by_source.values() if len({ms[i].value for i in idx}) == 1]
+    for s, idx in by_source.items():
+        if len({ms[i].value for i in idx}) != 1:
+            idx = _the_one_that_fits(ms, idx, [i for i in lone if ms[i].source != s], fit)
+            if not idx:
+                return None  # a source stating two values across the claim's passages
+        firsts[s] = idx[0]
+
     for odd, o in firsts.items():
-        rest = [i for s, i in firsts.items() if s != odd]
+        rest = _firm([i for s, i in firsts.items() if s != odd], ms)
         if any(fit(o, i) for i in rest) or not all(fit(rest[0], i) for i in rest[1:]):
             continue
         if any(fit(i, rest[0]) and not _other_noun(ms[i], ms[rest[0]]) for i in stated[(odd, family)]):
             return None  # the dissenter also states the agreed value: two moments, two figures
+        witnesses = {ms[i].source for i in rest}
         if any(fit(i, o) and not _other_noun(ms[i], ms[o])
-               for s in firsts if s != odd for i in stated[(s, family)]):
+               for s in firsts if s != odd and s in witnesses for i in stated[(s, family)]):
             return None  # an agreeing source also states the odd value
         if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
             return None
@@ -265,6 +270,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             if partner is None:
                 partner = _lone_clock(ms, o, kin, stated[(odd, family)], ctx)
             if partner is None:
+                partner = _same_label(ms, o, kin, told, ctx)
+            if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
         period = _written_year(ms[o]) or written_month(ms[o])
@@ -277,6 +284,61 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             return None  # two days of one claim's sentences dating different steps
         return (o, best)
     return None
+
+
+# Content stems two labels must share to name one measure ("top speed"), unless the labels are equal.
+SAME_LABEL_STEMS = 2
+
+
+def _same_label(ms: Sequence[Mention], o: int, rest: list[int], told: dict[tuple[str, int], list[int]],
+                ctx: Evidence) -> int | None:
+    """The agreeing figure named by the dissenter's own label ("Top speed: 36.8 knots"), if any.
+
+    A fact box's short line and a specialist's "Top speed: 38.6 kn (71.5
+    km/h), recorded in the Indian Ocean" score under CONSENSUS_MIN_SCORE as
+    passages, yet the words naming the two figures (divergeleftover._label)
+    are the same: the label says which measure the figure is. Equal labels,
+    or SAME_LABEL_STEMS shared stems; "speed" alone ("average speed", "top
+    speed") names no one measure.
+    """
+    def label(m: Mention) -> frozenset[str]:
+        return _label(m, [ms[k].span.end for k in told[(m.source, m.passage)]], ctx)
+
+    mine = label(ms[o])
+    if not mine:
+        return None
+    for i in rest:
+        theirs = label(ms[i])
+        if mine == theirs or len(mine & theirs) >= SAME_LABEL_STEMS:
+            return i
+    return None
+
+
+def _firm(rest: list[int], ms: Sequence[Mention]) -> list[int]:
+    """The agreeing side's figures that are not hedged, when CONSENSUS_MIN_AGREE of them remain.
+
+    A tabloid's "almost 40 knots" fits both the wire's 38.6 and a paper's
+    36.8: a hedged round figure is no witness for either side, so it must not
+    shield the dissenter from the precise figures the others agree on.
+    """
+    firm = [i for i in rest if getattr(ms[i].value, "qualifier", None) != APPROX]
+    return firm if len(firm) >= CONSENSUS_MIN_AGREE else rest
+
+
+def _the_one_that_fits(ms: Sequence[Mention], idx: list[int], others: list[int],
+                       fit: Callable[[int, int], bool]) -> list[int]:
+    """A source's mentions of the one value, among its several in a claim, that the others' values fit.
+
+    A log's "Top speed: 38.6 kn" and "Average speed: 24.52 kn" both sit in the
+    claim of a list line "Top speed: 36.8 knots" and a wire's "peaked at 38.6
+    knots": the log states two values there, but only one of them is the
+    others' fact, so it is the log's side and the other a figure of its own.
+    [] when no value, or more than one, fits another source's single value.
+    """
+    fitting = {ms[i].value for i in idx if any(fit(i, j) for j in others)}
+    if len(fitting) != 1:
+        return []
+    return [i for i in idx if ms[i].value in fitting]
 
 
 def _same_bound(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> list[int]:

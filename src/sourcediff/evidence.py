@@ -340,6 +340,20 @@ class Evidence:
     def pair_score(self, a: Mention, b: Mention) -> float:
         return self.scores.get(a.source, a.passage, b.source, b.passage)
 
+    def listed_similar(self, a: Mention, b: Mention, threshold: float) -> bool:
+        """Whether the two mentions' passages score ``threshold``, among the pairs the scorer lists.
+
+        A scorer that lists its similar pairs (`similar`) lists its candidate
+        pairs only, and the judge's indexes propose no other pair for a link
+        on passage similarity alone (mentionindex.scored_pairs); a pair scored
+        on demand above it ("hundreds of fans cheered" at a dock against
+        "about 200 people packed the hall" at home) is no such link either.
+        """
+        partners = self.similar(threshold)
+        if partners is None:
+            return self.pair_score(a, b) >= threshold
+        return (b.source, b.passage) in partners.get((a.source, a.passage), ())
+
     def shared_claim(self, a: Mention, b: Mention) -> str | None:
         shared = self.claims_of.get((a.source, a.passage), frozenset()) & self.claims_of.get(
             (b.source, b.passage), frozenset())

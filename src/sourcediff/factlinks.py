@@ -243,7 +243,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return score  # as weak: a hedged clock and the one finer reading of the story it fits
     if _bound_count_fits(a, b, ctx) or _bound_count_fits(b, a, ctx):
         return score  # as weak: "more than 50 of the giant mammals" and the story's one count of 52
-    return score if score >= LINK_SCORE else None
+    return score if score >= LINK_SCORE and ctx.listed_similar(a, b, LINK_SCORE) else None
 
 
 def scene_and_whole(a: Mention, b: Mention) -> bool:

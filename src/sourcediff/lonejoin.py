@@ -21,12 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from sourcediff.compat import compatible
 from sourcediff.countnouns import NOUN_APART_MIN
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.stamps import BRIEFING, ENTRY, STAMP
+from sourcediff.factlinks import _rounded_bound
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
-from sourcediff.values import Quantity
+from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, Quantity
 
 # Kinds whose values are compared as values; quotes, people and organisations have their own linking.
 _VALUE_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.TIME, Kind.DATE})
@@ -63,6 +65,53 @@ def join_lone_equals(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
                    and all((m.slot, m.value) == key for m in other)]
         if len(targets) == 1:
             moved[n] = targets[0]
+    return _moved(facts, moved, order)
+
+
+def _lone_bound(group: Sequence[Mention]) -> Mention | None:
+    """The one measure a one-source fact states as a round bound ("more than 24,000 nautical miles")."""
+    if len({m.source for m in group}) != 1 or group[0].kind is not Kind.NUMBER:
+        return None
+    if len({(m.slot, m.value) for m in group}) != 1 or any(_TOLD & set(m.cues) for m in group):
+        return None
+    v = group[0].value
+    if not (isinstance(v, Quantity) and v.unit is not None and v.qualifier in (ABOVE, BELOW, FLOOR, CEILING)):
+        return None
+    return group[0]
+
+
+def join_lone_bounds(facts: Sequence[Judged], order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each lone bounded measure moved into the one agreed fact it was rounded from.
+
+    A tabloid's "covered more than 24,000 nautical miles", said in a
+    sentence about the boat, sits in no claim with the wire's "sailed 24,310
+    nautical miles", and showed as a detail only the tabloid has. Like a lone
+    equal value (`join_lone_equals`) it joins when everything but the
+    alignment says it is the same fact: a measure with a unit (never a bare
+    count, which stories repeat for many things), stated as a round bound
+    whose last step holds the agreed figure (factlinks._rounded_bound:
+    "more than 24,000" for 24,310, not for 31,000), fitting every figure of
+    its slot in exactly one agreed fact from other sources. Agreement only.
+    """
+    moved: dict[int, int] = {}
+    for n, (group, verdict, _claim, _role) in enumerate(facts):
+        bound = _lone_bound(group) if verdict is Verdict.UNIQUE else None
+        if bound is None:
+            continue
+        targets = []
+        for k, (other, v, _c, _r) in enumerate(facts):
+            slot = [m for m in other if m.slot == bound.slot]
+            if (k != n and v is Verdict.AGREE and slot and bound.source not in {m.source for m in other}
+                    and any(_rounded_bound(bound, m) for m in slot)
+                    and all(compatible(bound, m) for m in slot)):
+                targets.append(k)
+        if len(targets) == 1:
+            moved[n] = targets[0]
+    return _moved(facts, moved, order)
+
+
+def _moved(facts: Sequence[Judged], moved: Mapping[int, int], order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each fact of ``moved`` merged into its target (kept in source order)."""
     if not moved:
         return list(facts)
     out: list[Judged] = []

@@ -30,6 +30,15 @@ minutes (align/features.value_family_key), as the loose "8 minutes" did:
 the pair model never saw these keys otherwise, and an outlet that rounds
 ("eight minutes in") still shares it.
 
+Days lead a long record ("41 days, 7 hours and 23 minutes", the log's
+"41d 07h 23m", "1 day, 9 hours and 17 minutes"): read apart, the days were
+one figure and the hours and minutes another (or "23m" became 23 metres),
+so two outlets' round-the-world times or their margins never met. With its
+minutes it is one elapsed time; with hours only ("42 days and 16 hours") it
+is a plain duration in hours, stated to the hour (slot "number:hour"), so
+it agrees with a source timing the same lap to the minute (compat
+_timed_against_plain) where an elapsed time would be judged to the second.
+
 A time of day with seconds is left alone: one led by a time preposition
 ("at 14:05:22"), followed by a.m./p.m. or a zone ("03:17:45 GMT", "local
 time"), or stamped onto a date ("T14:05:22").
@@ -45,9 +54,10 @@ from sourcediff.extract.cues import cues
 from sourcediff.extract.shared import passage_mentions, shared
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
-from sourcediff.values import Elapsed
+from sourcediff.values import Elapsed, Quantity
 
 SLOT = "number:second"
+HOURS_SLOT = "number:hour"
 CUE = "elapsed"
 
 # "2:04:31", "1:02:03.4": hours, minutes and seconds with colons.
@@ -68,6 +78,15 @@ _MINUTES = "|".join(("one two three four five six seven eight nine ten eleven tw
 _MINUTES_SECONDS = regex(
     rf"(?<![\w.,-])(?P<m>\d{{1,2}}|(?i:{_MINUTES}))\s?(?:minutes?|mins?|m)\b,?\s+(?:and\s+)?"
     r"(?P<s>\d{1,2})\s?(?:seconds?|secs?|s)\b")
+# "41 days, 7 hours and 23 minutes", "41d 07h 23m", "1 day, 9 hours": days and hours, minutes and seconds
+# optional; a one-letter unit only written onto its figure ("41d", never "41 d").
+_DAY_WORDS = "|".join(("one two three four five six seven eight nine ten eleven twelve").split())
+_DAYS = regex(
+    rf"(?<![\w.,:-])(?P<d>\d{{1,3}}|(?i:{_DAY_WORDS}))(?:\s?days?\b|d\b),?\s+(?:and\s+)?"
+    rf"(?P<h>\d{{1,2}}|(?i:{_HOURS}))(?:\s?(?:hours?|hrs?)\b|h\b)"
+    r"(?:,?\s+(?:and\s+)?(?P<m>\d{1,2})(?:\s?(?:minutes?|mins?)\b|m\b)"
+    r"(?:,?\s+(?:and\s+)?(?P<s>\d{1,2})(?:\s?(?:seconds?|secs?)\b|s\b))?)?"
+    r"(?!\s+(?:after|before|later|earlier|ago)\b)")
 # A hedge before it: an estimate, not a timed result.
 _HEDGED = regex(
     r"\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|more than|less than)\s+$",
@@ -77,13 +96,43 @@ _CLOCK_BEFORE = regex(r"(?:\b(?:at|from|until|till|since|by|before|after)\s+|T)$
 _CLOCK_AFTER = regex(r"\s?(?:[ap]\.?m\b|(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|ET|PT|hrs)\b|local\b|Z\b)")
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else WORD_VALUES[word.lower()]
+
+
+def _days(text: str) -> list[tuple[int, int, Elapsed | Quantity]]:
+    """Day-led times: an elapsed time in seconds with minutes, a plain duration in hours without."""
+    out: list[tuple[int, int, Elapsed | Quantity]] = []
+    for m in _DAYS.finditer(text) if _has_day(text) else ():
+        hours, minutes, secs = _count(m["h"]), int(m["m"] or 0), int(m["s"] or 0)
+        if hours > 23 or minutes > 59 or secs > 59 or _HEDGED.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        total_hours = _count(m["d"]) * 24 + hours
+        if m["m"] is None:
+            out.append((m.start(), m.end(), Quantity(Decimal(total_hours), "hour")))
+        else:
+            seconds = total_hours * 3600 + minutes * 60 + secs
+            out.append((m.start(), m.end(), Elapsed(Decimal(seconds), "second")))
+    return out
+
+
+def _has_day(text: str) -> bool:
+    """A cheap gate: a day unit written as a word or a letter after a figure."""
+    return "day" in text.lower() or "d " in text
+
+
 @shared
-def find(text: str) -> tuple[tuple[int, int, Elapsed], ...]:
-    """(start, end, seconds) for every elapsed time in ``text``; shared: numbers skips their figures."""
+def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
+    """(start, end, value) for every elapsed time in ``text``; shared: numbers skips their figures.
+
+    The value is an Elapsed time in seconds, or a plain Quantity in hours for a day-led time without
+    minutes ("42 days and 16 hours").
+    """
     c = cues(text)
     if not c.digit:
         return ()
-    out = []
+    out: list[tuple[int, int, Elapsed | Quantity]] = _days(text)
+    led = [(start, end) for start, end, _ in out]
     for m in _COLONS.finditer(text) if c.has(":") else ():  # most passages hold no colon
         if (_CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 or _CLOCK_AFTER.match(text, m.end())):
@@ -110,7 +159,8 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed], ...]:
                 or any(start <= m.start() < end for start, end, _ in out)):
             continue  # an hour's minutes (_UNITS has them) or an estimate
         out.append((m.start(), m.end(), Elapsed(Decimal(minutes * 60 + secs), "second")))
-    return tuple(sorted(out, key=lambda f: f[0]))
+    return tuple(sorted((f for f in out if (f[0], f[1]) in led
+                         or not any(start <= f[0] < end for start, end in led)), key=lambda f: f[0]))
 
 
 def whole_minutes(v: Elapsed, raw: str) -> int | None:
@@ -125,13 +175,25 @@ def whole_minutes(v: Elapsed, raw: str) -> int | None:
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """Elapsed times in every passage as durations in seconds; offsets absolute into ``article.text``."""
-    return passage_mentions(article, passages, find, SLOT, (CUE,))
+    """Elapsed times in every passage as durations in seconds; offsets absolute into ``article.text``.
+
+    A day-led time to the hour is a plain duration in hours (slot HOURS_SLOT, no elapsed cue).
+    """
+    return (passage_mentions(article, passages, _timed, SLOT, (CUE,))
+            + passage_mentions(article, passages, _to_the_hour, HOURS_SLOT, ()))
+
+
+def _timed(text: str) -> tuple[tuple[int, int, Elapsed], ...]:
+    return tuple((s, e, v) for s, e, v in find(text) if isinstance(v, Elapsed))
+
+
+def _to_the_hour(text: str) -> tuple[tuple[int, int, Quantity], ...]:
+    return tuple((s, e, v) for s, e, v in find(text) if not isinstance(v, Elapsed))
 
 
 def parse_elapsed(text: str) -> Elapsed:
     """Parse one elapsed time back ("2:04:31", "2hr 04min 31sec", canonical text); ValueError otherwise."""
-    found = find(text.strip())
+    found = _timed(text.strip())
     if len(found) != 1 or found[0][0] != 0 or found[0][1] != len(text.strip()):
         raise ValueError(f"not an elapsed time: {text!r}")
     return found[0][2]

@@ -878,6 +878,8 @@ _DAY_TO = r"(?:\s?[-–]\s?|\s+(?:to|until|till|through)\s+)"
 _ZONE = (
     r"(?:(?:Eastern|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?"
     r"|(?:Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime"
+    # Canada's and Alaska's clocks written out: "1:17 a.m. Atlantic time", "Newfoundland Standard Time".
+    r"|(?:Atlantic|Newfoundland|Alaska)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime"
     r"|British\s+Summer\s+Time|Central\s+European(?:\s+Summer)?\s+Time|UK\s+time|local\s+time"
     r"|UTC|GMT|Zulu|[ECMP][SD]?T|BST|CES?T|EES?T|WES?T|IST|JST|KST|HKT|SGT|AE[SD]T|AWST|NZ[SD]T|MSK|Z"
     # A place's clock, "11:50 New York time", "09:30 Tokyo time": one or two capitalized words (never a

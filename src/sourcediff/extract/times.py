@@ -59,6 +59,9 @@ ZONES = {
     "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
     "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
     "pacific": "America/Los_Angeles",
+    # Canada's Atlantic and Newfoundland clocks and Alaska's, written out ("Atlantic time"): never an
+    # abbreviation, as AST is also Arabia Standard Time and NST elsewhere.
+    "atlantic": "America/Halifax", "newfoundland": "America/St_Johns", "alaska": "America/Anchorage",
     "gmt": "UTC", "utc": "UTC", "z": "UTC", "zulu": "UTC",
     "bst": "Europe/London", "british": "Europe/London", "uk": "Europe/London",
     "cet": "Europe/Berlin", "cest": "Europe/Berlin", "central european": "Europe/Berlin",
@@ -71,7 +74,7 @@ ZONES = {
 LOCAL = "local"  # "3 p.m. local time": a zone exists but is not named -> floating
 # The words of the zone names written out before "time" ("Eastern Standard Time", "UK time").
 _ZONE_WORDS = frozenset({"eastern", "pacific", "central", "mountain", "standard", "daylight", "british",
-                         "summer", "european", "uk"})
+                         "summer", "european", "uk", "atlantic", "newfoundland", "alaska"})
 
 # Parts of day as local hour ranges [start, end); hours past 24 run into the
 # next day, so a night overlaps the small hours after it. "early/late X" follow
