@@ -194,14 +194,18 @@ def _named_age(m: Mention, ctx: Evidence) -> bool:
 _BOUNDS = frozenset({ABOVE, BELOW, FLOOR, CEILING})
 
 
-def _exact_first(ms: Sequence[Mention], rest: Sequence[int]) -> list[int]:
+def _exact_first(ms: Sequence[Mention], o: int, rest: Sequence[int]) -> list[int]:
     """The agreeing mentions that may shield a dissenter: the exact ones when the claim has any, else all.
 
     "More than 300" fits both the others' 340 and a lone 410; when an
     agreeing source states the exact figure, it is that figure the lone one
     differs from, and the bound beside it does not make the two agree. A
     claim of bounds only keeps the bounds' fit (no exact figure to decide).
+    Counts only: a measure beside a bound ("a quake above magnitude 6")
+    is as often a second event's (ECB+ 37: a past 8.6 against this 6.4).
     """
+    if ms[o].slot != "number:count":
+        return list(rest)
     exact = [i for i in rest if not _is_bound(ms[i])]
     return exact or list(rest)
 
@@ -212,7 +216,7 @@ def _bound_beside_exact(ms: Sequence[Mention], i: int, o: int) -> bool:
     An agreeing source's "more than 300" does not state the dissenter's 410:
     it holds 340 as well, the figure the others agree on.
     """
-    return _is_bound(ms[i]) and not _is_bound(ms[o])
+    return ms[o].slot == "number:count" and _is_bound(ms[i]) and not _is_bound(ms[o])
 
 
 def _is_bound(m: Mention) -> bool:
@@ -249,7 +253,7 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
 
     for odd, o in firsts.items():
         rest = [i for s, i in firsts.items() if s != odd]
-        if any(fit(o, i) for i in _exact_first(ms, rest)) or not all(fit(rest[0], i) for i in rest[1:]):
+        if any(fit(o, i) for i in _exact_first(ms, o, rest)) or not all(fit(rest[0], i) for i in rest[1:]):
             continue
         if any(fit(i, rest[0]) and not _other_noun(ms[i], ms[rest[0]]) for i in stated[(odd, family)]):
             return None  # the dissenter also states the agreed value: two moments, two figures
