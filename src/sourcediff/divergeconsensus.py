@@ -36,7 +36,18 @@ from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import weighted_overlap
-from sourcediff.values import APPROX, ClockTime, DateValue, Money, PartOfDay, Quantity
+from sourcediff.values import (
+    ABOVE,
+    APPROX,
+    BELOW,
+    CEILING,
+    FLOOR,
+    ClockTime,
+    DateValue,
+    Money,
+    PartOfDay,
+    Quantity,
+)
 
 # Joins a family to the order of magnitude of a sum (diverge.sized_family): "money:USD@9" is billions.
 SIZED = "@"
@@ -191,6 +202,39 @@ def _named_age(m: Mention, ctx: Evidence) -> bool:
                 or _NAME_BEFORE_AGE.search(text, max(0, m.span.start - 48), m.span.start))
 
 
+# The hedges of a bound: a figure so stated holds a range ("more than 300" holds both 340 and 410).
+_BOUNDS = frozenset({ABOVE, BELOW, FLOOR, CEILING})
+
+
+def _exact_first(ms: Sequence[Mention], o: int, rest: Sequence[int]) -> list[int]:
+    """The agreeing mentions that may shield a dissenter: the exact ones when the claim has any, else all.
+
+    "More than 300" fits both the others' 340 and a lone 410; when an
+    agreeing source states the exact figure, it is that figure the lone one
+    differs from, and the bound beside it does not make the two agree. A
+    claim of bounds only keeps the bounds' fit (no exact figure to decide).
+    Counts only: a measure beside a bound ("a quake above magnitude 6")
+    is as often a second event's (ECB+ 37: a past 8.6 against this 6.4).
+    """
+    if ms[o].slot != "number:count":
+        return list(rest)
+    exact = [i for i in rest if not _is_bound(ms[i])]
+    return exact or list(rest)
+
+
+def _bound_beside_exact(ms: Sequence[Mention], i: int, o: int) -> bool:
+    """True when ``ms[i]`` is a bound ("more than 300") and ``ms[o]`` an exact figure (410) it only fits.
+
+    An agreeing source's "more than 300" does not state the dissenter's 410:
+    it holds 340 as well, the figure the others agree on.
+    """
+    return ms[o].slot == "number:count" and _is_bound(ms[i]) and not _is_bound(ms[o])
+
+
+def _is_bound(m: Mention) -> bool:
+    return isinstance(m.value, Quantity | Money) and m.value.qualifier in _BOUNDS
+
+
 def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
              stated: dict[tuple[str, str], list[int]], told: dict[tuple[str, int], list[int]],
              same: _Compatible, ctx: Evidence, *, strong: bool = False) -> tuple[int, int] | None:
@@ -224,14 +268,14 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
 
     for odd, o in firsts.items():
         rest = _firm([i for s, i in firsts.items() if s != odd], ms)
-        if any(fit(o, i) for i in rest) or not all(fit(rest[0], i) for i in rest[1:]):
+        if any(fit(o, i) for i in _exact_first(ms, o, rest)) or not all(fit(rest[0], i) for i in rest[1:]):
             continue
         if any(fit(i, rest[0]) and not _other_noun(ms[i], ms[rest[0]]) for i in stated[(odd, family)]):
             return None  # the dissenter also states the agreed value: two moments, two figures
         witnesses = {ms[i].source for i in rest}
-        if any(fit(i, o) and not _other_noun(ms[i], ms[o])
+        if any(fit(i, o) and not _other_noun(ms[i], ms[o]) and not _bound_beside_exact(ms, i, o)
                for s in firsts if s != odd and s in witnesses for i in stated[(s, family)]):
-            return None  # an agreeing source also states the odd value
+            return None  # an agreeing source also states the odd value (a bound of it states no value)
         if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
             return None
         if any(_named_age(ms[i], ctx) for i in [o, *rest]):
@@ -439,7 +483,12 @@ NAMED_COUNT_MIN = 100
 
 
 # The noun after a count joined to another by "and", "or", "plus" ("420 passengers and crew"): a union.
-_JOINED_NOUN_AFTER = regex(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:and|or|plus|&)\s", re.IGNORECASE)
+# Not when a figure follows the conjunction ("340 firefighters and 18 aircraft"): a list of two counts,
+# each of its own noun.
+_JOINED_NOUN_AFTER = regex(
+    r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:and|or|plus|&)\s+"
+    r"(?!(?:some|about|around|nearly|more\s+than|at\s+least|over)?\s*(?:\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b))", re.IGNORECASE)
 
 
 def _large_named_count(ms: Sequence[Mention], o: int, rest: list[int], family: str,

@@ -30,6 +30,7 @@ from sourcediff.extract import (
     scenecounts,
     setscores,
     shared,
+    shirts,
     tallies,
     times,
     updates,
@@ -39,10 +40,10 @@ from sourcediff.model import Article, Kind, Mention, Passage
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
-                                     ranks.extract, ordinals.extract, positions.extract, records.extract,
-                                     setscores.extract, levels.extract, times.extract, dates.extract,
-                                     quotes.extract, entities.extract, intervals.extract, rates.extract,
-                                     identifiers.extract, codes.extract, markers.extract)
+                                     ranks.extract, shirts.extract, ordinals.extract, positions.extract,
+                                     records.extract, setscores.extract, levels.extract, times.extract,
+                                     dates.extract, quotes.extract, entities.extract, intervals.extract,
+                                     rates.extract, identifiers.extract, codes.extract, markers.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

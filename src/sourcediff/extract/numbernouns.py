@@ -154,6 +154,11 @@ def _collective(word: str) -> bool:
     return is_plural(w) and singular(w) == w
 
 
+# The cue of an index's reading, whether the index is named in words ("air quality index") or by its
+# acronym ("AQI"): the acronym's reading and the words' reading are one figure of one thing.
+INDEX = "index"
+
+
 def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
     """The cues of a count whose noun is not after it, or None when the figure is no such count.
 
@@ -170,6 +175,8 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
     subject = _subject_cue(text, a)
     if subject is not None or not _ends_phrase(text, a.num_end):
         return subject
+    if left_match(P.NUM_INDEX_OF, text, a.start, 24) is not None:
+        return (INDEX,)  # "an AQI of 212" reads as "an air quality index of 212" does
     head = left_match(P.NUM_HEAD_OF, text, a.start)
     if head is not None:
         word = head["word"]
@@ -177,6 +184,9 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
     verb = left_match(P.NUM_HEAD_VERB, text, a.start, 64)
     if verb is not None:
         word = (verb["word"] or "").lower()
+        if ((not word or word in STOP_WORDS)
+                and left_match(P.NUM_INDEX_BEFORE_VERB, text, verb.start(), 24) is not None):
+            return (INDEX,)  # "the AQI stood at 212": an index's level, as "the index stood at 212" is
         return () if not word or word in STOP_WORDS or word in _NOT_HEADS else (singular(word),)
     return _tally_cues(text, a)
 

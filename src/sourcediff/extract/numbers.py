@@ -34,6 +34,7 @@ from sourcediff.extract import (
     ranks,
     records,
     setscores,
+    shirts,
     tallies,
 )
 from sourcediff.extract import patterns as P
@@ -91,7 +92,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
                 # ("2hr 04min 31sec") or a place ("world No. 3", "19th in the table") or a record's result
-                # ("won 12, drew nine"): tallies.py, elapsed.py, ranks.py, positions.py, records.py
+                # ("won 12, drew nine") or a shirt ("the No 9 shirt"): tallies.py, elapsed.py, ranks.py,
+                # positions.py, records.py, shirts.py
             if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
                 continue  # the base of a proportion read with its first figure ("nine in ten")
             if previous is not None and previous.slot.startswith(PER_VOLUME) and a.num_start < previous.end:
@@ -139,7 +141,7 @@ def _tallied(text: str) -> list[tuple[int, int]]:
     tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
                                                        *levels.find(text), *records.find(text))]
     tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text))]
-    tallied += [(start, end) for start, end, _ in setscores.find(text)]
+    tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text))]
     return tallied
 
 

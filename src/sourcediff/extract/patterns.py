@@ -797,6 +797,12 @@ NUM_TALLY_TO = regex(
     r"\s+to\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$", re.IGNORECASE)
 # A head noun and "of" right before a figure that has no noun after it: "a workforce of 2,300",
 # "a death toll of at least 12"; group word is the head noun.
+# An index named by its acronym before "of" and a figure: "an AQI of 212", "a PMI of 48", "a BMI of 31".
+# Capitals ending in I (for index), two to four letters, and nothing after the figure but the phrase's end.
+NUM_INDEX_OF = regex(r"\b(?P<word>[A-Z]{1,3}I)\s+(?:reading\s+|score\s+)?of\s+$")
+# The same acronym as a level verb's subject, right before the verb NUM_HEAD_VERB found ("the AQI stood
+# at 212", "AQI has climbed to 212"): that pattern's noun is in lower case and leaves the acronym out.
+NUM_INDEX_BEFORE_VERB = regex(r"\b[A-Z]{1,3}I\s+(?:(?:has|have|had|is|was)\s+(?:been\s+)?)?$")
 NUM_HEAD_OF = regex(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
 # A plural noun "among the" (or "one of the") a figure with no noun of its own: "all 14 town schools were
 # among the 312 closed", "the two wards are among the 40 affected"; group word is what the figure counts.
