@@ -267,12 +267,13 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         firsts[s] = idx[0]
 
     for odd, o in firsts.items():
-        rest = _firm([i for s, i in firsts.items() if s != odd], ms)
-        if any(fit(o, i) for i in _exact_first(ms, o, rest)) or not all(fit(rest[0], i) for i in rest[1:]):
+        rest = [i for s, i in firsts.items() if s != odd]
+        firm = _firm(rest, ms)  # hedged and bound figures fit both sides: they shield no dissenter
+        if any(fit(o, i) for i in _exact_first(ms, o, firm)) or not all(fit(rest[0], i) for i in rest[1:]):
             continue
         if any(fit(i, rest[0]) and not _other_noun(ms[i], ms[rest[0]]) for i in stated[(odd, family)]):
             return None  # the dissenter also states the agreed value: two moments, two figures
-        witnesses = {ms[i].source for i in rest}
+        witnesses = {ms[i].source for i in firm}
         if any(fit(i, o) and not _other_noun(ms[i], ms[o]) and not _bound_beside_exact(ms, i, o)
                for s in firsts if s != odd and s in witnesses for i in stated[(s, family)]):
             return None  # an agreeing source also states the odd value (a bound of it states no value)
