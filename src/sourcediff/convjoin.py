@@ -20,6 +20,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 
 from sourcediff.extract.money import CONVERSION
+from sourcediff.lonejoin import merge_moved
 from sourcediff.mentionindex import UnionFind
 from sourcediff.model import Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotefacts import Judged
@@ -89,14 +90,4 @@ def join_measure_conversions(facts: Sequence[Judged], order: Mapping[str, int]) 
         own, target = where[id(after)], where[id(before)]
         if own != target and len(facts[own][0]) == 1 and facts[target][1] is Verdict.DIVERGE:
             moved[own] = target
-    if not moved:
-        return list(facts)
-    out: list[Judged] = []
-    for n, (group, verdict, claim, role) in enumerate(facts):
-        if n in moved:
-            continue
-        extra = [facts[k][0][0] for k, t in moved.items() if t == n]
-        if extra:
-            group = sorted([*group, *extra], key=lambda m: (order[m.source], m.span.start))
-        out.append((group, verdict, claim, role))
-    return out
+    return merge_moved(facts, moved, order)

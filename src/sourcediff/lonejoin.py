@@ -65,7 +65,7 @@ def join_lone_equals(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
                    and all((m.slot, m.value) == key for m in other)]
         if len(targets) == 1:
             moved[n] = targets[0]
-    return _moved(facts, moved, order)
+    return merge_moved(facts, moved, order)
 
 
 def _lone_bound(group: Sequence[Mention]) -> Mention | None:
@@ -107,11 +107,14 @@ def join_lone_bounds(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
                 targets.append(k)
         if len(targets) == 1:
             moved[n] = targets[0]
-    return _moved(facts, moved, order)
+    return merge_moved(facts, moved, order)
 
 
-def _moved(facts: Sequence[Judged], moved: Mapping[int, int], order: Mapping[str, int]) -> list[Judged]:
-    """``facts`` with each fact of ``moved`` merged into its target (kept in source order)."""
+def merge_moved(facts: Sequence[Judged], moved: Mapping[int, int], order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each fact of ``moved`` merged into its target (kept in source order).
+
+    The one merge step of every join that moves a lone fact into another (lonejoin, refconvert, convjoin).
+    """
     if not moved:
         return list(facts)
     out: list[Judged] = []

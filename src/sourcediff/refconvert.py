@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
+from sourcediff.lonejoin import merge_moved
 from sourcediff.model import Claim, Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.values import Money
@@ -97,14 +98,4 @@ def join_foreign_sums(facts: Sequence[Judged], claims: Sequence[Claim],
                    and beside(own, _passages(other))]
         if len(targets) == 1:
             moved[n] = targets[0]
-    if not moved:
-        return list(facts)
-    out: list[Judged] = []
-    for n, (group, verdict, claim, role) in enumerate(facts):
-        if n in moved:
-            continue
-        extra = [m for k, t in moved.items() if t == n for m in facts[k][0]]
-        if extra:
-            group = sorted([*group, *extra], key=lambda m: (order[m.source], m.span.start))
-        out.append((group, verdict, claim, role))
-    return out
+    return merge_moved(facts, moved, order)
