@@ -107,3 +107,32 @@ def test_two_outlets_agree_on_the_vote_day_and_the_start_month(
     by_text = {(m["source"], m["text"]): f["status"] for f in facts for m in f["mentions"]}
     assert by_text[("courier", "Tuesday")] == by_text[("radio", "Tuesday")] == "agree"
     assert by_text[("courier", "September")] == by_text[("radio", "September")] == "agree"
+
+
+def test_a_changed_figure_is_marked_whole_not_around_its_point() -> None:
+    from sourcediff.model import Span
+    from sourcediff.render.view import _joined
+
+    text = "£7.1 million"
+    spans = [Span(1, 2), Span(3, 12)]  # "7" and "1 million", as the word diff gives them
+    assert [text[s.start:s.end] for s in _joined(text, spans)] == ["7.1 million"]
+    text = "£12,500"
+    assert [text[s.start:s.end] for s in _joined(text, [Span(1, 3), Span(4, 7)])] == ["12,500"]
+
+
+def test_words_a_comma_and_space_part_stay_two_marks() -> None:
+    from sourcediff.model import Span
+    from sourcediff.render.view import _joined
+
+    text = "long, too long"
+    assert [text[s.start:s.end] for s in _joined(text, [Span(0, 4), Span(6, 9)])] == ["long", "too"]
+
+
+def test_the_markdown_report_marks_the_whole_divergent_figure(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "courier.txt", tmp_path / "radio.txt"
+    a.write_text(_COURIER.replace("rebuild the Saltings lido", "rebuild the Saltings lido for £6.4m"),
+                 encoding="utf-8")
+    b.write_text(_RADIO.replace("will be rebuilt", "will be rebuilt for £7.1 million"), encoding="utf-8")
+    run = run_cli(capsys, "compare", a, b, "-f", "md")
+    assert "£*7.1 million*" in run.out
