@@ -70,6 +70,19 @@ _WEAK_REACH = 5
 # date: "we can now reveal that on June 4 ..." looks back.
 _DEADLINE_WORDS = frozenset({"until", "till", "by"})
 _MODAL_WORDS = frozenset({"can", "cannot", "must", "should"})
+# Modals that, before a bare verb, speak of a time still to come ("work should begin in September", "the
+# line might reopen in June"); not before "have" ("should have opened in May" looks back) nor "not" (the
+# negation is often a past duty: "should not have"). "could" and "can" are left out: "could not attend on
+# Tuesday" and "can now reveal" look back or say nothing of the date.
+_FUTURE_MODALS = frozenset({"should", "might", "must"})
+_NOT_BARE_VERBS = frozenset({"have", "'ve", "not", "never"})
+# Words that open a clause inside the date's clause: a regular past form between one and the date
+# ("will be rebuilt after councillors voted on Tuesday", "the plan that members approved in May will
+# cost ...") is that inner clause's tense, and the forward word beyond it belongs to the outer clause.
+_SUBORDINATORS = frozenset({"after", "when", "who", "which", "that", "because", "although", "though"})
+# Auxiliaries after which an irregular past form is a passive participle ("will be held on Tuesday"):
+# the auxiliary, not the participle, gives the tense.
+_PASSIVE_BE = frozenset({"be", "being"})
 
 
 def _tense(m: re.Match[str]) -> int:
@@ -208,8 +221,10 @@ def _tense_before(m: re.Match[str]) -> int:
 
 
 def _back_before(m: re.Match[str]) -> bool:
-    """A past auxiliary or irregular form anywhere in the clause before the date ("had expected to")."""
-    return any(w in _BACK_WORDS for w in _clause_before(m))
+    """A past auxiliary or irregular form anywhere in the clause before the date ("had expected to"); a
+    passive participle ("will be held") is none."""
+    words = _clause_before(m)
+    return any(w in _BACK_WORDS and not (k and words[k - 1] in _PASSIVE_BE) for k, w in enumerate(words))
 
 
 def _ahead_before(m: re.Match[str]) -> bool:
@@ -230,9 +245,15 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
     """
     weak = 0
     for i, word in enumerate(words[:reach]):
+        if weak and word in _SUBORDINATORS:
+            return weak
         if word in _FORWARD_WORDS or (deadline and not weak and word in _MODAL_WORDS):
             return 1
+        if not weak and word in _FUTURE_MODALS and i and words[i - 1] not in _NOT_BARE_VERBS:
+            return 1
         if word in _BACK_WORDS:
+            if i + 1 < len(words) and words[i + 1] in _PASSIVE_BE:
+                continue  # "will be held": a participle
             return -1
         if (i < _WEAK_REACH and word in _SCHEDULE_PRESENT
                 and not (i + 1 < len(words) and words[i + 1] in _DETERMINERS)):  # "his starts": a noun

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeVar
@@ -196,7 +196,24 @@ def _diff_marks(fact: Fact, mention: Mention) -> list[tuple[Span, str]]:
     if fact.status is not Verdict.DIVERGE or ref is None or ref.raw == mention.raw:
         return []
     _, mine = changed_spans(ref.raw, mention.raw)
-    return [(s, CHANGED) for s in mine]
+    return [(s, CHANGED) for s in _joined(mention.raw, mine)]
+
+
+def _joined(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with any two that only a decimal point or a thousands comma parts made one.
+
+    A reader sees "7.1" against "6.4m" as one changed figure: marked as "7" and
+    "1 million" with the point left plain, "£7.1 million" read as if the point
+    were what the sources share.
+    """
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and span.start - out[-1].end == 1 and text[out[-1].end] in ".," \
+                and text[out[-1].end - 1:out[-1].end].isdigit() and text[span.start:span.start + 1].isdigit():
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
 
 
 def mention_pieces(fact: Fact, mention: Mention) -> tuple[Piece, ...]:
