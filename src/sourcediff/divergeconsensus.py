@@ -460,7 +460,8 @@ def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evide
     "demanding a $5.4m ransom, to be paid in bitcoin" beside "demanding
     $4.5 million in bitcoin": the sentences are worded apart, so the pair
     scores under CONSENSUS_MIN_SCORE, yet the words right beside the two
-    sums (ROLE_AMOUNT_WORDS content stems in common) say what both are for.
+    sums (ROLE_AMOUNT_WORDS content stems in common) say what both are for;
+    beside sums, a "bill" or an "expense" is a cost (`cost_words`).
     Only sums of money: a story's sums are few and each is named for what it
     pays, while counts and durations recur for unrelated things in one
     sentence ("18 hours earlier", "30 minutes before"). A year written in
@@ -473,9 +474,26 @@ def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evide
     """
     if not (isinstance(ms[o].value, Money) or _written_year(ms[o]) or ms[o].kind is Kind.PERCENT):
         return None
-    win = ctx.window(ms[o])
-    best = max(rest, key=lambda i: len(win & ctx.window(ms[i])))
-    return best if len(win & ctx.window(ms[best])) >= ROLE_AMOUNT_WORDS else None
+
+    def words(m: Mention) -> frozenset[str]:
+        # Whole words (`Evidence.whole_window`): a fact box's "Repair bill: £2.8 million, according to
+        # the council" must meet "shared between the council and ..." by "council", not "counci".
+        win = ctx.whole_window(m)
+        return cost_words(win) if isinstance(m.value, Money) else win
+
+    win = words(ms[o])
+    best = max(rest, key=lambda i: len(win & words(ms[i])))
+    return best if len(win & words(ms[best])) >= ROLE_AMOUNT_WORDS else None
+
+
+# Stems that, beside a sum of money, name what it costs: a fact box's "Repair bill: £2.8 million" and
+# "the work is costed at £2.4 million" state one cost. Only beside a sum ("bill" alone is as often a law).
+COST_STEMS = frozenset({"bill", "expens", "outlay"})
+
+
+def cost_words(stems: frozenset[str]) -> frozenset[str]:
+    """Window stems with each word for what a sum costs folded to "cost" ("repair bill": "repair cost")."""
+    return frozenset("cost" if s in COST_STEMS else s for s in stems)
 
 
 # A count of a named thing under this is too common a figure ("two hospitals", "four reactors") for its noun
