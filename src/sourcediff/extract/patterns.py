@@ -292,7 +292,8 @@ PCT_FRACTION_OF = regex(
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
-# or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"), or a
+# or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"; a
+# tabloid's "40 micrograms of toxin in every litre" is 40 micrograms per litre), or a
 # count of bacteria or cells in a sample's volume ("12 CFU/100 mL", "12 colonies per 100 millilitres"),
 # optionally "more"/"fewer"/"additional" between and a rate after ("barrels per day", "barrels a day");
 # speeds come first so that "190 km/h" and "190kph" never read as the distance "190 km", nor a meteor's
@@ -322,7 +323,8 @@ NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|fewer|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
     r"(?P<unit>km\s?/\s?hr?|km\s?/\s?s(?:ec)?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
-    r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
+    r"(?:pico|nano|micro|milli)grams?(?:\s+of\s+[a-z][a-z-]*)?\s+(?:in\s+(?:every|each|a)|per)\s+"
+    r"(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
