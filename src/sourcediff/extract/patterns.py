@@ -1487,6 +1487,12 @@ ROLE_BEFORE = regex(
 # An age in apposition right after a name ("Jane Roe, 34, from ...", "Jane Roe, aged 71;", "Jane Roe (34)"):
 # people are given ages, organizations and places are not.
 AGE_AFTER = regex(r",[^\S\n]+(?:aged[^\S\n]+)?\d{1,3}(?:[,;]|\.(?!\d))|[^\S\n]+\(\d{1,3}\)")
+# A relative clause on a name's kin right after it (", whose family has run the farm", ", whose wife"):
+# only a person has a family or a spouse; a firm's or a club's "whose" takes shares, owners or fans.
+KIN_RELATIVE_AFTER = regex(
+    r",[^\S\n]+whose[^\S\n]+(?:own[^\S\n]+|late[^\S\n]+)?(?:family|husband|wife|partner|son|sons|daughter|"
+    r"daughters|mother|father|parents|children|brother|brothers|sister|sisters|grandfather|grandmother|"
+    r"grandparents|kids|fiancée?)\b")
 # An appositive noun phrase right after a name (", a bus driver", ", the retired teacher who"): its
 # lower-case words, of which entities.py takes the head for a person descriptor.
 DESCRIPTOR_APPOSITIVE_AFTER = regex(
