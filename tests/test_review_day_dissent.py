@@ -39,3 +39,13 @@ def test_a_lone_dissenting_day_diverges_from_two_agreeing_sources() -> None:
 def test_the_same_reopening_day_agrees() -> None:
     got = _dates(WIRE, TRADE, "The Harrow Dam road will be reopened on Tuesday, May 12.")
     assert not any(status == "diverge" for status, _ in got)
+
+
+def test_past_days_told_in_like_words_stay_two_episodes() -> None:
+    wire = ("The Tarrow cable failed again this month. Service was restored on 3 March 2026, "
+            "the operator said, and engineers blamed a ship's anchor.")
+    blog = ("The Tarrow cable failed again this month. The operator restored service on 3 March 2026 after "
+            "the repair ship arrived, it said.")
+    paper = "Tarrow customers saw service restored on 11 March 2026."
+    got = _dates(wire, blog, paper)
+    assert not any(status == "diverge" and "11 March 2026" in raws for status, raws in got)

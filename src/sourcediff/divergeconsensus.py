@@ -28,8 +28,9 @@ from sourcediff.divergepair import (
     calendar_day,
     written_month,
 )
-from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
+from sourcediff.evidence import CONTEXT_CHARS, CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.amounts import singular
+from sourcediff.extract.datetense import BACK_WORDS, FORWARD_WORDS
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
@@ -631,15 +632,36 @@ def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     ("opened in May 2019", "expanded in June 2021") share no such words. So
     is a day of a month (`divergepair.calendar_day`): a local paper's one-line
     "The ban will be reviewed on Friday, June 26." against a wire's long
-    sentence ending "will be reviewed on June 24" names one review.
+    sentence ending "will be reviewed on June 24" names one review; only
+    when its sentence looks ahead to the day (`_scheduled_day`).
     """
-    if not (isinstance(ms[o].value, ClockTime) or written_month(ms[o])
-            or (calendar_day(ms[o]) and not _written_year(ms[o]))):
+    if not (isinstance(ms[o].value, ClockTime) or written_month(ms[o]) or _scheduled_day(ms, o, ctx)):
         return None
     win = ctx.whole_window(ms[o])
     overlap = {i: weighted_overlap(win, ctx.whole_window(ms[i]), ctx.idf) for i in rest}
     best = max(rest, key=overlap.__getitem__)
     return best if overlap[best] >= CONSENSUS_MIN_CONTEXT else None
+
+
+def _scheduled_day(ms: Sequence[Mention], o: int, ctx: Evidence) -> bool:
+    """A day of a month its sentence looks ahead to ("will be reviewed on June 26"): a planned step.
+
+    A story plans few steps, each named once with its verb, while a long
+    story may tell a past event twice in like words for two episodes
+    ("service was restored on 11 October", "restored services ... 20
+    October": two outages, measured on ECB+ as a false alarm when past days
+    were read by their words). So only a day whose clause, from its
+    sentence's start, has a word looking ahead (datetense's forward words)
+    and none looking back.
+    """
+    m = ms[o]
+    if not calendar_day(m) or _written_year(m):
+        return False
+    text = ctx.texts[m.source]
+    before = text[max(0, m.span.start - 2 * CONTEXT_CHARS):m.span.start]
+    before = re.split(r"[.!?]\s", before)[-1]
+    words = set(re.findall(r"[a-z']+", before.lower()))
+    return bool(words & FORWARD_WORDS) and not words & BACK_WORDS
 
 
 # A lone clock meets a claim's agreed clock only when this many other sources agree on it: the agreement
