@@ -28,8 +28,9 @@ from sourcediff.divergepair import (
     calendar_day,
     written_month,
 )
-from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
+from sourcediff.evidence import CONTEXT_CHARS, CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.amounts import singular
+from sourcediff.extract.datetense import BACK_WORDS, FORWARD_WORDS
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
@@ -101,6 +102,7 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
             for f, i in single.get((p.source, p.index), {}).items():
                 if _consensus_kind(ms[i]):
                     by_family[f][p.source].append(i)
+        _add_named_steps(ms, claim, where, by_family, same)
         for f, by_source in by_family.items():
             pair = _dissent(ms, f, by_source, stated, told, same, ctx,
                             strong=claim.score >= STRONG_CLAIM_SCORE)
@@ -111,6 +113,29 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 pairs.append((min(pair), max(pair)))
     # A passage's one sum is its value of its family and of its size's (diverge.sized_family): one pair.
     return list(dict.fromkeys(pairs))
+
+
+def _add_named_steps(ms: Sequence[Mention], claim: Claim, where: dict[tuple[str, int, str], list[int]],
+                     by_family: dict[str, dict[str, list[int]]], same: _Compatible) -> None:
+    """A passage's date among two of its family that another source of the claim states: its value here.
+
+    "The ban took effect on Wednesday and will be reviewed on June 24" dates
+    two steps; beside a partner's "will review the restriction on 24 June"
+    its June 24 is the claim's date, and "Wednesday" another step's. Only
+    dates, and only when exactly one of the passage's dates fits a value
+    another source states alone in the claim: the source then agrees with
+    that source, so a third's "June 26" is one dissenter against two.
+    """
+    for p in claim.members:
+        for (s, i, f), idx in where.items():
+            if (s, i) != (p.source, p.index) or len(idx) < 2 or p.source in by_family.get(f, {}):
+                continue
+            if f not in by_family or any(ms[k].kind is not Kind.DATE for k in idx):
+                continue
+            others = [k for src, ks in by_family[f].items() if src != p.source for k in ks]
+            fits = [k for k in idx if _consensus_kind(ms[k]) and any(same(ms[k], ms[o], f) for o in others)]
+            if len(fits) == 1:
+                by_family[f][p.source].append(fits[0])
 
 
 def _agreed_span_words(ms: Sequence[Mention], pair: tuple[int, int], by_source: dict[str, list[int]],
@@ -622,14 +647,39 @@ def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     and a local paper's short "The depot was last audited in October 2024"
     beside a wire's long sentence scores under CONSENSUS_MIN_SCORE although
     the words around the two months name one audit. Two months of two steps
-    ("opened in May 2019", "expanded in June 2021") share no such words.
+    ("opened in May 2019", "expanded in June 2021") share no such words. So
+    is a day of a month (`divergepair.calendar_day`): a local paper's one-line
+    "The ban will be reviewed on Friday, June 26." against a wire's long
+    sentence ending "will be reviewed on June 24" names one review; only
+    when its sentence looks ahead to the day (`_scheduled_day`).
     """
-    if not (isinstance(ms[o].value, ClockTime) or written_month(ms[o])):
+    if not (isinstance(ms[o].value, ClockTime) or written_month(ms[o]) or _scheduled_day(ms, o, ctx)):
         return None
     win = ctx.whole_window(ms[o])
     overlap = {i: weighted_overlap(win, ctx.whole_window(ms[i]), ctx.idf) for i in rest}
     best = max(rest, key=overlap.__getitem__)
     return best if overlap[best] >= CONSENSUS_MIN_CONTEXT else None
+
+
+def _scheduled_day(ms: Sequence[Mention], o: int, ctx: Evidence) -> bool:
+    """A day of a month its sentence looks ahead to ("will be reviewed on June 26"): a planned step.
+
+    A story plans few steps, each named once with its verb, while a long
+    story may tell a past event twice in like words for two episodes
+    ("service was restored on 11 October", "restored services ... 20
+    October": two outages, measured on ECB+ as a false alarm when past days
+    were read by their words). So only a day whose clause, from its
+    sentence's start, has a word looking ahead (datetense's forward words)
+    and none looking back.
+    """
+    m = ms[o]
+    if not calendar_day(m) or _written_year(m):
+        return False
+    text = ctx.texts[m.source]
+    before = text[max(0, m.span.start - 2 * CONTEXT_CHARS):m.span.start]
+    before = re.split(r"[.!?]\s", before)[-1]
+    words = set(re.findall(r"[a-z']+", before.lower()))
+    return bool(words & FORWARD_WORDS) and not words & BACK_WORDS
 
 
 # A lone clock meets a claim's agreed clock only when this many other sources agree on it: the agreement

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
-from sourcediff.evidence import Evidence
+from sourcediff.evidence import CONTEXT_CHARS, Evidence, _ends
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
@@ -40,9 +40,10 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     """
     # A count that names nothing it counts ("3.5 million") has no words of its own to match.
     lone = _alone_in_passage(ms)
+    beside = _dates_beside(ms, ctx.texts)
     cand = [i for i, m in enumerate(ms)
             if (divergeable(m) or (m.slot.endswith(":count") and m.cues)) and ctx.window(m) and lone[i]
-            and not _comparison_window(ctx.texts[m.source], m)]
+            and not beside[i] and not _comparison_window(ctx.texts[m.source], m)]
     by_family: dict[str, list[int]] = defaultdict(list)
     for i in cand:
         by_family[slot_family(ms[i])].append(i)
@@ -332,6 +333,34 @@ def _alone_in_passage(ms: Sequence[Mention]) -> list[bool]:
         if key is not None:
             values[key].add(m.value)
     return [key is None or len(values[key]) == 1 for key in keys]
+
+
+def _dates_beside(ms: Sequence[Mention], texts: dict[str, str]) -> list[bool]:
+    """Whether each date has another date of its source within its window, in the same sentence.
+
+    "The ban took effect on Wednesday and will be reviewed on June 24": the
+    words around "Wednesday" reach "reviewed", which are the words around
+    "June 24" too, so they matched another outlet's "will be reviewed on
+    June 26" and set the start day against the review day, leaving the two
+    review days apart. As with counts (`_alone_in_passage`), a sentence
+    that dates two steps says nothing by its words about which one a
+    partner's date is; claims and consensus still weigh such dates.
+    """
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.kind is Kind.DATE:
+            by_source[m.source].append(i)
+    beside = [False] * len(ms)
+    for source, idx in by_source.items():
+        text = texts[source]
+        order = sorted(idx, key=lambda k: ms[k].span.start)
+        for i, j in itertools.pairwise(order):
+            a, b = ms[i], ms[j]
+            if a.value == b.value or b.span.start - a.span.end > CONTEXT_CHARS or a.span.end > b.span.start:
+                continue
+            if not _ends(text[a.span.end:b.span.start]):
+                beside[i] = beside[j] = True
+    return beside
 
 
 def _statement_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence, said: dict[int, int],

@@ -16,13 +16,13 @@ from sourcediff.regexcache import regex
 
 # Words of a clause that put a yearless date ahead of or behind the published date.
 # A bare "be" is modal or "to be": "is to be sentenced on Nov. 8" looks ahead though "sentenced" is past.
-_FORWARD_WORDS = frozenset({
+FORWARD_WORDS = frozenset({
     "be", "will", "'ll", "shall", "would", "next", "due", "upcoming", "coming", "forthcoming", "scheduled",
     "expected", "expects", "planned", "plans", "slated", "set", "await", "awaits", "ahead"})
 # "until" and "till" are in neither: "did not tell the regulator until April 2" looks back, "will stay
 # shut until April 2" ahead; the clause's own tense decides. Past forms of irregular verbs count as far
 # as the auxiliaries (a regular "-ed" form is read only close to the date, see ``_WEAK_REACH``).
-_BACK_WORDS = frozenset({
+BACK_WORDS = frozenset({
     "was", "were", "had", "did", "last", "ago", "earlier", "previous", "previously", "since", "rose", "fell",
     "began", "grew", "saw", "took", "came", "went", "won", "lost", "met", "held", "hit", "peaked", "made",
     "left", "paid", "sold", "bought", "gave", "found", "became", "brought", "built", "caught", "chose",
@@ -167,7 +167,7 @@ def _modal_to(words: list[str]) -> list[str]:
 
 
 # Words after a possessive weekday that make its sentence's verb a future one ("Saturday's concert will be
-# held in the square"); fewer than ``_FORWARD_WORDS``, as a bare "be" or "ahead" after the day may
+# held in the square"); fewer than ``FORWARD_WORDS``, as a bare "be" or "ahead" after the day may
 # describe a day gone by ("Saturday's defeat may be the last straw").
 _FUTURE_AFTER = frozenset({
     "will", "'ll", "shall", "due", "scheduled", "slated", "set", "expected", "planned"})
@@ -188,7 +188,7 @@ def _future_after(m: re.Match[str]) -> bool:
     for word in words[:_CUE_REACH]:
         if word in _FUTURE_AFTER:
             return True
-        if word in _BACK_WORDS:
+        if word in BACK_WORDS:
             return False
     return False
 
@@ -224,7 +224,7 @@ def _back_before(m: re.Match[str]) -> bool:
     """A past auxiliary or irregular form anywhere in the clause before the date ("had expected to"); a
     passive participle ("will be held") is none."""
     words = _clause_before(m)
-    return any(w in _BACK_WORDS and not (k and words[k - 1] in _PASSIVE_BE) for k, w in enumerate(words))
+    return any(w in BACK_WORDS and not (k and words[k - 1] in _PASSIVE_BE) for k, w in enumerate(words))
 
 
 def _ahead_before(m: re.Match[str]) -> bool:
@@ -232,7 +232,7 @@ def _ahead_before(m: re.Match[str]) -> bool:
     clause though "last" is nearest), or a deadline's word right before it: "warned that the firm had
     until Friday" reports a deadline still to come in the past tense of reported speech."""
     words = _clause_before(m)
-    return (bool(words) and words[-1] in _DEADLINE_WORDS) or any(w in _FORWARD_WORDS for w in words)
+    return (bool(words) and words[-1] in _DEADLINE_WORDS) or any(w in FORWARD_WORDS for w in words)
 
 
 def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
@@ -247,11 +247,11 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
     for i, word in enumerate(words[:reach]):
         if weak and word in _SUBORDINATORS:
             return weak
-        if word in _FORWARD_WORDS or (deadline and not weak and word in _MODAL_WORDS):
+        if word in FORWARD_WORDS or (deadline and not weak and word in _MODAL_WORDS):
             return 1
         if not weak and word in _FUTURE_MODALS and i and words[i - 1] not in _NOT_BARE_VERBS:
             return 1
-        if word in _BACK_WORDS:
+        if word in BACK_WORDS:
             if i + 1 < len(words) and words[i + 1] in _PASSIVE_BE:
                 continue  # "will be held": a participle
             return -1
@@ -304,4 +304,4 @@ def _plan_start(m: re.Match[str]) -> bool:
     if not found:
         return False
     between = [w.casefold() for w in _CLAUSE_WORDS.findall(m.string, found[-1].end(), m.start())]
-    return not any(w in _BACK_WORDS or (w.endswith("ed") and w not in _NOT_BACK) for w in between)
+    return not any(w in BACK_WORDS or (w.endswith("ed") and w not in _NOT_BACK) for w in between)

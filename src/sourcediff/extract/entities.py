@@ -299,13 +299,14 @@ def _may_open_a_name(name: list[str], lower: frozenset[str]) -> bool:
 
 def _structure_says_person(before: str, after: str, titles: list[str], name: list[str],
                            surnames: frozenset[str]) -> bool:
-    """A descriptor before the name, an age after it, an inverted attribution, or a surname used alone."""
+    """A descriptor before the name, an age or kin clause after it, a said-inversion, a lone surname."""
     if (titles and descriptor(titles[-1])) or name[-1] in surnames:
         return True
     word = P.WORD_BEFORE.search(before)
     if word and descriptor(word["word"]):
         return True
-    return P.AGE_AFTER.match(after) is not None or _descriptor_appositive(after) or (
+    return P.AGE_AFTER.match(after) is not None or P.KIN_RELATIVE_AFTER.match(after) is not None or (
+        _descriptor_appositive(after)) or (
         P.SAID_BEFORE.search(before) is not None and P.CLAUSE_END_AFTER.match(after) is not None)
 
 

@@ -89,6 +89,9 @@ PER_VOLUME = "number:per "
 _VOLUMES = {"milli": "milliliter", "m": "milliliter", "deci": "deciliter", "d": "deciliter"}
 
 
+_IN_EVERY = re.compile(r"^((?:pico|nano|micro|milli)grams?)(?: of [a-z][a-z -]*?)? in (?:every|each|a) ")
+
+
 def unit_name(surface: str) -> str:
     """The normalized measure unit, singular and spelled out ("hrs" -> "hour", "km" -> "kilometer")."""
     if short := P.BIG_VOLUME_SHORT.fullmatch(surface.strip()):  # "Ml/d": read before case is folded
@@ -96,6 +99,8 @@ def unit_name(surface: str) -> str:
         return f"{name} per day" if short["day"] else name
     key = re.sub(r"\s*/\s*", "/", surface.lower().replace(".", ""))
     key = re.sub(r"[\s-]+", " ", key).strip()
+    # "micrograms of toxin in every litre": a concentration as a popular paper words it (per litre).
+    key = _IN_EVERY.sub(r"\1 per ", key)
     if key in _UNIT_ALIASES:
         return _UNIT_ALIASES[key]
     key = " ".join(singular(w) for w in key.split())

@@ -292,7 +292,8 @@ PCT_FRACTION_OF = regex(
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
-# or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"), or a
+# or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"; a
+# tabloid's "40 micrograms of toxin in every litre" is 40 micrograms per litre), or a
 # count of bacteria or cells in a sample's volume ("12 CFU/100 mL", "12 colonies per 100 millilitres"),
 # optionally "more"/"fewer"/"additional" between and a rate after ("barrels per day", "barrels a day");
 # speeds come first so that "190 km/h" and "190kph" never read as the distance "190 km", nor a meteor's
@@ -322,7 +323,8 @@ NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|fewer|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
     r"(?P<unit>km\s?/\s?hr?|km\s?/\s?s(?:ec)?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
-    r"(?:pico|nano|micro|milli)grams?\s+per\s+(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
+    r"(?:pico|nano|micro|milli)grams?(?:\s+of\s+[a-z][a-z-]*)?\s+(?:in\s+(?:every|each|a)|per)\s+"
+    r"(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
@@ -1485,6 +1487,12 @@ ROLE_BEFORE = regex(
 # An age in apposition right after a name ("Jane Roe, 34, from ...", "Jane Roe, aged 71;", "Jane Roe (34)"):
 # people are given ages, organizations and places are not.
 AGE_AFTER = regex(r",[^\S\n]+(?:aged[^\S\n]+)?\d{1,3}(?:[,;]|\.(?!\d))|[^\S\n]+\(\d{1,3}\)")
+# A relative clause on a name's kin right after it (", whose family has run the farm", ", whose wife"):
+# only a person has a family or a spouse; a firm's or a club's "whose" takes shares, owners or fans.
+KIN_RELATIVE_AFTER = regex(
+    r",[^\S\n]+whose[^\S\n]+(?:own[^\S\n]+|late[^\S\n]+)?(?:family|husband|wife|partner|son|sons|daughter|"
+    r"daughters|mother|father|parents|children|brother|brothers|sister|sisters|grandfather|grandmother|"
+    r"grandparents|kids|fiancée?)\b")
 # An appositive noun phrase right after a name (", a bus driver", ", the retired teacher who"): its
 # lower-case words, of which entities.py takes the head for a person descriptor.
 DESCRIPTOR_APPOSITIVE_AFTER = regex(
