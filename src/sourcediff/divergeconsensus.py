@@ -92,9 +92,13 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     """
     stated: dict[tuple[str, str], list[int]] = defaultdict(list)
     told: dict[tuple[str, int], list[int]] = defaultdict(list)
+    # Each passage's families with their mentions, in `where`'s order: a claim's steps read only its own
+    # passages' entries, never every entry of the story (at 80 sources that scan was most of the judge).
+    families_at: dict[tuple[str, int], list[tuple[str, list[int]]]] = defaultdict(list)
     for (s, i, f), idx in where.items():
         stated[(s, f)].extend(idx)
         told[(s, i)].extend(idx)
+        families_at[(s, i)].append((f, idx))
     pairs = []
     for claim in claims:
         by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -102,7 +106,7 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
             for f, i in single.get((p.source, p.index), {}).items():
                 if _consensus_kind(ms[i]):
                     by_family[f][p.source].append(i)
-        _add_named_steps(ms, claim, where, by_family, same)
+        _add_named_steps(ms, claim, families_at, by_family, same)
         for f, by_source in by_family.items():
             pair = _dissent(ms, f, by_source, stated, told, same, ctx,
                             strong=claim.score >= STRONG_CLAIM_SCORE)
@@ -115,7 +119,8 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     return list(dict.fromkeys(pairs))
 
 
-def _add_named_steps(ms: Sequence[Mention], claim: Claim, where: dict[tuple[str, int, str], list[int]],
+def _add_named_steps(ms: Sequence[Mention], claim: Claim,
+                     families_at: dict[tuple[str, int], list[tuple[str, list[int]]]],
                      by_family: dict[str, dict[str, list[int]]], same: _Compatible) -> None:
     """A passage's date among two of its family that another source of the claim states: its value here.
 
@@ -127,8 +132,8 @@ def _add_named_steps(ms: Sequence[Mention], claim: Claim, where: dict[tuple[str,
     that source, so a third's "June 26" is one dissenter against two.
     """
     for p in claim.members:
-        for (s, i, f), idx in where.items():
-            if (s, i) != (p.source, p.index) or len(idx) < 2 or p.source in by_family.get(f, {}):
+        for f, idx in families_at.get((p.source, p.index), ()):
+            if len(idx) < 2 or p.source in by_family.get(f, {}):
                 continue
             if f not in by_family or any(ms[k].kind is not Kind.DATE for k in idx):
                 continue
