@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from sourcediff import Article, Kind, compare
-from sourcediff.factlinks import _round_step, _rounded_bound
+from sourcediff.factlinks import _round_step, rounded_bound
 from sourcediff.model import Mention
 from sourcediff.pipeline import analyse
 
@@ -63,4 +63,4 @@ def test_the_step_a_bound_was_rounded_to(n: str, step: str | None) -> None:
 ])
 def test_a_rounded_bound_and_its_figure(bound: str, figure: str, rounded: bool) -> None:
     [b], [f] = figures(bound), figures(figure)
-    assert _rounded_bound(b, f) is rounded
+    assert rounded_bound(b, f) is rounded

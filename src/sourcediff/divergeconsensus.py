@@ -38,11 +38,8 @@ from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import weighted_overlap
 from sourcediff.values import (
-    ABOVE,
     APPROX,
-    BELOW,
-    CEILING,
-    FLOOR,
+    BOUND_QUALIFIERS,
     ClockTime,
     DateValue,
     Money,
@@ -233,7 +230,6 @@ def _named_age(m: Mention, ctx: Evidence) -> bool:
 
 
 # The hedges of a bound: a figure so stated holds a range ("more than 300" holds both 340 and 410).
-_BOUNDS = frozenset({ABOVE, BELOW, FLOOR, CEILING})
 
 
 def _exact_first(ms: Sequence[Mention], o: int, rest: Sequence[int]) -> list[int]:
@@ -262,7 +258,7 @@ def _bound_beside_exact(ms: Sequence[Mention], i: int, o: int) -> bool:
 
 
 def _is_bound(m: Mention) -> bool:
-    return isinstance(m.value, Quantity | Money) and m.value.qualifier in _BOUNDS
+    return isinstance(m.value, Quantity | Money) and m.value.qualifier in BOUND_QUALIFIERS
 
 
 def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],

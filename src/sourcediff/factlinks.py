@@ -42,8 +42,7 @@ from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import (
     ABOVE,
     APPROX,
-    BELOW,
-    CEILING,
+    BOUND_QUALIFIERS,
     FLOOR,
     ClockTime,
     Converted,
@@ -71,7 +70,7 @@ STATED_BOUND = 1.0
 # Added to an in-claim link of two quotes in the same words, one possibly a verbatim cut of the
 # other (`_word_for_word`): above any in-claim link of a reworded quote.
 VERBATIM_QUOTE = 1.0
-# Added to an in-claim link of a round bound and a figure within its last step (`_rounded_bound`): only a
+# Added to an in-claim link of a round bound and a figure within its last step (`rounded_bound`): only a
 # tie-break between figures of one passage, which share its score with the bound's passage. A real bonus
 # (0.5) overrode passage evidence: "more than 3,000" linked first to a figure of the right size in a
 # weaker pair of passages and was kept from the fact the other outlets agree on (census story).
@@ -112,7 +111,6 @@ _EXACT_SHARE = 0.01
 _DEGREE = 1.0
 # Floats read from the Decimal figures: a margin far above their error.
 _FLOAT_MARGIN = 1e-9
-_BOUNDS = (ABOVE, BELOW, FLOOR, CEILING)
 
 
 class FitPlace(NamedTuple):
@@ -142,7 +140,7 @@ def fit_place(v: Value) -> FitPlace | None:
     """
     if isinstance(v, Money | Quantity):
         unit = getattr(v, "unit", None)
-        if isinstance(v, Elapsed | Rate | Converted) or v.qualifier in _BOUNDS or unit in _SEA_MILES:
+        if isinstance(v, Elapsed | Rate | Converted) or v.qualifier in BOUND_QUALIFIERS or unit in _SEA_MILES:
             return None
         lo, hi = (float(x) for x in _in_base_unit(v))
         factor = float(base_factor(v))
@@ -277,12 +275,12 @@ def _in_claim_bonus(a: Mention, b: Mention) -> float:
     """What an in-claim link gains over its passage score: a bound at its figure, a quote word for word."""
     if _bound_at_figure(a, b):
         return STATED_BOUND
-    if _rounded_bound(a, b) or _rounded_bound(b, a):
+    if rounded_bound(a, b) or rounded_bound(b, a):
         return ROUNDED_BOUND
     return VERBATIM_QUOTE if _word_for_word(a, b) else 0.0
 
 
-def _rounded_bound(bound: Mention, figure: Mention) -> bool:
+def rounded_bound(bound: Mention, figure: Mention) -> bool:
     """A round bound and an exact figure within its last step: "more than 20" and 26, "under 300" and 280.
 
     A writer who rounds a figure down to a bound rounds to the step below
@@ -300,8 +298,8 @@ def _rounded_bound(bound: Mention, figure: Mention) -> bool:
         one_unit = vb.currency == vf.currency
     else:
         return False
-    if (not one_unit or vb.qualifier not in _BOUNDS or vf.qualifier is not None or vb.high is not None
-            or vf.high is not None):
+    if (not one_unit or vb.qualifier not in BOUND_QUALIFIERS or vf.qualifier is not None
+            or vb.high is not None or vf.high is not None):
         return False
     n, x = vb.amount, vf.amount
     step = _round_step(n)
@@ -354,7 +352,7 @@ def _bound_at_figure(a: Mention, b: Mention) -> bool:
     if not (isinstance(va, Quantity | Money) and isinstance(vb, Quantity | Money) and _measured(va)
             and _measured(vb)):
         return False
-    bounded = (va.qualifier in _BOUNDS, vb.qualifier in _BOUNDS)
+    bounded = (va.qualifier in BOUND_QUALIFIERS, vb.qualifier in BOUND_QUALIFIERS)
     return any(bounded) and not all(bounded) and _same_figure(a, b)
 
 
@@ -592,7 +590,8 @@ def _bare_count(m: Mention) -> bool:
 def _bound_step(bound: Mention) -> tuple[Decimal, Decimal] | None:
     """The open interval of readings a round bound count was rounded from ("more than 50": 50 to 60)."""
     vb = bound.value
-    if not _bare_count(bound) or not isinstance(vb, Quantity) or vb.qualifier not in _BOUNDS or vb.high:
+    if (not _bare_count(bound) or not isinstance(vb, Quantity) or vb.qualifier not in BOUND_QUALIFIERS
+            or vb.high):
         return None
     step = _round_step(vb.amount)
     if step is None:
@@ -616,7 +615,7 @@ def _bound_count_fits(bound: Mention, figure: Mention, ctx: Evidence) -> bool:
     by its figure; its two-fact sentence sat in another claim, so it stayed
     a unique fact (so did "more than two million of which were sold" beside
     three outlets' "about 2.1 million"). A writer rounding a count down to a
-    bound rounds to the step below it (`_rounded_bound`: 52 is "more than
+    bound rounds to the step below it (`rounded_bound`: 52 is "more than
     50", not "more than 60"). The link holds only when every count the story
     reads to a figure in that step gives one reading, and two other sources
     write it: a story with 52 whales and 57 volunteers leaves "more than 50"

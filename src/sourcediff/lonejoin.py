@@ -25,10 +25,10 @@ from sourcediff.compat import compatible
 from sourcediff.countnouns import NOUN_APART_MIN
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.stamps import BRIEFING, ENTRY, STAMP
-from sourcediff.factlinks import _rounded_bound
+from sourcediff.factlinks import rounded_bound
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
-from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, Quantity
+from sourcediff.values import BOUND_QUALIFIERS, Quantity
 
 # Kinds whose values are compared as values; quotes, people and organisations have their own linking.
 _VALUE_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.TIME, Kind.DATE})
@@ -75,7 +75,7 @@ def _lone_bound(group: Sequence[Mention]) -> Mention | None:
     if len({(m.slot, m.value) for m in group}) != 1 or any(_TOLD & set(m.cues) for m in group):
         return None
     v = group[0].value
-    if not (isinstance(v, Quantity) and v.unit is not None and v.qualifier in (ABOVE, BELOW, FLOOR, CEILING)):
+    if not (isinstance(v, Quantity) and v.unit is not None and v.qualifier in BOUND_QUALIFIERS):
         return None
     return group[0]
 
@@ -89,7 +89,7 @@ def join_lone_bounds(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
     equal value (`join_lone_equals`) it joins when everything but the
     alignment says it is the same fact: a measure with a unit (never a bare
     count, which stories repeat for many things), stated as a round bound
-    whose last step holds the agreed figure (factlinks._rounded_bound:
+    whose last step holds the agreed figure (factlinks.rounded_bound:
     "more than 24,000" for 24,310, not for 31,000), fitting every figure of
     its slot in exactly one agreed fact from other sources. Agreement only.
     """
@@ -102,7 +102,7 @@ def join_lone_bounds(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
         for k, (other, v, _c, _r) in enumerate(facts):
             slot = [m for m in other if m.slot == bound.slot]
             if (k != n and v is Verdict.AGREE and slot and bound.source not in {m.source for m in other}
-                    and any(_rounded_bound(bound, m) for m in slot)
+                    and any(rounded_bound(bound, m) for m in slot)
                     and all(compatible(bound, m) for m in slot)):
                 targets.append(k)
         if len(targets) == 1:

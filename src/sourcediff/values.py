@@ -33,6 +33,8 @@ FLOOR = "floor"  # at least, a minimum of, no less than
 APPROX = "approx"  # about, around, roughly, nearly, almost, some, an estimated
 ABOVE = "above"  # more than, over, upwards of
 BELOW = "below"  # less than, under, fewer than
+# The qualifiers that bound a figure on one side rather than round it: a bound fits many exact figures.
+BOUND_QUALIFIERS = frozenset({ABOVE, BELOW, FLOOR, CEILING})
 QUALIFIERS = (CEILING, FLOOR, APPROX, ABOVE, BELOW)
 # What an amount of money includes (extract/money.basis_cue): with the fees or premium, before them, before
 # or after tax.

@@ -95,7 +95,13 @@ from sourcediff.extract.levels import rating
 from sourcediff.extract.tallies import match_result
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
-from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, ClockTime, Money, Quantity, Tally
+from sourcediff.values import (
+    BOUND_QUALIFIERS,
+    ClockTime,
+    Money,
+    Quantity,
+    Tally,
+)
 
 Pair = tuple[int, int]
 # A measure as the mentions stating it read: their kinds, slots, values and cues.
@@ -116,7 +122,6 @@ CONVERTED = frozenset({"distance", "speed", "mass", "area", "volume", "power", "
 # for "13 miles" read as nautical miles). Temperatures also get one degree (compat's Fahrenheit
 # rounding is absolute).
 _WINDOW = Decimal("0.16")
-_BOUNDS = frozenset({ABOVE, BELOW, FLOOR, CEILING})
 _NOT_MEASURES = ("number:age", "number:year", "number:month")
 # The words that say which dimension of a thing a length measures ("400 m wide", "an altitude of
 # 1,900 m", "6,200ft up"): width, length, height and depth are different things, all in metres.
@@ -202,7 +207,7 @@ def _candidate(m: Mention) -> bool:
         return True
     if isinstance(v, ClockTime):
         return v.minute != 0  # on the hour: said of many things in a story
-    return (isinstance(v, Money | Quantity) and v.qualifier not in _BOUNDS and not magnitude(v)
+    return (isinstance(v, Money | Quantity) and v.qualifier not in BOUND_QUALIFIERS and not magnitude(v)
             and v.amount != 0)
 
 
