@@ -21,8 +21,12 @@ from sourcediff.text import words
 
 # An editor's insertion: "(Tara Reid)", "[the company]".
 _INSERTION = regex(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
-# Contractions to their long forms; "'s" is left alone (possessive or "is").
+# Contractions to their long forms. "'s" is possessive or "is", so it is left alone except after a
+# pronoun that has no possessive in "'s" ("it's" is "it is", never "its"; "that's", "he's" likewise):
+# a tabloid's "it's mine" against the wire's "it is mine" is house style, not a reworded quote.
 _CONTRACTIONS = (
+    (regex(r"\b(it|that|there|here|what|who|where|he|she)'s\b", re.IGNORECASE), r"\1 is"),
+    (regex(r"\blet's\b", re.IGNORECASE), "let us"),
     (regex(r"\bcan't\b"), "can not"), (regex(r"\bcannot\b"), "can not"),
     (regex(r"\bwon't\b"), "will not"), (regex(r"\bshan't\b"), "shall not"),
     (regex(r"n't\b"), " not"), (regex(r"'re\b"), " are"), (regex(r"'m\b"), " am"),

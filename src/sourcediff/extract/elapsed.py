@@ -39,6 +39,13 @@ is a plain duration in hours, stated to the hour (slot "number:hour"), so
 it agrees with a source timing the same lap to the minute (compat
 _timed_against_plain) where an elapsed time would be judged to the second.
 
+Cycling, skiing and rally results write minutes and seconds with primes
+("5h03′48″", "at 1′05″", the keyboard's "2'31\""): unread, a specialist
+outlet's race time and gaps never met another outlet's 5:03:48 or "1 minute 5
+seconds". Feet and inches look the same ("6′2″", "5'10\""), so a prime time
+without hours is read only when its seconds cannot be inches: two digits,
+zero-led ("1′05″") or past 11 ("2′31″").
+
 A time of day with seconds is left alone: one led by a time preposition
 ("at 14:05:22"), followed by a.m./p.m. or a zone ("03:17:45 GMT", "local
 time"), or stamped onto a date ("T14:05:22").
@@ -78,6 +85,9 @@ _MINUTES = "|".join(("one two three four five six seven eight nine ten eleven tw
 _MINUTES_SECONDS = regex(
     rf"(?<![\w.,-])(?P<m>\d{{1,2}}|(?i:{_MINUTES}))\s?(?:minutes?|mins?|m)\b,?\s+(?:and\s+)?"
     r"(?P<s>\d{1,2})\s?(?:seconds?|secs?|s)\b")
+# "5h03′48″", "1′05″", "2'31\"": minutes with a prime, seconds with a double prime (see the module doc).
+_PRIMES = regex(
+    r"(?<![\w.,'′’])(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,2})[′'’](?P<s>\d{2})(?:″|′′|''|\"|”)(?!\w)")
 # "41 days, 7 hours and 23 minutes", "41d 07h 23m", "1 day, 9 hours": days and hours, minutes and seconds
 # optional; a one-letter unit only written onto its figure ("41d", never "41 d").
 _DAY_WORDS = "|".join(("one two three four five six seven eight nine ten eleven twelve").split())
@@ -116,6 +126,18 @@ def _days(text: str) -> list[tuple[int, int, Elapsed | Quantity]]:
     return out
 
 
+def _primed(text: str) -> list[tuple[int, int, Elapsed]]:
+    """Times in primes ("5h03′48″", "1′05″"); without hours only seconds that no inch count could be."""
+    out: list[tuple[int, int, Elapsed]] = []
+    for m in _PRIMES.finditer(text) if any(mark in text for mark in "′'’") else ():
+        minutes, secs = int(m["m"]), int(m["s"])
+        if minutes > 59 or secs > 59 or (m["h"] is None and not (m["s"][0] == "0" or secs > 11)):
+            continue
+        hours = int(m["h"] or 0)
+        out.append((m.start(), m.end(), Elapsed(Decimal(hours * 3600 + minutes * 60 + secs), "second")))
+    return out
+
+
 def _has_day(text: str) -> bool:
     """A cheap gate: a day unit written as a word or a letter after a figure."""
     return "day" in text.lower() or "d " in text
@@ -140,6 +162,7 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
         seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
         frac = Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0)
         out.append((m.start(), m.end(), Elapsed(Decimal(seconds) + frac, "second")))
+    out.extend(_primed(text))
     for m in _UNITS.finditer(text):
         minutes, secs = int(m["m"]), int(m["s"])
         if minutes > 59 or secs > 59:
