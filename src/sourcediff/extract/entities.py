@@ -305,6 +305,11 @@ def _structure_says_person(before: str, after: str, titles: list[str], name: lis
     word = P.WORD_BEFORE.search(before)
     if word and descriptor(word["word"]):
         return True
+    # "His mother, Morwenna Roe, spoke ...": the descriptor is set off by commas (an apposition), so
+    # WORD_BEFORE, which wants it touching the name, never saw it and an unlisted given name was dropped.
+    set_off = P.DESCRIPTOR_COMMA_BEFORE.search(before)
+    if set_off and descriptor(set_off["word"]) and P.APPOSITION_CLOSE_AFTER.match(after):
+        return True
     return P.AGE_AFTER.match(after) is not None or P.KIN_RELATIVE_AFTER.match(after) is not None or (
         _descriptor_appositive(after)) or (
         P.SAID_BEFORE.search(before) is not None and P.CLAUSE_END_AFTER.match(after) is not None)

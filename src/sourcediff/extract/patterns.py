@@ -1507,6 +1507,12 @@ CLAIMED_DEED = regex(r"claim(?:ed|s)[^\S\n]+(?:responsibility|credit)\b")
 LOWER_WORD = regex(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 # The lower-case word right before a name, maybe hyphenated ("grandmother", "mum-of-two"): a descriptor?
 WORD_BEFORE = regex(r"(?<![\w'’-])(?P<word>[a-z][a-z-]*)[^\S\n]+$")
+# A person noun set off by a comma before a name, after a determiner ("His mother, Jane Roe, said"):
+# entities.py takes it for a descriptor when a comma closes the apposition after the name too.
+DESCRIPTOR_COMMA_BEFORE = regex(
+    r"(?<![\w'’-])(?:his|her|their|my|our|its|the)[^\S\n]+(?P<word>[a-z][a-z-]*),[^\S\n]+$", re.IGNORECASE)
+# The comma that closes an appositive name (", Jane Roe, spoke"): the name is set off on both sides.
+APPOSITION_CLOSE_AFTER = regex(r"[^\S\n]*,")
 # Initials only ("J.", "J.R."): allowed inside a person's name although upper case.
 INITIALS = regex(r"(?:[A-Z]\.)+")
 # A social-media handle right after a name ("Sean Parnell (@SeanParnellASW)").
