@@ -73,3 +73,24 @@ def test_a_thing_set_off_by_commas_is_no_person() -> None:
             Article.from_text("Nothing else happened in the town today.", id="s1", published="2026-06-02")]
     people = [m.raw for f in compare(arts).facts if f.kind.value == "person" for m in f.mentions]
     assert "Villa Morvah" not in people, people
+
+
+def test_a_stage_race_overall_standing_is_a_place() -> None:
+    from sourcediff.extract import positions
+
+    def places(text: str) -> list[int]:
+        return [int(v.amount) for _, _, v in positions.find(text)]
+
+    assert places("Loe, who started the day sixth overall, crashed on the descent.") == [6]
+    assert places("Vannes lost two minutes and slid to fourth overall.") == [4]
+    assert places("Brann, third on general classification, stayed with the leaders.") == [3]
+    assert places("He was the first overall pick in the 2019 draft.") == []
+    assert places("Quell finished sixth on the stage.") == []
+
+
+def test_two_outlets_overall_places_of_one_rider_agree() -> None:
+    wire = "Piet Vannes, who started the day sixth overall, crashed on the descent of the Col Arva on Friday."
+    trade = "Piet Vannes, sixth on general classification, crashed on the Col Arva descent on Friday."
+    arts = [Article.from_text(t, id=f"s{n}", published="2026-06-02") for n, t in enumerate((wire, trade))]
+    facts = [(f.status.value, sorted(m.raw for m in f.mentions)) for f in compare(arts).facts]
+    assert ("agree", ["sixth", "sixth"]) in facts, facts

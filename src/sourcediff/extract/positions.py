@@ -18,6 +18,9 @@ An ordinal is a place only where the words make it one:
   "climbed to 12th", "dropped to 19th"; a bare copula ("are 19th") only in
   a sentence that speaks of points or a table, and with nothing but the
   clause's end or its points after it.
+- a stage race's overall standing after it: "sixth overall", "slid to
+  fourth overall", "sixth on general classification", "third on GC" (not
+  "the first overall pick", a draft's order).
 Not a place: "the 19th century", "the 21st of May", "finished third in the
 sprint" (no standing), "was first to arrive", "the third-place play-off"
 (a match's name).
@@ -62,6 +65,8 @@ _PLACES = (
     regex(rf"\b{_NTH}(?=[\s-]placed\b)"),
     regex(rf"\b(?i:in)\s+{_NTH}(?=\s+(?i:place|position|spot)\b)"),
     regex(rf"\b{_STAND_VERB}\s+{_NTH}(?![-–]){_CLAUSE_END}"),
+    regex(rf"\b{_NTH}(?=\s+(?:(?i:overall)\b(?![\s-]+(?i:picks?|selections?|seeds?|draft))"
+          r"|(?i:on|in)\s+(?:(?i:the)\s+)?(?:(?i:general\s+classification)|GC)\b))"),
 )
 # The words each pattern of _PLACES cannot match without, so that a passage lacking them skips the pattern
 # (the ordinal test in find passes nearly every passage: "th" is in "the"). The verbs of standing are too
@@ -71,6 +76,7 @@ _PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("placed",),
     ("place", "position", "spot"),
     ("",),
+    ("overall", "general", "gc"),
 )
 # A copula's place: "are 19th, two points from safety", only where the sentence speaks of a table.
 _COPULA_PLACE = regex(rf"\b{_COPULA}\s+(?:(?i:now|still|currently)\s+)?{_NTH}(?![-–]){_CLAUSE_END}")
