@@ -38,6 +38,7 @@ from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pair
 from sourcediff.divergeconversion import conversion_pairs
 from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import _leftover_pairs, precise_leftover_pairs
+from sourcediff.divergeoffsets import told_offsets
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
@@ -164,7 +165,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims)):
         for a, b in rule:
             kept.offer(a, b)
-    return kept.pairs
+    return told_offsets(ms, kept.pairs)
 
 
 def _lone_figures(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:
