@@ -56,3 +56,9 @@ def test_the_stated_gap_between_two_clocks_clears_their_pair() -> None:
     pair, kept = _clock_pair("Quell crossed the line in Ardon at 4:42 p.m. local time.",
                              "The chasers crossed the line at 16:52, three minutes after the winner.")
     assert kept == pair
+
+
+def test_a_vague_span_beside_a_clock_clears_nothing() -> None:
+    pair, kept = _clock_pair("Keepers found the enclosure empty at 6:15 a.m., the zoo said.",
+                             "The enclosure was empty at 6.45am, and police were called minutes later.")
+    assert kept == pair

@@ -9,7 +9,9 @@ is three minutes after another event: when a passage holding one of the
 clocks states an interval after or before something ("three minutes after
 the winner", "two hours later") that spans exactly the two clocks'
 difference, the text accounts for the gap, and the pair is no divergence.
-A different difference ("17:30, three minutes after") is still one.
+A different difference ("17:30, three minutes after") is still one, and so
+is any difference beside a vague span ("police were called minutes later",
+2 to 59 minutes): that says nothing about which clock is right.
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ _DAY = 24 * 60
 
 
 def _spans(ms: Sequence[Mention]) -> dict[tuple[str, int], list[tuple[Decimal, Decimal]]]:
-    """(low, high) minutes of every interval in minutes or hours, by the passage that states it."""
+    """(low, high) minutes of every exact interval in minutes or hours, by the passage that states it."""
     out: dict[tuple[str, int], list[tuple[Decimal, Decimal]]] = defaultdict(list)
     for m in ms:
         v = m.value
-        if isinstance(v, Interval) and v.relation in ("after", "before") and v.span.unit in _MINUTES:
+        if (isinstance(v, Interval) and v.relation in ("after", "before") and v.span.unit in _MINUTES
+                and v.span.high is None):
             scale = _MINUTES[v.span.unit]
             low = v.span.amount * scale
             out[(m.source, m.passage)].append((low, (v.span.high or v.span.amount) * scale))
