@@ -82,5 +82,5 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     for base in ("average", "limit"):
         def scan(text: str, base: str = base) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, b in find(text) if b == base)
-        out.extend(passage_mentions(article, passages, scan, SLOT, ()))
+        out.extend(passage_mentions(article, passages, scan, SLOT, (base,)))
     return tuple(out)
