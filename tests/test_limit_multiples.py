@@ -1,4 +1,4 @@
-"""A multiple of a named limit ("nearly four times the safe level") is one hedged figure two outlets can compare.
+"""A multiple of a named limit ("nearly four times the safe level") is one hedged figure to compare.
 
 To the number scan "four times the" counts nothing, so an outlet's "almost
 four times the safe level" and another's "nearly four times the safe level"
@@ -39,8 +39,8 @@ def test_a_multiple_of_a_limit_or_average_is_read(body: str, raw: str, value: Qu
 
 
 def test_what_is_multiplied_is_the_cue() -> None:
-    assert [c for _, _, c in multiples("Ozone hit twice the EU threshold, or four times the national average.")] \
-        == [("limit",), ("average",)]
+    found = multiples("Ozone hit twice the EU threshold, or four times the national average.")
+    assert [c for _, _, c in found] == [("limit",), ("average",)]
 
 
 @pytest.mark.parametrize("body", [
