@@ -452,11 +452,31 @@ def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:
     the wire's "41 draws" sits in the very claim that holds the tabloid's
     sentence: in the wire's words the draws are 41, so the tabloid's 38
     draws is the rival of that, not the wire's states (`countnouns`).
+
+    A small count (two to NOUN_APART_MIN) is one of a story's commonest
+    figures, told of many things at once, so its noun alone sets nothing
+    apart; it is kept apart only when the source states its own figure for
+    the other noun in two passages or more: a wire that writes "three parked
+    cars" in its lead and "one of the three cars" further on has said how
+    many cars there were, so its "four smaller sinkholes" is not the
+    tabloid's "four parked cars" (which rivals the wire's three).
     """
     sa, sb = count_stems(a), count_stems(b)
-    if not sa or not sb or not sa.isdisjoint(sb) or not _apart_size(a):
+    if not sa or not sb or not sa.isdisjoint(sb) or not _small_or_apart_size(a):
         return False
-    return _counts_otherwise(a, b, sb, ctx) or _counts_otherwise(b, a, sa, ctx)
+    firm = 1 if _apart_size(a) else SMALL_APART_TOLD
+    return _counts_otherwise(a, b, sb, ctx, firm) or _counts_otherwise(b, a, sa, ctx, firm)
+
+
+# How many of its passages a source must state its figure for a noun in before a small count of another
+# noun is kept from that noun's count (`_nouns_apart`).
+SMALL_APART_TOLD = 2
+
+
+def _small_or_apart_size(m: Mention) -> bool:
+    """A count of two or more: "one" is too often a part ("one of the three cars") to be set apart."""
+    v = m.value
+    return isinstance(v, Quantity) and v.amount >= 2
 
 
 def _apart_size(m: Mention) -> bool:
@@ -464,7 +484,8 @@ def _apart_size(m: Mention) -> bool:
     return isinstance(v, Quantity) and v.amount >= NOUN_APART_MIN
 
 
-def _counts_otherwise(m: Mention, other: Mention, stems: frozenset[str], ctx: Evidence) -> bool:
+def _counts_otherwise(m: Mention, other: Mention, stems: frozenset[str], ctx: Evidence,
+                      firm: int = 1) -> bool:
     """True when ``m``'s source counts ``other``'s noun with one figure, unlike ``m``'s, in its claim.
 
     One figure only: a noun counted with several ("three skiers died", "six
@@ -475,10 +496,11 @@ def _counts_otherwise(m: Mention, other: Mention, stems: frozenset[str], ctx: Ev
     two outlets' sentences then tell the noun's figure, and ``m`` is
     elsewhere. A writer who varies nouns within one aligned sentence ("620
     jobs will go ... loses 410 positions") says nothing against another's
-    "620 positions".
+    "620 positions". ``firm``: the passages of ``m``'s source that must state that one figure.
     """
     counts = [k for s in stems for k in ctx.counts_of.get((m.source, s), ())]
-    if (not counts or len({k.value for k in counts}) != 1 or ctx.shared_claim(m, other)
+    if (len({k.passage for k in counts}) < max(firm, 1) or len({k.value for k in counts}) != 1
+            or ctx.shared_claim(m, other)
             or _same_values(m.kind, m.value, counts[0].value, True) or not _one_size(m, counts[0])):
         return False
     return any(ctx.shared_claim(k, other) for k in counts)

@@ -38,6 +38,7 @@ from sourcediff.extract.datecalendar import month_year_named
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.labels import after_label
 from sourcediff.extract.levels import rating
+from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.extract.years import straddling
@@ -124,8 +125,8 @@ def _count_noun(passage: Passage, m: Mention) -> str:
 def value_family_key(passage: Passage, m: Mention) -> str | None:
     """A figure, time or date as ``family=value``; None for names, quotes and vague values."""
     v = m.value
-    if m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE) or rating(m):
-        return None
+    if m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE) or rating(m) or m.slot == MULTIPLE_SLOT:
+        return None  # a multiple of a limit restates a reading (multiples.py): no figure to pair by
     if isinstance(v, Money | Quantity):
         family = key_family(m)
         if isinstance(v, Quantity) and v.unit is None and m.slot.endswith("count"):

@@ -20,6 +20,7 @@ from sourcediff.extract import (
     levels,
     markers,
     money,
+    multiples,
     numbers,
     ordinals,
     positions,
@@ -41,7 +42,8 @@ Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
                                      ranks.extract, shirts.extract, ordinals.extract, positions.extract,
-                                     records.extract, setscores.extract, levels.extract, times.extract,
+                                     records.extract, multiples.extract,
+                                     setscores.extract, levels.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,
                                      rates.extract, identifiers.extract, codes.extract, markers.extract)
 

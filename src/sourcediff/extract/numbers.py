@@ -29,6 +29,7 @@ from sourcediff.extract import (
     elapsed,
     levels,
     markers,
+    multiples,
     ordinals,
     positions,
     ranks,
@@ -139,7 +140,8 @@ def _tallied(text: str) -> list[tuple[int, int]]:
     """
     tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
     tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
-                                                       *levels.find(text), *records.find(text))]
+                                                       *levels.find(text), *records.find(text),
+                                                       *multiples.find(text))]
     tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text))]
     tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text))]
     return tallied

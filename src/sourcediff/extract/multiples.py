@@ -1,0 +1,86 @@
+"""Multiples of a named limit: "almost four times the safe level", "twice the legal limit" are one figure.
+
+Reports on pollution, toxins or speeding put a reading against its limit
+("tests found the toxin at nearly four times the safe level"), and another
+outlet writes the same comparison with another hedge ("almost four times").
+To the number scan "four times the" is a multiplier, no count (it counts
+nothing, and "flew four times" is a count of occasions), so the two outlets'
+multiples were never compared. Here a multiple of a limit is one value in a
+slot of its own, "number:multiple", with the hedge as its qualifier
+("nearly", "almost" round it; "more than" bounds it) and what it multiplies
+as its cue: "limit" for a limit, threshold, standard or a level that a word
+calls safe, legal, permitted or recommended; "average" for an average or a
+norm. A multiple of anything else ("three times the size", "five times the
+price") names no standard outlets share, so it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from sourcediff.extract.amounts import WORD_VALUES
+from sourcediff.extract.cues import cues
+from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.model import Article, Mention, Passage
+from sourcediff.regexcache import regex
+from sourcediff.values import ABOVE, APPROX, BELOW, Quantity
+
+SLOT = "number:multiple"
+
+_CARDINALS = "|".join(sorted((w for w, v in WORD_VALUES.items() if 2 <= v <= 100), key=len, reverse=True))
+# A word that makes a level a limit: "the safe level", "the legal level", "the recommended levels".
+_LIMIT_ADJ = (r"safe|legal|permitted|permissible|allowed|allowable|acceptable|recommended|maximum|"
+              r"guideline|regulatory|statutory|official|EU|WHO|national|federal|drinking-water")
+# What the multiple is of, the cue group naming it.
+_LIMIT = (rf"(?:(?:(?:{_LIMIT_ADJ})[\s-]+){{1,3}}(?:[\w-]+\s+){{0,2}}?(?:levels?|limits?|thresholds?|"
+          r"standards?|maximums?|values?)|(?:[\w-]+\s+){0,2}?(?:limits?|thresholds?))")
+_AVERAGE = r"(?:(?:national|seasonal|long-term|monthly|annual|yearly|usual)\s+)?(?:average|norm)s?"
+# The hedge before the figure.
+_HEDGE = (r"(?:(?P<approx>almost|nearly|about|around|roughly|approximately|some|close\s+to|just\s+under|"
+          r"just\s+over)|(?P<above>more\s+than|over|upwards\s+of|at\s+least)|(?P<below>less\s+than|under))\s+")
+# "nearly four times the safe level", "3.8 times the legal limit", "twice the national average",
+# "double the permitted maximum": the figure, "times", "the"/"a", what it multiplies.
+_MULTIPLE = regex(
+    rf"\b(?:{_HEDGE})?(?:(?P<n>\d+(?:\.\d+)?|{_CARDINALS})\s+times|(?P<two>twice|double))"
+    rf"\s+(?:the|a|an|its|their)\s+(?:(?P<limit>{_LIMIT})|(?P<average>{_AVERAGE}))\b", re.IGNORECASE)
+
+
+def _quantity(groups: dict[str, str | None]) -> Quantity | None:
+    """The multiple a match names with its hedge; None for "one times" or "1 times"."""
+    word = groups["n"]
+    if word is None:
+        value = Decimal(2)
+    elif word[0].isdigit():
+        value = Decimal(word)
+    else:
+        value = Decimal(WORD_VALUES[word.lower()])
+    if value <= 1:
+        return None
+    qualifier = (APPROX if groups["approx"] else ABOVE if groups["above"]
+                 else BELOW if groups["below"] else None)
+    return Quantity(value, qualifier=qualifier)
+
+
+@shared
+def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
+    """(start, end, multiple, what it multiplies) for every multiple of a limit or average in ``text``."""
+    c = cues(text)
+    if not (c.has_ci("times") or c.has_ci("twice") or c.has_ci("double")):
+        return ()
+    out = []
+    for m in _MULTIPLE.finditer(text):
+        value = _quantity(m.groupdict())
+        if value is not None:
+            out.append((m.start(), m.end(), value, "limit" if m["limit"] else "average"))
+    return tuple(out)
+
+
+def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
+    """Multiples in every passage, slot "number:multiple", what they multiply as the cue."""
+    out: list[Mention] = []
+    for base in ("average", "limit"):
+        def scan(text: str, base: str = base) -> tuple[tuple[int, int, Quantity], ...]:
+            return tuple((s, e, v) for s, e, v, b in find(text) if b == base)
+        out.extend(passage_mentions(article, passages, scan, SLOT, (base,)))
+    return tuple(out)
