@@ -51,6 +51,7 @@ def test_a_year_opening_a_span_is_read(text: str, year: str) -> None:
     "Membership rose to 2100 from 2000 people.",
     "The count was 2140, up from 2000.",
     "Orders fell to 1700, down from 1850, the firm said.",
+    "Membership climbed from 1900 and kept rising.",
 ])
 def test_a_count_after_from_is_no_year(text: str) -> None:
     assert years(text) == []

@@ -1155,10 +1155,16 @@ DATE_YEAR_BUILT = regex(
 # only beside the other: the start needs a connector after it, the end the start before it (group lead).
 # An open span's start is a year too: "passenger service from 2029", "the rule applies from 2027, the
 # ministry said", "from 2028 onwards"; its clause must end there or go on with a joining word ("from 2000
-# people" stays a count, and so does a change's "up from 2000." or "down from 1850,").
+# people" stays a count, and so does a change's "up from 2000.", "down from 1850," or "fell from 2004 as
+# well").
 _SPAN_LINK = r"(?:\s+(?:to|until|till|through|and)\s+|\s*[-–]\s*)"
-_OPEN_SPAN_END = (r"(?<=[Ff]rom\s\d{4})(?<![Uu]p\sfrom\s\d{4})(?<![Dd]own\sfrom\s\d{4})"
-                  r"(?:\s*(?:[,.;:)!?–—]|$)"
+_CHANGE_BEFORE_FROM = ("up", "down", "fell", "rose", "dropped", "climbed", "grew", "jumped", "slipped",
+                       "declined", "increased", "decreased", "fallen", "risen", "slid", "sank", "soared",
+                       "surged", "plunged", "edged", "cut", "reduced", "raised", "lifted")
+_OPEN_SPAN_END = (r"(?<=[Ff]rom\s\d{4})"
+                  + "".join(rf"(?<![{w[0].upper()}{w[0]}]{w[1:]}\sfrom\s\d{{4}})"
+                            for w in _CHANGE_BEFORE_FROM)
+                  + r"(?:\s*(?:[,.;:)!?–—]|$)"
                   r"|\s+(?:onwards?|on|and|or|but|when|while|as|at|with|under|after)\b)")
 DATE_YEAR_SPAN_START = regex(
     rf"\b(?P<lead>[Ff]rom|[Bb]etween)\s+(?P<year>(?:1[89]|20)\d\d)\b"
