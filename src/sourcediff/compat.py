@@ -121,6 +121,11 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "knot": ("speed", Decimal("1.852")), "m/s": ("speed", Decimal("3.6")),
     # A fireball's or a spacecraft's "17 km/s" is "about 38,000 mph" in a general paper.
     "km/s": ("speed", Decimal(3600)), "mile per second": ("speed", Decimal("5793.6384")),
+    # A pressure in bar: a trade outlet's "9 bar" is a paper's "130 psi" or "900 kPa"; a weather low's
+    # "980 mbar" is "980 hPa".
+    "bar": ("pressure", Decimal(1)), "millibar": ("pressure", Decimal("0.001")),
+    "hectopascal": ("pressure", Decimal("0.001")), "kilopascal": ("pressure", Decimal("0.01")),
+    "megapascal": ("pressure", Decimal(10)), "psi": ("pressure", Decimal("0.0689475729")),
     "kg": ("mass", Decimal(1)), "kilogram": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
     "ton": ("mass", Decimal(1000)), "pound": ("mass", Decimal("0.45359237")),
     "lb": ("mass", Decimal("0.45359237")), "stone": ("mass", Decimal("6.35029318")),

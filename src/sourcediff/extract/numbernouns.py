@@ -27,7 +27,8 @@ _NOT_HEADS = frozenset(
     "height temperature rank ranking place position round stage phase term out first second third fourth "
     "fifth sixth seventh eighth ninth tenth last next top bottom one two three four five six seven eight "
     "nine ten several many few some any none each none dozen hundred thousand million billion "
-    "sort kind type lot couple pair series set range half quarter share percent cent point points".split())
+    "sort kind type lot couple pair series set range half quarter share percent cent point points "
+    "instead".split())  # "45 minutes instead of 80": no noun heads the 80 (numbercontext._updated_value)
 # A bore joined to its figure ("a 38-caliber revolver", "a 12-gauge shotgun") counts nothing; before a
 # figure the same word is a subject like any other ("the fear gauge doubled to 38.6").
 BORES = frozenset({"caliber", "calibre", "gauge"})

@@ -52,6 +52,8 @@ _UNIT_ALIASES = {
     "square km": "square kilometer", "sq km": "square kilometer", "square kilometre": "square kilometer",
     # A trade or farming outlet writes land "180 ha"; lower case only ("HA" is an initialism).
     "ha": "hectare",
+    # Pressures (patterns._N_PRESSURE): the short forms spelled out, as "km" is.
+    "mbar": "millibar", "hpa": "hectopascal", "kpa": "kilopascal", "mpa": "megapascal",
     # Speeds keep their usual short names (compat.py converts between them): a speed is never a distance.
     "mph": "mph", "mile per hour": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
     "kilometer per hour": "km/h", "kt": "knot", "kts": "knot", "m/s": "m/s", "meter per second": "m/s",

@@ -302,6 +302,12 @@ PCT_FRACTION_OF = regex(
 # capitals only ("mb" and "Gb" are millibars and gigabits), never before "/s" or "ps" (a rate of transfer).
 _N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi|pebi)?bytes?)"
                 r"(?!\s?/\s?s\b|ps\b)")
+# A pressure as the technical and weather press write it: "face pressures of up to 9 bar", "a 1,013 mbar
+# low", "980 hPa", "350 kPa", "a 700 MPa press", "32 psi" (compat.py converts between them). "bar" only in
+# lower case, after a space and before no word or hyphen ("12 bars" are pubs, "a 12-bar blues" music);
+# the short forms keep their case ("MPa" is no "mpa").
+_N_PRESSURE = (r"(?:(?<=\d\s)(?-i:bar)(?![\w'’-]|\s+blues\b)|millibars?|(?-i:mbar|hPa|kPa|MPa|psi)"
+               r"|(?:hecto|kilo|mega)pascals?)")
 # The British body weight, "lost three stone", "weighs 15 stone": lower case and singular only ("20 stones"
 # are pebbles), and never before a noun it describes ("three stone lions"): only a stop or a function word
 # may follow.
@@ -338,6 +344,7 @@ NUM_UNIT_AFTER = regex(
     rf"{_N_STONE}|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?(?:[\s-]peak)?|kwp|mwp|gwp|"
     r"kw|mw|gw|"
+    rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|"
@@ -1146,10 +1153,22 @@ DATE_YEAR_BUILT = regex(
 # he retired", "from 2009-2012" (years.py). A span's start has no date preposition DATE_YEAR knows, and
 # its end's "to"/"and" is no date word on its own ("rose to 2000" is a count), so each end is read here
 # only beside the other: the start needs a connector after it, the end the start before it (group lead).
+# An open span's start is a year too: "passenger service from 2029", "the rule applies from 2027, the
+# ministry said", "from 2028 onwards"; its clause must end there or go on with a joining word ("from 2000
+# people" stays a count, and so does a change's "up from 2000.", "down from 1850," or "fell from 2004 as
+# well").
 _SPAN_LINK = r"(?:\s+(?:to|until|till|through|and)\s+|\s*[-–]\s*)"
+_CHANGE_BEFORE_FROM = ("up", "down", "fell", "rose", "dropped", "climbed", "grew", "jumped", "slipped",
+                       "declined", "increased", "decreased", "fallen", "risen", "slid", "sank", "soared",
+                       "surged", "plunged", "edged", "cut", "reduced", "raised", "lifted")
+_OPEN_SPAN_END = (r"(?<=[Ff]rom\s\d{4})"
+                  + "".join(rf"(?<![{w[0].upper()}{w[0]}]{w[1:]}\sfrom\s\d{{4}})"
+                            for w in _CHANGE_BEFORE_FROM)
+                  + r"(?:\s*(?:[,.;:)!?–—]|$)"
+                  r"|\s+(?:onwards?|on|and|or|but|when|while|as|at|with|under|after)\b)")
 DATE_YEAR_SPAN_START = regex(
     rf"\b(?P<lead>[Ff]rom|[Bb]etween)\s+(?P<year>(?:1[89]|20)\d\d)\b"
-    rf"(?=\s+(?:to|until|till|through)\b|{_SPAN_LINK}(?:1[89]|20)\d\d\b(?![-–.,]?\d))")
+    rf"(?=\s+(?:to|until|till|through)\b|{_SPAN_LINK}(?:1[89]|20)\d\d\b(?![-–.,]?\d)|{_OPEN_SPAN_END})")
 DATE_YEAR_SPAN_END = regex(
     rf"\b(?P<lead>(?:[Ff]rom|[Bb]etween)\s+(?:1[89]|20)\d\d{_SPAN_LINK})(?P<year>(?:1[89]|20)\d\d)\b"
     r"(?![-–.,]?\d)")
@@ -1606,7 +1625,7 @@ UPDATE_LATER_BEFORE = regex(
     re.IGNORECASE)
 # Words right before a figure that give it as superseded: "up from", "rose from", "revised down from",
 # "down 38,000 on September's", "first reported", "police initially said", "first priced at", "originally
-# budgeted at", "originally", "an
+# budgeted at", "originally", "will take 45 minutes instead of 80", "rather than 12", "an
 # earlier toll of", "the previous estimate was"
 # (a noun between: "the first of two" is an ordinal).
 UPDATE_EARLIER_BEFORE = regex(
@@ -1616,6 +1635,7 @@ UPDATE_EARLIER_BEFORE = regex(
     r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
     r"|\b(?:first|initially|originally|previously)\s+(?:priced|costed|valued|budgeted|forecast|projected)\s+at"
     r"|\b(?:initially|originally|previously)"
+    r"|\b(?:instead\s+of|rather\s+than)"
     r"|\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|prior|first)(?:\s+[\w'’-]+){1,2}?"
     r"\s+(?:of|at|was)"
     r")" + _UPDATE_HEDGE,
