@@ -211,3 +211,17 @@ def test_the_unsigned_byline_gives_author_and_outlet_and_is_no_fact(tmp_path: Pa
     article = load(path)
     assert (article.author, article.outlet) == ("Elena Park", "Coastline News Agency")
     assert ("person", "Elena Park") not in _facts(path)
+
+
+# Found on the way: a weekday after "Court on" joined the organisation's name.
+
+@pytest.mark.parametrize("text, name", [
+    ("A judge at Calder Crown Court on Tuesday jailed the ferry boss.", "Calder Crown Court"),
+    ("The case returns to Brennock Magistrates Court on Friday morning.", "Brennock Magistrates Court"),
+    ("The Harbour Commission on March 3 approved the fine.", "Harbour Commission"),
+    ("The Commission on Coastal Safety said the pier was unsafe.", "Commission on Coastal Safety"),
+])
+def test_a_day_after_an_organisation_is_no_part_of_its_name(text: str, name: str) -> None:
+    from sourcediff.extract import entities
+
+    assert name in [f.name for f in entities.scan(text).found if f.type == "org"]
