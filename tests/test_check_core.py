@@ -355,6 +355,6 @@ def test_the_message_names_each_source_file_line_and_outlet() -> None:
     result = run_check(spanned, "draft", file_text=DRAFT, path="d.md", compatible=compat_utc,
                        source_files=sources)
     [f] = result.findings
-    assert f.message.startswith("Time “6:01 PM ET” — sources say 5:01 PM ET / 22:01 GMT (002 npr.org line ")
+    assert f.message.startswith("Time “6:01 PM ET” — sources say 5:01 PM ET / 22:01 GMT (002 (npr.org) line ")
     assert f.evidence[0].path == "src/002.txt" and f.evidence[0].location is not None
     assert f.evidence[1].location is None, "no file text given for 004"

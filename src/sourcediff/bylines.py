@@ -18,6 +18,7 @@ for a name, or a full stop, and stays a passage.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sourcediff.model import Block
@@ -83,7 +84,7 @@ def read_byline(line: str) -> Byline | None:
         return None
     if line.endswith((".", "!", "?", ":", ";", "\u2026")) and not line.endswith(("a.m.", "p.m.")):
         return None
-    match = _OPENING.match(line)
+    match = _OPENING.match(line) or _unsigned(line)
     if match is None or not line[:1].isupper():
         return None
     author = match["author"]
@@ -91,9 +92,31 @@ def read_byline(line: str) -> Byline | None:
         return None
     rest = line[match.end():]
     fields = tuple(f for f in _FIELD_SEP.split(rest) if f.strip())
-    if not all(_is_field(f) for f in fields):
+    if not all(_is_field(f) for f in fields) or (match.re is _BARE_NAME and not fields):
         return None
     return Byline(author.strip(), tuple(f.strip() for f in fields), line)
+
+
+# A byline without "By": a person's name (two to four capitalised words) and a separator.
+_BARE_NAME = regex(rf"\A(?P<author>{_CAP}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_CAP}){{1,3}})"
+                   r"(?=[ \u00a0]*[,|\u00b7\u2022\u2014\u2013/])")
+
+
+def _unsigned(line: str) -> re.Match[str] | None:
+    """The name of a byline that leaves out "By" ("Jane Doe, Reuters"), else None.
+
+    ingest/byline.py read such a line's outlet while this module kept the line
+    as a passage, so the article's author stayed empty and the signer's name
+    came out as a person only that source mentions. As there, the name must
+    open with a known given name, so that a dateline ("Port Alder, Cascadia")
+    or a place stays a passage; the fields after it must be byline fields.
+    """
+    from sourcediff.extract.orgs import given_names  # the names list loads only when a line may need it
+
+    match = _BARE_NAME.match(line)
+    if match is None or match["author"].split()[0] not in given_names():
+        return None
+    return match
 
 
 def _signs(author: str) -> bool:
@@ -140,4 +163,23 @@ def top_byline(text: str, blocks: tuple[Block, ...]) -> Byline | None:
     return None
 
 
-__all__ = ["BYLINE_BLOCKS", "Byline", "is_byline", "read_byline", "top_byline"]
+def unsigned_byline_span(text: str, blocks: tuple[Block, ...]) -> tuple[int, int] | None:
+    """Where the top byline stands when it leaves out "By" ("Elena Park, Coastline News Agency"), else None.
+
+    A "By" line's names are the writers' by its own pattern (extract/entities.py
+    staff lines); an unsigned one is known for a byline only here, so the entity
+    scan asks for its span and leaves its names out: the writer is not in the story.
+    """
+    for block in blocks[:BYLINE_BLOCKS]:
+        if block.role == "title":
+            continue
+        first = text[block.span.start:block.span.end].strip().split("\n", 1)[0]
+        if _OPENING.match(first) is None and read_byline(first) is not None:
+            start = text.index(first, block.span.start)
+            return start, start + len(first)
+        if read_byline(first) is not None:
+            return None
+    return None
+
+
+__all__ = ["BYLINE_BLOCKS", "Byline", "is_byline", "read_byline", "top_byline", "unsigned_byline_span"]

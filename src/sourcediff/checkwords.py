@@ -36,13 +36,18 @@ def label_for(kind: Kind, role: str | None) -> str:
 
 
 def reference(evidence: Sequence[Evidence]) -> str:
-    """``002 npr.org line 7; 004 lines 3, 9``: where each source says it, sources in first-seen order."""
+    """``002 (npr.org) line 7; 004 lines 3, 9``: where each source says it, sources in first-seen order.
+
+    The outlet goes in brackets, as everywhere else in the reports: a bare
+    "gazette Ashby Gazette lines 5, 16" ran the id and a multi-word outlet
+    together, and a reader could not tell where one ended.
+    """
     by_source: dict[str, list[Evidence]] = {}
     for e in evidence:
         by_source.setdefault(e.source, []).append(e)
     parts = []
     for source, items in by_source.items():
-        head = f"{source} {items[0].outlet}" if items[0].outlet else source
+        head = f"{source} ({items[0].outlet})" if items[0].outlet else source
         lines = list(dict.fromkeys(e.location.start.line for e in items if e.location))
         if lines:
             word = "line" if len(lines) == 1 else "lines"

@@ -22,6 +22,7 @@ from sourcediff.extract import (
     money,
     multiples,
     numbers,
+    numberstyle,
     ordinals,
     positions,
     quotes,
@@ -54,7 +55,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     A line of share buttons or an advert label copied with the story states nothing (chrome.py).
     """
     mentions: list[Mention] = []
-    with shared.scope():  # each passage's dates and figures are scanned once for all extractors
+    # Each passage's dates and figures are scanned once for all extractors; "1.200" is twelve hundred
+    # in an article that writes "3,5 %" (numberstyle.py).
+    with shared.scope(), numberstyle.convention(article.text):
         for run in EXTRACTORS:
             mentions.extend(run(article, passages))
     skipped = chrome.chrome_passages(passages)  # passages built elsewhere than segment may hold chrome

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import LENGTH_WORDS, cues, may_have_number
+from sourcediff.extract.numberstyle import decimal_comma
 from sourcediff.extract.shared import shared
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, Quantity
 
@@ -244,7 +245,7 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
     end = m.end()
     if scale_text and len(scale_text) == 1 and (m["sp"] or spelled or _metres(m)):
         scale_text, end = None, m.end("num")
-    base = _word_value(num) if spelled else parse_digits(num, german=_is_german(text, m))
+    base = _word_value(num) if spelled else parse_digits(num, german=decimal_comma() or _is_german(text, m))
     scale = _scale_value(scale_text) if scale_text else None
     if base is None or (scale_text and scale is None) or (spelled and num.lower().endswith(("a", "an"))
                                                            and scale is None):

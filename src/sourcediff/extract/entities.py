@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
+from sourcediff.bylines import unsigned_byline_span
 from sourcediff.extract import patterns as P
 from sourcediff.extract.aliases import ORG, OUTLET, lookup
 from sourcediff.extract.orgs import (
@@ -541,8 +542,11 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """Person and organization mentions, one per occurrence, under canonical names."""
     text = article.text
     locate = passage_locator(passages)
+    byline = unsigned_byline_span(text, article.blocks) if article.blocks else None
     out = []
     for f in scan(text).found:
+        if byline is not None and byline[0] <= f.span.start < byline[1]:
+            continue  # "Elena Park, Coastline News Agency": who wrote the story, not who is in it
         kind = Kind.PERSON if f.type == "person" else Kind.ORG
         out.append(Mention(
             kind=kind, source=article.id, passage=locate(f.span.start), span=f.span,

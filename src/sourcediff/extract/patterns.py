@@ -1406,9 +1406,14 @@ INSTITUTION_HEAD_WORDS = (
 _Q_INSTITUTIONS = words_alternation(sorted(INSTITUTION_HEAD_WORDS.split(), key=len, reverse=True))
 _Q_TAIL = (rf"(?:{_Q_SP}+(?:the|a|an))?(?:{_Q_SP}+(?:[A-Z][\w'’&-]*|and)){{0,6}}"
            rf"{_Q_SP}+[A-Z][\w'’&-]*")
+# A day or month after the connector dates the sentence, it names no part of the body: "Calder Crown
+# Court on Tuesday" was one organisation, which agreed only with another "... on Tuesday" and left a
+# plain "Calder Crown Court" unique.
+_Q_NOT_DAY = (rf"(?!{_Q_SP}+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
+              r"|May|June|July|August|September|October|November|December)\b)")
 ORG_PHRASE = regex(
     rf"(?<![\w'’])(?:{_Q_CAPW}{_Q_SP}+(?:(?:and|&){_Q_SP}+)?){{0,6}}"
-    rf"(?:(?:{_Q_HEADS})(?![\w&])(?:{_Q_SP}+(?:of|for|on){_Q_TAIL})?|(?:{_Q_INSTITUTIONS}){_Q_SP}+of{_Q_TAIL})"
+    rf"(?:(?:{_Q_HEADS})(?![\w&])(?:{_Q_SP}+(?:of|for|on){_Q_NOT_DAY}{_Q_TAIL})?|(?:{_Q_INSTITUTIONS}){_Q_SP}+of{_Q_TAIL})"
 )
 # An institution's head and "of" right before a capitalised run: the run is the rest of the institution's
 # name ("Museum of Natural Sciences", "University of Eastern Carolina"), never a person.

@@ -20,6 +20,7 @@ from lxml import etree
 from sourcediff.errors import FormatError
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
 from sourcediff.ingest.dates import page_date
+from sourcediff.ingest.embeds import without_embeds
 from sourcediff.ingest.liveblog import EntryTime, entry_times, live_blog_headline, matched_entries
 from sourcediff.model import Article
 
@@ -47,7 +48,11 @@ _BREAK = "\u2028"
 
 
 def parse(raw: str) -> Article:
-    """A whole HTML page -> Article: main text by trafilatura, metadata from the page."""
+    """A whole HTML page -> Article: main text by trafilatura, metadata from the page.
+
+    An embedded social post is no part of the story (ingest/embeds.py).
+    """
+    raw = without_embeds(raw)
     doc = _trafilatura(raw)
     body = _trafilatura_pieces(doc.body) if doc is not None and doc.body is not None else []
     if body and only_page_chrome(body, raw):
@@ -231,6 +236,7 @@ def fragment_pieces(fragment: str) -> list[Piece]:
     """Blocks of an HTML fragment or page, walked with lxml (no trafilatura)."""
     if not fragment.strip():
         return []
+    fragment = without_embeds(fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError, AssertionError, IndexError):

@@ -175,6 +175,8 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         declared = _decode_as_declared(data)
+        if declared is None:
+            declared = _undeclared_page(data, name)
         if declared is not None:
             return _checked_text(declared, name)
         raise InputError(
@@ -271,6 +273,31 @@ def _decode_as_declared(data: bytes) -> str | None:
     try:
         return data.decode(charset)
     except (LookupError, UnicodeDecodeError):
+        return None
+
+
+# The head of a file where an HTML page shows it is one: a doctype or an <html> or <head> tag.
+_PAGE_HEAD = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b",
+                        re.IGNORECASE | re.DOTALL)
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _undeclared_page(data: bytes, name: str) -> str | None:
+    """An HTML page that is not UTF-8 and declares no charset, read as Windows-1252.
+
+    Pages saved from older sites often lack a <meta charset>; a browser then
+    reads them as Windows-1252 (the HTML standard's fallback for Western
+    text), so the page showed its "caf\u00e9" and curly quotes to the user,
+    and sourcediff refused it. The same rule applies here, only to a file
+    that is an HTML page (by its doctype or <html> tag, or a .html name) and
+    only when every byte is one Windows-1252 defines; a plain text stays
+    refused with its iconv advice, as a text has no standard fallback.
+    """
+    if not (_PAGE_HEAD.match(data[:META_CHARSET_WINDOW]) or name.lower().endswith(_PAGE_SUFFIXES)):
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
         return None
 
 

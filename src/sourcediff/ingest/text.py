@@ -14,6 +14,7 @@ from sourcediff.extract.datenumeric import DAY_FIRST, numeric_order
 from sourcediff.ingest.builder import LINE_BREAKS
 from sourcediff.ingest.byline import byline_outlet
 from sourcediff.ingest.dates import head_metadata_date, parse_date
+from sourcediff.ingest.embeds import plain
 from sourcediff.model import Article, Block, Span
 from sourcediff.regexcache import regex
 
@@ -52,7 +53,7 @@ _ORDER_HEAD = 400
 
 def parse(raw: str) -> Article:
     """Plain text -> Article: date prefix to ``published``, lines to blocks."""
-    text, published = split_date_prefix(raw.translate(LINE_BREAKS))
+    text, published = split_date_prefix(plain(raw.translate(LINE_BREAKS)))
     if published is None:  # "Published: 20 November 2026 | Category: Courts" under the headline
         published = head_metadata_date(text)
     if published is None and "/" in text[:_ORDER_HEAD]:
