@@ -56,12 +56,17 @@ def held_share(inner: PassageDoc, outer: PassageDoc, story: Story) -> float:
     Asymmetric on purpose: a short sentence is inside a long lead, the lead is
     not inside the sentence.
     """
-    rare = {t for t in inner.terms() if story.weight(t) >= story.common + RARE_MARGIN}
+    rare = _rare(inner, story)
     total = sum(story.weight(t) for t in rare)
     if not total:
         return 0.0
     held = outer.terms()
     return sum(story.weight(t) for t in rare if t in held) / total
+
+
+def _rare(doc: PassageDoc, story: Story) -> frozenset[str]:
+    """The passage's terms that tell a fact: rarer across the story than a ubiquitous term, by a margin."""
+    return frozenset(t for t in doc.terms() if story.weight(t) >= story.common + RARE_MARGIN)
 
 
 def join_leads(claims: list[list[int]], docs: Sequence[PassageDoc], story: Story,
@@ -73,12 +78,20 @@ def join_leads(claims: list[list[int]], docs: Sequence[PassageDoc], story: Story
     for n, claim in enumerate(claims):
         for m in claim:
             holding[m].append(n)
+    # Each member must share a rare term with x, so only the claims filed under x's terms are read.
+    rare = [_rare(d, story) for d in docs]
+    filed: dict[str, set[int]] = defaultdict(set)  # a rare term -> the claims a member of which holds it
+    for n, claim in enumerate(claims):
+        for m in claim:
+            for t in rare[m]:
+                filed[t].add(n)
     out = [list(c) for c in claims]
     for x in sorted(holding):
         if x in titles or len(figures[x]) < 2:
             continue
         beside = {m for k in holding[x] for m in claims[k]}
-        for n, claim in enumerate(claims):
+        for n in sorted(set().union(*(filed.get(t, set()) for t in docs[x].terms()))):
+            claim = claims[n]
             others = [m for m in claim if source_of[m] != source_of[x]]
             if x in claim or all(m in beside for m in others):
                 continue
