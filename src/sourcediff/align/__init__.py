@@ -20,7 +20,8 @@ module each:
   every claim (a source stating a fact twice) and merging of overlapping
   claims; then ``multifact`` and ``measurejoin`` add passages the model
   scored low but whose figures tie them to a claim (a lead's second fact,
-  one measure in other units or roundings).
+  one measure in other units or roundings), and ``leadjoin`` a lead to the
+  claims whose members' words it holds (a short sentence inside a long lead).
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
@@ -50,6 +51,7 @@ from sourcediff.align.features import (
     story_stats,
     token_ratios,
 )
+from sourcediff.align.leadjoin import join_leads
 from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of
 from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
@@ -223,6 +225,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
                                entry_stamps(sources))
     found = join_rivals(found, probs, source_of, measures, titles)
     found = join_records(found, sources, scores.doc_keys, source_of, titles)
+    found = join_leads(found, docs, scores.story, probs, figures, thresholds, titles, quoted)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(
