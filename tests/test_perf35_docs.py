@@ -51,7 +51,8 @@ def test_sparse_rows_match_the_per_term_numbering_on_random_vectors() -> None:
     rng = random.Random(35)
     vocab = [f"term{n}" for n in range(60)]
     for _ in range(50):
-        vectors = [{t: rng.random() for t in rng.sample(vocab, rng.randint(0, 12))} for _ in range(rng.randint(0, 9))]
+        vectors = [{t: rng.random() for t in rng.sample(vocab, rng.randint(0, 12))}
+                   for _ in range(rng.randint(0, 9))]
         seed = {t: n for n, t in enumerate(rng.sample(vocab, rng.randint(0, 5)))}
         mine, theirs = dict(seed), dict(seed)
         rows = sparse_rows(vectors, mine)
@@ -70,7 +71,7 @@ def _doc(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_passage_doc_values_and_boxed_keys_as_read_per_mention() -> None:
-    passage, mentions, doc = _doc("Fares: $4.50 a trip from 1 March, up from $3.90, for about 12,000 riders a day.")
+    passage, mentions, doc = _doc("Fares: $4.50 a trip from 1 March, up from $3.90, for 12,000 riders a day.")
     assert doc.values == {k for m in mentions for k in value_family_keys(passage, m)}
     assert doc.boxed == {k for m in mentions if after_label(passage.text, m.span.start - passage.start)
                          for k in value_family_keys(passage, m)}
@@ -78,7 +79,7 @@ def test_passage_doc_values_and_boxed_keys_as_read_per_mention() -> None:
 
 
 def test_passage_doc_keeps_a_key_hedged_only_when_every_mention_hedges_it() -> None:
-    _, _, hedged = _doc("Roughly 800 workers walked out on Monday; nearly 800 workers stayed home on Tuesday.")
+    _, _, hedged = _doc("Roughly 800 workers walked out on Monday; nearly 800 workers stayed home Tuesday.")
     assert hedged.qualified and {k for k, _ in hedged.qualified} <= hedged.values
-    _, _, mixed = _doc("Roughly 800 workers walked out on Monday; 800 workers stayed home on Tuesday.")
+    _, _, mixed = _doc("Roughly 800 workers walked out on Monday; 800 workers stayed home Tuesday.")
     assert not mixed.qualified
