@@ -1,8 +1,8 @@
-"""perf35: the passage docs and sparse rows built with fewer Python calls give the same answers.
+"""perf35: the passage docs built with fewer Python calls give the same answers; sparse rows as ever.
 
-`sparse_rows` numbers a row's new terms in C loops; `passage_doc` reads each
-mention's keys once. Both are checked against the plain way they were written
-before, on invented text and generated term vectors.
+`passage_doc` reads each mention's keys once. The sparse rows' numbering
+(tried in C loops, slower: benchmarks/notes/perf35.md) is held to its plain
+definition, on invented text and generated term vectors.
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import filterfalse
 
 import numpy as np
 
@@ -57,22 +56,15 @@ class Rows:
 def sparse_rows(vectors: Iterable[Mapping[str, float]], columns: dict[str, int]) -> Rows:
     """One row per vector; ``columns`` numbers the terms (new terms are added to it).
 
-    The terms are numbered in order of first appearance and every row's
-    columns put in order by one stable sort over all rows (numpy), not a
-    Python sort of (column, weight) tuples per row: the rows come out the
-    same. A row's new terms are numbered first, then its columns looked up,
-    both in C loops (``filterfalse``, ``map``) where a per-term
-    ``setdefault(t, len(columns))`` ran two calls in Python per term; a
-    vector's terms are distinct keys, so the numbers are the same.
+    The terms are numbered in a list comprehension and every row's columns
+    put in order by one stable sort over all rows (numpy), not a Python sort
+    of (column, weight) tuples per row: the rows come out the same.
     """
     start = [0]
     cols: list[int] = []
     data: list[float] = []
     for vec in vectors:
-        fresh = list(filterfalse(columns.__contains__, vec))
-        if fresh:
-            columns.update(zip(fresh, range(len(columns), len(columns) + len(fresh)), strict=True))
-        cols += map(columns.__getitem__, vec)
+        cols += [columns.setdefault(t, len(columns)) for t in vec]
         data += vec.values()
         start.append(len(cols))
     starts = np.asarray(start, dtype=np.int64)
