@@ -44,6 +44,9 @@ def test_every_shared_scan_of_a_whole_passage_is_keyed_by_the_passage_string(tex
             run(article, passages)
         memo = shared._memo.get()
         assert memo is not None
-        keys = [args[0] for _fn, args, *_ in memo if args and isinstance(args[0], str) and args[0] in own]
+        # `shared` keys (scan, arguments), `shared_text` (scan, text): the text is its own argument
+        firsts = [args if isinstance(args, str) else args[0] for _fn, args, *_ in memo if args]
+        keys = [t for t in firsts if isinstance(t, str) and t in own]
     assert keys  # the passages' figures and dates were scanned through the memo
+    assert set(keys) == set(own)  # every passage, through the one-text scans (cues) at least
     assert all(k is own[k] for k in keys)

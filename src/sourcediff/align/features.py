@@ -166,12 +166,13 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
     # content_stems(passage.text), from the words and stems the wording holds already
     counts = Counter(s for w, s in zip(worded.words, worded.stems, strict=True)
                      if w not in STOP and len(w) > 1)
-    values = {k for m in mentions for k in value_family_keys(passage, m)}
-    boxed = {k for m in mentions if after_label(passage.text, m.span.start - passage.start)
-             for k in value_family_keys(passage, m)}
+    keyed = [(m, value_family_keys(passage, m)) for m in mentions]  # once per mention, read three times
+    values = {k for _, keys in keyed for k in keys}
+    boxed = {k for m, keys in keyed if keys and after_label(passage.text, m.span.start - passage.start)
+             for k in keys}
     names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
              if m.kind in (Kind.PERSON, Kind.ORG)}
-    qualified = _qualified(passage, mentions)
+    qualified = _qualified(keyed)
     return PassageDoc(
         source=passage.source, index=passage.index,
         stems=dict(counts),
@@ -181,18 +182,19 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
         meaning=meaning(worded.words), boxed=frozenset(boxed), qualified=qualified)
 
 
-def _qualified(passage: Passage, mentions: Sequence[Mention]) -> frozenset[tuple[str, str]]:
+def _qualified(keyed: Sequence[tuple[Mention, tuple[str, ...]]]) -> frozenset[tuple[str, str]]:
     """(key, qualifier) of each figure key whose every mention is written with one qualifier.
 
     A key one mention states plainly and another hedges is a plain figure:
-    the plain one is what the passage commits to.
+    the plain one is what the passage commits to. ``keyed`` pairs each of the
+    passage's mentions with its `value_family_keys`, computed once by the caller.
     """
     quals: dict[str, set[str | None]] = {}
-    for m in mentions:
+    for m, keys in keyed:
         v = m.value
         if not isinstance(v, Money | Quantity) or isinstance(v, Elapsed):
             continue
-        for key in value_family_keys(passage, m):
+        for key in keys:
             quals.setdefault(key, set()).add(v.qualifier if v.high is None else None)
     return frozenset((k, q) for k, qs in quals.items() if len(qs) == 1 for q in qs if q is not None)
 
@@ -225,7 +227,8 @@ class Story:
         """The passage's TF-IDF stem weights, their norm and their sum; built once per passage."""
         key = (doc.source, doc.index)
         if key not in self.vectors:
-            w = {t: (1.0 + math.log(c)) * self.weight(t) for t, c in doc.stems.items()}
+            idf, default = self.idf, self.default_idf  # `weight` inlined: one call less per stem
+            w = {t: (1.0 + math.log(c)) * idf.get(t, default) for t, c in doc.stems.items()}
             self.vectors[key] = (w, math.sqrt(sum(x * x for x in w.values())), sum(w.values()))
         return self.vectors[key]
 

@@ -18,7 +18,7 @@ from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import LENGTH_WORDS, cues, may_have_number
 from sourcediff.extract.numberstyle import decimal_comma
-from sourcediff.extract.shared import shared
+from sourcediff.extract.shared import shared_text
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, Quantity
 
 # The words of the numbers up to ninety-nine, summed part by part (also the minutes of times.py).
@@ -466,7 +466,7 @@ def _atom_matches(text: str, lower: str | None) -> Iterator[re.Match[str]]:
         pos = at
 
 
-@shared
+@shared_text
 def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
     found_in = cues(text)

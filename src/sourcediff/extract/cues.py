@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from sourcediff.extract.shared import shared
+from sourcediff.extract.shared import shared_text
 from sourcediff.regexcache import regex
 
 _DIGIT = regex(r"\d")
@@ -67,7 +67,7 @@ class Cues:
 Need = Callable[[Cues], bool]
 
 
-@shared
+@shared_text
 def cues(text: str) -> Cues:
     """The cues of ``text``, computed once per passage while an article is extracted."""
     ascii_words = _ascii_words(text)

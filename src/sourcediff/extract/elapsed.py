@@ -58,7 +58,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Elapsed, Quantity
@@ -143,7 +143,7 @@ def _has_day(text: str) -> bool:
     return "day" in text.lower() or "d " in text
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
     """(start, end, value) for every elapsed time in ``text``; shared: numbers skips their figures.
 

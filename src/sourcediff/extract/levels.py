@@ -35,7 +35,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues, has_digit
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -91,7 +91,7 @@ def _grade(word: str) -> int | None:
     return WORD_VALUES.get(word.lower()) or _ROMAN.get(word)
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, grade, scale word) for every level or category in ``text``; shared: numbers skips them."""
     c = cues(text)

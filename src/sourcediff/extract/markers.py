@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -39,7 +39,7 @@ _MARKER = regex(
     re.IGNORECASE)
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, marker) for every route marker in ``text``; the value's unit is in ``unit_of``."""
     if not cues(text).digit or not cues(text).has_ci("km", "kilomet", "mile"):

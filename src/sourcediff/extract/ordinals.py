@@ -34,7 +34,7 @@ from decimal import Decimal
 
 from sourcediff.extract.cues import cues
 from sourcediff.extract.ranks import ORDINALS
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -72,7 +72,7 @@ _DAY_ROW = regex(
 DAY_SLOT = "number:day"
 
 
-@shared
+@shared_text
 def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, days) for every ordinal day of an unbroken row in ``text`` ("a fifth straight day")."""
     c = cues(text)
@@ -87,7 +87,7 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     return tuple(out)
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, count, noun) for every ordinal count of titles in ``text``, offsets into it."""
     c = cues(text)

@@ -20,7 +20,7 @@ from functools import cache
 from sourcediff.datafiles import read_data
 from sourcediff.extract import patterns as P
 from sourcediff.extract.aliases import ORG, all_aliases, lookup
-from sourcediff.extract.shared import shared
+from sourcediff.extract.shared import shared_text
 from sourcediff.model import Span
 from sourcediff.regexcache import regex
 
@@ -73,7 +73,7 @@ def given_names() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-@shared
+@shared_text
 def cap_runs(text: str) -> tuple[re.Match[str], ...]:
     """Every CAP_RUN match of an article: organizations, people and short names all read them (one scan)."""
     return tuple(P.CAP_RUN.finditer(text))

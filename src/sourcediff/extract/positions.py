@@ -33,7 +33,7 @@ from decimal import Decimal
 
 from sourcediff.extract.cues import cues
 from sourcediff.extract.ranks import ORDINALS
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -87,7 +87,7 @@ _TABLE_TALK = regex(r"\b(?:points?|table|standings|league|division|relegation|pr
 _DIGIT_NTH = regex(r"\d(?:st|nd|rd|th)")
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, place) for every league position in ``text``, offsets into it (the ordinal's span)."""
     c = cues(text)

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -78,7 +78,7 @@ def _place(m: re.Match[str]) -> int | None:
     return value if value else None
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, place, slot) for every rank or seed in ``text``; shared: numbers skips their figures."""
     c = cues(text)

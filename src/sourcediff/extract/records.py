@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -60,7 +60,7 @@ _PHRASE_END = regex(
     r"after|across|over|during|for|out|all|each|apiece|away)\b", re.IGNORECASE)
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, count, result) for every result count of a record in ``text``; numbers skips them."""
     if not cues(text).has_ci("won", "drew", "drawn", "drawing", "lost", "losing", "winning"):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Code
@@ -38,7 +38,7 @@ _RESULT_BEFORE = regex(
     r"score|scores|scored|sets?|triumphed|prevailed)\b(?:\s+[\w'’.-]+){0,5}\s+$", flags=re.IGNORECASE)
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Code], ...]:
     """(start, end, score) for every set-by-set score in ``text``; shared: tallies and numbers skip them."""
     c = cues(text)

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -35,7 +35,7 @@ _SHIRTS = (
 )
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, number) for every shirt number in ``text``; shared: numbers skips their figures."""
     c = cues(text)

@@ -21,7 +21,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract import setscores
 from sourcediff.extract.amounts import parse_digits
 from sourcediff.extract.cues import Cues, cues, may_have_number
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Tally
@@ -54,7 +54,7 @@ def may_pair(c: Cues) -> bool:
     return may_have_number(c) and (c.lower is None or _PAIR.search(c.lower) is not None)
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
     """(start, end, tally) for every tally in ``text``, offsets into it; shared: numbers asks too."""
     c = cues(text)
