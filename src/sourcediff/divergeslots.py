@@ -34,7 +34,7 @@ from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.terms import content_stems
+from sourcediff.terms import content_stems, stem
 from sourcediff.values import CEILING, ClockTime, Converted, DateValue, Money, PartOfDay, Quantity
 
 
@@ -230,6 +230,9 @@ def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
     one moment of the story so, and a rare word around the two is shared ("a
     conference call at 5 p.m. ET", "a call that started at 10pm UK time"),
     they time one event, however differently the sentences are worded.
+    The words for making something public count as one (`made_public`): a
+    wire's "published its decision at 07:00 GMT" and a trade paper's "the
+    determination, released at 08:00 GMT" time one release.
     """
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
@@ -242,9 +245,19 @@ def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
         a, b = ms[i], ms[j]
         assert isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
         if (a.value.utc is not None and b.value.utc is not None and a.value.utc != b.value.utc
-                and ctx.window(a) & ctx.window(b)):
+                and made_public(ctx.window(a)) & made_public(ctx.window(b))):
             pairs.append((i, j))
     return pairs
+
+
+# Stems of the verbs and nouns by which a paper, a decision or figures are made public, folded to one:
+# "published its decision at 07:00 GMT" and "the determination, released at 08:00 GMT" time one release.
+_MADE_PUBLIC = frozenset(stem(w) for w in ("published", "released", "issued", "announced", "unveiled"))
+
+
+def made_public(stems: frozenset[str]) -> frozenset[str]:
+    """Window stems with each word for making something public folded to "publish"."""
+    return frozenset("publish" if s in _MADE_PUBLIC else s for s in stems)
 
 
 def _zone_written(m: Mention) -> bool:

@@ -350,7 +350,14 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
     low = a.value
     if b.scale is not None and a.scale is None and a.base <= b.base:
         low = a.base * b.scale
+    if word == "to" and b.value >= _CHANGE_TO_LEVEL * low and left_match(P.NUM_BY_BEFORE, text, a.start, 24):
+        return None  # "rose by £67 to £553": the change, then the level it reaches
     return low if low < b.value else None
+
+
+# "by X to Y" is a change and a level, not a range, when Y is at least this many times X: a range's
+# ends are of one size ("by 10 to 15 per cent"), a level dwarfs the step that reached it.
+_CHANGE_TO_LEVEL = 3
 
 
 def _same_unit(a: re.Match[str], b: re.Match[str] | None) -> bool:

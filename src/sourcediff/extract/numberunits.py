@@ -112,12 +112,17 @@ def unit_name(surface: str) -> str:
     return _UNIT_ALIASES.get(key, key)
 
 
+def _volume(name: str) -> bool:
+    """A unit of volume ("liter", "gallon"): its flow names its stuff ("litres of water a day")."""
+    return name.endswith(("liter", "gallon", "barrel", "cubic meter"))
+
+
 def _measure(m: re.Match[str]) -> str:
     """The unit with its rate; "miles per hour" and "km an hour" are the speeds "mph" and "km/h"."""
     name = unit_name(m["unit"])
     per = m["per"] or (m["per_short"] and "year")  # "52 GWh/yr" is "52 GWh a year"
-    if not per:
-        return name
+    if not per or (m["stuff"] and not _volume(name)):
+        return name  # "40 tonnes of waste a week": the tonnes, as before the stuff was read
     rate = f"{name} per {per.lower()}"
     return _UNIT_ALIASES.get(rate, rate)
 

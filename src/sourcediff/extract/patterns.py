@@ -122,6 +122,11 @@ NUM_RANGE_SEP = regex(r"-?\s+(?P<word>to|or|and|bis)\s+|\s?[-–—]\s?", re.IGN
 NUM_BETWEEN_BEFORE = regex(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 # "from" right before a number: "from 10 to 12" reports a change between two values, never a range.
 NUM_FROM_BEFORE = regex(r"\b(?:from|von)\s+$", re.IGNORECASE)
+# "by" right before a number: "jumped by £67 to £553" states a change and the level it reaches, when the
+# second figure is far above the first (amounts._range_low); "cut by 10 to 15 per cent" stays a range.
+NUM_BY_BEFORE = regex(
+    r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)?$",
+    re.IGNORECASE)
 # ... unless a verb of extent leads it: "ranging from 5 to 15 km", "varied from 2 to 4" state one range.
 NUM_RANGING_FROM_BEFORE = regex(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?|anywhere|somewhere)\s+from\s+$",
@@ -349,10 +354,14 @@ NUM_UNIT_AFTER = regex(
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
-    r"(?:\s+(?:per|a|an|each)\s+(?P<per>day|week|month|year|hour|second)|\s?/\s?(?P<per_short>yr|year))?"
+    r"(?:(?P<stuff>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year|hour|second)"
+    r"|\s?/\s?(?P<per_short>yr|year))?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# (A flow may name its stuff before its period, as the general press writes it: "221 million litres of
+# water a day" states the "litres a day" of "221 Ml/d"; numberunits._measure keeps that period for
+# volumes only, as "1.8 million tonnes of coal a year" is the output another outlet writes "1.8m tonnes".)
 # (A solar plant's capacity is its panels' peak rating, "48 MWp" or "48 megawatts peak" in the trade press:
 # the megawatts a general paper writes "48MW". A trade outlet writes a yearly output "52 GWh/yr".)
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
