@@ -24,8 +24,8 @@ def number_facts(*texts: str) -> list[tuple[Verdict, list[tuple[str, str]]]]:
 
 
 def test_kelvin_agrees_with_the_celsius_it_rounds() -> None:
-    facts = number_facts("The brine lake on the moon stays at about minus 20 degrees Celsius, the probe team said.",
-                         "The brine lake on the moon stays at 253 K, the probe team said.")
+    facts = number_facts("The brine lake on the moon stays at about minus 20 degrees Celsius, the team said.",
+                         "The brine lake on the moon stays at 253 K, the team said.")
     assert facts == [(Verdict.AGREE, [("s0", "minus 20 degrees Celsius"), ("s1", "253 K")])]
 
 
@@ -49,8 +49,8 @@ def test_a_thousands_k_is_no_kelvin() -> None:
 def test_light_years_and_parsecs_are_one_distance() -> None:
     facts = number_facts("The comet's parent star lies 27 light-years from the Sun, the observatory said.",
                          "The comet's parent star lies at 8.3 pc (27 ly) from the Sun, the observatory said.",
-                         "The comet's parent star lies just under 30 light years from the Sun, the observatory "
-                         "said.")
+                         "The comet's parent star lies just under 30 light years from the Sun, the "
+                         "observatory said.")
     assert len(facts) == 1
     status, mentions = facts[0]
     assert status is Verdict.AGREE
@@ -63,14 +63,15 @@ def test_a_star_a_number_of_parsecs_away() -> None:
 
 
 def test_a_british_per_cent_stays_a_percent() -> None:
-    report = compare([Article.from_text("Shares in the brewer rose 12pc on Monday; the dividend yield is 3.5pc.",
-                                        id="s0")])
-    assert sorted(m.raw for f in report.facts if f.kind is Kind.PERCENT for m in f.mentions) == ["12pc", "3.5pc"]
+    text = "Shares in the brewer rose 12pc on Monday; the dividend yield is 3.5pc."
+    report = compare([Article.from_text(text, id="s0")])
+    raws = sorted(m.raw for f in report.facts if f.kind is Kind.PERCENT for m in f.mentions)
+    assert raws == ["12pc", "3.5pc"]
 
 
 def test_a_headline_figure_and_its_bodys_bound_are_one_fact() -> None:
-    facts = number_facts("Comet seen 27 light-years away\n\nAstronomers in Keld said the comet's parent star is "
-                         "just over 25 light-years away from the Sun.",
-                         "The parent star of the comet is 27 light-years from the Sun, astronomers in Keld said.")
+    facts = number_facts("Comet seen 27 light-years away\n\nAstronomers in Keld said the comet's parent star "
+                         "is just over 25 light-years away from the Sun.",
+                         "The parent star of the comet is 27 light-years from the Sun, astronomers said.")
     assert len(facts) == 1 and facts[0][0] is Verdict.AGREE
     assert {raw for _, raw in facts[0][1]} >= {"27 light-years", "just over 25 light-years"}

@@ -37,7 +37,8 @@ def test_the_name_before_a_bracketed_body_speaks(text: str) -> None:
 
 
 def test_a_party_and_state_in_brackets() -> None:
-    assert speakers('Senator Dana Pruitt (D-Ore.) said: "We will not wait for the committee."') == ["Dana Pruitt"]
+    text = 'Senator Dana Pruitt (D-Ore.) said: "We will not wait for the committee."'
+    assert speakers(text) == ["Dana Pruitt"]
 
 
 def test_a_name_without_brackets_is_unchanged() -> None:

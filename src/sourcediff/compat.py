@@ -110,8 +110,15 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "km": ("distance", Decimal(1)), "kilometer": ("distance", Decimal(1)),
     "kilometre": ("distance", Decimal(1)),
     "mile": ("distance", Decimal("1.609344")), "nautical mile": ("distance", Decimal("1.852")),
+    # A planet's or a star's mass and radius against a familiar body (extract/bodyscales.py): "2.1 Earth
+    # masses", "0.0066 Jupiter masses" and "0.0000063 solar masses" are one mass.
+    "earth mass": ("body mass", Decimal(1)), "jupiter mass": ("body mass", Decimal("317.83")),
+    "neptune mass": ("body mass", Decimal("17.15")), "solar mass": ("body mass", Decimal(332946)),
+    "earth radius": ("body radius", Decimal(1)), "jupiter radius": ("body radius", Decimal("11.21")),
+    "neptune radius": ("body radius", Decimal("3.88")), "solar radius": ("body radius", Decimal("109.1")),
     # A star's or a planet's distance: one outlet's "41 light-years" is another's "12.6 parsecs".
-    "light year": ("distance", Decimal("9460730472580.8")), "parsec": ("distance", Decimal("30856775814913.673")),
+    "light year": ("distance", Decimal("9460730472580.8")),
+    "parsec": ("distance", Decimal("30856775814913.673")),
     "meter": ("distance", Decimal("0.001")),
     "metre": ("distance", Decimal("0.001")), "m": ("distance", Decimal("0.001")),
     "foot": ("distance", Decimal("0.0003048")), "feet": ("distance", Decimal("0.0003048")),
