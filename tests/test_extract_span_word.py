@@ -100,11 +100,16 @@ def test_a_word_without_a_unit_of_time_leaves_a_bare_figure(text: str) -> None:
 @pytest.mark.parametrize(("text", "unit_word"), [
     ("Police evacuated 2,000 residents hours before the storm.", "hours"),  # a count of residents
     ("The quake killed 300 people days after the first tremor.", "days"),
-    ("The probe will travel 3 light years.", "years"),  # "light" is no describing word here
     ("Some 40 Viking years later the town was rebuilt.", "years"),  # a capital: a name, not a description
 ])
 def test_a_noun_between_count_and_unit_is_no_description(text: str, unit_word: str) -> None:
     assert all(unit_word not in m.raw for m in mentions(text))
+
+
+def test_light_years_are_a_distance_not_a_span_of_years() -> None:
+    # "light" is no describing word: "3 light years" is a distance (test_astronomy_units.py), never 3 years
+    assert [(m.raw, m.slot) for m in mentions("The probe will travel 3 light years.")] == [
+        ("3 light years", "number:light year")]
 
 
 def test_a_plain_span_is_unchanged() -> None:

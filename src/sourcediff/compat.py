@@ -110,6 +110,15 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "km": ("distance", Decimal(1)), "kilometer": ("distance", Decimal(1)),
     "kilometre": ("distance", Decimal(1)),
     "mile": ("distance", Decimal("1.609344")), "nautical mile": ("distance", Decimal("1.852")),
+    # A planet's or a star's mass and radius against a familiar body (extract/bodyscales.py): "2.1 Earth
+    # masses", "0.0066 Jupiter masses" and "0.0000063 solar masses" are one mass.
+    "earth mass": ("body mass", Decimal(1)), "jupiter mass": ("body mass", Decimal("317.83")),
+    "neptune mass": ("body mass", Decimal("17.15")), "solar mass": ("body mass", Decimal(332946)),
+    "earth radius": ("body radius", Decimal(1)), "jupiter radius": ("body radius", Decimal("11.21")),
+    "neptune radius": ("body radius", Decimal("3.88")), "solar radius": ("body radius", Decimal("109.1")),
+    # A star's or a planet's distance: one outlet's "41 light-years" is another's "12.6 parsecs".
+    "light year": ("distance", Decimal("9460730472580.8")),
+    "parsec": ("distance", Decimal("30856775814913.673")),
     "meter": ("distance", Decimal("0.001")),
     "metre": ("distance", Decimal("0.001")), "m": ("distance", Decimal("0.001")),
     "foot": ("distance", Decimal("0.0003048")), "feet": ("distance", Decimal("0.0003048")),
@@ -152,6 +161,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
     # Fahrenheit is Celsius shifted as well as scaled (_in_base_unit): 48 F is 8.9 C.
     "degree fahrenheit": ("temperature", Decimal(5) / 9),
+    # Kelvin is Celsius shifted (_in_base_unit): 288 K is 14.85 C, the "about 15C" of another outlet.
+    "kelvin": ("temperature", Decimal(1)),
     # A move in (basis) points is a change of a rate, never the rate itself: "up 2 percentage points"
     # and "47%" are two figures of one tax, not two values of one.
     "basis point": ("points", Decimal(1)),
@@ -159,6 +170,9 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "ppm": ("concentration", Decimal(1)), "ppb": ("concentration", Decimal("0.001")),
 }
 _FAHRENHEIT = "degree fahrenheit"
+_KELVIN = "kelvin"
+# Zero degrees Celsius in kelvin.
+_ICE_POINT = Decimal("273.15")
 # The periods a volume is counted per ("38 million gallons a day", "144 million litres a day"): such a
 # rate keeps its volume's factor, in a family of its own per period (`unit_info`).
 _PERIODS = frozenset({"hour", "day", "week", "month", "year"})
@@ -185,6 +199,8 @@ def unit_info(unit: object) -> tuple[str, Decimal] | None:
     return None
 _NAUTICAL = "nautical mile"
 _SEA_MILES = frozenset({"mile", _NAUTICAL})
+# Scales a temperature is converted from or to, rounded on the way (_SCALE_ROUNDING).
+_OTHER_SCALES = frozenset({_FAHRENHEIT, _KELVIN})
 # A temperature converted between the scales is rounded to a whole degree of the writer's scale: 9 C
 # (48.2 F) is printed "48F", 48 F (8.9 C) "9C". One degree Fahrenheit covers both.
 _SCALE_ROUNDING = Decimal(5) / 9
@@ -459,6 +475,8 @@ def _in_base_unit(v: Money | Quantity) -> tuple[Decimal, Decimal]:
     factor = base_factor(v)
     if getattr(v, "unit", None) == _FAHRENHEIT:
         return (lo - 32) * factor, (hi - 32) * factor
+    if getattr(v, "unit", None) == _KELVIN:
+        return lo - _ICE_POINT, hi - _ICE_POINT
     return lo * factor, hi * factor
 
 
@@ -681,7 +699,7 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     # unit ("41 seconds" in hours), so the allowance is too.
     unit = min(base_factor(a), base_factor(b))
     rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
-                else _SCALE_ROUNDING if _FAHRENHEIT in units
+                else _SCALE_ROUNDING if units & _OTHER_SCALES
                 else _converted(a, b, ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
     if _stated_limit(a) != _stated_limit(b):
         rounding = Decimal(0)  # a limit is no rounding of a figure: see _stated_limit

@@ -92,6 +92,9 @@ def join_lone_bounds(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
     whose last step holds the agreed figure (factlinks.rounded_bound:
     "more than 24,000" for 24,310, not for 31,000), fitting every figure of
     its slot in exactly one agreed fact from other sources. Agreement only.
+    The agreed fact may hold the bound's own source already: a headline's
+    "41 light-years away" over its body's "just over 40 light-years" is
+    one figure told twice, and the bound must fit that figure too.
     """
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
@@ -101,7 +104,7 @@ def join_lone_bounds(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
         targets = []
         for k, (other, v, _c, _r) in enumerate(facts):
             slot = [m for m in other if m.slot == bound.slot]
-            if (k != n and v is Verdict.AGREE and slot and bound.source not in {m.source for m in other}
+            if (k != n and v is Verdict.AGREE and slot and any(m.source != bound.source for m in slot)
                     and any(rounded_bound(bound, m) for m in slot)
                     and all(compatible(bound, m) for m in slot)):
                 targets.append(k)

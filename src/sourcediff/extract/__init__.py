@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sourcediff.extract import (
+    bodyscales,
     chrome,
     codes,
     dates,
@@ -46,7 +47,8 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.ext
                                      records.extract, multiples.extract,
                                      setscores.extract, levels.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,
-                                     rates.extract, identifiers.extract, codes.extract, markers.extract)
+                                     rates.extract, identifiers.extract, codes.extract, markers.extract,
+                                     bodyscales.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
@@ -64,7 +66,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     if skipped:
         mentions = [m for m in mentions if m.passage not in skipped]
     mentions = chrome.without_chrome_mentions(article.text, passages, mentions)
-    settled = scenecounts.settle(rates.settle(article, mentions))
+    settled = bodyscales.settle(scenecounts.settle(rates.settle(article, mentions)))
     marked = updates.mark(_without_spans_of_intervals(settled), passages)
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
 

@@ -44,6 +44,12 @@ _UNIT_ALIASES = {
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
     "c": "degree celsius", "f": "degree fahrenheit", "kilo": "kilogram", "kmph": "km/h",
     "celsius": "degree celsius", "fahrenheit": "degree fahrenheit",
+    # The science press gives a planet's, a star's or a lab's temperature in kelvin: "288 K" (capital K
+    # after a space only: "50K" is fifty thousand), "288 Kelvin". compat.py converts it to Celsius.
+    "k": "kelvin",
+    # An astronomer's distance: "41 light-years" ("41 ly"), "12.6 parsecs" ("12.6 pc" only before a
+    # bracketed distance in light-years: "pc" alone is a British per cent). compat.py converts them.
+    "light year": "light year", "ly": "light year", "pc": "parsec",
     # A latitude or longitude ("71.4°S", "12° N") is in the degrees a paper writes "71.4 degrees south".
     **{f"°{sp}{point}": "degree" for sp in ("", " ") for point in "nsew"},
     "stunden": "hour", "minuten": "minute",

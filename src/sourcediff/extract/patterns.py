@@ -243,12 +243,17 @@ NUM_VAGUE = regex(
     r"(?P<of>\s+of)?(?![A-Za-z])",
     re.IGNORECASE,
 )
+# What makes a figure's "pc" a distance in parsecs, not a British per cent: a bracketed distance in
+# light-years after it ("12.6 pc (41 ly)") or "away" ("a star 12.6 pc away").
+_IN_LIGHT_YEARS = (r"(?:\s*\(\s*(?:about\s+|some\s+|~\s?)?\d[\d.,]*\s*(?:(?-i:ly)\b|light[\s-]years?\b)"
+                   r"|\s+away\b)")
 # A percentage sign or word after a number: "12%", "12 percent", "12 per cent", "12pc" (UK papers, lower
 # case only: "5 PC" is a computer), "12pct" (wires), "2 percentage points" ("2 ppts", "0.5pp", lower case
 # only as "pc" is), "50 basis points" ("50bp", "50 bps"); hyphenated as an adjective too, "a
 # two-percentage-point rise", "a 25-basis-point cut".
 NUM_PERCENT_AFTER = regex(
-    r"(?:\s|-)?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps?\b|per\s?cent\b|pct\b|(?-i:pc)\b|ppts?\b"
+    r"(?:\s|-)?(?P<unit>%|percentage[\s-]points?|basis[\s-]points?|bps?\b|per\s?cent\b|pct\b|(?-i:pc)\b"
+    rf"(?!{_IN_LIGHT_YEARS})|ppts?\b"
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
@@ -352,7 +357,8 @@ NUM_UNIT_AFTER = regex(
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
-    r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|"
+    r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|kelvins?|(?<=\d\s)(?-i:K)(?![\w'’-])|"
+    rf"light[\s-]years?|(?-i:ly)(?![\w'’-])|parsecs?|(?-i:pc)(?={_IN_LIGHT_YEARS})|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:(?P<stuff>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year|hour|second)"
     r"|\s?/\s?(?P<per_short>yr|year))?"

@@ -20,6 +20,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import NameIndex, Scan, scan, split_title
 from sourcediff.extract.orgs import ORG_WORDS, strip_possessive
 from sourcediff.extract.pronouns import pronoun_of, pronouns
+from sourcediff.regexcache import regex
 
 # The character that hides quoted words in the masked text the quote extractor passes in.
 MASK = "·"
@@ -503,8 +504,25 @@ def _person_words(words: list[str]) -> bool:
 
 
 def _segments(text: str) -> list[str]:
-    """The comma-separated pieces of a subject phrase, masked quotations blanked."""
-    return [s for s in (x.strip() for x in text.replace(MASK, " ").split(",")) if s]
+    """The comma-separated pieces of a subject phrase, masked quotations blanked, asides in brackets dropped.
+
+    Specialist and science writing puts a speaker's body in brackets after
+    the name ("Lena Marsh (Harwick College), who ..., said"); read with the
+    name, the bracket's last capitalized word ("College)") became the
+    speaker. The bracket describes the name, so it is left out of the
+    segment, unless it is all the segment holds.
+    """
+    out = []
+    for x in text.replace(MASK, " ").split(","):
+        seg = x.strip()
+        bare = " ".join(_BRACKETED.sub(" ", seg).split())
+        if bare or seg:
+            out.append(bare or seg)
+    return out
+
+
+# A bracketed aside after a word of a subject phrase: "(Varnhem Institute)", "(D-Ore.)".
+_BRACKETED = regex(r"(?<=\S)\s*\([^()]*\)")
 
 
 def _described(sp: Speaker | None, roles: list[Phrase]) -> Speaker | None:
