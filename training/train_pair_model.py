@@ -82,7 +82,7 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "cryptoheist", "prize", "poultrycull", "teacherpay", "canalblock",
                               "cathedralfire", "zooescape", "cranecollapse", "summit", "marketrout",
                               "boxoffice", "royalbirth", "artefacts", "coachcrash", "opeccut", "settlement",
-                              "piracy", "whalestranding", "airportdrone", "bankfine", "damburst",
+                              "piracy", "whalestranding", "airportdrone", "bankfine", "damburst", "ipo",
                               "chessfinal", "coldsnap", "meteorite", "solarfarm", "hoard", "fossil",
                               "sailrecord", "sinkhole", "algaebloom", "cyclingstage", "tunnel", "waterbills",
                               "exoplanet"})

@@ -411,12 +411,17 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     that article's "€4.9 million" is the others' £4.2 million (`_implied`).
     """
     used: dict[str, set[str]] = {}
+    written: dict[str, set[str]] = {}
     for s in sources:
         used[s.article.id] = {m.value.currency for m in s.mentions
                               if isinstance(m.value, Money) and CONVERSION not in m.cues}
+        written[s.article.id] = {m.value.currency for m in s.mentions if isinstance(m.value, Money)}
     out = []
     for s in sources:
         others = set().union(*(c for sid, c in used.items() if sid != s.article.id))
+        # Every currency another source writes, its conversions too: a sum in one of them meets theirs
+        # as written ("€8.3bn (US$9.2bn)" against another's "$9.2 billion (7.9 billion euros)").
+        seen = set().union(*(c for sid, c in written.items() if sid != s.article.id))
         by_base: dict[str, set[tuple[str, Decimal]]] = {}
         for m in s.mentions:
             if isinstance(m.value, Rate) and (pair := _pair(m)) is not None and pair[0] != UNKNOWN:
@@ -442,7 +447,7 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
         if not rates and not converted:
             out.append(s)
             continue
-        ms = tuple(_as_converted(m, converted[id(m)], others) if id(m) in converted
+        ms = tuple(_as_converted(m, converted[id(m)], others, seen) if id(m) in converted
                    else _converted(m, *rates[m.value.currency])
                    if isinstance(m.value, Money) and m.value.currency in rates and CONVERSION not in m.cues
                    else m for m in s.mentions)
@@ -450,17 +455,21 @@ def convert_stated(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     return tuple(out)
 
 
-def _as_converted(m: Mention, conversion: Mention, others: set[str]) -> Mention:
+def _as_converted(m: Mention, conversion: Mention, others: set[str], seen: set[str]) -> Mention:
     """``m`` read at its writer's own conversion ("€13.1bn (about $14.2bn)" as $14.2bn), when it may be.
 
     Only a sum in a currency no other source uses, converted into one they
     use: the writer says what the sum is in the others' terms, so it joins
     their fact (a conversion, never a divergence of its own), where it stood
-    alone before while its bracketed twin joined them.
+    alone before while its bracketed twin joined them. Not when another
+    source writes the sum's currency even only in its own conversion
+    (``seen``: "$9.2 billion (7.9 billion euros)"): the two euro figures are
+    then one figure to compare as written, and reading this one as dollars
+    would drop it from the euro fact and hide that the two differ.
     """
     v, c = m.value, conversion.value
     if (not isinstance(v, Money) or not isinstance(c, Money) or CONVERSION in m.cues
-            or v.currency in others or c.currency not in others or (v.high is None) != (c.high is None)):
+            or v.currency in seen or c.currency not in others or (v.high is None) != (c.high is None)):
         return m
     value = replace(v, currency=c.currency, amount=c.amount, high=c.high)
     return replace(m, value=value, cues=(*m.cues, CONVERSION))
