@@ -41,6 +41,7 @@ from sourcediff.eventnouns import plain_noun
 from sourcediff.extract.datebase import month_day
 from sourcediff.extract.datenumeric import undecided_readings
 from sourcediff.extract.elapsed import CUE as TIMED_CUE
+from sourcediff.extract.namedfigures import NAMED_PREFIX
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
@@ -386,6 +387,9 @@ def same_thing(a: Mention, b: Mention) -> bool:
     """
     if (PART in a.cues) != (PART in b.cues):
         return False  # "85 of them" is a part of a count, never a rival of the whole ("340 injured")
+    na_named, nb_named = _named(a.cues), _named(b.cues)
+    if na_named and nb_named and not na_named & nb_named:
+        return False  # "Norland (412)" and "Ostmark (390)": one ranking's parts, never rivals
     if isinstance(a.value, Interval) != isinstance(b.value, Interval):
         return True  # a window and a period met in one family: the context evidence decides
     if isinstance(a.value, Interval) and isinstance(b.value, Interval):
@@ -405,6 +409,11 @@ def same_thing(a: Mention, b: Mention) -> bool:
     if isinstance(a.value, Quantity) and a.value.unit is not None:
         return na == nb  # a bare measure is not one that describes a noun
     return not na or not nb or bool(na & nb)
+
+
+def _named(cues: tuple[str, ...]) -> frozenset[str]:
+    """The names a figure is given for ("Ostmark (390)": extract/namedfigures.py)."""
+    return frozenset(c for c in cues if c.startswith(NAMED_PREFIX))
 
 
 def _period(m: Mention) -> str | None:

@@ -41,6 +41,7 @@ from sourcediff.extract import (
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.cues import may_contain_ci
+from sourcediff.extract.namedfigures import named_figure
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
 from sourcediff.extract.numberclassify import classify
 from sourcediff.extract.numbercontext import (
@@ -111,7 +112,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                          or found)
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before)
-                     or _clause_partitive(text, a, previous) or _enumerated(text, a, previous))
+                     or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
+                     or named_figure(text, a, previous, before))
             previous = found or previous
             if found is not None and found.slot == "number:count" and p.role == "sentence":
                 carried = (p.index, found)
