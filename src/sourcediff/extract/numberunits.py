@@ -52,6 +52,9 @@ _UNIT_ALIASES = {
     "square km": "square kilometer", "sq km": "square kilometer", "square kilometre": "square kilometer",
     # A trade or farming outlet writes land "180 ha"; lower case only ("HA" is an initialism).
     "ha": "hectare",
+    # Power to weight (a cyclist's climb): "6.2W/kg" is "6.2 watts per kilogram".
+    "w/kg": "watt per kilogram", "watt per kilo": "watt per kilogram", "watt a kilo": "watt per kilogram",
+    "watt a kilogram": "watt per kilogram",
     # Pressures (patterns._N_PRESSURE): the short forms spelled out, as "km" is.
     "mbar": "millibar", "hpa": "hectopascal", "kpa": "kilopascal", "mpa": "megapascal",
     # Speeds keep their usual short names (compat.py converts between them): a speed is never a distance.

@@ -328,7 +328,7 @@ _SPAN_WORD = (
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|fewer|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
-    r"(?P<unit>km\s?/\s?hr?|km\s?/\s?s(?:ec)?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
+    r"(?P<unit>(?-i:W)\s?/\s?kg|watts?\s+(?:per|a)\s+kilo(?:gram)?(?![A-Za-z])|km\s?/\s?hr?|km\s?/\s?s(?:ec)?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
     r"(?:pico|nano|micro|milli)grams?(?:\s+of\s+[a-z][a-z-]*)?\s+(?:in\s+(?:every|each|a)|per)\s+"
     r"(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
@@ -353,6 +353,8 @@ NUM_UNIT_AFTER = regex(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# (A rider's or a rower's power to weight, "6.2W/kg" in the specialist press, "6.2 watts per kilogram" in a
+# paper, is one measure; "W" in capitals and before "/kg" only, so a bare "6W" stays unread.)
 # (A solar plant's capacity is its panels' peak rating, "48 MWp" or "48 megawatts peak" in the trade press:
 # the megawatts a general paper writes "48MW". A trade outlet writes a yearly output "52 GWh/yr".)
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
@@ -788,11 +790,12 @@ NUM_ATTRIBUTION_AFTER = regex(
     re.IGNORECASE,
 )
 
-# A speed unit written with a slash ("190km/h", "20m/s") or a flow of water ("178Ml/d"): not a path, so the
-# URL check ignores it.
+# A speed unit written with a slash ("190km/h", "20m/s"), a power to weight ("6.2W/kg") or a flow of water
+# ("178Ml/d"): not a path, so the URL check ignores it.
 # A price per unit written with a slash ("$71.40/bbl", "€1.85/litre", "$3.20/MMBtu", "150p/litre") is no path
 # either (money.unit_cue reads its unit).
-NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|km\s?/\s?s(?:ec)?|m/s|(?-i:ML|Ml|GL)/(?-i:d))(?![A-Za-z])"
+NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|km\s?/\s?s(?:ec)?|m/s|(?-i:W/kg)|(?-i:ML|Ml|GL)/(?-i:d))"
+                       r"(?![A-Za-z])"
                        r"|(?<=\d)p?/(?:" + PRICE_UNITS + r"|l|t)(?![A-Za-z/])", re.IGNORECASE)
 # A verb that brings a tally to the figure, the tally named between: "bring the number of infected farms
 # confirmed this season to 27", "taking the total to 40", "raising the toll to 12", "pushes its tally of
