@@ -250,8 +250,9 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
 ROUND_DIGITS = 2
 EXACT_DIGITS = 3
 # How close an exact figure beside the round one must be to the other source's exact figure to be its
-# reading instead: a slip of a digit or two ("1,921 m" for "1,912 m"), not another measure of the story.
-EXACT_NEAR = Decimal("0.05")
+# reading instead: a slip of a digit or two ("1,921 m" for "1,912 m"), not another measure of the story
+# (divergeprecise.NEAR_SHARE).
+EXACT_NEAR = Decimal("0.02")
 
 
 def _digits(v: Quantity) -> int:
@@ -267,7 +268,10 @@ def _coarse_beside_exact(coarse: Mention, exact: Mention, ctx: Evidence) -> bool
     reader compares (a rival, so a divergence). Linked, the round "2km"
     took the source's seat in the fact and left 1,921 m a detail of its own.
     Only when the beside figure is exact (EXACT_DIGITS or more), of the same
-    dimension, and within EXACT_NEAR of the other's exact figure.
+    dimension, within EXACT_NEAR of the other's exact figure, and stated by
+    no figure of that other's passage: "rose to 6.8 metres, short of the
+    7.02m record" against "6.84 metres ... the record of 7.02 metres" shares
+    the record, so the round 6.8 m is that source's reading of the peak.
     """
     vc, ve = coarse.value, exact.value
     if not (isinstance(vc, Quantity) and isinstance(ve, Quantity) and vc.unit and ve.unit
@@ -282,7 +286,8 @@ def _coarse_beside_exact(coarse: Mention, exact: Mention, ctx: Evidence) -> bool
         if (m is coarse or not isinstance(v, Quantity) or v.high is not None or v.qualifier is not None
                 or _digits(v) < EXACT_DIGITS or slot_family(m) != family):
             continue
-        if abs(v.amount * base_factor(v) - target) <= target * EXACT_NEAR:
+        if abs(v.amount * base_factor(v) - target) <= target * EXACT_NEAR and not any(
+                compatible(m, o) for o in ctx.measures_in.get((exact.source, exact.passage), ())):
             return True
     return False
 
