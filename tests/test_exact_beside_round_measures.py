@@ -71,7 +71,7 @@ def test_precise_lengths_far_apart_are_two_things() -> None:
 
 def test_a_round_reading_beside_a_figure_both_share_keeps_its_seat() -> None:
     facts = _facts({
-        "wire": "The Arden peaked at 4.62 metres on Sunday, just below the record of 4.70 metres set in 1998.",
+        "wire": "The Arden peaked at 4.62 metres on Sunday, below the record of 4.70 metres set in 1998.",
         "trade": "The Arden gauge peaked at 4.6 metres on Sunday, short of the 4.70m record from 1998.",
         "local": "The Arden reached 4.62m at its peak on Sunday, short of the 4.70 metre record of 1998.",
     })

@@ -715,6 +715,15 @@ MONEY_CHANGE_BEFORE = regex(
     r"climbed|jumped|fell|fallen|falls|dropped|declined|(?:went|gone|going|goes)\s+(?:up|down)|up|down|"
     r"cut|reduced|overran|overspent)(?:\s+[a-z]+){0,2}?\s+by)\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|"
     r"over|just\s+over|less\s+than)\s+)?$", re.IGNORECASE)
+# Words right before a duration that give it as time saved, not a length of time: "a saving of 35
+# minutes", "saving 35 min", "will shave 40 minutes off", "knocks 20 minutes off", "cut the trip by 35
+# minutes" (numberunits: the cue CHANGE, so a journey's 80, 45 and 35 minutes are two levels and a change).
+NUM_SAVED_TIME_BEFORE = regex(
+    r"(?:\b(?:an?|the|its)\s+(?:[a-z]+\s+)?(?:saving|reduction)\s+of"
+    r"|\b(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)"
+    r"|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|shorten(?:s|ed|ing)?)\b(?:\s+[a-z]+){0,4}?\s+by)"
+    r"\s+(?:(?:up\s+to|about|nearly|almost|some|around|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?$",
+    re.IGNORECASE)
 # Words right before a count that give it as a change of a level, not the level: "fell by 38,000", "shrank
 # by 2,100 patients", "a monthly fall of 38,000", ", down 83,000 on the month before", "is up 4,000". A bare
 # "up"/"down" only after a clause break or a copula ("picked up 12 passengers", "rounded up 30 suspects"
@@ -728,8 +737,10 @@ NUM_CHANGE_BEFORE = regex(
     r"|\b(?:rose|fell|dropped|climbed|jumped|grew|shrank|declined))"
     r"\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?$",
     re.IGNORECASE)
-# ... or after it: "£145m over budget", "$2bn above the original estimate".
-MONEY_CHANGE_AFTER = regex(r"\s+(?:over|above|under|below)\s+(?:the\s+|its\s+)?(?:original\s+|initial\s+)?"
+# ... or after it: "£145m over budget", "$2bn above the original estimate", "€2.9bn more than the original
+# budget".
+MONEY_CHANGE_AFTER = regex(r"\s+(?:over|above|under|below|(?:more|less|higher|lower)\s+than)\s+"
+                           r"(?:the\s+|its\s+)?(?:original\s+|initial\s+)?"
                            r"(?:budget|estimate|forecast)\b", re.IGNORECASE)
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
 # A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
