@@ -59,18 +59,20 @@ def near_measure_pairs(ms: Sequence[Mention], claims: Sequence[Claim]) -> list[t
 
 
 def _one_near_pair(ms: Sequence[Mention], xs: Sequence[int], ys: Sequence[int]) -> tuple[int, int] | None:
-    """The one near pair of two passages' precise measures of a dimension, when it is their only one.
+    """The one precise measure each of two passages leaves once shared ones pair off, when the two are near.
 
     A passage may state round measures beside its precise one ("a maximum
     of 12% in the final 2km, and tops out at 1,921m"), and more precise
     ones both passages state alike ("13.6km" and "13.6 km" pair off and
-    are set aside): what counts is that exactly one remaining precise
-    figure of each passage is near one of the other's, so the two are one
-    measure stated twice, and they do not agree.
+    are set aside): what counts is that each passage has exactly one
+    precise figure left and the two are near, so they are one measure
+    stated twice, and they do not agree.
     """
     shared = {i for x in xs for y in ys if compatible(ms[x], ms[y]) for i in (x, y)}
-    near = [(x, y) for x in xs for y in ys if x not in shared and y not in shared and _near(ms[x], ms[y])]
-    return near[0] if len(near) == 1 else None
+    left_x, left_y = [x for x in xs if x not in shared], [y for y in ys if y not in shared]
+    if len(left_x) != 1 or len(left_y) != 1 or not _near(ms[left_x[0]], ms[left_y[0]]):
+        return None  # a passage still giving two heights: which one is the rival?
+    return left_x[0], left_y[0]
 
 
 def _near(a: Mention, b: Mention) -> bool:
