@@ -9,8 +9,10 @@ the two passages to be aligned directly at DIVERGE_MIN_SCORE; a lead
 sentence that states the height, the time and the weather is often seated
 in a claim through its other partners and scores lower against one of them.
 Two figures that near (within NEAR_SHARE) and that precise, each its
-passage's only measure of that dimension (a writer's conversion aside), in
-passages of one claim, are one measure stated twice: rivals. Figures
+passage's only precise measure of that dimension near the other (a
+writer's conversion aside; round figures and far precise ones beside it
+are other measures), in passages of one claim, are one measure stated
+twice: rivals. Figures
 further apart may be two things (a peak and a camp below it) and keep the
 direct-score rule.
 """
@@ -38,22 +40,39 @@ def near_measure_pairs(ms: Sequence[Mention], claims: Sequence[Claim]) -> list[t
         info = unit_info(v.unit) if isinstance(v, Quantity) and not isinstance(v, Converted) else None
         if info is not None:
             by_passage[(m.source, m.passage, info[0])].append(i)
-    lone: dict[tuple[str, int, str], int] = {}
+    precise: dict[tuple[str, int, str], list[int]] = {}
     for key, idx in by_passage.items():
-        v = ms[idx[0]].value
-        if len(idx) == 1 and isinstance(v, Quantity) and precise_measure(v):
-            lone[key] = idx[0]
-    dims = {key[2] for key in lone}
+        exact = [i for i in idx if isinstance(v := ms[i].value, Quantity) and precise_measure(v)]
+        if exact:
+            precise[key] = exact
+    dims = {key[2] for key in precise}
     pairs = []
     for claim in claims:
         for p, q in itertools.combinations(claim.members, 2):
             if p.source == q.source:
                 continue
             for dim in dims:
-                x, y = lone.get((p.source, p.index, dim)), lone.get((q.source, q.index, dim))
-                if x is not None and y is not None and _near(ms[x], ms[y]) and not compatible(ms[x], ms[y]):
-                    pairs.append((x, y))
+                xs, ys = precise.get((p.source, p.index, dim)), precise.get((q.source, q.index, dim))
+                if xs and ys and (pair := _one_near_pair(ms, xs, ys)) is not None:
+                    pairs.append(pair)
     return pairs
+
+
+def _one_near_pair(ms: Sequence[Mention], xs: Sequence[int], ys: Sequence[int]) -> tuple[int, int] | None:
+    """The one precise measure each of two passages leaves once shared ones pair off, when the two are near.
+
+    A passage may state round measures beside its precise one ("a maximum
+    of 12% in the final 2km, and tops out at 1,921m"), and more precise
+    ones both passages state alike ("13.6km" and "13.6 km" pair off and
+    are set aside): what counts is that each passage has exactly one
+    precise figure left and the two are near, so they are one measure
+    stated twice, and they do not agree.
+    """
+    shared = {i for x in xs for y in ys if compatible(ms[x], ms[y]) for i in (x, y)}
+    left_x, left_y = [x for x in xs if x not in shared], [y for y in ys if y not in shared]
+    if len(left_x) != 1 or len(left_y) != 1 or not _near(ms[left_x[0]], ms[left_y[0]]):
+        return None  # a passage still giving two heights: which one is the rival?
+    return left_x[0], left_y[0]
 
 
 def _near(a: Mention, b: Mention) -> bool:

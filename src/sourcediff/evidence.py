@@ -154,6 +154,8 @@ class Evidence:
     counts_of: dict[tuple[str, str], list[Mention]] = field(default_factory=dict)
     # (source, role cue) -> its counts of that role ("31 injured"), for factlinks `_role_told_otherwise`.
     role_counts_of: dict[tuple[str, str], list[Mention]] = field(default_factory=dict)
+    # (source, passage) -> its measures with a unit, for factlinks `_coarse_beside_exact`.
+    measures_in: dict[tuple[str, int], list[Mention]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
         """True when the rare words around two mentions mostly match."""
@@ -380,6 +382,8 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
             if m.kind is Kind.NUMBER:
                 for role in roles_of(m.cues):
                     ev.role_counts_of.setdefault((m.source, role), []).append(m)
+                if isinstance(m.value, Quantity) and m.value.unit is not None:
+                    ev.measures_in.setdefault((m.source, m.passage), []).append(m)
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
     ev.ambiguous.update(_ambiguous(ev, ev.heads))
     return ev

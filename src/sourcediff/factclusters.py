@@ -38,6 +38,7 @@ from sourcediff.factlinks import (
     _round_key,
     _same_values,
     bound_count_pairs,
+    coarse_in_group,
     fit_place,
     hedged_clock_pairs,
     may_fit,
@@ -210,7 +211,8 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
         joined = _connected(ms, idx, linkable, claims, ctx)
         usable = set(linkable)
         for group in joined.groups(idx):
-            if _all_fit(ms, group) and not _one_sentence_apart(ms, group) and _one_subject(ms, group, ctx):
+            if (_all_fit(ms, group) and not _one_sentence_apart(ms, group) and _one_subject(ms, group, ctx)
+                    and not coarse_in_group(ms, group, ctx)):
                 for i in group[1:]:
                     cl.merge(group[0], i)
             else:

@@ -29,6 +29,7 @@ from sourcediff.compat import (
     magnitude,
     quotes_agree,
     same_quotation,
+    slot_family,
 )
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
 from sourcediff.divergepair import _one_size
@@ -216,7 +217,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _about_different(a, b, ctx) or scene_and_whole(a, b):
         return None
-    if _role_told_otherwise(a, b, ctx):
+    if _role_told_otherwise(a, b, ctx) or _coarse_beside_exact(a, b, ctx) or _coarse_beside_exact(b, a, ctx):
         return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
@@ -242,6 +243,67 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if _bound_count_fits(a, b, ctx) or _bound_count_fits(b, a, ctx):
         return score  # as weak: "more than 50 of the giant mammals" and the story's one count of 52
     return score if score >= LINK_SCORE and ctx.listed_similar(a, b, LINK_SCORE) else None
+
+
+# A measure of this many significant digits or fewer is a round one ("2km", "1.5 miles"); of at least
+# EXACT_DIGITS an exact one ("1,912 m", "13.6 km" is not: three digits, but see _coarse_beside_exact).
+ROUND_DIGITS = 2
+EXACT_DIGITS = 3
+# How close an exact figure beside the round one must be to the other source's exact figure to be its
+# reading instead: a slip of a digit or two ("1,921 m" for "1,912 m"), not another measure of the story
+# (divergeprecise.NEAR_SHARE).
+EXACT_NEAR = Decimal("0.02")
+
+
+def _digits(v: Quantity) -> int:
+    return len(abs(v.amount).normalize().as_tuple().digits) if v.amount else 0
+
+
+def _coarse_beside_exact(coarse: Mention, exact: Mention, ctx: Evidence) -> bool:
+    """A round measure whose own passage states an exact one near the other source's exact figure.
+
+    "a maximum of 12% in the final 2km, and tops out at 1,921m" against
+    another outlet's "1,912 metres": "2km" fits 1,912 m as a rounding, but
+    the passage gives the summit to the metre as 1,921 m, the figure a
+    reader compares (a rival, so a divergence). Linked, the round "2km"
+    took the source's seat in the fact and left 1,921 m a detail of its own.
+    Only when the beside figure is exact (EXACT_DIGITS or more), of the same
+    dimension, within EXACT_NEAR of the other's exact figure, and stated by
+    no figure of that other's passage: "rose to 6.8 metres, short of the
+    7.02m record" against "6.84 metres ... the record of 7.02 metres" shares
+    the record, so the round 6.8 m is that source's reading of the peak.
+    """
+    vc, ve = coarse.value, exact.value
+    if not (isinstance(vc, Quantity) and isinstance(ve, Quantity) and vc.unit and ve.unit
+            and vc.high is None and ve.high is None and ve.qualifier is None
+            and _digits(vc) <= ROUND_DIGITS and _digits(ve) >= EXACT_DIGITS):
+        return False
+    family, target = slot_family(exact), ve.amount * base_factor(ve)
+    if target <= 0:
+        return False
+    for m in ctx.measures_in.get((coarse.source, coarse.passage), ()):
+        v = m.value
+        if (m is coarse or not isinstance(v, Quantity) or v.high is not None or v.qualifier is not None
+                or _digits(v) < EXACT_DIGITS or slot_family(m) != family):
+            continue
+        if abs(v.amount * base_factor(v) - target) <= target * EXACT_NEAR and not any(
+                compatible(m, o) for o in ctx.measures_in.get((exact.source, exact.passage), ())):
+            return True
+    return False
+
+
+def coarse_in_group(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> bool:
+    """Whether a connected set holds a round measure kept from an exact one (`_coarse_beside_exact`).
+
+    A set whose values all fit is merged whole, without asking each link
+    (factclusters); a round "2km" connected to "1,874 metres" through a
+    shared claim must be clustered link by link, where the link is refused.
+    """
+    coarse = [m for m in (ms[i] for i in group) if isinstance(m.value, Quantity) and m.value.unit
+              and _digits(m.value) <= ROUND_DIGITS]
+    if not coarse:
+        return False
+    return any(_coarse_beside_exact(c, ms[i], ctx) for c in coarse for i in group if ms[i].source != c.source)
 
 
 def scene_and_whole(a: Mention, b: Mention) -> bool:

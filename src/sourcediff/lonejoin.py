@@ -20,6 +20,7 @@ there are not evidence of a contradiction.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
 from sourcediff.compat import compatible
 from sourcediff.countnouns import NOUN_APART_MIN
@@ -28,7 +29,7 @@ from sourcediff.extract.stamps import BRIEFING, ENTRY, STAMP
 from sourcediff.factlinks import rounded_bound
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
-from sourcediff.values import BOUND_QUALIFIERS, Quantity
+from sourcediff.values import ABOVE, BOUND_QUALIFIERS, FLOOR, Elapsed, Quantity
 
 # Kinds whose values are compared as values; quotes, people and organisations have their own linking.
 _VALUE_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.TIME, Kind.DATE})
@@ -95,6 +96,9 @@ def join_lone_bounds(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
     The agreed fact may hold the bound's own source already: a headline's
     "41 light-years away" over its body's "just over 40 light-years" is
     one figure told twice, and the bound must fit that figure too.
+    A bound in hours or minutes meets a race time to the second the same
+    way (`timed_within_step`): a tabloid's "just over five hours" is the
+    specialists' 5:03:48.
     """
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
@@ -103,14 +107,40 @@ def join_lone_bounds(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
             continue
         targets = []
         for k, (other, v, _c, _r) in enumerate(facts):
-            slot = [m for m in other if m.slot == bound.slot]
+            slot = [m for m in other if m.slot == bound.slot or timed_within_step(bound, m)]
             if (k != n and v is Verdict.AGREE and slot and any(m.source != bound.source for m in slot)
-                    and any(rounded_bound(bound, m) for m in slot)
+                    and any(rounded_bound(bound, m) or timed_within_step(bound, m) for m in slot)
                     and all(compatible(bound, m) for m in slot)):
                 targets.append(k)
         if len(targets) == 1:
             moved[n] = targets[0]
     return merge_moved(facts, moved, order)
+
+
+# A bound's unit of time in seconds: the step a writer rounds a race time to when giving it in that unit.
+_STEP_SECONDS = {"hour": Decimal(3600), "minute": Decimal(60)}
+
+
+def timed_within_step(bound: Mention, figure: Mention) -> bool:
+    """A bound in whole hours or minutes and a race time within its one step: "just over five hours", 5:03:48.
+
+    An elapsed time is its own slot ("number:second", judged to the second),
+    so a paper that rounds it to a bound in hours ("just over five hours",
+    "more than four hours", "under three hours") shared no slot with it, and
+    rounded_bound's steps start at ten. A writer rounding a time down to a
+    bound rounds to the unit below: "just over five hours" is 5:03:48, not
+    6:10:00, which is "more than six hours".
+    """
+    vb, vf = bound.value, figure.value
+    if not (isinstance(vb, Quantity) and isinstance(vf, Elapsed) and vb.unit in _STEP_SECONDS
+            and vb.qualifier in BOUND_QUALIFIERS and vb.high is None and vf.high is None
+            and vb.amount == vb.amount.to_integral_value() and vb.amount > 0):
+        return False
+    step = _STEP_SECONDS[vb.unit]
+    n, x = vb.amount * step, vf.amount
+    if vb.qualifier in (ABOVE, FLOOR):
+        return n < x < n + step
+    return n - step < x < n
 
 
 def merge_moved(facts: Sequence[Judged], moved: Mapping[int, int], order: Mapping[str, int]) -> list[Judged]:

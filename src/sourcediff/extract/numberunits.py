@@ -13,6 +13,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, hedge_before, singular
 from sourcediff.extract.datasize import in_bytes
 from sourcediff.extract.numberbase import Found
+from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.volumes import in_liters
 from sourcediff.model import Kind
 from sourcediff.values import Quantity
@@ -58,6 +59,9 @@ _UNIT_ALIASES = {
     "square km": "square kilometer", "sq km": "square kilometer", "square kilometre": "square kilometer",
     # A trade or farming outlet writes land "180 ha"; lower case only ("HA" is an initialism).
     "ha": "hectare",
+    # Power to weight (a cyclist's climb): "6.2W/kg" is "6.2 watts per kilogram".
+    "w/kg": "watt per kilogram", "watt per kilo": "watt per kilogram", "watt a kilo": "watt per kilogram",
+    "watt a kilogram": "watt per kilogram",
     # Pressures (patterns._N_PRESSURE): the short forms spelled out, as "km" is.
     "mbar": "millibar", "hpa": "hectopascal", "kpa": "kilopascal", "mpa": "megapascal",
     # Speeds keep their usual short names (compat.py converts between them): a speed is never a distance.
@@ -87,6 +91,8 @@ _UNIT_ALIASES = {
 }
 # Units of temperature, the only measures a sign before the figure makes negative (P.NUM_BELOW_ZERO_BEFORE).
 _TEMPERATURES = frozenset({"degree", "degree celsius", "degree fahrenheit"})
+# How far before a duration its saving words may stand ("cut the journey between two towns by").
+_SAVED_REACH = 48
 _DURATION_LEADS = frozenset("for in within after only just than of over last lasted took".split())
 
 
@@ -155,6 +161,8 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     cues = _modified(text, m)
     if unit in _TIME_UNITS and P.NUM_AGO_AFTER.match(text, m.end()):
         cues += (AGO,)  # "30 years ago" is a point in time, never the length of something
+    elif unit in _TIME_UNITS and P.NUM_SAVED_TIME_BEFORE.search(text, max(0, start - _SAVED_REACH), start):
+        cues += (CHANGE,)  # "a saving of 35 minutes" beside "from 80 to 45 minutes": the change, not a level
     return Found(Kind.NUMBER, start, m.end(), value, f"number:{unit}", cues)
 
 

@@ -338,7 +338,7 @@ _SPAN_WORD = (
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|fewer|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
-    r"(?P<unit>km\s?/\s?hr?|km\s?/\s?s(?:ec)?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
+    r"(?P<unit>(?-i:W)\s?/\s?kg|watts?\s+(?:per|a)\s+kilo(?:gram)?(?![A-Za-z])|km\s?/\s?hr?|km\s?/\s?s(?:ec)?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
     r"(?:pico|nano|micro|milli)grams?(?:\s+of\s+[a-z][a-z-]*)?\s+(?:in\s+(?:every|each|a)|per)\s+"
     r"(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
@@ -368,6 +368,8 @@ NUM_UNIT_AFTER = regex(
 # (A flow may name its stuff before its period, as the general press writes it: "221 million litres of
 # water a day" states the "litres a day" of "221 Ml/d"; numberunits._measure keeps that period for
 # volumes only, as "1.8 million tonnes of coal a year" is the output another outlet writes "1.8m tonnes".)
+# (A rider's or a rower's power to weight, "6.2W/kg" in the specialist press, "6.2 watts per kilogram" in a
+# paper, is one measure; "W" in capitals and before "/kg" only, so a bare "6W" stays unread.)
 # (A solar plant's capacity is its panels' peak rating, "48 MWp" or "48 megawatts peak" in the trade press:
 # the megawatts a general paper writes "48MW". A trade outlet writes a yearly output "52 GWh/yr".)
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
@@ -728,6 +730,15 @@ MONEY_CHANGE_BEFORE = regex(
     r"climbed|jumped|fell|fallen|falls|dropped|declined|(?:went|gone|going|goes)\s+(?:up|down)|up|down|"
     r"cut|reduced|overran|overspent)(?:\s+[a-z]+){0,2}?\s+by)\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|"
     r"over|just\s+over|less\s+than)\s+)?$", re.IGNORECASE)
+# Words right before a duration that give it as time saved, not a length of time: "a saving of 35
+# minutes", "saving 35 min", "will shave 40 minutes off", "knocks 20 minutes off", "cut the trip by 35
+# minutes" (numberunits: the cue CHANGE, so a journey's 80, 45 and 35 minutes are two levels and a change).
+NUM_SAVED_TIME_BEFORE = regex(
+    r"(?:\b(?:an?|the|its)\s+(?:[a-z]+\s+)?(?:saving|reduction)\s+of"
+    r"|\b(?:sav(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)"
+    r"|\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|shorten(?:s|ed|ing)?)\b(?:\s+[a-z]+){0,4}?\s+by)"
+    r"\s+(?:(?:up\s+to|about|nearly|almost|some|around|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?$",
+    re.IGNORECASE)
 # Words right before a count that give it as a change of a level, not the level: "fell by 38,000", "shrank
 # by 2,100 patients", "a monthly fall of 38,000", ", down 83,000 on the month before", "is up 4,000". A bare
 # "up"/"down" only after a clause break or a copula ("picked up 12 passengers", "rounded up 30 suspects"
@@ -741,8 +752,10 @@ NUM_CHANGE_BEFORE = regex(
     r"|\b(?:rose|fell|dropped|climbed|jumped|grew|shrank|declined))"
     r"\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?$",
     re.IGNORECASE)
-# ... or after it: "£145m over budget", "$2bn above the original estimate".
-MONEY_CHANGE_AFTER = regex(r"\s+(?:over|above|under|below)\s+(?:the\s+|its\s+)?(?:original\s+|initial\s+)?"
+# ... or after it: "£145m over budget", "$2bn above the original estimate", "€2.9bn more than the original
+# budget".
+MONEY_CHANGE_AFTER = regex(r"\s+(?:over|above|under|below|(?:more|less|higher|lower)\s+than)\s+"
+                           r"(?:the\s+|its\s+)?(?:original\s+|initial\s+)?"
                            r"(?:budget|estimate|forecast)\b", re.IGNORECASE)
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
 # A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
@@ -803,11 +816,12 @@ NUM_ATTRIBUTION_AFTER = regex(
     re.IGNORECASE,
 )
 
-# A speed unit written with a slash ("190km/h", "20m/s") or a flow of water ("178Ml/d"): not a path, so the
-# URL check ignores it.
+# A speed unit written with a slash ("190km/h", "20m/s"), a power to weight ("6.2W/kg") or a flow of water
+# ("178Ml/d"): not a path, so the URL check ignores it.
 # A price per unit written with a slash ("$71.40/bbl", "€1.85/litre", "$3.20/MMBtu", "150p/litre") is no path
 # either (money.unit_cue reads its unit).
-NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|km\s?/\s?s(?:ec)?|m/s|(?-i:ML|Ml|GL)/(?-i:d))(?![A-Za-z])"
+NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|km\s?/\s?s(?:ec)?|m/s|(?-i:W/kg)|(?-i:ML|Ml|GL)/(?-i:d))"
+                       r"(?![A-Za-z])"
                        r"|(?<=\d)p?/(?:" + PRICE_UNITS + r"|l|t)(?![A-Za-z/])", re.IGNORECASE)
 # A verb that brings a tally to the figure, the tally named between: "bring the number of infected farms
 # confirmed this season to 27", "taking the total to 40", "raising the toll to 12", "pushes its tally of
