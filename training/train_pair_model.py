@@ -84,7 +84,8 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "boxoffice", "royalbirth", "artefacts", "coachcrash", "opeccut", "settlement",
                               "piracy", "whalestranding", "airportdrone", "bankfine", "damburst",
                               "chessfinal", "coldsnap", "meteorite", "solarfarm", "hoard", "fossil",
-                              "sailrecord", "sinkhole", "algaebloom", "cyclingstage", "tunnel"})
+                              "sailrecord", "sinkhole", "algaebloom", "cyclingstage", "tunnel",
+                              "vineyardfrost"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
