@@ -141,7 +141,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "gram": ("mass", Decimal("0.001")),
     # A birth weight or a parcel in ounces: "7lb 9oz" is read as 121 ounces (measurecompound.py).
     "ounce": ("mass", Decimal("0.028349523125")),
-    "liter": ("volume", Decimal(1)), "cubic meter": ("volume", Decimal(1000)),
+    "liter": ("volume", Decimal(1)), "hectoliter": ("volume", Decimal(100)),
+    "cubic meter": ("volume", Decimal(1000)),
     # An oil barrel is a fixed 42 US gallons, so a spill or an output in barrels meets its litres. A
     # gallon is read as the US gallon, and `_amounts` tries the imperial one (a fifth larger) too: the
     # text rarely says which, so a litre figure that fits either agrees, and one that fits neither not.
