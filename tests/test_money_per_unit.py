@@ -5,6 +5,8 @@ Trade outlets write a price with a slash and a short unit ("$84.20/bbl",
 a path, so the price was never read as money and could neither agree with a
 paper's "$84.20 a barrel" nor diverge from "$85.10 a barrel". The unit is
 kept as a cue, so a price per barrel and a price per tonne are never rivals.
+A slashed unit is part of the written token, so the mention's text keeps it
+("$84.20/bbl"); a unit spelled out in words stays outside ("$84.20").
 """
 
 from __future__ import annotations
@@ -23,14 +25,14 @@ def _money(text: str) -> list[tuple[str, str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "raw", "canonical", "unit"), [
-    ("North Sea crude closed at $84.20/bbl on Friday.", "$84.20", "USD 84.2", "per:barrel"),
+    ("North Sea crude closed at $84.20/bbl on Friday.", "$84.20/bbl", "USD 84.2", "per:barrel"),
     ("North Sea crude closed at $84.20 a barrel on Friday.", "$84.20", "USD 84.2", "per:barrel"),
-    ("Forecourt diesel averaged €1.92/litre in Velmont last month.", "€1.92", "EUR 1.92", "per:liter"),
+    ("Forecourt diesel averaged €1.92/litre in Velmont last month.", "€1.92/litre", "EUR 1.92", "per:liter"),
     ("Forecourt diesel averaged €1.92 per litre in Velmont last month.", "€1.92", "EUR 1.92", "per:liter"),
-    ("Hub gas traded at $2.75/MMBtu on Tuesday.", "$2.75", "USD 2.75", "per:mmbtu"),
-    ("Lamb sold for £6.40/kg at the Dunmore mart.", "£6.40", "GBP 6.4", "per:kilogram"),
+    ("Hub gas traded at $2.75/MMBtu on Tuesday.", "$2.75/MMBtu", "USD 2.75", "per:mmbtu"),
+    ("Lamb sold for £6.40/kg at the Dunmore mart.", "£6.40/kg", "GBP 6.4", "per:kilogram"),
     ("Thermal coal fetched $112 per tonne, up from $104/t.", "$112", "USD 112", "per:tonne"),
-    ("Unleaded rose to 148.9p/litre at the pump.", "148.9p", "GBP 1.489", "per:liter"),
+    ("Unleaded rose to 148.9p/litre at the pump.", "148.9p/litre", "GBP 1.489", "per:liter"),
 ])
 def test_a_price_per_unit_is_money_with_its_unit(text: str, raw: str, canonical: str, unit: str) -> None:
     assert _money(text)[0] == (raw, canonical, unit)

@@ -151,7 +151,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "gram": ("mass", Decimal("0.001")),
     # A birth weight or a parcel in ounces: "7lb 9oz" is read as 121 ounces (measurecompound.py).
     "ounce": ("mass", Decimal("0.028349523125")),
-    "liter": ("volume", Decimal(1)), "cubic meter": ("volume", Decimal(1000)),
+    "liter": ("volume", Decimal(1)), "hectoliter": ("volume", Decimal(100)),
+    "cubic meter": ("volume", Decimal(1000)),
     # An oil barrel is a fixed 42 US gallons, so a spill or an output in barrels meets its litres. A
     # gallon is read as the US gallon, and `_amounts` tries the imperial one (a fifth larger) too: the
     # text rarely says which, so a litre figure that fits either agrees, and one that fits neither not.
@@ -644,12 +645,23 @@ def _rounding(v: Money | Quantity) -> Decimal:
     """
     if v.high is not None or v.amount == 0 or (isinstance(v, Quantity) and v.in_dozens):
         return Decimal(0)  # a range, nothing, or a round count of dozens ("around two dozen")
+    if _temperature(v):
+        # A reading is rounded to the writer's last digit whatever its size: a tabloid's "minus 6C" is
+        # the station's -6.4C to the whole degree. A scale's zero is arbitrary, so no share caps it.
+        places = abs(v.amount).as_tuple().exponent
+        return Decimal("4.99").scaleb(places - 1) if isinstance(places, int) else Decimal(0)
     t = abs(v.amount).normalize().as_tuple()
     if len(t.digits) < 2 or not isinstance(t.exponent, int):
         return Decimal(0)
     # Just under half a unit: "$12 million" is not "$12.5 million", which rounds up as often as down.
     half = Decimal("4.99").scaleb(t.exponent - 1)
     return min(half, abs(v.amount) * MAX_ROUNDING)
+
+
+def _temperature(v: Money | Quantity) -> bool:
+    """A reading on a temperature scale ("-6.4C", "minus 6 degrees", "20.5 F")."""
+    info = unit_info(v.unit) if isinstance(v, Quantity) else None
+    return info is not None and info[0] == "temperature"
 
 
 def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:

@@ -227,6 +227,8 @@ _UNITS = {
     "bbl": "barrel", "l": "liter", "ltr": "liter", "litre": "liter", "gal": "gallon", "t": "tonne",
     "ton": "tonne", "mt": "tonne", "kilo": "kilogram", "kilogramme": "kilogram", "kg": "kilogram",
     "lb": "pound", "oz": "ounce", "bu": "bushel",
+    # A farm or wine trade price per land area or per volume of wine: "€3,000/ha", "€295/hl".
+    "ha": "hectare", "hl": "hectoliter", "hectolitre": "hectoliter",
 }
 
 
@@ -243,6 +245,18 @@ def unit_cue(text: str, a: Amount) -> tuple[str, ...]:
     word = (m["unit"] or m["short"]).lower()
     word = word if word in _UNITS else singular(word)
     return (UNIT_PREFIX + _UNITS.get(word, "liter" if word.startswith("lit") else word),)
+
+
+def _price_end(text: str, a: Amount) -> int:
+    """Where a sum's written token ends: after the slashed unit of a price ("€295/hl", "$84.20/bbl").
+
+    "€3,000/ha" is one token, the rate per hectare it says; cut at the
+    slash, the report showed "€3,000", a sum, and half a word. A unit
+    spelled out ("$84.20 a barrel") is words of its own and stays outside.
+    Cues are still read from the figure's own end.
+    """
+    m = P.MONEY_UNIT_AFTER.match(text, a.end)
+    return m.end() if m is not None and m["short"] else a.end
 
 
 def change_cue(text: str, a: Amount) -> tuple[str, ...]:
@@ -282,7 +296,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 value = to_money(a)
             except ValueError:
                 continue
-            span = Span(p.start + a.start, p.start + a.end)
+            span = Span(p.start + a.start, p.start + _price_end(text, a))
             conversion = (CONVERSION,) if (_bracketed_conversion(text, a.start)
                                            or _apposed_conversion(text, a, previous, value)) else ()
             previous = (a.end, value.currency)

@@ -36,6 +36,8 @@ _UNIT_ALIASES = {
     # A ship's or a dredger's trade press writes "27,000 m³" (or "m3"), "189,000 dwt" (deadweight, in
     # tonnes), "40 kn" (knots; lower case only, "kN" is a kilonewton) and "18 t" (tonnes, lower case).
     "m³": "cubic meter", "m3": "cubic meter", "dwt": "tonne", "kn": "knot", "t": "tonne",
+    # Wine is counted in hectolitres: "210,000 hl" is "210,000 hectolitres" (and 21 million litres).
+    "hectolitre": "hectoliter", "hl": "hectoliter",
     "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",

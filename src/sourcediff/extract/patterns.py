@@ -349,7 +349,7 @@ NUM_UNIT_AFTER = regex(
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
     r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
-    r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
+    r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?(?:[\s-]peak)?|kwp|mwp|gwp|"
@@ -766,7 +766,8 @@ MONEY_APPOSED_CONVERSION = regex(r"(?:,|\s*[\u2013\u2014]|\s+--?)\s*(?:or\s+)?")
 # The units a price is quoted per, as written in full or short (money.unit_cue names each one).
 # One-letter short forms ("/l", "/t") only after a slash: "$20 a t-shirt" is no price per tonne.
 PRICE_UNITS = (r"barrels?|bbls?|lit(?:er|re)s?|ltr|gallons?|gal|tonnes?|tons?|mt|kilo(?:gram(?:me)?)?s?|kg"
-               r"|lbs?|ounces?|oz|mmbtu|mwh|kwh|therms?|bushels?|bu|shares?")
+               r"|lbs?|ounces?|oz|mmbtu|mwh|kwh|therms?|bushels?|bu|shares?"
+               r"|hectares?|ha|acres?|hectolit(?:er|re)s?|hl")
 # The period a sum is stated for, right after it: "$4,650 a semester", "$9,300 per year", "$40/month"; not
 # "a year earlier" or "a year ago" (a time, not a rate).
 MONEY_PERIOD_AFTER = regex(
