@@ -61,7 +61,7 @@ EVENT_WORDS: dict[str, re.Pattern[str]] = {
     "seizure": regex(r"\bhijacked\b|\bstormed\b|\bseized\b|\bcommandeered\b"),
     # a museum, a shop, a stadium or a fair letting its public in: "doors opened at 10 a.m.", "opened its
     # doors again at 9:30", "the gates open at 7pm" (not "opened fire", not "opened the debate")
-    "doors": regex(r"\b(?:doors?|gates?)\s+(?:(?:were|was|will|would|finally|first)\s+)?"
+    "doors": regex(r"(?<!boarding\s)\b(?:doors?|gates?)\s+(?:(?:were|was|will|would|finally|first)\s+)?"
                    r"(?:re)?open(?:ed|s)?\b|\b(?:re)?open(?:ed|s|ing)?\s+(?:its|their|the|her|his)\s+(?:\w+\s+)?(?:doors|gates)\b"),
 }
 # How far before a clock its event words may stand, and after it when the clock opens its clause.
@@ -131,14 +131,23 @@ def event_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
             single[moment].append(next(iter(values.values()))[0])
     lone = _one_clock_sources(ms, ctx)
     pairs = []
-    for idx in single.values():
+    for moment, idx in single.items():
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
             if a.source != b.source and _both_zoned_or_bare(a, b) and not compatible(a, b) \
                     and (subject[i] & _told(j, idx, ms, subject) or subject[j] & _told(i, idx, ms, subject)
-                         or ctx.shared_claim(a, b) is not None or {a.source, b.source} <= lone):
+                         or ctx.shared_claim(a, b) is not None
+                         or (moment in _SUBJECT_IS_THE_STORY and {a.source, b.source} <= lone)):
                 pairs.append((i, j))
     return pairs
+
+
+# Moments whose subject is the story's own venue, named elsewhere in the article, not beside the clock:
+# "Doors opened at 10 a.m." names no museum, "opened its doors again at 9:30" no other word of it. Two
+# sources that each time one moment in their whole article, and name it so, time this one
+# (`_one_clock_sources`). A boarding or an alarm names what was boarded or raised, and stays with the
+# subject test: a story may tell two.
+_SUBJECT_IS_THE_STORY = frozenset({"doors"})
 
 
 def _one_clock_sources(ms: Sequence[Mention], ctx: Evidence) -> frozenset[str]:
@@ -148,8 +157,9 @@ def _one_clock_sources(ms: Sequence[Mention], ctx: Evidence) -> frozenset[str]:
     "The museum opened its doors again at 9:30 a.m. today": the words around
     the two clocks share only the moment's own ("doors", "opened"), so the
     subject test says nothing. But each article times one moment of the
-    whole story, and names it as the same moment: two such clocks are rivals
-    for it. A deadline is no moment, and counts as no clock here either.
+    whole story, and names it as the same opening: two such clocks are
+    rivals for it (`_SUBJECT_IS_THE_STORY`). A deadline is no moment, and
+    counts as no clock here either.
     """
     values: dict[str, set[str]] = defaultdict(set)
     for m in ms:
