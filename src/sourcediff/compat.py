@@ -143,6 +143,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # kilometres" or "29,650 acres" depending on the outlet's country.
     "hectare": ("area", Decimal(1)), "square kilometer": ("area", Decimal(100)),
     "acre": ("area", Decimal("0.40468564224")), "square mile": ("area", Decimal("258.9988110336")),
+    # A building's floor area, "14,000 square metres" or "150,000 sq ft", in the same hectares.
+    "square meter": ("area", Decimal("0.0001")), "square foot": ("area", Decimal("0.000009290304")),
     # Power and energy in kilowatts and kilowatt hours: a plant's "1.2 gigawatts" is "1,200 megawatts".
     "kilowatt": ("power", Decimal(1)), "megawatt": ("power", Decimal(1000)),
     "gigawatt": ("power", Decimal(10) ** 6),

@@ -59,6 +59,10 @@ EVENT_WORDS: dict[str, re.Pattern[str]] = {
     "boarding": regex(r"\bboarded\b|\bboarding\b(?!\s+(?:pass|card|gate|school|house)(?:es|s)?\b)"),
     # a vessel, a building or a haul taken by force: a hijacking, a storming, a seizure
     "seizure": regex(r"\bhijacked\b|\bstormed\b|\bseized\b|\bcommandeered\b"),
+    # a museum, a shop, a stadium or a fair letting its public in: "doors opened at 10 a.m.", "opened its
+    # doors again at 9:30", "the gates open at 7pm" (not "opened fire", not "opened the debate")
+    "doors": regex(r"(?<!boarding\s)\b(?:doors?|gates?)\s+(?:(?:were|was|will|would|finally|first)\s+)?"
+                   r"(?:re)?open(?:ed|s)?\b|\b(?:re)?open(?:ed|s|ing)?\s+(?:its|their|the|her|his)\s+(?:\w+\s+)?(?:doors|gates)\b"),
 }
 # How far before a clock its event words may stand, and after it when the clock opens its clause.
 _BEFORE_CHARS = 64
@@ -125,15 +129,43 @@ def event_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
     for (moment, _), values in timed.items():
         if len(values) == 1:
             single[moment].append(next(iter(values.values()))[0])
+    lone = _one_clock_sources(ms, ctx)
     pairs = []
-    for idx in single.values():
+    for moment, idx in single.items():
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
             if a.source != b.source and _both_zoned_or_bare(a, b) and not compatible(a, b) \
                     and (subject[i] & _told(j, idx, ms, subject) or subject[j] & _told(i, idx, ms, subject)
-                         or ctx.shared_claim(a, b) is not None):
+                         or ctx.shared_claim(a, b) is not None
+                         or (moment in _SUBJECT_IS_THE_STORY and {a.source, b.source} <= lone)):
                 pairs.append((i, j))
     return pairs
+
+
+# Moments whose subject is the story's own venue, named elsewhere in the article, not beside the clock:
+# "Doors opened at 10 a.m." names no museum, "opened its doors again at 9:30" no other word of it. Two
+# sources that each time one moment in their whole article, and name it so, time this one
+# (`_one_clock_sources`). A boarding or an alarm names what was boarded or raised, and stays with the
+# subject test: a story may tell two.
+_SUBJECT_IS_THE_STORY = frozenset({"doors"})
+
+
+def _one_clock_sources(ms: Sequence[Mention], ctx: Evidence) -> frozenset[str]:
+    """The sources whose whole article gives one clock time, however often it repeats it.
+
+    "Doors opened at 10 a.m., and about 3,000 people were admitted" against
+    "The museum opened its doors again at 9:30 a.m. today": the words around
+    the two clocks share only the moment's own ("doors", "opened"), so the
+    subject test says nothing. But each article times one moment of the
+    whole story, and names it as the same opening: two such clocks are
+    rivals for it (`_SUBJECT_IS_THE_STORY`). A deadline is no moment, and
+    counts as no clock here either.
+    """
+    values: dict[str, set[str]] = defaultdict(set)
+    for m in ms:
+        if isinstance(m.value, ClockTime) and divergeable(m) and ctx.role(m) != "deadline":
+            values[m.source].add(m.canonical)
+    return frozenset(s for s, v in values.items() if len(v) == 1)
 
 
 # Words of the day and the clock, not of the subject: two alarms "on Friday" need not be one alarm.

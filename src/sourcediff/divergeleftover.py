@@ -150,17 +150,44 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     rivals = list(itertools.islice(((i, j) for i in left_x for j in left_y
                                     if _leftover_rivals(ms[i], ms[j], ctx)), 2))
     if len(rivals) != 1:
-        return None
+        return _named_alike(ms, xs, ys, left_x, left_y, ctx)
     i, j = rivals[0]
     if ms[i].slot == ITEM_SLOT:  # one list: as long in both, the leftover item at one place in both
         return (i, j) if len(xs) == len(ys) and _place(ms, xs, i) == _place(ms, ys, j) else None
     after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
     after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
     if len(after_x) != 1 or after_x != after_y:
-        return None
+        return _named_alike(ms, xs, ys, left_x, left_y, ctx)
     if isinstance(ms[i].value, DateValue) and not _same_step(ms, shared[0], (i, j), ctx):
         return None
     return (i, j)
+
+
+# The most leftovers on a side that `_named_alike` weighs: a passage packed with more is a table.
+_NAMED_MAX_LEFT = 4
+
+
+def _named_alike(ms: Sequence[Mention], xs: list[int], ys: list[int], left_x: list[int],
+                 left_y: list[int], ctx: Evidence) -> tuple[int, int] | None:
+    """The one pair of leftovers named alike right before them ("cost 412 million" / "a final cost of 438m").
+
+    "cost 412 million euros, 162 million more than its budget of 250
+    million" against "a budget of 250m ... a final cost of 438m": the shared
+    budget leaves two figures against one, and the writers put the budget
+    first in one passage and last in the other, so neither the one-rival nor
+    the same-side test of `_leftover` holds. The label each writer gives
+    its figure ("cost") says which leftover the other answers. Only when
+    exactly one pair of rival leftovers shares a label stem.
+    """
+    if len(left_x) > _NAMED_MAX_LEFT or len(left_y) > _NAMED_MAX_LEFT:
+        return None
+    ends_x = [ms[k].span.end for k in xs]
+    ends_y = [ms[k].span.end for k in ys]
+    named = list(itertools.islice(
+        ((i, j) for i in left_x for j in left_y
+         if _leftover_rivals(ms[i], ms[j], ctx)
+         and not _label(ms[i], ends_x, ctx).isdisjoint(_label(ms[j], ends_y, ctx))), 2))
+    return named[0] if len(named) == 1 else None
 
 
 def _item_rivals(a: Mention, b: Mention) -> bool:

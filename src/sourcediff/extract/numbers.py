@@ -73,6 +73,12 @@ from sourcediff.wording import american
 __all__ = ["AGO", "CHANGE", "Found", "classify", "extract", "headed_count", "parse_quantity", "unit_name"]
 
 
+# Passages whose bare figures are kept: a sentence, and a list item, which is a fact box's sentence
+# ("Visitors: 2.2 million expected; the record was 1.84 million"); a headline's or a heading's bare
+# figure ("Storm kills seven") is shorthand for the body's fuller statement.
+_READ_AS_SENTENCE = frozenset({"sentence", "item"})
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Counts, measures and percents in every passage; offsets are absolute into ``article.text``.
 
@@ -117,7 +123,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             previous = found or previous
             if found is not None and found.slot == "number:count" and p.role == "sentence":
                 carried = (p.index, found)
-            if (found is None or (p.role != "sentence" and _bare_role_count(found))
+            if (found is None or (p.role not in _READ_AS_SENTENCE and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
                 continue
             span = Span(p.start + found.start, p.start + found.end)

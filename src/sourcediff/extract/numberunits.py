@@ -74,6 +74,10 @@ _UNIT_ALIASES = {
     "km/s": "km/s", "km/sec": "km/s", "kilometer per second": "km/s", "mile per second": "mile per second",
     # An area with its power sign, as the technical press writes it: "3 km²" is "3 square kilometres".
     "km²": "square kilometer", "km2": "square kilometer", "mi²": "square mile", "sq mi": "square mile",
+    # A building's or a site's floor area: "14,000 m²" (or "m2", "sq m") is "14,000 square metres", and
+    # "sq ft" and "ft²" are square feet (compat.py converts between them).
+    "m²": "square meter", "m2": "square meter", "sq m": "square meter", "square metre": "square meter",
+    "ft²": "square foot", "sq ft": "square foot", "square feet": "square foot",
     # Concentrations (a doping or a water test): "3.6 ng/mL" is "3.6 nanograms per millilitre".
     **{f"{short}g/{vol}l": f"{prefix}gram per {volume}liter"
        for short, prefix in (("p", "pico"), ("n", "nano"), ("µ", "micro"), ("μ", "micro"), ("u", "micro"),

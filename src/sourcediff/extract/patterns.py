@@ -307,7 +307,8 @@ PCT_FRACTION_OF = regex(
 # count of bacteria or cells in a sample's volume ("12 CFU/100 mL", "12 colonies per 100 millilitres"),
 # optionally "more"/"fewer"/"additional" between and a rate after ("barrels per day", "barrels a day");
 # speeds come first so that "190 km/h" and "190kph" never read as the distance "190 km", nor a meteor's
-# or a rocket's "17 km/s" as "17 km"; an area written with its power sign ("3 km²", "3 km2") is an area.
+# or a rocket's "17 km/s" as "17 km"; an area written with its power sign ("3 km²", "3 km2", a gallery's
+# "14,000 m²") or in square metres or feet ("sq m", "sq ft") is an area, never a length.
 # A size of data (extract/datasize.py): "800GB", "1.2 TB", "500 megabytes", "4 GiB"; abbreviations in
 # capitals only ("mb" and "Gb" are millibars and gigabits), never before "/s" or "ps" (a rate of transfer).
 _N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|gibi|tebi|pebi)?bytes?)"
@@ -346,7 +347,7 @@ NUM_UNIT_AFTER = regex(
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
     r"seconds?|secs?|(?<=\d\s)(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
-    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|miles?|mi|"
+    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
     r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
