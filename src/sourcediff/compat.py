@@ -225,8 +225,17 @@ def _thing_age(m: Mention) -> bool:
     return isinstance(v, Quantity) and v.unit == "year" and v.amount >= _THING_AGE
 
 
+# Where `slot_family` keeps a mention's family on the mention itself (as functools.cached_property does).
+_FAMILY_ATTR = "_sourcediff_slot_family"
+
+
 def slot_family(m: Mention) -> str:
     """Mentions are only ever judged against mentions of the same family.
+
+    Asked about three times a mention in a comparison (the judge, the context
+    of divergences, the fact clusters): the family depends on the mention's
+    own fields alone, so it is worked out once and kept in the frozen
+    mention's ``__dict__``, which equality, hashing and ``replace`` ignore.
 
     An age is never a duration ("a 3-year-old" against "three years"), nor a
     time counted back from now ("30 years ago" against "for thirty years").
@@ -234,6 +243,14 @@ def slot_family(m: Mention) -> str:
     plain one ("192 minutes") by seconds (_timed_against_plain); a margin
     ("41 seconds") is told from a race time by its size (_two_measures).
     """
+    known: str | None = m.__dict__.get(_FAMILY_ATTR)
+    if known is None:
+        known = m.__dict__[_FAMILY_ATTR] = _slot_family(m)
+    return known
+
+
+def _slot_family(m: Mention) -> str:
+    """`slot_family`, worked out."""
     if m.kind is Kind.MONEY and isinstance(m.value, Money):
         return f"money:{m.value.currency}"
     if m.slot == "number:age" and not _thing_age(m):

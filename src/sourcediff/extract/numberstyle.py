@@ -29,9 +29,34 @@ _DECIMAL_POINT = regex(r"(?<![\d,.])\d{1,3}(?:,\d{3})+\.\d+(?![\d,])")
 _active: ContextVar[bool] = ContextVar("sourcediff_decimal_comma", default=False)
 
 
+# A comma before a digit: every decimal comma is one (a literal first character, found fast).
+_COMMA_DIGIT = regex(r",\d")
+
+
 def writes_decimal_comma(text: str) -> bool:
     """True when ``text`` writes an unambiguous decimal comma and no unambiguous decimal point."""
-    return _DECIMAL_COMMA.search(text) is not None and _DECIMAL_POINT.search(text) is None
+    return _has_decimal_comma(text) and _DECIMAL_POINT.search(text) is None
+
+
+def _has_decimal_comma(text: str) -> bool:
+    r"""``_DECIMAL_COMMA.search(text) is not None``, trying the pattern only where a comma meets a digit.
+
+    The pattern opens with a lookbehind, so its search tries a match at every
+    character of the whole article (about 65 ns each, 1.4 ms of a five-article
+    comparison) for one answer. A match is digits and dots, a comma, then a
+    digit: it starts within the run of digits and dots right before one of the
+    ``,\d`` sites, which a literal search finds. ``match`` at a position
+    reads the text around it as ``search`` does (its lookbehind sees the
+    characters before), so the answer is the same.
+    """
+    for site in _COMMA_DIGIT.finditer(text):
+        comma = site.start()
+        start = comma
+        while start and (text[start - 1].isdecimal() or text[start - 1] == "."):  # what ``\d`` reads
+            start -= 1
+        if any(_DECIMAL_COMMA.match(text, pos) for pos in range(start, comma)):
+            return True
+    return False
 
 
 @contextlib.contextmanager

@@ -75,9 +75,11 @@ _LOWER_WORD = regex(r"(?<![\w'’-])[a-z][a-z'’-]*")
 # A capitalized word right after a name: the name is part of something longer ("Thornton Street").
 _NEXT_CAPITAL = regex(r"[^\S\n]+[A-Z][a-z]")
 # A nickname in quotes between a given name and a surname ("Gareth 'Gaz' Pennock", "Margaret “Peggy”
-# Orme"): the writer declares it, so the nickname alone names that person in that article.
+# Orme"): the writer declares it, so the nickname alone names that person in that article. The word
+# boundary before the given name is read after its capital, as in _DESCRIPTION (a capital is a word
+# character: the boundary holds when the character before it is none), so the search skips to capitals.
 _QUOTED_NICKNAME = regex(
-    r"\b([A-Z][a-z]+)[^\S\n]+['‘\"“]([A-Z][a-z]+)['’\"”][^\S\n]+([A-Z][A-Za-z'’-]*[a-z])\b")
+    r"([A-Z](?<!\w[A-Z])[a-z]+)[^\S\n]+['‘\"“]([A-Z][a-z]+)['’\"”][^\S\n]+([A-Z][A-Za-z'’-]*[a-z])\b")
 # An office must be this specific (in title words) to stand for one person: "minister" alone is anyone.
 MIN_OFFICE_WORDS = 2
 
