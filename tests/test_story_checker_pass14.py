@@ -3,7 +3,7 @@
 * A headline's bare "12,000" carries its body's "about": the agreement's note
   quoted it as "states it as an estimate: “12,000”" and named the source twice.
 * "Northline Trains said ..." made the operator a person: transport operators'
-  head words ("Trains", "Railway", "Rail", "Buses", "Ferries", "Airport") make
+  head words ("Trains", "Buses", "Ferries") make
   a capitalized run an organization, as "Airlines" and "Railways" did.
 """
 
