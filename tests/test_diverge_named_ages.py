@@ -48,3 +48,24 @@ def test_a_source_giving_one_person_two_ages_is_left_out() -> None:
                      "said the work was hard.\n")
     verdicts = {v for v, _ in _age_facts(LEAD, story)}
     assert Verdict.DIVERGE not in verdicts
+
+
+def _dated_age_facts(*dated: tuple[str, str]) -> list[Verdict]:
+    import datetime as dt
+    articles = [Article(id=f"s{n}", text=t, published=dt.date.fromisoformat(d)) for n, (d, t) in enumerate(dated)]
+    report = compare(articles)
+    return [f.status for f in report.facts
+            if f.kind is Kind.NUMBER and any(m.slot == "number:age" for m in f.mentions)]
+
+
+def test_articles_a_year_apart_do_not_set_a_persons_ages_against_each_other() -> None:
+    # The tribunal story, and a follow-up fourteen months on: the courier had a birthday, nobody erred.
+    later = OTHER + "Outside the appeal hearing, Quill, 45, said she hoped other riders would come forward.\n"
+    assert Verdict.DIVERGE not in _dated_age_facts(("2025-03-04", LEAD), ("2025-03-05", LEAD),
+                                                    ("2026-05-12", later))
+
+
+def test_articles_of_one_news_cycle_still_compare_ages() -> None:
+    third = OTHER + "Outside the tribunal, Quill, 43, said she hoped other riders would come forward.\n"
+    assert Verdict.DIVERGE in _dated_age_facts(("2025-03-04", LEAD), ("2025-03-04", LEAD.replace("A cycle", "A")),
+                                               ("2025-03-06", third))

@@ -9,6 +9,12 @@ contradict each other wherever they write it, so ages are set against each
 other by the person (the person mention's canonical value, which already
 joins "Ostler" to "Jane Ostler" across sources), not by the passage.
 
+Ages change with time: when the story's dated articles span more than
+half a year (a trial two years after an arrest, an anniversary piece), a
+person a year or two older in the later articles is no contradiction, so
+ages are compared only when the dated articles fall within one news cycle
+(`NEWS_CYCLE`); undated articles do not stop the comparison.
+
 A source that gives one person two different ages ("aged 19 when he joined,
 now 58") tells a life story, not an age: it is left out. A lone unnamed age
 ("a 58-year-old woman") names nobody and stays with the claim rules.
@@ -16,6 +22,7 @@ now 58") tells a life story, not an age: it is left out. A lone unnamed age
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -29,6 +36,9 @@ AGE_SLOT = "number:age"
 _NAME_THEN_AGE = regex(r",[^\S\n]+(?:aged[^\S\n]+|who[^\S\n]+is[^\S\n]+)?|[^\S\n]+(?:aged[^\S\n]+|\()")
 # What stands between an age and its name: "the 58-year-old Jane Ostler".
 _AGE_THEN_NAME = regex(r"[^\S\n]+")
+# The longest span of publication days over which an age is still one age: half a year, so that two
+# articles of one news cycle compare and a follow-up a year on does not.
+NEWS_CYCLE = dt.timedelta(days=183)
 
 
 def _whose(age: Mention, people: Sequence[Mention], text: str) -> str | None:
@@ -63,6 +73,9 @@ def named_ages(ms: Sequence[Mention], texts: dict[str, str]) -> dict[str, dict[s
 def age_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     """(a dissenting age, the age most sources give) for each named person two sources age differently."""
     pairs: list[tuple[int, int]] = []
+    days = ctx.published.values()
+    if days and max(days) - min(days) > NEWS_CYCLE:
+        return pairs
     for by_source in named_ages(ms, ctx.texts).values():
         stated: dict[str, int] = {}  # source -> its one age for the person
         for source, idx in by_source.items():
@@ -78,4 +91,4 @@ def age_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     return pairs
 
 
-__all__ = ["AGE_SLOT", "age_pairs", "named_ages"]
+__all__ = ["AGE_SLOT", "NEWS_CYCLE", "age_pairs", "named_ages"]
