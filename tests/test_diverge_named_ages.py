@@ -52,7 +52,8 @@ def test_a_source_giving_one_person_two_ages_is_left_out() -> None:
 
 def _dated_age_facts(*dated: tuple[str, str]) -> list[Verdict]:
     import datetime as dt
-    articles = [Article(id=f"s{n}", text=t, published=dt.date.fromisoformat(d)) for n, (d, t) in enumerate(dated)]
+    articles = [Article(id=f"s{n}", text=t, published=dt.date.fromisoformat(d))
+                for n, (d, t) in enumerate(dated)]
     report = compare(articles)
     return [f.status for f in report.facts
             if f.kind is Kind.NUMBER and any(m.slot == "number:age" for m in f.mentions)]
@@ -67,5 +68,6 @@ def test_articles_a_year_apart_do_not_set_a_persons_ages_against_each_other() ->
 
 def test_articles_of_one_news_cycle_still_compare_ages() -> None:
     third = OTHER + "Outside the tribunal, Quill, 43, said she hoped other riders would come forward.\n"
-    assert Verdict.DIVERGE in _dated_age_facts(("2025-03-04", LEAD), ("2025-03-04", LEAD.replace("A cycle", "A")),
+    same_day = LEAD.replace("A cycle", "A")
+    assert Verdict.DIVERGE in _dated_age_facts(("2025-03-04", LEAD), ("2025-03-04", same_day),
                                                ("2025-03-06", third))
