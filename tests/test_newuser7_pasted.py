@@ -141,7 +141,7 @@ def _pasted_report() -> tuple[object, str, str]:
 def test_publication_stamps_are_left_out_of_unique_details_unless_all() -> None:
     _, plain, everything = _pasted_report()
     assert "8:02 p.m." not in plain and "9:15 p.m." not in plain
-    assert "byline stamps not listed as unique details; --all lists them" in plain
+    assert "byline stamps) not listed as unique; --all lists them" in plain
     assert "8:02 p.m." in everything
 
 

@@ -209,6 +209,10 @@ _OTHER_SCALES = frozenset({_FAHRENHEIT, _KELVIN})
 # (48.2 F) is printed "48F", 48 F (8.9 C) "9C". One degree Fahrenheit covers both.
 _SCALE_ROUNDING = Decimal(5) / 9
 _VARIABLE_UNITS = frozenset({"month", "year", "decade", "century"})
+# How far one span written in two calendar units may lie from itself, in hours (the duration base unit):
+# three days, a month's own variation (28 to 31 days), so "a month" is "four weeks" and "18 months" is
+# "540 days" (with EXACT_TOLERANCE on top), while "11 months" is no "year" unless a hedge says so.
+_CALENDAR_SLACK = Decimal(72)
 
 
 # An age no person or animal reaches: "an 800-year-old cathedral", "the 400-year-old oak".
@@ -711,7 +715,9 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         a_imp, b_imp = (replace(v, unit=_imperial(v.unit)) if isinstance(v, Quantity) else v for v in (a, b))
         if _amounts(a_imp, b_imp):
             return True  # the gallon read as the imperial one
-    approx = APPROX in (a.qualifier, b.qualifier) or (len(units) > 1 and bool(units & _VARIABLE_UNITS))
+    approx = APPROX in (a.qualifier, b.qualifier)
+    # Two calendar units ("a year", "11 months") are compared by length: no hedge, no news rounding.
+    calendar = len(units) > 1 and bool(units & _VARIABLE_UNITS)
     ia, ib = _in_base_unit(a), _in_base_unit(b)
     qa, qb = _bound_of(a), _bound_of(b)
     if _both_ceilings(a, b):
@@ -741,6 +747,8 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
     rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
                 else _SCALE_ROUNDING if units & _OTHER_SCALES
                 else _converted(a, b, ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
+    if calendar and not approx:
+        rounding = _CALENDAR_SLACK + max(abs(ia[1]), abs(ib[1])) * EXACT_TOLERANCE
     if _stated_limit(a) != _stated_limit(b):
         rounding = Decimal(0)  # a limit is no rounding of a figure: see _stated_limit
     if same_unit and (isinstance(a, Converted) or isinstance(b, Converted)):

@@ -62,12 +62,22 @@ def _sources(ms: Sequence[Mention]) -> str:
 
 
 def _qualifier_notes(group: Sequence[Mention]) -> list[str]:
-    notes = []
+    """One note per source that hedges the figure, quoting the words that hedge it.
+
+    A headline's bare "12,000" carries its body's "about" (the headline drops
+    the hedge, not the estimate): quoted as "states it as an estimate:
+    “12,000”" it read as a mistake, and the source was named twice. The
+    source's longest hedged wording ("about 12,000") is the one quoted.
+    """
+    hedged: dict[tuple[str, str], Mention] = {}
     for m in group:
         q = getattr(m.value, "qualifier", None)
         if q and getattr(m.value, "high", None) is None:  # a vague range is not a restatement
-            notes.append(f"{m.source} states it as {_QUALIFIER_WORDS.get(q, q)}: \u201c{m.raw}\u201d")
-    return notes
+            kept = hedged.get((m.source, q))
+            if kept is None or len(m.raw) > len(kept.raw):
+                hedged[(m.source, q)] = m
+    return [f"{source} states it as {_QUALIFIER_WORDS.get(q, q)}: \u201c{m.raw}\u201d"
+            for (source, q), m in hedged.items()]
 
 
 def _speaker(group: Sequence[Mention]) -> str | None:

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from sourcediff.errors import InputError, parsing
+from sourcediff.filehidden import Hidden
 from sourcediff.model import Span
 from sourcediff.regexcache import regex
 
@@ -75,12 +76,16 @@ class FileMap:
     article_text: str
     base: int | None  # where article_text starts in file_text, None when ingest rewrote it
     line_starts: tuple[int, ...]
+    # The file's head, scripts, tags and comments, searched last (filehidden.py); empty when not rewritten.
+    hidden: Hidden = field(default_factory=lambda: Hidden((), ()))
 
     @classmethod
     def build(cls, file_text: str, article_text: str) -> FileMap:
         found = file_text.find(article_text) if article_text else 0
         starts = (0, *(m.end() for m in re.finditer("\n", file_text)))
-        return cls(file_text, article_text, found if found >= 0 else None, starts)
+        if found >= 0:
+            return cls(file_text, article_text, found, starts)
+        return cls(file_text, article_text, None, starts, Hidden.of(file_text))
 
     def position(self, offset: int) -> Position:
         """The line and column of a file offset."""
@@ -97,9 +102,13 @@ class FileMap:
         if self.base is not None:
             return self.base + span.start, self.base + span.end
         raw = self.article_text[span.start:span.end]
-        found = _nth_verbatim(self.file_text, self.article_text, raw, span.start)
-        if found is None:
-            found = _nth_words(self.file_text, self.article_text, raw, span.start)
+        found = None
+        # The visible text first (filehidden.py), then the whole file.
+        for hidden in (self.hidden, None) if self.hidden.starts else (None,):
+            found = (_nth_verbatim(self.file_text, self.article_text, raw, span.start, hidden)
+                     or _nth_words(self.file_text, self.article_text, raw, span.start, hidden))
+            if found is not None:
+                break
         if found is None:
             # Nothing to anchor on: the same relative position is the best guess.
             scale = len(self.file_text) / max(1, len(self.article_text))
@@ -107,26 +116,33 @@ class FileMap:
         return found
 
 
-def _nth_verbatim(file_text: str, text: str, raw: str, start: int) -> tuple[int, int] | None:
-    """The occurrence of ``raw`` in the file with the same rank as the one at ``start`` in the text."""
+def _nth_verbatim(file_text: str, text: str, raw: str, start: int,
+                  hidden: Hidden | None = None) -> tuple[int, int] | None:
+    """The occurrence of ``raw`` in the file with the same rank as the one at ``start`` in the text.
+
+    Occurrences in ``hidden`` (a page's head, scripts and tags: filehidden.py) are no text's: not counted.
+    """
     if not raw:
         return None
     rank = text.count(raw, 0, start)
     hits = [m.start() for m in re.finditer(re.escape(raw), file_text)]
-    if not hits:
-        return None
+    if hidden is not None:
+        hits = hidden.visible(hits)
+    if not hits or (hidden is not None and len(hits) != text.count(raw)):
+        return None  # one is written another way ("&pound;2.80"): ranks differ, the word search decides
     at = hits[min(rank, len(hits) - 1)]
     return at, at + len(raw)
 
 
-def _nth_words(file_text: str, text: str, raw: str, start: int) -> tuple[int, int] | None:
+def _nth_words(file_text: str, text: str, raw: str, start: int,
+               hidden: Hidden | None = None) -> tuple[int, int] | None:
     """Like :func:`_nth_verbatim`, matching the words of ``raw`` across escapes, tags and punctuation."""
     tokens = _WORD.findall(raw)
     if not tokens:
         return None
     pattern = re.compile(_GAP.join(re.escape(t) for t in tokens), re.IGNORECASE)
     rank = sum(1 for m in pattern.finditer(text) if m.start() < start)
-    hits = list(pattern.finditer(file_text))
+    hits = [m for m in pattern.finditer(file_text) if hidden is None or not hidden.covers(m.start())]
     if not hits:
         return None
     hit = hits[min(rank, len(hits) - 1)]

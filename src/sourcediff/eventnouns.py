@@ -23,6 +23,7 @@ from sourcediff.terms import stem
 EVENT_NOUNS: dict[str, str] = {
     "walkout": "strike",
     "stoppage": "strike",
+    "blast": "explosion",
     "blaze": "fire",
     "inferno": "fire",
     "quake": "earthquake",

@@ -9,6 +9,7 @@ once per comparison so the judge's rules stay short.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -122,6 +123,9 @@ class Evidence:
 
     # Passages per source, for `near`; a source missing here is near everything.
     passages: dict[str, int] = field(default_factory=dict)
+    # Each dated source's publication day: facts that change with time (a person's age) are compared
+    # only between articles of one news cycle (`divergeages`).
+    published: dict[str, dt.date] = field(default_factory=dict)
     # Windows given in advance (tests); the others are computed when first asked (`window`).
     windows: dict[Mention, frozenset[str]] = field(default_factory=dict)
     # (kind, canonical value) of the figures one source states for two things (`two_subjects`).
@@ -369,6 +373,7 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                   {s.article.id: s.article.text for s in sources},
                   idf(_passage_stems(sources, scores)),
                   passages={s.article.id: len(s.passages) for s in sources},
+                  published={s.article.id: s.article.published for s in sources if s.article.published},
                   clocks=frozenset(m.value for s in sources for m in s.mentions
                                    if isinstance(m.value, ClockTime) and not m.value.reach),
                   count_readings=frozenset((m.source, m.value.amount, m.value.qualifier is not None)

@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from sourcediff.filehidden import Hidden
 from sourcediff.model import Mention, Report
 
 if TYPE_CHECKING:
@@ -34,8 +35,9 @@ class Locator:
 
     Plain text is found in its file once and every offset shifted; for a file
     whose text ingest rewrote, the mention's words are looked up in the file
-    (the same k-th occurrence), and only when they are not there verbatim is
-    ``check``'s escape-tolerant mapping loaded.
+    (the same k-th occurrence, passing over a page's head, scripts and tags),
+    and only when they are not there verbatim is ``check``'s escape-tolerant
+    mapping loaded.
     """
 
     def __init__(self, report: Report, file_texts: Mapping[str, str] | None = None) -> None:
@@ -44,6 +46,7 @@ class Locator:
         self._bases: dict[str, int] = {}
         self._maps: dict[str, FileMap] = {}
         self._starts: dict[str, list[int]] = {}
+        self._hides: dict[str, Hidden] = {}
 
     def position(self, mention: Mention) -> tuple[int, int]:
         """Line and column of the mention's first character."""
@@ -73,12 +76,24 @@ class Locator:
         if not raw:
             return None
         rank = text.count(raw, 0, mention.span.start)
-        at = -1
-        for _ in range(rank + 1):
+        hits = []
+        at = file_text.find(raw)
+        while at >= 0:
+            hits.append(at)
             at = file_text.find(raw, at + 1)
-            if at < 0:
-                return None
-        return at
+        # Occurrences in the page's head, scripts and tags (a description, JSON-LD) are no text's.
+        hidden = self._hidden(source)
+        if hidden.starts:
+            # Only the visible text here; FileMap looks across entities and tags, then in the head.
+            hits = hidden.visible(hits)
+            if len(hits) != text.count(raw):
+                return None  # one is written another way ("&pound;2.80"): FileMap's word search decides
+        return hits[rank] if rank < len(hits) else None
+
+    def _hidden(self, source: str) -> Hidden:
+        if source not in self._hides:
+            self._hides[source] = Hidden.of(self._files[source])
+        return self._hides[source]
 
     def _line_column(self, key: tuple[str, str], text: str, offset: int) -> tuple[int, int]:
         name = f"{key[0]}:{key[1]}"

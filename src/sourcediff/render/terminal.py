@@ -105,8 +105,9 @@ def render_terminal(report: Report, options: RenderOptions) -> Group:
             parts.append(Rule(heading, align="left", style=VERDICT_STYLE[verdict].replace("bold ", "")))
             parts.append(_SECTION[verdict](context, facts))
         if hidden:
-            parts.append(Text(f"{hidden} vague spans, caption dates and byline stamps "
-                              "not listed as unique details; --all lists them", style="dim"))
+            noun = "detail" if hidden == 1 else "details"
+            parts.append(Text(f"{hidden} {noun} (vague spans, caption dates, byline stamps) "
+                              "not listed as unique; --all lists them", style="dim"))
     return Group(*parts)
 
 
