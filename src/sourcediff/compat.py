@@ -137,7 +137,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "hectopascal": ("pressure", Decimal("0.001")), "kilopascal": ("pressure", Decimal("0.01")),
     "megapascal": ("pressure", Decimal(10)), "psi": ("pressure", Decimal("0.0689475729")),
     "kg": ("mass", Decimal(1)), "kilogram": ("mass", Decimal(1)), "tonne": ("mass", Decimal(1000)),
-    "ton": ("mass", Decimal(1000)), "pound": ("mass", Decimal("0.45359237")),
+    "ton": ("mass", Decimal(1000)), "kilotonne": ("mass", Decimal(10) ** 6),
+    "megatonne": ("mass", Decimal(10) ** 9), "pound": ("mass", Decimal("0.45359237")),
     "lb": ("mass", Decimal("0.45359237")), "stone": ("mass", Decimal("6.35029318")),
     # Land areas, in hectares: one burned area or farm is written "12,000 hectares", "120 square
     # kilometres" or "29,650 acres" depending on the outlet's country.

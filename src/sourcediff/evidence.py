@@ -19,6 +19,7 @@ from itertools import chain, repeat
 
 from sourcediff.align import PairScores
 from sourcediff.countnouns import source_counts
+from sourcediff.decks import deck_passages
 from sourcediff.eventnouns import plain_stems
 from sourcediff.extract.roles import roles_of
 from sourcediff.model import Claim, Kind, Mention, SourceInfo
@@ -390,6 +391,8 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                 if isinstance(m.value, Quantity) and m.value.unit is not None:
                     ev.measures_in.setdefault((m.source, m.passage), []).append(m)
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
+    # A deck under the title restates the story's figures in clipped words, as the title does (decks.py).
+    ev.heads.update((s.article.id, i) for s in sources for i in deck_passages(s.passages))
     ev.ambiguous.update(_ambiguous(ev, ev.heads))
     return ev
 

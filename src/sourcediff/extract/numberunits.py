@@ -38,6 +38,10 @@ _UNIT_ALIASES = {
     "m³": "cubic meter", "m3": "cubic meter", "dwt": "tonne", "kn": "knot", "t": "tonne",
     # Wine is counted in hectolitres: "210,000 hl" is "210,000 hectolitres" (and 21 million litres).
     "hectolitre": "hectoliter", "hl": "hectoliter",
+    # The commodity and fishing trade's "214kt" (a quota, a harvest, an output) is a general paper's
+    # "214,000 tonnes"; compat.py converts kilotonnes and megatonnes to tonnes' mass.
+    "kt": "kilotonne", "kiloton": "kilotonne", "kilo ton": "kilotonne", "kilo tonne": "kilotonne",
+    "megaton": "megatonne", "mega ton": "megatonne", "mega tonne": "megatonne",
     "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
@@ -68,7 +72,7 @@ _UNIT_ALIASES = {
     "mbar": "millibar", "hpa": "hectopascal", "kpa": "kilopascal", "mpa": "megapascal",
     # Speeds keep their usual short names (compat.py converts between them): a speed is never a distance.
     "mph": "mph", "mile per hour": "mph", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
-    "kilometer per hour": "km/h", "kt": "knot", "kts": "knot", "m/s": "m/s", "meter per second": "m/s",
+    "kilometer per hour": "km/h", "kts": "knot", "m/s": "m/s", "meter per second": "m/s",
     # A meteor's, a rocket's or a probe's speed: the science press writes "17 km/s", a wire "17 kilometres
     # per second", a tabloid "38,000 mph" (compat.py converts them all).
     "km/s": "km/s", "km/sec": "km/s", "kilometer per second": "km/s", "mile per second": "mile per second",

@@ -349,7 +349,7 @@ NUM_UNIT_AFTER = regex(
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
@@ -381,6 +381,9 @@ NUM_UNIT_AFTER = regex(
 # (The Canadian and wire press set the scale letter apart, "minus 39.8 C (minus 39.6 F)", or name the scale
 # without "degrees", "minus 42.3 Fahrenheit". A letter after a space is read as degrees only where
 # numberunits.spaced_scale_ok finds a sign or a word of weather: "Zone 5 C" stays a label.)
+# (A lower-case "kt" after a figure is the kilotonne of the commodity and trade press, "a 214kt quota",
+# "a 15 kt yield": knots are written "kn", "kts" or "knots". "Kilotonnes" and "megatonnes" are spelled out
+# too; numberunits and compat read them as thousands and millions of tonnes.)
 # (A lower-case "t" is the tonne of the trade and technical press: "18 t of ballast", "a 40 t load"; not
 # before a hyphen or an apostrophe, "500 t-shirts".)
 # (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
