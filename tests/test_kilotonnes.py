@@ -50,3 +50,18 @@ def test_a_different_figure_in_kilotonnes_does_not_agree() -> None:
     trade = ("The agriculture ministry set the 2027 sugar beet quota at 158kt on Monday, after growers in "
              "the Marrowdale valley lobbied for a higher figure.")
     assert ("agree", frozenset({"s0", "s1"})) not in _facts(paper, trade)
+
+
+def test_kt_in_a_sentence_about_wind_or_speed_is_knots() -> None:
+    assert measures("Gusts of 45kt battered the harbour wall overnight.") == [("45kt", "number:knot")]
+    assert measures("The patrol vessel was cruising at 18 kt when the call came.") == [
+        ("18 kt", "number:knot")]
+    assert measures("The light aircraft flew at 110 kt into a stiff headwind.") == [("110 kt", "number:knot")]
+
+
+def test_kt_beside_boats_and_a_quota_stays_kilotonnes() -> None:
+    # a fishing fleet is no speed: its boats land tonnes
+    assert ("214kt", "number:kilotonne") in measures(
+        "The herring quota for the fleet of 300 boats was cut to 214kt for next year.")
+    assert measures("Output at the smelter rose to 52kt in the third quarter.") == [
+        ("52kt", "number:kilotonne")]

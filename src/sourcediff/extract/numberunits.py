@@ -160,6 +160,9 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     if over and unit in _TIME_UNITS and not P.NUM_DEGREE_OF_OVER_BEFORE.search(text, max(0, a.start - 12),
                                                                               a.start):
         start, qualifier = a.start + over.end(), None
+    if unit == "kilotonne" and m["unit"] == "kt" and P.NUM_KNOT_CONTEXT.search(
+            _sentence_around(text, a.start, m.end())):
+        unit = "knot"  # "gusts of 45kt", "cruising at 18 kt": a speed, not a kilotonne
     low, unit, high = in_bytes(a.low, unit, a.high)  # "800GB" and "800 gigabytes": one size, in bytes
     if unit in _TEMPERATURES and (sign := P.NUM_BELOW_ZERO_BEFORE.search(text, max(0, a.num_start - 8),
                                                                         a.num_start)):

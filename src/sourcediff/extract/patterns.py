@@ -384,6 +384,14 @@ NUM_UNIT_AFTER = regex(
 # (A lower-case "kt" after a figure is the kilotonne of the commodity and trade press, "a 214kt quota",
 # "a 15 kt yield": knots are written "kn", "kts" or "knots". "Kilotonnes" and "megatonnes" are spelled out
 # too; numberunits and compat read them as thousands and millions of tonnes.)
+# A sentence about a wind's, a ship's or an aircraft's speed, where a lower-case "kt" after a figure is
+# the knot of the marine and aviation press ("gusting to 45kt", "cruising at 18 kt"), not a kilotonne
+# (numberunits._with_unit). A ship or a boat alone is not enough: the fishing press weighs its catch.
+NUM_KNOT_CONTEXT = regex(
+    r"\b(?:winds?|windspeeds?|gust(?:s|ed|ing)?|breezes?|gales?|headwinds?|tailwinds?|crosswinds?|hurricanes?|"
+    r"typhoons?|cyclones?|speeds?|airspeed|knots|mph|km/h|cruis(?:e|ed|es|ing)|steam(?:ed|ing)|"
+    r"sail(?:ed|ing)\s+at|fl(?:ew|ying)\s+at|ground\s?speed)\b",
+    re.IGNORECASE)
 # (A lower-case "t" is the tonne of the trade and technical press: "18 t of ballast", "a 40 t load"; not
 # before a hyphen or an apostrophe, "500 t-shirts".)
 # (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
