@@ -29,6 +29,7 @@ from sourcediff.compat import comparable, compatible
 from sourcediff.convjoin import join_conversions, join_measure_conversions
 from sourcediff.describe import describe_fact
 from sourcediff.diverge import divergent_pairs
+from sourcediff.divergenear import near_pairs
 from sourcediff.evidence import build_evidence
 from sourcediff.extract.stamps import ENTRY
 from sourcediff.factclaims import _claim_for, _common_role
@@ -83,7 +84,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     # Compared as the story's own clock conversion reads them, reported as written (localclock.py).
     seen = bridged(ms)
     cl = _cluster(seen, claims, ctx)
-    pairs = divergent_pairs(seen, claims, ctx, clusters=cl.of) + stated_updates(seen)
+    pairs = (divergent_pairs(seen, claims, ctx, clusters=cl.of) + near_pairs(seen, ctx, cl.of)
+             + stated_updates(seen))
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
     for idx, diverged in _groups(seen, cl, pairs):

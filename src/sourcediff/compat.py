@@ -706,6 +706,8 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         return _timed_against_plain(a, b)
     if isinstance(a, Rate) or isinstance(b, Rate):
         return _rates_agree(a, b)
+    if _past_near(a, b) or _past_near(b, a):
+        return False
     units = {getattr(a, "unit", None), getattr(b, "unit", None)}
     if units == _SEA_MILES and isinstance(a, Quantity) and isinstance(b, Quantity):
         # A distance at sea is often written "13 miles" for 13 nautical miles: either reading may agree.
@@ -764,6 +766,27 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
             allowance = max(2 * _rounding(v) if v.qualifier == APPROX else _rounding(v) for v in (a, b))
             return _figures_agree(*ia, *ib, False, allowance * unit, unit)
     return _figures_agree(*ia, *ib, approx, rounding, unit)
+
+
+def _past_near(near: Money | Quantity, other: Money | Quantity) -> bool:
+    """A plain figure above "nearly X" / "almost X" (``near``): the true figure falls short of X.
+
+    "About 900" reaches either side of 900, but a writer who puts "nearly 900"
+    for 892 rounds up: 912 does not fit, though it lies within the tolerance
+    of "about". The other figure may itself be rounded ("900" for 903), so it
+    is above only beyond its own rounding: "nearly 70 metres" still fits
+    "68 metres", "223ft" or "70 m". A temperature's zero is arbitrary, and a
+    sum in another currency is a conversion with a reach of its own: neither
+    is judged here.
+    """
+    if (not near.near or other.qualifier is not None or other.high is not None or near.amount <= 0
+            or _temperature(near) or _temperature(other)):
+        return False
+    if isinstance(near, Money) != isinstance(other, Money) or (
+            isinstance(near, Money) and isinstance(other, Money) and near.currency != other.currency):
+        return False
+    reach = _rounding(other) * base_factor(other)
+    return _in_base_unit(other)[0] - reach > _in_base_unit(near)[0]
 
 
 def _us_gallons(unit: object) -> bool:

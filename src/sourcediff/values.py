@@ -58,6 +58,9 @@ class Money:
     # What the amount includes, when the writer says so next to it: one of BASES. Two amounts on two bases
     # (a price with the buyer's premium, the hammer price) never agree, whatever their figures.
     basis: str | None = None
+    # An approx amount hedged "nearly" or "almost": the writer rounded up, the true sum lies just below
+    # (compat reads it so); set from the words (extract.nearhedge), never printed.
+    near: bool = field(default=False, kw_only=True)
 
     def canonical(self) -> str:
         amount = _num(self.amount)
@@ -85,6 +88,9 @@ class Quantity:
     # writer chose that unit, not the last digit of 24, so the hedge reaches as a round figure's does
     # (compat._rounding). Keyword-only so subclasses' positional fields keep their places.
     in_dozens: bool = field(default=False, kw_only=True)
+    # An approx figure hedged "nearly" or "almost" ("nearly 900 tigers"): the writer rounded up, the
+    # true figure lies just below (compat reads it so); set from the words (extract.nearhedge).
+    near: bool = field(default=False, kw_only=True)
 
     def canonical(self) -> str:
         text = _num(self.amount)

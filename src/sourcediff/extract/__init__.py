@@ -22,6 +22,7 @@ from sourcediff.extract import (
     markers,
     money,
     multiples,
+    nearhedge,
     numbers,
     numberstyle,
     ordinals,
@@ -67,7 +68,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         mentions = [m for m in mentions if m.passage not in skipped]
     mentions = chrome.without_chrome_mentions(article.text, passages, mentions)
     settled = bodyscales.settle(scenecounts.settle(rates.settle(article, mentions)))
-    marked = updates.mark(_without_spans_of_intervals(settled), passages)
+    marked = [nearhedge.marked(m) for m in updates.mark(_without_spans_of_intervals(settled), passages)]
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
 
 
