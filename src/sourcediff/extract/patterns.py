@@ -493,8 +493,10 @@ NUM_CONDITION_AFTER = regex(
     re.IGNORECASE)
 # A count opening its sentence as the whole a later figure is part of: "Of the 31 injured, six were ...".
 NUM_PARTITIVE_WHOLE_BEFORE = regex(r"(?:^|[.!?]\s+|\n\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
-# ... and the words from that count to the comma before its part: its noun or role word, no clause break.
-NUM_PARTITIVE_WHOLE_GAP = regex(r"[^\S\n]+[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,2},[^\S\n]+", re.IGNORECASE)
+# ... and the words from that count to the comma before its part: its noun or role word, and a few words
+# that place it ("Of the 310 boats in the county's fleet, 140 ..."), no clause break.
+NUM_PARTITIVE_WHOLE_GAP = regex(r"[^\S\n]+[a-z][\w'’-]*(?:[^\S\n]+[a-z][\w'’-]*){0,6},[^\S\n]+",
+                                re.IGNORECASE)
 # A later item of a list whose counted noun only the first item names ("620 jobs in Ohio, 410 at the
 # Texas site and 180 in Ireland"): a list separator right before the figure, a place preposition after it,
 # or the agent or origin of a gapped clause ("26 prisoners were freed by Velmora and 10 by Dastrav", "40
