@@ -21,6 +21,7 @@ from sourcediff.render import RenderOptions
 from sourcediff.render.html import render_html
 from sourcediff.render.json import report_to_dict
 from sourcediff.render.markdown import render_markdown
+from sourcediff.render.noise import is_noise
 from sourcediff.render.oneline import render_oneline
 from sourcediff.render.terminal import render_terminal_text
 from sourcediff.render.view import hidden_noise, noise_note, shown
@@ -114,3 +115,19 @@ def test_report_command_takes_all(tmp_path: Path) -> None:
                                  "-o", str(base), "--all"])
     assert result.exit_code == 0, result.output
     assert "not listed as unique" not in (tmp_path / "out" / "gale.md").read_text(encoding="utf-8")
+
+
+def test_an_unresolved_vague_span_is_noise_like_a_resolved_one() -> None:
+    report = compare([Article.from_text("Jonas Reeve scored twice this week for the Rovers.", id="site"),
+                      Article.from_text("Jonas Reeve scored twice for the Rovers.", id="paper")])
+    week = [f for f in report.facts if f.summary.startswith("this week")]
+    assert week and week[0].status is Verdict.UNIQUE
+    assert is_noise(report, week[0])
+    assert "this week" not in render_oneline(report, RenderOptions(color=False))
+
+
+def test_an_unresolved_weekday_is_no_vague_span() -> None:
+    report = compare([Article.from_text("The Rovers play the final on Friday, the club said.", id="site"),
+                      Article.from_text("The Rovers play the final, the club said.", id="paper")])
+    friday = [f for f in report.facts if f.summary.startswith("Friday")]
+    assert friday and not is_noise(report, friday[0])
