@@ -153,6 +153,10 @@ TimeoutOpt = Annotated[float, typer.Option(
 CacheOpt = Annotated[Path | None, typer.Option(
     "--cache", metavar="DIR", show_default=False,
     help="Keep fetched pages here (with URL, final URL, status, headers and fetch time).")]
+# Shared by compare and report: every format lists the same unique details (render/view.shown).
+ShowAllOpt = Annotated[bool, typer.Option(
+    "--all", help="Also list vague spans (\"this week\"), caption dates and bylines' publication times "
+    "as unique details.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Read URLs only from --cache; no network.")]
 LabelOpt = Annotated[list[str] | None, typer.Option(
     "--label", "-l", metavar="ID", help="Source id, once per input.", show_default=False)]
@@ -173,9 +177,7 @@ def compare(
     label: LabelOpt = None,
     only: Annotated[str | None, typer.Option(
         metavar="VERDICTS", help="Show only these verdicts, e.g. diverge,unique.")] = None,
-    show_all: Annotated[bool, typer.Option(
-        "--all", help="Also list vague spans (\"this week\"), caption dates and bylines' publication times "
-        "as unique details.")] = False,
+    show_all: ShowAllOpt = False,
     fail_on_diverge: Annotated[bool, typer.Option(
         "--fail-on-diverge", help="Exit 1 when any fact diverges.")] = False,
     color: Annotated[ColorChoice, typer.Option(
@@ -258,6 +260,7 @@ def report(
     timeout: TimeoutOpt = 20.0,
     cache: CacheOpt = None,
     offline: OfflineOpt = False,
+    show_all: ShowAllOpt = False,
 ) -> None:
     """Write a consistency report as HTML, Markdown and JSON side by side.
 
@@ -277,7 +280,7 @@ def report(
         articles = _load_sources_with(step, inputs, load_options, label)
         step(f"comparing {len(articles)} articles")
         result = _run_compare(articles)
-    options = RenderOptions(color=False, title=Path(output).name)
+    options = RenderOptions(color=False, title=Path(output).name, show_all=show_all)
     make_folder(base.parent)
     files = {base.parent / (base.name + suffix): render(result, fmt, options)
              for fmt, suffix in zip((OutFormat.json, OutFormat.markdown, OutFormat.html), _REPORT_SUFFIXES,

@@ -737,6 +737,8 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         return far <= near * BOUND_REACH
     if _exact(a) and _exact(b):
         return ia == ib
+    if not approx and _round_span(a, b, ia, ib):
+        return True
     if precise_measure(a) and precise_measure(b):
         reach = max(_last_step(a), _last_step(b), max(abs(ia[1]), abs(ib[1])) * PRECISE_TOLERANCE)
         return abs(ia[0] - ib[0]) <= reach
@@ -787,6 +789,33 @@ def _past_near(near: Money | Quantity, other: Money | Quantity) -> bool:
         return False
     reach = _rounding(other) * base_factor(other)
     return _in_base_unit(other)[0] - reach > _in_base_unit(near)[0]
+
+
+# A span in weeks is days rounded ("three weeks" for 19 days); hours and minutes are counted, not rounded
+# to days or hours ("two days" is no "45 hours"), and calendar units keep _CALENDAR_SLACK.
+_ROUNDED_TO = {"week": "day"}
+# A coarse span counts at least this many units to be read as rounded: "a week" is no "five days".
+_ROUND_SPAN_MIN = Decimal(2)
+
+
+def _round_span(a: Money | Quantity, b: Money | Quantity,
+                ia: tuple[Decimal, Decimal], ib: tuple[Decimal, Decimal]) -> bool:
+    """A span in weeks that the days of the other round to: "three weeks" and "19 days".
+
+    A writer with 19 days in hand writes "nearly three weeks" or just "three
+    weeks"; without this the unhedged one met the other in no rule and was
+    listed as a unique detail, never set beside it. The days must lie less
+    than half a week away (the coarse figure's own rounding), so "three weeks"
+    is no "17 days", and "a week" (one unit) is a count, no rounding of "six days".
+    """
+    if not (isinstance(a, Quantity) and isinstance(b, Quantity)) or a.high is not None or b.high is not None:
+        return False
+    coarse, fine = (a, b) if _ROUNDED_TO.get(a.unit or "") == b.unit else (b, a)
+    if _ROUNDED_TO.get(coarse.unit or "") != fine.unit:
+        return False
+    if coarse.amount != coarse.amount.to_integral_value() or coarse.amount < _ROUND_SPAN_MIN:
+        return False
+    return abs(ia[0] - ib[0]) * 2 < base_factor(coarse)
 
 
 def _us_gallons(unit: object) -> bool:

@@ -41,6 +41,28 @@ def _best(group: Sequence[Mention]) -> Mention:
     return max(group, key=lambda m: (_precision(m)[0], wording[m.raw.casefold()], _precision(m)[1]))
 
 
+def _whole_quote(group: Sequence[Mention], best: Mention) -> Mention:
+    """The quotation as said in full: a fragment outlets cut from it ("within 28 days") is not its head."""
+    whole = [m for m in group if isinstance(m.value, QuoteValue) and not m.value.phrase]
+    if not whole or best in whole:
+        return best
+    return max(whole, key=lambda m: len(m.raw))
+
+
+def _fragment_notes(group: Sequence[Mention]) -> list[str]:
+    """``paper, site quote only “within 28 days”``: which sources give the quotation cut, and how."""
+    if not any(isinstance(m.value, QuoteValue) and not m.value.phrase for m in group):
+        return []
+    cut: dict[str, list[str]] = {}
+    for m in group:
+        if isinstance(m.value, QuoteValue) and m.value.phrase:
+            sources = cut.setdefault(m.value.text, [])
+            if m.source not in sources:
+                sources.append(m.source)
+    return [f"{', '.join(sources)} quote{'s' if len(sources) == 1 else ''} only \u201c{text}\u201d"
+            for text, sources in cut.items()]
+
+
 def _value(m: Mention) -> str:
     v = m.value
     if isinstance(v, Money | Quantity) and v.qualifier in QUALIFIERS:
@@ -155,9 +177,13 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
     best = _best(group)
     n = len({m.source for m in group})
     head = f"{role} {_human(best)}" if role else _human(best)
+    cuts: list[str] = []
     if best.kind is Kind.QUOTE and isinstance(best.value, QuoteValue):
+        best = _whole_quote(group, best)
+        assert isinstance(best.value, QuoteValue)
         text = best.value.text if len(best.value.text) <= 80 else _clip_words(best.value.text, 78)
         head = f"{_label(group)}: \u201c{text}\u201d"
+        cuts = _fragment_notes(group)
     notes: list[str] = []
     if verdict is Verdict.DIVERGE and best.kind is Kind.QUOTE:
         summary = head.replace(":", " differs:", 1)
@@ -167,7 +193,7 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
     elif verdict is Verdict.UNIQUE:
         summary = f"{head} \u2014 only in {best.source}"
     else:
-        notes = _qualifier_notes(group)
+        notes = _qualifier_notes(group) + cuts
         summary = f"{head} in {n} sources" + (" (" + "; ".join(notes) + ")" if notes else "")
     if all(mismatched(m) for m in group):
         summary = mismatch_summary(group)

@@ -15,6 +15,13 @@ with no such partner stays wording, as before. The verdict is judged again
 with it (a unique quotation quoted by a second outlet agrees); a divergent
 fact stays divergent, and a fragment never makes one: one credited to a
 speaker sharing no word with the fact's stays out (`_other_speaker`).
+
+A shorter fragment (SPOKEN_FRAGMENT_MIN_WORDS: "within 28 days") is too
+common a phrase to join on its words alone, but one that holds a figure and
+is credited to the fact's own speaker ("Calder promised grants “within 28
+days”") is that speaker's words cut: without it, the whole quotation read
+"only in wire" while two outlets quoted its fragment. A short fragment with
+no figure ("but otherwise unhurt") stays out, as before.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
 from sourcediff.values import QuoteValue
 
+# Fewest words of a fragment credited to the quotation's own speaker (see the module's docstring).
+SPOKEN_FRAGMENT_MIN_WORDS = 3
 # How far back a fragment's own sentence is searched for its verb of saying.
 LEAD_CHARS = 200
 # The end of the sentence before a fragment's own.
@@ -47,7 +56,8 @@ def attach_fragments(facts: Sequence[Judged], phrases: Sequence[Mention], texts:
         for n, (group, verdict, claim, role) in enumerate(out):
             if group[0].kind is not Kind.QUOTE or any(m.source == p.source for m in group):
                 continue
-            if _other_speaker(p, group):
+            short = len(words) < SAME_QUOTE_MIN_WORDS
+            if _other_speaker(p, group) or (short and not _spoken_figure(p, group)):
                 continue
             if any(isinstance(m.value, QuoteValue) and _holds(quote_words(m.value), words) for m in group):
                 joined = sorted([*group, p], key=lambda m: (order[m.source], m.span.start))
@@ -61,10 +71,10 @@ def attach_fragments(facts: Sequence[Judged], phrases: Sequence[Mention], texts:
 
 
 def _reported(p: Mention, text: str) -> bool:
-    """A phrase of SAME_QUOTE_MIN_WORDS or more after a verb of saying in its own sentence."""
+    """A phrase of SPOKEN_FRAGMENT_MIN_WORDS or more after a verb of saying in its own sentence."""
     if not (isinstance(p.value, QuoteValue) and p.value.phrase):
         return False
-    if len(quote_words(p.value)) < SAME_QUOTE_MIN_WORDS:
+    if len(quote_words(p.value)) < SPOKEN_FRAGMENT_MIN_WORDS:
         return False
     start = max(0, p.span.start - LEAD_CHARS)
     lead = text[start:p.span.start]
@@ -88,6 +98,14 @@ def _other_speaker(p: Mention, group: Sequence[Mention]) -> bool:
     mine = set(_speaker_key(p.speaker))
     theirs = [set(_speaker_key(m.speaker)) for m in group if m.speaker]
     return bool(theirs) and not any(mine & key for key in theirs)
+
+
+def _spoken_figure(p: Mention, group: Sequence[Mention]) -> bool:
+    """A short fragment holding a figure, credited to a speaker sharing a word with the fact's."""
+    if not p.speaker or not any(ch.isdigit() for ch in p.raw):
+        return False
+    mine = set(_speaker_key(p.speaker))
+    return any(mine & set(_speaker_key(m.speaker)) for m in group if m.speaker)
 
 
 def _holds(long: Sequence[str], short: Sequence[str]) -> bool:

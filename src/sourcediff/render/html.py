@@ -46,9 +46,11 @@ from sourcediff.render.view import (
     fact_value,
     glance,
     glance_line,
+    hidden_noise,
     mention_pieces,
     mention_value,
     mentions_by_source,
+    noise_note,
     published,
     shown,
     source_label,
@@ -120,6 +122,7 @@ def render_html(report: Report, options: RenderOptions) -> str:
         "glance": [{"id": f.id, "verdict": f.status.value, "symbol": VERDICT_SYMBOL[f.status],
                     "summary": f.summary, "kind": f.kind.value, "line": glance_line(f)}
                    for f in glance(groups)],
+        "noise_note": noise_note(hidden_noise(report, options)),
         "claims": claims(report, facts, filtered=options.only != frozenset(Verdict)),
         "articles": [_article(report, s, facts) for s in report.sources],
     }

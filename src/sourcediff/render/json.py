@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sourcediff.model import SCHEMA, Claim, Fact, Mention, Report, SourceInfo, UpdateSide
+from sourcediff.render.noise import is_noise
 from sourcediff.render.safe_text import json_document
 
 
@@ -54,9 +55,12 @@ def _side(s: UpdateSide) -> dict[str, Any]:
     return {"value": s.value, "text": s.text, "sources": list(s.sources)}
 
 
-def _fact(f: Fact) -> dict[str, Any]:
+def _fact(report: Report, f: Fact) -> dict[str, Any]:
     out: dict[str, Any] = {"id": f.id, "kind": f.kind.value, "status": f.status.value,
                            "claim": f.claim, "summary": f.summary, "value": f.value}
+    # Kept (JSON is the full record) but marked, so a consumer drops what every other format hides.
+    if is_noise(report, f):
+        out["noise"] = True
     if f.speaker is not None:
         out["speaker"] = f.speaker
     if f.notes:
@@ -75,7 +79,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "tool": {"name": "sourcediff", "version": report.tool_version},
         "sources": [_source(s) for s in report.sources],
         "claims": [_claim(report, c) for c in report.claims],
-        "facts": [_fact(f) for f in report.facts],
+        "facts": [_fact(report, f) for f in report.facts],
         "summary": report.counts(),
     }
 

@@ -27,9 +27,11 @@ from sourcediff.render.view import (
     facts_by_source,
     glance,
     glance_line,
+    hidden_noise,
     mention_value,
     mentions_by_source,
     more_wordings,
+    noise_note,
     published,
     shown,
     source_label,
@@ -87,6 +89,8 @@ def render_markdown(report: Report, options: RenderOptions) -> str:
         if facts:
             lines += ["", f"## {VERDICT_SYMBOL[verdict]} {VERDICT_HEADING[verdict]} ({len(facts)})", ""]
             lines += _SECTION[verdict](report, facts)
+        if verdict is Verdict.UNIQUE and (hidden := hidden_noise(report, options)):
+            lines += ["", f"_{escape(noise_note(hidden))}_"]
     lines += ["", "## Sources", "", *_sources(report)]
     lines += ["", f"<sub>sourcediff {escape(report.tool_version)}</sub>"]
     return "\n".join(lines) + "\n"

@@ -40,11 +40,18 @@ _CREDIT = regex(
 
 
 def is_vague_span(mention: Mention) -> bool:
-    """A relative date spanning several days and naming no month, year or day number."""
+    """A relative date spanning several days and naming no month, year or day number.
+
+    An unresolved one ("this week" the resolver could not anchor) counts when
+    its precision is coarser than a day: it is as vague as a resolved one,
+    and was listed as unique where the same words, resolved, were hidden.
+    """
     value = mention.value
-    if not isinstance(value, DateValue) or value.start is None or value.end is None:
+    if not isinstance(value, DateValue) or _ABSOLUTE.search(mention.raw):
         return False
-    return value.end > value.start and not _ABSOLUTE.search(mention.raw)
+    if value.start is None or value.end is None:
+        return value.relative is not None and value.precision != "day"
+    return value.end > value.start
 
 
 def in_caption(report: Report, mention: Mention) -> bool:

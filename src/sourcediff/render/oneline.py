@@ -17,9 +17,17 @@ import re
 from sourcediff.model import Fact, Kind, Mention, Report, Verdict
 from sourcediff.render import RenderOptions
 from sourcediff.render.locations import Locator
-from sourcediff.render.noise import is_noise, names_everyone_states
+from sourcediff.render.noise import names_everyone_states
 from sourcediff.render.safe_text import printable
-from sourcediff.render.view import VERDICT_SYMBOL, counts_line, fact_value, names_lead, shown
+from sourcediff.render.view import (
+    VERDICT_SYMBOL,
+    counts_line,
+    fact_value,
+    hidden_noise,
+    names_lead,
+    noise_note,
+    shown,
+)
 from sourcediff.text import fold
 
 # A quotation longer than this many characters is cut at a word boundary.
@@ -37,12 +45,14 @@ def render_oneline(report: Report, options: RenderOptions) -> str:
     for verdict, facts in shown(report, options).items():
         names = names_everyone_states(report, facts) if verdict is Verdict.AGREE else ()
         for fact in facts:
-            if fact in names or (not options.show_all and is_noise(report, fact)):
+            if fact in names:
                 continue
             lines.append(fact_line(fact, locate, color=options.color))
         if names:
             lines.append(printable(names_line(names, len(report.sources))))
-    lines.append(printable(counts_line(report, options)))
+    # The note ends the counts line: every other line stays one finding, for grep and quickfix lists.
+    note = noise_note(hidden_noise(report, options))
+    lines.append(printable(counts_line(report, options) + (f"; {note}" if note else "")))
     return "\n".join(lines) + "\n"
 
 

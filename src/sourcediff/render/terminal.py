@@ -29,7 +29,7 @@ from sourcediff.model import Fact, Kind, Report, Verdict
 from sourcediff.regexcache import regex
 from sourcediff.render import RenderOptions
 from sourcediff.render.locations import Locator
-from sourcediff.render.noise import is_noise, names_everyone_states
+from sourcediff.render.noise import names_everyone_states
 from sourcediff.render.safe_text import printable
 from sourcediff.render.view import (
     CHANGED,
@@ -45,10 +45,12 @@ from sourcediff.render.view import (
     facts_by_source,
     facts_intro,
     filter_note,
+    hidden_noise,
     mention_value,
     mentions_by_source,
     more_wordings,
     names_lead,
+    noise_note,
     published,
     shown,
     source_label,
@@ -95,19 +97,14 @@ def render_terminal(report: Report, options: RenderOptions) -> Group:
                           style=VERDICT_STYLE[Verdict.AGREE]))
     context = _Context(report, options, Locator(report, dict(options.file_texts)))
     for verdict, facts in groups.items():
-        hidden = 0
-        if verdict is Verdict.UNIQUE and not options.show_all:
-            kept = tuple(f for f in facts if not is_noise(report, f))
-            facts, hidden = kept, len(facts) - len(kept)
+        hidden = hidden_noise(report, options) if verdict is Verdict.UNIQUE else 0
         if facts:
             heading = Text(f"{VERDICT_HEADING[verdict]} ({len(facts)})", style=VERDICT_STYLE[verdict])
             parts.append(Text(""))
             parts.append(Rule(heading, align="left", style=VERDICT_STYLE[verdict].replace("bold ", "")))
             parts.append(_SECTION[verdict](context, facts))
         if hidden:
-            noun = "detail" if hidden == 1 else "details"
-            parts.append(Text(f"{hidden} {noun} (vague spans, caption dates, byline stamps) "
-                              "not listed as unique; --all lists them", style="dim"))
+            parts.append(Text(noise_note(hidden), style="dim"))
     return Group(*parts)
 
 

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from sourcediff.model import Fact, Kind, Mention, Passage, Report, SourceInfo, Span, Verdict
 from sourcediff.render import RenderOptions
+from sourcediff.render.noise import is_noise
 from sourcediff.text import fold
 from sourcediff.values import Money, Value
 
@@ -72,8 +73,36 @@ class Wording:
 
 
 def shown(report: Report, options: RenderOptions) -> dict[Verdict, tuple[Fact, ...]]:
-    """The facts the reader asked for, by verdict in reading order, report order kept within."""
-    return {v: tuple(f for f in report.facts if f.status is v) for v in VERDICT_ORDER if v in options.only}
+    """The facts the reader asked for, by verdict in reading order, report order kept within.
+
+    The one place every format decides what it lists: noise (a byline stamp, a
+    caption's date, a vague span; see render/noise.py) is left out of the unique
+    details unless ``--all``. When each renderer filtered on its own, Markdown
+    and HTML listed a "Published 14 March 2026" stamp the terminal hid.
+    """
+    return {v: tuple(f for f in report.facts if f.status is v and listed(report, f, options))
+            for v in VERDICT_ORDER if v in options.only}
+
+
+def listed(report: Report, fact: Fact, options: RenderOptions) -> bool:
+    """Whether a fact is listed: everything with ``--all``, else all but unique noise."""
+    return options.show_all or not is_noise(report, fact)
+
+
+def hidden_noise(report: Report, options: RenderOptions) -> int:
+    """How many unique details the reader asked for are held back as noise."""
+    if Verdict.UNIQUE not in options.only:
+        return 0
+    return sum(1 for f in report.facts if f.status is Verdict.UNIQUE and not listed(report, f, options))
+
+
+def noise_note(hidden: int) -> str:
+    """The one sentence every format prints under its unique details when some are held back."""
+    if not hidden:
+        return ""
+    noun = "detail" if hidden == 1 else "details"
+    return (f"{hidden} {noun} (vague spans, caption dates, byline stamps) "
+            "not listed as unique; --all lists them")
 
 
 # How many facts of each verdict "At a glance" lists: with the report's order
