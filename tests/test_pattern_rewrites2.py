@@ -1,0 +1,69 @@
+"""TIME_24H_COLON, rewritten to open with a digit, matches exactly what its plain form matched.
+
+A pattern that opens with a lookbehind is tried at every character of the
+text; opening with ``\\d`` (the lookbehind read after the digit) lets the
+regex engine skip to the digits, a few in a hundred characters of news
+text. The outputs must not move, so the rewrite is held equal to the plain
+form: invented clock texts, edge cases, and 20,000 random strings, at every
+start and for ``fullmatch`` on spans (times.py uses both).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from sourcediff.extract import patterns as P
+
+# P.TIME_24H_COLON as written before the rewrite.
+_PLAIN_24H_COLON = re.compile(
+    rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{P._ZONE})\b)?"
+)
+
+_GROUPS = ("hour", "minute", "zone")
+
+
+def _full(pattern: re.Pattern[str], text: str, start: int, end: int) -> dict[str, str | None] | None:
+    m = pattern.fullmatch(text, start, end)
+    return None if m is None else m.groupdict()
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, ...]]:
+    return [tuple(x for g in (0, *_GROUPS) for x in m.span(g)) for m in pattern.finditer(text, start, end)]
+
+
+def _same_everywhere(text: str) -> None:
+    n = len(text)
+    for start in range(n + 1):
+        assert _spans(P.TIME_24H_COLON, text, start, n) == _spans(_PLAIN_24H_COLON, text, start, n), text
+    for start in range(n):
+        for end in range(start + 1, n + 1):
+            assert _full(P.TIME_24H_COLON, text, start, end) == _full(_PLAIN_24H_COLON, text, start, end)
+
+
+def test_clock_times_in_invented_text_are_read_as_before() -> None:
+    text = ("The ferry left at 17:01 GMT, docked by 22:01 and sailed again at 09:30 CET; "
+            "the 7:45 bus waited, the score was 3:2 and the lap took 1:02:33.")
+    found = [m["hour"] + ":" + m["minute"] for m in P.TIME_24H_COLON.finditer(text)]
+    assert found == ["17:01", "22:01", "09:30", "7:45"]
+    assert _spans(P.TIME_24H_COLON, text, 0, len(text)) == _spans(_PLAIN_24H_COLON, text, 0, len(text))
+
+
+def test_edge_cases_match_the_plain_form() -> None:
+    for text in ("23:59", "24:00", "29:15", "2:05", "20:05", "19:99", "$12:30", "£1:15", "€9:00", "1.12:30",
+                 "a,12:30", "112:30", "12:30:45", "12:305", "0:00 UTC", "00:00UTC", "1٣:30", "٣:30", "٣٣:30",
+                 "12:3", ":12:30", "x12:30y", "12:30 GMTx", "at 2:30, then 21:45 BST."):
+        _same_everywhere(text)
+
+
+def test_random_strings_match_the_plain_form() -> None:
+    rng = random.Random(37)
+    atoms = ["0", "1", "2", "3", "5", "9", "٣", ":", ".", ",", "$", "£", "€", " ", "a", "GMT", "CET", "Z",
+             "\n"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 10)))
+        n = len(text)
+        start = rng.randint(0, n)
+        end = rng.randint(start, n)
+        assert _spans(P.TIME_24H_COLON, text, start, end) == _spans(_PLAIN_24H_COLON, text, start, end), text
+        assert _full(P.TIME_24H_COLON, text, start, end) == _full(_PLAIN_24H_COLON, text, start, end), text
