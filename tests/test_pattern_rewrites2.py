@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 
+from sourcediff.extract import amounts, cues
 from sourcediff.extract import patterns as P
 
 # P.TIME_24H_COLON as written before the rewrite.
@@ -67,3 +68,24 @@ def test_random_strings_match_the_plain_form() -> None:
         end = rng.randint(start, n)
         assert _spans(P.TIME_24H_COLON, text, start, end) == _spans(_PLAIN_24H_COLON, text, start, end), text
         assert _full(P.TIME_24H_COLON, text, start, end) == _full(_PLAIN_24H_COLON, text, start, end), text
+
+
+def test_vague_amounts_are_found_only_where_their_word_is() -> None:
+    """The scan for "dozens"/"hundreds of millions" runs only when such a plural is in the passage."""
+    moved = amounts.scan_amounts("Hundreds of residents and 40 staff were moved.")
+    assert [a.vague for a in moved] == [True, False]
+    assert [a.vague for a in amounts.scan_amounts("THOUSANDS OF DOLLARS and 12 more")] == [True, False]
+    assert not any(a.vague for a in amounts.scan_amounts("A hundred and 40 staff were moved."))
+    c = cues.cues("Tens of billions were spent by 2 firms")
+    assert amounts.may_be_vague(c) and not amounts.may_be_vague(cues.cues("a million and 3 more"))
+    assert amounts.may_be_vague(cues.cues("Zoë counted dozens"))  # non-ASCII letter: never skipped
+
+
+def test_the_vague_gate_never_turns_away_a_match() -> None:
+    rng = random.Random(38)
+    atoms = ["dozens", "Hundreds", "tens of ", "THOUSANDS", "millions", "billion", "trillions", "ſ", "of",
+             " ", "4", "x", "\n", "é", "dozen", "s", "hundred"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 8)))
+        if P.NUM_VAGUE.search(text):
+            assert amounts.may_be_vague(cues.cues(text)), text
