@@ -89,3 +89,35 @@ def test_the_vague_gate_never_turns_away_a_match() -> None:
         text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 8)))
         if P.NUM_VAGUE.search(text):
             assert amounts.may_be_vague(cues.cues(text)), text
+
+
+# P.NUM_START as written before the rewrite (read on lower-cased text).
+_PLAIN_NUM_START = re.compile(
+    rf"\d|\b(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|{P._N_WORD}\b)[a-z]")
+
+
+def _starts(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, start, end)]
+
+
+def test_number_starts_in_invented_text_are_found_as_before() -> None:
+    text = ("about twenty-five firms, half the staff and an hundred more; a dozen boats, 3 ferries, "
+            "often ten or eleven, seventeen. then none, nineteen99, x7, zero-sum, a thousand, ٣ boats")
+    found = [text[i:j] for i, j in _starts(P.NUM_START, text, 0, len(text))]
+    assert found[:6] == ["t", "f", "h", "a", "a", "3"]
+    assert _starts(P.NUM_START, text, 0, len(text)) == _starts(_PLAIN_NUM_START, text, 0, len(text))
+    n = len(text)
+    for start in range(n + 1):
+        assert _starts(P.NUM_START, text, start, n) == _starts(_PLAIN_NUM_START, text, start, n)
+
+
+def test_random_lower_case_strings_give_the_same_number_starts() -> None:
+    rng = random.Random(39)
+    atoms = ["one", "ten", "twenty", "-", "five", "half", "a", "an", " ", "hundred", "dozen", "million", "x",
+             "s", "e", "t", "o", "_", "7", "٣", "\n", "é", "teen", "y", "often"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 8)))
+        n = len(text)
+        start = rng.randint(0, n)
+        end = rng.randint(start, n)
+        assert _starts(P.NUM_START, text, start, end) == _starts(_PLAIN_NUM_START, text, start, end), text
