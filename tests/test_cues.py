@@ -25,7 +25,7 @@ from sourcediff.extract import patterns as P
 ROOT = Path(__file__).resolve().parent.parent
 _OTHER_NEEDS: dict[re.Pattern[str], Callable[[C.Cues], bool]] = {
     P.NUM_ATOM: C.may_have_number,
-    P.NUM_VAGUE: C.may_have_number,
+    P.NUM_VAGUE: lambda c: C.may_have_number(c) and amounts.may_be_vague(c),
     P.TALLY: tallies.may_pair,
     P.TALLY_SIDES: lambda c: c.has_ci(*tallies.SIDE_WORDS),
     elapsed._COLONS: lambda c: c.digit and c.has(":"),

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from sourcediff.extract import currencies
 from sourcediff.extract import patterns as P
-from sourcediff.extract.cues import LENGTH_WORDS, cues, may_have_number
+from sourcediff.extract.cues import LENGTH_WORDS, Cues, cues, may_have_number
 from sourcediff.extract.numberstyle import decimal_comma
 from sourcediff.extract.shared import shared_text
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, Quantity
@@ -431,6 +431,19 @@ def _amount(text: str, a: _Atom, b: _Atom | None, low: Decimal) -> Amount:
                   prefixed=(a.currency or last.currency) is not None)
 
 
+# The plural every P.NUM_VAGUE match ends its base with ("illions": millions, billions, trillions).
+VAGUE_WORDS = ("dozens", "hundreds", "thousands", "illions")
+
+
+def may_be_vague(c: Cues) -> bool:
+    """P.NUM_VAGUE may match in the passage: one of VAGUE_WORDS is there in any case (extract/cues.py).
+
+    The pattern opens with ``\\b`` and ignores case, so its scan tries every
+    character; most passages that hold a figure hold none of these words.
+    """
+    return c.has_ci(*VAGUE_WORDS)
+
+
 def _vague_amounts(text: str) -> list[Amount]:
     """ "dozens of", "hundreds of millions of dollars": approximately from twice to ten times the unit."""
     out: list[Amount] = []
@@ -505,7 +518,8 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
         else:
             out.append(_amount(text, a, None, a.value))
             i += 1
-    out.extend(_vague_amounts(text))
+    if may_be_vague(found_in):
+        out.extend(_vague_amounts(text))
     return tuple(sorted(out, key=lambda x: (x.start, x.end)))
 
 

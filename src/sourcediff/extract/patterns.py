@@ -109,8 +109,14 @@ NUM_FORTNIGHT_RATE_BEFORE = regex(r"(?:\d(?:\s?(?:m|bn|k|million|billion))?|\b(?
 # word, of "half" or of "a"/"an" before a multiplier; one character per match, so every such place is found.
 # NUM_ATOM tries ~80 case-insensitive alternatives at every character it is searched from, the costliest
 # scan of the extractors; amounts.scan_amounts tries it only from NUM_CURRENCY_MAX characters before these.
+# Written to open with a character class, so the engine skips to digits and to the letters a number word can
+# open with: the plain \d|\b(?=half\b|...)[a-z] tried every character. After a letter, the \b is read as
+# (?<!\w[a-z]) and the words ahead as a lookahead from that letter inside a lookbehind; tests/
+# test_pattern_rewrites2.py holds the two forms equal.
+_N_FIRST_LETTERS = "".join(sorted({w[0] for w in f"{_N_UNITS}|{_N_TENS}|half|an".split("|")}))
 NUM_START = regex(
-    rf"\d|\b(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|{_N_WORD}\b)[a-z]")
+    rf"[\d{_N_FIRST_LETTERS}](?:(?<=\d)|(?<!\w[a-z])"
+    rf"(?<=(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|{_N_WORD}\b)[a-z]))")
 # The longest currency NUM_ATOM reads before the number: "U.S. $".
 NUM_CURRENCY_MAX = 6
 # "three and a half years", "2 and a half hours": a half added to the figure before it.
@@ -962,8 +968,13 @@ TIME_12H = regex(
     re.IGNORECASE,
 )
 # A 24-hour clock with a colon: "17:01", "22:01 GMT", "09:30 CET"; not part of "12:30:45" or "3:2".
+# The hour is the plain (?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]) read from its first digit, so the engine skips
+# to digits: a digit not after _NOT_AFTER_HOUR, then a second digit after 0/1 or 0-3 after 2. A one-digit
+# and a two-digit hour never both reach the colon, so the order they are tried in changes nothing
+# (tests/test_pattern_rewrites2.py holds the two forms equal).
 TIME_24H_COLON = regex(
-    rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
+    rf"(?P<hour>\d(?<!{_NOT_AFTER_HOUR}\d)(?:(?<=[01])\d|(?<=2)[0-3])?):(?P<minute>[0-5]\d)(?![\d:])"
+    rf"(?:\s?(?P<zone>{_ZONE})\b)?"
 )
 # What follows a live blog entry's opening stamp: the markup closing it ("**11:42**"), maybe a dash or
 # colon, then the entry's first word, capitalized ("11:42 Thirteen years.", "11:42 - The judge ...").
