@@ -5,7 +5,8 @@ A page that embeds a tweet or an Instagram post carries the post's text in a
 post ran into the article as if the outlet wrote it ("40 people could have
 died" became the outlet's figure, and its author a quoted speaker). The
 platforms' embed markers (the blockquote's class) name such a post, so it is
-dropped before the page is read. Nothing in it is fetched or run.
+dropped before the page is read. Nothing in it is fetched or run. Both drops
+go through ``hiddenhtml.drop_spans``, one pass over the untrusted text.
 
 A plain-text article copied from a page's source keeps its tags
 ("<p>The fine was <b>£300,000</b></p>"): they stayed in its passages and hid
@@ -20,16 +21,15 @@ from __future__ import annotations
 import html
 import re
 
+from sourcediff.ingest.hiddenhtml import drop_spans, without_hidden_html
 from sourcediff.regexcache import regex
 
 # The class an embedded social post's blockquote carries on each platform.
 _EMBED_CLASSES = (r"twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed"
                   r"|text-post-media|reddit-embed-bq|threads-embed")
-_EMBED = regex(
-    rf"<blockquote\b[^>]*\bclass\s*=\s*[\"']?[^\"'>]*\b(?:{_EMBED_CLASSES})\b[^>]*>.*?</blockquote\s*>",
-    re.IGNORECASE | re.DOTALL)
-# Elements whose content is never article text: dropped with what they hold.
-_HIDDEN = regex(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_EMBED = regex(rf"<blockquote\b[^>]*\bclass\s*=\s*[\"']?[^\"'>]*\b(?:{_EMBED_CLASSES})\b[^>]*>",
+               re.IGNORECASE)
+_EMBED_CLOSE = regex(r"</blockquote\s*>", re.IGNORECASE)
 # A tag of an element article markup uses; a stray "<" or "a < b" is no tag.
 _TAG = regex(
     r"</?(?:p|br|b|i|u|em|strong|a|span|div|li|ul|ol|h[1-6]|blockquote|img|figure|figcaption|table|tr|td|th"
@@ -46,7 +46,7 @@ def without_embeds(page: str) -> str:
     """``page`` without its embedded social posts (see the module's docstring)."""
     if "<blockquote" not in page and "<BLOCKQUOTE" not in page:
         return page
-    return _EMBED.sub(_its_line_breaks, page)
+    return drop_spans(page, _EMBED, lambda _: _EMBED_CLOSE)
 
 
 def is_html_laden(text: str) -> bool:
@@ -60,7 +60,7 @@ def plain(text: str) -> str:
     """A plain text pasted with its HTML, as a reader sees it: tags out, entities decoded, lines kept."""
     if not is_html_laden(text):
         return text
-    text = _HIDDEN.sub(_its_line_breaks, without_embeds(text))
+    text = without_hidden_html(without_embeds(text))
     text = _TAG.sub(lambda m: " " * bool(_BLOCK_TAG.match(m.group())) + _its_line_breaks(m), text)
     text = html.unescape(text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sourcediff.ingest.builder import LINE_BREAKS, Piece, assemble, squash
 from sourcediff.ingest.dates import first_metadata_date, parse_date_or_range
+from sourcediff.ingest.hiddenhtml import without_hidden_html
 from sourcediff.ingest.text import continues, heading_like
 from sourcediff.model import Article, Block
 from sourcediff.regexcache import regex
@@ -42,12 +43,6 @@ _FRONT_KEY = regex(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 _TOML_FRONT = regex(r"\A\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 # One top-level "key = value" line of TOML front matter (a "[table]" header ends the top level).
 _TOML_KEY = regex(r"^([A-Za-z_][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*$", re.MULTILINE)
-
-# Raw HTML a Markdown file may hold whose content no reader sees: a comment, a script or a
-# style sheet. The opener (group 1 names a script or style element), then each closer.
-_HIDDEN_OPEN = regex(r"<!--|<(script|style)\b", re.IGNORECASE)
-_HIDDEN_CLOSE = {"": regex(r"-->"), "script": regex(r"</script\s*>", re.IGNORECASE),
-                 "style": regex(r"</style\s*>", re.IGNORECASE)}
 
 # Inline markup, applied in order: (pattern, replacement).
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -113,30 +108,6 @@ def parse(raw: str) -> Article:
                    outlet=meta.get("source", "") or meta.get("outlet", ""),
                    url=meta.get("url", "") or meta.get("link", ""), blocks=blocks,
                    author=meta.get("author", "") or meta.get("byline", ""))
-
-
-def without_hidden_html(text: str) -> str:
-    """``text`` without the HTML comments, scripts and style sheets a rendered page never shows.
-
-    Only their tags were stripped, so an editor's ``<!-- the real figure is
-    $9 million -->`` or a script's body became article text, compared and
-    reported as the outlet's words. Each is replaced by its newlines, so the
-    lines around it keep their numbers and paragraphs. An element left open
-    is kept as written (a browser would hide the rest of the file; a
-    comparison should not lose it silently). One pass: each closer is looked
-    for once, from its opener on, and the first one missing ends the scan.
-    """
-    out: list[str] = []
-    pos = 0
-    while (opener := _HIDDEN_OPEN.search(text, pos)) is not None:
-        closer = _HIDDEN_CLOSE[(opener.group(1) or "").lower()].search(text, opener.end())
-        if closer is None:
-            break
-        out.append(text[pos:opener.start()])
-        out.append("\n" * text.count("\n", opener.start(), closer.end()))
-        pos = closer.end()
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def front_matter(raw: str) -> tuple[dict[str, str], str]:
