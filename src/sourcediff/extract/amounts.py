@@ -238,12 +238,18 @@ def _metres(m: re.Match[str]) -> bool:
 
 
 def _atom(text: str, m: re.Match[str]) -> _Atom | None:
-    """Read one NUM_ATOM match; single-letter multipliers count only when attached ("$5m", not "5 m")."""
+    """Read one NUM_ATOM match; single-letter multipliers count only when attached ("$5m", not "5 m").
+
+    After a currency the letter may stand apart: trade and financial copy
+    writes "EUR 980 m" as it writes "EUR 2.8 bn", and money is never a
+    length in metres, so "EUR 980 m" is 980 million euros, not EUR 980.
+    """
     num = m["num"]
     spelled = not num[0].isdigit()
     scale_text = m["scale"]
     end = m.end()
-    if scale_text and len(scale_text) == 1 and (m["sp"] or spelled or _metres(m)):
+    money_spaced = bool(m["cur"]) and m["sp"] == " " and not spelled
+    if scale_text and len(scale_text) == 1 and ((m["sp"] and not money_spaced) or spelled or _metres(m)):
         scale_text, end = None, m.end("num")
     base = _word_value(num) if spelled else parse_digits(num, german=decimal_comma() or _is_german(text, m))
     scale = _scale_value(scale_text) if scale_text else None

@@ -51,6 +51,8 @@ def _is_label(text: str, a: Amount) -> bool:
     if m["no"]:
         return True
     word = m["word"].rstrip(".")
+    if P.NUM_GIVEN_AFTER.match(text, a.num_end) and left_match(P.NUM_GIVEN_TO_BEFORE, text, a.start, 64):
+        return False  # "gave Brannoch 41 votes": the name receives the votes, it labels nothing
     return word.lower() not in _FUNCTION_WORDS and not word.endswith(("'s", "’s"))
 
 

@@ -141,14 +141,20 @@ def _fraction_shares(text: str) -> Iterator[Found]:
     does not. A hedge ("nearly a quarter") makes it an about-range, which fits
     its neighbourhood without being evidence of one figure; a bound ("up to",
     "more than") is stated at the fraction. No figure is read here otherwise:
-    NUM_ATOM reads no fraction word.
+    NUM_ATOM reads no fraction word. A hedged fraction set off by punctuation
+    ("with just over a third, around €1 billion, from the public purse") is
+    a share too: the hedge says it is an amount, the comma that it names
+    nothing after it.
     """
     if not may_contain_ci(text, *_FRACTION_CUES):
         return
     shares = P.PCT_FRACTION_SHARE.finditer(text) if may_contain_ci(text, "by ") else iter(())
     wholes = (m for m in P.PCT_FRACTION_OF.finditer(text)
               if not _PART_BEFORE.search(text, max(0, m.start() - 12), m.start()))
-    for m in (*shares, *wholes):
+    read = [*shares, *wholes]
+    taken = {m.start("frac") for m in read}
+    alone = (m for m in P.PCT_FRACTION_HEDGED.finditer(text) if m.start("frac") not in taken)
+    for m in (*read, *alone):
         share = _FRACTION_SHARE[" ".join(m["frac"].lower().replace("-", " ").split())]
         qualifier = hedge_before(text, m.start("frac"))
         start = m.start("hedge") if m["hedge"] else m.start("frac")

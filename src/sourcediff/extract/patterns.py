@@ -307,6 +307,16 @@ PCT_FRACTION_OF = regex(
     r"hour|season|match|game|race|term|period|session|quarter|half)s?\b)(?=\w)",
     re.IGNORECASE,
 )
+# A hedged fraction in words that stands alone as a share, set off by punctuation: "with just over a third,
+# around €1 billion, from the public purse", "nearly half." The hedge ("just over", "nearly", "more than")
+# makes the fraction a quantity; bare "over"/"under" need "just" or "well" ("over a quarter" is as often a
+# period of time), and a bare fraction ("a third,") is left unread ("a third, smaller bid").
+PCT_FRACTION_HEDGED = regex(
+    r"(?<![\w-])(?P<hedge>(?:(?:just|well)\s+)?(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|"
+    r"up\s+to)\s+|(?:just|well)\s+(?:over|under)\s+)" + _FRACTION_WORD
+    + r"(?=\s*(?:[,;:)]|\.(?!\d)|$))",
+    re.IGNORECASE,
+)
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
 # or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"; a
 # tabloid's "40 micrograms of toxin in every litre" is 40 micrograms per litre), or a
@@ -538,7 +548,12 @@ NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trill
 # or before "vote/decision/ruling/majority/verdict" (group trail); "by 312 votes to 298", the way
 # parliaments' divisions are reported, names the vote itself (group votes); see tallies.py.
 # A side of a tally: a count, or a half-point score's side ("2.5", "2½", "10½": chess, points races).
-_T_N = r"(?:\d{1,2}(?:\.5|½)|\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# A tally's side: digits, a half-point score, or a number in words below a hundred ("fifty-three votes to
+# 39", as a local paper spells a division a wire gives in digits). A tens word joined to a unit by a
+# hyphen is one number, never a tally's two sides ("a vote of forty-two" is no 40-2).
+_T_N = (rf"(?:\d{{1,2}}(?:\.5|½)|\d{{1,3}}|(?:{_N_TENS})(?:-(?:{_N_ONES})\b|(?!-(?:{_N_ONES})\b))"
+        r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+        r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
 TALLY = regex(
     rf"(?P<lead>\b(?:vote|votes|margin|split)\s+(?:of\s+)?)?"
     rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s?(?:-|–|—|\s?-?to-?\s?|\s?(?P<votes>votes?)\s+to\s?)\s?"
@@ -732,6 +747,12 @@ NUM_ORDINAL_AFTER = regex(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 NUM_URLISH = regex(r"://|www\.|[@#/=_\\]")
 # A name (a capital anywhere) before a number makes it a label ("Section 230", "Boeing 737", "iPhone 15").
 NUM_LABEL_BEFORE = regex(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
+# A name given a share of a vote, before the figure: "gave Brannoch 41 votes", "handed Labour 202 seats",
+# "awarded Ortiz 12 points". The giving verb makes the name the receiver, not a model name ("Boeing 737");
+# numberclassify._is_label reads it with NUM_GIVEN_AFTER.
+NUM_GIVEN_TO_BEFORE = regex(r"\b(?:gave|give|gives|giving|handed|hands?|handing|awarded|awards?|awarding|"
+                            r"granted|grants?|granting)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}$")
+NUM_GIVEN_AFTER = regex(r"\s+(?:votes?|seats?|ballots?|points?|delegates?)\b", re.IGNORECASE)
 # Canonical money text read back: "USD 200000000", "ceiling USD 200000000", "USD 10000000-12000000".
 MONEY_CANONICAL = regex(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3}|[a-z]+)\s+(?P<amount>\d+(?:\.\d+)?)"
