@@ -46,6 +46,7 @@ from sourcediff.render.view import (
     facts_intro,
     filter_note,
     hidden_noise,
+    listed_note,
     mention_value,
     mentions_by_source,
     more_wordings,
@@ -194,6 +195,7 @@ def _summary(report: Report, options: RenderOptions) -> Text:
         if i:
             text.append(" · ")
         text.append(f"{counts[verdict.value]} {VERDICT_LABEL[verdict]}", style=VERDICT_STYLE[verdict])
+        text.append(listed_note(report, options, verdict), style="dim")
     text.append(filter_note(options), style="dim")
     return text
 
