@@ -32,7 +32,8 @@ def test_a_named_report_is_refused_with_what_to_do(folder: Path, capsys: pytest.
                    "leave it out of the list, or give the folder")
 
 
-def test_the_folder_skips_the_report_with_a_plain_note(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_folder_skips_the_report_with_a_plain_note(folder: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
     run = run_cli(capsys, "compare", folder, "-f", "oneline")
     assert run.code == 0, run.err
     assert "skipped" in run.err and "not an article" in run.err
