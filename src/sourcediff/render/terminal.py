@@ -181,8 +181,9 @@ def _header(report: Report, options: RenderOptions) -> Group:
     # An undated source's date says how it was read ("undated (read as 2026-11-17, from own byline)"):
     # kept on one line it took half the width and left the title a word a line. It wraps at its
     # spaces now (a date alone, or with its comma, never breaks), which leaves the title its words.
-    columns += [("published", {"min_width": 11}), ("passages", {"justify": "right"}),
-                ("title", {"ratio": 1})]
+    noted = any(" " in published(s) for s in report.sources)
+    columns += [("published", {"min_width": 11} if noted else {"no_wrap": True}),
+                ("passages", {"justify": "right"}), ("title", {"ratio": 1})]
     for name, kw in columns:
         table.add_column(name, **kw)
     for s in report.sources:
