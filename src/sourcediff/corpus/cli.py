@@ -33,6 +33,8 @@ def corpus(
     output: Annotated[Path, typer.Option(
         "--output", "-o", metavar="OUTDIR", help="Folder for the reports and index.")],
     html: Annotated[bool, typer.Option("--html", help="Also write one HTML page per story.")] = False,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="HTML pages list every unique detail, vague spans and byline stamps too.")] = False,
     db: Annotated[Path | None, typer.Option(
         "--db", metavar="FILE", help="State database (default OUTDIR/corpus.sqlite).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", metavar="N", help="Local worker processes.")] = 1,
@@ -69,7 +71,7 @@ def corpus(
     try:
         with _progress() as progress:
             result = build(articles, jobs=jobs, scheduler=scheduler, store=store, threshold=threshold,
-                           html=html, regroup=regroup, progress=progress)
+                           html=html, regroup=regroup, progress=progress, show_all=show_all)
     finally:
         store.close()
     _write(result, output, html, inputs)

@@ -27,6 +27,8 @@ Progress = Callable[[str, int, int], None]
 # Analyses and reports are written to the store this many at a time: one
 # transaction each, and no more than this many held back from the store.
 WRITE_BATCH = 200
+# Salt of the stored key of a story compared for ``--all`` pages: no article key contains it.
+ALL_PAGES = "--all"
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,13 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 def build(articles: Sequence[Article], *, jobs: int = 1, scheduler: str | None = None,
           store: Store | None = None, threshold: float = THRESHOLD, html: bool = False,
-          regroup: bool = False, progress: Progress = _quiet) -> CorpusResult:
+          regroup: bool = False, progress: Progress = _quiet, show_all: bool = False) -> CorpusResult:
     """Group the articles into stories and compare each story of two or more sources.
 
     With a ``store`` holding earlier runs, only new articles are analysed and
     placed into stories (``assign.py``); ``regroup=True`` regroups every
-    article from scratch instead.
+    article from scratch instead. ``show_all`` makes the HTML pages list
+    every unique detail, as ``compare --all`` does.
     """
     _check_ids(articles)
     # Without a store, an in-memory one: analyses wait there as compact bytes
@@ -85,7 +88,7 @@ def build(articles: Sequence[Article], *, jobs: int = 1, scheduler: str | None =
         stories, incremental = _group(docs, [known[k][1] for k in keys], keys, state, threshold, regroup)
         progress("group", 1, 1)
         reports = _compare(stories, {d.id: k for d, k in zip(docs, keys, strict=True)}, work, state, html,
-                           progress)
+                           progress, show_all)
     finally:
         work.close()
         if store is None:
@@ -155,18 +158,20 @@ def _group(docs: Sequence[StoryTerms], labels: Sequence[str | None], keys: Seque
 
 
 def _compare(stories: Sequence[Story], by_id: dict[str, str], work: Runner, store: Store, html: bool,
-             progress: Progress) -> list[StoryReport]:
+             progress: Progress, show_all: bool = False) -> list[StoryReport]:
     """Each story's report, reusing the stored one when its members did not change.
 
     Stories are handed to the workers largest first, each with its members'
     analyses read from the store just before, so the longest comparisons
-    start first and only the stories in flight are held in memory.
+    start first and only the stories in flight are held in memory. Pages made
+    with ``show_all`` are stored under a key of their own (``ALL_PAGES``), so
+    a later run without ``--all`` never reuses them, nor the other way round.
     """
     out: list[StoryReport] = []
     todo: list[int] = []
     for s in stories:
         members = [by_id[m] for m in s.members]
-        key = story_key(members)
+        key = story_key([*members, ALL_PAGES] if show_all else members)
         cached = store.report(key) if len(members) > 1 else None
         if cached is not None and (cached[1] or not html):
             out.append(StoryReport(s, key, cached[0], cached[1] if html else "", reused=True))
@@ -176,11 +181,11 @@ def _compare(stories: Sequence[Story], by_id: dict[str, str], work: Runner, stor
         out.append(StoryReport(s, key))
     progress("compare", 0, len(todo))
 
-    def tasks() -> Iterator[tuple[tuple[SourceInfo, ...], bool]]:
+    def tasks() -> Iterator[tuple[tuple[SourceInfo, ...], bool, bool]]:
         for i in todo:
             members = [by_id[m] for m in out[i].story.members]
             infos = store.infos(members)
-            yield tuple(infos[k] for k in members), html
+            yield tuple(infos[k] for k in members), html, show_all
 
     done: list[int] = []
     for n, (report, page) in enumerate(work.map(compare_task, tasks()), start=1):

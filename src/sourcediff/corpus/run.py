@@ -164,12 +164,13 @@ def compare_infos(infos: tuple[SourceInfo, ...]) -> Report:
     return compare_analysed(infos)
 
 
-def compare_task(task: tuple[tuple[SourceInfo, ...], bool]) -> tuple[str, str]:
+def compare_task(task: tuple[tuple[SourceInfo, ...], bool, bool]) -> tuple[str, str]:
     """Task: one story's report@1 JSON, with its shared wording (wire copy) section, and its page.
 
     The page is made only when asked (``""`` otherwise): it is the larger cost at scale.
+    The last flag lists every unique detail on the page (``corpus --all``).
     """
-    infos, want_html = task
+    infos, want_html, show_all = task
     report = compare_infos(infos)
     data: dict[str, Any] = report_to_dict(report)
     data.update(wire_section(report, shared_wording(infos)))
@@ -178,7 +179,7 @@ def compare_task(task: tuple[tuple[SourceInfo, ...], bool]) -> tuple[str, str]:
         from sourcediff.render import RenderOptions
         from sourcediff.render.html import render_html
 
-        page = render_html(report, RenderOptions(color=False, title=_title(report)))
+        page = render_html(report, RenderOptions(color=False, title=_title(report), show_all=show_all))
     return json_document(data), page
 
 

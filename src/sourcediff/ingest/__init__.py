@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sourcediff.errors import ConfigError, FormatError, InputError, SourcediffError, parsing
 from sourcediff.ingest import detect, text
 from sourcediff.ingest.byline import signed
-from sourcediff.ingest.ownoutput import own_output, refusal
+from sourcediff.ingest.ownoutput import NAMED_HINT, OwnOutputError, own_output, refusal
 from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
 from sourcediff.options import LoadOptions
@@ -101,7 +101,10 @@ def _load_argument(source: str, options: LoadOptions, on_skip: SkipNote | None) 
         return []
     paths = _expand(source, options)
     if paths == [source]:
-        return [_load_source(source, options)]
+        try:
+            return [_load_source(source, options)]
+        except OwnOutputError as exc:
+            raise OwnOutputError(str(exc).removeprefix(f"{exc.path}: ") + NAMED_HINT, path=exc.path) from None
     if on_skip is not None:
         for folder in _subfolders(source):
             on_skip(folder, "a folder inside a folder is not read: name it too to compare its articles")
@@ -142,7 +145,7 @@ def _parse_format(raw: RawInput, suffix: str, *, in_message: bool) -> tuple[Arti
     """The articles of ``raw`` as its format's parser reads them (see parse_raw)."""
     own = own_output(raw.text)
     if own is not None:
-        raise FormatError(refusal(own), path=raw.name)
+        raise OwnOutputError(refusal(own), path=raw.name)
     fmt = detect.detect(raw.text, suffix)
     if fmt == detect.MIME and not in_message:
         from sourcediff.ingest import mime

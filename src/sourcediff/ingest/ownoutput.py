@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sourcediff.errors import FormatError
 from sourcediff.regexcache import regex
 
 _HEAD_CHARS = 2048
@@ -35,6 +36,16 @@ def own_output(text: str) -> str | None:
     if _MARKDOWN_MARK.search(text[-_TAIL_CHARS:]):
         return "a Markdown report"
     return None
+
+
+# Said when such a file is named on the command line: ``compare *`` run where an
+# earlier ``-o report.json`` landed picks the report up, and the bare refusal
+# left the user to work out why and what to do.
+NAMED_HINT = "; leave it out of the list, or give the folder, which skips it"
+
+
+class OwnOutputError(FormatError):
+    """A file sourcediff wrote was given as an article."""
 
 
 def refusal(kind: str) -> str:

@@ -47,6 +47,7 @@ from sourcediff.render.view import (
     glance,
     glance_line,
     hidden_noise,
+    listed_note,
     mention_pieces,
     mention_value,
     mentions_by_source,
@@ -176,7 +177,8 @@ def _source(info: SourceInfo) -> SourceView:
 def _counts(report: Report, options: RenderOptions) -> list[dict[str, object]]:
     counts = report.counts()
     return [{"verdict": v.value, "label": VERDICT_LABEL[v], "symbol": VERDICT_SYMBOL[v],
-             "heading": VERDICT_HEADING[v], "count": counts[v.value], "shown": v in options.only}
+             "heading": VERDICT_HEADING[v], "count": counts[v.value], "shown": v in options.only,
+             "listed": listed_note(report, options, v)}
             for v in VERDICT_ORDER]
 
 

@@ -46,6 +46,7 @@ from sourcediff.render.view import (
     facts_intro,
     filter_note,
     hidden_noise,
+    listed_note,
     mention_value,
     mentions_by_source,
     more_wordings,
@@ -177,7 +178,12 @@ def _header(report: Report, options: RenderOptions) -> Group:
     signed = any(s.article.author for s in report.sources)
     columns: list[tuple[str, dict[str, Any]]] = [("source", _label_column(ids)), ("outlet", {})]
     columns += [("author", {})] if signed else []
-    columns += [("published", {"no_wrap": True}), ("passages", {"justify": "right"}), ("title", {"ratio": 1})]
+    # An undated source's date says how it was read ("undated (read as 2026-11-17, from own byline)"):
+    # kept on one line it took half the width and left the title a word a line. It wraps at its
+    # spaces now (a date alone, or with its comma, never breaks), which leaves the title its words.
+    noted = any(" " in published(s) for s in report.sources)
+    columns += [("published", {"min_width": 11} if noted else {"no_wrap": True}),
+                ("passages", {"justify": "right"}), ("title", {"ratio": 1})]
     for name, kw in columns:
         table.add_column(name, **kw)
     for s in report.sources:
@@ -194,6 +200,7 @@ def _summary(report: Report, options: RenderOptions) -> Text:
         if i:
             text.append(" · ")
         text.append(f"{counts[verdict.value]} {VERDICT_LABEL[verdict]}", style=VERDICT_STYLE[verdict])
+        text.append(listed_note(report, options, verdict), style="dim")
     text.append(filter_note(options), style="dim")
     return text
 

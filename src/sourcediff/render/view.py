@@ -125,8 +125,24 @@ def glance_line(fact: Fact) -> str:
 def counts_line(report: Report, options: RenderOptions) -> str:
     """``"5 sources, 8 facts: 2 diverge · 2 unique · 4 agree"`` plus a note when a filter hides some."""
     counts = report.counts()
-    parts = " · ".join(f"{counts[v.value]} {VERDICT_LABEL[v]}" for v in VERDICT_ORDER)
+    parts = " · ".join(f"{counts[v.value]} {VERDICT_LABEL[v]}{listed_note(report, options, v)}"
+                       for v in VERDICT_ORDER)
     return f"{facts_intro(report)}{parts}{filter_note(options)}"
+
+
+def listed_note(report: Report, options: RenderOptions, verdict: Verdict) -> str:
+    """`` (29 listed)`` after a verdict's count when noise held back makes its section shorter.
+
+    The counts stay the report's (JSON consumers and ``score`` read them), but
+    a reader who saw "35 unique" over a section of 29 added them up and
+    thought details were lost; every format puts the listed number beside it.
+    """
+    if verdict is not Verdict.UNIQUE:
+        return ""
+    hidden = hidden_noise(report, options)
+    if not hidden:
+        return ""
+    return f" ({report.counts()[verdict.value] - hidden} listed)"
 
 
 def facts_intro(report: Report) -> str:
