@@ -1649,6 +1649,12 @@ SUBJECT_ROLE_LEAD = regex(
     + r"(?:[A-Z][\w'’.&-]*\s+){0,4}|(?:[A-Z][\w'’.&-]*\s+){1,4})"
     r"(?P<roles>(?:[a-z][a-z-]*\s+){1,4})(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev)\.?\s+)?$"
 )
+# A coordinated clause whose subject is a person with a role: "The pass rate rose, and head teacher " /
+# ", but union official Dr ": the role words are checked as SUBJECT_ROLE_LEAD's are.
+CLAUSE_ROLE_LEAD = regex(
+    r",\s+(?:and|but|while|whereas)\s+(?P<roles>(?:[a-z][a-z-]*\s+){1,4})"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev)\.?\s+)?$"
+)
 # The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
 PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")
 # A possessive right after a name, joined to it ("Roe, her voice shaking", "Roe and his team"); a bare
