@@ -327,6 +327,8 @@ def left_match(pattern: re.Pattern[str], text: str, pos: int, width: int = 48) -
 
 def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
     """The low end when ``a`` and ``b`` form a range ("$10-12 million", "between 10 and 12"), else None."""
+    if not a.currency and not a.spelled and a.num_start > 0 and text[a.num_start - 1].isalpha():
+        return None  # the digits of a code ("awarded A1 to 31% of entries", "the M4 to 40mph"): no low end
     pos = a.end
     pct = P.NUM_PERCENT_AFTER.match(text, pos)
     if pct:

@@ -22,7 +22,7 @@ from sourcediff.extract.amounts import (
 )
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
 from sourcediff.extract.numbernouns import _NOT_HEADS, BORES, _counted_noun, _words_after, headed_count
-from sourcediff.extract.numberpercents import CHANGE, _percent, _proportion
+from sourcediff.extract.numberpercents import CHANGE, _bare_points, _percent, _proportion
 from sourcediff.extract.numberunits import _idiomatic_one, _with_unit, signed_degrees, spaced_scale_ok
 from sourcediff.extract.roles import count_role, role_cue
 from sourcediff.extract.scenecounts import SCENE, SCENE_ROLES
@@ -114,7 +114,7 @@ def classify(text: str, a: Amount) -> Found | None:
     pct = P.NUM_PERCENT_AFTER.match(text, a.num_end)
     if pct:
         return _percent(text, a, pct)
-    proportion = _proportion(text, a)
+    proportion = _proportion(text, a) or _bare_points(text, a)
     if proportion is not None:
         return proportion
     ordinal = P.NUM_ORDINAL_EVENT.match(text, a.num_end)

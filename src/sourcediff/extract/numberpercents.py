@@ -43,6 +43,28 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
 
 
+def _bare_points(text: str, a: Amount) -> Found | None:
+    """ "6.1 points", "more than four points": a change in percentage points when the sentence says so.
+
+    Copy that has said "a gap of 7.4 percentage points" once goes on "up from
+    6.1 points"; a tabloid writes "pass rates shot up by more than four
+    points" where others write "4.2 percentage points". Read as counts, these
+    never met the figures they state. "Points" alone is also a team's tally
+    or an index's move, so it is read as percentage points only after an
+    explicit percentage point earlier in the passage or right after a rate
+    or share that moves ("rates rose by 2 points"); never a range, never a
+    hundred or more.
+    """
+    m = P.PCT_BARE_POINTS_AFTER.match(text, a.num_end)
+    if m is None or a.high is not None or a.low >= _MAX_PP or attached_before(text, a.num_start):
+        return None
+    if not (P.PCT_POINTS_EARLIER.search(text, 0, a.start)
+            or left_match(P.PCT_RATE_MOVE_BEFORE, text, a.start, 60)):
+        return None
+    value = percent_quantity(a.low, "percentage point", a.qualifier, None)
+    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,))
+
+
 # Bases of a share after any figure ("nine in ten", "3 in 100"); other bases only after "one".
 _ROUND_BASES = frozenset(Decimal(n) for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000))
 # A base that reads as a year ("one in 2027") is no share.

@@ -263,6 +263,19 @@ NUM_PERCENT_AFTER = regex(
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
+# A bare "points" after a figure ("6.1 points", "more than four points"), read as percentage points only
+# where the sentence says so (numberpercents._bare_points): never "percentage points" or "points of".
+PCT_BARE_POINTS_AFTER = regex(r"[\s-]+points?\b(?![\s-]+(?:of|per)\b)", re.IGNORECASE)
+# An explicit change in percentage points earlier in the sentence: "a gap of 7.4 percentage points, up from
+# 6.1 points" says the second figure's unit once, on the first.
+PCT_POINTS_EARLIER = regex(r"\d\s?(?:-|\s)?(?:percentage[\s-]points?\b|ppts?\b|(?-i:pp)\b)", re.IGNORECASE)
+# A rate or share moving by a figure just before it: "pass rates shot up by more than", "turnout fell",
+# "its share dropped by": a move of a percentage in points (the rate names the scale).
+PCT_RATE_MOVE_BEFORE = regex(
+    r"\b(?:rates?|turnout|share)\s+(?:[a-z]+\s+){0,2}?(?:up|down|rose|risen|fell|fallen|jumped|climbed|"
+    r"gained|dropped|slid|slipped|declined|grew|increased|decreased|surged|plunged|soared|tumbled|sank)"
+    r"\s+(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+"
+    r"|around\s+|less\s+than\s+|under\s+)?$", re.IGNORECASE)
 # A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100", "one in
 # 25"; the second figure is not followed by a unit or a percent ("3 in 10 minutes", "2 in 10%") or a third
 # figure. numbers._proportion decides which bases make a share.
@@ -1656,6 +1669,12 @@ SUBJECT_ROLE_LEAD = regex(
     + r"(?:[A-Z][^,.!?;:\n\"“”]{0,40},\s+(?:[A-Z][\w'’.&-]*\s+){0,4}|" + _SUBJECT_TIME_LEAD
     + r"(?:[A-Z][\w'’.&-]*\s+){0,4}|(?:[A-Z][\w'’.&-]*\s+){1,4})"
     r"(?P<roles>(?:[a-z][a-z-]*\s+){1,4})(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev)\.?\s+)?$"
+)
+# A coordinated clause whose subject is a person with a role: "The pass rate rose, and head teacher " /
+# ", but union official Dr ": the role words are checked as SUBJECT_ROLE_LEAD's are.
+CLAUSE_ROLE_LEAD = regex(
+    r",\s+(?:and|but|while|whereas)\s+(?P<roles>(?:[a-z][a-z-]*\s+){1,4})"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev)\.?\s+)?$"
 )
 # The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
 PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")

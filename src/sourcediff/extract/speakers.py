@@ -583,12 +583,17 @@ def _role_lead(text: str, start: int) -> bool:
     """True when a sentence opens with capitalized words and role nouns before the name at ``start``.
 
     "Union chief Jane Roe was defiant." and "NRH chief executive Tom Roe has ruled out paying." make
-    Roe the subject; "Police arrested Tom Roe" does not ("arrested" is no role).
+    Roe the subject; "Police arrested Tom Roe" does not ("arrested" is no role). So does a clause of its
+    own after ", and" ("Results rose, and head teacher Tom Roe was delighted."): a later "he said" is Roe.
     """
-    m = P.SUBJECT_ROLE_LEAD.search(text, max(0, start - 120), start)
-    if m is None:
-        return False
-    *modifiers, head = m["roles"].split()
+    leads = (P.SUBJECT_ROLE_LEAD.search(text, max(0, start - 120), start),
+             P.CLAUSE_ROLE_LEAD.search(text, max(0, start - 60), start))
+    return any(m is not None and _roles_lead(m["roles"]) for m in leads)
+
+
+def _roles_lead(roles: str) -> bool:
+    """True when the lower-case words before a name are a role, perhaps with its trade."""
+    *modifiers, head = roles.split()
     # a hyphenated role is headed by its last part ("vice-chancellor", "vice-president"); the words before
     # the head may name its trade ("Retired bus driver Jane Roe", "Local primary school teacher Tom Roe"),
     # but a verb among them makes the name an object ("Police arrested driver Tom Roe")
