@@ -172,8 +172,8 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
     for m in _MINUTES_FRACTION.finditer(text) if c.has(":") else ():
         if _CLOCK_AFTER.match(text, m.end()) or any(s <= m.start() < e for s, e, _ in out):
             continue  # "stopped the clock at 2:31.48" is a time all the same: no clock has the fraction
-        seconds = Decimal(int(m["m"]) * 60 + int(m["s"])) + Decimal(f"0.{m['frac']}")
-        out.append((m.start(), m.end(), Elapsed(seconds, "second")))
+        timed = Decimal(int(m["m"]) * 60 + int(m["s"])) + Decimal(f"0.{m['frac']}")
+        out.append((m.start(), m.end(), Elapsed(timed, "second")))
     out.extend(_primed(text))
     for m in _UNITS.finditer(text):
         minutes, secs = int(m["m"]), int(m["s"])
