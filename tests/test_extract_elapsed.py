@@ -211,3 +211,25 @@ def test_a_day_led_time_that_differs_diverges() -> None:
     facts = [f for f in compare([a, b]).facts if len({m.source for m in f.mentions}) == 2
              and f.kind.value == "number"]
     assert [f.status.value for f in facts] == ["diverge"]
+
+
+def test_minutes_and_seconds_with_hundredths_are_one_race_time() -> None:
+    assert seconds("Tinder Blue stopped the clock at 2:31.48, a track record.") == [Decimal("151.48")]
+    assert seconds("She ran 3:58.7 for the mile indoors.") == [Decimal("238.7")]
+    assert seconds("The winner took 2 minutes 31.48 seconds over the trip.") == [Decimal("151.48")]
+    assert seconds("He clocked 1min 12.05sec in the heat.") == [Decimal("72.05")]
+
+
+def test_a_two_field_time_without_a_fraction_or_led_as_a_clock_stays_unread() -> None:
+    assert seconds("The gates open at 14:05 and the first race is at 14:30.") == []
+    assert seconds("Harrow Gate led 2:31 in the betting ratio.") == []
+
+
+def test_a_race_time_in_colons_and_in_words_agree() -> None:
+    lead = "Harrow Gate won the Ebbsfield Cup at Marlby on Saturday."
+    a = Article(id="a", title="", text=f"{lead} The winner covered the trip in 2 minutes 31.48 seconds.")
+    b = Article(id="b", title="", text=f"{lead} The winning time was 2:31.48 on fast ground.")
+    facts = compare([a, b]).to_dict()["facts"]
+    timed = [f for f in facts if any(m.get("slot") == elapsed.SLOT for m in f["mentions"])]
+    assert len(timed) == 1 and timed[0]["status"] == "agree", facts
+    assert len(timed[0]["mentions"]) == 2

@@ -25,6 +25,7 @@ from sourcediff.extract import (
     nearhedge,
     numbers,
     numberstyle,
+    odds,
     ordinals,
     positions,
     quotes,
@@ -44,7 +45,8 @@ from sourcediff.model import Article, Kind, Mention, Passage
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
-                                     ranks.extract, shirts.extract, ordinals.extract, positions.extract,
+                                     ranks.extract, shirts.extract, odds.extract, ordinals.extract,
+                                     positions.extract,
                                      records.extract, multiples.extract,
                                      setscores.extract, levels.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,

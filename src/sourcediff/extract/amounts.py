@@ -258,9 +258,19 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
         return None
     currency = m["cur"].strip() if m["cur"] else None
     if scale is None and (half := P.NUM_AND_A_HALF.match(text, end)):
-        base, end = base + Decimal("0.5"), half.end()
+        base, end = base + _added_fraction(half), half.end()
         scale = _scale_value(half["scale"]) if half["scale"] else None
     return _Atom(m.start(), m.start("num"), end, base, scale, currency, spelled, num)
+
+
+def _added_fraction(m: re.Match[str]) -> Decimal:
+    """The fraction P.NUM_AND_A_HALF adds to its figure: "and a half"/"½" 0.5, a quarter 0.25, three 0.75."""
+    vulgar = m["vulgar"]
+    if m["quarter"] or vulgar == "¼":
+        return Decimal("0.25")
+    if m["three"] or vulgar == "¾":
+        return Decimal("0.75")
+    return Decimal("0.5")
 
 
 def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:

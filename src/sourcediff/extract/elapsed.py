@@ -10,7 +10,11 @@ the cue ``elapsed``: two elapsed times
 are measures of one kind of thing (compat.same_thing), while a margin ("41
 seconds") or a gap ("an hour later") is not one of them.
 
-Only the full three-field form is read with colons: "2:04" is a clock or a
+Minutes and seconds with hundredths ("2:34.62", "1:58.3") are a timed
+result too: no clock has a fraction of a second after two fields. Seconds
+with a fraction take it along in words as well ("2 minutes 34.62 seconds").
+
+Otherwise only the full three-field form is read with colons: "2:04" is a clock or a
 score, and "62:01" may be minutes or a ratio. With units, hours and minutes
 alone ("3hr 12min", "three hours and 12 minutes", "3 hours 21 minutes") are
 one elapsed time too: read apart, the hours of two matches agreed (3 = 3)
@@ -69,6 +73,9 @@ CUE = "elapsed"
 
 # "2:04:31", "1:02:03.4": hours, minutes and seconds with colons.
 _COLONS = regex(r"(?<![\w:.,/])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?(?![\d:])")
+# "2:34.62", "1:58.3": minutes and seconds with hundredths, as racing and athletics give a time; the
+# fraction of a second makes it no clock (a clock has no fraction) and no score.
+_MINUTES_FRACTION = regex(r"(?<![\w:.,/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<frac>\d{1,3})(?![\d:.])")
 # "2hr 04min 31sec", "2h 4m 31s", "2 hours, 4 minutes and 31 seconds".
 _UNITS = regex(
     r"(?<![\w.,])(?P<h>\d{1,2})\s?(?:hours?|hrs?|h)\b,?\s+(?P<m>\d{1,2})\s?(?:minutes?|mins?|m)\b,?\s+"
@@ -84,7 +91,7 @@ _MINUTES = "|".join(("one two three four five six seven eight nine ten eleven tw
                      "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty").split())
 _MINUTES_SECONDS = regex(
     rf"(?<![\w.,-])(?P<m>\d{{1,2}}|(?i:{_MINUTES}))\s?(?:minutes?|mins?|m)\b,?\s+(?:and\s+)?"
-    r"(?P<s>\d{1,2})\s?(?:seconds?|secs?|s)\b")
+    r"(?P<s>\d{1,2})(?:\.(?P<frac>\d{1,3}))?\s?(?:seconds?|secs?|s)\b")
 # "5h03′48″", "1′05″", "2'31\"": minutes with a prime, seconds with a double prime (see the module doc).
 _PRIMES = regex(
     r"(?<![\w.,'′’])(?:(?P<h>\d{1,2})h\s?)?(?P<m>\d{1,2})[′'’](?P<s>\d{2})(?:″|′′|''|\"|”)(?!\w)")
@@ -162,6 +169,11 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
         seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
         frac = Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0)
         out.append((m.start(), m.end(), Elapsed(Decimal(seconds) + frac, "second")))
+    for m in _MINUTES_FRACTION.finditer(text) if c.has(":") else ():
+        if _CLOCK_AFTER.match(text, m.end()) or any(s <= m.start() < e for s, e, _ in out):
+            continue  # "stopped the clock at 2:31.48" is a time all the same: no clock has the fraction
+        timed = Decimal(int(m["m"]) * 60 + int(m["s"])) + Decimal(f"0.{m['frac']}")
+        out.append((m.start(), m.end(), Elapsed(timed, "second")))
     out.extend(_primed(text))
     for m in _UNITS.finditer(text):
         minutes, secs = int(m["m"]), int(m["s"])
@@ -181,7 +193,8 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
         if (minutes > 59 or secs > 59 or _HEDGED.search(text, max(0, m.start() - 20), m.start())
                 or any(start <= m.start() < end for start, end, _ in out)):
             continue  # an hour's minutes (_UNITS has them) or an estimate
-        out.append((m.start(), m.end(), Elapsed(Decimal(minutes * 60 + secs), "second")))
+        frac = Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0)
+        out.append((m.start(), m.end(), Elapsed(Decimal(minutes * 60 + secs) + frac, "second")))
     return tuple(sorted((f for f in out if (f[0], f[1]) in led
                          or not any(start <= f[0] < end for start, end in led)), key=lambda f: f[0]))
 

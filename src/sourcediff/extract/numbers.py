@@ -30,6 +30,7 @@ from sourcediff.extract import (
     levels,
     markers,
     multiples,
+    odds,
     ordinals,
     positions,
     ranks,
@@ -101,7 +102,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
                 # ("2hr 04min 31sec") or a place ("world No. 3", "19th in the table") or a record's result
                 # ("won 12, drew nine") or a shirt ("the No 9 shirt"): tallies.py, elapsed.py, ranks.py,
-                # positions.py, records.py, shirts.py
+                # positions.py, records.py, shirts.py; or a betting price ("a 40-1 outsider"): odds.py
             if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
                 continue  # the base of a proportion read with its first figure ("nine in ten")
             if previous is not None and previous.slot.startswith(PER_VOLUME) and a.num_start < previous.end:
@@ -151,7 +152,8 @@ def _tallied(text: str) -> list[tuple[int, int]]:
                                                        *levels.find(text), *records.find(text),
                                                        *multiples.find(text))]
     tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text))]
-    tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text))]
+    tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text),
+                                                       *odds.find(text))]
     return tallied
 
 

@@ -119,8 +119,14 @@ NUM_START = regex(
     rf"(?<=(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|{_N_WORD}\b)[a-z]))")
 # The longest currency NUM_ATOM reads before the number: "U.S. $".
 NUM_CURRENCY_MAX = 6
-# "three and a half years", "2 and a half hours": a half added to the figure before it.
-NUM_AND_A_HALF = regex(rf"\s+and\s+a\s+half\b(?:\s(?P<scale>{_N_SCALE})(?![A-Za-z]))?", re.IGNORECASE)
+# "three and a half years", "2 and a half hours": a half added to the figure before it. Also a quarter or
+# three quarters ("two and three-quarter lengths", "six and a quarter miles") and a vulgar fraction set
+# right after the digits, as racing, property and recipe pages write it ("2¾ lengths", "3½-mile chase",
+# "6¼ furlongs"): the figure another outlet writes 2.75 or "two and three-quarter".
+NUM_AND_A_HALF = regex(
+    r"(?:\s+and\s+(?:a\s+(?P<half>half)|a\s+(?P<quarter>quarter)|(?P<three>three)[\s-]quarters?)\b"
+    r"|(?<=\d)(?P<vulgar>[½¼¾])(?![\d½¼¾]))"
+    rf"(?:\s(?P<scale>{_N_SCALE})(?![A-Za-z]))?", re.IGNORECASE)
 # What joins two numbers into a range: "10-12", "10 – 12", "10 to 12", "two or three", "and" (after between),
 # and a suspended hyphen before the word ("18- to 20-year-olds", "three- or four-bedroom homes").
 NUM_RANGE_SEP = regex(r"-?\s+(?P<word>to|or|and|bis)\s+|\s?[-–—]\s?", re.IGNORECASE)
@@ -378,7 +384,7 @@ NUM_UNIT_AFTER = regex(
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|acres?|hectares?|(?-i:ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
