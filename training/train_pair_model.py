@@ -85,7 +85,8 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "piracy", "whalestranding", "airportdrone", "bankfine", "damburst", "ipo",
                               "chessfinal", "coldsnap", "meteorite", "solarfarm", "hoard", "fossil",
                               "sailrecord", "sinkhole", "algaebloom", "cyclingstage", "tunnel", "waterbills",
-                              "exoplanet", "tigercensus", "vineyardfrost", "museumreopen", "fishquota"})
+                              "exoplanet", "tigercensus", "vineyardfrost", "museumreopen", "fishquota",
+                              "coalclosure"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
