@@ -89,3 +89,15 @@ def test_box_line_part_of_the_line_before() -> None:
             "- Retrained: 95 of them will move to the new depot.\n")
     found = [(m.raw, m.canonical) for m in mentions(text, Kind.NUMBER)]
     assert ("95", "95") in found and ("380", "380") in found
+
+
+def test_clock_dated_to_another_day_is_no_rival_of_a_part_of_day() -> None:
+    """A clock written with its own date and a part of day on another day time two moments."""
+    from sourcediff import compare
+
+    wire = Article.from_text("The ferry link failed on Saturday afternoon, the operator said.",
+                             id="wire", published="2027-03-15")
+    trade = Article.from_text("The operator said the ferry link was restored at 10:57 on 16 March 2027.",
+                              id="trade", published="2027-03-16")
+    facts = [f for f in compare([wire, trade]).facts if f.kind is Kind.TIME]
+    assert not any(f.status.value == "diverge" for f in facts)
