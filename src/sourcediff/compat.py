@@ -891,6 +891,8 @@ def _rates_agree(a: Money | Quantity, b: Money | Quantity) -> bool:
 
 
 def _clock(a: ClockTime, b: ClockTime) -> bool:
+    if a.halves or b.halves:
+        return any(_clock(x, y) for x in _half_readings(a) for y in _half_readings(b))
     if a.reach or b.reach:
         return _hedged_clock(a, b)
     if a.utc is not None and b.utc is not None:
@@ -902,6 +904,13 @@ def _clock(a: ClockTime, b: ClockTime) -> bool:
     if zoned.utc is not None and not zoned.local:
         readings.add(divmod(zoned.utc, 60))
     return (floating.hour, floating.minute) in readings
+
+
+def _half_readings(c: ClockTime) -> tuple[ClockTime, ...]:
+    """A clock whose half of the day is unknown (`ClockTime.halves`) as its a.m. and p.m. readings."""
+    if not c.halves:
+        return (c,)
+    return (replace(c, halves=False), replace(c, hour=(c.hour + 12) % 24, halves=False))
 
 
 def _hedged_clock(a: ClockTime, b: ClockTime) -> bool:

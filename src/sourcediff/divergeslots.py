@@ -28,6 +28,7 @@ from sourcediff.compat import (
 )
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
 from sourcediff.evidence import Evidence, _ends
+from sourcediff.extract import dates
 from sourcediff.extract.levels import rating
 from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import find as find_times
@@ -217,9 +218,37 @@ def _clock_part_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
         if a.source == b.source or not ctx.same_local_context(a, b):
             continue
         assert isinstance(a.value, ClockTime) and isinstance(b.value, PartOfDay)
+        if _other_day(ctx.texts[a.source], a, b.value):
+            continue
         if not clock_fits_part(a.value, b.value) and not _state_bound_before(ctx.texts[a.source], a, b.value):
             pairs.append((i, j))
     return pairs
+
+
+# What joins a clock to the day written with it: "at 10:57 on 11 October 2011", "11 October 2011 at 10:57".
+_CLOCK_DAY_GAP = regex(r",?\s+(?:(?:on|at)\s+)?")
+
+
+def _other_day(text: str, clock: Mention, part: PartOfDay) -> bool:
+    """True when the clock's own written date and the part of day's day differ: two moments, no rivals.
+
+    "Service was restored at 10:57 on 11 October 2011" times the end of an
+    outage another outlet says began "on Saturday afternoon" (another day):
+    the clock's date sits right beside it, a calendar date with its year.
+    """
+    if part.day is None:
+        return False
+    start, end = clock.span.start, clock.span.end
+    window = text[max(0, start - 30):end + 30]
+    offset = max(0, start - 30)
+    for f in dates.find(window, None):
+        v = f.value
+        if v.precision != "day" or v.start is None or v.start != v.end:
+            continue
+        gap = text[offset + f.end:start] if offset + f.end <= start else text[end:offset + f.start]
+        if _CLOCK_DAY_GAP.fullmatch(gap):
+            return v.start != part.day
+    return False
 
 
 def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:

@@ -218,6 +218,10 @@ class ClockTime:
     # Which side of the clock a sided hedge puts the reading: +1 for "just after 11pm" (the reading lies
     # in the reach after it), -1 for "shortly before 9pm", 0 for either side ("around 7pm") or no hedge.
     side: int = 0
+    # The half of the day is unknown: a 12-hour writer's "on Monday at 11:52" with no a.m./p.m. It
+    # stands for 11:52 and 23:52 alike (compat._clock), so that it meets another outlet's "11:42 a.m."
+    # as the same event's time, a divergence, rather than stay unread.
+    halves: bool = False
 
     def canonical(self) -> str:
         local = f"{self.hour:02d}:{self.minute:02d}"

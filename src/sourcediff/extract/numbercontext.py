@@ -14,7 +14,7 @@ import re
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount, attached_after, is_noise, is_plural, left_match, singular
-from sourcediff.extract.labels import label_cues
+from sourcediff.extract.labels import after_label, label_cues
 from sourcediff.extract.numberbase import Found
 from sourcediff.extract.roles import PART, ROLE_PREFIX, role_cue
 from sourcediff.extract.updates import update_cue
@@ -170,9 +170,11 @@ def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Fou
     A sentence that opens with "N of them" counts some of what the sentence
     before last counted; it is `_partitive` across the full stop, and only
     there (the figure must open its sentence, so "them" has no nearer count
-    to stand for).
+    to stand for). A fact box's line reads the same way after its label:
+    "Jobs: 430" then "Redeployed: 160 of them" (numbers.extract carries the
+    count of the line before to the next line).
     """
-    if before is None or previous is not None or text[:a.start].strip():
+    if before is None or previous is not None or (text[:a.start].strip() and not after_label(text, a.start)):
         return None
     return _partitive(text, a, dataclasses.replace(before, end=a.start))
 

@@ -87,12 +87,15 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     there ("Storm kills seven") is left to the body's fuller statement.
     """
     out: list[Mention] = []
-    carried: tuple[int, Found] | None = None  # the last count of the sentence before: (its index, it)
+    # The last count of the sentence (or fact box line) before: (its index, its role, it). A line of a
+    # box carries to the next line only ("Jobs: 430" to "Redeployed: 160 of them"), a sentence to the next
+    # sentence.
+    carried: tuple[int, str, Found] | None = None
     for p in passages:
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: Found | None = None
-        follows = carried is not None and carried[0] == p.index - 1 and p.role == "sentence"
-        before = carried[1] if carried is not None and follows else None
+        follows = carried is not None and carried[0] == p.index - 1 and p.role == carried[1]
+        before = carried[2] if carried is not None and follows else None
         carried = None
         amounts = scan_amounts(text)
         may_be_rated = bool(amounts) and may_contain_ci(text, *RATING_WORDS)
@@ -122,8 +125,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before))
             previous = found or previous
-            if found is not None and found.slot == "number:count" and p.role == "sentence":
-                carried = (p.index, found)
+            if found is not None and found.slot == "number:count" and p.role in _READ_AS_SENTENCE:
+                carried = (p.index, p.role, found)
             if (found is None or (p.role not in _READ_AS_SENTENCE and _bare_role_count(found))
                     or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + found.end)):
                 continue

@@ -384,7 +384,7 @@ NUM_UNIT_AFTER = regex(
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
@@ -418,7 +418,9 @@ NUM_UNIT_AFTER = regex(
 # numberunits.spaced_scale_ok finds a sign or a word of weather: "Zone 5 C" stays a label.)
 # (A lower-case "kt" after a figure is the kilotonne of the commodity and trade press, "a 214kt quota",
 # "a 15 kt yield": knots are written "kn", "kts" or "knots". "Kilotonnes" and "megatonnes" are spelled out
-# too; numberunits and compat read them as thousands and millions of tonnes.)
+# too; numberunits and compat read them as thousands and millions of tonnes. The energy and climate press
+# writes a plant's or a country's emissions "9.6 Mt of CO2" (capital M, lower-case t): megatonnes. "Mt"
+# before a capitalised word is a mountain ("the 4,000 m Mt Sable"), never a unit.)
 # A sentence about a wind's, a ship's or an aircraft's speed, where a lower-case "kt" after a figure is
 # the knot of the marine and aviation press ("gusting to 45kt", "cruising at 18 kt"), not a kilotonne
 # (numberunits._with_unit). A ship or a boat alone is not enough: the fishing press weighs its catch.
@@ -1195,12 +1197,15 @@ DATE_SEASON = regex(
 DATE_SEASON_OF = regex(r"\s+of\s+[^\d\s]")
 # A year after a date preposition or "dated": "in 2024", "since 2019", "a letter dated 1943"; a bare
 # number is not a date. "for" only after a word that schedules ("scheduled for 2027", "programmed for
-# 2027", "due for 2028"): "for 2000 people" is a count.
+# 2027", "due for 2028", "targeted for 2029"): "for 2000 people" is a count.
 _SCHEDULED_FOR = "|".join(rf"(?<=\b{w}\s)for" for w in (
     "scheduled", "planned", "programmed", "programed", "slated", "due", "earmarked", "timetabled",
     "pencilled", "penciled", "budgeted", "set"))
+# A target is set for a year or for people: "targeted for 2029" is a date only where no noun follows the
+# figure ("aid targeted for 2031 families" is a count).
+_TARGETED_FOR = "|".join(rf"(?<=\b{w}\s)for(?=\s+\d{{4}}\b(?!\s+[a-z]))" for w in ("targeted", "targetted"))
 DATE_YEAR = regex(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter"
-                  rf"|[Dd]ated|{_SCHEDULED_FOR})\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
+                  rf"|[Dd]ated|{_SCHEDULED_FOR}|{_TARGETED_FOR})\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
 # A year before 1800 after a date preposition: "begun in 1214", "consecrated in 1262.", "since 1588, when".
 # Buildings, wars and founding dates reach back centuries, but "in 1500 homes" or "after 1200 votes" is a
 # count, so the year needs its clause to end or go on with a joining word, never a noun after it.

@@ -260,13 +260,14 @@ def _event_clock(text: str, m: re.Match[str]) -> bool:
 
 
 def _clock_matches(text: str, h24: bool = False, plain: bool = False,
-                   dayed: frozenset[int] = frozenset()) -> Iterator[tuple[re.Match[str], int, int]]:
-    """Every clock-time match with its 24-hour hour and minute.
+                   dayed: frozenset[int] = frozenset()) -> Iterator[tuple[re.Match[str], int, int, bool]]:
+    """Every clock-time match with its 24-hour hour and minute, and whether its half of day is unknown.
 
     ``h24``: the article keeps the 24-hour clock (`keeps_24h`), so "at 10:00" is ten in the morning.
     ``plain``: the article writes no a.m./p.m., so a clock it sets "at" a day it names is read too
     (`_set_on_its_day`). ``dayed``: offsets of such clocks whose day the sentence before names
-    (`dayed_clocks`, read over the whole article).
+    (`dayed_clocks`, read over the whole article). A clock a 12-hour writer sets "at" on its day
+    without its a.m./p.m. ("on Monday at 11:50") is read with its half of day unknown (`ClockTime.halves`).
     """
     found = cues(text)
     for pattern in (P.TIME_12H, P.TIME_24H_COLON, P.TIME_24H_DOT, P.TIME_4DIGIT):
@@ -279,26 +280,30 @@ def _clock_matches(text: str, h24: bool = False, plain: bool = False,
                              or _entry_stamp(text, m.start(), m.end()) or _event_clock(text, m))) and not (
                     plain and (m.start() in dayed or _set_on_its_day(text, m.start()))):
                 part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
+                if (part is None and not h24 and not plain and 1 <= hour <= 12
+                        and _set_on_its_day(text, m.start())):
+                    yield m, hour, minute, True  # "on Monday at 11:50": a.m. or p.m., the writer left it out
+                    continue
                 if part is None or not 1 <= hour <= 12:
                     continue
                 # "since 4:12 this morning", "at 3:15 this afternoon": the part of day is the a.m./p.m.
                 hour = _hour24(hour, "a" if part["part"].casefold() == "morning" else "p")
-            yield m, hour, minute
+            yield m, hour, minute, False
     for m in _scan(P.TIME_DOT_HALF_OF_DAY, text, found):
         if P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             # "at 2.30 this afternoon": the half of the day is the a.m./p.m. (TIME_HALF_OF_DAY_AFTER)
             part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
             if part is not None:
                 yield m, _hour24(int(m["hour"]), "a" if part["part"].casefold() == "morning" else "p"), int(
-                    m["minute"])
+                    m["minute"]), False
     for m in _scan(P.TIME_WORD, text, found):
-        yield m, (0 if m["word"].casefold() == "midnight" else 12), 0
+        yield m, (0 if m["word"].casefold() == "midnight" else 12), 0, False
     for m in _scan(P.TIME_WORD_OFFSET, text, found):
         offset = _word_offset(m)
         if offset is not None:
             base = 12 * 60 if m["word"].casefold() == "noon" else 0
             hour, minute = divmod((base + offset) % (24 * 60), 60)
-            yield m, hour, minute
+            yield m, hour, minute, False
 
 
 def _word_offset(m: re.Match[str]) -> int | None:
@@ -385,7 +390,31 @@ def _set_on_its_day(text: str, start: int) -> bool:
     at = _AT_AFTER_DAY.search(text, max(0, start - 8), start)
     if at is None:
         return False
-    return any(f.end == at.start() and f.value.precision == "day" for f in dates.find(text, None))
+    return (any(f.end == at.start() and f.value.precision == "day" for f in dates.find(text, None))
+            or _day_after(text, start))
+
+
+# The "at" before a clock whose day follows it: "at 11:40 on 3 March", "at 09:15 on Friday".
+_AT_BEFORE = regex(r"\bat\s+$")
+# What joins such a clock to its day: " on ", ", on ".
+_ON_AFTER_CLOCK = regex(r",?\s+on\s+")
+
+
+def _day_after(text: str, start: int) -> bool:
+    """True for a clock set "at" with its day right after it: "the last unit stopped at 11:40 on 3 March".
+
+    The same appointment as "on 3 March at 11:40" (`_set_on_its_day`), in
+    the other order; a trade paper dating an event to the minute writes it
+    so as often. Only "at" before and "on" and a whole day after: a lone
+    "at 11:40" stays unread.
+    """
+    if _AT_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    clock = P.TIME_24H_COLON.match(text, start)
+    on = None if clock is None else _ON_AFTER_CLOCK.match(text, clock.end())
+    if on is None:
+        return False
+    return any(f.start == on.end() and f.value.precision == "day" for f in dates.find(text, None))
 
 
 def dayed_clocks(text: str) -> frozenset[int]:
@@ -450,11 +479,13 @@ def writes_no_meridiem(text: str) -> bool:
 def _clocks(text: str, published: dt.date | None, h24: bool = False, plain: bool = False,
             dayed: frozenset[int] = frozenset()) -> Iterator[Found]:
     days: NearestDay | None = None  # the dates are read only for a passage with a clock
-    for m, hour, minute in _clock_matches(text, h24, plain, dayed):
+    for m, hour, minute, halves in _clock_matches(text, h24, plain, dayed):
         if days is None:
             days = NearestDay(dates.day_anchors(text, published))
         day = days.day(m.start(), published)
         value, end = clock(hour, minute, m["zone"], day), m.end()
+        if halves:
+            value = replace(value, halves=True)
         paren = _paren(text, end, day, value)
         if paren is not None:
             end, value = paren[0], _combine(value, paren[1])
