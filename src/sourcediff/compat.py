@@ -43,6 +43,7 @@ from sourcediff.extract.datenumeric import undecided_readings
 from sourcediff.extract.elapsed import CUE as TIMED_CUE
 from sourcediff.extract.namedfigures import NAMED_PREFIX
 from sourcediff.extract.numberpercents import CHANGE
+from sourcediff.extract.numberunits import SPAN_OF_PREFIX
 from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.extract.years import straddling
@@ -397,7 +398,8 @@ def counted_cues(cues: tuple[str, ...]) -> frozenset[str]:
     The register's word for a thing (eventnouns.EVENT_NOUNS) names what the
     plainer word does: "three walkouts" and "four strikes" are rival counts.
     """
-    return frozenset(plain_noun(c) for c in cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))
+    return frozenset(plain_noun(c) for c in cues
+                     if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX, SPAN_OF_PREFIX))
                      and c not in _GENERIC_COUNTED and c not in ROLE_WORDS and c != CHANGE)
 
 
@@ -432,8 +434,16 @@ def same_thing(a: Mention, b: Mention) -> bool:
         return True  # same family, same role: "12 dead" and "killed 12 people" are one count
     na, nb = _things(a.cues), _things(b.cues)
     if isinstance(a.value, Quantity) and a.value.unit is not None:
-        return na == nb  # a bare measure is not one that describes a noun
+        # a bare measure is not one that describes a noun, unless it is "of" that noun: "a 180-day
+        # lock-up" and "a lock-up of six months" measure one lock-up
+        return na == nb or bool(na and not nb and na & _span_of(b.cues)) or bool(
+            nb and not na and nb & _span_of(a.cues))
     return not na or not nb or bool(na & nb)
+
+
+def _span_of(cues: tuple[str, ...]) -> frozenset[str]:
+    """The nouns a span is written "of" ("a lock-up of six months": extract/numberunits.py), plain."""
+    return frozenset(plain_noun(c.removeprefix(SPAN_OF_PREFIX)) for c in cues if c.startswith(SPAN_OF_PREFIX))
 
 
 def _named(cues: tuple[str, ...]) -> frozenset[str]:
@@ -453,7 +463,7 @@ def _things(cues: tuple[str, ...]) -> frozenset[str]:
     register's word is its plainer synonym (eventnouns): "three walkouts" are three strikes.
     """
     return frozenset(plain_noun(c) for c in cues
-                     if not c.startswith(UPDATE_PREFIX) and c not in (TIMED_CUE, CHANGE))
+                     if not c.startswith((UPDATE_PREFIX, SPAN_OF_PREFIX)) and c not in (TIMED_CUE, CHANGE))
 
 
 def same_event(a: Interval, b: Interval) -> bool:

@@ -23,6 +23,7 @@ now 58") tells a life story, not an age: it is left out. A lone unnamed age
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -36,6 +37,19 @@ AGE_SLOT = "number:age"
 _NAME_THEN_AGE = regex(r",[^\S\n]+(?:aged[^\S\n]+|who[^\S\n]+is[^\S\n]+)?|[^\S\n]+(?:aged[^\S\n]+|\()")
 # What stands between an age and its name: "the 58-year-old Jane Ostler".
 _AGE_THEN_NAME = regex(r"[^\S\n]+")
+# The words before an age that refer back to someone already named: "The 54-year-old", "Aged 54,", "she
+# was 54", "when he was aged 54". "a 54-year-old man" introduces someone else and is never read so.
+_REFERRING_BEFORE = regex(r"(?:\bthe|\b(?:she|he)[^\S\n]+(?:is|was)(?:[^\S\n]+aged)?|\baged)[^\S\n]+$",
+                          re.IGNORECASE)
+# What may follow "the 54-year-old" when it stands for the person named before: a verb, an adverb or a
+# comma ("The 54-year-old previously ran", "the 54-year-old said", "The 54-year-old, who"), not a noun
+# ("the 54-year-old driver" may be somebody else).
+_PRONOUN_AGE_AFTER = regex(r"(?:[^\S\n]*,|[^\S\n]+(?:[a-z]+(?:ed|ly|s)|is|was|has|had|will|would|can|could"
+                           r"|may|must|did|does|ran|won|took|told|made|became|began|left|led|joined|spent|went|came)\b)")
+# Where a sentence begins: after a full stop, a question or exclamation mark (and a closing quote), or a line.
+_SENTENCE_START = regex(r"[.!?][\"\u201d\u2019]?[^\S\n]+(?=[\"\u201c\u2018]?[A-Z])|\n")
+# How far back the person in focus may have been named: the age's own sentence and the one before.
+_FOCUS_SENTENCES = 2
 # The longest span of publication days over which an age is still one age: half a year, so that two
 # articles of one news cycle compare and a follow-up a year on does not.
 NEWS_CYCLE = dt.timedelta(days=183)
@@ -51,6 +65,27 @@ def _whose(age: Mention, people: Sequence[Mention], text: str) -> str | None:
     return None
 
 
+def _in_focus(age: Mention, people: Sequence[Mention], text: str) -> str | None:
+    """The one person an age written away from any name refers back to, if only one is in focus.
+
+    "Maria Lindqvist was appointed on Tuesday. The 54-year-old ran ...": the
+    age's sentence and the one before name one person, and the age's words
+    refer back ("the", "aged", "she was"), so the age is hers. Two people
+    named there, or an age that introduces someone ("a 54-year-old man"),
+    attach to nobody.
+    """
+    before = _REFERRING_BEFORE.search(text, max(0, age.span.start - 30), age.span.start)
+    if before is None:
+        return None
+    if before.group(0).strip().casefold() == "the" and (
+            not age.raw.casefold().endswith("old") or not _PRONOUN_AGE_AFTER.match(text, age.span.end)):
+        return None
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text, 0, age.span.start)]
+    since = starts[max(0, len(starts) - _FOCUS_SENTENCES)]
+    named = {p.canonical for p in people if since <= p.span.start and p.span.end <= age.span.start}
+    return named.pop() if len(named) == 1 else None
+
+
 def named_ages(ms: Sequence[Mention], texts: dict[str, str]) -> dict[str, dict[str, list[int]]]:
     """person -> source -> indexes of the ages that source gives beside that person's name."""
     people: dict[str, list[Mention]] = defaultdict(list)
@@ -64,7 +99,7 @@ def named_ages(ms: Sequence[Mention], texts: dict[str, str]) -> dict[str, dict[s
             continue
         # Only the people a few words around the age: a passage names many people, an age sits by one.
         near = [p for p in people[m.source] if abs(p.span.start - m.span.start) < 120]
-        person = _whose(m, near, text)
+        person = _whose(m, near, text) or _in_focus(m, people[m.source], text)
         if person is not None:
             ages[person][m.source].append(i)
     return ages

@@ -8,6 +8,7 @@ classifier (numberclassify) and the parser of canonical text (numberparse).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, hedge_before, singular
@@ -20,6 +21,11 @@ from sourcediff.values import Quantity
 
 # The cue of a span of time counted back from now ("30 years ago"): a point in time, not a duration.
 AGO = "ago"
+# The prefix of a cue naming the noun a span is "of" ("a lock-up of six months" -> "of:lock"): weaker than
+# a modified noun's cue, it only lets the span meet a hyphenated one about that noun (compat.same_thing).
+SPAN_OF_PREFIX = "of:"
+# How far before a span its "NOUN of" head may start, in characters.
+_SPAN_OF_REACH = 40
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                          "century"})
 
@@ -173,11 +179,23 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     low, unit, high = in_liters(low, unit, high)  # "178 megalitres" and "178 million litres": one volume
     value = Quantity(low, unit, qualifier, high)
     cues = _modified(text, m)
+    if unit in _TIME_UNITS and not cues:
+        cues += _span_of(text, start)
     if unit in _TIME_UNITS and P.NUM_AGO_AFTER.match(text, m.end()):
         cues += (AGO,)  # "30 years ago" is a point in time, never the length of something
     elif unit in _TIME_UNITS and P.NUM_SAVED_TIME_BEFORE.search(text, max(0, start - _SAVED_REACH), start):
         cues += (CHANGE,)  # "a saving of 35 minutes" beside "from 80 to 45 minutes": the change, not a level
-    return Found(Kind.NUMBER, start, m.end(), value, f"number:{unit}", cues)
+    return Found(Kind.NUMBER, start, _half_end(text, m.end(), low), value, f"number:{unit}", cues)
+
+
+def _half_end(text: str, end: int, low: Decimal) -> int:
+    """Where a span ends: after the half of "a day and a half" (1.5, amounts._decades), else at its unit.
+
+    Its mention read "a day" while it meant a day and a half, and a report
+    showed "a day in 2 sources" for another outlet's "36 hours".
+    """
+    half = P.NUM_AND_A_HALF_AFTER.match(text, end)
+    return half.end() if half is not None and low % 1 == Decimal("0.5") else end
 
 
 def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
@@ -193,6 +211,21 @@ def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
     if noun is None or noun["noun"] in STOP_WORDS:
         return ()
     return (singular(noun["noun"]),)
+
+
+def _span_of(text: str, start: int) -> tuple[str, ...]:
+    """The nouns of the phrase a span is "of": "a lock-up of six months" -> ("of:lock",).
+
+    One outlet writes "a 180-day lock-up", another "a lock-up of six months":
+    the same property of one noun, which the hyphenated span carries as its
+    cue (`_modified`) and the other only names before "of". Each noun is
+    given with SPAN_OF_PREFIX, so the span still meets a bare one as before.
+    """
+    head = P.NUM_SPAN_OF_HEAD.search(text, max(0, start - _SPAN_OF_REACH), start)
+    if head is None:
+        return ()
+    nouns = (w.split("-")[0] for w in head["head"].split())
+    return tuple(SPAN_OF_PREFIX + singular(n) for n in nouns if len(n) >= 3 and n not in STOP_WORDS)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

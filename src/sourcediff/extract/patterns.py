@@ -86,6 +86,8 @@ NUM_A_HEDGED_SPAN = regex(
 NUM_A_SPAN_AND_HALF = regex(
     r"\b(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))",
     re.IGNORECASE)
+# The half after the unit of "a day and a half": part of that span's mention, so that it reads as written.
+NUM_AND_A_HALF_AFTER = regex(r"\s+and\s+a\s+half(?![\w-])", re.IGNORECASE)
 # "half an hour", "a quarter of an hour", "three-quarters of an hour", "half a day": a fraction of one unit of
 # time is that share of it (amounts._fraction_spans), as another outlet writes "30 minutes" or "15 minutes".
 # Group `num` is the fraction with its article(s); the unit after it is read as after any figure.
@@ -463,6 +465,11 @@ NUM_PER_VOLUME_UNIT = regex(
 # "-year-old" after a number: an age ("a 45-year-old man").
 # A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
 NUM_MODIFIED_NOUN = regex(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
+# The noun phrase a span is "of" ("a lock-up of six months", "a jail term of 12 years", "its ban of 90
+# days"): what the span measures, as the noun a hyphenated span ("a 180-day lock-up") modifies.
+NUM_SPAN_OF_HEAD = regex(
+    r"\b(?:an?|the|its|their|his|her)\s+(?P<head>[a-z]{3,}(?:-[a-z]+)?(?:\s+[a-z]{3,}(?:-[a-z]+)?)?)\s+of\s+"
+    r"(?:(?:about|nearly|almost|some|around|roughly|more\s+than|over|just\s+over|less\s+than|up\s+to)\s+)?$")
 # A count written as a modifier: "a 300-bed hospital", "a 12-member jury"; group noun is what is counted.
 # The noun it modifies may be named ("the 31-storey Quayside Heights tower", "a 12-member Senate panel").
 NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+|[A-Z][a-z]+)")
@@ -1026,6 +1033,12 @@ ENTRY_TEXT_AFTER = regex(r"\**[ \t]*(?:[-–—:|][ \t]*)?[\"“'‘]?[A-Z]")
 TIME_HALF_OF_DAY_AFTER = regex(r"\s+(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)
 # The word right before a clock time that makes it one ("talks at 10:00", "from 9:30", "until 11:00"),
 # searched in the few characters before it (extract/times.py, for articles that keep the 24-hour clock).
+# The other end of a clock range ("10:00-18:00", "10:00 to 18:00", "between 10:00 and 18:00"): an hour that
+# cannot be a 12-hour one puts the range, and so its other end, on the 24-hour clock (times._ranged_24h).
+TIME_RANGE_END_AFTER = regex(
+    r"\s*(?:-|\u2013|\u2014|\s(?:to|until|till|and)\s)\s*(?P<hour>\d{1,2}):[0-5]\d(?![\d:])", re.IGNORECASE)
+TIME_RANGE_START_BEFORE = regex(
+    r"(?<![\d:])(?P<hour>\d{1,2}):[0-5]\d\s*(?:-|\u2013|\u2014|\s(?:to|until|till|and)\s)\s*$", re.IGNORECASE)
 TIME_PREPOSITION_BEFORE = regex(
     r"\b(?:at|from|until|till|to|by|before|after|since|around|about|between|and)\s+$", re.IGNORECASE)
 # A clock named as the time of an event ("the 10:30 start", "the 19:45 kick-off", "the 07:12 train"): the

@@ -278,7 +278,8 @@ def _clock_matches(text: str, h24: bool = False, plain: bool = False,
                     _noon(m["hour"], minute)) and not (
                     h24 and (P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
                              or _entry_stamp(text, m.start(), m.end()) or _event_clock(text, m))) and not (
-                    plain and (m.start() in dayed or _set_on_its_day(text, m.start()))):
+                    plain and (m.start() in dayed or _set_on_its_day(text, m.start()))) and not (
+                    _ranged_24h(text, m)):
                 part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
                 if (part is None and not h24 and not plain and 1 <= hour <= 12
                         and _set_on_its_day(text, m.start())):
@@ -453,6 +454,20 @@ def _noon(hour_text: str, minute: int) -> bool:
     night) is not; "12:30" stays unread, a 12-hour writer's half past midnight as often as lunchtime.
     """
     return hour_text == "12" and minute == 0
+
+
+def _ranged_24h(text: str, m: re.Match[str]) -> bool:
+    """Whether a clock is one end of a range whose other end is plainly 24-hour: the "10:00" of "10:00-18:00".
+
+    Opening hours are written "10:00-18:00" or "10:00 to 18:00"; the range's
+    "18:00" cannot be a 12-hour time, so neither can its "10:00", which was
+    dropped as ambiguous while another outlet's "10am" stood alone.
+    """
+    after = P.TIME_RANGE_END_AFTER.match(text, m.end())
+    if after is not None and _unambiguous_24h(after["hour"]) and int(after["hour"]) <= 23:
+        return True
+    before = P.TIME_RANGE_START_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    return before is not None and _unambiguous_24h(before["hour"]) and int(before["hour"]) <= 23
 
 
 def _unambiguous_24h(hour_text: str) -> bool:
