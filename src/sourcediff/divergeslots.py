@@ -26,7 +26,7 @@ from sourcediff.compat import (
     slot_family,
     unit_info,
 )
-from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
+from sourcediff.divergepair import _Compatible, _one_size, _same_day, calendar_day, divergeable
 from sourcediff.evidence import Evidence, _ends
 from sourcediff.extract.levels import rating
 from sourcediff.extract.scenecounts import SCENE
@@ -136,6 +136,43 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
             decided[key] = (comparable(a, b) and _same_day(a, b) and not compatible(a, b)
                             and _month_deadline(a) == _month_deadline(b))
         if decided[key]:
+            pairs.append((i, j))
+    return pairs
+
+
+# Words right before a day that make it the day something starts: "take effect on", "with effect from",
+# "comes into force on", "effective", "as of", "starting", a bare "from" ("cost more from July 1").
+_START_BEFORE = regex(r"(?:\b(?:tak(?:e|es|ing)|took|taken|c(?:o|a)mes?|coming|go(?:es)?|went|going|put)\s+"
+                      r"(?:in(?:to)?\s+)?(?:effect|force|operation)\s+(?:on|from)|\bwith\s+effect\s+from|"
+                      r"\beffective(?:\s+(?:from|on))?|\bas\s+of|\bstarting(?:\s+(?:on|from))?|\bfrom)\s+$",
+                      re.IGNORECASE)
+# A range's start ("from July 21 to August 6", "from 1 to 5 June") is no lone start day.
+_RANGE_AFTER = regex(r"\s*(?:,\s*\d{4}\s*)?(?:to|until|till|through|and|[-\u2013\u2014])\s", re.IGNORECASE)
+# How far before a day its start words may begin, in characters.
+_START_REACH = 32
+
+
+def start_day(text: str, m: Mention) -> bool:
+    """A calendar day written as the day something starts ("take effect on July 1", "from June 1")."""
+    return (calendar_day(m) and _START_BEFORE.search(text, max(0, m.span.start - _START_REACH), m.span.start)
+            is not None and _RANGE_AFTER.match(text, m.span.end) is None)
+
+
+def _start_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two sources' different days that each gives as the day something starts, at about the same place.
+
+    "The new fares take effect on July 1" against "the single fare jumps
+    from $2.50 to $2.90 from June 1": the two sentences say different
+    things around the day, so they need not align, yet each names the day
+    the change starts, and a story has one such day near that place in each
+    article (evidence.CONTEXT_REACH), as `_deadline_pairs` reads deadlines.
+    """
+    starts = [i for i, m in enumerate(ms) if m.kind is Kind.DATE and divergeable(m)
+              and start_day(ctx.texts[m.source], m)]
+    pairs = []
+    for i, j in sorted(near_pairs(ms, starts, ctx)):
+        a, b = ms[i], ms[j]
+        if comparable(a, b) and not compatible(a, b):
             pairs.append((i, j))
     return pairs
 
