@@ -31,11 +31,24 @@ def test_rival_start_days_in_unaligned_sentences_diverge() -> None:
         id="a", published="2026-05-14")
     b = Article.from_text(
         "Drivers face a parking shock after councillors backed a rise on Wednesday. "
-        "An hour in the town centre jumps to $3.20 from October 1, the council said.",
+        "Parking charges in the town centre jump to $3.20 an hour from October 1, the council said.",
         id="b", published="2026-05-14")
     starts = [f for f in compare([a, b]).facts
               if {m.raw for m in f.mentions} >= {"September 1", "October 1"}]
     assert starts and starts[0].status.value == "diverge"
+
+
+def test_two_things_starting_on_different_days_do_not_diverge() -> None:
+    a = Article.from_text(
+        "Holmfirth council on Wednesday approved higher parking charges for the town centre. "
+        "The new charges take effect on September 1. An hour will cost $3.20.",
+        id="a", published="2026-05-14")
+    b = Article.from_text(
+        "Holmfirth councillors backed dearer parking on Wednesday. Under the new rules, residents' permits "
+        "for the old town rise from $40 to $48 from October 1, the council said.",
+        id="b", published="2026-05-14")
+    assert not [f for f in compare([a, b]).facts if f.status.value == "diverge"
+                and {m.raw for m in f.mentions} >= {"September 1", "October 1"}]
 
 
 def test_the_same_start_day_written_two_ways_agrees() -> None:

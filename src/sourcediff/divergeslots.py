@@ -172,9 +172,38 @@ def _start_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     pairs = []
     for i, j in sorted(near_pairs(ms, starts, ctx)):
         a, b = ms[i], ms[j]
-        if comparable(a, b) and not compatible(a, b):
+        named = _sentence_stems(ctx.texts[a.source], a) & _sentence_stems(ctx.texts[b.source], b)
+        if comparable(a, b) and not compatible(a, b) and named:
             pairs.append((i, j))
     return pairs
+
+
+# Stems every sentence about a start may use, whatever starts: they name no thing ("the new rules come into
+# force", "the new quotas take effect").
+_STARTING_STEMS = frozenset(content_stems(
+    "new take takes effect force start starts begin begins come comes rise rises change changes will from "
+    "next year month week day date under measure measures"))
+# What ends a sentence around a start day, for the words that say what starts.
+_SENTENCE_CUT = regex(r"[.!?;\n](?:\s|$)")
+# How far around a start day its sentence is read, in characters.
+_SENTENCE_REACH = 160
+
+
+def _sentence_stems(text: str, m: Mention) -> frozenset[str]:
+    """Content stems of the sentence around a day, the day aside: what the sentence says starts then.
+
+    A story may start several things near one place ("the new quotas take
+    effect on January 1" and "the minimum mesh rises ... from 1 July"): two
+    start days are one fact's rivals only when their sentences name the same
+    thing ("the new fares take effect on July 1" / "the single fare jumps
+    ... from June 1").
+    """
+    lo, hi = max(0, m.span.start - _SENTENCE_REACH), min(len(text), m.span.end + _SENTENCE_REACH)
+    cuts_before = list(_SENTENCE_CUT.finditer(text, lo, m.span.start))
+    start = cuts_before[-1].end() if cuts_before else lo
+    cut_after = _SENTENCE_CUT.search(text, m.span.end, hi)
+    end = cut_after.start() if cut_after else hi
+    return frozenset(content_stems(text[start:m.span.start] + " " + text[m.span.end:end])) - _STARTING_STEMS
 
 
 def _month_deadline(m: Mention) -> bool:
