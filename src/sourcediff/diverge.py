@@ -38,7 +38,7 @@ from sourcediff.divergeconsensus import (
 from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pairs, _context_pairs
 from sourcediff.divergeconversion import conversion_pairs
 from sourcediff.divergeevents import event_clock_pairs
-from sourcediff.divergeleftover import _leftover_pairs, precise_leftover_pairs
+from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs
 from sourcediff.divergeoffsets import told_offsets
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
@@ -67,6 +67,7 @@ from sourcediff.divergeslots import (
     _lone_clock_pairs,
     _lone_measure_pairs,
     _role_pairs,
+    _start_pairs,
 )
 from sourcediff.divergeterms import term_pairs
 from sourcediff.evidence import Evidence
@@ -158,8 +159,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         if len(days) == 1:
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
-                 _leftover_pairs(ms, claims, where, ctx), precise_leftover_pairs(ms),
-                 _deadline_pairs(ms, ctx), _context_pairs(ms, ctx),
+                 _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
+                 _deadline_pairs(ms, ctx), _start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
@@ -167,6 +168,20 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         for a, b in rule:
             kept.offer(a, b)
     return told_offsets(ms, kept.pairs)
+
+
+def _plain_counts(ms: Sequence[Mention]) -> dict[tuple[str, int, str], list[int]]:
+    """Each passage's plain counts by family: with no slot, only two passages' leftovers weigh them.
+
+    "412,000 riders ... and 287,000 now" names no role, so `divergeable`
+    leaves such counts to matching context; the leftover rule reads them
+    when a shared count shows two passages tell one series (`_close_counts`).
+    """
+    out: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if _plain_count(m) and not divergeable(m) and not isinstance(m.value, Converted):
+            out[(m.source, m.passage, role_key(m))].append(i)
+    return out
 
 
 def _lone_figures(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:

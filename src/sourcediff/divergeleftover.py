@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from decimal import Decimal
 
 from sourcediff.compat import comparable, compatible, precise_figure, role_key
 from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradict, _one_size, calendar_day
@@ -44,7 +45,8 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
         if (ms[idx[0]].kind in _AMOUNT_KINDS
-                or all(calendar_day(ms[k]) or _role_count(ms[k]) or ms[k].slot == ITEM_SLOT for k in idx)):
+                or all(calendar_day(ms[k]) or _role_count(ms[k]) or ms[k].slot == ITEM_SLOT for k in idx)
+                or all(_plain_count(ms[k]) for k in idx)):
             multi[(s, i)][f] = idx
     same = _Compatible()
     pairs = []
@@ -60,6 +62,9 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 pair = _leftover(ms, xs, ys, same, f, ctx)
                 if pair is None or not (_item_rivals(ms[pair[0]], ms[pair[1]])
                                         or _contradict(ms[pair[0]], ms[pair[1]], ctx)):
+                    continue
+                if _plain_count(ms[pair[0]]) and not _close_counts(ms[pair[0]], ms[pair[1]],
+                                                                   len(xs), len(ys)):
                     continue
                 elsewhere = _labelled_elsewhere(ms, pair, ctx)
                 if not elsewhere:
@@ -237,6 +242,33 @@ def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if _role_count(a):
         return _one_size(a, b) and ((PART in a.cues) == (PART in b.cues)) and _same_tail(a, b, ctx)
     return _one_size(a, b) and {_change_end(ctx, a), _change_end(ctx, b)} != {"from", "to"}
+
+
+# How far apart two leftover plain counts may be and still be rivals: a misread or mistyped figure
+# ("287,000" / "278,000"), not two counts of different things the passages name apart.
+_COUNT_CLOSE = Decimal("1.1")
+
+
+def _plain_count(m: Mention) -> bool:
+    """A count with no unit and no role ("412,000"): a leftover rival under `_close_counts` only."""
+    return (m.kind is Kind.NUMBER and m.slot == "number:count" and isinstance(m.value, Quantity)
+            and m.value.unit is None and not roles_of(m.cues))
+
+
+def _close_counts(a: Mention, b: Mention, stated_a: int, stated_b: int) -> bool:
+    """Two leftover plain counts that are one figure told two ways: as many counts each side, within 10%.
+
+    "412,000 riders a day in 2019 and 287,000 now" against "412k in 2019
+    and 278,000 in the last quarter": the shared 412,000 shows one series,
+    and the one count left on each side, at the same place after it and
+    almost the same size, is the other's rival. Counts of different things a
+    passage names apart ("two miles from A and 13 miles east of B") differ
+    by more, or sit on different sides of the shared one (`_leftover`).
+    """
+    va, vb = a.value, b.value
+    assert isinstance(va, Quantity) and isinstance(vb, Quantity)
+    low, high = sorted((va.amount, vb.amount))
+    return stated_a == stated_b and low > 0 and high <= low * _COUNT_CLOSE
 
 
 def _role_count(m: Mention) -> bool:

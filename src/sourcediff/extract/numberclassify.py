@@ -133,6 +133,9 @@ def classify(text: str, a: Amount) -> Found | None:
     magnitude = _magnitude(text, a)
     if magnitude is not None:
         return magnitude
+    threshold = _threshold_age(text, a)
+    if threshold is not None:
+        return threshold
     in_years = P.NUM_AGE_SHORT_UNIT_AFTER.match(text, a.num_end) is None  # not "from 10 months"
     if in_years and (_apposed_age(text, a) or _named_age(text, a) or _superlative_age(text, a)
                      or _life_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)
@@ -334,6 +337,31 @@ def _superlative_age(text: str, a: Amount) -> bool:
     return (not a.qualifier and a.high is None and a.low == a.low.to_integral_value() and 0 < a.low < 120
             and P.NUM_AGE_SUPERLATIVE_AFTER.match(text, a.num_end) is not None
             and left_match(P.NUM_AGE_SUPERLATIVE_BEFORE, text, a.start, 90) is not None)
+
+
+def _threshold_age(text: str, a: Amount) -> Found | None:
+    """An age bound that names a group of people: "pensioners over 65", "(65+ and students)", "seniors 65+".
+
+    Read as the age the bound names, without its "over": an outlet writing
+    "over 65", another "65+" and a third "aged 65 and over" give one
+    threshold, the age at which a discount or a rule starts, and none of them
+    says anyone is older than 65. Without this the bare figure counted nothing
+    and was dropped, so two outlets' thresholds were never compared.
+    """
+    if a.spelled or a.high is not None or not 0 < a.low < 120 or a.low != a.low.to_integral_value():
+        return None
+    if P.NUM_UNIT_AFTER.match(text, a.num_end) or _counted_noun(text, a) is not None:
+        return None  # "workers over 40 hours", "riders over 12 stops": a measure or a count, not an age
+    if a.qualifier in ("above", "below") and left_match(P.NUM_AGE_GROUP_BEFORE, text, a.num_start, 48):
+        value = Quantity(a.low, "year", None, None)
+        return Found(Kind.NUMBER, a.num_start, a.num_end, value, "number:age", ("age",))
+    plus = P.NUM_AGE_PLUS_AFTER.match(text, a.num_end)
+    if a.qualifier or plus is None:
+        return None
+    if plus.end() > a.num_end + 1 or left_match(P.NUM_AGE_PLUS_BEFORE, text, a.start, 40):
+        value = Quantity(a.low, "year", None, None)
+        return Found(Kind.NUMBER, a.num_start, a.num_end + 1, value, "number:age", ("age",))
+    return None
 
 
 def _apposed_age(text: str, a: Amount) -> bool:

@@ -671,6 +671,17 @@ PCT_CHANGE_BEFORE = regex(
 # 65", "the voting age to 16" (a person's "at the age of 24" is biography, left quiet).
 NUM_AGE_BEFORE = regex(
     r"\b(?!the\b|at\b|of\b|an?\b)[a-z]+\s+age\s+(?:of\s+|from\s+|to\s+)?(?:\d{1,3}\s+to\s+)?$", re.IGNORECASE)
+# People named by an age bound: "pensioners over 65", "children under five", "riders aged 65+".
+_AGE_GROUP_NOUNS = (r"(?:people|persons|pensioners|seniors|senior\s+citizens|adults|children|kids|residents|"
+                    r"those|anyone|everyone|passengers|riders|travell?ers|commuters|women|men|patients|drivers|"
+                    r"workers|voters|teenagers|customers|users|employees|citizens|students|aged)")
+# "over"/"under" between such a noun and the figure (the figure's own qualifier word).
+NUM_AGE_GROUP_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+(?:aged\s+)?(?:over|under|above|below)\s+$",
+                             re.IGNORECASE)
+# Such a noun right before "65+", or one after it ("(65+ and full-time students)").
+NUM_AGE_PLUS_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+$", re.IGNORECASE)
+NUM_AGE_PLUS_AFTER = regex(rf"\+(?![\w+])(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){{0,2}}{_AGE_GROUP_NOUNS}\b)?",
+                           re.IGNORECASE)
 # "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
 NUM_AGED_BEFORE = regex(r"\baged\s+$", re.IGNORECASE)
 # ... and the later ages of a list after one "aged": "two men, aged 37 and 52", "aged 18, 19 and 23".

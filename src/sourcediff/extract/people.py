@@ -72,6 +72,10 @@ NICKNAMES: Mapping[str, str] = {
 _DESCRIPTION = regex(r"[Tt](?<!\w[\s\S])he((?:\s+[A-Za-z][\w'’-]*){1,4})")
 # A word written in lower case: a surname the article also uses as a word is not taken alone.
 _LOWER_WORD = regex(r"(?<![\w'’-])[a-z][a-z'’-]*")
+# A connective opening a sentence right before a name ("But Pell Agoston, of the riders' group, said"):
+# the capital is the sentence's, not a longer name's, so the name another source gives stands alone.
+_OPENING_WORD = regex(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)(?:But|And|So|Yet|Or|Nor|Then|Now|Still|Meanwhile|"
+                      r"However|Instead|Indeed|Also|Later|Earlier|Separately)[^\S\n]+$")
 # A capitalized word right after a name: the name is part of something longer ("Thornton Street").
 _NEXT_CAPITAL = regex(r"[^\S\n]+[A-Z][a-z]")
 # A nickname in quotes between a given name and a surname ("Gareth 'Gaz' Pennock", "Margaret “Peggy”
@@ -428,9 +432,10 @@ def _surface_mentions(info: SourceInfo, surfaces: Mapping[str, str],
                 continue
         before = text[max(0, span.start - 30):span.start].split()
         prev = before[-1] if before else ""
+        opens = _OPENING_WORD.search(text, max(0, span.start - 16), span.start) is not None
         if _NEXT_CAPITAL.match(text, span.end) or (
                 prev[:1].isupper() and _plain(prev).rstrip(".,") not in _TITLE_WORDS
-                and not prev.endswith((".", ":", "—"))):
+                and not prev.endswith((".", ":", "—")) and not opens):
             continue
         out.append(Mention(kind=Kind.PERSON, source=info.article.id, passage=locate(span.start),
                            span=span, raw=m.group(), value=Entity(name=surfaces[m.group()], type="person"),
