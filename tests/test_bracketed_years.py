@@ -35,8 +35,8 @@ def test_other_brackets_are_left_alone(text: str) -> None:
 def test_a_bracketed_year_meets_the_same_year_in_prose() -> None:
     a = Article.from_text("Trainer Hugh Pell won the Ebbsfield Cup on Saturday, his second after Bell Rock "
                           "(2019). Pell is 58.", id="a", published="2026-06-06")
-    b = Article.from_text("Trainer Hugh Pell won the Ebbsfield Cup on Saturday, having first won it with Bell "
-                          "Rock in 2019. Pell is 58.", id="b", published="2026-06-06")
+    b = Article.from_text("Trainer Hugh Pell won the Ebbsfield Cup on Saturday, having first won it with "
+                          "Bell Rock in 2019. Pell is 58.", id="b", published="2026-06-06")
     years = [f for f in compare([a, b]).facts
              if any(m.kind.value == "date" and m.raw == "2019" for m in f.mentions)]
     assert [f.status.value for f in years] == ["agree"]
