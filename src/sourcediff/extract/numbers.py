@@ -150,6 +150,7 @@ def _tallied(text: str) -> list[tuple[int, int]]:
     """
     tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
     tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
+                                                       *ordinals.event_counts(text),
                                                        *levels.find(text), *records.find(text),
                                                        *multiples.find(text))]
     tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text),
