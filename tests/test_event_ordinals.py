@@ -47,7 +47,8 @@ LEAD = "Bell Rock won the Ebbsfield Derby at Marlby on Saturday for trainer Hugh
 
 
 def test_an_ordinal_meets_a_count_of_the_same_noun() -> None:
-    a = LEAD + "Pell won the race once before, with Tarn Lad in 2019, making Saturday's victory his second Derby."
+    a = LEAD + ("Pell won the race once before, with Tarn Lad in 2019, making Saturday's victory his "
+                "second Derby.")
     b = LEAD + "Trainer Hugh Pell has now landed two Derbies, the first with Tarn Lad in 2019."
     c = LEAD + "Trainer Hugh Pell has now landed three Derbies, the first with Tarn Lad in 2019."
     assert _count_facts(a, b) == [("agree", frozenset({"second Derby", "two Derbies"}))]
