@@ -100,10 +100,11 @@ _EVENT_NTH = regex(
     rf"|(?P<outing>(?i:{_OUTINGS}))\b(?![\s-](?i:horse|jockey|pick|line|date|time|list|price)))")
 _CARDINAL_WORDS = "|".join(w for w, v in WORD_VALUES.items() if 2 <= v <= 20)
 # A count of the same nouns, led by a verb of winning or having: "has now landed two Derbies", "had three
-# rides", "won three grand-slam titles", "in four starts".
+# rides", "won three grand-slam titles"; not "in 41 appearances" (a rate's base: "27 goals in 41
+# appearances, 19 of them in the league").
 _COUNTED = regex(
     r"\b(?P<v>(?i:won|wins|win|winning|landed|lands|land|landing|claimed|clinched|captured|collected|taken|"
-    r"took|has|have|had|having|made|makes|making|boasts?|with|in|from))\s+(?:(?i:now|already|just|only)\s+)?"
+    r"took|has|have|had|having|made|makes|making|boasts?))\s+(?:(?i:now|already|just|only)\s+)?"
     rf"(?P<n>\d{{1,2}}|(?i:{_CARDINAL_WORDS}))\s+"
     r"(?:(?P<name>[A-Z][a-z]{2,}s)\b(?!['’])"
     rf"|(?P<outing>(?i:{_OUTINGS})s)\b"
