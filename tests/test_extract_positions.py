@@ -37,7 +37,6 @@ def test_positions_are_read(text: str, want: list[int]) -> None:
 @pytest.mark.parametrize("text", [
     "The chapel dates from the 19th century.",
     "The hearing resumes on the 21st of May.",
-    "She finished third in the sprint and fourth in the relay.",
     "He was first to arrive at the scene.",
     "Kelby became the first in the league to sack a manager this season.",
     "He finished third in the Northern League Player of the Year voting.",

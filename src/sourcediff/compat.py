@@ -112,6 +112,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "km": ("distance", Decimal(1)), "kilometer": ("distance", Decimal(1)),
     "kilometre": ("distance", Decimal(1)),
     "mile": ("distance", Decimal("1.609344")), "nautical mile": ("distance", Decimal("1.852")),
+    # A race's trip in furlongs ("12 furlongs") meets another outlet's "1m4f" or "2,400 metres".
+    "furlong": ("distance", Decimal("0.201168")),
     # A planet's or a star's mass and radius against a familiar body (extract/bodyscales.py): "2.1 Earth
     # masses", "0.0066 Jupiter masses" and "0.0000063 solar masses" are one mass.
     "earth mass": ("body mass", Decimal(1)), "jupiter mass": ("body mass", Decimal("317.83")),

@@ -92,6 +92,7 @@ from sourcediff.compat import (
     slot_family,
 )
 from sourcediff.extract.levels import rating
+from sourcediff.extract.racedistances import SLOT as RACE_DISTANCE_SLOT
 from sourcediff.extract.tallies import match_result
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
@@ -201,7 +202,13 @@ def _shape(amount: Decimal) -> tuple[int, int | None]:
 
 
 def _candidate(m: Mention) -> bool:
-    """A measure that may link passages at all: no bound, order of magnitude or clock time on the hour."""
+    """A measure that may link passages at all: no bound, order of magnitude or clock time on the hour.
+
+    Nor a race's trip ("1m4f", "a mile and a half": extract.racedistances): the race's own attribute,
+    restated in its lead, its winning time and its card alike, it tells no passage's pair.
+    """
+    if m.slot == RACE_DISTANCE_SLOT:
+        return False
     v = m.value
     if isinstance(v, Tally):
         return True

@@ -29,6 +29,7 @@ from sourcediff.extract import (
     ordinals,
     positions,
     quotes,
+    racedistances,
     ranks,
     rates,
     records,
@@ -46,7 +47,7 @@ Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
                                      ranks.extract, shirts.extract, odds.extract, ordinals.extract,
-                                     positions.extract,
+                                     positions.extract, racedistances.extract,
                                      records.extract, multiples.extract,
                                      setscores.extract, levels.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,

@@ -33,6 +33,7 @@ from sourcediff.extract import (
     odds,
     ordinals,
     positions,
+    racedistances,
     ranks,
     records,
     setscores,
@@ -152,9 +153,11 @@ def _tallied(text: str) -> list[tuple[int, int]]:
     """
     tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
     tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
+                                                       *ordinals.event_counts(text),
                                                        *levels.find(text), *records.find(text),
                                                        *multiples.find(text))]
-    tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text))]
+    tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text),
+                                                       *racedistances.find(text))]
     tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text),
                                                        *odds.find(text))]
     return tallied

@@ -14,6 +14,20 @@ head-to-head) are two counts one noun does not tell apart.
 Its slot is "number:nth", a family of its own: in "won in three sets for
 her third title" a plain count would agree with the sets by value alone.
 
+The same holds for a named event and a career's outings: "his second
+Derby" (or "a second Derby win") says he has won two Derbies, and "her third
+ride in the Derby" that she has had three rides. The ordinal is a count of
+that noun (cue "derby", "ride"), and a count stated as one ("has now landed
+two Derbies", "had three rides", "has won three grand-slam titles") is read
+into the same slot with the same noun: "second Derby" meets "two Derbies",
+"third title" meets "three titles", while "third ride" never meets "three
+Derbies" (another noun). A named event needs an owner or "a" before the
+ordinal ("the Second World War" counts nothing) and nothing but a word of
+winning or the phrase's end after it ("his second Derby ride" counts
+rides, not Derbies, and is left alone); a count needs a verb of winning or
+having before it, and a named event a verb of winning ("two Derbies were
+run in the rain", "with three Democrats voting" count nothing won).
+
 An ordinal day in an unbroken row ("for a fifth straight day", "the fifth
 day running", "on the 12th consecutive day") is the count of days the row
 has lasted: a duration of that many days (slot "number:day", as "five days"
@@ -32,6 +46,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
 from sourcediff.extract.ranks import ORDINALS
 from sourcediff.extract.shared import passage_mentions, shared_text
@@ -72,6 +87,65 @@ _DAY_ROW = regex(
 DAY_SLOT = "number:day"
 
 
+# A career's outings: "her third ride in the Derby", "his 100th appearance", "a fifth start".
+_OUTINGS = "ride|start|appearance|outing"
+# A named event after the ordinal, led by an owner or "a": "his second Derby", "a third Oscar", "Pell's
+# second Derby win"; the name ends the phrase or a word of winning follows it ("second Derby ride" counts
+# rides). An outing noun after an owner: "her third ride".
+_EVENT_NTH = regex(
+    r"\b(?i:his|her|their|its|a|[A-Z][\w-]*['’]s)\s+"
+    rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\s+"
+    r"(?:(?P<name>[A-Z][a-z]{2,})(?=\s*(?:[.,;:!?)–—]|$)|\s+(?:win|victory|triumph|success|title|crown|in|at|on|"
+    r"for|since|after|and|as|with|to|this|last|of)\b)"
+    rf"|(?P<outing>(?i:{_OUTINGS}))\b(?![\s-](?i:horse|jockey|pick|line|date|time|list|price)))")
+_CARDINAL_WORDS = "|".join(w for w, v in WORD_VALUES.items() if 2 <= v <= 20)
+# A count of the same nouns, led by a verb of winning or having: "has now landed two Derbies", "had three
+# rides", "won three grand-slam titles"; not "in 41 appearances" (a rate's base: "27 goals in 41
+# appearances, 19 of them in the league").
+_COUNTED = regex(
+    r"\b(?P<v>(?i:won|wins|win|winning|landed|lands|land|landing|claimed|clinched|captured|collected|taken|"
+    r"took|has|have|had|having|made|makes|making|boasts?))\s+(?:(?i:now|already|just|only)\s+)?"
+    rf"(?P<n>\d{{1,2}}|(?i:{_CARDINAL_WORDS}))\s+"
+    r"(?:(?P<name>[A-Z][a-z]{2,}s)\b(?!['’])"
+    rf"|(?P<outing>(?i:{_OUTINGS})s)\b"
+    rf"|(?:(?!(?i:{_NOUN_WORDS}|{_NOT_MODIFIER})s?\b)[\w-]+[\s-]+){{0,2}}(?P<title>(?i:{_NOUN_WORDS}|major))s\b)")
+
+
+# The verbs before a count of named events: "landed two Derbies", "won three Oscars".
+_WIN_VERBS = frozenset({"won", "wins", "win", "winning", "landed", "lands", "land", "landing", "claimed",
+                        "clinched", "captured", "collected", "taken", "took"})
+
+
+def _singular(word: str) -> str:
+    """ "Derbies" -> "derby", "Oscars" -> "oscar", "rides" -> "ride": the counted noun as a cue."""
+    w = word.lower()
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") else w
+
+
+@shared_text
+def event_counts(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
+    """(start, end, count, noun) for every ordinal of a named event or an outing, and every count of one."""
+    c = cues(text)
+    out = []
+    for m in _EVENT_NTH.finditer(text):
+        word = m["o"].lower()
+        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        noun = (m["name"] or m["outing"]).lower()
+        if value > 1:
+            out.append((m.start("o"), m.end(), Quantity(Decimal(value)), noun))
+    if c.digit or c.has_ci(*(w for w in WORD_VALUES if 2 <= WORD_VALUES[w] <= 20)):
+        for m in _COUNTED.finditer(text):
+            n = m["n"].lower()
+            value = int(n) if n.isdigit() else int(WORD_VALUES[n])
+            if m["name"] and m["v"].lower() not in _WIN_VERBS:
+                continue  # "with three Democrats": people, not events won
+            noun = _NOUNS[m["title"].lower()] if m["title"] else _singular(m["name"] or m["outing"])
+            out.append((m.start("n"), m.end(), Quantity(Decimal(value)), noun))
+    return tuple(sorted(out, key=lambda t: t[0]))
+
+
 @shared_text
 def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, days) for every ordinal day of an unbroken row in ``text`` ("a fifth straight day")."""
@@ -109,5 +183,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         def scan(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, n in find(text) if n == noun)
         out.extend(passage_mentions(article, passages, scan, SLOT, (noun,)))
+    nouns: set[str] = set()
+    for p in passages:
+        nouns.update(n for _, _, _, n in event_counts(p.text))
+    for noun in sorted(nouns):
+        def scan_events(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
+            return tuple((s, e, v) for s, e, v, n in event_counts(text) if n == noun)
+        out.extend(passage_mentions(article, passages, scan_events, SLOT, (noun,)))
     out.extend(passage_mentions(article, passages, day_rows, DAY_SLOT, ()))
     return tuple(out)

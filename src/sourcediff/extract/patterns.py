@@ -1266,6 +1266,10 @@ _YEAR_OF_NOUNS = (r"claim|request|demand|election|referendum|floods?|crash|crisi
                   r"|amendment|class|uprising|coup|invasion|massacre|expedition|raid")
 DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS}))\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b"
                      r"(?![-–.,]?\d)")
+# A year in brackets after a name: "following Brackenridge (2019)", "Tarrow Bridge (1998)" is that name's
+# year, another outlet's "with Brackenridge in 2019" (years.py). Only a capitalized word right before the
+# bracket and the year alone inside it: "(2019-20)", "(2019 figures)", "(p. 2019)" stay unread.
+DATE_YEAR_BRACKETED = regex(r"\b(?P<lead>[A-Z][\w'’-]*\s+\()(?P<year>(?:1[89]|20)\d\d)(?=\))")
 # The year a ship, plane or building was made, written without a date preposition: "built 2011" (a
 # spec list's "113,000 dwt, built 2011"), "launched 1998", and the compound "the 2011-built tanker".
 # Only these verbs, and not before a lower-case word: a figure there is a count ("sold 2011 tickets",

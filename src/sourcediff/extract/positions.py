@@ -21,6 +21,14 @@ An ordinal is a place only where the words make it one:
 - a stage race's overall standing after it: "sixth overall", "slid to
   fourth overall", "sixth on general classification", "third on GC" (not
   "the first overall pick", a draft's order).
+- a verb of finishing before it: "finished fifth", "trailed home fourth",
+  "came in 12th", "crossed the line second", "finished a distant third",
+  "finished in sixth", with the clause's end or what a result says after
+  it ("of the 14 runners", "behind", "beaten", "in 2:11:04"); "in third" at
+  a clause's end ("was a neck away in third"); "was runner-up" (second).
+  A race's result is a place like a table's: two outlets giving one runner
+  two places diverge. Not "finished fifth-largest" (no hyphen after the
+  ordinal), "the fifth straight win", "for the fourth time" (no verb).
 Not a place: "the 19th century", "the 21st of May", "finished third in the
 sprint" (no standing), "was first to arrive", "the third-place play-off"
 (a match's name).
@@ -55,6 +63,18 @@ _STAND_VERB = (r"(?i:sit|sits|sat|sitting|lie|lies|lay|lying|remain|remains|rema
                r"stayed|staying|(?:climb|climbs|climbed|climbing|rise|rises|rose|rising|move|moves|moved|"
                r"moving|go|goes|went|going|drop|drops|dropped|dropping|fall|falls|fell|falling|slip|slips|"
                r"slipped|slipping|slump|slumps|slumped|slumping)(?:\s+(?:up|down))?\s+to)")
+# A verb of finishing before the place: "finished fifth", "trailed home fourth", "came in 12th", "crossed
+# the line second", "finished a distant third", "finished in sixth".
+_FINISH_VERB = (r"(?i:(?:finish|finishes|finished|finishing|end|ends|ended|ending)(?:\s+up)?(?:\s+in)?|"
+                r"(?:come|comes|came|coming|trail|trails|trailed|trailing|get|gets|got|getting|stay|stayed)"
+                r"\s+(?:home|in)|(?:cross|crosses|crossed|crossing)\s+the\s+line|placed|was\s+placed)"
+                r"(?:\s+(?i:an?|the)\s+(?i:distant|close|remote|creditable|respectable|disappointing|"
+                r"fine|good|gallant|well-beaten|fast-finishing|staying-on))?")
+# What may follow a finishing place: the clause's end or the words of a result ("of the 14 runners",
+# "behind the winner", "beaten six lengths", "in 2:11:04"); not a noun it modifies ("fifth straight win").
+_FINISH_END = (r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:in)\b(?![^.,;]*\b(?i:voting|votes?|polls?|ballots?|awards?|"
+               r"rankings?|lists?)\b)|\s+(?i:of|behind|ahead|after|and|beaten|with|on|at|for|"
+               r"overall|place|position|but|as|to|while|when|despite|having|under|from)\b)")
 _COPULA = r"(?i:are|is|were|was|be|being|been)"
 # What may follow a place named by a verb only: the clause's end, or the points it stands on ("sit 19th
 # with 11 points"); not another list ("ninth on the all-time scoring list", "fifth on the assists list").
@@ -67,6 +87,8 @@ _PLACES = (
     regex(rf"\b{_STAND_VERB}\s+{_NTH}(?![-–]){_CLAUSE_END}"),
     regex(rf"\b{_NTH}(?=\s+(?:(?i:overall)\b(?![\s-]+(?i:picks?|selections?|seeds?|draft))"
           r"|(?i:on|in)\s+(?:(?i:the)\s+)?(?:(?i:general\s+classification)|GC)\b))"),
+    regex(rf"\b{_FINISH_VERB}\s+{_NTH}(?![-–]){_FINISH_END}"),
+    regex(rf"\b(?i:in)\s+{_NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$))"),
 )
 # The words each pattern of _PLACES cannot match without, so that a passage lacking them skips the pattern
 # (the ordinal test in find passes nearly every passage: "th" is in "the"). The verbs of standing are too
@@ -77,7 +99,12 @@ _PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("place", "position", "spot"),
     ("",),
     ("overall", "general", "gc"),
+    ("finish", "end", "home", "in", "line", "placed"),
+    ("in",),
 )
+# "was runner-up", "finished runner-up", "ended as runner-up": second place, its span the noun.
+_RUNNER_UP = regex(r"\b(?i:was|is|finished|finishes|ended|ends|came|comes)\s+(?:(?i:as)\s+)?(?:(?i:the)\s+)?"
+                   r"(?P<o>(?i:runner[\s-]up))\b(?![\s-](?i:prize|spot|position|place|finish|medal|cheque))")
 # A copula's place: "are 19th, two points from safety", only where the sentence speaks of a table.
 _COPULA_PLACE = regex(rf"\b{_COPULA}\s+(?:(?i:now|still|currently)\s+)?{_NTH}(?![-–]){_CLAUSE_END}")
 _TABLE_TALK = regex(r"\b(?:points?|table|standings|league|division|relegation|promotion)\b", re.IGNORECASE)
@@ -91,9 +118,12 @@ _DIGIT_NTH = regex(r"\d(?:st|nd|rd|th)")
 def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, place) for every league position in ``text``, offsets into it (the ordinal's span)."""
     c = cues(text)
-    if not ((c.digit and _DIGIT_NTH.search(text)) or c.has_ci(*ORDINALS)):
-        return ()
     spans: dict[int, tuple[int, int, Quantity]] = {}
+    if c.has_ci("runner"):
+        for m in _RUNNER_UP.finditer(text):
+            spans.setdefault(m.start("o"), (m.start("o"), m.end("o"), Quantity(Decimal(2))))
+    if not ((c.digit and _DIGIT_NTH.search(text)) or c.has_ci(*ORDINALS)):
+        return tuple(spans[k] for k in sorted(spans))
     patterns = [pattern for pattern, needs in zip(_PLACES, _PLACE_NEEDS, strict=True) if c.has_ci(*needs)]
     if _TABLE_TALK.search(text):
         patterns.append(_COPULA_PLACE)

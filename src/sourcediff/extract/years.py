@@ -7,7 +7,8 @@ year the deal ends; "from 1978 to 2001" names two years, each read as one;
 "2027-28" is one academic, fiscal or season year, kept unresolved under one
 key; "fiscal 2025" is a company's own year, whose months only the company
 knows, so it is kept unresolved with its words rather than guessed as a
-calendar year. Each resolver has the signature of the ones in
+calendar year; "Brackenridge (2019)" names the year of the name's event, as
+"with Brackenridge in 2019" does. Each resolver has the signature of the ones in
 :mod:`sourcediff.extract.dates`, which runs them.
 """
 
@@ -110,6 +111,7 @@ RESOLVERS = (
     (P.DATE_DECADE, decade),
     (P.DATE_YEAR_OF, year_modifier),
     (P.DATE_YEAR_BUILT, year_modifier),
+    (P.DATE_YEAR_BRACKETED, year_modifier),
     (P.DATE_YEAR_MODIFIER, year_modifier),
     (P.DATE_YEAR_SPAN_START, year_modifier),
     (P.DATE_YEAR_SPAN_END, span_end),
