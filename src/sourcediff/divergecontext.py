@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
@@ -20,6 +20,8 @@ from sourcediff.evidence import CONTEXT_CHARS, Evidence, _ends
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
+from sourcediff.factlinks import FitPlace, fit_place, may_fit
+from sourcediff.fitpairs import Fits
 from sourcediff.mentionindex import all_near, context_pairs, window_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
@@ -82,7 +84,7 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         for i, j in context_pairs(ms, idx, ctx, apart=value_key, tight=True):
             if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
                 pairs.append((i, j))
-    matched = _Matched(ms, ctx, same)
+    matched = _Matched(ms, ctx, same, asked=itertools.chain.from_iterable(pairs))
     return sorted((i, j) for i, j in pairs if not (matched(i, ms[j].source) or matched(j, ms[i].source)))
 
 
@@ -100,7 +102,8 @@ class _Matched:
     value, cues and source.
     """
 
-    def __init__(self, ms: Sequence[Mention], ctx: Evidence, same: _Compatible) -> None:
+    def __init__(self, ms: Sequence[Mention], ctx: Evidence, same: _Compatible,
+                 asked: Iterable[int] = ()) -> None:
         self.ms, self.ctx, self.same = ms, ctx, same
         # One mention per statement (kind, value, cues) of a source's family, the first in order: a later one
         # with the statement of an earlier one is asked the same (`same` remembers the two values, and
@@ -116,15 +119,61 @@ class _Matched:
                 stated.add(statement)
                 self.by_source[(m.source, family)].append(k)
         self.seen: dict[tuple[object, ...], bool] = {}
+        # The mentions that will be asked, by family: a source's mentions that may fit them are listed once
+        # for all of them (`_fitting`).
+        self.announced = set(asked)
+        self.asked: dict[str, list[int]] = defaultdict(list)
+        for i in sorted(self.announced):
+            self.asked[slot_family(ms[i])].append(i)
+        self.places: dict[int, FitPlace | None] = {}
+        self.fitting: dict[tuple[str, str], dict[int, list[int]]] = {}
 
     def __call__(self, i: int, source: str) -> bool:
         m = self.ms[i]
         family = slot_family(m)
         key = (m.kind, m.slot, m.value, m.cues, source)
         if key not in self.seen:
-            self.seen[key] = any(self.same(m, self.ms[k], family) and same_thing(m, self.ms[k])
-                                 for k in self.by_source[(source, family)])
+            place = self._place(i)
+            self.seen[key] = any(may_fit(place, self._place(k)) and self.same(m, self.ms[k], family)
+                                 and same_thing(m, self.ms[k]) for k in self._fitting(i, source, family))
         return self.seen[key]
+
+    def _place(self, k: int) -> FitPlace | None:
+        if k not in self.places:
+            self.places[k] = fit_place(self.ms[k].value)
+        return self.places[k]
+
+    def _fitting(self, i: int, source: str, family: str) -> list[int]:
+        """The source's statements of the family that may fit mention i's value, in their order.
+
+        Why: each question once read every statement of the source's family, a share of the square of a
+        long story's length (perf38: 256 questions, 64,362 statements at 30k words an article). A pair
+        `may_fit` refuses is one `compatible` refuses whatever roles the two mentions have (`may_fit`
+        reads values only, and `compatible` reads roles only to refuse), so `same` would have answered
+        False and remembered False, which any later asking of those two values answers too: skipping
+        the pair changes neither this answer nor a later one. The pairs that may fit come from one sweep
+        over the family's asked mentions and the source's statements (`fitpairs.Fits.between`, every
+        pair `may_fit` accepts and perhaps more), kept in the list's order, so the pairs asked, and what
+        `same` remembers of them, are the scan's.
+        """
+        members = self.by_source[(source, family)]
+        if i not in self.announced:
+            return members  # a mention nobody announced: the whole list, as before
+        key = (source, family)
+        if key not in self.fitting:
+            asked = self.asked[family]
+            fits = Fits({k: self._place(k) for k in itertools.chain(asked, members)})
+            wanted, listed = set(asked), set(members)
+            found: dict[int, set[int]] = defaultdict(set)
+            for a, b in fits.between(asked, members):
+                if a in wanted and b in listed:
+                    found[a].add(b)
+                if b in wanted and a in listed:
+                    found[b].add(a)
+            for q in wanted & listed:  # a mention asked of its own source: the sweep pairs two mentions
+                found[q].add(q)
+            self.fitting[key] = {q: sorted(ks) for q, ks in found.items()}
+        return self.fitting[key].get(i, [])
 
 
 # A superlative or a "first" earlier in the clause, then "in" right before the span: "the largest exchange

@@ -646,8 +646,19 @@ def _lone_reading(hedged: Mention, ctx: Evidence) -> bool:
     and a story may hold two moments in it (a first sighting at 10:55, a
     closure at 11:20): then it links to neither, never choosing between them.
     """
-    return len({clock_readings(c) for c in ctx.clocks
-                if _same_values(hedged.kind, hedged.value, c, True)}) == 1
+    return _readings_fitting(hedged.kind, hedged.value, ctx.clocks) == 1
+
+
+@functools.lru_cache(maxsize=1024)
+def _readings_fitting(kind: Kind, value: Value, clocks: frozenset[ClockTime]) -> int:
+    """How many readings the story's exact clocks that fit one hedged clock give, asked once a value.
+
+    Why: `_lone_reading` was asked for every linking pair of a hedged clock, and each asking read every
+    clock of the story, a share of the square of its length (perf39). The answer reads only the hedged
+    clock's kind and value and the story's clocks (`_same_values` is of values alone), so a story's
+    hedged clocks of one value share it exactly.
+    """
+    return len({clock_readings(c) for c in clocks if _same_values(kind, value, c, True)})
 
 
 def hedged_clock_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[int, int]]:
