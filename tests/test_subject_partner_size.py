@@ -1,4 +1,4 @@
-"""A figure's subject partner in another source must be of its size to set equal figures apart (invented values).
+"""A subject partner in another source must be of a figure's size to set equal figures apart (invented).
 
 `Evidence.two_subjects` keeps two equal percentages apart when one
 source's words match another figure of the other source better: "growth of
@@ -24,12 +24,14 @@ def _pct(amount: str, high: str | None = None, source: str = "s1") -> Mention:
                    value=value, slot="percent")
 
 
-@pytest.mark.parametrize(("mine", "partner"), [("0.8", "1.1"), ("71.2", "69.0"), ("40", "75"), ("3.5", "3.5")])
+@pytest.mark.parametrize(("mine", "partner"), [
+    ("0.8", "1.1"), ("71.2", "69.0"), ("40", "75"), ("3.5", "3.5")])
 def test_a_partner_of_the_same_size_is_a_rival(mine: str, partner: str) -> None:
     assert _rival_partner(_pct(mine), _pct(partner, source="s2"))
 
 
-@pytest.mark.parametrize(("mine", "partner"), [("71.2", "12.5"), ("12.5", "71.2"), ("88", "30"), ("2.1", "45")])
+@pytest.mark.parametrize(("mine", "partner"), [
+    ("71.2", "12.5"), ("12.5", "71.2"), ("88", "30"), ("2.1", "45")])
 def test_a_partner_far_from_its_size_is_no_rival(mine: str, partner: str) -> None:
     assert not _rival_partner(_pct(mine), _pct(partner, source="s2"))
 
