@@ -31,7 +31,7 @@ from sourcediff.describe import describe_fact
 from sourcediff.diverge import divergent_pairs
 from sourcediff.divergenear import near_pairs
 from sourcediff.evidence import build_evidence
-from sourcediff.extract.stamps import ENTRY
+from sourcediff.extract.stamps import ENTRY, time_marks
 from sourcediff.factclaims import _claim_for, _common_role
 from sourcediff.factclusters import (
     FEW_SOURCES,
@@ -70,7 +70,7 @@ def _judged(m: Mention) -> bool:
 
 def _entry_stamps_only(group: list[Mention], verdict: Verdict) -> bool:
     """A unique fact of a live blog's entry stamps alone: when the blog posted, no fact (extract.stamps)."""
-    return verdict is Verdict.UNIQUE and all(ENTRY in m.cues for m in group)
+    return verdict is Verdict.UNIQUE and all(ENTRY in time_marks(m.kind, m.slot, m.cues) for m in group)
 
 
 def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,

@@ -18,7 +18,7 @@ from sourcediff.extract.datebase import month_day
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import roles_of
-from sourcediff.extract.stamps import BRIEFING, ENTRY, STAMP
+from sourcediff.extract.stamps import time_marks
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES, written_reach
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
@@ -326,7 +326,7 @@ def divergeable(m: Mention) -> bool:
     times), nor a briefing's clock (when a source spoke, not a time of the
     story), nor a writer's currency conversion (exchange rates differ).
     """
-    if STAMP in m.cues or ENTRY in m.cues or BRIEFING in m.cues or CONVERSION in m.cues:
+    if time_marks(m.kind, m.slot, m.cues) or CONVERSION in m.cues:
         return False  # a live blog's entry stamp is when it posted: minutes after the event it tells
     if isinstance(m.value, Quantity) and m.value.unit == "degree":
         return False  # no scale written: "115 degrees" may be Fahrenheit against "46.2C"

@@ -197,8 +197,9 @@ class Evidence:
             # subject ("fees rise 10.7%" is the lead's "a 10.7% increase"); only a value a source
             # states for two things does.
             return (a.kind, a.canonical) in self.ambiguous
-        return ((a.kind, a.canonical) in self.ambiguous or self.subject_partner(a, b.source) is not None
-                or self.subject_partner(b, a.source) is not None)
+        return ((a.kind, a.canonical) in self.ambiguous
+                or _rival_partner(a, self.subject_partner(a, b.source))
+                or _rival_partner(b, self.subject_partner(b, a.source)))
 
     def subject_partner(self, m: Mention, source: str) -> Mention | None:
         """The one figure of ``m``'s kind in ``source`` whose words around it match ``m``'s, if just one.
@@ -411,6 +412,30 @@ SUBJECT_KINDS = (Kind.PERCENT,)
 # A source stating one value more often than this is not checked for two subjects (the check costs
 # the square of its repetitions); a figure repeated that often is the story's own.
 MAX_CHECKED_REPEATS = 12
+# How far apart (as a factor) a figure and its subject partner may be for the partner to be a rival
+# reading of it (`_rival_partner`): compat.BOUND_REACH, the reach of rival figures for one total.
+PARTNER_REACH = Decimal(2)
+
+
+def _rival_partner(m: Mention, partner: Mention | None) -> bool:
+    """Whether the figure another source states about m's subject (`subject_partner`) may be m's reading.
+
+    "growth of 0.8%" against "the crown fell 1.1%": a partner of m's size is
+    where m belongs, agreeing or not. One five times larger or smaller is
+    no rival reading: two generic words (the story's topic word and "year")
+    matched a pass rate of 71.2% with last year's 12.5% top-grade share, and
+    that alone kept one outlet's 71.2% from every other outlet's. A partner that is no
+    plain figure, or zero, is taken as before.
+    """
+    if partner is None:
+        return False
+    va, vb = m.value, partner.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or (va.high, vb.high) != (None, None):
+        return True
+    low, high = sorted((abs(va.amount), abs(vb.amount)))
+    return low == 0 or high <= low * PARTNER_REACH
+
+
 # Content words two figures' windows must share to be about one thing (`subject_partner`): one shared
 # word ("rose", "year") is chance; two ("crown", "euro"; "revenue", "quarter") name a subject.
 SUBJECT_WORDS = 2

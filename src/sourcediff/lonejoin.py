@@ -25,7 +25,7 @@ from decimal import Decimal
 from sourcediff.compat import compatible
 from sourcediff.countnouns import NOUN_APART_MIN
 from sourcediff.extract.money import CONVERSION
-from sourcediff.extract.stamps import BRIEFING, ENTRY, STAMP
+from sourcediff.extract.stamps import time_marks
 from sourcediff.factlinks import rounded_bound
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
@@ -33,14 +33,18 @@ from sourcediff.values import ABOVE, BOUND_QUALIFIERS, FLOOR, Elapsed, Quantity
 
 # Kinds whose values are compared as values; quotes, people and organisations have their own linking.
 _VALUE_KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.MONEY, Kind.TIME, Kind.DATE})
-_TOLD = frozenset({STAMP, ENTRY, BRIEFING, CONVERSION})
+
+
+def _told(m: Mention) -> bool:
+    """A stamp, entry or briefing clock, or a writer's conversion: how a value was told, no fact to join."""
+    return bool(time_marks(m.kind, m.slot, m.cues)) or CONVERSION in m.cues
 
 
 def _lone_value(group: Sequence[Mention]) -> tuple[str, object] | None:
     """(slot, value) a one-source fact states throughout, None when it is not such a fact or may not join."""
     if len({m.source for m in group}) != 1 or group[0].kind not in _VALUE_KINDS:
         return None
-    if any(_TOLD & set(m.cues) for m in group):
+    if any(_told(m) for m in group):
         return None
     keys = {(m.slot, m.value) for m in group}
     if len(keys) != 1:
@@ -96,7 +100,7 @@ def _lone_bound(group: Sequence[Mention]) -> Mention | None:
     """The one measure a one-source fact states as a round bound ("more than 24,000 nautical miles")."""
     if len({m.source for m in group}) != 1 or group[0].kind is not Kind.NUMBER:
         return None
-    if len({(m.slot, m.value) for m in group}) != 1 or any(_TOLD & set(m.cues) for m in group):
+    if len({(m.slot, m.value) for m in group}) != 1 or any(_told(m) for m in group):
         return None
     v = group[0].value
     if not (isinstance(v, Quantity) and v.unit is not None and v.qualifier in BOUND_QUALIFIERS):

@@ -28,6 +28,23 @@ ENTRY = "entry"
 # The cue of a clock that dates a briefing ("said at its 5pm briefing"): when a source spoke, which two
 # outlets may time differently, never a time of the events the story tells (`clock_dates_briefing`).
 BRIEFING = "briefing"
+# The marker cues above share the words of counted nouns: "402,815 entries" has the cue "entry" too.
+TIME_MARKS = frozenset({STAMP, ENTRY, BRIEFING})
+
+
+def time_marks(kind: str, slot: str, cues: tuple[str, ...]) -> frozenset[str]:
+    """The marker cues (STAMP, ENTRY, BRIEFING) a mention carries; none on a count.
+
+    A count's cues are the nouns it counts: "(mean 6.6 entries per
+    candidate)" counts entries, and reading its noun as a live blog's entry
+    marker dropped it as no fact and kept it from ever diverging. The
+    markers are set on clocks and dates (times.extract), never on counts.
+    """
+    if kind == "number" and slot.endswith(":count"):
+        return frozenset()
+    return TIME_MARKS.intersection(cues)
+
+
 # A live blog opens at least this many lines with a clock time; fewer is a passage or two that start so.
 ENTRY_LINES_MIN = 3
 # How far before a mention a stamp word or date may stand, in characters.
