@@ -14,7 +14,7 @@ from sourcediff.urls import page_name
 
 
 @pytest.mark.parametrize(("url", "name"), [
-    ("https://www.valleycourier.example/2026/03/04/pram-recall-hinge.html", "valleycourier.example-pram-recall-hinge"),
+    ("https://www.courier.example/2026/03/04/pram-recall-hinge.html", "courier.example-pram-recall-hinge"),
     ("http://127.0.0.1:8766/courier.html", "127.0.0.1-courier"),
     ("https://news.example/live/Storm%20Ida%20live/", "news.example-storm-ida-live"),
     ("https://news.example/", "news.example"),
