@@ -54,3 +54,8 @@ def test_two_names_keep_both_and_lose_their_shared_title() -> None:
 ])
 def test_author_field_without_job_titles(field: str, expected: str) -> None:
     assert without_job_titles(field) == expected
+
+
+def test_a_desk_title_outside_the_byline_words_is_no_author() -> None:
+    assert without_job_titles("Lena Okafor; Weather Correspondent") == "Lena Okafor"
+    assert without_job_titles("Lena Okafor; Ana Writer") == "Lena Okafor; Ana Writer"

@@ -202,14 +202,16 @@ def without_job_titles(author: str) -> str:
     Business Correspondent". A title is not a person. A part (between ";" or
     ",") loses its trailing run of byline words (FIELD_WORDS) when that run
     ends in a role noun (two words at least, so "Jon Writer" keeps his
-    surname); a part that was only a title goes. An author without a title,
+    surname); a part that was only a title goes, and so does a later part
+    ending in a role noun that opens with no given name ("Lena Okafor;
+    Weather Correspondent"). An author without a title,
     or with nothing but one ("Staff Writer"), is returned unchanged.
     """
     pieces = _AUTHOR_SEP.split(author.strip())
     parts, seps = pieces[0::2], pieces[1::2]
     kept: list[str] = []
-    for part in parts:
-        name = _name_part(part)
+    for n, part in enumerate(parts):
+        name = "" if n and _title_part(part) else _name_part(part)
         if name:
             kept.append(name)
     if kept == parts or not kept:
@@ -229,3 +231,12 @@ def _name_part(part: str) -> str:
     if 0 < end == len(words) - 1:
         return part  # a lone role noun after a name is a surname ("Jon Writer"), not a title
     return " ".join(words[:end])
+
+
+def _title_part(part: str) -> bool:
+    """Whether a later part of an author field is a job title: it ends in a role noun and opens with no
+    given name ("Weather Correspondent", not "Ana Writer")."""
+    from sourcediff.extract.orgs import given_names  # the names list loads only when a part may need it
+
+    words = part.split()
+    return bool(words) and words[-1].lower().strip(".") in ROLE_NOUNS and words[0] not in given_names()

@@ -23,6 +23,7 @@ from sourcediff.bylines import BYLINE_BLOCKS, is_byline
 from sourcediff.extract.chrome import is_chrome
 from sourcediff.model import Article, Block, Passage, Span
 from sourcediff.regexcache import regex
+from sourcediff.releasetail import tail_start
 from sourcediff.text import fold
 
 # Final punctuation, then any closing quotes or brackets, then white space and
@@ -94,10 +95,14 @@ def segment(article: Article) -> tuple[Passage, ...]:
     their button rows. Spans are the text's own, so line numbers do not move.
     A byline near the top ("By Jane Doe, Political Editor | 5 December 2026") is no
     passage either: it says who wrote the story and when, not what happened (bylines.py).
+    Nor is a press release's tail ("About <company>", "Media contact:", "###"; releasetail.py).
     """
     blocks = article.blocks or line_blocks(article.text)
+    tail = tail_start(article.text)
     passages: list[Passage] = []
     for number, block in enumerate(blocks):
+        if tail is not None and block.span.start >= tail:
+            break
         role = ROLES.get(block.role, "sentence")
         for start, end in sentence_spans(article.text, block.span.start, block.span.end):
             chunk = article.text[start:end]
