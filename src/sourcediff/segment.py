@@ -131,6 +131,21 @@ def bylines_above(article: Article) -> int:
                if not is_chrome(chunk) and _is_top_byline(chunk, number, block))
 
 
+def tail_below(article: Article) -> int:
+    """How many passages a press release's tail (releasetail.py) would have made below the story.
+
+    As with ``bylines_above``: the pair model was fitted on articles whose
+    tails were passages, so a passage's place in the article still counts
+    them, and leaving the tail out moves no passage's place.
+    """
+    tail = tail_start(article.text)
+    if tail is None:
+        return 0
+    blocks = [b for b in (article.blocks or line_blocks(article.text)) if b.span.start >= tail]
+    spans = (span for b in blocks for span in sentence_spans(article.text, b.span.start, b.span.end))
+    return sum(1 for start, end in spans if not is_chrome(article.text[start:end]))
+
+
 def line_blocks(text: str) -> tuple[Block, ...]:
     """Each non-blank line is a paragraph (for articles built without ingest)."""
     return tuple(Block(Span(m.start(), m.end())) for m in _LINE.finditer(text))
