@@ -68,3 +68,14 @@ def test_no_fact_comes_from_the_tail() -> None:
 ])
 def test_where_a_tail_opens(text: str, tail: bool) -> None:
     assert (tail_start(text) is not None) is tail
+
+
+def test_the_tail_still_counts_in_a_passage_place() -> None:
+    from sourcediff.align.features import source_docs
+    from sourcediff.pipeline import analyse
+    from sourcediff.segment import tail_below
+
+    article = _article()
+    assert tail_below(article) == 5  # "About ...", its sentence, "Media contact:", its line, "###"
+    docs = source_docs(analyse(article))
+    assert docs[-1].position < 1.0  # the last story passage is not the article's last
