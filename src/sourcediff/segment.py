@@ -23,7 +23,6 @@ from sourcediff.bylines import BYLINE_BLOCKS, is_byline
 from sourcediff.extract.chrome import is_chrome
 from sourcediff.model import Article, Block, Passage, Span
 from sourcediff.regexcache import regex
-from sourcediff.releasetail import tail_start
 from sourcediff.text import fold
 
 # Final punctuation, then any closing quotes or brackets, then white space and
@@ -95,14 +94,10 @@ def segment(article: Article) -> tuple[Passage, ...]:
     their button rows. Spans are the text's own, so line numbers do not move.
     A byline near the top ("By Jane Doe, Political Editor | 5 December 2026") is no
     passage either: it says who wrote the story and when, not what happened (bylines.py).
-    Nor is a press release's tail ("About <company>", "Media contact:", "###"; releasetail.py).
     """
     blocks = article.blocks or line_blocks(article.text)
-    tail = tail_start(article.text)
     passages: list[Passage] = []
     for number, block in enumerate(blocks):
-        if tail is not None and block.span.start >= tail:
-            break
         role = ROLES.get(block.role, "sentence")
         for start, end in sentence_spans(article.text, block.span.start, block.span.end):
             chunk = article.text[start:end]
@@ -129,21 +124,6 @@ def bylines_above(article: Article) -> int:
               for start, end in sentence_spans(article.text, block.span.start, block.span.end))
     return sum(1 for number, block, chunk in chunks
                if not is_chrome(chunk) and _is_top_byline(chunk, number, block))
-
-
-def tail_below(article: Article) -> int:
-    """How many passages a press release's tail (releasetail.py) would have made below the story.
-
-    As with ``bylines_above``: the pair model was fitted on articles whose
-    tails were passages, so a passage's place in the article still counts
-    them, and leaving the tail out moves no passage's place.
-    """
-    tail = tail_start(article.text)
-    if tail is None:
-        return 0
-    blocks = [b for b in (article.blocks or line_blocks(article.text)) if b.span.start >= tail]
-    spans = (span for b in blocks for span in sentence_spans(article.text, b.span.start, b.span.end))
-    return sum(1 for start, end in spans if not is_chrome(article.text[start:end]))
 
 
 def line_blocks(text: str) -> tuple[Block, ...]:

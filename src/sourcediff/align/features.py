@@ -43,7 +43,7 @@ from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
-from sourcediff.segment import bylines_above, tail_below
+from sourcediff.segment import bylines_above
 from sourcediff.terms import STOP, stem
 from sourcediff.text import words
 from sourcediff.values import ClockTime, DateValue, Elapsed, Money, Quantity
@@ -205,8 +205,7 @@ def source_docs(source: SourceInfo) -> list[PassageDoc]:
     for m in source.mentions:
         by_passage.setdefault(m.passage, []).append(m)
     above = bylines_above(source.article)  # a passage's place counts the byline lines above it
-    below = tail_below(source.article)  # and a press release's tail below it
-    last = max(1, len(source.passages) - 1 + above + below)
+    last = max(1, len(source.passages) - 1 + above)
     return [passage_doc(p, by_passage.get(p.index, []), (p.index + above) / last) for p in source.passages]
 
 

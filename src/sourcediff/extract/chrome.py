@@ -18,16 +18,13 @@ from collections.abc import Iterable
 
 from sourcediff.model import Mention, Passage
 from sourcediff.regexcache import regex
-from sourcediff.releasetail import tail_start
 
 # One button or label: sharing targets, the share/print/e-mail/comment verbs, advert markers.
 _LABEL = (r"(?:share(?:\s+(?:this|on|via|to))?(?:\s+(?:article|story|page|link))?"
           r"|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|threads|bluesky|flipboard|messenger"
           r"|e-?mail(?:\s+this(?:\s+(?:article|story|page|link))?)?|print(?:\s+this(?:\s+(?:article|story|page))?)?"
           r"|\d{0,6}\s*comments?|copy\s+link|link\s+copied|save(?:\s+article)?|gift\s+(?:this\s+)?article"
-          r"|advertisement|advertising|sponsored(?:\s+content)?|skip\s+advert(?:isement)?"
-          # a press release's label above its headline: "FOR IMMEDIATE RELEASE", "NEWS RELEASE"
-          r"|(?:for\s+immediate\s+|press\s+|news\s+|media\s+)release)")
+          r"|advertisement|advertising|sponsored(?:\s+content)?|skip\s+advert(?:isement)?)")
 # A whole passage of such labels, one or several ("Share on Facebook Share on X Email").
 _CHROME_LINE = regex(rf"\A\W*(?:{_LABEL}\W*)+\Z", re.IGNORECASE)
 # Longer than this, a passage is a sentence however it starts.
@@ -52,12 +49,9 @@ def without_chrome_mentions(text: str, passages: tuple[Passage, ...],
     beside story text on one line is judged alone, as ``segment`` judged it.
     """
     starts = [p.span.start for p in passages]
-    tail = tail_start(text)
     kept: list[Mention] = []
     for mention in mentions:
         at = mention.span.start
-        if tail is not None and at >= tail:
-            continue  # a press release's boilerplate (releasetail.py)
         i = bisect_right(starts, at) - 1
         if i >= 0 and at < passages[i].span.end:
             kept.append(mention)

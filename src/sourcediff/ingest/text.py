@@ -10,7 +10,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sourcediff.extract.chrome import is_chrome
 from sourcediff.extract.datenumeric import DAY_FIRST, numeric_order
 from sourcediff.ingest.builder import LINE_BREAKS
 from sourcediff.ingest.byline import byline_outlet
@@ -65,11 +64,9 @@ def parse(raw: str) -> Article:
             published = head_metadata_date(text, dayfirst=order == DAY_FIRST)
     blocks = paragraph_blocks(text)
     title = ""
-    # A label above the headline ("FOR IMMEDIATE RELEASE") is no title: the heading after it is.
-    first = 1 if len(blocks) > 2 and is_chrome(text[blocks[0].span.start:blocks[0].span.end]) else 0
-    if blocks[first:] and blocks[first].role == "heading" and len(blocks) > first + 1:
-        title = text[blocks[first].span.start:blocks[first].span.end]
-        blocks = (*blocks[:first], Block(blocks[first].span, "title"), *blocks[first + 1:])
+    if blocks and blocks[0].role == "heading" and len(blocks) > 1:
+        title = text[blocks[0].span.start:blocks[0].span.end]
+        blocks = (Block(blocks[0].span, "title"), *blocks[1:])
     return Article(id="", text=text, format=FORMAT, title=title, published=published, blocks=blocks,
                    outlet=byline_outlet(text, blocks))
 
