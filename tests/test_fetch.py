@@ -379,9 +379,9 @@ def test_offline_names_the_missing_url(tmp_path: Path) -> None:
         fetch_many([url], FetchOptions(offline=True))
 
 
-def test_source_ids_are_site_names_made_unique(server: str) -> None:
+def test_source_ids_of_one_site_name_their_pages(server: str) -> None:
     articles = load_many([f"{server}/b_chronicle.html", f"{server}/a_wire.txt"])
-    assert [a.id for a in articles] == ["127.0.0.1", "127.0.0.1-2"]
+    assert [a.id for a in articles] == ["127.0.0.1-b_chronicle", "127.0.0.1-a_wire"]
     assert articles[0].path == f"{server}/b_chronicle.html" and articles[0].fetched
 
 

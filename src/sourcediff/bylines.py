@@ -183,3 +183,60 @@ def unsigned_byline_span(text: str, blocks: tuple[Block, ...]) -> tuple[int, int
 
 
 __all__ = ["BYLINE_BLOCKS", "Byline", "is_byline", "read_byline", "top_byline", "unsigned_byline_span"]
+
+
+# The nouns a job title ends in ("Consumer Affairs Reporter", "Senior Business Correspondent").
+ROLE_NOUNS = frozenset("""
+    reporter reporters correspondent correspondents editor editors writer writers columnist columnists
+    photographer photographers contributor contributors intern producer producers analyst analysts critic
+""".split())
+_AUTHOR_SEP = regex(r"\s*([;,])\s*")
+
+
+def without_job_titles(author: str) -> str:
+    """An author field with the job titles a page's byline put beside the names taken out.
+
+    A page's metadata reads its byline block whole: "By Maren Holt, Consumer
+    Affairs Reporter" came out as the authors "Maren Holt; Consumer Affairs
+    Reporter", and a name and title on two lines as "Tomas Reyes Senior
+    Business Correspondent". A title is not a person. A part (between ";" or
+    ",") loses its trailing run of byline words (FIELD_WORDS) when that run
+    ends in a role noun (two words at least, so "Jon Writer" keeps his
+    surname); a part that was only a title goes, and so does a later part
+    ending in a role noun that opens with no given name ("Lena Okafor;
+    Weather Correspondent"). An author without a title,
+    or with nothing but one ("Staff Writer"), is returned unchanged.
+    """
+    pieces = _AUTHOR_SEP.split(author.strip())
+    parts, seps = pieces[0::2], pieces[1::2]
+    kept: list[str] = []
+    for n, part in enumerate(parts):
+        name = "" if n and _title_part(part) else _name_part(part)
+        if name:
+            kept.append(name)
+    if kept == parts or not kept:
+        return author  # no title, or nothing but one: the page names no one else
+    sep = ";" if ";" in seps else ","
+    return f"{sep} ".join(kept)
+
+
+def _name_part(part: str) -> str:
+    """``part`` without a trailing job title ("Tomas Reyes Health Editor" -> "Tomas Reyes")."""
+    words = part.split()
+    if not words or words[-1].lower().strip(".") not in ROLE_NOUNS:
+        return part
+    end = len(words) - 1
+    while end > 0 and words[end - 1].lower() in FIELD_WORDS:
+        end -= 1
+    if 0 < end == len(words) - 1:
+        return part  # a lone role noun after a name is a surname ("Jon Writer"), not a title
+    return " ".join(words[:end])
+
+
+def _title_part(part: str) -> bool:
+    """Whether a later part of an author field is a job title: it ends in a role noun and opens with no
+    given name ("Weather Correspondent", not "Ana Writer")."""
+    from sourcediff.extract.orgs import given_names  # the names list loads only when a part may need it
+
+    words = part.split()
+    return bool(words) and words[-1].lower().strip(".") in ROLE_NOUNS and words[0] not in given_names()

@@ -59,6 +59,7 @@ from sourcediff.divergepair import (
     written_month,
 )
 from sourcediff.divergeprecise import near_measure_pairs
+from sourcediff.divergeranges import clock_range_pairs
 from sourcediff.divergerecords import record_year_pairs
 from sourcediff.divergeslots import (
     ZERO_RIVAL_MAX,
@@ -164,7 +165,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
-                 term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx)):
+                 term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
+                 clock_range_pairs(ms, claims, ctx)):
         for a, b in rule:
             kept.offer(a, b)
     return told_offsets(ms, kept.pairs)

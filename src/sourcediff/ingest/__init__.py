@@ -23,7 +23,7 @@ from sourcediff.ingest.reading import STDIN, RawInput, read_input
 from sourcediff.model import Article
 from sourcediff.options import LoadOptions
 from sourcediff.regexcache import regex
-from sourcediff.urls import is_url, other_scheme, site_name
+from sourcediff.urls import is_url, other_scheme, page_name, site_name
 
 if TYPE_CHECKING:
     from sourcediff.fetch import Fetched
@@ -198,14 +198,18 @@ def _fetch(urls: list[str], options: LoadOptions,
 
 
 def _load_url(url: str, page: Fetched) -> _Loaded:
-    """A fetched page, read like a file of its media type; its id is the site's name."""
+    """A fetched page, read like a file of its media type; its id is the site's name.
+
+    Pages of one site are told apart by the end of their path ("npr.org-pram-recall",
+    urls.page_name): _unique_ids falls back to that name when site names collide.
+    """
     with parsing(url, "article"):
         articles = _checked(parse_raw(RawInput(name=url, text=page.text()), page.suffix or ".html"), url)
     site = site_name(page.url)
     stamped = tuple(dataclasses.replace(a, path=url, url=page.final_url, fetched=page.fetched_at,
                                         outlet=a.outlet or site_name(page.final_url))
                     for a in articles)
-    return _Loaded(stamped, site, site)
+    return _Loaded(stamped, site, page_name(page.url))
 
 
 # Why a format most often yields no text, for a first-time user who cannot guess: a page that

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sourcediff.bylines import top_byline
+from sourcediff.bylines import top_byline, without_job_titles
 from sourcediff.extract.orgs import given_names
 from sourcediff.ingest.dates import line_date
 from sourcediff.model import Article, Block
@@ -76,7 +76,10 @@ def signed(article: Article) -> Article:
     A byline line is no passage (sourcediff.bylines), so what it says is kept here
     instead: who signed the story, and its date, which dated the article before
     ("By Ana Ruiz | 4 March 2026" under a Markdown headline with no front matter).
+    A page's author field can carry the byline's job title ("Maren Holt; Consumer
+    Affairs Reporter"): the title is taken out (bylines.without_job_titles).
     """
+    article = _untitled(article)
     found = top_byline(article.text, article.blocks or line_blocks(article.text))
     if found is None:
         return article
@@ -85,3 +88,9 @@ def signed(article: Article) -> Article:
     if author == article.author and published == article.published:
         return article
     return dataclasses.replace(article, author=author, published=published)
+
+
+def _untitled(article: Article) -> Article:
+    """The article with job titles taken out of its author field."""
+    author = without_job_titles(article.author)
+    return article if author == article.author else dataclasses.replace(article, author=author)

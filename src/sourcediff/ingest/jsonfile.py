@@ -17,6 +17,7 @@ from sourcediff.ingest import wordpress
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
 from sourcediff.ingest.dates import parse_date
 from sourcediff.ingest.html import fragment_pieces, html_to_text
+from sourcediff.ingest.liveblog import live_blog_body
 from sourcediff.ingest.text import paragraph_blocks
 from sourcediff.model import Article
 from sourcediff.regexcache import regex
@@ -132,7 +133,8 @@ def from_object(obj: Any, *, fmt: str, where: str) -> Article:
     if wordpress.is_post(obj):
         return wordpress.from_post(obj)
     obj = _unwrapped(obj)
-    body = _body_string(_first(obj, BODY_KEYS))
+    published = _published(_first(obj, DATE_KEYS))
+    body = _body_string(_first(obj, BODY_KEYS)) or live_blog_body(obj, published)
     if not body.strip():
         raise FormatError(_no_body(obj), path=where)
     title = html_to_text(wordpress.rendered(_first(obj, TITLE_KEYS)))
@@ -140,7 +142,7 @@ def from_object(obj: Any, *, fmt: str, where: str) -> Article:
     url = _string(_first(obj, URL_KEYS))
     return Article(id="", text=text, format=fmt, title=title,
                    outlet=_outlet(_first(obj, OUTLET_KEYS)) or wordpress.outlet_from_url(url),
-                   published=_published(_first(obj, DATE_KEYS)), url=url, blocks=blocks,
+                   published=published, url=url, blocks=blocks,
                    author=author_names(_first(obj, AUTHOR_KEYS)))
 
 

@@ -189,3 +189,30 @@ def matched_entries(entries: Sequence[EntryTime], texts: Sequence[str]) -> dict[
                 at = i + 1
                 break
     return found if len(found) >= ENTRIES_MIN else {}
+
+
+def live_blog_body(node: dict[str, Any], published: dt.date | None) -> str:
+    """A JSON ``LiveBlogPosting``'s text from its ``liveBlogUpdate`` entries, one paragraph each, or "".
+
+    A live blog exported as JSON (a CMS's API, a saved JSON-LD node) has no
+    body of its own: its story is its entries, and the file was refused as
+    "no article text". Each entry is written as the HTML reader writes one,
+    its stamp before it ("16:31 Brinkley heads in the winner"), with the
+    entry's day after the clock when it is not the blog's, once the blog has
+    ENTRIES_MIN timed entries; the entries keep the blog's order.
+    """
+    updates = node.get("liveBlogUpdate")
+    if _LIVE not in _types(node) or not isinstance(updates, list):
+        return ""
+    raw = [(u.get("articleBody") or u.get("text"), _when(u.get("datePublished")))
+           for u in updates if isinstance(u, dict)]
+    entries = [(body.strip(), when) for body, when in raw if isinstance(body, str) and body.strip()]
+    stamped = sum(1 for _, when in entries if when is not None) >= ENTRIES_MIN
+    paragraphs: list[str] = []
+    for body, when in entries:
+        if stamped and when is not None:
+            day, hour, minute = when
+            on = "" if day == published else f" {day.day} {day:%B %Y} -"
+            body = f"{hour:02d}:{minute:02d}{on} {body}"
+        paragraphs.append(body)
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,91 @@
+"""Two sources' clock ranges that share one end and differ in the other: "8 a.m. to 8 p.m." against
+"between 9 a.m. and 8 p.m.".
+
+One divergence rule of diverge.divergent_pairs. A passage stating a range
+states two clocks, and the judge's claim rule reads only a passage's one
+value of a family, so "call between 8 a.m. and 8 p.m." against "between
+9 a.m. and 8 p.m." stayed two facts: 8 p.m. agreed, and 9 a.m. was "only in
+wire". ``check``, which runs the same judge with the draft as one more
+source, did report the clash (the draft's third "8 a.m." reached a consensus
+rule's count), so the two commands told one story two ways. Read as ranges,
+start against start and end against end, the agreed end says the two
+passages give the same hours, and the other end is the rival value.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sourcediff.compat import compatible
+from sourcediff.divergepair import DIVERGE_MIN_SCORE
+from sourcediff.evidence import Evidence
+from sourcediff.model import Claim, Kind, Mention
+from sourcediff.regexcache import regex
+from sourcediff.values import ClockTime
+
+# What joins a range's two clocks: "to", "until", "till", a dash; "and" only after "between" (below), since
+# "at 8 a.m. and 6 p.m." may be two moments.
+_JOINER = regex(r"\s*(?:to|until|till|through|-|\u2013|\u2014)\s*")
+_AND = regex(r"\s+and\s+")
+_BETWEEN_BEFORE = regex(r"\bbetween\s+$")
+# How far before a range's start "between" may stand: the clock's own words come right after it.
+BETWEEN_CHARS = 12
+# The agreed end stands in for half the passage similarity a pair alone needs (as a claim's consensus does).
+RANGE_MIN_SCORE = DIVERGE_MIN_SCORE / 2
+
+_Range = tuple[int, int]
+
+
+def clock_range_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> list[tuple[int, int]]:
+    """Pairs of rival range ends in aligned passages whose other ends agree."""
+    ranges = _ranges(ms, ctx)
+    if len(ranges) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    for claim in claims:
+        members = [(p.source, p.index) for p in claim.members if (p.source, p.index) in ranges]
+        for n, x in enumerate(members):
+            for y in members[n + 1:]:
+                if x[0] == y[0] or ctx.scores.get(x[0], x[1], y[0], y[1]) < RANGE_MIN_SCORE:
+                    continue
+                pair = _rival_end(ms, ranges[x], ranges[y])
+                if pair is not None:
+                    out.append(pair)
+    return out
+
+
+def _rival_end(ms: Sequence[Mention], a: _Range, b: _Range) -> tuple[int, int] | None:
+    """The differing ends of two ranges whose other ends agree, else None."""
+    starts, ends = compatible(ms[a[0]], ms[b[0]]), compatible(ms[a[1]], ms[b[1]])
+    if starts and not ends:
+        return a[1], b[1]
+    if ends and not starts:
+        return a[0], b[0]
+    return None
+
+
+def _ranges(ms: Sequence[Mention], ctx: Evidence) -> dict[tuple[str, int], _Range]:
+    """Each passage's clock range, for passages whose clocks are just one range's two ends."""
+    clocks: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.kind is Kind.TIME and isinstance(m.value, ClockTime):
+            clocks[(m.source, m.passage)].append(i)
+    out: dict[tuple[str, int], _Range] = {}
+    for key, idx in clocks.items():
+        if len(idx) != 2:
+            continue
+        first, second = sorted(idx, key=lambda k: ms[k].span.start)
+        text = ctx.texts[ms[first].source]
+        if _joined(text, ms[first].span.start, ms[first].span.end, ms[second].span.start):
+            out[key] = (first, second)
+    return out
+
+
+def _joined(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether the words between two clocks make them one range's ends."""
+    gap = text[end:next_start]
+    if _JOINER.fullmatch(gap):
+        return True
+    before = text[max(0, start - BETWEEN_CHARS):start]
+    return bool(_AND.fullmatch(gap)) and bool(_BETWEEN_BEFORE.search(before))
