@@ -303,10 +303,12 @@ def _vague_beside_day(vague: Mention, day: Mention, ctx: Evidence) -> bool:
     the vague month took the tabloid's seat in the agreeing fact and left
     its October 9 a detail of its own: a planted divergence read as
     agreement. A source that names no day inside its span keeps the link.
+    Only a month: "earlier this week" beside the same outlet's "Tuesday"
+    may well be the Monday another outlet names (the week holds two steps).
     """
     vv, vd = vague.value, day.value
     if not (isinstance(vv, DateValue) and isinstance(vd, DateValue) and vv.start and vv.end and vd.start
-            and vv.start < vv.end and vd.start == vd.end and vv.start <= vd.start <= vv.end):
+            and vv.precision == "month" and vd.start == vd.end and vv.start <= vd.start <= vv.end):
         return False
     own = [d for d in ctx.days_of.get(vague.source, ()) if vv.start <= d <= vv.end]
     return bool(own) and vd.start not in own
@@ -321,8 +323,8 @@ def coarse_in_group(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) 
     So must a span of days beside another source's day when its own
     source names another day in the span (`_vague_beside_day`).
     """
-    spans = [m for m in (ms[i] for i in group) if isinstance(m.value, DateValue) and m.value.start
-             and m.value.end and m.value.start < m.value.end]
+    spans = [m for m in (ms[i] for i in group)
+             if isinstance(m.value, DateValue) and m.value.precision == "month"]
     if any(_vague_beside_day(v, ms[i], ctx) for v in spans for i in group if ms[i].source != v.source):
         return True
     coarse = [m for m in (ms[i] for i in group) if isinstance(m.value, Quantity) and m.value.unit
