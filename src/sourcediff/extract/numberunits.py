@@ -59,7 +59,7 @@ _UNIT_ALIASES = {
     # bracketed distance in light-years: "pc" alone is a British per cent). compat.py converts them.
     # A device's specification (patterns._N_DEVICE_UNIT): "5200mAh", "200MP", "120Hz", "80W", "6.7in", "31h".
     "mah": "milliampere hour", "milliamp hour": "milliampere hour", "mp": "megapixel", "hz": "hertz",
-    "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz", "w": "watt", "in": "inch", "h": "hour",
+    "w": "watt", "in": "inch", "h": "hour",
     "light year": "light year", "ly": "light year", "pc": "parsec",
     # A latitude or longitude ("71.4°S", "12° N") is in the degrees a paper writes "71.4 degrees south".
     **{f"°{sp}{point}": "degree" for sp in ("", " ") for point in "nsew"},
@@ -105,8 +105,7 @@ _UNIT_ALIASES = {
 }
 # A device's units the gadget press sets close to the digits as a modifier, as a paper hyphenates them:
 # "a 48MP camera" is "a 48-megapixel camera", "a 6.1in screen" "a 6.1-inch screen".
-_DEVICE_UNITS = frozenset({"milliampere hour", "megapixel", "hertz", "kilohertz", "megahertz", "gigahertz",
-                           "watt", "inch"})
+_DEVICE_UNITS = frozenset({"milliampere hour", "megapixel", "hertz", "watt", "inch"})
 # Units of temperature, the only measures a sign before the figure makes negative (P.NUM_BELOW_ZERO_BEFORE).
 _TEMPERATURES = frozenset({"degree", "degree celsius", "degree fahrenheit"})
 # How far before a duration its saving words may stand ("cut the journey between two towns by").
