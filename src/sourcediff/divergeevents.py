@@ -63,6 +63,10 @@ EVENT_WORDS: dict[str, re.Pattern[str]] = {
     # doors again at 9:30", "the gates open at 7pm" (not "opened fire", not "opened the debate")
     "doors": regex(r"(?<!boarding\s)\b(?:doors?|gates?)\s+(?:(?:were|was|will|would|finally|first)\s+)?"
                    r"(?:re)?open(?:ed|s)?\b|\b(?:re)?open(?:ed|s|ing)?\s+(?:its|their|the|her|his)\s+(?:\w+\s+)?(?:doors|gates)\b"),
+    # an event, a show or a meeting getting going: "the keynote kicked off at 10:00 WEST", "the launch
+    # started at 10.30am UK time", "the event began at 10 a.m. local time"
+    "start": regex(r"\b(?:began|begun|started|kicked\s+off|got\s+under\s?way)\s+(?:at|shortly\s+after|just\s+"
+                   r"after|soon\s+after)?\s*$"),
 }
 # How far before a clock its event words may stand, and after it when the clock opens its clause.
 _BEFORE_CHARS = 64
@@ -147,7 +151,7 @@ def event_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
 # sources that each time one moment in their whole article, and name it so, time this one
 # (`_one_clock_sources`). A boarding or an alarm names what was boarded or raised, and stays with the
 # subject test: a story may tell two.
-_SUBJECT_IS_THE_STORY = frozenset({"doors"})
+_SUBJECT_IS_THE_STORY = frozenset({"doors", "start"})
 
 
 def _one_clock_sources(ms: Sequence[Mention], ctx: Evidence) -> frozenset[str]:

@@ -45,7 +45,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
         if (ms[idx[0]].kind in _AMOUNT_KINDS
-                or all(calendar_day(ms[k]) or _role_count(ms[k]) or ms[k].slot == ITEM_SLOT for k in idx)
+                or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot == ITEM_SLOT for k in idx)
                 or all(_plain_count(ms[k]) for k in idx)):
             multi[(s, i)][f] = idx
     same = _Compatible()
@@ -60,19 +60,39 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 if ys is None or (len(xs) == 1 and len(ys) == 1):
                     continue  # absent from the partner, or the single-value rule's case
                 pair = _leftover(ms, xs, ys, same, f, ctx)
-                if pair is None or not (_item_rivals(ms[pair[0]], ms[pair[1]])
+                if pair is None or not _days_only(ms, pair) or not (_item_rivals(ms[pair[0]], ms[pair[1]])
                                         or _contradict(ms[pair[0]], ms[pair[1]], ctx)):
                     continue
                 if _plain_count(ms[pair[0]]) and not _close_counts(ms[pair[0]], ms[pair[1]],
                                                                    len(xs), len(ys)):
                     continue
-                elsewhere = _labelled_elsewhere(ms, pair, ctx)
+                elsewhere = [p for p in _labelled_elsewhere(ms, pair, ctx) if _days_only(ms, p)]
                 if not elsewhere:
                     pairs.append(pair)
                 elif len({ms[j].value for _, j in elsewhere}) == 1:
                     # the partner's one figure of that measure, if it contradicts, is the leftover's rival
                     pairs.extend((k, j) for k, j in elsewhere[:1] if _contradict(ms[k], ms[j], ctx))
     return pairs
+
+
+def _told_day(m: Mention) -> bool:
+    """A calendar day, or a weekday or relative day resolved to one day ("this Friday", "tomorrow").
+
+    "Pre-orders open on Friday, September 18, and it ships on October 2"
+    against "pre-order from this Friday, but it won't arrive until October
+    9": the shared Friday shows the two passages tell one sequence though
+    one names it by its weekday. A resolved weekday may be the shared
+    evidence; only calendar days are ever the leftover rivals (a weekday is
+    read against each outlet's own dateline).
+    """
+    v = m.value
+    return calendar_day(m) or (isinstance(v, DateValue) and v.start is not None and v.start == v.end
+                               and v.precision == "day")
+
+
+def _days_only(ms: Sequence[Mention], pair: tuple[int, int]) -> bool:
+    """Whether a pair of rival dates are both calendar days (`_told_day`); other kinds always pass."""
+    return all(calendar_day(ms[k]) or not isinstance(ms[k].value, DateValue) for k in pair)
 
 
 # How far before a figure its label may start ("on a record turnout of 71.3%"), cut at the clause's start.

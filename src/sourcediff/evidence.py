@@ -27,7 +27,7 @@ from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
 from sourcediff.terms import american_stems, content_stems, idf, weighted_overlap
 from sourcediff.text import fold
-from sourcediff.values import APPROX, ClockTime, Quantity
+from sourcediff.values import APPROX, ClockTime, DateValue, Quantity
 
 # Two values are taken to fill one slot when the content words within this
 # many characters around them overlap this much (IDF-weighted share of the
@@ -161,6 +161,8 @@ class Evidence:
     role_counts_of: dict[tuple[str, str], list[Mention]] = field(default_factory=dict)
     # (source, passage) -> its measures with a unit, for factlinks `_coarse_beside_exact`.
     measures_in: dict[tuple[str, int], list[Mention]] = field(default_factory=dict)
+    # source -> the single days its dates name, for factlinks `_vague_beside_day`.
+    days_of: dict[str, set[dt.date]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
         """True when the rare words around two mentions mostly match."""
@@ -391,6 +393,8 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                     ev.role_counts_of.setdefault((m.source, role), []).append(m)
                 if isinstance(m.value, Quantity) and m.value.unit is not None:
                     ev.measures_in.setdefault((m.source, m.passage), []).append(m)
+            elif isinstance(m.value, DateValue) and m.value.start and m.value.start == m.value.end:
+                ev.days_of.setdefault(m.source, set()).add(m.value.start)
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
     # A deck under the title restates the story's figures in clipped words, as the title does (decks.py).
     ev.heads.update((s.article.id, i) for s in sources for i in deck_passages(s.passages))

@@ -219,6 +219,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _role_told_otherwise(a, b, ctx) or _coarse_beside_exact(a, b, ctx) or _coarse_beside_exact(b, a, ctx):
         return None
+    if _vague_beside_day(a, b, ctx) or _vague_beside_day(b, a, ctx):
+        return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
         return IN_CLAIM + score + _in_claim_bonus(a, b)
@@ -292,13 +294,39 @@ def _coarse_beside_exact(coarse: Mention, exact: Mention, ctx: Evidence) -> bool
     return False
 
 
+def _vague_beside_day(vague: Mention, day: Mention, ctx: Evidence) -> bool:
+    """A span of days ("until October") whose source names one day in it that the other's day is not.
+
+    A tabloid's deck "wait until October" and its body's "until October 9"
+    against a wire's "October 2": the month holds the wire's day, but the
+    tabloid says which day of it it means, and that day is another. Linked,
+    the vague month took the tabloid's seat in the agreeing fact and left
+    its October 9 a detail of its own: a planted divergence read as
+    agreement. A source that names no day inside its span keeps the link.
+    Only a month: "earlier this week" beside the same outlet's "Tuesday"
+    may well be the Monday another outlet names (the week holds two steps).
+    """
+    vv, vd = vague.value, day.value
+    if not (isinstance(vv, DateValue) and isinstance(vd, DateValue) and vv.start and vv.end and vd.start
+            and vv.precision == "month" and vd.start == vd.end and vv.start <= vd.start <= vv.end):
+        return False
+    own = [d for d in ctx.days_of.get(vague.source, ()) if vv.start <= d <= vv.end]
+    return bool(own) and vd.start not in own
+
+
 def coarse_in_group(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> bool:
     """Whether a connected set holds a round measure kept from an exact one (`_coarse_beside_exact`).
 
     A set whose values all fit is merged whole, without asking each link
     (factclusters); a round "2km" connected to "1,874 metres" through a
     shared claim must be clustered link by link, where the link is refused.
+    So must a span of days beside another source's day when its own
+    source names another day in the span (`_vague_beside_day`).
     """
+    spans = [m for m in (ms[i] for i in group)
+             if isinstance(m.value, DateValue) and m.value.precision == "month"]
+    if any(_vague_beside_day(v, ms[i], ctx) for v in spans for i in group if ms[i].source != v.source):
+        return True
     coarse = [m for m in (ms[i] for i in group) if isinstance(m.value, Quantity) and m.value.unit
               and _digits(m.value) <= ROUND_DIGITS]
     if not coarse:

@@ -63,6 +63,9 @@ _UNIT_ALIASES = {
     "k": "kelvin",
     # An astronomer's distance: "41 light-years" ("41 ly"), "12.6 parsecs" ("12.6 pc" only before a
     # bracketed distance in light-years: "pc" alone is a British per cent). compat.py converts them.
+    # A device's specification (patterns._N_DEVICE_UNIT): "5200mAh", "200MP", "120Hz", "80W", "6.7in", "31h".
+    "mah": "milliampere hour", "milliamp hour": "milliampere hour", "mp": "megapixel", "hz": "hertz",
+    "w": "watt", "in": "inch", "h": "hour",
     "light year": "light year", "ly": "light year", "pc": "parsec",
     # A latitude or longitude ("71.4°S", "12° N") is in the degrees a paper writes "71.4 degrees south".
     **{f"°{sp}{point}": "degree" for sp in ("", " ") for point in "nsew"},
@@ -106,6 +109,9 @@ _UNIT_ALIASES = {
     # Gas in air or a pollutant in water (a chemical leak, smoke): "35 ppm" is "35 parts per million".
     "part per million": "ppm", "part per billion": "ppb",
 }
+# A device's units the gadget press sets close to the digits as a modifier, as a paper hyphenates them:
+# "a 48MP camera" is "a 48-megapixel camera", "a 6.1in screen" "a 6.1-inch screen".
+_DEVICE_UNITS = frozenset({"milliampere hour", "megapixel", "hertz", "watt", "inch"})
 # Units of temperature, the only measures a sign before the figure makes negative (P.NUM_BELOW_ZERO_BEFORE).
 _TEMPERATURES = frozenset({"degree", "degree celsius", "degree fahrenheit"})
 # How far before a duration its saving words may stand ("cut the journey between two towns by").
@@ -205,7 +211,9 @@ def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
     figure and unit about another noun ("a three-hour show", "a three-hour
     wait") is another fact.
     """
-    if not text[m.start():m.start("unit")].lstrip().startswith("-") or m["per"]:  # not "six bone-dry days"
+    between = text[m.start():m.start("unit")]
+    close_set = not between and unit_name(m["unit"]) in _DEVICE_UNITS  # "a 48MP camera", "a 6.1in screen"
+    if not (between.lstrip().startswith("-") or close_set) or m["per"]:  # not "six bone-dry days"
         return ()
     noun = P.NUM_MODIFIED_NOUN.match(text, m.end())
     if noun is None or noun["noun"] in STOP_WORDS:

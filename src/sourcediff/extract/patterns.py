@@ -373,6 +373,15 @@ _SPAN_WORD = (
     r"miserable|nervous|stressful|(?-i:[a-z]{2,}(?:ing|ful|ous|ic|ble)|[a-z]+(?:-[a-z]+)+))\s+"
     r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?![A-Za-z])))"
 )
+# A device's specification as the gadget and trade press writes it (numberunits.unit_name spells them out):
+# a battery's "5200mAh" ("5,200 milliamp-hours"), a camera's "200MP" ("200 megapixels"), a screen's
+# "120Hz" (not a chip's or a radio band's "2.4GHz": one story names several of those), a charger's "80W"
+# ("80 watts"), a screen's "6.7in" ("6.7 inches") and a battery life's "31h" ("31 hours"). The short
+# forms keep their case and, but for "MP" and "Hz", stick to the digits: "6 in the morning", "an MP" and
+# "W" for west stay unread.
+_N_DEVICE_UNIT = (r"(?:(?-i:mAh)|milliamp(?:ere)?[\s-]hours?|(?-i:MP)(?![\w'’-])|megapixels?|"
+                  r"(?-i:Hz)|hertz|watts?|(?<=\d)(?-i:W)(?![\w'’/-])|"
+                  r"(?<=\d)(?-i:in)(?=[\s,;:)]|\.(?:\s|$)|$)|(?<=\d)(?-i:h)(?![\w'’.-]))")
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|fewer|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
@@ -394,6 +403,7 @@ NUM_UNIT_AFTER = regex(
     r"kw|mw|gw|"
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
+    rf"{_N_DEVICE_UNIT}|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|kelvins?|(?<=\d\s)(?-i:K)(?![\w'’-])|"
     rf"light[\s-]years?|(?-i:ly)(?![\w'’-])|parsecs?|(?-i:pc)(?={_IN_LIGHT_YEARS})|"
