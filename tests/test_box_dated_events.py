@@ -101,3 +101,34 @@ def test_the_dated_event_joins_a_low_scored_pair_through_claims_from() -> None:
     other = [dated[0], frozenset(), dated[2], frozenset()]
     assert (claims_from(probs, _never, source_of, figures=figures, boxed=boxed, dated=other)
             == claims_from(probs, _never, source_of, figures=figures, boxed=boxed))
+
+
+def test_an_article_before_the_figure_keeps_it_the_label_s_figure() -> None:
+    # "The hall: a 2,350-seat venue" is the box's figure as much as "Seats: 2,350"
+    assert _doc("The hall: a 2,350-seat venue built on the old market.").boxed
+    assert _doc("The prize: an €8.5 million purse, shared by the top ten.").boxed
+    # in a sentence the article is only an article
+    assert not _doc("The council built a 2,350-seat venue on the old market.").boxed
+
+
+def test_a_figure_converted_in_brackets_is_boxed_with_it() -> None:
+    box = _doc("Route: 164km (102 miles) from Carrow to the coast")
+    assert {k for k in box.boxed if k.startswith("number:distance=")} == {
+        "number:distance=164", "number:distance=102"}
+    # a bracket after a figure no label introduces stays out
+    prose = _doc("The riders covered 164km (102 miles) from Carrow to the coast.")
+    assert not prose.boxed
+
+
+def test_the_dated_events_keep_a_hedged_figure_s_qualifier() -> None:
+    # "Ambulances diverted: 41" still fits a passage's "nearly 40 ambulances" when that passage also
+    # dates an event: the qualifiers box_pairs' hedged fit reads survive the dated keys added to it
+    from sourcediff.align.clusterfigures import Figures
+    source_of = ["trade", "wire"]
+    probs = {(0, 1): 0.05}
+    box = "number:number:count:ambul=41"
+    hedged = Figures({"number:number:count:ambul=4E+1"}, {"number:number:count:ambul=4E+1": "approx"})
+    figures = [Figures({box}), hedged]
+    boxed = [frozenset({box}), frozenset()]
+    dated = [frozenset(), frozenset({"dated:opened=1971"})]
+    assert [0, 1] in claims_from(probs, _never, source_of, figures=figures, boxed=boxed, dated=dated)

@@ -104,7 +104,14 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from sourcediff.align.agglomeration import agglomerate
 from sourcediff.align.clusterbase import MERGE_SHARE, Pair, Thresholds, _Graph, repeat_scores
-from sourcediff.align.clusterfigures import BARE_COUNT, COUNT_FAMILY, NOT_FIGURES, figure_keys
+from sourcediff.align.clusterfigures import (
+    BARE_COUNT,
+    COUNT_FAMILY,
+    NOT_FIGURES,
+    Figures,
+    _qualifiers,
+    figure_keys,
+)
 from sourcediff.align.clusterrefine import adopt_orphans, attach, merge_overlapping, reseat
 from sourcediff.align.clusterseats import box_pairs, share_seats, split_seats
 
@@ -136,7 +143,9 @@ def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     split = split_seats(shared, probs, source_of, t, figures, graph)
     if boxed is None:
         return split
-    stated = figures if dated is None else [f | d for f, d in zip(figures, dated, strict=True)]
+    # a Figures keeps its qualifiers (box_pairs' hedged fit reads them): only passages dating an event change
+    stated = figures if dated is None else [
+        Figures(f | d, _qualifiers(f)) if d else f for f, d in zip(figures, dated, strict=True)]
     return box_pairs(split, source_of, stated, boxed, graph)
 
 
