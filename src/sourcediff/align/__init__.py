@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from sourcediff.align.boxdates import boxed_events, stated_events
 from sourcediff.align.candidates import candidate_graph
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from, figure_keys
 from sourcediff.align.clusterfigures import _precise, counted_keys
@@ -212,7 +213,13 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     # figure after it ("Pilot strike: 412 flights cancelled") is evidence (cluster.box_pairs).
     boxed = [frozenset(k for k in figure_keys(d.boxed) if n not in titles or _precise(k))
              for n, d in enumerate(docs)]
-    found = claims_from(probs, Repeats(scores), source_of, thresholds, dict(scores.looked), figures, boxed)
+    # A box line's dated event ("Commissioned: 1968") and the passages dating it ("opened in 1968").
+    texts = {(p.source, p.index): p.text for s in sources for p in s.passages}
+    dated = [stated_events(texts.get((d.source, d.index), ""), d.values) for d in docs]
+    boxed = [keys | boxed_events(texts.get((d.source, d.index), ""), d.boxed) if n not in titles else keys
+             for n, (keys, d) in enumerate(zip(boxed, docs, strict=True))]
+    found = claims_from(probs, Repeats(scores), source_of, thresholds, dict(scores.looked), figures, boxed,
+                        dated)
     found = join_multi_fact(found, probs, source_of, figures, titles)
     quoted = quoted_docs(sources, [(d.source, d.index) for d in docs])
     counted = [counted_keys(d.values, d.qualified) for d in docs]

@@ -104,7 +104,14 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from sourcediff.align.agglomeration import agglomerate
 from sourcediff.align.clusterbase import MERGE_SHARE, Pair, Thresholds, _Graph, repeat_scores
-from sourcediff.align.clusterfigures import BARE_COUNT, COUNT_FAMILY, NOT_FIGURES, figure_keys
+from sourcediff.align.clusterfigures import (
+    BARE_COUNT,
+    COUNT_FAMILY,
+    NOT_FIGURES,
+    Figures,
+    _qualifiers,
+    figure_keys,
+)
 from sourcediff.align.clusterrefine import adopt_orphans, attach, merge_overlapping, reseat
 from sourcediff.align.clusterseats import box_pairs, share_seats, split_seats
 
@@ -116,13 +123,15 @@ __all__ = ["BARE_COUNT", "COUNT_FAMILY", "MERGE_SHARE", "NOT_FIGURES", "Pair", "
 def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float], source_of: Sequence[str],
                 t: Thresholds = Thresholds(), looked: Mapping[int, Collection[str]] | None = None,
                 figures: Sequence[frozenset[str]] | None = None,
-                boxed: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
+                boxed: Sequence[frozenset[str]] | None = None,
+                dated: Sequence[frozenset[str]] | None = None) -> list[list[int]]:
     """The eight steps above: lists of passage indices, two or more sources each.
 
     ``looked``: the sources each passage cut short by the candidate index looked in (see agglomerate).
     ``figures``: each passage's figures (:func:`figure_keys`); without them steps 6 to 8 are skipped.
     ``boxed``: the figures each passage's fact-box label introduces (:func:`figure_keys`); without
-    them step 8 is skipped.
+    them step 8 is skipped. ``dated``: each passage's dated events (align.boxdates), which step 8
+    matches beside the figures: a fact-box line's "Commissioned: 1968" and "opened in 1968".
     """
     graph = _Graph(probs)  # built once for steps 2 to 7
     grown = reseat(agglomerate(probs, repeat, source_of, t, looked), probs, source_of, t, graph)
@@ -132,7 +141,12 @@ def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         return merged
     shared = share_seats(merged, probs, source_of, t, figures, repeat, graph)
     split = split_seats(shared, probs, source_of, t, figures, graph)
-    return split if boxed is None else box_pairs(split, source_of, figures, boxed, graph)
+    if boxed is None:
+        return split
+    # a Figures keeps its qualifiers (box_pairs' hedged fit reads them): only passages dating an event change
+    stated = figures if dated is None else [
+        Figures(f | d, _qualifiers(f)) if d else f for f, d in zip(figures, dated, strict=True)]
+    return box_pairs(split, source_of, stated, boxed, graph)
 
 
 def claim_score(claim: Sequence[int], probs: Mapping[Pair, float]) -> float:

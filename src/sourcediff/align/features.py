@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
+from sourcediff.align.boxed import boxed_spans
 from sourcediff.align.cluster import figure_keys
 from sourcediff.align.lexical import (
     WORDING_FEATURES,
@@ -168,8 +169,9 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
                      if w not in STOP and len(w) > 1)
     keyed = [(m, value_family_keys(passage, m)) for m in mentions]  # once per mention, read three times
     values = {k for _, keys in keyed for k in keys}
-    boxed = {k for m, keys in keyed if keys and after_label(passage.text, m.span.start - passage.start)
-             for k in keys}
+    at = boxed_spans(passage.text, [(m.span.start - passage.start, m.span.end - passage.start)
+                                    for m in mentions], [m.kind for m in mentions])
+    boxed = {k for n, (_, keys) in enumerate(keyed) if n in at for k in keys}
     names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
              if m.kind in (Kind.PERSON, Kind.ORG)}
     qualified = _qualified(keyed)

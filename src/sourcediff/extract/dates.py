@@ -184,6 +184,8 @@ def _raw_span(m: re.Match[str]) -> tuple[int, int]:
     start = m.start()
     if "lead" in m.re.groupindex and m["lead"] and fold(m["lead"]) not in ("last", "next", "this"):
         start = m.end("lead")
+    elif "label" in m.re.groupindex and m["label"]:  # a fact box's "Commissioned: 1968": the year alone
+        start = m.end("label")
     while m.string[start].isspace():
         start += 1
     return start, m.end()

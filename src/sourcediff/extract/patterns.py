@@ -1283,9 +1283,14 @@ DATE_YEAR_BRACKETED = regex(r"\b(?P<lead>[A-Z][\w'’-]*\s+\()(?P<year>(?:1[89]|
 # The year a ship, plane or building was made, written without a date preposition: "built 2011" (a
 # spec list's "113,000 dwt, built 2011"), "launched 1998", and the compound "the 2011-built tanker".
 # Only these verbs, and not before a lower-case word: a figure there is a count ("sold 2011 tickets",
-# "built 2011 homes").
+# "built 2011 homes"). A fact box's line starting with such a label dates its thing the same way
+# ("Commissioned: 1968", "- Opened: 2009"): the label names the event, so only event participles count
+# there ("Jobs: 2000" stays a count; benchmarks/notes/factbox.md).
+_DATING_LABELS = r"Built|Launched|Commissioned|Opened|Founded|Established|Completed|Inaugurated|Constructed"
 DATE_YEAR_BUILT = regex(
-    r"(?:\b(?P<lead>[Bb]uilt|[Ll]aunched|[Cc]ommissioned)\s+|\b(?=(?:1[89]|20)\d\d-(?:built|launched)\b))"
+    r"(?:\b(?P<lead>[Bb]uilt|[Ll]aunched|[Cc]ommissioned)\s+"
+    rf"|(?:(?<=\n)|(?<![\s\S]))[ \t]*(?:[-*•▪·–—][ \t]+)?(?P<label>(?:{_DATING_LABELS})(?:[ \t]+in)?:)[ \t]*"
+    r"|\b(?=(?:1[89]|20)\d\d-(?:built|launched)\b))"
     r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)(?!\s+(?!(?:and|or|but|by|in|at|for|with|to)\b)[a-z])")
 # The years that open and close a span: "from 1978 to 2001", "between 1990 and 1994", "from 1978 until
 # he retired", "from 2009-2012" (years.py). A span's start has no date preposition DATE_YEAR knows, and

@@ -1,0 +1,47 @@
+"""Which figures of a passage a fact-box label introduces, beyond the one right after its colon.
+
+extract.labels.after_label reads "Capacity: 48 MW": a figure right after the
+label. Fact boxes write two more shapes of the same thing (benchmarks/notes/
+factbox.md): an article before the figure ("The ship: a 368-metre giant",
+"The money: a €2.5 million prize fund"), and the figure converted in brackets
+right after it ("Distance: 178km (111 miles)"), which states the same value in
+other units and is what another outlet may write. Both are the label's figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+
+from sourcediff.extract.labels import after_label
+
+_ARTICLES = ("a ", "an ", "A ", "An ")
+
+
+def _article_before(text: str, start: int) -> int | None:
+    """Where "a "/"an " ends right before ``start`` begins, as a word of its own, if it does."""
+    for article in _ARTICLES:
+        at = start - len(article)
+        if at >= 0 and text.startswith(article, at) and (at == 0 or not text[at - 1].isalnum()):
+            return at
+    return None
+
+
+def boxed_spans(text: str, spans: Sequence[tuple[int, int]],
+                kinds: Sequence[Hashable] | None = None) -> frozenset[int]:
+    """The indices of ``spans`` (offsets into ``text``) whose figure a fact-box label introduces.
+
+    ``kinds`` (one per span, e.g. each mention's kind) keeps a bracketed figure of another kind out:
+    "Price: £899 (256GB)" names the model the price is for, it does not convert the price.
+    """
+    boxed: set[int] = set()
+    for n in sorted(range(len(spans)), key=lambda i: spans[i]):
+        start = spans[n][0]
+        article = _article_before(text, start)
+        if after_label(text, start) or (article is not None and after_label(text, article)):
+            boxed.add(n)
+            continue
+        opened = text[:start].rstrip(" \t")
+        if opened.endswith("(") and any(spans[b][1] == len(opened[:-1].rstrip(" \t"))
+                                        and (kinds is None or kinds[b] == kinds[n]) for b in boxed):
+            boxed.add(n)  # "178km (111 miles)": the boxed figure converted
+    return frozenset(boxed)
