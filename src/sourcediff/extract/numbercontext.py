@@ -91,10 +91,14 @@ def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
     cues, and the cue PART: "85 of them" is no rival of "340 injured" (nor
     of another outlet's 340), only of another outlet's part.
     """
-    of = (P.NUM_PARTITIVE_AFTER.match(text, a.num_end) or _whole_before(text, a, previous)
+    pronoun = P.NUM_PARTITIVE_AFTER.match(text, a.num_end)
+    of = (pronoun or _whole_before(text, a, previous)
           or (_comma_before(text, a, previous) and P.NUM_PARTITIVE_DEGREE_AFTER.match(text, a.num_end)))
+    # "of them" / "of those" points back to the count itself, however long the clause between runs
+    # ("214 sheep were killed in the park, most of them by dogs, and 31 of those were ..."); only the
+    # sentence bounds it. Without the pronoun, nearness is all that ties the figure to the count.
     if (not of or previous is None or previous.slot != "number:count" or a.currency is not None
-            or a.year_like or a.vague or a.start - previous.end > _UPDATE_REACH
+            or a.year_like or a.vague or (not pronoun and a.start - previous.end > _UPDATE_REACH)
             or any(c in ".;!?()" for c in text[previous.end:a.start])):
         return None
     value = Quantity(a.low, None, a.qualifier, a.high)

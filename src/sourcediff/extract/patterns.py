@@ -534,8 +534,9 @@ NUM_AT_SCENE_AFTER = regex(r"\b(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECAS
 NUM_NET_BEFORE = regex(r"\bnet[\s-]$", re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = regex(r"0\d+")
-# "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged": a part of the count before.
-NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged", "214 sheep were killed,
+# and 31 of those were on hill farms": a part of the count before.
+NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 # The same with "of them" left out, when a word of degree says which part: "31 injured, six critically".
 NUM_PARTITIVE_DEGREE_AFTER = regex(r"\s+(?:critically|seriously|severely|badly|gravely)\b", re.IGNORECASE)
 # A subject count's state as a degree of injury: "six were in critical condition", "two remain in a serious

@@ -253,19 +253,46 @@ def _display(spellings: Sequence[str], sources: Mapping[str, int]) -> str:
     return min(spellings, key=rank)
 
 
-def _join_short_forms(bucket: Sequence[Key], union: _Union) -> None:
+def _written_givens(keys: Mapping[str, Key]) -> dict[Key, set[str]]:
+    """A key's given name as written, when every spelling wrote a listed nickname ("tom" of "Tom Ellery").
+
+    name_key folds "Tom" to "thomas", and "thomas" is no short form of
+    "Tomasz" (no shorter), while the written "tom" is: without the written
+    word the tabloid's "Tom Ellery" stayed apart from the wire's "Tomasz
+    Ellery". A key some spelling writes in full ("Thomas Ellery") keeps
+    only the formal name: that person is a Thomas.
+    """
+    out: dict[Key, set[str]] = {}
+    full: set[Key] = set()
+    for s, k in keys.items():
+        words = _name_words(s)
+        if len(k) != 2 or len(words) < 2:
+            continue
+        first = _plain(re.split(r"[-‐‑]", words[0])[0]).rstrip(".")
+        if first in NICKNAMES and NICKNAMES[first] == k[0]:
+            out.setdefault(k, set()).add(first)
+        else:
+            full.add(k)
+    return {k: v for k, v in out.items() if k not in full}
+
+
+def _join_short_forms(bucket: Sequence[Key], union: _Union,
+                      written: Mapping[Key, set[str]] | None = None) -> None:
     """Join "roz kettering" to "rosalind kettering" when she is the one person of that surname it fits.
 
     A given name and a surname only ("roz kettering"): its first word must
     be a short form (:func:`short_form`) of the given name of exactly one
     other person with the surname, or it stays a person of its own ("tom
     kettering" is someone else, and so is a "ros" two Ketterings fit).
+    ``written`` gives a nickname's key the word as written
+    (:func:`_written_givens`): "Tom" is a short form of "Tomasz" too.
     """
     for a in bucket:
         if len(a) != 2:
             continue
+        givens = {a[0], *(written or {}).get(a, ())}
         fits = {union.find(b) for b in bucket if len(b[0]) > 1 and union.find(b) != union.find(a)
-                and short_form(a[0], b[0])}
+                and any(short_form(g, b[0]) for g in givens)}
         if len(fits) == 1:
             union.join(next(iter(fits)), a)
 
@@ -288,9 +315,10 @@ class People:
                 for b in bucket[i + 1:]:
                     if same_person(a, b):
                         union.join(a, b)
+        written = _written_givens(keys)
         for bucket in self.by_surname.values():
             if len(bucket) > 1:
-                _join_short_forms(bucket, union)
+                _join_short_forms(bucket, union, written)
         groups: dict[Key, list[str]] = {}
         for s, k in keys.items():
             if len(k) >= 2:

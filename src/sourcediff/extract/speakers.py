@@ -44,6 +44,8 @@ principal headteacher trustee inspector detective constable firefighter paramedi
 consultant banker trader broker tenant landlord passenger driver player actor singer bishop boss
 assistant cashier clerk shopkeeper welder plumber electrician mechanic carpenter builder miner baker
 butcher labourer laborer caretaker cleaner porter
+ranger warden gamekeeper keeper forester shepherd vet veterinarian curator ecologist biologist zoologist
+conservationist
 princess duke duchess emperor empress pope archbishop sultan
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
