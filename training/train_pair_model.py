@@ -86,7 +86,8 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "chessfinal", "coldsnap", "meteorite", "solarfarm", "hoard", "fossil",
                               "sailrecord", "sinkhole", "algaebloom", "cyclingstage", "tunnel", "waterbills",
                               "exoplanet", "tigercensus", "vineyardfrost", "museumreopen", "fishquota",
-                              "hostcity", "examresults", "derbywin", "coalclosure", "farehike"})
+                              "hostcity", "examresults", "derbywin", "coalclosure", "farehike",
+                              "sewage"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
