@@ -135,7 +135,7 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
         if key not in decided:
             a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and _same_day(a, b) and not compatible(a, b)
-                            and _month_deadline(a) == _month_deadline(b))
+                            and (_month_deadline(a) == _month_deadline(b) or _month_a_year_apart(a, b)))
         if decided[key]:
             pairs.append((i, j))
     return pairs
@@ -224,6 +224,24 @@ def _month_deadline(m: Mention) -> bool:
 
 
 _WRITTEN_YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b")
+
+
+def _month_a_year_apart(a: Mention, b: Mention) -> bool:
+    """A month deadline against a day deadline in that month of another year: one deadline, misdated.
+
+    A month meets only a month (`_month_deadline`: "by December" and "by
+    May 9" may be two steps of one plan), but a paper's "by March 2031"
+    against a wire's "by March 31, 2030" names the wire's month with another
+    year: one deadline, its year misstated. Both years written.
+    """
+    month, day = (a, b) if _month_deadline(a) else (b, a)
+    if not _month_deadline(month) or _month_deadline(day):
+        return False
+    mv, dv = month.value, day.value
+    return (isinstance(mv, DateValue) and isinstance(dv, DateValue) and dv.precision == "day"
+            and dv.relative is None and mv.start is not None and dv.start is not None
+            and _WRITTEN_YEAR.search(day.raw) is not None
+            and mv.start.month == dv.start.month and mv.start.year != dv.start.year)
 
 
 # "shortly before midnight", "was extinguished by 7 a.m.", "By noon, smoke still rose": a time that dates

@@ -119,7 +119,7 @@ def _counted_noun(text: str, a: Amount) -> str | None:
             return words[0]  # "bases eight aircraft" counts aircraft ("two aircraft carriers": carriers)
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
         if plural:
-            return singular(plural[0])
+            return _event_modifier(words, plural[0]) or singular(plural[0])
         return _listed_group(text, a.num_end)
     before = text[:a.start].split()
     if a.spelled and before and before[-1].lower() in _BEFORE_ONE:
@@ -130,6 +130,28 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     if not head or not _noun_like(head[0]) or is_plural(head[0]) or singular(head[0]) in _ONE_IDIOMS:
         return None
     return singular(head[0])
+
+
+# Head nouns that say only that something happened: "96 spill events", "14 pollution incidents".
+_EVENT_HEADS = frozenset({"event", "incident", "episode", "occurrence", "instance"})
+
+
+def _event_modifier(words: list[str], plural: str) -> str | None:
+    """The noun before an event head ("spill" of "96 spill events"): what such a count counts, else None.
+
+    A trade paper's "96 spill events" and a wire's "96 spills" count one
+    thing; read as "event", the count stood in another noun's family, so the
+    claim's consensus saw two sources on spills, not three, and a tabloid's
+    rival "69 spills" stayed unique. Only a lower-case noun-like word right
+    before the head ("sporting events" keeps "event").
+    """
+    n = words.index(plural)
+    if singular(plural) not in _EVENT_HEADS or n == 0:
+        return None
+    word = words[n - 1]
+    if not word.islower() or not word.isalpha() or not _noun_like(word) or word in STOP_WORDS:
+        return None
+    return singular(word)
 
 
 def _listed_group(text: str, pos: int) -> str | None:

@@ -409,10 +409,13 @@ NUM_UNIT_AFTER = regex(
     rf"light[\s-]years?|(?-i:ly)(?![\w'’-])|parsecs?|(?-i:pc)(?={_IN_LIGHT_YEARS})|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:(?P<stuff>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year|hour|second)"
+    r"(?!\s+(?:earlier|ago|later|previously)\b)"
     r"|\s?/\s?(?P<per_short>yr|year))?"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# ("262,100 hours a year earlier" is last year's figure, not a rate: a period followed by "earlier",
+# "ago", "later" or "previously" dates the figure and is never its "per".)
 # (A flow may name its stuff before its period, as the general press writes it: "221 million litres of
 # water a day" states the "litres a day" of "221 Ml/d"; numberunits._measure keeps that period for
 # volumes only, as "1.8 million tonnes of coal a year" is the output another outlet writes "1.8m tonnes".)
