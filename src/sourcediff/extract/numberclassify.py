@@ -52,7 +52,7 @@ def _is_label(text: str, a: Amount) -> bool:
         return True
     word = m["word"].rstrip(".")
     if P.NUM_GIVEN_AFTER.match(text, a.num_end) and left_match(P.NUM_GIVEN_TO_BEFORE, text, a.start, 64):
-        return False  # "gave Brannoch 41 votes": the name receives the votes, it labels nothing
+        return False  # "gave Marwick 37 votes": the name receives the votes, it labels nothing
     return word.lower() not in _FUNCTION_WORDS and not word.endswith(("'s", "’s"))
 
 

@@ -89,7 +89,7 @@ DAY_SLOT = "number:day"
 
 # A career's outings: "her third ride in the Derby", "his 100th appearance", "a fifth start".
 _OUTINGS = "ride|start|appearance|outing"
-# A named event after the ordinal, led by an owner or "a": "his second Derby", "a third Oscar", "Pell's
+# A named event after the ordinal, led by an owner or "a": "his second Derby", "a third Oscar", "Tolcarne's
 # second Derby win"; the name ends the phrase or a word of winning follows it ("second Derby ride" counts
 # rides). An outing noun after an owner: "her third ride".
 _EVENT_NTH = regex(

@@ -786,7 +786,7 @@ NUM_ORDINAL_AFTER = regex(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 NUM_URLISH = regex(r"://|www\.|[@#/=_\\]")
 # A name (a capital anywhere) before a number makes it a label ("Section 230", "Boeing 737", "iPhone 15").
 NUM_LABEL_BEFORE = regex(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
-# A name given a share of a vote, before the figure: "gave Brannoch 41 votes", "handed Labour 202 seats",
+# A name given a share of a vote, before the figure: "gave Marwick 37 votes", "handed Labour 202 seats",
 # "awarded Ortiz 12 points". The giving verb makes the name the receiver, not a model name ("Boeing 737");
 # numberclassify._is_label reads it with NUM_GIVEN_AFTER.
 NUM_GIVEN_TO_BEFORE = regex(r"\b(?:gave|give|gives|giving|handed|hands?|handing|awarded|awards?|awarding|"
@@ -1266,8 +1266,8 @@ _YEAR_OF_NOUNS = (r"claim|request|demand|election|referendum|floods?|crash|crisi
                   r"|amendment|class|uprising|coup|invasion|massacre|expedition|raid")
 DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS}))\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b"
                      r"(?![-–.,]?\d)")
-# A year in brackets after a name: "following Brackenridge (2019)", "Tarrow Bridge (1998)" is that name's
-# year, another outlet's "with Brackenridge in 2019" (years.py). Only a capitalized word right before the
+# A year in brackets after a name: "following Ravelstone (2017)", "Tarrow Bridge (1998)" is that name's
+# year, another outlet's "with Ravelstone in 2017" (years.py). Only a capitalized word right before the
 # bracket and the year alone inside it: "(2019-20)", "(2019 figures)", "(p. 2019)" stay unread.
 DATE_YEAR_BRACKETED = regex(r"\b(?P<lead>[A-Z][\w'’-]*\s+\()(?P<year>(?:1[89]|20)\d\d)(?=\))")
 # The year a ship, plane or building was made, written without a date preposition: "built 2011" (a
