@@ -150,6 +150,16 @@ def _has_day(text: str) -> bool:
     return "day" in text.lower() or "d " in text
 
 
+
+def _with_fraction(seconds: int, m: re.Match[str]) -> Decimal:
+    """Whole seconds plus the written fraction of the match's ``frac`` group ("2:34.62" -> 154.62).
+
+    Three forms carry hundredths (colons, minutes-and-fraction, words); one
+    reader keeps "34.62" the same figure whichever form an outlet used.
+    """
+    return Decimal(seconds) + (Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0))
+
+
 @shared_text
 def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
     """(start, end, value) for every elapsed time in ``text``; shared: numbers skips their figures.
@@ -167,13 +177,11 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
                 or _CLOCK_AFTER.match(text, m.end())):
             continue
         seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
-        frac = Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0)
-        out.append((m.start(), m.end(), Elapsed(Decimal(seconds) + frac, "second")))
+        out.append((m.start(), m.end(), Elapsed(_with_fraction(seconds, m), "second")))
     for m in _MINUTES_FRACTION.finditer(text) if c.has(":") else ():
         if _CLOCK_AFTER.match(text, m.end()) or any(s <= m.start() < e for s, e, _ in out):
             continue  # "stopped the clock at 2:31.48" is a time all the same: no clock has the fraction
-        timed = Decimal(int(m["m"]) * 60 + int(m["s"])) + Decimal(f"0.{m['frac']}")
-        out.append((m.start(), m.end(), Elapsed(timed, "second")))
+        out.append((m.start(), m.end(), Elapsed(_with_fraction(int(m["m"]) * 60 + int(m["s"]), m), "second")))
     out.extend(_primed(text))
     for m in _UNITS.finditer(text):
         minutes, secs = int(m["m"]), int(m["s"])
@@ -193,8 +201,7 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
         if (minutes > 59 or secs > 59 or _HEDGED.search(text, max(0, m.start() - 20), m.start())
                 or any(start <= m.start() < end for start, end, _ in out)):
             continue  # an hour's minutes (_UNITS has them) or an estimate
-        frac = Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0)
-        out.append((m.start(), m.end(), Elapsed(Decimal(minutes * 60 + secs) + frac, "second")))
+        out.append((m.start(), m.end(), Elapsed(_with_fraction(minutes * 60 + secs, m), "second")))
     return tuple(sorted((f for f in out if (f[0], f[1]) in led
                          or not any(start <= f[0] < end for start, end in led)), key=lambda f: f[0]))
 
