@@ -67,8 +67,8 @@ from sourcediff.divergeslots import (
     _lone_clock_pairs,
     _lone_measure_pairs,
     _role_pairs,
-    _start_pairs,
 )
+from sourcediff.divergestarts import start_pairs
 from sourcediff.divergeterms import term_pairs
 from sourcediff.evidence import Evidence
 from sourcediff.extract.rates import same_time_pairs
@@ -160,7 +160,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
                  _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
-                 _deadline_pairs(ms, ctx), _start_pairs(ms, ctx), _context_pairs(ms, ctx),
+                 _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
