@@ -173,7 +173,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
 def _plain_counts(ms: Sequence[Mention]) -> dict[tuple[str, int, str], list[int]]:
     """Each passage's plain counts by family: with no slot, only two passages' leftovers weigh them.
 
-    "412,000 riders ... and 287,000 now" names no role, so `divergeable`
+    "356,000 riders ... and 241,000 now" names no role, so `divergeable`
     leaves such counts to matching context; the leftover rule reads them
     when a shared count shows two passages tell one series (`_close_counts`).
     """

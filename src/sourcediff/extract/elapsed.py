@@ -10,9 +10,9 @@ the cue ``elapsed``: two elapsed times
 are measures of one kind of thing (compat.same_thing), while a margin ("41
 seconds") or a gap ("an hour later") is not one of them.
 
-Minutes and seconds with hundredths ("2:34.62", "1:58.3") are a timed
+Minutes and seconds with hundredths ("2:29.17", "1:58.3") are a timed
 result too: no clock has a fraction of a second after two fields. Seconds
-with a fraction take it along in words as well ("2 minutes 34.62 seconds").
+with a fraction take it along in words as well ("2 minutes 29.17 seconds").
 
 Otherwise only the full three-field form is read with colons: "2:04" is a clock or a
 score, and "62:01" may be minutes or a ratio. With units, hours and minutes
@@ -73,7 +73,7 @@ CUE = "elapsed"
 
 # "2:04:31", "1:02:03.4": hours, minutes and seconds with colons.
 _COLONS = regex(r"(?<![\w:.,/])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?(?![\d:])")
-# "2:34.62", "1:58.3": minutes and seconds with hundredths, as racing and athletics give a time; the
+# "2:29.17", "1:58.3": minutes and seconds with hundredths, as racing and athletics give a time; the
 # fraction of a second makes it no clock (a clock has no fraction) and no score.
 _MINUTES_FRACTION = regex(r"(?<![\w:.,/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<frac>\d{1,3})(?![\d:.])")
 # "2hr 04min 31sec", "2h 4m 31s", "2 hours, 4 minutes and 31 seconds".
@@ -152,10 +152,10 @@ def _has_day(text: str) -> bool:
 
 
 def _with_fraction(seconds: int, m: re.Match[str]) -> Decimal:
-    """Whole seconds plus the written fraction of the match's ``frac`` group ("2:34.62" -> 154.62).
+    """Whole seconds plus the written fraction of the match's ``frac`` group ("2:29.17" -> 149.17).
 
     Three forms carry hundredths (colons, minutes-and-fraction, words); one
-    reader keeps "34.62" the same figure whichever form an outlet used.
+    reader keeps "29.17" the same figure whichever form an outlet used.
     """
     return Decimal(seconds) + (Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0))
 
@@ -180,7 +180,7 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
         out.append((m.start(), m.end(), Elapsed(_with_fraction(seconds, m), "second")))
     for m in _MINUTES_FRACTION.finditer(text) if c.has(":") else ():
         if _CLOCK_AFTER.match(text, m.end()) or any(s <= m.start() < e for s, e, _ in out):
-            continue  # "stopped the clock at 2:31.48" is a time all the same: no clock has the fraction
+            continue  # "stopped the clock at 2:27.36" is a time all the same: no clock has the fraction
         out.append((m.start(), m.end(), Elapsed(_with_fraction(int(m["m"]) * 60 + int(m["s"]), m), "second")))
     out.extend(_primed(text))
     for m in _UNITS.finditer(text):
