@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sourcediff import Article, compare
-from sourcediff.divergeslots import start_day
+from sourcediff.divergestarts import start_day
 from sourcediff.extract import dates
 from sourcediff.segment import segment
 

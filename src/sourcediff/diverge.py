@@ -68,8 +68,8 @@ from sourcediff.divergeslots import (
     _lone_clock_pairs,
     _lone_measure_pairs,
     _role_pairs,
-    _start_pairs,
 )
+from sourcediff.divergestarts import start_pairs
 from sourcediff.divergeterms import term_pairs
 from sourcediff.evidence import Evidence
 from sourcediff.extract.rates import same_time_pairs
@@ -161,7 +161,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
                  _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
-                 _deadline_pairs(ms, ctx), _start_pairs(ms, ctx), _context_pairs(ms, ctx),
+                 _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
@@ -175,7 +175,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
 def _plain_counts(ms: Sequence[Mention]) -> dict[tuple[str, int, str], list[int]]:
     """Each passage's plain counts by family: with no slot, only two passages' leftovers weigh them.
 
-    "412,000 riders ... and 287,000 now" names no role, so `divergeable`
+    "356,000 riders ... and 241,000 now" names no role, so `divergeable`
     leaves such counts to matching context; the leftover rule reads them
     when a shared count shows two passages tell one series (`_close_counts`).
     """

@@ -265,12 +265,12 @@ def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
 
 
 # How far apart two leftover plain counts may be and still be rivals: a misread or mistyped figure
-# ("287,000" / "278,000"), not two counts of different things the passages name apart.
+# ("241,000" / "236,000"), not two counts of different things the passages name apart.
 _COUNT_CLOSE = Decimal("1.1")
 
 
 def _plain_count(m: Mention) -> bool:
-    """A count with no unit and no role ("412,000"): a leftover rival under `_close_counts` only."""
+    """A count with no unit and no role ("356,000"): a leftover rival under `_close_counts` only."""
     return (m.kind is Kind.NUMBER and m.slot == "number:count" and isinstance(m.value, Quantity)
             and m.value.unit is None and not roles_of(m.cues))
 
@@ -278,8 +278,8 @@ def _plain_count(m: Mention) -> bool:
 def _close_counts(a: Mention, b: Mention, stated_a: int, stated_b: int) -> bool:
     """Two leftover plain counts that are one figure told two ways: as many counts each side, within 10%.
 
-    "412,000 riders a day in 2019 and 287,000 now" against "412k in 2019
-    and 278,000 in the last quarter": the shared 412,000 shows one series,
+    "356,000 riders a day in 2019 and 241,000 now" against "356k in 2019
+    and 236,000 in the last quarter": the shared 356,000 shows one series,
     and the one count left on each side, at the same place after it and
     almost the same size, is the other's rival. Counts of different things a
     passage names apart ("two miles from A and 13 miles east of B") differ

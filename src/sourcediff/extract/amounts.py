@@ -241,8 +241,8 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
     """Read one NUM_ATOM match; single-letter multipliers count only when attached ("$5m", not "5 m").
 
     After a currency the letter may stand apart: trade and financial copy
-    writes "EUR 980 m" as it writes "EUR 2.8 bn", and money is never a
-    length in metres, so "EUR 980 m" is 980 million euros, not EUR 980.
+    writes "EUR 740 m" as it writes "EUR 2.8 bn", and money is never a
+    length in metres, so "EUR 740 m" is 740 million euros, not EUR 740.
     """
     num = m["num"]
     spelled = not num[0].isdigit()

@@ -10,9 +10,9 @@ the cue ``elapsed``: two elapsed times
 are measures of one kind of thing (compat.same_thing), while a margin ("41
 seconds") or a gap ("an hour later") is not one of them.
 
-Minutes and seconds with hundredths ("2:34.62", "1:58.3") are a timed
+Minutes and seconds with hundredths ("2:29.17", "1:58.3") are a timed
 result too: no clock has a fraction of a second after two fields. Seconds
-with a fraction take it along in words as well ("2 minutes 34.62 seconds").
+with a fraction take it along in words as well ("2 minutes 29.17 seconds").
 
 Otherwise only the full three-field form is read with colons: "2:04" is a clock or a
 score, and "62:01" may be minutes or a ratio. With units, hours and minutes
@@ -73,7 +73,7 @@ CUE = "elapsed"
 
 # "2:04:31", "1:02:03.4": hours, minutes and seconds with colons.
 _COLONS = regex(r"(?<![\w:.,/])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?(?![\d:])")
-# "2:34.62", "1:58.3": minutes and seconds with hundredths, as racing and athletics give a time; the
+# "2:29.17", "1:58.3": minutes and seconds with hundredths, as racing and athletics give a time; the
 # fraction of a second makes it no clock (a clock has no fraction) and no score.
 _MINUTES_FRACTION = regex(r"(?<![\w:.,/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<frac>\d{1,3})(?![\d:.])")
 # "2hr 04min 31sec", "2h 4m 31s", "2 hours, 4 minutes and 31 seconds".
@@ -150,6 +150,16 @@ def _has_day(text: str) -> bool:
     return "day" in text.lower() or "d " in text
 
 
+
+def _with_fraction(seconds: int, m: re.Match[str]) -> Decimal:
+    """Whole seconds plus the written fraction of the match's ``frac`` group ("2:29.17" -> 149.17).
+
+    Three forms carry hundredths (colons, minutes-and-fraction, words); one
+    reader keeps "29.17" the same figure whichever form an outlet used.
+    """
+    return Decimal(seconds) + (Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0))
+
+
 @shared_text
 def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
     """(start, end, value) for every elapsed time in ``text``; shared: numbers skips their figures.
@@ -167,13 +177,11 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
                 or _CLOCK_AFTER.match(text, m.end())):
             continue
         seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
-        frac = Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0)
-        out.append((m.start(), m.end(), Elapsed(Decimal(seconds) + frac, "second")))
+        out.append((m.start(), m.end(), Elapsed(_with_fraction(seconds, m), "second")))
     for m in _MINUTES_FRACTION.finditer(text) if c.has(":") else ():
         if _CLOCK_AFTER.match(text, m.end()) or any(s <= m.start() < e for s, e, _ in out):
-            continue  # "stopped the clock at 2:31.48" is a time all the same: no clock has the fraction
-        timed = Decimal(int(m["m"]) * 60 + int(m["s"])) + Decimal(f"0.{m['frac']}")
-        out.append((m.start(), m.end(), Elapsed(timed, "second")))
+            continue  # "stopped the clock at 2:27.36" is a time all the same: no clock has the fraction
+        out.append((m.start(), m.end(), Elapsed(_with_fraction(int(m["m"]) * 60 + int(m["s"]), m), "second")))
     out.extend(_primed(text))
     for m in _UNITS.finditer(text):
         minutes, secs = int(m["m"]), int(m["s"])
@@ -193,8 +201,7 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
         if (minutes > 59 or secs > 59 or _HEDGED.search(text, max(0, m.start() - 20), m.start())
                 or any(start <= m.start() < end for start, end, _ in out)):
             continue  # an hour's minutes (_UNITS has them) or an estimate
-        frac = Decimal(f"0.{m['frac']}") if m["frac"] else Decimal(0)
-        out.append((m.start(), m.end(), Elapsed(Decimal(minutes * 60 + secs) + frac, "second")))
+        out.append((m.start(), m.end(), Elapsed(_with_fraction(minutes * 60 + secs, m), "second")))
     return tuple(sorted((f for f in out if (f[0], f[1]) in led
                          or not any(start <= f[0] < end for start, end in led)), key=lambda f: f[0]))
 

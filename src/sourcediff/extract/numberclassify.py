@@ -52,7 +52,7 @@ def _is_label(text: str, a: Amount) -> bool:
         return True
     word = m["word"].rstrip(".")
     if P.NUM_GIVEN_AFTER.match(text, a.num_end) and left_match(P.NUM_GIVEN_TO_BEFORE, text, a.start, 64):
-        return False  # "gave Brannoch 41 votes": the name receives the votes, it labels nothing
+        return False  # "gave Marwick 37 votes": the name receives the votes, it labels nothing
     return word.lower() not in _FUNCTION_WORDS and not word.endswith(("'s", "’s"))
 
 
@@ -140,18 +140,15 @@ def classify(text: str, a: Amount) -> Found | None:
     if in_years and (_apposed_age(text, a) or _named_age(text, a) or _superlative_age(text, a)
                      or _life_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)
                      or left_match(P.NUM_AGED_LIST_BEFORE, text, a.start, 40)):
-        value = Quantity(a.low, "year", a.qualifier, a.high)
-        return Found(Kind.NUMBER, a.start, a.num_end, value, "number:age", ("age",))
+        return _age(a.start, a.num_end, a.low, a.qualifier, a.high)
     years = P.NUM_AGE_YEARS_AFTER.match(text, a.num_end)
     if (years and not a.qualifier and a.high is None
             and left_match(P.NUM_AGE_RANGE_END_BEFORE, text, a.start, 60) is not None):
         # "aged between 10 months and 36 years": the upper end is an age like "a 36-year-old", not a span
-        return Found(Kind.NUMBER, a.start, years.end(), Quantity(a.low, "year", None, None), "number:age",
-                     ("age",))
+        return _age(a.start, years.end(), a.low)
     age = P.NUM_AGE_AFTER.match(text, a.num_end)
     if age:
-        value = Quantity(a.low, "year", a.qualifier, a.high)
-        return Found(Kind.NUMBER, a.start, age.end(), value, "number:age", ("age",))
+        return _age(a.start, age.end(), a.low, a.qualifier, a.high)
     unit = P.NUM_UNIT_AFTER.match(text, a.num_end)
     if unit and not spaced_scale_ok(text, a, unit):
         unit = None  # "Zone 5 C": a letter set apart, no sign and no weather about it
@@ -339,6 +336,12 @@ def _superlative_age(text: str, a: Amount) -> bool:
             and left_match(P.NUM_AGE_SUPERLATIVE_BEFORE, text, a.start, 90) is not None)
 
 
+def _age(start: int, end: int, low: Decimal, qualifier: str | None = None,
+         high: Decimal | None = None) -> Found:
+    """A person's age in years over ``start:end``: every age reader gives it one slot and cue, so all meet."""
+    return Found(Kind.NUMBER, start, end, Quantity(low, "year", qualifier, high), "number:age", ("age",))
+
+
 def _threshold_age(text: str, a: Amount) -> Found | None:
     """An age bound that names a group of people: "pensioners over 65", "(65+ and students)", "seniors 65+".
 
@@ -353,14 +356,12 @@ def _threshold_age(text: str, a: Amount) -> Found | None:
     if P.NUM_UNIT_AFTER.match(text, a.num_end) or _counted_noun(text, a) is not None:
         return None  # "workers over 40 hours", "riders over 12 stops": a measure or a count, not an age
     if a.qualifier in ("above", "below") and left_match(P.NUM_AGE_GROUP_BEFORE, text, a.num_start, 48):
-        value = Quantity(a.low, "year", None, None)
-        return Found(Kind.NUMBER, a.num_start, a.num_end, value, "number:age", ("age",))
+        return _age(a.num_start, a.num_end, a.low)
     plus = P.NUM_AGE_PLUS_AFTER.match(text, a.num_end)
     if a.qualifier or plus is None:
         return None
     if plus.end() > a.num_end + 1 or left_match(P.NUM_AGE_PLUS_BEFORE, text, a.start, 40):
-        value = Quantity(a.low, "year", None, None)
-        return Found(Kind.NUMBER, a.num_start, a.num_end + 1, value, "number:age", ("age",))
+        return _age(a.num_start, a.num_end + 1, a.low)
     return None
 
 

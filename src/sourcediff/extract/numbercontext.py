@@ -175,7 +175,7 @@ def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Fou
     before last counted; it is `_partitive` across the full stop, and only
     there (the figure must open its sentence, so "them" has no nearer count
     to stand for). A fact box's line reads the same way after its label:
-    "Jobs: 430" then "Redeployed: 160 of them" (numbers.extract carries the
+    "Headcount: 620" then "Retained: 210 of them" (numbers.extract carries the
     count of the line before to the next line).
     """
     if before is None or previous is not None or (text[:a.start].strip() and not after_label(text, a.start)):

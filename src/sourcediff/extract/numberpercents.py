@@ -44,11 +44,11 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
 
 
 def _bare_points(text: str, a: Amount) -> Found | None:
-    """ "6.1 points", "more than four points": a change in percentage points when the sentence says so.
+    """ "4.9 points", "more than three points": a change in percentage points when the sentence says so.
 
-    Copy that has said "a gap of 7.4 percentage points" once goes on "up from
-    6.1 points"; a tabloid writes "pass rates shot up by more than four
-    points" where others write "4.2 percentage points". Read as counts, these
+    Copy that has said "a gap of 5.8 percentage points" once goes on "up from
+    4.9 points"; a tabloid writes "pass rates jumped by more than three
+    points" where others write "3.6 percentage points". Read as counts, these
     never met the figures they state. "Points" alone is also a team's tally
     or an index's move, so it is read as percentage points only after an
     explicit percentage point earlier in the passage or right after a rate
@@ -164,7 +164,7 @@ def _fraction_shares(text: str) -> Iterator[Found]:
     its neighbourhood without being evidence of one figure; a bound ("up to",
     "more than") is stated at the fraction. No figure is read here otherwise:
     NUM_ATOM reads no fraction word. A hedged fraction set off by punctuation
-    ("with just over a third, around €1 billion, from the public purse") is
+    ("with just over a third, some €600 million, from the state") is
     a share too: the hedge says it is an amount, the comma that it names
     nothing after it.
     """

@@ -89,7 +89,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """
     out: list[Mention] = []
     # The last count of the sentence (or fact box line) before: (its index, its role, it). A line of a
-    # box carries to the next line only ("Jobs: 430" to "Redeployed: 160 of them"), a sentence to the next
+    # box carries to the next line only ("Headcount: 620" to "Retained: 210 of them"), a sentence to the next
     # sentence.
     carried: tuple[int, str, Found] | None = None
     for p in passages:

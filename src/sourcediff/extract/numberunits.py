@@ -48,7 +48,7 @@ _UNIT_ALIASES = {
     # "214,000 tonnes"; compat.py converts kilotonnes and megatonnes to tonnes' mass.
     "kt": "kilotonne", "kiloton": "kilotonne", "kilo ton": "kilotonne", "kilo tonne": "kilotonne",
     "megaton": "megatonne", "mega ton": "megatonne", "mega tonne": "megatonne",
-    "mt": "megatonne",  # "9.6 Mt of CO2" (patterns.NUM_UNIT takes "Mt" only, capital M)
+    "mt": "megatonne",  # "7.3 Mt of CO2" (patterns.NUM_UNIT takes "Mt" only, capital M)
     "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sourcediff.extract.amounts import WORD_VALUES
+from sourcediff.extract.amounts import WORD_VALUES, singular
 from sourcediff.extract.cues import cues
 from sourcediff.extract.ranks import ORDINALS
 from sourcediff.extract.shared import passage_mentions, shared_text
@@ -89,7 +89,7 @@ DAY_SLOT = "number:day"
 
 # A career's outings: "her third ride in the Derby", "his 100th appearance", "a fifth start".
 _OUTINGS = "ride|start|appearance|outing"
-# A named event after the ordinal, led by an owner or "a": "his second Derby", "a third Oscar", "Pell's
+# A named event after the ordinal, led by an owner or "a": "his second Derby", "a third Oscar", "Tolcarne's
 # second Derby win"; the name ends the phrase or a word of winning follows it ("second Derby ride" counts
 # rides). An outing noun after an owner: "her third ride".
 _EVENT_NTH = regex(
@@ -99,29 +99,22 @@ _EVENT_NTH = regex(
     r"for|since|after|and|as|with|to|this|last|of)\b)"
     rf"|(?P<outing>(?i:{_OUTINGS}))\b(?![\s-](?i:horse|jockey|pick|line|date|time|list|price)))")
 _CARDINAL_WORDS = "|".join(w for w, v in WORD_VALUES.items() if 2 <= v <= 20)
+# The verbs of winning, the only ones that make a count of named events ("landed two Derbies", "won three
+# Oscars"): one list, read both by `_COUNTED` (with the verbs of having) and by `event_counts`, which asks
+# it of a count of names ("with three Democrats voting" has no win).
+_WIN_VERBS = ("won", "wins", "win", "winning", "landed", "lands", "land", "landing", "claimed", "clinched",
+              "captured", "collected", "taken", "took")
 # A count of the same nouns, led by a verb of winning or having: "has now landed two Derbies", "had three
 # rides", "won three grand-slam titles"; not "in 41 appearances" (a rate's base: "27 goals in 41
 # appearances, 19 of them in the league").
 _COUNTED = regex(
-    r"\b(?P<v>(?i:won|wins|win|winning|landed|lands|land|landing|claimed|clinched|captured|collected|taken|"
-    r"took|has|have|had|having|made|makes|making|boasts?))\s+(?:(?i:now|already|just|only)\s+)?"
+    rf"\b(?P<v>(?i:{'|'.join(_WIN_VERBS)}|"
+    r"has|have|had|having|made|makes|making|boasts?))\s+(?:(?i:now|already|just|only)\s+)?"
     rf"(?P<n>\d{{1,2}}|(?i:{_CARDINAL_WORDS}))\s+"
     r"(?:(?P<name>[A-Z][a-z]{2,}s)\b(?!['’])"
     rf"|(?P<outing>(?i:{_OUTINGS})s)\b"
     rf"|(?:(?!(?i:{_NOUN_WORDS}|{_NOT_MODIFIER})s?\b)[\w-]+[\s-]+){{0,2}}(?P<title>(?i:{_NOUN_WORDS}|major))s\b)")
 
-
-# The verbs before a count of named events: "landed two Derbies", "won three Oscars".
-_WIN_VERBS = frozenset({"won", "wins", "win", "winning", "landed", "lands", "land", "landing", "claimed",
-                        "clinched", "captured", "collected", "taken", "took"})
-
-
-def _singular(word: str) -> str:
-    """ "Derbies" -> "derby", "Oscars" -> "oscar", "rides" -> "ride": the counted noun as a cue."""
-    w = word.lower()
-    if w.endswith("ies"):
-        return w[:-3] + "y"
-    return w[:-1] if w.endswith("s") else w
 
 
 @shared_text
@@ -141,7 +134,7 @@ def event_counts(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
             value = int(n) if n.isdigit() else int(WORD_VALUES[n])
             if m["name"] and m["v"].lower() not in _WIN_VERBS:
                 continue  # "with three Democrats": people, not events won
-            noun = _NOUNS[m["title"].lower()] if m["title"] else _singular(m["name"] or m["outing"])
+            noun = _NOUNS[m["title"].lower()] if m["title"] else singular(m["name"] or m["outing"])
             out.append((m.start("n"), m.end(), Quantity(Decimal(value)), noun))
     return tuple(sorted(out, key=lambda t: t[0]))
 

@@ -271,13 +271,13 @@ NUM_PERCENT_AFTER = regex(
     r"|(?-i:pp)\b|Prozent\b|Prozentpunkte\b)",
     re.IGNORECASE,
 )
-# A bare "points" after a figure ("6.1 points", "more than four points"), read as percentage points only
+# A bare "points" after a figure ("4.9 points", "more than three points"), read as percentage points only
 # where the sentence says so (numberpercents._bare_points): never "percentage points" or "points of".
 PCT_BARE_POINTS_AFTER = regex(r"[\s-]+points?\b(?![\s-]+(?:of|per)\b)", re.IGNORECASE)
-# An explicit change in percentage points earlier in the sentence: "a gap of 7.4 percentage points, up from
-# 6.1 points" says the second figure's unit once, on the first.
+# An explicit change in percentage points earlier in the sentence: "a gap of 5.8 percentage points, up from
+# 4.9 points" says the second figure's unit once, on the first.
 PCT_POINTS_EARLIER = regex(r"\d\s?(?:-|\s)?(?:percentage[\s-]points?\b|ppts?\b|(?-i:pp)\b)", re.IGNORECASE)
-# A rate or share moving by a figure just before it: "pass rates shot up by more than", "turnout fell",
+# A rate or share moving by a figure just before it: "pass rates jumped by more than", "turnout fell",
 # "its share dropped by": a move of a percentage in points (the rate names the scale).
 PCT_RATE_MOVE_BEFORE = regex(
     r"\b(?:rates?|turnout|share)\s+(?:[a-z]+\s+){0,2}?(?:up|down|rose|risen|fell|fallen|jumped|climbed|"
@@ -329,7 +329,7 @@ PCT_FRACTION_OF = regex(
     re.IGNORECASE,
 )
 # A hedged fraction in words that stands alone as a share, set off by punctuation: "with just over a third,
-# around €1 billion, from the public purse", "nearly half." The hedge ("just over", "nearly", "more than")
+# some €600 million, from the state", "nearly half." The hedge ("just over", "nearly", "more than")
 # makes the fraction a quantity; bare "over"/"under" need "just" or "well" ("over a quarter" is as often a
 # period of time), and a bare fraction ("a third,") is left unread ("a third, smaller bid").
 PCT_FRACTION_HEDGED = regex(
@@ -434,7 +434,7 @@ NUM_UNIT_AFTER = regex(
 # (A lower-case "kt" after a figure is the kilotonne of the commodity and trade press, "a 214kt quota",
 # "a 15 kt yield": knots are written "kn", "kts" or "knots". "Kilotonnes" and "megatonnes" are spelled out
 # too; numberunits and compat read them as thousands and millions of tonnes. The energy and climate press
-# writes a plant's or a country's emissions "9.6 Mt of CO2" (capital M, lower-case t): megatonnes. "Mt"
+# writes a plant's or a country's emissions "7.3 Mt of CO2" (capital M, lower-case t): megatonnes. "Mt"
 # before a capitalised word is a mountain ("the 4,000 m Mt Sable"), never a unit.)
 # A sentence about a wind's, a ship's or an aircraft's speed, where a lower-case "kt" after a figure is
 # the knot of the marine and aviation press ("gusting to 45kt", "cruising at 18 kt"), not a kilotonne
@@ -590,8 +590,8 @@ NUM_BROKEN_DECIMAL = regex(r"\.\s\d+\s?(?:hundred|thousand|million|billion|trill
 # or before "vote/decision/ruling/majority/verdict" (group trail); "by 312 votes to 298", the way
 # parliaments' divisions are reported, names the vote itself (group votes); see tallies.py.
 # A side of a tally: a count, or a half-point score's side ("2.5", "2½", "10½": chess, points races).
-# A tally's side: digits, a half-point score, or a number in words below a hundred ("fifty-three votes to
-# 39", as a local paper spells a division a wire gives in digits). A tens word joined to a unit by a
+# A tally's side: digits, a half-point score, or a number in words below a hundred ("forty-seven votes to
+# 35", as a local paper spells a division a wire gives in digits). A tens word joined to a unit by a
 # hyphen is one number, never a tally's two sides ("a vote of forty-two" is no 40-2).
 _T_N = (rf"(?:\d{{1,2}}(?:\.5|½)|\d{{1,3}}|(?:{_N_TENS})(?:-(?:{_N_ONES})\b|(?!-(?:{_N_ONES})\b))"
         r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -692,7 +692,7 @@ _AGE_GROUP_NOUNS = (r"(?:people|persons|pensioners|seniors|senior\s+citizens|adu
 # "over"/"under" between such a noun and the figure (the figure's own qualifier word).
 NUM_AGE_GROUP_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+(?:aged\s+)?(?:over|under|above|below)\s+$",
                              re.IGNORECASE)
-# Such a noun right before "65+", or one after it ("(65+ and full-time students)").
+# Such a noun right before "65+", or one after it ("(65+ and registered students)").
 NUM_AGE_PLUS_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+$", re.IGNORECASE)
 NUM_AGE_PLUS_AFTER = regex(rf"\+(?![\w+])(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){{0,2}}{_AGE_GROUP_NOUNS}\b)?",
                            re.IGNORECASE)
@@ -800,7 +800,7 @@ NUM_ORDINAL_AFTER = regex(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 NUM_URLISH = regex(r"://|www\.|[@#/=_\\]")
 # A name (a capital anywhere) before a number makes it a label ("Section 230", "Boeing 737", "iPhone 15").
 NUM_LABEL_BEFORE = regex(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
-# A name given a share of a vote, before the figure: "gave Brannoch 41 votes", "handed Labour 202 seats",
+# A name given a share of a vote, before the figure: "gave Marwick 37 votes", "handed Labour 202 seats",
 # "awarded Ortiz 12 points". The giving verb makes the name the receiver, not a model name ("Boeing 737");
 # numberclassify._is_label reads it with NUM_GIVEN_AFTER.
 NUM_GIVEN_TO_BEFORE = regex(r"\b(?:gave|give|gives|giving|handed|hands?|handing|awarded|awards?|awarding|"
@@ -1280,8 +1280,8 @@ _YEAR_OF_NOUNS = (r"claim|request|demand|election|referendum|floods?|crash|crisi
                   r"|amendment|class|uprising|coup|invasion|massacre|expedition|raid")
 DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS}))\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b"
                      r"(?![-–.,]?\d)")
-# A year in brackets after a name: "following Brackenridge (2019)", "Tarrow Bridge (1998)" is that name's
-# year, another outlet's "with Brackenridge in 2019" (years.py). Only a capitalized word right before the
+# A year in brackets after a name: "following Ravelstone (2017)", "Tarrow Bridge (1998)" is that name's
+# year, another outlet's "with Ravelstone in 2017" (years.py). Only a capitalized word right before the
 # bracket and the year alone inside it: "(2019-20)", "(2019 figures)", "(p. 2019)" stay unread.
 DATE_YEAR_BRACKETED = regex(r"\b(?P<lead>[A-Z][\w'’-]*\s+\()(?P<year>(?:1[89]|20)\d\d)(?=\))")
 # The year a ship, plane or building was made, written without a date preposition: "built 2011" (a

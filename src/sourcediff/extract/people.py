@@ -72,7 +72,7 @@ NICKNAMES: Mapping[str, str] = {
 _DESCRIPTION = regex(r"[Tt](?<!\w[\s\S])he((?:\s+[A-Za-z][\w'’-]*){1,4})")
 # A word written in lower case: a surname the article also uses as a word is not taken alone.
 _LOWER_WORD = regex(r"(?<![\w'’-])[a-z][a-z'’-]*")
-# A connective opening a sentence right before a name ("But Pell Agoston, of the riders' group, said"):
+# A connective opening a sentence right before a name ("But Quillan Falconer, of the tenants' group, said"):
 # the capital is the sentence's, not a longer name's, so the name another source gives stands alone.
 _OPENING_WORD = regex(r"(?:^|[.!?][\"'”’)]?\s+|\n\s*)(?:But|And|So|Yet|Or|Nor|Then|Now|Still|Meanwhile|"
                       r"However|Instead|Indeed|Also|Later|Earlier|Separately)[^\S\n]+$")

@@ -6,14 +6,16 @@ continental outlet in metres ("2,400 metres") and a trade paper in furlongs
 ("12 furlongs"). Read as loose figures the card's "1m" was a million (the
 press's short form) and "a mile and a half" was nothing, so two outlets'
 trips never met. Here each is one length in miles (a furlong is an eighth
-of a mile, a yard 1/1760), slot "number:trip" (its family the judge's distance): the judge converts miles,
-furlongs and metres to one distance and lets a rounded "2,400 metres" meet
-1m4f (2,414 m).
+of a mile, a yard 1/1760), slot "number:trip" (its family the judge's
+distance): the judge converts miles, furlongs and metres to one distance and
+lets a rounded "2,400 metres" meet 1m4f (2,414 m).
 
-Read: "the mile and a half" (one mile), digits glued to "m" then "f" (and optionally "y"), "1m 4f" with a
-space; "a/one/two ... mile(s) and a half/a quarter/three quarters", "...
-mile(s) and N furlong(s)". Not read: a bare "7f" or "1m" (a million, a
-metre), "a mile and a half away" is still a length, and is read.
+Read: a card's digits glued to "m" then "f", with yards after if given
+("1m4f", "2m1f110y", "1m 4f"); in words, "a/the/one/two ... mile(s) and a
+half / a quarter / three quarters" and "... mile(s) and N furlong(s)" ("the
+mile and a half" is one mile and a half). A spoken trip is read wherever it
+stands ("a mile and a half away" too): it is a length all the same. Not
+read: a bare "7f" or "1m", which may be a million or a metre.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ _SPOKEN = regex(
 
 
 def _count(word: str) -> int:
+    """The miles or furlongs a trip's digit or word gives: "a" and "the" before "mile" are one."""
     return int(word) if word.isdigit() else _WORDS[word.lower()]
 
 

@@ -28,7 +28,7 @@ from sourcediff.values import Tally
 
 # Words every division told side by side holds (TALLY_SIDES): a passage without one skips that scan.
 SIDE_WORDS = ("against", "noes", "nays")
-_WORDS = WORD_VALUES  # every number word below a hundred; compounds ("fifty-three") are summed by _count
+_WORDS = WORD_VALUES  # every number word below a hundred; compounds ("forty-seven") are summed by _count
 # What every match of P.TALLY holds, read in the lower-cased passage (Cues.lower): a digit or number
 # word, its separator, another. P.TALLY opens with an optional lead and a lookbehind, so the engine
 # tries it at every character (1.3 ms of a seeds compare over 37 passages with figures, one a tally);
@@ -46,7 +46,7 @@ def _count(text: str) -> int | Decimal | None:
     if half:
         return Decimal(half[1]) + Decimal("0.5")
     parts = text.lower().split("-")
-    if len(parts) == 2 and parts[0] in _WORDS and parts[1] in _WORDS:  # "fifty-three": tens and a unit
+    if len(parts) == 2 and parts[0] in _WORDS and parts[1] in _WORDS:  # "forty-seven": tens and a unit
         tens, unit = _WORDS[parts[0]], _WORDS[parts[1]]
         return tens + unit if tens >= 20 and tens % 10 == 0 and 0 < unit < 10 else None
     return _WORDS.get(text.lower())

@@ -463,14 +463,14 @@ def _ranged_24h(text: str, m: re.Match[str]) -> bool:
     "18:00" cannot be a 12-hour time, so neither can its "10:00", which was
     dropped as ambiguous while another outlet's "10am" stood alone.
     """
-    after = P.TIME_RANGE_END_AFTER.match(text, m.end())
-    if after is not None and _unambiguous_24h(after["hour"]) and int(after["hour"]) <= 23:
-        return True
-    before = P.TIME_RANGE_START_BEFORE.search(text, max(0, m.start() - 16), m.start())
-    return before is not None and _unambiguous_24h(before["hour"]) and int(before["hour"]) <= 23
+    other_ends = (P.TIME_RANGE_END_AFTER.match(text, m.end()),
+                  P.TIME_RANGE_START_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+    return any(end is not None and _unambiguous_24h(end["hour"]) and int(end["hour"]) <= 23
+               for end in other_ends)
 
 
 def _unambiguous_24h(hour_text: str) -> bool:
+    """An hour no 12-hour writer gives ("13" to "23", or a leading zero, "09"): the clock is a 24-hour one."""
     return int(hour_text) >= 13 or hour_text.startswith("0")
 
 

@@ -7,8 +7,8 @@ year the deal ends; "from 1978 to 2001" names two years, each read as one;
 "2027-28" is one academic, fiscal or season year, kept unresolved under one
 key; "fiscal 2025" is a company's own year, whose months only the company
 knows, so it is kept unresolved with its words rather than guessed as a
-calendar year; "Brackenridge (2019)" names the year of the name's event, as
-"with Brackenridge in 2019" does. Each resolver has the signature of the ones in
+calendar year; "Ravelstone (2017)" names the year of the name's event, as
+"with Ravelstone in 2017" does. Each resolver has the signature of the ones in
 :mod:`sourcediff.extract.dates`, which runs them.
 """
 
