@@ -26,6 +26,7 @@ def places(text: str) -> list[tuple[str, int]]:
     ("Harrow Gate was a short head back in third.", [("third", 3)]),
     ("Last spring the filly was runner-up to Bell Rock.", [("runner-up", 2)]),
     ("She finished third in the sprint and fourth in the relay.", [("third", 3)]),
+    ("Jo Marr finished second on Harrow Gate at the spring meeting.", [("second", 2)]),
 ])
 def test_a_finishing_place_is_read(text: str, want: list[tuple[str, int]]) -> None:
     assert places(text) == want
@@ -38,6 +39,7 @@ def test_a_finishing_place_is_read(text: str, want: list[tuple[str, int]]) -> No
     "He finished third in the Player of the Year voting.",
     "The runner-up prize is worth £40,000.",
     "She came in first-class condition.",
+    "Pell finished ninth on the stage after a crash.",
 ])
 def test_an_ordinal_that_is_no_finishing_place_is_not_read(text: str) -> None:
     assert places(text) == []

@@ -72,9 +72,12 @@ _FINISH_VERB = (r"(?i:(?:finish|finishes|finished|finishing|end|ends|ended|endin
                 r"fine|good|gallant|well-beaten|fast-finishing|staying-on))?")
 # What may follow a finishing place: the clause's end or the words of a result ("of the 14 runners",
 # "behind the winner", "beaten six lengths", "in 2:11:04"); not a noun it modifies ("fifth straight win").
+# "on" only before a name ("finished third on Bell Rock", the horse a jockey rode): "finished sixth on the
+# stage" is a stage race's day result, which the overall standing ("fourth overall") must not be set against.
 _FINISH_END = (r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:in)\b(?![^.,;]*\b(?i:voting|votes?|polls?|ballots?|awards?|"
-               r"rankings?|lists?)\b)|\s+(?i:of|behind|ahead|after|and|beaten|with|on|at|for|"
-               r"overall|place|position|but|as|to|while|when|despite|having|under|from)\b)")
+               r"rankings?|lists?)\b)|\s+(?i:of|behind|ahead|after|and|beaten|with|at|for|"
+               r"overall|place|position|but|as|to|while|when|despite|having|under|from)\b"
+               r"|\s+(?i:on)\s+(?=[A-Z]))")
 _COPULA = r"(?i:are|is|were|was|be|being|been)"
 # What may follow a place named by a verb only: the clause's end, or the points it stands on ("sit 19th
 # with 11 points"); not another list ("ninth on the all-time scoring list", "fifth on the assists list").
