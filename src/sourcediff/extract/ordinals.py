@@ -127,8 +127,8 @@ def _singular(word: str) -> str:
 # The cardinal words of `_COUNTED` (two to twenty), one of which a count in words needs.
 _CARDINAL_CUES = tuple(w for w in WORD_VALUES if 2 <= WORD_VALUES[w] <= 20)
 # What each verb of `_COUNTED` holds: "win" is in "wins" and "winning", "hav" in "have" and "having".
-_COUNT_VERB_CUES = ("won", "win", "land", "claim", "clinch", "captur", "collect", "taken", "took", "has", "hav",
-                    "had", "made", "mak", "boast")
+_COUNT_VERB_CUES = ("won", "win", "land", "claim", "clinch", "captur", "collect", "taken", "took", "has",
+                    "hav", "had", "made", "mak", "boast")
 # The ordinal words: an ordinal in words ("third") holds one of them, an ordinal in figures ("3rd") a digit.
 _ORDINAL_CUES = tuple(ORDINALS)
 
