@@ -62,6 +62,8 @@ def decimal_odds(a: int, b: int) -> Decimal | None:
 def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, decimal price) of every betting price in ``text``; shared: numbers skips its figures."""
     c = cues(text)
+    if not c.digit:  # every price, fractional or decimal, is written in figures
+        return ()
     if not c.has_ci("odds", "outsider", "favourite", "favorite", "fav", "shot", "chance", "hoper", "jolly",
                     "price", "decimal", "sp", "rag", "jf", "at"):
         return ()

@@ -47,7 +47,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES, singular
-from sourcediff.extract.cues import cues
+from sourcediff.extract.cues import Cues, cues
 from sourcediff.extract.ranks import ORDINALS
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
@@ -117,18 +117,36 @@ _COUNTED = regex(
 
 
 
+# The cardinal words of `_COUNTED` (two to twenty), one of which a count in words needs.
+_CARDINAL_CUES = tuple(w for w in WORD_VALUES if 2 <= WORD_VALUES[w] <= 20)
+# What each verb of `_COUNTED` holds: "win" is in "wins" and "winning", "hav" in "have" and "having".
+_COUNT_VERB_CUES = ("won", "win", "land", "claim", "clinch", "captur", "collect", "taken", "took", "has",
+                    "hav", "had", "made", "mak", "boast")
+# The ordinal words: an ordinal in words ("third") holds one of them, an ordinal in figures ("3rd") a digit.
+_ORDINAL_CUES = tuple(ORDINALS)
+
+
+def _may_have_ordinal(c: Cues) -> bool:
+    """An ordinal, "3rd" or "third", may be in the passage: every pattern here needs one but `_COUNTED`.
+
+    Most passages hold no ordinal at all, and the scans open at every word
+    ("a", "his", "the", an owner's name): the test keeps them from running there.
+    """
+    return c.digit or c.has_ci(*_ORDINAL_CUES)
+
+
 @shared_text
 def event_counts(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, count, noun) for every ordinal of a named event or an outing, and every count of one."""
     c = cues(text)
     out = []
-    for m in _EVENT_NTH.finditer(text):
+    for m in (_EVENT_NTH.finditer(text) if _may_have_ordinal(c) else ()):
         word = m["o"].lower()
         value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
         noun = (m["name"] or m["outing"]).lower()
         if value > 1:
             out.append((m.start("o"), m.end(), Quantity(Decimal(value)), noun))
-    if c.digit or c.has_ci(*(w for w in WORD_VALUES if 2 <= WORD_VALUES[w] <= 20)):
+    if (c.digit or c.has_ci(*_CARDINAL_CUES)) and c.has_ci(*_COUNT_VERB_CUES):
         for m in _COUNTED.finditer(text):
             n = m["n"].lower()
             value = int(n) if n.isdigit() else int(WORD_VALUES[n])
@@ -143,7 +161,10 @@ def event_counts(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
 def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, days) for every ordinal day of an unbroken row in ``text`` ("a fifth straight day")."""
     c = cues(text)
-    if not c.has_ci("day"):
+    # "day" and a word of a row ("straight", "consecutive", "successive", "running", "in a row") are in
+    # every match, and an ordinal.
+    if not (c.has_ci("day") and c.has_ci("straight", "consecutive", "successive", "running", "row")
+            and _may_have_ordinal(c)):
         return ()
     out = []
     for m in _DAY_ROW.finditer(text):
@@ -158,7 +179,7 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, count, noun) for every ordinal count of titles in ``text``, offsets into it."""
     c = cues(text)
-    if not c.has_ci("title", "crown", "championship", "major", "trophy", "medal"):
+    if not (c.has_ci("title", "crown", "championship", "major", "trophy", "medal") and _may_have_ordinal(c)):
         return ()
     out = []
     for m in _TITLE_COUNT.finditer(text):

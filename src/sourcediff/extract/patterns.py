@@ -1204,7 +1204,7 @@ DATE_RANGE_END = regex(
     rf",?\s+(?P<year>{_YEAR})\b"
 )
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
-DATE_MONTH_YEAR = regex(rf"\b(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
+DATE_MONTH_YEAR = regex(rf"\b(?=[JFMASOND])(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
 # The date preposition right before "May" or "March" that makes the word a month ("in May last year",
 # "since March of next year"), searched in the few characters before it (datecalendar._month_rel_year).
 DATE_PREPOSITION_BEFORE = regex(
@@ -1242,7 +1242,9 @@ _SCHEDULED_FOR = "|".join(rf"(?<=\b{w}\s)for" for w in (
 # A target is set for a year or for people: "targeted for 2029" is a date only where no noun follows the
 # figure ("aid targeted for 2031 families" is a count).
 _TARGETED_FOR = "|".join(rf"(?<=\b{w}\s)for(?=\s+\d{{4}}\b(?!\s+[a-z]))" for w in ("targeted", "targetted"))
-DATE_YEAR = regex(r"\b(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter"
+# The first letters of its leads ("for" after "scheduled" and the like) before the alternation (#13).
+DATE_YEAR = regex(r"\b(?=[IiSsBbUuTtDdAaf])(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring"
+                  r"|[Bb]efore|[Aa]fter"
                   rf"|[Dd]ated|{_SCHEDULED_FOR}|{_TARGETED_FOR})\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
 # A year before 1800 after a date preposition: "begun in 1214", "consecrated in 1262.", "since 1588, when".
 # Buildings, wars and founding dates reach back centuries, but "in 1500 homes" or "after 1200 votes" is a
@@ -1365,9 +1367,13 @@ DATE_FISCAL_YEAR = regex(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19
 # A weekday, optionally "last"/"next"/"this", or followed by the week it falls in ("Thursday next week",
 # "Monday of last week": one day, not a weekday and a week); holiday names ("Black Friday", "Good Friday")
 # are excluded.
+# The word boundary and the first letter of a weekday or of "last", "next", "this" come before the ten
+# lookbehinds (all zero-width at one place, so their order changes no match): tried at every character,
+# the lookbehinds cost most of the dates' scans (#13).
 DATE_WEEKDAY = regex(
-    rf"(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )(?<!Easter )(?<!Man )"
-    rf"(?<!Girl )\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<weekday>{_WEEKDAY})(?!s\b)\b"
+    rf"\b(?=[LlNnTtMWFS])(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<!Ash )(?<!Holy )(?<!Maundy )"
+    rf"(?<!Easter )(?<!Man )(?<!Girl )(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?"
+    rf"(?P<weekday>{_WEEKDAY})(?!s\b)\b"
     r"(?(rel)|(?:\s+(?:of\s+)?(?P<week>[Nn]ext|[Ll]ast|[Tt]his)\s+week\b(?!['’]s\b))?)"
 )
 # A weekday that a second one follows in a pair ("Saturday and Sunday", "Friday 6 or Saturday 7"), matched
@@ -1399,8 +1405,9 @@ DATE_LEAD = regex(r"(?:in|on|since|until|by|through|throughout|during|over|befor
                        re.IGNORECASE)
 # Relative days and periods: "today", "earlier this week", "last month", "in recent days", "overnight",
 # "early next year", "mid-next year", "the end of the month", "the start of next week", "last quarter".
+# The first letters of its words, ahead of the alternation: most word starts are turned away at once (#13).
 DATE_RELATIVE = regex(
-    r"\b(?P<words>(?:earlier|later|early|late)\s+this\s+(?:week|month|year)"
+    r"\b(?=[elmtsbnpiyo])(?P<words>(?:earlier|later|early|late)\s+this\s+(?:week|month|year)"
     r"|(?:early|late|mid-?)\s*(?:next|last)\s+(?:week|month|year)"
     r"|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|quarter|year)"
     r"|(?:this|last|next|past)\s+(?:week|month|quarter|year|weekend)"
