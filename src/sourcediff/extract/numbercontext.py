@@ -248,6 +248,32 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)
 
 
+def _remainder(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "will shut 142 branches, leaving it with 318", "keeping 318 open": what a count leaves of its noun.
+
+    A bare figure after "leaving (it) with", "keeping", or followed by
+    "open"/"remaining"/"left", in the clause of a count that names its noun,
+    counts what remains of that noun: it takes that count's cues. Without
+    the noun the figure counted nothing and was dropped, so the outlet that
+    states the remainder this way had nothing to agree with in another's
+    "will be left with 318 branches". A year, a sum, a range or a vague
+    figure is no remainder, nor is a count of a role (the dead, the injured).
+    """
+    if (previous is None or previous.slot != "number:count" or a.currency is not None or a.year_like
+            or a.vague or a.high is not None
+            or all(c.startswith(ROLE_PREFIX) for c in previous.cues)
+            or a.start - previous.end > _LIST_REACH
+            or any(c in ".;!?()" for c in text[previous.end:a.start])):
+        return None
+    if (left_match(P.NUM_REMAINDER_BEFORE, text, a.start, 40) is None
+            and P.NUM_REMAINDER_AFTER.match(text, a.num_end) is None):
+        return None
+    if attached_after(text, a.num_end) or is_noise(text, a):
+        return None
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
+                 previous.cues)
+
+
 # The slot of an enumeration's items named by a noun: labels, never compared with counts of that noun.
 ITEM_SLOT = "number:item"
 # Plural words that end in "s" but name no items before a figure ("was 7, 14", "plus 3, 4").

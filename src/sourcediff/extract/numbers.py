@@ -56,6 +56,7 @@ from sourcediff.extract.numbercontext import (
     _nothing_counted,
     _opening_partitive,
     _partitive,
+    _remainder,
     _share_count,
     _updated_value,
     change_start,
@@ -122,7 +123,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 found = (part_of_whole_after(text, a, whole, read) or change_start(text, a, whole, read)
                          or found)
             found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
-                     or _list_item(text, a, previous) or _opening_partitive(text, a, previous, before)
+                     or _list_item(text, a, previous) or _remainder(text, a, previous)
+                     or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before))
             previous = found or previous

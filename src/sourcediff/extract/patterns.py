@@ -566,6 +566,12 @@ NUM_LIST_ITEM_AFTER = regex(
     r"|September|October|November|December|Christmas|Easter)\b)[A-Z])")
 # A figure standing for the count before it, owned by the other side ("swapped 20 prisoners for nine of our
 # own", "lost 30 jobs against 12 of their own"): "of <possessive> own" with no noun after it.
+# What a count leaves or keeps of its noun, named once before ("shut 142 branches, leaving it with 318",
+# "keeping 318 open"): numbercontext `_remainder`.
+NUM_REMAINDER_BEFORE = regex(
+    r"\b(?:leaving|leaves|leave|left|keeping|keeps|keep)\s+(?:(?:it|them|us|the\s+\w+|its\s+\w+|their\s+\w+)\s+)?"
+    r"(?:with\s+)?(?:just\s+|only\s+)?$", re.IGNORECASE)
+NUM_REMAINDER_AFTER = regex(r"\s+(?:open|remaining|left|operating|in\s+service)\b", re.IGNORECASE)
 NUM_OWN_AFTER = regex(r"\s+of\s+(?:our|their|its|his|her|your|my)\s+own\b(?!\s+[a-z])")
 # A plain enumeration of bare whole figures, three or more: "7, 14, 23, 36 and 51", "402, 417 and 430",
 # "7, 14, 23, 38, 51 and": no unit, noun or decimal after any item; it ends at punctuation, the end, or a
