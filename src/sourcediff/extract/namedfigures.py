@@ -47,7 +47,8 @@ _SUPERLATIVE_BEFORE = regex(r"\b(?:the )?(?:most|largest number of|highest numbe
 _RESULT_NAME = r"[A-Z][a-z][\w'’-]*(?: (?:of |de )?[A-Z][a-z][\w'’-]*){0,2}"
 _RESULTS_LINE_BEFORE = regex(
     r"\b(?i:round|ballot|vote|votes|voting|result|results|score|scores|final|tally|count|run-?off|poll|"
-    r"half[- ]time|full[- ]time)(?: [\w-]+){0,2}: (?:" + _RESULT_NAME + r" \d[\d,]{0,6}(?:, (?:and )?| and ))*"
+    r"half[- ]time|full[- ]time)(?: [\w-]+){0,2}: "
+    r"(?:" + _RESULT_NAME + r" \d[\d,]{0,6}(?:, (?:and )?| and ))*"
     r"(?P<name>" + _RESULT_NAME + r") $")
 # "29 for Vale": a bare figure given for a name after the count whose noun it shares ("gave Ostmark 41
 # votes against 29 for Vale and 22 for Port Dunmore").
@@ -77,7 +78,7 @@ def named_figure(text: str, a: Amount, previous: Found | None, before: Found | N
         return None
     cues = _noun_cues(text, a, noun, previous, before)
     if not cues and _FOR_AFTER.match(text, a.num_end):
-        return None  # "12 years, and 3 for Smith": a figure "for" a name counts the noun before it, or nothing
+        return None  # "12 years, and 3 for Smith": a figure "for" a name counts the noun before it or nothing
     value = Quantity(a.low, None, a.qualifier, None)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count",
                  (*cues, NAMED_PREFIX + name.lower()))
