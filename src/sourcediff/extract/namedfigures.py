@@ -28,6 +28,13 @@ from sourcediff.values import Quantity
 # The cue of the part a figure is given for: "named:ostmark".
 NAMED_PREFIX = "named:"
 
+
+
+def names(cues: tuple[str, ...]) -> frozenset[str]:
+    """The names a figure is given for (its ``NAMED_PREFIX`` cues): one runner's place, one region's count."""
+    return frozenset(c for c in cues if c.startswith(NAMED_PREFIX))
+
+
 # How far before a figure the count that names its noun may stand, inside one sentence.
 _REACH = 120
 
