@@ -18,14 +18,20 @@ Read here:
 - the items of a list after a count's noun and a colon ("28 sports arenas:
   20 existing or temporary and 8 new-build"): counts of the noun before
   the colon, NEW when new, else a part (roles.PART), as "20 of them".
+NEW is kept only in a passage that counts the same noun another time (a
+total, the other part): alone, "the council bought 40 new trams" says new
+as a mere description, and another outlet's "41 trams" is its rival.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections import defaultdict
+
 from sourcediff.extract.amounts import Amount, left_match, singular
 from sourcediff.extract.numberbase import Found
 from sourcediff.extract.roles import PART
-from sourcediff.model import Kind
+from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
 
@@ -73,3 +79,24 @@ def new_item(text: str, a: Amount, previous: Found | None) -> Found | None:
         return None
     cues = tuple(c for c in previous.cues if c not in (PART, NEW))
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*cues, NEW)) if cues else None
+
+
+def new_beside_total(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with NEW dropped from a count whose passage counts its noun no other time (module doc)."""
+    nouns: dict[tuple[str, int], list[frozenset[str]]] = defaultdict(list)
+    for m in mentions:
+        if m.slot == "number:count":
+            nouns[(m.source, m.passage)].append(_nouns(m))
+    out = []
+    for m in mentions:
+        if NEW in m.cues and m.slot == "number:count":
+            own = _nouns(m)
+            if sum(bool(own & other) for other in nouns[(m.source, m.passage)]) < 2:
+                m = dataclasses.replace(m, cues=tuple(c for c in m.cues if c != NEW))
+        out.append(m)
+    return out
+
+
+def _nouns(m: Mention) -> frozenset[str]:
+    """The nouns a count counts, without the marks of a part or of new things."""
+    return frozenset(c for c in m.cues if c not in (NEW, PART) and ":" not in c)

@@ -44,7 +44,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.namedfigures import named_figure
-from sourcediff.extract.newcounts import new_item, with_new
+from sourcediff.extract.newcounts import new_beside_total, new_item, with_new
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
 from sourcediff.extract.numberclassify import classify
 from sourcediff.extract.numbercontext import (
@@ -145,7 +145,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
     titles = {p.index for p in passages if p.role == "title"}
-    return _title_hedges(_years_and_months(out, article.text), titles)
+    return _title_hedges(_years_and_months(new_beside_total(out), article.text), titles)
 
 
 def _tallied(text: str) -> list[tuple[int, int]]:
