@@ -16,6 +16,7 @@ from decimal import Decimal
 from sourcediff.compat import comparable, compatible, precise_figure, role_key
 from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradict, _one_size, calendar_day
 from sourcediff.evidence import Evidence
+from sourcediff.extract.namedfigures import names
 from sourcediff.extract.numbercontext import ITEM_SLOT
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.factlinks import fit_place, may_fit
@@ -46,7 +47,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     for (s, i, f), idx in where.items():
         if (ms[idx[0]].kind in _AMOUNT_KINDS
                 or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot == ITEM_SLOT for k in idx)
-                or all(_plain_count(ms[k]) for k in idx)):
+                or all(_plain_count(ms[k]) or names(ms[k].cues) for k in idx)):
             multi[(s, i)][f] = idx
     same = _Compatible()
     pairs = []
@@ -179,6 +180,8 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     i, j = rivals[0]
     if ms[i].slot == ITEM_SLOT:  # one list: as long in both, the leftover item at one place in both
         return (i, j) if len(xs) == len(ys) and _place(ms, xs, i) == _place(ms, ys, j) else None
+    if names(ms[i].cues) & names(ms[j].cues):
+        return (i, j)  # one runner's place in both ("Tinder Blue fifth" / "Tinder Blue trailed home fourth")
     after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
     after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
     if len(after_x) != 1 or after_x != after_y:

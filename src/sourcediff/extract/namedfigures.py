@@ -28,6 +28,13 @@ from sourcediff.values import Quantity
 # The cue of the part a figure is given for: "named:ostmark".
 NAMED_PREFIX = "named:"
 
+
+
+def names(cues: tuple[str, ...]) -> frozenset[str]:
+    """The names a figure is given for (its ``NAMED_PREFIX`` cues): one runner's place, one region's count."""
+    return frozenset(c for c in cues if c.startswith(NAMED_PREFIX))
+
+
 # How far before a figure the count that names its noun may stand, inside one sentence.
 _REACH = 120
 
@@ -41,6 +48,18 @@ _BRACKETED_AFTER = regex(r"\)(?:[,;.]|\s+and\b|\s+(?!(?:of|in|on|at|to|for|from|
 _WITH_BEFORE = regex(_NAME + r"(?:(?: [a-z]+){1,3})?,? with $")
 # "has the most wolves, 412": the figure apposed to a superlative's plural noun.
 _SUPERLATIVE_BEFORE = regex(r"\b(?:the )?(?:most|largest number of|highest number of) (?P<noun>[a-z]+s), $")
+# A results line: a contest's label, a colon, then names each with its bare figure ("Round one: Ostmark
+# 41, Vale 29, Port Dunmore 22."). The label must name a contest, so a fleet's "Boeing 737, Airbus 320" or
+# a list of roads ("Route 66, Highway 1") after another label stays unread.
+_RESULT_NAME = r"[A-Z][a-z][\w'’-]*(?: (?:of |de )?[A-Z][a-z][\w'’-]*){0,2}"
+_RESULTS_LINE_BEFORE = regex(
+    r"\b(?i:round|ballot|vote|votes|voting|result|results|score|scores|final|tally|count|run-?off|poll|"
+    r"half[- ]time|full[- ]time)(?: [\w-]+){0,2}: "
+    r"(?:" + _RESULT_NAME + r" \d[\d,]{0,6}(?:, (?:and )?| and ))*"
+    r"(?P<name>" + _RESULT_NAME + r") $")
+# "29 for Vale": a bare figure given for a name after the count whose noun it shares ("gave Ostmark 41
+# votes against 29 for Vale and 22 for Port Dunmore").
+_FOR_AFTER = regex(r" for (?P<name>" + _RESULT_NAME + r")(?=[,;.]|\s+and\b|\s*$)")
 # What may follow a figure given after "with" or apposed: the end of the clause or the next item.
 _CLAUSE_END_AFTER = regex(r"(?:[,;.)]|\s+and\b|\s*$)")
 # The subject before an apposed superlative: the first name of the clause ("Norland state has ...").
@@ -65,6 +84,8 @@ def named_figure(text: str, a: Amount, previous: Found | None, before: Found | N
     if name is None or name.split()[0] in _NOT_NAMES:
         return None
     cues = _noun_cues(text, a, noun, previous, before)
+    if not cues and _FOR_AFTER.match(text, a.num_end):
+        return None  # "12 years, and 3 for Smith": a figure "for" a name counts the noun before it or nothing
     value = Quantity(a.low, None, a.qualifier, None)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count",
                  (*cues, NAMED_PREFIX + name.lower()))
@@ -75,8 +96,14 @@ def _name_and_noun(text: str, a: Amount) -> tuple[str | None, str | None]:
     m = left_match(_BRACKETED_BEFORE, text, a.start, 60)
     if m is not None and _BRACKETED_AFTER.match(text, a.num_end):
         return m["name"], None
+    m = _FOR_AFTER.match(text, a.num_end)
+    if m is not None:
+        return m["name"], None
     if not _CLAUSE_END_AFTER.match(text, a.num_end):
         return None, None
+    m = left_match(_RESULTS_LINE_BEFORE, text, a.start, 160)
+    if m is not None:
+        return m["name"], None
     m = left_match(_WITH_BEFORE, text, a.start, 60)
     if m is not None:
         return m["name"], None

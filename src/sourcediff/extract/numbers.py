@@ -44,6 +44,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.namedfigures import named_figure
+from sourcediff.extract.newcounts import new_beside_total, new_item, with_new
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
 from sourcediff.extract.numberclassify import classify
 from sourcediff.extract.numbercontext import (
@@ -122,11 +123,13 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 read = classify(text, whole)
                 found = (part_of_whole_after(text, a, whole, read) or change_start(text, a, whole, read)
                          or found)
-            found = (found or _updated_value(text, a, previous) or _partitive(text, a, previous)
+            found = (found or new_item(text, a, previous) or _updated_value(text, a, previous)
+                     or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before))
+            found = with_new(found, text, a) if found is not None else None
             previous = found or previous
             if found is not None and found.slot == "number:count" and p.role in _READ_AS_SENTENCE:
                 carried = (p.index, p.role, found)
@@ -144,7 +147,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
                                cues=found.cues))
     titles = {p.index for p in passages if p.role == "title"}
-    return _title_hedges(_years_and_months(out, article.text), titles)
+    return _title_hedges(_years_and_months(new_beside_total(out), article.text), titles)
 
 
 def _tallied(text: str) -> list[tuple[int, int]]:

@@ -611,6 +611,16 @@ TALLY = regex(
 )
 # A division told side by side: "312 in favour and 298 against", "312 votes for, 298 against", "Ayes 312,
 # noes 298", "312 ayes to 298 noes" (yeas and nays too): the for and against words make the pair a tally.
+# A results line: a contest's label, a colon, then two names each with its figure and nothing after
+# ("Round two: Harlow 53, Keswick 39.", "Full time: Rovers 2, United 1."). The label names a contest, so
+# a fleet's "Boeing 737, Airbus 320" or a list of roads is no result.
+_RESULT_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*){0,3}"
+TALLY_RESULTS_LINE = regex(
+    r"\b(?i:round|ballot|vote|votes|voting|result|results|score|final|tally|count|run-?off|poll|"
+    r"half[- ]time|full[- ]time)(?:\s+[\w-]+){0,2}\s*:\s+"
+    rf"(?P<na>{_RESULT_NAME})\s+(?P<a>\d{{1,4}}),\s+(?P<nb>{_RESULT_NAME})\s+(?P<b>\d{{1,4}})"
+    r"(?=\s*(?:[.;]|$))"
+)
 TALLY_SIDES = regex(
     rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s+(?:votes?\s+|voting\s+)?(?:in\s+favou?r|for)\b,?\s+(?:and\s+|to\s+|with\s+)?"
     rf"(?P<b>{_T_N})\s+(?:votes?\s+|voting\s+)?against\b"

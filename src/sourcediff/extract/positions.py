@@ -39,10 +39,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from sourcediff.extract.amounts import left_match
 from sourcediff.extract.cues import cues
+from sourcediff.extract.namedfigures import NAMED_PREFIX
 from sourcediff.extract.ranks import ORDINALS
-from sourcediff.extract.shared import passage_mentions, shared_text
-from sourcediff.model import Article, Mention, Passage
+from sourcediff.extract.shared import shared_text
+from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
 
@@ -116,15 +118,46 @@ _TABLE_TALK = regex(r"\b(?:points?|table|standings|league|division|relegation|pr
 # five scans, the verbs of standing's among them (a case-blind alternation tried at every character).
 _DIGIT_NTH = regex(r"\d(?:st|nd|rd|th)")
 
+# The runner a place is given for: a name of one to three capitalized words right before the verb, an
+# aside between commas and two lower-case words allowed ("Tinder Blue, the 7-2 favourite, finished sixth",
+# "Greyfriar was placed third"). Two outlets giving two runners' places then pair them by runner: one
+# runner's places meet (agree or diverge), two runners' places are never rivals (compat.same_thing).
+_NAME = r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
+_RUNNER_BEFORE = regex(_NAME + r"(?:,[^,.;:!?]{1,48},)?\s+(?:[a-z]+\s+){0,2}$")
+# A place given after another with its verb left out: "Greyfriar finished third and Tinder Blue fifth",
+# "Tinder Blue trailed home fourth, Greyfriar third": a name and an ordinal, then the clause's end.
+_ELIDED_PLACE = regex(r"(?:,\s+(?:and\s+|with\s+|while\s+)?|\s+(?:and|with|while)\s+|;\s+)" + _NAME
+                      + rf"\s+{_NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$)"
+                      r"|\s+(?i:and|behind|ahead|with|after|despite|in|of|at|on|beaten|but|when|while)\b)")
+# Capitalized words that open a clause without naming a runner.
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "His", "Her",
+                        "Their", "Its", "But", "And", "Then", "After", "Before", "While", "When", "In", "On",
+                        "At", "By", "For", "From", "With", "As", "Last", "Next", "First", "Yesterday",
+                        "Today", "There", "Meanwhile", "However"})
+
+
+def _runner(name: str | None) -> str | None:
+    """The runner's name, without a capitalized opening word that names nobody ("The Oxley" -> "Oxley")."""
+    words = (name or "").split()
+    while words and words[0] in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _value(word: str) -> int:
+    word = word.lower()
+    return int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+
 
 @shared_text
-def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
-    """(start, end, place) for every league position in ``text``, offsets into it (the ordinal's span)."""
+def named(text: str) -> tuple[tuple[int, int, Quantity, str | None], ...]:
+    """(start, end, place, runner) for every place in ``text``: `find`, with the runner named before it."""
     c = cues(text)
-    spans: dict[int, tuple[int, int, Quantity]] = {}
+    spans: dict[int, tuple[int, int, Quantity, str | None]] = {}
     if c.has_ci("runner"):
         for m in _RUNNER_UP.finditer(text):
-            spans.setdefault(m.start("o"), (m.start("o"), m.end("o"), Quantity(Decimal(2))))
+            name = _runner(m2["name"]) if (m2 := left_match(_RUNNER_BEFORE, text, m.start(), 80)) else None
+            spans.setdefault(m.start("o"), (m.start("o"), m.end("o"), Quantity(Decimal(2)), name))
     if not ((c.digit and _DIGIT_NTH.search(text)) or c.has_ci(*ORDINALS)):
         return tuple(spans[k] for k in sorted(spans))
     patterns = [pattern for pattern, needs in zip(_PLACES, _PLACE_NEEDS, strict=True) if c.has_ci(*needs)]
@@ -132,13 +165,39 @@ def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
         patterns.append(_COPULA_PLACE)
     for pattern in patterns:
         for m in pattern.finditer(text):
-            word = m["o"].lower()
-            value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
-            if value:
-                spans.setdefault(m.start("o"), (m.start("o"), m.end("o"), Quantity(Decimal(value))))
+            value = _value(m["o"])
+            if value and m.start("o") not in spans:
+                before = left_match(_RUNNER_BEFORE, text, m.start(), 80)
+                name = _runner(before["name"]) if before is not None else None
+                spans[m.start("o")] = (m.start("o"), m.end("o"), Quantity(Decimal(value)), name)
+                if name is not None:
+                    _elided(text, m.end("o"), spans)
     return tuple(spans[k] for k in sorted(spans))
 
 
+def _elided(text: str, pos: int, spans: dict[int, tuple[int, int, Quantity, str | None]]) -> None:
+    """The places given after a named one with the verb left out ("... third and Tinder Blue fifth")."""
+    while (m := _ELIDED_PLACE.match(text, pos)) is not None and (name := _runner(m["name"])) is not None:
+        value = _value(m["o"])
+        if not value:
+            return
+        spans.setdefault(m.start("o"), (m.start("o"), m.end("o"), Quantity(Decimal(value)), name))
+        pos = m.end("o")
+
+
+@shared_text
+def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
+    """(start, end, place) for every league position in ``text``, offsets into it (the ordinal's span)."""
+    return tuple((start, end, value) for start, end, value, _ in named(text))
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """League positions in every passage, slot "number:position"; offsets absolute."""
-    return passage_mentions(article, passages, find, SLOT, ("position",))
+    """League positions in every passage, slot "number:position", cued by the runner if named; absolute."""
+    out: list[Mention] = []
+    for p in passages:
+        for start, end, value, name in named(p.text):
+            span = Span(p.start + start, p.start + end)
+            cue = ("position", NAMED_PREFIX + name.lower()) if name else ("position",)
+            out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
+                               raw=article.text[span.start:span.end], value=value, slot=SLOT, cues=cue))
+    return tuple(out)

@@ -86,8 +86,29 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
         if a is None or b is None or a + b < 2:
             continue
         out.append((m.start(), m.end(), Tally(a, b)))
+    out.extend(_results_lines(text, out))
     out.extend(_level(text, c, out))
     return tuple(sorted(out, key=lambda t: t[0]))
+
+
+def _results_lines(text: str, taken: list[tuple[int, int, Tally]]) -> list[tuple[int, int, Tally]]:
+    """A contest's results line of two names with their figures: "Round two: Harlow 53, Keswick 39."
+
+    The names stand where "to" stands in "53 votes to 39": a specialist's
+    list gives the wire's division, and the two are one tally. Only after a
+    label that names a contest (P.TALLY_RESULTS_LINE): "Boeing 737" or
+    "Route 66" in a list is a name, not a side's count.
+    """
+    if ":" not in text:
+        return []
+    out = []
+    for m in P.TALLY_RESULTS_LINE.finditer(text):
+        if any(start < m.end("b") and m.start("na") < end for start, end, _ in taken):
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        if a + b >= 2:
+            out.append((m.start("na"), m.end("b"), Tally(a, b)))
+    return out
 
 
 # Words every tie told as one shared count holds (P.TALLY_LEVEL): a passage without one skips that scan.
