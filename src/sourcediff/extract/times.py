@@ -524,12 +524,10 @@ def _two_zoned(first: ClockTime, second: ClockTime) -> bool:
     as does a bracketed UTC ("3 p.m. ET (1900 GMT)": the instant the first
     clock already carries, met by another outlet's "7 p.m." through it) and
     a conversion whose instant disagrees (no two rival clocks from one
-    writer's one time). A UTC clock with a local one in brackets ("23:42 GMT
-    (4:42 p.m. MST)") stays one mention too: split, a story's alignment
-    lost three pairs of a passage beside it (benchmarks/notes/gaps48.md).
+    writer's one time).
     """
-    return (first.utc is not None and first.utc == second.utc and first.zone != "UTC"
-            and second.zone not in (None, "UTC") and first.zone != second.zone)
+    return (first.utc is not None and first.utc == second.utc and second.zone not in (None, "UTC")
+            and first.zone != second.zone)
 
 
 def _trim(text: str, start: int, end: int) -> int:
