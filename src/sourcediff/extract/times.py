@@ -186,9 +186,8 @@ def _hour24(hour: int, ap: str | None) -> int:
     return hour % 12 + (12 if ap.casefold().startswith("p") else 0)
 
 
-def _paren(text: str, end: int, day: dt.date | None,
-           first: ClockTime) -> tuple[int, ClockTime, int, int] | None:
-    """A parenthesised restatement right after a time: its end and value, and where its clock starts and ends.
+def _paren(text: str, end: int, day: dt.date | None, first: ClockTime) -> tuple[int, ClockTime] | None:
+    """A parenthesised restatement right after a time: its end and value.
 
     A zoned one ("5:01 pm (22:01 GMT)"), or, after a UTC time, the local
     reading it converts to ("03:35 UTC (04:35 local time)"): the same
@@ -200,7 +199,7 @@ def _paren(text: str, end: int, day: dt.date | None,
     hour = _hour24(int(m["hour"]), m["ap"])
     value = clock(hour, int(m["minute"] or 0), m["zone"], day)
     if value.utc is not None or (first.zone == "UTC" and zone_name(m["zone"]) == LOCAL):
-        return m.end(), value, m.start("hour"), m.end("zone")
+        return m.end(), value
     return None
 
 
@@ -503,31 +502,9 @@ def _clocks(text: str, published: dt.date | None, h24: bool = False, plain: bool
         if halves:
             value = replace(value, halves=True)
         paren = _paren(text, end, day, value)
-        if paren is not None and _two_zoned(value, paren[1]):
-            yield Found(m.start(), _trim(text, m.start(), end), value)
-            yield Found(paren[2], _trim(text, paren[2], paren[3]), paren[1])
-            continue
         if paren is not None:
             end, value = paren[0], _combine(value, paren[1])
         yield Found(m.start(), _trim(text, m.start(), end), value)
-
-
-def _two_zoned(first: ClockTime, second: ClockTime) -> bool:
-    """True for a zoned clock and its conversion to another zone, one instant: "10:00 WEST (05:00 EDT)".
-
-    Each is a clock another outlet may write alone: a wire's "10 a.m." in
-    Lisbon and "5 a.m. in New York" state the two readings. Read as one
-    mention, only its first reading (and the UTC instant) met another
-    outlet's bare clock, so the converted one stayed unmatched. A bracketed
-    zone that gives the first clock its instant ("5:01 pm (22:01 GMT)") or
-    its local reading ("03:35 UTC (04:35 local time)") stays one mention,
-    as does a bracketed UTC ("3 p.m. ET (1900 GMT)": the instant the first
-    clock already carries, met by another outlet's "7 p.m." through it) and
-    a conversion whose instant disagrees (no two rival clocks from one
-    writer's one time).
-    """
-    return (first.utc is not None and first.utc == second.utc and second.zone not in (None, "UTC")
-            and first.zone != second.zone)
 
 
 def _trim(text: str, start: int, end: int) -> int:
