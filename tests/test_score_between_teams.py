@@ -42,8 +42,3 @@ def test_the_blog_score_meets_the_reports_win() -> None:
     scores = [(f.status, sorted(m.source for m in f.mentions)) for f in facts if f.kind is Kind.NUMBER
               and any(m.slot == "number:tally" for m in f.mentions)]
     assert scores == [(Verdict.AGREE, ["blog", "report"])]
-
-
-def test_a_score_in_running_prose_needs_a_result_word() -> None:
-    # mid-sentence, capitalized words around a pair are no headline: "With 31-24 ..." stays out
-    assert tallies("The fans left early, and Ashby Town 2-1 Wexley Rovers was the talk of the pub.") == []

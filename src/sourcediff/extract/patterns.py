@@ -659,13 +659,11 @@ TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edge
                             r"|\b(?i:match|game|tiebreak|tie-break|tie|final|series|contest|play-?off|decider)\s+"
                             r"(?i:had\s+)?(?i:ended|finished|ending|finishing)"
                             r"(?:\s+(?i:level|all\s+square|tied))?(?:\s+(?i:at))?\s+$")
-# A score told headline-style between the two sides' names, opening its line or after a label's colon:
-# "Ashby Town 2-1 Wexley Rovers" (a live blog's entry line, a results list, "FULL TIME: ..."). Names are
-# capitalized words, not a month or weekday ("May 1-2 London" is a date range), and the tally is two one-
-# or two-digit figures joined by a dash.
-TALLY_TEAMS_BEFORE = regex(r"(?:^|:[ \t]*)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-                           r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+$)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+$",
-                           re.MULTILINE)
+# A score told headline-style between the two sides' names: "Ashby Town 2-1 Wexley Rovers" (a live blog's
+# entry line, a results list). Names are capitalized words, not a month or weekday ("May 1-2 London" is
+# a date range), and the tally is two one- or two-digit figures joined by a dash.
+TALLY_TEAMS_BEFORE = regex(r"(?<![\w'’.-])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                           r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+$)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+$")
 TALLY_TEAMS_AFTER = regex(r"\s+[A-Z][a-z]")
 # A noun that numbers what follows it ("Route 12-14", "Chapter 11-12", "Pages 3-4"): a range, no score.
 TALLY_TEAMS_NUMBERED = regex(r"\b(?:Routes?|Chapters?|Sections?|Articles?|Pages?|Rooms?|Grades?|Gates?|"

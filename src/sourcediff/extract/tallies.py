@@ -94,8 +94,7 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
 def _between_teams(text: str, m: re.Match[str]) -> bool:
     """A score between the two sides' names, as a live blog's entry opens: "Ashby Town 2-1 Wexley Rovers".
 
-    No verb says it is a result, but the names on either side, opening the
-    line (or after a label's colon: "FULL TIME:"), do; without
+    No verb says it is a result, but the names on either side do; without
     them the blog's score never met a report's "2-1 win". Only digits joined
     by a dash, after capitalized words that are no month or weekday ("May
     1-2 London" is a date range) nor a noun that numbers ("Chapter 11-12",
