@@ -659,18 +659,6 @@ TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edge
                             r"|\b(?i:match|game|tiebreak|tie-break|tie|final|series|contest|play-?off|decider)\s+"
                             r"(?i:had\s+)?(?i:ended|finished|ending|finishing)"
                             r"(?:\s+(?i:level|all\s+square|tied))?(?:\s+(?i:at))?\s+$")
-# A score told headline-style between the two sides' names: "Ashby Town 2-1 Wexley Rovers" (a live blog's
-# entry line, a results list). Names are capitalized words, not a month or weekday ("May 1-2 London" is
-# a date range), and the tally is two one- or two-digit figures joined by a dash.
-TALLY_TEAMS_BEFORE = regex(r"(?<![\w'’.-])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-                           r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+$)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+$")
-TALLY_TEAMS_AFTER = regex(r"\s+[A-Z][a-z]")
-# A noun that numbers what follows it ("Route 12-14", "Chapter 11-12", "Pages 3-4"): a range, no score.
-TALLY_TEAMS_NUMBERED = regex(r"\b(?:Routes?|Chapters?|Sections?|Articles?|Pages?|Rooms?|Grades?|Gates?|"
-                             r"Platforms?|Exits?|Flights?|Psalms?|Verses?|Lines?|Lots?|Units?|Blocks?|Highways?|Interstates?|"
-                             r"Ages?|Years?|Weeks?|Days?|Levels?|Stages?|Rounds?|Laps?|Holes?|Games?|Episodes?|"
-                             r"Seasons?|Series|Volumes?|Nos?\.?|Numbers?|Figures?|Tables?)\s+$")
-TALLY_TEAMS_PAIR = regex(r"\d{1,2}\s?[-–—]\s?\d{1,2}")
 # A quake's magnitude named before the figure: "magnitude 6.4", "a magnitude of 6.4", "a magnitude-6.4 quake".
 NUM_MAGNITUDE_BEFORE = regex(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".

@@ -71,8 +71,7 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
             continue
         if not (m["lead"] or m["trail"] or m["votes"]
                 or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())
-                or P.TALLY_SCORE_CONTEXT.search(text, max(0, m.start() - 64), m.start())
-                or _between_teams(text, m)):
+                or P.TALLY_SCORE_CONTEXT.search(text, max(0, m.start() - 64), m.start())):
             continue
         a, b = _count(m["a"]), _count(m["b"])
         if a is None or b is None or a + b < 2:
@@ -89,21 +88,6 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
         out.append((m.start(), m.end(), Tally(a, b)))
     out.extend(_level(text, c, out))
     return tuple(sorted(out, key=lambda t: t[0]))
-
-
-def _between_teams(text: str, m: re.Match[str]) -> bool:
-    """A score between the two sides' names, as a live blog's entry opens: "Ashby Town 2-1 Wexley Rovers".
-
-    No verb says it is a result, but the names on either side do; without
-    them the blog's score never met a report's "2-1 win". Only digits joined
-    by a dash, after capitalized words that are no month or weekday ("May
-    1-2 London" is a date range) nor a noun that numbers ("Chapter 11-12",
-    "Route 12-14") and before a capitalized word.
-    """
-    return (P.TALLY_TEAMS_PAIR.fullmatch(text, m.start("a"), m.end("b")) is not None
-            and P.TALLY_TEAMS_AFTER.match(text, m.end("b")) is not None
-            and P.TALLY_TEAMS_NUMBERED.search(text, max(0, m.start("a") - 16), m.start("a")) is None
-            and P.TALLY_TEAMS_BEFORE.search(text, max(0, m.start("a") - 48), m.start("a")) is not None)
 
 
 # Words every tie told as one shared count holds (P.TALLY_LEVEL): a passage without one skips that scan.
