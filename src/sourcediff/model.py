@@ -276,7 +276,8 @@ class Fact:
 class InferredDate:
     """The date an undated article's relative words were resolved against, and where it came from.
 
-    ``basis`` is "own byline" (a publication stamp in its first lines) or
+    ``basis`` is "own byline" (a publication stamp in its first lines), "own dateline" (the same in a
+    dateline, "BRANNOCK COUNTY, Oct. 14, 2026 --") or
     "other sources" (the median of their publication dates); see undated.py.
     """
 

@@ -54,7 +54,7 @@ def attach_fragments(facts: Sequence[Judged], phrases: Sequence[Mention], texts:
         assert isinstance(p.value, QuoteValue)
         words = quote_words(p.value)
         for n, (group, verdict, claim, role) in enumerate(out):
-            if group[0].kind is not Kind.QUOTE or any(m.source == p.source for m in group):
+            if group[0].kind is not Kind.QUOTE or not _room_for(p, group):
                 continue
             short = len(words) < SAME_QUOTE_MIN_WORDS
             if _other_speaker(p, group) or (short and not _spoken_figure(p, group)):
@@ -68,6 +68,20 @@ def attach_fragments(facts: Sequence[Judged], phrases: Sequence[Mention], texts:
                 out[n] = (joined, again, claim, role)
                 break
     return out
+
+
+def _room_for(p: Mention, group: Sequence[Mention]) -> bool:
+    """True when the fact has no mention of the fragment's source, or only that sentence's other fragments.
+
+    "said the camera was “the real story here” but warned that the price
+    “will hold it back in Europe”" cuts one quoted sentence in two: the
+    second fragment, a statement of its own, was in the fact, and the first
+    stayed out because its source already was. A fragment of the same
+    passage, by the same speaker, is the rest of that one quotation; a
+    mention of the source in another passage is another quotation of it.
+    """
+    mine = [m for m in group if m.source == p.source]
+    return all(m.passage == p.passage and m.speaker == p.speaker and m.span != p.span for m in mine)
 
 
 def _reported(p: Mention, text: str) -> bool:

@@ -6,8 +6,8 @@ be checked. A story's sources are days apart, not years, so the story dates
 an undated article:
 
 1. its own byline (a publication stamp such as "Updated: May 3, 2013" in
-   its first lines) is its date: everything is read against it, as against
-   a published date;
+   its first lines) or dateline ("BRANNOCK COUNTY, Oct. 14, 2026 --") is its
+   date: everything is read against it, as against a published date;
 2. else the other sources' publication dates, when they lie within
    ``SPREAD`` of their median (a story told over days) and the article's own
    dates with a year, if it writes any, come near that median too (an
@@ -36,12 +36,16 @@ from dataclasses import replace
 
 from sourcediff.extract import dates, shared, times
 from sourcediff.extract.dates import WEEKDAYS
+from sourcediff.extract.patterns import DATELINE_PLACE_BEFORE
 from sourcediff.extract.stamps import STAMP
 from sourcediff.model import InferredDate, Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.values import DateValue, Value
 
 BYLINE = "own byline"
+# A byline date that stands in a dateline ("BRANNOCK COUNTY, Oct. 14, 2026 /Newswire/ --"): the report names
+# where the date was read, and a press release's dateline is no byline.
+DATELINE = "own dateline"
 PUBLISHED = "other sources"
 # How far apart a story's sources may be published; also how far off a date inferred from them may be.
 SPREAD = dt.timedelta(days=31)
@@ -52,14 +56,31 @@ _YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b|\d{4}-\d\d-\d\d")
 
 def _written_days(info: SourceInfo, *, byline: bool) -> list[dt.date]:
     """The single days with a written year an article states: in its byline, or anywhere but its byline."""
+    return [day for day, _ in _written(info, byline=byline)]
+
+
+def _written(info: SourceInfo, *, byline: bool) -> list[tuple[dt.date, bool]]:
+    """``_written_days`` with, for each day, whether it stands in a dateline (see `in_dateline`)."""
     out = []
     for m in info.mentions:
         v = m.value
         stamp = STAMP in m.cues and m.passage < BYLINE_PASSAGES
         if (m.kind is Kind.DATE and isinstance(v, DateValue) and v.start is not None and v.start == v.end
                 and stamp == byline and _YEAR.search(m.raw)):
-            out.append(v.start)
+            out.append((v.start, in_dateline(info.article.text, m.span.start)))
     return out
+
+
+def in_dateline(text: str, start: int) -> bool:
+    """True when the date at ``start`` follows an upper-case place opening its line: a dateline.
+
+    "BRANNOCK COUNTY, Oct. 14, 2026 /Newswire/ --" or "WASHINGTON, April
+    28, 2009": the place the story was filed from, then its day. Called a
+    byline in the report, a press release's dateline date read as if an
+    author had signed it.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return DATELINE_PLACE_BEFORE.match(text[line_start:start]) is not None
 
 
 def _median(days: Sequence[dt.date]) -> dt.date:
@@ -70,9 +91,10 @@ def _median(days: Sequence[dt.date]) -> dt.date:
 
 def infer_date(info: SourceInfo, story: Sequence[SourceInfo]) -> InferredDate | None:
     """The date to read an undated article against (see the module rules), or None."""
-    byline = _written_days(info, byline=True)
+    byline = _written(info, byline=True)
     if byline:
-        return InferredDate(max(byline), BYLINE)
+        day, dateline = max(byline)
+        return InferredDate(day, DATELINE if dateline else BYLINE)
     published = [s.article.published for s in story if s.article.published is not None]
     if not published:
         return None
@@ -113,7 +135,7 @@ def _extract(info: SourceInfo, day: dt.date) -> tuple[Mention, ...]:
 def _reread(info: SourceInfo, inferred: InferredDate, named: frozenset[dt.date]) -> SourceInfo:
     """The source with its date and time mentions read again against ``inferred``, where that is safe."""
     fresh = _extract(info, inferred.date)
-    if inferred.basis != BYLINE:
+    if inferred.basis not in (BYLINE, DATELINE):
         fresh = _robust(info, inferred, fresh, named)
     spans = [m.span for m in fresh]
     kept = [m for m in info.mentions
@@ -152,4 +174,4 @@ def _story_weekday(m: Mention, near: dt.date, named: frozenset[dt.date]) -> Valu
     return dates.span_value(days.pop()) if len(days) == 1 else None
 
 
-__all__ = ["BYLINE", "PUBLISHED", "infer_date", "resolve_undated"]
+__all__ = ["BYLINE", "DATELINE", "PUBLISHED", "in_dateline", "infer_date", "resolve_undated"]

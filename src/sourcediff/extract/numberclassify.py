@@ -105,6 +105,22 @@ def _vague_count(text: str, a: Amount) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
 
 
+def _match_minute(text: str, a: Amount) -> Found | None:
+    """ "on 78 minutes" as the ordinal "78th minute": which minute of play, not how long.
+
+    A match report writes "scored on 78 minutes" where another writes "in
+    the 78th minute". Read as a duration, the cardinal never met the
+    ordinal, so two outlets' 76th and 78th minute of one goal were two
+    unrelated figures and the clash went unseen.
+    """
+    after = P.NUM_MATCH_MINUTE_AFTER.match(text, a.num_end)
+    if (after is None or a.spelled or a.high is not None or a.qualifier or a.num_end - a.num_start > 3
+            or left_match(P.NUM_MATCH_MINUTE_BEFORE, text, a.start, 8) is None):
+        return None
+    return Found(Kind.NUMBER, a.start, after.end(), Quantity(a.low, None, None, None), "number:ordinal",
+                 ("minute",))
+
+
 def classify(text: str, a: Amount) -> Found | None:
     """What a figure without currency is: a percent, a measure, an age, a count, or nothing worth checking."""
     if a.currency is not None:
@@ -122,6 +138,9 @@ def classify(text: str, a: Amount) -> Found | None:
         # "the 87th minute": which minute, not how many; two sources' minutes of one goal compare
         value = Quantity(a.low, None, None, None)
         return Found(Kind.NUMBER, a.start, ordinal.end(), value, "number:ordinal", (ordinal["noun"].lower(),))
+    minute = _match_minute(text, a)
+    if minute is not None:
+        return minute
     event = left_match(P.NUM_EVENT_NOUN_BEFORE, text, a.start, 24)
     if event and not a.spelled and a.high is None and not a.qualifier and a.num_end - a.num_start <= 3:
         # "on move 44" is "the 44th move": which move, compared as the ordinal form is

@@ -690,6 +690,10 @@ NUM_ORDINAL_EVENT = regex(
 # "until", "before"), so "Route 66", "Game 5 tickets" or "Chapter 11 filing" stay out.
 NUM_EVENT_NOUN_BEFORE = regex(
     r"\b(?:on|at|after|by|from|until|before)\s+(?P<noun>move|lap|hole|inning|stage)\s+$", re.IGNORECASE)
+# A match minute told as a cardinal after "on": "scored on 78 minutes" is "in the 78th minute" (the sports
+# idiom; "on" never leads a length of time, "after 78 minutes" or "in 78 minutes" may be one and stay out).
+NUM_MATCH_MINUTE_BEFORE = regex(r"\bon\s+$", re.IGNORECASE)
+NUM_MATCH_MINUTE_AFTER = regex(r"\s*(?:minutes|mins)\b", re.IGNORECASE)
 # A percent that states a change, not a level: "up 41% from a year ago", "rose 7%", "fell by about 3%"
 # ("widened to 58.4%", "a margin of 58%" are levels).
 PCT_CHANGE_BEFORE = regex(
