@@ -13,6 +13,7 @@ from sourcediff.extract import (
     bodyscales,
     chrome,
     codes,
+    cricketscores,
     dates,
     elapsed,
     entities,
@@ -49,7 +50,7 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.ext
                                      ranks.extract, shirts.extract, odds.extract, ordinals.extract,
                                      positions.extract, racedistances.extract,
                                      records.extract, multiples.extract,
-                                     setscores.extract, levels.extract, times.extract,
+                                     setscores.extract, cricketscores.extract, levels.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,
                                      rates.extract, identifiers.extract, codes.extract, markers.extract,
                                      bodyscales.extract)

@@ -47,6 +47,10 @@ _ADJECTIVE_ED = frozenset({
 _SCHEDULE_PRESENT = frozenset({
     "begins", "starts", "opens", "reopens", "resumes", "restarts", "closes", "expires", "arrives", "departs",
     "premieres"})
+# Their participles, when they open the clause's schedule ("three one-day games, starting in Leeds on
+# Sunday": a fixture still to come). Not before "with": "took over the squad, starting with the away match
+# on Saturday" continues the clause before its comma and has its tense.
+_SCHEDULE_PARTICIPLES = frozenset({"starting", "beginning"})
 # A word, its apostrophe straight or curly: "won’t" is no "won", and "England’s" one word, not two.
 _CLAUSE_WORDS = regex(r"[A-Za-z'’]+")
 # A sentence or clause break; a comma too ("forecasts 2.4% in 2027, down from its August figure": "expects"
@@ -257,6 +261,9 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
             return -1
         if (i < _WEAK_REACH and word in _SCHEDULE_PRESENT
                 and not (i + 1 < len(words) and words[i + 1] in _DETERMINERS)):  # "his starts": a noun
+            return 1
+        if (i < _WEAK_REACH and word in _SCHEDULE_PARTICIPLES and i and words[i - 1] != "with"
+                and not (i + 1 < len(words) and words[i + 1] in _DETERMINERS)):  # "the beginning": a noun
             return 1
         if (not weak and not deadline and i < _WEAK_REACH and word.endswith("ed")
                 and word not in _NOT_BACK and word not in _ADJECTIVE_ED):

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from sourcediff.extract import (
+    cricketscores,
     elapsed,
     levels,
     markers,
@@ -163,6 +164,7 @@ def _tallied(text: str) -> list[tuple[int, int]]:
                                                        *multiples.find(text))]
     tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text),
                                                        *racedistances.find(text))]
+    tallied += cricketscores.spans(text)
     tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text),
                                                        *odds.find(text))]
     return tallied

@@ -671,13 +671,17 @@ RATING_WORD = regex(r"\b(?:ratings?|rated|elo)\b", re.IGNORECASE)
 # The side may be named with a title before it and a country after it ("beating defending champion Ana Roe
 # of Chile 2.5-1.5"); a match noun that ended or finished says the same ("the match ended level at 7-7",
 # "the tiebreak finished 2.5-1.5", "the series had finished 3–3").
-TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|lost|drew|toppled|"
-                            r"toppling|dethroned|dethroning|overcame|overcoming|outplayed|routed)"
+TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edged|won|win|wins|lost|drew|"
+                            r"toppled|toppling|dethroned|dethroning|overcame|overcoming|outplayed|routed)"
                             r"(?:(?:\s+[a-z][\w'’-]*){0,3}(?:\s+[A-Z][\w'’.-]*){1,4}"
                             r"(?:\s+of(?:\s+[A-Z][\w'’.-]*){1,3})?)?\s+$"
                             r"|\b(?i:match|game|tiebreak|tie-break|tie|final|series|contest|play-?off|decider)\s+"
                             r"(?i:had\s+)?(?i:ended|finished|ending|finishing)"
-                            r"(?:\s+(?i:level|all\s+square|tied))?(?:\s+(?i:at))?\s+$")
+                            r"(?:\s+(?i:level|all\s+square|tied))?(?:\s+(?i:at))?\s+$"
+                            # A series told with its score after it: "took the series 2-1", "won the
+                            # five-match series against Ireland 3-1".
+                            r"|\b(?i:series)(?:\s+(?i:against|over|with|versus|vs?\.?)"
+                            r"(?:\s+[A-Z][\w'’.-]*){1,3})?\s+$")
 # A quake's magnitude named before the figure: "magnitude 6.4", "a magnitude of 6.4", "a magnitude-6.4 quake".
 NUM_MAGNITUDE_BEFORE = regex(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".

@@ -17,8 +17,8 @@ import itertools
 import re
 from decimal import Decimal
 
+from sourcediff.extract import cricketscores, setscores
 from sourcediff.extract import patterns as P
-from sourcediff.extract import setscores
 from sourcediff.extract.amounts import WORD_VALUES, parse_digits
 from sourcediff.extract.cues import Cues, cues, may_have_number
 from sourcediff.extract.shared import passage_mentions, shared_text
@@ -66,6 +66,7 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
     out = []
     paired = may_pair(c)
     sets = [(start, end) for start, end, _ in setscores.find(text)] if paired else []  # "6-4, 3-6": setscores
+    sets += cricketscores.spans(text) if paired else ()  # "312-7d", "6-48": an innings, a spell
     for m in P.TALLY.finditer(text) if paired else ():
         if any(start <= m.start() < end for start, end in sets):
             continue
