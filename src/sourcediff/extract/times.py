@@ -434,27 +434,11 @@ def dayed_clocks(text: str) -> frozenset[int]:
     days = [f for f in dates.find(text, None) if f.value.precision == "day"]
     found = set()
     for start in clocks:
-        para = _paragraph_start(text, start)
+        para = text.rfind("\n", 0, start) + 1
         if any(para <= f.start and f.end <= start and len(P.SENTENCE_END.findall(text, f.end, start)) == 1
                for f in days):
             found.add(start)
     return frozenset(found)
-
-
-def _paragraph_start(text: str, start: int) -> int:
-    """Where the clock's paragraph starts, or the paragraph before's when the clock's opens with one sentence.
-
-    Wire copy sets each sentence as a paragraph of its own: "The ministry on
-    Thursday put the crop at ...\n\nThe estimate, published at 11:00, is
-    lower ..." names the day one paragraph up, as a longer paragraph names it
-    one sentence up. Only when the clock stands in its paragraph's first
-    sentence; `dayed_clocks` still asks for exactly one sentence end between.
-    """
-    para = text.rfind("\n", 0, start) + 1
-    if para == 0 or P.SENTENCE_END.search(text, para, start) is not None:
-        return para
-    before = text[:para].rstrip("\n")
-    return before.rfind("\n") + 1
 
 
 def _read_by_half_of_day(text: str, start: int, end: int) -> bool:
