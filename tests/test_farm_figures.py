@@ -91,23 +91,3 @@ def test_megatonnes_before_a_full_stop_and_a_new_sentence() -> None:
 def test_mt_before_a_mountains_name_stays_a_mountain() -> None:
     assert not any(slot == "number:megatonne" for _, slot, _ in _mentions(
         "The team reached the 3,100 m Mt. Harrow summit at dawn."))
-
-
-# --- a wire's clock whose day stands one paragraph up ---
-
-def test_wire_clock_dated_by_the_one_sentence_paragraph_before() -> None:
-    text = ("The statistics office on Wednesday put the rye crop at 4.6 million tonnes.\n\n"
-            "The figures, released at 10:00, were lower than expected.")
-    assert any(raw == "10:00" and slot == "clock" for raw, slot, _ in _mentions(text))
-
-
-def test_lone_clock_with_no_day_near_stays_unread() -> None:
-    text = ("The statistics office put the rye crop at 4.6 million tonnes.\n\n"
-            "The figures, released at 10:00, were lower than expected.")
-    assert not any(raw == "10:00" for raw, _, _ in _mentions(text))
-
-
-def test_clock_in_a_later_sentence_of_its_paragraph_looks_no_further_up() -> None:
-    text = ("The statistics office on Wednesday put the rye crop at 4.6 million tonnes.\n\n"
-            "Rye prices fell. The figures, released at 10:00, were lower than expected.")
-    assert not any(raw == "10:00" for raw, _, _ in _mentions(text))
