@@ -147,6 +147,7 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # Land areas, in hectares: one burned area or farm is written "12,000 hectares", "120 square
     # kilometres" or "29,650 acres" depending on the outlet's country.
     "hectare": ("area", Decimal(1)), "square kilometer": ("area", Decimal(100)),
+    "kilohectare": ("area", Decimal(1000)), "megahectare": ("area", Decimal(10) ** 6),
     "acre": ("area", Decimal("0.40468564224")), "square mile": ("area", Decimal("258.9988110336")),
     # A building's floor area, "14,000 square metres" or "150,000 sq ft", in the same hectares.
     "square meter": ("area", Decimal("0.0001")), "square foot": ("area", Decimal("0.000009290304")),

@@ -84,6 +84,58 @@ def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None
     return Found(previous.kind, a.start, a.num_end, value, previous.slot, previous.cues)
 
 
+# The scale word of a figure as written ("17.9 million", "4.2bn"), at the end of the amount's text.
+_SCALE_AT_END = regex(r"(thousand|million|billion|trillion|mln|mn|bn|m|k)\s*$", re.IGNORECASE)
+_SCALE_NAMES = {"mln": "million", "mn": "million", "m": "million", "bn": "billion", "k": "thousand"}
+# What may follow a figure whose unit is left out: the end of its clause or a word of comparison or time,
+# never a noun of its own ("9.8 million people" counts people).
+_ELIDED_AFTER = regex(
+    r"(?:\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:-\s|last|this|next|in|a|an|the|on|at|for|and|or|from|to|against|"
+    r"versus|vs|compared|previously|earlier|ago|before|a\s+year)\b)", re.IGNORECASE)
+# How far after a measure its figure of comparison may stand with the unit left out.
+_ELIDED_REACH = 80
+
+
+def _scale(text: str, a: Amount) -> str | None:
+    """The scale word of ``a`` ("million" for "17.9m", "17.9 mln", "17.9 million"); None for a plain one."""
+    if not a.scaled:
+        return None
+    match = _SCALE_AT_END.search(text, a.num_start, a.end)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return _SCALE_NAMES.get(word, word)
+
+
+def elided_unit(text: str, a: Amount, found: Found | None,
+                measures: list[tuple[Amount, Found]]) -> Found | None:
+    """ "16.7 million tonnes, against 17.9 million last year": a scaled figure that leaves its unit out.
+
+    Writers give a measure's unit once and compare the next figures of the
+    same scale bare ("down on last year's 17.9 million", "from 11.2
+    million", "a five-year average of 19.6 million"). Read alone, those were
+    counts of nothing (or nothing at all), and another outlet's "17.9 million
+    tonnes" had nothing to agree with. Only a figure with the same scale word
+    as the last measure of its sentence, within a short reach, no currency
+    and no noun of its own after it takes that measure's unit; its own cues
+    ("average") stay.
+    """
+    if (not measures or a.currency is not None or a.year_like or a.vague or is_noise(text, a)
+            or (found is not None and (found.slot != "number:count" or found.value.unit is not None
+                                       or any(c.startswith(ROLE_PREFIX) for c in found.cues)))):
+        return None
+    scale = _scale(text, a)
+    if scale is None or _ELIDED_AFTER.match(text, a.end) is None:
+        return None
+    before, measure = measures[-1]
+    between = text[measure.end:a.start]
+    if (a.start - measure.end > _ELIDED_REACH or any(c in ".;!?" for c in between)
+            or _scale(text, before) != scale):
+        return None
+    value = Quantity(a.low, measure.value.unit, a.qualifier, a.high)
+    return Found(Kind.NUMBER, a.start, a.end, value, measure.slot, found.cues if found is not None else ())
+
+
 def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
     """ "340 people were injured, 85 of them seriously": a count of some of what the count before counts.
 

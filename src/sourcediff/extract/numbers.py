@@ -42,7 +42,7 @@ from sourcediff.extract import (
     tallies,
 )
 from sourcediff.extract import patterns as P
-from sourcediff.extract.amounts import is_plural, left_match, scan_amounts, singular
+from sourcediff.extract.amounts import Amount, is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.namedfigures import named_figure
 from sourcediff.extract.newcounts import new_beside_total, new_item, with_new
@@ -62,6 +62,7 @@ from sourcediff.extract.numbercontext import (
     _share_count,
     _updated_value,
     change_start,
+    elided_unit,
     part_of_whole_after,
 )
 from sourcediff.extract.numbernouns import headed_count
@@ -98,6 +99,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     for p in passages:
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: Found | None = None
+        measures: list[tuple[Amount, Found]] = []
         follows = carried is not None and carried[0] == p.index - 1 and p.role == carried[1]
         before = carried[2] if carried is not None and follows else None
         carried = None
@@ -130,6 +132,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before))
+            found = elided_unit(text, a, found, measures) or found
+            if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None and a.scaled:
+                # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit
+                measures.append((a, found))
             found = with_new(found, text, a) if found is not None else None
             previous = found or previous
             if found is not None and found.slot == "number:count" and p.role in _READ_AS_SENTENCE:

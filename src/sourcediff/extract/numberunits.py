@@ -75,6 +75,8 @@ _UNIT_ALIASES = {
     "square km": "square kilometer", "sq km": "square kilometer", "square kilometre": "square kilometer",
     # A trade or farming outlet writes land "180 ha"; lower case only ("HA" is an initialism).
     "ha": "hectare",
+    # The farm trade press counts a crop's area in thousands or millions of hectares: "640 kha", "3.1 Mha".
+    "kha": "kilohectare", "mha": "megahectare",
     # Power to weight (a cyclist's climb): "6.2W/kg" is "6.2 watts per kilogram".
     "w/kg": "watt per kilogram", "watt per kilo": "watt per kilogram", "watt a kilo": "watt per kilogram",
     "watt a kilogram": "watt per kilogram",

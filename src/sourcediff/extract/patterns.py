@@ -395,7 +395,7 @@ NUM_UNIT_AFTER = regex(
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
-    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
@@ -435,7 +435,10 @@ NUM_UNIT_AFTER = regex(
 # "a 15 kt yield": knots are written "kn", "kts" or "knots". "Kilotonnes" and "megatonnes" are spelled out
 # too; numberunits and compat read them as thousands and millions of tonnes. The energy and climate press
 # writes a plant's or a country's emissions "7.3 Mt of CO2" (capital M, lower-case t): megatonnes. "Mt"
-# before a capitalised word is a mountain ("the 4,000 m Mt Sable"), never a unit.)
+# before a capitalised word is a mountain ("the 4,000 m Mt Sable"), never a unit; but a full stop and a word
+# that opens sentences after it ("the average of 21.3 Mt. The figure ...") end a sentence on megatonnes.)
+# (The farm and commodity press writes a crop's area "3.1 Mha" or "640 kha": millions and thousands of
+# hectares, case as written: "MHA" and "KHA" are initialisms.)
 # A sentence about a wind's, a ship's or an aircraft's speed, where a lower-case "kt" after a figure is
 # the knot of the marine and aviation press ("gusting to 45kt", "cruising at 18 kt"), not a kilotonne
 # (numberunits._with_unit). A ship or a boat alone is not enough: the fishing press weighs its catch.
