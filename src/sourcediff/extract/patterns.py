@@ -1153,8 +1153,10 @@ TIME_CANONICAL = regex(
 )
 # A part of day: "Friday evening", "late Tuesday", "early Thursday morning", "this afternoon", "last night",
 # "tonight", "overnight"; group day is the weekday/today word, part the period, edge early/late.
+# The lookahead names every letter a match can open with (edge, day or alone): the engine tries the
+# rest of the pattern only there, not at every word start (perf41: a third of the time, the same matches).
 PART_OF_DAY = regex(
-    rf"\b(?:(?P<edge>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
+    rf"\b(?=[EeLlMmTtWFSYyOo])(?:(?P<edge>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
     rf"(?:(?P<day>{_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his|[Ll]ast)"
     rf"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
     rf"|(?P<alone>[Tt]onight|[Oo]vernight|(?<![Aa]t\s)(?<!12\s)[Mm]idday))\b"
