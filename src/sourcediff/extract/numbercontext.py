@@ -286,11 +286,7 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     figure the other side owns ("swapped 20 prisoners for nine of our
     own"), whatever word stands before it.
     """
-    if (previous is None or previous.slot != "number:count" or a.currency is not None or a.year_like
-            or a.vague or a.high is not None
-            or all(c.startswith(ROLE_PREFIX) for c in previous.cues)
-            or a.start - previous.end > _LIST_REACH
-            or any(c in ".;!?()" for c in text[previous.end:a.start])):
+    if previous is None or not _may_take_count(text, a, previous):
         return None
     placed = (left_match(P.NUM_LIST_ITEM_BEFORE, text, a.start, 8) is not None
               and P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is not None)
@@ -298,6 +294,21 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
         return None  # is_noise last: its several scans are needed only for a figure placed as an item
     value = Quantity(a.low, None, a.qualifier, None)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)
+
+
+def _may_take_count(text: str, a: Amount, previous: Found) -> bool:
+    """Whether bare figure ``a`` may take the noun of ``previous``, a count close before it in its sentence.
+
+    A list item and a remainder both borrow the noun of the count before
+    them; neither can be a sum, a year, a range or a vague figure, borrow a
+    role count's noun (the dead, the injured), or reach past a sentence's or
+    a bracket's end.
+    """
+    return not (previous.slot != "number:count" or a.currency is not None or a.year_like
+                or a.vague or a.high is not None
+                or all(c.startswith(ROLE_PREFIX) for c in previous.cues)
+                or a.start - previous.end > _LIST_REACH
+                or any(c in ".;!?()" for c in text[previous.end:a.start]))
 
 
 def _remainder(text: str, a: Amount, previous: Found | None) -> Found | None:
@@ -311,11 +322,7 @@ def _remainder(text: str, a: Amount, previous: Found | None) -> Found | None:
     "will be left with 318 branches". A year, a sum, a range or a vague
     figure is no remainder, nor is a count of a role (the dead, the injured).
     """
-    if (previous is None or previous.slot != "number:count" or a.currency is not None or a.year_like
-            or a.vague or a.high is not None
-            or all(c.startswith(ROLE_PREFIX) for c in previous.cues)
-            or a.start - previous.end > _LIST_REACH
-            or any(c in ".;!?()" for c in text[previous.end:a.start])):
+    if previous is None or not _may_take_count(text, a, previous):
         return None
     if (left_match(P.NUM_REMAINDER_BEFORE, text, a.start, 40) is None
             and P.NUM_REMAINDER_AFTER.match(text, a.num_end) is None):
