@@ -17,6 +17,9 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
+import pytest
+
+from sourcediff import divergecontext
 from sourcediff.compat import same_thing, slot_family
 from sourcediff.divergecontext import _Matched
 from sourcediff.divergepair import _Compatible
@@ -69,7 +72,11 @@ def _story(rng: random.Random) -> list[Mention]:
     return ms
 
 
-def test_matched_asks_what_may_fit_and_answers_as_the_scan() -> None:
+@pytest.mark.parametrize("sweep_from", [0, 64])
+def test_matched_asks_what_may_fit_and_answers_as_the_scan(sweep_from: int,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # 0: every list swept (`fitpairs`), as a long story's are; 64: short lists read whole, as many sources'
+    monkeypatch.setattr(divergecontext, "_SWEEP_FROM", sweep_from)
     rng = random.Random(3900)
     answers = set()
     for story in range(3000):
