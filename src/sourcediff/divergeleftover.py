@@ -181,7 +181,7 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     if ms[i].slot == ITEM_SLOT:  # one list: as long in both, the leftover item at one place in both
         return (i, j) if len(xs) == len(ys) and _place(ms, xs, i) == _place(ms, ys, j) else None
     if names(ms[i].cues) & names(ms[j].cues):
-        return (i, j)  # one runner's place in both ("Tinder Blue fifth" / "Tinder Blue trailed home fourth")
+        return (i, j)  # one runner's place in both ("Copper Lane fifth" / "Copper Lane trailed home fourth")
     after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
     after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
     if len(after_x) != 1 or after_x != after_y:

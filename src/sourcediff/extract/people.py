@@ -254,12 +254,12 @@ def _display(spellings: Sequence[str], sources: Mapping[str, int]) -> str:
 
 
 def _written_givens(keys: Mapping[str, Key]) -> dict[Key, set[str]]:
-    """A key's given name as written, when every spelling wrote a listed nickname ("tom" of "Tom Ellery").
+    """A key's given name as written, when every spelling wrote a listed nickname ("tom" of "Tom Varga").
 
     name_key folds "Tom" to "thomas", and "thomas" is no short form of
     "Tomasz" (no shorter), while the written "tom" is: without the written
-    word the tabloid's "Tom Ellery" stayed apart from the wire's "Tomasz
-    Ellery". A key some spelling writes in full ("Thomas Ellery") keeps
+    word the tabloid's "Tom Varga" stayed apart from the wire's "Tomasz
+    Varga". A key some spelling writes in full ("Thomas Varga") keeps
     only the formal name: that person is a Thomas.
     """
     out: dict[Key, set[str]] = {}

@@ -74,7 +74,7 @@ _FINISH_VERB = (r"(?i:(?:finish|finishes|finished|finishing|end|ends|ended|endin
                 r"fine|good|gallant|well-beaten|fast-finishing|staying-on))?")
 # What may follow a finishing place: the clause's end or the words of a result ("of the 14 runners",
 # "behind the winner", "beaten six lengths", "in 2:11:04"); not a noun it modifies ("fifth straight win").
-# "on" only before a name ("finished third on Bell Rock", the horse a jockey rode): "finished sixth on the
+# "on" only before a name ("finished third on Moss Bank", the horse a jockey rode): "finished sixth on the
 # stage" is a stage race's day result, which the overall standing ("fourth overall") must not be set against.
 _FINISH_END = (r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:in)\b(?![^.,;]*\b(?i:voting|votes?|polls?|ballots?|awards?|"
                r"rankings?|lists?)\b)|\s+(?i:of|behind|ahead|after|and|beaten|with|at|for|"
@@ -119,13 +119,13 @@ _TABLE_TALK = regex(r"\b(?:points?|table|standings|league|division|relegation|pr
 _DIGIT_NTH = regex(r"\d(?:st|nd|rd|th)")
 
 # The runner a place is given for: a name of one to three capitalized words right before the verb, an
-# aside between commas and two lower-case words allowed ("Tinder Blue, the 7-2 favourite, finished sixth",
-# "Greyfriar was placed third"). Two outlets giving two runners' places then pair them by runner: one
+# aside between commas and two lower-case words allowed ("Copper Lane, the 7-2 favourite, finished sixth",
+# "Moss Bank was placed third"). Two outlets giving two runners' places then pair them by runner: one
 # runner's places meet (agree or diverge), two runners' places are never rivals (compat.same_thing).
 _NAME = r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 _RUNNER_BEFORE = regex(_NAME + r"(?:,[^,.;:!?]{1,48},)?\s+(?:[a-z]+\s+){0,2}$")
-# A place given after another with its verb left out: "Greyfriar finished third and Tinder Blue fifth",
-# "Tinder Blue trailed home fourth, Greyfriar third": a name and an ordinal, then the clause's end.
+# A place given after another with its verb left out: "Moss Bank finished third and Copper Lane fifth",
+# "Copper Lane trailed home fourth, Moss Bank third": a name and an ordinal, then the clause's end.
 _ELIDED_PLACE = regex(r"(?:,\s+(?:and\s+|with\s+|while\s+)?|\s+(?:and|with|while)\s+|;\s+)" + _NAME
                       + rf"\s+{_NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$)"
                       r"|\s+(?i:and|behind|ahead|with|after|despite|in|of|at|on|beaten|but|when|while)\b)")
@@ -176,7 +176,7 @@ def named(text: str) -> tuple[tuple[int, int, Quantity, str | None], ...]:
 
 
 def _elided(text: str, pos: int, spans: dict[int, tuple[int, int, Quantity, str | None]]) -> None:
-    """The places given after a named one with the verb left out ("... third and Tinder Blue fifth")."""
+    """The places given after a named one with the verb left out ("... third and Copper Lane fifth")."""
     while (m := _ELIDED_PLACE.match(text, pos)) is not None and (name := _runner(m["name"])) is not None:
         value = _value(m["o"])
         if not value:
