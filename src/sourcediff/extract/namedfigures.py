@@ -20,7 +20,7 @@ import re
 
 from sourcediff.extract.amounts import Amount, left_match, singular
 from sourcediff.extract.numberbase import Found
-from sourcediff.extract.roles import ROLE_PREFIX
+from sourcediff.extract.roles import MARGIN, ROLE_PREFIX
 from sourcediff.model import Kind
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -129,6 +129,7 @@ def _noun_cues(text: str, a: Amount, noun: str | None, previous: Found | None,
 
 
 def _plain(cues: tuple[str, ...]) -> tuple[str, ...]:
-    """A count's cues without the name it was given for: the next item names its own."""
-    return tuple(c for c in cues if not c.startswith(NAMED_PREFIX) and not c.startswith(ROLE_PREFIX))
+    """A count's cues without the name it was given for: the next item names its own; a margin lends none."""
+    return tuple(c for c in cues if not c.startswith(NAMED_PREFIX) and not c.startswith(ROLE_PREFIX)
+                 and c != MARGIN)
 

@@ -16,7 +16,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount, attached_after, is_noise, is_plural, left_match, singular
 from sourcediff.extract.labels import after_label, label_cues
 from sourcediff.extract.numberbase import Found
-from sourcediff.extract.roles import PART, ROLE_PREFIX, role_cue
+from sourcediff.extract.roles import MARGIN, PART, ROLE_PREFIX, role_cue
 from sourcediff.extract.updates import update_cue
 from sourcediff.model import Kind
 from sourcediff.regexcache import regex
@@ -306,7 +306,7 @@ def _may_take_count(text: str, a: Amount, previous: Found) -> bool:
     """
     return not (previous.slot != "number:count" or a.currency is not None or a.year_like
                 or a.vague or a.high is not None
-                or all(c.startswith(ROLE_PREFIX) for c in previous.cues)
+                or all(c.startswith(ROLE_PREFIX) or c == MARGIN for c in previous.cues)
                 or a.start - previous.end > _LIST_REACH
                 or any(c in ".;!?()" for c in text[previous.end:a.start]))
 
@@ -331,6 +331,45 @@ def _remainder(text: str, a: Amount, previous: Found | None) -> Found | None:
         return None
     return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
                  previous.cues)
+
+
+def _sourced_part(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "won with 487 points, taking 203 from the juries and 284 from the public vote": a part by its origin.
+
+    A bare figure followed by "from the ..." in the clause of a count that
+    names its noun is the part of that count that came from there: it
+    takes the count's cues and PART, so it meets another outlet's part
+    ("203 jury points") and is never a rival of the whole. Without this the
+    parts were dropped, and an outlet giving one part differently stated
+    nothing another could contradict.
+    """
+    if previous is None or not _may_take_count(text, a, previous):
+        return None
+    if P.NUM_SOURCED_PART_AFTER.match(text, a.num_end) is None or is_noise(text, a):
+        return None
+    cues = previous.cues if PART in previous.cues else (*previous.cues, PART)
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
+                 cues)
+
+
+def _margin(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "second on 431 points, 56 behind", "trailing by 56", "56 more than": the gap between two counts.
+
+    A bare figure after "trailing by"/"won by" or before "behind"/"clear"/
+    "more than", in the clause of a count that names its noun, is the
+    margin between two such counts: its cue is MARGIN alone, so it meets
+    another outlet's "a margin of 56" and never a rival total ("431
+    points"). Without this the figure counted nothing and was dropped.
+    """
+    if previous is None or not _may_take_count(text, a, previous):
+        return None
+    if (P.NUM_MARGIN_AFTER.match(text, a.num_end) is None
+            and left_match(P.NUM_MARGIN_BEFORE, text, a.start, 40) is None):
+        return None
+    if attached_after(text, a.num_end) or is_noise(text, a):
+        return None
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
+                 (MARGIN,))
 
 
 # The slot of an enumeration's items named by a noun: labels, never compared with counts of that noun.

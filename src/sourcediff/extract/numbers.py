@@ -55,11 +55,13 @@ from sourcediff.extract.numbercontext import (
     _condition_count,
     _enumerated,
     _list_item,
+    _margin,
     _nothing_counted,
     _opening_partitive,
     _partitive,
     _remainder,
     _share_count,
+    _sourced_part,
     _updated_value,
     change_start,
     elided_unit,
@@ -70,7 +72,7 @@ from sourcediff.extract.numberparse import parse_quantity
 from sourcediff.extract.numberpercents import CHANGE, _fraction_points, _fraction_shares
 from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
 from sourcediff.extract.ratingfigures import RATING_WORDS, rated
-from sourcediff.extract.roles import ROLE_WORDS, role_cue
+from sourcediff.extract.roles import MARGIN, ROLE_WORDS, role_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import APPROX, Quantity
@@ -129,6 +131,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             found = (found or new_item(text, a, previous) or _updated_value(text, a, previous)
                      or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
+                     or _sourced_part(text, a, previous) or _margin(text, a, previous)
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before))
@@ -137,7 +140,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit
                 measures.append((a, found))
             found = with_new(found, text, a) if found is not None else None
-            previous = found or previous
+            # A margin ("56 behind") is no count a later bare figure could take its noun from.
+            previous = found if found is not None and MARGIN not in found.cues else previous
             if found is not None and found.slot == "number:count" and p.role in _READ_AS_SENTENCE:
                 carried = (p.index, p.role, found)
             if (found is None or (p.role not in _READ_AS_SENTENCE and _bare_role_count(found))
@@ -148,7 +152,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=raw, value=_counted_in_dozens(found.value, raw), slot=found.slot,
                                cues=_one_spelling(found)))
-        for found in (*_fraction_points(text), *_fraction_shares(text), *_zero_counts(text)):
+        for found in (*_fraction_points(text), *_fraction_shares(text), *_zero_counts(text),
+                      *_nil_points(text)):
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
@@ -258,6 +263,19 @@ def _title_hedges(out: list[Mention], titles: set[int]) -> tuple[Mention, ...]:
             if len(found) == 1:
                 out[n] = dataclasses.replace(m, value=dataclasses.replace(v, qualifier=next(iter(found))))
     return tuple(out)
+
+
+def _nil_points(text: str) -> Iterator[Found]:
+    """ "crashed out with the dreaded nul points", "nil points": a score of zero points, said as an idiom.
+
+    One outlet writes "zero points", another "0 pts", a third the idiom;
+    without it the third stated no figure, so it neither agreed with the
+    zero nor contradicted another outlet's "two points".
+    """
+    if not may_contain_ci(text, "points", "pts"):
+        return
+    for m in P.NUM_NIL_POINTS.finditer(text):
+        yield Found(Kind.NUMBER, m.start(), m.end(), Quantity(Decimal(0)), "number:count", ("point",))
 
 
 def _zero_counts(text: str) -> Iterator[Found]:

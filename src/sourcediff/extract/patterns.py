@@ -507,6 +507,8 @@ NUM_ROLE_JOB_LOSS = regex(
     re.IGNORECASE)
 # A pronoun that counts nobody, as the subject of its clause: "none was taken to hospital", "No one was
 # hurt", "nobody on board was injured", "none of the crew died" (numbers._zero_counts: the count 0).
+# The idiom for a score of zero ("the dreaded nul points", "finished on nil points"): a count of 0 points.
+NUM_NIL_POINTS = regex(r"\b(?:nul|nil)\s+(?P<noun>points|pts)\b", re.IGNORECASE)
 NUM_ZERO = regex(r"\b(?:no[\s-]one|nobody|none(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)))?)\b"
                  r"(?=(?:\s+[a-z]+){0,3}?\s+(?:was|were|has|had|have|is|are|died|needed|required)\b)",
                  re.IGNORECASE)
@@ -575,6 +577,18 @@ NUM_REMAINDER_BEFORE = regex(
     r"\b(?:leaving|leaves|leave|left|keeping|keeps|keep)\s+(?:(?:it|them|us|the\s+\w+|its\s+\w+|their\s+\w+)\s+)?"
     r"(?:with\s+)?(?:just\s+|only\s+)?$", re.IGNORECASE)
 NUM_REMAINDER_AFTER = regex(r"\s+(?:open|remaining|left|operating|in\s+service)\b", re.IGNORECASE)
+# A part of a count named once before, given with where it came from ("487 points, taking 203 from the
+# juries and 284 from the public vote"): "from" and a determiner or possessive after the figure, not a
+# figure's start ("from 12 to 14") nor a date's. numbercontext `_sourced_part`.
+NUM_SOURCED_PART_AFTER = regex(r"\s+from\s+(?:the|its|their|his|her|each|every|all)\s+(?!\d)[a-z]",
+                               re.IGNORECASE)
+# A margin between two counts of one noun ("finished on 431 points, 56 behind", "trailing by 56", "56 more
+# than the runner-up"): the gap, never a rival of either count. numbercontext `_margin`.
+NUM_MARGIN_AFTER = regex(r"\s+(?:behind|clear|adrift|ahead\b(?!\s+of\s+schedule)|(?:more|fewer)\s+than)\b",
+                         re.IGNORECASE)
+NUM_MARGIN_BEFORE = regex(
+    r"\b(?:trail(?:s|ed|ing)?|lead(?:s|ing)?|led|ahead|behind|clear|won|wins|winning|beat|beating|"
+    r"beaten)\s+by\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 NUM_OWN_AFTER = regex(r"\s+of\s+(?:our|their|its|his|her|your|my)\s+own\b(?!\s+[a-z])")
 # A plain enumeration of bare whole figures, three or more: "7, 14, 23, 36 and 51", "402, 417 and 430",
 # "7, 14, 23, 38, 51 and": no unit, noun or decimal after any item; it ends at punctuation, the end, or a

@@ -18,6 +18,9 @@ from sourcediff.extract import patterns as P
 # Cue of a count that is a part of the count before it ("340 injured, 85 of them seriously"): never a
 # rival of a whole count (compat.same_thing).
 PART = "part"
+# Cue of the gap between two counts of one noun ("56 behind", "a margin of 56"): its own figure, neither
+# count's rival, and lending no noun to a figure after it.
+MARGIN = "margin"
 ROLE_PREFIX = "role:"
 # Prefix of the role of a count in a clause about an earlier event ("the worst since 2019, when two died"):
 # that event's toll is one figure of its own, never a second value of the story's toll, which made a
