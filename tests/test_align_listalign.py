@@ -144,9 +144,16 @@ def test_a_passage_stating_the_boxed_figure_beats_one_hedging_it() -> None:
     assert box_pairs([], ["a", "b", "b"], figures, boxed, _Graph(probs)) == [[0, 1]]
 
 
-def test_a_hedged_sum_is_left_to_the_measure_step() -> None:
-    # "Total spending: €412.3bn" against "about €412bn": measurejoin weighs that claim, not this step
+def test_a_hedged_sum_joins_only_when_no_passage_states_the_figure() -> None:
+    # "Total spending: €412.3bn" against "about €412bn": the hedge is measurejoin's to weigh, so
+    # _hedged_fit leaves sums alone; the sum is within a few per cent, so the near fit of
+    # benchmarks/notes/align37.md joins it, last: a passage stating €412.3bn itself wins
     boxed_key = "money:EUR=4.123E+11"
+    about = _hedged("money:EUR=4.12E+11", "approx")
     probs = {(0, 1): 0.05}
-    figures = [frozenset({boxed_key}), _hedged("money:EUR=4.12E+11", "approx")]
-    assert box_pairs([], ["a", "b"], figures, [frozenset({boxed_key}), frozenset()], _Graph(probs)) == []
+    assert box_pairs([], ["a", "b"], [frozenset({boxed_key}), about], [frozenset({boxed_key}), frozenset()],
+                     _Graph(probs)) == [[0, 1]]
+    probs = {(0, 1): 0.3, (0, 2): 0.02}
+    figures = [frozenset({boxed_key}), about, frozenset({boxed_key})]
+    boxed = [frozenset({boxed_key}), frozenset(), frozenset()]
+    assert box_pairs([], ["a", "b", "b"], figures, boxed, _Graph(probs)) == [[0, 2]]

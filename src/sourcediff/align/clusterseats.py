@@ -219,7 +219,9 @@ def _hedged_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
     contacts" (benchmarks/notes/listalign.md). Counts only: a hedged sum or
     measure within rounding is measurejoin's (step 9), which weighs the
     claim it joins; fitted here first, "about €412bn" took a budget's lead
-    out of the claim of its spending total.
+    out of the claim of its spending total. (:func:`_near_fit`, ranked after
+    this one, does join such a sum when it is within a few per cent: that
+    story's figures did not move, benchmarks/notes/align37.md.)
     """
     hedged = {k for k in figures if k in _qualifiers(figures)}
     for key in evidence:
@@ -229,6 +231,42 @@ def _hedged_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
         for other in hedged:
             theirs, _, their_value = other.partition("=")
             if theirs == family and _fit(theirs, value, their_value, {}, _qualifiers(figures)):
+                return True
+    return False
+
+
+NEAR_SHARE = 0.03  # a box line's precise figure against prose that rounds or misprints it
+
+
+def _near_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
+    """Whether a passage states one of a box line's precise figures within a few per cent, unhedged.
+
+    "Branches: 2,386" against a wire's "2,368 branches", "Arrears: £735m"
+    against "£730m": one outlet rounds or transposes the
+    figure the other lists, and no hedge says so (:func:`_hedged_fit` needs
+    one). The family must be the same (unit, currency, a count's noun where
+    read) and the box figure precise (:func:`_precise`): a round one ("5
+    schools") is within a few per cent of nothing but itself. A passage
+    stating the figure itself, or hedging a count it fits, is preferred
+    (box_pairs ranks them first).
+    """
+    for key in evidence:
+        if not _precise(key):
+            continue
+        family, _, value = key.partition("=")
+        try:
+            mine = float(value)
+        except ValueError:
+            continue
+        for other in figures:
+            theirs, _, their_value = other.partition("=")
+            if theirs != family:
+                continue
+            try:
+                near = float(their_value)
+            except ValueError:
+                continue
+            if mine != near and abs(mine - near) <= NEAR_SHARE * max(abs(mine), abs(near)):
                 return True
     return False
 
@@ -267,7 +305,8 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
     fact: align keeps only a title's precise boxed figures). The line's
     extra claim holds, of each other source, its best-scored candidate
     partner stating the figure, or, when none of that source does, hedging
-    a count it fits (:func:`_hedged_fit`) (as split_seats' extra claims, it
+    a count it fits (:func:`_hedged_fit`), or else stating a precise figure
+    a few per cent off (:func:`_near_fit`) (as split_seats' extra claims, it
     takes no seat and is never merged); it is dropped when a claim holding
     the line holds them all already.
     """
@@ -277,16 +316,18 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
     seen = {tuple(c) for c in claims}
     for x in sorted(n for n, keys in enumerate(boxed) if any(_box_evidence(k) for k in keys)):
         evidence = frozenset(k for k in boxed[x] if _box_evidence(k))
-        # (exact, p, -member) per source: a passage stating the figure itself beats one hedging it
-        best: dict[str, tuple[bool, float, int]] = {}
+        # (rank, p, -member) per source: a passage stating the figure itself (2) beats one hedging
+        # it (1), which beats one stating it a few per cent off (0)
+        best: dict[str, tuple[int, float, int]] = {}
         for m, p in graph.adj.get(x, {}).items():
             if source_of[m] == source_of[x]:
                 continue
-            exact = bool(_shared(evidence, figures[m]) & evidence)
-            if not exact and not _hedged_fit(evidence, figures[m]):
+            rank = (2 if _shared(evidence, figures[m]) & evidence else 1 if _hedged_fit(evidence, figures[m])
+                    else 0 if _near_fit(evidence, figures[m]) else -1)
+            if rank < 0:
                 continue
-            if (exact, p, -m) > best.get(source_of[m], (False, -1.0, 0)):
-                best[source_of[m]] = (exact, p, -m)
+            if (rank, p, -m) > best.get(source_of[m], (-1, -1.0, 0)):
+                best[source_of[m]] = (rank, p, -m)
         if best:
             _add_extra(sorted([x, *(-m for _, _, m in best.values())]), x, out, seen, sets, holding)
     return out
