@@ -14,7 +14,7 @@ def figures(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The jury returned its verdict in under an hour.", [("number:hour", "under an hour")]),
-    ("Firefighters had the blaze out in less than a minute.", [("number:minute", "less than a minute")]),
+    ("Firefighters had the blaze out in under a minute.", [("number:minute", "under a minute")]),
     ("The pipe ran just a foot below the pavement.", [("number:foot", "a foot")]),
     ("The depot sits just a mile from the harbour.", [("number:mile", "a mile")]),
 ])
@@ -27,6 +27,7 @@ def test_a_unit_read_as_one(text: str, expected: list[tuple[str, str]]) -> None:
     "She wanted just a ton of sympathy from the board.",
     "The club gave him under a year of wages.",  # "under" without "in": a bound of nothing said
     "The player is serving under a month-long ban.",
+    "It was the club's second arrest in less than a month.",  # an interval between two events as often
 ])
 def test_idioms_and_bare_bounds_stay_unread(text: str) -> None:
     assert figures(text) == []
