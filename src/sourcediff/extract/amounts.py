@@ -40,7 +40,7 @@ _SCALES = {
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "lac": Decimal(10) ** 5, "lacs": Decimal(10) ** 5,
 }
 # The words P.NUM_A_HEDGED_SPAN needs, lower case: a passage without a hedge and a unit of time skips it.
-_HEDGES = ("least", "nearly", "almost", "roughly", "up to", "just", "little", "slightly")
+_HEDGES = ("least", "nearly", "almost", "roughly", "up to", "just", "little", "slightly", "in under")
 _SPANS = ("second", "minute", "hour", "day", "week", "month", "year")
 _GERMAN_SCALES = frozenset({"tsd", "mio", "millionen", "mrd", "milliarde", "milliarden", "billionen"})
 # Currency words after which "1.200" is German for 1200 and "3,5" for 3.5.

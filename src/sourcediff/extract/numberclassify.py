@@ -53,7 +53,30 @@ def _is_label(text: str, a: Amount) -> bool:
     word = m["word"].rstrip(".")
     if P.NUM_GIVEN_AFTER.match(text, a.num_end) and left_match(P.NUM_GIVEN_TO_BEFORE, text, a.start, 64):
         return False  # "gave Marwick 37 votes": the name receives the votes, it labels nothing
-    return word.lower() not in _FUNCTION_WORDS and not word.endswith(("'s", "’s"))
+    if word.lower() in _FUNCTION_WORDS or word.endswith(("'s", "’s")):
+        return False
+    return not (_sentence_start(text, m.start("word")) and _sentence_adverb(word))
+
+
+# Words that open a sentence as an adverb of the whole clause, so a figure right after them is a count
+# ("Overall 420 jobs will go"), not a name's number ("Boeing 737"). Words ending in "-ally" count too.
+_SENTENCE_ADVERBS = frozenset(
+    "overall altogether together elsewhere meanwhile today yesterday tonight now currently already still "
+    "then also instead nationwide worldwide statewide countrywide citywide combined again so yet "
+    "separately domestically".split())
+
+
+def _sentence_adverb(word: str) -> bool:
+    """ "Nationally 1,150 staff": a capital that only opens the sentence, on an adverb, names nothing.
+
+    A capitalized word right before digits was taken for a model or section
+    name, so a sentence opened by an adverb lost its figure, and the outlet
+    that wrote "Nationally 1,150 staff are affected" had no count to agree
+    with the others' "1,150 staff". Names ending in "-ally" are rare; a
+    place or person before a figure ("Italy 2", "Kelly 3") keeps its reading.
+    """
+    low = word.lower()
+    return low in _SENTENCE_ADVERBS or (len(low) > 6 and low.endswith("ally"))
 
 
 def _shouted(text: str, a: Amount) -> bool:

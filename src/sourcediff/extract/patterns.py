@@ -75,9 +75,12 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 # "more than a week", "less than a month" bound nothing near one (any number of weeks is more than one),
 # while a figure read "more than 1" is judged as one just above it, a rival of "almost three weeks".
 # "(a) little more than a year", "slightly over a week" are "just over a year": the degree word keeps
-# them near one, as "just" does.
+# them near one, as "just" does. "In under an hour" says how long a thing took, so after "in" the bound is
+# a span's ("50 minutes" elsewhere fits it); a bare "under a year" is left unread. "In less than a month"
+# is left out: it dates a second event after a first as often ("the second arrest in less than a month"),
+# and reading it moved an ECB+ topic's alignment (notes/gaps50.md).
 NUM_A_HEDGED_SPAN = regex(
-    r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under)"
+    r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under)|in\s+under"
     r"|(?:little|slightly)\s+(?:over|under|more\s+than|less\s+than))\s+"
     r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
 # "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
@@ -99,9 +102,13 @@ NUM_FRACTION_SPAN = regex(
 # is a tabloid's "nearly a mile" and a wire's "1,140 kg" its "more than a tonne". A bare "a mile" or "a ton"
 # is left unread: "a foot soldier", "a mile-long queue", "a ton of questions" are idioms as often. The pound
 # is left out: "under a pound" is as often money.
+# "Just" is no hedge, but "just a foot below the surface" states the length as plainly: after "just" the
+# unit must be followed by a word placing something by it ("below", "from", "deep"), so that "just a foot
+# soldier" and "just a ton of paperwork" stay unread.
 NUM_A_LENGTH = regex(r"\b(?:nearly|almost|about|around|roughly|approximately|over|under|than|up\s+to|"
-                     r"close\s+to)\s+(?P<num>an?)\s+(?=(?:miles?|kilomet(?:er|re)s?|metres?|meters?|foot|inch|yard"
-                     r"|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilo(?:gram(?:me)?)?s?)\b)",
+                     r"(?P<just>just)|close\s+to)\s+(?P<num>an?)\s+(?=(?:miles?|kilomet(?:er|re)s?|metres?|meters?|foot|inch|yard"
+                     r"|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilo(?:gram(?:me)?)?s?)\b"
+                     r"(?(just)\s+(?:below|beneath|under|above|from|away|deep|down|high|long|wide|tall|short|off)\b|))",
                      re.IGNORECASE)
 # What before "a fortnight" makes it a rate or a frequency, not a span: a figure ("£200 a fortnight",
 # "£1.2m a fortnight") or "once"/"twice"/"times" (amounts._decades leaves such an "a" unread).
