@@ -253,7 +253,8 @@ def _run_compare(articles: "tuple[Article, ...]") -> "Report":
 def report(
     inputs: InputsArg,
     output: Annotated[str, typer.Option(
-        "--output", "-o", metavar="BASE", help="Writes BASE.html, BASE.md and BASE.json (folders created).",
+        "--output", "-o", metavar="BASE", help="Writes BASE.html, BASE.md and BASE.json (folders created; an "
+        "earlier report there is replaced, a file of your own is not).",
         show_default=False)],
     label: LabelOpt = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
@@ -434,6 +435,8 @@ def check(
     offline: OfflineOpt = False,
 ) -> None:
     """Check a draft's facts and quotes against its sources; exit 1 on violations.
+
+    Exit codes: 0 clean (warnings allowed), 1 violations, 2 bad input, diff or policy, 3 internal error.
 
     Example: sourcediff check drafts/story.md --against sources/* --diff changes.patch --format github
     """
