@@ -253,7 +253,8 @@ def _run_compare(articles: "tuple[Article, ...]") -> "Report":
 def report(
     inputs: InputsArg,
     output: Annotated[str, typer.Option(
-        "--output", "-o", metavar="BASE", help="Writes BASE.html, BASE.md and BASE.json (folders created).",
+        "--output", "-o", metavar="BASE", help="Writes BASE.html, BASE.md and BASE.json (folders created; an "
+        "earlier report there is replaced, a file of your own is not).",
         show_default=False)],
     label: LabelOpt = None,
     max_bytes: MaxBytesOpt = MAX_INPUT_BYTES,
@@ -276,6 +277,7 @@ def report(
         # the notes of files skipped while reading; a missing folder is made later.
         for suffix in _REPORT_SUFFIXES:
             _check_output(base.parent / (base.name + suffix), inputs)
+            _check_not_users_own(base.parent / (base.name + suffix), output)
     with progress(sys.stderr.isatty()) as step:
         articles = _load_sources_with(step, inputs, load_options, label)
         step(f"comparing {len(articles)} articles")
@@ -294,6 +296,21 @@ def report(
 
 
 _REPORT_SUFFIXES = (".json", ".md", ".html")
+
+
+def _check_not_users_own(target: Path, output: str) -> None:
+    """Refuse to replace a file of the user's own that one of report's three names lands on.
+
+    ``-o`` names a base, not a file: ``report src/ -o reports/notes`` replaced
+    the user's ``reports/notes.md`` with a report, unasked. Only a report
+    sourcediff wrote (an earlier run's) is replaced; anything else, or a file
+    that cannot be read, stops the run before any work.
+    """
+    from sourcediff.ingest.ownoutput import is_own_output_file
+
+    if target.is_file() and not is_own_output_file(target):
+        raise ConfigError(f"is a file of your own, not a report sourcediff wrote: report -o {output} writes "
+                          f"{target.name} there; choose another -o name, or move the file", path=str(target))
 
 
 def _report_base(output: str) -> Path:
@@ -418,6 +435,8 @@ def check(
     offline: OfflineOpt = False,
 ) -> None:
     """Check a draft's facts and quotes against its sources; exit 1 on violations.
+
+    Exit codes: 0 clean (warnings allowed), 1 violations, 2 bad input, diff or policy, 3 internal error.
 
     Example: sourcediff check drafts/story.md --against sources/* --diff changes.patch --format github
     """

@@ -753,6 +753,8 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
         return far <= near * BOUND_REACH
     if _exact(a) and _exact(b):
         return ia == ib
+    if not approx and _rival_range_ends(a, b, ia, ib):
+        return False
     if not approx and _round_span(a, b, ia, ib):
         return True
     if precise_measure(a) and precise_measure(b):
@@ -784,6 +786,21 @@ def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
             allowance = max(2 * _rounding(v) if v.qualifier == APPROX else _rounding(v) for v in (a, b))
             return _figures_agree(*ia, *ib, False, allowance * unit, unit)
     return _figures_agree(*ia, *ib, approx, rounding, unit)
+
+
+def _rival_range_ends(a: Money | Quantity, b: Money | Quantity, ia: tuple[Decimal, Decimal],
+                      ib: tuple[Decimal, Decimal]) -> bool:
+    """Two ranges that share one end and not the other: "£3–5bn" against "£3–4bn".
+
+    Ranges that overlap agree (a figure inside a range does), so a draft's
+    "£3–5bn" passed against sources that all say "£3–4bn": the writer kept one
+    end and changed the other, which is a changed figure, not a rewording.
+    Ranges that share neither end keep the overlap rule.
+    """
+    if a.high is None or b.high is None:
+        return False
+    tol = max(abs(ia[1]), abs(ib[1])) * EXACT_TOLERANCE
+    return (abs(ia[0] - ib[0]) <= tol) != (abs(ia[1] - ib[1]) <= tol)
 
 
 def _past_near(near: Money | Quantity, other: Money | Quantity) -> bool:

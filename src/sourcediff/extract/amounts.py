@@ -157,6 +157,10 @@ def is_plural(word: str) -> bool:
     return w in _IRREGULAR_PLURALS or singular(w) != w
 
 
+# The spaces NUM_ATOM accepts between groups of three digits ("4\u202f500"): dropped before the value is read.
+GROUP_SPACES: dict[int, None] = dict.fromkeys(map(ord, "\u00a0\u2007\u2009\u202f"))
+
+
 def _grouped(digits: str, sep: str) -> bool:
     parts = digits.split(sep)
     return len(parts) > 1 and 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
@@ -169,6 +173,7 @@ def parse_digits(text: str, *, german: bool = False) -> Decimal | None:
     ("3,5"); a lone dot with three digits is a thousands dot only when the
     context is German, since "$1.200 billion" is English for 1.2.
     """
+    text = text.translate(GROUP_SPACES)
     try:
         if "," in text and "." in text:
             dec = "," if text.rfind(",") > text.rfind(".") else "."

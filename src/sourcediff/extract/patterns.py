@@ -45,8 +45,12 @@ _N_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _N_ONES = r"one|two|three|four|five|six|seven|eight|nine"
 # A spelled-out cardinal below a hundred: "two", "seventeen", "forty-eight", "forty eight".
 _N_WORD = rf"(?:(?:{_N_TENS})(?:[-\s](?:{_N_ONES})\b)?|(?:{_N_UNITS}))"
-# Digits as written in English or German: "48", "1,200", "3.5", "3,5", "1.200.000", "1.200,50".
-_N_DIGITS = r"\d+(?:[.,]\d+)*"
+# Digits as written in English or German: "48", "1,200", "3.5", "3,5", "1.200.000", "1.200,50"; and
+# groups of three set apart by a thin, narrow no-break, figure or no-break space ("4\u202f500",
+# "12\u2009000"), as style guides for science and some newsrooms write them (amounts.parse_digits
+# drops the space). A plain space never groups: "aged 4 500 people" is no figure.
+_N_DIGITS = (r"(?<![\d.,])\d{1,3}(?:[\u00a0\u2007\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?(?![\w,])"
+             r"|\d+(?:[.,]\d+)*")
 # Multipliers after a number: words, newsroom abbreviations (m, bn, mln, tn), German (Mio., Mrd.) and
 # Indian (crore = 10 million, lakh = 100,000).
 _N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|crores?|lakhs?|lacs?|"
@@ -1212,15 +1216,21 @@ YEARS_MONTHS_JOIN = regex(r",?\s+(?:and\s+)?|,\s*")
 _REL_YEAR = r"(?:\s+(?P<relyear>[Nn]ext|[Tt]his|[Ll]ast)\s+year\b(?!['’]s\b))"
 # US style: "Jan. 23, 2025", "February 26", "Thursday, Feb. 26, 2026", "February 26-27, 2026",
 # "March 1 next year".
+# A range may also open with "between" and join its days with "and" ("between June 9 and 11",
+# "between 9 and 11 June 2027"): without it, "9 and" was left out and the range read as its last day
+# alone. "and" joins days only after "between": "on 9 and 11 June" is two days, not three.
+_BETWEEN_AND = r"(?(btw)\s+and\s+|(?!))"
 DATE_MDY = regex(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
-    rf"(?:{_DAY_TO}(?P<day2>{_DAY})\b{_NOT_A_COUNT_AFTER})?\b"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<btw>[Bb]etween\s+)(?={_MONTH}\s+{_DAY}\s+and\s+{_DAY}\b))?"
+    rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
+    rf"(?:(?:{_DAY_TO}|{_BETWEEN_AND})(?P<day2>{_DAY})\b{_NOT_A_COUNT_AFTER})?\b"
     rf"(?:,?\s+(?P<year>{_YEAR})\b|{_REL_YEAR})?(?![-–:.]?\d)"
 )
 # UK style: "23 January 2025", "Thursday 26 February", "26th Feb 2026", "26-27 February",
 # "1 March next year".
 DATE_DMY = regex(
-    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:{_DAY_TO}(?P<day2>{_DAY}))?\s+(?:of\s+)?"
+    rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<btw>[Bb]etween\s+)(?=(?:the\s+)?{_DAY}\s+and\s+{_DAY}\s+(?:of\s+)?"
+    rf"{_MONTH}))?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:(?:{_DAY_TO}|{_BETWEEN_AND})(?P<day2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})|{_REL_YEAR})?\b"
 )
 # A numeric date: "11/28/2026", "28/11/26", "28.11.2026" (dotted only with a four-digit year, so version

@@ -153,6 +153,10 @@ def _parse_format(raw: RawInput, suffix: str, *, in_message: bool) -> tuple[Arti
         meta = mime.body(raw.text, raw.name, decode)
         return tuple(mime.stamped(a, meta)
                      for a in parse_raw(RawInput(raw.name, meta.text), meta.suffix, in_message=True))
+    if fmt == detect.FEED and detect.is_feed_item(raw.text):
+        # One story of a feed saved by itself holds the story (or its summary): read it.
+        from sourcediff.ingest import feeditem
+        return (feeditem.parse(raw.text, raw.name),)
     if fmt == detect.FEED:
         # Read as prose, a feed's raw XML became one "passage" of tags; its
         # items are links and summaries, not the stories themselves.

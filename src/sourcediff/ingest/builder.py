@@ -14,7 +14,10 @@ from sourcediff.regexcache import regex
 
 # Runs of white space inside one block (HTML and JSON strings carry newlines,
 # tabs and no-break spaces that mean nothing to a reader).
-_SPACE_RUN = regex(r"[ \t\r\n\f\v\u00a0\u2007\u202f]+")
+# A no-break, figure or narrow no-break space between groups of three digits ("4\u202f500") is
+# the figure's own group separator, kept so that the figure reads as 4,500 (patterns._N_DIGITS);
+# made a plain space, it read as two numbers, "4" and "500".
+_SPACE_RUN = regex(r"(?!(?<=\d)[\u00a0\u2007\u202f]\d{3}(?!\d))[ \t\r\n\f\v\u00a0\u2007\u202f]+")
 
 BLOCK_SEPARATOR = "\n\n"
 

@@ -20,6 +20,7 @@ from lxml import etree
 from sourcediff.errors import FormatError
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
 from sourcediff.ingest.dates import page_date
+from sourcediff.ingest.digitgroups import protect, restore
 from sourcediff.ingest.embeds import without_embeds
 from sourcediff.ingest.liveblog import EntryTime, entry_times, live_blog_headline, matched_entries
 from sourcediff.model import Article
@@ -53,13 +54,13 @@ def parse(raw: str) -> Article:
     An embedded social post is no part of the story (ingest/embeds.py).
     """
     raw = without_embeds(raw)
-    doc = _trafilatura(raw)
+    doc = _trafilatura(protect(raw))
     body = _trafilatura_pieces(doc.body) if doc is not None and doc.body is not None else []
     if body and only_page_chrome(body, raw):
         body = []
     if not body:
         body = fragment_pieces(raw)
-    title = live_blog_headline(raw) or squash(_attr(doc, "title")) or _page_title(raw)
+    title = live_blog_headline(raw) or squash(restore(_attr(doc, "title"))) or _page_title(raw)
     published = page_date(_attr(doc, "date"), raw)
     body, days = stamp_entries(body, entry_times(raw), published)
     pieces = with_title(title, body)
@@ -203,7 +204,7 @@ def _trafilatura_pieces(body: Any) -> list[Piece]:
         role = _TRAFILATURA_ROLES.get(el.tag)
         if role is None or _has_block_ancestor(el, body):
             continue
-        pieces.extend(Piece(part, role) for part in _leaf_texts(el, frozenset()))
+        pieces.extend(Piece(restore(part), role) for part in _leaf_texts(el, frozenset()))
     return pieces
 
 

@@ -9,6 +9,7 @@ markup so that no ``**`` or ``](http`` leaks into compared text.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
@@ -72,6 +73,14 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     # ~~struck~~ -> struck
     (regex(r"~~(.+?)~~"), r"\1"),
 )
+# A character reference, as CommonMark reads it in any line ("31&ndash;9", "&#8217;", "&#x2019;"):
+# the semicolon is required, so "AT&T" and "R&D" stay as written.
+_ENTITY = regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An HTML tag that opens or closes a block of its own on a Markdown line: a list item, a
+# paragraph, a heading, a caption, a definition or a table row. "<ul><li>Length: 14 miles</li>
+# <li>Stops: 22</li></ul>" was one passage, its fact-box figures read as one sentence; group 1 is
+# the tag's name when it opens a list item.
+_HTML_BLOCK_TAG = regex(r"<(?:(li)\b[^>\n]*|/li|/?(?:p|h[1-6]|figcaption|dt|dd|tr)\b[^>\n]*)>", re.IGNORECASE)
 # A backslash escape of a markup character: group 1 is the literal character.
 _ESCAPE = regex(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 # Private-use code points stand for escaped characters while markup is removed.
@@ -92,7 +101,32 @@ def strip_inline(text: str) -> str:
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     text = "".join(chr(ord(c) - _SHELTER) if _SHELTER <= ord(c) < _SHELTER + 128 else c for c in text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     return squash(text)
+
+
+def html_block_lines(line: str) -> list[str]:
+    """A line holding block-level HTML as the Markdown lines a reader sees, each block its own.
+
+    A list item becomes a "- " item and every other block a paragraph set off
+    by blank lines; a line without such a tag is returned as it is.
+    """
+    if "<" not in line or not _HTML_BLOCK_TAG.search(line):
+        return [line]
+    out: list[str] = []
+    item = False
+    last = 0
+    for match in _HTML_BLOCK_TAG.finditer(line):
+        _add_block_segment(out, line[last:match.start()], item)
+        item, last = bool(match.group(1)), match.end()
+    _add_block_segment(out, line[last:], item)
+    return out
+
+
+def _add_block_segment(out: list[str], segment: str, item: bool) -> None:
+    if segment.strip():
+        out.extend(("", f"- {segment.strip()}" if item else segment.strip(), ""))
 
 
 def parse(raw: str) -> Article:
@@ -161,9 +195,10 @@ def _pieces(lines: list[str]) -> tuple[list[Piece], list[Heading]]:
         if in_fence:
             pieces.append(Piece(line.strip(), "paragraph"))
             continue
-        kind = _add_line(line, pieces, headings, raw_prev, after_blank)
-        after_blank = kind == "blank" or kind in ("heading", "rule")
-        raw_prev = line if kind in ("paragraph", "item") else ""
+        for part in html_block_lines(line):
+            kind = _add_line(part, pieces, headings, raw_prev, after_blank)
+            after_blank = kind == "blank" or kind in ("heading", "rule")
+            raw_prev = part if kind in ("paragraph", "item") else ""
     return [_run_in_heading(p) for p in pieces if p.text], headings
 
 
