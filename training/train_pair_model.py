@@ -79,7 +79,7 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "smog", "lottery", "pricecap", "caverescue", "outage", "managersacked",
                               "tornado", "stadium", "sentencing", "minwage", "referendum", "boilwater",
                               "landslide", "moonlanding", "prisonswap", "drought", "seizure", "waitinglist",
-                              "cryptoheist", "prize", "poultrycull", "teacherpay", "canalblock",
+                              "cryptoheist", "prize", "paygap", "poultrycull", "teacherpay", "canalblock",
                               "cathedralfire", "zooescape", "cranecollapse", "summit", "marketrout",
                               "boxoffice", "royalbirth", "artefacts", "coachcrash", "opeccut", "settlement",
                               "piracy", "whalestranding", "airportdrone", "bankfine", "damburst", "ipo",

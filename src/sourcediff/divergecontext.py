@@ -20,6 +20,7 @@ from sourcediff.evidence import CONTEXT_CHARS, Evidence, _ends
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
+from sourcediff.extract.updates import EARLIER, update_side
 from sourcediff.factlinks import FitPlace, fit_place, may_fit
 from sourcediff.fitpairs import Fits
 from sourcediff.mentionindex import all_near, context_pairs, window_pairs
@@ -43,9 +44,10 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     # A count that names nothing it counts ("3.5 million") has no words of its own to match.
     lone = _alone_in_passage(ms)
     beside = _dates_beside(ms, ctx.texts)
+    earlier = _earlier_after_figure(ms, ctx.texts)
     cand = [i for i, m in enumerate(ms)
             if (divergeable(m) or (m.slot.endswith(":count") and m.cues)) and ctx.window(m) and lone[i]
-            and not beside[i] and not _comparison_window(ctx.texts[m.source], m)]
+            and not beside[i] and not earlier[i] and not _comparison_window(ctx.texts[m.source], m)]
     by_family: dict[str, list[int]] = defaultdict(list)
     for i in cand:
         by_family[slot_family(ms[i])].append(i)
@@ -400,6 +402,33 @@ def _alone_in_passage(ms: Sequence[Mention]) -> list[bool]:
         if key is not None:
             values[key].add(m.value)
     return [key is None or len(values[key]) == 1 for key in keys]
+
+
+def _earlier_after_figure(ms: Sequence[Mention], texts: dict[str, str]) -> list[bool]:
+    """Whether each figure is a change's old value right after its new one, in the same sentence.
+
+    "The depot reported a median wait of 4.2 minutes, down from 6.0 minutes
+    the year before": the words around "6.0" are the words of "4.2" ("depot",
+    "median", "wait"), so they matched another outlet's "the median wait was
+    9.5 minutes" and set the old value against a current one of another
+    subject. The old value (extract.updates' EARLIER cue) borrows its
+    sentence's words from the new one; claims and consensus still weigh it.
+    """
+    by_source: dict[tuple[str, Kind], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        by_source[(m.source, m.kind)].append(i)
+    out = [False] * len(ms)
+    for (source, _), idx in by_source.items():
+        text = texts[source]
+        order = sorted(idx, key=lambda k: ms[k].span.start)
+        for i, j in itertools.pairwise(order):
+            a, b = ms[i], ms[j]
+            if (update_side(b) != EARLIER or update_side(a) == EARLIER or a.span.end > b.span.start
+                    or b.span.start - a.span.end > CONTEXT_CHARS):
+                continue
+            if not _ends(text[a.span.end:b.span.start]):
+                out[j] = True
+    return out
 
 
 def _dates_beside(ms: Sequence[Mention], texts: dict[str, str]) -> list[bool]:
