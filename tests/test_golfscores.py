@@ -45,6 +45,8 @@ def test_a_fact_box_line_is_golf_by_its_shape(text: str, want: list[tuple[str, i
     "Children under 12 play for free on the putting green.",  # "under 12": an age, not a score
     "The course is 6,850 yards long, a par of 72, with 18 holes.",
     "A 66-year-old caddie was taken ill at the 9th hole.",
+    "Overnight frost on the 18 holes: the temperature fell to -12 degrees.",
+    "The Greens' major gain left them at -4 in the polls.",
 ])
 def test_figures_that_are_no_golf_score(text: str) -> None:
     assert [s for s in scores(text) if s[2] != "to-par"] == []

@@ -38,15 +38,18 @@ TOTAL_SLOT = "number:total"
 TO_PAR_SLOT = "number:to-par"
 
 # What makes a passage's bare figures golf scores.
+# Not "major" nor "greens" (a party): a weather report's "temperatures fell to -12" is no score to par.
 _GOLF = regex(r"\b(?:golf\w*|birdies?|bogeys?|eagles?|par|under-par|over-par|putts?|putted|fairways?|caddie|"
-              r"strokes?|shots?|tee(?:d|s)?|greens?|holes?|major)\b", re.IGNORECASE)
+              r"strokes?|shots?|tee(?:d|s)?|holes?)\b", re.IGNORECASE)
 _WORDS = "|".join(sorted((w for w, v in WORD_VALUES.items() if 1 <= v <= 30), key=len, reverse=True))
 _NUM = rf"(?:\d{{1,2}}|(?i:{_WORDS}))"
 # A score to par: "14-under", "fourteen under par", "two over", "six-under-par"; "level par", "even par".
 _UNDER_OVER = rf"(?P<n>{_NUM})[\s-](?P<side>(?i:under|over))(?:[\s-](?i:par))?\b"
 _PAR = regex(rf"\b(?:{_UNDER_OVER}(?!\s*\d{{1,2}}\b)|(?P<level>(?i:level|even)[\s-]par)\b)")
-# A signed score to par where a score stands: "(-12)", "at -10", "on -14", "Total: 274 (-14)".
-_SIGNED = regex(r"(?:\(|\b(?:at|on|to)\s+)(?P<sign>[-−–+])(?P<n>\d{1,2})\b(?![/-]|[.,:]\d)")
+# A signed score to par where a score stands: "(-12)", "at -10", "on -14", "Total: 274 (-14)"; not a
+# temperature or a change ("to -12 degrees", "at -3%").
+_SIGNED = regex(r"(?:\(|\b(?:at|on|to)\s+)(?P<sign>[-−–+])(?P<n>\d{1,2})\b(?![/-]|[.,:]\d)"
+                r"(?!\s*(?:°|º|degrees?\b|[CF]\b|per\b|%|percent\b|points?\b))")
 # The end of a card or a total: a break or a word that goes on the sentence, not a noun the figure counts
 # ("shot 69 rounds", "on 214 votes"), and no hyphen or decimal ("a 66-year-old", "on 274.5").
 _END = (r"\b(?![-–/]|[.,:]\d)(?=\s*(?:[,.;:!?)\]—–(]|$)|\s+(?:to|and|on|in|at|for|with|after|before|that|"
