@@ -18,12 +18,18 @@ from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradi
 from sourcediff.evidence import Evidence
 from sourcediff.extract.namedfigures import names
 from sourcediff.extract.numbercontext import ITEM_SLOT
+from sourcediff.extract.ranks import RANK_SLOT
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.factlinks import fit_place, may_fit
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems
 from sourcediff.values import DateValue, Money, Quantity, Rate, Value
+
+# Slots whose several values in one passage are a list of like figures, so the shared ones pair off and
+# the one left on each side is the other's rival: a list's items ("7, 14, 23, 36 and 51") and the two ends
+# of a move in a ranking ("from 11th to fourth" against "from 11th to third").
+_LISTED_SLOTS = frozenset({ITEM_SLOT, RANK_SLOT})
 
 
 def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
@@ -46,7 +52,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
         if (ms[idx[0]].kind in _AMOUNT_KINDS
-                or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot == ITEM_SLOT for k in idx)
+                or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot in _LISTED_SLOTS for k in idx)
                 or all(_plain_count(ms[k]) or names(ms[k].cues) for k in idx)):
             multi[(s, i)][f] = idx
     same = _Compatible()

@@ -87,6 +87,10 @@ _SUBORDINATORS = frozenset({"after", "when", "who", "which", "that", "because", 
 # Auxiliaries after which an irregular past form is a passive participle ("will be held on Tuesday"):
 # the auxiliary, not the participle, gives the tense.
 _PASSIVE_BE = frozenset({"be", "being"})
+# Present forms of "be" before a regular participle make a present passive, no past: "the ranking is
+# published on Monday", "when the figures are released on Friday" (a time clause's present often speaks
+# of a time to come). The "-ed" form is then no cue; the clause's other words or the near-day rule decide.
+_PRESENT_BE = frozenset({"is", "are", "am", "'s"})
 
 
 def _tense(m: re.Match[str]) -> int:
@@ -266,7 +270,8 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
                 and not (i + 1 < len(words) and words[i + 1] in _DETERMINERS)):  # "the beginning": a noun
             return 1
         if (not weak and not deadline and i < _WEAK_REACH and word.endswith("ed")
-                and word not in _NOT_BACK and word not in _ADJECTIVE_ED):
+                and word not in _NOT_BACK and word not in _ADJECTIVE_ED
+                and not (i + 1 < len(words) and words[i + 1] in _PRESENT_BE)):  # "is published": present
             weak = -1
     return weak
 

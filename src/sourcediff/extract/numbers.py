@@ -28,6 +28,7 @@ from decimal import Decimal
 from sourcediff.extract import (
     cricketscores,
     elapsed,
+    golfscores,
     levels,
     markers,
     multiples,
@@ -175,7 +176,7 @@ def _tallied(text: str) -> list[tuple[int, int]]:
                                                        *multiples.find(text))]
     tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text),
                                                        *racedistances.find(text))]
-    tallied += cricketscores.spans(text)
+    tallied += cricketscores.spans(text) + golfscores.spans(text)
     tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text),
                                                        *odds.find(text))]
     return tallied
