@@ -144,3 +144,27 @@ def test_mood_words_before_no_name_give_no_person(text: str) -> None:
 def test_korean_surname_park_is_no_place_tail() -> None:
     text = 'Grace Park won the title on Sunday. "It was my day," she said.'
     assert "Grace Park" in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Harlow County said the roads would reopen. "It was a long night," she said.',
+    "Brenna's Club said the doors would open at nine.",
+    'The hikers were found in the Orrin-Mt. Kessow National Park. "They were cold," she said.',
+    "Talbot Valley said the vintage was small.",
+])
+def test_counties_clubs_valleys_and_parks_stay_non_persons(text: str) -> None:
+    assert people(text) == set()
+
+
+def test_a_phrase_glued_to_a_known_name_is_not_cut_mid_sentence() -> None:
+    text = ("Juno Vale Awards said nothing. The show moved to the New Vale Awards hall, "
+            "and Brandsma said she was glad. Anouk Brandsma sang twice.")
+    raws = person_raws(text)
+    assert ("Awards", "Juno Vale Awards") not in raws
+    assert ("Brandsma", "Anouk Brandsma") in raws
+
+
+def test_an_opening_word_and_surname_without_a_verb_of_saying_stay_one_run() -> None:
+    # No verb of saying: "Later Brandsma" alone is too little to take "Brandsma" for the surname.
+    text = "Later Brandsma arrived. Anouk Brandsma won the vote on Saturday."
+    assert ("Brandsma", "Anouk Brandsma") not in person_raws(text)

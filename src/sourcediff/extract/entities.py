@@ -89,6 +89,9 @@ Gallery Galleries Observatory Archives Planetarium Aquarium Zoo Conservatory
 Arena Foods Festival Orchestra Choir Club Cafe Café Brewery Bakery Farms Motors Shipping Mining
 Port Harbour Harbor Valley Island Islands Province County District Region Village
 """.split())
+# Last words that end a body's or a place's name of three words or more ("Cook National Park", "Old Mill
+# Bridge") but are surnames too ("Grace Park", "Jo Bridge"), so a two-word run keeps them.
+LONG_NON_PERSON_TAILS = frozenset("Park Parks Bridge Mills Hall Gardens".split())
 # First words of a place's name that no given name is ("Port Aldric said", "Mount Kessow", "Lake Orrin"):
 # the run is a place whatever verb follows it.
 PLACE_HEADS = frozenset("Port Fort Mount Lake Cape Isle Bay Gulf".split())
@@ -235,6 +238,8 @@ def _valid_name(tokens: list[str]) -> bool:
             return False
         if i == 0 and len(tokens) > 1 and bare in PLACE_HEADS:
             return False
+        if i == len(tokens) - 1 and len(tokens) > 2 and bare in LONG_NON_PERSON_TAILS:
+            return False
         if len(bare) > 1 and bare.isupper() and not P.INITIALS.fullmatch(bare):
             return False
     return True
@@ -315,7 +320,7 @@ def _pronoun_speaks_next(text: str, start: int, end: int) -> bool:
     run opens its own sentence and a verb follows it, so the pronoun has no
     nearer subject to stand for.
     """
-    if _SENTENCE_START_BEFORE.search(text, max(0, start - 4), start) is None:
+    if not opens_sentence(text, start):
         return False
     if _VERB_AFTER.match(text, end) is None:
         return False
@@ -415,7 +420,7 @@ def _lone_surnames(text: str, lower: frozenset[str] = frozenset()) -> frozenset[
             word = strip_possessive(tokens[1])
         elif len(tokens) == 1 and said:
             word = tokens[0]
-        elif len(tokens) == 2 and said and opening_word(tokens[0], lower):
+        elif len(tokens) == 2 and said and opening_word(tokens[0], lower) and opens_sentence(text, m.start()):
             word = tokens[1]
         else:
             continue
@@ -531,6 +536,22 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
     return people, {k: frozenset(v) for k, v in titles.items()}, found
 
 
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether a sentence starts at this offset: the text's start, a line break or a closing mark before."""
+    if _SENTENCE_START_BEFORE.search(text, max(0, at - 4), at) is None:
+        return False
+    return _ABBREVIATION_BEFORE.search(text, max(0, at - 8), at) is None
+
+
+# A short capitalized abbreviation's full stop ("Mt. Cook", "St. Albans", "Gen. Roe"): no sentence ends there.
+_ABBREVIATION_BEFORE = regex(r"(?<![\w.])[A-Z][a-z]{0,3}\.[^\S\n]+$")
+
+
+def _said_after(text: str, at: int) -> bool:
+    """A verb of saying right after a run ("Later Roe said"): what makes its last word a surname alone."""
+    return text[at:at + 1] == " " and P.SPEECH_VERB.match(text, at + 1) is not None
+
+
 def opening_word(word: str, lower: frozenset[str]) -> bool:
     """A capitalized word that only opens a sentence ("Later", "But", "Yesterday"), never a given name."""
     return word in NOT_NAMES or word in SENTENCE_OPENERS or word.casefold() in lower
@@ -542,7 +563,8 @@ def _short_names(text: str, people: Mapping[str, str], taken: Coverage,
     for m in cap_runs(text):
         word, start = strip_possessive(m.group()), m.start()
         first, _, rest = word.partition(" ")
-        if rest and " " not in rest and rest in people and opening_word(first, lower):
+        if (rest and " " not in rest and rest in people and opening_word(first, lower)
+                and opens_sentence(text, m.start()) and _said_after(text, m.end())):
             word, start = rest, m.start() + len(first) + 1
         span = Span(start, start + len(word))
         if " " not in word and word in people and not taken.overlaps(span):
