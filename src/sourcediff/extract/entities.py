@@ -22,10 +22,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from sourcediff.bylines import unsigned_byline_span
+from sourcediff.datafiles import read_data
 from sourcediff.extract import patterns as P
 from sourcediff.extract.aliases import ORG, OUTLET, lookup
 from sourcediff.extract.orgs import (
@@ -66,6 +67,9 @@ shopkeeper shopper commuter passenger rider customer patient victim survivor wit
 carer caregiver volunteer veteran businessman businesswoman entrepreneur campaigner activist protester
 landlord landlady tenant homeowner parent firefighter paramedic midwife surgeon chef waiter waitress
 cyclist motorist pedestrian fisherman builder electrician plumber lawyer solicitor barrister accountant
+singer songwriter rapper musician actor actress comedian dancer performer contestant presenter novelist
+poet painter sculptor composer athlete sprinter swimmer skier boxer wrestler striker goalkeeper midfielder
+defender winger batsman bowler jockey golfer runner-up
 """.split())
 # Endings that make a word a trade or a science's practitioner ("geologist", "meteorologist",
 # "photographer", "statistician"), however rare the trade: the expert a disaster story quotes is as often a
@@ -82,7 +86,15 @@ Hospital Hospitals Clinic Infirmary Police Health Healthcare Review Gazette Trib
 Airport Station Stadium Museum Library Cathedral Mosque Avenue Road Street Boulevard Square Prison
 School Schools Network Project Programme Program Initiative Data Online Unit Hotel Hotels Theatre Theater
 Gallery Galleries Observatory Archives Planetarium Aquarium Zoo Conservatory
+Arena Foods Festival Orchestra Choir Club Cafe Café Brewery Bakery Farms Motors Shipping Mining
+Port Harbour Harbor Valley Island Islands Province County District Region Village
 """.split())
+# Last words that end a body's or a place's name of three words or more ("Cook National Park", "Old Mill
+# Bridge") but are surnames too ("Grace Park", "Jo Bridge"), so a two-word run keeps them.
+LONG_NON_PERSON_TAILS = frozenset("Park Parks Bridge Mills Hall Gardens".split())
+# First words of a place's name that no given name is ("Port Aldric said", "Mount Kessow", "Lake Orrin"):
+# the run is a place whatever verb follows it.
+PLACE_HEADS = frozenset("Port Fort Mount Lake Cape Isle Bay Gulf".split())
 # How far before a run its institution's head and "of" are looked for ("Conservatory of the ").
 _INSTITUTION_REACH = 30
 # Words that open a sentence before a name ("Yet Roe said", "Both Roe and ..."): never a given name.
@@ -224,6 +236,10 @@ def _valid_name(tokens: list[str]) -> bool:
             return False
         if i == len(tokens) - 1 and bare in NON_PERSON_TAILS:
             return False
+        if i == 0 and len(tokens) > 1 and bare in PLACE_HEADS:
+            return False
+        if i == len(tokens) - 1 and len(tokens) > 2 and bare in LONG_NON_PERSON_TAILS:
+            return False
         if len(bare) > 1 and bare.isupper() and not P.INITIALS.fullmatch(bare):
             return False
     return True
@@ -259,8 +275,57 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     if _may_open_a_name(name, _lower_words_that_bind(before, after, name, lower)) and _structure_says_person(
             before, after, titles, name, surnames):
         return True
+    if (_may_open_a_name(name, lower) and len(name) <= 3 and not _common_word(name[0])
+            and _pronoun_speaks_next(text, start, end)):
+        return True
     verb = P.SPEECH_VERB.match(after.lstrip())
     return verb is not None and after[:1] == " " and not P.CLAIMED_DEED.match(after.lstrip())
+
+
+# English words this common open a body's or a thing's name ("Red Cross", "Royal Mint", "Grand Hotel"),
+# and the given names among them are on the shipped list; unlisted given names are rarer than this rank.
+COMMON_WORD_RANK = 1000
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """The COMMON_WORD_RANK most frequent English words (the shipped word vectors' list is by frequency)."""
+    return frozenset(read_data("word_vectors.txt").splitlines()[:COMMON_WORD_RANK])
+
+
+def _common_word(word: str) -> bool:
+    """Whether a capitalized word is one of the commonest English words ("Red", "Royal"), so no given name."""
+    return word.casefold() in _common_words()
+
+
+# A sentence's start before a run: the text's start, a line break or a sentence's closing mark.
+_SENTENCE_START_BEFORE = regex(r"(?:^|[.!?][\"”’]?[^\S\n]+|\n[^\S\n]*)$")
+# The run is the subject: a lower-case word (its verb) follows it.
+_VERB_AFTER = regex(r"[^\S\n]+[a-z]")
+# The end of the run's sentence: a closing mark before white space, at most this far on.
+_SENTENCE_END = regex(r"[.!?][\"”’]?\s+")
+_SENTENCE_REACH = 300
+# The next sentence is the run's words, said by "she" or "he": '"It was hard," she said.', 'She said ...'.
+_PRONOUN_SPEAKS = regex(
+    r"(?:[\"“][^\"“”\n]{1,400}?[,!?][\"”][^\S\n]+(?:she|he)|(?:She|He))[^\S\n]+"
+    r"(?:said|says|told|tells|added|adds|recalled|explained|admitted|insisted)\b")
+
+
+def _pronoun_speaks_next(text: str, start: int, end: int) -> bool:
+    """Whether a run that opens its sentence as the subject is "she" or "he" who speaks in the next one.
+
+    "Anouk Brandsma won the contest. 'I cannot believe it,' she said." names a
+    person however unlisted the given name: a body or a place is "it" or
+    "they", never "she". Only the very next sentence counts, and only when the
+    run opens its own sentence and a verb follows it, so the pronoun has no
+    nearer subject to stand for.
+    """
+    if not opens_sentence(text, start):
+        return False
+    if _VERB_AFTER.match(text, end) is None:
+        return False
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    return stop is not None and _PRONOUN_SPEAKS.match(text, stop.end()) is not None
 
 
 # First words of a place's name ("said North Korea."): a word the article also writes in lower case
@@ -338,19 +403,25 @@ def _descriptor_appositive(after: str) -> bool:
     return False
 
 
-def _lone_surnames(text: str) -> frozenset[str]:
+def _lone_surnames(text: str, lower: frozenset[str] = frozenset()) -> frozenset[str]:
     """Single capitalized words the article uses as a person's surname: "Ms Roe", "Roe said".
 
     A two-word run with no other evidence is a person when its last word is
     one of these: the article itself treats that word as somebody's name.
+    A sentence's opening word glued to the surname ("Later Roe said", "But
+    Roe told") is no part of it (``lower``: words the article writes in lower
+    case too).
     """
     out = set()
     for m in cap_runs(text):
         tokens = m.group().split()
+        said = text[m.end():m.end() + 1] == " " and P.SPEECH_VERB.match(text, m.end() + 1) is not None
         if len(tokens) == 2 and tokens[0] in ADDRESS_TITLES:
             word = strip_possessive(tokens[1])
-        elif len(tokens) == 1 and text[m.end():m.end() + 1] == " " and P.SPEECH_VERB.match(text, m.end() + 1):
+        elif len(tokens) == 1 and said:
             word = tokens[0]
+        elif len(tokens) == 2 and said and opening_word(tokens[0], lower) and opens_sentence(text, m.start()):
+            word = tokens[1]
         else:
             continue
         if _valid_name([word]) and word not in given_names():
@@ -386,8 +457,8 @@ def staff_lines(text: str) -> list[Span]:
 
 def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
     """Capitalized runs that are people, by their own words or their context; not the writers'."""
-    surnames = _lone_surnames(text)
     lower = frozenset(P.LOWER_WORD.findall(text))
+    surnames = _lone_surnames(text, lower)
     staff = staff_lines(text)
     for m in cap_runs(text):
         if skip.covers(Span(m.start(), m.end())):
@@ -465,11 +536,37 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
     return people, {k: frozenset(v) for k, v in titles.items()}, found
 
 
-def _short_names(text: str, people: Mapping[str, str], taken: Coverage) -> Iterator[Found]:
-    """Later bare mentions of a known last name ("Amodei", "Hegseth's")."""
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether a sentence starts at this offset: the text's start, a line break or a closing mark before."""
+    if _SENTENCE_START_BEFORE.search(text, max(0, at - 4), at) is None:
+        return False
+    return _ABBREVIATION_BEFORE.search(text, max(0, at - 8), at) is None
+
+
+# A short capitalized abbreviation's full stop ("Mt. Cook", "St. Albans", "Gen. Roe"): no sentence ends there.
+_ABBREVIATION_BEFORE = regex(r"(?<![\w.])[A-Z][a-z]{0,3}\.[^\S\n]+$")
+
+
+def _said_after(text: str, at: int) -> bool:
+    """A verb of saying right after a run ("Later Roe said"): what makes its last word a surname alone."""
+    return text[at:at + 1] == " " and P.SPEECH_VERB.match(text, at + 1) is not None
+
+
+def opening_word(word: str, lower: frozenset[str]) -> bool:
+    """A capitalized word that only opens a sentence ("Later", "But", "Yesterday"), never a given name."""
+    return word in NOT_NAMES or word in SENTENCE_OPENERS or word.casefold() in lower
+
+
+def _short_names(text: str, people: Mapping[str, str], taken: Coverage,
+                 lower: frozenset[str] = frozenset()) -> Iterator[Found]:
+    """Later bare mentions of a known last name ("Amodei", "Hegseth's", "Later Roe said")."""
     for m in cap_runs(text):
-        word = strip_possessive(m.group())
-        span = Span(m.start(), m.start() + len(word))
+        word, start = strip_possessive(m.group()), m.start()
+        first, _, rest = word.partition(" ")
+        if (rest and " " not in rest and rest in people and opening_word(first, lower)
+                and opens_sentence(text, m.start()) and _said_after(text, m.end())):
+            word, start = rest, m.start() + len(first) + 1
+        span = Span(start, start + len(word))
         if " " not in word and word in people and not taken.overlaps(span):
             yield Found(span, people[word], "person")
 
@@ -530,7 +627,7 @@ def scan(text: str) -> Scan:
     persons = [p for p in persons if not taken.overlaps(p.span)]
     for p in persons:
         taken.add(p.span)
-    persons += list(_short_names(text, people, taken))
+    persons += list(_short_names(text, people, taken, frozenset(P.LOWER_WORD.findall(text))))
     org_map = {text[o.span.start:o.span.end]: o.name for o in orgs}
     index = NameIndex(people=MappingProxyType(people), orgs=MappingProxyType(org_map),
                       outlets=frozenset(outlet_names), titles=MappingProxyType(titles))

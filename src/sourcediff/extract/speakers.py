@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import NameIndex, Scan, scan, split_title
-from sourcediff.extract.orgs import ORG_WORDS, strip_possessive
+from sourcediff.extract.orgs import NOT_NAMES, ORG_WORDS, strip_possessive
 from sourcediff.extract.pronouns import pronoun_of, pronouns
 from sourcediff.regexcache import regex
 
@@ -67,6 +67,9 @@ DOC_NOUNS = frozenset("statement post letter memo filing note email message rele
 SKIP_FIRST = frozenset("in of on at for with during after before from by to under amid despite speaking "
                        "asked writing citing earlier later meanwhile however still yet instead "
                        "separately".split())
+# Adverbs of SKIP_FIRST: before a capitalized subject ("Later Roe said", "Meanwhile Roe told") they only
+# open the sentence, where a preposition ("In Roe's view") makes the words after it no subject.
+SKIP_ADVERBS = frozenset("earlier later meanwhile however still yet instead separately".split())
 # A possessive determiner opening a subject ("His party", "Her Harbour Party") stands where "the" would.
 POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any"}
@@ -311,6 +314,8 @@ class SpeakerResolver:
         if first in PRONOUNS and len(words) == 1:
             return Phrase("ref", head=first)
         if first in SKIP_FIRST:
+            if first in SKIP_ADVERBS and len(words) > 1 and words[1][0].isupper():
+                return self._capitalized(words[1:])  # "Later Brandsma said": an adverb opens the sentence
             return Phrase("skip")
         if first in ("a", "an", "one", "another"):
             if (described := self._described_name(words[1:])) is not None:
@@ -341,12 +346,30 @@ class SpeakerResolver:
         spokesman for Severn Vale Water") leaves the phrase to `_role`.
         """
         lower = [i for i, w in enumerate(words) if not w[0].isupper()]
-        if not lower or lower != list(range(len(lower))) or len(words) - len(lower) < 2:
+        if not lower or lower != list(range(len(lower))) or len(words) == len(lower):
             return None
         if any(words[i] in LINKING_PREPOSITIONS for i in lower):
             return None
+        if len(words) - len(lower) == 1:
+            return self._lone_described(strip_possessive(words[-1]))
         named = self._capitalized(words[len(lower):])
         return named if named.kind == "name" else None
+
+    def _lone_described(self, word: str) -> Phrase | None:
+        """"A tearful Saskia said", "a jubilant Brandsma": one capitalized word after mood words is a person.
+
+        Why: a tabloid names a winner by the given name alone, and no list
+        holds every culture's given names; "a/an" and lower-case describing
+        words before one capitalized word make it somebody described, not a
+        role. A body the article or the alias table knows stays a body, and
+        words that are no name ("a tearful Monday") or a body's head word stay
+        out. A surname the article knows gets its full name.
+        """
+        if not word.isalpha() or word in NOT_NAMES or word in ORG_WORDS or word in NOT_SPEAKERS:
+            return None
+        if self.index.org(word) or self.index.outlet(word):
+            return None
+        return Phrase("name", Speaker(self.index.person(word) or word, "person"))
 
     def _named_before_body(self, words: list[str]) -> Phrase | None:
         """The name that ends a lower-case role before "of"/"at" a body, else None.
