@@ -393,10 +393,22 @@ def _apposed_age(text: str, a: Amount) -> bool:
     """
     return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
             and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
-            and P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
-            and (left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None
-                 or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None
-))
+            and ((P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
+                  and (left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None
+                       or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None))
+                 or _bracketed_age(text, a)))
+
+
+def _bracketed_age(text: str, a: Amount) -> bool:
+    """ "Ana Ruiz (81) of Chile": a whole figure alone in brackets right after a full name is her age.
+
+    Trade and sports pages write ages so; a list of such brackets ("Norway (16), Chile (12)")
+    is a table of tallies and is left alone.
+    """
+    return (P.NUM_AGE_PAREN_AFTER.match(text, a.num_end) is not None
+            and left_match(P.NUM_AGE_PAREN_BEFORE, text, a.start, 60) is not None
+            and P.NUM_AGE_PAREN_LIST.match(text, a.num_end) is None
+            and left_match(P.NUM_AGE_PAREN_LIST_BEFORE, text, a.start, 60) is None)
 
 
 def _count_modifier(text: str, a: Amount) -> Found | None:

@@ -755,6 +755,15 @@ NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
 NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
+# An age in brackets after a full name, trade-press style: "Ana Ruiz (81) of Chile" (AGE_AFTER already takes
+# it as a person's sign). Two capitalised words before the bracket, nothing but the figure inside.
+NUM_AGE_PAREN_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*\s\($")
+# ... and no list of tallies around it: "Norway (16), Chile (12)" counts medals, not years.
+# What may follow the bracket: the clause's end or a word of apposition, not a noun it counts ("(12) stores").
+NUM_AGE_PAREN_AFTER = regex(r"\)(?:\s*(?:[,.;:!?\u2013\u2014-]|$)|\s+(?:of|from|in|at|who|and|is|was|has|had|"
+                            r"became|becomes|said|says|told|a|an|the|led|won|died|set|made|reached)\b)")
+NUM_AGE_PAREN_LIST = regex(r"\)\s*(?:,|and\b)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\(\d")
+NUM_AGE_PAREN_LIST_BEFORE = regex(r"\(\d{1,3}\)\s*(?:,|and\b)\s*(?:[A-Z][\w'’-]*\s+){1,3}\($")
 # A person's age at a moment of their life, named by the phrase before the figure: "died at the age of 66",
 # "set the record at age 61" (the age of a rule, "the voting age of 16", is NUM_AGE_BEFORE).
 NUM_AGE_AT_BEFORE = regex(r"\bat\s+(?:the\s+age\s+of|age)\s+$", re.IGNORECASE)
