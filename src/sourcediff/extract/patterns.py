@@ -52,8 +52,11 @@ _N_DIGITS = r"\d+(?:[.,]\d+)*"
 _N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|crores?|lakhs?|lacs?|"
             r"(?-i:Millionen|Milliarden|Million|Milliarde|Billionen|Mio\.?|Mrd\.?|Tsd\.?)|"
             r"mln|mn|bln|bn|trn|tn|(?-i:[mMbBkK])")
-# ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words).
-_N_ISO = r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|MXN|KRW|ZAR|SGD|NZD|PLN|TRY)"
+# ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words). Trade and wire copy gives a
+# local currency by its code beside the dollars ("US$15,000 (NPR 2 million)"), so the codes of the other
+# currencies the word readers know are here too; "PHP" (a programming language) is left out.
+_N_ISO = (r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|MXN|KRW|ZAR|SGD|NZD|PLN|TRY|"
+          r"NPR|PKR|LKR|BDT|IDR|THB|MYR|VND|NGN|KES|EGP|AED|SAR|QAR|ILS|CZK|HUF|RON|ISK|ARS|CLP|COP|UAH|TWD)")
 
 # One number as written, with an optional currency before it and a multiplier after it: "$200m",
 # "US$1.2bn", "€3,5 Mio.", "USD 5 million", "forty-eight", "a dozen", "half a dozen", "a million".
