@@ -250,12 +250,18 @@ def _change_cue(text: str, a: Amount) -> tuple[str, ...]:
 def _pronoun_one(text: str, a: Amount) -> bool:
     """ "No one was hospitalised", "no-one was hurt": "one" after "no" is nobody, never the count 1.
 
+    Nor is the "one" of "one too many" ("every death on the mountain is one
+    too many"): an official's idiom made a toll of one that every outlet
+    quoting it stated beside its real toll, so no source had a single toll.
+
     Without this a role word in the clause ("hospitalised", "hurt") made the
     pronoun a count of one injured, the opposite of what the writer said, and
     a rival to any other source's count of that role.
     """
     if not (a.spelled and a.low == 1 and a.high is None) or a.qualifier:
         return False
+    if P.NUM_ONE_TOO_AFTER.match(text, a.num_end):
+        return True  # "every death is one too many": an idiom, never a toll of one
     before = text[max(0, a.start - 8):a.start].split()
     return bool(before) and before[-1].lower().rstrip("-").lstrip(_OPENING_QUOTES) == "no"
 

@@ -494,8 +494,9 @@ NUM_SPAN_OF_HEAD = regex(
 NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+|[A-Z][a-z]+)")
 # Words that give a count its role in a story, by the role they give; see numbers.ROLE_WORDS.
 NUM_ROLE_WORD = regex(
-    r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|mortalities|perished|bodies"
-    r"|did\s+not\s+survive|didn[\'\u2019]t\s+survive|did\s+not\s+make\s+it(?=\s*(?:[.,;!]|$)|\s+out\s+alive)"
+    r"\b(?:killed|killing|kills|dead|died|dies|die(?![\w-])|deaths?|toll|fatalities|fatality|mortalities|perished"
+    r"|bodies|did\s+not\s+survive|didn[\'\u2019]t\s+survive|did\s+not\s+make\s+it(?=\s*(?:[.,;!]|$)|\s+out\s+alive)"
+    r"|never\s+(?:came|made\s+it)\s+(?:back|home)|(?:did\s+not|didn[\'\u2019]t)\s+(?:come|make\s+it)\s+(?:back|home)"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|trapped|entombed|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
     r"|votes?|voted|staff|staffers|employees|workers|workforce|objections?|objectors?|objected|object"
@@ -757,6 +758,8 @@ NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
 # mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
+# "one too many", "one too few", "one too far": the idiom after a spelled "one", no count of 1.
+NUM_ONE_TOO_AFTER = regex(r"\s+too\s+(?:many|much|few|far|often|more)\b", re.IGNORECASE)
 NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
 # An age in brackets after a full name, trade-press style: "Ana Ruiz (81) of Chile" (AGE_AFTER already takes
 # it as a person's sign). Two capitalised words before the bracket, nothing but the figure inside.
