@@ -1,5 +1,5 @@
-"""Two sources' clock ranges that share one end and differ in the other: "8 a.m. to 8 p.m." against
-"between 9 a.m. and 8 p.m.".
+"""Two sources' clock or day ranges that share one end and differ in the other: "8 a.m. to 8 p.m."
+against "between 9 a.m. and 8 p.m.", "12 May to 26 May" against "May 12 to May 27".
 
 One divergence rule of diverge.divergent_pairs. A passage stating a range
 states two clocks, and the judge's claim rule reads only a passage's one
@@ -10,6 +10,11 @@ source, did report the clash (the draft's third "8 a.m." reached a consensus
 rule's count), so the two commands told one story two ways. Read as ranges,
 start against start and end against end, the agreed end says the two
 passages give the same hours, and the other end is the rival value.
+
+A range of days is read the same way: "the window ran from 12 May to 26
+May" against "May 12 to May 27" share their start, so 26 May is the rival
+of May 27; without it the trade outlet's end stayed "only in" it, as a
+passage's two days are two values of one family the claim rule does not pair.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from sourcediff.divergepair import DIVERGE_MIN_SCORE
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.values import ClockTime
+from sourcediff.values import ClockTime, DateValue
 
 # What joins a range's two clocks: "to", "until", "till", a dash; "and" only after "between" (below), since
 # "at 8 a.m. and 6 p.m." may be two moments.
@@ -44,15 +49,26 @@ def clock_range_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evide
         return []
     out: list[tuple[int, int]] = []
     for claim in claims:
-        members = [(p.source, p.index) for p in claim.members if (p.source, p.index) in ranges]
+        members = [(p.source, p.index, family) for p in claim.members for family in ("clock", "day")
+                   if (p.source, p.index, family) in ranges]
         for n, x in enumerate(members):
             for y in members[n + 1:]:
-                if x[0] == y[0] or ctx.scores.get(x[0], x[1], y[0], y[1]) < RANGE_MIN_SCORE:
+                if x[0] == y[0] or x[2] != y[2] or ctx.scores.get(x[0], x[1], y[0], y[1]) < RANGE_MIN_SCORE:
                     continue
                 pair = _rival_end(ms, ranges[x], ranges[y])
                 if pair is not None:
                     out.append(pair)
     return out
+
+
+def _family(m: Mention) -> str | None:
+    """Which ranges a mention may end: a clock time, or a date to the day ("12 May", not "May")."""
+    if m.kind is Kind.TIME and isinstance(m.value, ClockTime):
+        return "clock"
+    if m.kind is Kind.DATE and isinstance(m.value, DateValue) and m.value.precision == "day" \
+            and m.value.relative is None:
+        return "day"
+    return None
 
 
 def _rival_end(ms: Sequence[Mention], a: _Range, b: _Range) -> tuple[int, int] | None:
@@ -65,13 +81,14 @@ def _rival_end(ms: Sequence[Mention], a: _Range, b: _Range) -> tuple[int, int] |
     return None
 
 
-def _ranges(ms: Sequence[Mention], ctx: Evidence) -> dict[tuple[str, int], _Range]:
-    """Each passage's clock range, for passages whose clocks are just one range's two ends."""
-    clocks: dict[tuple[str, int], list[int]] = defaultdict(list)
+def _ranges(ms: Sequence[Mention], ctx: Evidence) -> dict[tuple[str, int, str], _Range]:
+    """Each passage's clock range and day range, where its clocks (its days) are just one range's ends."""
+    clocks: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        if m.kind is Kind.TIME and isinstance(m.value, ClockTime):
-            clocks[(m.source, m.passage)].append(i)
-    out: dict[tuple[str, int], _Range] = {}
+        family = _family(m)
+        if family is not None:
+            clocks[(m.source, m.passage, family)].append(i)
+    out: dict[tuple[str, int, str], _Range] = {}
     for key, idx in clocks.items():
         if len(idx) != 2:
             continue

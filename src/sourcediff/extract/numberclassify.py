@@ -273,12 +273,18 @@ def _change_cue(text: str, a: Amount) -> tuple[str, ...]:
 def _pronoun_one(text: str, a: Amount) -> bool:
     """ "No one was hospitalised", "no-one was hurt": "one" after "no" is nobody, never the count 1.
 
+    Nor is the "one" of "one too many" ("every death on the mountain is one
+    too many"): an official's idiom made a toll of one that every outlet
+    quoting it stated beside its real toll, so no source had a single toll.
+
     Without this a role word in the clause ("hospitalised", "hurt") made the
     pronoun a count of one injured, the opposite of what the writer said, and
     a rival to any other source's count of that role.
     """
     if not (a.spelled and a.low == 1 and a.high is None) or a.qualifier:
         return False
+    if P.NUM_ONE_TOO_AFTER.match(text, a.num_end):
+        return True  # "every death is one too many": an idiom, never a toll of one
     before = text[max(0, a.start - 8):a.start].split()
     return bool(before) and before[-1].lower().rstrip("-").lstrip(_OPENING_QUOTES) == "no"
 
@@ -416,10 +422,22 @@ def _apposed_age(text: str, a: Amount) -> bool:
     """
     return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
             and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
-            and P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
-            and (left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None
-                 or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None
-))
+            and ((P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
+                  and (left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None
+                       or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None))
+                 or _bracketed_age(text, a)))
+
+
+def _bracketed_age(text: str, a: Amount) -> bool:
+    """ "Ana Ruiz (81) of Chile": a whole figure alone in brackets right after a full name is her age.
+
+    Trade and sports pages write ages so; a list of such brackets ("Norway (16), Chile (12)")
+    is a table of tallies and is left alone.
+    """
+    return (P.NUM_AGE_PAREN_AFTER.match(text, a.num_end) is not None
+            and left_match(P.NUM_AGE_PAREN_BEFORE, text, a.start, 60) is not None
+            and P.NUM_AGE_PAREN_LIST.match(text, a.num_end) is None
+            and left_match(P.NUM_AGE_PAREN_LIST_BEFORE, text, a.start, 60) is None)
 
 
 def _count_modifier(text: str, a: Amount) -> Found | None:

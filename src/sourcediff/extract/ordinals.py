@@ -28,6 +28,10 @@ rides, not Derbies, and is left alone); a count needs a verb of winning or
 having before it, and a named event a verb of winning ("two Derbies were
 run in the rain", "with three Democrats voting" count nothing won).
 
+A climber's career is told so too: "his 29th ascent", "her 29th summit" and
+"her 29th climb" are one count of ascents (cue "ascent") and meet "has made
+29 ascents"; "his third summit attempt" (or bid, push, day) counts no ascent.
+
 An ordinal day in an unbroken row ("for a fifth straight day", "the fifth
 day running", "on the 12th consecutive day") is the count of days the row
 has lasted: a duration of that many days (slot "number:day", as "five days"
@@ -88,7 +92,9 @@ DAY_SLOT = "number:day"
 
 
 # A career's outings: "her third ride in the Derby", "his 100th appearance", "a fifth start".
-_OUTINGS = "ride|start|appearance|outing"
+_OUTINGS = "ride|start|appearance|outing|ascent|summit|climb"
+# An outing told by another word of the same thing: a climber's "29th summit" is her "29th ascent".
+_OUTING_NOUNS = {"summit": "ascent", "climb": "ascent"}
 # A named event after the ordinal, led by an owner or "a": "his second Derby", "a third Oscar", "Tolcarne's
 # second Derby win"; the name ends the phrase or a word of winning follows it ("second Derby ride" counts
 # rides). An outing noun after an owner: "her third ride".
@@ -97,7 +103,7 @@ _EVENT_NTH = regex(
     rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\s+"
     r"(?:(?P<name>[A-Z][a-z]{2,})(?=\s*(?:[.,;:!?)–—]|$)|\s+(?:win|victory|triumph|success|title|crown|in|at|on|"
     r"for|since|after|and|as|with|to|this|last|of)\b)"
-    rf"|(?P<outing>(?i:{_OUTINGS}))\b(?![\s-](?i:horse|jockey|pick|line|date|time|list|price)))")
+    rf"|(?P<outing>(?i:{_OUTINGS}))\b(?![\s-](?i:horse|jockey|pick|line|date|time|list|price|attempt|bid|push|day|meeting|talks)))")
 _CARDINAL_WORDS = "|".join(w for w, v in WORD_VALUES.items() if 2 <= v <= 20)
 # The verbs of winning, the only ones that make a count of named events ("landed two Derbies", "won three
 # Oscars"): one list, read both by `_COUNTED` (with the verbs of having) and by `event_counts`, which asks
@@ -144,6 +150,7 @@ def event_counts(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
         word = m["o"].lower()
         value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
         noun = (m["name"] or m["outing"]).lower()
+        noun = _OUTING_NOUNS.get(noun, noun)
         if value > 1:
             out.append((m.start("o"), m.end(), Quantity(Decimal(value)), noun))
     if (c.digit or c.has_ci(*_CARDINAL_CUES)) and c.has_ci(*_COUNT_VERB_CUES):
@@ -153,6 +160,7 @@ def event_counts(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
             if m["name"] and m["v"].lower() not in _WIN_VERBS:
                 continue  # "with three Democrats": people, not events won
             noun = _NOUNS[m["title"].lower()] if m["title"] else singular(m["name"] or m["outing"])
+            noun = _OUTING_NOUNS.get(noun.lower(), noun)
             out.append((m.start("n"), m.end(), Quantity(Decimal(value)), noun))
     return tuple(sorted(out, key=lambda t: t[0]))
 

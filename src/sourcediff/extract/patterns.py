@@ -56,8 +56,11 @@ _N_DIGITS = (r"(?<![\d.,])\d{1,3}(?:[\u00a0\u2007\u2009\u202f]\d{3}(?!\d))+(?:\.
 _N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|crores?|lakhs?|lacs?|"
             r"(?-i:Millionen|Milliarden|Million|Milliarde|Billionen|Mio\.?|Mrd\.?|Tsd\.?)|"
             r"mln|mn|bln|bn|trn|tn|(?-i:[mMbBkK])")
-# ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words).
-_N_ISO = r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|MXN|KRW|ZAR|SGD|NZD|PLN|TRY)"
+# ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words). Trade and wire copy gives a
+# local currency by its code beside the dollars ("US$15,000 (NPR 2 million)"), so the codes of the other
+# currencies the word readers know are here too; "PHP" (a programming language) is left out.
+_N_ISO = (r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|MXN|KRW|ZAR|SGD|NZD|PLN|TRY|"
+          r"NPR|PKR|LKR|BDT|IDR|THB|MYR|VND|NGN|KES|EGP|AED|SAR|QAR|ILS|CZK|HUF|RON|ISK|ARS|CLP|COP|UAH|TWD)")
 
 # One number as written, with an optional currency before it and a multiplier after it: "$200m",
 # "US$1.2bn", "€3,5 Mio.", "USD 5 million", "forty-eight", "a dozen", "half a dozen", "a million".
@@ -502,8 +505,9 @@ NUM_SPAN_OF_HEAD = regex(
 NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+|[A-Z][a-z]+)")
 # Words that give a count its role in a story, by the role they give; see numbers.ROLE_WORDS.
 NUM_ROLE_WORD = regex(
-    r"\b(?:killed|killing|kills|dead|died|dies|deaths?|toll|fatalities|fatality|mortalities|perished|bodies"
-    r"|did\s+not\s+survive|didn[\'\u2019]t\s+survive|did\s+not\s+make\s+it(?=\s*(?:[.,;!]|$)|\s+out\s+alive)"
+    r"\b(?:killed|killing|kills|dead|died|dies|die(?![\w-])|deaths?|toll|fatalities|fatality|mortalities|perished"
+    r"|bodies|did\s+not\s+survive|didn[\'\u2019]t\s+survive|did\s+not\s+make\s+it(?=\s*(?:[.,;!]|$)|\s+out\s+alive)"
+    r"|never\s+(?:came|made\s+it)\s+(?:back|home)|(?:did\s+not|didn[\'\u2019]t)\s+(?:come|make\s+it)\s+(?:back|home)"
     r"|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed"
     r"|missing|unaccounted|trapped|entombed|arrested|arresting|arrests|detained|detaining|evacuated|evacuating|evacuees|displaced"
     r"|votes?|voted|staff|staffers|employees|workers|workforce|objections?|objectors?|objected|object"
@@ -779,7 +783,18 @@ NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
 # mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
+# "one too many", "one too few", "one too far": the idiom after a spelled "one", no count of 1.
+NUM_ONE_TOO_AFTER = regex(r"\s+too\s+(?:many|much|few|far|often|more)\b", re.IGNORECASE)
 NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
+# An age in brackets after a full name, trade-press style: "Ana Ruiz (81) of Chile" (AGE_AFTER already takes
+# it as a person's sign). Two capitalised words before the bracket, nothing but the figure inside.
+NUM_AGE_PAREN_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*\s\($")
+# ... and no list of tallies around it: "Norway (16), Chile (12)" counts medals, not years.
+# What may follow the bracket: the clause's end or a word of apposition, not a noun it counts ("(12) stores").
+NUM_AGE_PAREN_AFTER = regex(r"\)(?:\s*(?:[,.;:!?\u2013\u2014-]|$)|\s+(?:of|from|in|at|who|and|is|was|has|had|"
+                            r"became|becomes|said|says|told|a|an|the|led|won|died|set|made|reached)\b)")
+NUM_AGE_PAREN_LIST = regex(r"\)\s*(?:,|and\b)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\(\d")
+NUM_AGE_PAREN_LIST_BEFORE = regex(r"\(\d{1,3}\)\s*(?:,|and\b)\s*(?:[A-Z][\w'’-]*\s+){1,3}\($")
 # A person's age at a moment of their life, named by the phrase before the figure: "died at the age of 66",
 # "set the record at age 61" (the age of a rule, "the voting age of 16", is NUM_AGE_BEFORE).
 NUM_AGE_AT_BEFORE = regex(r"\bat\s+(?:the\s+age\s+of|age)\s+$", re.IGNORECASE)

@@ -29,9 +29,15 @@ PAST = "past-"
 # Role words (folded) -> the role they give a count.
 ROLE_WORDS = {
     **dict.fromkeys(("killed", "killing", "kills", "dead", "died", "dies", "death", "deaths", "toll",
-                     "fatalities", "fatality", "mortalities", "perished", "bodies"), "dead"),
+                     "fatalities", "fatality", "mortalities", "perished", "bodies", "die"), "dead"),
     # The toll told by what did not happen: "21 of the whales did not make it", "four did not survive".
     **dict.fromkeys(("did not survive", "didn't survive", "didn\u2019t survive", "did not make it"), "dead"),
+    # ... or by who did not return: "eight never came home", "two did not make it back" (tabloid style).
+    **dict.fromkeys(("never came home", "never came back", "never made it home", "never made it back",
+                     "did not come home", "did not come back", "did not make it home", "did not make it back",
+                     "didn't come home", "didn't come back", "didn't make it home", "didn't make it back",
+                     "didn\u2019t come home", "didn\u2019t come back", "didn\u2019t make it home",
+                     "didn\u2019t make it back"), "dead"),
     **dict.fromkeys(("injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalized",
                      "hospitalised"), "injured"),
     **dict.fromkeys(("missing", "unaccounted"), "missing"),
