@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sourcediff.extract import (
+    battingfigures,
     bodyscales,
     chrome,
     codes,
@@ -51,8 +52,8 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.ext
                                      ranks.extract, shirts.extract, odds.extract, ordinals.extract,
                                      positions.extract, racedistances.extract,
                                      records.extract, multiples.extract,
-                                     setscores.extract, cricketscores.extract, golfscores.extract,
-                                     levels.extract, times.extract,
+                                     setscores.extract, cricketscores.extract, battingfigures.extract,
+                                     golfscores.extract, levels.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,
                                      rates.extract, identifiers.extract, codes.extract, markers.extract,
                                      bodyscales.extract)

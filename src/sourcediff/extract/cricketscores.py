@@ -9,7 +9,8 @@ figures they were nothing: the word forms became a bare "312" and a bare
 never met "312-7d" and an outlet giving the other side's total went unseen.
 Here each is one values.Code: an innings "312/7" (slot "number:innings",
 all out is "287/10": "287 all out", "all out for 287", "bowled out for
-198"), a spell "6w48" (slot "number:figures"); a declaration ("d",
+198", "caved in for 198" where the passage is about cricket), a spell
+"6w48" (slot "number:figures"); a declaration ("d",
 "declared") is dropped from the value since outlets often leave it out.
 
 Which is which is told by the sides: an innings has 20 or more runs and at
@@ -49,6 +50,12 @@ _ALL_OUT = regex(
     r"|\bbowled\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+out\s+for\s+(?P<c>\d{2,3})\b", re.IGNORECASE)
 # "dismissed for 287": cricket only in a passage about cricket ("dismissed for misconduct").
 _DISMISSED = regex(r"\bdismissed\s+for\s+(?P<a>\d{2,3})\b(?![\w/-]|[.,]\d)")
+# A collapse told by a verb: "caved in for 198", "were skittled (out) for 198", "folded for 143" ("crumbled
+# to 143 all out" is _ALL_OUT's); only where the passage is about cricket ("caved in for 20 minutes" has a
+# noun after).
+_COLLAPSED = regex(r"\b(?:caved\s+in|skittled(?:\s+out)?|folded|crumbled|collapsed|capitulated|slumped)"
+                   r"\s+for\s+"
+                   r"(?P<a>\d{2,3})\b(?![\w/-]|[.,]\d)", re.IGNORECASE)
 # What may follow a score told in words and figures ("six for 48 in 17 overs"); a noun after it makes it
 # a price or a count ("500 for three tickets").
 _AFTER_FOR = regex(r"\s*(?:[,.;:!?)\]—–(]|$)|\s+(?:in|as|and|on|at|with|from|off|after|before|to|by|but|when|"
@@ -104,6 +111,10 @@ def find(text: str) -> tuple[tuple[int, int, str, Code], ...]:
         if not m["d"] and not about_cricket and not _AFTER_FOR.match(text, m.end()):
             continue  # "500 for three tickets": a noun after it, and no cricket word to say otherwise
         add(m.start(), m.end(), _read(a, b))
+    if about_cricket or out:  # a spell or an innings read above ("six for 48 as they caved in for 198")
+        for m in _COLLAPSED.finditer(text):
+            if _AFTER_FOR.match(text, m.end()):
+                add(m.start(), m.end(), (INNINGS_SLOT, Code(f"{int(m['a'])}/10")))
     if about_cricket:
         for m in _DISMISSED.finditer(text):
             if _AFTER_FOR.match(text, m.end()):  # "dismissed for 12 months": a noun after it

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from sourcediff.extract import (
+    battingfigures,
     cricketscores,
     elapsed,
     golfscores,
@@ -177,6 +178,7 @@ def _tallied(text: str) -> list[tuple[int, int]]:
     tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text),
                                                        *racedistances.find(text))]
     tallied += cricketscores.spans(text) + golfscores.spans(text)
+    tallied += battingfigures.spans(text)
     tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text),
                                                        *odds.find(text))]
     return tallied
