@@ -93,8 +93,8 @@ def test_each_clause_has_its_own_figures_and_the_model_reads_it_as_a_sentence() 
     assert any("volunt" in k for k in clauses[1].figures)
     partners = [3, 4, 6, 7]
     best = _best_in_sources(scores.docs, scores.candidates, scores.candidate_similarity, set(partners))
-    fits = _clause_probs(LEAD, clauses, partners, scores.docs, scores.story, scores.similarity, best,
-                         load_model())
+    fits = _clause_probs(LEAD, clauses, partners, [partners, partners], scores.docs, scores.story,
+                         scores.similarity, best, load_model())
     assert min(fits[0][3], fits[0][6]) > max(fits[0][4], fits[0][7])  # the rescue clause fits the rescue
     assert min(fits[1][4], fits[1][7]) >= T.split_at > max(fits[1][3], fits[1][6])
 

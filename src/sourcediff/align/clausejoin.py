@@ -47,7 +47,7 @@ import numpy as np
 
 from sourcediff.align.cluster import Pair, Thresholds, figure_keys
 from sourcediff.align.features import PassageDoc, Story, pair_features, passage_doc
-from sourcediff.align.model import load_model
+from sourcediff.align.model import PairModel, load_model
 from sourcediff.align.similarity import FACT_KEY_BOOST, Similarity, fact_keys
 from sourcediff.model import Mention, Passage, SourceInfo, Span
 from sourcediff.text import fold
@@ -141,7 +141,12 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
     source_of = [d.source for d in docs]
     out = [list(c) for c in claims]
     for x, clauses in split.items():
-        fits = _clause_probs(x, clauses, partners[x], docs, story, sim, best, model)
+        # A clause without a figure joins nothing: it is read only against x's own claims (which clause
+        # holds x's seat), the others against every candidate partner.
+        own = {m for c in holding[x] for m in claims[c]}
+        asked = [partners[x] if clause.figures else [m for m in partners[x] if m in own]
+                 for clause in clauses]
+        fits = _clause_probs(x, clauses, partners[x], asked, docs, story, sim, best, model)
         for c in _seats(x, clauses, fits, claims, holding, source_of, thresholds, titles):
             out[c].append(x)
     return [sorted(c) for c in out]
@@ -161,26 +166,32 @@ def _best_in_sources(docs: Sequence[PassageDoc], candidates: np.ndarray, similar
     return best
 
 
-def _clause_probs(x: int, clauses: Sequence[Clause], partners: Sequence[int], docs: Sequence[PassageDoc],
-                  story: Story, sim: Similarity, best: Mapping[tuple[int, str], float],
-                  model: object) -> list[dict[int, float]]:
-    """P(same claim) of each clause with each of x's candidate partners, read as candidate pairs are."""
+def _clause_probs(x: int, clauses: Sequence[Clause], partners: Sequence[int], asked: Sequence[Sequence[int]],
+                  docs: Sequence[PassageDoc], story: Story, sim: Similarity,
+                  best: Mapping[tuple[int, str], float], model: PairModel) -> list[dict[int, float]]:
+    """P(same claim) of each clause with the partners asked for it, read as candidate pairs are.
+
+    The best-ratio columns compare the clause with all of x's candidate
+    partners in the partner's source (the judge's similarity, cheap), as the
+    index's candidates compare a passage; only the pairs asked for are fed to
+    the model (its features are the step's cost).
+    """
     out: list[dict[int, float]] = []
-    for clause in clauses:
+    for clause, wanted in zip(clauses, asked, strict=True):
         sims = {y: sim.score_part(clause.terms, clause.doc.sorted_tokens, clause.doc.thin,
                                   (docs[y].source, docs[y].index)) for y in partners}
         top: dict[str, float] = defaultdict(float)
         for y, v in sims.items():
             top[docs[y].source] = max(top[docs[y].source], v)
         rows = []
-        for y in partners:
+        for y in wanted:
             v = sims[y]
             mine = v / top[docs[y].source] if top[docs[y].source] else 0.0
             theirs_best = max(best.get((y, docs[x].source), 0.0), v)
             theirs = v / theirs_best if theirs_best else 0.0
             rows.append([*pair_features(clause.doc, docs[y], story), v, min(mine, theirs), max(mine, theirs)])
-        probs = model.probability_each(rows).tolist() if rows else []  # type: ignore[attr-defined]
-        out.append(dict(zip(partners, probs, strict=True)))
+        probs: list[float] = model.probability_each(rows).tolist() if rows else []
+        out.append(dict(zip(wanted, probs, strict=True)))
     return out
 
 
