@@ -21,7 +21,9 @@ module each:
   claims; then ``multifact`` and ``measurejoin`` add passages the model
   scored low but whose figures tie them to a claim (a lead's second fact,
   one measure in other units or roundings), and ``leadjoin`` a lead to the
-  claims whose members' words it holds (a short sentence inside a long lead).
+  claims whose members' words it holds (a short sentence inside a long lead), and
+  ``clausejoin`` a long passage to the claim one of its clauses states, scored
+  clause by clause.
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
@@ -41,6 +43,7 @@ import numpy as np
 
 from sourcediff.align.boxdates import boxed_events, stated_events
 from sourcediff.align.candidates import candidate_graph
+from sourcediff.align.clausejoin import join_clauses
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from, figure_keys
 from sourcediff.align.clusterfigures import _precise, counted_keys
 from sourcediff.align.features import (
@@ -233,6 +236,8 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     found = join_rivals(found, probs, source_of, measures, titles)
     found = join_records(found, sources, scores.doc_keys, source_of, titles)
     found = join_leads(found, docs, scores.story, probs, figures, thresholds, titles, quoted)
+    found = join_clauses(found, sources, docs, scores.story, scores.similarity, probs, scores.candidates,
+                         scores.candidate_similarity, thresholds, titles)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -110,6 +110,9 @@ class Similarity:
     batch_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     batch_scores: np.ndarray = field(default_factory=lambda: np.zeros(0))
     _rows: dict[tuple[str, int], int] = field(default_factory=dict)
+    # Each term's IDF over the compared passages: a text cut from a passage (align/clausejoin.py's
+    # clauses) is weighted as its passage is, so its score reads like a whole sentence's.
+    weights: dict[str, float] = field(default_factory=dict)
 
     def get(self, a: str, i: int, b: str, j: int) -> float:
         # The judge asks about a million times with 80 sources: no tuples but the key.
@@ -219,16 +222,40 @@ class Similarity:
 
     def _score(self, x: tuple[str, int], y: tuple[str, int]) -> float:
         va, vb = self.vecs.get(x), self.vecs.get(y)
-        if va is None or vb is None or va.thin or vb.thin:
+        if va is None or vb is None:
             return 0.0
-        small, big = (va.unit, vb.unit) if len(va.unit) <= len(vb.unit) else (vb.unit, va.unit)
-        cosine = sum([w * big[t] for t, w in small.items() if t in big])
-        shared = sum(w for t, w in vb.values.items() if t in va.values)
-        smaller = min(va.value_sum, vb.value_sum)
-        facts = shared / smaller if smaller > 0 else 0.0
-        ratio = fuzz.ratio(self.tokens[x], self.tokens[y]) / 100.0
-        chars = min(1.0, max(0.0, (ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR)))
-        return W_LEXICAL * cosine + W_FACTS * facts + W_CHARS * chars
+        return _pair_score(va, vb, self.tokens[x], self.tokens[y])
+
+    def score_part(self, terms: Mapping[str, float], tokens: str, thin: bool,
+                   other: tuple[str, int]) -> float:
+        """The similarity of a part of a passage (its stem and fact-key counts, sorted tokens) with ``other``.
+
+        The part is no passage of the comparison: it is weighted with the
+        comparison's IDF and scored as :meth:`get` scores two passages, not kept.
+        """
+        vb = self.vecs.get(other)
+        if vb is None:
+            return 0.0
+        tfidf = {t: (1 + math.log(c)) * self.weights.get(t, 1.0) for t, c in terms.items() if c > 0}
+        norm = math.sqrt(sum(w * w for w in tfidf.values())) or 1.0
+        values = {t: self.weights.get(t, 1.0) for t in terms
+                  if ":" in t and not t.startswith(("person:", "org:"))}
+        va = _Vec({t: w / norm for t, w in tfidf.items()}, values, thin, sum(values.values()))
+        return _pair_score(va, vb, tokens, self.tokens[other])
+
+
+def _pair_score(va: _Vec, vb: _Vec, tokens_a: str, tokens_b: str) -> float:
+    """The judge's similarity of two weighted passages (lexical cosine, shared figures, characters)."""
+    if va.thin or vb.thin:
+        return 0.0
+    small, big = (va.unit, vb.unit) if len(va.unit) <= len(vb.unit) else (vb.unit, va.unit)
+    cosine = sum([w * big[t] for t, w in small.items() if t in big])
+    shared = sum(w for t, w in vb.values.items() if t in va.values)
+    smaller = min(va.value_sum, vb.value_sum)
+    facts = shared / smaller if smaller > 0 else 0.0
+    ratio = fuzz.ratio(tokens_a, tokens_b) / 100.0
+    chars = min(1.0, max(0.0, (ratio - CHAR_FLOOR) / (1.0 - CHAR_FLOOR)))
+    return W_LEXICAL * cosine + W_FACTS * facts + W_CHARS * chars
 
 
 def similarity(sources: Sequence[SourceInfo], docs: Sequence[PassageDoc]) -> Similarity:
@@ -255,4 +282,4 @@ def similarity(sources: Sequence[SourceInfo], docs: Sequence[PassageDoc]) -> Sim
         values = {t: weights[t] for t in value_terms[key]}
         vecs[key] = _Vec({t: w / norm for t, w in tfidf.items()}, values,
                          len(by_key[key].stems) < MIN_CONTENT_WORDS, sum(values.values()))
-    return Similarity(vecs, {(d.source, d.index): d.sorted_tokens for d in docs})
+    return Similarity(vecs, {(d.source, d.index): d.sorted_tokens for d in docs}, weights=weights)

@@ -1,0 +1,230 @@
+"""A long passage's clause joins the claim of the fact it states (issue #11, the aligner's last step).
+
+A wire lead or a long recap states two or three facts ("Four people died
+and 31 were hurt, nine of them seriously, when the coach left the road")
+that other outlets state in separate sentences. The pair model was trained
+on sentence pairs: against a one-fact sentence the whole lead scores low
+(its other facts dilute the words both share), so it sits in the claim of
+one fact and misses the others (benchmarks/notes/align37.md: 252 of the 374
+missed gold pairs of the twenty weakest held-out stories).
+
+Here such a passage is cut into clauses at safe boundaries (a semicolon, a
+comma before a joining word, a dash aside) and each clause is scored, as a
+sentence of its own, with the same features and model against the passages
+the candidate index proposed for the whole passage: a clause against a
+one-fact sentence scores like a sentence against one. The passage X joins
+the claim C of another fact when one of its clauses, k:
+
+- states a figure of its own (cluster.figure_keys: no date or part of day):
+  a clause of background words ("when the coach left the road", "before any
+  discounts") matched the claims of neighbouring facts;
+- pairs with a member of C at ``split_at`` (the model sure the two are one
+  fact), with every other-source member at ``merge_at`` and with their mean at
+  ``second_at`` (the fit attach asks of a source's runner-up);
+- is not the clause that fits X's own claim best: another clause holds that
+  seat, so k's fact is a second one the passage states (a clause of the fact
+  X already sits with, matching a neighbour's claim, made the wrong pairs);
+
+and X already sits in a claim and is no headline; C holds two members of
+other sources or more and no headline (a headline's claim sums up the
+story). Each such clause gives X the seat that fits it best. Thresholds are the
+clustering's own; there is no new knob.
+
+Cost: only passages that split are read, and each clause only against the
+candidates of its passage (the index's few partners per source), so the
+step follows the candidates, never all pairs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from sourcediff.align.cluster import Pair, Thresholds, figure_keys
+from sourcediff.align.features import PassageDoc, Story, pair_features, passage_doc
+from sourcediff.align.model import PairModel, load_model
+from sourcediff.align.similarity import FACT_KEY_BOOST, Similarity, fact_keys
+from sourcediff.model import Mention, Passage, SourceInfo, Span
+from sourcediff.text import fold
+
+# Where a clause may end: a semicolon, a comma before a word that opens a clause of its own, a dash
+# set off by spaces. "and" without a comma joins words more often than clauses, so it is no boundary.
+BOUNDARY = re.compile(
+    r";\s+"
+    r"|,\s+(?=(?:and|but|while|after|before|as|which|who|where|when|although|though|whereas|with)\b)"
+    r"|\s+[\u2014\u2013]\s+|\s+--?\s+")
+# A clause shorter than this many words (of three letters or more) stays with its neighbour:
+# "nine of them seriously" is no fact of its own.
+MIN_CLAUSE_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of a passage's clauses in ``text``, or [] when it does not split in two."""
+    cuts = [0, *(m.end() for m in BOUNDARY.finditer(text)), len(text)]
+    pieces: list[tuple[int, int, int]] = []  # start, end, words
+    for a, b in itertools.pairwise(cuts):
+        words = len(_WORD.findall(text, a, b))
+        if pieces and (words < MIN_CLAUSE_WORDS or pieces[-1][2] < MIN_CLAUSE_WORDS):
+            pieces[-1] = (pieces[-1][0], b, pieces[-1][2] + words)
+        else:
+            pieces.append((a, b, words))
+    if len(pieces) >= 2 and pieces[-1][2] < MIN_CLAUSE_WORDS:
+        last = pieces.pop()
+        pieces[-1] = (pieces[-1][0], last[1], pieces[-1][2] + last[2])
+    return [(a, b) for a, b, _ in pieces] if len(pieces) >= 2 else []
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a passage, as the pair model reads a sentence."""
+
+    doc: PassageDoc
+    terms: dict[str, float]  # stems and fact keys, as the judge's similarity weighs a passage
+    figures: frozenset[str]
+
+
+def _clauses(n: int, doc: PassageDoc, passage: Passage, mentions: Sequence[Mention]) -> list[Clause]:
+    out = []
+    for k, (a, b) in enumerate(clause_spans(passage.text)):
+        start, end = passage.start + a, passage.start + b
+        text = passage.text[a:b]
+        # A negative index: no passage of the comparison has it, so Story's vector cache keeps them apart.
+        part = Passage(passage.source, -(n * 64 + k + 1), passage.paragraph, Span(start, end), text,
+                       fold(text), passage.role)
+        inside = [m for m in mentions if m.span.start >= start and m.span.end <= end]
+        cdoc = passage_doc(part, inside, doc.position)
+        terms: dict[str, float] = {t: float(c) for t, c in cdoc.stems.items()}
+        for key, c in fact_keys(inside).items():
+            terms[key] = terms.get(key, 0.0) + c * FACT_KEY_BOOST
+        out.append(Clause(cdoc, terms, figure_keys(cdoc.values, cdoc.qualified)))
+    return out
+
+
+def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: Sequence[PassageDoc],
+                 story: Story, sim: Similarity, probs: Mapping[Pair, float], candidates: np.ndarray,
+                 candidate_similarity: np.ndarray, thresholds: Thresholds,
+                 titles: Collection[int] = ()) -> list[list[int]]:
+    """The claims, each joined by the seated long passages a clause of which states its fact (see module)."""
+    holding: dict[int, list[int]] = defaultdict(list)  # a passage -> the claims it sits in
+    for c, claim in enumerate(claims):
+        for m in claim:
+            holding[m].append(c)
+    index = {(d.source, d.index): n for n, d in enumerate(docs)}
+    texts: dict[int, tuple[Passage, list[Mention]]] = {}
+    for s in sources:
+        mentions: dict[int, list[Mention]] = defaultdict(list)
+        for mention in s.mentions:
+            mentions[mention.passage].append(mention)
+        for p in s.passages:
+            n = index.get((s.article.id, p.index))
+            if n is not None and n in holding and n not in titles and p.role != "title":
+                texts[n] = (p, mentions[p.index])
+    split = {n: cl for n, (p, ms) in texts.items() if len(cl := _clauses(n, docs[n], p, ms)) >= 2
+             and any(c.figures for c in cl)}
+    if not split:
+        return claims
+    partners: dict[int, list[int]] = defaultdict(list)
+    for i, j in probs:
+        if i in split:
+            partners[i].append(j)
+        if j in split:
+            partners[j].append(i)
+    wanted = {m for ps in partners.values() for m in ps}
+    best = _best_in_sources(docs, candidates, candidate_similarity, wanted)
+    model = load_model()
+    source_of = [d.source for d in docs]
+    out = [list(c) for c in claims]
+    for x, clauses in split.items():
+        # A clause without a figure joins nothing: it is read only against x's own claims (which clause
+        # holds x's seat), the others against every candidate partner.
+        own = {m for c in holding[x] for m in claims[c]}
+        asked = [partners[x] if clause.figures else [m for m in partners[x] if m in own]
+                 for clause in clauses]
+        fits = _clause_probs(x, clauses, partners[x], asked, docs, story, sim, best, model)
+        for c in _seats(x, clauses, fits, claims, holding, source_of, thresholds, titles):
+            out[c].append(x)
+    return [sorted(c) for c in out]
+
+
+def _best_in_sources(docs: Sequence[PassageDoc], candidates: np.ndarray, similarity: np.ndarray,
+                     wanted: Collection[int]) -> dict[tuple[int, str], float]:
+    """Each wanted passage's best judge similarity with a candidate in each other source (best ratios)."""
+    best: dict[tuple[int, str], float] = defaultdict(float)
+    for (i, j), s in zip(candidates.tolist(), similarity.tolist(), strict=True):
+        if i in wanted:
+            key = (i, docs[j].source)
+            best[key] = max(best[key], s)
+        if j in wanted:
+            key = (j, docs[i].source)
+            best[key] = max(best[key], s)
+    return best
+
+
+def _clause_probs(x: int, clauses: Sequence[Clause], partners: Sequence[int], asked: Sequence[Sequence[int]],
+                  docs: Sequence[PassageDoc], story: Story, sim: Similarity,
+                  best: Mapping[tuple[int, str], float], model: PairModel) -> list[dict[int, float]]:
+    """P(same claim) of each clause with the partners asked for it, read as candidate pairs are.
+
+    The best-ratio columns compare the clause with all of x's candidate
+    partners in the partner's source (the judge's similarity, cheap), as the
+    index's candidates compare a passage; only the pairs asked for are fed to
+    the model (its features are the step's cost).
+    """
+    out: list[dict[int, float]] = []
+    for clause, wanted in zip(clauses, asked, strict=True):
+        sims = {y: sim.score_part(clause.terms, clause.doc.sorted_tokens, clause.doc.thin,
+                                  (docs[y].source, docs[y].index)) for y in partners}
+        top: dict[str, float] = defaultdict(float)
+        for y, v in sims.items():
+            top[docs[y].source] = max(top[docs[y].source], v)
+        rows = []
+        for y in wanted:
+            v = sims[y]
+            mine = v / top[docs[y].source] if top[docs[y].source] else 0.0
+            theirs_best = max(best.get((y, docs[x].source), 0.0), v)
+            theirs = v / theirs_best if theirs_best else 0.0
+            rows.append([*pair_features(clause.doc, docs[y], story), v, min(mine, theirs), max(mine, theirs)])
+        probs: list[float] = model.probability_each(rows).tolist() if rows else []
+        out.append(dict(zip(wanted, probs, strict=True)))
+    return out
+
+
+def _seats(x: int, clauses: Sequence[Clause], fits: Sequence[Mapping[int, float]],
+           claims: Sequence[Sequence[int]], holding: Mapping[int, Sequence[int]], source_of: Sequence[str],
+           thresholds: Thresholds, titles: Collection[int]) -> set[int]:
+    """The claims x joins, the best fitting one per clause (the tests of the module docstring)."""
+    def mean_fit(k: int, claim: Sequence[int]) -> float:
+        others = [m for m in claim if source_of[m] != source_of[x]]
+        return sum(fits[k].get(m, 0.0) for m in others) / len(others) if others else 0.0
+
+    # the clause that fits each claim of x best holds that seat
+    seat_holders = {max(range(len(clauses)), key=lambda k: mean_fit(k, claims[c])) for c in holding[x]}
+    joined: set[int] = set()
+    near = {c for k in range(len(clauses)) for m in fits[k] for c in holding.get(m, ())}
+    for k, clause in enumerate(clauses):
+        if not clause.figures or seat_holders == {k}:
+            continue
+        chosen: tuple[float, int] | None = None
+        for c in sorted(near):
+            claim = claims[c]
+            if x in claim or any(m in titles for m in claim):
+                continue
+            others = [m for m in claim if source_of[m] != source_of[x]]
+            if len(others) < 2:
+                continue
+            probs = [fits[k].get(m, 0.0) for m in others]
+            mean = sum(probs) / len(probs)
+            if (max(probs) < thresholds.split_at or min(probs) < thresholds.merge_at
+                    or mean < thresholds.second_at):
+                continue
+            if chosen is None or mean > chosen[0]:
+                chosen = (mean, c)
+        if chosen is not None:
+            joined.add(chosen[1])
+    return joined
