@@ -802,7 +802,9 @@ NUM_AGE_LIFE_AT_BEFORE = regex(
 NUM_AGE_LIFE_AT_AFTER = regex(
     r"\s*(?:[,;)]|[.!?](?:\s|$)|$)|\s+(?:and|but|after|before|when|while|in)\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
-NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
+# A compound's parts may be joined by an en dash, as typeset science and trade copy writes them ("24
+# niobium–tin magnets", "six lead–acid batteries"): one word, so the noun after it is still read.
+NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:[-–][A-Za-z]+)*)")
 # One item of a listed breakdown whose noun is said once, at the end: "twelve Indian, 7 Filipino and one
 # British national", "40 Labour, 12 Green and three independent councillors". The capitalized word after
 # the figure, when another figure follows it after a comma or "and"/"or", names the group counted.
