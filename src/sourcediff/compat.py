@@ -104,6 +104,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # through them get the approximate tolerance.
 _IMPERIAL_GALLON = "imperial gallon"
 _UNITS: dict[str, tuple[str, Decimal]] = {
+    "millisecond": ("duration", Decimal(1) / 3600000),
     "second": ("duration", Decimal(1) / 3600), "minute": ("duration", Decimal(1) / 60),
     "hour": ("duration", Decimal(1)), "day": ("duration", Decimal(24)), "week": ("duration", Decimal(168)),
     "fortnight": ("duration", Decimal(336)), "month": ("duration", Decimal("730.5")),
@@ -156,6 +157,10 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "gigawatt": ("power", Decimal(10) ** 6),
     "kilowatt hour": ("energy", Decimal(1)), "megawatt hour": ("energy", Decimal(1000)),
     "gigawatt hour": ("energy", Decimal(10) ** 6), "terawatt hour": ("energy", Decimal(10) ** 9),
+    # An energy in joules is the same energy in kilowatt hours: "12.6 MJ" is "3.5 kWh" (1 kWh = 3.6 MJ).
+    "kilojoule": ("energy", Decimal(1) / 3600), "megajoule": ("energy", Decimal(1) / Decimal("3.6")),
+    "gigajoule": ("energy", Decimal(1000) / Decimal("3.6")),
+    "terajoule": ("energy", Decimal(10) ** 6 / Decimal("3.6")),
     "gram": ("mass", Decimal("0.001")),
     # A birth weight or a parcel in ounces: "7lb 9oz" is read as 121 ounces (measurecompound.py).
     "ounce": ("mass", Decimal("0.028349523125")),

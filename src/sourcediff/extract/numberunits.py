@@ -51,6 +51,8 @@ _UNIT_ALIASES = {
     "mt": "megatonne",  # "7.3 Mt of CO2" (patterns.NUM_UNIT takes "Mt" only, capital M)
     "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
+    # The science press gives an energy in joules ("12.6 MJ") and a pulse in milliseconds ("8,400 ms").
+    "kj": "kilojoule", "mj": "megajoule", "gj": "gigajoule", "tj": "terajoule", "ms": "millisecond",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     # A solar plant's peak rating ("48 MWp", "48 megawatts peak") is the capacity other outlets give in MW.
     "kwp": "kilowatt", "mwp": "megawatt", "gwp": "gigawatt", "kilowatt peak": "kilowatt",

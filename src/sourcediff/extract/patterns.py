@@ -405,7 +405,7 @@ NUM_UNIT_AFTER = regex(
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
-    r"seconds?|secs?|(?<=\d\s)(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|"
+    r"milliseconds?|(?-i:ms)(?![\w'’-])|seconds?|secs?|(?<=\d\s)(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
@@ -414,7 +414,7 @@ NUM_UNIT_AFTER = regex(
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?(?:[\s-]peak)?|kwp|mwp|gwp|"
-    r"kw|mw|gw|"
+    r"kw|mw|gw|(?:kilo|mega|giga|tera)joules?|(?-i:kJ|MJ|GJ|TJ)(?![\w'’-])|"
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
     rf"{_N_DEVICE_UNIT}|"
@@ -439,6 +439,9 @@ NUM_UNIT_AFTER = regex(
 # the megawatts a general paper writes "48MW". A trade outlet writes a yearly output "52 GWh/yr".)
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
 # as a bare count, the trade's figures never met a general paper's.)
+# (An energy in joules, "12.6 MJ" or "12.6 megajoules" in the science press, is the "3.5 kWh" of another
+# outlet; a short pulse in milliseconds, "8,400 ms", is "8.4 seconds" (compat.py converts both). "ms" and
+# the joule prefixes are read in their SI case only.)
 # (A lone lower-case "s" after a figure and a space is the SI second of the technical press: "25 min + 10 s
 # increment", "a 9.58 s sprint"; "his 30s" and "the 1990s" have no space.)
 # (A capital C or F right after the digits, "46.2C", is the British and Australian press's degrees.)
@@ -814,7 +817,9 @@ NUM_AGE_LIFE_AT_BEFORE = regex(
 NUM_AGE_LIFE_AT_AFTER = regex(
     r"\s*(?:[,;)]|[.!?](?:\s|$)|$)|\s+(?:and|but|after|before|when|while|in)\b", re.IGNORECASE)
 # One word after a number, for the counted noun ("two issues", "1,000 people").
-NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
+# A compound's parts may be joined by an en dash, as typeset science and trade copy writes them ("24
+# niobium–tin magnets", "six lead–acid batteries"): one word, so the noun after it is still read.
+NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:[-–][A-Za-z]+)*)")
 # One item of a listed breakdown whose noun is said once, at the end: "twelve Indian, 7 Filipino and one
 # British national", "40 Labour, 12 Green and three independent councillors". The capitalized word after
 # the figure, when another figure follows it after a comma or "and"/"or", names the group counted.
