@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from sourcediff.compat import comparable, compatible, counted, role_key, same_thing, unit_info
+from sourcediff.countclasses import class_cues, class_nouns, class_stems
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergeleftover import _label
 from sourcediff.divergepair import (
@@ -110,11 +112,24 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                             strong=claim.score >= STRONG_CLAIM_SCORE)
             if pair is not None and SIZED in f and _hedged_sum(ms[pair[0]]):
                 continue
-            if pair is not None and (_contradict(ms[pair[0]], ms[pair[1]], ctx)
+            if pair is not None and (_contradict(_class_read(ms[pair[0]]), _class_read(ms[pair[1]]), ctx)
                                      or _agreed_span_words(ms, pair, by_source, ctx)):
                 pairs.append((min(pair), max(pair)))
     # A passage's one sum is its value of its family and of its size's (diverge.sized_family): one pair.
     return list(dict.fromkeys(pairs))
+
+
+def _class_read(m: Mention) -> Mention:
+    """A count with its noun read as its class's (countclasses): "440 roles" against "420 jobs" are rivals.
+
+    The consensus met the two counts in one family only when their nouns
+    fold to one class (`named_count_family`), so the check that they count one
+    thing must read them folded too; other figures are left as they are.
+    """
+    if m.kind is not Kind.NUMBER or not m.slot.endswith(":count"):
+        return m
+    cues = class_cues(m.cues)
+    return m if cues == m.cues else replace(m, cues=cues)
 
 
 def _add_named_steps(ms: Sequence[Mention], claim: Claim,
@@ -194,7 +209,7 @@ def named_count_family(m: Mention) -> str | None:
             or not isinstance(m.value, Quantity) or m.value.high is not None
             or STAMP in m.cues or CONVERSION in m.cues):
         return None
-    noun = counted(m)
+    noun = class_nouns(counted(m))  # "440 roles" meet "420 jobs" (countclasses)
     return f"{role_key(m)}:{'+'.join(sorted(noun))}" if noun else None
 
 
@@ -548,11 +563,14 @@ NAMED_COUNT_MIN = 100
 
 # The noun after a count joined to another by "and", "or", "plus" ("420 passengers and crew"): a union.
 # Not when a figure follows the conjunction ("340 firefighters and 18 aircraft"): a list of two counts,
-# each of its own noun.
+# each of its own noun. Nor when a preposition, a verb or a pronoun does ("2.3 million riders and for
+# failing to report", "420 jobs and will close"): the conjunction joins clauses, not nouns.
 _JOINED_NOUN_AFTER = regex(
     r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:and|or|plus|&)\s+"
     r"(?!(?:some|about|around|nearly|more\s+than|at\s+least|over)?\s*(?:\d|(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b))", re.IGNORECASE)
+    r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b))"
+    r"(?!(?:for|to|from|with|by|at|on|in|into|of|that|which|who|then|also|was|were|is|are|has|have|had|will|"
+    r"would|could|may|might|it|they|he|she|we|this|these|those)\b)", re.IGNORECASE)
 
 
 def _large_named_count(ms: Sequence[Mention], o: int, rest: list[int], family: str,
@@ -636,8 +654,8 @@ def _same_counted_noun(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     "some 420 passengers" on one, 246 on the other), so one more source
     must agree than the consensus asks (NOUN_CONSENSUS_MIN_AGREE).
     """
-    stems = count_stems(ms[o])
-    same = [i for i in rest if not stems.isdisjoint(count_stems(ms[i]))]
+    stems = class_stems(count_stems(ms[o]))
+    same = [i for i in rest if not stems.isdisjoint(class_stems(count_stems(ms[i])))]
     if len(same) < NOUN_CONSENSUS_MIN_AGREE:
         return None
     return max(same, key=lambda i: ctx.pair_score(ms[o], ms[i]))

@@ -132,7 +132,9 @@ def _labelled_elsewhere(ms: Sequence[Mention], pair: tuple[int, int],
     against that one, not against the losing side's share: a leftover whose
     label the partner's article attaches to another figure of the same kind,
     in another passage, is that figure's rival, not this one's. Empty when
-    neither leftover's label is found so.
+    neither leftover's label is found so, or when the other leftover carries
+    that label itself ("the last on July 30" against "the last branch
+    shutting on June 30"): then the two leftovers are named alike, and rivals.
     """
     ends: dict[tuple[str, int], list[int]] = defaultdict(list)
     for m in ms:
@@ -142,6 +144,8 @@ def _labelled_elsewhere(ms: Sequence[Mention], pair: tuple[int, int],
         if not label:
             continue
         o = ms[other]
+        if not label.isdisjoint(_label(o, ends[(o.source, o.passage)], ctx)):
+            continue  # "the last on July 30" against "the last branch shutting on June 30": named alike here
         found = [(k, n) for n, m in enumerate(ms)
                  if m.source == o.source and m.kind is o.kind and m.passage != o.passage
                  and not label.isdisjoint(_label(m, ends[(m.source, m.passage)], ctx))]

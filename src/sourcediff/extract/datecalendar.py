@@ -29,6 +29,7 @@ from sourcediff.extract.datebase import (
     unresolved,
 )
 from sourcediff.extract.datetense import _tense
+from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import DateValue
 
@@ -114,6 +115,8 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         if latest is None:  # "Feb. 30", or "Feb. 29" with no leap year in reach
             return None
         year = latest[0].year
+        if _before_earlier_day(m, published, dt.date(year, month, day)) and _valid_day(year + 1, month, day2):
+            year += 1  # "the first on January 18 and the last on June 30", said in October: next June
     if not _valid_day(year, month, day2):
         return None
     return span_value(dt.date(year, month, day), dt.date(year, month, day2))
@@ -265,3 +268,33 @@ def _year_part(m: re.Match[str], published: dt.date | None) -> DateValue | None:
 def _year(m: re.Match[str], published: dt.date | None) -> DateValue:
     year = int(m["year"])
     return span_value(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+# How far back in its passage a yearless day looks for the day its sentence names before it.
+_SEQUENCE_REACH = 160
+# A sentence break: a day before it dates another sentence's step.
+_SENTENCE_BREAK = regex(r"[.!?]\s")
+
+
+def _before_earlier_day(m: re.Match[str], published: dt.date, day: dt.date) -> bool:
+    """Whether a yearless day its clause gives no tense falls before the day its sentence names first.
+
+    "Closures begin on January 18, with the last branch shutting on June
+    30", said in October: the sentence tells its steps in order, and January
+    18 is next January, so June 30 is the June after it, not the one gone
+    by that is nearer the published date. Only when the day's own clause
+    says neither ahead nor back (`_tense`: "fell on June 30" keeps its
+    past), and only against a day of a month before it in the same sentence.
+    """
+    if _tense(m) != 0:
+        return False
+    text = m.string
+    lo = max(0, m.start() - _SEQUENCE_REACH)
+    cut = max((b.end() for b in _SENTENCE_BREAK.finditer(text, lo, m.start())), default=lo)
+    firsts = [x for pat in (P.DATE_MDY, P.DATE_DMY) for x in pat.finditer(text[:m.start()], cut)]
+    if not firsts:
+        return False
+    first = max(firsts, key=lambda x: x.end())
+    value = _day_range(first, published)
+    return value is not None and value.start is not None and value.start > day
+

@@ -114,7 +114,16 @@ def _tense(m: re.Match[str]) -> int:
     start = m.end() + 1 if text.startswith(",", m.end()) else m.end()  # "In January, voters chose"
     stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
     after = _CLAUSE_WORDS.findall(text, start, stop.start() if stop else start + _CUE_CHARS)
-    return _cue([w.casefold() for w in after], _WEAK_REACH)
+    return _cue(_the_last_dropped([w.casefold() for w in after]), _WEAK_REACH)
+
+
+def _the_last_dropped(words: list[str]) -> list[str]:
+    """``words`` (in text order) with the "last" of "the last" blanked: the final one, not "last June".
+
+    "The first closures come on January 18 and the last on July 30": the
+    last closure is no past cue for either day.
+    """
+    return ["" if w == "last" and k and words[k - 1] == "the" else w for k, w in enumerate(words)]
 
 
 # Participles that look ahead as a verb ("is scheduled for March") but describe a noun after a
@@ -202,8 +211,12 @@ def _future_after(m: re.Match[str]) -> bool:
 
 
 def _clause_tense(words: list[str]) -> int:
-    """The tense a clause's words before a date give (see ``_tense_before``), 0 when none."""
-    words = _modal_to(words)
+    """The tense a clause's words before a date give (see ``_tense_before``), 0 when none.
+
+    "The last" is the final one of a series ("the last branch shutting on
+    June 30"), not "last June": it says nothing of the date's side.
+    """
+    words = _the_last_dropped(_modal_to(words))
     before = _attributive_dropped(words)
     found = _cue(before[::-1], _CUE_REACH, deadline=bool(before) and before[-1] in _DEADLINE_WORDS)
     if found or before == words:

@@ -1,0 +1,60 @@
+"""Counted nouns outlets use for one set of a story: "420 jobs" and "440 roles" count the same cuts.
+
+Outlets count one set with their own noun: a wire's "2.3 million riders" is
+a tabloid's "2.6 million customers" of the same app, a bank's "420 jobs" a
+trade paper's "440 roles". countnouns keeps counts of different nouns apart
+(two nouns may well be two things a story counts), so such a lone
+different figure never met the figure its partners agree on, and the
+claim's consensus (divergeconsensus) left it unpaired.
+
+This table folds each noun of a small class to the class's head, for the
+consensus only: there two or more sources already agree on one value in
+aligned passages, so a lone count of a noun of the same class is the same
+set misstated far more often than a second set. Agreement and fact
+clustering keep the nouns as written. The classes are narrow on purpose:
+people at work ("staff", "workers" are a role already, extract.roles),
+people served or carried, posts, homes, residents, vehicles. Nouns that
+name a part or a rank of a set ("managers", "crew", "buildings") stay out,
+so "40 workers and 3 managers" remain two sets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sourcediff.terms import stem
+
+# class head -> the nouns (singular, lower case) that count one set of it in news copy
+_CLASSES: dict[str, tuple[str, ...]] = {
+    "worker": ("worker", "employee", "staffer", "miner", "labourer", "laborer", "colleague"),
+    "customer": ("customer", "client", "user", "subscriber", "rider", "passenger", "commuter", "traveller",
+                 "traveler"),
+    "job": ("job", "role", "post", "position"),
+    "home": ("home", "house", "household", "dwelling", "property"),
+    "resident": ("resident", "inhabitant"),
+    "vehicle": ("vehicle", "car", "automobile"),
+}
+
+# noun -> its class head, and the same over stems (countnouns.count_stems gives stems)
+NOUN_CLASS: dict[str, str] = {noun: head for head, nouns in _CLASSES.items() for noun in nouns}
+_STEM_CLASS: dict[str, str] = {stem(noun): stem(head) for noun, head in NOUN_CLASS.items()}
+
+
+def class_nouns(nouns: Iterable[str]) -> frozenset[str]:
+    """Counted nouns with each folded to its class head ("role": "job"); others as they are."""
+    return frozenset(NOUN_CLASS.get(n, n) for n in nouns)
+
+
+def class_stems(stems: Iterable[str]) -> frozenset[str]:
+    """`class_nouns` over stems ("rider": "custom"): what countnouns.count_stems gives."""
+    return frozenset(_STEM_CLASS.get(s, s) for s in stems)
+
+
+def class_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """A mention's cues with each counted noun of a class as its head: "440 roles" reads as "440 jobs".
+
+    For the consensus's last check (divergepair._contradict asks that two
+    counts name one thing, compat.same_thing), once the claim's agreement has
+    said the two nouns count one set.
+    """
+    return tuple(NOUN_CLASS.get(c, c) for c in cues)
