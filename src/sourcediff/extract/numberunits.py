@@ -50,6 +50,8 @@ _UNIT_ALIASES = {
     "megaton": "megatonne", "mega ton": "megatonne", "mega tonne": "megatonne",
     "mt": "megatonne",  # "7.3 Mt of CO2" (patterns.NUM_UNIT takes "Mt" only, capital M)
     "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
+    # A dose or a serving ("250 ml", "250mL", "250 millilitres") is a thousandth of a litre (volumes.py).
+    "millilitre": "milliliter", "ml": "milliliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
     # A solar plant's peak rating ("48 MWp", "48 megawatts peak") is the capacity other outlets give in MW.
