@@ -748,6 +748,12 @@ NUM_AGE_GROUP_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+(?:aged\s+)?(?:over|under
 NUM_AGE_PLUS_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+$", re.IGNORECASE)
 NUM_AGE_PLUS_AFTER = regex(rf"\+(?![\w+])(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){{0,2}}{_AGE_GROUP_NOUNS}\b)?",
                            re.IGNORECASE)
+# "men and women between 40 and 69 when they signed up", "adults 18 to 64,": an age range right after the
+# people it bounds (numberclassify._group_age_range), when no noun it could count follows it.
+NUM_AGE_GROUP_RANGE_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+$", re.IGNORECASE)
+NUM_AGE_GROUP_RANGE_AFTER = regex(
+    r"(?:\s+years?(?:\s+old)?)?(?=\s*[,.;:!?)]|\s*$|\s+(?:when|who|whose|at|in|on|were|was|are|is|had|have|"
+    r"from|during|and|but|took|joined|signed|enrolled|living)\b)", re.IGNORECASE)
 # "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
 NUM_AGED_BEFORE = regex(r"\baged\s+$", re.IGNORECASE)
 # ... and the later ages of a list after one "aged": "two men, aged 37 and 52", "aged 18, 19 and 23".
