@@ -40,6 +40,7 @@ from sourcediff.extract import (
     setscores,
     shared,
     shirts,
+    statratios,
     tallies,
     times,
     updates,
@@ -56,7 +57,7 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.ext
                                      golfscores.extract, levels.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,
                                      rates.extract, identifiers.extract, codes.extract, markers.extract,
-                                     bodyscales.extract)
+                                     bodyscales.extract, statratios.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

@@ -183,6 +183,8 @@ def classify(text: str, a: Amount) -> Found | None:
                      or _life_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)
                      or left_match(P.NUM_AGED_LIST_BEFORE, text, a.start, 40)):
         return _age(a.start, a.num_end, a.low, a.qualifier, a.high)
+    if in_years and _group_age_range(text, a):
+        return _age(a.start, a.num_end, a.low, None, a.high)
     years = P.NUM_AGE_YEARS_AFTER.match(text, a.num_end)
     if (years and not a.qualifier and a.high is None
             and left_match(P.NUM_AGE_RANGE_END_BEFORE, text, a.start, 60) is not None):
@@ -325,6 +327,22 @@ def _earlier_level(text: str, a: Amount) -> bool:
     """
     return update_cue(text, a.start) == EARLIER
 
+
+
+def _group_age_range(text: str, a: Amount) -> bool:
+    """ "Men and women between 40 and 69 when they joined": a range of ages bounding the people before it.
+
+    A study or a scheme names its people by an age range; outlets write
+    "aged 40 to 69", "40-69 years" or "between 40 and 69" right after the
+    people. Only a whole-number range of plausible ages, right after a noun
+    of people and followed by no noun it could count ("adults between 40
+    and 69 hospitals" is no age), is read as one.
+    """
+    return (a.high is not None and not a.qualifier and not a.year_like and a.currency is None
+            and a.low == a.low.to_integral_value() and a.high == a.high.to_integral_value()
+            and 0 < a.low < a.high < 120
+            and left_match(P.NUM_AGE_GROUP_RANGE_BEFORE, text, a.start, 40) is not None
+            and P.NUM_AGE_GROUP_RANGE_AFTER.match(text, a.num_end) is not None)
 
 
 def _named_age(text: str, a: Amount) -> bool:

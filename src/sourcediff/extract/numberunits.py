@@ -50,6 +50,8 @@ _UNIT_ALIASES = {
     "megaton": "megatonne", "mega ton": "megatonne", "mega tonne": "megatonne",
     "mt": "megatonne",  # "7.3 Mt of CO2" (patterns.NUM_UNIT takes "Mt" only, capital M)
     "kilolitre": "kiloliter", "megalitre": "megaliter", "gigalitre": "gigaliter",
+    # A dose or a serving ("250 ml", "250mL", "250 millilitres") is a thousandth of a litre (volumes.py).
+    "millilitre": "milliliter", "ml": "milliliter",
     "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
     # The science press gives an energy in joules ("12.6 MJ") and a pulse in milliseconds ("8,400 ms").
     "kj": "kilojoule", "mj": "megajoule", "gj": "gigajoule", "tj": "terajoule", "ms": "millisecond",

@@ -410,7 +410,7 @@ NUM_UNIT_AFTER = regex(
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
     r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
-    r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga)?lit(?:er|re)s?|cubic\s+met(?:er|re)s?|"
+    r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga|milli)?lit(?:er|re)s?|(?-i:ml|mL)|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?(?:[\s-]peak)?|kwp|mwp|gwp|"
@@ -755,6 +755,12 @@ NUM_AGE_GROUP_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+(?:aged\s+)?(?:over|under
 NUM_AGE_PLUS_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+$", re.IGNORECASE)
 NUM_AGE_PLUS_AFTER = regex(rf"\+(?![\w+])(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){{0,2}}{_AGE_GROUP_NOUNS}\b)?",
                            re.IGNORECASE)
+# "men and women between 40 and 69 when they signed up", "adults 18 to 64,": an age range right after the
+# people it bounds (numberclassify._group_age_range), when no noun it could count follows it.
+NUM_AGE_GROUP_RANGE_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+$", re.IGNORECASE)
+NUM_AGE_GROUP_RANGE_AFTER = regex(
+    r"(?:\s+years?(?:\s+old)?)?(?=\s*[,.;:!?)]|\s*$|\s+(?:when|who|whose|at|in|on|were|was|are|is|had|have|"
+    r"from|during|and|but|took|joined|signed|enrolled|living)\b)", re.IGNORECASE)
 # "aged 19 to 54", "aged between 19 and 54", "aged 34": the ages of the people just named.
 NUM_AGED_BEFORE = regex(r"\baged\s+$", re.IGNORECASE)
 # ... and the later ages of a list after one "aged": "two men, aged 37 and 52", "aged 18, 19 and 23".

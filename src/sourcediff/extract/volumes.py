@@ -7,7 +7,8 @@ in gigalitres ("GL"), and the general press writes the same figure as
 gigalitre a billion, so each is read as its litres (the way datasize.py
 reads "800GB" as bytes) and meets the other outlets' figures, and their
 gallons through compat.py's conversions. The short forms are read with
-their capitals only: "ml" is a millilitre.
+their capitals only: "ml" is a millilitre. A serving or a dose ("250 ml", "250mL", "250
+millilitres") is read in litres the same way, so a study's "250 mL" meets a paper's "0.25 litres".
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sourcediff.extract.amounts import in_base_unit
 LITER = "liter"
 # Unit names as numberunits.unit_name normalizes them -> litres in one unit.
 LITERS_PER_UNIT: dict[str, Decimal] = {
+    "milliliter": Decimal("0.001"),
     "kiloliter": Decimal(10) ** 3, "megaliter": Decimal(10) ** 6, "gigaliter": Decimal(10) ** 9,
 }
 
