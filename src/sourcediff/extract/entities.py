@@ -89,7 +89,7 @@ Gallery Galleries Observatory Archives Planetarium Aquarium Zoo Conservatory
 Arena Foods Festival Orchestra Choir Club Cafe Café Brewery Bakery Farms Motors Shipping Mining
 Port Harbour Harbor Valley Island Islands Province County District Region Village
 """.split())
-# Last words that end a body's or a place's name of three words or more ("Cook National Park", "Old Mill
+# Last words that end a body's or a place's name of three words or more ("Orrel National Park", "Old Mill
 # Bridge") but are surnames too ("Grace Park", "Jo Bridge"), so a two-word run keeps them.
 LONG_NON_PERSON_TAILS = frozenset("Park Parks Bridge Mills Hall Gardens".split())
 # First words of a place's name that no given name is ("Port Aldric said", "Mount Kessow", "Lake Orrin"):
@@ -314,7 +314,7 @@ _PRONOUN_SPEAKS = regex(
 def _pronoun_speaks_next(text: str, start: int, end: int) -> bool:
     """Whether a run that opens its sentence as the subject is "she" or "he" who speaks in the next one.
 
-    "Anouk Brandsma won the contest. 'I cannot believe it,' she said." names a
+    "Marit Vellinga won the final. 'I cannot believe it,' she said." names a
     person however unlisted the given name: a body or a place is "it" or
     "they", never "she". Only the very next sentence counts, and only when the
     run opens its own sentence and a verb follows it, so the pronoun has no
@@ -543,7 +543,7 @@ def opens_sentence(text: str, at: int) -> bool:
     return _ABBREVIATION_BEFORE.search(text, max(0, at - 8), at) is None
 
 
-# A short capitalized abbreviation's full stop ("Mt. Cook", "St. Albans", "Gen. Roe"): no sentence ends there.
+# A short capitalized abbreviation's full stop ("Mt. Orrel", "St. Albans", "Gen. Roe"): no sentence ends there.
 _ABBREVIATION_BEFORE = regex(r"(?<![\w.])[A-Z][a-z]{0,3}\.[^\S\n]+$")
 
 
