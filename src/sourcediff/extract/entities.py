@@ -415,12 +415,11 @@ def _lone_surnames(text: str, lower: frozenset[str] = frozenset()) -> frozenset[
     out = set()
     for m in cap_runs(text):
         tokens = m.group().split()
-        said = text[m.end():m.end() + 1] == " " and P.SPEECH_VERB.match(text, m.end() + 1) is not None
         if len(tokens) == 2 and tokens[0] in ADDRESS_TITLES:
             word = strip_possessive(tokens[1])
-        elif len(tokens) == 1 and said:
+        elif len(tokens) == 1 and _said_after(text, m.end()):
             word = tokens[0]
-        elif len(tokens) == 2 and said and opening_word(tokens[0], lower) and opens_sentence(text, m.start()):
+        elif len(tokens) == 2 and _opener_before_surname(text, m.start(), m.end(), tokens[0], lower):
             word = tokens[1]
         else:
             continue
@@ -543,13 +542,23 @@ def opens_sentence(text: str, at: int) -> bool:
     return _ABBREVIATION_BEFORE.search(text, max(0, at - 8), at) is None
 
 
-# A short capitalized abbreviation's full stop ("Mt. Orrel", "St. Albans", "Gen. Roe"): no sentence ends there.
+# A short capitalized abbreviation's full stop ("Mt. Orra", "St. Albans", "Gen. Roe"): no sentence ends there.
 _ABBREVIATION_BEFORE = regex(r"(?<![\w.])[A-Z][a-z]{0,3}\.[^\S\n]+$")
 
 
 def _said_after(text: str, at: int) -> bool:
     """A verb of saying right after a run ("Later Roe said"): what makes its last word a surname alone."""
     return text[at:at + 1] == " " and P.SPEECH_VERB.match(text, at + 1) is not None
+
+
+def _opener_before_surname(text: str, start: int, end: int, first: str, lower: frozenset[str]) -> bool:
+    """Whether a two-word run is a sentence's opener glued to a surname that speaks: "Later Roe said".
+
+    One test for both readers of such runs (`_lone_surnames`, which learns
+    the surname, and `_short_names`, which finds it again), so that they
+    cannot drift apart on what counts as the glued opener.
+    """
+    return opening_word(first, lower) and opens_sentence(text, start) and _said_after(text, end)
 
 
 def opening_word(word: str, lower: frozenset[str]) -> bool:
@@ -563,8 +572,8 @@ def _short_names(text: str, people: Mapping[str, str], taken: Coverage,
     for m in cap_runs(text):
         word, start = strip_possessive(m.group()), m.start()
         first, _, rest = word.partition(" ")
-        if (rest and " " not in rest and rest in people and opening_word(first, lower)
-                and opens_sentence(text, m.start()) and _said_after(text, m.end())):
+        if (rest and " " not in rest and rest in people
+                and _opener_before_surname(text, m.start(), m.end(), first, lower)):
             word, start = rest, m.start() + len(first) + 1
         span = Span(start, start + len(word))
         if " " not in word and word in people and not taken.overlaps(span):
