@@ -90,10 +90,11 @@ _RUN_RATE = regex(r"(?<![\w.,/-])(?P<a>\d{1,2}\.\d{1,2})\s+(?:an|per|a)\s+over\b
                   r"|\beconomy(?:\s+rate)?(?:\s+[\w']+){0,4}?\s+(?:of|was|is|at)\s+(?P<b>\d{1,2}\.\d{1,2})\b"
                   r"(?![.,]\d)",
                   re.IGNORECASE)
-# Cricket words other than a starred figure: a star alone may be a footnote ("£450*").
+# Cricket words other than a starred figure (a star alone may be a footnote, "£450*"): cricketscores' words,
+# and a batter's.
 _CRICKET_WORDS = regex(
-    r"\b(?:wicket(?:s|keepers?)?|new\s+ball|overs|innings|declar\w*|bowl(?:ed|er|ers|ing)|batt(?:ed|er|ing)|balls|deliveries|"
-    r"boundar(?:y|ies)|centur(?:y|ies)|fours|sixes|spell|stumps|all\s+out|not\s+out|run\s+rate|ov)\b",
+    rf"\b(?:{cricketscores.CRICKET_WORDS}|wicketkeepers?|new\s+ball|balls|deliveries|boundar(?:y|ies)|"
+    r"centur(?:y|ies)|fours|sixes|run\s+rate)\b",
     re.IGNORECASE)
 
 Found = tuple[int, int, str, Value, tuple[str, ...]]
