@@ -22,11 +22,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from types import MappingProxyType
 
 from sourcediff.bylines import unsigned_byline_span
-from sourcediff.datafiles import read_data
 from sourcediff.extract import patterns as P
 from sourcediff.extract.aliases import ORG, OUTLET, lookup
 from sourcediff.extract.orgs import (
@@ -39,6 +38,7 @@ from sourcediff.extract.orgs import (
     learned_orgs,
     strip_possessive,
 )
+from sourcediff.extract.sentencesubject import common_word, opens_sentence, pronoun_speaks_next
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Entity
@@ -275,57 +275,11 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     if _may_open_a_name(name, _lower_words_that_bind(before, after, name, lower)) and _structure_says_person(
             before, after, titles, name, surnames):
         return True
-    if (_may_open_a_name(name, lower) and len(name) <= 3 and not _common_word(name[0])
-            and _pronoun_speaks_next(text, start, end)):
+    if (_may_open_a_name(name, lower) and len(name) <= 3 and not common_word(name[0])
+            and pronoun_speaks_next(text, start, end)):
         return True
     verb = P.SPEECH_VERB.match(after.lstrip())
     return verb is not None and after[:1] == " " and not P.CLAIMED_DEED.match(after.lstrip())
-
-
-# English words this common open a body's or a thing's name ("Red Cross", "Royal Mint", "Grand Hotel"),
-# and the given names among them are on the shipped list; unlisted given names are rarer than this rank.
-COMMON_WORD_RANK = 1000
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """The COMMON_WORD_RANK most frequent English words (the shipped word vectors' list is by frequency)."""
-    return frozenset(read_data("word_vectors.txt").splitlines()[:COMMON_WORD_RANK])
-
-
-def _common_word(word: str) -> bool:
-    """Whether a capitalized word is one of the commonest English words ("Red", "Royal"), so no given name."""
-    return word.casefold() in _common_words()
-
-
-# A sentence's start before a run: the text's start, a line break or a sentence's closing mark.
-_SENTENCE_START_BEFORE = regex(r"(?:^|[.!?][\"”’]?[^\S\n]+|\n[^\S\n]*)$")
-# The run is the subject: a lower-case word (its verb) follows it.
-_VERB_AFTER = regex(r"[^\S\n]+[a-z]")
-# The end of the run's sentence: a closing mark before white space, at most this far on.
-_SENTENCE_END = regex(r"[.!?][\"”’]?\s+")
-_SENTENCE_REACH = 300
-# The next sentence is the run's words, said by "she" or "he": '"It was hard," she said.', 'She said ...'.
-_PRONOUN_SPEAKS = regex(
-    r"(?:[\"“][^\"“”\n]{1,400}?[,!?][\"”][^\S\n]+(?:she|he)|(?:She|He))[^\S\n]+"
-    r"(?:said|says|told|tells|added|adds|recalled|explained|admitted|insisted)\b")
-
-
-def _pronoun_speaks_next(text: str, start: int, end: int) -> bool:
-    """Whether a run that opens its sentence as the subject is "she" or "he" who speaks in the next one.
-
-    "Marit Vellinga won the final. 'I cannot believe it,' she said." names a
-    person however unlisted the given name: a body or a place is "it" or
-    "they", never "she". Only the very next sentence counts, and only when the
-    run opens its own sentence and a verb follows it, so the pronoun has no
-    nearer subject to stand for.
-    """
-    if not opens_sentence(text, start):
-        return False
-    if _VERB_AFTER.match(text, end) is None:
-        return False
-    stop = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
-    return stop is not None and _PRONOUN_SPEAKS.match(text, stop.end()) is not None
 
 
 # First words of a place's name ("said North Korea."): a word the article also writes in lower case
@@ -533,17 +487,6 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
         titles.setdefault(full, set()).update(run.titles)
         found.append(Found(run.span, full, "person"))
     return people, {k: frozenset(v) for k, v in titles.items()}, found
-
-
-def opens_sentence(text: str, at: int) -> bool:
-    """Whether a sentence starts at this offset: the text's start, a line break or a closing mark before."""
-    if _SENTENCE_START_BEFORE.search(text, max(0, at - 4), at) is None:
-        return False
-    return _ABBREVIATION_BEFORE.search(text, max(0, at - 8), at) is None
-
-
-# A short capitalized abbreviation's full stop ("Mt. Orra", "St. Albans", "Gen. Roe"): no sentence ends there.
-_ABBREVIATION_BEFORE = regex(r"(?<![\w.])[A-Z][a-z]{0,3}\.[^\S\n]+$")
 
 
 def _said_after(text: str, at: int) -> bool:
