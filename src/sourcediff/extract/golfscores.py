@@ -80,6 +80,7 @@ _CARD_BEFORE = regex(r"\b[5-8]\d,?\s+$")
 
 
 def _number(word: str) -> int | None:
+    """A score to par in digits or words ("9", "nine"): both spellings are one value; else None."""
     return int(word) if word.isdigit() else WORD_VALUES.get(word.lower())
 
 
