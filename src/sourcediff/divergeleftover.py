@@ -28,7 +28,7 @@ from sourcediff.values import DateValue, Money, Quantity, Rate, Value
 
 # Slots whose several values in one passage are a list of like figures, so the shared ones pair off and
 # the one left on each side is the other's rival: a list's items ("7, 14, 23, 36 and 51") and the two ends
-# of a move in a ranking ("from 11th to fourth" against "from 11th to third").
+# of a move in a ranking ("from 14th to sixth" against "from 14th to fifth").
 _LISTED_SLOTS = frozenset({ITEM_SLOT, RANK_SLOT})
 
 

@@ -1,5 +1,5 @@
 """Two sources' clock or day ranges that share one end and differ in the other: "8 a.m. to 8 p.m."
-against "between 9 a.m. and 8 p.m.", "12 May to 26 May" against "May 12 to May 27".
+against "between 9 a.m. and 8 p.m.", "3 June to 17 June" against "June 3 to June 18".
 
 One divergence rule of diverge.divergent_pairs. A passage stating a range
 states two clocks, and the judge's claim rule reads only a passage's one
@@ -11,9 +11,9 @@ rule's count), so the two commands told one story two ways. Read as ranges,
 start against start and end against end, the agreed end says the two
 passages give the same hours, and the other end is the rival value.
 
-A range of days is read the same way: "the window ran from 12 May to 26
-May" against "May 12 to May 27" share their start, so 26 May is the rival
-of May 27; without it the trade outlet's end stayed "only in" it, as a
+A range of days is read the same way: "the window ran from 3 June to 17
+June" against "June 3 to June 18" share their start, so 17 June is the rival
+of June 18; without it the trade outlet's end stayed "only in" it, as a
 passage's two days are two values of one family the claim rule does not pair.
 """
 
@@ -62,7 +62,7 @@ def clock_range_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evide
 
 
 def _family(m: Mention) -> str | None:
-    """Which ranges a mention may end: a clock time, or a date to the day ("12 May", not "May")."""
+    """Which ranges a mention may end: a clock time, or a date to the day ("3 June", not "June")."""
     if m.kind is Kind.TIME and isinstance(m.value, ClockTime):
         return "clock"
     if m.kind is Kind.DATE and isinstance(m.value, DateValue) and m.value.precision == "day" \

@@ -49,7 +49,7 @@ _HEDGES = frozenset({"around", "approxim", "rough", "short", "almost", "circa"})
 # 5:01 p.m.", "ahead of a Friday afternoon deadline". Two sources giving
 # different values for a deadline contradict each other even when their
 # sentences are worded too differently to align.
-# A fact box's label names the role too: "Deadline: 4 October", "Deadline - 5 p.m.".
+# A fact box's label names the role too: "Deadline: 9 December", "Deadline - 5 p.m.".
 _DEADLINE_BEFORE = ("until", "by", "before", "ahead of", "ahead of a", "deadline of", "no later than",
                     "till", "due", "expires", "deadline is", "deadline was", "deadline:", "deadline -")
 _DEADLINE_AFTER = ("deadline", "cutoff", "cut-off")

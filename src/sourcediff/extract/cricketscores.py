@@ -60,10 +60,14 @@ _COLLAPSED = regex(r"\b(?:caved\s+in|skittled(?:\s+out)?|folded|crumbled|collaps
 # a price or a count ("500 for three tickets").
 _AFTER_FOR = regex(r"\s*(?:[,.;:!?)\]—–(]|$)|\s+(?:in|as|and|on|at|with|from|off|after|before|to|by|but|when|"
                    r"while|against|during|yesterday|today)\b")
-# What makes a passage's hyphened pairs cricket.
+# The words any cricket reader takes as "this passage is about cricket" (battingfigures adds its own to
+# them): one list, so the two readers' gates do not drift apart.
+CRICKET_WORDS = (r"wickets?|overs|innings|declar\w*|bowl(?:ed|er|ers|ing)|batt(?:ed|er|ing)|spell|stumps|"
+                 r"all\s+out|not\s+out|ov")
+# What makes a passage's hyphened pairs cricket: those words, a bowler's trade, a not-out star or a
+# scorecard's shapes.
 _CRICKET = regex(
-    r"\b(?:wickets?|overs|innings|declar\w*|bowl(?:ed|er|ers|ing)|batt(?:ed|er|ing)|spell|"
-    r"seamers?|spinners?|stumps|all\s+out|not\s+out|test\s+match|ov)\b|\d\*|\d{2,3}-\d{1,2}d\b|"
+    rf"\b(?:{CRICKET_WORDS}|seamers?|spinners?|test\s+match)\b|\d\*|\d{{2,3}}-\d{{1,2}}d\b|"
     r"\d(?:\.[1-5])?-\d{1,2}-\d{1,3}-\d{1,2}\b", re.IGNORECASE)
 # A scoreline's second innings after the first: "312-7d & 198" (no wickets given: all out).
 _SECOND = regex(r"\s?&\s?(?P<a>\d{2,3})(?![\w/–-]|[.,]\d)")

@@ -22,11 +22,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from types import MappingProxyType
 
 from sourcediff.bylines import unsigned_byline_span
-from sourcediff.datafiles import read_data
 from sourcediff.extract import patterns as P
 from sourcediff.extract.aliases import ORG, OUTLET, lookup
 from sourcediff.extract.orgs import (
@@ -39,6 +38,7 @@ from sourcediff.extract.orgs import (
     learned_orgs,
     strip_possessive,
 )
+from sourcediff.extract.sentencesubject import common_word, opens_sentence, pronoun_speaks_next
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Entity
@@ -89,7 +89,7 @@ Gallery Galleries Observatory Archives Planetarium Aquarium Zoo Conservatory
 Arena Foods Festival Orchestra Choir Club Cafe Café Brewery Bakery Farms Motors Shipping Mining
 Port Harbour Harbor Valley Island Islands Province County District Region Village
 """.split())
-# Last words that end a body's or a place's name of three words or more ("Cook National Park", "Old Mill
+# Last words that end a body's or a place's name of three words or more ("Orrel National Park", "Old Mill
 # Bridge") but are surnames too ("Grace Park", "Jo Bridge"), so a two-word run keeps them.
 LONG_NON_PERSON_TAILS = frozenset("Park Parks Bridge Mills Hall Gardens".split())
 # First words of a place's name that no given name is ("Port Aldric said", "Mount Kessow", "Lake Orrin"):
@@ -275,57 +275,11 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     if _may_open_a_name(name, _lower_words_that_bind(before, after, name, lower)) and _structure_says_person(
             before, after, titles, name, surnames):
         return True
-    if (_may_open_a_name(name, lower) and len(name) <= 3 and not _common_word(name[0])
-            and _pronoun_speaks_next(text, start, end)):
+    if (_may_open_a_name(name, lower) and len(name) <= 3 and not common_word(name[0])
+            and pronoun_speaks_next(text, start, end)):
         return True
     verb = P.SPEECH_VERB.match(after.lstrip())
     return verb is not None and after[:1] == " " and not P.CLAIMED_DEED.match(after.lstrip())
-
-
-# English words this common open a body's or a thing's name ("Red Cross", "Royal Mint", "Grand Hotel"),
-# and the given names among them are on the shipped list; unlisted given names are rarer than this rank.
-COMMON_WORD_RANK = 1000
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """The COMMON_WORD_RANK most frequent English words (the shipped word vectors' list is by frequency)."""
-    return frozenset(read_data("word_vectors.txt").splitlines()[:COMMON_WORD_RANK])
-
-
-def _common_word(word: str) -> bool:
-    """Whether a capitalized word is one of the commonest English words ("Red", "Royal"), so no given name."""
-    return word.casefold() in _common_words()
-
-
-# A sentence's start before a run: the text's start, a line break or a sentence's closing mark.
-_SENTENCE_START_BEFORE = regex(r"(?:^|[.!?][\"”’]?[^\S\n]+|\n[^\S\n]*)$")
-# The run is the subject: a lower-case word (its verb) follows it.
-_VERB_AFTER = regex(r"[^\S\n]+[a-z]")
-# The end of the run's sentence: a closing mark before white space, at most this far on.
-_SENTENCE_END = regex(r"[.!?][\"”’]?\s+")
-_SENTENCE_REACH = 300
-# The next sentence is the run's words, said by "she" or "he": '"It was hard," she said.', 'She said ...'.
-_PRONOUN_SPEAKS = regex(
-    r"(?:[\"“][^\"“”\n]{1,400}?[,!?][\"”][^\S\n]+(?:she|he)|(?:She|He))[^\S\n]+"
-    r"(?:said|says|told|tells|added|adds|recalled|explained|admitted|insisted)\b")
-
-
-def _pronoun_speaks_next(text: str, start: int, end: int) -> bool:
-    """Whether a run that opens its sentence as the subject is "she" or "he" who speaks in the next one.
-
-    "Anouk Brandsma won the contest. 'I cannot believe it,' she said." names a
-    person however unlisted the given name: a body or a place is "it" or
-    "they", never "she". Only the very next sentence counts, and only when the
-    run opens its own sentence and a verb follows it, so the pronoun has no
-    nearer subject to stand for.
-    """
-    if not opens_sentence(text, start):
-        return False
-    if _VERB_AFTER.match(text, end) is None:
-        return False
-    stop = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
-    return stop is not None and _PRONOUN_SPEAKS.match(text, stop.end()) is not None
 
 
 # First words of a place's name ("said North Korea."): a word the article also writes in lower case
@@ -415,12 +369,11 @@ def _lone_surnames(text: str, lower: frozenset[str] = frozenset()) -> frozenset[
     out = set()
     for m in cap_runs(text):
         tokens = m.group().split()
-        said = text[m.end():m.end() + 1] == " " and P.SPEECH_VERB.match(text, m.end() + 1) is not None
         if len(tokens) == 2 and tokens[0] in ADDRESS_TITLES:
             word = strip_possessive(tokens[1])
-        elif len(tokens) == 1 and said:
+        elif len(tokens) == 1 and _said_after(text, m.end()):
             word = tokens[0]
-        elif len(tokens) == 2 and said and opening_word(tokens[0], lower) and opens_sentence(text, m.start()):
+        elif len(tokens) == 2 and _opener_before_surname(text, m.start(), m.end(), tokens[0], lower):
             word = tokens[1]
         else:
             continue
@@ -536,20 +489,19 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
     return people, {k: frozenset(v) for k, v in titles.items()}, found
 
 
-def opens_sentence(text: str, at: int) -> bool:
-    """Whether a sentence starts at this offset: the text's start, a line break or a closing mark before."""
-    if _SENTENCE_START_BEFORE.search(text, max(0, at - 4), at) is None:
-        return False
-    return _ABBREVIATION_BEFORE.search(text, max(0, at - 8), at) is None
-
-
-# A short capitalized abbreviation's full stop ("Mt. Cook", "St. Albans", "Gen. Roe"): no sentence ends there.
-_ABBREVIATION_BEFORE = regex(r"(?<![\w.])[A-Z][a-z]{0,3}\.[^\S\n]+$")
-
-
 def _said_after(text: str, at: int) -> bool:
     """A verb of saying right after a run ("Later Roe said"): what makes its last word a surname alone."""
     return text[at:at + 1] == " " and P.SPEECH_VERB.match(text, at + 1) is not None
+
+
+def _opener_before_surname(text: str, start: int, end: int, first: str, lower: frozenset[str]) -> bool:
+    """Whether a two-word run is a sentence's opener glued to a surname that speaks: "Later Roe said".
+
+    One test for both readers of such runs (`_lone_surnames`, which learns
+    the surname, and `_short_names`, which finds it again), so that they
+    cannot drift apart on what counts as the glued opener.
+    """
+    return opening_word(first, lower) and opens_sentence(text, start) and _said_after(text, end)
 
 
 def opening_word(word: str, lower: frozenset[str]) -> bool:
@@ -563,8 +515,8 @@ def _short_names(text: str, people: Mapping[str, str], taken: Coverage,
     for m in cap_runs(text):
         word, start = strip_possessive(m.group()), m.start()
         first, _, rest = word.partition(" ")
-        if (rest and " " not in rest and rest in people and opening_word(first, lower)
-                and opens_sentence(text, m.start()) and _said_after(text, m.end())):
+        if (rest and " " not in rest and rest in people
+                and _opener_before_surname(text, m.start(), m.end(), first, lower)):
             word, start = rest, m.start() + len(first) + 1
         span = Span(start, start + len(word))
         if " " not in word and word in people and not taken.overlaps(span):

@@ -1,23 +1,23 @@
-"""Golf scores: a round's card ("a closing 66"), a total ("on 274") and a score to par ("14 under", "-14").
+"""Golf scores: a round's card ("a closing 64"), a total ("on 283") and a score to par ("9 under", "-9").
 
 A golf report gives three kinds of score, none with a unit: the strokes of
-one round ("shot 69", "closed with a six-under 66", "Final round: 66"), the
-strokes of the whole event ("finished on 276", "a total of 274") and the
-score against par ("14-under", "fourteen under par", "-12", "level par").
+one round ("shot 71", "closed with an eight-under 64", "Final round: 64"), the
+strokes of the whole event ("finished on 279", "a total of 283") and the
+score against par ("9-under", "nine under par", "-11", "level par").
 Read as loose figures the round and the total were bare counts or nothing,
-and the score to par was never read, so an outlet's 65 never met the
-others' 66 and "fourteen under par" never met "-14". Here each is a whole
+and the score to par was never read, so an outlet's 68 never met the
+others' 64 and "nine under par" never met "-9". Here each is a whole
 number in its own slot: "number:round", "number:total", "number:to-par"
 (under par negative, over par positive, level par zero).
 
 A figure is read only where golf is spoken of: a passage with a golf word
 ("birdie", "par", "caddie", "strokes" ...) or a shape no other sport writes
-("Final round: 66", "274 (-14)"), and then only in the shapes
+("Final round: 64", "283 (-9)"), and then only in the shapes
 above: a round after a scoring verb ("shot", "carded", "returned", "closed
 with", "went round in", "after a") or a round's label, from 55 to 89; a
 total after "on", "total of", "aggregate of" or in brackets after a score
 to par, from 190 to 299 (three or four rounds). The par of a round told
-with its card ("six-under-par 66", "66, six under par") is part of the
+with its card ("eight-under-par 64", "64, eight under par") is part of the
 card, not a second score to par: the event's score to par stays the only one.
 """
 
@@ -38,48 +38,49 @@ TOTAL_SLOT = "number:total"
 TO_PAR_SLOT = "number:to-par"
 
 # What makes a passage's bare figures golf scores.
-# Not "major" nor "greens" (a party): a weather report's "temperatures fell to -12" is no score to par.
+# Not "major" nor "greens" (a party): a weather report's "temperatures fell to -11" is no score to par.
 _GOLF = regex(r"\b(?:golf\w*|birdies?|bogeys?|eagles?|par|under-par|over-par|putts?|putted|fairways?|caddie|"
               r"strokes?|shots?|tee(?:d|s)?|holes?)\b", re.IGNORECASE)
 _WORDS = "|".join(sorted((w for w, v in WORD_VALUES.items() if 1 <= v <= 30), key=len, reverse=True))
 _NUM = rf"(?:\d{{1,2}}|(?i:{_WORDS}))"
-# A score to par: "14-under", "fourteen under par", "two over", "six-under-par"; "level par", "even par".
+# A score to par: "9-under", "nine under par", "two over", "eight-under-par"; "level par", "even par".
 _UNDER_OVER = rf"(?P<n>{_NUM})[\s-](?P<side>(?i:under|over))(?:[\s-](?i:par))?\b"
 _PAR = regex(rf"\b(?:{_UNDER_OVER}(?!\s*\d{{1,2}}\b)|(?P<level>(?i:level|even)[\s-]par)\b)")
-# A signed score to par where a score stands: "(-12)", "at -10", "on -14", "Total: 274 (-14)"; not a
-# temperature or a change ("to -12 degrees", "at -3%").
+# A signed score to par where a score stands: "(-11)", "at -13", "on -9", "Total: 283 (-9)"; not a
+# temperature or a change ("to -11 degrees", "at -3%").
 _SIGNED = regex(r"(?:\(|\b(?:at|on|to)\s+)(?P<sign>[-−–+])(?P<n>\d{1,2})\b(?![/-]|[.,:]\d)"
                 r"(?!\s*(?:°|º|degrees?\b|[CF]\b|per\b|%|percent\b|points?\b))")
 # The end of a card or a total: a break or a word that goes on the sentence, not a noun the figure counts
-# ("shot 69 rounds", "on 214 votes"), and no hyphen or decimal ("a 66-year-old", "on 274.5").
+# ("shot 71 rounds", "on 214 votes"), and no hyphen or decimal ("a 64-year-old", "on 283.5").
 _END = (r"\b(?![-–/]|[.,:]\d)(?=\s*(?:[,.;:!?)\]—–(]|$)|\s+(?:to|and|on|in|at|for|with|after|before|that|"
         r"which|as|but|while|when|was|is|gave|put|took|left|despite|under|over|from|of|the|this|her|his|"
         r"their|yesterday|today)\b)")
-# Words between a scoring verb's article and the card: "a sizzling six-under 66", "a bogey-free 67".
+# Words between a scoring verb's article and the card: "a sizzling eight-under 64", "a bogey-free 67".
 _BETWEEN = r"(?:[\w'’-]+\s+){0,3}?"
-# A round: "shot 69", "fired a 66", "carded a level-par 72", "returned a 69", "closed with a 65", "went round
-# in 66", "after a 69", "a final-round 66"; a card's label, "Final round: 66", "third round of 68".
+# A round: "shot 71", "fired a 64", "carded a level-par 70", "returned a 71", "closed with a 68", "went round
+# in 64", "after a 71", "a final-round 64"; a card's label, "Final round: 64", "third round of 68".
 _ROUND = regex(
     r"\b(?:shoots?|shot|shooting|fired?|fires|firing|carded|cards?|carding|returned|returns?|posted|posts?|"
     r"signed\s+for|clos(?:ed|es|ing)\s+with|open(?:ed|s|ing)\s+with|went\s+round\s+in|goes\s+round\s+in|"
     r"go\s+round\s+in|after)\s+(?:(?:a|an)\s+" + _BETWEEN + r")?(?P<n>[5-8]\d)" + _END
     + r"|\b(?i:final|closing|opening|first|second|third|fourth|last)[\s-](?i:round)(?::|\s+of)?\s+(?:a\s+)?"
     r"(?P<m>[5-8]\d)" + _END)
-# A total: "on 274", "finished on 14-under 276", "a total of 274", "aggregate of 201", "Total: 274",
-# "-14 (274)".
+# A total: "on 283", "finished on 9-under 279", "a total of 283", "aggregate of 201", "Total: 283",
+# "-9 (283)".
 _TOTAL = regex(
     r"\b(?:on|total\s+of|aggregate\s+of|(?i:total):)\s+(?:" + _UNDER_OVER.replace("?P<n>", "").replace(
         "?P<side>", "") + r"\s+)?(?P<n>(?:19|2\d)\d)" + _END
     + r"|(?<=[\d)])\s\((?P<b>(?:19|2\d)\d)\)")
 # Shapes that are golf scores without a golf word beside them, as in a fact box's lines: a round's label
-# ("Final round: 66") and a total with its score to par in brackets ("Total: 274 (-14)").
+# ("Final round: 64") and a total with its score to par in brackets ("Total: 283 (-9)").
 _SELF_TOLD = regex(r"\b(?i:final|closing|opening|first|second|third|fourth|last)[\s-](?i:round):\s+[5-8]\d\b"
                    r"|\b(?:19|2\d)\d\s\([-−–+]\d{1,2}\)")
-# A round's card right before its par ("66, six under par"): that par is the card's, not the event's.
+# A round's card right before its par ("64, eight under par"): that par is the card's, not the event's.
 _CARD_BEFORE = regex(r"\b[5-8]\d,?\s+$")
 
 
 def _number(word: str) -> int | None:
+    """A score to par in digits or words ("9", "nine"): both spellings are one value; else None."""
     return int(word) if word.isdigit() else WORD_VALUES.get(word.lower())
 
 
@@ -104,7 +105,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     for m in _PAR.finditer(text):
         if any(s <= m.start() < e for s, e in rounds) or _CARD_BEFORE.search(text, max(0, m.start() - 6),
                                                                               m.start()):
-            continue  # the card's own par: "a six-under-par 66", "66, six under par"
+            continue  # the card's own par: "an eight-under-par 64", "64, eight under par"
         if m["level"]:
             value = 0
         else:

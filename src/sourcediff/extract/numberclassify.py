@@ -59,7 +59,7 @@ def _is_label(text: str, a: Amount) -> bool:
 
 
 # Words that open a sentence as an adverb of the whole clause, so a figure right after them is a count
-# ("Overall 420 jobs will go"), not a name's number ("Boeing 737"). Words ending in "-ally" count too.
+# ("Overall 415 jobs will go"), not a name's number ("Boeing 737"). Words ending in "-ally" count too.
 _SENTENCE_ADVERBS = frozenset(
     "overall altogether together elsewhere meanwhile today yesterday tonight now currently already still "
     "then also instead nationwide worldwide statewide countrywide citywide combined again so yet "
@@ -67,12 +67,12 @@ _SENTENCE_ADVERBS = frozenset(
 
 
 def _sentence_adverb(word: str) -> bool:
-    """ "Nationally 1,150 staff": a capital that only opens the sentence, on an adverb, names nothing.
+    """ "Nationally 1,130 staff": a capital that only opens the sentence, on an adverb, names nothing.
 
     A capitalized word right before digits was taken for a model or section
     name, so a sentence opened by an adverb lost its figure, and the outlet
-    that wrote "Nationally 1,150 staff are affected" had no count to agree
-    with the others' "1,150 staff". Names ending in "-ally" are rare; a
+    that wrote "Nationally 1,130 staff are affected" had no count to agree
+    with the others' "1,130 staff". Names ending in "-ally" are rare; a
     place or person before a figure ("Italy 2", "Kelly 3") keeps its reading.
     """
     low = word.lower()
@@ -275,7 +275,7 @@ def _change_cue(text: str, a: Amount) -> tuple[str, ...]:
 def _pronoun_one(text: str, a: Amount) -> bool:
     """ "No one was hospitalised", "no-one was hurt": "one" after "no" is nobody, never the count 1.
 
-    Nor is the "one" of "one too many" ("every death on the mountain is one
+    Nor is the "one" of "one too many" ("every crash on this road is one
     too many"): an official's idiom made a toll of one that every outlet
     quoting it stated beside its real toll, so no source had a single toll.
 
@@ -286,7 +286,7 @@ def _pronoun_one(text: str, a: Amount) -> bool:
     if not (a.spelled and a.low == 1 and a.high is None) or a.qualifier:
         return False
     if P.NUM_ONE_TOO_AFTER.match(text, a.num_end):
-        return True  # "every death is one too many": an idiom, never a toll of one
+        return True  # "every crash is one too many": an idiom, never a toll of one
     before = text[max(0, a.start - 8):a.start].split()
     return bool(before) and before[-1].lower().rstrip("-").lstrip(_OPENING_QUOTES) == "no"
 
@@ -447,7 +447,7 @@ def _apposed_age(text: str, a: Amount) -> bool:
 
 
 def _bracketed_age(text: str, a: Amount) -> bool:
-    """ "Ana Ruiz (81) of Chile": a whole figure alone in brackets right after a full name is her age.
+    """ "Ana Ruiz (74) of Chile": a whole figure alone in brackets right after a full name is her age.
 
     Trade and sports pages write ages so; a list of such brackets ("Norway (16), Chile (12)")
     is a table of tallies and is left alone.

@@ -334,12 +334,12 @@ def _remainder(text: str, a: Amount, previous: Found | None) -> Found | None:
 
 
 def _sourced_part(text: str, a: Amount, previous: Found | None) -> Found | None:
-    """ "won with 487 points, taking 203 from the juries and 284 from the public vote": a part by its origin.
+    """ "won with 512 points, taking 230 from the juries and 282 from the public vote": a part by its origin.
 
     A bare figure followed by "from the ..." in the clause of a count that
     names its noun is the part of that count that came from there: it
     takes the count's cues and PART, so it meets another outlet's part
-    ("203 jury points") and is never a rival of the whole. Without this the
+    ("230 jury points") and is never a rival of the whole. Without this the
     parts were dropped, and an outlet giving one part differently stated
     nothing another could contradict.
     """
@@ -353,12 +353,12 @@ def _sourced_part(text: str, a: Amount, previous: Found | None) -> Found | None:
 
 
 def _margin(text: str, a: Amount, previous: Found | None) -> Found | None:
-    """ "second on 431 points, 56 behind", "trailing by 56", "56 more than": the gap between two counts.
+    """ "second on 396 points, 39 behind", "trailing by 39", "39 more than": the gap between two counts.
 
     A bare figure after "trailing by"/"won by" or before "behind"/"clear"/
     "more than", in the clause of a count that names its noun, is the
     margin between two such counts: its cue is MARGIN alone, so it meets
-    another outlet's "a margin of 56" and never a rival total ("431
+    another outlet's "a margin of 39" and never a rival total ("396
     points"). Without this the figure counted nothing and was dropped.
     """
     if previous is None or not _may_take_count(text, a, previous):

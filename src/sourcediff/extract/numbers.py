@@ -142,7 +142,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit
                 measures.append((a, found))
             found = with_new(found, text, a) if found is not None else None
-            # A margin ("56 behind") is no count a later bare figure could take its noun from.
+            # A margin ("39 behind") is no count a later bare figure could take its noun from.
             previous = found if found is not None and MARGIN not in found.cues else previous
             if found is not None and found.slot == "number:count" and p.role in _READ_AS_SENTENCE:
                 carried = (p.index, p.role, found)

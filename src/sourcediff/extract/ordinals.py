@@ -28,9 +28,9 @@ rides, not Derbies, and is left alone); a count needs a verb of winning or
 having before it, and a named event a verb of winning ("two Derbies were
 run in the rain", "with three Democrats voting" count nothing won).
 
-A climber's career is told so too: "his 29th ascent", "her 29th summit" and
-"her 29th climb" are one count of ascents (cue "ascent") and meet "has made
-29 ascents"; "his third summit attempt" (or bid, push, day) counts no ascent.
+A climber's career is told so too: "his 23rd ascent", "her 23rd summit" and
+"her 23rd climb" are one count of ascents (cue "ascent") and meet "has made
+23 ascents"; "his third summit attempt" (or bid, push, day) counts no ascent.
 
 An ordinal day in an unbroken row ("for a fifth straight day", "the fifth
 day running", "on the 12th consecutive day") is the count of days the row
@@ -93,7 +93,7 @@ DAY_SLOT = "number:day"
 
 # A career's outings: "her third ride in the Derby", "his 100th appearance", "a fifth start".
 _OUTINGS = "ride|start|appearance|outing|ascent|summit|climb"
-# An outing told by another word of the same thing: a climber's "29th summit" is her "29th ascent".
+# An outing told by another word of the same thing: a climber's "23rd summit" is her "23rd ascent".
 _OUTING_NOUNS = {"summit": "ascent", "climb": "ascent"}
 # A named event after the ordinal, led by an owner or "a": "his second Derby", "a third Oscar", "Tolcarne's
 # second Derby win"; the name ends the phrase or a word of winning follows it ("second Derby ride" counts

@@ -57,7 +57,7 @@ _N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen
             r"(?-i:Millionen|Milliarden|Million|Milliarde|Billionen|Mio\.?|Mrd\.?|Tsd\.?)|"
             r"mln|mn|bln|bn|trn|tn|(?-i:[mMbBkK])")
 # ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words). Trade and wire copy gives a
-# local currency by its code beside the dollars ("US$15,000 (NPR 2 million)"), so the codes of the other
+# local currency by its code beside the dollars ("US$12,500 (NPR 1.7 million)"), so the codes of the other
 # currencies the word readers know are here too; "PHP" (a programming language) is left out.
 _N_ISO = (r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|MXN|KRW|ZAR|SGD|NZD|PLN|TRY|"
           r"NPR|PKR|LKR|BDT|IDR|THB|MYR|VND|NGN|KES|EGP|AED|SAR|QAR|ILS|CZK|HUF|RON|ISK|ARS|CLP|COP|UAH|TWD)")
@@ -595,12 +595,12 @@ NUM_REMAINDER_BEFORE = regex(
     r"\b(?:leaving|leaves|leave|left|keeping|keeps|keep)\s+(?:(?:it|them|us|the\s+\w+|its\s+\w+|their\s+\w+)\s+)?"
     r"(?:with\s+)?(?:just\s+|only\s+)?$", re.IGNORECASE)
 NUM_REMAINDER_AFTER = regex(r"\s+(?:open|remaining|left|operating|in\s+service)\b", re.IGNORECASE)
-# A part of a count named once before, given with where it came from ("487 points, taking 203 from the
-# juries and 284 from the public vote"): "from" and a determiner or possessive after the figure, not a
+# A part of a count named once before, given with where it came from ("512 points, taking 230 from the
+# juries and 282 from the public vote"): "from" and a determiner or possessive after the figure, not a
 # figure's start ("from 12 to 14") nor a date's. numbercontext `_sourced_part`.
 NUM_SOURCED_PART_AFTER = regex(r"\s+from\s+(?:the|its|their|his|her|each|every|all)\s+(?!\d)[a-z]",
                                re.IGNORECASE)
-# A margin between two counts of one noun ("finished on 431 points, 56 behind", "trailing by 56", "56 more
+# A margin between two counts of one noun ("finished on 396 points, 39 behind", "trailing by 39", "39 more
 # than the runner-up"): the gap, never a rival of either count. numbercontext `_margin`.
 NUM_MARGIN_AFTER = regex(r"\s+(?:behind|clear|adrift|ahead\b(?!\s+of\s+schedule)|(?:more|fewer)\s+than)\b",
                          re.IGNORECASE)
@@ -795,7 +795,7 @@ NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
 # "one too many", "one too few", "one too far": the idiom after a spelled "one", no count of 1.
 NUM_ONE_TOO_AFTER = regex(r"\s+too\s+(?:many|much|few|far|often|more)\b", re.IGNORECASE)
 NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
-# An age in brackets after a full name, trade-press style: "Ana Ruiz (81) of Chile" (AGE_AFTER already takes
+# An age in brackets after a full name, trade-press style: "Ana Ruiz (74) of Chile" (AGE_AFTER already takes
 # it as a person's sign). Two capitalised words before the bracket, nothing but the figure inside.
 NUM_AGE_PAREN_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*\s\($")
 # ... and no list of tallies around it: "Norway (16), Chile (12)" counts medals, not years.

@@ -47,15 +47,15 @@ _NTH = rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\b"
 _SEED_AFTER = r"\s+(?:seed|seeded)\b"
 _RANK_AFTER = r"(?:\s+(?:ranking|ranked|in\s+the\s+world)\b|[\s-]ranked\b)"
 _WORLD = r"\b(?i:world(?:'s|’s)?|global)\s+"
-# A ranking named after the place: "fourth in the world ranking", "third in the women's world rankings",
+# A ranking named after the place: "sixth in the world ranking", "third in the women's world rankings",
 # "11th in the FIFA rankings"; up to three words name whose ranking it is.
 _IN_RANKING = r"\s+in\s+the\s+(?:[\w'’.-]+\s+){0,3}?(?i:rankings?)\b"
-# Any ordinal, unnamed, for the far end of a move: "from 11th to fourth in the world ranking".
+# Any ordinal, unnamed, for the far end of a move: "from 14th to sixth in the world ranking".
 _ANY_NTH = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\b"
 
 # A place in a ranking: "world No. 3", "the world's number one", "ranked third in the world",
 # "ranked No. 57", "the No. 1 ranking", "No. 3 in the world", "the world's third-ranked player",
-# "fourth in the world ranking", and both ends of a move in one ("from 11th to fourth in the rankings":
+# "sixth in the world ranking", and both ends of a move in one ("from 14th to sixth in the rankings":
 # the place left and the place reached, each a rank of its own).
 _RANKS = (
     regex(rf"{_WORLD}{_NO}(?!{_SEED_AFTER})"),

@@ -18,7 +18,7 @@ from sourcediff.extract import patterns as P
 # Cue of a count that is a part of the count before it ("340 injured, 85 of them seriously"): never a
 # rival of a whole count (compat.same_thing).
 PART = "part"
-# Cue of the gap between two counts of one noun ("56 behind", "a margin of 56"): its own figure, neither
+# Cue of the gap between two counts of one noun ("39 behind", "a margin of 39"): its own figure, neither
 # count's rival, and lending no noun to a figure after it.
 MARGIN = "margin"
 ROLE_PREFIX = "role:"
@@ -32,7 +32,7 @@ ROLE_WORDS = {
                      "fatalities", "fatality", "mortalities", "perished", "bodies", "die"), "dead"),
     # The toll told by what did not happen: "21 of the whales did not make it", "four did not survive".
     **dict.fromkeys(("did not survive", "didn't survive", "didn\u2019t survive", "did not make it"), "dead"),
-    # ... or by who did not return: "eight never came home", "two did not make it back" (tabloid style).
+    # ... or by who did not return: "three never came home", "two did not make it back" (tabloid style).
     **dict.fromkeys(("never came home", "never came back", "never made it home", "never made it back",
                      "did not come home", "did not come back", "did not make it home", "did not make it back",
                      "didn't come home", "didn't come back", "didn't make it home", "didn't make it back",

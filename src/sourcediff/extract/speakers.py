@@ -315,7 +315,7 @@ class SpeakerResolver:
             return Phrase("ref", head=first)
         if first in SKIP_FIRST:
             if first in SKIP_ADVERBS and len(words) > 1 and words[1][0].isupper():
-                return self._capitalized(words[1:])  # "Later Brandsma said": an adverb opens the sentence
+                return self._capitalized(words[1:])  # "Later Vellinga said": an adverb opens the sentence
             return Phrase("skip")
         if first in ("a", "an", "one", "another"):
             if (described := self._described_name(words[1:])) is not None:
@@ -356,7 +356,7 @@ class SpeakerResolver:
         return named if named.kind == "name" else None
 
     def _lone_described(self, word: str) -> Phrase | None:
-        """"A tearful Saskia said", "a jubilant Brandsma": one capitalized word after mood words is a person.
+        """"A tearful Marit said", "a jubilant Vellinga": one capitalized word after mood words is a person.
 
         Why: a tabloid names a winner by the given name alone, and no list
         holds every culture's given names; "a/an" and lower-case describing

@@ -57,6 +57,7 @@ def parse(raw: str, name: str) -> Article:
 
 
 def _root(raw: str, name: str) -> Any:
+    """The item's XML root, parsed with entities, DTDs and network off: a file must not fetch or expand."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              recover=False)
     try:
@@ -88,6 +89,7 @@ def _text(el: Any) -> str:
 
 
 def _body(fields: dict[str, Any], names: tuple[str, ...]) -> list[Piece]:
+    """The first of ``names`` that holds text, as pieces: the order prefers a full body to a summary."""
     for name in names:
         el = fields.get(name)
         if el is None:
@@ -102,12 +104,14 @@ def _body(fields: dict[str, Any], names: tuple[str, ...]) -> list[Piece]:
 
 
 def _link(el: Any) -> str:
+    """The story's address: Atom gives it in href, RSS as the element's text; the outlet is read from it."""
     if el is None:
         return ""
     return str(el.get("href") or (el.text or "")).strip()
 
 
 def _date(fields: dict[str, Any]) -> Any:
+    """The first readable date of the item's date fields: feeds differ in which of them they fill."""
     for name in _DATE:
         el = fields.get(name)
         value = (el.text or "").strip() if el is not None else ""
@@ -118,6 +122,7 @@ def _date(fields: dict[str, Any]) -> Any:
 
 
 def _author(fields: dict[str, Any]) -> str:
+    """The author: Atom's <name>, or RSS's e-mail form cut to the name in brackets; a bare address is none."""
     for name in _AUTHOR:
         el = fields.get(name)
         if el is None:

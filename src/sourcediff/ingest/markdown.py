@@ -125,6 +125,7 @@ def html_block_lines(line: str) -> list[str]:
 
 
 def _add_block_segment(out: list[str], segment: str, item: bool) -> None:
+    """One HTML block's text as its own Markdown block, blank lines around it so no neighbour runs into it."""
     if segment.strip():
         out.extend(("", f"- {segment.strip()}" if item else segment.strip(), ""))
 
