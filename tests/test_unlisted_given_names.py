@@ -4,9 +4,9 @@ Every sentence here is invented. The given names come from many cultures
 (Dutch, Polish, Nigerian, Brazilian, Finnish, Korean, Serbian) and none is on
 the shipped list (checked below), so only the text's own evidence can make
 them people: "she said" in the next sentence, the surname alone before a verb
-of saying after a sentence's opening word ("Later Brandsma said"), a trade
+of saying after a sentence's opening word ("Later Voskuil said"), a trade
 before the name ("the singer ..."), a lone given name after mood words ("A
-tearful Saskia said"). Bodies and places stay what they are whatever follows.
+tearful Femke said"). Bodies and places stay what they are whatever follows.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from sourcediff.model import Article, Kind
 from sourcediff.segment import segment
 from sourcediff.values import Entity
 
-UNLISTED = ("Anouk", "Saskia", "Grzegorz", "Chidinma", "Oluwaseun", "Thiago", "Aino", "Ji-woo", "Dragomir",
+UNLISTED = ("Marieke", "Femke", "Grzegorz", "Chidinma", "Oluwaseun", "Thiago", "Aino", "Ji-woo", "Dragomir",
             "Ngozi")
 
 
@@ -50,8 +50,8 @@ def test_the_given_names_here_are_unlisted() -> None:
 
 
 @pytest.mark.parametrize(("text", "person"), [
-    ('Anouk Brandsma won the contest on Saturday night with 431 points. "I cannot believe this happened," '
-     "she said after the show.", "Anouk Brandsma"),
+    ('Marieke Voskuil won the contest on Saturday night with 431 points. "I cannot believe this happened," '
+     "she said after the show.", "Marieke Voskuil"),
     ('Grzegorz Wiśniewski opened the new bakery on Friday. "We waited ten years for this," he said.',
      "Grzegorz Wiśniewski"),
     ('Oluwaseun Adebayo scored twice in the second half. "The team deserved it," he told reporters.',
@@ -88,20 +88,20 @@ def test_bodies_and_places_before_a_verb_of_saying_stay_non_persons(text: str) -
 
 
 def test_the_pronoun_must_speak_in_the_very_next_sentence() -> None:
-    text = ("Anouk Brandsma won the contest. The hall emptied slowly. "
+    text = ("Marieke Voskuil won the contest. The hall emptied slowly. "
             '"I cannot believe it," she said.')
     assert people(text) == set()
 
 
 def test_the_run_must_open_its_sentence_as_subject() -> None:
-    text = 'The prize went to Vessel Anouk Brandsma. "It was fair," she said.'
-    assert "Anouk Brandsma" not in people(text)
+    text = 'The prize went to Vessel Marieke Voskuil. "It was fair," she said.'
+    assert "Marieke Voskuil" not in people(text)
 
 
 def test_a_surname_after_an_opening_word_is_the_person() -> None:
-    text = 'Later Brandsma said: "I will rest now." Anouk Brandsma won the vote on Saturday.'
-    assert ("Brandsma", "Anouk Brandsma") in person_raws(text)
-    assert speakers(text) == ["Anouk Brandsma"]
+    text = 'Later Voskuil said: "I will rest now." Marieke Voskuil won the vote on Saturday.'
+    assert ("Voskuil", "Marieke Voskuil") in person_raws(text)
+    assert speakers(text) == ["Marieke Voskuil"]
 
 
 def test_meanwhile_and_a_lone_surname_speak() -> None:
@@ -122,14 +122,14 @@ def test_a_role_set_off_by_a_comma_names_the_chief() -> None:
 
 
 def test_a_lone_given_name_after_mood_words_speaks() -> None:
-    text = ('Anouk Brandsma won the contest. "I cannot believe it," she said. '
-            'A tearful Saskia said: "It was the best night of my life."')
-    assert speakers(text) == ["Anouk Brandsma", "Saskia"]
+    text = ('Marieke Voskuil won the contest. "I cannot believe it," she said. '
+            'A tearful Femke said: "It was the best night of my life."')
+    assert speakers(text) == ["Marieke Voskuil", "Femke"]
 
 
 def test_a_lone_surname_after_mood_words_gets_the_full_name() -> None:
-    text = 'A jubilant Brandsma said: "We did it." Anouk Brandsma won the vote on Saturday.'
-    assert speakers(text) == ["Anouk Brandsma"]
+    text = 'A jubilant Voskuil said: "We did it." Marieke Voskuil won the vote on Saturday.'
+    assert speakers(text) == ["Marieke Voskuil"]
 
 
 @pytest.mark.parametrize("text", [
@@ -158,13 +158,13 @@ def test_counties_clubs_valleys_and_parks_stay_non_persons(text: str) -> None:
 
 def test_a_phrase_glued_to_a_known_name_is_not_cut_mid_sentence() -> None:
     text = ("Juno Vale Awards said nothing. The show moved to the New Vale Awards hall, "
-            "and Brandsma said she was glad. Anouk Brandsma sang twice.")
+            "and Voskuil said she was glad. Marieke Voskuil sang twice.")
     raws = person_raws(text)
     assert ("Awards", "Juno Vale Awards") not in raws
-    assert ("Brandsma", "Anouk Brandsma") in raws
+    assert ("Voskuil", "Marieke Voskuil") in raws
 
 
 def test_an_opening_word_and_surname_without_a_verb_of_saying_stay_one_run() -> None:
-    # No verb of saying: "Later Brandsma" alone is too little to take "Brandsma" for the surname.
-    text = "Later Brandsma arrived. Anouk Brandsma won the vote on Saturday."
-    assert ("Brandsma", "Anouk Brandsma") not in person_raws(text)
+    # No verb of saying: "Later Voskuil" alone is too little to take "Voskuil" for the surname.
+    text = "Later Voskuil arrived. Marieke Voskuil won the vote on Saturday."
+    assert ("Voskuil", "Marieke Voskuil") not in person_raws(text)
