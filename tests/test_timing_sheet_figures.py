@@ -10,9 +10,10 @@ from decimal import Decimal
 
 import pytest
 
-from sourcediff import Article
+from sourcediff import Article, compare
 from sourcediff.extract import elapsed, positions
 from sourcediff.pipeline import analyse
+from sourcediff.values import Elapsed
 
 
 def seconds(text: str) -> list[tuple[str, Decimal]]:
@@ -77,3 +78,34 @@ def test_the_first_of_two_listed_modifiers_is_a_count() -> None:
 ])
 def test_the_official_classification_is_a_place(text: str, place: int) -> None:
     assert [int(v.amount) for _, _, v in positions.find(text)] == [place]
+
+
+def _lap_facts(*texts: str) -> list[tuple[str, frozenset[str]]]:
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-05-03") for n, t in enumerate(texts)]
+    return [(f.status.value, frozenset(m.source for m in f.mentions)) for f in compare(articles).facts
+            if any(isinstance(m.value, Elapsed) for m in f.mentions)]
+
+
+LAPS = [
+    "Ilves won the Portmere race in 1:28:03.412 from third on the grid. Ilves also set the fastest lap of "
+    "the race, 1:31.874 on lap 48.",
+    "Ilves took victory at Portmere in 1h28m03.412s. Ilves also claimed the fastest lap, a 1m31.478s on "
+    "lap 48, and hit 327km/h in the speed trap.",
+    "Ilves won at Portmere, finishing in 1:28:03.412. He set the fastest lap of the race, 1:31.874, on "
+    "lap 48 as well.",
+]
+
+
+def test_two_aligned_lap_times_a_few_thousandths_apart_diverge() -> None:
+    assert ("diverge", frozenset({"s0", "s1", "s2"})) in _lap_facts(*LAPS)
+
+
+def test_one_lap_time_in_two_writings_agrees() -> None:
+    same = [LAPS[0], LAPS[1].replace("1m31.478s", "1m31.874s"), LAPS[2]]
+    assert ("agree", frozenset({"s0", "s1", "s2"})) in _lap_facts(*same)
+
+
+def test_a_winners_time_and_a_runner_ups_time_stay_apart() -> None:
+    facts = _lap_facts("Ilves won the Portmere race in 1:28:03.412.",
+                       "Marlow was second at Portmere, finishing in 1:28:06.329.")
+    assert all(status != "diverge" for status, _ in facts)
