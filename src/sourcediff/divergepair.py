@@ -23,7 +23,7 @@ from sourcediff.extract.times import HEDGED_CLOCK_MINUTES, written_reach
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.values import ClockTime, DateValue, Money, PartOfDay, Quantity, Value
+from sourcediff.values import ClockTime, DateValue, Elapsed, Money, PartOfDay, Quantity, Value
 
 # Divergence between two aligned passages needs a claim at least this
 # strong: the cost of a false alarm is an editor's time.
@@ -186,8 +186,24 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return False
     if _family_dimension(a) == "duration":
         start = _start_day(a, ctx)
-        return ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
+        return (ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
+                or _two_timings(a, b, ctx))
     return True
+
+
+def _two_timings(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two timed results (extract/elapsed.py), each its passage's one, with a word around them in common.
+
+    A passage times several spans, so durations need their words to match
+    (`_contradict`); but a lap or race time to the second is a measurement,
+    and two aligned passages' only ones about the same thing ("the fastest lap
+    of the race, 1:35.112" and "took the fastest lap, a 1:35.211") are one
+    result written twice: the rest of each sentence (who set it, on which
+    lap, at what speed) weighed the overlap below the bar. Words that share
+    nothing ("won in 2:04:31", "was second in 2:05:10") stay two results.
+    """
+    return (isinstance(a.value, Elapsed) and isinstance(b.value, Elapsed)
+            and not ctx.window(a).isdisjoint(ctx.window(b)))
 
 
 # A state that lasts up to a time: "14 pistes remain closed tonight", "the road was still shut at 6pm"; the

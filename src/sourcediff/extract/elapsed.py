@@ -75,13 +75,19 @@ CUE = "elapsed"
 _COLONS = regex(r"(?<![\w:.,/])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?(?![\d:])")
 # "2:29.17", "1:58.3": minutes and seconds with hundredths, as racing and athletics give a time; the
 # fraction of a second makes it no clock (a clock has no fraction) and no score.
-_MINUTES_FRACTION = regex(r"(?<![\w:.,/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<frac>\d{1,3})(?![\d:.])")
-# "2hr 04min 31sec", "2h 4m 31s", "2 hours, 4 minutes and 31 seconds".
-_UNITS = regex(
-    r"(?<![\w.,])(?P<h>\d{1,2})\s?(?:hours?|hrs?|h)\b,?\s+(?P<m>\d{1,2})\s?(?:minutes?|mins?|m)\b,?\s+"
-    r"(?:and\s+)?(?P<s>\d{1,2})\s?(?:seconds?|secs?|s)\b")
+_MINUTES_FRACTION = regex(r"(?<![\w:.,/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<frac>\d{1,3})(?![\d:]|\.\d)")
 # "3hr 12min", "3 hours 21 minutes", "three hours and 12 minutes": hours and minutes, no seconds.
 _HOURS = "|".join(("one two three four five six seven eight nine ten eleven twelve").split())
+# "2hr 04min 31sec", "2h 4m 31s", "2 hours, 4 minutes and 31 seconds", "one hour, 32 minutes and 45 seconds"
+# (hours in words too: read from its minutes on, a race time of 1:32:45 became 0:32:45).
+_UNITS = regex(
+    rf"(?<![\w.,])(?P<h>\d{{1,2}}|(?i:{_HOURS}))\s?(?:hours?|hrs?|h)\b,?\s+(?P<m>\d{{1,2}})\s?(?:minutes?|mins?|m)\b,?\s+"
+    r"(?:and\s+)?(?P<s>\d{1,2})\s?(?:seconds?|secs?|s)\b")
+# "1h32m45.678s", "1m35.211s": the timing sheet's compact race or lap time, units written onto the figures
+# with no space. Unread, a specialist outlet's lap time never met another's 1:35.211, and its "1m3" became
+# a volume in cubic metres.
+_COMPACT = regex(
+    r"(?<![\w.,+-])(?:(?P<h>\d{1,2})h)?(?P<m>\d{1,2})m(?P<s>\d{1,2})(?:\.(?P<frac>\d{1,3}))?s(?![\w'’]|\.\d)")
 _HOURS_MINUTES = regex(
     rf"(?<![\w.,-])(?P<h>\d{{1,2}}|(?i:{_HOURS}))\s?(?:hours?|hrs?|h)\b,?\s+(?:and\s+)?"
     r"(?P<m>\d{1,2})\s?(?:minutes?|mins?)\b"
@@ -145,6 +151,18 @@ def _primed(text: str) -> list[tuple[int, int, Elapsed]]:
     return out
 
 
+def _compact(text: str) -> list[tuple[int, int, Elapsed]]:
+    """Compact times ("1h32m45.678s", "1m35.211s"); minutes past 59 only without hours, seconds never."""
+    out: list[tuple[int, int, Elapsed]] = []
+    for m in _COMPACT.finditer(text) if "m" in text else ():
+        hours, minutes, secs = int(m["h"] or 0), int(m["m"]), int(m["s"])
+        if secs > 59 or (m["h"] is not None and minutes > 59):
+            continue
+        seconds = _with_fraction(hours * 3600 + minutes * 60 + secs, m)
+        out.append((m.start(), m.end(), Elapsed(seconds, "second")))
+    return out
+
+
 def _has_day(text: str) -> bool:
     """A cheap gate: a day unit written as a word or a letter after a figure."""
     return "day" in text.lower() or "d " in text
@@ -187,8 +205,9 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
         minutes, secs = int(m["m"]), int(m["s"])
         if minutes > 59 or secs > 59:
             continue
-        seconds = int(m["h"]) * 3600 + minutes * 60 + secs
+        seconds = _count(m["h"]) * 3600 + minutes * 60 + secs
         out.append((m.start(), m.end(), Elapsed(Decimal(seconds), "second")))
+    out.extend(_compact(text))
     for m in _HOURS_MINUTES.finditer(text):
         minutes = int(m["m"])
         if minutes > 59 or _HEDGED.search(text, max(0, m.start() - 20), m.start()):

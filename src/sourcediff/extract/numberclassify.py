@@ -202,6 +202,9 @@ def classify(text: str, a: Amount) -> Found | None:
         return _with_unit(text, a, unit)
     if not a.year_like and (modifier := _count_modifier(text, a)) is not None:
         return modifier
+    if not a.year_like and a.high is None and (pts := P.NUM_POINTS_ATTACHED.match(text, a.num_end)):
+        points = Quantity(a.low, None, a.qualifier, None)
+        return Found(Kind.NUMBER, a.start, pts.end(), points, "number:count", ("point",))
     if a.year_like or attached_after(text, a.num_end) or _is_label(text, a):
         return None
     if P.NUM_ATTRIBUTION_AFTER.match(text, a.num_end):
@@ -463,8 +466,8 @@ def _count_modifier(text: str, a: Amount) -> Found | None:
     if a.qualifier or a.high is not None or a.year_like or (a.spelled and a.low == 1):
         return None
     m = P.NUM_COUNT_MODIFIER.match(text, a.num_end)
-    if (m is None or m["next"].lower() in STOP_WORDS or is_plural(m["noun"]) or m["noun"] in _NOT_HEADS
-            or m["noun"] in BORES
+    if (m is None or (m["next"] or "").lower() in STOP_WORDS or is_plural(m["noun"])
+            or m["noun"] in _NOT_HEADS or m["noun"] in BORES
             or _is_label(text, a)):
         return None
     value = Quantity(a.low, None, None, None)

@@ -353,6 +353,9 @@ PCT_FRACTION_HEDGED = regex(
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
+# seconds written onto a timing figure ("+4.321s", "a 2.4s stop", "a 5s penalty": a decimal, or one or two
+# digits after a space, a plus or a bracket, never ending in 0, so "the 1990s", "her 20s" and "737s" stay
+# decades, ages and aircraft),
 # or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"; a
 # tabloid's "40 micrograms of toxin in every litre" is 40 micrograms per litre), or a
 # count of bacteria or cells in a sample's volume ("12 CFU/100 mL", "12 colonies per 100 millilitres"),
@@ -405,7 +408,8 @@ NUM_UNIT_AFTER = regex(
     r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
-    r"milliseconds?|(?-i:ms)(?![\w'’-])|seconds?|secs?|(?<=\d\s)(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|"
+    r"milliseconds?|(?-i:ms)(?![\w'’-])|seconds?|secs?|(?:(?<=\d\s)|(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=[\s+(][1-9])|(?<=[\s+(][1-9][1-9]))"
+    r"(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
@@ -505,7 +509,13 @@ NUM_SPAN_OF_HEAD = regex(
     r"(?:(?:about|nearly|almost|some|around|roughly|more\s+than|over|just\s+over|less\s+than|up\s+to)\s+)?$")
 # A count written as a modifier: "a 300-bed hospital", "a 12-member jury"; group noun is what is counted.
 # The noun it modifies may be named ("the 31-storey Quayside Heights tower", "a 12-member Senate panel").
-NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})\s+(?P<next>[a-z]+|[A-Z][a-z]+)")
+# Two such modifiers may stand in a list before their noun ("the 57-lap, 308km race", "a 40-bed, 12-ward
+# hospital"): the first is read as the second is, with no word of its own after it.
+NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})(?:\s+(?P<next>[a-z]+|[A-Z][a-z]+)"
+                           r"|(?=,\s+\d[\d,.]*(?:-[a-z]{2,}|[a-z]{1,3})\s+[a-z]))")
+# Points written onto their figure, as standings and tables give them ("212pts", "a 9pts gap"): a count of
+# points, as "212 points" is.
+NUM_POINTS_ATTACHED = regex(r"(?P<unit>(?-i:pts?))(?![\w'’-])")
 # Words that give a count its role in a story, by the role they give; see numbers.ROLE_WORDS.
 NUM_ROLE_WORD = regex(
     r"\b(?:killed|killing|kills|dead|died|dies|die(?![\w-])|deaths?|toll|fatalities|fatality|mortalities|perished"

@@ -66,10 +66,12 @@ _STAND_VERB = (r"(?i:sit|sits|sat|sitting|lie|lies|lay|lying|remain|remains|rema
                r"moving|go|goes|went|going|drop|drops|dropped|dropping|fall|falls|fell|falling|slip|slips|"
                r"slipped|slipping|slump|slumps|slumped|slumping)(?:\s+(?:up|down))?\s+to)")
 # A verb of finishing before the place: "finished fifth", "trailed home fourth", "came in 12th", "crossed
-# the line second", "finished a distant third", "finished in sixth".
+# the line second", "finished a distant third", "finished in sixth", "was classified fourth" (the official
+# result after a penalty, "classified him fourth").
 _FINISH_VERB = (r"(?i:(?:finish|finishes|finished|finishing|end|ends|ended|ending)(?:\s+up)?(?:\s+in)?|"
                 r"(?:come|comes|came|coming|trail|trails|trailed|trailing|get|gets|got|getting|stay|stayed)"
-                r"\s+(?:home|in)|(?:cross|crosses|crossed|crossing)\s+the\s+line|placed|was\s+placed)"
+                r"\s+(?:home|in)|(?:cross|crosses|crossed|crossing)\s+the\s+line|placed|was\s+placed|"
+                r"classified(?:\s+(?:him|her|them))?)"
                 r"(?:\s+(?i:an?|the)\s+(?i:distant|close|remote|creditable|respectable|disappointing|"
                 r"fine|good|gallant|well-beaten|fast-finishing|staying-on))?")
 # What may follow a finishing place: the clause's end or the words of a result ("of the 14 runners",
@@ -104,7 +106,7 @@ _PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("place", "position", "spot"),
     ("",),
     ("overall", "general", "gc"),
-    ("finish", "end", "home", "in", "line", "placed"),
+    ("finish", "end", "home", "in", "line", "placed", "classified"),
     ("in",),
 )
 # "was runner-up", "finished runner-up", "ended as runner-up": second place, its span the noun.
