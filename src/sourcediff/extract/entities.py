@@ -547,7 +547,8 @@ def _full_names(runs: list[Run], surnames: frozenset[str] = frozenset()) -> dict
 
     The short form is the last word, or the first of a family-name-first name
     (``_family_first``) or of one whose first word the article uses alone as
-    a surname (``surnames``: "Li Wenjun" ... "Li said")."""
+    a surname (``surnames``: "Li Wenjun" ... "Li said"), when the list knows
+    that word as a name: "Brennick said" of "Brennick Maritime" is the body."""
     fulls = {" ".join(r.name) for r in runs if len(r.name) >= 2}
     people = {f: f for f in fulls}
     for f in sorted(fulls):
@@ -557,8 +558,10 @@ def _full_names(runs: list[Run], surnames: frozenset[str] = frozenset()) -> dict
     last: dict[str, set[str]] = {}
     for f in fulls:
         last.setdefault(f.split()[-1], set()).add(people[f])
+    names = given_names()
     for f in fulls:
-        if _family_first(f.split()) or f.split()[0] in surnames:
+        first = f.split()[0]
+        if _family_first(f.split()) or (first in surnames and first in names):
             last.setdefault(f.split()[0], set()).add(people[f])  # "Han Ji-woo" is "Han", "Li Wenjun" "Li"
     people.update({short: next(iter(fs)) for short, fs in last.items() if len(fs) == 1})
     return people
@@ -568,7 +571,8 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
     """Full names by full and last name, title words by full name, and the occurrences found."""
     lower = frozenset(P.LOWER_WORD.findall(text))
     runs = _strong_runs(text, skip, _lone_surnames(text, lower))
-    people = _full_names(runs, _lone_surnames(text, lower, with_given=True))
+    placed = frozenset(m[1] for m in _AFTER_PLACE_WORD.finditer(text))
+    people = _full_names(runs, _lone_surnames(text, lower, with_given=True) - placed)
     titles: dict[str, set[str]] = {}
     found: list[Found] = []
     for run in runs:
@@ -576,6 +580,12 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
         titles.setdefault(full, set()).update(run.titles)
         found.append(Found(run.span, full, "person"))
     return people, {k: frozenset(v) for k, v in titles.items()}, found
+
+
+# A capitalized word after a preposition of place ("imported from Kestrany", "in Dravenia"): a place the
+# article names, which no full name is shortened to, even when it "said" something as a body does.
+_AFTER_PLACE_WORD = regex(r"\b(?:from|in|to|at|into|across|near|neighbouring|neighboring|of)"
+                          r"\s+([A-Z][\w'’-]*)")
 
 
 def opens_sentence(text: str, at: int) -> bool:

@@ -38,6 +38,7 @@ from sourcediff.extract import (
     racedistances,
     ranks,
     records,
+    runningorder,
     setscores,
     shirts,
     tallies,
@@ -176,7 +177,7 @@ def _tallied(text: str) -> list[tuple[int, int]]:
                                                        *levels.find(text), *records.find(text),
                                                        *multiples.find(text))]
     tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text),
-                                                       *racedistances.find(text))]
+                                                       *racedistances.find(text), *runningorder.find(text))]
     tallied += cricketscores.spans(text) + golfscores.spans(text)
     tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text),
                                                        *odds.find(text))]
