@@ -569,10 +569,11 @@ def _full_names(runs: list[Run], surnames: frozenset[str] = frozenset()) -> dict
 
 def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozenset[str]], list[Found]]:
     """Full names by full and last name, title words by full name, and the occurrences found."""
-    lower = frozenset(P.LOWER_WORD.findall(text))
-    runs = _strong_runs(text, skip, _lone_surnames(text, lower))
+    lone = _lone_surnames(text, frozenset(P.LOWER_WORD.findall(text)), with_given=True)
+    names = given_names()
+    runs = _strong_runs(text, skip, frozenset(w for w in lone if w not in names))
     placed = frozenset(m[1] for m in _AFTER_PLACE_WORD.finditer(text))
-    people = _full_names(runs, _lone_surnames(text, lower, with_given=True) - placed)
+    people = _full_names(runs, lone - placed)
     titles: dict[str, set[str]] = {}
     found: list[Found] = []
     for run in runs:
