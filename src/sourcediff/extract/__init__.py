@@ -36,6 +36,7 @@ from sourcediff.extract import (
     ranks,
     rates,
     records,
+    runningorder,
     scenecounts,
     setscores,
     shared,
@@ -51,7 +52,7 @@ Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
                                      ranks.extract, shirts.extract, odds.extract, ordinals.extract,
-                                     positions.extract, racedistances.extract,
+                                     positions.extract, runningorder.extract, racedistances.extract,
                                      records.extract, multiples.extract,
                                      setscores.extract, cricketscores.extract, battingfigures.extract,
                                      golfscores.extract, levels.extract, times.extract,

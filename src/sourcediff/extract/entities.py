@@ -215,6 +215,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if tokens[last] in HONORIFICS and last + 1 < len(tokens):
             return tokens[:last], tokens[last:]
         return tokens[: last + 1], tokens[last + 1:]
+    if _family_first(tokens):
+        return [], tokens  # "Nguyen Thi Lan": the family name, not a title, before the listed "Thi"
     names = given_names()
     for i, tok in enumerate(tokens[:-1]):
         if tok in names and tok not in NOT_NAMES:
@@ -222,6 +224,32 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     if len(tokens) >= 3 and descriptor(tokens[0]):  # "Mum-of-two Jane Roe", "Pensioner Jane Roe"
         return tokens[:1], tokens[1:]
     return [], tokens
+
+
+# Vietnamese middle names that mark a family-name-first name of three words ("Nguyen Thi Lan", "Tran Van
+# Minh"): the word before them is the family name, not a title before a given name.
+VIETNAMESE_MIDDLES = frozenset("Thi Thị Van Văn".split())
+# A given name written with a hyphen and a lower-case second part ("Ji-woo", "Seo-yeon", "Xiao-ming"): Korean
+# and some Chinese names, which put the family name first. A hyphenated surname capitalizes both parts.
+# Both parts are one syllable of two to four letters in romanization; English prefixes and participles of
+# that size ("Post-war", "Ex-wife", "State-run" is longer) are no given name.
+_HYPHENATED_GIVEN = regex(r"(?!(?:Anti|Post|Pre|Mid|Non|Co|Ex|Pro|Self|Semi|Re|Sub|Off|Out|Over|All|Half|Full"
+                          r"|Well|Long|High|Low|Top|Up|Vice|Neo|Pan|Far|Near)-)[A-Z][a-z]{1,3}"
+                          r"-(?!(?:led|run|era|born|made|held|wide|free|like|only|old|year|up|in|off|out|on)\b)"
+                          r"[a-z]{2,4}")
+
+
+def _family_first(tokens: list[str]) -> bool:
+    """Whether the run's own shape says its first word is the family name, the short form news uses.
+
+    Why: "Han Ji-woo" is "Han" on second mention and "Nguyen Thi Lan" is
+    "Nguyen"; read in Western order, the short form was the last word (or
+    "Nguyen" was a title), so "Han said" named nobody the article knew.
+    """
+    if len(tokens) == 2 and _HYPHENATED_GIVEN.fullmatch(strip_possessive(tokens[1])):
+        return tokens[0] not in NOT_NAMES and tokens[0] not in TITLE_HEADS  # "Park" is common in English too
+    return (len(tokens) == 3 and tokens[1] in VIETNAMESE_MIDDLES and tokens[0][:1].isupper()
+            and not common_word(tokens[0]) and tokens[0] not in NOT_NAMES and tokens[0] not in TITLE_HEADS)
 
 
 def _valid_name(tokens: list[str]) -> bool:
@@ -259,7 +287,7 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     article also writes in lower case (``lower``: "While Roe said", "So
     Roe") is a sentence's opening word, not a given name.
     """
-    if (titles and any(t in TITLE_HEADS for t in titles)) or name[0] in HONORIFICS:
+    if (titles and any(t in TITLE_HEADS for t in titles)) or name[0] in HONORIFICS or _family_first(name):
         return True
     before, after = text[max(0, start - 40): start], text[end: end + 120]
     if (role := P.ROLE_BEFORE.search(before)) or before.endswith(("according to ", "According to ")):
@@ -322,6 +350,8 @@ def _structure_says_person(before: str, after: str, titles: list[str], name: lis
     """A descriptor before the name, an age or kin clause after it, a said-inversion, a lone surname."""
     if (titles and descriptor(titles[-1])) or name[-1] in surnames:
         return True
+    if len(name) == 2 and name[0] in surnames:
+        return True  # a family name first ("Li Wenjun" ... "Li said") is a lone surname too
     word = P.WORD_BEFORE.search(before)
     if word and descriptor(word["word"]):
         return True
@@ -357,8 +387,13 @@ def _descriptor_appositive(after: str) -> bool:
     return False
 
 
-def _lone_surnames(text: str, lower: frozenset[str] = frozenset()) -> frozenset[str]:
+def _lone_surnames(text: str, lower: frozenset[str] = frozenset(), *,
+                   with_given: bool = False) -> frozenset[str]:
     """Single capitalized words the article uses as a person's surname: "Ms Roe", "Roe said".
+
+    ``with_given`` keeps words the given-name list holds ("Li said"): a
+    family name may be a given name elsewhere, and the full name it shortens
+    is asked of the article, not the list (``_full_names``).
 
     A two-word run with no other evidence is a person when its last word is
     one of these: the article itself treats that word as somebody's name.
@@ -377,7 +412,7 @@ def _lone_surnames(text: str, lower: frozenset[str] = frozenset()) -> frozenset[
             word = tokens[1]
         else:
             continue
-        if _valid_name([word]) and word not in given_names():
+        if _valid_name([word]) and (word not in given_names() or with_given):
             out.add(word)
     return frozenset(out)
 
@@ -408,10 +443,9 @@ def staff_lines(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in P.LINE.finditer(text) if P.STAFF_LINE.fullmatch(m.group())]
 
 
-def _person_runs(text: str, skip: Coverage) -> Iterator[Run]:
+def _person_runs(text: str, skip: Coverage, surnames: frozenset[str]) -> Iterator[Run]:
     """Capitalized runs that are people, by their own words or their context; not the writers'."""
     lower = frozenset(P.LOWER_WORD.findall(text))
-    surnames = _lone_surnames(text, lower)
     staff = staff_lines(text)
     for m in cap_runs(text):
         if skip.covers(Span(m.start(), m.end())):
@@ -449,20 +483,25 @@ def _without_post_nominals(tokens: list[str]) -> list[str]:
     return out
 
 
-def _strong_runs(text: str, skip: Coverage) -> list[Run]:
+def _strong_runs(text: str, skip: Coverage, surnames: frozenset[str]) -> list[Run]:
     """Person runs, keeping one in a place's position only when the article names that person elsewhere.
 
     "told reporters in Santiago de Compostela" starts with a given name but is
     a city; "a swipe at Elon Musk" is kept because Musk is named as a person
     somewhere else in the article.
     """
-    runs = list(_person_runs(text, skip))
+    runs = list(_person_runs(text, skip, surnames))
     sure = {" ".join(r.name) for r in runs if not r.weak}
     return [r for r in runs if not r.weak or " ".join(r.name) in sure]
 
 
-def _full_names(runs: list[Run]) -> dict[str, str]:
-    """Full and short spellings to one full name; "Sir Keir Starmer" absorbs "Keir Starmer"."""
+def _full_names(runs: list[Run], surnames: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Full and short spellings to one full name; "Sir Keir Starmer" absorbs "Keir Starmer".
+
+    The short form is the last word, or the first of a family-name-first name
+    (``_family_first``) or of one whose first word the article uses alone as
+    a surname (``surnames``: "Li Wenjun" ... "Li said"), when the list knows
+    that word as a name: "Brennick said" of "Brennick Maritime" is the body."""
     fulls = {" ".join(r.name) for r in runs if len(r.name) >= 2}
     people = {f: f for f in fulls}
     for f in sorted(fulls):
@@ -472,14 +511,22 @@ def _full_names(runs: list[Run]) -> dict[str, str]:
     last: dict[str, set[str]] = {}
     for f in fulls:
         last.setdefault(f.split()[-1], set()).add(people[f])
+    names = given_names()
+    for f in fulls:
+        first = f.split()[0]
+        if _family_first(f.split()) or (first in surnames and first in names):
+            last.setdefault(f.split()[0], set()).add(people[f])  # "Han Ji-woo" is "Han", "Li Wenjun" "Li"
     people.update({short: next(iter(fs)) for short, fs in last.items() if len(fs) == 1})
     return people
 
 
 def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozenset[str]], list[Found]]:
     """Full names by full and last name, title words by full name, and the occurrences found."""
-    runs = _strong_runs(text, skip)
-    people = _full_names(runs)
+    lone = _lone_surnames(text, frozenset(P.LOWER_WORD.findall(text)), with_given=True)
+    names = given_names()
+    runs = _strong_runs(text, skip, frozenset(w for w in lone if w not in names))
+    placed = frozenset(m[1] for m in _AFTER_PLACE_WORD.finditer(text))
+    people = _full_names(runs, lone - placed)
     titles: dict[str, set[str]] = {}
     found: list[Found] = []
     for run in runs:
@@ -487,6 +534,12 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
         titles.setdefault(full, set()).update(run.titles)
         found.append(Found(run.span, full, "person"))
     return people, {k: frozenset(v) for k, v in titles.items()}, found
+
+
+# A capitalized word after a preposition of place ("imported from Velmora", "in Ostrelia"): a place the
+# article names, which no full name is shortened to, even when it "said" something as a body does.
+_AFTER_PLACE_WORD = regex(r"\b(?:from|in|to|at|into|across|near|neighbouring|neighboring|of)"
+                          r"\s+([A-Z][\w'’-]*)")
 
 
 def _said_after(text: str, at: int) -> bool:

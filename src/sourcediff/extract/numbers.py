@@ -39,6 +39,7 @@ from sourcediff.extract import (
     racedistances,
     ranks,
     records,
+    runningorder,
     setscores,
     shirts,
     tallies,
@@ -46,6 +47,7 @@ from sourcediff.extract import (
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount, is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.cues import may_contain_ci
+from sourcediff.extract.leadmargins import lead_margins
 from sourcediff.extract.namedfigures import named_figure
 from sourcediff.extract.newcounts import new_beside_total, new_item, with_new
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
@@ -155,7 +157,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                                raw=raw, value=_counted_in_dozens(found.value, raw), slot=found.slot,
                                cues=_one_spelling(found)))
         for found in (*_fraction_points(text), *_fraction_shares(text), *_zero_counts(text),
-                      *_nil_points(text)):
+                      *_nil_points(text), *lead_margins(text)):
             span = Span(p.start + found.start, p.start + found.end)
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=found.slot,
@@ -176,7 +178,7 @@ def _tallied(text: str) -> list[tuple[int, int]]:
                                                        *levels.find(text), *records.find(text),
                                                        *multiples.find(text))]
     tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text),
-                                                       *racedistances.find(text))]
+                                                       *racedistances.find(text), *runningorder.find(text))]
     tallied += cricketscores.spans(text) + golfscores.spans(text)
     tallied += battingfigures.spans(text)
     tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text),

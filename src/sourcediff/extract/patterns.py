@@ -1952,3 +1952,9 @@ INTERVAL_ANCHOR = regex(
 INTERVAL_CANONICAL = regex(
     r"(?P<q>[a-z]+\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?\s+(?P<unit>[a-z]+)"
     r"\s+(?P<rel>after|before)(?:\s+(?P<anchor>.+))?")
+
+# A relative named by a given name alone at a sentence's start: "Her dad Graham, a retired postman, flew ...",
+# "His younger sister Mina watched ...": the name is followed by a comma or a lower-case word (not a surname).
+KIN_NAMED_SUBJECT = regex(
+    r"(?:^|(?<=[.!?\n])\s+|(?<=[.!?][\"”’'])\s+)(?:His|Her|Their|My|Our)\s+(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?P<kin>[a-z]+)\s+(?P<name>[A-Z][a-z]+)(?=,|\s+[a-z])", re.M)

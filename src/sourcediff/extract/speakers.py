@@ -115,8 +115,10 @@ class SpeakerResolver:
 
     def __init__(self, index: NameIndex, people: tuple[tuple[int, str], ...] = (),
                  subjects: tuple[tuple[int, str], ...] = (),
-                 pronouns: Mapping[str, str] | None = None) -> None:
+                 pronouns: Mapping[str, str] | None = None,
+                 kin: tuple[tuple[int, str, str, str], ...] = ()) -> None:
         self.index = index
+        self.kin = kin  # (offset, given name, kin noun, pronoun) of "Her dad Graham" opening a sentence
         self.people = people  # (offset, full name) of every person mention, for "the CEO"
         self.subjects = subjects  # (offset, full name) of people who open a sentence, for "he" and "she"
         self.pronouns = pronouns or {}  # full name -> "he"/"she" where the article shows it (pronouns.py)
@@ -273,12 +275,28 @@ class SpeakerResolver:
         if self.verb in CONTINUATIONS and spoke:
             return spoke
         at, subject = next(((pos, sp) for pos, sp in self._recent_at(self.subjects) if fits(sp)), (-1, None))
+        if (named_kin := self._kin_since(at, pronoun)) is not None:
+            return named_kin
         if self.pronouns:
             shown = next(((pos, sp) for pos, sp in self._recent_at(self.people)
                           if self.pronouns.get(sp.name) == pronoun), None)
             if shown is not None and shown[0] > at:
                 return shown[1]
         return subject
+
+    def _kin_since(self, since: int, pronoun: str) -> Speaker | None:
+        """The relative named by a given name alone ("Her dad Graham") who opened a sentence after ``since``.
+
+        Why: a one-word name is no person of the scan, so "he told the
+        Courier" after "Her dad Graham flew in" went to whoever spoke last (the
+        coach); the kin noun says which pronoun the relative takes, so the
+        nearest antecedent that fits is the relative. One of the other pronoun
+        is passed over, as the scan's people are.
+        """
+        for pos, name, noun, kin_pronoun in reversed(self.kin):
+            if since < pos < self.at and kin_pronoun == pronoun:
+                return Speaker(self.index.person(name) or name, "person", role=noun)
+        return None
 
     def _org_ref(self, ph: Phrase) -> Speaker | None:
         """"the department" is the organization named with that word; "the company" the latest one."""
@@ -666,4 +684,20 @@ def resolver_for(text: str) -> SpeakerResolver:
     """A fresh resolver over the names of one article (the entity scan is shared, not repeated)."""
     found = scan(text)
     people = tuple((f.span.start, f.name) for f in found.found if f.type == "person")
-    return SpeakerResolver(found.index, people, sentence_subjects(text, found), pronouns(text, found))
+    return SpeakerResolver(found.index, people, sentence_subjects(text, found), pronouns(text, found),
+                           kin_subjects(text))
+
+
+def kin_subjects(text: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(offset, given name, kin noun, pronoun) of each sentence opened by "Her dad Graham", "His sister Mina".
+
+    The possessive and the kin noun tie a given name alone to a person and
+    say which pronoun they take, so a "he said" soon after can mean them.
+    """
+    out = []
+    for m in P.KIN_NAMED_SUBJECT.finditer(text):
+        name, noun = m["name"], m["kin"]
+        pronoun = pronoun_of(noun)
+        if pronoun and name not in NOT_NAMES and name not in NOT_SPEAKERS and name not in ORG_WORDS:
+            out.append((m.start("name"), name, noun, pronoun))
+    return tuple(out)

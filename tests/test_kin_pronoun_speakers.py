@@ -1,0 +1,45 @@
+"""A "he told the Courier" after "Her dad Pieter ..." is the relative's (gaps53).
+
+Every sentence here is invented. A relative named by a given name alone is
+no person of the scan, so the pronoun went to whoever spoke last (a coach, the
+winner). The kin noun tells the pronoun, so the nearest fitting antecedent
+takes the quote; a relative of the other pronoun is passed over.
+"""
+
+from __future__ import annotations
+
+from sourcediff.extract.speakers import kin_subjects
+from test_unlisted_given_names import speakers
+
+
+def test_the_father_named_since_takes_he() -> None:
+    text = ('Rosa Delmont won the race on Sunday. Her coach Tomas Brill said: "She was superb."\n\n'
+            'Her father Pieter, a retired baker, flew in on Friday.\n\n'
+            '"I cried all day," he told the Courier.')
+    assert speakers(text) == ["Tomas Brill", "Pieter"]
+
+
+def test_a_relative_of_the_other_pronoun_is_passed_over() -> None:
+    text = ('Rosa Delmont won the race on Sunday. Her coach Tomas Brill said: "She was superb."\n\n'
+            'His mother Ilse watched from the stands.\n\n'
+            '"We planned every lap," he told the Courier.')
+    assert speakers(text) == ["Tomas Brill", "Tomas Brill"]
+
+
+def test_a_sister_named_since_takes_she() -> None:
+    text = ('Coach Tomas Brill praised the team. "They were superb," he said.\n\n'
+            'His sister Mina watched from the stands.\n\n'
+            '"It was wonderful," she told the Courier.')
+    assert speakers(text) == ["Tomas Brill", "Mina"]
+
+
+def test_a_relative_named_before_the_speaker_does_not_take_the_quote() -> None:
+    text = ('Her father Pieter flew in on Friday.\n\n'
+            'Tomas Brill, the coach, watched every lap. "We planned it," he said.')
+    assert speakers(text) == ["Tomas Brill"]
+
+
+def test_kin_subjects_want_a_sentence_start_and_a_given_name_alone() -> None:
+    found = kin_subjects('Her dad Graham, a postman, flew out. She met her dad Graham there. '
+                         'His brother Leo Marsh spoke.')
+    assert [(name, noun, pronoun) for _, name, noun, pronoun in found] == [("Graham", "dad", "he")]
