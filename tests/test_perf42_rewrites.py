@@ -1,5 +1,6 @@
 """The #13 rewrites (perf42) give exactly what the code gave before, on random invented text.
 
+`entities._profession` asks `str.endswith` over all the endings before its per-ending test.
 `golfscores.extract` walks the passages once and sorts each score into its
 slot, where it walked them once per slot. These tests hold it to the former
 three-pass code (kept here) over random golf-report paragraphs, order included.
@@ -11,7 +12,7 @@ import random
 
 import pytest
 
-from sourcediff.extract import golfscores
+from sourcediff.extract import entities, golfscores
 from sourcediff.extract.golfscores import ROUND_SLOT, TO_PAR_SLOT, TOTAL_SLOT, find
 from sourcediff.extract.shared import passage_mentions, scope
 from sourcediff.model import Article, Mention, Passage
@@ -73,3 +74,20 @@ def test_a_report_keeps_rounds_then_totals_then_scores_to_par() -> None:
 def test_no_golf_word_no_score() -> None:
     article = Article(id="w", text="Temperatures fell to -12 on Sunday and 274 homes lost power.")
     assert golfscores.extract(article, segment(article)) == ()
+
+
+def _old_profession(folded: str) -> bool:
+    """entities._profession as it was before perf42."""
+    if not folded.isalpha() or folded in entities._NOT_PROFESSIONS:
+        return False
+    return any(folded.endswith(e) and len(folded) > len(e) + 1 for e in entities.PROFESSION_ENDINGS)
+
+
+def test_profession_gate_equals_the_old_test() -> None:
+    rng = random.Random(7)
+    parts = ("ge", "seism", "photo", "x", "", "-", "1", "é", "ologist", "ographer", "ometrist",
+             "iatrist", "ician", "ist", "grapher", "an", "galician", "patrician", "phoenician", "s")
+    words = ["".join(rng.choices(parts, k=rng.randint(1, 4))) for _ in range(4000)]
+    words += ["geologist", "ologist", "xologist", "ician", "mician", "physician", "optometrist"]
+    assert [entities._profession(w) for w in words] == [_old_profession(w) for w in words]
+    assert sum(map(entities._profession, words)) > 100
