@@ -122,8 +122,8 @@ def descriptor(word: str) -> str | None:
 
 def _profession(folded: str) -> bool:
     """A trade by its ending: "geologist", "Seismologist", "photographer" (see PROFESSION_ENDINGS)."""
-    if not folded.isalpha() or folded in _NOT_PROFESSIONS:
-        return False
+    if not folded.endswith(PROFESSION_ENDINGS) or not folded.isalpha() or folded in _NOT_PROFESSIONS:
+        return False  # one C call first: few words have a trade's ending (perf42)
     return any(folded.endswith(e) and len(folded) > len(e) + 1 for e in PROFESSION_ENDINGS)
 
 

@@ -28,8 +28,8 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared_text
-from sourcediff.model import Article, Mention, Passage
+from sourcediff.extract.shared import shared_text
+from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
 
@@ -128,9 +128,18 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Golf cards, totals and scores to par in every passage; offsets absolute into ``article.text``."""
-    out: list[Mention] = []
-    for slot, cue in ((ROUND_SLOT, "round"), (TOTAL_SLOT, "total"), (TO_PAR_SLOT, "par")):
-        def scan(text: str, slot: str = slot) -> tuple[tuple[int, int, Quantity], ...]:
-            return tuple((s, e, v) for s, e, v, sl in find(text) if sl == slot)
-        out.extend(passage_mentions(article, passages, scan, slot, (cue,)))
-    return tuple(out)
+    # One pass over the passages, not one per slot: most passages hold no golf score, and three
+    # passes asked `find`'s memory and built an empty tuple three times for each (perf42). The
+    # mentions keep their order: every round, then every total, then every score to par.
+    by_slot: dict[str, list[Mention]] = {ROUND_SLOT: [], TOTAL_SLOT: [], TO_PAR_SLOT: []}
+    for p in passages:
+        for start, end, value, slot in find(p.text):
+            span = Span(p.start + start, p.start + end)
+            by_slot[slot].append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
+                                         raw=article.text[span.start:span.end], value=value, slot=slot,
+                                         cues=_CUES[slot]))
+    return (*by_slot[ROUND_SLOT], *by_slot[TOTAL_SLOT], *by_slot[TO_PAR_SLOT])
+
+
+# Each slot's cue word, as its mentions carry it.
+_CUES = {ROUND_SLOT: ("round",), TOTAL_SLOT: ("total",), TO_PAR_SLOT: ("par",)}
