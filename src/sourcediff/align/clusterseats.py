@@ -31,6 +31,7 @@ from sourcediff.align.clusterfigures import (
     _qualifiers,
     _shared,
 )
+from sourcediff.digitswap import transposed
 
 
 def _openings(graph: _Graph, source_of: Sequence[str]) -> set[int]:
@@ -242,8 +243,9 @@ def _near_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
     """Whether a passage states one of a box line's precise figures within a few per cent, unhedged.
 
     "Branches: 2,386" against a wire's "2,368 branches", "Arrears: £735m"
-    against "£730m": one outlet rounds or transposes the
-    figure the other lists, and no hedge says so (:func:`_hedged_fit` needs
+    against "£730m", "Prize money: $1.53 million" against "$1.35 million"
+    (two neighbouring digits swapped, `digitswap.transposed`): one outlet
+    rounds or miscopies the figure the other lists, and no hedge says so (:func:`_hedged_fit` needs
     one). The family must be the same (unit, currency, a count's noun where
     read) and the box figure precise (:func:`_precise`): a round one ("5
     schools") is within a few per cent of nothing but itself. A passage
@@ -266,9 +268,11 @@ def _near_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
                 near = float(their_value)
             except ValueError:
                 continue
-            if mine != near and abs(mine - near) <= NEAR_SHARE * max(abs(mine), abs(near)):
+            if mine != near and (abs(mine - near) <= NEAR_SHARE * max(abs(mine), abs(near))
+                                 or transposed(value, their_value)):
                 return True
     return False
+
 
 
 def _add_extra(extra: list[int], x: int, out: list[list[int]], seen: set[tuple[int, ...]],
