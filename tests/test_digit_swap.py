@@ -52,7 +52,8 @@ def test_a_box_line_joins_prose_stating_its_figure_with_two_digits_swapped() -> 
 
 WIRE = ("Hollins Vale council has won a share of the national flood resilience fund, the ministry said on "
         "Tuesday.\n\n"
-        "The council received £2.74 million from a total pot of £40 million, the largest grant in the region.\n\n"
+        "The council received £2.74 million from a total pot of £40 million, the largest grant in the "
+        "region.\n\n"
         "Work on the new embankment at Marrow Ford is due to start in the spring.")
 TRADE = ("Hollins Vale is among nine councils sharing the flood resilience fund this year.\n\n"
          "Officers pocketed a tidy £2.74m for the Marrow Ford embankment, the ministry confirmed.\n\n"
