@@ -88,3 +88,27 @@ def test_a_source_stating_both_figures_reports_two_sums() -> None:
 def test_sums_that_are_no_swap_of_each_other_stay_apart() -> None:
     statuses = _money_statuses(("wire", WIRE), ("trade", TRADE), ("local", LOCAL.replace("2.47", "1.90")))
     assert statuses["£1.90 million"] == "unique"
+
+
+def _count_statuses(*bodies: str) -> dict[str, str]:
+    report = compare([Article(id=f"s{n}", text=b) for n, b in enumerate(bodies)])
+    return {m.raw: fact.status.value for fact in report.facts for m in fact.mentions
+            if fact.kind.value == "number"}
+
+
+CHOIR = ("The Tarnby Voices choir won the regional final in Ostmark on Saturday night.\n\n"
+         "The choir took {n} points from the public vote, well clear of the runners-up.\n\n"
+         "Conductor Ilse Brand said the singers would celebrate at home on Sunday.")
+
+
+def test_a_count_with_two_digits_swapped_diverges() -> None:
+    statuses = _count_statuses(CHOIR.format(n="362"), CHOIR.format(n="362"), CHOIR.format(n="326"))
+    assert statuses["326"] == "diverge"
+
+
+def test_counts_of_two_things_are_no_swap() -> None:
+    # 362 points against 326 seats: two facts, whatever their digits
+    other = CHOIR.format(n="362").replace("took 362 points from the public vote",
+                                          "sang to 326 seats of the public hall")
+    statuses = _count_statuses(CHOIR.format(n="362"), CHOIR.format(n="362"), other)
+    assert statuses.get("326") != "diverge"

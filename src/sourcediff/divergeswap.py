@@ -18,6 +18,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
+from sourcediff.compat import counted, same_thing
 from sourcediff.digitswap import transposed
 from sourcediff.model import Claim, Mention
 from sourcediff.values import Converted, Money, Quantity
@@ -33,7 +34,11 @@ def _unit(m: Mention) -> str | None:
 
 
 def swapped_pairs(ms: Sequence[Mention], claims: Sequence[Claim]) -> list[tuple[int, int]]:
-    """(mention, mention) of two sources' figures in one claim that are a digit swap of each other."""
+    """(mention, mention) of two sources' figures in one claim that are a digit swap of each other.
+
+    Counts too ("284 points" against "248"), when they count the same thing
+    (`compat.same_thing`: "284 points" and "248 seats" are two facts).
+    """
     at: dict[tuple[str, int], list[int]] = defaultdict(list)
     values: dict[str, set[object]] = defaultdict(set)
     for i, m in enumerate(ms):
@@ -56,4 +61,11 @@ def _swapped(x: Mention, y: Mention, values: dict[str, set[object]]) -> bool:
     """Whether x and y are one figure with two digits swapped, neither source stating the other's."""
     u, v = x.value, y.value
     return (isinstance(u, Money | Quantity) and isinstance(v, Money | Quantity) and _unit(x) == _unit(y)
-            and v not in values[x.source] and u not in values[y.source] and transposed(u.amount, v.amount))
+            and v not in values[x.source] and u not in values[y.source] and transposed(u.amount, v.amount)
+            and same_thing(x, y) and not _other_nouns(x, y))
+
+
+def _other_nouns(x: Mention, y: Mention) -> bool:
+    """Whether both figures name what they count and no noun is shared ("362 points", "326 seats")."""
+    a, b = counted(x), counted(y)
+    return bool(a and b and not a & b)
