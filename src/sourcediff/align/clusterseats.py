@@ -236,6 +236,29 @@ def _hedged_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
     return False
 
 
+def _hedged_box_fit(evidence: frozenset[str], mine: frozenset[str], figures: frozenset[str]) -> bool:
+    """Whether a passage states, unhedged and precise, a count that a box line's hedged count fits.
+
+    "Summits: over 600" against a wire's "612 summits": the box rounds
+    what the prose counts, the other way round from :func:`_hedged_fit`.
+    The prose figure must be precise (:func:`_precise`: a round "900" is
+    no count the bound was rounded from) and of the box's family, or a
+    precise count whose noun figure_keys dropped ("612 summits" keys as a
+    bare count).
+    """
+    quals = _qualifiers(mine)
+    for key in evidence:
+        family, _, value = key.partition("=")
+        if not family.startswith(COUNT_FAMILY) or key not in quals:
+            continue
+        for other in figures:
+            theirs, _, their_value = other.partition("=")
+            if (other not in _qualifiers(figures) and _precise(other) and theirs in (family, COUNT_FAMILY)
+                    and _fit(family, value, their_value, quals, {})):
+                return True
+    return False
+
+
 NEAR_SHARE = 0.03  # a box line's precise figure against prose that rounds or misprints it
 
 
@@ -327,6 +350,7 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
             if source_of[m] == source_of[x]:
                 continue
             rank = (2 if _shared(evidence, figures[m]) & evidence else 1 if _hedged_fit(evidence, figures[m])
+                    or _hedged_box_fit(evidence, figures[x], figures[m])
                     else 0 if _near_fit(evidence, figures[m]) else -1)
             if rank < 0:
                 continue
