@@ -101,7 +101,8 @@ CHOIR = ("The Tarnby Voices choir won the regional final in Ostmark on Saturday 
          "Conductor Ilse Brand said the singers would celebrate at home on Sunday.")
 
 
-def test_a_count_with_two_digits_swapped_diverges() -> None:
+def test_a_count_with_two_digits_swapped_diverges_by_the_claims_consensus() -> None:
+    # counts are left to the existing rules (a rival subject's count is not a swap): they still see this one
     statuses = _count_statuses(CHOIR.format(n="362"), CHOIR.format(n="362"), CHOIR.format(n="326"))
     assert statuses["326"] == "diverge"
 
