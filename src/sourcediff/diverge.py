@@ -70,6 +70,7 @@ from sourcediff.divergeslots import (
     _role_pairs,
 )
 from sourcediff.divergestarts import start_pairs
+from sourcediff.divergeswap import swapped_pairs
 from sourcediff.divergeterms import term_pairs
 from sourcediff.evidence import Evidence
 from sourcediff.extract.rates import same_time_pairs
@@ -166,7 +167,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
-                 clock_range_pairs(ms, claims, ctx)):
+                 clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims)):
         for a, b in rule:
             kept.offer(a, b)
     return told_offsets(ms, kept.pairs)

@@ -31,6 +31,7 @@ from sourcediff.align.clusterfigures import (
     _qualifiers,
     _shared,
 )
+from sourcediff.digitswap import transposed
 
 
 def _openings(graph: _Graph, source_of: Sequence[str]) -> set[int]:
@@ -235,6 +236,29 @@ def _hedged_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
     return False
 
 
+def _hedged_box_fit(evidence: frozenset[str], mine: frozenset[str], figures: frozenset[str]) -> bool:
+    """Whether a passage states, unhedged and precise, a count that a box line's hedged count fits.
+
+    "Summits: over 600" against a wire's "612 summits": the box rounds
+    what the prose counts, the other way round from :func:`_hedged_fit`.
+    The prose figure must be precise (:func:`_precise`: a round "900" is
+    no count the bound was rounded from) and of the box's family, or a
+    precise count whose noun figure_keys dropped ("612 summits" keys as a
+    bare count).
+    """
+    quals = _qualifiers(mine)
+    for key in evidence:
+        family, _, value = key.partition("=")
+        if not family.startswith(COUNT_FAMILY) or key not in quals:
+            continue
+        for other in figures:
+            theirs, _, their_value = other.partition("=")
+            if (other not in _qualifiers(figures) and _precise(other) and theirs in (family, COUNT_FAMILY)
+                    and _fit(family, value, their_value, quals, {})):
+                return True
+    return False
+
+
 NEAR_SHARE = 0.03  # a box line's precise figure against prose that rounds or misprints it
 
 
@@ -242,8 +266,9 @@ def _near_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
     """Whether a passage states one of a box line's precise figures within a few per cent, unhedged.
 
     "Branches: 2,386" against a wire's "2,368 branches", "Arrears: £735m"
-    against "£730m": one outlet rounds or transposes the
-    figure the other lists, and no hedge says so (:func:`_hedged_fit` needs
+    against "£730m", "Prize money: $1.53 million" against "$1.35 million"
+    (two neighbouring digits swapped, `digitswap.transposed`): one outlet
+    rounds or miscopies the figure the other lists, and no hedge says so (:func:`_hedged_fit` needs
     one). The family must be the same (unit, currency, a count's noun where
     read) and the box figure precise (:func:`_precise`): a round one ("5
     schools") is within a few per cent of nothing but itself. A passage
@@ -266,9 +291,11 @@ def _near_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
                 near = float(their_value)
             except ValueError:
                 continue
-            if mine != near and abs(mine - near) <= NEAR_SHARE * max(abs(mine), abs(near)):
+            if mine != near and (abs(mine - near) <= NEAR_SHARE * max(abs(mine), abs(near))
+                                 or transposed(value, their_value)):
                 return True
     return False
+
 
 
 def _add_extra(extra: list[int], x: int, out: list[list[int]], seen: set[tuple[int, ...]],
@@ -323,6 +350,7 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
             if source_of[m] == source_of[x]:
                 continue
             rank = (2 if _shared(evidence, figures[m]) & evidence else 1 if _hedged_fit(evidence, figures[m])
+                    or _hedged_box_fit(evidence, figures[x], figures[m])
                     else 0 if _near_fit(evidence, figures[m]) else -1)
             if rank < 0:
                 continue

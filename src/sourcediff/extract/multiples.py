@@ -45,6 +45,20 @@ _MULTIPLE = regex(
     rf"\b(?:{_HEDGE})?(?:(?P<n>\d+(?:\.\d+)?|{_CARDINALS})\s+times|(?P<two>twice|double))"
     rf"\s+(?:the|a|an|its|their)\s+(?:(?P<limit>{_LIMIT})|(?P<average>{_AVERAGE}))\b", re.IGNORECASE)
 
+# An energy gain, the output over the input: "a gain factor of 1.4", "a plasma gain of Q = 1.4", "Q = 1.4",
+# "1.4 times what went in", "1.4 times the energy put in". One figure however written, so each reading is
+# the multiple with the cue "gain"; "Q" alone is the physicists' symbol for it. A "gain of 1,200 jobs" counts
+# jobs (only a gain *factor* or Q is a multiple), and a bare "factor of 1.4" or "1.4 times" of anything
+# else ("1.4 times the size") names no gain, so both are left alone.
+_INPUT = (r"(?:what\s+(?:went|was\s+(?:put|fed|pumped))\s+in|"
+          r"(?:the|its)\s+(?:(?:energy|power|heat(?:ing)?)\s+)?(?:(?:put|fed|pumped|delivered)\s+in(?:to\s+it)?|input)|"
+          r"(?:the\s+)?(?:energy|power)\s+(?:put|fed|pumped)\s+in)")
+_GAIN = regex(
+    rf"\b(?:{_HEDGE})?(?:(?:energy\s+|plasma\s+|net\s+)?gain\s+factor\s+(?:\(Q\)\s+)?(?:of\s+|was\s+|reached\s+)?"
+    rf"(?:Q\s*=\s*)?(?P<g>\d+(?:\.\d+)?)(?![\d,.]*\d)(?!\s*(?:%|per\s*cent|percent))"
+    rf"|(?<![\w-])Q\s*=\s*(?P<q>\d+(?:\.\d+)?)\b"
+    rf"|(?P<t>\d+(?:\.\d+)?)\s+times\s+{_INPUT})")
+
 
 def _quantity(groups: dict[str, str | None]) -> Quantity | None:
     """The multiple a match names with its hedge; None for "one times" or "1 times"."""
@@ -66,20 +80,39 @@ def _quantity(groups: dict[str, str | None]) -> Quantity | None:
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, multiple, what it multiplies) for every multiple of a limit or average in ``text``."""
     c = cues(text)
-    if not (c.has_ci("times") or c.has_ci("twice") or c.has_ci("double")):
-        return ()
     out = []
-    for m in _MULTIPLE.finditer(text):
-        value = _quantity(m.groupdict())
-        if value is not None:
-            out.append((m.start(), m.end(), value, "limit" if m["limit"] else "average"))
-    return tuple(out)
+    if c.has_ci("times") or c.has_ci("twice") or c.has_ci("double"):
+        for m in _MULTIPLE.finditer(text):
+            value = _quantity(m.groupdict())
+            if value is not None:
+                out.append((m.start(), m.end(), value, "limit" if m["limit"] else "average"))
+    if c.has_ci("gain") or c.has_ci("times") or "=" in text:
+        out.extend(_gains(text, out))
+    return tuple(sorted(out))
+
+
+def _gains(text: str, taken: list[tuple[int, int, Quantity, str]]) -> list[tuple[int, int, Quantity, str]]:
+    """Energy gains ("a gain factor of 1.4", "Q = 1.4", "1.4 times what went in"), outside the spans taken."""
+    out = []
+    for m in _GAIN.finditer(text):
+        figure = m["g"] or m["q"] or m["t"]
+        start = m.start("g") if m["g"] else m.start("q") if m["q"] else m.start()
+        if figure is None or any(s < m.end() and start < e for s, e, _, _ in taken):
+            continue
+        value = Decimal(figure)
+        if value <= 0:
+            continue
+        qualifier = (APPROX if m["approx"] else ABOVE if m["above"] else BELOW if m["below"] else None)
+        begin = m.start() if qualifier is not None else start
+        end = m.end() if m["t"] else m.end(m.lastgroup or 0)
+        out.append((begin, end, Quantity(value, qualifier=qualifier), "gain"))
+    return out
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Multiples in every passage, slot "number:multiple", what they multiply as the cue."""
     out: list[Mention] = []
-    for base in ("average", "limit"):
+    for base in ("average", "gain", "limit"):
         def scan(text: str, base: str = base) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, b in find(text) if b == base)
         out.extend(passage_mentions(article, passages, scan, SLOT, (base,)))

@@ -1,0 +1,39 @@
+"""Two figures that differ by two neighbouring digits swapped: one figure, miscopied.
+
+"Prize: $1.53 million" against another outlet's "$1.35 million", "18,250
+seats" against "18,520 seats": the commonest slip of a hand copying a
+figure. It is many per cent off (so no "within a few per cent" rule sees
+it), yet the digits say it is the same figure misprinted, not another fact
+of the story, and an editor wants it reported as a divergence.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+# Fewer significant digits than this swap into another plausible round figure too often ("25" and "52").
+SWAP_MIN_DIGITS = 3
+
+
+def _digits(value: Decimal) -> str:
+    return "".join(str(d) for d in abs(value).normalize().as_tuple().digits)
+
+
+def transposed(mine: Decimal | str, theirs: Decimal | str) -> bool:
+    """Whether two figures of one magnitude differ only by one swapped pair of neighbouring digits.
+
+    Both need SWAP_MIN_DIGITS significant digits or more, the same number of
+    them and the same order of magnitude (1.53 million against 135,000 is
+    another figure), and the same sign.
+    """
+    try:
+        a, b = Decimal(mine), Decimal(theirs)
+    except (InvalidOperation, ValueError):
+        return False
+    if not (a.is_finite() and b.is_finite()) or a == b or (a < 0) != (b < 0) or a == 0 or b == 0:
+        return False
+    x, y = _digits(a), _digits(b)
+    if len(x) != len(y) or len(x) < SWAP_MIN_DIGITS or a.adjusted() != b.adjusted():
+        return False
+    diff = [n for n in range(len(x)) if x[n] != y[n]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]

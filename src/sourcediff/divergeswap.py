@@ -1,0 +1,74 @@
+"""Two sources' sums or measures in one claim that differ by two neighbouring digits swapped: rivals.
+
+A local paper's fact box gives "Prize money: $1.53 million" where the wire
+says "The winner's cheque was $1.35 million": the box line shares no word
+with the sentence, so the pair scores under DIVERGE_MIN_SCORE, and the
+wire's sentence states a second sum of the same size (the purse), so no
+claim consensus or lone-figure rule weighs it. The aligner put them in one
+claim, and the digits say the two are one figure miscopied
+(`digitswap.transposed`), not two facts of the story: a story's other
+figures are not a swap of this one by chance. Only unhedged single values
+of one currency or unit, and only when neither source also states the
+other's figure anywhere in its article (then it reports both).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sourcediff.compat import counted, same_thing
+from sourcediff.digitswap import transposed
+from sourcediff.model import Claim, Mention
+from sourcediff.values import Converted, Money, Quantity
+
+
+def _unit(m: Mention) -> str | None:
+    """The currency or unit of an unhedged single sum or measure, or None for anything else."""
+    v = m.value
+    if isinstance(v, Converted) or not isinstance(v, Money | Quantity) or v.high is not None \
+            or v.qualifier is not None \
+            or (isinstance(v, Quantity) and (v.unit is None or m.slot.endswith(":count"))):
+        # a count is left out: "3,214 theaters" and a rival film's "3,241 theatres" are two films' counts
+        # (tests/test_count_same_day.py), and a count's subject is not in its figure
+        return None
+    return f"money:{v.currency}" if isinstance(v, Money) else f"unit:{v.unit}"
+
+
+def swapped_pairs(ms: Sequence[Mention], claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """(mention, mention) of two sources' figures in one claim that are a digit swap of each other.
+
+    Sums and measures only (`_unit`); the noun check stays for a measure
+    whose cues name what it measures.
+    """
+    at: dict[tuple[str, int], list[int]] = defaultdict(list)
+    values: dict[str, set[object]] = defaultdict(set)
+    for i, m in enumerate(ms):
+        values[m.source].add(m.value)
+        if _unit(m) is not None:
+            at[(m.source, m.passage)].append(i)
+    pairs = []
+    for claim in claims:
+        for p, q in itertools.combinations(claim.members, 2):
+            if p.source == q.source:
+                continue
+            for a in at.get((p.source, p.index), ()):
+                for b in at.get((q.source, q.index), ()):
+                    if _swapped(ms[a], ms[b], values):
+                        pairs.append((min(a, b), max(a, b)))
+    return list(dict.fromkeys(pairs))
+
+
+def _swapped(x: Mention, y: Mention, values: dict[str, set[object]]) -> bool:
+    """Whether x and y are one figure with two digits swapped, neither source stating the other's."""
+    u, v = x.value, y.value
+    return (isinstance(u, Money | Quantity) and isinstance(v, Money | Quantity) and _unit(x) == _unit(y)
+            and v not in values[x.source] and u not in values[y.source] and transposed(u.amount, v.amount)
+            and same_thing(x, y) and not _other_nouns(x, y))
+
+
+def _other_nouns(x: Mention, y: Mention) -> bool:
+    """Whether both figures name what they count and no noun is shared ("362 points", "326 seats")."""
+    a, b = counted(x), counted(y)
+    return bool(a and b and not a & b)
