@@ -1,4 +1,4 @@
-"""A count whose noun phrase carries a bracketed acronym ("38 ship-to-shore (STS) cranes") still counts its noun.
+"""A count whose noun phrase holds a bracketed acronym ("38 ship-to-shore (STS) cranes") counts its noun.
 
 The bracket ended the noun phrase, so the figure counted nothing and was
 dropped, while another outlet's plain "38 cranes" was read: the two could
