@@ -44,6 +44,7 @@ from sourcediff.factlinks import DISTINCTIVE, IN_CLAIM, LINK_SCORE, NOUN_LINK_MI
 from sourcediff.factverdicts import _groups, _verdict
 from sourcediff.localclock import bridged
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
+from sourcediff.lonerivals import join_lone_rivals
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotefacts import join_quotations
 from sourcediff.quotefragments import attach_fragments
@@ -95,6 +96,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_measure_conversions(join_conversions(join_altered(join_quotations(facts), ctx, order),
                                                       sources, order), order)
     facts = join_lone_bounds(join_lone_equals(join_foreign_sums(facts, claims, order), order), order)
+    facts = join_lone_rivals(facts, seen, ctx, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)
     facts = [f for f in facts if not _entry_stamps_only(f[0], f[1])]

@@ -60,11 +60,16 @@ _JOINERS = frozenset({"and", "or"})
 def _words_after(text: str, pos: int, limit: int = 3, *, joined: bool = False) -> list[str]:
     """Up to ``limit`` words after ``pos``, stopping at punctuation, a function word or a sentence end.
 
+    A bracketed acronym after the first word ("ship-to-shore (STS)") is read past: it glosses the words
+    before it, and stopping there left "38 ship-to-shore (STS) cranes" counting nothing, so the figure was
+    dropped while another outlet's "38 cranes" was read.
     With ``joined``, one "and"/"or" right after lower-case words that are no plural is read past
     (`_joined_modifier`): the words on both sides modify one noun still to come.
     """
     out: list[str] = []
     for _ in range(limit):
+        if out and (gloss := P.NUM_ACRONYM_GLOSS.match(text, pos)) is not None:
+            pos = gloss.end()  # "38 ship-to-shore (STS) cranes": the bracketed acronym names the modifiers
         m = P.NUM_NEXT_WORD.match(text, pos)
         if m is None:
             break

@@ -836,6 +836,10 @@ NUM_AGE_LIFE_AT_AFTER = regex(
 # A compound's parts may be joined by an en dash, as typeset science and trade copy writes them ("24
 # niobium–tin magnets", "six lead–acid batteries"): one word, so the noun after it is still read.
 NUM_NEXT_WORD = regex(r"\s+(?P<word>[A-Za-z][A-Za-z'’.]*(?:[-–][A-Za-z]+)*)")
+# An acronym in brackets glossing the modifiers before it, inside a count's noun phrase: "38
+# ship-to-shore (STS) cranes", "12 intensive care (ICU) beds". Capitals only (an optional plural "s"), so
+# "(file photo)" or "(pictured)" still ends the phrase.
+NUM_ACRONYM_GLOSS = regex(r"\s+\([A-Z][A-Z0-9&]{1,7}s?\)(?=\s)")
 # One item of a listed breakdown whose noun is said once, at the end: "twelve Indian, 7 Filipino and one
 # British national", "40 Labour, 12 Green and three independent councillors". The capitalized word after
 # the figure, when another figure follows it after a comma or "and"/"or", names the group counted.

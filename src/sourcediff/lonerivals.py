@@ -1,0 +1,94 @@
+"""A lone count contradicting an aligned partner of an agreed count joins that fact as its rival (issue #11).
+
+"More than 60 ships were stuck at anchor" in a tabloid, "Forty-seven
+ships are still waiting at anchor" in a local paper, and 47 ships in two
+other outlets' sentences the aligner seated elsewhere: the local paper's
+47 joins the other 47s (`lonejoin.join_lone_equals`), and the tabloid's 60,
+aligned with that one partner only, was left a detail only the tabloid has.
+The claim's consensus rule (divergeconsensus) never saw it: inside its
+claim there was one source against one, not a consensus.
+
+After the equal values have joined, the agreed fact is the consensus the
+claim lacked. A lone count joins it as a divergence when everything says
+they are one count told differently: the lone fact states one count of a
+named noun (countnouns.named_count), its passage shares a claim with a
+mention of the agreed fact that counts the same noun (the claim is the
+alignment's word that the two sentences tell one thing; their pair score
+is no gate, as two sentences worded apart share few words); the agreed fact states one value
+throughout, from at least CONSENSUS_MIN_AGREE + 1 sources, none of them the
+lone one; the two values do not fit; the lone source states no count of the
+noun fitting the agreed value anywhere, and no agreeing source states one
+fitting the lone value (a source giving both reports two moments); and
+exactly one agreed fact is so contradicted. An order of magnitude
+("thousands of animals") on either side is no figure to contradict: a
+trade paper's "about 17,000 animals" beside three outlets' "thousands" adds
+a figure, it does not dispute one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from sourcediff.compat import compatible, magnitude
+from sourcediff.countnouns import count_stems, named_count
+from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
+from sourcediff.evidence import Evidence
+from sourcediff.lonejoin import merge_moved
+from sourcediff.model import Mention, Verdict
+from sourcediff.quotefacts import Judged
+
+
+def _lone_count(group: Sequence[Mention]) -> Mention | None:
+    """The one named count a one-source fact states (its first mention), None otherwise."""
+    if len({m.source for m in group}) != 1 or len({(m.slot, m.value) for m in group}) != 1:
+        return None
+    return group[0] if named_count(group[0]) and not magnitude(group[0].value) else None
+
+
+def _consensus(group: Sequence[Mention]) -> bool:
+    """An agreed fact of one value throughout, from enough sources to stand against one dissenter."""
+    return (len({(m.slot, m.value) for m in group}) == 1 and not magnitude(group[0].value)
+            and len({m.source for m in group}) >= CONSENSUS_MIN_AGREE + 1)
+
+
+def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], ctx: Evidence) -> bool:
+    """Whether ``lone`` contradicts the agreed ``group`` through an aligned partner (see module)."""
+    if lone.source in {m.source for m in group}:
+        return False
+    stems = count_stems(lone)
+    partners = [m for m in group if m.slot == lone.slot and count_stems(m) & stems
+                and ctx.shared_claim(lone, m) is not None]
+    if not partners or any(compatible(lone, m) for m in group):
+        return False
+    agreed = partners[0]
+    sources = {m.source for m in group}
+    for m in counts:
+        if m.slot != lone.slot or not count_stems(m) & stems:
+            continue
+        if m.source == lone.source and compatible(m, agreed):
+            return False  # the dissenter gives the agreed count too: two moments, not a rival
+        if m.source in sources and compatible(m, lone):
+            return False  # an agreeing source gives the lone count too
+    return True
+
+
+def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
+                     order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each lone count moved into the one agreed count it contradicts, now divergent."""
+    counts = [m for m in mentions if named_count(m)]
+    # Only agreed named counts can be rivalled: found once, not per lone fact (a long story has many facts).
+    agreed = [k for k, (other, v, _c, _r) in enumerate(facts)
+              if v is Verdict.AGREE and named_count(other[0]) and _consensus(other)]
+    moved: dict[int, int] = {}
+    for n, (group, verdict, _claim, _role) in enumerate(facts):
+        lone = _lone_count(group) if verdict is Verdict.UNIQUE else None
+        if lone is None:
+            continue
+        targets = [k for k in agreed if _rival(lone, facts[k][0], counts, ctx)]
+        if len(targets) == 1:
+            moved[n] = targets[0]
+    if not moved:
+        return list(facts)
+    firsts = {id(facts[k][0][0]) for k in moved.values()}  # a target's mentions stay in its merged fact
+    return [(group, Verdict.DIVERGE if any(id(m) in firsts for m in group) else verdict, claim, role)
+            for group, verdict, claim, role in merge_moved(facts, moved, order)]
