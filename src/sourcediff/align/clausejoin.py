@@ -124,10 +124,10 @@ def _may_split(passage: Passage, mentions: Sequence[Mention]) -> bool:
     clause's doc (its wording, keys and boxes) was most of the step's cost
     for them. False only where `_clauses` would give no clause with figures.
     """
-    figured = [m for m in mentions if _states_figure(passage, m)]
-    if not figured:
+    spans = clause_spans(passage.text)  # the cheaper test first: most passages do not split
+    if not spans:
         return False
-    spans = clause_spans(passage.text)
+    figured = [m for m in mentions if _states_figure(passage, m)]
     return any(passage.start + a <= m.span.start and m.span.end <= passage.start + b
                for a, b in spans for m in figured)
 
