@@ -180,29 +180,35 @@ def _fits(x: int, clauses: Sequence[Clause], partners: Sequence[int], holding: M
           titles: Collection[int]) -> list[dict[int, float]]:
     """Each clause's P(same claim) with the partners it is read against, figure-less clauses only if needed.
 
-    A clause with a figure is read against every candidate partner of x. A
-    clause without one joins nothing: it only tells which clause holds x's
-    own seat, so it is read against the members of x's own claims, and only
-    when some clause with a figure finds a claim to join (most find none).
-    Without it `_seats` gives the same answer: a claim a clause joins has a
-    member that clause fits at ``split_at`` (above 0), so the figure-less
-    clauses' partners add no claim to choose from.
+    A clause with a figure is read against the candidate partners of x that
+    sit in x's own claims or in a claim x may join (`_open`); a partner in
+    no such claim moves no seat (the best-ratio columns still read every
+    partner's similarity, so each row is the one it was). A clause without
+    a figure joins nothing: it only tells which clause holds x's own seat,
+    so it is read against the members of x's own claims, and only when some
+    clause with a figure finds a claim to join (most find none). Without it
+    `_seats` gives the same answer: a claim a clause joins has a member that
+    clause fits at ``split_at`` (above 0), so the figure-less clauses'
+    partners add no claim to choose from.
     """
+    source_of = [d.source for d in docs]
+    own = {m for c in holding[x] for m in claims[c]}
+    useful = own | {m for p in partners for c in holding.get(p, ())
+                    if _open(x, claims[c], source_of, titles) for m in claims[c]}
     figured = [k for k, clause in enumerate(clauses) if clause.figures]
     fits: list[dict[int, float]] = [{} for _ in clauses]
+    read = [m for m in partners if m in useful]
     for k, fit in zip(figured, _clause_probs(x, [clauses[k] for k in figured], partners,
-                                             [partners] * len(figured), docs, story, sim, best, model),
+                                             [read] * len(figured), docs, story, sim, best, model),
                       strict=True):
         fits[k] = fit
     rest = [k for k in range(len(clauses)) if k not in figured]
     if not rest:
         return fits
-    source_of = [d.source for d in docs]
     if thresholds.split_at > 0 and not any(
             _choice(x, fits[k], claims, _near([fits[k]], holding), source_of, thresholds, titles) is not None
             for k in figured):
         return fits  # no seat to take: the figure-less clauses would only decide which one is skipped
-    own = {m for c in holding[x] for m in claims[c]}
     asked = [m for m in partners if m in own]
     for k, fit in zip(rest, _clause_probs(x, [clauses[k] for k in rest], partners, [asked] * len(rest),
                                           docs, story, sim, best, model), strict=True):
@@ -294,11 +300,9 @@ def _choice(x: int, fit: Mapping[int, float], claims: Sequence[Sequence[int]], n
     chosen: tuple[float, int] | None = None
     for c in near:
         claim = claims[c]
-        if x in claim or any(m in titles for m in claim):
+        if not _open(x, claim, source_of, titles):
             continue
         others = [m for m in claim if source_of[m] != source_of[x]]
-        if len(others) < 2:
-            continue
         probs = [fit.get(m, 0.0) for m in others]
         mean = sum(probs) / len(probs)
         if (max(probs) < thresholds.split_at or min(probs) < thresholds.merge_at
@@ -307,3 +311,9 @@ def _choice(x: int, fit: Mapping[int, float], claims: Sequence[Sequence[int]], n
         if chosen is None or mean > chosen[0]:
             chosen = (mean, c)
     return None if chosen is None else chosen[1]
+
+
+def _open(x: int, claim: Sequence[int], source_of: Sequence[str], titles: Collection[int]) -> bool:
+    """Whether x may join the claim: x not in it, no headline in it, two other-source members or more."""
+    return (x not in claim and not any(m in titles for m in claim)
+            and sum(source_of[m] != source_of[x] for m in claim) >= 2)
