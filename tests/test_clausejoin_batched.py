@@ -12,8 +12,13 @@ sets of an invented three-outlet story about a harbour fire.
 from __future__ import annotations
 
 import random
+import sys
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pytest
 
 from sourcediff.align import PairScores, pair_probabilities, score_pairs
 from sourcediff.align.clausejoin import (
@@ -196,3 +201,44 @@ def test_the_lazy_join_equals_the_eager_one_on_random_claims() -> None:
         assert got == _eager_join(claims, infos, scores, bent, titles)
         joined += sum(len(a) - len(b) for a, b in zip(got, claims, strict=True))
     assert joined > 0  # some trials did join, so the lazy path was taken both ways
+
+
+class _Dice:
+    """A stand-in pair model: each row's probability a fixed function of the row, mostly high.
+
+    With the shipped model few clauses of this small story find a seat, so
+    the figure-less clauses would never be read; with this one many do,
+    and the lazy reading must still agree with the eager one.
+    """
+
+    def probability_each(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
+        return np.asarray([(hash(tuple(row)) % 1000 / 999) ** 0.25 for row in rows], dtype=np.float64)
+
+
+def test_the_lazy_join_equals_the_eager_one_when_many_clauses_find_seats(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sourcediff.align.clausejoin as clausejoin
+
+    dice = _Dice()
+    monkeypatch.setattr(clausejoin, "load_model", lambda: dice)
+    monkeypatch.setattr(sys.modules[__name__], "load_model", lambda: dice)
+    read = {True: 0, False: 0}
+    inner = clausejoin._clause_probs
+
+    def counted(x: int, clauses: Sequence[Clause], *rest: Any) -> list[dict[int, float]]:
+        for c in clauses:
+            read[bool(c.figures)] += 1
+        return inner(x, clauses, *rest)
+
+    monkeypatch.setattr(clausejoin, "_clause_probs", counted)
+    infos, scores, probs = _story()
+    n = len(scores.docs)
+    rng = random.Random(11)
+    joined = 0
+    for _ in range(40):
+        claims = [sorted(rng.sample(range(n), rng.randint(2, 5))) for _ in range(rng.randint(2, 6))]
+        got = join_clauses(claims, infos, scores.docs, scores.story, scores.similarity, probs,
+                           scores.candidates, scores.candidate_similarity, T, frozenset())
+        assert got == _eager_join(claims, infos, scores, probs, frozenset())
+        joined += sum(len(a) - len(b) for a, b in zip(got, claims, strict=True))
+    assert joined > 0 and read[True] and read[False]  # both the skip and the read of figure-less clauses
