@@ -32,7 +32,11 @@ clustering's own; there is no new knob.
 
 Cost: only passages that split are read, and each clause only against the
 candidates of its passage (the index's few partners per source), so the
-step follows the candidates, never all pairs.
+step follows the candidates, never all pairs. A passage with no figure inside
+a clause is dropped before any clause doc is built, a clause is read only
+against partners whose claims it could move, and a passage's rows go to the
+model in one call (benchmarks/notes/perf43.md: about 20 -> 14 ms of a seeds
+compare, every output the same).
 """
 
 from __future__ import annotations
@@ -46,7 +50,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from sourcediff.align.cluster import Pair, Thresholds, figure_keys
-from sourcediff.align.features import PassageDoc, Story, pair_features, passage_doc
+from sourcediff.align.clusterfigures import NOT_FIGURES
+from sourcediff.align.features import PassageDoc, Story, pair_features, passage_doc, value_family_keys
 from sourcediff.align.model import PairModel, load_model
 from sourcediff.align.similarity import FACT_KEY_BOOST, Similarity, fact_keys
 from sourcediff.model import Mention, Passage, SourceInfo, Span
@@ -106,6 +111,31 @@ def _clauses(n: int, doc: PassageDoc, passage: Passage, mentions: Sequence[Menti
     return out
 
 
+def _states_figure(passage: Passage, m: Mention) -> bool:
+    """Whether ``m`` gives its clause a figure (a key `figure_keys` keeps).
+
+    The family before "=" of `value_family_keys` does not depend on the text
+    around the mention (only a count's noun, after the family, does), so the
+    whole passage answers for any clause of it.
+    """
+    return any(not k.split("=", 1)[0].startswith(NOT_FIGURES) for k in value_family_keys(passage, m))
+
+
+def _may_split(passage: Passage, mentions: Sequence[Mention]) -> bool:
+    """Whether some clause of the passage can state a figure, read before any clause's doc is built.
+
+    Most seated passages do not split or hold no figure inside a clause; a
+    clause's doc (its wording, keys and boxes) was most of the step's cost
+    for them. False only where `_clauses` would give no clause with figures.
+    """
+    spans = clause_spans(passage.text)  # the cheaper test first: most passages do not split
+    if not spans:
+        return False
+    figured = [m for m in mentions if _states_figure(passage, m)]
+    return any(passage.start + a <= m.span.start and m.span.end <= passage.start + b
+               for a, b in spans for m in figured)
+
+
 def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: Sequence[PassageDoc],
                  story: Story, sim: Similarity, probs: Mapping[Pair, float], candidates: np.ndarray,
                  candidate_similarity: np.ndarray, thresholds: Thresholds,
@@ -125,8 +155,8 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
             n = index.get((s.article.id, p.index))
             if n is not None and n in holding and n not in titles and p.role != "title":
                 texts[n] = (p, mentions[p.index])
-    split = {n: cl for n, (p, ms) in texts.items() if len(cl := _clauses(n, docs[n], p, ms)) >= 2
-             and any(c.figures for c in cl)}
+    split = {n: cl for n, (p, ms) in texts.items() if _may_split(p, ms)
+             and len(cl := _clauses(n, docs[n], p, ms)) >= 2 and any(c.figures for c in cl)}
     if not split:
         return claims
     partners: dict[int, list[int]] = defaultdict(list)
@@ -141,15 +171,53 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
     source_of = [d.source for d in docs]
     out = [list(c) for c in claims]
     for x, clauses in split.items():
-        # A clause without a figure joins nothing: it is read only against x's own claims (which clause
-        # holds x's seat), the others against every candidate partner.
-        own = {m for c in holding[x] for m in claims[c]}
-        asked = [partners[x] if clause.figures else [m for m in partners[x] if m in own]
-                 for clause in clauses]
-        fits = _clause_probs(x, clauses, partners[x], asked, docs, story, sim, best, model)
+        fits = _fits(x, clauses, partners[x], holding, claims, docs, story, sim, best, model, thresholds,
+                     titles)
         for c in _seats(x, clauses, fits, claims, holding, source_of, thresholds, titles):
             out[c].append(x)
     return [sorted(c) for c in out]
+
+
+def _fits(x: int, clauses: Sequence[Clause], partners: Sequence[int], holding: Mapping[int, Sequence[int]],
+          claims: Sequence[Sequence[int]], docs: Sequence[PassageDoc], story: Story, sim: Similarity,
+          best: Mapping[tuple[int, str], float], model: PairModel, thresholds: Thresholds,
+          titles: Collection[int]) -> list[dict[int, float]]:
+    """Each clause's P(same claim) with the partners it is read against, figure-less clauses only if needed.
+
+    A clause with a figure is read against the candidate partners of x that
+    sit in x's own claims or in a claim x may join (`_open`); a partner in
+    no such claim moves no seat (the best-ratio columns still read every
+    partner's similarity, so each row is the one it was). A clause without
+    a figure joins nothing: it only tells which clause holds x's own seat,
+    so it is read against the members of x's own claims, and only when some
+    clause with a figure finds a claim to join (most find none). Without it
+    `_seats` gives the same answer: a claim a clause joins has a member that
+    clause fits at ``split_at`` (above 0), so the figure-less clauses'
+    partners add no claim to choose from.
+    """
+    source_of = [d.source for d in docs]
+    own = {m for c in holding[x] for m in claims[c]}
+    useful = own | {m for p in partners for c in holding.get(p, ())
+                    if _open(x, claims[c], source_of, titles) for m in claims[c]}
+    figured = [k for k, clause in enumerate(clauses) if clause.figures]
+    fits: list[dict[int, float]] = [{} for _ in clauses]
+    read = [m for m in partners if m in useful]
+    for k, fit in zip(figured, _clause_probs(x, [clauses[k] for k in figured], partners,
+                                             [read] * len(figured), docs, story, sim, best, model),
+                      strict=True):
+        fits[k] = fit
+    rest = [k for k in range(len(clauses)) if k not in figured]
+    if not rest:
+        return fits
+    if thresholds.split_at > 0 and not any(
+            _choice(x, fits[k], claims, _near([fits[k]], holding), source_of, thresholds, titles) is not None
+            for k in figured):
+        return fits  # no seat to take: the figure-less clauses would only decide which one is skipped
+    asked = [m for m in partners if m in own]
+    for k, fit in zip(rest, _clause_probs(x, [clauses[k] for k in rest], partners, [asked] * len(rest),
+                                          docs, story, sim, best, model), strict=True):
+        fits[k] = fit
+    return fits
 
 
 def _best_in_sources(docs: Sequence[PassageDoc], candidates: np.ndarray, similarity: np.ndarray,
@@ -176,22 +244,31 @@ def _clause_probs(x: int, clauses: Sequence[Clause], partners: Sequence[int], as
     index's candidates compare a passage; only the pairs asked for are fed to
     the model (its features are the step's cost).
     """
-    out: list[dict[int, float]] = []
+    rows: list[list[float]] = []
     for clause, wanted in zip(clauses, asked, strict=True):
-        sims = {y: sim.score_part(clause.terms, clause.doc.sorted_tokens, clause.doc.thin,
-                                  (docs[y].source, docs[y].index)) for y in partners}
+        # the best-ratio columns need the best partner of each source a wanted partner is in, no other
+        sources = {docs[y].source for y in wanted}
+        read = [y for y in partners if docs[y].source in sources]
+        part = sim.part_vector(clause.terms, clause.doc.thin)
+        sims = dict(zip(read, sim.score_part_each(part, clause.doc.sorted_tokens,
+                                                  [(docs[y].source, docs[y].index) for y in read]),
+                        strict=True))
         top: dict[str, float] = defaultdict(float)
         for y, v in sims.items():
             top[docs[y].source] = max(top[docs[y].source], v)
-        rows = []
         for y in wanted:
             v = sims[y]
             mine = v / top[docs[y].source] if top[docs[y].source] else 0.0
             theirs_best = max(best.get((y, docs[x].source), 0.0), v)
             theirs = v / theirs_best if theirs_best else 0.0
             rows.append([*pair_features(clause.doc, docs[y], story), v, min(mine, theirs), max(mine, theirs)])
-        probs: list[float] = model.probability_each(rows).tolist() if rows else []
-        out.append(dict(zip(wanted, probs, strict=True)))
+    # one model call for all the clauses' rows: probability_each gives each row what it would get alone
+    probs: list[float] = model.probability_each(rows).tolist() if rows else []
+    out: list[dict[int, float]] = []
+    at = 0
+    for wanted in asked:
+        out.append(dict(zip(wanted, probs[at:at + len(wanted)], strict=True)))
+        at += len(wanted)
     return out
 
 
@@ -205,26 +282,42 @@ def _seats(x: int, clauses: Sequence[Clause], fits: Sequence[Mapping[int, float]
 
     # the clause that fits each claim of x best holds that seat
     seat_holders = {max(range(len(clauses)), key=lambda k: mean_fit(k, claims[c])) for c in holding[x]}
+    near = _near(fits, holding)
     joined: set[int] = set()
-    near = {c for k in range(len(clauses)) for m in fits[k] for c in holding.get(m, ())}
     for k, clause in enumerate(clauses):
         if not clause.figures or seat_holders == {k}:
             continue
-        chosen: tuple[float, int] | None = None
-        for c in sorted(near):
-            claim = claims[c]
-            if x in claim or any(m in titles for m in claim):
-                continue
-            others = [m for m in claim if source_of[m] != source_of[x]]
-            if len(others) < 2:
-                continue
-            probs = [fits[k].get(m, 0.0) for m in others]
-            mean = sum(probs) / len(probs)
-            if (max(probs) < thresholds.split_at or min(probs) < thresholds.merge_at
-                    or mean < thresholds.second_at):
-                continue
-            if chosen is None or mean > chosen[0]:
-                chosen = (mean, c)
+        chosen = _choice(x, fits[k], claims, near, source_of, thresholds, titles)
         if chosen is not None:
-            joined.add(chosen[1])
+            joined.add(chosen)
     return joined
+
+
+def _near(fits: Sequence[Mapping[int, float]], holding: Mapping[int, Sequence[int]]) -> list[int]:
+    """The claims of the partners some clause was read against, in order: the seats a clause may take."""
+    return sorted({c for fit in fits for m in fit for c in holding.get(m, ())})
+
+
+def _choice(x: int, fit: Mapping[int, float], claims: Sequence[Sequence[int]], near: Sequence[int],
+            source_of: Sequence[str], thresholds: Thresholds, titles: Collection[int]) -> int | None:
+    """The claim of ``near`` a clause of x with these fits joins (the best mean); None if none passes."""
+    chosen: tuple[float, int] | None = None
+    for c in near:
+        claim = claims[c]
+        if not _open(x, claim, source_of, titles):
+            continue
+        others = [m for m in claim if source_of[m] != source_of[x]]
+        probs = [fit.get(m, 0.0) for m in others]
+        mean = sum(probs) / len(probs)
+        if (max(probs) < thresholds.split_at or min(probs) < thresholds.merge_at
+                or mean < thresholds.second_at):
+            continue
+        if chosen is None or mean > chosen[0]:
+            chosen = (mean, c)
+    return None if chosen is None else chosen[1]
+
+
+def _open(x: int, claim: Sequence[int], source_of: Sequence[str], titles: Collection[int]) -> bool:
+    """Whether x may join the claim: x not in it, no headline in it, two other-source members or more."""
+    return (x not in claim and not any(m in titles for m in claim)
+            and sum(source_of[m] != source_of[x] for m in claim) >= 2)

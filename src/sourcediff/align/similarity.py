@@ -233,15 +233,26 @@ class Similarity:
         The part is no passage of the comparison: it is weighted with the
         comparison's IDF and scored as :meth:`get` scores two passages, not kept.
         """
-        vb = self.vecs.get(other)
-        if vb is None:
+        if other not in self.vecs:
             return 0.0
+        return self.score_part_each(self.part_vector(terms, thin), tokens, [other])[0]
+
+    def part_vector(self, terms: Mapping[str, float], thin: bool) -> _Vec:
+        """A part's weighted vector, built once and scored against many partners (:meth:`score_part_each`)."""
         tfidf = {t: (1 + math.log(c)) * self.weights.get(t, 1.0) for t, c in terms.items() if c > 0}
         norm = math.sqrt(sum(w * w for w in tfidf.values())) or 1.0
         values = {t: self.weights.get(t, 1.0) for t in terms
                   if ":" in t and not t.startswith(("person:", "org:"))}
-        va = _Vec({t: w / norm for t, w in tfidf.items()}, values, thin, sum(values.values()))
-        return _pair_score(va, vb, tokens, self.tokens[other])
+        return _Vec({t: w / norm for t, w in tfidf.items()}, values, thin, sum(values.values()))
+
+    def score_part_each(self, part: _Vec, tokens: str, others: Sequence[tuple[str, int]]) -> list[float]:
+        """:meth:`score_part` of one part with each of ``others``: the part's vector is weighted once, not
+        once per partner (a clause is read against all of its passage's candidates, clausejoin.py)."""
+        out = []
+        for other in others:
+            vb = self.vecs.get(other)
+            out.append(0.0 if vb is None else _pair_score(part, vb, tokens, self.tokens[other]))
+        return out
 
 
 def _pair_score(va: _Vec, vb: _Vec, tokens_a: str, tokens_b: str) -> float:
