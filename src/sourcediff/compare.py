@@ -43,6 +43,7 @@ from sourcediff.factclusters import (
 from sourcediff.factlinks import DISTINCTIVE, IN_CLAIM, LINK_SCORE, NOUN_LINK_MIN
 from sourcediff.factverdicts import _groups, _verdict
 from sourcediff.localclock import bridged
+from sourcediff.loneclocks import join_lone_hedged_clocks
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
 from sourcediff.lonerivals import join_lone_rivals
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
@@ -96,6 +97,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_measure_conversions(join_conversions(join_altered(join_quotations(facts), ctx, order),
                                                       sources, order), order)
     facts = join_lone_bounds(join_lone_equals(join_foreign_sums(facts, claims, order), order), order)
+    facts = join_lone_hedged_clocks(facts, order)
     facts = join_lone_rivals(facts, seen, ctx, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)

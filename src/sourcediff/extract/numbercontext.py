@@ -372,6 +372,33 @@ def _margin(text: str, a: Amount, previous: Found | None) -> Found | None:
                  (MARGIN,))
 
 
+def _standing_score(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "Lemos finished second on 431", "third with 362", "trailing by 56 on 431": a place's score.
+
+    A results sentence names its noun once ("won with 487 points") and gives
+    another place's score bare, after the place ("second on", "third with")
+    or after the margin ("trailing by 56 on"). Such a figure, ending its
+    clause, counts what the count before it in the sentence counts: it
+    takes that count's noun (not its part, margin or named subject, which
+    belong to the other place). Without this the figure counted nothing and
+    was dropped, so an outlet giving the runner-up bare had no score another
+    outlet's "431 points" could meet. A count in the sentence before lends
+    nothing: borrowing across sentences paired a third place's sentence with
+    the runner-up's in another outlet (benchmarks/notes/gaps56.md).
+    """
+    if previous is None or not _may_take_count(text, a, previous):
+        return None
+    cues = tuple(c for c in previous.cues
+                 if c not in (PART, MARGIN) and not c.startswith(("named:", ROLE_PREFIX)))
+    if not cues or left_match(P.NUM_STANDING_SCORE_BEFORE, text, a.start, 40) is None:
+        return None
+    if P.NUM_STANDING_SCORE_AFTER.match(text, a.num_end) is None or attached_after(text, a.num_end) \
+            or is_noise(text, a):
+        return None
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
+                 cues)
+
+
 # The slot of an enumeration's items named by a noun: labels, never compared with counts of that noun.
 ITEM_SLOT = "number:item"
 # Plural words that end in "s" but name no items before a figure ("was 7, 14", "plus 3, 4").

@@ -66,6 +66,7 @@ from sourcediff.extract.numbercontext import (
     _remainder,
     _share_count,
     _sourced_part,
+    _standing_score,
     _updated_value,
     change_start,
     elided_unit,
@@ -136,6 +137,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
                      or _sourced_part(text, a, previous) or _margin(text, a, previous)
+                     or _standing_score(text, a, previous)
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before))

@@ -610,6 +610,13 @@ NUM_REMAINDER_AFTER = regex(r"\s+(?:open|remaining|left|operating|in\s+service)\
 # figure's start ("from 12 to 14") nor a date's. numbercontext `_sourced_part`.
 NUM_SOURCED_PART_AFTER = regex(r"\s+from\s+(?:the|its|their|his|her|each|every|all)\s+(?!\d)[a-z]",
                                re.IGNORECASE)
+# A finishing place's score, the noun given by a count before it ("Portugal finished second on 431", "third
+# with 362", "trailing by 56 on 431"): a place or a margin, then "on"/"with" and the figure ending its clause.
+# numbercontext `_standing_score`.
+NUM_STANDING_SCORE_BEFORE = regex(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:\s+place)?|(?:trail(?:s|ed|ing)?|behind)\s+by\s+\d[\d,]*)\s+(?:on|with)\s+$", re.IGNORECASE)
+NUM_STANDING_SCORE_AFTER = regex(r"\s*(?:[.;,)]|\s+and\b|$)", re.IGNORECASE)
 # A margin between two counts of one noun ("finished on 396 points, 39 behind", "trailing by 39", "39 more
 # than the runner-up"): the gap, never a rival of either count. numbercontext `_margin`.
 NUM_MARGIN_AFTER = regex(r"\s+(?:behind|clear|adrift|ahead\b(?!\s+of\s+schedule)|(?:more|fewer)\s+than)\b",

@@ -87,6 +87,11 @@ _COPULA = r"(?i:are|is|were|was|be|being|been)"
 # with 11 points"); not another list ("ninth on the all-time scoring list", "fifth on the assists list").
 _CLAUSE_END = (r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:after|and|behind|above|below|level)\b"
                r"|\s+(?i:on|with)\s+(?:(?i:just|only)\s+)?[\w,.]+\s+(?i:points?|pts)\b)")
+# A place named by what it was, with no verb of finishing: "Its previous best was fourth place", "took
+# third place", "her best finish remains fifth place" (a result noun and a copula, or a verb of taking).
+_RESULT_PLACE = (r"(?:(?i:best|finish|result|placing|showing)(?:\s+(?i:ever|yet|so\s+far))?\s+(?:{_COPULA}|"
+                 r"(?i:remains|remained))|(?i:took|take|takes|taking|claimed|claims|claim|secured|secures|"
+                 r"earned|earns|clinched))").replace("{_COPULA}", _COPULA)
 _PLACES = (
     regex(rf"\b{_NTH}(?={_IN_STANDING})"),
     regex(rf"\b{_NTH}(?=[\s-]placed\b)"),
@@ -96,6 +101,8 @@ _PLACES = (
           r"|(?i:on|in)\s+(?:(?i:the)\s+)?(?:(?i:general\s+classification)|GC)\b))"),
     regex(rf"\b{_FINISH_VERB}\s+{_NTH}(?![-–]){_FINISH_END}"),
     regex(rf"\b(?i:in)\s+{_NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$))"),
+    regex(rf"\b{_RESULT_PLACE}\s+{_NTH}(?=\s+(?i:place|position)(?:\s*(?:[,.;:!?)—–]|$)|"
+          r"\s+(?i:in|at|behind|with|on|and|after|ahead)\b))"),
 )
 # The words each pattern of _PLACES cannot match without, so that a passage lacking them skips the pattern
 # (the ordinal test in find passes nearly every passage: "th" is in "the"). The verbs of standing are too
@@ -108,6 +115,7 @@ _PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("overall", "general", "gc"),
     ("finish", "end", "home", "in", "line", "placed", "classified"),
     ("in",),
+    ("place", "position"),
 )
 # "was runner-up", "finished runner-up", "ended as runner-up": second place, its span the noun.
 _RUNNER_UP = regex(r"\b(?i:was|is|finished|finishes|ended|ends|came|comes)\s+(?:(?i:as)\s+)?(?:(?i:the)\s+)?"
