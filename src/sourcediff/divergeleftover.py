@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from sourcediff.compat import comparable, compatible, precise_figure, role_key
+from sourcediff.divergeages import AGE_SLOT
 from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradict, _one_size, calendar_day
 from sourcediff.evidence import Evidence
 from sourcediff.extract.namedfigures import names
@@ -53,6 +54,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     for (s, i, f), idx in where.items():
         if (ms[idx[0]].kind in _AMOUNT_KINDS
                 or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot in _LISTED_SLOTS for k in idx)
+                or all(ms[k].slot == AGE_SLOT for k in idx)
                 or all(_plain_count(ms[k]) or names(ms[k].cues) for k in idx)):
             multi[(s, i)][f] = idx
     same = _Compatible()
