@@ -18,7 +18,7 @@ from sourcediff.pipeline import analyse
 WIRE = ("Fire broke out at the old Brackley textile mill early on Monday. The alarm was raised at 05:04. "
         "The first crews reached the mill at 05:12, eight minutes after the call, and found the roof already "
         "alight. The fire was under control by 07:30.")
-TRADE = ("Crews from three stations attended a large fire at a disused textile mill in Brackley on Monday.\n\n"
+TRADE = ("Crews from three stations attended a large fire at a disused textile mill in Brackley on Monday. "
          "Control received the first call at 05:04. The first pump was in attendance at 05:19. Two aerial "
          "appliances followed from Daventry and Towcester, and 40 firefighters worked in breathing apparatus "
          "on the upper floors.\n\n"
