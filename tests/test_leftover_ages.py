@@ -25,3 +25,12 @@ def test_the_age_left_over_diverges() -> None:
     assert ["78", "78", "79"] in diverged
     agreed = [sorted(m.raw for m in f.mentions) for f in facts if f.status.value == "agree"]
     assert ["81", "81", "81"] in agreed
+
+
+def test_described_ages_are_not_rivals() -> None:
+    a = ("A 12-year-old boy and his 40-year-old father were pulled from the river at Kelso on Sunday, "
+         "police said.")
+    b = ("A 16-year-old boy and his 40-year-old father were pulled from the river at Kelso on Sunday.")
+    arts = [Article.from_text(t, id=k, published="2026-04-06") for k, t in (("a", a), ("b", b))]
+    diverged = [sorted(m.raw for m in f.mentions) for f in compare(arts).facts if f.status.value == "diverge"]
+    assert ["12-year-old", "16-year-old"] not in diverged
