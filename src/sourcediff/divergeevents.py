@@ -11,9 +11,11 @@ brought under control at"), or right after a clock that opens its clause
 ("At 10.47pm, the alarm was raised").
 
 Only moments a story has one of are named here (`EVENT_WORDS`): the first
-alarm, a fire's or a riot's outbreak, its coming under control, a collapse,
+alarm, the first responders' arrival ("the first crews arrived at", "the
+first appliance was in attendance at"), a fire's or a riot's outbreak, its
+coming under control, a collapse,
 a quake striking, a landfall, a birth, a vessel boarded, a hijacking or a
-storming. Arrivals, arrests, deaths and
+storming. Other arrivals, arrests, deaths and
 sightings are left out: a story tells many of them ("police arrived at
 6.20", "firefighters arrived at 6.10"). Each source must time a moment with
 one clock (two values say nothing about which one a partner contradicts),
@@ -47,6 +49,11 @@ EVENT_WORDS: dict[str, re.Pattern[str]] = {
                    r"|\b(?:first|emergency|999|911|112)\s+calls?\b"
                    r"|\b(?:police|firefighters|crews|paramedics|ambulances?|coastguards?)\s+(?:was|were)\s+called\b"
                    r"|\bdiscovered\b|\bnoticed\b|\b(?:was|were|went|gone|found|reported)\s+missing\b"),
+    # the first responders reaching the scene: a story has one first arrival ("the first crews arrived at",
+    # "the first appliance was in attendance at"), though many arrivals
+    "first-arrival": regex(r"\bfirst\s+(?:[a-z-]+\s+){0,2}(?:arrived|reached|got\s+there"
+                           r"|(?:was|were)\s+(?:in\s+attendance|on\s+(?:the\s+)?scene))\b"
+                           r"|\bfirst\s+to\s+arrive\b"),
     # a fire, a riot or fighting breaking out
     "outbreak": regex(r"\bbroke\s+out\b|\berupted\b|\bignited\b|\bcaught\s+fire\b"),
     # a fire or a spill brought under control, put out
@@ -141,7 +148,8 @@ def event_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
             if a.source != b.source and _both_zoned_or_bare(a, b) and not compatible(a, b) \
                     and (subject[i] & _told(j, idx, ms, subject) or subject[j] & _told(i, idx, ms, subject)
                          or ctx.shared_claim(a, b) is not None
-                         or (moment in _SUBJECT_IS_THE_STORY and {a.source, b.source} <= lone)):
+                         or (moment in _SUBJECT_IS_THE_STORY and {a.source, b.source} <= lone)
+                         or (moment in _FIRST_OF_ITS_KIND and not (subject[i] and subject[j]))):
                 pairs.append((i, j))
     return pairs
 
@@ -152,6 +160,13 @@ def event_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
 # (`_one_clock_sources`). A boarding or an alarm names what was boarded or raised, and stays with the
 # subject test: a story may tell two.
 _SUBJECT_IS_THE_STORY = frozenset({"doors", "start"})
+
+
+# Moments that "first" makes one a story ("the first crews arrived at"): when one outlet's sentence names
+# nothing beside the moment ("The first appliance was in attendance at 02:24.", trade-press terse), the
+# subject test has no word to meet, and the moment's own words decide. Two sentences that both name a
+# subject still must share it: "the first ambulance arrived" and "the first fire crews arrived" are two.
+_FIRST_OF_ITS_KIND = frozenset({"first-arrival"})
 
 
 def _one_clock_sources(ms: Sequence[Mention], ctx: Evidence) -> frozenset[str]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from sourcediff.compat import comparable, compatible, precise_figure, role_key
+from sourcediff.divergeages import AGE_SLOT
 from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradict, _one_size, calendar_day
 from sourcediff.evidence import Evidence
 from sourcediff.extract.namedfigures import names
@@ -53,6 +54,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     for (s, i, f), idx in where.items():
         if (ms[idx[0]].kind in _AMOUNT_KINDS
                 or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot in _LISTED_SLOTS for k in idx)
+                or all(_apposed_age(ms[k]) for k in idx)
                 or all(_plain_count(ms[k]) or names(ms[k].cues) for k in idx)):
             multi[(s, i)][f] = idx
     same = _Compatible()
@@ -80,6 +82,16 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     # the partner's one figure of that measure, if it contradicts, is the leftover's rival
                     pairs.extend((k, j) for k, j in elsewhere[:1] if _contradict(ms[k], ms[j], ctx))
     return pairs
+
+
+def _apposed_age(m: Mention) -> bool:
+    """An age written as a bare figure beside a name ("Ian Moss, 81, and his wife Ruth, 78").
+
+    Two aligned passages that age the same people so share one age and
+    differ in the other. A described age ("a 12-year-old boy and a
+    16-year-old girl") is of people the passages may not share: left out.
+    """
+    return m.slot == AGE_SLOT and m.raw.isdigit()
 
 
 def _told_day(m: Mention) -> bool:

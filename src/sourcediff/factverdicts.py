@@ -16,7 +16,7 @@ from sourcediff.compat import quotes_agree, speakers_agree
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.factclusters import _Clusters
 from sourcediff.model import Kind, Mention, Verdict
-from sourcediff.quotevariants import held_together
+from sourcediff.quotevariants import abridged, held_together
 from sourcediff.updates import has_earlier
 from sourcediff.values import DateValue, QuoteValue, Value
 
@@ -44,9 +44,17 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
             fits = agree[key] = (quotes_agree(a.value, b.value),
                                  speakers_agree(key[1], key[3], people=people))
         words, speakers = fits
-        if not speakers or not (words or held_together(a.value, b.value, (a.source, b.source), stated)):
+        if not speakers or not (words or held_together(a.value, b.value, (a.source, b.source), stated)
+                                or _unattributed_cut(a, b)):
             return Verdict.DIVERGE
     return Verdict.AGREE
+
+
+def _unattributed_cut(a: Mention, b: Mention) -> bool:
+    """One quote, credited to nobody, is the other with words left out (a crosshead, `abridged`)."""
+    assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
+    return ((a.speaker is None and b.speaker is not None and abridged(b.value, a.value))
+            or (b.speaker is None and a.speaker is not None and abridged(a.value, b.value)))
 
 
 def _named_speaker(m: Mention) -> str | None:

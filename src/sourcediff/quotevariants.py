@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from rapidfuzz.distance import LCSseq
@@ -46,6 +47,7 @@ from rapidfuzz.distance import LCSseq
 from sourcediff.compat import (
     SAME_QUOTE_MIN_WORDS,
     SAME_QUOTE_RUN,
+    SAME_QUOTE_SHARE,
     _longest_run,
     _own_words,
     _speaker_key,
@@ -84,6 +86,32 @@ def held_together(a: Value, b: Value, apart: Collection[str], stated: Iterable[t
         return False
     return any(isinstance(w, QuoteValue) and s not in apart and within(w, a) and within(w, b)
                for s, w in stated)
+
+
+# Words whose loss turns a statement round: a cut that drops one is no abridgement (quote_words has
+# already written "don't" as "do not").
+_TURNING_WORDS = frozenset({"not", "no", "never", "nor", "without", "cannot", "nothing", "none", "neither"})
+
+
+def abridged(whole: QuoteValue, part: QuoteValue) -> bool:
+    """``part`` is ``whole`` with words left out, in order: what a crosshead or pull quote prints.
+
+    A tabloid's crosshead 'Never charge on your escape route' shortens the
+    chief's "Please never charge an e-bike on your escape route"; read as a
+    rewording it was a divergence no editor would report. The part keeps
+    SAME_QUOTE_MIN_WORDS words at least and SAME_QUOTE_SHARE of the whole's,
+    all of them in the whole's order, and drops no word that turns the
+    statement round ("not", "never"). The caller asks this only of a quote no
+    speaker is named for: an attributed quote with words silently cut stays
+    a change worth showing.
+    """
+    wp, ww = quote_words(part), quote_words(whole)
+    if not SAME_QUOTE_MIN_WORDS <= len(wp) < len(ww) or len(wp) < SAME_QUOTE_SHARE * len(ww):
+        return False
+    if LCSseq.similarity(list(wp), list(ww)) != len(wp):
+        return False
+    dropped = Counter(ww) - Counter(wp)
+    return not any(w in _TURNING_WORDS or w.endswith("n't") for w in dropped)
 
 
 def altered(a: QuoteValue, b: QuoteValue, *, witnessed: bool) -> bool:

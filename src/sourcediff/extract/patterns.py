@@ -805,6 +805,11 @@ NUM_AGE_APPOSITION_BEFORE = regex(
     r"(?:\b[A-Z][a-z][\w'’-]*(?:\s+(?:Jr|Sr)\.?)?"
     r"|\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan|Prince|Princess|Duke|Duchess)\s+[A-Z][a-z]+\s+[IVX]{1,5}),\s$")
 NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
+# The same apposition closing its sentence: "pulled out by a neighbour, Kofi Asante, 34." Only after a full
+# name (two capitalized words, "O'Dwyer" one of them; "Kent, 34." may be a score) and a full stop that ends
+# the sentence.
+NUM_AGE_APPOSITION_END_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*,\s$")
+NUM_AGE_APPOSITION_END_AFTER = regex(r"\.(?:\s|$)")
 # The same apposition after a person described, not named: "the marathon ace, 28, has", "his
 # mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
@@ -1135,8 +1140,10 @@ _NOT_AFTER_HOUR = r"[\d:.,$£€]"
 _HOUR_12 = "|".join((rf"1(?<!{_NOT_AFTER_HOUR}1)[0-2]", rf"0(?<!{_NOT_AFTER_HOUR}0)[1-9]",
                      *(rf"{d}(?<!{_NOT_AFTER_HOUR}{d})" for d in "123456789")))
 # A 12-hour clock: "5:01 p.m.", "5:01p.m.", "5.01pm", "10 a.m.", "10am", "12 noon"; group ap carries a/p.
+# The closing point belongs to the clock only when "a.m." is dotted: in "just after 4am." it ends the
+# sentence, and a clock read as "4am." is not found in another reader's "just after 4am".
 TIME_12H = regex(
-    rf"(?P<hour>{_HOUR_12})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
+    rf"(?P<hour>{_HOUR_12})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ap>[ap])(?:\.\s?m\b\.?|\s?m\b)"
     rf"(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE,
 )

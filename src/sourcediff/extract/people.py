@@ -489,6 +489,30 @@ def _nicknames(text: str, people: People) -> dict[str, str]:
     return {nick: next(iter(named)) for nick, named in found.items() if len(named) == 1}
 
 
+def _given_names(info: SourceInfo, names: Mapping[str, str], people: People) -> dict[str, str]:
+    """Quote speakers an article names by a given name alone -> the one person it names in full so.
+
+    A local paper writes "next-door neighbour Kofi Asante" once and then
+    "Kofi, who moved in last spring, said": the speaker "Kofi" is Kofi
+    Asante. Only a single word that is the first word of exactly one person
+    the same article names in full, and that names nobody of the story by
+    itself (a surname, a known short form), is read so.
+    """
+    spoken = {m.speaker for m in info.mentions
+              if m.kind is Kind.QUOTE and m.speaker and " " not in m.speaker.strip()}
+    if not spoken:
+        return {}
+    full: dict[str, set[str]] = {}
+    for m in info.mentions:
+        if m.kind is Kind.PERSON and isinstance(m.value, Entity):
+            name = names.get(m.value.name) or m.value.name
+            first, _, rest = name.partition(" ")
+            if rest:
+                full.setdefault(first, set()).add(name)
+    return {w: next(iter(full[w])) for w in spoken
+            if len(full.get(w, ())) == 1 and people.name_for(w) is None}
+
+
 def _renamed(m: Mention, names: Mapping[str, str]) -> Mention:
     """The mention with its person, or its quote's speaker, under the story's name for them."""
     if m.kind is Kind.PERSON and isinstance(m.value, Entity):
@@ -584,7 +608,7 @@ def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     pattern = surface_pattern(surfaces)
     out = []
     for s in sources:
-        nicknames = _nicknames(s.article.text, people)
+        nicknames = {**_given_names(s, names, people), **_nicknames(s.article.text, people)}
         mentions = [_renamed(m, {**names, **nicknames} if nicknames else names) for m in s.mentions]
         if surfaces:
             mentions += _surface_mentions(replace(s, mentions=tuple(mentions)), surfaces, pattern)
