@@ -13,7 +13,8 @@ import re
 
 import pytest
 
-from sourcediff.extract import ordinals
+from sourcediff.extract import dates, ordinals
+from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import cues
 
 # The words the scans read, and some that trip them: owners in both apostrophes and non-ASCII letters,
@@ -118,3 +119,57 @@ def test_event_counts_read_owners_ordinals_and_counts_in_one_paragraph() -> None
     got = [(text[s:e], int(q.amount), noun) for s, e, q, noun in ordinals.event_counts(text)]
     assert got == [("second Derby", 2, "derby"), ("12th ride", 12, "ride"), ("two Derbies", 2, "derby"),
                    ("three titles", 3, "title")]
+
+
+# --- dates: tighter passage gates for the historic, circa and month scans; the weekday scan's lookahead ---
+
+_DATE_WORDS = (
+    "in", "In", "since", "until", "before", "after", "dated", "from", "From", "to", "till", "and", "the",
+    "was", "June last year", "March of next year", "May this year", "last year",
+    "c.", "ca.", "circa", "Circa", "built", "around", "about", "roughly", "minted", "hidden", "approximately",
+    "1066", "1415", "1799", "1800", "1850-60", "(1850-60)", "(2010–12)", "2024", "2099", "1٣٤٥", "٢٠٢٤",
+    "17", "310", "3,400", "12.5", "May", "may", "March", "Market", "Decision", "June", "December", "Dec.",
+    "last", "Last", "next", "this", "This", "year", "week", "of", "Monday", "Mondays", "Tuesday", "Friday",
+    "Good", "Black", "Saturday", "Sunday", "Thursday", "Wednesday", "Thurs", "Sat", "said", "on", "(", ")",
+)
+
+
+def _date_text(rng: random.Random) -> str:
+    return "".join(rng.choice(_DATE_WORDS) + rng.choice(_GLUE) for _ in range(rng.randint(1, 16))).strip()
+
+
+def test_date_gates_never_turn_away_a_passage_their_scans_match_in() -> None:
+    rng = random.Random(4444)
+    gated = (P.DATE_YEAR_HISTORIC, P.DATE_YEAR_HISTORIC_SPAN, P.DATE_YEAR_CIRCA, P.DATE_MONTH,
+             P.DATE_MONTH_REL_YEAR, P.DATE_WEEKDAY)
+    matched = dict.fromkeys(gated, 0)
+    for _ in range(6000):
+        text = _date_text(rng)
+        c = cues(text)
+        for pattern in gated:
+            if pattern.search(text):
+                matched[pattern] += 1
+                assert dates.NEEDS[pattern](c), (pattern.pattern[:40], text)
+    assert min(matched.values()) > 20, matched
+
+
+def test_weekday_scan_matches_the_former_one_on_random_text() -> None:
+    former = re.compile(P.DATE_WEEKDAY.pattern.replace(
+        r"(?=(?:[Ll]ast|[Nn]ext|[Tt]his)\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", "", 1))
+    assert former.pattern != P.DATE_WEEKDAY.pattern
+    rng = random.Random(44044)
+    for _ in range(4000):
+        text = _date_text(rng)
+        assert _matches(P.DATE_WEEKDAY, text) == _matches(former, text), text
+
+
+@pytest.mark.parametrize("text, pattern, gate", [
+    ("The board approved a 3,400-page report on 17 sites.", P.DATE_YEAR_HISTORIC, False),
+    ("The abbey was founded in 1132, the guide said.", P.DATE_YEAR_HISTORIC, True),
+    ("The coin was minted around 1350, experts said.", P.DATE_YEAR_CIRCA, True),
+    ("The coin is worth 1350 pounds.", P.DATE_YEAR_CIRCA, False),
+    ("Market traders may open at 9.", P.DATE_MONTH, False),
+    ("The vote is due in March.", P.DATE_MONTH, True),
+])
+def test_date_gates_on_plain_sentences(text: str, pattern: re.Pattern[str], gate: bool) -> None:
+    assert bool(dates.NEEDS[pattern](cues(text))) is gate
