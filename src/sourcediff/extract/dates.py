@@ -122,6 +122,7 @@ from sourcediff.extract.shared import shared
 from sourcediff.extract.spanset import disjoint
 from sourcediff.extract.stamps import STAMP, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import DateValue
 
@@ -204,6 +205,18 @@ def _resolve(resolve: Resolver, m: re.Match[str], published: dt.date | None) -> 
         return None
 
 
+# The four-digit years of the historic patterns: "1066" to "1799" (DATE_YEAR_HISTORIC and the prose half of
+# DATE_YEAR_HISTORIC_SPAN), and any from "1000" to "2099" (the span's bracketed half, DATE_YEAR_CIRCA). A
+# passage's digits are most often a sum or a count: these scans, which open at every word, then need not run.
+_HISTORIC_YEAR = regex(r"1[0-7]\d\d")
+_YEAR_1000_2099 = regex(r"1\d\d\d|20\d\d")
+# The whole month names, one of which DATE_MONTH and DATE_MONTH_REL_YEAR need (case-sensitive): the cue
+# `Cues.month` is their first three letters, in "Market", "Decision" or "may" as well.
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+# The leads of DATE_YEAR_CIRCA, one of which a match holds ("c.", "ca.", "circa", "built around").
+_CIRCA_CUES = ("c.", "ca.", "circa", "around", "about", "roughly", "approximately")
+
 # What a passage must hold for each pattern to match in it (extract/cues.py): the scans it cannot
 # match are skipped. A day of month is digits, a year four of them; the month patterns are case-sensitive.
 NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
@@ -211,7 +224,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_MDY: lambda c: c.digit and c.month,
     P.DATE_DMY: lambda c: c.digit and c.month,
     P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
-    P.DATE_MONTH_REL_YEAR: lambda c: c.month and c.has_ci("year"),
+    P.DATE_MONTH_REL_YEAR: lambda c: c.month and c.has(*_MONTH_NAMES) and c.has_ci("year"),
     P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
                                    "autumn", "Fall", "fall"),
     # "first quarter", "second half", or a letter and a digit ("Q3", "H1")
@@ -219,9 +232,9 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_EDGE: lambda c: c.year,
     P.DATE_RELATIVE: lambda c: c.has_ci("today", "yesterday", "days", "week", "month", "year", "quarter",
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
-    P.DATE_MONTH: lambda c: c.month,
+    P.DATE_MONTH: lambda c: c.month and c.has(*_MONTH_NAMES),
     P.DATE_YEAR: lambda c: c.year,
-    P.DATE_YEAR_HISTORIC: lambda c: c.digit,
+    P.DATE_YEAR_HISTORIC: lambda c: c.digit and _HISTORIC_YEAR.search(c.text) is not None,
     P.DATE_WEEKDAY: lambda c: c.has(*WEEKDAY_NAMES),
     P.DATE_FISCAL_YEAR: lambda c: c.year,
     P.DATE_YEAR_PERIOD: lambda c: c.year,
@@ -233,9 +246,9 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_SPAN_START: lambda c: c.year,
     P.DATE_YEAR_SPAN_END: lambda c: c.year,
     P.DATE_YEAR_TERM_END: lambda c: c.year,
-    P.DATE_YEAR_HISTORIC_SPAN: lambda c: c.digit,
+    P.DATE_YEAR_HISTORIC_SPAN: lambda c: c.digit and _YEAR_1000_2099.search(c.text) is not None,
     P.DATE_CENTURY: lambda c: c.has_ci("century"),
-    P.DATE_YEAR_CIRCA: lambda c: c.digit,
+    P.DATE_YEAR_CIRCA: lambda c: c.digit and c.has_ci(*_CIRCA_CUES) and bool(_YEAR_1000_2099.search(c.text)),
     # slashes ("11/28/26"), or dots with a four-digit year ("28.11.2026")
     P.DATE_NUMERIC: lambda c: c.digit and (c.has("/") or (c.year and c.has("."))),
 }

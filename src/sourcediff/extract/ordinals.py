@@ -76,7 +76,7 @@ _ORDINAL_WORDS = "|".join(ORDINALS)
 # "his third grand-slam title", "Arvelo's fourth major", "a record 20th title", "her second Olympic gold
 # medal": an owner or an article, the ordinal, up to three modifiers, the noun.
 _TITLE_COUNT = regex(
-    r"\b(?i:his|her|their|its|a|the|[A-Z][\w-]*['’]s)\s+(?:(?i:record|career)[\s-]+)?"
+    r"\b(?i:his|her|their|its|a|the|[A-Z][\w-]*+['’]s)\s+(?:(?i:record|career)[\s-]+)?"
     rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))"
     rf"(?:[\s-]+(?!(?i:{_NOUN_WORDS}|{_NOT_MODIFIER})s?\b)[\w-]+){{0,3}}?\s+"
     rf"(?P<noun>(?i:{_NOUN_WORDS})|(?i:major)(?={_MAJOR_ENDS}))s?\b(?!{_NOUN_AS_MODIFIER})")
@@ -84,7 +84,7 @@ _TITLE_COUNT = regex(
 # "a fifth straight day", "its 12th consecutive day", "the fifth day running", "the third day in a row":
 # the row word is required (group m before the noun, or group r after it).
 _DAY_ROW = regex(
-    r"\b(?i:a|an|the|its|their|his|her|[A-Z][\w-]*['’]s)\s+"
+    r"\b(?i:a|an|the|its|their|his|her|[A-Z][\w-]*+['’]s)\s+"
     rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\s+"
     r"(?:(?P<m>(?i:straight|consecutive|successive))\s+)?(?i:day)\b"
     r"(?(m)|\s+(?i:running|in\s+a\s+row)\b)")
@@ -95,11 +95,13 @@ DAY_SLOT = "number:day"
 _OUTINGS = "ride|start|appearance|outing|ascent|summit|climb"
 # An outing told by another word of the same thing: a climber's "23rd summit" is her "23rd ascent".
 _OUTING_NOUNS = {"summit": "ascent", "climb": "ascent"}
+# (An owner's name is read with `*+`: no letter of it can be the apostrophe, so the scan need not give any
+# back, and it moves on at once from each word without one.)
 # A named event after the ordinal, led by an owner or "a": "his second Derby", "a third Oscar", "Tolcarne's
 # second Derby win"; the name ends the phrase or a word of winning follows it ("second Derby ride" counts
 # rides). An outing noun after an owner: "her third ride".
 _EVENT_NTH = regex(
-    r"\b(?i:his|her|their|its|a|[A-Z][\w-]*['’]s)\s+"
+    r"\b(?i:his|her|their|its|a|[A-Z][\w-]*+['’]s)\s+"
     rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\s+"
     r"(?:(?P<name>[A-Z][a-z]{2,})(?=\s*(?:[.,;:!?)–—]|$)|\s+(?:win|victory|triumph|success|title|crown|in|at|on|"
     r"for|since|after|and|as|with|to|this|last|of)\b)"
@@ -110,11 +112,12 @@ _CARDINAL_WORDS = "|".join(w for w, v in WORD_VALUES.items() if 2 <= v <= 20)
 # it of a count of names ("with three Democrats voting" has no win).
 _WIN_VERBS = ("won", "wins", "win", "winning", "landed", "lands", "land", "landing", "claimed", "clinched",
               "captured", "collected", "taken", "took")
-# A count of the same nouns, led by a verb of winning or having: "has now landed two Derbies", "had three
+# A count of the same nouns, led by a verb of winning or having (the lookahead on the verbs' first letters
+# lets the scan leave every other word at once): "has now landed two Derbies", "had three
 # rides", "won three grand-slam titles"; not "in 41 appearances" (a rate's base: "27 goals in 41
 # appearances, 19 of them in the league").
 _COUNTED = regex(
-    rf"\b(?P<v>(?i:{'|'.join(_WIN_VERBS)}|"
+    rf"\b(?=(?i:[wlcthmb]))(?P<v>(?i:{'|'.join(_WIN_VERBS)}|"
     r"has|have|had|having|made|makes|making|boasts?))\s+(?:(?i:now|already|just|only)\s+)?"
     rf"(?P<n>\d{{1,2}}|(?i:{_CARDINAL_WORDS}))\s+"
     r"(?:(?P<name>[A-Z][a-z]{2,}s)\b(?!['’])"
@@ -128,8 +131,11 @@ _CARDINAL_CUES = tuple(w for w in WORD_VALUES if 2 <= WORD_VALUES[w] <= 20)
 # What each verb of `_COUNTED` holds: "win" is in "wins" and "winning", "hav" in "have" and "having".
 _COUNT_VERB_CUES = ("won", "win", "land", "claim", "clinch", "captur", "collect", "taken", "took", "has",
                     "hav", "had", "made", "mak", "boast")
-# The ordinal words: an ordinal in words ("third") holds one of them, an ordinal in figures ("3rd") a digit.
+# The ordinal words: an ordinal in words ("third") holds one of them.
 _ORDINAL_CUES = tuple(ORDINALS)
+# An ordinal in figures ("3rd") as every pattern here writes one: a digit, then its suffix in lower case.
+# Most passages hold a digit (a year, a sum); far fewer a digit with a suffix.
+_FIGURE_ORDINAL = regex(r"\d(?:st|nd|rd|th)")
 
 
 def _may_have_ordinal(c: Cues) -> bool:
@@ -137,8 +143,10 @@ def _may_have_ordinal(c: Cues) -> bool:
 
     Most passages hold no ordinal at all, and the scans open at every word
     ("a", "his", "the", an owner's name): the test keeps them from running there.
+    A digit alone is not enough: the patterns' figures all end in "st", "nd",
+    "rd" or "th", and a passage's year or sum has none.
     """
-    return c.digit or c.has_ci(*_ORDINAL_CUES)
+    return c.has_ci(*_ORDINAL_CUES) or (c.digit and _FIGURE_ORDINAL.search(c.text) is not None)
 
 
 @shared_text
