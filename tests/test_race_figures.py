@@ -21,8 +21,8 @@ def figures(text: str) -> list[tuple[str, str, int]]:
     ("Lena Ostrova won the race from fifth on the grid.", "fifth", 5),
     ("The 27-year-old started fifth and passed the leader on the final lap.", "fifth", 5),
     ("Ostrova turned P5 on the grid into her first win.", "P5", 5),
-    ("Ostrova, who started from P12, climbed through the field in the rain.", "P12", 12),
-    ("Ostrova qualified third and led into the first corner.", "third", 3),
+    ("Ostrova, who started from P12, climbed through the field in the wet race.", "P12", 12),
+    ("Ostrova qualified third and led the race into the first corner.", "third", 3),
     ("Pavel Dunmore started from pole but faded in the second stint.", "pole", 1),
 ])
 def test_a_grid_place_has_its_own_slot(text: str, raw: str, place: int) -> None:
@@ -68,6 +68,7 @@ def test_a_letter_and_figure_outside_a_race_is_no_lap(text: str) -> None:
 @pytest.mark.parametrize(("text", "raw", "count"), [
     ("Ostrova won with a one-stop strategy on the hard tyres.", "one-stop", 1),
     ("She made a single pit stop under the safety car.", "single pit stop", 1),
+    ("Ostrova won the race on hard tyres. Dunmore had to stop twice.", "twice", 2),
 ])
 def test_a_stop_count_in_words_is_a_count_of_stops(text: str, raw: str, count: int) -> None:
     assert (raw, "number:count", count) in figures(text)
@@ -76,6 +77,7 @@ def test_a_stop_count_in_words_is_a_count_of_stops(text: str, raw: str, count: i
 @pytest.mark.parametrize("text", [
     "The council opened a one-stop shop for building permits beside the race course.",
     "Nobody in the pit lane believed a one-stop could work.",
+    "The bus stopped twice on the way to the museum.",
 ])
 def test_other_one_stops_are_no_count(text: str) -> None:
     assert all(not raw.lower().startswith("one-stop") for raw, _, _ in figures(text))

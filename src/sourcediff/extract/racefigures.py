@@ -19,10 +19,14 @@ worded forms, so the outlets' facts never met. Here:
   slot "number:count" cued "stop" as "two pit stops" (and "a two-stop
   plan", read by the number scan) is; not "a one-stop shop" (a service
   under one roof), not the bare noun "a one-stop could work", nor outside a
-  race's words. "Stopped twice", "pitted only once" are left unread: read,
-  they seated a quote that mentions them in the stops' claim (measured on
+  race's words; "stopped twice" (2). "Stopped only once" is left unread:
+  read, it seated a quote that mentions it in the stops' claim (measured on
   a four-outlet race), and "pitted once the safety car came out" is a
   conjunction.
+Grid places and short laps only in a passage that speaks of a race (or
+says "started"/"qualified"); stop counts in an article that does anywhere (a
+passage may be one sentence: "Marlow had to stop twice."). Reading "L" codes
+in every passage of a race story cost a four-outlet race two aligned pairs.
 """
 
 from __future__ import annotations
@@ -63,11 +67,13 @@ _LAP_CODE = regex(r"(?<![\w-])L(?P<n>[1-9]\d{0,2})\b(?![-–/.]\d)")
 _LAP_OF = regex(r"\b(?P<w>(?i:lap))\s+(?P<n>[1-9]\d{0,2})\s+(?i:of)\s+\d{1,3}\b")
 _LAP_PREPOSITION = regex(r"\b(?i:on|at|after|by|from|until|before)\s+$")
 
-_COUNT_WORDS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_COUNT_WORDS = {"single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+                "twice": 2, "thrice": 3}
 _STOPS = regex(
     r"\b(?P<w>(?i:one))-stop(?:per)?\b(?=\s+(?i:strateg(?:y|ies)|plans?|races?|gambles?|runs?|approach|"
     r"calls?|tactics?|options?|game|effort))"
-    r"|\b(?i:a|the|his|her|their|its)\s+(?P<s>(?i:single))\s+(?:(?i:pit)[\s-])?(?i:stop)\b")
+    r"|\b(?i:a|the|his|her|their|its)\s+(?P<s>(?i:single))\s+(?:(?i:pit)[\s-])?(?i:stop)\b"
+    r"|\b(?i:stop|stops|stopped|stopping)\s+(?:(?i:only|just)\s+)?(?P<t>(?i:twice|thrice))\b")
 
 
 
@@ -100,7 +106,7 @@ def grid(text: str) -> tuple[tuple[int, int, int, str | None], ...]:
 
 @shared_text
 def laps(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, lap) for every lap told short ("L23") or as "lap 23 of 57" without a preposition."""
+    """(start, end, lap) for every lap told short ("L23") or "lap 23 of 57" with no preposition before it."""
     out: list[tuple[int, int, int]] = []
     if "L" in text and _RACE_WORDS.search(text) is not None:
         out += [(m.start(), m.end(), int(m["n"])) for m in _LAP_CODE.finditer(text)]
@@ -112,12 +118,12 @@ def laps(text: str) -> tuple[tuple[int, int, int], ...]:
 
 @shared_text
 def stops(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, count) for every count of stops told in words, in a passage that speaks of a race."""
-    if ("stop" not in text.lower() and "pit" not in text.lower()) or _RACE_WORDS.search(text) is None:
+    """(start, end, count) for every count of stops told in words (the caller asks that the story is a race)."""
+    if "stop" not in text.lower():
         return ()
     out: list[tuple[int, int, int]] = []
     for m in _STOPS.finditer(text):
-        key = "w" if m["w"] else "s"
+        key = "w" if m["w"] else "s" if m["s"] else "t"
         word = m[key].lower().split()[0]
         out.append((m.start(key), m.end(), _COUNT_WORDS[word]))
     return tuple(out)
@@ -126,6 +132,8 @@ def stops(text: str) -> tuple[tuple[int, int, int], ...]:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Grid places, short laps and worded stop counts in every passage; offsets absolute."""
     out: list[Mention] = []
+    if _RACE_WORDS.search(article.text) is None:
+        return ()  # "L4", "a single stop" in a story of no race are something else
 
     def add(p: Passage, start: int, end: int, value: int, slot: str, cue: tuple[str, ...]) -> None:
         span = Span(p.start + start, p.start + end)
