@@ -118,7 +118,7 @@ def laps(text: str) -> tuple[tuple[int, int, int], ...]:
 
 @shared_text
 def stops(text: str) -> tuple[tuple[int, int, int], ...]:
-    """(start, end, count) for every count of stops told in words (the caller asks that the story is a race)."""
+    """(start, end, count) for every count of stops told in words (the caller checks the story is a race)."""
     if "stop" not in text.lower():
         return ()
     out: list[tuple[int, int, int]] = []
