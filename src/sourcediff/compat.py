@@ -270,6 +270,8 @@ def _slot_family(m: Mention) -> str:
         return f"money:{m.value.currency}"
     if m.slot == "number:age" and not _thing_age(m):
         return "number:age"
+    if m.slot == "number:age-average":
+        return m.slot  # a group's median or mean age: never a person's age, a bound, or a duration
     if isinstance(m.value, Interval) and window_length(m.value) is None:
         return f"{m.kind.value}:interval"  # "six days after" and "six days before": converse phrases
     period = window_length(m.value)

@@ -179,6 +179,9 @@ def classify(text: str, a: Amount) -> Found | None:
     if threshold is not None:
         return threshold
     in_years = P.NUM_AGE_SHORT_UNIT_AFTER.match(text, a.num_end) is None  # not "from 10 months"
+    average = _average_age(text, a) if in_years else None
+    if average is not None:
+        return average
     if in_years and (_apposed_age(text, a) or _named_age(text, a) or _superlative_age(text, a)
                      or _life_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)
                      or left_match(P.NUM_AGED_LIST_BEFORE, text, a.start, 40)):
@@ -403,6 +406,29 @@ def _superlative_age(text: str, a: Amount) -> bool:
     return (not a.qualifier and a.high is None and a.low == a.low.to_integral_value() and 0 < a.low < 120
             and P.NUM_AGE_SUPERLATIVE_AFTER.match(text, a.num_end) is not None
             and left_match(P.NUM_AGE_SUPERLATIVE_BEFORE, text, a.start, 90) is not None)
+
+
+AVERAGE_AGE_SLOT = "number:age-average"
+
+
+def _average_age(text: str, a: Amount) -> Found | None:
+    """ "(median age 55 years)", "a mean age of 61": a group's average age, in a slot of its own.
+
+    Read as a plain age, a study's median age fell inside the age range it
+    recruited ("aged 40-69") and joined that fact: a statistic of the group
+    is neither a bound of it nor anyone's age, so it meets only another
+    outlet's average age (the same kind, "median" or "mean", as its cue).
+    """
+    if a.spelled or a.high is not None or not 0 < a.low < 120:
+        return None
+    before = left_match(P.NUM_AVERAGE_AGE_BEFORE, text, a.start, 40)
+    if before is None:
+        return None
+    years = P.NUM_AGE_YEARS_AFTER.match(text, a.num_end)
+    kind = before.group(0).split()[0].lower()
+    return Found(Kind.NUMBER, a.start, years.end() if years else a.num_end,
+                 Quantity(a.low, "year", a.qualifier, None), AVERAGE_AGE_SLOT,
+                 ("age", "median" if kind == "median" else "mean"))
 
 
 def _age(start: int, end: int, low: Decimal, qualifier: str | None = None,

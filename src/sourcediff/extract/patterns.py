@@ -757,6 +757,11 @@ PCT_CHANGE_BEFORE = regex(
     r"gained|gains|dropped|drops|slid|slipped|declined|declines|grew|grows|increased|decreased|surged|"
     r"plunged|soared|tumbled|sank|advanced|lost|added)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|"
     r"more\s+than\s+|over\s+|around\s+)?$", re.IGNORECASE)
+# A group's average age named before the figure: "(median age 55 years)", "a mean age of 61", "whose
+# average age is 34", "median age, 47": a statistic of the group, not a bound of it nor one person's age.
+NUM_AVERAGE_AGE_BEFORE = regex(
+    r"\b(?:median|mean|average)\s+age(?:\s+(?:of|was|is|at\s+entry|at\s+baseline))?\s*[,:=]?\s+(?:of\s+)?$",
+    re.IGNORECASE)
 # An age a rule sets, named before the figure: "the retirement age of 67", "the pension age from 64 to
 # 65", "the voting age to 16" (a person's "at the age of 24" is biography, left quiet).
 NUM_AGE_BEFORE = regex(
