@@ -17,8 +17,8 @@ from decimal import Decimal
 
 from sourcediff.extract.cues import cues
 from sourcediff.extract.ranks import ORDINALS
-from sourcediff.extract.shared import shared_text
-from sourcediff.model import Article, Kind, Mention, Passage, Span
+from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
 
@@ -77,14 +77,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Places in an order of appearance in every passage, slot "number:order"."""
-    out: list[Mention] = []
-    for p in passages:
-        for start, end, value in find(p.text):
-            span = Span(p.start + start, p.start + end)
-            out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
-                               raw=article.text[span.start:span.end], value=value, slot=SLOT,
-                               cues=("order",)))
-    return tuple(out)
+    return passage_mentions(article, passages, find, SLOT, ("order",))
 
 
 __all__ = ["SLOT", "extract", "find"]
