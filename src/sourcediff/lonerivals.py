@@ -1,9 +1,9 @@
 """A lone count contradicting an aligned partner of an agreed count joins that fact as its rival (issue #11).
 
-"More than 60 ships were stuck at anchor" in a tabloid, "Forty-seven
-ships are still waiting at anchor" in a local paper, and 47 ships in two
+"More than 80 lorries were stuck at the border" in a tabloid, "Sixty-two
+lorries are still waiting at the border" in a local paper, and 62 lorries in two
 other outlets' sentences the aligner seated elsewhere: the local paper's
-47 joins the other 47s (`lonejoin.join_lone_equals`), and the tabloid's 60,
+62 joins the other 62s (`lonejoin.join_lone_equals`), and the tabloid's 80,
 aligned with that one partner only, was left a detail only the tabloid has.
 The claim's consensus rule (divergeconsensus) never saw it: inside its
 claim there was one source against one, not a consensus.

@@ -96,8 +96,8 @@ _TURNING_WORDS = frozenset({"not", "no", "never", "nor", "without", "cannot", "n
 def abridged(whole: QuoteValue, part: QuoteValue) -> bool:
     """``part`` is ``whole`` with words left out, in order: what a crosshead or pull quote prints.
 
-    A tabloid's crosshead 'Never charge on your escape route' shortens the
-    chief's "Please never charge an e-bike on your escape route"; read as a
+    A tabloid's crosshead 'Never leave pans on the hob' shortens the
+    chief's "Please never leave pans on the hob unattended"; read as a
     rewording it was a divergence no editor would report. The part keeps
     SAME_QUOTE_MIN_WORDS words at least and SAME_QUOTE_SHARE of the whole's,
     all of them in the whole's order, and drops no word that turns the

@@ -239,7 +239,7 @@ def _hedged_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
 def _hedged_box_fit(evidence: frozenset[str], mine: frozenset[str], figures: frozenset[str]) -> bool:
     """Whether a passage states, unhedged and precise, a count that a box line's hedged count fits.
 
-    "Summits: over 600" against a wire's "612 summits": the box rounds
+    "Crossings: over 400" against a wire's "412 crossings": the box rounds
     what the prose counts, the other way round from :func:`_hedged_fit`.
     The prose figure must be precise (:func:`_precise`: a round "900" is
     no count the bound was rounded from) and of the box's family, or a

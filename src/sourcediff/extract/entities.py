@@ -92,7 +92,7 @@ Port Harbour Harbor Valley Island Islands Province County District Region Villag
 # Last words that end a body's or a place's name of three words or more ("Orrel National Park", "Old Mill
 # Bridge") but are surnames too ("Grace Park", "Jo Bridge"), so a two-word run keeps them.
 LONG_NON_PERSON_TAILS = frozenset("Park Parks Bridge Mills Hall Gardens".split())
-# First words of a place's name that no given name is ("Port Aldric said", "Mount Kessow", "Lake Orrin"):
+# First words of a place's name that no given name is ("Port Tavish said", "Mount Kessow", "Lake Ilvar"):
 # the run is a place whatever verb follows it.
 PLACE_HEADS = frozenset("Port Fort Mount Lake Cape Isle Bay Gulf".split())
 # How far before a run its institution's head and "of" are looked for ("Conservatory of the ").

@@ -466,7 +466,7 @@ def _apposed_age(text: str, a: Amount) -> bool:
     So is one after a person described by a noun phrase ("the marathon ace, 28, has", tabloid
     style): a bare figure between commas after "the ... noun" is no count or measure, which would
     name their unit or noun. The apposition may close the sentence after a full name ("rescued by a
-    neighbour, Kofi Asante, 34."): wire copy ends a sentence so, and the age was lost.
+    neighbour, Ama Boateng, 34."): wire copy ends a sentence so, and the age was lost.
     """
     return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
             and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()

@@ -373,7 +373,7 @@ def _margin(text: str, a: Amount, previous: Found | None) -> Found | None:
 
 
 def _standing_score(text: str, a: Amount, previous: Found | None) -> Found | None:
-    """ "Lemos finished second on 431", "third with 362", "trailing by 56 on 431": a place's score.
+    """ "Vesna finished second on 388", "third with 342", "trailing by 47 on 388": a place's score.
 
     A results sentence names its noun once ("won with 487 points") and gives
     another place's score bare, after the place ("second on", "third with")

@@ -610,7 +610,7 @@ NUM_REMAINDER_AFTER = regex(r"\s+(?:open|remaining|left|operating|in\s+service)\
 # figure's start ("from 12 to 14") nor a date's. numbercontext `_sourced_part`.
 NUM_SOURCED_PART_AFTER = regex(r"\s+from\s+(?:the|its|their|his|her|each|every|all)\s+(?!\d)[a-z]",
                                re.IGNORECASE)
-# A finishing place's score, the noun given by a count before it ("Portugal finished second on 431", "third
+# A finishing place's score, the noun given by a count before it ("Vesna finished second on 388", "third
 # with 362", "trailing by 56 on 431"): a place or a margin, then "on"/"with" and the figure ending its clause.
 # numbercontext `_standing_score`.
 NUM_STANDING_SCORE_BEFORE = regex(
@@ -810,7 +810,7 @@ NUM_AGE_APPOSITION_BEFORE = regex(
     r"(?:\b[A-Z][a-z][\w'’-]*(?:\s+(?:Jr|Sr)\.?)?"
     r"|\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan|Prince|Princess|Duke|Duchess)\s+[A-Z][a-z]+\s+[IVX]{1,5}),\s$")
 NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
-# The same apposition closing its sentence: "pulled out by a neighbour, Kofi Asante, 34." Only after a full
+# The same apposition closing its sentence: "pulled out by a neighbour, Ama Boateng, 34." Only after a full
 # name (two capitalized words, "O'Dwyer" one of them; "Kent, 34." may be a score) and a full stop that ends
 # the sentence.
 NUM_AGE_APPOSITION_END_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*,\s$")
@@ -1978,7 +1978,7 @@ INTERVAL_CANONICAL = regex(
     r"(?P<q>[a-z]+\s+)?(?P<amount>\d+(?:\.\d+)?)(?:-(?P<high>\d+(?:\.\d+)?))?\s+(?P<unit>[a-z]+)"
     r"\s+(?P<rel>after|before)(?:\s+(?P<anchor>.+))?")
 
-# A relative named by a given name alone at a sentence's start: "Her dad Graham, a retired postman, flew ...",
+# A relative named by a given name alone at a sentence's start: "Her dad Milo, a retired postman, flew ...",
 # "His younger sister Mina watched ...": the name is followed by a comma or a lower-case word (not a surname).
 KIN_NAMED_SUBJECT = regex(
     r"(?:^|(?<=[.!?\n])\s+|(?<=[.!?][\"”’'])\s+)(?:His|Her|Their|My|Our)\s+(?:[a-z][a-z-]*\s+){0,2}?"

@@ -492,7 +492,7 @@ def _nicknames(text: str, people: People) -> dict[str, str]:
 def _given_names(info: SourceInfo, names: Mapping[str, str], people: People) -> dict[str, str]:
     """Quote speakers an article names by a given name alone -> the one person it names in full so.
 
-    A local paper writes "next-door neighbour Kofi Asante" once and then
+    A local paper writes "next-door neighbour Ama Boateng" once and then
     "Kofi, who moved in last spring, said": the speaker "Kofi" is Kofi
     Asante. Only a single word that is the first word of exactly one person
     the same article names in full, and that names nobody of the story by

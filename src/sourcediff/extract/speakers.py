@@ -118,7 +118,7 @@ class SpeakerResolver:
                  pronouns: Mapping[str, str] | None = None,
                  kin: tuple[tuple[int, str, str, str], ...] = ()) -> None:
         self.index = index
-        self.kin = kin  # (offset, given name, kin noun, pronoun) of "Her dad Graham" opening a sentence
+        self.kin = kin  # (offset, given name, kin noun, pronoun) of "Her dad Milo" opening a sentence
         self.people = people  # (offset, full name) of every person mention, for "the CEO"
         self.subjects = subjects  # (offset, full name) of people who open a sentence, for "he" and "she"
         self.pronouns = pronouns or {}  # full name -> "he"/"she" where the article shows it (pronouns.py)
@@ -285,10 +285,10 @@ class SpeakerResolver:
         return subject
 
     def _kin_since(self, since: int, pronoun: str) -> Speaker | None:
-        """The relative named by a given name alone ("Her dad Graham") who opened a sentence after ``since``.
+        """The relative named by a given name alone ("Her dad Milo") who opened a sentence after ``since``.
 
         Why: a one-word name is no person of the scan, so "he told the
-        Courier" after "Her dad Graham flew in" went to whoever spoke last (the
+        Courier" after "Her dad Milo flew in" went to whoever spoke last (the
         coach); the kin noun says which pronoun the relative takes, so the
         nearest antecedent that fits is the relative. One of the other pronoun
         is passed over, as the scan's people are.
@@ -689,7 +689,7 @@ def resolver_for(text: str) -> SpeakerResolver:
 
 
 def kin_subjects(text: str) -> tuple[tuple[int, str, str, str], ...]:
-    """(offset, given name, kin noun, pronoun) of each sentence opened by "Her dad Graham", "His sister Mina".
+    """(offset, given name, kin noun, pronoun) of each sentence opened by "Her dad Milo", "His sister Mina".
 
     The possessive and the kin noun tie a given name alone to a person and
     say which pronoun they take, so a "he said" soon after can mean them.
