@@ -116,8 +116,14 @@ def test_the_same_flow_in_other_units_is_no_rival() -> None:
 
 
 def test_a_lone_flow_in_a_doubtful_claim_keeps_needing_words_in_common() -> None:
+    # 128, not a digit swap of 143: a swapped "134" is one figure miscopied (divergeswap), a rival anywhere
+    dissent = "Marrowgate reported leakage of 128 Ml/d in its annual performance report."
+    assert not any("128 Ml/d" in pair for pair in _pairs([*LEAKS, dissent], claim_score=0.4))
+
+
+def test_a_swapped_flow_is_a_rival_even_in_a_doubtful_claim() -> None:
     dissent = "Marrowgate reported leakage of 134 Ml/d in its annual performance report."
-    assert not any("134 Ml/d" in pair for pair in _pairs([*LEAKS, dissent], claim_score=0.4))
+    assert any("134 Ml/d" in pair for pair in _pairs([*LEAKS, dissent], claim_score=0.4))
 
 
 def test_a_lone_distance_in_a_confident_claim_still_needs_its_own_evidence() -> None:
