@@ -51,7 +51,7 @@ from sourcediff.values import Quantity
 SLOT = "number:position"
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_NTH = rf"(?P<o>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\b"
+NTH = rf"(?P<o>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\b"
 # The words that name a standing: "the table", "the Premier Division", "Group B", "the standings"; not
 # one followed by "to" ("the first in the league to sack its manager": an order of events) nor one that
 # only modifies what follows ("third in the American League MVP voting", "fifth in the league scoring list").
@@ -93,15 +93,15 @@ _RESULT_PLACE = (r"(?:(?i:best|finish|result|placing|showing)(?:\s+(?i:ever|yet|
                  r"(?i:remains|remained))|(?i:took|take|takes|taking|claimed|claims|claim|secured|secures|"
                  r"earned|earns|clinched))").replace("{_COPULA}", _COPULA)
 _PLACES = (
-    regex(rf"\b{_NTH}(?={_IN_STANDING})"),
-    regex(rf"\b{_NTH}(?=[\s-]placed\b)"),
-    regex(rf"\b(?i:in)\s+{_NTH}(?=\s+(?i:place|position|spot)\b)"),
-    regex(rf"\b{_STAND_VERB}\s+{_NTH}(?![-–]){_CLAUSE_END}"),
-    regex(rf"\b{_NTH}(?=\s+(?:(?i:overall)\b(?![\s-]+(?i:picks?|selections?|seeds?|draft))"
+    regex(rf"\b{NTH}(?={_IN_STANDING})"),
+    regex(rf"\b{NTH}(?=[\s-]placed\b)"),
+    regex(rf"\b(?i:in)\s+{NTH}(?=\s+(?i:place|position|spot)\b)"),
+    regex(rf"\b{_STAND_VERB}\s+{NTH}(?![-–]){_CLAUSE_END}"),
+    regex(rf"\b{NTH}(?=\s+(?:(?i:overall)\b(?![\s-]+(?i:picks?|selections?|seeds?|draft))"
           r"|(?i:on|in)\s+(?:(?i:the)\s+)?(?:(?i:general\s+classification)|GC)\b))"),
-    regex(rf"\b{_FINISH_VERB}\s+{_NTH}(?![-–]){_FINISH_END}"),
-    regex(rf"\b(?i:in)\s+{_NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$))"),
-    regex(rf"\b{_RESULT_PLACE}\s+{_NTH}(?=\s+(?i:place|position)(?:\s*(?:[,.;:!?)—–]|$)|"
+    regex(rf"\b{_FINISH_VERB}\s+{NTH}(?![-–]){_FINISH_END}"),
+    regex(rf"\b(?i:in)\s+{NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$))"),
+    regex(rf"\b{_RESULT_PLACE}\s+{NTH}(?=\s+(?i:place|position)(?:\s*(?:[,.;:!?)—–]|$)|"
           r"\s+(?i:in|at|behind|with|on|and|after|ahead)\b))"),
 )
 # The words each pattern of _PLACES cannot match without, so that a passage lacking them skips the pattern
@@ -121,9 +121,9 @@ _PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
 _RUNNER_UP = regex(r"\b(?i:was|is|finished|finishes|ended|ends|came|comes)\s+(?:(?i:as)\s+)?(?:(?i:the)\s+)?"
                    r"(?P<o>(?i:runner[\s-]up))\b(?![\s-](?i:prize|spot|position|place|finish|medal|cheque))")
 # A copula's place: "are 19th, two points from safety", only where the sentence speaks of a table.
-_COPULA_PLACE = regex(rf"\b{_COPULA}\s+(?:(?i:now|still|currently)\s+)?{_NTH}(?![-–]){_CLAUSE_END}")
+_COPULA_PLACE = regex(rf"\b{_COPULA}\s+(?:(?i:now|still|currently)\s+)?{NTH}(?![-–]){_CLAUSE_END}")
 _TABLE_TALK = regex(r"\b(?:points?|table|standings|league|division|relegation|promotion)\b", re.IGNORECASE)
-# What every pattern above needs, its ordinal (_NTH): one of its words in any case, or a digit with the
+# What every pattern above needs, its ordinal (NTH): one of its words in any case, or a digit with the
 # suffix as written. Most passages hold a digit and "th" ("the"), few an ordinal: the others skip the
 # five scans, the verbs of standing's among them (a case-blind alternation tried at every character).
 _DIGIT_NTH = regex(r"\d(?:st|nd|rd|th)")
@@ -137,7 +137,7 @@ _RUNNER_BEFORE = regex(_NAME + r"(?:,[^,.;:!?]{1,48},)?\s+(?:[a-z]+\s+){0,2}$")
 # A place given after another with its verb left out: "Moss Bank finished third and Copper Lane fifth",
 # "Copper Lane trailed home fourth, Moss Bank third": a name and an ordinal, then the clause's end.
 _ELIDED_PLACE = regex(r"(?:,\s+(?:and\s+|with\s+|while\s+)?|\s+(?:and|with|while)\s+|;\s+)" + _NAME
-                      + rf"\s+{_NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$)"
+                      + rf"\s+{NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$)"
                       r"|\s+(?i:and|behind|ahead|with|after|despite|in|of|at|on|beaten|but|when|while)\b)")
 # Capitalized words that open a clause without naming a runner.
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "They", "We", "His", "Her",
@@ -146,7 +146,7 @@ _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "He", "She", "Th
                         "Today", "There", "Meanwhile", "However"})
 
 
-def _runner(name: str | None) -> str | None:
+def runner_of(name: str | None) -> str | None:
     """The runner's name, without a capitalized opening word that names nobody ("The Oxley" -> "Oxley")."""
     words = (name or "").split()
     while words and words[0] in _NOT_NAMES:
@@ -154,7 +154,7 @@ def _runner(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
-def _value(word: str) -> int:
+def place_number(word: str) -> int:
     word = word.lower()
     return int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
 
@@ -166,7 +166,7 @@ def named(text: str) -> tuple[tuple[int, int, Quantity, str | None], ...]:
     spans: dict[int, tuple[int, int, Quantity, str | None]] = {}
     if c.has_ci("runner"):
         for m in _RUNNER_UP.finditer(text):
-            name = _runner(m2["name"]) if (m2 := left_match(_RUNNER_BEFORE, text, m.start(), 80)) else None
+            name = runner_of(m2["name"]) if (m2 := left_match(_RUNNER_BEFORE, text, m.start(), 80)) else None
             spans.setdefault(m.start("o"), (m.start("o"), m.end("o"), Quantity(Decimal(2)), name))
     if not ((c.digit and _DIGIT_NTH.search(text)) or c.has_ci(*ORDINALS)):
         return tuple(spans[k] for k in sorted(spans))
@@ -175,10 +175,10 @@ def named(text: str) -> tuple[tuple[int, int, Quantity, str | None], ...]:
         patterns.append(_COPULA_PLACE)
     for pattern in patterns:
         for m in pattern.finditer(text):
-            value = _value(m["o"])
+            value = place_number(m["o"])
             if value and m.start("o") not in spans:
                 before = left_match(_RUNNER_BEFORE, text, m.start(), 80)
-                name = _runner(before["name"]) if before is not None else None
+                name = runner_of(before["name"]) if before is not None else None
                 spans[m.start("o")] = (m.start("o"), m.end("o"), Quantity(Decimal(value)), name)
                 if name is not None:
                     _elided(text, m.end("o"), spans)
@@ -187,8 +187,8 @@ def named(text: str) -> tuple[tuple[int, int, Quantity, str | None], ...]:
 
 def _elided(text: str, pos: int, spans: dict[int, tuple[int, int, Quantity, str | None]]) -> None:
     """The places given after a named one with the verb left out ("... third and Copper Lane fifth")."""
-    while (m := _ELIDED_PLACE.match(text, pos)) is not None and (name := _runner(m["name"])) is not None:
-        value = _value(m["o"])
+    while (m := _ELIDED_PLACE.match(text, pos)) is not None and (name := runner_of(m["name"])) is not None:
+        value = place_number(m["o"])
         if not value:
             return
         spans.setdefault(m.start("o"), (m.start("o"), m.end("o"), Quantity(Decimal(value)), name))

@@ -35,7 +35,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import left_match
 from sourcediff.extract.namedfigures import NAMED_PREFIX
-from sourcediff.extract.positions import _NTH, _runner, _value
+from sourcediff.extract.positions import NTH, place_number, runner_of
 from sourcediff.extract.shared import shared_text
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -54,8 +54,8 @@ _GRID_END = (r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:and|but|before|behind|after|to
 _GRID_VERB = (r"(?i:started|starts|start|starting|qualified|qualifies|qualify|qualifying|lined\s+up"
               r"|lines\s+up)")
 _GRID = (
-    regex(rf"\b{_NTH}(?=\s+(?i:on\s+the\s+(?:starting\s+)?grid)\b)"),
-    regex(rf"\b{_GRID_VERB}\s+(?:(?i:from|in)\s+)?{_NTH}(?![-–]){_GRID_END}"),
+    regex(rf"\b{NTH}(?=\s+(?i:on\s+the\s+(?:starting\s+)?grid)\b)"),
+    regex(rf"\b{_GRID_VERB}\s+(?:(?i:from|in)\s+)?{NTH}(?![-–]){_GRID_END}"),
 )
 _GRID_CODE = regex(r"\b(?P<c>P(?P<n>[1-9]\d?))\b(?=\s+(?i:on\s+the\s+(?:starting\s+)?grid)\b)"
                    rf"|\b(?:(?i:from)|{_GRID_VERB}(?:\s+(?i:from))?)\s+(?P<d>P(?P<m>[1-9]\d?))\b(?![-–.]\d)")
@@ -79,7 +79,7 @@ _STOPS = regex(
 
 def _grid_named(text: str, start: int) -> str | None:
     before = left_match(_NAME_BEFORE, text, start, 80)
-    return _runner(before["name"]) if before is not None else None
+    return runner_of(before["name"]) if before is not None else None
 
 
 @shared_text
@@ -90,7 +90,7 @@ def grid(text: str) -> tuple[tuple[int, int, int, str | None], ...]:
     found: dict[int, tuple[int, int, int, str | None]] = {}
     for pattern in _GRID:
         for m in pattern.finditer(text):
-            value = _value(m["o"])
+            value = place_number(m["o"])
             if value and m.start("o") not in found:
                 found[m.start("o")] = (m.start("o"), m.end("o"), value, _grid_named(text, m.start()))
     for m in _GRID_CODE.finditer(text):
