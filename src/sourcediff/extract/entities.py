@@ -105,6 +105,14 @@ When Where Why What Who Which Asked Told Under Over Against Among Between Withou
 All Each Every Some Many Most Few Several Such Another Other Let Please Thanks Had Has Have Was Were Is
 Are Did Does Do Could Would Should Will Can May Might Must Last Next First New Former Late Young Old
 """.split())
+# Nouns for a people's members that a tabloid puts before a name ("Veteran Scot Jane Roe", "Brit Jane Roe"):
+# a description, never a given name. Nouns that are also common given names or surnames ("Finn", "Dane",
+# "Pole", "English") are left out.
+NATIONAL_NOUNS = frozenset("""
+Scot Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman Englishman Englishwoman Briton Brit
+Frenchman Frenchwoman Dutchman Dutchwoman Aussie Kiwi Yank Swede Spaniard Icelander Geordie Scouser
+Cornishman Ulsterman Manxman Brummie Glaswegian Dubliner Londoner Parisian Berliner New-Yorker
+""".split())
 # Titles of address a surname alone takes ("Ms Roe"): the surname is a person's, whatever the given name.
 ADDRESS_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof.".split())
 
@@ -219,10 +227,15 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         return [], tokens  # "Nguyen Thi Lan": the family name, not a title, before the listed "Thi"
     names = given_names()
     for i, tok in enumerate(tokens[:-1]):
-        if tok in names and tok not in NOT_NAMES:
+        if tok in names and tok not in NOT_NAMES and not (tok in NATIONAL_NOUNS and i < len(tokens) - 2):
             return tokens[:i], tokens[i:]
-    if len(tokens) >= 3 and descriptor(tokens[0]):  # "Mum-of-two Jane Roe", "Pensioner Jane Roe"
-        return tokens[:1], tokens[1:]
+    # "Mum-of-two Jane Roe", "Pensioner Jane Roe", "Veteran Scot Jane Roe": person nouns and nationals'
+    # nouns before a name of at least two words are its description, not its given name.
+    lead = 0
+    while lead < len(tokens) - 2 and (descriptor(tokens[lead]) or tokens[lead] in NATIONAL_NOUNS):
+        lead += 1
+    if lead:
+        return tokens[:lead], tokens[lead:]
     return [], tokens
 
 

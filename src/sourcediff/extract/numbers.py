@@ -77,6 +77,7 @@ from sourcediff.extract.numberparse import parse_quantity
 from sourcediff.extract.numberpercents import CHANGE, _fraction_points, _fraction_shares
 from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
 from sourcediff.extract.ratingfigures import RATING_WORDS, rated
+from sourcediff.extract.recordfigures import record_figure
 from sourcediff.extract.roles import MARGIN, ROLE_WORDS, role_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -140,7 +141,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _standing_score(text, a, previous)
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
-                     or named_figure(text, a, previous, before))
+                     or named_figure(text, a, previous, before) or record_figure(text, a, previous))
             found = elided_unit(text, a, found, measures) or found
             if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None and a.scaled:
                 # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit

@@ -40,6 +40,15 @@ straight day". Only with a word that says the days run unbroken
 ("straight", "consecutive", "successive" before; "running", "in a row"
 after): "the fifth day of the trial" dates one day, it measures nothing.
 
+A recurring event's edition is told so too: "the 41st Aurelia Awards", "the
+academy's 41st Aurelia Awards", "the 77th edition of the Harbour Festival"
+say which edition it was, and another outlet's "42nd" contradicts it. The
+ordinal before a capitalised name ending in an event word (awards, festival,
+games, championships, congress, conference, summit, biennale, fair, expo,
+marathon, regatta, show) or before "edition of" is a count of that event
+word's editions (cue "edition:awards"): two events' editions are two facts,
+and "the 21st century" or "the 3rd Battalion" (no event word) count nothing.
+
 Not counted: an ordinal that places a part of one event ("the third set",
 "the fourth round": no title noun), and "major" as an adjective ("a third
 major earthquake", "the first major “stress test”"): "major" is a
@@ -106,6 +115,32 @@ _EVENT_NTH = regex(
     r"(?:(?P<name>[A-Z][a-z]{2,})(?=\s*(?:[.,;:!?)–—]|$)|\s+(?:win|victory|triumph|success|title|crown|in|at|on|"
     r"for|since|after|and|as|with|to|this|last|of)\b)"
     rf"|(?P<outing>(?i:{_OUTINGS}))\b(?![\s-](?i:horse|jockey|pick|line|date|time|list|price|attempt|bid|push|day|meeting|talks)))")
+_EVENT_WORDS = ("awards|festival|games|championships|congress|conference|summit|biennale|fair|expo|marathon|"
+                "regatta|show")
+_EVENT_NAMES = "|".join(w.capitalize() for w in _EVENT_WORDS.split("|"))
+_EDITION = regex(
+    r"\b(?i:the|its|their|this\s+year['’]s|[A-Z][\w-]*+['’]s)\s+"
+    rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\s+"
+    rf"(?:(?:[A-Z][\w'’-]+\s+){{0,4}}?(?P<event>{_EVENT_NAMES})\b"
+    rf"|(?i:edition|staging)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{0,4}}?(?P<of>{_EVENT_NAMES})\b)")
+EDITION_PREFIX = "edition:"
+
+
+@shared_text
+def editions(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
+    """(start, end, edition, cue) for every ordinal edition of a named recurring event in ``text``."""
+    if not _may_have_ordinal(cues(text)):
+        return ()
+    out = []
+    for m in _EDITION.finditer(text):
+        word = m["o"].lower()
+        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        if value > 1:  # "the first Harbour Festival" says it is new, not which edition it is
+            out.append((m.start("o"), m.end(), Quantity(Decimal(value)),
+                        EDITION_PREFIX + (m["event"] or m["of"]).lower()))
+    return tuple(out)
+
+
 _CARDINAL_WORDS = "|".join(w for w, v in WORD_VALUES.items() if 2 <= v <= 20)
 # The verbs of winning, the only ones that make a count of named events ("landed two Derbies", "won three
 # Oscars"): one list, read both by `_COUNTED` (with the verbs of having) and by `event_counts`, which asks
@@ -220,5 +255,12 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         def scan_events(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, n in event_counts(text) if n == noun)
         out.extend(passage_mentions(article, passages, scan_events, SLOT, (noun,)))
+    kinds: set[str] = set()
+    for p in passages:
+        kinds.update(n for _, _, _, n in editions(p.text))
+    for kind in sorted(kinds):
+        def scan_editions(text: str, kind: str = kind) -> tuple[tuple[int, int, Quantity], ...]:
+            return tuple((s, e, v) for s, e, v, n in editions(text) if n == kind)
+        out.extend(passage_mentions(article, passages, scan_editions, SLOT, (kind,)))
     out.extend(passage_mentions(article, passages, day_rows, DAY_SLOT, ()))
     return tuple(out)
