@@ -24,7 +24,6 @@ from rapidfuzz import fuzz
 
 from sourcediff.align.boxed import boxed_spans
 from sourcediff.align.cluster import figure_keys
-from sourcediff.align.keyamount import key_amount
 from sourcediff.align.lexical import (
     WORDING_FEATURES,
     Wording,
@@ -133,7 +132,7 @@ def value_family_key(passage: Passage, m: Mention) -> str | None:
         family = key_family(m)
         if isinstance(v, Quantity) and v.unit is None and m.slot.endswith("count"):
             family = f"{family}:{_count_noun(passage, m)}"
-        return f"{family}={key_amount(v, family)}"  # "72 hours" keys as "three days" (keyamount.py)
+        return f"{family}={v.amount.normalize()}"
     if isinstance(v, ClockTime):
         return f"time:clock={v.hour:02d}:{v.minute:02d}"
     if (isinstance(v, DateValue) and v.start is None and v.relative is None) or straddling(v):

@@ -21,7 +21,6 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from sourcediff.align.features import MIN_CONTENT_WORDS, PassageDoc
-from sourcediff.align.keyamount import key_amount
 from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import key_family, window_length
@@ -54,8 +53,7 @@ def value_key(m: Mention) -> str:
     v = m.value
     v = window_length(v) or v  # "within 30 days" and "a 30-day window" share the figure
     if isinstance(v, Money | Quantity):
-        family = key_family(m)
-        return f"{m.kind.value}:{family}:{key_amount(v, family)}"  # a span: its coarsest unit (keyamount)
+        return f"{m.kind.value}:{key_family(m)}:{v.amount.normalize()}"
     if isinstance(v, ClockTime):
         return f"time:clock:{v.hour:02d}:{v.minute:02d}"
     if m.kind in (Kind.PERSON, Kind.ORG):
