@@ -167,6 +167,14 @@ NUM_UP_TO_VERB_BEFORE = regex(
     r"goes|going|rises|rising|raises|raising|climbs|climbing|jumps|jumping|moves|moving|increases|increasing|"
     r"ticks|ticking|edges|edging|bumps|bumping)\s+$",
     re.IGNORECASE)
+# The same with an object between a transitive change verb and "up to": "revised March's gain up to 158,000",
+# "pushed the rate up to 5%". One to three plain words, none a modal, a linking or a preposition word:
+# "raised fears of cuts of up to 500" or "revised, could reach up to 90" keep their ceiling.
+NUM_UP_TO_VERB_OBJECT_BEFORE = regex(
+    r"\b(?:revised|raised|lifted|pushed|bumped|moved|nudged)"
+    r"(?:\s+(?!(?:of|could|may|might|would|will|can|should|to|that|which|and|or|with|for|by|as)\b)"
+    r"[A-Za-z][\w'\u2019]*){1,3}\s+$",
+    re.IGNORECASE)
 # A verb whose particle is "over" ("handing over $650m", "turned over 3,000 files"): the figure is what
 # changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
 NUM_OVER_PARTICLE_VERB_BEFORE = regex(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$",
