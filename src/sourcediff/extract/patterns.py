@@ -175,6 +175,14 @@ NUM_UP_TO_VERB_OBJECT_BEFORE = regex(
     r"(?:\s+(?!(?:of|could|may|might|would|will|can|should|to|that|which|and|or|with|for|by|as)\b)"
     r"[A-Za-z][\w'\u2019]*){1,3}\s+$",
     re.IGNORECASE)
+# A bare figure whose clause names its unit as the subject: "Average weekly hours were unchanged at 34.2",
+# "the working week's hours held at 37.5" measure hours as "34.2 hours" does.
+NUM_SUBJECT_UNIT_BEFORE = regex(
+    r"\b(?P<unit>hours|minutes|days|weeks|months)\s+"
+    r"(?:were|was|are|is|stood|held|remained|stayed|averaged|"
+    r"(?:rose|fell|climbed|dropped|(?:edged|ticked)\s+(?:up|down))(?:\s+to)?)"
+    r"(?:\s+(?:unchanged|steady|flat|level))?(?:\s+at)?\s+$",
+    re.IGNORECASE)
 # A verb whose particle is "over" ("handing over $650m", "turned over 3,000 files"): the figure is what
 # changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
 NUM_OVER_PARTICLE_VERB_BEFORE = regex(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$",
@@ -765,6 +773,13 @@ PCT_CHANGE_BEFORE = regex(
     r"gained|gains|dropped|drops|slid|slipped|declined|declines|grew|grows|increased|decreased|surged|"
     r"plunged|soared|tumbled|sank|advanced|lost|added)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|"
     r"more\s+than\s+|over\s+|around\s+)?$", re.IGNORECASE)
+# A percent followed by the period it is measured over is a growth rate, a change, whatever verb (if any)
+# came before: "3.8% y/y", "0.4% m/m", "3.6 percent on the year", "3.8 percent from a year earlier".
+PCT_PERIOD_CHANGE_AFTER = regex(
+    r"\s*\(?(?:[ymq]/[ymq]|yoy|y-o-y|(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)|"
+    r"on\s+the\s+(?:year|month|quarter)|on\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:from|than|compared\s+with|against)\s+a\s+year\s+(?:earlier|ago|before))\b",
+    re.IGNORECASE)
 # A group's average age named before the figure: "(median age 55 years)", "a mean age of 61", "whose
 # average age is 34", "median age, 47": a statistic of the group, not a bound of it nor one person's age.
 NUM_AVERAGE_AGE_BEFORE = regex(
