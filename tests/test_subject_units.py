@@ -49,3 +49,11 @@ def test_bare_hours_meet_hours_written_out() -> None:
     assert len(hours) == 1
     assert hours[0].status is Verdict.AGREE
     assert {m.source for m in hours[0].mentions} == {"a", "b"}
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("The number waiting longer than 52 weeks is 204,310.", "204,310"),
+    ("Patients seen within 18 weeks were 61,200 in July.", "61,200"),
+])
+def test_a_unit_after_a_figure_or_preposition_is_no_subject(text: str, raw: str) -> None:
+    assert (raw, "number:week") not in numbers(text)

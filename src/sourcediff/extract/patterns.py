@@ -176,9 +176,12 @@ NUM_UP_TO_VERB_OBJECT_BEFORE = regex(
     r"[A-Za-z][\w'\u2019]*){1,3}\s+$",
     re.IGNORECASE)
 # A bare figure whose clause names its unit as the subject: "Average weekly hours were unchanged at 34.2",
-# "the working week's hours held at 37.5" measure hours as "34.2 hours" does.
+# "the working week's hours held at 37.5" measure hours as "34.2 hours" does. The word before the unit is
+# the subject's own, not a figure or a preposition: "waiting longer than 52 weeks is 311,540" counts people.
 NUM_SUBJECT_UNIT_BEFORE = regex(
-    r"\b(?P<unit>hours|minutes|days|weeks|months)\s+"
+    r"\b(?!(?:than|of|for|over|under|about|around|after|before|within|in|to|by|from|some|few|many|several|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|the|a|an)\b)[A-Za-z]+\s+"
+    r"(?P<unit>hours|minutes|days|weeks|months)\s+"
     r"(?:were|was|are|is|stood|held|remained|stayed|averaged|"
     r"(?:rose|fell|climbed|dropped|(?:edged|ticked)\s+(?:up|down))(?:\s+to)?)"
     r"(?:\s+(?:unchanged|steady|flat|level))?(?:\s+at)?\s+$",
