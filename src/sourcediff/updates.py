@@ -44,7 +44,11 @@ def stated_updates(ms: Sequence[Mention]) -> list[tuple[int, int]]:
 
     The source itself says the two figures are one count at two moments, so
     the judge joins their clusters as one updated fact even when no other
-    source's passage aligns with it.
+    source's passage aligns with it. A passage with more than one old or new
+    figure ("March was revised up to 158 from 141 and April down to 176 from
+    212") pairs an old and a new figure only when each is the other's nearest,
+    not every old with every new: the two revised months are two facts, and a
+    source disagreeing on one of them leaves the other agreed.
     """
     where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
@@ -54,8 +58,25 @@ def stated_updates(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     for idx in where.values():
         earlier = [i for i in idx if update_side(ms[i]) == EARLIER]
         later = [i for i in idx if update_side(ms[i]) == LATER]
-        pairs.extend((i, j) for i in earlier for j in later if not compatible(ms[i], ms[j]))
+        matched = _nearest_pairs(ms, earlier, later) if len(earlier) + len(later) > 2 else \
+            [(i, j) for i in earlier for j in later]
+        pairs.extend((i, j) for i, j in matched if not compatible(ms[i], ms[j]))
     return pairs
+
+
+def _nearest_pairs(ms: Sequence[Mention], earlier: Sequence[int],
+                   later: Sequence[int]) -> list[tuple[int, int]]:
+    """Earlier and later figures that are each other's nearest of the other side, by text position.
+
+    Mutual, so that in "up to 58 from 55 and April's down to 49 from 52",
+    where "49" carries no mark, the stray "52" is paired with nothing rather
+    than with March's "58".
+    """
+    def gap(i: int, j: int) -> int:
+        return abs(ms[i].span.start - ms[j].span.start)
+    return [(i, j) for i in earlier
+            for j in [min(later, key=lambda j: gap(i, j))]
+            if min(earlier, key=lambda k: gap(k, j)) == i]
 
 
 def update_of(group: Sequence[Mention], value: Callable[[Mention], str]) -> Update | None:

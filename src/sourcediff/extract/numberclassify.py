@@ -222,6 +222,8 @@ def classify(text: str, a: Amount) -> Found | None:
         people = Quantity(a.low, None, a.qualifier, None)
         return Found(Kind.NUMBER, a.start, a.num_end, people, "number:count", ("person",))
     noun = _counted_noun(text, a)
+    if noun is None and (measured := _subject_unit(text, a)) is not None:
+        return measured
     cues = (noun,) if noun is not None else headed_count(text, a)
     role = count_role(text, a.num_start, a.num_end, near=cues is None)
     if cues is None and role is None:
@@ -236,6 +238,20 @@ def classify(text: str, a: Amount) -> Found | None:
         cues = tuple(c for c in cues or () if c not in _CHANGE_NOUNS)
     cues = (cues or ()) + role_cue(role) + change + _at_the_scene(text, a, role)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+
+
+def _subject_unit(text: str, a: Amount) -> Found | None:
+    """ "Average weekly hours were unchanged at 34.2": the clause's subject is the unit the figure measures.
+
+    Another outlet writes "held at 34.2 hours"; read as a bare count the figure
+    would have nothing to meet.
+    """
+    m = left_match(P.NUM_SUBJECT_UNIT_BEFORE, text, a.start, 64)
+    if m is None or a.year_like:
+        return None
+    unit = singular(m["unit"].lower())
+    value = Quantity(a.low, unit, a.qualifier, a.high)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, f"number:{unit}")
 
 
 def _at_the_scene(text: str, a: Amount, role: str | None) -> tuple[str, ...]:

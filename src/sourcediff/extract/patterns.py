@@ -167,6 +167,25 @@ NUM_UP_TO_VERB_BEFORE = regex(
     r"goes|going|rises|rising|raises|raising|climbs|climbing|jumps|jumping|moves|moving|increases|increasing|"
     r"ticks|ticking|edges|edging|bumps|bumping)\s+$",
     re.IGNORECASE)
+# The same with an object between a transitive change verb and "up to": "revised March's gain up to 158,000",
+# "pushed the rate up to 5%". One to three plain words, none a modal, a linking or a preposition word:
+# "raised fears of cuts of up to 500" or "revised, could reach up to 90" keep their ceiling.
+NUM_UP_TO_VERB_OBJECT_BEFORE = regex(
+    r"\b(?:revised|raised|lifted|pushed|bumped|moved|nudged)"
+    r"(?:\s+(?!(?:of|could|may|might|would|will|can|should|to|that|which|and|or|with|for|by|as)\b)"
+    r"[A-Za-z][\w'\u2019]*){1,3}\s+$",
+    re.IGNORECASE)
+# A bare figure whose clause names its unit as the subject: "Average weekly hours were unchanged at 34.2",
+# "the working week's hours held at 37.5" measure hours as "34.2 hours" does. The word before the unit is
+# the subject's own, not a figure or a preposition: "waiting longer than 52 weeks is 311,540" counts people.
+NUM_SUBJECT_UNIT_BEFORE = regex(
+    r"\b(?!(?:than|of|for|over|under|about|around|after|before|within|in|to|by|from|some|few|many|several|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|the|a|an)\b)[A-Za-z]+\s+"
+    r"(?P<unit>hours|minutes|days|weeks|months)\s+"
+    r"(?:were|was|are|is|stood|held|remained|stayed|averaged|"
+    r"(?:rose|fell|climbed|dropped|(?:edged|ticked)\s+(?:up|down))(?:\s+to)?)"
+    r"(?:\s+(?:unchanged|steady|flat|level))?(?:\s+at)?\s+$",
+    re.IGNORECASE)
 # A verb whose particle is "over" ("handing over $650m", "turned over 3,000 files"): the figure is what
 # changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
 NUM_OVER_PARTICLE_VERB_BEFORE = regex(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$",
@@ -757,6 +776,13 @@ PCT_CHANGE_BEFORE = regex(
     r"gained|gains|dropped|drops|slid|slipped|declined|declines|grew|grows|increased|decreased|surged|"
     r"plunged|soared|tumbled|sank|advanced|lost|added)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|"
     r"more\s+than\s+|over\s+|around\s+)?$", re.IGNORECASE)
+# A percent followed by the period it is measured over is a growth rate, a change, whatever verb (if any)
+# came before: "3.8% y/y", "0.4% m/m", "3.6 percent on the year", "3.8 percent from a year earlier".
+PCT_PERIOD_CHANGE_AFTER = regex(
+    r"\s*\(?(?:[ymq]/[ymq]|yoy|y-o-y|(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)|"
+    r"on\s+the\s+(?:year|month|quarter)|on\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:from|than|compared\s+with|against)\s+a\s+year\s+(?:earlier|ago|before))\b",
+    re.IGNORECASE)
 # A group's average age named before the figure: "(median age 55 years)", "a mean age of 61", "whose
 # average age is 34", "median age, 47": a statistic of the group, not a bound of it nor one person's age.
 NUM_AVERAGE_AGE_BEFORE = regex(
