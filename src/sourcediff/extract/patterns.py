@@ -89,7 +89,8 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 NUM_A_HEDGED_SPAN = regex(
     r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under)|in\s+under"
     r"|(?:little|slightly)\s+(?:over|under|more\s+than|less\s+than))\s+"
-    r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
+    r"(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))",
+    re.IGNORECASE)
 # "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
 # figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
 # bare "an hour" (a rate as often, "40 miles an hour"), the trailing half leaves no other reading.
