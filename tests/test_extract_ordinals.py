@@ -83,3 +83,39 @@ def test_an_ordinal_day_of_a_row_agrees_with_the_days_counted() -> None:
         "Dense fog has covered Tarrow for the sixth day running, the weather office said."))]
     facts = [f for f in compare(arts).facts if any(m.slot == "number:day" for m in f.mentions)]
     assert [f.status.value for f in facts] == ["diverge"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It was the third world record of the meet, and the games end on Monday.", [(3, "record")]),
+    ("Tarrant's 7th national record of the season came in the relay.", [(7, "record")]),
+    ("She set her second European record in two days.", [(2, "record")]),
+])
+def test_ordinal_records_are_counts_of_records(text: str, want: list[tuple[int, str]]) -> None:
+    assert counts(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The band signed with its first record label in 1998.",
+    "It was his second record-breaking swim of the week.",
+    "Shares closed at a third record high on Friday.",
+    "The 400m record has stood since 2009.",
+])
+def test_record_as_a_modifier_counts_nothing(text: str) -> None:
+    assert counts(text) == []
+
+
+def _record_facts(*texts: str) -> list[str]:
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-08-14") for n, t in enumerate(texts)]
+    return [f.status.value for f in compare(articles).facts
+            if any(m.slot == ordinals.SLOT and "record" in m.cues for m in f.mentions)]
+
+
+POOL = ("Ilsa Marr won the 100 metres backstroke in Tessin on Friday with the {} world record of the "
+        "championships. About 4,000 fans watched the final.")
+SWIM = ("In Tessin on Friday Ilsa Marr took the 100 metres backstroke with the {} world record of the "
+        "championships. The final drew about 4,000 fans.")
+
+
+def test_two_outlets_counting_records_agree_or_diverge() -> None:
+    assert _record_facts(POOL.format("sixth"), SWIM.format("6th")) == ["agree"]
+    assert _record_facts(POOL.format("sixth"), SWIM.format("seventh")) == ["diverge"]

@@ -770,13 +770,33 @@ def _lone_clock(ms: Sequence[Mention], o: int, rest: list[int], own: list[int], 
     if not isinstance(ms[o].value, ClockTime) or len(rest) < LONE_CLOCK_MIN_AGREE:
         return None
     days = _passage_days(ms, ms[o])
-    if any(ms[i].value != ms[o].value and not _other_day(ms, i, days) for i in own):
+    if any(ms[i].value != ms[o].value and not _other_day(ms, i, days) and not _clock_of_a_kind(ms[i], ctx)
+           for i in own):
         return None
     if any(m.source == ms[o].source and m.passage == ms[o].passage and m.kind in _FIGURE_KINDS for m in ms):
         return None  # "Three walkers lined up at 9.30am", "the 20-mile trek": an episode of its own
     win = ctx.window(ms[o])
     shared = [i for i in rest if win & ctx.window(ms[i])]
     return max(shared, key=lambda i: ctx.pair_score(ms[o], ms[i])) if shared else None
+
+
+# "a 6 a.m. training session", "an 8pm curfew": an indefinite article, the clock, then a word.
+_KIND_BEFORE = regex(r"\b(?i:an?)\s+$")
+_KIND_AFTER = regex(r"[\s-]+[a-z]")
+
+
+def _clock_of_a_kind(m: Mention, ctx: Evidence) -> bool:
+    """Whether a clock names a kind of thing ("a 6 a.m. training session"), not a moment the story times.
+
+    A club chair's "every child who has ever done a 6 a.m. training session"
+    in a home-town paper that gives the final's start as 8:02 p.m. is no
+    second reading of the start: a clock after "a" or "an" and before the
+    noun it qualifies ("an 8pm curfew", "a 7am flight") says what sort of
+    session, curfew or flight, so it keeps no lone clock from its rivals.
+    """
+    text = ctx.texts[m.source]
+    return (_KIND_BEFORE.search(text, max(0, m.span.start - 4), m.span.start) is not None
+            and _KIND_AFTER.match(text, m.span.end) is not None)
 
 
 def _passage_days(ms: Sequence[Mention], m: Mention) -> frozenset[date]:

@@ -8,7 +8,11 @@ ordinal before a title-like noun, led by an owner or an article ("his",
 "Arvelo's", "a", "the"), is a count of that noun, with the noun as its cue
 ("title"): two counts of one noun are judged like "three titles" against
 "four titles", counts of two nouns are two facts. Majors, crowns and
-championships are titles; a medal is a medal. Wins are left out: "his
+championships are titles; a medal is a medal. A record is counted so too:
+"the fifth world record of the championships" and another outlet's "the
+fourth world record of the week" are five records against four ("record
+label", "record-breaking", "record high" use the word as a modifier and
+count nothing). Wins are left out: "his
 58th victory" (a career) and "a second victory over Thompson" (a
 head-to-head) are two counts one noun does not tell apart.
 Its slot is "number:nth", a family of its own: in "won in three sets for
@@ -71,13 +75,16 @@ SLOT = "number:nth"
 
 # The noun a title count is about, by the word the writer used.
 _NOUNS = {"title": "title", "crown": "title", "championship": "title", "major": "title",
-          "trophy": "trophy", "medal": "medal"}
-_NOUN_WORDS = "title|crown|championship|trophy|medal"
+          "trophy": "trophy", "medal": "medal", "record": "record"}
+_NOUN_WORDS = "title|crown|championship|trophy|medal|record"
 # Words that end the modifiers: an ordinal reaching past one ("the 11th of their first title fight").
 _NOT_MODIFIER = "of|in|on|at|for|to|by|with|from|and|or|the|a|an|his|her|their|its|this|that"
 # A title noun used as a modifier itself: "title fight", "championship race", "title defence".
 _NOUN_AS_MODIFIER = r"[\s-]+(?:fights?|bouts?|defen[cs]es?|match(?:es)?|races?|shot|chances?|hopes?|bids?|"
-_NOUN_AS_MODIFIER += r"challenges?|contenders?|holders?|runs?|games?|rounds?|ceremony|winners?)\b"
+_NOUN_AS_MODIFIER += r"challenges?|contenders?|holders?|runs?|games?|rounds?|ceremony|winners?|"
+# A record noun used as a modifier: "record label", "record-breaking", "record books", "record high".
+_NOUN_AS_MODIFIER += r"labels?|books?|breaking|breakers?|setting|setters?|deals?|shops?|stores?|"
+_NOUN_AS_MODIFIER += r"highs?|lows?)\b"
 # "Major" is a title only where its phrase ends: "his third major.", "third major – and", "major in a
 # row"; not "the first major earthquake", "the first major “stress test”".
 _MAJOR_ENDS = r"\s*(?:[.,;:!?)–—]|$)|\s+(?:in|of|at|since|this|last|for|and|on|to|as)\b"
@@ -230,7 +237,8 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, count, noun) for every ordinal count of titles in ``text``, offsets into it."""
     c = cues(text)
-    if not (c.has_ci("title", "crown", "championship", "major", "trophy", "medal") and _may_have_ordinal(c)):
+    if not (c.has_ci("title", "crown", "championship", "major", "trophy", "medal", "record")
+            and _may_have_ordinal(c)):
         return ()
     out = []
     for m in _TITLE_COUNT.finditer(text):

@@ -89,7 +89,8 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 NUM_A_HEDGED_SPAN = regex(
     r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under)|in\s+under"
     r"|(?:little|slightly)\s+(?:over|under|more\s+than|less\s+than))\s+"
-    r"(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))", re.IGNORECASE)
+    r"(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))",
+    re.IGNORECASE)
 # "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
 # figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
 # bare "an hour" (a rate as often, "40 miles an hour"), the trailing half leaves no other reading.
@@ -1431,6 +1432,12 @@ DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS}))\s+of)\s+
 # year, another outlet's "with Ravelstone in 2017" (years.py). Only a capitalized word right before the
 # bracket and the year alone inside it: "(2019-20)", "(2019 figures)", "(p. 2019)" stay unread.
 DATE_YEAR_BRACKETED = regex(r"\b(?P<lead>[A-Z][\w'’-]*\s+\()(?P<year>(?:1[89]|20)\d\d)(?=\))")
+# A year closing a record line or a credit after a name and a comma: "Old record: 1:50.61, Anders
+# Holmqvist, 2022", "Photograph: Ines Varo, 2019." names the year of the name's deed, as "set by Holmqvist
+# in 2022" does (years.py). Only a capitalized word before the comma and nothing after the year but the
+# line's or sentence's end: "Leeds, 2000 fans" and "Rovers, 1900 and 2100" stay unread.
+DATE_YEAR_AFTER_NAME = regex(r"\b(?P<lead>[A-Z][\w'’-]*,[ \t]+)(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)"
+                             r"(?=[ \t]*(?:[.;)]|\n|$))")
 # The year a ship, plane or building was made, written without a date preposition: "built 2011" (a
 # spec list's "113,000 dwt, built 2011"), "launched 1998", and the compound "the 2011-built tanker".
 # Only these verbs, and not before a lower-case word: a figure there is a count ("sold 2011 tickets",
