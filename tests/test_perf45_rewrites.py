@@ -142,3 +142,37 @@ def test_the_gate_reads_each_written_form() -> None:
           _mention(Kind.MONEY, "c", 0, Money("USD", Decimal("1.05")))]
     assert divergeswap._may_swap(ms, [0, 1, 2]) == any(
         divergeswap.transposed(x, y) for x, y in itertools.permutations(("1.5", "1.50", "1.05"), 2))
+
+
+def _old_weighed(mine: Mention, mine_source: str, source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
+                 beside: Iterable[int]) -> frozenset[str]:
+    """The former `rivaljoin._weighed`: every sum of every passage beside x asked."""
+    from sourcediff.compat import comparable, same_thing
+
+    return frozenset(source_of[m] for m in beside if source_of[m] != mine_source
+                     and any(comparable(mine, o) and same_thing(mine, o) for o in sums[m]))
+
+
+_SUM_CUES = ((), (), ("prize",), ("period:year",), ("period:semester",), ("change",), ("named:Ostmark",),
+             ("budget", "change"), ("per:barrel",))
+
+
+def _money(rng: random.Random, source: str) -> Mention:
+    amount = Decimal(rng.choice(("4.5", "4.5", "4500000", "45", "9300", "4650", "385", "145")))
+    value = Money(rng.choice(("GBP", "GBP", "EUR")), amount, qualifier=rng.choice((None, None, "approx")))
+    return _mention(Kind.MONEY, source, 0, value, cues=rng.choice(_SUM_CUES),
+                    slot=rng.choice(("money", "money", "money:fine")))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_weighed_as_every_sum_asked(seed: int) -> None:
+    from sourcediff.align.rivaljoin import _weighed
+
+    rng = random.Random(seed)
+    sources = [f"outlet{n}" for n in range(rng.randint(1, 12))]
+    source_of = [rng.choice(sources) for _ in range(rng.randint(1, 40))]
+    sums = [[_money(rng, s) for _ in range(rng.choice((0, 1, 1, 2, 3)))] for s in source_of]
+    beside = sorted(rng.sample(range(len(source_of)), k=rng.randint(0, len(source_of))))
+    mine = _money(rng, sources[0])
+    assert _weighed(mine, sources[0], source_of, sums, beside) == _old_weighed(
+        mine, sources[0], source_of, sums, beside)
