@@ -693,11 +693,35 @@ def hedged_clock_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[i
     """Pairs (lower index first) of a hedged clock and another source's exact clock it may round.
 
     Every pair `_link_strength` may link by `_hedge_rounds`; it asks `_lone_reading` of them.
+
+    `_hedge_rounds` reads the hedged mention's kind and the two values
+    alone, so it is asked once per hedged (kind, value) and distinct clock
+    value, not once per pair of mentions: at 80 sources one hedged clock
+    met every source's clocks of the bucket, most of them one value
+    (perf45). The pairs are added to the set in the order of the former
+    all-pairs loop (hedged, then clocks in order), so even its iteration
+    order is unchanged.
     """
     clocks = [i for i in idx if isinstance(ms[i].value, ClockTime)]
     hedged = [i for i in clocks if cast(ClockTime, ms[i].value).reach]
-    return {(min(h, j), max(h, j)) for h in hedged for j in clocks
-            if ms[j].source != ms[h].source and _hedge_rounds(ms[h], ms[j])}
+    out: set[tuple[int, int]] = set()
+    if not hedged:
+        return out
+    by_value: dict[Value, list[int]] = {}  # a clock value -> the places in ``clocks`` that state it
+    for n, j in enumerate(clocks):
+        by_value.setdefault(ms[j].value, []).append(n)
+    rounding: dict[tuple[Kind, Value], list[int]] = {}  # a hedged (kind, value) -> the places it rounds
+    for h in hedged:
+        a = ms[h]
+        places = rounding.get((a.kind, a.value))
+        if places is None:
+            places = rounding[(a.kind, a.value)] = sorted(
+                n for group in by_value.values() if _hedge_rounds(a, ms[clocks[group[0]]]) for n in group)
+        for n in places:
+            j = clocks[n]
+            if ms[j].source != a.source:
+                out.add((min(h, j), max(h, j)))
+    return out
 
 
 # Sources, besides the bound's own, that must write the one exact count a round bound count links to: a
