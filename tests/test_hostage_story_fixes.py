@@ -145,3 +145,15 @@ def test_a_lone_second_sentence_with_no_judged_first_stays_unique() -> None:
     facts = quote_facts(WIRE, lone)
     second = [f for f in facts if any("Sunday" in raw for raw in f[2])]
     assert all(f[0] == "unique" for f in second)
+
+
+def test_a_short_next_sentence_quoted_alike_agrees() -> None:
+    wire = ("Ferry line reopens\n\nThe Dunmore ferry sailed again on Friday after a week of repairs.\n\n"
+            "Its manager, Ivo Brandt, defended the closure. "
+            '"Safety first. No boat leaves this harbour until every hull has been checked by divers," he said.')
+    tabloid = ("Ferry back at last\n\nThe Dunmore ferry sailed again on Friday after a week of repairs.\n\n"
+               'Ferry boss Ivo Brandt said: "Safety first. No boat leaves this harbour until every hull has '
+               'been checked by divers."')
+    facts = quote_facts(wire, tabloid)
+    short = [f for f in facts if any(raw.startswith("Safety first") for raw in f[2])]
+    assert short and all(f[0] == "agree" for f in short)

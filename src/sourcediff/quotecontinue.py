@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sourcediff.compat import _speaker_key
+from sourcediff.compat import _speaker_key, quotes_agree
 from sourcediff.model import Kind, Mention, Quotation, Verdict
 from sourcediff.quotefacts import Judged
+from sourcediff.values import QuoteValue
 
 # (source, quotation) -> the spans of its sentences in order, each with the fact it is judged in.
 _Seats = dict[tuple[str, Quotation], list[tuple[int, int]]]
@@ -59,8 +60,16 @@ def _neighbours(m: Mention, seats: _Seats) -> tuple[int | None, int | None]:
     return before, after
 
 
+def _verdict(group: Sequence[Mention]) -> Verdict:
+    """Agree when the joined sentences are the same words (a short line no word test pairs), else diverge."""
+    values = [m.value for m in group if isinstance(m.value, QuoteValue)]
+    same = len(values) == len(group) and all(quotes_agree(values[0], v) for v in values[1:])
+    return Verdict.AGREE if same else Verdict.DIVERGE
+
+
 def join_continuations(facts: Sequence[Judged], order: Mapping[str, int]) -> list[Judged]:
-    """``facts`` with pairs of unique quote sentences that continue one judged statement joined, diverging."""
+    """``facts`` with pairs of unique quote sentences that continue one judged statement joined: diverging
+    when reworded, agreeing when the words are the same ("Safety comes first.", too short for a word test)."""
     seats = _seats(facts)
     lone = {n: m for n, f in enumerate(facts) if (m := _lone(f[0])) is not None}
     if len(lone) < 2:
@@ -84,7 +93,7 @@ def join_continuations(facts: Sequence[Judged], order: Mapping[str, int]) -> lis
         if partners:
             group = sorted([*group, *(m for p in partners for m in p[0])],
                            key=lambda m: (order[m.source], m.span.start))
-            verdict, claim = Verdict.DIVERGE, claim or next((p[2] for p in partners if p[2]), None)
+            verdict, claim = _verdict(group), claim or next((p[2] for p in partners if p[2]), None)
         out.append((group, verdict, claim, role))
     return out
 
