@@ -6,9 +6,6 @@
   inverted sentence is who a later "he" means (speakers.sentence_subjects).
 - "three more foreigners" counts foreigners, as "three further ..." does
   (numbernouns._counted_noun).
-- the second sentence of one statement, reworded by one outlet, diverges with
-  the other's second sentence when the first sentences were judged one
-  statement (quotecontinue.join_continuations).
 """
 
 from __future__ import annotations
@@ -101,59 +98,3 @@ def test_three_more_agrees_with_three_other() -> None:
                       Article.from_text(b, id="s1", published="2026-06-03")])
     threes = [f for f in report.facts if f.kind is Kind.NUMBER and any(m.raw == "Three" for m in f.mentions)]
     assert any({m.source for m in f.mentions} == {"s0", "s1"} and f.status.value == "agree" for f in threes)
-
-
-# --- the next sentence of one statement, reworded ---
-
-WIRE = ("Freed sailor returns to Dunmore\n\nNine sailors held for six weeks came home on Tuesday. "
-        "Among them was Lena Hart's son Kai, 27.\n\n"
-        '"I have not eaten a proper meal since he was taken," Lena Hart said at the quay. '
-        '"On Sunday I am cooking his favourite roast for the whole street."')
-TABLOID = ("Mum's joy as sailor son comes home\n\nNine sailors held for six weeks came home on Tuesday, "
-           "among them Kai Hart, 27.\n\n"
-           '"I haven\'t eaten a proper meal since he was taken," Lena Hart told the Star. '
-           '"Sunday I\'m throwing the biggest party this town has ever seen."')
-
-
-def quote_facts(*texts: str) -> list[tuple[str, list[str], list[str]]]:
-    report = compare([Article.from_text(t, id=f"s{n}", published="2026-06-03") for n, t in enumerate(texts)])
-    return [(f.status.value, sorted(m.source for m in f.mentions), [m.raw for m in f.mentions])
-            for f in report.facts if f.kind is Kind.QUOTE]
-
-
-def test_a_reworded_next_sentence_diverges_with_its_counterpart() -> None:
-    facts = quote_facts(WIRE, TABLOID)
-    second = [f for f in facts if any("Sunday" in raw for raw in f[2])]
-    assert len(second) == 1
-    assert second[0][:2] == ("diverge", ["s0", "s1"])
-
-
-def test_next_sentences_of_different_speakers_stay_apart() -> None:
-    other = TABLOID.replace("Lena Hart told the Star. ", "Lena Hart told the Star.\n\n"
-                            "Neighbour Rob Quill was delighted. ").replace(
-        '"Sunday I\'m throwing', '"Rob Quill here: Sunday I\'m throwing')
-    other = other.replace('"Rob Quill here: Sunday', '"Sunday').replace(
-        "the biggest party this town has ever seen.\"", "the biggest party this town has ever seen,\" Quill said.")
-    facts = quote_facts(WIRE, other)
-    second = [f for f in facts if any("Sunday" in raw for raw in f[2])]
-    assert all(len(set(f[1])) == 1 for f in second)
-
-
-def test_a_lone_second_sentence_with_no_judged_first_stays_unique() -> None:
-    lone = TABLOID.replace('"I haven\'t eaten a proper meal since he was taken," Lena Hart told the Star. ',
-                           "Lena Hart told the Star she was overjoyed. ")
-    facts = quote_facts(WIRE, lone)
-    second = [f for f in facts if any("Sunday" in raw for raw in f[2])]
-    assert all(f[0] == "unique" for f in second)
-
-
-def test_a_short_next_sentence_quoted_alike_agrees() -> None:
-    wire = ("Ferry line reopens\n\nThe Dunmore ferry sailed again on Friday after a week of repairs.\n\n"
-            "Its manager, Ivo Brandt, defended the closure. "
-            '"Safety first. No boat leaves this harbour until every hull has been checked by divers," he said.')
-    tabloid = ("Ferry back at last\n\nThe Dunmore ferry sailed again on Friday after a week of repairs.\n\n"
-               'Ferry boss Ivo Brandt said: "Safety first. No boat leaves this harbour until every hull has '
-               'been checked by divers."')
-    facts = quote_facts(wire, tabloid)
-    short = [f for f in facts if any(raw.startswith("Safety first") for raw in f[2])]
-    assert short and all(f[0] == "agree" for f in short)

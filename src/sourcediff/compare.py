@@ -47,7 +47,6 @@ from sourcediff.loneclocks import join_lone_hedged_clocks
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
 from sourcediff.lonerivals import join_lone_rivals
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
-from sourcediff.quotecontinue import join_continuations
 from sourcediff.quotefacts import join_quotations
 from sourcediff.quotefragments import attach_fragments
 from sourcediff.quotevariants import join_altered
@@ -95,8 +94,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
-    facts = join_continuations(join_altered(join_quotations(facts), ctx, order), order)
-    facts = join_measure_conversions(join_conversions(facts, sources, order), order)
+    facts = join_measure_conversions(join_conversions(join_altered(join_quotations(facts), ctx, order),
+                                                      sources, order), order)
     facts = join_lone_bounds(join_lone_equals(join_foreign_sums(facts, claims, order), order), order)
     facts = join_lone_hedged_clocks(facts, order)
     facts = join_lone_rivals(facts, seen, ctx, order)
