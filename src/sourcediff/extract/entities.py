@@ -456,6 +456,10 @@ def staff_lines(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in P.LINE.finditer(text) if P.STAFF_LINE.fullmatch(m.group())]
 
 
+# How far before a capitalized run its office's "Minister of" may start, in characters.
+_OFFICE_REACH = 40
+
+
 def _person_runs(text: str, skip: Coverage, surnames: frozenset[str]) -> Iterator[Run]:
     """Capitalized runs that are people, by their own words or their context; not the writers'."""
     lower = frozenset(P.LOWER_WORD.findall(text))
@@ -469,6 +473,10 @@ def _person_runs(text: str, skip: Coverage, surnames: frozenset[str]) -> Iterato
             continue  # "Museum of Natural Sciences": the rest of an institution's name
         tokens = _without_post_nominals(m.group().split())
         titles, name = split_title(tokens)
+        office = not titles and len(name) >= 3 and P.OFFICE_OF_BEFORE.search(
+            text, max(0, m.start() - _OFFICE_REACH), m.start()) is not None
+        if office:
+            titles, name = name[:1], name[1:]  # "Minister of State Faisal al-Murad": "State" ends the title
         if name:
             name[-1] = strip_possessive(name[-1])
         if not _valid_name(name) or P.CREDIT_AFTER.match(text, m.end()):
@@ -477,7 +485,7 @@ def _person_runs(text: str, skip: Coverage, surnames: frozenset[str]) -> Iterato
         # one of the run's spaces too, which looking up the words joined by " " missed (span -1 crashed).
         start = m.start() + _token_starts(m.group())[len(titles)] if titles else m.start()
         end = start + len(" ".join(name))
-        if _person_evidence(text, m.start(), m.end(), titles, name, surnames, lower):
+        if office or _person_evidence(text, m.start(), m.end(), titles, name, surnames, lower):
             place = P.LOCATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             weak = not titles and place is not None
             yield Run(Span(start, end), titles, name, weak)

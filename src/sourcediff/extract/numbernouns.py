@@ -110,6 +110,8 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     """The noun a count counts, singular ("two requested safeguards" -> "safeguard"), or None."""
     one = a.low == 1 and a.high is None
     pos = a.num_end
+    if not one and (more := P.NUM_MORE_BEFORE_NOUN.match(text, pos)):
+        pos = more.end()  # "three more foreigners" counts foreigners, as "three further foreigners" does
     of = P.NUM_OF_DETERMINER.match(text, pos)
     if of and not one:
         pos = of.end()

@@ -1680,9 +1680,10 @@ _Q_SP = r"[^\S\n]"
 # Capital letters of the Latin alphabets ("Étienne", "Øyvind", "Łukasz"), for the name patterns below.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
 # A run of capitalized words (with name particles and known abbreviations) on one line: raw names.
+# A hyphened particle joins its surname to the given name ("Faisal al-Murad", "Omar bin-Salem").
 CAP_RUN = regex(
     rf"(?<![\w@#'’])(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
-    rf"[{_UP}][\w'’&-]*[\w])(?:{_Q_SP}(?:(?:de|da|di|du|van|von|der|den|bin|al|del|la|le|dos){_Q_SP})?"
+    rf"[{_UP}][\w'’&-]*[\w])(?:{_Q_SP}(?:(?:de|da|di|du|van|von|der|den|bin|al|del|la|le|dos){_Q_SP}|(?:al|el|bin|ibn|abu|ben)-)?"
     r"(?:(?:Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|Sgt|Adm|Capt|Maj|Prof|Pres|Sec|St|Jr|Sr)\.|[A-Z]\.(?:[A-Z]\.)*|"
     rf"[{_UP}][\w'’&-]*[\w]|[A-Z]))*"
 )
@@ -1816,6 +1817,10 @@ ROLE_BEFORE = regex(
     r"president|director|official|(?P<office>chairperson|boss|chief|head|leader|minister|secretary|manager|"
     r"coach))(?P<comma>,)?\s+$"
 )
+# An office whose title runs on past "of" ("Minister of State Faisal al-Murad", "Secretary of Defense Jo
+# Ode"): the capitalized run after it opens with the rest of the title, then the name.
+OFFICE_OF_BEFORE = regex(
+    r"\b(?:Minister|Secretary|Commissioner|Chancellor|Minister-President)[^\S\n]+of[^\S\n]+$")
 # An age in apposition right after a name ("Jane Roe, 34, from ...", "Jane Roe, aged 71;", "Jane Roe (34)"):
 # people are given ages, organizations and places are not.
 AGE_AFTER = regex(r",[^\S\n]+(?:aged[^\S\n]+)?\d{1,3}(?:[,;]|\.(?!\d))|[^\S\n]+\(\d{1,3}\)")
@@ -1874,6 +1879,15 @@ _SENTENCE_START = r"(?:(?:^|\n\s*)(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\s+)?|[.!
 # Monday, "), then capitalized title words ("Interior Minister "): a name there can be "he" or "she" later.
 SUBJECT_LEAD = regex(
     _SENTENCE_START + r"(?:[A-Z][^,.!?;:\n]{0,64},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
+)
+# "more" between a count and its noun ("three more foreigners are still held"), read past as "further" and
+# "additional" are ("two further bodies"): the count's noun follows it. Not "more than", a comparison.
+NUM_MORE_BEFORE_NOUN = regex(r"[^\S\n]+more(?=[^\S\n]+(?!than\b)[a-z])")
+# An inverted sentence whose subject follows its verb ("Also on the flight was ", "Among the injured were
+# ", "Joining them was "): the name after the verb is who the sentence is about, whom "he" or "she" means.
+INVERTED_SUBJECT_LEAD = regex(
+    _SENTENCE_START + r"(?:Also|Among|Joining|Alongside|Aboard|With\s+them)\b[^,.!?;:\n\"“”]{0,48}?"
+    r"\s(?:was|were)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
 )
 # The same with lower-case role words between the capitalized ones and the name ("Union chief ", "NRH
 # chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.

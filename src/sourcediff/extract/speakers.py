@@ -343,6 +343,10 @@ class SpeakerResolver:
             return self._definite(words[1:])  # "His People's Party said": the party, as "the party" is
         if words[0][0].isupper():
             return self._capitalized(words)
+        if len(words) <= 2 and (known := self.index.person(strip_possessive(seg))) and " " in known:
+            # "al-Murad said", "van Dijk said": a surname whose particle is in lower case, short for a
+            # full name the article gives ("Faisal al-Murad"); read as lower-case words, no one spoke
+            return Phrase("name", Speaker(known, "person"))
         lower = [i for i, w in enumerate(words) if not w[0].isupper()]
         prep = next((i for i in lower if words[i] in LINKING_PREPOSITIONS), None)
         if prep and (named := self._named_before_body(words[:prep])) is not None:
@@ -614,11 +618,13 @@ def sentence_subjects(text: str, found: Scan) -> tuple[tuple[int, str], ...]:
     """(offset, full name) of the people who open a sentence, perhaps after a title or an adverbial.
 
     These are who a later "he" or "she" can mean; a person named as an
-    object ("met Jane Roe") or a place is not.
+    object ("met Jane Roe") or a place is not, but the subject of an inverted
+    sentence ("Also on board was Jane Roe") is.
     """
     people = (f for f in found.found if f.type == "person")
     return tuple((f.span.start, f.name) for f in people
                  if P.SUBJECT_LEAD.search(text, max(0, f.span.start - 120), f.span.start)
+                 or P.INVERTED_SUBJECT_LEAD.search(text, max(0, f.span.start - 80), f.span.start)
                  or _role_lead(text, f.span.start))
 
 
