@@ -32,6 +32,12 @@ EVENT_NOUNS: dict[str, str] = {
     "inoculation": "vaccination",
     "chopper": "helicopter",
     "tugboat": "tug",
+    # A tabloid's "250 cops" and a wire's "180 police" are counts of the officers a force sent, the
+    # wire's "180 police officers" read by its first noun: all fold to "officer".
+    "cop": "officer",
+    "police": "officer",
+    "policeman": "officer",
+    "policewoman": "officer",
 }
 
 # The same map over stems, for the words around a value (evidence windows hold stems).

@@ -24,6 +24,7 @@ from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
 from sourcediff.extract.numbernouns import _NOT_HEADS, BORES, _counted_noun, _words_after, headed_count
 from sourcediff.extract.numberpercents import CHANGE, _bare_points, _percent, _proportion
 from sourcediff.extract.numberunits import _idiomatic_one, _with_unit, signed_degrees, spaced_scale_ok
+from sourcediff.extract.orgs import given_names
 from sourcediff.extract.roles import count_role, role_cue
 from sourcediff.extract.scenecounts import SCENE, SCENE_ROLES
 from sourcediff.extract.updates import EARLIER, update_cue
@@ -482,7 +483,9 @@ def _apposed_age(text: str, a: Amount) -> bool:
     So is one after a person described by a noun phrase ("the marathon ace, 28, has", tabloid
     style): a bare figure between commas after "the ... noun" is no count or measure, which would
     name their unit or noun. The apposition may close the sentence after a full name ("rescued by a
-    neighbour, Ama Boateng, 34."): wire copy ends a sentence so, and the age was lost.
+    neighbour, Ama Boateng, 34."): wire copy ends a sentence so, and the age was lost. A list entry may
+    open so ("Darren Kroon, 34: 12-year sentence"): trade pages list the people of a story one a line,
+    name and age before a colon, and the age was read as a bare count of nothing.
     """
     return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
             and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
@@ -491,7 +494,23 @@ def _apposed_age(text: str, a: Amount) -> bool:
                        or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None))
                  or (P.NUM_AGE_APPOSITION_END_AFTER.match(text, a.num_end) is not None
                      and left_match(P.NUM_AGE_APPOSITION_END_BEFORE, text, a.start, 60) is not None)
+                 or _listed_age(text, a)
                  or _bracketed_age(text, a)))
+
+
+def _listed_age(text: str, a: Amount) -> bool:
+    """ "Petra Lindqvist, 52: six-year sentence, fraud": a list entry's person, age, colon, then what of her.
+
+    Trade pages and fact boxes list a story's people one a line so; the age
+    was read as a bare count of nothing and the age fact lost the source.
+    The name must open with a known given name ("Harford Town, 2: 1 up" is a
+    score, "Platform Kestrel, 12:" a label) and a word or a term of years
+    follow the colon.
+    """
+    if P.NUM_AGE_APPOSITION_COLON_AFTER.match(text, a.num_end) is None:
+        return False
+    name = left_match(P.NUM_AGE_APPOSITION_END_BEFORE, text, a.start, 60)
+    return name is not None and name.group().split()[0] in given_names()
 
 
 def _bracketed_age(text: str, a: Amount) -> bool:

@@ -842,6 +842,10 @@ NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
 # the sentence.
 NUM_AGE_APPOSITION_END_BEFORE = regex(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z](?:[a-z]|['’][A-Z])[\w'’-]*,\s$")
 NUM_AGE_APPOSITION_END_AFTER = regex(r"\.(?:\s|$)")
+# The same apposition opening a list entry or fact-box line: "Darren Kroon, 34: 12-year sentence, robbery".
+# Only after a full name (as above) and a colon that opens the entry's description; "Leeds United, 3: 1" is
+# a score, kept out by asking for a word after the colon.
+NUM_AGE_APPOSITION_COLON_AFTER = regex(r":\s+(?=[A-Za-z]|\d+[-\u2013\s]*(?:years?|months?)\b)")
 # The same apposition after a person described, not named: "the marathon ace, 28, has", "his
 # mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
