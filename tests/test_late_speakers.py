@@ -32,7 +32,8 @@ def local(tail: str) -> str:
     return ("Carrowby cheers its prize gardener\n\n"
             "There were cheers in the Carrowby Institute on Saturday when Isla Brannock's name was "
             "called out at the national final.\n\n"
-            "Brannock, 64, won for her walled garden and has kept the plot behind the church for thirty years. She grew up on Mill "
+            "Brannock, 64, won for her walled garden and has kept the plot behind the church for "
+            "thirty years. She grew up on Mill "
             "Lane.\n\n" + tail)
 
 
@@ -89,7 +90,8 @@ def test_a_crosshead_naming_someone_else_ends_the_reach() -> None:
     text = ("Carrowby cheers its prize gardener\n\n"
             "There were cheers in the Carrowby Institute on Saturday when Isla Brannock's name was "
             "called out.\n\n"
-            "Brannock, 64, won for her walled garden and has kept the plot behind the church for thirty years.\n\n"
+            "Brannock, 64, won for her walled garden and has kept the plot behind the church "
+            "for thirty years.\n\n"
             "Osric Pell\n\n"
             '"Put the kettle on, Carrowby," she said.\n')
     wire = WIRE + PELL
@@ -100,7 +102,8 @@ def test_a_crosshead_naming_nobody_is_stepped_over() -> None:
     text = ("Carrowby cheers its prize gardener\n\n"
             "There were cheers in the Carrowby Institute on Saturday when Isla Brannock's name was "
             "called out.\n\n"
-            "Brannock, 64, won for her walled garden and has kept the plot behind the church for thirty years.\n\n"
+            "Brannock, 64, won for her walled garden and has kept the plot behind the church "
+            "for thirty years.\n\n"
             "Beans and a pond\n\n"
             '"Put the kettle on, Carrowby," she said.\n')
     assert speakers({"wire": WIRE, "local": text}, "local", "kettle") == {"Isla Brannock"}
