@@ -2,11 +2,11 @@
 
 Speakers are resolved article by article (`extract.quotes`), before the
 cross-outlet step (`extract.people.unify_people`) has read every source. A
-local paper that names its subject only in passing ("when Jo Ardley's name
-was read out", a possessive the entity scan does not take for a person)
+local paper that names its subject only in passing ("the crowd chanted
+Jo Ardley's name", a possessive the entity scan does not take for a person)
 then closes a quote with "he said", and the pronoun finds nobody: the
-person mentions the other outlets teach the article ("Ardley, 71, grew up
-...") come too late. Such quotes were never looked at again.
+person mentions the other outlets teach the article (a later bare
+"Ardley") come too late. Such quotes were never looked at again.
 
 This pass runs after that step. A quote still without a speaker whose own
 attribution is a pronoun ("," she said) or a lone name (", Ardley said")
@@ -19,6 +19,7 @@ wrong speaker is worse than none. A speaker found earlier is never changed.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -49,11 +50,26 @@ _END_MARKS = tuple(".!?…:;\"”’'")
 
 @dataclass(frozen=True)
 class _Seen:
-    """A person (or a speaker of an earlier quote) named at ``at``, in passage ``paragraph``."""
+    """A person, body or earlier quote's speaker named at ``at``, in paragraph ``paragraph``."""
 
     at: int
     paragraph: int
     name: str
+    body: bool = False  # an organization: a "they", never a "he" or "she"
+
+
+@dataclass(frozen=True)
+class _Story:
+    """What one article tells the pass, read once: who is named where, which paragraphs are
+    crossheads, which pronoun each person takes, and its people's full names."""
+
+    seen: tuple[_Seen, ...]
+    paragraphs: tuple[int, ...]  # every paragraph number, in order
+    crossheads: frozenset[int]
+    shown: Mapping[str, str]
+    people: frozenset[str]
+    starts: tuple[int, ...]  # passage starts, for finding a quote's paragraph
+    passage_paragraph: tuple[int, ...]
 
 
 def late_speakers(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
@@ -62,33 +78,52 @@ def late_speakers(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
 
 
 def _one(info: SourceInfo) -> SourceInfo:
-    if not any(m.kind is Kind.QUOTE and not m.speaker for m in info.mentions):
+    if not info.passages or not any(m.kind is Kind.QUOTE and not m.speaker for m in info.mentions):
         return info
-    found: dict[tuple[int, int], str] = {}  # quotation span -> speaker, so every sentence of it agrees
+    text = info.article.text
+    story: _Story | None = None  # read only when some quote has an attribution to resolve
+    found: dict[tuple[int, int], tuple[str, tuple[str, ...]]] = {}  # quotation -> speaker, cues
     out = []
     for m in info.mentions:
         if m.kind is Kind.QUOTE and not m.speaker:
-            key = _quotation_key(m)
+            span = m.quotation.span if m.quotation else m.span
+            key = (span.start, span.end)
             if key not in found:
-                found[key] = _speaker_for(info, m) or ""
-            if found[key]:
-                m = replace(m, speaker=found[key], cues=(*m.cues, *_cues(info, m)))
+                found[key] = ("", ())
+                if (who := _attribution(text, span.start, span.end)) is not None:
+                    story = story or _read(info)
+                    if speaker := _speaker_for(story, who, span.start):
+                        found[key] = (speaker, _cues(who))
+            speaker, cues = found[key]
+            if speaker:  # every sentence of the quotation takes it
+                m = replace(m, speaker=speaker, cues=(*m.cues, *cues))
         out.append(m)
     mentions = tuple(out)
     return info if mentions == info.mentions else replace(info, mentions=mentions)
 
 
-def _cues(info: SourceInfo, m: Mention) -> tuple[str, ...]:
+def _cues(who: str) -> tuple[str, ...]:
     """LATE_SPEAKER, and PRONOUN_SPEAKER when a pronoun found the name: a guess, never a divergence
     from an outlet that names the speaker (factverdicts._named_speaker)."""
-    span = m.quotation.span if m.quotation else m.span
-    who = _attribution(info.article.text, span.start, span.end) or ""
-    return (LATE_SPEAKER, PRONOUN_SPEAKER) if who.casefold() in ("he", "she", "they") else (LATE_SPEAKER,)
+    return (LATE_SPEAKER, PRONOUN_SPEAKER) if who in ("he", "she", "they") else (LATE_SPEAKER,)
 
 
-def _quotation_key(m: Mention) -> tuple[int, int]:
-    span = m.quotation.span if m.quotation else m.span
-    return span.start, span.end
+def _read(info: SourceInfo) -> _Story:
+    para = {p.index: p.paragraph for p in info.passages}
+    seen = []
+    for m in info.mentions:
+        if m.kind in (Kind.PERSON, Kind.ORG) and isinstance(m.value, Entity):
+            seen.append(_Seen(m.span.start, para.get(m.passage, -1), m.value.name, body=m.kind is Kind.ORG))
+        elif m.kind is Kind.QUOTE and m.speaker:
+            seen.append(_Seen(m.span.start, para.get(m.passage, -1), m.speaker))
+    seen.sort(key=lambda s: s.at)
+    people = frozenset(m.value.name for m in info.mentions
+                       if m.kind is Kind.PERSON and isinstance(m.value, Entity))
+    return _Story(seen=tuple(seen), paragraphs=tuple(sorted({p.paragraph for p in info.passages})),
+                  crossheads=frozenset(_crossheads(info.passages)),
+                  shown=_pronouns(info.article.text, info.mentions),
+                  people=people, starts=tuple(p.span.start for p in info.passages),
+                  passage_paragraph=tuple(p.paragraph for p in info.passages))
 
 
 def _attribution(text: str, start: int, end: int) -> str | None:
@@ -111,54 +146,18 @@ def _gap_attributes(gap: str, who: str) -> bool:
     return who in ("he", "she", "they") and any(c in gap for c in "!?")
 
 
-def _speaker_for(info: SourceInfo, m: Mention) -> str | None:
-    text = info.article.text
-    span = m.quotation.span if m.quotation else m.span
-    who = _attribution(text, span.start, span.end)
-    if who is None:
-        return None
-    paragraphs = _paragraph_of(info.passages)
-    here = paragraphs.get(_passage_at(info.passages, span.start), -1)
-    if here < 0:
-        return None
-    seen = list(_seen_before(info, span.start, paragraphs))
-    window = _window(info.passages, seen, here)
-    if who in ("he", "she", "they"):
-        # a speaker of an earlier quote who is no person of the scan (a role, a body) takes part too
-        shown = _pronouns(text, info.mentions)
-        everyone = {s.name for s in window}
-        fits = {n for n in everyone if (n not in shown if who == "they" else shown.get(n, who) == who)}
-        return next(iter(fits)) if len(fits) == 1 else None
-    named = {p for p in _people(info.mentions) if who in (p.split()[0], p.split()[-1])}
-    return next(iter(named)) if len(named) == 1 else None
-
-
-def _people(mentions: Iterable[Mention]) -> set[str]:
-    return {m.value.name for m in mentions if m.kind is Kind.PERSON and isinstance(m.value, Entity)}
-
-
-def _paragraph_of(passages: Sequence[Passage]) -> dict[int, int]:
-    """Passage index -> rank of its paragraph among body paragraphs (crossheads rank as their own)."""
-    return {p.index: p.paragraph for p in passages}
-
-
-def _passage_at(passages: Sequence[Passage], at: int) -> int:
-    for p in passages:
-        if p.span.start <= at < p.span.end or at < p.span.start:
-            return p.index
-    return -1
-
-
-def _seen_before(info: SourceInfo, at: int, paragraphs: Mapping[int, int]) -> Iterable[_Seen]:
-    """People named, and earlier quotes' speakers, before ``at``, with their paragraph."""
-    for m in info.mentions:
-        if m.span.start >= at:
-            break
-        para = paragraphs.get(m.passage, -1)
-        if m.kind is Kind.PERSON and isinstance(m.value, Entity):
-            yield _Seen(m.span.start, para, m.value.name)
-        elif m.kind is Kind.QUOTE and m.speaker:
-            yield _Seen(m.span.start, para, m.speaker)
+def _speaker_for(story: _Story, who: str, at: int) -> str | None:
+    """The one person (or, for "they", body) ``who`` can mean for a quote opening at ``at``, or None."""
+    here = story.passage_paragraph[max(0, bisect_right(story.starts, at) - 1)]
+    window = _window(story, here, at)
+    if who == "they":  # a body named nearby may be the "they" as well as any person
+        fits = {s.name for s in window if s.name not in story.shown}
+    elif who in ("he", "she"):
+        # a speaker of an earlier quote who is no person of the scan (a role) takes part too
+        fits = {s.name for s in window if not s.body and story.shown.get(s.name, who) == who}
+    else:
+        fits = {p for p in story.people if who in (p.split()[0], p.split()[-1])}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _crossheads(passages: Sequence[Passage]) -> set[int]:
@@ -175,24 +174,24 @@ def _crossheads(passages: Sequence[Passage]) -> set[int]:
     return out
 
 
-def _window(passages: Sequence[Passage], seen: Sequence[_Seen], here: int) -> list[_Seen]:
-    """Who is named in the quote's paragraph and the body paragraph before it.
+def _window(story: _Story, here: int, at: int) -> list[_Seen]:
+    """Who is named before ``at`` in the quote's paragraph and the body paragraph before it.
 
     A crosshead that names nobody is stepped over; one that names a person
     ends the reach, since the writer has turned to someone else.
     """
-    heads = _crossheads(passages)
-    paras = sorted({p.paragraph for p in passages if p.paragraph <= here}, reverse=True)
+    before = story.seen[:bisect_left(story.seen, at, key=lambda s: s.at)]
+    named = {s.paragraph for s in before}
     keep: set[int] = set()
-    for para in paras:
-        if para in heads:
-            if any(s.paragraph == para for s in seen):
+    for para in reversed(story.paragraphs[:bisect_right(story.paragraphs, here)]):
+        if para in story.crossheads:
+            if para in named:
                 break
             continue
         keep.add(para)
         if len(keep) == REACH_PARAGRAPHS:
             break
-    return [s for s in seen if s.paragraph in keep]
+    return [s for s in before if s.paragraph in keep]
 
 
 def _pronouns(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
