@@ -18,6 +18,7 @@ from sourcediff.budget import check_pair_budget, check_text_budget
 from sourcediff.compare import judge
 from sourcediff.errors import InputError
 from sourcediff.extract import extract
+from sourcediff.extract.latespeakers import late_speakers
 from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
@@ -82,7 +83,7 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
     """
     with single_threaded(), cycle_collection_paused():
         placed = place_weekdays(resolve_undated(analysed))
-        unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(unify_people(placed)))))
+        unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(late_speakers(unify_people(placed))))))
         infos = convert_stated(unified)
         check_pair_budget(infos)
         seen = _aligner_view(infos)
