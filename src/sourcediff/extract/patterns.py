@@ -52,8 +52,9 @@ _N_WORD = rf"(?:(?:{_N_TENS})(?:[-\s](?:{_N_ONES})\b)?|(?:{_N_UNITS}))"
 _N_DIGITS = (r"(?<![\d.,])\d{1,3}(?:[\u00a0\u2007\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?(?![\w,])"
              r"|\d+(?:[.,]\d+)*")
 # Multipliers after a number: words, newsroom abbreviations (m, bn, mln, tn), German (Mio., Mrd.) and
-# Indian (crore = 10 million, lakh = 100,000).
-_N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|crores?|lakhs?|lacs?|"
+# Indian (crore = 10 million, lakh = 100,000, "lakh crore" = a trillion, "thousand crore" = 10 billion).
+_N_SCALE = (r"(?:thousand|lakhs?)\s+crores?|"
+            r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|crores?|lakhs?|lacs?|"
             r"(?-i:Millionen|Milliarden|Million|Milliarde|Billionen|Mio\.?|Mrd\.?|Tsd\.?)|"
             r"mln|mn|bln|bn|trn|tn|(?-i:[mMbBkK])")
 # ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words). Trade and wire copy gives a
@@ -62,10 +63,17 @@ _N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen
 _N_ISO = (r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|MXN|KRW|ZAR|SGD|NZD|PLN|TRY|"
           r"NPR|PKR|LKR|BDT|IDR|THB|MYR|VND|NGN|KES|EGP|AED|SAR|QAR|ILS|CZK|HUF|RON|ISK|ARS|CLP|COP|UAH|TWD)")
 
+# Nigerian papers write the naira as a capital N set close to the figure ("N45bn", "N2.5 trillion", "N5,000").
+# Read so only before a multiplier or digits grouped in thousands, and not after a letter or digit, so that
+# "N95 masks", "the N1 road" and "grade N2" stay no money.
+_N_NAIRA = (r"(?<![\w$.])(?-i:N)(?=\d{1,3}(?:,\d{3})+(?![\d,])"
+            r"|\d+(?:\.\d+)?\s?(?:bn|billion|trillion|tn|million|mn|m)(?![A-Za-z]))")
+
 # One number as written, with an optional currency before it and a multiplier after it: "$200m",
 # "US$1.2bn", "€3,5 Mio.", "USD 5 million", "forty-eight", "a dozen", "half a dozen", "a million".
 NUM_ATOM = regex(
-    rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|(?-i:Rs)\.?\s?"
+    rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₦|(?-i:Rs)\.?\s?"
+    rf"|{_N_NAIRA}"
     rf"|{_N_ISO}\s?))?"
     rf"(?P<num>{_N_DIGITS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|\b{_N_WORD}\b)"
     rf"(?:(?P<sp>\s?|-)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
