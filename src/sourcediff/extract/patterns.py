@@ -64,9 +64,9 @@ _N_ISO = (r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL
           r"NPR|PKR|LKR|BDT|IDR|THB|MYR|VND|NGN|KES|EGP|AED|SAR|QAR|ILS|CZK|HUF|RON|ISK|ARS|CLP|COP|UAH|TWD)")
 
 # Nigerian papers write the naira as a capital N set close to the figure ("N45bn", "N2.5 trillion", "N5,000").
-# Read so only before a multiplier or digits grouped in thousands, and not after a letter or digit, so that
-# "N95 masks", "the N1 road" and "grade N2" stay no money.
-_N_NAIRA = (r"(?<![\w$.])(?-i:N)(?=\d{1,3}(?:,\d{3})+(?![\d,])"
+# Read so only before a multiplier or digits grouped in thousands, and not after a letter, digit, hyphen or
+# slash, so that "N95 masks", "the N1 road", "grade N2" and a code such as "A-N2" stay no money.
+_N_NAIRA = (r"(?<![\w$.\-/])(?-i:N)(?=\d{1,3}(?:,\d{3})+(?![\d,])"
             r"|\d+(?:\.\d+)?\s?(?:bn|billion|trillion|tn|million|mn|m)(?![A-Za-z]))")
 
 # One number as written, with an optional currency before it and a multiplier after it: "$200m",
@@ -1734,13 +1734,15 @@ CREDIT_AFTER = regex(r"\s*(?:/|\|)\s*[A-Z]|\s+contributed\b|\s+reported from\b")
 # ("By Sam Reyes", "By Ana Ruiz and Lee Park, Staff writers", "By Sarah Penhaligon in Madrid") and
 # a wire service's credit line ("(Reporting by Lucia Mendez; Editing by Ruth Keane)"). A byline's
 # names are two to four capitalised words each; what follows them is a comma and a role without
-# figures or a full stop, or "in" and a place. "By Monday evening 37 ambulances had been
+# figures or a full stop, or "in" and a place; then perhaps the date, as bylines write it ("By Jess
+# Nguyen | 14/01/2026", "By Ana Ruiz, 2026-01-14"). "By Monday evening 37 ambulances had been
 # diverted" and "By Christmas Eve, the shelters were full." are sentences, not bylines.
 _BYLINE_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*){1,3}"
 STAFF_LINE = regex(
     r"[ \t]*(?:By[ \t]+" + _BYLINE_NAME + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)" + _BYLINE_NAME + r")*"
     r"(?:[ \t]*(?:,|\||\u2014|\u2013|-)[ \t]*[A-Za-z][A-Za-z '&\u2019-]{0,60}"
     r"|[ \t]+in[ \t]+[A-Z][A-Za-z '\u2019-]{0,40})?"
+    r"(?:[ \t]*(?:,|\||\u2014|\u2013|-)[ \t]*(?i:" + _STAMP_DATE + r"))?"
     r"|\(?[ \t]*(?:Additional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checking)"
     r"[ \t]+by[ \t]+[^\n]{0,300})[ \t]*$"
 )
