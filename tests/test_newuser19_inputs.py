@@ -6,6 +6,7 @@ for towns after bushfires.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -89,3 +90,16 @@ def test_a_sentence_opening_with_by_and_a_date_is_still_read() -> None:
     article = _one("Crews stood down\n\nBy Monday evening, 14 crews had stood down, the service said.\n")
     raws = [m.raw for m in extract(article, segment(article))]
     assert "14" in raws
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    ("", "is empty (0 bytes)"), ("  \n\t\n", "holds only white space"),
+])
+def test_an_empty_file_is_named_empty(tmp_path: Path, content: str, reason: str) -> None:
+    from sourcediff import load
+    from sourcediff.errors import InputError
+
+    path = tmp_path / "draft.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(reason)):
+        load(path)
