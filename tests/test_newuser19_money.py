@@ -106,24 +106,12 @@ def test_naira_sums_diverge_across_outlets() -> None:
     assert any(f.status.value == "diverge" and f.kind.value == "money" for f in report.facts)
 
 
-def test_a_one_digit_sum_converted_at_the_writers_rate_keeps_two_digits() -> None:
-    """"$300 million" at the article's 83.3 rupees is Rs 25 billion, not Rs 20 billion (one digit)."""
-    a = _one("State approves $300 million metro\n\nThe cabinet approved a Rs 25 billion ($300 million) "
-             "metro line on Wednesday.\n", "wire.txt")
-    b = _one("Metro line cleared\n\nThe cabinet approved the Rs 2,500 crore metro line on Wednesday.\n",
-             "times.txt")
-    report = compare([a, b])
-    inr = [m.value for f in report.facts for m in f.mentions
-           if isinstance(m.value, Money) and m.value.currency == "INR" and m.source == "wire"]
-    assert inr and all(v.amount == Decimal(25) * 10 ** 9 for v in inr)
-
-
 def test_a_converted_sum_is_named_a_conversion_not_an_estimate() -> None:
-    a = _one("State approves $300 million metro\n\nThe cabinet approved a Rs 25 billion ($300 million) "
+    a = _one("State approves $310 million metro\n\nThe cabinet approved a Rs 25 billion ($310 million) "
              "metro line on Wednesday.\n", "wire.txt")
     b = _one("Metro line cleared\n\nThe cabinet approved the Rs 2,500 crore metro line on Wednesday.\n",
              "times.txt")
     report = compare([a, b])
     (fact,) = [f for f in report.facts if f.kind.value == "money" and f.status.value == "agree"]
-    assert "wire gives it as a conversion: \u201c$300 million\u201d" in fact.summary
+    assert "wire gives it as a conversion: \u201c$310 million\u201d" in fact.summary
     assert "estimate" not in fact.summary

@@ -385,8 +385,6 @@ def same_time_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
 # A sum read in another currency at its writer's rate keeps this many significant digits at most: the
 # rate is itself rounded ("1.08 dollars to the euro" is 1.075 to 1.085), so "€13.1bn" at 1.08 is
 # "about $14bn", not $14.148bn, and a third digit would part it from the $14.2bn another outlet gives.
-# Two digits even when the sum has one ("$300 million"): at one the converted figure could move by a
-# third ("$300 million" at 83.3 rupees is Rs 25 billion, which one digit made Rs 20 billion).
 CONVERTED_DIGITS = 2
 
 
@@ -502,7 +500,7 @@ def _converted(m: Mention, quote: str, rate: Decimal) -> Mention:
 
     def at_rate(amount: Decimal) -> Decimal:
         exact = amount * rate
-        digits = CONVERTED_DIGITS
+        digits = min(CONVERTED_DIGITS, len(amount.normalize().as_tuple().digits))
         return exact.quantize(Decimal(1).scaleb(exact.adjusted() - digits + 1)).normalize()
 
     high = at_rate(m.value.high) if m.value.high is not None else None
