@@ -398,7 +398,7 @@ Maker = Callable[[Path], Path]
 BAD: list[tuple[str, Maker, type[Exception], str]] = [
     ("missing", lambda tmp: tmp / "nope.txt", InputError, "no such file"),
     ("empty dir", _make_empty_dir, InputError, "no article files"),
-    ("blank", lambda tmp: DATA / "blank.txt", InputError, "no article text"),
+    ("blank", lambda tmp: DATA / "blank.txt", InputError, "holds only white space"),
     ("empty page", lambda tmp: DATA / "empty_page.html", InputError, "no article text"),
     ("latin1", lambda tmp: DATA / "latin1.txt", InputError, "not UTF-8"),
     ("json", lambda tmp: DATA / "malformed.json", FormatError, "line 2, column 1"),

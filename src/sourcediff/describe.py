@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sourcediff.compat import compatible, speakers_agree
+from sourcediff.extract.money import CONVERSION
 from sourcediff.model import Fact, Kind, Mention, Update, UpdateSide, Verdict
 from sourcediff.updates import update_of
 from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
@@ -90,16 +91,26 @@ def _qualifier_notes(group: Sequence[Mention]) -> list[str]:
     the hedge, not the estimate): quoted as "states it as an estimate:
     “12,000”" it read as a mistake, and the source was named twice. The
     source's longest hedged wording ("about 12,000") is the one quoted.
+
+    A sum read at a rate (extract.rates: a wire's "$300 million" beside the
+    others' Rs 2,500 crore) is approximate because it was converted, not
+    because its writer hedged it: "states it as an estimate" misread the
+    headline, so it is said to be given as a conversion.
     """
     hedged: dict[tuple[str, str], Mention] = {}
     for m in group:
-        q = getattr(m.value, "qualifier", None)
+        q = CONVERTED if CONVERSION in m.cues else getattr(m.value, "qualifier", None)
         if q and getattr(m.value, "high", None) is None:  # a vague range is not a restatement
             kept = hedged.get((m.source, q))
             if kept is None or len(m.raw) > len(kept.raw):
                 hedged[(m.source, q)] = m
-    return [f"{source} states it as {_QUALIFIER_WORDS.get(q, q)}: \u201c{m.raw}\u201d"
+    return [f"{source} gives it as a conversion: \u201c{m.raw}\u201d" if q == CONVERTED
+            else f"{source} states it as {_QUALIFIER_WORDS.get(q, q)}: \u201c{m.raw}\u201d"
             for (source, q), m in hedged.items()]
+
+
+# The qualifier key of a converted sum's note (`_qualifier_notes`).
+CONVERTED = "converted"
 
 
 def _speaker(group: Sequence[Mention]) -> str | None:

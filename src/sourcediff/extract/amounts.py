@@ -38,6 +38,8 @@ _SCALES = {
     "billionen": Decimal(10) ** 12,
     "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
     "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "lac": Decimal(10) ** 5, "lacs": Decimal(10) ** 5,
+    "lakh crore": Decimal(10) ** 12, "lakhs crore": Decimal(10) ** 12, "lakh crores": Decimal(10) ** 12,
+    "thousand crore": Decimal(10) ** 10, "thousand crores": Decimal(10) ** 10,
 }
 # The words P.NUM_A_HEDGED_SPAN needs, lower case: a passage without a hedge and a unit of time skips it.
 _HEDGES = ("least", "nearly", "almost", "roughly", "up to", "just", "little", "slightly", "in under")
@@ -166,6 +168,18 @@ def _grouped(digits: str, sep: str) -> bool:
     return len(parts) > 1 and 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
 
 
+def _indian_grouped(digits: str) -> bool:
+    """Digits grouped the Indian way, "1,20,000" or "2,50,00,000": pairs above the last three.
+
+    Indian papers group lakhs and crores so; read any other way the figure is
+    junk (a comma list "1,20,000" is no decimal), so this reading takes
+    nothing from the English or German ones.
+    """
+    parts = digits.split(",")
+    return (len(parts) > 2 and 1 <= len(parts[0]) <= 2 and len(parts[-1]) == 3
+            and all(len(p) == 2 for p in parts[1:-1]))
+
+
 def parse_digits(text: str, *, german: bool = False) -> Decimal | None:
     """The value of digits as written in English ("1,200.5") or German ("1.200,5"); None if ambiguous junk.
 
@@ -182,6 +196,8 @@ def parse_digits(text: str, *, german: bool = False) -> Decimal | None:
             if dec in head or not _grouped(head, grp):
                 return None
             return Decimal(head.replace(grp, "") + "." + frac)
+        if "." not in text and not german and _indian_grouped(text):
+            return Decimal(text.replace(",", ""))
         for sep in (",", "."):
             if sep in text:
                 if _grouped(text, sep) and (sep == "," or german or text.count(".") > 1):

@@ -34,6 +34,7 @@ _SYMBOLS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "$us": "USD", "a$": "AUD", "au$": "AUD",
     "c$": "CAD", "ca$": "CAD", "can$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "r$": "BRL",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "rmb": "CNY",
+    "₦": "NGN", "n": "NGN",
 }
 _WORDS = {
     "dollar": "USD", "dlr": "USD", "dlrs": "USD", "us dollar": "USD", "u.s. dollar": "USD",

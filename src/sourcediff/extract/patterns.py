@@ -52,8 +52,9 @@ _N_WORD = rf"(?:(?:{_N_TENS})(?:[-\s](?:{_N_ONES})\b)?|(?:{_N_UNITS}))"
 _N_DIGITS = (r"(?<![\d.,])\d{1,3}(?:[\u00a0\u2007\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?(?![\w,])"
              r"|\d+(?:[.,]\d+)*")
 # Multipliers after a number: words, newsroom abbreviations (m, bn, mln, tn), German (Mio., Mrd.) and
-# Indian (crore = 10 million, lakh = 100,000).
-_N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|crores?|lakhs?|lacs?|"
+# Indian (crore = 10 million, lakh = 100,000, "lakh crore" = a trillion, "thousand crore" = 10 billion).
+_N_SCALE = (r"(?:thousand|lakhs?)\s+crores?|"
+            r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen|crores?|lakhs?|lacs?|"
             r"(?-i:Millionen|Milliarden|Million|Milliarde|Billionen|Mio\.?|Mrd\.?|Tsd\.?)|"
             r"mln|mn|bln|bn|trn|tn|(?-i:[mMbBkK])")
 # ISO 4217 codes we recognise, upper case only ("TRY" and "won" are also words). Trade and wire copy gives a
@@ -62,10 +63,17 @@ _N_SCALE = (r"(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|dozen
 _N_ISO = (r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL|MXN|KRW|ZAR|SGD|NZD|PLN|TRY|"
           r"NPR|PKR|LKR|BDT|IDR|THB|MYR|VND|NGN|KES|EGP|AED|SAR|QAR|ILS|CZK|HUF|RON|ISK|ARS|CLP|COP|UAH|TWD)")
 
+# Nigerian papers write the naira as a capital N set close to the figure ("N45bn", "N2.5 trillion", "N5,000").
+# Read so only before a multiplier or digits grouped in thousands, and not after a letter, digit, hyphen or
+# slash, so that "N95 masks", "the N1 road", "grade N2" and a code such as "A-N2" stay no money.
+_N_NAIRA = (r"(?<![\w$.\-/])(?-i:N)(?=\d{1,3}(?:,\d{3})+(?![\d,])"
+            r"|\d+(?:\.\d+)?\s?(?:bn|billion|trillion|tn|million|mn|m)(?![A-Za-z]))")
+
 # One number as written, with an optional currency before it and a multiplier after it: "$200m",
 # "US$1.2bn", "€3,5 Mio.", "USD 5 million", "forty-eight", "a dozen", "half a dozen", "a million".
 NUM_ATOM = regex(
-    rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|(?-i:Rs)\.?\s?"
+    rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₦|(?-i:Rs)\.?\s?"
+    rf"|{_N_NAIRA}"
     rf"|{_N_ISO}\s?))?"
     rf"(?P<num>{_N_DIGITS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|\b{_N_WORD}\b)"
     rf"(?:(?P<sp>\s?|-)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
@@ -1764,13 +1772,15 @@ CREDIT_AFTER = regex(r"\s*(?:/|\|)\s*[A-Z]|\s+contributed\b|\s+reported from\b")
 # ("By Sam Reyes", "By Ana Ruiz and Lee Park, Staff writers", "By Sarah Penhaligon in Madrid") and
 # a wire service's credit line ("(Reporting by Lucia Mendez; Editing by Ruth Keane)"). A byline's
 # names are two to four capitalised words each; what follows them is a comma and a role without
-# figures or a full stop, or "in" and a place. "By Monday evening 37 ambulances had been
+# figures or a full stop, or "in" and a place; then perhaps the date, as bylines write it ("By Jess
+# Nguyen | 14/01/2026", "By Ana Ruiz, 2026-01-14"). "By Monday evening 37 ambulances had been
 # diverted" and "By Christmas Eve, the shelters were full." are sentences, not bylines.
 _BYLINE_NAME = r"[A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*){1,3}"
 STAFF_LINE = regex(
     r"[ \t]*(?:By[ \t]+" + _BYLINE_NAME + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)" + _BYLINE_NAME + r")*"
     r"(?:[ \t]*(?:,|\||\u2014|\u2013|-)[ \t]*[A-Za-z][A-Za-z '&\u2019-]{0,60}"
     r"|[ \t]+in[ \t]+[A-Z][A-Za-z '\u2019-]{0,40})?"
+    r"(?:[ \t]*(?:,|\||\u2014|\u2013|-)[ \t]*(?i:" + _STAMP_DATE + r"))?"
     r"|\(?[ \t]*(?:Additional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checking)"
     r"[ \t]+by[ \t]+[^\n]{0,300})[ \t]*$"
 )

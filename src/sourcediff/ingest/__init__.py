@@ -146,6 +146,10 @@ def _parse_format(raw: RawInput, suffix: str, *, in_message: bool) -> tuple[Arti
     own = own_output(raw.text)
     if own is not None:
         raise OwnOutputError(refusal(own), path=raw.name)
+    if not raw.text.strip():
+        # "no article text found after reading it as text" sent a first-time user looking for a
+        # format problem in a file that was simply saved empty.
+        raise InputError("is empty (0 bytes)" if not raw.text else "holds only white space", path=raw.name)
     fmt = detect.detect(raw.text, suffix)
     if fmt == detect.MIME and not in_message:
         from sourcediff.ingest import mime

@@ -173,11 +173,25 @@ def _field_date(line: str, field_date: re.Pattern[str],
     if len(line) > MAX_METADATA_LINE:
         return None
     for field in _FIELD_SEP.split(line.strip()):
-        m = field_date.match(field)
-        date = parse(m.group(1)) if m else None
-        if date is not None:
-            return date
+        for value in (field, *_byline_tails(field)):
+            m = field_date.match(value)
+            date = parse(m.group(1)) if m else None
+            if date is not None:
+                return date
     return None
+
+
+def _byline_tails(field: str) -> list[str]:
+    """What follows each comma of a byline field ("By Jess Nguyen, 14/01/2026" -> "14/01/2026").
+
+    A byline writes its date after a comma as often as after a bar; the comma
+    also sits inside a date ("March 4, 2026"), so every tail is tried, the
+    longest first. Only a field that opens with "By": elsewhere a comma
+    before a date is a sentence's.
+    """
+    if not field.lstrip().lower().startswith("by "):
+        return []
+    return [field[i + 1:].strip() for i, ch in enumerate(field) if ch == ","]
 
 
 def first_metadata_date(lines: Iterable[str], dayfirst: bool | None = None) -> dt.date | None:

@@ -15,6 +15,7 @@ from sourcediff.ingest.builder import LINE_BREAKS
 from sourcediff.ingest.byline import byline_outlet
 from sourcediff.ingest.dates import head_metadata_date, parse_date
 from sourcediff.ingest.embeds import plain
+from sourcediff.ingest.pagefurniture import without_page_furniture
 from sourcediff.model import Article, Block, Span
 from sourcediff.regexcache import regex
 
@@ -53,7 +54,7 @@ _ORDER_HEAD = 400
 
 def parse(raw: str) -> Article:
     """Plain text -> Article: date prefix to ``published``, lines to blocks."""
-    text, published = split_date_prefix(plain(raw.translate(LINE_BREAKS)))
+    text, published = split_date_prefix(without_page_furniture(plain(raw.translate(LINE_BREAKS))))
     if published is None:  # "Published: 20 November 2026 | Category: Courts" under the headline
         published = head_metadata_date(text)
     if published is None and "/" in text[:_ORDER_HEAD]:
