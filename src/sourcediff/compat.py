@@ -191,13 +191,18 @@ _ICE_POINT = Decimal("273.15")
 # The periods a volume is counted per ("38 million gallons a day", "144 million litres a day"): such a
 # rate keeps its volume's factor, in a family of its own per period (`unit_info`).
 _PERIODS = frozenset({"hour", "day", "week", "month", "year"})
+# The families a rate per period keeps its unit's factor in: a flow ("38 million gallons a day"), a
+# crack's or a coast's growth or retreat ("about 4 kilometres a year" is "two and a half miles a
+# year"), land lost or planted ("40 hectares a year"), an output by weight ("500 tonnes a day").
+_RATE_FAMILIES = frozenset({"volume", "distance", "area", "mass"})
 
 
 def unit_info(unit: object) -> tuple[str, Decimal] | None:
     """A measure unit's family and its factor to the family's base unit; None for a unit of no family.
 
-    A volume per period is the volume's family per that period ("volume per day"), so a utility's
-    output in gallons meets another outlet's litres, and never a volume that is not a rate. An energy
+    A volume, length, area or mass per period is its family per that period ("volume per day",
+    "distance per year"), so a utility's output in gallons meets another outlet's litres and a rift's
+    "4 km a year" its "2.5 miles a year", and never a measure that is not a rate. An energy
     per year is an energy: outputs are yearly, said or not.
     """
     if not isinstance(unit, str):
@@ -205,8 +210,8 @@ def unit_info(unit: object) -> tuple[str, Decimal] | None:
     if unit in _UNITS:
         return _UNITS[unit]
     head, sep, per = unit.partition(" per ")
-    if sep and per in _PERIODS and head in _UNITS and _UNITS[head][0] == "volume":
-        return f"volume per {per}", _UNITS[head][1]
+    if sep and per in _PERIODS and head in _UNITS and _UNITS[head][0] in _RATE_FAMILIES:
+        return f"{_UNITS[head][0]} per {per}", _UNITS[head][1]
     if sep and per == "year" and head in _UNITS and _UNITS[head][0] == "energy":
         # A plant's output is a yearly energy whether or not the outlet says so: "52 million kWh a
         # year" is the "52 GWh" another writes "of electricity a year" with words between.

@@ -770,8 +770,9 @@ def _lone_clock(ms: Sequence[Mention], o: int, rest: list[int], own: list[int], 
     if not isinstance(ms[o].value, ClockTime) or len(rest) < LONE_CLOCK_MIN_AGREE:
         return None
     days = _passage_days(ms, ms[o])
+    published = ctx.published.get(ms[o].source)
     if any(ms[i].value != ms[o].value and not _other_day(ms, i, days) and not _clock_of_a_kind(ms[i], ctx)
-           for i in own):
+           and not (not days and _coming_day(ms, i, published)) for i in own):
         return None
     if any(m.source == ms[o].source and m.passage == ms[o].passage and m.kind in _FIGURE_KINDS for m in ms):
         return None  # "Three walkers lined up at 9.30am", "the 20-mile trek": an episode of its own
@@ -811,6 +812,19 @@ def _passage_days(ms: Sequence[Mention], m: Mention) -> frozenset[date]:
         elif isinstance(x.value, PartOfDay) and x.value.day is not None:
             days.add(x.value.day)
     return frozenset(days)
+
+
+def _coming_day(ms: Sequence[Mention], i: int, published: date | None) -> bool:
+    """Whether a clock's passage dates it only to days after its article was published: an event ahead.
+
+    A local paper's "will give a free public talk on Saturday, February 20,
+    at 2pm", printed on February 11, times a coming event; it is no second
+    reading of the moment a dissenter's undated sentence reports ("radar
+    picked up the final break at 5.20am GMT"), whose day the article gives
+    elsewhere, so it does not shield that clock from its rivals (`_lone_clock`).
+    """
+    own = _passage_days(ms, ms[i])
+    return published is not None and bool(own) and min(own) > published
 
 
 def _other_day(ms: Sequence[Mention], i: int, days: frozenset[date]) -> bool:

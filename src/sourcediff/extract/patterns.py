@@ -1462,6 +1462,20 @@ DATE_YEAR_BUILT = regex(
     rf"|(?:(?<=\n)|(?<![\s\S]))[ \t]*(?:[-*•▪·–—][ \t]+)?(?P<label>(?:{_DATING_LABELS})(?:[ \t]+in)?:)[ \t]*"
     r"|\b(?=(?:1[89]|20)\d\d-(?:built|launched)\b))"
     r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)(?!\s+(?!(?:and|or|but|by|in|at|for|with|to)\b)[a-z])")
+# A fact box's line whose label names an occurrence by its place in a series dates it with a bare year:
+# "Last big break: 2017, about 1,270 sq km", "- Previous eruption: 1913", "First held: 1921", "Next
+# election: 2029." Such a label ("last", "previous", "first", "next", "latest" and one to three lower-case
+# words) asks "when", as DATE_YEAR_BUILT's participles do, so the year is read as the occurrence's date. A
+# label of a counted thing ("Last year's total: 2017", "Previous attendance: 1900", "First-day sales:
+# 2000") asks "how many": a word of counting or a plural noun in it leaves the figure to the count readers,
+# and so does a figure that goes on ("Last count: 2017 homes").
+_COUNTING_LABEL_WORDS = (r"total|totals|count|number|tally|score|figure|figures|crowd|attendance|turnout"
+                         r"|record|sales|votes|jobs|people|deaths|cases|year's|years")
+DATE_YEAR_SERIES_LABEL = regex(
+    r"(?:(?<=\n)|(?<![\s\S]))[ \t]*(?:[-*•▪·–—][ \t]+)?"
+    r"(?P<label>(?:Last|Previous|First|Next|Latest|Most[ \t]+recent)"
+    rf"(?:[ \t]+(?!(?:{_COUNTING_LABEL_WORDS})\b)[a-z][a-z'’-]*){{1,3}}:)[ \t]*"
+    r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)(?=[ \t]*(?:[,.;)]|\n|$))")
 # The years that open and close a span: "from 1978 to 2001", "between 1990 and 1994", "from 1978 until
 # he retired", "from 2009-2012" (years.py). A span's start has no date preposition DATE_YEAR knows, and
 # its end's "to"/"and" is no date word on its own ("rose to 2000" is a count), so each end is read here
