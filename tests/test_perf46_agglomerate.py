@@ -226,3 +226,18 @@ def test_invented_story_clusters_are_the_former_ones() -> None:
         assert got == _former(probs, rep, source_of, Thresholds(), looked)
     got = A.agglomerate(probs, rep, source_of, Thresholds(), None)
     assert [3, 4] in got and any({0, 2, 5} <= set(c) for c in got)
+
+
+def test_rank_orders_as_the_floats_and_round_trips() -> None:
+    """The queue's integer entries order exactly as the linkages do, ties included."""
+    rng = random.Random(46)
+    xs = [0.0, -0.0, 1e-300, -1e-300, 0.3, -0.3, 1.0, -1.0, 5e-324, -5e-324, 0.30000000000000004]
+    xs += [rng.uniform(-1, 1) for _ in range(400)] + [-rng.random() for _ in range(100)]
+    for x in xs:
+        assert A._unrank(A._rank(x)) == x
+        for y in xs[:40]:
+            assert (A._rank(x) < A._rank(y)) == (x < y)
+            assert (A._rank(x) == A._rank(y)) == (x == y)
+    # Shifted and joined with a pair key below 1 << shift, equal linkages order by the key.
+    shift = 20
+    assert A._rank(-0.5) << shift | 7 < A._rank(-0.5) << shift | 9 < A._rank(-0.4) << shift | 1
