@@ -9,6 +9,7 @@ claims it returns.
 from __future__ import annotations
 
 import heapq
+import struct
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 
@@ -22,6 +23,32 @@ DENSE_BATCH = 8
 # At most this many cells (passages x sources) per dense table, so the tables stay a few MiB;
 # past it (hundreds of sources of long articles) the dicts alone are used.
 DENSE_CELLS = 1 << 20
+
+
+_DOUBLE, _INT64 = struct.Struct("<d"), struct.Struct("<q")
+_LOW63 = (1 << 63) - 1
+
+
+def _rank(x: float) -> int:
+    """An integer that orders as the float x does, for the queue's entries.
+
+    A heap of plain integers pops several times faster than one of
+    (float, int) tuples (one integer comparison instead of two object
+    comparisons inside a tuple's), and the queue pops every entry it ever
+    held (118k at 80 sources). A double's bits read as a signed integer order
+    as the double for non-negative values and in reverse for negative ones,
+    so the latter have their low 63 bits flipped; -0.0 is taken as 0.0 (they
+    compare equal as floats). Exact for every float but NaN, which the
+    linkages never are.
+    """
+    bits: int = _INT64.unpack(_DOUBLE.pack(x + 0.0))[0]
+    return bits ^ _LOW63 if bits < 0 else bits
+
+
+def _unrank(rank: int) -> float:
+    """The float ``_rank`` was given (0.0 for -0.0)."""
+    value: float = _DOUBLE.unpack(_INT64.pack(rank ^ _LOW63 if rank < 0 else rank))[0]
+    return value
 
 
 def _dot(x: Mapping[str, int], y: Mapping[str, int]) -> int:
@@ -189,16 +216,47 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
                 out.append((1 - strong_share) * mean + strong_share * strongest)
         return out
 
+    def linkage(c: int, d: int) -> float:
+        """``linkages(c, (d,))[0]``, without its lists: the queue's check of every pair it pops.
+
+        The same integers and the same float operations in the same order as
+        ``linkages``' dict path (a single pair is below DENSE_BATCH), so the
+        same float.
+        """
+        mine, theirs, size, other = sources[c], sources[d], len(members[c]), len(members[d])
+        few, many = (theirs, mine) if len(mine) > len(theirs) else (mine, theirs)
+        same = 0
+        for src, n in few.items():
+            m = many.get(src)
+            if m is not None:
+                same += n * m
+        s, k, strongest = link[c][d]
+        total = size * other - same
+        if total <= 0:
+            return 0.0
+        if looked:
+            a = full[c] * other + _dot(toward[c], theirs)
+            b = full[d] * size + _dot(toward[d], mine)
+            seen = max(k, a + b - a * b / total)
+            mean = (s + unknown * (seen - k)) / seen
+        else:
+            mean = (s + unknown * (total - k)) / total
+        if size == 1 or other == 1:
+            return mean
+        return (1 - strong_share) * mean + strong_share * strongest
+
     def push(c: int, others: Sequence[int], nows: Sequence[float]) -> None:
         """Queue pairs of clusters, each unless it is below merge_at (the loop would stop at it anyway)
         or its queued entry is still an upper bound."""
+        merge_at = t.merge_at
         for d, now in zip(others, nows, strict=True):
-            if now >= t.merge_at:
-                lo, hi = (c, d) if c < d else (d, c)
-                key = lo * width + hi
-                if eager or key not in live or -live[key] < now:
-                    heapq.heappush(heap, (-now, lo, hi))
-                    live[key] = -now
+            if now >= merge_at:
+                key = c * width + d if c < d else d * width + c
+                queued = live.get(key)
+                if eager or queued is None or -_unrank(queued >> shift) < now:
+                    entry = _rank(-now) << shift | key
+                    heapq.heappush(heap, entry)
+                    live[key] = entry
 
     def repeat_ok(c: int, d: int) -> bool:
         """Whether every pair of c's and d's passages of one source is a repeat.
@@ -218,20 +276,28 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
 
     # Two lone passages of different sources: their linkage is their one probability
     # (exactly: (p + unknown * 0) / 1, the plain mean of a lone passage); of one source, 0.
-    heap = [(-q, c, d) for c, row in link.items() for d, (p, _, _) in row.items()
+    # A pair of clusters is queued as one integer, _rank(-linkage) << shift | lo * width + hi with
+    # lo < hi < width: it orders as the tuple (-linkage, lo, hi) did (the pair's key is below
+    # 1 << shift and orders equal linkages as (lo, hi) does), so the pops come in the same order.
+    width = len(source_of)
+    shift = (width * width).bit_length()
+    low = (1 << shift) - 1
+    heap = [_rank(-q) << shift | c * width + d for c, row in link.items() for d, (p, _, _) in row.items()
             if c < d and (q := p if source_of[c] != source_of[d] else 0.0) >= t.merge_at]
     heapq.heapify(heap)
     # Each pair's one entry that counts: an older one of the pair is skipped.
-    width = len(source_of)
-    live = {c * width + d: neg for neg, c, d in heap}
+    live = {entry & low: entry for entry in heap}
     while heap:
-        neg, c, d = heapq.heappop(heap)
-        if live.get(c * width + d) != neg:
+        entry = heapq.heappop(heap)
+        key = entry & low
+        if live.get(key) != entry:
             continue
-        del live[c * width + d]
+        del live[key]
+        neg = _unrank(entry >> shift)
+        c, d = divmod(key, width)
         if c not in members or d not in members or d not in link[c]:
             continue
-        now = linkages(c, (d,))[0]
+        now = linkage(c, d)
         if abs(now + neg) > 1e-12:
             push(c, (d,), (now,))  # an upper bound, or stale: queue the current average
             continue
@@ -253,6 +319,8 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         for x, theirs in link.pop(d).items():
             row = link[x]
             del row[d]
+            # d's queued pairs are dead: forgotten here, their entries are skipped at the first check.
+            live.pop(x * width + d if x < d else d * width + x, None)
             if x == c:
                 continue
             acc = mine.get(x)
