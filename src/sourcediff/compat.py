@@ -41,6 +41,7 @@ from sourcediff.eventnouns import plain_noun
 from sourcediff.extract.datebase import month_day
 from sourcediff.extract.datenumeric import undecided_readings
 from sourcediff.extract.elapsed import CUE as TIMED_CUE
+from sourcediff.extract.morecounts import MORE
 from sourcediff.extract.namedfigures import NAMED_PREFIX
 from sourcediff.extract.newcounts import NEW
 from sourcediff.extract.numberpercents import CHANGE
@@ -432,6 +433,8 @@ def same_thing(a: Mention, b: Mention) -> bool:
         return False  # "85 of them" is a part of a count, never a rival of the whole ("340 injured")
     if (NEW in a.cues) != (NEW in b.cues):
         return False  # "eight new arenas" is a part of a plan's "28 arenas", never its rival
+    if (MORE in a.cues) != (MORE in b.cues):
+        return False  # "options on 25 more" come on top of "60 jets ordered", never their rival
     na_named, nb_named = _named(a.cues), _named(b.cues)
     if na_named and nb_named and not na_named & nb_named:
         return False  # "Norland (412)" and "Ostmark (390)": one ranking's parts, never rivals

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, is_plural, left_match, singular
+from sourcediff.extract.morecounts import MORE_AFTER
 from sourcediff.extract.roles import ROLE_WORDS
 
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ing", "ly", "ent", "ant")
@@ -118,6 +119,9 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     measure = P.NUM_MEASURE_ADJECTIVE.match(text, pos)
     if measure:  # "three 40-foot containers": the count's noun stands after the measure
         pos = measure.end()
+    more = None if one else MORE_AFTER.match(text, pos)
+    if more:  # "30 more planes": "more" is a function word, the noun stands after it (morecounts.py)
+        pos = more.end()
     words = _words_after(text, pos, _PLURAL_REACH if not one else 3, joined=not one)
     if not one:
         if words and words[0] in HEADCOUNT_ABBREVIATIONS:

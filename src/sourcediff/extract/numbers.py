@@ -47,7 +47,9 @@ from sourcediff.extract import (
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount, is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.cues import may_contain_ci
+from sourcediff.extract.designcounts import capacity_count, designated_count
 from sourcediff.extract.leadmargins import lead_margins
+from sourcediff.extract.morecounts import more_item, with_more
 from sourcediff.extract.namedfigures import named_figure
 from sourcediff.extract.newcounts import new_beside_total, new_item, with_new
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
@@ -134,7 +136,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 read = classify(text, whole)
                 found = (part_of_whole_after(text, a, whole, read) or change_start(text, a, whole, read)
                          or found)
-            found = (found or new_item(text, a, previous) or _updated_value(text, a, previous)
+            found = (found or designated_count(text, a) or capacity_count(text, a)
+                     or new_item(text, a, previous) or more_item(text, a, previous)
+                     or _updated_value(text, a, previous)
                      or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
                      or _sourced_part(text, a, previous) or _margin(text, a, previous)
@@ -146,7 +150,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None and a.scaled:
                 # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit
                 measures.append((a, found))
-            found = with_new(found, text, a) if found is not None else None
+            found = with_more(with_new(found, text, a), text, a) if found is not None else None
             # A margin ("39 behind") is no count a later bare figure could take its noun from.
             previous = found if found is not None and MARGIN not in found.cues else previous
             if found is not None and found.slot == "number:count" and p.role in _READ_AS_SENTENCE:

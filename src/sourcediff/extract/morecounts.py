@@ -1,0 +1,70 @@
+"""Counts of additional things: "options on 25 more", "30 more planes", "a further 25 airframes".
+
+An order, a plan or a toll often names a first count and then how many
+more come on top ("ordered 60 jets, with options on 25 more"). "more" is a
+function word, so the reading of what a figure counts stopped at it: "25
+more aircraft" and the bare "25 more" counted nothing and were dropped,
+while another outlet's "a further 25 airframes" was read as a plain count,
+so an outlet saying 30 more stated nothing the others could contradict, and
+a plain reading would have made the additional 25 a rival of the first 60.
+
+A count of additional things carries the cue MORE: it meets the other
+outlets' additional counts, and never rivals a count without it
+(compat.same_thing). Read here:
+- a count whose figure is followed by "more", "further", "additional",
+  "extra" (the noun after it is read by numbernouns as usual) or preceded by
+  "a further", "another", "an additional", "an extra": cue MORE added;
+- a bare figure followed by "more" and the clause's end ("options on 25
+  more."), after a count in its clause: a count of that count's noun, MORE.
+"""
+
+from __future__ import annotations
+
+from sourcediff.extract.amounts import Amount, left_match
+from sourcediff.extract.newcounts import NEW
+from sourcediff.extract.numberbase import Found
+from sourcediff.extract.roles import PART, ROLE_PREFIX
+from sourcediff.model import Kind
+from sourcediff.regexcache import regex
+from sourcediff.values import Quantity
+
+MORE = "more"
+
+# The word after a figure that makes it a count of additional things ("25 more aircraft"). Not "more than"
+# (a hedge of the next figure) nor "more or less".
+MORE_AFTER = regex(r"\s+(?:more|further|additional|extra)\b(?!\s+(?:than|or\s+less)\b)(?![-'’])")
+# The words before a figure that make it a count of additional things ("a further 25 airframes").
+_MORE_BEFORE = regex(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$")
+# What may follow a bare "N more" with no noun after it: the clause's end or the next clause.
+_BARE_END = regex(r"\s*(?:[,;.)]|\s+(?:and|but|on\s+top|later|by|in|from|with|while|if)\b|$)")
+# How far back a bare "N more" may reach for the count that names its noun.
+_REACH = 120
+
+
+def is_more(text: str, a: Amount) -> bool:
+    """True when the words around the figure say it counts additional things ("25 more", "a further 25")."""
+    return (MORE_AFTER.match(text, a.num_end) is not None
+            or left_match(_MORE_BEFORE, text, a.start, 24) is not None)
+
+
+def with_more(found: Found, text: str, a: Amount) -> Found:
+    """A count ``found`` with the cue MORE when its figure counts additional things, else unchanged."""
+    if found.slot != "number:count" or MORE in found.cues or not is_more(text, a):
+        return found
+    return Found(found.kind, found.start, found.end, found.value, found.slot, (*found.cues, MORE))
+
+
+def more_item(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """A bare "N more" after a count in its clause ("60 jets, with options on 25 more"), as a MORE count."""
+    if a.currency is not None or a.year_like or a.vague or a.high is not None or a.scaled:
+        return None
+    more = MORE_AFTER.match(text, a.num_end)
+    if (more is None or _BARE_END.match(text, more.end()) is None or previous is None
+            or previous.slot != "number:count" or a.start - previous.end > _REACH
+            or any(c in ".;!?()" for c in text[previous.end:a.start])):
+        return None
+    cues = tuple(c for c in previous.cues if c not in (PART, NEW, MORE) and not c.startswith(ROLE_PREFIX))
+    if not cues:
+        return None
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
+                 (*cues, MORE))
