@@ -408,6 +408,9 @@ def life_step_age(text: str, start: int, end: int, years: Decimal) -> bool:
     if (P.NUM_AGE_WAS_AFTER.match(text, end) is not None
             and left_match(P.NUM_AGE_WAS_BEFORE, text, start, 30) is not None):
         return True
+    if (years < 120 and P.NUM_AGE_SINCE_AFTER.match(text, end) is not None
+            and left_match(P.NUM_AGE_SINCE_BEFORE, text, start, 30) is not None):
+        return True  # "trained at the club since he was 11 under his coach": the age he started at
     return (years >= _LIFE_AT_MIN and P.NUM_AGE_LIFE_AT_AFTER.match(text, end) is not None
             and left_match(P.NUM_AGE_LIFE_AT_BEFORE, text, start, 90) is not None)
 

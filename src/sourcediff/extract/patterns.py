@@ -860,7 +860,16 @@ NUM_AGE_PAREN_LIST = regex(r"\)\s*(?:,|and\b)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 NUM_AGE_PAREN_LIST_BEFORE = regex(r"\(\d{1,3}\)\s*(?:,|and\b)\s*(?:[A-Z][\w'’-]*\s+){1,3}\($")
 # A person's age at a moment of their life, named by the phrase before the figure: "died at the age of 66",
 # "set the record at age 61" (the age of a rule, "the voting age of 16", is NUM_AGE_BEFORE).
-NUM_AGE_AT_BEFORE = regex(r"\bat\s+(?:the\s+age\s+of|age)\s+$", re.IGNORECASE)
+# "at the age of 9", "from the age of nine", "since age 11": the age a step of a life was taken at.
+NUM_AGE_AT_BEFORE = regex(r"\b(?:at|from|since)\s+(?:the\s+age\s+of|age)\s+$", re.IGNORECASE)
+# "since he was 11", "ever since she was nine": how long a person has done a thing, told by the age
+# they started at. NUM_AGE_SINCE_AFTER asks that the clause end or go on with a function word (under,
+# with, and, when...), so "since he was 3 points down" (a count) stays what it was.
+NUM_AGE_SINCE_BEFORE = regex(r"\bsince\s+(?:he|she|they|I|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+)?$",
+                             re.IGNORECASE)
+NUM_AGE_SINCE_AFTER = regex(
+    r"(?:\s*(?:[,;)]|[.!?](?:\s|$)|$)|\s+(?:and|but|when|under|with|at|in|on|for|to|as|"
+    r"after|before|while|until|alongside|the|his|her|their)\b)", re.IGNORECASE)
 # What someone was when something happened: "who was 61 when she climbed it", "he was 12 at the time",
 # "Ana Ruiz was 30 when" (a full name: one capitalised word may be a sentence's "Turnout");
 # NUM_AGE_WAS_AFTER asks that the clause end or go on with "when"/"at the time" (no unit or noun).
