@@ -1041,6 +1041,13 @@ MONEY_BASIS_BEFORE = regex(r"\b(?:(?P<before>hammer)|(?P<pre>pre-tax|before-tax)
 # What ends the clause an amount's basis is looked for in, before it.
 MONEY_BASIS_STOP = regex(r"[.;:!?()\"“”]|,\s", re.IGNORECASE)
 # People counted as anonymous sources, not a fact: "two people familiar with", "one person close to".
+# A counted noun and the period it is counted in, right after a count: "54 strokes per minute", "120 beats a
+# minute", "30 trains an hour" (numberclassify._count_rate_end): the rate keeps its noun and period. Not
+# "12 players a week earlier" (a moment) nor "5 tickets a minute ago".
+NUM_COUNT_RATE_AFTER = regex(r"\s+[a-z][a-z-]*\s+(?:per|a|an|each|every)\s+"
+                             r"(?:second|minute|min|hour|day|night|week|fortnight|month|year)\b"
+                             r"(?!\s+(?:earlier|later|ago|before|after|since|previously|beforehand|old|or)\b"
+                             r"|\s+on(?:\s*[,.;]|\s+from\b|$))")
 # "had flown 23 times before", "was postponed three times": how often something happened, a count of
 # occasions. Not a multiplier ("three times higher", "four times as many", "five times the size"), a
 # product ("two times two") nor a rate ("three times a day").
