@@ -1944,27 +1944,33 @@ __all__ = ["re"]
 
 # --- updates: a figure the writer gives as superseded or as the latest (extract/updates.py) ---
 
-# A change verb: what a figure "rose", "was revised", "fell" from or to.
+# A change verb: what a figure "rose", "was revised", "fell" from or to; "cut April's to 49,800 from 52,600",
+# "trimmed", "slashed" too ("a cut", "the cut", "job cut" are nouns, not the verb).
 _UPDATE_VERB = (r"(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|"
                 r"surged|soared|swelled|fell|fallen|falls|dropped|declined|revised|revising|raised|raising|"
                 r"lowered|lowering|updated|upgraded|downgraded|went\s+up|gone\s+up|edged\s+(?:up|down)|"
-                r"ticked\s+(?:up|down)|shrank|shrunk|decreased)")
+                r"ticked\s+(?:up|down)|shrank|shrunk|decreased|(?<!\ba\s)(?<!\bthe\s)(?<!\bjob\s)cut|cutting|"
+                r"trimmed|trimming|slashed|slashing|reduced|reducing|marked\s+(?:up|down))")
 # A hedge that may stand between the cue words and the figure ("rose to more than 60").
 _UPDATE_HEDGE = r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$"
 # Words right before a figure that give it as the latest one: "rose to", "has risen overnight to", "was
-# revised up to", "rose 12% to", "now stands at", "has reached", ", later".
+# revised up to", "rose 12% to", "now stands at", "has reached", ", later", "April's (was) down to".
 UPDATE_LATER_BEFORE = regex(
     r"(?:\b" + _UPDATE_VERB + r"(?:\s+\S+){0,4}?\s+to"
     r"|\bnow\s+(?:stands?\s+at|stood\s+at|at|is|put\s+at|totals?)|\b(?:has|have)\s+(?:now\s+)?reached"
-    r"|\b(?:but|and)\s+later|,\s*later)" + _UPDATE_HEDGE,
+    r"|\b(?:but|and)\s+later|,\s*later"
+    r"|(?:['\u2019]s|\b(?:was|were|is|are|now))\s+(?:now\s+)?down\s+to)" + _UPDATE_HEDGE,
     re.IGNORECASE)
-# Words right before a figure that give it as superseded: "up from", "rose from", "revised down from",
+# Words right before a figure that give it as superseded: "up from", "rose from", "revised down from", "cut
+# April's gain to 49,800 from" (the old figure after the new one, however long the object),
 # "down 38,000 on September's", "first reported", "police initially said", "first priced at", "originally
 # budgeted at", "originally", "will take 45 minutes instead of 80", "rather than 12", "an
 # earlier toll of", "the previous estimate was"
 # (a noun between: "the first of two" is an ordinal).
 UPDATE_EARLIER_BEFORE = regex(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
+    r"|\b" + _UPDATE_VERB + r"(?:\s+\S+){0,3}?\s+to\s+(?:[$£€]|US\$)?[\d.,]+\S*"
+    r"(?:\s+(?:million|billion|bn|m))?\s+from"
     r"|\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")\s+[\d.,]+\w*\s+on\s+(?:the\s+)?[\w-]+['\u2019]s"
     r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
     r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
