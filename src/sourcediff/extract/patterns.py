@@ -1950,7 +1950,7 @@ _UPDATE_VERB = (r"(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increas
                 r"surged|soared|swelled|fell|fallen|falls|dropped|declined|revised|revising|raised|raising|"
                 r"lowered|lowering|updated|upgraded|downgraded|went\s+up|gone\s+up|edged\s+(?:up|down)|"
                 r"ticked\s+(?:up|down)|shrank|shrunk|decreased|(?<!\ba\s)(?<!\bthe\s)(?<!\bjob\s)cut|cutting|"
-                r"trimmed|trimming|slashed|slashing|reduced|reducing|marked\s+(?:up|down))")
+                r"trimmed|trimming|slashed|slashing|marked\s+(?:up|down))")
 # A hedge that may stand between the cue words and the figure ("rose to more than 60").
 _UPDATE_HEDGE = r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$"
 # Words right before a figure that give it as the latest one: "rose to", "has risen overnight to", "was
