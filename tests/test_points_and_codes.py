@@ -59,7 +59,7 @@ def test_points_of_a_scale_never_become_percentage_points() -> None:
 @pytest.mark.parametrize(("text", "raw", "canonical"), [
     ("Independent schools awarded A1 to 28.4% of entries.", "28.4%", "28.4%"),
     ("Examiners gave B2 to 40% of scripts in the first sitting.", "40%", "40%"),
-    ("Traffic on the M4 to 20,000 vehicles a day was forecast.", "20,000", "20000"),
+    ("Traffic on the M4 to 20,000 vehicles a day was forecast.", "20,000 vehicles a day", "20000"),
 ])
 def test_a_code_before_to_is_no_range_end(text: str, raw: str, canonical: str) -> None:
     assert (raw, canonical) in found(text)

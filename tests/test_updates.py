@@ -55,7 +55,7 @@ def cues(text: str) -> list[tuple[str, str | None]]:
     ("She sank the first of two penalty kicks.", [("two", None)]),
     ("Earlier, 9 people were arrested in the square.", [("9", None)]),
     ("Nine people died later in hospital.", [("Nine", None)]),
-    ("The bridge reopened to 40 trucks a day.", [("40", None)]),
+    ("The bridge reopened to 40 trucks a day.", [("40 trucks a day", None)]),
 ])
 def test_the_words_before_a_figure_give_it_as_earlier_or_later(text: str, expected: list[object]) -> None:
     assert cues(text) == expected

@@ -21,6 +21,7 @@ from sourcediff.extract import (
     golfscores,
     identifiers,
     intervals,
+    lanes,
     levels,
     markers,
     money,
@@ -42,6 +43,7 @@ from sourcediff.extract import (
     setscores,
     shared,
     shirts,
+    splits,
     standingtotals,
     statratios,
     tallies,
@@ -53,7 +55,8 @@ from sourcediff.model import Article, Kind, Mention, Passage
 Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
-                                     ranks.extract, shirts.extract, odds.extract, ordinals.extract,
+                                     ranks.extract, shirts.extract, lanes.extract, splits.extract,
+                                     odds.extract, ordinals.extract,
                                      positions.extract, racefigures.extract, standingtotals.extract,
                                      runningorder.extract, racedistances.extract,
                                      records.extract, multiples.extract,

@@ -238,7 +238,21 @@ def classify(text: str, a: Amount) -> Found | None:
     if change:  # "a fall of 2,500": the head noun names the change, not what it counts
         cues = tuple(c for c in cues or () if c not in _CHANGE_NOUNS)
     cues = (cues or ()) + role_cue(role) + change + _at_the_scene(text, a, role)
-    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
+    return Found(Kind.NUMBER, a.start, _count_rate_end(text, a, noun), value, "number:count", cues)
+
+
+def _count_rate_end(text: str, a: Amount, noun: str | None) -> int:
+    """Where a count ends: after "strokes per minute" when its noun is counted in a period, else its figure.
+
+    "About 54 strokes per minute" read as "about 54" lost what the figure
+    measures; a reader (and the scorer's gold) sees the rate only with its
+    noun and period. The cue stays the noun, so "54 strokes" elsewhere still
+    meets it; only the mention's text grows.
+    """
+    if noun is None or a.high is not None:
+        return a.num_end
+    m = P.NUM_COUNT_RATE_AFTER.match(text, a.num_end)
+    return m.end() if m else a.num_end
 
 
 def _subject_unit(text: str, a: Amount) -> Found | None:
@@ -409,6 +423,9 @@ def life_step_age(text: str, start: int, end: int, years: Decimal) -> bool:
     if (P.NUM_AGE_WAS_AFTER.match(text, end) is not None
             and left_match(P.NUM_AGE_WAS_BEFORE, text, start, 30) is not None):
         return True
+    if (years < 120 and P.NUM_AGE_SINCE_AFTER.match(text, end) is not None
+            and left_match(P.NUM_AGE_SINCE_BEFORE, text, start, 30) is not None):
+        return True  # "trained at the club since he was 11 under his coach": the age he started at
     return (years >= _LIFE_AT_MIN and P.NUM_AGE_LIFE_AT_AFTER.match(text, end) is not None
             and left_match(P.NUM_AGE_LIFE_AT_BEFORE, text, start, 90) is not None)
 

@@ -30,6 +30,7 @@ from sourcediff.extract import (
     cricketscores,
     elapsed,
     golfscores,
+    lanes,
     levels,
     markers,
     multiples,
@@ -189,7 +190,7 @@ def _tallied(text: str) -> list[tuple[int, int]]:
     tallied += cricketscores.spans(text) + golfscores.spans(text)
     tallied += battingfigures.spans(text)
     tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text),
-                                                       *odds.find(text))]
+                                                       *lanes.find(text), *odds.find(text))]
     return tallied
 
 
