@@ -42,3 +42,22 @@ def test_lists_after_other_labels_stay_unread() -> None:
 def test_a_figure_for_a_name_with_no_count_before_is_no_count() -> None:
     assert "3" not in named("He was jailed for 12 years, and 3 for Smith.")
     assert "4" not in named("Tickets went on sale at noon. Queue 4 for Hall B.")
+
+
+def test_a_recount_line_with_semicolons_keys_each_figure_by_its_name() -> None:
+    # A trade outlet's recount summary: "Recount" names a count though `\bcount` does not fall inside it,
+    # and the items are parted by semicolons, not commas.
+    found = named("Recount: Maddox 18,204; Tillery 18,117; majority 87.")
+    assert found["18,204"] == ("named:maddox",)
+    assert found["18,117"] == ("named:tillery",)
+
+
+def test_a_count_label_may_date_itself_in_brackets() -> None:
+    found = named("Second count (14 May): Okoro 9,310; Pendle 9,288 and Ruiz 1,402.")
+    assert found["9,310"] == ("named:okoro",)
+    assert found["9,288"] == ("named:pendle",)
+    assert found["1,402"] == ("named:ruiz",)
+
+
+def test_a_bracketed_aside_does_not_open_a_results_line_after_another_label() -> None:
+    assert named("Fleet (2026 order): Boeing 737; Airbus 320.") == {}

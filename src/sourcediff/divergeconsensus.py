@@ -104,7 +104,7 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
         by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for p in claim.members:
             for f, i in single.get((p.source, p.index), {}).items():
-                if _consensus_kind(ms[i]):
+                if _consensus_kind(ms[i], ctx.published):
                     by_family[f][p.source].append(i)
         _add_named_steps(ms, claim, families_at, by_family, same)
         for f, by_source in by_family.items():
@@ -213,7 +213,7 @@ def named_count_family(m: Mention) -> str | None:
     return f"{role_key(m)}:{'+'.join(sorted(noun))}" if noun else None
 
 
-def _consensus_kind(m: Mention) -> bool:
+def _consensus_kind(m: Mention, published: dict[str, date] | None = None) -> bool:
     """Values a claim's consensus can contradict: not relative dates or parts of day (ages: see `_named_age`).
 
     A source's "yesterday" or "Thursday" is read against its own dateline,
@@ -223,11 +223,28 @@ def _consensus_kind(m: Mention) -> bool:
     writer's own ("collected on 3 February" against two sources' "2
     February"): it counts, and its source's weekdays are left out of the
     claim's consensus rather than spoiling it; `_dissent` asks that the words
-    around the two days share one (the step they date).
+    around the two days share one (the step they date). A weekday or
+    "tomorrow" its own dateline puts ahead (`_ahead_of_dateline`) counts too.
     """
     if isinstance(m.value, DateValue):
-        return calendar_day(m)
+        return calendar_day(m) or _ahead_of_dateline(m, published or {})
     return not isinstance(m.value, PartOfDay)
+
+
+def _ahead_of_dateline(m: Mention, published: dict[str, date]) -> bool:
+    """A relative day that falls after its outlet's publication day: a planned step's one date.
+
+    "Will be certified on Wednesday" in Monday's wire and "due to be made
+    official tomorrow" in Tuesday's tabloid name one day, the day the step is
+    planned for. The doubt about relative days (outlets writing on different
+    days name different past days by the same words) concerns days gone by;
+    a day still ahead of the writer is the plan, and a third outlet's "October
+    22" for it is a rival, not another episode.
+    """
+    day = published.get(m.source)
+    v = m.value
+    return (day is not None and isinstance(v, DateValue) and v.precision == "day" and v.start is not None
+            and v.start == v.end and v.start > day)
 
 
 # A name right after an age ("the 23-year-old Anna") or right before it ("Jonas Berg, 32,", "Berg, aged 32").
@@ -304,7 +321,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
     litres a day is the same flow misstated, though the papers word it
     too far apart for a pair score ("leaks" and "leakage" stem apart).
     """
-    if len(by_source) < CONSENSUS_MIN_AGREE + 1 or not _consensus_kind(ms[next(iter(by_source.values()))[0]]):
+    if len(by_source) < CONSENSUS_MIN_AGREE + 1 or not _consensus_kind(ms[next(iter(by_source.values()))[0]],
+                                                                       ctx.published):
         return None
     def fit(i: int, j: int) -> bool:
         return same(ms[i], ms[j], family) and same(ms[j], ms[i], family)

@@ -216,6 +216,12 @@ def _word_value(text: str) -> Decimal | None:
         return Decimal(1)
     if words[:1] == ["half"]:
         return Decimal("0.5")
+    if "hundred" in words[1:2]:  # "a hundred and forty-three" (P._N_HUNDREDS): head times 100 plus the rest
+        head = 1 if words[0] in ("a", "an") else WORD_VALUES.get(words[0])
+        rest = [w for w in words[2:] if w != "and"]
+        if head is None or not all(w in WORD_VALUES for w in rest):
+            return None
+        return Decimal(100 * head + sum(WORD_VALUES[w] for w in rest))
     if not all(w in WORD_VALUES for w in words):
         return None
     return Decimal(sum(WORD_VALUES[w] for w in words))

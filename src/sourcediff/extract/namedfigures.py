@@ -52,10 +52,12 @@ _SUPERLATIVE_BEFORE = regex(r"\b(?:the )?(?:most|largest number of|highest numbe
 # 41, Vale 29, Port Dunmore 22."). The label must name a contest, so a fleet's "Boeing 737, Airbus 320" or
 # a list of roads ("Route 66, Highway 1") after another label stays unread.
 _RESULT_NAME = r"[A-Z][a-z][\w'’-]*(?: (?:of |de )?[A-Z][a-z][\w'’-]*){0,2}"
+# A recount's line is a count's ("Recount: Ostmark 41,372; Vale 41,229"), and a label may date its
+# count in brackets ("First count (8 October): ..."); a line may part its items with semicolons.
 _RESULTS_LINE_BEFORE = regex(
-    r"\b(?i:round|ballot|vote|votes|voting|result|results|score|scores|final|tally|count|run-?off|poll|"
-    r"half[- ]time|full[- ]time)(?: [\w-]+){0,2}: "
-    r"(?:" + _RESULT_NAME + r" \d[\d,]{0,6}(?:, (?:and )?| and ))*"
+    r"\b(?i:round|ballot|vote|votes|voting|result|results|score|scores|final|tally|count|recount|run-?off|"
+    r"poll|half[- ]time|full[- ]time)(?: [\w-]+){0,2}(?: \([^()\n]{1,30}\))?: "
+    r"(?:" + _RESULT_NAME + r" \d[\d,]{0,6}(?:, (?:and )?| and |; ))*"
     r"(?P<name>" + _RESULT_NAME + r") $")
 # "29 for Vale": a bare figure given for a name after the count whose noun it shares ("gave Ostmark 41
 # votes against 29 for Vale and 22 for Port Dunmore").

@@ -68,6 +68,9 @@ _N_ISO = (r"(?-i:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|INR|HKD|SEK|NOK|DKK|RUB|BRL
 # slash, so that "N95 masks", "the N1 road", "grade N2" and a code such as "A-N2" stay no money.
 _N_NAIRA = (r"(?<![\w$.\-/])(?-i:N)(?=\d{1,3}(?:,\d{3})+(?![\d,])"
             r"|\d+(?:\.\d+)?\s?(?:bn|billion|trillion|tn|million|mn|m)(?![A-Za-z]))")
+# A spelled-out cardinal from 101 to 999: "a hundred and forty-three", "two hundred sixty". Read as one
+# figure (amounts._word_value), or "a hundred and forty-three votes" is 43 votes, a wrong value.
+_N_HUNDREDS = rf"\b(?:an?|{_N_ONES})\s+hundred\s+(?:and\s+)?{_N_WORD}\b"
 
 # One number as written, with an optional currency before it and a multiplier after it: "$200m",
 # "US$1.2bn", "€3,5 Mio.", "USD 5 million", "forty-eight", "a dozen", "half a dozen", "a million".
@@ -75,7 +78,8 @@ NUM_ATOM = regex(
     rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₦|(?-i:Rs)\.?\s?"
     rf"|{_N_NAIRA}"
     rf"|{_N_ISO}\s?))?"
-    rf"(?P<num>{_N_DIGITS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|\b{_N_WORD}\b)"
+    rf"(?P<num>{_N_DIGITS}|{_N_HUNDREDS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
+    rf"|\b{_N_WORD}\b)"
     rf"(?:(?P<sp>\s?|-)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
     re.IGNORECASE,
 )
