@@ -9,8 +9,8 @@ ordinal before a title-like noun, led by an owner or an article ("his",
 ("title"): two counts of one noun are judged like "three titles" against
 "four titles", counts of two nouns are two facts. Majors, crowns and
 championships are titles; a medal is a medal. A record is counted so too:
-"the fifth world record of the championships" and another outlet's "the
-fourth world record of the week" are five records against four ("record
+"the third world record of the meet" and another outlet's "the
+second world record of the week" are three records against two ("record
 label", "record-breaking", "record high" use the word as a modifier and
 count nothing). Wins are left out: "his
 58th victory" (a career) and "a second victory over Thompson" (a
@@ -44,9 +44,9 @@ straight day". Only with a word that says the days run unbroken
 ("straight", "consecutive", "successive" before; "running", "in a row"
 after): "the fifth day of the trial" dates one day, it measures nothing.
 
-A recurring event's edition is told so too: "the 41st Aurelia Awards", "the
-academy's 41st Aurelia Awards", "the 77th edition of the Harbour Festival"
-say which edition it was, and another outlet's "42nd" contradicts it. The
+A recurring event's edition is told so too: "the 28th Meridian Awards", "the
+academy's 28th Meridian Awards", "the 77th edition of the Harbour Festival"
+say which edition it was, and another outlet's "29th" contradicts it. The
 ordinal before a capitalised name ending in an event word (awards, festival,
 games, championships, congress, conference, summit, biennale, fair, expo,
 marathon, regatta, show) or before "edition of" is a count of that event
