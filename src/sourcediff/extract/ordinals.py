@@ -61,6 +61,7 @@ title only where its phrase ends.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES, singular
@@ -256,19 +257,24 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         def scan(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, n in find(text) if n == noun)
         out.extend(passage_mentions(article, passages, scan, SLOT, (noun,)))
-    nouns: set[str] = set()
-    for p in passages:
-        nouns.update(n for _, _, _, n in event_counts(p.text))
-    for noun in sorted(nouns):
-        def scan_events(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
-            return tuple((s, e, v) for s, e, v, n in event_counts(text) if n == noun)
-        out.extend(passage_mentions(article, passages, scan_events, SLOT, (noun,)))
-    kinds: set[str] = set()
-    for p in passages:
-        kinds.update(n for _, _, _, n in editions(p.text))
-    for kind in sorted(kinds):
-        def scan_editions(text: str, kind: str = kind) -> tuple[tuple[int, int, Quantity], ...]:
-            return tuple((s, e, v) for s, e, v, n in editions(text) if n == kind)
-        out.extend(passage_mentions(article, passages, scan_editions, SLOT, (kind,)))
+    out.extend(_by_cue(article, passages, event_counts))
+    out.extend(_by_cue(article, passages, editions))
     out.extend(passage_mentions(article, passages, day_rows, DAY_SLOT, ()))
     return tuple(out)
+
+
+def _by_cue(article: Article, passages: tuple[Passage, ...],
+            scan: Callable[[str], tuple[tuple[int, int, Quantity, str], ...]]) -> list[Mention]:
+    """The mentions of a scan whose hits each carry their cue, one run of ``passage_mentions`` per cue.
+
+    A scan like :func:`event_counts` or :func:`editions` finds its cues (the
+    counted noun, the event word) in the text, not from a fixed list, so the
+    cues are gathered first and each is emitted as its own fact, in sorted
+    order: "the 12th festival" and "the 3rd summit" are two facts, not rivals.
+    """
+    out: list[Mention] = []
+    for cue in sorted({n for p in passages for _, _, _, n in scan(p.text)}):
+        def one(text: str, cue: str = cue) -> tuple[tuple[int, int, Quantity], ...]:
+            return tuple((s, e, v) for s, e, v, n in scan(text) if n == cue)
+        out.extend(passage_mentions(article, passages, one, SLOT, (cue,)))
+    return out
