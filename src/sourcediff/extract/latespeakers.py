@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.pronouns import pronoun_of
+from sourcediff.extract.pronouns import marks_at
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.regexcache import regex
@@ -201,13 +201,7 @@ def _pronouns(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.kind is not Kind.PERSON or not isinstance(m.value, Entity):
             continue
-        got = marks.setdefault(m.value.name, set())
-        before = P.PRONOUN_WORD_BEFORE.search(text, max(0, m.span.start - 24), m.span.start)
-        if before and (mark := pronoun_of(before["word"])):
-            got.add(mark)
-        after = P.PRONOUN_POSSESSIVE_AFTER.match(text, m.span.end)
-        if after:
-            got.add("he" if after["pron"] == "his" else "she")
+        marks.setdefault(m.value.name, set()).update(marks_at(text, m.span.start, m.span.end))
     return {name: next(iter(got)) for name, got in marks.items() if len(got) == 1}
 
 
