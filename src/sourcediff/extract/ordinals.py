@@ -66,7 +66,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES, singular
 from sourcediff.extract.cues import Cues, cues
-from sourcediff.extract.ranks import ORDINALS
+from sourcediff.extract.ranks import ORDINALS, ordinal_value
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -141,8 +141,7 @@ def editions(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
         return ()
     out = []
     for m in _EDITION.finditer(text):
-        word = m["o"].lower()
-        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        value = ordinal_value(m["o"].lower())
         if value > 1:  # "the first Harbour Festival" says it is new, not which edition it is
             out.append((m.start("o"), m.end(), Quantity(Decimal(value)),
                         EDITION_PREFIX + (m["event"] or m["of"]).lower()))
@@ -198,8 +197,7 @@ def event_counts(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     c = cues(text)
     out = []
     for m in (_EVENT_NTH.finditer(text) if _may_have_ordinal(c) else ()):
-        word = m["o"].lower()
-        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        value = ordinal_value(m["o"].lower())
         noun = (m["name"] or m["outing"]).lower()
         noun = _OUTING_NOUNS.get(noun, noun)
         if value > 1:
@@ -227,8 +225,7 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
         return ()
     out = []
     for m in _DAY_ROW.finditer(text):
-        word = m["o"].lower()
-        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        value = ordinal_value(m["o"].lower())
         if value > 1:  # "the first day running" starts no row worth a duration
             out.append((m.start("o"), m.end(), Quantity(Decimal(value), "day")))
     return tuple(out)
@@ -243,8 +240,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
         return ()
     out = []
     for m in _TITLE_COUNT.finditer(text):
-        word = m["o"].lower()
-        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        value = ordinal_value(m["o"].lower())
         if value:
             out.append((m.start("o"), m.end(), Quantity(Decimal(value)), _NOUNS[m["noun"].lower()]))
     return tuple(out)
