@@ -178,7 +178,7 @@ NUM_UP_TO_VERB_OBJECT_BEFORE = regex(
     re.IGNORECASE)
 # A bare figure whose clause names its unit as the subject: "Average weekly hours were unchanged at 36.1",
 # "the working week's hours held at 37.5" measure hours as "36.1 hours" does. The word before the unit is
-# the subject's own, not a figure or a preposition: "waiting longer than 52 weeks is 311,540" counts people.
+# the subject's own, not a figure or a preposition: "waiting longer than 18 weeks is 40,310" counts people.
 NUM_SUBJECT_UNIT_BEFORE = regex(
     r"\b(?!(?:than|of|for|over|under|about|around|after|before|within|in|to|by|from|some|few|many|several|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|the|a|an)\b)[A-Za-z]+\s+"
@@ -778,7 +778,7 @@ PCT_CHANGE_BEFORE = regex(
     r"plunged|soared|tumbled|sank|advanced|lost|added)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|"
     r"more\s+than\s+|over\s+|around\s+)?$", re.IGNORECASE)
 # A percent followed by the period it is measured over is a growth rate, a change, whatever verb (if any)
-# came before: "3.8% y/y", "0.4% m/m", "3.6 percent on the year", "3.8 percent from a year earlier".
+# came before: "2.7% y/y", "0.3% m/m", "2.9 percent on the year", "2.7 percent from a year earlier".
 PCT_PERIOD_CHANGE_AFTER = regex(
     r"\s*\(?(?:[ymq]/[ymq]|yoy|y-o-y|(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)|"
     r"on\s+the\s+(?:year|month|quarter)|on\s+a\s+year\s+(?:earlier|ago|before)|"
@@ -1887,7 +1887,7 @@ SUBJECT_LEAD = regex(
 # "more" between a count and its noun ("three more foreigners are still held"), read past as "further" and
 # "additional" are ("two further bodies"): the count's noun follows it. Not "more than", a comparison.
 NUM_MORE_BEFORE_NOUN = regex(r"[^\S\n]+more(?=[^\S\n]+(?!than\b)[a-z])")
-# An inverted sentence whose subject follows its verb ("Also on the flight was ", "Among the injured were
+# An inverted sentence whose subject follows its verb ("Also in the van was ", "Among the injured were
 # ", "Joining them was "): the name after the verb is who the sentence is about, whom "he" or "she" means.
 INVERTED_SUBJECT_LEAD = regex(
     _SENTENCE_START + r"(?:Also|Among|Joining|Alongside|Aboard|With\s+them)\b[^,.!?;:\n\"“”]{0,48}?"

@@ -28,7 +28,7 @@ _PASSING_BEFORE = regex(r"\b(?:beating|beat|surpassing|surpassed|eclipsing|eclip
                         r"topped|breaking|broke|bettering|bettered|overtaking|overtook) the $")
 # ... which the holder "won", "set" or "held".
 _HELD_BY_AFTER = regex(r" (?:won|set|held|taken|claimed|achieved|managed|scored|collected) by\b")
-# After "the record of five": the holder or the end of the clause, never a noun ("of five titles").
+# After "the record of eight": the holder or the end of the clause, never a noun ("of eight titles").
 _RECORD_END_AFTER = regex(r"(?:\s*[,;.)]|\s+(?:set|held|won|achieved|established|shared) by\b|\s+in\b|\s*$)")
 
 # How far before the figure the count that lends its noun may stand, inside one sentence.
