@@ -1884,7 +1884,7 @@ _SENTENCE_START = r"(?:(?:^|\n\s*)(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\s+)?|[.!
 SUBJECT_LEAD = regex(
     _SENTENCE_START + r"(?:[A-Z][^,.!?;:\n]{0,64},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
-# "more" between a count and its noun ("three more foreigners are still held"), read past as "further" and
+# "more" between a count and its noun ("two more climbers are still missing"), read past as "further" and
 # "additional" are ("two further bodies"): the count's noun follows it. Not "more than", a comparison.
 NUM_MORE_BEFORE_NOUN = regex(r"[^\S\n]+more(?=[^\S\n]+(?!than\b)[a-z])")
 # An inverted sentence whose subject follows its verb ("Also in the van was ", "Among the injured were
