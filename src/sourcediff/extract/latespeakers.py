@@ -78,6 +78,12 @@ def late_speakers(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
 
 
 def _one(info: SourceInfo) -> SourceInfo:
+    """One source with its speakerless quotes resolved where exactly one person fits.
+
+    The article is read (`_read`) only when some quote has a pronoun or lone
+    name to resolve, and each quotation is resolved once: its sentences are
+    separate mentions that must all take the same speaker.
+    """
     if not info.passages or not any(m.kind is Kind.QUOTE and not m.speaker for m in info.mentions):
         return info
     text = info.article.text
@@ -109,6 +115,8 @@ def _cues(who: str) -> tuple[str, ...]:
 
 
 def _read(info: SourceInfo) -> _Story:
+    """What the pass needs of one article, read once from its unified mentions: the people are the
+    story's (after `unify_people`), which is why this pass runs late at all."""
     para = {p.index: p.paragraph for p in info.passages}
     seen = []
     for m in info.mentions:
