@@ -799,16 +799,16 @@ def _lone_clock(ms: Sequence[Mention], o: int, rest: list[int], own: list[int], 
     return max(shared, key=lambda i: ctx.pair_score(ms[o], ms[i])) if shared else None
 
 
-# "a 6 a.m. training session", "an 8pm curfew": an indefinite article, the clock, then a word.
+# "a 5 a.m. practice slot", "an 8pm curfew": an indefinite article, the clock, then a word.
 _KIND_BEFORE = regex(r"\b(?i:an?)\s+$")
 _KIND_AFTER = regex(r"[\s-]+[a-z]")
 
 
 def _clock_of_a_kind(m: Mention, ctx: Evidence) -> bool:
-    """Whether a clock names a kind of thing ("a 6 a.m. training session"), not a moment the story times.
+    """Whether a clock names a kind of thing ("a 5 a.m. practice slot"), not a moment the story times.
 
-    A club chair's "every child who has ever done a 6 a.m. training session"
-    in a home-town paper that gives the final's start as 8:02 p.m. is no
+    A coach's "anyone who has turned up for a 5 a.m. practice slot" in a
+    home-town paper that gives the final's start as 7:45 p.m. is no
     second reading of the start: a clock after "a" or "an" and before the
     noun it qualifies ("an 8pm curfew", "a 7am flight") says what sort of
     session, curfew or flight, so it keeps no lone clock from its rivals.

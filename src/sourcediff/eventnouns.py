@@ -32,8 +32,8 @@ EVENT_NOUNS: dict[str, str] = {
     "inoculation": "vaccination",
     "chopper": "helicopter",
     "tugboat": "tug",
-    # A tabloid's "250 cops" and a wire's "180 police" are counts of the officers a force sent, the
-    # wire's "180 police officers" read by its first noun: all fold to "officer".
+    # A tabloid's "90 cops" and a wire's "75 police" are counts of the officers a force sent, the
+    # wire's "75 police officers" read by its first noun: all fold to "officer".
     "cop": "officer",
     "police": "officer",
     "policeman": "officer",

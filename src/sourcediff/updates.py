@@ -45,8 +45,8 @@ def stated_updates(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     The source itself says the two figures are one count at two moments, so
     the judge joins their clusters as one updated fact even when no other
     source's passage aligns with it. A passage with more than one old or new
-    figure ("March was revised up to 158 from 141 and April down to 176 from
-    212") pairs an old and a new figure only when each is the other's nearest,
+    figure ("June was revised up to 204 from 187 and July down to 96 from
+    119") pairs an old and a new figure only when each is the other's nearest,
     not every old with every new: the two revised months are two facts, and a
     source disagreeing on one of them leaves the other agreed.
     """
@@ -68,7 +68,7 @@ def _nearest_pairs(ms: Sequence[Mention], earlier: Sequence[int],
                    later: Sequence[int]) -> list[tuple[int, int]]:
     """Earlier and later figures that are each other's nearest of the other side, by text position.
 
-    Mutual, so that in "up to 58 from 55 and April's down to 49 from 52",
+    Mutual, so that in "up to 58 from 55 and July's down to 49 from 52",
     where "49" carries no mark, the stray "52" is paired with nothing rather
     than with March's "58".
     """

@@ -270,7 +270,7 @@ def _near_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
     (two neighbouring digits swapped, `digitswap.transposed`): one outlet
     rounds or miscopies the figure the other lists, and no hedge says so (:func:`_hedged_fit` needs
     one). Within ``NEAR_SHARE`` (a tenth; 3 % before align39) the figures
-    may also be in dispute, "Staff: 1,240" against "1,150 staff": the
+    may also be in dispute, "Staff: 2,480" against "2,310 staff": the
     divergence the report exists to show (benchmarks/notes/align39.md).
     The family must be the same (unit, currency, a count's noun where
     read) and the box figure precise (:func:`_precise`): a round one ("5

@@ -105,7 +105,7 @@ When Where Why What Who Which Asked Told Under Over Against Among Between Withou
 All Each Every Some Many Most Few Several Such Another Other Let Please Thanks Had Has Have Was Were Is
 Are Did Does Do Could Would Should Will Can May Might Must Last Next First New Former Late Young Old
 """.split())
-# Nouns for a people's members that a tabloid puts before a name ("Veteran Scot Jane Roe", "Brit Jane Roe"):
+# Nouns for a people's members that a tabloid puts before a name ("Veteran Kiwi Jane Roe", "Brit Jane Roe"):
 # a description, never a given name. Nouns that are also common given names or surnames ("Finn", "Dane",
 # "Pole", "English") are left out.
 NATIONAL_NOUNS = frozenset("""
@@ -229,7 +229,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens[:-1]):
         if tok in names and tok not in NOT_NAMES and not (tok in NATIONAL_NOUNS and i < len(tokens) - 2):
             return tokens[:i], tokens[i:]
-    # "Mum-of-two Jane Roe", "Pensioner Jane Roe", "Veteran Scot Jane Roe": person nouns and nationals'
+    # "Mum-of-two Jane Roe", "Pensioner Jane Roe", "Veteran Kiwi Jane Roe": person nouns and nationals'
     # nouns before a name of at least two words are its description, not its given name.
     lead = 0
     while lead < len(tokens) - 2 and (descriptor(tokens[lead]) or tokens[lead] in NATIONAL_NOUNS):
@@ -476,7 +476,7 @@ def _person_runs(text: str, skip: Coverage, surnames: frozenset[str]) -> Iterato
         office = not titles and len(name) >= 3 and P.OFFICE_OF_BEFORE.search(
             text, max(0, m.start() - _OFFICE_REACH), m.start()) is not None
         if office:
-            titles, name = name[:1], name[1:]  # "Minister of State Faisal al-Murad": "State" ends the title
+            titles, name = name[:1], name[1:]  # "Minister of State Tariq al-Hadi": "State" ends the title
         if name:
             name[-1] = strip_possessive(name[-1])
         if not _valid_name(name) or P.CREDIT_AFTER.match(text, m.end()):

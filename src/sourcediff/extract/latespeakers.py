@@ -2,14 +2,14 @@
 
 Speakers are resolved article by article (`extract.quotes`), before the
 cross-outlet step (`extract.people.unify_people`) has read every source. A
-local paper that names its subject only in passing ("the crowd chanted
-Jo Ardley's name", a possessive the entity scan does not take for a person)
+local paper that names its subject only in passing ("the hall cheered
+Jo Varden's name", a possessive the entity scan does not take for a person)
 then closes a quote with "he said", and the pronoun finds nobody: the
 person mentions the other outlets teach the article (a later bare
-"Ardley") come too late. Such quotes were never looked at again.
+"Varden") come too late. Such quotes were never looked at again.
 
 This pass runs after that step. A quote still without a speaker whose own
-attribution is a pronoun ("," she said) or a lone name (", Ardley said")
+attribution is a pronoun ("," she said) or a lone name (", Varden said")
 takes the one person of its article that the words can mean: the people
 named in its paragraph and the paragraph before (never across a crosshead
 that names someone else), less those the article shows taking the other
@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.pronouns import pronoun_of
+from sourcediff.extract.pronouns import marks_at
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.regexcache import regex
@@ -34,10 +34,10 @@ from sourcediff.values import Entity
 LATE_SPEAKER = "speaker:late"
 # Paragraphs of body text read back for candidates: the quote's own and the one before it.
 REACH_PARAGRAPHS = 2
-# A crosshead is a short line with no sentence end ("The rest of the night", "Top five beckons").
+# A crosshead is a short line with no sentence end ("After the whistle", "Second half").
 CROSSHEAD_MAX_WORDS = 8
 
-# After a quotation: its closing punctuation and mark, then "he said", "Ardley told the Courier".
+# After a quotation: its closing punctuation and mark, then "he said", "Varden told the Courier".
 _TAIL = regex(
     r"[.!?…]?\s*[”\"’']?\s*[,!?]?\s*[”\"’']?\s*(?P<who>he|she|they|[A-Z][\w’'-]+)\s+"
     + r"(?P<verb>" + P.SPEECH_VERB.pattern + r")")
@@ -78,6 +78,12 @@ def late_speakers(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
 
 
 def _one(info: SourceInfo) -> SourceInfo:
+    """One source with its speakerless quotes resolved where exactly one person fits.
+
+    The article is read (`_read`) only when some quote has a pronoun or lone
+    name to resolve, and each quotation is resolved once: its sentences are
+    separate mentions that must all take the same speaker.
+    """
     if not info.passages or not any(m.kind is Kind.QUOTE and not m.speaker for m in info.mentions):
         return info
     text = info.article.text
@@ -109,6 +115,8 @@ def _cues(who: str) -> tuple[str, ...]:
 
 
 def _read(info: SourceInfo) -> _Story:
+    """What the pass needs of one article, read once from its unified mentions: the people are the
+    story's (after `unify_people`), which is why this pass runs late at all."""
     para = {p.index: p.paragraph for p in info.passages}
     seen = []
     for m in info.mentions:
@@ -201,13 +209,7 @@ def _pronouns(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.kind is not Kind.PERSON or not isinstance(m.value, Entity):
             continue
-        got = marks.setdefault(m.value.name, set())
-        before = P.PRONOUN_WORD_BEFORE.search(text, max(0, m.span.start - 24), m.span.start)
-        if before and (mark := pronoun_of(before["word"])):
-            got.add(mark)
-        after = P.PRONOUN_POSSESSIVE_AFTER.match(text, m.span.end)
-        if after:
-            got.add("he" if after["pron"] == "his" else "she")
+        marks.setdefault(m.value.name, set()).update(marks_at(text, m.span.start, m.span.end))
     return {name: next(iter(got)) for name, got in marks.items() if len(got) == 1}
 
 

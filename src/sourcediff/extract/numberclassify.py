@@ -256,9 +256,9 @@ def _count_rate_end(text: str, a: Amount, noun: str | None) -> int:
 
 
 def _subject_unit(text: str, a: Amount) -> Found | None:
-    """ "Average weekly hours were unchanged at 34.2": the clause's subject is the unit the figure measures.
+    """ "Average weekly hours were unchanged at 36.1": the clause's subject is the unit the figure measures.
 
-    Another outlet writes "held at 34.2 hours"; read as a bare count the figure
+    Another outlet writes "held at 36.1 hours"; read as a bare count the figure
     would have nothing to meet.
     """
     m = left_match(P.NUM_SUBJECT_UNIT_BEFORE, text, a.start, 64)
@@ -501,7 +501,7 @@ def _apposed_age(text: str, a: Amount) -> bool:
     style): a bare figure between commas after "the ... noun" is no count or measure, which would
     name their unit or noun. The apposition may close the sentence after a full name ("rescued by a
     neighbour, Ama Boateng, 34."): wire copy ends a sentence so, and the age was lost. A list entry may
-    open so ("Darren Kroon, 34: 12-year sentence"): trade pages list the people of a story one a line,
+    open so ("Colm Asher, 41: nine-year sentence"): trade pages list the people of a story one a line,
     name and age before a colon, and the age was read as a bare count of nothing.
     """
     return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
@@ -516,7 +516,7 @@ def _apposed_age(text: str, a: Amount) -> bool:
 
 
 def _listed_age(text: str, a: Amount) -> bool:
-    """ "Petra Lindqvist, 52: six-year sentence, fraud": a list entry's person, age, colon, then what of her.
+    """ "Nadia Ferrow, 52: six-year sentence, fraud": a list entry's person, age, colon, then what of her.
 
     Trade pages and fact boxes list a story's people one a line so; the age
     was read as a bare count of nothing and the age fact lost the source.

@@ -112,7 +112,7 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     one = a.low == 1 and a.high is None
     pos = a.num_end
     if not one and (more := P.NUM_MORE_BEFORE_NOUN.match(text, pos)):
-        pos = more.end()  # "three more foreigners" counts foreigners, as "three further foreigners" does
+        pos = more.end()  # "two more climbers" counts climbers, as "two further climbers" does
     of = P.NUM_OF_DETERMINER.match(text, pos)
     if of and not one:
         pos = of.end()

@@ -9,8 +9,8 @@ ordinal before a title-like noun, led by an owner or an article ("his",
 ("title"): two counts of one noun are judged like "three titles" against
 "four titles", counts of two nouns are two facts. Majors, crowns and
 championships are titles; a medal is a medal. A record is counted so too:
-"the fifth world record of the championships" and another outlet's "the
-fourth world record of the week" are five records against four ("record
+"the third world record of the meet" and another outlet's "the
+second world record of the week" are three records against two ("record
 label", "record-breaking", "record high" use the word as a modifier and
 count nothing). Wins are left out: "his
 58th victory" (a career) and "a second victory over Thompson" (a
@@ -44,9 +44,9 @@ straight day". Only with a word that says the days run unbroken
 ("straight", "consecutive", "successive" before; "running", "in a row"
 after): "the fifth day of the trial" dates one day, it measures nothing.
 
-A recurring event's edition is told so too: "the 41st Aurelia Awards", "the
-academy's 41st Aurelia Awards", "the 77th edition of the Harbour Festival"
-say which edition it was, and another outlet's "42nd" contradicts it. The
+A recurring event's edition is told so too: "the 28th Meridian Awards", "the
+academy's 28th Meridian Awards", "the 77th edition of the Harbour Festival"
+say which edition it was, and another outlet's "29th" contradicts it. The
 ordinal before a capitalised name ending in an event word (awards, festival,
 games, championships, congress, conference, summit, biennale, fair, expo,
 marathon, regatta, show) or before "edition of" is a count of that event
@@ -61,11 +61,12 @@ title only where its phrase ends.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES, singular
 from sourcediff.extract.cues import Cues, cues
-from sourcediff.extract.ranks import ORDINALS
+from sourcediff.extract.ranks import ORDINALS, ordinal_value
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -140,8 +141,7 @@ def editions(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
         return ()
     out = []
     for m in _EDITION.finditer(text):
-        word = m["o"].lower()
-        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        value = ordinal_value(m["o"].lower())
         if value > 1:  # "the first Harbour Festival" says it is new, not which edition it is
             out.append((m.start("o"), m.end(), Quantity(Decimal(value)),
                         EDITION_PREFIX + (m["event"] or m["of"]).lower()))
@@ -197,8 +197,7 @@ def event_counts(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     c = cues(text)
     out = []
     for m in (_EVENT_NTH.finditer(text) if _may_have_ordinal(c) else ()):
-        word = m["o"].lower()
-        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        value = ordinal_value(m["o"].lower())
         noun = (m["name"] or m["outing"]).lower()
         noun = _OUTING_NOUNS.get(noun, noun)
         if value > 1:
@@ -226,8 +225,7 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
         return ()
     out = []
     for m in _DAY_ROW.finditer(text):
-        word = m["o"].lower()
-        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        value = ordinal_value(m["o"].lower())
         if value > 1:  # "the first day running" starts no row worth a duration
             out.append((m.start("o"), m.end(), Quantity(Decimal(value), "day")))
     return tuple(out)
@@ -242,8 +240,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
         return ()
     out = []
     for m in _TITLE_COUNT.finditer(text):
-        word = m["o"].lower()
-        value = int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+        value = ordinal_value(m["o"].lower())
         if value:
             out.append((m.start("o"), m.end(), Quantity(Decimal(value)), _NOUNS[m["noun"].lower()]))
     return tuple(out)
@@ -256,19 +253,24 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         def scan(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, n in find(text) if n == noun)
         out.extend(passage_mentions(article, passages, scan, SLOT, (noun,)))
-    nouns: set[str] = set()
-    for p in passages:
-        nouns.update(n for _, _, _, n in event_counts(p.text))
-    for noun in sorted(nouns):
-        def scan_events(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
-            return tuple((s, e, v) for s, e, v, n in event_counts(text) if n == noun)
-        out.extend(passage_mentions(article, passages, scan_events, SLOT, (noun,)))
-    kinds: set[str] = set()
-    for p in passages:
-        kinds.update(n for _, _, _, n in editions(p.text))
-    for kind in sorted(kinds):
-        def scan_editions(text: str, kind: str = kind) -> tuple[tuple[int, int, Quantity], ...]:
-            return tuple((s, e, v) for s, e, v, n in editions(text) if n == kind)
-        out.extend(passage_mentions(article, passages, scan_editions, SLOT, (kind,)))
+    out.extend(_by_cue(article, passages, event_counts))
+    out.extend(_by_cue(article, passages, editions))
     out.extend(passage_mentions(article, passages, day_rows, DAY_SLOT, ()))
     return tuple(out)
+
+
+def _by_cue(article: Article, passages: tuple[Passage, ...],
+            scan: Callable[[str], tuple[tuple[int, int, Quantity, str], ...]]) -> list[Mention]:
+    """The mentions of a scan whose hits each carry their cue, one run of ``passage_mentions`` per cue.
+
+    A scan like :func:`event_counts` or :func:`editions` finds its cues (the
+    counted noun, the event word) in the text, not from a fixed list, so the
+    cues are gathered first and each is emitted as its own fact, in sorted
+    order: "the 12th festival" and "the 3rd summit" are two facts, not rivals.
+    """
+    out: list[Mention] = []
+    for cue in sorted({n for p in passages for _, _, _, n in scan(p.text)}):
+        def one(text: str, cue: str = cue) -> tuple[tuple[int, int, Quantity], ...]:
+            return tuple((s, e, v) for s, e, v, n in scan(text) if n == cue)
+        out.extend(passage_mentions(article, passages, one, SLOT, (cue,)))
+    return out

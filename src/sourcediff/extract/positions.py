@@ -42,7 +42,7 @@ from decimal import Decimal
 from sourcediff.extract.amounts import left_match
 from sourcediff.extract.cues import cues
 from sourcediff.extract.namedfigures import NAMED_PREFIX
-from sourcediff.extract.ranks import ORDINALS
+from sourcediff.extract.ranks import ORDINALS, ordinal_value
 from sourcediff.extract.shared import shared_text
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -155,8 +155,7 @@ def runner_of(name: str | None) -> str | None:
 
 
 def place_number(word: str) -> int:
-    word = word.lower()
-    return int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+    return ordinal_value(word.lower())
 
 
 @shared_text

@@ -44,6 +44,25 @@ def pronoun_of(word: str) -> str:
     return _mark(word)
 
 
+def marks_at(text: str, start: int, end: int) -> frozenset[str]:
+    """The pronouns the words around one mention of a name ``[start, end)`` show: a title or kin noun
+    right before it ("Mrs Roe", "grandfather Jo Roe"), a possessive joined right after it ("Roe and his
+    team").
+
+    One reading for both speaker passes (`pronouns` here, per article, and
+    `latespeakers`, on the story's unified people), so the two cannot come
+    to disagree on what "his" or "Mrs" says.
+    """
+    marks: set[str] = set()
+    before = P.PRONOUN_WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before and (mark := _mark(before["word"])):
+        marks.add(mark)
+    after = P.PRONOUN_POSSESSIVE_AFTER.match(text, end)
+    if after:
+        marks.add(_POSSESSIVES[after["pron"]])
+    return frozenset(marks)
+
+
 def pronouns(text: str, found: Scan) -> Mapping[str, str]:
     """Full name -> "he" or "she", for the people whose pronoun the article shows one way only."""
     seen: dict[str, set[str]] = {}
@@ -54,13 +73,8 @@ def pronouns(text: str, found: Scan) -> Mapping[str, str]:
         marks = seen.setdefault(name, set())
         for title in found.index.titles.get(f.name, frozenset()):
             marks.add(_mark(title))
-        before = P.PRONOUN_WORD_BEFORE.search(text, max(0, f.span.start - 24), f.span.start)
-        if before:
-            marks.add(_mark(before["word"]))
-        after = P.PRONOUN_POSSESSIVE_AFTER.match(text, f.span.end)
-        if after:
-            marks.add(_POSSESSIVES[after["pron"]])
+        marks.update(marks_at(text, f.span.start, f.span.end))
     return {name: next(iter(marks - {""})) for name, marks in seen.items() if len(marks - {""}) == 1}
 
 
-__all__ = ["HE", "SHE", "pronoun_of", "pronouns"]
+__all__ = ["HE", "SHE", "marks_at", "pronoun_of", "pronouns"]

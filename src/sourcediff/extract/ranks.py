@@ -38,6 +38,14 @@ SEED_SLOT = "number:seed"
 ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+
+
+def ordinal_value(word: str) -> int:
+    """The number a folded ordinal names, "3rd" or "third" -> 3: one reading for every ordinal scan
+    (places, running orders, title counts, editions), so none reads "21st" its own way."""
+    return int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+
+
 _CARDINALS = "|".join(w for w, v in WORD_VALUES.items() if 1 <= v <= 20)
 _ORDINAL_WORDS = "|".join(ORDINALS)
 # The place: "No. 3", "No 3", "number three", "#3".

@@ -1,13 +1,13 @@
-"""A record's bare figure: "breaking the record of five set by ...", "beating the five won by ...".
+"""A record's bare figure: "breaking the record of eight set by ...", "beating the eight won by ...".
 
-A report of a record broken names the new figure with its noun ("seven
-wins") and the old one bare, its noun elided: "the record of five set by
-Winter Ferry", "beating the five won by Winter Ferry". numbers.py emits a
+A report of a record broken names the new figure with its noun ("nine
+wins") and the old one bare, its noun elided: "the record of eight set by
+Lantern Road", "beating the eight won by Lantern Road". numbers.py emits a
 plain count only with the noun it counts, so the old record was dropped and
-an outlet that gives it as "5 wins" had nothing to meet, nor one that dates
+an outlet that gives it as "8 wins" had nothing to meet, nor one that dates
 or sizes it differently anything to contradict. Here such a figure is read
-as a count of what the count before it in the sentence counts ("The seven
-wins ... the record of five"), else of nothing named: a count without a noun
+as a count of what the count before it in the sentence counts ("The nine
+wins ... the record of eight"), else of nothing named: a count without a noun
 is no rival of any other count by its noun (compat.same_thing), so the
 passage alignment decides what it meets.
 """
@@ -28,7 +28,7 @@ _PASSING_BEFORE = regex(r"\b(?:beating|beat|surpassing|surpassed|eclipsing|eclip
                         r"topped|breaking|broke|bettering|bettered|overtaking|overtook) the $")
 # ... which the holder "won", "set" or "held".
 _HELD_BY_AFTER = regex(r" (?:won|set|held|taken|claimed|achieved|managed|scored|collected) by\b")
-# After "the record of five": the holder or the end of the clause, never a noun ("of five titles").
+# After "the record of eight": the holder or the end of the clause, never a noun ("of eight titles").
 _RECORD_END_AFTER = regex(r"(?:\s*[,;.)]|\s+(?:set|held|won|achieved|established|shared) by\b|\s+in\b|\s*$)")
 
 # How far before the figure the count that lends its noun may stand, inside one sentence.
@@ -50,7 +50,7 @@ def record_figure(text: str, a: Amount, previous: Found | None) -> Found | None:
 
 
 def _lent_cues(text: str, a: Amount, previous: Found | None) -> tuple[str, ...]:
-    """The nouns of the count before the figure in its sentence ("seven wins ... of five"), if any."""
+    """The nouns of the count before the figure in its sentence ("nine wins ... of eight"), if any."""
     if (previous is None or previous.slot != "number:count" or a.start - previous.end > _REACH
             or any(c in ".!?" for c in text[previous.end:a.start])):
         return ()

@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract.cues import cues
-from sourcediff.extract.ranks import ORDINALS
+from sourcediff.extract.ranks import ORDINALS, ordinal_value
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -50,8 +50,7 @@ def _value(m: re.Match[str], group: str) -> int:
     """The place a match names: a slot's figure or an ordinal's."""
     if group == "n":
         return int(m["n"])
-    word = m["o"].casefold()
-    return int(word[:-2]) if word[0].isdigit() else ORDINALS[word]
+    return ordinal_value(m["o"].casefold())
 
 
 def _group(m: re.Match[str]) -> str:

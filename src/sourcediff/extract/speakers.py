@@ -344,8 +344,8 @@ class SpeakerResolver:
         if words[0][0].isupper():
             return self._capitalized(words)
         if len(words) <= 2 and (known := self.index.person(strip_possessive(seg))) and " " in known:
-            # "al-Murad said", "van Dijk said": a surname whose particle is in lower case, short for a
-            # full name the article gives ("Faisal al-Murad"); read as lower-case words, no one spoke
+            # "al-Hadi said", "van Dijk said": a surname whose particle is in lower case, short for a
+            # full name the article gives ("Tariq al-Hadi"); read as lower-case words, no one spoke
             return Phrase("name", Speaker(known, "person"))
         lower = [i for i, w in enumerate(words) if not w[0].isupper()]
         prep = next((i for i in lower if words[i] in LINKING_PREPOSITIONS), None)

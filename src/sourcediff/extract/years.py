@@ -8,8 +8,8 @@ year the deal ends; "from 1978 to 2001" names two years, each read as one;
 key; "fiscal 2025" is a company's own year, whose months only the company
 knows, so it is kept unresolved with its words rather than guessed as a
 calendar year; "Ravelstone (2017)" names the year of the name's event, as
-"with Ravelstone in 2017" does, and so does "Old record: 1:50.61, Anders
-Holmqvist, 2022" (a year closing its line after a name and a comma). Each
+"with Ravelstone in 2017" does, and so does "Old record: 2:04.37, Lars
+Brenning, 2019" (a year closing its line after a name and a comma). Each
 resolver has the signature of the ones in :mod:`sourcediff.extract.dates`,
 which runs them.
 """
