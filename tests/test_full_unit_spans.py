@@ -37,7 +37,7 @@ def test_nearly_a_full_second_meets_a_precise_margin() -> None:
     a = Article.from_text("Jonah Vell won the 100 metres freestyle final in Tessin on Friday, finishing 0.91 "
                           "seconds ahead of Piet Aro.", id="a", published="2026-09-04")
     b = Article.from_text("Jonah Vell won the 100 metres freestyle final in Tessin on Friday, finishing "
-                          "nearly a full second ahead of Piet Aro.", id="b", published="2026-09-04")
+                          "nearly a full second clear of Piet Aro.", id="b", published="2026-09-04")
     facts = [f for f in compare([a, b]).facts if any(m.raw.endswith("second") or m.raw.endswith("seconds")
                                                       for m in f.mentions)]
     assert [f.status.value for f in facts] == ["agree"]

@@ -72,7 +72,7 @@ def test_a_named_object_still_does_not_take_the_pronoun() -> None:
 # --- "three more foreigners" ---
 
 @pytest.mark.parametrize(("text", "noun"), [
-    ("Three more foreigners are still being held by the gang.", "foreigner"),
+    ("Three more foreign nationals remain in the rebels' hands, officials said.", "national"),
     ("Rescuers pulled two more sailors from the water on Friday.", "sailor"),
     ("Three additional foreigners are still being held.", "foreigner"),
 ])
@@ -93,7 +93,7 @@ def test_three_more_agrees_with_three_other() -> None:
     a = ("Sailors freed after six weeks\n\nNine sailors held in Port Ardel were freed on Monday. "
          "Three other sailors seized in May are still held, the ministry said.")
     b = ("Crew home at last\n\nNine sailors were released on Monday after six weeks in captivity. "
-         "Three more sailors are still being held by the gang.")
+         "Three more sailors remain in the pirates' hands.")
     report = compare([Article.from_text(a, id="s0", published="2026-06-02"),
                       Article.from_text(b, id="s1", published="2026-06-03")])
     threes = [f for f in report.facts if f.kind is Kind.NUMBER and any(m.raw == "Three" for m in f.mentions)]
