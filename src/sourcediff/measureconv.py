@@ -9,9 +9,14 @@ wire's own conversion kept the tabloid's "two-mile" out of the fact its
 second measurement: marked, it is judged as one (compat), with the rounding
 a conversion allows.
 
-Only a bracket (or a slash) right after the measure, in the same dimension
-and another unit, marks one: "3 km or two miles" may be a choice, "5 km (two hours)" is
-no conversion, and durations are stated in their own units, not converted.
+A bracket (or a slash) right after the measure, in the same dimension
+and another unit, marks one: "5 km (two hours)" is no conversion, and
+durations are stated in their own units, not converted. A writer also
+converts after a comma with a hedge or "or" ("about 1,500 sq km, roughly
+580 square miles", "12 miles, or 19 km") or after a bare "or"; since "3 km
+or five miles" may be a choice between two figures, such a loose join marks
+a conversion only when the two figures are the same once in one unit
+(compat.compatible, with a conversion's rounding).
 Per article, after extraction (pipeline.analyse): the judge's unit table
 (compat) is not the extractors' to import.
 """
@@ -22,16 +27,21 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from sourcediff.compat import unit_info
+from sourcediff.compat import compatible, unit_info
 from sourcediff.model import Article, Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.values import Converted, Quantity
+from sourcediff.values import APPROX, Converted, Quantity
 
 # Between a measure and the writer's conversion of it: the "(" of "3 km (1.9 miles)", "12 miles (about
 # 19 km)", "40 kg [roughly 88 lb]"; a hedge may sit inside the bracket or open the converted mention. A
 # specialist's data style puts a slash between the two: "(8,848 m / 29,029 ft)", "40 kg/88 lb".
 BETWEEN = regex(r"\s*[(\[/]\s*(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost"
                 r"|just\s+(?:over|under)|or)\s+)?", re.IGNORECASE)
+# A looser join: a comma with "or" or a hedge after it ("1,500 sq km, roughly 580 square miles", "12
+# miles, or about 19 km"), or a bare "or" ("12 miles or 19 km"). A comma alone may list two measures.
+LOOSE = regex(r"(?:\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost"
+              r"|just\s+(?:over|under))\s+)?|\s+or\s+(?:(?:about|around|roughly|some|approx\.?|approximately"
+              r"|nearly|almost|just\s+(?:over|under))\s+)?)", re.IGNORECASE)
 # Dimensions whose figures are stated in their own units rather than converted: "72 hours (three days)"
 # restates a period (compat._converted leaves durations out for the same reason).
 UNCONVERTED = frozenset({"duration"})
@@ -60,6 +70,20 @@ def _converted(text: str, before: Mention, after: Mention) -> Mention | None:
     mine, theirs = unit_info(v.unit), unit_info(b.unit)
     if mine is None or theirs is None or mine[0] != theirs[0] or mine[0] in UNCONVERTED:
         return None
-    if BETWEEN.fullmatch(text, before.span.end, after.span.start) is None:
+    if BETWEEN.fullmatch(text, before.span.end, after.span.start) is None and not _loose(text, before, after):
         return None
     return replace(after, value=Converted(v.amount, v.unit, v.qualifier, v.high))
+
+
+def _loose(text: str, before: Mention, after: Mention) -> bool:
+    """True when ``after`` follows ``before`` after a comma-and-hedge or an "or" and states the same figure.
+
+    A bare comma is a list ("5 km, 10 km"), so the comma needs "or" or a hedge after it; and since
+    "3 km or five miles" may offer two figures, the two must agree once converted.
+    """
+    gap = text[before.span.end:after.span.start]
+    if LOOSE.fullmatch(gap) is None:
+        return False
+    if gap.strip() == "," and (not isinstance(after.value, Quantity) or after.value.qualifier != APPROX):
+        return False  # "5 km, 3 miles": a comma alone lists, a hedge after it converts
+    return compatible(before, after)
