@@ -87,7 +87,7 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "sailrecord", "sinkhole", "algaebloom", "cyclingstage", "tunnel", "waterbills",
                               "exoplanet", "tigercensus", "vineyardfrost", "museumreopen", "fishquota",
                               "hostcity", "examresults", "derbywin", "coalclosure", "farehike",
-                              "phonelaunch", "wolves", "sewage", "branches", "cricket", "harvest",
+                              "phonelaunch", "wolves", "sewage", "branches", "cricket", "harvest", "cruise",
                               "songcontest", "golfmajor", "everest", "fusion", "medstudy", "grandprix",
                               "portstrike", "housefire", "awards", "jobsreport", "swimrecord", "hostages",
                               "prisonbreak", "iceberg", "jetorder", "recount"})

@@ -24,6 +24,7 @@ from sourcediff.extract.scenecounts import SCENE
 from sourcediff.factlinks import (
     LINK_SCORE,
     _about_different,
+    _bound_beside_aligned,
     _canonical,
     _distinctive,
     _figure_key,
@@ -48,7 +49,7 @@ from sourcediff.factlinks import (
 from sourcediff.fitpairs import Fits
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.quotevariants import held_together
-from sourcediff.values import ABOVE, BELOW, CEILING, FLOOR, Money, Quantity, Value
+from sourcediff.values import ABOVE, BELOW, BOUND_QUALIFIERS, CEILING, FLOOR, Money, Quantity, Value
 
 # A value a source repeats links across sources through its first few
 # occurrences only; the rest join their source's first by repeat links. Keeps
@@ -547,7 +548,7 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
             mentionindex.connect(ms, members, joined, fits)
     for key in (_role, _noun_key):  # one role, one counted noun: always links
         for group in mentionindex.key_groups(ms, linkable, key):
-            mentionindex.connect(ms, group, joined, fits)
+            mentionindex.connect(ms, _without_bounds_beside_aligned(ms, group, ctx), joined, fits)
     # One value, figure or day links distinctive values; the other pairs these keys propose may still
     # link on their passages' score, which the scorer's own list of similar pairs can miss.
     distinctive = {i for i in linkable if _distinctive(ms[i])}
@@ -581,6 +582,22 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
     for group in undecided:
         pairwise(_apart_pairs(group, distinctive, joined))
     return joined
+
+
+def _without_bounds_beside_aligned(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> list[int]:
+    """The group less its bound counts that `_link_strength` refuses to one of its members.
+
+    A counted noun's group is connected without asking each pair its link; a
+    bound whose own source counts the noun, in a sentence aligned with a
+    member's, as a figure that does not fit (factlinks._bound_beside_aligned)
+    is left to the pairwise links, which refuse it.
+    """
+    if len(group) < 2 or not any(isinstance(v := ms[i].value, Quantity) and v.qualifier in BOUND_QUALIFIERS
+                                 for i in group):
+        return list(group)
+    return [i for i in group
+            if not any(ms[j].source != ms[i].source and _bound_beside_aligned(ms[i], ms[j], ctx)
+                       for j in group)]
 
 
 def _apart_pairs(group: Sequence[int], distinctive: set[int],

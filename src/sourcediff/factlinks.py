@@ -221,6 +221,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _vague_beside_day(a, b, ctx) or _vague_beside_day(b, a, ctx):
         return None
+    if _bound_beside_aligned(a, b, ctx) or _bound_beside_aligned(b, a, ctx):
+        return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
         return IN_CLAIM + score + _in_claim_bonus(a, b)
@@ -291,6 +293,37 @@ def _coarse_beside_exact(coarse: Mention, exact: Mention, ctx: Evidence) -> bool
         if abs(v.amount * base_factor(v) - target) <= target * EXACT_NEAR and not any(
                 compatible(m, o) for o in ctx.measures_in.get((exact.source, exact.passage), ())):
             return True
+    return False
+
+
+def _bound_beside_aligned(bound: Mention, other: Mention, ctx: Evidence) -> bool:
+    """A bound count away from the other's sentence, while its source counts the noun in an aligned one.
+
+    A local paper's "358 passengers and 47 crew laid low" sits in one claim
+    with a wire's "388 passengers and 47 crew"; further down, its "taxi firms
+    carried more than 300 passengers home" is another count of the same
+    noun. The bound fits 388, so linked it took the paper's seat in the
+    agreeing fact, and the paper's 358, its own reading of the count the
+    wire states, was left a detail of its own: a planted divergence read as
+    agreement. So a bound count ("more than", "at least", "up to") sharing no
+    claim with the other mention does not link to it when its source states
+    an exact count of the same noun, in a passage sharing a claim with the
+    other mention, that does not fit the other's value.
+    """
+    v = bound.value
+    if not (bound.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit is None
+            and v.qualifier in BOUND_QUALIFIERS and v.high is None):
+        return False
+    if ctx.shared_claim(bound, other) is not None:
+        return False
+    for stem in count_stems(bound):
+        for m in ctx.counts_of.get((bound.source, stem), ()):
+            mv = m.value
+            if (m is bound or m.passage == bound.passage or not isinstance(mv, Quantity)
+                    or mv.qualifier is not None or mv.high is not None or mv.unit is not None):
+                continue
+            if ctx.shared_claim(m, other) is not None and not compatible(m, other):
+                return True
     return False
 
 

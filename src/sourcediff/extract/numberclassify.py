@@ -56,7 +56,20 @@ def _is_label(text: str, a: Amount) -> bool:
         return False  # "gave Marwick 37 votes": the name receives the votes, it labels nothing
     if word.lower() in _FUNCTION_WORDS or word.endswith(("'s", "’s")):
         return False
+    if word.lower() in _WEEKDAYS and _counts_after_weekday(text, a):
+        return False
     return not (_sentence_start(text, m.start("word")) and _sentence_adverb(word))
+
+
+# A weekday names a day, never a thing with a number ("Boeing 737"): "By Wednesday 47 crew had fallen ill"
+# counts crew, as "By then 47 crew" does. Only when the figure cannot be the day of a month (above 31) or a
+# lower-case word follows it (the counted noun), so a bare "Friday 13" is left alone.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _counts_after_weekday(text: str, a: Amount) -> bool:
+    """True when the figure after a weekday is a count: above 31, or followed by a lower-case word."""
+    return a.low > 31 or P.NUM_LOWER_WORD_AFTER.match(text, a.num_end) is not None
 
 
 # Words that open a sentence as an adverb of the whole clause, so a figure right after them is a count

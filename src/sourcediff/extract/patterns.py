@@ -385,6 +385,8 @@ PCT_FRACTION_HEDGED = regex(
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
+# the technical press's spaced hour sign ("a 36 h cleaning cycle", "isolated for 48 h": lower case, after a
+# figure and a space, never before a word, so "5 h" stays hours and "Route 5 H" or "5 hp" stay unread),
 # seconds written onto a timing figure ("+4.321s", "a 2.4s stop", "a 5s penalty": a decimal, or one or two
 # digits after a space, a plus or a bracket, never ending in 0, so "the 1990s", "her 20s" and "737s" stay
 # decades, ages and aircraft),
@@ -441,7 +443,7 @@ NUM_UNIT_AFTER = regex(
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
     r"milliseconds?|(?-i:ms)(?![\w'’-])|seconds?|secs?|(?:(?<=\d\s)|(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=[\s+(][1-9])|(?<=[\s+(][1-9][1-9]))"
-    r"(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|"
+    r"(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|(?<=\d\s)(?-i:h)(?![\w'’-]|\.\w)|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
@@ -967,6 +969,8 @@ NUM_LABEL_BEFORE = regex(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.
 NUM_GIVEN_TO_BEFORE = regex(r"\b(?:gave|give|gives|giving|handed|hands?|handing|awarded|awards?|awarding|"
                             r"granted|grants?|granting)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}$")
 NUM_GIVEN_AFTER = regex(r"\s+(?:votes?|seats?|ballots?|points?|delegates?)\b", re.IGNORECASE)
+# A lower-case word after a figure, its counted noun ("Wednesday 47 crew"): numberclassify._is_label.
+NUM_LOWER_WORD_AFTER = regex(r"\s+[a-z]")
 # Canonical money text read back: "USD 200000000", "ceiling USD 200000000", "USD 10000000-12000000".
 MONEY_CANONICAL = regex(
     r"^(?:(?P<q>ceiling|floor|approx|above|below)\s+)?(?P<cur>[A-Z]{3}|[a-z]+)\s+(?P<amount>\d+(?:\.\d+)?)"
