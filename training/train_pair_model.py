@@ -89,8 +89,8 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "hostcity", "examresults", "derbywin", "coalclosure", "farehike",
                               "phonelaunch", "wolves", "sewage", "branches", "cricket", "harvest",
                               "songcontest", "golfmajor", "everest", "fusion", "medstudy", "grandprix",
-                              "portstrike", "housefire", "awards", "jobsreport", "swimrecord", "hostages", "festival",
-                              "prisonbreak", "iceberg", "jetorder", "recount"})
+                              "portstrike", "housefire", "awards", "jobsreport", "swimrecord", "hostages",
+                              "festival", "prisonbreak", "iceberg", "jetorder", "recount"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
