@@ -133,14 +133,31 @@ def _fraction_points(text: str) -> Iterator[Found]:
         yield Found(Kind.PERCENT, m.start(), m.end(), value, "percent", (CHANGE,) if change else ())
 
 
-# A change written as a fraction ("by a quarter"), as a percent.
-_FRACTION_SHARE = {"half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50),
-                   "a third": Decimal(100) / 3, "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3,
-                   "a quarter": Decimal(25), "one quarter": Decimal(25), "three quarters": Decimal(75),
-                   "a fifth": Decimal(20), "one fifth": Decimal(20),
-                   "a sixth": Decimal(100) / 6, "one sixth": Decimal(100) / 6,
-                   "an eighth": Decimal("12.5"), "one eighth": Decimal("12.5"),
-                   "a tenth": Decimal(10), "one tenth": Decimal(10)}
+# Numerators and denominators of a fraction in words ("a fifth", "three-fifths", "an eighth").
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9}
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+
+
+def fraction_share(words: str) -> Decimal | None:
+    """The percent a fraction in words states ("three-fifths" 60, "a quarter" 25, "half" 50), or None.
+
+    A trade outlet writes "three-fifths of the face value" where a wire
+    writes "60 per cent of the ticket price": read from its numerator and
+    denominator, any such fraction is the percent it states, not only the
+    few common ones a table would list. A numerator as large as its
+    denominator ("five-fifths", "four-thirds") is no share of a whole.
+    """
+    parts = words.lower().replace("-", " ").split()
+    if len(parts) == 1:
+        parts = ["a", *parts]
+    if len(parts) != 2 or parts[0] not in _NUMERATORS:
+        return None
+    num, part = _NUMERATORS[parts[0]], parts[1]
+    den = _PARTS.get(part[:-1] if num > 1 and part.endswith("s") else part)
+    if den is None or num >= den or (num > 1) != part.endswith("s"):
+        return None
+    return Decimal(100 * num) / den
 # How far a fraction in words may lie from its exact value, either side: a writer says "a quarter" for
 # 23% or 27%, as the same writer would round a figure of one significant digit.
 _FRACTION_REACH = Decimal("0.1")
@@ -178,7 +195,9 @@ def _fraction_shares(text: str) -> Iterator[Found]:
     taken = {m.start("frac") for m in read}
     alone = (m for m in P.PCT_FRACTION_HEDGED.finditer(text) if m.start("frac") not in taken)
     for m in (*read, *alone):
-        share = _FRACTION_SHARE[" ".join(m["frac"].lower().replace("-", " ").split())]
+        share = fraction_share(m["frac"])
+        if share is None:
+            continue
         qualifier = hedge_before(text, m.start("frac"))
         start = m.start("hedge") if m["hedge"] else m.start("frac")
         reach = share * _FRACTION_REACH

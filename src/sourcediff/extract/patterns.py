@@ -349,12 +349,15 @@ PCT_FRACTION_POINT = regex(
     re.IGNORECASE,
 )
 # A hedge before a fraction in words ("nearly", "more than", "up to"), read by amounts.hedge_before, and
-# the fraction itself (numberpercents._FRACTION_SHARE holds their values).
+# the fraction itself (numberpercents.fraction_share reads their values).
 _FRACTION_HEDGE = (r"(?P<hedge>(?:just\s+|well\s+)?(?:nearly|almost|about|around|roughly|some|"
                    r"more\s+than|over|less\s+than|under|up\s+to)\s+)?")
+# A fraction in words: one part ("a fifth", "an eighth") or several ("two-thirds", "three-fifths",
+# "seven tenths"); numberpercents keeps only a numerator below its denominator.
 _FRACTION_WORD = (r"(?P<frac>(?:a|one)\s+half|half|(?:a|one)\s+(?:third|quarter|fifth|sixth|tenth)"
-                  r"|(?:an|one)\s+eighth|two[\s-]thirds"
-                  r"|three[\s-]quarters)")
+                  r"|(?:an|one)\s+eighth"
+                  r"|(?:two|three|four|five|six|seven|eight|nine)[\s-](?:thirds|quarters|fifths|sixths|eighths"
+                  r"|tenths))")
 # A change by a fraction in words: "cut the risk by nearly a quarter", "fell by half", "by two-thirds". Not
 # "by half a percentage point" (PCT_FRACTION_POINT), "by a quarter of", "by half past", "by half that" or
 # "by half-time".
