@@ -1,7 +1,8 @@
 """perf47: the gates added before the split and edition scans change no reading.
 
 Each gate is a necessary condition of its pattern (a decimal figure for a
-split, an event's name as written for an edition), so the scan with the gate
+split, an event's name as written for an edition; the record figure's cheap anchored match
+first), so the scan with the gate
 must give exactly what the scan without it gives. The old scans are rebuilt
 here from the modules' own patterns and held to the new ones on random
 passages assembled from invented race, awards and plain-news fragments.
@@ -12,8 +13,11 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-from sourcediff.extract import ordinals, splits
+from sourcediff.extract import ordinals, recordfigures, splits
+from sourcediff.extract.amounts import Amount, left_match, scan_amounts
 from sourcediff.extract.cues import cues
+from sourcediff.extract.numberbase import Found
+from sourcediff.model import Kind
 from sourcediff.values import Quantity
 
 _FRAGMENTS = (
@@ -84,3 +88,40 @@ def test_split_needs_a_decimal_figure() -> None:
 def test_edition_needs_the_event_name_as_written() -> None:
     assert ordinals.editions("the 41st annual awards night") == ()
     assert [e[3] for e in ordinals.editions("the 41st Aurelia Awards opened")] == ["edition:awards"]
+
+
+def _old_record_figure(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """recordfigures.record_figure before perf47: both searches before the figure first."""
+    if a.currency is not None or a.year_like or a.vague or a.high is not None or a.start != a.num_start:
+        return None
+    recorded = (left_match(recordfigures._RECORD_OF_BEFORE, text, a.start, 60) is not None
+                and recordfigures._RECORD_END_AFTER.match(text, a.num_end) is not None)
+    passed = (left_match(recordfigures._PASSING_BEFORE, text, a.start, 40) is not None
+              and recordfigures._HELD_BY_AFTER.match(text, a.num_end) is not None)
+    if not (recorded or passed):
+        return None
+    value = Quantity(a.low, None, a.qualifier, None)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count",
+                 recordfigures._lent_cues(text, a, previous))
+
+
+_RECORD_FRAGMENTS = (
+    "The seven wins broke the record of five set by Winter Ferry", "beating the 12 won by the Larks",
+    "a record tally of 9, a mark", "passed the 3 held by her coach", "the Record of 4 in 1998",
+    "record of 6.", "surpassing the 20 claimed by rivals in", "scored 14 goals", "the previous record of 31",
+    "topped the 8 taken by", "he broke 2 records", "with 40 seats", "in 2019 by",
+)
+
+
+def test_record_figure_reorder_reads_the_same_on_random_passages() -> None:
+    rng = random.Random(4707)
+    hits = 0
+    for _ in range(500):
+        text = " ".join(rng.choice(_RECORD_FRAGMENTS) for _ in range(rng.randint(1, 4)))
+        previous = None
+        for a in scan_amounts(text):
+            old = _old_record_figure(text, a, previous)
+            assert recordfigures.record_figure(text, a, previous) == old, text
+            hits += old is not None
+            previous = old or previous
+    assert hits > 50
