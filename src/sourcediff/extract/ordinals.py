@@ -125,7 +125,8 @@ _EVENT_NTH = regex(
     rf"|(?P<outing>(?i:{_OUTINGS}))\b(?![\s-](?i:horse|jockey|pick|line|date|time|list|price|attempt|bid|push|day|meeting|talks)))")
 _EVENT_WORDS = ("awards|festival|games|championships|congress|conference|summit|biennale|fair|expo|marathon|"
                 "regatta|show")
-_EVENT_NAMES = "|".join(w.capitalize() for w in _EVENT_WORDS.split("|"))
+_EVENT_NAME_WORDS = tuple(w.capitalize() for w in _EVENT_WORDS.split("|"))
+_EVENT_NAMES = "|".join(_EVENT_NAME_WORDS)
 _EDITION = regex(
     r"\b(?i:the|its|their|this\s+year['’]s|[A-Z][\w-]*+['’]s)\s+"
     rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\s+"
@@ -137,7 +138,9 @@ EDITION_PREFIX = "edition:"
 @shared_text
 def editions(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, edition, cue) for every ordinal edition of a named recurring event in ``text``."""
-    if not _may_have_ordinal(cues(text)):
+    c = cues(text)
+    # The event's name is matched as written ("Awards", "Festival"): a passage without one holds no edition.
+    if not (c.has(*_EVENT_NAME_WORDS) and _may_have_ordinal(c)):
         return ()
     out = []
     for m in _EDITION.finditer(text):

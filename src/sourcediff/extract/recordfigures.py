@@ -39,10 +39,12 @@ def record_figure(text: str, a: Amount, previous: Found | None) -> Found | None:
     """The bare figure ``a`` as a record's count, or None when it is not one (see module doc)."""
     if a.currency is not None or a.year_like or a.vague or a.high is not None or a.start != a.num_start:
         return None
-    recorded = (left_match(_RECORD_OF_BEFORE, text, a.start, 60) is not None
-                and _RECORD_END_AFTER.match(text, a.num_end) is not None)
-    passed = (left_match(_PASSING_BEFORE, text, a.start, 40) is not None
-              and _HELD_BY_AFTER.match(text, a.num_end) is not None)
+    # The anchored match after the figure first (one try, and " by" is rare), the search before it second;
+    # "record " as written is the first pattern's own word, so a passage without it skips that search.
+    recorded = ("record " in text and _RECORD_END_AFTER.match(text, a.num_end) is not None
+                and left_match(_RECORD_OF_BEFORE, text, a.start, 60) is not None)
+    passed = (_HELD_BY_AFTER.match(text, a.num_end) is not None
+              and left_match(_PASSING_BEFORE, text, a.start, 40) is not None)
     if not (recorded or passed):
         return None
     value = Quantity(a.low, None, a.qualifier, None)

@@ -39,6 +39,9 @@ _LEAD = (r"(?i:turned\s+in|turning\s+in|turn\s+in|splits?(?:\s+of)?|a\s+split\s+
          rf"(?:the\s+)?{_ORDINAL}\s+(?:\d{{2,4}}\s?(?:m|metres|meters)?|lap|length|leg|half|split)\s+in)")
 _SMALL = (r"at|for|in|to|and|but|on|before|after|into|through|from|with|over|as|while|when|then|"
           r"behind|ahead|inside|outside|under")
+# A figure written to the tenth or hundredth: the split's own shape, and a literal "." the engine finds
+# fast. A passage without one holds no split, so neither pattern below is tried on it.
+_DECIMAL = regex(r"\.\d")
 _SPLIT = regex(rf"\b{_LEAD}\s+(?:a\s+)?(?P<n>[1-5]?\d\.\d{{1,2}})(?!\d|[.,]\d)"
                rf"(?=\s*(?:[,;)]|[.!?](?:\s|$)|$|[-\u2013\u2014]\s)|\s+(?i:{_SMALL})\b)")
 
@@ -46,7 +49,10 @@ _SPLIT = regex(rf"\b{_LEAD}\s+(?:a\s+)?(?P<n>[1-5]?\d\.\d{{1,2}})(?!\d|[.,]\d)"
 @shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, seconds) for every bare split in ``text``; only in a passage about a timed race."""
-    if not cues(text).has_ci("in", "split", "clocked") or _RACE.search(text) is None:
+    # Cheapest test first: most passages have no decimal figure, and _RACE tries every word of them.
+    c = cues(text)
+    if (not c.digit or _DECIMAL.search(text) is None
+            or not c.has_ci("in", "split", "clocked") or _RACE.search(text) is None):
         return ()
     out: list[tuple[int, int, Quantity]] = []
     for m in _SPLIT.finditer(text):
