@@ -159,9 +159,24 @@ def _clause_start(text: str, end: int) -> tuple[int, list[str]]:
     return cut, words
 
 
+# Particles that make "set" a phrasal verb of its own ("panic set in", "the convoy set off", "they set up a
+# fund"): its past and present are one form, so "set" before one is no forward cue as "set to"/"set for" is.
+_SET_PARTICLES = frozenset({"in", "off", "out", "up", "down", "about", "aside", "alight", "fire", "sail"})
+
+
+def _phrasal_set_dropped(words: list[str]) -> list[str]:
+    """``words`` (in text order, case-folded) with each "set" of a phrasal verb blanked out.
+
+    "Panic set in on Friday", written on the Monday after, looks back: read
+    as "set for Friday" it sent the day to the Friday still to come.
+    """
+    return ["" if w == "set" and k + 1 < len(words) and words[k + 1] in _SET_PARTICLES else w
+            for k, w in enumerate(words)]
+
+
 def _words_before(text: str, end: int) -> list[str]:
     """The last ``_CUE_REACH`` words of the clause that runs up to ``end``, case-folded."""
-    return [w.casefold() for w in _clause_start(text, end)[1]][-_CUE_REACH:]
+    return _phrasal_set_dropped([w.casefold() for w in _clause_start(text, end)[1]])[-_CUE_REACH:]
 
 
 def _clause_before(m: re.Match[str]) -> list[str]:

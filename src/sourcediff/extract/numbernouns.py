@@ -145,6 +145,11 @@ def _counted_noun(text: str, a: Amount) -> str | None:
 
 # Head nouns that say only that something happened: "96 spill events", "14 pollution incidents".
 _EVENT_HEADS = frozenset({"event", "incident", "episode", "occurrence", "instance"})
+# Head nouns of an action done to the noun before them: "58 branch closures" closes 58 branches, "300
+# route cancellations" cancels 300 routes, as the other outlets' "close 58 branches" says. Read as
+# "closure", the count stood apart from the branches it differs from. "cut" is left out: "two rate cuts"
+# counts cuts, not rates.
+_ACTION_HEADS = frozenset({"closure", "reduction", "cancellation", "opening", "shutdown"})
 
 
 def _event_modifier(words: list[str], plural: str) -> str | None:
@@ -157,7 +162,7 @@ def _event_modifier(words: list[str], plural: str) -> str | None:
     before the head ("sporting events" keeps "event").
     """
     n = words.index(plural)
-    if singular(plural) not in _EVENT_HEADS or n == 0:
+    if singular(plural) not in _EVENT_HEADS | _ACTION_HEADS or n == 0:
         return None
     word = words[n - 1]
     if not word.islower() or not word.isalpha() or not _noun_like(word) or word in STOP_WORDS:
