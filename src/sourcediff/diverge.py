@@ -69,6 +69,7 @@ from sourcediff.divergeslots import (
     _lone_measure_pairs,
     _role_pairs,
 )
+from sourcediff.divergespans import lone_spans, spans_contradict
 from sourcediff.divergestarts import start_pairs
 from sourcediff.divergeswap import swapped_pairs
 from sourcediff.divergeterms import term_pairs
@@ -125,7 +126,11 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if (x, y) not in scored:
                 (sa, ia), (sb, ib) = members[x], members[y]
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
-            if not (scored[(x, y)] or (strong and _lone_figures(ms[a], ms[b], stated))):
+            spans = strong and lone_spans(ms[a], ms[b], stated, ctx)
+            if not (scored[(x, y)] or spans or (strong and _lone_figures(ms[a], ms[b], stated))):
+                continue
+            if spans and spans_contradict(ms[a], ms[b], ctx):
+                kept.offer(a, b)
                 continue
             key = (_statement(ms[a], ctx), _statement(ms[b], ctx))
             if key not in contradicts:

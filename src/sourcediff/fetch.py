@@ -32,6 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 from sourcediff import __version__
 from sourcediff.errors import ConfigError, InputError
+from sourcediff.sizes import size_text
 
 # Redirects followed before a fetch is refused; browsers allow ~20, but a
 # news page that needs more than a handful is misconfigured or a trap.
@@ -238,7 +239,8 @@ def _read_some(response: Any) -> bytes:
 
 
 def _too_large(url: str, max_bytes: int, how: str) -> InputError:
-    return InputError(f"page is over the limit of {max_bytes} bytes ({how}; raise --max-bytes)", path=url)
+    limit = size_text(max_bytes)
+    return InputError(f"page is over the limit of {limit} ({how}; raise --max-bytes)", path=url)
 
 
 def _network_reason(exc: Exception, timeout: float) -> str:

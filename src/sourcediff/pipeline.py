@@ -20,7 +20,7 @@ from sourcediff.errors import InputError
 from sourcediff.extract import extract
 from sourcediff.extract.latespeakers import late_speakers
 from sourcediff.extract.lengths import unify_lengths
-from sourcediff.extract.money import unify_dollars, unify_pounds
+from sourcediff.extract.money import own_dollars, unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
 from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.extract.times import UNALIGNED_CLOCKS
@@ -83,7 +83,8 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
     """
     with single_threaded(), cycle_collection_paused():
         placed = place_weekdays(resolve_undated(analysed))
-        unified = unify_lengths(unify_rates(unify_pounds(unify_dollars(late_speakers(unify_people(placed))))))
+        dollars = unify_dollars(own_dollars(late_speakers(unify_people(placed))))
+        unified = unify_lengths(unify_rates(unify_pounds(dollars)))
         infos = convert_stated(unified)
         check_pair_budget(infos)
         seen = _aligner_view(infos)

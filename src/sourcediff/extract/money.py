@@ -352,6 +352,33 @@ def _bare_dollar(m: Mention) -> bool:
             and re.search(r"(?:^|\s)\$", m.raw) is not None)
 
 
+def own_dollars(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
+    """A bare "$" is the one non-US dollar its own article names, when it names no US one.
+
+    A Canadian paper writes "$1.2-billion" in one sentence and "C$300-million"
+    in the next: its "$" is the Canadian dollar, yet read alone it was the US
+    dollar and set against a wire's "US$880 million" as a rival sum. Only an
+    article that names exactly one dollar, not the US one ("US$", "USD",
+    "dollars"), is read so. A bare sum its writer gives as a conversion
+    ("C$1.2 billion ($880 million)") names the US dollar: that article's bare
+    "$" may be either, and all of it is left as it was.
+    """
+    out = []
+    for s in sources:
+        named = {m.value.currency for m in s.mentions if isinstance(m.value, Money)
+                 and (not _bare_dollar(m) or CONVERSION in m.cues)
+                 and m.value.currency in _OTHER_DOLLARS | {"USD"}}
+        if len(named) != 1 or not named <= _OTHER_DOLLARS:
+            out.append(s)
+            continue
+        (home,) = named
+        ms = tuple(replace(m, value=replace(m.value, currency=home))
+                   if _bare_dollar(m) and isinstance(m.value, Money) else m
+                   for m in s.mentions)
+        out.append(replace(s, mentions=ms) if ms != s.mentions else s)
+    return tuple(out)
+
+
 def unify_dollars(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     """A bare "$" amount is the dollar another source names for that very sum.
 

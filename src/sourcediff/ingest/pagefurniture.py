@@ -34,6 +34,22 @@ def _blank(line: str) -> str:
     return " " * len(line)
 
 
+def page_breaks(text: str) -> tuple[int, ...]:
+    """The offsets of the page-number lines of ``text`` (where one PDF page ends and the next begins).
+
+    Why: a sentence the PDF broke over a page ("... during the" / "Page 1 of 2" /
+    "summer season.") is one sentence; the paragraph builder joins across these
+    offsets where it would not join across an ordinary blank line.
+    """
+    out: list[int] = []
+    offset = 0
+    for line in text.split("\n"):
+        if PAGE_NUMBER.fullmatch(line):
+            out.append(offset)
+        offset += len(line) + 1
+    return tuple(out)
+
+
 def without_page_furniture(text: str) -> str:
     """``text`` with its page numbers and running headers blanked, when it has page numbers (see module)."""
     lines = text.split("\n")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sourcediff.errors import InputError
 from sourcediff.ingest.builder import INVISIBLE
+from sourcediff.sizes import over_limit_text, size_text
 
 STDIN = "-"
 # How standard input is named in messages and in Article.path.
@@ -48,7 +49,8 @@ def read_input(source: str | Path, max_bytes: int) -> RawInput:
 
 
 def _too_big(name: str, size: int, max_bytes: int, what: str = "file") -> InputError:
-    return InputError(f"{what} is {size} bytes, over the limit of {max_bytes} (raise --max-bytes)", path=name)
+    size_said, limit = over_limit_text(size, max_bytes), size_text(max_bytes)
+    return InputError(f"{what} is {size_said}, over the limit of {limit} (raise --max-bytes)", path=name)
 
 
 # What a path is when it is not a regular file, for the message that refuses it.
@@ -112,7 +114,7 @@ def _read_stdin(max_bytes: int) -> bytes:
     buffer = getattr(sys.stdin, "buffer", None)
     data = buffer.read(max_bytes + 1) if buffer is not None else sys.stdin.read(max_bytes + 1).encode()
     if len(data) > max_bytes:
-        raise InputError(f"standard input is over the limit of {max_bytes} bytes (raise --max-bytes)",
+        raise InputError(f"standard input is over the limit of {size_text(max_bytes)} (raise --max-bytes)",
                          path=STDIN_NAME)
     return bytes(data)
 

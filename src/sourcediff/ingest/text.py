@@ -15,7 +15,7 @@ from sourcediff.ingest.builder import LINE_BREAKS
 from sourcediff.ingest.byline import byline_outlet
 from sourcediff.ingest.dates import head_metadata_date, parse_date
 from sourcediff.ingest.embeds import plain
-from sourcediff.ingest.pagefurniture import without_page_furniture
+from sourcediff.ingest.pagefurniture import page_breaks, without_page_furniture
 from sourcediff.model import Article, Block, Span
 from sourcediff.regexcache import regex
 
@@ -28,6 +28,10 @@ _DATE_PREFIX = regex(
     re.IGNORECASE)
 # A first line that is only a date key and value ("Date: February 26, 2026").
 _DATE_LINE = regex(r"\A\s*(?:date|published|dated)\s*:\s*([^\n]{4,60})\n", re.IGNORECASE)
+# A press release's marker line, which heads it but names nothing ("FOR IMMEDIATE RELEASE").
+RELEASE_MARK = regex(r"\s*(?:for\s+immediate\s+release|embargoed?|(?:media|press|news)\s+release"
+                     r"|(?:for\s+release|embargoed?)(?:\s*:|\s+(?:until|till|to|at|on|after|before)\b)[^\n]{0,60})"
+                     r"[\s:.\-\u2013\u2014]*", re.IGNORECASE)
 # Non-blank lines, with their offsets.
 _LINE = regex(r"[^\n]*\S[^\n]*")
 # Characters that may close a sentence after its final punctuation.
@@ -54,7 +58,11 @@ _ORDER_HEAD = 400
 
 def parse(raw: str) -> Article:
     """Plain text -> Article: date prefix to ``published``, lines to blocks."""
-    text, published = split_date_prefix(without_page_furniture(plain(raw.translate(LINE_BREAKS))))
+    whole = plain(raw.translate(LINE_BREAKS))
+    cleaned = without_page_furniture(whole)
+    text, published = split_date_prefix(cleaned)
+    head = cleaned.find(text) if text else 0  # blanking keeps offsets; the date prefix and white space go
+    breaks = tuple(b - head for b in page_breaks(whole) if b >= head)
     if published is None:  # "Published: 20 November 2026 | Category: Courts" under the headline
         published = head_metadata_date(text)
     if published is None and "/" in text[:_ORDER_HEAD]:
@@ -63,13 +71,38 @@ def parse(raw: str) -> Article:
         order = numeric_order(text)
         if order:
             published = head_metadata_date(text, dayfirst=order == DAY_FIRST)
-    blocks = paragraph_blocks(text)
+    blocks = paragraph_blocks(text, breaks)
     title = ""
-    if blocks and blocks[0].role == "heading" and len(blocks) > 1:
-        title = text[blocks[0].span.start:blocks[0].span.end]
-        blocks = (Block(blocks[0].span, "title"), *blocks[1:])
+    first = _title_index(text, blocks)
+    if first is not None:
+        title = text[blocks[first].span.start:blocks[first].span.end]
+        blocks = (*blocks[:first], Block(blocks[first].span, "title"), *blocks[first + 1:])
     return Article(id="", text=text, format=FORMAT, title=title, published=published, blocks=blocks,
                    outlet=byline_outlet(text, blocks))
+
+
+def _title_index(text: str, blocks: tuple[Block, ...]) -> int | None:
+    """Which block is the title: the first heading, or the headline under a press release's marker.
+
+    Why: "FOR IMMEDIATE RELEASE" (or "MEDIA RELEASE", "EMBARGOED UNTIL ...") heads
+    a press release but names nothing, nor does the release date under it; the
+    headline after them is the title.
+    """
+    if not blocks or blocks[0].role != "heading":
+        return None
+    first = 0
+    if RELEASE_MARK.fullmatch(_said(text, blocks[0])):
+        first = 1
+        while (first < len(blocks) and blocks[first].role == "heading"
+               and parse_date(_said(text, blocks[first])) is not None):
+            first += 1
+        if first >= len(blocks) or blocks[first].role != "heading":
+            return None
+    return first if len(blocks) > first + 1 else None
+
+
+def _said(text: str, block: Block) -> str:
+    return text[block.span.start:block.span.end]
 
 
 def split_date_prefix(raw: str) -> tuple[str, dt.date | None]:
@@ -113,11 +146,18 @@ def heading_like(line: str) -> bool:
             and (line[:1].isupper() or line[:1].isdigit()))
 
 
-def paragraph_blocks(text: str) -> tuple[Block, ...]:
-    """Lines become paragraphs (wrapped lines are joined); short unpunctuated lines are headings."""
+def paragraph_blocks(text: str, breaks: tuple[int, ...] = ()) -> tuple[Block, ...]:
+    """Lines become paragraphs (wrapped lines are joined); short unpunctuated lines are headings.
+
+    ``breaks`` are the offsets of PDF page breaks (page-number lines, blanked): a
+    line after one continues the sentence before it as if no blank line stood
+    between, since the blank lines there are the page's, not the writer's.
+    """
     spans: list[list[int]] = []
     for line in lines(text):
-        if spans and continues(text[spans[-1][0]:spans[-1][1]], text[line.start:line.end], line.after_blank):
+        across = bool(spans) and any(spans[-1][1] < b < line.start for b in breaks)
+        after_blank = line.after_blank and not across
+        if spans and continues(text[spans[-1][0]:spans[-1][1]], text[line.start:line.end], after_blank):
             spans[-1][1] = line.end
         else:
             spans.append([line.start, line.end])
