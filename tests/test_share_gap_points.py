@@ -1,4 +1,4 @@
-"""A decimal figure of bare "points" in a passage about votes, polls or percents is a gap in percentage points.
+"""A decimal figure of bare "points" in a vote, poll or percent passage is a gap in percentage points.
 
 A local paper writes "Majority: 212 votes, or 0.24 points" where the wire
 writes "0.24 percentage points" and a trade title "0.24 pp"; read as a count
@@ -51,7 +51,8 @@ def test_three_outlets_agree_on_a_margin_in_points_pp_and_percentage_points() ->
     wire = Article.from_text(
         "The count gave Okafor 30,114 votes and Lindqvist 29,902, a margin of 0.24 percentage points.",
         id="wire", published=day)
-    trade = Article.from_text("Okafor won by 212 votes (0.24 pp) on a turnout of 47%.", id="trade", published=day)
+    trade = Article.from_text("Okafor won by 212 votes (0.24 pp) on a turnout of 47%.", id="trade",
+                              published=day)
     local = Article.from_text("Majority: 212 votes, or 0.24 points.", id="local", published=day)
     report = compare([wire, trade, local])
     gap = [f for f in report.facts if any(m.raw == "0.24 points" for m in f.mentions)]

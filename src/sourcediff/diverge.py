@@ -38,7 +38,7 @@ from sourcediff.divergeconsensus import (
 from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pairs, _context_pairs
 from sourcediff.divergeconversion import conversion_pairs
 from sourcediff.divergeevents import event_clock_pairs
-from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs
+from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs, year_span_pairs
 from sourcediff.divergeoffsets import told_offsets
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
@@ -162,6 +162,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
                  _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
+                 year_span_pairs(ms, claims, years, ctx),
                  _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),

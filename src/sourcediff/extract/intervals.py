@@ -67,8 +67,8 @@ _FOR_BEFORE = regex(r"\bfor\s+$", re.I)
 
 # A deadline set as a span from its event ("the deadline, 21 days after the count", "a deadline of 30
 # days after notice", "no later than 14 days after"): the window "within 21 days of the count" states.
-_DEADLINE_BEFORE = regex(r"(?:\b(?:deadline|time\s+limit|cut-?off)(?:\s*,|\s+(?:is|was|of|falls|fell|will\s+be))"
-                         r"|\bno\s+later\s+than)\s+$", re.I)
+_DEADLINE_BEFORE = regex(r"(?:\b(?:deadline|time\s+limit|cut-?off)"
+                         r"(?:\s*,|\s+(?:is|was|of|falls|fell|will\s+be))|\bno\s+later\s+than)\s+$", re.I)
 
 
 def _deadline(text: str, start: int, span: Quantity) -> Quantity | None:
