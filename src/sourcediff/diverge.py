@@ -39,6 +39,7 @@ from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pair
 from sourcediff.divergeconversion import conversion_pairs
 from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs, year_span_pairs
+from sourcediff.divergemoves import one_company_moves
 from sourcediff.divergeoffsets import told_offsets
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
@@ -125,7 +126,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if (x, y) not in scored:
                 (sa, ia), (sb, ib) = members[x], members[y]
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
-            if not (scored[(x, y)] or (strong and _lone_figures(ms[a], ms[b], stated))):
+            if not (scored[(x, y)] or (strong and (_lone_figures(ms[a], ms[b], stated)
+                                                    or one_company_moves(ms[a], ms[b], ctx.texts)))):
                 continue
             key = (_statement(ms[a], ctx), _statement(ms[b], ctx))
             if key not in contradicts:
