@@ -42,6 +42,7 @@ def at(text: str, raw: str) -> Mention:
     ("Harlan's shares slid 2 per cent, while plane-maker Coben's jumped 3 per cent.", "3 per cent", "Coben"),
     ("Shares in the airline fell 2 per cent.", "2 per cent", None),
     ("Harlan's profit rose 4 per cent.", "4 per cent", None),
+    ("Brisford stocks plunged 5 per cent.", "5 per cent", None),
 ])
 def test_a_move_belongs_to_the_name_nearest_before_it(text: str, raw: str, name: str | None) -> None:
     assert company(text, at(text, raw)) == name
@@ -61,3 +62,4 @@ def test_the_same_move_agrees() -> None:
     r = report("Coben shares ended the day up 2.4 percent.",
                "Coben shares closed up 2.4 percent on the news.")
     assert fact_of(r, "2.4 percent").status is Verdict.AGREE
+

@@ -55,3 +55,9 @@ def test_three_years_in_a_sentence_are_no_span() -> None:
     r = report(INTRO + "Building on the Harwick estate starts in 2027, pauses in 2029 and ends in 2031.",
                LAST_IN_2030)
     assert all(f.status is not Verdict.DIVERGE for f in r.facts if any(m.raw == "2030" for m in f.mentions))
+
+
+def test_a_year_looking_back_is_no_span_end() -> None:
+    r = report(INTRO + "Building on the Harwick estate starts in 2027, a year after the survey of 2026.",
+               LAST_IN_2030)
+    assert all(f.status is not Verdict.DIVERGE for f in r.facts if any(m.raw == "2026" for m in f.mentions))

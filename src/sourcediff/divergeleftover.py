@@ -249,7 +249,21 @@ def _two_years(ms: Sequence[Mention], xs: list[int], ys: list[int]) -> bool:
     state. Days name the many steps of a sequence and still need a shared
     step word (`_same_step`).
     """
-    return len(xs) == len(ys) == 2 and all(_written_year(ms[k]) for k in (*xs, *ys))
+    if len(xs) != 2 or len(ys) != 2 or not all(_written_year(ms[k]) for k in (*xs, *ys)):
+        return False
+    return all(_forward(ms, side) for side in (xs, ys))
+
+
+def _forward(ms: Sequence[Mention], side: list[int]) -> bool:
+    """Whether a passage's two years run forward as written: a start, then its end.
+
+    "Hosted in 2011, after the critics panned her predecessor in 2010" looks
+    back to another event: no span.
+    """
+    first, second = sorted(side, key=lambda k: ms[k].span.start)
+    a, b = ms[first].value, ms[second].value
+    return (isinstance(a, DateValue) and isinstance(b, DateValue) and a.start is not None
+            and b.start is not None and a.start < b.start)
 
 
 # The most leftovers on a side that `_named_alike` weighs: a passage packed with more is a table.

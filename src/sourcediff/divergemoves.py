@@ -15,8 +15,9 @@ from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 
-# A sentence about share prices: only there is a capitalised name before a move a company.
-_SHARES = regex(r"\b(?:shares?|stocks?)\b", 0)
+# A sentence about a company's share price: only there is a capitalised name before a move a company.
+# "Stocks" is a market's ("Greek stocks plunged", "tech stocks"), whose moves on two days are no rivals.
+_SHARES = regex(r"\b(?:shares?|stock)\b", 0)
 # A capitalised word (a possessive's "'s" dropped); the sentence's first word is skipped by `company`.
 _NAME = regex(r"\b([A-Z][A-Za-z0-9&-]+)(?:['\u2019]s)?\b", 0)
 # How far back in its sentence a move's company is sought.
