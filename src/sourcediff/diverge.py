@@ -38,7 +38,8 @@ from sourcediff.divergeconsensus import (
 from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pairs, _context_pairs
 from sourcediff.divergeconversion import conversion_pairs
 from sourcediff.divergeevents import event_clock_pairs
-from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs
+from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs, year_span_pairs
+from sourcediff.divergemoves import one_company_moves
 from sourcediff.divergeoffsets import told_offsets
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
@@ -127,7 +128,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 (sa, ia), (sb, ib) = members[x], members[y]
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
             spans = strong and lone_spans(ms[a], ms[b], stated, ctx)
-            if not (scored[(x, y)] or spans or (strong and _lone_figures(ms[a], ms[b], stated))):
+            if not (scored[(x, y)] or spans or (strong and (_lone_figures(ms[a], ms[b], stated)
+                                                             or one_company_moves(ms[a], ms[b], ctx.texts)))):
                 continue
             if spans and spans_contradict(ms[a], ms[b], ctx):
                 kept.offer(a, b)
@@ -167,6 +169,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
                  _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
+                 year_span_pairs(ms, claims, years, ctx),
                  _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),

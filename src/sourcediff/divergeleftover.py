@@ -15,7 +15,15 @@ from decimal import Decimal
 
 from sourcediff.compat import comparable, compatible, precise_figure, role_key
 from sourcediff.divergeages import AGE_SLOT
-from sourcediff.divergepair import _AMOUNT_KINDS, _bound, _Compatible, _contradict, _one_size, calendar_day
+from sourcediff.divergepair import (
+    _AMOUNT_KINDS,
+    _bound,
+    _Compatible,
+    _contradict,
+    _one_size,
+    _written_year,
+    calendar_day,
+)
 from sourcediff.evidence import Evidence
 from sourcediff.extract.namedfigures import names
 from sourcediff.extract.numbercontext import ITEM_SLOT
@@ -34,7 +42,8 @@ _LISTED_SLOTS = frozenset({ITEM_SLOT, RANK_SLOT})
 
 
 def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
-                    where: dict[tuple[str, int, str], list[int]], ctx: Evidence) -> list[tuple[int, int]]:
+                    where: dict[tuple[str, int, str], list[int]], ctx: Evidence,
+                    elsewhere_too: bool = True) -> list[tuple[int, int]]:
     """Two aligned passages' figures left over once the figures both state are paired off.
 
     "Earned $1.87 a share, beating estimates of $1.71" against "EPS of $1.87,
@@ -75,13 +84,29 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 if _plain_count(ms[pair[0]]) and not _close_counts(ms[pair[0]], ms[pair[1]],
                                                                    len(xs), len(ys)):
                     continue
-                elsewhere = [p for p in _labelled_elsewhere(ms, pair, ctx) if _days_only(ms, p)]
+                elsewhere = ([p for p in _labelled_elsewhere(ms, pair, ctx) if _days_only(ms, p)]
+                             if elsewhere_too else [])
                 if not elsewhere:
                     pairs.append(pair)
                 elif len({ms[j].value for _, j in elsewhere}) == 1:
                     # the partner's one figure of that measure, if it contradicts, is the leftover's rival
                     pairs.extend((k, j) for k, j in elsewhere[:1] if _contradict(ms[k], ms[j], ctx))
     return pairs
+
+
+def year_span_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
+                    years: dict[tuple[str, int, str], list[int]], ctx: Evidence) -> list[tuple[int, int]]:
+    """Two aligned passages each giving a span of two bare years: the shared start leaves the ends rivals.
+
+    "Deliveries run from 2027 to 2031" against "the first in 2027, the last
+    in 2030": years are otherwise left to a claim's consensus (diverge.py),
+    so the differing end stayed unique beside the agreed start. Only
+    passages stating exactly two years in digits of one family (`_two_years`).
+    A year elsewhere in the partner's article dates another event ("last
+    ordered jets in 2015"), never the span's end: no `_labelled_elsewhere`.
+    """
+    spans = {k: idx for k, idx in years.items() if len(idx) == 2 and all(_written_year(ms[j]) for j in idx)}
+    return _leftover_pairs(ms, claims, spans, ctx, elsewhere_too=False) if spans else []
 
 
 def _apposed_age(m: Mention) -> bool:
@@ -208,9 +233,37 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
     if len(after_x) != 1 or after_x != after_y:
         return _named_alike(ms, xs, ys, left_x, left_y, ctx)
-    if isinstance(ms[i].value, DateValue) and not _same_step(ms, shared[0], (i, j), ctx):
+    if (isinstance(ms[i].value, DateValue) and not _two_years(ms, xs, ys)
+            and not _same_step(ms, shared[0], (i, j), ctx)):
         return None
     return (i, j)
+
+
+def _two_years(ms: Sequence[Mention], xs: list[int], ys: list[int]) -> bool:
+    """Whether both passages give exactly two bare years: the two ends of one span of years.
+
+    "Building starts in 2027 and ends in 2031" against "work runs from 2027
+    to 2030" or "with the last homes handed over in 2030": two years in a
+    sentence are a start and an end, however the writer words the step
+    between them, so the shared start shows the other is the end both
+    state. Days name the many steps of a sequence and still need a shared
+    step word (`_same_step`).
+    """
+    if len(xs) != 2 or len(ys) != 2 or not all(_written_year(ms[k]) for k in (*xs, *ys)):
+        return False
+    return all(_forward(ms, side) for side in (xs, ys))
+
+
+def _forward(ms: Sequence[Mention], side: list[int]) -> bool:
+    """Whether a passage's two years run forward as written: a start, then its end.
+
+    "Hosted in 2011, after the critics panned her predecessor in 2010" looks
+    back to another event: no span.
+    """
+    first, second = sorted(side, key=lambda k: ms[k].span.start)
+    a, b = ms[first].value, ms[second].value
+    return (isinstance(a, DateValue) and isinstance(b, DateValue) and a.start is not None
+            and b.start is not None and a.start < b.start)
 
 
 # The most leftovers on a side that `_named_alike` weighs: a passage packed with more is a table.

@@ -65,6 +65,28 @@ _MODAL = regex(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had
 _FOR_BEFORE = regex(r"\bfor\s+$", re.I)
 
 
+# A deadline set as a span from its event ("the deadline, 21 days after the count", "a deadline of 30
+# days after notice", "no later than 14 days after"): the window "within 21 days of the count" states.
+_DEADLINE_BEFORE = regex(r"(?:\b(?:deadline|time\s+limit|cut-?off)"
+                         r"(?:\s*,|\s+(?:is|was|of|falls|fell|will\s+be))|\bno\s+later\s+than)\s+$", re.I)
+
+
+def _deadline(text: str, start: int, span: Quantity) -> Quantity | None:
+    """The window (0 up to N) of a deadline written "N days after" its event; None for any other span.
+
+    One outlet writes "must be lodged within 21 days of the result", another
+    "the deadline, 21 days after the result": one time limit, which
+    compat.window_length reads as the period N when it names no event. Only
+    an exact span right after "deadline" or "no later than" is a limit; "two
+    days after the deadline" is still a gap between two events.
+    """
+    if span.high is not None or span.qualifier is not None:
+        return None
+    if _DEADLINE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return None
+    return Quantity(Decimal(0), span.unit, None, span.amount)
+
+
 def _span(m: re.Match[str], prefix: str = "") -> Quantity | None:
     """How long, from the match's amount, unit and hedge; None when the words are no interval.
 
@@ -237,6 +259,8 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
         anchor = _anchor(text, m)
         if rel == "of" and _limit(text, m.start()):
             anchor = ""  # a window's length, whatever opens it: compat.window_length reads it as a period
+        if rel == "after" and (window := _deadline(text, m.start(), span)) is not None:
+            span, anchor = window, ""  # "the deadline, 21 days after the count": a window's length
         if any(start < m.end() and m.start() < end for start, end, _ in out):
             continue  # "given 14 minutes' warning before the storm": the lead time read it already
         out.append((m.start(), m.end(), Interval(span, _RELATIONS[rel], anchor, _event(text, m.start()))))

@@ -59,11 +59,30 @@ def _bare_points(text: str, a: Amount) -> Found | None:
     m = P.PCT_BARE_POINTS_AFTER.match(text, a.num_end)
     if m is None or a.high is not None or a.low >= _MAX_PP or attached_before(text, a.num_start):
         return None
-    if not (P.PCT_POINTS_EARLIER.search(text, 0, a.start)
-            or left_match(P.PCT_RATE_MOVE_BEFORE, text, a.start, 60)):
-        return None
     value = percent_quantity(a.low, "percentage point", a.qualifier, None)
-    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,))
+    if (P.PCT_POINTS_EARLIER.search(text, 0, a.start)
+            or left_match(P.PCT_RATE_MOVE_BEFORE, text, a.start, 60)):
+        return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,))
+    if not _share_gap(text, a):
+        return None
+    # A gap ("a margin of 0.16 points") is a level unless a move is said before it ("up 0.4 points").
+    change = left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
+    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
+
+
+def _share_gap(text: str, a: Amount) -> bool:
+    """ "Margin: 212 votes, or 0.24 points", "a lead of 1.2 pts in the poll": a gap between shares.
+
+    A decimal figure of points in a passage about votes, polls, turnout or
+    percents is a gap in percentage points, as other outlets write it ("0.24
+    percentage points", "0.24 pp"). Sport and contest tallies are whole
+    numbers (a jury's "12 points", a side's "3 points"), so a whole figure
+    still needs an explicit percentage point or a moving rate; an index's
+    points ("fell 0.4%, or 31.5 points") are never a share's gap.
+    """
+    if "." not in text[a.num_start:a.num_end]:
+        return False
+    return P.PCT_SHARE_PASSAGE.search(text) is not None and P.PCT_INDEX_PASSAGE.search(text) is None
 
 
 # Bases of a share after any figure ("nine in ten", "3 in 100"); other bases only after "one".

@@ -319,7 +319,14 @@ NUM_PERCENT_AFTER = regex(
 )
 # A bare "points" after a figure ("4.9 points", "more than three points"), read as percentage points only
 # where the sentence says so (numberpercents._bare_points): never "percentage points" or "points of".
-PCT_BARE_POINTS_AFTER = regex(r"[\s-]+points?\b(?![\s-]+(?:of|per)\b)", re.IGNORECASE)
+PCT_BARE_POINTS_AFTER = regex(r"[\s-]+(?:points?|pts)\b(?![\s-]+(?:of|per)\b)", re.IGNORECASE)
+# A passage about shares of a whole (numberpercents._bare_points): a percent, "percentage", a vote, a poll,
+# turnout or a share of something; "0.16 points" there is a share's gap, not a tally.
+PCT_SHARE_PASSAGE = regex(
+    r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bvot(?:e|es|ed|ers?)\b|\bpoll(?:s|ing)?\b|\bturnout\b"
+    r"|\bshare\s+of\b|\b(?:vote|market)\s+share\b", re.IGNORECASE)
+# Points of a market index ("the index fell 0.4%, or 31.5 points"): never percentage points.
+PCT_INDEX_PASSAGE = regex(r"\b(?:index|indices|indexes|benchmark)\b", re.IGNORECASE)
 # An explicit change in percentage points earlier in the sentence: "a gap of 5.8 percentage points, up from
 # 4.9 points" says the second figure's unit once, on the first.
 PCT_POINTS_EARLIER = regex(r"\d\s?(?:-|\s)?(?:percentage[\s-]points?\b|ppts?\b|(?-i:pp)\b)", re.IGNORECASE)
