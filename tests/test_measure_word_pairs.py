@@ -87,3 +87,13 @@ def test_across_names_a_width_only_at_its_clause_end() -> None:
 
 def test_in_and_a_noun_name_the_measure() -> None:
     assert _words("The bridge span is 1,100 metres in length.") == [("1,100 metres", "length")]
+
+
+def test_measures_of_different_sizes_are_not_rivals() -> None:
+    """A tenfold gap ("1.2 miles" against "12 miles") is no rival reading of one depth."""
+    facts = _facts(
+        "The Corran mine shaft, sealed on Monday, is 300 metres wide at the top and has a depth of 1.2 miles,"
+        " the company said.",
+        "The Corran mine shaft, sealed on Monday, is 300 metres wide at the top with a depth of 12 miles, "
+        "the company said.")
+    assert all(f.status is not Verdict.DIVERGE for f in facts), facts
