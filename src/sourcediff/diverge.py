@@ -39,6 +39,7 @@ from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pair
 from sourcediff.divergeconversion import conversion_pairs
 from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs, year_span_pairs
+from sourcediff.divergemeasurewords import measure_word_pairs
 from sourcediff.divergemoves import one_company_moves
 from sourcediff.divergeoffsets import told_offsets
 from sourcediff.divergepair import (
@@ -175,7 +176,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
-                 clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims)):
+                 clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims),
+                 measure_word_pairs(ms, claims, ctx)):
         for a, b in rule:
             kept.offer(a, b)
     return told_offsets(ms, kept.pairs)

@@ -1,0 +1,115 @@
+"""A lone sum named by the same noun as a sum the other outlets agree on joins that fact as its rival.
+
+"Bail was set at $250,000" in three outlets and "a judge set bail of
+$400,000" in a fourth, worded so apart that the aligner seated the fourth
+sentence with none of the others: the $400,000 stayed a detail only one
+outlet has, though an editor reads it as the same bail told differently.
+The figure's own noun ties it: a sum whose phrase is headed by "bail"
+("bail of $400,000", "$400,000 bail", "bail was set at $400,000") is the
+story's bail, as is each agreed sum so named.
+
+The noun must govern the sum within a few function words ("the ransom was
+closer to $6 million"); a noun elsewhere in the sentence, or a second noun
+between ("the payment made through an intermediary was $6 million"), names
+nothing. The agreed fact states one value, from at least
+CONSENSUS_MIN_AGREE + 1 sources, none of them the lone one, at least one of
+them naming the sum by the same noun; the two sums are in one currency, of
+one size, and do not fit; no source states both; and exactly one agreed
+fact is so contradicted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from sourcediff.compat import compatible, magnitude
+from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
+from sourcediff.divergepair import _one_size
+from sourcediff.evidence import Evidence
+from sourcediff.lonejoin import merge_moved
+from sourcediff.model import Mention, Verdict
+from sourcediff.quotefacts import Judged
+from sourcediff.regexcache import regex
+from sourcediff.values import Money
+
+# The nouns that name what one sum of a story is for: a story has one ransom, one bail, one fee.
+_NOUNS = r"ransom|fee|bail|bribe|fine|penalty"
+# Words that may stand between the noun and its sum without naming anything else.
+_GLUE = (r"(?:of|was|is|were|had|has|been|be|being|set|put|at|to|totall?ed|came|reportedly|closer|"
+         r"about|around|some|nearly|almost|roughly|an?|the|worth|reached)")
+# The noun before the sum, at most four glue words between: "a ransom of", "bail was set at".
+_BEFORE = regex(rf"\b({_NOUNS})s?\b(?:\s+{_GLUE}){{0,4}}\s*$", re.IGNORECASE)
+# The noun right after the sum: "a $4 million ransom", "£50,000 bail".
+_AFTER = regex(rf"\s*({_NOUNS})s?\b", re.IGNORECASE)
+# How far before a sum its noun may start, in characters.
+_REACH = 48
+
+
+def sum_noun(m: Mention, text: str) -> str | None:
+    """The noun heading a sum's phrase ("ransom" in "a ransom of about $4 million"); None when none does."""
+    if not isinstance(m.value, Money):
+        return None
+    after = _AFTER.match(text, m.span.end)
+    if after is not None:
+        return after.group(1).lower()
+    before = _BEFORE.search(text[max(0, m.span.start - _REACH):m.span.start])
+    return before.group(1).lower() if before is not None else None
+
+
+def _lone(group: Sequence[Mention]) -> Mention | None:
+    """The one sum a one-source fact states (its first mention), None otherwise."""
+    if len({m.source for m in group}) != 1 or len({m.value for m in group}) != 1:
+        return None
+    m = group[0]
+    return m if isinstance(m.value, Money) and m.value.amount > 0 and not magnitude(m.value) else None
+
+
+def _agreed(group: Sequence[Mention]) -> bool:
+    """An agreed sum of one value throughout, from enough sources to stand against one dissenter."""
+    return (len({m.value for m in group}) == 1 and isinstance(group[0].value, Money)
+            and not magnitude(group[0].value) and len({m.source for m in group}) >= CONSENSUS_MIN_AGREE + 1)
+
+
+def _rival(lone: Mention, noun: str, group: Sequence[Mention], sums: Sequence[Mention],
+           ctx: Evidence) -> bool:
+    """Whether ``lone`` contradicts the agreed ``group`` as another reading of the same named sum."""
+    agreed = group[0]
+    if lone.source in {m.source for m in group} or not isinstance(agreed.value, Money):
+        return False
+    if not isinstance(lone.value, Money) or lone.value.currency != agreed.value.currency:
+        return False
+    if not any(sum_noun(m, ctx.texts[m.source]) == noun for m in group):
+        return False
+    if compatible(lone, agreed) or not _one_size(lone, agreed):
+        return False
+    sources = {m.source for m in group}
+    for m in sums:
+        if m.source == lone.source and compatible(m, agreed):
+            return False  # the dissenter gives the agreed sum too: two sums, not a rival
+        if m.source in sources and compatible(m, lone):
+            return False  # an agreeing source gives the lone sum too
+    return True
+
+
+def join_lone_sums(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
+                   order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each lone named sum moved into the one agreed sum of that noun it contradicts."""
+    sums = [m for m in mentions if isinstance(m.value, Money)]
+    agreed = [k for k, (group, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE and _agreed(group)]
+    if not agreed:
+        return list(facts)
+    moved: dict[int, int] = {}
+    for n, (group, verdict, _claim, _role) in enumerate(facts):
+        lone = _lone(group) if verdict is Verdict.UNIQUE else None
+        noun = sum_noun(lone, ctx.texts[lone.source]) if lone is not None else None
+        if lone is None or noun is None:
+            continue
+        targets = [k for k in agreed if _rival(lone, noun, facts[k][0], sums, ctx)]
+        if len(targets) == 1:
+            moved[n] = targets[0]
+    if not moved:
+        return list(facts)
+    firsts = {id(facts[k][0][0]) for k in moved.values()}  # a target's mentions stay in its merged fact
+    return [(group, Verdict.DIVERGE if any(id(m) in firsts for m in group) else verdict, claim, role)
+            for group, verdict, claim, role in merge_moved(facts, moved, order)]
