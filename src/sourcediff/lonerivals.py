@@ -87,6 +87,16 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
         targets = [k for k in agreed if _rival(lone, facts[k][0], counts, ctx)]
         if len(targets) == 1:
             moved[n] = targets[0]
+    return merge_as_rivals(facts, moved, order)
+
+
+def merge_as_rivals(facts: Sequence[Judged], moved: Mapping[int, int],
+                    order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each lone fact ``n`` merged into ``moved[n]``, the merged facts now divergent.
+
+    Shared by the lone-count and lone-sum joins: a lone figure that joins the
+    fact it contradicts makes that fact a divergence, and nothing else moves.
+    """
     if not moved:
         return list(facts)
     firsts = {id(facts[k][0][0]) for k in moved.values()}  # a target's mentions stay in its merged fact

@@ -27,7 +27,7 @@ from sourcediff.compat import compatible, magnitude
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
-from sourcediff.lonejoin import merge_moved
+from sourcediff.lonerivals import merge_as_rivals
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
@@ -108,8 +108,4 @@ def join_lone_sums(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Ev
         targets = [k for k in agreed if _rival(lone, noun, facts[k][0], sums, ctx)]
         if len(targets) == 1:
             moved[n] = targets[0]
-    if not moved:
-        return list(facts)
-    firsts = {id(facts[k][0][0]) for k in moved.values()}  # a target's mentions stay in its merged fact
-    return [(group, Verdict.DIVERGE if any(id(m) in firsts for m in group) else verdict, claim, role)
-            for group, verdict, claim, role in merge_moved(facts, moved, order)]
+    return merge_as_rivals(facts, moved, order)
