@@ -3,13 +3,13 @@
 Speakers are resolved article by article (`extract.quotes`), before the
 cross-outlet step (`extract.people.unify_people`) has read every source. A
 local paper that names its subject only in passing ("the hall cheered
-Jo Varden's name", a possessive the entity scan does not take for a person)
+Jo Kestrel's name", a possessive the entity scan does not take for a person)
 then closes a quote with "he said", and the pronoun finds nobody: the
 person mentions the other outlets teach the article (a later bare
-"Varden") come too late. Such quotes were never looked at again.
+"Kestrel") come too late. Such quotes were never looked at again.
 
 This pass runs after that step. A quote still without a speaker whose own
-attribution is a pronoun ("," she said) or a lone name (", Varden said")
+attribution is a pronoun ("," she said) or a lone name (", Kestrel said")
 takes the one person of its article that the words can mean: the people
 named in its paragraph and the paragraph before (never across a crosshead
 that names someone else), less those the article shows taking the other
@@ -37,7 +37,7 @@ REACH_PARAGRAPHS = 2
 # A crosshead is a short line with no sentence end ("After the whistle", "Second half").
 CROSSHEAD_MAX_WORDS = 8
 
-# After a quotation: its closing punctuation and mark, then "he said", "Varden told the Courier".
+# After a quotation: its closing punctuation and mark, then "he said", "Kestrel told the Courier".
 _TAIL = regex(
     r"[.!?…]?\s*[”\"’']?\s*[,!?]?\s*[”\"’']?\s*(?P<who>he|she|they|[A-Z][\w’'-]+)\s+"
     + r"(?P<verb>" + P.SPEECH_VERB.pattern + r")")
