@@ -65,7 +65,7 @@ def _bare_points(text: str, a: Amount) -> Found | None:
         return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,))
     if not _share_gap(text, a):
         return None
-    # A gap ("a margin of 0.16 points") is a level unless a move is said before it ("up 0.4 points").
+    # A gap ("a margin of 0.27 points") is a level unless a move is said before it ("up 0.4 points").
     change = left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
 
@@ -161,8 +161,8 @@ _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth":
 def fraction_share(words: str) -> Decimal | None:
     """The percent a fraction in words states ("three-fifths" 60, "a quarter" 25, "half" 50), or None.
 
-    A trade outlet writes "three-fifths of the face value" where a wire
-    writes "60 per cent of the ticket price": read from its numerator and
+    A trade outlet writes "seven-tenths of the fare" where a wire
+    writes "70 per cent of the fare": read from its numerator and
     denominator, any such fraction is the percent it states, not only the
     few common ones a table would list. A numerator as large as its
     denominator ("five-fifths", "four-thirds") is no share of a whole.

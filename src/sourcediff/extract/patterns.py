@@ -321,7 +321,7 @@ NUM_PERCENT_AFTER = regex(
 # where the sentence says so (numberpercents._bare_points): never "percentage points" or "points of".
 PCT_BARE_POINTS_AFTER = regex(r"[\s-]+(?:points?|pts)\b(?![\s-]+(?:of|per)\b)", re.IGNORECASE)
 # A passage about shares of a whole (numberpercents._bare_points): a percent, "percentage", a vote, a poll,
-# turnout or a share of something; "0.16 points" there is a share's gap, not a tally.
+# turnout or a share of something; "0.27 points" there is a share's gap, not a tally.
 PCT_SHARE_PASSAGE = regex(
     r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bvot(?:e|es|ed|ers?)\b|\bpoll(?:s|ing)?\b|\bturnout\b"
     r"|\bshare\s+of\b|\b(?:vote|market)\s+share\b", re.IGNORECASE)
@@ -395,7 +395,7 @@ PCT_FRACTION_HEDGED = regex(
     re.IGNORECASE,
 )
 # A unit of measure after a number, attached, spaced or hyphenated ("48 hours", "48-hour", "10km", "5 tons"),
-# the technical press's spaced hour sign ("a 36 h cleaning cycle", "isolated for 48 h": lower case, after a
+# the technical press's spaced hour sign ("a 30 h deep clean", "isolated for 48 h": lower case, after a
 # figure and a space, never before a word, so "5 h" stays hours and "Route 5 H" or "5 hp" stay unread),
 # seconds written onto a timing figure ("+4.321s", "a 2.4s stop", "a 5s penalty": a decimal, or one or two
 # digits after a space, a plus or a bracket, never ending in 0, so "the 1990s", "her 20s" and "737s" stay

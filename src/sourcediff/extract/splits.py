@@ -1,19 +1,19 @@
-"""Bare split times: "turned in 24.92", "went out in 24.92 at the wall", "last 50 in 28.7" are seconds.
+"""Bare split times: "turned in 26.41", "went out in 26.41 at the wall", "last 50 in 29.3" are seconds.
 
 Swimming, athletics and track-cycling reports give splits and lap times
 without a unit: the race's own words say they are seconds. Unread, a
-specialist outlet's "went out in 24.92" never met the wire's "24.92
+specialist outlet's "went out in 26.41" never met the wire's "26.41
 seconds". Here such a figure is a duration in seconds, slot
-"number:second" (no cue, as "24.92 seconds" has none), so the two agree.
+"number:second" (no cue, as "26.41 seconds" has none), so the two agree.
 
 Gated twice, so prices, scores and index levels are never touched: the
 figure must follow a timing phrase ("turned in", "split", "a split of",
 "went out in", "came home in", "touched in", "clocked", "first/last/final
 100 in", "the last lap in") and be written to the tenth or hundredth under
-60 ("24.92", "28.7"), then end its clause or go on with a small word ("at
+60 ("26.41", "29.3"), then end its clause or go on with a small word ("at
 the 50 m wall", "for the final 50 m"); and its passage must speak of a
 timed race (lap, length, split, wall, halfway, a stroke, a race, a heat, a
-final, metres...). A figure with a unit after it ("24.92 seconds", "24.9
+final, metres...). A figure with a unit after it ("26.41 seconds", "24.9
 mph") is the number reader's.
 """
 
