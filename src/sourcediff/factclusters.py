@@ -42,6 +42,7 @@ from sourcediff.factlinks import (
     coarse_in_group,
     fit_place,
     hedged_clock_pairs,
+    hedged_round_pairs,
     may_fit,
     roles_apart,
     scene_and_whole,
@@ -560,6 +561,7 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
             mentionindex.connect(ms, [i for i in group if i in distinctive], joined, fits)
             undecided.append(group)
     pairwise(mentionindex.same_key_pairs(ms, linkable, _round_key))  # "nearly 70 metres", "68 m"
+    pairwise(hedged_round_pairs(ms, linkable))  # "nearly 40 minutes", "38 minutes and 20 seconds"
     pairwise(hedged_clock_pairs(ms, linkable))  # "just after 11pm", "11:15 p.m."
     pairwise(bound_count_pairs(ms, linkable))  # "more than 50 of the giant mammals", "52 whales"
     statements = mentionindex.context_groups(ms, linkable, ctx)
@@ -664,6 +666,7 @@ def _index_pairs(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | mentionindex.same_key_pairs(ms, idx, _figure_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _round_key, fits)
             | hedged_clock_pairs(ms, idx)
+            | hedged_round_pairs(ms, idx)
             | bound_count_pairs(ms, idx)
             | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _part_day, fits)

@@ -722,6 +722,33 @@ def _readings_fitting(kind: Kind, value: Value, clocks: frozenset[ClockTime]) ->
     return len({clock_readings(c) for c in clocks if _same_values(kind, value, c, True)})
 
 
+def hedged_round_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[int, int]]:
+    """Pairs (lower index first) of a hedged round measure and another source's exact one it rounds.
+
+    Every pair `_link_strength` may link by `_hedged_round`. `_round_key`
+    keys both figures at one significant digit of the base unit, which splits
+    a hedged figure from an exact one it rounds at its own step when the two
+    straddle a digit there ("nearly 40 minutes", 0.67 h, against "38 minutes
+    and 20 seconds", 0.64 h: keys 0.7 and 0.6), so the judge never tried the
+    pair. Hedged measures are few in a bucket: each is asked against the
+    bucket's exact measures, one distinct value at a time.
+    """
+    items = [i for i in idx if ms[i].kind is Kind.NUMBER and isinstance(ms[i].value, Quantity)]
+    hedged = [i for i in items if cast(Quantity, ms[i].value).qualifier == APPROX]
+    out: set[tuple[int, int]] = set()
+    if not hedged:
+        return out
+    exact: dict[Value, list[int]] = {}
+    for j in items:
+        if cast(Quantity, ms[j].value).qualifier is None:
+            exact.setdefault(ms[j].value, []).append(j)
+    for h in hedged:
+        for js in exact.values():
+            if _hedged_round(ms[h], ms[js[0]]):
+                out.update((min(h, j), max(h, j)) for j in js if ms[j].source != ms[h].source)
+    return out
+
+
 def hedged_clock_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[int, int]]:
     """Pairs (lower index first) of a hedged clock and another source's exact clock it may round.
 
