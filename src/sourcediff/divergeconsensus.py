@@ -21,6 +21,7 @@ from sourcediff.divergepair import (
     _AMOUNT_KINDS,
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
+    TERM_END_BOUNDS,
     _bound,
     _Compatible,
     _contradict,
@@ -132,23 +133,31 @@ def _class_read(m: Mention) -> Mention:
     return m if cues == m.cues else replace(m, cues=cues)
 
 
+# The kinds a passage may state two of and still agree with a partner on one (`_add_named_steps`).
+_STEP_KINDS = frozenset({Kind.DATE, Kind.MONEY})
+
+
 def _add_named_steps(ms: Sequence[Mention], claim: Claim,
                      families_at: dict[tuple[str, int], list[tuple[str, list[int]]]],
                      by_family: dict[str, dict[str, list[int]]], same: _Compatible) -> None:
-    """A passage's date among two of its family that another source of the claim states: its value here.
+    """A passage's date or sum among two of its family that another source of the claim states alone.
 
     "The ban took effect on Wednesday and will be reviewed on June 24" dates
     two steps; beside a partner's "will review the restriction on 24 June"
-    its June 24 is the claim's date, and "Wednesday" another step's. Only
-    dates, and only when exactly one of the passage's dates fits a value
-    another source states alone in the claim: the source then agrees with
-    that source, so a third's "June 26" is one dissenter against two.
+    its June 24 is the claim's date, and "Wednesday" another step's. A sum
+    set beside the budget it overran ("repairs cost 1.8 billion euros, double
+    the original estimate of 0.9 billion") states the claim's cost and a
+    second sum; beside a partner's lone "€1.8bn" the first is the claim's.
+    Only dates and sums, and only when exactly one of the passage's values
+    fits a value another source states alone in the claim: the source then
+    agrees with that source, so a third's "June 26" (or "€2.1 billion") is
+    one dissenter against two.
     """
     for p in claim.members:
         for f, idx in families_at.get((p.source, p.index), ()):
             if len(idx) < 2 or p.source in by_family.get(f, {}):
                 continue
-            if f not in by_family or any(ms[k].kind is not Kind.DATE for k in idx):
+            if f not in by_family or any(ms[k].kind not in _STEP_KINDS for k in idx):
                 continue
             others = [k for src, ks in by_family[f].items() if src != p.source for k in ks]
             fits = [k for k in idx if _consensus_kind(ms[k]) and any(same(ms[k], ms[o], f) for o in others)]
@@ -391,10 +400,16 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
         period = _written_year(ms[o]) or written_month(ms[o])
-        if _bound(ctx, ms[o]) != _bound(ctx, ms[best]) or (period and _bound(ctx, ms[o])):
-            return None  # "by 2029" and "by 2030", "by June 2027": targets of two goals as often as one
-        if period and sum(ms[i].value == ms[o].value for i in stated[(odd, family)]) > 1:
-            return None  # a year its writer gives several steps ("indicted in 1969", "from 1969"): a period
+        bound = _bound(ctx, ms[o])
+        if bound != _bound(ctx, ms[best]) or (period and bound and bound not in TERM_END_BOUNDS):
+            # "by 2029" and "by 2030", "by June 2027": targets of two goals as often as one. A term's end
+            # ("a licence to run until 2045" against "until 2047") is one per term: the claim's term.
+            return None
+        if period and sum(ms[i].value == ms[o].value and (ms[i].source, ms[i].passage) not in ctx.heads
+                          for i in stated[(odd, family)]) > 1:
+            # A year its writer gives several steps ("indicted in 1969", "from 1969"): a period. A
+            # headline restating the lead's year ("licence runs to 2047") tells the same step again.
+            return None
         if (isinstance(ms[o].value, DateValue) and ctx.window(ms[o]).isdisjoint(ctx.window(ms[best]))
                 and not _shared_clock(ms, o, best, told, same)):
             return None  # two days of one claim's sentences dating different steps

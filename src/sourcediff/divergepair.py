@@ -42,6 +42,13 @@ _BOUND = regex(
     r"(?<!shortly )(?<!just )(?<!soon )(?<!right )(?<!well )\b(until|till|by|before|after|since|from)\s+"
     r"(?:(?:about|around|approximately|roughly|circa|some|just|shortly|soon)\s+)*$",
     re.IGNORECASE)
+# "The licence now runs to 2047", "a lease extended to 2040": a term's verb and "to" (or "through") bound
+# the term as "until" does, so "runs to 2047" and another outlet's "licensed to run until 2045" are one
+# kind of value, the year a term ends.
+_TERM_TO = regex(r"\b(?:runs?|running|ran|lasts?|lasting|extended)\s+(?:to|through)\s+$", re.IGNORECASE)
+# The bounds that end a term ("until 2045"): a year after one of them is the end of a licence, a lease or a
+# closure, one per term; "by 2030" and "before 2030" are targets, and a claim may tell two goals' years.
+TERM_END_BOUNDS = frozenset({"until", "till"})
 
 
 def _bound(ctx: Evidence, m: Mention) -> str | None:
@@ -53,6 +60,8 @@ def _bound(ctx: Evidence, m: Mention) -> str | None:
     notify them until 2 April") is no bound: it names the moment (NOT_UNTIL).
     """
     before = ctx.texts[m.source][max(0, m.span.start - 40):m.span.start]
+    if _TERM_TO.search(before):
+        return "until"
     found = _BOUND.search(before)
     if found is None or NOT_UNTIL.search(before):
         return None

@@ -59,6 +59,8 @@ _UNIT_ALIASES = {
     # A solar plant's peak rating ("48 MWp", "48 megawatts peak") is the capacity other outlets give in MW.
     "kwp": "kilowatt", "mwp": "megawatt", "gwp": "gigawatt", "kilowatt peak": "kilowatt",
     "megawatt peak": "megawatt", "gigawatt peak": "gigawatt",
+    # A plant's electrical capacity in the power trade ("1,150 MWe") is the megawatts a paper writes.
+    "kwe": "kilowatt", "mwe": "megawatt", "gwe": "gigawatt",
     "°f": "degree fahrenheit", "degree c": "degree celsius", "degree f": "degree fahrenheit",
     "c": "degree celsius", "f": "degree fahrenheit", "kilo": "kilogram", "kmph": "km/h",
     "celsius": "degree celsius", "fahrenheit": "degree fahrenheit",

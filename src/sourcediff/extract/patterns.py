@@ -461,7 +461,7 @@ NUM_UNIT_AFTER = regex(
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga|milli)?lit(?:er|re)s?|(?-i:ml|mL)|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
-    r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?(?:[\s-]peak)?|kwp|mwp|gwp|"
+    r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?(?:[\s-]peak)?|kwp|mwp|gwp|kwe|mwe|gwe|"
     r"kw|mw|gw|(?:kilo|mega|giga|tera)joules?|(?-i:kJ|MJ|GJ|TJ)(?![\w'’-])|"
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
@@ -484,7 +484,8 @@ NUM_UNIT_AFTER = regex(
 # (A rider's or a rower's power to weight, "6.2W/kg" in the specialist press, "6.2 watts per kilogram" in a
 # paper, is one measure; "W" in capitals and before "/kg" only, so a bare "6W" stays unread.)
 # (A solar plant's capacity is its panels' peak rating, "48 MWp" or "48 megawatts peak" in the trade press:
-# the megawatts a general paper writes "48MW". A trade outlet writes a yearly output "52 GWh/yr".)
+# the megawatts a general paper writes "48MW". A trade outlet writes a yearly output "52 GWh/yr". The
+# nuclear and power trade writes a plant's electrical capacity "1,150 MWe": the general press's megawatts.)
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
 # as a bare count, the trade's figures never met a general paper's.)
 # (An energy in joules, "12.6 MJ" or "12.6 megajoules" in the science press, is the "3.5 kWh" of another
@@ -1536,9 +1537,13 @@ DATE_YEAR_SPAN_END = regex(
 # The year an agreement runs to: "a three-year deal to 2028", "a contract running to 2030", "his lease
 # to 2031" (years.py). "To" alone is no date word ("rose to 2000" is a count), but after a term's noun it
 # can only name the year the term ends; group lead is the words before the year, left out of the raw.
+# A licence, a permit, a concession or a franchise is a term too, and its verb may be in the present with
+# an adverb before it: "the operating licence now runs to 2047", "a permit extended to 2040".
 DATE_YEAR_TERM_END = regex(
-    r"\b(?P<lead>(?:deal|contract|agreement|extension|lease|mandate|tenure|term)s?"
-    r"(?:\s+(?:running|lasting|that\s+runs|which\s+runs))?\s+to)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)",
+    r"\b(?P<lead>(?:deal|contract|agreement|extension|lease|mandate|tenure|term|licen[cs]e|permit"
+    r"|concession|franchise)s?(?:\s+(?:now|still|currently))?"
+    r"(?:\s+(?:running|lasting|runs|lasts|that\s+runs|which\s+runs|(?:was\s+|is\s+|been\s+)?extended))?"
+    r"\s+to)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)",
     re.IGNORECASE)
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
