@@ -31,6 +31,7 @@ from sourcediff.divergepair import (
     calendar_day,
     written_month,
 )
+from sourcediff.eventnouns import plain_stems
 from sourcediff.evidence import CONTEXT_CHARS, CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.amounts import singular
 from sourcediff.extract.datetense import BACK_WORDS, FORWARD_WORDS
@@ -40,7 +41,7 @@ from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.terms import weighted_overlap
+from sourcediff.terms import american_stems, weighted_overlap
 from sourcediff.values import (
     APPROX,
     BOUND_QUALIFIERS,
@@ -397,6 +398,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             if partner is None:
                 partner = _same_label(ms, o, kin, told, ctx)
             if partner is None:
+                partner = _label_line_beside(ms, o, kin, ctx)
+            if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
         period = _written_year(ms[o]) or written_month(ms[o])
@@ -441,6 +444,37 @@ def _same_label(ms: Sequence[Mention], o: int, rest: list[int], told: dict[tuple
     for i in rest:
         theirs = label(ms[i])
         if mine == theirs or len(mine & theirs) >= SAME_LABEL_STEMS:
+            return i
+    return None
+
+
+# A fact box's line that is a label and its figure: "Guaranteed: $268M", "- Signing bonus: $25M". A bullet
+# may open it; the label is one to four words, then a colon right before the figure.
+_LABEL_LINE = regex(r"[ \t]*(?:[-*•▪·–—][ \t]+)?"
+                    r"(?P<label>[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3}):[ \t]*")
+
+
+def _label_line_beside(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> int | None:
+    """The agreeing figure whose words around it hold every word of the dissenter's fact-box label, if any.
+
+    A newsletter's "Guaranteed: $268M" against "$280 million is fully
+    guaranteed" and "$280m of the money is guaranteed": the label names its
+    figure's measure, and the prose names it after the figure, so neither
+    `_same_label` (labels before a figure) nor `_same_role_amount` (two
+    stems in common; a one-word label has one) sees it. Only a line that is
+    nothing but the label and the figure, and only when the label's every
+    content stem stands beside the partner's figure, in its sentence.
+    """
+    m = ms[o]
+    text = ctx.texts[m.source]
+    line = _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, m.span.start) + 1, m.span.start)
+    if line is None:
+        return None
+    label = plain_stems(american_stems(line["label"]))
+    if not label:
+        return None
+    for i in rest:
+        if label <= ctx.whole_window(ms[i]):
             return i
     return None
 

@@ -1479,6 +1479,13 @@ DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS}))\s+of)\s+
 # year, another outlet's "with Ravelstone in 2017" (years.py). Only a capitalized word right before the
 # bracket and the year alone inside it: "(2019-20)", "(2019 figures)", "(p. 2019)" stay unread.
 DATE_YEAR_BRACKETED = regex(r"\b(?P<lead>[A-Z][\w'’-]*\s+\()(?P<year>(?:1[89]|20)\d\d)(?=\))")
+# A year in brackets closing a line or sentence after a figure: a record line's "Previous record: Ana
+# Ruiz, 4 years / $95M (2025)" or a table row's "Attendance: 41,200 (2019)." names the year the figure
+# was set, as "her $95 million deal from 2025" does (years.py). Only the line's or sentence's end may
+# follow: "1,200 (2019) visitors" or "visitor numbers (2019) fell" stay unread.
+DATE_YEAR_BRACKETED_FIGURE = regex(
+    r"(?P<lead>[$€£]?\d[\d.,]*(?:[A-Za-z]{1,3}\b|%)?[ \t]+\()(?P<year>(?:1[89]|20)\d\d)"
+    r"(?=\)[ \t]*(?:[.;]|\n|$))")
 # A year closing a record line or a credit after a name and a comma: "Old record: 2:04.37, Lars
 # Brenning, 2019", "Photograph: Ines Varo, 2019." names the year of the name's deed, as "set by Brenning
 # in 2019" does (years.py). Only a capitalized word before the comma and nothing after the year but the
@@ -1538,12 +1545,14 @@ DATE_YEAR_SPAN_END = regex(
 # to 2031" (years.py). "To" alone is no date word ("rose to 2000" is a count), but after a term's noun it
 # can only name the year the term ends; group lead is the words before the year, left out of the raw.
 # A licence, a permit, a concession or a franchise is a term too, and its verb may be in the present with
-# an adverb before it: "the operating licence now runs to 2047", "a permit extended to 2040".
+# an adverb before it: "the operating licence now runs to 2047", "a permit extended to 2040". So with
+# "from": "Lindqvist's $295 million deal from 2025", "a lease from 2019" names the year the deal was made
+# or starts, whatever word follows (DATE_YEAR_SPAN_START wants the clause to end or join there).
 DATE_YEAR_TERM_END = regex(
     r"\b(?P<lead>(?:deal|contract|agreement|extension|lease|mandate|tenure|term|licen[cs]e|permit"
     r"|concession|franchise)s?(?:\s+(?:now|still|currently))?"
     r"(?:\s+(?:running|lasting|runs|lasts|that\s+runs|which\s+runs|(?:was\s+|is\s+|been\s+)?extended))?"
-    r"\s+to)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)",
+    r"\s+(?:to|from))\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)",
     re.IGNORECASE)
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")

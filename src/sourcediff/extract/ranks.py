@@ -34,6 +34,9 @@ RANK_SLOT = "number:rank"
 # pairs 0.096 -> 0.098), so a seed stays the loose figure it was until that is weighed.
 SEEDS_READ = False
 SEED_SLOT = "number:seed"
+# A draft pick: "the No. 3 pick", "the third overall pick in the 2021 draft" is a player's place in a
+# league's draft order, which outlets give as "No. 3", "third overall" or "the 2021 No. 3 selection".
+PICK_SLOT = "number:pick"
 
 ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -83,6 +86,19 @@ _SEEDS = (
 )
 
 
+# A draft pick: "the No. 3 pick", "the No. 1 overall selection", "No. 2 draft pick"; an ordinal, or a
+# "choice", needs "overall" or "draft" beside its noun ("the third overall pick", "his first draft choice",
+# "the first pick in the 2021 draft"), since "the first pick of the harvest" or "the No. 1 choice for
+# commuters" is no draft; and a verb of drafting before a place and "overall" ("taken third overall",
+# "picked No. 3 overall"), not "went" or "finished" ("went fifth overall" is a race's standing).
+_DRAFTED = r"\s+(?:overall\s+(?:draft\s+)?|draft\s+)(?:pick|selection|choice)\b"
+_PICKS = (
+    regex(rf"\b{_NO}(?=\s+(?:overall\s+)?(?:draft\s+)?(?:pick|selection)\b|{_DRAFTED})"),
+    regex(rf"\b{_NTH}(?={_DRAFTED}|\s+(?:pick|selection)\s+(?:in|of)\s+the\s+(?:\d{{4}}\s+)?draft\b)"),
+    regex(rf"\b(?:[Pp]icked|[Tt]aken|[Ss]elected|[Dd]rafted)\s+(?:{_NO}|{_NTH})(?=\s+overall\b)"),
+)
+
+
 def _place(m: re.Match[str]) -> int | None:
     """The whole number a match names, None when it is out of any ranking's reach (0, or no number)."""
     groups = m.groupdict()
@@ -99,10 +115,12 @@ def _place(m: re.Match[str]) -> int | None:
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, place, slot) for every rank or seed in ``text``; shared: numbers skips their figures."""
     c = cues(text)
-    if not c.has_ci("world", "rank", "seed", "global"):
+    if not c.has_ci("world", "rank", "seed", "global", "pick", "selection", "choice", "overall"):
         return ()
     out: list[tuple[int, int, Quantity, str]] = []
-    scans = ((_RANKS, RANK_SLOT), (_SEEDS, SEED_SLOT)) if SEEDS_READ else ((_RANKS, RANK_SLOT),)
+    scans: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ((_RANKS, RANK_SLOT), (_PICKS, PICK_SLOT))
+    if SEEDS_READ:
+        scans += ((_SEEDS, SEED_SLOT),)
     for patterns, slot in scans:
         for pattern in patterns:
             for m in pattern.finditer(text):
@@ -116,12 +134,19 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Ranks and seeds in every passage, slots "number:rank"/"number:seed"; offsets absolute."""
     return (passage_mentions(article, passages, _scan_ranks, RANK_SLOT, ("rank",))
-            + passage_mentions(article, passages, _scan_seeds, SEED_SLOT, ("seed",)))
+            + passage_mentions(article, passages, _scan_seeds, SEED_SLOT, ("seed",))
+            + passage_mentions(article, passages, _scan_picks, PICK_SLOT, ("pick", "selection", "choice",
+                                                                            "overall")))
 
 
 def _scan_ranks(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """The places in a ranking only (not seeds)."""
     return tuple((s, e, v) for s, e, v, k in find(text) if k == RANK_SLOT)
+
+
+def _scan_picks(text: str) -> tuple[tuple[int, int, Quantity], ...]:
+    """The draft picks only."""
+    return tuple((s, e, v) for s, e, v, k in find(text) if k == PICK_SLOT)
 
 
 def _scan_seeds(text: str) -> tuple[tuple[int, int, Quantity], ...]:
