@@ -14,8 +14,9 @@ from sourcediff import compare, load
 
 
 def percent_facts(tmp_path: Path, a: str, b: str) -> list[tuple[str, list[str]]]:
-    (tmp_path / "a.md").write_text(f'---\ntitle: "A"\ndate: 2026-06-09\n---\n\n# A\n\n{a}\n', encoding="utf-8")
-    (tmp_path / "b.md").write_text(f'---\ntitle: "B"\ndate: 2026-06-09\n---\n\n# B\n\n{b}\n', encoding="utf-8")
+    for name, body in (("a", a), ("b", b)):
+        head = f'---\ntitle: "{name}"\ndate: 2026-06-09\n---\n\n# {name}\n\n'
+        (tmp_path / f"{name}.md").write_text(head + body + "\n", encoding="utf-8")
     report = compare([load(tmp_path / "a.md"), load(tmp_path / "b.md")]).to_dict()
     return [(f["status"], sorted(m["text"] for m in f["mentions"]))
             for f in report["facts"] if f["kind"] in ("percent", "money")]
