@@ -63,6 +63,7 @@ from sourcediff.divergepair import (
 from sourcediff.divergeprecise import near_measure_pairs
 from sourcediff.divergeranges import clock_range_pairs
 from sourcediff.divergerecords import record_year_pairs
+from sourcediff.divergeshared import shared_figure_pairs
 from sourcediff.divergeslots import (
     ZERO_RIVAL_MAX,
     _clock_part_pairs,
@@ -170,6 +171,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
                  _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
+                 shared_figure_pairs(ms, claims, where, ctx),
                  year_span_pairs(ms, claims, years, ctx),
                  _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),

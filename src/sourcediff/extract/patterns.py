@@ -1887,11 +1887,14 @@ ROLE_THEN_NAME_AFTER_BODY = regex(
 # noun never heads the name of a body after it, so the run that follows is the holder's name. After an
 # ``office`` word the name needs two words: "Mob boss Vincent \"The Chin\" ..." has a nickname next. The
 # role may be set off by a comma as an appositive title ("said the country's foreign minister, Jane Roe."):
-# the name then needs two words too.
+# the name then needs two words too. Public offices and the experts a story quotes ("central bank governor
+# Jo Ode", "economist Jo Ode") are offices too: a given name no list holds was no person after them, so a
+# "he said" after the quote went to whoever the article had named before.
 ROLE_BEFORE = regex(
     r"(?:^|\s)(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|"
     r"president|director|official|(?P<office>chairperson|boss|chief|head|leader|minister|secretary|manager|"
-    r"coach))(?P<comma>,)?\s+$"
+    r"coach|governor|mayor|commissioner|ambassador|treasurer|economist|analyst|strategist|adviser|advisor))"
+    r"(?P<comma>,)?\s+$"
 )
 # An office whose title runs on past "of" ("Minister of State Tariq al-Hadi", "Secretary of Defense Jo
 # Ode"): the capitalized run after it opens with the rest of the title, then the name.

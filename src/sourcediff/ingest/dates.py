@@ -138,22 +138,28 @@ def _parse_complete(value: str, dayfirst: bool = False) -> dt.date | None:
     return first.date() if first.date() == second.date() else None
 
 
-# A first of January written out: "2026-01-01", "01/01/2026", "1 January", "Jan. 1st", "January 01".
-_NEW_YEARS_DAY = regex(
-    r"\b\d{4}-01-01(?!\d)|\b0?1([/.])0?1\1\d{4}\b|\b0?1(?:st)?\s+jan(?:uary|\.)?\b|\bjan(?:uary|\.)?\s+0?1(?:st)?\b",
+# A first of a month written out: "2026-10-01", "2026/10/01", "01/10/2026", "10/01/2026", "1 October",
+# "Oct. 1st", "January 01". Month-blind: it only has to tell a written first from none at all.
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_FIRST_OF_MONTH = regex(
+    r"\b\d{4}([-/])\d{1,2}\1(?:0?1)(?!\d)|\b0?1([/.])\d{1,2}\2\d{4}\b|\b\d{1,2}([/.])0?1\3\d{4}\b"
+    rf"|\b0?1(?:st)?\s+{_MONTHS}(?![a-z])|\b{_MONTHS}\s+0?1(?:st)?\b",
     re.IGNORECASE)
 
 
 def page_date(value: str, raw: str) -> dt.date | None:
-    """A page's date as its metadata reader gives it, unless that is a year-only guess.
+    """A page's date as its metadata reader gives it, unless that is a guessed day.
 
-    htmldate, finding no full date, falls back on a bare year (a "(c) 2026" footer)
-    and reports it as 1 January of that year: a guessed day, which would move every
-    "yesterday" and "on Tuesday" of the story into the previous year. A 1 January is
-    kept only when the page writes such a date somewhere.
+    htmldate, finding no full date, falls back on what it can get: a bare year
+    (a "(c) 2026" footer), reported as 1 January, or a year and month in a
+    link or an image path ("/img/2026/10/photo.jpg"), reported as the 1st of
+    that month. Either is a guessed day, which would move every "yesterday" and
+    "on Tuesday" of the story by weeks. A first of a month is kept only when the
+    page writes such a date somewhere; without it the byline's date is read
+    (:func:`byline_page_date`).
     """
     date = parse_date(value)
-    if date is not None and (date.month, date.day) == (1, 1) and not _NEW_YEARS_DAY.search(raw):
+    if date is not None and date.day == 1 and not _FIRST_OF_MONTH.search(raw):
         return None
     return date
 

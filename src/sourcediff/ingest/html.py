@@ -19,7 +19,7 @@ from lxml import etree
 
 from sourcediff.errors import FormatError
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
-from sourcediff.ingest.dates import page_date
+from sourcediff.ingest.dates import line_date, page_date
 from sourcediff.ingest.digitgroups import protect, restore
 from sourcediff.ingest.embeds import without_embeds
 from sourcediff.ingest.liveblog import EntryTime, entry_times, live_blog_headline, matched_entries
@@ -61,7 +61,7 @@ def parse(raw: str) -> Article:
     if not body:
         body = fragment_pieces(raw)
     title = live_blog_headline(raw) or squash(restore(_attr(doc, "title"))) or _page_title(raw)
-    published = page_date(_attr(doc, "date"), raw)
+    published = page_date(_attr(doc, "date"), raw) or byline_page_date(raw)
     body, days = stamp_entries(body, entry_times(raw), published)
     pieces = with_title(title, body)
     text, blocks = assemble(pieces)
@@ -215,6 +215,37 @@ def _has_block_ancestor(el: Any, root: Any) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+# Elements that carry a page's visible date line: a byline ("By Ana Ruiz · Saturday 17 October 2026"),
+# a dateline or timestamp. Matched on class names, which every CMS spells its own way.
+_DATE_LINE_XPATH = ("//*[contains(translate(@class, 'BYLINEDATM', 'bylinedatm'), 'byline')"
+                    " or contains(translate(@class, 'BYLINEDATM', 'bylinedatm'), 'date')"
+                    " or contains(translate(@class, 'BYLINEDATM', 'bylinedatm'), 'timestamp')]")
+# A date line is short; a longer element is a container around the story.
+MAX_DATE_LINE = 200
+
+
+def byline_page_date(raw: str) -> dt.date | None:
+    """The full date a page's byline or date element writes, for a page whose metadata gave none.
+
+    trafilatura takes the byline out of the text, so the date it writes
+    ("By Ana Ruiz, Economics Correspondent · Saturday 17 October 2026") was
+    lost with it when the page has no date metadata, and every "yesterday"
+    went unresolved or, worse, counted from a guessed day. Only a line that
+    is a date field (ingest.dates.line_date) counts: no day is guessed.
+    """
+    try:
+        root = lxml.html.document_fromstring(raw)
+    except (etree.ParserError, ValueError):
+        return None
+    for element in root.xpath(_DATE_LINE_XPATH):
+        line = squash(element.text_content())
+        if line and len(line) <= MAX_DATE_LINE:
+            date = line_date(line)
+            if date is not None:
+                return date
+    return None
 
 
 def _page_title(raw: str) -> str:
