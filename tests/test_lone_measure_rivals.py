@@ -124,3 +124,23 @@ def test_a_rate_may_average_another_scope() -> None:
     assert ("diverge", ALL) not in _run(facts, rate)
     plain = _Texts({"local": "3.9 tonnes of grain were lost"}, ("local", "tabloid"))
     assert ("diverge", ALL) in _run(facts, plain)
+
+
+def test_a_third_figure_in_the_unit_means_it_measures_more_than_one_thing() -> None:
+    """A wire giving the summit's 3,100 metres beside the party's 2,400: the unit measures two things."""
+    facts = [_agreed(*AGREED), _lone(_measure("local", "2900")), _lone(_measure("wire", "3100", at=400))]
+    assert ("diverge", ALL) not in _run(facts, _Claims(("local", "tabloid")))
+
+
+def test_a_span_of_time_is_no_measure() -> None:
+    """"For ten years" beside three outlets' "three years": spans of time are many in a story."""
+    agreed = tuple(_measure(s, "3", "year") for s in ("wire", "tabloid", "trade"))
+    facts = [_agreed(*agreed), _lone(_measure("local", "10", "year"))]
+    assert ("diverge", ALL) not in _run(facts, _Claims(("local", "tabloid")))
+
+
+def test_a_figure_of_another_size_measures_another_thing() -> None:
+    """"A 100,000-litre tank" beside three outlets' 5,000 litres spilled: a capacity, not a rival."""
+    agreed = tuple(_measure(s, "5000", "liter") for s in ("wire", "tabloid", "trade"))
+    facts = [_agreed(*agreed), _lone(_measure("local", "100000", "liter"))]
+    assert ("diverge", ALL) not in _run(facts, _Claims(("local", "tabloid")))

@@ -34,6 +34,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sourcediff.compat import compatible, magnitude
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
+from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.lonejoin import merge_moved
 from sourcediff.model import Mention, Verdict
@@ -98,6 +99,10 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
 _RATE_AFTER = regex(r"\s*(?:(?:per|a|an|each|every)\s+[A-Za-z]|/\s*[A-Za-z])", re.IGNORECASE)
 
 
+# Spans of time ("three years", "a 70-year history") are no measure of one thing: a story tells many.
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
 def _measure(m: Mention) -> bool:
     """A figure in a unit of measure ("about 28 nautical miles", "366m", "120 km/h"): no count, no age.
 
@@ -106,7 +111,7 @@ def _measure(m: Mention) -> bool:
     """
     v = m.value
     return (isinstance(v, Quantity) and not isinstance(v, Converted) and v.unit is not None
-            and m.slot == f"number:{v.unit}" and not magnitude(v))
+            and v.unit not in _SPANS_OF_TIME and m.slot == f"number:{v.unit}" and not magnitude(v))
 
 
 def _lone_measure(group: Sequence[Mention]) -> Mention | None:
@@ -165,6 +170,8 @@ def _measure_rival(lone: Mention, group: Sequence[Mention], measures: Sequence[M
         return False
     if any(compatible(lone, m) or _rounded(lone, m) for m in same):
         return False
+    if not all(_one_size(lone, m) for m in partners):
+        return False  # 100,000 gallons against 5,000: a tank's size beside a spill, not a rival figure
     sources = {m.source for m in same}
     for m in measures:
         if m.slot != lone.slot:
@@ -173,6 +180,8 @@ def _measure_rival(lone: Mention, group: Sequence[Mention], measures: Sequence[M
             return False  # the dissenter gives the agreed measure too
         if m.source in sources and m not in same and compatible(m, lone):
             return False  # an agreeing source gives the lone measure too
+        if m not in same and not compatible(m, lone) and not any(compatible(m, a) for a in same):
+            return False  # a third figure in the unit: the story measures more than one thing in it
     return True
 
 
@@ -186,7 +195,9 @@ def join_lone_measure_rivals(facts: Sequence[Judged], mentions: Sequence[Mention
     divergence rule (the long sentence shares few words with the short one), and the
     18 of three outlets agreed elsewhere, so the 28 was left a detail only the paper
     had. As for counts (join_lone_rivals): the three agree, the fourth states the same
-    unit, once, in a passage aligned with one of theirs, and fits none of them.
+    unit, once, in a passage aligned with one of theirs, and fits none of them. A unit
+    has no noun to say what it measures, so the story must state no third figure in it
+    (a depth of 10 km beside a distance of 50 km): then the unit measures one thing.
     """
     measures = [m for m in mentions if _measure(m)]
     agreed = [k for k, (group, v, _c, _r) in enumerate(facts)
