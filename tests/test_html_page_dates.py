@@ -180,3 +180,53 @@ def test_other_days_pass_unchanged() -> None:
 def test_the_ceiling_lies_far_past_any_clock() -> None:
     assert html.DATE_PARAMS["max_date"] > (dt.date.today() + dt.timedelta(days=366)).isoformat()
     assert html.DATE_PARAMS["original_date"] is True
+
+
+# A page whose images and links sit under year/month folders: htmldate, finding no
+# date it trusts, reads the month from the path and reports the 1st of it.
+FOLDER_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Lock gates fail on the Ashby canal | Midvale Radio</title></head>
+<body>
+<div class="cookies"><p>This site uses cookies.</p><button>OK</button></div>
+<nav><a href="/news">News</a> <a href="/travel">Travel</a></nav>
+<main><article>
+  <h1>Lock gates fail on the Ashby canal, stranding narrowboats</h1>
+  <p class="meta">By Dev Kapoor, Midvale Radio{stamp}</p>
+  <figure><img src="/media/2025/03/lock-gates.jpg" alt="Lock gates">
+  <figcaption>The broken gates at Lock 9</figcaption></figure>
+  <p>Two sets of lock gates on the Ashby canal gave way on Monday night, draining a two-mile stretch
+  and leaving about thirty narrowboats resting on the mud, the waterways trust said yesterday.</p>
+  <p>Engineers expect repairs to take at least three weeks. Boaters have been offered moorings further
+  north, and the towpath between the two locks is closed to walkers and cyclists until further notice.</p>
+  <p>The trust said the gates were due for replacement next year
+  and had passed an inspection in the autumn.</p>
+</article></main>
+<aside><h3>More stories</h3>
+<ul><li><a href="/news/2025/03/bridge-repairs">Bridge repairs begin</a></li></ul></aside>
+</body></html>
+"""
+
+
+def test_a_month_folder_in_a_path_is_no_publication_day() -> None:
+    # "/2025/03/" gives no day: the byline's "Published" line does.
+    page = FOLDER_PAGE.format(stamp=" &middot; Published 19 March 2025, 08:10 GMT")
+    assert html.parse(page).published == dt.date(2025, 3, 19)
+
+
+def test_a_month_folder_alone_dates_nothing() -> None:
+    # Without a written date the 1st of the path's month would be a guess.
+    assert html.parse(FOLDER_PAGE.format(stamp="")).published is None
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ('<img src="/media/2025/03/lock.jpg">', None),
+    ("<p>Updated 1 March 2025</p>", dt.date(2025, 3, 1)),
+    ("<p>Posted Mar. 1st</p>", dt.date(2025, 3, 1)),
+    ("<time>2025-03-01T09:00</time>", dt.date(2025, 3, 1)),
+    ("<p>01/03/2025</p>", dt.date(2025, 3, 1)),
+    # the 1st of another month, or a day that only starts with 1, is not this one
+    ("<p>Updated 1 April 2025 and 11 March 2025</p>", None),
+])
+def test_page_date_keeps_a_first_of_the_month_only_when_written(raw: str, expected: dt.date | None) -> None:
+    assert page_date("2025-03-01", raw) == expected

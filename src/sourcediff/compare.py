@@ -45,7 +45,7 @@ from sourcediff.factverdicts import _groups, _verdict
 from sourcediff.localclock import bridged
 from sourcediff.loneclocks import join_lone_hedged_clocks
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
-from sourcediff.lonerivals import join_lone_rivals
+from sourcediff.lonerivals import join_lone_measure_rivals, join_lone_rivals
 from sourcediff.lonesums import join_lone_sums
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotefacts import join_quotations
@@ -100,6 +100,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_bounds(join_lone_equals(join_foreign_sums(facts, claims, order), order), order)
     facts = join_lone_hedged_clocks(facts, order)
     facts = join_lone_sums(join_lone_rivals(facts, seen, ctx, order), seen, ctx, order)
+    facts = join_lone_measure_rivals(facts, seen, ctx, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)
     facts = [f for f in facts if not _entry_stamps_only(f[0], f[1])]

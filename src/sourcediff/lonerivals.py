@@ -27,15 +27,20 @@ a figure, it does not dispute one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff.compat import compatible, magnitude
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
+from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.lonejoin import merge_moved
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
+from sourcediff.regexcache import regex
+from sourcediff.values import Converted, Quantity
 
 
 def _lone_count(group: Sequence[Mention]) -> Mention | None:
@@ -85,6 +90,124 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
         if lone is None:
             continue
         targets = [k for k in agreed if _rival(lone, facts[k][0], counts, ctx)]
+        if len(targets) == 1:
+            moved[n] = targets[0]
+    return merge_as_rivals(facts, moved, order)
+
+
+# What makes a figure a rate when written after it: "a hectare", "per head", "each year", "/day".
+_RATE_AFTER = regex(r"\s*(?:(?:per|a|an|each|every)\s+[A-Za-z]|/\s*[A-Za-z])", re.IGNORECASE)
+
+
+# Spans of time ("three years", "a 70-year history") are no measure of one thing: a story tells many.
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
+def _measure(m: Mention) -> bool:
+    """A figure in a unit of measure ("about 28 nautical miles", "366m", "120 km/h"): no count, no age.
+
+    Its slot names the unit itself ("number:nautical mile"), so two of them are one kind of
+    measurement by construction, as two counts are only when they name one noun.
+    """
+    v = m.value
+    return (isinstance(v, Quantity) and not isinstance(v, Converted) and v.unit is not None
+            and v.unit not in _SPANS_OF_TIME and m.slot == f"number:{v.unit}" and not magnitude(v))
+
+
+def _lone_measure(group: Sequence[Mention]) -> Mention | None:
+    """The one measure a one-source fact states (its first mention), None otherwise."""
+    if len({m.source for m in group}) != 1 or len({(m.slot, m.value) for m in group}) != 1:
+        return None
+    return group[0] if _measure(group[0]) else None
+
+
+def _measure_consensus(group: Sequence[Mention], slot: str) -> list[Mention]:
+    """The agreed fact's measures in ``slot`` when they agree among themselves, from enough sources.
+
+    Unlike a count's consensus (one value throughout), a measure's is told with hedges and
+    conversions ("about 18 nautical miles (33 km)", "18 nm"): the mentions in the slot must
+    only fit one another, and a writer's conversion in another unit rides along.
+    """
+    same = [m for m in group if m.slot == slot and not isinstance(m.value, Converted)]
+    if len({m.source for m in same}) < CONSENSUS_MIN_AGREE + 1:
+        return []
+    if not all(compatible(a, b) for i, a in enumerate(same) for b in same[i + 1:]):
+        return []
+    return same
+
+
+def _places(v: Quantity) -> int:
+    exponent = v.amount.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _rounded(a: Mention, b: Mention) -> bool:
+    """Whether the less precise of two figures is the other rounded ("4.3 seconds" for 4.321 seconds)."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or _places(va) == _places(vb):
+        return False
+    rough, fine = (va, vb) if _places(va) < _places(vb) else (vb, va)
+    return fine.amount.quantize(Decimal(1).scaleb(-_places(rough)), ROUND_HALF_UP) == rough.amount
+
+
+def _per_unit(m: Mention, ctx: Evidence) -> bool:
+    """Whether the text goes on to make the measure a rate ("5.1 tonnes a hectare", "40 litres per head").
+
+    A rate is an average over some scope (a region, a herd, a year): a lone one that differs may
+    average another scope, as a district's yield beside the national one does, not dispute it.
+    """
+    return bool(_RATE_AFTER.match(ctx.texts.get(m.source, ""), m.span.end))
+
+
+def _measure_rival(lone: Mention, group: Sequence[Mention], measures: Sequence[Mention],
+                   ctx: Evidence) -> bool:
+    """Whether the lone measure contradicts the agreed ``group`` through an aligned partner (module doc)."""
+    if lone.source in {m.source for m in group}:
+        return False
+    same = _measure_consensus(group, lone.slot)
+    partners = [m for m in same if ctx.shared_claim(lone, m) is not None]
+    if not partners or _per_unit(lone, ctx) or any(_per_unit(m, ctx) for m in partners):
+        return False
+    if any(compatible(lone, m) or _rounded(lone, m) for m in same):
+        return False
+    if not all(_one_size(lone, m) for m in partners):
+        return False  # 100,000 gallons against 5,000: a tank's size beside a spill, not a rival figure
+    sources = {m.source for m in same}
+    for m in measures:
+        if m.slot != lone.slot:
+            continue
+        if m.source == lone.source and any(compatible(m, a) for a in same):
+            return False  # the dissenter gives the agreed measure too
+        if m.source in sources and m not in same and compatible(m, lone):
+            return False  # an agreeing source gives the lone measure too
+        if m not in same and not compatible(m, lone) and not any(compatible(m, a) for a in same):
+            return False  # a third figure in the unit: the story measures more than one thing in it
+    return True
+
+
+def join_lone_measure_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
+                             order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each lone measure moved into the one agreed measure it contradicts, now divergent.
+
+    "The ship was about 28 nautical miles off the headland" in a local paper, aligned
+    with a broadcaster's long sentence that gives the ship's length, its capacity, the
+    wind and "about 18 nautical miles": the pair scored too low for the claim's own
+    divergence rule (the long sentence shares few words with the short one), and the
+    18 of three outlets agreed elsewhere, so the 28 was left a detail only the paper
+    had. As for counts (join_lone_rivals): the three agree, the fourth states the same
+    unit, once, in a passage aligned with one of theirs, and fits none of them. A unit
+    has no noun to say what it measures, so the story must state no third figure in it
+    (a depth of 10 km beside a distance of 50 km): then the unit measures one thing.
+    """
+    measures = [m for m in mentions if _measure(m)]
+    agreed = [k for k, (group, v, _c, _r) in enumerate(facts)
+              if v is Verdict.AGREE and any(_measure(m) for m in group)]
+    moved: dict[int, int] = {}
+    for n, (group, verdict, _claim, _role) in enumerate(facts):
+        lone = _lone_measure(group) if verdict is Verdict.UNIQUE else None
+        if lone is None:
+            continue
+        targets = [k for k in agreed if _measure_rival(lone, facts[k][0], measures, ctx)]
         if len(targets) == 1:
             moved[n] = targets[0]
     return merge_as_rivals(facts, moved, order)

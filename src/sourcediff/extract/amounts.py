@@ -254,9 +254,16 @@ def _metres(m: re.Match[str]) -> bool:
     millions ("5m people"), where the short form is the usual one, except
     after a single article with no plural noun following ("the 240m tanker",
     "a 90m span", "the 240m, 2009-built ship"): one thing of a size, where a
-    count would name the things counted ("the 5m viewers").
+    count would name the things counted ("the 5m viewers"), and after a dimension
+    ("wave heights of 9m", "a depth of up to 12.5m") or before one ("a 4m high wall"),
+    decimals too: a height is never a count of millions.
     """
-    if m["scale"] != "m" or m["cur"] or "." in m["num"] or P.NUM_CURRENCY_AFTER.match(m.string, m.end()):
+    if m["scale"] != "m" or m["cur"] or P.NUM_CURRENCY_AFTER.match(m.string, m.end()):
+        return False
+    if (P.DIMENSION_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+            or P.DIMENSION_AFTER.match(m.string, m.end())):
+        return True
+    if "." in m["num"]:
         return False
     if "," in m["num"]:
         return True

@@ -224,6 +224,14 @@ NUM_QUALIFIER_BEFORE = regex(
 # sum in hundredths, "53 cents", "53.8 pence", and "53.8p" written on to its digits (never "7 p.m.").
 # A single article right before a figure ("the 240m tanker", "a 90m span"): the figure measures one thing.
 ARTICLE_BEFORE = regex(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
+# A dimension named right before a figure, hedged or not ("wave heights of 9m", "a depth of up to 40m",
+# "a span of about 90m"): what follows measures a length, never a count of millions.
+DIMENSION_BEFORE = regex(
+    r"(?<![A-Za-z])(?:heights?|depths?|lengths?|widths?|waves?|swells?|span|altitudes?|elevations?|draught|"
+    r"diameter|thickness)\s+(?:of\s+)?(?:(?:up\s+to|about|around|nearly|almost|some|over|more\s+than)\s+)?$",
+    re.IGNORECASE)
+# A dimension adjective right after a figure ("a 9m high wall", "waves 12m tall"), no compound ("long-term").
+DIMENSION_AFTER = regex(r"\s*(?:high|tall|deep|long|wide)\b(?!-)", re.IGNORECASE)
 # The word after a figure, if it is a plural noun ("5m people", "2m viewers"): a count of things.
 PLURAL_AFTER = regex(r"\s+(?:[A-Za-z]+s|people|men|women|children)\b", re.IGNORECASE)
 NUM_CURRENCY_AFTER = regex(

@@ -138,28 +138,42 @@ def _parse_complete(value: str, dayfirst: bool = False) -> dt.date | None:
     return first.date() if first.date() == second.date() else None
 
 
-# A first of a month written out: "2026-10-01", "2026/10/01", "01/10/2026", "10/01/2026", "1 October",
-# "Oct. 1st", "January 01". Month-blind: it only has to tell a written first from none at all.
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+# A first of January written out: "2026-01-01", "01/01/2026", "1 January", "Jan. 1st", "January 01".
+# The first day of a month as a page may write it: "2026-11-01", a path's "/2026/11/01/", "01/11/2026" or
+# "11/01/2026", "1 November", "1st Nov", "November 1", "Nov. 1st". The groups hold the month (a number or a
+# name).
 _FIRST_OF_MONTH = regex(
-    r"\b\d{4}([-/])\d{1,2}\1(?:0?1)(?!\d)|\b0?1([/.])\d{1,2}\2\d{4}\b|\b\d{1,2}([/.])0?1\3\d{4}\b"
-    rf"|\b0?1(?:st)?\s+{_MONTHS}(?![a-z])|\b{_MONTHS}\s+0?1(?:st)?\b",
+    r"\b\d{4}[-/](?P<iso>\d\d?)[-/]0?1(?!\d)"
+    r"|(?<![\d/.])0?1([/.])(?P<after>\d{1,2})\2\d{4}(?![\d/.])"
+    r"|(?<![\d/.])(?P<before>\d{1,2})([/.])0?1\4\d{4}(?![\d/.])"
+    r"|\b0?1(?:st)?\s+(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?P<name2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+0?1(?:st)?\b",
     re.IGNORECASE)
+
+
+def _writes_first_of(month: int, raw: str) -> bool:
+    """Whether the page writes the first day of ``month`` anywhere (in any of the usual forms)."""
+    for m in _FIRST_OF_MONTH.finditer(raw):
+        name = m["name"] or m["name2"]
+        numbers = (m["iso"], m["after"], m["before"])
+        if (name and _MONTH_NUMBER[name.lower()] == month) or any(n and int(n) == month for n in numbers):
+            return True
+    return False
 
 
 def page_date(value: str, raw: str) -> dt.date | None:
     """A page's date as its metadata reader gives it, unless that is a guessed day.
 
-    htmldate, finding no full date, falls back on what it can get: a bare year
-    (a "(c) 2026" footer), reported as 1 January, or a year and month in a
-    link or an image path ("/img/2026/10/photo.jpg"), reported as the 1st of
-    that month. Either is a guessed day, which would move every "yesterday" and
-    "on Tuesday" of the story by weeks. A first of a month is kept only when the
-    page writes such a date somewhere; without it the byline's date is read
-    (:func:`byline_page_date`).
+    htmldate, finding no full date, falls back on a bare year (a "(c) 2026" footer)
+    and reports it as 1 January of that year, or on the year and month of a path
+    ("/img/2026/11/harbour.jpg", "/2026/11/story-slug") and reports the 1st of that
+    month: a guessed day, which would move every "yesterday" and "on Tuesday" of the
+    story by days or months. A 1st is kept only when the page writes that date
+    somewhere; otherwise the caller may look for a date the page states in words
+    (:func:`first_metadata_date` on its "Published 11 November 2026" line).
     """
     date = parse_date(value)
-    if date is not None and date.day == 1 and not _FIRST_OF_MONTH.search(raw):
+    if date is not None and date.day == 1 and not _writes_first_of(date.month, raw):
         return None
     return date
 

@@ -19,7 +19,7 @@ from lxml import etree
 
 from sourcediff.errors import FormatError
 from sourcediff.ingest.builder import Piece, assemble, squash, with_title
-from sourcediff.ingest.dates import line_date, page_date
+from sourcediff.ingest.dates import first_metadata_date, line_date, page_date
 from sourcediff.ingest.digitgroups import protect, restore
 from sourcediff.ingest.embeds import without_embeds
 from sourcediff.ingest.liveblog import EntryTime, entry_times, live_blog_headline, matched_entries
@@ -61,7 +61,7 @@ def parse(raw: str) -> Article:
     if not body:
         body = fragment_pieces(raw)
     title = live_blog_headline(raw) or squash(restore(_attr(doc, "title"))) or _page_title(raw)
-    published = page_date(_attr(doc, "date"), raw) or byline_page_date(raw)
+    published = page_date(_attr(doc, "date"), raw) or byline_page_date(raw) or stated_page_date(raw)
     body, days = stamp_entries(body, entry_times(raw), published)
     pieces = with_title(title, body)
     text, blocks = assemble(pieces)
@@ -169,6 +169,15 @@ def folder_listing(raw: str) -> str | None:
 # day; the other settings are trafilatura's own defaults.
 LATEST_PUBLICATION = "2099-12-31"
 DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date": LATEST_PUBLICATION}
+
+
+def stated_page_date(raw: str) -> dt.date | None:
+    """The date a page states on a metadata line ("By Ann Lee · Published 11 November 2026"), else None.
+
+    The fallback when the metadata reader gives no date or only a guessed day (page_date):
+    a byline's "Published" line is what a reader of the page would go by.
+    """
+    return first_metadata_date(line for piece in fragment_pieces(raw) for line in piece.text.split("\n"))
 
 
 def _trafilatura(raw: str) -> Any:
