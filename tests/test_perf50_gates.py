@@ -11,11 +11,11 @@ pattern finds nothing, and both answers occur often enough to mean something.
 from __future__ import annotations
 
 import random
+import re
 
 from sourcediff.extract import battingfigures, cricketscores, golfscores
 from sourcediff.extract.cues import cues, digit_hyphen_digit
 from sourcediff.extract.shared import scope
-from sourcediff.regexcache import regex
 
 _FRAGMENTS = (
     "The council met on Tuesday", "and the vote passed", "a party of 40", "compared with 2019",
@@ -71,7 +71,7 @@ def test_cricket_gates_turn_away_only_passages_the_patterns_cannot_match() -> No
 
 
 def test_digit_hyphen_digit_reads_as_the_pattern() -> None:
-    pattern = regex(r"\d-\d")
+    pattern = re.compile(r"\d-\d")  # not the package's regex(): its table lists only src's patterns
     for text in ("3-4", "a-1", "1-", "-2", "-", "", "x 12-7d", "٣-٤", "²-3", "1 -2", "1--2"):
         assert digit_hyphen_digit(text) == (pattern.search(text) is not None), text
     for text in _passages(3, 2000):
