@@ -36,7 +36,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract import cricketscores
-from sourcediff.extract.cues import cues
+from sourcediff.extract.cues import Cues, cues
 from sourcediff.extract.shared import shared_text
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -97,6 +97,17 @@ _CRICKET_WORDS = regex(
     r"centur(?:y|ies)|fours|sixes|run\s+rate)\b",
     re.IGNORECASE)
 
+
+def _may_be_about_cricket(c: Cues) -> bool:
+    """False when _CRICKET_WORDS cannot match: its words as whole words ("new ball" needs "ball", "run
+    rate" "rate"), "declar" as a substring, "all out" and "not out" their "out" (perf50: no search).
+    """
+    return (c.has_word(*cricketscores.CRICKET_WORD_SET, "wicketkeeper", "wicketkeepers", "ball", "balls",
+                       "deliveries", "boundary", "boundaries", "century", "centuries", "fours", "sixes",
+                       "rate")
+            or c.has_ci("declar") or (c.has_word("out") and c.has_word("all", "not")))
+
+
 Found = tuple[int, int, str, Value, tuple[str, ...]]
 
 
@@ -115,7 +126,7 @@ def find(text: str) -> tuple[Found, ...]:
             taken.append((start, end))
 
     read = cricketscores.find(text)
-    about_cricket = bool(read) or _CRICKET_WORDS.search(text) is not None
+    about_cricket = bool(read) or (_may_be_about_cricket(c) and _CRICKET_WORDS.search(text) is not None)
     for m in _NOT_OUT.finditer(text):
         add(m.start(), m.end(), RUNS_SLOT, Code(m["n"]), ("runs",))
     for m in _UNBEATEN.finditer(text):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from sourcediff.extract.amounts import WORD_VALUES
-from sourcediff.extract.cues import cues
+from sourcediff.extract.cues import Cues, cues, digit_hyphen_digit
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -69,6 +69,25 @@ CRICKET_WORDS = (r"wickets?|overs|innings|declar\w*|bowl(?:ed|er|ers|ing)|batt(?
 _CRICKET = regex(
     rf"\b(?:{CRICKET_WORDS}|seamers?|spinners?|test\s+match)\b|\d\*|\d{{2,3}}-\d{{1,2}}d\b|"
     r"\d(?:\.[1-5])?-\d{1,2}-\d{1,3}-\d{1,2}\b", re.IGNORECASE)
+# CRICKET_WORDS as whole lower-case words ("declar\w*" is looked for as a substring; "all out", "not out"
+# need their "out"), for `may_be_cricket`.
+CRICKET_WORD_SET = ("wicket", "wickets", "overs", "innings", "bowled", "bowler", "bowlers", "bowling",
+                    "batted", "batter", "batting", "spell", "stumps", "ov")
+
+
+def may_be_cricket(c: Cues, *more: str) -> bool:
+    """False when _CRICKET cannot match the passage (with ``more`` words, battingfigures' own list).
+
+    _CRICKET opens with a boundary and a case-insensitive alternation, so its search tried every
+    character of every passage with a figure (perf50); its words are looked up in the passage's word
+    set, its figures' shapes need a star or a hyphen between digits.
+    """
+    return (c.has_word(*CRICKET_WORD_SET, "seamer", "seamers", "spinner", "spinners", *more)
+            or c.has_ci("declar") or (c.has_word("out") and c.has_word("all", "not"))
+            or (c.has_word("match") and c.has_word("test"))
+            or "*" in c.text or digit_hyphen_digit(c.text))
+
+
 # A scoreline's second innings after the first: "312-7d & 198" (no wickets given: all out).
 _SECOND = regex(r"\s?&\s?(?P<a>\d{2,3})(?![\w/–-]|[.,]\d)")
 
@@ -102,7 +121,7 @@ def find(text: str) -> tuple[tuple[int, int, str, Code], ...]:
             out.append((start, end, *read))
             taken.append((start, end))
 
-    about_cricket = c.digit and _CRICKET.search(text) is not None
+    about_cricket = c.digit and may_be_cricket(c) and _CRICKET.search(text) is not None
     for m in _ALL_OUT.finditer(text):
         runs = int(m["a"] or m["b"] or m["c"])
         add(m.start(), m.end(), (INNINGS_SLOT, Code(f"{runs}/10")))

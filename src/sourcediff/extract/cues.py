@@ -27,6 +27,7 @@ from sourcediff.extract.shared import shared_text
 from sourcediff.regexcache import regex
 
 _DIGIT = regex(r"\d")
+_WORD = regex(r"\w+")
 _ASCII_DIGITS = "0123456789"  # every character ``\d`` matches in ASCII text
 # The first three letters of every month name and abbreviation the date patterns know (case-sensitive).
 _MONTH = regex(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
@@ -56,6 +57,24 @@ class Cues:
         Always True for a passage with a non-ASCII letter (see the module docstring).
         """
         return self.lower is None or any(map(self.lower.__contains__, parts))
+
+    @functools.cached_property
+    def words(self) -> frozenset[str] | None:
+        """The passage's lower-case words (its maximal runs of ``\\w``), or None where ``lower`` is.
+
+        A pattern ``\\b(?:golf\\w*|birdies?|par|...)\\b`` opens with a boundary and a case-insensitive
+        alternation, so its search tries every character of every passage; in ASCII text it matches
+        exactly where one of the passage's words is one of its words, a set lookup each (``has_word``).
+        """
+        return None if self.lower is None else frozenset(_WORD.findall(self.lower))
+
+    def has_word(self, *words: str) -> bool:
+        """True when the text may hold one of the lower-case ASCII ``words`` as a whole word, in any case.
+
+        Always True for a passage with a non-ASCII letter (``words`` is None: see the module docstring).
+        """
+        w = self.words
+        return w is None or not w.isdisjoint(words)
 
     @functools.cached_property
     def number_word(self) -> bool:
@@ -98,6 +117,20 @@ def has_digit(text: str) -> bool:
     if text.isascii():
         return any(map(text.__contains__, _ASCII_DIGITS))
     return _DIGIT.search(text) is not None
+
+
+def digit_hyphen_digit(text: str) -> bool:
+    """True when ``text`` holds a hyphen between two digits (as ``\\d-\\d`` reads them).
+
+    ``\\d`` has no literal the regex engine can look for (see `has_digit`); a passage has few
+    hyphens, found by substring search, and ``str.isdecimal`` is ``\\d``'s class (Unicode Nd).
+    """
+    i = text.find("-", 1)
+    while i != -1:
+        if text[i - 1].isdecimal() and text[i + 1:i + 2].isdecimal():
+            return True
+        i = text.find("-", i + 1)
+    return False
 
 
 def _ascii_words(text: str) -> bool:
