@@ -61,3 +61,5 @@ def test_measures_of_one_noun_and_size_are_rival_candidates_in_a_sure_claim() ->
     assert _named_measures(_length("five-day", ("trial",), 5), _length("six-day", ("trial",), 6))
     assert not _named_measures(_length("five-day", ("trial",), 5), _length("six-day", ("strike",), 6))
     assert not _named_measures(_length("two-day", ("trial",), 2), _length("400-day", ("trial",), 400))
+    # two runners' times sharing the word "time" are two results, not rivals
+    assert not _named_measures(_length("2:05:49", ("time",), 7549), _length("2:14:03", ("time",), 8043))

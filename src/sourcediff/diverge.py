@@ -46,6 +46,7 @@ from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
     _Compatible,
+    _compound_lengths,
     _contradict,
     _family_dimension,
     _hedged_clocks_meet,
@@ -204,7 +205,7 @@ def _lone_figures(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> b
 
 
 def _named_measures(a: Mention, b: Mention) -> bool:
-    """Two measures of one unit that name one noun: "after a five-day trial", "following a six-day trial".
+    """Two compound measures of one unit before one noun: "after a five-day trial", "a six-day trial".
 
     Each is the one measure of its unit in its passage (the claim's hits
     hold only those), and the noun after the figure says what it measures:
@@ -213,12 +214,12 @@ def _named_measures(a: Mention, b: Mention) -> bool:
     planted rival length stayed a unique fact. The aligner's model put them
     together with confidence (STRONG_CLAIM_SCORE), and the shared noun ties
     the two figures to one thing; measures of different sizes (`_one_size`)
-    are two things, as for sums.
+    are two things, as for sums. Only compounds (`_compound_lengths`): two
+    runners' race times sharing the word "time" are two results.
     """
     va, vb = a.value, b.value
     return (isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit is not None
-            and va.unit == vb.unit and a.slot == b.slot and bool(set(a.cues) & set(b.cues))
-            and _one_size(a, b))
+            and va.unit == vb.unit and a.slot == b.slot and _compound_lengths(a, b) and _one_size(a, b))
 
 
 def _lone_sums(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:
