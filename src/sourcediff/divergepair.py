@@ -200,9 +200,15 @@ def _compound_lengths(a: Mention, b: Mention) -> bool:
     words. A compound length ("five-day", "24-hour") is the length of the
     noun it stands before, and the extractor keeps that noun as a cue: two
     such lengths of one noun measure one thing, so they cannot both be right.
+    Not ages: "a 23-year-old man" and "a 32-year-old man" are two people.
     """
     return ("-" in a.raw and "-" in b.raw and bool(a.cues) and bool(b.cues)
-            and bool(set(a.cues) & set(b.cues)))
+            and bool(set(a.cues) & set(b.cues)) and not (_age(a) or _age(b)))
+
+
+def _age(m: Mention) -> bool:
+    """A compound age ("23-year-old"): two of them before "man" are two people, not rival lengths."""
+    return m.raw.lower().rstrip("s").endswith("old")
 
 
 def _two_timings(a: Mention, b: Mention, ctx: Evidence) -> bool:
