@@ -93,7 +93,8 @@ def test_the_vague_gate_never_turns_away_a_match() -> None:
 
 # P.NUM_START as written before the rewrite (read on lower-cased text).
 _PLAIN_NUM_START = re.compile(
-    rf"\d|\b(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|{P._N_WORD}\b)[a-z]")
+    rf"\d|\b(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|a\s+quarter\s+of\s+an?\s|"
+    rf"{P._N_WORD}\b)[a-z]")
 
 
 def _starts(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -46,6 +46,7 @@ from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
     _Compatible,
+    _compound_lengths,
     _contradict,
     _family_dimension,
     _hedged_clocks_meet,
@@ -202,7 +203,25 @@ def _plain_counts(ms: Sequence[Mention]) -> dict[tuple[str, int, str], list[int]
 def _lone_figures(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:
     """Two clock times, or two sums in one currency, each the only figure its passage states: rivals in a
     claim the aligner is sure of (`_lone_clocks`, `_lone_sums`)."""
-    return _lone_clocks(a, b, stated) or _lone_sums(a, b, stated)
+    return _lone_clocks(a, b, stated) or _lone_sums(a, b, stated) or _named_measures(a, b)
+
+
+def _named_measures(a: Mention, b: Mention) -> bool:
+    """Two compound measures of one unit before one noun: "after a five-day trial", "a six-day trial".
+
+    Each is the one measure of its unit in its passage (the claim's hits
+    hold only those), and the noun after the figure says what it measures:
+    two sentences dating a judgment, each with a clock, a date and a
+    trial's length, share too few words for DIVERGE_MIN_SCORE, so the
+    planted rival length stayed a unique fact. The aligner's model put them
+    together with confidence (STRONG_CLAIM_SCORE), and the shared noun ties
+    the two figures to one thing; measures of different sizes (`_one_size`)
+    are two things, as for sums. Only compounds (`_compound_lengths`): two
+    runners' race times sharing the word "time" are two results.
+    """
+    va, vb = a.value, b.value
+    return (isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit is not None
+            and va.unit == vb.unit and a.slot == b.slot and _compound_lengths(a, b) and _one_size(a, b))
 
 
 def _lone_sums(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:

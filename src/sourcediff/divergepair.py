@@ -196,8 +196,28 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if _family_dimension(a) == "duration":
         start = _start_day(a, ctx)
         return (ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
-                or _two_timings(a, b, ctx))
+                or _two_timings(a, b, ctx) or _compound_lengths(a, b))
     return True
+
+
+def _compound_lengths(a: Mention, b: Mention) -> bool:
+    """Two lengths written as compounds before one noun: "after a five-day trial", "a six-day trial".
+
+    A passage times several spans, so durations need the words around them
+    to match (`_contradict`); a sentence dating a judgment also holds a
+    clock, a date and names, and two outlets' wordings of it shared too few
+    words. A compound length ("five-day", "24-hour") is the length of the
+    noun it stands before, and the extractor keeps that noun as a cue: two
+    such lengths of one noun measure one thing, so they cannot both be right.
+    Not ages: "a 23-year-old man" and "a 32-year-old man" are two people.
+    """
+    return ("-" in a.raw and "-" in b.raw and bool(a.cues) and bool(b.cues)
+            and bool(set(a.cues) & set(b.cues)) and not (_age(a) or _age(b)))
+
+
+def _age(m: Mention) -> bool:
+    """A compound age ("23-year-old"): two of them before "man" are two people, not rival lengths."""
+    return m.raw.lower().rstrip("s").endswith("old")
 
 
 def _two_timings(a: Mention, b: Mention, ctx: Evidence) -> bool:

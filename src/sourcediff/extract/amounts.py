@@ -216,6 +216,8 @@ def _word_value(text: str) -> Decimal | None:
         return Decimal(1)
     if words[:1] == ["half"]:
         return Decimal("0.5")
+    if words[1:3] in (["quarter", "of"], ["quarters", "of"]):  # "a quarter of a", "three-quarters of a"
+        return Decimal("0.75") if words[0] == "three" else Decimal("0.25")
     if "hundred" in words[1:2]:  # "a hundred and forty-three" (P._N_HUNDREDS): head times 100 plus the rest
         head = 1 if words[0] in ("a", "an") else WORD_VALUES.get(words[0])
         rest = [w for w in words[2:] if w != "and"]

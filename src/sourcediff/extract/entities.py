@@ -541,17 +541,52 @@ def _full_names(runs: list[Run], surnames: frozenset[str] = frozenset()) -> dict
     return people
 
 
+def _epithets(text: str, runs: list[Run]) -> tuple[list[Run], dict[Span, str]]:
+    """Runs that are an epithet before a given name the article gives in full: "Tearful Fenella hugged".
+
+    Tabloids open a sentence with an adjective and a first name ("Brave
+    Kirsty", "Tearful Fenella") after naming the person in full once. Taken
+    as a name, "Tearful Fenella" was a second person, and the quotes the
+    article then gave to "she" went to that stranger. A two-word run that
+    opens a sentence, whose first word is no known given name and whose
+    second is the first word of exactly one full name in the article, is
+    that person, written from the given name on. Returns the runs with each
+    such run cut to its given name, and those runs' spans -> the full name.
+    """
+    firsts: dict[str, set[str]] = {}
+    for r in runs:
+        if len(r.name) >= 2:
+            firsts.setdefault(r.name[0], set()).add(" ".join(r.name))
+    names = given_names()
+    out: list[Run] = []
+    full_of: dict[Span, str] = {}
+    for r in runs:
+        whole = " ".join(r.name)
+        holders = firsts.get(r.name[-1], set()) - {whole}
+        if (len(r.name) == 2 and not r.titles and r.name[0] not in names and len(holders) == 1
+                and opens_sentence(text, r.span.start)):
+            start = r.span.start + _token_starts(text[r.span.start:r.span.end])[1]
+            r = Run(Span(start, r.span.end), [], r.name[1:], r.weak)
+            full_of[r.span] = next(iter(holders))
+        out.append(r)
+    return out, full_of
+
+
 def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozenset[str]], list[Found]]:
     """Full names by full and last name, title words by full name, and the occurrences found."""
     lone = _lone_surnames(text, frozenset(P.LOWER_WORD.findall(text)), with_given=True)
     names = given_names()
-    runs = _strong_runs(text, skip, frozenset(w for w in lone if w not in names))
+    runs, epithet_of = _epithets(text, _strong_runs(text, skip, frozenset(w for w in lone if w not in names)))
     placed = frozenset(m[1] for m in _AFTER_PLACE_WORD.finditer(text))
     people = _full_names(runs, lone - placed)
+    for given, full in {r.name[0]: epithet_of[r.span] for r in runs if r.span in epithet_of}.items():
+        people.setdefault(given, people.get(full, full))  # later "Fenella" alone is the same person
     titles: dict[str, set[str]] = {}
     found: list[Found] = []
     for run in runs:
         full = people.get(" ".join(run.name), " ".join(run.name))
+        if run.span in epithet_of:
+            full = people.get(epithet_of[run.span], epithet_of[run.span])
         titles.setdefault(full, set()).update(run.titles)
         found.append(Found(run.span, full, "person"))
     return people, {k: frozenset(v) for k, v in titles.items()}, found

@@ -74,11 +74,14 @@ _N_HUNDREDS = rf"\b(?:an?|{_N_ONES})\s+hundred\s+(?:and\s+)?{_N_WORD}\b"
 
 # One number as written, with an optional currency before it and a multiplier after it: "$200m",
 # "US$1.2bn", "€3,5 Mio.", "USD 5 million", "forty-eight", "a dozen", "half a dozen", "a million".
+# "a quarter of a million pounds", "three-quarters of a billion" are a share of the multiplier, as "half a
+# million" is (amounts._word_value): read whole, not as the "a million" at their end, a wrong value.
 NUM_ATOM = regex(
     rf"(?:(?P<cur>US\$|U\.S\.\s?\$|\$US|A\$|AU\$|C\$|CA\$|CAN\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₦|(?-i:Rs)\.?\s?"
     rf"|{_N_NAIRA}"
     rf"|{_N_ISO}\s?))?"
-    rf"(?P<num>{_N_DIGITS}|{_N_HUNDREDS}|\b(?:half\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
+    rf"(?P<num>{_N_DIGITS}|{_N_HUNDREDS}"
+    rf"|\b(?:half\s+|(?:a|three)[\s-]quarters?\s+of\s+)?an?(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
     rf"|\b{_N_WORD}\b)"
     rf"(?:(?P<sp>\s?|-)(?P<scale>{_N_SCALE})(?![A-Za-z]))?",
     re.IGNORECASE,
@@ -145,7 +148,8 @@ NUM_FORTNIGHT_RATE_BEFORE = regex(r"(?:\d(?:\s?(?:m|bn|k|million|billion))?|\b(?
 _N_FIRST_LETTERS = "".join(sorted({w[0] for w in f"{_N_UNITS}|{_N_TENS}|half|an".split("|")}))
 NUM_START = regex(
     rf"[\d{_N_FIRST_LETTERS}](?:(?<=\d)|(?<!\w[a-z])"
-    rf"(?<=(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|{_N_WORD}\b)[a-z]))")
+    rf"(?<=(?=half\b|an?\s+(?:hundred|thousand|million|billion|dozen)\b|a\s+quarter\s+of\s+an?\s|{_N_WORD}\b)"
+    rf"[a-z]))")
 # The longest currency NUM_ATOM reads before the number: "U.S. $".
 NUM_CURRENCY_MAX = 6
 # "three and a half years", "2 and a half hours": a half added to the figure before it. Also a quarter or

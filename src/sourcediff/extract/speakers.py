@@ -12,7 +12,7 @@ reading order, which is why the resolver keeps a history.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -20,6 +20,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.entities import NameIndex, Scan, scan, split_title
 from sourcediff.extract.orgs import NOT_NAMES, ORG_WORDS, strip_possessive
 from sourcediff.extract.pronouns import pronoun_of, pronouns
+from sourcediff.extract.quotemarks import _pairs
 from sourcediff.regexcache import regex
 
 # The character that hides quoted words in the masked text the quote extractor passes in.
@@ -686,12 +687,41 @@ def _trade_word(word: str) -> bool:
     return word in _WORKING_LIFE or (word not in _NOT_TRADE and not word.endswith(("ed", "ing", "ly")))
 
 
+# One line of an article: quotation marks pair within it (quotemarks._pairs).
+_LINE = regex(r"[^\n]+")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """(open, close) of each quotation in double marks that closes on its own line, in order."""
+    return [(o, c) for line in _LINE.finditer(text)
+            for o, c, double in _pairs(text, line.start(), line.end()) if double and c < line.end()]
+
+
+def _outside_quotes(found: tuple[tuple[int, str], ...],
+                    quoted: list[tuple[int, int]]) -> tuple[tuple[int, str], ...]:
+    """The (offset, name) pairs not inside a quotation.
+
+    A name inside a quotation is a word of its speaker's ("That allegation
+    was false, and Mr Harrow knew it," he said), never the "he" who says it:
+    taken as the latest subject, it credited a judge's words to the man he
+    was judging.
+    """
+    opens = [o for o, _ in quoted]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(opens, pos) - 1
+        return k >= 0 and pos < quoted[k][1]
+
+    return tuple(h for h in found if not inside(h[0]))
+
+
 def resolver_for(text: str) -> SpeakerResolver:
     """A fresh resolver over the names of one article (the entity scan is shared, not repeated)."""
     found = scan(text)
-    people = tuple((f.span.start, f.name) for f in found.found if f.type == "person")
-    return SpeakerResolver(found.index, people, sentence_subjects(text, found), pronouns(text, found),
-                           kin_subjects(text))
+    quoted = _quoted(text)
+    people = _outside_quotes(tuple((f.span.start, f.name) for f in found.found if f.type == "person"), quoted)
+    return SpeakerResolver(found.index, people, _outside_quotes(sentence_subjects(text, found), quoted),
+                           pronouns(text, found), kin_subjects(text))
 
 
 def kin_subjects(text: str) -> tuple[tuple[int, str, str, str], ...]:
