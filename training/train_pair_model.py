@@ -91,7 +91,7 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "songcontest", "golfmajor", "everest", "fusion", "medstudy", "grandprix",
                               "portstrike", "housefire", "awards", "jobsreport", "swimrecord", "hostages",
                               "prisonbreak", "iceberg", "jetorder", "recount", "spaceprobe", "festival",
-                              "bailout"})
+                              "bailout", "pilotstrike"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
