@@ -631,13 +631,14 @@ NAMED_COUNT_MIN = 100
 # The noun after a count joined to another by "and", "or", "plus" ("420 passengers and crew"): a union.
 # Not when a figure follows the conjunction ("340 firefighters and 18 aircraft"): a list of two counts,
 # each of its own noun. Nor when a preposition, a verb or a pronoun does ("2.3 million riders and for
-# failing to report", "420 jobs and will close"): the conjunction joins clauses, not nouns.
+# failing to report", "420 jobs and will close"), nor a present participle ("1,230 flights and
+# disrupting the plans of", "620 jobs and closing two plants"): the conjunction joins clauses, not nouns.
 _JOINED_NOUN_AFTER = regex(
     r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:and|or|plus|&)\s+"
     r"(?!(?:some|about|around|nearly|more\s+than|at\s+least|over)?\s*(?:\d|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b))"
     r"(?!(?:for|to|from|with|by|at|on|in|into|of|that|which|who|then|also|was|were|is|are|has|have|had|will|"
-    r"would|could|may|might|it|they|he|she|we|this|these|those)\b)", re.IGNORECASE)
+    r"would|could|may|might|it|they|he|she|we|this|these|those)\b)(?![a-z]{2,}ing\b)", re.IGNORECASE)
 
 
 def _large_named_count(ms: Sequence[Mention], o: int, rest: list[int], family: str,

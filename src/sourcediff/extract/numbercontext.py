@@ -333,6 +333,23 @@ def _remainder(text: str, a: Amount, previous: Found | None) -> Found | None:
                  previous.cues)
 
 
+def _total_of_count(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "410 flights a day, or 1,320 in total", "12 schools, 40 in all": a sum whose noun the count gave.
+
+    A bare figure followed by "in total", "in all", "all told" or
+    "altogether", in the clause of a count that names its noun, counts the
+    same noun summed: it takes that count's cues. Without the noun the
+    figure counted nothing, and an outlet giving the total this way stated
+    nothing another's "cancelled 1,230 flights" could meet or contradict.
+    """
+    if previous is None or not _may_take_count(text, a, previous):
+        return None
+    if P.NUM_TOTAL_AFTER.match(text, a.num_end) is None or is_noise(text, a):
+        return None
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
+                 previous.cues)
+
+
 def _sourced_part(text: str, a: Amount, previous: Found | None) -> Found | None:
     """ "won with 512 points, taking 230 from the juries and 282 from the public vote": a part by its origin.
 

@@ -70,6 +70,7 @@ from sourcediff.extract.numbercontext import (
     _share_count,
     _sourced_part,
     _standing_score,
+    _total_of_count,
     _updated_value,
     change_start,
     elided_unit,
@@ -142,11 +143,15 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _updated_value(text, a, previous)
                      or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
+                     or _total_of_count(text, a, previous)
                      or _sourced_part(text, a, previous) or _margin(text, a, previous)
                      or _standing_score(text, a, previous)
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before) or record_figure(text, a, previous))
+            if found is not None and found.slot == "number:count" and not found.cues:
+                # "or 1,320 in total" is read as a count of no noun: the count before gives it one
+                found = _total_of_count(text, a, previous) or found
             found = elided_unit(text, a, found, measures) or found
             if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None and a.scaled:
                 # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit

@@ -662,6 +662,9 @@ NUM_REMAINDER_BEFORE = regex(
     r"\b(?:leaving|leaves|leave|left|keeping|keeps|keep)\s+(?:(?:it|them|us|the\s+\w+|its\s+\w+|their\s+\w+)\s+)?"
     r"(?:with\s+)?(?:just\s+|only\s+)?$", re.IGNORECASE)
 NUM_REMAINDER_AFTER = regex(r"\s+(?:open|remaining|left|operating|in\s+service)\b", re.IGNORECASE)
+# A count's sum given after it without its noun ("410 flights a day, or 1,320 in total"): "in total",
+# "in all", "all told", "altogether" after the figure. numbercontext `_total_of_count`.
+NUM_TOTAL_AFTER = regex(r"\s+(?:in\s+total|in\s+all|all\s+told|altogether)\b", re.IGNORECASE)
 # A part of a count named once before, given with where it came from ("512 points, taking 230 from the
 # juries and 282 from the public vote"): "from" and a determiner or possessive after the figure, not a
 # figure's start ("from 12 to 14") nor a date's. numbercontext `_sourced_part`.
