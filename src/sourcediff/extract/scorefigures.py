@@ -59,7 +59,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     if c.has_ci("out of"):
         for m in _OUT_OF.finditer(text):
             n, scale = _figure(m["n"]), _figure(m["m"])
-            if 0 < scale and n <= scale:
+            if scale > 0 and n <= scale:
                 out.append((m.start("n"), m.end("m"), Quantity(n), f"out of {scale}"))
     if "/" in text and c.has_ci(*_SCORE_WORDS):
         for m in _SLASH.finditer(text):
