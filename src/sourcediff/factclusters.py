@@ -549,7 +549,12 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
             mentionindex.connect(ms, members, joined, fits)
     for key in (_role, _noun_key):  # one role, one counted noun: always links
         for group in mentionindex.key_groups(ms, linkable, key):
-            mentionindex.connect(ms, _without_bounds_beside_aligned(ms, group, ctx), joined, fits)
+            kept = _without_bounds_beside_aligned(ms, group, ctx)
+            mentionindex.connect(ms, kept, joined, fits)
+            # A bound left out is refused by some members only: it still links to the others pair by
+            # pair ("can seat up to 180 guests" with another outlet's "91 guests"), as _link_strength does.
+            left = set(group) - set(kept)
+            pairwise((min(i, j), max(i, j)) for i in left for j in group if j != i)
     # One value, figure or day links distinctive values; the other pairs these keys propose may still
     # link on their passages' score, which the scorer's own list of similar pairs can miss.
     distinctive = {i for i in linkable if _distinctive(ms[i])}

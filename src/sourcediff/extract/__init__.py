@@ -40,6 +40,7 @@ from sourcediff.extract import (
     records,
     runningorder,
     scenecounts,
+    scorefigures,
     setscores,
     shared,
     shirts,
@@ -64,7 +65,7 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.ext
                                      golfscores.extract, levels.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,
                                      rates.extract, identifiers.extract, codes.extract, markers.extract,
-                                     bodyscales.extract, statratios.extract)
+                                     bodyscales.extract, statratios.extract, scorefigures.extract)
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

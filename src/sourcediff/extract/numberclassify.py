@@ -197,6 +197,7 @@ def classify(text: str, a: Amount) -> Found | None:
     if average is not None:
         return average
     if in_years and (_apposed_age(text, a) or _named_age(text, a) or _superlative_age(text, a)
+                     or _person_of_age(text, a)
                      or _life_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)
                      or left_match(P.NUM_AGED_LIST_BEFORE, text, a.start, 40)):
         return _age(a.start, a.num_end, a.low, a.qualifier, a.high)
@@ -453,6 +454,36 @@ def _superlative_age(text: str, a: Amount) -> bool:
     return (not a.qualifier and a.high is None and a.low == a.low.to_integral_value() and 0 < a.low < 120
             and P.NUM_AGE_SUPERLATIVE_AFTER.match(text, a.num_end) is not None
             and left_match(P.NUM_AGE_SUPERLATIVE_BEFORE, text, a.start, 90) is not None)
+
+
+# The least figure after a parent's noun read as an age: "a mother of three" counts her children, "a
+# grandmother of 79" is her age (few have forty children or grandchildren).
+_PARENT_OF_MIN_AGE = 40
+_PARENT_NOUNS = frozenset({"mother", "father", "mum", "dad", "grandfather", "grandmother", "gran", "granny",
+                           "grandma", "grandpa", "granddad", "grandad", "grand-dad"})
+
+
+def _person_of_age(text: str, a: Amount) -> bool:
+    """ "A girl of three", "the oldest 79": an age told by a person's noun or a bare superlative before it.
+
+    Tabloids and broadcasters write a patient's age "a girl of three" or "a
+    grandad of 79", and a list of patients "the youngest aged 3 and the
+    oldest 79"; read as bare figures they counted nothing, or a count of
+    nothing, so they never met another outlet's "a three-year-old" or
+    "aged between three and 79". Only a whole figure that ends its clause
+    (NUM_AGE_SUPERLATIVE_AFTER: "a man of 40 years' service" stays out), and
+    after a parent's noun only a figure of at least _PARENT_OF_MIN_AGE.
+    """
+    if a.qualifier or a.high is not None or a.low != a.low.to_integral_value() or not 0 < a.low < 120:
+        return False
+    if P.NUM_AGE_SUPERLATIVE_AFTER.match(text, a.num_end) is None:
+        return False
+    if left_match(P.NUM_AGE_SUPERLATIVE_BARE_BEFORE, text, a.start, 30) is not None:
+        return True
+    person = left_match(P.NUM_AGE_PERSON_OF_BEFORE, text, a.start, 40)
+    if person is None:
+        return False
+    return person["noun"].lower() not in _PARENT_NOUNS or a.low >= _PARENT_OF_MIN_AGE
 
 
 AVERAGE_AGE_SLOT = "number:age-average"

@@ -859,6 +859,15 @@ NUM_AGED_LIST_BEFORE = regex(r"\baged\s+\d{1,3}(?:,\s*\d{1,3})*(?:,?\s+(?:and|&)
 NUM_AGE_SUPERLATIVE_BEFORE = regex(
     r"\b(?:youngest|oldest)\b[^.;:!?\"“”]{0,60}?\b(?:is|was|are|were)\s+(?:only\s+|just\s+|now\s+)?$",
     re.IGNORECASE)
+# "the youngest aged 3 and the oldest 79": the superlative right before the figure, its verb left out.
+NUM_AGE_SUPERLATIVE_BARE_BEFORE = regex(r"\bthe\s+(?:youngest|oldest)(?:\s+aged)?,?\s+$", re.IGNORECASE)
+# "a girl of three", "a man of 79": a person named by a noun, then "of" and the age (PERSON_OF_AGE_AFTER
+# asks that the clause end there). A parent's noun ("a mother of three") counts children below
+# numberclassify._PARENT_OF_MIN_AGE.
+NUM_AGE_PERSON_OF_BEFORE = regex(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>girl|boy|man|woman|lad|child|toddler|tot|baby|pensioner|widow|"
+    r"widower|teenager|grand-?dad|grandad|grandfather|grandmother|gran|granny|grandma|grandpa|mother|father|"
+    r"mum|dad)\s+of\s+$", re.IGNORECASE)
 NUM_AGE_SUPERLATIVE_AFTER = regex(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|when)\b", re.IGNORECASE)
 # A unit shorter than a year right after an age's figure ("ranging in age from 10 months", "aged 6 weeks"):
 # the figure is read with its own unit, not as years.
