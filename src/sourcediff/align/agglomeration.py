@@ -45,6 +45,14 @@ def _rank(x: float) -> int:
     return bits ^ _LOW63 if bits < 0 else bits
 
 
+def _ranks(xs: Sequence[float]) -> list[int]:
+    """``[_rank(x) for x in xs]`` in one numpy pass: the queue starts with every candidate pair
+    (118k at 80 sources), and a struct round trip per pair was a tenth of this step."""
+    bits = (np.asarray(xs, dtype=np.float64) + 0.0).view(np.int64)
+    ranks: list[int] = np.where(bits < 0, bits ^ _LOW63, bits).tolist()
+    return ranks
+
+
 def _unrank(rank: int) -> float:
     """The float ``_rank`` was given (0.0 for -0.0)."""
     value: float = _DOUBLE.unpack(_INT64.pack(rank ^ _LOW63 if rank < 0 else rank))[0]
@@ -282,8 +290,13 @@ def agglomerate(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
     width = len(source_of)
     shift = (width * width).bit_length()
     low = (1 << shift) - 1
-    heap = [_rank(-q) << shift | c * width + d for c, row in link.items() for d, (p, _, _) in row.items()
-            if c < d and (q := p if source_of[c] != source_of[d] else 0.0) >= t.merge_at]
+    keys, negs = [], []
+    for c, row in link.items():
+        for d, (p, _, _) in row.items():
+            if c < d and (q := p if source_of[c] != source_of[d] else 0.0) >= t.merge_at:
+                keys.append(c * width + d)
+                negs.append(-q)
+    heap = [r << shift | key for r, key in zip(_ranks(negs), keys, strict=True)]
     heapq.heapify(heap)
     # Each pair's one entry that counts: an older one of the pair is skipped.
     live = {entry & low: entry for entry in heap}

@@ -178,7 +178,7 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
     out = [list(c) for c in claims]
     for x, clauses in split.items():
         fits = _fits(x, clauses, partners[x], holding, claims, docs, story, sim, best, model, thresholds,
-                     titles)
+                     titles, source_of)
         for c in _seats(x, clauses, fits, claims, holding, source_of, thresholds, titles):
             out[c].append(x)
     return [sorted(c) for c in out]
@@ -187,7 +187,7 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
 def _fits(x: int, clauses: Sequence[Clause], partners: Sequence[int], holding: Mapping[int, Sequence[int]],
           claims: Sequence[Sequence[int]], docs: Sequence[PassageDoc], story: Story, sim: Similarity,
           best: Mapping[tuple[int, str], float], model: PairModel, thresholds: Thresholds,
-          titles: Collection[int]) -> list[dict[int, float]]:
+          titles: Collection[int], source_of: Sequence[str]) -> list[dict[int, float]]:
     """Each clause's P(same claim) with the partners it is read against, figure-less clauses only if needed.
 
     A clause with a figure is read against the candidate partners of x that
@@ -201,10 +201,11 @@ def _fits(x: int, clauses: Sequence[Clause], partners: Sequence[int], holding: M
     clause fits at ``split_at`` (above 0), so the figure-less clauses'
     partners add no claim to choose from.
     """
-    source_of = [d.source for d in docs]
     own = {m for c in holding[x] for m in claims[c]}
-    useful = own | {m for p in partners for c in holding.get(p, ())
-                    if _open(x, claims[c], source_of, titles) for m in claims[c]}
+    # Each claim a partner sits in, once: at 80 sources a claim holds dozens of x's partners, and
+    # walking its members once per partner made this set the step's largest cost after the model.
+    met = dict.fromkeys(c for p in partners for c in holding.get(p, ()))
+    useful = own | {m for c in met if _open(x, claims[c], source_of, titles) for m in claims[c]}
     figured = [k for k, clause in enumerate(clauses) if clause.figures]
     fits: list[dict[int, float]] = [{} for _ in clauses]
     read = [m for m in partners if m in useful]

@@ -424,13 +424,30 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
     kept = [(i, j) for i, j in same
             if source_of[flat[i][0]] != source_of[flat[j][0]] and rare[i] and rare[j]
             and not converts_other(i, j) and not converts_other(j, i)]
+    # Whether each kept pair states its figure as written, read once per pair of readings: it depends
+    # on the two values only, and one reading's mentions meet another's in every source (at 80
+    # sources a figure all of them state makes thousands of pairs of two readings).
+    group_of = [0] * len(ms)
+    for g_n, g in enumerate(groups):
+        for x in g:
+            group_of[x] = g_n
+    by_groups: dict[tuple[int, int], bool] = {}
+
+    def written(i: int, j: int) -> bool:
+        key = (group_of[i], group_of[j])
+        found = by_groups.get(key)
+        if found is None:
+            found = by_groups[key] = _as_written(ms[i], ms[j])
+        return found
+
+    as_written = [written(i, j) for i, j in kept]
     # i meets the very figure it states in a passage of that source: its nearby figures there are not it
-    exact = {(i, source_of[flat[j][0]]) for a, b in kept if _as_written(ms[a], ms[b])
+    exact = {(i, source_of[flat[j][0]]) for (a, b), w in zip(kept, as_written, strict=True) if w
              for i, j in ((a, b), (b, a))}
     out: dict[Pair, list[Mention]] = defaultdict(list)
-    for i, j in kept:
+    for (i, j), w in zip(kept, as_written, strict=True):
         (p, mp), (q, mq) = flat[i], flat[j]
-        if not _as_written(mp, mq) and ((i, source_of[q]) in exact or (j, source_of[p]) in exact):
+        if not w and ((i, source_of[q]) in exact or (j, source_of[p]) in exact):
             continue
         out[(p, q) if p < q else (q, p)].extend([mp, mq])
     return dict(out)
