@@ -10,8 +10,12 @@ slot of its own, "number:multiple", with the hedge as its qualifier
 ("nearly", "almost" round it; "more than" bounds it) and what it multiplies
 as its cue: "limit" for a limit, threshold, standard or a level that a word
 calls safe, legal, permitted or recommended; "average" for an average or a
-norm. A multiple of anything else ("three times the size", "five times the
-price") names no standard outlets share, so it is left alone.
+norm; "pay" for a multiple of a worker's pay ("205 times the pay of the
+median employee", "times what the average worker earns") and the pay ratio
+that states it ("a pay ratio of 205:1", "a 205-to-1 pay ratio"): executive-pay
+and pay-gap reports give the same comparison either way. A multiple of
+anything else ("three times the size", "five times the price") names no
+standard outlets share, so it is left alone.
 """
 
 from __future__ import annotations
@@ -45,6 +49,18 @@ _MULTIPLE = regex(
     rf"\b(?:{_HEDGE})?(?:(?P<n>\d+(?:\.\d+)?|{_CARDINALS})\s+times|(?P<two>twice|double))"
     rf"\s+(?:the|a|an|its|their)\s+(?:(?P<limit>{_LIMIT})|(?P<average>{_AVERAGE}))\b", re.IGNORECASE)
 
+# "205 times the pay of the median employee", "about 90 times the average worker's salary",
+# "times what the median employee earns": the multiple is of a worker's pay (it wins over the "average"
+# reading of the same words). A pay ratio writes it with a colon or "to": "a pay ratio of 205:1",
+# "a 205-to-1 pay ratio".
+_PAY_NOUN = r"(?:pay|salary|salaries|earnings|wages?|income|remuneration)"
+_PAY = regex(
+    rf"\b(?:{_HEDGE})?(?P<n>\d+(?:\.\d+)?|{_CARDINALS})\s+times\s+"
+    rf"(?:(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_PAY_NOUN}"
+    r"|what\s+(?:the|an?|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:earns?|makes?|(?:is|are)\s+paid|takes\s+home))\b"
+    r"|\bpay\s+ratio\s+(?:of\s+|was\s+|is\s+|at\s+|stood\s+at\s+)?(?P<r>\d+(?:\.\d+)?)(?::|\s+to\s+|-to-)(?:1|one)\b"
+    r"|\b(?P<r2>\d+(?:\.\d+)?)(?::1|-to-1|-to-one)\s+pay\s+ratio\b", re.IGNORECASE)
+
 # An energy gain, the output over the input: "a gain factor of 1.4", "a plasma gain of Q = 1.4", "Q = 1.4",
 # "1.4 times what went in", "1.4 times the energy put in". One figure however written, so each reading is
 # the multiple with the cue "gain"; "Q" alone is the physicists' symbol for it. A "gain of 1,200 jobs" counts
@@ -63,16 +79,18 @@ _GAIN = regex(
 def _quantity(groups: dict[str, str | None]) -> Quantity | None:
     """The multiple a match names with its hedge; None for "one times" or "1 times"."""
     word = groups["n"]
-    if word is None:
+    if word is None and groups.get("r") is None and groups.get("r2") is None:
         value = Decimal(2)
+    elif word is None:
+        value = Decimal(groups.get("r") or groups.get("r2") or "0")
     elif word[0].isdigit():
         value = Decimal(word)
     else:
         value = Decimal(WORD_VALUES[word.lower()])
     if value <= 1:
         return None
-    qualifier = (APPROX if groups["approx"] else ABOVE if groups["above"]
-                 else BELOW if groups["below"] else None)
+    qualifier = (APPROX if groups.get("approx") else ABOVE if groups.get("above")
+                 else BELOW if groups.get("below") else None)
     return Quantity(value, qualifier=qualifier)
 
 
@@ -81,8 +99,16 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, multiple, what it multiplies) for every multiple of a limit or average in ``text``."""
     c = cues(text)
     out = []
+    if c.has_ci("times") or c.has_ci("ratio"):
+        for m in _PAY.finditer(text):
+            value = _quantity(m.groupdict())
+            if value is not None:
+                out.append((m.start(), m.end(), value, "pay"))
+    pay = list(out)
     if c.has_ci("times") or c.has_ci("twice") or c.has_ci("double"):
         for m in _MULTIPLE.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _, _ in pay):
+                continue
             value = _quantity(m.groupdict())
             if value is not None:
                 out.append((m.start(), m.end(), value, "limit" if m["limit"] else "average"))
@@ -112,7 +138,7 @@ def _gains(text: str, taken: list[tuple[int, int, Quantity, str]]) -> list[tuple
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Multiples in every passage, slot "number:multiple", what they multiply as the cue."""
     out: list[Mention] = []
-    for base in ("average", "gain", "limit"):
+    for base in ("average", "gain", "limit", "pay"):
         def scan(text: str, base: str = base) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, b in find(text) if b == base)
         out.extend(passage_mentions(article, passages, scan, SLOT, (base,)))
