@@ -70,7 +70,7 @@ ECB = SHARED / "data" / "ecbplus"
 MRPC = SHARED / "data" / "mrpc"
 STORIES = ROOT / "tests" / "data" / "stories"
 # Stories written as honest checks (gold made before any tool run): never trained on.
-HELD_OUT_STORIES = frozenset({"paywvote", "recall", "ratecut", "cyberattack", "finedleak", "strike", "wildfire",
+HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "strike", "wildfire",
                               "transfer", "layoffs", "auction", "marathon", "aviation",
                               "budgetvote", "outbreak", "launch", "bankruptcy", "doping", "heist",
                               "obituary", "protest", "housing", "oilspill", "ferry", "flood",
@@ -96,7 +96,7 @@ HELD_OUT_STORIES = frozenset({"paywvote", "recall", "ratecut", "cyberattack", "f
                               "hostages", "prisonbreak", "iceberg", "jetorder", "recount",
                               "spaceprobe", "festival", "bailout", "reactor", "contract",
                               "gasblast", "ratingcut", "containers", "libel", "pilotstrike",
-                              "foodpoison"})
+                              "foodpoison", "payvote"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
