@@ -189,8 +189,40 @@ __all__ = ["BYLINE_BLOCKS", "Byline", "is_byline", "read_byline", "top_byline", 
 ROLE_NOUNS = frozenset("""
     reporter reporters correspondent correspondents editor editors writer writers columnist columnists
     photographer photographers contributor contributors intern producer producers analyst analysts critic
+    desk
 """.split())
 _AUTHOR_SEP = regex(r"\s*([;,])\s*")
+# A byline's date stamp after a middle dot or a bar ("By Ana Ruiz, Chief Reporter · Friday 15 May 2026"):
+# a page's metadata reader keeps the name's line up to where the date it parsed began, so the author
+# field ends in "· Friday" or a bare "·".
+_STAMP_SEP = regex(r"\s*[\u00b7\u2022|]")
+# A part of an author field that is only a stamp's words ("Published", "Updated", "November", "Friday").
+_STAMP_TOKEN = (r"(?:published|updated|posted|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                r"|january|february|march|april|may|june|july|august|september|october|november|december"
+                r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|am|pm|bst|gmt|utc|cet|cest|est|edt|pst|pdt)(?![a-z])|\d[\d:./,-]*")
+_STAMP_PART = regex(rf"\s*(?:{_STAMP_TOKEN})(?:\s+(?:{_STAMP_TOKEN}))*\s*", re.IGNORECASE)
+
+
+def without_stamp(author: str) -> str:
+    """An author field without the byline's date stamp a page's metadata reader left in it.
+
+    "Hugo Reid; Industry Correspondent · Friday" names Hugo Reid and a job
+    title (taken out by :func:`without_job_titles`), not a person called
+    Friday; "Kyle Bran; Published; November" has two parts that are the
+    stamp's words. Everything from the first middle dot or bar is cut, and
+    a part (between ";" or ",") made only of stamp words goes. An author
+    that would be left empty is returned unchanged.
+    """
+    head = _STAMP_SEP.split(author, maxsplit=1)[0]
+    pieces = _AUTHOR_SEP.split(head.strip())
+    parts, seps = pieces[0::2], pieces[1::2]
+    kept = [part for part in parts if part and not _STAMP_PART.fullmatch(part)]
+    if not kept:
+        return author
+    if kept == parts:
+        return head.strip()
+    sep = ";" if ";" in seps else ","
+    return f"{sep} ".join(kept)
 
 
 def without_job_titles(author: str) -> str:

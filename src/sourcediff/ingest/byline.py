@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from sourcediff.bylines import top_byline, without_job_titles
+from sourcediff.bylines import top_byline, without_job_titles, without_stamp
 from sourcediff.extract.orgs import given_names
 from sourcediff.ingest.dates import line_date
 from sourcediff.model import Article, Block
@@ -91,6 +91,6 @@ def signed(article: Article) -> Article:
 
 
 def _untitled(article: Article) -> Article:
-    """The article with job titles taken out of its author field."""
-    author = without_job_titles(article.author)
+    """The article with the byline's date stamp and job titles taken out of its author field."""
+    author = without_job_titles(without_stamp(article.author))
     return article if author == article.author else dataclasses.replace(article, author=author)

@@ -23,6 +23,7 @@ from sourcediff.ingest.dates import first_metadata_date, line_date, page_date
 from sourcediff.ingest.digitgroups import protect, restore
 from sourcediff.ingest.embeds import without_embeds
 from sourcediff.ingest.liveblog import EntryTime, entry_times, live_blog_headline, matched_entries
+from sourcediff.ingest.pagetitle import MAX_OUTLET_WORDS, title_outlet
 from sourcediff.model import Article
 
 FORMAT = "html"
@@ -68,7 +69,7 @@ def parse(raw: str) -> Article:
     shift = len(pieces) - len([p for p in body if p.text.strip()])  # a title block put before the body
     entry_days = tuple((blocks[i + shift].span.start, day) for i, day in sorted(days.items()))
     return Article(id="", text=text, format=FORMAT, title=title,
-                   outlet=_attr(doc, "sitename") or _attr(doc, "hostname"),
+                   outlet=_outlet(doc, raw, title),
                    published=published, url=_attr(doc, "url"), blocks=blocks, entry_days=entry_days,
                    author=squash(_attr(doc, "author")))
 
@@ -190,6 +191,27 @@ def _trafilatura(raw: str) -> Any:
                                            date_extraction_params=dict(DATE_PARAMS))
     except (ValueError, etree.ParserError) as exc:
         raise FormatError(f"cannot parse HTML: {exc}") from None
+
+
+def _outlet(doc: Any, raw: str, headline: str) -> str:
+    """The page's site name: its metadata's, unless that is the headline, else its title tag's, else its host.
+
+    The metadata reader, finding no site name, may take the headline part
+    of "Headline | The Harbour Gazette" for one; the title tag's other part
+    is the outlet then (ingest.pagetitle), as it is when the "site name" is
+    longer than any outlet's name (the title tag's headline, worded apart
+    from the page's h1).
+    """
+    sitename = _attr(doc, "sitename")
+    if sitename and not _folded_in(sitename, headline) and len(sitename.split()) <= MAX_OUTLET_WORDS:
+        return sitename
+    return title_outlet(_page_title(raw), headline) or _attr(doc, "hostname")
+
+
+def _folded_in(part: str, text: str) -> bool:
+    def fold(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().casefold()
+    return bool(fold(part)) and fold(part) in fold(text)
 
 
 def _attr(doc: Any, name: str) -> str:
