@@ -72,3 +72,21 @@ def test_without_stamp_keeps_names_and_drops_only_stamp_words() -> None:
     assert without_stamp("Ana Ruiz, Bob May") == "Ana Ruiz, Bob May"
     assert without_stamp("May") == "May"  # nothing but a stamp word: left as the page gave it
     assert without_job_titles(without_stamp("Kerry Blake; World Desk · Published")) == "Kerry Blake"
+
+
+def test_markdown_front_matter_names_its_outlet_as_publication(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text('---\ntitle: "Kelby ferries halted"\ndate: 2026-03-14\n'
+                    'publication: The Kelby Courier\n---\n\n'
+                    "Every ferry from Kelby pier was cancelled on Saturday as winds reached 70mph.\n",
+                    encoding="utf-8")
+    assert load(path).outlet == "The Kelby Courier"
+
+
+def test_a_json_wire_item_names_its_outlet_as_publication_or_service(tmp_path: Path) -> None:
+    for key in ("publication", "service"):
+        path = tmp_path / f"{key}.json"
+        fields = (f'"{key}": "Northsound Wire", "title": "Kelby ferries halted", "date": "2026-03-14", '
+                  '"body": "Every ferry from Kelby pier was cancelled on Saturday."')
+        path.write_text("{" + fields + "}", encoding="utf-8")
+        assert load(path).outlet == "Northsound Wire"

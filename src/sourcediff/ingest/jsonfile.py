@@ -36,7 +36,7 @@ DATE_KEYS = ("date", "published", "published_at", "publishedAt", "datePublished"
              "dateCreated")
 URL_KEYS = ("url", "link")
 # A news agency's own feed names its outlet "agency" (a string, or an object with a name).
-OUTLET_KEYS = ("source", "outlet", "site_name", "sitename", "publisher", "agency")
+OUTLET_KEYS = ("source", "outlet", "site_name", "sitename", "publisher", "publication", "service", "agency")
 # Who wrote it: a name, a list of names, or objects with a name (schema.org's author, NewsAPI's author,
 # Dublin Core's creator).
 AUTHOR_KEYS = ("author", "authors", "byline", "creator", "writer")

@@ -17,6 +17,7 @@ from sourcediff.ingest.builder import LINE_BREAKS, Piece, assemble, squash
 from sourcediff.ingest.dates import first_metadata_date, parse_date_or_range
 from sourcediff.ingest.hiddenhtml import without_hidden_html
 from sourcediff.ingest.text import continues, heading_like
+from sourcediff.ingest.wordpress import outlet_from_url
 from sourcediff.model import Article, Block
 from sourcediff.regexcache import regex
 
@@ -130,6 +131,11 @@ def _add_block_segment(out: list[str], segment: str, item: bool) -> None:
         out.extend(("", f"- {segment.strip()}" if item else segment.strip(), ""))
 
 
+# The front-matter keys static-site generators and newsroom exports name the outlet with; "publication"
+# and "publisher" were not read, so those articles showed no outlet.
+OUTLET_KEYS = ("source", "outlet", "publication", "publisher", "site_name", "sitename", "site")
+
+
 def parse(raw: str) -> Article:
     """Markdown -> Article with heading, item and paragraph blocks."""
     meta, body = front_matter(raw.translate(LINE_BREAKS))
@@ -139,9 +145,10 @@ def parse(raw: str) -> Article:
               else p for i, p in enumerate(pieces)]
     text, blocks = assemble(pieces)
     published = parse_date_or_range(meta["date"]) if meta.get("date") else _date_from_lines(text, blocks)
-    return Article(id="", text=text, format=FORMAT, title=title, published=published,
-                   outlet=meta.get("source", "") or meta.get("outlet", ""),
-                   url=meta.get("url", "") or meta.get("link", ""), blocks=blocks,
+    url = meta.get("url", "") or meta.get("link", "")
+    outlet = next((meta[k] for k in OUTLET_KEYS if meta.get(k)), "") or outlet_from_url(url)
+    return Article(id="", text=text, format=FORMAT, title=title, published=published, outlet=outlet,
+                   url=url, blocks=blocks,
                    author=meta.get("author", "") or meta.get("byline", ""))
 
 
