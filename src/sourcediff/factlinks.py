@@ -618,12 +618,13 @@ def _told_with_own_noun(m: Mention, other: Mention, stems: frozenset[str], ctx: 
     """
     if _apart_size(m) or not _clear_noun(m) or not _clear_noun(other) or not ctx.shared_claim(m, other):
         return False
-    if any(k.value == m.value for src in ctx.texts if src != m.source
-           for s in count_stems(m) for k in ctx.counts_of.get((src, s), ())):
-        return False  # other outlets count m's noun so too: the story's word for that count, maybe other's
-    return any(k.value == m.value and k.passage != m.passage and not ctx.shared_claim(k, m)
+    if not any(k.value == m.value and k.passage != m.passage and not ctx.shared_claim(k, m)
                and ctx.shared_claim(k, other)
-               for s in stems for k in ctx.counts_of.get((m.source, s), ()))
+               for s in stems for k in ctx.counts_of.get((m.source, s), ())):
+        return False
+    # other outlets count m's noun so too: the story's word for that count, maybe other's
+    return not any(k.value == m.value for src in ctx.texts if src != m.source
+                   for s in count_stems(m) for k in ctx.counts_of.get((src, s), ()))
 
 
 # A counted "noun" with this ending and longer than this is a participle ("eight rescued", "three trapped"):
