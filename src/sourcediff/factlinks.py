@@ -614,7 +614,10 @@ def _told_with_own_noun(m: Mention, other: Mention, stems: frozenset[str], ctx: 
     two words for one count (measured on ECB+: without this, a topic's
     boats and vessels were split and a false alarm followed), while a
     figure one source alone gives its noun costs at most that source's own
-    mention when it is wrongly set apart.
+    mention when it is wrongly set apart. And only a figure ``m``'s passage
+    gives no other noun: "two boats ... two rifles" in one sentence tell the
+    figure of several things, and setting the rifles apart from another
+    outlet's "two vessels" reshuffled an ECB+ topic's counts into a false alarm.
     """
     if _apart_size(m) or not _clear_noun(m) or not _clear_noun(other) or not ctx.shared_claim(m, other):
         return False
@@ -622,6 +625,9 @@ def _told_with_own_noun(m: Mention, other: Mention, stems: frozenset[str], ctx: 
                and ctx.shared_claim(k, other)
                for s in stems for k in ctx.counts_of.get((m.source, s), ())):
         return False
+    if any(k.passage == m.passage and k.value == m.value and k.cues != m.cues
+           for (src, _), ks in ctx.counts_of.items() if src == m.source for k in ks):
+        return False  # "two boats ... two rifles" in one passage: its figure is told of several things there
     # other outlets count m's noun so too: the story's word for that count, maybe other's
     return not any(k.value == m.value for src in ctx.texts if src != m.source
                    for s in count_stems(m) for k in ctx.counts_of.get((src, s), ()))
