@@ -10,7 +10,12 @@ tabloid varies "helicopters" and "choppers" for one fleet). The story tells
 them apart when a source gives the other noun another figure, in a passage
 aligned with the other count's: the wire's "38 states" is not the
 tabloid's "38 draws" when the wire's "41 draws" sits in the claim that
-holds the tabloid's sentence (factlinks `_nouns_apart`).
+holds the tabloid's sentence (factlinks `_nouns_apart`). A small count is
+kept apart on narrower evidence: its source must state the other noun's
+figure in two passages, or, for the very same figure, state it in a claim
+of its own beside the other count while the aligner put the small count
+there too (a live blog's "three stations" beside the wire's "three
+floors", which the blog quotes in another entry: `_told_with_own_noun`).
 """
 
 from __future__ import annotations
@@ -25,8 +30,8 @@ from sourcediff.terms import stem
 from sourcediff.values import Quantity
 
 # Counts below this are the commonest figures of a story ("two boats", "two rifles", "one rocket"): told of
-# many things at once, no noun evidence sets them apart or against each other (factlinks `_nouns_apart`,
-# divergeconsensus `_same_counted_noun`).
+# many things at once, their nouns alone set them neither apart nor against each other; only the source's
+# own figures for the other noun do (factlinks `_nouns_apart`, divergeconsensus `_same_counted_noun`).
 NOUN_APART_MIN = 10
 
 

@@ -588,7 +588,62 @@ def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if not sa or not sb or not sa.isdisjoint(sb) or not _small_or_apart_size(a):
         return False
     firm = 1 if _apart_size(a) else SMALL_APART_TOLD
-    return _counts_otherwise(a, b, sb, ctx, firm) or _counts_otherwise(b, a, sa, ctx, firm)
+    return (_counts_otherwise(a, b, sb, ctx, firm) or _counts_otherwise(b, a, sa, ctx, firm)
+            or _told_with_own_noun(a, b, sb, ctx) or _told_with_own_noun(b, a, sa, ctx))
+
+
+def _told_with_own_noun(m: Mention, other: Mention, stems: frozenset[str], ctx: Evidence) -> bool:
+    """True when the aligner put ``m`` beside ``other``, but ``m``'s source tells ``other``'s count elsewhere.
+
+    A live blog's "crews from three stations" sits, by the aligner's slip,
+    in the claim of the wire's quote "the blast tore through three floors";
+    the blog quotes "three floors" itself in another entry, which sits with
+    the wire's quote in a claim of its own. The blog has said how many
+    floors there were, in the floors' own words, so its stations count
+    something else. Only a small count (two to NOUN_APART_MIN; a larger
+    figure is rarer and `_counts_otherwise` reads it), only the very figure
+    (another figure is `_counts_otherwise` too), only nouns both clearly
+    named (`_clear_noun`: "eight rescued" names no noun, the rescued are the
+    skiers), and only where both of ``m``'s source's passages meet
+    ``other``'s in separate claims: a writer who varies the noun of one
+    count within one claim ("two patients ... the two cases"), or whose
+    other noun sits in no claim with ``other`` ("nine miners" in the lead
+    and "the nine men" further on), says nothing against the link. And only
+    a count of a noun no other source gives that figure: when several
+    outlets write "two vessels" and "two boats" the nouns are the story's
+    two words for one count (measured on ECB+: without this, a topic's
+    boats and vessels were split and a false alarm followed), while a
+    figure one source alone gives its noun costs at most that source's own
+    mention when it is wrongly set apart. And only a figure ``m``'s passage
+    gives no other noun: "two boats ... two rifles" in one sentence tell the
+    figure of several things, and setting the rifles apart from another
+    outlet's "two vessels" reshuffled an ECB+ topic's counts into a false alarm.
+    """
+    if _apart_size(m) or not _clear_noun(m) or not _clear_noun(other) or not ctx.shared_claim(m, other):
+        return False
+    if not any(k.value == m.value and k.passage != m.passage and not ctx.shared_claim(k, m)
+               and ctx.shared_claim(k, other)
+               for s in stems for k in ctx.counts_of.get((m.source, s), ())):
+        return False
+    if any(k.passage == m.passage and k.value == m.value and k.cues != m.cues
+           for (src, _), ks in ctx.counts_of.items() if src == m.source for k in ks):
+        return False  # "two boats ... two rifles" in one passage: its figure is told of several things there
+    # other outlets count m's noun so too: the story's word for that count, maybe other's
+    return not any(k.value == m.value for src in ctx.texts if src != m.source
+                   for s in count_stems(m) for k in ctx.counts_of.get((src, s), ()))
+
+
+# A counted "noun" with this ending and longer than this is a participle ("eight rescued", "three trapped"):
+# it says what befell the counted, not what they are. "-eed" words are nouns ("two steeds").
+_PARTICIPLE = "ed"
+_PARTICIPLE_MIN = 5
+
+
+def _clear_noun(m: Mention) -> bool:
+    """True when a count names what it counts with a noun, not a participle ("nine rescued")."""
+    nouns = counted(m)
+    return bool(nouns) and not any(len(n) >= _PARTICIPLE_MIN and n.endswith(_PARTICIPLE)
+                                   and not n.endswith("eed") for n in nouns)
 
 
 # How many of its passages a source must state its figure for a noun in before a small count of another
