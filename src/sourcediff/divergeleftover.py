@@ -27,11 +27,11 @@ from sourcediff.divergepair import (
 from sourcediff.evidence import Evidence
 from sourcediff.extract.namedfigures import names
 from sourcediff.extract.numbercontext import ITEM_SLOT
+from sourcediff.extract.percentnouns import nouns_alike
 from sourcediff.extract.ranks import RANK_SLOT
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.factlinks import fit_place, may_fit
 from sourcediff.model import Claim, Kind, Mention
-from sourcediff.percentnouns import nouns_alike
 from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems
 from sourcediff.values import DateValue, Money, Quantity, Rate, Value

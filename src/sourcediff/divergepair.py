@@ -22,7 +22,6 @@ from sourcediff.extract.stamps import time_marks
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES, written_reach
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
-from sourcediff.percentnouns import nouns_apart
 from sourcediff.regexcache import regex
 from sourcediff.values import ClockTime, DateValue, Elapsed, Money, PartOfDay, Quantity, Value
 
@@ -194,8 +193,6 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """
     if not comparable(a, b) or not same_thing(a, b) or compatible(a, b):
         return False
-    if nouns_apart(a, b, ctx.texts):
-        return False  # "a 78 per cent turnout" against "94 percent backed": two things a ballot measures
     if _family_dimension(a) == "duration":
         start = _start_day(a, ctx)
         return (ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))

@@ -31,10 +31,13 @@ _OF_AFTER = regex(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?([A-Za-z][a-z]{2,}
 # "turnout of 87%", "a stake of 75 per cent": the noun, then "of", then (an optional hedge and) the figure.
 _OF_BEFORE = regex(
     r"\b([A-Za-z][a-z]{2,})\s+of\s+(?:(?:about|around|almost|nearly|just|some|over|under)\s+)?$")
-# "Turnout was 87 percent", "unemployment rose to 5.2%", "inflation stood at 3%".
+# "Turnout was 87 percent", "unemployment rose to 5.2%", "inflation stood at 3%"; not "prices rose 3%",
+# whose figure is the change of its subject, not its measure.
 _SUBJECT_BEFORE = regex(
-    r"\b([A-Za-z][a-z]{2,})\s+(?:was|is|were|are|stood\s+at|(?:rose|fell|climbed|dropped|jumped|slipped|"
-    r"increased|decreased|grew|reached|hit)(?:\s+to)?)\s+(?:(?:about|around|almost|nearly|just|some)\s+)?$")
+    r"\b([A-Za-z][a-z]{2,})\s+(?:was|is|were|are|stood\s+at|reached|hit|(?:rose|fell|climbed|dropped|jumped|"
+    r"slipped|increased|decreased|grew)\s+to)\s+(?:(?:about|around|almost|nearly|just|some)\s+)?$")
+# The cue prefix of a percent's measured noun ("measures:turnout").
+MEASURES_PREFIX = "measures:"
 # How far before a figure its naming words may start.
 _REACH = 48
 # Nouns that measure nothing narrower than a percent does, and words of movement or comparison.
@@ -75,26 +78,36 @@ def measured_nouns(text: str, start: int, end: int, *, whole: bool = True) -> fr
     return frozenset(found)
 
 
-def percent_nouns(m: Mention, texts: dict[str, str], *, whole: bool = True) -> frozenset[str]:
-    """`measured_nouns` of a percent mention in its source's text; empty for any other kind."""
-    text = texts.get(m.source)
-    if m.kind is not Kind.PERCENT or text is None:
-        return frozenset()
-    return measured_nouns(text, m.span.start, m.span.end, whole=whole)
+def measure_cues(text: str, start: int, end: int) -> tuple[str, ...]:
+    """A percent's cues naming what it measures ("measures:turnout"), the whole it is a share of left out."""
+    return tuple(sorted(MEASURES_PREFIX + n for n in measured_nouns(text, start, end, whole=False)))
 
 
-def nouns_apart(a: Mention, b: Mention, texts: dict[str, str]) -> bool:
-    """Two percents that each name what they measure, and name different things: never rivals.
+def measures(cues: tuple[str, ...]) -> frozenset[str]:
+    """The measured nouns a percent's cues name (`measure_cues`)."""
+    return frozenset(c.removeprefix(MEASURES_PREFIX) for c in cues if c.startswith(MEASURES_PREFIX))
+
+
+def measures_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two percents that each name what they measure, and name different things: never one figure.
 
     Only the thing measured counts here, not the whole it is a share of
     (`measured_nouns`): "94% of members" and "backed by 94 per cent of
     pilots" name one whole two ways.
     """
-    na = percent_nouns(a, texts, whole=False)
+    na = measures(a)
     if not na:
         return False
-    nb = percent_nouns(b, texts, whole=False)
+    nb = measures(b)
     return bool(nb) and na.isdisjoint(nb)
+
+
+def percent_nouns(m: Mention, texts: dict[str, str]) -> frozenset[str]:
+    """`measured_nouns` of a percent mention in its text, its whole included; empty for other kinds."""
+    text = texts.get(m.source)
+    if m.kind is not Kind.PERCENT or text is None:
+        return frozenset()
+    return measured_nouns(text, m.span.start, m.span.end)
 
 
 def nouns_alike(a: Mention, b: Mention, texts: dict[str, str]) -> bool:
@@ -102,4 +115,5 @@ def nouns_alike(a: Mention, b: Mention, texts: dict[str, str]) -> bool:
     return not percent_nouns(a, texts).isdisjoint(percent_nouns(b, texts))
 
 
-__all__ = ["measured_nouns", "nouns_alike", "nouns_apart", "percent_nouns"]
+__all__ = ["MEASURES_PREFIX", "measure_cues", "measured_nouns", "measures", "measures_apart", "nouns_alike",
+           "percent_nouns"]
