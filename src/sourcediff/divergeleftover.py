@@ -27,6 +27,7 @@ from sourcediff.divergepair import (
 from sourcediff.evidence import Evidence
 from sourcediff.extract.namedfigures import names
 from sourcediff.extract.numbercontext import ITEM_SLOT
+from sourcediff.extract.percentnouns import nouns_alike
 from sourcediff.extract.ranks import RANK_SLOT
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.factlinks import fit_place, may_fit
@@ -280,7 +281,9 @@ def _named_alike(ms: Sequence[Mention], xs: list[int], ys: list[int], left_x: li
     first in one passage and last in the other, so neither the one-rival nor
     the same-side test of `_leftover` holds. The label each writer gives
     its figure ("cost") says which leftover the other answers. Only when
-    exactly one pair of rival leftovers shares a label stem.
+    exactly one pair of rival leftovers shares a label stem, or, for
+    percents, the noun each measures ("Turnout was 87 percent" / "on a 78
+    per cent turnout", percentnouns: the writer may name it after the figure).
     """
     if len(left_x) > _NAMED_MAX_LEFT or len(left_y) > _NAMED_MAX_LEFT:
         return None
@@ -289,7 +292,8 @@ def _named_alike(ms: Sequence[Mention], xs: list[int], ys: list[int], left_x: li
     named = list(itertools.islice(
         ((i, j) for i in left_x for j in left_y
          if _leftover_rivals(ms[i], ms[j], ctx)
-         and not _label(ms[i], ends_x, ctx).isdisjoint(_label(ms[j], ends_y, ctx))), 2))
+         and (not _label(ms[i], ends_x, ctx).isdisjoint(_label(ms[j], ends_y, ctx))
+              or nouns_alike(ms[i], ms[j], ctx.texts))), 2))
     return named[0] if len(named) == 1 else None
 
 

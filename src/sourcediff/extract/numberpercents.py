@@ -24,6 +24,7 @@ from sourcediff.extract.amounts import (
 )
 from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.numberbase import Found
+from sourcediff.extract.percentnouns import measure_cues
 from sourcediff.model import Kind
 from sourcediff.values import APPROX, Quantity
 
@@ -41,7 +42,9 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     value = percent_quantity(a.low, percent_unit(m["unit"]), a.qualifier, a.high)
     change = (left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
               or P.PCT_PERIOD_CHANGE_AFTER.match(text, m.end()) is not None)
-    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", (CHANGE,) if change else ())
+    # What the percent measures, when its writer names it ("a 78 per cent turnout", "Turnout was 87%").
+    cues = ((CHANGE,) if change else ()) + measure_cues(text, a.start, m.end())
+    return Found(Kind.PERCENT, a.start, m.end(), value, "percent", cues)
 
 
 def _bare_points(text: str, a: Amount) -> Found | None:
