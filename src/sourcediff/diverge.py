@@ -42,6 +42,7 @@ from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_le
 from sourcediff.divergemeasurewords import measure_word_pairs
 from sourcediff.divergemoves import one_company_moves
 from sourcediff.divergeoffsets import told_offsets
+from sourcediff.divergeopenings import opening_pairs
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
@@ -176,7 +177,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  year_span_pairs(ms, claims, years, ctx),
                  _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
-                 _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
+                 _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), opening_pairs(ms, ctx),
+                 _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
                  clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims),

@@ -119,8 +119,13 @@ def date_is_stamp(text: str, start: int, end: int) -> bool:
 
 
 def _standalone(text: str, start: int) -> bool:
-    """A dated line with no prose word before it: a dateline ("WASHINGTON, April 28, 2009") or a header."""
-    before = text[max(0, start - 40):start].rstrip(" ,|-–—")
+    """A dated line with no prose word before it: a dateline ("WASHINGTON, April 28, 2009") or a header.
+
+    A header's fields are split by a bar, a dash, or a middle dot or bullet ("Olszowa Courier · Monday
+    16 November 2026", "Business • 3 May 2026"): the dot is no prose word, so the date is still the
+    header's, and read as an event day it placed other sources' bare weekdays on it.
+    """
+    before = text[max(0, start - 40):start].rstrip(" ,|-–—·•")
     if not before or before.endswith("\n"):
         return True
     last = before.split()[-1] if before.split() else ""
