@@ -95,7 +95,8 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "portstrike", "housefire", "awards", "jobsreport", "swimrecord",
                               "hostages", "prisonbreak", "iceberg", "jetorder", "recount",
                               "spaceprobe", "festival", "bailout", "reactor", "contract",
-                              "gasblast", "ratingcut", "containers", "libel", "pilotstrike"})
+                              "gasblast", "ratingcut", "containers", "libel", "pilotstrike",
+                              "leadership"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
