@@ -174,9 +174,24 @@ def _phrasal_set_dropped(words: list[str]) -> list[str]:
             for k, w in enumerate(words)]
 
 
+def _names_collapsed(words: list[str]) -> list[str]:
+    """``words`` (as written, in text order) with each run of capitalized words kept as its first word.
+
+    A name or title is one thing however many words it takes: "will face
+    Prime Minister Gideon Marsh in parliament for the first time on
+    Wednesday" holds its "will" as close to the day as "will face him in
+    parliament ...", but counted word by word the four of the name pushed
+    the verb out of ``_CUE_REACH`` and the coming Wednesday went to the one
+    before. The run's first word is kept, so a cue that opens a sentence
+    stays where it was.
+    """
+    return [w for k, w in enumerate(words) if not (k and w[:1].isupper() and words[k - 1][:1].isupper())]
+
+
 def _words_before(text: str, end: int) -> list[str]:
     """The last ``_CUE_REACH`` words of the clause that runs up to ``end``, case-folded."""
-    return _phrasal_set_dropped([w.casefold() for w in _clause_start(text, end)[1]])[-_CUE_REACH:]
+    words = _names_collapsed(_clause_start(text, end)[1])
+    return _phrasal_set_dropped([w.casefold() for w in words])[-_CUE_REACH:]
 
 
 def _clause_before(m: re.Match[str]) -> list[str]:
