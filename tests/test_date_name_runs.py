@@ -36,3 +36,8 @@ def test_a_long_name_keeps_the_future_verb_in_reach(text: str) -> None:
 ])
 def test_a_past_clause_with_a_long_name_still_looks_back(text: str) -> None:
     assert _days(text, "2026-03-07")["Thursday"] == "2026-03-05"
+
+
+def test_a_quoted_future_verb_is_no_cue_for_the_day_of_the_telling() -> None:
+    text = "“We will not reopen the line,” the operator told the Dunmore Evening Gazette on Tuesday."
+    assert _days(text, "2026-03-05")["Tuesday"] == "2026-03-03"  # published on a Thursday
