@@ -56,7 +56,9 @@ _CLAUSE_WORDS = regex(r"[A-Za-z'’]+")
 # A sentence or clause break; a comma too ("forecasts 2.4% in 2027, down from its August figure": "expects"
 # before the comma is no cue for August). The stop of "3.1 per cent" or "p.m." has no space after it. A line
 # break too: a headline's date is no object of the byline's "posted" below it.
-_CLAUSE_BREAK = regex(r"[.,;:!?](?=\s)|\n")
+# A quotation's closing mark after the stop ends the clause as well: in "“We will not pay,” he told the
+# Review on Tuesday" the quoted "will" is no cue for the day of the telling.
+_CLAUSE_BREAK = regex(r"[.,;:!?][”\"’]?(?=\s)|\n")
 # An appositive of ages between commas ("three men, aged 24, 31 and 38, were arrested on Thursday"): it
 # describes the noun before it, so its commas end no clause and the verb after or before it still counts.
 _AGES_APPOSITIVE = regex(r",\s+(?:(?:both|all|each)\s+)?aged\s+\d+"
@@ -174,9 +176,25 @@ def _phrasal_set_dropped(words: list[str]) -> list[str]:
             for k, w in enumerate(words)]
 
 
+def _names_collapsed(words: list[str]) -> list[str]:
+    """``words`` (as written, in text order) with each run of capitalized words cut to its first two.
+
+    A name or title counts as a given name and a surname however many words
+    it takes: "will face Prime Minister Gideon Marsh in parliament for the
+    first time on Wednesday" holds its "will" as close to the day as "will
+    face Gideon Marsh in parliament ...", but counted word by word the four
+    of the title and name pushed the verb out of ``_CUE_REACH`` and the
+    coming Wednesday went to the one before. The run's first words are
+    kept, so a cue that opens a sentence stays where it was.
+    """
+    return [w for k, w in enumerate(words)
+            if not (k > 1 and w[:1].isupper() and words[k - 1][:1].isupper() and words[k - 2][:1].isupper())]
+
+
 def _words_before(text: str, end: int) -> list[str]:
     """The last ``_CUE_REACH`` words of the clause that runs up to ``end``, case-folded."""
-    return _phrasal_set_dropped([w.casefold() for w in _clause_start(text, end)[1]])[-_CUE_REACH:]
+    words = _names_collapsed(_clause_start(text, end)[1])
+    return _phrasal_set_dropped([w.casefold() for w in words])[-_CUE_REACH:]
 
 
 def _clause_before(m: re.Match[str]) -> list[str]:

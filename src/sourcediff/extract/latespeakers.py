@@ -49,6 +49,10 @@ _LEAD = regex(
     r"(?:^|[\s(,—–-])(?P<who>he|she|they|He|She|They)\s+(?P<verb>" + P.SPEECH_VERB.pattern
     + r")(?:\s+[A-Za-z][\w’'-]*){0,4}\s*[:,]\s*[“\"‘']?\s*$")
 _END_MARKS = tuple(".!?…:;\"”’'")
+# A colon, then the quotation's opening mark, right before a quotation ("was gracious: “...").
+_COLON_BEFORE = regex(r":\s?[“\"‘']?\s?\Z")
+# How far back a colon's sentence is looked for.
+_LEAD_CHARS = 240
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,10 @@ def _one(info: SourceInfo) -> SourceInfo:
                     story = story or _read(info)
                     if speaker := _speaker_for(story, who, span.start):
                         found[key] = (speaker, _cues(who))
+                elif (lead := _colon_lead(text, span.start)) is not None:
+                    story = story or _read(info)
+                    if speaker := _introducer(story, lead, span.start):
+                        found[key] = (speaker, (LATE_SPEAKER,))
             speaker, cues = found[key]
             if speaker:  # every sentence of the quotation takes it
                 m = replace(m, speaker=speaker, cues=(*m.cues, *cues))
@@ -144,6 +152,37 @@ def _attribution(text: str, start: int, end: int) -> str | None:
         return tail["who"]
     lead = _LEAD.search(text, max(0, start - 60), start)
     return lead["who"].casefold() if lead else None
+
+
+def _colon_lead(text: str, start: int) -> int | None:
+    """Where the sentence starts whose words before a colon introduce the quotation at ``start``, or None.
+
+    "Dunmore, knocked out in round one, was gracious on the platform: “...”"
+    """
+    if _COLON_BEFORE.search(text, max(0, start - 8), start) is None:
+        return None
+    lo = max(0, start - _LEAD_CHARS)
+    ends = [m.end() for m in P.SENTENCE_END.finditer(text, lo, start)]
+    line = text.rfind("\n", lo, start)
+    at = max([*ends, line + 1 if line >= 0 else lo])
+    return at if at > lo or lo == 0 else None
+
+
+def _introducer(story: _Story, lead: int, start: int) -> str | None:
+    """The person who opens the sentence ``[lead, start)`` and is the only one named in it, or None.
+
+    The entity scan may not know a surname alone in one outlet ("Dunmore,
+    knocked out ..."), so the sentence opened by it had no speaker for the
+    quote it introduces; the story's people (after `unify_people`) name it.
+    A sentence that names two people, or opens with anything else, is left.
+    """
+    named = story.seen[bisect_left(story.seen, lead, key=lambda s: s.at):
+                       bisect_left(story.seen, start, key=lambda s: s.at)]
+    if not named or named[0].body or named[0].name not in story.people:
+        return None
+    if len({s.name for s in named}) != 1 or named[0].at - lead > 1:
+        return None
+    return named[0].name
 
 
 def _gap_attributes(gap: str, who: str) -> bool:

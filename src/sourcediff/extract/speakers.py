@@ -117,8 +117,11 @@ class SpeakerResolver:
     def __init__(self, index: NameIndex, people: tuple[tuple[int, str], ...] = (),
                  subjects: tuple[tuple[int, str], ...] = (),
                  pronouns: Mapping[str, str] | None = None,
-                 kin: tuple[tuple[int, str, str, str], ...] = ()) -> None:
+                 kin: tuple[tuple[int, str, str, str], ...] = (),
+                 reported: Mapping[int, str] | None = None) -> None:
         self.index = index
+        # offset of a person named inside a subject's reported speech -> that subject's full name
+        self.reported = reported or {}
         self.kin = kin  # (offset, given name, kin noun, pronoun) of "Her dad Milo" opening a sentence
         self.people = people  # (offset, full name) of every person mention, for "the CEO"
         self.subjects = subjects  # (offset, full name) of people who open a sentence, for "he" and "she"
@@ -266,7 +269,10 @@ class SpeakerResolver:
         flew in on Sunday. He said ..."). Places and bodies never qualify, nor
         a person the article shows taking the other pronoun; a person it shows
         taking this one, named since that subject ("But for grandmother Jane
-        Roe, ..., she said"), is the better reading.
+        Roe, ..., she said"), is the better reading, unless the subject
+        named them in what it said ("Dr Ross said the margin gave Ms Roe
+        authority. “...,” she said": Roe is who Ross spoke of, see
+        `reported_people`).
         """
         def fits(sp: Speaker) -> bool:
             return (_is_person(sp) and not _plural_role(sp)
@@ -280,7 +286,8 @@ class SpeakerResolver:
             return named_kin
         if self.pronouns:
             shown = next(((pos, sp) for pos, sp in self._recent_at(self.people)
-                          if self.pronouns.get(sp.name) == pronoun), None)
+                          if self.pronouns.get(sp.name) == pronoun
+                          and (subject is None or self.reported.get(pos) != subject.name)), None)
             if shown is not None and shown[0] > at:
                 return shown[1]
         return subject
@@ -720,8 +727,35 @@ def resolver_for(text: str) -> SpeakerResolver:
     found = scan(text)
     quoted = _quoted(text)
     people = _outside_quotes(tuple((f.span.start, f.name) for f in found.found if f.type == "person"), quoted)
-    return SpeakerResolver(found.index, people, _outside_quotes(sentence_subjects(text, found), quoted),
-                           pronouns(text, found), kin_subjects(text))
+    subjects = _outside_quotes(sentence_subjects(text, found), quoted)
+    full = tuple((at, found.index.person(n) or n) for at, n in subjects)
+    return SpeakerResolver(found.index, people, subjects, pronouns(text, found), kin_subjects(text),
+                           reported_people(text, full, people))
+
+
+def reported_people(text: str, subjects: tuple[tuple[int, str], ...],
+                    people: tuple[tuple[int, str], ...]) -> Mapping[int, str]:
+    """Offset of each person named after a sentence subject's verb of saying, in that sentence -> the
+    subject's full name.
+
+    "Dr Fenella Ross, who teaches politics, said the margin gave Ms Roe
+    authority." names Roe as the object of Ross's words: a "she said" after
+    it takes up the subject who was saying something, not the woman she
+    spoke of (who only the title shows to take "she").
+    """
+    out: dict[int, str] = {}
+    for pos, name in subjects:
+        end = P.SENTENCE_END.search(text, pos)
+        stop = end.start() if end else len(text)
+        verb = P.SPEECH_VERB.search(text, pos, stop)
+        if verb is None:
+            continue
+        i = bisect_right(people, verb.end(), key=lambda h: h[0])
+        for at, _ in people[i:]:
+            if at >= stop:
+                break
+            out.setdefault(at, name)
+    return out
 
 
 def kin_subjects(text: str) -> tuple[tuple[int, str, str, str], ...]:
