@@ -156,16 +156,32 @@ def front_matter(raw: str) -> tuple[dict[str, str], str]:
     """YAML (``---``) or TOML (``+++``) front matter as flat key/value strings, and the text after it."""
     match = _FRONT_MATTER.match(raw)
     if match:
-        meta = {k.lower(): v.strip("'\"") for k, v in _FRONT_KEY.findall(match.group(1))}
+        meta = {k.lower(): _unquoted(v) for k, v in _FRONT_KEY.findall(match.group(1))}
         return meta, raw[match.end():]
     toml = _TOML_FRONT.match(raw)
     if toml:
         # Read as prose, "+++ title = ... date = ..." became the article's first passage and
         # its date was lost. Keys of a later "[table]" (an author's [params]) are not the page's.
         top = toml.group(1).split("\n[", 1)[0]
-        meta = {k.lower(): v.strip("'\"") for k, v in _TOML_KEY.findall(top)}
+        meta = {k.lower(): _unquoted(v) for k, v in _TOML_KEY.findall(top)}
         return meta, raw[toml.end():]
     return {}, raw
+
+
+def _unquoted(value: str) -> str:
+    """A front-matter value without the quotes around it, and only those.
+
+    Stripping every quote mark at either end cut a title that opens with a
+    quotation ("'This one is yours too': ..." lost its first mark). A
+    double-quoted value unescapes \\" and a single-quoted one '' (YAML's and
+    TOML's own escapes for the quote itself).
+    """
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].replace('\\"', '"')
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
 
 
 def _first(pieces: list[Piece], title: str) -> int:
