@@ -547,7 +547,7 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
     found_in = cues(text)
     spans = found_in.has_ci(*_SPANS)
-    hedged_span = (found_in.has_ci(*_HEDGES) or found_in.has_ci("and a half")) and spans
+    hedged_span = spans and found_in.has_ci(*_HEDGES, "and a half")
     fraction_span = spans and found_in.has_ci("half a", "quarter")
     if not may_have_number(found_in) and not hedged_span and not fraction_span:
         return ()  # no digit, no number word (extract/cues.py) and no "at least a minute"

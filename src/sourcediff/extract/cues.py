@@ -120,16 +120,23 @@ def has_digit(text: str) -> bool:
 
 
 def digit_hyphen_digit(text: str) -> bool:
-    """True when ``text`` holds a hyphen between two digits (as ``\\d-\\d`` reads them).
+    """True when ``text`` holds a hyphen between two digits (as ``\\d-\\d`` reads them)."""
+    return digit_mark_digit(text, "-")
 
-    ``\\d`` has no literal the regex engine can look for (see `has_digit`); a passage has few
-    hyphens, found by substring search, and ``str.isdecimal`` is ``\\d``'s class (Unicode Nd).
+
+def digit_mark_digit(text: str, mark: str) -> bool:
+    """True when ``text`` holds the character ``mark`` between two digits (as ``\\d`` reads them).
+
+    ``\\d`` has no literal the regex engine can look for (see `has_digit`): a pattern such as a
+    clock's ``\\d{1,2}\\.[0-5]\\d`` is tried at every character of every passage that holds a digit and
+    a full stop, which is nearly all of them. A passage has few of any one mark, found by substring
+    search, and ``str.isdecimal`` is ``\\d``'s class (Unicode Nd).
     """
-    i = text.find("-", 1)
+    i = text.find(mark, 1)
     while i != -1:
         if text[i - 1].isdecimal() and text[i + 1:i + 2].isdecimal():
             return True
-        i = text.find("-", i + 1)
+        i = text.find(mark, i + 1)
     return False
 
 

@@ -61,7 +61,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
-from sourcediff.extract.cues import cues
+from sourcediff.extract.cues import cues, digit_mark_digit
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -142,7 +142,8 @@ def _days(text: str) -> list[tuple[int, int, Elapsed | Quantity]]:
 def _primed(text: str) -> list[tuple[int, int, Elapsed]]:
     """Times in primes ("5h03′48″", "1′05″"); without hours only seconds that no inch count could be."""
     out: list[tuple[int, int, Elapsed]] = []
-    for m in _PRIMES.finditer(text) if any(mark in text for mark in "′'’") else ():
+    # a digit either side of the minutes' prime; "’" and "'" are mostly apostrophes
+    for m in _PRIMES.finditer(text) if any(digit_mark_digit(text, mark) for mark in "′'’") else ():
         minutes, secs = int(m["m"]), int(m["s"])
         if minutes > 59 or secs > 59 or (m["h"] is None and not (m["s"][0] == "0" or secs > 11)):
             continue
@@ -154,7 +155,7 @@ def _primed(text: str) -> list[tuple[int, int, Elapsed]]:
 def _compact(text: str) -> list[tuple[int, int, Elapsed]]:
     """Compact times ("1h32m45.678s", "1m35.211s"); minutes past 59 only without hours, seconds never."""
     out: list[tuple[int, int, Elapsed]] = []
-    for m in _COMPACT.finditer(text) if "m" in text else ():
+    for m in _COMPACT.finditer(text) if digit_mark_digit(text, "m") else ():  # "1m35": a digit either side
         hours, minutes, secs = int(m["h"] or 0), int(m["m"]), int(m["s"])
         if secs > 59 or (m["h"] is not None and minutes > 59):
             continue
@@ -190,13 +191,14 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
         return ()
     out: list[tuple[int, int, Elapsed | Quantity]] = _days(text)
     led = [(start, end) for start, end, _ in out]
-    for m in _COLONS.finditer(text) if c.has(":") else ():  # most passages hold no colon
+    colon = digit_mark_digit(text, ":")  # both colon patterns have a digit either side of it
+    for m in _COLONS.finditer(text) if colon else ():  # most passages hold no colon
         if (_CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 or _CLOCK_AFTER.match(text, m.end())):
             continue
         seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
         out.append((m.start(), m.end(), Elapsed(_with_fraction(seconds, m), "second")))
-    for m in _MINUTES_FRACTION.finditer(text) if c.has(":") else ():
+    for m in _MINUTES_FRACTION.finditer(text) if colon else ():
         if _CLOCK_AFTER.match(text, m.end()) or any(s <= m.start() < e for s, e, _ in out):
             continue  # "stopped the clock at 2:27.36" is a time all the same: no clock has the fraction
         out.append((m.start(), m.end(), Elapsed(_with_fraction(int(m["m"]) * 60 + int(m["s"]), m), "second")))

@@ -99,20 +99,20 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, multiple, what it multiplies) for every multiple of a limit or average in ``text``."""
     c = cues(text)
     out = []
-    if c.has_ci("times") or c.has_ci("ratio"):
+    if c.has_ci("times", "ratio"):  # one call: has_ci is any() over its parts
         for m in _PAY.finditer(text):
             value = _quantity(m.groupdict())
             if value is not None:
                 out.append((m.start(), m.end(), value, "pay"))
     pay = list(out)
-    if c.has_ci("times") or c.has_ci("twice") or c.has_ci("double"):
+    if c.has_ci("times", "twice", "double"):
         for m in _MULTIPLE.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _, _ in pay):
                 continue
             value = _quantity(m.groupdict())
             if value is not None:
                 out.append((m.start(), m.end(), value, "limit" if m["limit"] else "average"))
-    if c.has_ci("gain") or c.has_ci("times") or "=" in text:
+    if c.has_ci("gain", "times") or "=" in text:
         out.extend(_gains(text, out))
     return tuple(sorted(out))
 

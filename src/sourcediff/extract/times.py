@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 from sourcediff.extract import dates
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import WORD_VALUES
-from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues, may_contain_ci
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues, digit_mark_digit, may_contain_ci
 from sourcediff.extract.datebase import WEEKDAYS
 from sourcediff.extract.nearday import NearestDay
 from sourcediff.extract.placezones import place_zone
@@ -223,11 +223,12 @@ _AM_PM = regex(r"[ap]\.?\s?m")
 # match are skipped. "part" words: PART_EDGE needs a part of day, the hours, or dawn/dusk/light.
 NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_12H: lambda c: c.digit and (c.lower is None or _AM_PM.search(c.lower) is not None),
-    P.TIME_24H_COLON: lambda c: c.digit and c.has(":"),
-    P.TIME_24H_DOT: lambda c: c.digit and c.has("."),
+    # each clock has a digit either side of its colon or full stop (cues.digit_mark_digit)
+    P.TIME_24H_COLON: lambda c: c.digit and digit_mark_digit(c.text, ":"),
+    P.TIME_24H_DOT: lambda c: c.digit and digit_mark_digit(c.text, "."),
     # "at 0115": the hour's leading zero (the "at" before it lies outside the match)
     P.TIME_4DIGIT: lambda c: c.digit and c.has("GMT", "UTC", "local time", "0"),
-    P.TIME_DOT_HALF_OF_DAY: lambda c: c.digit and c.has("."),
+    P.TIME_DOT_HALF_OF_DAY: lambda c: c.digit and digit_mark_digit(c.text, "."),
     P.TIME_WORD: lambda c: c.has("oon", "idnight", "idday"),
     P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
     P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
