@@ -25,6 +25,17 @@ def test_a_bare_figure_followed_by_more_counts_the_noun_before() -> None:
     assert found["8"] == ("vessel", "more")
 
 
+def test_a_bare_more_as_the_subject_of_a_verb_counts_the_noun_before() -> None:
+    found = counts("The depot has 140 drivers on its books, and the council said 25 more will be hired.")
+    assert found["25"] == ("driver", "more")
+    found = counts("The college runs 60 courses and plans to add 12 more next year.")
+    assert found["12"] == ("course", "more")
+
+
+def test_a_bare_more_before_a_verb_with_no_count_before_is_not_read() -> None:
+    assert "25" not in counts("The council said 25 more will be hired in the spring.")
+
+
 def test_more_before_the_noun_is_read_past() -> None:
     assert counts("The city will also buy 30 more trams for the night routes.")["30"] == ("tram", "more")
     assert counts("It holds options on 14 more aircraft from the same maker.")["14"] == ("aircraft", "more")

@@ -15,7 +15,8 @@ outlets' additional counts, and never rivals a count without it
   "extra" (the noun after it is read by numbernouns as usual) or preceded by
   "a further", "another", "an additional", "an extra": cue MORE added;
 - a bare figure followed by "more" and the clause's end ("options on 25
-  more."), after a count in its clause: a count of that count's noun, MORE.
+  more."), or the verb of the clause it is the subject of ("35 more will be
+  recruited"), after a count in its clause: a count of that count's noun, MORE.
 """
 
 from __future__ import annotations
@@ -35,8 +36,11 @@ MORE = "more"
 MORE_AFTER = regex(r"\s+(?:more|further|additional|extra)\b(?!\s+(?:than|or\s+less)\b)(?![-'’])")
 # The words before a figure that make it a count of additional things ("a further 25 airframes").
 _MORE_BEFORE = regex(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$")
-# What may follow a bare "N more" with no noun after it: the clause's end or the next clause.
-_BARE_END = regex(r"\s*(?:[,;.)]|\s+(?:and|but|on\s+top|later|by|in|from|with|while|if)\b|$)")
+# What may follow a bare "N more" with no noun after it: the clause's end or the next clause, or the
+# verb of a clause whose subject it is ("240 midwives, and 35 more will be recruited", "... 12 more were
+# hurt", "hire 35 more next year").
+_BARE_END = regex(r"\s*(?:[,;.)]|\s+(?:and|but|on\s+top|later|by|in|from|with|while|if|next|this"
+                  r"|will|would|could|should|may|might|must|are|were|is|was|have|has|had)\b|$)")
 # How far back a bare "N more" may reach for the count that names its noun.
 _REACH = 120
 

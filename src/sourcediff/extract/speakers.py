@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from sourcediff.extract import patterns as P
-from sourcediff.extract.entities import NameIndex, Scan, scan, split_title
+from sourcediff.extract.entities import NameIndex, Scan, descriptor, scan, split_title
 from sourcediff.extract.orgs import NOT_NAMES, ORG_WORDS, strip_possessive
 from sourcediff.extract.pronouns import pronoun_of, pronouns
 from sourcediff.extract.quotemarks import _pairs
@@ -537,7 +537,29 @@ class SpeakerResolver:
             return Phrase("name", Speaker(full, "org", role=org))
         if any(w[0].islower() for w in name) or full in NOT_SPEAKERS:
             return Phrase("bad")
+        if (described := self._descriptor_led(name, titles)) is not None:
+            return described
         return Phrase("name", Speaker(self.index.person(full) or full, "person", role=" ".join(titles)))
+
+    def _descriptor_led(self, name: list[str], titles: list[str]) -> Phrase | None:
+        """A person named after capitalized person nouns ("Mum-of-two Kerry", "Pensioner Alf"), else None.
+
+        Why: a tabloid opens a sentence with a description and the given name
+        alone; read whole, "Mum-of-two Kerry" became a speaker nobody is, and a
+        later "she said" went to it rather than to the Kerry Mabbutt named
+        before. Only when the words left after the descriptors are a person the
+        article names in full: a capitalized noun before an unknown name stays
+        as it was read.
+        """
+        lead = 0
+        while lead < len(name) - 1 and descriptor(name[lead]) is not None:
+            lead += 1
+        if not lead or self.index.person(" ".join(name)) is not None:
+            return None
+        known = self.index.person(" ".join(name[lead:]))
+        if known is None or " " not in known:
+            return None
+        return Phrase("name", Speaker(known, "person", role=" ".join([*titles, *name[:lead]])))
 
 
 def _role_then_name(words: list[str], lower: list[int], link: int) -> bool:
