@@ -36,6 +36,10 @@ from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
 from sourcediff.values import QuoteValue
 
+# Verbs that give a judge's, panel's or inquiry's words ("found that ... were “...”", "ruled it “...”").
+_FINDING_VERB = regex(r"\b(?:found|finds|ruled|rules|held|holds|decided|decides|judged|"
+                      r"described|describes)\b")
+
 # Fewest words of a fragment credited to the quotation's own speaker (see the module's docstring).
 SPOKEN_FRAGMENT_MIN_WORDS = 3
 # How far back a fragment's own sentence is searched for its verb of saying.
@@ -85,7 +89,15 @@ def _room_for(p: Mention, group: Sequence[Mention]) -> bool:
 
 
 def _reported(p: Mention, text: str) -> bool:
-    """A phrase of SPOKEN_FRAGMENT_MIN_WORDS or more after a verb of saying in its own sentence."""
+    """A phrase of SPOKEN_FRAGMENT_MIN_WORDS or more after a verb of saying or finding in its own sentence.
+
+    A court report gives a ruling's words after the verb of the ruling, not
+    of speech: "the judge found that the assurances were “specific, credible
+    and reliable”", "ruled it “unlawful from the outset”", "described the
+    claim as “wholly without merit”". Those are the judge's words, cut, as
+    surely as after "said" (_FINDING_VERB); like any fragment, they join
+    only a quotation that holds them.
+    """
     if not (isinstance(p.value, QuoteValue) and p.value.phrase):
         return False
     if len(quote_words(p.value)) < SPOKEN_FRAGMENT_MIN_WORDS:
@@ -95,7 +107,7 @@ def _reported(p: Mention, text: str) -> bool:
     breaks = list(_SENTENCE_BREAK.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end():]
-    return P.SPEECH_VERB.search(lead) is not None
+    return P.SPEECH_VERB.search(lead) is not None or _FINDING_VERB.search(lead) is not None
 
 
 def _other_speaker(p: Mention, group: Sequence[Mention]) -> bool:

@@ -281,7 +281,10 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     (noun and role). The count before may itself be such an item, so the
     whole list is read. Without the noun the figures were dropped, and a
     source listing sites this way states none of its per-site figures.
-    A gapped clause is read the same way ("26 prisoners were freed by
+    An item told apart by its own "of" complement counts the same noun too
+    ("14 counts of fraud and three of money laundering", "40 kilos of
+    cocaine and 12 of heroin"), but never "three of them" or "two of the
+    nine" (partitives, read elsewhere). A gapped clause is read the same way ("26 prisoners were freed by
     Velmora and 10 by Dastrav": the agent after the figure), and so is a
     figure the other side owns ("swapped 20 prisoners for nine of our
     own"), whatever word stands before it.
@@ -289,7 +292,8 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     if previous is None or not _may_take_count(text, a, previous):
         return None
     placed = (left_match(P.NUM_LIST_ITEM_BEFORE, text, a.start, 8) is not None
-              and P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is not None)
+              and (P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is not None
+                   or P.NUM_LIST_ITEM_OF_AFTER.match(text, a.num_end) is not None))
     if not (placed or P.NUM_OWN_AFTER.match(text, a.num_end)) or is_noise(text, a):
         return None  # is_noise last: its several scans are needed only for a figure placed as an item
     value = Quantity(a.low, None, a.qualifier, None)

@@ -654,6 +654,15 @@ NUM_LIST_ITEM_AFTER = regex(
     r"\s+(?:(?:at|in|on|across)\s+\S|(?:by|from)\s+(?:the\s+)?"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Christmas|Easter)\b)[A-Z])")
+# A later item whose noun the first item names, told apart by what follows "of" ("14 counts of fraud and
+# three of money laundering", "40 kilos of cocaine and 12 of heroin"): a bare lower-case word after "of",
+# never a determiner, a pronoun, a hedge or a figure ("three of them", "two of the nine", "five of his
+# aides", "one of about a dozen").
+NUM_LIST_ITEM_OF_AFTER = regex(
+    r"\s+of\s+(?!(?:the|a|an|them|those|these|this|that|their|his|her|its|our|your|my|whom|which|whose|"
+    r"what|us|you|all|each|every|both|some|any|many|several|such|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|own|about|around|nearly|almost|roughly|approximately|some|more|less|fewer|over|under|up|at|just|"
+    r"only|as)\b)[a-z]")
 # A figure standing for the count before it, owned by the other side ("swapped 20 prisoners for nine of our
 # own", "lost 30 jobs against 12 of their own"): "of <possessive> own" with no noun after it.
 # What a count leaves or keeps of its noun, named once before ("shut 142 branches, leaving it with 318",
