@@ -96,7 +96,7 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "hostages", "prisonbreak", "iceberg", "jetorder", "recount",
                               "spaceprobe", "festival", "bailout", "reactor", "contract",
                               "gasblast", "ratingcut", "containers", "libel", "pilotstrike",
-                              "foodpoison", "payvote", "mergerblock"})
+                              "foodpoison", "payvote", "mergerblock", "hikerfound"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
