@@ -193,11 +193,28 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """
     if not comparable(a, b) or not same_thing(a, b) or compatible(a, b):
         return False
+    if _part_beside_day(a, b, ctx) or _part_beside_day(b, a, ctx):
+        return False
     if _family_dimension(a) == "duration":
         start = _start_day(a, ctx)
         return (ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
                 or _two_timings(a, b, ctx) or _compound_lengths(a, b))
     return True
+
+
+def _part_beside_day(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Whether ``a``'s passage also names, as a date, the other day ``b``'s part of day falls on.
+
+    "She set out on Sunday and was reported missing on Monday morning" times
+    two steps on two days; another outlet's "left her car on Sunday morning"
+    times the first of them, which the passage states too. Its "Monday
+    morning" is the second step, not a rival reading of the first.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, PartOfDay) and isinstance(vb, PartOfDay) and va.day and vb.day
+            and va.day != vb.day):
+        return False
+    return vb.day in ctx.days_in.get((a.source, a.passage), ())
 
 
 def _compound_lengths(a: Mention, b: Mention) -> bool:

@@ -164,6 +164,8 @@ class Evidence:
     measures_in: dict[tuple[str, int], list[Mention]] = field(default_factory=dict)
     # source -> the single days its dates name, for factlinks `_vague_beside_day`.
     days_of: dict[str, set[dt.date]] = field(default_factory=dict)
+    # (source, passage) -> the single days its dates name, for divergepair `_part_beside_day`.
+    days_in: dict[tuple[str, int], set[dt.date]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
         """True when the rare words around two mentions mostly match."""
@@ -396,6 +398,7 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                     ev.measures_in.setdefault((m.source, m.passage), []).append(m)
             elif isinstance(m.value, DateValue) and m.value.start and m.value.start == m.value.end:
                 ev.days_of.setdefault(m.source, set()).add(m.value.start)
+                ev.days_in.setdefault((m.source, m.passage), set()).add(m.value.start)
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
     # A deck under the title restates the story's figures in clipped words, as the title does (decks.py).
     ev.heads.update((s.article.id, i) for s in sources for i in deck_passages(s.passages))

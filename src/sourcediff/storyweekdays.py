@@ -30,7 +30,7 @@ from sourcediff.extract.datetense import _ahead_before, _back_before, _tense_bef
 from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.text import fold
-from sourcediff.values import DateValue
+from sourcediff.values import DateValue, PartOfDay
 
 # A weekday that one of these opens a pair with ("Saturday and Sunday") was placed by its partner.
 _PAIR_BEFORE = 12
@@ -55,7 +55,7 @@ def place_weekdays(infos: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
             out.append(info)
             continue
         others = set().union(*(days for sid, days in named.items() if sid != info.article.id))
-        moved = [_moved(m, guesses.get(id(m)), others) for m in info.mentions]
+        moved = _parts_follow([_moved(m, guesses.get(id(m)), others) for m in info.mentions], info.mentions)
         out.append(info if all(a is b for a, b in zip(moved, info.mentions, strict=True))
                    else replace(info, mentions=tuple(moved)))
     return tuple(out)
@@ -65,6 +65,33 @@ def _moved(m: Mention, other: dt.date | None, named: set[dt.date]) -> Mention:
     if other is None or not isinstance(m.value, DateValue) or m.value.start in named or other not in named:
         return m
     return replace(m, value=span_value(other))
+
+
+def _parts_follow(moved: list[Mention], before: tuple[Mention, ...]) -> list[Mention]:
+    """``moved``, each part of day whose weekday was moved ("on Sunday morning") set to its date's new day.
+
+    The date reader and the times reader read "Sunday" of "set off on
+    Sunday morning" alike, by the -3..+3 rule; when the weekday is moved to
+    the Sunday the story names, its morning must move with it, or the one
+    source says Sunday and Sunday morning of two weeks, and the morning
+    reads as a rival of another outlet's "Sunday morning" or "Monday morning".
+    """
+    shifted = {(m.span.start, m.span.end): (old.value.start, m.value.start)
+               for m, old in zip(moved, before, strict=True)
+               if m is not old and isinstance(m.value, DateValue) and isinstance(old.value, DateValue)}
+    if not shifted:
+        return moved
+    out = []
+    for m in moved:
+        v = m.value
+        if isinstance(v, PartOfDay) and v.day is not None:
+            move = next((new for (start, end), (old, new) in shifted.items()
+                         if m.span.start <= start and end <= m.span.end and old == v.day
+                         and new is not None), None)
+            if move is not None:
+                m = replace(m, value=replace(v, day=move))
+        out.append(m)
+    return out
 
 
 def _sure_day(info: SourceInfo, m: Mention) -> bool:
