@@ -67,10 +67,3 @@ def test_a_turnout_named_after_its_figure_rivals_the_turnout_named_before() -> N
         "industrial action on a 46 per cent turnout in the ballot.")
     rivals = _facts_with(report, "64 percent", "46 per cent")
     assert len(rivals) == 1 and rivals[0].status.value == "diverge"
-
-
-def test_percents_of_different_named_measures_are_no_rivals() -> None:
-    report = _report(
-        "Halbrook Mining agreed on Monday to buy a 35% stake in the Orrin smelter, the company said.",
-        "Halbrook Mining agreed on Monday to pay a premium of 28% for the Orrin smelter, the company said.")
-    assert not _facts_with(report, "35%", "28%")

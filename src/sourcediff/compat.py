@@ -46,7 +46,6 @@ from sourcediff.extract.namedfigures import NAMED_PREFIX
 from sourcediff.extract.newcounts import NEW
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.numberunits import SPAN_OF_PREFIX
-from sourcediff.extract.percentnouns import MEASURES_PREFIX, measures_apart
 from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.extract.years import straddling
@@ -417,7 +416,7 @@ def counted_cues(cues: tuple[str, ...]) -> frozenset[str]:
     plainer word does: "three walkouts" and "four strikes" are rival counts.
     """
     return frozenset(plain_noun(c) for c in cues
-                     if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX, SPAN_OF_PREFIX, MEASURES_PREFIX))
+                     if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX, SPAN_OF_PREFIX))
                      and c not in _GENERIC_COUNTED and c not in ROLE_WORDS and c != CHANGE)
 
 
@@ -444,8 +443,11 @@ def same_thing(a: Mention, b: Mention) -> bool:
     if isinstance(a.value, Interval) and isinstance(b.value, Interval):
         return same_event(a.value, b.value)  # an hour after the quake and two after the evacuation: two facts
     if a.kind is Kind.PERCENT:  # "up 41%" is a change, "widened to 58.4%" a level: never one figure
-        # nor are "a 35% stake" and "a premium of 28%": two things a deal measures (extract/percentnouns)
-        return (CHANGE in a.cues) == (CHANGE in b.cues) and not measures_apart(a.cues, b.cues)
+        # Two percents naming different measures are not parted here: a measured noun read from the words
+        # around a figure is wrong too often for a veto ("the 58% pollsters had forecast" reads
+        # "pollsters", "Participation in the ballot was 48 percent" reads "ballot"), and it kept real
+        # rivals apart (tests/test_judge_false_alarms.py); it only pairs leftovers (divergeleftover).
+        return (CHANGE in a.cues) == (CHANGE in b.cues)
     if a.kind is Kind.MONEY:  # "$4,650 a semester" is no rival of "$9,300 a year": two periods
         if (CHANGE in a.cues) != (CHANGE in b.cues):
             return False  # "an overrun of £145m" is no rival of "a budget of £385m"
@@ -486,7 +488,7 @@ def _things(cues: tuple[str, ...]) -> frozenset[str]:
     register's word is its plainer synonym (eventnouns): "three walkouts" are three strikes.
     """
     return frozenset(plain_noun(c) for c in cues
-                     if not c.startswith((UPDATE_PREFIX, SPAN_OF_PREFIX, MEASURES_PREFIX))
+                     if not c.startswith((UPDATE_PREFIX, SPAN_OF_PREFIX))
                      and c not in (TIMED_CUE, CHANGE))
 
 

@@ -24,7 +24,6 @@ from sourcediff.extract.amounts import (
 )
 from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.numberbase import Found
-from sourcediff.extract.percentnouns import measure_cues
 from sourcediff.model import Kind
 from sourcediff.values import APPROX, Quantity
 
@@ -42,8 +41,7 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     value = percent_quantity(a.low, percent_unit(m["unit"]), a.qualifier, a.high)
     change = (left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
               or P.PCT_PERIOD_CHANGE_AFTER.match(text, m.end()) is not None)
-    # What the percent measures, when its writer names it ("a 78 per cent turnout", "Turnout was 87%").
-    cues = ((CHANGE,) if change else ()) + measure_cues(text, a.start, m.end())
+    cues = (CHANGE,) if change else ()
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", cues)
 
 

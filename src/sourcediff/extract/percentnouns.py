@@ -36,8 +36,6 @@ _OF_BEFORE = regex(
 _SUBJECT_BEFORE = regex(
     r"\b([A-Za-z][a-z]{2,})\s+(?:was|is|were|are|stood\s+at|reached|hit|(?:rose|fell|climbed|dropped|jumped|"
     r"slipped|increased|decreased|grew)\s+to)\s+(?:(?:about|around|almost|nearly|just|some)\s+)?$")
-# The cue prefix of a percent's measured noun ("measures:turnout").
-MEASURES_PREFIX = "measures:"
 # How far before a figure its naming words may start.
 _REACH = 48
 # Nouns that measure nothing narrower than a percent does, and words of movement or comparison.
@@ -78,30 +76,6 @@ def measured_nouns(text: str, start: int, end: int, *, whole: bool = True) -> fr
     return frozenset(found)
 
 
-def measure_cues(text: str, start: int, end: int) -> tuple[str, ...]:
-    """A percent's cues naming what it measures ("measures:turnout"), the whole it is a share of left out."""
-    return tuple(sorted(MEASURES_PREFIX + n for n in measured_nouns(text, start, end, whole=False)))
-
-
-def measures(cues: tuple[str, ...]) -> frozenset[str]:
-    """The measured nouns a percent's cues name (`measure_cues`)."""
-    return frozenset(c.removeprefix(MEASURES_PREFIX) for c in cues if c.startswith(MEASURES_PREFIX))
-
-
-def measures_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two percents that each name what they measure, and name different things: never one figure.
-
-    Only the thing measured counts here, not the whole it is a share of
-    (`measured_nouns`): "94% of members" and "backed by 94 per cent of
-    pilots" name one whole two ways.
-    """
-    na = measures(a)
-    if not na:
-        return False
-    nb = measures(b)
-    return bool(nb) and na.isdisjoint(nb)
-
-
 def percent_nouns(m: Mention, texts: dict[str, str]) -> frozenset[str]:
     """`measured_nouns` of a percent mention in its text, its whole included; empty for other kinds."""
     text = texts.get(m.source)
@@ -115,5 +89,4 @@ def nouns_alike(a: Mention, b: Mention, texts: dict[str, str]) -> bool:
     return not percent_nouns(a, texts).isdisjoint(percent_nouns(b, texts))
 
 
-__all__ = ["MEASURES_PREFIX", "measure_cues", "measured_nouns", "measures", "measures_apart", "nouns_alike",
-           "percent_nouns"]
+__all__ = ["measured_nouns", "nouns_alike", "percent_nouns"]
