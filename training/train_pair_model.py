@@ -70,8 +70,8 @@ ECB = SHARED / "data" / "ecbplus"
 MRPC = SHARED / "data" / "mrpc"
 STORIES = ROOT / "tests" / "data" / "stories"
 # Stories written as honest checks (gold made before any tool run): never trained on.
-HELD_OUT_STORIES = frozenset({"recall", "metroline", "ratecut", "cyberattack", "finedleak", "strike", "wildfire",
-                              "transfer", "layoffs", "auction", "marathon", "aviation",
+HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "strike", "wildfire",
+                              "transfer", "layoffs", "auction", "marathon", "aviation", "metroline",
                               "budgetvote", "outbreak", "launch", "bankruptcy", "doping", "heist",
                               "obituary", "protest", "housing", "oilspill", "ferry", "flood",
                               "ceasefire", "pharma", "tennis", "tariffs", "drugbust", "mine",
