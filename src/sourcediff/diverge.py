@@ -76,6 +76,7 @@ from sourcediff.divergeslots import (
 )
 from sourcediff.divergespans import lone_spans, spans_contradict
 from sourcediff.divergestarts import start_pairs
+from sourcediff.divergestorycounts import story_count_pairs
 from sourcediff.divergeswap import swapped_pairs
 from sourcediff.divergeterms import term_pairs
 from sourcediff.evidence import Evidence
@@ -182,7 +183,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
                  clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims),
-                 measure_word_pairs(ms, claims, ctx)):
+                 measure_word_pairs(ms, claims, ctx), story_count_pairs(ms)):
         for a, b in rule:
             kept.offer(a, b)
     return told_offsets(ms, kept.pairs)
