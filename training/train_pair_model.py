@@ -96,7 +96,8 @@ HELD_OUT_STORIES = frozenset({"recall", "ratecut", "cyberattack", "finedleak", "
                               "hostages", "prisonbreak", "iceberg", "jetorder", "recount",
                               "spaceprobe", "festival", "bailout", "reactor", "contract",
                               "gasblast", "ratingcut", "containers", "libel", "pilotstrike",
-                              "foodpoison", "payvote", "mergerblock", "leadership"})
+                              "foodpoison", "payvote", "mergerblock", "leadership",
+                              "pesticideban"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
