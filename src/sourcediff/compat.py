@@ -196,6 +196,10 @@ _PERIODS = frozenset({"hour", "day", "week", "month", "year"})
 # crack's or a coast's growth or retreat ("about 4 kilometres a year" is "two and a half miles a
 # year"), land lost or planted ("40 hectares a year"), an output by weight ("500 tonnes a day").
 _RATE_FAMILIES = frozenset({"volume", "distance", "area", "mass"})
+# The families whose yearly rate is the plain measure (`unit_info`): a plant's energy and a trade's
+# tonnage are stated per year as a matter of course, with or without the period next to the figure.
+# A mass per day or per week stays a rate of its own.
+_YEARLY_BY_DEFAULT = frozenset({"energy", "mass"})
 
 
 def unit_info(unit: object) -> tuple[str, Decimal] | None:
@@ -204,19 +208,21 @@ def unit_info(unit: object) -> tuple[str, Decimal] | None:
     A volume, length, area or mass per period is its family per that period ("volume per day",
     "distance per year"), so a utility's output in gallons meets another outlet's litres and a rift's
     "4 km a year" its "2.5 miles a year", and never a measure that is not a rate. An energy
-    per year is an energy: outputs are yearly, said or not.
+    or a mass per year is an energy or a mass: outputs and tonnages are yearly, said or not.
     """
     if not isinstance(unit, str):
         return None
     if unit in _UNITS:
         return _UNITS[unit]
     head, sep, per = unit.partition(" per ")
+    if sep and per == "year" and head in _UNITS and _UNITS[head][0] in _YEARLY_BY_DEFAULT:
+        # A plant's output is a yearly energy whether or not the outlet says so: "52 million kWh a
+        # year" is the "52 GWh" another writes "of electricity a year" with words between. So is a
+        # tonnage sold, shipped or harvested: "4,000 tonnes a year" is the "4,000 tonnes are sold
+        # each year" or "4,000 t of product a year" whose period the reader takes as a cue apart.
+        return _UNITS[head]
     if sep and per in _PERIODS and head in _UNITS and _UNITS[head][0] in _RATE_FAMILIES:
         return f"{_UNITS[head][0]} per {per}", _UNITS[head][1]
-    if sep and per == "year" and head in _UNITS and _UNITS[head][0] == "energy":
-        # A plant's output is a yearly energy whether or not the outlet says so: "52 million kWh a
-        # year" is the "52 GWh" another writes "of electricity a year" with words between.
-        return _UNITS[head]
     return None
 _NAUTICAL = "nautical mile"
 _SEA_MILES = frozenset({"mile", _NAUTICAL})

@@ -89,6 +89,10 @@ Gallery Galleries Observatory Archives Planetarium Aquarium Zoo Conservatory
 Arena Foods Festival Orchestra Choir Club Cafe Café Brewery Bakery Farms Motors Shipping Mining
 Port Harbour Harbor Valley Island Islands Province County District Region Village
 """.split())
+# Endings of a coined company word ("Agrichem", "Medtech", "Novapharma", "Datacorp", "Kelsoft",
+# "Infotronics"): the last word of a firm's name, never of a person's, so "Harlow Agrichem said" is a
+# company whose first word happens to be a given name. No given name or surname ends so.
+COINED_TRADE_ENDINGS = ("chem", "tech", "corp", "pharma", "soft", "tronics")
 # Last words that end a body's or a place's name of three words or more ("Orrel National Park", "Old Mill
 # Bridge") but are surnames too ("Grace Park", "Jo Bridge"), so a two-word run keeps them.
 LONG_NON_PERSON_TAILS = frozenset("Park Parks Bridge Mills Hall Gardens".split())
@@ -275,7 +279,7 @@ def _valid_name(tokens: list[str]) -> bool:
             continue
         if bare in NOT_NAMES or bare in ORG_WORDS or lookup(bare):
             return False
-        if i == len(tokens) - 1 and bare in NON_PERSON_TAILS:
+        if i == len(tokens) - 1 and (bare in NON_PERSON_TAILS or _coined_trade_word(bare)):
             return False
         if i == 0 and len(tokens) > 1 and bare in PLACE_HEADS:
             return False
@@ -284,6 +288,12 @@ def _valid_name(tokens: list[str]) -> bool:
         if len(bare) > 1 and bare.isupper() and not P.INITIALS.fullmatch(bare):
             return False
     return True
+
+
+def _coined_trade_word(word: str) -> bool:
+    """A coined company word ("Agrichem", "BioTech"): longer than its trade ending, which it ends with."""
+    folded = word.casefold()
+    return any(folded.endswith(e) and len(folded) > len(e) + 1 for e in COINED_TRADE_ENDINGS)
 
 
 def _person_evidence(text: str, start: int, end: int, titles: list[str], name: list[str],
