@@ -28,7 +28,7 @@ a figure, it does not dispute one.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff.compat import compatible, magnitude
@@ -84,15 +84,23 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
     # Only agreed named counts can be rivalled: found once, not per lone fact (a long story has many facts).
     agreed = [k for k, (other, v, _c, _r) in enumerate(facts)
               if v is Verdict.AGREE and named_count(other[0]) and _consensus(other)]
+    moved = _moves(facts, agreed, _lone_count, lambda lone, group: _rival(lone, group, counts, ctx))
+    return merge_as_rivals(facts, moved, order)
+
+
+def _moves(facts: Sequence[Judged], agreed: Sequence[int],
+           lone_of: Callable[[Sequence[Mention]], Mention | None],
+           rival: Callable[[Mention, Sequence[Mention]], bool]) -> dict[int, int]:
+    """Each unique fact whose lone mention rivals exactly one of the ``agreed`` facts -> that fact's index."""
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
-        lone = _lone_count(group) if verdict is Verdict.UNIQUE else None
+        lone = lone_of(group) if verdict is Verdict.UNIQUE else None
         if lone is None:
             continue
-        targets = [k for k in agreed if _rival(lone, facts[k][0], counts, ctx)]
+        targets = [k for k in agreed if rival(lone, facts[k][0])]
         if len(targets) == 1:
             moved[n] = targets[0]
-    return merge_as_rivals(facts, moved, order)
+    return moved
 
 
 # What makes a figure a rate when written after it: "a hectare", "per head", "each year", "/day".
@@ -202,14 +210,8 @@ def join_lone_measure_rivals(facts: Sequence[Judged], mentions: Sequence[Mention
     measures = [m for m in mentions if _measure(m)]
     agreed = [k for k, (group, v, _c, _r) in enumerate(facts)
               if v is Verdict.AGREE and any(_measure(m) for m in group)]
-    moved: dict[int, int] = {}
-    for n, (group, verdict, _claim, _role) in enumerate(facts):
-        lone = _lone_measure(group) if verdict is Verdict.UNIQUE else None
-        if lone is None:
-            continue
-        targets = [k for k in agreed if _measure_rival(lone, facts[k][0], measures, ctx)]
-        if len(targets) == 1:
-            moved[n] = targets[0]
+    moved = _moves(facts, agreed, _lone_measure,
+                   lambda lone, group: _measure_rival(lone, group, measures, ctx))
     return merge_as_rivals(facts, moved, order)
 
 
