@@ -90,7 +90,7 @@ Arena Foods Festival Orchestra Choir Club Cafe Café Brewery Bakery Farms Motors
 Port Harbour Harbor Valley Island Islands Province County District Region Village
 """.split())
 # Endings of a coined company word ("Agrichem", "Medtech", "Novapharma", "Datacorp", "Kelsoft",
-# "Infotronics"): the last word of a firm's name, never of a person's, so "Harlow Agrichem said" is a
+# "Infotronics"): the last word of a firm's name, never of a person's, so "Morgan Agrichem said" is a
 # company whose first word happens to be a given name. No given name or surname ends so.
 COINED_TRADE_ENDINGS = ("chem", "tech", "corp", "pharma", "soft", "tronics")
 # Last words that end a body's or a place's name of three words or more ("Orrel National Park", "Old Mill
@@ -552,11 +552,11 @@ def _full_names(runs: list[Run], surnames: frozenset[str] = frozenset()) -> dict
 
 
 def _epithets(text: str, runs: list[Run]) -> tuple[list[Run], dict[Span, str]]:
-    """Runs that are an epithet before a given name the article gives in full: "Tearful Fenella hugged".
+    """Runs that are an epithet before a given name the article gives in full: "Tearful Irene hugged".
 
     Tabloids open a sentence with an adjective and a first name ("Brave
-    Kirsty", "Tearful Fenella") after naming the person in full once. Taken
-    as a name, "Tearful Fenella" was a second person, and the quotes the
+    Kirsty", "Tearful Irene") after naming the person in full once. Taken
+    as a name, "Tearful Irene" was a second person, and the quotes the
     article then gave to "she" went to that stranger. A two-word run that
     opens a sentence, whose first word is no known given name and whose
     second is the first word of exactly one full name in the article, is
@@ -590,7 +590,7 @@ def _people(text: str, skip: Coverage) -> tuple[dict[str, str], dict[str, frozen
     placed = frozenset(m[1] for m in _AFTER_PLACE_WORD.finditer(text))
     people = _full_names(runs, lone - placed)
     for given, full in {r.name[0]: epithet_of[r.span] for r in runs if r.span in epithet_of}.items():
-        people.setdefault(given, people.get(full, full))  # later "Fenella" alone is the same person
+        people.setdefault(given, people.get(full, full))  # later "Irene" alone is the same person
     titles: dict[str, set[str]] = {}
     found: list[Found] = []
     for run in runs:

@@ -1579,7 +1579,7 @@ DATE_YEAR_SPAN_END = regex(
 # can only name the year the term ends; group lead is the words before the year, left out of the raw.
 # A licence, a permit, a concession or a franchise is a term too, and its verb may be in the present with
 # an adverb before it: "the operating licence now runs to 2047", "a permit extended to 2040". So with
-# "from": "Lindqvist's $295 million deal from 2025", "a lease from 2019" names the year the deal was made
+# "from": "Okafor's $120 million deal from 2024", "a lease from 2019" names the year the deal was made
 # or starts, whatever word follows (DATE_YEAR_SPAN_START wants the clause to end or join there).
 DATE_YEAR_TERM_END = regex(
     r"\b(?P<lead>(?:deal|contract|agreement|extension|lease|mandate|tenure|term|licen[cs]e|permit"

@@ -760,8 +760,8 @@ def reported_people(text: str, subjects: tuple[tuple[int, str], ...],
     """Offset of each person named after a sentence subject's verb of saying, in that sentence -> the
     subject's full name.
 
-    "Dr Fenella Ross, who teaches politics, said the margin gave Ms Roe
-    authority." names Roe as the object of Ross's words: a "she said" after
+    "Dr Irene Vale, who teaches politics, said the margin gave Ms Roe
+    authority." names Roe as the object of Vale's words: a "she said" after
     it takes up the subject who was saying something, not the woman she
     spoke of (who only the title shows to take "she").
     """
