@@ -132,6 +132,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # Small lengths too: a rainfall, a snow depth or a flood mark is "212 mm" in one outlet and
     # "8.3 inches" in another.
     "centimeter": ("distance", Decimal("0.00001")), "millimeter": ("distance", Decimal("0.000001")),
+    # A chip process's size: "12-nanometre" is one outlet's "12nm" (extract/numberunits.py reads it).
+    "nanometer": ("distance", Decimal("0.000000000001")),
     "inch": ("distance", Decimal("0.0000254")), "yard": ("distance", Decimal("0.0009144")),
     "km/h": ("speed", Decimal(1)), "kph": ("speed", Decimal(1)), "mph": ("speed", Decimal("1.609344")),
     "knot": ("speed", Decimal("1.852")), "m/s": ("speed", Decimal("3.6")),

@@ -34,7 +34,8 @@ _UNIT_ALIASES = {
     "km": "kilometer",
     "nm": "nautical mile", "nmi": "nautical mile",
     "kilometre": "kilometer", "metre": "meter", "m": "meter", "centimetre": "centimeter", "cm": "centimeter",
-    "millimetre": "millimeter", "mm": "millimeter", "feet": "foot", "ft": "foot", "metric ton": "tonne",
+    "millimetre": "millimeter", "mm": "millimeter", "nanometre": "nanometer", "feet": "foot", "ft": "foot",
+    "metric ton": "tonne",
     "lb": "pound", "oz": "ounce", "g": "gram",
     "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
     # The oil trade writes a rate of output "600,000 bpd", "1.8 million b/d" or "0.65 million bbl/d".
@@ -155,6 +156,20 @@ def unit_name(surface: str) -> str:
     return _UNIT_ALIASES.get(key, key)
 
 
+def _unit(m: re.Match[str]) -> str:
+    """The unit of a measure match, reading a chipmaker's "nm" ("a 12nm process") as a nanometre.
+
+    "nm" is also the sea's nautical mile ("12 nm off the cape"); only the
+    chip words after it (P.NUM_NM_CHIP_AFTER) make it the size a
+    semiconductor process is named by, which another outlet spells
+    "12-nanometre".
+    """
+    name = unit_name(m["unit"])
+    if name == "nautical mile" and m["unit"] == "nm" and P.NUM_NM_CHIP_AFTER.match(m.string, m.end("unit")):
+        return "nanometer"
+    return name
+
+
 def _volume(name: str) -> bool:
     """A unit of volume ("liter", "gallon"): its flow names its stuff ("litres of water a day")."""
     return name.endswith(("liter", "gallon", "barrel", "cubic meter"))
@@ -162,7 +177,7 @@ def _volume(name: str) -> bool:
 
 def _measure(m: re.Match[str]) -> str:
     """The unit with its rate; "miles per hour" and "km an hour" are the speeds "mph" and "km/h"."""
-    name = unit_name(m["unit"])
+    name = _unit(m)
     per = m["per"] or (m["per_short"] and "year")  # "52 GWh/yr" is "52 GWh a year"
     if not per or (m["stuff"] and not _volume(name)):
         return name  # "40 tonnes of waste a week": the tonnes, as before the stuff was read
@@ -220,7 +235,10 @@ def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:
     wait") is another fact.
     """
     between = text[m.start():m.start("unit")]
-    close_set = not between and unit_name(m["unit"]) in _DEVICE_UNITS  # "a 48MP camera", "a 6.1in screen"
+    unit = _unit(m)
+    close_set = not between and unit in _DEVICE_UNITS  # "a 48MP camera", "a 6.1in screen"
+    # A chip's size names its process however it is spaced: "a 5 nm node", "a 5nm node", "a 5-nanometre node".
+    close_set = close_set or (unit == "nanometer" and not between.strip())
     if not (between.lstrip().startswith("-") or close_set) or m["per"]:  # not "six bone-dry days"
         return ()
     noun = P.NUM_MODIFIED_NOUN.match(text, m.end())

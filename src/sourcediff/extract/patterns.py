@@ -455,6 +455,13 @@ _SPAN_WORD = (
 _N_DEVICE_UNIT = (r"(?:(?-i:mAh)|milliamp(?:ere)?[\s-]hours?|(?-i:MP)(?![\w'’-])|megapixels?|"
                   r"(?-i:Hz)|hertz|watts?|(?<=\d)(?-i:W)(?![\w'’/-])|"
                   r"(?<=\d)(?-i:in)(?=[\s,;:)]|\.(?:\s|$)|$)|(?<=\d)(?-i:h)(?![\w'’.-]))")
+# What follows a chipmaker's "nm" ("a 12nm process", "3 nm chips", "the 7nm-class node"): there it is a
+# nanometre, the size a semiconductor process is named by, and not the sea's nautical mile ("12 nm off").
+NUM_NM_CHIP_AFTER = regex(
+    r"(?:-?class|-)?\s?(?:[a-z]+\s)?(?:process(?:es)?|nodes?|chips?|(?:micro)?processors?|technology|lithography|"
+    r"wafers?|transistors?|fabs?|semiconductors?|silicon|manufacturing)(?![a-z])",
+    re.IGNORECASE,
+)
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|fewer|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
@@ -468,7 +475,7 @@ NUM_UNIT_AFTER = regex(
     r"(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|(?<=\d\s)(?-i:h)(?![\w'’-]|\.\w)|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square\s+(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?\s?km|km²|(?-i:km2)|sq\.?\s?mi|mi²|sq\.?\s?ft|ft²|sq\.?\s?m\b|m²|(?-i:m2)\b|miles?|mi|"
-    r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|feet|foot|ft|"
+    r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|nanomet(?:er|re)s?|feet|foot|ft|"
     r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga|milli)?lit(?:er|re)s?|(?-i:ml|mL)|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
