@@ -47,6 +47,7 @@ from sourcediff.loneclocks import join_lone_hedged_clocks
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
 from sourcediff.lonerivals import join_lone_measure_rivals, join_lone_rivals
 from sourcediff.lonesums import join_lone_sums
+from sourcediff.loneswaps import join_lone_swaps
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotefacts import join_quotations
 from sourcediff.quotefragments import attach_fragments
@@ -101,6 +102,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_hedged_clocks(facts, order)
     facts = join_lone_sums(join_lone_rivals(facts, seen, ctx, order), seen, ctx, order)
     facts = join_lone_measure_rivals(facts, seen, ctx, order)
+    facts = join_lone_swaps(facts, seen, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)
     facts = [f for f in facts if not _entry_stamps_only(f[0], f[1])]

@@ -309,6 +309,18 @@ def _is_bound(m: Mention) -> bool:
     return isinstance(m.value, Quantity | Money) and m.value.qualifier in BOUND_QUALIFIERS
 
 
+def _agreed_value(ms: Sequence[Mention], rest: list[int]) -> int:
+    """The agreeing mention that names the agreed value: an exact one when the claim has one.
+
+    A bound ("at least eight weeks") is met by many values, so a dissenter
+    that states elsewhere a figure merely inside it ("shut for three months"
+    in its paragraph on an earlier closure) has not stated the agreed value;
+    when another agreeing source gives it exactly ("eight weeks"), that
+    figure is the one the dissenter must also state to be telling two facts.
+    """
+    return next((i for i in rest if not _is_bound(ms[i])), rest[0])
+
+
 def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
              stated: dict[tuple[str, str], list[int]], told: dict[tuple[str, int], list[int]],
              same: _Compatible, ctx: Evidence, *, strong: bool = False) -> tuple[int, int] | None:
@@ -351,7 +363,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         firm = _firm(rest, ms)  # hedged and bound figures fit both sides: they shield no dissenter
         if any(fit(o, i) for i in _exact_first(ms, o, firm)) or not all(fit(rest[0], i) for i in rest[1:]):
             continue
-        if any(fit(i, rest[0]) and not _other_noun(ms[i], ms[rest[0]]) for i in stated[(odd, family)]):
+        agreed = _agreed_value(ms, rest)
+        if any(fit(i, agreed) and not _other_noun(ms[i], ms[agreed]) for i in stated[(odd, family)]):
             return None  # the dissenter also states the agreed value: two moments, two figures
         witnesses = {ms[i].source for i in firm}
         if any(fit(i, o) and not _other_noun(ms[i], ms[o]) and not _bound_beside_exact(ms, i, o)
