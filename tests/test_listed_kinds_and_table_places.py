@@ -43,11 +43,13 @@ def test_a_figure_before_gold_is_no_money() -> None:
 @pytest.mark.parametrize("text", [
     "Three dead, 5 injured and 40 homes evacuated after the blast.",
     "The bus carried 12 adults and 30 children.",
+    "Crews sent 210 firefighters and 35 fire engines to the mill.",
 ])
 def test_roles_and_plurals_keep_their_own_reading(text: str) -> None:
     found = counts(text)
     assert found.get("5") != ("injured",)
     assert found.get("12", ("adult",)) == ("adult",)
+    assert found.get("35", ("engine",)) == ("engine",)
 
 
 def test_a_breakdown_agrees_with_plurals_and_a_changed_item_diverges() -> None:

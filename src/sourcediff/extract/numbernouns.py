@@ -202,7 +202,7 @@ def _listed_kind(text: str, a: Amount, words: list[str]) -> str | None:
     when a figure with a word of its own stands next to it in the list
     (after it, or before it for the last item); not a plural (it counts
     itself already), an adjective, a role ("3 dead, 5 injured") or a word
-    that makes the figure no count.
+    that makes the figure no count; and the neighbour's word no plural.
     """
     if not words or not words[0].isalpha() or not words[0].islower():
         return None
@@ -210,8 +210,11 @@ def _listed_kind(text: str, a: Amount, words: list[str]) -> str | None:
     if (is_plural(word) or not _noun_like(word) or word in STOP_WORDS or word in _NOT_HEADS
             or word in ROLE_WORDS):
         return None
-    if (P.NUM_LISTED_KIND.match(text, a.num_end) is None
-            and left_match(P.NUM_LISTED_KIND_BEFORE, text, a.start, 48) is None):
+    after = P.NUM_LISTED_KIND.match(text, a.num_end)
+    before = left_match(P.NUM_LISTED_KIND_BEFORE, text, a.start, 48)
+    # The neighbour must be a kind too: "420 firefighters and 68 fire engines" lists two counts of nouns.
+    if not ((after is not None and not is_plural(after["next"]))
+            or (before is not None and not is_plural(before["prev"]))):
         return None
     return word
 
