@@ -30,11 +30,13 @@ from sourcediff.extract import patterns as P
 _ENGLISH_FOR = {"crown": ("krona", "krone", "koruna")}
 _ENGLISH_PLURAL = {"crown": "crowns"}
 # Last words of currency names that are common English words after a figure ("3 real problems", "5 marks
-# out of 10", "2 sol", "a 12 dram pour"); read only with the country's adjective ("Brazilian reals").
+# out of 10", "2 sol", "a 12 dram pour", "won 7 gold and 9 silver"); read only with the country's
+# adjective ("Brazilian reals").
 _ENGLISH_WORDS = frozenset({"real", "reals", "mark", "marks", "sol", "soles", "colon", "colons", "dram",
                             "drams", "leone", "leones", "som", "tala", "kina", "pula", "cordoba",
                             "cordobas", "afghani", "afghanis", "won", "pound", "pounds", "rupee",
-                            "rupees", "lek", "kip", "lev", "leu", "lei", "vatu", "birr", "nakfa"})
+                            "rupees", "lek", "kip", "lev", "leu", "lei", "vatu", "birr", "nakfa",
+                            "gold"})
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,9 @@ def _counted_noun(text: str, a: Amount) -> str | None:
             return words[0].casefold()  # "410 FTE": a headcount, as "410 FTEs" is
         if words and words[0] in ZERO_PLURALS and not (len(words) > 1 and is_plural(words[1])):
             return words[0]  # "bases eight aircraft" counts aircraft ("two aircraft carriers": carriers)
+        kind = _listed_kind(text, a, words)
+        if kind is not None:
+            return kind
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
         if plural:
             return _event_modifier(words, plural[0]) or singular(plural[0])
@@ -185,6 +188,35 @@ def _listed_group(text: str, pos: int) -> str | None:
     if m is None or m["word"].lower() in ROLE_WORDS:
         return None
     return singular(m["word"].lower())
+
+
+def _listed_kind(text: str, a: Amount, words: list[str]) -> str | None:
+    """The kind one item of a lower-case breakdown counts: "gold" of "7 gold, 9 silver and 12 bronze medals".
+
+    A breakdown by kind says each kind once, after its figure, and the noun
+    they share once at the end, or not at all ("seven gold, nine silver and
+    12 bronze"). The items before the last had no plural after them and were
+    dropped, and the last counted the shared noun ("medal"), so one outlet's
+    "seven gold" never met another's "seven golds", nor its "12 bronze" the
+    other's "13 bronzes". The word right after the figure is the item's noun
+    when a figure with a word of its own stands next to it in the list
+    (after it, or before it for the last item); not a plural (it counts
+    itself already), an adjective, a role ("3 dead, 5 injured") or a word
+    that makes the figure no count; and the neighbour's word no plural.
+    """
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return None
+    word = words[0]
+    if (is_plural(word) or not _noun_like(word) or word in STOP_WORDS or word in _NOT_HEADS
+            or word in ROLE_WORDS):
+        return None
+    after = P.NUM_LISTED_KIND.match(text, a.num_end)
+    before = left_match(P.NUM_LISTED_KIND_BEFORE, text, a.start, 48)
+    # The neighbour must be a kind too: "420 firefighters and 68 fire engines" lists two counts of nouns.
+    if not ((after is not None and not is_plural(after["next"]))
+            or (before is not None and not is_plural(before["prev"]))):
+        return None
+    return word
 
 
 def _collective(word: str) -> bool:

@@ -968,6 +968,14 @@ NUM_ACRONYM_GLOSS = regex(r"\s+\([A-Z][A-Z0-9&]{1,7}s?\)(?=\s)")
 NUM_LISTED_GROUP = regex(
     rf"\s+(?P<word>(?-i:[A-Z][a-z]+))(?=\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
     rf"(?:\d|(?:{_N_WORD}|an?)\b))", re.IGNORECASE)
+# One item of a listed breakdown by kind, in lower case: "7 gold, 9 silver and 12 bronze medals", "four
+# gold, two silver". The word after the figure names what the item counts when another figure with a
+# word of its own follows after a comma or "and"/"or" (numbernouns._listed_kind).
+NUM_LISTED_KIND = regex(rf"\s+[a-z]{{3,}}(?=(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+                        rf"(?:\d[\d,]*|{_N_WORD})\s+(?P<next>[a-z]{{3,}}))")
+# The item before the last of such a list, left of its figure: "7 gold, 9 silver and " before "12 bronze".
+NUM_LISTED_KIND_BEFORE = regex(rf"(?:\d|\b{_N_WORD})\s+(?P<prev>[a-z]{{3,}})"
+                               r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
 # "of" after a vague magnitude: "thousands of people".
 NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
 # "About 140 of us watched": a first-person group counts its people (newsletters, quoted witnesses);

@@ -57,9 +57,12 @@ NTH = rf"(?P<o>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\b"
 # only modifies what follows ("third in the American League MVP voting", "fifth in the league scoring list").
 _STANDING = (r"(?:(?i:table|standings|league|division|conference|ladder|championship)|[Gg]roup\s+[A-Z])\b"
              r"(?!\s+to\b|\s+[A-Z]|[\s-]+(?i:leader|record|title|history|scoring|list|voting|award))")
-# A standing after the place: "19th in the table", "third in the Premier Division", "second in Group B".
+# A standing after the place: "19th in the table", "third in the Premier Division", "second in Group B",
+# "12th in the final medal table", "fourth in the overall points standings" (lower-case modifiers too, but
+# no function word: "third in the race for the league" names no standing the place is in).
+_MODIFIER = r"(?!(?i:in|for|of|to|at|on|and|or|by|with|from|after|before|than|as)\b)[A-Za-z][\w'’-]*"
 _IN_STANDING = (r"(?![-–])\s+(?:(?i:place|position)\s+)?(?i:in)\s+(?:(?i:the)\s+)?"
-                rf"(?:[A-Z][\w'’-]*\s+){{0,3}}{_STANDING}")
+                rf"(?:{_MODIFIER}\s+){{0,3}}{_STANDING}")
 # A verb of standing before the place: "sit 19th", "lying third", "climbed to 12th", "dropped to 19th".
 _STAND_VERB = (r"(?i:sit|sits|sat|sitting|lie|lies|lay|lying|remain|remains|remained|remaining|stay|stays|"
                r"stayed|staying|(?:climb|climbs|climbed|climbing|rise|rises|rose|rising|move|moves|moved|"
