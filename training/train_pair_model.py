@@ -97,7 +97,7 @@ HELD_OUT_STORIES = frozenset({"recall", "extradition", "ratecut", "cyberattack",
                               "spaceprobe", "festival", "bailout", "reactor", "contract",
                               "gasblast", "ratingcut", "containers", "libel", "pilotstrike",
                               "foodpoison", "payvote", "mergerblock", "leadership", "maternity",
-                              "hikerfound", "metroline", "pesticideban"})
+                              "hikerfound", "metroline", "pesticideban", "heritage"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
