@@ -1,4 +1,4 @@
-"""A measure written in two imperial units, "7lb 9oz", "5 ft 11 in", "12 st 4 lb", read as one figure.
+"""A measure written in two units, "7lb 9oz", "5 ft 11 in", "2 hours and 10 minutes", read as one figure.
 
 A birth weight, a height or a body weight is written in a major and a minor
 unit ("7 pounds, 9 ounces"); read as two figures, "7 pounds" and "9 ounces"
@@ -26,8 +26,11 @@ from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
 
 # Major unit -> (its minor unit, minor units in one major); units as numberunits.unit_name writes them.
+# Hours and minutes too: a hedged "about two hours and ten minutes" (a journey, no timed result, so
+# extract/elapsed leaves it) is one span of 130 minutes, not "two hours" and a "ten minutes" that met
+# another outlet's unrelated ten minutes.
 MINOR_UNITS: dict[str, tuple[str, int]] = {
-    "pound": ("ounce", 16), "stone": ("pound", 14), "foot": ("inch", 12)}
+    "pound": ("ounce", 16), "stone": ("pound", 14), "foot": ("inch", 12), "hour": ("minute", 60)}
 # Between the two parts: nothing, a space, a comma or "and" ("7lb 9oz", "7 pounds, 9 ounces").
 BETWEEN = regex(r"\s*(?:,\s*|\s+and\s+)?")
 

@@ -271,7 +271,37 @@ def _tense_before(m: re.Match[str]) -> int:
     cut, words = _clause_start(m.string, m.start())
     if words and words[0].casefold() in _CONTINUING and cut > 0 and m.string[cut - 1] == ",":
         return _clause_tense(_words_before(m.string, cut - 1))
-    return 0
+    return -1 if _day_of_saying(_clause_before(m)) else 0
+
+
+# Past reporting verbs ("said", "told"): in _NOT_BACK, as the day after them is often what was said
+# ("said the vote will be held on Friday"). Only a day in a phrase right after the verb is the saying's.
+_REPORTING = frozenset({
+    "said", "told", "added", "noted", "announced", "stated", "explained", "wrote", "warned", "confirmed"})
+# Words that open the phrase dating the saying: "said on Thursday", "said in a statement on Thursday",
+# "said late on Thursday", "told reporters after the vote on Thursday".
+_SAYING_PHRASE = frozenset({"on", "in", "at", "during", "after", "late", "early", "earlier", "via", "from"})
+
+
+def _day_of_saying(words: list[str]) -> bool:
+    """The clause's words before a date (case-folded) end in a reporting verb and the phrase that dates it.
+
+    "The company said in a statement on Thursday", written on the Monday
+    after, reports a saying, which is past: with no other cue the -3..+3
+    rule sent the day to the coming Thursday. The verb must be followed by
+    a preposition ("said on", "said in a statement on"), or by one word and
+    a preposition ("told reporters on"); "said the council meets on
+    Thursday" puts the day in what was said, and no forward word may stand
+    between ("said on Monday it will close on Thursday" is caught before).
+    """
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _REPORTING:
+            rest = words[i + 1:]
+            if any(w in FORWARD_WORDS for w in rest):
+                return False
+            return bool(rest) and (rest[0] in _SAYING_PHRASE
+                                   or (len(rest) > 1 and words[i] == "told" and rest[1] in _SAYING_PHRASE))
+    return False
 
 
 def _back_before(m: re.Match[str]) -> bool:

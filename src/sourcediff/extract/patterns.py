@@ -1604,7 +1604,8 @@ DATE_YEAR_TERM_END = regex(
     re.IGNORECASE)
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
-# A historic span of years, read whole: a reign or a life "from 1135 to 1154", "(1135–54)", "(1086-1142)".
+# A historic span of years, read whole: a reign or a life "from 1135 to 1154", "(1135–54)", "(1086-1142)",
+# or a dating "to 1390–1420".
 # The "from" form needs years before 1800 (a later "from 1978 to 2001" is two years, above) and its clause
 # to end or go on with a joining word, never a noun ("from 1200 to 1500 people" is a count); the
 # parenthesized form needs nothing but its brackets, a second year after the first (years.py).
@@ -1612,7 +1613,10 @@ _HISTORIC_AFTER = (r"(?=\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as|
                    r"|for|with|at|on|to|from|the|it|he|she|they|its|their|was|were|had|has)\b)")
 DATE_YEAR_HISTORIC_SPAN = regex(
     r"\b(?P<lead>[Ff]rom)\s+(?P<first>1[0-7]\d\d)\s+(?:to|until|till)\s+(?P<last>1[0-7]\d\d)\b(?![-–.,]?\d)"
-    + _HISTORIC_AFTER + r"|(?<=\()(?P<pfirst>1\d\d\d|20\d\d)\s?[-–]\s?(?P<plast>(?:1\d|20)?\d\d)(?=\))")
+    + _HISTORIC_AFTER + r"|(?<=\()(?P<pfirst>1\d\d\d|20\d\d)\s?[-–]\s?(?P<plast>(?:1\d|20)?\d\d)(?=\))"
+    # "dated to 1390–1420", "built in 1610-1625": a dashed span of years before 1800 after a preposition.
+    r"|(?:(?<=\bto\s)|(?<=\bin\s)|(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bbetween\s))"
+    r"(?P<dfirst>1[0-7]\d\d)[-–](?P<dlast>(?:1[0-7])?\d\d)\b(?![-–.,]?\d)" + _HISTORIC_AFTER)
 # A century: "the 12th century", "the twelfth century", "12th-century coins" (years.py); "the" or the
 # hyphen is needed ("a second century" is a batsman's), and "BC" after it is left unread.
 _CENTURY_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"

@@ -77,9 +77,10 @@ def span_end(m: re.Match[str], published: dt.date | None) -> DateValue | None:
 
 
 def historic_span(m: re.Match[str], published: dt.date | None) -> DateValue | None:
-    """ "from 1135 to 1154", "(1135–54)": the whole span; None when the second year is not later."""
-    first = int(m["first"] or m["pfirst"])
-    last_text = m["last"] or m["plast"]
+    """ "from 1135 to 1154", "(1135–54)", "dated to 1390–1420": the whole span; None when the second
+    year is not later."""
+    first = int(m["first"] or m["pfirst"] or m["dfirst"])
+    last_text = m["last"] or m["plast"] or m["dlast"]
     last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
     return _whole_years(first, last) if last > first else None
 
