@@ -47,3 +47,8 @@ def test_singular_nouns_ending_in_s() -> None:
 def test_overseas_modifies_the_noun_it_stands_before() -> None:
     assert singular("overseas") == "overseas" and not is_plural("overseas")
     assert counts("The sequel played in 47 overseas markets over the weekend.") == [("47", ("market",))]
+
+
+def test_a_three_kind_breakdown_still_counts_its_last_kind() -> None:
+    got = counts("The team won 4 gold, 6 silver and 9 bronze medals at the games.")
+    assert ("9", ("bronze",)) in got

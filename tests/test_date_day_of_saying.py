@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from sourcediff import Article
+from sourcediff.extract.datetense import _day_of_saying
 from sourcediff.model import Kind
 from sourcediff.pipeline import analyse
 
@@ -41,3 +42,9 @@ def test_the_day_of_a_saying_is_the_one_gone_by(text: str) -> None:
 ])
 def test_a_day_inside_what_was_said_keeps_its_own_reading(text: str) -> None:
     assert _days(text, "2026-04-13")["Thursday"] == "2026-04-16"
+
+
+def test_a_day_inside_what_was_written_is_not_the_saying() -> None:
+    # "wrote on X that ... until ... on Friday": the Friday is the deadline the post reports, still to come
+    assert _day_of_saying("spokesman jane roe wrote on x that the firm has until 6:01 pm et".split()) is False
+    assert _day_of_saying("the company said in a statement".split()) is True

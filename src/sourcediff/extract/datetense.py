@@ -283,6 +283,13 @@ _REPORTING = frozenset({
 _SAYING_PHRASE = frozenset({"on", "in", "at", "during", "after", "late", "early", "earlier", "via", "from"})
 
 
+# Words that open what was said, or a deadline in it, between the verb and the day: the day is then the
+# reported content's, not the saying's ("wrote on X that Anthropic has until 6:01 PM ET on Friday").
+_REPORTED_OPENERS = frozenset({"that", "until", "till", "by", "before", "whether", "if", "to"})
+# The phrase dating a saying is short: "said in a statement on", "told reporters after the vote on".
+_SAYING_REACH = 6
+
+
 def _day_of_saying(words: list[str]) -> bool:
     """The clause's words before a date (case-folded) end in a reporting verb and the phrase that dates it.
 
@@ -297,8 +304,8 @@ def _day_of_saying(words: list[str]) -> bool:
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _REPORTING:
             rest = words[i + 1:]
-            if any(w in FORWARD_WORDS for w in rest):
-                return False
+            if len(rest) > _SAYING_REACH or any(w in FORWARD_WORDS or w in _REPORTED_OPENERS for w in rest):
+                return False  # "wrote on X that it has until 6pm on Friday": the day is in what was said
             return bool(rest) and (rest[0] in _SAYING_PHRASE
                                    or (len(rest) > 1 and words[i] == "told" and rest[1] in _SAYING_PHRASE))
     return False

@@ -216,6 +216,9 @@ def _listed_kind(text: str, a: Amount, words: list[str]) -> str | None:
     if not ((after is not None and not is_plural(after["next"]))
             or (before is not None and not is_plural(before["prev"]))):
         return None
+    if after is None and len(words) > 1 and is_plural(words[1]) \
+            and len(P.NUM_LISTED_ITEM.findall(text, max(0, a.start - 60), a.start)) < 2:
+        return None  # "38 oil and 12 gas tankers": two modifiers of the tankers, not a breakdown by kind
     return word
 
 

@@ -976,6 +976,10 @@ NUM_LISTED_KIND = regex(rf"\s+[a-z]{{3,}}(?=(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|
 # The item before the last of such a list, left of its figure: "7 gold, 9 silver and " before "12 bronze".
 NUM_LISTED_KIND_BEFORE = regex(rf"(?:\d|\b{_N_WORD})\s+(?P<prev>[a-z]{{3,}})"
                                r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+# Any one item of such a list ("9 silver"): a list of two kinds before a shared plural ("38 oil and 12 gas
+# tankers") is two modifiers of one noun, so the last item needs two items before it
+# (numbernouns._listed_kind).
+NUM_LISTED_ITEM = regex(rf"(?:\d[\d,]*|\b{_N_WORD})\s+[a-z]{{3,}}\b")
 # "of" after a vague magnitude: "thousands of people".
 NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
 # "About 140 of us watched": a first-person group counts its people (newsletters, quoted witnesses);
