@@ -84,11 +84,11 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
     # Only agreed named counts can be rivalled: found once, not per lone fact (a long story has many facts).
     agreed = [k for k, (other, v, _c, _r) in enumerate(facts)
               if v is Verdict.AGREE and named_count(other[0]) and _consensus(other)]
-    moved = _moves(facts, agreed, _lone_count, lambda lone, group: _rival(lone, group, counts, ctx))
+    moved = lone_moves(facts, agreed, _lone_count, lambda lone, group: _rival(lone, group, counts, ctx))
     return merge_as_rivals(facts, moved, order)
 
 
-def _moves(facts: Sequence[Judged], agreed: Sequence[int],
+def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
            lone_of: Callable[[Sequence[Mention]], Mention | None],
            rival: Callable[[Mention, Sequence[Mention]], bool]) -> dict[int, int]:
     """Each unique fact whose lone mention rivals exactly one of the ``agreed`` facts -> that fact's index."""
@@ -210,7 +210,7 @@ def join_lone_measure_rivals(facts: Sequence[Judged], mentions: Sequence[Mention
     measures = [m for m in mentions if _measure(m)]
     agreed = [k for k, (group, v, _c, _r) in enumerate(facts)
               if v is Verdict.AGREE and any(_measure(m) for m in group)]
-    moved = _moves(facts, agreed, _lone_measure,
+    moved = lone_moves(facts, agreed, _lone_measure,
                    lambda lone, group: _measure_rival(lone, group, measures, ctx))
     return merge_as_rivals(facts, moved, order)
 

@@ -29,7 +29,7 @@ from sourcediff.compat import compatible, magnitude
 from sourcediff.countclasses import NOUN_CLASS, class_nouns
 from sourcediff.digitswap import transposed
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
-from sourcediff.lonerivals import merge_as_rivals
+from sourcediff.lonerivals import lone_moves, merge_as_rivals
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.values import Quantity
@@ -97,12 +97,5 @@ def join_lone_swaps(facts: Sequence[Judged], mentions: Sequence[Mention],
     """``facts`` with each lone count moved into the one agreed count it is a digit swap of, now divergent."""
     counts = [m for m in mentions if _count(m)]
     agreed = [k for k, (group, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE and _count(group[0])]
-    moved: dict[int, int] = {}
-    for n, (group, verdict, _claim, _role) in enumerate(facts):
-        lone = _lone(group) if verdict is Verdict.UNIQUE else None
-        if lone is None:
-            continue
-        targets = [k for k in agreed if _swapped(lone, facts[k][0], counts)]
-        if len(targets) == 1:
-            moved[n] = targets[0]
+    moved = lone_moves(facts, agreed, _lone, lambda lone, group: _swapped(lone, group, counts))
     return merge_as_rivals(facts, moved, order)
