@@ -23,7 +23,7 @@ from sourcediff.ingest.dates import first_metadata_date, line_date, page_date
 from sourcediff.ingest.digitgroups import protect, restore
 from sourcediff.ingest.embeds import without_embeds
 from sourcediff.ingest.liveblog import EntryTime, entry_times, live_blog_headline, matched_entries
-from sourcediff.ingest.pagetitle import MAX_OUTLET_WORDS, title_outlet
+from sourcediff.ingest.pagetitle import MAX_OUTLET_WORDS, folded, title_outlet
 from sourcediff.model import Article
 
 FORMAT = "html"
@@ -209,9 +209,7 @@ def _outlet(doc: Any, raw: str, headline: str) -> str:
 
 
 def _folded_in(part: str, text: str) -> bool:
-    def fold(s: str) -> str:
-        return re.sub(r"\W+", " ", s).strip().casefold()
-    return bool(fold(part)) and fold(part) in fold(text)
+    return bool(folded(part)) and folded(part) in folded(text)
 
 
 def _attr(doc: Any, name: str) -> str:

@@ -29,22 +29,23 @@ MAX_OUTLET_WORDS = 6
 SAME_HEADLINE_MIN = 55.0
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
+    """``text`` case-folded with its punctuation runs as single spaces, for comparing titles."""
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
 def title_outlet(page_title: str, headline: str) -> str:
     """The site name in ``page_title`` beside ``headline``, or "" (see the module's docstring)."""
     parts = [p.strip() for p in _TITLE_SEP.split(page_title) if p.strip()]
-    head = _folded(headline)
+    head = folded(headline)
     if len(parts) < 2 or not head:
         return ""
     for name, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
-        first = _folded(rest[0])
+        first = folded(rest[0])
         if not first or not (head.startswith(first) or first.startswith(head)
                              or fuzz.token_set_ratio(first, head) >= SAME_HEADLINE_MIN):
             continue  # the rest of the title is not the headline
-        if _is_name(name) and _folded(name) not in head:
+        if _is_name(name) and folded(name) not in head:
             return name
     return ""
 
@@ -55,4 +56,4 @@ def _is_name(part: str) -> bool:
             and part[:1].isupper() and not any(ch.isdigit() for ch in part))
 
 
-__all__ = ["title_outlet"]
+__all__ = ["folded", "title_outlet"]
