@@ -81,3 +81,15 @@ def test_clause_joining_and_is_no_joined_noun() -> None:
     assert _JOINED_NOUN_AFTER.match(" jobs and will close 95 branches") is None
     assert _JOINED_NOUN_AFTER.match(" passengers and crew were on board") is not None
     assert _JOINED_NOUN_AFTER.match(" households and businesses lost power") is not None
+
+
+def test_entities_against_companies_diverge() -> None:
+    # Registers and sanctions lists count organisations as "entities".
+    facts = _facts(
+        "The regulator suspended the licences of 9 companies linked to the Tarrow fuel fraud on Friday.",
+        "The regulator on Friday suspended the licences of 9 companies linked to the Tarrow fuel fraud.",
+        "Nine companies linked to the Tarrow fuel fraud had their licences suspended on Friday.",
+        "The regulator on Friday suspended the licences of 11 entities linked to the Tarrow fuel fraud.",
+        raws=("9", "Nine", "11"),
+    )
+    assert any(v is Verdict.DIVERGE and "11" in raws and "9" in raws for v, raws in facts)

@@ -33,6 +33,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "home": ("home", "house", "household", "dwelling", "property"),
     "resident": ("resident", "inhabitant"),
     "vehicle": ("vehicle", "car", "automobile"),
+    # sanctions, fines and registers count organisations as "entities" ("27 persons and 16 entities")
+    "company": ("company", "firm", "entity", "business", "corporation"),
 }
 
 # noun -> its class head, and the same over stems (countnouns.count_stems gives stems)

@@ -8,6 +8,8 @@ behind them, asked by numberclassify about a figure already found.
 
 from __future__ import annotations
 
+import re
+
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, is_plural, left_match, singular
 from sourcediff.extract.morecounts import MORE_AFTER
@@ -80,13 +82,34 @@ def _words_after(text: str, pos: int, limit: int = 3, *, joined: bool = False) -
             joined = False
             pos = m.end()
             continue
-        if not bare or bare.lower() in STOP_WORDS:
+        if not bare or (bare.lower() in STOP_WORDS and not _order_modifier(text, m.end(), word, out)):
             break
         out.append(bare)
         pos = m.end()
         if word != bare and "." not in bare:
             break
     return out
+
+
+# Stop words that, right after a figure and before a plural noun, modify that noun: "the three earlier
+# rounds", "two later attempts". After a noun they date it ("six days earlier") and stay stops.
+_ORDER_MODIFIERS = frozenset({"earlier", "later"})
+
+
+def _order_modifier(text: str, pos: int, word: str, before: list[str]) -> bool:
+    """Whether ``word``, the first word after a figure, is an order adjective before the counted noun.
+
+    "earlier" and "later" end a count's noun phrase ("rose to 12 earlier this
+    year"), so "the three earlier packages" counted nothing and the figure was
+    dropped while another outlet's "three previous rounds" was read. Only as
+    the first word, and only when a lower-case plural follows it.
+    """
+    if before or word.lower() not in _ORDER_MODIFIERS or word != word.lower():
+        return False
+    nxt = P.NUM_NEXT_WORD.match(text, pos)
+    follower = nxt["word"] if nxt is not None else ""
+    return (follower.isalpha() and follower.islower() and follower not in STOP_WORDS
+            and is_plural(follower))
 
 
 def _joined_modifier(word: str, before: list[str]) -> bool:
@@ -278,13 +301,33 @@ def _tally_cues(text: str, a: Amount) -> tuple[str, ...] | None:
     tally's count of that noun ("27 infected farms"), or a bare total.
     """
     tally = left_match(P.NUM_TALLY_TO, text, a.start, _TALLY_REACH)
-    if tally is None or P.NUM_ROLE_STOP.search(tally.group(0)):
+    if tally is None or P.NUM_ROLE_STOP.search(_without_joined_nouns(text, tally)):
         return None
     if tally["of"] is None:
         return ()
     counted = [w.lower() for w in text[tally.end("of"):a.start].split()[:3]]
     noun = next((w for w in counted if is_plural(w) and w not in STOP_WORDS), None)
     return (singular(noun),) if noun is not None else ()
+
+
+def _without_joined_nouns(text: str, tally: re.Match[str]) -> str:
+    """The tally's text with "and"/"or" between two plurals right after "of" read past.
+
+    A joiner ends a tally's clause ("bring the number of farms and ... to"),
+    but "bring the total number of people and entities under the sanctions to
+    212" names one tally of two plurals: the stop there dropped the figure
+    while another outlet's "212 designations" was read.
+    """
+    # the group "of" may stay empty when "total" is read as the tally's word ("the total number of ...")
+    cut = tally.group(0).find(" of ") + len(" of")
+    if cut < len(" of"):
+        return tally.group(0)
+    rest = tally.group(0)[cut:]
+    words = rest.split(maxsplit=3)
+    if (len(words) >= 3 and words[1].lower() in ("and", "or")
+            and is_plural(words[0]) and is_plural(words[2].rstrip(",.;:"))):
+        return tally.group(0)[:cut] + rest.replace(f" {words[1]} ", " ", 1)
+    return tally.group(0)
 
 
 def _ends_phrase(text: str, pos: int) -> bool:
