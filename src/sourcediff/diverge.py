@@ -121,6 +121,12 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     # _contradict reads only what each mention states (and, for durations, the words around it):
     # decided once per pair of statements, however many sources make them.
     contradicts: dict[tuple[object, object], bool] = {}
+    # Pairs the claim's confidence alone admits (two lone figures, one company's moves) are weaker evidence
+    # than a claim's consensus, so they are offered after it: the judge merges pair by pair and a source
+    # joins one group only. "Bail was set at $250,000" met a co-defendants' "Bail for each co-defendant was
+    # set at $150,000" (two lone sums of a sure claim) first, and the three sources agreeing on the mayor's
+    # $500,000 could no longer take the dissenter: a false alarm and a missed divergence.
+    after_consensus: list[tuple[int, int]] = []
     for claim in claims:
         members = [(p.source, p.index) for p in claim.members]
         strong = claim.score >= STRONG_CLAIM_SCORE
@@ -133,8 +139,9 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 (sa, ia), (sb, ib) = members[x], members[y]
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
             spans = strong and lone_spans(ms[a], ms[b], stated, ctx)
-            if not (scored[(x, y)] or spans or (strong and (_lone_figures(ms[a], ms[b], stated)
-                                                             or one_company_moves(ms[a], ms[b], ctx.texts)))):
+            lone = not (scored[(x, y)] or spans)
+            if lone and not (strong and (_lone_figures(ms[a], ms[b], stated)
+                                         or one_company_moves(ms[a], ms[b], ctx.texts))):
                 continue
             if spans and spans_contradict(ms[a], ms[b], ctx):
                 kept.offer(a, b)
@@ -142,7 +149,9 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             key = (_statement(ms[a], ctx), _statement(ms[b], ctx))
             if key not in contradicts:
                 contradicts[key] = _contradict(ms[a], ms[b], ctx)
-            if contradicts[key]:
+            if contradicts[key] and lone:
+                after_consensus.append((a, b))
+            elif contradicts[key]:
                 kept.offer(a, b)
     # A year written in digits ("sank in 1891") is left to the claim's consensus (`_consensus_pairs`): two
     # sentences' years, each named for a step of its own ("by 2029", "by 2030"), are too often two facts.
@@ -172,7 +181,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         days = _calendar_days(ms, idx)
         if len(days) == 1:
             single_years[(s, i)][f] = days[0]
-    for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx),
+    for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx), after_consensus,
                  _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
                  shared_figure_pairs(ms, claims, where, ctx),
                  year_span_pairs(ms, claims, years, ctx),

@@ -428,9 +428,30 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             return None
         if (isinstance(ms[o].value, DateValue) and ctx.window(ms[o]).isdisjoint(ctx.window(ms[best]))
                 and not _shared_clock(ms, o, best, told, same)):
-            return None  # two days of one claim's sentences dating different steps
+            alike = _day_worded_alike(ms, o, kin, ctx)
+            if alike is None:
+                return None  # two days of one claim's sentences dating different steps
+            best = alike
         return (o, best)
     return None
+
+
+def _day_worded_alike(ms: Sequence[Mention], o: int, kin: list[int], ctx: Evidence) -> int | None:
+    """The agreeing day whose words around it share one with the dissenter's, best scored first; or None.
+
+    The agreeing sources state one day, so each of them witnesses it as
+    well as the one whose passage scores best with the dissenter's. "He is
+    due back in court on 9 November" scores best with a legal site's "The
+    next hearing is a status conference on November 19 at 09:30", yet
+    shares no word around its day with it, while a wire's "His next court
+    date is Nov. 9" does ("next"): the dissenter's day and the wire's date
+    the same step. Asking only the best-scored witness left the planted
+    rival day a unique fact. Days whose words share nothing with any
+    witness's still date another step.
+    """
+    around = ctx.window(ms[o])
+    alike = [i for i in kin if not around.isdisjoint(ctx.window(ms[i]))]
+    return max(alike, key=lambda i: ctx.pair_score(ms[o], ms[i])) if alike else None
 
 
 # Content stems two labels must share to name one measure ("top speed"), unless the labels are equal.
