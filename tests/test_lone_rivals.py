@@ -102,3 +102,25 @@ def test_an_order_of_magnitude_is_no_figure_to_dispute() -> None:
     lone = _count("trade", "17000", "bird")
     facts = [_agreed(*agreed), _lone(lone)]
     assert _run(facts, _Claims(("trade", "local")))[1] == ("unique", ["trade"])
+
+
+def test_a_noun_only_one_agreeing_source_reads_is_no_consensus() -> None:
+    """Three outlets count 41 ferries, the local paper "41 boats": the tabloid's 60 boats is the fleet."""
+    agreed = (_count("wire", "41", "ferry"), _count("trade", "41", "ferry"), _count("local", "41", "boat"))
+    facts = [_agreed(*agreed), _lone(_count("tabloid", "60", "boat"))]
+    assert _run(facts, _Claims(("tabloid", "local")))[1] == ("unique", ["tabloid"])
+
+
+def test_the_agreed_noun_still_meets_its_rival() -> None:
+    """The same facts with the tabloid's 60 ferries: two sources beside the partner count ferries."""
+    agreed = (_count("wire", "41", "ferry"), _count("trade", "41", "ferry"), _count("local", "41", "ferry"))
+    facts = [_agreed(*agreed), _lone(_count("tabloid", "60", "ferry"))]
+    assert _run(facts, _Claims(("tabloid", "local"))) == [("diverge", ALL)]
+
+
+def test_a_figure_one_source_gives_for_two_nouns_is_no_agreed_count() -> None:
+    """"19 goals and 17 assists" in the wire beside others' "added 17 goals": 17 recurs, no one count."""
+    agreed = (_count("wire", "17", "goal"), _count("wire", "17", "assist", at=200),
+              _count("trade", "17", "goal"), _count("local", "17", "goal"))
+    facts = [_agreed(*agreed), _lone(_count("tabloid", "212", "goal"))]
+    assert _run(facts, _Claims(("tabloid", "local")))[1] == ("unique", ["tabloid"])

@@ -24,6 +24,8 @@ def quote(text: str) -> QuoteValue:
     ("I can't promise anything tonight.", "I cannot promise anything tonight."),
     ("Update all RFB copies now.", "Update all Ridgeline Form Builder copies now."),  # an acronym spelled out
     ("Share it on Pinwall.com and Flickr.", "Share it on Pinwall and Flickr."),  # a web suffix
+    ("The pump failed at 9:12pm PST last night.", "The pump failed at 21:12 last night."),  # clock notation
+    ("Doors open at 7.30 a.m. on Monday.", "Doors open at 07:30 on Monday."),
 ])
 def test_house_style_agrees(a: str, b: str) -> None:
     assert quotes_agree(quote(a), quote(b))
@@ -36,6 +38,9 @@ def test_house_style_agrees(a: str, b: str) -> None:
     ("Update all RFB copies now.", "Update all Ridgeline Form copies now."),
     ("The EU will act within days.", "The European Commission will act within days."),  # other initials
     ("Share it on Pinwall.com and Flickr.", "Share it on Pinboard and Flickr."),  # another site
+    ("The pump failed at 9:12pm last night.", "The pump failed at 9:21pm last night."),  # another minute
+    ("Doors open at 7.30 a.m. on Monday.", "Doors open at 7.30 p.m. on Monday."),  # another half of the day
+    ("Doors open at 7:30 on Monday.", "Doors open at 19:30 on Monday."),  # no marker: not the evening
 ])
 def test_changed_words_still_differ(a: str, b: str) -> None:
     assert not quotes_agree(quote(a), quote(b))

@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff.compat import compatible, magnitude
+from sourcediff.countclasses import class_stems
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.divergepair import _one_size
@@ -65,6 +66,8 @@ def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], c
                 and ctx.shared_claim(lone, m) is not None]
     if not partners or any(compatible(lone, m) for m in group):
         return False
+    if not _counts_noun(group, stems) or _recurring_figure(group):
+        return False
     agreed = partners[0]
     sources = {m.source for m in group}
     for m in counts:
@@ -75,6 +78,32 @@ def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], c
         if m.source in sources and compatible(m, lone):
             return False  # an agreeing source gives the lone count too
     return True
+
+
+def _counts_noun(group: Sequence[Mention], stems: frozenset[str]) -> bool:
+    """Whether the agreed fact counts the lone count's noun in CONSENSUS_MIN_AGREE of its sources.
+
+    The consensus a lone figure dissents from is one count of one thing: "41 ferries" in four
+    outlets and "41 boats, most of them ferries" in a fifth agree on the ferries, and a sixth
+    outlet's "60 boats" (the whole fleet) meets only the fifth's wider noun. The
+    noun, like the value, must be what the agreeing sources say, not what one of them says.
+    """
+    folded = class_stems(stems)
+    return len({m.source for m in group if class_stems(count_stems(m)) & folded}) >= CONSENSUS_MIN_AGREE
+
+
+def _recurring_figure(group: Sequence[Mention]) -> bool:
+    """Whether one source of the agreed fact gives its value as counts of two different nouns.
+
+    "19 goals and 17 assists" in one report and "Okafor added 17 goals" in others: one value that
+    recurs across a season's statistics was clustered as one figure, and a source that counts two
+    things with it shows the fact is a coincidence of numbers, no count the sources agree on.
+    """
+    nouns: dict[str, list[frozenset[str]]] = {}
+    for m in group:
+        if (stems := class_stems(count_stems(m))):
+            nouns.setdefault(m.source, []).append(stems)
+    return any(not a & b for seen in nouns.values() for i, a in enumerate(seen) for b in seen[i + 1:])
 
 
 def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,

@@ -2,7 +2,8 @@
 
 Outlets reprint one quotation in their own house style: "aren't" or "are
 not", "realised" or "realized", "neighbourhood" or "neighborhood", "11th
-hour" or "eleventh-hour", "6 p.m." or "6:00 p.m.", "Amazon.com" or "Amazon",
+hour" or "eleventh-hour", "6 p.m." or "6:00 p.m.", "9:12pm PST" or "21:12"
+(`_clocks_folded`), "Amazon.com" or "Amazon",
 an editor's insertion in brackets ("her [Tara's] family"), scare quotes
 inside the quote; and, when the words differ only there, a repeated subject
 pronoun after "and" ("I heard it and I left" or "I heard it and left",
@@ -46,6 +47,33 @@ _ORDINALS = dict(zip(
 _WHOLE_HOUR = regex(r"(?<=\d):00\b")
 # A web suffix on a site's name ("Amazon.com" is "Amazon"): outlets print the brand either way.
 _WEB_SUFFIX = regex(r"(?<=[A-Za-z])\.(?:com|net|org)\b")
+# A clock time in a quotation, on the 12-hour clock ("9:12pm", "9.12 p.m.") or the 24-hour one ("21:12"),
+# with the zone an outlet may print after it ("PST", "GMT", "ET").
+_ZONE_AFTER = r"(?:\s+(?:[ecmp][sd]t|[ecmp]t|gmt|utc|bst|cest|cet|ae[sd]t))?\b"
+_TWELVE_HOUR_CLOCK = regex(r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?m\b\.?"
+                           + _ZONE_AFTER, re.IGNORECASE)
+_DAY_CLOCK = regex(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b" + _ZONE_AFTER, re.IGNORECASE)
+
+
+def _clocks_folded(text: str) -> str:
+    """``text`` with each clock as the 24-hour clock writes it, its zone dropped: "9:12pm PST" is "21:12".
+
+    Outlets reprint a statement's clock in their own notation: an American wire's "the pump failed
+    at 9:12pm PST" is a British paper's "the pump failed at 21:12". The moment is the same, and so are the
+    words spoken; the zone is the outlet's gloss for its readers (the time itself is judged as a clock
+    fact of its own). A whole hour loses its ":00", as ``_WHOLE_HOUR`` does.
+    """
+    def twelve(m: re.Match[str]) -> str:
+        hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+        return _clock(hour, m["m"])
+
+    def day(m: re.Match[str]) -> str:
+        return _clock(int(m["h"]), m["m"])
+    return _DAY_CLOCK.sub(day, _TWELVE_HOUR_CLOCK.sub(twelve, text))
+
+
+def _clock(hour: int, minute: str | None) -> str:
+    return f"{hour}:{minute}" if minute and minute != "00" else f"{hour}"
 
 
 @functools.lru_cache(maxsize=16384)
@@ -56,6 +84,8 @@ def styled_words(text: str) -> tuple[str, ...]:
     story reprints the same quotation in every source.
     """
     text = _WEB_SUFFIX.sub("", _WHOLE_HOUR.sub("", _INSERTION.sub(" ", text.replace("’", "'"))))
+    if any(ch.isdigit() for ch in text):
+        text = _clocks_folded(text)
     return tuple(part for word in words(text) for part in _styled_word(word))
 
 
