@@ -86,7 +86,7 @@ SAME_QUOTE_SHARE = 0.6
 # ... and they share at least this many words: shorter runs are common phrases.
 SAME_QUOTE_MIN_WORDS = 4
 # ... and share a run of this many words in a row, and this many of the speaker's own content words:
-# two different quotations often share a name and a few function words ("... of the Endangered Species
+# two different quotations often share a name and a few function words ("... of the Coastal Wetlands
 # Act"), never a run of the speaker's wording. A short quote with one word swapped ("we get to work" /
 # "we go to work") may have no such run, yet it is the same quotation altered.
 SAME_QUOTE_RUN = 3
@@ -1141,7 +1141,7 @@ def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 
 
 def _own_words(q: QuoteValue) -> list[str]:
-    """The speaker's own content words: no function words, no names ("the Endangered Species Act")."""
+    """The speaker's own content words: no function words, no names ("the Coastal Wetlands Act")."""
     names = {w.casefold() for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", q.text)}
     return [w for w in quote_words(q) if w not in names and w not in _FUNCTION_WORDS and len(w) > 2]
 
