@@ -47,6 +47,7 @@ from sourcediff.extract import (
 )
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount, is_plural, left_match, scan_amounts, singular
+from sourcediff.extract.comparedcounts import compared_count
 from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.designcounts import capacity_count, designated_count
 from sourcediff.extract.leadmargins import lead_margins
@@ -145,6 +146,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
                      or _total_of_count(text, a, previous)
                      or _sourced_part(text, a, previous) or _margin(text, a, previous)
+                     or compared_count(text, a, previous)
                      or _standing_score(text, a, previous)
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.describednames import described_before, described_names
 from sourcediff.extract.entities import NameIndex, Scan, descriptor, scan, split_title
 from sourcediff.extract.orgs import NOT_NAMES, ORG_WORDS, strip_possessive
 from sourcediff.extract.pronouns import pronoun_of, pronouns
@@ -118,8 +119,11 @@ class SpeakerResolver:
                  subjects: tuple[tuple[int, str], ...] = (),
                  pronouns: Mapping[str, str] | None = None,
                  kin: tuple[tuple[int, str, str, str], ...] = (),
-                 reported: Mapping[int, str] | None = None) -> None:
+                 reported: Mapping[int, str] | None = None,
+                 described: tuple[tuple[int, str, str], ...] = ()) -> None:
         self.index = index
+        # (offset, name, head noun) of "Hollow Quay, a folk band": who "the band" is (describednames.py)
+        self.described = described
         # offset of a person named inside a subject's reported speech -> that subject's full name
         self.reported = reported or {}
         self.kin = kin  # (offset, given name, kin noun, pronoun) of "Her dad Milo" opening a sentence
@@ -469,6 +473,8 @@ class SpeakerResolver:
         head = words[-1].casefold()
         if head.rstrip("s") in ROLE_NOUNS or head in ROLE_NOUNS:
             return Phrase("ref", Speaker(text, "role", role=text), head=head)
+        if len(words) == 1 and (described := described_before(self.described, head, self.at)) is not None:
+            return Phrase("name", Speaker(described, "org", role=head))  # "the band": the band named before
         if (named := self._named_after_relation(words)) is not None:
             return named
         if pronoun := pronoun_of(words[0]) or pronoun_of(strip_possessive(words[-1])):
@@ -752,7 +758,7 @@ def resolver_for(text: str) -> SpeakerResolver:
     subjects = _outside_quotes(sentence_subjects(text, found), quoted)
     full = tuple((at, found.index.person(n) or n) for at, n in subjects)
     return SpeakerResolver(found.index, people, subjects, pronouns(text, found), kin_subjects(text),
-                           reported_people(text, full, people))
+                           reported_people(text, full, people), described_names(text))
 
 
 def reported_people(text: str, subjects: tuple[tuple[int, str], ...],

@@ -1,0 +1,58 @@
+"""A bare figure set against the count before it: "160 stewards were on duty, fewer than the 220 planned".
+
+News copy names a noun once and gives the figure it is measured against
+bare, after a word of comparison and a definite article: "fewer than the 220
+named in the plan", "against the 65 listed in the rota", "compared with the
+1,400 it promised". Read alone such a figure counted nothing and was
+dropped, so the outlet that gave the planned or earlier figure this way had
+nothing to meet another outlet's "220 stewards".
+
+The figure takes the noun of the count before it in its clause (numbercontext
+``_may_take_count``: no role count, no year, sum, range or vague figure, no
+sentence or bracket between). The article "the" after the comparison is
+required: "more than 70 were hurt" is a hedge on a figure of its own, not a
+figure set against another. The figure must not name a noun of its own: only
+a clause end, a participle ("named", "planned", "required"), a preposition or
+a relative clause's pronoun may follow it. "up from the 62" and "down from the
+62" are left to extract/updates.py: an earlier value of the same figure is no
+rival of it, and read here as a plain count it paired passages wrongly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sourcediff.extract.amounts import Amount, attached_after, is_noise, left_match
+from sourcediff.extract.numberbase import Found
+from sourcediff.extract.numbercontext import _may_take_count
+from sourcediff.extract.roles import MARGIN, PART, ROLE_PREFIX
+from sourcediff.model import Kind
+from sourcediff.regexcache import regex
+from sourcediff.values import Quantity
+
+# A comparison and "the" right before the figure ("fewer than the", "compared with the", "against the").
+_COMPARED_BEFORE = regex(
+    r"\b(?:(?:fewer|more|less|lower|higher|greater|smaller|larger|bigger)\s+than|compared\s+(?:with|to)|"
+    r"against|versus|short\s+of|below|above|instead\s+of|rather\s+than)\s+the\s+$",
+    re.IGNORECASE)
+# What may follow a figure whose noun is left out: a clause end, a participle or a preposition.
+_COMPARED_AFTER = regex(
+    r"(?:\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:[a-z]+ed|in|on|at|for|from|by|under|set|sold|held|kept|"
+    r"shown|given|seen|made|paid|put|built|agreed|required|promised|planned|it|they|we|he|she|that|which)\b)")
+
+
+def compared_count(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """The bare figure ``a`` counted as the count before it counts, when a comparison sets it against it."""
+    if previous is None or not _may_take_count(text, a, previous):
+        return None
+    cues = tuple(c for c in previous.cues
+                 if c not in (PART, MARGIN) and not c.startswith(("named:", ROLE_PREFIX)))
+    if not cues or left_match(_COMPARED_BEFORE, text, a.start, 40) is None:
+        return None
+    if _COMPARED_AFTER.match(text, a.num_end) is None or attached_after(text, a.num_end) or is_noise(text, a):
+        return None
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
+                 cues)
+
+
+__all__ = ["compared_count"]
