@@ -135,13 +135,13 @@ def _class_read(m: Mention) -> Mention:
 
 
 # The kinds a passage may state two of and still agree with a partner on one (`_add_named_steps`).
-_STEP_KINDS = frozenset({Kind.DATE, Kind.MONEY})
+_STEP_KINDS = frozenset({Kind.DATE, Kind.MONEY, Kind.PERCENT})
 
 
 def _add_named_steps(ms: Sequence[Mention], claim: Claim,
                      families_at: dict[tuple[str, int], list[tuple[str, list[int]]]],
                      by_family: dict[str, dict[str, list[int]]], same: _Compatible) -> None:
-    """A passage's date or sum among two of its family that another source of the claim states alone.
+    """A passage's date, sum or percentage among two of its family that another source states alone.
 
     "The ban took effect on Wednesday and will be reviewed on June 24" dates
     two steps; beside a partner's "will review the restriction on 24 June"
@@ -149,10 +149,14 @@ def _add_named_steps(ms: Sequence[Mention], claim: Claim,
     set beside the budget it overran ("repairs cost 1.8 billion euros, double
     the original estimate of 0.9 billion") states the claim's cost and a
     second sum; beside a partner's lone "€1.8bn" the first is the claim's.
-    Only dates and sums, and only when exactly one of the passage's values
-    fits a value another source states alone in the claim: the source then
-    agrees with that source, so a third's "June 26" (or "€2.1 billion") is
-    one dissenter against two.
+    A rate given with the one it replaced ("core inflation eased to 2.9%
+    from 3.1%") states the claim's rate and the previous one; beside a
+    partner's lone "2.9 per cent" the first is the claim's, and a third's
+    "3.0%" one dissenter against two. Only dates, sums and percentages, and
+    only when exactly one of the passage's values fits a value another
+    source states alone in the claim: the source then agrees with that
+    source, so a third's "June 26" (or "€2.1 billion") is one dissenter
+    against two.
     """
     for p in claim.members:
         for f, idx in families_at.get((p.source, p.index), ()):
