@@ -16,8 +16,8 @@ from sourcediff.model import Kind, Verdict
 
 def _facts(second: str) -> list[tuple[Verdict, set[str]]]:
     arts = [
-        Article.from_text("Tolvik Air ordered 40 jets on Tuesday. Tolvik's shares slid nearly 2 per cent by the "
-                          "close, while plane-maker Amberlane's jumped almost 3 per cent.", id="s0",
+        Article.from_text("Tolvik Air ordered 40 jets on Tuesday. Tolvik's shares slid nearly 2 per cent "
+                          "by the close, while plane-maker Amberlane's jumped almost 3 per cent.", id="s0",
                           published="2027-06-09"),
         Article.from_text(f"Tolvik Air ordered 40 jets on Tuesday. Tolvik stock closed {second} lower; "
                           "Amberlane gained 2.9%.", id="s1", published="2027-06-09"),
@@ -32,4 +32,5 @@ def test_nearly_two_against_a_figure_short_of_two_is_no_divergence() -> None:
 
 def test_nearly_two_against_a_figure_past_two_still_diverges() -> None:
     facts = _facts("2.4%")
-    assert any(status is Verdict.DIVERGE and {"nearly 2 per cent", "2.4%"} <= raws for status, raws in facts), facts
+    assert any(status is Verdict.DIVERGE and {"nearly 2 per cent", "2.4%"} <= raws
+               for status, raws in facts), facts
