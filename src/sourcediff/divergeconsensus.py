@@ -162,12 +162,22 @@ def _add_named_steps(ms: Sequence[Mention], claim: Claim,
         for f, idx in families_at.get((p.source, p.index), ()):
             if len(idx) < 2 or p.source in by_family.get(f, {}):
                 continue
-            if f not in by_family or any(ms[k].kind not in _STEP_KINDS for k in idx):
+            if f not in by_family or any(ms[k].kind not in _STEP_KINDS or _moved_points(ms[k]) for k in idx):
                 continue
             others = [k for src, ks in by_family[f].items() if src != p.source for k in ks]
             fits = [k for k in idx if _consensus_kind(ms[k]) and any(same(ms[k], ms[o], f) for o in others)]
             if len(fits) == 1:
                 by_family[f][p.source].append(fits[0])
+
+
+def _moved_points(m: Mention) -> bool:
+    """A move in points or basis points ("up 35 basis points"), no rate: a passage of two is two moves.
+
+    "Yields rose 35 basis points since September, 18 of them on Friday" gives
+    two moves of one yield over two spans; neither is a rate with the one it
+    replaced, so the passage casts no vote for either.
+    """
+    return m.kind is Kind.PERCENT and isinstance(m.value, Quantity) and m.value.unit != "%"
 
 
 def _agreed_span_words(ms: Sequence[Mention], pair: tuple[int, int], by_source: dict[str, list[int]],
