@@ -73,6 +73,7 @@ from sourcediff.divergeslots import (
     _lone_clock_pairs,
     _lone_measure_pairs,
     _role_pairs,
+    made_public,
 )
 from sourcediff.divergespans import lone_spans, spans_contradict
 from sourcediff.divergestarts import start_pairs
@@ -84,7 +85,7 @@ from sourcediff.extract.rates import same_time_pairs
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.text import fold
-from sourcediff.values import ClockTime, Converted, DateValue, Money, Quantity, Value
+from sourcediff.values import ClockTime, Converted, DateValue, Money, PartOfDay, Quantity, Value
 
 __all__ = ["CLAIM_COUNT_MIN_OVERLAP", "CONSENSUS_MIN_AGREE", "CONSENSUS_MIN_SCORE", "DIVERGE_MIN_SCORE",
     "HEDGED_CLOCK_MINUTES", "ROLE_AMOUNT_WORDS", "ZERO_RIVAL_MAX", "calendar_day", "divergeable",
@@ -104,10 +105,12 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     are not even scored.
     """
     where: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    restated = restated_parts(ms, ctx.texts)
     for i, m in enumerate(ms):
         # A writer's own conversion ("8,163 metres (26,781 feet)") restates the figure before it: the
-        # passage still states one height, which a partner's may contradict.
-        if divergeable(m) and not isinstance(m.value, Converted):
+        # passage still states one height, which a partner's may contradict. So does a part of day right
+        # after a clock ("at 10am this morning"): the passage still states one time.
+        if divergeable(m) and not isinstance(m.value, Converted) and i not in restated:
             where[(m.source, m.passage, role_key(m))].append(i)
     # The one mention of each family a passage states; passages stating two
     # values of a family say nothing about which one a partner contradicts.
@@ -141,7 +144,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             spans = strong and lone_spans(ms[a], ms[b], stated, ctx)
             lone = not (scored[(x, y)] or spans)
             if lone and not (strong and (_lone_figures(ms[a], ms[b], stated)
-                                         or one_company_moves(ms[a], ms[b], ctx.texts))):
+                                         or one_company_moves(ms[a], ms[b], ctx.texts)
+                                         or _release_clocks(ms[a], ms[b], ctx))):
                 continue
             if spans and spans_contradict(ms[a], ms[b], ctx):
                 kept.offer(a, b)
@@ -254,6 +258,52 @@ def _lone_sums(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool
     return (isinstance(a.value, Money) and isinstance(b.value, Money) and a.value.currency == b.value.currency
             and stated[(a.source, a.passage)] == 1 and stated[(b.source, b.passage)] == 1
             and _one_size(a, b))
+
+
+def restated_parts(ms: Sequence[Mention], texts: dict[str, str]) -> set[int]:
+    """Indices of parts of day right after a clock of their passage that only restate its half of the day.
+
+    "published its latest figures at 10am this morning", "arrested at 11pm
+    last night": the words after the clock say which morning or night, not a
+    second time. Counted as a value of the passage's time family, the part
+    made the passage state two times, and the rule that sets two sources'
+    one time of an aligned passage against each other passed it over. The
+    mention stays (it dates the clock's day for the rest of the judge); it
+    is only no second value of the passage.
+    """
+    clocks: dict[tuple[str, int], int] = {}  # each clock's end offset, by source and end
+    for m in ms:
+        if isinstance(m.value, ClockTime):
+            clocks[(m.source, m.span.end)] = m.value.hour
+    out = set()
+    for i, m in enumerate(ms):
+        part = m.value
+        if not isinstance(part, PartOfDay):
+            continue
+        text = texts.get(m.source, "")
+        # the clock ends where the white space before the part starts: "10am this morning"
+        end = len(text[max(0, m.span.start - 8):m.span.start].rstrip()) + max(0, m.span.start - 8)
+        hour = clocks.get((m.source, end))
+        if hour is None:
+            continue
+        start, stop = part.start_hour, part.end_hour
+        if (start <= hour < stop) if start < stop else (hour >= start or hour < stop):
+            out.add(i)
+    return out
+
+
+def _release_clocks(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two clock times, each its passage's one, both beside a word for making something public.
+
+    "Statistics Estovia said in figures released at 9am" (beside last month's
+    rate) and "the office published its latest figures at 10am" time one
+    release: the passages state other figures too, so `_lone_clocks` passes
+    them over, and their wording is too far apart for DIVERGE_MIN_SCORE. In
+    a claim the aligner is sure of, a publishing word right at both clocks
+    (`divergeslots.made_public`) says both time the same act.
+    """
+    return (isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
+            and "publish" in made_public(ctx.window(a)) and "publish" in made_public(ctx.window(b)))
 
 
 def _lone_clocks(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:

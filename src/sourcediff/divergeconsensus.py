@@ -135,13 +135,13 @@ def _class_read(m: Mention) -> Mention:
 
 
 # The kinds a passage may state two of and still agree with a partner on one (`_add_named_steps`).
-_STEP_KINDS = frozenset({Kind.DATE, Kind.MONEY})
+_STEP_KINDS = frozenset({Kind.DATE, Kind.MONEY, Kind.PERCENT})
 
 
 def _add_named_steps(ms: Sequence[Mention], claim: Claim,
                      families_at: dict[tuple[str, int], list[tuple[str, list[int]]]],
                      by_family: dict[str, dict[str, list[int]]], same: _Compatible) -> None:
-    """A passage's date or sum among two of its family that another source of the claim states alone.
+    """A passage's date, sum or percentage among two of its family that another source states alone.
 
     "The ban took effect on Wednesday and will be reviewed on June 24" dates
     two steps; beside a partner's "will review the restriction on 24 June"
@@ -149,21 +149,35 @@ def _add_named_steps(ms: Sequence[Mention], claim: Claim,
     set beside the budget it overran ("repairs cost 1.8 billion euros, double
     the original estimate of 0.9 billion") states the claim's cost and a
     second sum; beside a partner's lone "€1.8bn" the first is the claim's.
-    Only dates and sums, and only when exactly one of the passage's values
-    fits a value another source states alone in the claim: the source then
-    agrees with that source, so a third's "June 26" (or "€2.1 billion") is
-    one dissenter against two.
+    A rate given with the one it replaced ("core inflation eased to 2.9%
+    from 3.1%") states the claim's rate and the previous one; beside a
+    partner's lone "2.9 per cent" the first is the claim's, and a third's
+    "3.0%" one dissenter against two. Only dates, sums and percentages, and
+    only when exactly one of the passage's values fits a value another
+    source states alone in the claim: the source then agrees with that
+    source, so a third's "June 26" (or "€2.1 billion") is one dissenter
+    against two.
     """
     for p in claim.members:
         for f, idx in families_at.get((p.source, p.index), ()):
             if len(idx) < 2 or p.source in by_family.get(f, {}):
                 continue
-            if f not in by_family or any(ms[k].kind not in _STEP_KINDS for k in idx):
+            if f not in by_family or any(ms[k].kind not in _STEP_KINDS or _moved_points(ms[k]) for k in idx):
                 continue
             others = [k for src, ks in by_family[f].items() if src != p.source for k in ks]
             fits = [k for k in idx if _consensus_kind(ms[k]) and any(same(ms[k], ms[o], f) for o in others)]
             if len(fits) == 1:
                 by_family[f][p.source].append(fits[0])
+
+
+def _moved_points(m: Mention) -> bool:
+    """A move in points or basis points ("up 35 basis points"), no rate: a passage of two is two moves.
+
+    "Yields rose 35 basis points since September, 18 of them on Friday" gives
+    two moves of one yield over two spans; neither is a rate with the one it
+    replaced, so the passage casts no vote for either.
+    """
+    return m.kind is Kind.PERCENT and isinstance(m.value, Quantity) and m.value.unit != "%"
 
 
 def _agreed_span_words(ms: Sequence[Mention], pair: tuple[int, int], by_source: dict[str, list[int]],

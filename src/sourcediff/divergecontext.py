@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from sourcediff.changeperiods import periods_differ
 from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
 from sourcediff.evidence import CONTEXT_CHARS, Evidence, _ends
@@ -75,7 +76,7 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
                             and not _orders_apart(a, b) and not same(a, b, slot_family(a))
-                            and ctx.same_context(a, b))
+                            and ctx.same_context(a, b) and not periods_differ(a, b, ctx.texts))
         return decided[key]
 
     pairs = []

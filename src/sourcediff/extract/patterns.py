@@ -840,6 +840,12 @@ PCT_PERIOD_CHANGE_AFTER = regex(
     r"on\s+the\s+(?:year|month|quarter)|on\s+a\s+year\s+(?:earlier|ago|before)|"
     r"(?:from|than|compared\s+with|against)\s+a\s+year\s+(?:earlier|ago|before))\b",
     re.IGNORECASE)
+# A percent followed by a comparative states a difference from another level, a change: "6.2% higher than
+# a year earlier", "food is 6.2 per cent dearer", "1.8 per cent lower than last year" ("3.4%, above the
+# target" and "3.4%, down from 4.1%" are levels: "above", "below", "up" and "down" stay out).
+PCT_COMPARATIVE_AFTER = regex(
+    r"\s+(?:higher|lower|dearer|cheaper|costlier|pricier|(?:more|less)\s+expensive|greater|bigger|larger|"
+    r"smaller)\b", re.IGNORECASE)
 # A group's average age named before the figure: "(median age 55 years)", "a mean age of 61", "whose
 # average age is 34", "median age, 47": a statistic of the group, not a bound of it nor one person's age.
 NUM_AVERAGE_AGE_BEFORE = regex(
