@@ -1,11 +1,14 @@
-"""The word gates of perf53 turn away only passages their cricket patterns cannot match.
+"""perf53's shortcuts give the answers of what they replace.
+
+The word gates turn away only passages their cricket patterns cannot match.
 
 cricketscores and battingfigures ran their boundary-led, case-insensitive patterns ("287 all
 out", "312 for seven", "126 not out", "unbeaten 126", "126 off 158 balls", "58.4 overs") over
 every passage with a digit; each now runs only when its words are whole words of the passage
 (`Cues.has_word`) or, for the overs, "ov" is in it. That is a speed-up only if the search would
 have found nothing: random passages of invented fragments (mixed case, words glued to digits,
-non-ASCII letters) check it, and both answers occur often.
+non-ASCII letters) check it, and both answers occur often. `factlinks._two_values` stops at the
+first value unlike the first count's instead of hashing every value into a set.
 """
 
 from __future__ import annotations
@@ -13,10 +16,14 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
+from sourcediff import factlinks
 from sourcediff.extract import battingfigures, cricketscores
 from sourcediff.extract.cues import Cues, cues
 from sourcediff.extract.shared import scope
+from sourcediff.model import Kind, Mention, Span
+from sourcediff.values import Elapsed, Money, Quantity, Value
 
 _FRAGMENTS = (
     "Rovers were 287 all out", "ALL OUT for 198", "bowled out for 143", "bowled Ben Okafor out for 12",
@@ -70,3 +77,19 @@ def test_cricket_figures_are_still_read_where_the_gates_let_them_through() -> No
         assert [f[2] for f in found].count(battingfigures.RUNS_SLOT) >= 2
         assert battingfigures.OVERS_SLOT in {f[2] for f in found}
         assert not cricketscores.find("Rates rose 4% for the year; 2 not out of 3 agreed.")
+
+
+def _count(value: Value, passage: int) -> Mention:
+    return Mention(kind=Kind.NUMBER, source="a", passage=passage, span=Span(0, 1), raw="1", value=value,
+                   slot="number:count")
+
+
+def test_two_values_answers_as_a_set_of_the_values_would() -> None:
+    """`factlinks._two_values` stops at the first other value: the answer of counting distinct values."""
+    rng = random.Random(7)
+    pool: list[Value] = [Quantity(Decimal("12")), Quantity(Decimal("12.0")), Quantity(Decimal("12"), "skier"),
+                         Elapsed(Decimal("12"), "second"), Quantity(Decimal("12"), qualifier="about"),
+                         Quantity(Decimal("13")), Money("USD", Decimal("12"))]
+    for _ in range(2000):
+        counts = [_count(rng.choice(pool), rng.randint(0, 5)) for _ in range(rng.randint(1, 6))]
+        assert factlinks._two_values(counts) == (len({k.value for k in counts}) != 1), counts
