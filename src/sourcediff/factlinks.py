@@ -677,11 +677,20 @@ def _counts_otherwise(m: Mention, other: Mention, stems: frozenset[str], ctx: Ev
     "620 positions". ``firm``: the passages of ``m``'s source that must state that one figure.
     """
     counts = [k for s in stems for k in ctx.counts_of.get((m.source, s), ())]
-    if (len({k.passage for k in counts}) < max(firm, 1) or len({k.value for k in counts}) != 1
+    # "One figure" asked as "every count's value equals the first's", stopping at the first other one:
+    # the same answer as a set of the values holding one (the values are frozen dataclasses, whose hash
+    # and equality read the same fields), without hashing every value (perf53: ~60 counts a call).
+    if (len({k.passage for k in counts}) < max(firm, 1) or _two_values(counts)
             or ctx.shared_claim(m, other)
             or _same_values(m.kind, m.value, counts[0].value, True) or not _one_size(m, counts[0])):
         return False
     return any(ctx.shared_claim(k, other) for k in counts)
+
+
+def _two_values(counts: Sequence[Mention]) -> bool:
+    """True when the (non-empty) counts state more than one value."""
+    first = counts[0].value
+    return any(k.value != first for k in counts)
 
 
 def _large_precise(v: Value) -> bool:

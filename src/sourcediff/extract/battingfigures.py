@@ -127,12 +127,14 @@ def find(text: str) -> tuple[Found, ...]:
 
     read = cricketscores.find(text)
     about_cricket = bool(read) or (_may_be_about_cricket(c) and _CRICKET_WORDS.search(text) is not None)
-    for m in _NOT_OUT.finditer(text):
+    # Gates (perf53): each pattern's words are whole words of the passage (`Cues.has_word`), "overs" and
+    # "ov" hold "ov"; a passage without them is not searched (tests/test_perf53_gates.py).
+    for m in _NOT_OUT.finditer(text) if c.has_word("out") and c.has_word("not") else ():
         add(m.start(), m.end(), RUNS_SLOT, Code(m["n"]), ("runs",))
-    for m in _UNBEATEN.finditer(text):
+    for m in _UNBEATEN.finditer(text) if c.has_word("unbeaten") else ():
         if _AFTER.match(text, m.end()):
             add(m.start("n"), m.end(), RUNS_SLOT, Code(m["n"]), ("runs",))
-    for m in _OFF_BALLS.finditer(text):
+    for m in _OFF_BALLS.finditer(text) if c.has_word("balls", "deliveries") else ():
         add(m.start("n"), m.end("n"), RUNS_SLOT, Code(m["n"]), ("runs",))
     if about_cricket:
         for m in _STAR.finditer(text):
@@ -158,7 +160,7 @@ def find(text: str) -> tuple[Found, ...]:
         for m in _BOUNDARIES.finditer(text):
             noun = "four" if m["k"] == "4" else "six"
             add(m.start(), m.end(), COUNT_SLOT, Quantity(Decimal(m["n"])), (noun,))
-    for m in _OVERS.finditer(text):
+    for m in _OVERS.finditer(text) if c.has_ci("ov") else ():
         add(m.start(), m.end(), OVERS_SLOT, Code(m["o"]), ("overs",))
     if about_cricket:
         for m in _ANALYSIS_OVERS.finditer(text):

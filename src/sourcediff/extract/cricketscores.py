@@ -122,10 +122,11 @@ def find(text: str) -> tuple[tuple[int, int, str, Code], ...]:
             taken.append((start, end))
 
     about_cricket = c.digit and may_be_cricket(c) and _CRICKET.search(text) is not None
-    for m in _ALL_OUT.finditer(text):
+    # Gates (perf53): every branch of _ALL_OUT has "out" as a whole word, _FOR "for" (`Cues.has_word`).
+    for m in _ALL_OUT.finditer(text) if c.has_word("out") else ():
         runs = int(m["a"] or m["b"] or m["c"])
         add(m.start(), m.end(), (INNINGS_SLOT, Code(f"{runs}/10")))
-    for m in _FOR.finditer(text):
+    for m in _FOR.finditer(text) if c.has_word("for") else ():
         a, b = _side(m["a"]), _side(m["b"])
         if a is None or b is None or (m["a"].isdigit() == m["b"].isdigit() and not about_cricket):
             continue  # "3 for 61" only in a passage about cricket; "one for two" never
