@@ -74,3 +74,11 @@ def test_the_passages_naming_the_group_now_share_it() -> None:
             and any(m["text"] == "HTF" for m in f["mentions"])]
     assert len(orgs) == 1
     assert {m["source"] for m in orgs[0]["mentions"]} == {"s0", "s1", "s2"}
+
+
+def test_a_two_letter_acronym_is_not_linked() -> None:
+    a = "Browser flaw\n\nThe flaw affects Internet Explorer (IE) on older systems."
+    b = "Patch due\n\nUsers of IE should install the patch, the company said."
+    infos = tuple(analyse(Article.from_text(t, id=f"s{i}", published="2026-02-09"))
+                  for i, t in enumerate((a, b)))
+    assert link_acronyms(infos) == infos

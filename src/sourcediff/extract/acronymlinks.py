@@ -13,7 +13,9 @@ Across the story, then: an acronym some source defines, in either order,
 names that body wherever it stands alone in any source, and the defined name
 is an organization, not a person. A definition whose full name opens with a
 given name ("John Ashby Kerr (JAK)") is a person's initials and is left
-alone, as is an acronym two sources define differently.
+alone, as is an acronym two sources define differently, and one of two
+letters ("IE", "PR", "HR"): written bare, such a pair of capitals is too often
+something else, a product or a department, to name the body in every source.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Entity
 
+# The shortest acronym linked across sources (see the module docstring).
+MIN_LETTERS = 3
 # "GVI (Governance Voting Insight)": an acronym, then its capitalized full name in brackets
 # (connectors such as "of", "for", "and" may join the words).
 _REVERSE_DEF = regex(r"\b(?P<acr>[A-Z][A-Z&]{1,8})\s\((?P<full>[A-Z][\w'’&.-]*"
@@ -54,7 +58,7 @@ def _definitions(sources: Sequence[SourceInfo]) -> dict[str, str]:
             found.setdefault(acr, set()).add(full)
     people = given_names()
     return {acr: next(iter(fulls)) for acr, fulls in found.items()
-            if len(fulls) == 1 and next(iter(fulls)).split()[0] not in people}
+            if len(fulls) == 1 and len(acr) >= MIN_LETTERS and next(iter(fulls)).split()[0] not in people}
 
 
 def _canonical(sources: Sequence[SourceInfo], full: str) -> str:
