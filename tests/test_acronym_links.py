@@ -11,7 +11,7 @@ from __future__ import annotations
 from sourcediff import Article, compare
 from sourcediff.extract.acronymlinks import link_acronyms
 from sourcediff.extract.people import unify_people
-from sourcediff.model import Kind
+from sourcediff.model import Kind, SourceInfo
 from sourcediff.pipeline import analyse
 from sourcediff.values import Entity
 
@@ -82,3 +82,21 @@ def test_a_two_letter_acronym_is_not_linked() -> None:
     infos = tuple(analyse(Article.from_text(t, id=f"s{i}", published="2026-02-09"))
                   for i, t in enumerate((a, b)))
     assert link_acronyms(infos) == infos
+
+
+def test_the_defining_source_keeps_its_own_reading_of_the_acronym() -> None:
+    """The outlet that spells the acronym out read it with its own definition; nothing is added there.
+
+    A lead defining "Full Name (ACR)" whose scan found no body there would otherwise gain one
+    name the others lack, from its own bracket, and the lead's pairing with the other outlets'
+    leads (which need not name the body at all) would shift on that alone.
+    """
+    infos = tuple(analyse(Article.from_text(t, id=f"s{i}", published="2026-02-09"))
+                  for i, t in enumerate((WIRE, TRADE, LOCAL)))
+    linked = link_acronyms(infos)
+
+    def spans(s: SourceInfo) -> list[tuple[int, int]]:
+        return sorted((m.span.start, m.span.end) for m in s.mentions if m.kind is Kind.ORG and m.raw == "HTF")
+
+    assert spans(linked[1]) == spans(infos[1])
+    assert len(spans(linked[2])) == 2

@@ -101,8 +101,10 @@ def _as_org(m: Mention, as_body: Mapping[str, str]) -> Mention:
 
 
 def _bare(s: SourceInfo, mentions: Sequence[Mention], names: Mapping[str, str]) -> list[Mention]:
-    """Organization mentions for the acronyms this source writes where its scan found no name."""
+    """Organization mentions for the acronyms this source writes, without defining them, where its scan found no name."""
     text = s.article.text
+    own = _defined(text)
+    names = {acr: name for acr, name in names.items() if acr not in own}
     if not any(acr in text for acr in names):
         return []
     taken = Coverage(len(text))
