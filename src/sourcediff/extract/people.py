@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from sourcediff.extract.acronymlinks import link_acronyms
 from sourcediff.extract.entities import HONORIFICS, POST_NOMINALS, Coverage, passage_locator, scan
 from sourcediff.extract.orgs import TITLE_HEADS, strip_possessive
 from sourcediff.model import Kind, Mention, SourceInfo, Span
@@ -590,8 +591,10 @@ def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     ("Fontaine J", "Mayor-elect Castillo-Reyes"); organizations and roles
     ("Acme spokesperson") name nobody here and stay as they are. A "person"
     another source shows to be an organization becomes that organization,
-    last, so that its spellings are still found in every source.
+    last, so that its spellings are still found in every source. An acronym
+    one source defines names its body in all of them first (acronymlinks).
     """
+    sources = link_acronyms(sources)
     used = Counter(name for s in sources for name in {
         m.value.name for m in s.mentions if m.kind is Kind.PERSON and isinstance(m.value, Entity)})
     if not used:
