@@ -101,7 +101,7 @@ def _as_org(m: Mention, as_body: Mapping[str, str]) -> Mention:
 
 
 def _bare(s: SourceInfo, mentions: Sequence[Mention], names: Mapping[str, str]) -> list[Mention]:
-    """Organization mentions for the acronyms this source writes bare (undefined) where its scan found no name."""
+    """Organization mentions for the acronyms this source writes bare, where its scan found no name."""
     text = s.article.text
     own = _defined(text)
     names = {acr: name for acr, name in names.items() if acr not in own}
