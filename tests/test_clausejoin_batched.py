@@ -180,7 +180,7 @@ def _eager_join(claims: list[list[int]], infos: Sequence[SourceInfo], scores: Pa
         met = dict.fromkeys(c for p in partners[x] for c in holding.get(p, ()))
         read = list(dict.fromkeys([*partners[x], *(m for c in met if _open(x, claims[c], source_of, titles)
                                                    for m in claims[c] if source_of[m] != source_of[x])]))
-        asked = [read if _keyed(c) else [m for m in partners[x] if m in own] for c in clauses]
+        asked = [read if _keyed(c) else [m for m in read if m in own] for c in clauses]
         fits = _row_by_row(x, clauses, read, asked, docs, scores.story, scores.similarity, best,
                            load_model())
         for c in _seats(x, clauses, fits, claims, holding, source_of, T, titles, docs):
