@@ -137,23 +137,6 @@ def test_a_clause_without_a_figure_or_the_one_holding_the_seat_does_not_join() -
     assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == set()
 
 
-def test_a_clause_naming_whom_every_other_source_names_joins_without_a_figure() -> None:
-    infos, scores, _ = _story()
-    clauses = _lead_clauses(infos, scores)
-    source_of = [d.source for d in scores.docs]
-    claims = [list(RESCUE), list(VOLUNTEERS)]
-    holding = {m: [n for n, c in enumerate(claims) if m in c] for m in range(len(source_of))}
-    fits = [{3: 0.95, 6: 0.97, 4: 0.05, 7: 0.04}, {3: 0.1, 6: 0.08, 4: 0.9, 7: 0.8}]
-    leader = frozenset({"person:ines volkov"})
-    named = [clauses[0], replace(clauses[1], figures=frozenset(), names=leader)]
-    docs = list(scores.docs)
-    docs[4], docs[7] = replace(docs[4], names=leader), replace(docs[7], names=leader | {"org:glen aird mrt"})
-    assert _seats(LEAD, named, fits, claims, holding, source_of, T, (), docs) == {1}
-    # one other source does not name her: words alone are no evidence of one fact
-    docs[7] = replace(docs[7], names=frozenset({"org:glen aird mrt"}))
-    assert _seats(LEAD, named, fits, claims, holding, source_of, T, (), docs) == set()
-
-
 def test_and_before_a_figure_or_a_capitalised_word_opens_a_clause() -> None:
     text = "Four hikers were rescued from Carn Dubh on Sunday and 23 volunteers searched the ridge."
     assert [text[a:b] for a, b in clause_spans(text)] == [

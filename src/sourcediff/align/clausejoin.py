@@ -15,12 +15,10 @@ the candidate index proposed for the whole passage: a clause against a
 one-fact sentence scores like a sentence against one. The passage X joins
 the claim C of another fact when one of its clauses, k:
 
-- states a figure of its own (cluster.figure_keys: no date or part of day),
-  or names a person or organization that every other-source member of C
-  names too: a clause of background words ("when the coach left the road",
-  "before any discounts") matched the claims of neighbouring facts, and a
-  shared name is the rare key that tells a clause about someone's act
-  ("... and Harbour police closed the quay") from one of words alone;
+- states a figure of its own (cluster.figure_keys: no date or part of day):
+  a clause of background words ("when the coach left the road", "before any
+  discounts") matched the claims of neighbouring facts, and one naming a
+  person every other source names made a wrong pair (align51.md);
 - pairs with a member of C at ``split_at`` (the model sure the two are one
   fact), with every other-source member at ``merge_at`` and with their mean at
   ``second_at`` (the fit attach asks of a source's runner-up);
@@ -62,10 +60,8 @@ from sourcediff.align.clusterfigures import NOT_FIGURES
 from sourcediff.align.features import PassageDoc, Story, pair_features, passage_doc, value_family_keys
 from sourcediff.align.model import PairModel, load_model
 from sourcediff.align.similarity import FACT_KEY_BOOST, Similarity, fact_keys
-from sourcediff.model import Kind, Mention, Passage, SourceInfo, Span
+from sourcediff.model import Mention, Passage, SourceInfo, Span
 from sourcediff.text import fold
-
-NAMES = (Kind.PERSON, Kind.ORG)  # the mentions PassageDoc.names keeps
 
 # Where a clause may end: a semicolon, a comma before a word that opens a clause of its own, a dash
 # set off by spaces; "and"/"but" without a comma only before "that", "then" or a pronoun subject (a bare
@@ -151,7 +147,7 @@ def _may_split(passage: Passage, mentions: Sequence[Mention]) -> bool:
     spans = clause_spans(passage.text)  # the cheaper test first: most passages do not split
     if not spans:
         return False
-    figured = [m for m in mentions if _states_figure(passage, m) or m.kind in NAMES]
+    figured = [m for m in mentions if _states_figure(passage, m)]
     return any(passage.start + a <= m.span.start and m.span.end <= passage.start + b
                for a, b in spans for m in figured)
 
@@ -209,7 +205,7 @@ def _fits(x: int, clauses: Sequence[Clause], partners: Sequence[int], holding: M
     no such claim moves no seat (the best-ratio columns still read every
     partner's similarity, so each row is the one it was). The other-source
     members of those claims are read too, as partners, candidates or not. A
-    clause without a figure or a name joins nothing: it only tells which clause holds x's own seat,
+    clause without a figure joins nothing: it only tells which clause holds x's own seat,
     so it is read against the members of x's own claims, and only when some
     clause with a figure finds a claim to join (most find none). Without it
     `_seats` gives the same answer: a claim a clause joins has a member that
@@ -341,16 +337,14 @@ def _choice(x: int, fit: Mapping[int, float], claims: Sequence[Sequence[int]], n
         if (max(probs) < thresholds.split_at or min(probs) < thresholds.merge_at
                 or mean < thresholds.second_at):
             continue
-        if not clause.figures and not all(clause.names & docs[m].names for m in others):
-            continue  # a clause of words alone joins only where every other source names its person
         if chosen is None or mean > chosen[0]:
             chosen = (mean, c)
     return None if chosen is None else chosen[1]
 
 
 def _keyed(clause: Clause) -> bool:
-    """Whether the clause may take a seat of its own: it states a figure or names a person or organization."""
-    return bool(clause.figures or clause.names)
+    """Whether the clause may take a seat of its own: it states a figure (a name was measured: align51.md)."""
+    return bool(clause.figures)
 
 
 def _open(x: int, claim: Sequence[int], source_of: Sequence[str], titles: Collection[int]) -> bool:
