@@ -1,7 +1,7 @@
 """Why gold passage pairs are missed and wrong pairs made: the aligner's failures by cause.
 
     .venv/bin/python benchmarks/align_diagnose.py [--only ecb,seeds,stories] [--cache DIR]
-        [--not-candidate | --seat-taken]
+        [--not-candidate | --seat-taken | --two-groups]
 
 For every gold pair of anchors (two sources stating one fact) the script
 finds the passages holding them and says where the pair was lost:
@@ -44,6 +44,13 @@ article, whether the gold anchors the sibling to another fact, how the
 model scores the two as one claim (:func:`seat_taken`,
 benchmarks/notes/seat_share.md).
 
+``--two-groups`` counts, on the held-out stories, the missed gold pairs one
+side of which is a passage the gold anchors in two groups or more (a lead,
+a sentence joining two facts): by diagnose class, whether a second seat in
+the claim of the partner would find the pair, and how the pair model scores
+the passage's best clause (align/clausejoin.py's clauses) with the partner
+(:func:`two_groups`, benchmarks/notes/align51.md).
+
 The shared data is evaluation only: nothing of its text is printed or kept
 in the project.
 """
@@ -82,6 +89,9 @@ from sourcediff.undated import resolve_undated
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import ECB, ROOT, STORIES, ecb_folders, held_out_topic
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+from train_pair_model import HELD_OUT_STORIES
 
 
 @dataclass(frozen=True)
@@ -255,6 +265,123 @@ def seat_taken(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
     return out
 
 
+def two_groups(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
+    """The missed gold pairs with a passage anchored in two gold groups or more, by class (numbers only).
+
+    Counts: ``n``; ``cls_<cause>`` (diagnose's cause); ``seated``, that
+    passage x sits in a claim; ``cover``, x sits in a claim and the partner in
+    another claim without x (a second seat for x there would find the pair);
+    ``clauses``, x splits into clauses (clausejoin.clause_spans);
+    ``clause_figure``, a clause states a figure; ``clause_merge`` /
+    ``clause_split``, its best clause scores the partner at ``merge_at`` /
+    ``split_at`` or more; ``whole_merge`` the whole passage does; ``both_multi``,
+    the partner is anchored in two groups too.
+    """
+    from sourcediff.align.clausejoin import _best_in_sources, _clause_probs, _clauses
+    from sourcediff.align.model import load_model
+
+    scores = score_pairs(case.infos)
+    probs = pair_probabilities(scores)
+    claims = align(case.infos, scores=scores, thresholds=t)
+    docs = scores.docs
+    index = {(d.source, d.index): n for n, d in enumerate(docs)}
+    member_sets = [frozenset(index[(p.source, p.index)] for p in c.members) for c in claims]
+    source_of = [d.source for d in docs]
+    graph = _Graph(probs)
+    texts = {(s.article.id, p.index): (p, [m for m in s.mentions if m.passage == p.index])
+             for s in case.infos for p in s.passages}
+    partners: dict[int, list[int]] = {}
+    for i, j in probs:
+        partners.setdefault(i, []).append(j)
+        partners.setdefault(j, []).append(i)
+    best = _best_in_sources(docs, scores.candidates, scores.candidate_similarity, set(range(len(docs))))
+    heads = {(p.source, p.index) for s in case.infos for p in s.passages if p.role == "title"}
+    titles = {n for n, d in enumerate(docs) if (d.source, d.index) in heads}
+    model = load_model()
+    out: Counter[str] = Counter()
+    for left, right in case.gold_pairs:
+        if not left or not right or any(c & left and c & right for c in member_sets):
+            continue
+        sides = [(x, right) for x in left if len(case.groups[x]) >= 2] + \
+                [(x, left) for x in right if len(case.groups[x]) >= 2]
+        if not sides:
+            continue
+        p_best = max((probs.get((min(i, j), max(i, j)), -1.0) for i in left for j in right), default=-1.0)
+        cause = ("not_candidate" if p_best < 0 else "low_prob" if p_best < t.merge_at
+                 else _split_cause(left, right, member_sets, graph, source_of, t))
+        out["n"] += 1
+        out[f"cls_{cause}"] += 1
+        out["both_multi"] += any(len(case.groups[y]) >= 2 for _, o in sides for y in o)
+        out["seated"] += any(any(x in c for c in member_sets) for x, _ in sides)
+        out["cover"] += any(any(x in c for c in member_sets) and
+                            any(c & other and x not in c for c in member_sets) for x, other in sides)
+        flags: set[str] = set()
+        for x, other in sides:
+            passage, mentions = texts[(docs[x].source, docs[x].index)]
+            clauses = _clauses(x, docs[x], passage, mentions)
+            if len(clauses) < 2:
+                continue
+            flags.add("clauses")
+            if any(c.figures for c in clauses):
+                flags.add("clause_figure")
+            homes = [c for c in member_sets if c & other and x not in c]
+            asked = sorted({m for c in homes for m in c if source_of[m] != source_of[x]} | other)
+            read = list(dict.fromkeys([*partners.get(x, []), *asked]))
+            fits = _clause_probs(x, clauses, read, [asked] * len(clauses), docs, scores.story,
+                                 scores.similarity, best, model)
+            top = max((fit[y] for fit in fits for y in other), default=0.0)
+            if top >= t.merge_at:
+                flags.add("clause_merge")
+                flags.add("why_" + _clause_refusal(x, clauses, docs, fits, other, homes, member_sets,
+                                                   source_of, titles, t))
+            if top >= t.split_at:
+                flags.add("clause_split")
+        if p_best >= t.merge_at:
+            flags.add("whole_merge")
+        out.update(flags)
+    return out
+
+
+def _clause_refusal(x: int, clauses: Sequence[Any], docs: Sequence[Any], fits: Sequence[dict[int, float]],
+                    other: frozenset[int],
+                    homes: Sequence[frozenset[int]], member_sets: Sequence[frozenset[int]],
+                    source_of: Sequence[str], titles: set[int], t: Thresholds) -> str:
+    """The first test of clausejoin's that refuses x the claim of its partner (``passes`` when none does)."""
+    if not any(x in c for c in member_sets):
+        return "x_unseated"
+    if not homes:
+        return "partner_unseated"
+    reasons = []
+    for claim in homes:
+        others = [m for m in claim if source_of[m] != source_of[x]]
+        k = max(range(len(clauses)), key=lambda k: max(fits[k].get(y, 0.0) for y in other))
+        probs = [fits[k].get(m, 0.0) for m in others]
+        own = [c for c in member_sets if x in c]
+
+        def mean_fit(j: int, c: frozenset[int]) -> float:
+            o = [m for m in c if source_of[m] != source_of[x]]
+            return sum(fits[j].get(m, 0.0) for m in o) / len(o) if o else 0.0
+        if any(m in titles for m in claim):
+            reasons.append("headline")
+        elif len(others) < 2:
+            reasons.append("one_other")
+        elif not clauses[k].figures and not all(clauses[k].names & docs[m].names for m in others):
+            reasons.append("no_key")
+        elif max(probs) < t.split_at:
+            reasons.append("below_split")
+        elif min(probs) < t.merge_at:
+            reasons.append("member_low")
+        elif sum(probs) / len(probs) < t.second_at:
+            reasons.append("mean_low")
+        elif any(max(range(len(clauses)), key=lambda j: mean_fit(j, c)) == k for c in own):
+            reasons.append("seat_holder")
+        else:
+            reasons.append("passes")
+    order = ["passes", "seat_holder", "mean_low", "member_low", "below_split", "no_key", "one_other",
+             "headline"]
+    return min(reasons, key=order.index)
+
+
 def not_candidate(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
     """What the model would give the gold pairs no candidate covers, and their partners' vector rank.
 
@@ -310,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="pickle of analysed cases, kept between runs (outside the repo)")
     ap.add_argument("--not-candidate", action="store_true",
                     help="score the gold pairs the index never proposed; their partners' vector rank")
+    ap.add_argument("--two-groups", action="store_true",
+                    help="held-out stories' missed pairs with a passage anchored in two gold groups or more")
     ap.add_argument("--seat-taken", action="store_true",
                     help="what the split_seat_taken pairs' passage and its seated sibling are")
     args = ap.parse_args(argv)
@@ -325,6 +454,9 @@ def main(argv: list[str] | None = None) -> int:
         return _print_not_candidate(all_cases)
     if args.seat_taken:
         return _print_by_part(all_cases, seat_taken)
+    if args.two_groups:
+        return _print_two_groups([c for c in all_cases if c.name.startswith("story ")
+                                  and c.name.split(" ", 1)[1] in HELD_OUT_STORIES])
     groups: dict[str, list[Diagnosis]] = {}
     for case in all_cases:
         d = diagnose(case)
@@ -362,6 +494,16 @@ def _print_not_candidate(all_cases: Sequence[Case]) -> int:
         print(f"{name:22s} uncovered={c['uncovered']} would_merge={c['would_merge']} "
               f"rank(1..4,5+)={[c[f'rank_{k}'] for k in range(1, 6)]} "
               f"would_merge_rank={[c[f'merge_rank_{k}'] for k in range(1, 6)]}")
+    return 0
+
+
+def _print_two_groups(held_out: Sequence[Case]) -> int:
+    total: Counter[str] = Counter()
+    for case in held_out:
+        found = two_groups(case)
+        total.update(found)
+        print(f"{case.name:22s} {dict(sorted(found.items()))}")
+    print(f"held-out stories ({len(held_out)}) {dict(sorted(total.items()))}")
     return 0
 
 

@@ -124,17 +124,36 @@ def test_a_clause_without_a_figure_or_the_one_holding_the_seat_does_not_join() -
     claims = [list(RESCUE), list(VOLUNTEERS)]
     holding = {m: [n for n, c in enumerate(claims) if m in c] for m in range(len(source_of))}
     fits = [{3: 0.95, 6: 0.97, 4: 0.05, 7: 0.04}, {3: 0.1, 6: 0.08, 4: 0.9, 7: 0.8}]
-    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, ()) == {1}
-    bare = [clauses[0], replace(clauses[1], figures=frozenset())]
-    assert _seats(LEAD, bare, fits, claims, holding, source_of, T, ()) == set()
+    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == {1}
+    bare = [clauses[0], replace(clauses[1], figures=frozenset(), names=frozenset())]
+    assert _seats(LEAD, bare, fits, claims, holding, source_of, T, (), scores.docs) == set()
     # the clause that fits the lead's own claim best is the one that matches the other claim too
     fits = [{3: 0.95, 6: 0.97, 4: 0.9, 7: 0.8}, {3: 0.1, 6: 0.08, 4: 0.2, 7: 0.2}]
-    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, ()) == set()
+    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == set()
     # every member must pair at merge_at, one at split_at
     fits = [{3: 0.95, 6: 0.97}, {4: 0.9, 7: 0.2}]
-    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, ()) == set()
+    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == set()
     fits = [{3: 0.95, 6: 0.97}, {4: 0.65, 7: 0.6}]
-    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, ()) == set()
+    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == set()
+
+
+def test_and_before_a_figure_or_a_capitalised_word_opens_a_clause() -> None:
+    text = "Four hikers were rescued from Carn Dubh on Sunday and 23 volunteers searched the ridge."
+    assert [text[a:b] for a, b in clause_spans(text)] == [
+        "Four hikers were rescued from Carn Dubh on Sunday ", "and 23 volunteers searched the ridge."]
+    text = "The ferry service resumed on Monday morning and Harbour police reopened the quay road."
+    assert len(clause_spans(text)) == 2
+    # a list of nouns after "and" stays whole
+    assert clause_spans("The rescuers carried ropes, stretchers and blankets up the ridge.") == []
+
+
+def test_a_member_the_index_never_proposed_is_read_against_the_clause() -> None:
+    infos, scores, probs = _story()
+    # the index proposed the lead with the paper's volunteers sentence, not the trade site's
+    probs = {pair: p for pair, p in probs.items() if pair != (LEAD, 7)}
+    got = join_clauses([list(RESCUE), list(VOLUNTEERS)], infos, scores.docs, scores.story, scores.similarity,
+                       probs, scores.candidates, scores.candidate_similarity, T, frozenset())
+    assert got == [RESCUE, sorted([LEAD, *VOLUNTEERS])]
 
 
 def test_a_whole_passage_scored_as_a_part_scores_as_the_passage() -> None:

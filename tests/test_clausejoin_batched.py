@@ -26,7 +26,9 @@ from sourcediff.align.clausejoin import (
     _best_in_sources,
     _clause_probs,
     _clauses,
+    _keyed,
     _may_split,
+    _open,
     _seats,
     join_clauses,
 )
@@ -146,7 +148,7 @@ def test_the_figure_test_before_the_clause_docs_agrees_with_the_clause_docs() ->
                 continue
             mentions = [m for m in s.mentions if m.passage == p.index]
             clauses = _clauses(n, scores.docs[n], p, mentions)
-            expected = len(clauses) >= 2 and any(c.figures for c in clauses)
+            expected = len(clauses) >= 2 and any(_keyed(c) for c in clauses)
             assert _may_split(p, mentions) == expected
             seen[expected] += 1
     assert seen[True] and seen[False]
@@ -161,7 +163,7 @@ def _eager_join(claims: list[list[int]], infos: Sequence[SourceInfo], scores: Pa
             holding[m].append(c)
     docs = scores.docs
     split = {n: cl for n, cl in _all_clauses(tuple(infos), scores).items()
-             if n in holding and n not in titles and len(cl) >= 2 and any(c.figures for c in cl)}
+             if n in holding and n not in titles and len(cl) >= 2 and any(_keyed(c) for c in cl)}
     partners: dict[int, list[int]] = defaultdict(list)
     for i, j in probs:
         if i in split:
@@ -174,10 +176,14 @@ def _eager_join(claims: list[list[int]], infos: Sequence[SourceInfo], scores: Pa
     out = [list(c) for c in claims]
     for x, clauses in split.items():
         own = {m for c in holding[x] for m in claims[c]}
-        asked = [partners[x] if c.figures else [m for m in partners[x] if m in own] for c in clauses]
-        fits = _row_by_row(x, clauses, partners[x], asked, docs, scores.story, scores.similarity, best,
+        # every other-source member of a claim x may join is read as a partner, candidate or not
+        met = dict.fromkeys(c for p in partners[x] for c in holding.get(p, ()))
+        read = list(dict.fromkeys([*partners[x], *(m for c in met if _open(x, claims[c], source_of, titles)
+                                                   for m in claims[c] if source_of[m] != source_of[x])]))
+        asked = [read if _keyed(c) else [m for m in read if m in own] for c in clauses]
+        fits = _row_by_row(x, clauses, read, asked, docs, scores.story, scores.similarity, best,
                            load_model())
-        for c in _seats(x, clauses, fits, claims, holding, source_of, T, titles):
+        for c in _seats(x, clauses, fits, claims, holding, source_of, T, titles, docs):
             out[c].append(x)
     return [sorted(c) for c in out]
 
@@ -227,7 +233,7 @@ def test_the_lazy_join_equals_the_eager_one_when_many_clauses_find_seats(
 
     def counted(x: int, clauses: Sequence[Clause], *rest: Any) -> list[dict[int, float]]:
         for c in clauses:
-            read[bool(c.figures)] += 1
+            read[_keyed(c)] += 1
         return inner(x, clauses, *rest)
 
     monkeypatch.setattr(clausejoin, "_clause_probs", counted)
@@ -241,4 +247,4 @@ def test_the_lazy_join_equals_the_eager_one_when_many_clauses_find_seats(
                            scores.candidates, scores.candidate_similarity, T, frozenset())
         assert got == _eager_join(claims, infos, scores, probs, frozenset())
         joined += sum(len(a) - len(b) for a, b in zip(got, claims, strict=True))
-    assert joined > 0 and read[True] and read[False]  # both the skip and the read of figure-less clauses
+    assert joined > 0 and read[True] and read[False]  # both the skip and the read of clauses without keys

@@ -17,7 +17,8 @@ the claim C of another fact when one of its clauses, k:
 
 - states a figure of its own (cluster.figure_keys: no date or part of day):
   a clause of background words ("when the coach left the road", "before any
-  discounts") matched the claims of neighbouring facts;
+  discounts") matched the claims of neighbouring facts, and one naming a
+  person every other source names made a wrong pair (align51.md);
 - pairs with a member of C at ``split_at`` (the model sure the two are one
   fact), with every other-source member at ``merge_at`` and with their mean at
   ``second_at`` (the fit attach asks of a source's runner-up);
@@ -29,6 +30,11 @@ and X already sits in a claim and is no headline; C holds two members of
 other sources or more and no headline (a headline's claim sums up the
 story). Each such clause gives X the seat that fits it best. Thresholds are the
 clustering's own; there is no new knob.
+
+The clause is read against every other-source member of the claims it may
+join, proposed by the candidate index or not (the index proposes partners
+for the whole passage; a member the clause alone matches may be none of
+them), each read as a candidate of x would be (benchmarks/notes/align51.md).
 
 Cost: only passages that split are read, and each clause only against the
 candidates of its passage (the index's few partners per source), so the
@@ -59,7 +65,9 @@ from sourcediff.text import fold
 
 # Where a clause may end: a semicolon, a comma before a word that opens a clause of its own, a dash
 # set off by spaces; "and"/"but" without a comma only before "that", "then" or a pronoun subject (a bare
-# "and" joins words more often than clauses); a past-tense predicate after a comma; a bare clause opener.
+# "and" joins words more often than clauses), or before a figure or a capitalised word, which open a
+# new subject ("... four died and 31 were hurt", "... and Harbour police said"; before an article too
+# split noun lists: benchmarks/notes/align51.md); a past-tense predicate after a comma; a bare clause opener.
 # Not a participle after a comma (", carrying 900 tonnes"): measured, it split asides that then met the
 # claims of neighbouring facts (benchmarks/notes/align41.md: +4 gold pairs, +8 wrong).
 BOUNDARY = re.compile(
@@ -67,6 +75,7 @@ BOUNDARY = re.compile(
     r"|,\s+(?=(?:and|but|while|after|before|as|which|who|where|when|although|though|whereas|with|then)\b)"
     r"|,\s+(?=[a-z]+ed\s)"  # a second predicate of the same subject: ", climbed the fence"
     r"|\s+(?=(?:and|but)\s+(?:that|then|he|she|they|it|we)\s)"  # "... and that the backlog should ..."
+    r"|\s+(?=and\s+[A-Z0-9$\u00a3\u20ac])"  # a new subject: "... and 31 were hurt"
     r"|\s+(?=(?:when|while|whereas|although)\s)"  # a clause opener needs no comma: "... boxes when gusts ..."
     r"|\s+[\u2014\u2013]\s+|\s+--?\s+")
 # A clause shorter than this many words (of three letters or more) stays with its neighbour:
@@ -98,6 +107,7 @@ class Clause:
     doc: PassageDoc
     terms: dict[str, float]  # stems and fact keys, as the judge's similarity weighs a passage
     figures: frozenset[str]
+    names: frozenset[str] = frozenset()  # people and organizations the clause names (PassageDoc.names)
 
 
 def _clauses(n: int, doc: PassageDoc, passage: Passage, mentions: Sequence[Mention]) -> list[Clause]:
@@ -113,7 +123,7 @@ def _clauses(n: int, doc: PassageDoc, passage: Passage, mentions: Sequence[Menti
         terms: dict[str, float] = {t: float(c) for t, c in cdoc.stems.items()}
         for key, c in fact_keys(inside).items():
             terms[key] = terms.get(key, 0.0) + c * FACT_KEY_BOOST
-        out.append(Clause(cdoc, terms, figure_keys(cdoc.values, cdoc.qualified)))
+        out.append(Clause(cdoc, terms, figure_keys(cdoc.values, cdoc.qualified), cdoc.names))
     return out
 
 
@@ -162,7 +172,7 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
             if n is not None and n in holding and n not in titles and p.role != "title":
                 texts[n] = (p, mentions[p.index])
     split = {n: cl for n, (p, ms) in texts.items() if _may_split(p, ms)
-             and len(cl := _clauses(n, docs[n], p, ms)) >= 2 and any(c.figures for c in cl)}
+             and len(cl := _clauses(n, docs[n], p, ms)) >= 2 and any(_keyed(c) for c in cl)}
     if not split:
         return claims
     partners: dict[int, list[int]] = defaultdict(list)
@@ -179,7 +189,7 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
     for x, clauses in split.items():
         fits = _fits(x, clauses, partners[x], holding, claims, docs, story, sim, best, model, thresholds,
                      titles, source_of)
-        for c in _seats(x, clauses, fits, claims, holding, source_of, thresholds, titles):
+        for c in _seats(x, clauses, fits, claims, holding, source_of, thresholds, titles, docs):
             out[c].append(x)
     return [sorted(c) for c in out]
 
@@ -193,8 +203,9 @@ def _fits(x: int, clauses: Sequence[Clause], partners: Sequence[int], holding: M
     A clause with a figure is read against the candidate partners of x that
     sit in x's own claims or in a claim x may join (`_open`); a partner in
     no such claim moves no seat (the best-ratio columns still read every
-    partner's similarity, so each row is the one it was). A clause without
-    a figure joins nothing: it only tells which clause holds x's own seat,
+    partner's similarity, so each row is the one it was). The other-source
+    members of those claims are read too, as partners, candidates or not. A
+    clause without a figure joins nothing: it only tells which clause holds x's own seat,
     so it is read against the members of x's own claims, and only when some
     clause with a figure finds a claim to join (most find none). Without it
     `_seats` gives the same answer: a claim a clause joins has a member that
@@ -206,9 +217,14 @@ def _fits(x: int, clauses: Sequence[Clause], partners: Sequence[int], holding: M
     # walking its members once per partner made this set the step's largest cost after the model.
     met = dict.fromkeys(c for p in partners for c in holding.get(p, ()))
     useful = own | {m for c in met if _open(x, claims[c], source_of, titles) for m in claims[c]}
-    figured = [k for k, clause in enumerate(clauses) if clause.figures]
+    figured = [k for k, clause in enumerate(clauses) if _keyed(clause)]
     fits: list[dict[int, float]] = [{} for _ in clauses]
-    read = [m for m in partners if m in useful]
+    # Every other-source member of a claim x may join is read, candidate or not: the index proposes
+    # partners for the whole passage, and a member the clause alone matches may be none of them.
+    extra = [m for c in met if _open(x, claims[c], source_of, titles) for m in claims[c]
+             if source_of[m] != source_of[x]]
+    partners = list(dict.fromkeys([*partners, *extra]))
+    read = list(dict.fromkeys([*(m for m in partners if m in useful), *extra]))
     for k, fit in zip(figured, _clause_probs(x, [clauses[k] for k in figured], partners,
                                              [read] * len(figured), docs, story, sim, best, model),
                       strict=True):
@@ -217,7 +233,8 @@ def _fits(x: int, clauses: Sequence[Clause], partners: Sequence[int], holding: M
     if not rest:
         return fits
     if thresholds.split_at > 0 and not any(
-            _choice(x, fits[k], claims, _near([fits[k]], holding), source_of, thresholds, titles) is not None
+            _choice(x, fits[k], claims, _near([fits[k]], holding), source_of, thresholds, titles, clauses[k],
+                    docs) is not None
             for k in figured):
         return fits  # no seat to take: the figure-less clauses would only decide which one is skipped
     asked = [m for m in partners if m in own]
@@ -281,7 +298,7 @@ def _clause_probs(x: int, clauses: Sequence[Clause], partners: Sequence[int], as
 
 def _seats(x: int, clauses: Sequence[Clause], fits: Sequence[Mapping[int, float]],
            claims: Sequence[Sequence[int]], holding: Mapping[int, Sequence[int]], source_of: Sequence[str],
-           thresholds: Thresholds, titles: Collection[int]) -> set[int]:
+           thresholds: Thresholds, titles: Collection[int], docs: Sequence[PassageDoc]) -> set[int]:
     """The claims x joins, the best fitting one per clause (the tests of the module docstring)."""
     def mean_fit(k: int, claim: Sequence[int]) -> float:
         others = [m for m in claim if source_of[m] != source_of[x]]
@@ -292,9 +309,9 @@ def _seats(x: int, clauses: Sequence[Clause], fits: Sequence[Mapping[int, float]
     near = _near(fits, holding)
     joined: set[int] = set()
     for k, clause in enumerate(clauses):
-        if not clause.figures or seat_holders == {k}:
+        if not _keyed(clause) or seat_holders == {k}:
             continue
-        chosen = _choice(x, fits[k], claims, near, source_of, thresholds, titles)
+        chosen = _choice(x, fits[k], claims, near, source_of, thresholds, titles, clause, docs)
         if chosen is not None:
             joined.add(chosen)
     return joined
@@ -306,7 +323,8 @@ def _near(fits: Sequence[Mapping[int, float]], holding: Mapping[int, Sequence[in
 
 
 def _choice(x: int, fit: Mapping[int, float], claims: Sequence[Sequence[int]], near: Sequence[int],
-            source_of: Sequence[str], thresholds: Thresholds, titles: Collection[int]) -> int | None:
+            source_of: Sequence[str], thresholds: Thresholds, titles: Collection[int], clause: Clause,
+            docs: Sequence[PassageDoc]) -> int | None:
     """The claim of ``near`` a clause of x with these fits joins (the best mean); None if none passes."""
     chosen: tuple[float, int] | None = None
     for c in near:
@@ -322,6 +340,11 @@ def _choice(x: int, fit: Mapping[int, float], claims: Sequence[Sequence[int]], n
         if chosen is None or mean > chosen[0]:
             chosen = (mean, c)
     return None if chosen is None else chosen[1]
+
+
+def _keyed(clause: Clause) -> bool:
+    """Whether the clause may take a seat of its own: it states a figure (a name was measured: align51.md)."""
+    return bool(clause.figures)
 
 
 def _open(x: int, claim: Sequence[int], source_of: Sequence[str], titles: Collection[int]) -> bool:
