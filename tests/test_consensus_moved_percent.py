@@ -38,3 +38,9 @@ def test_a_lone_change_of_the_same_thing_diverges() -> None:
 def test_a_change_of_another_thing_stays_apart() -> None:
     facts = _facts("Fishing landings: -5.1% q/q, after storms kept boats in port.")
     assert facts and all(f["status"] != "diverge" for f in facts), facts
+
+
+def test_a_hedged_round_change_is_no_rival() -> None:
+    """ "Nearly 5 per cent" rounds the others' 4.6: the words around it are no evidence of a rival."""
+    facts = _facts("Tourism: down nearly 5 per cent, the steepest fall of any sector.")
+    assert all(f["status"] != "diverge" for f in facts), facts

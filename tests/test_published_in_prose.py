@@ -49,4 +49,5 @@ def test_two_hours_for_one_published_report_diverge() -> None:
     arts = [Article.from_text(t, id=k, published="2026-03-03") for k, t in texts.items()]
     facts = compare(arts).to_dict()["facts"]
     times = [f for f in facts if f["kind"] == "time"]
-    assert any(f["status"] == "diverge" and {m["source"] for m in f["mentions"]} >= {"a", "d"} for f in times), times
+    assert any(f["status"] == "diverge" and {m["source"] for m in f["mentions"]} >= {"a", "d"}
+               for f in times), times

@@ -776,11 +776,13 @@ def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     a blog's bullet "Construction: -3.4% q/q, the steepest fall of any
     sector" beside a local paper's "Construction fell 3.8 per cent" shares
     few words as a passage, yet the word for what moved ("construction",
-    "exports", "output") stands right beside each figure.
+    "exports", "output") stands right beside each figure. Only a change
+    stated as exact: a tabloid's "shares slid nearly 2 per cent" rounds the
+    others' 1.6 percent, and words alone are too weak to call it a rival.
     """
     if _moved_percent(ms[o]):
         rest = [i for i in rest if _moved_percent(ms[i])]
-        if not rest:
+        if not rest or _hedged_sum(ms[o]):
             return None
     elif not (isinstance(ms[o].value, ClockTime) or written_month(ms[o]) or _scheduled_day(ms, o, ctx)
               or _placed_measure(ms[o])):
