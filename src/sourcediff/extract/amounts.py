@@ -457,11 +457,12 @@ def _currency_after(text: str, end: int, scaled: bool, spelled: bool) -> tuple[s
 
     "pounds" and "won" count only after a multiplier (else weight, a verb);
     any other currency name (currencies.name_after: "kronor", "pesos") only
-    after digits, as the press writes money ("three crowns" are titles).
+    after digits or a multiplier, as the press writes money ("three crowns"
+    are titles, "four and a half billion crowns" a sum).
     """
     m = P.NUM_CURRENCY_AFTER.match(text, end)
     if m is None:
-        return None if spelled else currencies.name_after(text, end)
+        return None if spelled and not scaled else currencies.name_after(text, end)
     word = m["cur"].lower()
     if (word.startswith("pound") or word == "won") and not scaled:
         return None

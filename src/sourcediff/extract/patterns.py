@@ -831,7 +831,9 @@ NUM_MATCH_MINUTE_AFTER = regex(r"\s*(?:minutes|mins)\b", re.IGNORECASE)
 PCT_CHANGE_BEFORE = regex(
     r"\b(?:up|down|rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|jumped|jumps|climbed|climbs|"
     r"gained|gains|dropped|drops|slid|slipped|declined|declines|grew|grows|increased|decreased|surged|"
-    r"plunged|soared|tumbled|sank|advanced|lost|added)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|"
+    r"plunged|soared|tumbled|sank|advanced|lost|added|plunging|soaring|tumbling|sinking|dropping|climbing|"
+    r"jumping|sliding|slipping|declining|growing|increasing|decreasing|surging|gaining|shrinking|shrank|"
+    r"shrunk|contracted|contracting|expanded|expanding)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|"
     r"more\s+than\s+|over\s+|around\s+)?$", re.IGNORECASE)
 # A percent followed by the period it is measured over is a growth rate, a change, whatever verb (if any)
 # came before: "2.7% y/y", "0.3% m/m", "2.9 percent on the year", "2.7 percent from a year earlier".
@@ -846,6 +848,13 @@ PCT_PERIOD_CHANGE_AFTER = regex(
 PCT_COMPARATIVE_AFTER = regex(
     r"\s+(?:higher|lower|dearer|cheaper|costlier|pricier|(?:more|less)\s+expensive|greater|bigger|larger|"
     r"smaller)\b", re.IGNORECASE)
+# A percent with its direction written after it states a change as plainly as "fell 1.4%" does: "1.4% down
+# on a year ago", "1.1 percent lower", "8 per cent up on last year", "2% higher than in May". The direction
+# word must end its phrase or lead a comparison, so "a 10% down payment", "20% up front" and "5 per cent
+# higher education funding" stay levels.
+PCT_DIRECTION_AFTER = regex(
+    r"\s+(?:up|down|lower|higher)(?=\s*(?:[.,;:)]|$)|\s+(?:on|from|than|compared|against|over|year|since)\b)",
+    re.IGNORECASE)
 # A group's average age named before the figure: "(median age 55 years)", "a mean age of 61", "whose
 # average age is 34", "median age, 47": a statistic of the group, not a bound of it nor one person's age.
 NUM_AVERAGE_AGE_BEFORE = regex(
@@ -1767,6 +1776,12 @@ BRIEFING_CLOCK_AFTER = regex(
     r"\s+(?:(?:news|press|media|daily|evening|morning|latest)\s+)?"
     r"(?:briefing|conference|update|bulletin|statement|announcement)s?\b", re.IGNORECASE)
 BRIEFING_CLOCK_BEFORE = regex(r"\b(?:its|their|his|her|our|a|an|the)\s+$", re.IGNORECASE)
+# A stamp word written as a participle in running prose, with the thing published before it: "in a release
+# published at 10:00 CET", "The figures were published at 8:30 a.m.", "the estimate for Q3, published at
+# 10am". The stamp word is lower case and follows a word of the sentence (a comma between allowed); a
+# byline's "2026, updated 16:30" (a figure before it), "| Published 05:50" and "last updated at" stay stamps.
+STAMP_PARTICIPLE_BEFORE = regex(
+    r"(?<![\w'’])(?!(?:last|first|originally)\b)[A-Za-z][\w'’-]*,?\s+$", re.IGNORECASE)
 # A word before a date or clock that puts it in running prose ("on May 2, 2013", "at 5:01 p.m."), so it
 # is an event's time, not a byline: prepositions and verbs of saying.
 STAMP_PROSE_BEFORE = regex(

@@ -66,9 +66,30 @@ def _stamp_word_before(text: str, start: int) -> bool:
     return may_contain_ci(before, *_STAMP_WORDS) and P.STAMP_BEFORE.search(before) is not None
 
 
+def _published_in_prose(text: str, start: int) -> bool:
+    """The stamp word before ``start`` is a participle of a sentence: "a release published at 10:00".
+
+    A statistics office's release, a regulator's notice, a court's ruling
+    "published at 8:30 a.m." is an event the story times, and two outlets
+    giving it different hours contradict each other; a byline's stamp
+    ("Published 05:50", "· updated 6.30pm", "2026, updated 16:30") never
+    follows a word of running prose.
+    """
+    before = text[max(0, start - _LOOK_BACK):start]
+    m = P.STAMP_BEFORE.search(before)
+    if m is None:
+        return False
+    word = start - len(before) + m.start()
+    if not text[word].islower():
+        return False
+    return P.STAMP_PARTICIPLE_BEFORE.search(text, max(0, word - 40), word) is not None
+
+
 def clock_is_stamp(text: str, start: int, end: int) -> bool:
     """True when the clock time at ``text[start:end]`` is a byline's time of publication."""
-    if _stamp_word_before(text, start) or _entry_with_own_clock(text, start, end):
+    if _stamp_word_before(text, start) and not _published_in_prose(text, start):
+        return True
+    if _entry_with_own_clock(text, start, end):
         return True
     before = text[max(0, start - _LOOK_BACK):start]
     # Every date a byline writes has a digit; without one the costly search cannot match.
