@@ -34,7 +34,7 @@ from sourcediff.factlinks import fit_place, may_fit
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems
-from sourcediff.values import APPROX, DateValue, Money, Quantity, Rate, Value
+from sourcediff.values import DateValue, Money, Quantity, Rate, Value
 
 # Slots whose several values in one passage are a list of like figures, so the shared ones pair off and
 # the one left on each side is the other's rival: a list's items ("7, 14, 23, 36 and 51") and the two ends
@@ -88,8 +88,6 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 if _plain_count(ms[pair[0]]) and not _close_counts(ms[pair[0]], ms[pair[1]],
                                                                    len(xs), len(ys)):
                     continue
-                if any(_coarse_hedge(ms[k]) for k in pair):
-                    continue
                 elsewhere = ([p for p in _labelled_elsewhere(ms, pair, ctx) if _days_only(ms, p)]
                              if elsewhere_too else [])
                 if not elsewhere:
@@ -116,22 +114,6 @@ def _short_of_near(near: Mention, other: Mention) -> bool:
             and a.near and b.qualifier is None and b.high is None
             and getattr(a, "unit", None) == getattr(b, "unit", None)
             and getattr(a, "currency", None) == getattr(b, "currency", None) and 0 < b.amount < a.amount)
-
-
-def _coarse_hedge(m: Mention) -> bool:
-    """A percentage hedged at one significant digit: "nearly 2 per cent", "about 5%".
-
-    A tabloid's "Oriel's shares slid nearly 2 per cent" beside a trade
-    paper's "closed 1.6% lower": the writer rounded to the coarsest digit and
-    said so. A leftover is weaker evidence than a passage's one figure, and
-    such a figure is no rival of a precise one there.
-    """
-    v = m.value
-    if m.kind is not Kind.PERCENT or not isinstance(v, Quantity):
-        return False
-    if v.qualifier != APPROX or v.high is not None:
-        return False
-    return len(abs(v.amount).normalize().as_tuple().digits) == 1
 
 
 def year_span_pairs(ms: Sequence[Mention], claims: Sequence[Claim],

@@ -842,11 +842,12 @@ PCT_PERIOD_CHANGE_AFTER = regex(
     r"on\s+the\s+(?:year|month|quarter)|on\s+a\s+year\s+(?:earlier|ago|before)|"
     r"(?:from|than|compared\s+with|against)\s+a\s+year\s+(?:earlier|ago|before))\b",
     re.IGNORECASE)
-# A percent followed by a comparative states a difference from another level, a change: "6.2% higher than
-# a year earlier", "food is 6.2 per cent dearer", "1.8 per cent lower than last year" ("3.4%, above the
-# target" and "3.4%, down from 4.1%" are levels: "above", "below", "up" and "down" stay out).
+# A percent followed by a comparative states a difference from another level, a change: "food is 6.2 per
+# cent dearer", "8% cheaper than in May" ("3.4%, above the target" and "3.4%, down from 4.1%" are levels:
+# "above", "below", "up" and "down" stay out). "higher" and "lower" are PCT_DIRECTION_AFTER's, which reads
+# them only where they end the phrase or lead a comparison ("5 per cent higher education funding").
 PCT_COMPARATIVE_AFTER = regex(
-    r"\s+(?:higher|lower|dearer|cheaper|costlier|pricier|(?:more|less)\s+expensive|greater|bigger|larger|"
+    r"\s+(?:dearer|cheaper|costlier|pricier|(?:more|less)\s+expensive|greater|bigger|larger|"
     r"smaller)\b", re.IGNORECASE)
 # A percent with its direction written after it states a change as plainly as "fell 1.4%" does: "1.4% down
 # on a year ago", "1.1 percent lower", "8 per cent up on last year", "2% higher than in May". The direction
