@@ -32,6 +32,8 @@ def test_a_lead_time_is_an_interval_before_an_unnamed_event(text: str, raw: str,
     "It is a 20-minute walk from the station to the stadium.",  # a measure of a walk
     "The meeting ran for 40 minutes before the vote.",  # "for": how long, not a gap
     "Staff said the lead singer arrived 10 minutes late.",  # "lead" without "time of"
+    "The tenants were evicted with 48 hours' notice.",  # a notice period, of no event named
+    "Workers can quit on 30 days' notice under the contract.",
 ])
 def test_no_lead_time_without_words_of_warning(text: str) -> None:
     assert all(v.anchor for _, _, v in find(text))
@@ -47,3 +49,13 @@ def test_a_lead_time_meets_the_interval_another_outlet_writes() -> None:
     facts = [(f.status.value, sorted(m.source for m in f.mentions)) for f in compare([a, b, c]).facts
              if f.kind.value == "number"]
     assert facts == [("diverge", ["a", "b", "c"])]
+
+
+def test_a_notice_period_agrees_with_the_time_given_to_leave() -> None:
+    texts = ["Brannock council gave the traders 48 hours to leave the market hall on Monday.",
+             "The traders have 48 hours to leave the market hall, Brannock council said on Monday.",
+             "Brannock council evicted the traders from the market hall on Monday with 48 hours' notice."]
+    arts = [Article.from_text(t, id=f"s{n}", published="2025-03-02") for n, t in enumerate(texts)]
+    facts = [(f.status.value, sorted(m.source for m in f.mentions)) for f in compare(arts).facts
+             if f.kind.value == "number"]
+    assert ("agree", ["s0", "s1", "s2"]) in facts

@@ -2,8 +2,9 @@
 
 A bare "10:00" is left unread (ten in the morning or at night), but "12:00"
 is noon on either clock: a 12-hour writer calls the other twelve o'clock
-"midnight". "At midday" and "12 midday" name the instant as "at noon" does;
-"around midday" or "by midday" stays the part of the day.
+"midnight". "At midday" and "12 midday" name the instant as "at noon" does,
+and so does "until midday", the end of a span (a deadline); "around midday"
+or "by midday" stays the part of the day.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def times(text: str) -> list[tuple[str, object]]:
     ("Church bells rang out at midday across the town.", "midday"),
     ("At midday the fountains were switched on.", "midday"),
     ("The parade set off at 12 midday from the square.", "12 midday"),
+    ("Tenants have until midday on Thursday to clear the flats.", "midday"),
 ])
 def test_noon_is_a_clock_time(text: str, raw: str) -> None:
     assert (raw, ClockTime(12, 0)) in times(text)
@@ -53,3 +55,14 @@ def test_noon_in_three_styles_agrees() -> None:
     facts = [(f.status, sorted(m.raw for m in f.mentions))
              for f in compare(arts).facts if f.kind is Kind.TIME]
     assert (Verdict.AGREE, ["12:00", "midday", "noon"]) in facts
+
+
+def test_a_deadline_until_midday_agrees_with_noon_and_diverges_from_six() -> None:
+    arts = [Article.from_text(t, id=f"s{n}", published="2026-06-09") for n, t in enumerate([
+        "Stallholders at Quarry Lane market must leave by noon on Thursday, the council said.",
+        "Stallholders at Quarry Lane market have until midday on Thursday to leave, the council said.",
+        "Stallholders at Quarry Lane market must leave by 6 p.m. on Thursday, the council said.",
+    ])]
+    facts = [(f.status, sorted(m.raw for m in f.mentions))
+             for f in compare(arts).facts if f.kind is Kind.TIME]
+    assert (Verdict.DIVERGE, ["6 p.m.", "midday", "noon"]) in facts

@@ -33,7 +33,7 @@ from sourcediff.divergepair import (
 )
 from sourcediff.eventnouns import plain_stems
 from sourcediff.evidence import CONTEXT_CHARS, CONTEXT_MIN_OVERLAP, Evidence
-from sourcediff.extract.amounts import singular
+from sourcediff.extract.amounts import STOP_WORDS, singular
 from sourcediff.extract.datetense import BACK_WORDS, FORWARD_WORDS
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.numberpercents import CHANGE
@@ -402,6 +402,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
                 same_noun = _large_named_count(ms, o, kin, named or "", ctx)
                 if same_noun is None:
                     same_noun = _same_compound(ms, o, kin, ctx)
+                if same_noun is None:
+                    same_noun = _same_modified_noun(ms, o, kin, ctx)
             return None if same_noun is None else (o, same_noun)
         kin = _same_bound(ms, o, rest, ctx)
         if written_month(ms[o]):
@@ -730,6 +732,40 @@ def _same_compound(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence
     if head is None or _joined_noun(ms[o], ctx):
         return None
     return next((i for i in rest if _modified_head(ms[i], ctx) == head), None)
+
+
+# A count's noun with the one word that qualifies it before it: "41 accredited diplomats", "2,300 licensed
+# taxis". Lower case only: a name or a nationality ("seven Kaldorian diplomats") is told of several counts.
+_QUALIFIED_NOUN_AFTER = regex(r"\s+(?P<mod>[a-z]{4,})\s+(?P<noun>[a-z]{3,})\b")
+# Words before a noun that say how many more or which part, not what kind: "41 more diplomats".
+_NOT_QUALIFIERS = STOP_WORDS | frozenset("other extra additional further fewer former remaining".split())
+
+
+def _same_modified_noun(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> int | None:
+    """The agreeing count of the dissenter's qualified noun, if any: "46 accredited diplomats" for "41 ...".
+
+    A noun with a qualifier ("accredited diplomats", "registered voters",
+    "licensed taxis") names one population of a story, as a compound does
+    (`_same_compound`): a specialist site's "counted 46 accredited
+    diplomats" in the claim where two outlets write "41 accredited
+    diplomats" is their rival, though the count is small and a bare "41
+    diplomats" would need one more agreeing source (`_same_counted_noun`).
+    The qualifier and the noun must both be the dissenter's and an agreeing
+    source's own words, right after the figure.
+    """
+    phrase = _qualified_noun(ms[o], ctx)
+    if phrase is None or _joined_noun(ms[o], ctx):
+        return None
+    return next((i for i in rest if _qualified_noun(ms[i], ctx) == phrase), None)
+
+
+def _qualified_noun(m: Mention, ctx: Evidence) -> tuple[str, str] | None:
+    """(qualifier, singular noun) of a count written "41 accredited diplomats", or None."""
+    hit = _QUALIFIED_NOUN_AFTER.match(ctx.texts[m.source], m.span.end)
+    if hit is None or hit["mod"] in _NOT_QUALIFIERS:
+        return None
+    noun = singular(hit["noun"])
+    return (hit["mod"], noun) if any(noun.startswith(s) for s in count_stems(m)) else None
 
 
 def _modified_head(m: Mention, ctx: Evidence) -> str | None:

@@ -1344,9 +1344,12 @@ TIME_DOT_HALF_OF_DAY = regex(
 TIME_4DIGIT = regex(r"(?<![\d:.,$£€])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
                     r"(?:\s?(?P<zone>GMT|UTC|local\s+time)\b|(?<=\b[Aa]t\s0\d\d\d)(?![\d,.]\d|\s?%))")
 # Clock words: "noon", "midnight" (optionally "12 noon"); "noon" inside "afternoon" is excluded by \b.
-# "At midday" and "12 midday" are noon too (a salute fired "at midday", "at noon", "at 12:00"); a bare or
-# hedged "midday" ("around midday", "by midday") stays the part of day PART_OF_DAY reads.
-TIME_WORD = regex(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight|(?<=[Aa]t\s|12\s)[Mm]idday)\b"
+# "At midday" and "12 midday" are noon too (a salute fired "at midday", "at noon", "at 12:00"), and so is
+# "until midday", the end of a span ("they have until midday on Friday to leave": a deadline another outlet
+# writes "by noon" or "12:00 CET"); a bare or hedged "midday" ("around midday", "by midday") stays the part
+# of day PART_OF_DAY reads.
+TIME_WORD = regex(rf"\b(?:12\s+)?(?P<word>[Nn]oon|[Mm]idnight|"
+                  rf"(?:(?<=[Aa]t\s|12\s)|(?<=[Uu]ntil\s))[Mm]idday)\b"
                   rf"(?:\s+(?P<zone>{_ZONE})\b)?")
 # Minutes counted from a clock word: "one minute past midnight", "a minute past midnight", "a quarter
 # to noon", "half past midnight", "ten minutes before midnight". Only noon and midnight: "ten past six"
@@ -2166,8 +2169,10 @@ JOURNEY_TIME = regex(
     r"(?:get|go|travel|climb|walk|sail|drive|fly|reach|make\s+it|cross)\b(?P<way>[^.;:!?\n]{0,80})",
     re.IGNORECASE)
 # A warning's lead time, the span before an event written as a duration (intervals._leads): "a lead time of
-# 14 minutes", "14 minutes' warning", "a 20-minute warning", "ten minutes of notice", "had 12 minutes to
-# take cover". Group amt is the span as written (hedge, amount, unit), the mention's text.
+# 14 minutes", "14 minutes' warning", "a 20-minute warning", "an hour's notice of the flood", "had 12 minutes
+# to take cover". Group amt is the span as written (hedge, amount, unit), the mention's text. "Notice" is a
+# lead only before the event it warns of ("of", "before"): a bare "with 48 hours' notice" or "on 30 days'
+# notice" is a notice period, the span other outlets write "48 hours to leave" (a plain duration).
 _LEAD_AMOUNT = (r"(?P<amt>(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only"
                 r"|less\s+than|more\s+than|over|under|up\s+to|at\s+least|barely)\s+)?"
                 r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)(?:\s+|-)"
@@ -2175,7 +2180,8 @@ _LEAD_AMOUNT = (r"(?P<amt>(?:(?P<q>about|around|roughly|nearly|almost|approximat
 LEAD_TIME = regex(
     r"\blead[\s-]+times?\s+of\s+" + _LEAD_AMOUNT.replace("?P<", "?P<a_") + r"\b"
     r"|\b" + _LEAD_AMOUNT
-    + r"(?:['’]s?)?\s+(?:of\s+)?(?:advance\s+|early\s+)?(?:warning|notice|lead[\s-]+time)\b"
+    + r"(?:['’]s?)?\s+(?:of\s+)?(?:advance\s+|early\s+)?"
+    r"(?:warning|notice(?=\s+(?:of|before)\b)|lead[\s-]+time)\b"
     r"|\b" + _LEAD_AMOUNT.replace("?P<", "?P<b_") + r"\s+to\s+(?:take\s+cover|take\s+shelter|seek\s+shelter"
     r"|find\s+shelter|get\s+to\s+(?:a\s+)?shelter|evacuate|flee|escape|get\s+out)\b",
     re.IGNORECASE)
