@@ -98,7 +98,8 @@ HELD_OUT_STORIES = frozenset({"recall", "extradition", "ratecut", "cyberattack",
                               "gasblast", "ratingcut", "containers", "libel", "pilotstrike",
                               "foodpoison", "payvote", "mergerblock", "leadership", "maternity",
                               "hikerfound", "metroline", "pesticideban", "chipplant", "rockfall",
-                              "medaltable", "heritage", "lithium", "sanctions", "mayorarrest"})
+                              "medaltable", "heritage", "lithium", "sanctions", "mayorarrest",
+                              "donation"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
