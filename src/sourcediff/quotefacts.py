@@ -86,12 +86,59 @@ def _joined(ms: Sequence[Mention]) -> Mention:
     """
     ordered = sorted(set(ms), key=lambda m: m.span.start)
     first = ordered[0]
-    assert first.quotation is not None
+    if first.quotation is None:  # a quote of one sentence, joined to a statement another source bridges
+        return first
     span = Span(first.span.start, ordered[-1].span.end)
     words = " ".join([*(_closed(first.quotation, m) for m in ordered[:-1]), ordered[-1].raw])
     norm = " ".join(m.value.norm for m in ordered if isinstance(m.value, QuoteValue))
     return replace(first, passage=first.quotation.passage, span=span, raw=first.quotation.between(span),
                    value=QuoteValue(text=words, norm=norm, phrase=False))
+
+
+def _bridge_key(group: Sequence[Mention]) -> frozenset[tuple[str, Quotation | Span]] | None:
+    """Each source's statement in a quote fact: its quotation, or for a quote of one sentence (which has
+    none) the sentence itself; None unless each source quotes from one statement."""
+    if group[0].kind is not Kind.QUOTE:
+        return None
+    pairs = {(m.source, m.quotation if m.quotation is not None else m.span) for m in group}
+    return frozenset(pairs) if len({s for s, _ in pairs}) == len(pairs) else None
+
+
+def _bridged(facts: Sequence[Judged], sentences: dict[tuple[str, Quotation], list[Span]],
+             taken: set[int]) -> list[list[int]]:
+    """Agreeing sentence facts one source's whole quotation bridges: one statement cut two ways.
+
+    A wire quotes both sentences of a donor's statement, a broadsheet only the
+    first and a trade paper a fragment of the second: the sentence facts
+    (wire and broadsheet, wire and trade paper) share the wire's quotation
+    but not their sources, so the rule above keeps them apart, and a reader
+    who sees one statement quoted by three outlets reads two facts. Agreeing
+    facts that share a source's quotation of several sentences are one fact
+    when, together, each source quotes from one statement only and the run
+    they hold is unbroken (``_whole``); diverging facts stay apart, each its
+    own divergence. Each fact must hold a source the others lack: when one
+    fact's outlets all quote the other's sentence too, that fact already
+    stands for the statement and the sentence only some outlets go on to
+    quote stays a fact of its own, as above.
+    """
+    keys = [(n, key) for n, (group, verdict, *_rest) in enumerate(facts)
+            if verdict is Verdict.AGREE and n not in taken and (key := _bridge_key(group)) is not None]
+    out: list[list[int]] = []
+    used: set[int] = set()
+    for n, key in keys:
+        if n in used:
+            continue
+        union, members = set(key), [n]
+        for k, other in keys:
+            if k in used or k in members or not any(isinstance(q, Quotation) for _, q in union & other):
+                continue
+            both, theirs, ours = union | other, {s for s, _ in other}, {s for s, _ in union}
+            if len({source for source, _ in both}) == len(both) and theirs - ours and ours - theirs:
+                union, members = both, [*members, k]
+        if len(members) > 1 and _whole([facts[i][0] for i in members], sentences):
+            used.update(members)
+            out.append(members)
+    return out
 
 
 def join_quotations(facts: Sequence[Judged]) -> list[Judged]:
@@ -106,8 +153,9 @@ def join_quotations(facts: Sequence[Judged]) -> list[Judged]:
     for m in (m for group, *_rest in facts for m in group):
         if m.kind is Kind.QUOTE and m.quotation is not None:
             sentences.setdefault((m.source, m.quotation), []).append(m.span)
-    merged = {ns[0]: ns for ns in by_key.values()
-              if len(ns) > 1 and _whole([facts[n][0] for n in ns], sentences)}
+    runs = [ns for ns in by_key.values() if len(ns) > 1 and _whole([facts[n][0] for n in ns], sentences)]
+    runs = [*runs, *_bridged(facts, sentences, {n for ns in runs for n in ns})]
+    merged = {min(ns): sorted(ns) for ns in runs}
     dropped = {n for ns in merged.values() for n in ns[1:]}
     out: list[Judged] = []
     for n, fact in enumerate(facts):
