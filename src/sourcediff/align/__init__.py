@@ -20,8 +20,9 @@ module each:
   every claim (a source stating a fact twice) and merging of overlapping
   claims; then ``multifact`` and ``measurejoin`` add passages the model
   scored low but whose figures tie them to a claim (a lead's second fact,
-  one measure in other units or roundings), and ``leadjoin`` a lead to the
-  claims whose members' words it holds (a short sentence inside a long lead), and
+  one measure in other units or roundings), ``quotejoin`` the passages that
+  quote one run of a speaker's words, ``leadjoin`` a lead to the claims
+  whose members' words it holds (a short sentence inside a long lead), and
   ``clausejoin`` a long passage to the claim one of its clauses states, scored
   clause by clause.
 
@@ -59,6 +60,7 @@ from sourcediff.align.leadjoin import join_leads
 from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of
 from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
+from sourcediff.align.quotejoin import join_quotes
 from sourcediff.align.recordjoin import join_records
 from sourcediff.align.rivaljoin import join_rivals
 from sourcediff.align.secondseat import quoted_docs, seat_multi_fact
@@ -235,6 +237,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
                                entry_stamps(sources))
     found = join_rivals(found, probs, source_of, measures, titles)
     found = join_records(found, sources, scores.doc_keys, source_of, titles)
+    found = join_quotes(found, sources, scores.doc_keys, titles)
     found = join_leads(found, docs, scores.story, probs, figures, thresholds, titles, quoted)
     found = join_clauses(found, sources, docs, scores.story, scores.similarity, probs, scores.candidates,
                          scores.candidate_similarity, thresholds, titles)
