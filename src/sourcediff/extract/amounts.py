@@ -85,6 +85,15 @@ _SINGULAR_MEN = frozenset(
 # agencies"), and the modifier "overseas" ("52 overseas markets"): read as plurals, the count named "ga",
 # "new" or "oversea" instead of its noun.
 _SINGULAR_S = frozenset("gas news lens canvas atlas bias chaos overseas".split())
+# Plurals ending in "-is" or "-us", whose singular ends in the vowel: most "-is" and "-us" words are singular
+# ("crisis", "basis", "bus", "census"), so these are listed. Demonyms first ("14 Iraqis", "three
+# Pakistanis" are the counts of a conflict or disaster story), then loanwords a count may name.
+_VOWEL_S_PLURALS = frozenset(
+    "iraqis israelis pakistanis saudis somalis yemenis kuwaitis qataris omanis emiratis bahrainis "
+    "bangladeshis kashmiris nepalis bengalis punjabis azerbaijanis thais hindus hutus tutsis sunnis "
+    "zulus maasais nazis "
+    "taxis skis semis rabbis kiwis tsunamis safaris bikinis alibis yetis wikis emojis chilis khakis "
+    "salamis delis minis corgis jacuzzis menus gurus bureaus emus tutus haikus snafus gnus".split())
 # Words that end the search for a counted noun: a count is "two issues", never "two were" or "two of".
 STOP_WORDS = frozenset(
     "of with in on at for to from by and or but nor that which who whom whose than as the a an this these "
@@ -141,6 +150,8 @@ def singular(word: str) -> str:
         return _IRREGULAR_PLURALS[w]
     if w in _SINGULAR_S:
         return w
+    if w in _VOWEL_S_PLURALS:
+        return w[:-1]
     for end in _COMPOUND_PLURAL_ENDS:
         if w.endswith(end) and len(w) > len(end) + 1 and w.isalpha() and w not in _SINGULAR_MEN:
             return w[:-len(end)] + _IRREGULAR_PLURALS[end]
