@@ -1794,7 +1794,8 @@ _SPEECH_VERBS = """
     countered suggested urged vowed recalled accused concluded testified alleged
     pleaded pleads promised promises pledged pledges conceded concedes remarked reiterated quipped joked
     fumed fumes raged rages blasted blasts slammed slams revealed reveals
-    laughed laughs chuckled chuckles sighed sighs beamed gushed
+    laughed laughs chuckled chuckles sighed sighs beamed beams gushed gushes grinned grins
+    smiled smiles enthused enthuses exclaimed exclaims sobbed
 """.split()
 # (Grouped by first letter, see words_alternation: the scan runs over every paragraph of every article.)
 SPEECH_VERB = regex(rf"\b{words_alternation(_SPEECH_VERBS)}\b")
