@@ -69,7 +69,8 @@ def test_the_same_speaker_on_both_sides_agrees() -> None:
     assert quote_verdict(HEAD + TRUST_SHE, HEAD + credited, "shine again") is Verdict.AGREE
 
 
-@pytest.mark.parametrize("verb", ["laughed", "chuckled", "sighed", "beamed", "gushed"])
+@pytest.mark.parametrize("verb", ["laughed", "chuckled", "sighed", "beamed", "gushed", "grinned", "smiled",
+                                  "enthused", "exclaimed", "sobbed", "grins"])
 def test_a_manner_verb_after_a_quote_attributes_it(verb: str) -> None:
     text = (HEAD + "Cyril Paddon, 83, first lit the lamp in 1961.\n\n"
             f'"I thought they would never fix it," he {verb}. "Now my grandson will see it."\n')

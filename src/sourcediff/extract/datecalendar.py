@@ -35,6 +35,8 @@ from sourcediff.values import DateValue
 
 # Bare month names that are also common English words; they need a date preposition.
 _WORDY_MONTHS = frozenset({"may", "march"})
+# Months that are also given names ("April Ross", "June Carter", "August Wilson").
+_GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august", "january", "july"})
 
 
 def _yearless(ranges: list[tuple[dt.date, dt.date]], published: dt.date,
@@ -136,10 +138,24 @@ def _month_year(m: re.Match[str], published: dt.date | None) -> DateValue:
     return span_value(dt.date(year, month, 1), _month_end(year, month))
 
 
+def _from_month(m: re.Match[str], month_word: str) -> bool:
+    """Whether "from" before a month that is no given name makes it a date despite a capital after it.
+
+    "From September Lunderholm will be a stop on the line" opens a period at
+    the month and then names a place as the clause's subject; the capital
+    after the month read it as a name ("August Wilson") and the date was
+    lost. Months that are also given names stay names ("a letter from June
+    Carter").
+    """
+    return month_word not in _GIVEN_NAME_MONTHS and bool(
+        P.DATE_FROM_BEFORE.search(m.string, max(0, m.start() - 6), m.start()))
+
+
 def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     month_word = m["month"].casefold()
     lead = fold(m["lead"] or "")
-    if not lead and (month_word in _WORDY_MONTHS or P.DATE_NAME_AFTER.match(m.string, m.end())):
+    if not lead and (month_word in _WORDY_MONTHS or (P.DATE_NAME_AFTER.match(m.string, m.end())
+                                                     and not _from_month(m, month_word))):
         return None  # "may not", "March on", "August Pfluger": words and names, not dates
     month = _month_num(month_word)
     carried = _range_end_year(m, month, 1) if lead not in ("last", "next", "this") else None

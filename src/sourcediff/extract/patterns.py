@@ -1704,6 +1704,10 @@ SCHEDULE_CUE = regex(
 )
 # A capitalized word right after a bare month makes it a name ("August Wilson"), not a date.
 DATE_NAME_AFTER = regex(r"\s+[A-Z][a-z]")
+# "from" right before a bare month: "from September Lunderholm will be a stop" starts a period there, where
+# the month leads a clause whose subject is a place; datecalendar._bare_month still drops the months that
+# are also given names ("a letter from June Carter").
+DATE_FROM_BEFORE = regex(r"\b[Ff]rom\s+$")
 # A leading date preposition that a date mention's raw text leaves out ("in July" -> "July").
 DATE_LEAD = regex(r"(?:in|on|since|until|by|through|throughout|during|over|before|after)\s+",
                        re.IGNORECASE)
@@ -1814,7 +1818,8 @@ _SPEECH_VERBS = """
     countered suggested urged vowed recalled accused concluded testified alleged
     pleaded pleads promised promises pledged pledges conceded concedes remarked reiterated quipped joked
     fumed fumes raged rages blasted blasts slammed slams revealed reveals
-    laughed laughs chuckled chuckles sighed sighs beamed gushed
+    laughed laughs chuckled chuckles sighed sighs beamed beams gushed gushes grinned grins
+    smiled smiles enthused enthuses exclaimed exclaims sobbed
 """.split()
 # (Grouped by first letter, see words_alternation: the scan runs over every paragraph of every article.)
 SPEECH_VERB = regex(rf"\b{words_alternation(_SPEECH_VERBS)}\b")
