@@ -55,3 +55,27 @@ def test_two_outlets_meet_on_the_compared_figure() -> None:
     joined = [f for f in facts if f.kind is Kind.NUMBER and {m.source for m in f.mentions} == {"a", "b"}
               and any(m.raw == "130" for m in f.mentions)]
     assert joined, [(f.status, [m.raw for m in f.mentions]) for f in facts if f.kind is Kind.NUMBER]
+
+
+@pytest.mark.parametrize(("text", "bare", "noun"), [
+    ("The harbour logged 1,870 cruise calls this season, compared with 1,215 in the whole of 2024.", "1,215",
+     "call"),
+    ("Brennock Zoo welcomed 96,400 visitors in May, against 71,300 a year earlier.", "71,300", "visitor"),
+    ("Police recorded 318 burglaries in the district, compared with just 240 last year.", "240", "burglary"),
+])
+def test_a_figure_compared_without_an_article_takes_the_noun_when_its_period_follows(
+        text: str, bare: str, noun: str) -> None:
+    found = counts(text)
+    assert bare in found, found
+    assert noun in found[bare]
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    # no earlier period after the figure: a tally's side, not an earlier count
+    ("The committee backed 12 proposals against 9 objections from members.", "9"),
+    ("The amendment drew 212 votes against 198, with five abstentions.", "198"),
+])
+def test_a_bare_compared_figure_without_its_period_lends_no_noun(text: str, bare: str) -> None:
+    found = counts(text)
+    assert all("proposal" not in cues and "vote" not in cues for raw, cues in found.items()
+               if raw == bare), found

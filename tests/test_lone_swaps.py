@@ -97,3 +97,17 @@ def test_a_miscopied_headcount_diverges_in_a_comparison() -> None:
              and any(m.raw.endswith(("2,370", "2,730")) for m in f.mentions)]
     assert any(f.status is Verdict.DIVERGE and any(m.raw.endswith("2,730") for m in f.mentions)
                and len({m.source for m in f.mentions}) == 4 for f in facts), facts
+
+
+def test_a_swapped_count_of_people_diverges_from_agreed_cases() -> None:
+    """An outbreak's cases are the people it struck: "5,180 people" against three outlets' 5,810 cases."""
+    cases = (_count("wire", "5810", "case"), _count("trade", "5810", "case"), _count("local", "5810", "case"))
+    facts = [_agreed(*cases), _lone(_count("radio", "5180", "person"))]
+    assert _run(facts) == [("diverge", ["wire", "radio", "trade", "local"])]
+
+
+def test_a_swapped_count_of_cases_stays_apart_from_agreed_lorries() -> None:
+    lorries = (_count("wire", "5810", "lorry"), _count("trade", "5810", "lorry"),
+               _count("local", "5810", "lorry"))
+    facts = [_agreed(*lorries), _lone(_count("radio", "5180", "person"))]
+    assert ("unique", ["radio"]) in _run(facts)

@@ -15,7 +15,8 @@ claim-based join: the lone fact states one count, from a source the agreed
 fact lacks; the agreed fact states one value throughout from at least
 CONSENSUS_MIN_AGREE + 1 sources; the two count one set (the same noun, or
 nouns of one class, countclasses; a bare "people" counts any set of
-people: residents, workers, passengers); the lone source states no count
+people: residents, workers, passengers, or an outbreak's cases, patients
+or victims); the lone source states no count
 fitting the agreed value anywhere and no agreeing source one fitting the
 lone value (a source giving both reports two figures); and exactly one
 agreed fact is so swapped.
@@ -36,8 +37,10 @@ from sourcediff.values import Quantity
 
 # The counted noun a writer uses for any set of people ("1,540 people"): extraction folds "people" to it.
 _ANY_PERSON = "person"
-# Classes (countclasses) whose members are people, so that a bare "people" may count them.
-_PEOPLE_CLASSES = frozenset({"worker", "customer", "resident"})
+# Classes (countclasses) whose members are people, so that a bare "people" may count them, and nouns
+# that count people by what befell them: an outbreak's "2,340 cases" are the people it "struck", a
+# crash's "victims" and a ward's "patients" are people too.
+_PEOPLE_CLASSES = frozenset({"worker", "customer", "resident", "case", "patient", "victim", "casualty"})
 
 
 def _count(m: Mention) -> bool:

@@ -11,7 +11,10 @@ The figure takes the noun of the count before it in its clause (numbercontext
 ``_may_take_count``: no role count, no year, sum, range or vague figure, no
 sentence or bracket between). The article "the" after the comparison is
 required: "more than 70 were hurt" is a hedge on a figure of its own, not a
-figure set against another. The figure must not name a noun of its own: only
+figure set against another. "compared with", "against" and "versus" never
+hedge, so after them the article may be left out ("2,340 cases this year,
+compared with 410 in 2025") when the period or year the earlier figure was
+counted in follows it. The figure must not name a noun of its own: only
 a clause end, a participle ("named", "planned", "required"), a preposition or
 a relative clause's pronoun may follow it. "up from the 62" and "down from the
 62" are left to extract/updates.py: an earlier value of the same figure is no
@@ -35,6 +38,17 @@ _COMPARED_BEFORE = regex(
     r"\b(?:(?:fewer|more|less|lower|higher|greater|smaller|larger|bigger)\s+than|compared\s+(?:with|to)|"
     r"against|versus|short\s+of|below|above|instead\s+of|rather\s+than)\s+the\s+$",
     re.IGNORECASE)
+# A comparison that needs no article: "compared with 410 in 2025", "against 230 a year earlier". Unlike
+# "more than 70" or "below 30" these words never hedge a figure; they only set it against another.
+_COMPARED_BARE_BEFORE = regex(r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:just\s+|only\s+)?$",
+                              re.IGNORECASE)
+# What must follow a bare compared figure: the earlier period or place it was counted in ("in 2025", "in
+# the whole of last year", "last year", "a year earlier"), so that "against 17" of a tally is left alone.
+_COMPARED_BARE_AFTER = regex(
+    r"\s+(?:in\s+(?:the\s+(?:whole|same|previous|first)\b|all\s+of\b|(?:19|20)\d\d\b|last\b|"
+    r"the\s+year\b)|last\s+(?:year|month|week|season)\b|a\s+(?:year|month|week|decade)\s+(?:earlier|"
+    r"before|ago)\b|the\s+(?:year|month|week)\s+before\b)",
+    re.IGNORECASE)
 # What may follow a figure whose noun is left out: a clause end, a participle or a preposition.
 _COMPARED_AFTER = regex(
     r"(?:\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:[a-z]+ed|in|on|at|for|from|by|under|set|sold|held|kept|"
@@ -47,9 +61,15 @@ def compared_count(text: str, a: Amount, previous: Found | None) -> Found | None
         return None
     cues = tuple(c for c in previous.cues
                  if c not in (PART, MARGIN) and not c.startswith(("named:", ROLE_PREFIX)))
-    if not cues or left_match(_COMPARED_BEFORE, text, a.start, 40) is None:
+    if not cues:
         return None
-    if _COMPARED_AFTER.match(text, a.num_end) is None or attached_after(text, a.num_end) or is_noise(text, a):
+    if left_match(_COMPARED_BEFORE, text, a.start, 40) is not None:
+        if _COMPARED_AFTER.match(text, a.num_end) is None:
+            return None
+    elif left_match(_COMPARED_BARE_BEFORE, text, a.start, 40) is None or \
+            _COMPARED_BARE_AFTER.match(text, a.num_end) is None:
+        return None
+    if attached_after(text, a.num_end) or is_noise(text, a):
         return None
     return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
                  cues)

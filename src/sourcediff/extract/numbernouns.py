@@ -156,7 +156,8 @@ def _counted_noun(text: str, a: Amount) -> str | None:
             return kind
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
         if plural:
-            return _event_modifier(words, plural[0]) or singular(plural[0])
+            noun = _plural_head(words, plural)
+            return _event_modifier(words, noun) or singular(noun)
         return _listed_group(text, a.num_end)
     before = text[:a.start].split()
     if a.spelled and before and before[-1].lower() in _BEFORE_ONE:
@@ -167,6 +168,24 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     if not head or not _noun_like(head[0]) or is_plural(head[0]) or singular(head[0]) in _ONE_IDIOMS:
         return None
     return singular(head[0])
+
+
+def _plural_head(words: list[str], plural: list[str]) -> str:
+    """The head of the figure's noun phrase among its plural words: the last of a run of adjacent ones.
+
+    A noun that ends in "s" may modify the next one ("2,340 measles cases", "40 sales reps", "12 news
+    outlets", "nine savings accounts"); read as the head, "measles" stood apart from another outlet's
+    "2,430 cases". Two plural nouns side by side are a modifier and its head, so the later one counts.
+    Only a modifier written with its "s" gives way ("six crew members" keeps "crew", as another outlet's
+    "six crew" counts it), and only to a lower-case noun-like word right after it.
+    """
+    head = plural[0]
+    n = words.index(head)
+    while (head.endswith("s") and n + 1 < len(words) and words[n + 1] in plural and words[n + 1].islower()
+           and _noun_like(words[n + 1])):
+        n += 1
+        head = words[n]
+    return head
 
 
 # Head nouns that say only that something happened: "96 spill events", "14 pollution incidents".

@@ -152,8 +152,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before) or record_figure(text, a, previous))
             if found is not None and found.slot == "number:count" and not found.cues:
-                # "or 1,320 in total" is read as a count of no noun: the count before gives it one
-                found = _total_of_count(text, a, previous) or found
+                # "or 1,320 in total" is read as a count of no noun: the count before gives it one, as it
+                # does to a figure set against it ("compared with 1,215 in 2024")
+                found = _total_of_count(text, a, previous) or compared_count(text, a, previous) or found
             found = elided_unit(text, a, found, measures) or found
             if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None and a.scaled:
                 # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit
