@@ -156,6 +156,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # A building's floor area, "14,000 square metres" or "150,000 sq ft", in the same hectares.
     "square meter": ("area", Decimal("0.0001")), "square foot": ("area", Decimal("0.000009290304")),
     # Power and energy in kilowatts and kilowatt hours: a plant's "1.2 gigawatts" is "1,200 megawatts".
+    # A sound's pitch: an animal call's "4.2 kHz" is "4,200 hertz".
+    "hertz": ("frequency", Decimal(1)), "kilohertz": ("frequency", Decimal(1000)),
     "kilowatt": ("power", Decimal(1)), "megawatt": ("power", Decimal(1000)),
     "gigawatt": ("power", Decimal(10) ** 6),
     "kilowatt hour": ("energy", Decimal(1)), "megawatt hour": ("energy", Decimal(1000)),

@@ -404,6 +404,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
                     same_noun = _same_compound(ms, o, kin, ctx)
                 if same_noun is None:
                     same_noun = _same_modified_noun(ms, o, kin, ctx)
+                if same_noun is None:
+                    same_noun = _noun_and_value_agreed(ms, o, rest, kin)
             return None if same_noun is None else (o, same_noun)
         kin = _same_bound(ms, o, rest, ctx)
         if written_month(ms[o]):
@@ -712,6 +714,26 @@ def _large_named_count(ms: Sequence[Mention], o: int, rest: list[int], family: s
         if not isinstance(v, Quantity) or v.amount < NAMED_COUNT_MIN or _joined_noun(ms[i], ctx):
             return None
     return rest[0]
+
+
+def _noun_and_value_agreed(ms: Sequence[Mention], o: int, rest: list[int], kin: list[int]) -> int | None:
+    """An agreeing count of the dissenter's noun, when every other source agrees on the value, if any.
+
+    A count in the tens ("brought back 12 specimens" against "collected 14
+    specimens" and "fourteen specimens") is too small for its noun alone to
+    name the fact (`_large_named_count`), and a third outlet counting the
+    same animals as "14 frogs" does not share the noun, so the noun's
+    consensus (`_same_counted_noun`, NOUN_CONSENSUS_MIN_AGREE sources of one
+    noun) is one short. That third source still states the agreed value in
+    the claim: NOUN_CONSENSUS_MIN_AGREE sources agreeing on the value, two
+    of them (CONSENSUS_MIN_AGREE) on the noun too, outweigh one source's
+    other figure as the shared noun of three does. The caller has already
+    checked that the others agree and left out joined nouns and counts
+    under NOUN_APART_MIN.
+    """
+    if len(rest) < NOUN_CONSENSUS_MIN_AGREE or len(kin) < CONSENSUS_MIN_AGREE:
+        return None
+    return kin[0]
 
 
 # A count written as a modifier and the noun it modifies: "41-gun" + "salute", "300-bed" + "hospital".

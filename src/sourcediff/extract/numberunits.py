@@ -72,6 +72,7 @@ _UNIT_ALIASES = {
     # bracketed distance in light-years: "pc" alone is a British per cent). compat.py converts them.
     # A device's specification (patterns._N_DEVICE_UNIT): "5200mAh", "200MP", "120Hz", "80W", "6.7in", "31h".
     "mah": "milliampere hour", "milliamp hour": "milliampere hour", "mp": "megapixel", "hz": "hertz",
+    "khz": "kilohertz",
     "w": "watt", "in": "inch", "h": "hour",
     "light year": "light year", "ly": "light year", "pc": "parsec",
     # A latitude or longitude ("71.4°S", "12° N") is in the degrees a paper writes "71.4 degrees south".

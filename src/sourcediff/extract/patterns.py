@@ -456,6 +456,8 @@ _SPAN_WORD = (
 _N_DEVICE_UNIT = (r"(?:(?-i:mAh)|milliamp(?:ere)?[\s-]hours?|(?-i:MP)(?![\w'’-])|megapixels?|"
                   r"(?-i:Hz)|hertz|watts?|(?<=\d)(?-i:W)(?![\w'’/-])|"
                   r"(?<=\d)(?-i:in)(?=[\s,;:)]|\.(?:\s|$)|$)|(?<=\d)(?-i:h)(?![\w'’.-]))")
+# A sound's pitch in the science press (an animal's call, a sonar ping, a hearing test): "4.2 kHz" is
+# "4,200 Hz" (compat.py converts them); a radio band's "2.4GHz" stays unread, as above.
 # What follows a chipmaker's "nm" ("a 12nm process", "3 nm chips", "the 7nm-class node"): there it is a
 # nanometre, the size a semiconductor process is named by, and not the sea's nautical mile ("12 nm off").
 NUM_NM_CHIP_AFTER = regex(
@@ -485,7 +487,7 @@ NUM_UNIT_AFTER = regex(
     r"kw|mw|gw|(?:kilo|mega|giga|tera)joules?|(?-i:kJ|MJ|GJ|TJ)(?![\w'’-])|"
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
-    rf"{_N_DEVICE_UNIT}|"
+    rf"{_N_DEVICE_UNIT}|(?-i:kHz)|kilohertz|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|kelvins?|(?<=\d\s)(?-i:K)(?![\w'’-])|"
     rf"light[\s-]years?|(?-i:ly)(?![\w'’-])|parsecs?|(?-i:pc)(?={_IN_LIGHT_YEARS})|"
