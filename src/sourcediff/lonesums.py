@@ -38,8 +38,13 @@ _NOUNS = r"ransom|fee|bail|bribe|fine|penalty"
 # Words that may stand between the noun and its sum without naming anything else.
 _GLUE = (r"(?:of|was|is|were|had|has|been|be|being|set|put|at|to|totall?ed|came|reportedly|closer|"
          r"about|around|some|nearly|almost|roughly|an?|the|worth|reached)")
-# The noun before the sum, at most four glue words between: "a ransom of", "bail was set at".
-_BEFORE = regex(rf"\b({_NOUNS})s?\b(?:\s+{_GLUE}){{0,4}}\s*$", re.IGNORECASE)
+# The verb that imposes a named sum, read as its noun: "will be fined €150" is the story's fine as "a
+# fine of €120" is. An object may stand between ("fined the club £40,000"), one or two words, no glue.
+_VERBS = {"fined": "fine", "penalised": "penalty", "penalized": "penalty"}
+# The noun (or its verb) before the sum, at most four glue words between: "a ransom of", "bail was set at".
+_BEFORE = regex(rf"\b(?:(?P<noun>{_NOUNS})s?|(?P<verb>fined|penali[sz]ed)(?:\s+(?:the|its|his|her|their))?"
+                rf"(?:\s+(?!{_GLUE}\b)[\w'’.-]+){{0,2}})"
+                rf"\b(?:\s+{_GLUE}){{0,4}}\s*$", re.IGNORECASE)
 # The noun right after the sum: "a $4 million ransom", "£50,000 bail".
 _AFTER = regex(rf"\s*({_NOUNS})s?\b", re.IGNORECASE)
 # How far before a sum its noun may start, in characters.
@@ -54,7 +59,9 @@ def sum_noun(m: Mention, text: str) -> str | None:
     if after is not None:
         return after.group(1).lower()
     before = _BEFORE.search(text[max(0, m.span.start - _REACH):m.span.start])
-    return before.group(1).lower() if before is not None else None
+    if before is None:
+        return None
+    return before["noun"].lower() if before["noun"] else _VERBS[before["verb"].lower()]
 
 
 def _lone(group: Sequence[Mention]) -> Mention | None:

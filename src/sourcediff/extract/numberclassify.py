@@ -54,7 +54,8 @@ def _is_label(text: str, a: Amount) -> bool:
     word = m["word"].rstrip(".")
     if P.NUM_GIVEN_AFTER.match(text, a.num_end) and left_match(P.NUM_GIVEN_TO_BEFORE, text, a.start, 64):
         return False  # "gave Marwick 37 votes": the name receives the votes, it labels nothing
-    if word.lower() in _FUNCTION_WORDS or word.endswith(("'s", "’s")):
+    if word.lower() in _FUNCTION_WORDS or word.endswith(("'s", "’s", "s'", "s’")):
+        # a possessive ("Labour's 202 seats", "the Greens' 14 councillors") owns the count, labels nothing
         return False
     if word.lower() in _WEEKDAYS and _counts_after_weekday(text, a):
         return False

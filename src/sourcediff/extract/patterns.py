@@ -776,6 +776,24 @@ TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|uph
                            r"|(?:vote|votes|voting|ballot|ruling|decision|verdict|majority|split|tally)"
                            r"(?:\s+(?:was|is|were|went|ended|stood|came\s+out|finished))?(?:\s+at)?\s*[,:]?\s+)$",
                            re.IGNORECASE)
+# A division told after the measure it settled: "approving the plan 38 to 19", "passed the bill 52-48",
+# "backed the merger nine to two". The object (one to three words, no preposition: "approved the sale
+# of 2 to 3 hectares" is a range) stands between the vote verb and the pair, so TALLY_CONTEXT, which
+# wants the verb right before it, misses it; TALLY_AFTER_OBJECT must follow (tallies._after_object).
+TALLY_OBJECT_CONTEXT = regex(
+    r"\b(?:approv(?:ed|ing)|pass(?:ed|ing)|back(?:ed|ing)|adopt(?:ed|ing)|reject(?:ed|ing)|"
+    r"endors(?:ed|ing)|carr(?:ied|ying)|ratif(?:ied|ying)|vot(?:ed|ing)\s+(?:down|through))"
+    r"\s+(?:the|a|an|its|their|his|her|this|that)"
+    r"(?:\s+(?!(?:of|for|to|in|on|at|by|from|with|about|between|per)\b)[\w'’-]+){1,3}\s+$",
+    re.IGNORECASE,
+)
+# What may follow such a pair: the sentence goes on about the vote ("38 to 19 with three abstentions",
+# "52-48 on Tuesday") or ends; a noun after it ("2 to 3 years", "5 to 10 percent") makes it a range.
+TALLY_AFTER_OBJECT = regex(
+    r"\s*(?:[,.;:)]|$)|\s+(?:with|on|in|after|at|and|as|before|following|despite|amid|during|late|"
+    r"earlier|last|this|yesterday|today|tonight)\b",
+    re.IGNORECASE,
+)
 # A tie told as one count both sides hold: "seven points apiece", "7 points each", "level on seven points",
 # "tied at 6.5 points": the tally n-n (tallies.find). "points" only: "two goals each" may be two scorers'.
 TALLY_LEVEL = regex(

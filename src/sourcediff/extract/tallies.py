@@ -72,7 +72,8 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
             continue
         if not (m["lead"] or m["trail"] or m["votes"]
                 or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())
-                or P.TALLY_SCORE_CONTEXT.search(text, max(0, m.start() - 64), m.start())):
+                or P.TALLY_SCORE_CONTEXT.search(text, max(0, m.start() - 64), m.start())
+                or _after_object(text, m.start(), m.end())):
             continue
         a, b = _count(m["a"]), _count(m["b"])
         if a is None or b is None or a + b < 2:
@@ -90,6 +91,20 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
     out.extend(_results_lines(text, out))
     out.extend(_level(text, c, out))
     return tuple(sorted(out, key=lambda t: t[0]))
+
+
+def _after_object(text: str, start: int, end: int) -> bool:
+    """A pair after a vote verb and its measure: "approving the plan 38 to 19 with three abstentions".
+
+    A council's or a parliament's vote is as often told with its object
+    between the verb and the division ("passed the bill 52-48") as with the
+    verb right before it ("voted 52-48"). The object is a few words without
+    a preposition, and the pair ends the clause or is followed by more about
+    the vote (P.TALLY_AFTER_OBJECT): "approved the sale of 2 to 3 hectares"
+    and "backed the plan 2 to 3 years ago" are ranges, not divisions.
+    """
+    return (P.TALLY_OBJECT_CONTEXT.search(text, max(0, start - 64), start) is not None
+            and P.TALLY_AFTER_OBJECT.match(text, end) is not None)
 
 
 def _results_lines(text: str, taken: list[tuple[int, int, Tally]]) -> list[tuple[int, int, Tally]]:
