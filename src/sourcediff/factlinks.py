@@ -806,10 +806,16 @@ def hedged_round_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[i
     for j in items:
         if cast(Quantity, ms[j].value).qualifier is None:
             exact.setdefault(ms[j].value, []).append(j)
+    # `_hedged_round` reads the two mentions' kinds (both NUMBER here) and values alone, so the exact
+    # values a hedged one rounds are found once per hedged value: a long story restates its hedged
+    # figures, and each restatement asked every exact value again. The pairs go in in the same order.
+    rounds: dict[Value, list[list[int]]] = {}
     for h in hedged:
-        for js in exact.values():
-            if _hedged_round(ms[h], ms[js[0]]):
-                out.update((min(h, j), max(h, j)) for j in js if ms[j].source != ms[h].source)
+        vh = ms[h].value
+        if vh not in rounds:
+            rounds[vh] = [js for js in exact.values() if _hedged_round(ms[h], ms[js[0]])]
+        for js in rounds[vh]:
+            out.update((min(h, j), max(h, j)) for j in js if ms[j].source != ms[h].source)
     return out
 
 

@@ -203,7 +203,13 @@ class Mention:
 
     @property
     def canonical(self) -> str:
-        return self.value.canonical()
+        # Read many times a mention by the judge (buckets, links, names); the value is frozen, so its
+        # text is made once and kept in the mention's ``__dict__``, which equality, hashing and
+        # ``replace`` ignore (as compat.slot_family keeps the family).
+        known: str | None = self.__dict__.get("_sourcediff_canonical")
+        if known is None:
+            known = self.__dict__["_sourcediff_canonical"] = self.value.canonical()
+        return known
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ figure ends it.
 
 from __future__ import annotations
 
+import functools
+
 from sourcediff.extract import patterns as P
 
 # Cue of a count that is a part of the count before it ("340 injured, 85 of them seriously"): never a
@@ -113,5 +115,8 @@ def role_cue(role: str | None) -> tuple[str, ...]:
     return (ROLE_PREFIX + role,) if role else ()
 
 
+@functools.lru_cache(maxsize=8192)
 def roles_of(cues: tuple[str, ...]) -> frozenset[str]:
+    """The role cues of a mention's cues. Memoized: a 30k-word compare asks ~65,000 times of 67
+    distinct cue tuples (perf54); the answer is an immutable set."""
     return frozenset(c for c in cues if c.startswith(ROLE_PREFIX))
