@@ -176,6 +176,10 @@ def may_fit(a: FitPlace | None, b: FitPlace | None) -> bool:
     size = max(abs(a.lo), abs(a.hi), abs(b.lo), abs(b.hi))
     if a.unit != b.unit or a.hedged or b.hedged:
         reach = max(_WIDE_SHARE * max(size, a.factor, b.factor), 2 * max(a.rounding, b.rounding)) + _DEGREE
+        if a.unit != b.unit:
+            # a span in a coarser unit may be the other's figure rounded to it (compat's "three weeks"
+            # for 18 to 24 days): half the coarser unit, a superset of that rule's reach
+            reach = max(reach, max(a.factor, b.factor) / 2 + _DEGREE)
     elif a.exact and b.exact:
         return False  # equal figures overlap
     else:
