@@ -71,3 +71,25 @@ def test_articles_of_one_news_cycle_still_compare_ages() -> None:
     same_day = LEAD.replace("A cycle", "A")
     assert Verdict.DIVERGE in _dated_age_facts(("2025-03-04", LEAD), ("2025-03-04", same_day),
                                                ("2025-03-06", third))
+
+
+def test_an_age_opening_the_next_paragraph_refers_back_across_the_blank_line() -> None:
+    """"The 39-year-old ..." opening a paragraph is the person named at the end of the one before.
+
+    The blank line between paragraphs once counted as two sentence starts, so
+    the look-back stopped on the empty line and missed the name just above.
+    """
+    later = OTHER + ("Riders cheered as Marta Quill, the courier who brought the case, left the hearing.\n\n"
+                     "The 43-year-old thanked her union for paying her costs.\n")
+    facts = _age_facts(LEAD, LEAD.replace("A cycle courier", "A courier"), later)
+    assert facts == [(Verdict.DIVERGE, ["43 year", "44 year"])]
+
+
+def test_an_age_in_apposition_after_the_name_is_that_persons_age() -> None:
+    """"Quill, a 43-year-old from Hull," gives Quill's age; "a 43-year-old man" alone names nobody."""
+    later = OTHER + "Marta Quill, a 43-year-old from Hull, said she hoped other riders would come forward.\n"
+    facts = _age_facts(LEAD, LEAD.replace("A cycle courier", "A courier"), later)
+    assert facts == [(Verdict.DIVERGE, ["43 year", "44 year"])]
+    stranger = OTHER + "Marta Quill spoke first. Later a 43-year-old man said he had worked there too.\n"
+    verdicts = {v for v, _ in _age_facts(LEAD, LEAD.replace("A cycle courier", "A courier"), stranger)}
+    assert Verdict.DIVERGE not in verdicts

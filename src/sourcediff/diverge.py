@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from sourcediff.compat import role_key
 from sourcediff.countnouns import named_count
+from sourcediff.divergeabductions import abduction_pairs
 from sourcediff.divergeages import age_pairs
 from sourcediff.divergechange import change_pairs
 from sourcediff.divergeconsensus import (
@@ -192,7 +193,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms), _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), opening_pairs(ms, ctx),
-                 _claim_count_pairs(ms, ctx),
+                 abduction_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
                  clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims),

@@ -33,8 +33,11 @@ from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 
 AGE_SLOT = "number:age"
-# What stands between a name and its age: "Ostler, 58", "Ostler, aged 58", "Ostler (58)", "Ostler, who is 58".
-_NAME_THEN_AGE = regex(r",[^\S\n]+(?:aged[^\S\n]+|who[^\S\n]+is[^\S\n]+)?|[^\S\n]+(?:aged[^\S\n]+|\()")
+# What stands between a name and its age: "Ostler, 58", "Ostler, aged 58", "Ostler (58)", "Ostler, who is 58",
+# and the appositive "Ostler, a 58-year-old from Leeds" (right after the name's comma, "a" describes that
+# name; only a free-standing "a 58-year-old man" introduces somebody else).
+_NAME_THEN_AGE = regex(r",[^\S\n]+(?:aged[^\S\n]+|who[^\S\n]+is[^\S\n]+|an?[^\S\n]+)?"
+                       r"|[^\S\n]+(?:aged[^\S\n]+|\()")
 # What stands between an age and its name: "the 58-year-old Jane Ostler".
 _AGE_THEN_NAME = regex(r"[^\S\n]+")
 # The words before an age that refer back to someone already named: "The 54-year-old", "Aged 54,", "she
@@ -47,7 +50,10 @@ _REFERRING_BEFORE = regex(r"(?:\bthe|\b(?:she|he)[^\S\n]+(?:is|was)(?:[^\S\n]+ag
 _PRONOUN_AGE_AFTER = regex(r"(?:[^\S\n]*,|[^\S\n]+(?:[a-z]+(?:ed|ly|s)|is|was|has|had|will|would|can|could"
                            r"|may|must|did|does|ran|won|took|told|made|became|began|left|led|joined|spent|went|came)\b)")
 # Where a sentence begins: after a full stop, a question or exclamation mark (and a closing quote), or a line.
-_SENTENCE_START = regex(r"[.!?][\"\u201d\u2019]?[^\S\n]+(?=[\"\u201c\u2018]?[A-Z])|\n")
+# A run of line breaks (the blank line between paragraphs) is one start, not one per break: counted apart,
+# the empty line between two paragraphs took the place of the previous paragraph's last sentence, and "The
+# 35-year-old landed ..." opening a paragraph lost the person named just before.
+_SENTENCE_START = regex(r"[.!?][\"\u201d\u2019]?[^\S\n]+(?=[\"\u201c\u2018]?[A-Z])|\n\s*")
 # How far back the person in focus may have been named: the age's own sentence and the one before.
 _FOCUS_SENTENCES = 2
 # The longest span of publication days over which an age is still one age: half a year, so that two

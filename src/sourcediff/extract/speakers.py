@@ -178,6 +178,11 @@ class SpeakerResolver:
             return self.classify(rest)  # "the deal, which Smith said ...": Smith is the subject
         if P.AGE_SEGMENT.fullmatch(seg):
             return Phrase("appos")
+        if abuts and P.SUBJECT_TAIL.fullmatch(" " + seg.strip()):
+            # "His sister Maren, who flew in, had earlier told": the words between the last comma and the
+            # verb are the subject's tail alone (an auxiliary, an adverb, a day), so the subject stands
+            # before that comma; read as a subject themselves, they named no one
+            return Phrase("skip")
         ph = self.classify(seg)
         if ph.kind == "name" and not abuts and (titled := self._titled_at_body(seg)) is not None:
             return titled  # "Jo Ode, Chief Operating Officer of Corvane Air, said": Ode's title, not a name
