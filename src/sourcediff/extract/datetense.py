@@ -28,7 +28,11 @@ BACK_WORDS = frozenset({
     "left", "paid", "sold", "bought", "gave", "found", "became", "brought", "built", "caught", "chose",
     "drew", "drove", "fought", "flew", "froze", "got", "heard", "hid", "kept", "knew", "led", "sought",
     "sent", "spent", "stood", "stole", "struck", "taught", "thought", "threw", "sat", "ran", "spoke",
-    "broke", "wore", "woke", "shook", "sank", "forgot", "understood", "meant", "felt"})
+    "broke", "wore", "woke", "shook", "sank", "forgot", "understood", "meant", "felt",
+    # Prefixed and rarer irregular pasts: "underwent the transplant on Sunday", dated Friday, went to the
+    # coming Sunday for want of a cue, as if the operation were still to come.
+    "underwent", "undertook", "overcame", "oversaw", "overtook", "withdrew", "foresaw", "mistook", "fled",
+    "dealt", "swore", "rode", "swam", "sang", "rang", "dug", "lent", "bled", "slept", "wept"})
 # Past forms that say nothing of the date (reporting verbs), and words that merely end in "ed".
 _NOT_BACK = frozenset({
     "said", "told", "added", "noted", "reported", "announced", "stated", "explained", "wrote", "warned",

@@ -136,6 +136,8 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     pos = a.num_end
     if not one and (more := P.NUM_MORE_BEFORE_NOUN.match(text, pos)):
         pos = more.end()  # "two more climbers" counts climbers, as "two further climbers" does
+    if not one and (such := P.NUM_SUCH_BEFORE_NOUN.match(text, pos)):
+        pos = such.end()  # "41 such operations" counts operations (patterns.NUM_SUCH_BEFORE_NOUN)
     of = P.NUM_OF_DETERMINER.match(text, pos)
     if of and not one:
         pos = of.end()

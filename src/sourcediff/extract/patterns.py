@@ -108,9 +108,12 @@ NUM_A_HEDGED_SPAN = regex(
     re.IGNORECASE)
 # "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
 # figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
-# bare "an hour" (a rate as often, "40 miles an hour"), the trailing half leaves no other reading.
+# bare "an hour" (a rate as often, "40 miles an hour"), the trailing half leaves no other reading. One word
+# may stand between the article and the unit ("a further year and a half", "a gruelling hour and a half"),
+# and "another year and a half" is the same span: read only as "a", such a span was no figure at all while
+# another outlet's "18 months" was read.
 NUM_A_SPAN_AND_HALF = regex(
-    r"\b(?P<num>an?)(?=\s+(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))",
+    r"\b(?P<num>an?|another)(?=\s+(?:[a-z]+\s+)?(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))",
     re.IGNORECASE)
 # The half after the unit of "a day and a half": part of that span's mention, so that it reads as written.
 NUM_AND_A_HALF_AFTER = regex(r"\s+and\s+a\s+half(?![\w-])", re.IGNORECASE)
@@ -2069,6 +2072,9 @@ SUBJECT_LEAD = regex(
 # "more" between a count and its noun ("two more climbers are still missing"), read past as "further" and
 # "additional" are ("two further bodies"): the count's noun follows it. Not "more than", a comparison.
 NUM_MORE_BEFORE_NOUN = regex(r"[^\S\n]+more(?=[^\S\n]+(?!than\b)[a-z])")
+# "such" between a figure and its noun ("41 such operations", "three such cases"): a determiner, not the
+# noun; read as a function word it ended the noun phrase and the figure counted nothing. "such as" lists.
+NUM_SUCH_BEFORE_NOUN = regex(r"[^\S\n]+such(?=[^\S\n]+(?!as\b)[a-z])")
 # An inverted sentence whose subject follows its verb ("Also in the van was ", "Among the injured were
 # ", "Joining them was "): the name after the verb is who the sentence is about, whom "he" or "she" means.
 INVERTED_SUBJECT_LEAD = regex(
