@@ -99,7 +99,7 @@ HELD_OUT_STORIES = frozenset({"inflation", "recall", "extradition", "ratecut", "
                               "foodpoison", "payvote", "mergerblock", "leadership", "maternity",
                               "hikerfound", "metroline", "pesticideban", "chipplant", "rockfall",
                               "medaltable", "heritage", "lithium", "sanctions", "mayorarrest",
-                              "crowdcrush", "recession", "expulsion", "donation"})
+                              "crowdcrush", "recession", "expulsion", "donation", "skyscraper"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
