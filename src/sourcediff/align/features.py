@@ -41,6 +41,7 @@ from sourcediff.extract.labels import after_label
 from sourcediff.extract.levels import rating
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
 from sourcediff.extract.roles import ROLE_PREFIX
+from sourcediff.extract.storeys import SLOT as STOREY_SLOT
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
@@ -126,8 +127,10 @@ def _count_noun(passage: Passage, m: Mention) -> str:
 def value_family_key(passage: Passage, m: Mention) -> str | None:
     """A figure, time or date as ``family=value``; None for names, quotes and vague values."""
     v = m.value
-    if m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE) or rating(m) or m.slot == MULTIPLE_SLOT:
-        return None  # a multiple of a limit restates a reading (multiples.py): no figure to pair by
+    if m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE) or rating(m) or m.slot in (MULTIPLE_SLOT, STOREY_SLOT):
+        # a multiple of a limit restates a reading (multiples.py): no figure to pair by; a storey
+        # (storeys.py) places the story's subject and recurs in many of its passages ("the fourth floor")
+        return None
     if isinstance(v, Money | Quantity):
         family = key_family(m)
         if isinstance(v, Quantity) and v.unit is None and m.slot.endswith("count"):

@@ -29,6 +29,7 @@ from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.levels import rating
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
 from sourcediff.extract.roles import PART
+from sourcediff.extract.storeys import SLOT as STOREY_SLOT
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.terms import idf
@@ -78,8 +79,8 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
             keys[f"{m.kind.value}:{m.slot}:{year}"] += 1  # "June last year": its year too (features.py)
             keys[value_key(m)] += 1
         elif (m.kind is not Kind.QUOTE and PART not in m.cues and not straddling(m.value) and not rating(m)
-              and m.slot != MULTIPLE_SLOT):
-            keys[value_key(m)] += 1
+              and m.slot not in (MULTIPLE_SLOT, STOREY_SLOT)):
+            keys[value_key(m)] += 1  # a storey places the subject in many passages (extract/storeys.py)
     return keys
 
 

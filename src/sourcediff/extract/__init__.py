@@ -47,6 +47,7 @@ from sourcediff.extract import (
     splits,
     standingtotals,
     statratios,
+    storeys,
     tallies,
     times,
     updates,
@@ -62,7 +63,7 @@ EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.ext
                                      runningorder.extract, racedistances.extract,
                                      records.extract, multiples.extract,
                                      setscores.extract, cricketscores.extract, battingfigures.extract,
-                                     golfscores.extract, levels.extract, times.extract,
+                                     golfscores.extract, levels.extract, storeys.extract, times.extract,
                                      dates.extract, quotes.extract, entities.extract, intervals.extract,
                                      rates.extract, identifiers.extract, codes.extract, markers.extract,
                                      bodyscales.extract, statratios.extract, scorefigures.extract)

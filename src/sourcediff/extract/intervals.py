@@ -236,6 +236,37 @@ def _journeys(text: str) -> list[tuple[int, int, Interval]]:
     return out
 
 
+# "a year later than first planned", "six months later than scheduled", "two weeks later than the original
+# date": the span is a delay against a plan, not a gap between two events (`delays`).
+_AGAINST_PLAN = regex(
+    r"\s+than\s+(?:(?:(?:was\s+)?(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|expected|"
+    r"forecast|promised|intended|envisaged|targeted|budgeted)\b"
+    r"|(?:the\s+|its\s+)?(?:original|initial|first|planned)\s+(?:plan|schedule|date|target|timetable|"
+    r"deadline|programme|program)\b)", re.I)
+
+
+def delays(text: str) -> tuple[tuple[int, int, Quantity], ...]:
+    """(start, end, span) for every delay against a plan told as "N later than planned" in ``text``.
+
+    "Due to open in September 2028, a year later than first planned" says the
+    opening slipped a year, as another outlet's "twelve months behind the
+    original programme" or "delayed by a year" does: a length of time, read
+    as the plain duration (slot "number:<unit>", the numbers' own) so that
+    "a year" meets "twelve months" as any two durations do. As an interval
+    after an event it had no event and met nothing.
+    """
+    if not (may_hold(cues(text)) and cues(text).has_ci("later than")):
+        return ()
+    out = []
+    for m in P.INTERVAL.finditer(text):
+        if m["rel"].lower() != "later" or _AGAINST_PLAN.match(text, m.end()) is None:
+            continue
+        span = _span(m)
+        if span is not None:
+            out.append((m.start(), m.end("unit"), span))
+    return tuple(out)
+
+
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
     if not may_hold(cues(text)):
@@ -249,6 +280,8 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
             continue  # the seconds of "eight minutes and 41 seconds after liftoff": one span (elapsed.py),
             # which the interval's larger unit ("eight minutes and") would otherwise open
         rel = m["rel"].lower()
+        if rel == "later" and _AGAINST_PLAN.match(text, m.end()):
+            continue  # "a year later than planned": a delay, read by `delays` as a duration
         if rel == "of" and (m["q"] or "").lower() != "within":
             continue  # "two hours of talks": a duration
         if rel in ("after", "before") and _FOR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -276,6 +309,11 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value,
                                slot=SLOT_PREFIX + value.relation))
+        for start, end, delay in delays(p.text):
+            span = Span(p.start + start, p.start + end)
+            out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
+                               raw=article.text[span.start:span.end], value=delay,
+                               slot=f"number:{delay.unit}"))
     return tuple(out)
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from sourcediff.extract import storeys
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues, has_digit
 from sourcediff.extract.shared import passage_mentions, shared_text
@@ -105,6 +106,8 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
             start = m.start("w") if rated else m.start()  # "rated an F-4": the rating is "F-4"
             if value is None or any(s < m.end() and start < e for s, e, _, _ in out):
                 continue
+            if not rated and any(s < m.end() and start < e for s, e, _ in storeys.find(text)):
+                continue  # "from level 61" of a tower is a storey (storeys.py), no grade
             out.append((start, m.end(), Quantity(Decimal(value)), m["w"].lower()))
     return tuple(sorted(out, key=lambda f: f[0]))
 

@@ -43,6 +43,7 @@ from sourcediff.extract import (
     runningorder,
     setscores,
     shirts,
+    storeys,
     tallies,
 )
 from sourcediff.extract import patterns as P
@@ -188,7 +189,8 @@ def _tallied(text: str) -> list[tuple[int, int]]:
     Every scan here is shared (its own extractor runs it too); asked only of a
     passage with amounts, since most passages have none and the lookups add up.
     """
-    tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text))]
+    tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text),
+                                                  *storeys.find(text))]
     tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
                                                        *ordinals.event_counts(text),
                                                        *levels.find(text), *records.find(text),

@@ -1385,6 +1385,19 @@ TIME_WORD_OFFSET = regex(
     rf"\b(?:(?P<quarter>(?:a\s+)?quarter)|(?P<half>half)|(?P<count>{_CLOCK_MINUTES})\s+minutes?)"
     rf"\s+(?P<dir>past|after|to|before)\s+(?P<word>noon|midnight)\b(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE)
+# A clock told in words with its half of day after it: "half past eleven in the morning", "a quarter to
+# nine in the evening", "ten o'clock this morning", "twenty past seven at night". Without the half of day
+# ("ten past six") it has no a.m./p.m. and is left unread; a count of minutes without "minutes" is read only
+# for the five-minute steps a clock is told in ("five past", "twenty-five to"), so "from one to two in the
+# afternoon" is no clock.
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+TIME_WORD_HOUR = regex(
+    rf"\b(?:(?:(?P<quarter>(?:a\s+)?quarter)|(?P<half>half)|(?P<count>{_CLOCK_MINUTES})\s+minutes?"
+    r"|(?P<step>five|ten|twenty|twenty[- ]five))\s+(?P<dir>past|after|to)\s+"
+    rf"(?P<hour>{_HOUR_WORDS})|(?P<oclock>{_HOUR_WORDS})\s+o['’]clock)"
+    r"\s+(?:(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b"
+    rf"(?:\s+(?P<zone>{_ZONE})\b)?",
+    re.IGNORECASE)
 # A live blog's or a timeline's note of the zone every bare clock in it keeps: "All times GMT", "All
 # times local (CET)", "All times Paris time (CET)", "All times Mountain (MST)" (the zone's name, then its
 # abbreviation in brackets). The zone word is checked against the zone table.

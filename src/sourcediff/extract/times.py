@@ -231,6 +231,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_DOT_HALF_OF_DAY: lambda c: c.digit and digit_mark_digit(c.text, "."),
     P.TIME_WORD: lambda c: c.has("oon", "idnight", "idday"),
     P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
+    P.TIME_WORD_HOUR: lambda c: c.has_ci("morning", "afternoon", "evening", "night") and c.has_ci(
+        "past", "after", " to ", "clock"),
     P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
                                    "last", "night", "idday"),
     P.PART_EDGE: lambda c: c.has("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak",
@@ -306,6 +308,39 @@ def _clock_matches(text: str, h24: bool = False, plain: bool = False,
             base = 12 * 60 if m["word"].casefold() == "noon" else 0
             hour, minute = divmod((base + offset) % (24 * 60), 60)
             yield m, hour, minute, False
+    for m in _scan(P.TIME_WORD_HOUR, text, found):
+        minutes = _word_hour_minutes(m)
+        if minutes is not None:
+            hour, minute = divmod(minutes, 60)
+            yield m, hour, minute, False
+
+
+def _word_hour_minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock told in words (P.TIME_WORD_HOUR); None for no clock.
+
+    "half past eleven in the morning" is 11:30, "a quarter to nine in the evening" 20:45, "twelve
+    o'clock at night" midnight. The half of day after the clock is its a.m./p.m.
+    """
+    hour = int(WORD_VALUES[(m["hour"] or m["oclock"]).casefold()])
+    if m["oclock"]:
+        offset = 0
+    else:
+        ahead = m["dir"].casefold() in ("past", "after")
+        if m["quarter"]:
+            minutes = 15
+        elif m["half"]:
+            if not ahead:
+                return None  # "half to" is not English
+            minutes = 30
+        else:
+            minutes = _minute_count(m["count"] or m["step"])
+        if not 0 < minutes < 60:
+            return None
+        offset = minutes if ahead else -minutes
+    # "at night" is p.m. up to eleven and a.m. from twelve to four ("one o'clock at night").
+    morning = (m["part"] or "").casefold() == "morning" or (m["night"] is not None and hour % 12 <= 4)
+    hour24 = hour % 12 + (0 if morning else 12)
+    return (hour24 * 60 + offset) % (24 * 60)
 
 
 def _word_offset(m: re.Match[str]) -> int | None:
