@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sourcediff.model import Kind, Mention, Quotation, Span
-from sourcediff.quotefacts import Judged, _closed, _joined
+from sourcediff.quotefacts import Judged, _closed, _joined, merge_facts, quote_sentences
 from sourcediff.values import QuoteValue
 
 _Key = tuple[str, Quotation]
@@ -108,28 +108,11 @@ def join_cut_quotations(facts: Sequence[Judged], order: dict[str, int]) -> list[
     """``facts`` with the sentence facts of one statement that outlets cut differently made one
     (mentions in source ``order``; a source quoting one sentence keeps its mention as it was)."""
     quotes = {n: q for n, (group, *_rest) in enumerate(facts) if (q := _quotations(group)) is not None}
-    sentences: dict[_Key, list[Span]] = {}
-    for m in (m for group, *_rest in facts for m in group):
-        if m.kind is Kind.QUOTE and m.quotation is not None:
-            sentences.setdefault((m.source, m.quotation), []).append(m.span)
+    sentences = quote_sentences(facts)
     merged: dict[int, list[int]] = {}
     for comp in _components(facts, quotes):
         if _unbroken([facts[n][0] for n in comp], sentences):
             merged[comp[0]] = comp
-    dropped = {n for ns in merged.values() for n in ns[1:]}
-    out: list[Judged] = []
-    for n, fact in enumerate(facts):
-        if n in dropped:
-            continue
-        if n not in merged:
-            out.append(fact)
-            continue
-        parts = [facts[k] for k in merged[n]]
-        by_source: dict[str, list[Mention]] = {}
-        for m in (m for group, *_rest in parts for m in group):
-            by_source.setdefault(m.source, []).append(m)
-        group = [_statement(ms) if len(set(ms)) > 1 else ms[0]
-                 for _source, ms in sorted(by_source.items(), key=lambda kv: order.get(kv[0], 0))]
-        claim = next((p[2] for p in parts if p[2] is not None), None)
-        out.append((group, fact[1], claim, fact[3]))
-    return out
+    return merge_facts(facts, merged, lambda by_source: [
+        _statement(ms) if len(set(ms)) > 1 else ms[0]
+        for _source, ms in sorted(by_source.items(), key=lambda kv: order.get(kv[0], 0))])

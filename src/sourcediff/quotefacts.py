@@ -18,7 +18,7 @@ quotation is one divergence beside what the sources quote alike.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sourcediff.model import Kind, Mention, Quotation, Span, Verdict
@@ -149,13 +149,30 @@ def join_quotations(facts: Sequence[Judged]) -> list[Judged]:
         key = _key(group)
         if key is not None:
             by_key.setdefault((verdict, key), []).append(n)
+    sentences = quote_sentences(facts)
+    runs = [ns for ns in by_key.values() if len(ns) > 1 and _whole([facts[n][0] for n in ns], sentences)]
+    runs = [*runs, *_bridged(facts, sentences, {n for ns in runs for n in ns})]
+    merged = {min(ns): sorted(ns) for ns in runs}
+    return merge_facts(facts, merged, lambda by_source: [_joined(ms) for ms in by_source.values()])
+
+
+def quote_sentences(facts: Sequence[Judged]) -> dict[tuple[str, Quotation], list[Span]]:
+    """Each source's quotation, to the spans of the sentence mentions cut from it."""
     sentences: dict[tuple[str, Quotation], list[Span]] = {}
     for m in (m for group, *_rest in facts for m in group):
         if m.kind is Kind.QUOTE and m.quotation is not None:
             sentences.setdefault((m.source, m.quotation), []).append(m.span)
-    runs = [ns for ns in by_key.values() if len(ns) > 1 and _whole([facts[n][0] for n in ns], sentences)]
-    runs = [*runs, *_bridged(facts, sentences, {n for ns in runs for n in ns})]
-    merged = {min(ns): sorted(ns) for ns in runs}
+    return sentences
+
+
+def merge_facts(facts: Sequence[Judged], merged: dict[int, list[int]],
+                group_of: Callable[[dict[str, list[Mention]]], list[Mention]]) -> list[Judged]:
+    """``facts`` with each run of ``merged`` (first index -> its indices) made one fact at the first's place.
+
+    Each source's mentions of the run become that source's mention(s) by ``group_of``; the run keeps
+    the first fact's verdict and role and the first claim any part has. Shared by the two quote joins
+    (here and quotecuts.py), which differ only in which facts they join and how a source's pieces meet.
+    """
     dropped = {n for ns in merged.values() for n in ns[1:]}
     out: list[Judged] = []
     for n, fact in enumerate(facts):
@@ -168,7 +185,6 @@ def join_quotations(facts: Sequence[Judged]) -> list[Judged]:
         by_source: dict[str, list[Mention]] = {}
         for m in (m for group, *_rest in parts for m in group):
             by_source.setdefault(m.source, []).append(m)
-        group = [_joined(ms) for ms in by_source.values()]
         claim = next((p[2] for p in parts if p[2] is not None), None)
-        out.append((group, fact[1], claim, fact[3]))
+        out.append((group_of(by_source), fact[1], claim, fact[3]))
     return out
