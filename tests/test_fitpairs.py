@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 import random
 from collections import defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,7 @@ from sourcediff.factlinks import (
 from sourcediff.fitpairs import Fits
 from sourcediff.model import Claim, Kind, Mention, SourceInfo
 from sourcediff.pipeline import analyse
+from sourcediff.values import Quantity
 from test_factlinks_fit import _figures, _times
 
 
@@ -165,3 +167,15 @@ def test_candidates_when_one_claim_holds_every_mention() -> None:
     infos = tuple(analyse(Article.from_text(text, id=sid, published=dt.date(2026, 3, 4)))
                   for sid, text in zip(("a", "b"), _PARAGRAPHS, strict=True))
     assert _check_candidates(infos) > 5
+
+
+def test_a_span_in_weeks_may_fit_the_days_it_rounds() -> None:
+    """compat reads "three weeks" as 18 to 24 days rounded: the cheap filter lets such pairs through."""
+    def span(n: int, unit: str) -> FitPlace | None:
+        return fit_place(Quantity(amount=Decimal(n), unit=unit))
+
+    assert may_fit(span(18, "day"), span(3, "week"))
+    assert may_fit(span(3, "week"), span(24, "day"))
+    assert not may_fit(span(15, "day"), span(3, "week"))
+    fits = Fits({0: span(18, "day"), 1: span(3, "week")})
+    assert _kept(fits, fits.within([0, 1])) == {(0, 1)}

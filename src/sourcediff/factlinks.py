@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple, cast
 
 from sourcediff.compat import (
+    _ROUNDED_TO,
     _SEA_MILES,
     _exact,
     _in_base_unit,
@@ -176,15 +177,21 @@ def may_fit(a: FitPlace | None, b: FitPlace | None) -> bool:
     size = max(abs(a.lo), abs(a.hi), abs(b.lo), abs(b.hi))
     if a.unit != b.unit or a.hedged or b.hedged:
         reach = max(_WIDE_SHARE * max(size, a.factor, b.factor), 2 * max(a.rounding, b.rounding)) + _DEGREE
-        if a.unit != b.unit:
-            # a span in a coarser unit may be the other's figure rounded to it (compat's "three weeks"
-            # for 18 to 24 days): half the coarser unit, a superset of that rule's reach
-            reach = max(reach, max(a.factor, b.factor) / 2 + _DEGREE)
+        coarse = a if _span_rounds(a, b) else b if _span_rounds(b, a) else None
+        if coarse is not None:
+            # a span in weeks may be the other's days rounded (compat._round_span: "three weeks" for
+            # 18 to 24 days): half the coarse unit, a superset of that rule's reach
+            reach = max(reach, abs(coarse.factor) / 2 + _DEGREE)
     elif a.exact and b.exact:
         return False  # equal figures overlap
     else:
         reach = max(_EXACT_SHARE * max(size, a.factor), a.rounding, b.rounding)
     return gap <= reach * (1 + _FLOAT_MARGIN) + _FLOAT_MARGIN * size
+
+
+def _span_rounds(coarse: FitPlace, fine: FitPlace) -> bool:
+    """The coarse place's unit is one compat reads as the fine one's rounded ("weeks" of "days")."""
+    return coarse.unit is not None and fine.unit is not None and _ROUNDED_TO.get(coarse.unit) == fine.unit
 
 
 def fit_reaches(p: FitPlace) -> tuple[float, float]:
@@ -202,6 +209,8 @@ def fit_reaches(p: FitPlace) -> tuple[float, float]:
     size = max(abs(p.lo), abs(p.hi))
     exact = max(_EXACT_SHARE * max(size, abs(p.factor)), abs(p.rounding))
     wide = max(_WIDE_SHARE * max(size, abs(p.factor)), 2 * abs(p.rounding)) + _DEGREE / 2
+    if p.unit in _ROUNDED_TO:  # a coarse span carries the whole half unit `may_fit` gives a rounded pair
+        wide = max(wide, abs(p.factor) / 2 + _DEGREE / 2)
     margin = 2 * _FLOAT_MARGIN * size
     return exact * (1 + 2 * _FLOAT_MARGIN) + margin, wide * (1 + 2 * _FLOAT_MARGIN) + margin
 
