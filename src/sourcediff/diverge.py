@@ -296,7 +296,7 @@ def restated_parts(ms: Sequence[Mention], texts: dict[str, str]) -> set[int]:
 def _release_clocks(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """Two clock times, each its passage's one, both beside a word for making something public.
 
-    "Statistics Estovia said in figures released at 9am" (beside last month's
+    "Statistics Norland said in figures released at 9am" (beside last month's
     rate) and "the office published its latest figures at 10am" time one
     release: the passages state other figures too, so `_lone_clocks` passes
     them over, and their wording is too far apart for DIVERGE_MIN_SCORE. In

@@ -1,8 +1,8 @@
 """Divergent pairs of abduction days: two sources' different days for when someone was kidnapped.
 
-"He was abducted on June 14 along with two colleagues" against "Reinholt,
-aged 34 and from Brackenford, was abducted on 12 June when armed men entered
-the clinic": the day a hostage was taken is a moment a kidnapping story
+"She was abducted on May 9 along with two drivers" against "Okoye,
+aged 41 and from Hollowmere, was abducted on 7 May when armed men stopped
+the convoy": the day a hostage was taken is a moment a kidnapping story
 tells once, yet outlets give it in passing, inside sentences about other
 things (the hostage's age and home town, the raid, the colleagues taken
 too), so the two sentences often align with other claims, and the rival day
@@ -29,7 +29,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 
-# The act, then at most four words (an agent, a place: "by gunmen", "from a clinic in Dumaro") that are no
+# The act, then at most four words (an agent, a place: "by gunmen", "from a camp near Ardel") that are no
 # clause of their own (no "and", no second act such as "released"), then "on" right before the day.
 _ABDUCTED_BEFORE = regex(
     r"\b(?:kidnapp(?:ed|ing)|kidnap|abduct(?:ed|ion)|taken\s+(?:hostage|captive)|seized\s+as\s+a\s+hostage)"

@@ -757,7 +757,7 @@ def _same_compound(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence
 
 
 # A count's noun with the one word that qualifies it before it: "41 accredited diplomats", "2,300 licensed
-# taxis". Lower case only: a name or a nationality ("seven Kaldorian diplomats") is told of several counts.
+# taxis". Lower case only: a name or a nationality ("seven Vestrian diplomats") is told of several counts.
 _QUALIFIED_NOUN_AFTER = regex(r"\s+(?P<mod>[a-z]{4,})\s+(?P<noun>[a-z]{3,})\b")
 # Words before a noun that say how many more or which part, not what kind: "41 more diplomats".
 _NOT_QUALIFIERS = STOP_WORDS | frozenset("other extra additional further fewer former remaining".split())

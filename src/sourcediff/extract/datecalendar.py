@@ -141,7 +141,7 @@ def _month_year(m: re.Match[str], published: dt.date | None) -> DateValue:
 def _from_month(m: re.Match[str], month_word: str) -> bool:
     """Whether "from" before a month that is no given name makes it a date despite a capital after it.
 
-    "From September Lunderholm will be a stop on the line" opens a period at
+    "From September Easterby will be a stop on the line" opens a period at
     the month and then names a place as the clause's subject; the capital
     after the month read it as a name ("August Wilson") and the date was
     lost. Months that are also given names stay names ("a letter from June

@@ -1740,7 +1740,7 @@ SCHEDULE_CUE = regex(
 )
 # A capitalized word right after a bare month makes it a name ("August Wilson"), not a date.
 DATE_NAME_AFTER = regex(r"\s+[A-Z][a-z]")
-# "from" right before a bare month: "from September Lunderholm will be a stop" starts a period there, where
+# "from" right before a bare month: "from September Easterby will be a stop" starts a period there, where
 # the month leads a clause whose subject is a place; datecalendar._bare_month still drops the months that
 # are also given names ("a letter from June Carter").
 DATE_FROM_BEFORE = regex(r"\b[Ff]rom\s+$")

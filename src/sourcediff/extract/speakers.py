@@ -179,7 +179,7 @@ class SpeakerResolver:
         if P.AGE_SEGMENT.fullmatch(seg):
             return Phrase("appos")
         if abuts and P.SUBJECT_TAIL.fullmatch(" " + seg.strip()):
-            # "His sister Maren, who flew in, had earlier told": the words between the last comma and the
+            # "Her brother Tomas, who drove up, had earlier told": the words between the last comma and the
             # verb are the subject's tail alone (an auxiliary, an adverb, a day), so the subject stands
             # before that comma; read as a subject themselves, they named no one
             return Phrase("skip")
