@@ -28,11 +28,13 @@ from sourcediff.terms import stem
 _CLASSES: dict[str, tuple[str, ...]] = {
     "worker": ("worker", "employee", "staffer", "miner", "labourer", "laborer", "colleague"),
     "customer": ("customer", "client", "user", "subscriber", "rider", "passenger", "commuter", "traveller",
-                 "traveler"),
+                 "traveler", "holidaymaker"),
     "job": ("job", "role", "post", "position"),
     "home": ("home", "house", "household", "dwelling", "property"),
     "resident": ("resident", "inhabitant"),
     "vehicle": ("vehicle", "car", "automobile"),
+    # an airport's or airline's movements: "312 departures and arrivals" are the wire's "312 flights"
+    "flight": ("flight", "departure", "arrival"),
     # sanctions, fines and registers count organisations as "entities" ("27 persons and 16 entities")
     "company": ("company", "firm", "entity", "business", "corporation"),
 }

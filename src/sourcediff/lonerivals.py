@@ -41,7 +41,7 @@ from sourcediff.lonejoin import merge_moved
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
-from sourcediff.values import Converted, Quantity
+from sourcediff.values import APPROX, Converted, Quantity
 
 
 def _lone_count(group: Sequence[Mention]) -> Mention | None:
@@ -52,9 +52,36 @@ def _lone_count(group: Sequence[Mention]) -> Mention | None:
 
 
 def _consensus(group: Sequence[Mention]) -> bool:
-    """An agreed fact of one value throughout, from enough sources to stand against one dissenter."""
-    return (len({(m.slot, m.value) for m in group}) == 1 and not magnitude(group[0].value)
-            and len({m.source for m in group}) >= CONSENSUS_MIN_AGREE + 1)
+    """An agreed fact of one figure, from enough sources to stand against one dissenter.
+
+    Outlets hedge and round the figure they agree on: "about 312 flights a day" in a wire,
+    "312 cancelled flights" in a trade site, "more than 300 flights" and "hundreds of flights" in
+    a tabloid are one count. The consensus is one amount, stated as a figure (exact or hedged
+    "about") by CONSENSUS_MIN_AGREE sources, that every other figure of the fact fits (a bound
+    "more than 300" does); an order of magnitude ("hundreds") fits any figure of its size and
+    is neither for nor against it. With the fitting figures it must come from CONSENSUS_MIN_AGREE
+    + 1 sources, in one slot.
+    """
+    figures = [m for m in group if not magnitude(m.value)]
+    if not figures or len({m.slot for m in group}) != 1:
+        return False
+    stated = {_stated_amount(m) for m in figures} - {None}
+    if len(stated) != 1:
+        return False
+    amount = next(iter(stated))
+    if len({m.source for m in figures if _stated_amount(m) == amount}) < CONSENSUS_MIN_AGREE:
+        return False
+    if not all(compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+        return False
+    return len({m.source for m in figures}) >= CONSENSUS_MIN_AGREE + 1
+
+
+def _stated_amount(m: Mention) -> Decimal | None:
+    """The amount a figure states as such: exact or hedged "about", not a bound or a range."""
+    v = m.value
+    if not isinstance(v, Quantity) or v.high is not None:
+        return None
+    return v.amount if v.qualifier in (None, APPROX) else None
 
 
 def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], ctx: Evidence) -> bool:
@@ -64,15 +91,15 @@ def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], c
     stems = count_stems(lone)
     partners = [m for m in group if m.slot == lone.slot and count_stems(m) & stems
                 and ctx.shared_claim(lone, m) is not None]
-    if not partners or any(compatible(lone, m) for m in group):
+    if not partners or any(compatible(lone, m) for m in group if not magnitude(m.value)):
         return False
     if not _counts_noun(group, stems) or _recurring_figure(group):
         return False
     agreed = partners[0]
     sources = {m.source for m in group}
     for m in counts:
-        if m.slot != lone.slot or not count_stems(m) & stems:
-            continue
+        if m.slot != lone.slot or not count_stems(m) & stems or magnitude(m.value):
+            continue  # "hundreds of flights" fits either figure: it gives neither
         if m.source == lone.source and compatible(m, agreed):
             return False  # the dissenter gives the agreed count too: two moments, not a rival
         if m.source in sources and compatible(m, lone):
