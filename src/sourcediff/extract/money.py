@@ -346,10 +346,20 @@ def _apposed_conversion(text: str, a: Amount, previous: tuple[int, str] | None, 
 _OTHER_DOLLARS = frozenset({"AUD", "CAD", "HKD", "NZD", "SGD"})
 
 
+# "twenty-five thousand dollars": the currency's name written out with no country before it
+# ("US dollars", "American dollars" name one); the name may end the mention or be followed by its period.
+_WORD_DOLLARS = regex(r"(?<!\bUS )(?<!\bU\.S\. )(?<!\bAmerican )(?<!\bStates )\bdollars?\b", re.IGNORECASE)
+
+
 def _bare_dollar(m: Mention) -> bool:
-    """A "$" amount whose writer named no country ("$410 million", not "US$" or "C$")."""
+    """A dollar amount whose writer named no country ("$410 million", "410 million dollars").
+
+    Neither "US$" nor "C$" nor "US dollars": a local broadcaster that spells
+    a cap out as "twenty-five thousand dollars" means its own dollar just as
+    its "$900 million" does, so the written-out word is as unnamed as the sign.
+    """
     return (isinstance(m.value, Money) and m.value.currency == "USD"
-            and re.search(r"(?:^|\s)\$", m.raw) is not None)
+            and (re.search(r"(?:^|\s)\$", m.raw) is not None or _WORD_DOLLARS.search(m.raw) is not None))
 
 
 def own_dollars(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
@@ -359,7 +369,7 @@ def own_dollars(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     in the next: its "$" is the Canadian dollar, yet read alone it was the US
     dollar and set against a wire's "US$880 million" as a rival sum. Only an
     article that names exactly one dollar, not the US one ("US$", "USD",
-    "dollars"), is read so. A bare sum its writer gives as a conversion
+    "US dollars"; a bare "dollars" is no name), is read so. A bare sum its writer gives as a conversion
     ("C$1.2 billion ($880 million)") names the US dollar: that article's bare
     "$" may be either, and all of it is left as it was.
     """
