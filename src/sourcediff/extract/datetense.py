@@ -330,6 +330,24 @@ def _ahead_before(m: re.Match[str]) -> bool:
     return (bool(words) and words[-1] in _DEADLINE_WORDS) or any(w in FORWARD_WORDS for w in words)
 
 
+# A present "be" right before an "-ing" verb that names the date ("are meeting on Wednesday", "is flying
+# out Friday"): a present progressive dated by a day is an arrangement still to come. Only when the verb
+# is next to the day (or its "on"): "is recovering in hospital after the attack on Tuesday" looks back.
+_PROGRESSIVE_BE = frozenset({"is", "are", "am"})
+_NOT_PROGRESSIVE = frozenset({
+    "nothing", "something", "anything", "everything", "morning", "evening", "during"})
+
+
+def _arranged(words: list[str]) -> bool:
+    """The words (nearest the date first) open with "-ing" verb, present "be": "are meeting (on)"."""
+    k = 1 if words[:1] == ["on"] else 0
+    if len(words) < k + 2:
+        return False
+    verb = words[k]
+    return (verb.endswith("ing") and len(verb) > 5 and verb not in _NOT_PROGRESSIVE
+            and words[k + 1] in _PROGRESSIVE_BE)
+
+
 def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
     """The tense the words give, nearest the date first (see ``_tense``); only ``reach`` words count.
 
@@ -339,6 +357,8 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
     nothing of the date's side; a past clause still has its auxiliary or irregular form ("was", "did").
     """
     weak = 0
+    if _arranged(words):
+        return 1
     for i, word in enumerate(words[:reach]):
         if weak and word in _SUBORDINATORS:
             return weak

@@ -952,9 +952,10 @@ NUM_AGE_APPOSITION_END_AFTER = regex(r"\.(?:\s|$)")
 # a score, kept out by asking for a word after the colon.
 NUM_AGE_APPOSITION_COLON_AFTER = regex(r":\s+(?=[A-Za-z]|\d+[-\u2013\s]*(?:years?|months?)\b)")
 # The same apposition after a person described, not named: "the marathon ace, 28, has", "his
-# mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma.
+# mother-of-two, 41, said". A noun phrase opened by a determiner, of words only, up to the comma. "One" and
+# "another" pick out a person of a group the same way: "One guard, 56, was struck", "another victim, 19,".
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
-    r"\b(?i:the|a|an|his|her|their|its|our|this|that)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
+    r"\b(?i:the|a|an|his|her|their|its|our|this|that|one|another)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
 # "one too many", "one too few", "one too far": the idiom after a spelled "one", no count of 1.
 NUM_ONE_TOO_AFTER = regex(r"\s+too\s+(?:many|much|few|far|often|more)\b", re.IGNORECASE)
 NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
