@@ -41,8 +41,7 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
     value = percent_quantity(a.low, percent_unit(m["unit"]), a.qualifier, a.high)
     change = (left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
               or P.PCT_PERIOD_CHANGE_AFTER.match(text, m.end()) is not None
-              or P.PCT_COMPARATIVE_AFTER.match(text, m.end()) is not None
-              or P.PCT_DIRECTION_AFTER.match(text, m.end()) is not None)
+              or P.PCT_CHANGE_AFTER.match(text, m.end()) is not None)
     cues = (CHANGE,) if change else ()
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", cues)
 

@@ -866,19 +866,14 @@ PCT_PERIOD_CHANGE_AFTER = regex(
     r"on\s+the\s+(?:year|month|quarter)|on\s+a\s+year\s+(?:earlier|ago|before)|"
     r"(?:from|than|compared\s+with|against)\s+a\s+year\s+(?:earlier|ago|before))\b",
     re.IGNORECASE)
-# A percent followed by a comparative states a difference from another level, a change: "food is 6.2 per
-# cent dearer", "8% cheaper than in May" ("3.4%, above the target" and "3.4%, down from 4.1%" are levels:
-# "above", "below", "up" and "down" stay out). "higher" and "lower" are PCT_DIRECTION_AFTER's, which reads
-# them only where they end the phrase or lead a comparison ("5 per cent higher education funding").
-PCT_COMPARATIVE_AFTER = regex(
-    r"\s+(?:dearer|cheaper|costlier|pricier|(?:more|less)\s+expensive|greater|bigger|larger|"
-    r"smaller)\b", re.IGNORECASE)
-# A percent with its direction written after it states a change as plainly as "fell 1.4%" does: "1.4% down
-# on a year ago", "1.1 percent lower", "8 per cent up on last year", "2% higher than in May". The direction
-# word must end its phrase or lead a comparison, so "a 10% down payment", "20% up front" and "5 per cent
-# higher education funding" stay levels.
-PCT_DIRECTION_AFTER = regex(
-    r"\s+(?:up|down|lower|higher)(?=\s*(?:[.,;:)]|$)|\s+(?:on|from|than|compared|against|over|year|since)\b)",
+# A percent with its direction or a comparative written after it states a change as plainly as "fell 1.4%"
+# does: "1.4% down on a year ago", "1.1 percent lower", "8 per cent up on last year", "2% higher than in May",
+# "food is 6.2 per cent dearer". "up", "down", "higher" and "lower" must end their phrase or lead a
+# comparison, so "a 10% down payment", "20% up front" and "5 per cent higher education funding" stay levels;
+# "3.4%, above the target" and "3.4%, down from 4.1%" (a comma first) are levels too.
+PCT_CHANGE_AFTER = regex(
+    r"\s+(?:(?:dearer|cheaper|costlier|pricier|(?:more|less)\s+expensive|greater|bigger|larger|smaller)\b"
+    r"|(?:up|down|lower|higher)(?=\s*(?:[.,;:)]|$)|\s+(?:on|from|than|compared|against|over|year|since)\b))",
     re.IGNORECASE)
 # A group's average age named before the figure: "(median age 55 years)", "a mean age of 61", "whose
 # average age is 34", "median age, 47": a statistic of the group, not a bound of it nor one person's age.
