@@ -1817,6 +1817,15 @@ BRIEFING_CLOCK_AFTER = regex(
     r"\s+(?:(?:news|press|media|daily|evening|morning|latest)\s+)?"
     r"(?:briefing|conference|update|bulletin|statement|announcement)s?\b", re.IGNORECASE)
 BRIEFING_CLOCK_BEFORE = regex(r"\b(?:its|their|his|her|our|a|an|the)\s+$", re.IGNORECASE)
+# A verb of saying right before a part of day, which then dates the saying: "hospital staff said last
+# night", "the council confirmed on Monday evening", "told reporters late on Saturday afternoon". The
+# verb's object may stand between (up to three words, "told the Tarrow Courier", not "told him to leave");
+# "on", "late", "early" may lead.
+PART_SAID_BEFORE = regex(
+    r"\b(?:said|says|told(?:[^\S\n]+(?!(?:to|that)\b)[\w'’]+){0,3}|added|confirmed|announced|warned|insisted|stated)"
+    r"(?:[^\S\n]+(?:on|late|early|later|earlier))*[^\S\n]+$", re.IGNORECASE)
+# A possessive after a part of day makes it the time of a noun ("said last night's crash"), not of the saying.
+PART_POSSESSIVE_AFTER = regex(r"['’]s?\b")
 # A stamp word written as a participle in running prose, with the thing published before it: "in a release
 # published at 10:00 CET", "The figures were published at 8:30 a.m.", "the estimate for Q3, published at
 # 10am". The stamp word is lower case and follows a word of the sentence (a comma between allowed); a

@@ -207,6 +207,19 @@ def dateline_date(text: str, start: int, end: int) -> bool:
             and P.DATELINE_AGENCY_AFTER.match(text, end) is not None)
 
 
+def part_dates_saying(text: str, start: int, end: int) -> bool:
+    """True for a part of day that times a verb of saying: "hospital staff said last night he was stable".
+
+    Like a briefing's clock it says when a source spoke, not when anything in
+    the story happened: a wire's "in a stable condition on Friday afternoon"
+    and a paper's "staff said last night he was in a stable condition" tell
+    one condition, reported at two moments, not two rival times of one event.
+    A possessive ("said last night's crash") times the noun after it instead.
+    """
+    return (P.PART_SAID_BEFORE.search(text[max(0, start - 48):start]) is not None
+            and P.PART_POSSESSIVE_AFTER.match(text, end) is None)
+
+
 def clock_dates_briefing(text: str, start: int, end: int) -> bool:
     """True for a clock written as the modifier of a briefing: "at its 5pm briefing", "a 10 a.m. update".
 

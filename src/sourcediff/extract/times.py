@@ -44,6 +44,7 @@ from sourcediff.extract.stamps import (
     clock_dates_briefing,
     clock_is_stamp,
     entry_starts,
+    part_dates_saying,
 )
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -797,7 +798,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """Time mentions of every passage: slot "clock" for clock times, "part" for parts of day.
 
     A byline's time of publication carries the cue ``stamp``, a live blog's entry stamp the cue
-    ``entry``, a briefing's clock ("at its 5pm briefing") the cue ``briefing`` (see stamps.py).
+    ``entry``, a briefing's clock ("at its 5pm briefing") and a part of day timing a verb of saying
+    ("staff said last night") the cue ``briefing`` (see stamps.py).
     """
     out: list[Mention] = []
     h24 = keeps_24h(article.text)
@@ -822,7 +824,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             entry = slot == "clock" and span.start in entries
             entry_clock = slot == "clock" and _read_as_entry(article.text, span.start, span.end)
             dotted = slot == "clock" and _read_by_half_of_day(article.text, span.start, span.end)
-            briefing = slot == "clock" and clock_dates_briefing(article.text, span.start, span.end)
+            briefing = (clock_dates_briefing(article.text, span.start, span.end) if slot == "clock"
+                        else part_dates_saying(article.text, span.start, span.end))
             out.append(Mention(kind=Kind.TIME, source=article.id, passage=passage.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=slot,
                                cues=(STAMP,) * stamp + (ENTRY,) * entry + (ENTRY_CLOCK,) * entry_clock
