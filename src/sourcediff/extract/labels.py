@@ -30,6 +30,13 @@ _NOT_LABEL_WORDS = frozenset(
     "said says say told tells added adds announced announces confirmed confirms reported reports stated "
     "states wrote writes according insisted warned explained i we he she they you it his her our their my "
     "your its".split())
+# Verbs of saying that, right after a word naming what is counted, are a passive participle in a box's
+# label ("Deaths reported: 7", "Arrests confirmed: 12", "Injuries reported: 23"), not a speaker's verb
+# ("Police reported: 7"): what is counted is no speaker. Only after the role words that name counted
+# events, never after people who could speak ("Evacuees reported", "Workers confirmed").
+_REPORTED_AFTER = frozenset("reported confirmed".split())
+_EVENT_ROLE_WORDS = frozenset(
+    "death deaths fatality fatalities mortalities injuries arrests toll objections".split())
 # Head nouns that make the figure under a label a measure or a reference rather than a count of things
 # ("Years in office: 12", "Points: 40", "Pages: 320"), singular: left to the readers of measures.
 _MEASURE_HEADS = frozenset(
@@ -97,7 +104,8 @@ def in_label(text: str, start: int, pos: int) -> bool:
 def _label_cues(label: str) -> tuple[str, ...] | None:
     """A label's count cues (its first plural noun, its role), or None when it names no counted thing."""
     words = [w.lower() for w in re.split(r"[ -]", label)]
-    if len(words) > _MAX_WORDS or any(w in _NOT_LABEL_WORDS for w in words):
+    if len(words) > _MAX_WORDS or any(w in _NOT_LABEL_WORDS and not _participle_of_event(words, i)
+                                      for i, w in enumerate(words)):
         return None
     nouns = [w for w in words if w not in STOP_WORDS and is_plural(w) and not w.endswith(("'s", "’s"))]
     if any(w in _NOT_COUNT_WORDS for w in words) or (nouns and singular(nouns[0]) in _MEASURE_HEADS):
@@ -113,6 +121,11 @@ def _label_cues(label: str) -> tuple[str, ...] | None:
     # "Injured: 41", "In hospital — 3": the role's word is all the label names; it stands as the noun
     # too, so the figure is no headline's bare toll (numbers.extract drops those outside sentences).
     return (singular(found.group(0).split()[-1]), *role_cue(role))
+
+
+def _participle_of_event(words: list[str], i: int) -> bool:
+    """True when the label's word ``i`` is "reported" or "confirmed" right after an event's role word."""
+    return i > 0 and words[i] in _REPORTED_AFTER and words[i - 1] in _EVENT_ROLE_WORDS
 
 
 def _ends_value(text: str, pos: int) -> bool:
