@@ -448,6 +448,18 @@ def _qualifier(text: str, pos: int) -> tuple[str | None, int]:
     return _negated(text, m.start(), _QUALIFIERS[words]), m.start()
 
 
+def _over_as_about(text: str, start: int) -> bool:
+    """True for the "over" of "arrested over 6.8 million pound raid": a preposition, not "more than".
+
+    Headlines and crime copy write the sum a case is about right after
+    "over"; read as a floor, the wire's "6.8 million pound" raid became
+    "more than" the sum every other outlet states. Only sums: "police
+    arrested over 300 people" is a floor on a count.
+    """
+    return (text[start:start + 5].casefold() == "over "
+            and left_match(P.NUM_OVER_ABOUT_BEFORE, text, start, 24) is not None)
+
+
 def hedge_before(text: str, pos: int) -> str | None:
     """The hedge right before ``pos`` as a values.py constant ("nearly" -> approx), for figures in words."""
     return _qualifier(text, pos)[0]
@@ -486,12 +498,15 @@ def _amount(text: str, a: _Atom, b: _Atom | None, low: Decimal) -> Amount:
     between = left_match(P.NUM_BETWEEN_BEFORE, text, start) if b is not None else None
     if between:
         start = between.start()
+    figure_start = start
     qualifier, start = _qualifier(text, start)
     currency = a.currency or last.currency
     scaled = a.scale is not None or last.scale is not None
     end = last.end
     if currency is None and (after := _currency_after(text, end, scaled, a.spelled)):
         currency, end = after
+    if currency is not None and qualifier is not None and _over_as_about(text, start):
+        qualifier, start = None, figure_start
     year_like = not scaled and re.fullmatch(r"\d{4}", a.text) is not None and 1500 <= a.base <= 2199
     return Amount(start=start, end=end, num_start=a.num_start, num_end=last.end, low=low,
                   high=last.value if b is not None else None, qualifier=qualifier, currency=currency,

@@ -210,6 +210,14 @@ NUM_SUBJECT_UNIT_BEFORE = regex(
 # changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
 NUM_OVER_PARTICLE_VERB_BEFORE = regex(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$",
                                       re.IGNORECASE)
+# "Four arrested over 6.8 million pound raid", "charged over £5m fraud", "a row over $2bn": after a word of
+# blame or dispute "over" means "about" before a sum, never "more than" (a sum is not arrested or argued
+# over by amount). Counts keep the floor: "police arrested over 300 people" is more than 300.
+NUM_OVER_ABOUT_BEFORE = regex(
+    r"\b(?:arrest(?:ed|s)?|charged|jailed|convicted|sentenced|detained|questioned|quizzed|investigated|"
+    r"probed?|inquiry|investigation|rows?|disputes?|clash(?:es)?|anger|outrage|fury|protests?|concerns?|fears|"
+    r"scandal|sacked|suspended|sued|suing|lawsuit|resign(?:s|ed)|quits?)\s+$",
+    re.IGNORECASE)
 # "a little over a year", "slightly over two hours": "over" after a word of degree is a hedge (just above the
 # figure), not the "over" of a span ("over two days", numberunits._with_unit).
 NUM_DEGREE_OF_OVER_BEFORE = regex(r"\b(?:little|slightly)\s+$", re.IGNORECASE)
