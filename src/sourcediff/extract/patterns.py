@@ -2110,8 +2110,9 @@ CLAUSE_ROLE_LEAD = regex(
     r",\s+(?:and|but|while|whereas)\s+(?P<roles>(?:[a-z][a-z-]*\s+){1,4})"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev)\.?\s+)?$"
 )
-# The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
-PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")
+# The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs"),
+# or before it as an apposition's head noun ("his daughter, Jo Roe,"; "the club's chairman, Ed Bly").
+PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)[.,]?\s+$")
 # A possessive right after a name, joined to it ("Roe, her voice shaking", "Roe and his team"); a bare
 # "gave Roe her blessing" is left out, since "her" there may be the subject's.
 PRONOUN_POSSESSIVE_AFTER = regex(r"(?:,\s*|\s+(?:and|with)\s+)(?P<pron>his|her)\b")
