@@ -153,6 +153,9 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "hectare": ("area", Decimal(1)), "square kilometer": ("area", Decimal(100)),
     "kilohectare": ("area", Decimal(1000)), "megahectare": ("area", Decimal(10) ** 6),
     "acre": ("area", Decimal("0.40468564224")), "square mile": ("area", Decimal("258.9988110336")),
+    # A search at sea is mapped in square nautical miles (1.852 km squared): a coastguard's "700 square
+    # nautical miles" is a wire's "2,400 square kilometres".
+    "square nautical mile": ("area", Decimal("342.990400")),
     # A building's floor area, "14,000 square metres" or "150,000 sq ft", in the same hectares.
     "square meter": ("area", Decimal("0.0001")), "square foot": ("area", Decimal("0.000009290304")),
     # Power and energy in kilowatts and kilowatt hours: a plant's "1.2 gigawatts" is "1,200 megawatts".

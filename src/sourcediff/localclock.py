@@ -21,7 +21,11 @@ story's zone even when no source converts that reading: when every
 conversion in the story gives one offset (4:35 a.m. is 0335 GMT: UTC+1) and
 none names a place, the clock takes that offset (`_one_offset`), so a tabloid's
 "5.35am local time" meets the wire's 0335 GMT as the hour apart it is. A bare
-"5.35am" takes nothing: it may be told in a reader's zone.
+"5.35am" takes nothing: it may be told in a reader's zone, unless its own
+source converts some local clock to UTC (no place named): a wire that writes
+"landed at 9:40 a.m. local time (0740 GMT)" and "took off at 8:05 a.m." has
+shown which clock it tells its times in, so its 8:05 meets a trade site's
+06:05 UTC.
 
 The judge compares the bridged values and reports the mentions as written:
 a source that wrote "6am" is never shown as having written a GMT time.
@@ -80,11 +84,13 @@ def bridged(ms: Sequence[Mention]) -> list[Mention]:
     if not instants:
         return list(ms)
     offset = _one_offset(instants, places)
+    local_sources = {m.source for m in ms if _converted(m) and _place(m) is None}
     out = []
     for m in ms:
         v = m.value
         if isinstance(v, ClockTime) and v.utc is None:
-            utc = _lent(m, v, instants, places, offset)
+            told_local = m.source in local_sources or _LOCAL_TIME.search(m.raw) is not None
+            utc = _lent(m, v, instants, places, offset if told_local else None)
             if utc is not None:
                 # Still a local reading: another floating clock meets it on that reading only, never on
                 # its UTC one (ClockTime.local), or a bare 1pm would "agree" with a bridged 2 p.m. CET.
@@ -97,8 +103,9 @@ def _lent(m: Mention, v: ClockTime, instants: dict[tuple[int, int], set[int]],
           places: dict[tuple[int, int], set[str | None]], offset: int | None) -> int | None:
     """The UTC instant a floating clock takes: its reading's one conversion, else the story's local offset.
 
-    The offset is lent only to a clock its writer calls "local time" ("5.35am
-    local time"): a bare "5.35am" may be told in a reader's zone.
+    ``offset`` is given (by `bridged`) only for a clock its writer calls
+    "local time" ("5.35am local time") or one whose own source converts a
+    local clock to UTC: any other bare "5.35am" may be told in a reader's zone.
     """
     reading = (v.hour, v.minute)
     if len(instants.get(reading, ())) == 1:
@@ -107,7 +114,7 @@ def _lent(m: Mention, v: ClockTime, instants: dict[tuple[int, int], set[int]],
             (utc,) = instants[reading]
             return utc
         return None
-    if offset is not None and _LOCAL_TIME.search(m.raw):
+    if offset is not None:
         return (v.hour * 60 + v.minute - offset) % _DAY
     return None
 

@@ -488,7 +488,7 @@ NUM_UNIT_AFTER = regex(
     r"milliseconds?|(?-i:ms)(?![\w'’-])|seconds?|secs?|(?:(?<=\d\s)|(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=[\s+(][1-9])|(?<=[\s+(][1-9][1-9]))"
     r"(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|(?<=\d\s)(?-i:h)(?![\w'’-]|\.\w)|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
-    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square(?:\s+|-)(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?[\s-]?km|km²|(?-i:km2)|sq\.?[\s-]?mi|mi²|sq\.?[\s-]?ft|ft²|sq\.?[\s-]?m\b|m²|(?-i:m2)\b|miles?|mi|"
+    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square(?:\s+|-)(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?[\s-]?km|km²|(?-i:km2)|sq\.?[\s-]?mi|mi²|sq\.?[\s-]?ft|ft²|sq\.?[\s-]?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|nanomet(?:er|re)s?|feet|foot|ft|"
     r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga|milli)?lit(?:er|re)s?|(?-i:ml|mL)|cubic\s+met(?:er|re)s?|"
@@ -2127,8 +2127,9 @@ CLAUSE_ROLE_LEAD = regex(
     r",\s+(?:and|but|while|whereas)\s+(?P<roles>(?:[a-z][a-z-]*\s+){1,4})"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev)\.?\s+)?$"
 )
-# The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs").
-PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)\.?\s+$")
+# The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs"),
+# or before it as an apposition's head noun ("his daughter, Jo Roe,"; "the club's chairman, Ed Bly").
+PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)[.,]?\s+$")
 # A possessive right after a name, joined to it ("Roe, her voice shaking", "Roe and his team"); a bare
 # "gave Roe her blessing" is left out, since "her" there may be the subject's.
 PRONOUN_POSSESSIVE_AFTER = regex(r"(?:,\s*|\s+(?:and|with)\s+)(?P<pron>his|her)\b")
