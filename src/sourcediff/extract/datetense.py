@@ -38,6 +38,17 @@ _NOT_BACK = frozenset({
     "said", "told", "added", "noted", "reported", "announced", "stated", "explained", "wrote", "warned",
     "claimed", "argued", "insisted", "confirmed", "indicated", "signalled", "signaled", "need", "indeed",
     "red", "bed", "speed", "feed", "seed", "shed", "hundred"})
+# Regular past forms of verbs that call an event into being ("has called a strike for 19 March", "organised
+# a rally on Saturday"): the day after the event's noun dates the event, which is as often still to come as
+# gone by, not the calling. Read as the clause's tense they sent a coming strike to the year before; they
+# are no weak cue, so the clause's other words or the nearer occurrence decide.
+_CONVENING = frozenset({"called", "convened", "organised", "organized", "arranged", "booked"})
+# Words of a readiness or an intent before "to" and a verb ("dockers ready to walk out on Friday", "nurses
+# poised to strike on Thursday", "the mayor vows to reopen the bridge on Friday"): the infinitive's day is
+# one still to come, a headline's usual way to announce it. Present forms only ("did not want to" looks
+# back), and only in a clause with no past form before them ("was ready to play on Saturday" keeps it).
+_INTENT_TO = frozenset({
+    "ready", "poised", "vows", "threatens", "pledges", "promises", "intends", "aims", "hopes", "prepares"})
 # "-ed" forms that follow a noun as its adjective far more often than they stand as its past verb
 # ("Beginning April 29, customers interested in the phone can register"): read after a date they
 # sent a coming day to the year before, as if the clause looked back.
@@ -364,6 +375,9 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
             return weak
         if word in FORWARD_WORDS or (deadline and not weak and word in _MODAL_WORDS):
             return 1
+        if (not weak and word in _INTENT_TO and i and words[i - 1] == "to"
+                and not any(w in BACK_WORDS for w in words[i + 1:reach])):
+            return 1
         if not weak and word in _FUTURE_MODALS and i and words[i - 1] not in _NOT_BARE_VERBS:
             return 1
         if word in BACK_WORDS:
@@ -377,7 +391,7 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
                 and not (i + 1 < len(words) and words[i + 1] in _DETERMINERS)):  # "the beginning": a noun
             return 1
         if (not weak and not deadline and i < _WEAK_REACH and word.endswith("ed")
-                and word not in _NOT_BACK and word not in _ADJECTIVE_ED
+                and word not in _NOT_BACK and word not in _ADJECTIVE_ED and word not in _CONVENING
                 and not (i + 1 < len(words) and words[i + 1] in _PRESENT_BE)):  # "is published": present
             weak = -1
     return weak

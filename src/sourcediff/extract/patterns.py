@@ -1646,7 +1646,11 @@ _OPEN_SPAN_END = (r"(?<=[Ff]rom\s\d{4})"
                   + "".join(rf"(?<![{w[0].upper()}{w[0]}]{w[1:]}\sfrom\s\d{{4}})"
                             for w in _CHANGE_BEFORE_FROM)
                   + r"(?:\s*(?:[,.;:)!?–—]|$)"
-                  r"|\s+(?:onwards?|on|and|or|but|when|while|as|at|with|under|after)\b)")
+                  r"|\s+(?:onwards?|on|and|or|but|when|while|as|at|with|under|after"
+                  # or the next clause's subject, opened by a determiner or a pronoun no count takes:
+                  # "From 2031 the fee will double", "from 2031 it rises" ("a"/"an" are left out: "from
+                  # 2000 a month" is a rate)
+                  r"|the|its|their|his|her|our|this|these|those|it|he|she|they|we)\b)")
 DATE_YEAR_SPAN_START = regex(
     rf"\b(?P<lead>[Ff]rom|[Bb]etween)\s+(?P<year>(?:1[89]|20)\d\d)\b"
     rf"(?=\s+(?:to|until|till|through)\b|{_SPAN_LINK}(?:1[89]|20)\d\d\b(?![-–.,]?\d)|{_OPEN_SPAN_END})")
