@@ -130,8 +130,30 @@ def _tense(m: re.Match[str]) -> int:
     text = m.string
     start = m.end() + 1 if text.startswith(",", m.end()) else m.end()  # "In January, voters chose"
     stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
-    after = _CLAUSE_WORDS.findall(text, start, stop.start() if stop else start + _CUE_CHARS)
-    return _cue(_the_last_dropped([w.casefold() for w in after]), _WEAK_REACH)
+    end = stop.start() if stop else start + _CUE_CHARS
+    after = [w.casefold() for w in _CLAUSE_WORDS.findall(text, start, end)]
+    if len(_clause_before(m)) > 1:
+        after = _coordinated_cut(after)
+    return _cue(_the_last_dropped(after), _WEAK_REACH)
+
+
+# Conjunctions that join a second predicate to the clause a date ends ("set the hearing for Dec. 4 and
+# freed him on bail").
+_COORDINATORS = frozenset({"and", "but", "or", "then"})
+
+
+def _coordinated_cut(words: list[str]) -> list[str]:
+    """``words`` after a date (case-folded, in text order) up to the first coordinating conjunction.
+
+    The words after a date stand for its clause's verb only when the date
+    opens the clause ("In January, voters chose"). A date that ends a
+    predicate ("the judge fixed the trial for Oct. 9 and released her on
+    bail") is that predicate's adjunct; the verb after "and" is a second
+    predicate's and says nothing of the date's side: read as the date's
+    cue, "released" sent a coming hearing to the year before.
+    """
+    cut = next((k for k, w in enumerate(words) if w in _COORDINATORS), len(words))
+    return words[:cut]
 
 
 def _the_last_dropped(words: list[str]) -> list[str]:

@@ -62,7 +62,9 @@ _MODAL = regex(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had
 # "For" right before the amount makes it a duration: "banned for four years after testing positive",
 # "jailed for ten years after a trial" say how long the ban or the term lasts, and the event after
 # "after" is its cause, not the start of a gap another outlet would time ("two days after the quake").
-_FOR_BEFORE = regex(r"\bfor\s+$", re.I)
+# "Across" and "spanning" do the same for a stretch of days: "talks ran across three days before ending
+# in a deal" says how long the talks lasted, as another outlet's "over three days" does.
+_FOR_BEFORE = regex(r"\b(?:for|across|spanning)\s+$", re.I)
 
 
 # A deadline set as a span from its event ("the deadline, 21 days after the count", "a deadline of 30
@@ -284,7 +286,7 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
             continue  # "a year later than planned": a delay, read by `delays` as a duration
         if rel == "of" and (m["q"] or "").lower() != "within":
             continue  # "two hours of talks": a duration
-        if rel in ("after", "before") and _FOR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if rel in ("after", "before") and _FOR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "banned for four years after testing positive": how long, not a gap between events
         span = _span(m)
         if span is None:

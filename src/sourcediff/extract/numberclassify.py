@@ -557,6 +557,7 @@ def _apposed_age(text: str, a: Amount) -> bool:
                  or (P.NUM_AGE_APPOSITION_END_AFTER.match(text, a.num_end) is not None
                      and left_match(P.NUM_AGE_APPOSITION_END_BEFORE, text, a.start, 60) is not None)
                  or _listed_age(text, a)
+                 or _line_end_age(text, a)
                  or _bracketed_age(text, a)))
 
 
@@ -573,6 +574,32 @@ def _listed_age(text: str, a: Amount) -> bool:
         return False
     name = left_match(P.NUM_AGE_APPOSITION_END_BEFORE, text, a.start, 60)
     return name is not None and name.group().split()[0] in given_names()
+
+
+# The labels of a case summary's or fact box's lines that name one person ("Defendant: <name>, 34").
+_PERSON_LABELS = frozenset({
+    "defendant", "accused", "victim", "deceased", "suspect", "offender", "claimant", "plaintiff",
+    "appellant", "respondent", "witness", "driver", "patient", "survivor"})
+
+
+def _line_end_age(text: str, a: Amount) -> bool:
+    """ "Defendant: Nadia Ferrow, 52": a fact box's line that ends on a full name and a figure.
+
+    Case summaries and fact boxes give a person's age so, one line per
+    person with no full stop; the age was read as a bare count of nothing
+    and the age fact lost the source. The name must open with a known given
+    name, as a list entry's must (`_listed_age`), or the line's label name a
+    person's part in the story ("Accused:", "Victim:"): "Harford Town, 2"
+    closing a line is a score.
+    """
+    if text[a.num_end:].split("\n", 1)[0].strip():
+        return False
+    name = left_match(P.NUM_AGE_APPOSITION_END_BEFORE, text, a.start, 60)
+    if name is None:
+        return False
+    label = text[text.rfind("\n", 0, name.start()) + 1:name.start()].strip()
+    return (name.group().split()[0] in given_names()
+            or (label.endswith(":") and label[:-1].strip().casefold() in _PERSON_LABELS))
 
 
 def _bracketed_age(text: str, a: Amount) -> bool:
