@@ -709,6 +709,24 @@ NUM_MARGIN_AFTER = regex(r"\s+(?:behind|clear|adrift|ahead\b(?!\s+of\s+schedule)
 NUM_MARGIN_BEFORE = regex(
     r"\b(?:trail(?:s|ed|ing)?|lead(?:s|ing)?|led|ahead|behind|clear|won|wins|winning|beat|beating|"
     r"beaten)\s+by\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+# The subject of a gapped clause right before a bare figure that ends it, the verb and the noun left out
+# after the first clause ("the carrier had 22 crew on board and the tanker 19.", "Rovers had 14 shots
+# and United 9."): "and", "while", "but" or "whereas", then a subject of one to four words; never a
+# preposition, a verb of state, a hedge, a month or a weekday among them ("and the other on June 19",
+# "and the tally was 19", "and about 19"). numbercontext `_list_item`.
+_GAP_STOP = (r"(?:on|in|at|by|for|to|from|of|with|since|until|till|before|after|about|around|some|nearly|"
+             r"almost|over|under|only|just|than|as|was|were|is|are|had|has|have|be|been|being|rose|fell|"
+             r"reached|totalled|totaled|stood|aged|age|ages|and|or|but|while|whereas|that|which|who|"
+             r"January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Nos|number|page|chapter|"
+             r"room|flight|route|bus|platform|gate|junction|section|article|rule|clause|level|grade|"
+             r"round|race|stage|game|match|hole|lap|week|day|year|season|minute|hour)\b")
+NUM_GAPPED_SUBJECT_BEFORE = regex(
+    r"\s(?:and|while|but|whereas)\s+(?:(?:the|its|their|his|her|our)\s+)?"
+    rf"(?!{_GAP_STOP})[A-Za-z][\w'’-]*(?:\s+(?!{_GAP_STOP})[A-Za-z][\w'’-]*){{0,3}}\s+$")
+# ... and the end of that gapped clause right after the figure: a full stop, a semicolon, or the end.
+NUM_GAPPED_CLAUSE_END_AFTER = regex(r"\s*(?:[.;](?!\d)|$)")
 NUM_OWN_AFTER = regex(r"\s+of\s+(?:our|their|its|his|her|your|my)\s+own\b(?!\s+[a-z])")
 # A plain enumeration of bare whole figures, three or more: "7, 14, 23, 36 and 51", "402, 417 and 430",
 # "7, 14, 23, 38, 51 and": no unit, noun or decimal after any item; it ends at punctuation, the end, or a
