@@ -287,14 +287,18 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     nine" (partitives, read elsewhere). A gapped clause is read the same way ("26 prisoners were freed by
     Velmora and 10 by Dastrav": the agent after the figure), and so is a
     figure the other side owns ("swapped 20 prisoners for nine of our
-    own"), whatever word stands before it.
+    own"), whatever word stands before it. A clause that leaves out its
+    verb and noun after a new subject ("the carrier had 22 crew and the
+    tanker 19.") counts the same noun: the figure ends that clause.
     """
     if previous is None or not _may_take_count(text, a, previous):
         return None
     placed = (left_match(P.NUM_LIST_ITEM_BEFORE, text, a.start, 8) is not None
               and (P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is not None
                    or P.NUM_LIST_ITEM_OF_AFTER.match(text, a.num_end) is not None))
-    if not (placed or P.NUM_OWN_AFTER.match(text, a.num_end)) or is_noise(text, a):
+    gapped = (not placed and P.NUM_GAPPED_CLAUSE_END_AFTER.match(text, a.num_end) is not None
+              and left_match(P.NUM_GAPPED_SUBJECT_BEFORE, text, a.start, 60) is not None)
+    if not (placed or gapped or P.NUM_OWN_AFTER.match(text, a.num_end)) or is_noise(text, a):
         return None  # is_noise last: its several scans are needed only for a figure placed as an item
     value = Quantity(a.low, None, a.qualifier, None)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)

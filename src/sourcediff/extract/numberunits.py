@@ -43,6 +43,11 @@ _UNIT_ALIASES = {
     # A ship's or a dredger's trade press writes "27,000 m³" (or "m3"), "189,000 dwt" (deadweight, in
     # tonnes), "40 kn" (knots; lower case only, "kN" is a kilonewton) and "18 t" (tonnes, lower case).
     "m³": "cubic meter", "m3": "cubic meter", "dwt": "tonne", "kn": "knot", "t": "tonne",
+    # A ship's gross tonnage, "(38,500 GT)", "9,400 GRT", "a 5,000-gross-ton freighter", is what a general
+    # paper writes "a 38,500-tonne ship"; deadweight spelled out is the trade's "dwt".
+    "gt": "tonne", "grt": "tonne", "gross ton": "tonne", "gross tonne": "tonne",
+    "gross register ton": "tonne", "gross register tonne": "tonne", "deadweight ton": "tonne",
+    "deadweight tonne": "tonne",
     # Wine is counted in hectolitres: "210,000 hl" is "210,000 hectolitres" (and 21 million litres).
     "hectolitre": "hectoliter", "hl": "hectoliter",
     # The commodity and fishing trade's "214kt" (a quota, a harvest, an output) is a general paper's

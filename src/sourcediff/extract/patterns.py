@@ -490,7 +490,7 @@ NUM_UNIT_AFTER = regex(
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square(?:\s+|-)(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?[\s-]?km|km²|(?-i:km2)|sq\.?[\s-]?mi|mi²|sq\.?[\s-]?ft|ft²|sq\.?[\s-]?m\b|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|nanomet(?:er|re)s?|feet|foot|ft|"
-    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:gross|deadweight)(?:\s+|-)(?:register(?:\s+|-))?ton(?:ne)?s?|(?-i:GRT|GT)(?![\w'’-])|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga|milli)?lit(?:er|re)s?|(?-i:ml|mL)|cubic\s+met(?:er|re)s?|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
@@ -546,6 +546,9 @@ NUM_KNOT_CONTEXT = regex(
     r"typhoons?|cyclones?|speeds?|airspeed|knots|mph|km/h|cruis(?:e|ed|es|ing)|steam(?:ed|ing)|"
     r"sail(?:ed|ing)\s+at|fl(?:ew|ying)\s+at|ground\s?speed)\b",
     re.IGNORECASE)
+# (A ship's size in the shipping press is its gross tonnage, "a 38,000 GT bulker", "(9,400 GRT)", or "a
+# 5,000-gross-ton freighter": the "38,000-tonne ship" of a general paper, as "dwt" is (numberunits). Capital
+# "GT" and "GRT" only, and not before a letter, digit or hyphen: "a GT3", "the GT-R" are car names.)
 # (A lower-case "t" is the tonne of the trade and technical press: "18 t of ballast", "a 40 t load"; not
 # before a hyphen or an apostrophe, "500 t-shirts".)
 # (A degree sign with a capital compass point, "71.4°S", "12° N", is a latitude or longitude in degrees.)
@@ -714,6 +717,24 @@ NUM_MARGIN_AFTER = regex(r"\s+(?:behind|clear|adrift|ahead\b(?!\s+of\s+schedule)
 NUM_MARGIN_BEFORE = regex(
     r"\b(?:trail(?:s|ed|ing)?|lead(?:s|ing)?|led|ahead|behind|clear|won|wins|winning|beat|beating|"
     r"beaten)\s+by\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+# The subject of a gapped clause right before a bare figure that ends it, the verb and the noun left out
+# after the first clause ("the carrier had 22 crew on board and the tanker 19.", "Rovers had 14 shots
+# and United 9."): "and", "while", "but" or "whereas", then a subject of one to four words; never a
+# preposition, a verb of state, a hedge, a month or a weekday among them ("and the other on June 19",
+# "and the tally was 19", "and about 19"). numbercontext `_list_item`.
+_GAP_STOP = (r"(?:on|in|at|by|for|to|from|of|with|since|until|till|before|after|about|around|some|nearly|"
+             r"almost|over|under|only|just|than|as|was|were|is|are|had|has|have|be|been|being|rose|fell|"
+             r"reached|totalled|totaled|stood|aged|age|ages|and|or|but|while|whereas|that|which|who|"
+             r"January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No|Nos|number|page|chapter|"
+             r"room|flight|route|bus|platform|gate|junction|section|article|rule|clause|level|grade|"
+             r"round|race|stage|game|match|hole|lap|week|day|year|season|minute|hour)\b")
+NUM_GAPPED_SUBJECT_BEFORE = regex(
+    r"\s(?:and|while|but|whereas)\s+(?:(?:the|its|their|his|her|our)\s+)?"
+    rf"(?!{_GAP_STOP})[A-Za-z][\w'’-]*(?:\s+(?!{_GAP_STOP})[A-Za-z][\w'’-]*){{0,3}}\s+$")
+# ... and the end of that gapped clause right after the figure: a full stop, a semicolon, or the end.
+NUM_GAPPED_CLAUSE_END_AFTER = regex(r"\s*(?:[.;](?!\d)|$)")
 NUM_OWN_AFTER = regex(r"\s+of\s+(?:our|their|its|his|her|your|my)\s+own\b(?!\s+[a-z])")
 # A plain enumeration of bare whole figures, three or more: "7, 14, 23, 36 and 51", "402, 417 and 430",
 # "7, 14, 23, 38, 51 and": no unit, noun or decimal after any item; it ends at punctuation, the end, or a
