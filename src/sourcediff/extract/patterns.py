@@ -951,6 +951,11 @@ NUM_AGE_APPOSITION_COLON_AFTER = regex(r":\s+(?=[A-Za-z]|\d+[-\u2013\s]*(?:years
 # "another" pick out a person of a group the same way: "One guard, 56, was struck", "another victim, 19,".
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that|one|another)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
+# ... but not a superlative of a plural noun: "holds the most seats, 118, but", "won the fewest votes, 41,"
+# give how many of that noun, a count (namedfigures reads it), however small, never the age of a person.
+NUM_AGE_APPOSITION_COUNTED_BEFORE = regex(
+    r"\b(?i:most|fewest|least|more|fewer|(?:largest|highest|greatest|smallest|lowest)\s+number\s+of)"
+    r"\s+[a-z][a-z'’-]*s,\s$")
 # "one too many", "one too few", "one too far": the idiom after a spelled "one", no count of 1.
 NUM_ONE_TOO_AFTER = regex(r"\s+too\s+(?:many|much|few|far|often|more)\b", re.IGNORECASE)
 NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
