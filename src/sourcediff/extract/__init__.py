@@ -32,6 +32,7 @@ from sourcediff.extract import (
     odds,
     ordinals,
     positions,
+    quoteddeixis,
     quotes,
     racedistances,
     racefigures,
@@ -84,6 +85,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     if skipped:
         mentions = [m for m in mentions if m.passage not in skipped]
     mentions = chrome.without_chrome_mentions(article.text, passages, mentions)
+    mentions = quoteddeixis.with_quoted_deixis_marked(article, passages, mentions)
     settled = bodyscales.settle(scenecounts.settle(rates.settle(article, mentions)))
     marked = [nearhedge.marked(m) for m in updates.mark(_without_spans_of_intervals(settled), passages)]
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))

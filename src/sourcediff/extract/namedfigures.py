@@ -47,7 +47,8 @@ _BRACKETED_AFTER = regex(r"\)(?:[,;.]|\s+and\b|\s+(?!(?:of|in|on|at|to|for|from|
 # "Ostmark with 390", "Ostmark comes second with 390": a name, at most three lower-case words, "with".
 _WITH_BEFORE = regex(_NAME + r"(?:(?: [a-z]+){1,3})?,? with $")
 # "has the most wolves, 412": the figure apposed to a superlative's plural noun.
-_SUPERLATIVE_BEFORE = regex(r"\b(?:the )?(?:most|largest number of|highest number of) (?P<noun>[a-z]+s), $")
+_SUPERLATIVE_BEFORE = regex(
+    r"\b(?:the )?(?:most|fewest|(?:largest|highest|smallest|lowest) number of) (?P<noun>[a-z]+s), $")
 # A results line: a contest's label, a colon, then names each with its bare figure ("Round one: Ostmark
 # 41, Vale 29, Port Dunmore 22."). The label must name a contest, so a fleet's "Boeing 737, Airbus 320" or
 # a list of roads ("Route 66, Highway 1") after another label stays unread.
@@ -113,8 +114,17 @@ def _name_and_noun(text: str, a: Amount) -> tuple[str | None, str | None]:
     if m is None:
         return None, None
     clause = re.split(r"[.;!?]\s", text[:m.start()])[-1]
-    subject = next((s for s in _SUBJECT.finditer(clause) if s["name"].split()[0] not in _NOT_NAMES), None)
-    return (subject["name"] if subject else None), m["noun"]
+    names = (_without_opener(s["name"]) for s in _SUBJECT.finditer(clause))
+    return next((n for n in names if n), None), m["noun"]
+
+
+def _without_opener(name: str) -> str | None:
+    """A clause's capitalised words without an opening word that names nothing ("The Harbour Party" is
+    "Harbour Party"); None when nothing is left ("The", "But")."""
+    words = name.split()
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _noun_cues(text: str, a: Amount, noun: str | None, previous: Found | None,

@@ -553,7 +553,8 @@ def _apposed_age(text: str, a: Amount) -> bool:
             and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
             and ((P.NUM_AGE_APPOSITION_AFTER.match(text, a.num_end) is not None
                   and (left_match(P.NUM_AGE_APPOSITION_BEFORE, text, a.start, 40) is not None
-                       or left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None))
+                       or (left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None
+                           and left_match(P.NUM_AGE_APPOSITION_COUNTED_BEFORE, text, a.start, 60) is None)))
                  or (P.NUM_AGE_APPOSITION_END_AFTER.match(text, a.num_end) is not None
                      and left_match(P.NUM_AGE_APPOSITION_END_BEFORE, text, a.start, 60) is not None)
                  or _listed_age(text, a)

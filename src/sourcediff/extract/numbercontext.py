@@ -57,6 +57,8 @@ def _share_count(text: str, a: Amount) -> Found | None:
     dropped as counting nothing, and another outlet's "1,184,302 votes" had
     no partner. The bracketed share right after it says the figure is a
     part of a counted whole, which is all a count needs to be compared. A
+    signed change in brackets at the end of a table line ("Harbour Party
+    (HP): 96 (+12)") says the same of a seat table: a count that moved. A
     year, a sum of money, a range, a vague figure or a fraction of one (no
     count of anything) is left alone.
     """

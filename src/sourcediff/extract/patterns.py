@@ -572,9 +572,11 @@ NUM_TEMPERATURE_CUE = regex(
 # NUM_UNIT_AFTER's megalitres and gigalitres written short, case kept (numberunits.unit_name folds case).
 BIG_VOLUME_SHORT = regex(r"(?P<v>ML|Ml|GL)(?P<day>\s?/\s?d|D)?")
 # A share in brackets right after a bare figure ("Yes 1,184,302 (52.4%)", "Labour 14,210 (41.3 per cent)"):
-# the figure counts what the share is a part of.
+# the figure counts what the share is a part of. So does a signed change in brackets closing a table line or
+# clause ("Harbour Party (HP): 96 (+12)", "Upland League: 41 (-12)"): a count that moved since the last one.
 NUM_SHARE_BRACKET = regex(
     r"\s?\((?:about |around |nearly |almost |some )?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\)"
+    r"|\s?\([+\-\u2212\u2013]\s?\d[\d,]*\)(?=\s*(?:$|[,;.]))"
 )
 # NUM_UNIT_AFTER's count in a sample's volume, lower-cased and singular ("colony per 100 millilitre",
 # "cfu/100 ml", "per 100 ml"): what it counts is dropped, the volume kept (numberunits.unit_name).
@@ -980,6 +982,11 @@ NUM_AGE_APPOSITION_COLON_AFTER = regex(r":\s+(?=[A-Za-z]|\d+[-\u2013\s]*(?:years
 # "another" pick out a person of a group the same way: "One guard, 56, was struck", "another victim, 19,".
 NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that|one|another)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
+# ... but not a superlative of a plural noun: "holds the most seats, 118, but", "won the fewest votes, 41,"
+# give how many of that noun, a count (namedfigures reads it), however small, never the age of a person.
+NUM_AGE_APPOSITION_COUNTED_BEFORE = regex(
+    r"\b(?i:most|fewest|least|more|fewer|(?:largest|highest|greatest|smallest|lowest)\s+number\s+of)"
+    r"\s+[a-z][a-z'’-]*s,\s$")
 # "one too many", "one too few", "one too far": the idiom after a spelled "one", no count of 1.
 NUM_ONE_TOO_AFTER = regex(r"\s+too\s+(?:many|much|few|far|often|more)\b", re.IGNORECASE)
 NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
