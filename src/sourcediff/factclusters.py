@@ -26,6 +26,7 @@ from sourcediff.factlinks import (
     _about_different,
     _bound_beside_aligned,
     _canonical,
+    _clear_noun,
     _distinctive,
     _figure_key,
     _instant_key,
@@ -147,16 +148,35 @@ def _repeats(ms: Sequence[Mention], idx: Sequence[int]) -> list[tuple[int, int]]
     repeats only a count of that role: "FOUR skiers were killed" and "four
     choppers" are two facts of one value, and made one, the toll sat in the
     helicopters' fact, where no other source's toll could be set against it.
+    And a count that names its noun repeats only a count of that noun or of
+    none (`_other_nouns`): one outlet's "2 rescue boats" in a list of the
+    kit sent and its "two swimmers were treated" further on are two facts of
+    one value, and made one, the boats' count sat in the swimmers' fact,
+    where the other outlets' "two swimmers" hid it.
     """
     out = []
-    first: dict[tuple[str, str, frozenset[str]], int] = {}
+    firsts: dict[tuple[str, str, frozenset[str]], list[int]] = {}
     for i in idx:
         key = (ms[i].source, ms[i].canonical, roles_of(ms[i].cues))
-        if key in first:
-            out.append((first[key], i))
+        earlier = firsts.setdefault(key, [])
+        first = next((f for f in earlier if not _other_nouns(ms[f], ms[i])), None)
+        if first is None:
+            earlier.append(i)
         else:
-            first[key] = i
+            out.append((first, i))
     return out
+
+
+def _other_nouns(a: Mention, b: Mention) -> bool:
+    """True when two counts each name what they count with a noun (`_clear_noun`), and no noun is shared.
+
+    Within one source only: across sources writers name one count with
+    changing nouns ("two safeguards", "these two exceptions"), and the
+    aligner's claims decide (`countnouns`); one writer giving one value to
+    two clearly named things has counted two things.
+    """
+    sa, sb = count_stems(a), count_stems(b)
+    return bool(sa) and bool(sb) and sa.isdisjoint(sb) and _clear_noun(a) and _clear_noun(b)
 
 
 def _linkable(ms: Sequence[Mention], idx: Sequence[int]) -> list[int]:

@@ -131,7 +131,9 @@ NUM_FRACTION_SPAN = regex(
 # "Just" is no hedge, but "just a foot below the surface" states the length as plainly: after "just" the
 # unit must be followed by a word placing something by it ("below", "from", "deep"), so that "just a foot
 # soldier" and "just a ton of paperwork" stay unread.
-NUM_A_LENGTH = regex(r"\b(?:nearly|almost|about|around|roughly|approximately|over|under|than|up\s+to|"
+# "Within" bounds a distance as "under" does: a zone drawn "within a mile of the plant" is another outlet's
+# "within 1.5 km", and, like "within 1.5 km", it is read as the plain figure (the zone's radius).
+NUM_A_LENGTH = regex(r"\b(?:nearly|almost|about|around|roughly|approximately|over|under|than|up\s+to|within|"
                      r"(?P<just>just)|close\s+to)\s+(?P<num>an?)\s+(?=(?:miles?|kilomet(?:er|re)s?|metres?|meters?|foot|inch|yard"
                      r"|(?:metric\s+)?tonnes?|(?:metric\s+)?tons?|kilo(?:gram(?:me)?)?s?)\b"
                      r"(?(just)\s+(?:below|beneath|under|above|from|away|deep|down|high|long|wide|tall|short|off)\b|))",
