@@ -502,6 +502,7 @@ NUM_UNIT_AFTER = regex(
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|kelvins?|(?<=\d\s)(?-i:K)(?![\w'’-])|"
     rf"light[\s-]years?|(?-i:ly)(?![\w'’-])|parsecs?|(?-i:pc)(?={_IN_LIGHT_YEARS})|"
+    r"lunar[\s-]distances?|(?-i:LD)(?![\w'’-])|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:(?P<stuff>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year|hour|second)"
     r"(?!\s+(?:earlier|ago|later|previously)\b)"
