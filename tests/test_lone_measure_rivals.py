@@ -144,3 +144,19 @@ def test_a_figure_of_another_size_measures_another_thing() -> None:
     agreed = tuple(_measure(s, "5000", "liter") for s in ("wire", "tabloid", "trade"))
     facts = [_agreed(*agreed), _lone(_measure("local", "100000", "liter"))]
     assert ("diverge", ALL) not in _run(facts, _Claims(("local", "tabloid")))
+
+
+def test_an_outlet_stating_the_measure_only_in_another_unit_counts_towards_the_consensus() -> None:
+    """Two outlets' "2,400 metres" and a third's "7,900 feet" alone are three sources of one height."""
+    facts = [_agreed(_measure("wire", "2400", qualifier=APPROX), _measure("tabloid", "2400"),
+                     _measure("trade", "7900", "foot", qualifier=APPROX)),
+             _lone(_measure("local", "2900"))]
+    assert _run(facts, _Claims(("local", "trade"))) == [("diverge", ALL)]
+
+
+def test_another_unit_that_does_not_fit_is_no_third_voice() -> None:
+    """A third outlet's "9,500 feet" does not fit 2,400 metres: two sources still make no consensus."""
+    facts = [_agreed(_measure("wire", "2400", qualifier=APPROX), _measure("tabloid", "2400"),
+                     _measure("trade", "9500", "foot")),
+             _lone(_measure("local", "2900"))]
+    assert ("diverge", ALL) not in _run(facts, _Claims(("local", "tabloid")))

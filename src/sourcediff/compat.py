@@ -126,6 +126,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # A star's or a planet's distance: one outlet's "41 light-years" is another's "12.6 parsecs".
     "light year": ("distance", Decimal("9460730472580.8")),
     "parsec": ("distance", Decimal("30856775814913.673")),
+    # An asteroid's flyby in the Moon's mean distance: "0.81 lunar distances" is "about 311,000 km".
+    "lunar distance": ("distance", Decimal(384400)),
     "meter": ("distance", Decimal("0.001")),
     "metre": ("distance", Decimal("0.001")), "m": ("distance", Decimal("0.001")),
     "foot": ("distance", Decimal("0.0003048")), "feet": ("distance", Decimal("0.0003048")),

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from sourcediff.compat import compatible, magnitude
+from sourcediff.compat import compatible, magnitude, unit_info
 from sourcediff.countclasses import class_stems
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
@@ -178,6 +178,12 @@ def _measure(m: Mention) -> bool:
             and v.unit not in _SPANS_OF_TIME and m.slot == f"number:{v.unit}" and not magnitude(v))
 
 
+def _family(m: Mention) -> str | None:
+    """The family of a measure's unit ("distance" for metres and feet alike), None for a unit of none."""
+    info = unit_info(m.value.unit) if isinstance(m.value, Quantity) else None
+    return info[0] if info is not None else None
+
+
 def _lone_measure(group: Sequence[Mention]) -> Mention | None:
     """The one measure a one-source fact states (its first mention), None otherwise."""
     if len({m.source for m in group}) != 1 or len({(m.slot, m.value) for m in group}) != 1:
@@ -190,9 +196,13 @@ def _measure_consensus(group: Sequence[Mention], slot: str) -> list[Mention]:
 
     Unlike a count's consensus (one value throughout), a measure's is told with hedges and
     conversions ("about 18 nautical miles (33 km)", "18 nm"): the mentions in the slot must
-    only fit one another, and a writer's conversion in another unit rides along.
+    only fit one another, and a writer's conversion in another unit rides along. An outlet that
+    states the measure only in another unit of its family ("a 90-foot mast" beside two outlets'
+    "27 metres") agrees as much as one in the slot's own unit, so it counts towards the consensus.
     """
-    same = [m for m in group if m.slot == slot and not isinstance(m.value, Converted)]
+    family = unit_info(slot.removeprefix("number:"))
+    same = [m for m in group if not isinstance(m.value, Converted)
+            and (m.slot == slot or (family is not None and _measure(m) and _family(m) == family[0]))]
     if len({m.source for m in same}) < CONSENSUS_MIN_AGREE + 1:
         return []
     if not all(compatible(a, b) for i, a in enumerate(same) for b in same[i + 1:]):

@@ -43,7 +43,7 @@ _SCALES = {
 }
 # The words P.NUM_A_HEDGED_SPAN needs, lower case: a passage without a hedge and a unit of time skips it.
 _HEDGES = ("least", "nearly", "almost", "roughly", "up to", "just", "little", "slightly", "in under")
-_SPANS = ("second", "minute", "hour", "day", "week", "month", "year")
+_SPANS = ("second", "minute", "hour", "day", "week", "month", "year", "century")
 _GERMAN_SCALES = frozenset({"tsd", "mio", "millionen", "mrd", "milliarde", "milliarden", "billionen"})
 # Currency words after which "1.200" is German for 1200 and "3,5" for 3.5.
 _GERMAN_CURRENCY = frozenset({"€", "Euro", "EUR", "Franken", "CHF", "Dollar", "Pfund"})

@@ -80,6 +80,8 @@ _UNIT_ALIASES = {
     "khz": "kilohertz",
     "w": "watt", "in": "inch", "h": "hour",
     "light year": "light year", "ly": "light year", "pc": "parsec",
+    # A near-Earth asteroid's miss distance in the Moon's distances: "0.81 lunar distances", "0.81 LD".
+    "ld": "lunar distance",
     # A latitude or longitude ("71.4°S", "12° N") is in the degrees a paper writes "71.4 degrees south".
     **{f"°{sp}{point}": "degree" for sp in ("", " ") for point in "nsew"},
     "stunden": "hour", "minuten": "minute",

@@ -94,6 +94,8 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 # time the figure 1 of a span ("at least one minute", "58 minutes" in another outlet), as for "a decade".
 # Only after such a hedge: a bare "a year" or "an hour" is as often a rate ("$5 a year", "40 miles an
 # hour"); "about"/"around" are prepositions as often as hedges ("a film about a day in her life"); and
+# A bound makes "a century" a span too ("no impact for at least a century", "nearly a century of
+# records"): the bare "a century" stays unread (NUM_A_DECADE), as a cricketer's hundred is one too.
 # "more than a week", "less than a month" bound nothing near one (any number of weeks is more than one),
 # while a figure read "more than 1" is judged as one just above it, a rival of "almost three weeks".
 # "(a) little more than a year", "slightly over a week" are "just over a year": the degree word keeps
@@ -104,7 +106,7 @@ NUM_A_DECADE = regex(r"\b(?P<num>a)(?=\s+(?:decades?|fortnight)(?![A-Za-z]))", r
 NUM_A_HEDGED_SPAN = regex(
     r"\b(?:at\s+least|nearly|almost|roughly|up\s+to|just\s+(?:over|under)|in\s+under"
     r"|(?:little|slightly)\s+(?:over|under|more\s+than|less\s+than))\s+"
-    r"(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:second|minute|hour|day|week|month|year)(?![A-Za-z]))",
+    r"(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:second|minute|hour|day|week|month|year|century)(?![A-Za-z]))",
     re.IGNORECASE)
 # "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
 # figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
@@ -504,6 +506,7 @@ NUM_UNIT_AFTER = regex(
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|kelvins?|(?<=\d\s)(?-i:K)(?![\w'’-])|"
     rf"light[\s-]years?|(?-i:ly)(?![\w'’-])|parsecs?|(?-i:pc)(?={_IN_LIGHT_YEARS})|"
+    r"lunar[\s-]distances?|(?-i:LD)(?![\w'’-])|"
     r"Stunden|Minuten|Tagen?|Wochen|Monaten?|Jahren?|Kilometern?|Tonnen)(?![A-Za-z])"
     r"(?:(?P<stuff>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:per|a|an|each|every)\s+(?P<per>day|week|month|year|hour|second)"
     r"(?!\s+(?:earlier|ago|later|previously)\b)"
