@@ -45,7 +45,7 @@ parent son daughter wife husband student pensioner neighbour neighbor campaigner
 principal headteacher trustee inspector detective constable firefighter paramedic volunteer shareholder
 consultant banker trader broker tenant landlord passenger driver player actor singer bishop boss
 assistant cashier clerk shopkeeper welder plumber electrician mechanic carpenter builder miner baker
-butcher labourer laborer caretaker cleaner porter
+butcher labourer laborer caretaker cleaner porter master
 ranger warden gamekeeper keeper forester shepherd vet veterinarian curator ecologist biologist zoologist
 conservationist
 princess duke duchess emperor empress pope archbishop sultan
