@@ -53,3 +53,11 @@ def test_other_reserves_diverge() -> None:
              "of gas off the east coast.")
     trade = "Yarrowby Resources on Monday reported a Skelwith discovery of 2.9 Tcf of gas off the east coast."
     assert ("diverge", frozenset({"s0", "s1"})) in _facts(paper, trade)
+
+
+def test_a_flow_in_million_standard_cubic_feet_a_day_meets_its_trade_short_form() -> None:
+    wire = "The Skelwith test well flowed 36 million standard cubic feet per day on Monday, Yarrowby said."
+    trade = "Yarrowby said on Monday that Skelwith-1 flowed 36 MMscf/d in its test."
+    assert ("agree", frozenset({"s0", "s1"})) in _facts(wire, trade)
+    other = "Yarrowby said on Monday that Skelwith-1 flowed 41 MMscf/d in its test."
+    assert ("diverge", frozenset({"s0", "s1"})) in _facts(wire, other)

@@ -178,7 +178,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "cubic meter": ("volume", Decimal(1000)),
     # A gas field's volume: a cubic foot is 28.316846592 litres, so "3.2 Tcf" is "90.6 bcm" (numberunits).
     "billion cubic meter": ("volume", Decimal(10) ** 12),
-    "cubic foot": ("volume", _CUBIC_FOOT), "billion cubic foot": ("volume", _CUBIC_FOOT * Decimal(10) ** 9),
+    "cubic foot": ("volume", _CUBIC_FOOT), "million cubic foot": ("volume", _CUBIC_FOOT * Decimal(10) ** 6),
+    "billion cubic foot": ("volume", _CUBIC_FOOT * Decimal(10) ** 9),
     "trillion cubic foot": ("volume", _CUBIC_FOOT * Decimal(10) ** 12),
     # An oil barrel is a fixed 42 US gallons, so a spill or an output in barrels meets its litres. A
     # gallon is read as the US gallon, and `_amounts` tries the imperial one (a fifth larger) too: the
