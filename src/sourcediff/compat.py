@@ -104,6 +104,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "12,400 hectares". Months and years vary in length, so figures converted
 # through them get the approximate tolerance.
 _IMPERIAL_GALLON = "imperial gallon"
+# A cubic foot in litres (0.3048 m cubed): gas reserves in cubic feet meet those in cubic metres.
+_CUBIC_FOOT = Decimal("28.316846592")
 _UNITS: dict[str, tuple[str, Decimal]] = {
     "millisecond": ("duration", Decimal(1) / 3600000),
     "second": ("duration", Decimal(1) / 3600), "minute": ("duration", Decimal(1) / 60),
@@ -176,6 +178,11 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "ounce": ("mass", Decimal("0.028349523125")),
     "liter": ("volume", Decimal(1)), "hectoliter": ("volume", Decimal(100)),
     "cubic meter": ("volume", Decimal(1000)),
+    # A gas field's volume: a cubic foot is 28.316846592 litres, so "3.2 Tcf" is "90.6 bcm" (numberunits).
+    "billion cubic meter": ("volume", Decimal(10) ** 12),
+    "cubic foot": ("volume", _CUBIC_FOOT), "million cubic foot": ("volume", _CUBIC_FOOT * Decimal(10) ** 6),
+    "billion cubic foot": ("volume", _CUBIC_FOOT * Decimal(10) ** 9),
+    "trillion cubic foot": ("volume", _CUBIC_FOOT * Decimal(10) ** 12),
     # An oil barrel is a fixed 42 US gallons, so a spill or an output in barrels meets its litres. A
     # gallon is read as the US gallon, and `_amounts` tries the imperial one (a fifth larger) too: the
     # text rarely says which, so a litre figure that fits either agrees, and one that fits neither not.

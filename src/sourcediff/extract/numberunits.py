@@ -38,6 +38,16 @@ _UNIT_ALIASES = {
     "metric ton": "tonne",
     "lb": "pound", "oz": "ounce", "g": "gram",
     "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
+    # Gas is measured in cubic feet or cubic metres: the energy trade writes a field's reserves "3.2 Tcf"
+    # (trillion cubic feet), "410 Bcf" or "90 bcm" (billion cubic metres), a paper "3.2 trillion cubic
+    # feet" or "90 billion cubic metres"; compat.py converts them, so the field's one volume meets.
+    "cubic feet": "cubic foot", "cu ft": "cubic foot", "tcf": "trillion cubic foot",
+    "bcf": "billion cubic foot", "bcm": "billion cubic meter",
+    # A well's or a field's flow: "48 MMscf/d" (million standard cubic feet a day) or "1.2 Bcf/d" in the
+    # trade, "48 million standard cubic feet per day" in a wire.
+    "standard cubic feet": "cubic foot", "mmscf/d": "million cubic foot per day",
+    "mmcf/d": "million cubic foot per day", "bscf/d": "billion cubic foot per day",
+    "bcf/d": "billion cubic foot per day",
     # The oil trade writes a rate of output "600,000 bpd", "1.8 million b/d" or "0.65 million bbl/d".
     "bpd": "barrel per day", "b/d": "barrel per day", "bbl/d": "barrel per day",
     # A ship's or a dredger's trade press writes "27,000 m³" (or "m3"), "189,000 dwt" (deadweight, in
@@ -180,7 +190,7 @@ def _unit(m: re.Match[str]) -> str:
 
 def _volume(name: str) -> bool:
     """A unit of volume ("liter", "gallon"): its flow names its stuff ("litres of water a day")."""
-    return name.endswith(("liter", "gallon", "barrel", "cubic meter"))
+    return name.endswith(("liter", "gallon", "barrel", "cubic meter", "cubic foot"))
 
 
 def _measure(m: re.Match[str]) -> str:

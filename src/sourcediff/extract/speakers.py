@@ -45,7 +45,7 @@ parent son daughter wife husband student pensioner neighbour neighbor campaigner
 principal headteacher trustee inspector detective constable firefighter paramedic volunteer shareholder
 consultant banker trader broker tenant landlord passenger driver player actor singer bishop boss
 assistant cashier clerk shopkeeper welder plumber electrician mechanic carpenter builder miner baker
-butcher labourer laborer caretaker cleaner porter
+butcher labourer laborer caretaker cleaner porter master
 ranger warden gamekeeper keeper forester shepherd vet veterinarian curator ecologist biologist zoologist
 conservationist
 princess duke duchess emperor empress pope archbishop sultan
@@ -284,7 +284,7 @@ class SpeakerResolver:
         `reported_people`).
         """
         def fits(sp: Speaker) -> bool:
-            return (_is_person(sp) and not _plural_role(sp)
+            return (_is_person(sp) and not _plural_role(sp) and not self._org_named_alone(sp)
                     and self.pronouns.get(sp.name, pronoun) == pronoun)
 
         spoke = next((sp for _, sp in reversed(self.history) if fits(sp)), None)
@@ -300,6 +300,18 @@ class SpeakerResolver:
             if shown is not None and shown[0] > at:
                 return shown[1]
         return subject
+
+    def _org_named_alone(self, sp: Speaker) -> bool:
+        """A body named in full, then said by its first word alone: "Quarrow says" after "Quarrow Power".
+
+        A one-word name read as a person ("..., Quarrow says") is no "he" or
+        "she" when the article knows no person by it and names an
+        organisation that starts with it.
+        """
+        if sp.type != "person" or " " in sp.name or self.index.person(sp.name) is not None:
+            return False
+        return self.index.org(sp.name) is not None or any(
+            org.startswith(sp.name + " ") for org in self.index.orgs.values())
 
     def _kin_since(self, since: int, pronoun: str) -> Speaker | None:
         """The relative named by a given name alone ("Her dad Milo") who opened a sentence after ``since``.
