@@ -386,6 +386,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             return None  # an agreeing source also states the odd value (a bound of it states no value)
         if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
             return None
+        if _coming_clock(ms, o, rest, ctx):
+            return None
         if any(_named_age(ms[i], ctx) for i in [o, *rest]):
             return None
         if any(named_count(ms[i]) for i in [o, *rest]):
@@ -1050,6 +1052,24 @@ def _coming_day(ms: Sequence[Mention], i: int, published: date | None) -> bool:
     """
     own = _passage_days(ms, ms[i])
     return published is not None and bool(own) and min(own) > published
+
+
+def _coming_clock(ms: Sequence[Mention], o: int, rest: Sequence[int], ctx: Evidence) -> bool:
+    """Whether a dissenting clock times an event still ahead on a day none of the agreeing passages name.
+
+    A weekly's "A public meeting will be held at the town hall on Thursday
+    at 7pm", printed before that Thursday, seated with three outlets' "staff
+    were told at a meeting at 9 a.m.": the weekly's passage dates its clock
+    to a day after its own dateline (`_coming_day`), an event to come, while
+    the agreeing passages report a moment without naming that day. A time
+    planned ahead is given with its day, so a partner timing the same
+    coming event names it too; with no shared day the two clocks time two
+    moments, not one told differently.
+    """
+    if not isinstance(ms[o].value, ClockTime) or not _coming_day(ms, o, ctx.published.get(ms[o].source)):
+        return False
+    days = _passage_days(ms, ms[o])
+    return all(days.isdisjoint(_passage_days(ms, ms[i])) for i in rest)
 
 
 def _other_day(ms: Sequence[Mention], i: int, days: frozenset[date]) -> bool:
