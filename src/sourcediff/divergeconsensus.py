@@ -135,7 +135,7 @@ def _class_read(m: Mention) -> Mention:
 
 
 # The kinds a passage may state two of and still agree with a partner on one (`_add_named_steps`).
-_STEP_KINDS = frozenset({Kind.DATE, Kind.MONEY, Kind.PERCENT})
+_STEP_KINDS = frozenset({Kind.DATE, Kind.MONEY, Kind.PERCENT, Kind.TIME})
 
 
 def _add_named_steps(ms: Sequence[Mention], claim: Claim,
@@ -152,7 +152,11 @@ def _add_named_steps(ms: Sequence[Mention], claim: Claim,
     A rate given with the one it replaced ("core inflation eased to 2.9%
     from 3.1%") states the claim's rate and the previous one; beside a
     partner's lone "2.9 per cent" the first is the claim's, and a third's
-    "3.0%" one dissenter against two. Only dates, sums and percentages, and
+    "3.0%" one dissenter against two. A clock time set beside an earlier
+    step's ("the ferry sank at about 9:10 p.m., an hour after a distress call
+    at 8:05 p.m.") times the claim's moment and another: beside a partner's
+    lone "21:10" the first is the claim's, and a third's "9.40pm" one
+    dissenter against two. Only dates, sums, percentages and times, and
     only when exactly one of the passage's values fits a value another
     source states alone in the claim: the source then agrees with that
     source, so a third's "June 26" (or "€2.1 billion") is one dissenter

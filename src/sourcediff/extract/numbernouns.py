@@ -290,6 +290,10 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
     among = left_match(P.NUM_AMONG_THE, text, a.start, 64)
     if among is not None and among["word"] not in _NOT_HEADS and among["word"] not in STOP_WORDS:
         return (singular(among["word"]),)  # "14 schools were among the 312 closed" (or "shut"): 312 schools
+    apposed = left_match(P.NUM_ONE_OF_APPOSED, text, a.start, 96)
+    if (apposed is not None and not is_plural(apposed["word"]) and _noun_like(apposed["word"])
+            and apposed["word"] not in _NOT_HEADS and apposed["word"] not in STOP_WORDS):
+        return (apposed["word"],)  # "The shelter at the leisure centre, one of two opened": two shelters
     subject = _subject_cue(text, a)
     if subject is not None or not _ends_phrase(text, a.num_end):
         return subject

@@ -1253,6 +1253,11 @@ NUM_HEAD_OF = regex(r"\b(?P<word>[a-z][a-z-]{2,})\s+of\s+$")
 # among the 312 closed", "the two wards are among the 40 affected"; group word is what the figure counts.
 NUM_AMONG_THE = regex(
     r"\b(?P<word>[a-z][a-z-]{2,}s)\s+(?:(?:were|are|was|is)\s+)?(?:among|one\s+of)\s+the\s+$")
+# A singular noun set in apposition with "one of" a figure that has no noun of its own: "The shelter at
+# the leisure centre, one of two opened on Tuesday", "a ward, one of 40 affected"; word is what it counts.
+# The noun follows a determiner, and only a short phrase with no clause break stands before the comma.
+NUM_ONE_OF_APPOSED = regex(
+    r"\b(?i:the|a|an)\s+(?P<word>[a-z][a-z-]{2,})\b[^,.;:!?\"“”()\n]{0,60},\s+one\s+of\s+$")
 # A verb of change or level before a figure: "the toll rose to 12", "its staff has grown to 2,600",
 # "the count stood at 45", "numbers reached 3,000", "was revised up to 61", "the gauge more than doubled to
 # 48.3" (a multiple says how far, "to" the new level, as "rose to" does); group word is the noun before the
