@@ -59,3 +59,9 @@ def test_no_figure_taken_leaves_the_passage_silent() -> None:
     # neither of the sentence's percents is agreed elsewhere: which one rivals the 58 is unknown
     diverged, _ = _statuses(_c("61 per cent", "47 per cent"))
     assert ["58 percent", "58%", "61 per cent"] not in diverged
+
+
+def test_a_figure_of_another_size_is_no_rival() -> None:
+    # 21 against 58: more than BOUND_REACH apart; the evidence is indirect, as for two leftovers
+    diverged, _ = _statuses(_c("21 per cent", "41 per cent"))
+    assert ["21 per cent", "58 percent", "58%"] not in diverged

@@ -19,9 +19,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sourcediff.divergeleftover import _change_end, _short_of_near
-from sourcediff.divergepair import DIVERGE_MIN_SCORE, STRONG_CLAIM_SCORE, _Compatible, _contradict
+from sourcediff.divergepair import DIVERGE_MIN_SCORE, STRONG_CLAIM_SCORE, _Compatible, _contradict, _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, Mention
+from sourcediff.values import Money, Quantity
 
 Node = tuple[str, int]
 
@@ -39,6 +40,12 @@ def apart(claim: Claim, here: set[Node], node: Node) -> bool:
     return all((p.source, p.index) == node or (p.source, p.index) not in here for p in claim.members)
 
 
+def _one_size_if_amounts(a: Mention, b: Mention) -> bool:
+    """Two amounts within BOUND_REACH of each other; days and clock times are left to `_contradict`."""
+    amounts = isinstance(a.value, Money | Quantity) and isinstance(b.value, Money | Quantity)
+    return not amounts or _one_size(a, b)
+
+
 def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                         where: dict[tuple[str, int, str], list[int]], ctx: Evidence) -> list[tuple[int, int]]:
     """Pairs of a two-fact passage's value left for a claim against a partner's single value there.
@@ -49,7 +56,9 @@ def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     value must be left, and none may end a change ("from"/"to"); the partner
     here must state none of the passage's values, of any family ("fares
     are 2.4 per cent lower ... parking 9.5 per cent dearer" against "fares
-    fell 2.4%": it speaks of that one), and the two passages must score as a
+    fell 2.4%": it speaks of that one); two amounts must be of one size
+    (`divergepair._one_size`), as two leftovers must, since the evidence is
+    as indirect; and the two passages must score as a
     pair of one fact (DIVERGE_MIN_SCORE) or sit in a claim the aligner is
     sure of (STRONG_CLAIM_SCORE), as the single-value rule asks: a passage
     packing two facts scores low against a partner stating only one of them.
@@ -102,6 +111,6 @@ def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                         continue
                     if _short_of_near(ms[left[0]], ms[j]) or _short_of_near(ms[j], ms[left[0]]):
                         continue
-                    if _contradict(ms[left[0]], ms[j], ctx):
+                    if _one_size_if_amounts(ms[left[0]], ms[j]) and _contradict(ms[left[0]], ms[j], ctx):
                         pairs.append((left[0], j))
     return pairs
