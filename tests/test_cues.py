@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcediff.extract import amounts, dates, elapsed, intervals, quotes, stamps, tallies, times
+from sourcediff.extract import amounts, dates, elapsed, intervals, odds, quotes, stamps, tallies, times
 from sourcediff.extract import cues as C
 from sourcediff.extract import patterns as P
 
@@ -29,7 +29,13 @@ _OTHER_NEEDS: dict[re.Pattern[str], Callable[[C.Cues], bool]] = {
     P.TALLY: tallies.may_pair,
     P.TALLY_SIDES: lambda c: c.has_ci(*tallies.SIDE_WORDS),
     elapsed._COLONS: lambda c: c.digit and c.has(":"),
+    elapsed._UNITS: lambda c: (C.figure_unit(c.text, *elapsed.MINUTE_UNITS)
+                               and C.figure_unit(c.text, *elapsed.SECOND_UNITS)),
+    elapsed._HOURS_MINUTES: lambda c: C.figure_unit(c.text, *elapsed.MINUTE_UNITS),
+    elapsed._MINUTES_SECONDS: lambda c: C.figure_unit(c.text, *elapsed.SECOND_UNITS),
     P.INTERVAL: intervals.may_hold,
+    odds._PRICES[1]: odds.PRICE_NEEDS[1],
+    odds._DECIMALS[1]: lambda c: c.has_ci("fav", "jf", "decimal"),
     P.STAMP_BEFORE: lambda c: C.may_contain_ci(c.text, *stamps._STAMP_WORDS),
     P.STAMP_DATE_BEFORE: lambda c: C.has_digit(c.text),
     P.ACCORDING_TO: lambda c: c.has("ccording to"),
@@ -129,3 +135,25 @@ def test_atom_scan_on_the_example_texts() -> None:
     for text in [*TEXTS, *EXTRA]:
         fast = [m.span() for m in amounts._atom_matches(text, C.cues(text).lower)]
         assert fast == [m.span() for m in P.NUM_ATOM.finditer(text)], text
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="12 \u00a0\t_smineco.x\u0663", max_size=24))
+def test_figure_unit_is_the_search_for_a_unit_after_a_figure(text: str) -> None:
+    """Exactly ``\\d\\s?(?:unit|...)\\b``, for units sharing a prefix and for a lone letter."""
+    for units in (("minutes", "minute", "mins", "min", "m"), ("secs", "sec", "s")):
+        pattern = re.compile(rf"\d\s?(?:{'|'.join(units)})\b")
+        assert C.figure_unit(text, *units) == (pattern.search(text) is not None), (units, text)
+
+
+@pytest.mark.parametrize("pattern, need", [(odds._PRICES[0], odds.PRICE_NEEDS[0]),
+                                           (odds._DECIMALS[0], lambda c: c.has_ci("fav", "jf", "decimal"))])
+def test_a_price_read_with_its_noun_has_the_noun_cues(pattern: re.Pattern[str],
+                                                       need: Callable[[C.Cues], bool]) -> None:
+    """These betting-price patterns read their noun in a lookahead, outside the match: tested on the line."""
+    matched = 0
+    for text in [*TEXTS, *EXTRA]:
+        for _ in pattern.finditer(text):
+            matched += 1
+            assert need(C.cues(text)), text
+    assert matched

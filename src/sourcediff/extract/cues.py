@@ -140,6 +140,33 @@ def digit_mark_digit(text: str, mark: str) -> bool:
     return False
 
 
+def figure_unit(text: str, *units: str) -> bool:
+    """True when one of ``units`` follows a digit, directly or after one space, and ends a word.
+
+    The necessary condition of a pattern's ``\\d\\s?(?:minutes?|mins?|m)\\b``: such a pattern opens with a
+    lookbehind and a figure, so its search tries every character of every passage with a digit, though
+    a figure with a unit written after it is rare. The units' common prefix is found by substring search;
+    ``str.isdecimal``, ``str.isspace`` and ``str.isalnum`` are ``\\d``, ``\\s`` and ``\\w``'s classes.
+    """
+    prefix = min(units, key=len)
+    while not all(unit.startswith(prefix) for unit in units):
+        prefix = prefix[:-1]
+    i = text.find(prefix, 1)
+    while i != -1:
+        before = text[i - 1]
+        if (before.isdecimal() or (i > 1 and before.isspace() and text[i - 2].isdecimal())) and any(
+                text.startswith(unit, i) and not _word_char(text[i + len(unit):i + len(unit) + 1])
+                for unit in units):
+            return True
+        i = text.find(prefix, i + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` (one character or none) is one ``\\w`` matches, so no ``\\b`` falls before it."""
+    return ch.isalnum() or ch == "_"
+
+
 def _ascii_words(text: str) -> bool:
     """No letter or digit outside ASCII; ASCII text (most passages) has none, without a scan."""
     return text.isascii() or NON_ASCII_WORD.search(text) is None

@@ -61,7 +61,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
-from sourcediff.extract.cues import cues, digit_mark_digit
+from sourcediff.extract.cues import cues, digit_mark_digit, figure_unit
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -110,6 +110,10 @@ _DAYS = regex(
     r"(?:,?\s+(?:and\s+)?(?P<m>\d{1,2})(?:\s?(?:minutes?|mins?)\b|m\b)"
     r"(?:,?\s+(?:and\s+)?(?P<s>\d{1,2})(?:\s?(?:seconds?|secs?)\b|s\b))?)?"
     r"(?!\s+(?:after|before|later|earlier|ago)\b)")
+# The unit words after a figure of minutes and of seconds (_UNITS, _HOURS_MINUTES, _MINUTES_SECONDS): one
+# of them after a digit is what a passage needs for those patterns to match (cues.figure_unit).
+MINUTE_UNITS = ("minutes", "minute", "mins", "min", "m")
+SECOND_UNITS = ("seconds", "second", "secs", "sec", "s")
 # A hedge before it: an estimate, not a timed result.
 _HEDGED = regex(
     r"\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|more than|less than)\s+$",
@@ -203,20 +207,23 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
             continue  # "stopped the clock at 2:27.36" is a time all the same: no clock has the fraction
         out.append((m.start(), m.end(), Elapsed(_with_fraction(int(m["m"]) * 60 + int(m["s"]), m), "second")))
     out.extend(_primed(text))
-    for m in _UNITS.finditer(text):
+    # Most passages with a figure write no minutes or seconds after one: the three patterns below would try
+    # every character of them and find nothing.
+    in_minutes, in_seconds = figure_unit(text, *MINUTE_UNITS), figure_unit(text, *SECOND_UNITS)
+    for m in _UNITS.finditer(text) if in_minutes and in_seconds else ():
         minutes, secs = int(m["m"]), int(m["s"])
         if minutes > 59 or secs > 59:
             continue
         seconds = _count(m["h"]) * 3600 + minutes * 60 + secs
         out.append((m.start(), m.end(), Elapsed(Decimal(seconds), "second")))
     out.extend(_compact(text))
-    for m in _HOURS_MINUTES.finditer(text):
+    for m in _HOURS_MINUTES.finditer(text) if in_minutes else ():
         minutes = int(m["m"])
         if minutes > 59 or _HEDGED.search(text, max(0, m.start() - 20), m.start()):
             continue
         hours = int(m["h"]) if m["h"].isdigit() else WORD_VALUES[m["h"].lower()]
         out.append((m.start(), m.end(), Elapsed(Decimal(hours * 3600 + minutes * 60), "second")))
-    for m in _MINUTES_SECONDS.finditer(text) if c.has("s") else ():
+    for m in _MINUTES_SECONDS.finditer(text) if in_seconds else ():
         minutes = int(m["m"]) if m["m"].isdigit() else WORD_VALUES[m["m"].lower()]
         secs = int(m["s"])
         if (minutes > 59 or secs > 59 or _HEDGED.search(text, max(0, m.start() - 20), m.start())

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sourcediff.extract.cues import cues
+from sourcediff.extract.cues import Need, cues
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -49,6 +49,12 @@ _DECIMALS = (
     regex(r"\bdecimal\s+(?:odds|price)\s+of\s+(?P<d>\d{1,3}(?:\.\d{1,2})?)(?![\d.])", flags=re.IGNORECASE),
 )
 _CENT = Decimal("0.01")
+# What each of _PRICES needs in a passage (cues.py): a word of _NOUN after the price, a word of _CUE before
+# it. Most passages with a figure hold neither, and both patterns would try every character of them.
+PRICE_NEEDS: tuple[Need, Need] = (
+    lambda c: c.has_ci("outsider", "fav", "jf", "shot", "chance", "hoper", "jolly", "rag"),
+    lambda c: c.has_ci("odds", "off", "returned", "priced", "backed", "start") or c.has("SP"),
+)
 
 
 def decimal_odds(a: int, b: int) -> Decimal | None:
@@ -64,17 +70,14 @@ def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     c = cues(text)
     if not c.digit:  # every price, fractional or decimal, is written in figures
         return ()
-    if not c.has_ci("odds", "outsider", "favourite", "favorite", "fav", "shot", "chance", "hoper", "jolly",
-                    "price", "decimal", "sp", "rag", "jf", "at"):
-        return ()
     out: list[tuple[int, int, Quantity]] = []
-    for pattern in _PRICES:
+    for pattern in (pattern for pattern, need in zip(_PRICES, PRICE_NEEDS, strict=True) if need(c)):
         for m in pattern.finditer(text):
             value = decimal_odds(int(m["a"]), int(m["b"]))
             if value is None or any(s < m.end("b") and m.start("a") < e for s, e, _ in out):
                 continue
             out.append((m.start("a"), m.end("b"), Quantity(value)))
-    for pattern in _DECIMALS:
+    for pattern in _DECIMALS if c.has_ci("fav", "jf", "decimal") else ():
         for m in pattern.finditer(text):
             value = Decimal(m["d"]).quantize(_CENT)
             if value <= 1 or any(s < m.end("d") and m.start("d") < e for s, e, _ in out):
