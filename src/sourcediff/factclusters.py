@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 
@@ -51,7 +52,17 @@ from sourcediff.factlinks import (
 from sourcediff.fitpairs import Fits
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.quotevariants import held_together
-from sourcediff.values import ABOVE, BELOW, BOUND_QUALIFIERS, CEILING, FLOOR, Money, Quantity, Value
+from sourcediff.values import (
+    ABOVE,
+    BELOW,
+    BOUND_QUALIFIERS,
+    CEILING,
+    FLOOR,
+    Converted,
+    Money,
+    Quantity,
+    Value,
+)
 
 # A value a source repeats links across sources through its first few
 # occurrences only; the rest join their source's first by repeat links. Keeps
@@ -121,6 +132,22 @@ class _Clusters:
                    for where, here in spots_a.items() if where in spots_b
                    for slot_a, va, nouns_a in here for slot_b, vb, nouns_b in spots_b[where])
 
+    def tie(self, figure: int, conversion: int) -> None:
+        """Join a lone measure and the writer's lone conversion of it, the figure standing for both.
+
+        The conversion's own value is no statement of the source's: other
+        sources' values are set against the figure it converts only, so a
+        conversion's rounding ("4.4 million acres" for about 1.8 million
+        hectares) never keeps out another outlet's "more than 1.8 million
+        hectares" that the figure fits.
+        """
+        a, b = self.of[figure], self.of[conversion]
+        if a == b or len(self.members[a]) > 1 or len(self.members[b]) > 1:
+            return
+        kept = set(self.values[a])
+        self.merge(figure, conversion)
+        self.values[a] = kept
+
     def merge(self, i: int, j: int) -> None:
         a, b = self.of[i], self.of[j]
         if a == b:
@@ -165,6 +192,27 @@ def _repeats(ms: Sequence[Mention], idx: Sequence[int]) -> list[tuple[int, int]]
         else:
             out.append((first, i))
     return out
+
+
+def _conversions(ms: Sequence[Mention], idx: Sequence[int]) -> list[tuple[int, int]]:
+    """Each measure with the writer's conversion of it right after ("147 grams (5.2 oz)"), when they fit.
+
+    The conversion is the figure restated, not a second statement: the
+    strongest link of all, made before any other source's mention is met.
+    Linked only as others' values came, a rounded conversion ("5.2 oz", within
+    a conversion's rounding of another outlet's 142 grams) joined the others'
+    fact alone, while the figure it converts (147 grams) was refused there:
+    the source seemed to agree, and its different figure was left a unique
+    fact. A conversion that does not fit its own figure (a writer's slip) is
+    left to link by itself: tied to its figure, it would keep out every
+    source that states that figure.
+    """
+    figures = sorted((i for i in idx if isinstance(ms[i].value, Quantity)),
+                     key=lambda i: (ms[i].source, ms[i].passage, ms[i].span.start))
+    return [(i, j) for i, j in itertools.pairwise(figures)
+            if isinstance(ms[j].value, Converted) and ms[i].source == ms[j].source
+            and ms[i].passage == ms[j].passage and not isinstance(ms[i].value, Converted)
+            and _same_values(ms[i].kind, ms[i].value, ms[j].value, True)]
 
 
 def _other_nouns(a: Mention, b: Mention) -> bool:
@@ -245,6 +293,8 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
 # What a pair waiting in `_link_by_strength`'s queue is: proposed and not yet asked (waiting under
 # its bound), asked (waiting under its strength), or a repeat within one source (strength 0).
 _UNASKED, _ASKED, _REPEAT = 0, 1, 2
+# A measure and the writer's conversion of it (`_conversions`): tied before any other link is asked.
+_TIE = 3
 
 
 def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: list[int],
@@ -265,6 +315,7 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
         if ms[i].source != ms[j].source:
             queue.append((-_link_bound(ms[i], ms[j], ctx), _gap(ms[i], ms[j]), i, j, _UNASKED))
     queue.extend((-0.0, 0.0, i, j, _REPEAT) for i, j in _repeats(ms, group))
+    queue.extend((-math.inf, 0.0, i, j, _TIE) for i, j in _conversions(ms, group))
     heapq.heapify(queue)
     subjects = ms[group[0]].kind in SUBJECT_KINDS if group else False
     counts = ms[group[0]].kind is Kind.NUMBER if group else False
@@ -281,6 +332,9 @@ def _link_by_strength(ms: Sequence[Mention], group: Sequence[int], linkable: lis
             # may come after a cluster has changed: it waits, unasked, until one does (`_unpark`).
             if state == _UNASKED:
                 refused.park(a, b, entry)
+            continue
+        if state == _TIE:
+            cl.tie(i, j)
             continue
         if state == _UNASKED:
             s = _link_strength(ms[i], ms[j], ctx)
@@ -542,7 +596,7 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
     connected yet.
     """
     joined = mentionindex.UnionFind()
-    for i, j in _repeats(ms, idx):
+    for i, j in _repeats(ms, idx) + _conversions(ms, idx):
         joined.union(i, j)
     if not linkable:
         return joined

@@ -34,9 +34,10 @@ from sourcediff.values import APPROX, Converted, Quantity
 
 # Between a measure and the writer's conversion of it: the "(" of "3 km (1.9 miles)", "12 miles (about
 # 19 km)", "40 kg [roughly 88 lb]"; a hedge may sit inside the bracket or open the converted mention. A
-# specialist's data style puts a slash between the two: "(8,848 m / 29,029 ft)", "40 kg/88 lb".
-BETWEEN = regex(r"\s*[(\[/]\s*(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost"
-                r"|just\s+(?:over|under)|or)\s+)?", re.IGNORECASE)
+# specialist's data style puts a slash between the two: "(8,848 m / 29,029 ft)", "40 kg/88 lb"; a
+# tabloid's a spaced dash: "2.1m ha – roughly 5.2m acres –", "96g – about 3.4oz –".
+BETWEEN = regex(r"(?:\s*[(\[/]|[^\S\n]+[\u2013\u2014])\s*(?:(?:about|around|roughly|some|approx\.?"
+                r"|approximately|nearly|almost|just\s+(?:over|under)|or)\s+)?", re.IGNORECASE)
 # A looser join: a comma with "or" or a hedge after it ("1,500 sq km, roughly 580 square miles", "12
 # miles, or about 19 km"), or a bare "or" ("12 miles or 19 km"). A comma alone may list two measures.
 LOOSE = regex(r"(?:\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|some|approx\.?|approximately|nearly|almost"

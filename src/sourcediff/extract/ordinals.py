@@ -53,6 +53,10 @@ marathon, regatta, show) or before "edition of" is a count of that event
 word's editions (cue "edition:awards"): two events' editions are two facts,
 and "the 21st century" or "the 3rd Battalion" (no event word) count nothing.
 
+An owner's ordinal birthday is an age: "before its fourth birthday" says
+what "by the age of four" says, and "on her 90th birthday" what "aged 90"
+says, so the birthday is read as that many years in the ages' slot.
+
 Not counted: an ordinal that places a part of one event ("the third set",
 "the fourth round": no title noun), and "major" as an adjective ("a third
 major earthquake", "the first major “stress test”"): "major" is a
@@ -106,6 +110,13 @@ _DAY_ROW = regex(
     r"(?:(?P<m>(?i:straight|consecutive|successive))\s+)?(?i:day)\b"
     r"(?(m)|\s+(?i:running|in\s+a\s+row)\b)")
 DAY_SLOT = "number:day"
+# An owner's ordinal birthday: "her 90th birthday", "before its fourth birthday", "Ruiz's 18th birthday".
+# An owner is asked for: "the first birthday party" of a campaign counts nothing about anyone.
+_BIRTHDAY = regex(
+    r"\b(?i:its|their|his|her|my|your|our|[A-Z][\w-]*+['’]s)\s+"
+    rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))[\s-]+(?i:birthday)\b")
+# The slot and cue every age reader gives an age (extract/numberclassify), so a birthday meets "aged 4".
+AGE_SLOT = "number:age"
 
 
 # A career's outings: "her third ride in the Derby", "his 100th appearance", "a fifth start".
@@ -235,6 +246,15 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
 
 
 @shared_text
+def birthday_ages(text: str) -> tuple[tuple[int, int, Quantity], ...]:
+    """(start, end, age) for every owner's ordinal birthday in ``text`` ("its fourth birthday": 4 years)."""
+    if not (cues(text).has_ci("birthday") and _may_have_ordinal(cues(text))):
+        return ()
+    return tuple((m.start("o"), m.end(), Quantity(Decimal(ordinal_value(m["o"].lower())), "year"))
+                 for m in _BIRTHDAY.finditer(text))
+
+
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, count, noun) for every ordinal count of titles in ``text``, offsets into it."""
     c = cues(text)
@@ -259,6 +279,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out.extend(_by_cue(article, passages, event_counts))
     out.extend(_by_cue(article, passages, editions))
     out.extend(passage_mentions(article, passages, day_rows, DAY_SLOT, ()))
+    out.extend(passage_mentions(article, passages, birthday_ages, AGE_SLOT, ("age",)))
     return tuple(out)
 
 

@@ -1007,7 +1007,11 @@ NUM_AGE_PAREN_LIST_BEFORE = regex(r"\(\d{1,3}\)\s*(?:,|and\b)\s*(?:[A-Z][\w'’-
 # A person's age at a moment of their life, named by the phrase before the figure: "died at the age of 66",
 # "set the record at age 61" (the age of a rule, "the voting age of 16", is NUM_AGE_BEFORE).
 # "at the age of 9", "from the age of nine", "since age 11": the age a step of a life was taken at.
-NUM_AGE_AT_BEFORE = regex(r"\b(?:at|from|since)\s+(?:the\s+age\s+of|age)\s+$", re.IGNORECASE)
+# "by the age of four", "before the age of five", "until the age of 18": the age a step is due by or
+# lasts to, still a person's (or an animal's) age; only with "the age of", since a bare "by age" or
+# "until age" heads a breakdown ("figures by age 65 and over") as often as an age.
+NUM_AGE_AT_BEFORE = regex(r"\b(?:(?:at|from|since)\s+(?:the\s+age\s+of|age)"
+                          r"|(?:by|before|until|till)\s+the\s+age\s+of)\s+$", re.IGNORECASE)
 # "since he was 11", "ever since she was nine": how long a person has done a thing, told by the age
 # they started at. NUM_AGE_SINCE_AFTER asks that the clause end or go on with a function word (under,
 # with, and, when...), so "since he was 3 points down" (a count) stays what it was.
