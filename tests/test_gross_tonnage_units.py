@@ -41,6 +41,12 @@ def test_car_names_are_not_tonnes() -> None:
     assert measures("He drove a 911 GT3 to the track and sold a 2019 GT-R.") == []
 
 
+def test_model_names_are_not_tonnes() -> None:
+    """A graphics chip's "9600M GT" or "8800 GT" is a model: the press writes a ship's tonnage with a comma."""
+    assert measures("The laptop ships with a GeForce 9600M GT chip.") == []
+    assert measures("The older 8800 GT card is still sold.") == []
+
+
 def test_trade_gt_meets_a_papers_tonnes() -> None:
     trade = Article.from_text(
         "The tanker Brisa Helmholt (41,200 GT) ran aground off Pellin Point on Monday, the port said.",
