@@ -160,3 +160,11 @@ def test_another_unit_that_does_not_fit_is_no_third_voice() -> None:
                      _measure("trade", "9500", "foot")),
              _lone(_measure("local", "2900"))]
     assert ("diverge", ALL) not in _run(facts, _Claims(("local", "tabloid")))
+
+
+def test_a_lone_measure_with_its_writer_s_conversion_is_still_one_measure() -> None:
+    """"2,900 metres (9,500ft)": the conversion, tied to its figure in one fact, makes no second measure."""
+    lone = ([_measure("local", "2900"), _measure("local", "9500", "foot", at=30, converted=True)],
+            Verdict.UNIQUE, "c4", None)
+    facts = [_agreed(*AGREED), lone]
+    assert _run(facts, _Claims(("local", "tabloid"))) == [("diverge", ALL)]  # type: ignore[arg-type]

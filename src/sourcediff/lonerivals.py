@@ -185,10 +185,15 @@ def _family(m: Mention) -> str | None:
 
 
 def _lone_measure(group: Sequence[Mention]) -> Mention | None:
-    """The one measure a one-source fact states (its first mention), None otherwise."""
-    if len({m.source for m in group}) != 1 or len({(m.slot, m.value) for m in group}) != 1:
+    """The one measure a one-source fact states (its first mention), None otherwise.
+
+    The writer's own conversion of it ("60 metres (200ft)", tied to its figure
+    in factclusters) restates the figure: it makes no second measure.
+    """
+    own = [m for m in group if not isinstance(m.value, Converted)]
+    if len({m.source for m in group}) != 1 or not own or len({(m.slot, m.value) for m in own}) != 1:
         return None
-    return group[0] if _measure(group[0]) else None
+    return own[0] if _measure(own[0]) else None
 
 
 def _measure_consensus(group: Sequence[Mention], slot: str) -> list[Mention]:
