@@ -874,6 +874,8 @@ TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edge
 NUM_MAGNITUDE_BEFORE = regex(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".
 NUM_MAGNITUDE_AFTER = regex(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
+# ... or set off by a comma after the word, as an appositive: "the first estimate of the magnitude, 6.1,".
+NUM_MAGNITUDE_APPOSITIVE = regex(r"\bmagnitude,\s+$", re.IGNORECASE)
 # An ordinal that places an event in a sequence: "in the 87th minute", "on the 12th lap", "the 3rd round".
 NUM_ORDINAL_EVENT = regex(
     r"(?:st|nd|rd|th)[\s-]+(?P<noun>minute|lap|round|inning|hole|stage|over|mile)\b", re.IGNORECASE)
