@@ -14,8 +14,8 @@ Only moments a story has one of are named here (`EVENT_WORDS`): the first
 alarm, the first responders' arrival ("the first crews arrived at", "the
 first appliance was in attendance at"), a fire's or a riot's outbreak, its
 coming under control, a collapse,
-a quake striking, a landfall, a birth, a vessel boarded, a hijacking or a
-storming. Other arrivals, arrests, deaths and
+a quake striking, a landfall, a birth, a vessel boarded, a hijacking, a
+storming or a warning lifted. Other arrivals, arrests, deaths and
 sightings are left out: a story tells many of them ("police arrived at
 6.20", "firefighters arrived at 6.10"). Each source must time a moment with
 one clock (two values say nothing about which one a partner contradicts),
@@ -70,6 +70,10 @@ EVENT_WORDS: dict[str, re.Pattern[str]] = {
     # doors again at 9:30", "the gates open at 7pm" (not "opened fire", not "opened the debate")
     "doors": regex(r"(?<!boarding\s)\b(?:doors?|gates?)\s+(?:(?:were|was|will|would|finally|first)\s+)?"
                    r"(?:re)?open(?:ed|s)?\b|\b(?:re)?open(?:ed|s|ing)?\s+(?:its|their|the|her|his)\s+(?:\w+\s+)?(?:doors|gates)\b"),
+    # a warning, an order or a ban lifted: "the warning was lifted at", "the alert was called off at", "the
+    # curfew was not lifted until", a timeline's "11:30 - warning cancelled"
+    "lifting": regex(r"\b(?:warning|alert|order|curfew|lockdown|notice|advisory|ban|closure)s?\b[^.;]*"
+                     r"\b(?:lifted|cancell?ed|called\s+off|rescinded|withdrawn)\b"),
     # an event, a show or a meeting getting going: "the keynote kicked off at 10:00 WEST", "the launch
     # started at 10.30am UK time", "the event began at 10 a.m. local time"
     "start": regex(r"\b(?:began|begun|started|kicked\s+off|got\s+under\s?way)\s+(?:at|shortly\s+after|just\s+"

@@ -27,6 +27,7 @@ from sourcediff.compat import (
     unit_info,
 )
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
+from sourcediff.divergestarts import sentence_stems
 from sourcediff.evidence import Evidence, _ends
 from sourcediff.extract import dates
 from sourcediff.extract.levels import rating
@@ -119,7 +120,11 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
     """Incompatible values that different sources both give as a deadline, at about the same place.
 
     A long story may name one deadline after another; its sources meet each
-    at about the same place in their articles (evidence.CONTEXT_REACH).
+    at about the same place in their articles (evidence.CONTEXT_REACH). In a
+    short story every deadline is near every other, so two are rivals only
+    when their sentences name one thing the deadline is for (`_same_subject`):
+    "stay away from the beaches until Wednesday" and "apply to the hardship
+    fund until 4 December" are two deadlines, not one misdated.
     """
     deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE)
                  and (divergeable(m) or _month_deadline(m)) and ctx.role(m) == "deadline"
@@ -136,9 +141,26 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
             a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and _same_day(a, b) and not compatible(a, b)
                             and (_month_deadline(a) == _month_deadline(b) or _month_a_year_apart(a, b)))
-        if decided[key]:
+        if decided[key] and _same_subject(ms[i], ms[j], ctx):
             pairs.append((i, j))
     return pairs
+
+
+# Words any sentence about a deadline may use, whatever it is for, and the parts of day around its day.
+_DEADLINE_STEMS = frozenset(content_stems(
+    "deadline deadlines cutoff cut-off due expire expires expired set given must until till before ahead "
+    "later morning afternoon evening night noon midnight end"))
+
+
+def _same_subject(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """True when the sentences around two deadlines share a content word besides the deadline's own.
+
+    A deadline whose sentence names nothing it is for (a fact box's "Deadline: 4 October") is the
+    story's deadline, and may be any other's rival.
+    """
+    sa = sentence_stems(ctx.texts[a.source], a) - _DEADLINE_STEMS
+    sb = sentence_stems(ctx.texts[b.source], b) - _DEADLINE_STEMS
+    return not sa or not sb or bool(sa & sb)
 
 
 def _month_deadline(m: Mention) -> bool:

@@ -80,9 +80,14 @@ def _sentence_stems(text: str, m: Mention) -> frozenset[str]:
     thing ("the new tolls take effect on March 3" / "the bridge toll climbs
     ... from April 3").
     """
+    return sentence_stems(text, m) - _STARTING_STEMS
+
+
+def sentence_stems(text: str, m: Mention) -> frozenset[str]:
+    """Content stems of the sentence (to a stop, semicolon or line end) around a mention, itself aside."""
     lo, hi = max(0, m.span.start - _SENTENCE_REACH), min(len(text), m.span.end + _SENTENCE_REACH)
     cuts_before = list(_SENTENCE_CUT.finditer(text, lo, m.span.start))
     start = cuts_before[-1].end() if cuts_before else lo
     cut_after = _SENTENCE_CUT.search(text, m.span.end, hi)
     end = cut_after.start() if cut_after else hi
-    return frozenset(content_stems(text[start:m.span.start] + " " + text[m.span.end:end])) - _STARTING_STEMS
+    return frozenset(content_stems(text[start:m.span.start] + " " + text[m.span.end:end]))

@@ -124,11 +124,21 @@ def _magnitude(text: str, a: Amount) -> Found | None:
     if a.spelled or a.high is not None:
         return None
     after = P.NUM_MAGNITUDE_AFTER.match(text, a.num_end)
-    if after is None and left_match(P.NUM_MAGNITUDE_BEFORE, text, a.num_start, 24) is None:
+    if after is None and left_match(P.NUM_MAGNITUDE_BEFORE, text, a.num_start, 24) is None and not (
+            _appositive_magnitude(text, a)):
         return None
     end = after.end() if after else a.num_end
     value = Quantity(a.low, "magnitude", a.qualifier)
     return Found(Kind.NUMBER, a.start, end, value, "number:magnitude")
+
+
+def _appositive_magnitude(text: str, a: Amount) -> bool:
+    """A figure with a decimal set off by a comma right after "magnitude": "the magnitude, 6.1, was revised".
+
+    The decimal keeps out a count that merely follows the word across a comma.
+    """
+    return "." in text[a.num_start:a.num_end] and left_match(
+        P.NUM_MAGNITUDE_APPOSITIVE, text, a.num_start, 24) is not None
 
 
 def _vague_count(text: str, a: Amount) -> Found | None:

@@ -876,6 +876,8 @@ TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edge
 NUM_MAGNITUDE_BEFORE = regex(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".
 NUM_MAGNITUDE_AFTER = regex(r"[\s-]?magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
+# ... or set off by a comma after the word, as an appositive: "the first estimate of the magnitude, 6.1,".
+NUM_MAGNITUDE_APPOSITIVE = regex(r"\bmagnitude,\s+$", re.IGNORECASE)
 # An ordinal that places an event in a sequence: "in the 87th minute", "on the 12th lap", "the 3rd round".
 NUM_ORDINAL_EVENT = regex(
     r"(?:st|nd|rd|th)[\s-]+(?P<noun>minute|lap|round|inning|hole|stage|over|mile)\b", re.IGNORECASE)
@@ -1377,7 +1379,8 @@ TIME_24H_COLON = regex(
 )
 # What follows a live blog entry's opening stamp: the markup closing it ("**11:42**"), maybe a dash or
 # colon, then the entry's first word, capitalized ("11:42 Thirteen years.", "11:42 - The judge ...").
-ENTRY_TEXT_AFTER = regex(r"\**[ \t]*(?:[-–—:|][ \t]*)?[\"“'‘]?[A-Z]")
+# After a dash or colon the entry may go on in lower case, as timelines do ("07:31 – first wave arrives").
+ENTRY_TEXT_AFTER = regex(r"\**[ \t]*(?:[-–—:|][ \t]*[\"“'‘]?[A-Za-z]|[\"“'‘]?[A-Z])")
 # The half of the day right after a 12-hour clock written without a.m./p.m. ("since 4:12 this morning",
 # "at 3:15 in the afternoon"): it says which of the two the clock is (extract/times.py).
 TIME_HALF_OF_DAY_AFTER = regex(r"\s+(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)\b", re.IGNORECASE)
@@ -1455,9 +1458,14 @@ TIMES_DECLARED = regex(
     re.IGNORECASE,
 )
 # A parenthesised second clock right after a time: " (22:01 GMT)", " (1701 GMT)", " (10 p.m. BST)".
+# The day a wire sets a clock and its conversion on, either side of the parenthesis: "6 a.m. local time
+# on Tuesday (2100 GMT on Monday)", "21:47 UTC on 16 November (06:47 local time on 17 November)".
+_CLOCK_DAY = (rf"(?:,?\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday|tomorrow"
+              rf"|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+              rf"(?:,?\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}))?)?")
 TIME_PAREN = regex(
-    rf"\s*\(\s*(?P<hour>[01]?\d|2[0-3])(?:[:.]?(?P<minute>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?)?"
-    rf"\s?(?P<zone>{_ZONE})\s*\)",
+    rf"{_CLOCK_DAY}\s*\(\s*(?P<hour>[01]?\d|2[0-3])(?:[:.]?(?P<minute>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?)?"
+    rf"\s?(?P<zone>{_ZONE}){_CLOCK_DAY}\s*\)",
     re.IGNORECASE,
 )
 # Canonical clock text read back: "17:01", "22:01Z", "17:01 America/New_York = 22:01Z" (utc "?" if unknown).
