@@ -64,7 +64,9 @@ Q joins P's claims the same way; when several passages of one source could
 join a claim, the one the pair model likes best with its members does. When
 neither joins and neither sits in a claim with the other's source, the two
 form a claim of their own (pairs sharing a passage, one passage per source,
-form one claim).
+form one claim). So do they when one of them sits in no claim and states one
+measure only (a fact box's "Route length: 344 km") and the other links to no
+other such passage of its source (:func:`_lone_partner`).
 
 The step runs after the existing ones as its own function: it only adds
 passages to claims and adds claims, reading the claims as they were given,
@@ -77,7 +79,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -531,6 +533,15 @@ class _Story:
         """The passages sharing a claim with n."""
         return {m for c in self.holding.get(n, ()) for m in self.claims[c] if m != n}
 
+    def unseated(self, n: int) -> bool:
+        """Whether passage n sits in no claim and states one measure only ("Route length: 344 km").
+
+        A fact box's line or a one-figure sentence the model scored low with every
+        wording: its one figure is all it says, so the passage stating that figure is its
+        partner even when its source sits beside that passage through another sentence.
+        """
+        return not self.holding.get(n) and not self.multi(n)
+
     def with_source(self, n: int, source: str) -> bool:
         """Whether passage n sits in a claim with a passage of ``source``."""
         return any(self.source_of[m] == source for m in self.neighbours(n))
@@ -584,6 +595,11 @@ def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_o
     def prob(a: int, b: int) -> float:
         return probs.get((a, b), probs.get((b, a), 0.0))
 
+    # (passage, source) -> how many of that source's unseated passages it links
+    partners: Counter[tuple[int, str]] = Counter()
+    for p, q in links:
+        partners[(p, source_of[q])] += story.unseated(q)
+        partners[(q, source_of[p])] += story.unseated(p)
     best: dict[tuple[int, str], tuple[float, int]] = {}  # (claim, source) -> (probability, -passage)
     alone: list[Pair] = []
     for (p, q), mentions in sorted(links.items()):
@@ -599,7 +615,9 @@ def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_o
                     joined = True
                     key, value = (c, source_of[x]), (max(prob(x, n) for n in claims[c]), -x)
                     best[key] = max(best.get(key, value), value)
-        if not joined and not story.with_source(p, source_of[q]) and not story.with_source(q, source_of[p]):
+        apart = not story.with_source(p, source_of[q]) and not story.with_source(q, source_of[p])
+        lone = _lone_partner(p, q, story, partners) or _lone_partner(q, p, story, partners)
+        if not joined and (apart or lone):
             alone.append((p, q))
     out = [list(c) for c in claims]
     for (c, _source), (_p, x) in sorted(best.items()):
@@ -612,6 +630,17 @@ def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_o
             seen.add(tuple(claim))
             unique.append(claim)
     return unique
+
+
+def _lone_partner(x: int, y: int, story: _Story, partners: Counter[tuple[int, str]]) -> bool:
+    """Whether unseated x ("Route length: 344 km") and y pair although y's claims hold x's source.
+
+    x sits in no claim and states one measure only (`_Story.unseated`), and y links to no other
+    such passage of x's source: the one figure x says is y's, so they pair. When y links to two
+    lines of x's source ("Construction: +28k" and "Revision: -28k"), the figure alone cannot say
+    which.
+    """
+    return story.unseated(x) and partners[(y, story.source_of[x])] == 1
 
 
 def _pair_claims(pairs: Sequence[Pair], source_of: Sequence[str]) -> list[list[int]]:

@@ -86,6 +86,38 @@ def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None
     return Found(previous.kind, a.start, a.num_end, value, previous.slot, previous.cues)
 
 
+# The opening of a bracket that gives a prior period's figure right after a measure (or its noun, "58
+# million passengers (2025: 55 million)", "tonnes of grain (last year: 38,900)"): "1,270,000 minutes
+# (2024-25: 980,000)", "41,200 tonnes (2025: 38,900)", "(FY2025 38,900)", "(last year: 38,900)", "(a year
+# earlier: 38,900)". Annual reports, results tables and the trade press that copies them write the unit
+# once and the comparative bare.
+_PRIOR_PERIOD_OPEN = regex(
+    r"(?:\s+(?:of\s+)?[a-z][a-z'-]*){0,2}\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:\s*[-/\u2013]\s*(?:19|20)?\d\d)?"
+    r"|(?:the\s+)?(?:last|previous|prior)\s+(?:year|season|period|quarter|month)"
+    r"|a\s+year\s+(?:earlier|before|ago))\s*:?\s*", re.IGNORECASE)
+# What closes such a bracket's figure: the bracket, or a further period's figure after a semicolon.
+_PRIOR_PERIOD_CLOSE = regex(r"\s*[);]")
+
+
+def prior_period(text: str, a: Amount, found: Found | None, previous: Found | None) -> Found | None:
+    """ "41,200 tonnes (2025: 38,900)": a bracketed prior period's figure measures what the one before does.
+
+    Read alone the bracketed figure counted nothing, so another outlet's
+    "38,900 tonnes a year earlier" had no partner and both stood as
+    unique. Only a bare figure (no currency, no year, no noun of its own)
+    whose bracket opens right after a measure or a count of a named noun,
+    with a period label first, takes that figure's kind, unit and cues.
+    """
+    if (previous is None or previous.kind is not Kind.NUMBER or a.currency is not None or a.year_like
+            or a.vague or (found is not None and (found.slot != "number:count" or found.cues))
+            or (previous.value.unit is None and not any(not c.startswith(ROLE_PREFIX) for c in previous.cues))
+            or _PRIOR_PERIOD_OPEN.fullmatch(text, previous.end, a.start) is None
+            or _PRIOR_PERIOD_CLOSE.match(text, a.end) is None):
+        return None
+    value = Quantity(a.low, previous.value.unit, a.qualifier, a.high)
+    return Found(previous.kind, a.start, a.end, value, previous.slot, previous.cues)
+
+
 # The scale word of a figure as written ("17.9 million", "4.2bn"), at the end of the amount's text.
 _SCALE_AT_END = regex(r"(thousand|million|billion|trillion|mln|mn|bn|m|k)\s*$", re.IGNORECASE)
 _SCALE_NAMES = {"mln": "million", "mn": "million", "m": "million", "bn": "billion", "k": "thousand"}

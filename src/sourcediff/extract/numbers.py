@@ -77,6 +77,7 @@ from sourcediff.extract.numbercontext import (
     change_start,
     elided_unit,
     part_of_whole_after,
+    prior_period,
 )
 from sourcediff.extract.numbernouns import headed_count
 from sourcediff.extract.numberparse import parse_quantity
@@ -156,7 +157,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 # "or 1,320 in total" is read as a count of no noun: the count before gives it one, as it
                 # does to a figure set against it ("compared with 1,215 in 2024")
                 found = _total_of_count(text, a, previous) or compared_count(text, a, previous) or found
-            found = elided_unit(text, a, found, measures) or found
+            found = prior_period(text, a, found, previous) or elided_unit(text, a, found, measures) or found
             if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None and a.scaled:
                 # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit
                 measures.append((a, found))
