@@ -1023,6 +1023,17 @@ NUM_AGE_WAS_BEFORE = regex(
     r"(?:\b(?:who|[Ss]he|[Hh]e)|\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+)\s+(?:was|is|were)\s+"
     r"(?:only\s+|just\s+|then\s+|still\s+|barely\s+)?$")
 NUM_AGE_WAS_AFTER = regex(r"\s+(?:when|at\s+the\s+time)\b|\s*(?:[,;)]|[.!?](?:\s|$)|$)", re.IGNORECASE)
+# A verb of reaching an age before a bare figure: "turned 90", "turns a remarkable 100", "reached the age of
+# 90", "hit the ripe old age of 101", "lived to 104", "lived to be 99". NUM_AGE_REACHED_AFTER asks that the
+# clause end or go on with a word of when or where ("turned 90 on Sunday", "reached the age of 90 in May"),
+# so "turned 180 degrees" or "turned 3 points lower" stay what they were.
+NUM_AGE_REACHED_BEFORE = regex(
+    r"\b(?:(?:reach|hit|attain|turn|celebrat)(?:e|es|ed|s|ing)?\s+(?:the\s+)?(?:(?:ripe|grand)\s+)?(?:old\s+)?"
+    r"age\s+of|turn(?:s|ed|ing)?(?:\s+an?\s+[a-z]+)?|li(?:ve|ved|ves|ving)\s+to(?:\s+be)?)\s+$",
+    re.IGNORECASE)
+NUM_AGE_REACHED_AFTER = regex(
+    r"\s*(?:[,;)\u2013\u2014]|[.!?](?:\s|$)|$)|\s+(?:on|in|at|last|this|next|yesterday|today|tomorrow|and|"
+    r"when|earlier|later|surrounded|with)\b", re.IGNORECASE)
 # A life step a person took "at" a bare figure: "she took up climbing at 52", "he retired at 58, ...";
 # the subject is a person's pronoun, the step a verb of a life's course, the figure ends its clause.
 NUM_AGE_LIFE_AT_BEFORE = regex(
