@@ -1017,10 +1017,11 @@ NUM_AGE_SINCE_AFTER = regex(
     r"(?:\s*(?:[,;)]|[.!?](?:\s|$)|$)|\s+(?:and|but|when|under|with|at|in|on|for|to|as|"
     r"after|before|while|until|alongside|the|his|her|their)\b)", re.IGNORECASE)
 # What someone was when something happened: "who was 61 when she climbed it", "he was 12 at the time",
-# "Ana Ruiz was 30 when" (a full name: one capitalised word may be a sentence's "Turnout");
+# "Ana Ruiz was 30 when" (a full name: one capitalised word may be a sentence's "Turnout"), and the
+# full name closing an apposition, "Her sister, Ana Ruiz, is 84." (the comma ends the apposition);
 # NUM_AGE_WAS_AFTER asks that the clause end or go on with "when"/"at the time" (no unit or noun).
 NUM_AGE_WAS_BEFORE = regex(
-    r"(?:\b(?:who|[Ss]he|[Hh]e)|\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+)\s+(?:was|is|were)\s+"
+    r"(?:\b(?:who|[Ss]he|[Hh]e)|\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+,?)\s+(?:was|is|were)\s+"
     r"(?:only\s+|just\s+|then\s+|still\s+|barely\s+)?$")
 NUM_AGE_WAS_AFTER = regex(r"\s+(?:when|at\s+the\s+time)\b|\s*(?:[,;)]|[.!?](?:\s|$)|$)", re.IGNORECASE)
 # A verb of reaching an age before a bare figure: "turned 90", "turns a remarkable 100", "reached the age of
