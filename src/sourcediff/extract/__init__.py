@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sourcediff.extract import (
     battingfigures,
+    birthdays,
     bodyscales,
     chrome,
     codes,
@@ -59,7 +60,7 @@ Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
                                      ranks.extract, shirts.extract, lanes.extract, splits.extract,
-                                     odds.extract, ordinals.extract,
+                                     odds.extract, ordinals.extract, birthdays.extract,
                                      positions.extract, racefigures.extract, standingtotals.extract,
                                      runningorder.extract, racedistances.extract,
                                      records.extract, multiples.extract,

@@ -75,7 +75,8 @@ _IRREGULAR_PLURALS = {
     "crew": "crew", "cattle": "cattle",
 }
 # Irregular plurals that also close compounds: "grandchildren", "schoolchildren", "gunmen",
-# "policewomen", "townspeople" ("seven grandchildren" counts as surely as "seven children").
+# "policewomen", "townspeople", "great-grandchildren" ("seven grandchildren" counts as surely as "seven
+# children").
 _COMPOUND_PLURAL_ENDS = ("children", "people", "women", "men")
 # Singular nouns that end like "-men" compounds: never read as plurals.
 _SINGULAR_MEN = frozenset(
@@ -153,7 +154,10 @@ def singular(word: str) -> str:
     if w in _VOWEL_S_PLURALS:
         return w[:-1]
     for end in _COMPOUND_PLURAL_ENDS:
-        if w.endswith(end) and len(w) > len(end) + 1 and w.isalpha() and w not in _SINGULAR_MEN:
+        # A hyphen may join the compound ("great-grandchildren", "step-children", "sales-women"): its
+        # last part decides, as "great-nephews" is a plural by its "s".
+        if (w.endswith(end) and len(w) > len(end) + 1 and w.replace("-", "").isalpha()
+                and w.rpartition("-")[2] not in _SINGULAR_MEN):
             return w[:-len(end)] + _IRREGULAR_PLURALS[end]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"

@@ -124,11 +124,15 @@ ADDRESS_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Mx Dr Dr. Prof Prof.".split()
 def descriptor(word: str) -> str | None:
     """The person noun a word is, folded, or None: "Grandmother" -> "grandmother", "mum-of-two" -> "mum".
 
-    A kin word with "-of-N" or "-to-be" ("father-of-three", "mother-to-be") is its first part.
+    A kin word with "-of-N" or "-to-be" ("father-of-three", "mother-to-be") is its first part; any other
+    hyphenated compound is headed by its last part ("great-gran", "super-gran", "co-founder"), so
+    "Great-gran Ottoline Varrow" opens with a descriptor as "Gran Hilde Varrow" does.
     """
     w = word.casefold().rstrip(".,")
     if "-of-" in w or w.endswith("-to-be"):
         w = w.split("-", 1)[0]
+    elif "-" in w and w.rsplit("-", 1)[1] in PERSON_DESCRIPTORS:
+        w = w.rsplit("-", 1)[1]
     return w if w in PERSON_DESCRIPTORS or _profession(w) else None
 
 

@@ -208,7 +208,7 @@ def classify(text: str, a: Amount) -> Found | None:
     if average is not None:
         return average
     if in_years and (_apposed_age(text, a) or _named_age(text, a) or _superlative_age(text, a)
-                     or _person_of_age(text, a)
+                     or _person_of_age(text, a) or _reached_age(text, a)
                      or _life_age(text, a) or left_match(P.NUM_AGED_BEFORE, text, a.start, 12)
                      or left_match(P.NUM_AGED_LIST_BEFORE, text, a.start, 40)):
         return _age(a.start, a.num_end, a.low, a.qualifier, a.high)
@@ -416,6 +416,26 @@ def _named_age(text: str, a: Amount) -> bool:
 # The least bare "at N" read as an age after a life step ("she retired at 58"): smaller figures after
 # "at" are as often a clock ("he left at 5", "she started at 9").
 _LIFE_AT_MIN = 13
+
+
+# The verb says the figure is an age, so the bound is the oldest documented age (a little over 120), not
+# the looser bound of the readers that guess an age from its place.
+_REACHED_MAX_AGE = 125
+
+
+def _reached_age(text: str, a: Amount) -> bool:
+    """ "Turned 90", "reached the age of 90", "lived to 104": the age a person reached, told by the verb.
+
+    Birthday and obituary stories give one age as "turned 90" in one outlet
+    and "her 90th birthday" (birthdays.py) or "aged 90" in another; read as
+    bare figures of nothing, "turned 90" was dropped and "reached the age of
+    90" too (NUM_AGE_BEFORE leaves "the age of" to "at the age of"). Only a
+    whole figure with nothing after it but the clause's end or a word of when
+    or where (NUM_AGE_REACHED_AFTER): "turned 180 degrees" names its unit.
+    """
+    return (not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
+            and 0 < a.low <= _REACHED_MAX_AGE and P.NUM_AGE_REACHED_AFTER.match(text, a.num_end) is not None
+            and left_match(P.NUM_AGE_REACHED_BEFORE, text, a.start, 50) is not None)
 
 
 def _life_age(text: str, a: Amount) -> bool:

@@ -1025,12 +1025,24 @@ NUM_AGE_SINCE_AFTER = regex(
     r"(?:\s*(?:[,;)]|[.!?](?:\s|$)|$)|\s+(?:and|but|when|under|with|at|in|on|for|to|as|"
     r"after|before|while|until|alongside|the|his|her|their)\b)", re.IGNORECASE)
 # What someone was when something happened: "who was 61 when she climbed it", "he was 12 at the time",
-# "Ana Ruiz was 30 when" (a full name: one capitalised word may be a sentence's "Turnout");
+# "Ana Ruiz was 30 when" (a full name: one capitalised word may be a sentence's "Turnout"), and the
+# full name closing an apposition, "Her sister, Ana Ruiz, is 84." (the comma ends the apposition);
 # NUM_AGE_WAS_AFTER asks that the clause end or go on with "when"/"at the time" (no unit or noun).
 NUM_AGE_WAS_BEFORE = regex(
-    r"(?:\b(?:who|[Ss]he|[Hh]e)|\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+)\s+(?:was|is|were)\s+"
+    r"(?:\b(?:who|[Ss]he|[Hh]e)|\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+,?)\s+(?:was|is|were)\s+"
     r"(?:only\s+|just\s+|then\s+|still\s+|barely\s+)?$")
 NUM_AGE_WAS_AFTER = regex(r"\s+(?:when|at\s+the\s+time)\b|\s*(?:[,;)]|[.!?](?:\s|$)|$)", re.IGNORECASE)
+# A verb of reaching an age before a bare figure: "turned 90", "turns a remarkable 100", "reached the age of
+# 90", "hit the ripe old age of 101", "lived to 104", "lived to be 99". NUM_AGE_REACHED_AFTER asks that the
+# clause end or go on with a word of when or where ("turned 90 on Sunday", "reached the age of 90 in May"),
+# so "turned 180 degrees" or "turned 3 points lower" stay what they were.
+NUM_AGE_REACHED_BEFORE = regex(
+    r"\b(?:(?:reach|hit|attain|turn|celebrat)(?:e|es|ed|s|ing)?\s+(?:the\s+)?(?:(?:ripe|grand)\s+)?(?:old\s+)?"
+    r"age\s+of|turn(?:s|ed|ing)?(?:\s+an?\s+[a-z]+)?|li(?:ve|ved|ves|ving)\s+to(?:\s+be)?)\s+$",
+    re.IGNORECASE)
+NUM_AGE_REACHED_AFTER = regex(
+    r"\s*(?:[,;)\u2013\u2014]|[.!?](?:\s|$)|$)|\s+(?:on|in|at|last|this|next|yesterday|today|tomorrow|and|"
+    r"when|earlier|later|surrounded|with)\b", re.IGNORECASE)
 # A life step a person took "at" a bare figure: "she took up climbing at 52", "he retired at 58, ...";
 # the subject is a person's pronoun, the step a verb of a life's course, the figure ends its clause.
 NUM_AGE_LIFE_AT_BEFORE = regex(
@@ -1661,10 +1673,12 @@ DATE_YEAR_AFTER_NAME = regex(r"\b(?P<lead>[A-Z][\w'’-]*,[ \t]+)(?P<year>(?:1[8
 # Only these verbs, and not before a lower-case word: a figure there is a count ("sold 2011 tickets",
 # "built 2011 homes"). A fact box's line starting with such a label dates its thing the same way
 # ("Commissioned: 1968", "- Opened: 2009"): the label names the event, so only event participles count
-# there ("Jobs: 2000" stays a count; benchmarks/notes/factbox.md).
-_DATING_LABELS = r"Built|Launched|Commissioned|Opened|Founded|Established|Completed|Inaugurated|Constructed"
+# there ("Jobs: 2000" stays a count; benchmarks/notes/factbox.md). A life's steps date a person the same
+# way in a biography's box or aside: "Born: 1931", "Marriage: 1958", "(widowed 1990)", "married 1958".
+_DATING_LABELS = (r"Built|Launched|Commissioned|Opened|Founded|Established|Completed|Inaugurated|Constructed"
+                  r"|Born|Died|Married|Marriage|Widowed")
 DATE_YEAR_BUILT = regex(
-    r"(?:\b(?P<lead>[Bb]uilt|[Ll]aunched|[Cc]ommissioned)\s+"
+    r"(?:\b(?P<lead>[Bb]uilt|[Ll]aunched|[Cc]ommissioned|[Bb]orn|[Mm]arried|[Ww]idowed|[Dd]ied)\s+"
     rf"|(?:(?<=\n)|(?<![\s\S]))[ \t]*(?:[-*•▪·–—][ \t]+)?(?P<label>(?:{_DATING_LABELS})(?:[ \t]+in)?:)[ \t]*"
     r"|\b(?=(?:1[89]|20)\d\d-(?:built|launched)\b))"
     r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)(?!\s+(?!(?:and|or|but|by|in|at|for|with|to)\b)[a-z])")
