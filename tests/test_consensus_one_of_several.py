@@ -13,15 +13,16 @@ from sourcediff import Article, compare
 
 
 def _times(third: str) -> list[tuple[str, list[str]]]:
-    a = Article.from_text("Quake shakes Harvel coast\n\nA strong earthquake struck off the coast of Harvel province "
-                          "on Wednesday. The quake struck at 7:48 a.m. local time, 75 kilometres west of the "
-                          "port of Osterna, the national seismology office said in an alert.", id="a",
-                          published="2026-03-04")
-    b = Article.from_text("Earthquake hits Harvel\n\nAn earthquake struck off Harvel on Wednesday. The shallow "
-                          "quake hit at 7:48 a.m. local time just off the coast, some 75 kilometres west of "
-                          "Osterna, the seismology office said.", id="b", published="2026-03-04")
+    day = "2026-03-04"
+    a = Article.from_text("Quake shakes Harvel coast\n\nA strong earthquake struck off the coast of Harvel "
+                          "province on Wednesday. The quake struck at 7:48 a.m. local time, 75 kilometres "
+                          "west of the port of Osterna, the national seismology office said in an alert.",
+                          id="a", published=day)
+    b = Article.from_text("Earthquake hits Harvel\n\nAn earthquake struck off Harvel on Wednesday. The "
+                          "shallow quake hit at 7:48 a.m. local time just off the coast, some 75 kilometres "
+                          "west of Osterna, the seismology office said.", id="b", published=day)
     c = Article.from_text("Two quakes rock Harvel\n\nTwo strong earthquakes struck off Harvel province on "
-                          f"Wednesday. {third}", id="c", published="2026-03-04")
+                          f"Wednesday. {third}", id="c", published=day)
     report = compare([a, b, c])
     return [(f.status.value, [m.raw for m in f.mentions]) for f in report.facts if f.kind.value == "time"]
 

@@ -42,7 +42,7 @@ def test_car_names_are_not_tonnes() -> None:
 
 
 def test_model_names_are_not_tonnes() -> None:
-    """A graphics chip's "9600M GT" or "8800 GT" is a model: the press writes a ship's tonnage with a comma."""
+    """A graphics chip's "9600M GT" or "8800 GT" is a model; the press writes a tonnage with a comma."""
     assert measures("The laptop ships with a GeForce 9600M GT chip.") == []
     assert measures("The older 8800 GT card is still sold.") == []
 
