@@ -63,8 +63,9 @@ NOT_UNTIL = regex(r"(?:\bnot|n't|\bnever)\s+(?:[\w'-]+\s+){0,5}(?:until|till)\s+
 _NEGATION_WINDOW = 48
 
 
-# A hyphenated compound of words ("on-time", "year-on-year"): its parts join a figure's window beside it,
-# so one outlet's "on-time performance: 81.2%" and another's "81.2% of trains ran on time" share "time".
+# A hyphenated compound of words ("on-time", "year-on-year"): its parts count as words beside a figure when
+# two mentions' windows are asked whether they share one (`Evidence.share_words`), so one outlet's "on-time
+# performance: 81.2%" and another's "81.2% of trains ran on time" share "time".
 # Not a name ("Ortega-Blanco", "Stoke-on-Trent"): its parts are no words of their own about the value.
 _HYPHENATED = regex(r"\b[A-Za-z][a-z]*(?:-[a-z]+)+\b(?!-)")
 # A sentence end inside a window: final punctuation, then white space (or the window's end).
@@ -160,6 +161,8 @@ class Evidence:
     # id(mention) -> (the mention, its window): hashing a Mention hashes every field of it (1.3 us),
     # an id costs nothing; the mention is kept with its window, so its id is never another's
     _window_of: dict[int, tuple[Mention, frozenset[str]]] = field(default_factory=dict)
+    # Each mention's compound parts (`_compound_parts`), kept as `_window_of` keeps windows.
+    _parts_of: dict[int, tuple[Mention, frozenset[str]]] = field(default_factory=dict)
     # (source, noun stem) -> its role-less counts of that noun (factlinks `_nouns_apart`).
     counts_of: dict[tuple[str, str], list[Mention]] = field(default_factory=dict)
     # (source, role cue) -> its counts of that role ("31 injured"), for factlinks `_role_told_otherwise`.
@@ -186,7 +189,13 @@ class Evidence:
         "growth of 0.8%"). An empty window is no evidence either way.
         """
         wa, wb = self.window(a), self.window(b)
-        return not wa or not wb or not wa.isdisjoint(wb)
+        if not wa or not wb or not wa.isdisjoint(wb):
+            return True
+        # "On-time performance: 81.4%" and "81.4 percent of its trains on time": a compound's parts are
+        # words about the value too. Only here, where sharing a word keeps one subject: widened for every
+        # use of the window, the parts matched other figures' words and set them against each other.
+        pa, pb = self._compound_parts(a), self._compound_parts(b)
+        return not pa.isdisjoint(wb | pb) or not pb.isdisjoint(wa)
 
     def two_subjects(self, a: Mention, b: Mention) -> bool:
         """True when two mentions of one value are about different things, as far as words can tell.
@@ -308,7 +317,7 @@ class Evidence:
         """
         return self._window(m, whole=True)
 
-    def _window(self, m: Mention, *, whole: bool = False) -> frozenset[str]:
+    def _window(self, m: Mention, *, whole: bool = False, parts: bool = False) -> frozenset[str]:
         text = self.texts[m.source]
         start, end = max(0, m.span.start - CONTEXT_CHARS), m.span.end + CONTEXT_CHARS
         if whole:
@@ -322,11 +331,20 @@ class Evidence:
         cuts = _ends(after)
         after = after[:cuts[0] - 1] if cuts else after
         around = before + " " + after
-        # "on-time performance" and "trains on time": a compound's parts are words around the value too
-        parts = " ".join(_HYPHENATED.findall(around)).replace("-", " ")
+        if parts:
+            around = " ".join(_HYPHENATED.findall(around)).replace("-", " ")
         # "three walkouts" and "four strikes": a register's word for the thing is the plainer word here;
         # "theatres" and "theaters": British spellings are read as American ones
-        return plain_stems(s for s in american_stems(around + " " + parts) if s not in _HEDGES)
+        return plain_stems(s for s in american_stems(around) if s not in _HEDGES)
+
+    def _compound_parts(self, m: Mention) -> frozenset[str]:
+        """The stems of the parts of the hyphenated compounds in ``m``'s window ("on-time": "time")."""
+        known = self._parts_of.get(id(m))
+        if known is not None and known[0] is m:
+            return known[1]
+        parts = self._window(m, parts=True)
+        self._parts_of[id(m)] = (m, parts)
+        return parts
 
     def similar(self, threshold: float) -> dict[tuple[str, int], list[tuple[str, int]]] | None:
         """Each passage's partners scoring at least ``threshold``; None when the scorer cannot list them.
