@@ -32,6 +32,7 @@ from sourcediff.divergepair import (
     written_month,
 )
 from sourcediff.eventnouns import plain_stems
+from sourcediff.eventordinals import one_of_several
 from sourcediff.evidence import CONTEXT_CHARS, CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.amounts import STOP_WORDS, singular
 from sourcediff.extract.datetense import BACK_WORDS, FORWARD_WORDS
@@ -390,7 +391,7 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             return None  # an agreeing source also states the odd value (a bound of it states no value)
         if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
             return None
-        if _coming_clock(ms, o, rest, ctx) or _one_of_several(ms, o, rest, ctx):
+        if _coming_clock(ms, o, rest, ctx) or one_of_several(ms, o, rest, ctx):
             return None
         if any(_named_age(ms[i], ctx) for i in [o, *rest]):
             return None
@@ -1084,39 +1085,3 @@ def _other_day(ms: Sequence[Mention], i: int, days: frozenset[date]) -> bool:
     """
     own = _passage_days(ms, ms[i])
     return bool(days) and bool(own) and own.isdisjoint(days)
-
-
-# An ordinal before the noun of the event a clock times: "The first quake ... struck at 4:43 a.m.", "a
-# second blast at 9:10 p.m.".
-_EVENT_ORDINAL = regex(r"\b(first|second|third|fourth|initial|earlier|previous|later|subsequent|another)"
-                       r"\s+([a-z]{3,})\b", re.IGNORECASE)
-# How far before a clock the words naming its event are read: its sentence, at most this many characters.
-_EVENT_WORDS_BEFORE = 160
-
-
-def _words_before(ctx: Evidence, m: Mention) -> str:
-    """The words of ``m``'s sentence before it (at most _EVENT_WORDS_BEFORE characters)."""
-    text = ctx.texts[m.source]
-    before = text[max(0, m.span.start - _EVENT_WORDS_BEFORE):m.span.start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    return before[cut + 1:].casefold()
-
-
-def _one_of_several(ms: Sequence[Mention], o: int, rest: Sequence[int], ctx: Evidence) -> bool:
-    """Whether a lone clock times one of several events of a kind its partners time as "the" one.
-
-    "The first quake, magnitude 7.6, struck at 4:43 a.m." beside two
-    outlets' "The quake struck ... at 7:48 a.m." is the story's other quake,
-    not a rival time of the one they report: the ordinal before the event's
-    noun says the writer counts more than one. The partners must name the
-    noun without that ordinal; where they too write "the first quake", the
-    times are rivals again.
-    """
-    if ms[o].kind is not Kind.TIME:
-        return False
-    own = [(m.group(1), singular(m.group(2))) for m in _EVENT_ORDINAL.finditer(_words_before(ctx, ms[o]))]
-    for ordinal, noun in own:
-        partners = [_words_before(ctx, ms[i]) for i in rest]
-        if all(re.search(rf"\b{re.escape(noun)}", words) and ordinal not in words for words in partners):
-            return True
-    return False

@@ -28,6 +28,7 @@ from sourcediff.compat import (
 )
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
 from sourcediff.divergestarts import sentence_stems
+from sourcediff.eventordinals import one_of_several
 from sourcediff.evidence import Evidence, _ends
 from sourcediff.extract import dates
 from sourcediff.extract.levels import rating
@@ -314,7 +315,8 @@ def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
         a, b = ms[i], ms[j]
         assert isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
         if (a.value.utc is not None and b.value.utc is not None and a.value.utc != b.value.utc
-                and made_public(ctx.window(a)) & made_public(ctx.window(b))):
+                and made_public(ctx.window(a)) & made_public(ctx.window(b))
+                and not one_of_several(ms, i, [j], ctx) and not one_of_several(ms, j, [i], ctx)):
             pairs.append((i, j))
     return pairs
 
