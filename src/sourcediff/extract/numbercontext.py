@@ -330,7 +330,10 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     placed = (left_match(P.NUM_LIST_ITEM_BEFORE, text, a.start, 8) is not None
               and (P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is not None
                    or P.NUM_LIST_ITEM_OF_AFTER.match(text, a.num_end) is not None))
-    gapped = (not placed and P.NUM_GAPPED_CLAUSE_END_AFTER.match(text, a.num_end) is not None
+    # Not after a named figure: "Harrow 120, Keswick 98 and Ludlow 30." is a results line, each name
+    # with its own figure (namedfigures), not a clause gapped after Keswick's.
+    gapped = (not placed and not any(c.startswith("named:") for c in previous.cues)
+              and P.NUM_GAPPED_CLAUSE_END_AFTER.match(text, a.num_end) is not None
               and left_match(P.NUM_GAPPED_SUBJECT_BEFORE, text, a.start, 60) is not None)
     if not (placed or gapped or P.NUM_OWN_AFTER.match(text, a.num_end)) or is_noise(text, a):
         return None  # is_noise last: its several scans are needed only for a figure placed as an item
