@@ -2082,10 +2082,16 @@ ROLE_THEN_NAME_AFTER_BODY = regex(
 # the name then needs two words too. Public offices and the experts a story quotes ("central bank governor
 # Jo Ode", "economist Jo Ode") are offices too: a given name no list holds was no person after them, so a
 # "he said" after the quote went to whoever the article had named before.
+# A role may also run on past "for" or "of" into the brief it holds ("cabinet member for housing Jo Ode",
+# "director of public health Jo Ode"): the brief's lower-case words sit between the role and the name,
+# and, as after an office word, the name needs two words. An article or a possessive there ("spokesman
+# for the Harbour Trust") makes what follows a body, not the brief before a name.
 ROLE_BEFORE = regex(
     r"(?:^|\s)(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|"
     r"president|director|official|(?P<office>chairperson|boss|chief|head|leader|minister|secretary|manager|"
-    r"coach|governor|mayor|commissioner|ambassador|treasurer|economist|analyst|strategist|adviser|advisor))"
+    r"coach|governor|mayor|commissioner|ambassador|treasurer|economist|analyst|strategist|adviser|advisor)|"
+    r"member|councillor|councilor)"
+    r"(?P<brief>\s+(?:for|of)(?:\s+(?!(?:the|a|an|its|his|her|their|our|this|that)\b)[a-z][a-z-]*){1,3})?(?<!\bmember)(?<!councillor)(?<!\bcouncilor)"
     r"(?P<comma>,)?\s+$"
 )
 # An office whose title runs on past "of" ("Minister of State Tariq al-Hadi", "Secretary of Defense Jo
