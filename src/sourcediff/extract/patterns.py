@@ -1160,10 +1160,11 @@ NUM_CHANGE_BEFORE = regex(
     r"\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?$",
     re.IGNORECASE)
 # ... or after it: "£145m over budget", "$2bn above the original estimate", "€2.9bn more than the original
-# budget".
+# budget", and against an earlier period: "will cost £11m more than this year", "$3bn less than in 2025".
 MONEY_CHANGE_AFTER = regex(r"\s+(?:over|above|under|below|(?:more|less|higher|lower)\s+than)\s+"
-                           r"(?:the\s+|its\s+)?(?:original\s+|initial\s+)?"
-                           r"(?:budget|estimate|forecast)\b", re.IGNORECASE)
+                           r"(?:(?:the\s+|its\s+)?(?:original\s+|initial\s+)?(?:budget|estimate|forecast)\b"
+                           r"|(?<=than\s)(?:(?:this|last|a|the\s+previous)\s+(?:year|month|quarter|week)"
+                           r"|in\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
 # A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
 MONEY_CONVERSION_BEFORE = regex(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
