@@ -285,7 +285,7 @@ class SpeakerResolver:
         """
         def fits(sp: Speaker) -> bool:
             return (_is_person(sp) and not _plural_role(sp) and not self._org_named_alone(sp)
-                    and self.pronouns.get(sp.name, pronoun) == pronoun)
+                    and not self._plural_group(sp) and self.pronouns.get(sp.name, pronoun) == pronoun)
 
         spoke = next((sp for _, sp in reversed(self.history) if fits(sp)), None)
         if self.verb in CONTINUATIONS and spoke:
@@ -300,6 +300,17 @@ class SpeakerResolver:
             if shown is not None and shown[0] > at:
                 return shown[1]
         return subject
+
+    def _plural_group(self, sp: Speaker) -> bool:
+        """A one-word "name" that is a role noun's plural: "Inspectors told the board ..." opened by a group.
+
+        Read as a one-word name, the group was the latest subject, and a
+        later "she said" went to it. The article knowing a person by that
+        word keeps it a name.
+        """
+        name = sp.name
+        return (sp.type == "person" and " " not in name and name.endswith("s") and len(name) > 3
+                and self.index.person(name) is None and _role_noun(name[:-1].casefold()))
 
     def _org_named_alone(self, sp: Speaker) -> bool:
         """A body named in full, then said by its first word alone: "Quarrow says" after "Quarrow Power".
