@@ -29,6 +29,9 @@ def _changes(text: str) -> list[tuple[str, bool]]:
     ("The tram line came in £60m over budget.", [("£60m", True)]),
     ("Costs have gone up by almost £30m since March.", [("almost £30m", True)]),
     ("The club's loan faces a further rise of £30m.", [("£30m", True)]),
+    # against an earlier period: the difference, not the cost itself
+    ("Home care will cost the county £14m more than this year.", [("£14m", True)]),
+    ("The toll road took in $3bn less than in 2025.", [("$3bn", True)]),
 ])
 def test_a_sum_that_states_a_change_is_marked(text: str, expected: list[tuple[str, bool]]) -> None:
     assert _changes(text) == expected
@@ -41,6 +44,7 @@ def test_a_sum_that_states_a_change_is_marked(text: str, expected: list[tuple[st
     "The fund was cut to £40m.",  # cut to a level
     "Grants of up to £5,000 are on offer.",
     "An increase in fees to £9,250 was approved.",  # the level fees rise to
+    "The hall cost £2m, more than the town could afford.",
 ])
 def test_levels_are_not_changes(text: str) -> None:
     assert not any(change for _, change in _changes(text))

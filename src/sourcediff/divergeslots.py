@@ -14,6 +14,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import cast
 
 from sourcediff.compat import (
     clock_fits_part,
@@ -38,7 +39,7 @@ from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems, stem
-from sourcediff.values import CEILING, ClockTime, Converted, DateValue, Money, PartOfDay, Quantity
+from sourcediff.values import CEILING, ClockTime, Converted, DateValue, Money, PartOfDay, Quantity, Tally
 
 
 def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -83,6 +84,25 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
             rivals = True if rating(a) else _one_size(a, b) if _based(a) else _rival_counts(a, b)
             if rivals and not same(a, b, slot_family(a)):
                 pairs.append((i, j))
+    return pairs
+
+
+def _tally_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Two sources' vote tallies with one side equal and the other not: one division, one side misread.
+
+    An outlet that gets a vote wrong gets one side wrong ("312 to 296" for
+    "312 to 298"), and the sentences that give the tally are often worded
+    far apart ("The final tally was ..." against "backed the budget by
+    ..."), so no claim sets them side by side. Two divisions of one story
+    (the motion's "38 to 21", an amendment's "35 to 24") share neither side
+    and stay apart; equal tallies are no rivals.
+    """
+    tallies = [(i, m) for i, m in enumerate(ms) if isinstance(m.value, Tally) and divergeable(m)]
+    pairs = []
+    for (i, a), (j, b) in itertools.combinations(tallies, 2):
+        va, vb = cast(Tally, a.value), cast(Tally, b.value)
+        if a.source != b.source and (va.ayes == vb.ayes) != (va.noes == vb.noes):
+            pairs.append((i, j))
     return pairs
 
 

@@ -320,7 +320,7 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     if (role := P.ROLE_BEFORE.search(before)) or before.endswith(("according to ", "According to ")):
         # A bare office word ("minister Roe") or a role set off by a comma ("the minister, Roe") is too
         # little alone: a comma also closes "the director, Ashford" (a place); a full name is needed.
-        return len(name) >= (2 if role and (role["office"] or role["comma"]) else 1)
+        return len(name) >= (2 if role and (role["office"] or role["comma"] or role["brief"]) else 1)
     if len(name) < 2:
         return False
     if name[0] in given_names():

@@ -1172,10 +1172,11 @@ NUM_CHANGE_BEFORE = regex(
     r"\s+(?:(?:about|nearly|almost|some|around|roughly|more\s+than|over|just\s+over|less\s+than)\s+)?$",
     re.IGNORECASE)
 # ... or after it: "£145m over budget", "$2bn above the original estimate", "€2.9bn more than the original
-# budget".
+# budget", and against an earlier period: "will cost £11m more than this year", "$3bn less than in 2025".
 MONEY_CHANGE_AFTER = regex(r"\s+(?:over|above|under|below|(?:more|less|higher|lower)\s+than)\s+"
-                           r"(?:the\s+|its\s+)?(?:original\s+|initial\s+)?"
-                           r"(?:budget|estimate|forecast)\b", re.IGNORECASE)
+                           r"(?:(?:the\s+|its\s+)?(?:original\s+|initial\s+)?(?:budget|estimate|forecast)\b"
+                           r"|(?<=than\s)(?:(?:this|last|a|the\s+previous)\s+(?:year|month|quarter|week)"
+                           r"|in\s+(?:19|20)\d\d)\b)", re.IGNORECASE)
 # A noun right after an amount says what it is: "$200 million contract", "$14 billion in revenue".
 # A figure and an opening parenthesis right before an amount: "110 billion euros ($143 billion)" converts.
 MONEY_CONVERSION_BEFORE = regex(r"\d[\w.,\s-]{0,24}\(\s*(?:about|around|roughly|some|approx\.?)?\s*$")
@@ -2096,10 +2097,16 @@ ROLE_THEN_NAME_AFTER_BODY = regex(
 # the name then needs two words too. Public offices and the experts a story quotes ("central bank governor
 # Jo Ode", "economist Jo Ode") are offices too: a given name no list holds was no person after them, so a
 # "he said" after the quote went to whoever the article had named before.
+# A role may also run on past "for" or "of" into the brief it holds ("cabinet member for housing Jo Ode",
+# "director of public health Jo Ode"): the brief's lower-case words sit between the role and the name,
+# and, as after an office word, the name needs two words. An article or a possessive there ("spokesman
+# for the Harbour Trust") makes what follows a body, not the brief before a name.
 ROLE_BEFORE = regex(
     r"(?:^|\s)(?:spokes(?:man|woman|person)|chief executive|founder|co-founder|chairman|chairwoman|"
     r"president|director|official|(?P<office>chairperson|boss|chief|head|leader|minister|secretary|manager|"
-    r"coach|governor|mayor|commissioner|ambassador|treasurer|economist|analyst|strategist|adviser|advisor))"
+    r"coach|governor|mayor|commissioner|ambassador|treasurer|economist|analyst|strategist|adviser|advisor)|"
+    r"member|councillor|councilor)"
+    r"(?P<brief>\s+(?:for|of)(?:\s+(?!(?:the|a|an|its|his|her|their|our|this|that)\b)[a-z][a-z-]*){1,3})?(?<!\bmember)(?<!councillor)(?<!\bcouncilor)"
     r"(?P<comma>,)?\s+$"
 )
 # An office whose title runs on past "of" ("Minister of State Tariq al-Hadi", "Secretary of Defense Jo

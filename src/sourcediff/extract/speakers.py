@@ -285,7 +285,7 @@ class SpeakerResolver:
         """
         def fits(sp: Speaker) -> bool:
             return (_is_person(sp) and not _plural_role(sp) and not self._org_named_alone(sp)
-                    and self.pronouns.get(sp.name, pronoun) == pronoun)
+                    and not self._plural_group(sp) and self.pronouns.get(sp.name, pronoun) == pronoun)
 
         spoke = next((sp for _, sp in reversed(self.history) if fits(sp)), None)
         if self.verb in CONTINUATIONS and spoke:
@@ -300,6 +300,17 @@ class SpeakerResolver:
             if shown is not None and shown[0] > at:
                 return shown[1]
         return subject
+
+    def _plural_group(self, sp: Speaker) -> bool:
+        """A one-word "name" that is a role noun's plural: "Inspectors told the board ..." opened by a group.
+
+        Read as a one-word name, the group was the latest subject, and a
+        later "she said" went to it. The article knowing a person by that
+        word keeps it a name.
+        """
+        name = sp.name
+        return (sp.type == "person" and " " not in name and name.endswith("s") and len(name) > 3
+                and self.index.person(name) is None and _role_noun(name[:-1].casefold()))
 
     def _org_named_alone(self, sp: Speaker) -> bool:
         """A body named in full, then said by its first word alone: "Quarrow says" after "Quarrow Power".
@@ -690,12 +701,31 @@ def _role_lead(text: str, start: int) -> bool:
     """
     leads = (P.SUBJECT_ROLE_LEAD.search(text, max(0, start - 120), start),
              P.CLAUSE_ROLE_LEAD.search(text, max(0, start - 60), start))
-    return any(m is not None and _roles_lead(m["roles"]) for m in leads)
+    return any(m is not None and _roles_lead(m["roles"], text[m.start():m.start("roles")]) for m in leads)
 
 
-def _roles_lead(roles: str) -> bool:
-    """True when the lower-case words before a name are a role, perhaps with its trade."""
-    *modifiers, head = roles.split()
+# Prepositions that tie a role noun to the brief it holds: "member for housing", "director of roads".
+_BRIEF_LINKS = frozenset({"for", "of"})
+
+
+def _roles_lead(roles: str, before: str = "") -> bool:
+    """True when the lower-case words before a name are a role, perhaps with its trade.
+
+    The trade may also follow the role after "for" or "of" ("Cabinet member
+    for housing Jo Roe", "Director of housing Tom Roe"): the role noun before
+    the link heads the phrase, and the words after it name its brief, as a
+    trade before it would. The role noun may be the capitalized word that
+    opens the sentence (``before`` ends with it: "Director of housing").
+    """
+    words = roles.split()
+    if words[0] in _BRIEF_LINKS and (opener := before.split()[-1:]):
+        words = [opener[0].casefold(), *words]
+    link = next((i for i, w in enumerate(words) if w in _BRIEF_LINKS), -1)
+    if 0 < link < len(words) - 1:
+        brief = words[link + 1:]
+        # a brief is often a gerund ("housing", "planning"), which a trade before the role is never
+        return _roles_lead(" ".join(words[:link])) and not any(word in _NOT_TRADE for word in brief)
+    *modifiers, head = words
     # a hyphenated role is headed by its last part ("vice-chancellor", "vice-president"); the words before
     # the head may name its trade ("Retired bus driver Jane Roe", "Local primary school teacher Tom Roe"),
     # but a verb among them makes the name an object ("Police arrested driver Tom Roe")
