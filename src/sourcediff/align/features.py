@@ -35,6 +35,7 @@ from sourcediff.align.lexical import (
 from sourcediff.align.sparse import Rows, Shared, distinct, shared_entries, sparse_rows
 from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_feature_matrix, vector_features
 from sourcediff.compat import key_family
+from sourcediff.extract.allcounts import after_all
 from sourcediff.extract.datecalendar import month_year_named
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.labels import after_label
@@ -115,8 +116,8 @@ def _count_noun(passage: Passage, m: Mention) -> str:
     """
     start = m.span.start - passage.start
     nouns = [c for c in m.cues if not c.startswith((ROLE_PREFIX, UPDATE_PREFIX))]
-    if nouns and after_label(passage.text, start):
-        return stem(nouns[0])
+    if nouns and (after_label(passage.text, start) or after_all(passage.text, start)):
+        return stem(nouns[0])  # "all 11 out of service": the count it restates names the noun (allcounts.py)
     after = passage.text[m.span.end - passage.start:][:40]
     for w in words(after):
         if w not in STOP and not w.isdigit():

@@ -129,7 +129,13 @@ def _participle_of_event(words: list[str], i: int) -> bool:
 
 
 def _ends_value(text: str, pos: int) -> bool:
-    """True when the figure ends the box's value: the line ends, punctuation, or a word no figure joins."""
+    """True when the figure ends the box's value: the line ends, punctuation, or a word no figure joins.
+
+    A bracketed note after the figure ("Crew: 6 (two pilots, four cabin staff)", "Injured: 12 (three
+    seriously)") glosses the figure the label counts; the figure still ends the value before it.
+    """
+    if _glossed(text, pos):
+        return True
     m = P.NUM_PHRASE_END.match(text, pos)
     if m is None:
         return False
@@ -137,6 +143,13 @@ def _ends_value(text: str, pos: int) -> bool:
     if not word:
         return text[m.start():m.end()].strip()[:1] not in (":", "-", "–", "—")
     return word in _VALUE_FOLLOWERS
+
+
+def _glossed(text: str, pos: int) -> bool:
+    """True when a bracketed note, closed on the figure's line, follows it: "12 (three seriously)"."""
+    end = text.find("\n", pos)
+    rest = text[pos:] if end < 0 else text[pos:end]
+    return rest.startswith((" (", "(")) and ")" in rest
 
 
 __all__ = ["after_label", "in_label", "label_cues"]

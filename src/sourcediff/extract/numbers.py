@@ -47,6 +47,7 @@ from sourcediff.extract import (
     tallies,
 )
 from sourcediff.extract import patterns as P
+from sourcediff.extract.allcounts import all_of_before
 from sourcediff.extract.amounts import Amount, is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.comparedcounts import compared_count
 from sourcediff.extract.cues import may_contain_ci
@@ -152,7 +153,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _standing_score(text, a, previous)
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
-                     or named_figure(text, a, previous, before) or record_figure(text, a, previous))
+                     or named_figure(text, a, previous, before) or record_figure(text, a, previous)
+                     or all_of_before(text, a, previous, before))
             if found is not None and found.slot == "number:count" and not found.cues:
                 # "or 1,320 in total" is read as a count of no noun: the count before gives it one, as it
                 # does to a figure set against it ("compared with 1,215 in 2024")
