@@ -30,6 +30,7 @@ from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
 from sourcediff.segment import segment
 from sourcediff.storyweekdays import place_weekdays
+from sourcediff.storyyears import place_years
 from sourcediff.text import fold
 from sourcediff.undated import resolve_undated
 from sourcediff.values import Entity
@@ -82,7 +83,7 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
     and an undated article's "Friday" is read against the story's dates.
     """
     with single_threaded(), cycle_collection_paused():
-        placed = place_weekdays(resolve_undated(analysed))
+        placed = place_years(place_weekdays(resolve_undated(analysed)))
         dollars = unify_dollars(own_dollars(late_speakers(unify_people(placed))))
         unified = unify_lengths(unify_rates(unify_pounds(dollars)))
         infos = convert_stated(unified)

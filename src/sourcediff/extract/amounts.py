@@ -410,7 +410,8 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
     if word == "and" and not left_match(P.NUM_BETWEEN_BEFORE, text, a.start):
         return None
     if (word in ("to", "bis") and left_match(P.NUM_FROM_BEFORE, text, a.start)
-            and not left_match(P.NUM_RANGING_FROM_BEFORE, text, a.start)):
+            and not left_match(P.NUM_RANGING_FROM_BEFORE, text, a.start)
+            and not _listed_range(text, a.start)):
         return None
     if a.currency and b.currency and a.currency != b.currency:
         return None
@@ -422,6 +423,26 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
     if word == "to" and b.value >= _CHANGE_TO_LEVEL * low and left_match(P.NUM_BY_BEFORE, text, a.start, 24):
         return None  # "rose by £67 to £553": the change, then the level it reaches
     return low if low < b.value else None
+
+
+# How far back in its sentence a listed "from" looks for the extent verb of the list's first pair.
+_LIST_REACH = 200
+
+
+def _listed_range(text: str, pos: int) -> bool:
+    """True when the "from" before ``pos`` continues a list of ranges its sentence opened with "ranged from".
+
+    "Fares ranged from 30 to 90 euros in Arlo, from 25 to 80 pounds in Bede":
+    the second pair's "from" stands for the first's "ranged from", so it is a
+    range too, not a change from one figure to another.
+    """
+    listed = left_match(P.NUM_LISTED_FROM_BEFORE, text, pos)
+    if listed is None:
+        return False
+    lo = max(0, listed.start() - _LIST_REACH)
+    before = text[lo:listed.start()]
+    stop = max(before.rfind(c) for c in ".;!?\n")
+    return P.NUM_RANGING_FROM.search(before, stop + 1) is not None
 
 
 # "by X to Y" is a change and a level, not a range, when Y is at least this many times X: a range's

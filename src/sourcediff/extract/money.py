@@ -458,9 +458,9 @@ def _pounds_unit(unit: str | None) -> bool:
 
 
 def _pounds_weight(m: Mention, text: str) -> bool:
-    """A single figure read as a weight from the word "pounds", with no word of weighing beside it."""
+    """A figure or range read as a weight from the word "pounds", with no word of weighing beside it."""
     v = m.value
-    if not (m.kind is Kind.NUMBER and isinstance(v, Quantity) and _pounds_unit(v.unit) and v.high is None
+    if not (m.kind is Kind.NUMBER and isinstance(v, Quantity) and _pounds_unit(v.unit)
             and _POUNDS_WORD.search(m.raw.strip()) is not None):
         return False
     before = text[max(0, m.span.start - _WEIGHT_REACH):m.span.start]
@@ -478,7 +478,8 @@ def unify_pounds(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     as a weight ("22,000 kg", "48,600 lb"), and no word of weighing stands
     beside it ("weighed", "pounds of"), the "pounds" are money, and so are
     the "pounds a year" of a bill or a wage ("1,901 pounds a year" where
-    another source has "£1,901 a year"). This is the
+    another source has "£1,901 a year"), and a range "from 45 to 120 pounds"
+    whose two ends the story states in pounds sterling ("£45 to £120"). This is the
     cross-source step that ``unify_dollars`` is for a bare "$" and
     lengths.unify_lengths for "6.84m".
     """
@@ -490,8 +491,8 @@ def unify_pounds(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
             v = m.value
             if m.kind is Kind.NUMBER and _pounds_weight(m, s.article.text):  # kind first: no call for most
                 candidates = True
-            elif isinstance(v, Money) and v.currency == "GBP" and v.high is None:
-                sterling.add(v.amount)
+            elif isinstance(v, Money) and v.currency == "GBP":
+                sterling.update((v.amount,) if v.high is None else (v.amount, v.high))
             elif m.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit in _MASS_UNITS:
                 weights.add(v.amount)
     sums = sterling - weights
@@ -500,12 +501,17 @@ def unify_pounds(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     out = []
     for s in sources:
         text = s.article.text
-        ms = tuple(replace(m, kind=Kind.MONEY, slot="money", value=Money("GBP", m.value.amount, None,
+        ms = tuple(replace(m, kind=Kind.MONEY, slot="money", value=Money("GBP", m.value.amount, m.value.high,
                                                                         m.value.qualifier))
-                   if isinstance(m.value, Quantity) and m.value.amount in sums and _pounds_weight(m, text)
+                   if isinstance(m.value, Quantity) and _ends(m.value) <= sums and _pounds_weight(m, text)
                    else m for m in s.mentions)
         out.append(replace(s, mentions=ms) if ms != s.mentions else s)
     return tuple(out)
+
+
+def _ends(v: Quantity) -> set[Decimal]:
+    """A figure, or both ends of a range ("from 45 to 120 pounds": each end must be a sum of the story)."""
+    return {v.amount} if v.high is None else {v.amount, v.high}
 
 
 def parse_money(text: str) -> Money:

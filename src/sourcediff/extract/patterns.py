@@ -183,6 +183,12 @@ NUM_BY_BEFORE = regex(
 NUM_RANGING_FROM_BEFORE = regex(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?|anywhere|somewhere)\s+from\s+$",
     re.IGNORECASE)
+# A "from" that continues a list after a comma or "and": "prices ranged from 30 to 90 euros in Arlo, from 25
+# to 80 pounds in Bede and from 40 to 99 francs in Cray" — the extent verb of its sentence's first pair
+# (NUM_RANGING_FROM, looked for earlier in the sentence) governs every pair of the list.
+NUM_LISTED_FROM_BEFORE = regex(r"(?:,|\band)\s+from\s+$", re.IGNORECASE)
+NUM_RANGING_FROM = regex(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann(?:ed|ing)|spans?)\s+from\b", re.IGNORECASE)
 # A change verb right before "up to": "was revised up to 61", "the loan goes up to £90m", "is moving up to
 # 5%" move a figure up, they set no ceiling. The bare verb is left out: after a modal ("could go up to £90m")
 # the figure is the most it may reach, a ceiling.
