@@ -15,7 +15,8 @@ remembers the local 17:01 for comparison with a floating "5:01 p.m.".
 A 24-hour time with a colon and no zone is kept only when it cannot be a
 12-hour time missing its a.m./p.m. ("17:01", "09:30"); "5:01" alone is
 ambiguous and dropped, unless the article keeps the 24-hour clock (it writes
-such an unambiguous time and no a.m./p.m.) and a time preposition leads it:
+such an unambiguous time, or sets a colon clock on its day, and no a.m./p.m.)
+and a time preposition leads it:
 "talks at 10:00 tomorrow" in a live blog stamped "18:20", "05:15". A dotted
 time ("17.01") needs a zone or "hrs" so that decimals stay numbers.
 """
@@ -523,6 +524,19 @@ def keeps_24h(text: str) -> bool:
     return any(not m["zone"] and _unambiguous_24h(m["hour"]) for m in P.TIME_24H_COLON.finditer(text))
 
 
+def dates_a_plain_clock(text: str) -> bool:
+    """True when an article sets a colon clock on the day it names: "felled at 11:00 on 3 March".
+
+    Asked only of an article that writes no a.m./p.m. anywhere. Such a clock
+    is read as the 24-hour clock's (`_set_on_its_day`: a 12-hour writer dating
+    an event to the day gives its "a.m."), and so the writer keeps the 24-hour
+    clock throughout, as `keeps_24h` finds from a "17:30": its undated "the
+    road reopened at 12:40" is twenty to one in the afternoon, not a time
+    missing its half of the day.
+    """
+    return any(not m["zone"] and _set_on_its_day(text, m.start()) for m in P.TIME_24H_COLON.finditer(text))
+
+
 def writes_no_meridiem(text: str) -> bool:
     """True when an article holds a colon clock and no a.m./p.m. anywhere (see `_set_on_its_day`)."""
     return ":" in text and P.TIME_12H.search(text) is None
@@ -802,9 +816,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     ("staff said last night") the cue ``briefing`` (see stamps.py).
     """
     out: list[Mention] = []
-    h24 = keeps_24h(article.text)
     plain = writes_no_meridiem(article.text)
     dayed = dayed_clocks(article.text) if plain else frozenset()
+    h24 = keeps_24h(article.text) or (plain and (bool(dayed) or dates_a_plain_clock(article.text)))
     declared = declared_zone(article.text)
     offset = stated_offset(article.text) if "local" in article.text.casefold() else None
     entries = entry_starts(article.text)
