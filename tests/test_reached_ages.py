@@ -26,9 +26,9 @@ def ages(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "age"), [
-    ("Hilde Varrow celebrated her 104th birthday at home on Sunday.", ("104th", "104 year")),
-    ("The twins marked their twentieth birthday with a party.", ("twentieth", "20 year")),
-    ("Guests came to his 21st-birthday dinner.", ("21st", "21 year")),
+    ("Hilde Varrow celebrated her 104th birthday at home on Sunday.", ("104th birthday", "104 year")),
+    ("The twins marked their twentieth birthday with a party.", ("twentieth birthday", "20 year")),
+    ("Guests came to his 21st-birthday dinner.", ("21st-birthday", "21 year")),
     ("Hilde Varrow turned 104 on Sunday.", ("104", "104 year")),
     ("The retired miner turns a remarkable 101 tomorrow.", ("101", "101 year")),
     ("Hilde Varrow reached the age of 104 in May.", ("104", "104 year")),

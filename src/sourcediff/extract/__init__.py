@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from sourcediff.extract import (
     battingfigures,
-    birthdays,
     bodyscales,
     chrome,
     codes,
@@ -60,7 +59,7 @@ Extractor = Callable[[Article, tuple[Passage, ...]], tuple[Mention, ...]]
 
 EXTRACTORS: tuple[Extractor, ...] = (money.extract, numbers.extract, tallies.extract, elapsed.extract,
                                      ranks.extract, shirts.extract, lanes.extract, splits.extract,
-                                     odds.extract, ordinals.extract, birthdays.extract,
+                                     odds.extract, ordinals.extract,
                                      positions.extract, racefigures.extract, standingtotals.extract,
                                      runningorder.extract, racedistances.extract,
                                      records.extract, multiples.extract,

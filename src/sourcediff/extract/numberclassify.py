@@ -427,7 +427,7 @@ def _reached_age(text: str, a: Amount) -> bool:
     """ "Turned 90", "reached the age of 90", "lived to 104": the age a person reached, told by the verb.
 
     Birthday and obituary stories give one age as "turned 90" in one outlet
-    and "her 90th birthday" (birthdays.py) or "aged 90" in another; read as
+    and "her 90th birthday" (ordinals.birthday_ages) or "aged 90" in another; read as
     bare figures of nothing, "turned 90" was dropped and "reached the age of
     90" too (NUM_AGE_BEFORE leaves "the age of" to "at the age of"). Only a
     whole figure with nothing after it but the clause's end or a word of when
