@@ -22,6 +22,7 @@ import re
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, is_plural, singular
 from sourcediff.extract.roles import NOUN_ROLES, ROLE_WORDS, role_cue
+from sourcediff.regexcache import regex
 
 # The most words a label holds; a longer run before a colon is a sentence introducing the figure.
 _MAX_WORDS = 7
@@ -145,11 +146,22 @@ def _ends_value(text: str, pos: int) -> bool:
     return word in _VALUE_FOLLOWERS
 
 
+# A bracketed note that makes a box figure a part of a whole: "(of 5)", "(out of 5)", "(/5)".
+_PART_NOTE = regex(r"\(\s*(?:(?:of|out\s+of|from|in)\b|/)", re.IGNORECASE)
+
+
 def _glossed(text: str, pos: int) -> bool:
-    """True when a bracketed note, closed on the figure's line, follows it: "12 (three seriously)"."""
+    """True when a bracketed note, closed on the figure's line, follows it: "12 (three seriously)".
+
+    Not a note that makes the figure a part of a whole ("Bridges: 3 (of 5)", "3 (out of 5)", "3 (/5)"):
+    that figure is no count of its own (boxfacts leaves such lines unread).
+    """
     end = text.find("\n", pos)
     rest = text[pos:] if end < 0 else text[pos:end]
-    return rest.startswith((" (", "(")) and ")" in rest
+    note = rest.lstrip(" ")
+    if not (note.startswith("(") and ")" in note):
+        return False
+    return _PART_NOTE.match(note) is None
 
 
 __all__ = ["after_label", "in_label", "label_cues"]
