@@ -101,7 +101,11 @@ HELD_OUT_STORIES = frozenset({"inflation", "bankrobbery", "recall", "extradition
                               "medaltable", "heritage", "lithium", "sanctions", "mayorarrest",
                               "crowdcrush", "recession", "expulsion", "donation", "speedrecord",
                               "vaccination", "newspecies", "carban", "kidnapping", "transplant",
-                              "skyscraper", "airportstrike", "wildfirefunding", "sharkattack", "planesearch", "pensionage", "juryverdict", "shipcollision", "hungparliament", "warehousefire", "asteroid", "gasfield", "plantclosure", "hailstorm", "phoneban", "pandacub", "tsunamiwarning", "railpunctuality", "oldestperson", "counciltax", "helicoptercrash", "concerttour", "demolition"})
+                              "skyscraper", "airportstrike", "wildfirefunding", "sharkattack",
+                              "planesearch", "pensionage", "juryverdict", "shipcollision", "hungparliament",
+                              "warehousefire", "asteroid", "gasfield", "plantclosure", "hailstorm",
+                              "phoneban", "pandacub", "tsunamiwarning", "railpunctuality", "oldestperson",
+                              "counciltax", "helicoptercrash", "concerttour", "demolition"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"
