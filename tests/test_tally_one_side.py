@@ -39,3 +39,12 @@ def test_two_divisions_sharing_no_side_stay_apart() -> None:
         "c": "A motion to delay the Dunmore vote fell by 6 votes to 11 earlier in the day.",
     })
     assert not [ms for status, ms in facts if status == "diverge"]
+
+
+def test_two_games_results_sharing_a_side_are_no_rivals() -> None:
+    """A night of games: "won 77-68" and "an 85-68 win" are two games' results, not one misread vote."""
+    facts = _tally_facts({
+        "a": "Harlow came back to tie the game in the second half before Kestrel finally won 77-68.",
+        "b": "Ana Roe scored 17 points, leading Dunmore to an 85-68 win over Pellworth at home.",
+    })
+    assert not [ms for status, ms in facts if status == "diverge"]

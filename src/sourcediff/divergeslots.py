@@ -87,7 +87,7 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _tally_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
+def _tally_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     """Two sources' vote tallies with one side equal and the other not: one division, one side misread.
 
     An outlet that gets a vote wrong gets one side wrong ("312 to 296" for
@@ -95,15 +95,31 @@ def _tally_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     far apart ("The final tally was ..." against "backed the budget by
     ..."), so no claim sets them side by side. Two divisions of one story
     (the motion's "38 to 21", an amendment's "35 to 24") share neither side
-    and stay apart; equal tallies are no rivals.
+    and stay apart; equal tallies are no rivals. Only votes (`_vote_tally`):
+    a night of games has many results sharing a side ("won 77-68", "an
+    85-68 win"), each its own game.
     """
-    tallies = [(i, m) for i, m in enumerate(ms) if isinstance(m.value, Tally) and divergeable(m)]
+    tallies = [(i, m) for i, m in enumerate(ms)
+               if isinstance(m.value, Tally) and divergeable(m) and _vote_tally(m, ctx)]
     pairs = []
     for (i, a), (j, b) in itertools.combinations(tallies, 2):
         va, vb = cast(Tally, a.value), cast(Tally, b.value)
         if a.source != b.source and (va.ayes == vb.ayes) != (va.noes == vb.noes):
             pairs.append((i, j))
     return pairs
+
+
+# Words of a vote around a tally: "by 12 votes to 5", "voted 52-48", "the final tally was", "7 against".
+_VOTE_WORDS = regex(r"\b(?:vot(?:e|es|ed|ing)|ballots?|tally|division|motion|abstain\w*|abstentions?|"
+                    r"against)\b", re.IGNORECASE)
+# How far around a tally its vote words are looked for (characters each side).
+_VOTE_REACH = 60
+
+
+def _vote_tally(m: Mention, ctx: Evidence) -> bool:
+    """Whether a tally's words around it name a vote, not a game's result."""
+    text = ctx.texts[m.source]
+    return _VOTE_WORDS.search(text, max(0, m.span.start - _VOTE_REACH), m.span.end + _VOTE_REACH) is not None
 
 
 def _based(m: Mention) -> bool:
