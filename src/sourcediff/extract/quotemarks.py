@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sourcediff.extract import patterns as P
 from sourcediff.model import Article, Passage, Span
@@ -134,7 +135,16 @@ def _embed(text: str, para: Span, number: int) -> Quote | None:
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
-    """Every quotation in reading order."""
+    """Every quotation in reading order.
+
+    Kept for the article just read: the quote extractor and the quoted-deixis
+    mark (quoteddeixis.py) both ask for the same article's quotations.
+    """
+    return list(_quotes_of(text, tuple(paragraphs)))
+
+
+@lru_cache(maxsize=4)
+def _quotes_of(text: str, paragraphs: tuple[Span, ...]) -> tuple[Quote, ...]:
     out: list[Quote] = []
     for n, para in enumerate(paragraphs):
         embed = _embed(text, para, n)
@@ -143,4 +153,4 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             continue
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
         out.extend(_paragraph_quotes(text, para, n, following))
-    return out
+    return tuple(out)
