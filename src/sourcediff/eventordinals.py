@@ -47,8 +47,8 @@ def one_of_several(ms: Sequence[Mention], o: int, rest: Sequence[int], ctx: Evid
     if ms[o].kind is not Kind.TIME:
         return False
     own = [(m.group(1), singular(m.group(2))) for m in _EVENT_ORDINAL.finditer(_words_before(ctx, ms[o]))]
+    partners = [_words_before(ctx, ms[i]) for i in rest] if own else []
     for ordinal, noun in own:
-        partners = [_words_before(ctx, ms[i]) for i in rest]
         if all(re.search(rf"\b{re.escape(noun)}", words) and ordinal not in words for words in partners):
             return True
     return False
