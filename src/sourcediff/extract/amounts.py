@@ -41,7 +41,8 @@ _SCALES = {
     "lakh crore": Decimal(10) ** 12, "lakhs crore": Decimal(10) ** 12, "lakh crores": Decimal(10) ** 12,
     "thousand crore": Decimal(10) ** 10, "thousand crores": Decimal(10) ** 10,
 }
-# The words P.NUM_A_HEDGED_SPAN needs, lower case: a passage without a hedge and a unit of time skips it.
+# The words P.NUM_A_HEDGED_SPAN needs, lower case: a passage without a hedge (or "for a", P.NUM_A_FOR_SPAN)
+# and a unit of time skips it.
 _HEDGES = ("least", "nearly", "almost", "roughly", "up to", "just", "little", "slightly", "in under")
 _SPANS = ("second", "minute", "hour", "day", "week", "month", "year", "century")
 _GERMAN_SCALES = frozenset({"tsd", "mio", "millionen", "mrd", "milliarde", "milliarden", "billionen"})
@@ -325,7 +326,9 @@ def _added_fraction(m: re.Match[str]) -> Decimal:
 
 
 def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
-    """``atoms`` with the "a" of each "a decade", "a fortnight" (P.NUM_A_DECADE) or hedged "a minute" as 1.
+    """``atoms`` with the "a" of each "a decade", "a fortnight" (P.NUM_A_DECADE), hedged "a minute" as 1.
+
+    So is the "a" of "for a week" (P.NUM_A_FOR_SPAN).
 
     The "a" of "a minute and a half" (P.NUM_A_SPAN_AND_HALF) is 1.5.
 
@@ -338,7 +341,7 @@ def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
              for m in P.NUM_A_DECADE.finditer(text)
              if not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
     found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal(1), None, None, True, m["num"])
-              for m in P.NUM_A_HEDGED_SPAN.finditer(text)
+              for pattern in (P.NUM_A_HEDGED_SPAN, P.NUM_A_FOR_SPAN) for m in pattern.finditer(text)
               if not P.NUM_A_SPAN_AND_HALF.match(text, m.start("num"))]
     found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal("1.5"), None, None, True, m["num"])
               for m in P.NUM_A_SPAN_AND_HALF.finditer(text)
@@ -599,7 +602,7 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
     found_in = cues(text)
     spans = found_in.has_ci(*_SPANS)
-    hedged_span = spans and found_in.has_ci(*_HEDGES, "and a half")
+    hedged_span = spans and found_in.has_ci(*_HEDGES, "and a half", "for a")
     fraction_span = spans and found_in.has_ci("half a", "quarter")
     if not may_have_number(found_in) and not hedged_span and not fraction_span:
         return ()  # no digit, no number word (extract/cues.py) and no "at least a minute"

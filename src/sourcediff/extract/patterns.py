@@ -108,6 +108,14 @@ NUM_A_HEDGED_SPAN = regex(
     r"|(?:little|slightly)\s+(?:over|under|more\s+than|less\s+than))\s+"
     r"(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:second|minute|hour|day|week|month|year|century)(?![A-Za-z]))",
     re.IGNORECASE)
+# "closed for a week", "jailed for a year", "suspended for an hour": after "for" the "a" of a unit of time
+# is the figure 1 of a span too, how long a thing lasted (another outlet writes "seven days", "12 months").
+# Not "for a second time" (an ordinal), "for a week's work" or "for a year-long review" (the unit describes
+# a noun), nor "for a day or two" (a rough range, not one day).
+NUM_A_FOR_SPAN = regex(
+    r"\bfor\s+(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:minute|hour|day|week|month|year)(?![\w'’-])"
+    r"(?!\s+or\s))",
+    re.IGNORECASE)
 # "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
 # figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
 # bare "an hour" (a rate as often, "40 miles an hour"), the trailing half leaves no other reading. One word

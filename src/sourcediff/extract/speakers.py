@@ -510,6 +510,22 @@ class SpeakerResolver:
             # a person the text has just named, described instead of named again; read as "she"/"he"
             # would be (`_person_ref`)
             return Phrase("ref", head=pronoun)
+        return self._role_of_body(words, text)
+
+    @staticmethod
+    def _role_of_body(words: list[str], text: str) -> Phrase:
+        """"the chief of the army", "the governor of the central bank": the role before "of" is the head.
+
+        Why: the last word is the body the role belongs to ("army", "staff",
+        "bank"), no role noun itself, so the phrase read as no subject and a
+        quote's tail attribution "the chief of staff, Gen. Jo Ode, said" was
+        never tried, leaving the quote with no speaker (as "chief physician of
+        Northgate Hospital" is read without an article, in `classify`).
+        """
+        link = next((i for i, w in enumerate(words) if w in LINKING_PREPOSITIONS), 0)
+        head = words[link - 1].casefold() if link else ""
+        if head in ROLE_NOUNS and head not in DOC_NOUNS:
+            return Phrase("ref", Speaker(text, "role", role=text), head=head)
         return Phrase("bad")
 
     def _named_after_relation(self, words: list[str]) -> Phrase | None:
