@@ -73,6 +73,22 @@ _DEADLINE_BEFORE = regex(r"(?:\b(?:deadline|time\s+limit|cut-?off)"
                          r"(?:\s*,|\s+(?:is|was|of|falls|fell|will\s+be))|\bno\s+later\s+than)\s+$", re.I)
 
 
+# A verb of giving notice in the clause before a span "before" an event ("will email every customer at
+# least 30 days before the change", "tenants must be told 14 days before"): the span is a notice period,
+# read as the plain duration the numbers extractor gives "30 days' notice" and "30 days in advance" (a
+# notice period is a duration, P.LEAD_TIME). Warnings ("warned 20 minutes before the flood") stay lead
+# times, intervals before their event.
+_NOTIFYING = regex(r"\b(?:notif(?:y|ies|ied|ying)|inform(?:s|ed|ing)?|tell(?:s|ing)?|told"
+                   r"|e-?mail(?:s|ed|ing)?|writ(?:e|es|ing|ten)\s+to|wrote\s+to)\b", re.I)
+
+
+def _notice_period(text: str, start: int) -> bool:
+    """True when the clause before ``start`` gives notice: its span "before" is a notice period."""
+    clause = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start),
+                 text.rfind(",", 0, start)) + 1
+    return _NOTIFYING.search(text, clause, start) is not None
+
+
 def _deadline(text: str, start: int, span: Quantity) -> Quantity | None:
     """The window (0 up to N) of a deadline written "N days after" its event; None for any other span.
 
@@ -288,6 +304,8 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
             continue  # "two hours of talks": a duration
         if rel in ("after", "before") and _FOR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "banned for four years after testing positive": how long, not a gap between events
+        if rel == "before" and _notice_period(text, m.start()):
+            continue  # "will email customers 30 days before the change": a notice period, a duration
         span = _span(m)
         if span is None:
             continue

@@ -620,9 +620,21 @@ def _role_then_name(words: list[str], lower: list[int], link: int) -> bool:
     ("of Commerce chair") titles the person named last. Read as "Dr. Lars
     Eklund of the Karolinska Institute", the quote went to "Riverside
     Chamber".
+
+    An article right after the link ("Jo Roe of the tenants' group Fairhome",
+    "Jo Roe of the campaign group Clear Air") opens a body's description
+    after the person, not a body's own name: a name has no "the" inside it
+    before its role word. There the class noun ("group") is no person's role
+    and the one word after it is the body, so the person before the link speaks.
     """
     last = lower[-1]
+    if words[lower[link] + 1].casefold() in _ARTICLES:
+        return False
     return last > lower[link] and last < len(words) - 1 and _role_noun(words[last].casefold())
+
+
+# Articles that open a noun phrase after a linking preposition ("of the", "at a").
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _person_words(words: list[str]) -> bool:
