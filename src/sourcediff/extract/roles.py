@@ -20,6 +20,10 @@ from sourcediff.extract import patterns as P
 # Cue of a count that is a part of the count before it ("340 injured, 85 of them seriously"): never a
 # rival of a whole count (compat.same_thing).
 PART = "part"
+# Beside PART, the cue of a part picked out by its place ("the last two bodies were recovered"): unlike "85
+# of them seriously", a detail of a sentence about the whole, the part is what its sentence reports, so it
+# stays a term of the sentence for the aligner (align/similarity.fact_keys).
+SELECTED = "selected"
 # Cue of the gap between two counts of one noun ("39 behind", "a margin of 39"): its own figure, neither
 # count's rival, and lending no noun to a figure after it.
 MARGIN = "margin"
