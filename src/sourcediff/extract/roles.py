@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import STOP_WORDS
 
 # Cue of a count that is a part of the count before it ("340 injured, 85 of them seriously"): never a
 # rival of a whole count (compat.same_thing).
@@ -96,7 +97,7 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     after = [(w.start(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(right)]
     found = sorted(before + after)
     if not found and P.NUM_ROLE_CHANGE_TO.search(left):
-        subject = _clause_left(text, start, _SUBJECT)
+        subject = _clause_left(text, start, _SUBJECT, joined=True)
         found = sorted((len(subject) - w.end(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(subject))
     roles = [ROLE_WORDS[" ".join(word.lower().split())] for _, word in found]
     # What happened to the people counted beats who they are: "two workers dead" counts the dead.
@@ -108,11 +109,36 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     return role
 
 
-def _clause_left(text: str, start: int, reach: int) -> str:
-    """The up to ``reach`` characters before ``start`` that belong to the figure's own clause."""
+def _clause_left(text: str, start: int, reach: int, *, joined: bool = False) -> str:
+    """The up to ``reach`` characters before ``start`` that belong to the figure's own clause.
+
+    With ``joined``, an "and" or "or" between two plain words is read as
+    joining them inside one noun phrase, not as opening a clause: the
+    subject "the death toll from the storms and floods in the north" keeps
+    its head noun, which stood before the "and".
+    """
     left = text[max(0, start - reach):start]
-    stops = list(P.NUM_ROLE_STOP.finditer(left))
+    stops = [s for s in P.NUM_ROLE_STOP.finditer(left)
+             if not (joined and _joins_words(left, s.start(), s.end()))]
     return left[stops[-1].end():] if stops else left
+
+
+def _joins_words(left: str, start: int, end: int) -> bool:
+    """True when ``left[start:end]`` is an "and"/"or" between two plain words ("market and office").
+
+    Plain: in lower case, no function word (a determiner or pronoun after it
+    opens a clause: "and the number of homes"), no figure, and before it no
+    past tense ("were killed and ..."), which ends a clause of its own.
+    """
+    if left[start:end].strip().lower() not in ("and", "or"):
+        return False
+    before, after = left[:start].split()[-1:], left[end:].split()[:1]
+    return (bool(before) and bool(after) and _plain_word(before[0]) and _plain_word(after[0])
+            and not before[0].endswith("ed"))
+
+
+def _plain_word(word: str) -> bool:
+    return word.replace("-", "").isalpha() and word.islower() and word not in STOP_WORDS
 
 
 def role_cue(role: str | None) -> tuple[str, ...]:
