@@ -655,6 +655,9 @@ NUM_ROLE_CHANGE_TO = regex(
     r"|drop(?:ped|s)?|dropping|been\s+revised|revised|stand(?:s|ing)?|stood)"
     r"\s+(?:\w+\s+)?(?:to|at)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE)
+# A relative pronoun before a count opens a clause of its own about the noun before it: in "police arrested
+# the builder who added two floors" the arrest is the builder's, not the floors' (roles.count_role).
+NUM_ROLE_RELATIVE = regex(r"\b(?:who|whom|whose|which)\s", re.IGNORECASE)
 NUM_ROLE_STOP = regex(
     r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
     re.IGNORECASE)

@@ -88,7 +88,7 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     all that makes the bare figure a count.
     """
     reach = _NEAR if near else _BEFORE
-    left = _clause_left(text, start, reach)
+    left = _after_relative(_clause_left(text, start, reach))
     right = text[end:end + (_NEAR if near else _AFTER)]
     stop = P.NUM_ROLE_STOP.search(right)
     if stop:
@@ -121,6 +121,18 @@ def _clause_left(text: str, start: int, reach: int, *, joined: bool = False) -> 
     stops = [s for s in P.NUM_ROLE_STOP.finditer(left)
              if not (joined and _joins_words(left, s.start(), s.end()))]
     return left[stops[-1].end():] if stops else left
+
+
+def _after_relative(left: str) -> str:
+    """``left`` from its last relative pronoun on: the figure's own clause ("who added two floors").
+
+    A role word before the pronoun belongs to the main clause and its noun:
+    "police arrested the builder who added two floors" arrested the builder,
+    and the floors were read as a count of the arrested. One after the
+    pronoun is still the figure's ("the blast, which killed 12").
+    """
+    relatives = list(P.NUM_ROLE_RELATIVE.finditer(left))
+    return left[relatives[-1].end():] if relatives else left
 
 
 def _joins_words(left: str, start: int, end: int) -> bool:
