@@ -33,6 +33,7 @@ from sourcediff.eventordinals import one_of_several
 from sourcediff.evidence import Evidence, _ends
 from sourcediff.extract import dates
 from sourcediff.extract.levels import rating
+from sourcediff.extract.roles import PART
 from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
@@ -65,8 +66,10 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     """
     stated: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, m in enumerate(ms):
-        if SCENE in m.cues:
-            continue  # "four died at the scene" beside its own "five dead": a part of its source's toll
+        if SCENE in m.cues or PART in m.cues:
+            # "four died at the scene" beside its own "five dead", "the last two bodies were recovered"
+            # beside its "21 dead": a part of its source's toll, no second toll
+            continue
         if ((m.kind is Kind.NUMBER and m.slot.endswith(":count") and not magnitude(m.value)) or _based(m)) \
                 and divergeable(m):
             stated[(role_key(m), m.source)][m.canonical].append(i)

@@ -28,7 +28,7 @@ from sourcediff.extract.datecalendar import month_year_named
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.levels import rating
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
-from sourcediff.extract.roles import PART
+from sourcediff.extract.roles import PART, SELECTED
 from sourcediff.extract.storeys import SLOT as STOREY_SLOT
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, SourceInfo
@@ -66,7 +66,8 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
     """Normalized facts of a passage as terms; quotations are left to words.
 
     A part of a count ("340 injured, 85 of them seriously") is a detail of the sentence about the
-    whole, not what it reports: as a term it drew that sentence away from the others about the whole.
+    whole, not what it reports: as a term it drew that sentence away from the others about the whole. A part
+    picked out by its place ("the last two bodies were recovered") is what its sentence reports: a term.
     A tornado's rating grades the story's subject (extract.levels.rating): no term either. A multiple of a
     limit ("nearly four times the safe level", extract.multiples) restates a reading against its limit: as a
     term it drew a lead to the claim of the reading itself.
@@ -78,7 +79,8 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
         elif isinstance(m.value, DateValue) and (year := month_year_named(m.raw, m.value)) is not None:
             keys[f"{m.kind.value}:{m.slot}:{year}"] += 1  # "June last year": its year too (features.py)
             keys[value_key(m)] += 1
-        elif (m.kind is not Kind.QUOTE and PART not in m.cues and not straddling(m.value) and not rating(m)
+        elif (m.kind is not Kind.QUOTE and (PART not in m.cues or SELECTED in m.cues)
+              and not straddling(m.value) and not rating(m)
               and m.slot not in (MULTIPLE_SLOT, STOREY_SLOT)):
             keys[value_key(m)] += 1  # a storey places the subject in many passages (extract/storeys.py)
     return keys

@@ -16,7 +16,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount, attached_after, is_noise, is_plural, left_match, singular
 from sourcediff.extract.labels import after_label, label_cues
 from sourcediff.extract.numberbase import Found
-from sourcediff.extract.roles import MARGIN, PART, ROLE_PREFIX, role_cue
+from sourcediff.extract.roles import MARGIN, PART, ROLE_PREFIX, SELECTED, role_cue
 from sourcediff.extract.updates import update_cue
 from sourcediff.model import Kind
 from sourcediff.regexcache import regex
@@ -168,6 +168,23 @@ def elided_unit(text: str, a: Amount, found: Found | None,
         return None
     value = Quantity(a.low, measure.value.unit, a.qualifier, a.high)
     return Found(Kind.NUMBER, a.start, a.end, value, measure.slot, found.cues if found is not None else ())
+
+
+def with_selected_part(found: Found, text: str, a: Amount) -> Found:
+    """A count ``found`` with the cue PART when its place in a sequence picks it out of a larger set.
+
+    "The search ended after the last two bodies were recovered" counts two of
+    the dead, not the toll: read as a toll, it gave its source two tolls (two
+    and the 21 it states elsewhere), and a source stating two values of a
+    role is left out of the story's one-toll comparison, so its rival toll
+    was never set against another outlet's. "The first 40 were checked" is
+    some of the buildings to inspect in the same way. The part is what its
+    sentence reports, so it stays a term for the aligner (SELECTED).
+    """
+    if (found.slot != "number:count" or PART in found.cues
+            or left_match(P.NUM_SELECTED_BEFORE, text, a.start, 16) is None):
+        return found
+    return dataclasses.replace(found, cues=(*found.cues, PART, SELECTED))
 
 
 def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:

@@ -79,6 +79,7 @@ from sourcediff.extract.numbercontext import (
     elided_unit,
     part_of_whole_after,
     prior_period,
+    with_selected_part,
 )
 from sourcediff.extract.numbernouns import headed_count
 from sourcediff.extract.numberparse import parse_quantity
@@ -163,7 +164,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None and a.scaled:
                 # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit
                 measures.append((a, found))
-            found = with_more(with_new(found, text, a), text, a) if found is not None else None
+            found = (with_selected_part(with_more(with_new(found, text, a), text, a), text, a)
+                     if found is not None else None)
             # A margin ("39 behind") is no count a later bare figure could take its noun from, nor is an
             # age: in "31 people aged 112 or older; 29 of them are women" the part is of the 31 people.
             previous = (found if found is not None and MARGIN not in found.cues and found.slot != "number:age"

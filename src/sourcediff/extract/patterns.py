@@ -663,6 +663,9 @@ NUM_ROLE_CHANGE_TO = regex(
     r"|drop(?:ped|s)?|dropping|been\s+revised|revised|stand(?:s|ing)?|stood)"
     r"\s+(?:\w+\s+)?(?:to|at)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE)
+# A relative pronoun before a count opens a clause of its own about the noun before it: in "police arrested
+# the builder who added two floors" the arrest is the builder's, not the floors' (roles.count_role).
+NUM_ROLE_RELATIVE = regex(r"\b(?:who|whom|whose|which)\s", re.IGNORECASE)
 NUM_ROLE_STOP = regex(
     r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
     re.IGNORECASE)
@@ -677,6 +680,10 @@ NUM_LEADING_ZERO = regex(r"0\d+")
 # "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged", "214 sheep were killed,
 # and 31 of those were on hill farms": a part of the count before.
 NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+# A count picked out of a larger set by its place in a sequence: "the last two bodies were recovered", "the
+# first 40 were checked", "the final three victims": a part of the whole (its toll, its stock), never a
+# rival total of it (numbercontext.with_selected_part).
+NUM_SELECTED_BEFORE = regex(r"\bthe\s+(?:first|last|final)\s+$", re.IGNORECASE)
 # The same with "of them" left out, when a word of degree says which part: "31 injured, six critically".
 NUM_PARTITIVE_DEGREE_AFTER = regex(r"\s+(?:critically|seriously|severely|badly|gravely)\b", re.IGNORECASE)
 # A subject count's state as a degree of injury: "six were in critical condition", "two remain in a serious
@@ -1309,9 +1316,11 @@ NUM_HEAD_VERB = regex(
 )
 # A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon,
 # or a conjunction that opens a clause of its own ("after five were brought out", "when 30 fell ill"), or
-# the rest of a whole named before ("the other two are Kambaran citizens", "the remaining six were freed").
+# the rest of a whole named before ("the other two are Kambaran citizens", "the remaining six were freed"), or
+# a part of it picked out by its place ("the first 40 were checked", "the last two were found on Friday").
 NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+them"
-                           r"|the\s+other|the\s+remaining|after|before|when|once|because|although|though))\s*$",
+                           r"|the\s+other|the\s+remaining|the\s+first|the\s+last|the\s+final"
+                           r"|after|before|when|once|because|although|though))\s*$",
                                 re.IGNORECASE)
 # A verb right after a subject figure: "93 were admitted", "seven died", "three remain missing";
 # group word is the participle or verb that says what the figure counts, or the noun after a form of "be"

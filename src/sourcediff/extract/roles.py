@@ -16,10 +16,15 @@ from __future__ import annotations
 import functools
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import STOP_WORDS
 
 # Cue of a count that is a part of the count before it ("340 injured, 85 of them seriously"): never a
 # rival of a whole count (compat.same_thing).
 PART = "part"
+# Beside PART, the cue of a part picked out by its place ("the last two bodies were recovered"): unlike "85
+# of them seriously", a detail of a sentence about the whole, the part is what its sentence reports, so it
+# stays a term of the sentence for the aligner (align/similarity.fact_keys).
+SELECTED = "selected"
 # Cue of the gap between two counts of one noun ("39 behind", "a margin of 39"): its own figure, neither
 # count's rival, and lending no noun to a figure after it.
 MARGIN = "margin"
@@ -83,7 +88,7 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     all that makes the bare figure a count.
     """
     reach = _NEAR if near else _BEFORE
-    left = _clause_left(text, start, reach)
+    left = _after_relative(_clause_left(text, start, reach))
     right = text[end:end + (_NEAR if near else _AFTER)]
     stop = P.NUM_ROLE_STOP.search(right)
     if stop:
@@ -92,7 +97,7 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     after = [(w.start(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(right)]
     found = sorted(before + after)
     if not found and P.NUM_ROLE_CHANGE_TO.search(left):
-        subject = _clause_left(text, start, _SUBJECT)
+        subject = _clause_left(text, start, _SUBJECT, joined=True)
         found = sorted((len(subject) - w.end(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(subject))
     roles = [ROLE_WORDS[" ".join(word.lower().split())] for _, word in found]
     # What happened to the people counted beats who they are: "two workers dead" counts the dead.
@@ -104,11 +109,48 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     return role
 
 
-def _clause_left(text: str, start: int, reach: int) -> str:
-    """The up to ``reach`` characters before ``start`` that belong to the figure's own clause."""
+def _clause_left(text: str, start: int, reach: int, *, joined: bool = False) -> str:
+    """The up to ``reach`` characters before ``start`` that belong to the figure's own clause.
+
+    With ``joined``, an "and" or "or" between two plain words is read as
+    joining them inside one noun phrase, not as opening a clause: the
+    subject "the death toll from the storms and floods in the north" keeps
+    its head noun, which stood before the "and".
+    """
     left = text[max(0, start - reach):start]
-    stops = list(P.NUM_ROLE_STOP.finditer(left))
+    stops = [s for s in P.NUM_ROLE_STOP.finditer(left)
+             if not (joined and _joins_words(left, s.start(), s.end()))]
     return left[stops[-1].end():] if stops else left
+
+
+def _after_relative(left: str) -> str:
+    """``left`` from its last relative pronoun on: the figure's own clause ("who added two floors").
+
+    A role word before the pronoun belongs to the main clause and its noun:
+    "police arrested the builder who added two floors" arrested the builder,
+    and the floors were read as a count of the arrested. One after the
+    pronoun is still the figure's ("the blast, which killed 12").
+    """
+    relatives = list(P.NUM_ROLE_RELATIVE.finditer(left))
+    return left[relatives[-1].end():] if relatives else left
+
+
+def _joins_words(left: str, start: int, end: int) -> bool:
+    """True when ``left[start:end]`` is an "and"/"or" between two plain words ("market and office").
+
+    Plain: in lower case, no function word (a determiner or pronoun after it
+    opens a clause: "and the number of homes"), no figure, and before it no
+    past tense ("were killed and ..."), which ends a clause of its own.
+    """
+    if left[start:end].strip().lower() not in ("and", "or"):
+        return False
+    before, after = left[:start].split()[-1:], left[end:].split()[:1]
+    return (bool(before) and bool(after) and _plain_word(before[0]) and _plain_word(after[0])
+            and not before[0].endswith("ed"))
+
+
+def _plain_word(word: str) -> bool:
+    return word.replace("-", "").isalpha() and word.islower() and word not in STOP_WORDS
 
 
 def role_cue(role: str | None) -> tuple[str, ...]:
