@@ -16,6 +16,7 @@ from datetime import date
 from sourcediff.compat import comparable, compatible, counted, role_key, same_thing, unit_info
 from sourcediff.countclasses import class_cues, class_nouns, class_stems
 from sourcediff.countnouns import count_stems, named_count
+from sourcediff.divergehistory import history_against_coming
 from sourcediff.divergeleftover import _label
 from sourcediff.divergepair import (
     _AMOUNT_KINDS,
@@ -393,6 +394,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             return None
         if _coming_clock(ms, o, rest, ctx) or one_of_several(ms, o, rest, ctx):
             return None
+        if history_against_coming(ms, o, rest, ctx.published):
+            return None  # a date long past beside days still to come: two events (divergehistory.py)
         if any(_named_age(ms[i], ctx) for i in [o, *rest]):
             return None
         if any(named_count(ms[i]) for i in [o, *rest]):

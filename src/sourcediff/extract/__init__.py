@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sourcediff.extract import (
+    agespans,
     battingfigures,
     bodyscales,
     chrome,
@@ -87,6 +88,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     mentions = chrome.without_chrome_mentions(article.text, passages, mentions)
     mentions = quoteddeixis.with_quoted_deixis_marked(article, passages, mentions)
     settled = bodyscales.settle(scenecounts.settle(rates.settle(article, mentions)))
+    settled = agespans.join_extremes(article.text, settled)  # "the youngest 12, the oldest 61": one range
     marked = [nearhedge.marked(m) for m in updates.mark(_without_spans_of_intervals(settled), passages)]
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
 
