@@ -176,8 +176,10 @@ NUM_BETWEEN_BEFORE = regex(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 NUM_FROM_BEFORE = regex(r"\b(?:from|von)\s+$", re.IGNORECASE)
 # "by" right before a number: "jumped by £67 to £553" states a change and the level it reaches, when the
 # second figure is far above the first (amounts._range_low); "cut by 10 to 15 per cent" stays a range.
+# "in (yearly) steps of" / "in increments of" name the step as "by" does: "rising in steps of $5 to $60".
 NUM_BY_BEFORE = regex(
-    r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)?$",
+    r"\b(?:by|(?:steps?|increments?)\s+of)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)?$",
     re.IGNORECASE)
 # ... unless a verb of extent leads it: "ranging from 5 to 15 km", "varied from 2 to 4" state one range.
 NUM_RANGING_FROM_BEFORE = regex(
