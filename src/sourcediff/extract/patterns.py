@@ -248,7 +248,9 @@ NUM_QUALIFIER_BEFORE = regex(
     re.IGNORECASE,
 )
 # A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD"; a
-# sum in hundredths, "53 cents", "53.8 pence", and "53.8p" written on to its digits (never "7 p.m.").
+# sum in hundredths, "53 cents", "53.8 pence", and "53.8p" written on to its digits (never "7 p.m."); the
+# cent sign on the digits only before what the sum is per ("11c a litre", "add 5c to a pint"):
+# "11C" is a temperature, and "Article 5c" a label, so a lower-case "c" alone is no currency.
 # A single article right before a figure ("the 240m tanker", "a 90m span"): the figure measures one thing.
 ARTICLE_BEFORE = regex(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 # A dimension named right before a figure, hedged or not ("wave heights of 9m", "a depth of up to 40m",
@@ -265,6 +267,7 @@ NUM_CURRENCY_AFTER = regex(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
     rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|pence|penny|(?<=\d)(?-i:p)(?!\.[A-Za-z])|"
+    rf"(?<=\d)(?-i:c)(?=\s+(?:a|an|per|each|off|to\s+(?:a|an|the))\s)|"
     rf"(?:Turkish\s+)?lira|lire|naira|"
     rf"(?:Israeli\s+)?shekels?|zlot(?:y|ys|ies)|(?:Swedish\s+)?kronor|(?:Norwegian\s+)?kroner|ringgit|baht|"
     rf"rupiah|(?:UAE\s+)?dirhams?|(?:Saudi\s+)?riyals?|€|£|{_N_ISO})(?![A-Za-z])",
