@@ -72,9 +72,9 @@ def currency_words() -> frozenset[str]:
     return frozenset(w for name in _WORDS for w in name.split()) | frozenset(_SYMBOLS)
 
 
-# Hundredths of a currency, as written after a figure, and the currency they divide: "53 cents" is
-# USD 0.53, "53.8p" and "53.8 pence" are GBP 0.538 (a standing charge, a fare, a price per litre).
-_MINOR = {"cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
+# Hundredths of a currency, as written after a figure, and the currency they divide: "53 cents" and
+# "53c" are USD 0.53, "53.8p" and "53.8 pence" are GBP 0.538 (a standing charge, a fare, a price per litre).
+_MINOR = {"cent": "USD", "c": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"}
 
 
 def _minor_currency(written: str) -> str | None:
@@ -100,15 +100,24 @@ def _is_money(text: str, a: Amount) -> bool:
         return not in_code(text, a.start, a.end)
     return not (is_noise(text, a) or a.year_like or (attached_after(text, a.num_end)
                                                      and not _hyphened_currency(text, a)
-                                                     and not _attached_pence(a)))
+                                                     and not _attached_minor(text, a)))
 
 
 # Lines of a video picture ("1080p"): a figure with "p" on its digits that is no sum in pence.
 _VIDEO_LINES = frozenset({Decimal(n) for n in (240, 360, 480, 576, 720, 1080, 1440, 2160, 4320)})
 
 
-def _attached_pence(a: Amount) -> bool:
-    """ "53.8p a day", "85p": the pence sign written on to the figure, as British papers write small sums."""
+# How far either side of a figure with a cent sign a word of temperature ("highs of 25c a day") is looked for.
+_CENT_TEMPERATURE_REACH = 60
+
+
+def _attached_minor(text: str, a: Amount) -> bool:
+    """ "53.8p a day", "85p", "11c a litre": the pence or cent sign written on to the figure, as papers
+    write small sums. The pattern keeps "c" to sums per something; near a word of temperature it is
+    the Celsius a tabloid writes in lower case."""
+    if a.currency == "c":
+        lo, hi = max(0, a.start - _CENT_TEMPERATURE_REACH), a.end + _CENT_TEMPERATURE_REACH
+        return P.NUM_TEMPERATURE_CUE.search(text, lo, hi) is None
     return a.currency == "p" and not (a.high is None and a.low in _VIDEO_LINES)
 
 

@@ -24,6 +24,10 @@ from sourcediff.extract.shared import shared_text
 from sourcediff.model import Span
 from sourcediff.regexcache import regex
 
+# Words that make an office another one than the bare title: a shadow minister is no minister, a former
+# or deputy mayor no mayor. A reference carrying one fits only a person described with it
+# (speakers.SpeakerResolver._fits, people._office_holder).
+OFFICE_MARKS = frozenset({"shadow", "former", "deputy", "vice"})
 # Words that end a title and start a name: "Defense Secretary | Pete Hegseth", "CEO | Dario Amodei".
 TITLE_HEADS = frozenset("""
 President Vice-President Sen. Senator Rep. Representative Gov. Governor Secretary Minister Chancellor

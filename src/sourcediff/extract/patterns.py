@@ -184,8 +184,10 @@ NUM_BETWEEN_BEFORE = regex(r"\b(?:between|zwischen)\s+$", re.IGNORECASE)
 NUM_FROM_BEFORE = regex(r"\b(?:from|von)\s+$", re.IGNORECASE)
 # "by" right before a number: "jumped by £67 to £553" states a change and the level it reaches, when the
 # second figure is far above the first (amounts._range_low); "cut by 10 to 15 per cent" stays a range.
+# "in (yearly) steps of" / "in increments of" name the step as "by" does: "rising in steps of $5 to $60".
 NUM_BY_BEFORE = regex(
-    r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)?$",
+    r"\b(?:by|(?:steps?|increments?)\s+of)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)?$",
     re.IGNORECASE)
 # ... unless a verb of extent leads it: "ranging from 5 to 15 km", "varied from 2 to 4" state one range.
 NUM_RANGING_FROM_BEFORE = regex(
@@ -254,7 +256,9 @@ NUM_QUALIFIER_BEFORE = regex(
     re.IGNORECASE,
 )
 # A currency named after the amount: "200 million dollars", "5 million euros", "3,5 Mio. €", "10 USD"; a
-# sum in hundredths, "53 cents", "53.8 pence", and "53.8p" written on to its digits (never "7 p.m.").
+# sum in hundredths, "53 cents", "53.8 pence", and "53.8p" written on to its digits (never "7 p.m."); the
+# cent sign on the digits only before what the sum is per ("11c a litre", "add 5c to a pint"):
+# "11C" is a temperature, and "Article 5c" a label, so a lower-case "c" alone is no currency.
 # A single article right before a figure ("the 240m tanker", "a 90m span"): the figure measures one thing.
 ARTICLE_BEFORE = regex(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 # A dimension named right before a figure, hedged or not ("wave heights of 9m", "a depth of up to 40m",
@@ -271,6 +275,7 @@ NUM_CURRENCY_AFTER = regex(
     rf"\s?(?P<cur>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|Singapore)\s+)?"
     rf"(?:dollars?|dlrs)|euros?|pounds?\s+sterling|pounds?|sterling|yen|yuan|renminbi|rupees?|"
     rf"(?:Swiss\s+)?francs?|Franken|roubles?|rubles?|won|Dollar|Pfund|cents?|pence|penny|(?<=\d)(?-i:p)(?!\.[A-Za-z])|"
+    rf"(?<=\d)(?-i:c)(?=\s+(?:a|an|per|each|off|to\s+(?:a|an|the))\s)|"
     rf"(?:Turkish\s+)?lira|lire|naira|"
     rf"(?:Israeli\s+)?shekels?|zlot(?:y|ys|ies)|(?:Swedish\s+)?kronor|(?:Norwegian\s+)?kroner|ringgit|baht|"
     rf"rupiah|(?:UAE\s+)?dirhams?|(?:Saudi\s+)?riyals?|€|£|{_N_ISO})(?![A-Za-z])",

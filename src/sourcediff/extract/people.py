@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from sourcediff.extract.acronymlinks import link_acronyms
 from sourcediff.extract.entities import HONORIFICS, POST_NOMINALS, Coverage, passage_locator, scan
-from sourcediff.extract.orgs import TITLE_HEADS, strip_possessive
+from sourcediff.extract.orgs import OFFICE_MARKS, TITLE_HEADS, strip_possessive
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Entity
@@ -371,9 +371,13 @@ def _office_holder(plain: Sequence[str], offices: Mapping[frozenset[str], set[st
 
     ``plain`` is the description's words through :func:`_plain`: the caller
     tries every shorter description too, and plains the words once for all.
+    A mark on the description's office ("the shadow finance minister", "the
+    former mayor") must be in the title too: it names another office.
     """
     words, last = set(plain), plain[-1]
-    holders = {p for title, people in offices.items() if title <= words and last in title for p in people}
+    marks = words & OFFICE_MARKS
+    holders = {p for title, people in offices.items() if title <= words and last in title and marks <= title
+               for p in people}
     return next(iter(holders)) if len(holders) == 1 else None
 
 

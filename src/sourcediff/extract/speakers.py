@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from sourcediff.extract import patterns as P
 from sourcediff.extract.describednames import described_before, described_names
 from sourcediff.extract.entities import NameIndex, Scan, descriptor, scan, split_title
-from sourcediff.extract.orgs import NOT_NAMES, ORG_WORDS, strip_possessive
+from sourcediff.extract.orgs import NOT_NAMES, OFFICE_MARKS, ORG_WORDS, strip_possessive
 from sourcediff.extract.pronouns import pronoun_of, pronouns
 from sourcediff.extract.quotemarks import _pairs
 from sourcediff.regexcache import regex
@@ -266,7 +266,7 @@ class SpeakerResolver:
             want = "any"
         spoken = (sp for _, sp in reversed(self.history))
         for sp in spoken if want in ("any", "org") else self._recent(self.people):
-            if want == "any" or sp.type == want or (not want and self._fits(sp, ph.head)):
+            if want == "any" or sp.type == want or (not want and self._fits(sp, ph.head, ph.speaker)):
                 return sp
         return ph.speaker
 
@@ -356,10 +356,20 @@ class SpeakerResolver:
         """A one-word speaker nobody in the article has as a last name: likely an organization."""
         return sp.type == "person" and " " not in sp.name and self.index.person(sp.name) is None
 
-    def _fits(self, sp: Speaker, head: str) -> bool:
+    def _fits(self, sp: Speaker, head: str, ref: Speaker | None = None) -> bool:
+        """True when ``sp`` holds the office ``head`` names, and every mark on the reference's office.
+
+        "the shadow health minister" is not the Health Minister, nor "the
+        former mayor" the mayor: a mark (``OFFICE_MARKS``) in the reference
+        must be among the person's own titles or role words.
+        """
         titles = {t.casefold() for t in self.index.titles.get(sp.name, frozenset())}
+        own = titles | set(sp.role.casefold().split())
         words = ROLE_TITLES.get(head, frozenset({head}))
-        return bool(words & titles) or bool(words & set(sp.role.casefold().split()))
+        if not words & own:
+            return False
+        marks = set(ref.role.casefold().split()) & OFFICE_MARKS if ref is not None else set()
+        return marks <= own
 
     def classify(self, seg: str) -> Phrase:
         """What a comma-free segment is: a name, a role, a reference, something to skip, or not a subject."""
