@@ -16,9 +16,10 @@ import re
 from sourcediff.extract import amounts, cues
 from sourcediff.extract import patterns as P
 
-# P.TIME_24H_COLON as written before the rewrite.
+# P.TIME_24H_COLON as written before the rewrite (with the zoned seconds added since: "10:52:08 UTC").
 _PLAIN_24H_COLON = re.compile(
-    rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s?(?P<zone>{P._ZONE})\b)?"
+    rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?=\s?{P._ZONE}\b))?(?![\d:])"
+    rf"(?:\s?(?P<zone>{P._ZONE})\b)?"
 )
 
 _GROUPS = ("hour", "minute", "zone")

@@ -62,3 +62,20 @@ def class_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
     said the two nouns count one set.
     """
     return tuple(NOUN_CLASS.get(c, c) for c in cues)
+
+
+# The counted noun a writer uses for any set of people ("1,540 people"): extraction folds "people" to it.
+ANY_PERSON = "person"
+# Classes (above) whose members are people, so that a bare "people" may count them, and nouns that count
+# people by what befell them: an outbreak's "2,340 cases" are the people it "struck", a crash's "victims"
+# and a ward's "patients" are people too.
+PEOPLE_CLASSES = frozenset({"worker", "customer", "resident", "case", "patient", "victim", "casualty"})
+
+
+def people_meet(bare: Iterable[str], named: Iterable[str]) -> bool:
+    """Whether a count of bare "people" (nouns ``bare``) may count the set a count of ``named`` counts.
+
+    "23 people were treated" and "31 patients" may be one set told twice; "23 people" and "31
+    homes" may not.
+    """
+    return ANY_PERSON in set(bare) and bool({NOUN_CLASS.get(n, n) for n in named} & PEOPLE_CLASSES)

@@ -12,7 +12,9 @@ After the equal values have joined, the agreed fact is the consensus the
 claim lacked. A lone count joins it as a divergence when everything says
 they are one count told differently: the lone fact states one count of a
 named noun (countnouns.named_count), its passage shares a claim with a
-mention of the agreed fact that counts the same noun (the claim is the
+mention of the agreed fact that counts the same noun, or bare "people" where
+the lone count names people (countclasses.people_meet: three outlets' "23
+people were treated" and a fourth's "31 patients") (the claim is the
 alignment's word that the two sentences tell one thing; their pair score
 is no gate, as two sentences worded apart share few words); the agreed fact states one value
 throughout, from at least CONSENSUS_MIN_AGREE + 1 sources, none of them the
@@ -32,13 +34,14 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff.compat import compatible, magnitude, unit_info
-from sourcediff.countclasses import class_stems
-from sourcediff.countnouns import count_stems, named_count
+from sourcediff.countclasses import ANY_PERSON, class_stems, people_meet
+from sourcediff.countnouns import NOUN_APART_MIN, count_stems, named_count
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
+from sourcediff.extract.roles import roles_of
 from sourcediff.lonejoin import merge_moved
-from sourcediff.model import Mention, Verdict
+from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
 from sourcediff.values import APPROX, Converted, Quantity
@@ -84,21 +87,37 @@ def _stated_amount(m: Mention) -> Decimal | None:
     return v.amount if v.qualifier in (None, APPROX) else None
 
 
+def _people_count(m: Mention) -> bool:
+    """A role-less count of bare "people" of NOUN_APART_MIN or more: "23 people were treated".
+
+    It names no noun (countnouns), yet three outlets agreeing on it and a
+    fourth's "31 patients" in their claim are one set told two ways
+    (countclasses.people_meet), as "23 patients" against "31 patients" are.
+    """
+    v = m.value
+    return (m.kind is Kind.NUMBER and m.slot.endswith(":count") and not roles_of(m.cues)
+            and isinstance(v, Quantity) and v.amount >= NOUN_APART_MIN and ANY_PERSON in m.cues)
+
+
+def _one_set(lone: Mention, m: Mention) -> bool:
+    """Whether ``m`` counts the lone count's noun, or bare people where the lone count names people."""
+    return bool(count_stems(m) & count_stems(lone)) or (_people_count(m) and people_meet(m.cues, lone.cues))
+
+
 def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], ctx: Evidence) -> bool:
     """Whether ``lone`` contradicts the agreed ``group`` through an aligned partner (see module)."""
     if lone.source in {m.source for m in group}:
         return False
-    stems = count_stems(lone)
-    partners = [m for m in group if m.slot == lone.slot and count_stems(m) & stems
+    partners = [m for m in group if m.slot == lone.slot and _one_set(lone, m)
                 and ctx.shared_claim(lone, m) is not None]
     if not partners or any(compatible(lone, m) for m in group if not magnitude(m.value)):
         return False
-    if not _counts_noun(group, stems) or _recurring_figure(group):
+    if not _counts_noun(group, lone) or _recurring_figure(group):
         return False
     agreed = partners[0]
     sources = {m.source for m in group}
     for m in counts:
-        if m.slot != lone.slot or not count_stems(m) & stems or magnitude(m.value):
+        if m.slot != lone.slot or not _one_set(lone, m) or magnitude(m.value):
             continue  # "hundreds of flights" fits either figure: it gives neither
         if m.source == lone.source and compatible(m, agreed):
             return False  # the dissenter gives the agreed count too: two moments, not a rival
@@ -107,7 +126,7 @@ def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], c
     return True
 
 
-def _counts_noun(group: Sequence[Mention], stems: frozenset[str]) -> bool:
+def _counts_noun(group: Sequence[Mention], lone: Mention) -> bool:
     """Whether the agreed fact counts the lone count's noun in CONSENSUS_MIN_AGREE of its sources.
 
     The consensus a lone figure dissents from is one count of one thing: "41 ferries" in four
@@ -115,8 +134,9 @@ def _counts_noun(group: Sequence[Mention], stems: frozenset[str]) -> bool:
     outlet's "60 boats" (the whole fleet) meets only the fifth's wider noun. The
     noun, like the value, must be what the agreeing sources say, not what one of them says.
     """
-    folded = class_stems(stems)
-    return len({m.source for m in group if class_stems(count_stems(m)) & folded}) >= CONSENSUS_MIN_AGREE
+    folded = class_stems(count_stems(lone))
+    return len({m.source for m in group if class_stems(count_stems(m)) & folded
+                or (_people_count(m) and people_meet(m.cues, lone.cues))}) >= CONSENSUS_MIN_AGREE
 
 
 def _recurring_figure(group: Sequence[Mention]) -> bool:
@@ -136,10 +156,12 @@ def _recurring_figure(group: Sequence[Mention]) -> bool:
 def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
                      order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each lone count moved into the one agreed count it contradicts, now divergent."""
-    counts = [m for m in mentions if named_count(m)]
-    # Only agreed named counts can be rivalled: found once, not per lone fact (a long story has many facts).
+    counts = [m for m in mentions if named_count(m) or _people_count(m)]
+    # Only agreed named counts (or counts of people) can be rivalled: found once, not per lone fact (a long
+    # story has many facts).
     agreed = [k for k, (other, v, _c, _r) in enumerate(facts)
-              if v is Verdict.AGREE and named_count(other[0]) and _consensus(other)]
+              if v is Verdict.AGREE and (named_count(other[0]) or any(_people_count(m) for m in other))
+              and _consensus(other)]
     moved = lone_moves(facts, agreed, _lone_count, lambda lone, group: _rival(lone, group, counts, ctx))
     return merge_as_rivals(facts, moved, order)
 

@@ -27,20 +27,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from sourcediff.compat import compatible, magnitude
-from sourcediff.countclasses import NOUN_CLASS, class_nouns
+from sourcediff.countclasses import class_nouns, people_meet
 from sourcediff.digitswap import transposed
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.lonerivals import lone_moves, merge_as_rivals
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.values import Quantity
-
-# The counted noun a writer uses for any set of people ("1,540 people"): extraction folds "people" to it.
-_ANY_PERSON = "person"
-# Classes (countclasses) whose members are people, so that a bare "people" may count them, and nouns
-# that count people by what befell them: an outbreak's "2,340 cases" are the people it "struck", a
-# crash's "victims" and a ward's "patients" are people too.
-_PEOPLE_CLASSES = frozenset({"worker", "customer", "resident", "case", "patient", "victim", "casualty"})
 
 
 def _count(m: Mention) -> bool:
@@ -73,8 +66,7 @@ def _one_set(lone: Mention, agreed: Sequence[Mention]) -> bool:
     theirs = frozenset().union(*(_nouns(m) for m in agreed))
     if mine & theirs:
         return True
-    people = {NOUN_CLASS.get(n, n) for n in theirs} & _PEOPLE_CLASSES
-    return _ANY_PERSON in mine and bool(people)
+    return people_meet(mine, theirs)
 
 
 def _swapped(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention]) -> bool:

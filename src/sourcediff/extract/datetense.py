@@ -228,10 +228,35 @@ def _names_collapsed(words: list[str]) -> list[str]:
             if not (k > 1 and w[:1].isupper() and words[k - 1][:1].isupper() and words[k - 2][:1].isupper())]
 
 
+# Articles: they add words, not distance, between a verb and its date (`_reach_cut`).
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _reach_cut(words: list[str], reach: int) -> int:
+    """How many of ``words`` (nearest the date first) ``reach`` words cover, articles not counted.
+
+    "will give a free lecture on the new findings at the town hall on
+    Wednesday" holds its "will" as close to the day as "will give free
+    lecture on new findings at town hall on Wednesday": each noun phrase's
+    "a" or "the" pushed the verb out of ``_CUE_REACH``, and a coming
+    Wednesday went to the one before, as `_names_collapsed` found for the
+    words of a name. Only within the date's own clause: past a word that
+    opens it as a subordinate one ("will pay ... after dismissing the
+    manager on Monday", "believed to be from a plane that vanished with
+    the crew on Saturday"), the verb beyond is an outer clause's, and every
+    word counts as before.
+    """
+    counted = [k for k, word in enumerate(words) if word not in _ARTICLES]
+    cut = counted[reach] if len(counted) > reach else len(words)
+    if any(w in _SUBORDINATORS for w in words[:cut]):
+        return min(reach, len(words))
+    return cut
+
+
 def _words_before(text: str, end: int) -> list[str]:
-    """The last ``_CUE_REACH`` words of the clause that runs up to ``end``, case-folded."""
-    words = _names_collapsed(_clause_start(text, end)[1])
-    return _phrasal_set_dropped([w.casefold() for w in words])[-_CUE_REACH:]
+    """The last ``_CUE_REACH`` words of the clause up to ``end`` (articles not counted), case-folded."""
+    words = _phrasal_set_dropped([w.casefold() for w in _names_collapsed(_clause_start(text, end)[1])])
+    return words[len(words) - _reach_cut(words[::-1], _CUE_REACH):]
 
 
 def _clause_before(m: re.Match[str]) -> list[str]:
@@ -392,7 +417,7 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
     weak = 0
     if _arranged(words):
         return 1
-    for i, word in enumerate(words[:reach]):
+    for i, word in enumerate(words[:_reach_cut(words, reach)]):
         if weak and word in _SUBORDINATORS:
             return weak
         if word in FORWARD_WORDS or (deadline and not weak and word in _MODAL_WORDS):

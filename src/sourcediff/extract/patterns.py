@@ -1409,14 +1409,16 @@ TIME_12H = regex(
     rf"(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE,
 )
-# A 24-hour clock with a colon: "17:01", "22:01 GMT", "09:30 CET"; not part of "12:30:45" or "3:2".
+# A 24-hour clock with a colon: "17:01", "22:01 GMT", "09:30 CET"; not part of "12:30:45" or "3:2", unless a
+# zone follows the seconds: "second contact at 10:52:08 UTC", "the quake struck at 03:17:42 GMT" is a clock
+# to the second (read to the minute), while a bare "2:03:45" is a race or a film's running time.
 # The hour is the plain (?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3]) read from its first digit, so the engine skips
 # to digits: a digit not after _NOT_AFTER_HOUR, then a second digit after 0/1 or 0-3 after 2. A one-digit
 # and a two-digit hour never both reach the colon, so the order they are tried in changes nothing
 # (tests/test_pattern_rewrites2.py holds the two forms equal).
 TIME_24H_COLON = regex(
-    rf"(?P<hour>\d(?<!{_NOT_AFTER_HOUR}\d)(?:(?<=[01])\d|(?<=2)[0-3])?):(?P<minute>[0-5]\d)(?![\d:])"
-    rf"(?:\s?(?P<zone>{_ZONE})\b)?"
+    rf"(?P<hour>\d(?<!{_NOT_AFTER_HOUR}\d)(?:(?<=[01])\d|(?<=2)[0-3])?):(?P<minute>[0-5]\d)"
+    rf"(?::[0-5]\d(?=\s?{_ZONE}\b))?(?![\d:])(?:\s?(?P<zone>{_ZONE})\b)?"
 )
 # What follows a live blog entry's opening stamp: the markup closing it ("**11:42**"), maybe a dash or
 # colon, then the entry's first word, capitalized ("11:42 Thirteen years.", "11:42 - The judge ...").
