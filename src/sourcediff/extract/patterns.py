@@ -961,10 +961,12 @@ NUM_AGE_SUPERLATIVE_BARE_BEFORE = regex(r"\bthe\s+(?:youngest|oldest)(?:\s+aged)
 # "a girl of three", "a man of 79": a person named by a noun, then "of" and the age (PERSON_OF_AGE_AFTER
 # asks that the clause end there). A parent's noun ("a mother of three") counts children below
 # numberclassify._PARENT_OF_MIN_AGE.
-NUM_AGE_PERSON_OF_BEFORE = regex(
-    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>girl|boy|man|woman|lad|child|toddler|tot|baby|pensioner|widow|"
+_AGED_PERSON_NOUNS = (
+    r"girl|boy|man|woman|lad|child|toddler|tot|baby|pensioner|widow|"
     r"widower|teenager|grand-?dad|grandad|grandfather|grandmother|gran|granny|grandma|grandpa|mother|father|"
-    r"mum|dad)\s+of\s+$", re.IGNORECASE)
+    r"mum|dad")
+NUM_AGE_PERSON_OF_BEFORE = regex(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>" + _AGED_PERSON_NOUNS + r")\s+of\s+$", re.IGNORECASE)
 NUM_AGE_SUPERLATIVE_AFTER = regex(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|when)\b", re.IGNORECASE)
 # A unit shorter than a year right after an age's figure ("ranging in age from 10 months", "aged 6 weeks"):
 # the figure is read with its own unit, not as years.
@@ -999,6 +1001,12 @@ NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that|one|another)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
 # ... but not a superlative of a plural noun: "holds the most seats, 118, but", "won the fewest votes, 41,"
 # give how many of that noun, a count (namedfigures reads it), however small, never the age of a person.
+# The same apposition closing its sentence after a person described, not named: "and a local woman, 41.",
+# "the dead included a Danish man, 70." Only when the noun is a word for a person (a boy, a woman, a
+# father): "won by the visitors, 27." ends on a score, and a bare noun before a final figure may count it.
+NUM_AGE_APPOSITION_END_NOUN_BEFORE = regex(
+    r"\b(?i:the|a|an|his|her|their|one|another)\s+(?:[A-Za-z'’-]+\s+){0,3}(?i:" + _AGED_PERSON_NOUNS
+    + r"),\s$")
 NUM_AGE_APPOSITION_COUNTED_BEFORE = regex(
     r"\b(?i:most|fewest|least|more|fewer|(?:largest|highest|greatest|smallest|lowest)\s+number\s+of)"
     r"\s+[a-z][a-z'’-]*s,\s$")
