@@ -153,6 +153,8 @@ def fit_place(v: Value) -> FitPlace | None:
                         hedged=v.qualifier == APPROX, exact=_exact(v))
     if isinstance(v, ClockTime):
         exact = {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}
+        if v.halves:  # its half of day unknown, it stands for both readings (compat._half_readings)
+            exact |= {(m + 720) % 1440 for m in exact}
         # A hedged clock ("around 7pm") may fit any minute within its reach (compat._hedged_clock).
         return FitPlace("clock", 0.0, 0.0, readings=frozenset(
             (m + d) % 1440 for m in exact for d in hedged_window(v)))

@@ -1476,6 +1476,17 @@ TIME_WORD_HOUR = regex(
     r"\s+(?:(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b"
     rf"(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE)
+# The same clock with no half of day, set "at" its moment and closing its clause: "reached the shore at a
+# quarter to five.", "left at ten past six, police said". A 12-hour writer's clock, read with its half of
+# day unknown (ClockTime.halves) as "on Monday at 11:50" is. Only after "at" and before the clause's end, so
+# that "ten to one" (odds) and "from five to ten" (a range) stay unread.
+TIME_WORD_HOUR_BARE = regex(
+    r"(?<=\bat\s)(?:(?P<quarter>(?:a\s+)?quarter)|(?P<half>half)|(?P<step>five|ten|twenty|twenty[- ]five))"
+    rf"\s+(?P<dir>past|after|to)\s+(?P<hour>{_HOUR_WORDS})(?:\s+(?P<zone>{_ZONE})\b)?(?=\s*(?:[.,;:!?)]|$))",
+    re.IGNORECASE)
+# Betting words before such a clock make it a price: "the odds stood at ten to one", "priced at five to two".
+TIME_WORD_ODDS_BEFORE = regex(
+    r"\b(?:odds|bet|bets|betting|priced|price|prices|chances?|bookmakers?|bookies)\b", re.IGNORECASE)
 # A live blog's or a timeline's note of the zone every bare clock in it keeps: "All times GMT", "All
 # times local (CET)", "All times Paris time (CET)", "All times Mountain (MST)" (the zone's name, then its
 # abbreviation in brackets). The zone word is checked against the zone table.
