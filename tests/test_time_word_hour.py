@@ -4,8 +4,9 @@
 
 Broadcasters and local papers write "the parade began at a quarter to ten in
 the morning" where a wire writes "9:45 a.m."; the words were not read, so the
-two never met. Without the half of day ("ten past six") the words hold no
-a.m./p.m. and stay unread.
+two never met. Without the half of day ("at ten past six.") the words hold no
+a.m./p.m.: they are read with the half of day unknown (`ClockTime.halves`),
+as a 12-hour writer's "on Monday at 11:50" is, and meet either reading.
 """
 
 from __future__ import annotations
@@ -36,8 +37,12 @@ def test_worded_clocks_are_read(text: str, want: tuple[str, int, int]) -> None:
     assert clocks(text) == [want]
 
 
+def test_words_without_a_half_of_day_are_either_half() -> None:
+    found = [f.value for f in times.find("We met at ten past six.", dt.date(2026, 6, 10))]
+    assert [(v.hour, v.minute, v.halves) for v in found] == [(6, 10, True)]  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize("text", [
-    "We met at ten past six.",
     "The stall opened from one to two in the afternoon.",
     "Half of the eleven in the morning shift stayed home.",
 ])

@@ -30,6 +30,7 @@ from sourcediff.factlinks import (
     _clear_noun,
     _distinctive,
     _figure_key,
+    _half_day_key,
     _instant_key,
     _link_bound,
     _link_strength,
@@ -634,7 +635,7 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
     distinctive = {i for i in linkable if _distinctive(ms[i])}
     undecided = []
     value_keys: tuple[Callable[[Mention], Hashable | None], ...] = (_canonical, _figure_key, _part_day,
-                                                                    _instant_key)
+                                                                    _instant_key, _half_day_key)
     for value_key in value_keys:
         for group in mentionindex.key_groups(ms, linkable, value_key):
             mentionindex.connect(ms, [i for i in group if i in distinctive], joined, fits)
@@ -748,6 +749,7 @@ def _index_pairs(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | hedged_round_pairs(ms, idx)
             | bound_count_pairs(ms, idx)
             | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
+            | mentionindex.same_key_pairs(ms, idx, _half_day_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _part_day, fits)
             | mentionindex.same_key_pairs(ms, idx, _role, fits)
             | mentionindex.same_key_pairs(ms, idx, _noun_key, fits)

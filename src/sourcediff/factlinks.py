@@ -153,6 +153,8 @@ def fit_place(v: Value) -> FitPlace | None:
                         hedged=v.qualifier == APPROX, exact=_exact(v))
     if isinstance(v, ClockTime):
         exact = {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}
+        if v.halves:  # its half of day unknown, it stands for both readings (compat._half_readings)
+            exact |= {(m + 720) % 1440 for m in exact}
         # A hedged clock ("around 7pm") may fit any minute within its reach (compat._hedged_clock).
         return FitPlace("clock", 0.0, 0.0, readings=frozenset(
             (m + d) % 1440 for m in exact for d in hedged_window(v)))
@@ -244,6 +246,7 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if _distinctive(a) and _distinctive(b) and (a.kind in (Kind.QUOTE, Kind.PERSON, Kind.ORG)
                                                or a.canonical == b.canonical or _same_figure(a, b)
                                                or _instant_key(a) == _instant_key(b) is not None
+                                               or _half_day_key(a) == _half_day_key(b) is not None
                                                or isinstance(a.value, PartOfDay)):
         return DISTINCTIVE + score
     if (roles_of(a.cues) and roles_of(a.cues) == roles_of(b.cues)
@@ -1022,6 +1025,23 @@ def _instant_key(m: Mention) -> int | None:
     """
     v = m.value
     return v.utc if isinstance(v, ClockTime) and (v.zone is not None or v.local) else None
+
+
+def _half_day_key(m: Mention) -> str | None:
+    """A zoneless clock's afternoon reading when its half of day is unknown, else its own reading.
+
+    "at a quarter to five" (`ClockTime.halves`) is the same moment as another
+    outlet's "4.45pm", and a clock to the minute identifies its moment across
+    a story (`_distinctive`); keyed by its a.m. reading alone (`_canonical`) it
+    met only "4.45am", and linked to the p.m. clock only within one claim. A
+    clock with its half of day keeps its own reading, so only a halves clock
+    gains a partner.
+    """
+    v = m.value
+    if not isinstance(v, ClockTime) or v.zone is not None or v.local:
+        return None
+    hour = (v.hour + 12) % 24 if v.halves else v.hour
+    return f"{hour:02d}:{v.minute:02d}"
 
 
 def _part_day(m: Mention) -> object:

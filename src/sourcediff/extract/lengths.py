@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from sourcediff.extract.numberpercents import CHANGE
+from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -66,8 +68,22 @@ def unify_lengths(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
         for m in s.mentions:
             figure = _bare_millions(m)
             if figure is not None and figure in lengths and isinstance(m.value, Quantity):
-                m = replace(m, value=Quantity(figure, _METER, m.value.qualifier), slot=f"number:{_METER}")
+                m = replace(m, value=Quantity(figure, _METER, m.value.qualifier), slot=f"number:{_METER}",
+                            cues=_length_cues(m.cues))
             ms.append(m)
         new = tuple(ms)
         out.append(replace(s, mentions=new) if new != s.mentions else s)
     return tuple(out)
+
+
+def _length_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues a count read as a length keeps: those a length written in metres would have had.
+
+    The count's reader marks the verb before it ("fell 40m", "rose 2m") as a
+    change of a level and names a role, as it must for "fell 40m" meaning
+    forty million fewer; the same sentence written "fell 40 metres" is read
+    as a measure, which has neither. Kept, the change set the length apart
+    from every other source's "40 metres" (compat.role_key), so the story's
+    one distance was two families and a rival length met no consensus.
+    """
+    return tuple(c for c in cues if c != CHANGE and not c.startswith(ROLE_PREFIX))

@@ -578,6 +578,8 @@ def _apposed_age(text: str, a: Amount) -> bool:
     neighbour, Ama Boateng, 34."): wire copy ends a sentence so, and the age was lost. A list entry may
     open so ("Colm Asher, 41: nine-year sentence"): trade pages list the people of a story one a line,
     name and age before a colon, and the age was read as a bare count of nothing.
+    A person described by a word for a person may close the sentence too ("the dead were a local
+    man, 52, and a Danish woman, 47."): a list of victims ends so, and its last age was lost.
     """
     return (not a.spelled and not a.qualifier and a.high is None and a.low == a.low.to_integral_value()
             and 0 < a.low < 120 and text[a.num_start:a.num_end].isdigit()
@@ -586,7 +588,8 @@ def _apposed_age(text: str, a: Amount) -> bool:
                        or (left_match(P.NUM_AGE_APPOSITION_NOUN_BEFORE, text, a.start, 80) is not None
                            and left_match(P.NUM_AGE_APPOSITION_COUNTED_BEFORE, text, a.start, 60) is None)))
                  or (P.NUM_AGE_APPOSITION_END_AFTER.match(text, a.num_end) is not None
-                     and left_match(P.NUM_AGE_APPOSITION_END_BEFORE, text, a.start, 60) is not None)
+                     and (left_match(P.NUM_AGE_APPOSITION_END_BEFORE, text, a.start, 60) is not None
+                          or left_match(P.NUM_AGE_APPOSITION_END_NOUN_BEFORE, text, a.start, 80) is not None))
                  or _listed_age(text, a)
                  or _line_end_age(text, a)
                  or _bracketed_age(text, a)))

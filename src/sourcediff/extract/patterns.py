@@ -981,10 +981,12 @@ NUM_AGE_SUPERLATIVE_BARE_BEFORE = regex(r"\bthe\s+(?:youngest|oldest)(?:\s+aged)
 # "a girl of three", "a man of 79": a person named by a noun, then "of" and the age (PERSON_OF_AGE_AFTER
 # asks that the clause end there). A parent's noun ("a mother of three") counts children below
 # numberclassify._PARENT_OF_MIN_AGE.
-NUM_AGE_PERSON_OF_BEFORE = regex(
-    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>girl|boy|man|woman|lad|child|toddler|tot|baby|pensioner|widow|"
+_AGED_PERSON_NOUNS = (
+    r"girl|boy|man|woman|lad|child|toddler|tot|baby|pensioner|widow|"
     r"widower|teenager|grand-?dad|grandad|grandfather|grandmother|gran|granny|grandma|grandpa|mother|father|"
-    r"mum|dad)\s+of\s+$", re.IGNORECASE)
+    r"mum|dad")
+NUM_AGE_PERSON_OF_BEFORE = regex(
+    r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>" + _AGED_PERSON_NOUNS + r")\s+of\s+$", re.IGNORECASE)
 NUM_AGE_SUPERLATIVE_AFTER = regex(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|when)\b", re.IGNORECASE)
 # A unit shorter than a year right after an age's figure ("ranging in age from 10 months", "aged 6 weeks"):
 # the figure is read with its own unit, not as years.
@@ -1019,6 +1021,12 @@ NUM_AGE_APPOSITION_NOUN_BEFORE = regex(
     r"\b(?i:the|a|an|his|her|their|its|our|this|that|one|another)\s+(?:[A-Za-z'’-]+\s+){0,4}[a-z][a-z'’-]+,\s$")
 # ... but not a superlative of a plural noun: "holds the most seats, 118, but", "won the fewest votes, 41,"
 # give how many of that noun, a count (namedfigures reads it), however small, never the age of a person.
+# The same apposition closing its sentence after a person described, not named: "and a local woman, 41.",
+# "the dead included a Danish man, 70." Only when the noun is a word for a person (a boy, a woman, a
+# father): "won by the visitors, 27." ends on a score, and a bare noun before a final figure may count it.
+NUM_AGE_APPOSITION_END_NOUN_BEFORE = regex(
+    r"\b(?i:the|a|an|his|her|their|one|another)\s+(?:[A-Za-z'’-]+\s+){0,3}(?i:" + _AGED_PERSON_NOUNS
+    + r"),\s$")
 NUM_AGE_APPOSITION_COUNTED_BEFORE = regex(
     r"\b(?i:most|fewest|least|more|fewer|(?:largest|highest|greatest|smallest|lowest)\s+number\s+of)"
     r"\s+[a-z][a-z'’-]*s,\s$")
@@ -1492,6 +1500,17 @@ TIME_WORD_HOUR = regex(
     r"\s+(?:(?:this|in\s+the)\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b"
     rf"(?:\s+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE)
+# The same clock with no half of day, set "at" its moment and closing its clause: "reached the shore at a
+# quarter to five.", "left at ten past six, police said". A 12-hour writer's clock, read with its half of
+# day unknown (ClockTime.halves) as "on Monday at 11:50" is. Only after "at" and before the clause's end, so
+# that "ten to one" (odds) and "from five to ten" (a range) stay unread.
+TIME_WORD_HOUR_BARE = regex(
+    r"(?<=\bat\s)(?:(?P<quarter>(?:a\s+)?quarter)|(?P<half>half)|(?P<step>five|ten|twenty|twenty[- ]five))"
+    rf"\s+(?P<dir>past|after|to)\s+(?P<hour>{_HOUR_WORDS})(?:\s+(?P<zone>{_ZONE})\b)?(?=\s*(?:[.,;:!?)]|$))",
+    re.IGNORECASE)
+# Betting words before such a clock make it a price: "the odds stood at ten to one", "priced at five to two".
+TIME_WORD_ODDS_BEFORE = regex(
+    r"\b(?:odds|bet|bets|betting|priced|price|prices|chances?|bookmakers?|bookies)\b", re.IGNORECASE)
 # A live blog's or a timeline's note of the zone every bare clock in it keeps: "All times GMT", "All
 # times local (CET)", "All times Paris time (CET)", "All times Mountain (MST)" (the zone's name, then its
 # abbreviation in brackets). The zone word is checked against the zone table.

@@ -29,7 +29,9 @@ MASK = "·"
 # Lower-case particles inside a person's name ("Ursula von der Leyen").
 PARTICLES = frozenset("de da di du van von der den bin al del la le dos".split())
 
-# Nouns that make "a/an/the ..." a speaker: roles, people, bodies and documents.
+# Nouns that make "a/an/the ..." a speaker: roles, people, bodies and documents. The people a story meets at
+# the scene count too ("Stunned hiker Jo Roe, 41, saw it"): a witness is named by what they were doing there,
+# and without the noun a later "she said" found no subject to take up.
 ROLE_NOUNS = frozenset("""
 mayor governor premier chancellor king queen prince commissioner ambassador general commander captain
 coach manager teacher doctor nurse prosecutor defendant plaintiff victim survivor activist candidate
@@ -49,6 +51,8 @@ butcher labourer laborer caretaker cleaner porter master
 ranger warden gamekeeper keeper forester shepherd vet veterinarian curator ecologist biologist zoologist
 conservationist
 princess duke duchess emperor empress pope archbishop sultan
+skier snowboarder hiker climber walker tourist holidaymaker visitor commuter motorist cyclist bystander
+onlooker eyewitness spectator shopper mourner
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
 ROLE_TITLES = {

@@ -235,6 +235,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
     P.TIME_WORD_HOUR: lambda c: c.has_ci("morning", "afternoon", "evening", "night") and c.has_ci(
         "past", "after", " to ", "clock"),
+    P.TIME_WORD_HOUR_BARE: lambda c: c.has_ci("at ") and c.has_ci("past", "after", " to "),
     P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
                                    "last", "night", "idday"),
     P.PART_EDGE: lambda c: c.has("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak",
@@ -315,6 +316,13 @@ def _clock_matches(text: str, h24: bool = False, plain: bool = False,
         if minutes is not None:
             hour, minute = divmod(minutes, 60)
             yield m, hour, minute, False
+    for m in _scan(P.TIME_WORD_HOUR_BARE, text, found):
+        if P.TIME_WORD_ODDS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the odds stood at ten to one": a price, no clock
+        minutes = _bare_word_minutes(m)
+        if minutes is not None:
+            hour, minute = divmod(minutes, 60)
+            yield m, hour, minute, True  # "at a quarter to five": a.m. or p.m., the writer left it out
 
 
 def _word_hour_minutes(m: re.Match[str]) -> int | None:
@@ -343,6 +351,27 @@ def _word_hour_minutes(m: re.Match[str]) -> int | None:
     morning = (m["part"] or "").casefold() == "morning" or (m["night"] is not None and hour % 12 <= 4)
     hour24 = hour % 12 + (0 if morning else 12)
     return (hour24 * 60 + offset) % (24 * 60)
+
+
+def _bare_word_minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a worded clock with no half of day (P.TIME_WORD_HOUR_BARE), read as a.m.
+
+    "at a quarter to five" is 4:45 and, its half of day unknown, 16:45 as well (`ClockTime.halves`):
+    another outlet's "4.45pm" or "16:45" is the same moment. None for no clock ("half to" is not English).
+    """
+    hour = int(WORD_VALUES[m["hour"].casefold()])
+    ahead = m["dir"].casefold() in ("past", "after")
+    if m["quarter"]:
+        minutes = 15
+    elif m["half"]:
+        if not ahead:
+            return None
+        minutes = 30
+    else:
+        minutes = _minute_count(m["step"])
+    if not 0 < minutes < 60:
+        return None
+    return ((hour % 12) * 60 + (minutes if ahead else -minutes)) % (12 * 60)
 
 
 def _word_offset(m: re.Match[str]) -> int | None:
