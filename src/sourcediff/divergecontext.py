@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from sourcediff.casesteps import steps_differ, steps_of
 from sourcediff.changeperiods import periods_differ
 from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
@@ -66,8 +67,9 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     # Beyond sources and places, the rules read only what a mention states and the words around it:
     # many sources stating one value in one phrasing are decided once.
     statement: dict[tuple[object, ...], int] = {}
-    said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i])),
-                                    len(statement)) for i in cand}
+    # The steps a date's clause names are read too (casesteps).
+    said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i]),
+                                     steps_of(ctx.texts[ms[i].source], ms[i])), len(statement)) for i in cand}
     decided: dict[tuple[int, int], bool] = {}
 
     def contradict(i: int, j: int) -> bool:
@@ -76,7 +78,8 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
                             and not _orders_apart(a, b) and not same(a, b, slot_family(a))
-                            and ctx.same_context(a, b) and not periods_differ(a, b, ctx.texts))
+                            and ctx.same_context(a, b) and not periods_differ(a, b, ctx.texts)
+                            and not steps_differ(a, b, ctx.texts))
         return decided[key]
 
     pairs = []

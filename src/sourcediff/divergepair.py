@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sourcediff.casesteps import steps_differ, steps_of
 from sourcediff.compat import BOUND_REACH, base_factor, comparable, compatible, same_thing, slot_family
 from sourcediff.evidence import NOT_UNTIL, Evidence
 from sourcediff.extract.datebase import month_day
@@ -195,6 +196,8 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return False
     if _part_beside_day(a, b, ctx) or _part_beside_day(b, a, ctx):
         return False
+    if steps_differ(a, b, ctx.texts):  # "was sentenced on Tuesday", "convicted him on Thursday"
+        return False
     if _family_dimension(a) == "duration":
         start = _start_day(a, ctx)
         return (ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
@@ -307,10 +310,12 @@ _NO_BREAK = regex(r"[^.;!?()]*")
 
 
 def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
-    """Everything `_contradict` reads of a mention: what it states, and the words around a duration."""
+    """Everything `_contradict` reads of a mention: what it states, the words around a duration, the steps
+    a date's or a time's clause names (`casesteps`)."""
     duration = _family_dimension(m) == "duration"
     window = ctx.window(m) if duration else None
-    return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None)
+    return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None,
+            steps_of(ctx.texts[m.source], m))
 
 
 def _family_dimension(m: Mention) -> str:
