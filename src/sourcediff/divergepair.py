@@ -22,6 +22,7 @@ from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import time_marks
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES, written_reach
 from sourcediff.extract.years import straddling
+from sourcediff.firstparts import leading_part, parts_differ
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.values import ClockTime, DateValue, Elapsed, Money, PartOfDay, Quantity, Value
@@ -198,6 +199,8 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return False
     if steps_differ(a, b, ctx.texts):  # "was sentenced on Tuesday", "convicted him on Thursday"
         return False
+    if parts_differ(a, b, ctx.texts):  # "his first 11 seasons", "has spent 19 seasons"
+        return False
     if _family_dimension(a) == "duration":
         start = _start_day(a, ctx)
         return (ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
@@ -311,11 +314,11 @@ _NO_BREAK = regex(r"[^.;!?()]*")
 
 def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
     """Everything `_contradict` reads of a mention: what it states, the words around a duration, the steps
-    a date's or a time's clause names (`casesteps`)."""
+    a date's or a time's clause names (`casesteps`), a "first" before a count (`firstparts`)."""
     duration = _family_dimension(m) == "duration"
     window = ctx.window(m) if duration else None
     return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None,
-            steps_of(ctx.texts[m.source], m))
+            steps_of(ctx.texts[m.source], m), leading_part(m, ctx.texts))
 
 
 def _family_dimension(m: Mention) -> str:
