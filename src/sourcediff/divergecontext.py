@@ -24,10 +24,10 @@ from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
 from sourcediff.extract.updates import EARLIER, update_side
 from sourcediff.factlinks import FitPlace, fit_place, may_fit
-from sourcediff.firstparts import leading_part, parts_differ
 from sourcediff.fitpairs import Fits
 from sourcediff.mentionindex import all_near, context_pairs, window_pairs
 from sourcediff.model import Kind, Mention
+from sourcediff.partcounts import counts_part, parts_differ
 from sourcediff.regexcache import regex
 from sourcediff.terms import weighted_overlap
 from sourcediff.text import fold
@@ -68,10 +68,10 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     # Beyond sources and places, the rules read only what a mention states and the words around it:
     # many sources stating one value in one phrasing are decided once.
     statement: dict[tuple[object, ...], int] = {}
-    # The steps a date's clause names and a "first" before a count are read too (casesteps, firstparts).
+    # The steps a date's clause names and a count marked as a part are read too (casesteps, partcounts).
     said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i]),
                                      steps_of(ctx.texts[ms[i].source], ms[i]),
-                                     leading_part(ms[i], ctx.texts)), len(statement)) for i in cand}
+                                     counts_part(ms[i], ctx.texts)), len(statement)) for i in cand}
     decided: dict[tuple[int, int], bool] = {}
 
     def contradict(i: int, j: int) -> bool:

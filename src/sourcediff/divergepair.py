@@ -22,8 +22,8 @@ from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import time_marks
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES, written_reach
 from sourcediff.extract.years import straddling
-from sourcediff.firstparts import leading_part, parts_differ
 from sourcediff.model import Kind, Mention
+from sourcediff.partcounts import counts_part, parts_differ
 from sourcediff.regexcache import regex
 from sourcediff.values import ClockTime, DateValue, Elapsed, Money, PartOfDay, Quantity, Value
 
@@ -314,11 +314,11 @@ _NO_BREAK = regex(r"[^.;!?()]*")
 
 def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
     """Everything `_contradict` reads of a mention: what it states, the words around a duration, the steps
-    a date's or a time's clause names (`casesteps`), a "first" before a count (`firstparts`)."""
+    a date's or a time's clause names (`casesteps`), a count marked as a part (`partcounts`)."""
     duration = _family_dimension(m) == "duration"
     window = ctx.window(m) if duration else None
     return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None,
-            steps_of(ctx.texts[m.source], m), leading_part(m, ctx.texts))
+            steps_of(ctx.texts[m.source], m), counts_part(m, ctx.texts))
 
 
 def _family_dimension(m: Mention) -> str:
