@@ -193,7 +193,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  shared_figure_pairs(ms, claims, where, ctx), split_passage_pairs(ms, claims, where, ctx),
                  year_span_pairs(ms, claims, years, ctx),
                  _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
-                 _clock_part_pairs(ms, ctx), _role_pairs(ms), _tally_pairs(ms, ctx),
+                 _clock_part_pairs(ms, ctx), _role_pairs(ms, ctx), _tally_pairs(ms, ctx),
                  _lone_clock_pairs(ms, ctx),
                  _lone_measure_pairs(ms, ctx), event_clock_pairs(ms, ctx), opening_pairs(ms, ctx),
                  abduction_pairs(ms, ctx), _claim_count_pairs(ms, ctx),

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from sourcediff.casesteps import steps_differ, steps_of
 from sourcediff.changeperiods import periods_differ
 from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
@@ -26,6 +27,7 @@ from sourcediff.factlinks import FitPlace, fit_place, may_fit
 from sourcediff.fitpairs import Fits
 from sourcediff.mentionindex import all_near, context_pairs, window_pairs
 from sourcediff.model import Kind, Mention
+from sourcediff.partcounts import counts_part, parts_differ
 from sourcediff.regexcache import regex
 from sourcediff.terms import weighted_overlap
 from sourcediff.text import fold
@@ -66,8 +68,10 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     # Beyond sources and places, the rules read only what a mention states and the words around it:
     # many sources stating one value in one phrasing are decided once.
     statement: dict[tuple[object, ...], int] = {}
-    said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i])),
-                                    len(statement)) for i in cand}
+    # The steps a date's clause names and a count marked as a part are read too (casesteps, partcounts).
+    said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i]),
+                                     steps_of(ctx.texts[ms[i].source], ms[i]),
+                                     counts_part(ms[i], ctx.texts)), len(statement)) for i in cand}
     decided: dict[tuple[int, int], bool] = {}
 
     def contradict(i: int, j: int) -> bool:
@@ -76,7 +80,8 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
                             and not _orders_apart(a, b) and not same(a, b, slot_family(a))
-                            and ctx.same_context(a, b) and not periods_differ(a, b, ctx.texts))
+                            and ctx.same_context(a, b) and not periods_differ(a, b, ctx.texts)
+                            and not steps_differ(a, b, ctx.texts) and not parts_differ(a, b, ctx.texts))
         return decided[key]
 
     pairs = []
@@ -285,7 +290,8 @@ def _claim_count_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, 
             na, nb = named[(a.source, a.passage)], named[(b.source, b.passage)]
             if (a.source == b.source or ctx.shared_claim(a, b) is None or not _one_size(a, b)
                     or (na and nb and na.isdisjoint(nb))  # "Vaughn finished with 16 points", "Clark 22"
-                    or compatible(a, b) or compatible(b, a) or not same_thing(a, b)):
+                    or compatible(a, b) or compatible(b, a) or not same_thing(a, b)
+                    or parts_differ(a, b, ctx.texts)):  # "his first 9 seasons" is no rival of "14 seasons"
                 continue
             ka, kb = (a.source, a.passage), (b.source, b.passage)
             listed = ((not (na or nb) or not na.isdisjoint(nb))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sourcediff.casesteps import steps_differ, steps_of
 from sourcediff.compat import BOUND_REACH, base_factor, comparable, compatible, same_thing, slot_family
 from sourcediff.evidence import NOT_UNTIL, Evidence
 from sourcediff.extract.datebase import month_day
@@ -22,6 +23,7 @@ from sourcediff.extract.stamps import time_marks
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES, written_reach
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
+from sourcediff.partcounts import counts_part, parts_differ
 from sourcediff.regexcache import regex
 from sourcediff.values import ClockTime, DateValue, Elapsed, Money, PartOfDay, Quantity, Value
 
@@ -195,6 +197,10 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return False
     if _part_beside_day(a, b, ctx) or _part_beside_day(b, a, ctx):
         return False
+    if steps_differ(a, b, ctx.texts):  # "was sentenced on Tuesday", "convicted him on Thursday"
+        return False
+    if parts_differ(a, b, ctx.texts):  # "his first 11 seasons", "has spent 19 seasons"
+        return False
     if _family_dimension(a) == "duration":
         start = _start_day(a, ctx)
         return (ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
@@ -307,10 +313,12 @@ _NO_BREAK = regex(r"[^.;!?()]*")
 
 
 def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
-    """Everything `_contradict` reads of a mention: what it states, and the words around a duration."""
+    """Everything `_contradict` reads of a mention: what it states, the words around a duration, the steps
+    a date's or a time's clause names (`casesteps`), a count marked as a part (`partcounts`)."""
     duration = _family_dimension(m) == "duration"
     window = ctx.window(m) if duration else None
-    return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None)
+    return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None,
+            steps_of(ctx.texts[m.source], m), counts_part(m, ctx.texts))
 
 
 def _family_dimension(m: Mention) -> str:

@@ -38,12 +38,13 @@ from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
 from sourcediff.model import Kind, Mention
+from sourcediff.partcounts import parts_differ
 from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems, stem
 from sourcediff.values import CEILING, ClockTime, Converted, DateValue, Money, PartOfDay, Quantity, Tally
 
 
-def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
+def _role_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     """Two sources' counts of one role that cannot both be right: "killed 12" against "15 dead".
 
     Amounts of money on one stated basis (`_based`: "a hammer price of £31m"
@@ -63,6 +64,9 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     A tornado's rating on one scale is such a figure too (extract.levels.rating):
     the story's tornado has one, and a source that rates two tornadoes (an
     outbreak) states two values and is left out. Any two grades are rivals.
+
+    A count its sentence marks as a part ("1,200 killed in the province
+    alone", partcounts) is no rival of a count of the whole.
     """
     stated: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, m in enumerate(ms):
@@ -85,7 +89,7 @@ def _role_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
             rivals = True if rating(a) else _one_size(a, b) if _based(a) else _rival_counts(a, b)
-            if rivals and not same(a, b, slot_family(a)):
+            if rivals and not same(a, b, slot_family(a)) and not parts_differ(a, b, ctx.texts):
                 pairs.append((i, j))
     return pairs
 
