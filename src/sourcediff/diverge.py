@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from sourcediff.compat import role_key
 from sourcediff.countnouns import named_count
+from sourcediff.countyears import count_years, year_family
 from sourcediff.divergeabductions import abduction_pairs
 from sourcediff.divergeages import age_pairs
 from sourcediff.divergechange import change_pairs
@@ -183,6 +184,11 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         for k in idx:
             if (sized := sized_family(ms[k], f)) is not None:
                 years[(s, i, sized)].append(k)
+    for i, year in count_years(ms, ctx.texts).items():
+        if (named := named_count_family(ms[i])) is not None:
+            # "rose from 212 in 2023 to 341 in 2025": one count per year, each weighed against the other
+            # outlets' count of that year, though the passage states two counts of the noun (countyears.py)
+            years[(ms[i].source, ms[i].passage, year_family(named, year))].append(i)
     single_years: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
     for (s, i, f), idx in years.items():
         days = _calendar_days(ms, idx)
