@@ -39,6 +39,7 @@ from sourcediff.divergeconsensus import (
 )
 from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pairs, _context_pairs
 from sourcediff.divergeconversion import conversion_pairs
+from sourcediff.divergedescribed import described_age_pairs
 from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs, year_span_pairs
 from sourcediff.divergemeasurewords import measure_word_pairs
@@ -205,6 +206,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  abduction_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
+                 described_age_pairs(ms, ctx),
                  clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims),
                  measure_word_pairs(ms, claims, ctx), story_count_pairs(ms)):
         for a, b in rule:
