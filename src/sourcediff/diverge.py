@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from sourcediff.compat import role_key
 from sourcediff.countnouns import named_count
+from sourcediff.countyears import count_years, year_family
 from sourcediff.divergeabductions import abduction_pairs
 from sourcediff.divergeages import age_pairs
 from sourcediff.divergechange import change_pairs
@@ -38,6 +39,7 @@ from sourcediff.divergeconsensus import (
 )
 from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pairs, _context_pairs
 from sourcediff.divergeconversion import conversion_pairs
+from sourcediff.divergedescribed import described_age_pairs
 from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs, year_span_pairs
 from sourcediff.divergemeasurewords import measure_word_pairs
@@ -183,6 +185,11 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         for k in idx:
             if (sized := sized_family(ms[k], f)) is not None:
                 years[(s, i, sized)].append(k)
+    for i, year in count_years(ms, ctx.texts).items():
+        if (named := named_count_family(ms[i])) is not None:
+            # "rose from 212 in 2023 to 341 in 2025": one count per year, each weighed against the other
+            # outlets' count of that year, though the passage states two counts of the noun (countyears.py)
+            years[(ms[i].source, ms[i].passage, year_family(named, year))].append(i)
     single_years: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
     for (s, i, f), idx in years.items():
         days = _calendar_days(ms, idx)
@@ -199,6 +206,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  abduction_pairs(ms, ctx), _claim_count_pairs(ms, ctx),
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
+                 described_age_pairs(ms, ctx),
                  clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims),
                  measure_word_pairs(ms, claims, ctx), story_count_pairs(ms)):
         for a, b in rule:

@@ -88,6 +88,7 @@ from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
 from sourcediff.extract.ratingfigures import RATING_WORDS, rated
 from sourcediff.extract.recordfigures import record_figure
 from sourcediff.extract.roles import MARGIN, ROLE_WORDS, role_cue
+from sourcediff.extract.seriescounts import series_count
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import APPROX, Quantity
@@ -143,6 +144,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 read = classify(text, whole)
                 found = (part_of_whole_after(text, a, whole, read) or change_start(text, a, whole, read)
                          or found)
+            if _nothing_counted(found):  # "have risen from 150 in 2021 to 190 in 2022": one year of a series
+                found = series_count(text, a) or found
             found = (found or designated_count(text, a) or capacity_count(text, a)
                      or new_item(text, a, previous) or more_item(text, a, previous)
                      or _updated_value(text, a, previous)

@@ -466,9 +466,13 @@ _N_PRESSURE = (r"(?:(?<=\d\s)(?-i:bar)(?![\w'’-]|\s+blues\b)|millibars?|(?-i:m
                r"|(?:hecto|kilo|mega)pascals?)")
 # The British body weight, "lost three stone", "weighs 15 stone": lower case and singular only ("20 stones"
 # are pebbles), and never before a noun it describes ("three stone lions"): only a stop or a function word
-# may follow.
+# may follow. Joined to its figure by a hyphen it is a weight before the noun it describes ("a 20-stone man",
+# "the seven-stone mastiff"), but for what is set with stones ("a three-stone diamond ring").
 _N_STONE = (r"(?-i:stone)(?=\s*(?:[.,;:!?)]|$|\s(?:in|since|after|over|from|behind|and|or|but|at|by|during|"
-            r"while|when|before|this|last|to|heavier|lighter)\b))")
+            r"while|when|before|this|last|to|heavier|lighter)\b)"
+            r"|(?<=\d-stone|[a-z]-stone)\s+(?!(?:diamond|engagement|eternity|gold|silver|platinum|ring|rings|"
+            r"setting|pendant|necklace|earrings?|bracelet|brooch|tiara|wall|walls|circle|circles|arch|bridge|"
+            r"cottage|house|barn|building)\b)[A-Za-z])")
 # One word between a count and its unit of time that leaves the span that many of the unit: "five working
 # days", "14 Earth days", "four agonising minutes", "six long weeks", "eight bone-dry months", "three
 # painful years". A kind of day, a listed adjective of time or weather, or a describing word by its shape

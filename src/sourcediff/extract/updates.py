@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.seriescounts import in_series
 from sourcediff.model import Kind, Mention, Passage
 
 UPDATE_PREFIX = "update:"
@@ -39,11 +40,16 @@ def update_cue(text: str, start: int) -> str | None:
 
 
 def mark(mentions: tuple[Mention, ...], passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """The mentions with an update cue added to every figure its words give as earlier or later."""
+    """The mentions with an update cue added to every figure its words give as earlier or later.
+
+    A figure of a year series ("rose from 212 in 2023 to 341 in 2025") is that year's figure, not a
+    superseded or latest value of one toll: another outlet's "314 in 2025" is its rival (seriescounts.py).
+    """
     out = []
     for m in mentions:
         passage = passages[m.passage] if m.passage < len(passages) else None
-        if m.kind in _FIGURES and passage is not None and passage.start <= m.span.start:
+        if (m.kind in _FIGURES and passage is not None and passage.start <= m.span.start
+                and not in_series(passage.text, m.span.start - passage.start)):
             cue = update_cue(passage.text, m.span.start - passage.start)
             if cue is not None:
                 m = replace(m, cues=(*m.cues, cue))
