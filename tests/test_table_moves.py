@@ -23,6 +23,7 @@ def places(text: str) -> list[tuple[int, str]]:
     ("Westley, 19th a year ago, shares 12th place with Ambrook.", [(19, "19th"), (12, "12th")]),
     ("Its best ever was 12th, in 2015.", [(12, "12th")]),
     ("The college has never ranked higher than 30th.", [(30, "30th")]),
+    ("It fell as low as 52nd in 2019 before its recovery.", [(52, "52nd")]),
 ])
 def test_a_move_in_a_table_is_read_as_places(text: str, want: list[tuple[int, str]]) -> None:
     assert places(text) == want

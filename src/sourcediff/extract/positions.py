@@ -35,7 +35,8 @@ An ordinal is a place only where the words make it one:
   count of places, the place left after "up from"/"down from" ("up from
   41st last year"), an earlier place given beside a name ("Oxley, 41st a
   year ago,"), a shared place ("shares 29th place"), a best place ("its
-  previous best was 35th, in 2019", "never ranked higher than 35th"). A
+  previous best was 35th, in 2019", "never ranked higher than 35th"), a
+  low or high point ("fell as low as 52nd"). A
   shared place is written "joint 29th", "equal 29th" or "=29th": the tie
   is no other place. The from and to ends keep their update cues
   (extract/updates.py), so the place left and the place reached are never
@@ -153,6 +154,8 @@ _PLACES = (
           rf"\s+{NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$))"),
     regex(rf"\b(?i:ranked|placed|finished|been)\s+(?i:higher|lower|better|worse)\s+than\s+{_TIED}{NTH}"
           rf"{_NOT_PLACE_AFTER}"),
+    # A low or high point of a slide or a climb: "it fell as low as 52nd in 2021", "rose as high as fifth".
+    regex(rf"\b{_MOVE_VERB}\s+(?i:as)\s+(?i:low|high)\s+(?i:as)\s+{_TIED}{NTH}{_NOT_PLACE_AFTER}"),
 )
 # The words each pattern of _PLACES cannot match without, so that a passage lacking them skips the pattern
 # (the ordinal test in find passes nearly every passage: "th" is in "the"). The verbs of standing are too
@@ -174,6 +177,7 @@ _PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("place", "position", "spot"),
     ("best", "highest", "lowest"),
     ("than",),
+    ("low", "high"),
 )
 # "was runner-up", "finished runner-up", "ended as runner-up": second place, its span the noun.
 _RUNNER_UP = regex(r"\b(?i:was|is|finished|finishes|ended|ends|came|comes)\s+(?:(?i:as)\s+)?(?:(?i:the)\s+)?"
