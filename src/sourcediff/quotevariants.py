@@ -135,12 +135,23 @@ def _named(m: Mention) -> bool:
     return m.speaker is not None and m.speaker[:1].isupper() and isinstance(m.value, QuoteValue)
 
 
+def _credited(ms: Sequence[Mention]) -> bool:
+    """Whether a quote fact's speaker is known by name: every mention named, or left uncredited.
+
+    A mention with no speaker at all ('..., the vice-chancellor said.', whose role noun names no one)
+    is in the fact for the same words as its named mentions, so it is theirs; a role noun given as the
+    speaker names no one and keeps the fact out, as does a fact no mention of which names anyone.
+    """
+    return (any(_named(m) for m in ms)
+            and all(_named(m) or (m.speaker is None and isinstance(m.value, QuoteValue)) for m in ms))
+
+
 def _one_statement(a: Sequence[Mention], b: Sequence[Mention], ctx: Evidence) -> bool:
-    """Other sources, every mention credited by name to the same person, a passage of each in one claim."""
-    if {m.source for m in a} & {m.source for m in b} or not all(_named(m) for m in (*a, *b)):
+    """Other sources, every named mention credited to the same person, a passage of each in one claim."""
+    if {m.source for m in a} & {m.source for m in b} or not (_credited(a) and _credited(b)):
         return False
     if not all(set(_speaker_key(x.speaker or "")) & set(_speaker_key(y.speaker or ""))
-               for x, y in itertools.product(a, b)):
+               for x, y in itertools.product(a, b) if _named(x) and _named(y)):
         return False
     return any(ctx.shared_claim(x, y) for x, y in itertools.product(a, b))
 
@@ -186,7 +197,7 @@ def join_altered(facts: Sequence[Judged], ctx: Evidence, order: Mapping[str, int
     # (other sources, every speaker named) are read once per fact, not once per pair:
     # a long article's quotes made 47,000 pairs, most of one source.
     sources = {n: frozenset(m.source for m in facts[n][0]) for n in quotes}
-    named = {n: all(_named(m) for m in facts[n][0]) for n in quotes}
+    named = {n: _credited(facts[n][0]) for n in quotes}
     into: dict[int, int] = {}  # a rewording -> the statement it joins
     targets: set[int] = set()  # the statements joined, into's values
     for i, j in _claim_partners(facts, quotes, ctx):

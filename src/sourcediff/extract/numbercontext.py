@@ -24,6 +24,9 @@ from sourcediff.values import Quantity
 
 # How far after a figure its earlier or later value may stand ("rose to 61 on Tuesday, up from 9").
 _UPDATE_REACH = 48
+# How far after a count its counted noun may stand, adjectives between ("Nine Velsarian state hospitals").
+_NOUN_REACH = 40
+_WORD = regex(r"[A-Za-z][\w'’-]*")
 # How far after a count a later item of its list may stand (one place phrase: "at the company's
 # engineering centre in Altenbrück, Germany, 410 at ...").
 _LIST_REACH = 100
@@ -78,12 +81,29 @@ def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None
     clause).
     """
     if (previous is None or a.currency is not None or a.year_like or a.vague or is_noise(text, a)
-            or previous.kind is not Kind.NUMBER or a.start - previous.end > _UPDATE_REACH
+            or previous.kind is not Kind.NUMBER or a.start - _counted_noun_end(text, previous) > _UPDATE_REACH
             or any(c in ";!?()" for c in text[previous.end:a.start])
             or update_cue(text, a.start) is None):
         return None
     value = Quantity(a.low, previous.value.unit, a.qualifier, a.high)
     return Found(previous.kind, a.start, a.num_end, value, previous.slot, previous.cues)
+
+
+def _counted_noun_end(text: str, previous: Found) -> int:
+    """Where the noun a count counts ends ("Nine Velsarian hospitals" -> after "hospitals"), else the count's.
+
+    The reach of an update is one clause after what was counted: the
+    adjectives a writer puts between a count and its noun (a nationality, a
+    sector: "Nine Velsarian state hospitals ..., up from seven") lengthen
+    the phrase without moving the clause, so they must not use up the reach.
+    """
+    noun = previous.cues[0] if previous.cues else ""
+    if len(noun) < 3 or not noun.isalpha():
+        return previous.end
+    for m in _WORD.finditer(text, previous.end, min(len(text), previous.end + _NOUN_REACH)):
+        if singular(m.group().lower()) == noun:
+            return m.end()
+    return previous.end
 
 
 # The opening of a bracket that gives a prior period's figure right after a measure (or its noun, "58

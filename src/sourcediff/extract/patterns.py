@@ -2282,10 +2282,13 @@ _APPOSED_ROLE = (
     r"scientist|chair(?:man|woman)?|manager|partner|head|secretary|minister|leader|member|editor|"
     r"reporter|correspondent|CEO|strategist|expert|historian|diplomat|ambassador|governor|mayor|general|"
     r"commander|officer|engineer|investor|owner|student|teacher|doctor|nurse|activist|candidate|coach|trainer|"
-    r"captain)"
+    r"captain|(?:pro-)?(?:vice-)?chancellor|provost|dean|rector|registrar)"
 )
+# A body's name in the possessive opens an appositive as "its" does: "Jane Roe, Tolvane Mining's chief
+# executive, said", "Jane Roe, Ashworth's pro-vice-chancellor".
+_NAMED_OWNER = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s"
 PERSON_APPOSITIVE = regex(
-    rf",\s+(?:who\b|(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?{_APPOSED_ROLE}\b"
+    rf",\s+(?:who\b|(?:a|an|the|its|his|her|their|{_NAMED_OWNER})\s+(?:[\w'’-]+\s+){{0,4}}?{_APPOSED_ROLE}\b"
     rf"|(?:[a-z][\w'’-]*\s+){{0,2}}?{_APPOSED_ROLE}\s+(?:of|for|at)\b)"
 )
 

@@ -29,6 +29,18 @@ An ordinal is a place only where the words make it one:
   A race's result is a place like a table's: two outlets giving one runner
   two places diverge. Not "finished fifth-largest" (no hyphen after the
   ordinal), "the fifth straight win", "for the fourth time" (no verb).
+- a move up or down a table or a ranking: the place reached after a count
+  of places ("climbed 12 places to joint 29th", "fell three spots to
+  ninth"), both ends of "from 41st to 29th" after a verb of moving or a
+  count of places, the place left after "up from"/"down from" ("up from
+  41st last year"), an earlier place given beside a name ("Oxley, 41st a
+  year ago,"), a shared place ("shares 29th place"), a best place ("its
+  previous best was 35th, in 2019", "never ranked higher than 35th"), a
+  low or high point ("fell as low as 52nd"). A
+  shared place is written "joint 29th", "equal 29th" or "=29th": the tie
+  is no other place. The from and to ends keep their update cues
+  (extract/updates.py), so the place left and the place reached are never
+  taken for two outlets' rival places.
 Not a place: "the 19th century", "the 21st of May", "finished third in the
 sprint" (no standing), "was first to arrive", "the third-place play-off"
 (a match's name).
@@ -39,7 +51,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from sourcediff.extract.amounts import left_match
+from sourcediff.extract.amounts import WORD_VALUES, left_match
 from sourcediff.extract.cues import cues
 from sourcediff.extract.namedfigures import NAMED_PREFIX
 from sourcediff.extract.ranks import ORDINALS, ordinal_value
@@ -95,6 +107,21 @@ _CLAUSE_END = (r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:after|and|behind|above|below
 _RESULT_PLACE = (r"(?:(?i:best|finish|result|placing|showing)(?:\s+(?i:ever|yet|so\s+far))?\s+(?:{_COPULA}|"
                  r"(?i:remains|remained))|(?i:took|take|takes|taking|claimed|claims|claim|secured|secures|"
                  r"earned|earns|clinched))").replace("{_COPULA}", _COPULA)
+# A tied place: "joint 29th", "equal 29th", "=29th" (a table's way of printing a shared place).
+_TIED = r"(?:(?i:joint|equal)\s+|=)?"
+# A count of places moved: "12 places", "twelve places", "three spots", "two rungs".
+_CARDINAL_WORDS = "|".join(w for w, v in WORD_VALUES.items() if 1 <= v <= 99 and " " not in w)
+_PLACES_MOVED = rf"\b(?:\d{{1,3}}|(?i:{_CARDINAL_WORDS}))\s+(?i:places?|spots?|positions?|rungs?)"
+# A verb of moving in a table or a ranking, before "from ... to ...": "moves from 41st to 29th".
+_MOVE_VERB = (r"\b(?i:(?:climb|rise|move|drop|fall|slip|slide|jump|leap|soar|surge|plunge|tumble|sink|slump|"
+              r"improve|advance)(?:s|ed|d|ing)?|rose|fell|fallen|risen|slid|sank|sunk|leapt)")
+# Not a place after "from ... to": a month ("from 3rd to 9th May") or a century ("from the 18th to 19th").
+_NOT_PLACE_AFTER = (r"(?![-–])(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+                    r"|\s+(?i:century|centuries|birthday|anniversary|floor|minute|over|round|hole|lap)\b)")
+_ANY_NTH = r"(?:\d{1,3}(?:st|nd|rd|th)|(?i:" + _ORDINAL_WORDS + r"))\b"
+# The words a move may hold between its verb or count and "from": "fell 15 places, from 58th to 73rd".
+_MOVE_GAP = r"[^.;:!?]{0,32}?"
 _PLACES = (
     regex(rf"\b{NTH}(?={_IN_STANDING})"),
     regex(rf"\b{NTH}(?=[\s-]placed\b)"),
@@ -106,6 +133,29 @@ _PLACES = (
     regex(rf"\b(?i:in)\s+{NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$))"),
     regex(rf"\b{_RESULT_PLACE}\s+{NTH}(?=\s+(?i:place|position)(?:\s*(?:[,.;:!?)—–]|$)|"
           r"\s+(?i:in|at|behind|with|on|and|after|ahead)\b))"),
+    # A move: the place reached after a count of places ("climbed 12 places to joint 29th").
+    regex(rf"{_PLACES_MOVED}\s*,?\s+(?i:to)\s+{_TIED}{NTH}{_NOT_PLACE_AFTER}"),
+    # Both ends of a move: "fell 15 places, from 58th to 73rd", "moves from 41st to =29th".
+    regex(rf"(?:{_PLACES_MOVED}|{_MOVE_VERB}){_MOVE_GAP}\b(?i:from)\s+{_TIED}{NTH}"
+          rf"(?=\s+(?i:to)\s+{_TIED}{_ANY_NTH}{_NOT_PLACE_AFTER})"),
+    regex(rf"(?:{_PLACES_MOVED}|{_MOVE_VERB}){_MOVE_GAP}\b(?i:from)\s+{_TIED}{_ANY_NTH}\s+(?i:to)\s+{_TIED}"
+          rf"{NTH}{_NOT_PLACE_AFTER}"),
+    # The place left: "up from 41st last year", "down from 58th" (the clause's end or a time after it).
+    regex(rf"\b(?i:up|down)\s+(?i:from)\s+{_TIED}{NTH}{_NOT_PLACE_AFTER}(?=\s*(?:[,.;:!?)—–]|$)|"
+          r"\s+(?i:last|a\s+year|the\s+previous|previously|in|at|place|position)\b)"),
+    # An earlier place beside a name: "Oxley, 41st a year ago, ..." (between commas).
+    regex(rf",\s+{_TIED}{NTH}(?=\s+(?i:a\s+year\s+(?:ago|earlier|before)|last\s+(?:year|season)|"
+          r"the\s+previous\s+(?:year|season))\s*,)"),
+    # A shared place: "shares 29th place", "in joint 29th place".
+    regex(rf"\b(?i:shares?|shared|sharing|in)\s+{_TIED}{NTH}(?=\s+(?i:place|position|spot)\b)"),
+    # A best place with nothing after it: "its previous best was 35th, in 2019", "never ranked higher than
+    # 35th".
+    regex(rf"\b(?i:best|highest|lowest)\s+(?:(?i:ever|yet|so\s+far)\s+)?(?:{_COPULA}|(?i:remains|remained))"
+          rf"\s+{NTH}(?![-–])(?=\s*(?:[,.;:!?)—–]|$))"),
+    regex(rf"\b(?i:ranked|placed|finished|been)\s+(?i:higher|lower|better|worse)\s+than\s+{_TIED}{NTH}"
+          rf"{_NOT_PLACE_AFTER}"),
+    # A low or high point of a slide or a climb: "it fell as low as 52nd in 2021", "rose as high as fifth".
+    regex(rf"\b{_MOVE_VERB}\s+(?i:as)\s+(?i:low|high)\s+(?i:as)\s+{_TIED}{NTH}{_NOT_PLACE_AFTER}"),
 )
 # The words each pattern of _PLACES cannot match without, so that a passage lacking them skips the pattern
 # (the ordinal test in find passes nearly every passage: "th" is in "the"). The verbs of standing are too
@@ -119,6 +169,15 @@ _PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("finish", "end", "home", "in", "line", "placed", "classified"),
     ("in",),
     ("place", "position"),
+    ("place", "spot", "position", "rung"),
+    ("from",),
+    ("from",),
+    ("from",),
+    ("year", "season"),
+    ("place", "position", "spot"),
+    ("best", "highest", "lowest"),
+    ("than",),
+    ("low", "high"),
 )
 # "was runner-up", "finished runner-up", "ended as runner-up": second place, its span the noun.
 _RUNNER_UP = regex(r"\b(?i:was|is|finished|finishes|ended|ends|came|comes)\s+(?:(?i:as)\s+)?(?:(?i:the)\s+)?"
