@@ -157,10 +157,12 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
                      order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each lone count moved into the one agreed count it contradicts, now divergent."""
     counts = [m for m in mentions if named_count(m) or _people_count(m)]
-    # Only agreed named counts (or counts of people) can be rivalled: found once, not per lone fact (a long
-    # story has many facts).
+    # Only agreed named counts (or counts of bare people throughout) can be rivalled: found once, not per
+    # lone fact (a long story has many facts). A fact mixing bare "people" with a named noun is read by its
+    # first mention, as before: "any people count" let two outlets' "32 million viewers" beside a third's
+    # "32 million people" be rivalled by another show's "5.8 million viewers" in a neighbouring sentence.
     agreed = [k for k, (other, v, _c, _r) in enumerate(facts)
-              if v is Verdict.AGREE and (named_count(other[0]) or any(_people_count(m) for m in other))
+              if v is Verdict.AGREE and (named_count(other[0]) or all(_people_count(m) for m in other))
               and _consensus(other)]
     moved = lone_moves(facts, agreed, _lone_count, lambda lone, group: _rival(lone, group, counts, ctx))
     return merge_as_rivals(facts, moved, order)
