@@ -29,7 +29,10 @@ MASK = "·"
 # Lower-case particles inside a person's name ("Ursula von der Leyen").
 PARTICLES = frozenset("de da di du van von der den bin al del la le dos".split())
 
-# Nouns that make "a/an/the ..." a speaker: roles, people, bodies and documents.
+# Nouns that make "a/an/the ..." a speaker: roles, people, bodies and documents. Members of the public are
+# named by what they were doing when the story found them ("angler Jo Roe", "the motorist said"), as
+# workers are by their trade: without those nouns "Shaken angler Jo Roe ..." opened no subject and a
+# following "he told the Herald" had no one to take up.
 ROLE_NOUNS = frozenset("""
 mayor governor premier chancellor king queen prince commissioner ambassador general commander captain
 coach manager teacher doctor nurse prosecutor defendant plaintiff victim survivor activist candidate
@@ -48,6 +51,8 @@ assistant cashier clerk shopkeeper welder plumber electrician mechanic carpenter
 butcher labourer laborer caretaker cleaner porter master
 ranger warden gamekeeper keeper forester shepherd vet veterinarian curator ecologist biologist zoologist
 conservationist
+angler walker hiker rambler cyclist motorist commuter shopper villager onlooker bystander eyewitness
+holidaymaker tourist swimmer birdwatcher
 princess duke duchess emperor empress pope archbishop sultan
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
