@@ -12,6 +12,11 @@ difference, the text accounts for the gap, and the pair is no divergence.
 A different difference ("17:30, three minutes after") is still one, and so
 is any difference beside a vague span ("police were called minutes later",
 2 to 59 minutes): that says nothing about which clock is right.
+A hedged interval ("about three hours after the call") is a span rounded
+in its own unit, so it spans a gap up to half that unit either way: "arrived
+at 9.30am, about three hours after the alarm" accounts for another outlet's
+alarm at 6.15am (three hours and a quarter), as "three hours after" alone
+would only for 6.30am.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from sourcediff.model import Kind, Mention
-from sourcediff.values import ClockTime, Interval
+from sourcediff.values import APPROX, ClockTime, Interval
 
 _MINUTES = {"minute": Decimal(1), "hour": Decimal(60)}
 _DAY = 24 * 60
@@ -35,8 +40,9 @@ def _spans(ms: Sequence[Mention]) -> dict[tuple[str, int], list[tuple[Decimal, D
         if (isinstance(v, Interval) and v.relation in ("after", "before") and v.span.unit in _MINUTES
                 and v.span.high is None):
             scale = _MINUTES[v.span.unit]
-            low = v.span.amount * scale
-            out[(m.source, m.passage)].append((low, (v.span.high or v.span.amount) * scale))
+            reach = scale / 2 if v.span.qualifier == APPROX else Decimal(0)
+            amount = v.span.amount * scale
+            out[(m.source, m.passage)].append((amount - reach, amount + reach))
     return out
 
 

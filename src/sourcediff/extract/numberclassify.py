@@ -143,7 +143,10 @@ def _appositive_magnitude(text: str, a: Amount) -> bool:
 
 def _vague_count(text: str, a: Amount) -> Found | None:
     of = P.NUM_OF.match(text, a.num_end)
-    if of is None:
+    if of is None or P.NUM_UNIT_AFTER.match(text, of.end()) is not None:
+        # "thousands of gallons", "hundreds of metres": a vague measure, no head count. Read as a count
+        # of gallons it was the only count in a lead that also told "4,000 dead fish", and took the
+        # fish count's place in the claim's count fact, hiding another outlet's rival figure.
         return None
     plural = [w for w in _words_after(text, of.end()) if is_plural(w)]
     if not plural:

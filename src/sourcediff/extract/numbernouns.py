@@ -53,7 +53,7 @@ HEADCOUNT_ABBREVIATIONS = frozenset({"FTE", "WTE"})
 # box's "Aircraft: 18", "an aircraft carrier") the word is as often a singular or a modifier, and reading
 # every such line as a count moved the aligner's seating of a list of several figures.
 ZERO_PLURALS = frozenset({"aircraft", "spacecraft", "hovercraft", "sheep", "deer", "bison", "moose",
-                          "salmon", "trout", "swine"})
+                          "salmon", "trout", "swine", "fish", "cod", "carp", "reindeer", "elk", "grouse"})
 
 
 # Joins two modifiers of one noun after a figure: "38 oil and gas tankers", "12 red or white buses".
@@ -153,6 +153,8 @@ def _counted_noun(text: str, a: Amount) -> str | None:
             return words[0].casefold()  # "410 FTE": a headcount, as "410 FTEs" is
         if words and words[0] in ZERO_PLURALS and not (len(words) > 1 and is_plural(words[1])):
             return words[0]  # "bases eight aircraft" counts aircraft ("two aircraft carriers": carriers)
+        if (zero := _modified_zero_plural(words)) is not None:
+            return zero
         kind = _listed_kind(text, a, words)
         if kind is not None:
             return kind
@@ -170,6 +172,19 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     if not head or not _noun_like(head[0]) or is_plural(head[0]) or singular(head[0]) in _ONE_IDIOMS:
         return None
     return singular(head[0])
+
+
+def _modified_zero_plural(words: list[str]) -> str | None:
+    """A zero plural after one lower-case modifier: "4,000 dead fish", "12 military aircraft".
+
+    The figure counts the noun as it does right before it ("4,000 fish"); read as no plural, the count
+    named nothing, and a tabloid's "6,000 fish" could not meet three outlets' "4,000 dead fish" as the
+    same count told another way. The modifier must be no plural itself and no capitalized word (a name
+    or a fact box's label), and no plural may follow ("two dead fish farms" counts farms).
+    """
+    if len(words) < 2 or words[1] not in ZERO_PLURALS or not words[0].islower() or is_plural(words[0]):
+        return None
+    return None if len(words) > 2 and is_plural(words[2]) else words[1]
 
 
 def _plural_head(words: list[str], plural: list[str]) -> str:

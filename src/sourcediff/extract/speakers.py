@@ -29,9 +29,10 @@ MASK = "·"
 # Lower-case particles inside a person's name ("Ursula von der Leyen").
 PARTICLES = frozenset("de da di du van von der den bin al del la le dos".split())
 
-# Nouns that make "a/an/the ..." a speaker: roles, people, bodies and documents. The people a story meets at
-# the scene count too ("Stunned hiker Jo Roe, 41, saw it"): a witness is named by what they were doing there,
-# and without the noun a later "she said" found no subject to take up.
+# Nouns that make "a/an/the ..." a speaker: roles, people, bodies and documents. Members of the public are
+# named by what they were doing when the story found them ("angler Jo Roe", "stunned hiker Jo Roe, 41, saw
+# it", "the motorist said"), as workers are by their trade: without those nouns "Shaken angler Jo Roe ..."
+# opened no subject and a following "he told the Herald" had no one to take up.
 ROLE_NOUNS = frozenset("""
 mayor governor premier chancellor king queen prince commissioner ambassador general commander captain
 coach manager teacher doctor nurse prosecutor defendant plaintiff victim survivor activist candidate
@@ -50,9 +51,9 @@ assistant cashier clerk shopkeeper welder plumber electrician mechanic carpenter
 butcher labourer laborer caretaker cleaner porter master
 ranger warden gamekeeper keeper forester shepherd vet veterinarian curator ecologist biologist zoologist
 conservationist
+angler walker hiker rambler cyclist motorist commuter shopper villager onlooker bystander eyewitness holidaymaker tourist
+swimmer birdwatcher skier snowboarder climber visitor spectator mourner
 princess duke duchess emperor empress pope archbishop sultan
-skier snowboarder hiker climber walker tourist holidaymaker visitor commuter motorist cyclist bystander
-onlooker eyewitness spectator shopper mourner
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".
 ROLE_TITLES = {
