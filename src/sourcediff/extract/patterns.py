@@ -1852,6 +1852,17 @@ DATE_RELATIVE = regex(
     re.IGNORECASE,
 )
 
+# A day counted back from the published one: "three days ago", "a week ago today", "two weeks ago",
+# "a fortnight ago yesterday" (daterelative._ago). Only days and weeks: "a year ago" is mostly a
+# comparison's base ("up 4% from a year ago"), and "months ago" or "years ago" name no day a source could be
+# compared on. A bound before it ("more than a week ago") leaves no day either, so the resolver drops those.
+DATE_AGO = regex(
+    r"\b(?:(?P<bound>more\s+than|over|at\s+least|less\s+than|under|within)\s+)?"
+    rf"(?P<count>\d{{1,2}}|an?|{_N_WORD})\s+(?P<unit>days?|weeks?|fortnights?)\s+ago"
+    r"(?:\s+(?P<day>today|yesterday|tomorrow)\b(?!['’]s\b))?\b",
+    re.IGNORECASE,
+)
+
 # --- publication stamps (stamps.py) ---
 # Words and separators that may stand between a stamp word and its clock or date: weekdays, months, digits,
 # "at"/"on", a.m./p.m., zone abbreviations, "hrs" ("Updated: Thursday, May 2, 2013, 1:32 PM").
