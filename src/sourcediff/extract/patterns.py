@@ -638,11 +638,14 @@ NUM_ROLE_JOB_LOSS = regex(
     r"|layoffs?|redundan\w+|cut|cuts|cutting|ax(?:e|es|ed|ing)|shed|sheds|shedding|dismiss\w*|fired|sacked)\b",
     re.IGNORECASE)
 # A pronoun that counts nobody, as the subject of its clause: "none was taken to hospital", "No one was
-# hurt", "nobody on board was injured", "none of the crew died" (numbers._zero_counts: the count 0).
+# hurt", "nobody on board was injured", "none of the crew died", "not one of the town's 300 residents was
+# hurt", "not a single passenger was injured" (numbers._zero_counts: the count 0). Up to four words,
+# possessives and figures among them, may stand before the verb.
 # The idiom for a score of zero ("the dreaded nul points", "finished on nil points"): a count of 0 points.
 NUM_NIL_POINTS = regex(r"\b(?:nul|nil)\s+(?P<noun>points|pts)\b", re.IGNORECASE)
-NUM_ZERO = regex(r"\b(?:no[\s-]one|nobody|none(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)))?)\b"
-                 r"(?=(?:\s+[a-z]+){0,3}?\s+(?:was|were|has|had|have|is|are|died|needed|required)\b)",
+NUM_ZERO = regex(r"\b(?:no[\s-]one|nobody|none|not\s+(?:one|a\s+single))"
+                 r"(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)\b(?!['’])))?\b"
+                 r"(?=(?:\s+[\w'’,]+){0,4}?\s+(?:was|were|has|had|have|is|are|died|needed|required)\b)",
                  re.IGNORECASE)
 # Words between such a pronoun and a role word that make the role another clause's ("No one knew how
 # many were hurt", "nobody said whether anyone died").
