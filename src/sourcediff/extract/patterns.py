@@ -666,6 +666,17 @@ NUM_ROLE_CHANGE_TO = regex(
     r"|drop(?:ped|s)?|dropping|been\s+revised|revised|stand(?:s|ing)?|stood)"
     r"\s+(?:\w+\s+)?(?:to|at)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE)
+# A figure that is the whole of a part named before it: "two of the 15 passengers", "none of the bus's 40
+# passengers", "not one of Orvik's 310 villagers" (roles.count_role). "All of" and "both of" are left out:
+# there the whole is the part.
+NUM_WHOLE_OF_PART_BEFORE = regex(
+    rf"\b(?:\d[\d,]*|{_N_WORD}|none|no[\s-]one|nobody|not\s+one|not\s+a\s+single|most|many|some|several"
+    r"|half|few|a\s+third|a\s+quarter)\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",
+    re.IGNORECASE)
+# The noun phrase right after a figure that may hold its own role word: "the 11 injured", "the 40 injured
+# passengers" (two words; the clause's verb after them is the part's, not the whole's).
+NUM_OWN_PHRASE_AFTER = regex(r"^\s*[\w-]+(?:\s+[\w-]+)?")
 NUM_ROLE_STOP = regex(
     r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
     re.IGNORECASE)
