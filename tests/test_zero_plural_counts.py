@@ -32,7 +32,7 @@ def test_a_zero_plural_after_a_figure_is_counted(body: str, raw: str, noun: str)
 
 
 def test_one_aircraft_is_still_a_count_of_one() -> None:
-    assert ("one", ("aircraft",)) in counts("Not one aircraft left the stand while the drone was seen.")
+    assert ("one", ("aircraft",)) in counts("Only one aircraft left the stand while the drone was seen.")
 
 
 def test_a_zero_plural_further_on_counts_nothing() -> None:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from sourcediff.extract import patterns as P
+from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.datebase import (
     _YEAR_THIRDS,
     FUTURE_WINDOW,
@@ -212,3 +213,44 @@ def _relative(m: re.Match[str], published: dt.date | None) -> DateValue:
         precision = {"month": "month", "months": "month", "quarter": "month", "year": "year"}.get(unit, "day")
         return unresolved(words, "week" if "week" in unit else precision)
     return span_value(*_relative_range(words, published))
+
+
+# Days in each unit DATE_AGO counts back.
+_AGO_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+# How loosely a bare count of weeks names its day ("two weeks ago" may be twelve or sixteen days back): the
+# day is taken as a range this many days either side, so that it agrees with a source's exact day near it
+# and differs from one well away. A count of days, or weeks tied to a day ("a week ago today"), is exact.
+_LOOSE_WEEK_DAYS = 3
+
+
+def _ago(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """The day "three days ago" or "a week ago today" names, counted back from the published date.
+
+    Read as "today" alone, "moved out a week ago today" was the day of
+    writing, a week after the day it names, and met another source's date
+    of that day as a divergence. None under a bound ("more than a week
+    ago"), which names no day.
+    """
+    if m["bound"]:
+        return None
+    words = fold(m["count"])
+    count = 1 if words in ("a", "an") else int(words) if words.isdigit() else _word_count(words)
+    if count is None:
+        return None
+    unit = fold(m["unit"]).removesuffix("s")
+    if published is None:
+        return unresolved(m.group(), "day")
+    day = published + dt.timedelta(days=_DAY_OFFSETS[fold(m["day"])] if m["day"] else 0)
+    back = day - dt.timedelta(days=count * _AGO_DAYS[unit])
+    if unit == "day" or m["day"]:
+        return span_value(back)
+    loose = dt.timedelta(days=_LOOSE_WEEK_DAYS)
+    return span_value(back - loose, back + loose)
+
+
+def _word_count(words: str) -> int | None:
+    """A spelled-out count below a hundred ("two", "forty-five"), None when it is not one."""
+    parts = re.split(r"[-\s]+", words)
+    if not all(w in WORD_VALUES for w in parts):
+        return None
+    return sum(WORD_VALUES[w] for w in parts)

@@ -116,7 +116,7 @@ from sourcediff.extract.datecalendar import (
     _year_part,
 )
 from sourcediff.extract.datenumeric import DAY_FIRST, MONTH_FIRST, _numeric, numeric_order
-from sourcediff.extract.daterelative import _relative, _weekday, resolve_day_word, resolve_weekday
+from sourcediff.extract.daterelative import _ago, _relative, _weekday, resolve_day_word, resolve_weekday
 from sourcediff.extract.datetense import _tense
 from sourcediff.extract.shared import shared
 from sourcediff.extract.spanset import disjoint
@@ -167,6 +167,7 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_YEAR_PART, _year_part),
     (P.DATE_YEAR_EDGE, _year_edge),
     (P.DATE_RELATIVE, _relative),
+    (P.DATE_AGO, _ago),
     (P.DATE_MONTH, _bare_month),
     (P.DATE_YEAR, _year),
     (P.DATE_YEAR_HISTORIC, _year),
@@ -232,6 +233,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_EDGE: lambda c: c.year,
     P.DATE_RELATIVE: lambda c: c.has_ci("today", "yesterday", "days", "week", "month", "year", "quarter",
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
+    P.DATE_AGO: lambda c: c.has_ci("ago"),
     P.DATE_MONTH: lambda c: c.month and c.has(*_MONTH_NAMES),
     P.DATE_YEAR: lambda c: c.year,
     P.DATE_YEAR_HISTORIC: lambda c: c.digit and _HISTORIC_YEAR.search(c.text) is not None,

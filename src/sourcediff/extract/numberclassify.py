@@ -198,7 +198,7 @@ def classify(text: str, a: Amount) -> Found | None:
         value = Quantity(a.low, None, None, None)
         return Found(Kind.NUMBER, event.start("noun"), a.num_end, value, "number:ordinal",
                      (event["noun"].lower(),))
-    if is_noise(text, a) or _pronoun_one(text, a):
+    if is_noise(text, a) or pronoun_one(text, a):
         return None
     magnitude = _magnitude(text, a)
     if magnitude is not None:
@@ -337,8 +337,11 @@ def _change_cue(text: str, a: Amount) -> tuple[str, ...]:
     return ()
 
 
-def _pronoun_one(text: str, a: Amount) -> bool:
-    """ "No one was hospitalised", "no-one was hurt": "one" after "no" is nobody, never the count 1.
+def pronoun_one(text: str, a: Amount) -> bool:
+    """ "No one was hospitalised", "not one was hurt": "one" after "no" or "not" is never the count 1.
+
+    "Not one of the 300 residents was hurt" is nobody ("not one but two
+    blasts" is a contrast, no count of one either).
 
     Nor is the "one" of "one too many" ("every crash on this road is one
     too many"): an official's idiom made a toll of one that every outlet
@@ -353,7 +356,7 @@ def _pronoun_one(text: str, a: Amount) -> bool:
     if P.NUM_ONE_TOO_AFTER.match(text, a.num_end):
         return True  # "every crash is one too many": an idiom, never a toll of one
     before = text[max(0, a.start - 8):a.start].split()
-    return bool(before) and before[-1].lower().rstrip("-").lstrip(_OPENING_QUOTES) == "no"
+    return bool(before) and before[-1].lower().rstrip("-").lstrip(_OPENING_QUOTES) in ("no", "not")
 
 
 def _large_figure(text: str, a: Amount) -> bool:

@@ -57,7 +57,7 @@ from sourcediff.extract.morecounts import more_item, with_more
 from sourcediff.extract.namedfigures import named_figure
 from sourcediff.extract.newcounts import new_beside_total, new_item, with_new
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
-from sourcediff.extract.numberclassify import classify
+from sourcediff.extract.numberclassify import classify, pronoun_one
 from sourcediff.extract.numbercontext import (
     _bare_role_count,
     _boxed,
@@ -130,6 +130,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 # ("2hr 04min 31sec") or a place ("world No. 3", "19th in the table") or a record's result
                 # ("won 12, drew nine") or a shirt ("the No 9 shirt"): tallies.py, elapsed.py, ranks.py,
                 # positions.py, records.py, shirts.py; or a betting price ("a 40-1 outsider"): odds.py
+            if pronoun_one(text, a):
+                continue  # "no one", "not one of the 300 residents": nobody, never a count of one nor a part
             if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
                 continue  # the base of a proportion read with its first figure ("nine in ten")
             if previous is not None and previous.slot.startswith(PER_VOLUME) and a.num_start < previous.end:

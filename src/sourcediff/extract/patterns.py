@@ -647,11 +647,14 @@ NUM_ROLE_JOB_LOSS = regex(
     r"|layoffs?|redundan\w+|cut|cuts|cutting|ax(?:e|es|ed|ing)|shed|sheds|shedding|dismiss\w*|fired|sacked)\b",
     re.IGNORECASE)
 # A pronoun that counts nobody, as the subject of its clause: "none was taken to hospital", "No one was
-# hurt", "nobody on board was injured", "none of the crew died" (numbers._zero_counts: the count 0).
+# hurt", "nobody on board was injured", "none of the crew died", "not one of the town's 300 residents was
+# hurt", "not a single passenger was injured" (numbers._zero_counts: the count 0). Up to four words,
+# possessives and figures among them, may stand before the verb.
 # The idiom for a score of zero ("the dreaded nul points", "finished on nil points"): a count of 0 points.
 NUM_NIL_POINTS = regex(r"\b(?:nul|nil)\s+(?P<noun>points|pts)\b", re.IGNORECASE)
-NUM_ZERO = regex(r"\b(?:no[\s-]one|nobody|none(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)))?)\b"
-                 r"(?=(?:\s+[a-z]+){0,3}?\s+(?:was|were|has|had|have|is|are|died|needed|required)\b)",
+NUM_ZERO = regex(r"\b(?:no[\s-]one|nobody|none|not\s+(?:one|a\s+single))"
+                 r"(?:\s+of\s+(?:them|those|the\s+(?P<noun>[a-z]+)\b(?!['’])))?\b"
+                 r"(?=(?:\s+[\w'’,]+){0,4}?\s+(?:was|were|has|had|have|is|are|died|needed|required)\b)",
                  re.IGNORECASE)
 # Words between such a pronoun and a role word that make the role another clause's ("No one knew how
 # many were hurt", "nobody said whether anyone died").
@@ -675,6 +678,17 @@ NUM_ROLE_CHANGE_TO = regex(
 # A relative pronoun before a count opens a clause of its own about the noun before it: in "police arrested
 # the builder who added two floors" the arrest is the builder's, not the floors' (roles.count_role).
 NUM_ROLE_RELATIVE = regex(r"\b(?:who|whom|whose|which)\s", re.IGNORECASE)
+# A figure that is the whole of a part named before it: "two of the 15 passengers", "none of the bus's 40
+# passengers", "not one of Orvik's 310 villagers" (roles.count_role). "All of" and "both of" are left out:
+# there the whole is the part.
+NUM_WHOLE_OF_PART_BEFORE = regex(
+    rf"\b(?:\d[\d,]*|{_N_WORD}|none|no[\s-]one|nobody|not\s+one|not\s+a\s+single|most|many|some|several"
+    r"|half|few|a\s+third|a\s+quarter)\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?$",
+    re.IGNORECASE)
+# The noun phrase right after a figure that may hold its own role word: "the 11 injured", "the 40 injured
+# passengers" (two words; the clause's verb after them is the part's, not the whole's).
+NUM_OWN_PHRASE_AFTER = regex(r"^\s*[\w-]+(?:\s+[\w-]+)?")
 NUM_ROLE_STOP = regex(
     r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
     re.IGNORECASE)
@@ -1891,6 +1905,17 @@ DATE_RELATIVE = regex(
     re.IGNORECASE,
 )
 
+# A day counted back from the published one: "three days ago", "a week ago today", "two weeks ago",
+# "a fortnight ago yesterday" (daterelative._ago). Only days and weeks: "a year ago" is mostly a
+# comparison's base ("up 4% from a year ago"), and "months ago" or "years ago" name no day a source could be
+# compared on. A bound before it ("more than a week ago") leaves no day either, so the resolver drops those.
+DATE_AGO = regex(
+    r"\b(?:(?P<bound>more\s+than|over|at\s+least|less\s+than|under|within)\s+)?"
+    rf"(?P<count>\d{{1,2}}|an?|{_N_WORD})\s+(?P<unit>days?|weeks?|fortnights?)\s+ago"
+    r"(?:\s+(?P<day>today|yesterday|tomorrow)\b(?!['’]s\b))?\b",
+    re.IGNORECASE,
+)
+
 # --- publication stamps (stamps.py) ---
 # Words and separators that may stand between a stamp word and its clock or date: weekdays, months, digits,
 # "at"/"on", a.m./p.m., zone abbreviations, "hrs" ("Updated: Thursday, May 2, 2013, 1:32 PM").
@@ -2035,7 +2060,8 @@ ORG_HEAD_WORDS = (
     "Technologies Systems Partners Alliance Coalition Federation Society Academy Parliament Assembly "
     "Airlines Airways Army Navy Command Guard Trust Water Energy Power Gas Utilities Securities Insurance "
     "Pharmaceuticals Motors Industries Enterprises Capital Media Communications Railways Ltd plc PLC LLC "
-    "LLP GmbH Hospital Clinic Infirmary Police Health Trains Buses Ferries Products Brands Logistics"
+    "LLP GmbH Hospital Clinic Infirmary Police Health Trains Buses Ferries Products Brands Logistics Rescue "
+    "Brigade"
 )
 _Q_HEADS = words_alternation(sorted(ORG_HEAD_WORDS.split(), key=len, reverse=True))
 # A capitalized word inside an organization's name (no trailing period, so a sentence end stops the name).

@@ -93,6 +93,12 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     stop = P.NUM_ROLE_STOP.search(right)
     if stop:
         right = right[:stop.start()]
+    if P.NUM_WHOLE_OF_PART_BEFORE.search(left):
+        # "Two of the 15 passengers were injured": the clause's role is the part's; the whole takes one
+        # only from its own noun phrase ("four of the 11 injured"). Else "15 injured" stood beside "two"
+        # and the source had two rival counts of the injured, and no verdict against another's "three".
+        own = P.NUM_OWN_PHRASE_AFTER.match(right)
+        right, left = own.group(0) if own else "", ""
     before = [(len(left) - w.end(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(left)]
     after = [(w.start(), w.group(0)) for w in P.NUM_ROLE_WORD.finditer(right)]
     found = sorted(before + after)
