@@ -216,8 +216,21 @@ class Evidence:
             # states for two things does.
             return (a.kind, a.canonical) in self.ambiguous
         return ((a.kind, a.canonical) in self.ambiguous
-                or _rival_partner(a, self.subject_partner(a, b.source))
-                or _rival_partner(b, self.subject_partner(b, a.source)))
+                or _rival_partner(a, self._other_partner(a, b))
+                or _rival_partner(b, self._other_partner(b, a)))
+
+    def _other_partner(self, m: Mention, other: Mention) -> Mention | None:
+        """``m``'s subject partner in ``other``'s source, unless it states ``other``'s very value.
+
+        A source restates its figure: the headline's "cut by 41%" and the
+        lead's "a 41 per cent cut". Another outlet's lead may share its words
+        with the headline only; that partner states the value the lead does,
+        so it is no rival reading of the lead's figure, only the same figure
+        told twice (a value a source states for two things is `ambiguous`,
+        weighed before this).
+        """
+        partner = self.subject_partner(m, other.source)
+        return None if partner is not None and partner.canonical == other.canonical else partner
 
     def subject_partner(self, m: Mention, source: str) -> Mention | None:
         """The one figure of ``m``'s kind in ``source`` whose words around it match ``m``'s, if just one.

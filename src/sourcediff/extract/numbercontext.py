@@ -451,6 +451,26 @@ def _sourced_part(text: str, a: Amount, previous: Found | None) -> Found | None:
                  cues)
 
 
+def _included_part(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "employs 2,400 people, including 650 at its depot": a part of a count, set off by "including".
+
+    A bare figure right after "including" (or "among them") in the clause of
+    a count that names its noun, with a place after it as a list item has,
+    counts some of that noun: it takes the count's cues and PART. Without the
+    noun the figure counted nothing and was dropped, so the outlet giving
+    the part this way had nothing to agree with in another's "650 people
+    work at the depot".
+    """
+    if previous is None or not _may_take_count(text, a, previous):
+        return None
+    if (left_match(P.NUM_INCLUDED_BEFORE, text, a.start, 20) is None
+            or P.NUM_LIST_ITEM_AFTER.match(text, a.num_end) is None or is_noise(text, a)):
+        return None
+    cues = previous.cues if PART in previous.cues else (*previous.cues, PART)
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
+                 cues)
+
+
 def _margin(text: str, a: Amount, previous: Found | None) -> Found | None:
     """ "second on 396 points, 39 behind", "trailing by 39", "39 more than": the gap between two counts.
 

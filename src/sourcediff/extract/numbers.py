@@ -64,6 +64,7 @@ from sourcediff.extract.numbercontext import (
     _clause_partitive,
     _condition_count,
     _enumerated,
+    _included_part,
     _list_item,
     _margin,
     _nothing_counted,
@@ -154,7 +155,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
                      or _total_of_count(text, a, previous)
-                     or _sourced_part(text, a, previous) or _margin(text, a, previous)
+                     or _sourced_part(text, a, previous) or _included_part(text, a, previous)
+                     or _margin(text, a, previous)
                      or compared_count(text, a, previous)
                      or _standing_score(text, a, previous)
                      or _opening_partitive(text, a, previous, before)

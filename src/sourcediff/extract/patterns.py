@@ -756,6 +756,9 @@ NUM_TOTAL_AFTER = regex(r"\s+(?:in\s+total|in\s+all|all\s+told|altogether)\b", r
 # figure's start ("from 12 to 14") nor a date's. numbercontext `_sourced_part`.
 NUM_SOURCED_PART_AFTER = regex(r"\s+from\s+(?:the|its|their|his|her|each|every|all)\s+(?!\d)[a-z]",
                                re.IGNORECASE)
+# A part of a count named once before, set off by "including" or "among them" ("employs 2,400 people,
+# including 650 at its depot"): the word right before the figure. numbercontext `_included_part`.
+NUM_INCLUDED_BEFORE = regex(r"\b(?:including|among\s+them|among\s+those)\s+$", re.IGNORECASE)
 # A finishing place's score, the noun given by a count before it ("Vesna finished second on 388", "third
 # with 362", "trailing by 56 on 431"): a place or a margin, then "on"/"with" and the figure ending its clause.
 # numbercontext `_standing_score`.

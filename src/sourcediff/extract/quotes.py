@@ -56,11 +56,13 @@ PHRASE_MAX_WORDS = 4
 # Verbs that characterize something with quoted words, when a quotation follows within
 # CHARACTERIZE_REACH characters of the clause ("described the raids as “...”", "called it “...”").
 # Thanking, praising and blaming someone "for" quoted words quotes the one who thanks ("She thanked
-# staff for “holding the line”"): the words are hers as surely as after "described it as".
+# staff for “holding the line”"): the words are hers as surely as after "described it as". So are the
+# words someone welcomes or greets a decision with ("The union welcomed the offer as “a fair start”").
 CHARACTERIZE_REACH = 60
 CHARACTERIZING = frozenset("described describes describing called calls branded brands labelled labeled "
                            "termed dubbed thanked thanks praised praises hailed hails blamed blames "
-                           "criticised criticized criticises criticizes".split())
+                           "criticised criticized criticises criticizes "
+                           "welcomed welcomes greeted greets".split())
 CHARACTERIZE = regex(
     rf"(?<![\w-])(?:{'|'.join(sorted(CHARACTERIZING))})\b"
     rf"(?=[^.!?;“”\"\n]{{0,{CHARACTERIZE_REACH}}}?(?:\bas\s+)?[“\"‘])")
@@ -70,7 +72,7 @@ PARTICIPLES = frozenset({"saying", "adding"})
 PARTICIPLE_SAYING = regex(r",\s+(?P<verb>saying|adding)\b(?=:?\s*[“\"‘])")
 # Parts of the words of CHARACTERIZING, every one of which holds one.
 _CHARACTERIZING_STEMS = ("describ", "call", "brand", "label", "termed", "dubbed", "thank", "prais", "hail",
-                         "blame", "critici")
+                         "blame", "critici", "welcom", "greet")
 # An editor's insertion inside a quotation: anything in square brackets ("[the police]"), or a
 # name in parentheses ("(Dana Ruiz)"); a speaker's own aside ("(which is illegal)") stays.
 _BRACKETED = regex(r"\s*(?:\[[^\[\]]{1,60}\]|\((?:[A-Z][\w'’.-]*\s?){1,4}\))")
