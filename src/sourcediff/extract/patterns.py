@@ -2022,7 +2022,8 @@ ORG_HEAD_WORDS = (
     "Technologies Systems Partners Alliance Coalition Federation Society Academy Parliament Assembly "
     "Airlines Airways Army Navy Command Guard Trust Water Energy Power Gas Utilities Securities Insurance "
     "Pharmaceuticals Motors Industries Enterprises Capital Media Communications Railways Ltd plc PLC LLC "
-    "LLP GmbH Hospital Clinic Infirmary Police Health Trains Buses Ferries Products Brands Logistics"
+    "LLP GmbH Hospital Clinic Infirmary Police Health Trains Buses Ferries Products Brands Logistics "
+    "League"
 )
 _Q_HEADS = words_alternation(sorted(ORG_HEAD_WORDS.split(), key=len, reverse=True))
 # A capitalized word inside an organization's name (no trailing period, so a sentence end stops the name).
