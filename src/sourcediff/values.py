@@ -303,4 +303,6 @@ class Entity:
     type: str  # person | org
 
     def canonical(self) -> str:
-        return self.name
+        # A typographic apostrophe is house style, not another name: "Players’ Association" and
+        # "Players' Association", "O’Rourke" and "O'Rourke" are one body, one person.
+        return self.name.replace("\u2019", "'")

@@ -40,6 +40,8 @@ Cllr Councillor MP MEP Baroness Baron Viscount Earl Duke Duchess Countess Archbi
 Constable Commander Cmdr. Cdr. Commodore Lieutenant Sergeant Corporal Brigadier
 Coroner Curator Detective Magistrate Headteacher
 """.split())
+# Title words that are also adjectives a body's name may open with ("Premier Rugby League", "General Motors").
+ADJECTIVE_TITLES = frozenset("Premier General".split())
 # Roles a company gives, so that the capitalized word before them is the company ("Acme CEO Jane Roe").
 COMPANY_ROLES = frozenset(
     "CEO CFO CTO COO Founder Co-founder Chairman Chairwoman President spokesman spokeswoman spokesperson "
@@ -184,7 +186,8 @@ def _org_phrase_name(text: str, m: re.Match[str], alone: Callable[[], frozenset[
     words = m.group().split()
     if words[-1] in AREA_HEADS and P.CAP_AFTER.match(text, m.end()):
         return ""
-    while len(words) > 1 and ((words[0] in NOT_NAMES and not words[0].isupper()) or words[0] in TITLE_HEADS):
+    while len(words) > 1 and ((words[0] in NOT_NAMES and not words[0].isupper())
+                              or (words[0] in TITLE_HEADS and not _adjective_lead(words))):
         words = words[1:]
     if len(words) > 2 and words[-1].rstrip(".") in LEGAL_SUFFIXES:
         words = words[:-1]
@@ -197,6 +200,18 @@ def _org_phrase_name(text: str, m: re.Match[str], alone: Callable[[], frozenset[
         if first in alone():
             words = words[words.index("and") + 1:]
     return " ".join(words)
+
+
+def _adjective_lead(words: list[str]) -> bool:
+    """True when a title word opens the name as its adjective ("Premier Rugby League", "General Motors").
+
+    "Premier" and "General" are titles before a person ("Premier Ana Roe"),
+    but as the first word of a body's name they are part of it: dropped, the
+    league was named "Rugby League" and the union "Rugby Players' Union",
+    names no other outlet writes that way. Before a given name the word is
+    still a title.
+    """
+    return words[0] in ADJECTIVE_TITLES and words[1] not in given_names()
 
 
 def _in_tail(words: list[str]) -> bool:

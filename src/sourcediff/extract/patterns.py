@@ -846,7 +846,14 @@ TALLY_SIDES = regex(
     rf"|\b(?:ayes|yeas)\b:?\s+(?P<a2>{_T_N}),?;?\s+(?:and\s+)?(?:noes|nays)\b:?\s+(?P<b2>{_T_N})\b(?![\d.,:/-]\d)"
     rf"|(?<![\d.,:/-])\b(?P<a3>{_T_N})\s+(?:ayes|yeas)\b,?\s+(?:and\s+|to\s+)?(?P<b3>{_T_N})\s+(?:noes|nays)\b"
     rf"|\b(?:for|in\s+favou?r)\s*:\s*(?P<a4>{_T_N})\s*[,;.]?\s+(?:[-*•]\s*)?(?:and\s+)?against\s*:\s*"
-    rf"(?P<b4>{_T_N})\b(?![\d.,:/-]\d)",
+    rf"(?P<b4>{_T_N})\b(?![\d.,:/-]\d)"
+    # The sides told as two clauses, each count the subject of its own verb: "688 players backed a walkout
+    # and only 41 voted against", "34 councillors voted in favour of the plan, 17 against". The first verb
+    # backs a measure, the second side is against it; a few words of the measure may stand between.
+    rf"|(?<![\d.,:/-])\b(?P<a5>{_T_N})(?:\s+[a-z][\w'’-]*){{0,2}}?\s+"
+    rf"(?:voted\s+(?:for|in\s+favou?r(?:\s+of)?|yes)|backed|supported|approved|endorsed)\b"
+    rf"[^.;:!?\"“”\d]{{0,60}}?(?:,?\s+and|,)\s+(?:only\s+|just\s+)?"
+    rf"(?P<b5>{_T_N})(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:voted\s+)?against\b",
     re.IGNORECASE,
 )
 # A division told as a list or fact box, one side a line (a passage of its own): "For: 34" and then
@@ -868,17 +875,27 @@ TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|uph
 # "backed the merger nine to two". The object (one to three words, no preposition: "approved the sale
 # of 2 to 3 hectares" is a range) stands between the vote verb and the pair, so TALLY_CONTEXT, which
 # wants the verb right before it, misses it; TALLY_AFTER_OBJECT must follow (tallies._after_object).
+# The day of the vote may stand between the object and the pair, and "by" before it ("approved the plan
+# on Tuesday, 38 to 19", "backed the merger on 4 May by nine to two", "passed the bill yesterday 52-48"):
+# a day is no preposition's object that could make the pair a range of something.
+_TALLY_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_TALLY_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_TALLY_WHEN = (rf"(?:\s+(?:on\s+)?(?:{_TALLY_WEEKDAY}|{_TALLY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_TALLY_MONTH})|\s+(?:yesterday|today|last\s+night))?,?")
 TALLY_OBJECT_CONTEXT = regex(
     r"\b(?:approv(?:ed|ing)|pass(?:ed|ing)|back(?:ed|ing)|adopt(?:ed|ing)|reject(?:ed|ing)|"
     r"endors(?:ed|ing)|carr(?:ied|ying)|ratif(?:ied|ying)|vot(?:ed|ing)\s+(?:down|through))"
     r"\s+(?:the|a|an|its|their|his|her|this|that)"
-    r"(?:\s+(?!(?:of|for|to|in|on|at|by|from|with|about|between|per)\b)[\w'’-]+){1,3}\s+$",
+    r"(?:\s+(?!(?:of|for|to|in|on|at|by|from|with|about|between|per)\b)[\w'’-]+){1,3}"
+    rf"{_TALLY_WHEN}(?:\s+by)?\s+$",
     re.IGNORECASE,
 )
 # What may follow such a pair: the sentence goes on about the vote ("38 to 19 with three abstentions",
-# "52-48 on Tuesday") or ends; a noun after it ("2 to 3 years", "5 to 10 percent") makes it a range.
+# "52-48 on Tuesday", "38 to 19 (67%)") or ends; a noun after it ("2 to 3 years", "5 to 10 percent")
+# makes it a range.
 TALLY_AFTER_OBJECT = regex(
-    r"\s*(?:[,.;:)]|$)|\s+(?:with|on|in|after|at|and|as|before|following|despite|amid|during|late|"
+    r"\s*(?:[,.;:()]|$)|\s+(?:with|on|in|after|at|and|as|before|following|despite|amid|during|late|"
     r"earlier|last|this|yesterday|today|tonight)\b",
     re.IGNORECASE,
 )
@@ -2064,7 +2081,7 @@ ORG_HEAD_WORDS = (
     "Airlines Airways Army Navy Command Guard Trust Water Energy Power Gas Utilities Securities Insurance "
     "Pharmaceuticals Motors Industries Enterprises Capital Media Communications Railways Ltd plc PLC LLC "
     "LLP GmbH Hospital Clinic Infirmary Police Health Trains Buses Ferries Products Brands Logistics Rescue "
-    "Brigade"
+    "Brigade League"
 )
 _Q_HEADS = words_alternation(sorted(ORG_HEAD_WORDS.split(), key=len, reverse=True))
 # A capitalized word inside an organization's name (no trailing period, so a sentence end stops the name).

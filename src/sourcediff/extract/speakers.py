@@ -51,8 +51,10 @@ assistant cashier clerk shopkeeper welder plumber electrician mechanic carpenter
 butcher labourer laborer caretaker cleaner porter master
 ranger warden gamekeeper keeper forester shepherd vet veterinarian curator ecologist biologist zoologist
 conservationist
-angler walker hiker rambler cyclist motorist commuter shopper villager onlooker bystander eyewitness holidaymaker tourist
-swimmer birdwatcher skier snowboarder climber visitor spectator mourner
+angler walker hiker rambler cyclist motorist commuter shopper villager onlooker bystander eyewitness
+holidaymaker tourist swimmer birdwatcher skier snowboarder climber visitor spectator mourner athlete
+sprinter skater jockey referee umpire defender defenceman defenseman goalkeeper goaltender goalie midfielder
+winger quarterback pitcher batsman bowler
 princess duke duchess emperor empress pope archbishop sultan
 """.split())
 # Title words a role noun may stand for: "the judge" is "Mrs Justice Harwood", "the councillor" "Cllr Jones".

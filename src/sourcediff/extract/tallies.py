@@ -83,7 +83,7 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
         # for and against told as two phrases: the words name the sides, so no context is needed
         if any(start < m.end() and m.start() < end for start, end, _ in out):
             continue
-        side = next(k for k in ("", "2", "3", "4") if m[f"a{k}"])
+        side = next(k for k in ("", "2", "3", "4", "5") if m[f"a{k}"])
         a, b = _count(m[f"a{side}"]), _count(m[f"b{side}"])
         if a is None or b is None or a + b < 2:
             continue
