@@ -132,3 +132,34 @@ def test_no_second_seat_beside_members_the_lead_sits_with_already() -> None:
     assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
     claims[0] = [0, 2, 4, 5]  # one of them is new company: the seat adds a pair
     assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 2, 4, 5], [0, 1, 2, 3]]
+
+
+def _doubtful_pair() -> tuple[list[str], dict[Pair, float], list[frozenset[str]], list[list[int]]]:
+    """A trade site's lead (0) says "its biggest haul since 2011" and sits with the other leads (3, 4);
+    a weekly's "the largest catch of its kind" (2) found no seat there, since the weekly's lead (5) holds it,
+    and was paired, weakly, with the trade site's unrelated count of earlier raids (1)."""
+    source_of = ["a", "a", "b", "c", "d", "b"]
+    probs = {(1, 2): 0.45, (0, 2): 0.55, (0, 3): 0.8, (0, 4): 0.8, (3, 4): 0.9, (0, 5): 0.6,
+             (3, 5): 0.7, (4, 5): 0.7}
+    figures = [frozenset({DEAD, HOMES}), frozenset({INJURED}), frozenset(), frozenset({DEAD}),
+               frozenset({DEAD}), frozenset({DEAD})]
+    return source_of, probs, figures, [[0, 3, 4, 5], [1, 2]]
+
+
+def test_a_lead_takes_the_seat_of_a_doubtful_pair_whose_other_side_prefers_it() -> None:
+    source_of, probs, figures, claims = _doubtful_pair()
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 3, 4, 5], [0, 1, 2]]
+
+
+def test_a_firm_pair_or_a_partner_preferring_another_sentence_keeps_the_lead_out() -> None:
+    source_of, probs, figures, claims = _doubtful_pair()
+    probs[(1, 2)] = 0.52  # the pair is as firm as attach asks: the sibling states the fact itself
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    source_of, probs, figures, claims = _doubtful_pair()
+    source_of.append("a")
+    figures.append(frozenset())
+    probs[(2, 6)] = 0.7  # the weekly's sentence pairs better with a third sentence of the trade site
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    source_of, probs, figures, claims = _doubtful_pair()
+    probs[(0, 2)] = 0.45  # strong enough to be a partner, not the fit of a source's runner-up
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims

@@ -31,7 +31,17 @@ runner-up. A passage X joins a claim C it is not in when
 - C's members from other sources are two or more, and X pairs with every
   one of them at ``merge_at`` or more (each pair proposed by the index and
   judged one fact by the model), with a mean of ``second_at`` or more (the
-  fit attach asks of a source's runner-up);
+  fit attach asks of a source's runner-up); or C is a pair, X's sibling and
+  one other source's passage M, M pairs with the sibling below
+  ``second_at`` (a doubtful pair; a firm one states its own fact, such as a
+  race's winning time beside a lead that also names the race), and M pairs
+  with X at ``second_at`` or more and better than with any other passage of
+  X's source: M's best partner there is X, so the doubtful pair was made
+  only because X's seat was taken (a weekly's "the biggest catch on
+  record" sits beside the trade site's unrelated count of earlier raids,
+  while the trade site's lead, which says "its biggest haul in a decade",
+  is seated with the other leads); one other source is no agreement unless
+  it chose X itself;
 - no figure of X conflicts with a member's (the same family, no value in
   common: cluster._conflicting), a count read with its noun ("more than 450
   flights" against "412 flights"): X would tell C's fact otherwise, and a
@@ -90,26 +100,36 @@ def seat_multi_fact(claims: list[list[int]], probs: Mapping[Pair, float], source
         for m in claim:
             holding[m].append(n)
     counted = counted or figures
+    best: dict[tuple[int, str], float] = defaultdict(float)  # (passage, source) -> its best pair there
+    for (i, j), p in probs.items():
+        best[i, source_of[j]] = max(best[i, source_of[j]], p)
+        best[j, source_of[i]] = max(best[j, source_of[i]], p)
     out = [list(c) for c in claims]
     for x, partners in strong.items():
         beside = {m for k in holding[x] for m in claims[k]}  # the passages x sits with already
         for n in sorted({n for m in partners for n in holding[m]}):
             if all(m in beside for m in claims[n] if source_of[m] != source_of[x]):
                 continue  # x and the claim's other sources are together already: nothing to add
-            if _seats(x, claims[n], partners, source_of, figures, thresholds, titles, quoted, counted):
+            if _seats(x, claims[n], partners, source_of, figures, thresholds, titles, quoted, counted,
+                      best, probs):
                 out[n].append(x)
     return [sorted(c) for c in out]
 
 
 def _seats(x: int, claim: Sequence[int], partners: Mapping[int, float], source_of: Sequence[str],
            figures: Sequence[frozenset[str]], thresholds: Thresholds, titles: Collection[int],
-           quoted: Collection[int], counted: Sequence[frozenset[str]]) -> bool:
+           quoted: Collection[int], counted: Sequence[frozenset[str]],
+           best: Mapping[tuple[int, str], float] | None = None,
+           probs: Mapping[Pair, float] | None = None) -> bool:
     """Whether x, outside the claim, takes a second seat in it (the tests of the module docstring)."""
     if x in claim:
         return False
     others = [m for m in claim if source_of[m] != source_of[x]]
-    if len(others) == len(claim) or len(others) < 2:
-        return False  # the seat is not taken (attach's job), or one other source is no agreement
+    if len(others) == len(claim):
+        return False  # the seat is not taken: attach's job
+    if len(others) < 2 and not _chosen(x, claim, others, partners, source_of, thresholds, best or {},
+                                            probs or {}):
+        return False  # one other source is no agreement, unless it prefers x to all of x's source
     if any(m in titles for m in claim):
         return False  # a headline's claim sums up the story; a lead beside its own is share_seats' case
     if any(m not in partners for m in others):
@@ -119,3 +139,17 @@ def _seats(x: int, claim: Sequence[int], partners: Mapping[int, float], source_o
     if any(_conflicting(figures[x], figures[m]) or _conflicting(counted[x], counted[m]) for m in claim):
         return False
     return x in quoted or not any(m in quoted for m in claim)
+
+
+def _chosen(x: int, claim: Sequence[int], others: Sequence[int], partners: Mapping[int, float],
+            source_of: Sequence[str], thresholds: Thresholds, best: Mapping[tuple[int, str], float],
+            probs: Mapping[Pair, float]) -> bool:
+    """Whether a doubtful pair claim's other member pairs with x at ``second_at``, best in x's source."""
+    if len(claim) != 2 or len(others) != 1:
+        return False
+    (m,) = others
+    (sibling,) = [k for k in claim if k != m]
+    if max(probs.get((m, sibling), 0.0), probs.get((sibling, m), 0.0)) >= thresholds.second_at:
+        return False  # a firm pair: the sibling states the fact M states
+    fit = partners.get(m, 0.0)
+    return fit >= thresholds.second_at and fit >= best.get((m, source_of[x]), 0.0)
