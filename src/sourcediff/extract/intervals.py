@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from sourcediff.extract import elapsed
 from sourcediff.extract import patterns as P
-from sourcediff.extract.amounts import STOP_WORDS, singular
+from sourcediff.extract.amounts import STOP_WORDS, WORD_VALUES, singular
 from sourcediff.extract.cues import Cues, cues, may_contain_ci
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -121,7 +121,7 @@ def _span(m: re.Match[str], prefix: str = "") -> Quantity | None:
         low, high = (Decimal(2), Decimal(_VAGUE_HIGH[unit])) if words != "a couple of" else (Decimal(2), None)
         return Quantity(low, unit, APPROX if high is None else None, high)
     amount = Decimal(words) if words[0].isdigit() else Decimal("0.5") if words.startswith("half") \
-        else _NUMBERS[words]
+        else _NUMBERS[words] if words in _NUMBERS else Decimal(sum(WORD_VALUES[w] for w in words.split()))
     if m[prefix + "half"]:
         amount += Decimal("0.5")
     lead = _larger_part(m, unit) if prefix + "big" in m.re.groupindex else Decimal(0)

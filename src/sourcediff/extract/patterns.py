@@ -2335,15 +2335,16 @@ UPDATE_EARLIER_BEFORE = regex(
 
 # A span of time measured from an event: "(about) an hour after", "two days later", "hours before",
 # "within 30 minutes of", "half an hour later", "an hour and a half after". The amount is digits, a number
-# word up to twelve, "a"/"an", "a few"/"several", or nothing before a plural unit ("hours before"); a
+# word below a hundred ("fourteen minutes later", "twenty-two minutes after": read only up to twelve, the
+# rest left "minutes later" to be read as a vague few minutes), "a"/"an", "a few"/"several", or nothing
+# before a plural unit ("hours before"); a
 # larger unit's amount may lead it ("82 hours and 35 minutes after", "two days and six hours later").
 INTERVAL = regex(
     r"\b(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only|less\s+than|more\s+than|"
     r"over|under|up\s+to|at\s+least|within|barely)\s+)?"
     r"(?:(?P<big>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<bigunit>days?|hours?|minutes?),?\s+(?:and\s+)?(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|an?\s))?"
-    r"(?P<n>(?:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
+    rf"(?P<bigunit>days?|hours?|minutes?),?\s+(?:and\s+)?(?=\d|an?\s|{_N_WORD}))?"
+    rf"(?P<n>(?:half\s+an?|an?|{_N_WORD}|a\s+few|"
     r"several|a\s+couple\s+of|\d+(?:\.\d+)?)(?:\s+|-))?"
     r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
     r"(?P<half>\s+and\s+a\s+half)?"
