@@ -5,7 +5,10 @@ the crew sent a distress call": the interval pattern read number words only
 up to twelve, so "fourteen" was skipped and "minutes later" alone became a
 vague "2 to 59 minutes after", which set the outlet against another's "14
 minutes after the engines failed" as an unrelated figure, and beside its own
-plain "fourteen minutes" as a second one.
+plain "fourteen minutes" as a second one. The same held for a journey's length
+("took fourteen days to reach"), a warning's lead time ("had fifteen minutes
+to take cover") and the larger unit leading a span ("twenty hours and 35
+minutes after", read as 35 minutes).
 """
 
 from __future__ import annotations
@@ -37,6 +40,18 @@ def q(amount: str, unit: str, qualifier: str | None = None) -> Quantity:
 def test_number_words_past_twelve(text: str, raw: str, value: Interval) -> None:
     found = [(text[s:e], v) for s, e, v in intervals.find(text)]
     assert found == [(raw, value)]
+
+
+@pytest.mark.parametrize(("text", "raw", "amount", "unit", "relation"), [
+    ("It took them fourteen days to reach the summit of Mount Orrel.", "fourteen days", "14", "day",
+     "after"),
+    ("Residents of Ostrel had fifteen minutes to take cover.", "fifteen minutes", "15", "minute", "before"),
+    ("The miners were freed twenty hours and 35 minutes after the collapse.",
+     "twenty hours and 35 minutes after", "1235", "minute", "after"),
+])
+def test_journeys_leads_and_larger_units(text: str, raw: str, amount: str, unit: str, relation: str) -> None:
+    found = [(text[s:e], v.span.amount, v.span.unit, v.relation) for s, e, v in intervals.find(text)]
+    assert found == [(raw, Decimal(amount), unit, relation)]
 
 
 BASE = "The lifeboat from Ostrel reached the stricken ferry {} the engines failed, the coastguard said."

@@ -2356,7 +2356,7 @@ UPDATE_EARLIER_BEFORE = regex(
 INTERVAL = regex(
     r"\b(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only|less\s+than|more\s+than|"
     r"over|under|up\s+to|at\s+least|within|barely)\s+)?"
-    r"(?:(?P<big>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?:(?P<big>\d{{1,3}}|an?|{_N_WORD})\s+"
     rf"(?P<bigunit>days?|hours?|minutes?),?\s+(?:and\s+)?(?=\d|an?\s|{_N_WORD}))?"
     rf"(?P<n>(?:half\s+an?|an?|{_N_WORD}|a\s+few|"
     r"several|a\s+couple\s+of|\d+(?:\.\d+)?)(?:\s+|-))?"
@@ -2370,7 +2370,7 @@ INTERVAL = regex(
 JOURNEY_TIME = regex(
     r"\btook\s+(?:(?:her|him|them|us|me|it)\s+)?(?P<amt>(?:(?P<q>about|around|roughly|nearly|almost|"
     r"approximately|some|just|only|less\s+than|more\s+than|over|under|at\s+least|barely)\s+)?"
-    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)(?:\s+|-)"
+    rf"(?P<n>an?|{_N_WORD}|\d+(?:\.\d+)?)(?:\s+|-)"
     r"(?P<unit>minutes?|hours?|days?|weeks?|months?)(?P<half>\s+and\s+a\s+half)?)\s+to\s+"
     r"(?:get|go|travel|climb|walk|sail|drive|fly|reach|make\s+it|cross)\b(?P<way>[^.;:!?\n]{0,80})",
     re.IGNORECASE)
@@ -2381,7 +2381,7 @@ JOURNEY_TIME = regex(
 # notice" is a notice period, the span other outlets write "48 hours to leave" (a plain duration).
 _LEAD_AMOUNT = (r"(?P<amt>(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only"
                 r"|less\s+than|more\s+than|over|under|up\s+to|at\s+least|barely)\s+)?"
-                r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)(?:\s+|-)"
+                rf"(?P<n>an?|{_N_WORD}|\d+(?:\.\d+)?)(?:\s+|-)"
                 r"(?P<unit>seconds?|minutes?|hours?|days?)(?P<half>\s+and\s+a\s+half)?)")
 LEAD_TIME = regex(
     r"\blead[\s-]+times?\s+of\s+" + _LEAD_AMOUNT.replace("?P<", "?P<a_") + r"\b"
