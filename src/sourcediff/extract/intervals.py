@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from sourcediff.extract import elapsed
 from sourcediff.extract import patterns as P
-from sourcediff.extract.amounts import STOP_WORDS, singular
+from sourcediff.extract.amounts import STOP_WORDS, WORD_VALUES, singular
 from sourcediff.extract.cues import Cues, cues, may_contain_ci
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -105,6 +105,13 @@ def _deadline(text: str, start: int, span: Quantity) -> Quantity | None:
     return Quantity(Decimal(0), span.unit, None, span.amount)
 
 
+def _amount(words: str) -> Decimal:
+    """The amount of digits or number words, folded to single spaces ("14", "an", "twenty two")."""
+    if words[0].isdigit():
+        return Decimal(words)
+    return _NUMBERS[words] if words in _NUMBERS else Decimal(sum(WORD_VALUES[w] for w in words.split()))
+
+
 def _span(m: re.Match[str], prefix: str = "") -> Quantity | None:
     """How long, from the match's amount, unit and hedge; None when the words are no interval.
 
@@ -120,8 +127,7 @@ def _span(m: re.Match[str], prefix: str = "") -> Quantity | None:
     if not words or words in ("a few", "several", "a couple of"):
         low, high = (Decimal(2), Decimal(_VAGUE_HIGH[unit])) if words != "a couple of" else (Decimal(2), None)
         return Quantity(low, unit, APPROX if high is None else None, high)
-    amount = Decimal(words) if words[0].isdigit() else Decimal("0.5") if words.startswith("half") \
-        else _NUMBERS[words]
+    amount = Decimal("0.5") if words.startswith("half") else _amount(words)
     if m[prefix + "half"]:
         amount += Decimal("0.5")
     lead = _larger_part(m, unit) if prefix + "big" in m.re.groupindex else Decimal(0)
@@ -155,8 +161,7 @@ def _larger_part(m: re.Match[str], unit: str) -> Decimal | None:
     smaller, factor = _NEXT_SMALLER.get(bigger, ("", Decimal(0)))
     if smaller != unit:
         return None
-    words = m["big"].lower()
-    return (Decimal(words) if words[0].isdigit() else _NUMBERS[words]) * factor
+    return _amount(re.sub(r"[\s-]+", " ", m["big"].lower())) * factor
 
 
 def _anchor(text: str, m: re.Match[str]) -> str:

@@ -1826,6 +1826,20 @@ DATE_YEAR_TERM_END = regex(
     r"(?:\s+(?:running|lasting|runs|lasts|that\s+runs|which\s+runs|(?:was\s+|is\s+|been\s+)?extended))?"
     r"\s+(?:to|from))\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)",
     re.IGNORECASE)
+# The year a plan is moved to: "brought forward by a year, to 2027", "pushed back to 2029", "the opening
+# was postponed until 2028", "delayed the launch to 2030" (years.py). "To" alone is no date word ("rose to
+# 2000" is a count), but after a verb that moves a date, within its clause, it names the new year; the year
+# must end its clause or go on with a joining word, never a noun ("delayed to 2028 homes" is no date), and
+# "up to" is a ceiling ("turnout moved up to 2027") rather than a date.
+# Group lead is the words before the year, left out of the raw.
+DATE_YEAR_RESCHEDULED = regex(
+    r"\b(?P<lead>(?:(?:brought|bring(?:s|ing)?|push(?:e[sd]|ing)?|put(?:s|ting)?|pull(?:s|ed|ing)?)"
+    r"\s+(?:forward|back|up|out)|(?:mov(?:e[sd]?|ing)|postpon(?:e[sd]?|ing)|reschedul(?:e[sd]?|ing)"
+    r"|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|slid(?:es|ing)?))"
+    r"\b[^.;:!?\n]{0,60}?(?<!\bup)\s(?:to|until|till))\s+(?P<year>(?:19|20)\d\d)\b(?![-–.,]?\d)"
+    r"(?=\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as|after|before|because|amid|at|on|in|from|the|it"
+    r"|its|their|was|were|had|has|have|is|at\s+the\s+earliest)\b)",
+    re.IGNORECASE)
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
 # A historic span of years, read whole: a reign or a life "from 1135 to 1154", "(1135–54)", "(1086-1142)",
@@ -2384,15 +2398,16 @@ UPDATE_EARLIER_BEFORE = regex(
 
 # A span of time measured from an event: "(about) an hour after", "two days later", "hours before",
 # "within 30 minutes of", "half an hour later", "an hour and a half after". The amount is digits, a number
-# word up to twelve, "a"/"an", "a few"/"several", or nothing before a plural unit ("hours before"); a
+# word below a hundred ("fourteen minutes later", "twenty-two minutes after": read only up to twelve, the
+# rest left "minutes later" to be read as a vague few minutes), "a"/"an", "a few"/"several", or nothing
+# before a plural unit ("hours before"); a
 # larger unit's amount may lead it ("82 hours and 35 minutes after", "two days and six hours later").
 INTERVAL = regex(
     r"\b(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only|less\s+than|more\s+than|"
     r"over|under|up\s+to|at\s+least|within|barely)\s+)?"
-    r"(?:(?P<big>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?P<bigunit>days?|hours?|minutes?),?\s+(?:and\s+)?(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|an?\s))?"
-    r"(?P<n>(?:half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|"
+    rf"(?:(?P<big>\d{{1,3}}|an?|{_N_WORD})\s+"
+    rf"(?P<bigunit>days?|hours?|minutes?),?\s+(?:and\s+)?(?=\d|an?\s|{_N_WORD}))?"
+    rf"(?P<n>(?:half\s+an?|an?|{_N_WORD}|a\s+few|"
     r"several|a\s+couple\s+of|\d+(?:\.\d+)?)(?:\s+|-))?"
     r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)"
     r"(?P<half>\s+and\s+a\s+half)?"
@@ -2404,7 +2419,7 @@ INTERVAL = regex(
 JOURNEY_TIME = regex(
     r"\btook\s+(?:(?:her|him|them|us|me|it)\s+)?(?P<amt>(?:(?P<q>about|around|roughly|nearly|almost|"
     r"approximately|some|just|only|less\s+than|more\s+than|over|under|at\s+least|barely)\s+)?"
-    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)(?:\s+|-)"
+    rf"(?P<n>an?|{_N_WORD}|\d+(?:\.\d+)?)(?:\s+|-)"
     r"(?P<unit>minutes?|hours?|days?|weeks?|months?)(?P<half>\s+and\s+a\s+half)?)\s+to\s+"
     r"(?:get|go|travel|climb|walk|sail|drive|fly|reach|make\s+it|cross)\b(?P<way>[^.;:!?\n]{0,80})",
     re.IGNORECASE)
@@ -2415,7 +2430,7 @@ JOURNEY_TIME = regex(
 # notice" is a notice period, the span other outlets write "48 hours to leave" (a plain duration).
 _LEAD_AMOUNT = (r"(?P<amt>(?:(?P<q>about|around|roughly|nearly|almost|approximately|some|just|only"
                 r"|less\s+than|more\s+than|over|under|up\s+to|at\s+least|barely)\s+)?"
-                r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)(?:\s+|-)"
+                rf"(?P<n>an?|{_N_WORD}|\d+(?:\.\d+)?)(?:\s+|-)"
                 r"(?P<unit>seconds?|minutes?|hours?|days?)(?P<half>\s+and\s+a\s+half)?)")
 LEAD_TIME = regex(
     r"\blead[\s-]+times?\s+of\s+" + _LEAD_AMOUNT.replace("?P<", "?P<a_") + r"\b"

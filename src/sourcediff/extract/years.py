@@ -4,6 +4,7 @@
 "the 1960s" is a ten-year range; "a three-year deal to 2028" names the
 year the deal ends; "from 1978 to 2001" names two years, each read as one;
 "built 2011" and "the 2011-built tanker" name the year a thing was made;
+"pushed back to 2029" names the year a plan is moved to;
 "2027-28" is one academic, fiscal or season year, kept unresolved under one
 key; "fiscal 2025" is a company's own year, whose months only the company
 knows, so it is kept unresolved with its words rather than guessed as a
@@ -122,4 +123,5 @@ RESOLVERS = (
     (P.DATE_YEAR_SPAN_START, year_modifier),
     (P.DATE_YEAR_SPAN_END, span_end),
     (P.DATE_YEAR_TERM_END, year_modifier),
+    (P.DATE_YEAR_RESCHEDULED, year_modifier),
 )

@@ -1,0 +1,45 @@
+"""The year a plan is moved to is a date: "pushed back to 2029", "brought forward by a year, to 2027".
+
+A weekly wrote that an agency would "bring forward" its next satellite "by a
+year, to 2027": "to" is no date word on its own ("rose to 2000" is a
+count), so the year was not read at all and the outlet's one new date was
+lost. After a verb that moves a date, within its clause, it names the new
+year (invented texts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sourcediff import Article
+from sourcediff.model import Kind
+from sourcediff.pipeline import analyse
+
+
+def _years(text: str) -> list[tuple[str, int]]:
+    info = analyse(Article.from_text(text, id="s0", published="2026-06-02"))
+    return [(m.raw, m.value.start.year) for m in info.mentions
+            if m.kind is Kind.DATE and isinstance(m.value.start, dt.date)]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("The board of Ostrel Transit will bring forward the tram extension by a year, to 2027.", 2027),
+    ("The opening of the Vellmar bridge was postponed until 2028.", 2028),
+    ("The council pushed back the vote on the new harbour to 2029 and the mayor resigned.", 2029),
+    ("Work on the Dunmarra reservoir has slipped to 2030, the water company said.", 2030),
+    ("The festival was moved to 2028 because of the roadworks.", 2028),
+])
+def test_the_year_a_plan_moves_to(text: str, year: int) -> None:
+    assert (str(year), year) in _years(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Ostrel Mining rose to 2027 points.",  # no verb that moves a date
+    "The ministry delayed the tender for 2028 homes.",  # a count after the year
+    "The council delayed payments to 2029 households.",  # a noun follows: a count
+    "Turnout in Vellmar moved up to 2027, officials said.",  # "up to": a ceiling
+])
+def test_a_count_after_to_is_no_year(text: str) -> None:
+    assert _years(text) == []
