@@ -347,6 +347,10 @@ def pronoun_one(text: str, a: Amount) -> bool:
     too many"): an official's idiom made a toll of one that every outlet
     quoting it stated beside its real toll, so no source had a single toll.
 
+    Nor is the generic "one" of a present-tense condition ("when one is
+    killed, all of us lose", "if one has a permit"): a mourner's maxim
+    made a toll of one against the other outlets' count of the dead.
+
     Without this a role word in the clause ("hospitalised", "hurt") made the
     pronoun a count of one injured, the opposite of what the writer said, and
     a rival to any other source's count of that role.
@@ -355,6 +359,9 @@ def pronoun_one(text: str, a: Amount) -> bool:
         return False
     if P.NUM_ONE_TOO_AFTER.match(text, a.num_end):
         return True  # "every crash is one too many": an idiom, never a toll of one
+    if (P.NUM_ONE_GENERIC_AFTER.match(text, a.num_end)
+            and P.NUM_ONE_GENERIC_BEFORE.search(text, max(0, a.start - 12), a.start)):
+        return True  # "when one is killed, all of us lose": anyone, never a toll of one
     before = text[max(0, a.start - 8):a.start].split()
     return bool(before) and before[-1].lower().rstrip("-").lstrip(_OPENING_QUOTES) in ("no", "not")
 

@@ -1070,6 +1070,12 @@ NUM_AGE_APPOSITION_COUNTED_BEFORE = regex(
     r"\s+[a-z][a-z'’-]*s,\s$")
 # "one too many", "one too few", "one too far": the idiom after a spelled "one", no count of 1.
 NUM_ONE_TOO_AFTER = regex(r"\s+too\s+(?:many|much|few|far|often|more)\b", re.IGNORECASE)
+# "One" as the generic pronoun of a conditional in the present tense: "when one is killed, all of us lose",
+# "if one has a licence" (numberclassify.pronoun_one). A past verb ("when one was killed") may count one.
+NUM_ONE_GENERIC_BEFORE = regex(r"\b(?:when|whenever|if|once|unless|until)\s+$", re.IGNORECASE)
+NUM_ONE_GENERIC_AFTER = regex(
+    r"\s+(?:is|has|does|can|cannot|can't|must|should|may|might|needs|gets|becomes|loses|dies)\b",
+    re.IGNORECASE)
 NUM_AGE_AFTER = regex(r"-years?-olds?\b|\s+years?\s+old\b", re.IGNORECASE)
 # An age in brackets after a full name, trade-press style: "Ana Ruiz (74) of Chile" (AGE_AFTER already takes
 # it as a person's sign). Two capitalised words before the bracket, nothing but the figure inside.
