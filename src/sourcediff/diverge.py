@@ -80,7 +80,7 @@ from sourcediff.divergeslots import (
     made_public,
 )
 from sourcediff.divergespans import lone_spans, spans_contradict
-from sourcediff.divergesplit import split_passage_pairs
+from sourcediff.divergesplit import split_passage_pairs, split_year_pairs
 from sourcediff.divergestarts import start_pairs
 from sourcediff.divergestorycounts import story_count_pairs
 from sourcediff.divergeswap import swapped_pairs
@@ -198,7 +198,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx), after_consensus,
                  _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
                  shared_figure_pairs(ms, claims, where, ctx), split_passage_pairs(ms, claims, where, ctx),
-                 year_span_pairs(ms, claims, years, ctx),
+                 year_span_pairs(ms, claims, years, ctx), split_year_pairs(ms, claims, years, ctx),
                  _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms, ctx), _tally_pairs(ms, ctx),
                  _lone_clock_pairs(ms, ctx),

@@ -22,7 +22,9 @@ passage X joins a claim C it is not in when
   the run already (the claim has that source's quotation);
 - the speakers, where the extractor named them in both, are one surname;
 - no quoting passage sits in two claims (it states two facts, and which
-  one the quotation tells is not sure);
+  one the quotation tells is not sure), unless two or more do and exactly
+  one claim holds them all (`_shared_claim`): that claim is the quote's,
+  and only a passage sitting in one claim at most may join it;
 - at least half of C's sources quote the run, and no member of C of
   another source than X quotes other words only (a claim holding another
   quotation, or mostly other sentences, is about that, not about X's
@@ -79,6 +81,22 @@ def _quotes(sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int]],
     return held, [key[0] for key in doc_keys]
 
 
+def _shared_claim(single: Sequence[int], holding: dict[int, list[int]]) -> list[int]:
+    """The one claim holding every quoting passage that sits in two claims or more, and two of them at least.
+
+    "'We were given a leaflet,' the chairman said" sits both in the claim
+    of the quote and in the claim of the next sentence the model tied it
+    to; another outlet's sentence quoting the same words sits in the quote's
+    claim and in one of its own. The claim all such passages share is the
+    quote's: a third outlet's passage quoting the words may join that one.
+    """
+    multi = [n for n in single if len(holding[n]) > 1]
+    if len(multi) < 2:
+        return []
+    common = set(holding[multi[0]]).intersection(*(holding[n] for n in multi[1:]))
+    return sorted(common) if len(common) == 1 else []
+
+
 def join_quotes(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int]],
                 titles: Collection[int] = ()) -> list[list[int]]:
     """The claims, joined by the passages quoting a member's words (see module); lone quotes make claims."""
@@ -101,9 +119,13 @@ def join_quotes(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys
         single = sorted(ns[0] for ns in by_source.values() if len(ns) == 1)
         if len(single) < 2 or len({q for q in (quoting[n] for n in single) if q}) > 1:
             continue  # one source in all, or two speakers named for one run
-        if any(len(holding[n]) > 1 for n in single):
-            continue  # a passage in two claims states two facts: which one the quote tells is not sure
         seated = sorted({k for n in single for k in holding[n]})
+        if any(len(holding[n]) > 1 for n in single):
+            # a passage in two claims states two facts: which one the quote tells is not sure, unless one
+            # claim holds every such passage (two sources' at least), and it is the quote's
+            seated = _shared_claim(single, holding)
+            if not seated:
+                continue
         if not seated:
             # the runs of one quote each find their quoting passages: keep the largest set, once
             if not any(set(single) <= set(c) for c in added):
@@ -114,7 +136,7 @@ def join_quotes(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys
             if 2 * len(there) < len({source_of[m] for m in claims[k]}):
                 continue  # most of the claim's sources do not quote it: the claim is about something else
             for x in single:
-                if source_of[x] in there or x in out[k]:
+                if source_of[x] in there or x in out[k] or len(holding[x]) > 1:
                     continue
                 # a member quoting other words only is about its own quotation, not x's
                 others = (m for m in claims[k] if source_of[m] != source_of[x])
