@@ -253,12 +253,28 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
         return (i, j)  # one runner's place in both ("Copper Lane fifth" / "Copper Lane trailed home fourth")
     after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
     after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
-    if len(after_x) != 1 or after_x != after_y:
+    if (len(after_x) != 1 or after_x != after_y) and not _same_ends(ms, shared, (i, j), ctx):
         return _named_alike(ms, xs, ys, left_x, left_y, ctx)
     if (isinstance(ms[i].value, DateValue) and not _two_years(ms, xs, ys)
             and not _same_step(ms, shared[0], (i, j), ctx)):
         return None
     return (i, j)
+
+
+def _same_ends(ms: Sequence[Mention], shared: list[tuple[int, int]], left: tuple[int, int],
+               ctx: Evidence) -> bool:
+    """Whether both passages name the leftovers one end of a change and every shared figure the other.
+
+    "Lifts the rate from £9.10 to £9.55" against "takes it to £9.65 an hour
+    from the current £9.10": the writers put the change's ends in opposite
+    orders, so the same-side test of `_leftover` (the order of writing)
+    refused the pair, yet "from" and "to" say which end each figure is. The
+    shared start leaves the two new levels as rivals.
+    """
+    end = _change_end(ctx, ms[left[0]])
+    if end is None or _change_end(ctx, ms[left[1]]) != end:
+        return False
+    return all(_change_end(ctx, ms[a]) == _change_end(ctx, ms[b]) not in (None, end) for a, b in shared)
 
 
 def _two_years(ms: Sequence[Mention], xs: list[int], ys: list[int]) -> bool:
@@ -427,8 +443,10 @@ def _same_tail(a: Mention, b: Mention, ctx: Evidence) -> bool:
 
 # "fell to 4.58% from 4.75%", "dropped 12bp to 4.31%": the word right before an amount that makes it the
 # start or the end of a change (hedges between skipped).
-_CHANGE_END = regex(r"\b(from|to)\s+(?:(?:about|around|approximately|roughly|some|just|nearly|almost)\s+)*$",
-                    re.IGNORECASE)
+# The words a change's end may put before its figure: a hedge ("from about"), an article and one word
+# for the level ("from the current £9.10", "to a record 4.2%").
+_CHANGE_END = regex(r"\b(from|to)\s+(?:(?:about|around|approximately|roughly|some|just|nearly|almost)\s+)*"
+                    r"(?:(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?)?$", re.IGNORECASE)
 
 
 def _change_end(ctx: Evidence, m: Mention) -> str | None:
