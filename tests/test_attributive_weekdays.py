@@ -1,9 +1,10 @@
-"""A weekday used as an adjective of a plural noun is a kind of day, not a date (invented text).
+"""Weekdays that name no day of the article's weeks (invented text).
 
 "The trust funds 14 of the line's evening and Saturday trains" names the
 Saturdays of every week; read as a date it became this week's Saturday, a
 unique date no outlet stated. After "on" or a verb, or as the second of a
-pair, the weekday still dates the event.
+pair, the weekday still dates the event. "The last Saturday before the
+festival" is placed by the festival, not the week before the article.
 """
 
 from __future__ import annotations
@@ -38,3 +39,15 @@ def test_weekday_before_a_plural_noun_is_no_date(text: str, day: str) -> None:
 ])
 def test_weekday_that_dates_an_event_stays_a_date(text: str, day: str) -> None:
     assert day in _days(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Traders say the last Saturday before the festival is their busiest day.", "Saturday"),
+    ("Markets open on the first Sunday of each month.", "Sunday"),
+])
+def test_weekday_placed_by_a_period_after_it_is_no_day_of_this_week(text: str, day: str) -> None:
+    assert not any(day in found for found in _days(text))
+
+
+def test_last_weekday_alone_is_still_the_week_before() -> None:
+    assert _days("The depot was raided last Saturday.") == ["last Saturday"]
