@@ -42,3 +42,19 @@ def test_rival_second_day_diverges() -> None:
 def test_same_second_day_agrees() -> None:
     facts = _date_facts("Saturday, March 6")
     assert not any(status is Verdict.DIVERGE for status, _ in facts), facts
+
+
+def _one_sentence(second: str) -> str:
+    return ("Lifeguards at Tarnholt's beaches will walk out first on Wednesday, with a second on "
+            f"{second}, in a row over staffing, the Coastal Workers' Guild said on Monday. "
+            "About 140 lifeguards voted.")
+
+
+def test_rival_second_day_between_two_shared_days_diverges() -> None:
+    """The announcement's Monday in both sentences: each second day lies between the two shared days."""
+    arts = [Article.from_text(_FIRST, id="s0", published="2027-02-22"),
+            Article.from_text(_SECOND, id="s1", published="2027-02-23"),
+            Article.from_text(_one_sentence("Sunday, March 7"), id="s2", published="2027-02-28")]
+    facts = [(f.status, {m.raw for m in f.mentions}) for f in compare(arts).facts if f.kind is Kind.DATE]
+    assert any(status is Verdict.DIVERGE and {"6 March", "Sunday, March 7"} <= raws
+               for status, raws in facts), facts

@@ -54,7 +54,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     speak of the same figures, and what is left of each is the other's rival.
     A leftover counts only when it is the one figure of its size (within
     BOUND_REACH) left in its passage against the one left in the other, and
-    both stand on the same side of the figures the passages share: a revenue
+    both stand at the same place among the figures the passages share: a revenue
     in billions left beside a per-share figure is no rival to it. The shared
     figure is the evidence here, so the claim's members need not reach
     DIVERGE_MIN_SCORE as a pair: a passage packing several figures scores low
@@ -254,9 +254,13 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
         return (i, j) if len(xs) == len(ys) and _place(ms, xs, i) == _place(ms, ys, j) else None
     if names(ms[i].cues) & names(ms[j].cues):
         return (i, j)  # one runner's place in both ("Copper Lane fifth" / "Copper Lane trailed home fourth")
-    after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
-    after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
-    if (len(after_x) != 1 or after_x != after_y) and not _same_ends(ms, shared, (i, j), ctx):
+    # Each leftover at the same place among the shared figures in both passages: after the same ones and
+    # before the same ones ("on 3 March and 6 March, ... said on Monday" against "on Wednesday, with a
+    # second on Sunday, March 7, ... said on Monday": both between the shared start and the shared day of
+    # the announcement).
+    in_place = all((ms[i].span.start > ms[a].span.start) == (ms[j].span.start > ms[b].span.start)
+                   for a, b in shared)
+    if not in_place and not _same_ends(ms, shared, (i, j), ctx):
         return _named_alike(ms, xs, ys, left_x, left_y, ctx)
     if (isinstance(ms[i].value, DateValue) and not _two_years(ms, xs, ys)
             and not _same_step(ms, shared[0], (i, j), ctx)):
