@@ -11,6 +11,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
 from sourcediff.compat import comparable, compatible, precise_figure, role_key
@@ -28,12 +29,12 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.namedfigures import names
 from sourcediff.extract.numbercontext import ITEM_SLOT
 from sourcediff.extract.percentnouns import nouns_alike
-from sourcediff.extract.ranks import RANK_SLOT
+from sourcediff.extract.ranks import ORDINALS, RANK_SLOT
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.factlinks import fit_place, may_fit
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.terms import content_stems
+from sourcediff.terms import content_stems, stem
 from sourcediff.values import DateValue, Money, Quantity, Rate, Value
 
 # Slots whose several values in one passage are a list of like figures, so the shared ones pair off and
@@ -53,7 +54,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     speak of the same figures, and what is left of each is the other's rival.
     A leftover counts only when it is the one figure of its size (within
     BOUND_REACH) left in its passage against the one left in the other, and
-    both stand on the same side of the figures the passages share: a revenue
+    both stand at the same place among the figures the passages share: a revenue
     in billions left beside a per-share figure is no rival to it. The shared
     figure is the evidence here, so the claim's members need not reach
     DIVERGE_MIN_SCORE as a pair: a passage packing several figures scores low
@@ -244,6 +245,8 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
     left_y = [j for j in ys if j not in taken_y]
     rivals = list(itertools.islice(((i, j) for i in left_x for j in left_y
                                     if _leftover_rivals(ms[i], ms[j], ctx)), 2))
+    if len(rivals) > 1 and isinstance(ms[rivals[0][0]].value, DateValue):
+        rivals = _days_in_order(ms, shared, left_x, left_y, ctx)
     if len(rivals) != 1:
         return _named_alike(ms, xs, ys, left_x, left_y, ctx)
     i, j = rivals[0]
@@ -251,14 +254,65 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
         return (i, j) if len(xs) == len(ys) and _place(ms, xs, i) == _place(ms, ys, j) else None
     if names(ms[i].cues) & names(ms[j].cues):
         return (i, j)  # one runner's place in both ("Copper Lane fifth" / "Copper Lane trailed home fourth")
-    after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
-    after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
-    if len(after_x) != 1 or after_x != after_y:
+    # Each leftover at the same place among the shared figures in both passages: after the same ones and
+    # before the same ones ("on 3 March and 6 March, ... said on Monday" against "on Wednesday, with a
+    # second on Sunday, March 7, ... said on Monday": both between the shared start and the shared day of
+    # the announcement).
+    in_place = all((ms[i].span.start > ms[a].span.start) == (ms[j].span.start > ms[b].span.start)
+                   for a, b in shared)
+    if not in_place and not _same_ends(ms, shared, (i, j), ctx):
         return _named_alike(ms, xs, ys, left_x, left_y, ctx)
     if (isinstance(ms[i].value, DateValue) and not _two_years(ms, xs, ys)
             and not _same_step(ms, shared[0], (i, j), ctx)):
         return None
     return (i, j)
+
+
+def _same_ends(ms: Sequence[Mention], shared: list[tuple[int, int]], left: tuple[int, int],
+               ctx: Evidence) -> bool:
+    """Whether both passages name the leftovers one end of a change and every shared figure the other.
+
+    "Lifts the rate from £9.10 to £9.55" against "takes it to £9.65 an hour
+    from the current £9.10": the writers put the change's ends in opposite
+    orders, so the same-side test of `_leftover` (the order of writing)
+    refused the pair, yet "from" and "to" say which end each figure is. The
+    shared start leaves the two new levels as rivals.
+    """
+    end = _change_end(ctx, ms[left[0]])
+    if end is None or _change_end(ctx, ms[left[1]]) != end:
+        return False
+    return all(_change_end(ctx, ms[a]) == _change_end(ctx, ms[b]) not in (None, end) for a, b in shared)
+
+
+def _days_in_order(ms: Sequence[Mention], shared: list[tuple[int, int]], left_x: list[int], left_y: list[int],
+                   ctx: Evidence) -> list[tuple[int, int]]:
+    """Rival leftover days that stand on the same side in time of every day the passages share.
+
+    "Walkouts on 3 March and 6 March, the union said on Monday" against "the
+    first walkout is on 3 March, a second on 7 March": the shared 3rd leaves
+    two days against one, so the one-rival test failed. A step of a sequence
+    keeps its place against the other steps: the day before the shared one
+    (the announcement) is no rival of a day after it. Two or more days in
+    order still leave no single pair.
+    """
+    if len(left_x) > _NAMED_MAX_LEFT or len(left_y) > _NAMED_MAX_LEFT:
+        return []
+    if not all(_one_day(ms[k]) for k in (*left_x, *left_y, *itertools.chain(*shared))):
+        return []
+    return [(i, j) for i in left_x for j in left_y if _leftover_rivals(ms[i], ms[j], ctx)
+            and all((_day(ms[i]) > _day(ms[a])) == (_day(ms[j]) > _day(ms[b])) for a, b in shared)]
+
+
+def _one_day(m: Mention) -> bool:
+    """A date naming one day, however written ("Friday", "6 March")."""
+    v = m.value
+    return isinstance(v, DateValue) and v.precision == "day" and v.start is not None and v.start == v.end
+
+
+def _day(m: Mention) -> date:
+    """The day a mention names (read only for `_one_day` mentions)."""
+    assert isinstance(m.value, DateValue) and m.value.start is not None
+    return m.value.start
 
 
 def _two_years(ms: Sequence[Mention], xs: list[int], ys: list[int]) -> bool:
@@ -334,6 +388,12 @@ def _place(ms: Sequence[Mention], group: list[int], k: int) -> int:
     return sum(ms[n].span.start < ms[k].span.start for n in group)
 
 
+# Stems of the words that, between two days, only say the second is the next of the same step.
+_NEXT_OF_SAME = frozenset(stem(w) for w in (*ORDINALS, "another", "next", "further", "then", "also", "again",
+                                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday"))
+
+
 def _same_step(ms: Sequence[Mention], shared: tuple[int, int], left: tuple[int, int], ctx: Evidence) -> bool:
     """True when the words between each passage's shared day and its leftover day share a content stem.
 
@@ -346,7 +406,10 @@ def _same_step(ms: Sequence[Mention], shared: tuple[int, int], left: tuple[int, 
     for a, b in zip(shared, left, strict=True):
         lo, hi = sorted((ms[a].span, ms[b].span), key=lambda sp: sp.start)
         steps.append(set(content_stems(ctx.texts[ms[a].source][lo.end:hi.start])))
-    return not steps[0].isdisjoint(steps[1])
+    # "strike on 3 March and 6 March" against "the first walkout is on 3 March, with a second on 7
+    # March": no step is named between the days, only a list or the next of the same, so both days are
+    # the one step named before the shared day.
+    return not steps[0].isdisjoint(steps[1]) or all(step <= _NEXT_OF_SAME for step in steps)
 
 
 def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
@@ -427,8 +490,10 @@ def _same_tail(a: Mention, b: Mention, ctx: Evidence) -> bool:
 
 # "fell to 4.58% from 4.75%", "dropped 12bp to 4.31%": the word right before an amount that makes it the
 # start or the end of a change (hedges between skipped).
-_CHANGE_END = regex(r"\b(from|to)\s+(?:(?:about|around|approximately|roughly|some|just|nearly|almost)\s+)*$",
-                    re.IGNORECASE)
+# The words a change's end may put before its figure: a hedge ("from about"), an article and one word
+# for the level ("from the current £9.10", "to a record 4.2%").
+_CHANGE_END = regex(r"\b(from|to)\s+(?:(?:about|around|approximately|roughly|some|just|nearly|almost)\s+)*"
+                    r"(?:(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?)?$", re.IGNORECASE)
 
 
 def _change_end(ctx: Evidence, m: Mention) -> str | None:

@@ -379,8 +379,25 @@ def _choose(text: str, candidates: Iterable[tuple[int, Found]]) -> tuple[Found, 
     cands = sorted(candidates, key=lambda c: (-(c[1].end - c[1].start), c[0], c[1].start))
     chosen = [cands[n][1] for n in disjoint([(f.start, f.end) for _, f in cands])]
     schedules = _schedules(text)
-    return tuple(sorted((f for f in chosen if not any(a <= f.start and f.end <= b for a, b in schedules)),
-                        key=lambda f: f.start))
+    kinds = _kinds_of_day(text)
+    return tuple(sorted((f for f in chosen if not any(a <= f.start and f.end <= b for a, b in schedules)
+                         and not any(a <= f.start and f.end <= b for a, b in kinds)), key=lambda f: f.start))
+
+
+def _kinds_of_day(text: str) -> frozenset[tuple[int, int]]:
+    """The spans of weekdays that name no day of the article's weeks.
+
+    "The council subsidises 11 of its evening and Sunday routes" names a
+    kind of day of every week (a weekday used as an adjective of a plural
+    noun), and "the last Friday before Christmas" a day placed by the event
+    after it, not the Friday before the article. Read as dates they became
+    this week's Sunday and last week's Friday, unique dates no source
+    stated, which could meet another source's date of that day.
+    """
+    if not any(name in text for name in WEEKDAY_NAMES):
+        return frozenset()
+    return frozenset(m.span("day") for pattern in (P.ATTRIBUTIVE_WEEKDAY, P.ORDINAL_WEEKDAY)
+                     for m in pattern.finditer(text))
 
 
 # How far either side of a weekday range a schedule cue may be ("Monday through Friday, 8 a.m. to 6 p.m.").

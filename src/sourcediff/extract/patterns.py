@@ -1922,6 +1922,20 @@ SCHEDULE_CUE = regex(
     r"|\b(?:open|opens|opening|hours|staffed|available|hotline|helpline|call|contact|phone|reach|reached)\b",
     re.IGNORECASE,
 )
+# A weekday used as an adjective before a plural noun, after a determiner, a possessive or "and"/"or"
+# ("the firm's Sunday routes", "evening and Sunday services", "its Saturday shifts"): a kind of day of every
+# week, not a day to date. After a verb or "on" the weekday is a date ("said Tuesday officials ..."), and
+# so is the second of a pair ("on Saturday and Sunday mornings").
+ATTRIBUTIVE_WEEKDAY = regex(
+    r"(?:\b(?:the|its|their|our|his|her|your|my)\s+|(?<!day\s)\b(?:and|or)\s+|['’]s\s+)"
+    rf"(?P<day>{_WEEKDAY})\s+(?!(?:is|was|has|this|thus|as|us|yes|always|perhaps|news|its|his|hers|less|"
+    r"across|plus|whereas|unless|besides|towards|afterwards|sometimes)\b)[a-z]{2,}s\b"
+)
+# "The last Friday before Christmas", "the first Monday of the month": a weekday placed by a period or an
+# event named after it, not the week before or after the article (which "last Friday" alone names).
+ORDINAL_WEEKDAY = regex(
+    rf"\b[Tt]he\s+(?P<day>(?:[Ll]ast|[Nn]ext|[Ff]irst)\s+{_WEEKDAY})\s+(?:before|after|of|in)\b"
+)
 # A capitalized word right after a bare month makes it a name ("August Wilson"), not a date.
 DATE_NAME_AFTER = regex(r"\s+[A-Z][a-z]")
 # "from" right before a bare month: "from September Easterby will be a stop" starts a period there, where
