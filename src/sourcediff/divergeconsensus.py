@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from sourcediff.compat import comparable, compatible, counted, role_key, same_thing, unit_info
+from sourcediff.compat import _period, comparable, compatible, counted, role_key, same_thing, unit_info
 from sourcediff.countclasses import class_cues, class_nouns, class_stems
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergehistory import history_against_coming
@@ -172,8 +172,29 @@ def _add_named_steps(ms: Sequence[Mention], claim: Claim,
                 continue
             others = [k for src, ks in by_family[f].items() if src != p.source for k in ks]
             fits = [k for k in idx if _consensus_kind(ms[k]) and any(same(ms[k], ms[o], f) for o in others)]
+            if not fits:
+                fits = _one_period_sum(ms, idx, others)
             if len(fits) == 1:
                 by_family[f][p.source].append(fits[0])
+
+
+def _one_period_sum(ms: Sequence[Mention], idx: Sequence[int], others: Sequence[int]) -> list[int]:
+    """A passage's sums stated for the one period (or none) the claim's other sums all share.
+
+    "The MP, paid £80,000 a year, has handed back just £9,000" states a rate
+    and a lump sum; beside partners' lone "repaid £8,000" the lump sum is the
+    passage's reading of the claim's figure, and the sum per year another
+    fact (`compat.same_thing` never sets sums of two periods against each
+    other). With neither sum fitting the partners', the passage was left out
+    of the consensus and its £9,000 stayed a lone figure. Only sums, only
+    when the partners agree on the period and one of the passage's sums
+    alone states it; the consensus's own tests (`_dissent`) still decide.
+    """
+    periods = {_period(ms[o]) for o in others}
+    if len(periods) != 1 or any(ms[k].kind is not Kind.MONEY for k in (*idx, *others)):
+        return []
+    (period,) = periods
+    return [k for k in idx if _period(ms[k]) == period]
 
 
 def _moved_points(m: Mention) -> bool:
@@ -670,7 +691,7 @@ def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evide
         # Whole words (`Evidence.whole_window`): a fact box's "Repair bill: £2.8 million, according to
         # the council" must meet "shared between the council and ..." by "council", not "counci".
         win = ctx.whole_window(m)
-        return cost_words(win) if isinstance(m.value, Money) else win
+        return repay_words(cost_words(win)) if isinstance(m.value, Money) else win
 
     win = words(ms[o])
     best = max(rest, key=lambda i: len(win & words(ms[i])))
@@ -685,6 +706,27 @@ COST_STEMS = frozenset({"bill", "expens", "outlay"})
 def cost_words(stems: frozenset[str]) -> frozenset[str]:
     """Window stems with each word for what a sum costs folded to "cost" ("repair bill": "repair cost")."""
     return frozenset("cost" if s in COST_STEMS else s for s in stems)
+
+
+# Stems that, beside a sum of money, say it was paid back: "repaid £8,000", "a refund of £8,000",
+# "reimbursed £8,000". Phrasal verbs say it with "back" after a verb of paying or handing over
+# (REPAY_VERB_STEMS): "paid back £8,000", "handed back £8,000", "gave back £8,000".
+REPAY_STEMS = frozenset({"repaid", "repay", "refund", "reimburs"})
+REPAY_VERB_STEMS = frozenset({"paid", "pay", "hand", "gave", "give", "given"})
+
+
+def repay_words(stems: frozenset[str]) -> frozenset[str]:
+    """Window stems with each way of saying a sum was paid back folded to "repay".
+
+    "has so far handed back just £9,000" and "has repaid £8,000 so far" say
+    what both sums are: a repayment. Stemmed apart ("hand", "back";
+    "repaid"), the two windows shared "far" alone, one word, and the
+    dissenting repayment stayed a lone figure (`_same_role_amount`).
+    """
+    folded = {"repay" if s in REPAY_STEMS else s for s in stems}
+    if "back" in folded and folded & REPAY_VERB_STEMS:
+        folded = (folded - REPAY_VERB_STEMS - {"back"}) | {"repay"}
+    return frozenset(folded)
 
 
 # A count of a named thing under this is too common a figure ("two hospitals", "four reactors") for its noun

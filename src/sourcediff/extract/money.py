@@ -18,6 +18,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import (
     STOP_WORDS,
     Amount,
+    _over_as_about,
     attached_after,
     in_code,
     is_noise,
@@ -476,6 +477,21 @@ def _pounds_weight(m: Mention, text: str) -> bool:
     return not (_WEIGHT_BEFORE.search(before) or _WEIGHT_AFTER.match(text, m.span.end))
 
 
+def _pounds_sum(m: Mention, v: Quantity, text: str) -> Mention:
+    """A figure in "pounds" read as the sum in sterling it is; its "over" after a sanction is "about".
+
+    Read as a weight, "suspension over 38,450 pound expenses claim" kept the
+    "over" as a floor, which a sum after a word of blame or sanction never
+    takes (amounts._over_as_about): the headline's sum was "more than" the
+    £38,450 every outlet states.
+    """
+    if v.qualifier is not None and _over_as_about(text, m.span.start):
+        cut = len(m.raw) - len(m.raw[len("over"):].lstrip())
+        return replace(m, kind=Kind.MONEY, slot="money", value=Money("GBP", v.amount, v.high, None),
+                       span=Span(m.span.start + cut, m.span.end), raw=m.raw[cut:])
+    return replace(m, kind=Kind.MONEY, slot="money", value=Money("GBP", v.amount, v.high, v.qualifier))
+
+
 def unify_pounds(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     """ "claimed 48,600 pounds" is the £48,600 another source of the story states.
 
@@ -510,8 +526,7 @@ def unify_pounds(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     out = []
     for s in sources:
         text = s.article.text
-        ms = tuple(replace(m, kind=Kind.MONEY, slot="money", value=Money("GBP", m.value.amount, m.value.high,
-                                                                        m.value.qualifier))
+        ms = tuple(_pounds_sum(m, m.value, text)
                    if isinstance(m.value, Quantity) and _ends(m.value) <= sums and _pounds_weight(m, text)
                    else m for m in s.mentions)
         out.append(replace(s, mentions=ms) if ms != s.mentions else s)

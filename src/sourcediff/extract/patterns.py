@@ -232,11 +232,15 @@ NUM_OVER_PARTICLE_VERB_BEFORE = regex(r"\b(?:hand|hands|handed|handing|turn|turn
                                       re.IGNORECASE)
 # "Four arrested over 6.8 million pound raid", "charged over £5m fraud", "a row over $2bn": after a word of
 # blame or dispute "over" means "about" before a sum, never "more than" (a sum is not arrested or argued
-# over by amount). Counts keep the floor: "police arrested over 300 people" is more than 300.
+# over by amount). Counts keep the floor: "police arrested over 300 people" is more than 300. So after a
+# sanction ("faces ban over £38,000 expenses", "a suspension over £9,800 of claims", "censured over"); not
+# after a fine, whose "fined over £5m" is more than £5m.
 NUM_OVER_ABOUT_BEFORE = regex(
     r"\b(?:arrest(?:ed|s)?|charged|jailed|convicted|sentenced|detained|questioned|quizzed|investigated|"
     r"probed?|inquiry|investigation|rows?|disputes?|clash(?:es)?|anger|outrage|fury|protests?|concerns?|fears|"
-    r"scandal|sacked|suspended|sued|suing|lawsuit|resign(?:s|ed)|quits?)\s+$",
+    r"scandal|sacked|suspended|sued|suing|lawsuit|resign(?:s|ed)|quits?|"
+    r"ban(?:s|ned)?|suspensions?|sanction(?:s|ed)?|censured?|expelled|expulsion|reprimand(?:s|ed)?|"
+    r"disciplined|rebuked?|impeach(?:ed|ment))\s+$",
     re.IGNORECASE)
 # "a little over a year", "slightly over two hours": "over" after a word of degree is a hedge (just above the
 # figure), not the "over" of a span ("over two days", numberunits._with_unit).
