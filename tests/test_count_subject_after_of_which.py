@@ -41,3 +41,13 @@ def test_the_part_read_after_of_which_agrees_across_outlets() -> None:
     facts = [f for f in compare(articles).facts if f.kind.value == "number"]
     assert any(f.status.value == "agree" and {m.raw for m in f.mentions} >= {"14"} and len(f.sources) == 2
                for f in facts)
+
+
+def test_the_figure_after_of_which_is_a_part_of_the_whole_before() -> None:
+    # "Nine shells were fired, of which six landed": the six are some of the nine, so they neither agree
+    # with another outlet's "six shells were fired" nor set the nine against it
+    article = Article.from_text("Nine shells were fired at the ridge, of which six landed in a field.",
+                                id="t")
+    text = article.text
+    found = numbers.extract(article, (Passage("t", 0, 0, Span(0, len(text)), text, fold(text)),))
+    assert [m.cues for m in found if m.raw == "six"] == [("landed", "part")]
