@@ -32,11 +32,11 @@ from sourcediff.divergepair import (
     calendar_day,
     written_month,
 )
+from sourcediff.divergeplanned import lone_planned_day, scheduled_day
 from sourcediff.eventnouns import plain_stems
 from sourcediff.eventordinals import one_of_several
-from sourcediff.evidence import CONTEXT_CHARS, CONTEXT_MIN_OVERLAP, Evidence
+from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.amounts import STOP_WORDS, singular
-from sourcediff.extract.datetense import BACK_WORDS, FORWARD_WORDS
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import roles_of
@@ -459,6 +459,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
                 partner = _same_span_verb(ms, o, kin, ctx)
             if partner is None:
                 partner = _lone_clock(ms, o, kin, stated[(odd, family)], ctx)
+            if partner is None:
+                partner = lone_planned_day(ms, o, kin, stated[(odd, family)], ctx)
             if partner is None:
                 partner = _same_label(ms, o, kin, told, ctx)
             if partner is None:
@@ -917,7 +919,7 @@ def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     is a day of a month (`divergepair.calendar_day`): a local paper's one-line
     "The ban will be reviewed on Friday, June 26." against a wire's long
     sentence ending "will be reviewed on June 24" names one review; only
-    when its sentence looks ahead to the day (`_scheduled_day`). So is a
+    when its sentence looks ahead to the day (`divergeplanned.scheduled_day`). So is a
     length, height or depth with its unit (`_placed_measure`). So is a
     percentage change (`_moved_percent`), against the agreeing changes only:
     a blog's bullet "Construction: -3.4% q/q, the steepest fall of any
@@ -931,7 +933,7 @@ def _same_words_around(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
         rest = [i for i in rest if _moved_percent(ms[i])]
         if not rest or _hedged_sum(ms[o]):
             return None
-    elif not (isinstance(ms[o].value, ClockTime) or written_month(ms[o]) or _scheduled_day(ms, o, ctx)
+    elif not (isinstance(ms[o].value, ClockTime) or written_month(ms[o]) or scheduled_day(ms, o, ctx)
               or _placed_measure(ms[o])):
         return None
     win = ctx.whole_window(ms[o])
@@ -993,27 +995,6 @@ def _placed_measure(m: Mention) -> bool:
     v = m.value
     return (m.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit is not None and v.high is None
             and not m.slot.endswith(":count") and _family_dimension(m) == "distance")
-
-
-def _scheduled_day(ms: Sequence[Mention], o: int, ctx: Evidence) -> bool:
-    """A day of a month its sentence looks ahead to ("will be reviewed on June 26"): a planned step.
-
-    A story plans few steps, each named once with its verb, while a long
-    story may tell a past event twice in like words for two episodes
-    ("service was restored on 11 October", "restored services ... 20
-    October": two outages, measured on ECB+ as a false alarm when past days
-    were read by their words). So only a day whose clause, from its
-    sentence's start, has a word looking ahead (datetense's forward words)
-    and none looking back.
-    """
-    m = ms[o]
-    if not calendar_day(m) or _written_year(m):
-        return False
-    text = ctx.texts[m.source]
-    before = text[max(0, m.span.start - 2 * CONTEXT_CHARS):m.span.start]
-    before = re.split(r"[.!?]\s", before)[-1]
-    words = set(re.findall(r"[a-z']+", before.lower()))
-    return bool(words & FORWARD_WORDS) and not words & BACK_WORDS
 
 
 # A lone clock meets a claim's agreed clock only when this many other sources agree on it: the agreement

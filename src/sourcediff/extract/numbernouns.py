@@ -13,7 +13,7 @@ import re
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, is_plural, left_match, singular
 from sourcediff.extract.morecounts import MORE_AFTER
-from sourcediff.extract.roles import ROLE_WORDS
+from sourcediff.extract.roles import PART, ROLE_WORDS
 
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ing", "ly", "ent", "ant")
 # After "one" these nouns make an idiom ("one day", "one source said"), not a figure to check.
@@ -385,7 +385,8 @@ def _ends_phrase(text: str, pos: int) -> bool:
 
 def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
     """ "93 were admitted" -> ("admitted",): the figure opens its clause and a verb follows."""
-    if not left_match(P.NUM_SUBJECT_BEFORE, text, a.start, 16) and a.start != 0:
+    before = left_match(P.NUM_SUBJECT_BEFORE, text, a.start, 16)
+    if not before and a.start != 0:
         return None
     m = P.NUM_SUBJECT_VERB.match(text, a.num_end)
     if m is None:
@@ -393,4 +394,7 @@ def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
     word = (m["part"] or m["verb"] or m["past"]).lower()
     if m["past"] and word in ROLE_WORDS:
         return None  # "23 arrested": its role alone makes it a count, a headline's shorthand (extract)
-    return None if word in STOP_WORDS or word in _NOT_HEADS else (word,)
+    if word in STOP_WORDS or word in _NOT_HEADS:
+        return None
+    # "Five bombs were dropped, of which four exploded": some of the whole named before, never its rival
+    return (word, PART) if before is not None and "which" in before.group(0).lower() else (word,)

@@ -1378,8 +1378,9 @@ NUM_HEAD_VERB = regex(
 # A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon,
 # or a conjunction that opens a clause of its own ("after five were brought out", "when 30 fell ill"), or
 # the rest of a whole named before ("the other two are Kambaran citizens", "the remaining six were freed"), or
-# a part of it picked out by its place ("the first 40 were checked", "the last two were found on Friday").
-NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+them"
+# a part of it picked out by its place ("the first 40 were checked", "the last two were found on Friday"), or
+# a part of a fleet or stock after "of which" ("90 trams, of which 14 are damaged").
+NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+whom|of\s+which|of\s+them"
                            r"|the\s+other|the\s+remaining|the\s+first|the\s+last|the\s+final"
                            r"|after|before|when|once|because|although|though))\s*$",
                                 re.IGNORECASE)
