@@ -46,3 +46,9 @@ def test_two_people_described_alike_are_not_one() -> None:
                      " An eight-year-old girl was also treated for shock.")
     facts = _age_facts(arts)
     assert not any(f["status"] == "diverge" for f in facts), facts
+
+
+def test_a_relative_described_alike_is_another_person() -> None:
+    # "Her sister, an eight-year-old girl": the outlet describes a second child, no rival age of the first
+    facts = _age_facts(_articles("Her sister, an eight-year-old girl, watched from the playground gates."))
+    assert not any(f["status"] == "diverge" for f in facts), facts

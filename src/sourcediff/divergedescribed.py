@@ -16,6 +16,7 @@ on one age, and the story's dated articles must fall within one news cycle.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -30,6 +31,14 @@ _DESCRIBED = regex(r"[^\S\n]+(?P<noun>[a-z]{3,})\b(?!-)")
 # Words after "N-year-old" that are no noun of a person: "the 9-year-old was", "a 10-year-old from Leeds".
 _NOT_NOUNS = frozenset("who was is has had and or but from with in on at of for to said says told who's "
                        "were are will would could also had been".split())
+# What marks the described person as someone else than the story's own: a relative or companion named
+# before the description ("His brother, a 16-year-old boy"), or "another / an older ... boy". One outlet's
+# relative, described like the victim, is a second person, never a rival age of the first.
+_OTHER_PERSON_BEFORE = regex(
+    r"(?:\b(?:brother|sister|son|daughter|cousin|sibling|twin|nephew|niece|friend|classmate|schoolmate"
+    r"|companion|neighbou?r|boyfriend|girlfriend|partner),?\s+(?:a|an|the|his|her|their)\s+"
+    r"|\b(?:another|other|second|older|elder|younger)\s+)$",
+    re.IGNORECASE)
 # Fewest sources that must agree on the described person's age before a rival age counts.
 _MIN_AGREE = 2
 
@@ -40,6 +49,8 @@ def _description(m: Mention, text: str) -> str | None:
         return None
     hit = _DESCRIBED.match(text, m.span.end)
     if hit is None or hit["noun"] in _NOT_NOUNS:
+        return None
+    if _OTHER_PERSON_BEFORE.search(text, max(0, m.span.start - 40), m.span.start):
         return None
     return hit["noun"]
 
