@@ -163,3 +163,19 @@ def test_a_firm_pair_or_a_partner_preferring_another_sentence_keeps_the_lead_out
     source_of, probs, figures, claims = _doubtful_pair()
     probs[(0, 2)] = 0.45  # strong enough to be a partner, not the fit of a source's runner-up
     assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+
+
+def test_a_lead_joins_the_claim_of_its_own_headline_right_above_it() -> None:
+    # Invented: the wire's headline "Harlow to raise 2.6 billion a year from fuel levy" (0) and its lead
+    # "Harlow will tax fuel at 40 euros a tonne from January, raising 2.6 billion a year" (1), seated
+    # with the other outlets' rate sentences (4, 5); the headline sits with their revenue sentences (2, 3)
+    revenue, rate = "number:money:eur=2.6E+9", "number:money:eur=40"
+    source_of = ["a", "a", "b", "c", "b", "c"]
+    probs = {(1, 2): 0.6, (1, 3): 0.55, (1, 4): 0.7, (1, 5): 0.7, (0, 2): 0.8, (0, 3): 0.8, (2, 3): 0.85,
+             (4, 5): 0.9}
+    figures = [frozenset({revenue}), frozenset({revenue, rate}), frozenset({revenue}), frozenset({revenue}),
+               frozenset({rate}), frozenset({rate})]
+    claims = [[1, 4, 5], [0, 2, 3]]
+    assert seat_multi_fact(claims, probs, source_of, figures, T, titles={0}) == [[1, 4, 5], [0, 1, 2, 3]]
+    # another outlet's headline in the claim too: the story's claim, no seat
+    assert seat_multi_fact(claims, probs, source_of, figures, T, titles={0, 3}) == claims

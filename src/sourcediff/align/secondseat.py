@@ -20,11 +20,16 @@ runner-up. A passage X joins a claim C it is not in when
 - C holds a passage of X's source (the seat is taken: a claim lacking X's
   source was open to X through attach and its own thresholds, and a second
   path there joined sentences to claims of a neighbouring fact);
-- C holds no headline, of X's source or another: a headline sums up the
+- C holds no headline but X's own, right above X: a headline sums up the
   story, and its claim is the story's rather than one fact's (multifact.py
-  found the same); a lead beside its own headline is the opening pair that
-  cluster.share_seats (step 6) weighs with the repeat score, and seating it
-  here too joined ECB+ leads to headline claims the gold anchors elsewhere;
+  found the same); seating any lead beside its own headline joined ECB+
+  leads to headline claims the gold anchors elsewhere (cluster.share_seats,
+  step 6, weighs that opening pair with the repeat score). Yet a headline
+  often states one of its lead's facts ("Harlow to raise 2.6 billion a
+  year") and the other outlets' sentences of that fact join it; the lead
+  right below, stating that fact and another, is then refused the one claim
+  its second fact has, its headline holding the seat
+  (benchmarks/notes/seat41.md);
 - X does not sit already with every other-source member of C (in the claim
   that seats it): a second seat there adds no pair, only a near copy of a
   claim (the seeds' contract claims);
@@ -130,8 +135,8 @@ def _seats(x: int, claim: Sequence[int], partners: Mapping[int, float], source_o
     if len(others) < 2 and not _chosen(x, claim, others, partners, source_of, thresholds, best or {},
                                             probs or {}):
         return False  # one other source is no agreement, unless it prefers x to all of x's source
-    if any(m in titles for m in claim):
-        return False  # a headline's claim sums up the story; a lead beside its own is share_seats' case
+    if any(m in titles and not _headline_above(m, x, source_of) for m in claim):
+        return False  # a headline's claim sums up the story, unless the headline is x's own, right above it
     if any(m not in partners for m in others):
         return False
     if sum(partners[m] for m in others) / len(others) < thresholds.second_at:
@@ -153,3 +158,8 @@ def _chosen(x: int, claim: Sequence[int], others: Sequence[int], partners: Mappi
         return False  # a firm pair: the sibling states the fact M states
     fit = partners.get(m, 0.0)
     return fit >= thresholds.second_at and fit >= best.get((m, source_of[x]), 0.0)
+
+
+def _headline_above(title: int, x: int, source_of: Sequence[str]) -> bool:
+    """Whether the headline ``title`` is x's source's, right above x (docs follow source, then text order)."""
+    return title == x - 1 and source_of[title] == source_of[x]
