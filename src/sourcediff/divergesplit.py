@@ -175,6 +175,14 @@ def split_year_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     twin sits in both claims as the sentence does: it does not join them.
     ``years`` holds each passage's years by family (as diverge.divergent_pairs
     builds it); only families of years written in digits are read.
+
+    A bare year says nothing of what it dates, so the two must also share a
+    word beside them ("first power ... 2030" and "First power: 2031"): a
+    founder's death year left over in a passage that also gives a decade of
+    founding was set against another outlet's year of founding.
     """
     written = {k: idx for k, idx in years.items() if all(_written_year(ms[j]) for j in idx)}
-    return split_passage_pairs(ms, claims, written, ctx, twins_apart=True) if written else []
+    if not written:
+        return []
+    return [(a, b) for a, b in split_passage_pairs(ms, claims, written, ctx, twins_apart=True)
+            if ctx.share_words(ms[a], ms[b])]
