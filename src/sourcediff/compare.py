@@ -49,7 +49,7 @@ from sourcediff.lonerivals import join_lone_measure_rivals, join_lone_rivals
 from sourcediff.lonesums import join_lone_sums
 from sourcediff.loneswaps import join_lone_swaps
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
-from sourcediff.quotecuts import join_cut_quotations
+from sourcediff.quotecuts import join_cut_quotations, judged_again
 from sourcediff.quotefacts import join_quotations
 from sourcediff.quotefragments import attach_fragments
 from sourcediff.quotevariants import join_altered
@@ -97,7 +97,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
-    facts = join_cut_quotations(join_quotations(facts), order)
+    facts = judged_again(facts, join_cut_quotations(join_quotations(facts), order))
     facts = join_measure_conversions(join_conversions(join_altered(facts, ctx, order), sources, order), order)
     facts = join_lone_bounds(join_lone_equals(join_foreign_sums(facts, claims, order), order), order)
     facts = join_lone_hedged_clocks(facts, order)

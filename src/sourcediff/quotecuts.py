@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sourcediff.model import Kind, Mention, Quotation, Span
+from sourcediff.compat import quotes_agree
+from sourcediff.model import Kind, Mention, Quotation, Span, Verdict
 from sourcediff.quotefacts import Judged, _closed, _joined, merge_facts, quote_sentences
 from sourcediff.values import QuoteValue
 
@@ -116,3 +117,37 @@ def join_cut_quotations(facts: Sequence[Judged], order: dict[str, int]) -> list[
     return merge_facts(facts, merged, lambda by_source: [
         _statement(ms) if len(set(ms)) > 1 else ms[0]
         for _source, ms in sorted(by_source.items(), key=lambda kv: order.get(kv[0], 0))])
+
+
+def judged_again(before: Sequence[Judged], after: Sequence[Judged]) -> list[Judged]:
+    """``after`` (the sentence facts of ``before`` joined, here or in `quotefacts`) with a joined
+    quotation that a source's unjoined quote no longer agrees with judged a divergence.
+
+    Each sentence fact was judged on its own, and a joined fact keeps its
+    parts' "agree". But a source whose one quotation met the first sentence as
+    a run of its own longer words ("These are not weak firms, they are being
+    crushed to death" holds "These are not weak firms") agreed with that
+    sentence alone; beside the statements made whole it rewrites the second
+    sentence, a divergence the agreeing sentence facts had hidden. Such a quote,
+    kept as it was, that agrees with no other source's quote of the joined fact
+    is that divergence. Quotes that were joined are not set against each other
+    here: an outlet that gives the sentences in another order ("B. A.") still
+    quotes the statement, and a join never settles a divergence.
+    """
+    kept = {(m.source, m.span) for group, *_rest in before for m in group}
+    unjoined = {frozenset((m.source, m.span) for m in group) for group, *_rest in before}
+    out = list(after)
+    for n, (group, verdict, claim, role) in enumerate(after):
+        if (verdict is not Verdict.AGREE or group[0].kind is not Kind.QUOTE
+                or frozenset((m.source, m.span) for m in group) in unjoined):
+            continue
+        if any(_alone(m, group) for m in group if (m.source, m.span) in kept):
+            out[n] = (group, Verdict.DIVERGE, claim, role)
+    return out
+
+
+def _alone(m: Mention, group: Sequence[Mention]) -> bool:
+    """True when no other source's quote in ``group`` holds ``m``'s words or is held by them."""
+    others = [o for o in group if o.source != m.source and isinstance(o.value, QuoteValue)]
+    return (bool(others) and isinstance(m.value, QuoteValue)
+            and not any(quotes_agree(m.value, o.value) for o in others if isinstance(o.value, QuoteValue)))

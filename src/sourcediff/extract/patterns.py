@@ -465,8 +465,11 @@ _N_DATA_UNIT = (r"(?:(?-i:[KMGTP]i?B|kB)|(?:kilo|mega|giga|tera|peta|kibi|mebi|g
 # A pressure as the technical and weather press write it: "face pressures of up to 9 bar", "a 1,013 mbar
 # low", "980 hPa", "350 kPa", "a 700 MPa press", "32 psi" (compat.py converts between them). "bar" only in
 # lower case, after a space and before no word or hyphen ("12 bars" are pubs, "a 12-bar blues" music);
-# the short forms keep their case ("MPa" is no "mpa").
-_N_PRESSURE = (r"(?:(?<=\d\s)(?-i:bar)(?![\w'’-]|\s+blues\b)|millibars?|(?-i:mbar|hPa|kPa|MPa|psi)"
+# the short forms keep their case ("MPa" is no "mpa"). Nor before a noun of the bar a pub serves from:
+# "1,200 bar staff lost their jobs" counts staff, it measures no pressure.
+_N_PRESSURE = (r"(?:(?<=\d\s)(?-i:bar)(?![\w'’-]|\s+blues\b|\s+(?:staff|workers?|employees|owners?|managers?|"
+               r"tenders?|keepers?|stools?|tabs?|snacks?|meals?|bills?|counters?|areas?|crawls?|jobs?)\b)"
+               r"|millibars?|(?-i:mbar|hPa|kPa|MPa|psi)"
                r"|(?:hecto|kilo|mega)pascals?)")
 # The British body weight, "lost three stone", "weighs 15 stone": lower case and singular only ("20 stones"
 # are pebbles), and never before a noun it describes ("three stone lions"): only a stop or a function word
