@@ -1307,6 +1307,10 @@ NUM_COUNT_RATE_AFTER = regex(r"\s+[a-z][a-z-]*\s+(?:per|a|an|each|every)\s+"
                              r"(?:second|minute|min|hour|day|night|week|fortnight|month|year)\b"
                              r"(?!\s+(?:earlier|later|ago|before|after|since|previously|beforehand|old|or)\b"
                              r"|\s+on(?:\s*[,.;]|\s+from\b|$))")
+# A figure hyphenated onto its period ("a 60,000-a-year target", "its 500-per-day limit"): the rate an
+# adjective makes of "60,000 a year", still a count; the hyphen does not join it to a word or code.
+NUM_RATE_COMPOUND_AFTER = regex(r"-(?:a|an|per)-"
+                                r"(?:second|minute|hour|day|night|week|fortnight|month|year)\b(?!-)")
 # "had flown 23 times before", "was postponed three times": how often something happened, a count of
 # occasions. Not a multiplier ("three times higher", "four times as many", "five times the size"), a
 # product ("two times two") nor a rate ("three times a day").
