@@ -1949,6 +1949,14 @@ DATE_RELATIVE = regex(
     re.IGNORECASE,
 )
 
+# A capitalized word just before a capitalized "Today" (DATE_NAMED_TODAY_AFTER tells the sentence from a
+# title-case headline): the word is a title's first part ("Harbour Today", "USA Today", "the Today
+# programme"), not a day.
+DATE_NAMED_TODAY_BEFORE = regex(r"(?<![\w'’-])[A-Z][\w&.'’-]*\s$")
+# A lower-case word after that "Today": a sentence goes on ("Harbour Today will host"), where a title-case
+# headline ("Strike Begins Today") capitalizes its next word or ends.
+DATE_NAMED_TODAY_AFTER = regex(r"[,:]?\s+[a-z]")
+
 # A day counted back from the published one: "three days ago", "a week ago today", "two weeks ago",
 # "a fortnight ago yesterday" (daterelative._ago). Only days and weeks: "a year ago" is mostly a
 # comparison's base ("up 4% from a year ago"), and "months ago" or "years ago" name no day a source could be
