@@ -206,13 +206,31 @@ def _unit_range(unit: str, p: dt.date, shift: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _relative(m: re.Match[str], published: dt.date | None) -> DateValue:
+def _relative(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    if _titled_today(m):
+        return None
     words = fold(m["words"])
     if published is None:
         unit = words.split()[-1]
         precision = {"month": "month", "months": "month", "quarter": "month", "year": "year"}.get(unit, "day")
         return unresolved(words, "week" if "week" in unit else precision)
     return span_value(*_relative_range(words, published))
+
+
+def _titled_today(m: re.Match[str]) -> bool:
+    """True for a "Today" that ends a title ("Harbour Today will host a webinar", "told USA Today the ...").
+
+    A masthead or programme named "... Today" in running text was read as the
+    day of writing, a date no other source states. Only a capitalized "Today"
+    after a capitalized word, with the sentence going on in lower case after
+    it: a sentence-initial "Today the council meets" and a title-case headline
+    ("Strike Begins Today") keep their day.
+    """
+    if m["words"] != "Today":
+        return False
+    text, start = m.string, m.start("words")
+    return (P.DATE_NAMED_TODAY_BEFORE.search(text[max(0, start - 40):start]) is not None
+            and P.DATE_NAMED_TODAY_AFTER.match(text, m.end("words")) is not None)
 
 
 # Days in each unit DATE_AGO counts back.

@@ -237,7 +237,9 @@ def classify(text: str, a: Amount) -> Found | None:
     if not a.year_like and a.high is None and (pts := P.NUM_POINTS_ATTACHED.match(text, a.num_end)):
         points = Quantity(a.low, None, a.qualifier, None)
         return Found(Kind.NUMBER, a.start, pts.end(), points, "number:count", ("point",))
-    if a.year_like or attached_after(text, a.num_end) or _is_label(text, a):
+    if a.year_like or _is_label(text, a):
+        return None
+    if attached_after(text, a.num_end) and not P.NUM_RATE_COMPOUND_AFTER.match(text, a.num_end):
         return None
     if P.NUM_ATTRIBUTION_AFTER.match(text, a.num_end):
         return None

@@ -1314,6 +1314,10 @@ NUM_COUNT_RATE_AFTER = regex(r"\s+[a-z][a-z-]*\s+(?:per|a|an|each|every)\s+"
                              r"(?:second|minute|min|hour|day|night|week|fortnight|month|year)\b"
                              r"(?!\s+(?:earlier|later|ago|before|after|since|previously|beforehand|old|or)\b"
                              r"|\s+on(?:\s*[,.;]|\s+from\b|$))")
+# A figure hyphenated onto its period ("a 60,000-a-year target", "its 500-per-day limit"): the rate an
+# adjective makes of "60,000 a year", still a count; the hyphen does not join it to a word or code.
+NUM_RATE_COMPOUND_AFTER = regex(r"-(?:a|an|per)-"
+                                r"(?:second|minute|hour|day|night|week|fortnight|month|year)\b(?!-)")
 # "had flown 23 times before", "was postponed three times": how often something happened, a count of
 # occasions. Not a multiplier ("three times higher", "four times as many", "five times the size"), a
 # product ("two times two") nor a rate ("three times a day").
@@ -1966,6 +1970,14 @@ DATE_RELATIVE = regex(
     r"|this\s+(?:morning|afternoon|evening))\b(?!['’]s\b)",
     re.IGNORECASE,
 )
+
+# A capitalized word just before a capitalized "Today" (DATE_NAMED_TODAY_AFTER tells the sentence from a
+# title-case headline): the word is a title's first part ("Harbour Today", "USA Today", "the Today
+# programme"), not a day.
+DATE_NAMED_TODAY_BEFORE = regex(r"(?<![\w'’-])[A-Z][\w&.'’-]*\s$")
+# A lower-case word after that "Today": a sentence goes on ("Harbour Today will host"), where a title-case
+# headline ("Strike Begins Today") capitalizes its next word or ends.
+DATE_NAMED_TODAY_AFTER = regex(r"[,:]?\s+[a-z]")
 
 # A day counted back from the published one: "three days ago", "a week ago today", "two weeks ago",
 # "a fortnight ago yesterday" (daterelative._ago). Only days and weeks: "a year ago" is mostly a
