@@ -235,7 +235,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
     P.TIME_WORD_HOUR: lambda c: c.has_ci("morning", "afternoon", "evening", "night") and c.has_ci(
         "past", "after", " to ", "clock"),
-    P.TIME_WORD_HOUR_BARE: lambda c: c.has_ci("at ") and c.has_ci("past", "after", " to "),
+    P.TIME_WORD_HOUR_BARE: lambda c: c.has_ci("past", "after", " to "),  # its "at " is a lookbehind
     P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
                                    "last", "night", "idday"),
     P.PART_EDGE: lambda c: c.has("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak",
