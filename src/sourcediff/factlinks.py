@@ -21,6 +21,7 @@ from sourcediff.compat import (
     _exact,
     _in_base_unit,
     _rounding,
+    _us_gallons,
     base_factor,
     clock_readings,
     comparable,
@@ -137,12 +138,14 @@ class FitPlace(NamedTuple):
 def fit_place(v: Value) -> FitPlace | None:
     """The place of a value that can fit only values near it; None for one that may fit anything.
 
-    A bound ("more than 4,000") fits every larger figure, and race times, exchange rates and miles
-    (which may be nautical) follow rules of their own: they are not placed.
+    A bound ("more than 4,000") fits every larger figure, and race times, exchange rates, miles
+    (which may be nautical) and gallons (which may be imperial: compat reads both) follow rules of
+    their own: they are not placed.
     """
     if isinstance(v, Money | Quantity):
         unit = getattr(v, "unit", None)
-        if isinstance(v, Elapsed | Rate | Converted) or v.qualifier in BOUND_QUALIFIERS or unit in _SEA_MILES:
+        if (isinstance(v, Elapsed | Rate | Converted) or v.qualifier in BOUND_QUALIFIERS or unit in _SEA_MILES
+                or _us_gallons(unit)):
             return None
         lo, hi = (float(x) for x in _in_base_unit(v))
         factor = float(base_factor(v))
