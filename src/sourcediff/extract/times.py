@@ -360,24 +360,17 @@ def _bare_word_minutes(m: re.Match[str]) -> int | None:
     another outlet's "4.45pm" or "16:45" is the same moment. None for no clock ("half to" is not English).
     """
     hour = int(WORD_VALUES[m["hour"].casefold()])
-    ahead = m["dir"].casefold() in ("past", "after")
-    if m["quarter"]:
-        minutes = 15
-    elif m["half"]:
-        if not ahead:
-            return None
-        minutes = 30
-    else:
-        minutes = _minute_count(m["step"])
-    if not 0 < minutes < 60:
+    offset = _word_offset(m, "step")
+    if offset is None:
         return None
-    return ((hour % 12) * 60 + (minutes if ahead else -minutes)) % (12 * 60)
+    return ((hour % 12) * 60 + offset) % (12 * 60)
 
 
-def _word_offset(m: re.Match[str]) -> int | None:
+def _word_offset(m: re.Match[str], count: str = "count") -> int | None:
     """The signed minutes of "one minute past", "a quarter to", "half past" (TIME_WORD_OFFSET); None if none.
 
     Under an hour only: "ninety minutes after midnight" is a duration, and "half to" is not English.
+    ``count`` names the group holding a count of minutes ("step" in TIME_WORD_HOUR_BARE's "ten to six").
     """
     ahead = m["dir"].casefold() in ("past", "after")
     if m["quarter"]:
@@ -386,10 +379,10 @@ def _word_offset(m: re.Match[str]) -> int | None:
         if not ahead:
             return None
         minutes = 30
-    elif m["count"].casefold() in ("a", "an") and not m[0].casefold().split()[1].endswith("minute"):
+    elif m[count].casefold() in ("a", "an") and not m[0].casefold().split()[1].endswith("minute"):
         return None  # "a minutes past" is no English
     else:
-        minutes = _minute_count(m["count"])
+        minutes = _minute_count(m[count])
     if not 0 < minutes < 60:
         return None
     return minutes if ahead else -minutes
