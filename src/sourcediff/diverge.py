@@ -129,6 +129,9 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     # _contradict reads only what each mention states (and, for durations, the words around it):
     # decided once per pair of statements, however many sources make them.
     contradicts: dict[tuple[object, object], bool] = {}
+    # Each mention's statement once: it reads the clause's steps and part marks (casesteps, partcounts), and
+    # a mention meets many partners in a long claim.
+    statements: dict[int, tuple[object, ...]] = {}
     # Pairs the claim's confidence alone admits (two lone figures, one company's moves) are weaker evidence
     # than a claim's consensus, so they are offered after it: the judge merges pair by pair and a source
     # joins one group only. "Bail was set at $250,000" met a co-defendants' "Bail for each co-defendant was
@@ -155,7 +158,10 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             if spans and spans_contradict(ms[a], ms[b], ctx):
                 kept.offer(a, b)
                 continue
-            key = (_statement(ms[a], ctx), _statement(ms[b], ctx))
+            for k in (a, b):
+                if k not in statements:
+                    statements[k] = _statement(ms[k], ctx)
+            key = (statements[a], statements[b])
             if key not in contradicts:
                 contradicts[key] = _contradict(ms[a], ms[b], ctx)
             if contradicts[key] and lone:
