@@ -556,10 +556,21 @@ def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, a
     ``unit`` is one of the figures' own (finer) unit in the base unit: the
     relative tolerance never reaches below a hundredth of it. A floor of one
     base unit would let seconds, compared in hours, agree within 36 seconds.
+
+    The tolerance is taken from the two ends that face each other, not from
+    a range's far end: "about six weeks" lies far below "6-59 months", an age
+    band whose upper end of almost five years would otherwise stretch the
+    hedge of ten percent over the four months between them.
     """
+    if a_hi < b_lo:
+        low, high = a_hi, b_lo
+    elif b_hi < a_lo:
+        low, high = b_hi, a_lo
+    else:
+        return True  # the intervals overlap
     tol = APPROX_TOLERANCE if approx else EXACT_TOLERANCE
-    scale = max(max(abs(a_hi), abs(b_hi), unit) * tol, rounding)
-    return a_lo - scale <= b_hi and b_lo - scale <= a_hi
+    scale = max(max(abs(low), abs(high), unit) * tol, rounding)
+    return high - low <= scale
 
 
 def _in_base_unit(v: Money | Quantity) -> tuple[Decimal, Decimal]:

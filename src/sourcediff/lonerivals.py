@@ -51,7 +51,8 @@ def _lone_count(group: Sequence[Mention]) -> Mention | None:
     """The one named count a one-source fact states (its first mention), None otherwise."""
     if len({m.source for m in group}) != 1 or len({(m.slot, m.value) for m in group}) != 1:
         return None
-    return group[0] if named_count(group[0]) and not magnitude(group[0].value) else None
+    first = group[0]
+    return first if (named_count(first) or _people_count(first)) and not magnitude(first.value) else None
 
 
 def _consensus(group: Sequence[Mention]) -> bool:
@@ -99,9 +100,19 @@ def _people_count(m: Mention) -> bool:
             and isinstance(v, Quantity) and v.amount >= NOUN_APART_MIN and ANY_PERSON in m.cues)
 
 
+def _people_meet(m: Mention, lone: Mention) -> bool:
+    """Whether ``m``, a count of bare people, may count the set the lone count counts.
+
+    The lone count names people ("31 patients": countclasses.people_meet) or is a count of bare
+    people itself: three outlets' "1,800 people were evacuated" and a fourth's "2,400 people" in
+    their claim are one set told two ways, as "23 patients" against "31 patients" are.
+    """
+    return _people_count(m) and (people_meet(m.cues, lone.cues) or _people_count(lone))
+
+
 def _one_set(lone: Mention, m: Mention) -> bool:
     """Whether ``m`` counts the lone count's noun, or bare people where the lone count names people."""
-    return bool(count_stems(m) & count_stems(lone)) or (_people_count(m) and people_meet(m.cues, lone.cues))
+    return bool(count_stems(m) & count_stems(lone)) or _people_meet(m, lone)
 
 
 def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], ctx: Evidence) -> bool:
@@ -136,7 +147,7 @@ def _counts_noun(group: Sequence[Mention], lone: Mention) -> bool:
     """
     folded = class_stems(count_stems(lone))
     return len({m.source for m in group if class_stems(count_stems(m)) & folded
-                or (_people_count(m) and people_meet(m.cues, lone.cues))}) >= CONSENSUS_MIN_AGREE
+                or _people_meet(m, lone)}) >= CONSENSUS_MIN_AGREE
 
 
 def _recurring_figure(group: Sequence[Mention]) -> bool:
