@@ -1,6 +1,6 @@
 """"N of them" reads its whole across a closed bracket in the sentence (invented text).
 
-"Inspectors checked 300 lorries run by Tarvo Freight (TF), the haulier,
+"Inspectors checked 300 lorries run by Oskavel Freight (OF), the haulier,
 and found that 45 of them were overloaded": the acronym in brackets is an
 aside of the sentence, not a break between the part and its whole, and the
 45 was dropped while another outlet's "45 of the 300 lorries" was kept. A
@@ -24,7 +24,7 @@ def counts(text: str) -> dict[Decimal, tuple[str, ...]]:
 
 
 def test_an_acronym_in_brackets_between_the_whole_and_its_part() -> None:
-    found = counts("Inspectors checked 300 lorries run by Tarvo Freight (TF), the haulier, "
+    found = counts("Inspectors checked 300 lorries run by Oskavel Freight (OF), the haulier, "
                    "and found that 45 of them were overloaded.")
     assert Decimal(45) in found
     assert "lorry" in found[Decimal(45)]

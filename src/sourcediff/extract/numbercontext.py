@@ -207,8 +207,8 @@ def with_selected_part(found: Found, text: str, a: Amount) -> Found:
     return dataclasses.replace(found, cues=(*found.cues, PART, SELECTED))
 
 
-# A bracket opened and closed between a count and its part ("214 contracts signed by Tarvo Freight (TF),
-# the haulier, and found that 61 of them ..."): an aside of the sentence, an acronym or a gloss, never a
+# A bracket opened and closed between a count and its part ("checked 300 lorries run by Oskavel Freight (OF),
+# the haulier, and found that 45 of them ..."): an aside of the sentence, an acronym or a gloss, never a
 # break between the whole and its part, as a bracket left open or closed on one side only is.
 _ASIDE = regex(r"\([^().;!?\n]*\)")
 

@@ -1717,7 +1717,7 @@ _SCHEDULED_FOR = "|".join(rf"(?<=\b{w}\s)for" for w in (
 # A target is set for a year or for people: "targeted for 2029" is a date only where no noun follows the
 # figure ("aid targeted for 2031 families" is a count).
 _TARGETED_FOR = "|".join(rf"(?<=\b{w}\s)for(?=\s+\d{{4}}\b(?!\s+[a-z]))" for w in ("targeted", "targetted"))
-# "until at least 2033" names the year "until 2033" does, the bound set between them; a count may follow
+# "until at least 2031" names the year "until 2031" does, the bound set between them; a count may follow
 # the bound too ("until at least 2000 people have left"), so only where the clause ends or goes on with a
 # joining word or a preposition after the year, never a noun.
 _UNTIL_AT_LEAST = (r"[Uu]ntil\s+at\s+least(?=\s+\d{4}\b(?:\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as"
