@@ -19,9 +19,11 @@ clock times against parts of day). This module runs them all
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import cast
 
 from sourcediff.compat import role_key
 from sourcediff.countnouns import named_count
@@ -198,7 +200,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             years[(ms[i].source, ms[i].passage, year_family(named, year))].append(i)
     single_years: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
     for (s, i, f), idx in years.items():
-        days = _calendar_days(ms, idx)
+        days = _one_coming_year(ms, _calendar_days(ms, idx), ctx.published)
         if len(days) == 1:
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx), after_consensus,
@@ -413,6 +415,27 @@ def _sized_count(m: Mention, v: Quantity, family: str) -> bool:
 # spans (divergeconsensus._agreed_span_words has their own test). Sized, each was a passage's one value
 # of its order, and a lone distance from another town became the rival of two sources' agreed one.
 _UNSIZED = frozenset({"distance", "duration"})
+
+
+def _one_coming_year(ms: Sequence[Mention], idx: list[int], published: dict[str, dt.date]) -> list[int]:
+    """A passage's one year still to come beside years gone by: the value the claim's consensus weighs.
+
+    "Approved in 2019 for 4 billion, the tunnel will not open before 2031":
+    the year gone by dates the plan's history (other outlets tell it in
+    sentences of their own), the year to come its one target, as a
+    partner's lone "until 2030" is. Counted as two values, the year gone by
+    hid the passage's target from the consensus, and the rival year stayed
+    a detail only one outlet had. Only years written in digits, and only
+    when exactly one is after its outlet's publication year and every other
+    one before it (a year of its own dateline may be either).
+    """
+    day = published.get(ms[idx[0]].source) if idx else None
+    if day is None or len(idx) < 2 or not all(_written_year(ms[k]) for k in idx):
+        return idx
+    spans = {k: cast(DateValue, ms[k].value) for k in idx}
+    coming = [k for k, v in spans.items() if v.start is not None and v.start.year > day.year]
+    gone = [k for k, v in spans.items() if v.end is not None and v.end.year < day.year]
+    return coming if len(coming) == 1 and len(coming) + len(gone) == len(idx) else idx
 
 
 def _calendar_days(ms: Sequence[Mention], idx: list[int]) -> list[int]:

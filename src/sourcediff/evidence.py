@@ -57,8 +57,10 @@ _DEADLINE_AFTER = ("deadline", "cutoff", "cut-off")
 _ROLE_WINDOW = 24
 # "did not tell the regulator until April 2", "wasn't fixed till Friday": a negated "until" names the
 # moment the thing happened at last, as "only notified them on 4 April" does: neither a deadline nor
-# the end of a span. Searched in the text right before a value.
-NOT_UNTIL = regex(r"(?:\bnot|n't|\bnever)\s+(?:[\w'-]+\s+){0,5}(?:until|till)\s+$", re.IGNORECASE)
+# the end of a span. So does a negated "before" ("the bridge will not reopen before 2031"): the earliest
+# moment, which another outlet writes "will reopen in 2031" or "not until 2031". Searched in the text
+# right before a value.
+NOT_UNTIL = regex(r"(?:\bnot|n't|\bnever)\s+(?:[\w'-]+\s+){0,5}(?:until|till|before)\s+$", re.IGNORECASE)
 # How far before a value to look for that negation, in characters.
 _NEGATION_WINDOW = 48
 

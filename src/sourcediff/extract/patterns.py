@@ -1717,9 +1717,15 @@ _SCHEDULED_FOR = "|".join(rf"(?<=\b{w}\s)for" for w in (
 # A target is set for a year or for people: "targeted for 2029" is a date only where no noun follows the
 # figure ("aid targeted for 2031 families" is a count).
 _TARGETED_FOR = "|".join(rf"(?<=\b{w}\s)for(?=\s+\d{{4}}\b(?!\s+[a-z]))" for w in ("targeted", "targetted"))
+# "until at least 2031" names the year "until 2031" does, the bound set between them; a count may follow
+# the bound too ("until at least 2000 people have left"), so only where the clause ends or goes on with a
+# joining word or a preposition after the year, never a noun.
+_UNTIL_AT_LEAST = (r"[Uu]ntil\s+at\s+least(?=\s+\d{4}\b(?:\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as"
+                   r"|after|before|because|unless|if|for|to|in|on|at|from|the|it|its|their|was|were|is|are|has"
+                   r"|have|had)\b))")
 # The first letters of its leads ("for" after "scheduled" and the like) before the alternation (#13).
-DATE_YEAR = regex(r"\b(?=[IiSsBbUuTtDdAaf])(?P<lead>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]hrough|[Dd]uring"
-                  r"|[Bb]efore|[Aa]fter"
+DATE_YEAR = regex(rf"\b(?=[IiSsBbUuTtDdAaf])(?P<lead>[Ii]n|[Ss]ince|[Bb]y|{_UNTIL_AT_LEAST}|[Uu]ntil"
+                  r"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter"
                   rf"|[Dd]ated|{_SCHEDULED_FOR}|{_TARGETED_FOR})\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
 # A year before 1800 after a date preposition: "begun in 1214", "consecrated in 1262.", "since 1588, when".
 # Buildings, wars and founding dates reach back centuries, but "in 1500 homes" or "after 1200 votes" is a
@@ -1754,7 +1760,9 @@ DATE_YEAR_MODIFIER = regex(
 _YEAR_OF_NOUNS = (r"claim|request|demand|election|referendum|floods?|crash|crisis|war|revolution|riots?"
                   r"|law|treaty|accord|reform|ruling|judge?ment|decision"
                   r"|strikes?|earthquake|storm|drought|pandemic|epidemic|outbreak|merger|takeover|census"
-                  r"|amendment|class|uprising|coup|invasion|massacre|expedition|raid")
+                  r"|amendment|class|uprising|coup|invasion|massacre|expedition|raid"
+                  # a schedule's own date: "an opening date of 2027", "a deadline of 2035"
+                  r"|date|deadline")
 DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS}))\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b"
                      r"(?![-–.,]?\d)")
 # A year in brackets after a name: "following Ravelstone (2017)", "Tarrow Bridge (1998)" is that name's
