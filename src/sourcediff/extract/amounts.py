@@ -45,6 +45,9 @@ _SCALES = {
 # and a unit of time skips it.
 _HEDGES = ("least", "nearly", "almost", "roughly", "up to", "just", "little", "slightly", "in under")
 _SPANS = ("second", "minute", "hour", "day", "week", "month", "year", "century")
+# The words P.NUM_A_SPAN_OF needs ("a year of free cover", "a month's free parking"), lower case.
+_SPANS_OF = ("of free", "of paid", "of unpaid", "of complimentary", "s free", "s paid", "s unpaid",
+             "s complimentary")
 _GERMAN_SCALES = frozenset({"tsd", "mio", "millionen", "mrd", "milliarde", "milliarden", "billionen"})
 # Currency words after which "1.200" is German for 1200 and "3,5" for 3.5.
 _GERMAN_CURRENCY = frozenset({"€", "Euro", "EUR", "Franken", "CHF", "Dollar", "Pfund"})
@@ -328,7 +331,7 @@ def _added_fraction(m: re.Match[str]) -> Decimal:
 def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """``atoms`` with the "a" of each "a decade", "a fortnight" (P.NUM_A_DECADE), hedged "a minute" as 1.
 
-    So is the "a" of "for a week" (P.NUM_A_FOR_SPAN).
+    So is the "a" of "for a week" (P.NUM_A_FOR_SPAN) and of "a year of free cover" (P.NUM_A_SPAN_OF).
 
     The "a" of "a minute and a half" (P.NUM_A_SPAN_AND_HALF) is 1.5.
 
@@ -343,6 +346,11 @@ def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
     found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal(1), None, None, True, m["num"])
               for pattern in (P.NUM_A_HEDGED_SPAN, P.NUM_A_FOR_SPAN) for m in pattern.finditer(text)
               if not P.NUM_A_SPAN_AND_HALF.match(text, m.start("num"))]
+    taken = {a.start for a in found}
+    found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal(1), None, None, True, m["num"])
+              for m in P.NUM_A_SPAN_OF.finditer(text)
+              if m.start("num") not in taken
+              and not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
     found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal("1.5"), None, None, True, m["num"])
               for m in P.NUM_A_SPAN_AND_HALF.finditer(text)
               if not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
@@ -602,7 +610,7 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
     found_in = cues(text)
     spans = found_in.has_ci(*_SPANS)
-    hedged_span = spans and found_in.has_ci(*_HEDGES, "and a half", "for a")
+    hedged_span = spans and found_in.has_ci(*_HEDGES, "and a half", "for a", *_SPANS_OF)
     fraction_span = spans and found_in.has_ci("half a", "quarter")
     if not may_have_number(found_in) and not hedged_span and not fraction_span:
         return ()  # no digit, no number word (extract/cues.py) and no "at least a minute"

@@ -116,6 +116,18 @@ NUM_A_FOR_SPAN = regex(
     r"\bfor\s+(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:minute|hour|day|week|month|year)(?![\w'’-])"
     r"(?!\s+or\s))",
     re.IGNORECASE)
+# "a year of free credit monitoring", "a month's free parking", "a week of paid leave": a unit of time
+# before what is offered free or paid measures that offer, a span of one unit (another outlet writes "12
+# months of free cover", "four weeks' free parking"); a rate ("$5 a year") is never followed by "of free".
+# Only before such a word: a bare "after a year of talks" is a span too, but reading it drew a lead's
+# passage into a claim it had no business in and cost a story's alignment (benchmarks/notes/
+# databreach_story.md); after "than" ("more than a month of free ...") it bounds nothing near one, as
+# NUM_A_HEDGED_SPAN leaves "more than a week" unread; after a figure or "once"/"twice" the "a" stays a
+# rate's (NUM_FORTNIGHT_RATE_BEFORE, checked where it is read).
+NUM_A_SPAN_OF = regex(
+    r"(?<![\w'’-])(?<!\bthan\s)(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:day|week|month|year)"
+    r"(?:\s+of|['’]s)\s+(?:free|paid|unpaid|complimentary)\b)",
+    re.IGNORECASE)
 # "a minute and a half", "an hour and a half": the "a" of a unit of time with a half after the unit is the
 # figure 1.5 of a span (amounts._decades), as another outlet writes "90 minutes" or "94 seconds". Unlike a
 # bare "an hour" (a rate as often, "40 miles an hour"), the trailing half leaves no other reading. One word
