@@ -456,7 +456,8 @@ PCT_FRACTION_HEDGED = regex(
 # optionally "more"/"fewer"/"additional" between and a rate after ("barrels per day", "barrels a day");
 # speeds come first so that "190 km/h" and "190kph" never read as the distance "190 km", nor a meteor's
 # or a rocket's "17 km/s" as "17 km"; an area written with its power sign ("3 km²", "3 km2", a gallery's
-# "14,000 m²") or in square metres or feet ("sq m", "sq ft") is an area, never a length, and so is the
+# "14,000 m²") or in square metres or feet ("sq m", "sq ft") is an area, never a length, as is the short
+# "sq" before a unit spelled out, a paper's usual style ("0.8 sq miles", "40 sq metres"), and so is the
 # hyphenated compound a writer puts before the noun it sizes ("a 12,500-square-metre hall", "9,000-sq-ft").
 # A size of data (extract/datasize.py): "800GB", "1.2 TB", "500 megabytes", "4 GiB"; abbreviations in
 # capitals only ("mb" and "Gb" are millibars and gigabits), never before "/s" or "ps" (a rate of transfer).
@@ -522,7 +523,7 @@ NUM_UNIT_AFTER = regex(
     r"milliseconds?|(?-i:ms)(?![\w'’-])|seconds?|secs?|(?:(?<=\d\s)|(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=[\s+(][1-9])|(?<=[\s+(][1-9][1-9]))"
     r"(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|(?<=\d\s)(?-i:h)(?![\w'’-]|\.\w)|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
-    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square(?:\s+|-)(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?[\s-]?km|km²|(?-i:km2)|sq\.?[\s-]?mi|mi²|sq\.?[\s-]?ft|ft²|sq\.?[\s-]?m\b|m²|(?-i:m2)\b|miles?|mi|"
+    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square(?:\s+|-)(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?[\s-]?(?:kilomet(?:er|re)s?|km)|km²|(?-i:km2)|sq\.?[\s-]?mi(?:les?)?|mi²|sq\.?[\s-]?(?:ft|feet|foot)|ft²|sq\.?[\s-]?(?:met(?:er|re)s?|m\b)|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|nanomet(?:er|re)s?|feet|foot|ft|"
     r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:gross|deadweight)(?:\s+|-)(?:register(?:\s+|-))?ton(?:ne)?s?|(?:(?<=,\d{3}\s)|(?<=,\d{3}))(?-i:GRT|GT)(?![\w'’-])|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga|milli)?lit(?:er|re)s?|(?-i:ml|mL)|cubic\s+met(?:er|re)s?|(?:standard\s+)?cubic\s+f(?:ee|oo)t|cu\.?\s?ft|(?:mm|b)s?cf\s?/\s?d|[tb]cf|bcm|"
