@@ -1592,6 +1592,11 @@ TIME_CANONICAL = regex(
     r"^(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:(?P<z>Z)|\s+(?P<zone>[A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)"
     r"\s*=\s*(?:(?P<uh>[01]\d|2[0-3]):(?P<um>[0-5]\d)Z|\?))?$"
 )
+# "Overnight" before a noun of lodging or visiting names a kind of visit, not a night: "6 million overnight
+# visitors", "overnight stays rose 4%", "an overnight guest" count or describe stays over any nights, where
+# "after overnight rain" and "the overnight minimum" do name the night before (kept).
+_OVERNIGHT_KIND = (r"(?!\s+(?:stays?|visitors?|visits?|guests?|tourists?|trips?|accommodation|lodgings?)"
+                   r"(?![\w'’-]))")
 # A part of day: "Friday evening", "late Tuesday", "early Thursday morning", "this afternoon", "last night",
 # "tonight", "overnight"; group day is the weekday/today word, part the period, edge early/late.
 # The lookahead names every letter a match can open with (edge, day or alone): the engine tries the
@@ -1600,7 +1605,7 @@ PART_OF_DAY = regex(
     rf"\b(?=[EeLlMmTtWFSYyOo])(?:(?P<edge>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
     rf"(?:(?P<day>{_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his|[Ll]ast)"
     rf"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
-    rf"|(?P<alone>[Tt]onight|[Oo]vernight|(?<![Aa]t\s)(?<!12\s)[Mm]idday))\b"
+    rf"|(?P<alone>[Tt]onight|[Oo]vernight{_OVERNIGHT_KIND}|(?<![Aa]t\s)(?<!12\s)[Mm]idday))\b"
 )
 # A part of day named without a day word: "early afternoon", "late evening", "mid-morning", "late at night",
 # "in the early hours", "at dawn", "before first light", "by nightfall"; "an early night" is an idiom, and
@@ -1967,7 +1972,7 @@ DATE_RELATIVE = regex(
     r"|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|quarter|year)"
     r"|(?:this|last|next|past)\s+(?:week|month|quarter|year|weekend)"
     r"|in\s+recent\s+(?:days|weeks|months)"
-    r"|today|tomorrow|yesterday|tonight|overnight|last\s+night"
+    rf"|today|tomorrow|yesterday|tonight|overnight{_OVERNIGHT_KIND}|last\s+night"
     r"|this\s+(?:morning|afternoon|evening))\b(?!['’]s\b)",
     re.IGNORECASE,
 )
