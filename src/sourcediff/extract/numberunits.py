@@ -119,6 +119,10 @@ _UNIT_ALIASES = {
     # "sq ft" and "ft²" are square feet (compat.py converts between them).
     "m²": "square meter", "m2": "square meter", "sq m": "square meter", "square metre": "square meter",
     "ft²": "square foot", "sq ft": "square foot", "square feet": "square foot",
+    # Many papers shorten only "square" and spell the unit: "0.8 sq miles", "40 sq metres" (read singular).
+    "sq mile": "square mile", "sq kilometer": "square kilometer", "sq kilometre": "square kilometer",
+    "sq meter": "square meter", "sq metre": "square meter",
+    "sq foot": "square foot", "sq feet": "square foot",
     # Concentrations (a doping or a water test): "3.6 ng/mL" is "3.6 nanograms per millilitre".
     **{f"{short}g/{vol}l": f"{prefix}gram per {volume}liter"
        for short, prefix in (("p", "pico"), ("n", "nano"), ("µ", "micro"), ("μ", "micro"), ("u", "micro"),

@@ -468,7 +468,8 @@ PCT_FRACTION_HEDGED = regex(
 # optionally "more"/"fewer"/"additional" between and a rate after ("barrels per day", "barrels a day");
 # speeds come first so that "190 km/h" and "190kph" never read as the distance "190 km", nor a meteor's
 # or a rocket's "17 km/s" as "17 km"; an area written with its power sign ("3 km²", "3 km2", a gallery's
-# "14,000 m²") or in square metres or feet ("sq m", "sq ft") is an area, never a length, and so is the
+# "14,000 m²") or in square metres or feet ("sq m", "sq ft") is an area, never a length, as is the short
+# "sq" before a unit spelled out, a paper's usual style ("0.8 sq miles", "40 sq metres"), and so is the
 # hyphenated compound a writer puts before the noun it sizes ("a 12,500-square-metre hall", "9,000-sq-ft").
 # A size of data (extract/datasize.py): "800GB", "1.2 TB", "500 megabytes", "4 GiB"; abbreviations in
 # capitals only ("mb" and "Gb" are millibars and gigabits), never before "/s" or "ps" (a rate of transfer).
@@ -534,7 +535,7 @@ NUM_UNIT_AFTER = regex(
     r"milliseconds?|(?-i:ms)(?![\w'’-])|seconds?|secs?|(?:(?<=\d\s)|(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=[\s+(][1-9])|(?<=[\s+(][1-9][1-9]))"
     r"(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|(?<=\d\s)(?-i:h)(?![\w'’-]|\.\w)|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
-    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square(?:\s+|-)(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?[\s-]?km|km²|(?-i:km2)|sq\.?[\s-]?mi|mi²|sq\.?[\s-]?ft|ft²|sq\.?[\s-]?m\b|m²|(?-i:m2)\b|miles?|mi|"
+    r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square(?:\s+|-)(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?[\s-]?(?:kilomet(?:er|re)s?|km)|km²|(?-i:km2)|sq\.?[\s-]?mi(?:les?)?|mi²|sq\.?[\s-]?(?:ft|feet|foot)|ft²|sq\.?[\s-]?(?:met(?:er|re)s?|m\b)|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|nanomet(?:er|re)s?|feet|foot|ft|"
     r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:gross|deadweight)(?:\s+|-)(?:register(?:\s+|-))?ton(?:ne)?s?|(?:(?<=,\d{3}\s)|(?<=,\d{3}))(?-i:GRT|GT)(?![\w'’-])|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga|milli)?lit(?:er|re)s?|(?-i:ml|mL)|cubic\s+met(?:er|re)s?|(?:standard\s+)?cubic\s+f(?:ee|oo)t|cu\.?\s?ft|(?:mm|b)s?cf\s?/\s?d|[tb]cf|bcm|"
@@ -1603,6 +1604,11 @@ TIME_CANONICAL = regex(
     r"^(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?:(?P<z>Z)|\s+(?P<zone>[A-Za-z_]+(?:/[A-Za-z_+\-0-9]+)*)"
     r"\s*=\s*(?:(?P<uh>[01]\d|2[0-3]):(?P<um>[0-5]\d)Z|\?))?$"
 )
+# "Overnight" before a noun of lodging or visiting names a kind of visit, not a night: "6 million overnight
+# visitors", "overnight stays rose 4%", "an overnight guest" count or describe stays over any nights, where
+# "after overnight rain" and "the overnight minimum" do name the night before (kept).
+_OVERNIGHT_KIND = (r"(?!\s+(?:stays?|visitors?|visits?|guests?|tourists?|trips?|accommodation|lodgings?)"
+                   r"(?![\w'’-]))")
 # A part of day: "Friday evening", "late Tuesday", "early Thursday morning", "this afternoon", "last night",
 # "tonight", "overnight"; group day is the weekday/today word, part the period, edge early/late.
 # The lookahead names every letter a match can open with (edge, day or alone): the engine tries the
@@ -1611,7 +1617,7 @@ PART_OF_DAY = regex(
     rf"\b(?=[EeLlMmTtWFSYyOo])(?:(?P<edge>[Ll]ate|[Ee]arly)\s+(?:on\s+)?)?"
     rf"(?:(?P<day>{_WEEKDAY}|[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]his|[Ll]ast)"
     rf"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
-    rf"|(?P<alone>[Tt]onight|[Oo]vernight|(?<![Aa]t\s)(?<!12\s)[Mm]idday))\b"
+    rf"|(?P<alone>[Tt]onight|[Oo]vernight{_OVERNIGHT_KIND}|(?<![Aa]t\s)(?<!12\s)[Mm]idday))\b"
 )
 # A part of day named without a day word: "early afternoon", "late evening", "mid-morning", "late at night",
 # "in the early hours", "at dawn", "before first light", "by nightfall"; "an early night" is an idiom, and
@@ -1986,7 +1992,7 @@ DATE_RELATIVE = regex(
     r"|(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:week|month|quarter|year)"
     r"|(?:this|last|next|past)\s+(?:week|month|quarter|year|weekend)"
     r"|in\s+recent\s+(?:days|weeks|months)"
-    r"|today|tomorrow|yesterday|tonight|overnight|last\s+night"
+    rf"|today|tomorrow|yesterday|tonight|overnight{_OVERNIGHT_KIND}|last\s+night"
     r"|this\s+(?:morning|afternoon|evening))\b(?!['’]s\b)",
     re.IGNORECASE,
 )

@@ -408,6 +408,8 @@ class SpeakerResolver:
         prep = next((i for i in lower if words[i] in LINKING_PREPOSITIONS), None)
         if prep and (named := self._named_before_body(words[:prep])) is not None:
             return named  # "forecaster Jane Roe of the weather office": Roe, not a role holding her name
+        if prep and (portfolio := self._named_after_portfolio(words, prep)) is not None:
+            return portfolio  # "deputy mayor for housing Ilaria Roe": Roe, not the "deputy mayor"
         if prep and (role := self._role(words[:prep])).kind == "role":
             return role  # "chief physician of Northgate Hospital": a role, whatever body follows
         if lower[-1] < len(words) - 1:  # "economist Mark Zandi": a role before a name
@@ -449,6 +451,30 @@ class SpeakerResolver:
         if self.index.org(word) or self.index.outlet(word):
             return None
         return Phrase("name", Speaker(self.index.person(word) or word, "person"))
+
+    def _named_after_portfolio(self, words: list[str], prep: int) -> Phrase | None:
+        """The person named after a role's lower-case portfolio ("minister for farming Jo Ode"), else None.
+
+        Why: a role held "for" or "of" a field written in lower case ("deputy
+        mayor for housing", "head of research") is still a title, and the
+        capitalized run after it is the person who holds it, as after
+        "economist" alone. Read as the role before the preposition, the quote
+        went to "deputy mayor", no one the other outlets named. A body after
+        the preposition ("of Northgate Hospital", "for the Bellmore Trust") or a
+        second link ("head of research at Finch Capital Jo Ode") leaves the
+        role as it was; so does a run that names no person in full.
+        """
+        tail = words[prep + 1:]
+        lower = [i for i, w in enumerate(tail) if not w[0].isupper()]
+        if not lower or lower != list(range(len(lower))) or len(tail) - len(lower) < 2:
+            return None  # one capitalized word ("for rail operator Northline") is more often a body
+        if any(tail[i].casefold() in _ARTICLES or tail[i] in LINKING_PREPOSITIONS for i in lower):
+            return None
+        named = self._capitalized(tail[len(lower):])
+        if named.kind != "name" or named.speaker is None or named.speaker.type != "person":
+            return None
+        role = " ".join([*words[:prep + 1 + len(lower)], named.speaker.role]).strip()
+        return Phrase("name", replace(named.speaker, role=role))
 
     def _named_before_body(self, words: list[str]) -> Phrase | None:
         """The name that ends a lower-case role before "of"/"at" a body, else None.
