@@ -2410,12 +2410,15 @@ _APPOSED_ROLE = (
     r"commander|officer|engineer|investor|owner|student|teacher|doctor|nurse|activist|candidate|coach|trainer|"
     r"captain|(?:pro-)?(?:vice-)?chancellor|provost|dean|rector|registrar)"
 )
+# A compound office joined by hyphens ("Jo Roe, secretary-general of the ...", "editor-in-chief of")
+# is its head word's role: without it the bare appositive read no role, and an unlisted given name was
+# no person, so "he said" after it went to the capitalized words of the body's name.
 # A body's name in the possessive opens an appositive as "its" does: "Jane Roe, Tolvane Mining's chief
 # executive, said", "Jane Roe, Ashworth's pro-vice-chancellor".
 _NAMED_OWNER = r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s"
 PERSON_APPOSITIVE = regex(
     rf",\s+(?:who\b|(?:a|an|the|its|his|her|their|{_NAMED_OWNER})\s+(?:[\w'’-]+\s+){{0,4}}?{_APPOSED_ROLE}\b"
-    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}?{_APPOSED_ROLE}\s+(?:of|for|at)\b)"
+    rf"|(?:[a-z][\w'’-]*\s+){{0,2}}?{_APPOSED_ROLE}(?:-[a-z]+){{0,2}}\s+(?:of|for|at)\b)"
 )
 
 __all__ = ["re"]

@@ -496,6 +496,10 @@ class SpeakerResolver:
         is that body speaking.
         """
         nouns = {strip_possessive(w).casefold().rstrip("s") for w in words} | {w.casefold() for w in words}
+        # A compound office is its parts' role ("director-general", "editor-in-chief"): read whole, it was
+        # no role, and the body after "of" ("director-general of the Tarn Valley Growers") was taken for
+        # the name of the person speaking.
+        nouns |= {part for w in words if "-" in w for part in w.casefold().split("-")}
         if not words or not nouns & ROLE_NOUNS:
             return Phrase("bad")
         text = " ".join(words)

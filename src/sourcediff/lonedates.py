@@ -1,0 +1,83 @@
+"""A lone calendar date contradicting an aligned partner of an agreed date joins that fact as its rival.
+
+"The appeal will be heard on 9 May" in three outlets and "judges will hear
+the appeal on 16 May" in a fourth, whose sentence the aligner seated with
+one of the three while the agreed 9 May gathered in another claim: the
+fourth outlet's date was left a detail only it gives, and the divergence
+was lost. As for counts (lonerivals.join_lone_rivals) the claim is the
+alignment's word that the two sentences tell one thing. A date has no noun
+to say which day it is, so the join asks more of the sentences: both
+dates are calendar dates written with a day number (no weekday resolved by
+tense, no month or year alone), each is the only calendar day its passage
+names, the agreed date is stated alike by CONSENSUS_MIN_AGREE + 1 other
+sources, the dissenting source names the agreed day nowhere and no agreeing
+source names the dissenting one (a source giving both tells two events),
+and exactly one agreed date is so contradicted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
+from sourcediff.evidence import Evidence
+from sourcediff.lonerivals import lone_moves, merge_as_rivals
+from sourcediff.model import Kind, Mention, Verdict
+from sourcediff.quotefacts import Judged
+from sourcediff.values import DateValue
+
+
+def _day(m: Mention) -> DateValue | None:
+    """The calendar day a date mention writes with a day number ("14 June", "June 14"), else None."""
+    v = m.value
+    if m.kind is not Kind.DATE or not isinstance(v, DateValue) or v.precision != "day":
+        return None
+    if v.start is None or v.start != v.end or v.relative is not None:
+        return None
+    return v if any(c.isdigit() for c in m.raw) else None
+
+
+def _lone_day(group: Sequence[Mention]) -> Mention | None:
+    """The one written calendar day a one-source date fact states throughout, or None."""
+    if len({m.source for m in group}) != 1 or len({(m.slot, m.value) for m in group}) != 1:
+        return None
+    return group[0] if _day(group[0]) is not None else None
+
+
+def _agreed_day(group: Sequence[Mention]) -> bool:
+    """An agreed fact of one written calendar day, from CONSENSUS_MIN_AGREE + 1 sources."""
+    if any(_day(m) is None for m in group) or len({(m.slot, m.value) for m in group}) != 1:
+        return False
+    return len({m.source for m in group}) >= CONSENSUS_MIN_AGREE + 1
+
+
+def _only_day(m: Mention, days: Mapping[tuple[str, int], int]) -> bool:
+    """Whether ``m``'s day is the only calendar day its passage names."""
+    return days.get((m.source, m.passage), 0) == 1
+
+
+def _rival(lone: Mention, group: Sequence[Mention], days: Mapping[tuple[str, int], int],
+           written: Mapping[str, set[object]], ctx: Evidence) -> bool:
+    if lone.source in {m.source for m in group} or not _only_day(lone, days):
+        return False
+    partners = [m for m in group if m.slot == lone.slot and _only_day(m, days)
+                and ctx.shared_claim(lone, m) is not None]
+    if not partners or group[0].value == lone.value:
+        return False
+    if group[0].value in written.get(lone.source, set()):
+        return False  # the dissenter names the agreed day too: two events, not a rival
+    return not any(lone.value in written.get(m.source, set()) for m in group)
+
+
+def join_lone_date_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
+                          order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each lone calendar day moved into the one agreed day it contradicts, now divergent."""
+    days: dict[tuple[str, int], int] = {}
+    written: dict[str, set[object]] = {}
+    for m in mentions:
+        if _day(m) is not None:
+            days[(m.source, m.passage)] = days.get((m.source, m.passage), 0) + 1
+            written.setdefault(m.source, set()).add(m.value)
+    agreed = [k for k, (group, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE and _agreed_day(group)]
+    moved = lone_moves(facts, agreed, _lone_day, lambda lone, group: _rival(lone, group, days, written, ctx))
+    return merge_as_rivals(facts, moved, order)

@@ -1,0 +1,90 @@
+"""A lone calendar date contradicting an aligned partner of an agreed date joins it, diverging.
+
+Three outlets give an appeal hearing as "9 May" / "May 9"; a fourth writes
+"judges would hear the appeal on 16 May" in a sentence the aligner seats with
+one of the three outlets' sentences, while the agreed 9 May gathered in another
+claim: the 16 May stayed a detail only the fourth outlet had and the divergence
+was lost (lonedates.join_lone_date_rivals). The tests hand the join the judged
+facts directly, with a stand-in for the evidence that says which passages share
+a claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sourcediff.lonedates import join_lone_date_rivals
+from sourcediff.model import Kind, Mention, Span, Verdict
+from sourcediff.quotefacts import Judged
+from sourcediff.values import DateValue
+
+ORDER = {"wire": 0, "paper": 1, "trade": 2, "radio": 3}
+ALL = ["wire", "paper", "trade", "radio"]
+
+
+class _Claims:
+    """Only what the join asks of the evidence: the claim two mentions' passages share."""
+
+    def __init__(self, *together: tuple[str, str]) -> None:
+        self.together = {frozenset(p) for p in together}
+
+    def shared_claim(self, a: Mention, b: Mention) -> str | None:
+        return "c7" if frozenset((a.source, b.source)) in self.together else None
+
+
+def _date(source: str, day: int, raw: str, *, passage: int = 4, precision: str = "day") -> Mention:
+    d = dt.date(2026, 5, day)
+    return Mention(Kind.DATE, source, passage, Span(10 * passage, 10 * passage + len(raw)), raw,
+                   DateValue(d, d, precision), "date")
+
+
+def _agreed(*ms: Mention) -> Judged:
+    return (list(ms), Verdict.AGREE, "c3", None)
+
+
+def _lone(m: Mention) -> Judged:
+    return ([m], Verdict.UNIQUE, "c7", None)
+
+
+def _run(facts: list[Judged], ctx: _Claims, extra: tuple[Mention, ...] = ()) -> list[tuple[str, list[str]]]:
+    mentions = [m for group, *_ in facts for m in group] + list(extra)
+    out = join_lone_date_rivals(facts, mentions, ctx, ORDER)  # type: ignore[arg-type]
+    return sorted((v.value, sorted({m.source for m in group}, key=ORDER.__getitem__)) for group, v, *_ in out)
+
+
+AGREED = (_date("wire", 9, "May 9"), _date("trade", 9, "9 May"), _date("radio", 9, "9 May"))
+
+
+def test_a_lone_date_aligned_with_one_of_three_agreeing_makes_the_fact_diverge() -> None:
+    facts = [_agreed(*AGREED), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("diverge", ALL)]
+
+
+def test_unaligned_it_stays_the_outlets_own() -> None:
+    facts = [_agreed(*AGREED), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims()) == [("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+
+
+def test_a_source_naming_the_agreed_day_too_tells_two_events() -> None:
+    facts = [_agreed(*AGREED), _lone(_date("paper", 16, "16 May"))]
+    also = (_date("paper", 9, "9 May", passage=9),)
+    assert _run(facts, _Claims(("paper", "wire")), also) == [("agree", ["wire", "trade", "radio"]),
+                                                              ("unique", ["paper"])]
+
+
+def test_a_passage_naming_two_days_does_not_say_which_it_disputes() -> None:
+    facts = [_agreed(*AGREED), _lone(_date("paper", 16, "16 May"))]
+    other = (_date("paper", 2, "2 May"),)  # same passage as the lone date
+    assert _run(facts, _Claims(("paper", "wire")), other) == [("agree", ["wire", "trade", "radio"]),
+                                                               ("unique", ["paper"])]
+
+
+def test_a_weekday_is_no_written_calendar_date() -> None:
+    facts = [_agreed(*AGREED), _lone(_date("paper", 16, "Saturday"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade", "radio"]),
+                                                        ("unique", ["paper"])]
+
+
+def test_two_sources_are_no_consensus() -> None:
+    facts = [_agreed(*AGREED[:2]), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade"]), ("unique", ["paper"])]
