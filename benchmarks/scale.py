@@ -365,11 +365,18 @@ def _run_pages_once() -> dict[str, Any]:
 
 
 def _child(spec: str, runs: int = 1) -> dict[str, Any]:
-    """One point: timed in a fresh process, then (but for pages) its memory in another."""
+    """One point: timed in a fresh process, then (but for pages) its memory in another.
+
+    With one native thread as the command runs (cli.one_native_thread): numpy's BLAS pool
+    otherwise starts threads, and a process with threads analyses its sources one by one
+    (workers.forked_pool).
+    """
     result: dict[str, Any] = {}
+    env = {**os.environ, **{v: os.environ.get(v, "1") for v in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS",
+                                                                 "MKL_NUM_THREADS")}}
     for flag in ("--point", "--memory-point") if spec != "pages" else ("--point",):
         out = subprocess.run([sys.executable, __file__, flag, spec, "--runs", str(runs)], capture_output=True,
-                             text=True, check=False)
+                             text=True, check=False, env=env)
         if out.returncode != 0:
             raise SystemExit(f"point {spec} failed:\n{out.stderr}")
         result.update(json.loads(out.stdout.strip().splitlines()[-1]))
