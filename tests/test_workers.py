@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -209,3 +210,18 @@ def test_a_process_with_another_thread_is_not_forked() -> None:
 
 def test_usable_cpus_is_a_positive_count() -> None:
     assert workers.usable_cpus() >= 1
+
+
+def test_the_command_refuses_a_jobs_value_that_is_no_count(monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str],
+                                                            tmp_path: Path) -> None:
+    from sourcediff import cli
+
+    paths = []
+    for a in ARTICLES[:2]:
+        paths.append(tmp_path / f"{a.id}.txt")
+        paths[-1].write_text(a.text, encoding="utf-8")
+    monkeypatch.setenv(workers.JOBS_VAR, "two")
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["compare", *map(str, paths), "-f", "json", "-o", str(tmp_path / "r.json")])
+    assert exit_.value.code == 2 and "SOURCEDIFF_JOBS='two'" in capsys.readouterr().err
