@@ -88,6 +88,10 @@ PAGE_BYTES = (430_000, 315_000)
 # Share of a page's bytes that is article text (the rest is markup and scripts).
 PAGE_TEXT_SHARE = 0.55
 STAGES = ("analyse", "score_pairs", "align", "judge")
+# The pipeline's function each stage is timed on, where its name differs: the
+# analyses may run in worker processes (workers.py), whose CPU this process's
+# clock does not see; run_point adds it to the total from the reaped workers.
+STAGE_FUNCTIONS = {"analyse": "analyse_all"}
 
 
 def _rss_mib() -> float:
@@ -156,13 +160,19 @@ def measure_memory(run: Callable[[], Any]) -> dict[str, float]:
             "rss_from": "hwm" if top is not None else "maxrss"}
 
 
+def _cpu_with_workers() -> float:
+    """CPU seconds of this process and of its reaped children: the analyses' workers (workers.py)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def _timed_stages() -> dict[str, float]:
     """Wrap the pipeline's stage functions so each run reports where its time went."""
     from sourcediff import pipeline
 
     spent = dict.fromkeys(STAGES, 0.0)
     for name in STAGES:
-        fn = getattr(pipeline, name, None)
+        fn = getattr(pipeline, STAGE_FUNCTIONS.get(name, name), None)
         if fn is None:
             continue
 
@@ -173,7 +183,7 @@ def _timed_stages() -> dict[str, float]:
             finally:
                 spent[_name] += time.process_time() - t0
 
-        setattr(pipeline, name, wrapped)
+        setattr(pipeline, STAGE_FUNCTIONS.get(name, name), wrapped)
     return spent
 
 
@@ -278,10 +288,10 @@ def run_point(spec: str, min_runs: int = 1) -> dict[str, Any]:
     while True:
         for k in spent:
             spent[k] = 0.0
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0 = time.perf_counter(), _cpu_with_workers()
         report = compare(arts)
         times.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
+        cpu.append(_cpu_with_workers() - c0)
         # Quick points are repeated for a stable median; long ones run once.
         if len(times) >= min_runs and (sum(times) > 3.0 or len(times) >= (21 if spec == "seeds" else 5)):
             break
@@ -355,11 +365,18 @@ def _run_pages_once() -> dict[str, Any]:
 
 
 def _child(spec: str, runs: int = 1) -> dict[str, Any]:
-    """One point: timed in a fresh process, then (but for pages) its memory in another."""
+    """One point: timed in a fresh process, then (but for pages) its memory in another.
+
+    With one native thread as the command runs (cli.one_native_thread): numpy's BLAS pool
+    otherwise starts threads, and a process with threads analyses its sources one by one
+    (workers.forked_pool).
+    """
     result: dict[str, Any] = {}
+    env = {**os.environ, **{v: os.environ.get(v, "1") for v in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS",
+                                                                 "MKL_NUM_THREADS")}}
     for flag in ("--point", "--memory-point") if spec != "pages" else ("--point",):
         out = subprocess.run([sys.executable, __file__, flag, spec, "--runs", str(runs)], capture_output=True,
-                             text=True, check=False)
+                             text=True, check=False, env=env)
         if out.returncode != 0:
             raise SystemExit(f"point {spec} failed:\n{out.stderr}")
         result.update(json.loads(out.stdout.strip().splitlines()[-1]))

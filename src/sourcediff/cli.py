@@ -635,7 +635,7 @@ def one_native_thread(environ: dict[str, str] | os._Environ[str]) -> None:
     """Ask BLAS/OpenMP for one thread unless the user chose a number.
 
     The pipeline already runs its matrix work single-threaded (a story's
-    matrices are small; pipeline.single_threaded), but OpenBLAS starts one
+    matrices are small; threads.single_threaded), but OpenBLAS starts one
     thread per core when numpy is imported: about 0.1 s of a ``compare``
     that should take half a second. Set before the import, the pool is never
     made. A value the user exported is kept, and corpus workers inherit it

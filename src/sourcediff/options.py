@@ -45,6 +45,11 @@ class CompareOptions:
     (spelling -> canonical name), e.g. from a check policy: applied to every
     person, organization and quote speaker before alignment, so that the
     user's "Dept. of Energy" and the shipped "Department of Energy" are one.
+
+    ``jobs`` caps the processes that analyse a large input's sources (this
+    one included; 1: no worker processes); None: ``SOURCEDIFF_JOBS``, else
+    the usable CPUs (workers.py).
     """
 
     aliases: tuple[tuple[str, str], ...] = ()
+    jobs: int | None = None

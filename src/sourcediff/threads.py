@@ -1,16 +1,53 @@
-"""Whether numpy's native thread pools start with one thread each, seen just before numpy loads.
+"""Native thread pools (BLAS, OpenMP): whether they start with one thread, and one thread while we work.
 
 OpenBLAS and OpenMP size their pools from environment variables when numpy
 is imported; the command sets them to 1 first thing (cli.one_native_thread).
-The pipeline imports this module before anything that loads numpy, so the
-answer describes the pools numpy is about to make.
+The pipeline imports this module before anything that loads numpy, so
+``STARTED_SINGLE`` describes the pools numpy is about to make.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from sourcediff.options import NATIVE_THREAD_VARS
 
+if TYPE_CHECKING:
+    from threadpoolctl import ThreadpoolController
+
 STARTED_SINGLE = "numpy" not in sys.modules and all(os.environ.get(v) == "1" for v in NATIVE_THREAD_VARS)
+
+
+@functools.cache
+def _controller() -> ThreadpoolController:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+@contextlib.contextmanager
+def single_threaded() -> Iterator[None]:
+    """Run native thread pools (BLAS, OpenMP) with one thread for the comparison.
+
+    The matrices of one story are small: on two cores, OpenBLAS threads
+    spinning up and waiting for each other cost more than the products
+    themselves (measured: 5x the CPU time of scoring 10 sources of 600 words,
+    and slower even for two 15,000-word articles; benchmarks/scale.py).
+    Parallelism, where it pays, belongs at the level of sources or stories
+    (workers.py analyses the sources of a large comparison at once).
+
+    When the pools were started with one thread (STARTED_SINGLE) and
+    threadpoolctl, the way to resize them, was never imported, they still
+    have one: asking it would cost 4 ms (its import, ctypes, a scan of the
+    loaded libraries) and change nothing.
+    """
+    if STARTED_SINGLE and "threadpoolctl" not in sys.modules:
+        yield
+        return
+    with _controller().limit(limits=1):
+        yield

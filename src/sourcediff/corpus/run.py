@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Protocol, TypeVar
@@ -22,6 +21,7 @@ from sourcediff.model import Article, Report, SourceInfo
 from sourcediff.pipeline import analyse, compare_analysed
 from sourcediff.render.json import report_to_dict
 from sourcediff.render.safe_text import json_document
+from sourcediff.workers import process_pool
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -85,11 +85,11 @@ def _in_order(submit: Callable[[list[T]], _Pending[list[R]]], items: Iterable[T]
 
 
 class LocalProcesses:
-    """``jobs`` worker processes on this machine."""
+    """``jobs`` worker processes on this machine, forked only when that is safe (workers.start_method)."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self.pool = ProcessPoolExecutor(max_workers=jobs)
+        self.pool = process_pool(jobs)
 
     def map(self, fn: Callable[[T], R], items: Iterable[T], chunk: int = 1) -> Iterator[R]:
         return _in_order(lambda part: self.pool.submit(_each, fn, part), items, chunk, self.jobs)
