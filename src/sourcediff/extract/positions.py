@@ -41,6 +41,10 @@ An ordinal is a place only where the words make it one:
   is no other place. The from and to ends keep their update cues
   (extract/updates.py), so the place left and the place reached are never
   taken for two outlets' rival places.
+A place in a named ranking ("from 14th to 8th in the FIFA rankings", "29th in
+the world") is ranks.py's, never read here: both readers ask placelists.py
+which list a place is in, so no place is read twice. In an article about a
+ranking, the places read here that are no finish take the rank slot (extract).
 Not a place: "the 19th century", "the 21st of May", "finished third in the
 sprint" (no standing), "was first to arrive", "the third-place play-off"
 (a match's name).
@@ -54,7 +58,8 @@ from decimal import Decimal
 from sourcediff.extract.amounts import WORD_VALUES, left_match
 from sourcediff.extract.cues import cues
 from sourcediff.extract.namedfigures import NAMED_PREFIX
-from sourcediff.extract.ranks import ORDINALS, ordinal_value
+from sourcediff.extract.placelists import TABLE, in_ranking, named_list, speaks_of_ranking
+from sourcediff.extract.ranks import ORDINALS, RANK_SLOT, ordinal_value
 from sourcediff.extract.shared import shared_text
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -237,7 +242,7 @@ def named(text: str) -> tuple[tuple[int, int, Quantity, str | None], ...]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             value = place_number(m["o"])
-            if value and m.start("o") not in spans:
+            if value and m.start("o") not in spans and not in_ranking(text, m.end("o")):
                 before = left_match(_RUNNER_BEFORE, text, m.start(), 80)
                 name = runner_of(before["name"]) if before is not None else None
                 spans[m.start("o")] = (m.start("o"), m.end("o"), Quantity(Decimal(value)), name)
@@ -262,13 +267,41 @@ def find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     return tuple((start, end, value) for start, end, value, _ in named(text))
 
 
+# The places whose list the words leave open: not a finish ("finished fifth", "sixth overall", "in third"),
+# which is a race's result whatever the article is about, nor a place named in a standing ("third in the
+# Premier Division"), but a table's or a ranking's place ("19th in the table", "the 19th-placed", "in 12th
+# place", "slumped to 73rd", "climbed 12 places, from 41st to 29th", "up from 41st", "shares 29th place",
+# "its best was 35th"). _PLACES[4:8] are the finishes (overall, a verb of finishing, "in third", a result's
+# place).
+_FINISHES = frozenset({4, 5, 6, 7})
+_OPEN_PLACES = (*(p for i, p in enumerate(_PLACES) if i not in _FINISHES), _COPULA_PLACE)
+
+
+@shared_text
+def unlisted(text: str) -> frozenset[int]:
+    """The starts of the places in ``text`` that are no finish and are named in no list, or in a "table"."""
+    c = cues(text)
+    if not ((c.digit and _DIGIT_NTH.search(text)) or c.has_ci(*ORDINALS)):
+        return frozenset()
+    return frozenset(m.start("o") for pattern in _OPEN_PLACES for m in pattern.finditer(text)
+                     if named_list(text, m.end("o")) in (None, TABLE))
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
-    """League positions in every passage, slot "number:position", cued by the runner if named; absolute."""
+    """League positions in every passage, slot "number:position", cued by the runner if named; absolute.
+
+    In an article about a ranking (placelists.speaks_of_ranking) a place no list is named for is a place
+    in that ranking, slot "number:rank", the slot of ranks.py's "29th in the world rankings": one list's
+    places meet whether an outlet named it or not, and each place is still read once.
+    """
+    ranking = speaks_of_ranking(article.text)
     out: list[Mention] = []
     for p in passages:
+        open_list = unlisted(p.text) if ranking else frozenset()
         for start, end, value, name in named(p.text):
             span = Span(p.start + start, p.start + end)
-            cue = ("position", NAMED_PREFIX + name.lower()) if name else ("position",)
+            slot, noun = (RANK_SLOT, "rank") if start in open_list else (SLOT, "position")
+            cue = (noun, NAMED_PREFIX + name.lower()) if name else (noun,)
             out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
-                               raw=article.text[span.start:span.end], value=value, slot=SLOT, cues=cue))
+                               raw=article.text[span.start:span.end], value=value, slot=slot, cues=cue))
     return tuple(out)

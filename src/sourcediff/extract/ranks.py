@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
+from sourcediff.extract.placelists import in_ranking
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -58,24 +59,21 @@ _NTH = rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\b"
 _SEED_AFTER = r"\s+(?:seed|seeded)\b"
 _RANK_AFTER = r"(?:\s+(?:ranking|ranked|in\s+the\s+world)\b|[\s-]ranked\b)"
 _WORLD = r"\b(?i:world(?:'s|’s)?|global)\s+"
-# A ranking named after the place: "sixth in the world ranking", "third in the women's world rankings",
-# "11th in the FIFA rankings"; up to three words name whose ranking it is.
-_IN_RANKING = r"\s+in\s+the\s+(?:[\w'’.-]+\s+){0,3}?(?i:rankings?)\b"
-# Any ordinal, unnamed, for the far end of a move: "from 14th to sixth in the world ranking".
-_ANY_NTH = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\b"
+# An ordinal, with the "from" of a move's place left ("from 14th to sixth in the world ranking"): a rank
+# when placelists names a ranking after it ("sixth in the world ranking", "11th in the FIFA rankings",
+# "29th in the world"), the one test positions.py asks too, so a place is read by one of the two only.
+_LISTED_NTH = regex(rf"\b(?:(?i:from)\s+)?{_NTH}")
 
 # A place in a ranking: "world No. 3", "the world's number one", "ranked third in the world",
 # "ranked No. 57", "the No. 1 ranking", "No. 3 in the world", "the world's third-ranked player",
-# "sixth in the world ranking", and both ends of a move in one ("from 14th to sixth in the rankings":
-# the place left and the place reached, each a rank of its own).
+# and (_LISTED_NTH) "sixth in the world ranking" and both ends of a move in one ("from 14th to sixth in the
+# rankings": the place left and the place reached, each a rank of its own).
 _RANKS = (
     regex(rf"{_WORLD}{_NO}(?!{_SEED_AFTER})"),
     regex(rf"\b(?i:ranked)\s+{_NO}"),
     regex(rf"\b(?i:ranked)\s+{_NTH}"),
     regex(rf"\b{_NO}(?={_RANK_AFTER})"),
     regex(rf"{_WORLD}{_NTH}(?=[\s-]ranked\b)"),
-    regex(rf"\b{_NTH}(?={_IN_RANKING})"),
-    regex(rf"\b(?i:from)\s+{_NTH}(?=\s+(?i:to)\s+{_ANY_NTH}{_IN_RANKING})"),
 )
 # A seeding: "the No. 4 seed", "fourth seed", "seeded No. 4", "seeded fourth".
 _SEEDS = (
@@ -115,7 +113,8 @@ def _place(m: re.Match[str]) -> int | None:
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, place, slot) for every rank or seed in ``text``; shared: numbers skips their figures."""
     c = cues(text)
-    if not c.has_ci("world", "rank", "seed", "global", "pick", "selection", "choice", "overall"):
+    if not c.has_ci("world", "rank", "seed", "global", "pick", "selection", "choice", "overall", "list",
+                    "index"):
         return ()
     out: list[tuple[int, int, Quantity, str]] = []
     scans: tuple[tuple[tuple[re.Pattern[str], ...], str], ...] = ((_RANKS, RANK_SLOT), (_PICKS, PICK_SLOT))
@@ -128,7 +127,18 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
                 if value is None or any(s < m.end() and m.start() < e for s, e, _, _ in out):
                     continue  # "world No. 1 ranking" once, by the first pattern that reads it
                 out.append((m.start(), m.end(), Quantity(Decimal(value)), slot))
+        if slot == RANK_SLOT:
+            _listed(text, out)
     return tuple(sorted(out, key=lambda f: f[0]))
+
+
+def _listed(text: str, out: list[tuple[int, int, Quantity, str]]) -> None:
+    """The ordinals placelists puts in a named ranking, added to ``out`` where no rank was read yet."""
+    for m in _LISTED_NTH.finditer(text):
+        value = _place(m)
+        if (value is not None and in_ranking(text, m.end())
+                and not any(s < m.end() and m.start() < e for s, e, _, _ in out)):
+            out.append((m.start(), m.end(), Quantity(Decimal(value)), RANK_SLOT))
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
