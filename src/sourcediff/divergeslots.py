@@ -33,7 +33,7 @@ from sourcediff.eventordinals import one_of_several
 from sourcediff.evidence import Evidence, _ends
 from sourcediff.extract import dates
 from sourcediff.extract.levels import rating
-from sourcediff.extract.roles import PART
+from sourcediff.extract.roles import PART, roles_of
 from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
@@ -83,6 +83,8 @@ def _role_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     for (key, _), values in stated.items():
         if len(values) == 1:
             single[key].append(next(iter(values.values()))[0])
+        for noun, i in _by_noun(ms, values).items():
+            single[f"{key}#{noun}"].append(i)
     same = _Compatible()
     pairs = []
     for idx in single.values():
@@ -92,6 +94,38 @@ def _role_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
             if rivals and not same(a, b, slot_family(a)) and not parts_differ(a, b, ctx.texts):
                 pairs.append((i, j))
     return pairs
+
+
+def _by_noun(ms: Sequence[Mention], values: dict[str, list[int]]) -> dict[str, int]:
+    """One source's values of a role told apart by the one noun each counts ("baby": its 47, "mother": its 3).
+
+    A source may give a role two figures for two sets of people ("the deaths
+    of 47 babies and three mothers"): two values of the role, so it said
+    nothing about which one a partner's toll contradicts, and another
+    outlet's "Forty-nine babies and three mothers died" was never set
+    against it. Counted by noun, each source states one value of the babies
+    and one of the mothers. Only when the nouns tell every value apart:
+    each value's mentions name one noun, and no two values the same one. A
+    source whose "21 died" names no noun beside its "Seventeen whales died
+    on the sand" (a part) states no value of the whales by noun, and its 17
+    is no rival of another's whole toll "Twenty-three whales died".
+    """
+    nouns: dict[str, int] = {}
+    for idx in values.values():
+        named = {_role_noun(ms[i]) for i in idx}
+        noun = next(iter(named))
+        if len(named) != 1 or noun is None or noun in nouns:
+            return {}
+        nouns[noun] = idx[0]
+    return nouns
+
+
+def _role_noun(m: Mention) -> str | None:
+    """The one noun a count of a role names ("47 babies died": "baby"); None for none ("12 people") or two."""
+    if m.kind is not Kind.NUMBER or not roles_of(m.cues):
+        return None
+    nouns = counted(m)
+    return next(iter(nouns)) if len(nouns) == 1 else None
 
 
 def _tally_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
