@@ -97,18 +97,18 @@ def _role_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
 
 
 def _by_noun(ms: Sequence[Mention], values: dict[str, list[int]]) -> dict[str, int]:
-    """One source's values of a role told apart by the one noun each counts ("baby": its 47, "mother": its 3).
+    """One source's values of a role told apart by the one noun each counts ("patient": 31, "nurse": 2).
 
     A source may give a role two figures for two sets of people ("the deaths
-    of 47 babies and three mothers"): two values of the role, so it said
+    of 31 patients and two nurses"): two values of the role, so it said
     nothing about which one a partner's toll contradicts, and another
-    outlet's "Forty-nine babies and three mothers died" was never set
-    against it. Counted by noun, each source states one value of the babies
-    and one of the mothers. Only when the nouns tell every value apart:
+    outlet's "Thirty-four patients and two nurses died" was never set
+    against it. Counted by noun, each source states one value of the patients
+    and one of the nurses. Only when the nouns tell every value apart:
     each value's mentions name one noun, and no two values the same one. A
-    source whose "21 died" names no noun beside its "Seventeen whales died
-    on the sand" (a part) states no value of the whales by noun, and its 17
-    is no rival of another's whole toll "Twenty-three whales died".
+    source whose "21 died" names no noun beside its "Seventeen seals died
+    on the sand" (a part) states no value of the seals by noun, and its 17
+    is no rival of another's whole toll "Twenty-three seals died".
     """
     nouns: dict[str, int] = {}
     for idx in values.values():
@@ -121,7 +121,8 @@ def _by_noun(ms: Sequence[Mention], values: dict[str, list[int]]) -> dict[str, i
 
 
 def _role_noun(m: Mention) -> str | None:
-    """The one noun a count of a role names ("47 babies died": "baby"); None for none ("12 people") or two."""
+    """The one noun a count of a role names ("31 patients died": "patient"); None for none ("12 people")
+    or two."""
     if m.kind is not Kind.NUMBER or not roles_of(m.cues):
         return None
     nouns = counted(m)

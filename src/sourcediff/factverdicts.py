@@ -168,8 +168,8 @@ def _one_day(v: Value) -> bool:
 def _stating_two(ms: Sequence[Mention], xs: Sequence[int], ys: Sequence[int], shared: set[str]) -> set[str]:
     """The sources of ``shared`` that state a value in ``xs`` other than their values in ``ys``.
 
-    A source that gives one figure twice, worded two ways ("49 tots" in the
-    headline, "Forty-nine babies ... died" in the text), may leave its two
+    A source that gives one figure twice, worded two ways ("34 pensioners" in the
+    headline, "Thirty-four patients ... died" in the text), may leave its two
     mentions in two clusters: a count with a role never repeats a count of
     a named noun (factclusters._repeats). Once one joins a divergence, the
     other's own divergence from the same rivals found the source on both

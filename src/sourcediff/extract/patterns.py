@@ -699,8 +699,8 @@ NUM_OWN_PHRASE_AFTER = regex(r"^\s*[\w-]+(?:\s+[\w-]+)?")
 NUM_ROLE_STOP = regex(
     r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
     re.IGNORECASE)
-# Two counts joined by "and"/"or" right after the first one's noun: "Forty-nine babies and three mothers
-# died", "the deaths of 47 babies and three mothers", "arrested four men and two women". The "and" ends
+# Two counts joined by "and"/"or" right after the first one's noun: "Thirty-four patients and two nurses
+# died", "the deaths of 31 patients and two nurses", "arrested four men and two women". The "and" ends
 # each figure's clause (NUM_ROLE_STOP), yet the conjuncts share one verb or one noun, so a figure with no
 # role of its own takes its partner's (roles._conjunct_role). NEXT is matched right after a figure and
 # finds the partner after it; PREV is searched before a figure and finds the partner before it. The noun
@@ -718,7 +718,7 @@ NUM_CONJUNCT_OWN_VERB = regex(
     r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:were|was|are|is|have|has|had|will|would|could|should|may"
     r"|might|must|remain(?:s|ed)?)\b",
     re.IGNORECASE)
-# The partner figure as the object of "of" ("the deaths of 47 babies and three mothers were avoidable"):
+# The partner figure as the object of "of" ("the deaths of 31 patients and two nurses were avoidable"):
 # the noun before "of" governs both conjuncts, whatever verb follows the second.
 NUM_CONJUNCT_OF_BEFORE = regex(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 # What may stand before a figure that opens its clause as its subject ("Some 12 men and three women were

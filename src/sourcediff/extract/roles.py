@@ -122,16 +122,16 @@ def count_role(text: str, start: int, end: int, *, near: bool = False, shared: b
 def _conjunct_role(text: str, start: int, end: int) -> str | None:
     """The role of the count joined by "and" to the count at ``text[start:end]``, when they share a clause.
 
-    "Forty-nine babies and three mothers died": "died" is both counts' verb,
-    yet the "and" ended the first one's clause, so one outlet's 49 had no
-    role while another's "the deaths of 47 babies and three mothers" gave
-    47 the toll's, and the two never met as rivals. The first count takes
+    "Thirty-four patients and two nurses died": "died" is both counts' verb,
+    yet the "and" ended the first one's clause, so one outlet's 34 had no
+    role while another's "the deaths of 31 patients and two nurses" gave
+    31 the toll's, and the two never met as rivals. The first count takes
     the role after its partner only when it opens its clause as the subject
     ("destroyed 40 homes and 12 people were hurt" did not hurt the homes);
     the second takes the role before its partner unless a verb of its own
     follows it ("killed 12 people and 40 homes were destroyed"), save after
-    "of", whose noun governs both ("the deaths of 47 babies and three
-    mothers were avoidable").
+    "of", whose noun governs both ("the deaths of 31 patients and two
+    nurses were avoidable").
     """
     nxt = P.NUM_CONJUNCT_NEXT.match(text, end)
     if (nxt and _plain_phrase(nxt.group("noun"))
