@@ -388,15 +388,34 @@ def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
             by_source[m.source].append(i)
     lone = [idx[0] for idx in by_source.values()
             if len({ms[i].value for i in idx}) == 1 and _zone_written(ms[idx[0]])]
+    people = _people_at(ms, lone)
     pairs = []
     for i, j in itertools.combinations(lone, 2):
         a, b = ms[i], ms[j]
         assert isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
         if (a.value.utc is not None and b.value.utc is not None and a.value.utc != b.value.utc
-                and made_public(ctx.window(a)) & made_public(ctx.window(b))
+                and (made_public(ctx.window(a)) & made_public(ctx.window(b))
+                     or people[(a.source, a.passage)] & people[(b.source, b.passage)])
                 and not one_of_several(ms, i, [j], ctx) and not one_of_several(ms, j, [i], ctx)):
             pairs.append((i, j))
     return pairs
+
+
+def _people_at(ms: Sequence[Mention], idx: Sequence[int]) -> dict[tuple[str, int], frozenset[str]]:
+    """The people named in the passage of each of ``idx``, as the story names them (extract.people).
+
+    Two outlets' one zoned clock each, in sentences naming the same person
+    ("Varga told a news conference at 11:00 GMT", "Dame Ines told the
+    launch event at 10:30 GMT"), time that person's one appearance however
+    differently the event is named: the words around the clocks share
+    nothing but the person, named two ways.
+    """
+    wanted = {(ms[i].source, ms[i].passage) for i in idx}
+    found: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in ms:
+        if m.kind is Kind.PERSON and (m.source, m.passage) in wanted:
+            found[(m.source, m.passage)].add(m.canonical)
+    return {k: frozenset(found.get(k, ())) for k in wanted}
 
 
 # Stems of the verbs and nouns by which a paper, a decision or figures are made public, folded to one:
