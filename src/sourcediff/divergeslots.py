@@ -33,7 +33,7 @@ from sourcediff.eventordinals import one_of_several
 from sourcediff.evidence import Evidence, _ends
 from sourcediff.extract import dates
 from sourcediff.extract.levels import rating
-from sourcediff.extract.roles import PART
+from sourcediff.extract.roles import PART, roles_of
 from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import find as find_times
 from sourcediff.mentionindex import context_pairs, near_pairs
@@ -83,6 +83,8 @@ def _role_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     for (key, _), values in stated.items():
         if len(values) == 1:
             single[key].append(next(iter(values.values()))[0])
+        for noun, i in _by_noun(ms, values).items():
+            single[f"{key}#{noun}"].append(i)
     same = _Compatible()
     pairs = []
     for idx in single.values():
@@ -92,6 +94,39 @@ def _role_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
             if rivals and not same(a, b, slot_family(a)) and not parts_differ(a, b, ctx.texts):
                 pairs.append((i, j))
     return pairs
+
+
+def _by_noun(ms: Sequence[Mention], values: dict[str, list[int]]) -> dict[str, int]:
+    """One source's values of a role told apart by the one noun each counts ("patient": 31, "nurse": 2).
+
+    A source may give a role two figures for two sets of people ("the deaths
+    of 31 patients and two nurses"): two values of the role, so it said
+    nothing about which one a partner's toll contradicts, and another
+    outlet's "Thirty-four patients and two nurses died" was never set
+    against it. Counted by noun, each source states one value of the patients
+    and one of the nurses. Only when the nouns tell every value apart:
+    each value's mentions name one noun, and no two values the same one. A
+    source whose "21 died" names no noun beside its "Seventeen seals died
+    on the sand" (a part) states no value of the seals by noun, and its 17
+    is no rival of another's whole toll "Twenty-three seals died".
+    """
+    nouns: dict[str, int] = {}
+    for idx in values.values():
+        named = {_role_noun(ms[i]) for i in idx}
+        noun = next(iter(named))
+        if len(named) != 1 or noun is None or noun in nouns:
+            return {}
+        nouns[noun] = idx[0]
+    return nouns
+
+
+def _role_noun(m: Mention) -> str | None:
+    """The one noun a count of a role names ("31 patients died": "patient"); None for none ("12 people")
+    or two."""
+    if m.kind is not Kind.NUMBER or not roles_of(m.cues):
+        return None
+    nouns = counted(m)
+    return next(iter(nouns)) if len(nouns) == 1 else None
 
 
 def _tally_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -353,15 +388,34 @@ def _lone_clock_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, i
             by_source[m.source].append(i)
     lone = [idx[0] for idx in by_source.values()
             if len({ms[i].value for i in idx}) == 1 and _zone_written(ms[idx[0]])]
+    people = _people_at(ms, lone)
     pairs = []
     for i, j in itertools.combinations(lone, 2):
         a, b = ms[i], ms[j]
         assert isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
         if (a.value.utc is not None and b.value.utc is not None and a.value.utc != b.value.utc
-                and made_public(ctx.window(a)) & made_public(ctx.window(b))
+                and (made_public(ctx.window(a)) & made_public(ctx.window(b))
+                     or people[(a.source, a.passage)] & people[(b.source, b.passage)])
                 and not one_of_several(ms, i, [j], ctx) and not one_of_several(ms, j, [i], ctx)):
             pairs.append((i, j))
     return pairs
+
+
+def _people_at(ms: Sequence[Mention], idx: Sequence[int]) -> dict[tuple[str, int], frozenset[str]]:
+    """The people named in the passage of each of ``idx``, as the story names them (extract.people).
+
+    Two outlets' one zoned clock each, in sentences naming the same person
+    ("Varga told a news conference at 11:00 GMT", "Dame Ines told the
+    launch event at 10:30 GMT"), time that person's one appearance however
+    differently the event is named: the words around the clocks share
+    nothing but the person, named two ways.
+    """
+    wanted = {(ms[i].source, ms[i].passage) for i in idx}
+    found: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for m in ms:
+        if m.kind is Kind.PERSON and (m.source, m.passage) in wanted:
+            found[(m.source, m.passage)].add(m.canonical)
+    return {k: frozenset(found.get(k, ())) for k in wanted}
 
 
 # Stems of the verbs and nouns by which a paper, a decision or figures are made public, folded to one:

@@ -165,6 +165,27 @@ def _one_day(v: Value) -> bool:
     return isinstance(v, DateValue) and v.start is not None and v.start == v.end
 
 
+def _stating_two(ms: Sequence[Mention], xs: Sequence[int], ys: Sequence[int], shared: set[str]) -> set[str]:
+    """The sources of ``shared`` that state a value in ``xs`` other than their values in ``ys``.
+
+    A source that gives one figure twice, worded two ways ("34 pensioners" in the
+    headline, "Thirty-four patients ... died" in the text), may leave its two
+    mentions in two clusters: a count with a role never repeats a count of
+    a named noun (factclusters._repeats). Once one joins a divergence, the
+    other's own divergence from the same rivals found the source on both
+    sides and was refused, and the figure the source's text gives stayed a
+    unique fact. A source stating the same values on both sides does not
+    contradict itself: it does not bar the join.
+    """
+    if not shared:
+        return shared
+
+    def values(idx: Sequence[int], source: str) -> set[str]:
+        return {ms[k].canonical for k in idx if ms[k].source == source}
+
+    return {s for s in shared if values(xs, s) != values(ys, s)}
+
+
 def _groups(ms: Sequence[Mention], cl: _Clusters,
             pairs: Sequence[tuple[int, int]]) -> list[tuple[list[int], bool]]:
     """Clusters, with clusters joined by a divergence merged into one divergent group."""
@@ -188,7 +209,7 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
         if a == b:
             continue
         update = earlier[cl.of[i]] != earlier[cl.of[j]]  # an earlier and a later value (updates.py)
-        shared = sources[a] & sources[b]
+        shared = _stating_two(ms, held[a], held[b], sources[a] & sources[b])
         spans = bool(shared) and not update and _spans_only(ms, held[a], held[b], shared)
         vague = [] if update or not shared or spans else _vague_beside_day(ms, held[a], held[b], shared)
         if i in vague or j in vague:

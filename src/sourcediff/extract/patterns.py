@@ -712,6 +712,35 @@ NUM_OWN_PHRASE_AFTER = regex(r"^\s*[\w-]+(?:\s+[\w-]+)?")
 NUM_ROLE_STOP = regex(
     r"[.;:!?()\"“”]|,\s|\s(?:and|but|while|whereas|with|after|before|when|because|where|until)\s",
     re.IGNORECASE)
+# Two counts joined by "and"/"or" right after the first one's noun: "Thirty-four patients and two nurses
+# died", "the deaths of 31 patients and two nurses", "arrested four men and two women". The "and" ends
+# each figure's clause (NUM_ROLE_STOP), yet the conjuncts share one verb or one noun, so a figure with no
+# role of its own takes its partner's (roles._conjunct_role). NEXT is matched right after a figure and
+# finds the partner after it; PREV is searched before a figure and finds the partner before it. The noun
+# is one or two words (checked plain by roles._plain_word).
+_N_CONJ_FIGURE = rf"(?:\d[\d,]*(?:\.\d+)?|{_N_WORD})"
+NUM_CONJUNCT_NEXT = regex(
+    rf"\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:and|or)\s+(?P<fig>{_N_CONJ_FIGURE})\b",
+    re.IGNORECASE)
+NUM_CONJUNCT_PREV = regex(
+    rf"(?<![\w,.-])(?P<fig>{_N_CONJ_FIGURE})\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:and|or)\s+$",
+    re.IGNORECASE)
+# The second conjunct as the subject of a verb of its own: "killed 12 people and 40 homes were destroyed"
+# starts a new statement, whose figure the first clause's role does not reach (roles._conjunct_role).
+NUM_CONJUNCT_OWN_VERB = regex(
+    r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:were|was|are|is|have|has|had|will|would|could|should|may"
+    r"|might|must|remain(?:s|ed)?)\b",
+    re.IGNORECASE)
+# The partner figure as the object of "of" ("the deaths of 31 patients and two nurses were avoidable"):
+# the noun before "of" governs both conjuncts, whatever verb follows the second.
+NUM_CONJUNCT_OF_BEFORE = regex(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# What may stand before a figure that opens its clause as its subject ("Some 12 men and three women were
+# arrested"): determiners and hedges, no verb whose object the figure would be ("destroyed 40 homes and
+# 12 people were hurt": the homes are not hurt).
+NUM_CONJUNCT_SUBJECT_LEFT = regex(
+    r"^\s*(?:(?:the|some|about|around|roughly|nearly|almost|over|more|than|at|least|another|a|further"
+    r"|only|just|all|both|those|these|its|their|his|her|our|up|to)\s+)*$",
+    re.IGNORECASE)
 # Where a count of the dead or hurt was found, in the figure's own clause after it ("four died at the
 # scene", "two were pronounced dead at the scene"): the count of one place, a part of the story's toll
 # (extract/numberclassify.py: PART), which others give whole once the hospitals report.

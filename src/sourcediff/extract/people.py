@@ -330,6 +330,15 @@ class People:
         for k in full:
             for t in _joined_tails(k):
                 self.tails.setdefault(t, set()).add(union.find(k))
+        # Given names, and given names written after a knight's or dame's honorific ("Dame Ines Varga").
+        self.givens: dict[str, set[Key]] = {}
+        self.titled: dict[tuple[str, str], set[Key]] = {}
+        for s, k in keys.items():
+            if len(k) >= 2:
+                self.givens.setdefault(k[0], set()).add(union.find(k))
+                honorific = _given_honorific(s)
+                if honorific:
+                    self.titled.setdefault((honorific, k[0]), set()).add(union.find(k))
 
     def name_for(self, spelling: str) -> str | None:
         """The display name of the one person a spelling names, or None when it names nobody known.
@@ -343,7 +352,21 @@ class People:
             roots = {self.root[k] for k in self.by_surname.get(key[-1], ()) if same_person(key, k)}
         else:
             roots = self.tails.get("".join(key), set()) if key else set()
+            honorific = _given_honorific(spelling)
+            if not roots and honorific and len(key) == 1:
+                roots = self.titled.get((honorific, key[0])) or self.givens.get(key[0], set())
         return self.display[next(iter(roots))] if len(roots) == 1 else None
+
+
+# Honorifics a British writer puts before the given name on later mentions: "Sir Keir", "Dame Ines" are
+# Sir Keir Starmer and Dame Ines Varga, where "Lord Ashby" and "Lady Ashby" name by title or surname.
+_GIVEN_HONORIFICS = frozenset({"sir", "dame"})
+
+
+def _given_honorific(spelling: str) -> str | None:
+    """"sir" or "dame" when the spelling opens with it ("Dame Ines", "Sir Alan Brodie"), else None."""
+    first = _plain(spelling.split()[0]).rstrip(".") if spelling.split() else ""
+    return first if first in _GIVEN_HONORIFICS else None
 
 
 def resolve_names(spellings: Sequence[str]) -> dict[str, str]:

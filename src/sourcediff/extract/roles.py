@@ -80,12 +80,14 @@ _NEAR = 20
 _SUBJECT = 120
 
 
-def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | None:
+def count_role(text: str, start: int, end: int, *, near: bool = False, shared: bool = True) -> str | None:
     """The role of the count at ``text[start:end]`` ("dead", "injured", ...), or None.
 
     With ``near`` the role word must stand within a few words of the figure
     ("killed 12", "12 dead", "the toll could exceed 500"): the role is then
-    all that makes the bare figure a count.
+    all that makes the bare figure a count. With ``shared`` a count with no
+    role in its own clause takes the role of a count joined to it by "and"
+    (`_conjunct_role`).
     """
     reach = _NEAR if near else _BEFORE
     left = _after_relative(_clause_left(text, start, reach))
@@ -108,11 +110,45 @@ def count_role(text: str, start: int, end: int, *, near: bool = False) -> str | 
     roles = [ROLE_WORDS[" ".join(word.lower().split())] for _, word in found]
     # What happened to the people counted beats who they are: "two workers dead" counts the dead.
     role = next((r for r in roles if r not in NOUN_ROLES), roles[0] if roles else None)
+    if role is None and shared and not near:
+        return _conjunct_role(text, start, end)
     if role in NOUN_ROLES and (P.NUM_ROLE_JOB_LOSS.search(left) or P.NUM_ROLE_JOB_LOSS.search(right)):
         return None  # "500 staff will lose their jobs": the cuts, not the workforce
     if role is not None and P.NUM_ROLE_PAST_WHEN.search(text, 0, start):
         return PAST + role  # "since January 2019, when two skiers were killed": that event's toll
     return role
+
+
+def _conjunct_role(text: str, start: int, end: int) -> str | None:
+    """The role of the count joined by "and" to the count at ``text[start:end]``, when they share a clause.
+
+    "Thirty-four patients and two nurses died": "died" is both counts' verb,
+    yet the "and" ended the first one's clause, so one outlet's 34 had no
+    role while another's "the deaths of 31 patients and two nurses" gave
+    31 the toll's, and the two never met as rivals. The first count takes
+    the role after its partner only when it opens its clause as the subject
+    ("destroyed 40 homes and 12 people were hurt" did not hurt the homes);
+    the second takes the role before its partner unless a verb of its own
+    follows it ("killed 12 people and 40 homes were destroyed"), save after
+    "of", whose noun governs both ("the deaths of 31 patients and two
+    nurses were avoidable").
+    """
+    nxt = P.NUM_CONJUNCT_NEXT.match(text, end)
+    if (nxt and _plain_phrase(nxt.group("noun"))
+            and P.NUM_CONJUNCT_SUBJECT_LEFT.match(_after_relative(_clause_left(text, start, _BEFORE)))):
+        return count_role(text, nxt.start("fig"), nxt.end("fig"), shared=False)
+    window = max(0, start - _BEFORE)
+    prev = P.NUM_CONJUNCT_PREV.search(text[window:start])
+    if not (prev and _plain_phrase(prev.group("noun"))):
+        return None
+    fig_start = window + prev.start("fig")
+    if P.NUM_CONJUNCT_OWN_VERB.match(text, end) and not P.NUM_CONJUNCT_OF_BEFORE.search(text[:fig_start]):
+        return None
+    return count_role(text, fig_start, window + prev.end("fig"), shared=False)
+
+
+def _plain_phrase(words: str) -> bool:
+    return all(_plain_word(w) for w in words.split())
 
 
 def _clause_left(text: str, start: int, reach: int, *, joined: bool = False) -> str:
