@@ -51,6 +51,11 @@ def _is_label(text: str, a: Amount) -> bool:
         return False
     if m["no"]:
         return True
+    if a.high is None and P.NUM_TIMES_AFTER.match(text, a.num_end):
+        # "orbited the Moon 1,200 times", "has visited Paris 14 times": a count of occasions, and the
+        # name before it is what they were of (the verb's object). A model or section number is never
+        # followed by "times" ("Boeing 737", "Section 230"), so the name labels nothing here.
+        return False
     word = m["word"].rstrip(".")
     if P.NUM_GIVEN_AFTER.match(text, a.num_end) and left_match(P.NUM_GIVEN_TO_BEFORE, text, a.start, 64):
         return False  # "gave Marwick 37 votes": the name receives the votes, it labels nothing

@@ -9,10 +9,13 @@ a rival time of the speech. So a part of day that is nothing but such a word
 ("tonight", "last night", "this morning", "yesterday evening") inside a
 quotation carries the cue ``briefing``, as a clock that dates a briefing
 does (stamps.py): when a source spoke, never a time of the events, so it
-is no rival of another outlet's time. The mention stays (sources quoting
-one statement share it, which helps their passages pair); a quoted time
-that names its hour or day ("at 6pm", "on Tuesday night") keeps its
-reading, and so does the same word outside the quotation marks.
+is no rival of another outlet's time. The day such a word alone names (a
+quoted "today", "yesterday") is marked the same way: read against each
+article's own date, one statement quoted on two days had two days. The
+mention stays (sources quoting one statement share it, which helps their
+passages pair); a quoted time that names its hour or day ("at 6pm", "on
+Tuesday night") keeps its reading, and so does the same word outside the
+quotation marks.
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ _DEICTIC = regex(
 )
 
 
+# The day is read from the same words as the part of day: a quoted "today" or "this morning" is dated
+# against the article's own date, and two outlets quoting one statement on different days gave it two
+# days, a rival date of nothing the story tells ("this morning" on the 3rd against "Today" on the 5th).
+_SPOKEN_KINDS = frozenset({Kind.TIME, Kind.DATE})
+
+
 def _inside(spans: Sequence[Span], span: Span) -> bool:
     """True when ``span`` lies within one of ``spans`` (sorted by start, not overlapping)."""
     i = bisect_right([s.start for s in spans], span.start) - 1
@@ -53,5 +62,6 @@ def with_quoted_deixis_marked(article: Article, passages: tuple[Passage, ...],
 
 
 def _deictic(m: Mention) -> bool:
-    """True for a part of day that is nothing but a word of the moment of speaking."""
-    return m.kind is Kind.TIME and BRIEFING not in m.cues and _DEICTIC.fullmatch(m.raw.strip()) is not None
+    """True for a part of day or a day that is nothing but a word of the moment of speaking."""
+    return (m.kind in _SPOKEN_KINDS and BRIEFING not in m.cues
+            and _DEICTIC.fullmatch(m.raw.strip()) is not None)
