@@ -133,6 +133,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 # ("2hr 04min 31sec") or a place ("world No. 3", "19th in the table") or a record's result
                 # ("won 12, drew nine") or a shirt ("the No 9 shirt"): tallies.py, elapsed.py, ranks.py,
                 # positions.py, records.py, shirts.py; or a betting price ("a 40-1 outsider"): odds.py
+            if P.NUM_GRADE_OF_COUNT.search(text, max(0, a.start - 24), a.start):
+                continue  # the grade of a count ("214 band 3 officers"): the count before reads past it
             if pronoun_one(text, a):
                 continue  # "no one", "not one of the 300 residents": nobody, never a count of one nor a part
             if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
