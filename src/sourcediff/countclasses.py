@@ -37,6 +37,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "flight": ("flight", "departure", "arrival"),
     # sanctions, fines and registers count organisations as "entities" ("27 persons and 16 entities")
     "company": ("company", "firm", "entity", "business", "corporation"),
+    # people held: a report's "890 prisoners" are a tabloid's "890 inmates" or "890 lags"
+    "prisoner": ("prisoner", "inmate", "lag", "convict", "detainee"),
 }
 
 # noun -> its class head, and the same over stems (countnouns.count_stems gives stems)
@@ -69,13 +71,19 @@ ANY_PERSON = "person"
 # Classes (above) whose members are people, so that a bare "people" may count them, and nouns that count
 # people by what befell them: an outbreak's "2,340 cases" are the people it "struck", a crash's "victims"
 # and a ward's "patients" are people too.
-PEOPLE_CLASSES = frozenset({"worker", "customer", "resident", "case", "patient", "victim", "casualty"})
+PEOPLE_CLASSES = frozenset({"worker", "customer", "resident", "case", "patient", "victim", "casualty",
+                            "prisoner"})
+# Nouns that count people by sex alone: "held 1,012 men" counts the set another outlet counts as "1,120
+# prisoners" as bare "people" would. Only against a named class of people: "40 men" and "12 women" in
+# one story are two sets.
+BY_SEX = frozenset({"man", "woman"})
 
 
 def people_meet(bare: Iterable[str], named: Iterable[str]) -> bool:
     """Whether a count of bare "people" (nouns ``bare``) may count the set a count of ``named`` counts.
 
     "23 people were treated" and "31 patients" may be one set told twice; "23 people" and "31
-    homes" may not.
+    homes" may not. A count of "men" or "women" (BY_SEX) counts people as bare "people" does.
     """
-    return ANY_PERSON in set(bare) and bool({NOUN_CLASS.get(n, n) for n in named} & PEOPLE_CLASSES)
+    return bool((ANY_PERSON in set(bare) or BY_SEX & set(bare))
+                and {NOUN_CLASS.get(n, n) for n in named} & PEOPLE_CLASSES)

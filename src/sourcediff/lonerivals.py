@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff.compat import compatible, magnitude, unit_info
-from sourcediff.countclasses import ANY_PERSON, class_stems, people_meet
+from sourcediff.countclasses import ANY_PERSON, BY_SEX, class_stems, people_meet
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems, named_count
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.divergepair import _one_size
@@ -107,7 +107,18 @@ def _people_meet(m: Mention, lone: Mention) -> bool:
     people itself: three outlets' "1,800 people were evacuated" and a fourth's "2,400 people" in
     their claim are one set told two ways, as "23 patients" against "31 patients" are.
     """
-    return _people_count(m) and (people_meet(m.cues, lone.cues) or _people_count(lone))
+    if _people_count(m):
+        return people_meet(m.cues, lone.cues) or _people_count(lone)
+    # "1,012 men" against a lone "1,120 prisoners": men count people, but only a named class of them
+    # meets them ("40 men" and a lone "12 women" are two sets)
+    return _by_sex_count(m) and people_meet(m.cues, lone.cues)
+
+
+def _by_sex_count(m: Mention) -> bool:
+    """A count of "men" or "women" (countclasses.BY_SEX) of a size worth telling apart, with no role."""
+    v = m.value
+    return (m.kind is Kind.NUMBER and m.slot.endswith(":count") and not roles_of(m.cues)
+            and isinstance(v, Quantity) and v.amount >= NOUN_APART_MIN and bool(BY_SEX & set(m.cues)))
 
 
 def _one_set(lone: Mention, m: Mention) -> bool:

@@ -19,6 +19,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import LENGTH_WORDS, Cues, cues, may_have_number
 from sourcediff.extract.numberstyle import decimal_comma
 from sourcediff.extract.shared import shared_text
+from sourcediff.regexcache import regex
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, Quantity
 
 # The words of the numbers up to ninety-nine, summed part by part (also the minutes of times.py).
@@ -267,6 +268,10 @@ def _is_german(text: str, m: re.Match[str]) -> bool:
     return bool(pct and pct["unit"].lower().startswith("prozent"))
 
 
+# A power sign right after the "m" (superscript, or the plain digit typed for it): an area or a volume.
+_POWER_AFTER = regex(r"[²³]|[23](?![\w.,]\d|\w)")
+
+
 def _metres(m: re.Match[str]) -> bool:
     """An "m" after a whole number and no currency is metres when the figure reads as a length, not millions.
 
@@ -277,10 +282,13 @@ def _metres(m: re.Match[str]) -> bool:
     "a 90m span", "the 240m, 2009-built ship"): one thing of a size, where a
     count would name the things counted ("the 5m viewers"), and after a dimension
     ("wave heights of 9m", "a depth of up to 12.5m") or before one ("a 4m high wall"),
-    decimals too: a height is never a count of millions.
+    decimals too: a height is never a count of millions. A power sign after the "m" ("6.5m²", "90m2")
+    makes it square (or cubic) metres whatever the figure.
     """
     if m["scale"] != "m" or m["cur"] or P.NUM_CURRENCY_AFTER.match(m.string, m.end()):
         return False
+    if _POWER_AFTER.match(m.string, m.end()):
+        return True  # "a 6.5m² cell", "a 90m2 flat": square metres, never millions squared
     if (P.DIMENSION_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             or P.DIMENSION_AFTER.match(m.string, m.end())):
         return True

@@ -190,6 +190,34 @@ def elided_unit(text: str, a: Amount, found: Found | None,
     return Found(Kind.NUMBER, a.start, a.end, value, measure.slot, found.cues if found is not None else ())
 
 
+# The units of a share of a day a duration may leave its rate out of ("two hours a day ... 22 hours").
+_DAY_SHARE_UNIT = "hour"
+_DAY_SHARE_RATE = "hour per day"
+_HOURS_IN_DAY = 24
+
+
+def elided_rate(text: str, a: Amount, found: Found | None, rates: list[Found]) -> Found | None:
+    """ "out of their cells for two hours a day, so locked up for 22 hours": a share of a day, rate left out.
+
+    A writer who splits a day gives the rate once ("hours a day") and the
+    other part of the day bare; read alone the bare "22 hours" was a plain
+    duration, and other outlets' "locked up for 22 hours a day" had nothing
+    to agree with. Only hours after hours a day, in the same sentence and
+    within a short reach, and no more than a day's 24: "the march lasted 30
+    hours" after "eight hours a day" is no part of a day.
+    """
+    if (not rates or found is None or found.kind is not Kind.NUMBER or found.value.unit != _DAY_SHARE_UNIT
+            or found.value.high is not None or found.value.amount > _HOURS_IN_DAY
+            or any(c.startswith(ROLE_PREFIX) for c in found.cues)):
+        return None
+    rate = rates[-1]
+    if (rate.value.unit != _DAY_SHARE_RATE or a.start - rate.end > _ELIDED_REACH
+            or any(c in ".;!?" for c in text[rate.end:a.start])):
+        return None
+    value = Quantity(found.value.amount, rate.value.unit, found.value.qualifier, None)
+    return Found(Kind.NUMBER, found.start, found.end, value, rate.slot, found.cues)
+
+
 def with_selected_part(found: Found, text: str, a: Amount) -> Found:
     """A count ``found`` with the cue PART when its place in a sequence picks it out of a larger set.
 

@@ -144,6 +144,9 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     measure = P.NUM_MEASURE_ADJECTIVE.match(text, pos)
     if measure:  # "three 40-foot containers": the count's noun stands after the measure
         pos = measure.end()
+    grade = None if one else P.NUM_GRADE_BEFORE_NOUN.match(text, pos)
+    if grade:  # "214 band 3 officers": the noun stands after the pay grade
+        pos = grade.end()
     more = None if one else MORE_AFTER.match(text, pos)
     if more:  # "30 more planes": "more" is a function word, the noun stands after it (morecounts.py)
         pos = more.end()

@@ -77,6 +77,7 @@ from sourcediff.extract.numbercontext import (
     _total_of_count,
     _updated_value,
     change_start,
+    elided_rate,
     elided_unit,
     part_of_whole_after,
     prior_period,
@@ -119,6 +120,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: Found | None = None
         measures: list[tuple[Amount, Found]] = []
+        rates: list[Found] = []  # the sentence's rates so far ("two hours a day"): elided_rate
         follows = carried is not None and carried[0] == p.index - 1 and p.role == carried[1]
         before = carried[2] if carried is not None and follows else None
         carried = None
@@ -131,6 +133,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 # ("2hr 04min 31sec") or a place ("world No. 3", "19th in the table") or a record's result
                 # ("won 12, drew nine") or a shirt ("the No 9 shirt"): tallies.py, elapsed.py, ranks.py,
                 # positions.py, records.py, shirts.py; or a betting price ("a 40-1 outsider"): odds.py
+            if P.NUM_GRADE_OF_COUNT.search(text, max(0, a.start - 24), a.start):
+                continue  # the grade of a count ("214 band 3 officers"): the count before reads past it
             if pronoun_one(text, a):
                 continue  # "no one", "not one of the 300 residents": nobody, never a count of one nor a part
             if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
@@ -168,6 +172,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 # does to a figure set against it ("compared with 1,215 in 2024")
                 found = _total_of_count(text, a, previous) or compared_count(text, a, previous) or found
             found = prior_period(text, a, found, previous) or elided_unit(text, a, found, measures) or found
+            found = elided_rate(text, a, found, rates) or found
+            if found is not None and found.value.unit is not None and " per " in found.value.unit:
+                rates.append(found)
             if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None and a.scaled:
                 # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit
                 measures.append((a, found))

@@ -1216,6 +1216,11 @@ NUM_OF_US_AFTER = regex(r"\s+of\s+us\b", re.IGNORECASE)
 # outlets state as one total ("30 years", "48 hours of strikes"), not things a rival count can name.
 NUM_MEASURE_ADJECTIVE = regex(r"\s+\d[\d,.]*-(?!(?:second|minute|hour|day|week|month|year|decade)s?\b)"
                               r"[A-Za-z]+(?:-[A-Za-z]+)*(?=\s)")
+# A pay grade between a count and its noun: "214 band 3 officers", "60 grade 7 officials", "1,200 Band 5
+# nurses". The grade's figure is no count and no word of the noun phrase; the noun stands after it.
+NUM_GRADE_BEFORE_NOUN = regex(r"\s+(?i:band|grade|tier)\s+\d{1,2}[a-z]?(?=\s+[a-z])")
+# The grade's own figure, right after a count and its grade word ("214 band 3"): read by the count's noun.
+NUM_GRADE_OF_COUNT = regex(r"\d[\d,]*\s+(?i:band|grade|tier)\s+$")
 # "of the"/"of them" after a number: "two of the companies" counts companies; with the whole's own figure
 # after the determiner, "14 of its 38 pistes" and "three of the five reactors" count pistes and reactors.
 # A possessive is a determiner too ("2,100 of the region's 2,400 schools", "40 of Europe's biggest
