@@ -32,10 +32,11 @@ class _Claims:
         return "c7" if frozenset((a.source, b.source)) in self.together else None
 
 
-def _date(source: str, day: int, raw: str, *, passage: int = 4, precision: str = "day") -> Mention:
+def _date(source: str, day: int, raw: str, *, passage: int = 4, precision: str = "day",
+          cues: tuple[str, ...] = ()) -> Mention:
     d = dt.date(2026, 5, day)
     return Mention(Kind.DATE, source, passage, Span(10 * passage, 10 * passage + len(raw)), raw,
-                   DateValue(d, d, precision), "date")
+                   DateValue(d, d, precision), "date", cues=cues)
 
 
 def _agreed(*ms: Mention) -> Judged:
@@ -88,3 +89,17 @@ def test_a_weekday_is_no_written_calendar_date() -> None:
 def test_two_sources_are_no_consensus() -> None:
     facts = [_agreed(*AGREED[:2]), _lone(_date("paper", 16, "16 May"))]
     assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade"]), ("unique", ["paper"])]
+
+
+def test_publication_stamps_never_rival() -> None:
+    """Pages' date lines ("Posted on May 16, 2026 6:07 PM"): publishing days later disagrees on nothing."""
+    stamps = [_date(s, 9, "May 9, 2026", cues=("stamp",)) for s in ("wire", "trade", "radio")]
+    late = _date("paper", 16, "May 16, 2026", cues=("stamp",))
+    assert _run([_agreed(*stamps), _lone(late)], _Claims(("paper", "wire"))) == [
+        ("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+    # nor does an event's date rival three outlets' stamps, or a stamp three outlets' event date
+    event = _date("paper", 16, "16 May")
+    assert _run([_agreed(*stamps), _lone(event)], _Claims(("paper", "wire"))) == [
+        ("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+    assert _run([_agreed(*AGREED), _lone(late)], _Claims(("paper", "wire"))) == [
+        ("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]

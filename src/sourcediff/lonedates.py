@@ -12,7 +12,10 @@ tense, no month or year alone), each is the only calendar day its passage
 names, the agreed date is stated alike by CONSENSUS_MIN_AGREE + 1 other
 sources, the dissenting source names the agreed day nowhere and no agreeing
 source names the dissenting one (a source giving both tells two events),
-and exactly one agreed date is so contradicted.
+and exactly one agreed date is so contradicted. A publication stamp
+("Posted on 15 May, 6:07 PM", a page's bare date line) is no event's date:
+outlets publishing on different days do not disagree (extract/stamps.py),
+so a stamp is neither a rival nor a date agreed.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.evidence import Evidence
+from sourcediff.extract.stamps import TIME_MARKS
 from sourcediff.lonerivals import lone_moves, merge_as_rivals
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
@@ -28,8 +32,13 @@ from sourcediff.values import DateValue
 
 
 def _day(m: Mention) -> DateValue | None:
-    """The calendar day a date mention writes with a day number ("14 June", "June 14"), else None."""
+    """The calendar day a date mention writes with a day number ("14 June", "June 14"), else None.
+
+    None for a stamp, an entry or a briefing's date: when an outlet published or a source spoke.
+    """
     v = m.value
+    if TIME_MARKS.intersection(m.cues):
+        return None
     if m.kind is not Kind.DATE or not isinstance(v, DateValue) or v.precision != "day":
         return None
     if v.start is None or v.start != v.end or v.relative is not None:
