@@ -3,15 +3,20 @@
 - a span of years written without "from" ("Term of the scheme: 2016 to 2021", "in 2016-2021",
   "during 2016–19") names its two end years, as "from 2016 to 2021" does; two years in a row stay one
   season, and "to" alone before a two-digit figure is no span;
+- after a multiplier, a currency word after a country's name the currency table lacks ("4.5 billion
+  Ostland crowns") is money in that currency, not a bare count; a figure in digits alone before a
+  capitalised word and "crowns" ("3 Wimbledon crowns") is not;
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
 from sourcediff import Article
 from sourcediff.pipeline import analyse
-from sourcediff.values import DateValue
+from sourcediff.values import DateValue, Money
 
 
 def _years(text: str) -> list[tuple[str, int]]:
@@ -43,3 +48,22 @@ def test_two_years_in_a_row_stay_one_season() -> None:
                                      published="2026-03-02"))
     dates = [m for m in info.mentions if isinstance(m.value, DateValue)]
     assert [m.raw for m in dates] == ["2025-26"]
+
+
+def _money(text: str) -> list[Money]:
+    info = analyse(Article.from_text(text, id="s", published="2026-03-02"))
+    return [m.value for m in info.mentions if isinstance(m.value, Money)]
+
+
+def test_a_scaled_sum_in_crowns_after_an_unknown_country_is_money() -> None:
+    got = _money("The regulator fined Pellwick 4.5 billion Ostland crowns on Monday.")
+    assert [(v.currency, v.amount) for v in got] == [("crown", Decimal("4500000000.0"))]
+
+
+def test_the_same_crowns_without_the_country_agree_in_currency() -> None:
+    assert [v.currency for v in _money("The fine, 4.5bn crowns, is the largest yet.")] == ["crown"]
+
+
+def test_a_small_figure_before_a_name_and_crowns_stays_a_count() -> None:
+    info = analyse(Article.from_text("She has won 3 Wimbledon crowns.", id="s", published="2026-03-02"))
+    assert not any(isinstance(m.value, Money) for m in info.mentions)
