@@ -91,6 +91,7 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.rates import same_time_pairs
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES
 from sourcediff.model import Claim, Kind, Mention
+from sourcediff.sincetotals import counted_on_other_days
 from sourcediff.text import fold
 from sourcediff.values import ClockTime, Converted, DateValue, Money, PartOfDay, Quantity, Value
 
@@ -485,7 +486,8 @@ class _FirstBetween:
             return
         a, b = self.ms[i], self.ms[j]
         if (_hedged_clocks_meet(a, b, self.ctx) or _unstated_years(a, b) or _nights_meet(a, b)
-                or _midnight_meets(a, b) or _lasting(a, self.ctx) or _lasting(b, self.ctx)):
+                or _midnight_meets(a, b) or _lasting(a, self.ctx) or _lasting(b, self.ctx)
+                or counted_on_other_days(a, b, self.ctx.texts, self.ctx.published)):  # "have lost 9% since"
             return
         self.pairs.append((i, j))
         if self.clusters is not None:

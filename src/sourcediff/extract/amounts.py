@@ -529,7 +529,7 @@ def _currency_after(text: str, end: int, scaled: bool, spelled: bool) -> tuple[s
     """
     m = P.NUM_CURRENCY_AFTER.match(text, end)
     if m is None:
-        return None if spelled and not scaled else currencies.name_after(text, end)
+        return None if spelled and not scaled else currencies.name_after(text, end, scaled)
     word = m["cur"].lower()
     if (word.startswith("pound") or word == "won") and not scaled:
         return None

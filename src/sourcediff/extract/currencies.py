@@ -86,7 +86,15 @@ def _names() -> dict[str, _Name]:
 def currency_named(written: str) -> str | None:
     """The currency a name from the table stands for: "Swedish kronor" -> SEK, "pesos" -> "peso"."""
     found = _names().get(_plain(written))
+    if found is None and len(words := written.split()) in (2, 3) and _country_words(words[:-1]):
+        found = _names().get(_plain(words[-1]))  # "Ostland crowns" (`_after_country`): the crown
+        found = found if found is not None and found.bare else None
     return found.currency if found else None
+
+
+def _country_words(words: list[str]) -> bool:
+    """Capitalised words that may name a country before its currency ("Ostland", "Faroese")."""
+    return all(w[0].isupper() and w[1:].islower() for w in words)
 
 
 def codes_of(currency: str) -> frozenset[str]:
@@ -109,12 +117,16 @@ def known_codes() -> frozenset[str]:
     return frozenset(n.currency for n in _names().values() if not n.bare)
 
 
-def name_after(text: str, end: int) -> tuple[str, int] | None:
+def name_after(text: str, end: int, scaled: bool = False) -> tuple[str, int] | None:
     """The currency name right after a figure ending at ``end``, as written, and where it ends.
 
     The longest name of at most four words is taken ("South African rand"
     before "rand"); a name of one word must be in lower case, as a currency
-    is written, so that "5 Rand analysts" stays a count.
+    is written, so that "5 Rand analysts" stays a count. After a multiplier
+    (``scaled``), a country's name or adjective the table lacks may come
+    before a currency word it holds: "4.5 billion Ostland crowns", "2 million
+    Tarvian pesos" are sums in crowns and pesos as surely as "Swedish
+    crowns" is, where a figure in digits alone ("3 Wimbledon crowns") is not.
     """
     m = P.CURRENCY_WORDS_AFTER.match(text, end)
     if m is None:
@@ -126,4 +138,17 @@ def name_after(text: str, end: int) -> tuple[str, int] | None:
         found = names.get(_plain(written))
         if found is not None and not (found.bare and not written.islower()):
             return written, m.start("words") + tokens[n - 1].end()
+    return _after_country(m, tokens, names) if scaled else None
+
+
+def _after_country(m: re.Match[str], tokens: list[re.Match[str]],
+                   names: dict[str, _Name]) -> tuple[str, int] | None:
+    """A currency word after one or two capitalised words the table does not know: "Ostland crowns"."""
+    for n in (1, 2):
+        if len(tokens) <= n or not _country_words([t[0] for t in tokens[:n]]):
+            continue
+        word = tokens[n][0]
+        found = names.get(_plain(word))
+        if found is not None and found.bare and word.islower():
+            return m["words"][:tokens[n].end()], m.start("words") + tokens[n].end()
     return None

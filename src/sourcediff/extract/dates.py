@@ -250,6 +250,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_MODIFIER: lambda c: c.year,
     P.DATE_YEAR_SPAN_START: lambda c: c.year,
     P.DATE_YEAR_SPAN_END: lambda c: c.year,
+    P.DATE_YEAR_BARE_SPAN_START: lambda c: c.year,
+    P.DATE_YEAR_BARE_SPAN_END: lambda c: c.year,
     P.DATE_YEAR_TERM_END: lambda c: c.year,
     P.DATE_YEAR_RESCHEDULED: lambda c: c.year and c.has_ci("to", "until", "till"),
     P.DATE_YEAR_HISTORIC_SPAN: lambda c: c.digit and _YEAR_1000_2099.search(c.text) is not None,

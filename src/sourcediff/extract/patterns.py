@@ -1891,6 +1891,20 @@ DATE_YEAR_SPAN_START = regex(
 DATE_YEAR_SPAN_END = regex(
     rf"\b(?P<lead>(?:[Ff]rom|[Bb]etween)\s+(?:1[89]|20)\d\d{_SPAN_LINK})(?P<year>(?:1[89]|20)\d\d)\b"
     r"(?![-–.,]?\d)")
+# A span of modern years written without "from": "Period of the inquiry: 2016 to 2021", "in 2016-2021",
+# "during 2016–19" (years.py). Each end is one year, as in "from 2016 to 2021", so that the outlet that
+# writes the span bare meets the one that writes "from". Only after a label's colon or a preposition of
+# time: "to" alone is no date word ("cut 2000 to 1500" are counts), and "over 2000-2500" is a count.
+# Two years in a row ("2027-28") are one season or fiscal year (DATE_YEAR_PERIOD), no span.
+_BARE_SPAN_LEAD = (r"(?:(?<=:\s)|(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)|(?<=\b[Tt]hroughout\s)"
+                   r"|(?<=\b[Cc]overing\s)|(?<=\b[Ss]panning\s))")
+_BARE_SPAN_LINK = r"(?P<link>\s+(?:to|until|till|through)\s+|\s?[-–]\s?)"
+DATE_YEAR_BARE_SPAN_START = regex(
+    rf"{_BARE_SPAN_LEAD}(?P<first>(?:1[89]|20)\d\d)(?={_BARE_SPAN_LINK}(?P<last>(?:1[89]|20)?\d\d)\b"
+    r"(?![-–.,/]?\d))")
+DATE_YEAR_BARE_SPAN_END = regex(
+    rf"{_BARE_SPAN_LEAD}(?P<lead>(?P<first>(?:1[89]|20)\d\d){_BARE_SPAN_LINK})(?P<last>(?:1[89]|20)?\d\d)\b"
+    r"(?![-–.,/]?\d)")
 # The year an agreement runs to: "a three-year deal to 2028", "a contract running to 2030", "his lease
 # to 2031" (years.py). "To" alone is no date word ("rose to 2000" is a count), but after a term's noun it
 # can only name the year the term ends; group lead is the words before the year, left out of the raw.

@@ -77,6 +77,35 @@ def span_end(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     return _whole_years(year, year) if year > first else None
 
 
+def _bare_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last years of a span written without "from" ("2016 to 2021", "2016-19"), or None.
+
+    None when the years follow each other ("2027-28" is one season, read by
+    `year_period`), when the second is not later, or when a two-digit end
+    follows "to" ("in 2020 to 24 sites" is a year and a count).
+    """
+    first, last_text = int(m["first"]), m["last"]
+    if len(last_text) == 2:
+        if m["link"].strip() not in ("-", "–"):
+            return None
+        last = first // 100 * 100 + int(last_text)
+    else:
+        last = int(last_text)
+    return (first, last) if last > first + 1 else None
+
+
+def bare_span_start(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """ "Period: 2016 to 2021", "in 2016-19": the opening year, as "from 2016" is read."""
+    years = _bare_span(m)
+    return _whole_years(years[0], years[0]) if years else None
+
+
+def bare_span_end(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """ "Period: 2016 to 2021", "in 2016-19": the closing year, as "to 2021" after "from 2016" is read."""
+    years = _bare_span(m)
+    return _whole_years(years[1], years[1]) if years else None
+
+
 def historic_span(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     """ "from 1135 to 1154", "(1135–54)", "dated to 1390–1420": the whole span; None when the second
     year is not later."""
@@ -122,6 +151,8 @@ RESOLVERS = (
     (P.DATE_YEAR_MODIFIER, year_modifier),
     (P.DATE_YEAR_SPAN_START, year_modifier),
     (P.DATE_YEAR_SPAN_END, span_end),
+    (P.DATE_YEAR_BARE_SPAN_START, bare_span_start),
+    (P.DATE_YEAR_BARE_SPAN_END, bare_span_end),
     (P.DATE_YEAR_TERM_END, year_modifier),
     (P.DATE_YEAR_RESCHEDULED, year_modifier),
 )
