@@ -93,3 +93,17 @@ def test_a_part_named_by_its_noun_is_no_rival_of_another_whole_toll() -> None:
              "on Monday, and the carcasses will be buried in the dunes.")
     facts = numbers(rescuers, paper)
     assert not any(status == "diverge" and "Seventeen" in raws for status, raws in facts), facts
+
+
+def test_a_span_of_nights_keys_no_set_of_the_arrested() -> None:
+    # "over four nights" takes the clause's role (arrests) but counts no set of people: keyed by noun
+    # apart from the 50, it let one outlet's arrests over four nights meet another's 46 of one night.
+    first = ("Riot police clashed with youths in Marlow Park for a third night. By midnight a patrol car "
+             "had been set alight, and 46 people had been arrested.")
+    running = ("Protests over the death of a teenager continued in Marlow Park. Since the shooting, more "
+               "than 50 arrests have been made over four nights of protest, police said.")
+    second = ("Youths threw bricks at officers in Marlow Park, and there were 46 arrests, mostly for "
+              "disorderly conduct, police said.")
+    facts = numbers(first, running, second)
+    assert not any(status == "diverge" for status, _ in facts), facts
+    assert ("agree", ["46", "46"]) in facts

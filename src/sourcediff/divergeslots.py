@@ -122,11 +122,19 @@ def _by_noun(ms: Sequence[Mention], values: dict[str, list[int]]) -> dict[str, i
 
 def _role_noun(m: Mention) -> str | None:
     """The one noun a count of a role names ("31 patients died": "patient"); None for none ("12 people")
-    or two."""
+    or two, and for a span of time: "over four nights" in "50 arrests were made over four nights" took
+    the clause's role but counts no set of the arrested, and keyed apart from the 50 it let a source's
+    cumulative 50 arrests meet another's 46 of one night."""
     if m.kind is not Kind.NUMBER or not roles_of(m.cues):
         return None
     nouns = counted(m)
-    return next(iter(nouns)) if len(nouns) == 1 else None
+    noun = next(iter(nouns)) if len(nouns) == 1 else None
+    return None if noun in _SPANS_OF_TIME else noun
+
+
+# Nouns of a span of time: a count of them is how long, never a set of people a role counts.
+_SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
+                            "decade", "century", "weekend", "season"})
 
 
 def _tally_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
