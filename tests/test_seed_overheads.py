@@ -1,0 +1,47 @@
+"""Issue #13's per-compare overheads on the seeds, cut with answers held to the former code.
+
+`casesteps.clause_steps` searches only for the steps whose words the clause
+holds; here it is held to every pattern searched, on random invented clauses
+built from the steps' own words in mixed case, with and without letters
+outside ASCII.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from sourcediff.casesteps import STEPS, clause_steps
+
+_WORDS = (
+    "Police", "FOUND", "found", "not", "guilty", "Guilty", "discovered", "arrested", "Arrest", "arrests",
+    "detained", "taken", "into", "custody", "charged", "indicted", "indictment", "hearing", "hearings",
+    "arraigned", "arraignment", "appeared", "appears", "in", "at", "before", "the", "district", "Court",
+    "convicted", "conviction", "acquitted", "verdict", "pleaded", "pled", "sentenced", "Sentencing",
+    "began", "begun", "started", "set", "off", "got", "under", "way", "underway", "dispersed", "ended",
+    "broke", "up", "was", "were", "over", "Over", "on", "Tuesday", "at", "8pm", "he", "a", "jury",
+    "Sentenced", "foun\u212a", "caféfound", "-", ",", "'s", "sentence", "arrestee", "setoff", "overall",
+)
+
+
+def _former(clause: str) -> frozenset[str]:
+    """clause_steps as it was: every step's pattern searched."""
+    return frozenset(name for name, pattern in STEPS.items() if pattern.search(clause))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_gated_steps_equal_every_pattern_searched(seed: int) -> None:
+    rng = random.Random(seed)
+    named = 0
+    for _ in range(400):
+        words = rng.choices(_WORDS, k=rng.randint(1, 14))
+        clause = "".join(w + rng.choice((" ", " ", "  ", "\n", ", ")) for w in words)
+        assert clause_steps(clause) == _former(clause), clause
+        named += bool(_former(clause))
+    assert named > 100  # the clauses do name steps, so the gate is tried both ways
+
+
+def test_a_letter_outside_ascii_runs_every_pattern() -> None:
+    # the long s matches "s" case-insensitively: the ASCII gate would have missed "sentenced"
+    assert clause_steps("he was \u017fentenced on Tuesday") == frozenset({"sentencing"})
