@@ -3,16 +3,19 @@
 `casesteps.clause_steps` searches only for the steps whose words the clause
 holds; here it is held to every pattern searched, on random invented clauses
 built from the steps' own words in mixed case, with and without letters
-outside ASCII.
+outside ASCII. `racefigures._RACE_WORDS` has a lookahead naming the letters its
+words open with: held to its former text on random sentences.
 """
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from sourcediff.casesteps import STEPS, clause_steps
+from sourcediff.extract import racefigures
 
 _WORDS = (
     "Police", "FOUND", "found", "not", "guilty", "Guilty", "discovered", "arrested", "Arrest", "arrests",
@@ -45,3 +48,28 @@ def test_gated_steps_equal_every_pattern_searched(seed: int) -> None:
 def test_a_letter_outside_ascii_runs_every_pattern() -> None:
     # the long s matches "s" case-insensitively: the ASCII gate would have missed "sentenced"
     assert clause_steps("he was \u017fentenced on Tuesday") == frozenset({"sentencing"})
+
+
+_RACE = (
+    "pit", "Pits", "PITTED", "pitting", "pit-stop", "lap", "Laps", "tyre", "tyres", "tire", "Tires", "stint",
+    "stints", "race", "Race", "grid", "grand", "Grand", "prix", "Prix", "safety", "car", "Safety",
+    "chequered", "checkered", "podium", "Pole", "pole", "hospital", "collapse", "entire", "embrace", "races",
+    "griddle", "\u017ftint", "\u017fafety", "the", "a", "on", "capital", "apole", "Spit", "-", "\u212a", ",",
+)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_race_words_match_as_before(seed: int) -> None:
+    pattern = racefigures._RACE_WORDS
+    lookahead = "(?=(?i:[cglprst]))"
+    assert lookahead in pattern.pattern
+    former = re.compile(pattern.pattern.replace(lookahead, "", 1), pattern.flags)
+    rng = random.Random(seed)
+    hits = 0
+    for _ in range(600):
+        words = rng.choices(_RACE, k=rng.randint(1, 12))
+        text = "".join(w + rng.choice(("", " ", " ", "  ", "\n", "-")) for w in words)
+        new = [m.span() for m in pattern.finditer(text)]
+        assert new == [m.span() for m in former.finditer(text)], text
+        hits += bool(new)
+    assert 100 < hits < 600
