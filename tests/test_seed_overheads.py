@@ -4,7 +4,8 @@
 holds; here it is held to every pattern searched, on random invented clauses
 built from the steps' own words in mixed case, with and without letters
 outside ASCII. `racefigures._RACE_WORDS` has a lookahead naming the letters its
-words open with: held to its former text on random sentences.
+words open with, and `patterns.KIN_NAMED_SUBJECT` two lookaheads every match implies: each
+held to its former text on random sentences.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import pytest
 
 from sourcediff.casesteps import STEPS, clause_steps
+from sourcediff.extract import patterns as P
 from sourcediff.extract import racefigures
 
 _WORDS = (
@@ -73,3 +75,29 @@ def test_race_words_match_as_before(seed: int) -> None:
         assert new == [m.span() for m in former.finditer(text)], text
         hits += bool(new)
     assert 100 < hits < 600
+
+
+_KIN = (
+    "His", "Her", "Their", "My", "Our", "his", "her", "Hiss", "Herald", "younger", "older", "sister", "dad",
+    "mother", "son", "Mina", "Milo", "Jo", "MINA", "said", "watched", "flew", "home", "a", "retired", ",",
+    ".", "!", "?", '"', "\u201d", "\u2019", "'", "\n", "\t", "O'Neill", "Ourselves", "Myra", "step-dad",
+)
+_KIN_PHRASES = (". Her dad Milo, a", "\nHis younger sister Mina watched", '." Their son Jo said',
+                "! My mother Mina", ".\u201d Our step-dad Milo flew", "His sister Mina Milo")
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_kin_subject_matches_as_before(seed: int) -> None:
+    pattern = P.KIN_NAMED_SUBJECT
+    lookahead = "(?=[\\sHTMO])(?=\\s*(?:His|Her|Their|My|Our)\\s)"
+    assert pattern.pattern.startswith(lookahead)
+    former = re.compile(pattern.pattern.removeprefix(lookahead), pattern.flags)
+    rng = random.Random(seed)
+    hits = 0
+    for _ in range(800):
+        words = rng.choices(_KIN + _KIN_PHRASES * 4, k=rng.randint(1, 16))
+        text = "".join(w + rng.choice(("", " ", " ", " ", "  ", "\n", ". ")) for w in words)
+        new = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert new == [(m.span(), m.groupdict()) for m in former.finditer(text)], text
+        hits += bool(new)
+    assert hits > 200
