@@ -27,6 +27,7 @@ _WORDS = (
     "began", "begun", "started", "set", "off", "got", "under", "way", "underway", "dispersed", "ended",
     "broke", "up", "was", "were", "over", "Over", "on", "Tuesday", "at", "8pm", "he", "a", "jury",
     "Sentenced", "foun\u212a", "caféfound", "-", ",", "'s", "sentence", "arrestee", "setoff", "overall",
+    "\u201cwe", "\u2019s", "\u2014", "\u017fentenced",
 )
 
 
@@ -50,6 +51,9 @@ def test_gated_steps_equal_every_pattern_searched(seed: int) -> None:
 def test_a_letter_outside_ascii_runs_every_pattern() -> None:
     # the long s matches "s" case-insensitively: the ASCII gate would have missed "sentenced"
     assert clause_steps("he was \u017fentenced on Tuesday") == frozenset({"sentencing"})
+    assert clause_steps("\u201che was \u017fentenced\u201d") == frozenset({"sentencing"})
+    # typographic quotes alone keep the gate: a step is still found, and a missing one still is not
+    assert clause_steps("\u201cthe crowd dispersed\u201d \u2014 police") == frozenset({"end"})
 
 
 _RACE = (

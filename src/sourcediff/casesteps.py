@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from sourcediff.evidence import _ends
+from sourcediff.extract.cues import NON_ASCII_WORD
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 
@@ -101,11 +102,13 @@ def clause_steps(clause: str) -> frozenset[str]:
     """The steps one clause names (`STEPS`).
 
     Only the steps whose `STEP_WORDS` the clause holds are searched for. The
-    lower-cased clause answers for the case-insensitive patterns when it is
-    ASCII; otherwise the engine may also equate a letter outside ASCII with
-    one of theirs (the long s with "s"), so every pattern runs.
+    lower-cased clause answers for the case-insensitive patterns when no
+    letter or digit in it is outside ASCII (typographic quotes and dashes
+    are neither, as in `cues.Cues.lower`); otherwise the engine may also
+    equate such a letter with one of theirs (the long s with "s"), so every
+    pattern runs.
     """
-    if not clause.isascii():
+    if not clause.isascii() and NON_ASCII_WORD.search(clause) is not None:
         return frozenset(name for name, pattern in STEPS.items() if pattern.search(clause))
     lower = clause.lower()
     return frozenset(name for name, pattern in STEPS.items()
