@@ -5,7 +5,8 @@ holds; here it is held to every pattern searched, on random invented clauses
 built from the steps' own words in mixed case, with and without letters
 outside ASCII. `racefigures._RACE_WORDS` has a lookahead naming the letters its
 words open with, and `patterns.KIN_NAMED_SUBJECT` two lookaheads every match implies: each
-held to its former text on random sentences.
+held to its former text on random sentences, as is `describednames._DESCRIBED` with its name's
+words read possessively after a capital's lookahead.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ import re
 import pytest
 
 from sourcediff.casesteps import STEPS, clause_steps
+from sourcediff.extract import describednames, racefigures
 from sourcediff.extract import patterns as P
-from sourcediff.extract import racefigures
 
 _WORDS = (
     "Police", "FOUND", "found", "not", "guilty", "Guilty", "discovered", "arrested", "Arrest", "arrests",
@@ -105,3 +106,29 @@ def test_kin_subject_matches_as_before(seed: int) -> None:
         assert new == [(m.span(), m.groupdict()) for m in former.finditer(text)], text
         hits += bool(new)
     assert hits > 200
+
+
+_DESCRIBED = (
+    "Hollow", "Quay", "Quay,", "Orrin", "O'Dell", "Band-Aid", "A&B", "Rivers", "a", "an", "A", "five-piece",
+    "folk", "band", "old", "firm", "from", "based", "in", "which", "who", ",", ".", ";", "the", "The",
+    "quay", "\u00c9lan", "Jo\u2019s", "-", "\n",
+    "Hollow Quay, a five-piece folk band from", "The Rivers, an old firm.", "A&B Band-Aid, a band which",
+)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_described_names_match_as_before(seed: int) -> None:
+    pattern = describednames._DESCRIBED
+    new_name = "(?=[A-Z])\\b(?P<name>[A-Z][\\w'\u2019&-]*+(?: [A-Z][\\w'\u2019&-]*+){0,3})"
+    old_name = "\\b(?P<name>[A-Z][\\w'\u2019&-]*(?: [A-Z][\\w'\u2019&-]*){0,3})"
+    assert pattern.pattern.startswith(new_name)
+    former = re.compile(old_name + pattern.pattern.removeprefix(new_name), pattern.flags)
+    rng = random.Random(seed)
+    hits = 0
+    for _ in range(800):
+        words = rng.choices(_DESCRIBED, k=rng.randint(1, 20))
+        text = "".join(w + rng.choice((" ", " ", " ", ", ", "")) for w in words)
+        new = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert new == [(m.span(), m.groupdict()) for m in former.finditer(text)], text
+        hits += bool(new)
+    assert hits > 50
