@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from sourcediff.evidence import _ends
+from sourcediff.extract.cues import NON_ASCII_WORD
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 
@@ -47,6 +48,21 @@ STEPS: dict[str, re.Pattern[str]] = {
     # an event's start and its end: "the protest began", "the crowd dispersed"
     "start": regex(r"\b(?:began|begun|started|set\s+off|got\s+under\s*way)\b", re.IGNORECASE),
     "end": regex(r"\b(?:dispersed|ended|broke\s+up|was\s+over|were\s+over)\b", re.IGNORECASE),
+}
+
+# For each step, lower-case words one of which every match of its pattern holds: a clause without any
+# cannot name the step, and a substring search rules it out far cheaper than the case-insensitive pattern,
+# which tries its alternation at every word of the clause (tests/test_seed_overheads.py holds the two equal).
+STEP_WORDS: dict[str, tuple[str, ...]] = {
+    "discovery": ("found", "discovered"),
+    "arrest": ("arrest", "detained", "custody"),
+    "charge": ("charged", "indict"),
+    "hearing": ("hearing", "arraign", "appear"),
+    "verdict": ("convict", "acquitted", "found", "verdict"),
+    "plea": ("pleaded", "pled"),
+    "sentencing": ("sentenc",),
+    "start": ("began", "begun", "started", "set", "got"),
+    "end": ("dispersed", "ended", "broke", "over"),
 }
 
 # What ends a clause inside a sentence: another clause with a step of its own follows ("began at 8.30pm but
@@ -79,8 +95,24 @@ def steps_of(text: str, m: Mention) -> frozenset[str]:
     """The steps the clause of a date or a clock time names; empty for other kinds and for no step."""
     if m.kind not in (Kind.DATE, Kind.TIME):
         return frozenset()
-    clause = _clause(text, m)
-    return frozenset(name for name, pattern in STEPS.items() if pattern.search(clause))
+    return clause_steps(_clause(text, m))
+
+
+def clause_steps(clause: str) -> frozenset[str]:
+    """The steps one clause names (`STEPS`).
+
+    Only the steps whose `STEP_WORDS` the clause holds are searched for. The
+    lower-cased clause answers for the case-insensitive patterns when no
+    letter or digit in it is outside ASCII (typographic quotes and dashes
+    are neither, as in `cues.Cues.lower`); otherwise the engine may also
+    equate such a letter with one of theirs (the long s with "s"), so every
+    pattern runs.
+    """
+    if not clause.isascii() and NON_ASCII_WORD.search(clause) is not None:
+        return frozenset(name for name, pattern in STEPS.items() if pattern.search(clause))
+    lower = clause.lower()
+    return frozenset(name for name, pattern in STEPS.items()
+                     if any(map(lower.__contains__, STEP_WORDS[name])) and pattern.search(clause))
 
 
 def steps_differ(a: Mention, b: Mention, texts: dict[str, str]) -> bool:

@@ -33,6 +33,7 @@ policy of the tool and deserve to be read, and tested, on their own:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -1237,7 +1238,9 @@ def _letters(ws: tuple[str, ...]) -> str:
     return "".join(ch for w in ws for ch in w if ch.isalnum())
 
 
+@functools.lru_cache(maxsize=4096)
 def _speaker_key(name: str) -> tuple[str, ...]:
+    """The folded words of a speaker's name, kept: the judge asks of the same few names for every pair."""
     return words(name)
 
 

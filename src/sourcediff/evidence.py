@@ -529,8 +529,9 @@ def _people(sources: Sequence[SourceInfo]) -> frozenset[str]:
     for s in sources:
         for m in s.mentions:
             if m.kind is Kind.PERSON:
-                names.add(fold(m.canonical))
-                names.add(fold(m.canonical).split()[-1])
+                name = fold(m.canonical)
+                names.add(name)
+                names.add(name.split()[-1])
     return frozenset(names)
 
 

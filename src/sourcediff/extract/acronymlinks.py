@@ -50,11 +50,14 @@ def _defined(text: str) -> dict[str, str]:
     return out
 
 
-def _definitions(sources: Sequence[SourceInfo]) -> dict[str, str]:
-    """Acronym -> full name over the story; one defined two ways, or a person's initials, is dropped."""
+def _definitions(owns: Sequence[Mapping[str, str]]) -> dict[str, str]:
+    """Acronym -> full name over the story; one defined two ways, or a person's initials, is dropped.
+
+    ``owns`` holds each source's own definitions (`_defined` of its text), read once per source.
+    """
     found: dict[str, set[str]] = {}
-    for s in sources:
-        for acr, full in _defined(s.article.text).items():
+    for own in owns:
+        for acr, full in own.items():
             found.setdefault(acr, set()).add(full)
     people = given_names()
     return {acr: next(iter(fulls)) for acr, fulls in found.items()
@@ -72,16 +75,17 @@ def _canonical(sources: Sequence[SourceInfo], full: str) -> str:
 
 def link_acronyms(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     """The sources with every defined acronym's body named as one organization, bare acronyms included."""
-    defined = _definitions(sources)
+    owns = [_defined(s.article.text) for s in sources]  # read once: `_bare` reads them again
+    defined = _definitions(owns)
     if not defined:
         return sources
     names = {acr: _canonical(sources, full) for acr, full in defined.items()}
     as_body = {full: names[acr] for acr, full in defined.items()}
     as_body.update(names)
     out = []
-    for s in sources:
+    for s, own in zip(sources, owns, strict=True):
         mentions = [_as_org(m, as_body) for m in s.mentions]
-        mentions += _bare(s, mentions, names)
+        mentions += _bare(s, mentions, names, own)
         if mentions == list(s.mentions):
             out.append(s)
             continue
@@ -100,10 +104,13 @@ def _as_org(m: Mention, as_body: Mapping[str, str]) -> Mention:
     return replace(m, kind=Kind.ORG, slot="org", value=Entity(name=name, type="org"))
 
 
-def _bare(s: SourceInfo, mentions: Sequence[Mention], names: Mapping[str, str]) -> list[Mention]:
-    """Organization mentions for the acronyms this source writes bare, where its scan found no name."""
+def _bare(s: SourceInfo, mentions: Sequence[Mention], names: Mapping[str, str],
+          own: Mapping[str, str]) -> list[Mention]:
+    """Organization mentions for the acronyms this source writes bare, where its scan found no name.
+
+    ``own`` is the source's own definitions (`_defined` of its text): an acronym it defines is named there.
+    """
     text = s.article.text
-    own = _defined(text)
     names = {acr: name for acr, name in names.items() if acr not in own}
     if not any(acr in text for acr in names):
         return []

@@ -20,9 +20,12 @@ from bisect import bisect_left
 from sourcediff.regexcache import regex
 
 # "Hollow Quay, a five-piece folk band from Orrin": the name (up to four capitalized words), "a"/"an", at
-# most four modifiers, the head noun, then a close.
+# most four modifiers, the head noun, then a close. Searched over whole articles: the lookahead turns away
+# every position but a capital's before the word boundary is tried, and a name's words are read
+# possessively (a space or the comma follows them, neither of which they can give back).
 _DESCRIBED = regex(
-    r"\b(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}), an? (?:[\w'’-]+ ){0,4}?(?P<head>[a-z]+(?:-[a-z]+)?)"
+    r"(?=[A-Z])\b(?P<name>[A-Z][\w'’&-]*+(?: [A-Z][\w'’&-]*+){0,3}), an? "
+    r"(?:[\w'’-]+ ){0,4}?(?P<head>[a-z]+(?:-[a-z]+)?)"
     r"(?=[,.;]| (?:from|based|in|of|formed|founded|that|which|who)\b)")
 
 

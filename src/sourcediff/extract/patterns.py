@@ -2568,6 +2568,9 @@ INTERVAL_CANONICAL = regex(
 
 # A relative named by a given name alone at a sentence's start: "Her dad Milo, a retired postman, flew ...",
 # "His younger sister Mina watched ...": the name is followed by a comma or a lower-case word (not a surname).
+# It is searched over whole articles: the two lookaheads, both implied by every match, turn away at once the
+# positions that hold neither white space nor a possessive's capital, then those where no possessive follows.
 KIN_NAMED_SUBJECT = regex(
+    r"(?=[\sHTMO])(?=\s*(?:His|Her|Their|My|Our)\s)"
     r"(?:^|(?<=[.!?\n])\s+|(?<=[.!?][\"”’'])\s+)(?:His|Her|Their|My|Our)\s+(?:[a-z][a-z-]*\s+){0,2}?"
     r"(?P<kin>[a-z]+)\s+(?P<name>[A-Z][a-z]+)(?=,|\s+[a-z])", re.M)

@@ -45,9 +45,11 @@ GRID_SLOT = "number:grid"
 LAP_SLOT = "number:ordinal"
 STOP_SLOT = "number:count"
 
-# The words of a race, without which "L23" or "a one-stop" is read as nothing here.
-_RACE_WORDS = regex(r"\b(?i:pit|pits|pitted|pitting|pit-stop|laps?|tyres?|tires?|stints?|race|grid|"
-                    r"grand\s+prix|safety\s+car|chequered|checkered|podium|pole)\b")
+# The words of a race, without which "L23" or "a one-stop" is read as nothing here. It is searched over
+# whole articles, most of which hold none: the lookahead names the letters its words open with (as
+# case-insensitive as they are), so the engine tries the alternation only at the word starts that can match.
+_RACE_WORDS = regex(r"\b(?=(?i:[cglprst]))(?i:pit|pits|pitted|pitting|pit-stop|laps?|tyres?|tires?|stints?|"
+                    r"race|grid|grand\s+prix|safety\s+car|chequered|checkered|podium|pole)\b")
 # What may follow a grid place named by a verb only: the clause's end or a race's words.
 _GRID_END = (r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:and|but|before|behind|after|to|on\s+the\s+grid|for"
              r"|in\s+the\s+race|yet|while|when)\b)")
