@@ -40,6 +40,7 @@ from sourcediff.extract.datecalendar import month_year_named
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.labels import after_label
 from sourcediff.extract.levels import rating
+from sourcediff.extract.multiples import COVER_CUE
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.storeys import SLOT as STOREY_SLOT
@@ -128,9 +129,11 @@ def _count_noun(passage: Passage, m: Mention) -> str:
 def value_family_key(passage: Passage, m: Mention) -> str | None:
     """A figure, time or date as ``family=value``; None for names, quotes and vague values."""
     v = m.value
-    if m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE) or rating(m) or m.slot in (MULTIPLE_SLOT, STOREY_SLOT):
+    if (m.kind in (Kind.PERSON, Kind.ORG, Kind.QUOTE) or rating(m) or m.slot == STOREY_SLOT
+            or (m.slot == MULTIPLE_SLOT and COVER_CUE not in m.cues)):
         # a multiple of a limit restates a reading (multiples.py): no figure to pair by; a storey
-        # (storeys.py) places the story's subject and recurs in many of its passages ("the fourth floor")
+        # (storeys.py) places the story's subject and recurs in many of its passages ("the fourth floor").
+        # A sale's cover ("covered 3.1 times") is the fact itself, as a count is: it pairs
         return None
     if isinstance(v, Money | Quantity):
         family = key_family(m)

@@ -320,10 +320,29 @@ def _atom(text: str, m: re.Match[str]) -> _Atom | None:
                                                            and scale is None):
         return None
     currency = m["cur"].strip() if m["cur"] else None
+    start = m.start()
+    if currency is None and not spelled and (code := _code_before(text, m)):
+        currency, start = code
     if scale is None and (half := P.NUM_AND_A_HALF.match(text, end)):
         base, end = base + _added_fraction(half), half.end()
         scale = _scale_value(half["scale"]) if half["scale"] else None
-    return _Atom(m.start(), m.start("num"), end, base, scale, currency, spelled, num)
+    return _Atom(start, m.start("num"), end, base, scale, currency, spelled, num)
+
+
+def _code_before(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """An ISO 4217 code of the full table before a sum ("GHS 5 billion", "UGX 1,200,000") and its start.
+
+    NUM_ATOM knows the common codes; financial copy gives any local currency by
+    its code. Only before a word multiplier or digits grouped in thousands, so
+    that a capitalised word that happens to be a code ("TOP 10", "ALL 3") stays
+    no money.
+    """
+    code = P.NUM_CODE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+    if code is None or code["code"] not in currencies.known_codes():
+        return None
+    if not (m["scale"] and len(m["scale"]) > 1) and "," not in m["num"]:
+        return None
+    return code["code"], code.start()
 
 
 def _added_fraction(m: re.Match[str]) -> Decimal:

@@ -31,6 +31,7 @@ from sourcediff.regexcache import regex
 from sourcediff.values import ABOVE, APPROX, BELOW, Quantity
 
 SLOT = "number:multiple"
+COVER_CUE = "cover"  # the cue of a sale's cover ("covered 3.1 times"), a figure passages pair by
 
 _CARDINALS = "|".join(sorted((w for w, v in WORD_VALUES.items() if 2 <= v <= 100), key=len, reverse=True))
 # A word that makes a level a limit: "the safe level", "the legal level", "the recommended levels".
@@ -75,6 +76,47 @@ _GAIN = regex(
     rf"|(?<![\w-])Q\s*=\s*(?P<q>\d+(?:\.\d+)?)\b"
     rf"|(?P<t>\d+(?:\.\d+)?)\s+times\s+{_INPUT})")
 
+# How many times a sale's bids covered what was on offer, as bond, auction and share-sale copy writes it:
+# "was covered 3.1 times", "oversubscribed 4x", "3.25x covered", "a cover ratio of 3.25x", "a bid-to-cover
+# ratio of 2.4", "more than three times the amount on offer". One figure however written (cue "cover"),
+# so a "3.1 times" and a "3.25x" of the same sale are compared rather than one read as a count of
+# occasions and the other dropped.
+_COVER_HEDGE = (r"(?:almost|nearly|about|around|roughly|approximately|some|close\s+to|just\s+under|"
+                r"just\s+over|more\s+than|over|upwards\s+of|at\s+least|less\s+than|under)\s+")
+_COVER_FIGURE = rf"(?:{_COVER_HEDGE})?(?:\d+(?:\.\d+)?|{_CARDINALS})"
+_COVER = regex(
+    rf"\b(?:over-?)?(?:subscribed|covered)\s+(?P<a>{_COVER_FIGURE})(?:x(?![\w-])|\s+times\b)"
+    rf"|(?<![\w.-])(?P<b>{_COVER_FIGURE})(?:x|\s+times)\s+(?:over-?)?(?:subscribed|covered)\b"
+    rf"|\b(?:bid-to-)?cover\s+ratio\s+(?:of\s+|was\s+|is\s+|at\s+|stood\s+at\s+)?"
+    rf"(?P<c>(?:{_COVER_HEDGE})?\d+(?:\.\d+)?)(?:x(?![\w-])|\s+times\b)?"
+    rf"|(?<![\w.-])(?P<d>{_COVER_FIGURE})(?:x|\s+times)\s+the\s+(?:amount|sum|size|volume)\s+"
+    rf"(?:on\s+offer|offered|sought|available|(?:being\s+)?(?:sold|auctioned))\b", re.IGNORECASE)
+_COVER_HEDGE_WORDS = regex(rf"^(?P<h>{_COVER_HEDGE})?(?P<n>.+)$", re.IGNORECASE)
+
+
+def _covers(text: str) -> list[tuple[int, int, Quantity, str]]:
+    """Cover multiples of a sale ("covered 3.1 times", "a cover ratio of 3.25x") with their spans."""
+    out = []
+    for m in _COVER.finditer(text):
+        group = next(g for g in "abcd" if m[g] is not None)
+        parts = _COVER_HEDGE_WORDS.match(m[group])
+        if parts is None:
+            continue
+        hedge = " ".join((parts["h"] or "").lower().split())
+        bounded = hedge in _BOUNDS_ABOVE or hedge in _BOUNDS_BELOW
+        groups: dict[str, str | None] = {
+            "n": parts["n"], "approx": hedge if hedge and not bounded else None,
+            "above": hedge if hedge in _BOUNDS_ABOVE else None,
+            "below": hedge if hedge in _BOUNDS_BELOW else None}
+        value = _quantity(groups)
+        if value is not None:
+            out.append((m.start(), m.end(), value, COVER_CUE))
+    return out
+
+
+_BOUNDS_ABOVE = frozenset({"more than", "over", "upwards of", "at least"})
+_BOUNDS_BELOW = frozenset({"less than", "under"})
+
 
 def _quantity(groups: dict[str, str | None]) -> Quantity | None:
     """The multiple a match names with its hedge; None for "one times" or "1 times"."""
@@ -112,6 +154,8 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
             value = _quantity(m.groupdict())
             if value is not None:
                 out.append((m.start(), m.end(), value, "limit" if m["limit"] else "average"))
+    if c.has_ci("subscribed", "covered", "cover ratio", "times the"):
+        out.extend(cov for cov in _covers(text) if not any(s < cov[1] and cov[0] < e for s, e, _, _ in out))
     if c.has_ci("gain", "times") or "=" in text:
         out.extend(_gains(text, out))
     return tuple(sorted(out))
@@ -138,7 +182,7 @@ def _gains(text: str, taken: list[tuple[int, int, Quantity, str]]) -> list[tuple
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Multiples in every passage, slot "number:multiple", what they multiply as the cue."""
     out: list[Mention] = []
-    for base in ("average", "gain", "limit", "pay"):
+    for base in ("average", COVER_CUE, "gain", "limit", "pay"):
         def scan(text: str, base: str = base) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, b in find(text) if b == base)
         out.extend(passage_mentions(article, passages, scan, SLOT, (base,)))

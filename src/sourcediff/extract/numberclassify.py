@@ -49,6 +49,10 @@ def _is_label(text: str, a: Amount) -> bool:
     m = left_match(P.NUM_LABEL_BEFORE, text, a.start, 32)
     if m is None:
         return False
+    if P.NUM_WORD_SCALE_END.search(text, a.num_start, a.num_end):
+        # "XYZ 48 billion", "Ridgeco 2.5bn": no model or section number carries a multiplier; a code the
+        # currency readers do not know stands before a sum, and the sum is still a figure
+        return False
     if m["no"]:
         return True
     if a.high is None and P.NUM_TIMES_AFTER.match(text, a.num_end):

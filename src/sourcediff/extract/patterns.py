@@ -1254,6 +1254,14 @@ NUM_ORDINAL_AFTER = regex(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # A non-space token that marks a URL, handle, hash or path: skip numbers inside it.
 NUM_URLISH = regex(r"://|www\.|[@#/=_\\]")
 # A name (a capital anywhere) before a number makes it a label ("Section 230", "Boeing 737", "iPhone 15").
+# An upper-case three-letter word right before a figure ("GHS 5 billion"): amounts._code_before looks it up
+# in the table of ISO 4217 codes. Not after a letter, digit, hyphen or slash ("A-GHS 5").
+NUM_CODE_BEFORE = regex(r"(?<![\w\-/$])(?P<code>[A-Z]{3})\s$")
+# A figure that ends in a multiplier word ("48 billion", "2.5bn", "300-million"), read on the figure's own
+# text (numberclassify._is_label): a label never carries one. Single letters ("3K", "4B") are left out, as
+# they end model names too.
+NUM_WORD_SCALE_END = regex(r"\d[\s-]?(?:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)$",
+                           re.IGNORECASE)
 NUM_LABEL_BEFORE = regex(r"(?:\b(?P<word>[a-z]*[A-Z][\w’'.-]*)|(?P<no>\bNos?\.|#))\s?$")
 # A name given a share of a vote, before the figure: "gave Marwick 37 votes", "handed Labour 202 seats",
 # "awarded Ortiz 12 points". The giving verb makes the name the receiver, not a model name ("Boeing 737");
@@ -1815,8 +1823,12 @@ _YEAR_OF_NOUNS = (r"claim|request|demand|election|referendum|floods?|crash|crisi
                   r"|amendment|class|uprising|coup|invasion|massacre|expedition|raid"
                   # a schedule's own date: "an opening date of 2027", "a deadline of 2035"
                   r"|date|deadline")
-DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS}))\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b"
-                     r"(?![-–.,]?\d)")
+# A market event whose noun may be followed by a count ("a sale of 2000 shares", "an issue of 1500 bonds")
+# names its year only when the year closes the clause: "the record sale of 2024.", "the auction of 2019,".
+_YEAR_OF_CLOSING_NOUNS = r"sale|auction|issue|offering|listing|flotation|default|bailout|buyback"
+DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS})"
+                     rf"|(?:{_YEAR_OF_CLOSING_NOUNS})(?=\s+of\s+(?:1[89]|20)\d\d\s*(?:[,;:)!?–—]|\.(?!\d)|$)))"
+                     r"\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
 # A year in brackets after a name: "following Ravelstone (2017)", "Tarrow Bridge (1998)" is that name's
 # year, another outlet's "with Ravelstone in 2017" (years.py). Only a capitalized word right before the
 # bracket and the year alone inside it: "(2019-20)", "(2019 figures)", "(p. 2019)" stay unread.
