@@ -38,6 +38,12 @@ def test_a_full_table_code_before_a_sum_is_money(text: str, code: str, amount: i
 @pytest.mark.parametrize("text", [
     "The TOP 10 picks of Maren Sollis were all sold out by noon.",
     "They named ALL 3 winners of the Kessel prize on Friday.",
+    # a code that is an English word, before digits grouped in thousands: emphasis, not lek or pesos
+    "Police said ALL 3,000 homes in Dunmere lost power overnight.",
+    "Organisers confirmed that TOP 1,500 seats went to members of the Corran club.",
+    # a headline in capitals: the figure counts what follows it
+    "ALL 1,200 PASSENGERS RESCUED AS FERRY RUNS AGROUND",
+    "CHAOS AS UGX 2,000 FANS STORM PITCH",
 ])
 def test_a_code_like_word_before_a_small_figure_is_no_money(text: str) -> None:
     assert [raw for raw, m in _mentions(text) if m.kind is Kind.MONEY] == []

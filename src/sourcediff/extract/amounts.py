@@ -335,14 +335,28 @@ def _code_before(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     NUM_ATOM knows the common codes; financial copy gives any local currency by
     its code. Only before a word multiplier or digits grouped in thousands, so
     that a capitalised word that happens to be a code ("TOP 10", "ALL 3") stays
-    no money.
+    no money. A code that is also an English word (``_WORD_CODES``) names its
+    currency only before a word multiplier, and no code does in a line of
+    capitals: a tabloid's "ALL 3,000 HOMES LOST POWER" and "Police said ALL
+    3,000 homes lost power" count homes, not Albanian lek.
     """
     code = P.NUM_CODE_BEFORE.search(text, max(0, m.start() - 5), m.start())
     if code is None or code["code"] not in currencies.known_codes():
         return None
-    if not (m["scale"] and len(m["scale"]) > 1) and "," not in m["num"]:
+    scaled = bool(m["scale"] and len(m["scale"]) > 1)
+    if not scaled and ("," not in m["num"] or code["code"] in _WORD_CODES):
+        return None
+    if _CAPITALS_AFTER.match(text, m.end()):
         return None
     return code["code"], code.start()
+
+
+# ISO 4217 codes that are English words or everyday capitalised abbreviations: in running text a
+# capitalised "ALL" or "TOP" before a figure is emphasis, not a currency.
+_WORD_CODES = frozenset({"ALL", "AMD", "BAM", "BOB", "CUP", "DOP", "GEL", "MAD", "MOP", "PEN", "SOS",
+                         "TOP", "TRY"})
+# A word of capitals after the sum ("... 3,000 HOMES", "... 5 BILLION FANS"): a headline in capitals.
+_CAPITALS_AFTER = re.compile(r"\s+[A-Z]{2,}\b(?!\s*[a-z])")
 
 
 def _added_fraction(m: re.Match[str]) -> Decimal:
