@@ -1,12 +1,13 @@
 """The sentences that give one deadline day, each source's only mention of that day, make a claim (issue #11).
 
 Outlets date one end or deadline each in their own words, on their own
-publication day: a wire dated Tuesday quotes an official "until Wednesday",
-a daily dated Wednesday writes "should calm down by today", a weekly
-"expects a return to normal by 17 March". Resolved, the three are one day,
-and the judge links them into one agreed deadline; yet the sentences share
-no content word, a weekday's key weighs little to the pair model (stories
-name their days often), and each sits apart or in another fact's claim.
+publication day: a wire dated Tuesday quotes a harbour master "until
+Friday", a daily dated Friday writes "boats should be able to sail by
+today", a weekly "expects its quays back in normal use by 5 June".
+Resolved, the three are one day, and the judge links them into one agreed
+deadline; yet the sentences share no content word, a weekday's key weighs
+little to the pair model (stories name their days often), and each sits
+apart or in another fact's claim.
 
 A day that three or more sources each name in exactly one passage, every
 time as a deadline ("until", "by", "due", ... as the judge reads one:
