@@ -15,7 +15,7 @@ deadlines.is_deadline), is one deadline those passages state. A day named
 once but not as a deadline is left alone: a story's event day is named in a
 lead beside four other facts, and a past day may date different events
 (benchmarks/notes/solarstorm_story.md: without the deadline test, the rule
-set leads beside one-fact sentences in a dozen stories). Headlines are left
+set leads beside one-fact sentences in twenty stories). Headlines are left
 out, as multifact.py leaves them, and the dateline's stamp is no mention.
 The step only adds a claim, when no claim holds those passages already; the
 claims it reads stay as they are.
