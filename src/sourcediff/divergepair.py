@@ -14,7 +14,8 @@ import re
 
 from sourcediff.casesteps import steps_differ, steps_of
 from sourcediff.compat import BOUND_REACH, base_factor, comparable, compatible, same_thing, slot_family
-from sourcediff.evidence import NOT_UNTIL, Evidence
+from sourcediff.deadlines import NOT_UNTIL
+from sourcediff.evidence import Evidence
 from sourcediff.extract.datebase import month_day
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.numberpercents import CHANGE

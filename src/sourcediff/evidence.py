@@ -10,7 +10,6 @@ once per comparison so the judge's rules stay short.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from itertools import chain, repeat
 
 from sourcediff.align import PairScores
 from sourcediff.countnouns import source_counts
+from sourcediff.deadlines import is_deadline
 from sourcediff.decks import deck_passages
 from sourcediff.eventnouns import plain_stems
 from sourcediff.extract.roles import roles_of
@@ -45,24 +45,6 @@ CONTEXT_REACH = 100
 # Words that say how precisely a writer gives a value ("shortly after 10:30", "at around 4 am"), not which
 # slot it fills: one writer hedges where another does not, so they are left out of the window (as stems).
 _HEDGES = frozenset({"around", "approxim", "rough", "short", "almost", "circa"})
-# Words that make a time or date a deadline: "until Friday evening", "by
-# 5:01 p.m.", "ahead of a Friday afternoon deadline". Two sources giving
-# different values for a deadline contradict each other even when their
-# sentences are worded too differently to align.
-# A fact box's label names the role too: "Deadline: 9 December", "Deadline - 5 p.m.".
-_DEADLINE_BEFORE = ("until", "by", "before", "ahead of", "ahead of a", "deadline of", "no later than",
-                    "till", "due", "expires", "deadline is", "deadline was", "deadline:", "deadline -")
-_DEADLINE_AFTER = ("deadline", "cutoff", "cut-off")
-# How far around a mention to look for those words, in characters.
-_ROLE_WINDOW = 24
-# "did not tell the regulator until April 2", "wasn't fixed till Friday": a negated "until" names the
-# moment the thing happened at last, as "only notified them on 4 April" does: neither a deadline nor
-# the end of a span. So does a negated "before" ("the bridge will not reopen before 2031"): the earliest
-# moment, which another outlet writes "will reopen in 2031" or "not until 2031". Searched in the text
-# right before a value.
-NOT_UNTIL = regex(r"(?:\bnot|n't|\bnever)\s+(?:[\w'-]+\s+){0,5}(?:until|till|before)\s+$", re.IGNORECASE)
-# How far before a value to look for that negation, in characters.
-_NEGATION_WINDOW = 48
 
 
 # A hyphenated compound of words ("on-time", "year-on-year"): its parts count as words beside a figure when
@@ -380,15 +362,7 @@ class Evidence:
 
     def role(self, m: Mention) -> str | None:
         """ "deadline" when the words around the mention make it one, else None."""
-        text = self.texts[m.source]
-        before = fold(text[max(0, m.span.start - _ROLE_WINDOW):m.span.start])
-        after = fold(text[m.span.end:m.span.end + _ROLE_WINDOW])
-        if after.startswith(_DEADLINE_AFTER):
-            return "deadline"
-        if before.endswith(_DEADLINE_BEFORE):
-            negated = NOT_UNTIL.search(text[max(0, m.span.start - _NEGATION_WINDOW):m.span.start])
-            return None if negated else "deadline"
-        return None
+        return "deadline" if is_deadline(self.texts[m.source], m.span.start, m.span.end) else None
 
     def pair_score(self, a: Mention, b: Mention) -> float:
         return self.scores.get(a.source, a.passage, b.source, b.passage)

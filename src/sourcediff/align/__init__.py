@@ -47,6 +47,7 @@ from sourcediff.align.candidates import candidate_graph
 from sourcediff.align.clausejoin import join_clauses
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from, figure_keys
 from sourcediff.align.clusterfigures import _precise, counted_keys
+from sourcediff.align.datejoin import join_dates
 from sourcediff.align.features import (
     PassageDoc,
     Story,
@@ -237,6 +238,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
                                entry_stamps(sources))
     found = join_rivals(found, probs, source_of, measures, titles)
     found = join_records(found, sources, scores.doc_keys, source_of, titles)
+    found = join_dates(found, sources, scores.doc_keys, titles)
     found = join_quotes(found, sources, scores.doc_keys, titles)
     found = join_leads(found, docs, scores.story, probs, figures, thresholds, titles, quoted)
     found = join_clauses(found, sources, docs, scores.story, scores.similarity, probs, scores.candidates,

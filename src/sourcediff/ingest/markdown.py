@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from sourcediff.ingest.builder import LINE_BREAKS, Piece, assemble, squash
-from sourcediff.ingest.dates import first_metadata_date, parse_date_or_range
+from sourcediff.ingest.dates import BARE_HEAD_LINES, first_metadata_date, line_date, parse_date_or_range
 from sourcediff.ingest.hiddenhtml import without_hidden_html
 from sourcediff.ingest.text import continues, heading_like
 from sourcediff.ingest.wordpress import outlet_from_url
@@ -200,9 +200,13 @@ def _date_from_lines(text: str, blocks: tuple[Block, ...]) -> dt.date | None:
     """The first metadata line's date ("**Published:** 20 November 2026 | **Category:** Courts").
 
     Blocks are read after markup is removed, so bold keys look like plain ones; a range gives its
-    last day (see ingest.dates).
+    last day (see ingest.dates). Without a keyed line, a head line with a field that is only a date
+    ("*Harbour Radio News | Friday 5 June 2026*", no "By" and no key) dates the article as it does
+    plain text (ingest.dates.head_metadata_date): the date was read later, from the story, or not.
     """
-    return first_metadata_date(text[b.span.start:b.span.end] for b in blocks)
+    lines = [text[b.span.start:b.span.end] for b in blocks]
+    return first_metadata_date(lines) or next(
+        (d for line in lines[:BARE_HEAD_LINES] if (d := line_date(line)) is not None), None)
 
 
 def _pieces(lines: list[str]) -> tuple[list[Piece], list[Heading]]:

@@ -1,0 +1,78 @@
+"""The sentences that give one deadline day, each source's only mention of that day, make a claim (issue #11).
+
+Outlets date one end or deadline each in their own words, on their own
+publication day: a wire dated Tuesday quotes a harbour master "until
+Friday", a daily dated Friday writes "boats should be able to sail by
+today", a weekly "expects its quays back in normal use by 5 June".
+Resolved, the three are one day, and the judge links them into one agreed
+deadline; yet the sentences share no content word, a weekday's key weighs
+little to the pair model (stories name their days often), and each sits
+apart or in another fact's claim.
+
+A day that three or more sources each name in exactly one passage, every
+time as a deadline ("until", "by", "due", ... as the judge reads one:
+deadlines.is_deadline), is one deadline those passages state. A day named
+once but not as a deadline is left alone: a story's event day is named in a
+lead beside four other facts, and a past day may date different events
+(benchmarks/notes/solarstorm_story.md: without the deadline test, the rule
+set leads beside one-fact sentences in twenty stories). Headlines are left
+out, as multifact.py leaves them, and the dateline's stamp is no mention.
+The step only adds a claim, when no claim holds those passages already; the
+claims it reads stay as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+
+from sourcediff.deadlines import is_deadline
+from sourcediff.model import Kind, Mention, SourceInfo
+from sourcediff.values import DateValue
+
+# As recordjoin's agreed record: two sources' deadline days could be two deadlines; three tellings name one.
+_MIN_SOURCES = 3
+
+
+def _day(m: Mention) -> dt.date | None:
+    """The one calendar day a date mention names, or None (a range, a month, a stamp, unresolved)."""
+    v = m.value
+    if m.kind is not Kind.DATE or not isinstance(v, DateValue) or "stamp" in m.cues:
+        return None
+    if v.precision != "day" or v.start is None or v.start != v.end:
+        return None
+    return v.start
+
+
+def _day_passages(sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int]]
+                  ) -> dict[dt.date, dict[str, dict[int, bool]]]:
+    """day -> source -> passage (index into docs) naming it -> whether each such mention is a deadline."""
+    index = {key: n for n, key in enumerate(doc_keys)}
+    days: dict[dt.date, dict[str, dict[int, bool]]] = defaultdict(lambda: defaultdict(dict))
+    for s in sources:
+        for m in s.mentions:
+            day, n = _day(m), index.get((m.source, m.passage))
+            if day is not None and n is not None:
+                deadline = is_deadline(s.article.text, m.span.start, m.span.end)
+                days[day][m.source][n] = days[day][m.source].get(n, True) and deadline
+    return days
+
+
+def join_dates(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int]],
+               titles: Collection[int] = ()) -> list[list[int]]:
+    """The claims, with a claim added for each deadline day three or more sources give once each."""
+    out = [list(c) for c in claims]
+    for by_source in _day_passages(sources, doc_keys).values():
+        if len(by_source) < _MIN_SOURCES or any(len(found) != 1 for found in by_source.values()):
+            continue
+        if not all(deadline for found in by_source.values() for deadline in found.values()):
+            continue
+        passages = sorted(n for found in by_source.values() for n in found)
+        if any(n in titles for n in passages) or any(set(passages) <= set(c) for c in out):
+            continue
+        out.append(passages)
+    return out
+
+
+__all__ = ["join_dates"]
