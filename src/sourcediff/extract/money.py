@@ -200,7 +200,7 @@ def _label_word(text: str, a: Amount) -> str | None:
         return None
     heads: list[str] = []
     for word in (w.lower() for w in m["label"].split()):
-        if word.endswith(("ed", "ing")) or word in _COMPOUND_END or word in _LABEL_PARTICIPLES:
+        if word.endswith(("ed", "ing")) or word in _COMPOUND_END or word in LABEL_PARTICIPLES:
             break  # "Debt taken on", "Price paid": the label's noun came before its verb
         if word not in STOP_WORDS and word not in _CUE_SKIP and not word.endswith("ly"):
             heads.append(word)
@@ -208,7 +208,7 @@ def _label_word(text: str, a: Amount) -> str | None:
 
 
 # Participles without "-ed" that follow the noun in a fact box's label ("Debt taken on", "Sum given").
-_LABEL_PARTICIPLES = frozenset("taken given drawn shown known written owed borne".split())
+LABEL_PARTICIPLES = frozenset("taken given drawn shown known written owed borne".split())
 
 
 # The bases an amount may be stated on (`basis_cue`), as role cues: amounts on two bases are two facts.
