@@ -85,6 +85,7 @@ from sourcediff.divergespans import lone_spans, spans_contradict
 from sourcediff.divergesplit import split_passage_pairs, split_year_pairs
 from sourcediff.divergestarts import start_pairs
 from sourcediff.divergestorycounts import story_count_pairs
+from sourcediff.divergesumnouns import noun_sums, sums_told_apart
 from sourcediff.divergeswap import swapped_pairs
 from sourcediff.divergeterms import term_pairs
 from sourcediff.evidence import Evidence
@@ -141,13 +142,14 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     # set at $150,000" (two lone sums of a sure claim) first, and the three sources agreeing on the mayor's
     # $500,000 could no longer take the dissenter: a false alarm and a missed divergence.
     after_consensus: list[tuple[int, int]] = []
+    by_noun = noun_sums(ms)
     for claim in claims:
         members = [(p.source, p.index) for p in claim.members]
         strong = claim.score >= STRONG_CLAIM_SCORE
         hits = _claim_hits(members, single, ms, same)
         scored: dict[tuple[int, int], bool] = {}
         for x, y, _, a, b in hits:
-            if kept.redundant(a, b):
+            if kept.redundant(a, b) or sums_told_apart(ms[a], ms[b], by_noun):
                 continue
             if (x, y) not in scored:
                 (sa, ia), (sb, ib) = members[x], members[y]

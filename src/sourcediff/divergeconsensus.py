@@ -33,11 +33,12 @@ from sourcediff.divergepair import (
     written_month,
 )
 from sourcediff.divergeplanned import lone_planned_day, scheduled_day
+from sourcediff.divergesumnouns import sum_nouns
 from sourcediff.eventnouns import plain_stems
 from sourcediff.eventordinals import one_of_several
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.amounts import STOP_WORDS, singular
-from sourcediff.extract.money import CONVERSION
+from sourcediff.extract.money import CONVERSION, LABEL_PARTICIPLES
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
@@ -173,7 +174,7 @@ def _add_named_steps(ms: Sequence[Mention], claim: Claim,
             others = [k for src, ks in by_family[f].items() if src != p.source for k in ks]
             fits = [k for k in idx if _consensus_kind(ms[k]) and any(same(ms[k], ms[o], f) for o in others)]
             if not fits:
-                fits = _one_period_sum(ms, idx, others)
+                fits = _one_named_sum(ms, _one_period_sum(ms, idx, others), others)
             if len(fits) == 1:
                 by_family[f][p.source].append(fits[0])
 
@@ -195,6 +196,25 @@ def _one_period_sum(ms: Sequence[Mention], idx: Sequence[int], others: Sequence[
         return []
     (period,) = periods
     return [k for k in idx if _period(ms[k]) == period]
+
+
+def _one_named_sum(ms: Sequence[Mention], idx: Sequence[int], others: Sequence[int]) -> list[int]:
+    """Of a passage's sums, the one named for what every other sum of the claim is named for.
+
+    "Debt assumed: GBP 27m, including GBP 9m of director loans" states the
+    debt and a part of it. Beside partners' lone "£30m of debt" and "debts
+    of 30 million pounds", every one named a debt (`divergesumnouns.sum_nouns`),
+    the sum named a debt is the passage's reading of the claim's figure and
+    the loans another; with two sums of one period the passage was left out
+    of the consensus and its 27m stayed a lone figure. Only when exactly one
+    of the passage's sums carries a noun all the partners' sums carry; the
+    consensus's own tests (`_dissent`) still decide.
+    """
+    if len(idx) < 2 or not others:
+        return list(idx)
+    common = frozenset.intersection(*(sum_nouns(ms[o]) for o in others))
+    named = [k for k in idx if not sum_nouns(ms[k]).isdisjoint(common)]
+    return named if len(named) == 1 else list(idx)
 
 
 def _moved_points(m: Mention) -> bool:
@@ -557,13 +577,25 @@ def _label_line_beside(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     line = _LABEL_LINE.fullmatch(text, text.rfind("\n", 0, m.span.start) + 1, m.span.start)
     if line is None:
         return None
-    label = plain_stems(american_stems(line["label"]))
+    label = plain_stems(american_stems(_label_nouns(line["label"])))
     if not label:
         return None
     for i in rest:
         if label <= ctx.whole_window(ms[i]):
             return i
     return None
+
+
+def _label_nouns(label: str) -> str:
+    """A label less the participles after its first word: "Debt assumed" names the debt.
+
+    The prose names the sum ("£30m of debt the buyer takes on"), not the
+    verb the box puts after it ("assumed", "taken on", "paid"), so asking
+    for that verb beside the partner's figure kept every such line apart.
+    """
+    first, *rest = label.split()
+    kept = [w for w in rest if not (w.lower().endswith("ed") or w.lower() in LABEL_PARTICIPLES)]
+    return " ".join((first, *kept))
 
 
 def _firm(rest: list[int], ms: Sequence[Mention]) -> list[int]:

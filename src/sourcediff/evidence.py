@@ -416,8 +416,18 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
     # A deck under the title restates the story's figures in clipped words, as the title does (decks.py).
     ev.heads.update((s.article.id, i) for s in sources for i in deck_passages(s.passages))
-    ev.ambiguous.update(_ambiguous(ev, ev.heads))
+    ev.ambiguous.update(_ambiguous(ev, ev.heads, _sums_beside(sources)))
     return ev
+
+
+def _sums_beside(sources: Sequence[SourceInfo]) -> dict[tuple[str, int], frozenset[str]]:
+    """Each passage's sums, by canonical value: what ties two statements of one percentage together."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for s in sources:
+        for m in s.mentions:
+            if m.kind is Kind.MONEY:
+                out[(m.source, m.passage)].add(m.canonical)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _count_reading(m: Mention) -> bool:
@@ -463,7 +473,8 @@ def _rival_partner(m: Mention, partner: Mention | None) -> bool:
 SUBJECT_WORDS = 2
 
 
-def _ambiguous(ev: Evidence, heads: set[tuple[str, int]]) -> set[tuple[Kind, str]]:
+def _ambiguous(ev: Evidence, heads: set[tuple[str, int]],
+               sums: dict[tuple[str, int], frozenset[str]]) -> set[tuple[Kind, str]]:
     """Values some source states twice with no word in common around them: one figure, two facts.
 
     A headline's figure is left out: a headline restates its article's main
@@ -471,6 +482,11 @@ def _ambiguous(ev: Evidence, heads: set[tuple[str, int]]) -> set[tuple[Kind, str
     inflation" over "a 10.7% increase, after its Board of Regents voted"),
     so the two windows sharing nothing shows no second subject; read as one,
     it parted the headline's figure from the body's in every source.
+
+    So are two statements whose passages state one sum as well (`_same_sum`):
+    a lead's "bought a 60% stake for $90m" and a fact box's "Price: $90m for
+    60% of the shares" share no word around the percentage, yet the sum
+    told beside it in both says they are one deal told twice.
     """
     out = set()
     for figures in ev.figures.values():
@@ -480,9 +496,17 @@ def _ambiguous(ev: Evidence, heads: set[tuple[str, int]]) -> set[tuple[Kind, str
                 same[(m.kind, m.canonical)].append(m)
         for key, ms in same.items():
             if 1 < len(ms) <= MAX_CHECKED_REPEATS and any(
-                    not ev.share_words(a, b) for n, a in enumerate(ms) for b in ms[n + 1:]):
+                    not ev.share_words(a, b) and not _same_sum(a, b, sums)
+                    for n, a in enumerate(ms) for b in ms[n + 1:]):
                 out.add(key)
     return out
+
+
+def _same_sum(a: Mention, b: Mention, sums: dict[tuple[str, int], frozenset[str]]) -> bool:
+    """True when two passages of one source state the same sum beside a figure each: one fact restated."""
+    if a.passage == b.passage:
+        return False
+    return not sums.get((a.source, a.passage), frozenset()).isdisjoint(sums.get((b.source, b.passage), ()))
 
 
 def _passage_stems(sources: Sequence[SourceInfo], scores: PairScores) -> list[Iterable[str]]:

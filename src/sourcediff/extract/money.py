@@ -181,7 +181,34 @@ def money_cues(text: str, a: Amount) -> tuple[str, ...]:
     after = _cue_word(first)
     head = _compound_head(text, first)
     before = _cue_word(P.MONEY_CUE_BEFORE.search(text, max(0, a.start - 40), a.start))
-    return tuple(dict.fromkeys(w for w in (after, head, before) if w))
+    return tuple(dict.fromkeys(w for w in (after, head, before, _label_word(text, a)) if w))
+
+
+def _label_word(text: str, a: Amount) -> str | None:
+    """The head noun of a fact box's label right before a sum: "debt" in "Debt assumed: GBP 61m".
+
+    Trade sites list a deal's terms under labels, so the sum has no noun
+    beside it that MONEY_CUE_AFTER or MONEY_CUE_BEFORE reads, and another
+    source's "£64m of debt" had nothing to meet it by, nor anything to keep
+    it from a sum named for something else. The head is the label's last
+    word before any participle or verb ("assumed", "taken", "paid"):
+    "Current list price" is about the price, not about "current".
+    """
+    line = text[text.rfind("\n", 0, a.start) + 1:a.start]
+    m = P.MONEY_CUE_LABEL.fullmatch(line)
+    if m is None:
+        return None
+    heads: list[str] = []
+    for word in (w.lower() for w in m["label"].split()):
+        if word.endswith(("ed", "ing")) or word in _COMPOUND_END or word in LABEL_PARTICIPLES:
+            break  # "Debt taken on", "Price paid": the label's noun came before its verb
+        if word not in STOP_WORDS and word not in _CUE_SKIP and not word.endswith("ly"):
+            heads.append(word)
+    return singular(heads[-1]) if heads else None
+
+
+# Participles without "-ed" that follow the noun in a fact box's label ("Debt taken on", "Sum given").
+LABEL_PARTICIPLES = frozenset("taken given drawn shown known written owed borne".split())
 
 
 # The bases an amount may be stated on (`basis_cue`), as role cues: amounts on two bases are two facts.

@@ -1342,6 +1342,12 @@ MONEY_CUE_AFTER = regex(r"\s+(?:(?:in|of)\s+)?(?:(?:the|its|their|annual|new)\s+
 # The next word of a noun compound after a money cue ("$30 million state grant": "grant"), in the same
 # clause: one space or tab, lower case, no hyphen or apostrophe after it (money.money_cues).
 MONEY_CUE_COMPOUND_NEXT = regex(r"[ \t]+(?P<word>[a-z]{3,})\b(?![-'’])")
+# A fact box's label opening the line a sum starts: "Debt assumed: GBP 61m", "- Repair bill: about £2m";
+# its head noun names what the sum is for (money.money_cues). Read with fullmatch on the line before the sum.
+MONEY_CUE_LABEL = regex(
+    r"[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][a-z]{2,}(?:[ \t]+[a-z]{2,}){0,3})[ \t]*:[ \t]*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|under)[ \t]+)?"
+)
 # A noun right before an amount: "a contract worth $200 million", "revenue of $14 billion".
 MONEY_CUE_BEFORE = regex(
     r"(?<!['’])\b(?P<word>[a-z]{3,})\s+(?:(?:is|was|are|were)\s+)?"
