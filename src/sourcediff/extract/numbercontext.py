@@ -322,13 +322,23 @@ def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Fou
     A sentence that opens with "N of them" counts some of what the sentence
     before last counted; it is `_partitive` across the full stop, and only
     there (the figure must open its sentence, so "them" has no nearer count
-    to stand for). A fact box's line reads the same way after its label:
+    to stand for, or follow only who says it: "The council says 17 of
+    them ..."). A fact box's line reads the same way after its label:
     "Headcount: 620" then "Retained: 210 of them" (numbers.extract carries the
     count of the line before to the next line).
     """
-    if before is None or previous is not None or (text[:a.start].strip() and not after_label(text, a.start)):
+    if before is None or previous is not None or (text[:a.start].strip() and not after_label(text, a.start)
+                                                  and _SAYER_OPENING.fullmatch(text, 0, a.start) is None):
         return None
     return _partitive(text, a, dataclasses.replace(before, end=a.start))
+
+
+# A sentence's opening that only says who tells it ("The council says", "Police said that"): "The council
+# says 17 of them were offered posts" counts, as "17 of them were offered posts" would, some of what the
+# sentence before counted. A subject of a few words with no figure, then a verb of saying.
+_SAYER_OPENING = regex(
+    r"\s*[A-Z][A-Za-z'\u2019.-]*(?:\s+[A-Za-z'\u2019.-]+){0,4}?\s+(?:says|said|say|believes|believe|"
+    r"estimates|estimated|reports|reported|added|adds)(?:\s+that)?\s+")
 
 
 def _clause_partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
