@@ -62,3 +62,44 @@ def test_an_altered_quote_meets_the_body_quote_the_heading_echoes(tmp_path: Path
     assert len(varga) == 1
     assert {m.source for m in varga[0].mentions} == {"ledger", "wire", "tabloid"}
     assert varga[0].status.value == "diverge"
+
+
+COURIER = """---
+title: "Ferry cut leaves islanders stranded"
+date: 2025-06-02
+---
+
+# Ferry cut leaves islanders stranded
+
+The evening sailing to Skerrow will stop in July, the operator said.
+
+## 'Two hours each way on the water'
+
+Islander Moira Tulloch said the change would hurt.
+"We already spend two hours each way on it just to see a doctor," she said.
+"""
+
+DAILY = """Islanders on Skerrow said on Monday that the loss of the evening ferry would cut them off.
+
+"We already spend two hours each way on it just to see a doctor," Moira Tulloch said.
+"""
+
+
+def test_a_heading_that_names_what_the_quote_points_to_is_an_echo(tmp_path: Path) -> None:
+    quotes = _quotes(tmp_path, "courier.md", COURIER)
+    assert not any("on the water" in raw for raw, _ in quotes)
+    assert any("two hours each way on it" in raw and speaker == "Moira Tulloch" for raw, speaker in quotes)
+
+
+def test_a_retold_heading_is_no_rival_of_another_outlets_full_quote(tmp_path: Path) -> None:
+    (tmp_path / "courier.md").write_text(COURIER, encoding="utf-8")
+    (tmp_path / "daily.txt").write_text(DAILY, encoding="utf-8")
+    report = compare([load(tmp_path / p) for p in ("courier.md", "daily.txt")])
+    quotes = [f for f in report.facts if f.kind is Kind.QUOTE]
+    assert not any(f.status.value == "diverge" for f in quotes)
+
+
+def test_a_heading_sharing_only_a_short_run_stays(tmp_path: Path) -> None:
+    text = COURIER.replace("'Two hours each way on the water'", "'Each way the tide decides'")
+    quotes = _quotes(tmp_path, "courier.md", text)
+    assert any("tide decides" in raw for raw, _ in quotes)

@@ -51,6 +51,10 @@ _NOT_COUNT_WORDS = frozenset(
     "ratio ratios odds score scores rate rates result results split margin tally rank ranking record "
     "percent percentage share lot lots code codes batch batches serial serials id ids model models "
     "version versions reference references yes ayes yeas noes nays".split())
+# Singular nouns that name a count of people or things as one body ("Roll: 238", "Headcount: 620",
+# "Combined membership: 4,100"): a label ending in one counts, though it holds no plural noun.
+_COLLECTIVE_COUNTS = frozenset(
+    "roll headcount workforce membership enrolment enrollment attendance population".split())
 # Words that may follow a boxed figure within its value: "212 over the first two days", "41, down from 44".
 # Those that would join it to another figure ("3 to 1", "2 of 5", "4 per day") are not among them.
 _VALUE_FOLLOWERS = (STOP_WORDS - frozenset("to of per than times percent cent and or".split())) | frozenset(
@@ -118,7 +122,7 @@ def _label_cues(label: str) -> tuple[str, ...] | None:
     if nouns:
         return (singular(nouns[0]), *role_cue(role))
     if found is None:
-        return None
+        return (words[-1],) if words[-1] in _COLLECTIVE_COUNTS else None
     # "Injured: 41", "In hospital — 3": the role's word is all the label names; it stands as the noun
     # too, so the figure is no headline's bare toll (numbers.extract drops those outside sentences).
     return (singular(found.group(0).split()[-1]), *role_cue(role))

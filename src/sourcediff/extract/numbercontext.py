@@ -83,10 +83,29 @@ def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None
     if (previous is None or a.currency is not None or a.year_like or a.vague or is_noise(text, a)
             or previous.kind is not Kind.NUMBER or a.start - _counted_noun_end(text, previous) > _UPDATE_REACH
             or any(c in ";!?()" for c in text[previous.end:a.start])
-            or update_cue(text, a.start) is None):
+            or (update_cue(text, a.start) is None and not _present_value(text, a))):
         return None
     value = Quantity(a.low, previous.value.unit, a.qualifier, a.high)
     return Found(previous.kind, a.start, a.num_end, value, previous.slot, previous.cues)
+
+
+# "... and have 238 today": a present verb joined to the clause of the earlier figure ...
+_PRESENT_BEFORE = regex(r"\b(?:and|but)\s+(?:now\s+)?(?:has|have|is|are)\s+(?:just\s+|only\s+)?$",
+                        re.IGNORECASE)
+# ... and a word of the present right after the figure.
+_PRESENT_AFTER = regex(r"\s+(?:today|now|at\s+present)\b", re.IGNORECASE)
+
+
+def _present_value(text: str, a: Amount) -> bool:
+    """ "had 412 pupils in 2016 and have 238 today": the bare figure is the count before, as it stands now.
+
+    No update word ("rose to", "now stands at") stands before it; the
+    present verb joined by "and" to the earlier figure's clause, with
+    "today" or "now" after it, says the same, and the writer leaves the
+    noun to the figure before.
+    """
+    return (_PRESENT_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
+            and _PRESENT_AFTER.match(text, a.num_end) is not None)
 
 
 def _counted_noun_end(text: str, previous: Found) -> int:
@@ -331,13 +350,23 @@ def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Fou
     A sentence that opens with "N of them" counts some of what the sentence
     before last counted; it is `_partitive` across the full stop, and only
     there (the figure must open its sentence, so "them" has no nearer count
-    to stand for). A fact box's line reads the same way after its label:
+    to stand for, or follow only who says it: "The council says 17 of
+    them ..."). A fact box's line reads the same way after its label:
     "Headcount: 620" then "Retained: 210 of them" (numbers.extract carries the
     count of the line before to the next line).
     """
-    if before is None or previous is not None or (text[:a.start].strip() and not after_label(text, a.start)):
+    if before is None or previous is not None or (text[:a.start].strip() and not after_label(text, a.start)
+                                                  and _SAYER_OPENING.fullmatch(text, 0, a.start) is None):
         return None
     return _partitive(text, a, dataclasses.replace(before, end=a.start))
+
+
+# A sentence's opening that only says who tells it ("The council says", "Police said that"): "The council
+# says 17 of them were offered posts" counts, as "17 of them were offered posts" would, some of what the
+# sentence before counted. A subject of a few words with no figure, then a verb of saying.
+_SAYER_OPENING = regex(
+    r"\s*[A-Z][A-Za-z'\u2019.-]*(?:\s+[A-Za-z'\u2019.-]+){0,4}?\s+(?:says|said|say|believes|believe|"
+    r"estimates|estimated|reports|reported|added|adds)(?:\s+that)?\s+")
 
 
 def _clause_partitive(text: str, a: Amount, previous: Found | None) -> Found | None:

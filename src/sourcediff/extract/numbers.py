@@ -181,9 +181,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             found = (with_selected_part(with_more(with_new(found, text, a), text, a), text, a)
                      if found is not None else None)
             # A margin ("39 behind") is no count a later bare figure could take its noun from, nor is an
-            # age: in "31 people aged 112 or older; 29 of them are women" the part is of the 31 people.
+            # age: in "31 people aged 112 or older; 29 of them are women" the part is of the 31 people; nor
+            # a point in time: in "had 412 pupils a decade ago and now have just 238" the 238 counts pupils.
             previous = (found if found is not None and MARGIN not in found.cues and found.slot != "number:age"
-                        else previous)
+                        and AGO not in found.cues else previous)
             if found is not None and found.slot == "number:count" and p.role in _READ_AS_SENTENCE:
                 carried = (p.index, p.role, found)
             if (found is None or (p.role not in _READ_AS_SENTENCE and _bare_role_count(found))

@@ -2501,10 +2501,12 @@ _UPDATE_VERB = (r"(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increas
 # A hedge that may stand between the cue words and the figure ("rose to more than 60").
 _UPDATE_HEDGE = r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$"
 # Words right before a figure that give it as the latest one: "rose to", "has risen overnight to", "was
-# revised up to", "rose 12% to", "now stands at", "has reached", ", later", "April's (was) down to".
+# revised up to", "rose 12% to", "now stands at", "has reached", ", later", "April's (was) down to", "had 412
+# pupils a decade ago and now have just 238" (the figure the clause before gave, at present).
 UPDATE_LATER_BEFORE = regex(
     r"(?:\b" + _UPDATE_VERB + r"(?:\s+\S+){0,4}?\s+to"
-    r"|\bnow\s+(?:stands?\s+at|stood\s+at|at|is|put\s+at|totals?)|\b(?:has|have)\s+(?:now\s+)?reached"
+    r"|\bnow\s+(?:stands?\s+at|stood\s+at|at|is|put\s+at|totals?|(?:has|have)(?:\s+(?:just|only))?)"
+    r"|\b(?:has|have)\s+(?:now\s+)?reached"
     r"|\b(?:but|and)\s+later|,\s*later"
     r"|(?:['\u2019]s|\b(?:was|were|is|are|now))\s+(?:now\s+)?down\s+to)" + _UPDATE_HEDGE,
     re.IGNORECASE)

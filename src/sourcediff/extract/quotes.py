@@ -22,6 +22,7 @@ its own sentence names one, never by carrying one over from an earlier quote.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -764,7 +765,7 @@ def _without_heading_echoes(found: tuple[Mention, ...], heads: frozenset[int]) -
 
     def echoed(m: Mention) -> bool:
         w = words(m)
-        return bool(w) and any(_cut_of(w, b) for b in body)
+        return bool(w) and any(_cut_of(w, b) or _retold_run(w, b) for b in body)
 
     return tuple(m for m in found if m.passage not in heads or not echoed(m))
 
@@ -797,6 +798,37 @@ def _cut_of(cut: tuple[str, ...], quote: tuple[str, ...]) -> bool:
         if k == n and j - i - n <= allowed:
             return True
     return False
+
+
+# A heading that retells a body quote keeps a run of at least this many of its words, in its order...
+_RUN_MIN_WORDS = 4
+# ... and that run is at least this share of the heading's words.
+_RUN_SHARE = 2 / 3
+
+
+def _retold_run(cut: tuple[str, ...], quote: tuple[str, ...]) -> bool:
+    """Whether a heading keeps a long run of a body quote and only rewords its edge.
+
+    A crosshead often names what the quote's pronoun points to: "'An hour a
+    day in the van'" over "...we spend more than an hour a day in it". That
+    is no cut (`_cut_of`: it changes a word), yet it is the editor's
+    retelling of the quote below, and no speaker says it: kept, it stood as a
+    rival reading of another outlet's full quote. The run must hold
+    _RUN_MIN_WORDS words and _RUN_SHARE of the heading's, so a heading that
+    shares a stock phrase ("at the end of the day") with a quote stays.
+    """
+    n = len(cut)
+    need = max(_RUN_MIN_WORDS, math.ceil(_RUN_SHARE * n))
+    if n < need:
+        return False
+    best = 0
+    for i in range(n):
+        for j in range(len(quote)):
+            k = 0
+            while i + k < n and j + k < len(quote) and cut[i + k] == quote[j + k]:
+                k += 1
+            best = max(best, k)
+    return best >= need
 
 
 _WORD = regex(r"[\w']+")
