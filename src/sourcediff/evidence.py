@@ -53,6 +53,16 @@ _HEDGES = frozenset({"around", "approxim", "rough", "short", "almost", "circa"})
 _DEADLINE_BEFORE = ("until", "by", "before", "ahead of", "ahead of a", "deadline of", "no later than",
                     "till", "due", "expires", "deadline is", "deadline was", "deadline:", "deadline -")
 _DEADLINE_AFTER = ("deadline", "cutoff", "cut-off")
+# A call that closes on a day names the last day to answer it: "Applications close on 15 May", "entries
+# for the grants closed on Friday". Only such a call: "the bridge will close on Friday" is an event.
+_CALL_CLOSES = regex(
+    r"\b(?:applications?|entries|nominations|bids|submissions|registrations?|claims|tenders|objections"
+    r"|consultation|ballot|voting|the\s+(?:scheme|fund|offer|window))\b(?:\s+[\w'-]+){0,4}?"
+    r"\s+(?:will\s+)?(?:close|closes|closed|closing)\s+(?:on\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+# How far before a value a call that closes may begin, in characters.
+_CALL_REACH = 64
 # How far around a mention to look for those words, in characters.
 _ROLE_WINDOW = 24
 # "did not tell the regulator until April 2", "wasn't fixed till Friday": a negated "until" names the
@@ -388,6 +398,8 @@ class Evidence:
         if before.endswith(_DEADLINE_BEFORE):
             negated = NOT_UNTIL.search(text[max(0, m.span.start - _NEGATION_WINDOW):m.span.start])
             return None if negated else "deadline"
+        if _CALL_CLOSES.search(text, max(0, m.span.start - _CALL_REACH), m.span.start) is not None:
+            return "deadline"
         return None
 
     def pair_score(self, a: Mention, b: Mention) -> float:
