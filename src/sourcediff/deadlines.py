@@ -29,6 +29,16 @@ ROLE_WINDOW = 24
 NOT_UNTIL = regex(r"(?:\bnot|n't|\bnever)\s+(?:[\w'-]+\s+){0,5}(?:until|till|before)\s+$", re.IGNORECASE)
 # How far before a value to look for that negation, in characters.
 NEGATION_WINDOW = 48
+# A call that closes on a day names the last day to answer it: "Applications close on 15 May", "entries
+# for the grants closed on Friday". Only such a call: "the bridge will close on Friday" is an event.
+CALL_CLOSES = regex(
+    r"\b(?:applications?|entries|nominations|bids|submissions|registrations?|claims|tenders|objections"
+    r"|consultation|ballot|voting|the\s+(?:scheme|fund|offer|window))\b(?:\s+[\w'-]+){0,4}?"
+    r"\s+(?:will\s+)?(?:close|closes|closed|closing)\s+(?:on\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+# How far before a value a call that closes may begin, in characters.
+CALL_REACH = 64
 
 
 def is_deadline(text: str, start: int, end: int) -> bool:
@@ -39,4 +49,4 @@ def is_deadline(text: str, start: int, end: int) -> bool:
         return True
     if before.endswith(DEADLINE_BEFORE):
         return NOT_UNTIL.search(text[max(0, start - NEGATION_WINDOW):start]) is None
-    return False
+    return CALL_CLOSES.search(text, max(0, start - CALL_REACH), start) is not None

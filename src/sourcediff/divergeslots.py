@@ -291,11 +291,16 @@ def _month_a_year_apart(a: Mention, b: Mention) -> bool:
 # an event, not a deadline someone must meet ("must be approved by Friday" stays a deadline). A done
 # passive ("parents were texted before 8am", "the cubs were moved to their dens by 07:00") reports when
 # something happened, however long the phrase after its participle; an order ("were told to leave
-# before 6pm", an infinitive after the participle) still sets a deadline.
+# before 6pm", an infinitive after the participle) still sets a deadline. So does a past perfect: "the
+# office had received 212 forms from growers by Sunday" tells when a tally was reached, as a done passive
+# does, unless an infinitive or a modal after it sets the deadline ("had agreed to finish by Friday", "had
+# said the works would end by June"); "had until" names one.
 _LOOSE_BEFORE = regex(
     r"(?:\b(?:shortly|just|right|soon|well|around|about|sometime|some\s+time)\s+(?:before|by|after)"
     r"|\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+){0,3}by"
     r"|\b(?:was|were|had\s+been)\s+[a-z]+ed\s+(?:(?!to\s)[a-z]+\s+){0,4}(?:by|before)"
+    r"|\bhad\s+(?!(?:to|until|till|been)\b)[a-z]+\s+"
+    r"(?:(?!(?:to|until|till|would|will|must|should|shall|could|can)\s)[^\s.;!?]+\s+){0,8}(?:by|before)"
     r"|(?:^|[.!?]\s+)by)\s*$",
     re.IGNORECASE,
 )
