@@ -32,6 +32,9 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "job": ("job", "role", "post", "position"),
     "home": ("home", "house", "household", "dwelling", "property"),
     "resident": ("resident", "inhabitant"),
+    # people who come to a place, and their visits: a park's "1.8 million visitors" are a guide's "1.8 million
+    # tourists" and a trade paper's "1.8 million visits"
+    "visitor": ("visitor", "visit", "tourist", "sightseer", "daytripper", "day-tripper"),
     "vehicle": ("vehicle", "car", "automobile"),
     # an airport's or airline's movements: "312 departures and arrivals" are the wire's "312 flights"
     "flight": ("flight", "departure", "arrival"),
@@ -72,7 +75,7 @@ ANY_PERSON = "person"
 # people by what befell them: an outbreak's "2,340 cases" are the people it "struck", a crash's "victims"
 # and a ward's "patients" are people too.
 PEOPLE_CLASSES = frozenset({"worker", "customer", "resident", "case", "patient", "victim", "casualty",
-                            "prisoner"})
+                            "prisoner", "visitor"})
 # Nouns that count people by sex alone: "held 1,012 men" counts the set another outlet counts as "1,120
 # prisoners" as bare "people" would. Only against a named class of people: "40 men" and "12 women" in
 # one story are two sets.

@@ -105,10 +105,15 @@ def _people_meet(m: Mention, lone: Mention) -> bool:
 
     The lone count names people ("31 patients": countclasses.people_meet) or is a count of bare
     people itself: three outlets' "1,800 people were evacuated" and a fourth's "2,400 people" in
-    their claim are one set told two ways, as "23 patients" against "31 patients" are.
+    their claim are one set told two ways, as "23 patients" against "31 patients" are. So are
+    agreed counts naming people and a lone count of bare people ("31 patients", "23 people").
     """
     if _people_count(m):
         return people_meet(m.cues, lone.cues) or _people_count(lone)
+    if _people_count(lone) and not roles_of(m.cues):
+        # the other way round: three outlets' "1.8 million visitors" and a fourth's lone "1.9 million
+        # people" in their claim are one set told two ways, as a lone "1.9 million visitors" would be
+        return people_meet(lone.cues, m.cues)
     # "1,012 men" against a lone "1,120 prisoners": men count people, but only a named class of them
     # meets them ("40 men" and a lone "12 women" are two sets)
     return _by_sex_count(m) and people_meet(m.cues, lone.cues)

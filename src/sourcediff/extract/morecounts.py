@@ -16,12 +16,24 @@ outlets' additional counts, and never rivals a count without it
   "a further", "another", "an additional", "an extra": cue MORE added;
 - a bare figure followed by "more" and the clause's end ("options on 25
   more."), or the verb of the clause it is the subject of ("35 more will be
-  recruited"), after a count in its clause: a count of that count's noun, MORE.
+  recruited", "12 more to be hired"), after a count in its clause: a count of
+  that count's noun, MORE.
+
+The count the additional ones join is often given bare as well ("will hire
+nine new pilots, adding to the 27 it employs now", "nine more pilots on top
+of the 27 already employed"): "the N" after "adding to", "on top of", "in
+addition to", "besides", "alongside", in the clause of a count of new or
+additional things, counts the same noun as it, without NEW or MORE
+(base_of_more). It was dropped as counting nothing, so the outlets that
+gave the standing count this way stated nothing another's "Pilots: 27 now"
+could meet.
 """
 
 from __future__ import annotations
 
-from sourcediff.extract.amounts import Amount, left_match
+import re
+
+from sourcediff.extract.amounts import Amount, attached_after, left_match
 from sourcediff.extract.newcounts import NEW
 from sourcediff.extract.numberbase import Found
 from sourcediff.extract.roles import PART, ROLE_PREFIX
@@ -39,8 +51,12 @@ _MORE_BEFORE = regex(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$"
 # What may follow a bare "N more" with no noun after it: the clause's end or the next clause, or the
 # verb of a clause whose subject it is ("240 midwives, and 35 more will be recruited", "... 12 more were
 # hurt", "hire 35 more next year").
-_BARE_END = regex(r"\s*(?:[,;.)]|\s+(?:and|but|on\s+top|later|by|in|from|with|while|if|next|this"
+_BARE_END = regex(r"\s*(?:[,;.)]|\s+(?:and|but|on\s+top|later|by|in|from|with|while|if|next|this|to"
                   r"|will|would|could|should|may|might|must|are|were|is|was|have|has|had)\b|$)")
+# The words before a bare figure that make it the count additional things join ("adding to the 27",
+# "on top of the 27", "in addition to its current 27").
+_BASE_BEFORE = regex(r"\b(?:add(?:ing|ed|s)?\s+to|on\s+top\s+of|in\s+addition\s+to|besides|alongside)"
+                     r"\s+(?:the|its|their|our)\s+(?:existing\s+|current\s+)?$", re.IGNORECASE)
 # How far back a bare "N more" may reach for the count that names its noun.
 _REACH = 120
 
@@ -72,3 +88,24 @@ def more_item(text: str, a: Amount, previous: Found | None) -> Found | None:
         return None
     return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
                  (*cues, MORE))
+
+
+def base_of_more(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """A bare "the N" that new or additional things join ("nine new pilots, adding to the 27 it employs").
+
+    It counts the noun of the count of new or additional things before it in
+    its clause, without their NEW or MORE cue: the standing count, which
+    another outlet's "27 pilots now" states. The additional count must carry
+    NEW or MORE, so the two figures never read as rival values of one count.
+    """
+    if (a.currency is not None or a.year_like or a.vague or a.high is not None or a.scaled
+            or previous is None or previous.slot != "number:count"
+            or not (NEW in previous.cues or MORE in previous.cues)
+            or a.start - previous.end > _REACH or any(c in ".;!?()" for c in text[previous.end:a.start])
+            or left_match(_BASE_BEFORE, text, a.start, 40) is None or attached_after(text, a.num_end)):
+        return None
+    cues = tuple(c for c in previous.cues if c not in (PART, NEW, MORE) and not c.startswith(ROLE_PREFIX))
+    if not cues:
+        return None
+    return Found(Kind.NUMBER, a.start, a.num_end, Quantity(a.low, None, a.qualifier, None), "number:count",
+                 cues)

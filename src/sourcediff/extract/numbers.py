@@ -53,7 +53,7 @@ from sourcediff.extract.comparedcounts import compared_count
 from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.designcounts import capacity_count, designated_count
 from sourcediff.extract.leadmargins import lead_margins
-from sourcediff.extract.morecounts import more_item, with_more
+from sourcediff.extract.morecounts import base_of_more, more_item, with_more
 from sourcediff.extract.namedfigures import named_figure
 from sourcediff.extract.newcounts import new_beside_total, new_item, with_new
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
@@ -155,6 +155,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 found = series_count(text, a) or found
             found = (found or designated_count(text, a) or capacity_count(text, a)
                      or new_item(text, a, previous) or more_item(text, a, previous)
+                     or base_of_more(text, a, previous)
                      or _updated_value(text, a, previous)
                      or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
