@@ -386,7 +386,17 @@ PCT_BARE_POINTS_AFTER = regex(r"[\s-]+(?:points?|pts)\b(?![\s-]+(?:of|per)\b)", 
 # turnout or a share of something; "0.27 points" there is a share's gap, not a tally.
 PCT_SHARE_PASSAGE = regex(
     r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bvot(?:e|es|ed|ers?)\b|\bpoll(?:s|ing)?\b|\bturnout\b"
-    r"|\bshare\s+of\b|\b(?:vote|market)\s+share\b", re.IGNORECASE)
+    r"|\bshare\s+of\b|\b(?:vote|market)\s+share\b|\bswing\b", re.IGNORECASE)
+# A percent that measures an electoral swing ("a swing of 9.5%", "a 9.5% swing"): a swing is the average
+# move of two parties' shares, so outlets that print "%" mean the percentage points others write out.
+PCT_SWING_BEFORE = regex(
+    r"\bswing\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE)
+PCT_SWING_AFTER = regex(r"[\s-]+swing\b", re.IGNORECASE)
+# Words that place a swing in an election (not a market's or a mood's swing).
+PCT_SWING_ELECTORAL = regex(
+    r"\b(?:vot(?:e|es|ed|ers?)|polls?|elect(?:ion|ions|oral)|by-?elections?|majority|seats?|constituency"
+    r"|ballots?|candidates?)\b", re.IGNORECASE)
 # Points of a market index ("the index fell 0.4%, or 31.5 points"): never percentage points.
 PCT_INDEX_PASSAGE = regex(r"\b(?:index|indices|indexes|benchmark)\b", re.IGNORECASE)
 # An explicit change in percentage points earlier in the sentence: "a gap of 5.8 percentage points, up from
