@@ -1407,6 +1407,15 @@ NUM_TALLY_TO = regex(
     r"(?:number|total|tally|toll|count)"
     r"(?P<of>\s+of)?(?:\s+[a-z\'\u2019-]+){0,8}?"
     r"\s+to\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$", re.IGNORECASE)
+# A verb that moves its object to a new level, the object named between: "slashes the council's working
+# majority to 12", "cut the club's squad to 22", "reduces its fleet to 40". Group word is the object's head
+# noun, right before "to" (or before a short "in <place>"); no clause break between.
+NUM_OBJECT_TO = regex(
+    r"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|shrink(?:s|ing)?"
+    r"|shrank|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|swell(?:s|ed|ing)?)"
+    r"\s+(?:the|its|their|his|her|our|[A-Z]\w+[\'\u2019]s)\s+(?:[a-z]+[\'\u2019]s\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<word>[a-z][a-z-]{2,})(?:\s+in\s+[a-z]+)?\s+to\s+"
+    r"(?:(?:at\s+least|just|only|about|some|around|nearly|almost)\s+)?$")
 # A head noun and "of" right before a figure that has no noun after it: "a workforce of 2,300",
 # "a death toll of at least 12"; group word is the head noun.
 # An index named by its acronym before "of" and a figure: "an AQI of 212", "a PMI of 48", "a BMI of 31".
