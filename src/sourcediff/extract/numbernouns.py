@@ -328,7 +328,25 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
                 and left_match(P.NUM_INDEX_BEFORE_VERB, text, verb.start(), 24) is not None):
             return (INDEX,)  # "the AQI stood at 212": an index's level, as "the index stood at 212" is
         return () if not word or word in STOP_WORDS or word in _NOT_HEADS else (singular(word),)
-    return _tally_cues(text, a)
+    tally = _tally_cues(text, a)
+    return tally if tally is not None else _object_cue(text, a)
+
+
+def _object_cue(text: str, a: Amount) -> tuple[str, ...] | None:
+    """ "Slashes the council's working majority to 12": the figure is the object's new count.
+
+    The shape NUM_HEAD_VERB reads with the noun before its verb ("the
+    majority was cut to 12") is written just as often with the verb first;
+    another outlet's "to 12 seats" then met nothing. Only a noun-like head
+    that is no label, unit or ordinal (_NOT_HEADS) counts.
+    """
+    obj = left_match(P.NUM_OBJECT_TO, text, a.start, 96)
+    if obj is None:
+        return None
+    word = obj["word"].lower()
+    if word in STOP_WORDS or word in _NOT_HEADS or not _noun_like(word):
+        return None
+    return (singular(word),)
 
 
 # How far before a figure a tally's verb may stand ("bring the number of infected premises confirmed

@@ -38,12 +38,30 @@ def _percent(text: str, a: Amount, m: re.Match[str]) -> Found | None:
         return None
     if m["unit"].lower().startswith("pp") and a.low >= _MAX_PP:
         return None  # "320pp" is a page count: no change in points runs to a hundred
-    value = percent_quantity(a.low, percent_unit(m["unit"]), a.qualifier, a.high)
+    unit = percent_unit(m["unit"])
+    if unit == "%" and _swing_percent(text, a, m):
+        unit = "percentage point"
+    value = percent_quantity(a.low, unit, a.qualifier, a.high)
     change = (left_match(P.PCT_CHANGE_BEFORE, text, a.num_start, 40) is not None
               or P.PCT_PERIOD_CHANGE_AFTER.match(text, m.end()) is not None
               or P.PCT_CHANGE_AFTER.match(text, m.end()) is not None)
     cues = (CHANGE,) if change else ()
     return Found(Kind.PERCENT, a.start, m.end(), value, "percent", cues)
+
+
+def _swing_percent(text: str, a: Amount, m: re.Match[str]) -> bool:
+    """ "a swing of 9.5%", "a 9.5% swing" in a passage about an election: percentage points.
+
+    A swing is the average of two parties' moves in vote share, a figure in
+    points; a tabloid that prints "%" states the same swing another outlet
+    writes as "9.5 percentage points" or "9.5 points". Only in a passage
+    about votes, seats or an election: a market's "5% swing" is a relative
+    move.
+    """
+    if left_match(P.PCT_SWING_BEFORE, text, a.num_start, 40) is None \
+            and P.PCT_SWING_AFTER.match(text, m.end()) is None:
+        return False
+    return P.PCT_SWING_ELECTORAL.search(text) is not None
 
 
 def _bare_points(text: str, a: Amount) -> Found | None:

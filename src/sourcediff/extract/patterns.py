@@ -386,7 +386,17 @@ PCT_BARE_POINTS_AFTER = regex(r"[\s-]+(?:points?|pts)\b(?![\s-]+(?:of|per)\b)", 
 # turnout or a share of something; "0.27 points" there is a share's gap, not a tally.
 PCT_SHARE_PASSAGE = regex(
     r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bvot(?:e|es|ed|ers?)\b|\bpoll(?:s|ing)?\b|\bturnout\b"
-    r"|\bshare\s+of\b|\b(?:vote|market)\s+share\b", re.IGNORECASE)
+    r"|\bshare\s+of\b|\b(?:vote|market)\s+share\b|\bswing\b", re.IGNORECASE)
+# A percent that measures an electoral swing ("a swing of 9.5%", "a 9.5% swing"): a swing is the average
+# move of two parties' shares, so outlets that print "%" mean the percentage points others write out.
+PCT_SWING_BEFORE = regex(
+    r"\bswing\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE)
+PCT_SWING_AFTER = regex(r"[\s-]+swing\b", re.IGNORECASE)
+# Words that place a swing in an election (not a market's or a mood's swing).
+PCT_SWING_ELECTORAL = regex(
+    r"\b(?:vot(?:e|es|ed|ers?)|polls?|elect(?:ion|ions|oral)|by-?elections?|majority|seats?|constituency"
+    r"|ballots?|candidates?)\b", re.IGNORECASE)
 # Points of a market index ("the index fell 0.4%, or 31.5 points"): never percentage points.
 PCT_INDEX_PASSAGE = regex(r"\b(?:index|indices|indexes|benchmark)\b", re.IGNORECASE)
 # An explicit change in percentage points earlier in the sentence: "a gap of 5.8 percentage points, up from
@@ -1411,6 +1421,15 @@ NUM_TALLY_TO = regex(
     r"(?:number|total|tally|toll|count)"
     r"(?P<of>\s+of)?(?:\s+[a-z\'\u2019-]+){0,8}?"
     r"\s+to\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$", re.IGNORECASE)
+# A verb that moves its object to a new level, the object named between: "slashes the council's working
+# majority to 12", "cut the club's squad to 22", "reduces its fleet to 40". Group word is the object's head
+# noun, right before "to" (or before a short "in <place>"); no clause break between.
+NUM_OBJECT_TO = regex(
+    r"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|shrink(?:s|ing)?"
+    r"|shrank|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|swell(?:s|ed|ing)?)"
+    r"\s+(?:the|its|their|his|her|our|[A-Z]\w+[\'\u2019]s)\s+(?:[a-z]+[\'\u2019]s\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<word>[a-z][a-z-]{2,})(?:\s+in\s+[a-z]+)?\s+to\s+"
+    r"(?:(?:at\s+least|just|only|about|some|around|nearly|almost)\s+)?$")
 # A head noun and "of" right before a figure that has no noun after it: "a workforce of 2,300",
 # "a death toll of at least 12"; group word is the head noun.
 # An index named by its acronym before "of" and a figure: "an AQI of 212", "a PMI of 48", "a BMI of 31".
