@@ -23,13 +23,20 @@ ALL = ["wire", "paper", "trade", "radio"]
 
 
 class _Claims:
-    """Only what the join asks of the evidence: the claim two mentions' passages share."""
+    """Only what the join asks of the evidence: the claim two mentions' passages share, the words
+    around each day ("hear" and "appeal" unless told otherwise) and the articles' days."""
 
-    def __init__(self, *together: tuple[str, str]) -> None:
+    def __init__(self, *together: tuple[str, str], words: dict[str, frozenset[str]] | None = None,
+                 published: dict[str, dt.date] | None = None) -> None:
         self.together = {frozenset(p) for p in together}
+        self.words = words or {}
+        self.published = published or {}
 
     def shared_claim(self, a: Mention, b: Mention) -> str | None:
         return "c7" if frozenset((a.source, b.source)) in self.together else None
+
+    def window(self, m: Mention) -> frozenset[str]:
+        return self.words.get(m.source, frozenset({"hear", "appeal"}))
 
 
 def _date(source: str, day: int, raw: str, *, passage: int = 4, precision: str = "day",
@@ -103,3 +110,22 @@ def test_publication_stamps_never_rival() -> None:
         ("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
     assert _run([_agreed(*AGREED), _lone(late)], _Claims(("paper", "wire"))) == [
         ("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+
+
+def test_a_partner_worded_apart_around_its_day_dates_another_step() -> None:
+    # "a standards hearing on 16 May" against "due back before the panel on 9 May": no word alike
+    facts = [_agreed(*AGREED), _lone(_date("paper", 16, "16 May"))]
+    words = {"paper": frozenset({"standard", "hear"}), "wire": frozenset({"due", "back", "panel"})}
+    assert _run(facts, _Claims(("paper", "wire"), words=words)) == [("agree", ["wire", "trade", "radio"]),
+                                                                    ("unique", ["paper"])]
+
+
+def test_a_dissenter_planning_two_days_may_date_another_step() -> None:
+    # published on 3 May, the paper plans 16 May and 20 May: which of them is the appeal's?
+    facts = [_agreed(*AGREED), _lone(_date("paper", 16, "16 May"))]
+    also = (_date("paper", 20, "20 May", passage=9),)
+    ctx = _Claims(("paper", "wire"), published={"paper": dt.date(2026, 5, 3)})
+    assert _run(facts, ctx, also) == [("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+    # a day already past beside it is no second plan
+    past = (_date("paper", 1, "1 May", passage=9),)
+    assert _run(facts, ctx, past) == [("diverge", ALL)]

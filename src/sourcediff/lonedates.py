@@ -10,9 +10,14 @@ to say which day it is, so the join asks more of the sentences: both
 dates are calendar dates written with a day number (no weekday resolved by
 tense, no month or year alone), each is the only calendar day its passage
 names, the agreed date is stated alike by CONSENSUS_MIN_AGREE + 1 other
-sources, the dissenting source names the agreed day nowhere and no agreeing
-source names the dissenting one (a source giving both tells two events),
-and exactly one agreed date is so contradicted. A publication stamp
+sources, the dissenting source names the agreed day nowhere and, when its
+day is still ahead, plans no other day (one planning two may date another
+step with it, as divergeplanned's guard says), no agreeing source names the
+dissenting one (a source giving both tells two
+events), a partner's words right around its day share one with the
+dissenter's (divergeconsensus._day_worded_alike: "her next panel date"
+and a "standards hearing" date two steps), and exactly one agreed date is
+so contradicted. A publication stamp
 ("Posted on 15 May, 6:07 PM", a page's bare date line) is no event's date:
 outlets publishing on different days do not disagree (extract/stamps.py),
 so a stamp is neither a rival nor a date agreed.
@@ -20,6 +25,7 @@ so a stamp is neither a rival nor a date agreed.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
@@ -60,6 +66,11 @@ def _agreed_day(group: Sequence[Mention]) -> bool:
     return len({m.source for m in group}) >= CONSENSUS_MIN_AGREE + 1
 
 
+def _after(v: object, published: dt.date | None) -> bool:
+    """Whether a calendar day falls after its article's publication day: a step still planned."""
+    return isinstance(v, DateValue) and v.start is not None and published is not None and v.start > published
+
+
 def _only_day(m: Mention, days: Mapping[tuple[str, int], int]) -> bool:
     """Whether ``m``'s day is the only calendar day its passage names."""
     return days.get((m.source, m.passage), 0) == 1
@@ -70,11 +81,16 @@ def _rival(lone: Mention, group: Sequence[Mention], days: Mapping[tuple[str, int
     if lone.source in {m.source for m in group} or not _only_day(lone, days):
         return False
     partners = [m for m in group if m.slot == lone.slot and _only_day(m, days)
-                and ctx.shared_claim(lone, m) is not None]
+                and ctx.shared_claim(lone, m) is not None
+                and not ctx.window(lone).isdisjoint(ctx.window(m))]
     if not partners or group[0].value == lone.value:
         return False
     if group[0].value in written.get(lone.source, set()):
         return False  # the dissenter names the agreed day too: two events, not a rival
+    published = ctx.published.get(lone.source)
+    if _after(lone.value, published) and any(v != lone.value and _after(v, published)
+                                             for v in written.get(lone.source, set())):
+        return False  # it plans two days ("return on 20 April", "report on 14 April"): another step's?
     return not any(lone.value in written.get(m.source, set()) for m in group)
 
 
