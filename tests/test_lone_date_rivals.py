@@ -129,3 +129,17 @@ def test_a_dissenter_planning_two_days_may_date_another_step() -> None:
     # a day already past beside it is no second plan
     past = (_date("paper", 1, "1 May", passage=9),)
     assert _run(facts, ctx, past) == [("diverge", ALL)]
+
+
+def test_an_agreed_day_spelled_as_an_ordinal_still_takes_the_rival() -> None:
+    """ "the ninth of May" is as written a calendar day as "9 May" (patterns.DATE_DMY_WORDS)."""
+    agreed = (_date("wire", 9, "May 9"), _date("trade", 9, "9 May"), _date("radio", 9, "the ninth of May"))
+    facts = [_agreed(*agreed), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("diverge", ALL)]
+
+
+def test_a_spelled_ordinal_that_is_no_day_is_not_read_as_one() -> None:
+    agreed = (_date("wire", 9, "May 9"), _date("trade", 9, "9 May"), _date("radio", 9, "the ninth time"))
+    facts = [_agreed(*agreed), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade", "radio"]),
+                                                        ("unique", ["paper"])]

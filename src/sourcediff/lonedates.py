@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.evidence import Evidence
+from sourcediff.extract import patterns as P
 from sourcediff.extract.stamps import TIME_MARKS
 from sourcediff.lonerivals import lone_moves, merge_as_rivals
 from sourcediff.model import Kind, Mention, Verdict
@@ -38,7 +39,7 @@ from sourcediff.values import DateValue
 
 
 def _day(m: Mention) -> DateValue | None:
-    """The calendar day a date mention writes with a day number ("14 June", "June 14"), else None.
+    """The calendar day a date mention writes with a day ("14 June", "the fourteenth of June"), else None.
 
     None for a stamp, an entry or a briefing's date: when an outlet published or a source spoke.
     """
@@ -49,7 +50,8 @@ def _day(m: Mention) -> DateValue | None:
         return None
     if v.start is None or v.start != v.end or v.relative is not None:
         return None
-    return v if any(c.isdigit() for c in m.raw) else None
+    # A day spelled as an ordinal ("the first of April") is written as plainly as "1 April".
+    return v if any(c.isdigit() for c in m.raw) or P.DATE_DMY_WORDS.fullmatch(m.raw) else None
 
 
 def _lone_day(group: Sequence[Mention]) -> Mention | None:

@@ -125,8 +125,21 @@ def _month_num(word: str) -> int:
     return _MONTHS[word.rstrip(".").casefold()]
 
 
+_DAY_WORDS = {w: i for i, w in enumerate(
+    ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+     " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split(), start=1)}
+
+
 def _day_num(text: str) -> int:
-    return int("".join(ch for ch in text if ch.isdigit()))
+    """The day of "21st", "21" or a spelled ordinal ("twenty-first", "thirtieth": DATE_DMY_WORDS)."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if digits:
+        return int(digits)
+    words = text.casefold().replace("-", " ").split()
+    if words[-1] == "thirtieth":
+        return 30
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) == 2 else 0
+    return tens + _DAY_WORDS[words[-1]]
 
 
 # Thirds of a year by the words that name them, as (first month, last month).

@@ -161,6 +161,7 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_ISO, _iso),
     (P.DATE_MDY, _day_range),
     (P.DATE_DMY, _day_range),
+    (P.DATE_DMY_WORDS, _day_range),
     (P.DATE_MONTH_YEAR, _month_year),
     (P.DATE_MONTH_REL_YEAR, _month_rel_year),
     (P.DATE_SEASON, _season),
@@ -224,6 +225,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_ISO: lambda c: c.digit and c.has("-"),
     P.DATE_MDY: lambda c: c.digit and c.month,
     P.DATE_DMY: lambda c: c.digit and c.month,
+    P.DATE_DMY_WORDS: lambda c: c.month and c.has_ci(" of "),
     P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
     P.DATE_MONTH_REL_YEAR: lambda c: c.month and c.has(*_MONTH_NAMES) and c.has_ci("year"),
     P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
@@ -300,7 +302,7 @@ def _forward_range(m: re.Match[str]) -> re.Match[str]:
 
 
 # The patterns of a month or a day that may be written without a year (each has a group "year").
-_MAY_BE_YEARLESS = (P.DATE_MDY, P.DATE_DMY, P.DATE_MONTH)
+_MAY_BE_YEARLESS = (P.DATE_MDY, P.DATE_DMY, P.DATE_DMY_WORDS, P.DATE_MONTH)
 
 
 def _has_written_year(m: re.Match[str]) -> bool:

@@ -49,6 +49,7 @@ from sourcediff.extract import (
 from sourcediff.extract import patterns as P
 from sourcediff.extract.allcounts import all_of_before
 from sourcediff.extract.amounts import Amount, is_plural, left_match, scan_amounts, singular
+from sourcediff.extract.changecounts import change_end, number_of_change
 from sourcediff.extract.comparedcounts import compared_count
 from sourcediff.extract.cues import may_contain_ci
 from sourcediff.extract.designcounts import capacity_count, designated_count
@@ -150,13 +151,14 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 whole = amounts[i + 1]
                 read = classify(text, whole)
                 found = (part_of_whole_after(text, a, whole, read) or change_start(text, a, whole, read)
-                         or found)
+                         or number_of_change(text, a, whole) or found)
             if _nothing_counted(found):  # "have risen from 150 in 2021 to 190 in 2022": one year of a series
                 found = series_count(text, a) or found
             found = (found or designated_count(text, a) or capacity_count(text, a)
                      or new_item(text, a, previous) or more_item(text, a, previous)
                      or base_of_more(text, a, previous)
                      or _updated_value(text, a, previous)
+                     or change_end(text, a, previous)
                      or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
                      or _total_of_count(text, a, previous)

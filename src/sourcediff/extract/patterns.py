@@ -1733,6 +1733,17 @@ DATE_DMY = regex(
     rf"{_MONTH}))?(?:the\s+)?(?<![\d.,$£€:])(?P<day>{_DAY})(?:(?:{_DAY_TO}|{_BETWEEN_AND})(?P<day2>{_DAY}))?\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})|{_REL_YEAR})?\b"
 )
+# A day of a month spelled as an ordinal word: "the first of April", "the twenty-first of June 2027". The
+# article and "of" are required, so "the first of three hearings" or "a second April" stay out. Groups day2,
+# wd, btw never match: they keep DATE_DMY's groups so one resolver reads both. Never before a possessive
+# ("the first of May's ...").
+_DAY_WORD = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+             r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+             r"|nineteenth|twentieth|thirtieth")
+DATE_DMY_WORDS = regex(
+    rf"\b[Tt]he\s+(?P<day>{_DAY_WORD})\s+of\s+(?P<month>{_MONTH_FULL})(?P<day2>(?!))?(?P<wd>(?!))?(?P<btw>(?!))?"
+    rf"(?:,?\s+(?P<year>{_YEAR})|{_REL_YEAR})?\b(?!['’]s\b)"
+)
 # A numeric date: "11/28/2026", "28/11/26", "28.11.2026" (dotted only with a four-digit year, so version
 # numbers "2.10.14" stay out). Three parts only: fractions and scores ("3/4", "3/1") have two. Neither side
 # may touch a word, a slash, a dot, a dash or a digit, which keeps out URL paths, lot codes ("L11/28/26A"),
