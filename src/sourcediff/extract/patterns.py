@@ -410,12 +410,14 @@ PCT_RATE_MOVE_BEFORE = regex(
     r"\s+(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+"
     r"|around\s+|less\s+than\s+|under\s+)?$", re.IGNORECASE)
 # A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100", "one in
-# 25"; the second figure is not followed by a unit or a percent ("3 in 10 minutes", "2 in 10%") or a third
-# figure. numbers._proportion decides which bases make a share.
+# 25", the odds idiom "one in a million", "one in a billion"; the second figure is not followed by a unit or
+# a percent ("3 in 10 minutes", "2 in 10%") or a third figure. A comma or a full stop after it ends the
+# clause unless a digit follows ("1 in 1,000,000." closes its sentence; "1 in 2.5" is no proportion).
+# numbers._proportion decides which bases make a share.
 NUM_PROPORTION_AFTER = regex(
     r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand"
-    r"|\d{1,3}(?:,\d{3})+|\d+)"
-    r"(?![\w,.%-]|\s+(?:per\b|percent\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|seconds?\b"
+    r"|a\s+million|a\s+billion|a\s+trillion|\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?![\w%-]|[,.]\d|\s+(?:per\b|percent\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|seconds?\b"
     r"|games?\b|matches\b|starts\b|attempts\b|tries\b|\d))",
     re.IGNORECASE)
 # A fraction of a percentage point in words: "half a percentage point", "a quarter of a percentage point",
@@ -1097,10 +1099,13 @@ NUM_AGE_YEARS_AFTER = regex(r"\s+years?(?:\s+old)?\b", re.IGNORECASE)
 # An age in apposition to a name: "Jane Doe, 34, a nurse" (the name's last word, then the figure in commas).
 # A generational suffix may close the name ("John Hale Jr., 52,"), and so may a regnal number after a
 # ruler's title ("King Osvald IV, 71,", "Pope Leo XIV, 71,"; not "Clause IV, 12,", "World War II, 80,");
-# a dash may close the apposition as a comma does ("Annelise, 34 – known as Lissy –").
+# a dash may close the apposition as a comma does ("Annelise, 34 – known as Lissy –"). "now" or "then" may
+# date the age ("Ivo Marsh, now 58, had", "Marsh, then 27, was arrested"): a story that spans decades gives
+# a person's age at the time of an event so, and the figure was read as a bare count of nothing.
 NUM_AGE_APPOSITION_BEFORE = regex(
     r"(?:\b[A-Z][a-z][\w'’-]*(?:\s+(?:Jr|Sr)\.?)?"
-    r"|\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan|Prince|Princess|Duke|Duchess)\s+[A-Z][a-z]+\s+[IVX]{1,5}),\s$")
+    r"|\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan|Prince|Princess|Duke|Duchess)\s+[A-Z][a-z]+\s+[IVX]{1,5}),\s"
+    r"(?:(?:now|then)\s)?$")
 NUM_AGE_APPOSITION_AFTER = regex(r",\s|\s[-\u2013\u2014]\s(?!\d)")
 # The same apposition closing its sentence: "pulled out by a neighbour, Ama Boateng, 34." Only after a full
 # name (two capitalized words, "O'Dwyer" one of them; "Kent, 34." may be a score) and a full stop that ends
