@@ -71,8 +71,8 @@ MRPC = SHARED / "data" / "mrpc"
 STORIES = ROOT / "tests" / "data" / "stories"
 # Stories written as honest checks (gold made before any tool run): never trained on.
 HELD_OUT_STORIES = frozenset({"inflation", "bankrobbery", "recall", "extradition", "ratecut", "cyberattack",
-                              "alcoholprice", "finedleak", "strike", "wildfire", "transfer", "layoffs", "auction",
-                              "marathon", "aviation", "budgetvote", "outbreak", "launch", "hurricane",
+                              "finedleak", "strike", "wildfire", "transfer", "layoffs", "auction",
+                              "alcoholprice", "marathon", "aviation", "budgetvote", "outbreak", "launch", "hurricane",
                               "bankruptcy", "doping", "heist", "obituary", "protest", "housing",
                               "oilspill", "ferry", "flood", "ceasefire", "pharma", "tennis",
                               "tariffs", "drugbust", "mine", "volcano", "evplant", "shipwreck",
