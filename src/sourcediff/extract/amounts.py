@@ -552,6 +552,28 @@ def _negated(text: str, pos: int, qualifier: str) -> str:
     return qualifier
 
 
+# How far back from a figure a word of price is looked for ("now selling for 85c").
+_PRICE_REACH = 30
+
+
+def _cent_after_price(text: str, end: int) -> tuple[str, int] | None:
+    """A cent sign on a figure a word of price stands before: "a can selling for 85c will cost more".
+
+    NUM_CURRENCY_AFTER keeps a bare "c" to sums per something ("11c a
+    litre"), since "Article 5c" is a label; a price word before the figure
+    ("for", "costs", "as little as") says the same, so the sum is read too.
+    The temperature guard (money._attached_minor) still applies afterwards.
+    """
+    if not text.startswith("c", end) or text[end + 1:end + 2].isalnum():
+        return None
+    start = end
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    if start == end or P.PRICE_BEFORE.search(text, max(0, start - _PRICE_REACH), start) is None:
+        return None
+    return "c", end + 1
+
+
 def _currency_after(text: str, end: int, scaled: bool, spelled: bool) -> tuple[str, int] | None:
     """A currency named after the figure, as written, and where it ends.
 
@@ -562,6 +584,8 @@ def _currency_after(text: str, end: int, scaled: bool, spelled: bool) -> tuple[s
     """
     m = P.NUM_CURRENCY_AFTER.match(text, end)
     if m is None:
+        if not (spelled or scaled) and (cent := _cent_after_price(text, end)):
+            return cent
         return None if spelled and not scaled else currencies.name_after(text, end, scaled)
     word = m["cur"].lower()
     if (word.startswith("pound") or word == "won") and not scaled:

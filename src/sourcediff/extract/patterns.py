@@ -275,6 +275,10 @@ NUM_QUALIFIER_BEFORE = regex(
 # sum in hundredths, "53 cents", "53.8 pence", and "53.8p" written on to its digits (never "7 p.m."); the
 # cent sign on the digits only before what the sum is per ("11c a litre", "add 5c to a pint"):
 # "11C" is a temperature, and "Article 5c" a label, so a lower-case "c" alone is no currency.
+# A word of price right before a figure ("selling for 85c", "costs 60c", "as little as 40c"): a lower-case
+# "c" on its digits is then cents even when no "a litre" follows, as a price in a sentence is written.
+PRICE_BEFORE = regex(r"(?<![A-Za-z])(?:for|costs?|costing|priced\s+at|paid|pays?|charged?|charges|"
+                     r"as\s+little\s+as)\s+$", re.IGNORECASE)
 # A single article right before a figure ("the 240m tanker", "a 90m span"): the figure measures one thing.
 ARTICLE_BEFORE = regex(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 # A dimension named right before a figure, hedged or not ("wave heights of 9m", "a depth of up to 40m",
@@ -1917,6 +1921,12 @@ DATE_YEAR_SERIES_LABEL = regex(
     r"(?P<label>(?:Last|Previous|First|Next|Latest|Most[ \t]+recent)"
     rf"(?:[ \t]+(?!(?:{_COUNTING_LABEL_WORDS})\b)[a-z][a-z'’-]*){{1,3}}:)[ \t]*"
     r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)(?=[ \t]*(?:[,.;)]|\n|$))")
+# A year that heads a line of a timeline or key-dates list ("2029: first review of the levy", "- 2031:
+# plant closes"): the year is the date of what the line says. A line that counts ("2000: jobs lost") is
+# left to the count readers, as DATE_YEAR_SERIES_LABEL leaves its labels of counting.
+DATE_YEAR_TIMELINE = regex(
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=\n[-*•▪·–—][ \t]))(?P<year>(?:1[89]|2[01])\d\d)"
+    rf"(?=:[ \t]+(?!(?:{_COUNTING_LABEL_WORDS})\b)[A-Za-z])")
 # The years that open and close a span: "from 1978 to 2001", "between 1990 and 1994", "from 1978 until
 # he retired", "from 2009-2012" (years.py). A span's start has no date preposition DATE_YEAR knows, and
 # its end's "to"/"and" is no date word on its own ("rose to 2000" is a count), so each end is read here

@@ -145,6 +145,7 @@ RESOLVERS = (
     (P.DATE_YEAR_OF, year_modifier),
     (P.DATE_YEAR_BUILT, year_modifier),
     (P.DATE_YEAR_SERIES_LABEL, year_modifier),
+    (P.DATE_YEAR_TIMELINE, year_modifier),
     (P.DATE_YEAR_BRACKETED, year_modifier),
     (P.DATE_YEAR_BRACKETED_FIGURE, year_modifier),
     (P.DATE_YEAR_AFTER_NAME, year_modifier),
