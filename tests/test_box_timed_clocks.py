@@ -79,3 +79,16 @@ def test_the_box_clock_diverges_from_the_prose_clock() -> None:
     clocks = [f for f in report.facts if f.kind is Kind.TIME and any(m.source == "trade" for m in f.mentions)]
     assert any(f.status is Verdict.DIVERGE and {m.source for m in f.mentions} >= {"wire", "trade"}
                for f in clocks), [(f.status, [m.canonical for m in f.mentions]) for f in clocks]
+
+
+def test_a_sentence_sharing_no_word_with_the_box_line_joins_it_by_the_event() -> None:
+    """The tabloid's "went down ... at around 4.15am on Tuesday" shares no word with "Time of sinking:
+    approx. 04:50 local time", so no candidate pair holds them; the event and the clocks still tie them."""
+    report = compare([Article(id="wire", text=WIRE, published=dt.date(2026, 5, 5)),
+                      Article(id="tabloid", text=TABLOID, published=dt.date(2026, 5, 6)),
+                      Article(id="trade", text=TRADE, published=dt.date(2026, 5, 7))])
+    box = TRADE.split("\n\n").index("Time of sinking: approx. 04:50 local time")
+    told = TABLOID.split("\n\n").index("The ferry Arvena went down 31km north of Velmo port at around 4.15am "
+                                       "on Tuesday.")
+    assert any({("trade", box), ("tabloid", told)} <= {(m.source, m.index) for m in c.members}
+               for c in report.claims), [[(m.source, m.index) for m in c.members] for c in report.claims]
