@@ -107,7 +107,7 @@ HELD_OUT_STORIES = frozenset({"inflation", "bankrobbery", "recall", "extradition
                               "planesearch", "pensionage", "juryverdict", "shipcollision", "hungparliament",
                               "warehousefire", "asteroid", "gasfield", "plantclosure", "hailstorm",
                               "phoneban", "pandacub", "tsunamiwarning", "railpunctuality", "oldestperson",
-                              "counciltax", "helicoptercrash", "concerttour", "demolition", "coup", "streaming", "buildingcollapse", "lightning", "carbontax", "eclipse", "cablecar", "dogattack", "uniranking", "fishkill", "glacier", "drugprice", "salarycap", "wildlifetrade", "satellite", "windfarm", "busstrike", "mpexpenses", "bikeshare", "pubclosures", "heatpumps", "famine", "railcost", "databreach", "rentalban", "runway", "inquiry", "astronauts", "antitrust", "bondsale", "solarstorm", "takeover", "schoolclosures", "aidpackage", "parkvisitors", "byelection", "artscuts", "exoneration"})
+                              "counciltax", "helicoptercrash", "concerttour", "demolition", "coup", "streaming", "buildingcollapse", "lightning", "carbontax", "eclipse", "cablecar", "dogattack", "uniranking", "fishkill", "glacier", "drugprice", "salarycap", "wildlifetrade", "satellite", "windfarm", "busstrike", "mpexpenses", "bikeshare", "pubclosures", "heatpumps", "famine", "railcost", "databreach", "rentalban", "runway", "inquiry", "astronauts", "antitrust", "bondsale", "solarstorm", "takeover", "schoolclosures", "aidpackage", "parkvisitors", "byelection", "artscuts", "exoneration", "migrantrescue"})
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
 DEFAULT_MIX = "3,1,4"

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import cast
 
+from sourcediff.align.boxdates import timed_by_box
 from sourcediff.compat import role_key
 from sourcediff.countnouns import named_count
 from sourcediff.countyears import count_years, year_family
@@ -156,9 +157,10 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 scored[(x, y)] = ctx.scores.get(sa, ia, sb, ib) >= DIVERGE_MIN_SCORE
             spans = strong and lone_spans(ms[a], ms[b], stated, ctx)
             lone = not (scored[(x, y)] or spans)
-            if lone and not (strong and (_lone_figures(ms[a], ms[b], stated)
-                                         or one_company_moves(ms[a], ms[b], ctx.texts)
-                                         or _release_clocks(ms[a], ms[b], ctx))):
+            if lone and not ((strong and (_lone_figures(ms[a], ms[b], stated)
+                                          or one_company_moves(ms[a], ms[b], ctx.texts)
+                                          or _release_clocks(ms[a], ms[b], ctx)))
+                             or _box_timed_clocks(ms[a], ms[b], ctx)):
                 continue
             if spans and spans_contradict(ms[a], ms[b], ctx):
                 kept.offer(a, b)
@@ -327,6 +329,17 @@ def _release_clocks(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """
     return (isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
             and "publish" in made_public(ctx.window(a)) and "publish" in made_public(ctx.window(b)))
+
+
+def _box_timed_clocks(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Two clock times, one a fact-box line's whose label names the event the other's sentence names.
+
+    "Time of crash: approx. 14:05" and "the coach crashed at about 2.40pm": the claim holding them
+    was made by the box line's label (align.boxdates), and scores too low for DIVERGE_MIN_SCORE; the
+    label and the verb say both clocks time that one event.
+    """
+    return (isinstance(a.value, ClockTime) and isinstance(b.value, ClockTime)
+            and timed_by_box(ctx.texts[a.source], a.span.start, ctx.texts[b.source], b.span.start))
 
 
 def _lone_clocks(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:

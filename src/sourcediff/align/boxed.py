@@ -6,6 +6,8 @@ factbox.md): an article before the figure ("The ship: a 368-metre giant",
 "The money: a €2.5 million prize fund"), and the figure converted in brackets
 right after it ("Distance: 178km (111 miles)"), which states the same value in
 other units and is what another outlet may write. Both are the label's figure.
+So is a figure its box hedges ("Depth: approx. 40 m", "Crowd: about 9,000"):
+the hedge says how exact the figure is, not that it is another fact.
 """
 
 from __future__ import annotations
@@ -15,11 +17,16 @@ from collections.abc import Hashable, Sequence
 from sourcediff.extract.labels import after_label
 
 _ARTICLES = ("a ", "an ", "A ", "An ")
+# Words that hedge a boxed figure without making it another (a bound, "more than", is left out: it
+# says the figure is a floor, which the prose partner must fit, and box_pairs reads it apart).
+_HEDGES = tuple(w + " " for h in ("approx.", "approximately", "about", "around", "roughly", "c.", "circa",
+                                  "est.", "an estimated", "some")
+                for w in (h, h[0].upper() + h[1:]))
 
 
 def _article_before(text: str, start: int) -> int | None:
-    """Where "a "/"an " ends right before ``start`` begins, as a word of its own, if it does."""
-    for article in _ARTICLES:
+    """Where "a "/"an " or a hedge ("approx. ") ending right before ``start`` begins, as a word of its own."""
+    for article in (*_ARTICLES, *_HEDGES):
         at = start - len(article)
         if at >= 0 and text.startswith(article, at) and (at == 0 or not text[at - 1].isalnum()):
             return at

@@ -359,6 +359,28 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
                 continue
             if (rank, p, -m) > best.get(source_of[m], (-1, -1.0, 0)):
                 best[source_of[m]] = (rank, p, -m)
+        for source, m in _timed_outside(x, evidence, best, source_of, figures, graph).items():
+            best[source] = (2, 0.0, -m)
         if best:
             _add_extra(sorted([x, *(-m for _, _, m in best.values())]), x, out, seen, sets, holding)
     return out
+
+
+def _timed_outside(x: int, evidence: frozenset[str], found: Mapping[str, object], source_of: Sequence[str],
+                   figures: Sequence[frozenset[str]], graph: _Graph) -> dict[str, int]:
+    """For each other source with no candidate partner of box line ``x``, its one passage timing the event
+    the line's label times (a "timed:" key, align.boxdates), though the index never proposed the pair.
+
+    "Time of sinking: approx. 04:50" and a tabloid's "The packed boat sank off the island at around
+    4.15am" share no word, so no candidate pair holds them; the label's event and the sentence's verb,
+    each beside a clock, are the evidence, and only a source timing that event in one passage gives one.
+    """
+    timed = {k for k in evidence if k.startswith("timed:")}
+    if not timed:
+        return {}
+    near = graph.adj.get(x, {})
+    hits: dict[str, list[int]] = defaultdict(list)
+    for m, keys in enumerate(figures):
+        if source_of[m] != source_of[x] and source_of[m] not in found and m not in near and timed & keys:
+            hits[source_of[m]].append(m)
+    return {source: ms[0] for source, ms in hits.items() if len(ms) == 1}
