@@ -22,6 +22,7 @@ from sourcediff.countnouns import count_stems
 from sourcediff.evidence import SUBJECT_KINDS, Evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.scenecounts import SCENE
+from sourcediff.extract.stamps import STAMP, dateline_date
 from sourcediff.factlinks import (
     LINK_SCORE,
     _about_different,
@@ -228,11 +229,25 @@ def _other_nouns(a: Mention, b: Mention) -> bool:
     return bool(sa) and bool(sb) and sa.isdisjoint(sb) and _clear_noun(a) and _clear_noun(b)
 
 
-def _linkable(ms: Sequence[Mention], idx: Sequence[int]) -> list[int]:
-    """The first few occurrences of each value per source; later ones join by repeat links."""
+def _linkable(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence) -> list[int]:
+    """The first few occurrences of each value per source; later ones join by repeat links.
+
+    A wire's dateline date ("ORLEY, Mar 4 (Agency) -": extract/stamps.py)
+    links to no other source: it says when the agency filed, not when
+    anything in the story happened. Linked, a wire's filing day agreed with
+    a trade site's "opened the review on 4 March", and the site's day, which
+    the others give as "on Monday" (the 3rd), was no longer read as their
+    rival. It still joins its own source's telling of the same day by a
+    repeat link. Other stamps stay linkable: a dated line the stamp test
+    reads as a byline's may be a fact list's "Starts: 1 May 2028".
+    """
     seen: Counter[tuple[str, str]] = Counter()
     out = []
     for i in idx:
+        m = ms[i]
+        if (m.kind is Kind.DATE and STAMP in m.cues
+                and dateline_date(ctx.texts[m.source], m.span.start, m.span.end)):
+            continue
         key = (ms[i].source, ms[i].canonical)
         seen[key] += 1
         if seen[key] <= MAX_LINKED_REPEATS:
@@ -275,7 +290,7 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
             for i in idx[1:]:
                 cl.merge(idx[0], i)
             continue
-        linkable = _linkable(ms, idx)
+        linkable = _linkable(ms, idx, ctx)
         if len({ms[i].source for i in idx}) <= FEW_SOURCES:
             _link_by_strength(ms, idx, linkable, claims, ctx, cl)
             continue

@@ -239,6 +239,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _vague_beside_day(a, b, ctx) or _vague_beside_day(b, a, ctx):
         return None
+    if _span_beside_claimed_day(a, b, ctx) or _span_beside_claimed_day(b, a, ctx):
+        return None
     if _bound_beside_aligned(a, b, ctx) or _bound_beside_aligned(b, a, ctx):
         return None
     score = ctx.pair_score(a, b)
@@ -346,6 +348,26 @@ def _bound_beside_aligned(bound: Mention, other: Mention, ctx: Evidence) -> bool
     return False
 
 
+def _span_beside_claimed_day(span: Mention, day: Mention, ctx: Evidence) -> bool:
+    """A span of days ("in 2026") whose source gives, beside the other's day, another day in it.
+
+    Three outlets open a review "on Monday" (the 3rd); a trade site writes
+    "opened the review on 4 March" in the sentence the aligner seats with
+    theirs, and later "its 14th review in 2026". Linked to their Monday, the
+    site's year put the site among those agreeing, and its own 4 March, the
+    day it tells in that very claim, was no longer their rival. Where the
+    span's source names no other day in the day's claim, the link stands.
+    """
+    vs, vd = span.value, day.value
+    if not (isinstance(vs, DateValue) and isinstance(vd, DateValue) and vs.start and vs.end and vd.start
+            and vs.start < vs.end and vd.start == vd.end and vs.start <= vd.start <= vs.end):
+        return False
+    claims = ctx.claims_of.get((day.source, day.passage), frozenset())
+    return any(d != vd.start and vs.start <= d <= vs.end
+               for (source, passage), days in ctx.days_in.items() if source == span.source
+               and claims & ctx.claims_of.get((source, passage), frozenset()) for d in days)
+
+
 def _vague_beside_day(vague: Mention, day: Mention, ctx: Evidence) -> bool:
     """A span of days ("until October") whose source names one day in it that the other's day is not.
 
@@ -373,11 +395,13 @@ def coarse_in_group(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) 
     (factclusters); a round "2km" connected to "1,874 metres" through a
     shared claim must be clustered link by link, where the link is refused.
     So must a span of days beside another source's day when its own
-    source names another day in the span (`_vague_beside_day`).
+    source names another day in the span (`_vague_beside_day`), or names
+    another day of it in the day's own claim (`_span_beside_claimed_day`).
     """
     spans = [m for m in (ms[i] for i in group)
-             if isinstance(m.value, DateValue) and m.value.precision == "month"]
-    if any(_vague_beside_day(v, ms[i], ctx) for v in spans for i in group if ms[i].source != v.source):
+             if isinstance(m.value, DateValue) and m.value.start and m.value.start != m.value.end]
+    if any(_vague_beside_day(v, ms[i], ctx) or _span_beside_claimed_day(v, ms[i], ctx)
+           for v in spans for i in group if ms[i].source != v.source):
         return True
     coarse = [m for m in (ms[i] for i in group) if isinstance(m.value, Quantity) and m.value.unit
               and _digits(m.value) <= ROUND_DIGITS]
