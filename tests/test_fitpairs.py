@@ -149,7 +149,7 @@ def _check_candidates(infos: tuple[SourceInfo, ...]) -> int:
             buckets[slot_family(m)].append(i)
     pairs = 0
     for idx in buckets.values():
-        idx = _linkable(ms, idx)
+        idx = _linkable(ms, idx, ctx)
         if idx:
             got = _candidates(ms, idx, claims, ctx)
             assert got == _plain_candidates(ms, idx, claims, ctx)

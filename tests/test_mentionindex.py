@@ -63,7 +63,7 @@ def test_every_link_the_rules_make_is_proposed(folder: Path) -> None:
             buckets[slot_family(m)].append(i)
     linked = 0
     for idx in buckets.values():
-        idx = _linkable(ms, idx)
+        idx = _linkable(ms, idx, ctx)
         proposed = _candidates(ms, idx, claims, ctx)
         for i, j in itertools.combinations(idx, 2):
             if _link_strength(ms[i], ms[j], ctx) is not None:

@@ -246,7 +246,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_OF: lambda c: c.year,
     P.DATE_YEAR_BUILT: lambda c: c.year,
     P.DATE_YEAR_SERIES_LABEL: lambda c: c.year and c.has(":"),
-    P.DATE_YEAR_TIMELINE: lambda c: c.year and c.has(":"),
+    P.DATE_YEAR_TIMELINE: lambda c: c.year,  # its ":" is in the lookahead, not the match
     P.DATE_YEAR_BRACKETED: lambda c: c.year and c.has("("),
     P.DATE_YEAR_BRACKETED_FIGURE: lambda c: c.year and c.has("("),
     P.DATE_YEAR_AFTER_NAME: lambda c: c.year and c.has(","),
