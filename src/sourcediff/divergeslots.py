@@ -33,6 +33,7 @@ from sourcediff.eventordinals import one_of_several
 from sourcediff.evidence import Evidence, _ends
 from sourcediff.extract import dates
 from sourcediff.extract.levels import rating
+from sourcediff.extract.numberunits import TIME_UNITS
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import find as find_times
@@ -132,9 +133,9 @@ def _role_noun(m: Mention) -> str | None:
     return None if noun in _SPANS_OF_TIME else noun
 
 
-# Nouns of a span of time: a count of them is how long, never a set of people a role counts.
-_SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
-                            "decade", "century", "weekend", "season"})
+# Nouns of a span of time: a count of them is how long, never a set of people a role counts (the
+# units a figure is measured in, and the spans a count of them names: "over four nights").
+_SPANS_OF_TIME = TIME_UNITS | {"night", "weekend", "season"}
 
 
 def _tally_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:

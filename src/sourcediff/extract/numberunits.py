@@ -26,7 +26,7 @@ AGO = "ago"
 SPAN_OF_PREFIX = "of:"
 # How far before a span its "NOUN of" head may start, in characters.
 _SPAN_OF_REACH = 40
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                          "century"})
 
 _UNIT_ALIASES = {
@@ -215,7 +215,7 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     """
     unit, start, qualifier = _measure(m), a.start, a.qualifier
     over = re.match(r"over\s+", text[a.start:a.num_start], re.IGNORECASE)
-    if over and unit in _TIME_UNITS and not P.NUM_DEGREE_OF_OVER_BEFORE.search(text, max(0, a.start - 12),
+    if over and unit in TIME_UNITS and not P.NUM_DEGREE_OF_OVER_BEFORE.search(text, max(0, a.start - 12),
                                                                               a.start):
         start, qualifier = a.start + over.end(), None
     if unit == "kilotonne" and m["unit"] == "kt" and P.NUM_KNOT_CONTEXT.search(
@@ -230,11 +230,11 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     low, unit, high = in_liters(low, unit, high)  # "178 megalitres" and "178 million litres": one volume
     value = Quantity(low, unit, qualifier, high)
     cues = _modified(text, m)
-    if unit in _TIME_UNITS and not cues:
+    if unit in TIME_UNITS and not cues:
         cues += _span_of(text, start)
-    if unit in _TIME_UNITS and P.NUM_AGO_AFTER.match(text, m.end()):
+    if unit in TIME_UNITS and P.NUM_AGO_AFTER.match(text, m.end()):
         cues += (AGO,)  # "30 years ago" is a point in time, never the length of something
-    elif unit in _TIME_UNITS and P.NUM_SAVED_TIME_BEFORE.search(text, max(0, start - _SAVED_REACH), start):
+    elif unit in TIME_UNITS and P.NUM_SAVED_TIME_BEFORE.search(text, max(0, start - _SAVED_REACH), start):
         cues += (CHANGE,)  # "a saving of 35 minutes" beside "from 80 to 45 minutes": the change, not a level
     return Found(Kind.NUMBER, start, _half_end(text, m.end(), low), value, f"number:{unit}", cues)
 
