@@ -87,6 +87,9 @@ SPEAKERS = [
     # A paragraph ending "X said:" introduces the quotation set apart in the next one (releases).
     ('Piet Varga, Director of the Hollin Institute, said:\n\n"The data are clear and we will publish them."',
      "data are clear", "Piet Varga"),
+    # One person's reported speech closing the paragraph above: the quote set apart below is theirs.
+    ('Jo Ashe said the bridge would reopen.\n\n"We will rebuild the bridge this year."', "rebuild",
+     "Jo Ashe"),
 ]
 
 
@@ -106,7 +109,8 @@ def test_a_body_that_says_something_is_still_the_speaker() -> None:
 
 @pytest.mark.parametrize("text", [
     'The mayor spoke for an hour.\n\n"We will rebuild the bridge this year."',
-    'Jo Ashe said the bridge would reopen.\n\n"We will rebuild the bridge this year."',
+    'Jo Ashe said the bridge would reopen. Residents are angry.\n\n"We will rebuild the bridge this year."',
+    'Jo Ashe and Tam Rudd said the bridge would reopen.\n\n"We will rebuild the bridge this year."',
 ])
 def test_a_paragraph_without_a_colon_introduces_no_quote_below(text: str) -> None:
     assert [m.speaker for m in quotes(text)] == [None]

@@ -146,12 +146,38 @@ def _credited(ms: Sequence[Mention]) -> bool:
             and all(_named(m) or (m.speaker is None and isinstance(m.value, QuoteValue)) for m in ms))
 
 
+def _same_person(x: Mention, y: Mention) -> bool:
+    return bool(set(_speaker_key(x.speaker or "")) & set(_speaker_key(y.speaker or "")))
+
+
+def _covered(xs: Sequence[Mention], ys: Sequence[Mention]) -> bool:
+    """Every mention of ``xs`` is credited to someone a mention of ``ys`` is credited to."""
+    return all(any(_same_person(x, y) for y in ys) for x in xs)
+
+
+def _credited_alike(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """The named mentions of two quote facts credit the same person.
+
+    Every credit of one must be one of the other's. A fact whose own
+    outlets already credit the words to two people (the misattribution
+    `same_quotation` reports, "said Ana Roe" in two papers and "said the
+    chairman, Ben Tull" in a third) still takes a rewording credited to one
+    of them: asking it to match every credit would keep the altered words
+    out because a third outlet misattributed the original ones.
+    """
+    na, nb = [m for m in a if _named(m)], [m for m in b if _named(m)]
+
+    def mixed(ms: Sequence[Mention]) -> bool:
+        return not all(_same_person(x, y) for x, y in itertools.combinations(ms, 2))
+
+    return (_covered(na, nb) and (_covered(nb, na) or mixed(nb))) or (_covered(nb, na) and mixed(na))
+
+
 def _one_statement(a: Sequence[Mention], b: Sequence[Mention], ctx: Evidence) -> bool:
-    """Other sources, every named mention credited to the same person, a passage of each in one claim."""
+    """Other sources, the named mentions credited to the same person, a passage of each in one claim."""
     if {m.source for m in a} & {m.source for m in b} or not (_credited(a) and _credited(b)):
         return False
-    if not all(set(_speaker_key(x.speaker or "")) & set(_speaker_key(y.speaker or ""))
-               for x, y in itertools.product(a, b) if _named(x) and _named(y)):
+    if not _credited_alike(a, b):
         return False
     return any(ctx.shared_claim(x, y) for x, y in itertools.product(a, b))
 

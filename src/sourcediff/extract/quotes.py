@@ -456,6 +456,45 @@ def _introduced_above(q: Quote, ctx: Context, attrs: Sequence[Attribution]) -> S
     return last.speaker if ctx.mtext[last.verb.end:para.end].strip() in ("", ":") else None
 
 
+def _reported_above(q: Quote, ctx: Context, attrs: Sequence[Attribution]) -> Speaker | None:
+    """A paragraph that is only a quote, after one person's reported speech, is that person's.
+
+    Outlets give a statement's gist in reported speech ("Inspector Mara Quell
+    said the hull would be lifted on Monday.") and set the person's own words
+    apart as the next paragraph, often a blockquote, with no attribution of
+    its own: nobody else is named between them, so the reader takes them as
+    the same person's. Only a paragraph that is the quote alone, with no
+    attribution at all (resolved or not), and a paragraph before it that
+    holds no quote, whose every attribution names one and the same person and
+    whose last sentence holds that attribution qualify; anything else stays
+    for the other rules. ``attrs`` are the quote's paragraph's attributions.
+    """
+    n = q.paragraph - 1
+    if n < 0 or attrs or ctx.quotes_in.get(n) or n in ctx.headings:
+        return None
+    para = ctx.paragraphs[q.paragraph]
+    if ctx.mtext[q.close + 1:para.end].strip(_TRAILING_MARKS):
+        return None
+    cues, above = ctx.attrs_in.get(n, []), ctx.paragraphs[n]
+    named = {a.speaker for a in cues}
+    # the reported speech closes the paragraph: a sentence after it ("Residents are angry.") may
+    # introduce whoever speaks next
+    last = _sentence_start(ctx.mtext, above, above.end - 1)
+    if len(named) != 1 or cues[-1].verb.start < last:
+        return None
+    # "Jo Roe and Al Poe said ...": two people speak, though the attribution names one of them
+    if any(w in _AND_WORDS for w in ctx.mtext[last:cues[-1].verb.start].split()):
+        return None
+    (speaker,) = named
+    return speaker if speaker is not None and speaker.type == "person" and not speaker.by_pronoun else None
+
+
+# Words joining two subjects of one verb of saying.
+_AND_WORDS = frozenset({"and", "&"})
+# What may follow a quotation's closing mark in a paragraph that is only the quotation.
+_TRAILING_MARKS = " \t\n.,;:!?…”\"’'"
+
+
 @dataclass(frozen=True)
 class Context:
     """Everything the speaker rules look at for one article."""
@@ -516,7 +555,8 @@ def assign(ctx: Context) -> list[Assigned]:
             starts_para = not text[para.start:q.open].strip() and q.paragraph not in ctx.headings
             speaker = _carry(q, here, attrs) or (
                 _previous_paragraph(attrs, done_in.get(q.paragraph - 1, []))
-                or _introduced_above(q, ctx, attrs) if starts_para else None)
+                or _introduced_above(q, ctx, attrs) or _reported_above(q, ctx, attrs)
+                if starts_para else None)
         speaker = _continued(q, ctx, found, done[-1] if done else None, _sole_antecedent(q, ctx, speaker))
         done.append(Assigned(q, speaker, phrase, found))
         here.append(done[-1])
