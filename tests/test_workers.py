@@ -225,3 +225,57 @@ def test_the_command_refuses_a_jobs_value_that_is_no_count(monkeypatch: pytest.M
     with pytest.raises(SystemExit) as exit_:
         cli.main(["compare", *map(str, paths), "-f", "json", "-o", str(tmp_path / "r.json")])
     assert exit_.value.code == 2 and "SOURCEDIFF_JOBS='two'" in capsys.readouterr().err
+
+
+def _rich_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if type(t).__module__.startswith("rich.")]
+
+
+def test_the_spinner_s_thread_stops_for_the_fork_and_turns_again_after() -> None:
+    from sourcediff import termio, threads
+
+    with termio.progress(True) as step:
+        step("comparing 4 articles")
+        assert _rich_threads()
+        with threads.helpers_paused():
+            assert not _rich_threads()
+        assert _rich_threads()
+        step("still turning")
+    with threads.helpers_paused():  # no spinner: nothing to stop, nothing fails
+        pass
+
+
+_FRESH_SPINNER = """
+import os, sys
+from sourcediff import compare, termio, workers
+from sourcediff.options import CompareOptions
+from sourcediff.render.json import report_to_dict
+from sourcediff.render.safe_text import json_document
+sys.path.insert(0, sys.argv[1])
+from test_workers import ARTICLES
+workers.PARALLEL_MIN_CHARS = 0
+workers.usable_cpus = lambda: 2
+made = []
+real = workers.forked_pool
+def watched(n):
+    pool = real(n)  # refused while another thread runs
+    made.append(n)
+    return pool
+workers.forked_pool = watched
+one = json_document(report_to_dict(compare(ARTICLES, CompareOptions(jobs=1))))
+with termio.progress(True) as step:
+    step("comparing")
+    both = json_document(report_to_dict(compare(ARTICLES)))
+print(made, one == both)
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="threads are counted in /proc")
+def test_the_command_forks_its_workers_while_its_spinner_turns() -> None:
+    """A terminal's spinner runs a thread; paused for the fork, the comparison is still shared out."""
+    env = {k: v for k, v in os.environ.items() if k != workers.JOBS_VAR}
+    for var in NATIVE_THREAD_VARS:
+        env[var] = "1"
+    out = subprocess.run([sys.executable, "-c", _FRESH_SPINNER, os.path.dirname(__file__)], env=env,
+                         text=True, capture_output=True, check=True)
+    assert out.stdout.split() == ["[1]", "True"], out.stderr

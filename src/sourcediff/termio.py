@@ -23,9 +23,12 @@ import contextlib
 import os
 import shlex
 import sys
+import threading
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import IO, Protocol
+
+from sourcediff.threads import pausable
 
 
 class ColorChoice(StrEnum):
@@ -127,4 +130,26 @@ def progress(enabled: bool) -> Iterator[Step]:
         def step(message: str) -> None:
             status.update(message)
 
-        yield step
+        @contextlib.contextmanager
+        def stopped() -> Iterator[None]:
+            status.stop()
+            _join_refresh_threads()
+            try:
+                yield
+            finally:
+                status.start()
+
+        with pausable(stopped):
+            yield step
+
+
+def _join_refresh_threads(timeout: float = 1.0) -> None:
+    """Wait for rich's refresh threads to end: ``Live.stop`` only tells them to (an Event, no join).
+
+    Each wakes at least ten times a second, so this takes a tenth of a
+    second at most; one that does not end in ``timeout`` is left running,
+    and the workers then stay in this process (workers.start_method).
+    """
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and type(thread).__module__.startswith("rich."):
+            thread.join(timeout)

@@ -12,7 +12,8 @@ import contextlib
 import functools
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from sourcediff.options import NATIVE_THREAD_VARS
@@ -50,4 +51,36 @@ def single_threaded() -> Iterator[None]:
         yield
         return
     with _controller().limit(limits=1):
+        yield
+
+
+# What stops this process's own helper threads for a moment (the command's
+# progress spinner registers one while it turns): see ``helpers_paused``.
+Pause = Callable[[], AbstractContextManager[object]]
+_PAUSES: list[Pause] = []
+
+
+@contextlib.contextmanager
+def pausable(pause: Pause) -> Iterator[None]:
+    """Declare, while the block runs, how to stop a helper thread of ours for ``helpers_paused``."""
+    _PAUSES.append(pause)
+    try:
+        yield
+    finally:
+        _PAUSES.remove(pause)
+
+
+@contextlib.contextmanager
+def helpers_paused() -> Iterator[None]:
+    """Every declared helper thread stopped inside the block, restarted after.
+
+    Workers are forked only from a process that runs one thread (workers.py:
+    a fork copies a lock another thread may hold). In a terminal the
+    spinner's refresh thread would keep a long comparison in one process;
+    stopped for the instant of the fork (milliseconds: the pool's processes
+    start at its first task), the spinner blinks and the analysis is shared.
+    """
+    with contextlib.ExitStack() as stack:
+        for pause in list(_PAUSES):
+            stack.enter_context(pause())
         yield

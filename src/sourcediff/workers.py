@@ -7,7 +7,8 @@ analysis is a pure function of its article), in the same order.
 
 Below ``PARALLEL_MIN_CHARS`` of text, or with one source, one usable CPU, or
 ``SOURCEDIFF_JOBS=1`` / ``CompareOptions(jobs=1)``, all stays in process. Workers
-are forked, and only from a process that runs no other thread (``forked_pool``);
+are forked, and only from a process that runs no other thread (``forked_pool``;
+the command's spinner stops for the fork: threads.helpers_paused);
 a pool that cannot start or breaks (other threads, no fork, a sandbox without
 semaphores, a worker killed) is no error: what it did not deliver is analysed
 here, and an exception the analysis itself raises is raised again here.
@@ -26,7 +27,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from sourcediff.analysis import analyse
 from sourcediff.errors import ConfigError
 from sourcediff.model import Article, Mention, Passage, SourceInfo
-from sourcediff.threads import single_threaded
+from sourcediff.threads import helpers_paused, single_threaded
 
 # Characters of article text in a comparison from which its sources are
 # analysed in parallel: about 15,000 words. Measured on scale.py's invented
@@ -132,12 +133,15 @@ def analyse_all(articles: Sequence[Article], aliases: Mapping[str, str] | None =
         return tuple(analyse(a, aliases) for a in articles)
     mine, *theirs = shares([len(a.text) for a in articles], n)
     done: dict[int, SourceInfo] = {}
-    try:
-        executor = (pool or forked_pool)(len(theirs))
-    except Exception:  # no processes here (other threads, a sandbox, no semaphores): stay in this one
+    with helpers_paused():  # a spinner's thread stopped while the workers fork (they do at the first task)
+        try:
+            executor: Executor | None = (pool or forked_pool)(len(theirs))
+        except Exception:  # no processes here (other threads, a sandbox, no semaphores): stay in this one
+            executor = None
+        futures = [] if executor is None else _submitted(executor, articles, theirs, aliases)
+    if executor is None:
         return tuple(analyse(a, aliases) for a in articles)
     try:
-        futures = _submitted(executor, articles, theirs, aliases)
         for i in mine:
             done[i] = analyse(articles[i], aliases)
         for group, future in zip(theirs, futures, strict=False):
