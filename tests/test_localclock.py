@@ -94,3 +94,13 @@ def test_a_local_time_an_hour_off_diverges_and_the_same_agrees() -> None:
     assert any(status == "diverge" and "5.20am local time" in raws for status, raws in off)
     same = _clock_facts(QUAKE, gmt, QUAKE_LOCAL.format("4.20am local time"))
     assert [status for status, _ in same] == ["agree"]
+
+
+def test_a_conversion_at_utc_s_own_hour_is_lent_too() -> None:
+    """ "9 a.m. (0900 GMT)": the local reading equals the instant, yet both are written, so a bare 9am
+    in another source takes the instant and the two meet (invented text)."""
+    wire = "The Tarnby ferry service resumed at 9 a.m. (0900 GMT) on Monday, the operator said."
+    local = "Ferries were running again from 9am, harbour staff confirmed."
+    clocks = _bridged_clocks(wire, local, "The cafe opens at 8am daily.")
+    assert clocks["9am"] == ClockTime(9, 0, None, 540, local=True)
+    assert clocks["8am"] == ClockTime(8, 0, None, None)  # a reading no source converts: still floating

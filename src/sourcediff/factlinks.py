@@ -953,8 +953,26 @@ def _bound_count_fits(bound: Mention, figure: Mention, ctx: Evidence) -> bool:
     reading = next(iter(exact or about))
     if not all(_rounds_to(n, reading) for n in about):
         return False  # "about 65,000" beside an exact 61,400: two readings in the step
+    others = len({src for src, _, _ in inside} - {bound.source})
     return (_rounds_to(cast(Quantity, figure.value).amount, reading)
-            and len({src for src, _, _ in inside} - {bound.source}) >= BOUND_COUNT_SOURCES)
+            and (others >= BOUND_COUNT_SOURCES or (others >= 1 and _one_counted_noun(bound, figure))))
+
+
+def _one_counted_noun(a: Mention, b: Mention) -> bool:
+    """Both counts name one noun ("more than 60 altered photographs", "Altered photographs found: 63").
+
+    Why: a second outlet writing the exact count is the witness that it is
+    the story's figure and not one outlet's passing number; the noun both
+    counts name is that witness too. A fact box's "Altered photographs found:
+    63" and two outlets' "more than 60 altered photographs" stayed apart, the
+    63 a unique fact, for want of a second source writing 63, though the step
+    held no other reading and the two counted the same thing. Roles are left
+    out: one story counts its dead in several scenes (`_bound_count_fits`'s
+    other sources stand for those).
+    """
+    na = [plain_noun(c) for c in a.cues if not c.startswith("role:")]
+    nb = [plain_noun(c) for c in b.cues if not c.startswith("role:")]
+    return bool(na) and bool(nb) and not roles_of(a.cues) and not roles_of(b.cues) and na[0] == nb[0]
 
 
 def _rounds_to(about: Decimal, exact: Decimal) -> bool:

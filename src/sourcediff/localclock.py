@@ -61,10 +61,22 @@ def _place(m: Mention) -> str | None:
     return fold(found["place"]) if found else None
 
 
+# A clock's UTC reading in brackets after its local one: "10 a.m. (1000 GMT)", "9am (09:00 UTC)".
+_BRACKETED_UTC = regex(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\b")
+
+
 def _converted(m: Mention) -> bool:
-    """A clock whose local reading and UTC instant differ: the source states a conversion."""
+    """A clock whose local reading and UTC instant differ, or that writes both: a stated conversion.
+
+    A wire in a zone at UTC's own hour (a British winter) still writes "10
+    a.m. (1000 GMT)": two readings, the local one equal to the instant. It
+    says which clock the story is told in as surely as "11 a.m. (1000 GMT)"
+    does, so a regional paper's bare "10am" takes that instant and meets it;
+    read as one zoned clock, it lent nothing and the two stayed apart.
+    """
     v = m.value
-    return isinstance(v, ClockTime) and v.utc is not None and v.hour * 60 + v.minute != v.utc
+    return (isinstance(v, ClockTime) and v.utc is not None
+            and (v.hour * 60 + v.minute != v.utc or _BRACKETED_UTC.search(m.raw) is not None))
 
 
 def bridged(ms: Sequence[Mention]) -> list[Mention]:

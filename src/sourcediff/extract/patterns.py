@@ -1244,8 +1244,11 @@ NUM_GRADE_OF_COUNT = regex(r"\d[\d,]*\s+(?i:band|grade|tier)\s+$")
 # after the determiner, "14 of its 38 pistes" and "three of the five reactors" count pistes and reactors.
 # A possessive is a determiner too ("2,100 of the region's 2,400 schools", "40 of Europe's biggest
 # ports"), and the whole's figure may stand alone ("2,100 of 2,400 schools"): the part counts its noun.
+# A person named by age owns things as a named one does: "27 of the 61-year-old's patents" counts patents
+# (the age stays its own figure, read as an age, never the part's whole).
 NUM_OF_DETERMINER = regex(
-    r"\s+of\s+(?:(?:(?:the\s+)?[A-Za-z][\w-]*['’]s|the|these|those|its|their|his|her|our|your)"
+    r"\s+of\s+(?:(?:(?:the\s+)?(?:[A-Za-z][\w-]*|\d{1,3}-years?-old)['’]s"
+    r"|the|these|those|its|their|his|her|our|your)"
     r"(?:\s+(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))?"
     r"|\d{1,3}(?:,\d{3})*)"
     r"(?=\s)", re.IGNORECASE)
