@@ -443,14 +443,17 @@ def _one_coming_year(ms: Sequence[Mention], idx: list[int], published: dict[str,
     hid the passage's target from the consensus, and the rival year stayed
     a detail only one outlet had. Only years written in digits, and only
     when exactly one is after its outlet's publication year and every other
-    one before it (a year of its own dateline may be either).
+    one before it (a year of its own dateline may be either). The year to
+    come may be written as a day of a month: "the ground, which opened in
+    1921, will be renamed on 1 August 2027" dates the same one step to come.
     """
     day = published.get(ms[idx[0]].source) if idx else None
-    if day is None or len(idx) < 2 or not all(_written_year(ms[k]) for k in idx):
+    if day is None or len(idx) < 2 or not all(_written_year(ms[k]) or calendar_day(ms[k]) for k in idx):
         return idx
     spans = {k: cast(DateValue, ms[k].value) for k in idx}
     coming = [k for k, v in spans.items() if v.start is not None and v.start.year > day.year]
-    gone = [k for k, v in spans.items() if v.end is not None and v.end.year < day.year]
+    gone = [k for k, v in spans.items()
+            if _written_year(ms[k]) and v.end is not None and v.end.year < day.year]
     return coming if len(coming) == 1 and len(coming) + len(gone) == len(idx) else idx
 
 
@@ -467,7 +470,30 @@ def _calendar_days(ms: Sequence[Mention], idx: list[int]) -> list[int]:
     values, and a weekday alone stays the passage's value.
     """
     days = [k for k in idx if not isinstance(ms[k].value, DateValue) or calendar_day(ms[k])]
-    return days if days and len(days) < len(idx) else idx
+    days = days if days and len(days) < len(idx) else idx
+    inner = _within_finer(ms, days)
+    return inner if inner and len(inner) < len(days) else days
+
+
+def _within_finer(ms: Sequence[Mention], idx: list[int]) -> list[int]:
+    """A passage's dates less the coarser ones that hold a finer date of the same passage.
+
+    "renamed from July 1, 2027, the start of the 2027-28 season": the season
+    only dates the day again, to the year, as an apposition. Counted as a
+    second value, it hid the passage's one day from the claim's consensus,
+    and a fourth outlet's lone "1 August 2027" met no agreeing pair. Two
+    dates that hold no one another ("from 2027-28 to 2038-39", "in 1921 ...
+    on 1 August 2027") still make two values.
+    """
+    spans = {k: v for k in idx if isinstance(v := ms[k].value, DateValue)}
+
+    def holds(outer: DateValue, inner: DateValue) -> bool:
+        return (outer.start is not None and outer.end is not None and inner.start is not None
+                and inner.end is not None and outer.start <= inner.start and inner.end <= outer.end
+                and (outer.end - outer.start) > (inner.end - inner.start))
+
+    return [k for k in idx if not (k in spans and any(
+        j != k and holds(spans[k], v) for j, v in spans.items()))]
 
 
 class _FirstBetween:

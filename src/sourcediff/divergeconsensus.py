@@ -124,6 +124,23 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     return list(dict.fromkeys(pairs))
 
 
+def _start_day_bound(ctx: Evidence, m: Mention) -> str | None:
+    """`_bound`, with "from" before a day still to come read as that day itself.
+
+    "renamed from July 1, 2027" and "will be renamed on 1 August 2027" both
+    name the day a change takes effect: a start written with "from" is that
+    moment, not a span's bound beside another step's day. Only for a day of
+    a month after its outlet's publication, never a clock ("closed from 9am"
+    and "reopened at 4pm" are two moments of one episode) nor a day gone by.
+    """
+    bound = _bound(ctx, m)
+    v, day = m.value, ctx.published.get(m.source)
+    if (bound == "from" and isinstance(v, DateValue) and v.precision == "day" and calendar_day(m)
+            and day is not None and v.start is not None and v.start > day):
+        return None
+    return bound
+
+
 def _class_read(m: Mention) -> Mention:
     """A count with its noun read as its class's (countclasses): "440 roles" against "420 jobs" are rivals.
 
@@ -428,7 +445,12 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         if any(fit(i, agreed) and not _other_noun(ms[i], ms[agreed]) for i in stated[(odd, family)]):
             return None  # the dissenter also states the agreed value: two moments, two figures
         witnesses = {ms[i].source for i in firm}
-        if any(fit(i, o) and not _other_noun(ms[i], ms[o]) and not _bound_beside_exact(ms, i, o)
+        # A period that holds the agreed day too ("the 2027-28 season" beside "July 1, 2027" and the odd
+        # "1 August 2027") is too coarse to tell them apart: it states neither, so it witnesses no odd one.
+        # Not a hedged figure ("nearly 39 percent"): it may be its writer's rounding of the odd value.
+        if any(fit(i, o) and not (isinstance(ms[i].value, DateValue) and fit(i, agreed))
+               and not _other_noun(ms[i], ms[o])
+               and not _bound_beside_exact(ms, i, o)
                for s in firsts if s != odd and s in witnesses for i in stated[(s, family)]):
             return None  # an agreeing source also states the odd value (a bound of it states no value)
         if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
@@ -489,8 +511,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
         period = _written_year(ms[o]) or written_month(ms[o])
-        bound = _bound(ctx, ms[o])
-        if bound != _bound(ctx, ms[best]) or (period and bound and bound not in TERM_END_BOUNDS):
+        bound = _start_day_bound(ctx, ms[o])
+        if bound != _start_day_bound(ctx, ms[best]) or (period and bound and bound not in TERM_END_BOUNDS):
             # "by 2029" and "by 2030", "by June 2027": targets of two goals as often as one. A term's end
             # ("a licence to run until 2045" against "until 2047") is one per term: the claim's term.
             return None

@@ -24,7 +24,8 @@ An ordinal is a place only where the words make it one:
 - a verb of finishing before it: "finished fifth", "trailed home fourth",
   "came in 12th", "crossed the line second", "finished a distant third",
   "finished in sixth", with the clause's end or what a result says after
-  it ("of the 14 runners", "behind", "beaten", "in 2:11:04"); "in third" at
+  it ("of the 14 runners", "behind", "beaten", "in 2:11:04") or the season it
+  was won in ("finished 14th last season"); "in third" at
   a clause's end ("was a neck away in third"); "was runner-up" (second).
   A race's result is a place like a table's: two outlets giving one runner
   two places diverge. Not "finished fifth-largest" (no hyphen after the
@@ -101,7 +102,10 @@ _FINISH_VERB = (r"(?i:(?:finish|finishes|finished|finishing|end|ends|ended|endin
 _FINISH_END = (r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:in)\b(?![^.,;]*\b(?i:voting|votes?|polls?|ballots?|awards?|"
                r"rankings?|lists?)\b)|\s+(?i:of|behind|ahead|after|and|beaten|with|at|for|"
                r"overall|place|position|but|as|to|while|when|despite|having|under|from)\b"
-               r"|\s+(?i:on)\s+(?=[A-Z]))")
+               r"|\s+(?i:on)\s+(?=[A-Z])"
+               # The season the place was won in: "finished 14th last season", "ended fifth this year",
+               # "finished second last time out" (a club's or a runner's last standing, with no table named).
+               r"|\s+(?i:last|this|the\s+previous|the\s+past)\s+(?i:season|year|campaign|term|time)\b)")
 _COPULA = r"(?i:are|is|were|was|be|being|been)"
 # What may follow a place named by a verb only: the clause's end, or the points it stands on ("sit 19th
 # with 11 points"); not another list ("ninth on the all-time scoring list", "fifth on the assists list").
