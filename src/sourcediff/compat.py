@@ -211,8 +211,10 @@ _ICE_POINT = Decimal("273.15")
 _PERIODS = frozenset({"hour", "day", "week", "month", "year"})
 # The families a rate per period keeps its unit's factor in: a flow ("38 million gallons a day"), a
 # crack's or a coast's growth or retreat ("about 4 kilometres a year" is "two and a half miles a
-# year"), land lost or planted ("40 hectares a year"), an output by weight ("500 tonnes a day").
-_RATE_FAMILIES = frozenset({"volume", "distance", "area", "mass"})
+# year"), land lost or planted ("40 hectares a year"), an output by weight ("500 tonnes a day"), time
+# spent per period ("3.5 hours a day" of screen time is "210 minutes a day", "two hours a week" of
+# homework "120 minutes a week"): the writer's unit of time is a choice, the rate one figure.
+_RATE_FAMILIES = frozenset({"volume", "distance", "area", "mass", "duration"})
 # The families whose yearly rate is the plain measure (`unit_info`): a plant's energy and a trade's
 # tonnage are stated per year as a matter of course, with or without the period next to the figure.
 # A mass per day or per week stays a rate of its own.
@@ -239,6 +241,8 @@ def unit_info(unit: object) -> tuple[str, Decimal] | None:
         # each year" or "4,000 t of product a year" whose period the reader takes as a cue apart.
         return _UNITS[head]
     if sep and per in _PERIODS and head in _UNITS and _UNITS[head][0] in _RATE_FAMILIES:
+        if _UNITS[head][0] == "duration" and _UNITS[head][1] >= _UNITS[per][1]:
+            return None  # time spent per period is shorter than the period: "a decade per year" is none
         return f"{_UNITS[head][0]} per {per}", _UNITS[head][1]
     return None
 _NAUTICAL = "nautical mile"

@@ -51,13 +51,27 @@ def start_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     """
     starts = [i for i, m in enumerate(ms) if m.kind is Kind.DATE and divergeable(m)
               and start_day(ctx.texts[m.source], m)]
+    days: dict[str, set[object]] = {}
+    for i in starts:
+        days.setdefault(ms[i].source, set()).add(ms[i].value)
     pairs = []
     for i, j in sorted(near_pairs(ms, starts, ctx)):
         a, b = ms[i], ms[j]
-        named = _sentence_stems(ctx.texts[a.source], a) & _sentence_stems(ctx.texts[b.source], b)
+        sa, sb = _sentence_stems(ctx.texts[a.source], a), _sentence_stems(ctx.texts[b.source], b)
+        named = bool(sa & sb) or (bool(sa & _INSTRUMENT_STEMS) and bool(sb & _INSTRUMENT_STEMS)
+                                  and len(days[a.source]) == len(days[b.source]) == 1
+                                  and ctx.shared_claim(a, b) is not None)
         if comparable(a, b) and not compatible(a, b) and named:
             pairs.append((i, j))
     return pairs
+
+
+# Nouns outlets use in turn for the one measure a story is about: one writes "the law takes effect on
+# 1 May", another "the ban applies from 1 June", a third "the rules come into force". Two start days
+# whose sentences each name the measure by one of these are one fact's rivals only where the aligner put
+# the two sentences in one claim and neither article gives any other start day (a law phased in, "the
+# act takes effect in May and the ban from June", gives two).
+_INSTRUMENT_STEMS = frozenset(content_stems("law ban act rules regulations legislation bill"))
 
 
 # Stems every sentence about a start may use, whatever starts: they name no thing ("the new rules come into

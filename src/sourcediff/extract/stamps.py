@@ -150,7 +150,17 @@ def _standalone(text: str, start: int) -> bool:
     if not before or before.endswith("\n"):
         return True
     last = before.split()[-1] if before.split() else ""
+    if last in _OPENING_PREPOSITIONS:
+        return False
     return last[:1].isupper() or last[:1].isdigit()
+
+
+# A preposition opening a sentence with the date it governs ("From 1 March 2028, no shop may ...",
+# "On 4 May 2026, the board ..."): capitalised only because the sentence starts there, it is running
+# prose as much as its lower-case form (`_prose_before`). A header's date follows a name, a section or
+# a weekday.
+_OPENING_PREPOSITIONS = frozenset({"From", "On", "Since", "Until", "Till", "Before", "After", "Between",
+                                   "By"})
 
 
 def entry_starts(text: str) -> frozenset[int]:
