@@ -16,10 +16,10 @@ branches or its flights once; three outlets agreeing on it and a fourth
 differing is the editor's divergence. A source giving two values of the noun
 ("14 stations now, 20 by 2030"), a hedged count, or a second dissenter leaves
 the noun alone: then the counts may be of different things; a source's
-smaller counts of the noun beside its largest are its parts ("five
-bidders: two in the room, three on the phone") and neither agree nor dissent.
+smaller counts of the noun beside its largest are its parts ("eight
+ministers: five at the table, three by video link") and neither agree nor dissent.
 
-Small counts ("six bidders" against three outlets' "five") count too,
+Small counts ("seven ministers" against three outlets' "eight") count too,
 though one claim's rules leave them alone (countnouns.NOUN_APART_MIN):
 there a small figure's noun is weak evidence, as a story counts many small
 sets; here every source counting the noun states one set of it.
@@ -75,8 +75,8 @@ def _lone_dissent(ms: Sequence[Mention],
     """The one source's count against the count every other source states, or None.
 
     Each source's largest count of the noun is its whole; its smaller counts
-    are parts of it ("five bidders: two in the room and three on the
-    phone"), subsets of the same set, which neither agree nor dissent. A
+    are parts of it ("eight ministers: five at the table and three by video
+    link"), subsets of the same set, which neither agree nor dissent. A
     source counting a larger second set ("14 stations now, 20 by 2030") has
     that as its whole, and stands as a second dissenter, leaving the noun alone.
     """
