@@ -15,20 +15,35 @@ source gives another of the same size. A story counts its stations, its
 branches or its flights once; three outlets agreeing on it and a fourth
 differing is the editor's divergence. A source giving two values of the noun
 ("14 stations now, 20 by 2030"), a hedged count, or a second dissenter leaves
-the noun alone: then the counts may be of different things.
+the noun alone: then the counts may be of different things; a source's
+smaller counts of the noun beside its largest are its parts ("eight
+ministers: five at the table, three by video link") and neither agree nor dissent.
+
+Small counts ("seven ministers" against three outlets' "eight") count too,
+though one claim's rules leave them alone (countnouns.NOUN_APART_MIN):
+there a small figure's noun is weak evidence, as a story counts many small
+sets; here every source counting the noun states one set of it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from decimal import Decimal
 
 from sourcediff.compat import compatible
-from sourcediff.countnouns import named_count
+from sourcediff.countnouns import count_stems
 from sourcediff.divergeconsensus import NOUN_CONSENSUS_MIN_AGREE, named_count_family
 from sourcediff.divergepair import _one_size
 from sourcediff.model import Mention
 from sourcediff.values import Quantity
+
+STORY_COUNT_MIN = 2
+
+
+def _story_count(m: Mention) -> bool:
+    """A count of a named noun, small ones too: this rule's own evidence keeps small counts apart."""
+    return bool(count_stems(m)) and isinstance(m.value, Quantity) and m.value.amount >= STORY_COUNT_MIN
 
 
 def story_count_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -39,7 +54,7 @@ def story_count_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     hedged: set[str] = set()
     for i, m in enumerate(ms):
         family = named_count_family(m)
-        if family is None or not named_count(m):
+        if family is None or not _story_count(m):
             continue
         if not isinstance(m.value, Quantity) or m.value.qualifier is not None:
             hedged.add(family)  # "some 140,000", "more than 14": fits several values, shields any dissenter
@@ -49,23 +64,45 @@ def story_count_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     for family, by_source in counts.items():
         if family in hedged or len(by_source) < NOUN_CONSENSUS_MIN_AGREE + 1:
             continue
-        if any(len(values) != 1 for values in by_source.values()):
-            continue  # a source counting the noun twice: the story counts more than one set of it
-        firsts = {s: next(iter(values.values()))[0] for s, values in by_source.items()}
-        by_value: dict[str, list[int]] = defaultdict(list)
-        for i in firsts.values():
-            by_value[ms[i].canonical].append(i)
-        if len(by_value) != 2:
-            continue
-        agreed, odd = sorted(by_value.values(), key=len, reverse=True)
-        if len(odd) != 1 or len(agreed) < NOUN_CONSENSUS_MIN_AGREE:
-            continue
-        o, partner = odd[0], agreed[0]
-        if (compatible(ms[o], ms[partner]) or compatible(ms[partner], ms[o])
-                or not _one_size(ms[o], ms[partner])):
-            continue
-        pairs.append((o, partner))
+        pair = _lone_dissent(ms, by_source)
+        if pair is not None:
+            pairs.append(pair)
     return pairs
+
+
+def _lone_dissent(ms: Sequence[Mention],
+                  by_source: dict[str, dict[str, list[int]]]) -> tuple[int, int] | None:
+    """The one source's count against the count every other source states, or None.
+
+    Each source's largest count of the noun is its whole; its smaller counts
+    are parts of it ("eight ministers: five at the table and three by video
+    link"), subsets of the same set, which neither agree nor dissent. A
+    source counting a larger second set ("14 stations now, 20 by 2030") has
+    that as its whole, and stands as a second dissenter, leaving the noun alone.
+    """
+    wholes = {s: max(values, key=lambda v: _amount(ms[values[v][0]])) for s, values in by_source.items()}
+    support: dict[str, int] = defaultdict(int)
+    for value in wholes.values():
+        support[value] += 1
+    agreed = max(support, key=lambda v: (support[v], v))
+    odd = [s for s, value in wholes.items() if value != agreed]
+    if len(odd) != 1 or support[agreed] < NOUN_CONSENSUS_MIN_AGREE:
+        return None
+    lone = odd[0]
+    told_by_others = any(wholes[lone] in values for s, values in by_source.items() if s != lone)
+    if agreed in by_source[lone] or told_by_others:
+        return None  # a source giving both reports two moments
+    o = by_source[lone][wholes[lone]][0]
+    partner = next(values[agreed][0] for s, values in by_source.items() if s != lone)
+    if (compatible(ms[o], ms[partner]) or compatible(ms[partner], ms[o])
+            or not _one_size(ms[o], ms[partner])):
+        return None
+    return o, partner
+
+
+def _amount(m: Mention) -> Decimal:
+    """A count's figure (every mention weighed here is a Quantity)."""
+    return m.value.amount if isinstance(m.value, Quantity) else Decimal(0)
 
 
 __all__ = ["story_count_pairs"]
