@@ -57,6 +57,7 @@ from sourcediff.align.features import (
     story_stats,
     token_ratios,
 )
+from sourcediff.align.figurepairs import pair_by_figures
 from sourcediff.align.leadjoin import join_leads
 from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of
 from sourcediff.align.model import load_model
@@ -243,6 +244,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     found = join_leads(found, docs, scores.story, probs, figures, thresholds, titles, quoted)
     found = join_clauses(found, sources, docs, scores.story, scores.similarity, probs, scores.candidates,
                          scores.candidate_similarity, thresholds, titles)
+    found = pair_by_figures(found, probs, source_of, figures, thresholds.merge_at, titles)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(
