@@ -24,7 +24,8 @@ module each:
   quote one run of a speaker's words, ``leadjoin`` a lead to the claims
   whose members' words it holds (a short sentence inside a long lead), and
   ``clausejoin`` a long passage to the claim one of its clauses states, scored
-  clause by clause.
+  clause by clause; last, ``figurepairs`` makes a claim of two passages the
+  model scored low that share a precise figure no other passage states.
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
