@@ -24,7 +24,8 @@ module each:
   quote one run of a speaker's words, ``leadjoin`` a lead to the claims
   whose members' words it holds (a short sentence inside a long lead), and
   ``clausejoin`` a long passage to the claim one of its clauses states, scored
-  clause by clause.
+  clause by clause; last, ``figurepairs`` makes a claim of two passages the
+  model scored low that share a precise figure no other passage states.
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
@@ -57,6 +58,7 @@ from sourcediff.align.features import (
     story_stats,
     token_ratios,
 )
+from sourcediff.align.figurepairs import pair_by_figures
 from sourcediff.align.leadjoin import join_leads
 from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of
 from sourcediff.align.model import load_model
@@ -243,6 +245,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     found = join_leads(found, docs, scores.story, probs, figures, thresholds, titles, quoted)
     found = join_clauses(found, sources, docs, scores.story, scores.similarity, probs, scores.candidates,
                          scores.candidate_similarity, thresholds, titles)
+    found = pair_by_figures(found, probs, source_of, figures, thresholds.merge_at, titles)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(
