@@ -63,3 +63,23 @@ def test_a_bare_round_count_or_a_figure_outside_the_box_adds_nothing() -> None:
     # a pair the candidate index never proposed is not asserted
     assert box_pairs([], source_of, [frozenset({PRECISE})] * 2, [frozenset({PRECISE}), frozenset()],
                      _Graph({})) == []
+
+
+def test_article_before_gate_answers_as_the_prefix_tests_do() -> None:
+    """`_article_before` skips its prefix tests when no space precedes the figure: every article and
+    hedge ends with one, so the answer is the full loop's at every offset of invented box lines."""
+    from sourcediff.align import boxed
+
+    assert all(a.endswith(" ") for a in (*boxed._ARTICLES, *boxed._HEDGES))
+
+    def full(text: str, start: int) -> int | None:
+        for article in (*boxed._ARTICLES, *boxed._HEDGES):
+            at = start - len(article)
+            if at >= 0 and text.startswith(article, at) and (at == 0 or not text[at - 1].isalnum()):
+                return at
+        return None
+
+    for text in ("Crowd: about 9,000", "The vessel: a 212-metre hull", "Span: approx. 40 m (131 ft)",
+                 "Cost:an estimated 3m", "Some 12 rooms, c. 1900", "Depth:roughly\t8 m", "An 80kg load"):
+        for start in range(len(text) + 3):  # past the end too: the answer is None there, no error
+            assert boxed._article_before(text, start) == full(text, start)

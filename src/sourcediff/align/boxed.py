@@ -26,6 +26,10 @@ _HEDGES = tuple(w + " " for h in ("approx.", "approximately", "about", "around",
 
 def _article_before(text: str, start: int) -> int | None:
     """Where "a "/"an " or a hedge ("approx. ") ending right before ``start`` begins, as a word of its own."""
+    # every article and hedge ends with its space: a figure with none right before it has neither,
+    # and most figures are not boxed, so the 24 prefix tests need not run for them
+    if text[start - 1:start] != " ":  # a slice: a span may start past the text's end (or at 0)
+        return None
     for article in (*_ARTICLES, *_HEDGES):
         at = start - len(article)
         if at >= 0 and text.startswith(article, at) and (at == 0 or not text[at - 1].isalnum()):

@@ -235,7 +235,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_EDGE: lambda c: c.year,
     P.DATE_RELATIVE: lambda c: c.has_ci("today", "yesterday", "days", "week", "month", "year", "quarter",
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
-    P.DATE_AGO: lambda c: c.has_ci("ago"),
+    # "ago" follows a space and ends at a boundary, a word of its own ("Chicago" holds no such word)
+    P.DATE_AGO: lambda c: c.has_word("ago"),
     P.DATE_MONTH: lambda c: c.month and c.has(*_MONTH_NAMES),
     P.DATE_YEAR: lambda c: c.year,
     P.DATE_YEAR_HISTORIC: lambda c: c.digit and _HISTORIC_YEAR.search(c.text) is not None,

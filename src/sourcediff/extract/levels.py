@@ -35,7 +35,7 @@ from decimal import Decimal
 
 from sourcediff.extract import storeys
 from sourcediff.extract.amounts import WORD_VALUES
-from sourcediff.extract.cues import cues, has_digit
+from sourcediff.extract.cues import cues
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -97,7 +97,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, grade, scale word) for every level or category in ``text``; shared: numbers skips them."""
     c = cues(text)
     patterns = ((_SCALES if c.has_ci("level", "category") else ())
-                + (_RATINGS if has_digit(text) and "F" in text else ()))
+                + (_RATINGS if c.digit and "F" in text else ()))  # c.digit: has_digit, found once
     out: list[tuple[int, int, Quantity, str]] = []
     for pattern in patterns:
         for m in pattern.finditer(text):

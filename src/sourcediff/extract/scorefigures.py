@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from sourcediff.extract.cues import cues, has_digit
+from sourcediff.extract.cues import cues
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -53,7 +53,7 @@ def _figure(s: str) -> Decimal:
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, mark, cue "out of M") for every mark on a scale in ``text``."""
     c = cues(text)
-    if not has_digit(text) and not c.number_word:
+    if not c.digit and not c.number_word:  # c.digit is has_digit of the text, found once
         return ()
     out: list[tuple[int, int, Quantity, str]] = []
     if c.has_ci("out of"):

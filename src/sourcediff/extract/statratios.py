@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from sourcediff.extract.cues import cues, has_digit
+from sourcediff.extract.cues import cues
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -66,9 +66,9 @@ _INTERVAL = regex(
 @shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, value, cue) for every ratio and interval in ``text``; the cue names the slot too."""
-    if not has_digit(text):
-        return ()
     c = cues(text)
+    if not c.digit:  # has_digit of the text, found once with the passage's other cues
+        return ()
     out: list[tuple[int, int, Quantity, str]] = []
     if c.has_ci("ratio", "risk") or any(s in text for s in ("HR", "OR", "RR")):
         for pattern in _RATIOS:
