@@ -1,6 +1,7 @@
 """Does training the pair model on more of our own stories generalize? (issue #11)
 
     .venv/bin/python training/story_folds.py [--folds 5] [--cache DIR] [--quick] [--mix 3,1,4]
+        [--shipped] [--reference-only] [--trees N] [--save FILE]
 
 A k-fold experiment over the stories in ``HELD_OUT_STORIES`` (split by
 story, sorted names dealt round-robin into folds). For each fold the model
@@ -10,8 +11,10 @@ held-out stories of the *other* folds added to the development stories; the
 fold's stories, never trained on, are then compared and scored like
 ``../shared/tools/score.py`` does. The reference is the same training run
 without any held-out story (the shipped model's data). Each fold model and
-the reference are also scored on the held-out ECB+ topics (both halves) and
-MRPC dev, unless ``--quick``.
+the reference are also scored on the held-out ECB+ topics (both halves),
+MRPC dev and the seeds, unless ``--quick``. Each fold's mean is printed for
+every model that scored it (shipped, reference, the fold's own model), so a
+gain can be required in every fold, not only in the mean over all stories.
 
 The question it answers: if recall on stories a model never saw rises when
 the other held-out stories join training, a model trained on all stories
@@ -68,6 +71,12 @@ def with_model(model: PairModel, run: Callable[[], Any]) -> Any:
         return run()
     finally:
         sourcediff.align.load_model = shipped  # type: ignore[assignment]
+
+
+def seeds_story() -> Story:
+    """The seeds, analysed, with their gold (never trained on: a test, as in benchmarks/accuracy.py)."""
+    gold = json.loads((tpm.ROOT / "tests" / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    return [analyse(load(p)) for p in sorted((tpm.ROOT / "seeds").iterdir())], gold
 
 
 def story_score(story: Story) -> Score:
@@ -130,9 +139,11 @@ def _report(name: str, model: PairModel, stories: dict[str, Story], inputs: dict
     if inputs is not None:
         out["ecb_held"] = with_model(model, lambda: ecb_held(inputs["ecb_held"]))
         out["mrpc_dev"] = with_model(model, lambda: mrpc_dev(inputs["mrpc_dev"]))
+        seeds = with_model(model, lambda: story_score(inputs["seeds"]))
+        out["seeds"] = (seeds.align_recall, seeds.wrong_pairs)
         held = "  ".join(f"{h} {r:.3f}/{w:.3f}" for h, (r, w) in out["ecb_held"].items())
         print(f"  {name:9s} ECB+ held-out {held}  MRPC dev acc {out['mrpc_dev'][0]:.3f} "
-              f"F1 {out['mrpc_dev'][1]:.3f}", flush=True)
+              f"F1 {out['mrpc_dev'][1]:.3f}  seeds {out['seeds'][0]:.3f}/{out['seeds'][1]:.3f}", flush=True)
     return out
 
 
@@ -150,7 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     tpm.add_model_options(ap)
     ap.add_argument("--per-story", action="store_true",
                     help="added stories raise the stories' share (each weighs as a development story)")
-    ap.add_argument("--quick", action="store_true", help="skip held-out ECB+ and MRPC dev")
+    ap.add_argument("--quick", action="store_true", help="skip held-out ECB+, MRPC dev and the seeds")
+    ap.add_argument("--reference-only", action="store_true",
+                    help="train and score the reference only (a retraining-noise check with --trees)")
     ap.add_argument("--save", type=Path, help="write the figures as JSON here")
     ap.add_argument("--shipped", action="store_true", help="also score the shipped model file, for context")
     args = ap.parse_args(argv)
@@ -163,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     rows: dict[str, tpm.Rows] = tpm._cached(rows_path,
                                             lambda: {n: tpm.story_rows(*s) for n, s in held.items()})
     mix = [float(m) for m in args.mix.split(",")]
-    extra_eval = None if args.quick else inputs
+    extra_eval = None if args.quick else {"ecb_held": inputs["ecb_held"], "mrpc_dev": inputs["mrpc_dev"],
+                                          "seeds": seeds_story()}
     settings = Settings(trees=args.trees, monotone=args.monotone, bags=args.bags, seed=args.seed)
     per_story = len(inputs["stories"]) if args.per_story else 0
 
@@ -173,12 +187,20 @@ def main(argv: list[str] | None = None) -> int:
         results["shipped"] = _report("shipped", load_model(), held, extra_eval)
     print("reference: retrained now on the shipped model's training data (no held-out story)", flush=True)
     results["reference"] = _report("reference", train(data, [], mix, settings), held, extra_eval)
-    for n, fold in enumerate(folds(list(held), args.folds)):
+    dealt = folds(list(held), args.folds)
+    for n, fold in enumerate([] if args.reference_only else dealt):
         others = [rows[s] for s in sorted(held) if s not in fold]
         print(f"fold {n}: {', '.join(fold)} (trained with {len(others)} other held-out stories)", flush=True)
         model = train(data, others, mix, settings, per_story)
         results[f"fold{n}"] = _report(f"fold {n}", model, {s: held[s] for s in fold}, extra_eval)
 
+    for n, fold in enumerate(dealt):
+        means = "  ".join(f"{k} {m[0]:.3f}/{m[1]:.3f}" for k, m in (
+            (k, _mean(r["stories"][s] for s in fold)) for k, r in results.items()
+            if all(s in r["stories"] for s in fold)))
+        print(f"fold {n}'s {len(fold)} stories, mean: {means} (align_recall/wrong_pairs)")
+    if args.reference_only:
+        return _save(args.save, results)
     fold_stories = {s: v for k, r in results.items() if k.startswith("fold") for s, v in r["stories"].items()}
     ref = _mean(iter(results["reference"]["stories"].values()))
     cv = _mean(iter(fold_stories.values()))
@@ -193,8 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         r = results["reference"]["mrpc_dev"]
         f = _mean(results[k]["mrpc_dev"] for k in fold_keys)
         print(f"MRPC dev acc/F1: reference {r[0]:.3f}/{r[1]:.3f}  folds' mean {f[0]:.3f}/{f[1]:.3f}")
-    if args.save:
-        args.save.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    return _save(args.save, results)
+
+
+def _save(path: Path | None, results: dict[str, Any]) -> int:
+    if path:
+        path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
