@@ -20,6 +20,16 @@ be two things), so it asks more of the figure:
   two holders 8 and 1 (benchmarks/notes/align43.md);
 - neither passage is a headline, and no claim holds both already.
 
+Two passages stating one window of clock times ("from 9 a.m. to 2 p.m."
+against "between 09:00 and 14:00") are tied the same way (:func:`_one_window`).
+A clock time on the hour is no evidence on its own (a story states many: a
+strike's start, a briefing, a curfew), but two of them stated together by
+two passages, and by no third, are the window of one fact. Such a pair is
+often scored near ``merge_at`` and still parted by clustering (the sentence
+stating the window states an exemption or a rota too, and sits in that
+claim), so the pair is taken whatever its score, as long as no claim holds
+both.
+
 The pair makes a claim of two, like box_pairs' extra claims: it takes no
 seat in any other claim and moves no passage, so a wrong pair costs one
 pair, not a claim. The step reads the claims as given and only adds claims.
@@ -34,6 +44,8 @@ from sourcediff.align.clusterbase import Pair
 from sourcediff.align.clusterfigures import _precise
 
 MAX_HOLDERS = 2  # the passages of a story stating a figure that ties two of them: those two only
+CLOCK = "time:clock="
+MIN_WINDOW = 2  # the clock times two passages share that make a window: a start and an end
 
 
 def pair_by_figures(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
@@ -47,17 +59,24 @@ def pair_by_figures(claims: list[list[int]], probs: Mapping[Pair, float], source
     for c, claim in enumerate(claims):
         for m in claim:
             holding[m].add(c)
+    clocks = [frozenset(k for k in keys if k.startswith(CLOCK)) if n not in titles else frozenset()
+              for n, keys in enumerate(figures)]
     out = [list(c) for c in claims]
     seen = {tuple(sorted(c)) for c in claims}
     for (i, j), p in sorted(probs.items()):
-        if p >= merge_at or source_of[i] == source_of[j] or holding[i] & holding[j]:
+        if source_of[i] == source_of[j] or holding[i] & holding[j]:
             continue
-        shared = [k for k in precise[i] & precise[j] if holders[k] <= MAX_HOLDERS]
+        tied = p < merge_at and any(holders[k] <= MAX_HOLDERS for k in precise[i] & precise[j])
         pair = (min(i, j), max(i, j))
-        if shared and pair not in seen:
+        if (tied or _one_window(clocks[i] & clocks[j], clocks)) and pair not in seen:
             seen.add(pair)
             out.append(list(pair))
     return out
 
 
-__all__ = ["MAX_HOLDERS", "pair_by_figures"]
+def _one_window(shared: frozenset[str], clocks: Sequence[frozenset[str]]) -> bool:
+    """True when two passages share a window of clock times that no third passage states whole."""
+    return len(shared) >= MIN_WINDOW and sum(shared <= keys for keys in clocks) <= MAX_HOLDERS
+
+
+__all__ = ["MAX_HOLDERS", "MIN_WINDOW", "pair_by_figures"]
