@@ -83,7 +83,7 @@ HELD_OUT_STORIES = frozenset({"inflation", "bankrobbery", "charityprobe", "recal
                               "minwage", "referendum", "boilwater", "landslide", "moonlanding",
                               "prisonswap", "prisonreport", "drought", "seizure", "waitinglist",
                               "cryptoheist",
-                              "prize", "paygap", "poultrycull", "teacherpay", "canalblock",
+                              "prize", "paygap", "poultrycull", "teacherpay", "canalblock", "canalfees",
                               "cathedralfire", "zooescape", "cranecollapse", "summit", "marketrout",
                               "boxoffice", "royalbirth", "artefacts", "coachcrash", "opeccut",
                               "settlement", "piracy", "whalestranding", "airportdrone", "bankfine",

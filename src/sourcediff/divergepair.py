@@ -21,6 +21,7 @@ from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import time_marks
+from sourcediff.extract.thresholds import THRESHOLD
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES, written_reach
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
@@ -415,6 +416,8 @@ def divergeable(m: Mention) -> bool:
 def _divergeable(m: Mention) -> bool:
     if time_marks(m.kind, m.slot, m.cues) or CONVERSION in m.cues:
         return False  # a live blog's entry stamp is when it posted: minutes after the event it tells
+    if THRESHOLD in m.cues:
+        return False  # "once tolls exceed $12": where a condition would be met, not what the toll is
     if isinstance(m.value, Quantity) and m.value.unit == "degree":
         return False  # no scale written: "115 degrees" may be Fahrenheit against "46.2C"
     if m.kind is Kind.NUMBER and m.slot.endswith(":count"):

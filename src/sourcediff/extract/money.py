@@ -27,6 +27,7 @@ from sourcediff.extract.amounts import (
 )
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import ROLE_PREFIX
+from sourcediff.extract.thresholds import threshold_cue
 from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import APPROX, Money, Quantity
@@ -344,7 +345,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             out.append(Mention(kind=Kind.MONEY, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value, slot="money",
                                cues=money_cues(text, a) + basis + conversion + period_cue(text, a)
-                               + unit_cue(text, a) + change_cue(text, a)))
+                               + unit_cue(text, a) + change_cue(text, a) + threshold_cue(text, a.start)))
     return tuple(out)
 
 

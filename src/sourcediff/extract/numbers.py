@@ -92,6 +92,7 @@ from sourcediff.extract.ratingfigures import RATING_WORDS, rated
 from sourcediff.extract.recordfigures import record_figure
 from sourcediff.extract.roles import MARGIN, ROLE_WORDS, role_cue
 from sourcediff.extract.seriescounts import series_count
+from sourcediff.extract.thresholds import threshold_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import APPROX, Quantity
@@ -197,7 +198,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             raw = article.text[span.start:span.end]
             out.append(Mention(kind=found.kind, source=article.id, passage=p.index, span=span,
                                raw=raw, value=_counted_in_dozens(found.value, raw), slot=found.slot,
-                               cues=_one_spelling(found)))
+                               cues=_one_spelling(found) + _threshold(text, found)))
         for found in (*_fraction_points(text), *_fraction_shares(text), *_zero_counts(text),
                       *_nil_points(text), *lead_margins(text)):
             span = Span(p.start + found.start, p.start + found.end)
@@ -206,6 +207,11 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                                cues=found.cues))
     titles = {p.index for p in passages if p.role == "title"}
     return _title_hedges(_years_and_months(new_beside_total(out), article.text), titles)
+
+
+def _threshold(text: str, found: Found) -> tuple[str, ...]:
+    """A percent's threshold cue ("if inflation tops 4%": where a condition is met, no rate of the story)."""
+    return threshold_cue(text, found.start) if found.kind is Kind.PERCENT else ()
 
 
 def _tallied(text: str) -> list[tuple[int, int]]:

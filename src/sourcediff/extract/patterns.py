@@ -2642,3 +2642,11 @@ KIN_NAMED_SUBJECT = regex(
     r"(?=[\sHTMO])(?=\s*(?:His|Her|Their|My|Our)\s)"
     r"(?:^|(?<=[.!?\n])\s+|(?<=[.!?][\"”’'])\s+)(?:His|Her|Their|My|Our)\s+(?:[a-z][a-z-]*\s+){0,2}?"
     r"(?P<kin>[a-z]+)\s+(?P<name>[A-Z][a-z]+)(?=,|\s+[a-z])", re.M)
+# A condition's threshold right before a figure: "once fees exceed about", "if inflation tops", "should the
+# price rise above", "unless takings fall below" (extract/thresholds.py). The condition word and the verb of
+# passing share one clause (no sentence end, colon or semicolon between them).
+FIGURE_THRESHOLD_BEFORE = regex(
+    r"\b(?:once|if|unless|should|whenever)\b[^.;:!?]{0,80}?\b(?:exceeds?|exceeding|tops?|surpass(?:es)?|"
+    r"(?:rises?|rising|goes|go|going|climbs?|climbing|falls?|falling|drops?|dropping|dips?|dipping|gets?)"
+    r"\s+(?:above|over|below|under|beyond|past))\s+(?:(?:about|around|roughly|some|approximately)\s+)?$",
+    re.IGNORECASE)
