@@ -1500,6 +1500,13 @@ NUM_SUBJECT_VERB = regex(
     r"|held|won|lost|took|made|broke|fought|sat|slept|woke|wrote|chose|grew|gave|met|paid|sold|bought|found"
     r"|began|brought|caught|led|sent|struck|threw|told|became|ate|drank|saw|knew)(?=\s+[a-z]|[.,;]|$)))\b"
 )
+# Where a subject figure's clause places it, when no participle follows its "be": "12 were still on board",
+# "65 remain with the firm", "171 were still in post". Group place is the noun that ends the phrase, so
+# "two were in a critical condition, in hospital" is left to its role words (numbernouns._placed_cue).
+NUM_SUBJECT_PLACE = regex(
+    r"\s+(?:were|was|are|is|remain|remained|remains)" + _N_SUBJECT_ADVERB + r"{0,2}\s+(?:in|on|with|aboard)"
+    r"\s+(?:(?:the|a|an|their|its)\s+)?(?P<place>[a-z]{3,})(?=\s*[.,;]|\s+(?:in|on|at|by|after|when|and)\b|\s*$)"
+)
 # The figure right after a fact-box label, perhaps with a currency: "41", "$4.5m", "US$4.5m", "800GB".
 NUM_BOX_FIGURE = regex(r"(?:US\$|[$€£¥])?\d")
 # What may follow a figure that ends a noun phrase: punctuation, the end, or a function word.
