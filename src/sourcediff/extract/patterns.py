@@ -1606,6 +1606,11 @@ TIME_THE_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
 TIME_EVENT_NOUN_AFTER = regex(
     r"\s+(?:start|kick-?off|deadline|meeting|session|sitting|briefing|hearing|departure|train|flight|"
     r"service|bulletin|opening|launch|showing|performance|curfew)s?\b", re.IGNORECASE)
+# The event a bare clock is the time of, named right before its "at": "a press briefing at 11:30", "the
+# hearing at 9:45". Such a clock is a time of day even with no a.m./p.m. (times._clock_matches: halves).
+TIME_EVENT_NOUN_AT = regex(
+    r"\b(?:briefing|conference|meeting|session|sitting|hearing|ceremony|vigil|rally|funeral|speech|"
+    r"statement|announcement|address)\s+at\s+$", re.IGNORECASE)
 # A 24-hour clock with a dot ("17.01 GMT", "14.00 hrs"): only with a zone or "hrs", so 3.5 stays a number.
 TIME_24H_DOT = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d)"
