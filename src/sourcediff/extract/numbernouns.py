@@ -410,8 +410,13 @@ def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
     if not before and a.start != 0:
         return None
     m = P.NUM_SUBJECT_VERB.match(text, a.num_end)
-    if m is None:
-        return None
+    if m is None or (m["part"] or "").lower() in STOP_WORDS:
+        return _placed_cue(text, a) or (None if m is None else _subject_word(m, before))
+    return _subject_word(m, before)
+
+
+def _subject_word(m: re.Match[str], before: re.Match[str] | None) -> tuple[str, ...] | None:
+    """The cues NUM_SUBJECT_VERB's word gives a subject figure, or None when that word says nothing."""
     word = (m["part"] or m["verb"] or m["past"]).lower()
     if m["past"] and word in ROLE_WORDS:
         return None  # "23 arrested": its role alone makes it a count, a headline's shorthand (extract)
@@ -419,3 +424,20 @@ def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
         return None
     # "Five bombs were dropped, of which four exploded": some of the whole named before, never its rival
     return (word, PART) if before is not None and "which" in before.group(0).lower() else (word,)
+
+
+def _placed_cue(text: str, a: Amount) -> tuple[str, ...] | None:
+    """ "Of the 80 recruits, 65 are still with the firm" -> ("firm",): a subject figure placed by its clause.
+
+    A figure that opens its clause and is only placed ("12 were still on board", "150 were in post") is a
+    count as surely as "12 were rescued"; without its place it was dropped as a bare figure, and another
+    outlet's count of the same people met nothing. A place a role word names ("in hospital", "in custody")
+    is left to the role cues, which say more.
+    """
+    m = P.NUM_SUBJECT_PLACE.match(text, a.num_end)
+    if m is None or P.NUM_ROLE_WORD.search(m.group(0)) is not None:
+        return None
+    word = m["place"].lower()
+    if word in STOP_WORDS or word in _NOT_HEADS or word in ROLE_WORDS:
+        return None
+    return (word,)

@@ -1500,6 +1500,13 @@ NUM_SUBJECT_VERB = regex(
     r"|held|won|lost|took|made|broke|fought|sat|slept|woke|wrote|chose|grew|gave|met|paid|sold|bought|found"
     r"|began|brought|caught|led|sent|struck|threw|told|became|ate|drank|saw|knew)(?=\s+[a-z]|[.,;]|$)))\b"
 )
+# Where a subject figure's clause places it, when no participle follows its "be": "12 were still on board",
+# "65 remain with the firm", "171 were still in post". Group place is the noun that ends the phrase, so
+# "two were in a critical condition, in hospital" is left to its role words (numbernouns._placed_cue).
+NUM_SUBJECT_PLACE = regex(
+    r"\s+(?:were|was|are|is|remain|remained|remains)" + _N_SUBJECT_ADVERB + r"{0,2}\s+(?:in|on|with|aboard)"
+    r"\s+(?:(?:the|a|an|their|its)\s+)?(?P<place>[a-z]{3,})(?=\s*[.,;]|\s+(?:in|on|at|by|after|when|and)\b|\s*$)"
+)
 # The figure right after a fact-box label, perhaps with a currency: "41", "$4.5m", "US$4.5m", "800GB".
 NUM_BOX_FIGURE = regex(r"(?:US\$|[$€£¥])?\d")
 # What may follow a figure that ends a noun phrase: punctuation, the end, or a function word.
@@ -1599,6 +1606,11 @@ TIME_THE_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
 TIME_EVENT_NOUN_AFTER = regex(
     r"\s+(?:start|kick-?off|deadline|meeting|session|sitting|briefing|hearing|departure|train|flight|"
     r"service|bulletin|opening|launch|showing|performance|curfew)s?\b", re.IGNORECASE)
+# The event a bare clock is the time of, named right before its "at": "a press briefing at 11:30", "the
+# hearing at 9:45". Such a clock is a time of day even with no a.m./p.m. (times._clock_matches: halves).
+TIME_EVENT_NOUN_AT = regex(
+    r"\b(?:briefing|conference|meeting|session|sitting|hearing|ceremony|vigil|rally|funeral|speech|"
+    r"statement|announcement|address)\s+at\s+$", re.IGNORECASE)
 # A 24-hour clock with a dot ("17.01 GMT", "14.00 hrs"): only with a zone or "hrs", so 3.5 stays a number.
 TIME_24H_DOT = regex(
     rf"(?<![\d:.,$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?!\d)"

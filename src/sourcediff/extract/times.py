@@ -287,9 +287,12 @@ def _clock_matches(text: str, h24: bool = False, plain: bool = False,
                     plain and (m.start() in dayed or _set_on_its_day(text, m.start()))) and not (
                     _ranged_24h(text, m)):
                 part = P.TIME_HALF_OF_DAY_AFTER.match(text, m.end())
-                if (part is None and not h24 and not plain and 1 <= hour <= 12
-                        and _set_on_its_day(text, m.start())):
-                    yield m, hour, minute, True  # "on Monday at 11:50": a.m. or p.m., the writer left it out
+                if part is None and 1 <= hour <= 12 and (
+                        (not h24 and not plain and _set_on_its_day(text, m.start()))
+                        or P.TIME_EVENT_NOUN_AT.search(text, max(0, m.start() - 24), m.start())):
+                    # "on Monday at 11:50", "a press briefing at 11:30": a time of day, a.m. or p.m., the
+                    # writer left it out
+                    yield m, hour, minute, True
                     continue
                 if part is None or not 1 <= hour <= 12:
                     continue
