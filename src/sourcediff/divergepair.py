@@ -116,6 +116,10 @@ def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if not any(_CLOCK_HEDGE.search(before) for before in befores):
         return False
     if any(_SIDED_HEDGE.search(before) for before in befores):
+        # "shortly after 10 p.m." reaches only forward and "just before noon" only back (the value's
+        # side): a reading on the other side of the clock is another time, not the same one rounded.
+        if any(h.side and not _on_side(h, o) for h, o in ((va, vb), (vb, va))):
+            return False
         reach = HEDGED_CLOCK_MINUTES
     else:
         reach = max(written_reach(va), written_reach(vb))
@@ -180,6 +184,16 @@ def _minutes_apart(a: ClockTime, b: ClockTime) -> int:
         pairs = [(x.hour * 60 + x.minute, y) for x in (a,) for y in _readings(b)]
         pairs += [(x, b.hour * 60 + b.minute) for x in _readings(a)]
     return min(min(abs(x - y), 1440 - abs(x - y)) for x, y in pairs)
+
+
+def _on_side(hedged: ClockTime, other: ClockTime) -> bool:
+    """True when ``other`` lies on the side ``hedged.side`` names (+1 after, -1 before), nearest readings."""
+    if hedged.utc is not None and other.utc is not None:
+        pairs = [(hedged.utc, other.utc)]
+    else:
+        pairs = [(x, y) for x in _readings(hedged) for y in _readings(other)]
+    offset = min(((y - x + 720) % 1440 - 720 for x, y in pairs), key=abs)  # other minus hedged, mod a day
+    return offset * hedged.side >= 0
 
 
 def _readings(c: ClockTime) -> list[int]:

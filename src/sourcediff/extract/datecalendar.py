@@ -177,6 +177,25 @@ def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None
     return _span_or_none(_yearless(ranges, published, m))
 
 
+# The month and day of each holiday DATE_HOLIDAY reads, by its folded first word or two.
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "boxing day": (12, 26), "patrick's day": (3, 17), "valentine's day": (2, 14),
+    "halloween": (10, 31), "hallowe'en": (10, 31),
+}
+
+
+def _holiday(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """A fixed-date holiday ("New Year's Day"), placed in a year as a day written without one is."""
+    name = " ".join(fold(m["holiday"]).replace("’", "'").split())
+    month, day = next(v for k, v in _HOLIDAYS.items() if name.endswith(k))
+    if published is None:
+        return unresolved(m.group(), "day")
+    days = [(dt.date(y, month, day),) * 2 for y in range(published.year - 1, published.year + 2)]
+    found = _yearless(days, published, m)
+    return None if found is None else span_value(*found)
+
+
 def _month_rel_year(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     """ "June last year", "in March of last year", "May next year": that one month of the year named.
 

@@ -67,7 +67,9 @@ without one).
 
 ``May`` and ``March`` are also ordinary words, so bare month names only count
 after a date preposition ("in July", "since March"); a month with a day or
-year always counts. Holiday names ("Black Friday") and plural weekdays
+year always counts. A holiday fixed to one day ("New Year's Day", "Christmas
+Eve") is that day, placed in a year as "1 January" is; moving holiday names
+("Black Friday") and plural weekdays
 ("on Fridays") are not dates, nor is a weekday range that describes a
 schedule ("open Monday through Friday, 8 a.m. to 6 p.m.": see `_schedules`).
 "today's" is skipped: it is usually generic ("today's technology").
@@ -107,6 +109,7 @@ from sourcediff.extract.datebase import (
 from sourcediff.extract.datecalendar import (
     _bare_month,
     _day_range,
+    _holiday,
     _iso,
     _month_rel_year,
     _month_year,
@@ -170,6 +173,7 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_RELATIVE, _relative),
     (P.DATE_AGO, _ago),
     (P.DATE_MONTH, _bare_month),
+    (P.DATE_HOLIDAY, _holiday),
     (P.DATE_YEAR, _year),
     (P.DATE_YEAR_HISTORIC, _year),
     (P.DATE_WEEKDAY, _weekday),
@@ -238,6 +242,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     # "ago" follows a space and ends at a boundary, a word of its own ("Chicago" holds no such word)
     P.DATE_AGO: lambda c: c.has_word("ago"),
     P.DATE_MONTH: lambda c: c.month and c.has(*_MONTH_NAMES),
+    P.DATE_HOLIDAY: lambda c: c.has("Day", "Eve", "Hallowe"),
     P.DATE_YEAR: lambda c: c.year,
     P.DATE_YEAR_HISTORIC: lambda c: c.digit and _HISTORIC_YEAR.search(c.text) is not None,
     P.DATE_WEEKDAY: lambda c: c.has(*WEEKDAY_NAMES),

@@ -1813,6 +1813,15 @@ DATE_MONTH = regex(
     rf"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|(?:[Tt]he\s+)?(?:[Ee]nd|[Ss]tart|[Bb]eginning|[Mm]iddle)\s+of)\s+)?"
     rf"(?P<month>{_MONTH_FULL})\b(?!\s+\d)"
 )
+# A holiday that falls on one day of the calendar every year ("from New Year's Day", "on Christmas Eve",
+# "the Boxing Day sales"): the writer names that day as surely as "1 January" (datecalendar._holiday).
+# Holidays that move (Easter, "Black Friday", Thanksgiving) and national days that differ by country
+# ("Independence Day") are left out.
+DATE_HOLIDAY = regex(
+    r"\b(?P<holiday>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day"
+    r"|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|(?:St\.?|Saint)\s+Valentine['’]s\s+Day|Valentine['’]s\s+Day"
+    r"|Hallowe['’]?en)\b"
+)
 # A month of the year before, this or the next: "June last year", "in March of last year", "May next
 # year" (datecalendar._month_rel_year). Longer than the bare month and the relative year it holds, so it
 # wins over both: the writer named one month, not a month of the current year and a whole other year.
