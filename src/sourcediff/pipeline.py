@@ -18,13 +18,15 @@ from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import own_dollars, unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
 from sourcediff.extract.rates import convert_stated, unify_rates
+from sourcediff.extract.stamps import ENTRY, STAMP
 from sourcediff.extract.times import UNALIGNED_CLOCKS
-from sourcediff.model import Article, Report, SourceInfo
+from sourcediff.model import Article, Mention, Report, SourceInfo
 from sourcediff.options import CompareOptions
 from sourcediff.storyweekdays import place_weekdays
 from sourcediff.storyyears import place_years
 from sourcediff.text import fold
 from sourcediff.undated import resolve_undated
+from sourcediff.values import ClockTime
 from sourcediff.workers import analyse_all, jobs_from_env
 
 single_threaded = threads.single_threaded
@@ -70,17 +72,46 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
 
 
 def _aligner_view(infos: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
-    """The sources as the aligner reads them: no clock read only as a 24-hour blog entry's stamp.
+    """The sources as the aligner reads them: no clock read only as a blog's stamp or by its half of day.
 
     Such a clock ("11:42" opening an entry of a blog that keeps the 24-hour
     clock, extract/times.py ENTRY_CLOCK) says when the outlet wrote as often
     as when the event happened, and the pair model was trained before these
     were read: the claims stay what they were, and the judge compares them.
     So is a dotted clock read by its half of the day ("at 2.30 this
-    afternoon", extract/times.py DOTTED_CLOCK).
+    afternoon", extract/times.py DOTTED_CLOCK), and a live blog entry's
+    stamp when the entry states a clock of its own (`_posting_stamp`) and no
+    other source states the stamp's clock.
     """
+    stated = {s.article.id: {_hour_minute(m) for m in s.mentions if not _posting_stamp(m)} for s in infos}
     out = []
     for s in infos:
-        kept = tuple(m for m in s.mentions if UNALIGNED_CLOCKS.isdisjoint(m.cues))
+        others = set().union(*(v for k, v in stated.items() if k != s.article.id))
+        kept = tuple(m for m in s.mentions if UNALIGNED_CLOCKS.isdisjoint(m.cues)
+                     and not (_posting_stamp(m) and _hour_minute(m) not in others))
         out.append(s if kept == s.mentions else replace(s, mentions=kept))
     return tuple(out)
+
+
+def _posting_stamp(m: Mention) -> bool:
+    """A live blog entry's stamp that says when the outlet posted: the entry times its event itself.
+
+    "07:50 What we know so far: the bridge shut at 5:40 a.m." is written at
+    07:50 about 5:40 (extract/stamps.py: the cue STAMP on an entry's
+    opening clock); which lines are a live blog's entries the page's shape
+    decides (entry_starts, the cue ENTRY: three lines or more opening with
+    a clock, newest first), so a timeline's lines and a sentence's opening
+    clock ("At 10:42 the train left") stay. Read as a fact of its entry,
+    the stamp was a clock no other outlet's sentence on the same facts
+    states, and the pair model scored the entry low against it
+    (benchmarks/notes/align43b.md). A stamp whose entry states no clock of
+    its own ("18:45 The council says 40 flats stand empty") stays: hiding
+    those too moved claims both ways and lost a divergence (same note).
+    """
+    return m.slot == "clock" and ENTRY in m.cues and STAMP in m.cues
+
+
+def _hour_minute(m: Mention) -> tuple[int, int] | None:
+    """The clock a clock mention reads, on its own dial."""
+    v = m.value
+    return (v.hour, v.minute) if isinstance(v, ClockTime) else None
