@@ -18,7 +18,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcediff.extract import amounts, dates, elapsed, intervals, odds, quotes, stamps, tallies, times
+from sourcediff.extract import (
+    amounts,
+    dates,
+    elapsed,
+    intervals,
+    leadmargins,
+    odds,
+    ordinals,
+    quotes,
+    stamps,
+    statratios,
+    tallies,
+    times,
+)
 from sourcediff.extract import cues as C
 from sourcediff.extract import patterns as P
 
@@ -40,6 +53,13 @@ _OTHER_NEEDS: dict[re.Pattern[str], Callable[[C.Cues], bool]] = {
     P.STAMP_DATE_BEFORE: lambda c: C.has_digit(c.text),
     P.ACCORDING_TO: lambda c: c.has("ccording to"),
     quotes.CHARACTERIZE: lambda c: c.has(*quotes._CHARACTERIZING_STEMS),
+    # whole-word gates (Cues.has_word) of numbers._zero_counts, ordinals.day_rows, statratios, leadmargins
+    P.NUM_ZERO: lambda c: c.has_word("no", "nobody", "none", "not"),
+    ordinals._DAY_ROW: lambda c: (c.has_word("day")
+                                  and c.has_word("straight", "consecutive", "successive", "running", "row")),
+    statratios._INTERVAL: lambda c: c.has("CI", "CrI") or c.has_word("interval"),
+    leadmargins._COMPOUND: lambda c: c.has_word(*leadmargins.MARGIN_NOUNS),
+    leadmargins._BY_ONE: lambda c: c.has_word(*leadmargins.MARGIN_NOUNS),
 }
 NEEDS = {**dates.NEEDS, **times.NEEDS, **_OTHER_NEEDS}
 
@@ -71,6 +91,10 @@ EXTRA = [
     "Updated: Thursday, May 2, 2013, PUBLISHED on Fri, 11 Nov 2011 at", "posted in Local News on Jul. 7",
     "Modified 06/06/13, created 2013-09-26 at", "MON 22 JUL 2013 -",
     "according to the mayor, who described it as “a disgrace” and called it “a mess”",
+    "the fifth straight day, its third day running, a 2nd consecutive day, their tenth day in a row",
+    "No-one was hurt, nobody was injured, None of them were, not a single one was, NOT ONE had",
+    "95% CI 1.1-1.4, 90% CrI 0.8 to 1.2, a 95 per cent confidence interval of 1.1 to 1.3",
+    "a two-Shot lead, a 3-point cushion, led by a single run, won by a length, trailing by a goal.",
 ]
 
 

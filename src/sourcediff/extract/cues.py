@@ -181,6 +181,15 @@ def may_contain_ci(text: str, *words: str) -> bool:
     return cues(text).has_ci(*words)
 
 
+def may_contain_word(text: str, *words: str) -> bool:
+    """True when ``text`` may hold one of the lower-case ASCII ``words`` as a whole word (``Cues.has_word``).
+
+    The gate of a pattern that reads its word between boundaries: "no" as a substring is in "know",
+    "economy" and most passages, as a word in few.
+    """
+    return cues(text).has_word(*words)
+
+
 # The weekday names as the (case-sensitive) date and time patterns write them.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Units whose "a" after a word of degree is one ("nearly a mile": P.NUM_A_LENGTH, amounts._a_lengths); the

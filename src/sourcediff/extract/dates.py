@@ -234,8 +234,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_MONTH_REL_YEAR: lambda c: c.month and c.has(*_MONTH_NAMES) and c.has_ci("year"),
     P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
                                    "autumn", "Fall", "fall"),
-    # "first quarter", "second half", or a letter and a digit ("Q3", "H1")
-    P.DATE_YEAR_PART: lambda c: c.has_ci("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),
+    # "first quarter", "second half", or a letter and a digit ("Q3", "H1"): whole words ("behalf" is none)
+    P.DATE_YEAR_PART: lambda c: c.has_word("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),
     P.DATE_YEAR_EDGE: lambda c: c.year,
     P.DATE_RELATIVE: lambda c: c.has_ci("today", "yesterday", "days", "week", "month", "year", "quarter",
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
@@ -262,7 +262,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_BARE_SPAN_START: lambda c: c.year,
     P.DATE_YEAR_BARE_SPAN_END: lambda c: c.year,
     P.DATE_YEAR_TERM_END: lambda c: c.year,
-    P.DATE_YEAR_RESCHEDULED: lambda c: c.year and c.has_ci("to", "until", "till"),
+    # "to", "until", "till" after a space and before one: a whole word ("told", "story" hold no such word)
+    P.DATE_YEAR_RESCHEDULED: lambda c: c.year and c.has_word("to", "until", "till"),
     P.DATE_YEAR_HISTORIC_SPAN: lambda c: c.digit and _YEAR_1000_2099.search(c.text) is not None,
     P.DATE_CENTURY: lambda c: c.has_ci("century"),
     P.DATE_YEAR_CIRCA: lambda c: c.digit and c.has_ci(*_CIRCA_CUES) and bool(_YEAR_1000_2099.search(c.text)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sourcediff.extract.cues import may_contain_ci
+from sourcediff.extract.cues import may_contain_word
 from sourcediff.extract.numberbase import Found
 from sourcediff.extract.numberparse import parse_quantity
 from sourcediff.model import Kind
@@ -39,7 +39,7 @@ _BY_ONE = regex(
 
 def lead_margins(text: str) -> Iterator[Found]:
     """The margins of ``text`` said as a compound or with "a" for one, as counts of their noun."""
-    if not may_contain_ci(text, *MARGIN_NOUNS):
+    if not may_contain_word(text, *MARGIN_NOUNS):  # a whole word in both patterns ("run" in "runway" is none)
         return
     for m in _COMPOUND.finditer(text):
         yield Found(Kind.NUMBER, m.start("num"), m.end("noun"), parse_quantity(m["num"].casefold()),

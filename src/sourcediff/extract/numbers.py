@@ -51,7 +51,7 @@ from sourcediff.extract.allcounts import all_of_before
 from sourcediff.extract.amounts import Amount, is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.changecounts import change_end, number_of_change
 from sourcediff.extract.comparedcounts import compared_count
-from sourcediff.extract.cues import may_contain_ci
+from sourcediff.extract.cues import may_contain_ci, may_contain_word
 from sourcediff.extract.designcounts import capacity_count, designated_count
 from sourcediff.extract.leadmargins import lead_margins
 from sourcediff.extract.morecounts import base_of_more, more_item, with_more
@@ -343,7 +343,7 @@ def _zero_counts(text: str) -> Iterator[Found]:
     A role narrowed by an adverb ("nobody was seriously hurt") is left: it
     does not deny the lesser cases another source counts.
     """
-    if not may_contain_ci(text, "no"):
+    if not may_contain_word(text, "no", "nobody", "none", "not"):  # NUM_ZERO's first word, whole
         return
     for m in P.NUM_ZERO.finditer(text):
         start = len(text[:m.start()].rstrip(_OPENING_QUOTES))  # a quotation may open: "No one was hurt"

@@ -50,10 +50,11 @@ _DECIMALS = (
 )
 _CENT = Decimal("0.01")
 # What each of _PRICES needs in a passage (cues.py): a word of _NOUN after the price, a word of _CUE before
-# it. Most passages with a figure hold neither, and both patterns would try every character of them.
+# it. Most passages with a figure hold neither, and both patterns would try every character of them. _CUE's
+# words are whole ones (a boundary or space before, a space after): "officials" or "restart" hold none.
 PRICE_NEEDS: tuple[Need, Need] = (
     lambda c: c.has_ci("outsider", "fav", "jf", "shot", "chance", "hoper", "jolly", "rag"),
-    lambda c: c.has_ci("odds", "off", "returned", "priced", "backed", "start") or c.has("SP"),
+    lambda c: c.has_word("odds", "off", "returned", "priced", "backed", "started", "starting") or c.has("SP"),
 )
 
 

@@ -233,8 +233,8 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, days) for every ordinal day of an unbroken row in ``text`` ("a fifth straight day")."""
     c = cues(text)
     # "day" and a word of a row ("straight", "consecutive", "successive", "running", "in a row") are in
-    # every match, and an ordinal.
-    if not (c.has_ci("day") and c.has_ci("straight", "consecutive", "successive", "running", "row")
+    # every match as whole words ("today" and "Monday" hold no "day" word), and an ordinal.
+    if not (c.has_word("day") and c.has_word("straight", "consecutive", "successive", "running", "row")
             and _may_have_ordinal(c)):
         return ()
     out = []

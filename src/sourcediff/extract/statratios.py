@@ -77,7 +77,9 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
                 start = m.start("n")
                 if not any(s < m.end("n") and start < e for s, e, _, _ in out):
                     out.append((start, m.end("n"), Quantity(Decimal(m["n"])), kind))
-    if c.has_ci("ci", "interval"):
+    # _INTERVAL's "CI" and "CrI" are case-sensitive, its "interval" a whole word: "ci" in "city" or
+    # "decision" is neither
+    if c.has("CI", "CrI") or c.has_word("interval"):
         for m in _INTERVAL.finditer(text):
             low, high = Decimal(m["n"]), Decimal(m["high"])
             if low < high:

@@ -233,9 +233,11 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.TIME_DOT_HALF_OF_DAY: lambda c: c.digit and digit_mark_digit(c.text, "."),
     P.TIME_WORD: lambda c: c.has("oon", "idnight", "idday"),
     P.TIME_WORD_OFFSET: lambda c: c.has("oon", "idnight") and c.has("past", "after", "to", "before"),
-    P.TIME_WORD_HOUR: lambda c: c.has_ci("morning", "afternoon", "evening", "night") and c.has_ci(
-        "past", "after", " to ", "clock"),
-    P.TIME_WORD_HOUR_BARE: lambda c: c.has_ci("past", "after", " to "),  # its "at " is a lookbehind
+    # whole words, each between spaces or a boundary ("o'clock" holds the word "clock"): has_word, so that
+    # "pasta", "thereafter" or "tonight" let no scan run
+    P.TIME_WORD_HOUR: lambda c: c.has_word("morning", "afternoon", "evening", "night") and c.has_word(
+        "past", "after", "to", "clock"),
+    P.TIME_WORD_HOUR_BARE: lambda c: c.has_word("past", "after", "to"),  # its "at " is a lookbehind
     P.PART_OF_DAY: lambda c: c.has(*WEEKDAY_NAMES, "oday", "esterday", "omorrow", "This", "this", "Last",
                                    "last", "night", "idday"),
     P.PART_EDGE: lambda c: c.has("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak",
