@@ -84,9 +84,9 @@ def test_reports_in_parallel_are_byte_identical_to_one_by_one(parallel: list[int
 
 
 _FRESH = """
-import os, sys
-from sourcediff import cli, compare, workers
-from sourcediff.options import NATIVE_THREAD_VARS, CompareOptions
+import contextlib, os, sys
+from sourcediff import compare, termio, workers
+from sourcediff.options import CompareOptions
 from sourcediff.render.json import report_to_dict
 from sourcediff.render.safe_text import json_document
 sys.path.insert(0, sys.argv[1])
@@ -95,21 +95,32 @@ workers.PARALLEL_MIN_CHARS = 0
 workers.usable_cpus = lambda: 2
 made = []
 real = workers.forked_pool
-workers.forked_pool = lambda n: made.append(n) or real(n)
+def watched(n):
+    pool = real(n)  # refused while another thread runs
+    made.append(n)
+    return pool
+workers.forked_pool = watched
 one = json_document(report_to_dict(compare(ARTICLES, CompareOptions(jobs=1))))
-both = json_document(report_to_dict(compare(ARTICLES)))
+with termio.progress(True) if sys.argv[2] == "spinner" else contextlib.nullcontext(print) as step:
+    step("comparing")
+    both = json_document(report_to_dict(compare(ARTICLES)))
 print(made, one == both)
 """
 
 
-def test_the_command_s_process_forks_its_workers() -> None:
-    """As the command runs it (one BLAS thread, cli.one_native_thread): really forked, the same report."""
+def _fresh_process(mode: str) -> list[str]:
+    """``_FRESH`` run as the command runs it (one BLAS thread): the pools made, and whether reports match."""
     env = {k: v for k, v in os.environ.items() if k != workers.JOBS_VAR}
     for var in NATIVE_THREAD_VARS:
         env[var] = "1"
-    out = subprocess.run([sys.executable, "-c", _FRESH, os.path.dirname(__file__)], env=env, text=True,
+    out = subprocess.run([sys.executable, "-c", _FRESH, os.path.dirname(__file__), mode], env=env, text=True,
                          capture_output=True, check=True)
-    assert out.stdout.split() == ["[1]", "True"], out.stderr
+    return out.stdout.split()[-2:]
+
+
+def test_the_command_s_process_forks_its_workers() -> None:
+    """As the command runs it: really forked, the same report."""
+    assert _fresh_process("quiet") == ["[1]", "True"]
 
 
 def test_aliases_reach_the_workers(parallel: list[int]) -> None:
@@ -245,37 +256,7 @@ def test_the_spinner_s_thread_stops_for_the_fork_and_turns_again_after() -> None
         pass
 
 
-_FRESH_SPINNER = """
-import os, sys
-from sourcediff import compare, termio, workers
-from sourcediff.options import CompareOptions
-from sourcediff.render.json import report_to_dict
-from sourcediff.render.safe_text import json_document
-sys.path.insert(0, sys.argv[1])
-from test_workers import ARTICLES
-workers.PARALLEL_MIN_CHARS = 0
-workers.usable_cpus = lambda: 2
-made = []
-real = workers.forked_pool
-def watched(n):
-    pool = real(n)  # refused while another thread runs
-    made.append(n)
-    return pool
-workers.forked_pool = watched
-one = json_document(report_to_dict(compare(ARTICLES, CompareOptions(jobs=1))))
-with termio.progress(True) as step:
-    step("comparing")
-    both = json_document(report_to_dict(compare(ARTICLES)))
-print(made, one == both)
-"""
-
-
 @pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="threads are counted in /proc")
 def test_the_command_forks_its_workers_while_its_spinner_turns() -> None:
     """A terminal's spinner runs a thread; paused for the fork, the comparison is still shared out."""
-    env = {k: v for k, v in os.environ.items() if k != workers.JOBS_VAR}
-    for var in NATIVE_THREAD_VARS:
-        env[var] = "1"
-    out = subprocess.run([sys.executable, "-c", _FRESH_SPINNER, os.path.dirname(__file__)], env=env,
-                         text=True, capture_output=True, check=True)
-    assert out.stdout.split() == ["[1]", "True"], out.stderr
+    assert _fresh_process("spinner") == ["[1]", "True"]
