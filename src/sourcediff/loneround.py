@@ -18,8 +18,10 @@ It joins when everything says the two name one thing:
   half a step either side of "about 1,200" or a bare round "2%";
 - no figure of any other fact of the story lies within that reach (a story
   with 2,150 traps and 2,080 volunteers leaves "more than 2,000" alone);
-- and the passages say it is one thing: they share a claim, a cue word, or
-  the word right after the figure ("2,000 traps", "2,150 traps").
+- and the passages say it is one thing: they share a claim, a cue word,
+  the word right after the figure ("2,000 traps", "2,150 traps"), or each
+  exact figure's passage has a content word beside it that the rounding's
+  has too ("more than 2,000 hidden cameras", "2,150 camera traps").
 Agreement only: the rounding is the evidence of one fact, never of a
 contradiction.
 """
