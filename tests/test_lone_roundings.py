@@ -11,9 +11,12 @@ rounds is not its to say; out of reach (52.3%) it does not.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sourcediff import Article, compare
-from sourcediff.model import Kind, Verdict
-from sourcediff.values import Quantity
+from sourcediff.loneround import reach
+from sourcediff.model import Kind, Mention, Span, Verdict
+from sourcediff.values import ABOVE, APPROX, Quantity
 
 PUBLISHED = "2027-03-04"
 
@@ -58,3 +61,25 @@ def test_a_second_figure_out_of_reach_does_not_stop_the_join() -> None:
 def test_a_second_figure_within_reach_leaves_the_rounding_alone() -> None:
     facts = _rate_facts("36.2%")
     assert any(status is Verdict.UNIQUE and sources == {"tab"} for status, sources in facts), facts
+
+
+def _mention(raw: str, amount: str, unit: str | None, qualifier: str | None, kind: Kind = Kind.NUMBER,
+             near: bool = False) -> Mention:
+    value = Quantity(Decimal(amount), unit=unit, qualifier=qualifier, near=near)
+    slot = "percent" if kind is Kind.PERCENT else "number:count"
+    return Mention(kind, "s", 0, Span(0, len(raw)), raw, value, slot=slot)
+
+
+def test_the_reach_of_each_hedge() -> None:
+    near = reach(_mention("nearly 40%", "40", "%", APPROX, Kind.PERCENT, near=True))
+    assert near is not None and near[1:] == (Decimal(30), Decimal(40))
+    above = reach(_mention("more than 2,000", "2000", None, ABOVE))
+    assert above is not None and above[1:] == (Decimal(2000), Decimal(3000))
+    about = reach(_mention("about 1,200", "1200", None, APPROX))
+    assert about is not None and about[1:] == (Decimal(1150), Decimal(1250))
+
+
+def test_a_bare_count_or_a_time_round_only_by_its_value_has_no_reach() -> None:
+    assert reach(_mention("20", "20", None, None)) is None  # "20" beside 19: maybe a count of its own
+    assert reach(_mention("2:06:40", "7600", "second", None)) is None  # ends in zeros only in seconds
+    assert reach(_mention("78%", "78", "%", None, Kind.PERCENT)) is not None

@@ -10,8 +10,9 @@ million), stayed alone.
 
 It joins when everything says the two name one thing:
 - the lone fact states one figure, from one source, hedged or round (at
-  most ROUND_DIGITS significant digits) and, as a bare count, not one a
-  story repeats for many things (under countnouns.NOUN_APART_MIN);
+  most ROUND_DIGITS significant digits as written; a bare count only
+  hedged) and, as a bare count, not one a story repeats for many things
+  (under countnouns.NOUN_APART_MIN);
 - every exact figure of that kind and unit (or currency) the agreed fact's
   other sources state lies within the hedge's reach of the round figure:
   one step of its last digit below "nearly 40%" or above "more than 2,000",
@@ -91,9 +92,25 @@ def reach(m: Mention) -> tuple[str, Decimal, Decimal] | None:
         return family, n, n + step
     if v.qualifier in (BELOW, CEILING) or (v.qualifier == APPROX and v.near):
         return family, n - step, n
-    if v.qualifier == APPROX or (v.qualifier is None and _digits(n) <= ROUND_DIGITS):
+    if v.qualifier == APPROX or (v.qualifier is None and _round_as_written(m)):
         return family, n - step / 2, n + step / 2
     return None
+
+
+def _round_as_written(m: Mention) -> bool:
+    """An unhedged figure written round: "$30 million", "78%", not "2:06:40" (7,600 seconds) or a bare "20".
+
+    Why: a race time read in seconds can end in zeros by chance, so the
+    digits as written decide, not the value's; and a bare count of a few
+    significant digits ("20" beside another outlet's 19) is as likely a
+    count of its own as a rounding, so only a hedge makes a bare count one.
+    """
+    v = m.value
+    if isinstance(v, Quantity) and m.kind is Kind.NUMBER and v.unit is None:
+        return False
+    written = "".join(ch for ch in m.raw if ch.isdigit()).strip("0")
+    amount = v.amount if isinstance(v, (Money, Quantity)) else Decimal(0)
+    return max(len(written), _digits(amount)) <= ROUND_DIGITS
 
 
 def _exact(m: Mention) -> tuple[str, Decimal] | None:
