@@ -47,6 +47,7 @@ from sourcediff.loneclocks import join_lone_hedged_clocks
 from sourcediff.lonedates import join_lone_date_rivals
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
 from sourcediff.lonerivals import join_lone_measure_rivals, join_lone_rivals
+from sourcediff.loneround import join_lone_roundings
 from sourcediff.lonesums import join_lone_sums
 from sourcediff.loneswaps import join_lone_swaps
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
@@ -101,6 +102,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = judged_again(facts, join_cut_quotations(join_quotations(facts), order))
     facts = join_measure_conversions(join_conversions(join_altered(facts, ctx, order), sources, order), order)
     facts = join_lone_bounds(join_lone_equals(join_foreign_sums(facts, claims, order), order), order)
+    facts = join_lone_roundings(facts, claims, ctx, order)
     facts = join_lone_hedged_clocks(facts, order)
     facts = join_lone_sums(join_lone_rivals(facts, seen, ctx, order), seen, ctx, order)
     facts = join_lone_measure_rivals(facts, seen, ctx, order)
