@@ -90,6 +90,7 @@ from sourcediff.extract.numberpercents import CHANGE, _fraction_points, _fractio
 from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
 from sourcediff.extract.ratingfigures import RATING_WORDS, rated
 from sourcediff.extract.recordfigures import record_figure
+from sourcediff.extract.restatedwholes import part_of_restated_whole, restated_whole
 from sourcediff.extract.roles import MARGIN, ROLE_WORDS, role_cue
 from sourcediff.extract.seriescounts import series_count
 from sourcediff.extract.thresholds import threshold_cue
@@ -152,7 +153,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 whole = amounts[i + 1]
                 read = classify(text, whole)
                 found = (part_of_whole_after(text, a, whole, read) or change_start(text, a, whole, read)
-                         or number_of_change(text, a, whole) or found)
+                         or number_of_change(text, a, whole)
+                         or (part_of_restated_whole(text, a, whole, previous, before)
+                             if _nothing_counted(read) else None)
+                         or found)
             if _nothing_counted(found):  # "have risen from 150 in 2021 to 190 in 2022": one year of a series
                 found = series_count(text, a) or found
             found = (found or designated_count(text, a) or capacity_count(text, a)
@@ -170,7 +174,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before) or record_figure(text, a, previous)
-                     or all_of_before(text, a, previous, before))
+                     or all_of_before(text, a, previous, before) or restated_whole(text, a, previous, before))
             if found is not None and found.slot == "number:count" and not found.cues:
                 # "or 1,320 in total" is read as a count of no noun: the count before gives it one, as it
                 # does to a figure set against it ("compared with 1,215 in 2024")
