@@ -39,3 +39,22 @@ def test_the_same_start_day_agrees() -> None:
     facts = _dates([_FIRST, _SECOND, same])
     assert not any(status == "diverge" for status, _ in facts)
     assert any(status == "agree" and {"June 1, 2028", "1 June 2028"} <= raws for status, raws in facts)
+
+
+def test_a_day_without_its_year_still_shields_a_year_of_history() -> None:
+    """Undated articles: "Jan. 4" keeps no year, so it fits any year, and an agreeing outlet that writes
+    it leaves another outlet's year of history alone, as before the season rule (an earlier quake is no
+    rival)."""
+    texts = [
+        "A strong earthquake struck the coast of Varnia on Jan. 4, officials said. The last great quake hit "
+        "the Varnia coast in 2004, when a tsunami killed thousands of people.",
+        "Residents fled to high ground. The last great quake hit the Varnia coast in 2004 and set off a "
+        "tsunami that killed thousands of people.",
+        "Buildings shook for a minute. The last great quake to hit the Varnia coast, in 2004, set off a "
+        "tsunami that killed thousands of people.",
+        "Schools were closed. Another great quake hit the Varnia coast in 1996 and set off a tsunami that "
+        "killed hundreds of people.",
+    ]
+    report = compare([Article.from_text(t, id=f"s{n}") for n, t in enumerate(texts)])
+    years = [(f.status.value, {m.raw for m in f.mentions}) for f in report.facts if f.kind.name == "DATE"]
+    assert ("unique", {"1996"}) in years and ("agree", {"2004"}) in years

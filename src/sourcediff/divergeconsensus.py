@@ -124,6 +124,11 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     return list(dict.fromkeys(pairs))
 
 
+def _resolved_date(m: Mention) -> bool:
+    """Whether the mention is a date with both ends known: a period that can hold another date."""
+    return isinstance(m.value, DateValue) and m.value.start is not None and m.value.end is not None
+
+
 def _start_day_bound(ctx: Evidence, m: Mention) -> str | None:
     """`_bound`, with "from" before a day still to come read as that day itself.
 
@@ -447,8 +452,9 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         witnesses = {ms[i].source for i in firm}
         # A period that holds the agreed day too ("the 2027-28 season" beside "July 1, 2027" and the odd
         # "1 August 2027") is too coarse to tell them apart: it states neither, so it witnesses no odd one.
-        # Not a hedged figure ("nearly 39 percent"): it may be its writer's rounding of the odd value.
-        if any(fit(i, o) and not (isinstance(ms[i].value, DateValue) and fit(i, agreed))
+        # Not a hedged figure ("nearly 39 percent"): it may be its writer's rounding of the odd value; nor
+        # a day left without its year ("Jan. 4" in an undated article), which fits any year as it always did.
+        if any(fit(i, o) and not (_resolved_date(ms[i]) and fit(i, agreed))
                and not _other_noun(ms[i], ms[o])
                and not _bound_beside_exact(ms, i, o)
                for s in firsts if s != odd and s in witnesses for i in stated[(s, family)]):
