@@ -72,6 +72,7 @@ from sourcediff.divergeprecise import near_measure_pairs
 from sourcediff.divergeranges import clock_range_pairs
 from sourcediff.divergerecords import record_year_pairs
 from sourcediff.divergeshared import shared_figure_pairs
+from sourcediff.divergesizes import sized_passage_pairs
 from sourcediff.divergeslots import (
     ZERO_RIVAL_MAX,
     _clock_part_pairs,
@@ -211,6 +212,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx), after_consensus,
                  _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
                  shared_figure_pairs(ms, claims, where, ctx), split_passage_pairs(ms, claims, where, ctx),
+                 sized_passage_pairs(ms, claims, where, ctx),
                  year_span_pairs(ms, claims, years, ctx), split_year_pairs(ms, claims, years, ctx),
                  _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),
                  _clock_part_pairs(ms, ctx), _role_pairs(ms, ctx), _tally_pairs(ms, ctx),

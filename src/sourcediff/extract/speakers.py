@@ -603,16 +603,18 @@ class SpeakerResolver:
         text = " ".join(words)
         if self.index.outlet(text):
             return Phrase("bad")
-        if not words[-1][0].isupper():
-            return self._role(words)
         lower = [i for i, w in enumerate(words) if not w[0].isupper() and w not in PARTICLES]
         link = next((n for n, i in enumerate(lower) if words[i] in LINKING_PREPOSITIONS), None)
         # "Dr. Lars Eklund of the Karolinska Institute", "Opposition leader Jo Ode of the People's
-        # Party": the person before the body, after any role words, not the body
+        # Party": the person before the body, after any role words, not the body. A body written in
+        # lower case ("Jo Ode of the tenants' union") is no less a body: read as a role, the whole
+        # phrase spoke ("of the residents association") or, with no role noun in it, no one did.
         start = lower[link - 1] + 1 if link else 0
-        if (link is not None and not _role_then_name(words, lower, link)
+        if (link is not None and lower[link] < len(words) - 1 and not _role_then_name(words, lower, link)
                 and (person := self._person_before(words[start:lower[link]]))):
             return person
+        if not words[-1][0].isupper():
+            return self._role(words)
         all_words = words
         if lower:  # "Pentagon spokesman Sean Parnell": the name is the capitalized run at the end
             words = words[lower[-1] + 1:]
