@@ -143,3 +143,34 @@ def test_a_spelled_ordinal_that_is_no_day_is_not_read_as_one() -> None:
     facts = [_agreed(*agreed), _lone(_date("paper", 16, "16 May"))]
     assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade", "radio"]),
                                                         ("unique", ["paper"])]
+
+
+def _month(source: str, month: int, raw: str, *, passage: int = 1) -> Mention:
+    first = dt.date(2026, month, 1)
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return Mention(Kind.DATE, source, passage, Span(10 * passage, 10 * passage + len(raw)), raw,
+                   DateValue(first, last, "month"), "date")
+
+
+def test_the_month_a_lede_names_around_the_agreed_day_does_not_unmake_the_agreement() -> None:
+    # "the hearing is set for May" up top and "on 9 May" below: the month names no other day.
+    facts = [_agreed(*AGREED, _month("wire", 5, "May")), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("diverge", ALL)]
+
+
+def test_a_month_that_does_not_hold_the_agreed_day_still_leaves_the_fact_alone() -> None:
+    facts = [_agreed(*AGREED, _month("wire", 6, "June")), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade", "radio"]),
+                                                       ("unique", ["paper"])]
+
+
+def test_a_month_alone_never_stands_as_a_partner() -> None:
+    # Only the month shares a claim with the dissenter: its sentence never wrote the agreed day.
+    month = _month("trade", 5, "May", passage=2)
+    facts = [_agreed(*AGREED, month), _lone(_date("paper", 16, "16 May"))]
+
+    class _OnlyMonth(_Claims):
+        def shared_claim(self, a: Mention, b: Mention) -> str | None:
+            return "c7" if b is month or a is month else None
+
+    assert _run(facts, _OnlyMonth()) == [("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]

@@ -61,11 +61,28 @@ def _lone_day(group: Sequence[Mention]) -> Mention | None:
     return group[0] if _day(group[0]) is not None else None
 
 
-def _agreed_day(group: Sequence[Mention]) -> bool:
-    """An agreed fact of one written calendar day, from CONSENSUS_MIN_AGREE + 1 sources."""
-    if any(_day(m) is None for m in group) or len({(m.slot, m.value) for m in group}) != 1:
-        return False
-    return len({m.source for m in group}) >= CONSENSUS_MIN_AGREE + 1
+def _agreed_value(group: Sequence[Mention]) -> DateValue | None:
+    """The one written calendar day an agreed fact states, from CONSENSUS_MIN_AGREE + 1 sources, else None.
+
+    A coarser date that encloses the day ("payouts arrive in June" in a lede, "on 14 June" further
+    down) may have gathered into the fact: it names no other day, so it neither adds to the
+    consensus nor breaks it. Any other mention (a second day, a weekday by tense, a stamp) does.
+    """
+    days = [m for m in group if _day(m) is not None]
+    if not days or len({(m.slot, m.value) for m in days}) != 1:
+        return None
+    day = days[0].value
+    assert isinstance(day, DateValue)
+    if not all(m in days or _encloses(m, day) for m in group):
+        return None
+    return day if len({m.source for m in days}) >= CONSENSUS_MIN_AGREE + 1 else None
+
+
+def _encloses(m: Mention, day: DateValue) -> bool:
+    """Whether ``m`` is a month or a year, not a stamp, whose span holds ``day``."""
+    v = m.value
+    return (m.kind is Kind.DATE and isinstance(v, DateValue) and v.precision in ("month", "year")
+            and not TIME_MARKS.intersection(m.cues) and day.within(v))
 
 
 def _after(v: object, published: dt.date | None) -> bool:
@@ -80,14 +97,15 @@ def _only_day(m: Mention, days: Mapping[tuple[str, int], int]) -> bool:
 
 def _rival(lone: Mention, group: Sequence[Mention], days: Mapping[tuple[str, int], int],
            written: Mapping[str, set[object]], ctx: Evidence) -> bool:
-    if lone.source in {m.source for m in group} or not _only_day(lone, days):
+    agreed = _agreed_value(group)
+    if agreed is None or lone.source in {m.source for m in group} or not _only_day(lone, days):
         return False
-    partners = [m for m in group if m.slot == lone.slot and _only_day(m, days)
+    partners = [m for m in group if m.slot == lone.slot and m.value == agreed and _only_day(m, days)
                 and ctx.shared_claim(lone, m) is not None
                 and not ctx.window(lone).isdisjoint(ctx.window(m))]
-    if not partners or group[0].value == lone.value:
+    if not partners or agreed == lone.value:
         return False
-    if group[0].value in written.get(lone.source, set()):
+    if agreed in written.get(lone.source, set()):
         return False  # the dissenter names the agreed day too: two events, not a rival
     published = ctx.published.get(lone.source)
     if _after(lone.value, published) and any(v != lone.value and _after(v, published)
@@ -105,6 +123,7 @@ def join_lone_date_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], 
         if _day(m) is not None:
             days[(m.source, m.passage)] = days.get((m.source, m.passage), 0) + 1
             written.setdefault(m.source, set()).add(m.value)
-    agreed = [k for k, (group, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE and _agreed_day(group)]
+    agreed = [k for k, (group, v, _c, _r) in enumerate(facts)
+              if v is Verdict.AGREE and _agreed_value(group) is not None]
     moved = lone_moves(facts, agreed, _lone_day, lambda lone, group: _rival(lone, group, days, written, ctx))
     return merge_as_rivals(facts, moved, order)
