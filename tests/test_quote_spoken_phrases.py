@@ -77,3 +77,12 @@ def test_a_short_quote_a_longer_quotation_holds_is_no_fact_of_its_own() -> None:
             '"but not surprised" by it.')
     facts = _quotes(wire, text)
     assert not any(raws == ["but not surprised"] for _, _, raws in facts), facts
+
+
+def test_a_relative_clause_after_a_dash_names_its_speaker() -> None:
+    # "which Tom Rusk said" set off by a dash, as by a comma: Rusk speaks, not the sentence's subject
+    text = ('Dunmere banned rental scooters on Monday. Riders will get a refund of two pounds – which '
+            'Tom Rusk said "will not come close" to covering his losses.')
+    facts = compare([Article.from_text(t, id=f"s{n}", published="2026-06-09")
+                     for n, t in enumerate((OTHER, text))]).facts
+    assert [m.speaker for f in facts if f.kind is Kind.QUOTE for m in f.mentions] == ["Tom Rusk"]
