@@ -10,8 +10,9 @@ fact, and a fact about who said it could not count its version.
 
 Such a fragment joins the quotation fact one of whose mentions holds its
 words as one run (SAME_QUOTE_MIN_WORDS or more, house style folded), in a
-source the fact has not yet: it is never a fact of its own, so a scare quote
-with no such partner stays wording, as before. The verdict is judged again
+source the fact has not yet: here it is never a fact of its own, so a scare quote
+with no such partner stays wording (a phrase credited to a speaker that no
+quotation holds becomes its own fact: quotespoken.py). The verdict is judged again
 with it (a unique quotation quoted by a second outlet agrees); a divergent
 fact stays divergent, and a fragment never makes one: one credited to a
 speaker sharing no word with the fact's stays out (`_other_speaker`).

@@ -691,6 +691,11 @@ def _person_words(words: list[str]) -> bool:
     return len(words) >= 2 and not any(w in ORG_WORDS for w in words)
 
 
+# What separates two pieces of a subject phrase: a comma, or a dash with spaces round it, which sets off
+# an aside or a relative clause as a comma does ("Farmers get £3 a bird – which Jo Ode said ...").
+_PIECE_BREAK = regex(r",|\s[–—]\s")
+
+
 def _segments(text: str) -> list[str]:
     """The comma-separated pieces of a subject phrase, masked quotations blanked, asides in brackets dropped.
 
@@ -701,7 +706,7 @@ def _segments(text: str) -> list[str]:
     segment, unless it is all the segment holds.
     """
     out = []
-    for x in text.replace(MASK, " ").split(","):
+    for x in _PIECE_BREAK.split(text.replace(MASK, " ")):
         seg = x.strip()
         bare = " ".join(_BRACKETED.sub(" ", seg).split())
         if bare or seg:
