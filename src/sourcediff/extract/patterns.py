@@ -936,6 +936,13 @@ TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|uph
                            r"|(?:vote|votes|voting|ballot|ruling|decision|verdict|majority|split|tally)"
                            r"(?:\s+(?:was|is|were|went|ended|stood|came\s+out|finished))?(?:\s+at)?\s*[,:]?\s+)$",
                            re.IGNORECASE)
+# The vote's noun and its "was" with an aside between them: "The vote, taken after midnight, was 5-2", "the
+# final tally, announced by the clerk, was 31 to 9". The aside is one comma-bounded phrase without a stop or a
+# figure of its own (a figure there would be what the pair belongs to, not the vote), so "the vote, 5-2, was
+# close" and a list of results stay as they were.
+TALLY_ASIDE_CONTEXT = regex(r"\b(?:vote|votes|ballot|ruling|decision|verdict|tally|division)\s*,\s*"
+                            r"[^,.;:!?\d()\[\]\"“”]{3,56},\s*(?:was|were|is|ended|stood|finished)(?:\s+at)?\s+$",
+                            re.IGNORECASE)
 # A division told after the measure it settled: "approving the plan 38 to 19", "passed the bill 52-48",
 # "backed the merger nine to two". The object (one to three words, no preposition: "approved the sale
 # of 2 to 3 hectares" is a range) stands between the vote verb and the pair, so TALLY_CONTEXT, which
