@@ -72,6 +72,7 @@ _UNIT_ALIASES = {
     # The science press gives an energy in joules ("12.6 MJ") and a pulse in milliseconds ("8,400 ms").
     "kj": "kilojoule", "mj": "megajoule", "gj": "gigajoule", "tj": "terajoule", "ms": "millisecond",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
+    "kv": "kilovolt",  # a line's or a substation's voltage: "345 kV" is a paper's "345-kilovolt"
     # A solar plant's peak rating ("48 MWp", "48 megawatts peak") is the capacity other outlets give in MW.
     "kwp": "kilowatt", "mwp": "megawatt", "gwp": "gigawatt", "kilowatt peak": "kilowatt",
     "megawatt peak": "megawatt", "gigawatt peak": "gigawatt",

@@ -558,7 +558,7 @@ NUM_UNIT_AFTER = regex(
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?(?:[\s-]peak)?|kwp|mwp|gwp|kwe|mwe|gwe|"
-    r"kw|mw|gw|(?:kilo|mega|giga|tera)joules?|(?-i:kJ|MJ|GJ|TJ)(?![\w'’-])|"
+    r"kw|mw|gw|(?:kilo|mega|giga|tera)joules?|(?-i:kJ|MJ|GJ|TJ)(?![\w'’-])|(?:kilo)?volts?|(?-i:kV|KV)(?![\w'’-])|"
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
     rf"{_N_DEVICE_UNIT}|(?-i:kHz)|kilohertz|"
@@ -585,6 +585,8 @@ NUM_UNIT_AFTER = regex(
 # nuclear and power trade writes a plant's electrical capacity "1,150 MWe": the general press's megawatts.)
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
 # as a bare count, the trade's figures never met a general paper's.)
+# (A power line's or a substation's voltage is written "345 kV" in the utility trade, "345-kilovolt" in a
+# paper; compat.py reads both as one voltage. Only "kV" and "KV": a lower-case "kv" is no unit anyone writes.)
 # (An energy in joules, "12.6 MJ" or "12.6 megajoules" in the science press, is the "3.5 kWh" of another
 # outlet; a short pulse in milliseconds, "8,400 ms", is "8.4 seconds" (compat.py converts both). "ms" and
 # the joule prefixes are read in their SI case only.)
