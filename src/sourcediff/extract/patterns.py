@@ -573,6 +573,17 @@ NUM_UNIT_AFTER = regex(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# A rate whose period follows the figure's conversion in brackets: "1.2 million gallons (4.5 million litres)
+# of water a day", "80 km (50 miles) an hour". NUM_UNIT reads the period only right after the unit, so both
+# figures were read as bare volumes or lengths, and met no other outlet's "4.5 million litres per day".
+# NUM_RATE_AFTER_BRACKET is matched where the first unit ends, NUM_RATE_AFTER_CLOSE where the bracketed one
+# ends (right before its ")"); the brackets hold one short conversion, no clause.
+_RATE_TAIL = (r"(?:\s+of\s+(?P<stuff>[a-z]+(?:\s+[a-z]+)?))?\s+(?:per|a|an|each|every)\s+"
+              r"(?P<per>day|week|month|year|hour|second)\b(?!\s+(?:earlier|ago|later|previously)\b)")
+NUM_RATE_AFTER_BRACKET = regex(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
+                               r"[\d.,]+\s?(?:(?:million|billion|thousand)\s+)?[a-z]+(?:\s[a-z]+)?\.?\)"
+                               + _RATE_TAIL, re.IGNORECASE)
+NUM_RATE_AFTER_CLOSE = regex(r"\)" + _RATE_TAIL, re.IGNORECASE)
 # ("262,100 hours a year earlier" is last year's figure, not a rate: a period followed by "earlier",
 # "ago", "later" or "previously" dates the figure and is never its "per".)
 # (A flow may name its stuff before its period, as the general press writes it: "221 million litres of
