@@ -167,6 +167,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # A sound's pitch: an animal call's "4.2 kHz" is "4,200 hertz".
     "hertz": ("frequency", Decimal(1)), "kilohertz": ("frequency", Decimal(1000)),
     "kilowatt": ("power", Decimal(1)), "megawatt": ("power", Decimal(1000)),
+    # A grid's voltage: a trade site's "345 kV" line is a paper's "345,000-volt" one.
+    "kilovolt": ("voltage", Decimal(1000)), "volt": ("voltage", Decimal(1)),
     "gigawatt": ("power", Decimal(10) ** 6),
     "kilowatt hour": ("energy", Decimal(1)), "megawatt hour": ("energy", Decimal(1000)),
     "gigawatt hour": ("energy", Decimal(10) ** 6), "terawatt hour": ("energy", Decimal(10) ** 9),

@@ -72,6 +72,7 @@ _UNIT_ALIASES = {
     # The science press gives an energy in joules ("12.6 MJ") and a pulse in milliseconds ("8,400 ms").
     "kj": "kilojoule", "mj": "megajoule", "gj": "gigajoule", "tj": "terajoule", "ms": "millisecond",
     "kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "°": "degree", "°c": "degree celsius",
+    "kv": "kilovolt",  # a line's or a substation's voltage: "345 kV" is a paper's "345-kilovolt"
     # A solar plant's peak rating ("48 MWp", "48 megawatts peak") is the capacity other outlets give in MW.
     "kwp": "kilowatt", "mwp": "megawatt", "gwp": "gigawatt", "kilowatt peak": "kilowatt",
     "megawatt peak": "megawatt", "gigawatt peak": "gigawatt",
@@ -207,13 +208,34 @@ def _measure(m: re.Match[str]) -> str:
     return _UNIT_ALIASES.get(rate, rate)
 
 
+def _bracketed_rate(text: str, a: Amount, m: re.Match[str], unit: str) -> str:
+    """The unit with the period told after a conversion in brackets: "1.2 million gallons (4.5 million
+    litres) of water a day" is a flow in both units, "80 km (50 miles) an hour" a speed in both.
+
+    The period follows the bracket, so NUM_UNIT, reading it right after the unit, left both figures bare
+    volumes or lengths, and neither met another outlet's "4.5 million litres per day". The figure before
+    the bracket reads past it (P.NUM_RATE_AFTER_BRACKET); the one inside it, opened by "(", reads past
+    its ")" (P.NUM_RATE_AFTER_CLOSE). As in :func:`_measure`, a stuff named before the period ("of
+    water") makes a rate of a volume only: "40 tonnes (44 tons) of waste a week" stays tonnes.
+    """
+    if m["per"] or m["per_short"]:
+        return unit
+    rate = P.NUM_RATE_AFTER_BRACKET.match(text, m.end())
+    if rate is None and text[:a.start].rstrip().endswith("("):
+        rate = P.NUM_RATE_AFTER_CLOSE.match(text, m.end())
+    if rate is None or (rate["stuff"] and not _volume(unit)):
+        return unit
+    name = f"{unit} per {rate['per'].lower()}"
+    return _UNIT_ALIASES.get(name, name)
+
+
 def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     """A measured quantity; "over two days" is a duration, not a hedge, so "over" is left out there.
 
     "a little over a year", "slightly over two hours" keep it: the word of degree makes "over" the hedge
     "just over" is, a span just above the figure.
     """
-    unit, start, qualifier = _measure(m), a.start, a.qualifier
+    unit, start, qualifier = _bracketed_rate(text, a, m, _measure(m)), a.start, a.qualifier
     over = re.match(r"over\s+", text[a.start:a.num_start], re.IGNORECASE)
     if over and unit in TIME_UNITS and not P.NUM_DEGREE_OF_OVER_BEFORE.search(text, max(0, a.start - 12),
                                                                               a.start):

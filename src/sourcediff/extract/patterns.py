@@ -558,7 +558,7 @@ NUM_UNIT_AFTER = regex(
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
     r"(?:kilo|mega|giga|tera)watt[\s-]hours?|kwh|mwh|gwh|twh|(?:kilo|mega|giga)watts?(?:[\s-]peak)?|kwp|mwp|gwp|kwe|mwe|gwe|"
-    r"kw|mw|gw|(?:kilo|mega|giga|tera)joules?|(?-i:kJ|MJ|GJ|TJ)(?![\w'’-])|"
+    r"kw|mw|gw|(?:kilo|mega|giga|tera)joules?|(?-i:kJ|MJ|GJ|TJ)(?![\w'’-])|(?:kilo)?volts?|(?-i:kV|KV)(?![\w'’-])|"
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
     rf"{_N_DEVICE_UNIT}|(?-i:kHz)|kilohertz|"
@@ -573,6 +573,17 @@ NUM_UNIT_AFTER = regex(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# A rate whose period follows the figure's conversion in brackets: "1.2 million gallons (4.5 million litres)
+# of water a day", "80 km (50 miles) an hour". NUM_UNIT reads the period only right after the unit, so both
+# figures were read as bare volumes or lengths, and met no other outlet's "4.5 million litres per day".
+# NUM_RATE_AFTER_BRACKET is matched where the first unit ends, NUM_RATE_AFTER_CLOSE where the bracketed one
+# ends (right before its ")"); the brackets hold one short conversion, no clause.
+_RATE_TAIL = (r"(?:\s+of\s+(?P<stuff>[a-z]+(?:\s+[a-z]+)?))?\s+(?:per|a|an|each|every)\s+"
+              r"(?P<per>day|week|month|year|hour|second)\b(?!\s+(?:earlier|ago|later|previously)\b)")
+NUM_RATE_AFTER_BRACKET = regex(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?"
+                               r"[\d.,]+\s?(?:(?:million|billion|thousand)\s+)?[a-z]+(?:\s[a-z]+)?\.?\)"
+                               + _RATE_TAIL, re.IGNORECASE)
+NUM_RATE_AFTER_CLOSE = regex(r"\)" + _RATE_TAIL, re.IGNORECASE)
 # ("262,100 hours a year earlier" is last year's figure, not a rate: a period followed by "earlier",
 # "ago", "later" or "previously" dates the figure and is never its "per".)
 # (A flow may name its stuff before its period, as the general press writes it: "221 million litres of
@@ -585,6 +596,8 @@ NUM_UNIT_AFTER = regex(
 # nuclear and power trade writes a plant's electrical capacity "1,150 MWe": the general press's megawatts.)
 # (The oil trade's rate, "600,000 bpd", "1.8 million b/d", "0.65 million bbl/d", is "barrels a day": read
 # as a bare count, the trade's figures never met a general paper's.)
+# (A power line's or a substation's voltage is written "345 kV" in the utility trade, "345-kilovolt" in a
+# paper; compat.py reads both as one voltage. Only "kV" and "KV": a lower-case "kv" is no unit anyone writes.)
 # (An energy in joules, "12.6 MJ" or "12.6 megajoules" in the science press, is the "3.5 kWh" of another
 # outlet; a short pulse in milliseconds, "8,400 ms", is "8.4 seconds" (compat.py converts both). "ms" and
 # the joule prefixes are read in their SI case only.)
@@ -936,6 +949,13 @@ TALLY_CONTEXT = regex(r"\b(?:(?:ruled|voted|decided|approved|passed|rejected|uph
                            r"|(?:vote|votes|voting|ballot|ruling|decision|verdict|majority|split|tally)"
                            r"(?:\s+(?:was|is|were|went|ended|stood|came\s+out|finished))?(?:\s+at)?\s*[,:]?\s+)$",
                            re.IGNORECASE)
+# The vote's noun and its "was" with an aside between them: "The vote, taken after midnight, was 5-2", "the
+# final tally, announced by the clerk, was 31 to 9". The aside is one comma-bounded phrase without a stop or a
+# figure of its own (a figure there would be what the pair belongs to, not the vote), so "the vote, 5-2, was
+# close" and a list of results stay as they were.
+TALLY_ASIDE_CONTEXT = regex(r"\b(?:vote|votes|ballot|ruling|decision|verdict|tally|division)\s*,\s*"
+                            r"[^,.;:!?\d()\[\]\"“”]{3,56},\s*(?:was|were|is|ended|stood|finished)(?:\s+at)?\s+$",
+                            re.IGNORECASE)
 # A division told after the measure it settled: "approving the plan 38 to 19", "passed the bill 52-48",
 # "backed the merger nine to two". The object (one to three words, no preposition: "approved the sale
 # of 2 to 3 hectares" is a range) stands between the vote verb and the pair, so TALLY_CONTEXT, which

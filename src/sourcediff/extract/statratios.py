@@ -54,6 +54,13 @@ _RATIOS = (
     regex(rf"(?<![\w-])(?P<w>{_LONG})(?:\s*\({_SHORT}\))?(?:\s+[\w'’-]+){{0,6}}?"
           r"\s+(?i:was|were|is|are|of|stood\s+at|reached|came\s+to)\s+" + _FIGURE),
 )
+# A metric named in words, its initials in brackets, then its figure: "a power usage effectiveness (PUE) of
+# 1.2", "a body mass index (BMI) of 31.2". A bare decimal counts no noun, so such a figure was dropped; the
+# initials must be those of the name's last words (_initials), and the figure must end its clause, so "gross
+# domestic product (GDP) of 2.1 trillion" or "(GDP) of 2.1%" stay what they were.
+_INDEX = regex(r"(?<![\w-])(?P<name>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,3})\s*\((?P<abbr>[A-Z]{2,5})\)\s+"
+               r"(?:of|was|is|stood\s+at|reached)\s+" + _FIGURE
+               + r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|for|by|and|against|compared|last|this|from)\b)")
 _HIGH = r"(?P<high>\d{1,3}(?:\.\d{1,3})?)" + _NOT_A_RATIO_AFTER
 # "95% CI 1.11-1.36", "95% confidence interval 1.11 to 1.36", "(95% CI, 0.89 to 1.08)", "95% CI: 1.1, 1.4".
 _INTERVAL = regex(
@@ -77,6 +84,12 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
                 start = m.start("n")
                 if not any(s < m.end("n") and start < e for s, e, _, _ in out):
                     out.append((start, m.end("n"), Quantity(Decimal(m["n"])), kind))
+    if "(" in text:
+        for m in _INDEX.finditer(text):
+            start = m.start("n")
+            taken = any(s < m.end("n") and start < e for s, e, _, _ in out)
+            if _initials(m["name"], m["abbr"]) and not taken:
+                out.append((start, m.end("n"), Quantity(Decimal(m["n"])), m["abbr"].lower()))
     # _INTERVAL's "CI" and "CrI" are case-sensitive, its "interval" a whole word: "ci" in "city" or
     # "decision" is neither
     if c.has("CI", "CrI") or c.has_word("interval"):
@@ -86,6 +99,12 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
                 out.append((m.start("n"), m.end("high"), Quantity(low, None, None, high),
                             f"{m['level']}% ci"))
     return tuple(sorted(out, key=lambda f: f[0]))
+
+
+def _initials(name: str, abbr: str) -> bool:
+    """Whether ``abbr`` spells the initials of the last words of ``name`` ("body mass index", "BMI")."""
+    words = name.replace("-", " ").split()
+    return len(words) >= len(abbr) and "".join(w[0] for w in words[-len(abbr):]).upper() == abbr
 
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:

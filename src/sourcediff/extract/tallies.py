@@ -72,6 +72,7 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
             continue
         if not (m["lead"] or m["trail"] or m["votes"]
                 or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())
+                or _after_aside(text, m.start(), m.end())
                 or P.TALLY_SCORE_CONTEXT.search(text, max(0, m.start() - 64), m.start())
                 or _after_object(text, m.start(), m.end())):
             continue
@@ -104,6 +105,19 @@ def _after_object(text: str, start: int, end: int) -> bool:
     and "backed the plan 2 to 3 years ago" are ranges, not divisions.
     """
     return (P.TALLY_OBJECT_CONTEXT.search(text, max(0, start - 64), start) is not None
+            and P.TALLY_AFTER_OBJECT.match(text, end) is not None)
+
+
+def _after_aside(text: str, start: int, end: int) -> bool:
+    """A pair after the vote's noun, an aside and its "was": "The ruling, handed down on Friday, was 6-3."
+
+    The aside parts the noun from its verb, so TALLY_CONTEXT, which wants the
+    verb right after the noun, misses the division. The longer reach is held
+    to a pair that ends the clause or is followed by more about the vote (as
+    for a pair after its object): "the decision, due in June, was 2-3 weeks
+    away" is a range of weeks, not a division.
+    """
+    return (P.TALLY_ASIDE_CONTEXT.search(text, max(0, start - 96), start) is not None
             and P.TALLY_AFTER_OBJECT.match(text, end) is not None)
 
 
