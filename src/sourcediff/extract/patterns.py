@@ -1937,17 +1937,19 @@ DATE_YEAR_AFTER_NAME = regex(r"\b(?P<lead>[A-Z][\w'’-]*,[ \t]+)(?P<year>(?:1[8
                              r"(?=[ \t]*(?:[.;)]|\n|$))")
 # The year a ship, plane or building was made, written without a date preposition: "built 2011" (a
 # spec list's "113,000 dwt, built 2011"), "launched 1998", "completed 1967", "founded 1902", and the compound
-# "the 2011-built tanker".
+# "the 2011-built tanker". A ride, a statue or a machine is dated the same way by when it was put in place:
+# "installed 2019", "- Erected: 1887", "Unveiled: 2004".
 # Only these verbs, and not before a lower-case word: a figure there is a count ("sold 2011 tickets",
 # "built 2011 homes"). A fact box's line starting with such a label dates its thing the same way
 # ("Commissioned: 1968", "- Opened: 2009"): the label names the event, so only event participles count
 # there ("Jobs: 2000" stays a count; benchmarks/notes/factbox.md). A life's steps date a person the same
 # way in a biography's box or aside: "Born: 1931", "Marriage: 1958", "(widowed 1990)", "married 1958".
 _DATING_LABELS = (r"Built|Launched|Commissioned|Opened|Founded|Established|Completed|Inaugurated|Constructed"
+                  r"|Installed|Erected|Unveiled"
                   r"|Born|Died|Married|Marriage|Widowed")
 DATE_YEAR_BUILT = regex(
     r"(?:\b(?P<lead>[Bb]uilt|[Ll]aunched|[Cc]ommissioned|[Bb]orn|[Mm]arried|[Ww]idowed|[Dd]ied|[Cc]ompleted"
-    r"|[Cc]onstructed|[Ff]ounded|[Ee]stablished|[Ii]naugurated)\s+"
+    r"|[Cc]onstructed|[Ff]ounded|[Ee]stablished|[Ii]naugurated|[Ii]nstalled|[Ee]rected|[Uu]nveiled)\s+"
     rf"|(?:(?<=\n)|(?<![\s\S]))[ \t]*(?:[-*•▪·–—][ \t]+)?(?P<label>(?:{_DATING_LABELS})(?:[ \t]+in)?:)[ \t]*"
     r"|\b(?=(?:1[89]|20)\d\d-(?:built|launched)\b))"
     r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)(?!\s+(?!(?:and|or|but|by|in|at|for|with|to)\b)[a-z])")
