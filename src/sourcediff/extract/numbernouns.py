@@ -405,14 +405,32 @@ def _ends_phrase(text: str, pos: int) -> bool:
 
 
 def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
-    """ "93 were admitted" -> ("admitted",): the figure opens its clause and a verb follows."""
+    """ "93 were admitted" -> ("admitted",): the figure opens its clause and a verb follows.
+
+    "Twelve of them were children.", "Nine of those rescued were crew.": a
+    partitive pronoun between a sentence's opening figure and its verb names
+    no noun of its own, so the verb's word counts the figure as it does "12
+    were children" (`_opens_sentence`).
+    """
     before = left_match(P.NUM_SUBJECT_BEFORE, text, a.start, 16)
     if not before and a.start != 0:
         return None
-    m = P.NUM_SUBJECT_VERB.match(text, a.num_end)
+    partitive = P.NUM_SUBJECT_PARTITIVE.match(text, a.num_end) if _opens_sentence(before) else None
+    m = P.NUM_SUBJECT_VERB.match(text, a.num_end if partitive is None else partitive.end())
     if m is None or (m["part"] or "").lower() in STOP_WORDS:
         return _placed_cue(text, a) or (None if m is None else _subject_word(m, before))
     return _subject_word(m, before)
+
+
+def _opens_sentence(before: re.Match[str] | None) -> bool:
+    """Whether a subject figure opens its sentence (NUM_SUBJECT_BEFORE matched a full stop, or nothing).
+
+    "40 boxes fell, and four of them were carrying fuel": after a count in its own
+    sentence a partitive figure is a part of that count, which the readers of
+    such parts take (numbercontext); only a sentence's opening figure, whose whole
+    stands in another sentence, is read through its partitive here.
+    """
+    return before is None or before.group(0).strip() in ("", ".", ";", ":")
 
 
 def _subject_word(m: re.Match[str], before: re.Match[str] | None) -> tuple[str, ...] | None:
