@@ -53,9 +53,16 @@ def test_the_same_month_agrees() -> None:
 
 
 def test_one_against_one_stays_apart() -> None:
-    """Two sources alone: nothing says which month is the story's, nor that both date one step."""
-    facts = _month_facts(WIRE.format("May 2025"), LOCAL.format("October 2024"))
+    """Two sources alone, worded apart: nothing says that both months date one step."""
+    facts = _month_facts(WIRE.format("May 2025"), TABLOID.format("October 2024"))
     assert all(status != "diverge" for status, _ in facts), facts
+
+
+def test_one_against_one_dated_by_the_same_words_diverges() -> None:
+    """Two sources alone whose words right before the month are the same ("last inspected"): one step
+    dated twice, with no consensus needed (divergemonths)."""
+    facts = _month_facts(WIRE.format("May 2025"), LOCAL.format("October 2024"))
+    assert ("diverge", ["May 2025", "October 2024"]) in facts, facts
 
 
 def test_a_month_of_another_step_stays_apart() -> None:

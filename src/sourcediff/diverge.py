@@ -46,6 +46,7 @@ from sourcediff.divergedescribed import described_age_pairs
 from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs, year_span_pairs
 from sourcediff.divergemeasurewords import measure_word_pairs
+from sourcediff.divergemonths import month_pairs
 from sourcediff.divergemoves import one_company_moves
 from sourcediff.divergeoffsets import told_offsets
 from sourcediff.divergeopenings import opening_pairs
@@ -223,7 +224,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
                  described_age_pairs(ms, ctx),
                  clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims),
-                 measure_word_pairs(ms, claims, ctx), story_count_pairs(ms)):
+                 measure_word_pairs(ms, claims, ctx), story_count_pairs(ms), month_pairs(ms, claims, ctx)):
         for a, b in rule:
             kept.offer(a, b)
     return told_offsets(ms, kept.pairs)

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from sourcediff.casepeople import case_people, told_of_two_people
 from sourcediff.casesteps import steps_differ, steps_of
 from sourcediff.changeperiods import periods_differ
 from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
@@ -84,6 +85,8 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
                             and not steps_differ(a, b, ctx.texts) and not parts_differ(a, b, ctx.texts))
         return decided[key]
 
+    # Figures told of two people each named with an age ("Ann Colley, 68, paid £22 a month") are two facts.
+    people = case_people(ms, ctx.texts)
     pairs = []
     for idx in by_family.values():
         if all_near(ms, idx, ctx):
@@ -92,6 +95,7 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         for i, j in context_pairs(ms, idx, ctx, apart=value_key, tight=True):
             if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
                 pairs.append((i, j))
+    pairs = [(i, j) for i, j in pairs if not told_of_two_people(i, j, people)]
     matched = _Matched(ms, ctx, same, asked=itertools.chain.from_iterable(pairs))
     return sorted((i, j) for i, j in pairs if not (matched(i, ms[j].source) or matched(j, ms[i].source)))
 
