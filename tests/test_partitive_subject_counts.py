@@ -1,9 +1,10 @@
-"""A subject figure with a partitive pronoun before its verb is a count (numbernouns._subject_cue).
+"""A subject figure with a partitive pronoun and participle before its verb is a count (numbernouns).
 
-"Twelve of them were children" names its count as surely as "12 were
-children"; the pronoun between the figure and the verb hid the verb, the
-figure was dropped as counting nothing, and another outlet's "12 were
-children" met nothing.
+"Twelve of those counted were children" names its count as surely as "12
+were children"; the pronoun between the figure and the verb hid the verb,
+the figure was dropped as counting nothing, and another outlet's "12 were
+children" met nothing. "Twelve of them were children" stays with the part
+readers: a part of the count before it (tests/test_extract_partitive.py).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def _counts(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 @pytest.mark.parametrize(("text", "raw", "noun"), [
-    ("Twelve of them were children.", "Twelve", "children"),
+    ("Twelve of those found were children.", "Twelve", "children"),
     ("Forty-one of those counted were pensioners.", "Forty-one", "pensioners"),
     ("Nine of those rescued were crew members, the coastguard said.", "Nine", "crew"),
 ])
@@ -33,7 +34,12 @@ def test_a_partitive_subject_figure_takes_the_noun_after_its_verb(text: str, raw
 
 def test_the_plain_subject_figure_reads_the_same() -> None:
     assert _counts("Of the 30 passengers, 12 were children.")[-1] == ("12", ("children",))
-    assert _counts("Twelve of them were children.") == [("Twelve", ("children",))]
+    assert _counts("Twelve of those counted were children.") == [("Twelve", ("children",))]
+
+
+def test_of_them_without_a_participle_is_a_part_of_the_count_before() -> None:
+    assert _counts("Forty people slept rough. Twelve of them were children.") == [
+        ("Forty", ("person",)), ("Twelve", ("person", "part"))]
 
 
 def test_a_partitive_figure_without_a_verb_of_being_stays_bare() -> None:

@@ -407,10 +407,11 @@ def _ends_phrase(text: str, pos: int) -> bool:
 def _subject_cue(text: str, a: Amount) -> tuple[str, ...] | None:
     """ "93 were admitted" -> ("admitted",): the figure opens its clause and a verb follows.
 
-    "Twelve of them were children.", "Nine of those rescued were crew.": a
-    partitive pronoun between a sentence's opening figure and its verb names
-    no noun of its own, so the verb's word counts the figure as it does "12
-    were children" (`_opens_sentence`).
+    "Nine of those rescued were crew.", "58 of those counted were women": a
+    partitive pronoun and its participle between a sentence's opening figure
+    and its verb name no noun of their own, so the verb's word counts the
+    figure as it does "12 were children" (`_opens_sentence`). "Four of them
+    are teenagers" is left to the part readers (a part of the count before).
     """
     before = left_match(P.NUM_SUBJECT_BEFORE, text, a.start, 16)
     if not before and a.start != 0:

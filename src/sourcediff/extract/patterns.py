@@ -1510,11 +1510,12 @@ NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+
 # "148 have already been given a new date", "five will be released": an adverb or two and "been" may
 # stand between the auxiliary and the participle; a past tense in -ed alone ("40 returned home") is a verb.
 _N_SUBJECT_ADVERB = r"(?:\s+(?:still|also|later|now|reportedly|all|since|then|already|so\s+far|not|yet))"
-# A partitive pronoun right after a subject figure, with the participle that picks the whole out ("Twelve of
-# them were children", "nine of those rescued were crew", "58 of those counted were women"): it names no noun
-# of its own, so NUM_SUBJECT_VERB is read after it.
+# A partitive pronoun right after a subject figure, with the participle that picks the whole out ("nine of
+# those rescued were crew", "58 of those counted were women"): it names no noun of its own, so
+# NUM_SUBJECT_VERB is read after it. Without a participle ("Four of them are teenagers") the figure is a
+# part of the count before it, which the part readers take (numbercontext), or counts nothing.
 NUM_SUBJECT_PARTITIVE = regex(
-    r"\s+of\s+(?:them|those|these)(?:\s+(?:[a-z]{2,}ed|found|seen|held|hurt|taken|caught|shot|known))?"
+    r"\s+of\s+(?:them|those|these)\s+(?:[a-z]{2,}ed|found|seen|held|hurt|taken|caught|shot|known)"
     r"(?=\s+(?:were|was|are|is|remain|remained|have|had|has|will|would))", re.IGNORECASE)
 NUM_SUBJECT_VERB = regex(
     r"\s+(?:(?:(?:were|was|are|is|remain|remained|remains)"
