@@ -103,12 +103,15 @@ def _reported(p: Mention, text: str) -> bool:
         return False
     if len(quote_words(p.value)) < SPOKEN_FRAGMENT_MIN_WORDS:
         return False
-    start = max(0, p.span.start - LEAD_CHARS)
-    lead = text[start:p.span.start]
-    breaks = list(_SENTENCE_BREAK.finditer(lead))
-    if breaks:
-        lead = lead[breaks[-1].end():]
+    lead = sentence_lead(text, p.span.start)
     return P.SPEECH_VERB.search(lead) is not None or _FINDING_VERB.search(lead) is not None
+
+
+def sentence_lead(text: str, start: int) -> str:
+    """The words of its own sentence before ``start`` (at most LEAD_CHARS): where a phrase's verb stands."""
+    lead = text[max(0, start - LEAD_CHARS):start]
+    breaks = list(_SENTENCE_BREAK.finditer(lead))
+    return lead[breaks[-1].end():] if breaks else lead
 
 
 def _other_speaker(p: Mention, group: Sequence[Mention]) -> bool:

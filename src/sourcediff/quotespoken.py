@@ -29,7 +29,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.quotes import CHARACTERIZE
 from sourcediff.model import Kind, Mention
 from sourcediff.quotefacts import Judged
-from sourcediff.quotefragments import _SENTENCE_BREAK, LEAD_CHARS, _holds
+from sourcediff.quotefragments import _holds, sentence_lead
 from sourcediff.regexcache import regex
 from sourcediff.values import QuoteValue
 
@@ -79,11 +79,7 @@ def _spoken(p: Mention, text: str) -> bool:
     words = p.value.text.split()
     if len(quote_words(p.value)) < SPOKEN_PHRASE_MIN_WORDS or _title(words):
         return False
-    start = max(0, p.span.start - LEAD_CHARS)
-    lead = text[start:p.span.start]
-    breaks = list(_SENTENCE_BREAK.finditer(lead))
-    if breaks:
-        lead = lead[breaks[-1].end():]
+    lead = sentence_lead(text, p.span.start)
     bare = lead.rstrip(" “\"‘'")
     if _NAMING.search(bare) or _nickname(bare, text[p.span.end:p.span.end + 40]):
         return False
