@@ -34,6 +34,7 @@ from decimal import Decimal
 
 from sourcediff.countnouns import NOUN_APART_MIN
 from sourcediff.evidence import Evidence
+from sourcediff.extract.amounts import STOP_WORDS
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.stamps import time_marks
 from sourcediff.lonejoin import merge_moved
@@ -45,13 +46,10 @@ from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, FLOOR, Money, Quant
 _KINDS = frozenset({Kind.NUMBER, Kind.PERCENT, Kind.MONEY})
 # A figure of this many significant digits or fewer is a round one a writer may give for an exact one.
 ROUND_DIGITS = 2
-# Words after a figure that name nothing of their own ("40% of", "2,000 in all").
-_GLUE = frozenset({"of", "in", "on", "to", "the", "a", "an", "and", "for", "from", "at", "by", "with",
-                   "than", "this", "that", "per", "cent", "percent", "over", "last", "was", "were",
-                   "is", "are", "had", "has", "have", "its", "their", "his", "her", "all",
-                   "said", "more", "about", "nearly", "almost", "around", "some", "million",
-                   "billion", "thousand", "been", "which", "while", "after", "before", "would",
-                   "could", "will", "there", "they", "them", "into", "also", "just", "only"})
+# Words after a figure that name nothing of their own ("40% of", "2,000 in all"): the extractors' stop
+# words, and the hedges and multipliers a rounding is written with.
+_GLUE = STOP_WORDS | frozenset({"over", "last", "about", "nearly", "almost", "around", "some", "million",
+                                "billion", "thousand", "into"})
 # How many words either side of a figure name what it counts, and how much of a word is its stem.
 REACH_WORDS = 4
 STEM = 5
