@@ -166,6 +166,8 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     # Power and energy in kilowatts and kilowatt hours: a plant's "1.2 gigawatts" is "1,200 megawatts".
     # A sound's pitch: an animal call's "4.2 kHz" is "4,200 hertz".
     "hertz": ("frequency", Decimal(1)), "kilohertz": ("frequency", Decimal(1000)),
+    # A holding of spectrum: an auction's "140 MHz" is "0.14 GHz".
+    "megahertz": ("frequency", Decimal(10) ** 6), "gigahertz": ("frequency", Decimal(10) ** 9),
     "kilowatt": ("power", Decimal(1)), "megawatt": ("power", Decimal(1000)),
     # A grid's voltage: a trade site's "345 kV" line is a paper's "345,000-volt" one.
     "kilovolt": ("voltage", Decimal(1000)), "volt": ("voltage", Decimal(1)),

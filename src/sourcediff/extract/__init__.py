@@ -46,6 +46,7 @@ from sourcediff.extract import (
     setscores,
     shared,
     shirts,
+    spectrum,
     splits,
     standingtotals,
     statratios,
@@ -79,7 +80,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     mentions: list[Mention] = []
     # Each passage's dates and figures are scanned once for all extractors; "1.200" is twelve hundred
     # in an article that writes "3,5 %" (numberstyle.py).
-    with shared.scope(), numberstyle.convention(article.text):
+    # An article about spectrum reads its figures in megahertz as holdings (spectrum.py).
+    with shared.scope(), numberstyle.convention(article.text), spectrum.topic(article.text):
         for run in EXTRACTORS:
             mentions.extend(run(article, passages))
     skipped = chrome.chrome_passages(passages)  # passages built elsewhere than segment may hold chrome

@@ -23,10 +23,17 @@ from sourcediff.extract.amounts import (
 from sourcediff.extract.numberbase import _OPENING_QUOTES, Found
 from sourcediff.extract.numbernouns import _NOT_HEADS, BORES, _counted_noun, _words_after, headed_count
 from sourcediff.extract.numberpercents import CHANGE, _bare_points, _percent, _proportion
-from sourcediff.extract.numberunits import _idiomatic_one, _with_unit, signed_degrees, spaced_scale_ok
+from sourcediff.extract.numberunits import (
+    _idiomatic_one,
+    _with_unit,
+    signed_degrees,
+    spaced_scale_ok,
+    unit_name,
+)
 from sourcediff.extract.orgs import given_names
 from sourcediff.extract.roles import count_role, role_cue
 from sourcediff.extract.scenecounts import SCENE, SCENE_ROLES
+from sourcediff.extract.spectrum import spectrum_held
 from sourcediff.extract.updates import EARLIER, update_cue
 from sourcediff.model import Kind
 from sourcediff.values import APPROX, Quantity
@@ -240,6 +247,8 @@ def classify(text: str, a: Amount) -> Found | None:
     if unit:
         if _idiomatic_one(text, a) or (len(unit["unit"]) == 1 and _is_label(text, a)):
             return None  # "Category 4C", "Model 3F": a label, not degrees
+        if not spectrum_held(text, a, unit, unit_name(unit["unit"])):
+            return None  # "the 3.6GHz band", "a 2.4 GHz chip": a name, not an amount of spectrum
         return _with_unit(text, a, unit)
     if not a.year_like and (modifier := _count_modifier(text, a)) is not None:
         return modifier

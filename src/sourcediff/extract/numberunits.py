@@ -89,6 +89,8 @@ _UNIT_ALIASES = {
     # A device's specification (patterns._N_DEVICE_UNIT): "5200mAh", "200MP", "120Hz", "80W", "6.7in", "31h".
     "mah": "milliampere hour", "milliamp hour": "milliampere hour", "mp": "megapixel", "hz": "hertz",
     "khz": "kilohertz",
+    # A holding of radio spectrum (extract/spectrum.py): "140 MHz", "140 megahertz", "0.14 GHz".
+    "mhz": "megahertz", "ghz": "gigahertz",
     "w": "watt", "in": "inch", "h": "hour",
     "light year": "light year", "ly": "light year", "pc": "parsec",
     # A near-Earth asteroid's miss distance in the Moon's distances: "0.81 lunar distances", "0.81 LD".

@@ -532,6 +532,18 @@ _N_DEVICE_UNIT = (r"(?:(?-i:mAh)|milliamp(?:ere)?[\s-]hours?|(?-i:MP)(?![\w'’-
                   r"(?<=\d)(?-i:in)(?=[\s,;:)]|\.(?:\s|$)|$)|(?<=\d)(?-i:h)(?![\w'’.-]))")
 # A sound's pitch in the science press (an animal's call, a sonar ping, a hearing test): "4.2 kHz" is
 # "4,200 Hz" (compat.py converts them); a radio band's "2.4GHz" stays unread, as above.
+# A holding of radio spectrum, its width in megahertz as a regulator's auction results give it ("won
+# 140 MHz for $1.5 billion", "40MHz unsold", "(100 MHz),", "Lots were 10 MHz each."): what may follow the
+# unit when the figure is an amount held, never a label. A band's or a chip's figure names the thing
+# after it ("the 3.6GHz band", "a 2.4 GHz chipset", "1066MHz memory") and stays unread
+# (extract/spectrum.py).
+NUM_SPECTRUM_HELD_AFTER = regex(
+    r"\s*(?:[.,;:!?)]|$|(?:of|for|in|each|apiece|and|or|to|at|from|between|was|were|is|are|went|go|goes|"
+    r"left|unsold|remain|remains|remained|will|would|has|had|have|that|which|across|per)\b)",
+    re.IGNORECASE,
+)
+# The words that make an article one about radio spectrum, where a figure in megahertz can be a holding.
+SPECTRUM_TOPIC = regex(r"\b(?:spectrum|airwaves)\b", re.IGNORECASE)
 # What follows a chipmaker's "nm" ("a 12nm process", "3 nm chips", "the 7nm-class node"): there it is a
 # nanometre, the size a semiconductor process is named by, and not the sea's nautical mile ("12 nm off").
 NUM_NM_CHIP_AFTER = regex(
@@ -561,7 +573,7 @@ NUM_UNIT_AFTER = regex(
     r"kw|mw|gw|(?:kilo|mega|giga|tera)joules?|(?-i:kJ|MJ|GJ|TJ)(?![\w'’-])|(?:kilo)?volts?|(?-i:kV|KV)(?![\w'’-])|"
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
-    rf"{_N_DEVICE_UNIT}|(?-i:kHz)|kilohertz|"
+    rf"{_N_DEVICE_UNIT}|(?-i:kHz)|kilohertz|(?-i:MHz|GHz)|(?:mega|giga)hertz|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|kelvins?|(?<=\d\s)(?-i:K)(?![\w'’-])|"
     rf"light[\s-]years?|(?-i:ly)(?![\w'’-])|parsecs?|(?-i:pc)(?={_IN_LIGHT_YEARS})|"
