@@ -44,7 +44,13 @@ from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pair
 from sourcediff.divergeconversion import conversion_pairs
 from sourcediff.divergedescribed import described_age_pairs
 from sourcediff.divergeevents import event_clock_pairs
-from sourcediff.divergeleftover import _leftover_pairs, _plain_count, precise_leftover_pairs, year_span_pairs
+from sourcediff.divergeleftover import (
+    _leftover_pairs,
+    _plain_count,
+    precise_leftover_pairs,
+    timed_durations,
+    year_span_pairs,
+)
 from sourcediff.divergemeasurewords import measure_word_pairs
 from sourcediff.divergemonths import month_pairs
 from sourcediff.divergemoves import one_company_moves
@@ -211,7 +217,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         if len(days) == 1:
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx), after_consensus,
-                 _leftover_pairs(ms, claims, {**where, **_plain_counts(ms)}, ctx), precise_leftover_pairs(ms),
+                 _leftover_pairs(ms, claims, {**where, **_plain_counts(ms), **timed_durations(where)}, ctx),
+                 precise_leftover_pairs(ms),
                  shared_figure_pairs(ms, claims, where, ctx), split_passage_pairs(ms, claims, where, ctx),
                  sized_passage_pairs(ms, claims, where, ctx),
                  year_span_pairs(ms, claims, years, ctx), split_year_pairs(ms, claims, years, ctx),

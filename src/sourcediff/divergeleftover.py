@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from sourcediff.compat import comparable, compatible, precise_figure, role_key
+from sourcediff.compat import comparable, compatible, precise_figure, role_key, same_thing
 from sourcediff.divergeages import AGE_SLOT
 from sourcediff.divergepair import (
     _AMOUNT_KINDS,
@@ -25,7 +25,7 @@ from sourcediff.divergepair import (
     _written_year,
     calendar_day,
 )
-from sourcediff.evidence import Evidence
+from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.namedfigures import names
 from sourcediff.extract.numbercontext import ITEM_SLOT
 from sourcediff.extract.percentnouns import nouns_alike
@@ -34,13 +34,38 @@ from sourcediff.extract.roles import PART, roles_of
 from sourcediff.factlinks import fit_place, may_fit
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
-from sourcediff.terms import content_stems, stem
-from sourcediff.values import DateValue, Money, Quantity, Rate, Value
+from sourcediff.terms import content_stems, stem, weighted_overlap
+from sourcediff.values import DateValue, Elapsed, Money, Quantity, Rate, Value
 
 # Slots whose several values in one passage are a list of like figures, so the shared ones pair off and
 # the one left on each side is the other's rival: a list's items ("7, 14, 23, 36 and 51") and the two ends
 # of a move in a ranking ("from 14th to sixth" against "from 14th to fifth").
 _LISTED_SLOTS = frozenset({ITEM_SLOT, RANK_SLOT})
+
+# A passage's durations, timed ("48 minutes 15 seconds", "3hr 12min") and plain ("52 minutes") together
+# (`timed_durations`). The aligner and the single-value rule key a timed figure apart (compat.key_family:
+# "won in 2:07:15, 41 seconds off the record" states a time and a margin), so a writer who rounds or
+# misreads a timed figure to a plain one states it in another family than the outlets giving it to the
+# second. Where two passages share a duration besides (the target both measure against), the one left
+# on each side, timed against plain, is the other's rival.
+TIMED_FAMILY = "number:duration+timed"
+_DURATION_FAMILIES = ("number:elapsed", "number:duration")
+# The words two leftover durations need in common beside a shared one: half what two alone need, as
+# beside a claim's agreement (divergeconsensus.CONSENSUS_MIN_CONTEXT, which imports this module).
+_HALF_CONTEXT = CONTEXT_MIN_OVERLAP / 2
+
+
+def timed_durations(where: dict[tuple[str, int, str], list[int]]) -> dict[tuple[str, int, str], list[int]]:
+    """Each passage's plain and timed durations together, under TIMED_FAMILY.
+
+    The leftover rule then sets only a timed figure against a plain one
+    (`_timed_against_plain`): two of one kind are their own family's case.
+    """
+    out: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for (s, i, f), idx in where.items():
+        if f in _DURATION_FAMILIES:
+            out[(s, i, TIMED_FAMILY)].extend(idx)
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
@@ -66,7 +91,8 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
         if (ms[idx[0]].kind in _AMOUNT_KINDS
                 or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot in _LISTED_SLOTS for k in idx)
                 or all(_apposed_age(ms[k]) for k in idx)
-                or all(_plain_count(ms[k]) or names(ms[k].cues) for k in idx)):
+                or all(_plain_count(ms[k]) or names(ms[k].cues) for k in idx)
+                or f == TIMED_FAMILY):
             multi[(s, i)][f] = idx
     same = _Compatible()
     pairs = []
@@ -80,11 +106,15 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 if ys is None or (len(xs) == 1 and len(ys) == 1):
                     continue  # absent from the partner, or the single-value rule's case
                 pair = _leftover(ms, xs, ys, same, f, ctx)
+                if pair is not None and f == TIMED_FAMILY and not _timed_against_plain(ms, pair):
+                    continue  # two timed or two plain figures: their own family's case
                 if pair is not None and (_short_of_near(ms[pair[0]], ms[pair[1]])
                                          or _short_of_near(ms[pair[1]], ms[pair[0]])):
                     continue
+                timed_rivals = (pair is not None and f == TIMED_FAMILY
+                                and _half_same_span(ms[pair[0]], ms[pair[1]], ctx))
                 if pair is None or not _days_only(ms, pair) or not (_item_rivals(ms[pair[0]], ms[pair[1]])
-                                        or _contradict(ms[pair[0]], ms[pair[1]], ctx)):
+                                        or _contradict(ms[pair[0]], ms[pair[1]], ctx) or timed_rivals):
                     continue
                 if _plain_count(ms[pair[0]]) and not _close_counts(ms[pair[0]], ms[pair[1]],
                                                                    len(xs), len(ys)):
@@ -97,6 +127,25 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     # the partner's one figure of that measure, if it contradicts, is the leftover's rival
                     pairs.extend((k, j) for k, j in elsewhere[:1] if _contradict(ms[k], ms[j], ctx))
     return pairs
+
+
+def _timed_against_plain(ms: Sequence[Mention], pair: tuple[int, int]) -> bool:
+    """Whether one of a pair is a timed figure and the other a plain duration."""
+    return isinstance(ms[pair[0]].value, Elapsed) != isinstance(ms[pair[1]].value, Elapsed)
+
+
+def _half_same_span(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """A timed and a plain leftover duration whose words around them half match: one span, told twice.
+
+    Two durations alone are rivals only when the words around them match
+    (evidence.CONTEXT_MIN_OVERLAP: a passage times several spans). Beside a
+    duration the two passages share, half that overlap will do, as beside a
+    claim's agreement (`_HALF_CONTEXT`): "averaged 31
+    minutes 20 seconds against a 15-minute goal" and "averaged 35 minutes,
+    more than twice the 15-minute goal" time one wait.
+    """
+    return (comparable(a, b) and same_thing(a, b) and not compatible(a, b)
+            and weighted_overlap(ctx.window(a), ctx.window(b), ctx.idf) >= _HALF_CONTEXT)
 
 
 def _short_of_near(near: Mention, other: Mention) -> bool:
