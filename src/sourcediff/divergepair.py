@@ -215,6 +215,8 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return False
     if steps_differ(a, b, ctx.texts):  # "was sentenced on Tuesday", "convicted him on Thursday"
         return False
+    if end_then_next(a, b, ctx):  # "extra flights until Sunday", "back to normal by Monday"
+        return False
     if parts_differ(a, b, ctx.texts):  # "his first 11 seasons", "has spent 19 seasons"
         return False
     if _family_dimension(a) == "duration":
@@ -222,6 +224,32 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return (ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
                 or _two_timings(a, b, ctx) or _compound_lengths(a, b))
     return True
+
+
+# The words that end a state on the day they name ("extra flights until Sunday") and those that name the
+# day a new state is reached ("back to normal by Monday").
+_LAST_DAY_BOUNDS = frozenset({"until", "till"})
+_REACHED_BOUNDS = frozenset({"by"})
+
+
+def end_then_next(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """A state's last day ("until Sunday") and a day reached the day after it ("by Monday"): two steps.
+
+    "The airline will add extra flights until Sunday" and another outlet's
+    "its timetable will be back to normal by Monday" tell one sequence: what
+    lasts through Sunday gives way on Monday. Read as one deadline told two
+    ways, the days a day apart were rivals. Only days, and only the "by" day
+    the one right after the "until" day: "closed until Friday" against
+    "reopens by Wednesday" still disagree.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.precision == "day"
+            and vb.precision == "day" and va.start is not None and vb.start is not None):
+        return False
+    days = {_bound(ctx, a): va.start, _bound(ctx, b): vb.start}
+    last = next((days[w] for w in _LAST_DAY_BOUNDS if w in days), None)
+    reached = next((days[w] for w in _REACHED_BOUNDS if w in days), None)
+    return last is not None and reached is not None and (reached - last).days == 1
 
 
 def _part_beside_day(a: Mention, b: Mention, ctx: Evidence) -> bool:
@@ -330,11 +358,13 @@ _NO_BREAK = regex(r"[^.;!?()]*")
 
 def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
     """Everything `_contradict` reads of a mention: what it states, the words around a duration, the steps
-    a date's or a time's clause names (`casesteps`), a count marked as a part (`partcounts`)."""
+    a date's or a time's clause names (`casesteps`), a count marked as a part (`partcounts`), the bound
+    word before a date (`end_then_next`)."""
     duration = _family_dimension(m) == "duration"
     window = ctx.window(m) if duration else None
     return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None,
-            steps_of(ctx.texts[m.source], m), counts_part(m, ctx.texts))
+            steps_of(ctx.texts[m.source], m), counts_part(m, ctx.texts),
+            _bound(ctx, m) if isinstance(m.value, DateValue) else None)
 
 
 def _family_dimension(m: Mention) -> str:

@@ -27,7 +27,7 @@ from sourcediff.compat import (
     slot_family,
     unit_info,
 )
-from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
+from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable, end_then_next
 from sourcediff.divergestarts import sentence_stems
 from sourcediff.eventordinals import one_of_several
 from sourcediff.evidence import Evidence, _ends
@@ -229,7 +229,7 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
             a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and _same_day(a, b) and not compatible(a, b)
                             and (_month_deadline(a) == _month_deadline(b) or _month_a_year_apart(a, b)))
-        if decided[key] and _same_subject(ms[i], ms[j], ctx):
+        if decided[key] and _same_subject(ms[i], ms[j], ctx) and not end_then_next(ms[i], ms[j], ctx):
             pairs.append((i, j))
     return pairs
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 from sourcediff.extract import patterns as P
 from sourcediff.extract.datebase import WEEKDAYS, shift, span_value
 from sourcediff.extract.daterelative import resolve_weekday
-from sourcediff.extract.datetense import _ahead_before, _back_before, _tense_before
+from sourcediff.extract.datetense import _ahead_before, _back_before, _opening_tense, _tense_before
 from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.text import fold
@@ -118,7 +118,7 @@ def _other_day(info: SourceInfo, m: Mention) -> dt.date | None:
         return None
     if P.WEEKDAY_PAIR_LEAD.search(text, max(0, m.span.start - _PAIR_BEFORE), m.span.start):
         return None
-    tense = _tense_before(match)
+    tense = _tense_before(match) or _opening_tense(match)
     if (tense > 0 and not _back_before(match)) or (tense < 0 and not _ahead_before(match)):
         return None  # its clause placed it
     return shift(day, -7 if day > published else 7)  # None past the calendar's edges

@@ -23,7 +23,13 @@ from sourcediff.extract.datebase import (
     span_value,
     unresolved,
 )
-from sourcediff.extract.datetense import _ahead_before, _back_before, _future_after, _tense_before
+from sourcediff.extract.datetense import (
+    _ahead_before,
+    _back_before,
+    _future_after,
+    _opening_tense,
+    _tense_before,
+)
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import DateValue
@@ -96,7 +102,7 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
             start = _weekday(first, published).start
             if start is not None:
                 return span_value(start + dt.timedelta(days=(target - start.weekday()) % 7 or 7))
-        tense = _tense_before(m)
+        tense = _tense_before(m) or _opening_tense(m)  # "On Monday the board voted": its verb after it
         if not tense and _POSSESSIVE.match(m.string, m.end()) and _future_after(m):
             tense = 1  # "Saturday's concert will be held": no verb before it, a future one after
         if tense > 0 and not _back_before(m):

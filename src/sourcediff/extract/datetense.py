@@ -373,6 +373,43 @@ def _day_of_saying(words: list[str]) -> bool:
     return False
 
 
+# Words that may stand before a day that opens its clause: "On Monday the board voted", "Late on Sunday
+# the wall gave way". Not "by": a deadline's word keeps the -3..+3 rule (`_ahead_before`).
+_OPENING_WORDS = frozenset({"on", "late", "early"})
+# Where a sentence or a clause opens: the text's or a line's start, a comma, or a stop that is no
+# abbreviation's ("7 a.m. Thursday" goes on).
+_SENTENCE_OPEN = regex(r"(?:^|\n|,|(?<!\b[a-z]\.[a-z])[.!?][\"”’]?)\s*$")
+
+
+def _opening_tense(m: re.Match[str]) -> int:
+    """The tense of a clause the date opens ("On Monday the authority closed 14 airports"), else 0.
+
+    A weekday is placed by the words of its clause before it (`_tense_before`);
+    one that opens its clause has none, so the -3..+3 rule sent a past Monday,
+    told on the Saturday after, to the coming one. Its clause's verb comes
+    after it, read as `_tense` reads the words after a date ("In January,
+    voters chose"). A reporting verb first ("On Friday the company said it
+    would close the plant") is the saying, which is past, not what was said.
+    """
+    before = _clause_before(m)
+    if len(before) > 2 or any(w not in _OPENING_WORDS for w in before):
+        return 0
+    text = m.string
+    cut, words = _clause_start(text, m.start())
+    if words[:1] and not words[0][0].isupper():
+        return 0  # "reopen at 7 a.m. on Thursday": the stop of "a.m." ends no sentence
+    if not words and not _SENTENCE_OPEN.search(text, max(0, cut - _CUE_CHARS), cut):
+        return 0
+    start = m.end() + 1 if text.startswith(",", m.end()) else m.end()
+    stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
+    end = stop.start() if stop else start + _CUE_CHARS
+    after = _coordinated_cut([w.casefold() for w in _CLAUSE_WORDS.findall(text, start, end)])
+    said = next((k for k, w in enumerate(after) if w in _REPORTING), None)
+    if said is not None:
+        return _cue(_the_last_dropped(after[:said]), _WEAK_REACH) or -1
+    return _cue(_the_last_dropped(after), _WEAK_REACH)
+
+
 def _back_before(m: re.Match[str]) -> bool:
     """A past auxiliary or irregular form anywhere in the clause before the date ("had expected to"); a
     passive participle ("will be held") is none."""

@@ -14,8 +14,10 @@ outlets' additional counts, and never rivals a count without it
 - a count whose figure is followed by "more", "further", "additional",
   "extra" (the noun after it is read by numbernouns as usual) or preceded by
   "a further", "another", "an additional", "an extra": cue MORE added;
-- a bare figure followed by "more" and the clause's end ("options on 25
-  more."), or the verb of the clause it is the subject of ("35 more will be
+- a bare figure followed by "more", or preceded by "a further" or "another"
+  ("cancelled 610 flights on Monday and a further 380 on Tuesday"), then the
+  clause's end ("options on 25 more."), a phrase of its own ("on Tuesday")
+  or the verb of the clause it is the subject of ("35 more will be
   recruited", "12 more to be hired"), after a count in its clause: a count of
   that count's noun, MORE.
 
@@ -51,7 +53,7 @@ _MORE_BEFORE = regex(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$"
 # What may follow a bare "N more" with no noun after it: the clause's end or the next clause, or the
 # verb of a clause whose subject it is ("240 midwives, and 35 more will be recruited", "... 12 more were
 # hurt", "hire 35 more next year").
-_BARE_END = regex(r"\s*(?:[,;.)]|\s+(?:and|but|on\s+top|later|by|in|from|with|while|if|next|this|to"
+_BARE_END = regex(r"\s*(?:[,;.)]|\s+(?:and|but|on|later|by|in|from|with|while|if|next|this|to"
                   r"|will|would|could|should|may|might|must|are|were|is|was|have|has|had)\b|$)")
 # The words before a bare figure that make it the count additional things join ("adding to the 27",
 # "on top of the 27", "in addition to its current 27").
@@ -75,11 +77,18 @@ def with_more(found: Found, text: str, a: Amount) -> Found:
 
 
 def more_item(text: str, a: Amount, previous: Found | None) -> Found | None:
-    """A bare "N more" after a count in its clause ("60 jets, with options on 25 more"), as a MORE count."""
+    """A bare "N more" after a count in its clause ("60 jets, with options on 25 more"), as a MORE count.
+
+    So is a bare "a further N" or "another N" ("cut 300 jobs in May and a
+    further 120 in June"): the noun is left out as it is after "more", and
+    read as counting nothing the second count was dropped.
+    """
     if a.currency is not None or a.year_like or a.vague or a.high is not None or a.scaled:
         return None
     more = MORE_AFTER.match(text, a.num_end)
-    if (more is None or _BARE_END.match(text, more.end()) is None or previous is None
+    end = more.end() if more is not None else (
+        a.num_end if left_match(_MORE_BEFORE, text, a.start, 24) is not None else None)
+    if (end is None or _BARE_END.match(text, end) is None or previous is None
             or previous.slot != "number:count" or a.start - previous.end > _REACH
             or any(c in ".;!?()" for c in text[previous.end:a.start])):
         return None

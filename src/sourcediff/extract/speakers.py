@@ -198,6 +198,12 @@ class SpeakerResolver:
             # "a partner at a law firm,", "head of the traffic unit,": it describes the name before (a
             # title with no article reads as a role only before "of": "head" alone names no one)
             return Phrase("appos")
+        if (ph.kind == "name" and not abuts and seg.strip()[:1].islower()
+                and P.PERSON_APPOSITIVE.match(", " + seg.strip())):
+            # "Jo Ode, head of the RVI, said": a lower-case office before "of" a body between commas
+            # describes the name before it; read as a name, the body's acronym after "of" (a capitalized
+            # word) took the place of the person speaking, and a later "he said" went to it too
+            return Phrase("appos")
         return ph
 
     def _titled_at_body(self, seg: str) -> Phrase | None:
