@@ -22,9 +22,12 @@ from sourcediff.regexcache import regex
 from sourcediff.terms import content_stems
 
 # Words right before a day that make it the day something starts: "take effect on", "with effect from",
-# "comes into force on", "effective", "as of", "starting", a bare "from" ("cost more from July 1").
+# "comes into force on", "effective", "as of", "starting", a bare "from" ("cost more from July 1"); the
+# verb of starting itself with its "on" ("the levy will start on 1 May", "tolling begins on 3 March", "is
+# due to commence on"), as often written as any of those.
 _START_BEFORE = regex(r"(?:\b(?:tak(?:e|es|ing)|took|taken|c(?:o|a)mes?|coming|go(?:es)?|went|going|put)\s+"
                       r"(?:in(?:to)?\s+)?(?:effect|force|operation)\s+(?:on|from)|\bwith\s+effect\s+from|"
+                      r"\b(?:start|starts|started|begin|begins|began|begun|commence|commences|commenced)\s+on|"
                       r"\beffective(?:\s+(?:from|on))?|\bas\s+of|\bstarting(?:\s+(?:on|from))?|\bfrom)\s+$",
                       re.IGNORECASE)
 # A range's start ("from July 21 to August 6", "from 1 to 5 June") is no lone start day.

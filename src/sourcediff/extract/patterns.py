@@ -988,6 +988,15 @@ TALLY_OBJECT_CONTEXT = regex(
     rf"{_TALLY_WHEN}(?:\s+by)?\s+$",
     re.IGNORECASE,
 )
+# A division told after a passive vote verb and "by", with no object between them: "the levy was approved
+# by 33-12", "the motion was carried on Monday by nine to two", "the bill was defeated by 52 to 48". "By"
+# makes "backed by 2-3 lenders" or "rejected by 5 to 10 percent of members" look alike, so the pair must end
+# the clause or go on about the vote (TALLY_AFTER_OBJECT), as after an object.
+TALLY_PASSIVE_CONTEXT = regex(
+    r"\b(?:approved|passed|backed|adopted|rejected|endorsed|carried|ratified|defeated|voted\s+(?:down|through))"
+    rf"{_TALLY_WHEN}\s+by\s+$",
+    re.IGNORECASE,
+)
 # What may follow such a pair: the sentence goes on about the vote ("38 to 19 with three abstentions",
 # "52-48 on Tuesday", "38 to 19 (67%)") or ends; a noun after it ("2 to 3 years", "5 to 10 percent")
 # makes it a range.

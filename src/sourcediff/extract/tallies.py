@@ -102,9 +102,12 @@ def _after_object(text: str, start: int, end: int) -> bool:
     verb right before it ("voted 52-48"). The object is a few words without
     a preposition, and the pair ends the clause or is followed by more about
     the vote (P.TALLY_AFTER_OBJECT): "approved the sale of 2 to 3 hectares"
-    and "backed the plan 2 to 3 years ago" are ranges, not divisions.
+    and "backed the plan 2 to 3 years ago" are ranges, not divisions. A
+    passive verb and "by" stand for the object ("the plan was approved by
+    41-19", P.TALLY_PASSIVE_CONTEXT) under the same test of what follows.
     """
-    return (P.TALLY_OBJECT_CONTEXT.search(text, max(0, start - 64), start) is not None
+    return ((P.TALLY_OBJECT_CONTEXT.search(text, max(0, start - 64), start) is not None
+             or P.TALLY_PASSIVE_CONTEXT.search(text, max(0, start - 40), start) is not None)
             and P.TALLY_AFTER_OBJECT.match(text, end) is not None)
 
 
