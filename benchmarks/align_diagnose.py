@@ -1,7 +1,7 @@
 """Why gold passage pairs are missed and wrong pairs made: the aligner's failures by cause.
 
     .venv/bin/python benchmarks/align_diagnose.py [--only ecb,seeds,stories] [--cache DIR]
-        [--not-candidate | --seat-taken | --two-groups]
+        [--not-candidate | --seat-taken | --two-groups | --roles]
 
 For every gold pair of anchors (two sources stating one fact) the script
 finds the passages holding them and says where the pair was lost:
@@ -50,6 +50,14 @@ a sentence joining two facts): by diagnose class, whether a second seat in
 the claim of the partner would find the pair, and how the pair model scores
 the passage's best clause (align/clausejoin.py's clauses) with the partner
 (:func:`two_groups`, benchmarks/notes/align51.md).
+
+``--roles`` counts the missed and the wrong pairs by where their two
+passages sit in their articles (:func:`position`: ``h`` a headline or
+heading line, ``l`` one of the two sentences after it, ``b`` the body) and
+by how the model scored their best passage pair (``nc`` never proposed,
+``lo`` under ``merge_at``, ``hi`` at it or over): on ECB+ it tells whether
+the losses are headline pairs the model reads badly or body sentences
+(:func:`roles`, benchmarks/notes/ecb44.md).
 
 The shared data is evaluation only: nothing of its text is printed or kept
 in the project.
@@ -426,6 +434,65 @@ def not_candidate(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
     return out
 
 
+HEADS = frozenset({"title", "heading"})
+
+
+def position(info: SourceInfo) -> dict[int, str]:
+    """Each passage index of one article -> ``h`` (headline or heading), ``l`` (its first two other
+    passages, the lead as a rule) or ``b`` (the body)."""
+    out: dict[int, str] = {}
+    seen = 0
+    for p in info.passages:
+        if p.role in HEADS:
+            out[p.index] = "h"
+        else:
+            out[p.index] = "l" if seen < 2 else "b"
+            seen += 1
+    return out
+
+
+def _band(p: float | None, t: Thresholds) -> str:
+    return "nc" if p is None or p < 0 else "lo" if p < t.merge_at else "hi"
+
+
+def roles(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
+    """Missed gold pairs (``miss_``) and wrong pairs (``wrong_``) by position pair and score band.
+
+    A key reads ``miss_hl_lo``: a missed pair of a headline and a lead
+    sentence whose best passage pair the model scored under ``merge_at``.
+    A missed pair is keyed by its best-scored passage pair (the first when
+    none was scored), a wrong pair by its own two passages. Numbers only.
+    """
+    scores = score_pairs(case.infos)
+    probs = pair_probabilities(scores)
+    claims = align(case.infos, scores=scores, thresholds=t)
+    docs = scores.docs
+    index = {(d.source, d.index): n for n, d in enumerate(docs)}
+    member_sets = [frozenset(index[(p.source, p.index)] for p in c.members) for c in claims]
+    where = {s.article.id: position(s) for s in case.infos}
+
+    def pos(n: int) -> str:
+        return where[docs[n].source][docs[n].index]
+
+    def key(i: int, j: int) -> str:
+        return "".join(sorted(pos(i) + pos(j), key="hlb".index))
+
+    out: Counter[str] = Counter()
+    for left, right in case.gold_pairs:
+        if not left or not right or any(c & left and c & right for c in member_sets):
+            continue
+        pairs = [(min(i, j), max(i, j)) for i in sorted(left) for j in sorted(right)]
+        best = max(pairs, key=lambda q: probs.get(q, -1.0))
+        out[f"miss_{key(*best)}_{_band(probs.get(best), t)}"] += 1
+    for c in member_sets:
+        for i, j in itertools.combinations(sorted(c), 2):
+            if docs[i].source == docs[j].source or not case.groups[i] or not case.groups[j]:
+                continue
+            if not case.groups[i] & case.groups[j]:
+                out[f"wrong_{key(i, j)}_{_band(probs.get((i, j)), t)}"] += 1
+    return out
+
+
 def _part(name: str) -> str:
     return "ecb" if name[0].isdigit() else "stories" if name.startswith("story ") else "seeds"
 
@@ -441,6 +508,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="held-out stories' missed pairs with a passage anchored in two gold groups or more")
     ap.add_argument("--seat-taken", action="store_true",
                     help="what the split_seat_taken pairs' passage and its seated sibling are")
+    ap.add_argument("--roles", action="store_true",
+                    help="missed and wrong pairs by headline/lead/body position and score band")
     args = ap.parse_args(argv)
     parts = args.only.split(",")
     if args.cache and args.cache.exists():
@@ -454,6 +523,8 @@ def main(argv: list[str] | None = None) -> int:
         return _print_not_candidate(all_cases)
     if args.seat_taken:
         return _print_by_part(all_cases, seat_taken)
+    if args.roles:
+        return _print_by_part(all_cases, roles)
     if args.two_groups:
         return _print_two_groups([c for c in all_cases if c.name.startswith("story ")
                                   and c.name.split(" ", 1)[1] in HELD_OUT_STORIES])

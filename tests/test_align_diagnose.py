@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import pytest
 
@@ -88,3 +88,26 @@ def test_a_split_pair_is_told_apart_by_how_it_fits(links: dict[tuple[int, int], 
     got = mod._split_cause(frozenset({1}), frozenset({2}), [frozenset(c) for c in claims],
                            mod._Graph(links), source_of, mod.DEFAULT)
     assert got == cause
+
+
+def test_roles_counts_only_the_missed_pair_by_position_and_band(
+        tmp_path: Path) -> None:
+    """The budget pair is found; the unrelated pair, two lead sentences never proposed, is missed."""
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    mod = _module()
+    case = mod.build_case("story invented", [tmp_path / "a.txt", tmp_path / "b.txt"], GOLD)
+    assert mod.roles(case) == {"miss_ll_nc": 1}
+
+
+def test_position_reads_headlines_then_two_lead_passages_then_the_body() -> None:
+    mod = _module()
+    roles = ["title", "heading", "sentence", "sentence", "sentence", "heading", "sentence"]
+    info = SimpleNamespace(passages=[SimpleNamespace(index=n, role=r) for n, r in enumerate(roles)])
+    assert mod.position(info) == {0: "h", 1: "h", 2: "l", 3: "l", 4: "b", 5: "h", 6: "b"}
+
+
+@pytest.mark.parametrize(("p", "band"), [(None, "nc"), (-1.0, "nc"), (0.1, "lo"), (0.3, "hi"), (0.9, "hi")])
+def test_band_splits_at_merge_at(p: float | None, band: str) -> None:
+    mod = _module()
+    assert mod._band(p, mod.DEFAULT) == band
