@@ -14,8 +14,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sourcediff import Article, compare
-from sourcediff.loneround import reach
+from sourcediff.loneround import _exact_figures, _facts_within, _within, reach
 from sourcediff.model import Kind, Mention, Span, Verdict
+from sourcediff.quotefacts import Judged
 from sourcediff.values import ABOVE, APPROX, Quantity
 
 PUBLISHED = "2027-03-04"
@@ -83,3 +84,23 @@ def test_a_bare_count_or_a_time_round_only_by_its_value_has_no_reach() -> None:
     assert reach(_mention("20", "20", None, None)) is None  # "20" beside 19: maybe a count of its own
     assert reach(_mention("2:06:40", "7600", "second", None)) is None  # ends in zeros only in seconds
     assert reach(_mention("78%", "78", "%", None, Kind.PERCENT)) is not None
+
+
+def test_the_index_of_exact_figures_finds_the_facts_a_scan_of_every_mention_finds() -> None:
+    """`_facts_within` (one index by kind and unit) answers as reading each fact's mentions with `_within`.
+
+    The facts hold figures inside the reach, on its open ends, equal to the
+    rounding's own figure, hedged, of another unit, and a fact with two
+    figures within: each fact is found once, in order, never the rounding's own.
+    """
+    lone = _mention("more than 2,000", "2000", None, ABOVE)
+    span = reach(lone)
+    assert span is not None
+    exact = [("2,150", "2150", None, None), ("2,000", "2000", None, None), ("3,000", "3000", None, None),
+             ("about 2,400", "2400", None, APPROX), ("2,150 km", "2150", "km", None),
+             ("2,999", "2999", None, None), ("2,001", "2001", None, None)]
+    groups = [[lone]] + [[_mention(*row)] for row in exact] + [[_mention(*exact[0]), _mention(*exact[5])]]
+    facts: list[Judged] = [(g, Verdict.AGREE, None, None) for g in groups]
+    scanned = [k for k, (group, *_rest) in enumerate(facts)
+               if k != 0 and any(_within(span, m, lone) for m in group)]
+    assert _facts_within(span, lone, _exact_figures(facts), 0) == scanned == [1, 6, 7, 8]

@@ -182,17 +182,46 @@ def _lone(group: Sequence[Mention]) -> tuple[str, Decimal, Decimal] | None:
     return reach(group[0])
 
 
+def _exact_figures(facts: Sequence[Judged]) -> dict[str, list[tuple[Decimal, int]]]:
+    """Each fact's exact figures by kind and unit: (amount, fact's index), built once for every lone one.
+
+    Why: a long story has thousands of facts and scores of lone roundings;
+    reading every mention of every fact again for each rounding was a
+    loop over all (rounding, mention) pairs where only one kind and unit
+    can matter.
+    """
+    out: dict[str, list[tuple[Decimal, int]]] = {}
+    for k, (group, _v, _c, _r) in enumerate(facts):
+        for m in group:
+            fig = _exact(m)
+            if fig is not None:
+                out.setdefault(fig[0], []).append((fig[1], k))
+    return out
+
+
+def _facts_within(span: tuple[str, Decimal, Decimal], lone: Mention,
+                  exact: Mapping[str, Sequence[tuple[Decimal, int]]], n: int) -> list[int]:
+    """The indexes, in order, of the facts other than ``n`` with a figure `_within` the lone one's reach."""
+    lone_fig = _figure(lone)
+    assert lone_fig is not None
+    family, low, high = span
+    return sorted({k for amount, k in exact.get(family, ())
+                   if k != n and low < amount < high and amount != lone_fig[1]})
+
+
 def join_lone_roundings(facts: Sequence[Judged], claims: Sequence[Claim], ctx: Evidence,
                         order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each lone hedged or round figure moved into the one agreed fact it rounds."""
     moved: dict[int, int] = {}
+    exact: dict[str, list[tuple[Decimal, int]]] | None = None
     for n, (group, verdict, _claim, _role) in enumerate(facts):
         span = _lone(group) if verdict is Verdict.UNIQUE else None
         if span is None:
             continue
         lone = group[0]
-        fits = [k for k, (other, _v, _c, _r) in enumerate(facts)
-                if k != n and any(_within(span, m, lone) for m in other)]
+        if exact is None:
+            exact = _exact_figures(facts)
+        fits = _facts_within(span, lone, exact, n)
         if len(fits) != 1:
             continue  # no figure it rounds, or two: which one is not the rounding's to say
         target, verdict_t = facts[fits[0]][0], facts[fits[0]][1]
