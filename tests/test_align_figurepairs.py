@@ -29,10 +29,57 @@ def test_a_low_scored_pair_sharing_a_figure_only_it_states_makes_a_claim() -> No
 
 
 def test_a_round_figure_or_one_a_third_passage_states_adds_nothing() -> None:
-    source_of = ["a", "b", "c"]
-    probs = {(0, 1): 0.05}
+    # 1 (b) is scored higher with 3 (a) than with 0 (a): 0 and 1 are not each other's best partners
+    source_of = ["a", "b", "c", "a"]
+    probs = {(0, 1): 0.05, (1, 3): 0.2}
     # "50 million" recurs for many things in one story
-    assert pair_by_figures([], probs, source_of, [frozenset({ROUND})] * 2 + [frozenset()], MERGE_AT) == []
+    assert pair_by_figures([], probs, source_of, [frozenset({ROUND})] * 2 + [frozenset()] * 2, MERGE_AT) == []
     # a third passage states it too: which two of the three tell one fact is not sure
-    assert pair_by_figures([], probs, source_of, [frozenset({PRECISE})] * 3, MERGE_AT) == []
+    assert pair_by_figures([], probs, source_of, [frozenset({PRECISE})] * 3 + [frozenset()], MERGE_AT) == []
 
+
+
+# "The council will pay 2 million crowns to the families" (a, passage 0) against "Families are to get
+# SEK 2m from the council" (b, passage 1): each is the other's best-scored partner in the other source.
+SUM = "money:SEK=2E+6"
+
+
+def _best_partners_case() -> tuple[list[list[int]], dict[tuple[int, int], float], list[str],
+                                   list[frozenset[str]]]:
+    # 0 (a) sits with 3 (c), 1 (b) with 4 (d); 2 (b) is 0's second-best partner in b, 5 (a) 1's in a
+    source_of = ["a", "b", "b", "c", "d", "a"]
+    figures = [frozenset({SUM}), frozenset({SUM})] + [frozenset()] * 4
+    probs = {(0, 1): 0.2, (0, 2): 0.1, (1, 4): 0.5, (0, 3): 0.6, (1, 5): 0.05}
+    return [[0, 3], [1, 4]], probs, source_of, figures
+
+
+def test_best_partners_sharing_a_figure_that_names_its_thing_make_a_claim() -> None:
+    claims, probs, source_of, figures = _best_partners_case()
+    assert pair_by_figures(claims, probs, source_of, figures, MERGE_AT) == [[0, 3], [1, 4], [0, 1]]
+    # a count with its noun ties them too ("no one was hurt" / "nobody was hurt")
+    hurt = [frozenset({"number:number:count:hurt=0"}) if n < 2 else f for n, f in enumerate(figures)]
+    assert pair_by_figures(claims, probs, source_of, hurt, MERGE_AT) == [[0, 3], [1, 4], [0, 1]]
+
+
+def test_best_partners_are_no_evidence_without_a_rare_figure_that_names_its_thing() -> None:
+    claims, probs, source_of, figures = _best_partners_case()
+    # one sentence against one (a paraphrase test): each is the other's only passage, chosen over nothing
+    assert pair_by_figures([], {(0, 1): 0.2}, ["a", "b"], figures[:2], MERGE_AT) == []
+    # 2 (b) scores higher with 0 than 1 does: 1 is not 0's best partner in b; a tie names none either
+    for p in (0.25, 0.2):
+        assert pair_by_figures(claims, {**probs, (0, 2): p}, source_of, figures, MERGE_AT) == claims
+    # the index need not propose 1's rivals in a: 5 was not looked at, so it scored lower
+    fewer = {k: v for k, v in probs.items() if k != (1, 5)}
+    assert pair_by_figures(claims, fewer, source_of, figures, MERGE_AT) == [[0, 3], [1, 4], [0, 1]]
+    # 0 sits with a passage of b already (the clustering chose 1's neighbour for it)
+    assert pair_by_figures([[0, 2], [1, 4]], probs, source_of, figures, MERGE_AT) == [[0, 2], [1, 4]]
+    # five passages state the sum: it is the story's, not the two passages'
+    common = [frozenset({SUM})] * 5 + [frozenset()]
+    assert pair_by_figures(claims, probs, source_of, common, MERGE_AT) == claims
+    # a percent, a duration or a bare count names nothing ("growth of 1.1%" / "the krone fell 1.1%")
+    for key in ("percent:percent=1.1", "number:duration=30", "number:number:count:=12", "time:clock=15:00"):
+        bare = [frozenset({key}) if n < 2 else f for n, f in enumerate(figures)]
+        assert pair_by_figures(claims, probs, source_of, bare, MERGE_AT) == claims
+    # a headline, or a pair the clustering weighed at merge_at: nothing added
+    assert pair_by_figures(claims, probs, source_of, figures, MERGE_AT, titles={1}) == claims
+    assert pair_by_figures(claims, {**probs, (0, 1): 0.35}, source_of, figures, MERGE_AT) == claims

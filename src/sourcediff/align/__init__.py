@@ -25,7 +25,8 @@ module each:
   whose members' words it holds (a short sentence inside a long lead), and
   ``clausejoin`` a long passage to the claim one of its clauses states, scored
   clause by clause; last, ``figurepairs`` makes a claim of two passages the
-  model scored low that share a precise figure no other passage states.
+  model scored low that share a precise figure no other passage states, or a
+  rare figure naming its thing when each is the other's best partner.
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.

@@ -30,6 +30,25 @@ stating the window states an exemption or a rota too, and sits in that
 claim), so the pair is taken whatever its score, as long as no claim holds
 both.
 
+A figure less rare than that, stated by up to :data:`MAX_SHARED` passages,
+ties two passages when they are also each other's best partners: of the
+passages of the other source, two or more, each is the one the model scores
+highest with the other (:func:`_best_partners`), and neither sits in a
+claim with any passage of the other's source yet. Alone such a figure is weak
+(align43: 104 gold pairs against 74 gold-wrong ones on all our stories, held
+by up to four passages and scored under ``merge_at``), the model's ranking
+alone weaker still (mutual best partners scored under ``merge_at``, not
+seated with each other's source: 80 gold against 92 gold-wrong; most of the
+rest a reporter's aside paired with another's); the two together join 7
+gold pairs and no gold-wrong one ("a €12 million grant" against "a €12m
+hand-out"; "No one was injured." against "Nobody was injured, officials
+said."; benchmarks/notes/align44.md). The figure must name what it is: a sum in its
+currency, a count with its noun, a measure in its unit. A duration's key keeps
+the count without its unit ("30 days" and "30 years" key alike), a percent's
+and a bare count's name nothing ("growth of 1.1%" and "the krone fell 1.1%":
+on our stories percents joined one gold pair and one such pair, which cost
+its story a fact), and a clock time or a date is stated for many things.
+
 The pair makes a claim of two, like box_pairs' extra claims: it takes no
 seat in any other claim and moves no passage, so a wrong pair costs one
 pair, not a claim. The step reads the claims as given and only adds claims.
@@ -41,11 +60,14 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.clusterbase import Pair
-from sourcediff.align.clusterfigures import _precise
+from sourcediff.align.clusterfigures import BARE_COUNT, _precise
 
 MAX_HOLDERS = 2  # the passages of a story stating a figure that ties two of them: those two only
 CLOCK = "time:clock="
 MIN_WINDOW = 2  # the clock times two passages share that make a window: a start and an end
+MAX_SHARED = 4  # the passages stating a figure that ties two best partners (align43's rare figure)
+# Keys that tie no best partners, naming neither a thing counted nor a unit (see module).
+UNTIED = ("time:", "date:", "number:duration=", "percent:", BARE_COUNT + "=")
 
 
 def pair_by_figures(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
@@ -61,16 +83,57 @@ def pair_by_figures(claims: list[list[int]], probs: Mapping[Pair, float], source
             holding[m].add(c)
     clocks = [frozenset(k for k in keys if k.startswith(CLOCK)) if n not in titles else frozenset()
               for n, keys in enumerate(figures)]
+    shared = [frozenset(k for k in keys if not k.startswith(UNTIED)) if n not in titles else frozenset()
+              for n, keys in enumerate(figures)]
+    stated: Counter[str] = Counter(k for keys in figures for k in keys)
+    best = _best_partners(probs, source_of)
+    seated = _seated_with(claims, source_of)
     out = [list(c) for c in claims]
     seen = {tuple(sorted(c)) for c in claims}
     for (i, j), p in sorted(probs.items()):
         if source_of[i] == source_of[j] or holding[i] & holding[j]:
             continue
-        tied = p < merge_at and any(holders[k] <= MAX_HOLDERS for k in precise[i] & precise[j])
+        tied = p < merge_at and (
+            any(holders[k] <= MAX_HOLDERS for k in precise[i] & precise[j])
+            or (best.get((i, source_of[j])) == j and best.get((j, source_of[i])) == i
+                and source_of[j] not in seated[i] and source_of[i] not in seated[j]
+                and any(stated[k] <= MAX_SHARED for k in shared[i] & shared[j])))
         pair = (min(i, j), max(i, j))
         if (tied or _one_window(clocks[i] & clocks[j], clocks)) and pair not in seen:
             seen.add(pair)
             out.append(list(pair))
+    return out
+
+
+def _best_partners(probs: Mapping[Pair, float], source_of: Sequence[str]) -> dict[tuple[int, str], int]:
+    """(passage, other source) -> the passage of that source scored highest with it, over others.
+
+    A partner is best only against rivals: the source's other passages, which
+    the index did not propose for the passage or the model scored lower. The
+    only passage of a source (one sentence against one, as in a paraphrase
+    test) was chosen over nothing, and a tie names no best partner.
+    """
+    passages = Counter(source_of)
+    top: dict[tuple[int, str], tuple[float, int | None]] = {}
+    for (i, j), p in probs.items():
+        if source_of[i] == source_of[j]:
+            continue
+        for x, y in ((i, j), (j, i)):
+            key = (x, source_of[y])
+            held = top.get(key)
+            if held is None or p > held[0]:
+                top[key] = (p, y)
+            elif p == held[0]:
+                top[key] = (p, None)
+    return {key: y for key, (_, y) in top.items() if y is not None and passages[key[1]] > 1}
+
+
+def _seated_with(claims: Sequence[Sequence[int]], source_of: Sequence[str]) -> dict[int, set[str]]:
+    """Each passage -> the sources of the passages it shares a claim with."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for claim in claims:
+        for m in claim:
+            out[m].update(source_of[x] for x in claim if x != m)
     return out
 
 
@@ -79,4 +142,4 @@ def _one_window(shared: frozenset[str], clocks: Sequence[frozenset[str]]) -> boo
     return len(shared) >= MIN_WINDOW and sum(shared <= keys for keys in clocks) <= MAX_HOLDERS
 
 
-__all__ = ["MAX_HOLDERS", "MIN_WINDOW", "pair_by_figures"]
+__all__ = ["MAX_HOLDERS", "MAX_SHARED", "MIN_WINDOW", "UNTIED", "pair_by_figures"]
