@@ -267,7 +267,29 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return score  # as weak: a hedged clock and the one finer reading of the story it fits
     if _bound_count_fits(a, b, ctx) or _bound_count_fits(b, a, ctx):
         return score  # as weak: "more than 50 of the giant mammals" and the story's one count of 52
+    if _vague_other_noun(a, b):
+        return None
     return score if score >= LINK_SCORE and ctx.listed_similar(a, b, LINK_SCORE) else None
+
+
+def _vague_other_noun(a: Mention, b: Mention) -> bool:
+    """An order of magnitude and a count of another noun, in passages no claim joined.
+
+    "Thousands of new flats are going up" and "thousands of people came"
+    fit each other as values ("thousands" fits every figure of its size,
+    compat.magnitude), and their passages may be alike enough for the loose
+    link (both about one district), but the value is evidence of no
+    particular figure and the nouns say they count two things: they were
+    shown as one agreed fact. Only counts whose nouns were both read, none
+    shared (a count with no noun read says nothing against one).
+    """
+    if not (magnitude(a.value) or magnitude(b.value)):
+        return False
+    if not (a.slot.endswith(":count") and b.slot.endswith(":count")):
+        return False
+    na = {plain_noun(c) for c in a.cues if not c.startswith("role:")}
+    nb = {plain_noun(c) for c in b.cues if not c.startswith("role:")}
+    return bool(na) and bool(nb) and na.isdisjoint(nb)
 
 
 # A measure of this many significant digits or fewer is a round one ("2km", "1.5 miles"); of at least
