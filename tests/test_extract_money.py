@@ -344,8 +344,21 @@ def test_pounds_stay_a_weight_without_such_a_sum_or_beside_a_weight() -> None:
         ("unique", ["GBP 420"])]
     assert _money_facts("The calf weighed 40 pounds a week after birth.", "The vet charged £40.") == [
         ("unique", ["GBP 40"])]
+    assert _money_facts("Customs seized 600,000 pounds of cannabis resin.",
+                        "The haul is worth £600,000.") == [("unique", ["GBP 600000"])]
     assert _money_facts("The crate held 420 pounds, the court heard.",
                         "The 420 kg crate was moved, and £420 was paid.") == [("unique", ["GBP 420"])]
+
+
+def test_pounds_of_what_only_money_is_are_a_sum() -> None:
+    # "of" before assets, funds or savings names whose money it is, not what a haul weighs
+    assert _money_facts("Officers froze about 250,000 pounds of Brelling's assets.",
+                        "Police have frozen £250,000 of his assets.") == [
+        ("agree", ["GBP 250000", "approx GBP 250000"])]
+    assert _money_facts("The clerk took 48,000 pounds of public funds.", "He stole £48,000.") == [
+        ("agree", ["GBP 48000", "GBP 48000"])]
+    assert _money_facts("She lost 90,000 pounds of her savings.", "The scam cost her £90k.") == [
+        ("agree", ["GBP 90000", "GBP 90000"])]
 
 
 @pytest.mark.parametrize(("texts", "expected"), [

@@ -64,7 +64,13 @@ _MODAL = regex(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had
 # "after" is its cause, not the start of a gap another outlet would time ("two days after the quake").
 # "Across" and "spanning" do the same for a stretch of days: "talks ran across three days before ending
 # in a deal" says how long the talks lasted, as another outlet's "over three days" does.
-_FOR_BEFORE = regex(r"\b(?:for|across|spanning)\s+$", re.I)
+# A term's noun does the same with "of": "a suspended sentence of a year and a half after pleading
+# guilty", "a ban of two years after the doping test" say how long the sentence or the ban is, as
+# "sentenced to two years after a trial" does; the reach (_FOR_REACH) takes in "suspension of ".
+_FOR_BEFORE = regex(r"\b(?:for|across|spanning|sentenced\s+to"
+                    r"|(?:sentence|term|ban|suspension|stint|contract|lease|tenure)\s+of)\s+$", re.I)
+# How far before the amount _FOR_BEFORE looks, in characters.
+_FOR_REACH = 24
 
 
 # A deadline set as a span from its event ("the deadline, 21 days after the count", "a deadline of 30
@@ -307,7 +313,7 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
             continue  # "a year later than planned": a delay, read by `delays` as a duration
         if rel == "of" and (m["q"] or "").lower() != "within":
             continue  # "two hours of talks": a duration
-        if rel in ("after", "before") and _FOR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if rel in ("after", "before") and _FOR_BEFORE.search(text, max(0, m.start() - _FOR_REACH), m.start()):
             continue  # "banned for four years after testing positive": how long, not a gap between events
         if rel == "before" and _notice_period(text, m.start()):
             continue  # "will email customers 30 days before the change": a notice period, a duration

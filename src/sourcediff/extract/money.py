@@ -481,8 +481,14 @@ _POUNDS_WORD = regex(r"\d\s+pounds?(?:\s+(?:a|an|per)\s+(?:year|annum|month|week
 # The periods a sum in pounds may be stated per ("a year"): the bill, the wage, the fee, not a weight.
 _SUM_PERIODS = frozenset({"year", "annum", "month", "week", "day", "hour"})
 # Words that make "pounds" a weight whatever the story says: "weighed 420 pounds", "40 pounds of".
+# Not "of" before what only money is ("600,000 pounds of his assets", "2 million pounds of taxpayers'
+# money", "50,000 pounds of public funds"): a sum's "of" names whose or which money it is, and no
+# haul weighs its owner's assets. Up to two words may stand between ("of the firm's frozen assets").
 _WEIGHT_BEFORE = regex(r"\bweigh", re.IGNORECASE)
-_WEIGHT_AFTER = regex(r"\s+of\b", re.IGNORECASE)
+_WEIGHT_AFTER = regex(
+    r"\s+of\b(?!(?:\s+[\w'\u2019-]+){0,2}?\s+(?:assets|cash|money|funds|savings|investments?|debts?|"
+    r"damages|compensation|revenues?|profits?|earnings|losses|takings|proceeds|wages|donations|"
+    r"public\s+money|taxpayers['\u2019]?)\b)", re.IGNORECASE)
 # How far before the figure a weighing verb may stand, in characters.
 _WEIGHT_REACH = 30
 # Units a figure stated as a weight is in (compat._UNITS's mass): such a figure keeps "pounds" a weight.
