@@ -109,6 +109,12 @@ When Where Why What Who Which Asked Told Under Over Against Among Between Withou
 All Each Every Some Many Most Few Several Such Another Other Let Please Thanks Had Has Have Was Were Is
 Are Did Does Do Could Would Should Will Can May Might Must Last Next First New Former Late Young Old
 """.split())
+# Connectives and time words that open a sentence before its subject ("But", "Then", "Meanwhile"): a
+# capitalized run they begin is that word and then the name, never a name starting with them.
+CONNECTIVE_OPENERS = frozenset("""
+But And Or So Yet Then Still Also Meanwhile However Now Instead Earlier Later Today Yesterday Tonight
+Though Although While Whilst Once Even Only Thus Hence Perhaps Maybe Soon Again Nor
+""".split())
 # Nouns for a people's members that a tabloid puts before a name ("Veteran Kiwi Jane Roe", "Brit Jane Roe"):
 # a description, never a given name. Nouns that are also common given names or surnames ("Finn", "Dane",
 # "Pole", "English") are left out.
@@ -237,6 +243,11 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens[:-1]):
         if tok in names and tok not in NOT_NAMES and not (tok in NATIONAL_NOUNS and i < len(tokens) - 2):
             return tokens[:i], tokens[i:]
+    if len(tokens) >= 3 and tokens[0] in CONNECTIVE_OPENERS:
+        # "But Kenrick Auldbury, the club's chairman, ...": the sentence's connective glued to a name whose
+        # given name no list holds; the name is the rest, as it is after a listed one ("But Tom Roe").
+        titles, name = split_title(tokens[1:])
+        return [tokens[0], *titles], name
     # "Mum-of-two Jane Roe", "Pensioner Jane Roe", "Veteran Kiwi Jane Roe": person nouns and nationals'
     # nouns before a name of at least two words are its description, not its given name.
     lead = 0
@@ -330,8 +341,10 @@ def _person_evidence(text: str, start: int, end: int, titles: list[str], name: l
     if _may_open_a_name(name, _lower_words_that_bind(before, after, name, lower)) and _structure_says_person(
             before, after, titles, name, surnames):
         return True
+    # Only a run that is the name from its first word: after a connective ("But Tarvo Isles coach Tim Roe
+    # was gutted.") the "he" who speaks next may be someone the sentence names later.
     if (_may_open_a_name(name, lower) and len(name) <= 3 and not common_word(name[0])
-            and pronoun_speaks_next(text, start, end)):
+            and not (titles and titles[0] in CONNECTIVE_OPENERS) and pronoun_speaks_next(text, start, end)):
         return True
     verb = P.SPEECH_VERB.match(after.lstrip())
     return verb is not None and after[:1] == " " and not P.CLAIMED_DEED.match(after.lstrip())
