@@ -1891,6 +1891,9 @@ DATE_SEASON_OF = regex(r"\s+of\s+[^\d\s]")
 _SCHEDULED_FOR = "|".join(rf"(?<=\b{w}\s)for" for w in (
     "scheduled", "planned", "programmed", "programed", "slated", "due", "earmarked", "timetabled",
     "pencilled", "penciled", "budgeted", "set"))
+# "pencilled in for 2029": the usual British form puts "in" between the verb and "for"; only the pencil
+# verbs, since "came in for 2000 tickets" and the like are counts.
+_SCHEDULED_FOR += "|" + "|".join(rf"(?<=\b{w}\sin\s)for" for w in ("pencilled", "penciled"))
 # A target is set for a year or for people: "targeted for 2029" is a date only where no noun follows the
 # figure ("aid targeted for 2031 families" is a count).
 _TARGETED_FOR = "|".join(rf"(?<=\b{w}\s)for(?=\s+\d{{4}}\b(?!\s+[a-z]))" for w in ("targeted", "targetted"))
