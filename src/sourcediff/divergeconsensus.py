@@ -261,7 +261,10 @@ def _agreed_span_words(ms: Sequence[Mention], pair: tuple[int, int], by_source: 
     were out for 11 days" (eventnouns makes the walkouts strikes). Time
     saved (the cue CHANGE: "will shave 40 minutes off the trip" against
     three sources' "a saving of 35 minutes") needs no more words: the
-    saving is the span, and the claim's agreement says which one.
+    saving is the span, and the claim's agreement says which one. A fact
+    box's line ("Closure: 5 hours") has no words around its figure but its
+    label: when the label's words stand beside an agreeing source's span
+    (`_label_line_beside`), the label names that span.
     """
     o, best = pair
     if _family_dimension(ms[o]) != "duration" or not comparable(ms[o], ms[best]) \
@@ -269,6 +272,9 @@ def _agreed_span_words(ms: Sequence[Mention], pair: tuple[int, int], by_source: 
         return False
     if CHANGE in ms[o].cues and CHANGE in ms[best].cues:
         return True  # time saved in every source ("shave 40 minutes off", "a saving of 35 minutes"): one span
+    others = [idx[0] for s, idx in by_source.items() if s != ms[o].source]
+    if _label_line_beside(ms, o, others, ctx) is not None:
+        return True  # a fact box's "Closure: 5 hours": its label's words stand beside a partner's span
     win = ctx.window(ms[o])
     return any(weighted_overlap(win, ctx.window(ms[idx[0]]), ctx.idf) >= CONSENSUS_MIN_CONTEXT
                for s, idx in by_source.items() if s != ms[o].source)
@@ -609,9 +615,37 @@ def _label_line_beside(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evid
     if not label:
         return None
     for i in rest:
-        if label <= ctx.whole_window(ms[i]):
+        if _label_held(label, ctx.whole_window(ms[i])):
             return i
     return None
+
+
+# A label noun's stem in "-ure" ("closur", "failur", "departur"): its verb's stem is the part before.
+_URE_NOUN = "ur"
+# The shortest verb stem such a noun is read as ("clos", "fail"): shorter ones ("pur" of "pure") are no verb.
+_URE_VERB_MIN = 4
+
+
+def _label_held(label: frozenset[str], around: frozenset[str]) -> bool:
+    """Whether every stem of a fact-box label stands in the partner's words, a noun in "-ure" as its verb too.
+
+    A box's "Road closure: 6 hours" names the span the prose tells with the
+    verb ("the road was closed for 8 hours"), as "Failure" a thing that
+    "failed" and "Departure" a flight that "departed": the stemmer leaves the
+    nouns "closur", "failur", "departur", the verbs "close", "fail", "depart".
+    Only that one suffix, read back to a verb stem of at least _URE_VERB_MIN
+    letters (or that stem with its "e"), so a label still needs its every
+    word beside the partner's figure.
+    """
+    return all(s in around or _ure_verb(s) & around for s in label)
+
+
+def _ure_verb(s: str) -> frozenset[str]:
+    """The verb stems a noun stem in "-ure" stands for ("closur": "clos", "close"); empty for any other."""
+    root = s[:-len(_URE_NOUN)]
+    if not s.endswith(_URE_NOUN) or len(root) < _URE_VERB_MIN:
+        return frozenset()
+    return frozenset({root, root + "e"})
 
 
 def _label_nouns(label: str) -> str:
