@@ -8,6 +8,7 @@ import pytest
 
 from sourcediff import Article, compare
 from sourcediff.extract import positions
+from sourcediff.extract.cues import FIGURE_ORDINAL
 from sourcediff.pipeline import analyse
 
 
@@ -116,4 +117,4 @@ def test_every_place_pattern_match_holds_what_the_ordinal_test_asks(text: str) -
     for pattern in (*positions._PLACES, positions._COPULA_PLACE):
         for m in pattern.finditer(text):
             word = m["o"]
-            assert positions._DIGIT_NTH.search(word) or word.lower() in positions.ORDINALS, (text, word)
+            assert FIGURE_ORDINAL.search(word) or word.lower() in positions.ORDINALS, (text, word)

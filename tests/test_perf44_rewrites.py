@@ -15,7 +15,7 @@ import pytest
 
 from sourcediff.extract import dates, ordinals
 from sourcediff.extract import patterns as P
-from sourcediff.extract.cues import cues
+from sourcediff.extract.cues import ORDINAL_WORDS, cues
 
 # The words the scans read, and some that trip them: owners in both apostrophes and non-ASCII letters,
 # ordinals in figures (with other digits and upper-case suffixes) and in words, verbs, nouns.
@@ -93,8 +93,8 @@ def test_ordinal_gate_never_turns_away_a_passage_the_scans_match_in() -> None:
     turned_away = 0
     for _ in range(4000):
         text = _sentence(rng)
-        former_gate = cues(text).digit or cues(text).has_ci(*ordinals._ORDINAL_CUES)
-        new_gate = ordinals._may_have_ordinal(cues(text))
+        former_gate = cues(text).digit or cues(text).has_ci(*ORDINAL_WORDS)
+        new_gate = cues(text).ordinal
         assert former_gate or not new_gate  # the new gate only ever narrows the former one
         if former_gate and any(p.search(text) for p in _SCANS[:3]):
             assert new_gate, text
@@ -110,7 +110,7 @@ def test_ordinal_gate_never_turns_away_a_passage_the_scans_match_in() -> None:
     ("Seven riders finished 21st or lower.", True),
 ])
 def test_ordinal_gate_on_plain_sentences(text: str, gate: bool) -> None:
-    assert ordinals._may_have_ordinal(cues(text)) is gate
+    assert cues(text).ordinal is gate
 
 
 def test_event_counts_read_owners_ordinals_and_counts_in_one_paragraph() -> None:

@@ -47,7 +47,7 @@ def _old_split_find(text: str) -> tuple[tuple[int, int, Quantity], ...]:
 
 def _old_editions(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """ordinals.editions before perf47: the ordinal gate alone."""
-    if not ordinals._may_have_ordinal(cues(text)):
+    if not cues(text).ordinal:
         return ()
     out = []
     for m in ordinals._EDITION.finditer(text):

@@ -33,6 +33,8 @@ _ASCII_DIGITS = "0123456789"  # every character ``\d`` matches in ASCII text
 _MONTH = regex(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # Every year the date patterns read, "1800" to "2199" (the widest of their year groups).
 _YEAR = regex(r"(?:1[89]|2[01])\d\d")
+# An ordinal in figures ("3rd") as every ordinal pattern writes one: a digit, then its suffix in lower case.
+FIGURE_ORDINAL = regex(r"\d(?:st|nd|rd|th)")
 # A letter or digit outside ASCII: case-insensitive matching may then equate it with an ASCII letter.
 NON_ASCII_WORD = regex(r"[^\W\x00-\x7f]")
 
@@ -80,6 +82,18 @@ class Cues:
     def number_word(self) -> bool:
         """Whether a number word may be there (``has_ci(*NUMBER_WORDS)``); asked by several extractors."""
         return self.has_ci(*NUMBER_WORDS)
+
+    @functools.cached_property
+    def ordinal(self) -> bool:
+        """Whether an ordinal, "3rd" or "third", may be there: every ordinal and place pattern needs one.
+
+        Most passages hold no ordinal at all, and those scans open at every word ("a", "his", the
+        name of an owner): the test keeps them from running there. A digit alone is not enough: the
+        patterns' figures all end in "st", "nd", "rd" or "th", and a passage's year or sum has none.
+        Asked up to six times a passage (editions, event counts, day rows, birthdays, titles, places):
+        the twenty words are looked for once.
+        """
+        return self.has_ci(*ORDINAL_WORDS) or (self.digit and FIGURE_ORDINAL.search(self.text) is not None)
 
 
 # A pattern's test: False when the passage cannot hold a match (an extractor's NEEDS maps patterns to them).
@@ -192,6 +206,10 @@ def may_contain_word(text: str, *words: str) -> bool:
 
 # The weekday names as the (case-sensitive) date and time patterns write them.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The ordinals in words the scans read, "first" to "twentieth" (ranks.ORDINALS numbers them).
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                 "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                 "seventeenth", "eighteenth", "nineteenth", "twentieth")
 # Units whose "a" after a word of degree is one ("nearly a mile": P.NUM_A_LENGTH, amounts._a_lengths); the
 # weights with their "a" ("more than a tonne"), since "ton" alone is inside too many words for a cheap cue.
 LENGTH_WORDS = ("mile", "kilomet", "metre", "meter", "foot", "inch", "yard",

@@ -31,7 +31,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out: list[Mention] = []
     for p in passages:
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
-        if not cues(text).digit or not P.IDENT_HINT.search(text):  # both of its branches need digits
+        c = cues(text)
+        # both of the hint's branches need digits, and "numbers", "nos." or a label's "s:" before them: the
+        # pattern opens with \b and is tried at every character of the passage, the words found at once
+        if not (c.digit and c.has("numbers", "nos.", "s:")) or not P.IDENT_HINT.search(text):
             continue
         for pattern in (P.IDENT_NUMBERS, P.IDENT_LIST):
             for m in pattern.finditer(text):

@@ -211,8 +211,11 @@ def _limit(text: str, start: int) -> bool:
 
 def may_hold(c: Cues) -> bool:
     """False when the passage cannot hold an interval: no unit of time followed by its relation word."""
-    if not c.has_ci(*UNIT_CUES):
-        return False
+    return c.has_ci(*UNIT_CUES) and _unit_then_relation(c)
+
+
+def _unit_then_relation(c: Cues) -> bool:
+    """`may_hold`'s second half, for a passage known to hold a unit's letters: one followed by a relation."""
     return c.lower is None or _UNIT_THEN_RELATION.search(c.lower) is not None
 
 
@@ -284,7 +287,8 @@ def delays(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     "a year" meets "twelve months" as any two durations do. As an interval
     after an event it had no event and met nothing.
     """
-    if not (may_hold(cues(text)) and cues(text).has_ci("later than")):
+    c = cues(text)
+    if not (c.has_ci("later than") and may_hold(c)):  # the one phrase first: in few passages
         return ()
     out = []
     for m in P.INTERVAL.finditer(text):
@@ -298,10 +302,13 @@ def delays(text: str) -> tuple[tuple[int, int, Quantity], ...]:
 
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
     """Every interval in ``text`` as (start, end, value), offsets into ``text``."""
-    if not may_hold(cues(text)):
+    c = cues(text)
+    if not c.has_ci(*UNIT_CUES):
+        return ()  # no unit of time: no interval, no lead time, no journey's length
+    if not _unit_then_relation(c):
         # no unit of time before a relation word, no interval (extract/cues.py), but a lead time or a
         # journey's length may
-        return tuple(_leads(text) + _journeys(text)) if cues(text).has_ci(*UNIT_CUES) else ()
+        return tuple(_leads(text) + _journeys(text))
     out = _leads(text) + _journeys(text)
     timed = [(start, end) for start, end, _ in elapsed.find(text)]
     for m in P.INTERVAL.finditer(text):

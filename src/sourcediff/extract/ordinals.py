@@ -69,7 +69,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES, singular
-from sourcediff.extract.cues import Cues, cues
+from sourcediff.extract.cues import cues
 from sourcediff.extract.ranks import ORDINALS, ordinal_value
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
@@ -151,7 +151,7 @@ def editions(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, edition, cue) for every ordinal edition of a named recurring event in ``text``."""
     c = cues(text)
     # The event's name is matched as written ("Awards", "Festival"): a passage without one holds no edition.
-    if not (c.has(*_EVENT_NAME_WORDS) and _may_have_ordinal(c)):
+    if not (c.has(*_EVENT_NAME_WORDS) and c.ordinal):
         return ()
     out = []
     for m in _EDITION.finditer(text):
@@ -180,29 +180,11 @@ _COUNTED = regex(
     rf"|(?P<outing>(?i:{_OUTINGS})s)\b"
     rf"|(?:(?!(?i:{_NOUN_WORDS}|{_NOT_MODIFIER})s?\b)[\w-]+[\s-]+){{0,2}}(?P<title>(?i:{_NOUN_WORDS}|major))s\b)")
 
-
-
 # The cardinal words of `_COUNTED` (two to twenty), one of which a count in words needs.
 _CARDINAL_CUES = tuple(w for w in WORD_VALUES if 2 <= WORD_VALUES[w] <= 20)
 # What each verb of `_COUNTED` holds: "win" is in "wins" and "winning", "hav" in "have" and "having".
 _COUNT_VERB_CUES = ("won", "win", "land", "claim", "clinch", "captur", "collect", "taken", "took", "has",
                     "hav", "had", "made", "mak", "boast")
-# The ordinal words: an ordinal in words ("third") holds one of them.
-_ORDINAL_CUES = tuple(ORDINALS)
-# An ordinal in figures ("3rd") as every pattern here writes one: a digit, then its suffix in lower case.
-# Most passages hold a digit (a year, a sum); far fewer a digit with a suffix.
-_FIGURE_ORDINAL = regex(r"\d(?:st|nd|rd|th)")
-
-
-def _may_have_ordinal(c: Cues) -> bool:
-    """An ordinal, "3rd" or "third", may be in the passage: every pattern here needs one but `_COUNTED`.
-
-    Most passages hold no ordinal at all, and the scans open at every word
-    ("a", "his", "the", an owner's name): the test keeps them from running there.
-    A digit alone is not enough: the patterns' figures all end in "st", "nd",
-    "rd" or "th", and a passage's year or sum has none.
-    """
-    return c.has_ci(*_ORDINAL_CUES) or (c.digit and _FIGURE_ORDINAL.search(c.text) is not None)
 
 
 @shared_text
@@ -210,7 +192,7 @@ def event_counts(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, count, noun) for every ordinal of a named event or an outing, and every count of one."""
     c = cues(text)
     out = []
-    for m in (_EVENT_NTH.finditer(text) if _may_have_ordinal(c) else ()):
+    for m in (_EVENT_NTH.finditer(text) if c.ordinal else ()):
         value = ordinal_value(m["o"].lower())
         noun = (m["name"] or m["outing"]).lower()
         noun = _OUTING_NOUNS.get(noun, noun)
@@ -235,7 +217,7 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     # "day" and a word of a row ("straight", "consecutive", "successive", "running", "in a row") are in
     # every match as whole words ("today" and "Monday" hold no "day" word), and an ordinal.
     if not (c.has_word("day") and c.has_word("straight", "consecutive", "successive", "running", "row")
-            and _may_have_ordinal(c)):
+            and c.ordinal):
         return ()
     out = []
     for m in _DAY_ROW.finditer(text):
@@ -248,7 +230,7 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
 @shared_text
 def birthday_ages(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, age) for every owner's ordinal birthday in ``text`` ("its fourth birthday": 4 years)."""
-    if not (cues(text).has_ci("birthday") and _may_have_ordinal(cues(text))):
+    if not (cues(text).has_ci("birthday") and cues(text).ordinal):
         return ()
     return tuple((m.start("o"), m.end(), Quantity(Decimal(ordinal_value(m["o"].lower())), "year"))
                  for m in _BIRTHDAY.finditer(text))
@@ -259,7 +241,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, count, noun) for every ordinal count of titles in ``text``, offsets into it."""
     c = cues(text)
     if not (c.has_ci("title", "crown", "championship", "major", "trophy", "medal", "record")
-            and _may_have_ordinal(c)):
+            and c.ordinal):
         return ()
     out = []
     for m in _TITLE_COUNT.finditer(text):

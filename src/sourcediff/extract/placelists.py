@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from sourcediff.extract.cues import may_contain_ci
 from sourcediff.regexcache import regex
 
 ListKind = Literal["ranking", "standing", "table"]
@@ -86,4 +87,6 @@ def speaks_of_ranking(text: str) -> bool:
     with no noun at all: those places are in the list the article is about. In a sports story that
     speaks of points or standings they stay places in a standing.
     """
-    return _RANKING_TALK.search(text) is not None and _STANDING_TALK.search(text) is None
+    # the pattern opens with \b and is tried at every character of the article; most hold no "ranking"
+    return (may_contain_ci(text, "ranking") and _RANKING_TALK.search(text) is not None
+            and _STANDING_TALK.search(text) is None)

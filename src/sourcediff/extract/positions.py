@@ -197,8 +197,6 @@ _TABLE_TALK = regex(r"\b(?:points?|table|standings|league|division|relegation|pr
 # What every pattern above needs, its ordinal (NTH): one of its words in any case, or a digit with the
 # suffix as written. Most passages hold a digit and "th" ("the"), few an ordinal: the others skip the
 # five scans, the verbs of standing's among them (a case-blind alternation tried at every character).
-_DIGIT_NTH = regex(r"\d(?:st|nd|rd|th)")
-
 # The runner a place is given for: a name of one to three capitalized words right before the verb, an
 # aside between commas and two lower-case words allowed ("Copper Lane, the 7-2 favourite, finished sixth",
 # "Moss Bank was placed third"). Two outlets giving two runners' places then pair them by runner: one
@@ -238,7 +236,7 @@ def named(text: str) -> tuple[tuple[int, int, Quantity, str | None], ...]:
         for m in _RUNNER_UP.finditer(text):
             name = runner_of(m2["name"]) if (m2 := left_match(_RUNNER_BEFORE, text, m.start(), 80)) else None
             spans.setdefault(m.start("o"), (m.start("o"), m.end("o"), Quantity(Decimal(2)), name))
-    if not ((c.digit and _DIGIT_NTH.search(text)) or c.has_ci(*ORDINALS)):
+    if not c.ordinal:  # no ordinal in words or figures (Cues.ordinal), no place
         return tuple(spans[k] for k in sorted(spans))
     patterns = [pattern for pattern, needs in zip(_PLACES, _PLACE_NEEDS, strict=True) if c.has_ci(*needs)]
     if _TABLE_TALK.search(text):
@@ -285,7 +283,7 @@ _OPEN_PLACES = (*(p for i, p in enumerate(_PLACES) if i not in _FINISHES), _COPU
 def unlisted(text: str) -> frozenset[int]:
     """The starts of the places in ``text`` that are no finish and are named in no list, or in a "table"."""
     c = cues(text)
-    if not ((c.digit and _DIGIT_NTH.search(text)) or c.has_ci(*ORDINALS)):
+    if not c.ordinal:  # no ordinal in words or figures (Cues.ordinal), no place
         return frozenset()
     return frozenset(m.start("o") for pattern in _OPEN_PLACES for m in pattern.finditer(text)
                      if named_list(text, m.end("o")) in (None, TABLE))

@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
-from sourcediff.extract.cues import cues
+from sourcediff.extract.cues import ORDINAL_WORDS, cues
 from sourcediff.extract.placelists import in_ranking
 from sourcediff.extract.shared import passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
@@ -39,9 +39,7 @@ SEED_SLOT = "number:seed"
 # league's draft order, which outlets give as "No. 3", "third overall" or "the 2021 No. 3 selection".
 PICK_SLOT = "number:pick"
 
-ORDINALS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+ORDINALS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
 
 
 def ordinal_value(word: str) -> int:

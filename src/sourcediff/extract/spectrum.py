@@ -23,6 +23,7 @@ from contextvars import ContextVar
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount
+from sourcediff.extract.cues import may_contain_ci
 
 # The units a holding of spectrum is written in (numberunits.unit_name's names).
 SPECTRUM_UNITS = frozenset({"megahertz", "gigahertz"})
@@ -35,7 +36,9 @@ _topic: ContextVar[bool] = ContextVar("sourcediff_spectrum_topic", default=False
 def topic(text: str) -> Iterator[None]:
     """Read figures in megahertz as holdings, until the block ends, when ``text`` (one article) speaks of
     spectrum or airwaves."""
-    token = _topic.set(P.SPECTRUM_TOPIC.search(text) is not None)
+    # the pattern opens with \b and is tried at every character of the article: first the words' letters
+    held = may_contain_ci(text, "spectrum", "airwaves") and P.SPECTRUM_TOPIC.search(text) is not None
+    token = _topic.set(held)
     try:
         yield
     finally:

@@ -847,7 +847,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     dayed = dayed_clocks(article.text) if plain else frozenset()
     h24 = keeps_24h(article.text) or (plain and (bool(dayed) or dates_a_plain_clock(article.text)))
     declared = declared_zone(article.text)
-    offset = stated_offset(article.text) if "local" in article.text.casefold() else None
+    lower = cues(article.text).lower  # the article's cues, built for declared_zone's gate already
+    offset = stated_offset(article.text) if "local" in (lower or article.text.casefold()) else None
     entries = entry_starts(article.text)
     for passage in passages:
         day = article.day_at(passage.start)  # a live blog entry's own day
