@@ -18,21 +18,22 @@ long speech prove nothing. An altered cut is not held verbatim.
 opening ("We won't lift this notice until ...") or half its words ("torn
 apart in minutes, and this state will not rest ...") and rewrites the rest;
 its version stood as a unique quote and the change, which an editor checks
-first, went unreported. Two quote facts are one statement altered when
-every test of `_one_statement` holds (the same named speaker, other sources,
-a passage of each in one claim) and the words `altered` asks are kept. How
+first, went unreported. Two quote facts are one statement altered when every
+test of `_one_statement` holds (the same named speaker, other sources, a
+passage of each in one claim) and the words `altered` asks are kept. How
 many words must be kept depends on whether the statement is *witnessed*:
 when two outlets quote one version alike, that is the statement as made and
 a third outlet's version of the same moment can only be a rewording, so a
 run of SAME_QUOTE_RUN words, WITNESSED_SHARE of the words in order and
-WITNESSED_OWN of the speaker's content words suffice, as do the same
-OPENING words. Two outlets each with its own version may instead quote two
-sentences of one statement ("proud to bring the book to the screen",
-"thankful for the chance to bring the book to the screen"), so then the
-shorter must keep half of it: a longer run, half its words in order, half
-its content words. A role noun ("spokesman") names no one, and the same
-words credited to two people are the misattribution `same_quotation`
-already reports.
+WITNESSED_OWN of the speaker's content words suffice, as do the same OPENING
+words, or, with no such run, half the words in order and every content word
+of one version (the grammar reworded, the content kept). Two outlets each
+with its own version may instead quote two sentences of one statement
+("proud to bring the book to the screen", "thankful for the chance to bring
+the book to the screen"), so then the shorter must keep half of it: a longer
+run, half its words in order, half its content words. A role noun
+("spokesman") names no one, and the same words credited to two people are
+the misattribution `same_quotation` already reports.
 """
 
 from __future__ import annotations
@@ -124,6 +125,13 @@ def altered(a: QuoteValue, b: QuoteValue, *, witnessed: bool) -> bool:
     own = LCSseq.similarity(oa := _own_words(a), ob := _own_words(b))
     if witnessed and len(short) >= WITNESSED_MIN_WORDS and kept >= WITNESSED_SHARE * len(short) \
             and run >= SAME_QUOTE_RUN and own >= min(WITNESSED_OWN, len(oa), len(ob)):
+        return True
+    # A rewording of the grammar alone ("This is a plan that will cut fares, not routes" printed as "This
+    # will be a plan of cut fares, not of routes") keeps every content word of one version, in order, yet
+    # no run of SAME_QUOTE_RUN words: the function words between them changed. Kept whole and with half
+    # the words in order, the content is the statement's, not a second sentence's that shares a few words.
+    if witnessed and len(short) >= WITNESSED_MIN_WORDS and kept >= HALF_SHARE * len(short) \
+            and WITNESSED_OWN <= own == min(len(oa), len(ob)):
         return True
     need = math.ceil(HALF_SHARE * min(len(oa), len(ob)))
     return (len(short) >= HALF_MIN_WORDS and kept >= HALF_SHARE * len(short) and run > SAME_QUOTE_RUN

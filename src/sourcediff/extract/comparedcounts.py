@@ -16,7 +16,10 @@ hedge, so after them the article may be left out ("2,340 cases this year,
 compared with 410 in 2025") when the period or year the earlier figure was
 counted in follows it. The figure must not name a noun of its own: only
 a clause end, a participle ("named", "planned", "required"), a preposition or
-a relative clause's pronoun may follow it. "up from the 62" and "down from the
+a relative clause's pronoun may follow it. The other side's figure given
+with its owner's possessive is set against the count the same way ("34
+seats to the Greens' 17", "40 votes against the mayor's 12"). "up from the
+62" and "down from the
 62" are left to extract/updates.py: an earlier value of the same figure is no
 rival of it, and read here as a plain count it paired passages wrongly.
 """
@@ -37,6 +40,12 @@ from sourcediff.values import Quantity
 _COMPARED_BEFORE = regex(
     r"\b(?:(?:fewer|more|less|lower|higher|greater|smaller|larger|bigger)\s+than|compared\s+(?:with|to)|"
     r"against|versus|short\s+of|below|above|instead\s+of|rather\s+than)\s+the\s+$",
+    re.IGNORECASE)
+# The other side's figure, set against a count by "to" or "against" and its owner's possessive: "won 34
+# seats to the Greens' 17", "three goals to Harlow's one", "40 votes against the mayor's 12". The owner
+# is one to three words ending in a possessive; the figure's noun is the count's, left out.
+_SET_AGAINST_OWNER_BEFORE = regex(
+    r"\b(?:to|against|versus|vs\.?)\s+(?:the\s+)?(?:[\w.&-]+\s+){0,2}[\w.&-]*\w(?:['’]s|s['’])\s+$",
     re.IGNORECASE)
 # A comparison that needs no article: "compared with 410 in 2025", "against 230 a year earlier". Unlike
 # "more than 70" or "below 30" these words never hedge a figure; they only set it against another.
@@ -63,7 +72,8 @@ def compared_count(text: str, a: Amount, previous: Found | None) -> Found | None
                  if c not in (PART, MARGIN) and not c.startswith(("named:", ROLE_PREFIX)))
     if not cues:
         return None
-    if left_match(_COMPARED_BEFORE, text, a.start, 40) is not None:
+    if left_match(_COMPARED_BEFORE, text, a.start, 40) is not None or \
+            left_match(_SET_AGAINST_OWNER_BEFORE, text, a.start, 60) is not None:
         if _COMPARED_AFTER.match(text, a.num_end) is None:
             return None
     elif left_match(_COMPARED_BARE_BEFORE, text, a.start, 40) is None or \
