@@ -69,3 +69,20 @@ def test_a_day_named_on_the_day_it_happens_is_no_day_to_come() -> None:
 def test_a_source_naming_the_coming_day_twice_makes_no_claim() -> None:
     twice = WEEKLY + " A protest outside the town hall is also planned for 12 March."
     assert _joined(WIRE, PAPER, twice) == []
+
+
+def test_a_fourth_source_written_after_the_day_joins_the_three_that_named_it_ahead() -> None:
+    after = ("Orvane's councillors threw out the Harnley lorry depot on 12 March by nine votes to four. "
+             "The haulier may appeal.")
+    sources = [*_sources(WIRE, PAPER, WEEKLY),
+               analyse(Article.from_text(after, id="s3", published="2026-03-14"))]
+    keys = [(p.source, p.index) for s in sources for p in s.passages]
+    assert [[keys[n] for n in c] for c in join_dates([], sources, keys)] == [[*SCHEDULED, ("s3", 0)]]
+
+
+def test_two_sources_ahead_and_one_after_make_no_claim() -> None:
+    after = ("Orvane's councillors threw out the Harnley lorry depot on 12 March by nine votes to four. "
+             "The haulier may appeal.")
+    sources = [*_sources(WIRE, PAPER), analyse(Article.from_text(after, id="s2", published="2026-03-14"))]
+    keys = [(p.source, p.index) for s in sources for p in s.passages]
+    assert join_dates([], sources, keys) == []

@@ -19,8 +19,10 @@ appointment.
 A day that three or more sources each name in exactly one passage, every
 time as a deadline ("until", "by", "due", ... as the judge reads one:
 deadlines.is_deadline) or as a day after the one its text was written
-(Article.day_at), is one deadline or appointment those passages state. A
-day named once but in the past or on the day of writing is left alone: a
+(Article.day_at), is one deadline or appointment those passages state;
+a further source naming that day once, in whatever tense, states it too
+(written on the day, or after it: "was sworn in yesterday"). A day that
+fewer than three sources name ahead is left alone: a
 story's event day is named in a lead beside four other facts, and a past
 day may date different events (benchmarks/notes/solarstorm_story.md:
 without the deadline test, the rule set leads beside one-fact sentences in
@@ -81,7 +83,9 @@ def join_dates(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys:
     for by_source in _day_passages(sources, doc_keys).values():
         if len(by_source) < _MIN_SOURCES or any(len(found) != 1 for found in by_source.values()):
             continue
-        if not all(ahead for found in by_source.values() for ahead in found.values()):
+        # Three tellings of the day as one to come make it one appointment; a source naming it once
+        # otherwise (written on the day, or after it: "took the oath yesterday") tells that appointment too.
+        if sum(all(found.values()) for found in by_source.values()) < _MIN_SOURCES:
             continue
         passages = sorted(n for found in by_source.values() for n in found)
         if any(n in titles for n in passages) or any(set(passages) <= set(c) for c in out):
