@@ -12,7 +12,7 @@ the agreed fact, or the words right around the two clocks share a content
 stem other than a calendar word ("docked", "ferry", not "Sunday" or "local":
 a story times many things on one day). Everything else guards against
 another moment of the story: the agreed fact is clocks only, from
-CONSENSUS_MIN_AGREE sources, none of them the lone one; the lone clock is
+CONSENSUS_MIN_AGREE + 1 sources, none of them the lone one; the lone clock is
 plain (no hedge, its half of the day known), no stamp and no live blog
 entry's clock; on a round mark ("midnight", "7pm") it is no rival of a clock
 within half the mark's step, which it may round; its passage does not state
@@ -80,13 +80,19 @@ def _lone_clock(group: Sequence[Mention]) -> Mention | None:
 
 
 def _agreed_clocks(group: Sequence[Mention]) -> bool:
-    """An agreed fact of clocks only, from CONSENSUS_MIN_AGREE sources or more.
+    """An agreed fact of clocks only, from CONSENSUS_MIN_AGREE + 1 sources or more.
+
+    Two outlets agreeing on a clock are too few to stand against a third: on real multi-outlet
+    stories a third outlet's clock near theirs, told around a common word, timed another moment
+    of the same evening, or a later shock beside the first. Three agreeing make a consensus, as
+    for a lone calendar day (lonedates).
 
     Its clocks are not checked against one another as written: the judge agreed them as the story's
     own conversion reads them (localclock.bridged), a wire's "4:17 p.m. (1517 GMT)" beside a trade
     site's "15:17 UTC" and a tabloid's zoneless "4.17pm".
     """
-    return all(_clock(m) is not None for m in group) and len({m.source for m in group}) >= CONSENSUS_MIN_AGREE
+    return (all(_clock(m) is not None for m in group)
+            and len({m.source for m in group}) >= CONSENSUS_MIN_AGREE + 1)
 
 
 def _apart(a: ClockTime, b: ClockTime) -> int:
