@@ -44,6 +44,7 @@ from sourcediff.factlinks import DISTINCTIVE, IN_CLAIM, LINK_SCORE, NOUN_LINK_MI
 from sourcediff.factverdicts import _groups, _verdict
 from sourcediff.localclock import bridged
 from sourcediff.loneclaimrivals import join_lone_claim_rivals
+from sourcediff.loneclockrivals import join_lone_clock_rivals
 from sourcediff.loneclocks import join_lone_hedged_clocks
 from sourcediff.lonedates import join_lone_date_rivals
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
@@ -112,6 +113,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_date_rivals(facts, seen, ctx, order)
     facts = join_lone_claim_rivals(facts, seen, ctx, order)
     facts = join_lone_noun_rivals(facts, seen, ctx, order)
+    facts = join_lone_clock_rivals(facts, seen, ctx, order)
     facts = join_lone_swaps(facts, seen, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)
