@@ -15,6 +15,14 @@ A range of days is read the same way: "the window ran from 3 June to 17
 June" against "June 3 to June 18" share their start, so 17 June is the rival
 of June 18; without it the trade outlet's end stayed "only in" it, as a
 passage's two days are two values of one family the claim rule does not pair.
+
+A range of months written with their years is read the same way: "the
+scheme ran from March 2019 to June 2022" against "between March 2020 and
+June 2022" share their end, so March 2019 is the rival of March 2020. A
+month with its year is no rival of another by itself (`written_month`: it
+may date another step), and a claim's consensus reads only a passage's one
+month, so a range's start told otherwise stayed "only in" its source; the
+agreed other end says the two passages give the same span.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sourcediff.compat import compatible
-from sourcediff.divergepair import DIVERGE_MIN_SCORE
+from sourcediff.divergepair import DIVERGE_MIN_SCORE, written_month
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
@@ -49,7 +57,7 @@ def clock_range_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evide
         return []
     out: list[tuple[int, int]] = []
     for claim in claims:
-        members = [(p.source, p.index, family) for p in claim.members for family in ("clock", "day")
+        members = [(p.source, p.index, family) for p in claim.members for family in ("clock", "day", "month")
                    if (p.source, p.index, family) in ranges]
         for n, x in enumerate(members):
             for y in members[n + 1:]:
@@ -62,12 +70,15 @@ def clock_range_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evide
 
 
 def _family(m: Mention) -> str | None:
-    """Which ranges a mention may end: a clock time, or a date to the day ("3 June", not "June")."""
+    """Which ranges a mention may end: a clock time, a date to the day ("3 June", not "June"), or a month
+    with its year ("April 2020", not "April")."""
     if m.kind is Kind.TIME and isinstance(m.value, ClockTime):
         return "clock"
     if m.kind is Kind.DATE and isinstance(m.value, DateValue) and m.value.precision == "day" \
             and m.value.relative is None:
         return "day"
+    if m.kind is Kind.DATE and written_month(m):
+        return "month"
     return None
 
 

@@ -169,6 +169,11 @@ class SpeakerResolver:
         if not segs:
             return None
         ph = self.classify(segs[0])
+        if ph.kind == "ref" and ph.speaker is None and len(segs) > 1 and _UNNAMED.match(segs[1]):
+            # "said the grandmother-of-four, who asked not to be named": a described person is read as the
+            # person just named ("she" would be), but the writer says this one is left unnamed, so the
+            # words are the description's, not those of whoever was named before
+            return self._remember(Speaker(segs[0], "role", role=segs[0]))
         if ph.kind in ("role", "ref") and len(segs) > 1 and (right := self.classify(segs[1])).kind == "name":
             return self._remember(_described(right.speaker, [ph]))
         desc = self._segment(segs[1], abuts=False) if len(segs) > 1 else Phrase("bad")
@@ -718,6 +723,13 @@ def _segments(text: str) -> list[str]:
         if bare or seg:
             out.append(bare or seg)
     return out
+
+
+# A relative clause saying the speaker goes unnamed: "who asked not to be named", "who declined to be
+# identified", "who spoke on condition of anonymity", "who requested anonymity".
+_UNNAMED = regex(r"(?:who|which)\s+(?:(?:asked|wished|wanted|preferred|declined|refused|did\s+not\s+want|"
+                 r"didn['’]t\s+want)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|"
+                 r"spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:asked\s+for|requested)\s+anonymity)\b")
 
 
 # A bracketed aside after a word of a subject phrase: "(Varnhem Institute)", "(D-Ore.)".
