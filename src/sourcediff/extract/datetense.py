@@ -123,7 +123,7 @@ def _tense(m: re.Match[str]) -> int:
     set (`_plan_start`) says neither: the nearer occurrence is taken.
     """
     found = _tense_before(m)
-    if found < 0 and _plan_start(m):
+    if found < 0 and (_plan_start(m) or _moved_to(m)):
         return 0  # "agreed to cut output from January 1": the past is the decision's, not the date's
     if found:
         return found
@@ -522,3 +522,28 @@ def _plan_start(m: re.Match[str]) -> bool:
         return False
     between = [w.casefold() for w in _CLAUSE_WORDS.findall(m.string, found[-1].end(), m.start())]
     return not any(w in BACK_WORDS or (w.endswith("ed") and w not in _NOT_BACK) for w in between)
+
+
+# Verbs that move an event to a new day ("rescheduled for", "postponed to", "pushed back to"): a past or
+# perfect form of one dates the decision, and the day right after its preposition is the new one.
+_MOVING_VERBS = frozenset({
+    "rescheduled", "re-scheduled", "rearranged", "re-arranged", "postponed", "moved", "deferred", "delayed",
+    "pushed", "put", "brought", "switched", "shifted", "reset", "re-fixed", "refixed"})
+# The preposition that names the new day, right before it.
+_MOVED_TO = frozenset({"for", "to", "until", "till"})
+
+
+def _moved_to(m: re.Match[str]) -> bool:
+    """A day an event was moved to: "has been rescheduled for 9 December", "pushed the vote back to May 3".
+
+    The clause's past form is the move's tense; the new day may lie on
+    either side of it, so it is read as a day with no tense (the nearer
+    occurrence), as a plan's start date is (`_plan_start`). Only a day right
+    after "for"/"to"/"until" counts: in "postponed on 9 December" the day is
+    the decision's own and keeps the past reading.
+    """
+    _, written = _clause_start(m.string, m.start())
+    words = [w.casefold() for w in written][-_CUE_REACH:]
+    if not words or words[-1] not in _MOVED_TO:
+        return False
+    return any(w in _MOVING_VERBS for w in words[:-1])
