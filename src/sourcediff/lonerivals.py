@@ -191,20 +191,28 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
     agreed = [k for k, (other, v, _c, _r) in enumerate(facts)
               if v is Verdict.AGREE and (named_count(other[0]) or all(_people_count(m) for m in other))
               and _consensus(other)]
-    moved = lone_moves(facts, agreed, _lone_count, lambda lone, group: _rival(lone, group, counts, ctx))
+    moved = lone_moves(facts, agreed, _lone_count, lambda lone, group: _rival(lone, group, counts, ctx),
+                       repeats=True)
     return merge_as_rivals(facts, moved, order)
 
 
 def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
            lone_of: Callable[[Sequence[Mention]], Mention | None],
-           rival: Callable[[Mention, Sequence[Mention]], bool]) -> dict[int, int]:
-    """Each unique fact whose lone mention rivals exactly one of the ``agreed`` facts -> that fact's index."""
+           rival: Callable[[Mention, Sequence[Mention]], bool], *, repeats: bool = False) -> dict[int, int]:
+    """Each unique fact whose lone mention rivals exactly one of the ``agreed`` facts -> that fact's index.
+
+    With ``repeats``, every mention of the lone fact restating the lone figure may make the case, not
+    only its first: an outlet gives its figure in the headline and again in the body ("450 tractors"
+    twice), and the aligner seats only the body's sentence beside the other outlets' (the headline's
+    passage is its own), so the first mention, the headline's, shares no claim with any partner.
+    """
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
         lone = lone_of(group) if verdict is Verdict.UNIQUE else None
         if lone is None:
             continue
-        targets = [k for k in agreed if rival(lone, facts[k][0])]
+        tries = [m for m in group if (m.slot, m.value) == (lone.slot, lone.value)] if repeats else [lone]
+        targets = [k for k in agreed if any(rival(m, facts[k][0]) for m in tries)]
         if len(targets) == 1:
             moved[n] = targets[0]
     return moved

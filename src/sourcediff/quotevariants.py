@@ -58,6 +58,8 @@ from sourcediff.compat import (
 from sourcediff.evidence import Evidence
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
+from sourcediff.regexcache import regex
+from sourcediff.terms import stem
 from sourcediff.values import QuoteValue, Value
 
 # Words, in order from the first, that a witnessed rewording keeps: five ("We will not lift this") make a
@@ -72,6 +74,9 @@ WITNESSED_OWN = 3
 # the speaker's own, and a run one word longer than same_quotation's.
 HALF_MIN_WORDS = 10
 HALF_SHARE = 0.5
+
+# What lies between two sentences of one quotation printed as one: their stop and a space ("... down. Our").
+_SENTENCE_GAP = regex(r"[.!?\u2026;]?\s{1,3}")
 
 
 def within(whole: QuoteValue, part: QuoteValue) -> bool:
@@ -123,8 +128,11 @@ def altered(a: QuoteValue, b: QuoteValue, *, witnessed: bool) -> bool:
         return True
     kept, run = LCSseq.similarity(list(short), list(long)), _longest_run(short, long)
     own = LCSseq.similarity(oa := _own_words(a), ob := _own_words(b))
+    # A witnessed rewording may change a word's ending and keep its run: "We are not going away" printed as
+    # "We will not go away" keeps "not go away until" once the words are stemmed.
+    stemmed = _longest_run(tuple(map(stem, short)), tuple(map(stem, long))) if witnessed else run
     if witnessed and len(short) >= WITNESSED_MIN_WORDS and kept >= WITNESSED_SHARE * len(short) \
-            and run >= SAME_QUOTE_RUN and own >= min(WITNESSED_OWN, len(oa), len(ob)):
+            and max(run, stemmed) >= SAME_QUOTE_RUN and own >= min(WITNESSED_OWN, len(oa), len(ob)):
         return True
     # A rewording of the grammar alone ("This is a plan that will cut fares, not routes" printed as "This
     # will be a plan of cut fares, not of routes") keeps every content word of one version, in order, yet
@@ -181,9 +189,34 @@ def _credited_alike(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     return (_covered(na, nb) and (_covered(nb, na) or mixed(nb))) or (_covered(nb, na) and mixed(na))
 
 
+def _split_off(a: Sequence[Mention], b: Sequence[Mention], texts: Mapping[str, str]) -> bool:
+    """Whether every source the two quote facts share printed its two parts as one quotation.
+
+    An outlet quotes "We will not lift the ban. Our members have waited long enough." as one
+    quotation; the extractor reads its two sentences, the second, word for word another outlet's,
+    joins that outlet's quote as a cut, and the first, reworded, is left with the source already in
+    the statement's fact. Each of that source's mentions in one fact sits in the same passage next to
+    one of its mentions in the other, only a sentence stop and a space between them: one quotation,
+    not a second statement of the source's own.
+    """
+    shared = {m.source for m in a} & {m.source for m in b}
+
+    def beside(x: Mention, y: Mention) -> bool:
+        first, second = (x, y) if x.span.start <= y.span.start else (y, x)
+        gap = texts.get(x.source, "")[first.span.end:second.span.start]
+        return (x.passage == y.passage and first.span.end <= second.span.start
+                and _SENTENCE_GAP.fullmatch(gap) is not None)
+
+    return bool(shared) and all(any(beside(x, y) for y in b if y.source == x.source)
+                                for x in a if x.source in shared)
+
+
 def _one_statement(a: Sequence[Mention], b: Sequence[Mention], ctx: Evidence) -> bool:
-    """Other sources, the named mentions credited to the same person, a passage of each in one claim."""
-    if {m.source for m in a} & {m.source for m in b} or not (_credited(a) and _credited(b)):
+    """Other sources (or one quotation split, `_split_off`), the named mentions credited to the same
+    person, a passage of each in one claim."""
+    if not (_credited(a) and _credited(b)):
+        return False
+    if {m.source for m in a} & {m.source for m in b} and not _split_off(a, b, ctx.texts):
         return False
     if not _credited_alike(a, b):
         return False
@@ -238,7 +271,8 @@ def join_altered(facts: Sequence[Judged], ctx: Evidence, order: Mapping[str, int
         u, f = (i, j) if len(facts[i][0]) < len(facts[j][0]) else (j, i)  # the smaller joins
         if u in into or f in into or u in targets:
             continue
-        if not (named[u] and named[f]) or sources[u] & sources[f]:
+        if not (named[u] and named[f]) or (sources[u] & sources[f]
+                                           and not _split_off(facts[u][0], facts[f][0], ctx.texts)):
             continue  # _one_statement's first test fails: no rewording
         if _rewords(facts[u][0], facts[f][0], ctx):
             into[u] = f
