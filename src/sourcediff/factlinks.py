@@ -37,6 +37,7 @@ from sourcediff.countnouns import NOUN_APART_MIN, count_stems
 from sourcediff.divergepair import _one_size
 from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
+from sourcediff.extract.percentnouns import chance_apart
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import written_reach
@@ -616,6 +617,8 @@ def _about_different(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """
     if a.kind is Kind.NUMBER and (roles_apart(a, b) or _nouns_apart(a, b, ctx)):
         return True
+    if chance_apart(a, b, ctx.texts):
+        return True  # "a 40% chance of a cut" and "40% of output": a probability and a share
     return ctx.two_subjects(a, b)
 
 

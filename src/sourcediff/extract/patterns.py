@@ -348,8 +348,10 @@ RATE_SUBJECT_BEFORE = regex(r"(?:^|\b[Tt]he\s+)(?P<subject>(?:[A-Z][a-z]+\s)?[A-
 # "the crown is down 1.1% against the euro at 11.46": the rate after the pair's base.
 RATE_AGAINST_AT = regex(
     rf"\bagainst\s+the\s+(?P<base>[a-z]+)\s+(?:at|to)\s+{_RATE_NUM}(?!\s?(?:%|per\s?cent))", re.IGNORECASE)
-# "0.8% against the euro": a percentage that moves one currency against another.
-RATE_MOVE_AFTER = regex(r"\s+against\s+the\s+(?P<base>[a-z]+)\b", re.IGNORECASE)
+# "0.8% against the euro": a percentage that moves one currency against another; the base may carry
+# its country ("against the US dollar", "against the Swiss franc"), in capitals whatever the case.
+RATE_MOVE_AFTER = regex(
+    r"\s+against\s+the\s+(?:(?P<country>(?-i:U\.?S\.?|[A-Z][a-z]+))\s+)?(?P<base>[a-z]+)\b", re.IGNORECASE)
 # How far back, and up to which punctuation, a rate's sentence may name its quote currency.
 RATE_QUOTE_REACH = 160
 RATE_CLAUSE_END = regex(r"[.;!?]\s|\n")

@@ -84,9 +84,35 @@ def percent_nouns(m: Mention, texts: dict[str, str]) -> frozenset[str]:
     return measured_nouns(text, m.span.start, m.span.end)
 
 
+# Stems of the nouns that make a percent a probability ("a 40 per cent chance of a cut", "a probability
+# of 40%"): a forecast's odds, never a share of a whole nor a change of a measure.
+_CHANCE = frozenset(stem(w) for w in ("chance", "probability", "likelihood", "odds"))
+
+
+def chance_apart(a: Mention, b: Mention, texts: dict[str, str]) -> bool:
+    """Two percents of which just one is a probability: "a 40% chance of a cut" and "40% of output".
+
+    Why: a story often holds one round percent twice, as the odds markets
+    give an event and as somebody's share of something; with no other
+    context the equal values were shown as one agreed fact. Only the
+    measure's own noun is read (not the whole after "of", which names the
+    event a chance is of), so a probability is told only where its writer
+    names it.
+    """
+    if a.kind is not Kind.PERCENT or b.kind is not Kind.PERCENT:
+        return False
+    sides = []
+    for m in (a, b):
+        text = texts.get(m.source)
+        if text is None:
+            return False
+        sides.append(bool(measured_nouns(text, m.span.start, m.span.end, whole=False) & _CHANCE))
+    return sides[0] != sides[1]
+
+
 def nouns_alike(a: Mention, b: Mention, texts: dict[str, str]) -> bool:
     """Two percents that name one measured thing ("Turnout was 87 percent", "a 78 per cent turnout")."""
     return not percent_nouns(a, texts).isdisjoint(percent_nouns(b, texts))
 
 
-__all__ = ["measured_nouns", "nouns_alike", "percent_nouns"]
+__all__ = ["chance_apart", "measured_nouns", "nouns_alike", "percent_nouns"]

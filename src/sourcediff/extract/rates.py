@@ -265,12 +265,18 @@ def settle(article: Article, mentions: list[Mention]) -> list[Mention]:
                 s.contains(m.span) for s in spans):
             continue
         if m.kind is Kind.PERCENT and (against := P.RATE_MOVE_AFTER.match(article.text, m.span.end)):
-            base = _currency(against["base"])
+            base = _moved_against(against["country"], against["base"])
             if base is not None:
                 quote = _quote_before(article.text, m.span.start, base) or UNKNOWN
                 m = replace(m, cues=(*m.cues, f"{MOVE_PREFIX}{quote}/{base}"))
         out.append(m)
     return out
+
+
+def _moved_against(country: str | None, word: str) -> str | None:
+    """The currency "against the [country] word" names: "US dollar" before "dollar", "Dollar" alone last."""
+    named = (country and _currency(f"{country} {word}")) or _currency(word)
+    return named or (_currency(country) if country else None)
 
 
 def move_family(m: Mention) -> str | None:

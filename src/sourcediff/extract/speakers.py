@@ -686,11 +686,25 @@ def _role_then_name(words: list[str], lower: list[int], link: int) -> bool:
     after the person, not a body's own name: a name has no "the" inside it
     before its role word. There the class noun ("group") is no person's role
     and the one word after it is the body, so the person before the link speaks.
+
+    A lower-case class noun right after the link ("Jo Roe of broker Finch
+    Securities", "Jo Roe of consultancy Vale Partners") describes the body
+    as the article does: the body's own name, capitalized, sits between
+    the link and the role noun in "Chamber of Commerce chair", and here
+    nothing does: a place's "-based" or "-listed" compound ("of Delft-based
+    broker Finch Securities") describes, it names no body.
     """
     last = lower[-1]
     if words[lower[link] + 1].casefold() in _ARTICLES:
         return False
+    if all(_describing(w) for w in words[lower[link] + 1:last + 1]):
+        return False
     return last > lower[link] and last < len(words) - 1 and _role_noun(words[last].casefold())
+
+
+def _describing(word: str) -> bool:
+    """A lower-case word, or a compound whose last part is one ("Delft-based"): no part of a body's name."""
+    return not word[0].isupper() or ("-" in word and word.rsplit("-", 1)[-1][:1].islower())
 
 
 # Articles that open a noun phrase after a linking preposition ("of the", "at a").
