@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from sourcediff.compat import compatible, magnitude
-from sourcediff.countclasses import class_stems, people_meet
+from sourcediff.countclasses import ANY_PERSON, BY_SEX, class_stems, people_meet
 from sourcediff.countnouns import count_stems
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.divergepair import _one_size
@@ -129,8 +129,19 @@ def _same_thing(lone: Mention, m: Mention) -> bool:
     if ra and rb and ra != rb:
         return False
     na, nb = class_stems(count_stems(lone)), class_stems(count_stems(m))
+    if bool(na) != bool(nb):
+        # "40 people" names no noun of its own, yet it counts persons: "52 cows" or "52 homes" is
+        # another set, "52 patients" may be the same one (people_meet).
+        bare, named = (m, lone) if na else (lone, m)
+        if _counts_people(bare.cues):
+            return people_meet(bare.cues, named.cues)
     return (not (na and nb) or bool(na & nb) or people_meet(lone.cues, m.cues)
             or people_meet(m.cues, lone.cues))
+
+
+def _counts_people(cues: tuple[str, ...]) -> bool:
+    """Whether a count's cues count bare persons ("40 people", "12 men")."""
+    return ANY_PERSON in cues or bool(BY_SEX.intersection(cues))
 
 
 def _sum_named_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
