@@ -32,6 +32,7 @@ from sourcediff.extract.amounts import Amount, attached_after, is_noise, left_ma
 from sourcediff.extract.numberbase import Found
 from sourcediff.extract.numbercontext import _may_take_count
 from sourcediff.extract.roles import MARGIN, PART, ROLE_PREFIX
+from sourcediff.extract.standingtotals import totals as standing_totals
 from sourcediff.model import Kind
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -72,8 +73,12 @@ def compared_count(text: str, a: Amount, previous: Found | None) -> Found | None
                  if c not in (PART, MARGIN) and not c.startswith(("named:", ROLE_PREFIX)))
     if not cues:
         return None
-    if left_match(_COMPARED_BEFORE, text, a.start, 40) is not None or \
-            left_match(_SET_AGAINST_OWNER_BEFORE, text, a.start, 60) is not None:
+    owned = left_match(_COMPARED_BEFORE, text, a.start, 40) is None and \
+        left_match(_SET_AGAINST_OWNER_BEFORE, text, a.start, 60) is not None
+    if owned and any(start == a.start for start, _, _, _ in standing_totals(text)):
+        # "188pts to Dunmore's 196": a standings total, read with its owner's name by standingtotals
+        return None
+    if owned or left_match(_COMPARED_BEFORE, text, a.start, 40) is not None:
         if _COMPARED_AFTER.match(text, a.num_end) is None:
             return None
     elif left_match(_COMPARED_BARE_BEFORE, text, a.start, 40) is None or \
