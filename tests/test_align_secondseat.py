@@ -63,13 +63,50 @@ def test_a_claim_without_the_passages_source_is_left_to_attach() -> None:
 
 
 def test_one_weak_or_missing_pair_keeps_the_lead_out() -> None:
+    # the lead phrased without the injured figure: only the model's scores speak for the seat
     source_of, probs, figures, claims = _story()
+    figures[0] = frozenset({DEAD, HOMES})
     probs[(0, 3)] = 0.25  # below merge_at
     assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
     del probs[(0, 3)]  # never proposed
     assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
     source_of, probs, figures, claims = _story()
+    figures[0] = frozenset({DEAD, HOMES})
     probs[(0, 2)], probs[(0, 3)] = 0.35, 0.4  # each strong, but the mean is below second_at
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+
+
+def _weak() -> tuple[list[str], dict[Pair, float], list[frozenset[str]], list[list[int]]]:
+    # the model reads the long lead badly against the short injured sentences: 0.2 and 0.1
+    source_of, probs, figures, claims = _story()
+    probs[(0, 2)], probs[(0, 3)] = 0.2, 0.1
+    return source_of, probs, figures, claims
+
+
+def test_a_lead_stating_the_claims_figure_joins_despite_weak_scores() -> None:
+    # the injured claim's other outlets state 43 injured, which the lead states and its deaths claim does not
+    source_of, probs, figures, claims = _weak()
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 4, 5], [0, 1, 2, 3]]
+
+
+def test_the_figure_seats_no_lead_in_a_claim_saying_more_or_its_seated_fact() -> None:
+    source_of, probs, figures, claims = _weak()
+    figures[3] = frozenset({INJURED, "number:number:count:hospital=3"})  # "43 hurt, in 3 hospitals"
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    source_of, probs, figures, claims = _weak()
+    figures[2] = frozenset({INJURED, DEAD})  # the tabloid's sentence tells the deaths too
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    source_of, probs, figures, claims = _weak()
+    figures[5] = frozenset({DEAD, INJURED})  # the injured figure is the deaths claim's as well
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+
+
+def test_the_figure_needs_two_other_sources_and_a_proposed_pair() -> None:
+    source_of, probs, figures, _ = _weak()
+    assert seat_multi_fact([[0, 4, 5], [1, 2]], probs, source_of, figures, T) == [[0, 4, 5], [1, 2]]
+    source_of, probs, figures, claims = _weak()
+    del probs[(0, 2)], probs[(0, 3)]  # the index never proposed the lead with them,
+    probs[(0, 1)] = 0.6  # only with its own source's injured sentence
     assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
 
 

@@ -56,6 +56,20 @@ runner-up. A passage X joins a claim C it is not in when
   is the claim of the quote, and a narrative sentence sharing its figure
   ("shut down 40 seconds early") reports the event, not the words.
 
+The pair model often scores a long multi-fact passage low against short
+one-fact sentences (benchmarks/notes/seat44.md: the merge_at test refused
+most of the misses the stories named). A figure then stands in for the
+model's scores, as multifact.py reads it, when C is plainly the claim of X's
+*second* fact (:func:`_seats_by_figure`): C's members from other sources are
+of two sources or more, each states a figure of X's that none of X's own
+claim's other-source members states (the second fact's, not the one X is
+seated for), none states X's seated fact's figure, and none states a figure
+X does not state (C is then the claim of that figure alone: a claim whose
+members say more shares one figure with many sentences, and joining those
+made wrong pairs at nearly the rate it found gold ones). The index must
+have proposed X with one of them, and the headline, sits-with-all,
+conflict and quotation tests hold as above.
+
 Thresholds are the clustering's own (``merge_at``, ``second_at``); there is
 no new knob. The step only adds passages to claims, reading the claims as
 they were given, so the order of claims does not matter and a passage
@@ -69,6 +83,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.cluster import Pair, Thresholds
 from sourcediff.align.clusterfigures import _conflicting
+from sourcediff.align.multifact import joins_by
 from sourcediff.model import Kind, SourceInfo
 
 
@@ -109,16 +124,54 @@ def seat_multi_fact(claims: list[list[int]], probs: Mapping[Pair, float], source
     for (i, j), p in probs.items():
         best[i, source_of[j]] = max(best[i, source_of[j]], p)
         best[j, source_of[i]] = max(best[j, source_of[i]], p)
+    near: dict[int, set[int]] = defaultdict(set)  # a multi-fact passage -> the passages proposed with it
+    for i, j in probs:
+        if i in many:
+            near[i].add(j)
+        if j in many:
+            near[j].add(i)
     out = [list(c) for c in claims]
-    for x, partners in strong.items():
+    for x in sorted(many):
+        partners = strong.get(x, {})
         beside = {m for k in holding[x] for m in claims[k]}  # the passages x sits with already
-        for n in sorted({n for m in partners for n in holding[m]}):
+        own = frozenset(k for m in beside if source_of[m] != source_of[x] for k in figures[m])
+        for n in sorted({n for m in near[x] for n in holding[m]}):
             if all(m in beside for m in claims[n] if source_of[m] != source_of[x]):
                 continue  # x and the claim's other sources are together already: nothing to add
-            if _seats(x, claims[n], partners, source_of, figures, thresholds, titles, quoted, counted,
-                      best, probs):
+            if (_seats(x, claims[n], partners, source_of, figures, thresholds, titles, quoted, counted,
+                       best, probs)
+                    or _seats_by_figure(x, claims[n], own, near[x], source_of, figures, titles, quoted,
+                                         counted)):
                 out[n].append(x)
     return [sorted(c) for c in out]
+
+
+def _seats_by_figure(x: int, claim: Sequence[int], own: frozenset[str], near: Collection[int],
+                     source_of: Sequence[str], figures: Sequence[frozenset[str]], titles: Collection[int],
+                     quoted: Collection[int], counted: Sequence[frozenset[str]]) -> bool:
+    """Whether x, proposed with a member, takes a seat taken by its source in the claim of its second figure.
+
+    ``own``: the figures of x's own claims' members from other sources (the fact x is seated for);
+    ``near``: the passages the index proposed with x.
+    """
+    if x in claim:
+        return False
+    others = [m for m in claim if source_of[m] != source_of[x]]
+    if len(others) == len(claim) or len({source_of[m] for m in others}) < 2:
+        return False  # a free seat is attach's; one other source is no agreement
+    if not any(m in near for m in others):
+        return False  # a passage the index never looked at with x is no evidence
+    if any(m in titles and not _headline_above(m, x, source_of) for m in claim):
+        return False
+    second = frozenset(k for k in figures[x] if joins_by(k)) - own
+    for m in others:
+        if own & figures[m] or not second & figures[m]:
+            return False  # m states x's seated fact, or not its second one
+        if any(joins_by(k) and k not in figures[x] for k in figures[m]):
+            return False  # m states more than x's figure: the claim is about more than it
+    if any(_conflicting(figures[x], figures[m]) or _conflicting(counted[x], counted[m]) for m in claim):
+        return False
+    return x in quoted or not any(m in quoted for m in claim)
 
 
 def _seats(x: int, claim: Sequence[int], partners: Mapping[int, float], source_of: Sequence[str],
