@@ -1,0 +1,137 @@
+"""A lone span of time contradicting an agreed one told in the same words joins it as its rival (issue #11).
+
+"The ferry crossing took seven hours" in a wire and two other outlets, and a
+local paper's "the crossing took nine hours" in a sentence the aligner seated
+with none of theirs: the three made one fact, and the paper's figure was left
+a span only the paper gives. The count rivals (lonerivals) leave spans of
+time out by design: a story tells many of them (a sentence, a closure, a
+delay), and a bare "nine hours" names no noun to say which one it times.
+
+So the join asks for what the clock rivals ask (loneclockrivals): the lone
+span's passage shares a claim with a mention of the agreed fact, or the words
+right around the two figures share a content stem that is no calendar word
+and no unit of time ("crossing", not "hours" or "Monday"). Everything else
+guards against another span of the story: the agreed fact is one span in one
+unit from CONSENSUS_MIN_AGREE + 1 sources (lonerivals._consensus), none of
+them the lone one; the lone span is a plain figure in the same unit (no
+hedge, no range: "about a day" may round 22 hours, and a day is not hours);
+the two lie within RIVAL_RATIO of each other (a slip of a figure, not a
+minute against a week); the lone passage does not state the difference
+itself ("nine hours, two more than planned": two spans told one from the
+other); the dissenter states no span fitting the agreed one, and no other
+source states the lone span (then it is another span of the story); and
+exactly one agreed span is so contradicted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from sourcediff.compat import compatible, magnitude
+from sourcediff.evidence import Evidence
+from sourcediff.loneclockrivals import _CALENDAR_STEMS
+from sourcediff.lonerivals import _SPANS_OF_TIME, _consensus, lone_moves, merge_as_rivals
+from sourcediff.model import Mention, Verdict
+from sourcediff.quotefacts import Judged
+from sourcediff.terms import stem
+from sourcediff.values import Converted, Interval, Quantity
+
+# How far apart two spans of one thing may lie, the larger over the smaller: an outlet's slip is a figure
+# off by an hour or a year ("five hours" for four, "15 years" for 14), not a span half as long again.
+RIVAL_RATIO = Decimal("1.5")
+
+# Words naming a unit of time or a figure are the figures' own: two spans in hours share "hours".
+_SPAN_STEMS = frozenset(stem(w) for w in (
+    "second seconds minute minutes hour hours day days week weeks month months year years long longer "
+    "one two three four five six seven eight nine ten eleven twelve".split()))
+
+# Seconds in each unit, to read a stated difference written in another unit than the spans.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
+            "month": 30 * 86400, "year": 365 * 86400}
+
+
+def _span(m: Mention) -> Quantity | None:
+    """A span of time as a plain figure ("five hours", "a 16-hour operation"), no age, range or hedge."""
+    v = m.value
+    if (not isinstance(v, Quantity) or isinstance(v, Converted) or v.unit not in _SPANS_OF_TIME
+            or m.slot != f"number:{v.unit}" or magnitude(v)):
+        return None
+    return v
+
+
+def _lone_span(group: Sequence[Mention]) -> Mention | None:
+    """The one plain span a one-source fact states throughout (its first mention)."""
+    if len({m.source for m in group}) != 1 or len({(m.slot, m.value) for m in group}) != 1:
+        return None
+    v = _span(group[0])
+    return group[0] if v is not None and v.qualifier is None and v.high is None and v.amount > 0 else None
+
+
+def _agreed_spans(group: Sequence[Mention]) -> bool:
+    """An agreed fact of spans only, one amount in one unit, from CONSENSUS_MIN_AGREE + 1 sources."""
+    return all(_span(m) is not None for m in group) and _consensus(group)
+
+
+def _stated_amount(group: Sequence[Mention]) -> Decimal | None:
+    """The one amount the agreed fact's exact figures state, None when none does."""
+    amounts = {v.amount for m in group
+               if (v := _span(m)) is not None and v.qualifier is None and v.high is None}
+    return next(iter(amounts)) if len(amounts) == 1 else None
+
+
+def _difference_stated(lone: Mention, gap: Decimal, unit: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the lone passage states the gap itself as a span: "nine hours, two more than planned".
+
+    A writer giving the difference tells two spans, one measured from the other; it does not dispute one.
+    """
+    seconds = gap * _SECONDS[unit]
+    for m in mentions:
+        if m.source != lone.source or m.passage != lone.passage or m is lone:
+            continue
+        v = m.value.span if isinstance(m.value, Interval) else m.value
+        if isinstance(v, Quantity) and v.unit in _SECONDS and v.amount * _SECONDS[v.unit] == seconds:
+            return True
+    return False
+
+
+def _told_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
+    """Whether the two spans' passages share a claim, or their words around share an event's stem."""
+    if ctx.shared_claim(lone, m) is not None:
+        return True
+    shared = ctx.window(lone) & ctx.window(m)
+    return any(not s.isdigit() and s not in _CALENDAR_STEMS and s not in _SPAN_STEMS for s in shared)
+
+
+def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], mentions: Sequence[Mention],
+           ctx: Evidence) -> bool:
+    """Whether the lone span contradicts the agreed ``group`` (see module)."""
+    value = _span(lone)
+    agreed = _stated_amount(group)
+    if value is None or agreed is None or value.unit is None or lone.source in {m.source for m in group}:
+        return False
+    if any(m.slot != lone.slot or compatible(lone, m) for m in group):
+        return False
+    low, high = sorted((value.amount, agreed))
+    if high > low * RIVAL_RATIO or _difference_stated(lone, high - low, value.unit, mentions):
+        return False
+    if not any(_told_alike(lone, m, ctx) for m in group):
+        return False
+    for m in spans:
+        if m.slot != lone.slot:
+            continue
+        if m.source == lone.source and any(compatible(m, a) for a in group):
+            return False  # the dissenter gives the agreed span too: two spans, not a rival
+        if m.source != lone.source and compatible(m, lone):
+            return False  # another outlet gives the lone span: another span of the story
+    return True
+
+
+def join_lone_duration_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
+                              order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each lone span of time moved into the one agreed span it contradicts, now divergent."""
+    spans = [m for m in mentions if _span(m) is not None]
+    agreed = [k for k, (group, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE and _agreed_spans(group)]
+    moved = lone_moves(facts, agreed, _lone_span,
+                       lambda lone, group: _rival(lone, group, spans, mentions, ctx), repeats=True)
+    return merge_as_rivals(facts, moved, order)

@@ -1,0 +1,123 @@
+"""A lone span of time contradicting an agreed span told in the same words joins it, diverging.
+
+Invented story: a wire, a trade site and a radio station agree a stranded
+cable car's rescue took seven hours; a tabloid's "the rescue dragged on for
+nine hours" sits in a sentence the aligner seats with none of theirs, so its
+span was left one only the tabloid gives
+(lonedurationrivals.join_lone_duration_rivals). The guards, on judged facts
+with a stand-in for the evidence: two agreeing outlets only, a hedged lone
+span, a span in another unit, a span far off, a dissenter that also gives the
+agreed span, a span another outlet also gives, words that share only the
+unit, and a passage stating the difference all leave the lone span alone.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sourcediff import Article, compare
+from sourcediff.lonedurationrivals import join_lone_duration_rivals
+from sourcediff.model import Kind, Mention, Span, Verdict
+from sourcediff.quotefacts import Judged
+from sourcediff.values import APPROX, Quantity
+
+PUBLISHED = "2027-05-09"
+WIRE = ("Forty-one passengers were brought down from a stranded cable car above Varnholt on Sunday after a "
+        "rescue that took seven hours, the operator Alpenkamm said. A cable fault stopped the cabins at "
+        "10:05. Nobody was hurt.")
+TRADE = ("Alpenkamm's Varnholt gondola stopped on Sunday with 41 riders aboard after a cable fault. Mountain "
+         "crews winched the passengers down one by one in a rescue that took seven hours, the firm said.")
+RADIO = ("All 41 people stuck in the Varnholt cable car are safe. The rescue took seven hours, with crews "
+         "lowering riders on ropes, Alpenkamm said.")
+TABLOID = ("Terrified skiers dangled hundreds of feet above the rocks yesterday. Pensioners wrapped in foil "
+           "blankets clung to each other as the rescue dragged on for {span} in freezing winds. \"We thought "
+           "we would never get down,\" said one gran.")
+
+
+def _spans(tabloid: str) -> list[tuple[str, list[str]]]:
+    texts = {"wire": WIRE, "trade": TRADE, "radio": RADIO, "tabloid": tabloid}
+    report = compare([Article.from_text(t, id=k, published=PUBLISHED) for k, t in texts.items()])
+    return sorted((f.status, sorted(m.raw for m in f.mentions)) for f in report.facts
+                  if any("hours" in m.raw for m in f.mentions))
+
+
+def test_the_lone_span_joins_the_agreed_rescue_time_as_its_rival() -> None:
+    assert _spans(TABLOID.format(span="nine hours")) == [
+        ("diverge", ["nine hours", "seven hours", "seven hours", "seven hours"])]
+
+
+ORDER = {"wire": 0, "trade": 1, "radio": 2, "tabloid": 3}
+
+
+class _Words:
+    """Only what the join asks of the evidence: no claim shared, and the words around each span."""
+
+    def __init__(self, words: dict[str, frozenset[str]] | None = None) -> None:
+        self.words = words or {}
+
+    def shared_claim(self, a: Mention, b: Mention) -> str | None:
+        return None
+
+    def window(self, m: Mention) -> frozenset[str]:
+        return self.words.get(m.source, frozenset({"rescu", "took"}))
+
+
+def _span(source: str, amount: int, unit: str = "hour", *, passage: int = 3,
+          qualifier: str | None = None) -> Mention:
+    raw = f"{amount} {unit}s"
+    return Mention(Kind.NUMBER, source, passage, Span(10 * passage, 10 * passage + len(raw)), raw,
+                   Quantity(Decimal(amount), unit, qualifier), f"number:{unit}")
+
+
+def _run(lone: Mention, ctx: _Words, extra: tuple[Mention, ...] = (),
+         agreeing: tuple[str, ...] = ("wire", "trade", "radio")) -> list[tuple[str, list[str]]]:
+    agreed: Judged = ([_span(source, 7) for source in agreeing], Verdict.AGREE, None, None)
+    facts: list[Judged] = [agreed, ([lone], Verdict.UNIQUE, None, None)]
+    mentions = [m for group, *_ in facts for m in group] + list(extra)
+    out = join_lone_duration_rivals(facts, mentions, ctx, ORDER)  # type: ignore[arg-type]
+    return sorted((v.value, sorted({m.source for m in group}, key=ORDER.__getitem__)) for group, v, *_ in out)
+
+
+APART = [("agree", ["wire", "trade", "radio"]), ("unique", ["tabloid"])]
+
+
+def test_the_stand_in_join_makes_the_rival() -> None:
+    assert _run(_span("tabloid", 9), _Words()) == [("diverge", ["wire", "trade", "radio", "tabloid"])]
+
+
+def test_two_agreeing_outlets_are_too_few_to_stand_against_a_third() -> None:
+    assert _run(_span("tabloid", 9), _Words(), agreeing=("wire", "trade")) == [
+        ("agree", ["wire", "trade"]), ("unique", ["tabloid"])]
+
+
+def test_a_hedged_lone_span_may_round_the_agreed_one() -> None:
+    assert _run(_span("tabloid", 9, qualifier=APPROX), _Words()) == APART
+
+
+def test_a_span_in_another_unit_is_left_alone() -> None:
+    assert _run(_span("tabloid", 9, "day"), _Words()) == APART
+
+
+def test_a_span_far_off_times_another_thing() -> None:
+    assert _run(_span("tabloid", 20), _Words()) == APART
+
+
+def test_a_dissenter_giving_the_agreed_span_too_is_left_alone() -> None:
+    again = _span("tabloid", 7, passage=8)
+    assert _run(_span("tabloid", 9), _Words(), (again,)) == APART
+
+
+def test_a_span_another_outlet_also_gives_is_another_span() -> None:
+    other = _span("wire", 9, passage=9)
+    assert _run(_span("tabloid", 9), _Words(), (other,)) == APART
+
+
+def test_spans_sharing_only_their_unit_and_day_are_not_told_alike() -> None:
+    plain = frozenset({"hour", "sunday"})
+    ctx = _Words({"wire": plain, "trade": plain, "radio": plain, "tabloid": plain | {"gran"}})
+    assert _run(_span("tabloid", 9), ctx) == APART
+
+
+def test_a_passage_stating_the_difference_tells_two_spans() -> None:
+    more = _span("tabloid", 2, passage=3)
+    assert _run(_span("tabloid", 9), _Words(), (more,)) == APART
