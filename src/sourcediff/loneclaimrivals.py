@@ -204,5 +204,16 @@ def join_lone_claim_rivals(facts: Sequence[Judged], mentions: Sequence[Mention],
             at.setdefault((m.source, m.passage, family), []).append(m)
             stated.setdefault((m.source, family), []).append(m)
     agreed = [k for k, (_g, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE]
-    moved = lone_moves(facts, agreed, _lone, lambda lone, group: _rival(lone, group, at, stated, ctx))
+    # Each agreed fact's figure families, once: a lone figure is weighed only against facts stating its
+    # family (_rival finds no rival elsewhere), not against every agreed fact of a long story.
+    families = {id(facts[k][0]): frozenset(_family(m) for m in facts[k][0]) for k in agreed}
+    lone_family: dict[int, object] = {}
+
+    def rival(lone: Mention, group: Sequence[Mention]) -> bool:
+        family = lone_family.get(id(lone), lone_family)
+        if family is lone_family:
+            family = lone_family[id(lone)] = _family(lone)
+        return family in families[id(group)] and _rival(lone, group, at, stated, ctx)
+
+    moved = lone_moves(facts, agreed, _lone, rival)
     return merge_as_rivals(facts, moved, order)

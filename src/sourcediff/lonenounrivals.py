@@ -41,7 +41,15 @@ from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.loneclaimrivals import _rounds
-from sourcediff.lonerivals import _consensus, _counts_noun, _lone_count, _one_set, merge_as_rivals
+from sourcediff.lonerivals import (
+    _by_sex_count,
+    _consensus,
+    _counts_noun,
+    _lone_count,
+    _one_set,
+    _people_count,
+    merge_as_rivals,
+)
 from sourcediff.loneround import STEM, _words_beside
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
@@ -111,15 +119,38 @@ def join_lone_noun_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], 
     """``facts`` with each lone count moved into the one agreed count of its noun told with its words."""
     counts = [m for m in mentions if count_stems(m)]
     agreed = [k for k, (_g, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE]
+    by_noun, peopled = _agreed_by_noun(facts, agreed)
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
         lone = _lone_count(group) if verdict is Verdict.UNIQUE else None
         if lone is None:
             continue
-        told = [k for k in agreed if _counts_noun(facts[k][0], lone) and _told_alike(lone, facts[k][0], ctx)]
+        maybe = (set(agreed) if _people_count(lone)
+                 else peopled.union(*(by_noun.get(s, ()) for s in class_stems(count_stems(lone)))))
+        told = [k for k in agreed if k in maybe and _counts_noun(facts[k][0], lone)
+                and _told_alike(lone, facts[k][0], ctx)]
         if len(told) == 1 and _rival(lone, facts[told[0]][0], counts):
             moved[n] = told[0]
     return merge_as_rivals(facts, moved, order)
+
+
+def _agreed_by_noun(facts: Sequence[Judged], agreed: Sequence[int]) -> tuple[dict[str, set[int]], set[int]]:
+    """The agreed facts by the folded nouns their mentions count, and those holding a count of people.
+
+    _counts_noun can hold for a lone count only through a shared folded noun, or through a count of bare
+    people or of men or women among the agreed mentions (lonerivals._people_meet), unless the lone count
+    counts bare people itself: the index leaves every other agreed fact unread, the same answer sooner
+    on a long story (thousands of agreed facts, hundreds of lone counts).
+    """
+    by_noun: dict[str, set[int]] = {}
+    peopled: set[int] = set()
+    for k in agreed:
+        for m in facts[k][0]:
+            for s in class_stems(count_stems(m)):
+                by_noun.setdefault(s, set()).add(k)
+            if _people_count(m) or _by_sex_count(m):
+                peopled.add(k)
+    return by_noun, peopled
 
 
 __all__ = ["join_lone_noun_rivals"]
