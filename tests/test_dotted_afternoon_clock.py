@@ -85,8 +85,12 @@ def lone_clock_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("lone_clock_only")
-def test_a_tabloid_timing_two_moments_says_nothing_of_which_is_rivalled() -> None:
-    assert diverging(WIRE, TRADE, LOCAL, TWO_MOMENTS) == []
+def test_a_tabloid_timing_two_moments_is_read_by_the_words_beside_each() -> None:
+    # The claim's consensus alone cannot tell which of the tabloid's two clocks dissents; since session 44
+    # the lone-clock rule (loneclockrivals) can: three outlets agree on 11:15, and only the noon sentence
+    # shares their words ("gallery"), the 9am queue names another moment.
+    found = diverging(WIRE, TRADE, LOCAL, TWO_MOMENTS)
+    assert len(found) == 1 and "noon" in found[0] and "9" not in found[0].split("vs")[-1]
 
 
 @pytest.mark.usefixtures("lone_clock_only")
