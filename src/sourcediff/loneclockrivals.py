@@ -127,12 +127,16 @@ def _gap_stated(lone: Mention, gap: int, mentions: Sequence[Mention]) -> bool:
     return False
 
 
-def _told_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
-    """Whether the two clocks' passages share a claim, or their words around share an event's stem."""
+def told_alike(lone: Mention, m: Mention, ctx: Evidence, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether the two figures' passages share a claim, or their words around share an event's stem.
+
+    Calendar words, figures and the stems in ``ignore`` (a rule's own unit words: "hours" beside two spans
+    of time name no event) are no evidence.
+    """
     if ctx.shared_claim(lone, m) is not None:
         return True
     shared = ctx.window(lone) & ctx.window(m)
-    return any(not s.isdigit() and s not in _CALENDAR_STEMS for s in shared)
+    return any(not s.isdigit() and s not in _CALENDAR_STEMS and s not in ignore for s in shared)
 
 
 def _rival(lone: Mention, group: Sequence[Mention], clocks: Sequence[Mention], intervals: Sequence[Mention],
@@ -147,7 +151,7 @@ def _rival(lone: Mention, group: Sequence[Mention], clocks: Sequence[Mention], i
         return False
     if any(_rounds(value, gap) or _gap_stated(lone, gap, intervals) for gap in gaps):
         return False
-    if not any(_told_alike(lone, m, ctx) for m in group):
+    if not any(told_alike(lone, m, ctx) for m in group):
         return False
     for m in clocks:
         if m.source == lone.source and any(compatible(m, a) for a in group):

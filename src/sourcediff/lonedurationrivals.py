@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from sourcediff.compat import compatible, magnitude
 from sourcediff.evidence import Evidence
-from sourcediff.loneclockrivals import _CALENDAR_STEMS
+from sourcediff.loneclockrivals import told_alike
 from sourcediff.lonerivals import _SPANS_OF_TIME, _consensus, lone_moves, merge_as_rivals
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
@@ -95,14 +95,6 @@ def _difference_stated(lone: Mention, gap: Decimal, unit: str, mentions: Sequenc
     return False
 
 
-def _told_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
-    """Whether the two spans' passages share a claim, or their words around share an event's stem."""
-    if ctx.shared_claim(lone, m) is not None:
-        return True
-    shared = ctx.window(lone) & ctx.window(m)
-    return any(not s.isdigit() and s not in _CALENDAR_STEMS and s not in _SPAN_STEMS for s in shared)
-
-
 def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], mentions: Sequence[Mention],
            ctx: Evidence) -> bool:
     """Whether the lone span contradicts the agreed ``group`` (see module)."""
@@ -115,7 +107,7 @@ def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], me
     low, high = sorted((value.amount, agreed))
     if high > low * RIVAL_RATIO or _difference_stated(lone, high - low, value.unit, mentions):
         return False
-    if not any(_told_alike(lone, m, ctx) for m in group):
+    if not any(told_alike(lone, m, ctx, _SPAN_STEMS) for m in group):
         return False
     for m in spans:
         if m.slot != lone.slot:
