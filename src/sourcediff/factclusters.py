@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 
 from sourcediff import mentionindex
-from sourcediff.compat import slot_family
+from sourcediff.compat import magnitude, slot_family
 from sourcediff.countnouns import count_stems
 from sourcediff.evidence import SUBJECT_KINDS, Evidence
 from sourcediff.extract.roles import roles_of
@@ -636,7 +636,11 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
     for c in claims:  # a shared claim always links
         members = [i for p in c.members for i in at.get((p.source, p.index), ())]
         if len(members) > 1:
-            mentionindex.connect(ms, members, joined, fits)
+            # A vague magnitude ("dozens") links pair by pair: _link_strength asks whether the figure
+            # beside it counts another noun outside its range (factlinks._outside_magnitude).
+            vague = {i for i in members if magnitude(ms[i].value)}
+            mentionindex.connect(ms, [i for i in members if i not in vague], joined, fits)
+            pairwise((min(i, j), max(i, j)) for i in vague for j in members if j != i)
     for key in (_role, _noun_key):  # one role, one counted noun: always links
         for group in mentionindex.key_groups(ms, linkable, key):
             kept = _without_bounds_beside_aligned(ms, group, ctx)

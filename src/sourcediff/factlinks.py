@@ -246,6 +246,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
+        if _vague_other_noun(a, b) and (_outside_magnitude(a, b) or _outside_magnitude(b, a)):
+            return None
         return IN_CLAIM + score + _in_claim_bonus(a, b)
     if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_local_context(a, b):
         return DISTINCTIVE + score
@@ -282,7 +284,8 @@ def _vague_other_noun(a: Mention, b: Mention) -> bool:
     link (both about one district), but the value is evidence of no
     particular figure and the nouns say they count two things: they were
     shown as one agreed fact. Only counts whose nouns were both read, none
-    shared (a count with no noun read says nothing against one).
+    shared (a count with no noun read says nothing against one). Inside
+    a claim it holds only with _outside_magnitude.
     """
     if not (magnitude(a.value) or magnitude(b.value)):
         return False
@@ -291,6 +294,23 @@ def _vague_other_noun(a: Mention, b: Mention) -> bool:
     na = {plain_noun(c) for c in a.cues if not c.startswith("role:")}
     nb = {plain_noun(c) for c in b.cues if not c.startswith("role:")}
     return bool(na) and bool(nb) and na.isdisjoint(nb)
+
+
+def _outside_magnitude(vague: Mention, figure: Mention) -> bool:
+    """A vague magnitude ("dozens" of villages) and a figure below or above its own range (23 routes).
+
+    Inside one claim, two counts of other nouns may still be one count told
+    in other words ("thousands of residents", "4,300 people"), so the claim
+    keeps them linked while the figure lies in the magnitude's range. Its
+    range is already the writer's hedge: a figure that reaches it only by
+    the approximate tolerance on top ("dozens" is from 24, not 23) and
+    counts another noun is another count of the story.
+    """
+    v, f = vague.value, figure.value
+    if not (magnitude(v) and isinstance(v, Quantity) and isinstance(f, Quantity)) or magnitude(f):
+        return False
+    assert v.high is not None  # a magnitude is a range
+    return f.amount < v.amount or (f.high if f.high is not None else f.amount) > v.high
 
 
 # A measure of this many significant digits or fewer is a round one ("2km", "1.5 miles"); of at least
