@@ -16,10 +16,12 @@ from sourcediff.extract.entities import Scan, descriptor
 
 HE, SHE = "he", "she"
 # Titles and nouns that say which pronoun the named person takes (folded, no full stop).
+# "chairman" is not one: outlets give it to women as often as to men ("club
+# chairman Jo Roe ... she said"), so it shows no pronoun either way.
 _WORDS = {
     **dict.fromkeys(("mr", "sir", "lord", "baron", "viscount", "earl", "duke", "prince", "king", "father",
                      "grandfather", "husband", "son", "brother", "uncle", "nephew", "widower", "boy", "man",
-                     "businessman", "chairman", "spokesman", "congressman", "councilman", "grandson",
+                     "businessman", "spokesman", "congressman", "councilman", "grandson",
                      "stepfather", "fiance", "monsieur", "herr", "señor", "dad", "grandad", "grandpa",
                      "schoolboy", "landlord", "waiter"), HE),
     **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "baroness", "duchess", "countess", "princess",
