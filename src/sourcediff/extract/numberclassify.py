@@ -686,9 +686,10 @@ def _count_modifier(text: str, a: Amount) -> Found | None:
     if a.qualifier or a.high is not None or a.year_like or (a.spelled and a.low == 1):
         return None
     m = P.NUM_COUNT_MODIFIER.match(text, a.num_end)
-    if (m is None or (m["next"] or "").lower() in STOP_WORDS or is_plural(m["noun"])
-            or m["noun"] in _NOT_HEADS or m["noun"] in BORES
+    noun = m["noun"].lower() if m is not None else ""
+    if (m is None or (m["next"] or "").lower() in STOP_WORDS or is_plural(noun)
+            or noun in _NOT_HEADS or noun in BORES
             or _is_label(text, a)):
         return None
     value = Quantity(a.low, None, None, None)
-    return Found(Kind.NUMBER, a.start, m.end("noun"), value, "number:count", (m["noun"],))
+    return Found(Kind.NUMBER, a.start, m.end("noun"), value, "number:count", (noun,))

@@ -687,7 +687,9 @@ NUM_SPAN_OF_HEAD = regex(
 # The noun it modifies may be named ("the 31-storey Quayside Heights tower", "a 12-member Senate panel").
 # Two such modifiers may stand in a list before their noun ("the 57-lap, 308km race", "a 40-bed, 12-ward
 # hospital"): the first is read as the second is, with no word of its own after it.
-NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,})(?:\s+(?P<next>[a-z]+|[A-Z][a-z]+)"
+# The trades count in capitals as well: "a 1,700-TEU feeder ship" is "1,700 TEU" written as a modifier, as
+# "a 300-bed hospital" is "300 beds". A capital unit (MW, DWT) is read as a unit before this.
+NUM_COUNT_MODIFIER = regex(r"-(?P<noun>[a-z]{3,}|[A-Z]{3,5}(?![\w'’-]))(?:\s+(?P<next>[a-z]+|[A-Z][a-z]+)"
                            r"|(?=,\s+\d[\d,.]*(?:-[a-z]{2,}|[a-z]{1,3})\s+[a-z]))")
 # Points written onto their figure, as standings and tables give them ("212pts", "a 9pts gap"): a count of
 # points, as "212 points" is.
