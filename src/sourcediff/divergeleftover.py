@@ -29,6 +29,7 @@ from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.namedfigures import names
 from sourcediff.extract.numbercontext import ITEM_SLOT
 from sourcediff.extract.percentnouns import nouns_alike
+from sourcediff.extract.positions import SLOT as POSITION_SLOT
 from sourcediff.extract.ranks import ORDINALS, RANK_SLOT
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.factlinks import fit_place, may_fit
@@ -39,8 +40,9 @@ from sourcediff.values import DateValue, Elapsed, Money, Quantity, Rate, Value
 
 # Slots whose several values in one passage are a list of like figures, so the shared ones pair off and
 # the one left on each side is the other's rival: a list's items ("7, 14, 23, 36 and 51") and the two ends
-# of a move in a ranking ("from 14th to sixth" against "from 14th to fifth").
-_LISTED_SLOTS = frozenset({ITEM_SLOT, RANK_SLOT})
+# of a move in a ranking ("from 14th to sixth" against "from 14th to fifth") or in a league table ("were
+# 11th, drop to 19th" against "tumbling from 11th to 18th").
+_LISTED_SLOTS = frozenset({ITEM_SLOT, RANK_SLOT, POSITION_SLOT})
 
 # A passage's durations, timed ("48 minutes 15 seconds", "3hr 12min") and plain ("52 minutes") together
 # (`timed_durations`). The aligner and the single-value rule key a timed figure apart (compat.key_family:

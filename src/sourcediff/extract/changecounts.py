@@ -22,8 +22,11 @@ from sourcediff.values import Quantity
 
 # "from 30 classes to 18": between the first figure and the second, its noun (up to three words; none when
 # "number of" named it) and "to" alone. The last word between must be the first figure's noun, so "from
-# 30 classes in May to 18" (a date between) is left to the series rule.
-_NOUN_THEN_TO = regex(r"\s+(?:(?:[a-z][a-z'’-]*\s+){0,2}(?P<noun>[a-z][a-z'’-]*)\s+)?to\s+",
+# 30 classes in May to 18" (a date between) is left to the series rule. A word that only stresses how
+# small the second figure is may stand after "to" ("from 30 classes to just 18", "to a mere 18"): it
+# states no other noun.
+_NOUN_THEN_TO = regex(r"\s+(?:(?:[a-z][a-z'’-]*\s+){0,2}(?P<noun>[a-z][a-z'’-]*)\s+)?to\s+"
+                      r"(?:(?:just|only|merely|barely|a\s+mere|a\s+paltry)\s+)?",
                       re.IGNORECASE)
 _FROM_BEFORE = regex(r"\bfrom\s+$", re.IGNORECASE)
 # "the number of classes next term from 30 to 18": the noun after "number of", a few words (no clause

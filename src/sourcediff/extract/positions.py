@@ -78,7 +78,9 @@ _STANDING = (r"(?:(?i:table|standings|league|division|conference|ladder|champion
 # A standing after the place: "19th in the table", "third in the Premier Division", "second in Group B",
 # "12th in the final medal table", "fourth in the overall points standings" (lower-case modifiers too, but
 # no function word: "third in the race for the league" names no standing the place is in).
-_MODIFIER = r"(?!(?i:in|for|of|to|at|on|and|or|by|with|from|after|before|than|as)\b)[A-Za-z][\w'’-]*"
+# A size joined to its noun is a modifier too ("11th in the 24-team table", "third in the 20-club league").
+_MODIFIER = (r"(?:\d{1,3}[-–][A-Za-z][\w'’-]*|"
+             r"(?!(?i:in|for|of|to|at|on|and|or|by|with|from|after|before|than|as)\b)[A-Za-z][\w'’-]*)")
 _IN_STANDING = (r"(?![-–])\s+(?:(?i:place|position)\s+)?(?i:in)\s+(?:(?i:the)\s+)?"
                 rf"(?:{_MODIFIER}\s+){{0,3}}{_STANDING}")
 # A verb of standing before the place: "sit 19th", "lying third", "climbed to 12th", "dropped to 19th".
@@ -122,8 +124,12 @@ _TIED = r"(?:(?i:joint|equal)\s+|=)?"
 _CARDINAL_WORDS = "|".join(w for w, v in WORD_VALUES.items() if 1 <= v <= 99 and " " not in w)
 _PLACES_MOVED = rf"\b(?:\d{{1,3}}|(?i:{_CARDINAL_WORDS}))\s+(?i:places?|spots?|positions?|rungs?)"
 # A verb of moving in a table or a ranking, before "from ... to ...": "moves from 41st to 29th".
-_MOVE_VERB = (r"\b(?i:(?:climb|rise|move|drop|fall|slip|slide|jump|leap|soar|surge|plunge|tumble|sink|slump|"
-              r"improve|advance)(?:s|ed|d|ing)?|rose|fell|fallen|risen|slid|sank|sunk|leapt)")
+# A verb whose stem ends in "e" drops it before "-ing" ("tumbling", "rising"), and "drop" and "slip" double
+# their last letter ("dropped", "slipping").
+_MOVE_VERB = (r"\b(?i:(?:climb|fall|jump|leap|soar|sink|slump)(?:s|ed|ing)?|"
+              r"(?:rise|move|slide|surge|plunge|tumble|improve|advance)[sd]?|"
+              r"(?:ris|mov|slid|surg|plung|tumbl|improv|advanc)ing|(?:drop|slip)(?:s|ped|ping)?|"
+              r"rose|fell|fallen|risen|sank|sunk|leapt)")
 # Not a place after "from ... to": a month ("from 3rd to 9th May") or a century ("from the 18th to 19th").
 _NOT_PLACE_AFTER = (r"(?![-–])(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
@@ -188,6 +194,16 @@ _PLACE_NEEDS: tuple[tuple[str, ...], ...] = (
     ("than",),
     ("low", "high"),
 )
+# The place left in a move whose other end is a place read above, whatever the verb: "dragged them from
+# 11th place to 21st in the table", "sent the club from fourth to ninth in the standings" (the reached place
+# is named in a standing; the words "from ... to" make the first ordinal the same list's earlier place).
+_LEFT_BEFORE = regex(rf"\b(?i:from)\s+{_TIED}{NTH}(?:\s+(?i:place|position|spot))?\s+(?i:to)\s+{_TIED}$")
+# A fact box's label naming a place: "League position: 11th", "Position: 11th before the penalty, 21st
+# after". When the value opens with an ordinal, every ordinal of the label's line is a place in that
+# standing (the line ends at a sentence's or a line's end, or at the next label's colon).
+_LABEL = regex(r"(?:^|\n|[.;!?]\s+)(?:[A-Z][\w'’-]*\s+){0,2}(?i:position|place|placing|standing)s?\s*:\s*")
+_LABEL_LINE_END = regex(r"[.;:!?\n]")
+_LABEL_PLACE = regex(rf"\b{_TIED}{NTH}{_NOT_PLACE_AFTER}")
 # "was runner-up", "finished runner-up", "ended as runner-up": second place, its span the noun.
 _RUNNER_UP = regex(r"\b(?i:was|is|finished|finishes|ended|ends|came|comes)\s+(?:(?i:as)\s+)?(?:(?i:the)\s+)?"
                    r"(?P<o>(?i:runner[\s-]up))\b(?![\s-](?i:prize|spot|position|place|finish|medal|cheque))")
@@ -250,7 +266,24 @@ def named(text: str) -> tuple[tuple[int, int, Quantity, str | None], ...]:
                 spans[m.start("o")] = (m.start("o"), m.end("o"), Quantity(Decimal(value)), name)
                 if name is not None:
                     _elided(text, m.end("o"), spans)
+    if c.has_ci("position", "place", "placing", "standing"):
+        _labelled(text, spans)
+    for start, _, _, name in list(spans.values()):
+        left = left_match(_LEFT_BEFORE, text, start, 60)
+        if left is not None and (value := place_number(left["o"])) and left.start("o") not in spans:
+            spans[left.start("o")] = (left.start("o"), left.end("o"), Quantity(Decimal(value)), name)
     return tuple(spans[k] for k in sorted(spans))
+
+
+def _labelled(text: str, spans: dict[int, tuple[int, int, Quantity, str | None]]) -> None:
+    """The places on a fact box's line labelled a position ("League position: 11th before, 21st after")."""
+    for label in _LABEL.finditer(text):
+        if _LABEL_PLACE.match(text, label.end()) is None:
+            continue  # "The position: he was first to arrive": the label's value is no place
+        end = m.start() if (m := _LABEL_LINE_END.search(text, label.end())) is not None else len(text)
+        for m in _LABEL_PLACE.finditer(text, label.end(), end):
+            if (value := place_number(m["o"])) and not in_ranking(text, m.end("o")):
+                spans.setdefault(m.start("o"), (m.start("o"), m.end("o"), Quantity(Decimal(value)), None))
 
 
 def _elided(text: str, pos: int, spans: dict[int, tuple[int, int, Quantity, str | None]]) -> None:
