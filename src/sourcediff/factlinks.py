@@ -826,15 +826,37 @@ def _hedged_round(hedged: Mention, exact: Mention) -> bool:
     """
     vh, ve = hedged.value, exact.value
     if (hedged.kind is not Kind.NUMBER or exact.kind is not Kind.NUMBER or not isinstance(vh, Quantity)
-            or not isinstance(ve, Quantity) or not _measured(vh) or not _measured(ve)
-            or vh.qualifier != APPROX or ve.qualifier is not None
-            or vh.high is not None or ve.high is not None):
+            or not isinstance(ve, Quantity)):
         return False
-    step = _round_step(vh.amount)
+    reach, there = _hedged_reach(vh), _exact_figure(ve)
+    return reach is not None and there is not None and _within_reach(reach, there)
+
+
+def _hedged_reach(v: Quantity) -> tuple[Decimal, Decimal] | None:
+    """A hedged round measure's figure in its base unit and its step there (`_hedged_round`), else None.
+
+    Why apart: `hedged_round_pairs` asks one hedged value against every exact value of a bucket, and
+    this side reads the hedged value alone.
+    """
+    if not _measured(v) or v.qualifier != APPROX or v.high is not None:
+        return None
+    step = _round_step(v.amount)
     if step is None:
-        return False
-    here, there = vh.amount * base_factor(vh), ve.amount * base_factor(ve)
-    return abs(there - here) * 2 < step * base_factor(vh)
+        return None
+    return v.amount * base_factor(v), step * base_factor(v)
+
+
+def _exact_figure(v: Quantity) -> Decimal | None:
+    """An exact measure's figure in its base unit, None when `_hedged_round` takes no such figure as exact."""
+    if not _measured(v) or v.qualifier is not None or v.high is not None:
+        return None
+    return v.amount * base_factor(v)
+
+
+def _within_reach(reach: tuple[Decimal, Decimal], there: Decimal) -> bool:
+    """The exact figure lies within half the hedged figure's step of it."""
+    here, step = reach
+    return abs(there - here) * 2 < step
 
 
 def _hedge_rounds(a: Mention, b: Mention) -> bool:
@@ -897,11 +919,16 @@ def hedged_round_pairs(ms: Sequence[Mention], idx: Iterable[int]) -> set[tuple[i
     # `_hedged_round` reads the two mentions' kinds (both NUMBER here) and values alone, so the exact
     # values a hedged one rounds are found once per hedged value: a long story restates its hedged
     # figures, and each restatement asked every exact value again. The pairs go in in the same order.
+    # Each side's figure is read once (`_hedged_reach`, `_exact_figure`): every mention here is a NUMBER
+    # and a Quantity, so `_hedged_round` of two of them is `_within_reach` of those.
+    figures = [(js, there) for js in exact.values()
+               if (there := _exact_figure(cast(Quantity, ms[js[0]].value))) is not None]
     rounds: dict[Value, list[list[int]]] = {}
     for h in hedged:
         vh = ms[h].value
         if vh not in rounds:
-            rounds[vh] = [js for js in exact.values() if _hedged_round(ms[h], ms[js[0]])]
+            reach = _hedged_reach(cast(Quantity, vh))
+            rounds[vh] = [] if reach is None else [js for js, there in figures if _within_reach(reach, there)]
         for js in rounds[vh]:
             out.update((min(h, j), max(h, j)) for j in js if ms[j].source != ms[h].source)
     return out
