@@ -53,6 +53,7 @@ from sourcediff.lonenounrivals import join_lone_noun_rivals
 from sourcediff.lonerivals import join_lone_measure_rivals, join_lone_rivals
 from sourcediff.loneround import join_lone_roundings
 from sourcediff.lonesums import join_lone_sums
+from sourcediff.lonesumwords import join_lone_sum_words
 from sourcediff.loneswaps import join_lone_swaps
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotecuts import join_cut_quotations, judged_again
@@ -116,6 +117,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_noun_rivals(facts, seen, ctx, order)
     facts = join_lone_clock_rivals(facts, seen, ctx, order)
     facts = join_lone_duration_rivals(facts, seen, ctx, order)
+    facts = join_lone_sum_words(facts, seen, ctx, order)
     facts = join_lone_swaps(facts, seen, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)
