@@ -112,7 +112,8 @@ _YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
 # The largest base of a share in words as coarse as a fraction ("two in three", "nine in ten").
 _SMALL_BASE = 10
 _DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "a hundred": 100, "a thousand": 1000, "a million": 10**6, "a billion": 10**9,
+                 "ten": 10, "a hundred": 100, "a thousand": 1000,
+                 "hundred": 100, "thousand": 1000, "a million": 10**6, "a billion": 10**9,
                  "a trillion": 10**12}
 
 

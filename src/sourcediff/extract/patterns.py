@@ -416,12 +416,15 @@ PCT_RATE_MOVE_BEFORE = regex(
     r"\s+(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+"
     r"|around\s+|less\s+than\s+|under\s+)?$", re.IGNORECASE)
 # A proportion "N in M" after its first figure: "nine in ten (children)", "one in 5", "3 in 100", "one in
-# 25", the odds idiom "one in a million", "one in a billion"; the second figure is not followed by a unit or
+# 25", the odds idiom "one in a million", "one in a billion", and with "every" before the base ("seven in
+# every ten", "two in every 100", "six in every hundred": the bare hundred or thousand only after "every",
+# as "in hundred" is no English); the second figure is not followed by a unit or
 # a percent ("3 in 10 minutes", "2 in 10%") or a third figure. A comma or a full stop after it ends the
 # clause unless a digit follows ("1 in 1,000,000." closes its sentence; "1 in 2.5" is no proportion).
 # numbers._proportion decides which bases make a share.
 NUM_PROPORTION_AFTER = regex(
-    r"\s+in\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand"
+    r"\s+in\s+(?:every\s+)?(?P<den>two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand"
+    r"|(?<=every\s)(?:hundred|thousand)"
     r"|a\s+million|a\s+billion|a\s+trillion|\d{1,3}(?:,\d{3})+|\d+)"
     r"(?![\w%-]|[,.]\d|\s+(?:per\b|percent\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|seconds?\b"
     r"|games?\b|matches\b|starts\b|attempts\b|tries\b|\d))",
