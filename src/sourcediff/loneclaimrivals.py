@@ -205,30 +205,30 @@ def join_lone_claim_rivals(facts: Sequence[Judged], mentions: Sequence[Mention],
             at.setdefault((m.source, m.passage, family), []).append(m)
             stated.setdefault((m.source, family), []).append(m)
     agreed = [k for k, (_g, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE]
-    # The agreed facts by the figure families they state, once: a lone figure is weighed only against
-    # facts stating its family (_rival finds no rival elsewhere), not against every agreed fact of a
-    # long story (thousands of them, hundreds of lone figures).
-    by_family: dict[object, list[int]] = {}
+    # The agreed facts by the figure families they state, with their sources, once: a lone figure is
+    # weighed only against facts stating its family without its source (_rival finds no rival
+    # elsewhere), not against every agreed fact of a long story (thousands, beside hundreds of lone
+    # figures).
+    by_family: dict[object, list[tuple[int, frozenset[str]]]] = {}
     for k in agreed:
+        sources = frozenset(m.source for m in facts[k][0])
         for family in dict.fromkeys(_family(m) for m in facts[k][0]):
-            by_family.setdefault(family, []).append(k)
-    # An agreed fact's sources, and its consensus in a family, read once for all the lone figures
-    # weighed against it; the consensus (its figures fitting pairwise) only once a lone figure from
-    # another source asks for it.
-    told: dict[int, frozenset[str]] = {}
+            by_family.setdefault(family, []).append((k, sources))
+    told = {id(facts[k][0]): sources for pairs in by_family.values() for k, sources in pairs}
+    # An agreed fact's consensus in a family, read once for all the lone figures weighed against it,
+    # and only once one asks for it (its figures fitting pairwise is the dear part).
     agreed_in: dict[tuple[int, object], list[Mention] | None] = {}
 
     def rival(lone: Mention, group: Sequence[Mention]) -> bool:
-        if (sources := told.get(id(group))) is None:
-            sources = told[id(group)] = frozenset(m.source for m in group)
-        if lone.source in sources:
-            return False
         family = _family(lone)
         if (key := (id(group), family)) not in agreed_in:
             same = [m for m in group if _family(m) == family]
             agreed_in[key] = same if family is not None and _consensus(same) else None
         consensus = agreed_in[key]
-        return consensus is not None and _rival(lone, consensus, sources, at, stated, ctx)
+        return consensus is not None and _rival(lone, consensus, told[id(group)], at, stated, ctx)
 
-    moved = lone_moves(facts, agreed, _lone, rival, among=lambda lone: by_family.get(_family(lone), ()))
+    def among(lone: Mention) -> list[int]:
+        return [k for k, sources in by_family.get(_family(lone), ()) if lone.source not in sources]
+
+    moved = lone_moves(facts, agreed, _lone, rival, among=among)
     return merge_as_rivals(facts, moved, order)
