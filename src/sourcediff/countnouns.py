@@ -24,6 +24,7 @@ import functools
 from collections.abc import Iterable
 
 from sourcediff.compat import counted_cues
+from sourcediff.countclasses import class_stems
 from sourcediff.extract.roles import roles_of
 from sourcediff.model import Kind, Mention
 from sourcediff.terms import stem
@@ -53,6 +54,22 @@ def _stems(cues: tuple[str, ...]) -> frozenset[str]:
     if roles_of(cues):
         return frozenset()
     return frozenset(stem(c) for c in counted_cues(cues))
+
+
+def folded_count_stems(m: Mention) -> frozenset[str]:
+    """`count_stems` with each noun of a class as its head (countclasses.class_stems): "homes", "households".
+
+    Memoized by cues as `_stems` is: the lone-figure rules fold every agreed count's nouns once per
+    lone count, and a long story has hundreds of lone counts beside thousands of agreed ones.
+    """
+    if m.kind is not Kind.NUMBER or not m.slot.endswith(":count"):
+        return frozenset()
+    return _folded(m.cues)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(cues: tuple[str, ...]) -> frozenset[str]:
+    return class_stems(_stems(cues))
 
 
 def named_count(m: Mention) -> bool:

@@ -40,8 +40,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from sourcediff.compat import compatible, magnitude
-from sourcediff.countclasses import ANY_PERSON, BY_SEX, class_stems, people_meet
-from sourcediff.countnouns import count_stems
+from sourcediff.countclasses import ANY_PERSON, BY_SEX, people_meet
+from sourcediff.countnouns import folded_count_stems
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
@@ -128,7 +128,7 @@ def _same_thing(lone: Mention, m: Mention) -> bool:
     ra, rb = roles_of(lone.cues), roles_of(m.cues)
     if ra and rb and ra != rb:
         return False
-    na, nb = class_stems(count_stems(lone)), class_stems(count_stems(m))
+    na, nb = folded_count_stems(lone), folded_count_stems(m)
     if bool(na) != bool(nb):
         # "40 people" names no noun of its own, yet it counts persons: "52 cows" or "52 homes" is
         # another set, "52 patients" may be the same one (people_meet).
@@ -169,15 +169,16 @@ def _rounds(lone: Mention, m: Mention) -> bool:
     return False
 
 
-def _rival(lone: Mention, group: Sequence[Mention], at: Mapping[tuple[str, int, object], list[Mention]],
+def _rival(lone: Mention, same: Sequence[Mention], sources: frozenset[str],
+           at: Mapping[tuple[str, int, object], list[Mention]],
            stated: Mapping[tuple[str, object], list[Mention]], ctx: Evidence) -> bool:
-    """Whether ``lone`` contradicts the agreed ``group`` through the claims its passage shares."""
+    """Whether ``lone`` contradicts an agreed fact through the claims its passage shares.
+
+    ``same`` is the agreed fact's figures of the lone figure's family, already found their
+    consensus (`join_lone_claim_rivals`), and ``sources`` all the agreed fact's sources.
+    """
     family = _family(lone)
-    sources = {m.source for m in group}
-    if family is None or lone.source in sources:
-        return False
-    same = [m for m in group if _family(m) == family]
-    if not same or not _consensus(same) or not _alone_in_passage(lone, at, [lone]):
+    if lone.source in sources or not _alone_in_passage(lone, at, [lone]):
         return False
     partners = [m for m in same if _figure(m) and ctx.shared_claim(lone, m) is not None
                 and _alone_in_passage(m, at, same)]
@@ -204,16 +205,30 @@ def join_lone_claim_rivals(facts: Sequence[Judged], mentions: Sequence[Mention],
             at.setdefault((m.source, m.passage, family), []).append(m)
             stated.setdefault((m.source, family), []).append(m)
     agreed = [k for k, (_g, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE]
-    # Each agreed fact's figure families, once: a lone figure is weighed only against facts stating its
-    # family (_rival finds no rival elsewhere), not against every agreed fact of a long story.
-    families = {id(facts[k][0]): frozenset(_family(m) for m in facts[k][0]) for k in agreed}
-    lone_family: dict[int, object] = {}
+    # The agreed facts by the figure families they state, with their sources, once: a lone figure is
+    # weighed only against facts stating its family without its source (_rival finds no rival
+    # elsewhere), not against every agreed fact of a long story (thousands, beside hundreds of lone
+    # figures).
+    by_family: dict[object, list[tuple[int, frozenset[str]]]] = {}
+    for k in agreed:
+        sources = frozenset(m.source for m in facts[k][0])
+        for family in dict.fromkeys(_family(m) for m in facts[k][0]):
+            by_family.setdefault(family, []).append((k, sources))
+    told = {id(facts[k][0]): sources for pairs in by_family.values() for k, sources in pairs}
+    # An agreed fact's consensus in a family, read once for all the lone figures weighed against it,
+    # and only once one asks for it (its figures fitting pairwise is the dear part).
+    agreed_in: dict[tuple[int, object], list[Mention] | None] = {}
 
     def rival(lone: Mention, group: Sequence[Mention]) -> bool:
-        family = lone_family.get(id(lone), lone_family)
-        if family is lone_family:
-            family = lone_family[id(lone)] = _family(lone)
-        return family in families[id(group)] and _rival(lone, group, at, stated, ctx)
+        family = _family(lone)
+        if (key := (id(group), family)) not in agreed_in:
+            same = [m for m in group if _family(m) == family]
+            agreed_in[key] = same if family is not None and _consensus(same) else None
+        consensus = agreed_in[key]
+        return consensus is not None and _rival(lone, consensus, told[id(group)], at, stated, ctx)
 
-    moved = lone_moves(facts, agreed, _lone, rival)
+    def among(lone: Mention) -> list[int]:
+        return [k for k, sources in by_family.get(_family(lone), ()) if lone.source not in sources]
+
+    moved = lone_moves(facts, agreed, _lone, rival, among=among)
     return merge_as_rivals(facts, moved, order)

@@ -31,11 +31,10 @@ room for a second thing:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sourcediff.compat import compatible, magnitude
-from sourcediff.countclasses import class_stems
-from sourcediff.countnouns import count_stems
+from sourcediff.countnouns import count_stems, folded_count_stems
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
@@ -73,22 +72,26 @@ def _qualifiers(m: Mention, ctx: Evidence) -> set[str]:
     start = ends[-1] if ends else max(0, m.span.start - 80)
     stop = _SENTENCE_END.search(text, m.span.end, m.span.end + 80)
     clipped = " " * start + text[start:stop.start() if stop else m.span.end + 80]
-    nouns = {s[:STEM] for s in count_stems(m) | class_stems(count_stems(m))}
+    nouns = {s[:STEM] for s in count_stems(m) | folded_count_stems(m)}
     return {w for w in _words_beside(m, clipped) - _WEAK if not any(w.startswith(n) for n in nouns)}
 
 
 def _one_noun(lone: Mention, m: Mention) -> bool:
     """Whether ``m`` counts the lone count's noun or its class ("households" and "homes"), or its people."""
-    return bool(class_stems(count_stems(m)) & class_stems(count_stems(lone))) or _one_set(lone, m)
+    return bool(folded_count_stems(m) & folded_count_stems(lone)) or _one_set(lone, m)
 
 
-def _told_alike(lone: Mention, group: Sequence[Mention], ctx: Evidence) -> bool:
-    """Whether CONSENSUS_MIN_AGREE sources of ``group`` count the lone noun with a word the lone count has."""
-    mine = _qualifiers(lone, ctx)
+def _told_alike(lone: Mention, group: Sequence[Mention], qualifiers: Callable[[Mention], set[str]]) -> bool:
+    """Whether CONSENSUS_MIN_AGREE sources of ``group`` count the lone noun with a word the lone count has.
+
+    ``qualifiers`` is `_qualifiers` read once per mention: a lone count is weighed against many agreed
+    facts, and an agreed count against many lone ones.
+    """
+    mine = qualifiers(lone)
     if not mine:
         return False
     sources = {m.source for m in group if m.source != lone.source and _one_noun(lone, m)
-               and mine & _qualifiers(m, ctx)}
+               and mine & qualifiers(m)}
     return len(sources) >= CONSENSUS_MIN_AGREE
 
 
@@ -120,15 +123,22 @@ def join_lone_noun_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], 
     counts = [m for m in mentions if count_stems(m)]
     agreed = [k for k, (_g, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE]
     by_noun, peopled = _agreed_by_noun(facts, agreed)
+    read: dict[int, set[str]] = {}
+
+    def qualifiers(m: Mention) -> set[str]:
+        if (got := read.get(id(m))) is None:
+            got = read[id(m)] = _qualifiers(m, ctx)
+        return got
+
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
         lone = _lone_count(group) if verdict is Verdict.UNIQUE else None
         if lone is None:
             continue
         maybe = (set(agreed) if _people_count(lone)
-                 else peopled.union(*(by_noun.get(s, ()) for s in class_stems(count_stems(lone)))))
-        told = [k for k in agreed if k in maybe and _counts_noun(facts[k][0], lone)
-                and _told_alike(lone, facts[k][0], ctx)]
+                 else peopled.union(*(by_noun.get(s, ()) for s in folded_count_stems(lone))))
+        told = [k for k in sorted(maybe) if _counts_noun(facts[k][0], lone)
+                and _told_alike(lone, facts[k][0], qualifiers)]
         if len(told) == 1 and _rival(lone, facts[told[0]][0], counts):
             moved[n] = told[0]
     return merge_as_rivals(facts, moved, order)
@@ -146,7 +156,7 @@ def _agreed_by_noun(facts: Sequence[Judged], agreed: Sequence[int]) -> tuple[dic
     peopled: set[int] = set()
     for k in agreed:
         for m in facts[k][0]:
-            for s in class_stems(count_stems(m)):
+            for s in folded_count_stems(m):
                 by_noun.setdefault(s, set()).add(k)
             if _people_count(m) or _by_sex_count(m):
                 peopled.add(k)

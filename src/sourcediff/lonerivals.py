@@ -34,8 +34,8 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sourcediff.compat import compatible, magnitude, unit_info
-from sourcediff.countclasses import ANY_PERSON, BY_SEX, class_stems, people_meet
-from sourcediff.countnouns import NOUN_APART_MIN, count_stems, named_count
+from sourcediff.countclasses import ANY_PERSON, BY_SEX, people_meet
+from sourcediff.countnouns import NOUN_APART_MIN, count_stems, folded_count_stems, named_count
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
@@ -161,9 +161,14 @@ def _counts_noun(group: Sequence[Mention], lone: Mention) -> bool:
     outlet's "60 boats" (the whole fleet) meets only the fifth's wider noun. The
     noun, like the value, must be what the agreeing sources say, not what one of them says.
     """
-    folded = class_stems(count_stems(lone))
-    return len({m.source for m in group if class_stems(count_stems(m)) & folded
-                or _people_meet(m, lone)}) >= CONSENSUS_MIN_AGREE
+    folded = folded_count_stems(lone)
+    sources: set[str] = set()
+    for m in group:  # a source counted once is not read again: a long story weighs many lone counts
+        if m.source not in sources and (folded_count_stems(m) & folded or _people_meet(m, lone)):
+            sources.add(m.source)
+            if len(sources) >= CONSENSUS_MIN_AGREE:
+                return True
+    return False
 
 
 def _recurring_figure(group: Sequence[Mention]) -> bool:
@@ -175,7 +180,7 @@ def _recurring_figure(group: Sequence[Mention]) -> bool:
     """
     nouns: dict[str, list[frozenset[str]]] = {}
     for m in group:
-        if (stems := class_stems(count_stems(m))):
+        if (stems := folded_count_stems(m)):
             nouns.setdefault(m.source, []).append(stems)
     return any(not a & b for seen in nouns.values() for i, a in enumerate(seen) for b in seen[i + 1:])
 
@@ -198,13 +203,18 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
 
 def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
            lone_of: Callable[[Sequence[Mention]], Mention | None],
-           rival: Callable[[Mention, Sequence[Mention]], bool], *, repeats: bool = False) -> dict[int, int]:
+           rival: Callable[[Mention, Sequence[Mention]], bool], *, repeats: bool = False,
+           among: Callable[[Mention], Sequence[int]] | None = None) -> dict[int, int]:
     """Each unique fact whose lone mention rivals exactly one of the ``agreed`` facts -> that fact's index.
 
     With ``repeats``, every mention of the lone fact restating the lone figure may make the case, not
     only its first: an outlet gives its figure in the headline and again in the body ("450 tractors"
     twice), and the aligner seats only the body's sentence beside the other outlets' (the headline's
     passage is its own), so the first mention, the headline's, shares no claim with any partner.
+
+    ``among``, when given, names the agreed facts (in ``agreed``'s order) a lone mention can rival at
+    all, for a caller that indexes them: a long story has thousands of agreed facts and hundreds of
+    lone figures, and asking ``rival`` of every pair costs more than the rule's own checks.
     """
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
@@ -212,7 +222,8 @@ def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
         if lone is None:
             continue
         tries = [m for m in group if (m.slot, m.value) == (lone.slot, lone.value)] if repeats else [lone]
-        targets = [k for k in agreed if any(rival(m, facts[k][0]) for m in tries)]
+        ks = agreed if among is None else among(lone)
+        targets = [k for k in ks if any(rival(m, facts[k][0]) for m in tries)]
         if len(targets) == 1:
             moved[n] = targets[0]
     return moved
