@@ -35,7 +35,10 @@ Fahrenheit within the judge's rounding of both) does not link by it. A figure
 that meets another source's passage as written ("about 800" and "800") has
 found that source's statement of it: it does not link to the same source's
 passages it meets only within rounding ("820 employed" against "about 800
-sheltered"). Headlines never link: a headline sums up the story.
+sheltered"). Headlines never link: a headline sums up the story. A round sum of money
+that few passages state links two passages when the pair model scored them
+at ``merge_at`` or over too (:func:`money_links`; a lead's sum is left out by
+the caller: it names the story's subject, benchmarks/notes/align45.md).
 
 **Joining**: for linked passages P and Q (two sources) that share no claim,
 P joins a claim C holding Q when
@@ -237,13 +240,20 @@ def _round_ok(m: Mention) -> bool:
     return slot_family(m).partition(":")[2] in CONVERTED
 
 
-def _distinctive(m: Mention) -> bool:
+def _distinctive(m: Mention, round_money: bool = False) -> bool:
     """A measure precise enough, or of a kind rare enough, to link passages (rarity aside).
 
     A tally is one of the rare kinds: it must pass the rarity test, since a match's score ("beat the
     Chiefs 20-13") is the story itself, repeated by every outlet in its headline and its lead.
+    ``round_money`` takes a round sum too (:func:`money_links`).
     """
-    return _candidate(m) and (_precise(m) or _round_ok(m) or isinstance(m.value, Tally))
+    return _candidate(m) and (_precise(m) or _round_ok(m) or isinstance(m.value, Tally)
+                              or (round_money and _round_money(m)))
+
+
+def _round_money(m: Mention) -> bool:
+    """A round sum of money ("£46m", "$1.2bn", "€40 million"): no percentage, no count."""
+    return isinstance(m.value, Money) and m.kind is Kind.MONEY
 
 
 def _multi(x: int, measures: Sequence[Sequence[Mention]]) -> bool:
@@ -384,9 +394,10 @@ def _rounding_index(ms: Sequence[Mention], rows: Sequence[tuple[Decimal, Decimal
 
 
 def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
-            titles: Collection[int]) -> dict[Pair, list[Mention]]:
+            titles: Collection[int], round_money: bool = False) -> dict[Pair, list[Mention]]:
     """Passage pairs (i < j) of two sources stating one distinctive measure, with the mentions stating it."""
-    flat = [(n, m) for n, ms in enumerate(measures) if n not in titles for m in ms if _distinctive(m)]
+    flat = [(n, m) for n, ms in enumerate(measures) if n not in titles for m in ms
+            if _distinctive(m, round_money)]
     ms = [m for _, m in flat]
     # Mentions of one kind, slot, value and cues are one measure to the judge: compare each such
     # reading once (a long story repeats its figures), then pair their mentions.
@@ -462,6 +473,22 @@ def links_of(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
     Made once per story: join_measures and multifact.join_multi_measure both read them.
     """
     return _linked(measures, source_of, titles)
+
+
+def money_links(measures: Sequence[Sequence[Mention]], source_of: Sequence[str], probs: Mapping[Pair, float],
+                merge_at: float, titles: Collection[int] = ()) -> dict[Pair, list[Mention]]:
+    """Passage pairs linked by a rare round sum of money that the pair model scored at ``merge_at`` or over.
+
+    A round sum recurs for several things in one story ("$2bn" raised, "$2bn" lost), so alone it links
+    nothing; one each outlet states once or twice, in two passages the model already reads as one
+    claim ("raise about 46 million pounds a year" in a lead, "bring in £46m a year" further down),
+    names one fact. The model's score is what the precise figures' links do without.
+    """
+    out: dict[Pair, list[Mention]] = {}
+    for pair, mentions in _linked(measures, source_of, titles, round_money=True).items():
+        if any(_round_money(m) and not _precise(m) for m in mentions) and probs.get(pair, 0.0) >= merge_at:
+            out[pair] = mentions
+    return out
 
 
 def _as_written(a: Mention, b: Mention) -> bool:
