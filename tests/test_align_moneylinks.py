@@ -80,3 +80,15 @@ def test_each_articles_lead_is_its_first_passage_that_is_no_headline() -> None:
     docs = [d for s in infos for d in source_docs(s)]
     # the wire's first sentence; the paper's first after its headline
     assert [(docs[n].source, docs[n].index) for n in sorted(_leads(infos, docs))] == [("s0", 0), ("s1", 1)]
+
+
+def test_a_still_passage_is_a_linked_member_but_joins_nothing() -> None:
+    source_of, measures = _story(WIRE, PAPER, WEEKLY)
+    probs = {(1, 3): 0.6, (1, 4): 0.7, (3, 4): 0.5}
+    sums = money_links(measures, source_of, probs, MERGE_AT)
+    # the wire's sentence, held still, is linked in the claim the paper's sentence joins
+    assert join_measures([[1, 4]], probs, source_of, measures, links=sums, still={1}) == [[1, 3, 4]]
+    # but it joins no claim by its sum, and pairs off with no passage
+    assert join_measures([[3, 4]], probs, source_of, measures, links=sums, still={1}) == [[3, 4]]
+    assert join_measures([], probs, source_of, measures, links=sums, still={1}) == [[3, 4]]
+    assert join_measures([[3, 4]], probs, source_of, measures, links=sums) == [[1, 3, 4]]

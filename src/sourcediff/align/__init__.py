@@ -249,10 +249,11 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     found = join_measures(found, probs, source_of, measures, titles, dimensions, links)
     # Then the rare round sums, on their own: a sum a claim's member states holds no seat a precise
     # figure's passage would take. A lead names the story's subject by its sum ("approved a $3bn
-    # campus"): no sum link there (money_links).
-    sums = money_links(measures, source_of, probs, thresholds.merge_at, titles | _leads(sources, docs))
+    # campus"): it may be a linked member of the sum's claim, but joins none by it (money_links).
+    sums = money_links(measures, source_of, probs, thresholds.merge_at, titles)
     if sums:
-        found = join_measures(found, probs, source_of, measures, titles, dimensions, sums)
+        found = join_measures(found, probs, source_of, measures, titles, dimensions, sums,
+                              still=_leads(sources, docs))
     found = join_multi_measure(found, probs, source_of, measures, links, titles, dimensions,
                                entry_stamps(sources))
     found = join_rivals(found, probs, source_of, measures, titles)

@@ -37,8 +37,9 @@ found that source's statement of it: it does not link to the same source's
 passages it meets only within rounding ("820 employed" against "about 800
 sheltered"). Headlines never link: a headline sums up the story. A round sum of money
 that few passages state links two passages when the pair model scored them
-at ``merge_at`` or over too (:func:`money_links`; a lead's sum is left out by
-the caller: it names the story's subject, benchmarks/notes/align45.md).
+at ``merge_at`` or over too (:func:`money_links`); the caller holds each lead
+``still`` then: a lead names the story's subject by its sum, so it joins
+nothing by it (benchmarks/notes/align45.md).
 
 **Joining**: for linked passages P and Q (two sources) that share no claim,
 P joins a claim C holding Q when
@@ -607,11 +608,14 @@ class _Story:
 def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
                   measures: Sequence[Sequence[Mention]], titles: Collection[int] = (),
                   dimensions: Mapping[MentionKey, str] | None = None,
-                  links: Mapping[Pair, list[Mention]] | None = None) -> list[list[int]]:
+                  links: Mapping[Pair, list[Mention]] | None = None,
+                  still: Collection[int] = ()) -> list[list[int]]:
     """The claims with passages stating one measure joined, and new claims of two (see the module doc).
 
     ``dimensions`` are the unit measures' dimension words (:func:`dimensions_of`); none when not given.
-    ``links`` are :func:`links_of` the same measures, when the caller made them already.
+    ``links`` are :func:`links_of` the same measures, when the caller made them already. Passages in
+    ``still`` count as linked members of a claim but neither join one nor pair off (leads, for
+    :func:`money_links`).
     """
     links = _linked(measures, source_of, titles) if links is None else links
     if not links:
@@ -635,6 +639,8 @@ def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_o
         joined = False
         reading = frozenset((m.kind, m.slot, m.value, m.cues) for m in mentions)
         for x, y in ((p, q), (q, p)):
+            if x in still:
+                continue
             if story.multi(x) and any(source_of[n] != source_of[x] for n in story.neighbours(x)):
                 continue  # a lead or recap seated already: the seat rule and multifact.py place it
             for c in holding[y]:
@@ -644,7 +650,7 @@ def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_o
                     best[key] = max(best.get(key, value), value)
         apart = not story.with_source(p, source_of[q]) and not story.with_source(q, source_of[p])
         lone = _lone_partner(p, q, story, partners) or _lone_partner(q, p, story, partners)
-        if not joined and (apart or lone):
+        if not joined and (apart or lone) and p not in still and q not in still:
             alone.append((p, q))
     out = [list(c) for c in claims]
     for (c, _source), (_p, x) in sorted(best.items()):
