@@ -61,7 +61,7 @@ from sourcediff.align.features import (
 )
 from sourcediff.align.figurepairs import pair_by_figures
 from sourcediff.align.leadjoin import join_leads
-from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of
+from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of, money_links
 from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
 from sourcediff.align.quotejoin import join_quotes
@@ -204,6 +204,16 @@ class Repeats:
         return [known[p] for p in pairs]
 
 
+def _leads(sources: Sequence[SourceInfo], docs: Sequence[PassageDoc]) -> set[int]:
+    """The docs of each article's first passage that is no headline or heading: its lead."""
+    firsts = set()
+    for s in sources:
+        first = next((p for p in s.passages if p.role not in ("title", "heading")), None)
+        if first is not None:
+            firsts.add((first.source, first.index))
+    return {n for n, d in enumerate(docs) if (d.source, d.index) in firsts}
+
+
 def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
           thresholds: Thresholds = DEFAULT_THRESHOLDS) -> tuple[Claim, ...]:
     """Group passages of different sources that state the same facts."""
@@ -237,6 +247,13 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     dimensions = dimensions_of(sources)
     links = links_of(measures, source_of, titles)
     found = join_measures(found, probs, source_of, measures, titles, dimensions, links)
+    # Then the rare round sums, on their own: a sum a claim's member states holds no seat a precise
+    # figure's passage would take. A lead names the story's subject by its sum ("approved a $3bn
+    # campus"): it may be a linked member of the sum's claim, but joins none by it (money_links).
+    sums = money_links(measures, source_of, probs, thresholds.merge_at, titles)
+    if sums:
+        found = join_measures(found, probs, source_of, measures, titles, dimensions, sums,
+                              still=_leads(sources, docs))
     found = join_multi_measure(found, probs, source_of, measures, links, titles, dimensions,
                                entry_stamps(sources))
     found = join_rivals(found, probs, source_of, measures, titles)

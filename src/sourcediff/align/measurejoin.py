@@ -35,7 +35,11 @@ Fahrenheit within the judge's rounding of both) does not link by it. A figure
 that meets another source's passage as written ("about 800" and "800") has
 found that source's statement of it: it does not link to the same source's
 passages it meets only within rounding ("820 employed" against "about 800
-sheltered"). Headlines never link: a headline sums up the story.
+sheltered"). Headlines never link: a headline sums up the story. A round sum of money
+that few passages state links two passages when the pair model scored them
+at ``merge_at`` or over too (:func:`money_links`); the caller holds each lead
+``still`` then: a lead names the story's subject by its sum, so it joins
+nothing by it (benchmarks/notes/align45.md).
 
 **Joining**: for linked passages P and Q (two sources) that share no claim,
 P joins a claim C holding Q when
@@ -237,13 +241,20 @@ def _round_ok(m: Mention) -> bool:
     return slot_family(m).partition(":")[2] in CONVERTED
 
 
-def _distinctive(m: Mention) -> bool:
+def _distinctive(m: Mention, round_money: bool = False) -> bool:
     """A measure precise enough, or of a kind rare enough, to link passages (rarity aside).
 
     A tally is one of the rare kinds: it must pass the rarity test, since a match's score ("beat the
     Chiefs 20-13") is the story itself, repeated by every outlet in its headline and its lead.
+    ``round_money`` takes a round sum too (:func:`money_links`).
     """
-    return _candidate(m) and (_precise(m) or _round_ok(m) or isinstance(m.value, Tally))
+    return _candidate(m) and (_precise(m) or _round_ok(m) or isinstance(m.value, Tally)
+                              or (round_money and _round_money(m)))
+
+
+def _round_money(m: Mention) -> bool:
+    """A round sum of money ("£46m", "$1.2bn", "€40 million"): no percentage, no count."""
+    return isinstance(m.value, Money) and m.kind is Kind.MONEY
 
 
 def _multi(x: int, measures: Sequence[Sequence[Mention]]) -> bool:
@@ -384,9 +395,10 @@ def _rounding_index(ms: Sequence[Mention], rows: Sequence[tuple[Decimal, Decimal
 
 
 def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
-            titles: Collection[int]) -> dict[Pair, list[Mention]]:
+            titles: Collection[int], round_money: bool = False) -> dict[Pair, list[Mention]]:
     """Passage pairs (i < j) of two sources stating one distinctive measure, with the mentions stating it."""
-    flat = [(n, m) for n, ms in enumerate(measures) if n not in titles for m in ms if _distinctive(m)]
+    flat = [(n, m) for n, ms in enumerate(measures) if n not in titles for m in ms
+            if _distinctive(m, round_money)]
     ms = [m for _, m in flat]
     # Mentions of one kind, slot, value and cues are one measure to the judge: compare each such
     # reading once (a long story repeats its figures), then pair their mentions.
@@ -462,6 +474,22 @@ def links_of(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
     Made once per story: join_measures and multifact.join_multi_measure both read them.
     """
     return _linked(measures, source_of, titles)
+
+
+def money_links(measures: Sequence[Sequence[Mention]], source_of: Sequence[str], probs: Mapping[Pair, float],
+                merge_at: float, titles: Collection[int] = ()) -> dict[Pair, list[Mention]]:
+    """Passage pairs linked by a rare round sum of money that the pair model scored at ``merge_at`` or over.
+
+    A round sum recurs for several things in one story ("$2bn" raised, "$2bn" lost), so alone it links
+    nothing; one each outlet states once or twice, in two passages the model already reads as one
+    claim ("raise about 46 million pounds a year" in a lead, "bring in £46m a year" further down),
+    names one fact. The model's score is what the precise figures' links do without.
+    """
+    out: dict[Pair, list[Mention]] = {}
+    for pair, mentions in _linked(measures, source_of, titles, round_money=True).items():
+        if any(_round_money(m) and not _precise(m) for m in mentions) and probs.get(pair, 0.0) >= merge_at:
+            out[pair] = mentions
+    return out
 
 
 def _as_written(a: Mention, b: Mention) -> bool:
@@ -580,11 +608,14 @@ class _Story:
 def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
                   measures: Sequence[Sequence[Mention]], titles: Collection[int] = (),
                   dimensions: Mapping[MentionKey, str] | None = None,
-                  links: Mapping[Pair, list[Mention]] | None = None) -> list[list[int]]:
+                  links: Mapping[Pair, list[Mention]] | None = None,
+                  still: Collection[int] = ()) -> list[list[int]]:
     """The claims with passages stating one measure joined, and new claims of two (see the module doc).
 
     ``dimensions`` are the unit measures' dimension words (:func:`dimensions_of`); none when not given.
-    ``links`` are :func:`links_of` the same measures, when the caller made them already.
+    ``links`` are :func:`links_of` the same measures, when the caller made them already. Passages in
+    ``still`` count as linked members of a claim but neither join one nor pair off (leads, for
+    :func:`money_links`).
     """
     links = _linked(measures, source_of, titles) if links is None else links
     if not links:
@@ -608,6 +639,8 @@ def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_o
         joined = False
         reading = frozenset((m.kind, m.slot, m.value, m.cues) for m in mentions)
         for x, y in ((p, q), (q, p)):
+            if x in still:
+                continue
             if story.multi(x) and any(source_of[n] != source_of[x] for n in story.neighbours(x)):
                 continue  # a lead or recap seated already: the seat rule and multifact.py place it
             for c in holding[y]:
@@ -617,7 +650,7 @@ def join_measures(claims: list[list[int]], probs: Mapping[Pair, float], source_o
                     best[key] = max(best.get(key, value), value)
         apart = not story.with_source(p, source_of[q]) and not story.with_source(q, source_of[p])
         lone = _lone_partner(p, q, story, partners) or _lone_partner(q, p, story, partners)
-        if not joined and (apart or lone):
+        if not joined and (apart or lone) and p not in still and q not in still:
             alone.append((p, q))
     out = [list(c) for c in claims]
     for (c, _source), (_p, x) in sorted(best.items()):
