@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hostile_cli import run_cli
-from sourcediff.divergeranges import _joined
+from sourcediff.divergeranges import range_joined as _joined
 from sourcediff.model import Article, Kind
 from sourcediff.pipeline import compare
 

@@ -105,12 +105,12 @@ def _ranges(ms: Sequence[Mention], ctx: Evidence) -> dict[tuple[str, int, str], 
             continue
         first, second = sorted(idx, key=lambda k: ms[k].span.start)
         text = ctx.texts[ms[first].source]
-        if _joined(text, ms[first].span.start, ms[first].span.end, ms[second].span.start):
+        if range_joined(text, ms[first].span.start, ms[first].span.end, ms[second].span.start):
             out[key] = (first, second)
     return out
 
 
-def _joined(text: str, start: int, end: int, next_start: int) -> bool:
+def range_joined(text: str, start: int, end: int, next_start: int) -> bool:
     """Whether the words between two clocks make them one range's ends."""
     gap = text[end:next_start]
     if _JOINER.fullmatch(gap):

@@ -14,7 +14,9 @@ a story times many things on one day). Everything else guards against
 another moment of the story: the agreed fact is clocks only, from
 CONSENSUS_MIN_AGREE + 1 sources, none of them the lone one; the lone clock is
 plain (no hedge, its half of the day known), no stamp and no live blog
-entry's clock; on a round mark ("midnight", "7pm") it is no rival of a clock
+entry's clock; it ends no clock range ("a helpline open from 8am to 8pm", "the
+road shut between 9pm and 5am": hours kept, not a moment) unless the agreed
+clocks end ranges too; on a round mark ("midnight", "7pm") it is no rival of a clock
 within half the mark's step, which it may round; its passage does not state
 the gap as a span ("reached the pass at 11:08, six minutes after the
 leader": two moments timed one from the other); it lies within RIVAL_REACH
@@ -33,6 +35,7 @@ from decimal import Decimal
 
 from sourcediff.compat import compatible
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
+from sourcediff.divergeranges import range_joined
 from sourcediff.evidence import Evidence
 from sourcediff.extract.stamps import TIME_MARKS
 from sourcediff.extract.times import ENTRY_CLOCK
@@ -127,6 +130,17 @@ def _gap_stated(lone: Mention, gap: int, mentions: Sequence[Mention]) -> bool:
     return False
 
 
+def _ends_range(m: Mention, clocks: Sequence[Mention], ctx: Evidence) -> bool:
+    """Whether the clock is one end of a range its passage states ("open from 8am to 8pm", "9am-5pm")."""
+    for other in clocks:
+        if other.source != m.source or other.passage != m.passage or other.span == m.span:
+            continue
+        first, second = (m, other) if m.span.start < other.span.start else (other, m)
+        if range_joined(ctx.texts[m.source], first.span.start, first.span.end, second.span.start):
+            return True
+    return False
+
+
 def told_alike(lone: Mention, m: Mention, ctx: Evidence, ignore: frozenset[str] = frozenset()) -> bool:
     """Whether the two figures' passages share a claim, or their words around share an event's stem.
 
@@ -151,6 +165,8 @@ def _rival(lone: Mention, group: Sequence[Mention], clocks: Sequence[Mention], i
         return False
     if any(_rounds(value, gap) or _gap_stated(lone, gap, intervals) for gap in gaps):
         return False
+    if _ends_range(lone, clocks, ctx) and not any(_ends_range(m, clocks, ctx) for m in group):
+        return False  # hours kept ("a helpline open from 8am to 8pm"), not a moment of the agreed one's kind
     if not any(told_alike(lone, m, ctx) for m in group):
         return False
     for m in clocks:

@@ -53,10 +53,16 @@ _DETERMINERS = frozenset("the a an his her their its this that".split())
 # A modal before "within N of" makes it a time limit ("may appeal within 30 days of receiving it"),
 # not a gap between two events that happened ("arrived within 30 minutes of the blast"). A promise,
 # a plan or an expectation looks ahead the same way ("has promised a report within 30 days of the
-# incident", "plans to decide within a week of the hearing", "is due within 14 days of").
+# incident", "plans to decide within a week of the hearing", "is due within 14 days of"), and so does an
+# order given to someone ("were told to leave within 48 hours of the notice", "ordered to pay within 28
+# days").
+# After such a clause "within N after" is the same limit: "told to leave their homes within 48 hours after
+# inspectors found faults" gives 48 hours to leave, which other outlets write "given 48 hours to leave";
+# without one it stays a gap ("arrived within 30 minutes after the blast").
 _MODAL = regex(r"\b(?:may|must|can|could|should|shall|will|would|(?:has|have|had|needs?) to"
                r"|promise[sd]?|pledge[sd]?|vow(?:s|ed)?|undert(?:ook|akes?)|due"
-               r"|(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?) to)\b", re.I)
+               r"|(?:plan(?:s|ned)?|aim(?:s|ed)?|intend(?:s|ed)?|expect(?:s|ed)?) to"
+               r"|(?:told|ordered|instructed|directed|required) to)\b", re.I)
 
 
 # "For" right before the amount makes it a duration: "banned for four years after testing positive",
@@ -328,7 +334,8 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
         if span is None:
             continue
         anchor = _anchor(text, m)
-        if rel == "of" and _limit(text, m.start()):
+        within = (m["q"] or "").lower() == "within"
+        if (rel == "of" or (rel == "after" and within)) and _limit(text, m.start()):
             anchor = ""  # a window's length, whatever opens it: compat.window_length reads it as a period
         if rel == "after" and (window := _deadline(text, m.start(), span)) is not None:
             span, anchor = window, ""  # "the deadline, 21 days after the count": a window's length
