@@ -17,7 +17,7 @@ from sourcediff import Article, Kind, Verdict, compare
 from sourcediff.loneswaps import join_lone_swaps
 from sourcediff.model import Mention, Span
 from sourcediff.quotefacts import Judged
-from sourcediff.values import APPROX, Quantity
+from sourcediff.values import ABOVE, APPROX, Quantity
 
 ORDER = {"wire": 0, "radio": 1, "trade": 2, "local": 3}
 
@@ -110,4 +110,20 @@ def test_a_swapped_count_of_cases_stays_apart_from_agreed_lorries() -> None:
     lorries = (_count("wire", "5810", "lorry"), _count("trade", "5810", "lorry"),
                _count("local", "5810", "lorry"))
     facts = [_agreed(*lorries), _lone(_count("radio", "5180", "person"))]
+    assert ("unique", ["radio"]) in _run(facts)
+
+
+def test_a_hedged_count_of_another_set_does_not_block_the_swap() -> None:
+    """The trade outlet's "more than 2,500 residents" fits 2,730 as a bound, but counts another set."""
+    other = _count("trade", "2500", "resident", qualifier=ABOVE, at=90)
+    lone = _lone(_count("radio", "2730", "staffer"))
+    facts = [_agreed(*AGREED), lone, ([other], Verdict.UNIQUE, "c8", None)]
+    assert ("diverge", ["wire", "radio", "trade", "local"]) in _run(facts)
+
+
+def test_a_hedged_count_of_the_same_set_still_blocks_the_swap() -> None:
+    """The trade outlet also writes "more than 2,500 workers": a bound 2,730 fits, of the same set."""
+    same = _count("trade", "2500", "worker", qualifier=ABOVE, at=90)
+    lone = _lone(_count("radio", "2730", "staffer"))
+    facts = [_agreed(*AGREED), lone, ([same], Verdict.UNIQUE, "c8", None)]
     assert ("unique", ["radio"]) in _run(facts)

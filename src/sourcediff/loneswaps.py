@@ -18,7 +18,8 @@ nouns of one class, countclasses; a bare "people" counts any set of
 people: residents, workers, passengers, or an outbreak's cases, patients
 or victims); the lone source states no count
 fitting the agreed value anywhere and no agreeing source one fitting the
-lone value (a source giving both reports two figures); and exactly one
+lone value (a source giving both reports two figures; a count of another
+set, "more than 900 parents" beside the pupils, is no such figure); and exactly one
 agreed fact is so swapped.
 """
 
@@ -80,9 +81,11 @@ def _swapped(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention])
         return False
     sources = {m.source for m in group}
     for m in counts:
-        if m.source == lone.source and compatible(m, group[0]):
+        # Only a count of the same set bears on it: a hedged count of another set ("more than 900
+        # parents" beside "1,640 pupils") fits many figures and says nothing of this one.
+        if m.source == lone.source and compatible(m, group[0]) and _one_set(m, group):
             return False  # the dissenter gives the agreed count too: two figures
-        if m.source in sources and compatible(m, lone):
+        if m.source in sources and compatible(m, lone) and _one_set(m, [lone]):
             return False  # an agreeing source gives the lone count too
     return True
 

@@ -608,11 +608,50 @@ def _amount(text: str, a: _Atom, b: _Atom | None, low: Decimal) -> Amount:
         currency, end = after
     if currency is not None and qualifier is not None and _over_as_about(text, start):
         qualifier, start = None, figure_start
-    year_like = not scaled and re.fullmatch(r"\d{4}", a.text) is not None and 1500 <= a.base <= 2199
+    year_like = (not scaled and re.fullmatch(r"\d{4}", a.text) is not None and 1500 <= a.base <= 2199
+                 and not _four_digit_count(text, figure_start, last.end, qualifier))
     return Amount(start=start, end=end, num_start=a.num_start, num_end=last.end, low=low,
                   high=last.value if b is not None else None, qualifier=qualifier, currency=currency,
                   spelled=a.spelled, scaled=scaled, year_like=year_like,
                   prefixed=(a.currency or last.currency) is not None)
+
+
+# The word right after a figure, and the word right before it.
+_WORD_AFTER = regex(r"\s+([a-z]+)\b")
+_WORD_BEFORE = regex(r"\b([a-z]+)\s+$")
+# Verbs that take a head count as object: "has 1640 pupils", "employs 2300 staff", "cut 1800 jobs".
+_HOLDING_VERBS = frozenset((
+    "has", "have", "had", "having", "employs", "employ", "employed", "employing", "serves", "serving",
+    "served", "enrols", "enrolled", "enrolls", "houses", "housed", "housing", "hosts", "hosted", "seats",
+    "seating", "teaches", "taught", "totals", "totalled", "totaled", "cut", "cuts", "cutting", "axed",
+    "axes", "hired", "hires", "hiring", "shed", "sheds", "shedding", "recruited", "recruits", "sold",
+    "sells", "evacuated", "rescued"))
+# Plural nouns a year commonly modifies, even after a hedge: "over 2019 levels", "above 2020 prices".
+_YEAR_NOUNS = frozenset((
+    "levels", "figures", "prices", "rates", "numbers", "totals", "results", "highs", "lows", "peaks",
+    "values", "terms", "standards", "rules", "elections", "games", "accounts", "estimates", "forecasts",
+    "budgets", "earnings", "sales", "revenues", "profits", "emissions", "targets", "years", "months",
+    "weeks", "days", "hours", "minutes", "seconds", "centuries", "decades"))
+
+
+def _four_digit_count(text: str, start: int, end: int, qualifier: str | None) -> bool:
+    """True for a four-digit figure that counts the plural noun after it ("has 1640 pupils"), not a year.
+
+    Outlets write "1,640" and "1640" alike; a figure in the years' range read
+    as a year was dropped, and the two spellings of one count never met.
+    A year stands before a plural noun too ("in 2019 pupils scored", "the
+    2024 winners", "over 2019 levels"): the figure counts only after a hedge
+    that no year takes ("about", "more than") or a verb whose object is a
+    head count ("has", "employs", "cut"), and before a noun a year does not
+    commonly modify.
+    """
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after[1] in _YEAR_NOUNS or not is_plural(after[1]):
+        return False
+    if qualifier in (APPROX, ABOVE, FLOOR, CEILING):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before[1].lower() in _HOLDING_VERBS
 
 
 # The plural every P.NUM_VAGUE match ends its base with ("illions": millions, billions, trillions).
