@@ -43,6 +43,7 @@ from sourcediff.extract.scenecounts import SCENE
 from sourcediff.extract.times import written_reach
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention, Span
+from sourcediff.text import fold
 from sourcediff.values import (
     ABOVE,
     APPROX,
@@ -240,6 +241,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _vague_beside_day(a, b, ctx) or _vague_beside_day(b, a, ctx):
         return None
+    if _trailing_window_beside_day(a, b) or _trailing_window_beside_day(b, a):
+        return None
     if _span_beside_claimed_day(a, b, ctx) or _span_beside_claimed_day(b, a, ctx):
         return None
     if _bound_beside_aligned(a, b, ctx) or _bound_beside_aligned(b, a, ctx):
@@ -431,6 +434,20 @@ def _vague_beside_day(vague: Mention, day: Mention, ctx: Evidence) -> bool:
     return bool(own) and vd.start not in own
 
 
+def _trailing_window_beside_day(window: Mention, day: Mention) -> bool:
+    """A window running back from the day of writing ("in the past year") against a single day in it.
+
+    "Prices have risen 7.4% in the past year" measures a change over the
+    window; it dates no event. Beside another outlet's "the 12 weeks to
+    February 28" it held the day and the two were reported as one agreed
+    date, and the day, the only outlet's, was no longer its own detail.
+    """
+    vw, vd = window.value, day.value
+    return (isinstance(vw, DateValue) and isinstance(vd, DateValue) and vw.start is not None
+            and vw.end is not None and vw.start < vw.end and vd.start is not None and vd.start == vd.end
+            and "past" in fold(window.raw).split())
+
+
 def coarse_in_group(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> bool:
     """Whether a connected set holds a round measure kept from an exact one (`_coarse_beside_exact`).
 
@@ -444,6 +461,7 @@ def coarse_in_group(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) 
     spans = [m for m in (ms[i] for i in group)
              if isinstance(m.value, DateValue) and m.value.start and m.value.start != m.value.end]
     if any(_vague_beside_day(v, ms[i], ctx) or _span_beside_claimed_day(v, ms[i], ctx)
+           or _trailing_window_beside_day(v, ms[i])
            for v in spans for i in group if ms[i].source != v.source):
         return True
     coarse = [m for m in (ms[i] for i in group) if isinstance(m.value, Quantity) and m.value.unit

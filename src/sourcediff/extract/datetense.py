@@ -285,13 +285,29 @@ _FUTURE_AFTER = frozenset({
     "will", "'ll", "shall", "due", "scheduled", "slated", "set", "expected", "planned"})
 
 
+# Nouns of what an event leaves behind: "the cost of Monday's move will fall on suppliers" puts the cost,
+# not the move, ahead; the move is as likely done as still to come.
+_SEQUEL_NOUNS = frozenset({
+    "cost", "costs", "aftermath", "fallout", "impact", "effect", "effects", "consequences", "repercussions",
+    "result", "results", "outcome", "damage", "lessons"})
+# The noun a possessive date is the object of: "the fallout from Tuesday's vote", "the cost of Monday's move".
+_OBJECT_OF = regex(r"\b([A-Za-z]+)\s+(?:of|from)\s+$")
+
+
 def _future_after(m: re.Match[str]) -> bool:
     """A possessive date ("Saturday's visit") whose verb after it looks ahead, before any past form.
 
     Such a day has no verb before it in its clause: only the verb after
-    the noun it qualifies says whether the visit is to come.
+    the noun it qualifies says whether the visit is to come. Not when the
+    day's noun hangs on a noun of consequence ("the cost of Monday's move
+    will find its way to suppliers", said on the Wednesday): the verb is
+    the cost's, and read as the move's it sent a past Monday to the coming
+    one; the -3..+3 rule decides instead.
     """
     text = m.string
+    head = _OBJECT_OF.search(text, max(0, m.start() - _CUE_CHARS), m.start())
+    if head is not None and head[1].casefold() in _SEQUEL_NOUNS:
+        return False
     start = m.end()
     stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
     words = _modal_to([w.casefold() for w in
