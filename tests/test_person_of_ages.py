@@ -37,3 +37,15 @@ def test_the_age_meets_another_outlets_hyphenated_age() -> None:
                           published="2026-05-20")
     agreed = [f for f in compare([a, b]).facts if f.status.value == "agree" and f.kind.value == "number"]
     assert any({m.source for m in f.mentions} == {"a", "b"} for f in agreed)
+
+
+def test_a_time_or_origin_after_the_age_still_ends_it() -> None:
+    # The clause goes on with when or where from; the figure is still the noun's age.
+    assert ages("Officers held a man of 24 and a woman of 31 yesterday.") == ["24", "31"]
+    assert ages("Coastguards rescued a boy of 12 on Tuesday after he was cut off by the tide.") == ["12"]
+    assert ages("A woman of 58 from Corley was later released.") == ["58"]
+    assert ages("A girl of nine who was hit by the van is stable.") == ["nine"]
+
+
+def test_a_parent_of_children_is_still_no_age_before_a_time() -> None:
+    assert ages("A mother of three yesterday told the inquiry she had seen the smoke.") == []

@@ -194,8 +194,25 @@ def _clause_start(text: str, end: int) -> tuple[int, list[str]]:
     cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, end)
                if not any(a <= b.start() < z for a, z in inside)), default=lo)
     words = [w[0] for w in _CLAUSE_WORDS.finditer(text, cut, end)
-             if not any(a <= w.start() < z for a, z in inside)]
+             if not any(a <= w.start() < z for a, z in inside) and not _bound_prefix(w)]
     return cut, words
+
+
+# Prefixes a hyphen binds to the verb after them ("re-sat", "co-hosted", "pre-booked", "over-ran").
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "mis", "de", "un", "over", "under", "out"})
+
+
+def _bound_prefix(word: re.Match[str]) -> bool:
+    """Whether ``word`` is a prefix hyphened to the next word: the two are one verb, read as its stem.
+
+    "The paper will be re-sat by every pupil on 9 May" split into "re" and
+    "sat": the "re" stood between the participle and its "be", so "sat" read
+    as a past verb and the coming May went to the year before. Dropping the
+    prefix leaves "be sat", a passive participle as in "will be held".
+    """
+    text, end = word.string, word.end()
+    return (word[0].casefold() in _VERB_PREFIXES and text.startswith("-", end)
+            and text[end + 1:end + 2].isalpha())
 
 
 # Particles that make "set" a phrasal verb of its own ("panic set in", "the convoy set off", "they set up a

@@ -536,16 +536,16 @@ def _person_of_age(text: str, a: Amount) -> bool:
     nothing, so they never met another outlet's "a three-year-old" or
     "aged between three and 79". Only a whole figure that ends its clause
     (NUM_AGE_SUPERLATIVE_AFTER: "a man of 40 years' service" stays out), and
-    after a parent's noun only a figure of at least _PARENT_OF_MIN_AGE.
+    after a parent's noun only a figure of at least _PARENT_OF_MIN_AGE. After
+    a person's noun the clause may go on with a time, a place of origin or a
+    relative clause (NUM_AGE_PERSON_OF_AFTER: "held a woman of 31 yesterday").
     """
     if a.qualifier or a.high is not None or a.low != a.low.to_integral_value() or not 0 < a.low < 120:
         return False
-    if P.NUM_AGE_SUPERLATIVE_AFTER.match(text, a.num_end) is None:
-        return False
     if left_match(P.NUM_AGE_SUPERLATIVE_BARE_BEFORE, text, a.start, 30) is not None:
-        return True
+        return P.NUM_AGE_SUPERLATIVE_AFTER.match(text, a.num_end) is not None
     person = left_match(P.NUM_AGE_PERSON_OF_BEFORE, text, a.start, 40)
-    if person is None:
+    if person is None or P.NUM_AGE_PERSON_OF_AFTER.match(text, a.num_end) is None:
         return False
     return person["noun"].lower() not in _PARENT_NOUNS or a.low >= _PARENT_OF_MIN_AGE
 

@@ -1129,7 +1129,7 @@ NUM_AGE_SUPERLATIVE_BEFORE = regex(
     re.IGNORECASE)
 # "the youngest aged 3 and the oldest 79": the superlative right before the figure, its verb left out.
 NUM_AGE_SUPERLATIVE_BARE_BEFORE = regex(r"\bthe\s+(?:youngest|oldest)(?:\s+aged)?,?\s+$", re.IGNORECASE)
-# "a girl of three", "a man of 79": a person named by a noun, then "of" and the age (PERSON_OF_AGE_AFTER
+# "a girl of three", "a man of 79": a person named by a noun, then "of" and the age (NUM_AGE_PERSON_OF_AFTER
 # asks that the clause end there). A parent's noun ("a mother of three") counts children below
 # numberclassify._PARENT_OF_MIN_AGE.
 _AGED_PERSON_NOUNS = (
@@ -1139,6 +1139,13 @@ _AGED_PERSON_NOUNS = (
 NUM_AGE_PERSON_OF_BEFORE = regex(
     r"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>" + _AGED_PERSON_NOUNS + r")\s+of\s+$", re.IGNORECASE)
 NUM_AGE_SUPERLATIVE_AFTER = regex(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|when)\b", re.IGNORECASE)
+# After "a man of 24" the clause may go on with when or where it happened ("police held a woman of 31
+# yesterday", "a boy of 12 on Tuesday", "a man of 40 from Leeds") or a relative clause ("a girl of six
+# who ..."): the figure still ends the noun phrase, as none of these can be its unit or noun.
+NUM_AGE_PERSON_OF_AFTER = regex(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|while|when|who|from|yesterday|today|tonight|overnight|"
+    r"(?:last|on|this)\s+(?:night|morning|afternoon|evening|weekend|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 # A unit shorter than a year right after an age's figure ("ranging in age from 10 months", "aged 6 weeks"):
 # the figure is read with its own unit, not as years.
 NUM_AGE_SHORT_UNIT_AFTER = regex(r"\s+(?:months?|weeks?|days?)\b", re.IGNORECASE)
