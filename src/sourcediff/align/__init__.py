@@ -256,7 +256,11 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
                               still=_leads(sources, docs))
     found = join_multi_measure(found, probs, source_of, measures, links, titles, dimensions,
                                entry_stamps(sources))
-    found = join_rivals(found, probs, source_of, measures, titles)
+    # A box line's sum ("Total debt: €240m") beside the prose's sums of its currency: the index,
+    # reading words and exact figures, never proposes it with a rival sum (rivaljoin._box_near).
+    sum_lines = {n for n, d in enumerate(docs)
+                 if n not in titles and any(k.startswith("money:") for k in d.boxed)}
+    found = join_rivals(found, probs, source_of, measures, titles, sum_lines)
     found = join_records(found, sources, scores.doc_keys, source_of, titles)
     found = join_dates(found, sources, scores.doc_keys, titles)
     found = join_quotes(found, sources, scores.doc_keys, titles)

@@ -142,8 +142,12 @@ def _close_apart(x: Mention, theirs: Sequence[Mention], alike: _Alike) -> bool:
 
 
 def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
-                measures: Sequence[Sequence[Mention]], titles: Collection[int] = ()) -> list[list[int]]:
-    """The claims, each joined by the passages giving a rival count of its agreed count (see module)."""
+                measures: Sequence[Sequence[Mention]], titles: Collection[int] = (),
+                boxed: Collection[int] = ()) -> list[list[int]]:
+    """The claims, each joined by the passages giving a rival count of its agreed count (see module).
+
+    ``boxed`` are the fact-box lines ("Total debt: €240m") stating one sum: see :func:`_box_near`.
+    """
     counts = [_counts(ms) for ms in measures]
     sums = [_sums(ms) for ms in measures]
     figures: dict[str, set[tuple[str, Decimal]]] = defaultdict(set)  # each source's sums, anywhere
@@ -154,6 +158,9 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
         if (counts[i] and counts[j]) or (sums[i] and sums[j]):
             near[i].add(j)
             near[j].add(i)
+    for i, j in _box_near(boxed, source_of, sums):
+        near[i].add(j)
+        near[j].add(i)
     seated: dict[int, set[int]] = defaultdict(set)  # a passage -> the passages it shares a claim with
     for claim in claims:
         for m in claim:
@@ -170,6 +177,30 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
                                                   weighed)):
                 out[n].append(x)
     return [sorted(c) for c in out]
+
+
+def _box_near(boxed: Collection[int], source_of: Sequence[str],
+              sums: Sequence[Sequence[Mention]]) -> list[Pair]:
+    """Each fact-box line stating one sum, with every passage of another source stating a sum of its currency.
+
+    A box line's label names its sum in a word or two ("Total liabilities:
+    GBP 645m") that the prose rarely uses ("owed about 610 million pounds to
+    creditors"), and a rival sum shares no figure key with the others either:
+    the candidate index, reading words and exact figures, never proposes the
+    line with the prose, and a rival not looked at joins nothing. An equal
+    sum has cluster.box_pairs; a different one has this: the line is looked
+    at beside every sum of its currency in the other sources, and
+    _joins_sum's tests (two sources or more agreeing on one close sum, the
+    figures each source's alone) decide.
+    """
+    pairs: list[Pair] = []
+    for x in boxed:
+        if len(sums[x]) != 1:
+            continue
+        currency = _figure(sums[x][0])[0]
+        pairs.extend((x, m) for m, found in enumerate(sums)
+                     if source_of[m] != source_of[x] and any(_figure(o)[0] == currency for o in found))
+    return pairs
 
 
 def _joins(x: int, claim: Sequence[int], source_of: Sequence[str], counts: Sequence[Sequence[Mention]],
@@ -286,9 +317,10 @@ def _joins_sum(x: int, claim: _ClaimView, source_of: Sequence[str], sums: Sequen
         if source == mine_source:
             continue
         rivals = [o for o in stated if comparable(mine, o) and same_thing(mine, o)]
-        if len(rivals) > 1:
+        if len({_figure(o) for o in rivals}) > 1:
             return False  # a source stating two sums of the claim: which one x contradicts is not sure
-        theirs.extend(rivals)
+        # one sum stated twice (a standfirst's "owing £40m" and its sentence's) is one reading
+        theirs.extend(rivals[:1])
     if len(theirs) < 2 or not _close_apart(mine, theirs, alike):
         return False
     if _figure(theirs[0]) in figures[mine_source]:
