@@ -121,3 +121,18 @@ def test_spans_sharing_only_their_unit_and_day_are_not_told_alike() -> None:
 def test_a_passage_stating_the_difference_tells_two_spans() -> None:
     more = _span("tabloid", 2, passage=3)
     assert _run(_span("tabloid", 9), _Words(), (more,)) == APART
+
+
+def test_a_span_counted_back_from_now_is_no_rival_of_a_length() -> None:
+    """"Eight hours ago" dates the rescue's start; "took seven hours" measures it: two facts, no divergence.
+
+    The two share the unit and the word "rescue", so the join had read the
+    point in time as a slip of the agreed length (compat.slot_family keeps
+    "ago" spans a family of their own).
+    """
+    tabloid = ("Terrified skiers dangled hundreds of feet above the rocks last night. The rescue began eight "
+               "hours ago, and pensioners wrapped in foil blankets clung to each other in freezing winds.")
+    assert ("diverge", ["eight hours", "seven hours", "seven hours", "seven hours"]) not in _spans(tabloid)
+    ago = Mention(Kind.NUMBER, "tabloid", 3, Span(30, 41), "eight hours", Quantity(Decimal(8), "hour"),
+                  "number:hour", cues=("ago",))
+    assert _run(ago, _Words()) == [("agree", ["wire", "trade", "radio"]), ("unique", ["tabloid"])]

@@ -14,7 +14,9 @@ and no unit of time ("crossing", not "hours" or "Monday"). Everything else
 guards against another span of the story: the agreed fact is one span in one
 unit from CONSENSUS_MIN_AGREE + 1 sources (lonerivals._consensus), none of
 them the lone one; the lone span is a plain figure in the same unit (no
-hedge, no range: "about a day" may round 22 hours, and a day is not hours);
+hedge, no range: "about a day" may round 22 hours, and a day is not hours)
+and of the same family (compat.slot_family: "two years ago" dates a thing,
+"within three years" measures one);
 the two lie within RIVAL_RATIO of each other (a slip of a figure, not a
 minute against a week); the lone passage does not state the difference
 itself ("nine hours, two more than planned": two spans told one from the
@@ -28,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from sourcediff.compat import compatible, magnitude
+from sourcediff.compat import compatible, magnitude, slot_family
 from sourcediff.evidence import Evidence
 from sourcediff.loneclockrivals import told_alike
 from sourcediff.lonerivals import _SPANS_OF_TIME, _consensus, lone_moves, merge_as_rivals
@@ -104,6 +106,8 @@ def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], me
         return False
     if any(m.slot != lone.slot or compatible(lone, m) for m in group):
         return False
+    if any(slot_family(m) != slot_family(lone) for m in group):
+        return False  # "two years ago" dates something, "within three years" measures it: never rivals
     low, high = sorted((value.amount, agreed))
     if high > low * RIVAL_RATIO or _difference_stated(lone, high - low, value.unit, mentions):
         return False

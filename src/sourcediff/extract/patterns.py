@@ -579,7 +579,8 @@ NUM_UNIT_AFTER = regex(
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
     rf"{_N_DEVICE_UNIT}|(?-i:kHz)|kilohertz|(?-i:MHz|GHz)|(?:mega|giga)hertz|"
-    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
+    r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?(?!\s+(?:courses?|programmes?|programs?|students?|subjects?|"
+    r"modules?|apprenticeships?|qualifications?|holders?|places|level|ceremon(?:y|ies))\b)|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|kelvins?|(?<=\d\s)(?-i:K)(?![\w'’-])|"
     rf"light[\s-]years?|(?-i:ly)(?![\w'’-])|parsecs?|(?-i:pc)(?={_IN_LIGHT_YEARS})|"
     r"lunar[\s-]distances?|(?-i:LD)(?![\w'’-])|"
@@ -590,6 +591,8 @@ NUM_UNIT_AFTER = regex(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# ("31 degree courses", "400 degree students": an academic degree, never a unit, which NUM_UNIT's
+# look-ahead after "degree" leaves a count of the courses or students.)
 # A rate whose period follows the figure's conversion in brackets: "1.2 million gallons (4.5 million litres)
 # of water a day", "80 km (50 miles) an hour". NUM_UNIT reads the period only right after the unit, so both
 # figures were read as bare volumes or lengths, and met no other outlet's "4.5 million litres per day".
