@@ -42,6 +42,7 @@ from sourcediff.factclusters import (
 )
 from sourcediff.factlinks import DISTINCTIVE, IN_CLAIM, LINK_SCORE, NOUN_LINK_MIN
 from sourcediff.factverdicts import _groups, _verdict
+from sourcediff.gapdurations import join_gap_durations
 from sourcediff.localclock import bridged
 from sourcediff.loneclaimrivals import join_lone_claim_rivals
 from sourcediff.loneclockrivals import join_lone_clock_rivals
@@ -119,6 +120,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_duration_rivals(facts, seen, ctx, order)
     facts = join_lone_sum_words(facts, seen, ctx, order)
     facts = join_lone_swaps(facts, seen, order)
+    facts = join_gap_durations(facts, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)
     facts.extend((group, Verdict.AGREE if len(group) > 1 else Verdict.UNIQUE, _claim_for(group, ctx), None)
