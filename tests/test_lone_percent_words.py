@@ -4,10 +4,10 @@ Invented story: a wire, a trade site and a council release give a town's
 turnout as 61%; a weekly's "turnout fell to 64 per cent" sits in a sentence
 the aligner seated with none of theirs. The guards read here are those a
 story of many percentages leans on: a second percentage in the weekly's
-passage leaves the figure alone, and words past the end of an agreeing
-figure's sentence (a list's next item) do not name it (the other guards are
-the sums', read in test_lone_sum_words); and a sum's join takes no
-percentage.
+passage near the agreed one leaves the figure alone (a far one does not),
+and words past the end of an agreeing figure's sentence (a list's next item)
+do not name it (the other guards are the sums', read in
+test_lone_sum_words); and a sum's join takes no percentage.
 """
 
 from __future__ import annotations
@@ -66,14 +66,24 @@ def test_a_lone_percentage_told_with_the_agreed_ones_words_is_its_rival() -> Non
     assert _verdicts(joined) == [("diverge", ["wire", "trade", "release", "paper"])]
 
 
-def test_a_lone_percentage_beside_another_in_its_passage_stays_apart() -> None:
-    """"fell to 64 per cent, up 2% on the autumn": the words beside the one are beside the other too."""
-    paper = "Turnout fell to 64 per cent in the spring vote, up 2% on the autumn, the weekly found."
+def _with_second_in_paper(paper: str, figure: str, amount: str) -> list[tuple[str, list[str]]]:
     texts = _texts(paper=paper)
     facts, mentions = _facts(texts)
-    mentions.append(_pct("paper", paper, "2%", "2"))
+    mentions.append(_pct("paper", paper, figure, amount))
     joined = join_lone_percent_words(facts, mentions, _NoClaims(texts), ORDER)  # type: ignore[arg-type]
-    assert ("unique", ["paper"]) in _verdicts(joined)
+    return _verdicts(joined)
+
+
+def test_a_lone_percentage_beside_another_near_one_stays_apart() -> None:
+    """"fell to 64 per cent from 66%": either could be the others' 61%, and the words are beside both."""
+    paper = "Turnout fell to 64 per cent in the spring vote from 66% in the autumn, the weekly found."
+    assert ("unique", ["paper"]) in _with_second_in_paper(paper, "66%", "66")
+
+
+def test_a_far_percentage_in_its_passage_leaves_it_the_rival() -> None:
+    """"2% of ballots spoiled" could never be the others' 61%: the passage tells one candidate."""
+    paper = "Turnout fell to 64 per cent in the spring vote, with 2% of ballots spoiled, the weekly found."
+    assert _with_second_in_paper(paper, "2%", "2") == [("diverge", ["wire", "trade", "release", "paper"])]
 
 
 def test_words_past_the_agreed_figures_line_do_not_name_it() -> None:

@@ -9,14 +9,16 @@ weekly disputes, as they say it for sums (lonesumwords, whose rule this is,
 read with percentages as the lone figure).
 
 A story states many percentages (a rise and its month-earlier rate, a share
-and its cut-off), so the sums' guards weigh more here, the first above all:
-the lone percentage must be the only one of its unit in its passage, and the
-agreed partner the only one in its own. "Prices rose 0.5% on the month and
-are 2.9% higher than a year ago" tells two rates, and the words beside the
-one ("higher", "rose") are beside the other: nothing says which of them the
-others' figure is. The words beside a figure are read in its own sentence
-(lonesumwords._sentence): a list of rates puts the next item's words ("-
-Deficit target") a few words after a pension rise's figure.
+and its cut-off), so two of the sums' guards are read with that in mind:
+- the agreed partner must be the only percentage of its unit in its passage
+  ("up 3.1% on the year, from 2.8% a month earlier" tells two rates, and the
+  words beside the one are beside the other), and the lone one the only one
+  in its passage that could be the agreed figure (a 0.4% cut-off grade beside
+  a 1.6% average grade could never be the others' 1.4%, and does not stop
+  it; a second rate near 1.4% would);
+- the words beside a figure are read in its own sentence (lonesumwords.
+  _sentence): a list of rates puts the next item's words ("- Deficit
+  target") a few words after a pension rise's figure.
 """
 
 from __future__ import annotations

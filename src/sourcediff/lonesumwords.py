@@ -34,7 +34,8 @@ for a second thing:
 
 The same reading serves percentages (join_lone_figure_words with Kind.PERCENT,
 lonepercentwords): a family is then a slot and unit, and "the only sum of its
-currency in its passage" becomes the only percentage of its unit there.
+currency in its passage" becomes, for the lone figure, the only percentage of
+its unit there within RIVAL_RATIO of the agreed one.
 """
 
 from __future__ import annotations
@@ -125,6 +126,19 @@ def _named_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
     return bool(_words_beside(lone, text_l) & _words_beside(m, text_m))
 
 
+def _no_other_near(lone: Mention, at: Mapping[tuple[str, int, object], list[Mention]],
+                   figures: Sequence[Mention]) -> bool:
+    """Whether every other figure of the lone one's family in its passage is far from the agreed ones.
+
+    "an average grade of 1.6%, above a cut-off grade of 0.4%": the cut-off could never be the
+    others' 1.4%, so the passage still tells one candidate for it.
+    """
+    others = [o for o in at.get((lone.source, lone.passage, _family(lone)), ()) if not compatible(o, lone)]
+    if lone.kind is Kind.MONEY:
+        return not others
+    return not any(_near(o, m) for o in others for m in figures)
+
+
 def _rival(lone: Mention, group: Sequence[Mention], at: Mapping[tuple[str, int, object], list[Mention]],
            stated: Mapping[tuple[str, object], list[Mention]], ctx: Evidence) -> bool:
     """Whether ``lone`` contradicts the agreed ``group``, matched to it by the words beside the figures."""
@@ -133,10 +147,10 @@ def _rival(lone: Mention, group: Sequence[Mention], at: Mapping[tuple[str, int, 
     if lone.source in sources or family is None:
         return False
     same = [m for m in group if _family(m) == family]
-    if not same or not _consensus(same) or not _alone_in_passage(lone, at, [lone]):
+    if not same or not _consensus(same):
         return False
     figures = [m for m in same if _figure(m) and m.kind is lone.kind]
-    if not figures or not all(_near(lone, m) for m in figures):
+    if not figures or not all(_near(lone, m) for m in figures) or not _no_other_near(lone, at, figures):
         return False
     if _threshold(lone, ctx) or not any(_same_thing(lone, m) and _alone_in_passage(m, at, same)
                                         and _named_alike(lone, m, ctx) for m in figures):
