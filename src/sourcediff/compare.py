@@ -51,6 +51,7 @@ from sourcediff.lonedates import join_lone_date_rivals
 from sourcediff.lonedurationrivals import join_lone_duration_rivals
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
 from sourcediff.lonenounrivals import join_lone_noun_rivals
+from sourcediff.lonepercentwords import join_lone_percent_words
 from sourcediff.lonerivals import join_lone_measure_rivals, join_lone_rivals
 from sourcediff.loneround import join_lone_roundings
 from sourcediff.lonesums import join_lone_sums
@@ -119,6 +120,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_clock_rivals(facts, seen, ctx, order)
     facts = join_lone_duration_rivals(facts, seen, ctx, order)
     facts = join_lone_sum_words(facts, seen, ctx, order)
+    facts = join_lone_percent_words(facts, seen, ctx, order)
     facts = join_lone_swaps(facts, seen, order)
     facts = join_gap_durations(facts, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]

@@ -18,7 +18,8 @@ for a second thing:
   (one amount stated by CONSENSUS_MIN_AGREE sources, every figure fitting,
   from CONSENSUS_MIN_AGREE + 1 sources), none of them the lone one;
 - one of those sums is named as the lone one is: a cue, the word after the
-  figure or a content word beside it (loneclaimrivals' reading of sums), and
+  figure or a content word beside it in its sentence (loneclaimrivals'
+  reading of sums, bounded by the sentence or list item), and
   is the only sum of the currency in its passage ("will pay £3.50, up from
   £3.20" tells two levels, and words beside one are beside the other);
 - the larger over the smaller is at most RIVAL_RATIO: a slip of a figure,
@@ -30,6 +31,11 @@ for a second thing:
   source one fitting the lone sum (a source with both tells two things);
 - exactly one agreed fact is so contradicted (lonerivals.lone_moves, with a
   headline restating the lone sum allowed to make the case).
+
+The same reading serves percentages (join_lone_figure_words with Kind.PERCENT,
+lonepercentwords): a family is then a slot and unit, and "the only sum of its
+currency in its passage" becomes, for the lone figure, the only percentage of
+its unit there within RIVAL_RATIO of the agreed one.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from decimal import Decimal
 
 from sourcediff.compat import compatible
 from sourcediff.evidence import Evidence
+from sourcediff.extract.money import CONVERSION
 from sourcediff.loneclaimrivals import (
     _alone_in_passage,
     _consensus,
@@ -48,29 +55,40 @@ from sourcediff.loneclaimrivals import (
     _lone,
     _rounds,
     _same_thing,
-    _sum_named_alike,
 )
 from sourcediff.lonerivals import lone_moves, merge_as_rivals
+from sourcediff.loneround import _next_word, _words_beside
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
-from sourcediff.values import Money
+from sourcediff.values import Money, Quantity
 
 # A comparison right before a sum makes it a bar to pass: "exceed about $80,000", "more than £2m".
 _COMPARED = regex(r"\b(?:exceed\w*|surpass\w*|tops?|topp\w+|above|below|beyond|than|over|under)"
                   r"(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?\s*$", re.IGNORECASE)
+# Where a sentence, a list's item or a table's row ends: the words past it are about another figure.
+_SENTENCE_END = regex(r"[.!?](?=\s|$)|\n")
 # How far apart a lone sum and the agreed one may lie and still be one sum told two ways.
 RIVAL_RATIO = Decimal("1.5")
 
 
-def _lone_sum(group: Sequence[Mention]) -> Mention | None:
-    """The one sum a one-source fact states (its first mention), None otherwise."""
+def _stated(m: Mention, kind: Kind) -> bool:
+    """Whether ``m`` is a figure of ``kind`` as this rule reads it: a sum, or a percentage."""
+    if m.kind is not kind:
+        return False
+    return isinstance(m.value, Money) if kind is Kind.MONEY else isinstance(m.value, Quantity)
+
+
+def _lone_figure(group: Sequence[Mention], kind: Kind) -> Mention | None:
+    """The one figure of ``kind`` a one-source fact states (its first mention), None otherwise."""
     lone = _lone(group)
-    return lone if lone is not None and isinstance(lone.value, Money) else None
+    return lone if lone is not None and _stated(lone, kind) else None
 
 
-def _near(a: Money, b: Money) -> bool:
-    low, high = sorted((a.amount, b.amount))
+def _near(a: Mention, b: Mention) -> bool:
+    if not (isinstance(a.value, Money | Quantity) and isinstance(b.value, Money | Quantity)):
+        return False
+    low, high = sorted((a.value.amount, b.value.amount))
     return low > 0 and high <= low * RIVAL_RATIO
 
 
@@ -83,21 +101,59 @@ def _threshold(m: Mention, ctx: Evidence) -> bool:
     return bool(_COMPARED.search(ctx.texts.get(m.source, ""), max(0, m.span.start - 40), m.span.start))
 
 
+def _sentence(m: Mention, ctx: Evidence) -> str:
+    """The source's text with all but the figure's sentence blanked (offsets kept): what is beside it.
+
+    "- Pensions: +3.1%" then "- Deficit target: 3.4%" in a list: the next item's "deficit" is
+    within a few words of the 3.1%, and would name it as a think tank's deficit forecast is named.
+    """
+    text = ctx.texts.get(m.source, "")
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.span.start - 80), m.span.start)]
+    start = ends[-1] if ends else 0
+    stop = _SENTENCE_END.search(text, m.span.end)
+    return " " * start + text[start:stop.start() if stop else len(text)]
+
+
+def _named_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
+    """Whether the words about two figures name one thing (loneclaimrivals' reading of sums), each
+    figure's words read in its own sentence."""
+    if set(lone.cues) - {CONVERSION} & set(m.cues):
+        return True
+    text_l, text_m = _sentence(lone, ctx), _sentence(m, ctx)
+    after = _next_word(lone, text_l)
+    if after is not None and after == _next_word(m, text_m):
+        return True
+    return bool(_words_beside(lone, text_l) & _words_beside(m, text_m))
+
+
+def _no_other_near(lone: Mention, at: Mapping[tuple[str, int, object], list[Mention]],
+                   figures: Sequence[Mention]) -> bool:
+    """Whether every other figure of the lone one's family in its passage is far from the agreed ones.
+
+    "an average grade of 1.6%, above a cut-off grade of 0.4%": the cut-off could never be the
+    others' 1.4%, so the passage still tells one candidate for it.
+    """
+    others = [o for o in at.get((lone.source, lone.passage, _family(lone)), ()) if not compatible(o, lone)]
+    if lone.kind is Kind.MONEY:
+        return not others
+    return not any(_near(o, m) for o in others for m in figures)
+
+
 def _rival(lone: Mention, group: Sequence[Mention], at: Mapping[tuple[str, int, object], list[Mention]],
            stated: Mapping[tuple[str, object], list[Mention]], ctx: Evidence) -> bool:
-    """Whether ``lone`` contradicts the agreed ``group``, matched to it by the words beside the sums."""
+    """Whether ``lone`` contradicts the agreed ``group``, matched to it by the words beside the figures."""
     family = _family(lone)
     sources = {m.source for m in group}
-    if lone.source in sources or not isinstance(lone.value, Money):
+    if lone.source in sources or family is None:
         return False
     same = [m for m in group if _family(m) == family]
-    if not same or not _consensus(same) or not _alone_in_passage(lone, at, [lone]):
+    if not same or not _consensus(same):
         return False
-    figures = [m for m in same if _figure(m) and isinstance(m.value, Money)]
-    if not figures or not all(isinstance(m.value, Money) and _near(lone.value, m.value) for m in figures):
+    figures = [m for m in same if _figure(m) and m.kind is lone.kind]
+    if not figures or not all(_near(lone, m) for m in figures) or not _no_other_near(lone, at, figures):
         return False
     if _threshold(lone, ctx) or not any(_same_thing(lone, m) and _alone_in_passage(m, at, same)
-                                        and _sum_named_alike(lone, m, ctx) for m in figures):
+                                        and _named_alike(lone, m, ctx) for m in figures):
         return False
     if any(compatible(lone, m) or compatible(m, lone) or _rounds(lone, m) for m in same):
         return False
@@ -106,21 +162,31 @@ def _rival(lone: Mention, group: Sequence[Mention], at: Mapping[tuple[str, int, 
     return not any(compatible(o, lone) for s in sources for o in stated.get((s, family), ()))
 
 
-def join_lone_sum_words(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
-                        order: Mapping[str, int]) -> list[Judged]:
-    """``facts`` with each lone sum moved into the one agreed sum told with its words, now divergent."""
+def join_lone_figure_words(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
+                           order: Mapping[str, int], kind: Kind) -> list[Judged]:
+    """``facts`` with each lone figure of ``kind`` moved into the one agreed figure told with its words.
+
+    ``kind`` is Kind.MONEY (sums) or Kind.PERCENT (percentages, lonepercentwords): the figures of the
+    other kind are neither candidates nor neighbours in a passage.
+    """
     at: dict[tuple[str, int, object], list[Mention]] = {}
     stated: dict[tuple[str, object], list[Mention]] = {}
     for m in mentions:
-        if m.kind is Kind.MONEY and isinstance(m.value, Money):
-            family = _family(m)
+        if _stated(m, kind) and (family := _family(m)) is not None:
             at.setdefault((m.source, m.passage, family), []).append(m)
             stated.setdefault((m.source, family), []).append(m)
     agreed = [k for k, (g, v, _c, _r) in enumerate(facts)
-              if v is Verdict.AGREE and any(isinstance(m.value, Money) for m in g)]
-    moved = lone_moves(facts, agreed, _lone_sum,
+              if v is Verdict.AGREE and any(_stated(m, kind) for m in g)]
+
+    moved = lone_moves(facts, agreed, lambda group: _lone_figure(group, kind),
                        lambda lone, group: _rival(lone, group, at, stated, ctx), repeats=True)
     return merge_as_rivals(facts, moved, order)
 
 
-__all__ = ["RIVAL_RATIO", "join_lone_sum_words"]
+def join_lone_sum_words(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
+                        order: Mapping[str, int]) -> list[Judged]:
+    """``facts`` with each lone sum moved into the one agreed sum told with its words, now divergent."""
+    return join_lone_figure_words(facts, mentions, ctx, order, Kind.MONEY)
+
+
+__all__ = ["RIVAL_RATIO", "join_lone_figure_words", "join_lone_sum_words"]
