@@ -49,14 +49,9 @@ from sourcediff.lonerivals import (
     _people_count,
     merge_as_rivals,
 )
-from sourcediff.loneround import STEM, _words_beside
+from sourcediff.loneround import STEM, _words_beside, sentence_only
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
-from sourcediff.regexcache import regex
-
-# Where a sentence ends: its stop before a space or the line's end ("A$212.4 million" goes on).
-_SENTENCE_END = regex(r"[.!?](?=\s|$)|\n")
-
 
 # Stems of words beside any figure that say nothing of which count it is: attribution, hedges, totals.
 _WEAK = frozenset({"accor", "estim", "total", "least", "inclu", "figur", "numbe", "peopl", "year", "years"})
@@ -67,11 +62,7 @@ def _qualifiers(m: Mention, ctx: Evidence) -> set[str]:
 
     The sentence bounds them: the next sentence's verb tells another thing.
     """
-    text = ctx.texts.get(m.source, "")
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.span.start - 80), m.span.start)]
-    start = ends[-1] if ends else max(0, m.span.start - 80)
-    stop = _SENTENCE_END.search(text, m.span.end, m.span.end + 80)
-    clipped = " " * start + text[start:stop.start() if stop else m.span.end + 80]
+    clipped = sentence_only(m, ctx.texts.get(m.source, ""))
     nouns = {s[:STEM] for s in count_stems(m) | folded_count_stems(m)}
     return {w for w in _words_beside(m, clipped) - _WEAK if not any(w.startswith(n) for n in nouns)}
 

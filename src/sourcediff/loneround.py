@@ -139,6 +139,23 @@ def _next_word(m: Mention, text: str) -> str | None:
     return None
 
 
+# Where a sentence or a list item ends: a stop before a space or the line's end ("A$212.4 million" goes on).
+SENTENCE_END = regex(r"[.!?](?=\s|$)|\n")
+
+
+def sentence_only(m: Mention, text: str) -> str:
+    """``text`` with all but the figure's sentence blanked, offsets kept: what `_words_beside` may read.
+
+    The next sentence's verb, or a list's next item ("- Pensions: +3.1%" then "- Deficit target: 3.4%"),
+    tells another thing though it lies within a few words of the figure. `_words_beside` reads 80
+    characters each side, so the sentence's ends are looked for no further.
+    """
+    ends = [e.end() for e in SENTENCE_END.finditer(text, max(0, m.span.start - 80), m.span.start)]
+    start = ends[-1] if ends else max(0, m.span.start - 80)
+    stop = SENTENCE_END.search(text, m.span.end, m.span.end + 80)
+    return " " * start + text[start:stop.start() if stop else m.span.end + 80]
+
+
 def _words_beside(m: Mention, text: str) -> set[str]:
     """The stems of the content words within REACH_WORDS of a figure ("camera" of "2,150 camera traps")."""
     before = text[max(0, m.span.start - 80):m.span.start].split()[-REACH_WORDS:]

@@ -57,7 +57,7 @@ from sourcediff.loneclaimrivals import (
     _same_thing,
 )
 from sourcediff.lonerivals import lone_moves, merge_as_rivals
-from sourcediff.loneround import _next_word, _words_beside
+from sourcediff.loneround import _next_word, _words_beside, sentence_only
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
@@ -66,8 +66,6 @@ from sourcediff.values import Money, Quantity
 # A comparison right before a sum makes it a bar to pass: "exceed about $80,000", "more than £2m".
 _COMPARED = regex(r"\b(?:exceed\w*|surpass\w*|tops?|topp\w+|above|below|beyond|than|over|under)"
                   r"(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?\s*$", re.IGNORECASE)
-# Where a sentence, a list's item or a table's row ends: the words past it are about another figure.
-_SENTENCE_END = regex(r"[.!?](?=\s|$)|\n")
 # How far apart a lone sum and the agreed one may lie and still be one sum told two ways.
 RIVAL_RATIO = Decimal("1.5")
 
@@ -107,11 +105,7 @@ def _sentence(m: Mention, ctx: Evidence) -> str:
     "- Pensions: +3.1%" then "- Deficit target: 3.4%" in a list: the next item's "deficit" is
     within a few words of the 3.1%, and would name it as a think tank's deficit forecast is named.
     """
-    text = ctx.texts.get(m.source, "")
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.span.start - 80), m.span.start)]
-    start = ends[-1] if ends else 0
-    stop = _SENTENCE_END.search(text, m.span.end)
-    return " " * start + text[start:stop.start() if stop else len(text)]
+    return sentence_only(m, ctx.texts.get(m.source, ""))
 
 
 def _named_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
