@@ -26,6 +26,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 
 from sourcediff.analysis import analyse
 from sourcediff.errors import ConfigError
+from sourcediff.extract.entities import person_titles, remember_titles
 from sourcediff.model import Article, Mention, Passage, SourceInfo
 from sourcediff.threads import helpers_paused, single_threaded
 
@@ -43,7 +44,9 @@ PARALLEL_MIN_CHARS = 100_000
 JOBS_VAR = "SOURCEDIFF_JOBS"
 
 PoolFactory = Callable[[int], Executor]
-Analysed = tuple[tuple[Passage, ...], tuple[Mention, ...]]
+# An article's passages and mentions, and the title words by person its entity scan found
+# (entities.person_titles: the story's offices need them, and this process need not scan it again).
+Analysed = tuple[tuple[Passage, ...], tuple[Mention, ...], dict[str, frozenset[str]]]
 
 
 def usable_cpus() -> int:
@@ -149,8 +152,9 @@ def analyse_all(articles: Sequence[Article], aliases: Mapping[str, str] | None =
                 parts = future.result()
             except Exception:  # a broken pool, or the analysis failed: redone (and raised) here
                 continue
-            for i, (passages, mentions) in zip(group, parts, strict=True):
+            for i, (passages, mentions, titles) in zip(group, parts, strict=True):
                 done[i] = SourceInfo(article=articles[i], passages=passages, mentions=mentions)
+                remember_titles(articles[i].text, titles)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
     return tuple(done[i] if i in done else analyse(a, aliases) for i, a in enumerate(articles))
@@ -175,6 +179,10 @@ def analyse_group(articles: list[Article], aliases: Mapping[str, str] | None) ->
     of the 1.3 MB its analysis pickles to. One BLAS thread, as in the
     comparison (a worker of another start method has numpy's default pools).
     """
+    out: list[Analysed] = []
     with single_threaded():
-        infos = [analyse(a, aliases) for a in articles]
-    return [(info.passages, info.mentions) for info in infos]
+        for a in articles:
+            info = analyse(a, aliases)
+            # right after its analysis scan's cache holds the text: the titles cost a lookup (a dict pickles)
+            out.append((info.passages, info.mentions, dict(person_titles(a.text))))
+    return out

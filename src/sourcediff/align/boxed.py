@@ -24,13 +24,26 @@ _HEDGES = tuple(w + " " for h in ("approx.", "approximately", "about", "around",
                 for w in (h, h[0].upper() + h[1:]))
 
 
+def _by_last_letter(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The prefixes grouped by the character before their closing space, each group in the given order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for prefix in prefixes:
+        out[prefix[-2]] = (*out.get(prefix[-2], ()), prefix)
+    return out
+
+
+# Most figures follow a space ("of 12 homes"), so the space test alone left all 24 prefix tests to run;
+# only the prefixes ending in the character before that space can end there, tried in the same order.
+_PREFIXES_BY_LAST = _by_last_letter((*_ARTICLES, *_HEDGES))
+
+
 def _article_before(text: str, start: int) -> int | None:
     """Where "a "/"an " or a hedge ("approx. ") ending right before ``start`` begins, as a word of its own."""
     # every article and hedge ends with its space: a figure with none right before it has neither,
     # and most figures are not boxed, so the 24 prefix tests need not run for them
     if text[start - 1:start] != " ":  # a slice: a span may start past the text's end (or at 0)
         return None
-    for article in (*_ARTICLES, *_HEDGES):
+    for article in _PREFIXES_BY_LAST.get(text[start - 2:start - 1], ()):
         at = start - len(article)
         if at >= 0 and text.startswith(article, at) and (at == 0 or not text[at - 1].isalnum()):
             return at

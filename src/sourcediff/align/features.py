@@ -174,14 +174,19 @@ def passage_doc(passage: Passage, mentions: Sequence[Mention], position: float) 
     # content_stems(passage.text), from the words and stems the wording holds already
     counts = Counter(s for w, s in zip(worded.words, worded.stems, strict=True)
                      if w not in STOP and len(w) > 1)
-    keyed = [(m, value_family_keys(passage, m)) for m in mentions]  # once per mention, read three times
-    values = {k for _, keys in keyed for k in keys}
-    at = boxed_spans(passage.text, [(m.span.start - passage.start, m.span.end - passage.start)
-                                    for m in mentions], [m.kind for m in mentions])
-    boxed = {k for n, (_, keys) in enumerate(keyed) if n in at for k in keys}
-    names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
-             if m.kind in (Kind.PERSON, Kind.ORG)}
-    qualified = _qualified(keyed)
+    values: set[str] = set()
+    boxed: set[str] = set()
+    names: set[str] = set()
+    qualified: frozenset[tuple[str, str]] = frozenset()
+    if mentions:  # most passages of a long article have none: no keys, boxes or names to look for
+        keyed = [(m, value_family_keys(passage, m)) for m in mentions]  # once per mention, read three times
+        values = {k for _, keys in keyed for k in keys}
+        at = boxed_spans(passage.text, [(m.span.start - passage.start, m.span.end - passage.start)
+                                        for m in mentions], [m.kind for m in mentions])
+        boxed = {k for n, (_, keys) in enumerate(keyed) if n in at for k in keys}
+        names = {f"{m.kind.value}:{m.canonical.casefold()}" for m in mentions
+                 if m.kind in (Kind.PERSON, Kind.ORG)}
+        qualified = _qualified(keyed)
     return PassageDoc(
         source=passage.source, index=passage.index,
         stems=dict(counts),

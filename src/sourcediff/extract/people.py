@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sourcediff.extract.acronymlinks import link_acronyms
-from sourcediff.extract.entities import HONORIFICS, POST_NOMINALS, Coverage, passage_locator, scan
+from sourcediff.extract.entities import HONORIFICS, POST_NOMINALS, Coverage, passage_locator, person_titles
 from sourcediff.extract.orgs import OFFICE_MARKS, TITLE_HEADS, strip_possessive
 from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.regexcache import regex
@@ -382,7 +382,7 @@ def _offices(sources: Sequence[SourceInfo], names: Mapping[str, str]) -> dict[fr
     """Title words (folded, two or more) -> the people given them anywhere in the story."""
     out: dict[frozenset[str], set[str]] = {}
     for s in sources:
-        for person, titles in scan(s.article.text).index.titles.items():
+        for person, titles in person_titles(s.article.text).items():
             words = frozenset(w for w in (_plain(t) for t in titles) if w.isalpha())
             if len(words) >= MIN_OFFICE_WORDS:
                 out.setdefault(words, set()).add(names.get(person, person))
