@@ -61,7 +61,14 @@ from sourcediff.align.features import (
 )
 from sourcediff.align.figurepairs import pair_by_figures
 from sourcediff.align.leadjoin import join_leads
-from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of, money_links
+from sourcediff.align.measurejoin import (
+    bound_links,
+    dimensions_of,
+    join_measures,
+    links_of,
+    measures_of,
+    money_links,
+)
 from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
 from sourcediff.align.quotejoin import join_quotes
@@ -251,6 +258,10 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     # figure's passage would take. A lead names the story's subject by its sum ("approved a $3bn
     # campus"): it may be a linked member of the sum's claim, but joins none by it (money_links).
     sums = money_links(measures, source_of, probs, thresholds.merge_at, titles)
+    # A bound that tells one figure cut to its last digit ("more than 86,000" for 86,450), in the same
+    # run: neither kind of link holds a seat a precise figure's passage would take.
+    for pair, mentions in bound_links(measures, source_of, probs, thresholds.merge_at, titles).items():
+        sums[pair] = [*sums.get(pair, ()), *mentions]
     if sums:
         found = join_measures(found, probs, source_of, measures, titles, dimensions, sums,
                               still=_leads(sources, docs))
