@@ -49,6 +49,12 @@ def test_a_pair_scored_under_the_floor_is_not_linked() -> None:
     assert bound_links(measures, source_of, {(1, 3): MERGE_AT - 0.01}, MERGE_AT) == {}
 
 
+def test_any_score_of_a_proposed_pair_passes_a_floor_of_zero_but_no_pair_unproposed() -> None:
+    source_of, measures = _story(WIRE, TABLOID)
+    assert list(bound_links(measures, source_of, {(1, 3): 0.01}, 0.0)) == [(1, 3)]
+    assert bound_links(measures, source_of, {(0, 2): 0.9}, 0.0) == {}  # the candidates never met (1, 3)
+
+
 def test_a_figure_the_bound_does_not_cut_to_links_nothing() -> None:
     for figure in ("151", "180", "139"):
         source_of, measures = _story(WIRE.replace("143", figure), TABLOID)

@@ -41,7 +41,8 @@ at ``merge_at`` or over too (:func:`money_links`); the caller holds each lead
 ``still`` then: a lead names the story's subject by its sum, so it joins
 nothing by it (benchmarks/notes/align45.md). A bound ("more than 140 bones") that is
 the story's one figure of its family cut to the bound's last digit ("143 bones") links the two
-passages in that run too, under the same score (:func:`bound_links`, benchmarks/notes/align45b.md).
+passages in that run too, when the candidates proposed the pair at any score (:func:`bound_links`,
+benchmarks/notes/align45b.md).
 
 **Joining**: for linked passages P and Q (two sources) that share no claim,
 P joins a claim C holding Q when
@@ -500,7 +501,7 @@ def money_links(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
 
 def bound_links(measures: Sequence[Sequence[Mention]], source_of: Sequence[str], probs: Mapping[Pair, float],
                 floor: float, titles: Collection[int] = ()) -> dict[Pair, list[Mention]]:
-    """Passage pairs: one states a figure, the other bounds it at its rounding; scored ``floor`` or over.
+    """Pairs: one passage states a figure, the other bounds it at its rounding; proposed at ``floor`` or over.
 
     "More than 86,000 adults" is how a tabloid tells a study's "86,450 adults"; "just over 38,000
     tonnes" a quota of 38,200 tonnes. The judge reads such a bound as true of any figure up to twice
@@ -536,7 +537,7 @@ def bound_links(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
             continue
         for q, f in told:
             pair = (p, q) if p < q else (q, p)
-            if (source_of[p] != source_of[q] and probs.get(pair, 0.0) >= floor and _one_noun(b, f)
+            if (source_of[p] != source_of[q] and pair in probs and probs[pair] >= floor and _one_noun(b, f)
                     and comparable(b, f) and same_thing(b, f) and compatible(b, f)):
                 out.setdefault(pair, []).extend([b, f])
     return out
