@@ -258,14 +258,15 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     # figure's passage would take. A lead names the story's subject by its sum ("approved a $3bn
     # campus"): it may be a linked member of the sum's claim, but joins none by it (money_links).
     sums = money_links(measures, source_of, probs, thresholds.merge_at, titles)
-    # A bound that tells one figure cut to its last digit ("more than 86,000" for 86,450), in the same
-    # run: neither kind of link holds a seat a precise figure's passage would take. Any pair the
-    # candidates proposed: the told test made no wrong pair at any score (benchmarks/notes/align45b.md).
-    for pair, mentions in bound_links(measures, source_of, probs, 0.0, titles).items():
-        sums[pair] = [*sums.get(pair, ()), *mentions]
     if sums:
         found = join_measures(found, probs, source_of, measures, titles, dimensions, sums,
                               still=_leads(sources, docs))
+    # Then a bound that tells one figure cut to its last digit ("more than 86,000" for 86,450), on its
+    # own: it holds no seat a figure's passage would take. Any pair the candidates proposed, leads
+    # too: the told test made no wrong pair at any score (benchmarks/notes/align45b.md).
+    bounds = bound_links(measures, source_of, probs, 0.0, titles)
+    if bounds:
+        found = join_measures(found, probs, source_of, measures, titles, dimensions, bounds)
     found = join_multi_measure(found, probs, source_of, measures, links, titles, dimensions,
                                entry_stamps(sources))
     found = join_rivals(found, probs, source_of, measures, titles)

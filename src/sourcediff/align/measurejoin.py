@@ -41,8 +41,8 @@ at ``merge_at`` or over too (:func:`money_links`); the caller holds each lead
 ``still`` then: a lead names the story's subject by its sum, so it joins
 nothing by it (benchmarks/notes/align45.md). A bound ("more than 140 bones") that is
 the story's one figure of its family cut to the bound's last digit ("143 bones") links the two
-passages in that run too, when the candidates proposed the pair at any score (:func:`bound_links`,
-benchmarks/notes/align45b.md).
+passages in a run of its own after it, leads included, when the candidates proposed the pair at any
+score (:func:`bound_links`, benchmarks/notes/align45b.md).
 
 **Joining**: for linked passages P and Q (two sources) that share no claim,
 P joins a claim C holding Q when
