@@ -61,7 +61,14 @@ from sourcediff.align.features import (
 )
 from sourcediff.align.figurepairs import pair_by_figures
 from sourcediff.align.leadjoin import join_leads
-from sourcediff.align.measurejoin import dimensions_of, join_measures, links_of, measures_of, money_links
+from sourcediff.align.measurejoin import (
+    bound_links,
+    dimensions_of,
+    join_measures,
+    links_of,
+    measures_of,
+    money_links,
+)
 from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
 from sourcediff.align.quotejoin import join_quotes
@@ -254,6 +261,12 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     if sums:
         found = join_measures(found, probs, source_of, measures, titles, dimensions, sums,
                               still=_leads(sources, docs))
+    # Then a bound that tells one figure cut to its last digit ("more than 86,000" for 86,450), on its
+    # own: it holds no seat a figure's passage would take. Any pair the candidates proposed, leads
+    # too: the told test made no wrong pair at any score (benchmarks/notes/align45b.md).
+    bounds = bound_links(measures, source_of, probs, 0.0, titles)
+    if bounds:
+        found = join_measures(found, probs, source_of, measures, titles, dimensions, bounds)
     found = join_multi_measure(found, probs, source_of, measures, links, titles, dimensions,
                                entry_stamps(sources))
     # A box line's sum ("Total debt: €240m") beside the prose's sums of its currency: the index,

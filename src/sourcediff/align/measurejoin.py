@@ -39,7 +39,10 @@ sheltered"). Headlines never link: a headline sums up the story. A round sum of 
 that few passages state links two passages when the pair model scored them
 at ``merge_at`` or over too (:func:`money_links`); the caller holds each lead
 ``still`` then: a lead names the story's subject by its sum, so it joins
-nothing by it (benchmarks/notes/align45.md).
+nothing by it (benchmarks/notes/align45.md). A bound ("more than 140 bones") that is
+the story's one figure of its family cut to the bound's last digit ("143 bones") links the two
+passages in a run of its own after it, leads included, when the candidates proposed the pair at any
+score (:func:`bound_links`, benchmarks/notes/align45b.md).
 
 **Joining**: for linked passages P and Q (two sources) that share no claim,
 P joins a claim C holding Q when
@@ -85,13 +88,14 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 
 from sourcediff.compat import (
     _in_base_unit,
     base_factor,
     comparable,
     compatible,
+    counted,
     magnitude,
     role_key,
     same_thing,
@@ -99,10 +103,13 @@ from sourcediff.compat import (
 )
 from sourcediff.extract.levels import rating
 from sourcediff.extract.racedistances import SLOT as RACE_DISTANCE_SLOT
+from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.tallies import match_result
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.regexcache import regex
 from sourcediff.values import (
+    ABOVE,
+    BELOW,
     BOUND_QUALIFIERS,
     ClockTime,
     Money,
@@ -490,6 +497,92 @@ def money_links(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
         if any(_round_money(m) and not _precise(m) for m in mentions) and probs.get(pair, 0.0) >= merge_at:
             out[pair] = mentions
     return out
+
+
+def bound_links(measures: Sequence[Sequence[Mention]], source_of: Sequence[str], probs: Mapping[Pair, float],
+                floor: float, titles: Collection[int] = ()) -> dict[Pair, list[Mention]]:
+    """Pairs: one passage states a figure, the other bounds it at its rounding; proposed at ``floor`` or over.
+
+    "More than 86,000 adults" is how a tabloid tells a study's "86,450 adults"; "just over 38,000
+    tonnes" a quota of 38,200 tonnes. The judge reads such a bound as true of any figure up to twice
+    it (compat._bounded), so measurejoin's candidates leave bounds out; here the bound must be the
+    figure cut to the bound's last digit (:func:`_told`): "more than 140" tells 143, not 151 nor 180.
+    The figure must be the only one of its family and unit the story's bound may tell that way (an
+    "about 2,100 of 2,400 schools" gives "more than 2,000 schools" two), rare itself (RARITY
+    passages per source), and the two mentions one slot to the judge counting one noun or role
+    (:func:`_one_noun`). A bound written "above"/"below" is a threshold more often than a hedge
+    ("temperatures above 40C", "speeds above 400 km/h"): it links nothing.
+    """
+    flat = [(n, m) for n, ms in enumerate(measures) if n not in titles for m in ms
+            if isinstance(m.value, Money | Quantity) and m.value.high is None and m.value.amount > 0
+            and not magnitude(m.value)]
+    bounds = [(n, m) for n, m in flat if _qualifier(m) in (ABOVE, BELOW) and not _threshold(m)]
+    if not bounds:
+        return {}
+    figures = [(n, m) for n, m in flat if _qualifier(m) not in BOUND_QUALIFIERS]
+    sources: dict[object, set[str]] = defaultdict(set)
+    passages: dict[object, set[int]] = defaultdict(set)
+    for n, m in figures:
+        key = (_family(m), _amount(m))
+        sources[key].add(source_of[n])
+        passages[key].add(n)
+    out: dict[Pair, list[Mention]] = {}
+    for p, b in bounds:
+        told = [(q, f) for q, f in figures if _family(f) == _family(b) and _told(b, f)]
+        amounts = {_amount(f) for _q, f in told}
+        if len(amounts) != 1:
+            continue  # no figure, or several the bound may tell: it names none
+        key = (_family(b), next(iter(amounts)))
+        if len(passages[key]) > RARITY * len(sources[key]):
+            continue
+        for q, f in told:
+            pair = (p, q) if p < q else (q, p)
+            if (source_of[p] != source_of[q] and pair in probs and probs[pair] >= floor and _one_noun(b, f)
+                    and comparable(b, f) and same_thing(b, f) and compatible(b, f)):
+                out.setdefault(pair, []).extend([b, f])
+    return out
+
+
+def _qualifier(m: Mention) -> str | None:
+    return m.value.qualifier if isinstance(m.value, Money | Quantity) else None
+
+
+def _threshold(m: Mention) -> bool:
+    """A bound written with "above"/"below": a threshold ("deaths above 8,000 m"), seldom a hedge."""
+    return m.raw.lstrip().lower().startswith(("above", "below"))
+
+
+def _one_noun(a: Mention, b: Mention) -> bool:
+    """Two figures naming one thing: a count of one noun or one role, a measure in one unit, one currency.
+
+    A bare count ("below 15,000") against a majority of 14,730 names nothing to match.
+    """
+    if a.kind is not Kind.NUMBER or (isinstance(a.value, Quantity) and a.value.unit is not None):
+        return True  # a unit or a currency, which _told holds one
+    roles = [c for c in a.cues if c.startswith(ROLE_PREFIX)]
+    return bool(counted(a) & counted(b)) or bool(roles and role_key(a) == role_key(b))
+
+
+def _told(bound: Mention, figure: Mention) -> bool:
+    """Whether ``bound`` ("more than 140") is ``figure`` (143) cut to the bound's last digit, in one unit.
+
+    The figure states more digits than the bound and lies on the bound's side of it: "more than" cuts
+    down, "less than" cuts up.
+    """
+    b, f = bound.value, figure.value
+    assert isinstance(b, Money | Quantity) and isinstance(f, Money | Quantity)
+    if type(b) is not type(f) or base_factor(b) != base_factor(f) or _digits(f) <= _digits(b):
+        return False
+    if (getattr(b, "unit", None), getattr(b, "currency", None)) != (getattr(f, "unit", None),
+                                                                     getattr(f, "currency", None)):
+        return False
+    exponent = _shape(b.amount)[1]
+    if exponent is None:
+        return False
+    above = b.qualifier == ABOVE
+    if (f.amount > b.amount) != above:
+        return False
+    return f.amount.quantize(Decimal(1).scaleb(exponent), ROUND_DOWN if above else ROUND_UP) == b.amount
 
 
 def _as_written(a: Mention, b: Mention) -> bool:
