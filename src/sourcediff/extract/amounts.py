@@ -56,8 +56,10 @@ _GERMAN_CURRENCY = frozenset({"€", "Euro", "EUR", "Franken", "CHF", "Dollar", 
 # The hedges of values.py, by the words that express them (folded, one space).
 _QUALIFIERS = {
     **dict.fromkeys(("up to", "as much as", "as many as", "no more than", "not more than", "at most",
-                     "a maximum of", "maximum of", "capped at", "bis zu", "höchstens"), CEILING),
-    **dict.fromkeys(("at least", "a minimum of", "minimum of", "no less than", "no fewer than",
+                     "a maximum of", "maximum of", "maximum", "capped at", "bis zu", "höchstens"), CEILING),
+    # A bare "maximum"/"minimum" before a figure is the clipped "a maximum of" of lists and spec
+    # sheets ("Payload: maximum 4 kg", "minimum 16 years"): a bound, not the figure itself.
+    **dict.fromkeys(("at least", "a minimum of", "minimum of", "minimum", "no less than", "no fewer than",
                      "not less than", "not fewer than", "mindestens"), FLOOR),
     # "stuck near 8 per cent" hedges as "nearly" does (only right before a figure).
     **dict.fromkeys(("about", "around", "roughly", "nearly", "near", "almost", "some", "an estimated",

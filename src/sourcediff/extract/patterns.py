@@ -263,7 +263,7 @@ NUM_NEGATED_BOUND_BEFORE = regex(r"(?:\bnot|\bnever|n't)(?:\s+[a-z]+)?\s+$", re.
 # A hedge right before an amount; the group's text is looked up in amounts._QUALIFIERS.
 NUM_QUALIFIER_BEFORE = regex(
     r"\b(?P<q>up\s+to|as\s+(?:much|many)\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|"
-    r"maximum\s+of|capped\s+at|at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than|"
+    r"maximum\s+of|maximum|capped\s+at|at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|no\s+(?:less|fewer)\s+than|"
     r"not\s+(?:less|fewer)\s+than|about|around|roughly|nearly|near|almost|some|an\s+estimated|estimated|"
     r"approximately|close\s+to|circa|more\s+or\s+less|(?:just|well|far)\s+(?:over|under|above|below)|"
     r"(?:many|much|far|well)\s+more\s+than|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|north\s+of|"
