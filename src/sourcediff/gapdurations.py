@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from sourcediff.compat import compatible, slot_family, window_length
+from sourcediff.lonejoin import merge_moved
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.values import Interval, Quantity
@@ -97,15 +98,4 @@ def join_gap_durations(facts: Sequence[Judged], order: Mapping[str, int]) -> lis
             continue  # "two days before" the arrival and a deadline "within 48 hours": two periods
         if len({m.source for n in [k, *ns] for m in facts[n][0]}) >= 2:
             moved.update((n, k) for n in ns)
-    if not moved:
-        return list(facts)
-    out: list[Judged] = []
-    for n, (group, verdict, claim, role) in enumerate(facts):
-        if n in moved:
-            continue
-        extra = [m for j, t in moved.items() if t == n for m in facts[j][0]]
-        if extra:
-            group = sorted([*group, *extra], key=lambda m: (order[m.source], m.span.start))
-            verdict = Verdict.AGREE
-        out.append((group, verdict, claim, role))
-    return out
+    return merge_moved(facts, moved, order, Verdict.AGREE)

@@ -170,19 +170,22 @@ def timed_within_step(bound: Mention, figure: Mention) -> bool:
     return n - step < x < n
 
 
-def merge_moved(facts: Sequence[Judged], moved: Mapping[int, int], order: Mapping[str, int]) -> list[Judged]:
+def merge_moved(facts: Sequence[Judged], moved: Mapping[int, int], order: Mapping[str, int],
+                verdict: Verdict | None = None) -> list[Judged]:
     """``facts`` with each fact of ``moved`` merged into its target (kept in source order).
 
-    The one merge step of every join that moves a lone fact into another (lonejoin, refconvert, convjoin).
+    The one merge step of every join that moves a lone fact into another (lonejoin, refconvert, convjoin,
+    gapdurations). ``verdict``, when given, is the verdict of each target that took a fact.
     """
     if not moved:
         return list(facts)
     out: list[Judged] = []
-    for n, (group, verdict, claim, role) in enumerate(facts):
+    for n, (group, judged, claim, role) in enumerate(facts):
         if n in moved:
             continue
         extra = [m for k, t in moved.items() if t == n for m in facts[k][0]]
         if extra:
             group = sorted([*group, *extra], key=lambda m: (order[m.source], m.span.start))
-        out.append((group, verdict, claim, role))
+            judged = verdict or judged
+        out.append((group, judged, claim, role))
     return out
