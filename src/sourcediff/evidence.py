@@ -211,10 +211,26 @@ class Evidence:
         with the headline only; that partner states the value the lead does,
         so it is no rival reading of the lead's figure, only the same figure
         told twice (a value a source states for two things is `ambiguous`,
-        weighed before this).
+        weighed before this). Nor is a partner stating the value of a figure
+        ``m``'s own passage gives beside ``m`` (`_sibling_told`).
         """
         partner = self.subject_partner(m, other.source)
-        return None if partner is not None and partner.canonical == other.canonical else partner
+        if partner is None or partner.canonical == other.canonical or self._sibling_told(m, partner):
+            return None
+        return partner
+
+    def _sibling_told(self, m: Mention, partner: Mention) -> bool:
+        """Whether ``m``'s own passage states ``partner``'s value in another figure of its kind.
+
+        "Only 64 percent of riders paid, against the 90 percent the operator
+        aims for" gives both figures one set of words: the words around its
+        90 percent are those of its 64 percent. Another outlet's "64% of riders
+        paid" then matches them as well as it matches the 64 percent, yet
+        that outlet's figure is the reading of the sibling its own source
+        states right beside ``m``, not a rival reading of ``m``.
+        """
+        return any(o is not m and o.passage == m.passage and o.kind is m.kind
+                   and o.canonical == partner.canonical for o in self.figures.get(m.source, ()))
 
     def subject_partner(self, m: Mention, source: str) -> Mention | None:
         """The one figure of ``m``'s kind in ``source`` whose words around it match ``m``'s, if just one.
