@@ -42,7 +42,7 @@ def test_other_labels_and_counted_figures_stay_counts() -> None:
 
 def test_a_label_and_a_sentence_of_one_event_class_share_a_key() -> None:
     line = boxed_events("Commissioned: 1971; 55 years in service", {YEAR_1971})
-    assert line == {"dated:opened=1971"}
+    assert line == {"dated:opened=1971", "yeared:opened"}  # the year, and the event whatever its year
     assert line <= stated_events("The Carrow Point plant opened in 1971 with three units.", {YEAR_1971})
     assert line <= stated_events("It was inaugurated by the prime minister in 1971.", {YEAR_1971})
     # another event of the same year, another label, or no label at all: nothing shared

@@ -18,6 +18,11 @@ clocks agree: which of them is right is the judge's question, and a pair
 of clocks that differ is just what it must be shown. The key holds no
 clock ("timed:sank"), so it only ties the line to a candidate partner
 timing the same event.
+
+A box line's year gets such a value-free key too ("yeared:closed" for
+"Decommissioned: 1996"): a heritage site's box that gives another year than
+the wires' "decommissioned in 1994" states the same event, and only a key
+that agreeing years alone can meet hid the very rivalry the editor wants.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "launched": ("launched",),
     "sank": ("sank", "sunk", "sinking", "capsized", "capsizing", "foundered", "went down"),
     "crashed": ("crashed", "crash"),
+    "closed": ("decommissioned", "decommissioning", "closed", "demolished", "taken out of service",
+               "withdrawn from service", "switched off", "shut down"),
 }
 _CLASS_WORDS = {c: regex(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + r")\b",
                          re.IGNORECASE)
@@ -68,7 +75,8 @@ def boxed_events(text: str, boxed: Collection[str]) -> frozenset[str]:
         return frozenset()
     classes = _classes(label["label"])
     timed = {f"timed:{c}" for c in classes} if _timed(boxed) else set()
-    return frozenset({f"dated:{c}={y}" for c in classes for y in years} | timed)
+    yeared = {f"yeared:{c}" for c in classes} if years else set()
+    return frozenset({f"dated:{c}={y}" for c in classes for y in years} | timed | yeared)
 
 
 def stated_events(text: str, values: Collection[str]) -> frozenset[str]:
@@ -82,7 +90,8 @@ def stated_events(text: str, values: Collection[str]) -> frozenset[str]:
         return frozenset()
     classes = _classes(text)
     timed = {f"timed:{c}" for c in classes} if _timed(values) else set()
-    return frozenset({f"dated:{c}={y}" for c in classes for y in years} | timed)
+    yeared = {f"yeared:{c}" for c in classes} if len(years) == 1 else set()
+    return frozenset({f"dated:{c}={y}" for c in classes for y in years} | timed | yeared)
 
 
 def _line(text: str, start: int) -> str:

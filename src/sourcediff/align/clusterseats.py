@@ -375,7 +375,7 @@ def _timed_outside(x: int, evidence: frozenset[str], found: Mapping[str, object]
     4.15am" share no word, so no candidate pair holds them; the label's event and the sentence's verb,
     each beside a clock, are the evidence, and only a source timing that event in one passage gives one.
     """
-    timed = {k for k in evidence if k.startswith("timed:")}
+    timed = {k for k in evidence if k.startswith(("timed:", "yeared:"))}
     if not timed:
         return {}
     near = graph.adj.get(x, {})

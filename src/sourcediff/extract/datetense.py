@@ -32,7 +32,12 @@ BACK_WORDS = frozenset({
     # Prefixed and rarer irregular pasts: "underwent the transplant on Sunday", dated Friday, went to the
     # coming Sunday for want of a cue, as if the operation were still to come.
     "underwent", "undertook", "overcame", "oversaw", "overtook", "withdrew", "foresaw", "mistook", "fled",
-    "dealt", "swore", "rode", "swam", "sang", "rang", "dug", "lent", "bled", "slept", "wept"})
+    "dealt", "swore", "rode", "swam", "sang", "rang", "dug", "lent", "bled", "slept", "wept",
+    # The pasts of damage and force a storm, fire or crowd story uses ("a gale tore the roof away in
+    # March", "fire swept through the mill in June"), dated months later: without them the yearless month
+    # went to the nearer occurrence, the one still to come. Forms that are also nouns ("bore") are left out.
+    "tore", "blew", "swept", "shrank", "sprang", "stung", "swung", "flung", "clung", "crept", "slid",
+    "strode", "shone", "arose", "overran", "overthrew"})
 # Past forms that say nothing of the date (reporting verbs), and words that merely end in "ed".
 _NOT_BACK = frozenset({
     "said", "told", "added", "noted", "reported", "announced", "stated", "explained", "wrote", "warned",

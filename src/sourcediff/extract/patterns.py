@@ -1992,8 +1992,12 @@ DATE_YEAR_AFTER_NAME = regex(r"\b(?P<lead>[A-Z][\w'’-]*,[ \t]+)(?P<year>(?:1[8
 # ("Commissioned: 1968", "- Opened: 2009"): the label names the event, so only event participles count
 # there ("Jobs: 2000" stays a count; benchmarks/notes/factbox.md). A life's steps date a person the same
 # way in a biography's box or aside: "Born: 1931", "Marriage: 1958", "(widowed 1990)", "married 1958".
+# A building's or a machine's later steps close its box the same way ("Decommissioned: 1994", "Closed:
+# 2003", "Restored: 2015"): the label is an event participle as "Built" is, and a box that gave its opening
+# year and not its closing one hid the very year another source may state otherwise.
 _DATING_LABELS = (r"Built|Launched|Commissioned|Opened|Founded|Established|Completed|Inaugurated|Constructed"
                   r"|Installed|Erected|Unveiled"
+                  r"|Decommissioned|Demolished|Closed|Retired|Restored|Rebuilt|Renovated|Refurbished|Automated"
                   r"|Born|Died|Married|Marriage|Widowed")
 DATE_YEAR_BUILT = regex(
     r"(?:\b(?P<lead>[Bb]uilt|[Ll]aunched|[Cc]ommissioned|[Bb]orn|[Mm]arried|[Ww]idowed|[Dd]ied|[Cc]ompleted"
