@@ -174,3 +174,39 @@ def test_a_month_alone_never_stands_as_a_partner() -> None:
             return "c7" if b is month or a is month else None
 
     assert _run(facts, _OnlyMonth()) == [("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+
+
+def _weekday(source: str, day: int, raw: str, *, passage: int = 4) -> Mention:
+    """A weekday resolved against its article's date ("next Saturday" in a piece dated days before)."""
+    d = dt.date(2026, 5, day)
+    return Mention(Kind.DATE, source, passage, Span(10 * passage, 10 * passage + len(raw)), raw,
+                   DateValue(d, d, "day"), "date")
+
+
+def test_a_weekday_resolved_to_the_agreed_day_counts_as_one_more_outlet() -> None:
+    # "May 9" and "9 May" in two outlets, "next Saturday" (the 9th) in a third, "16 May" in a fourth
+    agreed = (_date("wire", 9, "May 9"), _date("trade", 9, "9 May"), _weekday("radio", 9, "next Saturday"))
+    facts = [_agreed(*agreed), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("diverge", ALL)]
+
+
+def test_a_weekday_resolved_to_another_day_still_breaks_the_agreement() -> None:
+    agreed = (_date("wire", 9, "May 9"), _date("trade", 9, "9 May"), _date("radio", 9, "9 May"),
+              _weekday("radio", 8, "Friday", passage=6))
+    facts = [_agreed(*agreed), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade", "radio"]),
+                                                        ("unique", ["paper"])]
+
+
+def test_a_weekday_is_never_the_dissenters_partner() -> None:
+    # only the weekday shares a claim with the dissenter: no written day to set against its own
+    agreed = (_date("wire", 9, "May 9"), _date("trade", 9, "9 May"), _weekday("radio", 9, "next Saturday"))
+    facts = [_agreed(*agreed), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "radio"))) == [("agree", ["wire", "trade", "radio"]),
+                                                         ("unique", ["paper"])]
+
+
+def test_two_written_days_and_no_weekday_are_still_no_consensus() -> None:
+    agreed = (_date("wire", 9, "May 9"), _date("trade", 9, "9 May"))
+    facts = [_agreed(*agreed), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade"]), ("unique", ["paper"])]

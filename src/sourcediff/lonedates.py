@@ -3,24 +3,24 @@
 "The appeal will be heard on 9 May" in three outlets and "judges will hear
 the appeal on 16 May" in a fourth, whose sentence the aligner seated with
 one of the three while the agreed 9 May gathered in another claim: the
-fourth outlet's date was left a detail only it gives, and the divergence
-was lost. As for counts (lonerivals.join_lone_rivals) the claim is the
+fourth outlet's date was left a detail only it gives, and the divergence was
+lost. As for counts (lonerivals.join_lone_rivals) the claim is the
 alignment's word that the two sentences tell one thing. A date has no noun
-to say which day it is, so the join asks more of the sentences: both
-dates are calendar dates written with a day number (no weekday resolved by
-tense, no month or year alone), each is the only calendar day its passage
-names, the agreed date is stated alike by CONSENSUS_MIN_AGREE + 1 other
-sources, the dissenting source names the agreed day nowhere and, when its
-day is still ahead, plans no other day (one planning two may date another
-step with it, as divergeplanned's guard says), no agreeing source names the
-dissenting one (a source giving both tells two
-events), a partner's words right around its day share one with the
-dissenter's (divergeconsensus._day_worded_alike: "her next panel date"
-and a "standards hearing" date two steps), and exactly one agreed date is
-so contradicted. A publication stamp
-("Posted on 15 May, 6:07 PM", a page's bare date line) is no event's date:
-outlets publishing on different days do not disagree (extract/stamps.py),
-so a stamp is neither a rival nor a date agreed.
+to say which day it is, so the join asks more of the sentences: both dates
+are calendar dates written with a day number (no weekday resolved by tense,
+no month or year alone), each is the only calendar day its passage names,
+the agreed date is stated alike by CONSENSUS_MIN_AGREE + 1 other sources (a
+weekday resolved to the same day counts as one), the dissenting source names
+the agreed day nowhere and, when its day is still ahead, plans no other day
+(one planning two may date another step with it, as divergeplanned's guard
+says), no agreeing source names the dissenting one (a source giving both
+tells two events), a partner's words right around its day share one with the
+dissenter's (divergeconsensus._day_worded_alike: "her next panel date" and a
+"standards hearing" date two steps), and exactly one agreed date is so
+contradicted. A publication stamp ("Posted on 15 May, 6:07 PM", a page's
+bare date line) is no event's date: outlets publishing on different days do
+not disagree (extract/stamps.py), so a stamp is neither a rival nor a date
+agreed.
 """
 
 from __future__ import annotations
@@ -31,11 +31,15 @@ from collections.abc import Mapping, Sequence
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.evidence import Evidence
 from sourcediff.extract import patterns as P
+from sourcediff.extract.datebase import WEEKDAYS
 from sourcediff.extract.stamps import TIME_MARKS
 from sourcediff.lonerivals import lone_moves, merge_as_rivals
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.values import DateValue
+
+# The words that name a day only against the article's own date.
+_NAMED_DAYS = frozenset(WEEKDAYS) | {"today", "tonight", "tomorrow", "yesterday"}
 
 
 def _day(m: Mention) -> DateValue | None:
@@ -66,16 +70,32 @@ def _agreed_value(group: Sequence[Mention]) -> DateValue | None:
 
     A coarser date that encloses the day ("payouts arrive in June" in a lede, "on 14 June" further
     down) may have gathered into the fact: it names no other day, so it neither adds to the
-    consensus nor breaks it. Any other mention (a second day, a weekday by tense, a stamp) does.
+    consensus nor breaks it. A weekday or relative day resolved against its article's date to that
+    very day ("next Friday" in a Monday piece beside others' "12 March") is one more outlet naming
+    it: it adds to the consensus, though only a written day may stand as the dissenter's partner.
+    Any other mention (a second day, a weekday resolved elsewhere, a stamp) breaks it.
     """
     days = [m for m in group if _day(m) is not None]
     if not days or len({(m.slot, m.value) for m in days}) != 1:
         return None
     day = days[0].value
     assert isinstance(day, DateValue)
-    if not all(m in days or _encloses(m, day) for m in group):
+    same = [m for m in group if m not in days and _resolved_to(m, day)]
+    if not all(m in days or m in same or _encloses(m, day) for m in group):
         return None
-    return day if len({m.source for m in days}) >= CONSENSUS_MIN_AGREE + 1 else None
+    return day if len({m.source for m in days + same}) >= CONSENSUS_MIN_AGREE + 1 else None
+
+
+def _resolved_to(m: Mention, day: DateValue) -> bool:
+    """Whether ``m`` names a weekday or a day next to its article's ("Friday", "tomorrow"), not a
+    stamp, resolved to exactly ``day``. Only those words: any other day word read as a date ("the
+    ninth time") may be no day at all."""
+    v = m.value
+    words = "".join(c if c.isalpha() else " " for c in m.raw.casefold()).split()
+    return (m.kind is Kind.DATE and isinstance(v, DateValue) and v.precision == "day"
+            and not _NAMED_DAYS.isdisjoint(words)
+            and not TIME_MARKS.intersection(m.cues) and v.relative is None
+            and v.start is not None and (v.start, v.end) == (day.start, day.end))
 
 
 def _encloses(m: Mention, day: DateValue) -> bool:
