@@ -44,8 +44,10 @@ def test_every_shared_scan_of_a_whole_passage_is_keyed_by_the_passage_string(tex
             run(article, passages)
         memo = shared._memo.get()
         assert memo is not None
-        # `shared` keys (scan, arguments), `shared_text` (scan, text): the text is its own argument
-        firsts = [args if isinstance(args, str) else args[0] for _fn, args, *_ in memo if args]
+        # `shared` keys (scan, arguments); `shared_text` keeps a dict text -> answer under the scan
+        firsts = [args[0] for key in memo if isinstance(key, tuple) for _fn, args, *_ in (key,) if args]
+        firsts += [text for key, texts in memo.items() if not isinstance(key, tuple)
+                   for text in texts]  # type: ignore[attr-defined]
         keys = [t for t in firsts if isinstance(t, str) and t in own]
     assert keys  # the passages' figures and dates were scanned through the memo
     assert set(keys) == set(own)  # every passage, through the one-text scans (cues) at least

@@ -95,7 +95,7 @@ from dataclasses import dataclass
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract import years
-from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, by_pattern_id, cues
+from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
 from sourcediff.extract.datebase import (
     FUTURE_WINDOW,
     SEASONS,
@@ -223,6 +223,12 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 # The leads of DATE_YEAR_CIRCA, one of which a match holds ("c.", "ca.", "circa", "built around").
 _CIRCA_CUES = ("c.", "ca.", "circa", "around", "about", "roughly", "approximately")
 
+
+def _has_year(c: Cues) -> bool:
+    """The test of the patterns that need a year and nothing more: `_candidates` reads it once a passage."""
+    return c.year
+
+
 # What a passage must hold for each pattern to match in it (extract/cues.py): the scans it cannot
 # match are skipped. A day of month is digits, a year four of them; the month patterns are case-sensitive.
 NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
@@ -236,32 +242,32 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
                                    "autumn", "Fall", "fall"),
     # "first quarter", "second half", or a letter and a digit ("Q3", "H1"): whole words ("behalf" is none)
     P.DATE_YEAR_PART: lambda c: c.has_word("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4"),
-    P.DATE_YEAR_EDGE: lambda c: c.year,
+    P.DATE_YEAR_EDGE: _has_year,
     P.DATE_RELATIVE: lambda c: c.has_ci("today", "yesterday", "days", "week", "month", "year", "quarter",
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
     # "ago" follows a space and ends at a boundary, a word of its own ("Chicago" holds no such word)
     P.DATE_AGO: lambda c: c.has_word("ago"),
     P.DATE_MONTH: lambda c: c.month and c.has(*_MONTH_NAMES),
     P.DATE_HOLIDAY: lambda c: c.has("Day", "Eve", "Hallowe"),
-    P.DATE_YEAR: lambda c: c.year,
+    P.DATE_YEAR: _has_year,
     P.DATE_YEAR_HISTORIC: lambda c: c.digit and _HISTORIC_YEAR.search(c.text) is not None,
     P.DATE_WEEKDAY: lambda c: c.has(*WEEKDAY_NAMES),
-    P.DATE_FISCAL_YEAR: lambda c: c.year,
-    P.DATE_YEAR_PERIOD: lambda c: c.year,
-    P.DATE_DECADE: lambda c: c.year,
-    P.DATE_YEAR_OF: lambda c: c.year,
-    P.DATE_YEAR_BUILT: lambda c: c.year,
+    P.DATE_FISCAL_YEAR: _has_year,
+    P.DATE_YEAR_PERIOD: _has_year,
+    P.DATE_DECADE: _has_year,
+    P.DATE_YEAR_OF: _has_year,
+    P.DATE_YEAR_BUILT: _has_year,
     P.DATE_YEAR_SERIES_LABEL: lambda c: c.year and c.has(":"),
-    P.DATE_YEAR_TIMELINE: lambda c: c.year,  # its ":" is in the lookahead, not the match
+    P.DATE_YEAR_TIMELINE: _has_year,  # its ":" is in the lookahead, not the match
     P.DATE_YEAR_BRACKETED: lambda c: c.year and c.has("("),
     P.DATE_YEAR_BRACKETED_FIGURE: lambda c: c.year and c.has("("),
     P.DATE_YEAR_AFTER_NAME: lambda c: c.year and c.has(","),
-    P.DATE_YEAR_MODIFIER: lambda c: c.year,
-    P.DATE_YEAR_SPAN_START: lambda c: c.year,
-    P.DATE_YEAR_SPAN_END: lambda c: c.year,
-    P.DATE_YEAR_BARE_SPAN_START: lambda c: c.year,
-    P.DATE_YEAR_BARE_SPAN_END: lambda c: c.year,
-    P.DATE_YEAR_TERM_END: lambda c: c.year,
+    P.DATE_YEAR_MODIFIER: _has_year,
+    P.DATE_YEAR_SPAN_START: _has_year,
+    P.DATE_YEAR_SPAN_END: _has_year,
+    P.DATE_YEAR_BARE_SPAN_START: _has_year,
+    P.DATE_YEAR_BARE_SPAN_END: _has_year,
+    P.DATE_YEAR_TERM_END: _has_year,
     # "to", "until", "till" after a space and before one: a whole word ("told", "story" hold no such word)
     P.DATE_YEAR_RESCHEDULED: lambda c: c.year and c.has_word("to", "until", "till"),
     P.DATE_YEAR_HISTORIC_SPAN: lambda c: c.digit and _YEAR_1000_2099.search(c.text) is not None,
@@ -271,15 +277,22 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_NUMERIC: lambda c: c.digit and (c.has("/") or (c.year and c.has("."))),
 }
 
-_NEEDS_BY_ID = by_pattern_id(NEEDS)
+# The tests of `_RESOLVERS` in their order, and of the numeric scan: looked up once, not per passage.
+# Fourteen patterns need a year alone (`_has_year`): `_candidates` reads that cue instead of calling them.
+_GATES = tuple(NEEDS[pattern] for pattern, _ in _RESOLVERS)
+_NUMERIC_GATES = (NEEDS[P.DATE_NUMERIC],)
 
 
 def _candidates(text: str, published: dt.date | None, resolvers: Sequence[tuple[re.Pattern[str], Resolver]],
-                first_rank: int) -> Iterator[tuple[int, Found]]:
-    """The matches of ``resolvers`` in ``text`` that resolve, ranked by their place from ``first_rank``."""
+                first_rank: int, gates: Sequence[Callable[[Cues], bool]]) -> Iterator[tuple[int, Found]]:
+    """The matches of ``resolvers`` in ``text`` that resolve, ranked by their place from ``first_rank``.
+
+    ``gates`` are the resolvers' tests (`NEEDS`), in their order.
+    """
     found_in = cues(text)
-    for rank, (pattern, resolve) in enumerate(resolvers, first_rank):
-        if not _NEEDS_BY_ID[id(pattern)](found_in):
+    year = found_in.year
+    for rank, ((pattern, resolve), need) in enumerate(zip(resolvers, gates, strict=True), first_rank):
+        if not (year if need is _has_year else need(found_in)):
             continue
         for found in pattern.finditer(text):
             m = _forward_range(found)
@@ -368,7 +381,7 @@ def find(text: str, published: dt.date | None, order: str | None = None) -> tupl
     numeric scan finds nothing, are made once (`_fixed_candidates`, `_find_fixed`).
     """
     numeric = (P.DATE_NUMERIC, functools.partial(_numeric, order=order))
-    numerics = tuple(_candidates(text, published, (numeric,), len(_RESOLVERS)))
+    numerics = tuple(_candidates(text, published, (numeric,), len(_RESOLVERS), _NUMERIC_GATES))
     if not numerics:
         return _find_fixed(text, published)
     return _choose(text, _fixed_candidates(text, published) + numerics)
@@ -377,7 +390,7 @@ def find(text: str, published: dt.date | None, order: str | None = None) -> tupl
 @shared
 def _fixed_candidates(text: str, published: dt.date | None) -> tuple[tuple[int, Found], ...]:
     """The ranked candidates of every pattern but the numeric dates (which depend on an order)."""
-    return tuple(_candidates(text, published, _RESOLVERS, 0))
+    return tuple(_candidates(text, published, _RESOLVERS, 0, _GATES))
 
 
 @shared

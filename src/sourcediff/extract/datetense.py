@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sourcediff.extract.shared import shared
 from sourcediff.regexcache import regex
 
 # Words of a clause that put a yearless date ahead of or behind the published date.
@@ -192,14 +193,21 @@ def _attributive_dropped(words: list[str]) -> list[str]:
 
 def _clause_start(text: str, end: int) -> tuple[int, list[str]]:
     """Where the clause that runs up to ``end`` starts, and its words (as written) before ``end``."""
+    cut, words = _clause_start_read(text, end)
+    return cut, list(words)
+
+
+@shared
+def _clause_start_read(text: str, end: int) -> tuple[int, tuple[str, ...]]:
+    """`_clause_start`, read once per date while an article is extracted (see `_words_before_read`)."""
     lo = max(0, end - _CUE_CHARS)
     # An ages appositive is left out whole, its commas and its words ("aged" is no past verb, and its
     # numbers would push the clause's verb out of reach).
     inside = [(a.start(), a.end()) for a in _AGES_APPOSITIVE.finditer(text, lo, end)]
     cut = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, end)
                if not any(a <= b.start() < z for a, z in inside)), default=lo)
-    words = [w[0] for w in _CLAUSE_WORDS.finditer(text, cut, end)
-             if not any(a <= w.start() < z for a, z in inside) and not _bound_prefix(w)]
+    words = tuple(w[0] for w in _CLAUSE_WORDS.finditer(text, cut, end)
+                  if not any(a <= w.start() < z for a, z in inside) and not _bound_prefix(w))
     return cut, words
 
 
@@ -277,8 +285,21 @@ def _reach_cut(words: list[str], reach: int) -> int:
 
 def _words_before(text: str, end: int) -> list[str]:
     """The last ``_CUE_REACH`` words of the clause up to ``end`` (articles not counted), case-folded."""
-    words = _phrasal_set_dropped([w.casefold() for w in _names_collapsed(_clause_start(text, end)[1])])
-    return words[len(words) - _reach_cut(words[::-1], _CUE_REACH):]
+    return list(_words_before_read(text, end))
+
+
+@shared
+def _words_before_read(text: str, end: int) -> tuple[str, ...]:
+    """`_words_before`, read once per place while an article is extracted.
+
+    Several tense rules ask for the words before the same date (the
+    clause's tense, a possessive day's verb, a day of saying), each reading
+    the clause again. The answer is a tuple, shared by every caller; each
+    gets a list of its own.
+    """
+    written = list(_clause_start_read(text, end)[1])
+    words = _phrasal_set_dropped([w.casefold() for w in _names_collapsed(written)])
+    return tuple(words[len(words) - _reach_cut(words[::-1], _CUE_REACH):])
 
 
 def _clause_before(m: re.Match[str]) -> list[str]:

@@ -63,18 +63,21 @@ def shared_text(fn: Callable[[str], R]) -> Callable[[str], R]:
     Asked about 8,000 times a comparison of five articles (``cues`` half of
     them): `shared`'s ``*args, **kwargs`` wrapper built an argument tuple, a
     keyword dict and a nested key at every call; this one takes the text as
-    it is. The same answers, from the same per-article memory.
+    it is. The same answers, from the same per-article memory: there each
+    such scan has a dict of its own, text -> answer, under the scan itself
+    (`shared` keys by tuples, so the two never meet), which spares a key
+    tuple and its hash at every call.
     """
     @functools.wraps(fn)
     def wrapper(text: str) -> R:
         memo = _memo.get()
         if memo is None:
             return fn(text)
-        key = (fn, text)
         try:
-            return memo[key]  # type: ignore[return-value]
+            return memo[fn][text]  # type: ignore[index, no-any-return]
         except KeyError:
-            memo[key] = result = fn(text)
+            result = fn(text)
+            memo.setdefault(fn, {})[text] = result  # type: ignore[index]
             return result
 
     return wrapper
