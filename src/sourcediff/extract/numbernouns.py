@@ -70,9 +70,14 @@ def _words_after(text: str, pos: int, limit: int = 3, *, joined: bool = False) -
     (`_joined_modifier`): the words on both sides modify one noun still to come.
     """
     out: list[str] = []
-    for _ in range(limit):
+    step = 0
+    while step < limit:
+        step += 1
         if out and (gloss := P.NUM_ACRONYM_GLOSS.match(text, pos)) is not None:
             pos = gloss.end()  # "38 ship-to-shore (STS) cranes": the bracketed acronym names the modifiers
+        if joined and _series_comma(text, pos, out):
+            pos += 1  # "310 deck, engine and catering crew": the comma lists one more modifier
+            limit += 1
         m = P.NUM_NEXT_WORD.match(text, pos)
         if m is None:
             break
@@ -110,6 +115,36 @@ def _order_modifier(text: str, pos: int, word: str, before: list[str]) -> bool:
     follower = nxt["word"] if nxt is not None else ""
     return (follower.isalpha() and follower.islower() and follower not in STOP_WORDS
             and is_plural(follower))
+
+
+# A comma inside a series of lower-case modifiers that a joiner closes before their noun: the "," after
+# "deck" in "310 deck, engine and catering crew" or "deck, engine, and catering crew".
+_SERIES_COMMA = re.compile(
+    r",(?=\s+(?:and|or)\s+[a-z]|\s+(?P<series>[a-z][a-z-]*(?:,\s+[a-z][a-z-]*)*),?\s+(?:and|or)\s+[a-z])")
+
+
+def _series_comma(text: str, pos: int, before: list[str]) -> bool:
+    """Whether a comma at ``pos`` lists one more modifier of the noun still to come after a figure.
+
+    "310 deck, engine and catering crew" names one noun with three
+    modifiers; the comma ended the noun phrase, so the figure counted
+    nothing and was dropped while another outlet's "310 seafarers" was read.
+    Only between lower-case words that are no plural, no function word and
+    no word that ends a figure's phrase ("12 today, officials and medics
+    said"), and only when "and"/"or" closes the series: "38 men, women and
+    children" has its noun already.
+    """
+    m = _SERIES_COMMA.match(text, pos)
+    if m is None or not before:
+        return False
+    words = before + re.split(r",\s+", m["series"] or "")
+    return all(_series_modifier(w) for w in words if w)
+
+
+def _series_modifier(word: str) -> bool:
+    w = word.lower()
+    return (word.islower() and not is_plural(word) and w not in STOP_WORDS
+            and w not in _PHRASE_FOLLOWERS)
 
 
 def _joined_modifier(word: str, before: list[str]) -> bool:

@@ -453,7 +453,33 @@ def _introduced_above(q: Quote, ctx: Context, attrs: Sequence[Attribution]) -> S
     if not cues or not ctx.mtext[para.start:para.end].rstrip().endswith(":"):
         return None
     last = cues[-1]
-    return last.speaker if ctx.mtext[last.verb.end:para.end].strip() in ("", ":") else None
+    return last.speaker if _adjunct_only(ctx.mtext[last.verb.end:para.end].strip()) else None
+
+
+# Words that open a clause of the reported statement itself ("said the reasons were simple:", "said that
+# two things mattered:"): the colon then introduces what the clause announces, not the speaker's words.
+_CLAUSE_WORDS = frozenset(
+    "that was were is are had has have would will could should can may might there it they he she we "
+    "this these those".split())
+# How many words may stand between the verb of saying and the colon: a recipient, a place, a time.
+_ADJUNCT_MAX_WORDS = 6
+
+
+def _adjunct_only(tail: str) -> bool:
+    """Whether what follows a verb of saying up to the paragraph's final colon only frames the statement.
+
+    "X said:" and "X told reporters:" introduce the next paragraph's
+    quotation, and so do "X told Radio Dunmore on Monday:" and "X said in a
+    statement:": a recipient, a time or a channel between the verb and the
+    colon. Requiring nothing there left a radio's blockquote after "Its
+    chair, Jo Roe, told Radio Dunmore on Monday:" with no speaker. A clause
+    ("said the reasons were simple:") or a long phrase is no framing.
+    """
+    if tail in ("", ":"):
+        return True
+    words = tail.rstrip(":").split()
+    return (tail.endswith(":") and len(words) <= _ADJUNCT_MAX_WORDS
+            and not any(w.lower().strip(",") in _CLAUSE_WORDS for w in words))
 
 
 def _reported_above(q: Quote, ctx: Context, attrs: Sequence[Attribution]) -> Speaker | None:
