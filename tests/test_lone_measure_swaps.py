@@ -9,10 +9,10 @@ from sourcediff.model import Verdict
 from sourcediff.values import Quantity
 
 AGREED = (
-    "The salvage crew lifted the sunken ferry Orla Brae, which weighs 3,125 tonnes, from Kessock Sound "
+    "The salvage crew lifted the sunken ferry Orla Brae, which weighs 3,125 tonnes, from Palvane Sound "
     "on Monday.",
-    "Divers helped raise the 3,125 tonnes ferry Orla Brae from the bed of Kessock Sound on Monday.",
-    "The ferry Orla Brae, all 3,125 tonnes of it, was lifted from Kessock Sound by two floating cranes.",
+    "Divers helped raise the 3,125 tonnes ferry Orla Brae from the bed of Palvane Sound on Monday.",
+    "The ferry Orla Brae, all 3,125 tonnes of it, was lifted from Palvane Sound by two floating cranes.",
 )
 # A tabloid's lead, in words of its own, with two digits swapped.
 LONE = "Monster 3,152 tonnes wreck hauled from the deep as stunned locals cheer from the harbour wall."

@@ -13,10 +13,10 @@ import datetime as dt
 from sourcediff import Article, compare
 from sourcediff.values import DateValue
 
-TRADE = "Marla Quennell won the Tessford regatta's single sculls final on 11 October in a course record."
-WIRE = "Marla Quennell won the single sculls final at the Tessford regatta on Sunday in a course record."
-NEXT_YEAR = ("Quennell won the Tessford regatta final in a course record. "
-             "Next year's Tessford regatta will be held on 10 and 11 October 2027.")
+TRADE = "Marla Quennell won the Fintrey regatta's single sculls final on 11 October in a course record."
+WIRE = "Marla Quennell won the single sculls final at the Fintrey regatta on Sunday in a course record."
+NEXT_YEAR = ("Quennell won the Fintrey regatta final in a course record. "
+             "Next year's Fintrey regatta will be held on 10 and 11 October 2027.")
 
 
 def _days(*articles: tuple[str, str]) -> set[dt.date | None]:
