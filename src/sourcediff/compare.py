@@ -50,6 +50,7 @@ from sourcediff.loneclocks import join_lone_hedged_clocks
 from sourcediff.lonedates import join_lone_date_rivals
 from sourcediff.lonedurationrivals import join_lone_duration_rivals
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
+from sourcediff.lonemeasureswaps import join_lone_measure_swaps
 from sourcediff.lonenounrivals import join_lone_noun_rivals
 from sourcediff.lonepercentwords import join_lone_percent_words
 from sourcediff.lonerivals import join_lone_measure_rivals, join_lone_rivals
@@ -121,7 +122,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_duration_rivals(facts, seen, ctx, order)
     facts = join_lone_sum_words(facts, seen, ctx, order)
     facts = join_lone_percent_words(facts, seen, ctx, order)
-    facts = join_lone_swaps(facts, seen, order)
+    facts = join_lone_measure_swaps(join_lone_swaps(facts, seen, order), seen, order)
     facts = join_gap_durations(facts, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)

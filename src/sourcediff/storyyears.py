@@ -14,7 +14,12 @@ two or read as a rival date.
 Only a month and day the article writes without a year (no "2027", no
 "next year", no dated range end) and whose own article never writes that
 day with a year is moved, and only by one year; a day the other sources
-write with two years, or only with the guessed year, stays.
+write with two years, or only with the guessed year, stays. So does a
+guess that a source names as a day in words of its own reading, a weekday
+or "yesterday" resolved against its own date ("on Saturday" in a wire of
+that Saturday, "last Saturday" in the next week's paper): that day is the
+story's, and another source's "3 October 2027" is then a day a year on, say
+next year's event, not the year this article dropped.
 """
 
 from __future__ import annotations
@@ -43,12 +48,15 @@ def place_years(infos: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     guesses = [{id(m) for m in ms if _guessed(info, m)} for info, ms in zip(infos, days, strict=True)]
     if not any(guesses):
         return infos
+    named = {_start(m) for ms, guessed in zip(days, guesses, strict=True) for m in ms
+             if id(m) not in guessed and not _written(m)}
     out = []
     for n, info in enumerate(infos):
         if not guesses[n]:
             out.append(info)
             continue
-        moved = [_moved(m, written, n) if id(m) in guesses[n] else m for m in info.mentions]
+        moved = [_moved(m, written, n) if id(m) in guesses[n] and _start(m) not in named else m
+                 for m in info.mentions]
         out.append(info if all(a is b for a, b in zip(moved, info.mentions, strict=True))
                    else replace(info, mentions=tuple(moved)))
     return tuple(out)
