@@ -78,7 +78,7 @@ from sourcediff.divergepair import (
 from sourcediff.divergeprecise import near_measure_pairs
 from sourcediff.divergeranges import clock_range_pairs
 from sourcediff.divergerecords import record_year_pairs
-from sourcediff.divergeshared import shared_figure_pairs
+from sourcediff.divergeshared import shared_figure_pairs, split_statement_pairs
 from sourcediff.divergesizes import sized_passage_pairs
 from sourcediff.divergeslots import (
     ZERO_RIVAL_MAX,
@@ -219,7 +219,8 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx), after_consensus,
                  _leftover_pairs(ms, claims, {**where, **_plain_counts(ms), **timed_durations(where)}, ctx),
                  precise_leftover_pairs(ms),
-                 shared_figure_pairs(ms, claims, where, ctx), split_passage_pairs(ms, claims, where, ctx),
+                 shared_figure_pairs(ms, claims, where, ctx), split_statement_pairs(ms, claims, where, ctx),
+                 split_passage_pairs(ms, claims, where, ctx),
                  sized_passage_pairs(ms, claims, where, ctx),
                  year_span_pairs(ms, claims, years, ctx), split_year_pairs(ms, claims, years, ctx),
                  _deadline_pairs(ms, ctx), start_pairs(ms, ctx), _context_pairs(ms, ctx),

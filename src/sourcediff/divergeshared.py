@@ -80,3 +80,48 @@ def shared_figure_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                         ms[i], ms[j], ctx):
                     pairs.append((i, j))
     return pairs
+
+
+def split_statement_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
+                          where: dict[tuple[str, int, str], list[int]],
+                          ctx: Evidence) -> list[tuple[int, int]]:
+    """Rivals of a passage and the next sentence of another source's split statement of it, in one claim.
+
+    One outlet packs a statement in one sentence ("The board approved a grant
+    of 2 million euros, which will be paid on May 20"), another splits it in
+    two ("The board approved a 2 million euro grant. The money will be paid
+    on 21 May."). The aligner puts both halves in the packed sentence's
+    claim, but the short second half scores too low against it as a pair
+    for the single-value rule (DIVERGE_MIN_SCORE), and `shared_figure_pairs`
+    reads one passage a side. The sum the packed sentence shares with the
+    first half is the evidence that the two halves together are its
+    statement: so a family the first half leaves unstated, of which the
+    second half and the packed sentence each state exactly one value, holds
+    rivals. The second half must state no sum or share of its own (it would
+    start a statement of its own) and must directly follow the first.
+    """
+    figures = passage_figures(ms)
+    families: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
+    for (s, i, f), idx in where.items():
+        families[(s, i)][f] = idx
+    pairs: list[tuple[int, int]] = []
+    seen: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    for claim in claims:
+        nodes = {(p.source, p.index) for p in claim.members}
+        for first in sorted(nodes):
+            second = (first[0], first[1] + 1)
+            if second not in nodes or figures.get(second) or not figures.get(first):
+                continue
+            for packed in sorted(nodes):
+                if packed[0] == first[0] or (first, packed) in seen:
+                    continue
+                seen.add((first, packed))
+                if not figures[first] & figures.get(packed, set()):
+                    continue
+                for f, ys in families.get(second, {}).items():
+                    xs = families.get(packed, {}).get(f)
+                    if len(ys) != 1 or xs is None or len(xs) != 1 or f in families.get(first, {}):
+                        continue
+                    if _contradict(ms[xs[0]], ms[ys[0]], ctx):
+                        pairs.append((xs[0], ys[0]))
+    return pairs

@@ -249,8 +249,9 @@ def _season(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         return span_value(*[r for r in ranges if r[1] <= published][-1])
     if rel == "next":
         return span_value(*next(r for r in ranges if r[0] > published))
-    current = [r for r in ranges if r[0] <= published <= r[1]]
-    return span_value(*(current[0] if current else _season_range(season, published.year)))
+    # "this winter" is the winter the writer is in or, between two, the nearer one: said in March it is
+    # the winter just ended, not next December's; said in May, "this summer" is the one to come.
+    return span_value(*min(ranges, key=lambda r: max((r[0] - published).days, (published - r[1]).days, 0)))
 
 
 def _season_word_is_date(m: re.Match[str]) -> bool:

@@ -213,7 +213,7 @@ def _unit_range(unit: str, p: dt.date, shift: int) -> tuple[dt.date, dt.date]:
 
 
 def _relative(m: re.Match[str], published: dt.date | None) -> DateValue | None:
-    if _titled_today(m):
+    if _titled_today(m) or _at_once(m):
         return None
     words = fold(m["words"])
     if published is None:
@@ -221,6 +221,19 @@ def _relative(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         precision = {"month": "month", "months": "month", "quarter": "month", "year": "year"}.get(unit, "day")
         return unresolved(words, "week" if "week" in unit else precision)
     return span_value(*_relative_range(words, published))
+
+
+def _at_once(m: re.Match[str]) -> bool:
+    """True for an "overnight" meaning "at once": a modal's negation before it in the clause it ends.
+
+    "We cannot fix 3,000 miles of road overnight" was read as the night
+    before publication, a date no other outlet states.
+    """
+    if fold(m["words"]) != "overnight":
+        return False
+    text, start = m.string, m.start("words")
+    return (P.DATE_OVERNIGHT_AT_ONCE_BEFORE.search(text[max(0, start - 120):start]) is not None
+            and P.DATE_OVERNIGHT_AT_ONCE_AFTER.match(text, m.end("words")) is not None)
 
 
 def _titled_today(m: re.Match[str]) -> bool:

@@ -2206,6 +2206,17 @@ DATE_RELATIVE = regex(
     re.IGNORECASE,
 )
 
+# A modal's negation before "overnight" at its clause's end makes it "at once", not the night before:
+# "we cannot fix the roads overnight", "the backlog won't be cleared overnight", "it could not be done
+# overnight". A negated past event ("the rain did not stop overnight") keeps its night.
+DATE_OVERNIGHT_AT_ONCE_BEFORE = regex(
+    r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|will\s+not|won['’]t|would\s+not|wouldn['’]t|"
+    r"(?:is|are)\s+not\s+going\s+to|(?:does|do)\s+not\s+happen|(?:doesn|don)['’]t\s+happen)\b"
+    r"[^.;:!?\"“”]*$",
+    re.IGNORECASE,
+)
+DATE_OVERNIGHT_AT_ONCE_AFTER = regex(r"\s*(?:[.,;:!?\"”’)]|$)")
+
 # A capitalized word just before a capitalized "Today" (DATE_NAMED_TODAY_AFTER tells the sentence from a
 # title-case headline): the word is a title's first part ("Harbour Today", "USA Today", "the Today
 # programme"), not a day.
