@@ -151,46 +151,6 @@ def is_byline(line: str) -> bool:
     return all(_is_field(x) for rest in lines[1:] for x in _FIELD_SEP.split(rest) if x.strip())
 
 
-# A date line's calendar word: a weekday or a month, written out or cut ("Sat", "Dec.").
-_CALENDAR_WORD = regex(r"(?i)\A(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
-                       r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\Z")
-# A numeric date: "05/12/2026", "2026-12-05".
-_NUMERIC_DATE = regex(r"\A\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\Z")
-# The words a date line holds beside its date and clock: "updated 6.30pm", "first published at 8am BST".
-_DATE_LINE_WORDS = frozenset("""
-    updated published posted first last modified on at am pm a.m. p.m. gmt bst utc cet cest est edt pst pdt
-""".split())
-# A date line is short: "Saturday 5 December 2026, 6:05am" fits; a longer line is a sentence or a heading.
-MAX_DATE_LINE_CHARS = 60
-
-
-def is_date_line(line: str) -> bool:
-    """True when ``line`` is only a publication date, perhaps with a clock ("Saturday 5 December 2026").
-
-    A dated line under a headline, as a Markdown page or a newsletter writes
-    it on its own with no "By" before it, says when the story was published,
-    not what happened. Kept as a passage it could align with another outlet's
-    fact-box line that shared its year ("Pool status: shut since 3 March
-    2026"), a wrong pair that took the line from the claim it belongs to.
-    Only a single short line of nothing but a date, perhaps with its clock
-    and a stamp word ("updated"): a weekday or a month and a figure, or a
-    numeric date; segment.py drops it only among the top blocks, like a
-    byline. An outlet's name beside the date ("Radio Kell News | Thursday 3
-    December 2026") makes a masthead line, left as it was.
-    """
-    line = line.strip()
-    if not line or "\n" in line or len(line) > MAX_DATE_LINE_CHARS:
-        return False
-    if line.endswith((".", "!", "?", ":", ";", "\u2026")) and not line.endswith(("a.m.", "p.m.")):
-        return False
-    words = [w for f in _FIELD_SEP.split(line) for w in f.split()]
-    if not all(_CALENDAR_WORD.match(w) or w[:1].isdigit() or w.lower() in _DATE_LINE_WORDS for w in words):
-        return False  # an outlet's or a desk's name beside the date is a masthead line: left as it was
-    named = any(_CALENDAR_WORD.match(w) for w in words) and any(w[:1].isdigit() for w in words)
-    return named or any(_NUMERIC_DATE.match(w) for w in words)
-
-
 def top_byline(text: str, blocks: tuple[Block, ...]) -> Byline | None:
     """The first byline among an article's top blocks (a headline is never one), else None."""
     for block in blocks[:BYLINE_BLOCKS]:

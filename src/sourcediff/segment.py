@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from sourcediff.bylines import BYLINE_BLOCKS, is_byline, is_date_line
+from sourcediff.bylines import BYLINE_BLOCKS, is_byline
 from sourcediff.extract.chrome import is_chrome
 from sourcediff.model import Article, Block, Passage, Span
 from sourcediff.regexcache import regex
@@ -101,8 +101,7 @@ def segment(article: Article) -> tuple[Passage, ...]:
         role = ROLES.get(block.role, "sentence")
         for start, end in sentence_spans(article.text, block.span.start, block.span.end):
             chunk = article.text[start:end]
-            if is_chrome(chunk) or _is_top_byline(chunk, number, block) or _is_top_date_line(article, chunk,
-                                                                                         number, block):
+            if is_chrome(chunk) or _is_top_byline(chunk, number, block):
                 continue
             passages.append(Passage(source=article.id, index=len(passages), paragraph=number,
                                     span=Span(start, end), text=chunk, norm=fold(chunk), role=role))
@@ -111,16 +110,6 @@ def segment(article: Article) -> tuple[Passage, ...]:
 
 def _is_top_byline(chunk: str, number: int, block: Block) -> bool:
     return number < BYLINE_BLOCKS and block.role != "title" and is_byline(chunk)
-
-
-def _is_top_date_line(article: Article, chunk: str, number: int, block: Block) -> bool:
-    """A date line on its own under the headline ("Saturday 5 December 2026"): a byline's date alone.
-
-    Only in a dated article: an undated one may have no other word of when it
-    was written, and undated.py reads its date from such a line's mention.
-    """
-    return (article.published is not None and number < BYLINE_BLOCKS and block.role != "title"
-            and is_date_line(chunk))
 
 
 def bylines_above(article: Article) -> int:
@@ -134,8 +123,7 @@ def bylines_above(article: Article) -> int:
     chunks = ((number, block, article.text[start:end]) for number, block in enumerate(blocks)
               for start, end in sentence_spans(article.text, block.span.start, block.span.end))
     return sum(1 for number, block, chunk in chunks
-               if not is_chrome(chunk) and (_is_top_byline(chunk, number, block)
-                                            or _is_top_date_line(article, chunk, number, block)))
+               if not is_chrome(chunk) and _is_top_byline(chunk, number, block))
 
 
 def line_blocks(text: str) -> tuple[Block, ...]:
