@@ -47,6 +47,7 @@ from decimal import Decimal
 from sourcediff.compat import compatible
 from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
+from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.loneclaimrivals import (
     _alone_in_passage,
     _consensus,
@@ -110,8 +111,13 @@ def _sentence(m: Mention, ctx: Evidence) -> str:
 
 def _named_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
     """Whether the words about two figures name one thing (loneclaimrivals' reading of sums), each
-    figure's words read in its own sentence."""
-    if set(lone.cues) - {CONVERSION} & set(m.cues):
+    figure's words read in its own sentence.
+
+    A shared cue names the thing unless it only tells how the figure is given: a conversion, or a change
+    ("-5.1% q/q" of fishing landings and "fell 4.6 percent" of tourism are both changes; `_same_thing`
+    already asks that both be changes or both levels).
+    """
+    if (set(lone.cues) - {CONVERSION, CHANGE}) & set(m.cues):
         return True
     text_l, text_m = _sentence(lone, ctx), _sentence(m, ctx)
     after = _next_word(lone, text_l)
