@@ -522,13 +522,15 @@ def bound_links(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
     figures = [(n, m) for n, m in flat if _qualifier(m) not in BOUND_QUALIFIERS]
     sources: dict[object, set[str]] = defaultdict(set)
     passages: dict[object, set[int]] = defaultdict(set)
+    by_family: dict[object, list[tuple[int, Mention]]] = defaultdict(list)  # each bound reads its family's
     for n, m in figures:
         key = (_family(m), _amount(m))
         sources[key].add(source_of[n])
         passages[key].add(n)
+        by_family[key[0]].append((n, m))
     out: dict[Pair, list[Mention]] = {}
     for p, b in bounds:
-        told = [(q, f) for q, f in figures if _family(f) == _family(b) and _told(b, f)]
+        told = [(q, f) for q, f in by_family.get(_family(b), ()) if _told(b, f)]
         amounts = {_amount(f) for _q, f in told}
         if len(amounts) != 1:
             continue  # no figure, or several the bound may tell: it names none
