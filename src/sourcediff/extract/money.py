@@ -476,10 +476,13 @@ def _outlet_dollar(mentions: tuple[Mention, ...], home: dict[Decimal, str]) -> s
 
 
 # "48,600 pounds" at the end of a mention's text: the currency's name written out after the figure,
-# not "lb" nor a modifier ("a 300-pound bear"); "1,901 pounds a year" is such a sum by the period too.
-# The figure may be spelled out ("a hundred and twenty pounds"): a quote gives a sum in words as
-# often as a wire gives it in digits, and ends on "twenty", no multiplier to make it money at once.
-_POUNDS_WORD = regex(r"\w\s+pounds?(?:\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?$", re.IGNORECASE)
+# not "lb"; "1,901 pounds a year" is such a sum by the period too. The figure may be spelled out ("a
+# hundred and twenty pounds"): a quote gives a sum in words as often as a wire gives it in digits, and
+# ends on "twenty", no multiplier to make it money at once. A hyphenated modifier ("a 75,000-pound
+# grant") is a candidate too: wire copy sizes an appeal, a fine or a deal so as often as a bear's
+# weight, and unify_pounds still wants the very sum stated in sterling by another source.
+_POUNDS_WORD = regex(r"\w(?:\s+|-)pounds?(?:\s+(?:a|an|per)\s+(?:year|annum|month|week|day|hour))?$",
+                     re.IGNORECASE)
 # The periods a sum in pounds may be stated per ("a year"): the bill, the wage, the fee, not a weight.
 _SUM_PERIODS = frozenset({"year", "annum", "month", "week", "day", "hour"})
 # Words that make "pounds" a weight whatever the story says: "weighed 420 pounds", "40 pounds of".
