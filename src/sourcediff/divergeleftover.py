@@ -28,6 +28,7 @@ from sourcediff.divergepair import (
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.namedfigures import names
 from sourcediff.extract.numbercontext import ITEM_SLOT
+from sourcediff.extract.numberunits import TIME_UNITS
 from sourcediff.extract.percentnouns import nouns_alike
 from sourcediff.extract.positions import SLOT as POSITION_SLOT
 from sourcediff.extract.ranks import ORDINALS, RANK_SLOT
@@ -93,7 +94,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
         if (ms[idx[0]].kind in _AMOUNT_KINDS
                 or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot in _LISTED_SLOTS for k in idx)
                 or all(_apposed_age(ms[k]) for k in idx)
-                or all(_plain_count(ms[k]) or names(ms[k].cues) for k in idx)
+                or all(_plain_count(ms[k]) or _plain_measure(ms[k]) or names(ms[k].cues) for k in idx)
                 or f == TIMED_FAMILY):
             multi[(s, i)][f] = idx
     same = _Compatible()
@@ -118,8 +119,8 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 if pair is None or not _days_only(ms, pair) or not (_item_rivals(ms[pair[0]], ms[pair[1]])
                                         or _contradict(ms[pair[0]], ms[pair[1]], ctx) or timed_rivals):
                     continue
-                if _plain_count(ms[pair[0]]) and not _close_counts(ms[pair[0]], ms[pair[1]],
-                                                                   len(xs), len(ys)):
+                if ((_plain_count(ms[pair[0]]) or _plain_measure(ms[pair[0]]))
+                        and not _close_counts(ms[pair[0]], ms[pair[1]], len(xs), len(ys))):
                     continue
                 elsewhere = ([p for p in _labelled_elsewhere(ms, pair, ctx) if _days_only(ms, p)]
                              if elsewhere_too else [])
@@ -490,6 +491,21 @@ def _plain_count(m: Mention) -> bool:
     """A count with no unit and no role ("356,000"): a leftover rival under `_close_counts` only."""
     return (m.kind is Kind.NUMBER and m.slot == "number:count" and isinstance(m.value, Quantity)
             and m.value.unit is None and not roles_of(m.cues))
+
+
+def _plain_measure(m: Mention) -> bool:
+    """A measure in a unit that is no span of time ("48 decibels", "35C", "12 km"): read as a plain count.
+
+    "Noise would rise from 48 to 54 decibels" against "from 48 decibels to
+    57": each passage states two levels of one unit, so the single-value
+    rule says nothing, yet the shared 48 shows one change, and the level
+    left on each side is the other's rival, as for two plain counts (and
+    under the same `_close_counts` test, so "two miles from A and 13 miles
+    east of B" stay apart). Spans of time have their own family
+    (`timed_durations`).
+    """
+    return (m.kind is Kind.NUMBER and isinstance(m.value, Quantity) and m.value.unit is not None
+            and m.value.unit not in TIME_UNITS and m.slot != AGE_SLOT and not roles_of(m.cues))
 
 
 def _close_counts(a: Mention, b: Mention, stated_a: int, stated_b: int) -> bool:

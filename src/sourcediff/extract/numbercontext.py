@@ -304,9 +304,11 @@ def part_of_whole_after(text: str, a: Amount, whole: Amount | None, read: Found 
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
 
 
-# "from 140 to 410 people": the words around a change's first figure (its partner follows "to").
+# "from 140 to 410 people": the words around a change's first figure (its partner follows "to"). A rate
+# may repeat its period after each figure ("from 3,100 a year to 8,400 a year", "from 60 per week to 95
+# per week"): the period after the first figure is the second's, so the first is still the change's start.
 _CHANGE_FROM = regex(r"\bfrom\s+$", re.IGNORECASE)
-_CHANGE_TO = regex(r"\s+to\s+", re.IGNORECASE)
+_CHANGE_TO = regex(r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year))?\s+to\s+", re.IGNORECASE)
 
 
 def change_start(text: str, a: Amount, after: Amount | None, read: Found | None) -> Found | None:

@@ -140,6 +140,8 @@ _UNIT_ALIASES = {
        for cubic in ("m³", "m3", "cu m", "cum")},
     **{f"{prefix}gram per cubic {meter}": f"{prefix}gram per cubic meter"
        for prefix in ("pico", "nano", "micro", "milli") for meter in ("meter", "metre")},
+    # A sound level: "54 dB(A)", "54 dBA" and "54 dB" are the "54 decibels" a paper writes.
+    "db": "decibel", "db(a)": "decibel", "db (a)": "decibel", "dba": "decibel",
     # Gas in air or a pollutant in water (a chemical leak, smoke): "35 ppm" is "35 parts per million".
     "part per million": "ppm", "part per billion": "ppb",
 }

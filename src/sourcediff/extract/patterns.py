@@ -556,6 +556,9 @@ NUM_NM_CHIP_AFTER = regex(
     r"wafers?|transistors?|fabs?|semiconductors?|silicon|manufacturing)(?![a-z])",
     re.IGNORECASE,
 )
+# A sound level (an airport's, a road's, a concert's noise): a paper writes "54 decibels", a trade or
+# technical outlet "54 dB" or the A-weighted "54 dB(A)" / "54 dBA" (the weighting is how noise is always
+# measured, so it names the same level). "dB" keeps its case: "DB" is a bank or a railway.
 NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|fewer|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
@@ -579,6 +582,7 @@ NUM_UNIT_AFTER = regex(
     rf"{_N_PRESSURE}|"
     rf"{_N_DATA_UNIT}|"
     rf"{_N_DEVICE_UNIT}|(?-i:kHz)|kilohertz|(?-i:MHz|GHz)|(?:mega|giga)hertz|"
+    r"decibels?|(?-i:dB)(?:\s?\((?-i:A)\)|(?-i:A))?|"
     r"degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?(?!\s+(?:courses?|programmes?|programs?|students?|subjects?|"
     r"modules?|apprenticeships?|qualifications?|holders?|places|level|ceremon(?:y|ies))\b)|°[CF]?|°\s?(?-i:[NSEW])|(?<=\d)(?-i:C|F)|Celsius|Fahrenheit|"
     r"(?<=\d\s)(?-i:C|F)(?![\w'’-])|kelvins?|(?<=\d\s)(?-i:K)(?![\w'’-])|"
