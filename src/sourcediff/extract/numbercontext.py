@@ -311,6 +311,24 @@ _CHANGE_FROM = regex(r"\bfrom\s+$", re.IGNORECASE)
 _CHANGE_TO = regex(r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year))?\s+to\s+", re.IGNORECASE)
 
 
+# A verb of change a few words before "from" ("will fall from", "cut weekly hours from"): "from 60 to 48
+# hours" is a measure that moved, not the range a crossing "takes from 10 to 12 hours".
+_CHANGE_VERB_FROM = regex(
+    r"\b(?:ris(?:e|es|ing)|rose|risen|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|cut(?:s|ting)?"
+    r"|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)"
+    r"|extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|grow(?:s|n|ing)?|grew"
+    r"|shr(?:ink|inks|inking|ank|unk)|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+    r"|jump(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|go(?:es|ing)?|went|gone)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+from\s+$", re.IGNORECASE)
+_CHANGE_VERB_REACH = 60
+
+
+def _measure_changed(text: str, a: Amount, read: Found) -> bool:
+    """ "Pool hours will fall from 60 to 48 hours a week": a measure, and a verb that moves it."""
+    return (read.slot != "number:count" and read.value.unit is not None
+            and _CHANGE_VERB_FROM.search(text[max(0, a.start - _CHANGE_VERB_REACH):a.start]) is not None)
+
+
 def change_start(text: str, a: Amount, after: Amount | None, read: Found | None) -> Found | None:
     """ "The team grew from 140 to 410 people": the first figure of a change counts what the second does.
 
@@ -319,8 +337,13 @@ def change_start(text: str, a: Amount, after: Amount | None, read: Found | None)
     outlet's "140 people" before the change had nothing to agree with. Only
     "from <figure> to <count>", with nothing else between: the first figure
     takes the second's noun and cues, as an earlier value of one count.
+    A measure's unit is written once in the same way ("opening hours will
+    fall from 60 to 48 hours a week"), and another outlet's "instead of 60"
+    (read with its unit) met nothing; then a verb of change before "from"
+    must say the figures are two values, not the ends of one range.
     """
-    if (after is None or read is None or read.kind is not Kind.NUMBER or read.slot != "number:count"
+    if (after is None or read is None or read.kind is not Kind.NUMBER
+            or (read.slot != "number:count" and not _measure_changed(text, a, read))
             or a.currency is not None or a.year_like or a.vague or a.high is not None or is_noise(text, a)
             or _CHANGE_TO.fullmatch(text, a.num_end, after.start) is None
             or _CHANGE_FROM.search(text[max(0, a.start - 8):a.start]) is None):

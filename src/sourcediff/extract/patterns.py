@@ -804,9 +804,9 @@ NUM_AT_SCENE_AFTER = regex(r"\b(?:at|on)\s+the\s+(?:scene|spot)\b", re.IGNORECAS
 NUM_NET_BEFORE = regex(r"\bnet[\s-]$", re.IGNORECASE)
 # Digits with a leading zero and no decimal point ("000", "05"): the tail of a broken "2, 000", never a count.
 NUM_LEADING_ZERO = regex(r"0\d+")
-# "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged", "214 sheep were killed,
-# and 31 of those were on hill farms": a part of the count before.
-NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+# "340 were injured, 85 of them seriously", "23 held, 14 of whom were charged", "80 posts, 12 of which are
+# vacant", "214 sheep were killed, and 31 of those were on hill farms": a part of the count before.
+NUM_PARTITIVE_AFTER = regex(r"\s+of\s+(?:them|whom|which|those|these)\b", re.IGNORECASE)
 # A count picked out of a larger set by its place in a sequence: "the last two bodies were recovered", "the
 # first 40 were checked", "the final three victims": a part of the whole (its toll, its stock), never a
 # rival total of it (numbercontext.with_selected_part).
