@@ -1,14 +1,14 @@
 """Two passages sharing a run of two content words no other passage holds are linked (issue #11).
 
 Outlets that state one fact in their own words still keep its rare words
-together: "tripled its financial crime team" and "tripled the size of its
-financial crime team", "a two-storey end-terrace on Mill Lane" and "a
-two-storey house on Mill Lane". The pair model weighs such a run among all
+together: "had doubled its night crossing crews" and "staff numbers on the
+night crossing crews have doubled". The pair model weighs such a run among all
 the words the two sentences do not share, and against a long sentence
 stating other facts too it scores the pair under ``merge_at``.
 
 A run of two adjacent content words (no stop word, no single letter, no
-figure: figures are measurejoin's) that the story states in one passage of
+figure: figures are measurejoin's; no word capitalised inside a sentence: a
+person's or a firm's name is named in sentences about several facts) that the story states in one passage of
 each of two sources, and in no headline and no other passage at all, names
 one thing those two passages speak of: a phrase the story repeats ("the
 river bank", the subject's name) is in many passages and links nothing.
@@ -20,11 +20,13 @@ linking such passages too (two sentences naming one thing for two facts,
 "stop flying" in a statement and in a quote) raised the wrong pairs more than
 the found ones (benchmarks/notes/align46.md).
 
+The floor is 0.2, not 0: under it the two passages that share a run were
+mostly two facts ("spotted the first swan" and "its first swan cull"; align46.md).
+
 The links are joined by measurejoin.join_measures, in a run of their own,
 so its guards decide: a passage joins a claim only when it is linked with
-every member of another source there, its own source's sentence does not
-hold the seat already, and a passage stating several facts seated already
-is left where it is.
+every member of another source there, and two passages apart form a claim
+of their own.
 """
 
 from __future__ import annotations
