@@ -1,0 +1,62 @@
+"""align.phrasejoin: two passages sharing a run of content words no other passage holds are linked.
+
+Invented sentences about a ferry operator; the pair probabilities and the claims
+are given by hand, so the tests read the step alone.
+"""
+
+from __future__ import annotations
+
+from sourcediff.align.measurejoin import join_measures
+from sourcediff.align.phrasejoin import PHRASE_FLOOR, phrase_links, phrases
+from sourcediff.model import Mention
+
+TEXTS = [
+    "Harwick Ferries said it had doubled its night crossing crews since March.",  # s0
+    "The operator cut its fares in spring.",  # s0
+    "Staff numbers on the night crossing crews have doubled, the company says.",  # s1
+    "Fares fell in the spring, bosses say.",  # s1
+]
+SOURCES = ["s0", "s0", "s1", "s1"]
+
+
+def test_phrases_are_runs_of_two_content_words_without_figures() -> None:
+    assert phrases("It doubled its night crossing crews, up 40 per cent.") == {
+        ("night", "cross"), ("cross", "crew")}
+
+
+def test_a_phrase_only_two_passages_hold_links_them_when_the_model_doubts() -> None:
+    probs = {(0, 2): PHRASE_FLOOR + 0.05, (1, 3): 0.8}
+    assert list(phrase_links(TEXTS, SOURCES, probs, PHRASE_FLOOR)) == [(0, 2)]
+
+
+def test_a_pair_the_model_refuses_is_not_linked() -> None:
+    assert phrase_links(TEXTS, SOURCES, {(0, 2): PHRASE_FLOOR - 0.01}, PHRASE_FLOOR) == {}
+
+
+def test_a_phrase_a_third_passage_holds_links_nothing() -> None:
+    texts = [*TEXTS, "A union says the night crossing crews are tired."]
+    probs = {(0, 2): 0.5, (0, 4): 0.5, (2, 4): 0.5}
+    assert phrase_links(texts, [*SOURCES, "s2"], probs, PHRASE_FLOOR) == {}
+
+
+def test_headlines_link_nothing() -> None:
+    assert phrase_links(TEXTS, SOURCES, {(0, 2): PHRASE_FLOOR}, PHRASE_FLOOR, titles={0}) == {}
+
+
+def test_linked_passages_apart_form_a_claim() -> None:
+    links = phrase_links(TEXTS, SOURCES, {(0, 2): PHRASE_FLOOR}, PHRASE_FLOOR)
+    measures: list[list[Mention]] = [[], [], [], []]
+    claims = [[1, 3]]
+    assert join_measures(claims, {(0, 2): PHRASE_FLOOR}, SOURCES, measures, links=links) == [[1, 3], [0, 2]]
+
+
+def test_a_passage_seated_with_the_other_source_is_not_linked() -> None:
+    probs = {(0, 2): PHRASE_FLOOR}
+    assert phrase_links(TEXTS, SOURCES, probs, PHRASE_FLOOR, claims=[[1, 3]]) != {}
+    assert phrase_links(TEXTS, SOURCES, probs, PHRASE_FLOOR, claims=[[0, 3]]) == {}
+    assert phrase_links(TEXTS, SOURCES, probs, PHRASE_FLOOR, claims=[[1, 2]]) == {}
+
+
+def test_a_name_shared_is_no_phrase() -> None:
+    assert phrases("Landlord Norvik Homes said the crossing crews would stay.") == {("cross", "crew")}
+    assert phrases("Crossing crews stay, said Norvik.") == {("cross", "crew"), ("crew", "stay")}
