@@ -81,9 +81,14 @@ def _told_alike(lone: Mention, group: Sequence[Mention], qualifiers: Callable[[M
     mine = qualifiers(lone)
     if not mine:
         return False
-    sources = {m.source for m in group if m.source != lone.source and _one_noun(lone, m)
-               and mine & qualifiers(m)}
-    return len(sources) >= CONSENSUS_MIN_AGREE
+    sources: set[str] = set()
+    for m in group:  # a source counted once is not read again, and enough sources end the reading
+        if (m.source != lone.source and m.source not in sources and _one_noun(lone, m)
+                and mine & qualifiers(m)):
+            sources.add(m.source)
+            if len(sources) >= CONSENSUS_MIN_AGREE:
+                return True
+    return False
 
 
 def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention]) -> bool:

@@ -177,9 +177,21 @@ def join_lone_figure_words(facts: Sequence[Judged], mentions: Sequence[Mention],
             stated.setdefault((m.source, family), []).append(m)
     agreed = [k for k, (g, v, _c, _r) in enumerate(facts)
               if v is Verdict.AGREE and any(_stated(m, kind) for m in g)]
+    # The agreed facts by the families their mentions state, with their sources, once: `_rival` refuses
+    # an agreed fact holding the lone figure's source or no mention of its family, so a lone figure is
+    # weighed only against the others (in ``agreed``'s order), not against every agreed fact of a long
+    # story. The lone figure's restatements (``repeats``) share its source, slot and value, so its family.
+    by_family: dict[object, list[tuple[int, frozenset[str]]]] = {}
+    for k in agreed:
+        sources = frozenset(m.source for m in facts[k][0])
+        for family in dict.fromkeys(_family(m) for m in facts[k][0]):
+            by_family.setdefault(family, []).append((k, sources))
+
+    def among(lone: Mention) -> list[int]:
+        return [k for k, sources in by_family.get(_family(lone), ()) if lone.source not in sources]
 
     moved = lone_moves(facts, agreed, lambda group: _lone_figure(group, kind),
-                       lambda lone, group: _rival(lone, group, at, stated, ctx), repeats=True)
+                       lambda lone, group: _rival(lone, group, at, stated, ctx), repeats=True, among=among)
     return merge_as_rivals(facts, moved, order)
 
 

@@ -95,5 +95,9 @@ def join_lone_swaps(facts: Sequence[Judged], mentions: Sequence[Mention],
     """``facts`` with each lone count moved into the one agreed count it is a digit swap of, now divergent."""
     counts = [m for m in mentions if _count(m)]
     agreed = [k for k, (group, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE and _count(group[0])]
-    moved = lone_moves(facts, agreed, _lone, lambda lone, group: _swapped(lone, group, counts))
+    # `_swapped` refuses an agreed fact holding the lone count's source or with no consensus: both read
+    # once per agreed fact here, not once per (lone count, agreed fact) pair of a long story.
+    consensual = [(k, frozenset(m.source for m in facts[k][0])) for k in agreed if _consensus(facts[k][0])]
+    moved = lone_moves(facts, agreed, _lone, lambda lone, group: _swapped(lone, group, counts),
+                       among=lambda lone: [k for k, sources in consensual if lone.source not in sources])
     return merge_as_rivals(facts, moved, order)
