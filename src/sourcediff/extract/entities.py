@@ -387,13 +387,16 @@ def _may_open_a_name(name: list[str], lower: frozenset[str]) -> bool:
 
 def _structure_says_person(before: str, after: str, titles: list[str], name: list[str],
                            surnames: frozenset[str]) -> bool:
-    """A descriptor before the name, an age or kin clause after it, a said-inversion, a lone surname."""
+    """A descriptor or age before the name, an age or kin clause after it, said-inversion, lone surname."""
     if (titles and descriptor(titles[-1])) or name[-1] in surnames:
         return True
     if len(name) == 2 and name[0] in surnames:
         return True  # a family name first ("Li Wenjun" ... "Li said") is a lone surname too
     word = P.WORD_BEFORE.search(before)
     if word and descriptor(word["word"]):
+        return True
+    # "19-year-old deckhand Jo Roe": an age before the name says person whatever the trade noun is.
+    if P.AGE_BEFORE.search(before):
         return True
     # "His mother, Morwenna Roe, spoke ...": the descriptor is set off by commas (an apposition), so
     # WORD_BEFORE, which wants it touching the name, never saw it and an unlisted given name was dropped.

@@ -2521,6 +2521,10 @@ OFFICE_OF_BEFORE = regex(
 # An age in apposition right after a name ("Jane Roe, 34, from ...", "Jane Roe, aged 71;", "Jane Roe (34)"):
 # people are given ages, organizations and places are not.
 AGE_AFTER = regex(r",[^\S\n]+(?:aged[^\S\n]+)?\d{1,3}(?:[,;]|\.(?!\d))|[^\S\n]+\(\d{1,3}\)")
+# An age written as a compound adjective right before a name, maybe with a trade noun between ("19-year-old
+# Jo Roe", "the 71-year-old shepherd Jo Roe"): people are described so, bodies are not. Two digits at
+# most: a building or a firm ("the 150-year-old Mill") reaches ages no person has.
+AGE_BEFORE = regex(r"(?<![\w-])\d{1,2}-year-old(?:[^\S\n]+[a-z][a-z-]*){0,2}[^\S\n]+$")
 # A relative clause on a name's kin right after it (", whose family has run the farm", ", whose wife"):
 # only a person has a family or a spouse; a firm's or a club's "whose" takes shares, owners or fans.
 KIN_RELATIVE_AFTER = regex(
@@ -2574,8 +2578,11 @@ def alias_matcher(names: list[str]) -> re.Pattern[str]:
 _SENTENCE_START = r"(?:(?:^|\n\s*)(?:\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?\s+)?|[.!?…:;][”\"’']?\s+)"
 # What may stand before a sentence's subject: a sentence end or line start, an opening adverbial ("On
 # Monday, "), then capitalized title words ("Interior Minister "): a name there can be "he" or "she" later.
+# An age and a trade noun may open the name in apposition to the opening phrase ("The youngest rower,
+# 19-year-old apprentice Jo Roe, was ..."): the name is still what the sentence is about.
 SUBJECT_LEAD = regex(
-    _SENTENCE_START + r"(?:[A-Z][^,.!?;:\n]{0,64},\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}$"
+    _SENTENCE_START + r"(?:[A-Z][^,.!?;:\n]{0,64},\s+)?(?:\d{1,2}-year-old\s+(?:[a-z][a-z-]*\s+){0,2})?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
 # "more" between a count and its noun ("two more climbers are still missing"), read past as "further" and
 # "additional" are ("two further bodies"): the count's noun follows it. Not "more than", a comparison.
