@@ -57,16 +57,19 @@ def held_share(inner: PassageDoc, outer: PassageDoc, story: Story) -> float:
     not inside the sentence.
     """
     rare = _rare(inner, story)
-    total = sum(story.weight(t) for t in rare)
+    idf, default = story.idf, story.default_idf  # `Story.weight` inlined: one call less per term
+    total = sum(idf.get(t, default) for t in rare)
     if not total:
         return 0.0
     held = outer.terms()
-    return sum(story.weight(t) for t in rare if t in held) / total
+    return sum(idf.get(t, default) for t in rare if t in held) / total
 
 
 def _rare(doc: PassageDoc, story: Story) -> frozenset[str]:
     """The passage's terms that tell a fact: rarer across the story than a ubiquitous term, by a margin."""
-    return frozenset(t for t in doc.terms() if story.weight(t) >= story.common + RARE_MARGIN)
+    # `Story.weight` inlined and the cut read once: this runs for every passage of the story
+    idf, default, cut = story.idf, story.default_idf, story.common + RARE_MARGIN
+    return frozenset(t for t in doc.terms() if idf.get(t, default) >= cut)
 
 
 def join_leads(claims: list[list[int]], docs: Sequence[PassageDoc], story: Story,

@@ -84,7 +84,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -338,7 +337,7 @@ def _family_pairs(ms: Sequence[Mention], rows: Sequence[tuple[Decimal, Decimal, 
     los = [lo for lo, _hi, _n in rows]
     # The unit of each row's figure when it is precise (only those same_measure holds to rounding).
     units = [_precise_unit(ms[n]) for _lo, _hi, n in rows]
-    by_value, by_rounding = _rounding_index(ms, rows, units)
+    by_value, by_rounding, roundings = _rounding_index(ms, rows, units)
     # For each unit: the rows that are not precise figures of that unit (all may meet its figures).
     apart = {unit: [y for y, u in enumerate(units) if u != unit] for unit in set(units) if unit is not None}
     for x, (_lo, hi, i) in enumerate(rows):
@@ -350,7 +349,7 @@ def _family_pairs(ms: Sequence[Mention], rows: Sequence[tuple[Decimal, Decimal, 
             others = apart[unit]
             near = others[bisect.bisect_right(others, x):bisect.bisect_left(others, end)]
             amount = _amount(ms[i])
-            rounded = {y for key in _roundings(amount) for y in by_value.get((unit, key), ())}
+            rounded = {y for key in roundings[x] for y in by_value.get((unit, key), ())}
             rounded.update(by_rounding.get((unit, amount), ()))
             ys = sorted([*near, *(y for y in rounded if x < y < end
                                   and _rounds_to(amount, _amount(ms[rows[y][2]])))])
@@ -382,8 +381,10 @@ def _roundings(amount: Decimal) -> Iterator[Decimal]:
 
 def _rounding_index(ms: Sequence[Mention], rows: Sequence[tuple[Decimal, Decimal, int]],
                     units: Sequence[Decimal | None]) -> tuple[dict[tuple[Decimal, Decimal], list[int]],
-                                                              dict[tuple[Decimal, Decimal], list[int]]]:
-    """The precise rows by (unit, figure) and by (unit, each coarser rounding of the figure).
+                                                              dict[tuple[Decimal, Decimal], list[int]],
+                                                              list[tuple[Decimal, ...]]]:
+    """The precise rows by (unit, figure) and by (unit, each coarser rounding of the figure), and each
+    row's :func:`_roundings` (empty for a figure that is not precise), made once for the sweep to read.
 
     Two precise figures round to each other when they are equal, when one is the other rounded to
     its last digit (found among the first figure's roundings in the first index), or the other way
@@ -391,14 +392,17 @@ def _rounding_index(ms: Sequence[Mention], rows: Sequence[tuple[Decimal, Decimal
     """
     by_value: dict[tuple[Decimal, Decimal], list[int]] = defaultdict(list)
     by_rounding: dict[tuple[Decimal, Decimal], list[int]] = defaultdict(list)
+    roundings: list[tuple[Decimal, ...]] = []
     for y, ((_lo, _hi, n), unit) in enumerate(zip(rows, units, strict=True)):
         if unit is None:
+            roundings.append(())
             continue
         amount = _amount(ms[n])
         by_value[(unit, amount)].append(y)
-        for rounded in itertools.islice(_roundings(amount), 1, None):
+        roundings.append(tuple(_roundings(amount)))
+        for rounded in roundings[-1][1:]:
             by_rounding[(unit, rounded)].append(y)
-    return by_value, by_rounding
+    return by_value, by_rounding, roundings
 
 
 def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],

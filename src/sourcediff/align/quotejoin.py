@@ -57,8 +57,9 @@ Run = tuple[str, ...]
 def quoted_runs(quote: str, n: int = QUOTE_RUN) -> set[Run]:
     """Every run of ``n`` words of ``quote`` (folded) holding :data:`MIN_CONTENT` content words."""
     words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(quote)]
-    runs = (tuple(words[k:k + n]) for k in range(len(words) - n + 1))
-    return {r for r in runs if sum(w not in STOP and not w.isdigit() for w in r) >= MIN_CONTENT}
+    # each word's test once, not once per run it opens or sits in (n runs hold every word)
+    content = [w not in STOP and not w.isdigit() for w in words]
+    return {tuple(words[k:k + n]) for k in range(len(words) - n + 1) if sum(content[k:k + n]) >= MIN_CONTENT}
 
 
 def _surname(speaker: str | None) -> str | None:

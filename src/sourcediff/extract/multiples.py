@@ -182,8 +182,11 @@ def _gains(text: str, taken: list[tuple[int, int, Quantity, str]]) -> list[tuple
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Multiples in every passage, slot "number:multiple", what they multiply as the cue."""
     out: list[Mention] = []
+    # Each passage scanned once, and only those holding a multiple read again per base: most hold none,
+    # and five lookups of their empty scans cost more than the one.
+    holding = tuple(p for p in passages if find(p.text))
     for base in ("average", COVER_CUE, "gain", "limit", "pay"):
         def scan(text: str, base: str = base) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, b in find(text) if b == base)
-        out.extend(passage_mentions(article, passages, scan, SLOT, (base,)))
+        out.extend(passage_mentions(article, holding, scan, SLOT, (base,)))
     return tuple(out)
