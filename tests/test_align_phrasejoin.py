@@ -60,3 +60,16 @@ def test_a_passage_seated_with_the_other_source_is_not_linked() -> None:
 def test_a_name_shared_is_no_phrase() -> None:
     assert phrases("Landlord Norvik Homes said the crossing crews would stay.") == {("cross", "crew")}
     assert phrases("Crossing crews stay, said Norvik.") == {("cross", "crew"), ("crew", "stay")}
+
+
+def test_two_one_passage_articles_share_no_rare_run() -> None:
+    """With no other sentence in either article, a run only the two hold says nothing of its rarity."""
+    texts = [TEXTS[0], TEXTS[2]]
+    assert phrase_links(texts, ["s0", "s1"], {(0, 1): 0.5}, PHRASE_FLOOR) == {}
+    # One more sentence in each article, and the run is rare again.
+    assert list(phrase_links(TEXTS, SOURCES, {(0, 2): 0.5}, PHRASE_FLOOR)) == [(0, 2)]
+
+
+def test_a_headline_gives_its_article_no_second_passage() -> None:
+    texts = [TEXTS[0], "Ferry crews doubled", TEXTS[2], "Crossing staff up"]
+    assert phrase_links(texts, SOURCES, {(0, 2): 0.5}, PHRASE_FLOOR, titles={1, 3}) == {}
