@@ -54,11 +54,6 @@ def change_end(text: str, a: Amount, previous: Found | None) -> Found | None:
                  previous.slot, previous.cues)
 
 
-def names_counted_before(text: str, pos: int) -> bool:
-    """True when "the number of <noun> ..." ends right before "from" at ``pos``: number_of_change reads it."""
-    return _NUMBER_OF_FROM.search(text[max(0, pos - _NUMBER_OF_REACH):pos] + "from ") is not None
-
-
 def number_of_change(text: str, a: Amount, after: Amount | None) -> Found | None:
     """ "The number of classes ... from 30 to 18": the first figure counts what "number of" names.
 

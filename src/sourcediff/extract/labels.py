@@ -52,10 +52,9 @@ _NOT_COUNT_WORDS = frozenset(
     "percent percentage share lot lots code codes batch batches serial serials id ids model models "
     "version versions reference references yes ayes yeas noes nays".split())
 # Singular nouns that name a count of people or things as one body ("Roll: 238", "Headcount: 620",
-# "Combined membership: 4,100"): a label ending in one counts, though it holds no plural noun. A majority
-# is such a count too ("Working majority: 9"), as prose reads "a majority of 9" and "cut its majority to 9".
+# "Combined membership: 4,100"): a label ending in one counts, though it holds no plural noun.
 _COLLECTIVE_COUNTS = frozenset(
-    "roll headcount workforce membership enrolment enrollment attendance population majority".split())
+    "roll headcount workforce membership enrolment enrollment attendance population".split())
 # Words that may follow a boxed figure within its value: "212 over the first two days", "41, down from 44".
 # Those that would join it to another figure ("3 to 1", "2 of 5", "4 per day") are not among them.
 _VALUE_FOLLOWERS = (STOP_WORDS - frozenset("to of per than times percent cent and or".split())) | frozenset(

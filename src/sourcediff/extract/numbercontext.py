@@ -307,11 +307,8 @@ def part_of_whole_after(text: str, a: Amount, whole: Amount | None, read: Found 
 # "from 140 to 410 people": the words around a change's first figure (its partner follows "to"). A rate
 # may repeat its period after each figure ("from 3,100 a year to 8,400 a year", "from 60 per week to 95
 # per week"): the period after the first figure is the second's, so the first is still the change's start.
-# A word that only stresses how small the second figure is may stand after "to" ("from eleven to just
-# eight"): it names no other noun.
 _CHANGE_FROM = regex(r"\bfrom\s+$", re.IGNORECASE)
-_CHANGE_TO = regex(r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year))?\s+to\s+"
-                   r"(?:(?:just|only|merely|barely)\s+)?", re.IGNORECASE)
+_CHANGE_TO = regex(r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year))?\s+to\s+", re.IGNORECASE)
 
 
 # A verb of change a few words before "from" ("will fall from", "cut weekly hours from"): "from 60 to 48

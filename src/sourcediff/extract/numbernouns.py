@@ -9,11 +9,9 @@ behind them, asked by numberclassify about a figure already found.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, is_plural, left_match, singular
-from sourcediff.extract.changecounts import names_counted_before
 from sourcediff.extract.morecounts import MORE_AFTER
 from sourcediff.extract.roles import PART, ROLE_WORDS
 
@@ -342,12 +340,6 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
     """
     if (a.spelled and a.low == 1) or a.year_like:
         return None
-    moved = left_match(P.NUM_FROM_FIGURE_TO, text, a.start, _FROM_FIGURE_REACH)
-    if moved is not None and names_counted_before(text, moved.start()):
-        moved = None  # "the number of classes offered falls from 30 to 18": classes (changecounts.py)
-    cues = headed_count(*_without_change_start(text, a, moved.start())) if moved is not None else None
-    if cues is not None:
-        return cues  # "cut the council's majority from 11 to nine": the majority's new count
     among = left_match(P.NUM_AMONG_THE, text, a.start, 64)
     if among is not None and among["word"] not in _NOT_HEADS and among["word"] not in STOP_WORDS:
         return (singular(among["word"]),)  # "14 schools were among the 312 closed" (or "shut"): 312 schools
@@ -373,28 +365,6 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
         return () if not word or word in STOP_WORDS or word in _NOT_HEADS else (singular(word),)
     tally = _tally_cues(text, a)
     return tally if tally is not None else _object_cue(text, a)
-
-
-# How far before a figure "from <figure> to" may start: "from 1,200,000 to just ", in characters.
-_FROM_FIGURE_REACH = 40
-
-
-def _without_change_start(text: str, a: Amount, start: int) -> tuple[str, Amount]:
-    """The text with "from <figure> " before ``a`` left out (from ``start``), and ``a`` moved to match.
-
-    "Cut the council's majority from 11 to nine" then reads as "cut the
-    council's majority to nine", which the head readers know: with the
-    change's start between, the object reader took the spelled "eleven" of
-    "from eleven to nine" for the object's noun, and the head-verb reader
-    ("the majority fell to nine") found no verb right before "to". The
-    change's first figure takes the same cues from its partner
-    (numbercontext.change_start).
-    """
-    to = text.rfind("to", start, a.start)
-    shift = to - start
-    shifted = replace(a, start=a.start - shift, end=a.end - shift,
-                      num_start=a.num_start - shift, num_end=a.num_end - shift)
-    return text[:start] + text[to:], shifted
 
 
 def _object_cue(text: str, a: Amount) -> tuple[str, ...] | None:
