@@ -453,7 +453,8 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         if any(fit(o, i) for i in _exact_first(ms, o, firm)) or not all(fit(rest[0], i) for i in rest[1:]):
             continue
         agreed = _agreed_value(ms, rest)
-        if any(fit(i, agreed) and not _other_noun(ms[i], ms[agreed]) for i in stated[(odd, family)]):
+        if any(fit(i, agreed) and not _other_noun(ms[i], ms[agreed]) and not _wider_period(ms[i], ms[agreed])
+               for i in stated[(odd, family)]):
             return None  # the dissenter also states the agreed value: two moments, two figures
         witnesses = {ms[i].source for i in firm}
         # A period that holds the agreed day too ("the 2027-28 season" beside "July 1, 2027" and the odd
@@ -541,6 +542,20 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             best = alike
         return (o, best)
     return None
+
+
+def _wider_period(m: Mention, than: Mention) -> bool:
+    """Whether ``m`` is a period that holds the day ``than`` names and more: it states neither day.
+
+    A trade site's "leakage in 2025/26" or "expected in 2026" holds the day
+    its other sources agree a step takes effect, but names no day of it: the
+    site's own different day for that step is still its rival. Read as the
+    dissenter also stating the agreed day, the year hid the odd day, as the
+    agreeing sources' own periods are kept from witnessing it (`_dissent`).
+    """
+    v, w = m.value, than.value
+    return (isinstance(v, DateValue) and isinstance(w, DateValue) and w.within(v)
+            and (v.start, v.end) != (w.start, w.end))
 
 
 def _day_worded_alike(ms: Sequence[Mention], o: int, kin: list[int], ctx: Evidence) -> int | None:
