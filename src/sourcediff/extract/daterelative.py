@@ -83,7 +83,11 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
     or a deadline's "until" right before the day ("warned that it had until
     Friday") keeps the rule. A week named after the day ("Thursday next
     week") places it outright: read as two dates, the weekday alone would
-    take this week's Thursday.
+    take this week's Thursday. "This Thursday" with no tense in its clause
+    ("the order to play this Thursday's match", written on a Sunday) is the
+    coming one: the word points at the day still ahead, and a day gone by
+    is told "on Thursday" or "last Thursday"; the -3..+3 rule sent it to
+    the Thursday three days before.
     """
     if published is None:
         return unresolved(m.group(), "day")
@@ -109,6 +113,8 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
             return span_value(published + dt.timedelta(days=(target - published.weekday()) % 7))
         if tense < 0 and not _ahead_before(m):
             return span_value(published - dt.timedelta(days=(published.weekday() - target) % 7))
+        if not tense and (m["rel"] or "").casefold() == "this":
+            return span_value(published + dt.timedelta(days=(target - published.weekday()) % 7))
     return span_value(resolve_weekday(m["weekday"], published, m["rel"]))
 
 

@@ -1056,6 +1056,21 @@ TALLY_SCORE_CONTEXT = regex(r"\b(?:beat|beating|defeated|defeating|thrashed|edge
                             # five-match series against Ireland 3-1".
                             r"|\b(?i:series)(?:\s+(?i:against|over|with|versus|vs?\.?)"
                             r"(?:\s+[A-Z][\w'’.-]*){1,3})?\s+$")
+# A scoreline: the pair between the two sides' names, "Rovers 2-1 United", "Harlow Town 0–3 Keswick" (a
+# results box, a caption, a headline). Only figures of one or two digits joined by a dash; a month or a
+# weekday before is a span of days ("March 2-3 Paris"), a page, a route or a time zone is no side, and both
+# names must be capitalised words.
+_SCORELINE_NOT_NAME = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|"
+    r"thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|page|pages|section|chapter|article|route|"
+    r"room|rooms|ages?|grades?|years?|levels?|items?|nos?|numbers?|open|closed|to|from|and|or|"
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|am|pm|et|pt)\b")
+# The name right before the pair passes the test; up to three capitalised words may lead it.
+TALLY_SCORELINE_BEFORE = regex(
+    rf"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){{0,3}}(?!{_SCORELINE_NOT_NAME})[A-Z][\w'’.-]*\s+$")
+TALLY_SCORELINE_PAIR = regex(r"\d{1,2}\s?[-–—]\s?\d{1,2}")
+TALLY_SCORELINE_AFTER = regex(rf"\s+(?!{_SCORELINE_NOT_NAME})[A-Z][\w'’-]+")
 # A quake's magnitude named before the figure: "magnitude 6.4", "a magnitude of 6.4", "a magnitude-6.4 quake".
 NUM_MAGNITUDE_BEFORE = regex(r"\bmagnitude(?:\s+of)?[\s-]+$", re.IGNORECASE)
 # ... or after it: "a 6.4-magnitude quake", "6.4 magnitude", "6.4 on the Richter scale".

@@ -74,7 +74,8 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
                 or P.TALLY_CONTEXT.search(text, max(0, m.start() - 24), m.start())
                 or _after_aside(text, m.start(), m.end())
                 or P.TALLY_SCORE_CONTEXT.search(text, max(0, m.start() - 64), m.start())
-                or _after_object(text, m.start(), m.end())):
+                or _after_object(text, m.start(), m.end())
+                or scoreline(text, m.start(), m.end())):
             continue
         a, b = _count(m["a"]), _count(m["b"])
         if a is None or b is None or a + b < 2:
@@ -92,6 +93,20 @@ def find(text: str) -> tuple[tuple[int, int, Tally], ...]:
     out.extend(_results_lines(text, out))
     out.extend(_level(text, c, out))
     return tuple(sorted(out, key=lambda t: t[0]))
+
+
+def scoreline(text: str, start: int, end: int) -> bool:
+    """A pair between two sides' names: "Rovers 2-1 United", a results box's or a headline's scoreline.
+
+    The names stand where "beat" stands in "Rovers beat United 2-1": the
+    pair is the match's result with no verb, so a box that lists "Harlow 0–3
+    Keswick" and a report's "lost 3-0 to Keswick" state one score. Only a
+    dash-joined pair of one- or two-digit figures with a capitalised name
+    either side (P.TALLY_SCORELINE_*): "March 2-3 Paris" is a span of days.
+    """
+    return (P.TALLY_SCORELINE_PAIR.fullmatch(text, start, end) is not None
+            and P.TALLY_SCORELINE_BEFORE.search(text, max(0, start - 64), start) is not None
+            and P.TALLY_SCORELINE_AFTER.match(text, end) is not None)
 
 
 def _after_object(text: str, start: int, end: int) -> bool:
@@ -183,7 +198,8 @@ def match_result(text: str, start: int, end: int) -> bool:
     """
     words = text[start:end].split()
     return ((len(words) > 1 and words[-1].lower() in _RESULT_WORDS)
-            or P.TALLY_SCORE_CONTEXT.search(text, max(0, start - 64), start) is not None)
+            or P.TALLY_SCORE_CONTEXT.search(text, max(0, start - 64), start) is not None
+            or scoreline(text, start, end))
 
 
 def parse_tally(text: str) -> Tally:
