@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.datebase import span_value
+from sourcediff.extract.datecalendar import weekday_pins_year
 from sourcediff.extract.dates import _has_written_year
 from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Kind, Mention, SourceInfo
@@ -105,9 +106,13 @@ def _month_day(m: Mention) -> tuple[int, int]:
 
 
 def _written(m: Mention) -> bool:
-    """The day's year is in its words ("18 July 2027", "July 18, 2027"), not supplied by the reader."""
+    """The day's year is in its words ("18 July 2027", "July 18, 2027", or the weekday of "Sunday 18 July",
+    which names one year within reach), not supplied by the reader."""
     assert isinstance(m.value, DateValue) and m.value.start is not None
-    return str(m.value.start.year) in _YEAR.findall(m.raw)
+    if str(m.value.start.year) in _YEAR.findall(m.raw):
+        return True
+    match = next((found for pattern in _MONTH_DAY if (found := pattern.fullmatch(m.raw)) is not None), None)
+    return match is not None and weekday_pins_year(match, m.value.start)
 
 
 def _guessed(info: SourceInfo, m: Mention) -> bool:
@@ -118,5 +123,5 @@ def _guessed(info: SourceInfo, m: Mention) -> bool:
     for pattern in _MONTH_DAY:
         match = pattern.match(text, m.span.start)
         if match is not None and match.end() == m.span.end:
-            return not _has_written_year(match)
+            return not (_has_written_year(match) or weekday_pins_year(match, _start(m)))
     return False

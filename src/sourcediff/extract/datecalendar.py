@@ -18,6 +18,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.datebase import (
     _YEAR_THIRDS,
     FUTURE_WINDOW,
+    WEEKDAYS,
     _day_num,
     _latest_before,
     _month_end,
@@ -119,9 +120,41 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         year = latest[0].year
         if _before_earlier_day(m, published, dt.date(year, month, day)) and _valid_day(year + 1, month, day2):
             year += 1  # "the first on January 18 and the last on June 30", said in October: next June
+        year = _weekday_year(m, year, month, day, years)
     if not _valid_day(year, month, day2):
         return None
     return span_value(dt.date(year, month, day), dt.date(year, month, day2))
+
+
+def _weekday_year(m: re.Match[str], year: int, month: int, day: int, years: list[int]) -> int:
+    """The year a yearless day's own weekday names, when the year the reader guessed does not fit it.
+
+    "Arrested at 11pm on Saturday 9 May", in a paper of December: the nearer
+    9 May is next year's, but the writer says which May by its weekday, and
+    only one of the two years either side of the guess puts 9 May on a
+    Saturday. Read as the guess, the day fell on another weekday and the
+    weekday and the day were split into two rival dates a day apart. Only a
+    year next to the guess is taken, and only when just one fits; with none
+    the writer got the day or the weekday wrong, and both stay in the report.
+    """
+    named = weekday_named(m)
+    if named is None or dt.date(year, month, day).weekday() == named:
+        return year
+    fits = [y for y in years if abs(y - year) == 1 and dt.date(y, month, day).weekday() == named]
+    return fits[0] if len(fits) == 1 else year
+
+
+def weekday_named(m: re.Match[str]) -> int | None:
+    """The weekday (Monday 0) a day's match writes before it ("Saturday 9 May"), else None."""
+    if "wd" not in m.re.groupindex or not m["wd"]:
+        return None
+    return WEEKDAYS.index(m["wd"].casefold())
+
+
+def weekday_pins_year(m: re.Match[str], day: dt.date | None) -> bool:
+    """True when a day's match writes the weekday ``day`` falls on: within reach, that names one year."""
+    named = weekday_named(m)
+    return named is not None and day is not None and day.weekday() == named
 
 
 def _iso(m: re.Match[str], published: dt.date | None) -> DateValue | None:
