@@ -124,7 +124,8 @@ EDGE_PARTS = [
     # A past clause ("made") takes the Saturday before the Friday of writing, not the next day.
     ("The storm made landfall in the early hours of Saturday.", "early hours", "2026-11-14 early hours"),
     ("Explosions were heard in the small hours.", "small hours", "early hours"),
-    ("Police raided the house at dawn on Sunday.", "dawn", "2026-11-22 dawn"),
+    # Past clauses whose verb is beyond the tense cue's near reach still take the day before (`_far_past`).
+    ("Police raided the house at dawn on Sunday.", "dawn", "2026-11-15 dawn"),
     ("The river burst its banks before dawn.", "dawn", "dawn"),
     ("Troops moved in at first light.", "first light", "dawn"),
     ("Searches were called off at dusk on Thursday.", "dusk", "2026-11-19 dusk"),
@@ -133,7 +134,8 @@ EDGE_PARTS = [
     ("Shares rallied in midafternoon trading today.", "midafternoon", "2026-11-20 mid-afternoon"),
     ("Late afternoon on Tuesday the talks broke up.", "Late afternoon", "2026-11-17 late afternoon"),
     ("The vote came in the late evening.", "late evening", "late evening"),
-    ("Crowds gathered in the early evening on Monday.", "early evening", "2026-11-23 early evening"),
+    ("Crowds gathered in the early evening on Monday.", "early evening", "2026-11-16 early evening"),
+    ("Crowds will gather in the early evening on Monday.", "early evening", "2026-11-23 early evening"),
     ("He was arrested late at night.", "late at night", "late night"),
     ("After late-night talks on Thursday, a deal was struck.", "late-night", "2026-11-19 late night"),
     ("Fog is expected in the early morning.", "early morning", "early morning"),

@@ -26,6 +26,7 @@ from sourcediff.extract.datebase import (
 from sourcediff.extract.datetense import (
     _ahead_before,
     _back_before,
+    _far_past,
     _future_after,
     _opening_tense,
     _tense_before,
@@ -109,6 +110,8 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
         tense = _tense_before(m) or _opening_tense(m)  # "On Monday the board voted": its verb after it
         if not tense and _POSSESSIVE.match(m.string, m.end()) and _future_after(m):
             tense = 1  # "Saturday's concert will be held": no verb before it, a future one after
+        if not tense and _far_past(m):
+            tense = -1  # "went down 18 miles off the point in the early hours of Tuesday": a far-off verb
         if tense > 0 and not _back_before(m):
             return span_value(published + dt.timedelta(days=(target - published.weekday()) % 7))
         if tense < 0 and not _ahead_before(m):

@@ -606,3 +606,47 @@ def _moved_to(m: re.Match[str]) -> bool:
     if not words or words[-1] not in _MOVED_TO:
         return False
     return any(w in _MOVING_VERBS for w in words[:-1])
+
+
+# A present perfect's auxiliary: the verb is past but a day in its clause dates its object, often to come.
+_PRESENT_HAVE = frozenset({"has", "have", "'ve"})
+
+
+def _far_past(m: re.Match[str]) -> bool:
+    """The weekday's clause holds a past verb beyond the cue's reach and nothing that looks ahead.
+
+    "The trawler went down about 18 nautical miles north-west of the point
+    in the early hours of Tuesday", written on the Saturday after: the
+    place and the part of day put "went" past ``_CUE_REACH`` (and
+    "evacuated 23 homes in the lower part of the street on Monday morning"
+    its "-ed" form past ``_WEAK_REACH``), so the clause gave no tense and the
+    -3..+3 rule sent a day gone by to the coming one. A weekday has no
+    calendar position of its own, and a whole clause told in the past with
+    no forward word, modal or deadline anywhere in it is about a day gone by.
+    A past form read as an adjective (after a determiner: "the closed
+    beaches"), a passive participle ("will be held"), a present passive ("is
+    published"), a reporting verb ("said the vote on Friday") or a verb that
+    calls an event ("called a meeting for Friday") is no such verb; a present
+    "is"/"are" in the clause ("residents of flooded homes are asked to
+    register on Monday"), a present perfect ("volunteers have signed up for
+    a clean-up on Saturday": the day is its object's) or a deadline ("has
+    suspended flights until Friday") leaves the rule to decide.
+    """
+    _, written = _clause_start(m.string, m.start())
+    words = _phrasal_set_dropped(_modal_to([w.casefold() for w in written]))
+    if not words or words[-1] in _MOVED_TO:
+        return False
+    if any(w in FORWARD_WORDS or w in _MODAL_WORDS or w in _FUTURE_MODALS or w in _INTENT_TO
+           or w in _SCHEDULE_PRESENT or w in _SCHEDULE_PARTICIPLES or w in _ATTRIBUTIVE_PARTICIPLES
+           or w in _REPORTING or w in _NOT_BACK or w in _CONVENING or w in _MOVING_VERBS or w in _PRESENT_BE
+           or w in _PRESENT_HAVE or w in _DEADLINE_WORDS for w in words):
+        return False
+    for k, word in enumerate(words):
+        before = words[k - 1] if k else ""
+        if before in _DETERMINERS or before in _PASSIVE_BE or before in _PRESENT_BE:
+            continue
+        if word in BACK_WORDS and word not in ("last", "since"):
+            return True
+        if word.endswith("ed") and not word.endswith("eed") and len(word) > 4 and word not in _ADJECTIVE_ED:
+            return True
+    return False
