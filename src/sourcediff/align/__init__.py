@@ -71,7 +71,7 @@ from sourcediff.align.measurejoin import (
 )
 from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
-from sourcediff.align.phrasejoin import PHRASE_FLOOR, phrase_links
+from sourcediff.align.phrasejoin import PHRASE_FLOOR, phrase_links, second_seats
 from sourcediff.align.quotejoin import join_quotes
 from sourcediff.align.recordjoin import join_records
 from sourcediff.align.rivaljoin import join_rivals
@@ -273,7 +273,8 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     phrased = phrase_links([texts.get((d.source, d.index), "") for d in docs], source_of, probs,
                            PHRASE_FLOOR, found, titles)
     if phrased:
-        found = join_measures(found, probs, source_of, measures, titles, dimensions, phrased)
+        found = second_seats(join_measures(found, probs, source_of, measures, titles, dimensions, phrased),
+                             phrased)
     found = join_multi_measure(found, probs, source_of, measures, links, titles, dimensions,
                                entry_stamps(sources))
     # A box line's sum ("Total debt: €240m") beside the prose's sums of its currency: the index,

@@ -26,6 +26,19 @@ one-sentence articles (a pair of paraphrase candidates) share every run of
 theirs with no one, and linking them on it turned five of MRPC dev's
 different-claim pairs into claims (accuracy 0.780 -> 0.770).
 
+One seated passage is read clause by clause (clausejoin.clause_spans): a
+sentence stating two facts ("The dome reopened in May, and the night tours
+will return in June") sits with the other source for one of them; when the
+run lies in another clause than the one its seat rests on (the clause sharing
+the most words with the seat's other-source members), that clause's fact is a
+second one and may take a second seat. A passage that does not split, or
+whose run lies in its seat's clause, speaks there of the seat's fact: a
+role or a time ("managing director", "last month") named in sentences
+about two facts. When both passages are seated with the other's source the
+link is not made. join_measures cannot seat such a link (the passage is not apart from
+the other source, nor linked with a whole claim): :func:`second_seats` gives it a
+claim of two (benchmarks/notes/align46b.md).
+
 The floor is 0.2, not 0: under it the two passages that share a run were
 mostly two facts ("spotted the first swan" and "its first swan cull"; align46.md).
 
@@ -41,6 +54,8 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
+from sourcediff.align.clausejoin import clause_spans
+from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.model import Mention
 from sourcediff.terms import STOP, stem
 from sourcediff.text import WORD, fold_keep_case
@@ -53,6 +68,11 @@ PHRASE_FLOOR = 0.2
 _OPENERS = (".", "!", "?", ":", '"', "'", "(", "-")
 # Words that only name a figure's unit ("per cent" of a rate and of a share price): glue, like stop words.
 _UNIT_WORDS = frozenset({"per", "cent", "percent"})
+# Spelled numbers ("eight seconds", "thousands of new homes"): a seated passage's second clause sharing
+# one states a figure, and a figure's claim is measurejoin's (a vague "thousands" joined with "4,200"
+# turned that figure's verdict; benchmarks/notes/align46b.md).
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "dozen")
+_NUMBER_STEMS = frozenset(stem(w) for w in (*WORD_VALUES, *_SCALE_WORDS, *(w + "s" for w in _SCALE_WORDS)))
 
 
 def phrases(text: str) -> frozenset[Phrase]:
@@ -103,8 +123,69 @@ def phrase_links(texts: Sequence[str], source_of: Sequence[str], probs: Mapping[
             continue
         if sizes[source_of[a]] < 2 or sizes[source_of[b]] < 2:
             continue  # an article of one passage: nothing else in it could have held the run
-        if source_of[b] in beside[a] or source_of[a] in beside[b]:
-            continue  # a passage seated with the other source: the clustering chose its partner there
-        if any(where[p] == sorted((a, b)) for p in held[a] & held[b]):
+        runs = [p for p in held[a] & held[b] if where[p] == sorted((a, b))]
+        if not runs:
+            continue
+        seated_a, seated_b = source_of[b] in beside[a], source_of[a] in beside[b]
+        if seated_a and seated_b:
+            continue  # both seated with the other source: the clustering chose their partners there
+        if seated_a or seated_b:
+            runs = [r for r in runs if r not in _counted(texts[a]) | _counted(texts[b])]
+        for x, y, seated in ((a, b, seated_a), (b, a, seated_b)):
+            if seated:
+                seats = [[texts[m] for m in claim if source_of[m] != source_of[x]] for claim in claims
+                         if x in claim and any(source_of[m] == source_of[y] for m in claim)]
+                if not second_clause(texts[x], runs, seats):
+                    break
+        else:
             out[(a, b) if a < b else (b, a)] = []
     return out
+
+
+def second_clause(text: str, runs: Collection[Phrase], seats: Sequence[Sequence[str]]) -> bool:
+    """Whether a run of ``text`` (no spelled number in it) lies in a clause its ``seats`` do not rest on.
+
+    ``seats`` are the other-source members' texts of each claim the passage sits in with the
+    other source; each rests on the clause sharing the most content words with them.
+    """
+    spans = clause_spans(text)
+    clauses = [text[s:e] for s, e in spans]
+    worded = {run for run in runs if not _NUMBER_STEMS & set(run)}
+    holding = {k for k, clause in enumerate(clauses) if phrases(clause) & worded}
+    if not holding:
+        return False  # no split, or the run spans a boundary: one fact's wording
+    words = [_stems(clause) for clause in clauses]
+    rests: set[int] = set()
+    for members in seats:
+        theirs = [_stems(t) for t in members]
+        rests.add(max(range(len(clauses)), key=lambda k: sum(len(words[k] & w) for w in theirs)))
+    return not holding <= rests
+
+
+def _counted(text: str) -> frozenset[Phrase]:
+    """The runs within three words after a number ("4,200 new homes", "thousands of new homes").
+
+    Such a run names what a figure counts: the pair's fact is that figure, measurejoin's, and a
+    vague "thousands" seated with "4,200" turned that figure's verdict (align46b.md).
+    """
+    ws = [m.group().casefold() for m in WORD.finditer(fold_keep_case(text))]
+    out: set[Phrase] = set()
+    for n, w in enumerate(ws):
+        if any(ch.isdigit() for ch in w) or stem(w) in _NUMBER_STEMS:
+            out.update((stem(a), stem(b)) for a, b in pairwise(ws[n + 1:n + 5]))
+    return frozenset(out)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in (m.group().casefold() for m in WORD.finditer(text)) if _content(w))
+
+
+def second_seats(claims: list[list[int]], links: Collection[Pair]) -> list[list[int]]:
+    """The claims, with a claim of two for each link no claim holds after join_measures.
+
+    join_measures seats only passages apart or linked with a whole claim: a passage
+    seated with the other source for one clause's fact gets its second clause's seat here,
+    as clausejoin gives a lead a second seat.
+    """
+    held = {(a, b) for claim in claims for a in claim for b in claim if a < b}
+    return [*claims, *(sorted(pair) for pair in sorted(links) if tuple(sorted(pair)) not in held)]
