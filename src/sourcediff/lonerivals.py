@@ -44,7 +44,7 @@ from sourcediff.lonejoin import merge_moved
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
-from sourcediff.values import APPROX, Converted, Quantity
+from sourcediff.values import APPROX, BOUND_QUALIFIERS, Converted, Quantity
 
 
 def _lone_count(group: Sequence[Mention]) -> Mention | None:
@@ -201,10 +201,31 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
     return merge_as_rivals(facts, moved, order)
 
 
+def _bounded_lone(group: Sequence[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """(exact mentions, bounds) of an agreed fact whose one exact figure only other sources' bounds join.
+
+    "About 1,540 people" in one outlet and "more than 1,000 people" in another agree, but the bound
+    fits any figure above it: it would fit three other outlets' 1,450 as well, so it says nothing of
+    which figure is right. Left as an agreement, it hid the 1,540 from the rules that weigh a lone
+    figure against an agreed one, and the divergence went unreported. None unless every exact figure
+    is one source's and every other mention a single-valued bound of another source.
+    """
+    exact = [m for m in group if not _bound(m)]
+    bounds = [m for m in group if _bound(m)]
+    if not exact or not bounds or len({m.source for m in exact}) != 1:
+        return None
+    return (exact, bounds) if exact[0].source not in {m.source for m in bounds} else None
+
+
+def _bound(m: Mention) -> bool:
+    v = m.value
+    return isinstance(v, Quantity) and v.high is None and v.qualifier in BOUND_QUALIFIERS
+
+
 def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
            lone_of: Callable[[Sequence[Mention]], Mention | None],
            rival: Callable[[Mention, Sequence[Mention]], bool], *, repeats: bool = False,
-           among: Callable[[Mention], Sequence[int]] | None = None) -> dict[int, int]:
+           among: Callable[[Mention], Sequence[int]] | None = None, bounded: bool = False) -> dict[int, int]:
     """Each unique fact whose lone mention rivals exactly one of the ``agreed`` facts -> that fact's index.
 
     With ``repeats``, every mention of the lone fact restating the lone figure may make the case, not
@@ -215,15 +236,25 @@ def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
     ``among``, when given, names the agreed facts (in ``agreed``'s order) a lone mention can rival at
     all, for a caller that indexes them: a long story has thousands of agreed facts and hundreds of
     lone figures, and asking ``rival`` of every pair costs more than the rule's own checks.
+
+    With ``bounded``, an agreed fact whose exact figure is one source's, the others only bounding it, is
+    read as lone too (`_bounded_lone`), when its bounds fit the rival fact's figure as well: a bound both
+    figures satisfy must not hide their divergence. It moves whole, bounds and all.
     """
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
-        lone = lone_of(group) if verdict is Verdict.UNIQUE else None
+        stated, bounds = group, list[Mention]()
+        if verdict is Verdict.AGREE and bounded and (split := _bounded_lone(group)) is not None:
+            stated, bounds = split
+        elif verdict is not Verdict.UNIQUE:
+            continue
+        lone = lone_of(stated)
         if lone is None:
             continue
-        tries = [m for m in group if (m.slot, m.value) == (lone.slot, lone.value)] if repeats else [lone]
+        tries = [m for m in stated if (m.slot, m.value) == (lone.slot, lone.value)] if repeats else [lone]
         ks = agreed if among is None else among(lone)
-        targets = [k for k in ks if any(rival(m, facts[k][0]) for m in tries)]
+        targets = [k for k in ks if all(compatible(b, facts[k][0][0]) for b in bounds)
+                   and any(rival(m, facts[k][0]) for m in tries)]
         if len(targets) == 1:
             moved[n] = targets[0]
     return moved

@@ -99,5 +99,6 @@ def join_lone_swaps(facts: Sequence[Judged], mentions: Sequence[Mention],
     # once per agreed fact here, not once per (lone count, agreed fact) pair of a long story.
     consensual = [(k, frozenset(m.source for m in facts[k][0])) for k in agreed if _consensus(facts[k][0])]
     moved = lone_moves(facts, agreed, _lone, lambda lone, group: _swapped(lone, group, counts),
-                       among=lambda lone: [k for k, sources in consensual if lone.source not in sources])
+                       among=lambda lone: [k for k, sources in consensual if lone.source not in sources],
+                       bounded=True)
     return merge_as_rivals(facts, moved, order)

@@ -81,6 +81,24 @@ def label_cues(text: str, a: Amount) -> tuple[str, ...] | None:
     return None if m is None else _label_cues(m["label"])
 
 
+def label_unit(text: str, a: Amount) -> str | None:
+    """The unit a boxed figure's label opens with ("Miles driven by the vans: 38,000" -> "Miles"), or None.
+
+    A fact box writes the unit once, in the label, and the figure bare; read
+    as a count of miles it never met another outlet's "38,000 miles" (a
+    measure). Only the label's first word, in the plural, as its head noun:
+    "Vans on the road: 12" names no unit, and a unit further in ("Trips over
+    100 miles: 12") qualifies what is counted. Call it after `label_cues`
+    accepted the label.
+    """
+    m = _label_before(text, a.start)
+    if m is None:
+        return None
+    first = re.split(r"[ -]", m["label"], maxsplit=1)[0]
+    unit = P.NUM_UNIT_AFTER.match(" " + first)
+    return first if is_plural(first.lower()) and unit is not None and unit.end() == len(first) + 1 else None
+
+
 def after_label(text: str, pos: int) -> bool:
     """True when a fact-box label ends right at ``pos``: "Riders affected: " before "2.3m"."""
     return _label_before(text, pos) is not None

@@ -14,8 +14,9 @@ import re
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import Amount, attached_after, is_noise, is_plural, left_match, singular
-from sourcediff.extract.labels import after_label, label_cues
+from sourcediff.extract.labels import after_label, label_cues, label_unit
 from sourcediff.extract.numberbase import Found
+from sourcediff.extract.numberunits import boxed_measure
 from sourcediff.extract.roles import MARGIN, PART, ROLE_PREFIX, SELECTED, role_cue
 from sourcediff.extract.updates import update_cue
 from sourcediff.model import Kind
@@ -50,6 +51,8 @@ def _boxed(text: str, a: Amount) -> Found | None:
     cues = label_cues(text, a)
     if cues is None:
         return None
+    if (unit := label_unit(text, a)) is not None:
+        return boxed_measure(a, unit)  # "Miles driven by the vans: 38,000" is 38,000 miles
     value = Quantity(a.low, None, a.qualifier, a.high)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", cues)
 

@@ -265,6 +265,14 @@ def _with_unit(text: str, a: Amount, m: re.Match[str]) -> Found:
     return Found(Kind.NUMBER, start, _half_end(text, m.end(), low), value, f"number:{unit}", cues)
 
 
+def boxed_measure(a: Amount, surface: str) -> Found:
+    """A fact box's bare figure in the unit its label names (labels.label_unit), as a measure written so."""
+    low, unit, high = in_bytes(a.low, unit_name(surface), a.high)
+    low, unit, high = in_liters(low, unit, high)
+    value = Quantity(low, unit, a.qualifier, high)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, f"number:{unit}", ())
+
+
 def _half_end(text: str, end: int, low: Decimal) -> int:
     """Where a span ends: after the half of "a day and a half" (1.5, amounts._decades), else at its unit.
 
