@@ -257,7 +257,11 @@ def test_fractions_of_a_point_and_what_is_no_point() -> None:
 
 
 def test_from_to_is_a_change_not_a_range() -> None:
-    assert [m.canonical for m in mentions("The limit was raised from 10 to 12 hours.")] == ["12 hour"]
+    # A verb of change makes "from 10 to 12 hours" two levels, before and after, each in the unit written
+    # once (as a count's "from 140 to 410 people" is: numbercontext.change_start); never the range "10-12".
+    raised = mentions("The limit was raised from 10 to 12 hours.")
+    assert [m.canonical for m in raised] == ["10 hour", "12 hour"]
+    assert [m.canonical for m in mentions("The trip takes from 10 to 12 hours.")] == ["12 hour"]
 
 
 @pytest.mark.parametrize("text", [
