@@ -70,9 +70,14 @@ def test_two_one_passage_articles_share_no_rare_run() -> None:
     assert list(phrase_links(TEXTS, SOURCES, {(0, 2): 0.5}, PHRASE_FLOOR)) == [(0, 2)]
 
 
-def test_a_headline_gives_its_article_no_second_passage() -> None:
+def test_headlines_are_no_other_passages() -> None:
     texts = [TEXTS[0], "Ferry crews doubled", TEXTS[2], "Crossing staff up"]
     assert phrase_links(texts, SOURCES, {(0, 2): 0.5}, PHRASE_FLOOR, titles={1, 3}) == {}
+
+
+def test_a_one_paragraph_brief_links_among_longer_articles() -> None:
+    texts = [TEXTS[0], TEXTS[2], TEXTS[3], "Bosses say the timetable is unchanged."]
+    assert list(phrase_links(texts, ["s0", "s1", "s1", "s1"], {(0, 1): 0.5}, PHRASE_FLOOR)) == [(0, 1)]
 
 
 # A passage seated with the other source for one fact, whose other clause states a second one.

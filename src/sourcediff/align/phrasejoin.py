@@ -20,11 +20,12 @@ linking such passages too (two sentences naming one thing for two facts,
 "stop flying" in a statement and in a quote) raised the wrong pairs more than
 the found ones (benchmarks/notes/align46.md).
 
-A source of one passage links nothing: a run "no other passage holds" is
-evidence only where its article had other sentences to hold it. Two
-one-sentence articles (a pair of paraphrase candidates) share every run of
+A story of fewer than two other passages links nothing: a run "no other
+passage holds" is evidence only where other sentences could have held it.
+Two one-sentence articles (a pair of paraphrase candidates) share every run of
 theirs with no one, and linking them on it turned five of MRPC dev's
-different-claim pairs into claims (accuracy 0.780 -> 0.770).
+different-claim pairs into claims (accuracy 0.780 -> 0.770). A one-paragraph
+brief among longer articles still links: the others' sentences test the run.
 
 One seated passage is read clause by clause (clausejoin.clause_spans): a
 sentence stating two facts ("The dome reopened in May, and the night tours
@@ -50,7 +51,7 @@ of their own.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
@@ -64,6 +65,8 @@ Pair = tuple[int, int]
 Phrase = tuple[str, str]
 # The pair model's score a phrase-linked pair needs: under it the model read two different facts.
 PHRASE_FLOOR = 0.2
+# The other (non-headline) passages a story needs before a run none of them holds counts as rare.
+MIN_OTHERS = 2
 # What may stand right before a sentence's first word: its capital is no name's.
 _OPENERS = (".", "!", "?", ":", '"', "'", "(", "-")
 # Words that only name a figure's unit ("per cent" of a rate and of a share price): glue, like stop words.
@@ -107,6 +110,8 @@ def phrase_links(texts: Sequence[str], source_of: Sequence[str], probs: Mapping[
 
     The links carry no mentions: join_measures reads them as links whose measure is none.
     """
+    if len(texts) - len(set(titles) & set(range(len(texts)))) - 2 < MIN_OTHERS:
+        return {}  # too few other sentences to tell a rare run from any run
     held: list[frozenset[Phrase]] = [phrases(t) for t in texts]
     where: dict[Phrase, list[int]] = defaultdict(list)
     for n, ps in enumerate(held):
@@ -116,13 +121,10 @@ def phrase_links(texts: Sequence[str], source_of: Sequence[str], probs: Mapping[
     for claim in claims:
         for n in claim:
             beside[n].update(source_of[m] for m in claim if m != n)
-    sizes = Counter(source_of[n] for n in range(len(texts)) if n not in titles)
     out: dict[Pair, list[Mention]] = {}
     for (a, b), score in probs.items():
         if score < floor or source_of[a] == source_of[b] or a in titles or b in titles:
             continue
-        if sizes[source_of[a]] < 2 or sizes[source_of[b]] < 2:
-            continue  # an article of one passage: nothing else in it could have held the run
         runs = [p for p in held[a] & held[b] if where[p] == sorted((a, b))]
         if not runs:
             continue
