@@ -71,3 +71,12 @@ def test_the_story_day_agrees_across_outlets_and_raises_no_alarm() -> None:
     agreeing = [ms for status, ms in facts if status is Verdict.AGREE]
     assert any(("b", "Saturday 9 May") in ms and ("a", "May 9") in ms for ms in agreeing)
     assert not any(status is Verdict.DIVERGE for status, _ in facts)
+
+
+def test_a_day_this_month_with_a_wrong_weekday_is_no_day_of_last_year() -> None:
+    # Written on 11 September 2026: 17 September 2026 is a Thursday. The Wednesday 17 September
+    # was in 2025, a year back, which no reader would take for "the fire broke out on": the
+    # weekday or the day is wrong, and both halves stay in the report as a mismatch.
+    found = find("The fire broke out on Wednesday, September 17, the coastguard said.", dt.date(2026, 9, 11))
+    assert [(f.mismatch, f.value.start) for f in found] == [
+        (True, dt.date(2026, 9, 16)), (True, dt.date(2026, 9, 17))]

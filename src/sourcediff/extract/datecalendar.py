@@ -120,27 +120,34 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         year = latest[0].year
         if _before_earlier_day(m, published, dt.date(year, month, day)) and _valid_day(year + 1, month, day2):
             year += 1  # "the first on January 18 and the last on June 30", said in October: next June
-        year = _weekday_year(m, year, month, day, years)
+        year = _weekday_year(m, year, month, day, years, published)
     if not _valid_day(year, month, day2):
         return None
     return span_value(dt.date(year, month, day), dt.date(year, month, day2))
 
 
-def _weekday_year(m: re.Match[str], year: int, month: int, day: int, years: list[int]) -> int:
+def _weekday_year(m: re.Match[str], year: int, month: int, day: int, years: list[int],
+                  published: dt.date) -> int:
     """The year a yearless day's own weekday names, when the year the reader guessed does not fit it.
 
     "Arrested at 11pm on Saturday 9 May", in a paper of December: the nearer
     9 May is next year's, but the writer says which May by its weekday, and
-    only one of the two years either side of the guess puts 9 May on a
-    Saturday. Read as the guess, the day fell on another weekday and the
-    weekday and the day were split into two rival dates a day apart. Only a
-    year next to the guess is taken, and only when just one fits; with none
-    the writer got the day or the weekday wrong, and both stay in the report.
+    the other 9 May `_yearless` chose between (this year's) is the Saturday.
+    Read as the guess, the day fell on another weekday and the weekday and the
+    day were split into two rival dates a day apart. Only those two readings
+    are tried (the latest by a month after publication, and the next after it),
+    never a year further back: "Wednesday, September 17" in a story of 11
+    September 2026 is this month's day with a wrong weekday, not the Wednesday
+    of 2025. When the other reading does not fit either, the writer got the day
+    or the weekday wrong, and both stay in the report (a weekday-date mismatch).
     """
     named = weekday_named(m)
     if named is None or dt.date(year, month, day).weekday() == named:
         return year
-    fits = [y for y in years if abs(y - year) == 1 and dt.date(y, month, day).weekday() == named]
+    occurrences = [dt.date(y, month, day) for y in years]
+    past = max((d for d in occurrences if d <= published + FUTURE_WINDOW), default=None)
+    future = min((d for d in occurrences if d > published + FUTURE_WINDOW), default=None)
+    fits = [d.year for d in (past, future) if d is not None and d.year != year and d.weekday() == named]
     return fits[0] if len(fits) == 1 else year
 
 
