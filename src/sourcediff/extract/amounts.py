@@ -471,12 +471,29 @@ def _range_low(text: str, a: _Atom, b: _Atom) -> Decimal | None:
         return None
     if not a.currency and left_match(P.NUM_MONTH_BEFORE, text, a.num_start, 16):
         return None  # a day of a month ("sentenced on March 3 to 12 years"): the date, then a figure
+    if _year_before_money(a, b):
+        return None  # "from £9.1 million in 2021 to £7.4 million": the year dates the first sum
     low = a.value
     if b.scale is not None and a.scale is None and a.base <= b.base:
         low = a.base * b.scale
     if word == "to" and b.value >= _CHANGE_TO_LEVEL * low and left_match(P.NUM_BY_BEFORE, text, a.start, 24):
         return None  # "rose by £67 to £553": the change, then the level it reaches
     return low if low < b.value else None
+
+
+def _year_before_money(a: _Atom, b: _Atom) -> bool:
+    """True when ``a`` is a bare year and ``b`` a scaled sum of money it cannot share a scale with.
+
+    "Grants fell from £9.1 million in 2021 to £7.4 million": the year closes
+    the first sum's phrase and "to" opens the second; read as one range
+    "2021 to £7.4 million" the second sum was lost and a year became money.
+    A range's ends share the high end's scale ("£10-12 million"), which a
+    low end above the high end's digits cannot, and its ends are of one
+    kind: no outlet writes a span from a plain four-digit figure to millions.
+    """
+    return (not a.currency and not a.spelled and a.scale is None and b.currency is not None
+            and b.scale is not None and re.fullmatch(r"\d{4}", a.text) is not None
+            and 1500 <= a.base <= 2199 and a.base > b.base)
 
 
 # How far back in its sentence a listed "from" looks for the extent verb of the list's first pair.

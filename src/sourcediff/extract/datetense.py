@@ -79,7 +79,10 @@ _CLAUSE_WORDS = regex(r"[A-Za-z'’]+")
 # break too: a headline's date is no object of the byline's "posted" below it.
 # A quotation's closing mark after the stop ends the clause as well: in "“We will not pay,” he told the
 # Review on Tuesday" the quoted "will" is no cue for the day of the telling.
-_CLAUSE_BREAK = regex(r"[.,;:!?][”\"’]?(?=\s)|\n")
+# The full stop of an abbreviated month ("Jan. 16", AP style) ends no clause: read as one it cut "would be
+# on Jan. 16 and the last on May 22" before "would", and the second day lost the clause's tense.
+_MONTH_STOP = "".join(rf"(?<!\b{m})" for m in ("Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"))
+_CLAUSE_BREAK = regex(rf"(?:{_MONTH_STOP}\.|[,;:!?])[”\"’]?(?=\s)|\n")
 # An appositive of ages between commas ("three men, aged 24, 31 and 38, were arrested on Thursday"): it
 # describes the noun before it, so its commas end no clause and the verb after or before it still counts.
 _AGES_APPOSITIVE = regex(r",\s+(?:(?:both|all|each)\s+)?aged\s+\d+"

@@ -1878,7 +1878,9 @@ DATE_NUMERIC_CODE_BEFORE = regex(
 )
 # The dated end of a range whose start has no year, read right after the start: " to 19 March 2026",
 # " and March 19, 2026", "–May 2026" (the start takes its year: "From 4 March to 19 March 2026").
-# Groups day+month (UK order), month2(+day2) (US order or a bare month), year.
+# The end's year may be relative, as one day's is ("between January 16 and May 22 next year"): the
+# range's one year is written once, at its end, either way.
+# Groups day+month (UK order), month2(+day2) (US order or a bare month), year or relyear.
 DATE_RANGE_END = regex(
     rf"\s*(?:[-–—]|to\b|until\b|till\b|through\b|thru\b|and\b)\s*(?:the\s+)?"
     rf"(?:(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})|(?P<month2>{_MONTH})(?:\s+(?P<day2>{_DAY})(?!\d))?)"
@@ -2609,9 +2611,13 @@ NUM_MORE_BEFORE_NOUN = regex(r"[^\S\n]+more(?=[^\S\n]+(?!than\b)[a-z])")
 NUM_SUCH_BEFORE_NOUN = regex(r"[^\S\n]+such(?=[^\S\n]+(?!as\b)[a-z])")
 # An inverted sentence whose subject follows its verb ("Also in the van was ", "Among the injured were
 # ", "Joining them was "): the name after the verb is who the sentence is about, whom "he" or "she" means.
+# The verb may be present ("Among those laid off is ") and a described role may stand in apposition before
+# the name ("Among the dead is the club's treasurer, retired nurse "): the name is still the subject.
 INVERTED_SUBJECT_LEAD = regex(
     _SENTENCE_START + r"(?:Also|Among|Joining|Alongside|Aboard|With\s+them)\b[^,.!?;:\n\"“”]{0,48}?"
-    r"\s(?:was|were)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$"
+    r"\s(?:was|were|is|are)\s+"
+    r"(?:(?:the|an?|his|her|their|its)\s+[^,.!?;:\n\"“”]{1,40}?,\s+(?:[a-z][\w-]*\s+){0,2})?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}$"
 )
 # The same with lower-case role words between the capitalized ones and the name ("Union chief ", "NRH
 # chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.

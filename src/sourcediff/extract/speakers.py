@@ -802,7 +802,7 @@ def sentence_subjects(text: str, found: Scan) -> tuple[tuple[int, str], ...]:
     people = (f for f in found.found if f.type == "person")
     return tuple((f.span.start, f.name) for f in people
                  if P.SUBJECT_LEAD.search(text, max(0, f.span.start - 120), f.span.start)
-                 or P.INVERTED_SUBJECT_LEAD.search(text, max(0, f.span.start - 80), f.span.start)
+                 or P.INVERTED_SUBJECT_LEAD.search(text, max(0, f.span.start - 140), f.span.start)
                  or _role_lead(text, f.span.start))
 
 
