@@ -15,7 +15,11 @@ A passage X joins a claim C it is not in when
   states exactly one count of the thing X counts (the same noun read after
   both figures, compat.comparable and compat.same_thing), all of one value
   (compat.compatible): C is the claim of that count, on which its sources
-  agree, so X's count is a rival reading rather than one of several figures;
+  agree, so X's count is a rival reading rather than one of several figures
+  (a source whose passage states a single count under a noun of its own,
+  "220 travellers" beside "220 passengers", states it too, when another
+  source of the claim names X's very noun and the claim's other members
+  come from :data:`RENAMED_MIN_SOURCES` sources or more: :func:`_renamed`);
 - X states exactly one count of that noun, of :data:`MIN_COUNT` or more,
   incompatible with the claim's but within a factor of :data:`MAX_RATIO`:
   rival readings of one count lie close, while a count twice another is more
@@ -60,6 +64,10 @@ from decimal import Decimal
 
 from sourcediff.align.measurejoin import MIN_COUNT
 from sourcediff.compat import comparable, compatible, same_thing
+from sourcediff.extract.morecounts import MORE
+from sourcediff.extract.newcounts import NEW
+from sourcediff.extract.numberpercents import CHANGE
+from sourcediff.extract.roles import PART
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.model import Kind, Mention
 from sourcediff.values import Money, Quantity
@@ -67,6 +75,11 @@ from sourcediff.values import Money, Quantity
 Pair = tuple[int, int]
 # Two readings of one count lie within this factor of each other; farther apart they count two things.
 MAX_RATIO = Decimal(2)
+# A claim whose sources name the counted set each in its own words is the claim of one count only when
+# this many sources agree on it (the judge's consensus, divergeconsensus.CONSENSUS_MIN_AGREE + 1): two
+# sources, one naming x's noun and one another ("96 guests", "more than 90 people"), may well tell
+# another set than x's ("71 people were evacuated"), a part or a total of it.
+RENAMED_MIN_SOURCES = 3
 _COUNT = "number:count"
 
 
@@ -217,15 +230,40 @@ def _joins(x: int, claim: Sequence[int], source_of: Sequence[str], counts: Seque
         if len(_one_of(mine, counts[x])) != 1:
             continue  # x counts that thing twice: which of its figures is the rival is not sure
         theirs = []
+        named = renamed = False  # some source counts x's very noun; some names the set otherwise
         for m in others:
             stated = _one_of(mine, counts[m])
+            if not stated:
+                stated = _renamed(mine, counts[m])
+                renamed = renamed or bool(stated)
             if len(stated) != 1:
                 break
+            named = named or bool(set(mine.cues) & set(stated[0].cues))
             theirs.extend(stated)
         else:
-            if _rival(mine, theirs, alike):
+            if renamed and len({source_of[m] for m in others}) < RENAMED_MIN_SOURCES:
+                continue
+            if named and _rival(mine, theirs, alike):
                 return True
     return False
+
+
+def _renamed(mine: Mention, ms: Sequence[Mention]) -> list[Mention]:
+    """A passage's one count, when it is its only count and of x's slot: the thing x counts, named otherwise.
+
+    Outlets name one crowd in words of their own ("220 passengers", "220
+    travellers", "220 commuters"): a member whose single count names another
+    noun states the claim's figure all the same, as long as another source of
+    the claim counts x's very noun (``named`` in :func:`_joins`) and all the
+    claim's counts are alike. A passage counting two things says nothing sure
+    about which is x's, and a part, an addition or a change ("85 of them",
+    "25 more", "up by 40") is never the rival of a whole (compat.same_thing).
+    """
+    if len(ms) != 1 or not comparable(mine, ms[0]):
+        return []
+    if any((flag in mine.cues) != (flag in ms[0].cues) for flag in (PART, NEW, MORE, CHANGE)):
+        return []
+    return [ms[0]]
 
 
 def _figure(m: Mention) -> tuple[str, Decimal]:
