@@ -43,3 +43,16 @@ def test_kin_subjects_want_a_sentence_start_and_a_given_name_alone() -> None:
     found = kin_subjects('Her dad Graham, a postman, flew out. She met her dad Graham there. '
                          'His brother Leo Marsh spoke.')
     assert [(name, noun, pronoun) for _, name, noun, pronoun in found] == [("Graham", "dad", "he")]
+
+
+def test_a_relative_tied_to_a_named_owner_takes_she() -> None:
+    text = ('Panel chair Rhona Vell said the officer had "no regard for the public".\n\n'
+            "Tomas's mum Brenda, 48, cried as the ruling was read out.\n\n"
+            '"We have waited so long for this day," she said.')
+    assert speakers(text) == ["Rhona Vell", "Brenda"]
+
+
+def test_kin_subjects_read_a_named_owner_but_not_a_full_name_or_a_mid_sentence_kin() -> None:
+    found = kin_subjects("Ada Rowe's younger brother Ned said little. "
+                         "Labour's shadow minister Jo Marsh spoke. Police met Tomas's mum Brenda there.")
+    assert [(name, noun, pronoun) for _, name, noun, pronoun in found] == [("Ned", "brother", "he")]

@@ -2774,6 +2774,12 @@ KIN_NAMED_SUBJECT = regex(
     r"(?=[\sHTMO])(?=\s*(?:His|Her|Their|My|Our)\s)"
     r"(?:^|(?<=[.!?\n])\s+|(?<=[.!?][\"”’'])\s+)(?:His|Her|Their|My|Our)\s+(?:[a-z][a-z-]*\s+){0,2}?"
     r"(?P<kin>[a-z]+)\s+(?P<name>[A-Z][a-z]+)(?=,|\s+[a-z])", re.M)
+# The same relative tied to a named person by a possessive: "Tomas's mum Brenda, 48, cried ...", "Ada Rowe's
+# younger brother Ned said ...". The owner's name (one to three capitalized words) is no speaker; the lone
+# given name after the kin noun is, as after "Her dad".
+KIN_OWNER_NAMED_SUBJECT = regex(
+    r"(?:^|(?<=[.!?\n])\s+|(?<=[.!?][\"”’'])\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+"
+    r"(?:[a-z][a-z-]*\s+){0,2}?(?P<kin>[a-z]+)\s+(?P<name>[A-Z][a-z]+)(?=,|\s+[a-z])", re.M)
 # A condition's threshold right before a figure: "once fees exceed about", "if inflation tops", "should the
 # price rise above", "unless takings fall below" (extract/thresholds.py). The condition word and the verb of
 # passing share one clause (no sentence end, colon or semicolon between them).
