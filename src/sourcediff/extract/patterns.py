@@ -2273,6 +2273,9 @@ STAMP_BEFORE = regex(
 _STAMP_DATE = (rf"(?:(?:{_WEEKDAY}|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+)?"
                rf"(?:{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}"
                r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)")
+# A fact box's field label opening its line, maybe after a list bullet: "Date and time: ", "- When: ",
+# "Incident date: " (stamps.box_field_at). One to four words, the first capitalized, then a colon.
+BOX_FIELD_LABEL = regex(r"[ \t*•>-]*[A-Z][a-z]+(?:[ \t]+(?:[a-z]+|&)){0,3}:[ \t]*")
 # A day with its year, as a date mention's raw text must hold to be a byline's: "June 6th, 2013", "06/06/13".
 STAMP_FULL_DATE = regex(rf"\b{_DAY}\b.*\b{_YEAR}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d")
 # A byline date right before a clock time: "May 2, 2013, 1:32 PM", "December 15, 2008 at 1:00pm".
