@@ -36,3 +36,39 @@ def test_alone_it_keeps_the_rules_day() -> None:
 def test_a_weekday_its_clause_places_is_not_moved() -> None:
     days = _days((WIRE, "2026-11-12"), (AHEAD, "2026-11-16"))
     assert days["s1"] == {dt.date(2026, 11, 19)}, days
+
+
+# Dated Thursday: the wire's Monday is the one gone by (9 November).
+LEVELS = "Reservoir levels at Brenmoor fell to 38 per cent on Monday, the water company said."
+# Dated the Saturday after: "from" a day, no past verb near it, starts something still to come.
+FOUNTAIN = ("Brenmoor Town Council said it would stop watering the flower beds in the park and switch off "
+            "the fountain in the market square from Monday.")
+
+
+def _mondays(*articles: tuple[str, str]) -> dict[str, set[dt.date | None]]:
+    arts = [Article.from_text(text, id=f"s{n}", published=day) for n, (text, day) in enumerate(articles)]
+    return {info.article.id: {m.value.start for m in info.mentions
+                              if isinstance(m.value, DateValue) and m.raw == "Monday"}
+            for info in compare(arts).sources}
+
+
+def test_a_weekday_after_from_with_no_past_verb_keeps_the_coming_day() -> None:
+    days = _mondays((LEVELS, "2026-11-12"), (FOUNTAIN, "2026-11-14"))
+    assert days == {"s0": {dt.date(2026, 11, 9)}, "s1": {dt.date(2026, 11, 16)}}, days
+
+
+def test_a_weekday_after_from_in_a_past_clause_is_the_day_gone_by() -> None:
+    past = "The council had switched off the fountain in the market square from Monday."
+    days = _mondays((LEVELS, "2026-11-12"), (past, "2026-11-14"))
+    assert days["s1"] == {dt.date(2026, 11, 9)}, days
+
+
+
+def test_from_a_possessive_weekday_is_the_day_of_an_event_and_still_moved() -> None:
+    crash = "Two cargo ships collided in the Brenmoor Strait yesterday, the coastguard said."
+    oil = "Oil from Tuesday's collision has begun to wash up on the beaches at Brenmoor."
+    days = {info.article.id: {m.value.start for m in info.mentions
+                              if isinstance(m.value, DateValue) and m.raw.startswith("Tuesday")}
+            for info in compare([Article.from_text(crash, id="s0", published="2026-11-11"),
+                                 Article.from_text(oil, id="s1", published="2026-11-14")]).sources}
+    assert days["s1"] == {dt.date(2026, 11, 10)}, days

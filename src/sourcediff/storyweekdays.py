@@ -21,12 +21,19 @@ same days for undated articles).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.datebase import WEEKDAYS, shift, span_value
 from sourcediff.extract.daterelative import resolve_weekday
-from sourcediff.extract.datetense import _ahead_before, _back_before, _opening_tense, _tense_before
+from sourcediff.extract.datetense import (
+    _ahead_before,
+    _back_before,
+    _clause_before,
+    _opening_tense,
+    _tense_before,
+)
 from sourcediff.extract.stamps import STAMP
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.text import fold
@@ -121,5 +128,22 @@ def _other_day(info: SourceInfo, m: Mention) -> dt.date | None:
     tense = _tense_before(match) or _opening_tense(match)
     if (tense > 0 and not _back_before(match)) or (tense < 0 and not _ahead_before(match)):
         return None  # its clause placed it
+    if day > published and tense == 0 and _starts_ahead(match):
+        return None
     return shift(day, -7 if day > published else 7)  # None past the calendar's edges
 
+
+def _starts_ahead(match: re.Match[str]) -> bool:
+    """A weekday right after "from" in a clause with no past verb: "switch off the fountain from Monday".
+
+    "From" a day with no past tense starts something still to come, so the
+    coming day the -3..+3 rule chose is the day meant; moved to the one
+    before because another source names that one (the day of some other
+    event), it agreed with a date it never stated. A past auxiliary in the
+    clause ("had been shut from Monday") leaves it to the rule above, and so
+    does a possessive ("oil from Tuesday's collision"): the day of an event
+    the story tells, no start.
+    """
+    if match.string.startswith(("'s", "’s"), match.end()):
+        return False
+    return _clause_before(match)[-1:] == ["from"] and not _back_before(match)

@@ -123,7 +123,7 @@ from sourcediff.extract.daterelative import _ago, _relative, _weekday, resolve_d
 from sourcediff.extract.datetense import _tense
 from sourcediff.extract.shared import shared
 from sourcediff.extract.spanset import disjoint
-from sourcediff.extract.stamps import STAMP, date_is_stamp
+from sourcediff.extract.stamps import STAMP, box_field_at, date_is_stamp
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
@@ -586,7 +586,8 @@ def extract(article: Article, passages: tuple[Passage, ...], *,
         values = [_in_written_year(found, tensed, article.day_at(p.start), inferred) for p, found in founds]
     for (passage, found), value in zip(founds, values, strict=True):
         span = Span(passage.start + found.start, passage.start + found.end)
-        stamp = date_is_stamp(article.text, span.start, span.end)
+        stamp = date_is_stamp(article.text, span.start, span.end) and not box_field_at(
+            article.text, span.start, value.start if value.start == value.end else None, article.published)
         cues = ((STAMP,) if stamp else ()) + ((WEEKDAY_MISMATCH,) if found.mismatch else ())
         out.append(Mention(kind=Kind.DATE, source=article.id, passage=passage.index, span=span,
                            raw=article.text[span.start:span.end], value=value, slot="date", cues=cues))

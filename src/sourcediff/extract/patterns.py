@@ -2277,6 +2277,9 @@ STAMP_BEFORE = regex(
 _STAMP_DATE = (rf"(?:(?:{_WEEKDAY}|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+)?"
                rf"(?:{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}"
                r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)")
+# A fact box's field label opening its line, maybe after a list bullet: "Date and time: ", "- When: ",
+# "Incident date: " (stamps.box_field_at). One to four words, the first capitalized, then a colon.
+BOX_FIELD_LABEL = regex(r"[ \t*•>-]*[A-Z][a-z]+(?:[ \t]+(?:[a-z]+|&)){0,3}:[ \t]*")
 # A day with its year, as a date mention's raw text must hold to be a byline's: "June 6th, 2013", "06/06/13".
 STAMP_FULL_DATE = regex(rf"\b{_DAY}\b.*\b{_YEAR}\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d")
 # A byline date right before a clock time: "May 2, 2013, 1:32 PM", "December 15, 2008 at 1:00pm".
@@ -2782,6 +2785,12 @@ KIN_NAMED_SUBJECT = regex(
     r"(?=[\sHTMO])(?=\s*(?:His|Her|Their|My|Our)\s)"
     r"(?:^|(?<=[.!?\n])\s+|(?<=[.!?][\"”’'])\s+)(?:His|Her|Their|My|Our)\s+(?:[a-z][a-z-]*\s+){0,2}?"
     r"(?P<kin>[a-z]+)\s+(?P<name>[A-Z][a-z]+)(?=,|\s+[a-z])", re.M)
+# The same relative tied to a named person by a possessive: "Tomas's mum Brenda, 48, cried ...", "Ada Rowe's
+# younger brother Ned said ...". The owner's name (one to three capitalized words) is no speaker; the lone
+# given name after the kin noun is, as after "Her dad".
+KIN_OWNER_NAMED_SUBJECT = regex(
+    r"(?:^|(?<=[.!?\n])\s+|(?<=[.!?][\"”’'])\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+"
+    r"(?:[a-z][a-z-]*\s+){0,2}?(?P<kin>[a-z]+)\s+(?P<name>[A-Z][a-z]+)(?=,|\s+[a-z])", re.M)
 # A condition's threshold right before a figure: "once fees exceed about", "if inflation tops", "should the
 # price rise above", "unless takings fall below" (extract/thresholds.py). The condition word and the verb of
 # passing share one clause (no sentence end, colon or semicolon between them).

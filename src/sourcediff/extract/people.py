@@ -517,19 +517,8 @@ def _nicknames(text: str, people: People) -> dict[str, str]:
     return {nick: next(iter(named)) for nick, named in found.items() if len(named) == 1}
 
 
-def _given_names(info: SourceInfo, names: Mapping[str, str], people: People) -> dict[str, str]:
-    """Quote speakers an article names by a given name alone -> the one person it names in full so.
-
-    A local paper writes "next-door neighbour Ama Boateng" once and then
-    "Kofi, who moved in last spring, said": the speaker "Kofi" is Kofi
-    Asante. Only a single word that is the first word of exactly one person
-    the same article names in full, and that names nobody of the story by
-    itself (a surname, a known short form), is read so.
-    """
-    spoken = {m.speaker for m in info.mentions
-              if m.kind is Kind.QUOTE and m.speaker and " " not in m.speaker.strip()}
-    if not spoken:
-        return {}
+def _full_names(info: SourceInfo, names: Mapping[str, str]) -> dict[str, set[str]]:
+    """First word -> the full names (two words or more) of the people an article names."""
     full: dict[str, set[str]] = {}
     for m in info.mentions:
         if m.kind is Kind.PERSON and isinstance(m.value, Entity):
@@ -537,8 +526,35 @@ def _given_names(info: SourceInfo, names: Mapping[str, str], people: People) -> 
             first, _, rest = name.partition(" ")
             if rest:
                 full.setdefault(first, set()).add(name)
-    return {w: next(iter(full[w])) for w in spoken
-            if len(full.get(w, ())) == 1 and people.name_for(w) is None}
+    return full
+
+
+def _given_names(info: SourceInfo, names: Mapping[str, str], people: People,
+                 story: Mapping[str, set[str]] | None = None) -> dict[str, str]:
+    """Quote speakers an article names by a given name alone -> the one person it names in full so.
+
+    A local paper writes "next-door neighbour Ama Boateng" once and then
+    "Kofi, who moved in last spring, said": the speaker "Kofi" is Kofi
+    Asante. Only a single word that is the first word of exactly one person
+    the same article names in full, and that names nobody of the story by
+    itself (a surname, a known short form), is read so. An article that
+    names nobody in full so ("Tomas's mum Brenda ... she said") takes the
+    one person of the whole story (``story``) whose first word it is: the
+    other outlets give the relative's surname.
+    """
+    spoken = {m.speaker for m in info.mentions
+              if m.kind is Kind.QUOTE and m.speaker and " " not in m.speaker.strip()}
+    if not spoken:
+        return {}
+    full = _full_names(info, names)
+    out = {}
+    for w in spoken:
+        if people.name_for(w) is not None:
+            continue
+        known = full.get(w) or (story or {}).get(w, set())
+        if len(known) == 1:
+            out[w] = next(iter(known))
+    return out
 
 
 def _renamed(m: Mention, names: Mapping[str, str]) -> Mention:
@@ -637,8 +653,12 @@ def unify_people(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     surfaces = _surfaces(people, spellings)
     pattern = surface_pattern(surfaces)
     out = []
+    story: dict[str, set[str]] = {}
     for s in sources:
-        nicknames = {**_given_names(s, names, people), **_nicknames(s.article.text, people)}
+        for first, full in _full_names(s, names).items():
+            story.setdefault(first, set()).update(full)
+    for s in sources:
+        nicknames = {**_given_names(s, names, people, story), **_nicknames(s.article.text, people)}
         mentions = [_renamed(m, {**names, **nicknames} if nicknames else names) for m in s.mentions]
         if surfaces:
             mentions += _surface_mentions(replace(s, mentions=tuple(mentions)), surfaces, pattern)

@@ -951,10 +951,12 @@ def kin_subjects(text: str) -> tuple[tuple[int, str, str, str], ...]:
     """(offset, given name, kin noun, pronoun) of each sentence opened by "Her dad Milo", "His sister Mina".
 
     The possessive and the kin noun tie a given name alone to a person and
-    say which pronoun they take, so a "he said" soon after can mean them.
+    say which pronoun they take, so a "he said" soon after can mean them. A named owner does the same
+    ("Tomas's mum Brenda, 48, cried ..."): without it, her "she said" went to the last named speaker.
     """
     out = []
-    for m in P.KIN_NAMED_SUBJECT.finditer(text):
+    found = [*P.KIN_NAMED_SUBJECT.finditer(text), *P.KIN_OWNER_NAMED_SUBJECT.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start("name")):
         name, noun = m["name"], m["kin"]
         pronoun = pronoun_of(noun)
         if pronoun and name not in NOT_NAMES and name not in NOT_SPEAKERS and name not in ORG_WORDS:

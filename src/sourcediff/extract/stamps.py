@@ -16,6 +16,7 @@ prose ("on May 2, 2013, at 1:32 PM" is an event; "checks into rehab May 2,
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 from sourcediff.extract import patterns as P
@@ -137,6 +138,30 @@ def date_is_stamp(text: str, start: int, end: int) -> bool:
     near_clock = (P.STAMP_CLOCK_AFTER.match(text[end:end + _LOOK_AHEAD]) is not None
                   or P.STAMP_CLOCK_BEFORE.search(text[max(0, start - _LOOK_AHEAD):start]) is not None)
     return near_clock or _standalone(text, start)
+
+
+# How far a byline's date may stand from the article's own date: a stamp says when the outlet published or
+# last updated, within days; a fact box's date of an event months before is no such day.
+BYLINE_REACH = dt.timedelta(days=7)
+
+
+def box_field_at(text: str, start: int, day: dt.date | None, published: dt.date | None) -> bool:
+    """True when a stamp-like date or clock at ``start`` is a fact box's field, not a byline.
+
+    "Date and time: 14 March 2026, 23:20 GMT" in a list after the lead is a
+    date and clock side by side with no prose before them, as a byline's
+    are, so both were left out as stamps and the event's day and time were
+    lost. A field label ("Date and time:", "When:") opens the line, no stamp
+    word ("Updated:") leads it, and the date on the line (``day``) lies
+    farther from the article's own date than any byline's could.
+    """
+    if day is None or published is None or abs(day - published) <= BYLINE_REACH:
+        return False
+    if _stamp_word_before(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    label = P.BOX_FIELD_LABEL.match(text, line_start, start)
+    return label is not None and start - label.end() <= _LOOK_AHEAD
 
 
 def _standalone(text: str, start: int) -> bool:

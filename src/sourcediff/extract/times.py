@@ -42,6 +42,7 @@ from sourcediff.extract.stamps import (
     BRIEFING,
     ENTRY,
     STAMP,
+    box_field_at,
     clock_dates_briefing,
     clock_is_stamp,
     entry_starts,
@@ -835,6 +836,19 @@ def hedge_reach(text: str, start: int, value: ClockTime) -> ClockTime:
     return value
 
 
+def _box_clock(text: str, start: int, day: dt.date | None, published: dt.date | None) -> bool:
+    """True for a stamp-like clock on a fact box's line ("Date and time: 14 March 2026, 23:20 GMT").
+
+    The line's own day says whether it can be a byline (stamps.box_field_at).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    days = [f.value.start for f in dates.find(line, day)
+            if f.value.start is not None and f.value.start == f.value.end]
+    return bool(days) and box_field_at(text, start, days[0], published)
+
+
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Time mentions of every passage: slot "clock" for clock times, "part" for parts of day.
 
@@ -862,7 +876,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             found = Found(found.start, found.end, _localized(found.value, offset))
             if isinstance(found.value, ClockTime):
                 found = Found(found.start, found.end, hedge_reach(article.text, span.start, found.value))
-            stamp = slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
+            stamp = (slot == "clock" and clock_is_stamp(article.text, span.start, span.end)
+                     and not _box_clock(article.text, span.start, day, article.published))
             entry = slot == "clock" and span.start in entries
             entry_clock = slot == "clock" and _read_as_entry(article.text, span.start, span.end)
             dotted = slot == "clock" and _read_by_half_of_day(article.text, span.start, span.end)
