@@ -62,6 +62,7 @@ from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotecuts import join_cut_quotations, judged_again
 from sourcediff.quotefacts import join_quotations
 from sourcediff.quotefragments import attach_fragments
+from sourcediff.quoteopenings import join_opening_clauses
 from sourcediff.quotespoken import spoken_phrases
 from sourcediff.quotevariants import join_altered
 from sourcediff.refconvert import join_foreign_sums
@@ -125,7 +126,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_measure_swaps(join_lone_swaps(facts, seen, order), seen, order)
     facts = join_gap_durations(facts, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
-    facts = attach_fragments(facts, fragments, ctx.texts, ctx.people, order)
+    facts = attach_fragments(join_opening_clauses(facts, order), fragments, ctx.texts, ctx.people, order)
     facts.extend((group, Verdict.AGREE if len(group) > 1 else Verdict.UNIQUE, _claim_for(group, ctx), None)
                  for group in spoken_phrases(facts, fragments, ctx.texts, order))
     facts = [f for f in facts if not _entry_stamps_only(f[0], f[1])]
