@@ -74,7 +74,7 @@ from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi
 from sourcediff.align.phrasejoin import PHRASE_FLOOR, phrase_links, second_seats
 from sourcediff.align.quotejoin import join_quotes
 from sourcediff.align.recordjoin import join_records
-from sourcediff.align.rivaljoin import join_rivals
+from sourcediff.align.rivaljoin import join_rivals, quotation_spans
 from sourcediff.align.secondseat import quoted_docs, seat_multi_fact
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
 from sourcediff.extract.numberclassify import life_step_age
@@ -281,7 +281,8 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     # reading words and exact figures, never proposes it with a rival sum (rivaljoin._box_near).
     sum_lines = {n for n, d in enumerate(docs)
                  if n not in titles and any(k.startswith("money:") for k in d.boxed)}
-    found = join_rivals(found, probs, source_of, measures, titles, sum_lines)
+    found = join_rivals(found, probs, source_of, measures, titles, sum_lines,
+                        quotation_spans(sources, scores.doc_keys))
     found = join_records(found, sources, scores.doc_keys, source_of, titles)
     found = join_dates(found, sources, scores.doc_keys, titles)
     found = join_quotes(found, sources, scores.doc_keys, titles)

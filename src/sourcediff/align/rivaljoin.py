@@ -27,8 +27,11 @@ A passage X joins a claim C it is not in when
   too common a figure to join by;
 - the index proposed X with a member of C (a passage never looked at is no
   evidence), X is no headline, its source has no passage in C but its
-  headline (a sentence of its own there states the fact already), and X
-  shares no claim with C's other-source members yet.
+  headline (a sentence of its own there states the fact already), save
+  sentences whose figures are only percentages and quoted counts (a
+  follow-up, a speaker repeating the others' figure: no count in the
+  outlet's own voice), and X shares no claim with C's other-source members
+  yet; C's count is read outside quotation marks only.
 
 A lone different sum of money joins the same way, source by source rather
 than passage by passage: a claim whose other sources state one sum (in one
@@ -69,7 +72,7 @@ from sourcediff.extract.newcounts import NEW
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import PART
 from sourcediff.extract.updates import UPDATE_PREFIX
-from sourcediff.model import Kind, Mention
+from sourcediff.model import Kind, Mention, SourceInfo, Span
 from sourcediff.values import Money, Quantity
 
 Pair = tuple[int, int]
@@ -156,12 +159,17 @@ def _close_apart(x: Mention, theirs: Sequence[Mention], alike: _Alike) -> bool:
 
 def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
                 measures: Sequence[Sequence[Mention]], titles: Collection[int] = (),
-                boxed: Collection[int] = ()) -> list[list[int]]:
+                boxed: Collection[int] = (), quotations: Sequence[Sequence[Span]] = ()) -> list[list[int]]:
     """The claims, each joined by the passages giving a rival count of its agreed count (see module).
+
+    ``quotations``: each passage's quoted spans (:func:`quotation_spans`); a count inside one is the
+    speaker's, not the outlet's (:func:`_joins`).
 
     ``boxed`` are the fact-box lines ("Total debt: €240m") stating one sum: see :func:`_box_near`.
     """
     counts = [_counts(ms) for ms in measures]
+    voiced = [[m for m in found if not any(q.start <= m.span.start and m.span.end <= q.end for q in spans)]
+              for found, spans in zip(counts, quotations or [()] * len(counts), strict=True)]
     sums = [_sums(ms) for ms in measures]
     figures: dict[str, set[tuple[str, Decimal]]] = defaultdict(set)  # each source's sums, anywhere
     for n, found in enumerate(sums):
@@ -185,11 +193,25 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
         members = set(claim)
         view = _view(claim, source_of, sums, titles)
         for x in sorted(set().union(*(near.get(m, ()) for m in claim)) - members):
-            if x not in titles and (_joins(x, claim, source_of, counts, titles, seated[x], alike)
+            if x not in titles and (_joins(x, claim, source_of, counts, titles, seated[x], alike, voiced,
+                                           measures)
                                     or _joins_sum(x, view, source_of, sums, seated[x], figures, alike,
                                                   weighed)):
                 out[n].append(x)
     return [sorted(c) for c in out]
+
+
+def quotation_spans(sources: Sequence[SourceInfo], keys: Sequence[tuple[str, int]]) -> list[list[Span]]:
+    """Each of the aligner's passages (``keys``: (source, passage) pairs) with the spans of its quotations."""
+    where = {key: n for n, key in enumerate(keys)}
+    out: list[list[Span]] = [[] for _ in keys]
+    for s in sources:
+        for m in s.mentions:
+            if m.kind is Kind.QUOTE:
+                n = where.get((m.source, m.passage))
+                if n is not None:
+                    out[n].append(m.span)
+    return out
 
 
 def _box_near(boxed: Collection[int], source_of: Sequence[str],
@@ -217,24 +239,36 @@ def _box_near(boxed: Collection[int], source_of: Sequence[str],
 
 
 def _joins(x: int, claim: Sequence[int], source_of: Sequence[str], counts: Sequence[Sequence[Mention]],
-           titles: Collection[int], beside: Collection[int], alike: _Alike) -> bool:
-    """Whether passage x, outside the claim, states a rival of the claim's one agreed count."""
+           titles: Collection[int], beside: Collection[int], alike: _Alike,
+           voiced: Sequence[Sequence[Mention]], measures: Sequence[Sequence[Mention]]) -> bool:
+    """Whether passage x, outside the claim, states a rival of the claim's one agreed count.
+
+    x's own source may sit in the claim already by a sentence whose figures are only percentages
+    and quoted counts (:func:`_follows_up`): the sentence that follows its figure up ("But that was
+    a 12 per cent rise"), or a speaker's words repeating the others' figure (a campaigner quoted on
+    "3.1 million tyres a year" where the outlet itself writes 3.4 million). That seat is no
+    statement of the count by the outlet, so it does not keep x out; any other sentence of x's
+    source there does, as before. The claim's count is read from the other sources' counts outside
+    quotation marks only (``voiced``): a claim whose members state the figure only inside a
+    quotation is the claim of the quotation, where a rival count has no seat.
+    """
     others = [m for m in claim if source_of[m] != source_of[x]]
     if len({source_of[m] for m in others}) < 2 or any(m in titles for m in others):
         return False
-    if any(m not in titles for m in claim if source_of[m] == source_of[x]):
-        return False  # a sentence of x's own source states the claim's count already: that one is its seat
+    own = [m for m in claim if source_of[m] == source_of[x] and m not in titles]
     if any(m in beside for m in others):
         return False  # x sits with the claim's sources elsewhere: the clustering parted them on purpose
     for mine in counts[x]:
         if len(_one_of(mine, counts[x])) != 1:
             continue  # x counts that thing twice: which of its figures is the rival is not sure
+        if any(not _follows_up(measures[m], voiced[m]) for m in own):
+            continue  # a sentence of x's own source states the claim's count already: that one is its seat
         theirs = []
         named = renamed = False  # some source counts x's very noun; some names the set otherwise
         for m in others:
-            stated = _one_of(mine, counts[m])
+            stated = _one_of(mine, voiced[m])
             if not stated:
-                stated = _renamed(mine, counts[m])
+                stated = _renamed(mine, voiced[m])
                 renamed = renamed or bool(stated)
             if len(stated) != 1:
                 break
@@ -246,6 +280,17 @@ def _joins(x: int, claim: Sequence[int], source_of: Sequence[str], counts: Seque
             if named and _rival(mine, theirs, alike):
                 return True
     return False
+
+
+def _follows_up(ms: Sequence[Mention], voiced: Sequence[Mention]) -> bool:
+    """Whether a passage's figures are only percentages and counts inside quotation marks.
+
+    Such a sentence follows a count up ("That was a 12 per cent fall": a share or a change, no count)
+    or quotes someone on it:
+    it states no count in the outlet's own voice, so it is no seat of the count (:func:`_joins`).
+    """
+    quoted = [m for m in _counts(ms) if m not in voiced]
+    return bool(ms) and all(m in quoted or m.kind is Kind.PERCENT for m in ms)
 
 
 def _renamed(mine: Mention, ms: Sequence[Mention]) -> list[Mention]:
