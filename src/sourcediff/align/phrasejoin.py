@@ -85,22 +85,30 @@ def phrases(text: str) -> frozenset[Phrase]:
     name a person or a firm in sentences about several facts, so a name shared is no wording shared.
     """
     folded = fold_keep_case(text)
-    ws = [(m.group().casefold(), _named(folded, m.start(), m.group())) for m in WORD.finditer(folded)]
-    out: set[Phrase] = set()
-    for (a, a_name), (b, b_name) in pairwise(ws):
-        if _content(a) and _content(b) and not a_name and not b_name:
-            out.add((stem(a), stem(b)))
-    return frozenset(out)
+    keys: list[str | None] = []  # each word's stem, or None where no run may pass through it
+    for m in WORD.finditer(folded):
+        word = m.group()
+        low = word.casefold()
+        named = word[0].isupper() and _inside_sentence(folded, m.start())
+        keys.append(None if named or not _content(low) else stem(low))
+    return frozenset((a, b) for a, b in pairwise(keys) if a is not None and b is not None)
 
 
-def _named(text: str, start: int, word: str) -> bool:
-    """Whether the word at ``start`` is capitalised where a sentence does not begin."""
-    return word[0].isupper() and not text[:start].rstrip().endswith(_OPENERS) and bool(text[:start].strip())
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether text stands before ``start`` and its last visible character opens no sentence or quote.
+
+    A backward scan over the white space only: slicing the text before each capitalised word cost a copy
+    of the passage per name.
+    """
+    j = start - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] not in _OPENERS
 
 
 def _content(word: str) -> bool:
     return (len(word) > 2 and word not in STOP and word not in _UNIT_WORDS
-            and not any(ch.isdigit() for ch in word))
+            and (word.isalpha() or not any(ch.isdigit() for ch in word)))
 
 
 def phrase_links(texts: Sequence[str], source_of: Sequence[str], probs: Mapping[Pair, float], floor: float,
