@@ -140,7 +140,8 @@ def phrase_links(texts: Sequence[str], source_of: Sequence[str], probs: Mapping[
         if seated_a and seated_b:
             continue  # both seated with the other source: the clustering chose their partners there
         if seated_a or seated_b:
-            runs = [r for r in runs if r not in _counted(texts[a]) | _counted(texts[b])]
+            counted = _counted(texts[a]) | _counted(texts[b])
+            runs = [r for r in runs if r not in counted]
         for x, y, seated in ((a, b, seated_a), (b, a, seated_b)):
             if seated:
                 seats = [[texts[m] for m in claim if source_of[m] != source_of[x]] for claim in claims

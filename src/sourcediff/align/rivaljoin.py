@@ -258,11 +258,11 @@ def _joins(x: int, claim: Sequence[int], source_of: Sequence[str], counts: Seque
     own = [m for m in claim if source_of[m] == source_of[x] and m not in titles]
     if any(m in beside for m in others):
         return False  # x sits with the claim's sources elsewhere: the clustering parted them on purpose
+    if any(not _follows_up(measures[m], voiced[m]) for m in own):
+        return False  # a sentence of x's own source states the claim's count already: that one is its seat
     for mine in counts[x]:
         if len(_one_of(mine, counts[x])) != 1:
             continue  # x counts that thing twice: which of its figures is the rival is not sure
-        if any(not _follows_up(measures[m], voiced[m]) for m in own):
-            continue  # a sentence of x's own source states the claim's count already: that one is its seat
         theirs = []
         named = renamed = False  # some source counts x's very noun; some names the set otherwise
         for m in others:
