@@ -72,3 +72,33 @@ def test_from_a_possessive_weekday_is_the_day_of_an_event_and_still_moved() -> N
             for info in compare([Article.from_text(crash, id="s0", published="2026-11-11"),
                                  Article.from_text(oil, id="s1", published="2026-11-14")]).sources}
     assert days["s1"] == {dt.date(2026, 11, 10)}, days
+
+
+# Dated Saturday 14 November: the library closed on the Friday, the 13th.
+CLOSED = "The Brenmoor library was shut on Friday evening as the river rose, the council said."
+# Dated Friday 20 November, a week on: its past perfect looks back to the Friday before.
+SINCE = "The Brenmoor library had been shut since Friday evening as the river rose."
+# Dated Friday 20 November: a saying of the publication day is today's.
+SAID = "The Brenmoor council said on Friday that the library would stay shut."
+
+
+def _fridays(*articles: tuple[str, str]) -> dict[str, set[dt.date | None]]:
+    arts = [Article.from_text(text, id=f"s{n}", published=day) for n, (text, day) in enumerate(articles)]
+    return {info.article.id: {m.value.start for m in info.mentions
+                              if isinstance(m.value, DateValue) and m.raw == "Friday"}
+            for info in compare(arts).sources}
+
+
+def test_the_publication_weekday_in_a_past_perfect_takes_the_week_before_another_source_names() -> None:
+    days = _fridays((CLOSED, "2026-11-14"), (SINCE, "2026-11-20"))
+    assert days["s1"] == {dt.date(2026, 11, 13)}, days
+
+
+def test_the_publication_weekday_in_a_past_perfect_alone_stays_today() -> None:
+    days = _fridays((SINCE, "2026-11-20"),)
+    assert days["s0"] == {dt.date(2026, 11, 20)}, days
+
+
+def test_the_publication_weekday_said_in_the_past_stays_today() -> None:
+    days = _fridays((CLOSED, "2026-11-14"), (SAID, "2026-11-20"))
+    assert days["s1"] == {dt.date(2026, 11, 20)}, days

@@ -13,8 +13,10 @@ and its sources speak of the same days.
 Only a bare weekday the rule placed is moved: not one its clause's tense
 placed ("will run on Saturday", "struck on Tuesday"), not "last Friday" or
 "Thursday next week", not the second of a pair, not the publication day
-itself. The days named for sure are single days of dated articles, other
-than guesses of this kind and publication stamps (undated.py counts the
+itself unless its clause is a past perfect ("had been shut since Friday",
+in an article dated a Friday, may be the Friday before). The days named
+for sure are single days of dated articles, other than guesses of this
+kind and publication stamps (undated.py counts the
 same days for undated articles).
 """
 
@@ -115,7 +117,7 @@ def _other_day(info: SourceInfo, m: Mention) -> dt.date | None:
     assert isinstance(m.value, DateValue) and m.value.start is not None
     day = m.value.start
     try:
-        if day == published or day != resolve_weekday(m.raw, published):
+        if day != published and day != resolve_weekday(m.raw, published):
             return None
     except OverflowError:  # a weekday said on 0001-01-01 or 9999-12-31 names no day the calendar holds
         return None
@@ -125,12 +127,26 @@ def _other_day(info: SourceInfo, m: Mention) -> dt.date | None:
         return None
     if P.WEEKDAY_PAIR_LEAD.search(text, max(0, m.span.start - _PAIR_BEFORE), m.span.start):
         return None
+    if day == published:
+        return shift(day, -7) if _pluperfect_before(match) else None
     tense = _tense_before(match) or _opening_tense(match)
     if (tense > 0 and not _back_before(match)) or (tense < 0 and not _ahead_before(match)):
         return None  # its clause placed it
     if day > published and tense == 0 and _starts_ahead(match):
         return None
     return shift(day, -7 if day > published else 7)  # None past the calendar's edges
+
+
+def _pluperfect_before(match: re.Match[str]) -> bool:
+    """The weekday's clause has "had" before it: "the pier had been shut since Friday evening".
+
+    Said of the publication day's own weekday, a past perfect looks back
+    from some other past day, so the same weekday a week before is as good
+    a reading as today; the other sources decide (``_moved``: only when
+    they name that day and not today). Any other tense on the publication
+    day ("said on Friday") is today's.
+    """
+    return "had" in _clause_before(match)
 
 
 def _starts_ahead(match: re.Match[str]) -> bool:
