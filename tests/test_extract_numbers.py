@@ -904,3 +904,29 @@ def test_stone_converts_to_kilograms_and_pounds() -> None:
         "The freed reporter lost 19 kilograms during his years in the prison camp.",
         "The freed reporter lost 42 pounds during his years in the prison camp."))]
     assert [f.status.value for f in compare(arts).facts if f.kind is Kind.NUMBER] == ["agree"]
+
+
+@pytest.mark.parametrize(("text", "raw", "noun"), [
+    ("Planners approved a 14-stage production campus at Orlby.", "14-stage", "stage"),
+    ("The firm set out a three-phase plan for the depot.", "three-phase", "phase"),
+    ("The champion won a 12-round fight in Tarnholm.", "12-round", "round"),
+    ("Osmarby, a 21-stage race, starts on Saturday.", "21-stage", "stage"),
+])
+def test_a_part_noun_joined_as_a_modifier_is_counted(text: str, raw: str, noun: str) -> None:
+    """ "A 14-stage campus" counts stages, as "14 sound stages" does.
+
+    Stage, phase and round label a part before or after a figure ("stage 14 of the race", "the
+    first phase of 12"), so they head no count there; joined to the figure by a hyphen before another
+    noun they say how many parts the thing has, and one outlet's "14-stage campus" met nothing of
+    another's "14 sound stages".
+    """
+    assert (raw, "number:count", (noun,)) in [(m.raw, m.slot, m.cues[:1]) for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Stage 14 of the race starts in Orlby.",
+    "The race reached stage 14 on Friday.",
+    "Ana Ruiz, a two-term council member, won the seat.",
+])
+def test_a_part_noun_as_a_label_still_counts_nothing(text: str) -> None:
+    assert [m.raw for m in mentions(text) if m.slot == "number:count"] == []

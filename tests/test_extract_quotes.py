@@ -474,3 +474,17 @@ def test_a_quoted_sentence_is_its_words_without_the_closing_full_stop() -> None:
         "The pier gave way", "Nobody could have stopped it"]
     kept = quotes("Nadia Brell said: “We waited and waited...”")
     assert kept[0].raw.endswith("...")
+
+
+@pytest.mark.parametrize("text", [
+    'Anna Kell repeated her claim that the survey had been "written by the developer".',
+    'Anna Kell, who chairs the Orlby Society, spoke first. She repeated that the survey was "a fiction".',
+    '"The survey was written by the developer," Anna Kell repeated at the hearing.',
+])
+def test_repeated_introduces_a_speaker(text: str) -> None:
+    """ "She repeated her claim that ... "written by the developer"": repeating words is saying them.
+
+    "reiterated" was a speech verb and "repeated" was not, so a fragment an outlet kept of a quotation
+    another printed whole had no speaker and was never joined to that speaker's quotation.
+    """
+    assert all(m.speaker == "Anna Kell" for m in quotes(text)) and quotes(text)

@@ -681,6 +681,14 @@ def _bracketed_age(text: str, a: Amount) -> bool:
             and left_match(P.NUM_AGE_PAREN_LIST_BEFORE, text, a.start, 60) is None)
 
 
+# Nouns that label a part before or after a figure ("stage 14 of the race", "the first phase of 12"), and
+# so head no count there (numbernouns._NOT_HEADS), but that count the parts of the thing they modify when a
+# hyphen joins them to the figure: "a 14-stage campus", "a three-phase plan", "a 12-round fight". Left out,
+# one outlet's "14-stage campus" met nothing of another's "14 sound stages". Not "term": "a two-term
+# council member" describes a person, and read as a count it moved the seating of an election story.
+_COUNTED_PARTS = frozenset({"stage", "phase", "round"})
+
+
 def _count_modifier(text: str, a: Amount) -> Found | None:
     """ "a 300-bed hospital", "a 12-member jury": a count written as a modifier, of the noun it joins."""
     if a.qualifier or a.high is not None or a.year_like or (a.spelled and a.low == 1):
@@ -688,7 +696,7 @@ def _count_modifier(text: str, a: Amount) -> Found | None:
     m = P.NUM_COUNT_MODIFIER.match(text, a.num_end)
     noun = m["noun"].lower() if m is not None else ""
     if (m is None or (m["next"] or "").lower() in STOP_WORDS or is_plural(noun)
-            or noun in _NOT_HEADS or noun in BORES
+            or (noun in _NOT_HEADS and noun not in _COUNTED_PARTS) or noun in BORES
             or _is_label(text, a)):
         return None
     value = Quantity(a.low, None, None, None)

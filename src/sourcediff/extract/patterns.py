@@ -2363,6 +2363,7 @@ _SPEECH_VERBS = """
     acknowledged admitted emphasised emphasized stressed observed predicted predicts cautioned
     countered suggested urged vowed recalled accused concluded testified alleged
     pleaded pleads promised promises pledged pledges conceded concedes remarked reiterated quipped joked
+    repeated repeats
     fumed fumes raged rages blasted blasts slammed slams revealed reveals
     laughed laughs chuckled chuckles sighed sighs beamed beams gushed gushes grinned grins
     smiled smiles enthused enthuses exclaimed exclaims sobbed
