@@ -57,3 +57,42 @@ def test_a_tabloids_spelled_out_concentration_meets_the_lab_figure() -> None:
     assert len(concentration) == 1
     assert concentration[0].status.value == "agree"
     assert {m.source for m in concentration[0].mentions} == {"s0", "s1"}
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("The kerbside sensor logged 57 micrograms of nitrogen dioxide per cubic metre of air.",
+     "57 micrograms of nitrogen dioxide per cubic metre"),
+    ("Smoke pushed it to 210 micrograms of fine particulate matter per cubic metre.",
+     "210 micrograms of fine particulate matter per cubic metre"),
+    ("The reservoir held 9 milligrams of dissolved iron per litre.",
+     "9 milligrams of dissolved iron per litre"),
+])
+def test_a_substance_of_several_words_before_per(text: str, raw: str) -> None:
+    """A gas or particle of two or three words ("of nitrogen dioxide") still makes a concentration."""
+    ((got, slot),) = measures(text)
+    assert got == raw
+    assert slot.endswith("gram per cubic meter") or slot.endswith("gram per liter")
+
+
+@pytest.mark.parametrize(("text", "raw", "unit"), [
+    ("The annual mean reached 57µg/m³ at the kerbside.", "57µg/m³", "microgram per cubic meter"),
+    ("The annual mean reached 57ug/m3 at the kerbside.", "57ug/m3", "microgram per cubic meter"),
+    ("The well water held 4mg/l of nitrate.", "4mg/l", "milligram per liter"),
+])
+def test_a_concentration_glued_to_its_figure_is_no_path(text: str, raw: str, unit: str) -> None:
+    """A trade outlet writes "57µg/m³" with no space: its slash is a unit's, not a URL's or a path's."""
+    ((got, slot),) = measures(text)
+    assert got == raw
+    assert slot == f"number:{unit}"
+
+
+def test_the_same_reading_spelled_out_and_glued_agrees() -> None:
+    """The wire's spelled-out reading and the trade outlet's glued symbol are one fact."""
+    a = Article.from_text("The sensor on Kiln Street logged 57 micrograms of nitrogen dioxide per "
+                          "cubic metre last year, the council said.", id="a", published="2026-03-10")
+    b = Article.from_text("Council data show the Kiln Street sensor averaged 57µg/m³ last year.",
+                          id="b", published="2026-03-11")
+    report = compare([a, b]).to_dict()
+    shared = [f for f in report["facts"] if {m["source"] for m in f["mentions"]} == {"a", "b"}
+              and any("57" in m["text"] for m in f["mentions"])]
+    assert shared and shared[0]["status"] == "agree"

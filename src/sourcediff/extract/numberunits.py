@@ -162,7 +162,8 @@ PER_VOLUME = "number:per "
 _VOLUMES = {"milli": "milliliter", "m": "milliliter", "deci": "deciliter", "d": "deciliter"}
 
 
-_IN_EVERY = re.compile(r"^((?:pico|nano|micro|milli)grams?)(?: of [a-z][a-z -]*?)? in (?:every|each|a) ")
+_IN_EVERY = re.compile(r"^((?:pico|nano|micro|milli)grams?)(?: of [a-z][a-z -]*?)? "
+                       r"(?:in (?:every|each|a)|per) ")
 
 
 def unit_name(surface: str) -> str:
@@ -172,7 +173,8 @@ def unit_name(surface: str) -> str:
         return f"{name} per day" if short["day"] else name
     key = re.sub(r"\s*/\s*", "/", surface.lower().replace(".", ""))
     key = re.sub(r"[\s-]+", " ", key).strip()
-    # "micrograms of toxin in every litre": a concentration as a popular paper words it (per litre).
+    # "micrograms of toxin in every litre", "micrograms of nitrogen dioxide per cubic metre": a
+    # concentration as a popular paper words it, the substance named between (per litre, per cubic metre).
     key = _IN_EVERY.sub(r"\1 per ", key)
     if key in _UNIT_ALIASES:
         return _UNIT_ALIASES[key]

@@ -484,7 +484,8 @@ PCT_FRACTION_HEDGED = regex(
 # digits after a space, a plus or a bracket, never ending in 0, so "the 1990s", "her 20s" and "737s" stay
 # decades, ages and aircraft),
 # or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"; a
-# tabloid's "40 micrograms of toxin in every litre" is 40 micrograms per litre), or a
+# tabloid's "40 micrograms of toxin in every litre" is 40 micrograms per litre, and "62 micrograms of
+# nitrogen dioxide per cubic metre" is 62 µg/m³: a substance of up to three words named between), or a
 # count of bacteria or cells in a sample's volume ("12 CFU/100 mL", "12 colonies per 100 millilitres"),
 # optionally "more"/"fewer"/"additional" between and a rate after ("barrels per day", "barrels a day");
 # speeds come first so that "190 km/h" and "190kph" never read as the distance "190 km", nor a meteor's
@@ -563,9 +564,9 @@ NUM_UNIT_AFTER = regex(
     r"(?:\s?-\s?|\s?)(?:(?:more|fewer|additional|extra|further|full|straight|consecutive)\s+)?"
     rf"{_SPAN_WORD}?"
     r"(?P<unit>(?-i:W)\s?/\s?kg|watts?\s+(?:per|a)\s+kilo(?:gram)?(?![A-Za-z])|km\s?/\s?hr?|km\s?/\s?s(?:ec)?|kph|kmph|kmh|mph|m/s|knots?|kts|(?-i:kn)|"
-    r"(?:pico|nano|micro|milli)grams?(?:\s+of\s+[a-z][a-z-]*)?\s+(?:in\s+(?:every|each|a)|per)\s+"
+    r"(?:pico|nano|micro|milli)grams?(?:\s+of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)?\s+(?:in\s+(?:every|each|a)|per)\s+"
     r"(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
-    r"(?:pico|nano|micro|milli)grams?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
+    r"(?:pico|nano|micro|milli)grams?(?:\s+of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
     r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
     r"milliseconds?|(?-i:ms)(?![\w'’-])|seconds?|secs?|(?:(?<=\d\s)|(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=[\s+(][1-9])|(?<=[\s+(][1-9][1-9]))"
@@ -1494,10 +1495,11 @@ NUM_ATTRIBUTION_AFTER = regex(
 )
 
 # A speed unit written with a slash ("190km/h", "20m/s"), a power to weight ("6.2W/kg") or a flow of water
-# ("178Ml/d"): not a path, so the URL check ignores it.
+# ("178Ml/d") or a concentration ("62µg/m³", "5mg/l"): not a path, so the URL check ignores it.
 # A price per unit written with a slash ("$71.40/bbl", "€1.85/litre", "$3.20/MMBtu", "150p/litre") is no path
 # either (money.unit_cue reads its unit).
-NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|km\s?/\s?s(?:ec)?|m/s|(?-i:W/kg)|(?-i:ML|Ml|GL)/(?-i:d))"
+NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|km\s?/\s?s(?:ec)?|m/s|(?-i:W/kg)|(?-i:ML|Ml|GL)/(?-i:d)"
+                       r"|[pnµμum]g/(?:m³|m3|[md]?l))"
                        r"(?![A-Za-z])"
                        r"|(?<=\d)p?/(?:" + PRICE_UNITS + r"|l|t)(?![A-Za-z/])", re.IGNORECASE)
 # A verb that brings a tally to the figure, the tally named between: "bring the number of infected farms
