@@ -131,9 +131,33 @@ def _one_set(lone: Mention, m: Mention) -> bool:
     return bool(count_stems(m) & count_stems(lone)) or _people_meet(m, lone)
 
 
-def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], ctx: Evidence) -> bool:
-    """Whether ``lone`` contradicts the agreed ``group`` through an aligned partner (see module)."""
-    if lone.source in {m.source for m in group}:
+def _quoted(mentions: Sequence[Mention]) -> frozenset[Mention]:
+    """The figures a source gives only inside a quotation it reproduces: another's words, not its own.
+
+    A tabloid writes "customers bought 1.3 billion bags last year" and then
+    quotes a campaigner: "1.2 billion bags a year is still a mountain of
+    plastic". The quoted figure is the campaigner's, repeated as said; the
+    tabloid's own count is its 1.3 billion. Read as the tabloid's statement,
+    the quoted 1.2 billion put the tabloid among the outlets agreeing on 1.2
+    billion, and its own different figure stayed a detail only it had.
+    """
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.kind is Kind.QUOTE:
+            spans.setdefault((m.source, m.passage), []).append((m.span.start, m.span.end))
+    return frozenset(m for m in mentions if m.kind is Kind.NUMBER and any(
+        start <= m.span.start and m.span.end <= end for start, end in spans.get((m.source, m.passage), ())))
+
+
+def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], ctx: Evidence,
+           quoted: frozenset[Mention] = frozenset()) -> bool:
+    """Whether ``lone`` contradicts the agreed ``group`` through an aligned partner (see module).
+
+    Figures the lone source gives only inside a quotation (``quoted``) are not its own statement:
+    they neither put it among the agreeing sources nor make it give the agreed count too. The lone
+    figure itself must be the source's own, outside any quotation.
+    """
+    if lone in quoted or lone.source in {m.source for m in group if m not in quoted}:
         return False
     partners = [m for m in group if m.slot == lone.slot and _one_set(lone, m)
                 and ctx.shared_claim(lone, m) is not None]
@@ -142,11 +166,11 @@ def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], c
     if not _counts_noun(group, lone) or _recurring_figure(group):
         return False
     agreed = partners[0]
-    sources = {m.source for m in group}
+    sources = {m.source for m in group if m not in quoted}
     for m in counts:
         if m.slot != lone.slot or not _one_set(lone, m) or magnitude(m.value):
             continue  # "hundreds of flights" fits either figure: it gives neither
-        if m.source == lone.source and compatible(m, agreed):
+        if m.source == lone.source and compatible(m, agreed) and m not in quoted:
             return False  # the dissenter gives the agreed count too: two moments, not a rival
         if m.source in sources and compatible(m, lone):
             return False  # an agreeing source gives the lone count too
@@ -189,6 +213,7 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
                      order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each lone count moved into the one agreed count it contradicts, now divergent."""
     counts = [m for m in mentions if named_count(m) or _people_count(m)]
+    quoted = _quoted(mentions)
     # Only agreed named counts (or counts of bare people throughout) can be rivalled: found once, not per
     # lone fact (a long story has many facts). A fact mixing bare "people" with a named noun is read by its
     # first mention, as before: "any people count" let two outlets' "32 million viewers" beside a third's
@@ -196,8 +221,8 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
     agreed = [k for k, (other, v, _c, _r) in enumerate(facts)
               if v is Verdict.AGREE and (named_count(other[0]) or all(_people_count(m) for m in other))
               and _consensus(other)]
-    moved = lone_moves(facts, agreed, _lone_count, lambda lone, group: _rival(lone, group, counts, ctx),
-                       repeats=True)
+    moved = lone_moves(facts, agreed, _lone_count,
+                       lambda lone, group: _rival(lone, group, counts, ctx, quoted), repeats=True)
     return merge_as_rivals(facts, moved, order)
 
 
