@@ -51,6 +51,7 @@ of their own.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
@@ -88,10 +89,20 @@ def phrases(text: str) -> frozenset[Phrase]:
     keys: list[str | None] = []  # each word's stem, or None where no run may pass through it
     for m in WORD.finditer(folded):
         word = m.group()
-        low = word.casefold()
         named = word[0].isupper() and _inside_sentence(folded, m.start())
-        keys.append(None if named or not _content(low) else stem(low))
+        keys.append(None if named else _word_key(word))
     return frozenset((a, b) for a, b in pairwise(keys) if a is not None and b is not None)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_key(word: str) -> str | None:
+    """A word's stem when it is a content word, else None: one cached look-up a word of every passage.
+
+    A story repeats its words from passage to passage; folding, the content test and the stem were
+    three calls a word each time.
+    """
+    low = word.casefold()
+    return stem(low) if _content(low) else None
 
 
 def _inside_sentence(text: str, start: int) -> bool:
