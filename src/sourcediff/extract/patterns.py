@@ -2691,6 +2691,12 @@ _UPDATE_VERB = (r"(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increas
                 r"ticked\s+(?:up|down)|shrank|shrunk|decreased)")
 # A hedge that may stand between the cue words and the figure ("rose to more than 60").
 _UPDATE_HEDGE = r"\s+(?:(?:at\s+least|more\s+than|nearly|about|some|over|almost|around)\s+)?$"
+# The period a change took, between its new level and the old one: "fell to 2,150 during the pilot from
+# 3,640", "rose to 4.2% over the year, from 7.9%", "to 5,400 in the spring, from". A place there ("in the city
+# from 40 towns") is no period: after "in", "last" or "this" only words ending on a unit of time or a trial.
+_UPDATE_PERIOD = (r"(?:,?\s+(?:(?:during|throughout|over)(?:\s+[^\s\d,.;:!?]+){1,3}"
+                  r"|(?:in|last|this)(?:\s+[^\s\d,.;:!?]+){0,2}?\s+(?:year|years|month|months|week|weeks|"
+                  r"quarter|quarters|period|half|season|spring|summer|autumn|fall|winter|decade|trial|pilot)))?")
 # Words right before a figure that give it as the latest one: "rose to", "has risen overnight to", "was
 # revised up to", "rose 12% to", "now stands at", "has reached", ", later", "April's (was) down to", "had 412
 # pupils a decade ago and now have just 238" (the figure the clause before gave, at present).
@@ -2710,7 +2716,7 @@ UPDATE_LATER_BEFORE = regex(
 UPDATE_EARLIER_BEFORE = regex(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
     r"|\b" + _UPDATE_VERB + r"(?:\s+\S+){0,3}?\s+to\s+(?:[$£€]|US\$)?[\d.,]+\S*"
-    r"(?:\s+(?:million|billion|bn|m))?\s+from"
+    r"(?:\s+(?:million|billion|bn|m))?" + _UPDATE_PERIOD + r",?\s+from"
     r"|\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")\s+[\d.,]+\w*\s+on\s+(?:the\s+)?[\w-]+['\u2019]s"
     r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
     r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
