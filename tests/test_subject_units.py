@@ -24,6 +24,11 @@ def numbers(text: str) -> list[tuple[str, str]]:
     ("Paid hours averaged 29.6 in August.", ("29.6", "number:hour")),
     ("Mean waiting days fell to 41 last quarter.", ("41", "number:day")),
     ("The working week's hours edged up to 38.4, the bureau said.", ("38.4", "number:hour")),
+    # a participle after the unit, and the level a change started from, take the subject's unit too
+    ("The number of training days taken fell to 940 during the pilot.", ("940", "number:day")),
+    ("Training days fell to 940 during the pilot from 1,310.", ("1,310", "number:day")),
+    ("Training days fell by 28 per cent, from 1,310 to 940.", ("1,310", "number:day")),
+    ("Training days fell by 28 per cent, from 1,310 to 940.", ("940", "number:day")),
 ])
 def test_the_subject_gives_the_unit(text: str, expected: tuple[str, str]) -> None:
     assert expected in numbers(text)

@@ -45,6 +45,11 @@ def cues(text: str) -> list[tuple[str, str | None]]:
     ("Sales rose 12% to $4.5 billion.", [("12%", None), ("$4.5 billion", LATER)]),
     ("Claims fell to 3,000, down from 3,500 a week earlier.", [("3,000", LATER), ("3,500", EARLIER)]),
     ("The death toll was revised up to 61, up from 9.", [("61", LATER), ("9", EARLIER)]),  # no ceiling
+    # the period may stand between the new level and the old one
+    ("Absences fell to 1,870 during the pilot from 2,960 a year before.",
+     [("1,870", LATER), ("2,960", EARLIER)]),
+    ("Vacancies rose to 5,400 in the spring, from 3,100.", [("5,400", LATER), ("3,100", EARLIER)]),
+    ("Membership rose to 12,000 in the city from 40 towns.", [("12,000", LATER), ("40", None)]),
     # a cost first priced, originally budgeted, initially valued: the earlier figure of that cost
     ("The project was first priced at £240 million.", [("£240 million", EARLIER)]),
     ("The scheme was originally budgeted at $2.1bn in 2019.", [("$2.1bn", EARLIER)]),

@@ -227,16 +227,28 @@ NUM_UP_TO_VERB_OBJECT_BEFORE = regex(
     r"(?:\s+(?!(?:of|could|may|might|would|will|can|should|to|that|which|and|or|with|for|by|as)\b)"
     r"[A-Za-z][\w'\u2019]*){1,3}\s+$",
     re.IGNORECASE)
+# The period a change took, between its new level and the old one: "fell to 2,150 during the pilot from
+# 3,640", "rose to 4.2% over the year, from 7.9%", "to 5,400 in the spring, from". A place there ("in the city
+# from 40 towns") is no period: after "in", "last" or "this" only words ending on a unit of time or a trial.
+_UPDATE_PERIOD = (r"(?:,?\s+(?:(?:during|throughout|over)(?:\s+[^\s\d,.;:!?]+){1,3}"
+                  r"|(?:in|last|this)(?:\s+[^\s\d,.;:!?]+){0,2}?\s+(?:year|years|month|months|week|weeks|"
+                  r"quarter|quarters|period|half|season|spring|summer|autumn|fall|winter|decade|trial|pilot)))?")
 # A bare figure whose clause names its unit as the subject: "Average weekly hours were unchanged at 36.1",
 # "the working week's hours held at 37.5" measure hours as "36.1 hours" does. The word before the unit is
 # the subject's own, not a figure or a preposition: "waiting longer than 18 weeks is 40,310" counts people.
+# A participle may follow the unit ("sick days taken fell to 2,150"), and the figures of the change the verb
+# starts measure the same unit: "days fell to 2,150 during the pilot from 3,640", "days fell by 41 per cent,
+# from 3,640 to 2,150" (another outlet writes "from 3,640 days to 2,150 days").
 NUM_SUBJECT_UNIT_BEFORE = regex(
     r"\b(?!(?:than|of|for|over|under|about|around|after|before|within|in|to|by|from|some|few|many|several|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|the|a|an)\b)[A-Za-z]+\s+"
-    r"(?P<unit>hours|minutes|days|weeks|months)\s+"
+    r"(?P<unit>hours|minutes|days|weeks|months)(?:\s+(?:taken|lost|missed|worked|recorded))?\s+"
     r"(?:were|was|are|is|stood|held|remained|stayed|averaged|"
     r"(?:rose|fell|climbed|dropped|(?:edged|ticked)\s+(?:up|down))(?:\s+to)?)"
-    r"(?:\s+(?:unchanged|steady|flat|level))?(?:\s+at)?\s+$",
+    r"(?:\s+(?:unchanged|steady|flat|level))?(?:\s+at)?"
+    r"(?:(?:\s+(?:to|by|from))?\s+[\d.,]*\d(?:\s*%|\s+per\s+cent)?" + _UPDATE_PERIOD
+    + r",?\s+(?:from|to)){0,2}"
+    r"\s+$",
     re.IGNORECASE)
 # A verb whose particle is "over" ("handing over $650m", "turned over 3,000 files"): the figure is what
 # changes hands, not a floor; "took over" and "paid over" stay hedges ("paid over $5m" is more than $5m).
@@ -2713,7 +2725,7 @@ UPDATE_LATER_BEFORE = regex(
 UPDATE_EARLIER_BEFORE = regex(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
     r"|\b" + _UPDATE_VERB + r"(?:\s+\S+){0,3}?\s+to\s+(?:[$£€]|US\$)?[\d.,]+\S*"
-    r"(?:\s+(?:million|billion|bn|m))?\s+from"
+    r"(?:\s+(?:million|billion|bn|m))?" + _UPDATE_PERIOD + r",?\s+from"
     r"|\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")\s+[\d.,]+\w*\s+on\s+(?:the\s+)?[\w-]+['\u2019]s"
     r"|\b(?:first|initially|originally|previously|earlier)(?:,?\s+[\w'’-]+){0,3}?\s+(?:reported|said|put|"
     r"gave|given|estimated|stood|counted|announced|confirmed|stated|was|were)(?:\s+(?:at|as|that))?"
