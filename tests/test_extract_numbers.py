@@ -904,3 +904,17 @@ def test_stone_converts_to_kilograms_and_pounds() -> None:
         "The freed reporter lost 19 kilograms during his years in the prison camp.",
         "The freed reporter lost 42 pounds during his years in the prison camp."))]
     assert [f.status.value for f in compare(arts).facts if f.kind is Kind.NUMBER] == ["agree"]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Inspectors took 48 E. coli swabs from the kitchen.", "swab"),
+    ("The lab grew 30 S. aureus cultures last week.", "culture"),
+])
+def test_an_initial_inside_the_noun_phrase_is_no_sentence_end(text: str, cue: str) -> None:
+    assert [cue] == [c for m in mentions(text) if m.slot == "number:count" for c in m.cues if c == cue]
+
+
+def test_a_letter_that_ends_the_sentence_still_ends_the_count() -> None:
+    got = [m.cues for m in mentions("The club finished 12 in Group E. Officials said it would appeal.")
+           if m.slot == "number:count"]
+    assert all("official" not in cues for cues in got)
