@@ -930,3 +930,17 @@ def test_a_part_noun_joined_as_a_modifier_is_counted(text: str, raw: str, noun: 
 ])
 def test_a_part_noun_as_a_label_still_counts_nothing(text: str) -> None:
     assert [m.raw for m in mentions(text) if m.slot == "number:count"] == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Inspectors took 48 E. coli swabs from the kitchen.", "swab"),
+    ("The lab grew 30 S. aureus cultures last week.", "culture"),
+])
+def test_an_initial_inside_the_noun_phrase_is_no_sentence_end(text: str, cue: str) -> None:
+    assert [cue] == [c for m in mentions(text) if m.slot == "number:count" for c in m.cues if c == cue]
+
+
+def test_a_letter_that_ends_the_sentence_still_ends_the_count() -> None:
+    got = [m.cues for m in mentions("The club finished 12 in Group E. Officials said it would appeal.")
+           if m.slot == "number:count"]
+    assert all("official" not in cues for cues in got)

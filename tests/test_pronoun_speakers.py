@@ -169,3 +169,19 @@ def test_an_act_after_an_opening_adverbial_still_makes_an_object() -> None:
     text = ("Inspector Mrs Dana Holm led the raid. On Friday, police arrested taxi driver Tom Brack at dawn. "
             "\"It went to plan,\" she said.")
     assert speaker_of(text, "went to plan") == "Dana Holm"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # A reporting clause put last names who spoke: a "she said" in the next paragraph is that person.
+    ("Nell Arbery, who runs the choir, said rehearsals would resume. \"We never stopped,\" she said.\n\n"
+     "The hall will get new heaters worth £8,000, said councillor Ravinder Osk, who leads the arts board.\n\n"
+     "\"We want the hall used all winter,\" she said.", "used all winter", "Ravinder Osk"),
+    ("Nell Arbery said rehearsals would resume.\n\nThe heaters arrive in March, says Ravinder Osk.\n\n"
+     "\"It will be warm at last,\" she said.", "warm at last", "Ravinder Osk"),
+    # A person named after a preposition in that clause is whom it is about, not who spoke.
+    ("Nell Arbery said rehearsals would resume.\n\nThe heaters arrive in March, said a friend of "
+     "Ravinder Osk.\n\n\"It will be warm at last,\" she said.", "warm at last", "Nell Arbery"),
+])
+def test_a_reporting_clause_put_last_names_who_she_is(text: str, words: str, speaker: str) -> None:
+    assert speaker_of(text, words) == speaker
+

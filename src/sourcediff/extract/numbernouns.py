@@ -91,9 +91,25 @@ def _words_after(text: str, pos: int, limit: int = 3, *, joined: bool = False) -
             break
         out.append(bare)
         pos = m.end()
-        if word != bare and "." not in bare:
+        if word != bare and "." not in bare and not _abbreviating_initial(text, pos, bare):
             break
     return out
+
+
+# A lower-case word right after a period and one space: the period closed an abbreviation, not the sentence.
+_LOWER_WORD_NEXT = re.compile(r" [a-z]")
+
+
+def _abbreviating_initial(text: str, pos: int, bare: str) -> bool:
+    """Whether ``bare``, a word just read with its period, is one capital letter that abbreviates a name.
+
+    "64 E. coli samples" names its noun after the genus's initial; the period
+    was taken for a sentence end, so the figure counted nothing and was dropped
+    while another outlet's "64 samples" was read. Only a single capital letter,
+    and only when a lower-case word follows after one space: a sentence never
+    starts in lower case, so "in Group E. Officials said" still ends there.
+    """
+    return len(bare) == 1 and bare.isupper() and _LOWER_WORD_NEXT.match(text, pos) is not None
 
 
 # Stop words that, right after a figure and before a plural noun, modify that noun: "the three earlier

@@ -2637,6 +2637,16 @@ INVERTED_SUBJECT_LEAD = regex(
     r"(?:(?:the|an?|his|her|their|its)\s+[^,.!?;:\n\"“”]{1,40}?,\s+(?:[a-z][\w-]*\s+){0,2})?"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}$"
 )
+# A reporting clause put after what was said (", said councillor ", ", says Dr "): the name after the verb is
+# who said it, the sentence's subject, whom a later "she said" can mean. Lower-case role words and titles may
+# stand between; a preposition or a joiner may not ("said a friend of " names the friend, not the person).
+REPORTING_SUBJECT_LEAD = regex(
+    r",[^\S\n]+(?:said|says)[^\S\n]+"
+    r"(?:(?!(?:of|by|to|for|with|about|at|in|on|from|and|or|that)\s)(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*)\s+){0,4}$"
+)
+# What closes the name of such a clause: a comma (", who chairs ...") or the sentence's end. A name with more
+# words after it is the object of what was said (", said the result gave Ms Roe a mandate").
+REPORTING_SUBJECT_END = regex(r"[^\S\n]*(?:[,;]|[.!?](?:\s|$)|$)")
 # The same with lower-case role words between the capitalized ones and the name ("Union chief ", "NRH
 # chief executive "): the role words are checked against speakers.ROLE_NOUNS, so "Police arrested " is none.
 # After an opening adverbial ("In Eskton, retired welder ") the role words may open the subject themselves;

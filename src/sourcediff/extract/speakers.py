@@ -797,12 +797,16 @@ def sentence_subjects(text: str, found: Scan) -> tuple[tuple[int, str], ...]:
 
     These are who a later "he" or "she" can mean; a person named as an
     object ("met Jane Roe") or a place is not, but the subject of an inverted
-    sentence ("Also on board was Jane Roe") is.
+    sentence ("Also on board was Jane Roe") is, and so is the speaker of a
+    reporting clause put last ("..., said councillor Jane Roe."): a "she
+    said" in the next paragraph went back past her to an earlier subject.
     """
     people = (f for f in found.found if f.type == "person")
     return tuple((f.span.start, f.name) for f in people
                  if P.SUBJECT_LEAD.search(text, max(0, f.span.start - 120), f.span.start)
                  or P.INVERTED_SUBJECT_LEAD.search(text, max(0, f.span.start - 140), f.span.start)
+                 or (P.REPORTING_SUBJECT_LEAD.search(text, max(0, f.span.start - 80), f.span.start)
+                     and P.REPORTING_SUBJECT_END.match(text, f.span.end))
                  or _role_lead(text, f.span.start))
 
 
