@@ -216,3 +216,42 @@ def test_a_lead_joins_the_claim_of_its_own_headline_right_above_it() -> None:
     assert seat_multi_fact(claims, probs, source_of, figures, T, titles={0}) == [[1, 4, 5], [0, 1, 2, 3]]
     # another outlet's headline in the claim too: the story's claim, no seat
     assert seat_multi_fact(claims, probs, source_of, figures, T, titles={0, 3}) == claims
+
+
+HOSPITALS = "number:number:count:hospital=3"
+
+
+def test_a_lead_stating_the_agreed_figure_its_sibling_lacks_joins_a_claim_saying_more() -> None:
+    # the wire's seated sentence "Dozens were taken to three hospitals" lacks the 43 injured both
+    # other outlets state beside their hospitals: the lead, stating 43 injured, fits the claim better
+    source_of, probs, figures, claims = _weak()
+    figures[1] = frozenset({HOSPITALS})
+    figures[2] = figures[3] = frozenset({INJURED, HOSPITALS})
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == [[0, 4, 5], [0, 1, 2, 3]]
+
+
+def test_no_better_seat_when_the_sibling_states_the_figure_or_the_lead_gives_two_values() -> None:
+    source_of, probs, figures, claims = _weak()
+    figures[1] = frozenset({INJURED, HOSPITALS})  # the sibling tells the 43 injured already
+    figures[2] = figures[3] = frozenset({INJURED, HOSPITALS})
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    source_of, probs, figures, claims = _weak()
+    figures[0] = frozenset({DEAD, INJURED, HOMES, "number:number:count:injur=12"})  # 43 hurt, 12 badly
+    figures[1] = frozenset({HOSPITALS})
+    figures[2] = figures[3] = frozenset({INJURED, HOSPITALS})
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+    source_of, probs, figures, claims = _weak()
+    figures[1] = frozenset({HOSPITALS})
+    figures[2] = frozenset({INJURED, HOSPITALS})
+    figures[3] = frozenset({HOSPITALS})  # one outlet states no 43: no agreed figure
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
+
+
+def test_a_duration_keeps_no_unit_so_it_is_no_agreed_figure() -> None:
+    # "for almost three years" in the lead, "for three weeks" in the clinics claim: one key, two facts
+    source_of, probs, figures, claims = _weak()
+    years = "number:duration=3"
+    figures[0] = frozenset({DEAD, years})
+    figures[1] = frozenset({HOSPITALS})
+    figures[2] = figures[3] = frozenset({years, HOSPITALS})
+    assert seat_multi_fact(claims, probs, source_of, figures, T) == claims
