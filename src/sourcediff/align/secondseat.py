@@ -78,15 +78,13 @@ joins on what the earlier steps built, never on another join of this step.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.cluster import Pair, Thresholds
 from sourcediff.align.clusterfigures import _conflicting
-from sourcediff.align.multifact import _family, joins_by
+from sourcediff.align.multifact import joins_by
 from sourcediff.model import Kind, SourceInfo
-
-DURATION = ":duration"  # the family of a duration's key, which carries no unit
 
 
 def quoted_docs(sources: Sequence[SourceInfo], keys: Sequence[tuple[str, int]]) -> frozenset[int]:
@@ -166,35 +164,14 @@ def _seats_by_figure(x: int, claim: Sequence[int], own: frozenset[str], near: Co
     if any(m in titles and not _headline_above(m, x, source_of) for m in claim):
         return False
     second = frozenset(k for k in figures[x] if joins_by(k)) - own
-    if any(own & figures[m] or not second & figures[m] for m in others):
-        return False  # m states x's seated fact, or not its second one
-    if any(joins_by(k) and k not in figures[x] for m in others for k in figures[m]) \
-            and not _better_seat(x, claim, second, others, source_of, figures):
-        return False  # m states more than x's figure: the claim is about more than it
+    for m in others:
+        if own & figures[m] or not second & figures[m]:
+            return False  # m states x's seated fact, or not its second one
+        if any(joins_by(k) and k not in figures[x] for k in figures[m]):
+            return False  # m states more than x's figure: the claim is about more than it
     if any(_conflicting(figures[x], figures[m]) or _conflicting(counted[x], counted[m]) for m in claim):
         return False
     return x in quoted or not any(m in quoted for m in claim)
-
-
-def _better_seat(x: int, claim: Sequence[int], second: frozenset[str], others: Sequence[int],
-                 source_of: Sequence[str], figures: Sequence[frozenset[str]]) -> bool:
-    """Whether x states the claim's agreed figure that its source's seat in the claim lacks.
-
-    Why: a claim whose members state more than x's figure ("sales fell 38%, to 1.2 billion bags")
-    may still be the claim of x's second fact; what tells it is x's own source. When every
-    other-source member states a figure of x's second fact, x states it once (no second value of
-    its family), and x's sibling seated in the claim states it not, x fits the claim's agreement
-    better than the seat its source holds there, so it takes a second seat beside that sibling.
-    A sibling stating the figure tells the fact already, and the claim's extra figures are then no
-    evidence for x (benchmarks/notes/align47.md). A duration's key keeps no unit ("three years"
-    and "three weeks" share one), so it is no agreed figure here: a lead's "for three years" joined
-    a claim of clinics running "for three weeks".
-    """
-    agreed = frozenset.intersection(*(figures[m] & second for m in others))
-    own = [m for m in claim if source_of[m] == source_of[x]]
-    families = Counter(_family(k) for k in figures[x])
-    return any(families[_family(k)] == 1 and not _family(k).endswith(DURATION)
-               and not any(k in figures[m] for m in own) for k in agreed)
 
 
 def _seats(x: int, claim: Sequence[int], partners: Mapping[int, float], source_of: Sequence[str],
