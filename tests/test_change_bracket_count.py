@@ -38,3 +38,17 @@ def test_the_table_figure_meets_another_outlets_count() -> None:
     sources = [sorted(m["source"] for m in f["mentions"]) for f in facts
                if any(m["text"] == "96" for m in f["mentions"])]
     assert ["a", "b"] in sources
+
+
+def test_a_change_in_words_in_brackets_makes_a_count() -> None:
+    text = ("Seats after the vote\n\nHarbour Party: 96 (up from 84)\n\nUpland League: 41 (down from 53)\n\n"
+            "Greens: 12 (down 3)")
+    found = counts(text)
+    assert "96" in found
+    assert "41" in found
+    assert "12" in found
+
+
+def test_a_change_in_words_leaves_a_year_or_a_figure_mid_sentence_alone() -> None:
+    assert counts("Founded: 1998 (up from 1990)") == []
+    assert counts("The party won 96 (up from 84) of the assembly's places in the vote.") == []

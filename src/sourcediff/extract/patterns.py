@@ -690,9 +690,11 @@ BIG_VOLUME_SHORT = regex(r"(?P<v>ML|Ml|GL)(?P<day>\s?/\s?d|D)?")
 # A share in brackets right after a bare figure ("Yes 1,184,302 (52.4%)", "Labour 14,210 (41.3 per cent)"):
 # the figure counts what the share is a part of. So does a signed change in brackets closing a table line or
 # clause ("Harbour Party (HP): 96 (+12)", "Upland League: 41 (-12)"): a count that moved since the last one.
+# The change may be written in words, up or down from the last count ("Alliance for Renewal: 99 (up from
+# 98)", "Greens: 21 (down 3)"): the same count that moved, so the same line closing.
 NUM_SHARE_BRACKET = regex(
     r"\s?\((?:about |around |nearly |almost |some )?\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent|percent)\)"
-    r"|\s?\([+\-\u2212\u2013]\s?\d[\d,]*\)(?=\s*(?:$|[,;.]))"
+    r"|\s?\((?:[+\-\u2212\u2013]\s?|(?:up|down)\s+(?:from\s+)?)\d[\d,]*\)(?=\s*(?:$|[,;.]))"
 )
 # NUM_UNIT_AFTER's count in a sample's volume, lower-cased and singular ("colony per 100 millilitre",
 # "cfu/100 ml", "per 100 ml"): what it counts is dropped, the volume kept (numberunits.unit_name).
