@@ -92,7 +92,7 @@ HELD_OUT_STORIES = frozenset({"treeplanting", "speedlimit", "fuelprotest", "film
                               "cyclingstage", "tunnel", "waterbills", "exoplanet", "tigercensus",
                               "vineyardfrost", "museumreopen", "fishquota", "hostcity",
                               "examresults", "derbywin", "coalclosure", "farehike", "phonelaunch",
-                              "wolves", "sewage", "branches", "cricket", "harvest", "cruise", "piercollapse",
+                              "wolves", "sewage", "branches", "cricket", "harvest", "cruise", "piercollapse", "coastwalk",
                               "songcontest", "golfmajor", "everest", "fusion", "medstudy",
                               "grandprix", "portstrike", "housefire", "awards", "jobsreport",
                               "swimrecord", "hostages", "prisonbreak", "iceberg", "jetorder",

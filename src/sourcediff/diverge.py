@@ -95,7 +95,7 @@ from sourcediff.divergesplit import split_passage_pairs, split_year_pairs
 from sourcediff.divergestarts import start_pairs
 from sourcediff.divergestorycounts import story_count_pairs
 from sourcediff.divergesumnouns import noun_sums, sums_told_apart
-from sourcediff.divergeswap import swapped_pairs
+from sourcediff.divergeswap import consensus_swap_pairs, swapped_pairs
 from sourcediff.divergeterms import term_pairs
 from sourcediff.evidence import Evidence
 from sourcediff.extract.rates import same_time_pairs
@@ -231,7 +231,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                  change_pairs(ms), conversion_pairs(ms), same_time_pairs(ms), record_year_pairs(ms, ctx),
                  term_pairs(ms, ctx), near_measure_pairs(ms, claims), age_pairs(ms, ctx),
                  described_age_pairs(ms, ctx),
-                 clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims),
+                 clock_range_pairs(ms, claims, ctx), swapped_pairs(ms, claims), consensus_swap_pairs(ms),
                  measure_word_pairs(ms, claims, ctx), story_count_pairs(ms), month_pairs(ms, claims, ctx)):
         for a, b in rule:
             kept.offer(a, b)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import cast
 
 from sourcediff.compat import counted, same_thing
@@ -89,3 +90,57 @@ def _other_nouns(x: Mention, y: Mention) -> bool:
     """Whether both figures name what they count and no noun is shared ("362 points", "326 seats")."""
     a, b = counted(x), counted(y)
     return bool(a and b and not a & b)
+
+
+# Sources that must agree on a figure before a lone source's digit swap of it, in any claim, is its rival.
+SWAP_CONSENSUS = 2
+
+
+def consensus_swap_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """(mention, mention): one source's sum or measure that swaps two digits of a figure others agree on.
+
+    "By the time he reached home the total stood at £421,000" in a local
+    paper, against the £412,000 that a wire, a tabloid and a trade site
+    give: the sentence shares no verb with theirs ("raised", "raking in"),
+    so the aligner seated it elsewhere and `swapped_pairs`, which reads one
+    claim, never met the two. A figure that SWAP_CONSENSUS sources or more
+    agree on, and that one other source alone gives with two neighbouring
+    digits swapped (`digitswap.transposed`: three significant digits or
+    more, one magnitude), is that figure miscopied wherever it stands: a
+    story's other figures are not a swap of an agreed one by chance. Only
+    when the lone source states the agreed figure nowhere and none of the
+    agreeing sources states the lone one, and only for unhedged single
+    values of one currency or unit (`_unit`, as `swapped_pairs`).
+    """
+    values: dict[str, set[object]] = defaultdict(set)
+    groups: dict[tuple[str, int, str], dict[object, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, m in enumerate(ms):
+        values[m.source].add(m.value)
+        unit = _unit(m)
+        if unit is None:
+            continue
+        amount = cast(Money | Quantity, m.value).amount
+        if amount == 0 or not amount.is_finite():
+            continue
+        # A swap keeps the digits and the magnitude: only figures sharing both are ever compared.
+        key = (unit, amount.adjusted(), "".join(sorted(_digit_string(amount))))
+        groups[key][m.value].append(i)
+    pairs: list[tuple[int, int]] = []
+    for by_value in groups.values():
+        if len(by_value) < 2:
+            continue
+        for lone, agreed in itertools.permutations(by_value, 2):
+            lone_sources = {ms[i].source for i in by_value[lone]}
+            agreed_sources = {ms[i].source for i in by_value[agreed]}
+            if (len(lone_sources) != 1 or len(agreed_sources) < SWAP_CONSENSUS
+                    or any(agreed in values[s] for s in lone_sources)
+                    or any(lone in values[s] for s in agreed_sources)):
+                continue
+            pairs.extend((min(a, b), max(a, b)) for a in by_value[lone] for b in by_value[agreed]
+                         if _swapped(ms[a], ms[b], values))
+    return list(dict.fromkeys(pairs))
+
+
+def _digit_string(amount: object) -> str:
+    """The significant digits of an amount, as `digitswap.transposed` reads them."""
+    return "".join(str(d) for d in cast(Decimal, amount).normalize().as_tuple().digits)
