@@ -75,3 +75,25 @@ def test_an_agreeing_source_stating_both_sums_keeps_the_lone_one_apart() -> None
     facts = _facts(*agreed, lone)
     found = [f for f in facts if any(m.source == "s3" and "$400,000" in m.raw for m in f.mentions)]
     assert found and all(f.status is not Verdict.DIVERGE for f in found), facts
+
+
+def test_a_sum_given_for_each_one_is_named_by_its_share() -> None:
+    """A sum told per unit ("£5,000 each", "for every school") names a share, as a noun names a fee."""
+    assert _nouns("Each club will receive £5,000 each from the fund.") == [("£5,000", "each")]
+    assert _nouns("The trust pays £5,000 for every school that joins.") == [("£5,000", "each")]
+    assert _nouns("The trust gave £5,000 to the school.") == [("£5,000", None)]
+
+
+SHARES = (
+    "The Morwick trust will pay £5,000 for every village hall that installs solar panels, it said Tuesday.",
+    "Village halls in Morwick can claim £5,000 each under the trust's new solar scheme announced on Tuesday.",
+    "Halls that sign up to the solar scheme will get about £5,000 for each building, the trust said.",
+)
+
+
+def test_a_lone_share_of_another_size_diverges() -> None:
+    """Worded apart from the three, the fourth sentence is aligned with none: its "each" ties it."""
+    lone = "Committee members at Brackley hall told the Gazette they expected a cheque for £3,500 each."
+    share = _with(_facts(*SHARES, lone), "£3,500")
+    assert share.status is Verdict.DIVERGE
+    assert any("£5,000" in m.raw for m in share.mentions)

@@ -59,3 +59,28 @@ def test_the_same_start_day_written_two_ways_agrees() -> None:
     statuses = {f.status.value for f in compare([a, b]).facts
                 if {"September 1", "1 September 2026"} <= {m.raw for m in f.mentions}}
     assert statuses == {"agree"}
+
+
+def test_a_start_day_followed_by_what_starts_is_the_rival() -> None:
+    # Two start days in one source: the grants start on 1 June ("from 1 June to repair their roofs": a "to"
+    # that says what the money is for, no range's end), applications open on 12 January. A second source's
+    # grants start on 1 July: its rival is 1 June, and the application day is another step.
+    a = Article.from_text(
+        "Ravenholt council will give schools £12,000 each from 1 June to repair their roofs, it said on "
+        "Monday. Officials reviewed 84 buildings over the summer and found leaks in most of them. "
+        "The council said schools could apply for the money from 12 January.",
+        id="a", published="2026-11-16")
+    b = Article.from_text(
+        "Schools in Ravenholt will each get £12,000 for roof repairs, with grants starting from 1 July.",
+        id="b", published="2026-11-18")
+    rivals = {frozenset(m.raw for m in f.mentions) for f in compare([a, b]).facts
+              if f.status.value == "diverge" and f.kind.value == "date"}
+    assert frozenset({"1 June", "1 July"}) in rivals
+    assert not [r for r in rivals if "12 January" in r]
+
+
+def test_a_start_day_followed_by_what_starts_is_no_range() -> None:
+    assert ("1 June", True) in _days("Ravenholt gives schools £12,000 each from 1 June to repair roofs.")
+    assert ("1 June", False) in _days("The library closes from 1 June to mid-July for repairs.")
+    assert ("1 June", False) in _days("The library closes from 1 June to the end of August.")
+    assert ("1 June", False) in _days("The library closes from 1 June until September.")

@@ -30,8 +30,12 @@ _START_BEFORE = regex(r"(?:\b(?:tak(?:e|es|ing)|took|taken|c(?:o|a)mes?|coming|g
                       r"\b(?:start|starts|started|begin|begins|began|begun|commence|commences|commenced)\s+on|"
                       r"\beffective(?:\s+(?:from|on))?|\bas\s+of|\bstarting(?:\s+(?:on|from))?|\bfrom)\s+$",
                       re.IGNORECASE)
-# A range's start ("from July 21 to August 6", "from 1 to 5 June") is no lone start day.
-_RANGE_AFTER = regex(r"\s*(?:,\s*\d{4}\s*)?(?:to|until|till|through|and|[-\u2013\u2014])\s", re.IGNORECASE)
+# A range's start ("from July 21 to August 6", "from 1 to 5 June", "from 1 June to mid-July", "to the end
+# of August") is no lone start day. The range's end is a day, a month or an end: "from 1 May to keep their
+# lists open" is a start day followed by what starts, its "to" no range's.
+_RANGE_AFTER = regex(r"\s*(?:,\s*\d{4}\s*)?(?:to|until|till|through|and|[-\u2013\u2014])\s*"
+                     r"(?:\d|mid\b|(?:the\s+)?end\b|(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)",
+                     re.IGNORECASE)
 # How far before a day its start words may begin, in characters.
 _START_REACH = 32
 

@@ -16,12 +16,19 @@ CONSENSUS_MIN_AGREE + 1 sources, none of them the lone one, at least one of
 them naming the sum by the same noun; the two sums are in one currency, of
 one size, and do not fit; no source states both; and exactly one agreed
 fact is so contradicted.
+
+A sum told per unit ("£38k each", "£38,000 for every surgery") is named by
+its share ("each") whatever the unit: a story of grants tells one share per
+grantee, and a local paper's unaligned "will receive £28,000 each" is that
+share told differently. One outlet's "about 38,000 pounds" agrees with the
+others' exact sum, so the consensus holds with a hedge in it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from sourcediff.compat import compatible, magnitude
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
@@ -31,7 +38,7 @@ from sourcediff.lonerivals import merge_as_rivals
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
-from sourcediff.values import Money
+from sourcediff.values import APPROX, Money
 
 # The nouns that name what one sum of a story is for: a story has one ransom, one bail, one fee.
 _NOUNS = r"ransom|fee|bail|bribe|fine|penalty"
@@ -49,15 +56,24 @@ _BEFORE = regex(rf"\b(?:(?P<noun>{_NOUNS})s?|(?P<verb>fined|penali[sz]ed)(?:\s+(
 _AFTER = regex(rf"\s*({_NOUNS})s?\b", re.IGNORECASE)
 # How far before a sum its noun may start, in characters.
 _REACH = 48
+# A sum told per unit right after its figure ("£38k each", "£38,000 for every surgery", "38,000 pounds for
+# each practice that joins"): the share of one unit, which a story of grants or payouts tells once, as it
+# tells one bail. Named "each" whatever the unit, since outlets name the unit in turn or not at all. Rates
+# over time ("per hour", "a year") are left out: a story tells many.
+_EACH = regex(r"\s*(?:each|apiece|for\s+(?:each|every)\s+\w)", re.IGNORECASE)
+SHARE = "each"
 
 
 def sum_noun(m: Mention, text: str) -> str | None:
-    """The noun heading a sum's phrase ("ransom" in "a ransom of about $4 million"); None when none does."""
+    """The noun heading a sum's phrase ("ransom" in "a ransom of about $4 million"), or SHARE for a sum told
+    per unit ("£5,000 each"); None when none does."""
     if not isinstance(m.value, Money):
         return None
     after = _AFTER.match(text, m.span.end)
     if after is not None:
         return after.group(1).lower()
+    if _EACH.match(text, m.span.end) is not None:
+        return SHARE
     before = _BEFORE.search(text[max(0, m.span.start - _REACH):m.span.start])
     if before is None:
         return None
@@ -73,15 +89,33 @@ def _lone(group: Sequence[Mention]) -> Mention | None:
 
 
 def _agreed(group: Sequence[Mention]) -> bool:
-    """An agreed sum of one value throughout, from enough sources to stand against one dissenter."""
-    return (len({m.value for m in group}) == 1 and isinstance(group[0].value, Money)
-            and not magnitude(group[0].value) and len({m.source for m in group}) >= CONSENSUS_MIN_AGREE + 1)
+    """An agreed sum of one value throughout, from enough sources to stand against one dissenter.
+
+    One outlet may hedge the sum the others state ("about 38,000 pounds" beside "£38,000" and "£38k"):
+    the same amount, exact or "about", is one value, as lonerivals reads a count's consensus.
+    """
+    values = [m.value for m in group]
+    if not all(isinstance(v, Money) and v.qualifier in (None, APPROX) for v in values):
+        return False
+    return (len({_plain(m) for m in group}) == 1 and not magnitude(group[0].value)
+            and any(_exact(m) for m in group) and len({m.source for m in group}) >= CONSENSUS_MIN_AGREE + 1)
+
+
+def _plain(m: Mention) -> object:
+    """A sum's value without its "about": what two outlets agreeing on it both state."""
+    v = m.value
+    return replace(v, qualifier=None, near=False) if isinstance(v, Money) else v
+
+
+def _exact(m: Mention) -> bool:
+    """A sum stated as a figure, no hedge."""
+    return isinstance(m.value, Money) and m.value.qualifier is None
 
 
 def _rival(lone: Mention, noun: str, group: Sequence[Mention], sums: Sequence[Mention],
            ctx: Evidence) -> bool:
     """Whether ``lone`` contradicts the agreed ``group`` as another reading of the same named sum."""
-    agreed = group[0]
+    agreed = next((m for m in group if _exact(m)), group[0])
     if lone.source in {m.source for m in group} or not isinstance(agreed.value, Money):
         return False
     if not isinstance(lone.value, Money) or lone.value.currency != agreed.value.currency:
