@@ -174,9 +174,12 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
     terms: dict[int, list[str]] = {}
     wins = {i: win for i in set(idx) | set(other or ()) if (win := ctx.window(ms[i]))}
     order = _rarest_first(wins.values(), ctx) if tight else _by_idf(ctx)
+    idf = ctx.idf
     for i, win in wins.items():
         terms[i] = sorted(win, key=order)
-        weight[i] = sum(ctx.idf.get(t, 1.0) for t in win)
+        weight[i] = sum(map(idf.get, win, itertools.repeat(1.0)))  # the same sum, each stem's idf or 1.0
+    # Each mention's place once: the postings below read it once per stem of its window.
+    place = {i: ctx.place(ms[i]) for i in terms}
     left = [i for i in idx if i in terms]
     right = [i for i in (other if other is not None else idx) if i in terms]
     shortest = _shortest(ms, terms, ctx)
@@ -185,12 +188,13 @@ def context_pairs(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence,
     for probe, indexed in ((left, right), (right, left)) if other is not None else ((left, left),):
         postings: dict[str, list[int]] = defaultdict(list)
         places: dict[str, list[float]] = defaultdict(list)
-        for j in sorted(indexed, key=lambda j: (ctx.place(ms[j]), j)):
+        for j in sorted(indexed, key=lambda j: (place[j], j)):
+            at = place[j]
             for t in terms[j]:
                 postings[t].append(j)
-                places[t].append(ctx.place(ms[j]))
+                places[t].append(at)
         for i in probe:
-            at, reach = ctx.place(ms[i]), _reach(ctx, ms[i].source, shortest)
+            at, reach = place[i], _reach(ctx, ms[i].source, shortest)
             # An article this short is near everything: no need to ask pair by pair.
             bounded = shortest is not None and ctx.passages.get(ms[i].source, 0) > CONTEXT_REACH
             own = keys.get(i)
