@@ -81,6 +81,7 @@ import numpy as np
 
 from sourcediff import load
 from sourcediff.align import Repeats, align, pair_probabilities, score_pairs
+from sourcediff.align.candidates import _postings, max_postings
 from sourcediff.align.cluster import Thresholds, figure_keys
 from sourcediff.align.clusterbase import _Graph, _top_fit
 from sourcediff.align.clusterfigures import _conflicting
@@ -422,16 +423,33 @@ def not_candidate(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
     out: Counter[str] = Counter()
     if not uncovered:
         return out
+    kept = _postings(docs, max_postings(scores.n_sources))
     everything = np.array(sorted(cand.union(*uncovered)), dtype=np.int64).reshape(-1, 2)
     probs = pair_probabilities(replace(scores, candidates=everything))
     for pairs in uncovered:
         best = min(5, min(min(rank(i, j), rank(j, i)) for i, j in pairs))
+        why = min((_index_miss(docs[i], docs[j], kept) for i, j in pairs), key=INDEX_MISSES.index)
         out["uncovered"] += 1
         out[f"rank_{best}"] += 1
+        out[f"why_{why}"] += 1
         if max(probs[q] for q in pairs) >= t.merge_at:
             out["would_merge"] += 1
             out[f"merge_rank_{best}"] += 1
+            out[f"merge_why_{why}"] += 1
     return out
+
+
+# Why the index proposed no pair of two passages, nearest to being proposed first: they share a term
+# it keeps (a partner cap ranked the pair out), share only terms too common in the story to be kept,
+# share no term at all, or one of them is not filed (a thin passage without a figure).
+INDEX_MISSES = ("ranked_out", "only_common", "no_shared", "unindexed")
+
+
+def _index_miss(a: Any, b: Any, kept: dict[str, list[int]]) -> str:
+    if not a.indexed or not b.indexed:
+        return "unindexed"
+    shared = a.terms() & b.terms()
+    return "no_shared" if not shared else "ranked_out" if shared & kept.keys() else "only_common"
 
 
 HEADS = frozenset({"title", "heading"})
@@ -564,7 +582,9 @@ def _print_not_candidate(all_cases: Sequence[Case]) -> int:
     for name, c in _totals(all_cases, not_candidate).items():
         print(f"{name:22s} uncovered={c['uncovered']} would_merge={c['would_merge']} "
               f"rank(1..4,5+)={[c[f'rank_{k}'] for k in range(1, 6)]} "
-              f"would_merge_rank={[c[f'merge_rank_{k}'] for k in range(1, 6)]}")
+              f"would_merge_rank={[c[f'merge_rank_{k}'] for k in range(1, 6)]} "
+              f"why={[c[f'why_{w}'] for w in INDEX_MISSES]} "
+              f"would_merge_why={[c[f'merge_why_{w}'] for w in INDEX_MISSES]}")
     return 0
 
 
