@@ -106,3 +106,13 @@ def test_a_measure_of_another_size_tells_nothing() -> None:
     infos = _infos(texts)
     ctx = _evidence(infos, _claims(infos))
     assert not _measure_told_otherwise(_years(infos, "s2", 9), _years(infos, "s1", 9), ctx)
+
+
+def test_a_passage_stating_the_other_figure_too_is_not_told_otherwise() -> None:
+    """The trade site's sentence gives both figures: the strong claim matched its seven years."""
+    texts = (TEXTS[0], TEXTS[1],
+             "The grocer expects the panels to pay for themselves in seven years, and a payback period of "
+             "nine years for the battery.", TEXTS[3])
+    infos = _infos(texts)
+    ctx = _evidence(infos, _claims(infos))
+    assert not _measure_told_otherwise(_years(infos, "s2", 9), _years(infos, "s1", 9), ctx)

@@ -302,7 +302,11 @@ def _measure_told_otherwise(m: Mention, other: Mention, ctx: Evidence) -> bool:
     only when every measure of that unit in the other sentence differs and
     is of one size with ``m`` (`_one_size`): a strong claim about a peak's
     altitude (1,900 metres) that also seats a sentence giving a mast's
-    height (40 metres) says nothing of which height the mast is.
+    height (40 metres) says nothing of which height the mast is. Nor when
+    ``m``'s own passage states the other figure too ("jailed for 13 years
+    and must serve eight years and six months"): beside another outlet's
+    "jailed for 13 years" the strong claim matched its 13 years, not its
+    eight and a half.
     """
     if not isinstance(m.value, Quantity) or m.value.unit is None or m.slot.endswith(":age"):
         return False  # an age is a person's: another sentence's age may be another person's
@@ -312,6 +316,7 @@ def _measure_told_otherwise(m: Mention, other: Mention, ctx: Evidence) -> bool:
     if not shared or not ctx.claim_seats:
         return False
     floor = max((ctx.claim_seats[c][0] for c in shared if c in ctx.claim_seats), default=0.0)
+    siblings = [o for o in ctx.measures_in.get((m.source, m.passage), ()) if o is not m and o.slot == m.slot]
     for c in mine - theirs:
         score, seats = ctx.claim_seats.get(c, (0.0, frozenset()))
         if score < floor + TOLD_OTHERWISE_MARGIN:
@@ -321,6 +326,7 @@ def _measure_told_otherwise(m: Mention, other: Mention, ctx: Evidence) -> bool:
                 continue
             rivals = [o for o in ctx.measures_in.get((source, passage), ()) if o.slot == m.slot]
             if rivals and all(_one_size(m, o) and not _same_values(m.kind, m.value, o.value, True)
+                              and not any(_same_values(m.kind, x.value, o.value, True) for x in siblings)
                               for o in rivals):
                 return True
     return False
