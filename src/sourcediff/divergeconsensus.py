@@ -42,6 +42,7 @@ from sourcediff.extract.money import CONVERSION, LABEL_PARTICIPLES
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import STAMP
+from sourcediff.factlinks import _measure_told_otherwise
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import american_stems, weighted_overlap
@@ -464,6 +465,7 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
         if any(fit(i, o) and not (_resolved_date(ms[i]) and fit(i, agreed))
                and not _other_noun(ms[i], ms[o])
                and not _bound_beside_exact(ms, i, o)
+               and not _measure_told_otherwise(ms[o], ms[i], ctx)
                for s in firsts if s != odd and s in witnesses for i in stated[(s, family)]):
             return None  # an agreeing source also states the odd value (a bound of it states no value)
         if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):

@@ -157,6 +157,8 @@ class Evidence:
     days_of: dict[str, set[dt.date]] = field(default_factory=dict)
     # (source, passage) -> the single days its dates name, for divergepair `_part_beside_day`.
     days_in: dict[tuple[str, int], set[dt.date]] = field(default_factory=dict)
+    # claim id -> (its score, its (source, passage) seats), for factlinks `_measure_told_otherwise`.
+    claim_seats: dict[str, tuple[float, frozenset[tuple[str, int]]]] = field(default_factory=dict)
 
     def same_context(self, a: Mention, b: Mention) -> bool:
         """True when the rare words around two mentions mostly match."""
@@ -429,6 +431,8 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
             elif isinstance(m.value, DateValue) and m.value.start and m.value.start == m.value.end:
                 ev.days_of.setdefault(m.source, set()).add(m.value.start)
                 ev.days_in.setdefault((m.source, m.passage), set()).add(m.value.start)
+    ev.claim_seats.update((c.id, (c.score, frozenset((p.source, p.index) for p in c.members)))
+                          for c in claims)
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
     # A deck under the title restates the story's figures in clipped words, as the title does (decks.py).
     ev.heads.update((s.article.id, i) for s in sources for i in deck_passages(s.passages))

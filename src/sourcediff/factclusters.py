@@ -35,6 +35,7 @@ from sourcediff.factlinks import (
     _instant_key,
     _link_bound,
     _link_strength,
+    _measure_told_otherwise,
     _noun_key,
     _nouns_apart,
     _part_day,
@@ -298,7 +299,7 @@ def _cluster(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -> _
         usable = set(linkable)
         for group in joined.groups(idx):
             if (_all_fit(ms, group) and not _one_sentence_apart(ms, group) and _one_subject(ms, group, ctx)
-                    and not coarse_in_group(ms, group, ctx)):
+                    and not coarse_in_group(ms, group, ctx) and not _told_otherwise_in(ms, group, ctx)):
                 for i in group[1:]:
                     cl.merge(group[0], i)
             else:
@@ -526,6 +527,24 @@ def _all_fit(ms: Sequence[Mention], group: Sequence[int]) -> bool:
 # the check costs the square of the statements (at 80 sources, 64 cost the judge five times its time),
 # and a set that large is one fact told by many sources.
 MAX_CHECKED_SUBJECTS = 16
+
+
+# A connected set this large is merged whole without asking `_told_otherwise_in` (its pairs cost the square).
+MAX_TOLD_OTHERWISE_GROUP = 48
+
+
+def _told_otherwise_in(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> bool:
+    """Whether a stronger claim keeps two of the set's measures apart (`factlinks._measure_told_otherwise`).
+
+    Then the set is linked pair by pair (`_link_by_strength`), where
+    `_link_strength` refuses that pair: merged whole, the weak claim that
+    connected them made one agreed fact of a figure whose source states it,
+    in a stronger claim, as the rival of the other source's other figure.
+    """
+    if len(group) > MAX_TOLD_OTHERWISE_GROUP or not ctx.claim_seats:
+        return False
+    return any(_measure_told_otherwise(ms[i], ms[j], ctx) or _measure_told_otherwise(ms[j], ms[i], ctx)
+               for i, j in itertools.combinations(group, 2) if ms[i].source != ms[j].source)
 
 
 def _one_subject(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) -> bool:

@@ -251,6 +251,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if ctx.shared_claim(a, b):
         if _vague_other_noun(a, b) and (_outside_magnitude(a, b) or _outside_magnitude(b, a)):
             return None
+        if _measure_told_otherwise(a, b, ctx) or _measure_told_otherwise(b, a, ctx):
+            return None
         return IN_CLAIM + score + _in_claim_bonus(a, b)
     if a.kind not in (Kind.QUOTE, Kind.PERSON, Kind.ORG) and ctx.same_local_context(a, b):
         return DISTINCTIVE + score
@@ -276,6 +278,58 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
     if _vague_other_noun(a, b):
         return None
     return score if score >= LINK_SCORE and ctx.listed_similar(a, b, LINK_SCORE) else None
+
+
+# How much stronger than every claim two equal measures share the claim must be that seats one of them
+# beside another sentence of the other's source, stating a different measure of the same unit
+# (`_measure_told_otherwise`): a clearly better match, not a coin toss between two claims.
+TOLD_OTHERWISE_MARGIN = 0.1
+
+
+def _measure_told_otherwise(m: Mention, other: Mention, ctx: Evidence) -> bool:
+    """Whether ``other``'s source states ``m``'s measure as another value, in a claim stronger than theirs.
+
+    A trade site's "a payback period of nine years" and a tabloid's forklift
+    driver "who has worked at Fellgate for nine years" are equal values, and a
+    weak claim seated the two sentences together; but the trade site's
+    sentence also sits, in a much stronger claim, beside the tabloid's
+    "the panels will have paid for themselves within seven years". In the
+    tabloid's words the payback is seven years, so the nine years are the
+    rival of that, not the driver's years: linked to the driver's, the trade
+    site's figure was spent on an agreement about nothing and its
+    divergence was never seen. Measures with a unit only (a bare count's
+    other sentence may count another noun), in the same unit (slot), and
+    only when every measure of that unit in the other sentence differs and
+    is of one size with ``m`` (`_one_size`): a strong claim about a peak's
+    altitude (1,900 metres) that also seats a sentence giving a mast's
+    height (40 metres) says nothing of which height the mast is. Nor when
+    ``m``'s own passage states the other figure too ("jailed for 13 years
+    and must serve eight years and six months"): beside another outlet's
+    "jailed for 13 years" the strong claim matched its 13 years, not its
+    eight and a half.
+    """
+    if not isinstance(m.value, Quantity) or m.value.unit is None or m.slot.endswith(":age"):
+        return False  # an age is a person's: another sentence's age may be another person's
+    mine = ctx.claims_of.get((m.source, m.passage), frozenset())
+    theirs = ctx.claims_of.get((other.source, other.passage), frozenset())
+    shared = mine & theirs
+    if not shared or not ctx.claim_seats:
+        return False
+    floor = max((ctx.claim_seats[c][0] for c in shared if c in ctx.claim_seats), default=0.0)
+    siblings = [o for o in ctx.measures_in.get((m.source, m.passage), ()) if o is not m and o.slot == m.slot]
+    for c in mine - theirs:
+        score, seats = ctx.claim_seats.get(c, (0.0, frozenset()))
+        if score < floor + TOLD_OTHERWISE_MARGIN:
+            continue
+        for source, passage in seats:
+            if source != other.source or passage == other.passage:
+                continue
+            rivals = [o for o in ctx.measures_in.get((source, passage), ()) if o.slot == m.slot]
+            if rivals and all(_one_size(m, o) and not _same_values(m.kind, m.value, o.value, True)
+                              and not any(_same_values(m.kind, x.value, o.value, True) for x in siblings)
+                              for o in rivals):
+                return True
+    return False
 
 
 def _vague_other_noun(a: Mention, b: Mention) -> bool:
