@@ -131,8 +131,12 @@ def altered(a: QuoteValue, b: QuoteValue, *, witnessed: bool) -> bool:
     # A witnessed rewording may change a word's ending and keep its run: "We are not going away" printed as
     # "We will not go away" keeps "not go away until" once the words are stemmed.
     stemmed = _longest_run(tuple(map(stem, short)), tuple(map(stem, long))) if witnessed else run
+    # The content words are read stemmed alike: "Half my shelves come over on the lorry deck" printed as
+    # "Half of what's on my shelves comes over on that ferry" keeps "come" as "comes", one word of its own.
+    own_stemmed = LCSseq.similarity(list(map(stem, oa)), list(map(stem, ob))) if witnessed else own
     if witnessed and len(short) >= WITNESSED_MIN_WORDS and kept >= WITNESSED_SHARE * len(short) \
-            and max(run, stemmed) >= SAME_QUOTE_RUN and own >= min(WITNESSED_OWN, len(oa), len(ob)):
+            and max(run, stemmed) >= SAME_QUOTE_RUN \
+            and max(own, own_stemmed) >= min(WITNESSED_OWN, len(oa), len(ob)):
         return True
     # A rewording of the grammar alone ("This is a plan that will cut fares, not routes" printed as "This
     # will be a plan of cut fares, not of routes") keeps every content word of one version, in order, yet
