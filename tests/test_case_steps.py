@@ -67,3 +67,30 @@ def test_the_clause_ends_at_a_later_step() -> None:
     assert _steps(text, "Tuesday") == {"sentencing"}
     assert _steps("A jury found Marla Quint guilty on Thursday.\n", "Thursday") == {"verdict"}
     assert _steps("The bodies were found on Saturday morning.\n", "Saturday") == {"discovery"}
+
+
+# A plan announced on one day, the act on another (invented): two steps, the second clause names none.
+ANNOUNCED = ("Transport minister Ilse Varga announced her intention to scrap the Dornfeld bridge toll on "
+             "March 2, saying drivers had paid for the crossing twice over.\n\n"
+             "The toll raised about 4 million euros a year for the regional roads fund.\n")
+SCRAPPED = ("The Dornfeld bridge toll was scrapped on Tuesday, March 10, ending a charge drivers had paid "
+            "for the crossing since it opened.\n\n"
+            "The toll raised about 4 million euros a year for the regional roads fund.\n")
+
+
+def test_an_announced_intention_is_no_rival_of_the_act() -> None:
+    facts = _facts([SCRAPPED, SCRAPPED.replace("The Dornfeld", "Dornfeld's"), ANNOUNCED], Kind.DATE)
+    assert not [f for f in facts if f[0] is Verdict.DIVERGE], facts
+
+
+def test_two_announcement_days_still_diverge() -> None:
+    rival = ANNOUNCED.replace("March 2", "March 3")
+    facts = _facts([ANNOUNCED, ANNOUNCED.replace("Transport minister", "Minister"), rival], Kind.DATE)
+    assert any(f[0] is Verdict.DIVERGE and ("s2", "March 3") in f[1] for f in facts), facts
+
+
+def test_the_clause_of_an_announced_plan() -> None:
+    assert _steps(ANNOUNCED, "March 2") == {"intention"}
+    pool = "The council unveiled its new plans to close the pool on Friday.\n"
+    assert _steps(pool, "Friday") == {"intention"}
+    assert _steps(SCRAPPED, "Tuesday") == frozenset()

@@ -17,6 +17,14 @@ and "the crowd had dispersed by 10.30pm" time its start and its end.
 
 Only steps any such story has one of are named (`STEPS`); verbs that name many
 events of a story ("said", "told", "arrived") are left out.
+
+An announced intention is a step of its own that the other clause need not
+name: "on 2 March the ministry announced its plan to scrap the levy" dates the
+announcement, and "the levy was scrapped on Tuesday" dates the act; a story
+that follows a decision through often carries both. A date whose clause
+announces an intention is never the rival of a date whose clause does not;
+two announcement dates ("announced its plan on 2 March" against "on 3 March")
+still contradict.
 """
 
 from __future__ import annotations
@@ -30,6 +38,9 @@ from sourcediff.regexcache import regex
 
 # "found ... guilty" is a verdict, not a discovery: up to this many words between.
 _GUILTY = r"(?:[\w'’.-]+\s+){0,6}?(?:not\s+)?guilty\b"
+
+# The step of an announced intention: unlike the others, it parts two dates alone (`steps_differ`).
+INTENTION = "intention"
 
 # Each step, named by the words that say it happened. Matched in the value's clause (`_clause`).
 STEPS: dict[str, re.Pattern[str]] = {
@@ -48,6 +59,10 @@ STEPS: dict[str, re.Pattern[str]] = {
     # an event's start and its end: "the protest began", "the crowd dispersed"
     "start": regex(r"\b(?:began|begun|started|set\s+off|got\s+under\s*way)\b", re.IGNORECASE),
     "end": regex(r"\b(?:dispersed|ended|broke\s+up|was\s+over|were\s+over)\b", re.IGNORECASE),
+    # an intention announced, not the act: "announced its intention to", "unveiled their plans to"
+    INTENTION: regex(r"\b(?:announc(?:ed|es|ing)|declared|unveiled|signall?ed|set\s+out)\s+"
+                     r"(?:its|their|his|her|the|an?)\s+(?:[\w'’-]+\s+)?(?:intention|intent|plans?)\s+to\b",
+                     re.IGNORECASE),
 }
 
 # For each step, lower-case words one of which every match of its pattern holds: a clause without any
@@ -63,6 +78,7 @@ STEP_WORDS: dict[str, tuple[str, ...]] = {
     "sentencing": ("sentenc",),
     "start": ("began", "begun", "started", "set", "got"),
     "end": ("dispersed", "ended", "broke", "over"),
+    INTENTION: ("intent", "plan"),
 }
 
 # What ends a clause inside a sentence: another clause with a step of its own follows ("began at 8.30pm but
@@ -116,9 +132,13 @@ def clause_steps(clause: str) -> frozenset[str]:
 
 
 def steps_differ(a: Mention, b: Mention, texts: dict[str, str]) -> bool:
-    """True when both values' clauses name steps of the story, and no step in common: two steps' times."""
+    """True when both values' clauses name steps of the story, and no step in common: two steps' times.
+
+    Also when one clause announces an intention and the other does not: the
+    day a plan was announced against the day of the act (`INTENTION`).
+    """
     sa = steps_of(texts[a.source], a)
-    if not sa:
-        return False
     sb = steps_of(texts[b.source], b)
-    return bool(sb) and sa.isdisjoint(sb)
+    if (INTENTION in sa) != (INTENTION in sb):
+        return True
+    return bool(sa) and bool(sb) and sa.isdisjoint(sb)
