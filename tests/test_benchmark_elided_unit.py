@@ -50,6 +50,10 @@ def test_not_a_benchmark() -> None:
     # a year, and a figure after no benchmark word
     assert "2024" not in figures("Wind reached 80 mph. The limit was 2024.")
     assert "40" not in figures("Wind reached 80 mph. Crews worked 40.")
+    # a span of time in the sentence before, and a benchmark among its own sentence's figures
+    got = figures("The ground has hosted finals for forty years. "
+                  "At 2pm Okoro hit 97 to pass the target of 210.")
+    assert got.get("210", ("", None))[1] is None
     # a plain figure after a scaled measure keeps no unit
     got = figures("Output was 16.7 million tonnes, against a target of 17.")
     assert got.get("17", ("", None))[1] is None

@@ -275,18 +275,29 @@ def restated_benchmark(text: str, a: Amount, found: Found | None, carried: Found
     agree with. Only a plain figure set up as a benchmark ("the limit is",
     "a target of"), closing its sentence, of the measure's size, with no
     currency, year or noun of its own, takes the unit of the last measure of
-    the sentence right before (``carried``).
+    the sentence right before (``carried``): a copular sentence of its own
+    ("the limit is"), no figure before it in its sentence, and no span of
+    time as the measure ("hosted tests for thirty years. ... a target of 224").
     """
     if (carried is None or carried.value.unit is None or a.currency is not None or a.year_like or a.vague
             or a.scaled or (found is not None and (found.slot != "number:count"
                                                    or not set(found.cues) <= _BENCHMARK_CUES))
             or not _benchmark_figure(text, a) or not _same_magnitude(a, carried)
+            or carried.value.unit in _PERIOD_UNITS or any(c.isdigit() for c in text[:a.start])
+            or left_match(_RESTATED_BEFORE, text, a.start, 40) is None
             or _SENTENCE_CLOSE.match(text, a.end) is None or is_noise(text, a)):
         return None
     value = Quantity(a.low, carried.value.unit, a.qualifier, a.high)
     return Found(Kind.NUMBER, a.start, a.end, value, carried.slot, found.cues if found is not None else ())
 
 
+# A benchmark stated as its own short sentence: "The legal limit is 40.", "The target was 30." ("a
+# target of 224" in a sentence of its own figures is that sentence's, not the sentence before's).
+_RESTATED_BEFORE = regex(
+    r"\b(?:limit|threshold|target|cap|ceiling|maximum|minimum|average|norm|standard|guideline|benchmark)"
+    r"\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+# Units of a span of time: "has hosted tests for thirty years" is no measure a later limit restates.
+_PERIOD_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 # The end of a sentence right after a figure ("The legal limit is 40.").
 _SENTENCE_CLOSE = regex(r"\s*[.!]?\s*$")
 
