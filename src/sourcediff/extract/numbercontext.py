@@ -202,15 +202,104 @@ def elided_unit(text: str, a: Amount, found: Found | None,
                                        or any(c.startswith(ROLE_PREFIX) for c in found.cues)))):
         return None
     scale = _scale(text, a)
-    if scale is None or _ELIDED_AFTER.match(text, a.end) is None:
+    before, measure = next(((b, m) for b, m in reversed(measures) if _scale(text, b) == scale), measures[-1])
+    # "62 micrograms per cubic metre, against a legal limit of 40 micrograms": the rate's head noun alone
+    head = _WORD.match(text, a.num_end + 1) if a.num_end < len(text) and text[a.num_end] == " " else None
+    headed = (scale is None and found is not None and head is not None
+              and singular(head.group().lower()) == _rate_head(measure))
+    end = head.end() if headed and head is not None else a.end
+    if _ELIDED_AFTER.match(text, end) is None or (scale is None and not _benchmark_figure(text, a)):
         return None
-    before, measure = measures[-1]
     between = text[measure.end:a.start]
     if (a.start - measure.end > _ELIDED_REACH or any(c in ".;!?" for c in between)
-            or _scale(text, before) != scale):
+            or _scale(text, before) != scale
+            or (scale is None and not _plain_rival(a, found, measure, between))):
         return None
     value = Quantity(a.low, measure.value.unit, a.qualifier, a.high)
-    return Found(Kind.NUMBER, a.start, a.end, value, measure.slot, found.cues if found is not None else ())
+    cues = tuple(c for c in found.cues if c != _rate_head(measure)) if found is not None else ()
+    return Found(Kind.NUMBER, a.start, end, value, measure.slot, cues)
+
+
+def _rate_head(measure: Found) -> str | None:
+    """The head unit of a rate ("microgram" of "microgram per cubic meter"); None for any other unit."""
+    unit = measure.value.unit
+    return unit.split(" per ", 1)[0] if unit is not None and " per " in unit else None
+
+
+# The word that sets a plain figure up as the benchmark or rival of a measure just given, right before it:
+# "62 micrograms per cubic metre, over the legal limit of 40", "a target of 30", "the limit is 40",
+# "against 55", "compared with 48". A plain figure anywhere else (an age, a site number, a count of
+# things) keeps no unit: only these say it is the same quantity again.
+_BENCHMARK_BEFORE = regex(
+    r"(?:\b(?:limit|threshold|target|cap|ceiling|maximum|minimum|average|norm|standard|guideline|benchmark)"
+    r"\s+(?:of|is|was|stands\s+at|stood\s+at|set\s+at)(?:\s+(?:just|only|about|around))?"
+    r"|\b(?:against|versus|vs\.?|than|compared\s+(?:with|to)|up\s+from|down\s+from))\s+$", re.IGNORECASE)
+# How far apart in size a plain figure and the measure it restates may be: beyond this it is no rival value.
+_BENCHMARK_RATIO = 10
+
+
+def _benchmark_figure(text: str, a: Amount) -> bool:
+    """Whether the plain figure ``a`` is set up as a measure's benchmark or rival (see _BENCHMARK_BEFORE)."""
+    return (not a.spelled and a.high is None and a.low > 0
+            and left_match(_BENCHMARK_BEFORE, text, a.start, 40) is not None)
+
+
+def _same_magnitude(a: Amount, measure: Found) -> bool:
+    """Whether a plain figure is of the measure's size (within ten times): a rival, not another quantity."""
+    amount = measure.value.amount
+    return amount > 0 and a.low / amount <= _BENCHMARK_RATIO and amount / a.low <= _BENCHMARK_RATIO
+
+
+def _plain_rival(a: Amount, found: Found | None, measure: Found, between: str) -> bool:
+    """Whether a plain benchmark figure restates ``measure`` in its sentence: of its size, nothing in between.
+
+    "4 metres at 3 sites, against 12": the 12 is set against the sites, the
+    figure right before it; a figure with a noun of its own counts that.
+    """
+    return (_same_magnitude(a, measure) and not any(c.isdigit() for c in between)
+            and (found is None or set(found.cues) <= _BENCHMARK_CUES | {_rate_head(measure)}))
+
+
+# The cues a plain benchmark may carry from its label ("the legal limit of 40": limit); any other noun is
+# what the figure counts.
+_BENCHMARK_CUES = frozenset({"limit", "threshold", "target", "cap", "ceiling", "maximum", "minimum",
+                             "average", "norm", "standard", "guideline", "benchmark"})
+
+
+def restated_benchmark(text: str, a: Amount, found: Found | None, carried: Found | None) -> Found | None:
+    """ "... averaged 62 micrograms per cubic metre. The legal limit is 40.": a benchmark, its unit left out.
+
+    A writer who has just given a measure with its unit states its limit
+    or target in the next sentence bare, and the figure read alone counted
+    nothing, so other outlets' "a legal limit of 40 micrograms" had nothing to
+    agree with. Only a plain figure set up as a benchmark ("the limit is",
+    "a target of"), closing its sentence, of the measure's size, with no
+    currency, year or noun of its own, takes the unit of the last measure of
+    the sentence right before (``carried``): a copular sentence of its own
+    ("the limit is"), no figure before it in its sentence, and no span of
+    time as the measure ("hosted tests for thirty years. ... a target of 224").
+    """
+    if (carried is None or carried.value.unit is None or a.currency is not None or a.year_like or a.vague
+            or a.scaled or (found is not None and (found.slot != "number:count"
+                                                   or not set(found.cues) <= _BENCHMARK_CUES))
+            or not _benchmark_figure(text, a) or not _same_magnitude(a, carried)
+            or carried.value.unit in _PERIOD_UNITS or any(c.isdigit() for c in text[:a.start])
+            or left_match(_RESTATED_BEFORE, text, a.start, 40) is None
+            or _SENTENCE_CLOSE.match(text, a.end) is None or is_noise(text, a)):
+        return None
+    value = Quantity(a.low, carried.value.unit, a.qualifier, a.high)
+    return Found(Kind.NUMBER, a.start, a.end, value, carried.slot, found.cues if found is not None else ())
+
+
+# A benchmark stated as its own short sentence: "The legal limit is 40.", "The target was 30." ("a
+# target of 224" in a sentence of its own figures is that sentence's, not the sentence before's).
+_RESTATED_BEFORE = regex(
+    r"\b(?:limit|threshold|target|cap|ceiling|maximum|minimum|average|norm|standard|guideline|benchmark)"
+    r"\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
+# Units of a span of time: "has hosted tests for thirty years" is no measure a later limit restates.
+_PERIOD_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+# The end of a sentence right after a figure ("The legal limit is 40.").
+_SENTENCE_CLOSE = regex(r"\s*[.!]?\s*$")
 
 
 # The units of a share of a day a duration may leave its rate out of ("two hours a day ... 22 hours").

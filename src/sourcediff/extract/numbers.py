@@ -82,6 +82,7 @@ from sourcediff.extract.numbercontext import (
     elided_unit,
     part_of_whole_after,
     prior_period,
+    restated_benchmark,
     with_selected_part,
 )
 from sourcediff.extract.numbernouns import headed_count
@@ -119,6 +120,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     # box carries to the next line only ("Headcount: 620" to "Retained: 210 of them"), a sentence to the next
     # sentence.
     carried: tuple[int, str, Found] | None = None
+    # The last measure of the sentence before, the same way ("62 micrograms per cubic metre" to "The legal
+    # limit is 40."): restated_benchmark.
+    carried_measure: tuple[int, str, Found] | None = None
     for p in passages:
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: Found | None = None
@@ -127,6 +131,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         follows = carried is not None and carried[0] == p.index - 1 and p.role == carried[1]
         before = carried[2] if carried is not None and follows else None
         carried = None
+        measure_before = (carried_measure[2] if carried_measure is not None
+                          and carried_measure[0] == p.index - 1 and p.role == carried_measure[1] else None)
+        carried_measure = None
         amounts = scan_amounts(text)
         may_be_rated = bool(amounts) and may_contain_ci(text, *RATING_WORDS)
         tallied = _tallied(text) if amounts else []  # only the amounts' loop reads it
@@ -179,13 +186,17 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 # "or 1,320 in total" is read as a count of no noun: the count before gives it one, as it
                 # does to a figure set against it ("compared with 1,215 in 2024")
                 found = _total_of_count(text, a, previous) or compared_count(text, a, previous) or found
-            found = prior_period(text, a, found, previous) or elided_unit(text, a, found, measures) or found
+            found = (prior_period(text, a, found, previous) or elided_unit(text, a, found, measures)
+                     or (None if measures else restated_benchmark(text, a, found, measure_before)) or found)
             found = elided_rate(text, a, found, rates) or found
             if found is not None and found.value.unit is not None and " per " in found.value.unit:
                 rates.append(found)
-            if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None and a.scaled:
-                # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit
+            if found is not None and found.kind is Kind.NUMBER and found.value.unit is not None:
+                # "16.7 million tonnes": a later bare "17.9 million" in the sentence takes its unit, and so
+                # does a plain benchmark of a plain measure ("62 micrograms ..., over the limit of 40")
                 measures.append((a, found))
+                if p.role in _READ_AS_SENTENCE:
+                    carried_measure = (p.index, p.role, found)
             found = (with_selected_part(with_more(with_new(found, text, a), text, a), text, a)
                      if found is not None else None)
             # A margin ("39 behind") is no count a later bare figure could take its noun from, nor is an
