@@ -57,11 +57,10 @@ NEVER_FINAL = frozenset({
     "cmdr", "adm", "maj", "cpl", "pvt", "rev", "hon", "pres", "supt", "atty", "messrs", "fr", "sr", "jr",
     "vs", "v", "cf", "fig", "figs", "approx", "dept", "univ", "assn", "ft", "mt", "e.g", "i.e",
 })
-# Abbreviations that end a sentence when no number follows ("No. 5", "Jan. 23", the rupee's "Rs. 500" do not;
-# nor circa's "c. 1650" or "ca. 1650", which dated a painting in its own sentence's half).
+# Abbreviations that end a sentence when no number follows ("No. 5", "Jan. 23", the rupee's "Rs. 500" do not).
 BEFORE_NUMBER = frozenset({
     "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "p", "pp", "vol", "art", "sec", "ch", "op", "ed", "rs", "c", "ca",
+    "p", "pp", "vol", "art", "sec", "ch", "op", "ed", "rs",
 })
 # Abbreviations that often end a sentence: split only before a sentence-opening word.
 MAYBE_FINAL = frozenset({
