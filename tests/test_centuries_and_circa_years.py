@@ -35,6 +35,9 @@ def dates(text: str) -> list[tuple[str, str]]:
     ("The font was carved around 1260 and moved in 1610.",
      [("1260", "1260-01-01..1260-12-31"), ("1610", "1610-01-01..1610-12-31")]),
     ("The beam was cut circa 1488, the tree-rings show.", [("1488", "1488-01-01..1488-12-31")]),
+    # a participle describing the thing may follow the year after "c.", "ca." or "circa"
+    ("An oil panel of c.1648 measuring 40cm across was sold.", [("1648", "1648-01-01..1648-12-31")]),
+    ("A sketch of circa 1650 showing the quay was found.", [("1650", "1650-01-01..1650-12-31")]),
 ])
 def test_old_dates_written_loosely(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
@@ -44,6 +47,8 @@ def test_old_dates_written_loosely(text: str, expected: list[tuple[str, str]]) -
     "Attendance rose from 1200 to 1500 people over the weekend.",
     "The firm built around 1500 homes last year.",
     "Sales rose to around 1500.",
+    "The fair drew circa 1500 people and c. 1500 visitors.",
+    "The firm built around 1500 using timber.",
     "The opener hit a second century in the match.",
     "Bronze tools spread in the 5th century BC across the region.",
     "The score (12-10) came late.",

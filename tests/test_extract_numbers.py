@@ -944,3 +944,21 @@ def test_a_letter_that_ends_the_sentence_still_ends_the_count() -> None:
     got = [m.cues for m in mentions("The club finished 12 in Group E. Officials said it would appeal.")
            if m.slot == "number:count"]
     assert all("official" not in cues for cues in got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tapestry measures 64 by 51 centimetres.",
+     [("64", "64 centimeter"), ("51 centimetres", "51 centimeter")]),
+    ("They laid a 4 x 3 metre rug.", [("4", "4 meter"), ("3 metre", "3 meter")]),
+    ("The map is 25 × 20 inches.", [("25", "25 inch"), ("20 inches", "20 inch")]),
+])
+def test_first_side_of_a_size_takes_the_unit_written_once(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "64 by 51 centimetres": the bare 64 is a length too, so "64cm tall" elsewhere can meet it."""
+    assert [(m.raw, m.value.canonical()) for m in mentions(text) if m.kind is Kind.NUMBER] == expected
+
+
+def test_two_bare_figures_joined_by_by_stay_counts() -> None:
+    """Without a length after them the figures are no size ("the motion passed 64 by 51")."""
+    found_units = mentions("The motion passed 64 by 51 in the chamber.")
+    units = [m.value.unit for m in found_units if m.kind is Kind.NUMBER]
+    assert "centimeter" not in units and "meter" not in units

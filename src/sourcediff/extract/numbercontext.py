@@ -444,6 +444,29 @@ def change_start(text: str, a: Amount, after: Amount | None, read: Found | None)
     return Found(Kind.NUMBER, a.start, a.num_end, value, read.slot, read.cues)
 
 
+# The word or sign between the two sides of a size: "64 by 51 centimetres", "4 x 3 metres", "6 × 4 ft".
+_SIDE_BY = regex(r"\s*(?:by|x|×)\s*")
+# The lengths a size's sides are given in (numberunits.unit_name's names).
+_SIDE_UNITS = frozenset({"millimeter", "centimeter", "meter", "kilometer", "inch", "foot", "yard", "mile"})
+
+
+def dimension_side(text: str, a: Amount, after: Amount | None, read: Found | None) -> Found | None:
+    """ "A panel 64 by 51 centimetres": the first side of a size takes the unit written after the second.
+
+    The unit is written once, so the bare first figure counted nothing and was
+    dropped, and another outlet's "64cm tall" had nothing to agree with. Only
+    two figures joined by "by", "x" or "×" with nothing else between, the
+    second a length.
+    """
+    if (after is None or read is None or read.kind is not Kind.NUMBER or read.value.unit not in _SIDE_UNITS
+            or a.currency is not None or a.year_like or a.vague or a.high is not None
+            or after.high is not None
+            or _SIDE_BY.fullmatch(text, a.num_end, after.start) is None):
+        return None
+    value = Quantity(a.low, read.value.unit, a.qualifier, None)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, read.slot, read.cues)
+
+
 def _comma_before(text: str, a: Amount, previous: Found | None) -> bool:
     """Only a comma between the count before and this figure: "31 people injured, six critically"."""
     return previous is not None and text[previous.end:a.start].rstrip().endswith(",")

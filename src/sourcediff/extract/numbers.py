@@ -78,6 +78,7 @@ from sourcediff.extract.numbercontext import (
     _total_of_count,
     _updated_value,
     change_start,
+    dimension_side,
     elided_rate,
     elided_unit,
     part_of_whole_after,
@@ -160,6 +161,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 whole = amounts[i + 1]
                 read = classify(text, whole)
                 found = (part_of_whole_after(text, a, whole, read) or change_start(text, a, whole, read)
+                         or dimension_side(text, a, whole, read)
                          or number_of_change(text, a, whole)
                          or (part_of_restated_whole(text, a, whole, previous, before)
                              if _nothing_counted(read) else None)

@@ -2160,11 +2160,13 @@ DATE_CENTURY = regex(
 # and "about" need the dating participle before them and the historic clause end after (group lead).
 _DATING_PARTICIPLES = (r"hidden|buried|built|made|founded|struck|minted|written|deposited|painted|carved"
                        r"|erected|laid|lost|abandoned|begun|completed|established|composed|dated|cast")
+# After "c.", "ca." or "circa" (never a count's hedge in a dated description) a participle that
+# describes the thing may follow the year as well: "a panel of c.1648 measuring 64cm", "c. 1650 showing".
 DATE_YEAR_CIRCA = regex(
-    r"\b(?P<lead>[Cc]\.|[Cc]a\.|[Cc]irca|(?:" + _DATING_PARTICIPLES
+    r"\b(?P<lead>(?P<clead>[Cc]\.|[Cc]a\.|[Cc]irca)|(?:" + _DATING_PARTICIPLES
     + r")\s+(?:in\s+)?(?:around|about|roughly|approximately)(?=\s))\s*"
     r"(?P<year>1\d\d\d|20[0-2]\d)\b(?![-–.,]?\d)"
-    + _HISTORIC_AFTER)
+    r"(?(clead)(?:" + _HISTORIC_AFTER + r"|(?=\s+[a-z]+(?:ing|ed)\b))|" + _HISTORIC_AFTER + ")")
 # A year that straddles two calendar years: an academic, fiscal or sports season's "2027-28", "2027/28",
 # "2027-2028", "FY2027-28", "fiscal 2027-28" (years.py keeps only a second year right after the first).
 DATE_YEAR_PERIOD = regex(
