@@ -596,22 +596,3 @@ def test_a_short_sentence_stating_a_figure_is_indexed_a_short_label_is_not() -> 
     assert (short, partner) in {(int(i), int(j)) for i, j in scores.candidates}
     label = score_pairs(infos("Key details.", "Key details of the orchard festival programme."))
     assert not label.docs[0].indexed
-
-
-def test_a_short_quotation_printed_word_for_word_is_paired_with_its_copy_only() -> None:
-    # "We will never give it up" has two content stems: too thin for the index, but both outlets
-    # print the same six words, so they are the same statement.
-    scores = score_pairs(infos(
-        "The harbour board rejected the sale of the old pier on Friday. \"We will never give it up.\"",
-        "Board members said the pier would stay in public hands. The chair put it plainly: "
-        "\"We will never give it up,\" she said after the vote. The board will never meet on a Sunday."))
-    docs = scores.docs
-    quote = next(n for n, d in enumerate(docs) if d.source == "s0" and "never" in d.sorted_tokens)
-    assert docs[quote].thin and not docs[quote].indexed
-    copy = next(n for n, d in enumerate(docs) if d.source == "s1" and "plainly" in d.sorted_tokens
-                and "never" in d.sorted_tokens)
-    sunday = next(n for n, d in enumerate(docs) if d.source == "s1" and "sunday" in d.sorted_tokens)
-    got = {(int(i), int(j)) for i, j in scores.candidates}
-    assert (min(quote, copy), max(quote, copy)) in got
-    # a passage sharing a word of the quotation, not a run of it, is not proposed to it
-    assert (min(quote, sunday), max(quote, sunday)) not in got

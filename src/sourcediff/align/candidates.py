@@ -78,10 +78,6 @@ BLOCK_PAIRS = 1 << 18
 # paired with those of every other source (see the module docstring).
 LEAD_PASSAGES = 1
 
-# A thin passage the index does not file (quotation_pairs) is paired with
-# another source's passage that prints this many of its words in a row.
-QUOTE_WORDS = 5
-
 Pair = tuple[int, int]  # indices into the story's list of docs, first < second
 
 
@@ -110,37 +106,6 @@ def lead_pairs(docs: Sequence[PassageDoc], leads: int = LEAD_PASSAGES) -> set[Pa
             first[d.source].append(n)
     heads = sorted(n for ns in first.values() for n in ns)
     return {(i, j) for x, i in enumerate(heads) for j in heads[x + 1:] if docs[i].source != docs[j].source}
-
-
-def quotation_pairs(docs: Sequence[PassageDoc], run: int = QUOTE_WORDS) -> set[Pair]:
-    """Pairs of a thin, unfiled passage and each other source's passage printing a run of its words.
-
-    A short quotation ("We will never give this up") has too few content
-    words for the index (PassageDoc.indexed), yet outlets print it word for
-    word, and then it is the same statement. Such a passage is paired only
-    with passages sharing ``run`` of its words in a row (stop words kept,
-    at least one of them a content word): pairs added outside the ranking,
-    so no proxy or partner of another passage changes, and a passage that
-    merely shares a word or two with the quotation is not proposed to it.
-    """
-    runs: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for n, d in enumerate(docs):
-        if d.indexed:
-            continue
-        ws, st = d.wording.words, d.wording.stems
-        for k in range(len(ws) - run + 1):
-            if not d.wording.content.isdisjoint(st[k:k + run]):
-                runs[ws[k:k + run]].append(n)
-    if not runs:
-        return set()
-    pairs: set[Pair] = set()
-    for m, other in enumerate(docs):
-        ws = other.wording.words
-        for k in range(len(ws) - run + 1):
-            for n in runs.get(ws[k:k + run], ()):
-                if docs[n].source != other.source:
-                    pairs.add((min(n, m), max(n, m)))
-    return pairs
 
 
 def _postings(docs: Sequence[PassageDoc], cap: int) -> dict[str, list[int]]:
@@ -261,7 +226,7 @@ def candidate_graph(docs: Sequence[PassageDoc], story: Story, n_sources: int, pa
     partners = partners or partners_per_source(n_sources)
     names: dict[str, int] = {}
     src = np.fromiter((names.setdefault(d.source, len(names)) for d in docs), dtype=np.int64, count=len(docs))
-    leads = lead_pairs(docs) | quotation_pairs(docs)
+    leads = lead_pairs(docs)
     postings = _postings(docs, max_postings(n_sources))
     if not postings:
         return _as_rows(leads), {}
