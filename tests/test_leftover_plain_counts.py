@@ -34,7 +34,7 @@ def test_the_same_counts_agree() -> None:
 
 
 def test_a_close_measure_diverges_when_one_passage_lists_one_more() -> None:
-    """A wire lists a third town's depth the tabloid leaves out: the close leftover pair is still the rival."""
+    """A wire lists a third town's depth the tabloid leaves out: the close pair left is still the rival."""
     report = _report(
         "The weather office said 27 centimetres of snow fell on Orrinby, with 15 centimetres in Dunmere "
         "and 9 centimetres in Caskill.",
