@@ -39,3 +39,17 @@ def test_a_part_of_a_whole_with_its_own_figure_counts_the_wholes_noun() -> None:
     # "14 of its 38 pistes": the 14 counts pistes too (it was dropped, counting nothing)
     assert counts("The resort closed 14 of its 38 ski runs on Tuesday.")[0] == ("14", ("run",))
     assert counts("Three of the five reactors were shut down.")[0] == ("Three", ("reactor",))
+
+
+def test_a_part_as_the_object_of_a_short_clause_with_no_plural_of_its_own() -> None:
+    # "The north depot alone repaired 140 of them": no figure and no plural noun before the part in its
+    # sentence, so "them" can only be what the sentence before counted
+    found = counts("Crews repaired 900 streetlights in March. The north depot alone repaired 140 of them.")
+    assert found == [("900", ("streetlight",)), ("140", ("streetlight", "part"))]
+
+
+def test_no_part_when_the_clause_names_its_own_plural_or_opens_with_an_aside() -> None:
+    # "them" may be the clause's own "the ferries"; "Later," starts another event
+    found = counts("Crews repaired 900 streetlights. Inspectors checked the ferries and passed 12 of them.")
+    assert found[1:] == []
+    assert counts("Eleven walkers were injured. Later, four of them went home.")[1:] == []

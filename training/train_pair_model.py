@@ -82,7 +82,7 @@ HELD_OUT_STORIES = frozenset({"glasshouse", "treeplanting", "speedlimit", "fuelp
                               "outage", "managersacked", "tornado", "stadium", "sentencing",
                               "minwage", "referendum", "boilwater", "landslide", "moonlanding",
                               "prisonswap", "prisonreport", "drought", "seizure", "waitinglist",
-                              "cryptoheist",
+                              "cryptoheist", "finesabolished",
                               "prize", "paygap", "poultrycull", "teacherpay", "canalblock", "canalfees",
                               "cathedralfire", "zooescape", "cranecollapse", "summit", "marketrout",
                               "boxoffice", "royalbirth", "artefacts", "coachcrash", "opeccut",

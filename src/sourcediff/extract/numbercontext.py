@@ -497,9 +497,30 @@ def _opening_partitive(text: str, a: Amount, previous: Found | None, before: Fou
     count of the line before to the next line).
     """
     if before is None or previous is not None or (text[:a.start].strip() and not after_label(text, a.start)
-                                                  and _SAYER_OPENING.fullmatch(text, 0, a.start) is None):
+                                                  and _SAYER_OPENING.fullmatch(text, 0, a.start) is None
+                                                  and not _plain_object_clause(text, a)):
         return None
     return _partitive(text, a, dataclasses.replace(before, end=a.start))
+
+
+# A short opening that names no plural and sets no aside before the part ("The north depot alone repaired
+# 140 of them"): a subject and its verb, nothing "them" could stand for but the sentence before's count.
+_PLAIN_OBJECT_OPENING = regex(r"\s*[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){1,6}\s+")
+_OPENING_PLURAL = regex(
+    r"\b(?:the|these|those|its|their|his|her|our|all|many|several|some|other)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"[a-z][\w-]*s\b", re.IGNORECASE)
+
+
+def _plain_object_clause(text: str, a: Amount) -> bool:
+    """ "The north depot alone repaired 140 of them": the part as the object of its sentence's first clause.
+
+    Only with "of them" / "of those" written after the figure, an opening of
+    a few words with no comma, and no plural named there with a determiner
+    ("checked the ferries and passed 12 of them": them is the ferries).
+    """
+    return (P.NUM_PARTITIVE_AFTER.match(text, a.num_end) is not None
+            and _PLAIN_OBJECT_OPENING.fullmatch(text, 0, a.start) is not None
+            and _OPENING_PLURAL.search(text, 0, a.start) is None)
 
 
 # A sentence's opening that only says who tells it ("The council says", "Police said that"): "The council
