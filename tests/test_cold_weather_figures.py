@@ -75,6 +75,11 @@ def test_a_wind_chill_without_a_scale_agrees_with_its_fahrenheit_reading() -> No
     "It beat the previous record of minus 12.4 C set in January 1985, the office said.",
     "That broke the station's previous low of −12.4 °C recorded in 1985.",
     "The old mark of 2 hours 4 minutes was set in 1985 in Rotterdam.",
+    # a comma after the record, who set it and where between the verb and "in", a record that "stood since"
+    "The previous record, a marrow of 54kg grown by Ada Finch, landed at Tollbridge in 1985.",
+    "The old record was set by Ada Finch in 1985.",
+    "The previous best, a pike of 46lb caught at Fenmoor Reach in 1985, was beaten by two pounds.",
+    "The old record of 54kg had stood since 1985.",
 ])
 def test_the_year_a_previous_record_was_set_is_a_records_year(text: str) -> None:
     assert _record(text) == [("previous record", 1985)]
@@ -91,6 +96,15 @@ def test_a_lone_year_for_the_previous_record_diverges() -> None:
         "The station's previous low of −12.4 °C was recorded in 1987.",
     )
     assert [(a.split(":")[0], b.split(":")[1]) for a, b in pairs] == [("s2", "January 1985")]
+
+
+def test_a_lone_year_a_previous_record_stood_since_diverges() -> None:
+    pairs = _pairs(
+        "The previous record, a pike of 46lb caught at Fenmoor Reach in 1985, was beaten by two pounds.",
+        "It smashes the old record of 46lb, set in 1985.",
+        "The old record of 46lb had stood since 1981, when it was caught at Fenmoor Reach.",
+    )
+    assert [(a.split(":")[0], b.split(":")[1]) for a, b in pairs] == [("s2", "1985")]
 
 
 @pytest.mark.parametrize(("text", "raw"), [

@@ -28,14 +28,18 @@ _RECORD_BEFORE = regex(
     re.IGNORECASE,
 )
 # The record a new one beat, and the year it was set: "the previous record of 39.8 C set in January 1972",
-# "the station's previous low of −39.8 °C recorded in 1974", "the old mark of 2:03:23 set in 2013". Up to
-# ten words (the old figure) between the record and its verb, up to two ("January", "the spring of") after.
+# "the station's previous low of −39.8 °C recorded in 1974", "the old mark of 2:03:23 set in 2013", "the
+# previous record, a pike of 46lb caught at Fenmoor in 1998", "the old record had stood since 2011". Up to
+# ten words (the old figure) between the record and its verb, up to three (who set it, where: "by Ada
+# Finch", "at Fenmoor") between the verb and its "in" / "since", up to two ("January", "the spring of") after.
+_PREVIOUS_VERB = (r"(?:set|recorded|established|registered|measured|reached"
+                  r"|caught|landed|achieved|posted|stood)")
 _PREVIOUS_BEFORE = regex(
     r"\b(?:previous|old|former|earlier|standing)\s+(?:all-time\s+)?"
-    r"(?:record|mark|best|high|low|peak|benchmark)\b"
-    r"(?:\s+(?!(?:set|recorded|established|registered|measured|reached)\b)[^\s;!?]+){0,10}?"
-    r"\s+(?:(?:was|had\s+been)\s+)?(?:set|recorded|established|registered|measured|reached)\s+(?:in|on|during)\s+"
-    r"(?:[\w'’-]+\s+){0,2}$",
+    r"(?:record|mark|best|high|low|peak|benchmark)\b,?"
+    rf"(?:\s+(?!{_PREVIOUS_VERB}\b)[^\s;!?]+){{0,10}}?"
+    rf"\s+(?:(?:was|had\s+been|had|has)\s+)?{_PREVIOUS_VERB}(?:\s+(?!(?:in|on|during|since)\b)[^\s;!?]+){{0,3}}?"
+    r"\s+(?:in|on|during|since)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Every previous record falls under one key: one outlet's "previous record" is another's "old mark".
