@@ -67,20 +67,3 @@ def test_a_fragment_sides_with_its_speaker_in_a_fact_credited_to_two() -> None:
     tabloid = ('The team bus crashed near Dunmere on Sunday. Spokesman Ivo Marsh said the stars were '
                '“shaken but otherwise unhurt” after the smash.')
     assert (Verdict.DIVERGE, ["s0", "s1", "s2"]) in _quotes(WIRE, misquoted, tabloid)
-
-
-def test_a_short_fragment_in_a_paraphrase_of_the_rest_joins() -> None:
-    # three words, no figure: the sentence around them restates the rest ("kept every beam")
-    trade = ('"We were mending, not rebuilding. Every beam we could keep, we kept," engineer Rosa Lund '
-             'said of the Dunmere mill.')
-    local = ('The Dunmere mill reopens next week. Rosa Lund said the crew had been "mending, not rebuilding" '
-             'and had kept every beam it could.')
-    assert (Verdict.AGREE, ["s0", "s1"]) in _quotes(trade, local)
-
-
-def test_a_short_fragment_in_a_sentence_of_other_words_stays_out() -> None:
-    trade = ('"We were mending, not rebuilding. Every beam we could keep, we kept," engineer Rosa Lund '
-             'said of the Dunmere mill.')
-    local = ('The Dunmere mill reopens next week. Rosa Lund said the crew had been "mending, not rebuilding" '
-             'before the floods arrived.')
-    assert (Verdict.UNIQUE, ["s0"]) in _quotes(trade, local)

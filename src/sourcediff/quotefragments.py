@@ -22,26 +22,19 @@ common a phrase to join on its words alone, but one that holds a figure and
 is credited to the fact's own speaker ("Calder promised grants “within 28
 days”") is that speaker's words cut: without it, the whole quotation read
 "only in wire" while two outlets quoted its fragment. A short fragment with
-no figure ("but otherwise unhurt") stays out, unless its own sentence
-restates more of the quotation around it: "Lund said the team had been
-“mending, not rebuilding” and had kept every beam it could" paraphrases
-"We were mending, not rebuilding. Every beam we could keep, we kept": the
-words outside the quote marks share FRAGMENT_ECHO_WORDS content words
-(stemmed: "kept" / "keep", "beam") with the rest of the quotation, which a
-common phrase dropped into another sentence does not (`_echoed`).
+no figure ("but otherwise unhurt") stays out, as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sourcediff.compat import _FUNCTION_WORDS, SAME_QUOTE_MIN_WORDS, _speaker_key, quote_words
+from sourcediff.compat import SAME_QUOTE_MIN_WORDS, _speaker_key, quote_words
 from sourcediff.extract import patterns as P
 from sourcediff.factverdicts import _verdict
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
-from sourcediff.stemmer import english_stemmer
 from sourcediff.values import QuoteValue
 
 # Verbs that give a judge's, panel's or inquiry's words ("found that ... were “...”", "ruled it “...”").
@@ -50,8 +43,6 @@ _FINDING_VERB = regex(r"\b(?:found|finds|ruled|rules|held|holds|decided|decides|
 
 # Fewest words of a fragment credited to the quotation's own speaker (see the module's docstring).
 SPOKEN_FRAGMENT_MIN_WORDS = 3
-# Fewest content words a short fragment's own sentence shares with the rest of the quotation (`_echoed`).
-FRAGMENT_ECHO_WORDS = 2
 # How far back a fragment's own sentence is searched for its verb of saying.
 LEAD_CHARS = 200
 # The end of the sentence before a fragment's own.
@@ -71,9 +62,7 @@ def attach_fragments(facts: Sequence[Judged], phrases: Sequence[Mention], texts:
             if group[0].kind is not Kind.QUOTE or not _room_for(p, group):
                 continue
             short = len(words) < SAME_QUOTE_MIN_WORDS
-            text = texts.get(p.source, "")
-            if _other_speaker(p, group) or (short and not _spoken_figure(p, group)
-                                            and not _echoed(p, group, text)):
+            if _other_speaker(p, group) or (short and not _spoken_figure(p, group)):
                 continue
             if any(isinstance(m.value, QuoteValue) and _holds(quote_words(m.value), words) for m in group):
                 joined = sorted([*group, p], key=lambda m: (order[m.source], m.span.start))
@@ -147,42 +136,6 @@ def _spoken_figure(p: Mention, group: Sequence[Mention]) -> bool:
         return False
     mine = set(_speaker_key(p.speaker))
     return any(mine & set(_speaker_key(m.speaker)) for m in group if m.speaker)
-
-
-_STEM = english_stemmer()
-_WORD = regex(r"[A-Za-z][\w'’-]*")
-
-
-def _content_stems(words: Sequence[str]) -> set[str]:
-    """Stems of the words that carry content: no function words, no short words."""
-    return {_STEM.stemWord(w.casefold()) for w in words
-            if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS}
-
-
-def _echoed(p: Mention, group: Sequence[Mention], text: str) -> bool:
-    """A short fragment credited to the fact's speaker whose sentence restates more of the quotation.
-
-    The words of the fragment's own sentence outside its quote marks (no
-    capitalised names, no verb of saying) share FRAGMENT_ECHO_WORDS content
-    stems with the words of a quotation of the fact that holds the fragment,
-    the fragment's own words left out: the writer paraphrased the rest.
-    """
-    if not isinstance(p.value, QuoteValue) or not p.speaker or not any(
-            set(_speaker_key(p.speaker)) & set(_speaker_key(m.speaker)) for m in group if m.speaker):
-        return False
-    words = quote_words(p.value)
-    lead = sentence_lead(text, p.span.start)
-    tail = text[p.span.end:p.span.end + LEAD_CHARS]
-    stop = _SENTENCE_BREAK.search(tail)
-    around = lead + " " + (tail[:stop.start()] if stop else tail)
-    mine = _content_stems([w for w in _WORD.findall(around)
-                           if not w[0].isupper() and not P.SPEECH_VERB.fullmatch(w)])
-    own = _content_stems(words)
-    theirs: set[str] = set()
-    for m in group:
-        if isinstance(m.value, QuoteValue) and _holds(quote_words(m.value), words):
-            theirs |= _content_stems(quote_words(m.value))
-    return len((mine & theirs) - own) >= FRAGMENT_ECHO_WORDS
 
 
 def _holds(long: Sequence[str], short: Sequence[str]) -> bool:
