@@ -30,6 +30,9 @@ def _years(text: str) -> list[tuple[str, int]]:
     ("The council pushed back the vote on the new harbour to 2029 and the mayor resigned.", 2029),
     ("Work on the Dunmarra reservoir has slipped to 2030, the water company said.", 2030),
     ("The festival was moved to 2028 because of the roadworks.", 2028),
+    # an end moved later: the new closing year, past a clause naming the old one
+    ("The ruling extends the life of the Corran pit, which was due to shut in 2029, to 2046.", 2046),
+    ("Ostrel Transit extended the night tram trial to 2031.", 2031),
 ])
 def test_the_year_a_plan_moves_to(text: str, year: int) -> None:
     assert (str(year), year) in _years(text)
@@ -40,6 +43,7 @@ def test_the_year_a_plan_moves_to(text: str, year: int) -> None:
     "The ministry delayed the tender for 2028 homes.",  # a count after the year
     "The council delayed payments to 2029 households.",  # a noun follows: a count
     "Turnout in Vellmar moved up to 2027, officials said.",  # "up to": a ceiling
+    "Ostrel Transit extended its network to 2030 homes.",  # a noun follows: a count
 ])
 def test_a_count_after_to_is_no_year(text: str) -> None:
     assert _years(text) == []

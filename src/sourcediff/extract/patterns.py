@@ -2119,15 +2119,18 @@ DATE_YEAR_TERM_END = regex(
     r"\s+(?:to|from))\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)",
     re.IGNORECASE)
 # The year a plan is moved to: "brought forward by a year, to 2027", "pushed back to 2029", "the opening
-# was postponed until 2028", "delayed the launch to 2030" (years.py). "To" alone is no date word ("rose to
-# 2000" is a count), but after a verb that moves a date, within its clause, it names the new year; the year
-# must end its clause or go on with a joining word, never a noun ("delayed to 2028 homes" is no date), and
-# "up to" is a ceiling ("turnout moved up to 2027") rather than a date.
+# was postponed until 2028", "delayed the launch to 2030" (years.py); an end moved later is one too
+# ("extends the life of the site, which had been due to close in 2027, to 2052": the new closing year).
+# "To" alone is no date word ("rose to 2000" is a count), but after a verb that moves a date, within its
+# clause, it names the new year; the year must end its clause or go on with a joining word, never a noun
+# ("delayed to 2028 homes" is no date), and "up to" is a ceiling ("turnout moved up to 2027") rather than
+# a date.
 # Group lead is the words before the year, left out of the raw.
 DATE_YEAR_RESCHEDULED = regex(
     r"\b(?P<lead>(?:(?:brought|bring(?:s|ing)?|push(?:e[sd]|ing)?|put(?:s|ting)?|pull(?:s|ed|ing)?)"
     r"\s+(?:forward|back|up|out)|(?:mov(?:e[sd]?|ing)|postpon(?:e[sd]?|ing)|reschedul(?:e[sd]?|ing)"
-    r"|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|slid(?:es|ing)?))"
+    r"|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|slid(?:es|ing)?"
+    r"|extend(?:s|ed|ing)?))"
     r"\b[^.;:!?\n]{0,60}?(?<!\bup)\s(?:to|until|till))\s+(?P<year>(?:19|20)\d\d)\b(?![-–.,]?\d)"
     r"(?=\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as|after|before|because|amid|at|on|in|from|the|it"
     r"|its|their|was|were|had|has|have|is|at\s+the\s+earliest)\b)",
