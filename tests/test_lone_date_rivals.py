@@ -158,6 +158,38 @@ def test_the_month_a_lede_names_around_the_agreed_day_does_not_unmake_the_agreem
     assert _run(facts, _Claims(("paper", "wire"))) == [("diverge", ALL)]
 
 
+def _season(source: str, first: dt.date, last: dt.date, raw: str, *, passage: int = 1) -> Mention:
+    """A season named in a lede ("from next autumn"), resolved to its span of months."""
+    return Mention(Kind.DATE, source, passage, Span(10 * passage, 10 * passage + len(raw)), raw,
+                   DateValue(first, last, "season"), "date")
+
+
+SPRING = (dt.date(2026, 3, 1), dt.date(2026, 5, 31))
+
+
+def test_a_season_a_lede_names_around_the_agreed_day_does_not_unmake_the_agreement() -> None:
+    # "the hearing comes this spring" up top and "on 9 May" below: the season names no other day.
+    facts = [_agreed(*AGREED, _season("wire", *SPRING, "this spring")), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("diverge", ALL)]
+
+
+def test_the_dissenters_own_season_in_the_fact_is_no_vote_for_the_agreed_day() -> None:
+    # The fourth outlet's lede says "this spring" (gathered with the others' 9 May) and its body
+    # "on 16 May": its only written day is still the rival.
+    facts = [_agreed(*AGREED, _season("paper", *SPRING, "this spring")), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("diverge", ALL)]
+
+
+def test_the_dissenters_own_month_in_the_fact_is_no_vote_either() -> None:
+    facts = [_agreed(*AGREED, _month("paper", 5, "May")), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("diverge", ALL)]
+
+
+def test_the_dissenter_writing_the_agreed_day_in_the_fact_still_tells_two_events() -> None:
+    facts = [_agreed(*AGREED, _date("paper", 9, "9 May", passage=9)), _lone(_date("paper", 16, "16 May"))]
+    assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ALL), ("unique", ["paper"])]
+
+
 def test_a_month_that_does_not_hold_the_agreed_day_still_leaves_the_fact_alone() -> None:
     facts = [_agreed(*AGREED, _month("wire", 6, "June")), _lone(_date("paper", 16, "16 May"))]
     assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade", "radio"]),

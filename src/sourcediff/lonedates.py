@@ -8,7 +8,7 @@ lost. As for counts (lonerivals.join_lone_rivals) the claim is the
 alignment's word that the two sentences tell one thing. A date has no noun
 to say which day it is, so the join asks more of the sentences: both dates
 are calendar dates written with a day number (no weekday resolved by tense,
-no month or year alone), each is the only calendar day its passage names,
+no month, season or year alone), each is the only calendar day its passage names,
 the agreed date is stated alike by CONSENSUS_MIN_AGREE + 1 other sources (a
 weekday resolved to the same day counts as one), the dissenting source names
 the agreed day nowhere and, when its day is still ahead, plans no other day
@@ -20,7 +20,9 @@ dissenter's (divergeconsensus._day_worded_alike: "her next panel date" and a
 contradicted. A publication stamp ("Posted on 15 May, 6:07 PM", a page's
 bare date line) is no event's date: outlets publishing on different days do
 not disagree (extract/stamps.py), so a stamp is neither a rival nor a date
-agreed.
+agreed. A coarser date in the fact ("from next autumn" in a lede beside the
+others' "1 September") names no day: it neither breaks the consensus nor, when
+it is the dissenter's own, counts the dissenter among those agreeing.
 """
 
 from __future__ import annotations
@@ -99,9 +101,13 @@ def _resolved_to(m: Mention, day: DateValue) -> bool:
 
 
 def _encloses(m: Mention, day: DateValue) -> bool:
-    """Whether ``m`` is a month or a year, not a stamp, whose span holds ``day``."""
+    """Whether ``m`` is a month, a season or a year, not a stamp, whose span holds ``day``.
+
+    A season is as coarse as a month for this: "from next autumn" in a lede names no day, so it
+    neither confirms nor disputes the "1 September" the others write.
+    """
     v = m.value
-    return (m.kind is Kind.DATE and isinstance(v, DateValue) and v.precision in ("month", "year")
+    return (m.kind is Kind.DATE and isinstance(v, DateValue) and v.precision in ("month", "season", "year")
             and not TIME_MARKS.intersection(m.cues) and day.within(v))
 
 
@@ -118,7 +124,10 @@ def _only_day(m: Mention, days: Mapping[tuple[str, int], int]) -> bool:
 def _rival(lone: Mention, group: Sequence[Mention], days: Mapping[tuple[str, int], int],
            written: Mapping[str, set[object]], ctx: Evidence) -> bool:
     agreed = _agreed_value(group)
-    if agreed is None or lone.source in {m.source for m in group} or not _only_day(lone, days):
+    # The dissenter may sit in the fact through a coarser date only ("from next autumn" in its lede,
+    # "on 7 September" further down): that names no day, so it is no vote for the agreed one.
+    voters = {m.source for m in group if not _encloses(m, agreed)} if agreed is not None else set()
+    if agreed is None or lone.source in voters or not _only_day(lone, days):
         return False
     partners = [m for m in group if m.slot == lone.slot and m.value == agreed and _only_day(m, days)
                 and ctx.shared_claim(lone, m) is not None
@@ -131,7 +140,7 @@ def _rival(lone: Mention, group: Sequence[Mention], days: Mapping[tuple[str, int
     if _after(lone.value, published) and any(v != lone.value and _after(v, published)
                                              for v in written.get(lone.source, set())):
         return False  # it plans two days ("return on 20 April", "report on 14 April"): another step's?
-    return not any(lone.value in written.get(m.source, set()) for m in group)
+    return not any(lone.value in written.get(m.source, set()) for m in group if m.source != lone.source)
 
 
 def join_lone_date_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
