@@ -41,6 +41,11 @@ SPEAKERS = [
      "a good day for the valley", "Paul Ambrose"),
     ('Minister Tomas Relly arrived in the town on Monday and described the damage as "worse than anything '
      'I have seen in office".', "worse than anything", "Tomas Relly"),
+    # A verb of saying joined by "and" to the subject's earlier predicate is that subject's.
+    ('Inspector Harriet Quennell thanked the neighbours who had come forward, and said the case showed '
+     '"how much one phone call can matter".', "one phone call", "Harriet Quennell"),
+    ('Mayor Odile Farrant visited the shelter on Friday and said the town owed the volunteers '
+     '"more than it can ever repay".', "ever repay", "Odile Farrant"),
     # A speaker is not taken from a following "another official said" clause.
     ('"Every ballot was counted," said Greta Olwen, the county clerk. Another official said a recount '
      'was unlikely.', "Every ballot was counted", "Greta Olwen"),

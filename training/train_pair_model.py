@@ -73,7 +73,7 @@ STORIES = ROOT / "tests" / "data" / "stories"
 HELD_OUT_STORIES = frozenset({"recordfish", "glasshouse", "treeplanting", "speedlimit", "fuelprotest", "filmstudio", "inflation", "bankrobbery", "pothole", "charityprobe", "recall", "extradition", "ratecut", "cyberattack",
                               "finedleak", "strike", "wildfire", "transfer", "layoffs", "auction",
                               "marathon", "aviation", "budgetvote", "outbreak", "launch", "hurricane",
-                              "alcoholprice", "vapeban", "schoolmeals",
+                              "violinrecovered", "alcoholprice", "vapeban", "schoolmeals",
                               "bankruptcy", "doping", "heist", "obituary", "protest", "housing",
                               "oilspill", "ferry", "flood", "ceasefire", "pharma", "tennis",
                               "tariffs", "drugbust", "mine", "volcano", "evplant", "shipwreck",

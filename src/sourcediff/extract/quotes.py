@@ -70,6 +70,9 @@ CHARACTERIZE = regex(
 # A participle of saying that hands a sentence's subject a quotation right after it ("Roe led the
 # tributes, saying: “...”", "..., adding “...”"): the verb's own subject is the sentence's.
 PARTICIPLES = frozenset({"saying", "adding"})
+# A verb of saying joined by "and" to an earlier predicate ("Jo Ode thanked the crews, and said ...")
+# has that predicate's subject: the words right before it are no subject of their own.
+_COORDINATED = regex(r"(?:^|[\s,])and\s+$")
 PARTICIPLE_SAYING = regex(r",\s+(?P<verb>saying|adding)\b(?=:?\s*[“\"‘])")
 # Parts of the words of CHARACTERIZING, every one of which holds one.
 _CHARACTERIZING_STEMS = ("describ", "call", "brand", "label", "termed", "dubbed", "thank", "prais", "hail",
@@ -247,7 +250,8 @@ def _subject_for(mtext: str, para: Span, verb: Span, speaker: Speaker | None,
     sentence start is looked up, which costs a scan of the paragraph.
     """
     word = mtext[verb.start:verb.end]
-    if not ((speaker is None and (word in CHARACTERIZING or word in PARTICIPLES))
+    if not ((speaker is None and (word in CHARACTERIZING or word in PARTICIPLES
+                                  or _COORDINATED.search(mtext, max(para.start, verb.start - 8), verb.start)))
             or (speaker and speaker.type == "role")):
         return speaker
     subjects = resolver.subjects
