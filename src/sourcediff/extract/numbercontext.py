@@ -18,7 +18,7 @@ from sourcediff.extract.labels import after_label, label_cues, label_unit
 from sourcediff.extract.numberbase import Found
 from sourcediff.extract.numberunits import boxed_measure
 from sourcediff.extract.roles import MARGIN, PART, ROLE_PREFIX, SELECTED, role_cue
-from sourcediff.extract.updates import update_cue
+from sourcediff.extract.updates import update_cue, update_cue_start
 from sourcediff.model import Kind
 from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
@@ -85,12 +85,26 @@ def _updated_value(text: str, a: Amount, previous: Found | None) -> Found | None
     clause).
     """
     if (previous is None or a.currency is not None or a.year_like or a.vague or is_noise(text, a)
-            or previous.kind is not Kind.NUMBER or a.start - _counted_noun_end(text, previous) > _UPDATE_REACH
+            or previous.kind is not Kind.NUMBER
+            or _update_reach_end(text, a, previous) - _counted_noun_end(text, previous) > _UPDATE_REACH
             or any(c in ";!?()" for c in text[previous.end:a.start])
             or (update_cue(text, a.start) is None and not _present_value(text, a))):
         return None
     value = Quantity(a.low, previous.value.unit, a.qualifier, a.high)
     return Found(previous.kind, a.start, a.num_end, value, previous.slot, previous.cues)
+
+
+def _update_reach_end(text: str, a: Amount, previous: Found) -> int:
+    """Where the reach of an update ends: at its cue words ("up from") when they follow ``previous``.
+
+    "41 cable thefts on the Eastmoor route so far this year, up from 29":
+    the place and period between the count's noun and the cue are the
+    clause's, and the cue words are the figure's own; counting them in the
+    reach dropped the 29. A cue that starts before ``previous`` ends
+    ("rose to 61 on Tuesday, from 9") is measured to the figure as before.
+    """
+    cue = update_cue_start(text, a.start)
+    return cue if cue is not None and cue >= previous.end else a.start
 
 
 # "... and have 238 today": a present verb joined to the clause of the earlier figure ...

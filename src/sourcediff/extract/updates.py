@@ -39,6 +39,20 @@ def update_cue(text: str, start: int) -> str | None:
     return None
 
 
+def update_cue_start(text: str, start: int) -> int | None:
+    """Where the words that give the figure at ``text[start:]`` as earlier or later begin, if any.
+
+    The cue words ("up from", "rose to") belong to the figure they stand
+    before: a reach measured from an earlier count to the figure must stop
+    where they begin, or a long cue uses up the room that the clause's
+    place and period words ("on the Eastmoor route so far this year") need.
+    """
+    offset = max(0, start - _REACH)
+    left = text[offset:start]
+    found = P.UPDATE_EARLIER_BEFORE.search(left) or P.UPDATE_LATER_BEFORE.search(left)
+    return offset + found.start() if found is not None else None
+
+
 def mark(mentions: tuple[Mention, ...], passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """The mentions with an update cue added to every figure its words give as earlier or later.
 
