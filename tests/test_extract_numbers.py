@@ -962,3 +962,21 @@ def test_two_bare_figures_joined_by_by_stay_counts() -> None:
     found_units = mentions("The motion passed 64 by 51 in the chamber.")
     units = [m.value.unit for m in found_units if m.kind is Kind.NUMBER]
     assert "centimeter" not in units and "meter" not in units
+
+
+@pytest.mark.parametrize(("text", "raw", "canonical"), [
+    ("The hamlet of Orrinby was buried under 27cm of fresh snow.", "27cm", "27 centimeter"),
+    ("The old quarry road lay under two metres of floodwater.", "two metres", "2 meter"),
+    ("By dawn the cars were covered under 15 centimetres of hail.", "15 centimetres", "15 centimeter"),
+])
+def test_under_after_a_verb_of_covering_is_where_not_a_ceiling(text: str, raw: str, canonical: str) -> None:
+    """ "Buried under 27cm of snow" states the depth: read "below 27cm", another outlet's 25cm fit it."""
+    assert [(m.raw, m.canonical) for m in mentions(text)] == [(raw, canonical)]
+
+
+@pytest.mark.parametrize(("text", "raw", "canonical"), [
+    ("The pike they landed was under 34cm long.", "under 34cm", "below 34 centimeter"),
+    ("Turnout was under 40% of registered voters.", "under 40%", "below 40%"),
+])
+def test_under_without_a_verb_of_covering_stays_a_ceiling(text: str, raw: str, canonical: str) -> None:
+    assert [(m.raw, m.canonical) for m in mentions(text)] == [(raw, canonical)]

@@ -136,3 +136,25 @@ def test_a_span_counted_back_from_now_is_no_rival_of_a_length() -> None:
     ago = Mention(Kind.NUMBER, "tabloid", 3, Span(30, 41), "eight hours", Quantity(Decimal(8), "hour"),
                   "number:hour", cues=("ago",))
     assert _run(ago, _Words()) == [("agree", ["wire", "trade", "radio"]), ("unique", ["tabloid"])]
+
+
+def test_a_span_the_dissenter_gives_only_inside_a_quotation_is_the_speakers() -> None:
+    """The tabloid narrates nine hours and quotes a rescuer's "seven hours": its own nine is still the rival.
+
+    The quoted span is the rescuer's words repeated as said, not the tabloid's
+    statement (as lonerivals._quoted reads counts): it put the tabloid among
+    the agreeing sources, and its own different span stayed a detail only it had.
+    """
+    quoted = _span("tabloid", 7, passage=8)
+    said = "it took us 7 hours"
+    quote = Mention(Kind.QUOTE, "tabloid", 8, Span(70, 120), said, said, "quote")
+    agreed: Judged = ([_span(source, 7) for source in ("wire", "trade", "radio")] + [quoted],
+                      Verdict.AGREE, None, None)
+    facts: list[Judged] = [agreed, ([_span("tabloid", 9)], Verdict.UNIQUE, None, None)]
+    mentions = [m for group, *_ in facts for m in group] + [quote]
+    out = join_lone_duration_rivals(facts, mentions, _Words(), ORDER)  # type: ignore[arg-type]
+    assert [(v.value, sorted({m.raw for m in group})) for group, v, *_ in out] == [
+        ("diverge", ["7 hours", "9 hours"])]
+    unquoted = [m for m in mentions if m.kind is not Kind.QUOTE]
+    kept = join_lone_duration_rivals(facts, unquoted, _Words(), ORDER)  # type: ignore[arg-type]
+    assert sorted(v.value for _g, v, *_ in kept) == ["agree", "unique"]

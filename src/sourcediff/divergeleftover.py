@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from sourcediff.compat import comparable, compatible, precise_figure, role_key, same_thing
 from sourcediff.divergeages import AGE_SLOT
+from sourcediff.divergemeasurewords import measure_word
 from sourcediff.divergepair import (
     _AMOUNT_KINDS,
     _bound,
@@ -120,7 +121,8 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                                         or _contradict(ms[pair[0]], ms[pair[1]], ctx) or timed_rivals):
                     continue
                 if ((_plain_count(ms[pair[0]]) or _plain_measure(ms[pair[0]]))
-                        and not _close_counts(ms[pair[0]], ms[pair[1]], len(xs), len(ys))):
+                        and not (_close_counts(ms[pair[0]], ms[pair[1]], len(xs), len(ys))
+                                 and (len(xs) == len(ys) or not _measure_named_twice(ms, xs, ys, ctx)))):
                     continue
                 elsewhere = ([p for p in _labelled_elsewhere(ms, pair, ctx) if _days_only(ms, p)]
                              if elsewhere_too else [])
@@ -299,6 +301,8 @@ def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compat
                                     if _leftover_rivals(ms[i], ms[j], ctx)), 2))
     if len(rivals) > 1 and isinstance(ms[rivals[0][0]].value, DateValue):
         rivals = _days_in_order(ms, shared, left_x, left_y, ctx)
+    elif len(rivals) > 1:
+        rivals = _close_plain_rivals(ms, left_x, left_y, ctx)
     if len(rivals) != 1:
         return _named_alike(ms, xs, ys, left_x, left_y, ctx)
     i, j = rivals[0]
@@ -508,6 +512,12 @@ def _plain_measure(m: Mention) -> bool:
             and m.value.unit not in TIME_UNITS and m.slot != AGE_SLOT and not roles_of(m.cues))
 
 
+# How many more counts one passage may state than the other: a wire lists a third town's snow depth
+# ("31cm in A, 24cm in B and 18cm in C") that a tabloid leaves out ("34cm in A, while B got 24cm"); the
+# extra figure is far from the leftover (`_COUNT_CLOSE`), so the two close ones are still the rivals.
+_STATED_APART = 1
+
+
 def _close_counts(a: Mention, b: Mention, stated_a: int, stated_b: int) -> bool:
     """Two leftover plain counts that are one figure told two ways: as many counts each side, within 10%.
 
@@ -521,7 +531,39 @@ def _close_counts(a: Mention, b: Mention, stated_a: int, stated_b: int) -> bool:
     va, vb = a.value, b.value
     assert isinstance(va, Quantity) and isinstance(vb, Quantity)
     low, high = sorted((va.amount, vb.amount))
-    return stated_a == stated_b and low > 0 and high <= low * _COUNT_CLOSE
+    return abs(stated_a - stated_b) <= _STATED_APART and low > 0 and high <= low * _COUNT_CLOSE
+
+
+def _measure_named_twice(ms: Sequence[Mention], xs: list[int], ys: list[int], ctx: Evidence) -> bool:
+    """Whether either passage names one measure word beside two figures ("180 m high ... 60 m high").
+
+    The one-more-figure leeway of `_close_counts` trusts that the extra
+    figure is another thing's (a third town's snow depth). When a passage
+    names two heights (a dam's and its spillway's), the partner's lone
+    height may be either one's, and `divergemeasurewords` leaves such a
+    passage unread; so does the leeway.
+    """
+    for idx in (xs, ys):
+        words = [w for w in (measure_word(ms[i], ctx.texts[ms[i].source]) for i in idx) if w is not None]
+        if len(words) != len(set(words)):
+            return True
+    return False
+
+
+def _close_plain_rivals(ms: Sequence[Mention], left_x: list[int], left_y: list[int],
+                        ctx: Evidence) -> list[tuple[int, int]]:
+    """Of several leftover plain measures, the pairs close enough to be one figure told two ways.
+
+    "31cm in A, with 24cm in B and 18cm in C" against "34cm in A, while B
+    got 24cm": once the shared 24cm pairs, 31cm and 18cm are both left
+    against 34cm, and any of them could be its rival by size alone; only
+    31cm is within `_COUNT_CLOSE` of it. Two or more close pairs stay
+    unread, as before.
+    """
+    return list(itertools.islice(
+        ((i, j) for i in left_x for j in left_y
+         if (_plain_count(ms[i]) or _plain_measure(ms[i])) and (_plain_count(ms[j]) or _plain_measure(ms[j]))
+         and _leftover_rivals(ms[i], ms[j], ctx) and _close_counts(ms[i], ms[j], 1, 1)), 2))
 
 
 def _role_count(m: Mention) -> bool:

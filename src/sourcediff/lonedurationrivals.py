@@ -33,7 +33,7 @@ from decimal import Decimal
 from sourcediff.compat import compatible, magnitude, slot_family
 from sourcediff.evidence import Evidence
 from sourcediff.loneclockrivals import told_alike
-from sourcediff.lonerivals import _SPANS_OF_TIME, _consensus, lone_moves, merge_as_rivals
+from sourcediff.lonerivals import _SPANS_OF_TIME, _consensus, _quoted, lone_moves, merge_as_rivals
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.terms import stem
@@ -98,11 +98,17 @@ def _difference_stated(lone: Mention, gap: Decimal, unit: str, mentions: Sequenc
 
 
 def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], mentions: Sequence[Mention],
-           ctx: Evidence) -> bool:
-    """Whether the lone span contradicts the agreed ``group`` (see module)."""
+           ctx: Evidence, quoted: frozenset[Mention] = frozenset()) -> bool:
+    """Whether the lone span contradicts the agreed ``group`` (see module).
+
+    A span the lone source gives only inside a quotation (``quoted``) is the speaker's, not the
+    source's statement, as for counts (lonerivals._quoted): a paper narrating "the array sat idle
+    for 20 months" and quoting an MP's "a year and a half" still disputes the others' 18 months.
+    """
     value = _span(lone)
     agreed = _stated_amount(group)
-    if value is None or agreed is None or value.unit is None or lone.source in {m.source for m in group}:
+    if (value is None or agreed is None or value.unit is None or lone in quoted
+            or lone.source in {m.source for m in group if m not in quoted}):
         return False
     if any(m.slot != lone.slot or compatible(lone, m) for m in group):
         return False
@@ -116,7 +122,7 @@ def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], me
     for m in spans:
         if m.slot != lone.slot:
             continue
-        if m.source == lone.source and any(compatible(m, a) for a in group):
+        if m.source == lone.source and m not in quoted and any(compatible(m, a) for a in group):
             return False  # the dissenter gives the agreed span too: two spans, not a rival
         if m.source != lone.source and compatible(m, lone):
             return False  # another outlet gives the lone span: another span of the story
@@ -127,7 +133,8 @@ def join_lone_duration_rivals(facts: Sequence[Judged], mentions: Sequence[Mentio
                               order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each lone span of time moved into the one agreed span it contradicts, now divergent."""
     spans = [m for m in mentions if _span(m) is not None]
+    quoted = _quoted(mentions)
     agreed = [k for k, (group, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE and _agreed_spans(group)]
     moved = lone_moves(facts, agreed, _lone_span,
-                       lambda lone, group: _rival(lone, group, spans, mentions, ctx), repeats=True)
+                       lambda lone, group: _rival(lone, group, spans, mentions, ctx, quoted), repeats=True)
     return merge_as_rivals(facts, moved, order)

@@ -536,6 +536,8 @@ def _qualifier(text: str, pos: int) -> tuple[str | None, int]:
         return None, m.end()  # "revised up to 61": the figure, moved up, not a ceiling
     if words == "up to" and left_match(P.NUM_UP_TO_VERB_OBJECT_BEFORE, text, m.start(), 48):
         return None, m.end()  # "revised June's gain up to 61": the same, with the object between
+    if words == "under" and left_match(P.NUM_UNDER_COVERED_BEFORE, text, m.start(), 24):
+        return None, m.end()  # "buried under 34cm of snow": a depth above a thing, not a ceiling
     if words == "over" and left_match(P.NUM_OVER_PARTICLE_VERB_BEFORE, text, m.start(), 16):
         return None, m.end()  # "handing over $650m": the sum handed over, not more than it
     for lead in _INTENSIFIERS:

@@ -269,6 +269,12 @@ NUM_OVER_ABOUT_BEFORE = regex(
 # "a little over a year", "slightly over two hours": "over" after a word of degree is a hedge (just above the
 # figure), not the "over" of a span ("over two days", numberunits._with_unit).
 NUM_DEGREE_OF_OVER_BEFORE = regex(r"\b(?:little|slightly)\s+$", re.IGNORECASE)
+# A verb of covering right before "under" ("buried under 34cm of snow", "lay under two metres of water",
+# "submerged under 3ft of floodwater"): "under" is then where a thing is, beneath a depth of something, and
+# the figure is that depth as stated, not a ceiling ("less than 34cm") that another outlet's 31cm would fit.
+NUM_UNDER_COVERED_BEFORE = regex(
+    r"\b(?:buried|covered|submerged|sunk|sank|lay|lying|lies|trapped|hidden|smothered|blanketed|entombed|"
+    r"disappeared|vanished)\s+$", re.IGNORECASE)
 # A negation right before "below"/"above" ("did not drop below 31", "never rose above 5%"): the figure
 # is then the bound the value stayed on the other side of, a floor or a ceiling.
 NUM_NEGATED_BOUND_BEFORE = regex(r"(?:\bnot|\bnever|n't)(?:\s+[a-z]+)?\s+$", re.IGNORECASE)
