@@ -131,18 +131,37 @@ def _entry(word: str) -> tuple[int, float] | None:
     return None if row is None else (row, weight_of_rank(int(table.rank[row])))
 
 
+# `_word_entry`'s answers for a word that `meaning` skips and for a content word without a vector
+_SKIPPED = (-1, 0.0)
+_NO_VECTOR = (-2, 0.0)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_entry(word: str) -> tuple[int, float]:
+    """`_entry` of a content word, `_NO_VECTOR` without one, `_SKIPPED` for a stop word or a figure.
+
+    A passage's words recur across the story: the stop list, the first
+    letter's test and `_entry`'s lookup were three steps a word in `meaning`'s
+    loop, now one cache hit for a word seen before (the same steps, in the same
+    order, on its first sight).
+    """
+    if word in STOP or not word[0].isalpha():
+        return _SKIPPED
+    entry = _entry(word)
+    return _NO_VECTOR if entry is None else entry
+
+
 def meaning(words: Sequence[str]) -> Meaning:
     """The :class:`Meaning` of a passage from its folded words (stop words and figures are skipped)."""
     rows: dict[int, float] = {}
     other: dict[str, float] = {}
+    oov = weight_of_rank(OOV_RANK)  # a constant: once a passage, not once a word without a vector
     for w in words:
-        if w in STOP or not w[0].isalpha():
-            continue
-        entry = _entry(w)
-        if entry is None:
-            other[w] = weight_of_rank(OOV_RANK)
-        else:
-            rows[entry[0]] = entry[1]
+        row, weight = _word_entry(w)
+        if row >= 0:
+            rows[row] = weight
+        elif row == -2:  # _NO_VECTOR
+            other[w] = oov
     idx = np.fromiter(rows.keys(), dtype=np.int32, count=len(rows))
     weights = np.fromiter(rows.values(), dtype=np.float64, count=len(rows))
     # np.linalg.norm and ndarray.sum without their Python wrappers (this runs for every passage):

@@ -85,12 +85,17 @@ def cap_runs(text: str) -> tuple[re.Match[str], ...]:
     return tuple(P.CAP_RUN.finditer(text))
 
 
+# The possessive endings `strip_possessive` drops, each two characters long.
+_POSSESSIVES = ("'s", "’s")
+
+
 def strip_possessive(word: str) -> str:
-    """'Amodei’s' -> 'Amodei'; "Reuters'" keeps its s."""
-    for suffix in ("'s", "’s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    """'Amodei’s' -> 'Amodei'; "Reuters'" keeps its s.
+
+    One ``endswith`` of both endings (each two characters): asked of every
+    capitalized word the name scans read (50,000 times at 30,000 words an article).
+    """
+    return word[:-2] if word.endswith(_POSSESSIVES) else word
 
 
 # --------------------------------------------------------------------------- organizations
