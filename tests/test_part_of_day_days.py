@@ -5,6 +5,9 @@ sources name; the part of day written with it ("on Saturday morning") moves
 too. divergepair._part_beside_day: a passage naming both days ("left on
 Friday and was reported missing on Saturday morning") times two steps, so
 its "Saturday morning" is no rival of another outlet's "Friday morning".
+divergepair.other_time_told: an outlet that times both steps ("toppled at
+5.10am yesterday", then "last night closed the quay") gives its night to the
+second one, so it is no rival of another outlet's "early on Monday".
 """
 
 from __future__ import annotations
@@ -60,4 +63,25 @@ def test_a_passage_naming_both_days_is_no_rival_part_of_day() -> None:
 
 def test_a_part_of_day_on_a_day_the_passage_does_not_name_still_diverges() -> None:
     report = _report((ONE_STEP, "2026-10-12"), (RIVAL, "2026-10-12"))
+    assert _time_divergences(report), [f.summary for f in report.facts]
+
+
+# Dated Monday 9 March and Tuesday 10 March: the collapse before dawn on the 9th, the closure that night.
+CRANE = ("A harbour crane collapsed at the Pellow dock early on Monday, prompting the Pellow Harbour "
+         "Authority to close the whole quay to shipping.")
+CRANE_BOTH = ("The Pellow dock crane toppled onto the quay at 5.10am yesterday, dockers said.\n\n"
+              "The Pellow Harbour Authority last night closed the whole quay to shipping after the crane "
+              "collapsed at the Pellow dock.")
+CRANE_NIGHT = ("The Pellow dock crane toppled onto the quay, dockers said.\n\n"
+               "The Pellow Harbour Authority said a harbour crane collapsed at the Pellow dock last night, "
+               "and it closed the whole quay to shipping.")
+
+
+def test_an_outlet_timing_both_steps_gives_no_rival_part_of_day() -> None:
+    report = _report((CRANE, "2026-03-09"), (CRANE_BOTH, "2026-03-10"))
+    assert _time_divergences(report) == [], _time_divergences(report)
+
+
+def test_a_night_told_for_the_same_step_still_diverges() -> None:
+    report = _report((CRANE, "2026-03-09"), (CRANE_NIGHT, "2026-03-10"))
     assert _time_divergences(report), [f.summary for f in report.facts]

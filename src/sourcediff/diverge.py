@@ -73,6 +73,7 @@ from sourcediff.divergepair import (
     _written_year,
     calendar_day,
     divergeable,
+    other_time_told,
     written_month,
 )
 from sourcediff.divergeprecise import near_measure_pairs
@@ -538,6 +539,7 @@ class _FirstBetween:
             return
         a, b = self.ms[i], self.ms[j]
         if (_hedged_clocks_meet(a, b, self.ctx) or _unstated_years(a, b) or _nights_meet(a, b)
+                or other_time_told(a, b, self.ctx)
                 or _midnight_meets(a, b) or _lasting(a, self.ctx) or _lasting(b, self.ctx)
                 or counted_on_other_days(a, b, self.ctx.texts, self.ctx.published)):  # "have lost 9% since"
             return

@@ -267,6 +267,41 @@ def _part_beside_day(a: Mention, b: Mention, ctx: Evidence) -> bool:
     return vb.day in ctx.days_in.get((a.source, a.passage), ())
 
 
+def other_time_told(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Whether either source of two parts of one day also times, elsewhere, the other's part of it.
+
+    A wire's "broke off early on Monday, prompting the operator to shut the
+    farm" met a tabloid's "the firm last night shut down all 22 turbines",
+    whose article had already timed the breakage "at 4.45am yesterday": the
+    tabloid tells the small hours as well, so its night is a second step
+    (the shutdown), not a rival reading of the first. As for dates
+    (lonedates: a source giving both days tells two events), one outlet
+    naming both times is no evidence that they disagree. Another mention of
+    the same source counts when it falls on the same day inside the other
+    part's hours: a part of day on that day, or a clock in a passage naming
+    that day and no other.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, PartOfDay) and isinstance(vb, PartOfDay) and va.day and va.day == vb.day):
+        return False
+    return _times_part(b, va, ctx) or _times_part(a, vb, ctx)
+
+
+def _times_part(m: Mention, part: PartOfDay, ctx: Evidence) -> bool:
+    """Whether ``m``'s source times, in a mention other than ``m``, a moment inside ``part`` on its day."""
+    for o in ctx.times_of.get(m.source, ()):
+        if o is m or o.span == m.span or time_marks(o.kind, o.slot, o.cues):
+            continue
+        v = o.value
+        if isinstance(v, PartOfDay) and v.day == part.day and v.start_hour < part.end_hour \
+                and part.start_hour < v.end_hour:
+            return True
+        if (isinstance(v, ClockTime) and ctx.days_in.get((o.source, o.passage)) == {part.day}
+                and part.start_hour <= v.hour < part.end_hour):
+            return True
+    return False
+
+
 def _compound_lengths(a: Mention, b: Mention) -> bool:
     """Two lengths written as compounds before one noun: "after a five-day trial", "a six-day trial".
 

@@ -157,6 +157,8 @@ class Evidence:
     days_of: dict[str, set[dt.date]] = field(default_factory=dict)
     # (source, passage) -> the single days its dates name, for divergepair `_part_beside_day`.
     days_in: dict[tuple[str, int], set[dt.date]] = field(default_factory=dict)
+    # Each source's times of day (clocks and parts of day), for divergepair `other_time_told`.
+    times_of: dict[str, list[Mention]] = field(default_factory=dict)
     # claim id -> (its score, its (source, passage) seats), for factlinks `_measure_told_otherwise`.
     claim_seats: dict[str, tuple[float, frozenset[tuple[str, int]]]] = field(default_factory=dict)
 
@@ -428,6 +430,8 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
                     ev.role_counts_of.setdefault((m.source, role), []).append(m)
                 if isinstance(m.value, Quantity) and m.value.unit is not None:
                     ev.measures_in.setdefault((m.source, m.passage), []).append(m)
+            elif m.kind is Kind.TIME:
+                ev.times_of.setdefault(m.source, []).append(m)
             elif isinstance(m.value, DateValue) and m.value.start and m.value.start == m.value.end:
                 ev.days_of.setdefault(m.source, set()).add(m.value.start)
                 ev.days_in.setdefault((m.source, m.passage), set()).add(m.value.start)
