@@ -33,6 +33,21 @@ def test_a_public_role_before_a_name_opens_the_subject(body: str, speaker: str) 
     assert set(speakers(body)) == {speaker}
 
 
+@pytest.mark.parametrize(("body", "speaker"), [
+    ('Manager Idris Polwhele said: "The stand will be rebuilt."\n\n'
+     'Lifelong fan Corwen Taplow, 67, who saw his first match here in 1971, was in tears.\n\n'
+     'He said: "I proposed to my wife on these terraces."',
+     "Corwen Taplow"),
+    ('Director Idris Polwhele said: "The hall will reopen in spring."\n\n'
+     'Devoted theatregoer Sabine Wrelton, 80, has booked the same seat for forty years.\n\n'
+     '"It is my second home," she said.',
+     "Sabine Wrelton"),
+])
+def test_a_fan_or_goer_before_a_name_opens_the_subject(body: str, speaker: str) -> None:
+    # "Lifelong fan Jo Roe ... He said": without "fan" as a role the "He" went back to the last speaker
+    assert speakers(body)[-1] == speaker
+
+
 def test_a_verb_before_the_noun_still_makes_the_name_an_object() -> None:
     # "Police questioned motorist Perrin Ashgrove": Ashgrove is no subject, the officer said it
     body = ('Inspector Della Ruthven said the road would reopen on Tuesday. Police questioned motorist '

@@ -32,7 +32,9 @@ PARTICLES = frozenset("de da di du van von der den bin al del la le dos".split()
 # Nouns that make "a/an/the ..." a speaker: roles, people, bodies and documents. Members of the public are
 # named by what they were doing when the story found them ("angler Jo Roe", "stunned hiker Jo Roe, 41, saw
 # it", "the motorist said"), as workers are by their trade: without those nouns "Shaken angler Jo Roe ..."
-# opened no subject and a following "he told the Herald" had no one to take up.
+# opened no subject and a following "he told the Herald" had no one to take up. Or by their attachment to
+# a place or a team ("Lifelong fan Jo Roe", "regular cinemagoer Jo Roe"): without "fan" a following "He
+# said:" went back past Roe to the last official quoted.
 ROLE_NOUNS = frozenset("""
 mayor governor premier chancellor king queen prince commissioner ambassador general commander captain
 coach manager teacher doctor nurse prosecutor defendant plaintiff victim survivor activist candidate
@@ -53,6 +55,7 @@ ranger warden gamekeeper keeper forester shepherd vet veterinarian curator ecolo
 conservationist
 angler walker hiker rambler cyclist motorist commuter shopper villager onlooker bystander eyewitness
 holidaymaker tourist swimmer birdwatcher skier snowboarder climber visitor spectator mourner athlete
+fan supporter patron filmgoer cinemagoer moviegoer theatregoer concertgoer churchgoer
 sprinter skater jockey referee umpire defender defenceman defenseman goalkeeper goaltender goalie midfielder
 winger quarterback pitcher batsman bowler
 princess duke duchess emperor empress pope archbishop sultan
