@@ -119,3 +119,46 @@ SWIM = ("In Tessin on Friday Ilsa Marr took the 100 metres backstroke with the {
 def test_two_outlets_counting_records_agree_or_diverge() -> None:
     assert _record_facts(POOL.format("sixth"), SWIM.format("6th")) == ["agree"]
     assert _record_facts(POOL.format("sixth"), SWIM.format("seventh")) == ["diverge"]
+
+
+def tallies(text: str) -> list[tuple[int, str]]:
+    return [(int(value.amount), cue) for _, _, value, cue in ordinals.incident_tallies(text)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Police said it was the ninth theft of tractors in the county this year.", [(9, "tally:theft")]),
+    ("It is the FIFTH quad bike theft in Brackenmoor this year, officers said.", [(5, "tally:theft")]),
+    ("It was the fourth arson attack reported in the town so far in 2026.", [(4, "tally:attack")]),
+    ("The collision was the 12th fatal crash on the bypass since January.", [(12, "tally:crash")]),
+])
+def test_an_ordinal_incident_of_a_period_is_a_running_tally(text: str, want: list[tuple[int, str]]) -> None:
+    assert tallies(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The third set went to a tie-break this year.",
+    "Profit fell in the third quarter this year.",
+    "It was the third largest theft this year.",
+    "It was the second time this year that the bridge closed.",
+    "It was the first theft this year.",
+    "The ninth theft of tractors was reported on Monday.",
+])
+def test_an_ordinal_without_a_tally_period_counts_nothing(text: str) -> None:
+    assert tallies(text) == []
+
+
+def _tally_facts(*texts: str) -> list[str]:
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-03-10") for n, t in enumerate(texts)]
+    return [f.status.value for f in compare(articles).facts
+            if any(any(c.startswith(ordinals.TALLY_PREFIX) for c in m.cues) for m in f.mentions)]
+
+
+FARM = ("Thieves took a tractor from Pellby Farm near Orrin overnight on Sunday, in what police said was "
+        "the {} tractor theft in the county this year. Officers appealed for witnesses.")
+YARD = ("A tractor was stolen from Pellby Farm, near Orrin, overnight on Sunday. Police said it was the {} "
+        "theft of farm machinery in the county this year and appealed for witnesses.")
+
+
+def test_two_outlets_tallying_incidents_agree_or_diverge() -> None:
+    assert _tally_facts(FARM.format("sixth"), YARD.format("6th")) == ["agree"]
+    assert _tally_facts(FARM.format("sixth"), YARD.format("seventh")) == ["diverge"]

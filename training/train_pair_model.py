@@ -89,7 +89,7 @@ HELD_OUT_STORIES = frozenset({"recordfish", "hospitalparking", "turbineblade", "
                               "settlement", "piracy", "whalestranding", "airportdrone", "bankfine",
                               "damburst", "ipo", "chessfinal", "coldsnap", "meteorite", "solarfarm",
                               "hoard", "fossil", "sailrecord", "sinkhole", "algaebloom",
-                              "cyclingstage", "tunnel", "waterbills", "exoplanet", "tigercensus",
+                              "cyclingstage", "tunnel", "waterbills", "exoplanet", "tigercensus", "beehivetheft",
                               "vineyardfrost", "museumreopen", "fishquota", "hostcity",
                               "examresults", "derbywin", "coalclosure", "farehike", "phonelaunch",
                               "wolves", "sewage", "branches", "cricket", "harvest", "cruise", "piercollapse", "coastwalk",

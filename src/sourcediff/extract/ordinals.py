@@ -65,6 +65,7 @@ title only where its phrase ends.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -77,6 +78,8 @@ from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
 
 SLOT = "number:nth"
+# The cue prefix of an incident's running tally ("tally:theft"): a tally is no title or edition count.
+TALLY_PREFIX = "tally:"
 
 # The noun a title count is about, by the word the writer used.
 _NOUNS = {"title": "title", "crown": "title", "championship": "title", "major": "title",
@@ -260,8 +263,62 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         out.extend(passage_mentions(article, passages, scan, SLOT, (noun,)))
     out.extend(_by_cue(article, passages, event_counts))
     out.extend(_by_cue(article, passages, editions))
+    out.extend(_by_cue(article, passages, incident_tallies))
     out.extend(passage_mentions(article, passages, day_rows, DAY_SLOT, ()))
     out.extend(passage_mentions(article, passages, birthday_ages, AGE_SLOT, ("age",)))
+    return tuple(out)
+
+
+# Words that end an incident's noun phrase after its ordinal: a preposition, a verb of reporting, a verb.
+_INCIDENT_STOP = ("of|in|on|at|near|for|to|from|by|with|since|so|this|during|across|around|reported|recorded|"
+                  "logged|registered|and|or|is|was|were|has|had|that")
+# Nouns an ordinal places rather than tallies: a part of one event or of the calendar ("the third quarter this
+# year", "the second half", "the fourth round"), and "time" ("the second time this year" counts whatever the
+# clause is about, not a noun of its own).
+_NOT_INCIDENTS = ("time|times|day|days|week|month|year|quarter|half|round|set|leg|stage|place|period|term|"
+                  "season|game|match|race|heat|lap|innings|phase|wave|floor|anniversary|edition|birthday|"
+                  "title|record|medal|trophy")
+# The period a running tally counts over: "this year", "so far this season", "so far in 2026", "since
+# January", "in the past month".
+_TALLY_PERIOD = (r"(?:so\s+far\s+)?(?:this|in\s+(?:the\s+)?(?:past|last))\s+(?:year|month|week|season|summer|"
+                 r"winter|spring|autumn|fortnight)|so\s+far(?:\s+in\s+\d{4})?|since\s+(?:the\s+start\s+of\s+)?"
+                 r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                 r"\d{4})\b")
+# "the ninth theft of hives in the county this year", "the seventh hive theft in Westmarsh this year",
+# "a third fatal crash on the road so far this month": an article, the ordinal, up to two modifiers (no
+# superlative: "the third largest theft" ranks, it does not tally; no placed noun: "the third set went"),
+# the incident's noun, then at once or
+# after a phrase led by a preposition or a verb of reporting, the period the tally runs over.
+_INCIDENT_TALLY = regex(
+    r"\b(?i:the|a|an|its|their)\s+"
+    rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\s+"
+    rf"(?P<words>(?:(?!(?i:{_INCIDENT_STOP}|{_NOT_INCIDENTS}|most|least)\b)(?![A-Za-z]+est\b)[A-Za-z][\w-]*\s+){{0,2}})"
+    rf"(?P<noun>(?!(?:{_INCIDENT_STOP}|{_NOT_INCIDENTS})\b)[a-z][a-z-]{{2,}})"
+    rf"(?:\s+(?i:{_INCIDENT_STOP})\b[^.;:!?,]{{0,45}}?)?\s+(?:{_TALLY_PERIOD})")
+
+
+@shared_text
+def incident_tallies(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
+    """(start, end, count, cue) for every ordinal incident of a running tally ("the ninth theft this year").
+
+    A wave of thefts, attacks or crashes is told by its latest incident's
+    place in the year: "the ninth theft of hives in the county this year"
+    says nine, and another outlet's "the seventh hive theft in Westmarsh
+    this year" says seven. The ordinal counts the incident's noun over the
+    period named after it, so it is a count of that noun (cue
+    "tally:theft"): two outlets' tallies of one noun are judged like "nine
+    thefts" against "seven thefts". The period is required: "the third set"
+    or "the second round" places a part of one event and counts nothing.
+    """
+    c = cues(text)
+    if not c.ordinal or not re.search(r"\b(?i:this|so far|since|past|last)\b", text):
+        return ()
+    out = []
+    for m in _INCIDENT_TALLY.finditer(text):
+        value = ordinal_value(m["o"].lower())
+        if value > 1:  # "the first theft this year" starts no tally worth comparing
+            out.append((m.start("o"), m.end("noun"), Quantity(Decimal(value)),
+                        TALLY_PREFIX + singular(m["noun"])))
     return tuple(out)
 
 
