@@ -119,3 +119,14 @@ def test_a_straddling_year_still_fits_a_calendar_year_it_spans() -> None:
 def _dated(text: str) -> list[Mention]:
     article = Article.from_text(text, published="2026-11-24")
     return [m for m in analyse(article).mentions if m.kind is Kind.DATE]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the whole of a year
+    ("Thefts rose in the whole of 2025.", [("2025", "2025-01-01..2025-12-31")]),
+    ("Thefts rose throughout 2025.", [("2025", "2025-01-01..2025-12-31")]),
+    ("Thefts rose for all of 2025, the firm said.", [("2025", "2025-01-01..2025-12-31")]),
+    ("Rain fell over the whole of 2000 acres.", []),
+])
+def test_whole_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected

@@ -1965,9 +1965,16 @@ _TARGETED_FOR = "|".join(rf"(?<=\b{w}\s)for(?=\s+\d{{4}}\b(?!\s+[a-z]))" for w i
 _UNTIL_AT_LEAST = (r"[Uu]ntil\s+at\s+least(?=\s+\d{4}\b(?:\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as"
                    r"|after|before|because|unless|if|for|to|in|on|at|from|the|it|its|their|was|were|is|are|has"
                    r"|have|had)\b))")
+# "throughout 2025", "in the whole of 2025", "for all of 2025" name the year "in 2025" does; "all of" and
+# "the whole of" may also take a count ("all of 2000 seats"), so only where no lower-case noun follows.
+_WHOLE_OF = (r"(?:[Tt]he\s+)?[Ww]hole\s+of"
+             r"(?=\s+\d{4}\b(?!\s+(?!(?:and|or|but|when|while|as|after|before|until"
+             r"|by|for|with|at|on|to|from|the|it|its|their|was|were|is|are|has|have|had)\b)[a-z]))"
+             r"|(?<![\w-])[Aa]ll\s+of(?=\s+\d{4}\b(?!\s+(?!(?:and|or|but|when|while|as|after|before|until"
+             r"|by|for|with|at|on|to|from|the|it|its|their|was|were|is|are|has|have|had)\b)[a-z]))")
 # The first letters of its leads ("for" after "scheduled" and the like) before the alternation (#13).
-DATE_YEAR = regex(rf"\b(?=[IiSsBbUuTtDdAaf])(?P<lead>[Ii]n|[Ss]ince|[Bb]y|{_UNTIL_AT_LEAST}|[Uu]ntil"
-                  r"|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter"
+DATE_YEAR = regex(rf"\b(?=[IiSsBbUuTtDdAafW])(?P<lead>[Ii]n|[Ss]ince|[Bb]y|{_UNTIL_AT_LEAST}|[Uu]ntil"
+                  rf"|[Tt]hroughout|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|{_WHOLE_OF}"
                   rf"|[Dd]ated|{_SCHEDULED_FOR}|{_TARGETED_FOR})\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
 # A year before 1800 after a date preposition: "begun in 1214", "consecrated in 1262.", "since 1588, when".
 # Buildings, wars and founding dates reach back centuries, but "in 1500 homes" or "after 1200 votes" is a
