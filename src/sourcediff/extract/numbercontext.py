@@ -365,6 +365,9 @@ def with_selected_part(found: Found, text: str, a: Amount) -> Found:
 # the haulier, and found that 45 of them ..."): an aside of the sentence, an acronym or a gloss, never a
 # break between the whole and its part, as a bracket left open or closed on one side only is.
 _ASIDE = regex(r"\([^().;!?\n]*\)")
+# A point between two digits ("at 8.12am", "a 2.5-tonne load") is a decimal point or a clock's
+# separator, never a full stop: a time written between a count and its part breaks no sentence.
+_FIGURE_POINT = regex(r"(?<=\d)\.(?=\d)")
 
 
 def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
@@ -382,7 +385,7 @@ def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
     # sentence bounds it. Without the pronoun, nearness is all that ties the figure to the count.
     if (not of or previous is None or previous.slot != "number:count" or a.currency is not None
             or a.year_like or a.vague or (not pronoun and a.start - previous.end > _UPDATE_REACH)
-            or any(c in ".;!?()" for c in _ASIDE.sub("", text[previous.end:a.start]))):
+            or any(c in ".;!?()" for c in _FIGURE_POINT.sub("", _ASIDE.sub("", text[previous.end:a.start])))):
         return None
     value = Quantity(a.low, None, a.qualifier, a.high)
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*previous.cues, PART))

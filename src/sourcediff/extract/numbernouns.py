@@ -198,6 +198,9 @@ def _counted_noun(text: str, a: Amount) -> str | None:
     grade = None if one else P.NUM_GRADE_BEFORE_NOUN.match(text, pos)
     if grade:  # "214 band 3 officers": the noun stands after the pay grade
         pos = grade.end()
+    model = None if one else P.NUM_MODEL_BEFORE_NOUN.match(text, pos)
+    if model:  # "23 VX-400 escalators": the noun stands after the model's designation
+        pos = model.end()
     more = None if one else MORE_AFTER.match(text, pos)
     if more:  # "30 more planes": "more" is a function word, the noun stands after it (morecounts.py)
         pos = more.end()

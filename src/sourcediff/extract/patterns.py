@@ -1336,6 +1336,10 @@ NUM_MEASURE_ADJECTIVE = regex(r"\s+\d[\d,.]*-(?!(?:second|minute|hour|day|week|m
 # A pay grade between a count and its noun: "214 band 3 officers", "60 grade 7 officials", "1,200 Band 5
 # nurses". The grade's figure is no count and no word of the noun phrase; the noun stands after it.
 NUM_GRADE_BEFORE_NOUN = regex(r"\s+(?i:band|grade|tier)\s+\d{1,2}[a-z]?(?=\s+[a-z])")
+# A model or type designation between a count and its noun: "23 VX-400 escalators", "12 A320 jets",
+# "five F-35 fighters". Capitals and digits, at least one of each, starting with a capital; the noun
+# stands after it, and the designation alone (read as the noun) never met another outlet's "23 escalators".
+NUM_MODEL_BEFORE_NOUN = regex(r"\s+(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?=\s+[a-z])")
 # The grade's own figure, right after a count and its grade word ("214 band 3"): read by the count's noun.
 NUM_GRADE_OF_COUNT = regex(r"\d[\d,]*\s+(?i:band|grade|tier)\s+$")
 # "of the"/"of them" after a number: "two of the companies" counts companies; with the whole's own figure
