@@ -164,3 +164,23 @@ def test_a_whole_passage_scored_as_a_part_scores_as_the_passage() -> None:
     # the clauses' terms together are the lead's (no word repeats across them here)
     part = sim.score_part(whole, scores.docs[LEAD].sorted_tokens, False, ("paper", 1))
     assert abs(part - sim.get("wire", 0, "paper", 1)) < 1e-9
+
+
+def test_a_source_with_two_passages_in_the_claim_is_read_by_its_best_one() -> None:
+    infos, scores, _ = _story()
+    clauses = _lead_clauses(infos, scores)
+    source_of = [d.source for d in scores.docs]
+    # the volunteers claim also holds the paper's first sentence (seated there by an earlier step): the
+    # clause pairs with the paper's volunteers sentence, not with that one
+    claims = [list(RESCUE), sorted([*VOLUNTEERS, 3])]
+    holding = {m: [n for n, c in enumerate(claims) if m in c] for m in range(len(source_of))}
+    fits = [{3: 0.95, 6: 0.97}, {3: 0.05, 4: 0.9, 7: 0.8}]
+    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == {1}
+    # a source whose best passage fits under merge_at still refuses the seat
+    fits = [{3: 0.95, 6: 0.97}, {3: 0.05, 4: 0.9, 7: 0.2}]
+    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == set()
+    # one other source: both its passages must fit, as before
+    claims = [list(RESCUE), [WIRE_VOLUNTEERS, 3, 4]]
+    holding = {m: [n for n, c in enumerate(claims) if m in c] for m in range(len(source_of))}
+    fits = [{3: 0.95, 6: 0.97}, {3: 0.05, 4: 0.9}]
+    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == set()

@@ -21,7 +21,10 @@ the claim C of another fact when one of its clauses, k:
   person every other source names made a wrong pair (align51.md);
 - pairs with a member of C at ``split_at`` (the model sure the two are one
   fact), with every other-source member at ``merge_at`` and with their mean at
-  ``second_at`` (the fit attach asks of a source's runner-up);
+  ``second_at`` (the fit attach asks of a source's runner-up); a member
+  seated in another claim too is not read when its source has a member
+  seated in C alone (:func:`_source_fits`: a claim often holds an outlet's
+  one-fact sentence and its lead, and the clause pairs with the sentence);
 - is not the clause that fits X's own claim best: another clause holds that
   seat, so k's fact is a second one the passage states (a clause of the fact
   X already sits with, matching a neighbour's claim, made the wrong pairs);
@@ -234,7 +237,7 @@ def _fits(x: int, clauses: Sequence[Clause], partners: Sequence[int], holding: M
         return fits
     if thresholds.split_at > 0 and not any(
             _choice(x, fits[k], claims, _near([fits[k]], holding), source_of, thresholds, titles, clauses[k],
-                    docs) is not None
+                    docs, holding) is not None
             for k in figured):
         return fits  # no seat to take: the figure-less clauses would only decide which one is skipped
     asked = [m for m in partners if m in own]
@@ -311,7 +314,7 @@ def _seats(x: int, clauses: Sequence[Clause], fits: Sequence[Mapping[int, float]
     for k, clause in enumerate(clauses):
         if not _keyed(clause) or seat_holders == {k}:
             continue
-        chosen = _choice(x, fits[k], claims, near, source_of, thresholds, titles, clause, docs)
+        chosen = _choice(x, fits[k], claims, near, source_of, thresholds, titles, clause, docs, holding)
         if chosen is not None:
             joined.add(chosen)
     return joined
@@ -324,15 +327,14 @@ def _near(fits: Sequence[Mapping[int, float]], holding: Mapping[int, Sequence[in
 
 def _choice(x: int, fit: Mapping[int, float], claims: Sequence[Sequence[int]], near: Sequence[int],
             source_of: Sequence[str], thresholds: Thresholds, titles: Collection[int], clause: Clause,
-            docs: Sequence[PassageDoc]) -> int | None:
+            docs: Sequence[PassageDoc], holding: Mapping[int, Sequence[int]] | None = None) -> int | None:
     """The claim of ``near`` a clause of x with these fits joins (the best mean); None if none passes."""
     chosen: tuple[float, int] | None = None
     for c in near:
         claim = claims[c]
         if not _open(x, claim, source_of, titles):
             continue
-        others = [m for m in claim if source_of[m] != source_of[x]]
-        probs = [fit.get(m, 0.0) for m in others]
+        probs = _source_fits(x, claim, fit, source_of, holding or {})
         mean = sum(probs) / len(probs)
         if (max(probs) < thresholds.split_at or min(probs) < thresholds.merge_at
                 or mean < thresholds.second_at):
@@ -340,6 +342,25 @@ def _choice(x: int, fit: Mapping[int, float], claims: Sequence[Sequence[int]], n
         if chosen is None or mean > chosen[0]:
             chosen = (mean, c)
     return None if chosen is None else chosen[1]
+
+
+def _source_fits(x: int, claim: Sequence[int], fit: Mapping[int, float], source_of: Sequence[str],
+                 holding: Mapping[int, Sequence[int]]) -> list[float]:
+    """A clause's fit with each other-source member of the claim, but a source's passage seated elsewhere too.
+
+    A claim of the clause's fact often holds two passages of one outlet: its one-fact sentence and its
+    own lead, seated there by an earlier second seat. The clause pairs with the sentence, not with the
+    lead that states more; read member by member, the lead's low score refused the seat
+    (benchmarks/notes/align48b.md). So a member sitting in another claim too is not read when a
+    passage of its source sitting in this claim alone is. A claim whose other members are of one
+    source is read member by member: one outlet is no agreement, and its two passages must both fit.
+    """
+    others = [m for m in claim if source_of[m] != source_of[x]]
+    if len({source_of[m] for m in others}) < 2:
+        return [fit.get(m, 0.0) for m in others]
+    alone = {source_of[m] for m in others if len(holding.get(m, ())) < 2}
+    read = [m for m in others if len(holding.get(m, ())) < 2 or source_of[m] not in alone]
+    return [fit.get(m, 0.0) for m in read]
 
 
 def _keyed(clause: Clause) -> bool:
