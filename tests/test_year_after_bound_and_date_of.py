@@ -39,3 +39,17 @@ def test_the_year_is_read(text: str, year: str) -> None:
 ])
 def test_a_count_stays_no_date(text: str, figure: str) -> None:
     assert figure not in dates(text)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Engineers first warned about the tower's cables as long ago as 2017.", "2017"),
+    ("The charity raised concerns as early as 2015, its report says.", "2015"),
+    ("Records of the flooding go as far back as 1968, the archive shows.", "1968"),
+])
+def test_a_year_after_as_long_ago_as_is_read(text: str, year: str) -> None:
+    """ "as long ago as 2017", "as early as 2015", "as far back as 1968" date a thing as "in 2017" does."""
+    assert year in dates(text)
+
+
+def test_a_count_after_as_early_as_stays_no_date() -> None:
+    assert "2000" not in dates("Doors open as early as 2000 fans are expected to queue.")

@@ -1966,9 +1966,13 @@ _TARGETED_FOR = "|".join(rf"(?<=\b{w}\s)for(?=\s+\d{{4}}\b(?!\s+[a-z]))" for w i
 # "until at least 2031" names the year "until 2031" does, the bound set between them; a count may follow
 # the bound too ("until at least 2000 people have left"), so only where the clause ends or goes on with a
 # joining word or a preposition after the year, never a noun.
-_UNTIL_AT_LEAST = (r"[Uu]ntil\s+at\s+least(?=\s+\d{4}\b(?:\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as"
-                   r"|after|before|because|unless|if|for|to|in|on|at|from|the|it|its|their|was|were|is|are|has"
-                   r"|have|had)\b))")
+_YEAR_ENDS_CLAUSE = (r"(?=\s+\d{4}\b(?:\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as"
+                     r"|after|before|because|unless|if|for|to|in|on|at|from|the|it|its|their|was|were|is|are|has"
+                     r"|have|had)\b))")
+_UNTIL_AT_LEAST = r"[Uu]ntil\s+at\s+least" + _YEAR_ENDS_CLAUSE
+# "as long ago as 2019", "as early as 2015", "as far back as 1968" date a thing as "in 2019" does (the
+# words only stress how far back); "as early as 2000 fans" is a count, so the same guard as "until at least".
+_AS_FAR_BACK_AS = r"[Aa]s\s+(?:long\s+ago|early|far\s+back)\s+as" + _YEAR_ENDS_CLAUSE
 # "throughout 2025", "in the whole of 2025", "for all of 2025" name the year "in 2025" does; "all of" and
 # "the whole of" may also take a count ("all of 2000 seats"), so only where no lower-case noun follows.
 _WHOLE_OF = (r"(?:[Tt]he\s+)?[Ww]hole\s+of"
@@ -1977,7 +1981,8 @@ _WHOLE_OF = (r"(?:[Tt]he\s+)?[Ww]hole\s+of"
              r"|(?<![\w-])[Aa]ll\s+of(?=\s+\d{4}\b(?!\s+(?!(?:and|or|but|when|while|as|after|before|until"
              r"|by|for|with|at|on|to|from|the|it|its|their|was|were|is|are|has|have|had)\b)[a-z]))")
 # The first letters of its leads ("for" after "scheduled" and the like) before the alternation (#13).
-DATE_YEAR = regex(rf"\b(?=[IiSsBbUuTtDdAafW])(?P<lead>[Ii]n|[Ss]ince|[Bb]y|{_UNTIL_AT_LEAST}|[Uu]ntil"
+DATE_YEAR = regex(rf"\b(?=[IiSsBbUuTtDdAafW])(?P<lead>[Ii]n|[Ss]ince|[Bb]y|{_UNTIL_AT_LEAST}"
+                  rf"|{_AS_FAR_BACK_AS}|[Uu]ntil"
                   rf"|[Tt]hroughout|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|{_WHOLE_OF}"
                   rf"|[Dd]ated|{_SCHEDULED_FOR}|{_TARGETED_FOR})\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
 # A year before 1800 after a date preposition: "begun in 1214", "consecrated in 1262.", "since 1588, when".
