@@ -230,5 +230,5 @@ def join_lone_claim_rivals(facts: Sequence[Judged], mentions: Sequence[Mention],
     def among(lone: Mention) -> list[int]:
         return [k for k, sources in by_family.get(_family(lone), ()) if lone.source not in sources]
 
-    moved = lone_moves(facts, agreed, _lone, rival, among=among)
+    moved = lone_moves(facts, agreed, _lone, rival, among=among, published=ctx.published)
     return merge_as_rivals(facts, moved, order)

@@ -191,7 +191,8 @@ def join_lone_figure_words(facts: Sequence[Judged], mentions: Sequence[Mention],
         return [k for k, sources in by_family.get(_family(lone), ()) if lone.source not in sources]
 
     moved = lone_moves(facts, agreed, lambda group: _lone_figure(group, kind),
-                       lambda lone, group: _rival(lone, group, at, stated, ctx), repeats=True, among=among)
+                       lambda lone, group: _rival(lone, group, at, stated, ctx), repeats=True, among=among,
+                       published=ctx.published)
     return merge_as_rivals(facts, moved, order)
 
 
