@@ -225,7 +225,7 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
               and _consensus(other)]
     moved = lone_moves(facts, agreed, _lone_count,
                        lambda lone, group: _rival(lone, group, counts, ctx, quoted), repeats=True,
-                       published=ctx.published)
+                       published=published_of(ctx))
     return merge_as_rivals(facts, moved, order)
 
 
@@ -248,6 +248,12 @@ def _bounded_lone(group: Sequence[Mention]) -> tuple[list[Mention], list[Mention
 def _bound(m: Mention) -> bool:
     v = m.value
     return isinstance(v, Quantity) and v.high is None and v.qualifier in BOUND_QUALIFIERS
+
+
+def published_of(ctx: object) -> Mapping[str, dt.date]:
+    """Each source's date as the evidence holds it; none for a stand-in evidence that carries no dates."""
+    found: Mapping[str, dt.date] | None = getattr(ctx, "published", None)
+    return found or {}
 
 
 def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
