@@ -4,7 +4,7 @@ An appeal, a death toll or a vote count climbs while outlets write: a paper
 of the next week says "By Wednesday night it had reached £24,950" where the
 first day's outlets gave £18,300. Both are right at their own time, so the
 judge keeps them apart (updates.later_total); two totals given for one day
-that differ still diverge.
+that differ still diverge, and so does a later total smaller than the earlier.
 """
 
 from __future__ import annotations
@@ -40,6 +40,13 @@ def test_totals_of_one_day_that_differ_still_diverge() -> None:
              "By Friday evening the appeal to save the lido had reached £24,950, organisers said. ")
     found = _diverging([(_FIRST, "2026-11-13"), (_SECOND, "2026-11-13"), (rival, "2026-11-13")])
     assert any("£24,950" in raws for raws in found), found
+
+
+def test_a_smaller_total_so_far_a_week_later_still_diverges() -> None:
+    smaller = ("The Hollin Lane lido appeal keeps growing. "
+               "The appeal to save the lido has raised £12,400 so far, organisers said. ")
+    found = _diverging([(_FIRST, "2026-11-13"), (_SECOND, "2026-11-14"), (smaller, "2026-11-20")])
+    assert any("£12,400" in raws for raws in found), found
 
 
 def test_the_day_a_total_is_given_on_is_read_against_the_article_date() -> None:

@@ -28,6 +28,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from sourcediff.compat import comparable, compatible, role_key
 from sourcediff.extract.updates import EARLIER, LATER, at_of, update_side
@@ -45,31 +46,38 @@ def has_earlier(ms: Iterable[Mention]) -> bool:
     return any(update_side(m) == EARLIER for m in ms)
 
 
-Days = tuple[dt.date | None, dt.date | None]
+# A side's first running-total day, its last day, its smallest and its largest amount.
+Days = tuple[dt.date | None, dt.date | None, Decimal | None, Decimal | None]
 
 
 def total_days(ms: Sequence[Mention], published: Mapping[str, dt.date | None]) -> Days:
-    """Mentions' first running-total day (None unless every one states one) and their last day.
+    """Mentions' first running-total day (None unless every one states one), last day and amounts.
 
     A figure no words date holds on its source's date; the last day is None when some figure has
-    no day at all (a source without a date).
+    no day at all (a source without a date). The amounts are None when some figure has none.
     """
     stated = [at_of(m) for m in ms]
     held = [d if d is not None else published.get(m.source) for m, d in zip(ms, stated, strict=True)]
     first = None if not stated or None in stated else min(d for d in stated if d is not None)
     last = None if not held or None in held else max(d for d in held if d is not None)
-    return first, last
+    amounts = [getattr(m.value, "amount", None) for m in ms]
+    known = [a for a in amounts if isinstance(a, Decimal)]
+    low, high = (min(known), max(known)) if known and len(known) == len(amounts) else (None, None)
+    return first, last, low, high
 
 
 def later_total(x: Days, y: Days) -> bool:
-    """True when one side is a running total given at a day later than every day of the other.
+    """True when one side is a larger running total given at a day later than every day of the other.
 
     "By Sunday night it had reached 71,150" in a paper of the next week against a first day's
     62,400: the total grew, no source contradicts another, and each figure stays its own fact.
-    Totals of one day ("by Tuesday" both) that differ still diverge.
+    Totals of one day ("by Tuesday" both) that differ still diverge, and so does a later total
+    smaller than the earlier one ("14,800 so far" a day after "more than 18,000"): a running
+    total does not shrink.
     """
     return any(first is not None and last is not None and first > last
-               for first, last in ((x[0], y[1]), (y[0], x[1])))
+               and low is not None and high is not None and low > high
+               for first, last, low, high in ((x[0], y[1], x[2], y[3]), (y[0], x[1], y[2], x[3])))
 
 
 def stated_updates(ms: Sequence[Mention]) -> list[tuple[int, int]]:
