@@ -11,7 +11,7 @@ extract/updates.py). Two rules use those marks:
   from 9") may sit on both sides, and its passage alone joins the cluster
   of its earlier value to that of its later one.
 * running totals: a figure given at a stated day ("By Sunday night it had
-  reached 71,150", "so far"; extract/updates.py ``AT``) later than every day
+  reached 71,150"; extract/updates.py ``AT``) later than every day
   another cluster's figures hold on (a figure no words date holds on its
   source's date) is the total grown since, not a rival: the judge leaves the
   two apart (``later_total``), and no lone-rival rule joins them.

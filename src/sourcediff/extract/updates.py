@@ -13,12 +13,13 @@ right before the figure (a hedge such as "more than" may sit between), since
 "later" and "earlier" are also plain time words a few words away.
 
 A running total is also given at a stated time: "By Sunday night it had
-reached 71,150", "62,400 by Tuesday evening", "so far", "to date". Such a
+reached 71,150", "62,400 by Tuesday evening". Such a
 figure gets an ``AT`` cue with the day it holds on, read against the
 article's date (a day after that date is a target, not a total, and gets
 none): the judge (factverdicts.py) leaves apart, as an update rather than a
 rival, two totals of which one is given at a day later than every day the
-other holds on.
+other holds on. "so far" and "to date" state no day: a later article's
+"184 km laid so far" may cite the same report as an earlier "148 km so far".
 """
 
 from __future__ import annotations
@@ -51,9 +52,6 @@ _AT_BEFORE = regex(r"\b(?:by|as\s+(?:of|at))\s+" + _DAY + r",?(?:\s+[^\s\d.;:!?]
                    re.IGNORECASE)
 # "62,400 pounds by Tuesday evening": the time right after the figure and at most two words.
 _AT_AFTER = regex(r"^(?:\s+[^\s\d.,;:!?]+){0,2}?\s+(?:by|as\s+(?:of|at))\s+" + _DAY, re.IGNORECASE)
-# "so far", "to date": the total as the article's date finds it.
-_SO_FAR = regex(r"(?:^(?:\s+[^\s\d.,;:!?]+){0,3}?\s+(?:so\s+far|to\s+date)\b"
-                r"|\b(?:so\s+far|to\s+date),?(?:\s+[^\s\d.;:!?]+){0,4}?\s*(?:[$£€]|US\$)?$)", re.IGNORECASE)
 
 
 def update_cue(text: str, start: int) -> str | None:
@@ -97,8 +95,6 @@ def at_day(text: str, start: int, end: int, published: dt.date | None) -> dt.dat
         except OverflowError:
             return None
         return day if day is not None and day <= published else None
-    if _SO_FAR.search(right) or _SO_FAR.search(left):
-        return published
     return None
 
 
