@@ -105,7 +105,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
              + stated_updates(seen))
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
-    for idx, diverged in _groups(seen, cl, pairs):
+    published = {s.article.id: s.article.published for s in sources}
+    for idx, diverged in _groups(seen, cl, pairs, published):
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))

@@ -8,16 +8,17 @@ decide each group, a quotation by its words and its credited speakers.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sourcediff.compat import quotes_agree, speakers_agree
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
 from sourcediff.factclusters import _Clusters
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotevariants import abridged, held_together
-from sourcediff.updates import has_earlier
+from sourcediff.updates import has_earlier, later_total, total_days
 from sourcediff.values import DateValue, QuoteValue, Value
 
 
@@ -186,9 +187,12 @@ def _stating_two(ms: Sequence[Mention], xs: Sequence[int], ys: Sequence[int], sh
     return {s for s in shared if values(xs, s) != values(ys, s)}
 
 
-def _groups(ms: Sequence[Mention], cl: _Clusters,
-            pairs: Sequence[tuple[int, int]]) -> list[tuple[list[int], bool]]:
-    """Clusters, with clusters joined by a divergence merged into one divergent group."""
+def _groups(ms: Sequence[Mention], cl: _Clusters, pairs: Sequence[tuple[int, int]],
+            published: Mapping[str, dt.date | None] | None = None) -> list[tuple[list[int], bool]]:
+    """Clusters, with clusters joined by a divergence merged into one divergent group.
+
+    ``published`` (each source's date) dates the figures no running-total words date (updates.later_total).
+    """
     parent = {c: c for c in cl.members}
 
     def find(c: int) -> int:
@@ -202,11 +206,12 @@ def _groups(ms: Sequence[Mention], cl: _Clusters,
     # Whether each cluster holds a figure given as earlier, read once per cluster rather than once per
     # divergent pair: at 80 sources one fact's cluster meets hundreds of pairs.
     earlier = {c: has_earlier(ms[k] for k in members) for c, members in cl.members.items()}
+    days = {c: total_days([ms[k] for k in members], published or {}) for c, members in cl.members.items()}
     diverged = set()
     set_apart: set[int] = set()  # vague periods a divergence left out of its group (`_vague_beside_day`)
     for i, j in pairs:
         a, b = find(cl.of[i]), find(cl.of[j])
-        if a == b:
+        if a == b or later_total(days[cl.of[i]], days[cl.of[j]]):
             continue
         update = earlier[cl.of[i]] != earlier[cl.of[j]]  # an earlier and a later value (updates.py)
         shared = _stating_two(ms, held[a], held[b], sources[a] & sources[b])

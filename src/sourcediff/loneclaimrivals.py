@@ -49,7 +49,7 @@ from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import time_marks
-from sourcediff.lonerivals import lone_moves, merge_as_rivals
+from sourcediff.lonerivals import lone_moves, merge_as_rivals, published_of
 from sourcediff.loneround import _next_word, _words_beside, reach
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
@@ -230,5 +230,5 @@ def join_lone_claim_rivals(facts: Sequence[Judged], mentions: Sequence[Mention],
     def among(lone: Mention) -> list[int]:
         return [k for k, sources in by_family.get(_family(lone), ()) if lone.source not in sources]
 
-    moved = lone_moves(facts, agreed, _lone, rival, among=among)
+    moved = lone_moves(facts, agreed, _lone, rival, among=among, published=published_of(ctx))
     return merge_as_rivals(facts, moved, order)

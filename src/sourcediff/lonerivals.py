@@ -29,6 +29,7 @@ a figure, it does not dispute one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -44,6 +45,7 @@ from sourcediff.lonejoin import merge_moved
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
+from sourcediff.updates import later_total, total_days
 from sourcediff.values import APPROX, BOUND_QUALIFIERS, Converted, Quantity
 
 
@@ -222,7 +224,8 @@ def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: 
               if v is Verdict.AGREE and (named_count(other[0]) or all(_people_count(m) for m in other))
               and _consensus(other)]
     moved = lone_moves(facts, agreed, _lone_count,
-                       lambda lone, group: _rival(lone, group, counts, ctx, quoted), repeats=True)
+                       lambda lone, group: _rival(lone, group, counts, ctx, quoted), repeats=True,
+                       published=published_of(ctx))
     return merge_as_rivals(facts, moved, order)
 
 
@@ -247,10 +250,17 @@ def _bound(m: Mention) -> bool:
     return isinstance(v, Quantity) and v.high is None and v.qualifier in BOUND_QUALIFIERS
 
 
+def published_of(ctx: object) -> Mapping[str, dt.date]:
+    """Each source's date as the evidence holds it; none for a stand-in evidence that carries no dates."""
+    found: Mapping[str, dt.date] | None = getattr(ctx, "published", None)
+    return found or {}
+
+
 def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
            lone_of: Callable[[Sequence[Mention]], Mention | None],
            rival: Callable[[Mention, Sequence[Mention]], bool], *, repeats: bool = False,
-           among: Callable[[Mention], Sequence[int]] | None = None, bounded: bool = False) -> dict[int, int]:
+           among: Callable[[Mention], Sequence[int]] | None = None, bounded: bool = False,
+           published: Mapping[str, dt.date] | None = None) -> dict[int, int]:
     """Each unique fact whose lone mention rivals exactly one of the ``agreed`` facts -> that fact's index.
 
     With ``repeats``, every mention of the lone fact restating the lone figure may make the case, not
@@ -265,6 +275,9 @@ def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
     With ``bounded``, an agreed fact whose exact figure is one source's, the others only bounding it, is
     read as lone too (`_bounded_lone`), when its bounds fit the rival fact's figure as well: a bound both
     figures satisfy must not hide their divergence. It moves whole, bounds and all.
+
+    A lone running total given at a day later than every day of a fact (``published`` dates the
+    figures no words date) is that total grown since, no rival of it (updates.later_total).
     """
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
@@ -278,8 +291,10 @@ def lone_moves(facts: Sequence[Judged], agreed: Sequence[int],
             continue
         tries = [m for m in stated if (m.slot, m.value) == (lone.slot, lone.value)] if repeats else [lone]
         ks = agreed if among is None else among(lone)
+        days = total_days([lone], published or {})
         targets = [k for k in ks if all(compatible(b, facts[k][0][0]) for b in bounds)
-                   and any(rival(m, facts[k][0]) for m in tries)]
+                   and any(rival(m, facts[k][0]) for m in tries)
+                   and not later_total(days, total_days(facts[k][0], published or {}))]
         if len(targets) == 1:
             moved[n] = targets[0]
     return moved

@@ -57,7 +57,7 @@ from sourcediff.loneclaimrivals import (
     _rounds,
     _same_thing,
 )
-from sourcediff.lonerivals import lone_moves, merge_as_rivals
+from sourcediff.lonerivals import lone_moves, merge_as_rivals, published_of
 from sourcediff.loneround import _next_word, _words_beside, sentence_only
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
@@ -191,7 +191,8 @@ def join_lone_figure_words(facts: Sequence[Judged], mentions: Sequence[Mention],
         return [k for k, sources in by_family.get(_family(lone), ()) if lone.source not in sources]
 
     moved = lone_moves(facts, agreed, lambda group: _lone_figure(group, kind),
-                       lambda lone, group: _rival(lone, group, at, stated, ctx), repeats=True, among=among)
+                       lambda lone, group: _rival(lone, group, at, stated, ctx), repeats=True, among=among,
+                       published=published_of(ctx))
     return merge_as_rivals(facts, moved, order)
 
 

@@ -10,6 +10,11 @@ extract/updates.py). Two rules use those marks:
   it was 9 and is now 61. A source that states both values ("rose to 61
   from 9") may sit on both sides, and its passage alone joins the cluster
   of its earlier value to that of its later one.
+* running totals: a figure given at a stated day ("By Sunday night it had
+  reached 71,150"; extract/updates.py ``AT``) later than every day
+  another cluster's figures hold on (a figure no words date holds on its
+  source's date) is the total grown since, not a rival: the judge leaves the
+  two apart (``later_total``), and no lone-rival rule joins them.
 * showing: a fact whose values some source marks as earlier or later gets
   an ``Update`` (earlier values, later values) in the report. A figure only
   marked as the latest ("risen to 19") against another source's unmarked one
@@ -19,12 +24,14 @@ extract/updates.py). Two rules use those marks:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from sourcediff.compat import comparable, compatible, role_key
-from sourcediff.extract.updates import EARLIER, LATER, update_side
+from sourcediff.extract.updates import EARLIER, LATER, at_of, update_side
 from sourcediff.model import Mention, Update, UpdateSide
 
 
@@ -37,6 +44,40 @@ def has_earlier(ms: Iterable[Mention]) -> bool:
     pairs is not rescanned for each.
     """
     return any(update_side(m) == EARLIER for m in ms)
+
+
+# A side's first running-total day, its last day, its smallest and its largest amount.
+Days = tuple[dt.date | None, dt.date | None, Decimal | None, Decimal | None]
+
+
+def total_days(ms: Sequence[Mention], published: Mapping[str, dt.date | None]) -> Days:
+    """Mentions' first running-total day (None unless every one states one), last day and amounts.
+
+    A figure no words date holds on its source's date; the last day is None when some figure has
+    no day at all (a source without a date). The amounts are None when some figure has none.
+    """
+    stated = [at_of(m) for m in ms]
+    held = [d if d is not None else published.get(m.source) for m, d in zip(ms, stated, strict=True)]
+    first = None if not stated or None in stated else min(d for d in stated if d is not None)
+    last = None if not held or None in held else max(d for d in held if d is not None)
+    amounts = [getattr(m.value, "amount", None) for m in ms]
+    known = [a for a in amounts if isinstance(a, Decimal)]
+    low, high = (min(known), max(known)) if known and len(known) == len(amounts) else (None, None)
+    return first, last, low, high
+
+
+def later_total(x: Days, y: Days) -> bool:
+    """True when one side is a larger running total given at a day later than every day of the other.
+
+    "By Sunday night it had reached 71,150" in a paper of the next week against a first day's
+    62,400: the total grew, no source contradicts another, and each figure stays its own fact.
+    Totals of one day ("by Tuesday" both) that differ still diverge, and so does a later total
+    smaller than the earlier one ("14,800 so far" a day after "more than 18,000"): a running
+    total does not shrink.
+    """
+    return any(first is not None and last is not None and first > last
+               and low is not None and high is not None and low > high
+               for first, last, low, high in ((x[0], y[1], x[2], y[3]), (y[0], x[1], y[2], x[3])))
 
 
 def stated_updates(ms: Sequence[Mention]) -> list[tuple[int, int]]:

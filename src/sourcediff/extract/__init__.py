@@ -91,7 +91,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     mentions = quoteddeixis.with_quoted_deixis_marked(article, passages, mentions)
     settled = bodyscales.settle(scenecounts.settle(rates.settle(article, mentions)))
     settled = agespans.join_extremes(article.text, settled)  # "the youngest 12, the oldest 61": one range
-    marked = [nearhedge.marked(m) for m in updates.mark(_without_spans_of_intervals(settled), passages)]
+    marked = [nearhedge.marked(m) for m in updates.mark(_without_spans_of_intervals(settled), passages,
+                                                          article.published)]
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
 
 
