@@ -28,7 +28,7 @@ import re
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import Cues, cues, digit_hyphen_digit
-from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Code
@@ -162,6 +162,7 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Innings scores and bowling spells in every passage; offsets absolute into ``article.text``."""
     out: list[Mention] = []
+    passages = holding(passages, find)
     for slot in (INNINGS_SLOT, FIGURES_SLOT):
         def scan(text: str, slot: str = slot) -> tuple[tuple[int, int, Code], ...]:
             return tuple((s, e, v) for s, e, sl, v in find(text) if sl == slot)

@@ -62,7 +62,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues, digit_mark_digit, figure_unit
-from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Elapsed, Quantity
@@ -250,6 +250,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
 
     A day-led time to the hour is a plain duration in hours (slot HOURS_SLOT, no elapsed cue).
     """
+    passages = holding(passages, find)
     return (passage_mentions(article, passages, _timed, SLOT, (CUE,))
             + passage_mentions(article, passages, _to_the_hour, HOURS_SLOT, ()))
 

@@ -36,7 +36,7 @@ from decimal import Decimal
 from sourcediff.extract import storeys
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -114,6 +114,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Levels and categories in every passage, slot "number:level", cue the scale's word."""
+    passages = holding(passages, find)
     return tuple(m for scale in ("level", "category", *RATING_SCALES)
                  for m in passage_mentions(article, passages, _scan(scale), SLOT, (scale,)))
 

@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -56,6 +56,7 @@ def unit_of(raw: str) -> str:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Route markers of every passage, in the slot of their unit; offsets absolute."""
     out: list[Mention] = []
+    passages = holding(passages, find)
     for unit in ("kilometer", "mile"):
         def of_unit(text: str, unit: str = unit) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple(f for f in find(text) if unit_of(text[f[0]:f[1]]) == unit)

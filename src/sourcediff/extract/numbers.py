@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
+from typing import Any
 
 from sourcediff.extract import (
     battingfigures,
@@ -95,6 +96,7 @@ from sourcediff.extract.recordfigures import record_figure
 from sourcediff.extract.restatedwholes import part_of_restated_whole, restated_whole
 from sourcediff.extract.roles import MARGIN, ROLE_WORDS, role_cue
 from sourcediff.extract.seriescounts import series_count
+from sourcediff.extract.shared import answers
 from sourcediff.extract.thresholds import threshold_cue
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
@@ -124,6 +126,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     # The last measure of the sentence before, the same way ("62 micrograms per cubic metre" to "The legal
     # limit is 40."): restated_benchmark.
     carried_measure: tuple[int, str, Found] | None = None
+    tallied_in = _tallied_all([p.text for p in passages if scan_amounts(p.text)])
     for p in passages:
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: Found | None = None
@@ -137,7 +140,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         carried_measure = None
         amounts = scan_amounts(text)
         may_be_rated = bool(amounts) and may_contain_ci(text, *RATING_WORDS)
-        tallied = _tallied(text) if amounts else []  # only the amounts' loop reads it
+        tallied = tallied_in[text] if amounts else []  # only the amounts' loop reads it
         for i, a in enumerate(amounts):
             if any(start <= a.num_start < end for start, end in tallied):
                 continue  # one side of a vote tally ("by a vote of 5 to 4") or a field of a race time
@@ -231,24 +234,25 @@ def _threshold(text: str, found: Found) -> tuple[str, ...]:
     return threshold_cue(text, found.start) if found.kind is Kind.PERCENT else ()
 
 
-def _tallied(text: str) -> list[tuple[int, int]]:
-    """The spans of the passage's figures other scans read as a part of something else (see extract).
+def _tallied_all(texts: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """Each text's spans of the figures other scans read as a part of something else (see extract).
 
-    Every scan here is shared (its own extractor runs it too); asked only of a
-    passage with amounts, since most passages have none and the lookups add up.
+    Every scan here is shared (its own extractor runs it too); asked only of
+    the passages with amounts, since most passages have none and the lookups
+    add up. Each scan is asked of all the texts at once (`answers`: one read
+    of its memory, not one a text); a text's spans are in the scans' order.
     """
-    tallied = [(start, end) for start, end, _ in (*tallies.find(text), *elapsed.find(text),
-                                                  *storeys.find(text))]
-    tallied += [(start, end) for start, end, _, _ in (*ranks.find(text), *ordinals.find(text),
-                                                       *ordinals.event_counts(text),
-                                                       *levels.find(text), *records.find(text),
-                                                       *multiples.find(text))]
-    tallied += [(start, end) for start, end, _ in (*positions.find(text), *markers.find(text),
-                                                       *racedistances.find(text), *runningorder.find(text))]
-    tallied += cricketscores.spans(text) + golfscores.spans(text)
-    tallied += battingfigures.spans(text)
-    tallied += [(start, end) for start, end, _ in (*setscores.find(text), *shirts.find(text),
-                                                       *lanes.find(text), *odds.find(text))]
+    scans: tuple[Callable[[str], Sequence[tuple[Any, ...]]], ...] = (
+        tallies.find, elapsed.find, storeys.find, ranks.find, ordinals.find, ordinals.event_counts,
+        levels.find, records.find, multiples.find, positions.find, markers.find, racedistances.find,
+        runningorder.find, cricketscores.find, golfscores.find, battingfigures.find, setscores.find,
+        shirts.find, lanes.find, odds.find)
+    tallied: dict[str, list[tuple[int, int]]] = {text: [] for text in texts}
+    unique = list(tallied)
+    for scan in scans:
+        for text, found in zip(unique, answers(scan, unique), strict=True):
+            if found:
+                tallied[text] += [(f[0], f[1]) for f in found]
     return tallied
 
 

@@ -72,7 +72,7 @@ from decimal import Decimal
 from sourcediff.extract.amounts import WORD_VALUES, singular
 from sourcediff.extract.cues import cues
 from sourcediff.extract.ranks import ORDINALS, ordinal_value
-from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -257,10 +257,11 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Ordinal title counts in every passage, slot "number:nth" with the counted noun as cue."""
     out: list[Mention] = []
+    titled = holding(passages, find)
     for noun in sorted(set(_NOUNS.values())):
         def scan(text: str, noun: str = noun) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, n in find(text) if n == noun)
-        out.extend(passage_mentions(article, passages, scan, SLOT, (noun,)))
+        out.extend(passage_mentions(article, titled, scan, SLOT, (noun,)))
     out.extend(_by_cue(article, passages, event_counts))
     out.extend(_by_cue(article, passages, editions))
     out.extend(_by_cue(article, passages, incident_tallies))
@@ -332,6 +333,7 @@ def _by_cue(article: Article, passages: tuple[Passage, ...],
     order: "the 12th festival" and "the 3rd summit" are two facts, not rivals.
     """
     out: list[Mention] = []
+    passages = holding(passages, scan)
     for cue in sorted({n for p in passages for _, _, _, n in scan(p.text)}):
         def one(text: str, cue: str = cue) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, n in scan(text) if n == cue)

@@ -24,7 +24,7 @@ from decimal import Decimal
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import ORDINAL_WORDS, cues
 from sourcediff.extract.placelists import in_ranking
-from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -141,6 +141,7 @@ def _listed(text: str, out: list[tuple[int, int, Quantity, str]]) -> None:
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Ranks and seeds in every passage, slots "number:rank"/"number:seed"; offsets absolute."""
+    passages = holding(passages, find)
     return (passage_mentions(article, passages, _scan_ranks, RANK_SLOT, ("rank",))
             + passage_mentions(article, passages, _scan_seeds, SEED_SLOT, ("seed",))
             + passage_mentions(article, passages, _scan_picks, PICK_SLOT, ("pick", "selection", "choice",

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -85,6 +85,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Result counts of records in every passage: slot "number:count", the result's nouns as cues."""
     out: list[Mention] = []
+    passages = holding(passages, find)
     for result, nouns in RESULTS.items():
         def scan(text: str, result: str = result) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, r in find(text) if r == result)

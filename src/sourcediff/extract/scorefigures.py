@@ -23,7 +23,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -71,6 +71,7 @@ def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Marks on a scale (slot "number:score", cue "out of M")."""
+    passages = holding(passages, find)
     found = {cue for p in passages for _, _, _, cue in find(p.text)}
     return tuple(m for cue in sorted(found)
                  for m in passage_mentions(article, passages, _scan(cue), SCORE_SLOT, (cue,)))

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared_text
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -109,6 +109,7 @@ def _initials(name: str, abbr: str) -> bool:
 
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Ratios (slot "number:ratio", cue their kind), intervals (slot "number:interval", cue their level)."""
+    passages = holding(passages, find)
     found = {cue for p in passages for _, _, _, cue in find(p.text)}
     return tuple(m for cue in sorted(found)
                  for m in passage_mentions(article, passages, _scan(cue),
