@@ -104,16 +104,16 @@ HELD_OUT_STORIES = frozenset({
     "railpunctuality", "ratecut", "ratingcut", "reactor", "recall", "recession", "recordfish", "recount",
     "referendum", "rentalban", "resignation", "retraction", "rideaccident", "rockfall", "roofsolar",
     "royalbirth", "runway", "sailrecord", "salarycap", "sanctions", "satellite", "schoolclosures",
-    "schoolinspection", "schoolmeals", "scooterban", "screeningerror", "seizure", "sentencing", "settlement",
-    "sewage", "sharkattack", "shipcollision", "shipwreck", "sinkhole", "skyscraper", "smog", "snowclosure",
-    "socialmediaage", "solarfarm", "solarstorm", "songcontest", "spaceprobe", "spectrumauction", "speedlimit",
-    "speedrecord", "stadium", "stadiumroof", "stakesale", "streaming", "strike", "summit", "swimrecord",
-    "takeover", "tariffs", "taxrebate", "teacherpay", "teachershortage", "tennis", "tigercensus", "tollrise",
-    "tornado", "tradedeficit", "tramextension", "transfer", "transplant", "trawler", "treeplanting",
-    "tsunamiwarning", "tuition", "tunnel", "tunnelfire", "turbineblade", "unicuts", "uniranking",
-    "vaccination", "vapeban", "vineyardfrost", "violinrecovered", "volcano", "waitinglist", "warehousefire",
-    "waterbills", "watermain", "whalestranding", "wildfire", "wildfirefunding", "wildlifetrade", "windfarm",
-    "winefraud", "wolves", "zooescape"
+    "schoolinspection", "schoolmeals", "scooterban", "screeningerror", "seaswimban", "seizure", "sentencing",
+    "settlement", "sewage", "sharkattack", "shipcollision", "shipwreck", "sinkhole", "skyscraper", "smog",
+    "snowclosure", "socialmediaage", "solarfarm", "solarstorm", "songcontest", "spaceprobe",
+    "spectrumauction", "speedlimit", "speedrecord", "stadium", "stadiumroof", "stakesale", "streaming",
+    "strike", "summit", "swimrecord", "takeover", "tariffs", "taxrebate", "teacherpay", "teachershortage",
+    "tennis", "tigercensus", "tollrise", "tornado", "tradedeficit", "tramextension", "transfer", "transplant",
+    "trawler", "treeplanting", "tsunamiwarning", "tuition", "tunnel", "tunnelfire", "turbineblade", "unicuts",
+    "uniranking", "vaccination", "vapeban", "vineyardfrost", "violinrecovered", "volcano", "waitinglist",
+    "warehousefire", "waterbills", "watermain", "whalestranding", "wildfire", "wildfirefunding",
+    "wildlifetrade", "windfarm", "winefraud", "wolves", "zooescape",
 })
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
