@@ -57,3 +57,13 @@ def test_not_a_benchmark() -> None:
     # a plain figure after a scaled measure keeps no unit
     got = figures("Output was 16.7 million tonnes, against a target of 17.")
     assert got.get("17", ("", None))[1] is None
+
+
+def test_benchmark_in_the_next_sentence_with_a_qualifier() -> None:
+    """ "The limit for a bathing beach is 500.": a short qualifier between the benchmark and its verb."""
+    got = figures("A sample at Pellow Bay held 1,900 colonies per 100 millilitres on Sunday. "
+                  "The limit for a bathing beach is 500.")
+    assert got["500"][1] == "per 100 milliliter"
+    got = figures("Sensors on Brindle Road averaged 71 micrograms of ozone per cubic metre last spring. "
+                  "The limit in Wexmoor is 50.")
+    assert got["50"][1] == "microgram per cubic meter"

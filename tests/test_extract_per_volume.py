@@ -54,3 +54,20 @@ def test_a_lab_figure_and_a_papers_figure_of_one_test_agree() -> None:
     [fact] = [f for f in report.facts if f.kind is Kind.NUMBER and "100" in f.mentions[0].raw]
     assert fact.status is Verdict.AGREE
     assert sorted(m.source for m in fact.mentions) == ["a", "b"]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Tests found 2,400 colony-forming units of E. coli per 100 millilitres of seawater.", "2400"),
+    ("The first sample held 310 units of E. coli per 100ml of water.", "310"),
+    ("The lab counted 88 colonies of intestinal enterococci per 100 ml.", "88"),
+])
+def test_what_was_counted_may_stand_between_the_figure_and_the_volume(text: str, amount: str) -> None:
+    """A paper names the bacteria between the figure and "per 100ml": still one count in a volume."""
+    found = [value for _, slot, value in measures(text) if slot == "number:per 100 milliliter"]
+    assert [v.amount for v in found] == [Decimal(amount)]
+    assert [raw for raw, slot, _ in measures(text) if slot in ("number:count", "number:liter")] == []
+
+
+def test_units_of_something_without_a_volume_stay_counts() -> None:
+    assert [s for _, s, _ in measures("The council built 300 units of housing per year.")
+            if s.startswith("number:per ")] == []

@@ -85,3 +85,20 @@ def test_a_source_already_in_the_fact_does_not_join_twice() -> None:
     """The paper's second 81.4% in another passage is its own repetition, not a further source."""
     facts = [_agreed(_m("wire", "81.4"), _m("paper", "81.4")), _lone(_m("paper", "81.4", at=200))]
     assert len(join_lone_equals(facts, ORDER)) == 2
+
+
+def test_a_bare_count_joins_the_agreed_count_in_a_volume_of_its_figure() -> None:
+    """A tabloid's "E. coli levels of 2,400" names no unit; the others' 2,400 per 100 ml is that reading."""
+    def per_volume(source: str, amount: str) -> Mention:
+        unit = "per 100 milliliter"
+        return _m(source, amount, kind=Kind.NUMBER, unit=unit, slot=f"number:{unit}")
+    bare = _m("blog", "2400", kind=Kind.NUMBER, unit=None, slot="number:count")
+    facts = [_agreed(per_volume("wire", "2400"), per_volume("paper", "2400")), _lone(bare)]
+    assert _shape(join_lone_equals(facts, ORDER)) == [("agree", ["wire", "paper", "blog"])]
+    # another figure, or a figure with a noun of its own, stays alone
+    other = _m("blog", "2500", kind=Kind.NUMBER, unit=None, slot="number:count")
+    facts = [_agreed(per_volume("wire", "2400"), per_volume("paper", "2400")), _lone(other)]
+    assert len(join_lone_equals(facts, ORDER)) == 2
+    nouned = _m("blog", "2400", kind=Kind.NUMBER, unit="sample", slot="number:count")
+    facts = [_agreed(per_volume("wire", "2400"), per_volume("paper", "2400")), _lone(nouned)]
+    assert len(join_lone_equals(facts, ORDER)) == 2

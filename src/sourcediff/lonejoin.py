@@ -25,6 +25,7 @@ from decimal import Decimal
 from sourcediff.compat import compatible
 from sourcediff.countnouns import NOUN_APART_MIN
 from sourcediff.extract.money import CONVERSION
+from sourcediff.extract.numberunits import PER_VOLUME
 from sourcediff.extract.stamps import time_marks
 from sourcediff.factlinks import rounded_bound
 from sourcediff.model import Kind, Mention, Verdict
@@ -67,9 +68,30 @@ def join_lone_equals(facts: Sequence[Judged], order: Mapping[str, int]) -> list[
         source = group[0].source
         targets = [k for k, kind, sources in agreed.get(key, ())
                    if k != n and kind is group[0].kind and source not in sources]
+        if not targets:
+            targets = [k for k, kind, sources in _per_volume_keys(agreed, key)
+                       if k != n and kind is group[0].kind and source not in sources]
         if len(targets) == 1:
             moved[n] = targets[0]
     return merge_moved(facts, moved, order)
+
+
+def _per_volume_keys(agreed: Mapping[tuple[str, object], list[_Agreed]],
+                     key: tuple[str, object]) -> list[_Agreed]:
+    """The agreed facts of a count in a sample's volume whose figure is the lone bare count's.
+
+    A tabloid's "E. coli levels of 2,400" names no unit at all, where the
+    other outlets write "2,400 cfu/100ml" or "2,400 colonies per 100
+    millilitres" (slot "number:per 100 milliliter"): the same reading of the
+    same sample. A bare count is a plain figure (slot "number:count", no
+    unit, at least NOUN_APART_MIN), and it meets only the per-volume facts
+    of its very figure, qualifier and range.
+    """
+    slot, value = key
+    if slot != "number:count" or not isinstance(value, Quantity) or value.unit is not None:
+        return []
+    return [a for (s, v), found in agreed.items() if s.startswith(PER_VOLUME) and isinstance(v, Quantity)
+            and (v.amount, v.qualifier, v.high) == (value.amount, value.qualifier, value.high) for a in found]
 
 
 # An agreed fact as a lone value's lookup keeps it: its index, its kind and its sources.

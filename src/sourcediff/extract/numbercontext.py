@@ -296,7 +296,7 @@ def restated_benchmark(text: str, a: Amount, found: Found | None, carried: Found
     if (carried is None or carried.value.unit is None or a.currency is not None or a.year_like or a.vague
             or a.scaled or (found is not None and (found.slot != "number:count"
                                                    or not set(found.cues) <= _BENCHMARK_CUES))
-            or not _benchmark_figure(text, a) or not _same_magnitude(a, carried)
+            or a.spelled or a.high is not None or a.low <= 0 or not _same_magnitude(a, carried)
             or carried.value.unit in _PERIOD_UNITS or any(c.isdigit() for c in text[:a.start])
             or left_match(_RESTATED_BEFORE, text, a.start, 40) is None
             or _SENTENCE_CLOSE.match(text, a.end) is None or is_noise(text, a)):
@@ -309,6 +309,8 @@ def restated_benchmark(text: str, a: Amount, found: Found | None, carried: Found
 # target of 224" in a sentence of its own figures is that sentence's, not the sentence before's).
 _RESTATED_BEFORE = regex(
     r"\b(?:limit|threshold|target|cap|ceiling|maximum|minimum|average|norm|standard|guideline|benchmark)"
+    # a short qualifier may stand between the noun and its verb: "The limit for a bathing beach is 500."
+    r"(?:\s+(?:for|in|on|at)\s+(?:an?\s+|the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?"
     r"\s+(?:is|was|stands\s+at|stood\s+at)\s+$", re.IGNORECASE)
 # Units of a span of time: "has hosted tests for thirty years" is no measure a later limit restates.
 _PERIOD_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})

@@ -504,7 +504,8 @@ PCT_FRACTION_HEDGED = regex(
 # or a concentration in water or air ("3.6 ng/mL", "287 µg/m³", "287 micrograms per cubic metre"; a
 # tabloid's "40 micrograms of toxin in every litre" is 40 micrograms per litre, and "62 micrograms of
 # nitrogen dioxide per cubic metre" is 62 µg/m³: a substance of up to three words named between), or a
-# count of bacteria or cells in a sample's volume ("12 CFU/100 mL", "12 colonies per 100 millilitres"),
+# count of bacteria or cells in a sample's volume ("12 CFU/100 mL", "12 colonies per 100 millilitres"; a
+# paper names what was counted between: "2,400 colony-forming units of E. coli per 100 millilitres"),
 # optionally "more"/"fewer"/"additional" between and a rate after ("barrels per day", "barrels a day");
 # speeds come first so that "190 km/h" and "190kph" never read as the distance "190 km", nor a meteor's
 # or a rocket's "17 km/s" as "17 km"; an area written with its power sign ("3 km²", "3 km2", a gallery's
@@ -586,7 +587,9 @@ NUM_UNIT_AFTER = regex(
     r"(?:milli|deci)?lit(?:er|re)|[pnµμum]g\s?/\s?[md]?l|"
     r"(?:pico|nano|micro|milli)grams?(?:\s+of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)?\s+per\s+cubic\s+met(?:er|re)|[pnµμum]g\s?/\s?(?:m³|m3|cu\.?\s?m)|"
     r"ppm|ppb|parts?\s+per\s+(?:million|billion)|"
-    r"(?:[a-z]+\s?)?(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
+    r"(?:(?:[a-z]+(?:-[a-z]+)?\s+)?(?:units?|colonies|cells)\s+of\s+[a-z][a-z.-]*(?:\s+[a-z][a-z.-]*){0,2}?\s+"
+    r"(?=per\s?(?:100\s?)?(?:(?:milli|deci|micro)lit|ml|dl|[µμu]l))|[a-z]+\s?)?"
+    r"(?:per\s?|/\s?)(?:100\s?)?(?:(?:milli|deci|micro)lit(?:er|re)s?|ml|dl|[µμu]l)|"
     r"milliseconds?|(?-i:ms)(?![\w'’-])|seconds?|secs?|(?:(?<=\d\s)|(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d)|(?<=[\s+(][1-9])|(?<=[\s+(][1-9][1-9]))"
     r"(?-i:s)(?![\w'’]|\.\w)|minutes?|mins?|hours?|hrs?|(?<=\d\s)(?-i:h)(?![\w'’-]|\.\w)|days?|weeks?|fortnights?|months?|"
     r"years?|yrs?|decades?|"
@@ -705,7 +708,8 @@ NUM_SHARE_BRACKET = regex(
 # NUM_UNIT_AFTER's count in a sample's volume, lower-cased and singular ("colony per 100 millilitre",
 # "cfu/100 ml", "per 100 ml"): what it counts is dropped, the volume kept (numberunits.unit_name).
 NUM_PER_VOLUME_UNIT = regex(
-    r"(?:[a-z]+ ?)?(?:per ?|/ ?)(?P<n>\d+)? ?(?P<vol>milli|deci|micro|m|d|u|µ|μ)(?:liter|litre|l)")
+    r"(?:(?:[a-z]+ ){0,2}?(?:unit|colony|cell) of [a-z]+(?: [a-z]+){0,2} |[a-z]+ ?)?"
+    r"(?:per ?|/ ?)(?P<n>\d+)? ?(?P<vol>milli|deci|micro|m|d|u|µ|μ)(?:liter|litre|l)")
 # "-year-old" after a number: an age ("a 45-year-old man").
 # A hyphenated measure that modifies the noun after it: "a five-year deal", "a 2-yard touchdown"; group noun.
 NUM_MODIFIED_NOUN = regex(r"\s+(?:[a-z]+-)?(?P<noun>[a-z]{3,})\b")
