@@ -12,9 +12,7 @@ the agreed one are its parts and leave it agreeing; small counts count too.
 from __future__ import annotations
 
 from sourcediff import Article, compare
-from sourcediff.divergestorycounts import story_count_pairs
 from sourcediff.model import Kind, Verdict
-from sourcediff.pipeline import analyse
 
 PUBLISHED = "2027-05-12"
 
@@ -89,26 +87,3 @@ def test_the_dissenters_own_parts_leave_it_the_dissenter() -> None:
     lone = LONE.replace("over the summer, the trust said.", "over the summer, two wards first.")
     facts = _ward_facts(["six", "6", "six"], "seven", lone)
     assert any(status is Verdict.DIVERGE and {"s0", "box"} <= sources for status, sources in facts), facts
-
-
-
-
-def _story_pairs(texts: list[str]) -> list[tuple[str, str]]:
-    """story_count_pairs on the mentions of one article per text: (the dissenter's raw, its partner's raw)."""
-    ms = [m for n, t in enumerate(texts)
-          for m in analyse(Article.from_text(t, id=f"s{n}", published=PUBLISHED)).mentions]
-    return [(ms[o].raw, ms[p].raw) for o, p in story_count_pairs(ms)]
-
-
-def test_hedged_agreed_counts_still_face_a_rival_outside_their_rounding() -> None:
-    """"About 140 wards", "roughly 140" against a lone 160: the hedge widens the figure, not shields it."""
-    texts = ["The hospital has about 140 wards.", "Its roughly 140 wards opened.", "It has 140 wards.",
-             "All 160 wards opened on Monday."]
-    assert [o for o, _ in _story_pairs(texts)] == ["160"]
-
-
-def test_hedged_agreed_counts_and_a_rival_within_their_rounding() -> None:
-    """"About 140 wards" against a lone 141: a figure the hedge covers is no divergence."""
-    texts = ["The hospital has about 140 wards.", "Its roughly 140 wards opened.", "It has about 140 wards.",
-             "All 141 wards opened on Monday."]
-    assert _story_pairs(texts) == []

@@ -14,13 +14,10 @@ at least NOUN_CONSENSUS_MIN_AGREE sources agree on one value, and exactly one
 source gives another of the same size. A story counts its stations, its
 branches or its flights once; three outlets agreeing on it and a fourth
 differing is the editor's divergence. A source giving two values of the noun
-("14 stations now, 20 by 2030"), a count bounded on one side ("more than
-14"), or a second dissenter leaves
+("14 stations now, 20 by 2030"), a hedged count, or a second dissenter leaves
 the noun alone: then the counts may be of different things; a source's
 smaller counts of the noun beside its largest are its parts ("eight
 ministers: five at the table, three by video link") and neither agree nor dissent.
-A rounded count ("about 142,000") agrees with its bare figure and still
-dissents from one outside its rounding ("152,000").
 
 Small counts ("seven ministers" against three outlets' "eight") count too,
 though one claim's rules leave them alone (countnouns.NOUN_APART_MIN):
@@ -39,7 +36,7 @@ from sourcediff.countnouns import count_stems
 from sourcediff.divergeconsensus import NOUN_CONSENSUS_MIN_AGREE, named_count_family
 from sourcediff.divergepair import _one_size
 from sourcediff.model import Mention
-from sourcediff.values import APPROX, BOUND_QUALIFIERS, Quantity
+from sourcediff.values import Quantity
 
 STORY_COUNT_MIN = 2
 
@@ -59,10 +56,10 @@ def story_count_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
         family = named_count_family(m)
         if family is None or not _story_count(m):
             continue
-        if not isinstance(m.value, Quantity) or m.value.qualifier in BOUND_QUALIFIERS:
-            hedged.add(family)  # "more than 14", "up to 20": fits many values, shields any dissenter
+        if not isinstance(m.value, Quantity) or m.value.qualifier is not None:
+            hedged.add(family)  # "some 140,000", "more than 14": fits several values, shields any dissenter
             continue
-        counts[family][m.source][_unhedged(m)].append(i)
+        counts[family][m.source][m.canonical].append(i)
     pairs = []
     for family, by_source in counts.items():
         if family in hedged or len(by_source) < NOUN_CONSENSUS_MIN_AGREE + 1:
@@ -101,18 +98,6 @@ def _lone_dissent(ms: Sequence[Mention],
             or not _one_size(ms[o], ms[partner])):
         return None
     return o, partner
-
-
-def _unhedged(m: Mention) -> str:
-    """A count's value without its "about": "About 142,000" and "142,000" agree as one value.
-
-    A rounding hedge widens what the figure fits rather than making it fit
-    anything: a rival outside any plausible rounding of it ("152,000" against
-    "about 142,000") still dissents, which `compatible` (with the hedge's
-    own wider tolerance) decides in `_lone_dissent`.
-    """
-    q = m.value.qualifier if isinstance(m.value, Quantity) else None
-    return m.canonical.removeprefix(f"{q} ") if q == APPROX else m.canonical
 
 
 def _amount(m: Mention) -> Decimal:
