@@ -37,6 +37,7 @@ from sourcediff.divergeconsensus import (
     CONSENSUS_MIN_SCORE,
     ROLE_AMOUNT_WORDS,
     SIZED,
+    YEARS_ALONE,
     _consensus_pairs,
     named_count_family,
 )
@@ -197,6 +198,11 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             years[(m.source, m.passage, f"{role_key(m)}{SIZED}month")].append(i)
         elif (_written_year(m) or named_count(m)) and not divergeable(m):
             years[(m.source, m.passage, role_key(m))].append(i)
+            if _written_year(m):
+                # "made in 1716, was taken from a car on 3 May": beside a day the passage's one date value is
+                # the day (`_calendar_days`), which the consensus does not weigh against a year; among years
+                # alone the passage states one, so a rival year still meets the others' (as months do above)
+                years[(m.source, m.passage, f"{role_key(m)}{YEARS_ALONE}")].append(i)
             if named_count(m) and (named := named_count_family(m)) is not None:
                 # and in its noun's family: "a 21-gun salute as thousands of well-wishers packed the streets"
                 # states one count of guns, though two counts

@@ -58,6 +58,9 @@ from sourcediff.values import (
 
 # Joins a family to the order of magnitude of a sum (diverge.sized_family): "money:USD@9" is billions.
 SIZED = "@"
+# A family of written years alone (diverge.divergent_pairs files each beside its passage's own date family,
+# as months have theirs): "made in 1716, was taken from a car on 3 May" states one year among years.
+YEARS_ALONE = f"{SIZED}year"
 # A claim's lone dissenter is weighed only against this many other sources agreeing on one value: two
 # sources stating one value in aligned passages show the claim is about that fact.
 CONSENSUS_MIN_AGREE = 2
@@ -105,6 +108,10 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
         stated[(s, f)].extend(idx)
         told[(s, i)].extend(idx)
         families_at[(s, i)].append((f, idx))
+    for s, f in [k for k in stated if k[1].endswith(YEARS_ALONE)]:
+        # What a source states of its years alone is read with its whole date family: an undated "Jan. 4"
+        # fits any year, and an agreeing outlet writing it still leaves another's year of history alone.
+        stated[(s, f)] = list(dict.fromkeys(stated[(s, f)] + stated.get((s, f[:-len(YEARS_ALONE)]), [])))
     pairs = []
     for claim in claims:
         by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
