@@ -56,3 +56,19 @@ def test_changed_words_still_differ(a: str, b: str) -> None:
 ])
 def test_same_quotation_needs_the_speakers_own_words(a: str, b: str, same: bool) -> None:
     assert same_quotation(quote(a), quote(b)) is same
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("A ticket cap of 3.40 pounds still saves a rider hundreds of pounds a year",
+     "A ticket cap of £3.40 still saves a rider hundreds of pounds a year"),
+    ("We will spend 12 million dollars on the ferries", "We will spend $12 million on the ferries"),
+    ("a fee of 7 euros is fair", "a fee of €7 is fair"),
+])
+def test_currency_sign_spelled_out_is_house_style(a: str, b: str) -> None:
+    # a wire spells the currency out inside a quote; another outlet keeps the sign: the same words spoken
+    assert quotes_agree(quote(a), quote(b))
+    assert quotes_agree(quote(b[len(b) // 3:]), quote(a)) or same_quotation(quote(b[len(b) // 3:]), quote(a))
+
+
+def test_currency_sign_keeps_a_changed_sum_apart() -> None:
+    assert not quotes_agree(quote("a fare of £2.25 is too much"), quote("a fare of 2.50 pounds is too much"))

@@ -3,7 +3,7 @@
 Outlets reprint one quotation in their own house style: "aren't" or "are
 not", "realised" or "realized", "neighbourhood" or "neighborhood", "11th
 hour" or "eleventh-hour", "6 p.m." or "6:00 p.m.", "9:12pm PST" or "21:12"
-(`_clocks_folded`), "Amazon.com" or "Amazon",
+(`_clocks_folded`), "£2.25" or "2.25 pounds" (`_currency_spelled`), "Amazon.com" or "Amazon",
 an editor's insertion in brackets ("her [Tara's] family"), scare quotes
 inside the quote; and, when the words differ only there, a repeated subject
 pronoun after "and" ("I heard it and I left" or "I heard it and left",
@@ -20,6 +20,10 @@ import re
 from sourcediff.regexcache import regex
 from sourcediff.text import words
 
+# A sum written with its currency sign: "£2.25", "$5 million", "€4bn". Wires spell the currency out inside a
+# quote ("a cap of 2.25 pounds"), others keep the sign ("a cap of £2.25"): the same words spoken.
+_SIGNED_SUM = regex(r"([£$€])(\d[\d,.]*\d|\d)(\s?(?:million|billion|trillion|m|bn|k)\b)?")
+_CURRENCY_WORDS = {"£": "pounds", "$": "dollars", "€": "euros"}
 # An editor's insertion: "(Tara Reid)", "[the company]".
 _INSERTION = regex(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
 # Contractions to their long forms. "'s" is possessive or "is", so it is left alone except after a
@@ -85,7 +89,7 @@ def styled_words(text: str) -> tuple[str, ...]:
     """
     text = _WEB_SUFFIX.sub("", _WHOLE_HOUR.sub("", _INSERTION.sub(" ", text.replace("’", "'"))))
     if any(ch.isdigit() for ch in text):
-        text = _clocks_folded(text)
+        text = _currency_spelled(_clocks_folded(text))
     return tuple(part for word in words(text) for part in _styled_word(word))
 
 
@@ -109,6 +113,17 @@ def without_repeated_subjects(ws: tuple[str, ...]) -> tuple[str, ...]:
             continue
         out.append(w)
     return tuple(out)
+
+
+def _currency_spelled(text: str) -> str:
+    """``text`` with each sum's currency sign written out after it, as a wire prints it inside a quote.
+
+    "£2.25" becomes "2.25 pounds" and "$5 million" "5 million dollars", so
+    "a cap of £2.25 still saves" and "a cap of 2.25 pounds still saves" are
+    one run of words. A spelled-out "38m pounds" is "38 million pounds"
+    to a reader, but the words are left as written: only the sign moves.
+    """
+    return _SIGNED_SUM.sub(lambda m: f"{m.group(2)}{m.group(3) or ''} {_CURRENCY_WORDS[m.group(1)]}", text)
 
 
 @functools.lru_cache(maxsize=65536)
