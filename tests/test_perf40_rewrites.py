@@ -90,7 +90,7 @@ _REWRITTEN = [
     (P.DATE_WEEKDAY, r"\b(?=[LlNnTtMWFS])", "(?<!Girl )"),
     (P.DATE_RELATIVE, "(?=[elmtsbnpiyo])", None),
     (P.DATE_MONTH_YEAR, "(?=[JFMASOND])", None),
-    (P.DATE_YEAR, "(?=[IiSsBbUuTtDdAaf])", None),
+    (P.DATE_YEAR, "(?=[IiSsBbUuTtDdAafWw])", None),
 ]
 
 
