@@ -112,9 +112,9 @@ HELD_OUT_STORIES = frozenset({
     "strike", "summit", "swimrecord", "takeover", "tariffs", "taxrebate", "teacherpay", "teachershortage",
     "tennis", "tigercensus", "tollrise", "tornado", "tradedeficit", "tramextension", "transfer", "transplant",
     "trawler", "treeplanting", "tsunamiwarning", "tuition", "tunnel", "tunnelfire", "turbineblade", "unicuts",
-    "uniranking", "vaccination", "vapeban", "vineyardfrost", "violinrecovered", "volcano", "waitinglist",
-    "warehousefire", "waterbills", "watermain", "whalestranding", "wildfire", "wildfirefunding",
-    "wildlifetrade", "windfarm", "winefraud", "wolves", "zooescape",
+    "unimerger", "uniranking", "vaccination", "vapeban", "vineyardfrost", "violinrecovered", "volcano",
+    "waitinglist", "warehousefire", "waterbills", "watermain", "whalestranding", "wildfire",
+    "wildfirefunding", "wildlifetrade", "windfarm", "winefraud", "wolves", "zooescape",
 })
 OUT = ROOT / "src" / "sourcediff" / "data" / MODEL_FILE
 # Total training weight of MRPC train, ECB+ training topics and the own stories.
