@@ -980,3 +980,25 @@ def test_under_after_a_verb_of_covering_is_where_not_a_ceiling(text: str, raw: s
 ])
 def test_under_without_a_verb_of_covering_stays_a_ceiling(text: str, raw: str, canonical: str) -> None:
     assert [(m.raw, m.canonical) for m in mentions(text)] == [(raw, canonical)]
+
+
+def answered(heading: str, answer: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The counts of a paragraph under a heading, as an explainer sets them out (questioncounts.py)."""
+    text = f"{heading}\n\n{answer}"
+    blocks = (Block(Span(0, len(heading)), "heading"), Block(Span(len(heading) + 2, len(text))))
+    article = Article(id="t", text=text, blocks=blocks)
+    return [(m.raw, m.canonical, m.cues) for m in numbers.extract(article, segment(article))]
+
+
+def test_a_bare_figure_answering_a_how_many_heading_counts_its_noun() -> None:
+    """ "How many stalls will close?" over "Up to 85, most of them on the quay.": 85 stalls at most."""
+    got = answered("How many stalls will close?", "Up to 85, most of them on the quay. Traders were told.")
+    assert got == [("Up to 85", "ceiling 85", ("stall",))]
+
+
+def test_only_the_figure_opening_the_answer_is_read_by_the_question() -> None:
+    assert answered("How many stalls will close?", "Traders expect 85, most of them on the quay.") == []
+    assert answered("What happens next?", "Up to 85, most of them on the quay.") == []
+    # a figure that names its own noun keeps it
+    assert answered("How many stalls will close?", "About 85 traders will lose their pitch.") == [
+        ("About 85", "approx 85", ("trader",))]

@@ -91,6 +91,7 @@ from sourcediff.extract.numbernouns import headed_count
 from sourcediff.extract.numberparse import parse_quantity
 from sourcediff.extract.numberpercents import CHANGE, _fraction_points, _fraction_shares
 from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
+from sourcediff.extract.questioncounts import answered_count, question_label
 from sourcediff.extract.ratingfigures import RATING_WORDS, rated
 from sourcediff.extract.recordfigures import record_figure
 from sourcediff.extract.restatedwholes import part_of_restated_whole, restated_whole
@@ -127,6 +128,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     # limit is 40."): restated_benchmark.
     carried_measure: tuple[int, str, Found] | None = None
     tallied_in = _tallied_all([p.text for p in passages if scan_amounts(p.text)])
+    # "How many jobs will go?" headings by the index of the paragraph under them: questioncounts.py
+    asked = {p.index + 1: label for p in passages if p.role == "heading"
+             and (label := question_label(p.text)) is not None}
     for p in passages:
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: Found | None = None
@@ -159,7 +163,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if p.role != "title" and _nothing_counted(found):
                 # "Ambulances diverted: 41": the label says what it counts; "six were in critical condition"
                 found = (_boxed(text, a) or _condition_count(text, a) or _share_count(text, a)
-                         or (rated(text, a) if may_be_rated else None) or found)
+                         or (rated(text, a) if may_be_rated else None)
+                         or (answered_count(asked[p.index], text, a)
+                             if i == 0 and p.index in asked and p.role == "sentence" else None)
+                         or found)
             if _nothing_counted(found) and i + 1 < len(amounts):  # "Four of the eleven injured": a part
                 whole = amounts[i + 1]
                 read = classify(text, whole)
