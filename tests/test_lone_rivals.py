@@ -16,7 +16,7 @@ from decimal import Decimal
 from sourcediff.lonerivals import join_lone_rivals
 from sourcediff.model import Kind, Mention, Span, Verdict
 from sourcediff.quotefacts import Judged
-from sourcediff.values import ABOVE, APPROX, Quantity
+from sourcediff.values import ABOVE, APPROX, CEILING, Quantity
 
 ORDER = {"wire": 0, "tabloid": 1, "trade": 2, "local": 3}
 
@@ -124,3 +124,27 @@ def test_a_figure_one_source_gives_for_two_nouns_is_no_agreed_count() -> None:
               _count("trade", "17", "goal"), _count("local", "17", "goal"))
     facts = [_agreed(*agreed), _lone(_count("tabloid", "212", "goal"))]
     assert _run(facts, _Claims(("tabloid", "local")))[1] == ("unique", ["tabloid"])
+
+
+def test_one_ceiling_every_outlet_writes_is_the_agreed_count() -> None:
+    """Three outlets' "up to 64 trucks" and a tabloid's "80 trucks": the ceiling they share is disputed."""
+    agreed = (_count("wire", "64", qualifier=CEILING), _count("trade", "64", "lorry", qualifier=CEILING),
+              _count("local", "64", qualifier=CEILING))
+    facts = [_agreed(*agreed), _lone(_count("tabloid", "80"))]
+    assert _run(facts, _Claims(("tabloid", "wire"))) == [("diverge", ["wire", "tabloid", "trade", "local"])]
+
+
+def test_a_figure_under_the_shared_ceiling_fits_it() -> None:
+    """"Up to 64 trucks" three times and a tabloid's "60 trucks": 60 is within the ceiling, no rival."""
+    agreed = (_count("wire", "64", qualifier=CEILING), _count("trade", "64", qualifier=CEILING),
+              _count("local", "64", qualifier=CEILING))
+    facts = [_agreed(*agreed), _lone(_count("tabloid", "60"))]
+    assert ("diverge", ALL) not in _run(facts, _Claims(("tabloid", "wire")))
+
+
+def test_two_different_bounds_are_no_consensus() -> None:
+    """"Up to 64" in two outlets and "more than 64" in a third agree on no one figure to dispute."""
+    agreed = (_count("wire", "64", qualifier=CEILING), _count("trade", "64", qualifier=CEILING),
+              _count("local", "64", qualifier=ABOVE))
+    facts = [_agreed(*agreed), _lone(_count("tabloid", "80"))]
+    assert _run(facts, _Claims(("tabloid", "wire")))[1] == ("unique", ["tabloid"])

@@ -66,12 +66,17 @@ def _consensus(group: Sequence[Mention]) -> bool:
     "about") by CONSENSUS_MIN_AGREE sources, that every other figure of the fact fits (a bound
     "more than 300" does); an order of magnitude ("hundreds") fits any figure of its size and
     is neither for nor against it. With the fitting figures it must come from CONSENSUS_MIN_AGREE
-    + 1 sources, in one slot.
+    + 1 sources, in one slot. When no figure is exact, one bound every figure writes ("up to 350
+    jobs" throughout, `_one_bound`) is the amount agreed, from as many sources.
     """
     figures = [m for m in group if not magnitude(m.value)]
     if not figures or len({m.slot for m in group}) != 1:
         return False
     stated = {_stated_amount(m) for m in figures} - {None}
+    if not stated and _one_bound(figures):
+        # "up to 350 jobs" in every outlet: the ceiling they all write is what they agree on, and a figure
+        # beyond it disputes it as a figure beside an exact one does (compatible says which fit)
+        return len({m.source for m in figures}) >= CONSENSUS_MIN_AGREE + 1
     if len(stated) != 1:
         return False
     amount = next(iter(stated))
@@ -80,6 +85,17 @@ def _consensus(group: Sequence[Mention]) -> bool:
     if not all(compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
         return False
     return len({m.source for m in figures}) >= CONSENSUS_MIN_AGREE + 1
+
+
+def _one_bound(figures: Sequence[Mention]) -> bool:
+    """Whether every figure is one and the same bound ("up to 350" each time), no exact one among them.
+
+    Job cuts, fines and payouts are announced as ceilings ("up to 350 jobs"), and outlets repeat the
+    ceiling as announced: no source states an exact amount, yet all state one. Two different bounds
+    ("up to 64", "more than 64") state no one figure.
+    """
+    return all(_bound(m) for m in figures) and len({(m.value.qualifier, m.value.amount) for m in figures
+                                                    if isinstance(m.value, Quantity)}) == 1
 
 
 def _stated_amount(m: Mention) -> Decimal | None:
