@@ -50,3 +50,27 @@ def test_a_year_late_meets_twelve_months_behind() -> None:
 def test_a_different_delay_diverges() -> None:
     other = "The Orrin stadium will open 18 months later than planned, the club said."
     assert _delay_facts(A_YEAR, other) == ["diverge"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Crowds crossed the Vell viaduct at noon, 18 months after it was first meant to be finished.",
+     ("18 months", 18, "month")),
+    ("The Carrow tram lines opened two years after they were due to open.", ("two years", 2, "year")),
+    ("The museum reopened more than a year after it was originally scheduled to.",
+     ("more than a year", 1, "year")),
+])
+def test_a_span_after_the_planned_date_is_a_delay(text: str, want: tuple[str, int, str]) -> None:
+    got = [(text[s:e], int(v.amount), v.unit) for s, e, v in intervals.delays(text)]
+    assert got == [want]
+    assert intervals.find(text) == ()
+
+
+def test_a_span_after_an_event_stays_an_interval() -> None:
+    text = "The Carrow tram line closed two days after the vote was due to be held."
+    assert intervals.delays(text) == ()
+    assert len(intervals.find(text)) == 1
+
+
+def test_a_delay_after_the_planned_date_diverges_from_a_delay_later_than_planned() -> None:
+    other = "The Orrin stadium opened on Saturday, 18 months after it was first meant to open, the club said."
+    assert _delay_facts(A_YEAR, other) == ["diverge"]

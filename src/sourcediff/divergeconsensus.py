@@ -113,7 +113,10 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
         # fits any year, and an agreeing outlet writing it still leaves another's year of history alone.
         stated[(s, f)] = list(dict.fromkeys(stated[(s, f)] + stated.get((s, f[:-len(YEARS_ALONE)]), [])))
     pairs = []
-    for claim in claims:
+    # The surest claim first: a dissenter sitting in two claims ("at a ceremony at 11:00" beside the
+    # ceremony's "10.30am" and beside an opening's "open to the public at 1pm") is the rival of the one the
+    # aligner is surer of, and the judge merges pair by pair, a source joining one group only.
+    for claim in sorted(claims, key=lambda c: -c.score):
         by_family: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for p in claim.members:
             for f, i in single.get((p.source, p.index), {}).items():

@@ -283,6 +283,29 @@ _AGAINST_PLAN = regex(
     r"deadline|programme|program)\b)", re.I)
 
 
+# "18 months after it was first meant to be finished", "a year after they were due to open": the span
+# runs from the date a plan set for the clause's own subject (the pronoun), so it is the slip "18 months
+# later than planned" states (`delays`), not a gap after an event ("two days after the vote"). A named
+# subject may be another event's plan ("closed two days after the vote was due to be held"): left a gap.
+_AFTER_PLAN = regex(
+    r"\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:(?:first|originally|initially)\s+)?"
+    r"(?:meant|due|supposed|scheduled|planned|expected|set|intended)\s+to\b", re.I)
+
+
+# What every match of _AFTER_PLAN holds, lower-case: a passage with none of them states no such delay.
+_PLAN_CUES = ("meant to", "due to", "supposed to", "scheduled to", "planned to", "expected to", "set to",
+              "intended to")
+
+
+def _against_plan(text: str, m: re.Match[str]) -> bool:
+    """True when the interval ``m`` is a delay against a plan: "later than planned", "after it was due to"."""
+    rel = m["rel"].lower()
+    if rel == "later":
+        return _AGAINST_PLAN.match(text, m.end()) is not None
+    within = (m["q"] or "").lower() == "within"
+    return rel == "after" and not within and _AFTER_PLAN.match(text, m.end()) is not None
+
+
 def delays(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, span) for every delay against a plan told as "N later than planned" in ``text``.
 
@@ -291,14 +314,15 @@ def delays(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     original programme" or "delayed by a year" does: a length of time, read
     as the plain duration (slot "number:<unit>", the numbers' own) so that
     "a year" meets "twelve months" as any two durations do. As an interval
-    after an event it had no event and met nothing.
+    after an event it had no event and met nothing. "18 months after it was
+    first meant to be finished" states the same slip (`_AFTER_PLAN`).
     """
     c = cues(text)
-    if not (c.has_ci("later than") and may_hold(c)):  # the one phrase first: in few passages
+    if not (c.has_ci("later than", *_PLAN_CUES) and may_hold(c)):  # the phrases first: in few passages
         return ()
     out = []
     for m in P.INTERVAL.finditer(text):
-        if m["rel"].lower() != "later" or _AGAINST_PLAN.match(text, m.end()) is None:
+        if not _against_plan(text, m):
             continue
         span = _span(m)
         if span is not None:
@@ -322,8 +346,8 @@ def find(text: str) -> tuple[tuple[int, int, Interval], ...]:
             continue  # the seconds of "eight minutes and 41 seconds after liftoff": one span (elapsed.py),
             # which the interval's larger unit ("eight minutes and") would otherwise open
         rel = m["rel"].lower()
-        if rel == "later" and _AGAINST_PLAN.match(text, m.end()):
-            continue  # "a year later than planned": a delay, read by `delays` as a duration
+        if _against_plan(text, m):
+            continue  # "a year later than planned", "a year after it was due to": a delay, read by `delays`
         if rel == "of" and (m["q"] or "").lower() != "within":
             continue  # "two hours of talks": a duration
         if rel in ("after", "before") and _FOR_BEFORE.search(text, max(0, m.start() - _FOR_REACH), m.start()):
