@@ -289,7 +289,7 @@ _AGAINST_PLAN = regex(
 # subject may be another event's plan ("closed two days after the vote was due to be held"): left a gap.
 _AFTER_PLAN = regex(
     r"\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:(?:first|originally|initially)\s+)?"
-    r"(?:meant|due|supposed|scheduled|planned|expected|set|intended)\s+to\b", re.I)
+    r"(?:meant|due|supposed|scheduled|planned|expected|set|intended) to\b", re.I)
 
 
 # What every match of _AFTER_PLAN holds, lower-case: a passage with none of them states no such delay.
