@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.evidence import Evidence
@@ -143,7 +144,13 @@ def _only_day(m: Mention, days: Mapping[tuple[str, int], int]) -> bool:
 
 def _event_words(m: Mention, texts: Mapping[tuple[str, int], str]) -> frozenset[str]:
     """The content stems of ``m``'s sentence that say what is dated: no date word, no figure."""
-    return frozenset(w for w in content_stems(texts.get((m.source, m.passage), ""))
+    return _words_of(texts.get((m.source, m.passage), ""))
+
+
+@lru_cache(maxsize=4096)
+def _words_of(sentence: str) -> frozenset[str]:
+    """`_event_words` of one sentence, kept: a long story weighs one sentence against many agreed days."""
+    return frozenset(w for w in content_stems(sentence)
                      if w not in _DATE_WORDS and not any(c.isdigit() for c in w))
 
 
