@@ -242,3 +242,65 @@ def test_two_written_days_and_no_weekday_are_still_no_consensus() -> None:
     agreed = (_date("wire", 9, "May 9"), _date("trade", 9, "9 May"))
     facts = [_agreed(*agreed), _lone(_date("paper", 16, "16 May"))]
     assert _run(facts, _Claims(("paper", "wire"))) == [("agree", ["wire", "trade"]), ("unique", ["paper"])]
+
+
+# A dissenter's day the aligner seated in no claim with the agreed day's passages: its sentence's words
+# must say it dates the same thing (lonedates._told_alike). Invented passages, by (source, passage).
+_MAY = {s: dt.date(2026, 5, 2) for s in ALL}
+_REOPEN = {("wire", 4): "The city museum will reopen on May 9 after a two-year refit, the council said.",
+           ("trade", 4): "Ashby's museum reopens on 9 May once the refit of its galleries is done.",
+           ("radio", 4): "The refit is over and the museum will reopen on 9 May."}
+
+
+def _alone(paper: str, texts: dict[tuple[str, int], str] | None = None,
+           published: dict[str, dt.date] | None = None, *, extra: tuple[Mention, ...] = (),
+           day: int = 16, raw: str = "16 May") -> list[tuple[str, list[str]]]:
+    facts = [_agreed(*AGREED), _lone(_date("paper", day, raw, passage=6))]
+    ctx = _Claims(published=published or _MAY)
+    mentions = [m for group, *_ in facts for m in group] + list(extra)
+    given = {**_REOPEN, ("paper", 6): paper, **(texts or {})}
+    out = join_lone_date_rivals(facts, mentions, ctx, ORDER, given)  # type: ignore[arg-type]
+    return sorted((v.value, sorted({m.source for m in group}, key=ORDER.__getitem__)) for group, v, *_ in out)
+
+
+def test_a_lone_day_in_no_claim_whose_sentence_dates_the_same_thing_diverges() -> None:
+    # "opens its doors" against "reopen": the museum, in every agreeing source's sentence, is the thing dated
+    assert _alone("The museum opens its doors on Saturday 16 May.") == [("diverge", ALL)]
+
+
+def test_a_lone_day_of_another_event_stays_the_outlets_own() -> None:
+    assert _alone("Councillors will hold a public meeting on 16 May.") == [
+        ("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+
+
+def test_a_lone_day_the_others_state_elsewhere_stays_alone() -> None:
+    # the wire dates a second thing 16 May: a source giving both tells two events
+    also = (_date("wire", 16, "May 16", passage=9),)
+    assert _alone("The museum opens its doors on 16 May.", extra=also) == [
+        ("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+
+
+def test_words_meeting_two_agreeing_sources_only_are_not_enough() -> None:
+    texts = {("radio", 4): "It is over: doors open again on 9 May."}
+    assert _alone("The museum's refit galleries are ready on 16 May.", texts) == [
+        ("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+
+
+def test_date_words_alone_are_nothing_told_alike() -> None:
+    texts = {k: f"{v} It was a May day." for k, v in _REOPEN.items()}
+    assert _alone("Saturday 16 May, a day in May.", texts) == [
+        ("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+
+
+def test_a_day_still_planned_is_no_rival_of_a_day_past() -> None:
+    # the others wrote after the reopening on 9 May; the paper, on the 12th, announces a later talk there
+    published = {"wire": dt.date(2026, 5, 10), "trade": dt.date(2026, 5, 10), "radio": dt.date(2026, 5, 11),
+                 "paper": dt.date(2026, 5, 12)}
+    assert _alone("The museum's curator will give a talk on 20 May.", published=published, day=20,
+                  raw="20 May") == [("agree", ["wire", "trade", "radio"]), ("unique", ["paper"])]
+
+
+def test_without_the_passages_texts_a_lone_day_in_no_claim_stays_alone() -> None:
+    facts = [_agreed(*AGREED), _lone(_date("paper", 16, "16 May", passage=6))]
+    assert _run(facts, _Claims(published=_MAY)) == [("agree", ["wire", "trade", "radio"]),
+                                                    ("unique", ["paper"])]

@@ -117,7 +117,8 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_hedged_clocks(facts, order)
     facts = join_lone_sums(join_lone_rivals(facts, seen, ctx, order), seen, ctx, order)
     facts = join_lone_measure_rivals(facts, seen, ctx, order)
-    facts = join_lone_date_rivals(facts, seen, ctx, order)
+    facts = join_lone_date_rivals(facts, seen, ctx, order,
+                                  {(s.article.id, p.index): p.text for s in sources for p in s.passages})
     facts = join_lone_claim_rivals(facts, seen, ctx, order)
     facts = join_lone_noun_rivals(facts, seen, ctx, order)
     facts = join_lone_clock_rivals(facts, seen, ctx, order)
