@@ -57,3 +57,16 @@ def test_and_between_nouns_or_a_short_tail_does_not_split() -> None:
     assert clause_spans("The roof fell in at 3am when it rained.") == []
     # a capitalised word after a comma is a name, not a predicate
     assert clause_spans("The order went to the yard's owner, Reddington Shipbuilding Group, in May.") == []
+
+
+def test_and_before_an_auxiliary_opens_a_second_predicate_outside_a_quotation() -> None:
+    # one subject, two facts: other outlets state each in a sentence of its own (align49.md)
+    text = "The Tarrow hospice appeal is asking for 450,000 euros and has raised 112,000 euros so far."
+    assert pieces(text) == ["The Tarrow hospice appeal is asking for 450,000 euros ",
+                            "and has raised 112,000 euros so far."]
+    text = "The old lighthouse was built in 1871 and was 38 metres tall before the storm."
+    assert pieces(text)[1].startswith("and was 38 metres")
+    # "and" between nouns stays whole, and a speaker's words are one statement
+    assert clause_spans("Nurses and doctors were told to report to the east wing at once.") == []
+    assert clause_spans("She said: \u201cThe appeal is asking for 450,000 euros and has raised 112,000 "
+                        "euros so far.\u201d") == []

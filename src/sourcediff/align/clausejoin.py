@@ -81,6 +81,15 @@ BOUNDARY = re.compile(
     r"|\s+(?=and\s+[A-Z0-9$\u00a3\u20ac])"  # a new subject: "... and 31 were hurt"
     r"|\s+(?=(?:when|while|whereas|although)\s)"  # a clause opener needs no comma: "... boxes when gusts ..."
     r"|\s+[\u2014\u2013]\s+|\s+--?\s+")
+# "and"/"but" before an auxiliary, outside a quotation: a second predicate of the same subject
+# ("is asking for 450,000 and has raised 112,000", "opened in 1871 and was 520 m long"), each
+# predicate a fact that other outlets state in a sentence of its own. An auxiliary after "and"
+# opens a verb phrase, never a noun in a list. Of the unsplit multi-fact passages read in
+# benchmarks/notes/align49.md it is the commonest boundary after a participle; the participle and
+# a bare "after"/"before" were measured there too, and each made more wrong pairs than this one.
+SECOND_PREDICATE = re.compile(
+    r"\s+(?=(?:and|but)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should)\s)")
+_QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 # A clause shorter than this many words (of three letters or more) stays with its neighbour:
 # "nine of them seriously" is no fact of its own.
 MIN_CLAUSE_WORDS = 4
@@ -89,7 +98,11 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of a passage's clauses in ``text``, or [] when it does not split in two."""
-    cuts = [0, *(m.end() for m in BOUNDARY.finditer(text)), len(text)]
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    second = (m.end() for m in SECOND_PREDICATE.finditer(text))
+    ends = {m.end() for m in BOUNDARY.finditer(text)} | {
+        e for e in second if not any(a < e < b for a, b in quoted)}
+    cuts = [0, *sorted(ends), len(text)]
     pieces: list[tuple[int, int, int]] = []  # start, end, words
     for a, b in itertools.pairwise(cuts):
         words = len(_WORD.findall(text, a, b))
