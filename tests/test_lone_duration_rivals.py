@@ -158,3 +158,105 @@ def test_a_span_the_dissenter_gives_only_inside_a_quotation_is_the_speakers() ->
     unquoted = [m for m in mentions if m.kind is not Kind.QUOTE]
     kept = join_lone_duration_rivals(facts, unquoted, _Words(), ORDER)  # type: ignore[arg-type]
     assert sorted(v.value for _g, v, *_ in kept) == ["agree", "unique"]
+
+
+# Spans told in two units (lonedurationrivals._keyed): invented story of a closed footbridge.
+BRIDGE_WIRE = ("The Oxley footbridge over the river Tamm reopened on Monday after a closure of 18 months "
+               "while engineers replaced its rusted deck, Harlow council said.")
+BRIDGE_TRADE = ("Deck replacement on the Oxley footbridge is complete. The 18-month closure cost the council "
+                "£2.1m, contractor Brenner Civils said.")
+BRIDGE_RADIO = ("Walkers can cross the Tamm at Oxley again. The footbridge closure lasted a year and a half "
+                "while its deck was replaced, the council said.")
+BRIDGE_PAPER = ("Cyclists cheered as barriers came down at Oxley yesterday. Shop owners on Quay Street, who "
+                "saw trade slump during a closure of {span}, joined them with balloons.")
+
+
+def _bridge(span: str) -> list[tuple[str, list[str]]]:
+    texts = {"wire": BRIDGE_WIRE, "trade": BRIDGE_TRADE, "radio": BRIDGE_RADIO,
+             "paper": BRIDGE_PAPER.format(span=span)}
+    report = compare([Article.from_text(t, id=k, published=PUBLISHED) for k, t in texts.items()])
+    return sorted((f.status, sorted(m.raw for m in f.mentions)) for f in report.facts
+                  if any("month" in m.raw or "year" in m.raw for m in f.mentions))
+
+
+def test_a_span_agreed_in_months_and_years_meets_its_rival() -> None:
+    """18 months, an 18-month closure and a year and a half are one span: the paper's 21 months disputes it.
+
+    The rule wanted the agreed span in one unit and one amount, so "a year and
+    a half" beside "18 months" left the paper's figure a detail only it gave.
+    """
+    assert _bridge("21 months") == [
+        ("diverge", ["18 months", "18-month", "21 months", "a year and a half"])]
+
+
+def _told(source: str, amount: str, unit: str, passage: int = 3) -> Mention:
+    raw = f"{amount} {unit}s"
+    return Mention(Kind.NUMBER, source, passage, Span(10 * passage, 10 * passage + len(raw)), raw,
+                   Quantity(Decimal(amount), unit), f"number:{unit}")
+
+
+def _run_told(agreed: list[Mention], lone: Mention,
+              extra: tuple[Mention, ...] = ()) -> list[tuple[str, list[str]]]:
+    facts: list[Judged] = [(agreed, Verdict.AGREE, None, None), ([lone], Verdict.UNIQUE, None, None)]
+    mentions = [m for group, *_ in facts for m in group] + list(extra)
+    out = join_lone_duration_rivals(facts, mentions, _Words(), ORDER)  # type: ignore[arg-type]
+    return sorted((v.value, sorted({m.source for m in group}, key=ORDER.__getitem__)) for group, v, *_ in out)
+
+
+def test_months_and_years_agree_as_one_span_against_a_rival() -> None:
+    agreed = [_told("wire", "18", "month"), _told("trade", "1.5", "year"), _told("radio", "18", "month")]
+    assert _run_told(agreed, _told("tabloid", "20", "month")) == [
+        ("diverge", ["wire", "trade", "radio", "tabloid"])]
+
+
+def test_a_fortnight_weeks_and_days_agree_as_one_span_against_a_rival() -> None:
+    agreed = [_told("wire", "2", "week"), _told("trade", "1", "fortnight"), _told("radio", "14", "day")]
+    assert _run_told(agreed, _told("tabloid", "18", "day")) == [
+        ("diverge", ["wire", "trade", "radio", "tabloid"])]
+
+
+def test_hours_and_minutes_agree_as_one_span_against_a_rival() -> None:
+    agreed = [_told("wire", "1.5", "hour"), _told("trade", "90", "minute"), _told("radio", "90", "minute")]
+    assert _run_told(agreed, _told("tabloid", "2", "hour")) == [
+        ("diverge", ["wire", "trade", "radio", "tabloid"])]
+
+
+def test_the_same_span_in_another_unit_is_no_rival() -> None:
+    agreed = [_told("wire", "18", "month"), _told("trade", "18", "month"), _told("radio", "18", "month")]
+    assert _run_told(agreed, _told("tabloid", "1.5", "year")) == APART
+
+
+def test_months_never_meet_weeks() -> None:
+    """A month is no whole number of weeks: "27 weeks" against "six months" may be the writer's own count."""
+    agreed = [_told("wire", "6", "month"), _told("trade", "0.5", "year"), _told("radio", "6", "month")]
+    assert _run_told(agreed, _told("tabloid", "27", "week")) == APART
+
+
+def test_a_dissenter_giving_the_agreed_span_in_another_unit_is_left_alone() -> None:
+    agreed = [_told("wire", "18", "month"), _told("trade", "18", "month"), _told("radio", "18", "month")]
+    again = _told("tabloid", "1.5", "year", passage=8)
+    assert _run_told(agreed, _told("tabloid", "20", "month"), (again,)) == APART
+
+
+def test_a_divergence_lists_one_span_told_in_two_units_once() -> None:
+    """describe._reading: "18 months (wire, trade) vs a year and a half (radio) vs 21 months (paper)".
+
+    That summary named three delays where the outlets tell two.
+    """
+    texts = {"wire": BRIDGE_WIRE, "trade": BRIDGE_TRADE, "radio": BRIDGE_RADIO,
+             "paper": BRIDGE_PAPER.format(span="21 months")}
+    report = compare([Article.from_text(t, id=k, published=PUBLISHED) for k, t in texts.items()])
+    assert [f.summary for f in report.facts if any(m.raw == "21 months" for m in f.mentions)] == [
+        "18 months (wire, trade, radio) vs 21 months (paper)"]
+
+
+def test_a_lone_span_in_a_unit_no_agreeing_outlet_uses_is_left_alone() -> None:
+    """Three outlets' "two-year" term against a "20 months" elsewhere: a slip keeps the story's unit.
+
+    Read in months, 20 against 24 is a close figure, and the two passages may
+    share a claim (a mortgage's two-year term, "the strongest rise in 20
+    months"); no agreeing mention writes months, so the 20 months is another
+    span, not a slip of the agreed one.
+    """
+    agreed = [_told("wire", "2", "year"), _told("trade", "2", "year"), _told("radio", "2", "year")]
+    assert _run_told(agreed, _told("tabloid", "20", "month")) == APART

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sourcediff.compat import compatible, speakers_agree
 from sourcediff.extract.money import CONVERSION
 from sourcediff.model import Fact, Kind, Mention, Update, UpdateSide, Verdict
+from sourcediff.spankeys import span_key
 from sourcediff.updates import update_of
 from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
 from sourcediff.weekdays import mismatch_summary, mismatched
@@ -73,6 +74,19 @@ def _value(m: Mention) -> str:
     return m.canonical
 
 
+def _reading(m: Mention) -> str:
+    """What a divergence lists a mention under: its value, a span of time in its exact base unit.
+
+    "18 months (a) vs a year and a half (b, d) vs 20 months (d)" read as three
+    delays where there are two: outlets write one span in the unit they like.
+    """
+    v = m.value
+    if not isinstance(v, Quantity) or v.high is not None or v.qualifier not in (None, *QUALIFIERS):
+        return _value(m)
+    key = span_key(v)
+    return _value(m) if key is None else f"{key[1].normalize()} {key[0]}"
+
+
 def _human(m: Mention) -> str:
     v = m.value
     if isinstance(v, ClockTime) and v.utc is not None and v.zone != "UTC":
@@ -131,10 +145,10 @@ def _diverge_summary(group: Sequence[Mention]) -> str:
     hedged = [m for m in group if isinstance(m.value, ClockTime) and m.value.reach]
     for m in group:
         if m not in hedged:
-            by_value.setdefault(_value(m), []).append(m)
+            by_value.setdefault(_reading(m), []).append(m)
     for m in hedged:
         fits = [key for key, ms in by_value.items() if compatible(m, ms[0])]
-        by_value.setdefault(fits[0] if len(fits) == 1 else _value(m), []).append(m)
+        by_value.setdefault(fits[0] if len(fits) == 1 else _reading(m), []).append(m)
     parts = [f"{_human(ms[0])} ({_sources(ms)})" for ms in by_value.values()]
     return " vs ".join(parts)
 

@@ -11,31 +11,44 @@ So the join asks for what the clock rivals ask (loneclockrivals): the lone
 span's passage shares a claim with a mention of the agreed fact, or the words
 right around the two figures share a content stem that is no calendar word
 and no unit of time ("crossing", not "hours" or "Monday"). Everything else
-guards against another span of the story: the agreed fact is one span in one
-unit from CONSENSUS_MIN_AGREE + 1 sources (lonerivals._consensus), none of
-them the lone one; the lone span is a plain figure in the same unit (no
-hedge, no range: "about a day" may round 22 hours, and a day is not hours)
-and of the same family (compat.slot_family: "two years ago" dates a thing,
-"within three years" measures one);
+guards against another span of the story: the agreed fact is one span (one
+amount once in one exact base unit, below) from CONSENSUS_MIN_AGREE + 1
+sources (lonerivals._consensus), none of them the lone one; the lone span is
+a plain figure in a unit converting exactly to the agreed one's (no hedge,
+no range: "about a day" may round 22 hours) and of the same family
+(compat.slot_family: "two years ago" dates a thing, "within three years"
+measures one);
 the two lie within RIVAL_RATIO of each other (a slip of a figure, not a
 minute against a week); the lone passage does not state the difference
 itself ("nine hours, two more than planned": two spans told one from the
 other); the dissenter states no span fitting the agreed one, and no other
 source states the lone span (then it is another span of the story); and
 exactly one agreed span is so contradicted.
+
+Spans are read in the smallest unit their own converts to exactly
+(spankeys.span_key): "18 months", "an 18-month wait" and "a year and a half"
+are one span of 18 months. Counting "a year and a half" as another amount
+than "18 months" left the agreed delay with no one amount, and a rival "20
+months" with nothing to dispute. The lone span is still written in a unit
+one of the agreeing mentions uses: an outlet's slip changes a figure, not
+the unit the story is told in ("the strongest rise in 20 months" is no
+slip of three outlets' "two-year fixed rate"). Months and years never meet
+weeks or days: "six months" against "27 weeks" is no rival.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from sourcediff.compat import compatible, magnitude, slot_family
 from sourcediff.evidence import Evidence
 from sourcediff.loneclockrivals import told_alike
-from sourcediff.lonerivals import _SPANS_OF_TIME, _consensus, _quoted, lone_moves, merge_as_rivals
+from sourcediff.lonerivals import _consensus, _quoted, lone_moves, merge_as_rivals
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
+from sourcediff.spankeys import EXACT_SPAN_UNITS, span_key
 from sourcediff.terms import stem
 from sourcediff.values import Converted, Interval, Quantity
 
@@ -45,21 +58,35 @@ RIVAL_RATIO = Decimal("1.5")
 
 # Words naming a unit of time or a figure are the figures' own: two spans in hours share "hours".
 _SPAN_STEMS = frozenset(stem(w) for w in (
-    "second seconds minute minutes hour hours day days week weeks month months year years long longer "
-    "one two three four five six seven eight nine ten eleven twelve".split()))
+    "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year "
+    "years long longer half one two three four five six seven eight nine ten eleven twelve".split()))
 
 # Seconds in each unit, to read a stated difference written in another unit than the spans.
 _SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
-            "month": 30 * 86400, "year": 365 * 86400}
+            "fortnight": 14 * 86400, "month": 30 * 86400, "year": 365 * 86400}
 
 
 def _span(m: Mention) -> Quantity | None:
     """A span of time as a plain figure ("five hours", "a 16-hour operation"), no age, range or hedge."""
     v = m.value
-    if (not isinstance(v, Quantity) or isinstance(v, Converted) or v.unit not in _SPANS_OF_TIME
+    if (not isinstance(v, Quantity) or isinstance(v, Converted) or v.unit not in EXACT_SPAN_UNITS
             or m.slot != f"number:{v.unit}" or magnitude(v)):
         return None
     return v
+
+
+def _keyed(v: Quantity) -> tuple[str, Decimal]:
+    """A span's unit-free key: its exact base unit and its amount in it ("a year and a half" is month, 18)."""
+    key = span_key(v)
+    assert key is not None  # _span keeps only spans in EXACT_SPAN_UNITS
+    return key
+
+
+def _in_base(m: Mention, v: Quantity) -> Mention:
+    """``m`` restated in its span's exact base unit, so spans told in two units meet as one amount."""
+    base, factor = EXACT_SPAN_UNITS[v.unit or ""]
+    high = None if v.high is None else v.high * factor
+    return replace(m, value=replace(v, amount=v.amount * factor, unit=base, high=high), slot=f"number:{base}")
 
 
 def _lone_span(group: Sequence[Mention]) -> Mention | None:
@@ -71,15 +98,28 @@ def _lone_span(group: Sequence[Mention]) -> Mention | None:
 
 
 def _agreed_spans(group: Sequence[Mention]) -> bool:
-    """An agreed fact of spans only, one amount in one unit, from CONSENSUS_MIN_AGREE + 1 sources."""
-    return all(_span(m) is not None for m in group) and _consensus(group)
+    """An agreed fact of spans only, one amount in one base unit, from CONSENSUS_MIN_AGREE + 1 sources."""
+    based = [_in_base(m, v) for m in group if (v := _span(m)) is not None]
+    return len(based) == len(group) and _consensus(based)
 
 
-def _stated_amount(group: Sequence[Mention]) -> Decimal | None:
-    """The one amount the agreed fact's exact figures state, None when none does."""
-    amounts = {v.amount for m in group
+def _stated_amount(group: Sequence[Mention]) -> tuple[str, Decimal] | None:
+    """The one span (base unit, amount) the agreed fact's exact figures state, None when none does."""
+    amounts = {_keyed(v) for m in group
                if (v := _span(m)) is not None and v.qualifier is None and v.high is None}
     return next(iter(amounts)) if len(amounts) == 1 else None
+
+
+def _fits(a: Mention, b: Mention) -> bool:
+    """Whether two spans state one length: compatible, or one amount once in their exact base unit."""
+    va, vb = _span(a), _span(b)
+    return compatible(a, b) or (va is not None and vb is not None and _keyed(va) == _keyed(vb))
+
+
+def _base(m: Mention) -> str | None:
+    """The exact base unit of a span, None for no span."""
+    v = _span(m)
+    return None if v is None else _keyed(v)[0]
 
 
 def _difference_stated(lone: Mention, gap: Decimal, unit: str, mentions: Sequence[Mention]) -> bool:
@@ -92,7 +132,11 @@ def _difference_stated(lone: Mention, gap: Decimal, unit: str, mentions: Sequenc
         if m.source != lone.source or m.passage != lone.passage or m is lone:
             continue
         v = m.value.span if isinstance(m.value, Interval) else m.value
-        if isinstance(v, Quantity) and v.unit in _SECONDS and v.amount * _SECONDS[v.unit] == seconds:
+        if not isinstance(v, Quantity):
+            continue
+        if span_key(v) == (unit, gap):
+            return True  # "18 months, half a year more than planned"
+        if v.unit in _SECONDS and v.amount * _SECONDS[v.unit] == seconds:
             return True
     return False
 
@@ -107,24 +151,27 @@ def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], me
     """
     value = _span(lone)
     agreed = _stated_amount(group)
-    if (value is None or agreed is None or value.unit is None or lone in quoted
+    if (value is None or agreed is None or lone in quoted
             or lone.source in {m.source for m in group if m not in quoted}):
         return False
-    if any(m.slot != lone.slot or compatible(lone, m) for m in group):
+    base, amount = _keyed(value)
+    if agreed[0] != base or any(_base(m) != base or _fits(lone, m) for m in group):
         return False
+    if value.unit not in {v.unit for m in group if (v := _span(m)) is not None}:
+        return False  # a slip is written in a unit the others use: "20 months" is no slip of "two-year"
     if any(slot_family(m) != slot_family(lone) for m in group):
         return False  # "two years ago" dates something, "within three years" measures it: never rivals
-    low, high = sorted((value.amount, agreed))
-    if high > low * RIVAL_RATIO or _difference_stated(lone, high - low, value.unit, mentions):
+    low, high = sorted((amount, agreed[1]))
+    if high > low * RIVAL_RATIO or _difference_stated(lone, high - low, base, mentions):
         return False
     if not any(told_alike(lone, m, ctx, _SPAN_STEMS) for m in group):
         return False
     for m in spans:
-        if m.slot != lone.slot:
+        if _base(m) != base:
             continue
-        if m.source == lone.source and m not in quoted and any(compatible(m, a) for a in group):
+        if m.source == lone.source and m not in quoted and any(_fits(m, a) for a in group):
             return False  # the dissenter gives the agreed span too: two spans, not a rival
-        if m.source != lone.source and compatible(m, lone):
+        if m.source != lone.source and _fits(m, lone):
             return False  # another outlet gives the lone span: another span of the story
     return True
 

@@ -91,6 +91,7 @@ from sourcediff.extract.numbernouns import headed_count
 from sourcediff.extract.numberparse import parse_quantity
 from sourcediff.extract.numberpercents import CHANGE, _fraction_points, _fraction_shares
 from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
+from sourcediff.extract.quantifiedtotals import quantified_total
 from sourcediff.extract.questioncounts import answered_count, question_label
 from sourcediff.extract.ratingfigures import RATING_WORDS, rated
 from sourcediff.extract.recordfigures import record_figure
@@ -185,7 +186,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or change_end(text, a, previous)
                      or _partitive(text, a, previous)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
-                     or _total_of_count(text, a, previous)
+                     or _total_of_count(text, a, previous) or quantified_total(text, a)
                      or _sourced_part(text, a, previous) or _included_part(text, a, previous)
                      or _margin(text, a, previous)
                      or compared_count(text, a, previous)
@@ -197,7 +198,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if found is not None and found.slot == "number:count" and not found.cues:
                 # "or 1,320 in total" is read as a count of no noun: the count before gives it one, as it
                 # does to a figure set against it ("compared with 1,215 in 2024")
-                found = _total_of_count(text, a, previous) or compared_count(text, a, previous) or found
+                found = (_total_of_count(text, a, previous) or quantified_total(text, a)
+                         or compared_count(text, a, previous) or found)
             found = (prior_period(text, a, found, previous) or elided_unit(text, a, found, measures)
                      or (None if measures else restated_benchmark(text, a, found, measure_before)) or found)
             found = elided_rate(text, a, found, rates) or found
