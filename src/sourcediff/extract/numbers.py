@@ -126,8 +126,10 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     # The last measure of the sentence before, the same way ("62 micrograms per cubic metre" to "The legal
     # limit is 40."): restated_benchmark.
     carried_measure: tuple[int, str, Found] | None = None
-    tallied_in = _tallied_all([p.text for p in passages if scan_amounts(p.text)])
-    for p in passages:
+    # Each passage's amounts read once, from the scan's memory at once (shared.answers).
+    scanned = answers(scan_amounts, [p.text for p in passages])
+    tallied_in = _tallied_all([p.text for p, found in zip(passages, scanned, strict=True) if found])
+    for p, amounts in zip(passages, scanned, strict=True):
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: Found | None = None
         measures: list[tuple[Amount, Found]] = []
@@ -138,7 +140,6 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         measure_before = (carried_measure[2] if carried_measure is not None
                           and carried_measure[0] == p.index - 1 and p.role == carried_measure[1] else None)
         carried_measure = None
-        amounts = scan_amounts(text)
         may_be_rated = bool(amounts) and may_contain_ci(text, *RATING_WORDS)
         tallied = tallied_in[text] if amounts else []  # only the amounts' loop reads it
         for i, a in enumerate(amounts):
