@@ -22,6 +22,7 @@ from sourcediff.compat import (
     _in_base_unit,
     _rounding,
     _us_gallons,
+    _written,
     base_factor,
     clock_readings,
     comparable,
@@ -145,17 +146,7 @@ def fit_place(v: Value) -> FitPlace | None:
     their own: they are not placed.
     """
     if isinstance(v, Money | Quantity):
-        unit = getattr(v, "unit", None)
-        if (isinstance(v, Elapsed | Rate | Converted) or v.qualifier in BOUND_QUALIFIERS or unit in _SEA_MILES
-                or _us_gallons(unit)):
-            return None
-        lo, hi = (float(x) for x in _in_base_unit(v))
-        factor = float(base_factor(v))
-        rounding = float(_rounding(v)) * factor
-        if not all(math.isfinite(x) for x in (lo, hi, factor, rounding)):
-            return None
-        return FitPlace("figure", lo, hi, unit=unit, factor=factor, rounding=rounding,
-                        hedged=v.qualifier == APPROX, exact=_exact(v))
+        return _figure_place(v, _written(v))
     if isinstance(v, ClockTime):
         exact = {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}
         if v.halves:  # its half of day unknown, it stands for both readings (compat._half_readings)
@@ -166,6 +157,28 @@ def fit_place(v: Value) -> FitPlace | None:
     if isinstance(v, DateValue) and v.start is not None and v.end is not None:
         return FitPlace("date", float(v.start.toordinal()), float(v.end.toordinal()))
     return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _figure_place(v: Money | Quantity, written: tuple[object, ...]) -> FitPlace | None:
+    """`fit_place` of a figure, remembered by the value as written (`compat._written`, as `_rounding` is).
+
+    Why: the judge places each figure's value more than once (`_link_by_strength` per family bucket,
+    `divergecontext._Matched` again), and a story restates its figures; the Decimal arithmetic of a
+    place cost more than the lookup. Equal values written alike give equal places: the place reads
+    the value's worth and, through `_rounding`, its written digits, both in the key.
+    """
+    unit = getattr(v, "unit", None)
+    if (isinstance(v, Elapsed | Rate | Converted) or v.qualifier in BOUND_QUALIFIERS or unit in _SEA_MILES
+            or _us_gallons(unit)):
+        return None
+    lo, hi = (float(x) for x in _in_base_unit(v))
+    factor = float(base_factor(v))
+    rounding = float(_rounding(v)) * factor
+    if not all(math.isfinite(x) for x in (lo, hi, factor, rounding)):
+        return None
+    return FitPlace("figure", lo, hi, unit=unit, factor=factor, rounding=rounding,
+                    hedged=v.qualifier == APPROX, exact=_exact(v))
 
 
 def may_fit(a: FitPlace | None, b: FitPlace | None) -> bool:

@@ -37,7 +37,7 @@ from decimal import Decimal
 
 from sourcediff.extract import cricketscores
 from sourcediff.extract.cues import Cues, cues
-from sourcediff.extract.shared import shared_text
+from sourcediff.extract.shared import answers, shared_text
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Code, Quantity, Value
@@ -176,8 +176,8 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Batters' scores, boundary counts and overs in every passage; offsets absolute into ``article.text``."""
     out: list[Mention] = []
-    for p in passages:
-        for start, end, slot, value, cue in find(p.text):
+    for p, found in zip(passages, answers(find, [p.text for p in passages]), strict=True):
+        for start, end, slot, value, cue in found:
             span = Span(p.start + start, p.start + end)
             out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=value, slot=slot, cues=cue))

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import Cues, cues
-from sourcediff.extract.shared import shared_text
+from sourcediff.extract.shared import answers, shared_text
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -149,8 +149,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     # passes asked `find`'s memory and built an empty tuple three times for each (perf42). The
     # mentions keep their order: every round, then every total, then every score to par.
     by_slot: dict[str, list[Mention]] = {ROUND_SLOT: [], TOTAL_SLOT: [], TO_PAR_SLOT: []}
-    for p in passages:
-        for start, end, value, slot in find(p.text):
+    for p, found in zip(passages, answers(find, [p.text for p in passages]), strict=True):
+        for start, end, value, slot in found:
             span = Span(p.start + start, p.start + end)
             by_slot[slot].append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
                                          raw=article.text[span.start:span.end], value=value, slot=slot,

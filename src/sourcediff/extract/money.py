@@ -27,6 +27,7 @@ from sourcediff.extract.amounts import (
 )
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import ROLE_PREFIX
+from sourcediff.extract.shared import answers
 from sourcediff.extract.thresholds import threshold_cue
 from sourcediff.model import Article, Kind, Mention, Passage, SourceInfo, Span
 from sourcediff.regexcache import regex
@@ -325,10 +326,11 @@ CONVERSION = "conversion"
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Every money amount in every passage; offsets are absolute into ``article.text``."""
     out: list[Mention] = []
-    for p in passages:
+    # Every passage's amounts from the scan's memory at once (shared.answers), not one lookup a passage.
+    for p, amounts in zip(passages, answers(scan_amounts, [p.text for p in passages]), strict=True):
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: tuple[int, str] | None = None  # the end and currency of the passage's last amount
-        for a in scan_amounts(text):
+        for a in amounts:
             if not _is_money(text, a) or P.NUM_BROKEN_DECIMAL.match(article.text, p.start + a.end):
                 continue
             try:

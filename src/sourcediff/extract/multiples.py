@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues
-from sourcediff.extract.shared import passage_mentions, shared
+from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
 from sourcediff.values import ABOVE, APPROX, BELOW, Quantity
@@ -136,7 +136,7 @@ def _quantity(groups: dict[str, str | None]) -> Quantity | None:
     return Quantity(value, qualifier=qualifier)
 
 
-@shared
+@shared_text
 def find(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
     """(start, end, multiple, what it multiplies) for every multiple of a limit or average in ``text``."""
     c = cues(text)
@@ -183,10 +183,11 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """Multiples in every passage, slot "number:multiple", what they multiply as the cue."""
     out: list[Mention] = []
     # Each passage scanned once, and only those holding a multiple read again per base: most hold none,
-    # and five lookups of their empty scans cost more than the one.
-    holding = tuple(p for p in passages if find(p.text))
+    # and five lookups of their empty scans cost more than the one. A `shared_text` scan (its one caller
+    # outside, numbers._tallied_all, passes the text alone too): its memory is read at once (shared.answers).
+    holders = holding(passages, find)
     for base in ("average", COVER_CUE, "gain", "limit", "pay"):
         def scan(text: str, base: str = base) -> tuple[tuple[int, int, Quantity], ...]:
             return tuple((s, e, v) for s, e, v, b in find(text) if b == base)
-        out.extend(passage_mentions(article, holding, scan, SLOT, (base,)))
+        out.extend(passage_mentions(article, holders, scan, SLOT, (base,)))
     return tuple(out)

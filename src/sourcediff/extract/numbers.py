@@ -128,11 +128,13 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     # The last measure of the sentence before, the same way ("62 micrograms per cubic metre" to "The legal
     # limit is 40."): restated_benchmark.
     carried_measure: tuple[int, str, Found] | None = None
-    tallied_in = _tallied_all([p.text for p in passages if scan_amounts(p.text)])
+    # Each passage's amounts read once, from the scan's memory at once (shared.answers).
+    scanned = answers(scan_amounts, [p.text for p in passages])
+    tallied_in = _tallied_all([p.text for p, found in zip(passages, scanned, strict=True) if found])
     # "How many jobs will go?" headings by the index of the paragraph under them: questioncounts.py
     asked = {p.index + 1: label for p in passages if p.role == "heading"
              and (label := question_label(p.text)) is not None}
-    for p in passages:
+    for p, amounts in zip(passages, scanned, strict=True):
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: Found | None = None
         measures: list[tuple[Amount, Found]] = []
@@ -143,7 +145,6 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
         measure_before = (carried_measure[2] if carried_measure is not None
                           and carried_measure[0] == p.index - 1 and p.role == carried_measure[1] else None)
         carried_measure = None
-        amounts = scan_amounts(text)
         may_be_rated = bool(amounts) and may_contain_ci(text, *RATING_WORDS)
         tallied = tallied_in[text] if amounts else []  # only the amounts' loop reads it
         for i, a in enumerate(amounts):

@@ -61,7 +61,7 @@ from sourcediff.extract.cues import cues
 from sourcediff.extract.namedfigures import NAMED_PREFIX
 from sourcediff.extract.placelists import TABLE, in_ranking, named_list, speaks_of_ranking
 from sourcediff.extract.ranks import ORDINALS, RANK_SLOT, ordinal_value
-from sourcediff.extract.shared import shared_text
+from sourcediff.extract.shared import answers, shared_text
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -331,9 +331,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     """
     ranking = speaks_of_ranking(article.text)
     out: list[Mention] = []
-    for p in passages:
+    for p, found in zip(passages, answers(named, [p.text for p in passages]), strict=True):
         open_list = unlisted(p.text) if ranking else frozenset()
-        for start, end, value, name in named(p.text):
+        for start, end, value, name in found:
             span = Span(p.start + start, p.start + end)
             slot, noun = (RANK_SLOT, "rank") if start in open_list else (SLOT, "position")
             cue = (noun, NAMED_PREFIX + name.lower()) if name else (noun,)

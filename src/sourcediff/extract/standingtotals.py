@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sourcediff.extract.namedfigures import NAMED_PREFIX
-from sourcediff.extract.shared import shared_text
+from sourcediff.extract.shared import answers, shared_text
 from sourcediff.model import Article, Kind, Mention, Passage, Span
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -49,8 +49,8 @@ def totals(text: str) -> tuple[tuple[int, int, int, str], ...]:
 def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, ...]:
     """Each rival's bare points total, cued by the name; offsets absolute."""
     out: list[Mention] = []
-    for p in passages:
-        for start, end, value, name in totals(p.text):
+    for p, found in zip(passages, answers(totals, [p.text for p in passages]), strict=True):
+        for start, end, value, name in found:
             span = Span(p.start + start, p.start + end)
             out.append(Mention(kind=Kind.NUMBER, source=article.id, passage=p.index, span=span,
                                raw=article.text[span.start:span.end], value=Quantity(Decimal(value)),
