@@ -82,6 +82,19 @@ def test_compatible(a: Mention, b: Mention, ok: bool) -> None:
     assert compatible(b, a) is ok
 
 
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    (money("0.22", currency="GBP"), money("0.23", currency="GBP"), False),  # "22p" against "£0.23"
+    (money("0.05", currency="GBP"), money("0.06", currency="GBP"), False),  # a 5p and a 6p bag charge
+    (money("0.22", currency="GBP"), money("0.22", currency="GBP"), True),  # "22p" and "£0.22"
+    (money("0.20", APPROX, currency="GBP"), money("0.21", currency="GBP"), True),  # "about 20p" holds 21p
+    (money("1.99", currency="GBP"), money("2.00", currency="GBP"), True),  # a pound figure keeps its 1%
+])
+def test_sums_in_pence_one_penny_apart_are_two_figures(a: Mention, b: Mention, ok: bool) -> None:
+    """A sum written in pence or cents is exact to the penny: the tolerance's floor is no penny wide."""
+    assert compatible(a, b) is ok
+    assert compatible(b, a) is ok
+
+
 def test_counts_and_measures_are_not_compared() -> None:
     hours = mention(Kind.NUMBER, Quantity(Decimal(48), "hour"), "number:hour")
     count = mention(Kind.NUMBER, Quantity(Decimal(48)), "number:count")

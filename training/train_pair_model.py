@@ -110,7 +110,7 @@ HELD_OUT_STORIES = frozenset({
     "settlement", "sewage", "sharkattack", "shipcollision", "shipwreck", "sinkhole", "skyscraper", "smog",
     "snowclosure", "socialmediaage", "solarfarm", "solarstorm", "songcontest", "spaceprobe",
     "spectrumauction", "speedlimit", "speedrecord", "stadium", "stadiumroof", "stakesale", "streaming",
-    "strike", "summit", "swimrecord", "takeover", "tariffs", "taxrebate", "teacherpay", "teachershortage",
+    "strike", "sugartax", "summit", "swimrecord", "takeover", "tariffs", "taxrebate", "teacherpay", "teachershortage",
     "tennis", "tigercensus", "tollrise", "tornado", "tradedeficit", "tramextension", "transfer", "transplant",
     "trawler", "treeplanting", "tsunamiwarning", "tuition", "tunnel", "tunnelfire", "turbineblade", "unicuts",
     "unimerger", "uniranking", "vaccination", "vapeban", "vineyardfrost", "violinrecovered", "volcano",

@@ -730,6 +730,10 @@ def precise_figure(v: Money | Quantity) -> bool:
     return _significant_digits(v) >= PRECISE_DIGITS
 
 
+# The finest unit of a sum: a hundredth of its currency (a penny, a cent). A sum written in pence or
+# cents ("22p", "$0.23") is exact to it, so the relative tolerance's floor is a hundredth of a penny,
+# not of a pound: with a floor of one pound, 22p and 23p were one figure, 1p apart within 1% of £1.
+_PENNY = Decimal("0.01")
 # A rounded figure stands for this share of itself at most either side, however few its digits.
 MAX_ROUNDING = Decimal("0.05")
 # A converted figure of one significant digit ("four miles" for 7 km) stands for at most this share of
@@ -870,6 +874,7 @@ def _amounts_of(a: Money | Quantity, b: Money | Quantity) -> bool:
     # Rounding is half a unit of the figure's last digit in its own unit; the figures are in the base
     # unit ("41 seconds" in hours), so the allowance is too.
     unit = min(base_factor(a), base_factor(b))
+    floor = _PENNY if isinstance(a, Money) and isinstance(b, Money) else unit
     rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
                 else _SCALE_ROUNDING if units & _OTHER_SCALES
                 else _converted(a, b, ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
@@ -880,15 +885,15 @@ def _amounts_of(a: Money | Quantity, b: Money | Quantity) -> bool:
     if same_unit and (isinstance(a, Converted) or isinstance(b, Converted)):
         # A writer's bracketed conversion ("3 km (1.9 miles)") is rounded as the converter chose: another
         # outlet's "two miles" rounds the same conversion, so it gets a conversion's reach.
-        return _figures_agree(*ia, *ib, approx, max(rounding, _converted(a, b, ia, ib)), unit)
+        return _figures_agree(*ia, *ib, approx, max(rounding, _converted(a, b, ia, ib)), floor)
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
         if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
             # ... but the other may be rounded itself: "$14bn" is "about $14.2bn" to whole billions,
             # as it is "$14.2bn"; a hedge never makes a figure stricter than the bare figure.
             allowance = max(2 * _rounding(v) if v.qualifier == APPROX else _rounding(v) for v in (a, b))
-            return _figures_agree(*ia, *ib, False, allowance * unit, unit)
-    return _figures_agree(*ia, *ib, approx, rounding, unit)
+            return _figures_agree(*ia, *ib, False, allowance * unit, floor)
+    return _figures_agree(*ia, *ib, approx, rounding, floor)
 
 
 def _rival_range_ends(a: Money | Quantity, b: Money | Quantity, ia: tuple[Decimal, Decimal],

@@ -192,6 +192,10 @@ def _groups(ms: Sequence[Mention], cl: _Clusters, pairs: Sequence[tuple[int, int
     """Clusters, with clusters joined by a divergence merged into one divergent group.
 
     ``published`` (each source's date) dates the figures no running-total words date (updates.later_total).
+
+    An update never joins a group that already diverges: "will pay 22p, up from 18p" and "rises from
+    £0.18 to £0.23" agree on the old figure and differ on the new one. Joined, the agreed 18p was
+    reported as part of the divergence; apart, the new figures diverge and the old one agrees.
     """
     parent = {c: c for c in cl.members}
 
@@ -214,6 +218,8 @@ def _groups(ms: Sequence[Mention], cl: _Clusters, pairs: Sequence[tuple[int, int
         if a == b or later_total(days[cl.of[i]], days[cl.of[j]]):
             continue
         update = earlier[cl.of[i]] != earlier[cl.of[j]]  # an earlier and a later value (updates.py)
+        if update and (a in diverged or b in diverged):
+            continue  # no update joins a divergence: see the docstring
         shared = _stating_two(ms, held[a], held[b], sources[a] & sources[b])
         spans = bool(shared) and not update and _spans_only(ms, held[a], held[b], shared)
         vague = [] if update or not shared or spans else _vague_beside_day(ms, held[a], held[b], shared)
