@@ -78,8 +78,8 @@ def test_a_lone_different_sum_joins_the_claim_of_the_sum_two_sources_agree_on() 
 def test_a_sum_without_a_consensus_or_far_away_or_in_another_currency_joins_nothing() -> None:
     # one source is no consensus
     assert _sum_joined("She walks away with a £4m pay-off.", [0, 3], {(0, 4): 0.2}) == [[0, 3]]
-    # never proposed with a member
-    assert _sum_joined("She walks away with a £4m pay-off.", [0, 1], {}) == [[0, 1]]
+    # never proposed with a member, and seated in a claim of its own (with doc 3): no lone sentence
+    assert _sum_joined("She walks away with a £4m pay-off.", [0, 1], {}, ([3, 4],)) == [[0, 1]]
     # twice the agreed sum or more is another sum (a total and its part)
     assert _sum_joined("The club has spent £38m on players.", [0, 1], {(1, 4): 0.2}) == [[0, 1]]
     # another currency
@@ -137,3 +137,20 @@ def test_a_rival_sum_in_a_passage_whose_source_is_in_the_claim_joins_nothing() -
     source_of, measures = _story(*SETTLEMENT[:2], "Calverton agreed a £3.2m deal. She walks away with £4m.")
     assert source_of == ["s0", "s1", "s2", "s2"]
     assert join_rivals([[0, 1, 2]], {(1, 3): 0.2}, source_of, measures) == [[0, 1, 2]]
+
+
+def test_a_lone_sum_sentence_the_index_never_proposed_is_looked_at_beside_the_claims_sums() -> None:
+    # "Club bosses fear the final bill could top £4m" shares no word and no figure with the others' sums:
+    # the index proposed it with nothing, and in no claim it is looked at beside every sum of its currency
+    assert _sum_joined("Club bosses fear the final bill could top £4m.", [0, 1], {}) == [[0, 1, 4]]
+    # the same sentence seated in a claim is judged on the index's proposals alone, as before
+    assert _sum_joined("Club bosses fear the final bill could top £4m.", [0, 1], {}, ([3, 4],)) == [[0, 1]]
+
+
+def test_a_sentence_of_the_rivals_source_stating_no_figure_does_not_keep_it_out() -> None:
+    # s4's first sentence (doc 4) sits in the claim by a name and states no figure: it is no statement of
+    # the claim's sum, so s4's £4m (doc 5) is still the rival
+    source_of, measures = _story(*SETTLEMENT,
+                                 "Calverton confirmed the coach's departure. She walks away with £4m.")
+    assert source_of[4:] == ["s4", "s4"]
+    assert join_rivals([[0, 1, 4]], {(1, 5): 0.2}, source_of, measures) == [[0, 1, 4, 5]]

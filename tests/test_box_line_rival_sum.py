@@ -34,11 +34,13 @@ def _story(*texts: str) -> tuple[list[str], list[list[Mention]], list[frozenset[
             [d.boxed for d in docs])
 
 
-def _joined(line: str, claim: list[int], boxed: bool = True) -> list[int]:
+def _joined(line: str, claim: list[int], boxed: bool = True, seated: bool = False) -> list[int]:
+    """``seated``: the line also sits in a claim with s2's sentence (doc 3), so it is no lone sentence."""
     source_of, measures, box = _story(*PROSE, line)
     assert source_of == ["s0", "s1", "s1", "s2", "s3"]
     lines = [n for n, keys in enumerate(box) if keys] if boxed else []
-    return join_rivals([claim], {}, source_of, measures, (), lines)[0]
+    claims = [claim, [3, 4]] if seated else [claim]
+    return join_rivals(claims, {}, source_of, measures, (), lines)[0]
 
 
 def test_the_line_is_a_box_line() -> None:
@@ -50,8 +52,8 @@ def test_a_box_lines_rival_sum_joins_the_claim_unproposed() -> None:
 
 
 def test_without_the_box_reading_or_with_another_currency_or_a_far_sum_it_joins_nothing() -> None:
-    # a prose sentence the index never proposed is still no evidence
-    assert _joined("Total debt: €95m", [0, 1, 2, 3], boxed=False) == [0, 1, 2, 3]
+    # a prose sentence the index never proposed, seated in another claim, is still no evidence
+    assert _joined("Total debt: €95m", [0, 1, 2, 3], boxed=False, seated=True) == [0, 1, 2, 3]
     assert _joined("Total debt: $95m", [0, 1, 2, 3]) == [0, 1, 2, 3]
     # twice the agreed sum or more is another sum
     assert _joined("Total debt: €190m", [0, 1, 2, 3]) == [0, 1, 2, 3]
@@ -62,3 +64,9 @@ def test_without_the_box_reading_or_with_another_currency_or_a_far_sum_it_joins_
 def test_a_source_stating_the_agreed_sum_twice_is_one_reading() -> None:
     # s1's two passages both state €80m: still the claim of one agreed sum
     assert _joined("Total debt: €95m", [0, 1, 2]) == [0, 1, 2, 4]
+
+
+def test_a_sentence_in_no_claim_is_looked_at_as_a_box_line_is() -> None:
+    # in no claim, a sentence stating one sum is looked at beside the other sources' sums of its currency
+    # (rivaljoin: the index never proposes a short sentence sharing no word and no figure with them)
+    assert _joined("Total debt: €95m", [0, 1, 2, 3], boxed=False) == [0, 1, 2, 3, 4]

@@ -49,3 +49,26 @@ def test_cost_words_fold_bill_and_expense_to_cost() -> None:
     assert cost_words(frozenset({"repair", "bill"})) == frozenset({"repair", "cost"})
     assert cost_words(frozenset({"expens", "council"})) == frozenset({"cost", "council"})
     assert cost_words(frozenset({"vote", "parliament"})) == frozenset({"vote", "parliament"})
+
+
+def test_cost_words_fold_damage_to_cost() -> None:
+    assert cost_words(frozenset({"damag", "put"})) == frozenset({"cost", "put"})
+
+
+PIER = (
+    "Storm waves wrecked the Dunmere pier on Saturday night. The pier trust put the damage at 2.4 million "
+    "pounds, its chairman Osric Vell said on Monday.",
+    "The Dunmere pier was wrecked by storm waves on Saturday. The pier trust estimates the total damage "
+    "at £2.4m.",
+    "Storm waves smashed Dunmere pier to pieces on Saturday night. Pier bosses fear the final bill could "
+    "top £3m.",
+)
+
+
+def test_a_tabloids_final_bill_diverges_from_the_damage_the_others_agree_on() -> None:
+    # "the final bill could top £3m" shares no word with "put the damage at" but the pier: a sum put on
+    # damage is a cost, as a bill is, and the short sentence no index proposed is the others' rival
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-02-09") for n, t in enumerate(PIER)]
+    money = [(f.status.value, sorted({m.raw for m in f.mentions}))
+             for f in compare(articles).facts if f.kind is Kind.MONEY]
+    assert ("diverge", ["2.4 million pounds", "£2.4m", "£3m"]) in money

@@ -52,3 +52,23 @@ def test_a_fragment_of_an_altered_quotation_joins_its_fact() -> None:
     quotes = [(f.status.value, frozenset(m.source for m in f.mentions)) for f in compare(articles).facts
               if f.kind is Kind.QUOTE]
     assert ("diverge", frozenset({"s0", "s1", "s2"})) in quotes
+
+
+WHOLE = "this is the worst flood this valley has known in a lifetime"
+CROSSHEAD = "worst flood in a lifetime"
+
+
+def test_a_crosshead_over_the_sources_own_whole_quote_is_no_version_of_it() -> None:
+    """A tabloid's sub-heading 'Worst flood in a lifetime', credited to nobody, over its own whole quote of
+    the mayor: too short a cut for `abridged`'s share, it read as the tabloid dropping "this valley has
+    known"; the tabloid quotes the words in full, so the sub-heading is its packaging, not its version."""
+    people = frozenset({"lena ortiz", "ortiz"})
+    group = [_quote(0, "a", WHOLE), _quote(1, "b", CROSSHEAD, None), _quote(2, "b", WHOLE),
+             _quote(3, "c", "the worst flood this valley has known in a lifetime")]
+    assert _quote_verdict(group, people) is Verdict.AGREE
+    # without the source's own whole quote the short cut still reads as a change of the words
+    assert _quote_verdict([_quote(0, "a", WHOLE), _quote(1, "b", CROSSHEAD, None)], people) is Verdict.DIVERGE
+    # a crosshead that turns the words round is no packaging of them
+    turned = [_quote(0, "a", WHOLE), _quote(1, "b", "not the worst flood in a lifetime", None),
+              _quote(2, "b", WHOLE)]
+    assert _quote_verdict(turned, people) is Verdict.DIVERGE

@@ -95,6 +95,7 @@ HELD_OUT_STORIES = frozenset({
     "housing", "hungparliament", "hurricane", "iceberg", "inflation", "inquest", "inquiry", "ipo", "jetorder",
     "jobsreport", "juryverdict", "kidnapping", "landslide", "launch", "layoffs", "leadership", "libel",
     "libraries", "lighthouse", "lightning", "lithium", "lostpainting", "lottery", "managersacked", "marathon",
+    "marinafire",
     "marketrout", "maternity", "mayorarrest", "measlesschool", "medaltable", "medstudy", "mergerblock",
     "meteorite", "metroline", "migrantrescue", "mine", "minwage", "misconduct", "moonlanding", "mpexpenses",
     "museumreopen", "namingrights", "newspecies", "nightflights", "obituary", "oilspill", "oldestperson",

@@ -823,7 +823,8 @@ def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evide
 
 # Stems that, beside a sum of money, name what it costs: a fact box's "Repair bill: £2.8 million" and
 # "the work is costed at £2.4 million" state one cost. Only beside a sum ("bill" alone is as often a law).
-COST_STEMS = frozenset({"bill", "expens", "outlay"})
+# A sum put on damage is its cost too: "puts the damage at £3.5m" and "the final bill could top £5m".
+COST_STEMS = frozenset({"bill", "expens", "outlay", "damag"})
 
 
 def cost_words(stems: frozenset[str]) -> frozenset[str]:

@@ -30,6 +30,10 @@ def _quote_verdict(group: Sequence[Mention], people: frozenset[str]) -> Verdict:
     square of its repetitions. Two cuts of the statement that a third source
     quotes whole agree in their words (`quotevariants`).
     """
+    mine: dict[str, list[Mention]] = defaultdict(list)
+    for m in group:
+        mine[m.source].append(m)
+    group = [m for m in group if not _own_crosshead(m, mine[m.source])]
     distinct = list({(m.source, m.value, _named_speaker(m)): m for m in group}.values())
     stated = [(m.source, m.value) for m in distinct]
     by_source: dict[str, list[Mention]] = defaultdict(list)
@@ -78,6 +82,26 @@ def _each_has_its_own(a: Mention, b: Mention, by_source: dict[str, list[Mention]
     """
     return ((len(by_source[a.source]) > 1 or len(by_source[b.source]) > 1)
             and echoed(a, b.source) and echoed(b, a.source))
+
+
+def _own_crosshead(m: Mention, mine: Sequence[Mention]) -> bool:
+    """A quote credited to nobody that its own source prints whole elsewhere, credited: its crosshead.
+
+    A tabloid's sub-heading 'Worst night in living memory' over its own
+    "This is the worst night this harbour has seen in living memory," the
+    harbour master said: the sub-heading keeps too few of the words for
+    `abridged` to call it a cut of another outlet's quote (a share of them
+    guards against a stock phrase), and set against the wire's whole
+    sentence it read as the outlet dropping "this harbour has seen". But the
+    outlet states the words in full, credited, in its own text: the
+    sub-heading is its packaging of them, no version of its own. It is left
+    out of the comparison, where the source's whole quote speaks for it.
+    Only words all in the whole's order, none that turns it round, and
+    SAME_QUOTE_MIN_WORDS of them at least (`abridged` with no share).
+    """
+    return (m.speaker is None and isinstance(m.value, QuoteValue)
+            and any(o.source == m.source and o.speaker is not None and isinstance(o.value, QuoteValue)
+                    and abridged(o.value, m.value, share=0.0) for o in mine))
 
 
 def _unattributed_cut(a: Mention, b: Mention) -> bool:

@@ -99,7 +99,7 @@ def held_together(a: Value, b: Value, apart: Collection[str], stated: Iterable[t
 _TURNING_WORDS = frozenset({"not", "no", "never", "nor", "without", "cannot", "nothing", "none", "neither"})
 
 
-def abridged(whole: QuoteValue, part: QuoteValue) -> bool:
+def abridged(whole: QuoteValue, part: QuoteValue, *, share: float = SAME_QUOTE_SHARE) -> bool:
     """``part`` is ``whole`` with words left out, in order: what a crosshead or pull quote prints.
 
     A tabloid's crosshead 'Never leave pans on the hob' shortens the
@@ -109,10 +109,12 @@ def abridged(whole: QuoteValue, part: QuoteValue) -> bool:
     all of them in the whole's order, and drops no word that turns the
     statement round ("not", "never"). The caller asks this only of a quote no
     speaker is named for: an attributed quote with words silently cut stays
-    a change worth showing.
+    a change worth showing. ``share`` is the part of the whole's words the cut
+    must keep; a caller holding other evidence that the two are one statement
+    may ask less.
     """
     wp, ww = quote_words(part), quote_words(whole)
-    if not SAME_QUOTE_MIN_WORDS <= len(wp) < len(ww) or len(wp) < SAME_QUOTE_SHARE * len(ww):
+    if not SAME_QUOTE_MIN_WORDS <= len(wp) < len(ww) or len(wp) < share * len(ww):
         return False
     if LCSseq.similarity(list(wp), list(ww)) != len(wp):
         return False

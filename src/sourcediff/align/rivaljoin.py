@@ -41,7 +41,13 @@ within :data:`MAX_RATIO`, is its rival (a local paper's "£6m pay-off"
 against three outlets' £4.5m). A sum names no noun to match as a count
 does: the agreement of two sources on one sum, in one claim, stands for it.
 A member stating no sum (the claim's sentence on who gets the money) is no
-evidence either way. X may share another claim with one of the claim's
+evidence either way; nor is a sentence of X's own source there that states
+no figure at all (seated by a shared name): it is no seat of the sum. A
+sentence in no claim stating one sum is looked at beside every other
+source's sum of its currency, proposed or not (as a fact-box line is:
+:func:`_box_near`): "Bosses fear the final bill could top £5m" shares no
+word or figure with the others' damage sentences, and the index never
+proposes it. X may share another claim with one of the claim's
 sources (the local paper's lead sits with the trade site's lead, the two
 sums one against one, which no consensus can weigh), not with two: not with
 two of the claim's passages, nor with two of its sources' other passages
@@ -179,19 +185,20 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
         if (counts[i] and counts[j]) or (sums[i] and sums[j]):
             near[i].add(j)
             near[j].add(i)
-    for i, j in _box_near(boxed, source_of, sums):
-        near[i].add(j)
-        near[j].add(i)
     seated: dict[int, set[int]] = defaultdict(set)  # a passage -> the passages it shares a claim with
     for claim in claims:
         for m in claim:
             seated[m].update(claim)
+    lone = [n for n in range(len(sums)) if n not in seated and n not in titles]
+    for i, j in _box_near(boxed, source_of, sums) + _box_near(lone, source_of, sums):
+        near[i].add(j)
+        near[j].add(i)
     out = [list(c) for c in claims]
     alike = _Alike()
     weighed: dict[int, frozenset[str]] = {}  # x -> `_weighed`: it reads x alone, asked once per claim near x
     for n, claim in enumerate(claims):
         members = set(claim)
-        view = _view(claim, source_of, sums, titles)
+        view = _view(claim, source_of, sums, titles, measures)
         for x in sorted(set().union(*(near.get(m, ()) for m in claim)) - members):
             if x not in titles and (_joins(x, claim, source_of, counts, titles, seated[x], alike, voiced,
                                            measures)
@@ -217,6 +224,12 @@ def quotation_spans(sources: Sequence[SourceInfo], keys: Sequence[tuple[str, int
 def _box_near(boxed: Collection[int], source_of: Sequence[str],
               sums: Sequence[Sequence[Mention]]) -> list[Pair]:
     """Each fact-box line stating one sum, with every passage of another source stating a sum of its currency.
+
+    Asked too of a sentence in no claim stating one sum (``join_rivals``): "Bosses fear the bill could
+    top £5m" shares no word and no figure with the others' "estimates the damage at £3.5m", so the
+    index never proposed it with them, and an outlet's rival sum in a short sentence of its own was
+    left a unique figure, its divergence unseen. Only such a sentence, aligned nowhere, is looked at
+    so widely; _joins_sum's tests decide as for any candidate.
 
     A box line's label names its sum in a word or two ("Total liabilities:
     GBP 645m") that the prose rarely uses ("owed about 610 million pounds to
@@ -324,12 +337,16 @@ class _ClaimView:
     members: dict[str, tuple[int, ...]]  # each source's passages in the claim, sources in claim order
     sums: dict[str, tuple[Mention, ...]]  # each source's sums in the claim, in claim order
     titled: frozenset[str]  # the sources with a title in the claim
-    untitled: frozenset[str]  # the sources with a passage other than a title in the claim
+    figured: frozenset[str]  # the sources with a passage other than a title stating some figure in the claim
 
 
 def _view(claim: Sequence[int], source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
-          titles: Collection[int]) -> _ClaimView:
-    """The claim's passages and sums by source, and which sources sit in it by a title or by a sentence."""
+          titles: Collection[int], measures: Sequence[Sequence[Mention]] | None = None) -> _ClaimView:
+    """The claim's passages and sums by source, and which sources sit in it by a title or by a sentence.
+
+    ``measures`` (each passage's figures) tells the sentences stating a figure from those stating none
+    (``figured``); without it every sentence counts as stating one.
+    """
     members: dict[str, list[int]] = defaultdict(list)
     for m in claim:
         members[source_of[m]].append(m)
@@ -337,7 +354,8 @@ def _view(claim: Sequence[int], source_of: Sequence[str], sums: Sequence[Sequenc
         members={s: tuple(ms) for s, ms in members.items()},
         sums={s: tuple(o for m in ms for o in sums[m]) for s, ms in members.items()},
         titled=frozenset(source_of[m] for m in claim if m in titles),
-        untitled=frozenset(source_of[m] for m in claim if m not in titles))
+        figured=frozenset(source_of[m] for m in claim
+                          if m not in titles and (measures is None or measures[m])))
 
 
 def _weighed(mine: Mention, mine_source: str, source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
@@ -384,7 +402,7 @@ def _joins_sum(x: int, claim: _ClaimView, source_of: Sequence[str], sums: Sequen
     mine_source = source_of[x]
     if claim.titled - {mine_source}:
         return False  # a title of another source in the claim: the judge weighs the sums there
-    if mine_source in claim.untitled:
+    if mine_source in claim.figured:
         return False  # a sentence of x's own source states the claim's sum already
     mine = sums[x][0]
     weighed = weighed_by.get(x) if weighed_by is not None else None
