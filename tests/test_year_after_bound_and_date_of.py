@@ -6,7 +6,10 @@ and another outlet's "will not reopen before 2031" had nothing to agree
 with. "A completion date of 2029" names a year as "the floods of 1953" does:
 a date or a deadline is never counted in units, so the bare "of" there is
 no count's. A count after the bound ("until at least 2000 people have
-left") and a total after "of" ("a total of 2019") stay no dates.
+left") and a total after "of" ("a total of 2019") stay no dates. "A record
+that goes back to 1958" names where the record starts as "since 1958" does;
+only after a verb of reaching back, so "fell back to 1500 points" stays a
+level, and with the clause guard of "until at least".
 """
 
 from __future__ import annotations
@@ -53,3 +56,21 @@ def test_a_year_after_as_long_ago_as_is_read(text: str, year: str) -> None:
 
 def test_a_count_after_as_early_as_stays_no_date() -> None:
     assert "2000" not in dates("Doors open as early as 2000 fans are expected to queue.")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Its lowest level in a record that goes back to 1958, the board said.", "1958"),
+    ("The lake reached its warmest reading in data dating back to 1890.", "1890"),
+    ("Readings at the weir stretch back to 1961 and show nothing like it.", "1961"),
+])
+def test_a_year_after_a_verb_of_reaching_back_to_is_read(text: str, year: str) -> None:
+    """ "a record that goes back to 1958" dates the record's start as "since records began in 1958" does."""
+    assert year in dates(text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The index fell back to 1500 points by the close.", "1500"),
+    ("Membership goes back to 2000 members once the merger is undone.", "2000"),
+])
+def test_a_count_after_back_to_stays_no_date(text: str, figure: str) -> None:
+    assert figure not in dates(text)

@@ -1977,6 +1977,13 @@ _UNTIL_AT_LEAST = r"[Uu]ntil\s+at\s+least" + _YEAR_ENDS_CLAUSE
 # "as long ago as 2019", "as early as 2015", "as far back as 1968" date a thing as "in 2019" does (the
 # words only stress how far back); "as early as 2000 fans" is a count, so the same guard as "until at least".
 _AS_FAR_BACK_AS = r"[Aa]s\s+(?:long\s+ago|early|far\s+back)\s+as" + _YEAR_ENDS_CLAUSE
+# "records that go back to 1958", "data dating back to 1890", "a series stretching back to 1961" date where
+# a record starts as "since 1958" does; only after a verb of reaching back ("fell back to 1500 points" is a
+# level) and with the same guard as "until at least" ("goes back to 2000 members" is a count).
+_BACK_TO = "(?:" + "|".join(rf"(?<=\b{w}\s)back\s+to" for w in (
+    "go", "goes", "going", "went", "gone", "date", "dates", "dating", "dated", "stretch", "stretches",
+    "stretching", "stretched", "reach", "reaches", "reaching", "reached", "extend", "extends", "extending",
+    "extended", "run", "runs", "running", "trace", "traces", "traced")) + ")" + _YEAR_ENDS_CLAUSE
 # "throughout 2025", "in the whole of 2025", "for all of 2025" name the year "in 2025" does; "all of" and
 # "the whole of" may also take a count ("all of 2000 seats"), so only where no lower-case noun follows.
 _WHOLE_OF = (r"(?:[Tt]he\s+)?[Ww]hole\s+of"
@@ -1986,7 +1993,7 @@ _WHOLE_OF = (r"(?:[Tt]he\s+)?[Ww]hole\s+of"
              r"|by|for|with|at|on|to|from|the|it|its|their|was|were|is|are|has|have|had)\b)[a-z]))")
 # The first letters of its leads ("for" after "scheduled" and the like) before the alternation (#13).
 DATE_YEAR = regex(rf"\b(?=[IiSsBbUuTtDdAafWw])(?P<lead>[Ii]n|[Ss]ince|[Bb]y|{_UNTIL_AT_LEAST}"
-                  rf"|{_AS_FAR_BACK_AS}|[Uu]ntil"
+                  rf"|{_AS_FAR_BACK_AS}|{_BACK_TO}|[Uu]ntil"
                   rf"|[Tt]hroughout|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|{_WHOLE_OF}"
                   rf"|[Dd]ated|{_SCHEDULED_FOR}|{_TARGETED_FOR})\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
 # A year before 1800 after a date preposition: "begun in 1214", "consecrated in 1262.", "since 1588, when".
