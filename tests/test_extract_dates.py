@@ -435,10 +435,6 @@ def test_yearless_date_is_the_nearest_occurrence_unless_tense_says(text: str, pu
     ("Tickets sold between May 3 and May 17, 2026 are void.", ["2026-05-03", "2026-05-17"]),
     ("The exhibition ran from 28 December to 6 January 2026.", ["2025-12-28", "2026-01-06"]),
     ("Applications open between June and August 2025.", ["2025-06-01..2025-06-30", "2025-08-01..2025-08-31"]),
-    # The end's year may be relative: the start is in that year too, not the nearer 14 April on its own.
-    ("The gallery was shut between 14 April and 2 August last year.", ["2025-04-14", "2025-08-02"]),
-    ("Sales rose between March 3 and June 9 last year.", ["2025-03-03", "2025-06-09"]),
-    ("The rink opened from 28 December to 6 January this year.", ["2025-12-28", "2026-01-06"]),
 ])
 def test_range_start_takes_the_year_of_its_end(text: str, canonicals: list[str]) -> None:
     assert [f.value.canonical() for f in dates.find(text, NOV)] == canonicals

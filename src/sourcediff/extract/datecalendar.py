@@ -77,26 +77,18 @@ def relative_year(m: re.Match[str], published: dt.date) -> int:
     return published.year + _YEAR_SHIFT[fold(m["relyear"])]
 
 
-def _range_end_year(m: re.Match[str], month: int, day: int, published: dt.date | None) -> int | None:
+def _range_end_year(m: re.Match[str], month: int, day: int) -> int | None:
     """The year of a range's start written without one, taken from the dated end right after it.
 
     "From 4 March to 19 March 2026" and "between March 4 and March 19, 2026"
     give their year once, at the end: the start is read in it (the year before
     when the start's month and day come after the end's: "from 28 December to
-    3 January 2027"). The end's year may be relative ("between 14 April and 2
-    August last year"): the start is in that year too, not read on its own as
-    the nearer 14 April. None when no dated end follows (or a relative one
-    with no article date to read it against).
+    3 January 2027"). None when no dated end follows.
     """
     end = P.DATE_RANGE_END.match(m.string, m.end())
     if end is None:
         return None
-    if end["relyear"]:
-        if published is None:
-            return None
-        year = relative_year(end, published)
-    else:
-        year = int(end["year"])
+    year = int(end["year"])
     end_month = _month_num(end["month"] or end["month2"])
     end_day = _day_num(end["day"] or end["day2"]) if (end["day"] or end["day2"]) else 31
     return year - 1 if (month, day) > (end_month, end_day) else year
@@ -108,7 +100,7 @@ def _day_range(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     day2 = _day_num(m["day2"]) if m["day2"] else day
     if day2 < day:
         return None
-    carried = None if m["year"] or m["relyear"] else _range_end_year(m, month, day, published)
+    carried = None if m["year"] or m["relyear"] else _range_end_year(m, month, day)
     if m["year"]:
         year = int(m["year"])
     elif m["relyear"]:
@@ -206,7 +198,7 @@ def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None
                                                      and not _from_month(m, month_word))):
         return None  # "may not", "March on", "August Pfluger": words and names, not dates
     month = _month_num(month_word)
-    carried = _range_end_year(m, month, 1, published) if lead not in ("last", "next", "this") else None
+    carried = _range_end_year(m, month, 1) if lead not in ("last", "next", "this") else None
     if carried is not None:  # "between January and March 2026"
         return span_value(dt.date(carried, month, 1), _month_end(carried, month))
     if published is None:

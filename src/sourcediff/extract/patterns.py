@@ -1914,7 +1914,7 @@ DATE_NUMERIC_CODE_BEFORE = regex(
 DATE_RANGE_END = regex(
     rf"\s*(?:[-–—]|to\b|until\b|till\b|through\b|thru\b|and\b)\s*(?:the\s+)?"
     rf"(?:(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})|(?P<month2>{_MONTH})(?:\s+(?P<day2>{_DAY})(?!\d))?)"
-    rf"(?:,?\s+(?P<year>{_YEAR})\b|{_REL_YEAR})"
+    rf",?\s+(?P<year>{_YEAR})\b"
 )
 # A month and year: "July 2025", "January, 2026", "Sept. 2024".
 DATE_MONTH_YEAR = regex(rf"\b(?=[JFMASOND])(?P<month>{_MONTH})\.?,?\s+(?P<year>{_YEAR})\b")
