@@ -233,3 +233,26 @@ def test_a_race_time_in_colons_and_in_words_agree() -> None:
     timed = [f for f in facts if any(m.get("slot") == elapsed.SLOT for m in f["mentions"])]
     assert len(timed) == 1 and timed[0]["status"] == "agree", facts
     assert len(timed[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Dunmere covered the river course in a time of 18:05, short of the course record of 17:31.",
+     [Decimal(1085), Decimal(1051)]),
+    ("The Ferrin crew stopped the clock at 19:12 at the finish post.", [Decimal(1152)]),
+    ("Okafor clocked 4:07 for the mile on the indoor track.", [Decimal(247)]),
+    ("Their winning time of 21:40 was the slowest since 1998.", [Decimal(1300)]),
+])
+def test_a_two_field_time_named_a_result_is_minutes_and_seconds(text: str, want: list[Decimal]) -> None:
+    assert seconds(text) == want
+
+
+def test_a_named_result_in_two_fields_is_no_clock_and_agrees_with_its_words() -> None:
+    lead = "Dunmere beat Castlerow in the Ferrin river race on Saturday."
+    a = Article(id="a", title="", text=f"{lead} Dunmere covered the course in 18 minutes 5 seconds.")
+    b = Article(id="b", title="", text=f"{lead} Dunmere stopped the clock at 18:05 over the course.")
+    report = compare([a, b])
+    assert not [m for f in report.facts for m in f.mentions if m.raw == "18:05" and f.kind.value == "time"]
+    timed = [f for f in report.to_dict()["facts"]
+             if any(m.get("slot") == elapsed.SLOT for m in f["mentions"])]
+    assert len(timed) == 1 and timed[0]["status"] == "agree", timed
+    assert len(timed[0]["mentions"]) == 2

@@ -58,3 +58,37 @@ def test_a_minute_and_a_half_agrees_with_94_seconds_in_another_outlet() -> None:
               and any(m.raw.endswith(("seconds", "minute")) for m in f.mentions)]
     assert fact.status is Verdict.AGREE
     assert sorted(m.source for m in fact.mentions) == ["a", "b"]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "raw"), [
+    ("The start was set an hour and a quarter before high water at Dunmere.",
+     Decimal("1.25"), "hour", "an hour and a quarter"),
+    ("The ferry crossing took a day and a quarter in the autumn gales.", Decimal("1.25"), "day",
+     "a day and a quarter"),
+    ("She spent a year and three quarters at the Corvin station.", Decimal("1.75"), "year",
+     "a year and three quarters"),
+    ("The vote came after an hour and three-quarters of debate.", Decimal("1.75"), "hour",
+     "an hour and three-quarters"),
+])
+def test_an_a_span_with_a_quarter_after_its_unit(text: str, amount: Decimal, unit: str, raw: str) -> None:
+    [(found, value)] = spans(text)
+    assert (value.amount, value.unit, found) == (amount, unit, raw)
+
+
+@pytest.mark.parametrize("text", [
+    "The freight train was doing 40 miles an hour and a quarter of the wagons were empty.",  # a rate
+    "Drivers earn $16 an hour and a quarter of them work nights.",  # a wage, then a share
+])
+def test_no_span_and_a_quarter_where_the_quarter_belongs_elsewhere(text: str) -> None:
+    assert [raw for raw, v in spans(text) if v.amount in (Decimal("1.25"), Decimal("1.75"))] == []
+
+
+def test_an_hour_and_a_quarter_agrees_with_75_minutes_in_another_outlet() -> None:
+    wire = "The Dunmere regatta started an hour and a quarter before high water on Saturday."
+    paper = "Organisers set the Dunmere regatta start for 75 minutes before high tide on Saturday."
+    report = compare([Article.from_text(wire, id="a", published="2026-11-19"),
+                      Article.from_text(paper, id="b", published="2026-11-19")])
+    [fact] = [f for f in report.facts if f.kind is Kind.NUMBER
+              and any(m.raw.endswith(("minutes", "quarter")) for m in f.mentions)]
+    assert fact.status is Verdict.AGREE
+    assert sorted(m.source for m in fact.mentions) == ["a", "b"]

@@ -371,12 +371,20 @@ def _added_fraction(m: re.Match[str]) -> Decimal:
     return Decimal("0.5")
 
 
+def _span_and_fraction(m: re.Match[str]) -> Decimal:
+    """The figure of "a minute and a half" (1.5), "an hour and a quarter" (1.25), "a year and three quarters".
+
+    Read off the fraction P.NUM_A_SPAN_AND_HALF found after the unit.
+    """
+    return Decimal("1.25") if m["quarter"] else Decimal("1.75") if m["three"] else Decimal("1.5")
+
+
 def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """``atoms`` with the "a" of each "a decade", "a fortnight" (P.NUM_A_DECADE), hedged "a minute" as 1.
 
     So is the "a" of "for a week" (P.NUM_A_FOR_SPAN) and of "a year of free cover" (P.NUM_A_SPAN_OF).
 
-    The "a" of "a minute and a half" (P.NUM_A_SPAN_AND_HALF) is 1.5.
+    The "a" of "a minute and a half" (P.NUM_A_SPAN_AND_HALF) is 1.5, of "an hour and a quarter" 1.25.
 
     "within a fortnight" is as much a span as "within two weeks", which
     another outlet writes for it; "£200 a fortnight" and "twice a fortnight"
@@ -394,9 +402,13 @@ def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
               for m in P.NUM_A_SPAN_OF.finditer(text)
               if m.start("num") not in taken
               and not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
-    found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal("1.5"), None, None, True, m["num"])
-              for m in P.NUM_A_SPAN_AND_HALF.finditer(text)
-              if not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+    and_fraction = [m for m in P.NUM_A_SPAN_AND_HALF.finditer(text)
+                    if not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    and not P.NUM_SPAN_SPEED_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+    found += [_Atom(m.start("num"), m.start("num"), m.end("num"), _span_and_fraction(m), None, None, True,
+                    m["num"]) for m in and_fraction]
+    threes = [m.span("three") for m in and_fraction if m["three"]]  # the "three" of "and three quarters"
+    atoms = [a for a in atoms if not any(lo <= a.start < hi for lo, hi in threes)] if threes else atoms
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
@@ -735,7 +747,8 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
     """Every figure and range in ``text``, with hedge and currency, in order of position."""
     found_in = cues(text)
     spans = found_in.has_ci(*_SPANS)
-    hedged_span = spans and found_in.has_ci(*_HEDGES, "and a half", "for a", *_SPANS_OF)
+    hedged_span = spans and found_in.has_ci(*_HEDGES, "and a half", "and a quarter", "and three", "for a",
+                                           *_SPANS_OF)
     fraction_span = spans and found_in.has_ci("half a", "quarter")
     if not may_have_number(found_in) and not hedged_span and not fraction_span:
         return ()  # no digit, no number word (extract/cues.py) and no "at least a minute"

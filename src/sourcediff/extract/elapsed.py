@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.extract.cues import cues, digit_mark_digit, figure_unit
 from sourcediff.extract.shared import holding, passage_mentions, shared_text
@@ -76,6 +77,11 @@ _COLONS = regex(r"(?<![\w:.,/])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.
 # "2:29.17", "1:58.3": minutes and seconds with hundredths, as racing and athletics give a time; the
 # fraction of a second makes it no clock (a clock has no fraction) and no score.
 _MINUTES_FRACTION = regex(r"(?<![\w:.,/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<frac>\d{1,3})(?![\d:]|\.\d)")
+# "2:04" alone is a clock or a score; after words that name a timed result ("a course record of 16:59",
+# "a winning time of 17:42", "clocked 4:07", "stopped the clock at 17:42") it is minutes and seconds, which
+# another outlet writes "17 minutes 42 seconds" or "17min 42sec". Read as a time of day it never met them.
+_MINUTES_SECONDS_COLON = regex(r"(?<![\w:.,/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\d:]|\.\d)")
+# The words are P.RESULT_TIME_BEFORE (extract/times.py reads no clock there).
 # "3hr 12min", "3 hours 21 minutes", "three hours and 12 minutes": hours and minutes, no seconds.
 _HOURS = "|".join(("one two three four five six seven eight nine ten eleven twelve").split())
 # "2hr 04min 31sec", "2h 4m 31s", "2 hours, 4 minutes and 31 seconds", "one hour, 32 minutes and 45 seconds"
@@ -206,6 +212,11 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
         if _CLOCK_AFTER.match(text, m.end()) or any(s <= m.start() < e for s, e, _ in out):
             continue  # "stopped the clock at 2:27.36" is a time all the same: no clock has the fraction
         out.append((m.start(), m.end(), Elapsed(_with_fraction(int(m["m"]) * 60 + int(m["s"]), m), "second")))
+    for m in _MINUTES_SECONDS_COLON.finditer(text) if colon else ():
+        if (not P.RESULT_TIME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or _CLOCK_AFTER.match(text, m.end()) or any(s <= m.start() < e for s, e, _ in out)):
+            continue
+        out.append((m.start(), m.end(), Elapsed(Decimal(int(m["m"]) * 60 + int(m["s"])), "second")))
     out.extend(_primed(text))
     # Most passages with a figure write no minutes or seconds after one: the three patterns below would try
     # every character of them and find nothing.

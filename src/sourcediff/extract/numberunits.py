@@ -275,6 +275,10 @@ def boxed_measure(a: Amount, surface: str) -> Found:
     return Found(Kind.NUMBER, a.start, a.num_end, value, f"number:{unit}", ())
 
 
+# The fraction of "and a half", "and a quarter", "and three quarters" after a span's unit.
+_SPAN_FRACTIONS = (Decimal("0.5"), Decimal("0.25"), Decimal("0.75"))
+
+
 def _half_end(text: str, end: int, low: Decimal) -> int:
     """Where a span ends: after the half of "a day and a half" (1.5, amounts._decades), else at its unit.
 
@@ -282,7 +286,7 @@ def _half_end(text: str, end: int, low: Decimal) -> int:
     showed "a day in 2 sources" for another outlet's "36 hours".
     """
     half = P.NUM_AND_A_HALF_AFTER.match(text, end)
-    return half.end() if half is not None and low % 1 == Decimal("0.5") else end
+    return half.end() if half is not None and low % 1 in _SPAN_FRACTIONS else end
 
 
 def _modified(text: str, m: re.Match[str]) -> tuple[str, ...]:

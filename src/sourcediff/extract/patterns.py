@@ -134,11 +134,25 @@ NUM_A_SPAN_OF = regex(
 # may stand between the article and the unit ("a further year and a half", "a gruelling hour and a half"),
 # and "another year and a half" is the same span: read only as "a", such a span was no figure at all while
 # another outlet's "18 months" was read.
+# A quarter or three quarters after the unit is the same figure: a wire's "an hour and a quarter" before
+# high water is a local paper's "75 minutes", "a year and three quarters" another's "21 months" (`quarter`
+# and `three` name which; amounts._decades reads 1.25 and 1.75).
 NUM_A_SPAN_AND_HALF = regex(
-    r"\b(?P<num>an?|another)(?=\s+(?:[a-z]+\s+)?(?:second|minute|hour|day|week|month|year)\s+and\s+a\s+half(?![\w-]))",
+    r"\b(?P<num>an?|another)(?=\s+(?:[a-z]+\s+)?(?:second|minute|hour|day|week|month|year)\s+and\s+"
+    r"(?:a\s+half|a\s+(?P<quarter>quarter)|(?P<three>three)[\s-]quarters?)(?![\w-]))",
     re.IGNORECASE)
-# The half after the unit of "a day and a half": part of that span's mention, so that it reads as written.
-NUM_AND_A_HALF_AFTER = regex(r"\s+and\s+a\s+half(?![\w-])", re.IGNORECASE)
+# Words that name a timed result right before a two-field "17:42" (extract/elapsed.py): "a course record of
+# 16:59", "a winning time of 17:42", "clocked 4:07", "stopped the clock at 17:42". There it is minutes and
+# seconds, never a time of day (extract/times.py).
+RESULT_TIME_BEFORE = regex(
+    r"(?:\brecord\s+(?:time\s+)?of|\b(?:winning|finishing|race|personal[- ]best|best)\s+time\s+of"
+    r"|\bin\s+a\s+time\s+of|\bclocked|\bstopp(?:ed|ing)\s+the\s+clock\s+at)\s+$", re.IGNORECASE)
+# A unit of length right before the "a" makes the span a speed's divisor ("40 miles an hour and a quarter of
+# the wagons were empty"): no span.
+NUM_SPAN_SPEED_BEFORE = regex(r"\b(?:miles|kilomet(?:er|re)s|km|metres|meters|feet|yards)\s+$", re.IGNORECASE)
+# The half (or quarter) after the unit of "a day and a half": part of that span's mention, so that it reads
+# as written.
+NUM_AND_A_HALF_AFTER = regex(r"\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters?)(?![\w-])", re.IGNORECASE)
 # "half an hour", "a quarter of an hour", "three-quarters of an hour", "half a day": a fraction of one unit of
 # time is that share of it (amounts._fraction_spans), as another outlet writes "30 minutes" or "15 minutes".
 # Group `num` is the fraction with its article(s); the unit after it is read as after any figure.

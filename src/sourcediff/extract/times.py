@@ -283,6 +283,9 @@ def _clock_matches(text: str, h24: bool = False, plain: bool = False,
         for m in _scan(pattern, text, found):
             ap = m.groupdict().get("ap")
             hour, minute = _hour24(int(m["hour"]), ap), int(m["minute"] or 0)
+            if pattern is P.TIME_24H_COLON and not m["zone"] and P.RESULT_TIME_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()):
+                continue  # "a course record of 16:59": minutes and seconds (extract/elapsed.py)
             if pattern is P.TIME_24H_COLON and not m["zone"] and not _unambiguous_24h(m["hour"]) and not (
                     _noon(m["hour"], minute)) and not (
                     h24 and (P.TIME_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start())
