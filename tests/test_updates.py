@@ -20,7 +20,7 @@ from sourcediff.render.html import render_html
 from sourcediff.render.markdown import render_markdown
 from sourcediff.render.terminal import render_terminal_text
 from sourcediff.render.view import UPDATE_TAG
-from sourcediff.updates import update_of
+from sourcediff.updates import mention_key, update_of
 from sourcediff.values import Quantity
 
 DAY = "2026-06-12"
@@ -86,8 +86,6 @@ RISEN = "The death toll from the landslide near Arvel has risen to 19, rescuers 
     # a source gives 9 as the earlier figure: 9 and 61 are an update, not a contradiction
     ((NINE, ROSE, SIXTY_ONE), Verdict.AGREE, {"a", "b"}, {"b", "c"}),
     ((FIRST, SIXTY_ONE), Verdict.AGREE, {"a"}, {"b"}),
-    # 17 is given as the current toll by its source: still a divergence, shown as earlier and later
-    ((SEVENTEEN, RISEN), Verdict.DIVERGE, {"a"}, {"b"}),
 ])
 def test_an_earlier_and_a_later_figure_are_an_update(texts: tuple[str, ...], verdict: Verdict,
                                                      earlier: set[str], later: set[str]) -> None:
@@ -97,6 +95,45 @@ def test_an_earlier_and_a_later_figure_are_an_update(texts: tuple[str, ...], ver
     assert {s for side in fact.update.earlier for s in side.sources} == earlier
     assert {s for side in fact.update.later for s in side.sources} == later
     assert "earlier" in fact.summary and "later" in fact.summary
+
+
+def test_a_divergence_is_summarised_as_one_not_as_an_update() -> None:
+    # 17 is given as the current toll by its source: a divergence, not "17 earlier → 19 later"
+    report = story(SEVENTEEN, RISEN)
+    (fact,) = toll_facts(report)
+    assert fact.status is Verdict.DIVERGE and fact.update is None
+    assert " vs " in fact.summary and "updated" not in fact.summary and "earlier" not in fact.summary
+    options = RenderOptions(color=False, width=120)
+    for render in (render_markdown, render_html, render_terminal_text):
+        assert UPDATE_TAG not in render(report, options), render.__name__
+
+
+def test_a_source_naming_its_own_earlier_figure_gives_the_earlier_side() -> None:
+    own = count("c", 23, "role:dead", LATER)
+    group = (count("a", 22, "role:dead"), count("b", 22, "role:dead"), own)
+    # "from 18 to 23": the figure 23 rose from is the source's own 18, not the others' 22
+    assert update_of(group, lambda m: m.canonical, frozenset({mention_key(own)})) is None
+    # a source giving 23 only as the latest ("risen to 23") leaves the others' 22 its earlier side
+    update = update_of(group, lambda m: m.canonical)
+    assert update is not None
+    assert [s.value for s in update.earlier] == ["22"] and [s.value for s in update.later] == ["23"]
+    # its own earlier figure in the fact is the earlier side; another source's 40 is a rival later figure
+    earlier = count("c", 18, "role:dead", EARLIER)
+    group = (count("a", 18, "role:dead"), earlier, own, count("b", 40, "role:dead"))
+    update = update_of(group, lambda m: m.canonical, frozenset({mention_key(own), mention_key(earlier)}))
+    assert update is not None
+    assert [s.value for s in update.earlier] == ["18"] and [s.value for s in update.later] == ["23", "40"]
+
+
+def test_another_sources_current_figure_is_no_earlier_side_of_a_stated_rise() -> None:
+    voted = "The council voted on Monday. "
+    report = story(voted + "Cars crossing the Harlow bridge will pay 22 pence a trip from May.",
+                   voted + "Cars crossing the Harlow bridge will pay 22p a trip from May.",
+                   voted + "The charge for cars crossing the Harlow bridge rises from £0.18 to £0.23 a trip "
+                   "from May.")
+    (fact,) = [f for f in report.facts if f.update is not None]
+    assert [(s.text, s.sources) for s in fact.update.earlier] == [("£0.18", ("c",))]
+    assert [(s.text, s.sources) for s in fact.update.later] == [("22 pence", ("a", "b")), ("£0.23", ("c",))]
 
 
 def test_without_update_words_two_tolls_are_a_plain_divergence() -> None:

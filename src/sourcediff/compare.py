@@ -66,7 +66,7 @@ from sourcediff.quoteopenings import join_opening_clauses
 from sourcediff.quotespoken import spoken_phrases
 from sourcediff.quotevariants import join_altered
 from sourcediff.refconvert import join_foreign_sums
-from sourcediff.updates import stated_updates
+from sourcediff.updates import own_pairs, stated_updates
 from sourcediff.values import QuoteValue
 from sourcediff.weekdays import mismatch_groups, mismatched
 
@@ -135,5 +135,6 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))
     facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),
                               order[f[0][0].source], f[0][0].span.start))
-    return tuple(describe_fact(f"f{n}", group, verdict, claim, role=role)
+    paired = own_pairs(seen)
+    return tuple(describe_fact(f"f{n}", group, verdict, claim, role=role, paired=paired)
                  for n, (group, verdict, claim, role) in enumerate(facts, start=1))

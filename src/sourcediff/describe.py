@@ -8,13 +8,13 @@ $200 million: a ceiling in 004") is written here, once.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sourcediff.compat import compatible, speakers_agree
 from sourcediff.extract.money import CONVERSION
 from sourcediff.model import Fact, Kind, Mention, Update, UpdateSide, Verdict
 from sourcediff.spankeys import span_key
-from sourcediff.updates import update_of
+from sourcediff.updates import MentionKey, update_of
 from sourcediff.values import QUALIFIERS, ClockTime, DateValue, Money, Quantity, QuoteValue
 from sourcediff.weekdays import mismatch_summary, mismatched
 from sourcediff.worddiff import quote_changes
@@ -197,8 +197,15 @@ def _label(group: Sequence[Mention]) -> str:
 
 
 def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, claim: str | None,
-                  *, role: str | None = None) -> Fact:
-    """Build the Fact record, with a one-line summary a reader can act on."""
+                  *, role: str | None = None, paired: Collection[MentionKey] = frozenset()) -> Fact:
+    """Build the Fact record, with a one-line summary a reader can act on.
+
+    Only an agreed fact is shown as an update (earlier and later values): a
+    fact judged to diverge is summarised as the divergence it is, with no
+    update record, so no renderer tags a contradiction as an update.
+    ``paired`` holds the marked figures whose own passage names the other
+    side of their change (updates.own_pairs).
+    """
     best = _best(group)
     n = len({m.source for m in group})
     head = f"{role} {_human(best)}" if role else _human(best)
@@ -222,7 +229,7 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
         summary = f"{head} in {n} sources" + (" (" + "; ".join(notes) + ")" if notes else "")
     if all(mismatched(m) for m in group):
         summary = mismatch_summary(group)
-    update = update_of(group, _value) if verdict is not Verdict.UNIQUE else None
+    update = update_of(group, _value, paired) if verdict is Verdict.AGREE else None
     value = _value(best)
     if update is not None:
         summary = (f"{role}: " if role else "") + _update_summary(update)

@@ -15,18 +15,22 @@ extract/updates.py). Two rules use those marks:
   another cluster's figures hold on (a figure no words date holds on its
   source's date) is the total grown since, not a rival: the judge leaves the
   two apart (``later_total``), and no lone-rival rule joins them.
-* showing: a fact whose values some source marks as earlier or later gets
-  an ``Update`` (earlier values, later values) in the report. A figure only
-  marked as the latest ("risen to 19") against another source's unmarked one
-  ("17 dead") stays a divergence, since the other source gives 17 as the
-  current toll, but it is shown as the earlier and later values it is.
+* showing: an agreed fact whose values some source marks as earlier or
+  later gets an ``Update`` (earlier values, later values) in the report. A
+  figure only marked as the latest ("risen to 19") against another source's
+  unmarked one ("17 dead") stays a divergence, since the other source gives
+  17 as the current toll, and a divergence is reported as one, not as an
+  update (describe.py). A source that names its own earlier figure ("rose
+  from £0.18 to £0.23") gives the update's earlier side itself: another
+  source's unmarked 22p is a rival of its "£0.23" on the later side, not the
+  figure it rose from (``own_pairs``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -120,13 +124,38 @@ def _nearest_pairs(ms: Sequence[Mention], earlier: Sequence[int],
             if min(earlier, key=lambda k: gap(k, j)) == i]
 
 
-def update_of(group: Sequence[Mention], value: Callable[[Mention], str]) -> Update | None:
+# A mention's place in its source: source, passage, start and end of its figure.
+MentionKey = tuple[str, int, int, int]
+
+
+def mention_key(m: Mention) -> MentionKey:
+    """Where a mention stands, the same for the judge's bridged copy and the original it reports."""
+    return (m.source, m.passage, m.span.start, m.span.end)
+
+
+def own_pairs(ms: Sequence[Mention]) -> frozenset[MentionKey]:
+    """The marked figures whose own passage also states the other side: both of "from £0.18 to £0.23".
+
+    Such a source names the figure it rose from itself (``stated_updates``),
+    even when that earlier figure sits in another fact: ``update_of`` puts
+    no other source's unmarked figure on the earlier side opposite it.
+    """
+    return frozenset(mention_key(ms[k]) for pair in stated_updates(ms) for k in pair)
+
+
+def update_of(group: Sequence[Mention], value: Callable[[Mention], str],
+              paired: Collection[MentionKey] = frozenset()) -> Update | None:
     """The earlier and later values of a fact's mentions, or None when its words mark no update.
 
     ``value`` gives a mention's display value. Unmarked mentions of the
     marked ones' role go with the marked values they agree with, otherwise
-    opposite the marked side (a fact may also hold counts of other roles:
-    they are no part of the update). At least one value must change.
+    on the earlier side only opposite a figure marked as the latest whose
+    source names no earlier figure in its passage (``paired``, from
+    ``own_pairs``), else on the later side: "rose from £0.18 to £0.23" gives
+    its own earlier figure, so another source's unmarked 22p is a rival
+    later value, not the figure it rose from. A fact may also hold counts of
+    other roles: they are no part of the update. At least one value must
+    change.
     """
     same = _same_value
     marked = {EARLIER: [m for m in group if update_side(m) == EARLIER],
@@ -134,9 +163,10 @@ def update_of(group: Sequence[Mention], value: Callable[[Mention], str]) -> Upda
     if not marked[EARLIER] and not marked[LATER]:
         return None
     sides: dict[str, list[Mention]] = {EARLIER: list(marked[EARLIER]), LATER: list(marked[LATER])}
+    lone = {k: [m for m in v if mention_key(m) not in paired] for k, v in marked.items()}
     for m in group:
         if update_side(m) is None and any(comparable(m, x) for x in (*marked[EARLIER], *marked[LATER])):
-            sides[_side_of(m, marked, same)].append(m)
+            sides[_side_of(m, marked, lone, same)].append(m)
     if not any(not same(a, b) for a in sides[EARLIER] for b in sides[LATER]):
         return None  # no value changed: "originally reported two" among sources that all say two
     order = {id(m): n for n, m in enumerate(group)}
@@ -149,11 +179,19 @@ def _same_value(a: Mention, b: Mention) -> bool:
     return compatible(a, replace(b, cues=a.cues))
 
 
-def _side_of(m: Mention, marked: dict[str, list[Mention]], same: Callable[[Mention, Mention], bool]) -> str:
+def _side_of(m: Mention, marked: dict[str, list[Mention]], lone: dict[str, list[Mention]],
+             same: Callable[[Mention, Mention], bool]) -> str:
+    """The side whose marked value ``m`` agrees with, else the earlier one only opposite a ``lone`` latest.
+
+    "risen to 19" says the toll rose from something, which another source's
+    unmarked 17 may be; "rose from £0.18 to £0.23" says from what, so another
+    source's unmarked 22p is what that source gives as the figure now: a
+    later value, beside the £0.23 it differs from.
+    """
     for side in (LATER, EARLIER):
         if any(same(m, other) for other in marked[side]):
             return side
-    return EARLIER if marked[LATER] else LATER
+    return EARLIER if lone[LATER] else LATER
 
 
 def _sides(ms: Sequence[Mention], value: Callable[[Mention], str]) -> tuple[UpdateSide, ...]:
