@@ -67,3 +67,22 @@ def test_a_fragment_sides_with_its_speaker_in_a_fact_credited_to_two() -> None:
     tabloid = ('The team bus crashed near Dunmere on Sunday. Spokesman Ivo Marsh said the stars were '
                '“shaken but otherwise unhurt” after the smash.')
     assert (Verdict.DIVERGE, ["s0", "s1", "s2"]) in _quotes(WIRE, misquoted, tabloid)
+
+
+def test_a_two_word_fragment_the_reported_words_run_into_joins() -> None:
+    # the paraphrase runs on into the quoted end: "unhurt and the coach is" + "with them" is the wire's run
+    tabloid = ('The bus crashed near Dunmere. Ivo Marsh said the players were shaken but otherwise unhurt '
+               'and the coach is "with them".')
+    assert (Verdict.AGREE, ["s0", "s1"]) in _quotes(WIRE, tabloid)
+
+
+def test_a_two_word_fragment_without_the_run_stays_out() -> None:
+    # one paraphrased word before the fragment is no run of the quotation
+    tabloid = 'The bus crashed near Dunmere. Ivo Marsh said the squad, though shaken, was "otherwise unhurt".'
+    assert (Verdict.UNIQUE, ["s0"]) in _quotes(WIRE, tabloid)
+
+
+def test_a_two_word_fragment_credited_to_someone_else_stays_out() -> None:
+    tabloid = ('The bus crashed near Dunmere. The mayor, Petra Lund, said the players were shaken but '
+               'otherwise unhurt and the coach is "with them".')
+    assert (Verdict.UNIQUE, ["s0"]) in _quotes(WIRE, tabloid)

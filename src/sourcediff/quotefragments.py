@@ -36,6 +36,7 @@ from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
 from sourcediff.values import QuoteValue
+from sourcediff.wording import styled_words
 
 # Verbs that give a judge's, panel's or inquiry's words ("found that ... were “...”", "ruled it “...”").
 _FINDING_VERB = regex(r"\b(?:found|finds|ruled|rules|held|holds|decided|decides|judged|"
@@ -43,6 +44,8 @@ _FINDING_VERB = regex(r"\b(?:found|finds|ruled|rules|held|holds|decided|decides|
 
 # Fewest words of a fragment credited to the quotation's own speaker (see the module's docstring).
 SPOKEN_FRAGMENT_MIN_WORDS = 3
+# Fewest words of a fragment whose reported words run on into it as the quotation's (`_echoed`).
+ECHO_FRAGMENT_MIN_WORDS = 2
 # How far back a fragment's own sentence is searched for its verb of saying.
 LEAD_CHARS = 200
 # The end of the sentence before a fragment's own.
@@ -54,15 +57,18 @@ def attach_fragments(facts: Sequence[Judged], phrases: Sequence[Mention], texts:
     """``facts`` with each reported fragment of ``phrases`` joined to the quotation fact holding its words."""
     out = list(facts)
     for p in phrases:
-        if not _reported(p, texts.get(p.source, "")):
+        text = texts.get(p.source, "")
+        reported = _reported(p, text)
+        if not reported and not _after_saying(p, text, ECHO_FRAGMENT_MIN_WORDS):
             continue
         assert isinstance(p.value, QuoteValue)
         words = quote_words(p.value)
         for n, (group, verdict, claim, role) in enumerate(out):
-            if group[0].kind is not Kind.QUOTE or not _room_for(p, group):
+            if group[0].kind is not Kind.QUOTE or not _room_for(p, group) or _other_speaker(p, group):
                 continue
+            echoed = _echoed(p, text, group)
             short = len(words) < SAME_QUOTE_MIN_WORDS
-            if _other_speaker(p, group) or (short and not _spoken_figure(p, group)):
+            if not echoed and (not reported or (short and not _spoken_figure(p, group))):
                 continue
             if any(isinstance(m.value, QuoteValue) and _holds(quote_words(m.value), words) for m in group):
                 joined = sorted([*group, p], key=lambda m: (order[m.source], m.span.start))
@@ -99,12 +105,48 @@ def _reported(p: Mention, text: str) -> bool:
     surely as after "said" (_FINDING_VERB); like any fragment, they join
     only a quotation that holds them.
     """
+    return _after_saying(p, text, SPOKEN_FRAGMENT_MIN_WORDS)
+
+
+def _after_saying(p: Mention, text: str, fewest: int) -> bool:
+    """A phrase of ``fewest`` words or more after a verb of saying or finding in its own sentence."""
     if not (isinstance(p.value, QuoteValue) and p.value.phrase):
         return False
-    if len(quote_words(p.value)) < SPOKEN_FRAGMENT_MIN_WORDS:
+    if len(quote_words(p.value)) < fewest:
         return False
     lead = sentence_lead(text, p.span.start)
     return P.SPEECH_VERB.search(lead) is not None or _FINDING_VERB.search(lead) is not None
+
+
+def _echoed(p: Mention, text: str, group: Sequence[Mention]) -> bool:
+    """A fragment whose reported words run on into it as the quotation's own: "said the fire had put
+    lives, homes and wildlife in “grave danger”" against "... it put lives, homes and wildlife in grave
+    danger".
+
+    Two quoted words alone are too common a phrase to join a quotation (the
+    fragments above ask for SPOKEN_FRAGMENT_MIN_WORDS, or for four without a
+    figure); but when the unquoted words right before them, in the same
+    sentence, are themselves a run of the quotation as long as one the judge
+    matches alone (SAME_QUOTE_MIN_WORDS) and the quoted words continue it,
+    the outlet paraphrased the speaker's sentence and quoted its end: the
+    fragment is a cut of that quotation (benchmarks/notes/arsonarrest_story.md).
+    One shared word before a short fragment ("would get “a repair grant”")
+    is no such run: it stays out.
+    The fragment must be credited to a speaker of the fact: a shared run of
+    plain words alone could be two people's stock phrase.
+    """
+    assert isinstance(p.value, QuoteValue)
+    if not p.speaker:
+        return False
+    mine = set(_speaker_key(p.speaker))
+    if not any(mine & set(_speaker_key(m.speaker)) for m in group if m.speaker):
+        return False
+    words = quote_words(p.value)
+    lead = styled_words(sentence_lead(text, p.span.start))
+    if len(lead) < SAME_QUOTE_MIN_WORDS:
+        return False
+    run = (*lead[-SAME_QUOTE_MIN_WORDS:], *words)
+    return any(isinstance(m.value, QuoteValue) and _holds(quote_words(m.value), run) for m in group)
 
 
 def sentence_lead(text: str, start: int) -> str:
