@@ -242,12 +242,17 @@ def _box_near(boxed: Collection[int], source_of: Sequence[str],
     figures each source's alone) decide.
     """
     pairs: list[Pair] = []
+    stating: dict[str, list[int]] | None = None  # a currency -> the passages stating a sum of it, in order
     for x in boxed:
         if len(sums[x]) != 1:
             continue
+        if stating is None:  # built once, not a scan of every passage per line: a long story has many lines
+            stating = defaultdict(list)
+            for m, found in enumerate(sums):
+                for c in dict.fromkeys(_figure(o)[0] for o in found):
+                    stating[c].append(m)
         currency = _figure(sums[x][0])[0]
-        pairs.extend((x, m) for m, found in enumerate(sums)
-                     if source_of[m] != source_of[x] and any(_figure(o)[0] == currency for o in found))
+        pairs.extend((x, m) for m in stating.get(currency, ()) if source_of[m] != source_of[x])
     return pairs
 
 
