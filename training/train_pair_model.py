@@ -73,7 +73,7 @@ STORIES = ROOT / "tests" / "data" / "stories"
 HELD_OUT_STORIES = frozenset({
     "aidpackage", "airlinecollapse", "airportdrone", "airportstrike", "alcoholprice", "algaebloom",
     "ambulancetimes", "antitrust", "appfine", "arsonarrest", "artefacts", "artscuts", "ashcloud",
-    "asteroid", "astronauts", "auction", "avalanche", "aviation", "awards", "bagcharge", "bailout",
+    "asteroid", "astronauts", "auction", "avalanche", "aviation", "awards", "backpay", "bagcharge", "bailout",
     "balloon", "bankfine", "bankrobbery", "bankruptcy", "bathingwater", "beehivetheft", "bikeshare",
     "blackouts", "boatrace", "boilwater", "bondsale", "boxoffice", "branches", "bridge",
     "bridgeweightlimit", "budgetvote", "buildingcollapse", "busfarecap", "busroutes", "busstrike",
