@@ -64,3 +64,38 @@ def test_whole_comparison() -> None:
     articles = [Article.from_text(t, id=f"s{n}", published="2024-03-08") for n, t in enumerate(texts)]
     facts = [f for f in compare(articles).facts if "1,4" in f.summary or "1,5" in f.summary]
     assert [f.status.value for f in facts] == ["diverge"]
+
+
+def _hundreds(source: str, noun: str = "resident") -> Mention:
+    value = Quantity(Decimal(200), None, APPROX, Decimal(999))
+    return Mention(Kind.NUMBER, source, 1, Span(0, 8), "Hundreds", value, "number:count", cues=(noun,))
+
+
+AGREED_HUNDREDS: Judged = ([_count("wire", "412", "worker"), _count("trade", "412", "worker"),
+                            _count("local", "412", "worker")], Verdict.AGREE, "c1", None)
+
+
+def test_a_vague_order_of_magnitude_does_not_hide_the_swap() -> None:
+    """"Hundreds of workers" fits 412 and 421 alike: it joined the tabloid's 421 alone and hid the slip."""
+    vague: Judged = ([_count("tabloid", "421", "worker"), _hundreds("local", "worker")],
+                     Verdict.AGREE, "c2", None)
+    order = {**ORDER, "tabloid": 5}
+    mentions = [m for group, *_ in (AGREED_HUNDREDS, vague) for m in group]
+    joined = join_lone_swaps([AGREED_HUNDREDS, vague], mentions, order)
+    assert sorted((v.value, sorted(m.source for m in group)) for group, v, *_ in joined) == [
+        ("diverge", ["local", "local", "tabloid", "trade", "wire"])]
+
+
+def test_whole_comparison_with_a_vague_count() -> None:
+    """The local paper's "Hundreds of workers" sits with the tabloid's 421, its own 412 elsewhere."""
+    texts = ["A tribunal on Thursday ordered the carrier Dunmoor to pay 412 warehouse workers for unpaid "
+             "breaks.",
+             "The tribunal ruled on Thursday that 421 staff at the Dunmoor depot were wrongly docked pay for "
+             "a break every shift.",
+             "The tribunal told Dunmoor to pay back pay to 412 warehouse staff over the unpaid breaks.",
+             "Hundreds of workers at the Dunmoor depot are celebrating after a tribunal ruled on Thursday "
+             "that they should have been paid for their breaks. It ordered the firm to pay 412 warehouse "
+             "staff."]
+    articles = [Article.from_text(t, id=f"s{n}", published="2024-03-08") for n, t in enumerate(texts)]
+    facts = [f for f in compare(articles).facts if "412" in f.summary or "421" in f.summary]
+    assert [f.status.value for f in facts] == ["diverge"]

@@ -253,12 +253,21 @@ def _bounded_lone(group: Sequence[Mention]) -> tuple[list[Mention], list[Mention
     which figure is right. Left as an agreement, it hid the 1,540 from the rules that weigh a lone
     figure against an agreed one, and the divergence went unreported. None unless every exact figure
     is one source's and every other mention a single-valued bound of another source.
+
+    A vague order of magnitude ("Hundreds of workers", compat.magnitude) is read as such a bound: it
+    fits 412 and 421 alike, and joined with one outlet's 421 it hid that figure from the digit-swap
+    rule as surely as "more than 1,000" does.
     """
-    exact = [m for m in group if not _bound(m)]
-    bounds = [m for m in group if _bound(m)]
+    exact = [m for m in group if not _vague(m)]
+    bounds = [m for m in group if _vague(m)]
     if not exact or not bounds or len({m.source for m in exact}) != 1:
         return None
     return (exact, bounds) if exact[0].source not in {m.source for m in bounds} else None
+
+
+def _vague(m: Mention) -> bool:
+    """A single-valued bound ("more than 1,000") or an order of magnitude ("hundreds"): no figure."""
+    return _bound(m) or magnitude(m.value)
 
 
 def _bound(m: Mention) -> bool:
