@@ -6,6 +6,8 @@ proposals are given by hand, so the tests read the step alone.
 
 from __future__ import annotations
 
+import dataclasses
+
 from sourcediff.align.features import source_docs
 from sourcediff.align.measurejoin import measures_of
 from sourcediff.align.rivaljoin import join_rivals
@@ -154,3 +156,51 @@ def test_a_sentence_of_the_rivals_source_stating_no_figure_does_not_keep_it_out(
                                  "Calverton confirmed the coach's departure. She walks away with £4m.")
     assert source_of[4:] == ["s4", "s4"]
     assert join_rivals([[0, 1, 4]], {(1, 5): 0.2}, source_of, measures) == [[0, 1, 4, 5]]
+
+
+PAYOUT = (
+    "The tribunal ordered the carrier to pay £2.4m to 530 drivers for their unpaid breaks.",
+    "The carrier was told to pay £2.4m to 530 drivers, the union said.",
+    "The judge ordered a £2.4m award for 530 drivers at the depot.",
+)
+
+
+def test_a_sentence_of_the_rivals_source_seated_by_the_claims_other_figure_does_not_keep_it_out() -> None:
+    # s3 splits the claim's two facts: its sentence on the sum (doc 3) sits in the claim as the others'
+    # sentences do, and states no count, so s3's 503 drivers (doc 4) is still the rival of their 530
+    source_of, measures = _story(*PAYOUT, "Drivers have won a £2.4m payout. A judge found 503 drivers lost "
+                                 "breaks.")
+    assert source_of[3:] == ["s3", "s3"]
+    assert join_rivals([[0, 1, 2, 3]], {(2, 4): 0.1}, source_of, measures) == [[0, 1, 2, 3, 4]]
+    # a sum the others do not state is the outlet's own statement there: it keeps the rival out
+    source_of, measures = _story(*PAYOUT, "Drivers have won a £3.1m payout. A judge found 503 drivers lost "
+                                 "breaks.")
+    assert join_rivals([[0, 1, 2, 3]], {(2, 4): 0.1}, source_of, measures) == [[0, 1, 2, 3]]
+
+
+def test_another_sources_headline_in_the_claim_does_not_keep_a_rival_count_out() -> None:
+    # doc 0 read as s0's headline: the claim's count is read from the others' sentences, two sources
+    source_of, measures = _story(*PAYOUT, "A judge found 503 drivers lost their breaks.")
+    assert join_rivals([[0, 1, 2]], {(2, 3): 0.1}, source_of, measures, titles={0}) == [[0, 1, 2, 3]]
+    # one source's sentence beside another's headline is no consensus
+    assert join_rivals([[0, 1, 2]], {(2, 3): 0.1}, source_of, measures, titles={0, 1}) == [[0, 1, 2]]
+
+
+def test_a_bare_figure_of_the_rivals_source_keeps_it_out() -> None:
+    # s3's sum sentence also gives the count bare ("Population on the first day: 530", no noun read after
+    # the figure): it may state the claim's count unnamed, so it stays s3's seat and keeps the 503 out
+    source_of, measures = _story(*PAYOUT, "Drivers have won a £2.4m payout. A judge found 503 drivers lost "
+                                 "breaks.")
+    counted = next(m for m in measures[0] if m.kind.value == "number")
+    bare = [*measures[3], dataclasses.replace(counted, source="s3", cues=())]
+    measures = [*measures[:3], bare, *measures[4:]]
+    assert join_rivals([[0, 1, 2, 3]], {(2, 4): 0.1}, source_of, measures) == [[0, 1, 2, 3]]
+
+
+def test_a_headed_claim_takes_only_a_close_rival() -> None:
+    # beside another outlet's headline the claim is the story's lead claim, where its parts gather too:
+    # 410 drivers at two of the depots is a part of the 530, no rival reading of it
+    source_of, measures = _story(*PAYOUT, "A judge found 410 drivers lost their breaks.")
+    assert join_rivals([[0, 1, 2]], {(2, 3): 0.1}, source_of, measures, titles={0}) == [[0, 1, 2]]
+    # with no headline in the claim the old reach (within a factor of two) holds
+    assert join_rivals([[0, 1, 2]], {(2, 3): 0.1}, source_of, measures) == [[0, 1, 2, 3]]

@@ -11,7 +11,7 @@ measurejoin.py join by equal figures only.
 
 A passage X joins a claim C it is not in when
 
-- C's members from other sources come from two sources or more, and each
+- C's members from other sources, their headlines aside, come from two sources or more, and each
   states exactly one count of the thing X counts (the same noun read after
   both figures, compat.comparable and compat.same_thing), all of one value
   (compat.compatible): C is the claim of that count, on which its sources
@@ -30,8 +30,14 @@ A passage X joins a claim C it is not in when
   headline (a sentence of its own there states the fact already), save
   sentences whose figures are only percentages and quoted counts (a
   follow-up, a speaker repeating the others' figure: no count in the
-  outlet's own voice), and X shares no claim with C's other-source members
-  yet; C's count is read outside quotation marks only.
+  outlet's own voice) and sentences stating no count and no bare figure,
+  only figures every other source of C states too (the seat of C's other
+  fact: "WON a £1.86m payout" where the others write "pay £1.86m to 412
+  workers" in one sentence), and X shares no claim with C's other-source
+  members yet; C's count is read outside quotation marks only;
+- when C holds another source's headline (the story's lead claim, where its
+  other counts of the noun gather too, a part among them), X's count lies
+  within :data:`HEADED_MAX_RATIO` of C's.
 
 A lone different sum of money joins the same way, source by source rather
 than passage by passage: a claim whose other sources state one sum (in one
@@ -89,6 +95,10 @@ MAX_RATIO = Decimal(2)
 # sources, one naming x's noun and one another ("96 guests", "more than 90 people"), may well tell
 # another set than x's ("71 people were evacuated"), a part or a total of it.
 RENAMED_MIN_SOURCES = 3
+# A claim holding other outlets' headlines is the story's lead claim, where its other counts of the same
+# noun gather too (a part: "164 pupils excluded from its two schools" beside three schools' 212); there
+# a rival reading lies this close (transposed digits, 134 against 143 votes, 168 against 186 sailings).
+HEADED_MAX_RATIO = Decimal("1.2")
 _COUNT = "number:count"
 
 
@@ -266,17 +276,22 @@ def _joins(x: int, claim: Sequence[int], source_of: Sequence[str], counts: Seque
     a 12 per cent rise"), or a speaker's words repeating the others' figure (a campaigner quoted on
     "3.1 million tyres a year" where the outlet itself writes 3.4 million). That seat is no
     statement of the count by the outlet, so it does not keep x out; any other sentence of x's
-    source there does, as before. The claim's count is read from the other sources' counts outside
+    source there does, as before, save one seating x's source by the claim's other fact
+    (:func:`_other_fact_seat`). The claim's count is read from the other sources' counts outside
     quotation marks only (``voiced``): a claim whose members state the figure only inside a
-    quotation is the claim of the quotation, where a rival count has no seat.
+    quotation is the claim of the quotation, where a rival count has no seat. Other sources'
+    headlines are no members to read the count from; beside one, only a close rival joins (`_near`).
     """
     others = [m for m in claim if source_of[m] != source_of[x]]
-    if len({source_of[m] for m in others}) < 2 or any(m in titles for m in others):
-        return False
-    own = [m for m in claim if source_of[m] == source_of[x] and m not in titles]
     if any(m in beside for m in others):
         return False  # x sits with the claim's sources elsewhere: the clustering parted them on purpose
-    if any(not _follows_up(measures[m], voiced[m]) for m in own):
+    headed = any(m in titles for m in others)
+    others = [m for m in others if m not in titles]
+    if len({source_of[m] for m in others}) < 2:
+        return False
+    own = [m for m in claim if source_of[m] == source_of[x] and m not in titles]
+    if any(not _follows_up(measures[m], voiced[m])
+           and not _other_fact_seat(m, others, source_of, counts, measures) for m in own):
         return False  # a sentence of x's own source states the claim's count already: that one is its seat
     for mine in counts[x]:
         if len(_one_of(mine, counts[x])) != 1:
@@ -295,9 +310,36 @@ def _joins(x: int, claim: Sequence[int], source_of: Sequence[str], counts: Seque
         else:
             if renamed and len({source_of[m] for m in others}) < RENAMED_MIN_SOURCES:
                 continue
-            if named and _rival(mine, theirs, alike):
+            if named and _rival(mine, theirs, alike) and (not headed or _near(mine, theirs)):
                 return True
     return False
+
+
+def _near(x: Mention, theirs: Sequence[Mention]) -> bool:
+    """Whether x's count lies within HEADED_MAX_RATIO of each of ``theirs`` (a headed claim's rival)."""
+    assert isinstance(x.value, Quantity)
+    for o in theirs:
+        assert isinstance(o.value, Quantity)
+        low, high = sorted((x.value.amount, o.value.amount))
+        if low <= 0 or high / low >= HEADED_MAX_RATIO:
+            return False
+    return True
+
+
+def _other_fact_seat(m: int, others: Sequence[int], source_of: Sequence[str],
+                     counts: Sequence[Sequence[Mention]], measures: Sequence[Sequence[Mention]]) -> bool:
+    """Whether own passage m states no count, only figures every other source of the claim states too.
+
+    A claim of two facts ("ordered to pay £1.86m to 412 workers") seats an outlet that splits them
+    ("WON a £1.86m payout" and, later, "421 staff were docked pay") by its sentence on the sum: that
+    sentence is the seat of the sum the claim's sources agree on, no statement of the count.
+    """
+    if counts[m] or not measures[m] or any(f.kind is Kind.NUMBER for f in measures[m]):
+        return False  # a count, or a bare figure ("Population: 1,012") that may state the count unnamed
+    stated: dict[str, list[Mention]] = defaultdict(list)
+    for o in others:
+        stated[source_of[o]].extend(measures[o])
+    return all(any(compatible(f, o) for o in figures) for f in measures[m] for figures in stated.values())
 
 
 def _follows_up(ms: Sequence[Mention], voiced: Sequence[Mention]) -> bool:
