@@ -184,3 +184,17 @@ def test_a_source_with_two_passages_in_the_claim_is_read_by_its_best_one() -> No
     holding = {m: [n for n, c in enumerate(claims) if m in c] for m in range(len(source_of))}
     fits = [{3: 0.95, 6: 0.97}, {3: 0.05, 4: 0.9}]
     assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == set()
+
+
+def test_the_main_clause_a_figured_tail_ends_keeps_its_seat_and_takes_no_second_one() -> None:
+    infos, scores, _ = _story()
+    clauses = _lead_clauses(infos, scores)
+    source_of = [d.source for d in scores.docs]
+    # the lead sits with the volunteers (its second clause); its first clause fits the rescue claim
+    claims = [[3, 6], sorted([LEAD, *VOLUNTEERS])]
+    holding = {m: [n for n, c in enumerate(claims) if m in c] for m in range(len(source_of))}
+    fits = [{3: 0.95, 6: 0.97, 4: 0.05, 7: 0.04}, {3: 0.1, 6: 0.08, 4: 0.9, 7: 0.8}]
+    assert _seats(LEAD, clauses, fits, claims, holding, source_of, T, (), scores.docs) == {0}
+    # were the first clause ended by a tail with a figure of its own (clause_parts), it would take no seat
+    main = [replace(clauses[0], seatable=False), clauses[1]]
+    assert _seats(LEAD, main, fits, claims, holding, source_of, T, (), scores.docs) == set()

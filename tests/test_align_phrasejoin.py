@@ -154,3 +154,15 @@ def test_a_spelled_number_in_the_run_gives_no_second_seat() -> None:
     assert phrase_links([*texts, OTHER_S0], S3, probs, PHRASE_FLOOR, claims=[[0, 2]]) == {}
     seated_words = [t.replace("eight weeks", "long evenings") for t in texts]
     assert phrase_links([*seated_words, OTHER_S0], S3, probs, PHRASE_FLOOR, claims=[[0, 2]]) != {}
+
+
+
+def test_a_figured_tail_gives_a_run_no_clause_of_its_own() -> None:
+    # the tail's cut needs a figure of its own (clausejoin); a run is wording the seat may state too
+    texts = [
+        "The harbour dome reopened to visitors in May, in repairs costing 4 million to the east quay.",  # s0
+        "Repairs to the east quay are done, the trust says.",  # s1
+        "The dome reopened in May after the repairs.",  # s1
+    ]
+    probs = {(0, 1): PHRASE_FLOOR}
+    assert phrase_links([*texts, OTHER_S0], S3, probs, PHRASE_FLOOR, claims=[[0, 2]]) == {}

@@ -8,7 +8,7 @@ stays whole (a trailing participle, ", carrying 900 tonnes").
 
 from __future__ import annotations
 
-from sourcediff.align.clausejoin import clause_spans
+from sourcediff.align.clausejoin import clause_parts, clause_spans
 
 
 def pieces(text: str) -> list[str]:
@@ -70,3 +70,21 @@ def test_and_before_an_auxiliary_opens_a_second_predicate_outside_a_quotation() 
     assert clause_spans("Nurses and doctors were told to report to the east wing at once.") == []
     assert clause_spans("She said: \u201cThe appeal is asking for 450,000 euros and has raised 112,000 "
                         "euros so far.\u201d") == []
+
+
+def test_an_apposition_or_a_tail_with_a_figure_of_its_own_opens_a_clause_only_it_may_take_a_seat() -> None:
+    # ", a rise of ...", ", up from ...", ", in a scheme costing ...": a figure other outlets state alone
+    text = "Ticket sales at the Orlen lido reached 48,000 last summer, a rise of 21% on the previous season."
+    assert [(text[a:b], seat) for a, b, seat in clause_parts(text)] == [
+        ("Ticket sales at the Orlen lido reached 48,000 last summer, ", False),
+        ("a rise of 21% on the previous season.", True)]
+    text = "The district will pay the bus firms 3.10 euros per pupil each day, up from 2.60 euros at present."
+    assert pieces(text)[1] == "up from 2.60 euros at present."
+    # no number of its own, a date, a reporting clause or a name's apposition: no cut
+    assert clause_spans("Ticket sales at the Orlen lido reached 48,000 last summer, a record for it.") == []
+    assert clause_spans("Ticket sales at the Orlen lido reached 48,000 last summer, the lido's manager said "
+                        "on Monday.") == []
+    assert clause_spans("Ticket sales at the Orlen lido reached 48,000 last summer, in the season of 2025 "
+                        "at the pool.") == []
+    assert clause_spans("The motion passed by a wide margin in the Halvard, the 120-member chamber of "
+                        "the district.") == []

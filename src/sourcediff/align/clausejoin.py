@@ -90,22 +90,96 @@ BOUNDARY = re.compile(
 SECOND_PREDICATE = re.compile(
     r"\s+(?=(?:and|but)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should)\s)")
 _QUOTED = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
+# An apposition or a prepositional tail after a comma that states a figure of its own (", a rise of
+# 21% on the year", ", in a scheme costing 86 million", ", up from 12 in 2019"): other outlets state
+# that figure in a sentence of its own (align49.md's tally). Cut only where the tail holds a number its
+# main clause does not; only the tail may take a second seat (offered again, a main clause joined the
+# claims of neighbouring facts of its own event: align49.md, align60.md), and each of its figures
+# counts as a word towards MIN_CLAUSE_WORDS (the figure is the tail's fact).
+TAIL_OPENER = re.compile(
+    r",\s+(?=(?:a|an|the|in|by|at|for|on|from|up|down|to|under|over|worth|costing)\s)")
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|confirmed|added)\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*$")
+_ARTICLE = re.compile(r"(?:a|an|the)\s")
+_TIME_OR_YEAR = re.compile(
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d\d:\d\d|(?:1[89]|20)\d\d\b(?![,.]\d)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?|\b(?:" + "|".join(
+    ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split())
+    + r")\b", re.IGNORECASE)
 # A clause shorter than this many words (of three letters or more) stays with its neighbour:
 # "nine of them seriously" is no fact of its own.
 MIN_CLAUSE_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def clause_spans(text: str) -> list[tuple[int, int]]:
+def clause_spans(text: str, second_seat_cuts: bool = True) -> list[tuple[int, int]]:
     """The (start, end) offsets of a passage's clauses in ``text``, or [] when it does not split in two."""
+    return [(a, b) for a, b, _ in clause_parts(text, second_seat_cuts)]
+
+
+def _numbers(text: str, start: int, end: int) -> set[str]:
+    """The numbers between ``start`` and ``end``, but times of day and years: they date, state no figure."""
+    return {m.group().casefold().replace(",", "") for m in _NUMBER.finditer(text, start, end)
+            if not _TIME_OR_YEAR.match(text, m.start())}
+
+
+def _tail_cuts(text: str, quoted: Sequence[tuple[int, int]], ends: Collection[int]) -> set[int]:
+    """Where an apposition or a prepositional tail with a number of its own opens a clause (TAIL_OPENER).
+
+    Not a reporting clause (", the fire service said at its 5pm briefing"): it states who said the
+    sentence, no fact; nor an apposition after a name (", in the Storting, the 169-member chamber"):
+    it says what the name is.
+    """
+    found = [m for m in TAIL_OPENER.finditer(text)
+             if m.end() not in ends and not any(a < m.end() < b for a, b in quoted)]
+    cuts = sorted({0, *ends, *(m.end() for m in found), len(text)})
+    out = set()
+    for m in found:
+        e = m.end()
+        k = cuts.index(e)
+        if _REPORTING.search(text, e, cuts[k + 1]):
+            continue
+        if _NAME_BEFORE.search(text, 0, m.start()) and _ARTICLE.match(text, e):
+            continue
+        if _numbers(text, e, cuts[k + 1]) - _numbers(text, cuts[k - 1], e):
+            out.add(e)
+    return out
+
+
+def clause_parts(text: str, second_seat_cuts: bool = True) -> list[tuple[int, int, bool]]:
+    """Each clause's (start, end) and whether it may take a second seat; [] when ``text`` does not split.
+
+    A tail with a figure of its own (TAIL_OPENER) only cuts a clause the other boundaries give,
+    and only where both sides are clauses (MIN_CLAUSE_WORDS): merged with a short neighbour, a new
+    cut moved the other boundaries (a bare "before" in "... and will appear before the court on 15
+    December" lost the clause "and will appear ..."; align60.md). The clause it ends is the main
+    clause of the tail: it keeps the passage's own seat and takes no second one. Without
+    ``second_seat_cuts`` the tails are not read (phrasejoin's runs: no figure tells a tail's fact
+    from wording the seat's sentence shares).
+    """
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     second = (m.end() for m in SECOND_PREDICATE.finditer(text))
     ends = {m.end() for m in BOUNDARY.finditer(text)} | {
         e for e in second if not any(a < e < b for a, b in quoted)}
-    cuts = [0, *sorted(ends), len(text)]
+    tails = _tail_cuts(text, quoted, ends) if second_seat_cuts else set()
+    out: list[tuple[int, int, bool]] = []
+    for a, b, _ in _pieces(text, [0, *sorted(ends), len(text)], frozenset()):
+        inner = [a, *sorted(e for e in tails if a < e < b), b]
+        out.extend((x, y, y not in tails) for x, y, _ in _pieces(text, inner, tails))
+    return out if len(out) >= 2 else []
+
+
+def _pieces(text: str, cuts: Sequence[int], figured: Collection[int]) -> list[tuple[int, int, int]]:
+    """The (start, end, words) of the clauses between ``cuts``, each short piece merged with a neighbour.
+
+    A piece starting at a ``figured`` cut counts each number in it as a word (the figure is its fact).
+    """
     pieces: list[tuple[int, int, int]] = []  # start, end, words
     for a, b in itertools.pairwise(cuts):
         words = len(_WORD.findall(text, a, b))
+        if a in figured:
+            words += len(_NUMBER.findall(text, a, b))
         if pieces and (words < MIN_CLAUSE_WORDS or pieces[-1][2] < MIN_CLAUSE_WORDS):
             pieces[-1] = (pieces[-1][0], b, pieces[-1][2] + words)
         else:
@@ -113,7 +187,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     if len(pieces) >= 2 and pieces[-1][2] < MIN_CLAUSE_WORDS:
         last = pieces.pop()
         pieces[-1] = (pieces[-1][0], last[1], pieces[-1][2] + last[2])
-    return [(a, b) for a, b, _ in pieces] if len(pieces) >= 2 else []
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -124,11 +198,12 @@ class Clause:
     terms: dict[str, float]  # stems and fact keys, as the judge's similarity weighs a passage
     figures: frozenset[str]
     names: frozenset[str] = frozenset()  # people and organizations the clause names (PassageDoc.names)
+    seatable: bool = True  # False for the main clause a figured tail ends (clause_parts)
 
 
 def _clauses(n: int, doc: PassageDoc, passage: Passage, mentions: Sequence[Mention]) -> list[Clause]:
     out = []
-    for k, (a, b) in enumerate(clause_spans(passage.text)):
+    for k, (a, b, seatable) in enumerate(clause_parts(passage.text)):
         start, end = passage.start + a, passage.start + b
         text = passage.text[a:b]
         # A negative index: no passage of the comparison has it, so Story's vector cache keeps them apart.
@@ -139,7 +214,7 @@ def _clauses(n: int, doc: PassageDoc, passage: Passage, mentions: Sequence[Menti
         terms: dict[str, float] = {t: float(c) for t, c in cdoc.stems.items()}
         for key, c in fact_keys(inside).items():
             terms[key] = terms.get(key, 0.0) + c * FACT_KEY_BOOST
-        out.append(Clause(cdoc, terms, figure_keys(cdoc.values, cdoc.qualified), cdoc.names))
+        out.append(Clause(cdoc, terms, figure_keys(cdoc.values, cdoc.qualified), cdoc.names, seatable))
     return out
 
 
@@ -160,7 +235,7 @@ def _may_split(passage: Passage, mentions: Sequence[Mention]) -> bool:
     clause's doc (its wording, keys and boxes) was most of the step's cost
     for them. False only where `_clauses` would give no clause with figures.
     """
-    spans = clause_spans(passage.text)  # the cheaper test first: most passages do not split
+    spans = [(a, b) for a, b, seatable in clause_parts(passage.text) if seatable]  # cheaper test first
     if not spans:
         return False
     figured = [m for m in mentions if _states_figure(passage, m)]
@@ -377,8 +452,11 @@ def _source_fits(x: int, claim: Sequence[int], fit: Mapping[int, float], source_
 
 
 def _keyed(clause: Clause) -> bool:
-    """Whether the clause may take a seat of its own: it states a figure (a name was measured: align51.md)."""
-    return bool(clause.figures)
+    """Whether the clause may take a seat of its own: it states a figure (a name was measured: align51.md).
+
+    The main clause a figured tail ends keeps its passage's seat and takes none (clause_parts).
+    """
+    return bool(clause.figures) and clause.seatable
 
 
 def _open(x: int, claim: Sequence[int], source_of: Sequence[str], titles: Collection[int]) -> bool:

@@ -27,7 +27,8 @@ theirs with no one, and linking them on it turned five of MRPC dev's
 different-claim pairs into claims (accuracy 0.780 -> 0.770). A one-paragraph
 brief among longer articles still links: the others' sentences test the run.
 
-One seated passage is read clause by clause (clausejoin.clause_spans): a
+One seated passage is read clause by clause (clausejoin.clause_spans, without the
+cuts that need a clause's own figure: an apposition or a tail stating one): a
 sentence stating two facts ("The dome reopened in May, and the night tours
 will return in June") sits with the other source for one of them; when the
 run lies in another clause than the one its seat rests on (the clause sharing
@@ -170,7 +171,7 @@ def second_clause(text: str, runs: Collection[Phrase], seats: Sequence[Sequence[
     ``seats`` are the other-source members' texts of each claim the passage sits in with the
     other source; each rests on the clause sharing the most content words with them.
     """
-    spans = clause_spans(text)
+    spans = clause_spans(text, second_seat_cuts=False)  # a run is no figure of a tail's own
     clauses = [text[s:e] for s, e in spans]
     worded = {run for run in runs if not _NUMBER_STEMS & set(run)}
     holding = {k for k, clause in enumerate(clauses) if phrases(clause) & worded}
