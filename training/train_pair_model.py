@@ -112,7 +112,7 @@ HELD_OUT_STORIES = frozenset({
     "socialmediaage", "solarfarm", "solarstorm", "songcontest", "spaceprobe", "spectrumauction",
     "speedlimit", "speedrecord", "stadium", "stadiumroof", "stakesale", "streaming", "strike", "sugartax",
     "summit", "swimrecord", "takeover", "tariffs", "taxrebate", "teacherpay", "teachershortage", "tennis",
-    "tigercensus", "tollrise", "tornado", "tradedeficit", "tramextension", "transfer", "transplant",
+    "tigercensus", "tollrise", "tornado", "touristtax", "tradedeficit", "tramextension", "transfer", "transplant",
     "trawler", "treeplanting", "tsunamiwarning", "tuition", "tunnel", "tunnelfire", "turbineblade",
     "unicuts", "unimerger", "uniranking", "vaccination", "vapeban", "vineyardfrost", "violinrecovered",
     "volcano", "waitinglist", "warehousefire", "waterbills", "watermain", "whalestranding", "wildfire",
