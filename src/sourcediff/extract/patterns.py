@@ -971,6 +971,13 @@ TALLY = regex(
     r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally|win|victory|defeat|loss|draw)\b)?",
     re.IGNORECASE,
 )
+# Who cast a side's votes, named between its count and its side: "41 councillors in favour, 17 against",
+# "212 members voting for and 187 against". A plural noun of voters only, so that "3 years for" or "12
+# months in favour" (a span before the word, not a division) stays two loose figures.
+_VOTERS = (r"(?:councill?ors|members|MPs|MEPs|senators|delegates|deputies|representatives|lawmakers|"
+           r"legislators|peers|lords|shareholders|directors|governors|trustees|judges|justices|jurors|"
+           r"commissioners|ministers|aldermen|assemblymen|assembly\s+members|board\s+members|voters|"
+           r"residents|workers|staff|employees|players|clubs|nations|countries|states|parties|unions)")
 # A division told side by side: "312 in favour and 298 against", "312 votes for, 298 against", "Ayes 312,
 # noes 298", "312 ayes to 298 noes" (yeas and nays too): the for and against words make the pair a tally.
 # A results line: a contest's label, a colon, then two names each with its figure and nothing after
@@ -984,8 +991,8 @@ TALLY_RESULTS_LINE = regex(
     r"(?=\s*(?:[.;]|$))"
 )
 TALLY_SIDES = regex(
-    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s+(?:votes?\s+|voting\s+)?(?:in\s+favou?r|for)\b,?\s+(?:and\s+|to\s+|with\s+)?"
-    rf"(?P<b>{_T_N})\s+(?:votes?\s+|voting\s+)?against\b"
+    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s+(?:{_VOTERS}\s+)?(?:votes?\s+|voting\s+)?(?:in\s+favou?r|for)\b,?\s+"
+    rf"(?:and\s+|to\s+|with\s+)?(?P<b>{_T_N})\s+(?:{_VOTERS}\s+)?(?:votes?\s+|voting\s+)?against\b"
     rf"|\b(?:ayes|yeas)\b:?\s+(?P<a2>{_T_N}),?;?\s+(?:and\s+)?(?:noes|nays)\b:?\s+(?P<b2>{_T_N})\b(?![\d.,:/-]\d)"
     rf"|(?<![\d.,:/-])\b(?P<a3>{_T_N})\s+(?:ayes|yeas)\b,?\s+(?:and\s+|to\s+)?(?P<b3>{_T_N})\s+(?:noes|nays)\b"
     rf"|\b(?:for|in\s+favou?r)\s*:\s*(?P<a4>{_T_N})\s*[,;.]?\s+(?:[-*•]\s*)?(?:and\s+)?against\s*:\s*"
