@@ -1176,6 +1176,11 @@ _AGE_GROUP_NOUNS = (r"(?:people|persons|pensioners|seniors|senior\s+citizens|adu
 # "over"/"under" between such a noun and the figure (the figure's own qualifier word).
 NUM_AGE_GROUP_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+(?:aged\s+)?(?:over|under|above|below)\s+$",
                              re.IGNORECASE)
+# An age group told as one plural noun: "Under-16s are exempt", "free for over-65s". The hyphen joins the
+# bound to the figure and the plural "s" makes the pair a name for people, so no other noun is needed
+# (and the "s" is no second: "the under-16s" were never sixteen seconds).
+NUM_AGE_GROUP_PLURAL_BEFORE = regex(r"\b(?:under|over)-$", re.IGNORECASE)
+NUM_AGE_GROUP_PLURAL_AFTER = regex(r"(?:s|['’]s)\b(?!-)")
 # Such a noun right before "65+", or one after it ("(65+ and registered students)").
 NUM_AGE_PLUS_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+$", re.IGNORECASE)
 NUM_AGE_PLUS_AFTER = regex(rf"\+(?![\w+])(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){{0,2}}{_AGE_GROUP_NOUNS}\b)?",
