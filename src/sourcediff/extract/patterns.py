@@ -1607,6 +1607,12 @@ NUM_HEAD_VERB = regex(
     r"|(?:stood|stands|stand|put\s+it|estimated|put)\s+at"
     r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
 )
+# A count of people named by the relative clause after it: "72% of the 118 who responded", "the 300 who
+# applied". "the" right before the figure, "who" right after; the clause's verb (an auxiliary may lead it)
+# says whom it counts (numbercontext._relative_count).
+NUM_RELATIVE_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
+NUM_RELATIVE_AFTER = regex(r"\s+who\s+(?:(?:had\s+been|have\s+been|had|have|has|were|was|are|is|did)\s+)?"
+                           r"(?P<verb>[a-z]{3,})\b")
 # A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon,
 # or a conjunction that opens a clause of its own ("after five were brought out", "when 30 fell ill"), or
 # the rest of a whole named before ("the other two are Kambaran citizens", "the remaining six were freed"), or
