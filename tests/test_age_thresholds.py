@@ -46,3 +46,24 @@ def test_three_outlets_writing_one_threshold_agree() -> None:
     report = compare([Article.from_text(t, id=k, published="2026-09-02") for k, t in texts.items()])
     age = [f for f in report.facts if any(m.slot == "number:age" for m in f.mentions)]
     assert len(age) == 1 and age[0].status.value == "agree" and set(age[0].sources) == {"a", "b", "c"}
+
+
+def test_an_age_group_told_as_one_plural_noun_is_that_age() -> None:
+    """ "Under-16s are exempt", "free for over-65s": bound, hyphen and plural name people (invented)."""
+    assert ages("Under-16s ride the Lindhaven ferry free from October.") == [("16", "16")]
+    assert ages("Entry to the Marrowby baths stays free for over-65s.") == [("65", "65")]
+
+
+def test_a_plural_age_group_meets_the_group_spelled_out() -> None:
+    texts = ["Children under 16 will ride the Lindhaven ferry free from October, the operator said.",
+             "Under-16s will ride the Lindhaven ferry free from October, the operator said."]
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-09-02") for n, t in enumerate(texts)]
+    found = [f for f in compare(articles).facts if any(m.slot == "number:age" for m in f.mentions)]
+    assert len(found) == 1 and found[0].status.value == "agree"
+    assert {m.source for m in found[0].mentions} == {"s0", "s1"}
+
+
+def test_a_plural_figure_without_the_bound_is_no_group() -> None:
+    """ "16s" alone is a time or a size, not people: only "under-" or "over-" glued before makes a group."""
+    assert ages("The relay hand-over took 16s, the fastest of the night.") == []
+    assert ages("Sizes 10s and 16s sold out at the Marrowby store.") == []

@@ -35,6 +35,10 @@ def tallies(text: str) -> list[tuple[str, str]]:
     ("The assembly backed the harbour levy by 212 votes to 187.", "212 votes to 187", "212-187"),
     ("The motion carried, 212 in favour and 187 against.", "212 in favour and 187 against", "212-187"),
     ("The count was 212 votes for, 187 against.", "212 votes for, 187 against", "212-187"),
+    # who voted named between a side's count and its side (invented text)
+    ("The motion passed with 41 councillors in favour, 17 against and two abstentions.",
+     "41 councillors in favour, 17 against", "41-17"),
+    ("The board split 9 members for and 3 members against.", "9 members for and 3 members against", "9-3"),
     ("Ayes 212, noes 187.", "Ayes 212, noes 187", "212-187"),
     ("The clerk read out 212 ayes to 187 noes.", "212 ayes to 187 noes", "212-187"),
     ("Result of the vote - For: 34, Against: 17.", "For: 34, Against: 17", "34-17"),
@@ -51,6 +55,11 @@ def test_tally_spellings(text: str, raw: str, canonical: str) -> None:
 ])
 def test_not_tallies(text: str) -> None:
     assert tallies(text) == []
+
+
+def test_a_span_before_for_is_no_side_of_a_division() -> None:
+    """Only a plural noun of voters may stand between a count and its side: "3 years for" is a sentence."""
+    assert tallies("Marrow served 3 years for fraud, 2 against his will.") == []
 
 
 def test_votes_between_counts_of_other_things_is_no_tally() -> None:

@@ -113,6 +113,7 @@ HELD_OUT_STORIES = frozenset({
     "speedlimit", "speedrecord", "stadium", "stadiumroof", "stakesale", "streaming", "strike", "sugartax",
     "summit", "swimrecord", "takeover", "tariffs", "taxrebate", "teacherpay", "teachershortage", "tennis",
     "tigercensus", "tollrise", "tornado", "tradedeficit", "tramextension", "transfer", "transplant",
+    "touristtax",
     "trawler", "treeplanting", "tsunamiwarning", "tuition", "tunnel", "tunnelfire", "turbineblade",
     "unicuts", "unimerger", "uniranking", "vaccination", "vapeban", "vineyardfrost", "violinrecovered",
     "volcano", "waitinglist", "warehousefire", "waterbills", "watermain", "whalestranding", "wildfire",

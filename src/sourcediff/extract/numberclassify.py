@@ -214,6 +214,9 @@ def classify(text: str, a: Amount) -> Found | None:
         value = Quantity(a.low, None, None, None)
         return Found(Kind.NUMBER, event.start("noun"), a.num_end, value, "number:ordinal",
                      (event["noun"].lower(),))
+    group = _plural_age_group(text, a)
+    if group is not None:
+        return group
     if is_noise(text, a) or pronoun_one(text, a):
         return None
     magnitude = _magnitude(text, a)
@@ -577,6 +580,25 @@ def _age(start: int, end: int, low: Decimal, qualifier: str | None = None,
          high: Decimal | None = None) -> Found:
     """A person's age in years over ``start:end``: every age reader gives it one slot and cue, so all meet."""
     return Found(Kind.NUMBER, start, end, Quantity(low, "year", qualifier, high), "number:age", ("age",))
+
+
+def _plural_age_group(text: str, a: Amount) -> Found | None:
+    """An age group told as one plural noun: "Under-16s are exempt", "free for over-65s": that age.
+
+    British papers write the "children under 16" of a wire so; the figure is
+    glued to its bound by a hyphen, which the noise test reads as part of a
+    word, so it was dropped and the outlets' thresholds never met. The bound
+    and the plural "s" around the figure make it a name for people, the same
+    threshold as "pensioners over 65" (``_threshold_age``), with no other
+    noun needed; the "s" is no second.
+    """
+    if (a.spelled or a.qualifier or a.high is not None or not 0 < a.low < 120
+            or not text[a.num_start:a.num_end].isdigit()):
+        return None
+    if (P.NUM_AGE_GROUP_PLURAL_AFTER.match(text, a.num_end) is None
+            or left_match(P.NUM_AGE_GROUP_PLURAL_BEFORE, text, a.num_start, 8) is None):
+        return None
+    return _age(a.num_start, a.num_end, a.low)
 
 
 def _threshold_age(text: str, a: Amount) -> Found | None:

@@ -587,6 +587,26 @@ def _condition_count(text: str, a: Amount) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*role_cue("injured"), PART))
 
 
+def _relative_count(text: str, a: Amount) -> Found | None:
+    """ "72% of the 118 who responded", "the 300 who applied": a count of the people its clause names.
+
+    The figure names no noun, so it counted nothing and was dropped, and a
+    survey's base or a field of applicants was lost. The relative clause
+    after it says whom it counts; its verb is the count's cue, so it is
+    compared only with counts named by the same verb ("the 12 who died" is
+    read earlier, by its role). "the" must stand right before the figure: a
+    bare "118 who" may be a year or a page, and "the" makes it a group.
+    """
+    if (a.currency is not None or a.year_like or a.vague or a.high is not None or a.spelled
+            or a.low != a.low.to_integral_value() or a.low < 2 or is_noise(text, a)):
+        return None
+    after = P.NUM_RELATIVE_AFTER.match(text, a.num_end)
+    if after is None or left_match(P.NUM_RELATIVE_BEFORE, text, a.start, 8) is None:
+        return None
+    value = Quantity(a.low, None, a.qualifier, None)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (after["verb"].lower(),))
+
+
 def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     """ "620 jobs in Ohio, 410 at its Texas site and 180 in Ireland": a count whose noun the list gives once.
 

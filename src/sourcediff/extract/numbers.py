@@ -72,6 +72,7 @@ from sourcediff.extract.numbercontext import (
     _nothing_counted,
     _opening_partitive,
     _partitive,
+    _relative_count,
     _remainder,
     _share_count,
     _sourced_part,
@@ -165,6 +166,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             if p.role != "title" and _nothing_counted(found):
                 # "Ambulances diverted: 41": the label says what it counts; "six were in critical condition"
                 found = (_boxed(text, a) or _condition_count(text, a) or _share_count(text, a)
+                         or (_relative_count(text, a) if found is None else None)  # a role names it
                          or (rated(text, a) if may_be_rated else None)
                          or (answered_count(asked[p.index], text, a)
                              if i == 0 and p.index in asked and p.role == "sentence" else None)

@@ -971,6 +971,13 @@ TALLY = regex(
     r"(?P<trail>\s+(?:vote|votes|decision|ruling|majority|verdict|split|tally|win|victory|defeat|loss|draw)\b)?",
     re.IGNORECASE,
 )
+# Who cast a side's votes, named between its count and its side: "41 councillors in favour, 17 against",
+# "212 members voting for and 187 against". A plural noun of voters only, so that "3 years for" or "12
+# months in favour" (a span before the word, not a division) stays two loose figures.
+_VOTERS = (r"(?:councill?ors|members|MPs|MEPs|senators|delegates|deputies|representatives|lawmakers|"
+           r"legislators|peers|lords|shareholders|directors|governors|trustees|judges|justices|jurors|"
+           r"commissioners|ministers|aldermen|assemblymen|assembly\s+members|board\s+members|voters|"
+           r"residents|workers|staff|employees|players|clubs|nations|countries|states|parties|unions)")
 # A division told side by side: "312 in favour and 298 against", "312 votes for, 298 against", "Ayes 312,
 # noes 298", "312 ayes to 298 noes" (yeas and nays too): the for and against words make the pair a tally.
 # A results line: a contest's label, a colon, then two names each with its figure and nothing after
@@ -984,8 +991,8 @@ TALLY_RESULTS_LINE = regex(
     r"(?=\s*(?:[.;]|$))"
 )
 TALLY_SIDES = regex(
-    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s+(?:votes?\s+|voting\s+)?(?:in\s+favou?r|for)\b,?\s+(?:and\s+|to\s+|with\s+)?"
-    rf"(?P<b>{_T_N})\s+(?:votes?\s+|voting\s+)?against\b"
+    rf"(?<![\d.,:/-])\b(?P<a>{_T_N})\s+(?:{_VOTERS}\s+)?(?:votes?\s+|voting\s+)?(?:in\s+favou?r|for)\b,?\s+"
+    rf"(?:and\s+|to\s+|with\s+)?(?P<b>{_T_N})\s+(?:{_VOTERS}\s+)?(?:votes?\s+|voting\s+)?against\b"
     rf"|\b(?:ayes|yeas)\b:?\s+(?P<a2>{_T_N}),?;?\s+(?:and\s+)?(?:noes|nays)\b:?\s+(?P<b2>{_T_N})\b(?![\d.,:/-]\d)"
     rf"|(?<![\d.,:/-])\b(?P<a3>{_T_N})\s+(?:ayes|yeas)\b,?\s+(?:and\s+|to\s+)?(?P<b3>{_T_N})\s+(?:noes|nays)\b"
     rf"|\b(?:for|in\s+favou?r)\s*:\s*(?P<a4>{_T_N})\s*[,;.]?\s+(?:[-*•]\s*)?(?:and\s+)?against\s*:\s*"
@@ -1169,6 +1176,11 @@ _AGE_GROUP_NOUNS = (r"(?:people|persons|pensioners|seniors|senior\s+citizens|adu
 # "over"/"under" between such a noun and the figure (the figure's own qualifier word).
 NUM_AGE_GROUP_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+(?:aged\s+)?(?:over|under|above|below)\s+$",
                              re.IGNORECASE)
+# An age group told as one plural noun: "Under-16s are exempt", "free for over-65s". The hyphen joins the
+# bound to the figure and the plural "s" makes the pair a name for people, so no other noun is needed
+# (and the "s" is no second: "the under-16s" were never sixteen seconds).
+NUM_AGE_GROUP_PLURAL_BEFORE = regex(r"\b(?:under|over)-$", re.IGNORECASE)
+NUM_AGE_GROUP_PLURAL_AFTER = regex(r"(?:s|['’]s)\b(?!-)")
 # Such a noun right before "65+", or one after it ("(65+ and registered students)").
 NUM_AGE_PLUS_BEFORE = regex(rf"\b{_AGE_GROUP_NOUNS}\s+$", re.IGNORECASE)
 NUM_AGE_PLUS_AFTER = regex(rf"\+(?![\w+])(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){{0,2}}{_AGE_GROUP_NOUNS}\b)?",
@@ -1595,6 +1607,12 @@ NUM_HEAD_VERB = regex(
     r"|(?:stood|stands|stand|put\s+it|estimated|put)\s+at"
     r"|reached|reaches|hit|topped|totall?ed|totals|numbered)\s+$"
 )
+# A count of people named by the relative clause after it: "72% of the 118 who responded", "the 300 who
+# applied". "the" right before the figure, "who" right after; the clause's verb (an auxiliary may lead it)
+# says whom it counts (numbercontext._relative_count).
+NUM_RELATIVE_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
+NUM_RELATIVE_AFTER = regex(r"\s+who\s+(?:(?:had\s+been|have\s+been|had|have|has|were|was|are|is|did)\s+)?"
+                           r"(?P<verb>[a-z]{3,})\b")
 # A figure as a clause's subject: sentence start, or after "and", "but", "while", a comma or a semicolon,
 # or a conjunction that opens a clause of its own ("after five were brought out", "when 30 fell ill"), or
 # the rest of a whole named before ("the other two are Kambaran citizens", "the remaining six were freed"), or
