@@ -69,3 +69,13 @@ def test_a_second_measure_of_that_size_in_the_lone_source_leaves_it_alone() -> N
     tabloid = TABLOID + " A 60-metre crane will be brought in to build it."
     status, texts = _tower_fact(_facts(WIRE, TRADE, LOCAL, tabloid))
     assert (status, texts) == ("unique", ["52-metre"])
+
+
+def test_a_story_measuring_many_things_in_the_unit_leaves_the_lone_measure_alone() -> None:
+    """Four figures in metres besides the towers (a school, a pier, a harbour wall, a beach): the unit
+    measures many things, and "tower" beside two of them says too little."""
+    local = LOCAL.replace("The nearest school is about 600 metres from the site.",
+                          "The nearest school is about 600 metres from the site, the pier is 120 metres "
+                          "long, the harbour wall is 9 metres high and the beach is 2,000 metres away.")
+    status, texts = _tower_fact(_facts(WIRE, TRADE, local, TABLOID))
+    assert (status, texts) == ("unique", ["52-metre"])

@@ -24,7 +24,9 @@ leaves room for a second thing:
   has beside it too;
 - no other measure of the story in the unit's family (neither the lone one
   nor one of that consensus) has that word beside it: a second chimney
-  measured leaves the lone one alone;
+  measured leaves the lone one alone; and the story gives at most
+  OTHER_MEASURES_MAX other figures in the family (a match report's twenty
+  distances in yards, two of them beside "line", leave the word too weak);
 - the two differ beyond any hedge or rounding and are of one size;
 - the lone source states no other measure in the family of one size with
   the lone figure or the agreed one (a trade site's "gusts of at least 145
@@ -56,6 +58,11 @@ from sourcediff.loneround import _words_beside, sentence_only
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
 
+# How many other figures (each counted once, with the figures fitting it) the story may give in the lone
+# measure's family: a flood's river peak, its record and a depth beside its rainfall, a school's distance
+# beside a chimney's height. A match report gives twenty in yards, and a word beside two of them ("line")
+# tells nothing.
+OTHER_MEASURES_MAX = 3
 # Stems of words beside any measure that say nothing of what it measures: attribution, hedges, totals,
 # and the verbs and adjectives of size that every measure of a story may take.
 _WEAK = frozenset({"accor", "estim", "total", "least", "inclu", "figur", "numbe", "said", "says",
@@ -90,9 +97,14 @@ def _rival(lone: Mention, same: Sequence[Mention], measures: Sequence[Mention], 
     if not all(_one_size(lone, m) for m in same):
         return False
     family, sources = _family(lone), {m.source for m in same}
+    others: list[Mention] = []  # one of each other figure the story gives in the family
     for m in measures:
         if m is lone or m in same or _family(m) != family:
             continue
+        if not any(compatible(m, o) or compatible(o, m) for o in others):
+            others.append(m)
+            if len(others) > OTHER_MEASURES_MAX:
+                return False  # a unit the story measures many things in: one shared word is too little
         if (m.source == lone.source and not (compatible(m, lone) or compatible(lone, m))
                 and any(_one_size(m, x) for x in (lone, *same))):
             return False  # the dissenter measures a second thing of that size: which one disputes is open
