@@ -580,6 +580,17 @@ def test_later_items_of_a_list_count_what_its_first_item_counts() -> None:
     assert got == [("300", ("job",)), ("120", ("job",)), ("45", ("job",))]
 
 
+def test_a_gapped_count_before_a_phase_counts_what_the_count_before_it_counts() -> None:
+    """ "create 40 permanent jobs and about 500 during construction": the second figure borrows "jobs".
+
+    A phase ("during construction", "during the night") sets the item apart as a place does; without
+    the noun the figure was dropped, and the outlet giving it this way had nothing to agree with.
+    """
+    text = "The depot would create 40 permanent jobs and about 500 during construction, the firm said."
+    got = [(m.raw, m.cues) for m in mentions(text) if m.slot == "number:count"]
+    assert got == [("40", ("job",)), ("about 500", ("job",))]
+
+
 @pytest.mark.parametrize("text", [
     "Officers arrested 12 men. 4 in the van were released.",  # another sentence
     "Prices rose 5%, 3 in the capital.",  # a percent counts nothing

@@ -132,6 +132,26 @@ def test_a_rewritten_statement_is_reworded(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [
+    ("We are shocked, but this is not the end", "We are stunned, but this fight is not the end"),
+    ("We were let down, and that is not right", "We were betrayed, and that is not right"),
+])
+def test_a_witnessed_statement_with_one_word_swapped_is_reworded(a: str, b: str) -> None:
+    """All the shorter version's words but one kept, in order: its content word swapped ("shocked" for
+    "stunned") leaves none of its own, yet a sentence of eight words or more so kept is the statement."""
+    assert altered(q(a), q(b), witnessed=True)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("We are sad but not beaten", "We are angry but not beaten"),  # too short to tell from a stock phrase
+    ("We are proud of the work our crews did", "We are sorry for the delay our crews caused"),
+])
+def test_a_swap_needs_a_long_sentence_kept_but_one_word_and_a_witness(a: str, b: str) -> None:
+    assert not altered(q(a), q(b), witnessed=True)
+    assert not altered(q("We are shocked, but this is not the end"),
+                       q("We are stunned, but this fight is not the end"), witnessed=False)
+
+
+@pytest.mark.parametrize(("a", "b"), [
     # two statements of one speech: the topic's words, no run of the speaker's wording in common
     ("The clay under that ridge could not take any more water after three weeks of rain",
      "We will keep the road closed until the survey team says the ridge is safe"),

@@ -51,6 +51,7 @@ from sourcediff.lonedates import join_lone_date_rivals
 from sourcediff.lonedurationrivals import join_lone_duration_rivals
 from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
 from sourcediff.lonemeasureswaps import join_lone_measure_swaps
+from sourcediff.lonemeasurewords import join_lone_measure_words
 from sourcediff.lonenounrivals import join_lone_noun_rivals
 from sourcediff.lonepercentwords import join_lone_percent_words
 from sourcediff.lonerivals import join_lone_measure_rivals, join_lone_rivals
@@ -121,6 +122,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
                                   {(s.article.id, p.index): p.text for s in sources for p in s.passages})
     facts = join_lone_claim_rivals(facts, seen, ctx, order)
     facts = join_lone_noun_rivals(facts, seen, ctx, order)
+    facts = join_lone_measure_words(facts, seen, ctx, order)
     facts = join_lone_clock_rivals(facts, seen, ctx, order)
     facts = join_lone_duration_rivals(facts, seen, ctx, order)
     facts = join_lone_sum_words(facts, seen, ctx, order)

@@ -26,9 +26,10 @@ when two outlets quote one version alike, that is the statement as made and
 a third outlet's version of the same moment can only be a rewording, so a
 run of SAME_QUOTE_RUN words, WITNESSED_SHARE of the words in order and
 WITNESSED_OWN of the speaker's content words suffice, as do the same OPENING
-words, or, with no such run, half the words in order and every content word
-of one version (the grammar reworded, the content kept). Two outlets each
-with its own version may instead quote two sentences of one statement
+words, or every word of the shorter version but one, in order, or, with no
+such run, half the words in order and every content word of one version
+(the grammar reworded, the content kept). Two outlets each with its own
+version may instead quote two sentences of one statement
 ("proud to bring the book to the screen", "thankful for the chance to bring
 the book to the screen"), so then the shorter must keep half of it: a longer
 run, half its words in order, half its content words. A role noun
@@ -146,6 +147,13 @@ def altered(a: QuoteValue, b: QuoteValue, *, witnessed: bool) -> bool:
     # the words in order, the content is the statement's, not a second sentence's that shares a few words.
     if witnessed and len(short) >= WITNESSED_MIN_WORDS and kept >= HALF_SHARE * len(short) \
             and WITNESSED_OWN <= own == min(len(oa), len(ob)):
+        return True
+    # One word swapped: "We are devastated, but this is not over" printed as "We are gutted, but this fight
+    # is not over" keeps every word of the shorter version but one, in order, yet none of its content words
+    # (its one content word is the one swapped). A sentence of WITNESSED_MIN_WORDS or more so kept is the
+    # statement, not a second sentence sharing a frame: two sentences of one speech differ in more words.
+    if witnessed and len(short) >= WITNESSED_MIN_WORDS and kept >= len(short) - 1 \
+            and max(run, stemmed) >= SAME_QUOTE_RUN:
         return True
     need = math.ceil(HALF_SHARE * min(len(oa), len(ob)))
     return (len(short) >= HALF_MIN_WORDS and kept >= HALF_SHARE * len(short) and run > SAME_QUOTE_RUN

@@ -870,8 +870,9 @@ NUM_PARTITIVE_WHOLE_GAP = regex(r"[^\S\n]+[a-z][\w'’-]*(?:[^\S\n]+[a-z][\w'’
 # or the agent or origin of a gapped clause ("26 prisoners were freed by Velmora and 10 by Dastrav", "40
 # from Acme and 12 from Brell"), never a figure or a day after "by" ("a room 12 by 14", "12 by Friday").
 NUM_LIST_ITEM_BEFORE = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# A phase sets an item apart as a place does ("50 permanent jobs and about 600 during construction").
 NUM_LIST_ITEM_AFTER = regex(
-    r"\s+(?:(?:at|in|on|across)\s+\S|(?:by|from)\s+(?:the\s+)?"
+    r"\s+(?:(?:at|in|on|across|during)\s+\S|(?:by|from)\s+(?:the\s+)?"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Christmas|Easter)\b)[A-Z])")
 # A later item whose noun the first item names, told apart by what follows "of" ("14 counts of fraud and
