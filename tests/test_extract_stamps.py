@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sourcediff import Article, Verdict, compare
-from sourcediff.extract.stamps import STAMP
+from sourcediff.extract.stamps import SERVICE, STAMP
 from sourcediff.pipeline import analyse
 
 
@@ -79,3 +79,44 @@ def test_a_live_blog_entry_stating_its_own_time_is_stamped_by_when_it_was_posted
 def test_a_clock_inside_a_line_is_no_entry_stamp() -> None:
     assert stamped("Police said the road shut at 16:20 and reopened at 18:05.") == [
         ("16:20", False), ("18:05", False)]
+
+
+def _service_clocks(text: str) -> list[tuple[str, bool]]:
+    """(raw, names a service) for every clock time in ``text``."""
+    return [(m.raw.rstrip("."), SERVICE in m.cues) for m in analyse(Article.from_text(text)).mentions
+            if m.kind.value == "time" and m.slot == "clock"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The train, the 07:52 Tarrow to Orley Junction service, struck a van at 08:17.",
+     [("07:52", True), ("08:17", False)]),
+    ("Passengers on the 17:05 from Tarrow were stuck for two hours.", [("17:05", True)]),
+    ("The 6.15am fast train hit a fallen tree near Orley.", [("6.15am", True)]),
+    # a departure told as an event, and a span of hours, are no names of a service
+    ("The train left Tarrow at 07:52 and hit the van at 08:17.", [("07:52", False), ("08:17", False)]),
+    ("Staff on the 9am to 5pm shift were sent home.", [("9am", False), ("5pm", False)]),
+    ("Crowds gathered for the 11am Remembrance service in Tarrow.", [("11am", False)]),
+])
+def test_a_clock_naming_a_service_is_marked(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _service_clocks(text) == expected
+
+
+def test_a_service_clock_is_no_rival_of_the_event_clock() -> None:
+    """Three outlets time the crash 8:14; the trade site's 08:17 is the rival, its 07:52 names the train."""
+    texts = {
+        "wire": ("2026-05-12", "Train hits van at Tarrow crossing\n\nThe train struck the van at the Mill "
+                               "Lane crossing near Orley at 8:14 a.m., police said."),
+        "tabloid": ("2026-05-13", "Train smash horror\n\nA packed train slammed into a van at the Mill Lane "
+                                  "crossing near Orley at 8.14am yesterday."),
+        "local": ("2026-05-16", "Orley counts the cost\n\nOrley is still coming to terms with the crash at "
+                                "the Mill Lane crossing, where a train struck a van at 8.14am last Tuesday."),
+        "trade": ("2026-05-14", "Inquiry into Mill Lane collision\n\nThe train, the 07:52 Tarrow to Orley "
+                                "Junction service formed of a two-car unit carrying 86 passengers and 3 "
+                                "crew, struck the van at 08:17.\n\nThere were 86 passengers and 3 crew on "
+                                "board."),
+    }
+    articles = [Article.from_text(text, id=key, published=day) for key, (day, text) in texts.items()]
+    times = [(f.status, sorted(m.raw for m in f.mentions))
+             for f in compare(articles).facts if f.kind.value == "time"]
+    assert (Verdict.DIVERGE, ["08:17", "8.14am", "8.14am", "8:14 a.m."]) in times
+    assert (Verdict.UNIQUE, ["07:52"]) in times

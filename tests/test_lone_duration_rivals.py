@@ -19,7 +19,7 @@ from sourcediff import Article, compare
 from sourcediff.lonedurationrivals import join_lone_duration_rivals
 from sourcediff.model import Kind, Mention, Span, Verdict
 from sourcediff.quotefacts import Judged
-from sourcediff.values import APPROX, Quantity
+from sourcediff.values import ABOVE, APPROX, CEILING, FLOOR, Quantity
 
 PUBLISHED = "2027-05-09"
 WIRE = ("Forty-one passengers were brought down from a stranded cable car above Varnholt on Sunday after a "
@@ -260,3 +260,53 @@ def test_a_lone_span_in_a_unit_no_agreeing_outlet_uses_is_left_alone() -> None:
     """
     agreed = [_told("wire", "2", "year"), _told("trade", "2", "year"), _told("radio", "2", "year")]
     assert _run_told(agreed, _told("tabloid", "20", "month")) == APART
+
+
+def test_a_bound_among_the_agreed_spans_fits_the_lone_one_and_says_nothing() -> None:
+    """A wire's "at least seven hours" fits the tabloid's nine too: the two exact sevens still dispute it."""
+    agreed: Judged = ([_span("wire", 7, qualifier=FLOOR), _span("trade", 7), _span("radio", 7)],
+                      Verdict.AGREE, None, None)
+    lone = _span("tabloid", 9)
+    facts: list[Judged] = [agreed, ([lone], Verdict.UNIQUE, None, None)]
+    mentions = [m for group, *_ in facts for m in group]
+    out = join_lone_duration_rivals(facts, mentions, _Words(), ORDER)  # type: ignore[arg-type]
+    assert [(v.value, sorted(m.source for m in group)) for group, v, *_ in out] == [
+        ("diverge", ["radio", "tabloid", "trade", "wire"])]
+
+
+def test_a_line_closed_three_days_disputes_48_hours_beside_a_forecast_floor() -> None:
+    texts = {
+        "wire": "Tarrow line shut after crash\n\nThe line between Tarrow and Orley will remain closed for at "
+                "least 48 hours while the track is repaired.",
+        "tabloid": "Crash horror\n\nThe line will be shut for two days, with buses replacing trains between "
+                   "Tarrow and Orley.",
+        "trade": "Inquiry opened\n\nThe line between Tarrow and Orley was closed for 48 hours.",
+        "local": "Village counts cost\n\nThe line, which was closed for three days while the wreckage was "
+                 "cleared and the track repaired, reopened at the weekend.",
+    }
+    report = compare([Article.from_text(t, id=k, published=PUBLISHED) for k, t in texts.items()])
+    spans = [(f.status, sorted(m.raw for m in f.mentions)) for f in report.facts
+             if any("hours" in m.raw or "days" in m.raw for m in f.mentions)]
+    assert spans == [("diverge", ["48 hours", "at least 48 hours", "three days", "two days"])]
+
+
+def test_a_band_more_than_the_agreed_span_still_takes_a_longer_lone_one() -> None:
+    """ "Waiting more than seven hours" names a band: a tabloid's nine hours may be one of them."""
+    agreed: Judged = ([_span("wire", 7, qualifier=ABOVE), _span("trade", 7), _span("radio", 7)],
+                      Verdict.AGREE, None, None)
+    facts: list[Judged] = [agreed, ([_span("tabloid", 9)], Verdict.UNIQUE, None, None)]
+    mentions = [m for group, *_ in facts for m in group]
+    out = join_lone_duration_rivals(facts, mentions, _Words(), ORDER)  # type: ignore[arg-type]
+    assert [(v.value, sorted(m.source for m in group)) for group, v, *_ in out] == [
+        ("agree", ["radio", "trade", "wire"]), ("unique", ["tabloid"])]
+
+
+def test_a_ceiling_among_the_agreed_spans_still_fits_a_shorter_lone_one() -> None:
+    """ "Up to seven hours" states a most: a shorter span may be another of the story's spans."""
+    agreed: Judged = ([_span("wire", 7, qualifier=CEILING), _span("trade", 7), _span("radio", 7)],
+                      Verdict.AGREE, None, None)
+    facts: list[Judged] = [agreed, ([_span("tabloid", 5)], Verdict.UNIQUE, None, None)]
+    mentions = [m for group, *_ in facts for m in group]
+    out = join_lone_duration_rivals(facts, mentions, _Words(), ORDER)  # type: ignore[arg-type]
+    assert [(v.value, sorted(m.source for m in group)) for group, v, *_ in out] == [
+        ("agree", ["radio", "trade", "wire"]), ("unique", ["tabloid"])]

@@ -49,3 +49,22 @@ def test_one_statement_quoted_on_two_days_is_no_date_divergence() -> None:
                           id="b", published=dt.date(2026, 3, 5))
     dates = [f for f in compare([a, b]).to_dict()["facts"] if f["kind"] == "date"]
     assert not any(f["status"] == "diverge" for f in dates)
+
+
+def test_a_quoted_day_agrees_with_no_other_outlets_date() -> None:
+    """A tabloid of the 4th quoting "hurt this morning" (said the day before) is no source of "4 March"."""
+    trade = Article.from_text(
+        "Funicular crash at Orrin\n\nThe Orrin Hill funicular hit a maintenance trolley on Tuesday, injuring "
+        "eight passengers.\n\nEngineers lifted the car back on to the rails on 4 March, and the line "
+        "reopened two days later.", id="trade", published=dt.date(2026, 3, 9))
+    tabloid = Article.from_text(
+        "Funicular smash\n\nEight people were hurt when the Orrin Hill funicular hit a trolley yesterday."
+        "\n\nOperator boss Idris Penhallow said: \"Our thoughts are with everyone who was hurt this "
+        "morning.\"",
+        id="tabloid", published=dt.date(2026, 3, 4))
+    dates = [f for f in compare([trade, tabloid]).to_dict()["facts"] if f["kind"] == "date"]
+    lifted = [f for f in dates if any(m["text"] == "4 March" for m in f["mentions"])]
+    assert len(lifted) == 1 and {m["source"] for m in lifted[0]["mentions"]} == {"trade"}
+    # the day of the crash, told outside the quotation, still agrees
+    assert any(f["status"] == "agree" and {m["text"] for m in f["mentions"]} == {"Tuesday", "yesterday"}
+               for f in dates)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from sourcediff import Article, compare
 from sourcediff.factlinks import _nouns_apart
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import Quantity
@@ -68,3 +69,30 @@ def test_counts_in_one_claim_are_left_to_the_claim() -> None:
     floods, tabloid, ctx = story([0, 2], 4)
     ctx.together.add(frozenset({("wire", 5), ("tabloid", 1)}))
     assert not _nouns_apart(floods, tabloid, ctx)  # type: ignore[arg-type]
+
+
+def test_a_count_of_people_is_apart_from_a_count_of_vehicles_at_any_size() -> None:
+    """ "Nine other passengers" and "nine ambulances": the wire need not count ambulances itself."""
+    passengers = count("wire", 3, 9, "passenger")
+    ambulances = count("tabloid", 4, 9, "ambulance")
+    ctx = Claims({("wire", "passenger"): [passengers], ("tabloid", "ambulance"): [ambulances]},
+                 {frozenset({("wire", 3), ("tabloid", 4)})})
+    assert _nouns_apart(passengers, ambulances, ctx)  # type: ignore[arg-type]
+    assert _nouns_apart(ambulances, passengers, ctx)  # type: ignore[arg-type]
+    # two nouns for people (or for vehicles) may still be one count
+    riders = count("tabloid", 4, 9, "rider")
+    assert not _nouns_apart(passengers, riders, ctx)  # type: ignore[arg-type]
+
+
+def test_treated_passengers_and_ambulances_at_the_scene_are_two_facts() -> None:
+    wire = Article.from_text(
+        "Coach crash near Tarrow\n\nA coach carrying 40 passengers hit a lorry near Tarrow on Monday. Two "
+        "passengers were taken to hospital. Nine other passengers were treated for cuts and bruises at the "
+        "scene.", id="wire", published="2026-05-12")
+    tabloid = Article.from_text(
+        "Coach smash horror\n\nA coach packed with 40 passengers ploughed into a lorry yesterday. Nine "
+        "ambulances and an air ambulance raced to the scene near Tarrow.", id="tabloid",
+        published="2026-05-13")
+    nines = sorted((f.status.value, [m.source for m in f.mentions]) for f in compare([wire, tabloid]).facts
+                   if any(m.raw == "Nine" for m in f.mentions))
+    assert nines == [("unique", ["tabloid"]), ("unique", ["wire"])]

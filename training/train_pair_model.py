@@ -95,6 +95,7 @@ HELD_OUT_STORIES = frozenset({
     "hungparliament", "hurricane", "iceberg", "incinerator", "inflation", "inquest", "inquiry", "ipo",
     "jetorder",
     "jobsreport", "juryverdict", "kidnapping", "landslide", "launch", "layoffs", "leadership", "libel",
+    "levelcrossing",
     "libraries", "lighthouse", "lightning", "lithium", "lostpainting", "lottery", "managersacked",
     "marathon", "marinafire", "marketrout", "maternity", "mayorarrest", "measlesschool", "medaltable",
     "medstudy", "mergerblock", "meteorite", "metroline", "migrantrescue", "mine", "minwage", "misconduct",

@@ -22,7 +22,7 @@ from sourcediff.countnouns import count_stems
 from sourcediff.evidence import SUBJECT_KINDS, Evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.scenecounts import SCENE
-from sourcediff.extract.stamps import STAMP, dateline_date
+from sourcediff.extract.stamps import BRIEFING, STAMP, dateline_date
 from sourcediff.factlinks import (
     LINK_SCORE,
     _about_different,
@@ -241,6 +241,14 @@ def _linkable(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence) -> list[
     rival. It still joins its own source's telling of the same day by a
     repeat link. Other stamps stay linkable: a dated line the stamp test
     reads as a byline's may be a fact list's "Starts: 1 May 2028".
+
+    A speaker's "this morning" or "today" inside a quotation (the cue
+    ``briefing`` on a date, extract/quoteddeixis.py) is the day the words
+    were said, read against the quoting article's own date, and links to
+    no other source either: a tabloid of the 4th quoting the operator's "hurt
+    this morning" (said on the 3rd) dated it the 4th, and it agreed with a
+    trade site's "lifted back on to the rails on 4 December", a step of the
+    story the tabloid never tells.
     """
     seen: Counter[tuple[str, str]] = Counter()
     out = []
@@ -248,6 +256,8 @@ def _linkable(ms: Sequence[Mention], idx: Sequence[int], ctx: Evidence) -> list[
         m = ms[i]
         if (m.kind is Kind.DATE and STAMP in m.cues
                 and dateline_date(ctx.texts[m.source], m.span.start, m.span.end)):
+            continue
+        if m.kind is Kind.DATE and BRIEFING in m.cues:
             continue
         key = (ms[i].source, ms[i].canonical)
         seen[key] += 1

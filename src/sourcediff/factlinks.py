@@ -34,6 +34,7 @@ from sourcediff.compat import (
     same_quotation,
     slot_family,
 )
+from sourcediff.countclasses import people_and_vehicles
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
 from sourcediff.divergepair import _one_size
 from sourcediff.eventnouns import plain_noun
@@ -755,10 +756,16 @@ def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:
     the other noun in two passages or more: a wire that writes "three parked
     cars" in its lead and "one of the three cars" further on has said how
     many cars there were, so its "four smaller sinkholes" is not the
-    tabloid's "four parked cars" (which rivals the wire's three).
+    tabloid's "four parked cars" (which rivals the wire's three). A count
+    of people and a count of vehicles are apart at any size
+    (countclasses.people_and_vehicles).
     """
     sa, sb = count_stems(a), count_stems(b)
-    if not sa or not sb or not sa.isdisjoint(sb) or not _small_or_apart_size(a):
+    if not sa or not sb or not sa.isdisjoint(sb):
+        return False
+    if people_and_vehicles(sa, sb):
+        return True  # "nine other passengers", "nine ambulances": whatever the size (countclasses)
+    if not _small_or_apart_size(a):
         return False
     firm = 1 if _apart_size(a) else SMALL_APART_TOLD
     return (_counts_otherwise(a, b, sb, ctx, firm) or _counts_otherwise(b, a, sa, ctx, firm)

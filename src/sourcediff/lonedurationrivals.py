@@ -23,7 +23,10 @@ minute against a week); the lone passage does not state the difference
 itself ("nine hours, two more than planned": two spans told one from the
 other); the dissenter states no span fitting the agreed one, and no other
 source states the lone span (then it is another span of the story); and
-exactly one agreed span is so contradicted.
+exactly one agreed span is so contradicted. A floor among the agreed spans
+("will remain closed for at least 48 hours") fits any longer lone span as it
+fits the exact ones, so in these guards it counts neither as the lone span's
+agreement nor as another outlet giving it (`_bound`).
 
 Spans are read in the smallest unit their own converts to exactly
 (spankeys.span_key): "18 months", "an 18-month wait" and "a year and a half"
@@ -50,7 +53,7 @@ from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.spankeys import EXACT_SPAN_UNITS, span_key
 from sourcediff.terms import stem
-from sourcediff.values import Converted, Interval, Quantity
+from sourcediff.values import FLOOR, Converted, Interval, Quantity
 
 # How far apart two spans of one thing may lie, the larger over the smaller: an outlet's slip is a figure
 # off by an hour or a year ("five hours" for four, "15 years" for 14), not a span half as long again.
@@ -116,6 +119,24 @@ def _fits(a: Mention, b: Mention) -> bool:
     return compatible(a, b) or (va is not None and vb is not None and _keyed(va) == _keyed(vb))
 
 
+def _bound(m: Mention) -> bool:
+    """A span told as a floor ("at least 48 hours", "a minimum of two days"): an estimate's lower bound.
+
+    A wire's "will remain closed for at least 48 hours" fits a local paper's
+    "closed for three days" as it fits the trade site's "48 hours": it says
+    nothing of which is right, so it neither makes the lone span agree nor
+    gives it as another outlet's span. Kept as a reason, it hid the paper's
+    three days from the two outlets' exact 48 hours, and the divergence.
+    Other bounds are left as they were: "patients waiting more than 52 weeks"
+    names a band, and a tabloid's patient "waiting 61 weeks" is one of them;
+    a ceiling ("up to seven hours") most often states a most, below which
+    other spans of the story fall (measured on ECB+: counted as neutral, a
+    ceiling let a shorter span of another thing become a false rival).
+    """
+    v = m.value
+    return isinstance(v, Quantity) and v.high is None and v.qualifier == FLOOR
+
+
 def _base(m: Mention) -> str | None:
     """The exact base unit of a span, None for no span."""
     v = _span(m)
@@ -155,7 +176,7 @@ def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], me
             or lone.source in {m.source for m in group if m not in quoted}):
         return False
     base, amount = _keyed(value)
-    if agreed[0] != base or any(_base(m) != base or _fits(lone, m) for m in group):
+    if agreed[0] != base or any(_base(m) != base or (_fits(lone, m) and not _bound(m)) for m in group):
         return False
     if value.unit not in {v.unit for m in group if (v := _span(m)) is not None}:
         return False  # a slip is written in a unit the others use: "20 months" is no slip of "two-year"
@@ -169,9 +190,9 @@ def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], me
     for m in spans:
         if _base(m) != base:
             continue
-        if m.source == lone.source and m not in quoted and any(_fits(m, a) for a in group):
+        if m.source == lone.source and m not in quoted and any(_fits(m, a) and not _bound(a) for a in group):
             return False  # the dissenter gives the agreed span too: two spans, not a rival
-        if m.source != lone.source and _fits(m, lone):
+        if m.source != lone.source and _fits(m, lone) and not _bound(m):
             return False  # another outlet gives the lone span: another span of the story
     return True
 

@@ -2409,6 +2409,17 @@ BRIEFING_CLOCK_AFTER = regex(
     r"\s+(?:(?:news|press|media|daily|evening|morning|latest)\s+)?"
     r"(?:briefing|conference|update|bulletin|statement|announcement)s?\b", re.IGNORECASE)
 BRIEFING_CLOCK_BEFORE = regex(r"\b(?:its|their|his|her|our|a|an|the)\s+$", re.IGNORECASE)
+# A clock set before what names a scheduled service (stamps.clock_names_service): "from" or "to" and a place
+# ("the 07:52 from Pellbury"); two places joined by "to" and a service noun ("the 07:52 Pellbury to Ashcombe
+# Junction service"); or a noun of a carrier, after up to four capitalised words and one more word ("the
+# 6.15am fast train", "the 10:40 Orley flight"). A bare "service" or "departure" needs the two places: "the
+# 11am Remembrance service" is an event of the story. Case matters: the places are capitalised.
+_SERVICE_WORD = r"(?:[^\S\n]+[A-Z][\w'’.-]*)"
+SERVICE_CLOCK_AFTER = regex(
+    r"(?:[^\S\n]+(?:from|to)[^\S\n]+[A-Z]"
+    rf"|{_SERVICE_WORD}{{1,4}}[^\S\n]+(?:to|-|–|—){_SERVICE_WORD}{{1,4}}(?:[^\S\n]+[a-z]+)?[^\S\n]+"
+    r"(?:service|train|departure|express|sailing|ferry|flight|bus|coach)s?\b"
+    rf"|{_SERVICE_WORD}{{0,4}}(?:[^\S\n]+[a-z]+)?[^\S\n]+(?:train|express|sailing|ferry|flight|bus|coach)s?\b)")
 # A verb of saying right before a part of day, which then dates the saying: "hospital staff said last
 # night", "the council confirmed on Monday evening", "told reporters late on Saturday afternoon". The
 # verb's object may stand between (up to three words, "told the Tarrow Courier", not "told him to leave");

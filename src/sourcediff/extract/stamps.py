@@ -29,8 +29,11 @@ ENTRY = "entry"
 # The cue of a clock that dates a briefing ("said at its 5pm briefing"): when a source spoke, which two
 # outlets may time differently, never a time of the events the story tells (`clock_dates_briefing`).
 BRIEFING = "briefing"
+# The cue of a clock that names a scheduled service by its departure ("the 07:52 from Pellbury", "the
+# 17:05 Tarrow to Orley service"): the train's timetable, never a time of the events (`clock_names_service`).
+SERVICE = "service-clock"
 # The marker cues above share the words of counted nouns: "402,815 entries" has the cue "entry" too.
-TIME_MARKS = frozenset({STAMP, ENTRY, BRIEFING})
+TIME_MARKS = frozenset({STAMP, ENTRY, BRIEFING, SERVICE})
 
 
 def time_marks(kind: str, slot: str, cues: tuple[str, ...]) -> frozenset[str]:
@@ -266,4 +269,20 @@ def clock_dates_briefing(text: str, start: int, end: int) -> bool:
     briefing began at 5pm" times the briefing as an event of the story.
     """
     return (P.BRIEFING_CLOCK_AFTER.match(text, end) is not None
+            and P.BRIEFING_CLOCK_BEFORE.search(text[max(0, start - 8):start]) is not None)
+
+
+def clock_names_service(text: str, start: int, end: int) -> bool:
+    """True for a clock that names a scheduled service: "the 07:52 from Pellbury", "the 17:05 train".
+
+    Rail and ferry copy names a service by its timetabled departure ("the
+    07:52 Pellbury to Ashcombe service struck the tractor at 08:17"). The
+    clock is the timetable's, not a moment of what happened: read as an event
+    time it was a second, rival time of the collision, set against the other
+    outlets' "8:14 a.m." as if the trade site gave 07:52 for the crash. Only
+    the attributive form, with a determiner before the clock and a service
+    noun or "from"/"to" and a place name after it: "the train left at 07:52"
+    times a departure as an event of the story.
+    """
+    return (P.SERVICE_CLOCK_AFTER.match(text, end) is not None
             and P.BRIEFING_CLOCK_BEFORE.search(text[max(0, start - 8):start]) is not None)

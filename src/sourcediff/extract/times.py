@@ -41,10 +41,12 @@ from sourcediff.extract.spanset import disjoint
 from sourcediff.extract.stamps import (
     BRIEFING,
     ENTRY,
+    SERVICE,
     STAMP,
     box_field_at,
     clock_dates_briefing,
     clock_is_stamp,
+    clock_names_service,
     entry_starts,
     part_dates_saying,
 )
@@ -886,8 +888,9 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             dotted = slot == "clock" and _read_by_half_of_day(article.text, span.start, span.end)
             briefing = (clock_dates_briefing(article.text, span.start, span.end) if slot == "clock"
                         else part_dates_saying(article.text, span.start, span.end))
+            service = slot == "clock" and clock_names_service(article.text, span.start, span.end)
             out.append(Mention(kind=Kind.TIME, source=article.id, passage=passage.index, span=span,
                                raw=article.text[span.start:span.end], value=found.value, slot=slot,
                                cues=(STAMP,) * stamp + (ENTRY,) * entry + (ENTRY_CLOCK,) * entry_clock
-                               + (BRIEFING,) * briefing + (DOTTED_CLOCK,) * dotted))
+                               + (BRIEFING,) * briefing + (SERVICE,) * service + (DOTTED_CLOCK,) * dotted))
     return tuple(out)
