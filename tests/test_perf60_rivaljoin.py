@@ -56,3 +56,17 @@ def test_a_candidate_of_one_sum_is_still_tested_and_joins(monkeypatch: pytest.Mo
     joined, asked = _asked(monkeypatch, "She walks away with a £4m pay-off.")
     assert joined == [[0, 1, 3]]
     assert "_joins_sum" in asked
+
+
+def test_the_sources_shut_per_claim_are_those_sum_refused_refuses() -> None:
+    sources = ("a", "b", "c")
+    source_of = [s for s in sources for _ in range(2)]
+    one = _story(SETTLEMENT[1])[1][0]  # one sentence stating one sum
+    sums = [one] * len(source_of)
+    for titled in (set(), {"a"}, {"a", "b"}):
+        for figured in (set(), {"b"}, {"a", "c"}):
+            view = rivaljoin._ClaimView(members={}, sums={}, titled=frozenset(titled),
+                                        figured=frozenset(figured))
+            shut = rivaljoin._shut(view, frozenset(sources))
+            assert {source_of[x] for x in range(len(source_of))
+                    if rivaljoin._sum_refused(x, view, source_of, sums)} == shut

@@ -190,17 +190,22 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
         for m in claim:
             seated[m].update(claim)
     lone = [n for n in range(len(sums)) if n not in seated and n not in titles]
-    for i, j in _box_near(boxed, source_of, sums) + _box_near(lone, source_of, sums):
+    for i, j in _box_near(boxed, source_of, sums):
         near[i].add(j)
         near[j].add(i)
+    for x, m in _box_near(lone, source_of, sums):
+        near[m].add(x)  # x sits in no claim: its own near passages are never read below
     out = [list(c) for c in claims]
     alike = _Alike()
     weighed: dict[int, frozenset[str]] = {}  # x -> `_weighed`: it reads x alone, asked once per claim near x
+    one_sum = [len(found) == 1 for found in sums]
+    everyone = frozenset(source_of)
     for n, claim in enumerate(claims):
         members = set(claim)
         view = _view(claim, source_of, sums, titles, measures)
+        shut = _shut(view, everyone)
         for x in sorted(set().union(*(near.get(m, ()) for m in claim)) - members):
-            if not counts[x] and _sum_refused(x, view, source_of, sums):
+            if not counts[x] and (not one_sum[x] or source_of[x] in shut):
                 continue  # _joins reads x's counts alone, and _joins_sum refuses it first: see _sum_refused
             if x not in titles and (_joins(x, claim, source_of, counts, titles, seated[x], alike, voiced,
                                            measures)
@@ -409,6 +414,18 @@ def _sum_refused(x: int, claim: _ClaimView, source_of: Sequence[str],
     if claim.titled - {mine_source}:
         return True  # a title of another source in the claim: the judge weighs the sums there
     return mine_source in claim.figured  # a sentence of x's own source states the claim's sum already
+
+
+def _shut(claim: _ClaimView, sources: frozenset[str]) -> frozenset[str]:
+    """The sources whose one-sum passages `_sum_refused` refuses for this claim, asked once per claim.
+
+    A source with a figure in the claim, and with a title of another source
+    there, every source but that title's (two titles: every source). Why: the
+    refusals were a call per candidate, 58,141 at 30k words an article.
+    """
+    if len(claim.titled) > 1:
+        return sources
+    return claim.figured | (sources - claim.titled if claim.titled else frozenset())
 
 
 def _joins_sum(x: int, claim: _ClaimView, source_of: Sequence[str], sums: Sequence[Sequence[Mention]],
