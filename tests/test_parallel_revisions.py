@@ -70,7 +70,11 @@ def test_two_revisions_in_one_sentence_are_two_facts_and_one_month_agrees_whatev
     assert march[0] is not april[0]
     assert march[0].status is Verdict.AGREE  # the trade paper's other April (47,900): no March divergence
     assert {m.raw for m in march[0].mentions} == {"58,200", "55,900"}
-    assert any(m.raw == "47,900" for m in april[0].mentions)
+    # April's current figures differ (49,800 against the trade paper's 47,900): a divergence, not an agreed
+    # update with two later values; the 52,600 both revised from agrees on its own (facts60)
+    (revised,) = holding(report, "47,900")
+    assert revised.status is Verdict.DIVERGE and {m.raw for m in revised.mentions} == {"49,800", "47,900"}
+    assert april[0].status is Verdict.AGREE and {m.raw for m in april[0].mentions} == {"52,600"}
 
 
 def test_one_revision_still_joins_its_old_and_new_figure() -> None:

@@ -20,7 +20,7 @@ from sourcediff.render.html import render_html
 from sourcediff.render.markdown import render_markdown
 from sourcediff.render.terminal import render_terminal_text
 from sourcediff.render.view import UPDATE_TAG
-from sourcediff.updates import mention_key, update_of
+from sourcediff.updates import mention_key, rival_current, update_of
 from sourcediff.values import Quantity
 
 DAY = "2026-06-12"
@@ -125,15 +125,36 @@ def test_a_source_naming_its_own_earlier_figure_gives_the_earlier_side() -> None
     assert [s.value for s in update.earlier] == ["18"] and [s.value for s in update.later] == ["23", "40"]
 
 
-def test_another_sources_current_figure_is_no_earlier_side_of_a_stated_rise() -> None:
+def test_another_sources_current_figure_is_the_rival_of_a_stated_rise() -> None:
+    """22p (a, b) and "rises from £0.18 to £0.23" (c): the current figures diverge, the £0.18 stands apart.
+
+    Before, the update joins made one agreed fact of all four ("£0.18 (c) earlier → 22 pence (a, b) /
+    £0.23 (c) later"), although its two current figures differ.
+    """
     voted = "The council voted on Monday. "
     report = story(voted + "Cars crossing the Harlow bridge will pay 22 pence a trip from May.",
                    voted + "Cars crossing the Harlow bridge will pay 22p a trip from May.",
                    voted + "The charge for cars crossing the Harlow bridge rises from £0.18 to £0.23 a trip "
                    "from May.")
-    (fact,) = [f for f in report.facts if f.update is not None]
-    assert [(s.text, s.sources) for s in fact.update.earlier] == [("£0.18", ("c",))]
-    assert [(s.text, s.sources) for s in fact.update.later] == [("22 pence", ("a", "b")), ("£0.23", ("c",))]
+    assert not [f for f in report.facts if f.update is not None]
+    money = sorted(((f.status, sorted((m.source, m.raw) for m in f.mentions)) for f in report.facts
+                    if f.kind is Kind.MONEY), key=str)
+    assert money == [(Verdict.DIVERGE, [("a", "22 pence"), ("b", "22p"), ("c", "£0.23")]),
+                     (Verdict.UNIQUE, [("c", "£0.18")])]
+
+
+def test_current_figures_that_differ_are_rivals_and_the_earlier_side_is_set_apart() -> None:
+    own = count("c", 23, "role:dead", LATER)
+    earlier = count("c", 18, "role:dead", EARLIER)
+    paired = frozenset({mention_key(own), mention_key(earlier)})
+    group = (count("a", 22, "role:dead"), count("b", 22, "role:dead"), earlier, own)
+    assert rival_current(group, paired) == [earlier]
+    # the others' current figure is the source's own: one update, agreed
+    agreed = (count("a", 23, "role:dead"), count("b", 18, "role:dead"), earlier, own)
+    assert rival_current(agreed, paired) is None
+    # one source's two current figures are no rivals of each other
+    assert rival_current((count("c", 22, "role:dead"), earlier, own), paired) is None
+    assert rival_current((count("a", 22, "role:dead"), count("b", 23, "role:dead")), frozenset()) is None
 
 
 def test_without_update_words_two_tolls_are_a_plain_divergence() -> None:

@@ -34,7 +34,7 @@ from sourcediff.compat import (
     same_quotation,
     slot_family,
 )
-from sourcediff.countclasses import people_and_vehicles
+from sourcediff.countclasses import kinds_apart, people_and_vehicles
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
 from sourcediff.divergepair import _one_size
 from sourcediff.eventnouns import plain_noun
@@ -759,6 +759,11 @@ def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:
     tabloid's "four parked cars" (which rivals the wire's three). A count
     of people and a count of vehicles are apart at any size
     (countclasses.people_and_vehicles).
+
+    Counts whose nouns name clearly different kinds of thing (people one by
+    one against households, vehicles or flights: countclasses.kinds_apart)
+    are apart on their nouns alone: no writer counts one set as "40
+    firefighters" and another as "40 families".
     """
     sa, sb = count_stems(a), count_stems(b)
     if not sa or not sb or not sa.isdisjoint(sb):
@@ -767,6 +772,8 @@ def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return True  # "nine other passengers", "nine ambulances": whatever the size (countclasses)
     if not _small_or_apart_size(a):
         return False
+    if kinds_apart(counted(a), counted(b)):
+        return True  # "40 firefighters" and "40 families": people and households, whatever the claims say
     firm = 1 if _apart_size(a) else SMALL_APART_TOLD
     return (_counts_otherwise(a, b, sb, ctx, firm) or _counts_otherwise(b, a, sa, ctx, firm)
             or _told_with_own_noun(a, b, sb, ctx) or _told_with_own_noun(b, a, sa, ctx))

@@ -13,12 +13,13 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from sourcediff.compat import quotes_agree, speakers_agree
+from sourcediff.compat import comparable, compatible, quotes_agree, speakers_agree
 from sourcediff.extract.speakers import PRONOUN_SPEAKER
+from sourcediff.extract.updates import update_side
 from sourcediff.factclusters import _Clusters
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotevariants import abridged, held_together
-from sourcediff.updates import has_earlier, later_total, total_days
+from sourcediff.updates import has_earlier, later_total, own_pairs, rival_current, total_days
 from sourcediff.values import DateValue, QuoteValue, Value
 
 
@@ -266,4 +267,33 @@ def _groups(ms: Sequence[Mention], cl: _Clusters, pairs: Sequence[tuple[int, int
     for c, members in cl.members.items():
         grouped[find(c)].extend(k for k in members if k not in set_apart)
     apart = [([k], False) for k in sorted(set_apart)]
-    return [(sorted(v), k in diverged) for k, v in grouped.items() if v] + apart
+    return _current_rivals(ms, [(sorted(v), k in diverged) for k, v in grouped.items() if v]) + apart
+
+
+def _current_rivals(ms: Sequence[Mention],
+                    groups: list[tuple[list[int], bool]]) -> list[tuple[list[int], bool]]:
+    """Groups with each agreed update whose sources differ on the current figure split in two.
+
+    "22 pence" (two papers) and "rises from £0.18 to £0.23" (a trade site)
+    were one agreed update, 18p earlier and 22p and 23p later: the update
+    joins bring them together and no divergent pair between the two current
+    figures is recorded. The current figures (`updates.rival_current`) are
+    a divergence; the earlier side is a fact of its own, agreed or unique
+    as its sources say (a divergence too when its sources differ on it).
+    """
+    if not any(update_side(m) is not None for m in ms):
+        return groups
+    paired = own_pairs(ms)
+    out: list[tuple[list[int], bool]] = []
+    for idx, diverged in groups:
+        group = [ms[k] for k in idx]
+        earlier = None if diverged or len({m.source for m in group}) < 2 else rival_current(group, paired)
+        if earlier is None:
+            out.append((idx, diverged))
+            continue
+        keys = {id(m) for m in earlier}
+        early = [k for k in idx if id(ms[k]) in keys]
+        out.append(([k for k in idx if id(ms[k]) not in keys], True))
+        out.append((early, any(a.source != b.source and comparable(a, b) and not compatible(a, b)
+                               for a, b in itertools.combinations(earlier, 2))))
+    return out

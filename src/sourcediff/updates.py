@@ -9,7 +9,11 @@ extract/updates.py). Two rules use those marks:
   holds none (it may hold one given as the latest): the sources agree that
   it was 9 and is now 61. A source that states both values ("rose to 61
   from 9") may sit on both sides, and its passage alone joins the cluster
-  of its earlier value to that of its later one.
+  of its earlier value to that of its later one. Joined so, two sources
+  that give differing current figures and share none ("22p" against "rises
+  from £0.18 to £0.23") contradict each other: their current figures are
+  a divergence and the earlier side a fact of its own (``rival_current``,
+  factverdicts).
 * running totals: a figure given at a stated day ("By Sunday night it had
   reached 71,150"; extract/updates.py ``AT``) later than every day
   another cluster's figures hold on (a figure no words date holds on its
@@ -158,6 +162,21 @@ def update_of(group: Sequence[Mention], value: Callable[[Mention], str],
     change.
     """
     same = _same_value
+    sides = _split_sides(group, paired)
+    if sides is None:
+        return None
+    if not any(not same(a, b) for a in sides[EARLIER] for b in sides[LATER]):
+        return None  # no value changed: "originally reported two" among sources that all say two
+    order = {id(m): n for n, m in enumerate(group)}
+    earlier, later = (sorted(sides[k], key=lambda m: order[id(m)]) for k in (EARLIER, LATER))
+    return Update(earlier=_sides(earlier, value), later=_sides(later, value))
+
+
+def _split_sides(group: Sequence[Mention], paired: Collection[MentionKey]) -> dict[str, list[Mention]] | None:
+    """A fact's mentions on the earlier and the later side (`update_of`), None when no words mark an update.
+
+    Mentions of another role than the marked ones' are on neither side.
+    """
     marked = {EARLIER: [m for m in group if update_side(m) == EARLIER],
               LATER: [m for m in group if update_side(m) == LATER]}
     if not marked[EARLIER] and not marked[LATER]:
@@ -166,12 +185,38 @@ def update_of(group: Sequence[Mention], value: Callable[[Mention], str],
     lone = {k: [m for m in v if mention_key(m) not in paired] for k, v in marked.items()}
     for m in group:
         if update_side(m) is None and any(comparable(m, x) for x in (*marked[EARLIER], *marked[LATER])):
-            sides[_side_of(m, marked, lone, same)].append(m)
-    if not any(not same(a, b) for a in sides[EARLIER] for b in sides[LATER]):
-        return None  # no value changed: "originally reported two" among sources that all say two
-    order = {id(m): n for n, m in enumerate(group)}
-    earlier, later = (sorted(sides[k], key=lambda m: order[id(m)]) for k in (EARLIER, LATER))
-    return Update(earlier=_sides(earlier, value), later=_sides(later, value))
+            sides[_side_of(m, marked, lone, _same_value)].append(m)
+    return sides
+
+
+def rival_current(group: Sequence[Mention], paired: Collection[MentionKey]) -> list[Mention] | None:
+    """The earlier side of an updated fact whose current figures differ between sources; else None.
+
+    "22 pence" (two papers) and "rises from £0.18 to £0.23" (a trade site)
+    join as one update: the site's stated pair joins its £0.18 to its £0.23,
+    and the papers' 22p, which differs from the £0.18 the site calls
+    superseded, joins it as that update's later value. But the 22p and the
+    £0.23 are both the figure their sources give as current (`_side_of`),
+    and they differ: the sources contradict each other on the figure now,
+    however they agree on the figure before. The caller reports the current
+    figures as a divergence and the earlier side as a fact of its own. Only
+    two sources that share no current figure differ: a source stating a
+    second figure beside the one the others give (a pay gap's mean beside
+    its median, both in the fact) has not contradicted them (measured: read
+    pair by pair, paygap's agreed median gained a false alarm).
+    """
+    sides = _split_sides(group, paired)
+    if sides is None or not sides[EARLIER]:
+        return None
+    current: dict[str, list[Mention]] = defaultdict(list)
+    for m in sides[LATER]:
+        current[m.source].append(m)
+    told = list(current.values())
+    if any(not any(comparable(a, b) and compatible(a, b) for a in xs for b in ys)
+           and any(comparable(a, b) for a in xs for b in ys)
+           for i, xs in enumerate(told) for ys in told[i + 1:]):
+        return sides[EARLIER]
+    return None
 
 
 def _same_value(a: Mention, b: Mention) -> bool:
