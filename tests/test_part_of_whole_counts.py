@@ -30,6 +30,9 @@ def counts(text: str) -> dict[str, tuple[str, ...]]:
     ("Forty of Europe's busiest ports will share the data.", "Forty", "port"),
     # the determiners read before stay read
     ("Inspectors said 14 of its 38 depots were closed.", "14", "depot"),
+    # a whole counted back from now or picked out by its place ("the past 28", "its last 12")
+    ("The ferry ran late on 19 of the past 28 crossings.", "19", "crossing"),
+    ("Inspectors checked 9 of the last 12 vans sold.", "9", "van"),
 ])
 def test_the_part_counts_the_wholes_noun(text: str, part: str, noun: str) -> None:
     assert noun in counts(text)[part]

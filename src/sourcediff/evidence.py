@@ -157,6 +157,9 @@ class Evidence:
     days_of: dict[str, set[dt.date]] = field(default_factory=dict)
     # (source, passage) -> the single days its dates name, for divergepair `_part_beside_day`.
     days_in: dict[tuple[str, int], set[dt.date]] = field(default_factory=dict)
+    # source -> the spans of days its dates name ("this winter": first and last day), for factlinks
+    # `_day_beside_own_span`.
+    spans_of: dict[str, set[tuple[dt.date, dt.date]]] = field(default_factory=dict)
     # Each source's times of day (clocks and parts of day), for divergepair `other_time_told`.
     times_of: dict[str, list[Mention]] = field(default_factory=dict)
     # claim id -> (its score, its (source, passage) seats), for factlinks `_measure_told_otherwise`.
@@ -435,6 +438,9 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
             elif isinstance(m.value, DateValue) and m.value.start and m.value.start == m.value.end:
                 ev.days_of.setdefault(m.source, set()).add(m.value.start)
                 ev.days_in.setdefault((m.source, m.passage), set()).add(m.value.start)
+            elif (isinstance(m.value, DateValue) and m.value.start and m.value.end
+                  and m.value.start < m.value.end):
+                ev.spans_of.setdefault(m.source, set()).add((m.value.start, m.value.end))
     ev.claim_seats.update((c.id, (c.score, frozenset((p.source, p.index) for p in c.members)))
                           for c in claims)
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")

@@ -257,6 +257,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _trailing_window_beside_day(a, b) or _trailing_window_beside_day(b, a):
         return None
+    if _day_beside_own_span(a, b, ctx) or _day_beside_own_span(b, a, ctx):
+        return None
     if _span_beside_claimed_day(a, b, ctx) or _span_beside_claimed_day(b, a, ctx):
         return None
     if _bound_beside_aligned(a, b, ctx) or _bound_beside_aligned(b, a, ctx):
@@ -502,6 +504,23 @@ def _vague_beside_day(vague: Mention, day: Mention, ctx: Evidence) -> bool:
     return bool(own) and vd.start not in own
 
 
+def _day_beside_own_span(span: Mention, day: Mention, ctx: Evidence) -> bool:
+    """A span of days ("this winter") against a day in it whose own source states that very span too.
+
+    Four outlets write "a pass cost 690 euros this winter"; a local paper
+    writes "the winter" too, and later that the council meets "this
+    Thursday". The season holds the Thursday, so the day joined the season's
+    fact, which then spanned four sources and was judged agreed, and the
+    meeting day, a detail only the local paper gives, was lost. A source that
+    states the span itself has told the span in those words: its day inside
+    it tells something else.
+    """
+    vs, vd = span.value, day.value
+    return (isinstance(vs, DateValue) and isinstance(vd, DateValue) and vs.start is not None
+            and vs.end is not None and vd.start is not None and vs.start < vs.end and vd.start == vd.end
+            and vs.start <= vd.start <= vs.end and (vs.start, vs.end) in ctx.spans_of.get(day.source, ()))
+
+
 def _trailing_window_beside_day(window: Mention, day: Mention) -> bool:
     """A window running back from the day of writing ("in the past year") against a single day in it.
 
@@ -529,7 +548,7 @@ def coarse_in_group(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) 
     spans = [m for m in (ms[i] for i in group)
              if isinstance(m.value, DateValue) and m.value.start and m.value.start != m.value.end]
     if any(_vague_beside_day(v, ms[i], ctx) or _span_beside_claimed_day(v, ms[i], ctx)
-           or _trailing_window_beside_day(v, ms[i])
+           or _trailing_window_beside_day(v, ms[i]) or _day_beside_own_span(v, ms[i], ctx)
            for v in spans for i in group if ms[i].source != v.source):
         return True
     coarse = [m for m in (ms[i] for i in group) if isinstance(m.value, Quantity) and m.value.unit

@@ -96,6 +96,7 @@ from sourcediff.extract.quantifiedtotals import quantified_total
 from sourcediff.extract.questioncounts import answered_count, question_label
 from sourcediff.extract.ratingfigures import RATING_WORDS, rated
 from sourcediff.extract.recordfigures import record_figure
+from sourcediff.extract.relativeparts import relative_part
 from sourcediff.extract.restatedwholes import part_of_restated_whole, restated_whole
 from sourcediff.extract.roles import MARGIN, ROLE_WORDS, role_cue
 from sourcediff.extract.seriescounts import series_count
@@ -187,7 +188,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or base_of_more(text, a, previous)
                      or _updated_value(text, a, previous)
                      or change_end(text, a, previous)
-                     or _partitive(text, a, previous)
+                     or _partitive(text, a, previous) or relative_part(text, a)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
                      or _total_of_count(text, a, previous) or quantified_total(text, a)
                      or _sourced_part(text, a, previous) or _included_part(text, a, previous)

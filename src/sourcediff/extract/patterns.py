@@ -1378,11 +1378,14 @@ NUM_GRADE_OF_COUNT = regex(r"\d[\d,]*\s+(?i:band|grade|tier)\s+$")
 # A possessive is a determiner too ("2,100 of the region's 2,400 schools", "40 of Europe's biggest
 # ports"), and the whole's figure may stand alone ("2,100 of 2,400 schools"): the part counts its noun.
 # A person named by age owns things as a named one does: "27 of the 61-year-old's patents" counts patents
-# (the age stays its own figure, read as an age, never the part's whole).
+# (the age stays its own figure, read as an age, never the part's whole). A whole counted back from now or
+# picked out by its place has "past", "last", "previous", "first" or "next" before its figure: "on 19 of the
+# past 28 nights" and "in 9 of its last 12 games" count nights and games, as "19 of the 28 nights" does.
 NUM_OF_DETERMINER = regex(
     r"\s+of\s+(?:(?:(?:the\s+)?(?:[A-Za-z][\w-]*|\d{1,3}-years?-old)['’]s"
     r"|the|these|those|its|their|his|her|our|your)"
-    r"(?:\s+(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))?"
+    r"(?:\s+(?:(?:past|last|previous|first|next)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty))?"
     r"|\d{1,3}(?:,\d{3})*)"
     r"(?=\s)", re.IGNORECASE)
 # A month name just before a number: the number is a day of month ("Jan. 23", "February 26").
