@@ -257,6 +257,20 @@ def test_the_spinner_s_thread_stops_for_the_fork_and_turns_again_after() -> None
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="threads are counted in /proc")
+def test_the_paused_spinner_s_thread_is_gone_from_the_kernel_not_only_from_python() -> None:
+    """The fork test counts the kernel's threads: one joined but still listed keeps the work here."""
+    from sourcediff import termio, threads
+
+    for _ in range(20):  # the kernel ends a joined thread a moment later: a race, so tried many times
+        with termio.progress(True) as step:
+            step("comparing 4 articles")
+            ids = [t.native_id for t in _rich_threads()]
+            assert ids
+            with threads.helpers_paused():
+                assert not [n for n in ids if os.path.exists(f"/proc/self/task/{n}")]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="threads are counted in /proc")
 def test_the_command_forks_its_workers_while_its_spinner_turns() -> None:
     """A terminal's spinner runs a thread; paused for the fork, the comparison is still shared out."""
     assert _fresh_process("spinner") == ["[1]", "True"]

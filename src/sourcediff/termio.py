@@ -24,6 +24,7 @@ import os
 import shlex
 import sys
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from typing import IO, Protocol
@@ -132,8 +133,9 @@ def progress(enabled: bool) -> Iterator[Step]:
 
         @contextlib.contextmanager
         def stopped() -> Iterator[None]:
+            turning = _refresh_threads()  # before the stop: rich may join them itself, out of our sight
             status.stop()
-            _join_refresh_threads()
+            _join_refresh_threads(turning)
             try:
                 yield
             finally:
@@ -143,13 +145,34 @@ def progress(enabled: bool) -> Iterator[Step]:
             yield step
 
 
-def _join_refresh_threads(timeout: float = 1.0) -> None:
+def _refresh_threads() -> list[threading.Thread]:
+    """rich's refresh threads running now (a spinner's), this thread aside."""
+    return [thread for thread in threading.enumerate()
+            if thread is not threading.current_thread() and type(thread).__module__.startswith("rich.")]
+
+
+def _join_refresh_threads(turning: list[threading.Thread], timeout: float = 1.0) -> None:
     """Wait for rich's refresh threads to end: ``Live.stop`` only tells them to (an Event, no join).
 
     Each wakes at least ten times a second, so this takes a tenth of a
     second at most; one that does not end in ``timeout`` is left running,
     and the workers then stay in this process (workers.start_method).
+
+    ``join`` returns when the thread's Python work is done, a moment before
+    the kernel ends the thread, and the fork test counts the kernel's threads
+    (/proc/self/task): read at once, it still saw the spinner's now and then
+    (the fresh-process spinner test failed about one run in three), so the
+    wait goes on until the kernel no longer lists them.
     """
-    for thread in threading.enumerate():
-        if thread is not threading.current_thread() and type(thread).__module__.startswith("rich."):
-            thread.join(timeout)
+    for thread in turning:
+        thread.join(timeout)
+    _wait_until_gone([t.native_id for t in turning if not t.is_alive() and t.native_id is not None], timeout)
+
+
+def _wait_until_gone(native_ids: list[int], timeout: float) -> None:
+    """Poll until the kernel lists none of ``native_ids`` among this process's threads, or ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while native_ids and time.monotonic() < deadline:
+        native_ids = [n for n in native_ids if os.path.exists(f"/proc/self/task/{n}")]
+        if native_ids:
+            time.sleep(0.001)
