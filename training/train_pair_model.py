@@ -92,6 +92,7 @@ HELD_OUT_STORIES = frozenset({
     "gasfield", "genetherapy", "giantpumpkin", "glacier", "glasshouse", "golfmajor", "grandprix",
     "hailstorm", "harvest", "heatpumps", "heist", "helicoptercrash", "heritage", "hikerfound", "hoard",
     "homelesscount", "hosepipeban", "hospitalparking", "hostages", "hostcity", "housefire", "housing",
+    "housingestate",
     "hungparliament", "hurricane", "iceberg", "incinerator", "inflation", "inquest", "inquiry", "ipo",
     "jetorder", "jobsreport", "juryverdict", "kidnapping", "landslide", "launch", "layoffs", "leadership",
     "levelcrossing", "libel", "libraries", "lighthouse", "lightning", "lithium", "lostpainting",
