@@ -708,7 +708,11 @@ def _bracketed_age(text: str, a: Amount) -> bool:
 # hyphen joins them to the figure: "a 14-stage campus", "a three-phase plan", "a 12-round fight". Left out,
 # one outlet's "14-stage campus" met nothing of another's "14 sound stages". Not "term": "a two-term
 # council member" describes a person, and read as a count it moved the seating of an election story.
-_COUNTED_PARTS = frozenset({"stage", "phase", "round"})
+# The units of a building's capacity are counted the same way: "a 420-place primary school" is 420
+# places as "a 300-bed hospital" is 300 beds ("place" labels a rank, "first place", only before or after
+# a bare figure), as "a six-platform station" is six platforms. ("a 120-room hotel", "a 96-page report"
+# were read already: the design counts, designcounts.py.)
+_COUNTED_PARTS = frozenset({"stage", "phase", "round", "place", "platform"})
 
 
 def _count_modifier(text: str, a: Amount) -> Found | None:
