@@ -35,6 +35,17 @@ the book to the screen"), so then the shorter must keep half of it: a longer
 run, half its words in order, half its content words. A role noun
 ("spokesman") names no one, and the same words credited to two people are
 the misattribution `same_quotation` already reports.
+
+**A rewritten end diverges** (`ends_otherwise`). A tabloid prints the
+statement's first sentence word for word and then its own last sentence
+("... to a developer. We will see them in court.") where two other outlets
+go on, alike, with the speaker's ("... to a developer. We will look very
+seriously at a legal challenge."). Sentence by sentence the first joins the
+others' statement as a cut and the rewritten one shares too few words with
+anything to be read as altered, so the change stood as a unique quote.
+Its place tells what it is: it ends (or opens) the outlet's one quotation
+exactly where two witnesses' quotation goes on (or opens) with words of
+their own, after (or before) the very words the outlet shares with them.
 """
 
 from __future__ import annotations
@@ -243,7 +254,55 @@ def _rewords(a: Sequence[Mention], b: Sequence[Mention], ctx: Evidence) -> bool:
         return False
     witnessed = max(len({m.source for m in a}), len({m.source for m in b})) > 1
     return any(isinstance(x.value, QuoteValue) and isinstance(y.value, QuoteValue)
-               and altered(x.value, y.value, witnessed=witnessed) for x, y in itertools.product(a, b))
+               and altered(x.value, y.value, witnessed=witnessed) for x, y in itertools.product(a, b)) \
+        or ends_otherwise(a, b, ctx.texts) or ends_otherwise(b, a, ctx.texts)
+
+
+# How many other sources must quote the statement alike, going on past the shared words, for an outlet's
+# own last (or first) sentence to be read as their words rewritten: two agree on what was said.
+END_WITNESSES = 2
+
+
+def ends_otherwise(statement: Sequence[Mention], own: Sequence[Mention], texts: Mapping[str, str]) -> bool:
+    """Whether a sentence of ``own`` ends (or opens) its source's quotation in place of the words two
+    other sources of ``statement`` quote alike after (or before) the words that source shares with them.
+
+    The sentence ``y`` and the shared words ``p`` (that source's mention in ``statement``) are two parts
+    of one quotation, side by side (only a sentence stop between them), and ``y`` is its last part (or
+    first). Each witness's quote in ``statement`` is ``p``'s words and then at least SAME_QUOTE_MIN_WORDS
+    words more (or as many before): what the outlet printed ``y`` in place of.
+    """
+    for y in own:
+        if not isinstance(y.value, QuoteValue) or y.quotation is None:
+            continue
+        text = texts.get(y.source, "")
+        for p in statement:
+            if p.source != y.source or p.quotation != y.quotation or not isinstance(p.value, QuoteValue):
+                continue
+            after = p.span.end <= y.span.start
+            first, second = (p, y) if after else (y, p)
+            if _SENTENCE_GAP.fullmatch(text[first.span.end:second.span.start]) is None:
+                continue
+            # y is the quotation's last part (or first): nothing but a stop and a quote mark beyond it
+            whole = y.quotation.span
+            beyond = text[y.span.end:whole.end] if after else text[whole.start:y.span.start]
+            if any(ch.isalnum() for ch in beyond) or len(quote_words(y.value)) < SAME_QUOTE_MIN_WORDS:
+                continue
+            shared = quote_words(p.value)
+            witnesses = {x.source for x in statement
+                         if x.source != y.source and isinstance(x.value, QuoteValue)
+                         and _goes_on(quote_words(x.value), shared, after=after)}
+            if len(witnesses) >= END_WITNESSES:
+                return True
+    return False
+
+
+def _goes_on(whole: tuple[str, ...], part: tuple[str, ...], *, after: bool) -> bool:
+    """``whole`` is ``part`` and then SAME_QUOTE_MIN_WORDS words or more (``after``), or those words and
+    then ``part``."""
+    if len(whole) - len(part) < SAME_QUOTE_MIN_WORDS or not part:
+        return False
+    return whole[:len(part)] == part if after else whole[-len(part):] == part
 
 
 def _claim_partners(facts: Sequence[Judged], quotes: Sequence[int], ctx: Evidence) -> list[tuple[int, int]]:
