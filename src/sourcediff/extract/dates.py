@@ -119,6 +119,7 @@ from sourcediff.extract.datecalendar import (
     _year_part,
 )
 from sourcediff.extract.datenumeric import DAY_FIRST, MONTH_FIRST, _numeric, numeric_order
+from sourcediff.extract.dateordinalday import ordinal_day
 from sourcediff.extract.daterelative import _ago, _relative, _weekday, resolve_day_word, resolve_weekday
 from sourcediff.extract.datetense import _tense
 from sourcediff.extract.shared import shared
@@ -177,6 +178,7 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_YEAR, _year),
     (P.DATE_YEAR_HISTORIC, _year),
     (P.DATE_WEEKDAY, _weekday),
+    (P.DATE_ORDINAL_DAY, ordinal_day),
     *years.RESOLVERS,
 )
 
@@ -252,6 +254,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR: _has_year,
     P.DATE_YEAR_HISTORIC: lambda c: c.digit and _HISTORIC_YEAR.search(c.text) is not None,
     P.DATE_WEEKDAY: lambda c: c.has(*WEEKDAY_NAMES),
+    P.DATE_ORDINAL_DAY: lambda c: c.digit and c.has_ci("the "),
     P.DATE_FISCAL_YEAR: _has_year,
     P.DATE_YEAR_PERIOD: _has_year,
     P.DATE_DECADE: _has_year,

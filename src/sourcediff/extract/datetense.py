@@ -128,7 +128,9 @@ def _tense(m: re.Match[str]) -> int:
     Auxiliaries and "next"/"last" count wherever they are, so "will be held"
     looks ahead though "held" is a past form; a regular past form only close
     to the date. Without a cue before it, the few words after it are read
-    the same way ("In January, voters chose"). A start date a past decision
+    the same way ("In January, voters chose"), unless they open with "with": an
+    absolute phrase ("3 April, with crews working extended shifts") has no
+    finite verb, and its "-ed" adjective read as a past. A start date a past decision
     set (`_plan_start`) says neither: the nearer occurrence is taken.
     """
     found = _tense_before(m)
@@ -141,6 +143,8 @@ def _tense(m: re.Match[str]) -> int:
     stop = _CLAUSE_BREAK.search(text, start, start + _CUE_CHARS)
     end = stop.start() if stop else start + _CUE_CHARS
     after = [w.casefold() for w in _CLAUSE_WORDS.findall(text, start, end)]
+    if after[:1] == ["with"]:
+        return 0  # "27 March and 3 April, with crews working extended shifts": a verbless phrase, no tense
     if len(_clause_before(m)) > 1:
         after = _coordinated_cut(after)
     return _cue(_the_last_dropped(after), _WEAK_REACH)
@@ -165,13 +169,25 @@ def _coordinated_cut(words: list[str]) -> list[str]:
     return words[:cut]
 
 
+# Words before "last" that make it the verb ("will last until", "is expected to last until"), not the
+# "last" of "last June".
+_LAST_VERB_BEFORE = frozenset({
+    "to", "will", "'ll", "shall", "would", "could", "can", "may", "might", "should", "must"})
+
+
 def _the_last_dropped(words: list[str]) -> list[str]:
-    """``words`` (in text order) with the "last" of "the last" blanked: the final one, not "last June".
+    """``words`` (in text order) with "last" blanked where it names no past time.
 
     "The first closures come on January 18 and the last on July 30": the
-    last closure is no past cue for either day.
+    last closure is no past cue for either day. Nor is the verb: "the strike
+    will last until March 21" or "is due to last until 21 March", in a paper
+    of 9 March, is a strike still to come; read as "last March" it went to
+    the March of the year before.
     """
-    return ["" if w == "last" and k and words[k - 1] == "the" else w for k, w in enumerate(words)]
+    return ["" if w == "last" and k and words[k - 1] in _LAST_FOLLOWS else w for k, w in enumerate(words)]
+
+
+_LAST_FOLLOWS = _LAST_VERB_BEFORE | {"the"}
 
 
 # Participles that look ahead as a verb ("is scheduled for March") but describe a noun after a

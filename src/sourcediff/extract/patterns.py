@@ -2342,6 +2342,14 @@ DATE_NAMED_TODAY_AFTER = regex(r"[,:]?\s+[a-z]")
 # "a fortnight ago yesterday" (daterelative._ago). Only days and weeks: "a year ago" is mostly a
 # comparison's base ("up 4% from a year ago"), and "months ago" or "years ago" name no day a source could be
 # compared on. A bound before it ("more than a week ago") leaves no day either, so the resolver drops those.
+# A day of the month as a bare ordinal after a preposition of time: "due to meet again on the 15th", "pay
+# the bill by the 28th." (extract/dateordinalday.py). Nothing it could number may follow ("the 21st century",
+# "on the 18th green", "the 5th of May"): only a clause's end or a word that opens what comes next.
+DATE_ORDINAL_DAY = regex(
+    r"\b(?P<lead>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ss]ince)\s+the\s+"
+    r"(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|when|if|but|with|to)\b)"
+)
 DATE_AGO = regex(
     r"\b(?:(?P<bound>more\s+than|over|at\s+least|less\s+than|under|within)\s+)?"
     rf"(?P<count>\d{{1,2}}|an?|{_N_WORD})\s+(?P<unit>days?|weeks?|fortnights?)\s+ago"
