@@ -1,17 +1,21 @@
 """Which step of the aligner put each wrong pair into one claim.
 
-    .venv/bin/python benchmarks/align_stages.py [--only seeds,ecbplus,ecb,stories] [--cache FILE]
+    .venv/bin/python benchmarks/align_stages.py [--only seeds,ecbplus,ecb,stories] [--held-out] [--per-case]
+        [--cache FILE]
 
 align_errors.py bands wrong pairs by the model's probability; this script
 says which step made them. Every step ``align`` runs (the eight of
 ``cluster.claims_from`` and the joins after it) is wrapped so its output is
 recorded; a wrong pair (two anchored passages of different sources in one
 final claim whose anchors share no gold group) is charged to the first step
-after which some claim holds both. Step 1 (``agglomerate``) is split by how
+after which some claim holds both (the joins added since align50 are wrapped
+too: second_seats, join_dates, join_quotes, pair_by_figures). Step 1 (``agglomerate``) is split by how
 the pair joined: ``direct`` (the pair itself scored at ``merge_at``),
 ``weak`` (a candidate below it) or ``indirect`` (no candidate, joined through
-other members), and whether the claim it sits in is large. The shared data
-is evaluation only: only counts are printed.
+other members), and whether the claim it sits in is large. ``--held-out``
+keeps the ECB+ topics training never sees (number % 5 == 0); ``--per-case``
+adds each folder's or story's wrong pairs by step. The shared data is
+evaluation only: only counts and folder names are printed.
 """
 
 from __future__ import annotations
@@ -31,14 +35,17 @@ from sourcediff.align import align, pair_probabilities, score_pairs
 from sourcediff.align.cluster import Thresholds
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from accuracy import held_out_topic
 from align_diagnose import Case, cases
 
 CLUSTER_STEPS = ("agglomerate", "reseat", "attach", "adopt_orphans", "merge_overlapping", "share_seats",
                  "split_seats", "box_pairs")
-JOIN_STEPS = ("join_multi_fact", "seat_multi_fact", "join_measures", "join_multi_measure", "join_rivals",
-              "join_records", "join_leads", "join_clauses")
+JOIN_STEPS = ("join_multi_fact", "seat_multi_fact", "join_measures", "second_seats", "join_multi_measure",
+              "join_rivals", "join_records", "join_dates", "join_quotes", "join_leads", "join_clauses",
+              "pair_by_figures")
 
 TRACE: list[tuple[str, list[frozenset[int]]]] = []
+PER_CASE: dict[str, Counter[str]] = {}
 
 
 def _wrap(module: Any, name: str) -> None:
@@ -62,6 +69,7 @@ def examine(case: Case, counts: Counter[str], pairs: Counter[str], t: Thresholds
     scores = score_pairs(case.infos)
     probs = pair_probabilities(scores)
     TRACE.clear()
+    PER_CASE.setdefault(case.name, Counter())
     claims = align(case.infos, scores=scores, thresholds=t)
     docs = scores.docs
     index = {(d.source, d.index): n for n, d in enumerate(docs)}
@@ -89,6 +97,7 @@ def examine(case: Case, counts: Counter[str], pairs: Counter[str], t: Thresholds
             if right:
                 counts[f" right {step}"] += 1
                 continue
+            PER_CASE[case.name][step] += 1
             heads = sum(docs[k].index == 0 for k in (i, j))
             # ECB+ anchors a fact once per document, at its first mention: when either passage's group
             # is anchored at another passage of the other's source, that source does state the fact,
@@ -112,6 +121,8 @@ def recall(case: Case) -> tuple[int, int]:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", default="seeds,ecbplus")
+    ap.add_argument("--held-out", action="store_true", help="ECB+: only the topics training never sees")
+    ap.add_argument("--per-case", action="store_true", help="also each case's wrong pairs by step")
     ap.add_argument("--cache", type=Path,
                     help="pickle of analysed ECB+ folders (align_errors.py's), outside the repo")
     args = ap.parse_args(argv)
@@ -128,7 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ecb = list(cases(["ecb"]))
             if args.cache:
                 args.cache.write_bytes(pickle.dumps(ecb))
-        todo += [c for c in ecb if c.name.split("_", 1)[-1] in parts]
+        todo += [c for c in ecb if c.name.split("_", 1)[-1] in parts
+                 and (not args.held_out or held_out_topic(c.name))]
     groups: dict[str, list[Case]] = {}
     for c in todo:
         key = "ecb" if c.name.endswith("_ecb") else "ecbplus" if c.name.endswith("_ecbplus") else \
@@ -149,6 +161,12 @@ def main(argv: Sequence[str] | None = None) -> int:
               f" gold pairs found {found}/{total} ({found / max(total, 1):.3f})")
         for k, v in sorted(counts.items(), key=lambda kv: (kv[0].startswith(" "), -kv[1])):
             print(f"  {k:40s} {v:5d}  {v / max(wrong, 1):.2f}")
+        if args.per_case:
+            for c in group:
+                row = PER_CASE.get(c.name, Counter())
+                if row:
+                    print(f"    {c.name:24s} {sum(row.values()):4d}  " +
+                          " ".join(f"{k}={v}" for k, v in row.most_common()))
     return 0
 
 
