@@ -516,8 +516,9 @@ def _day_beside_own_span(span: Mention, day: Mention, ctx: Evidence) -> bool:
     meeting day, a detail only the local paper gives, was lost. A source that
     states the span itself has told the span in those words: its day inside
     it tells something else. Not so a month beside its first day, both
-    bounded alike (`_month_beside_its_first`): the wire that quotes "from
-    October next year" and writes "until Oct. 1, 2028" tells one date twice.
+    bounded alike (`_month_beside_its_first`): a tabloid's "until October
+    2028" is the wire's "until Oct. 1, 2028", though the wire also quotes
+    "from October next year" (the month, told again, not another event).
     """
     vs, vd = span.value, day.value
     return (isinstance(vs, DateValue) and isinstance(vd, DateValue) and vs.start is not None
