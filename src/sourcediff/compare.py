@@ -53,6 +53,7 @@ from sourcediff.lonejoin import join_lone_bounds, join_lone_equals
 from sourcediff.lonemeasureswaps import join_lone_measure_swaps
 from sourcediff.lonemeasurewords import join_lone_measure_words
 from sourcediff.lonenounrivals import join_lone_noun_rivals
+from sourcediff.lonepercentmass import join_lone_percent_masses
 from sourcediff.lonepercentwords import join_lone_percent_words
 from sourcediff.lonerivals import join_lone_measure_rivals, join_lone_rivals
 from sourcediff.loneround import join_lone_roundings
@@ -127,6 +128,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_duration_rivals(facts, seen, ctx, order)
     facts = join_lone_sum_words(facts, seen, ctx, order)
     facts = join_lone_percent_words(facts, seen, ctx, order)
+    facts = join_lone_percent_masses(facts, ctx, order)
     facts = join_lone_measure_swaps(join_lone_swaps(facts, seen, order), seen, order)
     facts = join_gap_durations(facts, order)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]

@@ -122,7 +122,8 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     continue
                 if ((_plain_count(ms[pair[0]]) or _plain_measure(ms[pair[0]]))
                         and not (_close_counts(ms[pair[0]], ms[pair[1]], len(xs), len(ys))
-                                 and (len(xs) == len(ys) or not _measure_named_twice(ms, xs, ys, ctx)))):
+                                 and (len(xs) == len(ys) or not _measure_named_twice(ms, xs, ys, ctx)))
+                        and not _one_substance(ms, pair, xs, ys, ctx)):
                     continue
                 elsewhere = ([p for p in _labelled_elsewhere(ms, pair, ctx) if _days_only(ms, p)]
                              if elsewhere_too else [])
@@ -510,6 +511,37 @@ def _plain_measure(m: Mention) -> bool:
     """
     return (m.kind is Kind.NUMBER and isinstance(m.value, Quantity) and m.value.unit is not None
             and m.value.unit not in TIME_UNITS and m.slot != AGE_SLOT and not roles_of(m.cues))
+
+
+# What a measure is of, right after it: "15g of sugar per 100g", "12.5 grams of sugar", "40 tonnes of wheat".
+_OF_SUBSTANCE = regex(r"\s+of\s+(?:(?:the|its|their|total|added)\s+)?([a-z]{3,})\b", re.IGNORECASE)
+
+
+def _substance(m: Mention, ctx: Evidence) -> str | None:
+    """The stem of the noun a measure is of ("sugar" in "no more than 15g of sugar"), else None."""
+    hit = _OF_SUBSTANCE.match(ctx.texts.get(m.source, ""), m.span.end)
+    return stem(hit.group(1).lower()) if hit else None
+
+
+def _one_substance(ms: Sequence[Mention], pair: tuple[int, int], xs: list[int], ys: list[int],
+                   ctx: Evidence) -> bool:
+    """Two leftover measures of one named substance, each its passage's only one: rivals, however far apart.
+
+    "Bread will be allowed no more than 0.9 grams of salt per 100 grams, and
+    breakfast cereals no more than 12.5 grams of sugar" against "breakfast
+    cereals will be allowed no more than 15g of sugar per 100g, and ready
+    meals no more than 1.1g of salt": the shared "per 100g" pairs off, and
+    the one leftover pair is 15g against 12.5g, too far apart for
+    `_close_counts`, which guards against two things a passage names apart
+    ("two miles from A and 13 miles east of B"). Here the writers name what
+    each figure measures, and it is the same substance, measured once in
+    each passage: a misstated figure, not another thing's.
+    """
+    i, j = pair
+    what = _substance(ms[i], ctx)
+    if what is None or what != _substance(ms[j], ctx):
+        return False
+    return all(sum(_substance(ms[k], ctx) == what for k in idx) == 1 for idx in (xs, ys))
 
 
 # How many more counts one passage may state than the other: a wire lists a third town's snow depth

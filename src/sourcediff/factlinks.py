@@ -36,7 +36,7 @@ from sourcediff.compat import (
 )
 from sourcediff.countclasses import kinds_apart, people_and_vehicles
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
-from sourcediff.divergepair import _one_size
+from sourcediff.divergepair import _bound, _one_size
 from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
 from sourcediff.extract.percentnouns import chance_apart
@@ -287,6 +287,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _distinctive(a) and _distinctive(b) and (_hedged_round(a, b) or _hedged_round(b, a)):
         return score  # after every stronger link: a hedged round figure fits several exact ones
+    if _month_beside_its_first(a, b, ctx) or _month_beside_its_first(b, a, ctx):
+        return score  # as weak: "until October 2028" and another outlet's "until Oct. 1, 2028"
     if _hedge_rounds(a, b) and _lone_reading(a if cast(ClockTime, a.value).reach else b, ctx):
         return score  # as weak: a hedged clock and the one finer reading of the story it fits
     if _bound_count_fits(a, b, ctx) or _bound_count_fits(b, a, ctx):
@@ -513,12 +515,38 @@ def _day_beside_own_span(span: Mention, day: Mention, ctx: Evidence) -> bool:
     fact, which then spanned four sources and was judged agreed, and the
     meeting day, a detail only the local paper gives, was lost. A source that
     states the span itself has told the span in those words: its day inside
-    it tells something else.
+    it tells something else. Not so a month beside its first day, both
+    bounded alike (`_month_beside_its_first`): a tabloid's "until October
+    2028" is the wire's "until Oct. 1, 2028", though the wire also quotes
+    "from October next year" (the month, told again, not another event).
     """
     vs, vd = span.value, day.value
     return (isinstance(vs, DateValue) and isinstance(vd, DateValue) and vs.start is not None
             and vs.end is not None and vd.start is not None and vs.start < vs.end and vd.start == vd.end
-            and vs.start <= vd.start <= vs.end and (vs.start, vs.end) in ctx.spans_of.get(day.source, ()))
+            and vs.start <= vd.start <= vs.end and (vs.start, vs.end) in ctx.spans_of.get(day.source, ())
+            and not _month_beside_its_first(span, day, ctx))
+
+
+def _month_beside_its_first(month: Mention, day: Mention, ctx: Evidence) -> bool:
+    """A calendar month and another outlet's first day of it, bounded alike: one date at two precisions.
+
+    "Firms have until October 2028 to clean up their recipes" in a tabloid,
+    "giving manufacturers until Oct. 1, 2028 to change their recipes" in a
+    wire: a month holds many days, so it is no distinctive value (`_distinctive`)
+    and linked only through a shared claim, and a tabloid sentence worded far
+    from the wire's stays in another claim. A deadline, a launch or a phase-in
+    named by its month falls on the month's first day when a source gives the
+    day, and both writers bound it with one word ("until", "from", "by").
+    Any other day of the month is left to the claims, and so is a month and
+    a first day bounded apart ("published by the end of October" beside
+    "closed until at least 1 October": two steps).
+    """
+    vm, vd = month.value, day.value
+    if not (isinstance(vm, DateValue) and isinstance(vd, DateValue) and vm.precision == "month"
+            and vd.start is not None and vd.start == vd.end == vm.start and vd.start.day == 1):
+        return False
+    bound = _bound(ctx, month)
+    return bound is not None and bound == _bound(ctx, day)
 
 
 def _trailing_window_beside_day(window: Mention, day: Mention) -> bool:
@@ -1277,6 +1305,14 @@ def _half_day_key(m: Mention) -> str | None:
         return None
     hour = (v.hour + 12) % 24 if v.halves else v.hour
     return f"{hour:02d}:{v.minute:02d}"
+
+
+def month_opening(m: Mention) -> object:
+    """A calendar month and a first day of a month, keyed by that first day (`_month_beside_its_first`)."""
+    v = m.value
+    if not isinstance(v, DateValue) or v.start is None or v.start.day != 1:
+        return None
+    return ("opening", v.start) if v.precision == "month" or v.start == v.end else None
 
 
 def _part_day(m: Mention) -> object:
