@@ -18,6 +18,7 @@ from sourcediff.extract import (
     cricketscores,
     dates,
     elapsed,
+    elidedcurrency,
     entities,
     golfscores,
     identifiers,
@@ -90,6 +91,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     mentions = chrome.without_chrome_mentions(article.text, passages, mentions)
     mentions = quoteddeixis.with_quoted_deixis_marked(article, passages, mentions)
     settled = bodyscales.settle(scenecounts.settle(rates.settle(article, mentions)))
+    settled = elidedcurrency.with_elided_currency(article.text, settled)  # "£486m, 74 million more"
     settled = agespans.join_extremes(article.text, settled)  # "the youngest 12, the oldest 61": one range
     marked = [nearhedge.marked(m) for m in updates.mark(_without_spans_of_intervals(settled), passages,
                                                           article.published)]

@@ -318,16 +318,43 @@ def delays(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     first meant to be finished" states the same slip (`_AFTER_PLAN`).
     """
     c = cues(text)
+    out = _slips_of_one(text, c)
     if not (c.has_ci("later than", *_PLAN_CUES) and may_hold(c)):  # the phrases first: in few passages
-        return ()
-    out = []
+        return tuple(out)
     for m in P.INTERVAL.finditer(text):
         if not _against_plan(text, m):
             continue
         span = _span(m)
-        if span is not None:
+        if span is not None and not any(lo < m.end("unit") and m.start() < hi for lo, hi, _ in out):
             out.append((m.start(), m.end("unit"), span))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda f: f[0]))
+
+
+# What every match of P.SLIP_BY_ONE or P.ONE_UNIT_LATE holds, lower case: a passage with none states no such
+# slip.
+_SLIP_CUES = ("by a", "by an", "by one", "by about", "by around", "by almost", "by nearly", "by roughly",
+              "by approx", "by more", "by over", "by at least", " late", "behind")
+
+
+def _slips_of_one(text: str, c: Cues) -> list[tuple[int, int, Quantity]]:
+    """The slips of one unit told with an article: "pushed back by a year", "will open a year late".
+
+    A local paper's "has been pushed back by a year" states the delay a
+    wire gives as "a year later than planned" and a tabloid as "12 MONTHS
+    LATE"; the "a" was read as one only before "later than planned", so the
+    local paper's delay was no figure and missed from that fact. The span is
+    read as the plain duration, as `delays` reads its own.
+    """
+    if not c.has_ci(*_SLIP_CUES):
+        return []
+    out: list[tuple[int, int, Quantity]] = []
+    for pattern in (P.SLIP_BY_ONE, P.ONE_UNIT_LATE):
+        for m in pattern.finditer(text):
+            qualifier = _HEDGES.get(re.sub(r"\s+", " ", (m["q"] or "").lower()))
+            hedged = qualifier if qualifier in QUALIFIERS else None
+            start = m.start("q") if m["q"] else m.start("amt")  # "about a month", as `delays` writes its own
+            out.append((start, m.end("amt"), Quantity(Decimal(1), m["unit"].lower(), hedged)))
+    return out
 
 
 def find(text: str) -> tuple[tuple[int, int, Interval], ...]:

@@ -2861,6 +2861,24 @@ INTERVAL = regex(
     r"(?P<half>\s+and\s+a\s+half)?"
     r"\s+(?P<rel>after|before|later|earlier|of)\b",
     re.IGNORECASE)
+# A slip of one unit of time told with an article: "pushed back by a year", "delayed by a month", "slipped
+# by about a week", "postponed by one year" (intervals.delays). Group `amt` is the span as written, `n` its
+# article ("a", "an", "one"), `q` a hedge. A numeral ("by six months") is read as any figure already.
+SLIP_BY_ONE = regex(
+    r"\b(?:delay(?:ed|s)?|(?:push|put|set|mov)(?:e|es|ed|ing)?\s+back|pushed\s+back|postpone[ds]?|"
+    r"defer(?:red|s)?|held\s+up|slip(?:ped|s)?|overr[au]n|late)\s+by\s+"
+    r"(?:(?P<q>about|around|almost|nearly|roughly|approximately)\s+)?"
+    r"(?P<amt>(?P<n>an?|one)\s+(?P<unit>day|week|fortnight|month|year)(?![\w-]))", re.IGNORECASE)
+# The same slip told after the span: "will open a year late", "is a month behind schedule", "one year behind
+# the original programme". "Behind" needs its schedule ("a year behind his brother" is an age); "later" is
+# another word ("a year later than planned" is read by intervals._AGAINST_PLAN). A bound is left unread in
+# both: "more than a year behind schedule" holds a 14-month and an 18-month delay alike, so it would join
+# two outlets' rival figures as one.
+ONE_UNIT_LATE = regex(
+    r"(?<![\w'’-])(?<!\bthan\s)(?<!\bover\s)(?<!\bleast\s)(?:(?P<q>about|around|almost|nearly|roughly)\s+)?"
+    r"(?P<amt>(?P<n>an?|one)\s+(?P<unit>day|week|fortnight|month|year))\s+"
+    r"(?:late\b|behind\s+(?:the\s+)?(?:original\s+|planned\s+)?"
+    r"(?:schedule|timetable|programme|program|plan|time)\b)", re.IGNORECASE)
 # A journey's length between two steps, written as a duration: "took just five days to get from base camp
 # to the top", "took them 11 hours to reach the shore" (intervals._journeys). Group amt is the span as
 # written, group way what the journey went to or between (after its verb), up to the sentence's end.
