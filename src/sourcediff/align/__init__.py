@@ -77,6 +77,7 @@ from sourcediff.align.recordjoin import join_records
 from sourcediff.align.rivaljoin import join_rivals, quotation_spans
 from sourcediff.align.secondseat import quoted_docs, seat_multi_fact
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
+from sourcediff.align.splitseat import join_split_statements
 from sourcediff.extract.numberclassify import life_step_age
 from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
 from sourcediff.values import Quantity
@@ -289,6 +290,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     found = join_leads(found, docs, scores.story, probs, figures, thresholds, titles, quoted)
     found = join_clauses(found, sources, docs, scores.story, scores.similarity, probs, scores.candidates,
                          scores.candidate_similarity, thresholds, titles)
+    found = join_split_statements(found, probs, source_of, figures, titles, quoted)
     found = pair_by_figures(found, probs, source_of, figures, thresholds.merge_at, titles)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
