@@ -24,9 +24,12 @@ module each:
   quote one run of a speaker's words, ``leadjoin`` a lead to the claims
   whose members' words it holds (a short sentence inside a long lead), and
   ``clausejoin`` a long passage to the claim one of its clauses states, scored
-  clause by clause; last, ``figurepairs`` makes a claim of two passages the
-  model scored low that share a precise figure no other passage states, or a
-  rare figure naming its thing when each is the other's best partner.
+  clause by clause (or by the clause's own figures: ``clausefigures``),
+  ``splitseat`` a source's second sentence to the claim of the ledes that
+  state its fact and its sibling's in one; last, ``figurepairs`` makes a
+  claim of two passages the model scored low that share a precise figure no
+  other passage states, or a rare figure naming its thing when each is the
+  other's best partner.
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
