@@ -24,9 +24,12 @@ module each:
   quote one run of a speaker's words, ``leadjoin`` a lead to the claims
   whose members' words it holds (a short sentence inside a long lead), and
   ``clausejoin`` a long passage to the claim one of its clauses states, scored
-  clause by clause; last, ``figurepairs`` makes a claim of two passages the
-  model scored low that share a precise figure no other passage states, or a
-  rare figure naming its thing when each is the other's best partner.
+  clause by clause (or by the clause's own figures: ``clausefigures``),
+  ``splitseat`` a source's second sentence to the claim of the ledes that
+  state its fact and its sibling's in one; last, ``figurepairs`` makes a
+  claim of two passages the model scored low that share a precise figure no
+  other passage states, or a rare figure naming its thing when each is the
+  other's best partner.
 
 The judge keeps its own passage similarity (``similarity``), scored lazily for
 the pairs it asks about; :func:`score_pairs` builds both once per comparison.
@@ -77,6 +80,7 @@ from sourcediff.align.recordjoin import join_records
 from sourcediff.align.rivaljoin import join_rivals, quotation_spans
 from sourcediff.align.secondseat import quoted_docs, seat_multi_fact
 from sourcediff.align.similarity import Similarity, fact_keys, similarity, value_key
+from sourcediff.align.splitseat import join_split_statements
 from sourcediff.extract.numberclassify import life_step_age
 from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
 from sourcediff.values import Quantity
@@ -289,6 +293,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     found = join_leads(found, docs, scores.story, probs, figures, thresholds, titles, quoted)
     found = join_clauses(found, sources, docs, scores.story, scores.similarity, probs, scores.candidates,
                          scores.candidate_similarity, thresholds, titles)
+    found = join_split_statements(found, probs, source_of, figures, titles, quoted)
     found = pair_by_figures(found, probs, source_of, figures, thresholds.merge_at, titles)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))

@@ -53,17 +53,18 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from sourcediff.align.clausefigures import figure_seat, own_figures
 from sourcediff.align.cluster import Pair, Thresholds, figure_keys
 from sourcediff.align.clusterfigures import NOT_FIGURES
 from sourcediff.align.features import PassageDoc, Story, pair_features, passage_doc, value_family_keys
 from sourcediff.align.model import PairModel, load_model
 from sourcediff.align.similarity import FACT_KEY_BOOST, Similarity, fact_keys
-from sourcediff.model import Mention, Passage, SourceInfo, Span
+from sourcediff.model import Kind, Mention, Passage, SourceInfo, Span
 from sourcediff.text import fold
 
 # Where a clause may end: a semicolon, a comma before a word that opens a clause of its own, a dash
@@ -276,11 +277,22 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
     best = _best_in_sources(docs, candidates, candidate_similarity, wanted)
     model = load_model()
     source_of = [d.source for d in docs]
+    known: dict[int, frozenset[str]] = {}
+
+    def figures(m: int) -> frozenset[str]:
+        """A passage's figures, computed once for the whole step (claims share members)."""
+        if m not in known:
+            known[m] = figure_keys(docs[m].values, docs[m].qualified)
+        return known[m]
+
+    quoted = frozenset(n for s in sources for m in s.mentions if m.kind is Kind.QUOTE
+                       and (n := index.get((s.article.id, m.passage))) is not None)
     out = [list(c) for c in claims]
     for x, clauses in split.items():
         fits = _fits(x, clauses, partners[x], holding, claims, docs, story, sim, best, model, thresholds,
                      titles, source_of)
-        for c in _seats(x, clauses, fits, claims, holding, source_of, thresholds, titles, docs):
+        for c in _seats(x, clauses, fits, claims, holding, source_of, thresholds, titles, docs,
+                        frozenset(partners[x]), figures, quoted):
             out[c].append(x)
     return [sorted(c) for c in out]
 
@@ -389,8 +401,14 @@ def _clause_probs(x: int, clauses: Sequence[Clause], partners: Sequence[int], as
 
 def _seats(x: int, clauses: Sequence[Clause], fits: Sequence[Mapping[int, float]],
            claims: Sequence[Sequence[int]], holding: Mapping[int, Sequence[int]], source_of: Sequence[str],
-           thresholds: Thresholds, titles: Collection[int], docs: Sequence[PassageDoc]) -> set[int]:
-    """The claims x joins, the best fitting one per clause (the tests of the module docstring)."""
+           thresholds: Thresholds, titles: Collection[int], docs: Sequence[PassageDoc],
+           proposed: Collection[int] = (),
+           figures: Callable[[int], frozenset[str]] | None = None, quoted: Collection[int] = ()) -> set[int]:
+    """The claims x joins, the best fitting one per clause (the tests of the module docstring).
+
+    A clause the model seats nowhere may still join the claim its own figures state
+    (clausefigures.figure_seat) when ``figures`` is given.
+    """
     def mean_fit(k: int, claim: Sequence[int]) -> float:
         others = [m for m in claim if source_of[m] != source_of[x]]
         return sum(fits[k].get(m, 0.0) for m in others) / len(others) if others else 0.0
@@ -403,6 +421,12 @@ def _seats(x: int, clauses: Sequence[Clause], fits: Sequence[Mapping[int, float]
         if not _keyed(clause) or seat_holders == {k}:
             continue
         chosen = _choice(x, fits[k], claims, near, source_of, thresholds, titles, clause, docs, holding)
+        if chosen is None and figures is not None:
+            rest = frozenset(f for j, other in enumerate(clauses) if j != k for f in other.figures)
+            own = own_figures(x, claims, holding[x], source_of, figures)
+            chosen = figure_seat(x, clause.figures, rest, own, claims,
+                                 [c for c in near if _open(x, claims[c], source_of, titles)], proposed,
+                                 source_of, figures, quoted)
         if chosen is not None:
             joined.add(chosen)
     return joined
