@@ -55,3 +55,41 @@ def test_own_pairs_reads_the_pairs_it_is_given() -> None:
     assert updates_module.own_pairs(ms, stated) == updates_module.own_pairs(ms)
     assert updates_module.own_pairs(ms, []) == frozenset()
 
+
+def test_the_word_joins_read_each_mentions_words_once() -> None:
+    from sourcediff.lonetold import read_once
+
+    calls: list[str] = []
+
+    def read(m: Mention) -> set[str]:
+        calls.append(m.raw)
+        return {m.raw}
+
+    ms = [m for s in _report().sources for m in s.mentions][:3]  # type: ignore[attr-defined]
+    words = read_once(read)
+    assert [words(m) for m in ms + ms] == [{m.raw} for m in ms + ms]
+    assert calls == [m.raw for m in ms]
+
+
+def test_a_lone_figure_moves_only_into_the_one_fact_told_alike() -> None:
+    from sourcediff.lonetold import join_told
+
+    ms = [m for s in _report().sources for m in s.mentions]  # type: ignore[attr-defined]
+    a, b = [m for m in ms if m.source == "a"][:1], [m for m in ms if m.source == "b"][:1]
+    facts = [(a, Verdict.UNIQUE, None, None), (b, Verdict.AGREE, None, None)]
+    order = {"a": 0, "b": 1, "c": 2}
+    asked: list[tuple[Mention, int, str]] = []
+
+    def rival(lone: Mention, k: int, found: str) -> bool:
+        asked.append((lone, k, found))
+        return False
+
+    # two agreed facts told alike: the words cannot say which one the lone figure disputes
+    assert join_told(facts, order, lambda g: g[0], lambda lone: [(1, "x"), (1, "y")], rival) == facts
+    assert asked == []
+    # one, but no rival: nothing moves
+    assert join_told(facts, order, lambda g: g[0], lambda lone: [(1, "x")], rival) == facts
+    assert asked == [(a[0], 1, "x")]
+    # one and a rival: the lone fact joins it and both are one divergent fact
+    joined = join_told(facts, order, lambda g: g[0], lambda lone: [(1, "x")], lambda *_: True)
+    assert [(sorted(m.source for m in g), v) for g, v, _c, _r in joined] == [(["a", "b"], Verdict.DIVERGE)]
