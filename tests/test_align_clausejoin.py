@@ -19,6 +19,7 @@ from sourcediff.align.clausejoin import (
     _clause_probs,
     _clauses,
     _seats,
+    clause_parts,
     clause_spans,
     join_clauses,
 )
@@ -58,7 +59,8 @@ def _story() -> tuple[tuple[SourceInfo, ...], PairScores, dict[Pair, float]]:
 
 def _lead_clauses(infos: tuple[SourceInfo, ...], scores: PairScores) -> list[Clause]:
     lead = infos[0].passages[0]
-    return _clauses(LEAD, scores.docs[LEAD], lead, [m for m in infos[0].mentions if m.passage == lead.index])
+    return _clauses(LEAD, scores.docs[LEAD], lead, [m for m in infos[0].mentions if m.passage == lead.index],
+                    clause_parts(lead.text))
 
 
 def _join(claims: list[list[int]], titles: frozenset[int] = frozenset()) -> list[list[int]]:

@@ -30,6 +30,7 @@ from sourcediff.align.clausejoin import (
     _may_split,
     _open,
     _seats,
+    clause_parts,
     join_clauses,
 )
 from sourcediff.align.cluster import Pair, Thresholds
@@ -71,7 +72,8 @@ def _all_clauses(infos: tuple[SourceInfo, ...], scores: PairScores) -> dict[int,
         for p in s.passages:
             n = index.get((s.article.id, p.index))
             if n is not None:
-                out[n] = _clauses(n, scores.docs[n], p, [m for m in s.mentions if m.passage == p.index])
+                out[n] = _clauses(n, scores.docs[n], p, [m for m in s.mentions if m.passage == p.index],
+                                  clause_parts(p.text))
     return out
 
 
@@ -147,9 +149,9 @@ def test_the_figure_test_before_the_clause_docs_agrees_with_the_clause_docs() ->
             if n is None:
                 continue
             mentions = [m for m in s.mentions if m.passage == p.index]
-            clauses = _clauses(n, scores.docs[n], p, mentions)
+            clauses = _clauses(n, scores.docs[n], p, mentions, clause_parts(p.text))
             expected = len(clauses) >= 2 and any(_keyed(c) for c in clauses)
-            assert _may_split(p, mentions) == expected
+            assert _may_split(p, mentions, clause_parts(p.text)) == expected
             seen[expected] += 1
     assert seen[True] and seen[False]
 
@@ -248,3 +250,25 @@ def test_the_lazy_join_equals_the_eager_one_when_many_clauses_find_seats(
         assert got == _eager_join(claims, infos, scores, probs, frozenset())
         joined += sum(len(a) - len(b) for a, b in zip(got, claims, strict=True))
     assert joined > 0 and read[True] and read[False]  # both the skip and the read of clauses without keys
+
+
+def test_each_passage_is_cut_into_clauses_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_may_split` and `_clauses` read one `clause_parts` of a passage (perf61: it was cut twice)."""
+    import sourcediff.align.clausejoin as clausejoin
+
+    cut: list[str] = []
+    inner = clausejoin.clause_parts
+
+    def counted(text: str, second_seat_cuts: bool = True) -> list[tuple[int, int, bool]]:
+        cut.append(text)
+        return inner(text, second_seat_cuts)
+
+    monkeypatch.setattr(clausejoin, "clause_parts", counted)
+    infos, scores, probs = _story()
+    n = len(scores.docs)
+    claims = [list(range(0, n, 2)), list(range(1, n, 2))]
+    got = join_clauses(claims, infos, scores.docs, scores.story, scores.similarity, probs,
+                       scores.candidates, scores.candidate_similarity, T, frozenset())
+    assert cut and len(cut) == len(set(cut))
+    assert any(len(inner(text)) >= 2 for text in cut)  # some passage did split, so both tests read it
+    assert got == _eager_join(claims, infos, scores, probs, frozenset())

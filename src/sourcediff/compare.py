@@ -103,12 +103,13 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     # Compared as the story's own clock conversion reads them, reported as written (localclock.py).
     seen = bridged(ms)
     cl = _cluster(seen, claims, ctx)
-    pairs = (divergent_pairs(seen, claims, ctx, clusters=cl.of) + near_pairs(seen, ctx, cl.of)
-             + stated_updates(seen))
+    stated = stated_updates(seen)
+    paired = own_pairs(seen, stated)  # read by _groups' update splits and by every fact's description
+    pairs = divergent_pairs(seen, claims, ctx, clusters=cl.of) + near_pairs(seen, ctx, cl.of) + stated
     order = {s.article.id: n for n, s in enumerate(sources)}
     facts = []
     published = {s.article.id: s.article.published for s in sources}
-    for idx, diverged in _groups(seen, cl, pairs, published):
+    for idx, diverged in _groups(seen, cl, pairs, published, paired):
         group = sorted((ms[i] for i in idx), key=lambda m: (order[m.source], m.span.start))
         verdict = _verdict(group, diverged, ctx.people)
         facts.append((group, verdict, _claim_for(group, ctx), _common_role(group, ctx)))
@@ -139,6 +140,5 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))
     facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),
                               order[f[0][0].source], f[0][0].span.start))
-    paired = own_pairs(seen)
     return tuple(describe_fact(f"f{n}", group, verdict, claim, role=role, paired=paired)
                  for n, (group, verdict, claim, role) in enumerate(facts, start=1))

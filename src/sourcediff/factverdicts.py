@@ -19,7 +19,7 @@ from sourcediff.extract.updates import update_side
 from sourcediff.factclusters import _Clusters
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotevariants import abridged, held_together
-from sourcediff.updates import has_earlier, later_total, own_pairs, rival_current, total_days
+from sourcediff.updates import MentionKey, has_earlier, later_total, own_pairs, rival_current, total_days
 from sourcediff.values import DateValue, QuoteValue, Value
 
 
@@ -213,10 +213,12 @@ def _stating_two(ms: Sequence[Mention], xs: Sequence[int], ys: Sequence[int], sh
 
 
 def _groups(ms: Sequence[Mention], cl: _Clusters, pairs: Sequence[tuple[int, int]],
-            published: Mapping[str, dt.date | None] | None = None) -> list[tuple[list[int], bool]]:
+            published: Mapping[str, dt.date | None] | None = None,
+            paired: frozenset[MentionKey] | None = None) -> list[tuple[list[int], bool]]:
     """Clusters, with clusters joined by a divergence merged into one divergent group.
 
     ``published`` (each source's date) dates the figures no running-total words date (updates.later_total).
+    ``paired``: ``own_pairs(ms)`` when the caller has it already (the judge does).
 
     An update never joins a group that already diverges: "will pay 22p, up from 18p" and "rises from
     £0.18 to £0.23" agree on the old figure and differ on the new one. Joined, the agreed 18p was
@@ -267,11 +269,11 @@ def _groups(ms: Sequence[Mention], cl: _Clusters, pairs: Sequence[tuple[int, int
     for c, members in cl.members.items():
         grouped[find(c)].extend(k for k in members if k not in set_apart)
     apart = [([k], False) for k in sorted(set_apart)]
-    return _current_rivals(ms, [(sorted(v), k in diverged) for k, v in grouped.items() if v]) + apart
+    return _current_rivals(ms, [(sorted(v), k in diverged) for k, v in grouped.items() if v], paired) + apart
 
 
-def _current_rivals(ms: Sequence[Mention],
-                    groups: list[tuple[list[int], bool]]) -> list[tuple[list[int], bool]]:
+def _current_rivals(ms: Sequence[Mention], groups: list[tuple[list[int], bool]],
+                    paired: frozenset[MentionKey] | None = None) -> list[tuple[list[int], bool]]:
     """Groups with each agreed update whose sources differ on the current figure split in two.
 
     "22 pence" (two papers) and "rises from £0.18 to £0.23" (a trade site)
@@ -283,7 +285,8 @@ def _current_rivals(ms: Sequence[Mention],
     """
     if not any(update_side(m) is not None for m in ms):
         return groups
-    paired = own_pairs(ms)
+    if paired is None:
+        paired = own_pairs(ms)
     out: list[tuple[list[int], bool]] = []
     for idx, diverged in groups:
         group = [ms[k] for k in idx]

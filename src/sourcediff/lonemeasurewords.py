@@ -52,9 +52,9 @@ from sourcediff.lonerivals import (
     _measure_consensus,
     _per_unit,
     _rounded,
-    merge_as_rivals,
 )
 from sourcediff.loneround import _words_beside, sentence_only
+from sourcediff.lonetold import join_told, read_once
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
 
@@ -123,29 +123,25 @@ def join_lone_measure_words(facts: Sequence[Judged], mentions: Sequence[Mention]
               if v is Verdict.AGREE and any(_measure(m) for m in group)]
     if not agreed:
         return list(facts)
-    read: dict[int, set[str]] = {}
+    words = read_once(lambda m: _words(m, ctx))
 
-    def words(m: Mention) -> set[str]:
-        if (got := read.get(id(m))) is None:
-            got = read[id(m)] = _words(m, ctx)
-        return got
+    def lone_of(group: Sequence[Mention]) -> Mention | None:
+        lone = _lone_measure(group)
+        return lone if lone is not None and words(lone) else None
 
-    moved: dict[int, int] = {}
-    for n, (group, verdict, _claim, _role) in enumerate(facts):
-        lone = _lone_measure(group) if verdict is Verdict.UNIQUE else None
-        if lone is None or not words(lone):
-            continue
-        told = []
+    def told(lone: Mention) -> list[tuple[int, tuple[list[Mention], set[str]]]]:
+        out = []
         for k in agreed:
             target = facts[k][0]
             if lone.source in {m.source for m in target}:
                 continue
             same = _measure_consensus(target, lone.slot)
             if same and (shared := _shared(lone, same, words)):
-                told.append((k, same, shared))
-        if len(told) == 1 and _rival(lone, told[0][1], measures, told[0][2], words, ctx):
-            moved[n] = told[0][0]
-    return merge_as_rivals(facts, moved, order)
+                out.append((k, (same, shared)))
+        return out
+
+    return join_told(facts, order, lone_of, told,
+                     lambda lone, _k, found: _rival(lone, found[0], measures, found[1], words, ctx))
 
 
 __all__ = ["join_lone_measure_words"]

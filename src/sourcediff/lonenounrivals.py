@@ -47,9 +47,9 @@ from sourcediff.lonerivals import (
     _lone_count,
     _one_set,
     _people_count,
-    merge_as_rivals,
 )
 from sourcediff.loneround import STEM, _words_beside, sentence_only
+from sourcediff.lonetold import join_told, read_once
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
 
@@ -119,25 +119,15 @@ def join_lone_noun_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], 
     counts = [m for m in mentions if count_stems(m)]
     agreed = [k for k, (_g, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE]
     by_noun, peopled = _agreed_by_noun(facts, agreed)
-    read: dict[int, set[str]] = {}
+    qualifiers = read_once(lambda m: _qualifiers(m, ctx))
 
-    def qualifiers(m: Mention) -> set[str]:
-        if (got := read.get(id(m))) is None:
-            got = read[id(m)] = _qualifiers(m, ctx)
-        return got
-
-    moved: dict[int, int] = {}
-    for n, (group, verdict, _claim, _role) in enumerate(facts):
-        lone = _lone_count(group) if verdict is Verdict.UNIQUE else None
-        if lone is None:
-            continue
+    def told(lone: Mention) -> list[tuple[int, None]]:
         maybe = (set(agreed) if _people_count(lone)
                  else peopled.union(*(by_noun.get(s, ()) for s in folded_count_stems(lone))))
-        told = [k for k in sorted(maybe) if _counts_noun(facts[k][0], lone)
+        return [(k, None) for k in sorted(maybe) if _counts_noun(facts[k][0], lone)
                 and _told_alike(lone, facts[k][0], qualifiers)]
-        if len(told) == 1 and _rival(lone, facts[told[0]][0], counts):
-            moved[n] = told[0]
-    return merge_as_rivals(facts, moved, order)
+
+    return join_told(facts, order, _lone_count, told, lambda lone, k, _: _rival(lone, facts[k][0], counts))
 
 
 def _agreed_by_noun(facts: Sequence[Judged], agreed: Sequence[int]) -> tuple[dict[str, set[int]], set[int]]:

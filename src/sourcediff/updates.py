@@ -137,14 +137,18 @@ def mention_key(m: Mention) -> MentionKey:
     return (m.source, m.passage, m.span.start, m.span.end)
 
 
-def own_pairs(ms: Sequence[Mention]) -> frozenset[MentionKey]:
+def own_pairs(ms: Sequence[Mention],
+              stated: Sequence[tuple[int, int]] | None = None) -> frozenset[MentionKey]:
     """The marked figures whose own passage also states the other side: both of "from £0.18 to £0.23".
 
     Such a source names the figure it rose from itself (``stated_updates``),
     even when that earlier figure sits in another fact: ``update_of`` puts
     no other source's unmarked figure on the earlier side opposite it.
+    ``stated``: ``stated_updates(ms)`` when the caller has it already (the
+    judge reads it for its pairs: one scan of the mentions, not three).
     """
-    return frozenset(mention_key(ms[k]) for pair in stated_updates(ms) for k in pair)
+    pairs = stated_updates(ms) if stated is None else stated
+    return frozenset(mention_key(ms[k]) for pair in pairs for k in pair)
 
 
 def update_of(group: Sequence[Mention], value: Callable[[Mention], str],

@@ -202,9 +202,11 @@ class Clause:
     seatable: bool = True  # False for the main clause a figured tail ends (clause_parts)
 
 
-def _clauses(n: int, doc: PassageDoc, passage: Passage, mentions: Sequence[Mention]) -> list[Clause]:
+def _clauses(n: int, doc: PassageDoc, passage: Passage, mentions: Sequence[Mention],
+             parts: Sequence[tuple[int, int, bool]]) -> list[Clause]:
+    """The clauses of ``parts`` (the passage's `clause_parts`, read once for `_may_split` too)."""
     out = []
-    for k, (a, b, seatable) in enumerate(clause_parts(passage.text)):
+    for k, (a, b, seatable) in enumerate(parts):
         start, end = passage.start + a, passage.start + b
         text = passage.text[a:b]
         # A negative index: no passage of the comparison has it, so Story's vector cache keeps them apart.
@@ -229,14 +231,15 @@ def _states_figure(passage: Passage, m: Mention) -> bool:
     return any(not k.split("=", 1)[0].startswith(NOT_FIGURES) for k in value_family_keys(passage, m))
 
 
-def _may_split(passage: Passage, mentions: Sequence[Mention]) -> bool:
+def _may_split(passage: Passage, mentions: Sequence[Mention], parts: Sequence[tuple[int, int, bool]]) -> bool:
     """Whether some clause of the passage can state a figure, read before any clause's doc is built.
 
     Most seated passages do not split or hold no figure inside a clause; a
     clause's doc (its wording, keys and boxes) was most of the step's cost
-    for them. False only where `_clauses` would give no clause with figures.
+    for them. False only where `_clauses` would give no clause with figures. ``parts`` is the
+    passage's `clause_parts`, computed once for this test and `_clauses`.
     """
-    spans = [(a, b) for a, b, seatable in clause_parts(passage.text) if seatable]  # cheaper test first
+    spans = [(a, b) for a, b, seatable in parts if seatable]  # cheaper test first
     if not spans:
         return False
     figured = [m for m in mentions if _states_figure(passage, m)]
@@ -263,8 +266,9 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
             n = index.get((s.article.id, p.index))
             if n is not None and n in holding and n not in titles and p.role != "title":
                 texts[n] = (p, mentions[p.index])
-    split = {n: cl for n, (p, ms) in texts.items() if _may_split(p, ms)
-             and len(cl := _clauses(n, docs[n], p, ms)) >= 2 and any(_keyed(c) for c in cl)}
+    parts = {n: clause_parts(p.text) for n, (p, _) in texts.items()}  # once: both tests below read them
+    split = {n: cl for n, (p, ms) in texts.items() if _may_split(p, ms, parts[n])
+             and len(cl := _clauses(n, docs[n], p, ms, parts[n])) >= 2 and any(_keyed(c) for c in cl)}
     if not split:
         return claims
     partners: dict[int, list[int]] = defaultdict(list)
