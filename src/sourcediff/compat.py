@@ -381,6 +381,27 @@ def magnitude(v: Value) -> bool:
     return isinstance(v, Quantity) and v.qualifier == APPROX and v.high is not None
 
 
+# How a fraction of one unit written in words opens ("half a mile", "a quarter of a mile", "three-quarters of
+# an hour"): `fraction_of_one`.
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year"})
+_FRACTION_WORDS = ("half ", "a quarter ", "one quarter ", "three quarters ", "three-quarters ",
+                   "three quarter ", "three-quarter ")
+
+
+def fraction_of_one(m: Mention) -> bool:
+    """A measure written as a fraction of one unit in words ("half a mile"): a rough measure, no figure.
+
+    Like "about a mile", it is said of many things in one story (a resident
+    "half a mile from the site", a school "about 800 metres" from it), so it
+    is evidence of no particular measure outside an aligned claim; inside
+    one it is judged as its value (0.5 miles meets "800 metres"). A span of
+    time ("half an hour") is left as it was read before lengths were: a
+    story's spans link as any duration does.
+    """
+    return (m.kind is Kind.NUMBER and isinstance(m.value, Quantity) and m.value.unit not in _TIME_UNITS
+            and m.raw.lower().startswith(_FRACTION_WORDS))
+
+
 def role_key(m: Mention) -> str:
     """The family and, for a count, its role ("number:number:count:dead"): what one passage states once.
 

@@ -28,6 +28,7 @@ from sourcediff.compat import (
     comparable,
     compatible,
     counted,
+    fraction_of_one,
     hedged_window,
     magnitude,
     quotes_agree,
@@ -89,8 +90,8 @@ def _distinctive(m: Mention) -> bool:
     v = m.value
     if m.kind in (Kind.MONEY, Kind.PERCENT, Kind.QUOTE, Kind.PERSON, Kind.ORG):
         return True
-    if m.kind is Kind.NUMBER:
-        return not m.slot.endswith(":count") or _large_precise(v)
+    if m.kind is Kind.NUMBER:  # a rough "half a mile" names no measure of its own (compat.fraction_of_one)
+        return (not m.slot.endswith(":count") and not fraction_of_one(m)) or _large_precise(v)
     if isinstance(v, ClockTime):
         return True
     if isinstance(v, DateValue):

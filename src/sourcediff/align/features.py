@@ -42,6 +42,7 @@ from sourcediff.extract.labels import after_label
 from sourcediff.extract.levels import rating
 from sourcediff.extract.multiples import COVER_CUE
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
+from sourcediff.extract.ordinals import ROW_CUE
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.storeys import SLOT as STOREY_SLOT
 from sourcediff.extract.updates import UPDATE_PREFIX
@@ -155,8 +156,13 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
     "8 min 14 s" keys as the loose "8 minutes" and "14 seconds" it was read as before elapsed.py
     read it whole: the pair model was trained on those keys, and an outlet that rounds ("eight
     minutes in") still shares the minutes.
+
+    A row's place ("for the 14th month in a row", extract.ordinals.period_rows) keys nothing: the model
+    never saw it, and as a key it drew a lead away from the claim of its main figure (facts61.md).
     """
     v = m.value
+    if m.cues and m.cues[-1].endswith(ROW_CUE):
+        return ()
     if isinstance(v, Elapsed) and (minutes := whole_minutes(v, m.raw)) is not None:
         return (f"number:duration={minutes}",)
     if isinstance(v, DateValue) and m.kind is Kind.DATE and (year := month_year_named(m.raw, v)) is not None:

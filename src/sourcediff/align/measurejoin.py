@@ -95,6 +95,7 @@ from sourcediff.compat import (
     comparable,
     compatible,
     counted,
+    fraction_of_one,
     magnitude,
     role_key,
     same_thing,
@@ -217,9 +218,12 @@ def _candidate(m: Mention) -> bool:
     """A measure that may link passages at all: no bound, order of magnitude or clock time on the hour.
 
     Nor a race's trip ("1m4f", "a mile and a half": extract.racedistances): the race's own attribute,
-    restated in its lead, its winning time and its card alike, it tells no passage's pair.
+    restated in its lead, its winning time and its card alike, it tells no passage's pair. Nor a fraction
+    of one unit in words ("half a mile", "a quarter of a mile"): a rough measure, like "about a mile",
+    said of many things in one story (a resident's "half a mile from the site" is no school's "about 800
+    metres from the site boundary": compat.fraction_of_one).
     """
-    if m.slot == RACE_DISTANCE_SLOT:
+    if m.slot == RACE_DISTANCE_SLOT or fraction_of_one(m):
         return False
     v = m.value
     if isinstance(v, Tally):

@@ -28,6 +28,7 @@ from sourcediff.extract.datecalendar import month_year_named
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.levels import rating
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
+from sourcediff.extract.ordinals import ROW_CUE
 from sourcediff.extract.roles import PART, SELECTED
 from sourcediff.extract.storeys import SLOT as STOREY_SLOT
 from sourcediff.extract.years import straddling
@@ -70,7 +71,9 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
     picked out by its place ("the last two bodies were recovered") is what its sentence reports: a term.
     A tornado's rating grades the story's subject (extract.levels.rating): no term either. A multiple of a
     limit ("nearly four times the safe level", extract.multiples) restates a reading against its limit: as a
-    term it drew a lead to the claim of the reading itself.
+    term it drew a lead to the claim of the reading itself. A row's place ("for the third year running",
+    extract.ordinals.period_rows) is a sentence's aside as often as its fact: as a term it drew passages
+    apart (benchmarks/notes/facts61.md).
     """
     keys: Counter[str] = Counter()
     for m in mentions:
@@ -81,7 +84,8 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
             keys[value_key(m)] += 1
         elif (m.kind is not Kind.QUOTE and (PART not in m.cues or SELECTED in m.cues)
               and not straddling(m.value) and not rating(m)
-              and m.slot not in (MULTIPLE_SLOT, STOREY_SLOT)):
+              and m.slot not in (MULTIPLE_SLOT, STOREY_SLOT)
+              and not (m.cues and m.cues[-1].endswith(ROW_CUE))):
             keys[value_key(m)] += 1  # a storey places the subject in many passages (extract/storeys.py)
     return keys
 

@@ -47,6 +47,10 @@ _SCALES = {
 _HEDGES = ("least", "nearly", "almost", "roughly", "up to", "just", "little", "slightly", "in under")
 _SPANS = ("second", "minute", "hour", "day", "week", "month", "year", "century")
 # The words P.NUM_A_SPAN_OF needs ("a year of free cover", "a month's free parking"), lower case.
+# The words P.NUM_A_BY_SPAN needs before its "a" ("delayed by a year", "took an hour").
+_BY_SPANS = ("by a", "took a", "take a", "takes a", "taking a", "lasted a", "last a", "lasts a",
+             "lasting a", "spent a", "spend a", "spends a", "spending a", "waited a", "wait a", "waits a",
+             "waiting a")
 _SPANS_OF = ("of free", "of paid", "of unpaid", "of complimentary", "s free", "s paid", "s unpaid",
              "s complimentary")
 _GERMAN_SCALES = frozenset({"tsd", "mio", "millionen", "mrd", "milliarde", "milliarden", "billionen"})
@@ -382,7 +386,8 @@ def _span_and_fraction(m: re.Match[str]) -> Decimal:
 def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """``atoms`` with the "a" of each "a decade", "a fortnight" (P.NUM_A_DECADE), hedged "a minute" as 1.
 
-    So is the "a" of "for a week" (P.NUM_A_FOR_SPAN) and of "a year of free cover" (P.NUM_A_SPAN_OF).
+    So is the "a" of "for a week" (P.NUM_A_FOR_SPAN), of "delayed by a year", "took an hour"
+    (P.NUM_A_BY_SPAN) and of "a year of free cover" (P.NUM_A_SPAN_OF).
 
     The "a" of "a minute and a half" (P.NUM_A_SPAN_AND_HALF) is 1.5, of "an hour and a quarter" 1.25.
 
@@ -395,7 +400,8 @@ def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
              for m in P.NUM_A_DECADE.finditer(text)
              if not P.NUM_FORTNIGHT_RATE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
     found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal(1), None, None, True, m["num"])
-              for pattern in (P.NUM_A_HEDGED_SPAN, P.NUM_A_FOR_SPAN) for m in pattern.finditer(text)
+              for pattern in (P.NUM_A_HEDGED_SPAN, P.NUM_A_FOR_SPAN, P.NUM_A_BY_SPAN)
+              for m in pattern.finditer(text)
               if not P.NUM_A_SPAN_AND_HALF.match(text, m.start("num"))]
     taken = {a.start for a in found}
     found += [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal(1), None, None, True, m["num"])
@@ -412,6 +418,13 @@ def _decades(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
+def _fraction_share(words: str) -> Decimal:
+    """The share of one unit "half an", "a quarter of a", "three-quarters of an" state: 0.5, 0.25, 0.75."""
+    lower = words.lower()
+    return Decimal("0.5") if lower.startswith("half") else (
+        Decimal("0.75") if lower.startswith("three") else Decimal("0.25"))
+
+
 def _fraction_spans(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """``atoms`` with each "half an hour", "a quarter of an hour" (P.NUM_FRACTION_SPAN) as its share of one.
 
@@ -425,21 +438,26 @@ def _fraction_spans(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if any(a.start < hi and lo < a.end and not (lo <= a.start and a.end <= hi) for a in atoms):
             continue  # part of a larger figure
         atoms = [a for a in atoms if not (lo <= a.start and a.end <= hi)]  # the "three" of "three quarters"
-        words = m["num"].lower()
-        share = Decimal("0.5") if words.startswith("half") else (
-            Decimal("0.75") if words.startswith("three") else Decimal("0.25"))
-        found.append(_Atom(lo, lo, hi, share, None, None, True, m["num"]))
+        found.append(_Atom(lo, lo, hi, _fraction_share(m["num"]), None, None, True, m["num"]))
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
 def _a_lengths(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """``atoms`` with the "a" of each "nearly a mile", "more than a foot" (P.NUM_A_LENGTH) as the figure 1.
 
+    Each "half a mile", "a quarter of a mile" (P.NUM_FRACTION_LENGTH) is that share of one unit.
+
     The word of degree before it stays outside the figure, where the hedge
     reader finds it as it finds "nearly" before "19 miles". In order of position.
     """
     found = [_Atom(m.start("num"), m.start("num"), m.end("num"), Decimal(1), None, None, True, m["num"])
              for m in P.NUM_A_LENGTH.finditer(text)]
+    for m in P.NUM_FRACTION_LENGTH.finditer(text):  # "half a mile", "a quarter of a mile": that share of one
+        lo, hi = m.span("num")
+        if any(a.start < hi and lo < a.end and not (lo <= a.start and a.end <= hi) for a in atoms):
+            continue  # part of a larger figure
+        atoms = [a for a in atoms if not (lo <= a.start and a.end <= hi)]  # the "three" of "three quarters"
+        found.append(_Atom(lo, lo, hi, _fraction_share(m["num"]), None, None, True, m["num"]))
     return sorted(atoms + found, key=lambda a: a.start) if found else atoms
 
 
@@ -748,7 +766,7 @@ def scan_amounts(text: str) -> tuple[Amount, ...]:
     found_in = cues(text)
     spans = found_in.has_ci(*_SPANS)
     hedged_span = spans and found_in.has_ci(*_HEDGES, "and a half", "and a quarter", "and three", "for a",
-                                           *_SPANS_OF)
+                                           *_SPANS_OF, *_BY_SPANS)
     fraction_span = spans and found_in.has_ci("half a", "quarter")
     if not may_have_number(found_in) and not hedged_span and not fraction_span:
         return ()  # no digit, no number word (extract/cues.py) and no "at least a minute"

@@ -139,7 +139,9 @@ def _span(m: re.Match[str], prefix: str = "") -> Quantity | None:
     if not words or words in ("a few", "several", "a couple of"):
         low, high = (Decimal(2), Decimal(_VAGUE_HIGH[unit])) if words != "a couple of" else (Decimal(2), None)
         return Quantity(low, unit, APPROX if high is None else None, high)
-    amount = Decimal("0.5") if words.startswith("half") else _amount(words)
+    amount = (Decimal("0.5") if words.startswith("half")
+              else Decimal("0.75") if words.startswith("three quarter")
+              else Decimal("0.25") if "quarter" in words else _amount(words))
     if m[prefix + "half"]:
         amount += Decimal("0.5")
     lead = _larger_part(m, unit) if prefix + "big" in m.re.groupindex else Decimal(0)

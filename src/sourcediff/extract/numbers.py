@@ -91,7 +91,7 @@ from sourcediff.extract.numbercontext import (
 from sourcediff.extract.numbernouns import headed_count
 from sourcediff.extract.numberparse import parse_quantity
 from sourcediff.extract.numberpercents import CHANGE, _fraction_points, _fraction_shares
-from sourcediff.extract.numberunits import AGO, PER_VOLUME, unit_name
+from sourcediff.extract.numberunits import AGO, in_volume, unit_name
 from sourcediff.extract.quantifiedtotals import quantified_total
 from sourcediff.extract.questioncounts import answered_count, question_label
 from sourcediff.extract.ratingfigures import RATING_WORDS, rated
@@ -161,7 +161,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                 continue  # "no one", "not one of the 300 residents": nobody, never a count of one nor a part
             if previous is not None and previous.kind is Kind.PERCENT and a.num_start < previous.end:
                 continue  # the base of a proportion read with its first figure ("nine in ten")
-            if previous is not None and previous.slot.startswith(PER_VOLUME) and a.num_start < previous.end:
+            if previous is not None and in_volume(previous.slot) and a.num_start < previous.end:
                 continue  # the volume of a count in a sample ("12 colonies per 100 millilitres")
             found = classify(text, a)
             if p.role != "title" and _nothing_counted(found):

@@ -152,7 +152,10 @@ _DEVICE_UNITS = frozenset({"milliampere hour", "megapixel", "hertz", "watt", "in
 _TEMPERATURES = frozenset({"degree", "degree celsius", "degree fahrenheit"})
 # How far before a duration its saving words may stand ("cut the journey between two towns by").
 _SAVED_REACH = 48
-_DURATION_LEADS = frozenset("for in within after only just than of over last lasted took".split())
+# The words before a spelled "one"/"an" that make it a span's figure: "for an hour", "took an hour",
+# "waited an hour", "delayed by an hour" (the "an" patterns.NUM_A_BY_SPAN reads).
+_DURATION_LEADS = frozenset("for in within after only just than of over last lasted took by lasts lasting "
+                            "take takes taking spent spend spends spending waited wait waits waiting".split())
 
 
 # A count in a sample's volume, whatever it counts and however written: "CFU/100 mL", "colonies per 100
@@ -160,6 +163,7 @@ _DURATION_LEADS = frozenset("for in within after only just than of over last las
 # The slot prefix of such a count ("number:per 100 milliliter"), for numbers.extract.
 PER_VOLUME = "number:per "
 _VOLUMES = {"milli": "milliliter", "m": "milliliter", "deci": "deciliter", "d": "deciliter"}
+_VOLUME_NAMES = ("milliliter", "deciliter", "microliter")
 
 
 _IN_EVERY = re.compile(r"^((?:pico|nano|micro|milli)grams?)(?: of [a-z][a-z -]*?)? "
@@ -181,8 +185,19 @@ def unit_name(surface: str) -> str:
     key = " ".join(singular(w) for w in key.split())
     if key not in _UNIT_ALIASES and (per := P.NUM_PER_VOLUME_UNIT.fullmatch(key)):
         volume = _VOLUMES.get(per["vol"], "microliter")
-        return f"per {per['n']} {volume}" if per["n"] else f"per {volume}"
+        rate = f"per {per['n']} {volume}" if per["n"] else f"per {volume}"
+        measure = P.NUM_PER_VOLUME_MEASURE.fullmatch(per["what"] or "")
+        return f"{measure.lastgroup} {rate}" if measure is not None else rate
     return _UNIT_ALIASES.get(key, key)
+
+
+def in_volume(slot: str) -> bool:
+    """Whether ``slot`` is a figure in a sample's volume: "number:per 100 milliliter", "...gram per 100 ...".
+
+    The volume's own figure ("100" of "5g per 100ml") is part of that
+    figure's unit, no measure of its own (numbers.extract skips it).
+    """
+    return slot.startswith(PER_VOLUME) or (" per " in slot and slot.endswith(_VOLUME_NAMES))
 
 
 def _unit(m: re.Match[str]) -> str:

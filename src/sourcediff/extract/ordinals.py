@@ -113,6 +113,16 @@ _DAY_ROW = regex(
     r"(?:(?P<m>(?i:straight|consecutive|successive))\s+)?(?i:day)\b"
     r"(?(m)|\s+(?i:running|in\s+a\s+row)\b)")
 DAY_SLOT = "number:day"
+# The end of a row's cue ("year in a row"): align/similarity.fact_keys keeps such a place out of the
+# aligner's terms (a sentence's aside, "for the third year running", drew passages apart: facts61.md).
+ROW_CUE = " in a row"
+# "the third year running", "a second successive quarter", "its fourth straight season", "a 3rd month in a
+# row": an ordinal longer period of an unbroken row (group unit), with the row word (m before, or after).
+_PERIOD_ROW = regex(
+    r"\b(?i:a|an|the|its|their|his|her|[A-Z][\w-]*+['’]s)\s+"
+    rf"(?P<o>\d{{1,3}}(?:st|nd|rd|th)|(?i:{_ORDINAL_WORDS}))\s+"
+    r"(?:(?P<m>(?i:straight|consecutive|successive))\s+)?(?P<unit>(?i:week|month|quarter|season|year))\b"
+    r"(?(m)|\s+(?i:running|in\s+a\s+row)\b)")
 # An owner's ordinal birthday: "her 90th birthday", "before its fourth birthday", "Ruiz's 18th birthday".
 # An owner is asked for: "the first birthday party" of a campaign counts nothing about anyone.
 _BIRTHDAY = regex(
@@ -231,6 +241,29 @@ def day_rows(text: str) -> tuple[tuple[int, int, Quantity], ...]:
 
 
 @shared_text
+def period_rows(text: str) -> tuple[tuple[int, int, Quantity, str], ...]:
+    """(start, end, place, cue) for every ordinal week, month, quarter, season or year of an unbroken row.
+
+    "Prices rose for the third year running" states the row's length as its
+    place, and another outlet's "for a 3rd year in a row" agrees while "a
+    fourth straight year" contradicts it. Read as an ordinal fact (slot
+    "number:nth", cue "year in a row"), never as the cardinal 3: "three
+    years" of a sentence is as often a term or an age. A day's row stays
+    a duration (:func:`day_rows`).
+    """
+    c = cues(text)
+    if not (c.ordinal and c.has_word("straight", "consecutive", "successive", "running", "row")
+            and c.has_word("week", "month", "quarter", "season", "year")):
+        return ()
+    out = []
+    for m in _PERIOD_ROW.finditer(text):
+        value = ordinal_value(m["o"].lower())
+        if value > 1:  # "the first year running" starts no row
+            out.append((m.start("o"), m.end(), Quantity(Decimal(value)), f"{m['unit'].lower()}{ROW_CUE}"))
+    return tuple(out)
+
+
+@shared_text
 def birthday_ages(text: str) -> tuple[tuple[int, int, Quantity], ...]:
     """(start, end, age) for every owner's ordinal birthday in ``text`` ("its fourth birthday": 4 years)."""
     if not (cues(text).has_ci("birthday") and cues(text).ordinal):
@@ -266,6 +299,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     out.extend(_by_cue(article, passages, editions))
     out.extend(_by_cue(article, passages, incident_tallies))
     out.extend(passage_mentions(article, passages, day_rows, DAY_SLOT, ()))
+    out.extend(_by_cue(article, passages, period_rows))
     out.extend(passage_mentions(article, passages, birthday_ages, AGE_SLOT, ("age",)))
     return tuple(out)
 
