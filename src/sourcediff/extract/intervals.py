@@ -345,13 +345,17 @@ def _slips_of_one(text: str, c: Cues) -> list[tuple[int, int, Quantity]]:
     wire gives as "a year later than planned" and a tabloid as "12 MONTHS
     LATE"; the "a" was read as one only before "later than planned", so the
     local paper's delay was no figure and missed from that fact. The span is
-    read as the plain duration, as `delays` reads its own.
+    read as the plain duration, as `delays` reads its own. An unhedged "by a
+    year" or "by one year" is a figure of `amounts` already (P.NUM_A_BY_SPAN,
+    the numeral): read here too, it was one slip stated twice in one passage.
     """
     if not c.has_ci(*_SLIP_CUES):
         return []
     out: list[tuple[int, int, Quantity]] = []
     for pattern in (P.SLIP_BY_ONE, P.ONE_UNIT_LATE):
         for m in pattern.finditer(text):
+            if pattern is P.SLIP_BY_ONE and not m["q"]:
+                continue  # "by a year", "by one year": a figure already (amounts, P.NUM_A_BY_SPAN), read once
             qualifier = _HEDGES.get(re.sub(r"\s+", " ", (m["q"] or "").lower()))
             hedged = qualifier if qualifier in QUALIFIERS else None
             start = m.start("q") if m["q"] else m.start("amt")  # "about a month", as `delays` writes its own
