@@ -104,7 +104,7 @@ HELD_OUT_STORIES = frozenset({
     "phoneban", "phonelaunch", "piercollapse", "pileup", "pilotstrike", "piracy", "planesearch",
     "plantclosure", "pointsdeduction", "portstrike", "pothole", "poultrycull", "pricecap", "pricewar",
     "prisonbreak", "prisonreport", "prisonswap", "prize", "protest", "pubclosures", "quarryexpansion",
-    "railcost", "railfranchise", "railpunctuality", "ratecut", "ratingcut", "reactor", "recall",
+    "railcost", "railfranchise", "railpunctuality", "railworks", "ratecut", "ratingcut", "reactor", "recall",
     "recession", "recordfish", "recount", "referendum", "rentalban", "reservoirlow", "resignation",
     "retraction", "rideaccident", "rockfall", "roofsolar", "royalbirth", "runway", "sailrecord",
     "salarycap", "saltlimits", "sanctions", "satellite", "schoolclosures", "schoolinspection",
