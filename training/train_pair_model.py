@@ -103,6 +103,7 @@ HELD_OUT_STORIES = frozenset({
     "parkvisitors", "paygap", "payvote", "pelletspill", "pensionage", "pesticideban", "pharma",
     "phoneban", "phonelaunch", "piercollapse", "pileup", "pilotstrike", "piracy", "planesearch",
     "plantclosure", "pointsdeduction", "portstrike", "pothole", "poultrycull", "pricecap", "pricewar",
+    "profitwarning",
     "prisonbreak", "prisonreport", "prisonswap", "prize", "protest", "pubclosures", "quarryexpansion",
     "railcost", "railfranchise", "railpunctuality", "ratecut", "ratingcut", "reactor", "recall",
     "recession", "recordfish", "recount", "referendum", "rentalban", "reservoirlow", "resignation",
