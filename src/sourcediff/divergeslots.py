@@ -14,6 +14,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import cast
 
 from sourcediff.compat import (
@@ -214,24 +215,89 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
     "stay away from the beaches until Wednesday" and "apply to the hardship
     fund until 4 December" are two deadlines, not one misdated.
     """
-    deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE)
-                 and (divergeable(m) or _month_deadline(m)) and ctx.role(m) == "deadline"
+    # A month's end ("by the end of September") is read as its last day, so it meets a day deadline.
+    seen = {i: _month_end_day(m, ctx.texts[m.source]) for i, m in enumerate(ms)
+            if m.kind in (Kind.TIME, Kind.DATE)}
+    deadlines = [i for i, m in seen.items()
+                 if (divergeable(m) or _month_deadline(m)) and (ctx.role(m) == "deadline" or m is not ms[i])
                  and not _loose_anchor(ctx.texts[m.source], m)]
     # The test reads only what each mention states (kind, slot, value, cues), as `_context_pairs`'
     # statements: decided once per pair of statements. In one paragraph every deadline is near every
     # other (376 deadlines of 72 statements made 35,000 near pairs in a dense one).
-    said = {i: (ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues) for i in deadlines}
+    said = {i: (seen[i].kind, seen[i].slot, seen[i].value, seen[i].cues, seen[i].raw) for i in deadlines}
     decided: dict[tuple[object, object], bool] = {}
     pairs = []
     for i, j in sorted(near_pairs(ms, deadlines, ctx)):
         key = (said[i], said[j])
         if key not in decided:
-            a, b = ms[i], ms[j]
+            a, b = seen[i], seen[j]
             decided[key] = (comparable(a, b) and _same_day(a, b) and not compatible(a, b)
-                            and (_month_deadline(a) == _month_deadline(b) or _month_a_year_apart(a, b)))
-        if decided[key] and _same_subject(ms[i], ms[j], ctx) and not end_then_next(ms[i], ms[j], ctx):
+                            and (_month_deadline(a) == _month_deadline(b) or _month_a_year_apart(a, b))
+                            and not _guessed_year_apart(a, b))
+        if not decided[key] or end_then_next(seen[i], seen[j], ctx):
+            continue
+        if (seen[i] is ms[i] and seen[j] is ms[j] and _same_subject(ms[i], ms[j], ctx)) or (
+                _shared_subject_words(ms[i], ms[j], ctx) >= MONTH_END_SHARED_WORDS):
             pairs.append((i, j))
     return pairs
+
+
+# How many content words (deadline words aside) the sentences of a month's end deadline and its rival
+# must share. "opening on Sundays until the end of January" (a ticket office) met a ferry's "until 18
+# January" on the port's name alone, and "a decision on cover before the end of January" a storm's "by
+# tomorrow" on "expects": one shared word is chance, where a month named as a deadline's end ("by the end
+# of October") is no day the extractor vouched for. Closures' "47 ... stores ... jobs at risk" and a
+# review that "reports" share two or more.
+MONTH_END_SHARED_WORDS = 2
+
+
+def _shared_subject_words(a: Mention, b: Mention, ctx: Evidence) -> int:
+    """How many content words the sentences around two deadlines share, the deadline's own aside."""
+    sa = sentence_stems(ctx.texts[a.source], a) - _DEADLINE_STEMS
+    sb = sentence_stems(ctx.texts[b.source], b) - _DEADLINE_STEMS
+    return len(sa & sb)
+
+
+# A deadline at a month's end, right before the month's name: "by the end of September", "until the end
+# of the month of May", "before the end of June".
+_END_OF_BEFORE = regex(r"\b(?:by|until|till|before)\s+the\s+end\s+of\s+(?:the\s+month\s+of\s+)?$",
+                       re.IGNORECASE)
+# How far before a month's name those words are looked for, in characters.
+_END_OF_REACH = 40
+
+
+def _month_end_day(m: Mention, text: str) -> Mention:
+    """A month written as its end ("by the end of October") as that month's last day.
+
+    The extractor reads "the end of October" as the whole month, and a month
+    meets only a month (`_month_deadline`), so a wire's "by the end of
+    October", a trade paper's "by 31 October" and a local paper's "by the end
+    of September" for one set of closures were three lone dates. As a
+    deadline ("by the end of", "until the end of") a month's end names one
+    moment, its last day, as the day-numbered form does; read so, it is a
+    day deadline like any other. The deadline word sits before "the end of",
+    out of `Evidence.role`'s reach, so the reading itself marks it one.
+    """
+    v = m.value
+    if not (isinstance(v, DateValue) and v.precision == "month" and v.relative is None
+            and v.start is not None and v.end is not None and v.start.month == v.end.month):
+        return m
+    if _END_OF_BEFORE.search(text, max(0, m.span.start - _END_OF_REACH), m.span.start) is None:
+        return m
+    return replace(m, value=DateValue(v.end, v.end, "day"))
+
+
+def _guessed_year_apart(a: Mention, b: Mention) -> bool:
+    """Two deadlines in one month of different years, one of them with no year written.
+
+    "by the end of October" takes a year the extractor guesses; against "by
+    31 October 2028" a wrong guess would be a year's divergence no one wrote.
+    """
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.start and vb.start):
+        return False
+    return (va.start.month == vb.start.month and va.start.year != vb.start.year
+            and (_WRITTEN_YEAR.search(a.raw) is None or _WRITTEN_YEAR.search(b.raw) is None))
 
 
 # Words any sentence about a deadline may use, whatever it is for, and the parts of day around its day.
