@@ -27,6 +27,7 @@ from sourcediff.compat import (
     slot_family,
     unit_info,
 )
+from sourcediff.deadlines import is_deadline
 from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable, end_then_next
 from sourcediff.divergestarts import sentence_stems
 from sourcediff.eventordinals import one_of_several
@@ -215,12 +216,17 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
     fund until 4 December" are two deadlines, not one misdated.
     """
     deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE)
-                 and (divergeable(m) or _month_deadline(m)) and ctx.role(m) == "deadline"
+                 and (((divergeable(m) or _month_deadline(m)) and ctx.role(m) == "deadline")
+                      or _month_end_deadline(m, ctx.texts[m.source]))
                  and not _loose_anchor(ctx.texts[m.source], m)]
+    # A month's end is one day, as a day deadline is (`_month_end`); any other month deadline meets only
+    # a month.
+    ends = {i for i in deadlines if _month_end(ms[i], ctx.texts[ms[i].source])}
+    month = {i: _month_deadline(ms[i]) and i not in ends for i in deadlines}
     # The test reads only what each mention states (kind, slot, value, cues), as `_context_pairs`'
     # statements: decided once per pair of statements. In one paragraph every deadline is near every
     # other (376 deadlines of 72 statements made 35,000 near pairs in a dense one).
-    said = {i: (ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues) for i in deadlines}
+    said = {i: (ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, month[i]) for i in deadlines}
     decided: dict[tuple[object, object], bool] = {}
     pairs = []
     for i, j in sorted(near_pairs(ms, deadlines, ctx)):
@@ -228,8 +234,9 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
         if key not in decided:
             a, b = ms[i], ms[j]
             decided[key] = (comparable(a, b) and _same_day(a, b) and not compatible(a, b)
-                            and (_month_deadline(a) == _month_deadline(b) or _month_a_year_apart(a, b)))
-        if decided[key] and _same_subject(ms[i], ms[j], ctx) and not end_then_next(ms[i], ms[j], ctx):
+                            and (month[i] == month[j] or _month_a_year_apart(a, b)))
+        if (decided[key] and _same_subject(ms[i], ms[j], ctx) and not end_then_next(ms[i], ms[j], ctx)
+                and ((i not in ends and j not in ends) or _month_end_rivals(ms[i], ms[j], ctx))):
             pairs.append((i, j))
     return pairs
 
@@ -268,6 +275,61 @@ def _month_deadline(m: Mention) -> bool:
 
 
 _WRITTEN_YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b")
+
+
+def _month_end_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
+    """Whether a month's end and another deadline are one deadline told two ways, not two of a plan.
+
+    The month's end is a coarse reading, so it takes more than nearness and
+    a shared word: the two passages must sit in one claim (a forecast's "blow
+    itself out by tomorrow" beside an insurer's "decision before the end of
+    January" shares "expect", not a subject), and the two values must fall in
+    one year, since a month named without its year takes a guessed one ("until
+    the end of September" of next season against "until 30 September each
+    year" read in this one).
+    """
+    va, vb = a.value, b.value
+    return (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.start is not None
+            and vb.start is not None and va.start.year == vb.start.year
+            and ctx.shared_claim(a, b) is not None)
+
+
+def _month_end_deadline(m: Mention, text: str) -> bool:
+    """A month's end set as a deadline: "by the end of July", "before the end of March".
+
+    The deadline's words stand before "the end of", not before the month
+    (`deadlines.is_deadline` reads the words right before a value), so they
+    are read from the phrase's start.
+    """
+    if not _month_end(m, text):
+        return False
+    phrase = _END_OF_PHRASE.search(text, max(0, m.span.start - _END_OF_REACH), m.span.start)
+    return phrase is not None and is_deadline(text, phrase.start(), m.span.end)
+
+
+def _month_end(m: Mention, text: str) -> bool:
+    """A deadline at a month's end: "an independent review reports by the end of July".
+
+    "The end of" stays out of the month's mention (the month is the date a
+    source gives), yet as a deadline it names one day, the month's last, as
+    "by 30 June" does: the two are rivals where one month and another month
+    would not be (`_month_deadline`: "by December" against "by May 9" may be
+    two steps of one plan; "by the end of July" against "by 30 June" are one
+    report's two dates). The end of the month a day falls in is no rival of
+    that day ("the end of June" against "June 30" is `compatible`). A year
+    need not be written: the phrase names the month's end, whichever year.
+    """
+    v = m.value
+    return (isinstance(v, DateValue) and v.precision == "month" and v.relative is None
+            and v.start is not None and v.end is not None
+            and _END_OF.search(text, max(0, m.span.start - _END_OF_REACH), m.span.start) is not None)
+
+
+# "the end of" right before a month's mention; searched in the few characters before it.
+_END_OF = regex(r"\bend\s+of\s+$", re.IGNORECASE)
+# ... with its article, where a deadline's words before it end: "by [the end of ]July".
+_END_OF_PHRASE = regex(r"\b(?:the\s+)?end\s+of\s+$", re.IGNORECASE)
+_END_OF_REACH = 16
 
 
 def _month_a_year_apart(a: Mention, b: Mention) -> bool:
