@@ -791,6 +791,19 @@ NUM_ROLE_JOB_LOSS = regex(
     r"\b(?:los(?:e|es|ing|t)\s+(?:their\s+|its\s+)?jobs?|jobs?\s+(?:cuts?|losses)|laid\s+off|lay(?:s|ing)?\s+off"
     r"|layoffs?|redundan\w+|cut|cuts|cutting|ax(?:e|es|ed|ing)|shed|sheds|shedding|dismiss\w*|fired|sacked)\b",
     re.IGNORECASE)
+# A future or planned verb of taking on people right before a count of a workforce: "will need 2,300
+# staff", "is expected to employ about 900 workers", "plans to hire 400 employees", "would create a workforce
+# of 1,200". The count is the staff a body will have, not the staff it has: another population than a
+# workforce on the job now ("has 1,150 workers on the site"), so no rival of it (extract/roles.py: PLANNED).
+# Searched on the count's own clause before it, anchored at its end.
+NUM_ROLE_PLANNED = regex(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|set|due|likely|projected|forecast)\s+to"
+    r"|(?:plans?|planning|aims?|expects?|hopes?)\s+to)"
+    r"\s+(?:\w+ly\s+)?(?:need|employ|create|bring|have|hire|recruit|require|provide|support|add|generate"
+    r"|take\s+on|open\s+with)"
+    r"\s+(?:(?:up\s+to|about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+    r"(?:(?:a|an)\s+(?:\w+\s+)?(?:workforce|staff)\s+of\s+)?$",
+    re.IGNORECASE)
 # A pronoun that counts nobody, as the subject of its clause: "none was taken to hospital", "No one was
 # hurt", "nobody on board was injured", "none of the crew died", "not one of the town's 300 residents was
 # hurt", "not a single passenger was injured" (numbers._zero_counts: the count 0). Up to four words,

@@ -33,6 +33,11 @@ ROLE_PREFIX = "role:"
 # that event's toll is one figure of its own, never a second value of the story's toll, which made a
 # source that recalls it state two tolls and left its own toll out of the one-value-per-source comparison.
 PAST = "past-"
+# Prefix of the role of a workforce a body will have ("the hospital will need 2,300 staff when it opens"):
+# another population than the staff on the job now ("the contractor has 1,150 workers on the site"), so
+# never a rival value of it in the one-count-per-source comparison (divergeslots._role_pairs); two
+# sources' planned workforces still are ("will employ 2,300" against "will employ 2,500").
+PLANNED = "planned-"
 # Role words (folded) -> the role they give a count.
 ROLE_WORDS = {
     **dict.fromkeys(("killed", "killing", "kills", "dead", "died", "dies", "death", "deaths", "toll",
@@ -114,6 +119,8 @@ def count_role(text: str, start: int, end: int, *, near: bool = False, shared: b
         return _conjunct_role(text, start, end)
     if role in NOUN_ROLES and (P.NUM_ROLE_JOB_LOSS.search(left) or P.NUM_ROLE_JOB_LOSS.search(right)):
         return None  # "500 staff will lose their jobs": the cuts, not the workforce
+    if role in NOUN_ROLES and P.NUM_ROLE_PLANNED.search(left):
+        role = PLANNED + role  # "will need 2,300 staff": the workforce to come, not the one on the job
     if role is not None and P.NUM_ROLE_PAST_WHEN.search(text, 0, start):
         return PAST + role  # "since January 2019, when two skiers were killed": that event's toll
     return role
