@@ -70,6 +70,8 @@ from sourcediff.values import (
     Quantity,
     QuoteValue,
     Rate,
+    Tally,
+    TallySide,
     Value,
 )
 from sourcediff.wording import styled_words, without_repeated_subjects
@@ -421,10 +423,36 @@ def comparable(a: Mention, b: Mention) -> bool:
     whose clause names no role may be either, since writers often leave the
     role to the sentence before ("Some 4,300 residents left").
     """
-    if slot_family(a) != slot_family(b) or _two_measures(a, b):
+    if slot_family(a) != slot_family(b) or _two_measures(a, b) or _other_sides(a.value, b.value):
         return False
     ra, rb = roles_of(a.cues), roles_of(b.cues)
     return not (ra and rb and ra != rb)
+
+
+def _other_sides(va: Value, vb: Value) -> bool:
+    """A division's one side told alone against the other side, which no other figure of it states.
+
+    "backed by seven councillors" and "41 MPs voted against" are two sides;
+    so is a side against a tally whose other side is its very count ("four
+    councillors backed it" beside "rejected 7-4": which side a tally puts
+    first its verb tells, so the count may be that side misplaced, not a
+    rival). Neither is judged: no agreement, no divergence.
+    """
+    if isinstance(va, TallySide) and isinstance(vb, TallySide):
+        return va.side != vb.side
+    side, tally = (va, vb) if isinstance(va, TallySide) else (vb, va)
+    return (isinstance(side, TallySide) and isinstance(tally, Tally)
+            and side.of(tally) != side.count == side.other(tally))
+
+
+def sides_agree(va: Value, vb: Value) -> bool:
+    """A side told alone against a tally or another side: equal counts of that side agree."""
+    side, other = (va, vb) if isinstance(va, TallySide) else (vb, va)
+    if not isinstance(side, TallySide):
+        return va == vb
+    if isinstance(other, Tally):
+        return side.of(other) == side.count
+    return other == side
 
 
 # Two figures of one dimension written in different units and more than this factor apart once in one
@@ -1402,4 +1430,6 @@ def compatible(a: Mention, b: Mention) -> bool:
         return quotes_agree(va, vb)  # speakers are judged by the caller, which knows who is a person
     if isinstance(va, Entity) and isinstance(vb, Entity):
         return va.name == vb.name
+    if isinstance(va, TallySide) or isinstance(vb, TallySide):
+        return sides_agree(va, vb)
     return va == vb

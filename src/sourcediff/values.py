@@ -180,6 +180,31 @@ class Tally:
 
 
 @dataclass(frozen=True)
+class TallySide:
+    """One side of a division told alone: "backed by seven councillors" (for), "41 MPs voted against".
+
+    An outlet that gives only the winning side writes no tally, yet states
+    the tally's for-side: it agrees with "7 votes to 4" when it is the 7 and
+    diverges when it is not. ``side`` is "for" or "against"; the other side
+    is never compared (extract/votesides.py reads it, compat judges it).
+    """
+
+    count: int
+    side: str
+
+    def canonical(self) -> str:
+        return f"{self.count} {self.side}"
+
+    def of(self, tally: Tally) -> int | Decimal:
+        """This side's count in a full tally (its ayes for "for", its noes for "against")."""
+        return tally.ayes if self.side == "for" else tally.noes
+
+    def other(self, tally: Tally) -> int | Decimal:
+        """The other side's count in a full tally."""
+        return tally.noes if self.side == "for" else tally.ayes
+
+
+@dataclass(frozen=True)
 class Code:
     """A code of letters and digits that names one thing: a flight "CV418" ("CV 418" is the same code).
 

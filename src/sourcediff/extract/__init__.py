@@ -55,6 +55,7 @@ from sourcediff.extract import (
     tallies,
     times,
     updates,
+    votesides,
 )
 from sourcediff.model import Article, Kind, Mention, Passage
 
@@ -93,6 +94,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     settled = bodyscales.settle(scenecounts.settle(rates.settle(article, mentions)))
     settled = elidedcurrency.with_elided_currency(article.text, settled)  # "£486m, 74 million more"
     settled = agespans.join_extremes(article.text, settled)  # "the youngest 12, the oldest 61": one range
+    settled = votesides.settle(article.text, settled)  # "backed by seven councillors": a tally's for-side
     marked = [nearhedge.marked(m) for m in updates.mark(_without_spans_of_intervals(settled), passages,
                                                           article.published)]
     return tuple(sorted(marked, key=lambda m: (m.span.start, m.span.end, m.kind.value)))
