@@ -19,6 +19,8 @@ def _spans(text: str) -> list[tuple[str, str | None]]:
     ("Kessel won the sprint by nearly a full second.", [("nearly a full second", "second")]),
     ("The outage lasted almost a whole day.", [("almost a whole day", "day")]),
     ("The vote was delayed by just over a full week.", [("just over a full week", "week")]),
+    # After a verb of how long the "a" is the figure 1 unhedged too ("took an hour", patterns.NUM_A_BY_SPAN).
+    ("It took a full day.", [("a full day", "day")]),
 ])
 def test_a_full_or_whole_unit_after_a_hedge_is_one_unit(text: str, want: list[tuple[str, str]]) -> None:
     assert _spans(text) == want
@@ -27,7 +29,7 @@ def test_a_full_or_whole_unit_after_a_hedge_is_one_unit(text: str, want: list[tu
 @pytest.mark.parametrize("text", [
     "She gave it a full second look.",
     "They worked a whole day shift.",
-    "It took a full day.",
+    "It was a full day.",
 ])
 def test_no_hedge_no_figure(text: str) -> None:
     assert _spans(text) == []
