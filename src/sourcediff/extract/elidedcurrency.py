@@ -24,6 +24,7 @@ A figure is read as the sentence's money when all of these hold:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -88,21 +89,25 @@ def with_elided_currency(text: str, mentions: Sequence[Mention]) -> list[Mention
     candidates = [n for n, m in enumerate(out) if _elided(text, m)]
     if not candidates:
         return out
-    moneys = [m for m in mentions if m.kind is Kind.MONEY and isinstance(m.value, Money)]
-    sums = [m for m in moneys if _MULTIPLIER.search(m.raw) is not None]
-    if not sums:
-        return out
+    # Each passage's sums of money, so that a candidate looks at its own passage's only (a long article
+    # holds hundreds of sums and few candidates per passage).
+    moneys: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind is Kind.MONEY and isinstance(m.value, Money):
+            moneys[m.passage].append(m)
     for n in candidates:
         m = out[n]
-        before = [s for s in sums if s.passage == m.passage and s.span.end <= m.span.start
-                  and _one_sentence(text, s.span.end, m.span.start)]
-        after = [s for s in sums if s.passage == m.passage and s.span.start >= m.span.end
+        own = moneys.get(m.passage, [])
+        sums = [s for s in own if _MULTIPLIER.search(s.raw) is not None]
+        before = [s for s in sums
+                  if s.span.end <= m.span.start and _one_sentence(text, s.span.end, m.span.start)]
+        after = [s for s in sums if s.span.start >= m.span.end
                  and _RANGE_JOIN.fullmatch(text, m.span.end, s.span.start) is not None]
         near = before or after
         if not near:
             continue
-        sentence = [s for s in moneys if s.passage == m.passage
-                    and _one_sentence(text, min(s.span.start, m.span.start), max(s.span.end, m.span.end))]
+        sentence = [s for s in own
+                    if _one_sentence(text, min(s.span.start, m.span.start), max(s.span.end, m.span.end))]
         currencies = {s.value.currency for s in sentence if isinstance(s.value, Money)}
         if len(currencies) != 1:
             continue
