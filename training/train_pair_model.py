@@ -113,7 +113,7 @@ HELD_OUT_STORIES = frozenset({
     "skiclosure", "skyscraper", "smog", "snowclosure", "socialmediaage", "solarfarm", "solarstorm",
     "songcontest", "spaceprobe", "spectrumauction", "speedlimit", "speedrecord", "stadium", "stadiumroof",
     "stakesale", "streaming", "strike", "sugartax", "summit", "swimrecord", "takeover", "tariffs",
-    "taxrebate", "teacherpay", "teachershortage", "tennis", "tigercensus", "tollrise", "tornado",
+    "taxrebate", "teacherpay", "teachershortage", "telethon", "tennis", "tigercensus", "tollrise", "tornado",
     "touristtax", "tradedeficit", "tramextension", "transfer", "transplant", "trawler", "treeplanting",
     "tsunamiwarning", "tuition", "tunnel", "tunnelfire", "turbineblade", "unicuts", "unimerger",
     "uniranking", "vaccination", "vapeban", "vineyardfrost", "violinrecovered", "volcano", "waitinglist",
