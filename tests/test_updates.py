@@ -41,6 +41,11 @@ def cues(text: str) -> list[tuple[str, str | None]]:
     ("Officials first reported 9 dead, later 61.", [("9", EARLIER), ("61", LATER)]),
     ("Initially, police said 9 people had died.", [("9", EARLIER)]),
     ("An earlier toll of 9 was revised on Tuesday.", [("9", EARLIER)]),
+    ("The previous estimate of 9 was revised on Tuesday.", [("9", EARLIER)]),
+    # an old record is a figure of its own, not an earlier report of the new one
+    ("The previous best of £35.2 million was set in 2021.", [("£35.2 million", None)]),
+    ("It beat the previous record of 4,210 visitors.", [("4,210", None)]),
+    ("Prices passed the previous all-time high of $71.", [("$71", None)]),
     ("Shares rose from $12 to $15 in early trading.", [("$12", EARLIER), ("$15", LATER)]),
     ("Sales rose 12% to $4.5 billion.", [("12%", None), ("$4.5 billion", LATER)]),
     ("Claims fell to 3,000, down from 3,500 a week earlier.", [("3,000", LATER), ("3,500", EARLIER)]),

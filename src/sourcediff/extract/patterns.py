@@ -2871,7 +2871,12 @@ UPDATE_LATER_BEFORE = regex(
 # "down 38,000 on September's", "first reported", "police initially said", "first priced at", "originally
 # budgeted at", "originally", "will take 45 minutes instead of 80", "rather than 12", "an
 # earlier toll of", "the previous estimate was"
-# (a noun between: "the first of two" is an ordinal).
+# (a noun between: "the first of two" is an ordinal). Not "the previous record/best/high of": an old
+# record is a fixed figure of its own that every source states unchanged, not an earlier report of the
+# new one (a tabloid's "£38.7m record" against "the previous best of £35.7 million" read as an update
+# hid the divergence).
+# A record's noun: "the previous record/best/high/peak/low of" (not an update cue, above).
+_RECORD_NOUN = r"(?:records?|best|highs?|highest|lows?|lowest|peaks?)\b"
 UPDATE_EARLIER_BEFORE = regex(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
     r"|\b" + _UPDATE_VERB + r"(?:\s+\S+){0,3}?\s+to\s+(?:[$£€]|US\$)?[\d.,]+\S*"
@@ -2882,8 +2887,8 @@ UPDATE_EARLIER_BEFORE = regex(
     r"|\b(?:first|initially|originally|previously)\s+(?:priced|costed|valued|budgeted|forecast|projected)\s+at"
     r"|\b(?:initially|originally|previously)"
     r"|\b(?:instead\s+of|rather\s+than)"
-    r"|\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|prior|first)(?:\s+[\w'’-]+){1,2}?"
-    r"\s+(?:of|at|was)"
+    r"|\b(?:an?|the|its|their)\s+(?:earlier|previous|initial|original|prior|first)"
+    r"(?:\s+(?!" + _RECORD_NOUN + r")[\w'’-]+){1,2}?\s+(?:of|at|was)"
     r")" + _UPDATE_HEDGE,
     re.IGNORECASE)
 
