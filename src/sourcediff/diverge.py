@@ -43,6 +43,7 @@ from sourcediff.divergeconsensus import (
 )
 from sourcediff.divergecontext import CLAIM_COUNT_MIN_OVERLAP, _claim_count_pairs, _context_pairs
 from sourcediff.divergeconversion import conversion_pairs
+from sourcediff.divergedays import lone_days, passage_dates
 from sourcediff.divergedescribed import described_age_pairs
 from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import (
@@ -154,6 +155,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     # $500,000 could no longer take the dissenter: a false alarm and a missed divergence.
     after_consensus: list[tuple[int, int]] = []
     by_noun = noun_sums(ms)
+    dates = passage_dates(ms)
     for claim in claims:
         members = [(p.source, p.index) for p in claim.members]
         strong = claim.score >= STRONG_CLAIM_SCORE
@@ -168,6 +170,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             spans = strong and lone_spans(ms[a], ms[b], stated, ctx)
             lone = not (scored[(x, y)] or spans)
             if lone and not ((strong and (_lone_figures(ms[a], ms[b], stated)
+                                          or lone_days(ms[a], ms[b], dates)
                                           or one_company_moves(ms[a], ms[b], ctx.texts)
                                           or _release_clocks(ms[a], ms[b], ctx)))
                              or _box_timed_clocks(ms[a], ms[b], ctx)):
