@@ -79,7 +79,7 @@ HELD_OUT_STORIES = frozenset({
     "bridge", "bridgeweightlimit", "budgetvote", "buildingcollapse", "busfarecap", "busroutes",
     "busstrike", "byelection", "cablecar", "cabletheft", "canalblock", "canalfees", "carban", "carbontax",
     "cathedralfire", "caverescue", "ceasefire", "census", "charityprobe", "chemplant", "chessfinal",
-    "chipplant", "cinemaclosure", "claddingevac", "clubfine", "coachcrash", "coalclosure",
+    "chipplant", "cinemaclosure", "claddingevac", "clinicvaccine", "clubfine", "coachcrash", "coalclosure",
     "coalitiondeal", "coastwalk", "coldsnap", "compensation", "concerttour", "congestioncharge",
     "containers", "contract", "coralbleach", "counciltax", "coup", "cranecollapse", "cricket",
     "crowdcrush", "cruise", "cryptoheist", "cyberattack", "cyclingstage", "damburst", "databreach",
