@@ -37,6 +37,7 @@ from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_f
 from sourcediff.compat import key_family
 from sourcediff.extract.allcounts import after_all
 from sourcediff.extract.datecalendar import month_year_named
+from sourcediff.extract.daterelative import counted_back_year
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.labels import after_label
 from sourcediff.extract.levels import rating
@@ -159,6 +160,8 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
 
     A row's place ("for the 14th month in a row", extract.ordinals.period_rows) keys nothing: the model
     never saw it, and as a key it drew a lead away from the claim of its main figure (facts61.md).
+    Nor does a year counted back ("seven years ago", extract.daterelative._years_ago): as a key it drew an
+    aside ("since the mill closed seven years ago") into the claim of another outlet's year (facts63.md).
     """
     v = m.value
     if m.cues and m.cues[-1].endswith(ROW_CUE):
@@ -171,6 +174,8 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
         # no longer the story's year: the IDF-weighted similarity bound them hard and reshuffled the topic's
         # lead claims (ecbplus align 0.597 -> 0.596; benchmarks/notes/factgaps_sport.md).
         return (f"{m.kind.value}:{m.slot}={year}", f"{m.kind.value}:{m.slot}={m.canonical}")
+    if counted_back_year(m):
+        return ()
     key = value_family_key(passage, m)
     return (key,) if key else ()
 

@@ -25,6 +25,7 @@ from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import key_family, window_length
 from sourcediff.extract.datecalendar import month_year_named
+from sourcediff.extract.daterelative import counted_back_year
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.levels import rating
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
@@ -73,7 +74,8 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
     limit ("nearly four times the safe level", extract.multiples) restates a reading against its limit: as a
     term it drew a lead to the claim of the reading itself. A row's place ("for the third year running",
     extract.ordinals.period_rows) is a sentence's aside as often as its fact: as a term it drew passages
-    apart (benchmarks/notes/facts61.md).
+    apart (benchmarks/notes/facts61.md). Nor is a year counted back ("seven years ago"), an aside as
+    often: as a term it drew one outlet's passage to another's about that year (benchmarks/notes/facts63.md).
     """
     keys: Counter[str] = Counter()
     for m in mentions:
@@ -85,7 +87,7 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
         elif (m.kind is not Kind.QUOTE and (PART not in m.cues or SELECTED in m.cues)
               and not straddling(m.value) and not rating(m)
               and m.slot not in (MULTIPLE_SLOT, STOREY_SLOT)
-              and not (m.cues and m.cues[-1].endswith(ROW_CUE))):
+              and not (m.cues and m.cues[-1].endswith(ROW_CUE)) and not counted_back_year(m)):
             keys[value_key(m)] += 1  # a storey places the subject in many passages (extract/storeys.py)
     return keys
 

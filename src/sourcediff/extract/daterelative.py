@@ -31,6 +31,7 @@ from sourcediff.extract.datetense import (
     _opening_tense,
     _tense_before,
 )
+from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.text import fold
 from sourcediff.values import DateValue
@@ -292,6 +293,42 @@ def _ago(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         return span_value(back)
     loose = dt.timedelta(days=_LOOSE_WEEK_DAYS)
     return span_value(back - loose, back + loose)
+
+
+# The hedges before "N years ago" that keep its year: "about four years ago" is still the year four back.
+# Any other ("more than", "nearly", "just", "over") moves or widens the point, which then names no one year.
+_YEARS_AGO_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some"})
+
+
+def _years_ago(m: re.Match[str], published: dt.date | None) -> DateValue | None:
+    """The year "four years ago" names: the published year less the count, at year precision.
+
+    "The record was set four years ago", dated 2027, is the year another
+    outlet writes as "the 2023 record"; read only as a number with the
+    ``ago`` cue it could never meet that year. A count below two, a bound or
+    a hedge other than "about" ("more than four years ago") names no one year.
+    """
+    if m["hedge"] and fold(m["hedge"]) not in _YEARS_AGO_HEDGES:
+        return None
+    words = fold(m["count"])
+    count = int(words) if words.isdigit() else _word_count(words)
+    if count is None or count < 2:
+        return None
+    if published is None:
+        return unresolved(m.group(), "year")
+    year = published.year - count
+    return span_value(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def counted_back_year(m: Mention) -> bool:
+    """True for a date mention `_years_ago` read ("four years ago" as its year), told by its words.
+
+    The alignment keys no such year (align.features.value_family_keys): the
+    count back is an aside more often than the fact itself.
+    """
+    v = m.value
+    return (m.kind is Kind.DATE and isinstance(v, DateValue) and v.precision == "year"
+            and fold(m.raw).endswith(" ago"))
 
 
 def _word_count(words: str) -> int | None:

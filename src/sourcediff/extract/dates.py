@@ -120,7 +120,14 @@ from sourcediff.extract.datecalendar import (
 )
 from sourcediff.extract.datenumeric import DAY_FIRST, MONTH_FIRST, _numeric, numeric_order
 from sourcediff.extract.dateordinalday import ordinal_day
-from sourcediff.extract.daterelative import _ago, _relative, _weekday, resolve_day_word, resolve_weekday
+from sourcediff.extract.daterelative import (
+    _ago,
+    _relative,
+    _weekday,
+    _years_ago,
+    resolve_day_word,
+    resolve_weekday,
+)
 from sourcediff.extract.datetense import _tense
 from sourcediff.extract.shared import shared
 from sourcediff.extract.spanset import disjoint
@@ -173,6 +180,7 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_YEAR_EDGE, _year_edge),
     (P.DATE_RELATIVE, _relative),
     (P.DATE_AGO, _ago),
+    (P.DATE_YEARS_AGO, _years_ago),
     (P.DATE_MONTH, _bare_month),
     (P.DATE_HOLIDAY, _holiday),
     (P.DATE_YEAR, _year),
@@ -249,6 +257,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
     # "ago" follows a space and ends at a boundary, a word of its own ("Chicago" holds no such word)
     P.DATE_AGO: lambda c: c.has_word("ago"),
+    P.DATE_YEARS_AGO: lambda c: c.has_word("ago") and c.has_ci("year"),
     P.DATE_MONTH: lambda c: c.month and c.has(*_MONTH_NAMES),
     P.DATE_HOLIDAY: lambda c: c.has("Day", "Eve", "Hallowe"),
     P.DATE_YEAR: _has_year,

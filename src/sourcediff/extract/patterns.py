@@ -2387,6 +2387,21 @@ DATE_NAMED_TODAY_AFTER = regex(r"[,:]?\s+[a-z]")
 # "a fortnight ago yesterday" (daterelative._ago). Only days and weeks: "a year ago" is mostly a
 # comparison's base ("up 4% from a year ago"), and "months ago" or "years ago" name no day a source could be
 # compared on. A bound before it ("more than a week ago") leaves no day either, so the resolver drops those.
+# A year counted back from the published one: "was set four years ago", "opened 12 years ago", "about
+# 30 years ago" (daterelative._years_ago): at year precision, the published year less the count, which
+# another source may write as the year itself ("the 2023 record"). Only a count of two or more written
+# alone: "a year ago" is mostly a comparison's base, and a count that is half of a range ("three or four
+# years ago", "30-40 years ago") or a decimal's tail ("1.5 years ago") names no one year. A bound or a hedge
+# other than "about" before it ("more than four years ago", "nearly ten years ago") is kept in the match so
+# that the resolver can drop it.
+DATE_YEARS_AGO = regex(
+    r"(?<![\d.,\-–/])(?<!\bor\s)(?<!\bto\s)(?<!\band\s)"
+    r"\b(?:(?P<hedge>about|around|roughly|approximately|some|more\s+than|over|at\s+least|less\s+than|under|"
+    r"within|nearly|almost|up\s+to|just|barely|only)\s+)?"
+    rf"(?P<count>\d{{1,3}}|{_N_WORD})\s+years?\s+ago\b(?!['’]s\b)",
+    re.IGNORECASE,
+)
+
 # A day of the month as a bare ordinal after a preposition of time: "due to meet again on the 15th", "pay
 # the bill by the 28th." (extract/dateordinalday.py). Nothing it could number may follow ("the 21st century",
 # "on the 18th green", "the 5th of May"): only a clause's end or a word that opens what comes next.
