@@ -642,17 +642,19 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)
 
 
-def _may_take_count(text: str, a: Amount, previous: Found) -> bool:
+def _may_take_count(text: str, a: Amount, previous: Found, *, bare: bool = False) -> bool:
     """Whether bare figure ``a`` may take the noun of ``previous``, a count close before it in its sentence.
 
     A list item and a remainder both borrow the noun of the count before
     them; neither can be a sum, a year, a range or a vague figure, borrow a
     role count's noun (the dead, the injured), or reach past a sentence's or
-    a bracket's end.
+    a bracket's end. With ``bare`` a count of no noun will do: a reader that
+    borrows no noun (a margin) needs only a count to measure from.
     """
     return not (previous.slot != "number:count" or a.currency is not None or a.year_like
                 or a.vague or a.high is not None
-                or all(c.startswith(ROLE_PREFIX) or c == MARGIN for c in previous.cues)
+                or (all(c.startswith(ROLE_PREFIX) or c == MARGIN for c in previous.cues)
+                    and not (bare and not previous.cues))
                 or a.start - previous.end > _LIST_REACH
                 or _clause_break(text, previous.end, a.start))
 
@@ -775,8 +777,12 @@ def _margin(text: str, a: Amount, previous: Found | None) -> Found | None:
     margin between two such counts: its cue is MARGIN alone, so it meets
     another outlet's "a margin of 39" and never a rival total ("396
     points"). Without this the figure counted nothing and was dropped.
+    The count before may name no noun: a large figure is kept bare when its
+    noun stands elsewhere ("4,871 of them were valid, 596 more than the
+    threshold"), and the margin, which borrows no noun, is the gap all the
+    same.
     """
-    if previous is None or not _may_take_count(text, a, previous):
+    if previous is None or not _may_take_count(text, a, previous, bare=True):
         return None
     if (P.NUM_MARGIN_AFTER.match(text, a.num_end) is None
             and left_match(P.NUM_MARGIN_BEFORE, text, a.start, 40) is None):
