@@ -27,7 +27,9 @@ is no date, part of day, age, bound ("more than"), order of magnitude
 ("thousands") or zero, and is precise (three significant digits), or is a
 round unit measure of a dimension outlets convert or a count of
 :data:`MIN_COUNT` or more that few passages of the story state (at most
-:data:`RARITY` passages per source stating it). Round money, percentages,
+:data:`RARITY` passages per source stating it). A unit measure stated as its
+maximum ("up to 125mph") is that figure, not a bound, against a figure in
+another unit (:func:`stated_maximum`, :func:`_one_measure`). Round money, percentages,
 periods and small counts recur for many things in one story ("$2bn", "0.8%",
 "two days", "seven"): they link nothing. A passage that gives its figure in
 two units of which only one agrees ("46.2C (115.2F)" against "45.8C", the
@@ -87,6 +89,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 
 from sourcediff.compat import (
@@ -111,6 +114,7 @@ from sourcediff.values import (
     ABOVE,
     BELOW,
     BOUND_QUALIFIERS,
+    CEILING,
     ClockTime,
     Money,
     Quantity,
@@ -232,6 +236,47 @@ def _candidate(m: Mention) -> bool:
         return v.minute != 0  # on the hour: said of many things in a story
     return (isinstance(v, Money | Quantity) and v.qualifier not in BOUND_QUALIFIERS and not magnitude(v)
             and v.amount != 0)
+
+
+def stated_maximum(m: Mention) -> bool:
+    """A unit measure written as its maximum ("up to 125mph", "up to 260 metres"): that figure, no bound.
+
+    A ceiling on a count or a sum bounds an unknown figure or sets a limit ("up to 40 people", "fines
+    of up to £5,000"), and the judge reads it so. A speed, length or mass "up to" X is what another
+    outlet calls the "top speed" or "maximum height" of X, converted as often as not ("a top speed of
+    200 km/h" against "whizz along at up to 125mph"): the figure the others state. It links as
+    that figure, and only within rounding of it (:func:`_one_measure`), never as a bound holding
+    every smaller figure.
+    """
+    v = m.value
+    return (isinstance(v, Quantity) and v.qualifier == CEILING and v.unit is not None and v.high is None
+            and m.kind is Kind.NUMBER and slot_family(m).partition(":")[2] in CONVERTED)
+
+
+def _one_measure(a: Mention, b: Mention) -> bool:
+    """:func:`same_measure`, with a stated maximum read as its figure, and only against other units.
+
+    Written in the same unit, "up to 4 metres" and "4 metres" share the aligner's value key already,
+    and a ceiling there is as often a bound on an estimate ("up to 20,000 barrels" against "about
+    14,000 barrels"): the judge's reading decides, as before. Converted, they share no key, and only
+    the figure itself is evidence: "up to 125mph" is "200 km/h", not "100 km/h".
+    """
+    if stated_maximum(a) != stated_maximum(b):
+        return _other_units(a, b) and same_measure(_as_figure(a), _as_figure(b))
+    return same_measure(a, b)  # two maxima the judge reads figure for figure (compat._both_ceilings)
+
+
+def _other_units(a: Mention, b: Mention) -> bool:
+    """Whether two measures are written in different units ("125mph" and "200 km/h")."""
+    return getattr(a.value, "unit", None) != getattr(b.value, "unit", None)
+
+
+def _as_figure(m: Mention) -> Mention:
+    """A stated maximum (:func:`stated_maximum`) read as its plain figure; any other mention as it is."""
+    if not stated_maximum(m):
+        return m
+    assert isinstance(m.value, Quantity)
+    return replace(m, value=replace(m.value, qualifier=None))
 
 
 def _precise(m: Mention) -> bool:
@@ -413,7 +458,7 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
             titles: Collection[int], round_money: bool = False) -> dict[Pair, list[Mention]]:
     """Passage pairs (i < j) of two sources stating one distinctive measure, with the mentions stating it."""
     flat = [(n, m) for n, ms in enumerate(measures) if n not in titles for m in ms
-            if _distinctive(m, round_money)]
+            if _distinctive(m, round_money) or (stated_maximum(m) and _distinctive(_as_figure(m)))]
     ms = [m for _, m in flat]
     # Mentions of one kind, slot, value and cues are one measure to the judge: compare each such
     # reading once (a long story repeats its figures), then pair their mentions.
@@ -422,7 +467,7 @@ def _linked(measures: Sequence[Sequence[Mention]], source_of: Sequence[str],
         readings[(m.kind, m.slot, m.value, m.cues)].append(x)
     groups = list(readings.values())
     firsts = [ms[g[0]] for g in groups]
-    matching = [(a, b) for a, b in _close_pairs(firsts) if same_measure(firsts[a], firsts[b])]
+    matching = [(a, b) for a, b in _close_pairs(firsts) if _one_measure(firsts[a], firsts[b])]
     same = [(i, j) for g in groups for x, i in enumerate(g) for j in g[x + 1:]]
     same += [(i, j) if i < j else (j, i) for a, b in matching for i in groups[a] for j in groups[b]]
     stated: dict[int, set[int]] = defaultdict(set)  # mention -> the passages stating its measure
