@@ -123,3 +123,36 @@ def test_an_agreed_sum_told_beside_another_sum_is_no_partner() -> None:
     mentions = [m for group, *_ in facts for m in group]
     joined = join_lone_sum_words(facts, mentions, _NoClaims(texts), ORDER)  # type: ignore[arg-type]
     assert ("unique", ["paper"]) in sorted((v.value, [m.source for m in g]) for g, v, *_ in joined)
+
+
+class _Story(_NoClaims):
+    """`_NoClaims` with the story's passage count and word weights: "toll" is in half its passages."""
+
+    def __init__(self, texts: dict[str, str], idf: dict[str, float], passages: dict[str, int]) -> None:
+        super().__init__(texts)
+        self.idf = idf
+        self.passages = passages
+
+
+def test_a_lone_sum_sharing_only_the_storys_topic_word_stays_apart() -> None:
+    # "toll" beside both sums, in half the story's passages: it names the story, not the sum
+    from sourcediff.terms import idf, stem
+
+    paper = "The city has bid for toll money of around $75 million from the state fund."
+    texts = {"wire": WIRE, "trade": TRADE, "release": RELEASE, "paper": paper}
+    docs = [["toll", "bridg"], ["toll", "fund"], ["toll"], ["toll"], ["mayor"], ["bus"], ["driver"], ["vote"]]
+    weights = idf([[stem(w) for w in d] for d in docs])
+    ctx = _Story(texts, weights, {"wire": 2, "trade": 2, "release": 2, "paper": 2})
+    agreed = [_sum("wire", WIRE, "$90 million", "90"), _sum("trade", TRADE, "$90m", "90"),
+              _sum("release", RELEASE, "US$90m", "90")]
+    lone = _sum("paper", paper, "around $75 million", "75", hedged=True)
+    facts: list[Judged] = [(agreed, Verdict.AGREE, "c1", None), ([lone], Verdict.UNIQUE, "c2", None)]
+    joined = join_lone_sum_words(facts, [*agreed, lone], ctx, ORDER)  # type: ignore[arg-type]
+    assert ("unique", ["paper"]) in sorted((v.value, [m.source for m in g]) for g, v, *_ in joined)
+    # the same sentence sharing "raise", a word of two passages, is still the agreed sum's rival
+    raised = "The city says the toll will raise around $75 million a year from the state fund."
+    ctx = _Story({**texts, "paper": raised}, weights, {"wire": 2, "trade": 2, "release": 2, "paper": 2})
+    lone = _sum("paper", raised, "around $75 million", "75", hedged=True)
+    facts = [(agreed, Verdict.AGREE, "c1", None), ([lone], Verdict.UNIQUE, "c2", None)]
+    joined = join_lone_sum_words(facts, [*agreed, lone], ctx, ORDER)  # type: ignore[arg-type]
+    assert [v.value for _g, v, *_ in joined] == ["diverge"]

@@ -43,6 +43,7 @@ from sourcediff.factlinks import (
     _role_told_otherwise,
     _round_key,
     _same_values,
+    bound_beside_own_count,
     bound_count_pairs,
     coarse_in_group,
     fit_place,
@@ -668,7 +669,10 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
         if len(members) > 1:
             # A vague magnitude ("dozens") links pair by pair: _link_strength asks whether the figure
             # beside it counts another noun outside its range (factlinks._outside_magnitude).
-            vague = {i for i in members if magnitude(ms[i].value)}
+            # So does a bound count beside another noun's count whose passage counts the bound's noun
+            # too (factlinks.bound_beside_own_count): "more than 190,000 visits" fits a city's 290,000.
+            vague = {i for i in members if magnitude(ms[i].value)
+                     or any(bound_beside_own_count(ms[i], ms[j], ctx) for j in members if j != i)}
             mentionindex.connect(ms, [i for i in members if i not in vague], joined, fits)
             pairwise((min(i, j), max(i, j)) for i in vague for j in members if j != i)
     for key in (_role, _noun_key):  # one role, one counted noun: always links

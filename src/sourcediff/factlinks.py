@@ -264,6 +264,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _bound_beside_aligned(a, b, ctx) or _bound_beside_aligned(b, a, ctx):
         return None
+    if bound_beside_own_count(a, b, ctx) or bound_beside_own_count(b, a, ctx):
+        return None
     score = ctx.pair_score(a, b)
     if ctx.shared_claim(a, b):
         if _vague_other_noun(a, b) and (_outside_magnitude(a, b) or _outside_magnitude(b, a)):
@@ -465,6 +467,34 @@ def _bound_beside_aligned(bound: Mention, other: Mention, ctx: Evidence) -> bool
             if ctx.shared_claim(m, other) is not None and not compatible(m, other):
                 return True
     return False
+
+
+def bound_beside_own_count(bound: Mention, other: Mention, ctx: Evidence) -> bool:
+    """A bound count and another noun's count, when the other's passage counts the bound's noun as well.
+
+    A wire's "The pools recorded 193,000 visits last year, in a city of about 290,000 people" and a
+    local paper's "More than 190,000 visits were made to the three pools last year" share a claim;
+    "more than 190,000" fits 290,000 too (any figure above it does), so the bound linked to both of the
+    wire's counts and the city's population was shown as one fact with the visits. The other source
+    names the bound's noun right there, with a count the bound was rounded from (`rounded_bound`: within
+    its last step, 193,000 for "more than 190,000"): that count is the bound's reading, and a count of
+    another noun beside it, not itself within that step, is another thing. Only when both nouns were
+    read and differ. A bound within whose step the other count lies ("more than 20 prisoners" and a
+    passage's "35 prisoners ... freeing 26") may be rounded from either, and is left to link.
+    """
+    v = bound.value
+    if not (bound.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit is None
+            and v.qualifier in BOUND_QUALIFIERS and v.high is None and other.kind is Kind.NUMBER):
+        return False
+    stems = count_stems(bound)
+    if not stems:
+        return False
+    mine = {plain_noun(c) for c in bound.cues if not c.startswith("role:")}
+    theirs = {plain_noun(c) for c in other.cues if not c.startswith("role:")}
+    if not theirs or not mine.isdisjoint(theirs) or rounded_bound(bound, other):
+        return False
+    return any(m is not other and m.passage == other.passage and rounded_bound(bound, m)
+               for stem in stems for m in ctx.counts_of.get((other.source, stem), ()))
 
 
 def _span_beside_claimed_day(span: Mention, day: Mention, ctx: Evidence) -> bool:

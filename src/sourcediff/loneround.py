@@ -158,13 +158,18 @@ def sentence_only(m: Mention, text: str) -> str:
 
 def _words_beside(m: Mention, text: str) -> set[str]:
     """The stems of the content words within REACH_WORDS of a figure ("camera" of "2,150 camera traps")."""
+    return set(words_beside(m, text))
+
+
+def words_beside(m: Mention, text: str) -> dict[str, str]:
+    """`_words_beside`'s stems, each with the word it was cut from (the last one read), in lower case."""
     before = text[max(0, m.span.start - 80):m.span.start].split()[-REACH_WORDS:]
     after = text[m.span.end:m.span.end + 80].split()[:REACH_WORDS]
-    out = set()
+    out = {}
     for raw in (*before, *after):
         word = raw.strip(".,;:!?()“”‘’'\"").lower()
         if len(word) >= 4 and word.isalpha() and word not in _GLUE:
-            out.add(word[:STEM])
+            out[word[:STEM]] = word
     return out
 
 

@@ -40,6 +40,7 @@ its unit there within RIVAL_RATIO of the agreed one.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -58,10 +59,11 @@ from sourcediff.loneclaimrivals import (
     _same_thing,
 )
 from sourcediff.lonerivals import lone_moves, merge_as_rivals, published_of
-from sourcediff.loneround import _next_word, _words_beside, sentence_only
+from sourcediff.loneround import _next_word, sentence_only, words_beside
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
+from sourcediff.terms import stem
 from sourcediff.values import Money, Quantity
 
 # A comparison right before a sum makes it a bar to pass: "exceed about $80,000", "more than £2m".
@@ -69,6 +71,9 @@ _COMPARED = regex(r"\b(?:exceed\w*|surpass\w*|tops?|topp\w+|above|below|beyond|t
                   r"(?:\s+(?:about|around|roughly|some|nearly|almost|approximately))?\s*$", re.IGNORECASE)
 # How far apart a lone sum and the agreed one may lie and still be one sum told two ways.
 RIVAL_RATIO = Decimal("1.5")
+# A word in more than this share of a story's passages is its topic ("council", "pools"): beside two sums it
+# says nothing about which thing each counts (`_topic_word`).
+TOPIC_SHARE = 0.25
 
 
 def _stated(m: Mention, kind: Kind) -> bool:
@@ -123,7 +128,23 @@ def _named_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
     after = _next_word(lone, text_l)
     if after is not None and after == _next_word(m, text_m):
         return True
-    return bool(_words_beside(lone, text_l) & _words_beside(m, text_m))
+    lone_words, m_words = words_beside(lone, text_l), words_beside(m, text_m)
+    return any(not _topic_word(lone_words[k], ctx) for k in lone_words.keys() & m_words.keys())
+
+
+def _topic_word(word: str, ctx: Evidence) -> bool:
+    """Whether ``word`` is in more than TOPIC_SHARE of the story's passages: it names the story, not a figure.
+
+    "The council has bid for £2.6m from the government's fund" and "will save the cash-strapped council
+    £2.3million a year" share "council" within four words of their sums, in a story about a council's
+    cuts where a third of the passages say "council": the bid was set against the savings as their rival.
+    """
+    # A stand-in for the evidence (tests) may carry no passages and no weights: then no word is a topic.
+    passages = sum(getattr(ctx, "passages", {}).values())
+    if not passages:
+        return False
+    weight = getattr(ctx, "idf", {}).get(stem(word))
+    return weight is not None and weight < math.log((1 + passages) / (1 + TOPIC_SHARE * passages)) + 1
 
 
 def _no_other_near(lone: Mention, at: Mapping[tuple[str, int, object], list[Mention]],

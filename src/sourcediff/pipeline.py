@@ -17,6 +17,7 @@ from sourcediff.extract.latespeakers import late_speakers
 from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import own_dollars, unify_dollars, unify_pounds
 from sourcediff.extract.people import unify_people
+from sourcediff.extract.periodsums import annualise
 from sourcediff.extract.rates import convert_stated, unify_rates
 from sourcediff.extract.stamps import ENTRY, STAMP
 from sourcediff.extract.times import UNALIGNED_CLOCKS
@@ -62,7 +63,7 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
         placed = place_years(place_weekdays(resolve_undated(analysed)))
         dollars = unify_dollars(own_dollars(late_speakers(unify_people(placed))))
         unified = unify_lengths(unify_rates(unify_pounds(dollars)))
-        infos = convert_stated(unified)
+        infos = annualise(convert_stated(unified))
         check_pair_budget(infos)
         seen = _aligner_view(infos)
         scores = score_pairs(seen)

@@ -54,6 +54,7 @@ from sourcediff.extract.changecounts import change_end, number_of_change
 from sourcediff.extract.comparedcounts import compared_count
 from sourcediff.extract.cues import may_contain_ci, may_contain_word
 from sourcediff.extract.designcounts import capacity_count, designated_count
+from sourcediff.extract.frontedparts import fronted_part
 from sourcediff.extract.leadmargins import lead_margins
 from sourcediff.extract.morecounts import base_of_more, more_item, with_more
 from sourcediff.extract.namedfigures import named_figure
@@ -188,7 +189,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or base_of_more(text, a, previous)
                      or _updated_value(text, a, previous)
                      or change_end(text, a, previous)
-                     or _partitive(text, a, previous) or relative_part(text, a)
+                     or _partitive(text, a, previous) or relative_part(text, a) or fronted_part(text, a)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
                      or _total_of_count(text, a, previous) or quantified_total(text, a)
                      or _sourced_part(text, a, previous) or _included_part(text, a, previous)
