@@ -2392,13 +2392,14 @@ DATE_NAMED_TODAY_AFTER = regex(r"[,:]?\s+[a-z]")
 # another source may write as the year itself ("the 2023 record"). Only a count of two or more written
 # alone: "a year ago" is mostly a comparison's base, and a count that is half of a range ("three or four
 # years ago", "30-40 years ago") or a decimal's tail ("1.5 years ago") names no one year. A bound or a hedge
-# other than "about" before it ("more than four years ago", "nearly ten years ago") is kept in the match so
-# that the resolver can drop it.
+# other than "about" before it is kept in the match so that the resolver can read it as a bound ("more than
+# four years ago", "nearly ten years ago") or drop it ("just", "within"). Decades count ten years each: "a
+# decade ago", "two decades ago", "almost a decade ago".
 DATE_YEARS_AGO = regex(
     r"(?<![\d.,\-–/])(?<!\bor\s)(?<!\bto\s)(?<!\band\s)"
     r"\b(?:(?P<hedge>about|around|roughly|approximately|some|more\s+than|over|at\s+least|less\s+than|under|"
     r"within|nearly|almost|up\s+to|just|barely|only)\s+)?"
-    rf"(?P<count>\d{{1,3}}|{_N_WORD})\s+years?\s+ago\b(?!['’]s\b)",
+    rf"(?P<count>\d{{1,3}}|{_N_WORD}|an?)\s+(?P<unit>years?|decades?)\s+ago\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 
