@@ -126,15 +126,15 @@ NUM_A_FOR_SPAN = regex(
 # rate's (NUM_FORTNIGHT_RATE_BEFORE, checked where it is read).
 # "delayed by a year", "extended by a month", "pushed back by a week": after "by" the "a" of a unit of time is
 # the figure 1 of the span a thing moved by (another outlet writes "12 months", "seven days"); so after a
-# verb of how long ("took an hour", "lasted a day", "spent a year in jail", "waited a week"). Not "within a
-# month": read, it met another outlet's "within 30 days" as it should, but the passage's new term re-seated
-# a passage of that outlet in a claim it had no business in (benchmarks/notes/facts61.md, planesearch).
-# Not "by a year-long review" (the
+# verb of how long ("took an hour", "lasted a day", "spent a year in jail", "waited a week"), and after
+# "within" ("within a month" meets another outlet's "within 30 days"; as an aligner key it re-seated a
+# passage of that outlet in a claim it had no business in, so it keys none: amounts.within_one_unit,
+# benchmarks/notes/facts61.md and facts64.md, planesearch). Not "by a year-long review" (the
 # unit describes a noun), nor "by a day or two" (a rough range), nor "by a day of strikes" (a noun's
 # measure, as "after a year of talks" is left unread: NUM_A_SPAN_OF); "a year ago", "once a year" and "£5 a
 # year" have none of these words before the "a". "Second" is left out ("took a second look").
 NUM_A_BY_SPAN = regex(
-    r"\b(?:by|(?:took|takes?|taking|lasted|lasts?|lasting|spent|spends?|spending|waited|waits?"
+    r"\b(?:by|within|(?:took|takes?|taking|lasted|lasts?|lasting|spent|spends?|spending|waited|waits?"
     r"|waiting))\s+(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:minute|hour|day|week|month|year)(?![\w'’-])"
     r"(?!\s+(?:or|of)\s))",
     re.IGNORECASE)
