@@ -44,6 +44,7 @@ from sourcediff.extract.labels import after_label
 from sourcediff.extract.levels import rating
 from sourcediff.extract.multiples import COVER_CUE
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
+from sourcediff.extract.numbers import week_and_day_parts
 from sourcediff.extract.ordinals import ROW_CUE
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.storeys import SLOT as STOREY_SLOT
@@ -178,6 +179,8 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
         return (f"{m.kind.value}:{m.slot}={year}", f"{m.kind.value}:{m.slot}={m.canonical}")
     if counted_back_year(m) or within_one_unit(passage.text, m.span.start - passage.start, m.raw):
         return ()
+    if (parts := week_and_day_parts(m)) is not None:  # "a week and two days": its two parts, as before
+        return tuple(f"{key_family(m)}={part.normalize()}" for part in parts)
     key = value_family_key(passage, m)
     return (key,) if key else ()
 

@@ -1930,6 +1930,9 @@ _NOT_A_COUNT_AFTER = (r"(?!\s+(?:(?!(?:this|is|was|as|has|his|its|across|plus|al
                       r"[a-z][a-z'’-]*[a-z]s|year|month|week|day|hour|minute|per|percent)\b|\s*%)")
 # What joins the years and the months of one term: "eight years and six months", "two years, four months".
 YEARS_MONTHS_JOIN = regex(r",?\s+(?:and\s+)?|,\s*")
+# What joins the weeks and the days, or the days and the hours, of one duration: only "and" ("a week and two
+# days"); a comma there more often starts a clause ("for a week, two days after the fire").
+TERM_AND_JOIN = regex(r"\s+and\s+")
 # A year named relative to the article's own right after a day of a month: "1 March next year", "on June 3
 # this year" (group relyear); one date, not a day and a separate year that agrees with any other day of it.
 # Never across a comma or before a possessive ("on 1 March, next year's budget"). A bare month with such a
