@@ -34,8 +34,8 @@ def test_a_count_of_years_back_is_that_year(text: str, raw: str, year: str) -> N
 
 
 @pytest.mark.parametrize("text", [
-    "The Orlen hall was last renovated more than four years ago.",
-    "The Orlen hall was last renovated nearly ten years ago.",
+    "The Orlen hall was last renovated just four years ago.",
+    "The Orlen hall was last renovated less than ten years ago.",
     "The Orlen hall was last renovated three or four years ago.",
     "The Orlen hall was last renovated 30-40 years ago.",
     "The Orlen hall was last renovated 1.5 years ago.",

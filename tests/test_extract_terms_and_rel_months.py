@@ -82,3 +82,65 @@ def test_a_month_of_last_this_or_next_year(text: str, raw: str, value: str) -> N
 ])
 def test_near_misses_of_a_month_in_a_relative_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert date_mentions(text) == expected
+
+
+@pytest.mark.parametrize(("text", "raw", "value"), [
+    ("The line will be closed for a week and two days over the holiday.", "a week and two days", "9 day"),
+    ("The hearing is set to last two weeks and three days.", "two weeks and three days", "17 day"),
+    ("Repairs took one week and six days, the council said.", "one week and six days", "13 day"),
+    ("The trial ran for 3 weeks and 2 days.", "3 weeks and 2 days", "23 day"),
+])
+def test_weeks_and_days_are_one_duration(text: str, raw: str, value: str) -> None:
+    assert (raw, value) in figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was shut for a week, two days after the flood.",  # a comma starts a clause
+    "The depot opened for a week and closed for two days.",
+    "Strikes ran for two weeks in May and three days in June.",
+])
+def test_weeks_and_days_apart_stay_two_figures(text: str) -> None:
+    found = dict(figures(text))
+    assert not any(" and " in raw or "," in raw for raw in found)
+
+
+def test_a_closure_in_weeks_and_days_agrees_with_the_same_closure_in_days() -> None:
+    arts = [Article.from_text("Ferry sailings from Port Amberlee will stop for a week and two days in May.",
+                              id="a", published="2026-11-19"),
+            Article.from_text("Ferry sailings from Port Amberlee will stop for nine days in May.",
+                              id="b", published="2026-11-19")]
+    spans = [f for f in compare(arts).facts
+             if f.kind is Kind.NUMBER and len({m.source for m in f.mentions}) == 2]
+    assert spans and spans[0].status is Verdict.AGREE
+
+
+def test_a_closure_in_weeks_and_days_diverges_from_another_count_of_days() -> None:
+    arts = [Article.from_text("Ferry sailings from Port Amberlee will stop for a week and two days in May, "
+                              "the operator said.", id="a", published="2026-11-19"),
+            Article.from_text("Ferry sailings from Port Amberlee will stop for 12 days in May, "
+                              "the operator said.", id="b", published="2026-11-19")]
+    spans = [f for f in compare(arts).facts
+             if f.kind is Kind.NUMBER and len({m.source for m in f.mentions}) == 2]
+    assert spans and spans[0].status is Verdict.DIVERGE
+
+
+def test_weeks_and_days_key_the_aligner_by_their_two_parts() -> None:
+    """Keyed as its nine days, a lead's "a week and two days" drew another outlet's nine-day sentence to it
+    and regrouped a story's passages (facts64); it keys as "a week" and "two days" did before."""
+    from sourcediff.align.features import value_family_keys
+    from sourcediff.align.similarity import fact_keys
+    from sourcediff.extract.numbers import week_and_day_parts
+    from sourcediff.pipeline import analyse
+
+    info = analyse(ModelArticle.from_text("The Corrowick line will close for two weeks and three days.",
+                                          id="t", published="2026-11-19"))
+    span, = [m for m in info.mentions if m.raw == "two weeks and three days"]
+    assert span.value.canonical() == "17 day"
+    assert week_and_day_parts(span) == (2, 3)
+    keys = value_family_keys(info.passages[span.passage], span)
+    assert keys and all(k.endswith(("=2", "=3")) for k in keys)
+    assert not any(k.endswith(":17") for k in fact_keys([span]))
+    eight, = [m for m in analyse(ModelArticle.from_text("He was jailed for eight years and six months.",
+                                                        id="t", published="2026-11-19")).mentions
+              if m.raw == "eight years and six months"]
+    assert week_and_day_parts(eight) is None

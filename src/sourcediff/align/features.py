@@ -36,6 +36,7 @@ from sourcediff.align.sparse import Rows, Shared, distinct, shared_entries, spar
 from sourcediff.align.vectors import VECTOR_FEATURES, Meaning, meaning, vector_feature_matrix, vector_features
 from sourcediff.compat import key_family
 from sourcediff.extract.allcounts import after_all
+from sourcediff.extract.amounts import within_one_unit
 from sourcediff.extract.datecalendar import month_year_named
 from sourcediff.extract.daterelative import counted_back_year
 from sourcediff.extract.elapsed import whole_minutes
@@ -43,6 +44,7 @@ from sourcediff.extract.labels import after_label
 from sourcediff.extract.levels import rating
 from sourcediff.extract.multiples import COVER_CUE
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
+from sourcediff.extract.numbers import week_and_day_parts
 from sourcediff.extract.ordinals import ROW_CUE
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.storeys import SLOT as STOREY_SLOT
@@ -162,6 +164,7 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
     never saw it, and as a key it drew a lead away from the claim of its main figure (facts61.md).
     Nor does a year counted back ("seven years ago", extract.daterelative._years_ago): as a key it drew an
     aside ("since the mill closed seven years ago") into the claim of another outlet's year (facts63.md).
+    Nor does the span of "within a month" (extract.amounts.within_one_unit, facts64.md).
     """
     v = m.value
     if m.cues and m.cues[-1].endswith(ROW_CUE):
@@ -174,8 +177,10 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
         # no longer the story's year: the IDF-weighted similarity bound them hard and reshuffled the topic's
         # lead claims (ecbplus align 0.597 -> 0.596; benchmarks/notes/factgaps_sport.md).
         return (f"{m.kind.value}:{m.slot}={year}", f"{m.kind.value}:{m.slot}={m.canonical}")
-    if counted_back_year(m):
+    if counted_back_year(m) or within_one_unit(passage.text, m.span.start - passage.start, m.raw):
         return ()
+    if (parts := week_and_day_parts(m)) is not None:  # "a week and two days": its two parts, as before
+        return tuple(f"{key_family(m)}={part.normalize()}" for part in parts)
     key = value_family_key(passage, m)
     return (key,) if key else ()
 

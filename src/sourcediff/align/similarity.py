@@ -29,6 +29,7 @@ from sourcediff.extract.daterelative import counted_back_year
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.levels import rating
 from sourcediff.extract.multiples import SLOT as MULTIPLE_SLOT
+from sourcediff.extract.numbers import week_and_day_parts
 from sourcediff.extract.ordinals import ROW_CUE
 from sourcediff.extract.roles import PART, SELECTED
 from sourcediff.extract.storeys import SLOT as STOREY_SLOT
@@ -76,11 +77,15 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
     extract.ordinals.period_rows) is a sentence's aside as often as its fact: as a term it drew passages
     apart (benchmarks/notes/facts61.md). Nor is a year counted back ("seven years ago"), an aside as
     often: as a term it drew one outlet's passage to another's about that year (benchmarks/notes/facts63.md).
+    A span of weeks and days read whole ("a week and two days") is its two parts, as before (facts64.md).
     """
     keys: Counter[str] = Counter()
     for m in mentions:
         if isinstance(m.value, Elapsed) and (minutes := whole_minutes(m.value, m.raw)) is not None:
             keys[f"number:number:duration:{minutes}"] += 1  # as the loose "8 minutes" (extract/elapsed.py)
+        elif (parts := week_and_day_parts(m)) is not None:  # "a week and two days": its parts (features.py)
+            for part in parts:
+                keys[f"{m.kind.value}:{key_family(m)}:{part.normalize()}"] += 1
         elif isinstance(m.value, DateValue) and (year := month_year_named(m.raw, m.value)) is not None:
             keys[f"{m.kind.value}:{m.slot}:{year}"] += 1  # "June last year": its year too (features.py)
             keys[value_key(m)] += 1

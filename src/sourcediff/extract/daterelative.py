@@ -296,8 +296,15 @@ def _ago(m: re.Match[str], published: dt.date | None) -> DateValue | None:
 
 
 # The hedges before "N years ago" that keep its year: "about four years ago" is still the year four back.
-# Any other ("more than", "nearly", "just", "over") moves or widens the point, which then names no one year.
 _YEARS_AGO_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some"})
+# Hedges that bound the count from above: "more than ten years ago" is ten years back or further.
+_YEARS_AGO_FURTHER = frozenset({"more than", "over", "at least"})
+# Hedges that bound it from below: "nearly ten years ago" is a little less than ten years back.
+_YEARS_AGO_NEARER = frozenset({"nearly", "almost"})
+# How far back a bound from above reaches, in multiples of its count: "more than ten years ago" is told of
+# eleven or fifteen years back, while twenty would be written "more than twenty years ago" or "two decades
+# ago". Past the reach the year is another fact (no agreement), never a rival.
+_FURTHER_REACH = 2
 
 
 def _years_ago(m: re.Match[str], published: dt.date | None) -> DateValue | None:
@@ -305,19 +312,32 @@ def _years_ago(m: re.Match[str], published: dt.date | None) -> DateValue | None:
 
     "The record was set four years ago", dated 2027, is the year another
     outlet writes as "the 2023 record"; read only as a number with the
-    ``ago`` cue it could never meet that year. A count below two, a bound or
-    a hedge other than "about" ("more than four years ago") names no one year.
+    ``ago`` cue it could never meet that year. A decade counts ten ("a
+    decade ago" is the year ten back). A hedge is kept as a bound: "more
+    than ten years ago" (2027) is 2017 or earlier, so it meets 2015 and
+    never 2020; "nearly ten years ago" is 2017 or 2018. A count below two
+    years, or another hedge ("just", "within", "less than"), names no year.
     """
-    if m["hedge"] and fold(m["hedge"]) not in _YEARS_AGO_HEDGES:
+    hedge = " ".join(fold(m["hedge"]).split()) if m["hedge"] else None
+    if hedge and hedge not in _YEARS_AGO_HEDGES | _YEARS_AGO_FURTHER | _YEARS_AGO_NEARER:
         return None
     words = fold(m["count"])
-    count = int(words) if words.isdigit() else _word_count(words)
-    if count is None or count < 2:
+    count = 1 if words in ("a", "an") else int(words) if words.isdigit() else _word_count(words)
+    if count is None:
+        return None
+    if fold(m["unit"]).startswith("decade"):
+        count *= 10
+    if count < 2:
         return None
     if published is None:
         return unresolved(m.group(), "year")
     year = published.year - count
-    return span_value(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    first, last = year, year
+    if hedge in _YEARS_AGO_FURTHER:
+        first = published.year - _FURTHER_REACH * count
+    elif hedge in _YEARS_AGO_NEARER:
+        last = year + 1
+    return DateValue(dt.date(first, 1, 1), dt.date(last, 12, 31), "year")  # whole years, as "the 1960s"
 
 
 def counted_back_year(m: Mention) -> bool:

@@ -257,7 +257,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
                                         "tomorrow", "night", "morning", "afternoon", "evening"),
     # "ago" follows a space and ends at a boundary, a word of its own ("Chicago" holds no such word)
     P.DATE_AGO: lambda c: c.has_word("ago"),
-    P.DATE_YEARS_AGO: lambda c: c.has_word("ago") and c.has_ci("year"),
+    P.DATE_YEARS_AGO: lambda c: c.has_word("ago") and c.has_ci("year", "decade"),
     P.DATE_MONTH: lambda c: c.month and c.has(*_MONTH_NAMES),
     P.DATE_HOLIDAY: lambda c: c.has("Day", "Eve", "Hallowe"),
     P.DATE_YEAR: _has_year,

@@ -49,7 +49,7 @@ from sourcediff.extract import (
 )
 from sourcediff.extract import patterns as P
 from sourcediff.extract.allcounts import all_of_before
-from sourcediff.extract.amounts import Amount, is_plural, left_match, scan_amounts, singular
+from sourcediff.extract.amounts import WORD_VALUES, Amount, is_plural, left_match, scan_amounts, singular
 from sourcediff.extract.changecounts import change_end, number_of_change
 from sourcediff.extract.comparedcounts import compared_count
 from sourcediff.extract.cues import may_contain_ci, may_contain_word
@@ -286,6 +286,12 @@ def _counted_in_dozens(value: Quantity, raw: str) -> Quantity:
     return value
 
 
+# A duration's larger unit, the smaller unit that can follow it in one figure, and how many of the smaller
+# make one of the larger: "eight years and six months", "a week and two days" (days and hours, hours and
+# minutes are read as one elapsed time elsewhere).
+_TERM_UNITS: dict[tuple[str, str], int] = {("year", "month"): 12, ("week", "day"): 7}
+
+
 def _years_and_months(out: list[Mention], text: str) -> list[Mention]:
     """"eight years and six months" is one term of 8.5 years, not a count of years and one of months.
 
@@ -295,36 +301,74 @@ def _years_and_months(out: list[Mention], text: str) -> list[Mention]:
     two are one figure when nothing but "and" or a comma joins them. The
     sum is in years when the months make an exact fraction of one (3, 6, 9
     months), else in months ("two years and four months" is 28 months), so
-    that it always compares with a figure of either unit (compat).
+    that it always compares with a figure of either unit (compat). Closures
+    and trials are given the same way in weeks and days ("a week and two
+    days" is the nine days of another outlet); those join only by "and",
+    since a comma there more often starts a clause ("shut for a week, two
+    days after the fire").
     """
     merged: list[Mention] = []
     for m in out:
         prev = merged[-1] if merged else None
-        if prev is not None and _joins_months(prev, m, text):
-            merged[-1] = _term(prev, m, text)
+        per = _per_larger(prev, m, text) if prev is not None else None
+        if prev is not None and per is not None:
+            merged[-1] = _term(prev, m, text, per)
         else:
             merged.append(m)
     return merged
 
 
-def _joins_months(years: Mention, months: Mention, text: str) -> bool:
-    a, b = years.value, months.value
-    return (type(a) is Quantity and type(b) is Quantity and a.unit == "year" and b.unit == "month"
-            and years.slot == "number:year" and months.slot == "number:month"  # no age ("five years old")
-            and a.high is None and b.high is None and not b.qualifier and years.passage == months.passage
-            and P.YEARS_MONTHS_JOIN.fullmatch(text, years.span.end, months.span.start) is not None)
+def _per_larger(larger: Mention, smaller: Mention, text: str) -> int | None:
+    """How many of ``smaller``'s unit make one of ``larger``'s, when the two are one term; else None."""
+    a, b = larger.value, smaller.value
+    if not (type(a) is Quantity and type(b) is Quantity and a.unit is not None and b.unit is not None):
+        return None
+    per = _TERM_UNITS.get((a.unit, b.unit))
+    if (per is None or larger.slot != f"number:{a.unit}" or smaller.slot != f"number:{b.unit}"  # no age
+            or a.high is not None or b.high is not None or b.qualifier or larger.passage != smaller.passage):
+        return None
+    join = P.YEARS_MONTHS_JOIN if a.unit == "year" else P.TERM_AND_JOIN
+    return per if join.fullmatch(text, larger.span.end, smaller.span.start) is not None else None
 
 
-def _term(years: Mention, months: Mention, text: str) -> Mention:
-    a, b = years.value, months.value
-    assert isinstance(a, Quantity) and isinstance(b, Quantity)
-    in_years = b.amount / 12
-    if in_years * 100 == int(in_years * 100):
-        value, slot = Quantity(a.amount + in_years, "year", a.qualifier), years.slot
+def _term(larger: Mention, smaller: Mention, text: str, per: int) -> Mention:
+    a, b = larger.value, smaller.value
+    assert isinstance(a, Quantity) and isinstance(b, Quantity) and a.unit is not None
+    in_larger = b.amount / per
+    if in_larger * 100 == int(in_larger * 100):
+        value, slot = Quantity(a.amount + in_larger, a.unit, a.qualifier), larger.slot
     else:
-        value, slot = Quantity(a.amount * 12 + b.amount, "month", a.qualifier), months.slot
-    span = Span(years.span.start, months.span.end)
-    return dataclasses.replace(years, span=span, raw=text[span.start:span.end], value=value, slot=slot)
+        value, slot = Quantity(a.amount * per + b.amount, b.unit, a.qualifier), smaller.slot
+    span = Span(larger.span.start, smaller.span.end)
+    return dataclasses.replace(larger, span=span, raw=text[span.start:span.end], value=value, slot=slot)
+
+
+def week_and_day_parts(m: Mention) -> tuple[Decimal, Decimal] | None:
+    """The weeks and the days of a span read whole ("a week and two days": 1 and 2), None for others.
+
+    The aligner keys such a span by its two parts, as it keyed them before the span was read whole
+    (align.features.value_family_keys): keyed as its nine days, railworks' "a week and two days" tied its
+    lead to another outlet's nine-day sentence and regrouped the story's passages (align 0.92 -> 0.88,
+    wrong pairs 0.09 -> 0.12; benchmarks/notes/facts64.md).
+    """
+    if m.kind is not Kind.NUMBER or m.slot not in ("number:day", "number:week") or " and " not in m.raw:
+        return None
+    halves = P.TERM_AND_JOIN.split(m.raw)
+    if len(halves) != 2 or "week" not in halves[0].casefold() or "day" not in halves[1].casefold():
+        return None
+    weeks, days = _leading_figure(halves[0]), _leading_figure(halves[1])
+    return None if weeks is None or days is None else (weeks, days)
+
+
+def _leading_figure(words: str) -> Decimal | None:
+    """The figure a span's words open with: "a" or "an" 1, digits, or a number word below a hundred."""
+    first = words.split()[0].casefold() if words.split() else ""
+    if first in ("a", "an"):
+        return Decimal(1)
+    if first.isdigit():
+        return Decimal(first)
+    parts = first.split("-")
+    return Decimal(sum(WORD_VALUES[w] for w in parts)) if all(w in WORD_VALUES for w in parts) else None
 
 
 def _title_hedges(out: list[Mention], titles: set[int]) -> tuple[Mention, ...]:

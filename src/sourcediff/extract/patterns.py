@@ -126,15 +126,15 @@ NUM_A_FOR_SPAN = regex(
 # rate's (NUM_FORTNIGHT_RATE_BEFORE, checked where it is read).
 # "delayed by a year", "extended by a month", "pushed back by a week": after "by" the "a" of a unit of time is
 # the figure 1 of the span a thing moved by (another outlet writes "12 months", "seven days"); so after a
-# verb of how long ("took an hour", "lasted a day", "spent a year in jail", "waited a week"). Not "within a
-# month": read, it met another outlet's "within 30 days" as it should, but the passage's new term re-seated
-# a passage of that outlet in a claim it had no business in (benchmarks/notes/facts61.md, planesearch).
-# Not "by a year-long review" (the
+# verb of how long ("took an hour", "lasted a day", "spent a year in jail", "waited a week"), and after
+# "within" ("within a month" meets another outlet's "within 30 days"; as an aligner key it re-seated a
+# passage of that outlet in a claim it had no business in, so it keys none: amounts.within_one_unit,
+# benchmarks/notes/facts61.md and facts64.md, planesearch). Not "by a year-long review" (the
 # unit describes a noun), nor "by a day or two" (a rough range), nor "by a day of strikes" (a noun's
 # measure, as "after a year of talks" is left unread: NUM_A_SPAN_OF); "a year ago", "once a year" and "£5 a
 # year" have none of these words before the "a". "Second" is left out ("took a second look").
 NUM_A_BY_SPAN = regex(
-    r"\b(?:by|(?:took|takes?|taking|lasted|lasts?|lasting|spent|spends?|spending|waited|waits?"
+    r"\b(?:by|within|(?:took|takes?|taking|lasted|lasts?|lasting|spent|spends?|spending|waited|waits?"
     r"|waiting))\s+(?P<num>an?)(?=\s+(?:(?:full|whole)\s+)?(?:minute|hour|day|week|month|year)(?![\w'’-])"
     r"(?!\s+(?:or|of)\s))",
     re.IGNORECASE)
@@ -1930,6 +1930,9 @@ _NOT_A_COUNT_AFTER = (r"(?!\s+(?:(?!(?:this|is|was|as|has|his|its|across|plus|al
                       r"[a-z][a-z'’-]*[a-z]s|year|month|week|day|hour|minute|per|percent)\b|\s*%)")
 # What joins the years and the months of one term: "eight years and six months", "two years, four months".
 YEARS_MONTHS_JOIN = regex(r",?\s+(?:and\s+)?|,\s*")
+# What joins the weeks and the days, or the days and the hours, of one duration: only "and" ("a week and two
+# days"); a comma there more often starts a clause ("for a week, two days after the fire").
+TERM_AND_JOIN = regex(r"\s+and\s+")
 # A year named relative to the article's own right after a day of a month: "1 March next year", "on June 3
 # this year" (group relyear); one date, not a day and a separate year that agrees with any other day of it.
 # Never across a comma or before a possessive ("on 1 March, next year's budget"). A bare month with such a
@@ -2392,13 +2395,14 @@ DATE_NAMED_TODAY_AFTER = regex(r"[,:]?\s+[a-z]")
 # another source may write as the year itself ("the 2023 record"). Only a count of two or more written
 # alone: "a year ago" is mostly a comparison's base, and a count that is half of a range ("three or four
 # years ago", "30-40 years ago") or a decimal's tail ("1.5 years ago") names no one year. A bound or a hedge
-# other than "about" before it ("more than four years ago", "nearly ten years ago") is kept in the match so
-# that the resolver can drop it.
+# other than "about" before it is kept in the match so that the resolver can read it as a bound ("more than
+# four years ago", "nearly ten years ago") or drop it ("just", "within"). Decades count ten years each: "a
+# decade ago", "two decades ago", "almost a decade ago".
 DATE_YEARS_AGO = regex(
     r"(?<![\d.,\-–/])(?<!\bor\s)(?<!\bto\s)(?<!\band\s)"
     r"\b(?:(?P<hedge>about|around|roughly|approximately|some|more\s+than|over|at\s+least|less\s+than|under|"
     r"within|nearly|almost|up\s+to|just|barely|only)\s+)?"
-    rf"(?P<count>\d{{1,3}}|{_N_WORD})\s+years?\s+ago\b(?!['’]s\b)",
+    rf"(?P<count>\d{{1,3}}|{_N_WORD}|an?)\s+(?P<unit>years?|decades?)\s+ago\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 
