@@ -113,3 +113,10 @@ def test_version_and_help_read_no_pattern_table() -> None:
                 "print('sourcediff.regexcache' in sys.modules, 'json' in sys.modules)")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         assert out.split()[0] == "False", args
+
+
+def test_a_compare_run_without_thread_variables_still_skips_threadpoolctl() -> None:
+    # The variables are set by the command itself (cli.one_native_thread) after cli.py, and with it
+    # threads.py, was imported: the pools are still made with one thread, so nothing is resized.
+    env = {k: v for k, v in os.environ.items() if k not in NATIVE_THREAD_VARS}
+    assert _loaded_after_compare(SEEDS, ("threadpoolctl",), env) == []

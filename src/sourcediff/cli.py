@@ -587,8 +587,10 @@ def main(argv: list[str] | None = None) -> None:
     line, exit code 2, with the command whose --help explains the flags.
     """
     from sourcediff.clihelp import ClickException, NoArgsIsHelpError, UsageError
+    from sourcediff.threads import pools_sized
 
     one_native_thread(os.environ)
+    pools_sized()  # threads.py was imported with cli.py (termio), before the variables were set
     _PENDING_NOTES.clear()
     try:
         code = app(args=argv, prog_name="sourcediff", standalone_mode=False)

@@ -21,7 +21,25 @@ from sourcediff.options import NATIVE_THREAD_VARS
 if TYPE_CHECKING:
     from threadpoolctl import ThreadpoolController
 
-STARTED_SINGLE = "numpy" not in sys.modules and all(os.environ.get(v) == "1" for v in NATIVE_THREAD_VARS)
+def _single_before_numpy() -> bool:
+    """Whether numpy, not loaded yet, will make its pools with one thread each."""
+    return "numpy" not in sys.modules and all(os.environ.get(v) == "1" for v in NATIVE_THREAD_VARS)
+
+
+STARTED_SINGLE = _single_before_numpy()
+
+
+def pools_sized() -> None:
+    """Look at the pools again once the command has sized them (cli.one_native_thread).
+
+    This module can be imported before the command sets the variables (the
+    terminal's spinner registers its pause here when cli.py is imported), and
+    a look taken then would wrongly say the pools start with several threads:
+    every comparison would import threadpoolctl (4 ms) to shrink pools that
+    already have one thread.
+    """
+    global STARTED_SINGLE
+    STARTED_SINGLE = STARTED_SINGLE or _single_before_numpy()
 
 
 @functools.cache
