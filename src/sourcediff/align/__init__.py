@@ -275,7 +275,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     # Then two passages sharing a run of content words no other passage holds, on their own, under the
     # same guards (phrasejoin.py).
     phrased = phrase_links([texts.get((d.source, d.index), "") for d in docs], source_of, probs,
-                           PHRASE_FLOOR, found, titles)
+                           PHRASE_FLOOR, found, titles, [d.wording.kept for d in docs])
     if phrased:
         found = second_seats(join_measures(found, probs, source_of, measures, titles, dimensions, phrased),
                              phrased)

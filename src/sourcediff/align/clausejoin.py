@@ -60,6 +60,7 @@ import numpy as np
 
 from sourcediff.align.clausefigures import figure_seat, own_figures
 from sourcediff.align.cluster import Pair, Thresholds, figure_keys
+from sourcediff.align.clusterbase import holders
 from sourcediff.align.clusterfigures import NOT_FIGURES
 from sourcediff.align.features import PassageDoc, Story, pair_features, passage_doc, value_family_keys
 from sourcediff.align.model import PairModel, load_model
@@ -252,10 +253,7 @@ def join_clauses(claims: list[list[int]], sources: Sequence[SourceInfo], docs: S
                  candidate_similarity: np.ndarray, thresholds: Thresholds,
                  titles: Collection[int] = ()) -> list[list[int]]:
     """The claims, each joined by the seated long passages a clause of which states its fact (see module)."""
-    holding: dict[int, list[int]] = defaultdict(list)  # a passage -> the claims it sits in
-    for c, claim in enumerate(claims):
-        for m in claim:
-            holding[m].append(c)
+    holding = holders(claims)  # a passage -> the claims it sits in
     index = {(d.source, d.index): n for n, d in enumerate(docs)}
     texts: dict[int, tuple[Passage, list[Mention]]] = {}
     for s in sources:

@@ -124,9 +124,15 @@ def repeat_scores(repeat: Callable[[int, int], float], pairs: Sequence[Pair]) ->
     return list(many(pairs)) if many is not None else [repeat(a, b) for a, b in pairs]
 
 
-def _holders(claims: Sequence[Sequence[int]]) -> dict[int, list[int]]:
-    """Each passage -> the indices of the claims holding it (a passage in no claim is absent)."""
-    holding: dict[int, list[int]] = defaultdict(list)
+def holders(claims: Sequence[Sequence[int]]) -> defaultdict[int, list[int]]:
+    """Each passage -> the indices of the claims holding it, in claim order (a passage in no claim is
+    absent; reading one as ``holding[m]`` gives an empty list).
+
+    The one builder of this map for every step that seats passages in claims (clusterrefine,
+    clusterseats, and the joins splitseat, quotejoin, clausejoin and leadjoin): each step builds it once
+    from the claims it was given, which it does not change while it reads the map.
+    """
+    holding: defaultdict[int, list[int]] = defaultdict(list)
     for n, claim in enumerate(claims):
         for m in claim:
             holding[m].append(n)

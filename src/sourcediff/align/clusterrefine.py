@@ -17,8 +17,8 @@ from sourcediff.align.clusterbase import (
     Thresholds,
     _fit,
     _Graph,
-    _holders,
     _top_fit,
+    holders,
     repeat_scores,
 )
 
@@ -67,7 +67,7 @@ def attach(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequ
     graph = graph or _Graph(probs)
     sets = [set(c) for c in claims]
     counts = [Counter(source_of[m] for m in c) for c in claims]
-    owners = _holders(claims)
+    owners = holders(claims)
     own_fit: dict[int, float] = {}
 
     def own(x: int) -> float:
@@ -116,7 +116,7 @@ def adopt_orphans(claims: list[list[int]], probs: Mapping[Pair, float], source_o
     """Let a passage in no claim join the claim it matches best, its source there or not (step 4)."""
     graph = graph or _Graph(probs)
     claimed = {m for c in claims for m in c}
-    owners = _holders(claims)
+    owners = holders(claims)
     out = [list(c) for c in claims]
     member_sets = [set(c) for c in claims]
     counts = [Counter(source_of[m] for m in c) for c in claims]

@@ -17,9 +17,9 @@ from sourcediff.align.clusterbase import (
     Pair,
     Thresholds,
     _Graph,
-    _holders,
     _links,
     _top_fit,
+    holders,
     repeat_scores,
 )
 from sourcediff.align.clusterfigures import (
@@ -146,7 +146,7 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     follows the members' degrees, not their neighbours' degrees.
     """
     graph = graph or _Graph(probs)
-    holding = _holders(claims)  # passage -> claims holding it
+    holding = holders(claims)  # passage -> claims holding it
     sets = [set(c) for c in claims]
     out = [list(c) for c in claims]
     seen: set[tuple[int, ...]] = set()
@@ -340,7 +340,7 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
     takes no seat and is never merged); it is dropped when a claim holding
     the line holds them all already.
     """
-    holding = _holders(claims)
+    holding = holders(claims)
     sets = [set(c) for c in claims]
     out = [list(c) for c in claims]
     seen = {tuple(c) for c in claims}

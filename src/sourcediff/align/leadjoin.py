@@ -43,6 +43,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.cluster import Pair, Thresholds
+from sourcediff.align.clusterbase import holders
 from sourcediff.align.features import PassageDoc, Story
 
 RARE_MARGIN = 0.5  # how far above a ubiquitous term's IDF a term must be to tell a fact
@@ -77,10 +78,7 @@ def join_leads(claims: list[list[int]], docs: Sequence[PassageDoc], story: Story
                titles: Collection[int] = (), quoted: Collection[int] = ()) -> list[list[int]]:
     """The claims, each joined by the seated multi-fact passages that hold its members (see module)."""
     source_of = [d.source for d in docs]
-    holding: dict[int, list[int]] = defaultdict(list)  # a passage -> the claims it sits in
-    for n, claim in enumerate(claims):
-        for m in claim:
-            holding[m].append(n)
+    holding = holders(claims)  # a passage -> the claims it sits in
     # Each member must share a rare term with x, so only the claims filed under x's terms are read.
     rare = [_rare(d, story) for d in docs]
     filed: dict[str, set[int]] = defaultdict(set)  # a rare term -> the claims a member of which holds it

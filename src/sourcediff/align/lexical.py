@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
@@ -63,6 +63,10 @@ class Wording:
     numbers: frozenset[str]  # digits as written, thousands separators dropped
     capitals: frozenset[str]  # capitalized words after the first: names, places, products
     negated: bool
+    # The passage's text as fold_keep_case made it here, kept for phrasejoin.phrases_folded (which reads
+    # the words' case and what stands between them) so that it does not fold the passage again. Made from
+    # the words' text, so no part of the comparison.
+    kept: str = field(default="", compare=False, repr=False)
 
     @functools.cached_property
     def grams(self) -> tuple[frozenset[Gram], ...]:
@@ -107,7 +111,8 @@ def wording(text: str) -> Wording:
                  if has_digit(folded) else _NONE),
         capitals=capitals,
         # a word ending in "n't" is in the folded text, so a passage without one skips the word walk
-        negated=not _NEGATIONS.isdisjoint(ws) or ("n't" in folded and any(w.endswith("n't") for w in ws)))
+        negated=not _NEGATIONS.isdisjoint(ws) or ("n't" in folded and any(w.endswith("n't") for w in ws)),
+        kept=kept)
 
 
 def _unmatched(a: frozenset[str], b: frozenset[str]) -> float:

@@ -60,6 +60,7 @@ from itertools import pairwise
 from sourcediff.align.clausejoin import clause_spans
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.model import Mention
+from sourcediff.regexcache import regex
 from sourcediff.terms import STOP, stem
 from sourcediff.text import WORD, fold_keep_case
 
@@ -71,6 +72,8 @@ PHRASE_FLOOR = 0.2
 MIN_OTHERS = 2
 # What may stand right before a sentence's first word: its capital is no name's.
 _OPENERS = (".", "!", "?", ":", '"', "'", "(", "-")
+# text.WORD as one group: its split gives each word and what stands before it, in one scan.
+_WORD_SPLIT = regex(f"({WORD.pattern})", WORD.flags)
 # Words that only name a figure's unit ("per cent" of a rate and of a share price): glue, like stop words.
 _UNIT_WORDS = frozenset({"per", "cent", "percent"})
 # Spelled numbers ("eight seconds", "thousands of new homes"): a seated passage's second clause sharing
@@ -86,12 +89,25 @@ def phrases(text: str) -> frozenset[Phrase]:
     A word capitalised inside a sentence is a name's ("Dr Ada Kell", "Norvik Signal Works"): outlets
     name a person or a firm in sentences about several facts, so a name shared is no wording shared.
     """
-    folded = fold_keep_case(text)
-    keys: list[str | None] = []  # each word's stem, or None where no run may pass through it
-    for m in WORD.finditer(folded):
-        word = m.group()
-        named = word[0].isupper() and _inside_sentence(folded, m.start())
-        keys.append(None if named else _word_key(word))
+    return phrases_folded(fold_keep_case(text))
+
+
+def phrases_folded(folded: str) -> frozenset[Phrase]:
+    """:func:`phrases` of a text already folded by ``fold_keep_case`` (a passage's ``Wording.kept``).
+
+    One C scan cuts the text into the words and what stands before each (``_WORD_SPLIT``): a match
+    object per word, its text and its place read in Python, cost a third more. A word is inside a
+    sentence when the last visible character before it opens no sentence or quote; with only white
+    space before it, that character is the previous word's last, a letter or digit.
+    """
+    parts = _WORD_SPLIT.split(folded)  # [before word 0, word 0, before word 1, word 1, ..., after the last]
+    words = parts[1::2]
+    keys: list[str | None] = list(map(_word_key, words))  # each word's stem, or None where no run may pass
+    for n, word in enumerate(words):
+        if keys[n] is not None and word[0].isupper():
+            before = parts[2 * n].rstrip()
+            if before[-1] not in _OPENERS if before else n > 0:
+                keys[n] = None  # a name's word
     return frozenset((a, b) for a, b in pairwise(keys) if a is not None and b is not None)
 
 
@@ -106,33 +122,23 @@ def _word_key(word: str) -> str | None:
     return stem(low) if _content(low) else None
 
 
-def _inside_sentence(text: str, start: int) -> bool:
-    """Whether text stands before ``start`` and its last visible character opens no sentence or quote.
-
-    A backward scan over the white space only: slicing the text before each capitalised word cost a copy
-    of the passage per name.
-    """
-    j = start - 1
-    while j >= 0 and text[j].isspace():
-        j -= 1
-    return j >= 0 and text[j] not in _OPENERS
-
-
 def _content(word: str) -> bool:
     return (len(word) > 2 and word not in STOP and word not in _UNIT_WORDS
             and (word.isalpha() or not any(ch.isdigit() for ch in word)))
 
 
 def phrase_links(texts: Sequence[str], source_of: Sequence[str], probs: Mapping[Pair, float], floor: float,
-                 claims: Sequence[Sequence[int]] = (),
-                 titles: Collection[int] = ()) -> dict[Pair, list[Mention]]:
+                 claims: Sequence[Sequence[int]] = (), titles: Collection[int] = (),
+                 folded: Sequence[str] | None = None) -> dict[Pair, list[Mention]]:
     """Proposed pairs of two sources at ``floor`` or over sharing a phrase only they hold (module doc).
 
-    The links carry no mentions: join_measures reads them as links whose measure is none.
+    The links carry no mentions: join_measures reads them as links whose measure is none. ``folded``:
+    each text as ``fold_keep_case`` made it (the passages' ``Wording.kept``), so it is not folded again.
     """
     if len(texts) - len(set(titles) & set(range(len(texts)))) - 2 < MIN_OTHERS:
         return {}  # too few other sentences to tell a rare run from any run
-    held: list[frozenset[Phrase]] = [phrases(t) for t in texts]
+    held: list[frozenset[Phrase]] = ([phrases(t) for t in texts] if folded is None
+                                     else [phrases_folded(f) for f in folded])
     where: dict[Phrase, list[int]] = defaultdict(list)
     for n, ps in enumerate(held):
         for p in ps:

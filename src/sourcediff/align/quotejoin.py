@@ -43,6 +43,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
+from sourcediff.align.clusterbase import holders
 from sourcediff.model import Kind, SourceInfo
 from sourcediff.terms import STOP
 
@@ -106,10 +107,7 @@ def join_quotes(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys
     for run, quoting in held.items():
         for n in quoting:
             runs_of[n].add(run)
-    holding: dict[int, list[int]] = defaultdict(list)  # a passage -> the claims it sits in
-    for k, claim in enumerate(claims):
-        for m in claim:
-            holding[m].append(k)
+    holding = holders(claims)  # a passage -> the claims it sits in
     out = [list(c) for c in claims]
     added: list[list[int]] = []
     for run in sorted(held):

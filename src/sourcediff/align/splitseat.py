@@ -39,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.cluster import Pair
+from sourcediff.align.clusterbase import holders
 from sourcediff.align.clusterfigures import _conflicting
 from sourcediff.align.multifact import joins_by
 
@@ -54,10 +55,7 @@ def join_split_statements(claims: list[list[int]], probs: Mapping[Pair, float], 
             near[j].add(i)
         if strong[j]:
             near[i].add(j)
-    holding: dict[int, list[int]] = defaultdict(list)  # a passage -> the claims it sits in
-    for n, claim in enumerate(claims):
-        for m in claim:
-            holding[m].append(n)
+    holding = holders(claims)  # a passage -> the claims it sits in
     out = [list(c) for c in claims]
     for n, claim in enumerate(claims):
         if any(m in titles for m in claim):

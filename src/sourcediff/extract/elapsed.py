@@ -62,7 +62,7 @@ from decimal import Decimal
 
 from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import WORD_VALUES
-from sourcediff.extract.cues import cues, digit_mark_digit, figure_unit
+from sourcediff.extract.cues import cues, digit_mark_digit, figure_unit_pattern
 from sourcediff.extract.shared import holding, passage_mentions, shared_text
 from sourcediff.model import Article, Mention, Passage
 from sourcediff.regexcache import regex
@@ -120,6 +120,8 @@ _DAYS = regex(
 # of them after a digit is what a passage needs for those patterns to match (cues.figure_unit).
 MINUTE_UNITS = ("minutes", "minute", "mins", "min", "m")
 SECOND_UNITS = ("seconds", "second", "secs", "sec", "s")
+_MINUTE_FIGURE = regex(figure_unit_pattern(*MINUTE_UNITS))
+_SECOND_FIGURE = regex(figure_unit_pattern(*SECOND_UNITS))
 # A hedge before it: an estimate, not a timed result.
 _HEDGED = regex(
     r"\b(?:about|around|nearly|almost|roughly|approximately|some|over|under|more than|less than)\s+$",
@@ -220,7 +222,7 @@ def find(text: str) -> tuple[tuple[int, int, Elapsed | Quantity], ...]:
     out.extend(_primed(text))
     # Most passages with a figure write no minutes or seconds after one: the three patterns below would try
     # every character of them and find nothing.
-    in_minutes, in_seconds = figure_unit(text, *MINUTE_UNITS), figure_unit(text, *SECOND_UNITS)
+    in_minutes, in_seconds = _MINUTE_FIGURE.search(text) is not None, _SECOND_FIGURE.search(text) is not None
     for m in _UNITS.finditer(text) if in_minutes and in_seconds else ():
         minutes, secs = int(m["m"]), int(m["s"])
         if minutes > 59 or secs > 59:
