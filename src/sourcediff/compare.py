@@ -60,6 +60,7 @@ from sourcediff.loneround import join_lone_roundings
 from sourcediff.lonesums import join_lone_sums
 from sourcediff.lonesumwords import join_lone_sum_words
 from sourcediff.loneswaps import join_lone_swaps
+from sourcediff.loneunits import join_lone_unit_equals
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotecuts import join_cut_quotations, judged_again
 from sourcediff.quotefacts import join_quotations
@@ -117,6 +118,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_measure_conversions(join_conversions(join_altered(facts, ctx, order), sources, order), order)
     facts = join_lone_bounds(join_lone_equals(join_foreign_sums(facts, claims, order), order), order)
     facts = join_lone_roundings(facts, claims, ctx, order)
+    facts = join_lone_unit_equals(facts, seen, ctx, order)
     facts = join_lone_hedged_clocks(facts, order)
     facts = join_lone_sums(join_lone_rivals(facts, seen, ctx, order), seen, ctx, order)
     facts = join_lone_measure_rivals(facts, seen, ctx, order)
