@@ -68,6 +68,7 @@ from sourcediff.quotefragments import attach_fragments
 from sourcediff.quoteopenings import join_opening_clauses
 from sourcediff.quotespoken import spoken_phrases
 from sourcediff.quotevariants import join_altered
+from sourcediff.rangeapart import split_ranges_apart
 from sourcediff.refconvert import join_foreign_sums
 from sourcediff.updates import own_pairs, stated_updates
 from sourcediff.values import QuoteValue
@@ -134,6 +135,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_percent_masses(facts, ctx, order)
     facts = join_lone_measure_swaps(join_lone_swaps(facts, seen, order), seen, order)
     facts = join_gap_durations(facts, order)
+    facts = split_ranges_apart(facts)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(join_opening_clauses(facts, order), fragments, ctx.texts, ctx.people, order)
     facts.extend((group, Verdict.AGREE if len(group) > 1 else Verdict.UNIQUE, _claim_for(group, ctx), None)
