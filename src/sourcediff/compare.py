@@ -60,6 +60,7 @@ from sourcediff.loneround import join_lone_roundings
 from sourcediff.lonesums import join_lone_sums
 from sourcediff.lonesumwords import join_lone_sum_words
 from sourcediff.loneswaps import join_lone_swaps
+from sourcediff.loneunits import join_lone_unit_equals
 from sourcediff.model import Claim, Fact, Kind, Mention, SourceInfo, Verdict
 from sourcediff.quotecuts import join_cut_quotations, judged_again
 from sourcediff.quotefacts import join_quotations
@@ -67,6 +68,7 @@ from sourcediff.quotefragments import attach_fragments
 from sourcediff.quoteopenings import join_opening_clauses
 from sourcediff.quotespoken import spoken_phrases
 from sourcediff.quotevariants import join_altered
+from sourcediff.rangeapart import split_ranges_apart
 from sourcediff.refconvert import join_foreign_sums
 from sourcediff.updates import own_pairs, stated_updates
 from sourcediff.values import QuoteValue
@@ -117,6 +119,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_measure_conversions(join_conversions(join_altered(facts, ctx, order), sources, order), order)
     facts = join_lone_bounds(join_lone_equals(join_foreign_sums(facts, claims, order), order), order)
     facts = join_lone_roundings(facts, claims, ctx, order)
+    facts = join_lone_unit_equals(facts, seen, ctx, order)
     facts = join_lone_hedged_clocks(facts, order)
     facts = join_lone_sums(join_lone_rivals(facts, seen, ctx, order), seen, ctx, order)
     facts = join_lone_measure_rivals(facts, seen, ctx, order)
@@ -132,6 +135,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_percent_masses(facts, ctx, order)
     facts = join_lone_measure_swaps(join_lone_swaps(facts, seen, order), seen, order)
     facts = join_gap_durations(facts, order)
+    facts = split_ranges_apart(facts)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]
     facts = attach_fragments(join_opening_clauses(facts, order), fragments, ctx.texts, ctx.people, order)
     facts.extend((group, Verdict.AGREE if len(group) > 1 else Verdict.UNIQUE, _claim_for(group, ctx), None)

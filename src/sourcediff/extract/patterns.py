@@ -1079,8 +1079,12 @@ TALLY_ASIDE_CONTEXT = regex(r"\b(?:vote|votes|ballot|ruling|decision|verdict|tal
 # wants the verb right before it, misses it; TALLY_AFTER_OBJECT must follow (tallies._after_object).
 # The day of the vote may stand between the object and the pair, and "by" before it ("approved the plan
 # on Tuesday, 38 to 19", "backed the merger on 4 May by nine to two", "passed the bill yesterday 52-48"):
-# a day is no preposition's object that could make the pair a range of something.
-_TALLY_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# a day is no preposition's object that could make the pair a range of something. A weekday may take its
+# part of the day, as a council's evening meeting is told ("on Tuesday evening by 41-9").
+# The object may name the measure by its sum ("approved the £386 million scheme", "passed the $4.2bn
+# budget"): a sum is a word of the object, not a preposition's (_TALLY_OBJECT_WORD).
+_TALLY_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+_TALLY_OBJECT_WORD = r"(?:[£$€¥]\d+(?:[.,]\d+)*(?:bn|m|k)?|[\w'’-]+)"
 _TALLY_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                 r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _TALLY_WHEN = (rf"(?:\s+(?:on\s+)?(?:{_TALLY_WEEKDAY}|{_TALLY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -1089,7 +1093,7 @@ TALLY_OBJECT_CONTEXT = regex(
     r"\b(?:approv(?:ed|ing)|pass(?:ed|ing)|back(?:ed|ing)|adopt(?:ed|ing)|reject(?:ed|ing)|"
     r"endors(?:ed|ing)|carr(?:ied|ying)|ratif(?:ied|ying)|vot(?:ed|ing)\s+(?:down|through))"
     r"\s+(?:the|a|an|its|their|his|her|this|that)"
-    r"(?:\s+(?!(?:of|for|to|in|on|at|by|from|with|about|between|per)\b)[\w'’-]+){1,3}"
+    rf"(?:\s+(?!(?:of|for|to|in|on|at|by|from|with|about|between|per)\b){_TALLY_OBJECT_WORD}){{1,3}}"
     rf"{_TALLY_WHEN}(?:\s+by)?\s+$",
     re.IGNORECASE,
 )
