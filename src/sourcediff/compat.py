@@ -181,6 +181,7 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "gigajoule": ("energy", Decimal(1000) / Decimal("3.6")),
     "terajoule": ("energy", Decimal(10) ** 6 / Decimal("3.6")),
     "gram": ("mass", Decimal("0.001")),
+    "milligram": ("mass", Decimal(10) ** -6), "microgram": ("mass", Decimal(10) ** -9),
     # A birth weight or a parcel in ounces: "7lb 9oz" is read as 121 ounces (measurecompound.py).
     "ounce": ("mass", Decimal("0.028349523125")),
     "liter": ("volume", Decimal(1)), "hectoliter": ("volume", Decimal(100)),

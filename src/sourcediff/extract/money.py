@@ -22,6 +22,7 @@ from sourcediff.extract.amounts import (
     attached_after,
     in_code,
     is_noise,
+    left_match,
     scan_amounts,
     singular,
 )
@@ -245,20 +246,31 @@ def basis_cue(text: str, a: Amount) -> tuple[str, ...]:
 
 # Cue prefix of the period a sum is stated for ("$4,650 a semester": "period:semester"), and short forms.
 PERIOD_PREFIX = "period:"
-_PERIODS = {"yr": "year", "mo": "month", "wk": "week", "hr": "hour"}
+_PERIODS = {"yr": "year", "mo": "month", "wk": "week", "hr": "hour", "annum": "year"}
+# The period each adjective or adverb of one names ("an hourly rate", "£5bn annually").
+_PERIOD_WORDS = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
+                 "quarterly": "quarter", "yearly": "year", "annual": "year", "annually": "year"}
+# How far before a sum MONEY_PERIOD_BEFORE looks ("an hourly minimum wage of ": 27 characters).
+_PERIOD_BEFORE_REACH = 40
 
 
 def period_cue(text: str, a: Amount) -> tuple[str, ...]:
-    """The period a sum is stated for, when the writer names it right after it; else nothing.
+    """The period a sum is stated for, when the writer names it right after or right before it; else nothing.
 
     A fee per semester and a fee per year are sums for two periods: never
-    rivals (`compat.same_thing`), unless a writer converts one.
+    rivals (`compat.same_thing`), unless a writer converts one. "An hourly
+    rate of £13.20" is "£13.20 an hour" written the other way round: read
+    with no period it was a rival of "£26,000 a year" in another outlet.
     """
     m = P.MONEY_PERIOD_AFTER.match(text, a.end)
+    if m is not None and m["period"]:
+        word = m["period"].lower()
+        return (PERIOD_PREFIX + _PERIODS.get(word, word),)
+    if m is None:
+        m = left_match(P.MONEY_PERIOD_BEFORE, text, a.start, _PERIOD_BEFORE_REACH)
     if m is None:
         return ()
-    word = m["period"].lower()
-    return (PERIOD_PREFIX + _PERIODS.get(word, word),)
+    return (PERIOD_PREFIX + _PERIOD_WORDS[m["adverb"].lower()],)
 
 
 # Cue prefix of the unit a price is stated per ("$71.40/bbl": "per:barrel"); each written form's unit.

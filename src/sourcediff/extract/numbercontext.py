@@ -212,11 +212,14 @@ def elided_unit(text: str, a: Amount, found: Found | None,
     ("average") stay.
     """
     if (not measures or a.currency is not None or a.year_like or a.vague or is_noise(text, a)
-            or (found is not None and (found.slot != "number:count" or found.value.unit is not None
-                                       or any(c.startswith(ROLE_PREFIX) for c in found.cues)))):
+            or (found is not None and any(c.startswith(ROLE_PREFIX) for c in found.cues))):
         return None
     scale = _scale(text, a)
     before, measure = next(((b, m) for b, m in reversed(measures) if _scale(text, b) == scale), measures[-1])
+    # "a limit of 40 micrograms" is read as a mass of its own: the rate's head unit, so the rate's unit still
+    if found is not None and (found.slot != "number:count" or found.value.unit is not None) and not (
+            found.value.unit is not None and found.value.unit == _rate_head(measure)):
+        return None
     # "62 micrograms per cubic metre, against a legal limit of 40 micrograms": the rate's head noun alone
     head = _WORD.match(text, a.num_end + 1) if a.num_end < len(text) and text[a.num_end] == " " else None
     headed = (scale is None and found is not None and head is not None

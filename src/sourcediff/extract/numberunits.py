@@ -37,6 +37,8 @@ _UNIT_ALIASES = {
     "millimetre": "millimeter", "mm": "millimeter", "nanometre": "nanometer", "feet": "foot", "ft": "foot",
     "metric ton": "tonne",
     "lb": "pound", "oz": "ounce", "g": "gram",
+    # A dose or a nutrient as a label or a health page writes it: "41 µg" (or "mcg") is "41 micrograms".
+    "mg": "milligram", "mcg": "microgram", "µg": "microgram", "μg": "microgram",
     "bbl": "barrel", "litre": "liter", "cubic metre": "cubic meter",
     # Gas is measured in cubic feet or cubic metres: the energy trade writes a field's reserves "3.2 Tcf"
     # (trillion cubic feet), "410 Bcf" or "90 bcm" (billion cubic metres), a paper "3.2 trillion cubic

@@ -633,7 +633,7 @@ NUM_UNIT_AFTER = regex(
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square(?:\s+|-)(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?[\s-]?(?:kilomet(?:er|re)s?|km)|km²|(?-i:km2)|sq\.?[\s-]?mi(?:les?)?|mi²|sq\.?[\s-]?(?:ft|feet|foot)|ft²|sq\.?[\s-]?(?:met(?:er|re)s?|m\b)|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|nanomet(?:er|re)s?|feet|foot|ft|"
-    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:gross|deadweight)(?:\s+|-)(?:register(?:\s+|-))?ton(?:ne)?s?|(?:(?<=,\d{3}\s)|(?<=,\d{3}))(?-i:GRT|GT)(?![\w'’-])|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:gross|deadweight)(?:\s+|-)(?:register(?:\s+|-))?ton(?:ne)?s?|(?:(?<=,\d{3}\s)|(?<=,\d{3}))(?-i:GRT|GT)(?![\w'’-])|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|(?:milli|micro)grams?|(?-i:mg|mcg|[µμ]g)(?![\w'’/-])|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga|milli)?lit(?:er|re)s?|(?-i:ml|mL)|cubic\s+met(?:er|re)s?|(?:standard\s+)?cubic\s+f(?:ee|oo)t|cu\.?\s?ft|(?:mm|b)s?cf\s?/\s?d|[tb]cf|bcm|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
@@ -1537,8 +1537,15 @@ PRICE_UNITS = (r"barrels?|bbls?|lit(?:er|re)s?|ltr|gallons?|gal|tonnes?|tons?|mt
 # The period a sum is stated for, right after it: "$4,650 a semester", "$9,300 per year", "$40/month"; not
 # "a year earlier" or "a year ago" (a time, not a rate).
 MONEY_PERIOD_AFTER = regex(
-    r"\s*(?:(?:a|an|per|each|every)\s+|/\s?)(?P<period>year|yr|semester|term|quarter|month|mo|week|wk|day|night"
-    r"|hour|hr)\b(?!\s+(?:earlier|ago|before|after|later)\b)")
+    r"\s*(?:(?:(?:a|an|per|each|every)\s+|/\s?)(?P<period>year|yr|annum|semester|term|quarter|month|mo|week|wk|day"
+    r"|night|hour|hr)\b(?!\s+(?:earlier|ago|before|after|later)\b)"
+    r"|\s(?P<adverb>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)\b)")
+# The period a sum is stated for, written as an adjective before it: "an hourly rate of £12.50", "an annual
+# salary of £26,000", "the monthly rent, £950", "a weekly £80"; one or two words of what the sum is may sit
+# between ("an hourly minimum wage of"), then "of", "at" or nothing. Not "the annual report said £5m".
+MONEY_PERIOD_BEFORE = regex(
+    r"\b(?P<adverb>(?:[Hh]our|[Dd]ai|[Nn]ight|[Ww]eek|[Mm]onth|[Qq]uarter|[Yy]ear)ly|[Aa]nnual)"
+    r"(?:\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:of|at)|,))?\s+$")
 # The unit a price is stated per, right after it: "$71.40 a barrel", "$71.40/bbl", "€1.85 per litre",
 # "$3.20/MMBtu", "£4.50/kg", "$98 per tonne", "$5 a share"; not "a share of" (a part of something).
 MONEY_UNIT_AFTER = regex(
@@ -1608,7 +1615,8 @@ NUM_ATTRIBUTION_AFTER = regex(
 NUM_SLASH_UNIT = regex(r"(?<=\d)(?:km\s?/\s?hr?|km\s?/\s?s(?:ec)?|m/s|(?-i:W/kg)|(?-i:ML|Ml|GL)/(?-i:d)"
                        r"|[pnµμum]g/(?:m³|m3|[md]?l)|(?:[µμum]?g|kcal|kj|cfu)/(?:100\s?)?(?:ml|dl|[µμu]l))"
                        r"(?![A-Za-z])"
-                       r"|(?<=\d)p?/(?:" + PRICE_UNITS + r"|l|t)(?![A-Za-z/])", re.IGNORECASE)
+                       r"|(?<=\d)p?/(?:" + PRICE_UNITS + r"|l|t"
+                       r"|year|yr|month|mo|week|wk|day|night|hour|hr)(?![A-Za-z/])", re.IGNORECASE)
 # A verb that brings a tally to the figure, the tally named between: "bring the number of infected farms
 # confirmed this season to 27", "taking the total to 40", "raising the toll to 12", "pushes its tally of
 # wins to nine". Group of ends right before what "the number of" counts, if named; no clause break between.
