@@ -161,3 +161,22 @@ def test_union_count_reads_the_counted_noun_before_the_conjunction() -> None:
     assert {m.raw: union_count(m, texts) for m in counts} == {"61,000": True, "700": False, "900": False}
     # the claim's consensus reads any join after the figure (its counts sit in one claim already)
     assert {m.raw: joined_noun(m, texts) for m in counts} == {"61,000": True, "700": True, "900": True}
+
+
+def test_a_union_count_shields_the_noun_rather_than_dropping_out() -> None:
+    # "47,000 households and moved on" reads as a union (a past-tense verb after "and" looks like a noun);
+    # left out of the tally, its source no longer stood as a second dissenter, and "61,000" became a lone
+    # dissenter against three sources' 52,000. A source counting a union of the noun leaves it alone, as
+    # main's rule (which read it as a second dissenter) did.
+    texts = [*(t.format("52,000") for t in OUTAGE),
+             "Crews reached 47,000 households and moved on to the coast road by Monday.",
+             "Power went off in 61,000 households overnight."]
+    infos = [analyse(Article.from_text(t, id=f"s{n}", published=PUBLISHED)) for n, t in enumerate(texts)]
+    ms = [m for s in infos for m in s.mentions]
+    texts_by_id = {s.article.id: s.article.text for s in infos}
+    assert [m.raw for m in ms if union_count(m, texts_by_id)] == ["47,000"]
+    assert story_count_pairs(ms, texts_by_id) == []
+    # without the misread count the lone rival stands
+    rest = [m for m in ms if m.source != "s3"]
+    pairs = story_count_pairs(rest, texts_by_id)
+    assert [(rest[a].raw, rest[b].raw) for a, b in pairs] == [("61,000", "52,000")]

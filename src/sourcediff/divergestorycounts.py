@@ -51,7 +51,10 @@ def story_count_pairs(ms: Sequence[Mention], texts: Mapping[str, str]) -> list[t
     """(the lone dissenter, one agreeing count) for each named noun the story's sources count once each.
 
     A count of a union ("61,000 households and businesses", unioncounts)
-    counts another set than its noun's: it neither agrees nor dissents.
+    counts another set than its noun's, and shields the noun as a hedge
+    does. Left out instead, a count misread as a union (a clause joined:
+    "won 11 matches and climbed to third") took away a second dissenter and
+    left the other a lone dissenter it is not.
     """
     # family -> source -> the value as written canonically -> its mentions
     counts: dict[str, dict[str, dict[str, list[int]]]] = defaultdict(
@@ -60,7 +63,10 @@ def story_count_pairs(ms: Sequence[Mention], texts: Mapping[str, str]) -> list[t
     loose: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         family = named_count_family(m)
-        if family is None or not _story_count(m) or union_count(m, texts):
+        if family is None or not _story_count(m):
+            continue
+        if union_count(m, texts):
+            hedged.add(family)  # "61,000 households and businesses": sources count different sets of the noun
             continue
         if not isinstance(m.value, Quantity) or m.value.qualifier is not None:
             loose[family].append(i)
