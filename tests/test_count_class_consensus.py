@@ -76,7 +76,7 @@ def test_a_different_set_in_the_sentence_is_no_rival() -> None:
 
 
 def test_clause_joining_and_is_no_joined_noun() -> None:
-    from sourcediff.divergeconsensus import _JOINED_NOUN_AFTER
+    from sourcediff.unioncounts import _JOINED_NOUN_AFTER
     assert _JOINED_NOUN_AFTER.match(" riders and for failing to report it") is None
     assert _JOINED_NOUN_AFTER.match(" jobs and will close 95 branches") is None
     assert _JOINED_NOUN_AFTER.match(" passengers and crew were on board") is not None

@@ -37,6 +37,9 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     # tourists" and a trade paper's "1.8 million visits"
     "visitor": ("visitor", "visit", "tourist", "sightseer", "daytripper", "day-tripper"),
     "vehicle": ("vehicle", "car", "automobile"),
+    # booked slots at a clinic, surgery, restaurant or venue: a wire's "9,400 appointments" are a trade
+    # paper's "9,400 bookings"
+    "appointment": ("appointment", "booking", "reservation"),
     # an airport's or airline's movements: "312 departures and arrivals" are the wire's "312 flights"
     "flight": ("flight", "departure", "arrival"),
     # sanctions, fines and registers count organisations as "entities" ("27 persons and 16 entities")

@@ -7,7 +7,6 @@ its article), where the other rules weigh two passages or two values.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -46,6 +45,7 @@ from sourcediff.factlinks import _measure_told_otherwise
 from sourcediff.model import Claim, Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.terms import american_stems, weighted_overlap
+from sourcediff.unioncounts import joined_noun
 from sourcediff.values import (
     APPROX,
     BOUND_QUALIFIERS,
@@ -858,19 +858,6 @@ def repay_words(stems: frozenset[str]) -> frozenset[str]:
 NAMED_COUNT_MIN = 100
 
 
-# The noun after a count joined to another by "and", "or", "plus" ("420 passengers and crew"): a union.
-# Not when a figure follows the conjunction ("340 firefighters and 18 aircraft"): a list of two counts,
-# each of its own noun. Nor when a preposition, a verb or a pronoun does ("2.3 million riders and for
-# failing to report", "420 jobs and will close"), nor a present participle ("1,230 flights and
-# disrupting the plans of", "620 jobs and closing two plants"): the conjunction joins clauses, not nouns.
-_JOINED_NOUN_AFTER = regex(
-    r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:and|or|plus|&)\s+"
-    r"(?!(?:some|about|around|nearly|more\s+than|at\s+least|over)?\s*(?:\d|(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|a\s+dozen|dozens|hundreds|thousands)\b))"
-    r"(?!(?:for|to|from|with|by|at|on|in|into|of|that|which|who|then|also|was|were|is|are|has|have|had|will|"
-    r"would|could|may|might|it|they|he|she|we|this|these|those)\b)(?![a-z]{2,}ing\b)", re.IGNORECASE)
-
-
 def _large_named_count(ms: Sequence[Mention], o: int, rest: list[int], family: str,
                        ctx: Evidence) -> int | None:
     """The agreeing count of the dissenter's named thing, when the count is large: its noun names the fact.
@@ -977,8 +964,8 @@ def _modified_head(m: Mention, ctx: Evidence) -> str | None:
 
 
 def _joined_noun(m: Mention, ctx: Evidence) -> bool:
-    """True when the count's noun is joined to another by "and", "or", "plus": a union of two things."""
-    return bool(_JOINED_NOUN_AFTER.match(ctx.texts[m.source], m.span.end))
+    """True when the count's noun is joined to another by "and", "or", "plus": a union (unioncounts)."""
+    return joined_noun(m, ctx.texts)
 
 
 def _other_noun(a: Mention, b: Mention) -> bool:

@@ -28,7 +28,7 @@ sets; here every source counting the noun states one set of it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from sourcediff.compat import compatible
@@ -36,7 +36,8 @@ from sourcediff.countnouns import count_stems
 from sourcediff.divergeconsensus import NOUN_CONSENSUS_MIN_AGREE, named_count_family
 from sourcediff.divergepair import _one_size
 from sourcediff.model import Mention
-from sourcediff.values import Quantity
+from sourcediff.unioncounts import union_count
+from sourcediff.values import BOUND_QUALIFIERS, Quantity
 
 STORY_COUNT_MIN = 2
 
@@ -46,20 +47,38 @@ def _story_count(m: Mention) -> bool:
     return bool(count_stems(m)) and isinstance(m.value, Quantity) and m.value.amount >= STORY_COUNT_MIN
 
 
-def story_count_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
-    """(the lone dissenter, one agreeing count) for each named noun the story's sources count once each."""
+def story_count_pairs(ms: Sequence[Mention], texts: Mapping[str, str]) -> list[tuple[int, int]]:
+    """(the lone dissenter, one agreeing count) for each named noun the story's sources count once each.
+
+    A count of a union ("61,000 households and businesses", unioncounts)
+    counts another set than its noun's, and shields the noun as a hedge
+    does. Left out instead, a count misread as a union (a clause joined:
+    "won 11 matches and climbed to third") took away a second dissenter and
+    left the other a lone dissenter it is not.
+    """
     # family -> source -> the value as written canonically -> its mentions
     counts: dict[str, dict[str, dict[str, list[int]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list)))
     hedged: set[str] = set()
+    loose: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         family = named_count_family(m)
         if family is None or not _story_count(m):
             continue
+        if union_count(m, texts):
+            hedged.add(family)  # "61,000 households and businesses": sources count different sets of the noun
+            continue
         if not isinstance(m.value, Quantity) or m.value.qualifier is not None:
-            hedged.add(family)  # "some 140,000", "more than 14": fits several values, shields any dissenter
+            loose[family].append(i)
             continue
         counts[family][m.source][m.canonical].append(i)
+    for family, hedges in loose.items():
+        for i in hedges:
+            value = _hedge_reading(ms, i, counts[family])
+            if value is None:
+                hedged.add(family)  # "some 140,000", "more than 14" fitting a rival: shields any dissenter
+            else:
+                counts[family][ms[i].source][value].append(i)
     pairs = []
     for family, by_source in counts.items():
         if family in hedged or len(by_source) < NOUN_CONSENSUS_MIN_AGREE + 1:
@@ -68,6 +87,28 @@ def story_count_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
         if pair is not None:
             pairs.append(pair)
     return pairs
+
+
+def _hedge_reading(ms: Sequence[Mention], i: int, by_source: dict[str, dict[str, list[int]]]) -> str | None:
+    """The value a hedged count stands for in the story's tally, or None when it may fit several.
+
+    A hedge that fits exactly one value other sources state exactly ("Some
+    9,400 appointments" beside "9,400 appointments") states that value. A
+    bound that fits none of them ("more than 11,000" against 9,400) states a
+    figure of its own, a rival as clear as an exact one. A hedge fitting two
+    stated values, or a rounding ("about 10,000") that fits none, could be
+    either side's, and shields the noun as before.
+    """
+    m = ms[i]
+    fits = {value for source, values in by_source.items() if source != m.source
+            for value, idx in values.items() if compatible(m, ms[idx[0]]) or compatible(ms[idx[0]], m)}
+    if len(fits) == 1:
+        return next(iter(fits))
+    stated = any(source != m.source for source in by_source)
+    if (not fits and stated and isinstance(m.value, Quantity)
+            and m.value.qualifier in BOUND_QUALIFIERS):
+        return m.canonical
+    return None
 
 
 def _lone_dissent(ms: Sequence[Mention],
