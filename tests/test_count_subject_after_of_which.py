@@ -51,3 +51,12 @@ def test_the_figure_after_of_which_is_a_part_of_the_whole_before() -> None:
     text = article.text
     found = numbers.extract(article, (Passage("t", 0, 0, Span(0, len(text)), text, fold(text)),))
     assert [m.cues for m in found if m.raw == "six"] == [("landed", "part")]
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    # a participle with a hyphened prefix is the verb as well ("re-provided", "co-opted")
+    ("The scheme removed 140 parking bays, of which 60 have been re-provided nearby.", "60"),
+    ("The board had 14 vacant seats, of which three were co-opted in May.", "three"),
+])
+def test_a_hyphened_participle_after_the_opener(sentence: str, raw: str) -> None:
+    assert raw in counts(sentence)

@@ -82,7 +82,7 @@ HELD_OUT_STORIES = frozenset({
     "chipplant", "cinemaclosure", "claddingevac", "clinicvaccine", "clubfine", "coachcrash",
     "coalclosure", "coalitiondeal", "coastwalk", "coldsnap", "compensation", "concerttour",
     "congestioncharge", "containers", "contract", "coralbleach", "counciltax", "coup", "cranecollapse",
-    "cricket", "crowdcrush", "cruise", "cryptoheist", "cyberattack", "cyclingstage", "damburst",
+    "cricket", "crowdcrush", "cruise", "cryptoheist", "cyberattack", "cycleway", "cyclingstage", "damburst",
     "databreach", "datacentre", "defection", "demolition", "dentists", "derbywin", "dogattack",
     "donation", "doping", "dronedelivery", "drought", "drugbust", "drugprice", "eclipse",
     "emergencylanding", "escalatorfault", "everest", "evplant", "examresults", "exchange", "exoneration",

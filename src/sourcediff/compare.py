@@ -144,5 +144,5 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts.extend((group, Verdict.DIVERGE, _claim_for(group, ctx), None) for group in mismatch_groups(judged))
     facts.sort(key=lambda f: (_ORDER[f[1]], _SALIENCE[f[0][0].kind], -len({m.source for m in f[0]}),
                               order[f[0][0].source], f[0][0].span.start))
-    return tuple(describe_fact(f"f{n}", group, verdict, claim, role=role, paired=paired)
+    return tuple(describe_fact(f"f{n}", group, verdict, claim, role=role, paired=paired, people=ctx.people)
                  for n, (group, verdict, claim, role) in enumerate(facts, start=1))

@@ -167,7 +167,15 @@ def _word_changes(a: str, b: str) -> list[str]:
     return out
 
 
-def _quote_notes(group: Sequence[Mention]) -> list[str]:
+def _quote_notes(group: Sequence[Mention], people: frozenset[str]) -> list[str]:
+    """Word changes and differing speakers, source against source.
+
+    ``people`` holds the names known to be persons (the judge's
+    ``ctx.people``): without it `speakers_agree` takes any two speakers for
+    one (a role, an organization), so a quotation judged to diverge because
+    one outlet gives the same words to another person said only "differs",
+    with no word of who.
+    """
     notes = []
     base = group[0]
     for other in group[1:]:
@@ -177,7 +185,7 @@ def _quote_notes(group: Sequence[Mention]) -> list[str]:
         changes = _word_changes(base.value.text, other.value.text)
         if changes:
             notes.append(f"{base.source} vs {other.source}: " + "; ".join(changes))
-        if base.speaker and other.speaker and not speakers_agree(base.speaker, other.speaker):
+        if base.speaker and other.speaker and not speakers_agree(base.speaker, other.speaker, people=people):
             notes.append(f"attributed to {base.speaker} ({base.source}) and {other.speaker} ({other.source})")
     return notes
 
@@ -197,14 +205,16 @@ def _label(group: Sequence[Mention]) -> str:
 
 
 def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, claim: str | None,
-                  *, role: str | None = None, paired: Collection[MentionKey] = frozenset()) -> Fact:
+                  *, role: str | None = None, paired: Collection[MentionKey] = frozenset(),
+                  people: frozenset[str] = frozenset()) -> Fact:
     """Build the Fact record, with a one-line summary a reader can act on.
 
     Only an agreed fact is shown as an update (earlier and later values): a
     fact judged to diverge is summarised as the divergence it is, with no
     update record, so no renderer tags a contradiction as an update.
     ``paired`` holds the marked figures whose own passage names the other
-    side of their change (updates.own_pairs).
+    side of their change (updates.own_pairs). ``people`` holds the names
+    known to be persons, so a quotation's notes can tell two speakers apart.
     """
     best = _best(group)
     n = len({m.source for m in group})
@@ -219,7 +229,7 @@ def describe_fact(fact_id: str, group: Sequence[Mention], verdict: Verdict, clai
     notes: list[str] = []
     if verdict is Verdict.DIVERGE and best.kind is Kind.QUOTE:
         summary = head.replace(":", " differs:", 1)
-        notes = _quote_notes(group)
+        notes = _quote_notes(group, people)
     elif verdict is Verdict.DIVERGE:
         summary = (f"{role}: " if role else "") + _diverge_summary(group)
     elif verdict is Verdict.UNIQUE:

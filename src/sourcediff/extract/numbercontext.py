@@ -396,6 +396,28 @@ def _partitive(text: str, a: Amount, previous: Found | None) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*previous.cues, PART))
 
 
+def _partitive_past_period(text: str, a: Amount, previous: Found | None,
+                           counted: Found | None) -> Found | None:
+    """ "23 cyclists were injured in the three years to 2026, four of them seriously": past a period.
+
+    "of them" / "of whom" points back to people or things counted, and a
+    span of time between the count and its part ("in the three years",
+    "over five months") is the count's period, not what the pronoun takes
+    up; read as the figure before, it left the part with no noun, so it was
+    dropped as a bare figure. ``counted`` is the sentence's last count (the
+    one ``previous`` would be without the period). "of which" is left to
+    the figure just before: it can take up the years themselves ("over ten
+    years, of which three were ...").
+    """
+    if (previous is None or counted is None or previous is counted
+            or previous.slot.removeprefix("number:") not in _PERIOD_UNITS):
+        return None
+    pronoun = P.NUM_PARTITIVE_AFTER.match(text, a.num_end)
+    if pronoun is None or pronoun.group(0).split()[-1].lower() not in ("them", "whom"):
+        return None
+    return _partitive(text, a, counted)
+
+
 def part_of_whole_after(text: str, a: Amount, whole: Amount | None, read: Found | None) -> Found | None:
     """ "Four of the eleven injured were described as serious": a part whose whole is stated after it.
 

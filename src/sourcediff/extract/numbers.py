@@ -73,6 +73,7 @@ from sourcediff.extract.numbercontext import (
     _nothing_counted,
     _opening_partitive,
     _partitive,
+    _partitive_past_period,
     _relative_count,
     _remainder,
     _share_count,
@@ -140,6 +141,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
     for p, amounts in zip(passages, scanned, strict=True):
         text = p.text  # the passage's own string: shared scans hash it once (extract/shared.py)
         previous: Found | None = None
+        counted: Found | None = None  # the last count: _partitive_past_period
         measures: list[tuple[Amount, Found]] = []
         rates: list[Found] = []  # the sentence's rates so far ("two hours a day"): elided_rate
         follows = carried is not None and carried[0] == p.index - 1 and p.role == carried[1]
@@ -189,7 +191,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or base_of_more(text, a, previous)
                      or _updated_value(text, a, previous)
                      or change_end(text, a, previous)
-                     or _partitive(text, a, previous) or relative_part(text, a) or fronted_part(text, a)
+                     or _partitive(text, a, previous) or _partitive_past_period(text, a, previous, counted)
+                     or relative_part(text, a) or fronted_part(text, a)
                      or _list_item(text, a, previous) or _remainder(text, a, previous)
                      or _total_of_count(text, a, previous) or quantified_total(text, a)
                      or _sourced_part(text, a, previous) or _included_part(text, a, previous)
@@ -223,6 +226,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
             # a point in time: in "had 412 pupils a decade ago and now have just 238" the 238 counts pupils.
             previous = (found if found is not None and MARGIN not in found.cues and found.slot != "number:age"
                         and AGO not in found.cues else previous)
+            if previous is found and found is not None and found.slot == "number:count":
+                counted = found
             if found is not None and found.slot == "number:count" and p.role in _READ_AS_SENTENCE:
                 carried = (p.index, p.role, found)
             if (found is None or (p.role not in _READ_AS_SENTENCE and _bare_role_count(found))

@@ -1690,7 +1690,8 @@ NUM_SUBJECT_BEFORE = regex(r"(?:^|[.;:,—–(]|\b(?:and|but|while|whereas|of\s+
 # "148 have already been given a new date", "five will be released": an adverb or two and "been" may
 # stand between the auxiliary and the participle; a past tense in -ed alone ("40 returned home") is a verb.
 # A passive told as under way ("two were being treated", "four are still being held") has "being" before
-# its participle: the participle, not "being", says what the figure counts.
+# its participle: the participle, not "being", says what the figure counts. A participle may carry a
+# hyphened prefix ("60 have been re-provided", "three were co-opted"): the whole word is the cue.
 _N_SUBJECT_ADVERB = r"(?:\s+(?:still|also|later|now|reportedly|all|since|then|already|so\s+far|not|yet))"
 # A partitive pronoun right after a subject figure, with the participle that picks the whole out ("nine of
 # those rescued were crew", "58 of those counted were women"): it names no noun of its own, so
@@ -1703,7 +1704,8 @@ NUM_SUBJECT_VERB = regex(
     r"\s+(?:(?:(?:were|was|are|is|remain|remained|remains)"
     r"|(?:have|had|has)" + _N_SUBJECT_ADVERB + r"{0,2}\s+been"
     r"|(?:will|would|could|may|might|should|must|can)\s+(?:not\s+)?be)"
-    + _N_SUBJECT_ADVERB + r"{0,2}(?:\s+being)?\s+(?:[A-Z][a-z]+\s+){0,2}(?P<part>[a-z]{3,})"
+    + _N_SUBJECT_ADVERB + r"{0,2}(?:\s+being)?\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?P<part>(?:(?:re|co|pre|de|un|mis|over|under)-)?[a-z]{3,})"
     r"|(?P<verb>died|drowned|perished)"
     r"|(?P<past>(?:[a-z]{2,}ed|came|went|fled|left|ran|swam|got|fell|flew|drove|rode|sank|stood|spent|kept"
     r"|held|won|lost|took|made|broke|fought|sat|slept|woke|wrote|chose|grew|gave|met|paid|sold|bought|found"
