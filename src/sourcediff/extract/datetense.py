@@ -405,10 +405,7 @@ def _tense_before(m: re.Match[str]) -> int:
     has no verb of its own: the tense of the clause before the comma is its
     tense, else the Saturday of a coming match went to the one before.
     """
-    before = _clause_before(m)
-    found = _clause_tense(before)
-    if found > 0 and _dated_saying(before):
-        return -1  # "will feel the pinch after the firm confirmed on Tuesday": the nearer cue is the saying's
+    found = _clause_tense(_clause_before(m))
     if found:
         return found
     cut, words = _clause_start(m.string, m.start())
@@ -424,31 +421,6 @@ _REPORTING = frozenset({
 # Words that open the phrase dating the saying: "said on Thursday", "said in a statement on Thursday",
 # "said late on Thursday", "told reporters after the vote on Thursday".
 _SAYING_PHRASE = frozenset({"on", "in", "at", "during", "after", "late", "early", "earlier", "via", "from"})
-
-
-# Words right before a reporting verb that make it a participle or a bare form of a time to come ("will be
-# announced on Friday", "is due to be confirmed on Monday"), not the past of a saying.
-_SAYING_NOT_PAST = frozenset({
-    "be", "been", "being", "is", "are", "am", "'s", "to", "will", "'ll", "shall", "would", "can", "could",
-    "may", "might", "must", "should"})
-
-
-def _dated_saying(words: list[str]) -> bool:
-    """The clause's words before a date (case-folded) end in a past reporting verb and the phrase dating it.
-
-    The nearest cue wins (`_tense`), and "confirmed on Tuesday" is nearer
-    the day than the outer clause's "will": "Small firms say they will feel
-    the pinch after the postal service confirmed on Tuesday that ...", in a
-    paper of the Friday after, dates the confirming, which is past. The
-    reporting verb stays out of ``BACK_WORDS`` (what was said is often
-    dated instead: "said the vote will be held on Friday"), so only the
-    shape `_day_of_saying` reads counts, and not after "be", "to" or a
-    modal ("will be announced on Friday" looks ahead).
-    """
-    if not _day_of_saying(words):
-        return False
-    i = max(k for k, w in enumerate(words) if w in _REPORTING)
-    return i == 0 or words[i - 1] not in _SAYING_NOT_PAST
 
 
 # Words that open what was said, or a deadline in it, between the verb and the day: the day is then the
