@@ -115,6 +115,10 @@ CONNECTIVE_OPENERS = frozenset("""
 But And Or So Yet Then Still Also Meanwhile However Now Instead Earlier Later Today Yesterday Tonight
 Though Although While Whilst Once Even Only Thus Hence Perhaps Maybe Soon Again Nor
 """.split())
+# Prepositions that open a sentence before a name ("For Tilly Grannock, who sells yarn online, the timing
+# could hardly be worse", "With Ansel Torvik in goal, ..."): a capitalized run they begin is the preposition
+# and then the name, as after a connective; none of them is a given name.
+PREPOSITION_OPENERS = frozenset("For With From After Before Despite Unlike Like Against Among".split())
 # Nouns for a people's members that a tabloid puts before a name ("Veteran Kiwi Jane Roe", "Brit Jane Roe"):
 # a description, never a given name. Nouns that are also common given names or surnames ("Finn", "Dane",
 # "Pole", "English") are left out.
@@ -243,7 +247,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens[:-1]):
         if tok in names and tok not in NOT_NAMES and not (tok in NATIONAL_NOUNS and i < len(tokens) - 2):
             return tokens[:i], tokens[i:]
-    if len(tokens) >= 3 and tokens[0] in CONNECTIVE_OPENERS:
+    if len(tokens) >= 3 and (tokens[0] in CONNECTIVE_OPENERS or tokens[0] in PREPOSITION_OPENERS):
         # "But Kenrick Auldbury, the club's chairman, ...": the sentence's connective glued to a name whose
         # given name no list holds; the name is the rest, as it is after a listed one ("But Tom Roe").
         titles, name = split_title(tokens[1:])
