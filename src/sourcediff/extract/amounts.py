@@ -651,7 +651,10 @@ def _cent_after_price(text: str, end: int) -> tuple[str, int] | None:
 def _currency_after(text: str, end: int, scaled: bool, spelled: bool) -> tuple[str, int] | None:
     """A currency named after the figure, as written, and where it ends.
 
-    "pounds" and "won" count only after a multiplier (else weight, a verb);
+    "pounds" and "won" count only after a multiplier (else weight, a verb),
+    or, for "pounds", before what a price is per ("almost 25 pounds a tonne":
+    no weight is stated per tonne, and the sum met no "£25" in another
+    source for money.unify_pounds to read it by);
     any other currency name (currencies.name_after: "kronor", "pesos") only
     after digits or a multiplier, as the press writes money ("three crowns"
     are titles, "four and a half billion crowns" a sum).
@@ -663,6 +666,8 @@ def _currency_after(text: str, end: int, scaled: bool, spelled: bool) -> tuple[s
         return None if spelled and not scaled else currencies.name_after(text, end, scaled)
     word = m["cur"].lower()
     if (word.startswith("pound") or word == "won") and not scaled:
+        if word.startswith("pound") and P.POUNDS_PRICE_PER_AFTER.match(text, m.end()):
+            return m["cur"], m.end()
         return None
     return m["cur"], m.end()
 

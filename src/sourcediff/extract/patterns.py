@@ -357,6 +357,12 @@ NUM_CURRENCY_AFTER = regex(
     rf"rupiah|(?:UAE\s+)?dirhams?|(?:Saudi\s+)?riyals?|€|£|{_N_ISO})(?![A-Za-z])",
     re.IGNORECASE,
 )
+# What a price is per, right after "pounds" ("25 pounds a tonne", "3 pounds per kilo", "40 pounds a
+# share"): a sum per unit of what is sold or traded, which no weight is stated per. Not "per acre" or "per
+# person" (a crop's or a diet's weight), nor "per square inch" (a pressure).
+POUNDS_PRICE_PER_AFTER = regex(
+    r"\s+(?:a|an|per)\s+(?:tonne|kilo(?:gram(?:me)?)?|kg|litre|liter|barrel|share|megawatt[\s-]hour|MWh)\b",
+    re.IGNORECASE)
 # Up to four words right after a figure, looked up in the table of currency names (currencies.name_after):
 # "1,150 kronor", "2 million Mexican pesos", "300 South African rand".
 CURRENCY_WORDS_AFTER = regex(r"[ \u00a0-](?P<words>[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})")
