@@ -648,13 +648,40 @@ def _cent_after_price(text: str, end: int) -> tuple[str, int] | None:
     return "c", end + 1
 
 
+# How far either side of a bare "N pounds" its clause is looked at, in characters.
+_POUNDS_CLAUSE_REACH = 160
+
+
+def _pounds_in_money_clause(text: str, end: int, after: int) -> bool:
+    """ "up from 410,000 pounds in 2024" in a sentence about a bill: a sum, not a weight.
+
+    Wire style writes sums as "N pounds"; read as a weight, the wire's 2024
+    bill never met the other outlets' sums, as unify_pounds rescues only a
+    weight that another source states as the very same sum. The clause says
+    which it is: a word of money in it (cost, bill, paid, fined, grant,
+    price, raised, sold ...) and no word of weight ("weighed", "lost",
+    "ounces", "lb", a catch or a baby) nor "pounds of" a substance.
+    ``end`` is where the figure ends, ``after`` where "pounds" ends.
+    """
+    if P.POUNDS_WEIGHT_OF_AFTER.match(text, after):
+        return False
+    lo = max(0, end - _POUNDS_CLAUSE_REACH)
+    starts = [m.end() for m in P.POUNDS_CLAUSE_END.finditer(text, lo, end)]
+    start = starts[-1] if starts else lo
+    stop_m = P.POUNDS_CLAUSE_END.search(text, after, after + _POUNDS_CLAUSE_REACH)
+    stop = stop_m.start() if stop_m else min(len(text), after + _POUNDS_CLAUSE_REACH)
+    return (P.POUNDS_MONEY_WORD.search(text, start, stop) is not None
+            and P.POUNDS_WEIGHT_WORD.search(text, start, stop) is None)
+
+
 def _currency_after(text: str, end: int, scaled: bool, spelled: bool) -> tuple[str, int] | None:
     """A currency named after the figure, as written, and where it ends.
 
     "pounds" and "won" count only after a multiplier (else weight, a verb),
     or, for "pounds", before what a price is per ("almost 25 pounds a tonne":
     no weight is stated per tonne, and the sum met no "£25" in another
-    source for money.unify_pounds to read it by);
+    source for money.unify_pounds to read it by) or in a clause about money
+    (_pounds_in_money_clause);
     any other currency name (currencies.name_after: "kronor", "pesos") only
     after digits or a multiplier, as the press writes money ("three crowns"
     are titles, "four and a half billion crowns" a sum).
@@ -666,7 +693,8 @@ def _currency_after(text: str, end: int, scaled: bool, spelled: bool) -> tuple[s
         return None if spelled and not scaled else currencies.name_after(text, end, scaled)
     word = m["cur"].lower()
     if (word.startswith("pound") or word == "won") and not scaled:
-        if word.startswith("pound") and P.POUNDS_PRICE_PER_AFTER.match(text, m.end()):
+        if word.startswith("pound") and (P.POUNDS_PRICE_PER_AFTER.match(text, m.end())
+                                         or _pounds_in_money_clause(text, end, m.end())):
             return m["cur"], m.end()
         return None
     return m["cur"], m.end()

@@ -504,10 +504,7 @@ _SUM_PERIODS = frozenset({"year", "annum", "month", "week", "day", "hour"})
 # money", "50,000 pounds of public funds"): a sum's "of" names whose or which money it is, and no
 # haul weighs its owner's assets. Up to two words may stand between ("of the firm's frozen assets").
 _WEIGHT_BEFORE = regex(r"\bweigh", re.IGNORECASE)
-_WEIGHT_AFTER = regex(
-    r"\s+of\b(?!(?:\s+[\w'\u2019-]+){0,2}?\s+(?:assets|cash|money|funds|savings|investments?|debts?|"
-    r"damages|compensation|revenues?|profits?|earnings|losses|takings|proceeds|wages|donations|"
-    r"public\s+money|taxpayers['\u2019]?)\b)", re.IGNORECASE)
+_WEIGHT_AFTER = P.POUNDS_WEIGHT_OF_AFTER
 # How far before the figure a weighing verb may stand, in characters.
 _WEIGHT_REACH = 30
 # Units a figure stated as a weight is in (compat._UNITS's mass): such a figure keeps "pounds" a weight.

@@ -363,6 +363,30 @@ NUM_CURRENCY_AFTER = regex(
 POUNDS_PRICE_PER_AFTER = regex(
     r"\s+(?:a|an|per)\s+(?:tonne|kilo(?:gram(?:me)?)?|kg|litre|liter|barrel|share|megawatt[\s-]hour|MWh)\b",
     re.IGNORECASE)
+# A word of money in the clause of a bare "N pounds" ("the bill rose from 410,000 pounds", "fined 70 pounds",
+# "sold for 412,000 pounds"): what is costed, paid, owed, raised or priced there is a sum, not a weight.
+POUNDS_MONEY_WORD = regex(
+    r"\b(?:cost(?:s|ing|ed)?|bills?|paid|pay(?:s|ing|ments?|out)?|repa(?:y|id|ys)|spen(?:d|ds|t|ding)|"
+    r"budgets?|fin(?:e|es|ed)|grants?|worth|pric(?:e|es|ed|ing)|fees?|charg(?:e|es|ed|ing)|"
+    r"rais(?:e|es|ed|ing)|savings?|owe[sd]?|owing|funding|compensation|salary|wages?|earn(?:s|ed|ing|ings)?|"
+    r"income|donat(?:e|ed|ions?)|pledges?|rewards?|bonus|prize|revenues?|profits?|debts?|tax|levy|"
+    r"rents?|refunds?|fares?|tickets?|sold|bought|purchased?|valued|valuation)\b",
+    re.IGNORECASE)
+# A word of weight in the same clause ("weighed 7 pounds", "lost 40 pounds", "71 pounds 4 ounces", "a 20 lb
+# catch", "32 pounds per square inch"): "N pounds" stays a weight or a pressure whatever money is named.
+POUNDS_WEIGHT_WORD = regex(
+    r"\b(?:weigh\w*|lbs?|ounces?|oz|stones?|kilo(?:gram(?:me)?s?|s)?|kgs?|tonnes?|tons?|heav(?:y|ier|iest)|"
+    r"light(?:er|est)|overweight|obese|lost|los(?:e|ing)|gain(?:ed|ing|s)?|shed|catch|caught|landed|baby|"
+    r"born|body|lift(?:s|ed|ing)?|carried|load|cargo|haul|pressure|psi|square)\b",
+    re.IGNORECASE)
+# "of" after "N pounds" names what weighs that much ("40 pounds of cocaine"), unless what follows it is
+# only money ("600,000 pounds of his assets", "50,000 pounds of public funds"), up to two words on.
+POUNDS_WEIGHT_OF_AFTER = regex(
+    r"\s+of\b(?!(?:\s+[\w'\u2019-]+){0,2}?\s+(?:assets|cash|money|funds|savings|investments?|debts?|"
+    r"damages|compensation|revenues?|profits?|earnings|losses|takings|proceeds|wages|donations|"
+    r"public\s+money|taxpayers['\u2019]?)\b)", re.IGNORECASE)
+# Where a clause ends around a bare "N pounds": a sentence's stop, a semicolon, a line break.
+POUNDS_CLAUSE_END = regex(r"[.!?](?=\s)|[;\n]")
 # Up to four words right after a figure, looked up in the table of currency names (currencies.name_after):
 # "1,150 kronor", "2 million Mexican pesos", "300 South African rand".
 CURRENCY_WORDS_AFTER = regex(r"[ \u00a0-](?P<words>[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,3})")
