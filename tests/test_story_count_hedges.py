@@ -148,6 +148,9 @@ def test_a_union_count_is_set_against_no_count_of_one_noun(agreed: tuple[str, st
     "Power went off in 61,000 households between Ashby and Coldwater overnight.",
     # "including" names members of the counted set, whatever its noun
     "Power went off in 61,000 households, including farms on the hill, overnight.",
+    # a determiner after "and": a second thing named apart, no second counted set
+    "Power went off in 61,000 households and a hospital on the ring road.",
+    "Power went off in 61,000 households and the town's water works overnight.",
 ])
 def test_a_count_of_one_noun_beside_a_conjunction_is_still_a_rival(lone: str) -> None:
     assert _outage_pairs(EXACT, lone) == [("61,000", "52,000")]

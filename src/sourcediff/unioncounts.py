@@ -47,6 +47,9 @@ _JOINED_NOUN_AFTER = regex(
 # district"), not a second noun ("and businesses lost power").
 _VERB_WITH_OBJECT = regex(r"[\w-]+\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b",
                           re.IGNORECASE)
+# A determiner right after the conjunction: a second thing named apart, not a second counted set
+# ("21 wards and a helipad on the roof" counts wards; "households and businesses" is a union).
+_DETERMINER_NEXT = regex(r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\b", re.IGNORECASE)
 
 
 def joined_noun(m: Mention, texts: Mapping[str, str]) -> bool:
@@ -61,7 +64,8 @@ def union_count(m: Mention, texts: Mapping[str, str]) -> bool:
     hit = _JOINED_NOUN_AFTER.match(text, m.span.end) if text is not None else None
     if hit is None or stem(hit["noun"].lower()) not in count_stems(m):
         return False
-    return text is not None and _VERB_WITH_OBJECT.match(text, hit.end()) is None
+    return (text is not None and _VERB_WITH_OBJECT.match(text, hit.end()) is None
+            and _DETERMINER_NEXT.match(text, hit.end()) is None)
 
 
 __all__ = ["joined_noun", "union_count"]
