@@ -142,7 +142,7 @@ def test_a_span_the_dissenter_gives_only_inside_a_quotation_is_the_speakers() ->
     """The tabloid narrates nine hours and quotes a rescuer's "seven hours": its own nine is still the rival.
 
     The quoted span is the rescuer's words repeated as said, not the tabloid's
-    statement (as lonerivals._quoted reads counts): it put the tabloid among
+    statement (as lonerivals.quoted_only reads counts): it put the tabloid among
     the agreeing sources, and its own different span stayed a detail only it had.
     """
     quoted = _span("tabloid", 7, passage=8)

@@ -50,7 +50,7 @@ from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.extract.roles import roles_of
 from sourcediff.extract.stamps import time_marks
 from sourcediff.lonerivals import lone_moves, merge_as_rivals, published_of
-from sourcediff.loneround import _next_word, _words_beside, reach
+from sourcediff.loneround import noun_after, reach, stems_beside
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.values import APPROX, Converted, Money, Quantity
@@ -154,10 +154,10 @@ def _sum_named_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
     if set(lone.cues) - {CONVERSION} & set(m.cues):
         return True
     text_l, text_m = ctx.texts.get(lone.source, ""), ctx.texts.get(m.source, "")
-    after = _next_word(lone, text_l)
-    if after is not None and after == _next_word(m, text_m):
+    after = noun_after(lone, text_l)
+    if after is not None and after == noun_after(m, text_m):
         return True
-    return bool(_words_beside(lone, text_l) & _words_beside(m, text_m))
+    return bool(stems_beside(lone, text_l) & stems_beside(m, text_m))
 
 
 def _rounds(lone: Mention, m: Mention) -> bool:

@@ -13,7 +13,7 @@ right around the two figures share a content stem that is no calendar word
 and no unit of time ("crossing", not "hours" or "Monday"). Everything else
 guards against another span of the story: the agreed fact is one span (one
 amount once in one exact base unit, below) from CONSENSUS_MIN_AGREE + 1
-sources (lonerivals._consensus), none of them the lone one; the lone span is
+sources (lonerivals.one_figure_consensus), none of them the lone one; the lone span is
 a plain figure in a unit converting exactly to the agreed one's (no hedge,
 no range: "about a day" may round 22 hours) and of the same family
 (compat.slot_family: "two years ago" dates a thing, "within three years"
@@ -48,7 +48,7 @@ from decimal import Decimal
 from sourcediff.compat import compatible, magnitude, slot_family
 from sourcediff.evidence import Evidence
 from sourcediff.loneclockrivals import told_alike
-from sourcediff.lonerivals import _consensus, _quoted, lone_moves, merge_as_rivals
+from sourcediff.lonerivals import lone_moves, merge_as_rivals, one_figure_consensus, quoted_only
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.spankeys import EXACT_SPAN_UNITS, span_key
@@ -103,7 +103,7 @@ def _lone_span(group: Sequence[Mention]) -> Mention | None:
 def _agreed_spans(group: Sequence[Mention]) -> bool:
     """An agreed fact of spans only, one amount in one base unit, from CONSENSUS_MIN_AGREE + 1 sources."""
     based = [_in_base(m, v) for m in group if (v := _span(m)) is not None]
-    return len(based) == len(group) and _consensus(based)
+    return len(based) == len(group) and one_figure_consensus(based)
 
 
 def _stated_amount(group: Sequence[Mention]) -> tuple[str, Decimal] | None:
@@ -167,7 +167,7 @@ def _rival(lone: Mention, group: Sequence[Mention], spans: Sequence[Mention], me
     """Whether the lone span contradicts the agreed ``group`` (see module).
 
     A span the lone source gives only inside a quotation (``quoted``) is the speaker's, not the
-    source's statement, as for counts (lonerivals._quoted): a paper narrating "the array sat idle
+    source's statement, as for counts (lonerivals.quoted_only): a paper narrating "the array sat idle
     for 20 months" and quoting an MP's "a year and a half" still disputes the others' 18 months.
     """
     value = _span(lone)
@@ -201,7 +201,7 @@ def join_lone_duration_rivals(facts: Sequence[Judged], mentions: Sequence[Mentio
                               order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each lone span of time moved into the one agreed span it contradicts, now divergent."""
     spans = [m for m in mentions if _span(m) is not None]
-    quoted = _quoted(mentions)
+    quoted = quoted_only(mentions)
     agreed = [k for k, (group, v, _c, _r) in enumerate(facts) if v is Verdict.AGREE and _agreed_spans(group)]
     moved = lone_moves(facts, agreed, _lone_span,
                        lambda lone, group: _rival(lone, group, spans, mentions, ctx, quoted), repeats=True)

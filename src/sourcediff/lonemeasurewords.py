@@ -46,14 +46,14 @@ from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.divergepair import _one_size
 from sourcediff.evidence import Evidence
 from sourcediff.lonerivals import (
-    _family,
-    _lone_measure,
-    _measure,
-    _measure_consensus,
-    _per_unit,
-    _rounded,
+    is_measure,
+    is_rounded,
+    lone_measure,
+    measure_consensus,
+    stated_per_unit,
+    unit_family,
 )
-from sourcediff.loneround import _words_beside, sentence_only
+from sourcediff.loneround import sentence_only, stems_beside
 from sourcediff.lonetold import join_told, read_once
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
@@ -71,7 +71,7 @@ _WEAK = frozenset({"accor", "estim", "total", "least", "inclu", "figur", "numbe"
 
 def _words(m: Mention, ctx: Evidence) -> set[str]:
     """The stems of the content words beside a measure in its sentence ("chimn" of "95-metre chimney")."""
-    return _words_beside(m, sentence_only(m, ctx.texts.get(m.source, ""))) - _WEAK
+    return stems_beside(m, sentence_only(m, ctx.texts.get(m.source, ""))) - _WEAK
 
 
 def _shared(lone: Mention, same: Sequence[Mention], words: Callable[[Mention], set[str]]) -> set[str]:
@@ -90,16 +90,16 @@ def _shared(lone: Mention, same: Sequence[Mention], words: Callable[[Mention], s
 def _rival(lone: Mention, same: Sequence[Mention], measures: Sequence[Mention], shared: set[str],
            words: Callable[[Mention], set[str]], ctx: Evidence) -> bool:
     """Whether ``lone`` contradicts the consensus ``same`` it was matched to by ``shared`` words."""
-    if _per_unit(lone, ctx) or any(_per_unit(m, ctx) for m in same):
+    if stated_per_unit(lone, ctx) or any(stated_per_unit(m, ctx) for m in same):
         return False
-    if any(compatible(lone, m) or compatible(m, lone) or _rounded(lone, m) for m in same):
+    if any(compatible(lone, m) or compatible(m, lone) or is_rounded(lone, m) for m in same):
         return False
     if not all(_one_size(lone, m) for m in same):
         return False
-    family, sources = _family(lone), {m.source for m in same}
+    family, sources = unit_family(lone), {m.source for m in same}
     others: list[Mention] = []  # one of each other figure the story gives in the family
     for m in measures:
-        if m is lone or m in same or _family(m) != family:
+        if m is lone or m in same or unit_family(m) != family:
             continue
         if not any(compatible(m, o) or compatible(o, m) for o in others):
             others.append(m)
@@ -118,15 +118,15 @@ def _rival(lone: Mention, same: Sequence[Mention], measures: Sequence[Mention], 
 def join_lone_measure_words(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
                             order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each lone measure moved into the one agreed measure told with its words (module doc)."""
-    measures = [m for m in mentions if _measure(m)]
+    measures = [m for m in mentions if is_measure(m)]
     agreed = [k for k, (group, v, _c, _r) in enumerate(facts)
-              if v is Verdict.AGREE and any(_measure(m) for m in group)]
+              if v is Verdict.AGREE and any(is_measure(m) for m in group)]
     if not agreed:
         return list(facts)
     words = read_once(lambda m: _words(m, ctx))
 
     def lone_of(group: Sequence[Mention]) -> Mention | None:
-        lone = _lone_measure(group)
+        lone = lone_measure(group)
         return lone if lone is not None and words(lone) else None
 
     def told(lone: Mention) -> list[tuple[int, tuple[list[Mention], set[str]]]]:
@@ -135,7 +135,7 @@ def join_lone_measure_words(facts: Sequence[Judged], mentions: Sequence[Mention]
             target = facts[k][0]
             if lone.source in {m.source for m in target}:
                 continue
-            same = _measure_consensus(target, lone.slot)
+            same = measure_consensus(target, lone.slot)
             if same and (shared := _shared(lone, same, words)):
                 out.append((k, (same, shared)))
         return out

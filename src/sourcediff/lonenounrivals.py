@@ -41,14 +41,14 @@ from sourcediff.evidence import Evidence
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.loneclaimrivals import _rounds
 from sourcediff.lonerivals import (
-    _by_sex_count,
-    _consensus,
-    _counts_noun,
-    _lone_count,
-    _one_set,
-    _people_count,
+    by_sex_count,
+    counts_noun,
+    lone_count,
+    one_figure_consensus,
+    one_set,
+    people_count,
 )
-from sourcediff.loneround import STEM, _words_beside, sentence_only
+from sourcediff.loneround import STEM, sentence_only, stems_beside
 from sourcediff.lonetold import join_told, read_once
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
@@ -64,12 +64,12 @@ def _qualifiers(m: Mention, ctx: Evidence) -> set[str]:
     """
     clipped = sentence_only(m, ctx.texts.get(m.source, ""))
     nouns = {s[:STEM] for s in count_stems(m) | folded_count_stems(m)}
-    return {w for w in _words_beside(m, clipped) - _WEAK if not any(w.startswith(n) for n in nouns)}
+    return {w for w in stems_beside(m, clipped) - _WEAK if not any(w.startswith(n) for n in nouns)}
 
 
 def _one_noun(lone: Mention, m: Mention) -> bool:
     """Whether ``m`` counts the lone count's noun or its class ("households" and "homes"), or its people."""
-    return bool(folded_count_stems(m) & folded_count_stems(lone)) or _one_set(lone, m)
+    return bool(folded_count_stems(m) & folded_count_stems(lone)) or one_set(lone, m)
 
 
 def _told_alike(lone: Mention, group: Sequence[Mention], qualifiers: Callable[[Mention], set[str]]) -> bool:
@@ -94,7 +94,7 @@ def _told_alike(lone: Mention, group: Sequence[Mention], qualifiers: Callable[[M
 def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention]) -> bool:
     """Whether ``lone`` contradicts the agreed ``group`` it was matched to by its words."""
     sources = {m.source for m in group}
-    if lone.source in sources or not _consensus(group):
+    if lone.source in sources or not one_figure_consensus(group):
         return False
     figures = [m for m in group if not magnitude(m.value)]
     if any(compatible(lone, m) or compatible(m, lone) or _rounds(lone, m) for m in figures):
@@ -122,18 +122,18 @@ def join_lone_noun_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], 
     qualifiers = read_once(lambda m: _qualifiers(m, ctx))
 
     def told(lone: Mention) -> list[tuple[int, None]]:
-        maybe = (set(agreed) if _people_count(lone)
+        maybe = (set(agreed) if people_count(lone)
                  else peopled.union(*(by_noun.get(s, ()) for s in folded_count_stems(lone))))
-        return [(k, None) for k in sorted(maybe) if _counts_noun(facts[k][0], lone)
+        return [(k, None) for k in sorted(maybe) if counts_noun(facts[k][0], lone)
                 and _told_alike(lone, facts[k][0], qualifiers)]
 
-    return join_told(facts, order, _lone_count, told, lambda lone, k, _: _rival(lone, facts[k][0], counts))
+    return join_told(facts, order, lone_count, told, lambda lone, k, _: _rival(lone, facts[k][0], counts))
 
 
 def _agreed_by_noun(facts: Sequence[Judged], agreed: Sequence[int]) -> tuple[dict[str, set[int]], set[int]]:
     """The agreed facts by the folded nouns their mentions count, and those holding a count of people.
 
-    _counts_noun can hold for a lone count only through a shared folded noun, or through a count of bare
+    counts_noun can hold for a lone count only through a shared folded noun, or through a count of bare
     people or of men or women among the agreed mentions (lonerivals._people_meet), unless the lone count
     counts bare people itself: the index leaves every other agreed fact unread, the same answer sooner
     on a long story (thousands of agreed facts, hundreds of lone counts).
@@ -144,7 +144,7 @@ def _agreed_by_noun(facts: Sequence[Judged], agreed: Sequence[int]) -> tuple[dic
         for m in facts[k][0]:
             for s in folded_count_stems(m):
                 by_noun.setdefault(s, set()).add(k)
-            if _people_count(m) or _by_sex_count(m):
+            if people_count(m) or by_sex_count(m):
                 peopled.add(k)
     return by_noun, peopled
 

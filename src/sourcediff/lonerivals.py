@@ -49,15 +49,15 @@ from sourcediff.updates import later_total, total_days
 from sourcediff.values import APPROX, BOUND_QUALIFIERS, Converted, Quantity
 
 
-def _lone_count(group: Sequence[Mention]) -> Mention | None:
+def lone_count(group: Sequence[Mention]) -> Mention | None:
     """The one named count a one-source fact states (its first mention), None otherwise."""
     if len({m.source for m in group}) != 1 or len({(m.slot, m.value) for m in group}) != 1:
         return None
     first = group[0]
-    return first if (named_count(first) or _people_count(first)) and not magnitude(first.value) else None
+    return first if (named_count(first) or people_count(first)) and not magnitude(first.value) else None
 
 
-def _consensus(group: Sequence[Mention]) -> bool:
+def one_figure_consensus(group: Sequence[Mention]) -> bool:
     """An agreed fact of one figure, from enough sources to stand against one dissenter.
 
     Outlets hedge and round the figure they agree on: "about 312 flights a day" in a wire,
@@ -106,7 +106,7 @@ def _stated_amount(m: Mention) -> Decimal | None:
     return v.amount if v.qualifier in (None, APPROX) else None
 
 
-def _people_count(m: Mention) -> bool:
+def people_count(m: Mention) -> bool:
     """A role-less count of bare "people" of NOUN_APART_MIN or more: "23 people were treated".
 
     It names no noun (countnouns), yet three outlets agreeing on it and a
@@ -126,30 +126,30 @@ def _people_meet(m: Mention, lone: Mention) -> bool:
     their claim are one set told two ways, as "23 patients" against "31 patients" are. So are
     agreed counts naming people and a lone count of bare people ("31 patients", "23 people").
     """
-    if _people_count(m):
-        return people_meet(m.cues, lone.cues) or _people_count(lone)
-    if _people_count(lone) and not roles_of(m.cues):
+    if people_count(m):
+        return people_meet(m.cues, lone.cues) or people_count(lone)
+    if people_count(lone) and not roles_of(m.cues):
         # the other way round: three outlets' "1.8 million visitors" and a fourth's lone "1.9 million
         # people" in their claim are one set told two ways, as a lone "1.9 million visitors" would be
         return people_meet(lone.cues, m.cues)
     # "1,012 men" against a lone "1,120 prisoners": men count people, but only a named class of them
     # meets them ("40 men" and a lone "12 women" are two sets)
-    return _by_sex_count(m) and people_meet(m.cues, lone.cues)
+    return by_sex_count(m) and people_meet(m.cues, lone.cues)
 
 
-def _by_sex_count(m: Mention) -> bool:
+def by_sex_count(m: Mention) -> bool:
     """A count of "men" or "women" (countclasses.BY_SEX) of a size worth telling apart, with no role."""
     v = m.value
     return (m.kind is Kind.NUMBER and m.slot.endswith(":count") and not roles_of(m.cues)
             and isinstance(v, Quantity) and v.amount >= NOUN_APART_MIN and bool(BY_SEX & set(m.cues)))
 
 
-def _one_set(lone: Mention, m: Mention) -> bool:
+def one_set(lone: Mention, m: Mention) -> bool:
     """Whether ``m`` counts the lone count's noun, or bare people where the lone count names people."""
     return bool(count_stems(m) & count_stems(lone)) or _people_meet(m, lone)
 
 
-def _quoted(mentions: Sequence[Mention]) -> frozenset[Mention]:
+def quoted_only(mentions: Sequence[Mention]) -> frozenset[Mention]:
     """The figures a source gives only inside a quotation it reproduces: another's words, not its own.
 
     A tabloid writes "customers bought 1.3 billion bags last year" and then
@@ -177,16 +177,16 @@ def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], c
     """
     if lone in quoted or lone.source in {m.source for m in group if m not in quoted}:
         return False
-    partners = [m for m in group if m.slot == lone.slot and _one_set(lone, m)
+    partners = [m for m in group if m.slot == lone.slot and one_set(lone, m)
                 and ctx.shared_claim(lone, m) is not None]
     if not partners or any(compatible(lone, m) for m in group if not magnitude(m.value)):
         return False
-    if not _counts_noun(group, lone) or _recurring_figure(group):
+    if not counts_noun(group, lone) or _recurring_figure(group):
         return False
     agreed = partners[0]
     sources = {m.source for m in group if m not in quoted}
     for m in counts:
-        if m.slot != lone.slot or not _one_set(lone, m) or magnitude(m.value):
+        if m.slot != lone.slot or not one_set(lone, m) or magnitude(m.value):
             continue  # "hundreds of flights" fits either figure: it gives neither
         if m.source == lone.source and compatible(m, agreed) and m not in quoted:
             return False  # the dissenter gives the agreed count too: two moments, not a rival
@@ -195,7 +195,7 @@ def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention], c
     return True
 
 
-def _counts_noun(group: Sequence[Mention], lone: Mention) -> bool:
+def counts_noun(group: Sequence[Mention], lone: Mention) -> bool:
     """Whether the agreed fact counts the lone count's noun in CONSENSUS_MIN_AGREE of its sources.
 
     The consensus a lone figure dissents from is one count of one thing: "41 ferries" in four
@@ -230,16 +230,16 @@ def _recurring_figure(group: Sequence[Mention]) -> bool:
 def join_lone_rivals(facts: Sequence[Judged], mentions: Sequence[Mention], ctx: Evidence,
                      order: Mapping[str, int]) -> list[Judged]:
     """``facts`` with each lone count moved into the one agreed count it contradicts, now divergent."""
-    counts = [m for m in mentions if named_count(m) or _people_count(m)]
-    quoted = _quoted(mentions)
+    counts = [m for m in mentions if named_count(m) or people_count(m)]
+    quoted = quoted_only(mentions)
     # Only agreed named counts (or counts of bare people throughout) can be rivalled: found once, not per
     # lone fact (a long story has many facts). A fact mixing bare "people" with a named noun is read by its
     # first mention, as before: "any people count" let two outlets' "32 million viewers" beside a third's
     # "32 million people" be rivalled by another show's "5.8 million viewers" in a neighbouring sentence.
     agreed = [k for k, (other, v, _c, _r) in enumerate(facts)
-              if v is Verdict.AGREE and (named_count(other[0]) or all(_people_count(m) for m in other))
-              and _consensus(other)]
-    moved = lone_moves(facts, agreed, _lone_count,
+              if v is Verdict.AGREE and (named_count(other[0]) or all(people_count(m) for m in other))
+              and one_figure_consensus(other)]
+    moved = lone_moves(facts, agreed, lone_count,
                        lambda lone, group: _rival(lone, group, counts, ctx, quoted), repeats=True,
                        published=published_of(ctx))
     return merge_as_rivals(facts, moved, order)
@@ -333,7 +333,7 @@ _RATE_AFTER = regex(r"\s*(?:(?:per|a|an|each|every)\s+[A-Za-z]|/\s*[A-Za-z])", r
 _SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
 
-def _measure(m: Mention) -> bool:
+def is_measure(m: Mention) -> bool:
     """A figure in a unit of measure ("about 28 nautical miles", "366m", "120 km/h"): no count, no age.
 
     Its slot names the unit itself ("number:nautical mile"), so two of them are one kind of
@@ -344,13 +344,13 @@ def _measure(m: Mention) -> bool:
             and v.unit not in _SPANS_OF_TIME and m.slot == f"number:{v.unit}" and not magnitude(v))
 
 
-def _family(m: Mention) -> str | None:
+def unit_family(m: Mention) -> str | None:
     """The family of a measure's unit ("distance" for metres and feet alike), None for a unit of none."""
     info = unit_info(m.value.unit) if isinstance(m.value, Quantity) else None
     return info[0] if info is not None else None
 
 
-def _lone_measure(group: Sequence[Mention]) -> Mention | None:
+def lone_measure(group: Sequence[Mention]) -> Mention | None:
     """The one measure a one-source fact states (its first mention), None otherwise.
 
     The writer's own conversion of it ("60 metres (200ft)", tied to its figure
@@ -359,10 +359,10 @@ def _lone_measure(group: Sequence[Mention]) -> Mention | None:
     own = [m for m in group if not isinstance(m.value, Converted)]
     if len({m.source for m in group}) != 1 or not own or len({(m.slot, m.value) for m in own}) != 1:
         return None
-    return own[0] if _measure(own[0]) else None
+    return own[0] if is_measure(own[0]) else None
 
 
-def _measure_consensus(group: Sequence[Mention], slot: str) -> list[Mention]:
+def measure_consensus(group: Sequence[Mention], slot: str) -> list[Mention]:
     """The agreed fact's measures in ``slot`` when they agree among themselves, from enough sources.
 
     Unlike a count's consensus (one value throughout), a measure's is told with hedges and
@@ -373,7 +373,7 @@ def _measure_consensus(group: Sequence[Mention], slot: str) -> list[Mention]:
     """
     family = unit_info(slot.removeprefix("number:"))
     same = [m for m in group if not isinstance(m.value, Converted)
-            and (m.slot == slot or (family is not None and _measure(m) and _family(m) == family[0]))]
+            and (m.slot == slot or (family is not None and is_measure(m) and unit_family(m) == family[0]))]
     if len({m.source for m in same}) < CONSENSUS_MIN_AGREE + 1:
         return []
     if not all(compatible(a, b) for i, a in enumerate(same) for b in same[i + 1:]):
@@ -386,7 +386,7 @@ def _places(v: Quantity) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _rounded(a: Mention, b: Mention) -> bool:
+def is_rounded(a: Mention, b: Mention) -> bool:
     """Whether the less precise of two figures is the other rounded ("4.3 seconds" for 4.321 seconds)."""
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or _places(va) == _places(vb):
@@ -395,7 +395,7 @@ def _rounded(a: Mention, b: Mention) -> bool:
     return fine.amount.quantize(Decimal(1).scaleb(-_places(rough)), ROUND_HALF_UP) == rough.amount
 
 
-def _per_unit(m: Mention, ctx: Evidence) -> bool:
+def stated_per_unit(m: Mention, ctx: Evidence) -> bool:
     """Whether the text goes on to make the measure a rate ("5.1 tonnes a hectare", "40 litres per head").
 
     A rate is an average over some scope (a region, a herd, a year): a lone one that differs may
@@ -409,11 +409,11 @@ def _measure_rival(lone: Mention, group: Sequence[Mention], measures: Sequence[M
     """Whether the lone measure contradicts the agreed ``group`` through an aligned partner (module doc)."""
     if lone.source in {m.source for m in group}:
         return False
-    same = _measure_consensus(group, lone.slot)
+    same = measure_consensus(group, lone.slot)
     partners = [m for m in same if ctx.shared_claim(lone, m) is not None]
-    if not partners or _per_unit(lone, ctx) or any(_per_unit(m, ctx) for m in partners):
+    if not partners or stated_per_unit(lone, ctx) or any(stated_per_unit(m, ctx) for m in partners):
         return False
-    if any(compatible(lone, m) or _rounded(lone, m) for m in same):
+    if any(compatible(lone, m) or is_rounded(lone, m) for m in same):
         return False
     if not all(_one_size(lone, m) for m in partners):
         return False  # 100,000 gallons against 5,000: a tank's size beside a spill, not a rival figure
@@ -444,10 +444,10 @@ def join_lone_measure_rivals(facts: Sequence[Judged], mentions: Sequence[Mention
     has no noun to say what it measures, so the story must state no third figure in it
     (a depth of 10 km beside a distance of 50 km): then the unit measures one thing.
     """
-    measures = [m for m in mentions if _measure(m)]
+    measures = [m for m in mentions if is_measure(m)]
     agreed = [k for k, (group, v, _c, _r) in enumerate(facts)
-              if v is Verdict.AGREE and any(_measure(m) for m in group)]
-    moved = lone_moves(facts, agreed, _lone_measure,
+              if v is Verdict.AGREE and any(is_measure(m) for m in group)]
+    moved = lone_moves(facts, agreed, lone_measure,
                    lambda lone, group: _measure_rival(lone, group, measures, ctx))
     return merge_as_rivals(facts, moved, order)
 

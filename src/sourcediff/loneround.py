@@ -125,7 +125,7 @@ def _within(span: tuple[str, Decimal, Decimal], m: Mention, lone: Mention) -> bo
             and fig[1] != lone_fig[1])
 
 
-def _next_word(m: Mention, text: str) -> str | None:
+def noun_after(m: Mention, text: str) -> str | None:
     """The first word after a figure that names something ("traps" in "2,150 camera traps")."""
     pos = m.span.end
     for _ in range(3):
@@ -144,10 +144,10 @@ SENTENCE_END = regex(r"[.!?](?=\s|$)|\n")
 
 
 def sentence_only(m: Mention, text: str) -> str:
-    """``text`` with all but the figure's sentence blanked, offsets kept: what `_words_beside` may read.
+    """``text`` with all but the figure's sentence blanked, offsets kept: what `stems_beside` may read.
 
     The next sentence's verb, or a list's next item ("- Pensions: +3.1%" then "- Deficit target: 3.4%"),
-    tells another thing though it lies within a few words of the figure. `_words_beside` reads 80
+    tells another thing though it lies within a few words of the figure. `stems_beside` reads 80
     characters each side, so the sentence's ends are looked for no further.
     """
     ends = [e.end() for e in SENTENCE_END.finditer(text, max(0, m.span.start - 80), m.span.start)]
@@ -156,13 +156,13 @@ def sentence_only(m: Mention, text: str) -> str:
     return " " * start + text[start:stop.start() if stop else m.span.end + 80]
 
 
-def _words_beside(m: Mention, text: str) -> set[str]:
+def stems_beside(m: Mention, text: str) -> set[str]:
     """The stems of the content words within REACH_WORDS of a figure ("camera" of "2,150 camera traps")."""
     return set(words_beside(m, text))
 
 
 def words_beside(m: Mention, text: str) -> dict[str, str]:
-    """`_words_beside`'s stems, each with the word it was cut from (the last one read), in lower case."""
+    """`stems_beside`'s stems, each with the word it was cut from (the last one read), in lower case."""
     before = text[max(0, m.span.start - 80):m.span.start].split()[-REACH_WORDS:]
     after = text[m.span.end:m.span.end + 80].split()[:REACH_WORDS]
     out = {}
@@ -186,11 +186,11 @@ def _named_alike(lone: Sequence[Mention], target: Sequence[Mention], claims: Seq
     cues = {c for m in lone for c in m.cues if c != CONVERSION}
     if cues & {c for m in target for c in m.cues}:
         return True
-    words = {_next_word(m, ctx.texts[m.source]) for m in lone} - {None}
-    if words & {_next_word(m, ctx.texts[m.source]) for m in target}:
+    words = {noun_after(m, ctx.texts[m.source]) for m in lone} - {None}
+    if words & {noun_after(m, ctx.texts[m.source]) for m in target}:
         return True
-    beside = {w for m in lone for w in _words_beside(m, ctx.texts[m.source])}
-    return all(beside & _words_beside(m, ctx.texts[m.source]) for m in target if m.source != lone[0].source)
+    beside = {w for m in lone for w in stems_beside(m, ctx.texts[m.source])}
+    return all(beside & stems_beside(m, ctx.texts[m.source]) for m in target if m.source != lone[0].source)
 
 
 def _lone(group: Sequence[Mention]) -> tuple[str, Decimal, Decimal] | None:

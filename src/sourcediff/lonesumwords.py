@@ -59,7 +59,7 @@ from sourcediff.loneclaimrivals import (
     _same_thing,
 )
 from sourcediff.lonerivals import lone_moves, merge_as_rivals, published_of
-from sourcediff.loneround import _next_word, sentence_only, words_beside
+from sourcediff.loneround import noun_after, sentence_only, words_beside
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.regexcache import regex
@@ -125,8 +125,8 @@ def _named_alike(lone: Mention, m: Mention, ctx: Evidence) -> bool:
     if (set(lone.cues) - {CONVERSION, CHANGE}) & set(m.cues):
         return True
     text_l, text_m = _sentence(lone, ctx), _sentence(m, ctx)
-    after = _next_word(lone, text_l)
-    if after is not None and after == _next_word(m, text_m):
+    after = noun_after(lone, text_l)
+    if after is not None and after == noun_after(m, text_m):
         return True
     lone_words, m_words = words_beside(lone, text_l), words_beside(m, text_m)
     return any(not _topic_word(lone_words[k], ctx) for k in lone_words.keys() & m_words.keys())

@@ -38,7 +38,7 @@ from sourcediff.compat import compatible
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.evidence import Evidence
 from sourcediff.lonejoin import merge_moved
-from sourcediff.lonerivals import _family, _lone_measure, _measure, _per_unit
+from sourcediff.lonerivals import is_measure, lone_measure, stated_per_unit, unit_family
 from sourcediff.measureconv import UNCONVERTED
 from sourcediff.model import Mention, Verdict
 from sourcediff.quotefacts import Judged
@@ -46,7 +46,7 @@ from sourcediff.quotefacts import Judged
 
 def _agreed_family(group: Sequence[Mention]) -> str | None:
     """The dimension an agreed fact states measures of only, from CONSENSUS_MIN_AGREE sources; else None."""
-    families = {_family(m) if _measure(m) else None for m in group}
+    families = {unit_family(m) if is_measure(m) else None for m in group}
     if len(families) != 1 or len({m.source for m in group}) < CONSENSUS_MIN_AGREE:
         return None
     return next(iter(families))
@@ -66,12 +66,12 @@ def join_lone_unit_equals(facts: Sequence[Judged], mentions: Sequence[Mention], 
             agreed.setdefault(family, []).append(k)
     if not agreed:
         return list(facts)
-    measures = [m for m in mentions if _measure(m)]
+    measures = [m for m in mentions if is_measure(m)]
     moved: dict[int, int] = {}
     for n, (group, verdict, _claim, _role) in enumerate(facts):
-        lone = _lone_measure(group) if verdict is Verdict.UNIQUE else None
-        family = _family(lone) if lone is not None else None
-        if lone is None or family not in agreed or family in UNCONVERTED or _per_unit(lone, ctx):
+        lone = lone_measure(group) if verdict is Verdict.UNIQUE else None
+        family = unit_family(lone) if lone is not None else None
+        if lone is None or family not in agreed or family in UNCONVERTED or stated_per_unit(lone, ctx):
             continue
         targets = [k for k in agreed[family] if all(
             m.source != lone.source and m.slot != lone.slot and _fits(lone, m) for m in facts[k][0])]
@@ -82,7 +82,7 @@ def join_lone_unit_equals(facts: Sequence[Judged], mentions: Sequence[Mention], 
         if any(m.source == lone.source and m.slot in units for m in measures):
             continue  # the writer measures in the others' units too: its own unit names another thing
         told = {id(m) for m in (*target, *group)}
-        if any(id(m) not in told and _family(m) == family and _fits(lone, m) for m in measures):
+        if any(id(m) not in told and unit_family(m) == family and _fits(lone, m) for m in measures):
             continue  # a second figure of that size in the story: which one is meant is open
         moved[n] = targets[0]
     return merge_moved(facts, moved, order)
