@@ -14,8 +14,10 @@ So a range leaves the agreed fact it sits in, as a unique fact of its
 source, when that source states a point inside it in the same fact and the
 same passage (a point in another sentence may count another thing: "Nine
 miners were recovered" beside "Between 8 and 10 workers were injured"), other
-sources state the point too (from CONSENSUS_MIN_AGREE sources in all, so
-the fact stays the point's agreement), and no other source gives a range.
+sources state the point too (CONSENSUS_MIN_AGREE + 1 sources in all, the
+range's own among them: as many as the consensus rules ask before an agreed
+figure stands against one dissenter, so the fact stays the point's agreement
+on its own), and no other source gives a range.
 A range told without its own point ("between £372m and £401m" alone) is
 left where the judge put it: it is then that source's telling of the sum.
 """
