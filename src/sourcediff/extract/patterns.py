@@ -608,10 +608,13 @@ _N_STONE = (r"(?-i:stone)(?=\s*(?:[.,;:!?)]|$|\s(?:in|since|after|over|from|behi
 # (-ing/-ful/-ous/-ic/-ble, a lower-case hyphenated compound). A tabloid's coloured span is the span a wire
 # gives in bare figures. Only before a unit of time and only after a space, so a noun stays a count
 # ("evacuated 2,000 residents hours before", "14 working groups", "3 light years", "40 Viking years").
+# Hours a scheme pays for are written "30 free hours", "15 funded hours" or, in a tabloid's scare quotes,
+# "30 “free” hours": one word in quotation marks before the unit is read as such a word too.
 _SPAN_WORD = (
     r"(?:(?<=\s)(?:working|business|calendar|school|trading|(?-i:Earth)|long|short|whole|entire|hard|tough|"
     r"difficult|dry|wet|hot|cold|busy|dark|bleak|painful|anxious|tense|quiet|frantic|hectic|brutal|happy|"
-    r"miserable|nervous|stressful|(?-i:[a-z]{2,}(?:ing|ful|ous|ic|ble)|[a-z]+(?:-[a-z]+)+))\s+"
+    r"miserable|nervous|stressful|free|paid|unpaid|funded|(?-i:[a-z]{2,}(?:ing|ful|ous|ic|ble)|[a-z]+(?:-[a-z]+)+)"
+    r"|[“\"‘'](?-i:[a-z]+(?:-[a-z]+)?)[”\"’'])\s+"
     r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?![A-Za-z])))"
 )
 # A device's specification as the gadget and trade press writes it (numberunits.unit_name spells them out):
