@@ -13,6 +13,7 @@ from sourcediff.analysis import analyse, cycle_collection_paused
 from sourcediff.budget import check_pair_budget, check_text_budget
 from sourcediff.compare import judge
 from sourcediff.errors import InputError
+from sourcediff.extract.daysums import daily_from_weekly
 from sourcediff.extract.latespeakers import late_speakers
 from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import own_dollars, unify_dollars, unify_pounds
@@ -63,7 +64,7 @@ def compare_analysed(analysed: tuple[SourceInfo, ...]) -> Report:
         placed = place_years(place_weekdays(resolve_undated(analysed)))
         dollars = unify_dollars(own_dollars(late_speakers(unify_people(placed))))
         unified = unify_lengths(unify_rates(unify_pounds(dollars)))
-        infos = annualise(convert_stated(unified))
+        infos = daily_from_weekly(annualise(convert_stated(unified)))
         check_pair_budget(infos)
         seen = _aligner_view(infos)
         scores = score_pairs(seen)

@@ -252,6 +252,8 @@ _PERIOD_WORDS = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly":
                  "quarterly": "quarter", "yearly": "year", "annual": "year", "annually": "year"}
 # How far before a sum MONEY_PERIOD_BEFORE looks ("an hourly minimum wage of ": 27 characters).
 _PERIOD_BEFORE_REACH = 40
+# How far before a sum MONEY_PERIOD_SUBJECT looks ("a full week of care will jump from £300 to ": 43).
+_PERIOD_SUBJECT_REACH = 90
 
 
 def period_cue(text: str, a: Amount) -> tuple[str, ...]:
@@ -261,6 +263,10 @@ def period_cue(text: str, a: Amount) -> tuple[str, ...]:
     rivals (`compat.same_thing`), unless a writer converts one. "An hourly
     rate of £13.20" is "£13.20 an hour" written the other way round: read
     with no period it was a rival of "£26,000 a year" in another outlet.
+    A period may also be what the sum is the price of, earlier in its
+    clause ("a full week of care will jump from £300 to £345"): a tabloid
+    gives the week where the wire gives the day, and only a sum that knows
+    its period can be read per day (daysums.py).
     """
     m = P.MONEY_PERIOD_AFTER.match(text, a.end)
     if m is not None and m["period"]:
@@ -269,7 +275,8 @@ def period_cue(text: str, a: Amount) -> tuple[str, ...]:
     if m is None:
         m = left_match(P.MONEY_PERIOD_BEFORE, text, a.start, _PERIOD_BEFORE_REACH)
     if m is None:
-        return ()
+        subject = left_match(P.MONEY_PERIOD_SUBJECT, text, a.start, _PERIOD_SUBJECT_REACH)
+        return (PERIOD_PREFIX + (subject["period"] or subject["for"]),) if subject is not None else ()
     return (PERIOD_PREFIX + _PERIOD_WORDS[m["adverb"].lower()],)
 
 

@@ -608,10 +608,13 @@ _N_STONE = (r"(?-i:stone)(?=\s*(?:[.,;:!?)]|$|\s(?:in|since|after|over|from|behi
 # (-ing/-ful/-ous/-ic/-ble, a lower-case hyphenated compound). A tabloid's coloured span is the span a wire
 # gives in bare figures. Only before a unit of time and only after a space, so a noun stays a count
 # ("evacuated 2,000 residents hours before", "14 working groups", "3 light years", "40 Viking years").
+# Hours a scheme pays for are written "30 free hours", "15 funded hours" or, in a tabloid's scare quotes,
+# "30 “free” hours": one word in quotation marks before the unit is read as such a word too.
 _SPAN_WORD = (
     r"(?:(?<=\s)(?:working|business|calendar|school|trading|(?-i:Earth)|long|short|whole|entire|hard|tough|"
     r"difficult|dry|wet|hot|cold|busy|dark|bleak|painful|anxious|tense|quiet|frantic|hectic|brutal|happy|"
-    r"miserable|nervous|stressful|(?-i:[a-z]{2,}(?:ing|ful|ous|ic|ble)|[a-z]+(?:-[a-z]+)+))\s+"
+    r"miserable|nervous|stressful|free|paid|unpaid|funded|(?-i:[a-z]{2,}(?:ing|ful|ous|ic|ble)|[a-z]+(?:-[a-z]+)+)"
+    r"|[“\"‘'](?-i:[a-z]+(?:-[a-z]+)?)[”\"’'])\s+"
     r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?![A-Za-z])))"
 )
 # A device's specification as the gadget and trade press writes it (numberunits.unit_name spells them out):
@@ -1576,6 +1579,19 @@ MONEY_PERIOD_AFTER = regex(
 MONEY_PERIOD_BEFORE = regex(
     r"\b(?P<adverb>(?:[Hh]our|[Dd]ai|[Nn]ight|[Ww]eek|[Mm]onth|[Qq]uarter|[Yy]ear)ly|[Aa]nnual)"
     r"(?:\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:of|at)|,))?\s+$")
+# The period a sum is stated for, named as what the sum is the price of, earlier in its clause: "a full week
+# of care will jump from £300 to £345", "a day at the nursery costs £69", "a week's stay is £800", "the fee
+# for a full day, currently 60 pounds". The period is "a", "one", "each" or "every" (full, whole...) day,
+# week, night, month or year, then "'s", "of", "at" or "in" (a comma after "for a day"), never right
+# after a figure ("$3,450 a month, has handed back $9,600": the month is the $3,450's); then up to 50
+# characters with no figure and no end of a clause, and at most one other sum the price moves from ("from
+# £300 to"). Not a time the sum falls in ("In a week of chaos, the firm lost £5m").
+MONEY_PERIOD_SUBJECT = regex(
+    r"(?<![Ii]n\s)(?<![Oo]ver\s)(?<![Ww]ithin\s)(?<![Dd]uring\s)(?<![Aa]fter\s)(?<![\d%]\s)"
+    r"(?:\b(?:[Aa]|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:(?:full|whole|single|standard)\s+)?"
+    r"(?P<period>day|week|night|month|year)(?:['’]s\b|\s+(?:of|at|in)\b)"
+    r"|\b[Ff]or\s+(?:a|one|each|every)\s+(?:(?:full|whole|single|standard)\s+)?(?P<for>day|week|night|month|year),)"
+    r"[^.;:!?()\d£$€]{0,50}?(?:[£$€]\d[\d,.]*\s+to\s+)?$")
 # The unit a price is stated per, right after it: "$71.40 a barrel", "$71.40/bbl", "€1.85 per litre",
 # "$3.20/MMBtu", "£4.50/kg", "$98 per tonne", "$5 a share"; not "a share of" (a part of something).
 MONEY_UNIT_AFTER = regex(
