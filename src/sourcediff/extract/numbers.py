@@ -54,7 +54,6 @@ from sourcediff.extract.changecounts import change_end, number_of_change
 from sourcediff.extract.comparedcounts import compared_count
 from sourcediff.extract.cues import may_contain_ci, may_contain_word
 from sourcediff.extract.designcounts import capacity_count, designated_count
-from sourcediff.extract.figurewords import figure_was
 from sourcediff.extract.frontedparts import fronted_part
 from sourcediff.extract.leadmargins import lead_margins
 from sourcediff.extract.morecounts import base_of_more, more_item, with_more
@@ -203,8 +202,7 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or _opening_partitive(text, a, previous, before)
                      or _clause_partitive(text, a, previous) or _enumerated(text, a, previous)
                      or named_figure(text, a, previous, before) or record_figure(text, a, previous)
-                     or all_of_before(text, a, previous, before) or restated_whole(text, a, previous, before)
-                     or figure_was(text, a, previous, before))
+                     or all_of_before(text, a, previous, before) or restated_whole(text, a, previous, before))
             if found is not None and found.slot == "number:count" and not found.cues:
                 # "or 1,320 in total" is read as a count of no noun: the count before gives it one, as it
                 # does to a figure set against it ("compared with 1,215 in 2024")
