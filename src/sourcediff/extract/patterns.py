@@ -2933,20 +2933,15 @@ UPDATE_LATER_BEFORE = regex(
 # April's gain to 49,800 from" (the old figure after the new one, however long the object),
 # "down 38,000 on September's", "first reported", "police initially said", "first priced at", "originally
 # budgeted at", "originally", "will take 45 minutes instead of 80", "rather than 12", "an
-# earlier toll of", "the previous estimate was", and a change named by its noun: "an 11.8% rise from",
-# "a sharp increase from", "a fall from" (statistics copy writes the change as a noun as often as a verb;
-# the figure after "from" is the level the count stood at before)
+# earlier toll of", "the previous estimate was"
 # (a noun between: "the first of two" is an ordinal). Not "the previous record/best/high of": an old
 # record is a fixed figure of its own that every source states unchanged, not an earlier report of the
 # new one (a tabloid's "£38.7m record" against "the previous best of £35.7 million" read as an update
 # hid the divergence).
 # A record's noun: "the previous record/best/high/peak/low of" (not an update cue, above).
 _RECORD_NOUN = r"(?:records?|best|highs?|highest|lows?|lowest|peaks?)\b"
-# A change named by its noun, after its article and at most three words ("an 11.8% rise", "a sharp fall").
-_CHANGE_NOUN = r"(?:rise|increase|jump|climb|gain|fall|drop|decline|decrease|reduction|dip)"
 UPDATE_EARLIER_BEFORE = regex(
     r"(?:\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")(?:\s+\S+){0,3}?\s+from"
-    r"|\b(?:an?|the|its|their|this|that)\s+(?:\S+\s+){0,3}?" + _CHANGE_NOUN + r"\s+from"
     r"|\b" + _UPDATE_VERB + r"(?:\s+\S+){0,3}?\s+to\s+(?:[$£€]|US\$)?[\d.,]+\S*"
     r"(?:\s+(?:million|billion|bn|m))?" + _UPDATE_PERIOD + r",?\s+from"
     r"|\b(?:up|down|" + _UPDATE_VERB[3:-1] + r")\s+[\d.,]+\w*\s+on\s+(?:the\s+)?[\w-]+['\u2019]s"
