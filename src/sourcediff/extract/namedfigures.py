@@ -16,8 +16,6 @@ region's figure in another outlet.
 
 from __future__ import annotations
 
-import re
-
 from sourcediff.extract.amounts import Amount, left_match, singular
 from sourcediff.extract.numberbase import Found
 from sourcediff.extract.roles import MARGIN, ROLE_PREFIX
@@ -49,6 +47,14 @@ _WITH_BEFORE = regex(_NAME + r"(?:(?: [a-z]+){1,3})?,? with $")
 # "has the most wolves, 412": the figure apposed to a superlative's plural noun.
 _SUPERLATIVE_BEFORE = regex(
     r"\b(?:the )?(?:most|fewest|(?:largest|highest|smallest|lowest) number of) (?P<noun>[a-z]+s), $")
+# "recorded the fewest, at 290", "had the highest, with 2,380": the figure given "at" or "with" after a
+# superlative that leaves its noun to the count before (regional breakdowns of one count).
+_SUPERLATIVE_AT_BEFORE = regex(
+    r"\bthe (?:most|fewest|least|highest|lowest|largest|smallest|biggest)"
+    r"(?: (?:number|total|count|share))?(?: (?P<noun>[a-z]+s))?,? (?:at|with) $")
+# Where a clause ends inside a sentence, for the subject of an apposed superlative: "Corrivale saw the
+# steepest rise, with 1,140, while the Northern Fells recorded the fewest": the Northern Fells'.
+_CLAUSE_BREAK = regex(r"[.;!?]\s|,\s+(?:while|whereas|but|and)\s")
 # A results line: a contest's label, a colon, then names each with its bare figure ("Round one: Ostmark
 # 41, Vale 29, Port Dunmore 22."). The label must name a contest, so a fleet's "Boeing 737, Airbus 320" or
 # a list of roads ("Route 66, Highway 1") after another label stays unread.
@@ -110,10 +116,11 @@ def _name_and_noun(text: str, a: Amount) -> tuple[str | None, str | None]:
     m = left_match(_WITH_BEFORE, text, a.start, 60)
     if m is not None:
         return m["name"], None
-    m = left_match(_SUPERLATIVE_BEFORE, text, a.start, 60)
+    m = (left_match(_SUPERLATIVE_BEFORE, text, a.start, 60)
+         or left_match(_SUPERLATIVE_AT_BEFORE, text, a.start, 60))
     if m is None:
         return None, None
-    clause = re.split(r"[.;!?]\s", text[:m.start()])[-1]
+    clause = _CLAUSE_BREAK.split(text[:m.start()])[-1]
     names = (_without_opener(s["name"]) for s in _SUBJECT.finditer(clause))
     return next((n for n in names if n), None), m["noun"]
 

@@ -14,6 +14,7 @@ from sourcediff.extract import patterns as P
 from sourcediff.extract.amounts import STOP_WORDS, Amount, is_plural, left_match, singular
 from sourcediff.extract.morecounts import MORE_AFTER
 from sourcediff.extract.roles import PART, ROLE_WORDS
+from sourcediff.regexcache import regex
 
 _ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ing", "ly", "ent", "ant")
 # After "one" these nouns make an idiom ("one day", "one source said"), not a figure to check.
@@ -381,9 +382,40 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
         if ((not word or word in STOP_WORDS)
                 and left_match(P.NUM_INDEX_BEFORE_VERB, text, verb.start(), 24) is not None):
             return (INDEX,)  # "the AQI stood at 212": an index's level, as "the index stood at 212" is
+        if word and (subject_head := _head_before_phrase(text, verb.start("word"))) is not None:
+            word = subject_head  # "repossessions by landlords reached 9,460": repossessions
         return () if not word or word in STOP_WORDS or word in _NOT_HEADS else (singular(word),)
     tally = _tally_cues(text, a)
     return tally if tally is not None else _object_cue(text, a)
+
+
+# A plural noun and the place, agent or cause phrase after it, ending where the word before a verb of
+# change starts: "Evictions in ", "Repossessions by private and social ", "Calls to the ". Up to four
+# words between the preposition and that word; no punctuation, so the phrase stays in one clause.
+_HEAD_BEFORE_PHRASE = regex(
+    r"\b(?P<head>[A-Za-z][a-z-]{2,}s)\s+(?:by|in|at|across|from|among|on|to|for|with|within|outside|under)"
+    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$")
+
+
+def _head_before_phrase(text: str, word_start: int) -> str | None:
+    """The plural head of the subject when the word before a verb of change ends a phrase after it.
+
+    "Bailiff repossessions by private and social landlords reached 9,460",
+    "Evictions in Lammasport rose to 2,380": the word right before the verb
+    is the object of a preposition (the agent, the place), not what the
+    figure counts; read as the noun, another outlet's "9,460 households"
+    was set apart from the story's count as a count of people against one
+    of households (countclasses.kinds_apart), and a place was taken for a
+    noun. The subject's head is the plural noun before the preposition.
+    "of" is left out: "the number of evictions rose to" names its noun last.
+    """
+    m = left_match(_HEAD_BEFORE_PHRASE, text, word_start, 80)
+    if m is None:
+        return None
+    head = m["head"].lower()
+    if head in STOP_WORDS or head in _NOT_HEADS or not is_plural(head) or not _noun_like(head):
+        return None
+    return head
 
 
 def _object_cue(text: str, a: Amount) -> tuple[str, ...] | None:
