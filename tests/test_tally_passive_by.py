@@ -35,3 +35,23 @@ def test_pair_after_a_passive_vote_verb_and_by_is_a_division(text: str, raw: str
 ])
 def test_a_range_after_by_stays_a_range(text: str) -> None:
     assert _tallies(text) == []
+
+
+@pytest.mark.parametrize("text, raw, value", [
+    ("The acquisition was approved by full council by 26 to 13.", "26 to 13", Tally(26, 13)),
+    ("The depot sale was approved by the full council by 41-9 on Tuesday.", "41-9", Tally(41, 9)),
+    ("The budget was passed by councillors on Monday evening by 31 to 9.", "31 to 9", Tally(31, 9)),
+    ("The bill was defeated by MPs by 312 to 298 after a long debate.", "312 to 298", Tally(312, 298)),
+])
+def test_the_passive_agent_may_stand_before_the_margin(text: str, raw: str, value: Tally) -> None:
+    # "approved by full council by 26 to 13": the first "by" names who voted, the second the margin
+    assert _tallies(text) == [(raw, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The loan was backed by the banks by 2-3 weeks.",
+    "The offer was rejected by members by 5 to 10 percent.",
+    "The scheme was backed by residents of 3 to 4 streets.",
+])
+def test_a_range_after_the_agent_stays_a_range(text: str) -> None:
+    assert _tallies(text) == []

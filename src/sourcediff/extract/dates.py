@@ -93,8 +93,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from sourcediff.extract import anaphoricdays, years
 from sourcediff.extract import patterns as P
-from sourcediff.extract import years
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
 from sourcediff.extract.datebase import (
     FUTURE_WINDOW,
@@ -576,6 +576,12 @@ def _in_written_year(found: Found, years_of: dict[int, frozenset[int]], publishe
     return value if start == value.start else DateValue(start, end, value.precision)
 
 
+def disjoint_from(found: Sequence[Mention], taken: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The mentions of ``found`` that overlap none of ``taken`` (a phrase another reader already took)."""
+    return tuple(m for m in found if not any(m.span.start < t.span.end and t.span.start < m.span.end
+                                             for t in taken))
+
+
 def extract(article: Article, passages: tuple[Passage, ...], *,
             inferred: bool = False) -> tuple[Mention, ...]:
     """Date mentions of every passage, spans absolute into ``article.text``; bylines' dates cue ``stamp``.
@@ -603,4 +609,7 @@ def extract(article: Article, passages: tuple[Passage, ...], *,
         cues = ((STAMP,) if stamp else ()) + ((WEEKDAY_MISMATCH,) if found.mismatch else ())
         out.append(Mention(kind=Kind.DATE, source=article.id, passage=passage.index, span=span,
                            raw=article.text[span.start:span.end], value=value, slot="date", cues=cues))
-    return tuple(out)
+    # "the same day", "the next day": the day named just before, moved as the words say (anaphoricdays.py)
+    ordered = sorted(out, key=lambda m: m.span.start)
+    chained = anaphoricdays.find(article.text, passages, ordered) if out else ()
+    return (*out, *disjoint_from(chained, out))

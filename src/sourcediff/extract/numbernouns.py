@@ -178,6 +178,21 @@ def _joined_modifier(word: str, before: list[str]) -> bool:
             and all(w.islower() and not is_plural(w) for w in before))
 
 
+def shouted(word: str) -> bool:
+    """Whether ``word`` is a common word set in capitals for emphasis ("135 JOBS", "14,200 HOMES").
+
+    Tabloids shout a figure's noun; an all-capitals word was never taken for
+    a count's plural noun (it may be an acronym: "NHS", "GPS", "ONS" end in
+    "s"), so "135 JOBS will be axed" counted nothing and was dropped while
+    the wire's "cut 135 jobs" was read, and the two outlets' sentences lost
+    the figure that pairs them. Four letters or more, letters only: the
+    acronyms that end in "S" and follow a figure are mostly shorter, and a
+    shouted word is read only when no lower-case plural is there to count
+    ("12 SMART drum lines" still counts lines).
+    """
+    return len(word) >= 4 and word.isalpha() and word.isupper()
+
+
 def _noun_like(word: str) -> bool:
     return "." not in word and not word.isupper() and not word.lower().endswith(_ADJECTIVE_ENDINGS)
 
@@ -217,6 +232,9 @@ def _counted_noun(text: str, a: Amount) -> str | None:
         if kind is not None:
             return kind
         plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
+        if not plural and any(map(shouted, words)):  # "135 JOBS will be axed": a tabloid's emphasis
+            words = [w.lower() if shouted(w) else w for w in words]
+            plural = [w for w in words if is_plural(w) and "." not in w and not w.isupper()]
         if plural:
             noun = _plural_head(words, plural)
             return _event_modifier(words, noun) or singular(noun)

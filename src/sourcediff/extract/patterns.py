@@ -1134,9 +1134,16 @@ TALLY_OBJECT_CONTEXT = regex(
 # by 33-12", "the motion was carried on Monday by nine to two", "the bill was defeated by 52 to 48". "By"
 # makes "backed by 2-3 lenders" or "rejected by 5 to 10 percent of members" look alike, so the pair must end
 # the clause or go on about the vote (TALLY_AFTER_OBJECT), as after an object.
+# The passive's agent may stand between the verb and the margin's "by": "the purchase was approved by full
+# council by 26 to 13", "the plan was passed by councillors on Tuesday by 31 to 9". The second "by" names the
+# margin; the agent is one to three words with no figure and no preposition, so "backed by 2-3 lenders" and
+# "approved by 5 to 10 percent of members" are read as before (TALLY_AFTER_OBJECT still guards the pair).
+_TALLY_NO_PREPOSITION = r"(?!(?:by|of|for|to|in|on|at|from|with|about|between|per|and|or)\b)"
+_TALLY_AGENT = (rf"(?:\s+by\s+(?:(?:the|its|their)\s+)?{_TALLY_NO_PREPOSITION}[a-z][\w'’-]*"
+                rf"(?:\s+{_TALLY_NO_PREPOSITION}[a-z][\w'’-]*){{0,2}}{_TALLY_WHEN})?")
 TALLY_PASSIVE_CONTEXT = regex(
     r"\b(?:approved|passed|backed|adopted|rejected|endorsed|carried|ratified|defeated|voted\s+(?:down|through))"
-    rf"{_TALLY_WHEN}\s+by\s+$",
+    rf"{_TALLY_WHEN}{_TALLY_AGENT}\s+by\s+$",
     re.IGNORECASE,
 )
 # What may follow such a pair: the sentence goes on about the vote ("38 to 19 with three abstentions",

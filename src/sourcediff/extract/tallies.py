@@ -119,10 +119,12 @@ def _after_object(text: str, start: int, end: int) -> bool:
     the vote (P.TALLY_AFTER_OBJECT): "approved the sale of 2 to 3 hectares"
     and "backed the plan 2 to 3 years ago" are ranges, not divisions. A
     passive verb and "by" stand for the object ("the plan was approved by
-    41-19", P.TALLY_PASSIVE_CONTEXT) under the same test of what follows.
+    41-19", P.TALLY_PASSIVE_CONTEXT) under the same test of what follows,
+    with or without the passive's agent before the margin ("approved by
+    full council by 26 to 13").
     """
     return ((P.TALLY_OBJECT_CONTEXT.search(text, max(0, start - 64), start) is not None
-             or P.TALLY_PASSIVE_CONTEXT.search(text, max(0, start - 40), start) is not None)
+             or P.TALLY_PASSIVE_CONTEXT.search(text, max(0, start - 96), start) is not None)
             and P.TALLY_AFTER_OBJECT.match(text, end) is not None)
 
 
