@@ -22,7 +22,13 @@ It joins when everything says the two name one thing:
 - and the passages say it is one thing: they share a claim, a cue word,
   the word right after the figure ("2,000 traps", "2,150 traps"), or each
   exact figure's passage has a content word beside it that the rounding's
-  has too ("more than 2,000 hidden cameras", "2,150 camera traps").
+  has too ("more than 2,000 hidden cameras", "2,150 camera traps");
+  or, when no word ties them ("pocket nearly $4million" against "takes home
+  $3.8 million in prize money"), the lone figure is a sum, a percentage or
+  a measure hedged by a word, the agreed fact has more than
+  CONSENSUS_MIN_AGREE sources, and no other fact of the story states a
+  figure of the kind within the reach widened by its width either side
+  (`_alone_near`: "$4.3 million" beside "nearly $4 million" leaves it open).
 Agreement only: the rounding is the evidence of one fact, never of a
 contradiction.
 """
@@ -33,6 +39,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from sourcediff.countnouns import NOUN_APART_MIN
+from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
 from sourcediff.evidence import Evidence
 from sourcediff.extract.amounts import STOP_WORDS
 from sourcediff.extract.money import CONVERSION
@@ -236,6 +243,7 @@ def join_lone_roundings(facts: Sequence[Judged], claims: Sequence[Claim], ctx: E
     """``facts`` with each lone hedged or round figure moved into the one agreed fact it rounds."""
     moved: dict[int, int] = {}
     exact: dict[str, list[tuple[Decimal, int]]] | None = None
+    figures: dict[str, list[tuple[Decimal, int]]] | None = None
     for n, (group, verdict, _claim, _role) in enumerate(facts):
         span = _lone(group) if verdict is Verdict.UNIQUE else None
         if span is None:
@@ -253,5 +261,51 @@ def join_lone_roundings(facts: Sequence[Judged], claims: Sequence[Claim], ctx: E
             continue
         if _named_alike(group, target, claims, ctx):
             moved[n] = fits[0]
+        elif _hedged_measure(lone) and len({m.source for m in target}) > CONSENSUS_MIN_AGREE:
+            if figures is None:
+                figures = _figures(facts)
+            if _alone_near(span, figures, {n, fits[0]}):
+                moved[n] = fits[0]
     return merge_moved(facts, moved, order)
+
+
+def _hedged_measure(m: Mention) -> bool:
+    """A sum, a percentage or a figure in a unit, hedged by a word ("nearly $4 million", "more than 58%").
+
+    The hedge is the writer's own word that the figure is rounded; a bare
+    count is left out, as a story counts many things with figures alike.
+    """
+    v = m.value
+    if isinstance(v, Money):
+        return v.qualifier is not None
+    return isinstance(v, Quantity) and v.unit is not None and v.qualifier is not None
+
+
+def _figures(facts: Sequence[Judged]) -> dict[str, list[tuple[Decimal, int]]]:
+    """Each fact's single figures by kind and unit, hedged ones too: (amount, fact's index)."""
+    out: dict[str, list[tuple[Decimal, int]]] = {}
+    for k, (group, _v, _c, _r) in enumerate(facts):
+        for m in group:
+            fig = _figure(m)
+            if fig is not None:
+                out.setdefault(fig[0], []).append((fig[1], k))
+    return out
+
+
+def _alone_near(span: tuple[str, Decimal, Decimal], figures: Mapping[str, Sequence[tuple[Decimal, int]]],
+                own: set[int]) -> bool:
+    """No figure of the kind, hedged or exact, of a fact outside ``own`` in the reach widened by its width.
+
+    Why: when the words around a hedged figure share nothing with the
+    agreed figure's ("pocket nearly $4million" against "takes home $3.8
+    million in prize money"), only the story's figures say what it rounds:
+    one agreed figure inside its reach and no other figure of the kind
+    near it (a step either side of the reach) leave no second thing it
+    could round, where a figure just outside the reach ("$4.2 million"
+    beside "nearly $4 million") would.
+    """
+    family, low, high = span
+    width = high - low
+    return not any(k not in own and low - width < amount < high + width
+                   for amount, k in figures.get(family, ()))
 
