@@ -76,7 +76,7 @@ HELD_OUT_STORIES = frozenset({
     "asteroid", "astronauts", "auction", "avalanche", "aviation", "awards", "backpay", "bagcharge",
     "bailout", "balloon", "bankfine", "bankrobbery", "bankruptcy", "bathingwater", "beehivetheft",
     "bikeshare", "binstrike", "blackouts", "boatrace", "boilwater", "bondsale", "boxoffice", "branches",
-    "bridge", "bridgeweightlimit", "budgetvote", "buildingcollapse", "busfarecap", "busroutes",
+    "bridge", "bridgeweightlimit", "broadband", "budgetvote", "buildingcollapse", "busfarecap", "busroutes",
     "busstrike", "byelection", "cablecar", "cabletheft", "canalblock", "canalfees", "carban", "carbontax",
     "cathedralfire", "caverescue", "ceasefire", "census", "charityprobe", "chemplant", "chessfinal",
     "chipplant", "cinemaclosure", "claddingevac", "clinicvaccine", "clubfine", "coachcrash",

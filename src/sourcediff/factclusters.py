@@ -50,6 +50,7 @@ from sourcediff.factlinks import (
     hedged_clock_pairs,
     hedged_round_pairs,
     may_fit,
+    month_closing,
     month_opening,
     roles_apart,
     scene_and_whole,
@@ -698,6 +699,7 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
     pairwise(hedged_clock_pairs(ms, linkable))  # "just after 11pm", "11:15 p.m."
     pairwise(bound_count_pairs(ms, linkable))  # "more than 50 of the giant mammals", "52 whales"
     pairwise(mentionindex.same_key_pairs(ms, linkable, month_opening))  # "October 2028", "Oct. 1, 2028"
+    pairwise(mentionindex.same_key_pairs(ms, linkable, month_closing))  # "by the end of March", "by 31 March"
     statements = mentionindex.context_groups(ms, linkable, ctx)
     if statements is None:
         pairwise(mentionindex.context_pairs(ms, linkable, ctx))
@@ -803,6 +805,7 @@ def _index_pairs(ms: Sequence[Mention], idx: list[int], claims: Sequence[Claim],
             | hedged_round_pairs(ms, idx)
             | bound_count_pairs(ms, idx)
             | mentionindex.same_key_pairs(ms, idx, month_opening, fits)
+            | mentionindex.same_key_pairs(ms, idx, month_closing, fits)
             | mentionindex.same_key_pairs(ms, idx, _instant_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _half_day_key, fits)
             | mentionindex.same_key_pairs(ms, idx, _part_day, fits)

@@ -9,6 +9,7 @@ the candidate index (mentionindex) groups mentions by these same keys
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,7 @@ from sourcediff.compat import (
 from sourcediff.countclasses import kinds_apart, people_and_vehicles
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
 from sourcediff.divergepair import _bound, _one_size
+from sourcediff.divergeslots import _month_end_day
 from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
 from sourcediff.extract.percentnouns import chance_apart
@@ -292,6 +294,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return score  # after every stronger link: a hedged round figure fits several exact ones
     if _month_beside_its_first(a, b, ctx) or _month_beside_its_first(b, a, ctx):
         return score  # as weak: "until October 2028" and another outlet's "until Oct. 1, 2028"
+    if _month_end_beside_its_last(a, b, ctx) or _month_end_beside_its_last(b, a, ctx):
+        return score  # as weak: "by the end of March" and another outlet's "by 31 March"
     if _hedge_rounds(a, b) and _lone_reading(a if cast(ClockTime, a.value).reach else b, ctx):
         return score  # as weak: a hedged clock and the one finer reading of the story it fits
     if _bound_count_fits(a, b, ctx) or _bound_count_fits(b, a, ctx):
@@ -578,6 +582,27 @@ def _month_beside_its_first(month: Mention, day: Mention, ctx: Evidence) -> bool
         return False
     bound = _bound(ctx, month)
     return bound is not None and bound == _bound(ctx, day)
+
+
+def _month_end_beside_its_last(month: Mention, day: Mention, ctx: Evidence) -> bool:
+    """A month's end told as a deadline and another outlet's last day of it: one date at two precisions.
+
+    "The contract was meant to connect 44,000 homes by the end of March" in a
+    tabloid, "only 14,550 premises connected by the March 31 deadline" in a
+    wire: the month holds many days, so it is linked only through a shared
+    claim, and a tabloid's lede stating three facts sits in another claim
+    than the wire's. A deadline at a month's end ("by the end of", "until the
+    end of": `divergeslots._month_end_day`) names the month's last day, as
+    the judge already reads it against a rival day; read so here too, it
+    joins the outlets that give that day. The end of a month without a
+    deadline's word ("figures for the end of March") and any other day of the
+    month are left to the claims.
+    """
+    vm, vd = month.value, day.value
+    if not (isinstance(vm, DateValue) and isinstance(vd, DateValue) and vm.precision == "month"
+            and vm.end is not None and vd.start is not None and vd.start == vd.end == vm.end):
+        return False
+    return _month_end_day(month, ctx.texts[month.source]) is not month
 
 
 def _trailing_window_beside_day(window: Mention, day: Mention) -> bool:
@@ -1344,6 +1369,14 @@ def month_opening(m: Mention) -> object:
     if not isinstance(v, DateValue) or v.start is None or v.start.day != 1:
         return None
     return ("opening", v.start) if v.precision == "month" or v.start == v.end else None
+
+
+def month_closing(m: Mention) -> object:
+    """A calendar month and a last day of a month, keyed by that last day (`_month_end_beside_its_last`)."""
+    v = m.value
+    if not isinstance(v, DateValue) or v.end is None or (v.end + dt.timedelta(days=1)).day != 1:
+        return None
+    return ("closing", v.end) if v.precision == "month" or v.start == v.end else None
 
 
 def _part_day(m: Mention) -> object:

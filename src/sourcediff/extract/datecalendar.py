@@ -36,6 +36,11 @@ from sourcediff.values import DateValue
 
 # Bare month names that are also common English words; they need a date preposition.
 _WORDY_MONTHS = frozenset({"may", "march"})
+# A month's edge hyphened onto a wordy month ("a mid-March deadline", "its end-of-May milestone"): the
+# compound names the month as surely as "in March" does, and "mid-may" or "end-of-march" is no verb.
+_HYPHENED_EDGE = regex(r"\b(?:mid|(?:end|start|middle|beginning)-of)-$", re.IGNORECASE)
+# How far before a month its hyphened edge is looked for, in characters ("beginning-of-").
+_EDGE_REACH = 13
 # Months that are also given names ("April Ross", "June Carter", "August Wilson").
 _GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august", "january", "july"})
 
@@ -191,11 +196,23 @@ def _from_month(m: re.Match[str], month_word: str) -> bool:
         P.DATE_FROM_BEFORE.search(m.string, max(0, m.start() - 6), m.start()))
 
 
+def _hyphened_edge(m: re.Match[str]) -> bool:
+    """Whether a month's name is hyphened onto its edge ("mid-March", "the end-of-May deadline").
+
+    "May" and "March" are words, so a bare one counts only after a date's
+    preposition, which the pattern takes as the match's lead; a compound
+    adjective has none. A trade site's "by the original end-of-March
+    milestone" and a paper's "in mid-May" named no date at all, though
+    "mid-June" did.
+    """
+    return _HYPHENED_EDGE.search(m.string, max(0, m.start() - _EDGE_REACH), m.start()) is not None
+
+
 def _bare_month(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     month_word = m["month"].casefold()
     lead = fold(m["lead"] or "")
-    if not lead and (month_word in _WORDY_MONTHS or (P.DATE_NAME_AFTER.match(m.string, m.end())
-                                                     and not _from_month(m, month_word))):
+    if not lead and ((month_word in _WORDY_MONTHS and not _hyphened_edge(m))
+                     or (P.DATE_NAME_AFTER.match(m.string, m.end()) and not _from_month(m, month_word))):
         return None  # "may not", "March on", "August Pfluger": words and names, not dates
     month = _month_num(month_word)
     carried = _range_end_year(m, month, 1) if lead not in ("last", "next", "this") else None

@@ -383,13 +383,35 @@ def _future_after(m: re.Match[str]) -> bool:
     return False
 
 
+# Articles and possessives (and a noun's "'s"): an "-ed" form right after one is its noun's adjective,
+# no verb. Not "her" (also an object: "saw her crowned in May") nor "that" and "this" (also pronouns
+# that open a clause: "that closed in May").
+_ATTRIBUTE_AFTER = frozenset({"a", "an", "the", "its", "their", "his", "our", "your", "my"})
+
+
+def _ed_adjectives_dropped(words: list[str]) -> list[str]:
+    """``words`` before a date (in text order) with each "-ed" form right after an article blanked out.
+
+    "Brackenlea has been given a revised completion date of Sept. 30", said
+    in April: "revised" stood within the weak reach of the date and read as
+    a past verb, and a deadline still to come went to the September before.
+    After "a", "the" or a possessive it describes the noun ("the delayed
+    opening in June", "its amended deadline of 4 May"); the clause's verb,
+    if any, is elsewhere. The participles `_attributive_dropped` reads as a
+    forward adjective ("the planned strike") are left to it.
+    """
+    return ["" if w.endswith("ed") and w not in _ATTRIBUTIVE_PARTICIPLES and k
+            and (words[k - 1] in _ATTRIBUTE_AFTER or words[k - 1].endswith(("'s", "’s")))
+            else w for k, w in enumerate(words)]
+
+
 def _clause_tense(words: list[str]) -> int:
     """The tense a clause's words before a date give (see ``_tense_before``), 0 when none.
 
     "The last" is the final one of a series ("the last branch shutting on
     June 30"), not "last June": it says nothing of the date's side.
     """
-    words = _the_last_dropped(_modal_to(words))
+    words = _ed_adjectives_dropped(_the_last_dropped(_modal_to(words)))
     before = _attributive_dropped(words)
     found = _cue(before[::-1], _CUE_REACH, deadline=bool(before) and before[-1] in _DEADLINE_WORDS)
     if found or before == words:
@@ -405,13 +427,28 @@ def _tense_before(m: re.Match[str]) -> int:
     has no verb of its own: the tense of the clause before the comma is its
     tense, else the Saturday of a coming match went to the one before.
     """
-    found = _clause_tense(_clause_before(m))
+    found = _clause_tense(_clause_before(m) + _deadline_lead(m))
     if found:
         return found
     cut, words = _clause_start(m.string, m.start())
     if words and words[0].casefold() in _CONTINUING and cut > 0 and m.string[cut - 1] == ",":
         return _clause_tense(_words_before(m.string, cut - 1))
     return -1 if _day_of_saying(_clause_before(m)) else 0
+
+
+def _deadline_lead(m: re.Match[str]) -> list[str]:
+    """A deadline's word the date's own match opens with ("until September", "by June"), as a clause word.
+
+    A month's pattern takes its preposition into the match, so the clause
+    before it ends one word short: "has now been handed until September to
+    finish the job" read "handed" as the clause's last word, a regular past
+    form close to the date, and a deadline still to come went to the
+    September before. Read with its "until", the clause is a deadline's
+    (`_cue`): the "-ed" form is a state lasting up to the date, no past.
+    """
+    lead: str | None = m.groupdict().get("lead")
+    word = (lead or "").strip().casefold()
+    return [word] if word in _DEADLINE_WORDS else []
 
 
 # Past reporting verbs ("said", "told"): in _NOT_BACK, as the day after them is often what was said
