@@ -51,6 +51,7 @@ from sourcediff.extract.roles import PART, ROLE_PREFIX, ROLE_WORDS, roles_of
 from sourcediff.extract.updates import UPDATE_PREFIX
 from sourcediff.extract.years import straddling
 from sourcediff.model import Kind, Mention
+from sourcediff.quotefiller import filler_apart
 from sourcediff.regexcache import regex
 from sourcediff.text import fold, words
 from sourcediff.values import (
@@ -1286,7 +1287,7 @@ def _share_own_words(a: QuoteValue, b: QuoteValue, most: int = SAME_QUOTE_OWN_WO
 
 
 def quotes_agree(a: QuoteValue, b: QuoteValue) -> bool:
-    """Same words, one possibly a sub-span of the other.
+    """Same words, one possibly a sub-span of the other, or apart only in grammatical filler.
 
     Words joined or split by house style ("e-mail" and "email", "end game"
     and "endgame", "say-the" for "say – the") are the same words: the
@@ -1301,7 +1302,11 @@ def quotes_agree(a: QuoteValue, b: QuoteValue) -> bool:
         return True
     # An acronym one outlet spells out ("IE" and "Internet Explorer"): the same words in house style.
     fa, fb = _acronyms_of(wa, b.text), _acronyms_of(wb, a.text)
-    return (fa, fb) != (wa, wb) and _words_agree(fa, fb)
+    if (fa, fb) != (wa, wb) and _words_agree(fa, fb):
+        return True
+    # "into Promises Treatment Center" against "into the Promises Treatment Center": one transcription
+    # adds or drops words that carry no claim (an article, "that", a form of "be"; quotefiller.py).
+    return filler_apart(wa, wb)
 
 
 def _words_agree(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
