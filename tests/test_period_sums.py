@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from sourcediff import compare
+from sourcediff.extract import periodsums
 from sourcediff.extract.periodsums import ANNUALISED, annualise
 from sourcediff.model import Article
 from sourcediff.pipeline import analyse_all
@@ -84,3 +87,36 @@ def test_a_monthly_price_another_source_states_as_such_stays() -> None:
                  "Each patient's treatment will cost the health service £10,800 a year.")
     assert ("£900", Decimal(900), False) in sums
     assert not any(annualised for _raw, _amount, annualised in sums)
+
+
+# perf63: the other sources' sums are gathered once a source, not once for each of its sums per month or
+# week (at many sources those lists cost sources x short-period sums x all sums).
+def _annualised(*texts: str) -> list[tuple[str, Decimal, bool]]:
+    arts = [Article.from_text(t, id=f"s{n}", published="2026-04-21") for n, t in enumerate(texts)]
+    return [(m.raw, m.value.amount, ANNUALISED in m.cues) for s in annualise(analyse_all(arts, {}, jobs=1))
+            for m in s.mentions if isinstance(m.value, Money)]
+
+
+STORY = ("The county pays 3.6 million pounds a year to run the night buses, the transport office said.",
+         "Night buses cost the county about £300,000 a month, and the depot lease adds £20,000 a month.",
+         "The night bus contract runs to £300,000 a month, drivers' union officials said.")
+
+
+def test_other_sources_sums_are_gathered_once_a_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = periodsums._sums_elsewhere
+    monkeypatch.setattr(periodsums, "_sums_elsewhere",
+                        lambda sums, sid: calls.append(sid) or real(sums, sid))
+    _annualised(*STORY)
+    # s1 and s2 each state sums per month (s1 two of them): one list each; s0 states none
+    assert sorted(calls) == ["s1", "s2"]
+
+
+def test_annualise_reads_as_before() -> None:
+    sums = _annualised(*STORY)
+    # another source (s2) states the very monthly sum: a price per month of its own, read as written
+    assert ("about £300,000", Decimal(300000), False) in sums
+    assert ("3.6 million pounds", Decimal("3600000.0"), False) in sums
+    two = _annualised(STORY[0], STORY[1])
+    assert ("about £300,000", Decimal(3600000), True) in two
+    assert ("£20,000", Decimal(20000), False) in two  # no yearly sum meets it

@@ -62,7 +62,7 @@ from sourcediff.align.clausefigures import figure_seat, own_figures
 from sourcediff.align.cluster import Pair, Thresholds, figure_keys
 from sourcediff.align.clusterbase import holders
 from sourcediff.align.clusterfigures import NOT_FIGURES
-from sourcediff.align.features import PassageDoc, Story, pair_features, passage_doc, value_family_keys
+from sourcediff.align.features import PassageDoc, Story, pair_features_each, passage_doc, value_family_keys
 from sourcediff.align.model import PairModel, load_model
 from sourcediff.align.similarity import FACT_KEY_BOOST, Similarity, fact_keys
 from sourcediff.model import Kind, Mention, Passage, SourceInfo, Span
@@ -385,12 +385,14 @@ def _clause_probs(x: int, clauses: Sequence[Clause], partners: Sequence[int], as
         top: dict[str, float] = defaultdict(float)
         for y, v in sims.items():
             top[docs[y].source] = max(top[docs[y].source], v)
-        for y in wanted:
+        # the clause's side of the features read once for all its partners (pair_features_each)
+        for y, features in zip(wanted, pair_features_each(clause.doc, [docs[y] for y in wanted], story),
+                               strict=True):
             v = sims[y]
             mine = v / top[docs[y].source] if top[docs[y].source] else 0.0
             theirs_best = max(best.get((y, docs[x].source), 0.0), v)
             theirs = v / theirs_best if theirs_best else 0.0
-            rows.append([*pair_features(clause.doc, docs[y], story), v, min(mine, theirs), max(mine, theirs)])
+            rows.append([*features, v, min(mine, theirs), max(mine, theirs)])
     # one model call for all the clauses' rows: probability_each gives each row what it would get alone
     probs: list[float] = model.probability_each(rows).tolist() if rows else []
     out: list[dict[int, float]] = []

@@ -320,29 +320,45 @@ def _conflicts(a: frozenset[str], b: frozenset[str]) -> float:
 
 def pair_features(a: PassageDoc, b: PassageDoc, story: Story) -> list[float]:
     """The features of one pair on its own, in the order of :data:`PAIR_FEATURES`."""
+    return pair_features_each(a, (b,), story)[0]
+
+
+def pair_features_each(a: PassageDoc, bs: Sequence[PassageDoc], story: Story) -> list[list[float]]:
+    """:func:`pair_features` of ``a`` with each of ``bs``, the same numbers, ``a``'s side read once.
+
+    Why: clausejoin reads one clause against hundreds of partners at 80 sources, and each pair
+    fetched the clause's weights, its word vectors (a copy out of the table) and the story's size
+    feature again. The formulas and their order of summation are those of one pair, so every row
+    is the one :func:`pair_features` gave.
+    """
     wa, na, ma = story.vector(a)
-    wb, nb, mb = story.vector(b)
-    shared = wa.keys() & wb.keys()
-    cosine = sum(wa[t] * wb[t] for t in shared) / (na * nb) if na and nb else 0.0
-    cover_a = sum(wa[t] for t in shared) / ma if ma else 0.0
-    cover_b = sum(wb[t] for t in shared) / mb if mb else 0.0
-    chars = fuzz.ratio(a.sorted_tokens, b.sorted_tokens) / 100.0
-    longer = max(a.content_words, b.content_words)
-    return [
-        cosine,
-        min(cover_a, cover_b),
-        max(cover_a, cover_b),
-        math.log1p(len(shared)) / math.log(16.0),
-        _shared_keys(a.values, b.values, story),
-        _conflicts(a.values, b.values),
-        _shared_keys(a.names, b.names, story),
-        chars,
-        min(a.content_words, b.content_words) / longer if longer else 0.0,
-        abs(a.position - b.position),
-        *wording_features(a.wording, b.wording),
-        small_story(story),
-        *vector_features(a.meaning, b.meaning),
-    ]
+    small = small_story(story)
+    av = a.meaning.vectors if len(a.meaning.weights) else None
+    rows: list[list[float]] = []
+    for b in bs:
+        wb, nb, mb = story.vector(b)
+        shared = wa.keys() & wb.keys()
+        cosine = sum(wa[t] * wb[t] for t in shared) / (na * nb) if na and nb else 0.0
+        cover_a = sum(wa[t] for t in shared) / ma if ma else 0.0
+        cover_b = sum(wb[t] for t in shared) / mb if mb else 0.0
+        chars = fuzz.ratio(a.sorted_tokens, b.sorted_tokens) / 100.0
+        longer = max(a.content_words, b.content_words)
+        rows.append([
+            cosine,
+            min(cover_a, cover_b),
+            max(cover_a, cover_b),
+            math.log1p(len(shared)) / math.log(16.0),
+            _shared_keys(a.values, b.values, story),
+            _conflicts(a.values, b.values),
+            _shared_keys(a.names, b.names, story),
+            chars,
+            min(a.content_words, b.content_words) / longer if longer else 0.0,
+            abs(a.position - b.position),
+            *wording_features(a.wording, b.wording),
+            small,
+            *vector_features(a.meaning, b.meaning, av),
+        ])
+    return rows
 
 
 KeysOf = Callable[[PassageDoc], frozenset[str]]

@@ -184,10 +184,14 @@ def _direction(best: np.ndarray, m: Meaning, shared_other: float) -> tuple[float
     return soft / m.total, unmatched / m.total
 
 
-def vector_features(a: Meaning, b: Meaning) -> list[float]:
-    """The :data:`VECTOR_FEATURES` of one pair."""
+def vector_features(a: Meaning, b: Meaning, a_vectors: np.ndarray | None = None) -> list[float]:
+    """The :data:`VECTOR_FEATURES` of one pair.
+
+    ``a_vectors``: ``a.vectors`` when the caller reads ``a`` against many passages (the same numbers,
+    taken out of the table once rather than once a pair).
+    """
     if len(a.weights) and len(b.weights):
-        sim = a.vectors @ b.vectors.T
+        sim = (a.vectors if a_vectors is None else a_vectors) @ b.vectors.T
         best_a, best_b = np.maximum.reduce(sim, axis=1), np.maximum.reduce(sim, axis=0)
     else:
         best_a, best_b = np.zeros(len(a.weights)), np.zeros(len(b.weights))

@@ -59,17 +59,26 @@ def annualise(sources: tuple[SourceInfo, ...]) -> tuple[SourceInfo, ...]:
     for s in sources:
         sid = s.article.id
         others = [m for other, m in yearly if other != sid]
+        # The other sources' sums, built once a source at its first sum per month or week: built for
+        # each such sum, the lists cost sources x short-period sums x all sums at many sources.
+        elsewhere: list[Mention] | None = None
         ms = []
         for m in s.mentions:
             times = _shorter_period(m) if others else None
             if times is not None:
+                if elsewhere is None:
+                    elsewhere = _sums_elsewhere(sums, sid)
                 read = per_year(m, times)
-                m = read if _read_per_year(m, read, sums[sid], others,
-                                           [o for k, v in sums.items() if k != sid for o in v]) else m
+                m = read if _read_per_year(m, read, sums[sid], others, elsewhere) else m
             ms.append(m)
         kept = tuple(ms)
         out.append(s if kept == s.mentions else replace(s, mentions=kept))
     return tuple(out)
+
+
+def _sums_elsewhere(sums: dict[str, list[Mention]], sid: str) -> list[Mention]:
+    """Every sum of the sources other than ``sid``, in the sources' order."""
+    return [o for k, v in sums.items() if k != sid for o in v]
 
 
 def _read_per_year(m: Mention, read: Mention, own: list[Mention], yearly: list[Mention],
