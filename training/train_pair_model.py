@@ -80,7 +80,7 @@ HELD_OUT_STORIES = frozenset({
     "busstrike", "byelection", "cablecar", "cabletheft", "canalblock", "canalfees", "carban", "carbontax",
     "cathedralfire", "caverescue", "ceasefire", "census", "charityprobe", "chemplant", "chessfinal",
     "chipplant", "cinemaclosure", "claddingevac", "clinicvaccine", "clubfine", "coachcrash",
-    "coalclosure", "coalitiondeal", "coastwalk", "coldsnap", "compensation", "concerttour",
+    "coalclosure", "coalitiondeal", "coastwalk", "cocoaprice", "coldsnap", "compensation", "concerttour",
     "congestioncharge", "containers", "contract", "coralbleach", "councildebt", "counciltax", "coup",
     "cranecollapse",
     "cricket", "crowdcrush", "cruise", "cryptoheist", "cyberattack", "cycleway", "cyclingstage", "damburst",

@@ -113,6 +113,11 @@ _SUBORDINATORS = frozenset({"after", "when", "who", "which", "that", "because", 
 # Auxiliaries after which an irregular past form is a passive participle ("will be held on Tuesday"):
 # the auxiliary, not the participle, gives the tense.
 _PASSIVE_BE = frozenset({"be", "being"})
+# Words after which a past form that is also a bare verb ("hit", "set", "cut" and the like) is the bare
+# verb: "prices will hit shelves from April 12" looks ahead though "hit" is in BACK_WORDS; the modal (or
+# the clause's other words, after "to") then decides. "did" is left out: "did hit" is a past.
+_BARE_VERB_BEFORE = frozenset({"will", "'ll", "shall", "would", "should", "might", "must", "may", "can",
+                               "could", "to"})
 # Present forms of "be" before a regular participle make a present passive, no past: "the ranking is
 # published on Monday", "when the figures are released on Friday" (a time clause's present often speaks
 # of a time to come). The "-ed" form is then no cue; the clause's other words or the near-day rule decide.
@@ -582,6 +587,8 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
         if word in BACK_WORDS:
             if i + 1 < len(words) and words[i + 1] in _PASSIVE_BE:
                 continue  # "will be held": a participle
+            if i + 1 < len(words) and words[i + 1] in _BARE_VERB_BEFORE:
+                continue  # "will hit shelves from April 12": a bare verb, the modal decides
             return -1
         if (i < _WEAK_REACH and word in _SCHEDULE_PRESENT
                 and not (i + 1 < len(words) and words[i + 1] in _DETERMINERS)):  # "his starts": a noun

@@ -2142,8 +2142,11 @@ _WHOLE_OF = (r"(?:[Tt]he\s+)?[Ww]hole\s+of"
              r"|by|for|with|at|on|to|from|the|it|its|their|was|were|is|are|has|have|had)\b)[a-z]))"
              r"|(?<![\w-])[Aa]ll\s+of(?=\s+\d{4}\b(?!\s+(?!(?:and|or|but|when|while|as|after|before|until"
              r"|by|for|with|at|on|to|from|the|it|its|their|was|were|is|are|has|have|had)\b)[a-z]))")
+# "costs will stay high into 2028", "the talks ran well into 2027" name the year a state lasts into, as
+# "until 2028" does; "cut into 2000 pieces" is a count, so the same guard as "until at least".
+_INTO = r"[Ii]nto" + _YEAR_ENDS_CLAUSE
 # The first letters of its leads ("for" after "scheduled" and the like) before the alternation (#13).
-DATE_YEAR = regex(rf"\b(?=[IiSsBbUuTtDdAafWw])(?P<lead>[Ii]n|[Ss]ince|[Bb]y|{_UNTIL_AT_LEAST}"
+DATE_YEAR = regex(rf"\b(?=[IiSsBbUuTtDdAafWw])(?P<lead>{_INTO}|[Ii]n|[Ss]ince|[Bb]y|{_UNTIL_AT_LEAST}"
                   rf"|{_AS_FAR_BACK_AS}|{_BACK_TO}|[Uu]ntil"
                   rf"|[Tt]hroughout|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|{_WHOLE_OF}"
                   rf"|[Dd]ated|{_SCHEDULED_FOR}|{_TARGETED_FOR})\s+(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)")
