@@ -59,3 +59,23 @@ def test_trade_gt_meets_a_papers_tonnes() -> None:
              if any(m.raw.startswith("41,200") for m in f.mentions)]
     assert sizes and all({m.source for m in f.mentions} == {"trade", "paper"} for f in sizes)
     assert all(f.status.value == "agree" for f in sizes)
+
+
+def test_lower_case_gt_of_the_shipping_press() -> None:
+    """Much of the shipping press writes gross tonnage lower case, as it writes "dwt": "61,300 gt"."""
+    assert measures("The Orvelle Crest, a 61,300 gt vessel, lost power.") == [("61,300 gt", "number:tonne")]
+    assert measures("The 7,850 grt ferry was refloated.") == [("7,850 grt", "number:tonne")]
+    assert measures("The older 8800 gt card is still sold.") == []
+
+
+def test_lower_case_gt_meets_a_wires_gross_tonnes() -> None:
+    trade = Article.from_text(
+        "The Orvelle Crest, a 61,300 gt vessel built in 2018, lost power off Sannick Head on Friday.",
+        id="trade", published="2026-09-04")
+    wire = Article.from_text(
+        "The Orvelle Crest, which measures 61,300 gross tonnes, lost power off Sannick Head on Friday.",
+        id="wire", published="2026-09-04")
+    report = compare([trade, wire])
+    sizes = [f for f in report.facts
+             if any(m.raw.startswith("61,300") for m in f.mentions)]
+    assert sizes and all({m.source for m in f.mentions} == {"trade", "wire"} for f in sizes)

@@ -78,6 +78,7 @@ HELD_OUT_STORIES = frozenset({
     "bikeshare", "binstrike", "blackouts", "boatrace", "boilwater", "bondsale", "boxoffice", "branches",
     "bridge", "bridgeweightlimit", "broadband", "budgetvote", "buildingcollapse", "busfarecap", "busroutes",
     "busstrike", "byelection", "cablecar", "cabletheft", "canalblock", "canalfees", "carban", "carbontax",
+    "carcarrierfire",
     "cathedralfire", "caverescue", "ceasefire", "census", "charityprobe", "chemplant", "chessfinal",
     "chipplant", "cinemaclosure", "claddingevac", "clinicvaccine", "clubfine", "coachcrash",
     "coalclosure", "coalitiondeal", "coastwalk", "cocoaprice", "coldsnap", "compensation", "concerttour",

@@ -666,7 +666,7 @@ NUM_UNIT_AFTER = regex(
     r"years?|yrs?|decades?|"
     r"centur(?:y|ies)|nautical\s+miles?|nmi|(?-i:nm)|square(?:\s+|-)(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot)|sq\.?[\s-]?(?:kilomet(?:er|re)s?|km)|km²|(?-i:km2)|sq\.?[\s-]?mi(?:les?)?|mi²|sq\.?[\s-]?(?:ft|feet|foot)|ft²|sq\.?[\s-]?(?:met(?:er|re)s?|m\b)|m²|(?-i:m2)\b|miles?|mi|"
     r"(?-i:m³|m3)|kilomet(?:er|re)s?|km|met(?:er|re)s?|(?-i:m)|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|nanomet(?:er|re)s?|feet|foot|ft|"
-    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:gross|deadweight)(?:\s+|-)(?:register(?:\s+|-))?ton(?:ne)?s?|(?:(?<=,\d{3}\s)|(?<=,\d{3}))(?-i:GRT|GT)(?![\w'’-])|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|(?:milli|micro)grams?|(?-i:mg|mcg|[µμ]g)(?![\w'’/-])|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
+    r"inch(?:es)?|yards?|furlongs?|lengths?|acres?|hectares?|(?-i:Mha|kha|ha)|metric\s+tons?|(?:gross|deadweight)(?:\s+|-)(?:register(?:\s+|-))?ton(?:ne)?s?|(?:(?<=,\d{3}\s)|(?<=,\d{3}))(?-i:GRT|GT|grt|gt)(?![\w'’-])|(?:kilo|mega)-?ton(?:ne)?s?|tonnes?|tons?|(?-i:dwt|DWT)|(?-i:kt)(?![-'’])|(?-i:Mt(?![-'’]|\.?\s+(?!(?:The|This|That|These|Those|It|Its|A|An|In|On|At|By|For|But|And|He|She|They|We|There|Then)\b)[A-Z][a-z]))|(?-i:t)(?![-'’])|kilograms?|kilos?|kg|(?:milli|micro)grams?|(?-i:mg|mcg|[µμ]g)(?![\w'’/-])|grams?|(?-i:g)(?!\s*(?:networks?|phones?|masts?|signals?|coverage|connections?|services?|mobile))|pounds?|lbs?|"
     r"ounces?|oz|bpd|(?:bbl|b)\s?/\s?d|barrels?|bbl|gallons?|hectolit(?:er|re)s?|(?-i:hl)|(?:kilo|mega|giga|milli)?lit(?:er|re)s?|(?-i:ml|mL)|cubic\s+met(?:er|re)s?|(?:standard\s+)?cubic\s+f(?:ee|oo)t|cu\.?\s?ft|(?:mm|b)s?cf\s?/\s?d|[tb]cf|bcm|"
     r"(?-i:ML|Ml|GL)(?:\s?/\s?(?-i:d)|(?-i:D))?|"
     rf"{_N_STONE}|"
@@ -741,8 +741,10 @@ NUM_KNOT_CONTEXT = regex(
     r"sail(?:ed|ing)\s+at|fl(?:ew|ying)\s+at|ground\s?speed)\b",
     re.IGNORECASE)
 # (A ship's size in the shipping press is its gross tonnage, "a 38,000 GT bulker", "(9,400 GRT)", or "a
-# 5,000-gross-ton freighter": the "38,000-tonne ship" of a general paper, as "dwt" is (numberunits). Capital
-# "GT" and "GRT" only, and not before a letter, digit or hyphen: "a GT3", "the GT-R" are car names; and
+# 5,000-gross-ton freighter": the "38,000-tonne ship" of a general paper, as "dwt" is (numberunits). "GT"
+# and "GRT" in capitals or, as much of the shipping press writes them (like its "dwt"), all lower case
+# ("a 58,000 gt carrier"), never mixed; not before a letter, digit or hyphen: "a GT3", "the GT-R" are car
+# names; and
 # only after a figure written with a thousands comma, as tonnages are: "a GeForce 9600M GT", "the 8800 GT"
 # are graphics chips.)
 # (A lower-case "t" is the tonne of the trade and technical press: "18 t of ballast", "a 40 t load"; not
