@@ -28,7 +28,7 @@ from sourcediff.factlinks import FitPlace, fit_place, may_fit
 from sourcediff.fitpairs import Fits
 from sourcediff.mentionindex import all_near, context_pairs, window_pairs
 from sourcediff.model import Kind, Mention
-from sourcediff.partcounts import counts_part, parts_differ
+from sourcediff.partcounts import count_scope, counts_part, parts_differ, scopes_apart
 from sourcediff.regexcache import regex
 from sourcediff.terms import weighted_overlap
 from sourcediff.text import fold
@@ -69,10 +69,12 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     # Beyond sources and places, the rules read only what a mention states and the words around it:
     # many sources stating one value in one phrasing are decided once.
     statement: dict[tuple[object, ...], int] = {}
-    # The steps a date's clause names and a count marked as a part are read too (casesteps, partcounts).
+    # The steps a date's clause names, a count marked as a part, and the share of the story a count's clause
+    # names (one named place, or the whole) are read too (casesteps, partcounts).
+    scope = {i: count_scope(ms[i], ctx.texts) for i in cand}
     said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i]),
                                      steps_of(ctx.texts[ms[i].source], ms[i]),
-                                     counts_part(ms[i], ctx.texts)), len(statement)) for i in cand}
+                                     counts_part(ms[i], ctx.texts), scope[i]), len(statement)) for i in cand}
     decided: dict[tuple[int, int], bool] = {}
 
     def contradict(i: int, j: int) -> bool:
@@ -82,7 +84,8 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
                             and not _orders_apart(a, b) and not same(a, b, slot_family(a))
                             and ctx.same_context(a, b) and not periods_differ(a, b, ctx.texts)
-                            and not steps_differ(a, b, ctx.texts) and not parts_differ(a, b, ctx.texts))
+                            and not steps_differ(a, b, ctx.texts) and not parts_differ(a, b, ctx.texts)
+                            and not scopes_apart(a, b, scope[i], scope[j]))
         return decided[key]
 
     # Figures told of two people each named with an age ("Ann Colley, 68, paid £22 a month") are two facts.

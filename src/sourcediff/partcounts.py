@@ -14,15 +14,29 @@ after it in its clause, with "alone" or "and <a quantity> more". Such a count
 says nothing of the whole, so it is never the rival of a count without a
 mark. Two marked counts ("his first 9 seasons", "his first 11 seasons") still
 contradict each other.
+
+A count of one named place's share is a part too, when the other count is
+marked as the whole: "Around 290 children attend the Ostlemere nurseries"
+(the local paper) and "About 2,600 children attend its nurseries" (the
+chain) are worded alike, yet the first counts the nurseries of one town,
+named before their noun, the second every nursery the chain owns
+(`scopes_apart`). Only the smaller count may be the part, and only against a
+count whose clause names its whole ("its nurseries", "in total",
+"nationwide", "across the country"): "12 people died in the Lisbury
+attacks" still meets a rival "15 people died".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
+from typing import Literal
 
+from sourcediff.extract.amounts import STOP_WORDS
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
+from sourcediff.values import Quantity
 
 # "first" right before the figure: "his first 11 seasons", "in the first two days", "the first three victims".
 _FIRST_BEFORE = regex(r"\bfirst\s+$", re.IGNORECASE)
@@ -56,3 +70,55 @@ def counts_part(m: Mention, texts: Mapping[str, str]) -> bool:
 def parts_differ(a: Mention, b: Mention, texts: Mapping[str, str]) -> bool:
     """True when one figure counts a part ("his first 11 seasons", "in the province alone"), the other not."""
     return counts_part(a, texts) != counts_part(b, texts)
+
+
+# After the figure, in its clause, a noun qualified by a place's name: "attend the Ostlemere nurseries",
+# "at its Harrowgate site", "work in the Kent branches". The name is capitalised and stands between the
+# determiner and a lower-case noun, so "the Ostlemere nurseries" reads as a part and "its nurseries" not.
+_NAMED_PLACE_AFTER = regex(r"[^.,;:!?()\n]{0,45}?\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+                           r"(?P<noun>[a-z]{3,})\b")
+# Lower-case words after a name that are no noun it qualifies: "the UK today", "the Council said".
+_NO_NOUN = STOP_WORDS | frozenset("today yesterday tomorrow tonight last next ago alone".split())
+# After the figure, in its clause, a mark of the whole: the owner's own plural ("attend its nurseries",
+# "across their 31 sites"), a total ("in total", "in all", "altogether", "overall", "combined") or the whole
+# country ("nationwide", "across the country"). Lower case only: "its Leeds nurseries" is no whole.
+_WHOLE_AFTER = regex(r"[^.,;:!?()\n]{0,45}?(?:\b(?:its|their)\s+(?:\d[\d,]*\s+)?[a-z]+s\b"
+                     r"|\bin\s+(?:total|all)\b|\b(?:altogether|overall|combined|nationwide|countrywide|"
+                     r"statewide)\b|\bacross\s+(?:the|its|their)\s+(?:country|nation|whole|entire|\d))")
+_Scope = Literal["part", "whole", None]
+
+
+def count_scope(m: Mention, texts: Mapping[str, str]) -> _Scope:
+    """The share of the story a count's clause names: one named place ("part"), the whole, or neither.
+
+    Read after the figure, in its clause: a named place is read first, so "its Leeds nurseries" is a part.
+    """
+    if m.kind is not Kind.NUMBER or not m.slot.endswith(":count"):
+        return None
+    text = texts.get(m.source)
+    if not text:
+        return None
+    end = min(len(text), m.span.end + _AFTER_REACH)
+    named = _NAMED_PLACE_AFTER.match(text, m.span.end, end)
+    if named is not None and named["noun"] not in _NO_NOUN:
+        return "part"
+    if _WHOLE_AFTER.match(text, m.span.end, end) is not None:
+        return "whole"
+    return None
+
+
+def _amount(m: Mention) -> Decimal | None:
+    return m.value.amount if isinstance(m.value, Quantity) else None
+
+
+def scopes_apart(a: Mention, b: Mention, scope_a: _Scope, scope_b: _Scope) -> bool:
+    """True when the smaller count is one named place's share and the larger is marked as the whole.
+
+    Scopes come from `count_scope` (the callers read them once per statement). A part larger than its
+    whole is no part of it, so a rival that happens to name a place still diverges when it is the larger.
+    """
+    if {scope_a, scope_b} != {"part", "whole"}:
+        return False
+    part, whole = (a, b) if scope_a == "part" else (b, a)
+    low, high = _amount(part), _amount(whole)
+    return low is not None and high is not None and low < high
