@@ -101,6 +101,7 @@ from sourcediff.divergesumnouns import noun_sums, sums_told_apart
 from sourcediff.divergeswap import consensus_swap_pairs, swapped_pairs
 from sourcediff.divergeterms import term_pairs
 from sourcediff.evidence import Evidence
+from sourcediff.extract.percentmoves import ways_apart
 from sourcediff.extract.rates import same_time_pairs
 from sourcediff.extract.times import HEDGED_CLOCK_MINUTES
 from sourcediff.model import Claim, Kind, Mention
@@ -571,7 +572,8 @@ class _FirstBetween:
         if (_hedged_clocks_meet(a, b, self.ctx) or _unstated_years(a, b) or _nights_meet(a, b)
                 or other_time_told(a, b, self.ctx)
                 or _midnight_meets(a, b) or _lasting(a, self.ctx) or _lasting(b, self.ctx)
-                or counted_on_other_days(a, b, self.ctx.texts, self.ctx.published)):  # "have lost 9% since"
+                or counted_on_other_days(a, b, self.ctx.texts, self.ctx.published)  # "have lost 9% since"
+                or ways_apart(a, b, self.ctx.texts)):  # "10 per cent more" and "a 13.6% cut": a rise, a cut
             return
         self.pairs.append((i, j))
         if self.clusters is not None:

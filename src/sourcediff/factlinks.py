@@ -42,6 +42,7 @@ from sourcediff.divergepair import _bound, _one_size
 from sourcediff.divergeslots import _month_end_day
 from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
+from sourcediff.extract.percentmoves import ways_apart
 from sourcediff.extract.percentnouns import chance_apart
 from sourcediff.extract.roles import PART, roles_of
 from sourcediff.extract.scenecounts import SCENE
@@ -828,6 +829,8 @@ def _about_different(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return True
     if chance_apart(a, b, ctx.texts):
         return True  # "a 40% chance of a cut" and "40% of output": a probability and a share
+    if ways_apart(a, b, ctx.texts):
+        return True  # "up 12%" and "a 12% cut": a rise and a cut (extract/percentmoves)
     return ctx.two_subjects(a, b)
 
 
