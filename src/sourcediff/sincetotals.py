@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from sourcediff.model import Mention
 from sourcediff.regexcache import regex
+from sourcediff.values import BELOW, CEILING, Quantity
 
 # Before the figure, in its clause: a perfect auxiliary and at most four words ("have lost about",
 # "has fallen by", "'ve gained").
@@ -45,4 +46,23 @@ def counted_on_other_days(a: Mention, b: Mention, texts: Mapping[str, str],
     da, db = published.get(a.source), published.get(b.source)
     if da is None or db is None or da == db:
         return False
-    return running_total(a, texts.get(a.source, "")) != running_total(b, texts.get(b.source, ""))
+    ra, rb = running_total(a, texts.get(a.source, "")), running_total(b, texts.get(b.source, ""))
+    if ra == rb:
+        return False
+    total, other, day_total, day_other = (a, b, da, db) if ra else (b, a, db, da)
+    return not (day_total > day_other and _smaller_count(total, other))
+
+
+def _smaller_count(total: Mention, other: Mention) -> bool:
+    """A count below another count (or its floor): a later running total of it would be at least as large.
+
+    "Has been signed by 2,400 people since it was launched", in a paper four
+    days after the wire's "had gathered 4,200 signatures", counts the same
+    signatures over a longer stretch: a total counted since an event only
+    grows, so the later, smaller one is a rival, not a longer tally.
+    Percentages and measures can fall, and are left to the day rule above.
+    """
+    vt, vo = total.value, other.value
+    return (total.slot.endswith(":count") and other.slot.endswith(":count")
+            and isinstance(vt, Quantity) and isinstance(vo, Quantity) and vt.unit is None and vo.unit is None
+            and vt.high is None and vo.qualifier not in {BELOW, CEILING} and vt.amount < vo.amount)

@@ -188,6 +188,10 @@ def _match_minute(text: str, a: Amount) -> Found | None:
                  ("minute",))
 
 
+# How far before a figure "signed by" is looked for (the hedge is inside the figure's span).
+_SIGNED_REACH = 16
+
+
 def classify(text: str, a: Amount) -> Found | None:
     """What a figure without currency is: a percent, a measure, an age, a count, or nothing worth checking."""
     if a.currency is not None:
@@ -274,6 +278,8 @@ def classify(text: str, a: Amount) -> Found | None:
         people = Quantity(a.low, None, a.qualifier, None)
         return Found(Kind.NUMBER, a.start, a.num_end, people, "number:count", ("person",))
     noun = _counted_noun(text, a)
+    if noun == "person" and P.NUM_SIGNED_BY_BEFORE.search(text, max(0, a.start - _SIGNED_REACH), a.start):
+        noun = "signature"  # "signed by 2,400 people": the people are a petition's signatures
     if noun is None and (measured := _subject_unit(text, a)) is not None:
         return measured
     cues = (noun,) if noun is not None else headed_count(text, a)

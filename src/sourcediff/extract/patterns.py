@@ -1447,6 +1447,8 @@ NUM_OF = regex(r"\s+of(?=\s)", re.IGNORECASE)
 # "About 140 of us watched": a first-person group counts its people (newsletters, quoted witnesses);
 # "them" and "those" may be things, so only "us".
 NUM_OF_US_AFTER = regex(r"\s+of\s+us\b", re.IGNORECASE)
+# A petition "signed by 2,400 people" counts its signatures, as another outlet's "4,200 signatures" does.
+NUM_SIGNED_BY_BEFORE = regex(r"\bsigned\s+by\s+$", re.IGNORECASE)
 # A measure written as an adjective between a count and its noun: "three 40-foot containers", "two
 # 12-storey towers", "four 20-litre drums". The count counts the noun after it (numbernouns._counted_noun);
 # the measure is a figure of its own. Letters after the hyphen: "3 5-0 wins" is a score, not a measure.
