@@ -63,3 +63,28 @@ def test_two_counts_of_one_towns_schools_still_diverge() -> None:
 def test_a_towns_count_larger_than_the_whole_still_diverges() -> None:
     facts = _counts([TRUST.format("2,600"), TOWN.format("2,900")])
     assert any(verdict is Verdict.DIVERGE for verdict, _ in facts), facts
+
+
+# An organisation's name before the noun is no place: both counts are of the whole (falarm68).
+@pytest.mark.parametrize("org", ["Fenmarsh Learning Trust", "Fenmarsh Academy", "Fenmarsh Childcare"])
+def test_an_organisations_name_ending_in_an_institution_word_is_no_place(org: str) -> None:
+    named = LEAD + f"About 2,400 pupils attend the {org} schools.\n"
+    facts = _counts([TRUST.format("2,600"), named.replace("will close", "plans to shut")])
+    assert any(verdict is Verdict.DIVERGE for verdict, _ in facts), facts
+
+
+def test_a_name_the_story_makes_speak_or_run_things_is_no_place() -> None:
+    lead = ("Brindlecote, which runs 14 schools in the county, will close two of them next summer, "
+            "its chief executive Odile Varncombe said on Tuesday.\n\n")
+    other = lead.replace("will close", "plans to shut")
+    facts = _counts([lead + "About 2,600 pupils attend its schools.\n",
+                     other + "About 2,400 pupils attend the Brindlecote schools.\n"])
+    assert any(verdict is Verdict.DIVERGE for verdict, _ in facts), facts
+
+
+def test_a_town_that_begins_an_organisations_name_is_still_a_place() -> None:
+    # "Brackwell Town Hall" and "the Brackwell Gazette" are named, but Brackwell itself neither speaks nor
+    # runs anything: its schools are still one town's share.
+    town = TOWN.format("310") + "Parents met at Brackwell Town Hall, the Brackwell Gazette reported.\n"
+    facts = _counts([TRUST.format("2,900"), town])
+    assert all(verdict is not Verdict.DIVERGE for verdict, _ in facts), facts

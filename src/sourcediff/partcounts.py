@@ -31,9 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
+from sourcediff.extract.aliases import ORG, lookup
 from sourcediff.extract.amounts import STOP_WORDS
+from sourcediff.extract.orgs import LEGAL_SUFFIXES, ORG_WORDS
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
 from sourcediff.values import Quantity
@@ -75,8 +78,8 @@ def parts_differ(a: Mention, b: Mention, texts: Mapping[str, str]) -> bool:
 # After the figure, in its clause, a noun qualified by a place's name: "attend the Ostlemere nurseries",
 # "at its Harrowgate site", "work in the Kent branches". The name is capitalised and stands between the
 # determiner and a lower-case noun, so "the Ostlemere nurseries" reads as a part and "its nurseries" not.
-_NAMED_PLACE_AFTER = regex(r"[^.,;:!?()\n]{0,45}?\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
-                           r"(?P<noun>[a-z]{3,})\b")
+_NAMED_PLACE_AFTER = regex(r"[^.,;:!?()\n]{0,45}?\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+"
+                           r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?P<noun>[a-z]{3,})\b")
 # Lower-case words after a name that are no noun it qualifies: "the UK today", "the Council said".
 _NO_NOUN = STOP_WORDS | frozenset("today yesterday tomorrow tonight last next ago alone".split())
 # After the figure, in its clause, a mark of the whole: the owner's own plural ("attend its nurseries",
@@ -86,6 +89,35 @@ _WHOLE_AFTER = regex(r"[^.,;:!?()\n]{0,45}?(?:\b(?:its|their)\s+(?:\d[\d,]*\s+)?
                      r"|\bin\s+(?:total|all)\b|\b(?:altogether|overall|combined|nationwide|countrywide|"
                      r"statewide)\b|\bacross\s+(?:the|its|their)\s+(?:country|nation|whole|entire|\d))")
 _Scope = Literal["part", "whole", None]
+# An organisation's name is no place: "attend the Pipwell Childcare nurseries" counts the chain's
+# nurseries, every one of them. A name is an organisation's when it ends in an institution's word
+# ("Trust", "Group", "Ltd", and the trades a chain is named for), when the alias table knows it as one, or
+# when a source of the story makes it speak or run things ("Pipwell said", "Pipwell Childcare, which runs
+# 31 nurseries"): a town is written as no such subject.
+_ORG_TAILS = ORG_WORDS | LEGAL_SUFFIXES | frozenset("Childcare Care Homes Housing Education".split())
+_ACTS = regex(r"(?:\s+(?:said|says|told|announced|runs|operates|owns)|,\s+which\s+(?:runs|operates|owns))\b")
+
+
+@lru_cache(maxsize=4096)
+def _acts_in(name: str, text: str) -> bool:
+    """True when ``text`` writes ``name`` as the subject of a saying or of running something."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not text[start - 1].isalnum()) and _ACTS.match(text, end) is not None:
+            return True
+        start = text.find(name, end)
+    return False
+
+
+def _names_org(name: str, texts: Mapping[str, str]) -> bool:
+    """True when the capitalised words before a count's noun name an organisation, not a place."""
+    if name.split()[-1] in _ORG_TAILS:
+        return True
+    known = lookup(name)
+    if known is not None and known[1] == ORG:
+        return True
+    return any(_acts_in(name, text) for text in texts.values())
 
 
 def count_scope(m: Mention, texts: Mapping[str, str]) -> _Scope:
@@ -100,7 +132,8 @@ def count_scope(m: Mention, texts: Mapping[str, str]) -> _Scope:
         return None
     end = min(len(text), m.span.end + _AFTER_REACH)
     named = _NAMED_PLACE_AFTER.match(text, m.span.end, end)
-    if named is not None and named["noun"] not in _NO_NOUN:
+    if named is not None and named["noun"] not in _NO_NOUN and not _names_org(" ".join(named["name"].split()),
+                                                                                 texts):
         return "part"
     if _WHOLE_AFTER.match(text, m.span.end, end) is not None:
         return "whole"
