@@ -8,10 +8,15 @@ place (councildebt, benchmarks/notes/councildebt_story.md).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sourcediff import Article
+from sourcediff.extract import anaphoricdays
+from sourcediff.model import Kind, Mention, Passage, Span
 from sourcediff.pipeline import analyse
+from sourcediff.values import DateValue
 
 
 def dates(text: str, published: str = "2027-05-14") -> list[tuple[str, str]]:
@@ -56,3 +61,28 @@ def test_a_day_moved_from_the_day_named(text: str, raw: str, day: str) -> None:
 ])
 def test_no_day_without_one_day_named_near(text: str) -> None:
     assert not [d for d in dates(text) if "day" in d[0].lower() and d[0].lower().startswith(("the", "later"))]
+
+
+
+def test_the_next_day_after_the_calendars_last_is_no_date_and_no_crash() -> None:
+    """On the calendar's last day there is no next day: the phrase stays undated, the day before is read.
+
+    Adding a day to 9999-12-31 raises OverflowError, which stopped the whole compare with an internal error.
+    """
+    text = "The council met on 31 December. The leader resigned the next day. The day before, talks failed."
+    passages = [Passage("s0", i, 0, Span(start, start + len(s)), s, s.lower())
+                for i, (start, s) in enumerate(_sentences(text))]
+    at = text.index("31 December")
+    named = Mention(Kind.DATE, "s0", 0, Span(at, at + 11), "31 December",
+                    DateValue(dt.date(9999, 12, 31), dt.date(9999, 12, 31)), slot="date")
+    found = {m.raw: m.value.canonical() for m in anaphoricdays.find(text, passages, [named])}
+    assert found == {"The day before": "9999-12-30"}
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for part in text.split(". "):
+        piece = part if part.endswith(".") else part + "."
+        out.append((text.index(piece, start), piece))
+        start = out[-1][0] + len(piece)
+    return out

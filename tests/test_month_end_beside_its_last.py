@@ -57,3 +57,15 @@ def test_the_key_holds_months_and_last_days_only() -> None:
     assert month_closing(_day("2027-02-28")) == ("closing", dt.date(2027, 2, 28))
     assert month_closing(_day("2027-06-20")) is None
     assert month_closing(_day("2027-01-01", "2027-12-31", "year")) is None
+
+
+def test_the_last_day_the_calendar_has_is_a_month_end_not_an_overflow() -> None:
+    """An article dated ``date 9999-12-31`` (the fuzz tests write one) resolves days to the calendar's end.
+
+    Keyed by "is the next day a first?", that day asked for a date past the calendar and the whole compare
+    stopped with an internal error; the month's own length answers without leaving it.
+    """
+    assert month_closing(_day("9999-12-31")) == ("closing", dt.date(9999, 12, 31))
+    assert month_closing(_day("9999-12-01", "9999-12-31", "month")) == ("closing", dt.date(9999, 12, 31))
+    assert month_closing(_day("2028-02-29")) == ("closing", dt.date(2028, 2, 29))
+    assert month_closing(_day("2028-02-28")) is None

@@ -9,9 +9,9 @@ the candidate index (mentionindex) groups mentions by these same keys
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import math
+from calendar import monthrange
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple, cast
@@ -1377,7 +1377,8 @@ def month_opening(m: Mention) -> object:
 def month_closing(m: Mention) -> object:
     """A calendar month and a last day of a month, keyed by that last day (`_month_end_beside_its_last`)."""
     v = m.value
-    if not isinstance(v, DateValue) or v.end is None or (v.end + dt.timedelta(days=1)).day != 1:
+    # The month's length, not the next day: the day after 9999-12-31 is out of range (a user's `date` line).
+    if not isinstance(v, DateValue) or v.end is None or v.end.day != monthrange(v.end.year, v.end.month)[1]:
         return None
     return ("closing", v.end) if v.precision == "month" or v.start == v.end else None
 

@@ -69,7 +69,10 @@ def find(article_text: str, passages: Sequence[Passage], dated: Sequence[Mention
             if day is None:
                 continue
             side = next(k for k in _SHIFT if m[k])
-            value = day + dt.timedelta(days=_SHIFT[side])
+            try:
+                value = day + dt.timedelta(days=_SHIFT[side])
+            except OverflowError:  # "the next day" after 9999-12-31: no day the calendar holds
+                continue
             span = Span(start, p.start + m.end())
             out.append(Mention(kind=Kind.DATE, source=dated[0].source, passage=p.index, span=span,
                                raw=article_text[span.start:span.end],
