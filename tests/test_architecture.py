@@ -42,3 +42,14 @@ def test_core_never_imports_ui_templating_or_network() -> None:
 
 def test_core_files_exist() -> None:
     assert all(p.exists() for p in core_files())
+
+
+def test_no_module_uses_difflib() -> None:
+    """All fuzzy matching and word diffs go through rapidfuzz (the project's one diff engine), never difflib.
+
+    Two engines would align the same words differently in different places of one report, and difflib's
+    quadratic matcher is the slow path the project chose rapidfuzz to avoid.
+    """
+    users = [p.relative_to(SRC).as_posix() for p in sorted(SRC.rglob("*.py"))
+             if "difflib" in imported_modules(p)]
+    assert users == []

@@ -29,7 +29,7 @@ quote judge exists to report:
 from __future__ import annotations
 
 import functools
-from difflib import SequenceMatcher
+from collections.abc import Sequence
 
 # Determiners one transcription puts for another without changing the claim ("the" / "this regulation").
 DETERMINERS = frozenset("a an the this that these those".split())
@@ -48,9 +48,48 @@ def _content(ws: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in ws if w not in FILLER)
 
 
-def _holds_run(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    n = len(short)
-    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    rest = iter(long)
+    return all(w in rest for w in short)
+
+
+def _gap_fits(x: Sequence[str], y: Sequence[str]) -> bool:
+    """Two runs of filler between the same content words: filler added or dropped, a determiner for another.
+
+    Any determiner may stand for another or go, but the other filler words only come or go, never
+    replace one another: "is" for "was" is a change of tense, "it is" for "is" a dummy subject added.
+    """
+    fx = [w for w in x if w not in DETERMINERS]
+    fy = [w for w in y if w not in DETERMINERS]
+    return _subsequence(fx, fy) or _subsequence(fy, fx)
+
+
+def _content_at(ws: tuple[str, ...]) -> list[int]:
+    return [i for i, w in enumerate(ws) if w not in FILLER]
+
+
+def _fits_at(short: tuple[str, ...], long: tuple[str, ...], ps: list[int], pl: list[int], k: int) -> bool:
+    """Whether ``short`` is ``long`` with filler changed (and cut) when its content starts at ``long``'s k-th.
+
+    Between two content words both printings hold filler only (`_gap_fits`). At an end where ``long``
+    runs on with words of its own, ``short`` is a cut there: what filler it keeps at that end must be
+    filler ``long`` has at the same place ("hold them to that" is no cut of "hold them to every cent").
+    """
+    n = len(ps)
+    lo, hi = pl[k], pl[k + n - 1]
+    for j in range(n - 1):
+        if not _gap_fits(short[ps[j] + 1:ps[j + 1]], long[pl[k + j] + 1:pl[k + j + 1]]):
+            return False
+    head_s, tail_s = short[:ps[0]], short[ps[-1] + 1:]
+    if k > 0:  # long runs on before: keep only its filler right before the shared words
+        head_l = long[pl[k - 1] + 1:lo]
+        if not _subsequence(head_s, head_l):
+            return False
+    elif not _gap_fits(head_s, long[:lo]):
+        return False
+    if k + n < len(pl):
+        return _subsequence(tail_s, long[hi + 1:pl[k + n]])
+    return _gap_fits(tail_s, long[hi + 1:])
 
 
 def filler_apart(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
@@ -58,29 +97,17 @@ def filler_apart(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
 
     The words are those of `compat.quote_words` (house style folded). A
     necessary test runs first and is cheap: without filler, the shorter
-    must be a run of the longer. Only then are the differences read one by
-    one, in order (`difflib`), to tell filler added or dropped from a word
-    changed.
+    must be a run of the longer. Only then are the filler words between
+    each pair of shared content words compared (`_fits_at`), for each
+    place the run stands in the longer: no diff of the whole is needed, as
+    the content words fix where the two printings meet.
     """
     if min(len(wa), len(wb)) < MIN_WORDS:
         return False
     ca, cb = _content(wa), _content(wb)
-    short, long = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
-    if not short or not _holds_run(long, short):
+    (short, cs), (long, cl) = sorted(((wa, ca), (wb, cb)), key=lambda pair: len(pair[1]))
+    if not cs:
         return False
-    ops = [op for op in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op[0] != "equal"]
-    cut: set[str] = set()
-    for tag, i1, i2, j1, j2 in ops:
-        xs, ys = set(wa[i1:i2]), set(wb[j1:j2])
-        if xs <= FILLER and ys <= FILLER and (tag != "replace" or (xs <= DETERMINERS and ys <= DETERMINERS)):
-            continue
-        at_edge = (i1 == 0 and j1 == 0) or (i2 == len(wa) and j2 == len(wb))
-        # a cut: one side's words run on where the other's stop. Where the other has words of its own
-        # there, even filler, it is a change ("hold them to that" / "hold them to every cent").
-        if at_edge and tag == "delete":
-            cut.add("a")
-        elif at_edge and tag == "insert":
-            cut.add("b")
-        else:
-            return False
-    return len(cut) <= 1
+    ps, pl = _content_at(short), _content_at(long)
+    n = len(cs)
+    return any(cl[k:k + n] == cs and _fits_at(short, long, ps, pl, k) for k in range(len(cl) - n + 1))
