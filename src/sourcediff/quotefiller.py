@@ -48,20 +48,38 @@ def _content(ws: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in ws if w not in FILLER)
 
 
-def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
-    rest = iter(long)
-    return all(w in rest for w in short)
-
-
-def _gap_fits(x: Sequence[str], y: Sequence[str]) -> bool:
+def _gap_fits(x: Sequence[str], y: Sequence[str], cut_before: bool = False) -> bool:
     """Two runs of filler between the same content words: filler added or dropped, a determiner for another.
 
-    Any determiner may stand for another or go, but the other filler words only come or go, never
-    replace one another: "is" for "was" is a change of tense, "it is" for "is" a dummy subject added.
+    The runs are aligned on their longest common subsequence (they are a few words long). Where both
+    runs hold words of their own between two matched words, one was put for the other: allowed only
+    between determiners ("the" / "this"), never for the other filler ("is" for "was" is a change of
+    tense, "an" for "is" no transcription); words only one run holds came or went. With ``cut_before``
+    ``x``'s printing runs on before these words and ``y``'s stops: ``y`` may hold no word of its own
+    before the first word they share, for that word would stand where ``x`` has words of its own.
     """
-    fx = [w for w in x if w not in DETERMINERS]
-    fy = [w for w in y if w not in DETERMINERS]
-    return _subsequence(fx, fy) or _subsequence(fy, fx)
+    n, m = len(x), len(y)
+    lcs = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            lcs[i][j] = lcs[i + 1][j + 1] + 1 if x[i] == y[j] else max(lcs[i + 1][j], lcs[i][j + 1])
+    i = j = 0
+    own_x: list[str] = []
+    own_y: list[str] = []
+    while True:
+        if i < n and j < m and x[i] == y[j]:
+            if (own_x and own_y and not set(own_x + own_y) <= DETERMINERS) or (cut_before and own_y):
+                return False
+            cut_before = False
+            own_x, own_y, i, j = [], [], i + 1, j + 1
+        elif i < n and (j == m or lcs[i + 1][j] >= lcs[i][j + 1]):
+            own_x.append(x[i])
+            i += 1
+        elif j < m:
+            own_y.append(y[j])
+            j += 1
+        else:
+            return not (cut_before and own_y) and (not (own_x and own_y) or set(own_x + own_y) <= DETERMINERS)
 
 
 def _content_at(ws: tuple[str, ...]) -> list[int]:
@@ -72,8 +90,8 @@ def _fits_at(short: tuple[str, ...], long: tuple[str, ...], ps: list[int], pl: l
     """Whether ``short`` is ``long`` with filler changed (and cut) when its content starts at ``long``'s k-th.
 
     Between two content words both printings hold filler only (`_gap_fits`). At an end where ``long``
-    runs on with words of its own, ``short`` is a cut there: what filler it keeps at that end must be
-    filler ``long`` has at the same place ("hold them to that" is no cut of "hold them to every cent").
+    runs on with words of its own, ``short`` is a cut there: the filler it keeps at that end must meet
+    ``long``'s own filler first ("hold them to that" is no cut of "hold them to every cent").
     """
     n = len(ps)
     lo, hi = pl[k], pl[k + n - 1]
@@ -82,14 +100,13 @@ def _fits_at(short: tuple[str, ...], long: tuple[str, ...], ps: list[int], pl: l
             return False
     head_s, tail_s = short[:ps[0]], short[ps[-1] + 1:]
     if k > 0:  # long runs on before: keep only its filler right before the shared words
-        head_l = long[pl[k - 1] + 1:lo]
-        if not _subsequence(head_s, head_l):
+        if not _gap_fits(long[pl[k - 1] + 1:lo], head_s, cut_before=True):
             return False
-    elif not _gap_fits(head_s, long[:lo]):
+    elif not _gap_fits(long[:lo], head_s):
         return False
-    if k + n < len(pl):
-        return _subsequence(tail_s, long[hi + 1:pl[k + n]])
-    return _gap_fits(tail_s, long[hi + 1:])
+    if k + n < len(pl):  # long runs on after: read both runs backwards from the cut
+        return _gap_fits(long[hi + 1:pl[k + n]][::-1], tail_s[::-1], cut_before=True)
+    return _gap_fits(long[hi + 1:], tail_s)
 
 
 def filler_apart(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
