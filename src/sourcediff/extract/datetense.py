@@ -44,6 +44,12 @@ _NOT_BACK = frozenset({
     "said", "told", "added", "noted", "reported", "announced", "stated", "explained", "wrote", "warned",
     "claimed", "argued", "insisted", "confirmed", "indicated", "signalled", "signaled", "need", "indeed",
     "red", "bed", "speed", "feed", "seed", "shed", "hundred"})
+# Present auxiliaries that, right after "and"/"but", open a second predicate of the date's clause:
+# "opened an investigation last Wednesday and has given the company until October 29", in a paper
+# dated the Monday after. The day belongs to the present-tense predicate after the conjunction; the
+# first predicate's past ("opened", "last") is its own, and read as the date's it sent a deadline still
+# to come to the October of the year before (`_cue`).
+_PRESENT_AUXILIARIES = frozenset({"has", "have", "is", "are", "am"})
 # Regular past forms of verbs that call an event into being ("has called a strike for 19 March", "organised
 # a rally on Saturday"): the day after the event's noun dates the event, which is as often still to come as
 # gone by, not the calling. Read as the clause's tense they sent a coming strike to the year before; they
@@ -135,7 +141,10 @@ def _tense(m: re.Match[str]) -> int:
     to the date. Without a cue before it, the few words after it are read
     the same way ("In January, voters chose"), unless they open with "with": an
     absolute phrase ("3 April, with crews working extended shifts") has no
-    finite verb, and its "-ed" adjective read as a past. A start date a past decision
+    finite verb, and its "-ed" adjective read as a past; nor with "to": an
+    infinitive of purpose ("has until October 29 to explain what went
+    wrong") has no tense, and the past inside what it governs ("went") is
+    no cue for the date. A start date a past decision
     set (`_plan_start`) says neither: the nearer occurrence is taken.
     """
     found = _tense_before(m)
@@ -150,6 +159,8 @@ def _tense(m: re.Match[str]) -> int:
     after = [w.casefold() for w in _CLAUSE_WORDS.findall(text, start, end)]
     if after[:1] == ["with"]:
         return 0  # "27 March and 3 April, with crews working extended shifts": a verbless phrase, no tense
+    if after[:1] == ["to"]:
+        return 0  # "until October 29 to explain what went wrong": an infinitive's own clause, not the date's
     if len(_clause_before(m)) > 1:
         after = _coordinated_cut(after)
     return _cue(_the_last_dropped(after), _WEAK_REACH)
@@ -540,9 +551,28 @@ def _back_before(m: re.Match[str]) -> bool:
 def _ahead_before(m: re.Match[str]) -> bool:
     """A forward word anywhere in the clause before the date ("is set to last until Thursday" is no past
     clause though "last" is nearest), or a deadline's word right before it: "warned that the firm had
-    until Friday" reports a deadline still to come in the past tense of reported speech."""
+    until Friday" reports a deadline still to come in the past tense of reported speech.
+
+    Only the words after the clause's last subordinator count (`_inner_clause`): in "it would not give
+    a figure when the paper asked on Friday" the "would" is the outer clause's, and the inner clause's
+    own past ("asked") dates the day, as `_cue` already reads it.
+    """
     words = _clause_before(m)
-    return (bool(words) and words[-1] in _DEADLINE_WORDS) or any(w in FORWARD_WORDS for w in words)
+    deadline = bool(words) and words[-1] in _DEADLINE_WORDS
+    return deadline or any(w in FORWARD_WORDS for w in _inner_clause(words))
+
+
+def _inner_clause(words: list[str]) -> list[str]:
+    """``words`` (a clause before a date, in text order) after the last word that opens a clause in it.
+
+    "would not give a more recent figure when the Advertiser asked on
+    Friday", in a paper dated Monday: the forward "would" governs the
+    refusal, and the day belongs to the "when" clause, whose "asked" looks
+    back. Read over the whole clause, the "would" kept the -3..+3 rule, and
+    the other sources' days then moved the Friday gone by to the coming one.
+    """
+    cut = max((k for k, w in enumerate(words) if w in _SUBORDINATORS), default=-1)
+    return words[cut + 1:]
 
 
 # A present "be" right before an "-ing" verb that names the date ("are meeting on Wednesday", "is flying
@@ -577,6 +607,8 @@ def _cue(words: list[str], reach: int, deadline: bool = False) -> int:
     for i, word in enumerate(words[:_reach_cut(words, reach)]):
         if weak and word in _SUBORDINATORS:
             return weak
+        if word in _COORDINATORS and i and words[i - 1] in _PRESENT_AUXILIARIES:
+            return weak  # "opened an inquiry last Wednesday and has given it until October 29": see below
         if word in FORWARD_WORDS or (deadline and not weak and word in _MODAL_WORDS):
             return 1
         if (not weak and word in _INTENT_TO and i and words[i - 1] == "to"
