@@ -251,16 +251,19 @@ def _counted_noun(text: str, a: Amount) -> str | None:
 
 
 def _modified_zero_plural(words: list[str]) -> str | None:
-    """A zero plural after one lower-case modifier: "4,000 dead fish", "12 military aircraft".
+    """A zero plural after lower-case modifiers: "4,000 dead fish", "860 returning adult fish".
 
     The figure counts the noun as it does right before it ("4,000 fish"); read as no plural, the count
     named nothing, and a tabloid's "6,000 fish" could not meet three outlets' "4,000 dead fish" as the
-    same count told another way. The modifier must be no plural itself and no capitalized word (a name
-    or a fact box's label), and no plural may follow ("two dead fish farms" counts farms).
+    same count told another way. The modifiers (as many as `_words_after` reads, so within the noun
+    phrase) must be no plural and no capitalized word (a name or a fact box's label), and no plural
+    may follow ("two dead fish farms" counts farms). With one modifier only, "recorded 860 returning
+    adult fish last year" counted nothing and the figure was dropped.
     """
-    if len(words) < 2 or words[1] not in ZERO_PLURALS or not words[0].islower() or is_plural(words[0]):
+    at = next((k for k, w in enumerate(words) if k and w in ZERO_PLURALS), None)
+    if at is None or not all(w.islower() and not is_plural(w) for w in words[:at]):
         return None
-    return None if len(words) > 2 and is_plural(words[2]) else words[1]
+    return None if len(words) > at + 1 and is_plural(words[at + 1]) else words[at]
 
 
 def _plural_head(words: list[str], plural: list[str]) -> str:
