@@ -43,3 +43,18 @@ def test_no_claim_shared_by_the_quoting_passages_joins_nothing() -> None:
     claims = [[("s0", 0), ("s1", 1)], [("s0", 0), ("s2", 1)], [("s1", 0), ("s0", 1)], [("s1", 0), ("s2", 1)],
               [("s0", 1), ("s2", 0)]]
     assert _run(claims) == [sorted(c) for c in claims]
+
+
+def test_one_passage_in_two_claims_and_another_seated_once_still_name_the_quote_claim() -> None:
+    # the paper's quote sentence sits only in the quote's claim (the claim of another of her statements no
+    # longer holds it); the wire's sits there and in the claim of the paper's next sentence: the claim the
+    # two share is the quote's, and the blog's quoting passage, seated elsewhere, joins it
+    quote = [("s0", 0), ("s1", 0), ("s2", 1)]
+    found = _run([quote, [("s0", 0), ("s1", 1)], [("s0", 1), ("s2", 0)]])
+    assert found[0] == [("s0", 0), ("s1", 0), ("s2", 0), ("s2", 1)]
+
+
+def test_one_passage_in_two_claims_alone_names_no_claim() -> None:
+    # no other quoting passage sits in either of its claims: which one is the quote's is not sure
+    claims = [[("s0", 0), ("s1", 1)], [("s0", 0), ("s2", 1)], [("s0", 1), ("s2", 0)]]
+    assert _run(claims) == [sorted(c) for c in claims]

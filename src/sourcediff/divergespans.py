@@ -11,6 +11,16 @@ is about that moment (diverge._lone_clocks). The spans then contradict when
 their values do not fit; `_contradict` asks durations for matching words
 around them as well, which two sentences worded apart lack. A span written as
 a ceiling ("within 24 months", "under two years") fits any shorter one.
+
+The time a party is given for a step is such a span too, written around the
+figure rather than before it: "The companies have 28 days to lodge an
+appeal" against "The sites have 21 days to appeal" (`_allowed_word`). A
+second clause in one of the sentences ("..., and the firm has said it will
+challenge the decision") pulled their pair score under DIVERGE_MIN_SCORE,
+and the window the paper got wrong stayed its own detail. Only "has / have /
+had / given / granted / allowed" right before the figure and "to <verb>" or
+"in which to" right after it make the shape: "for 28 days", "28 days ago"
+and "had worked 28 days" name no step's time.
 """
 
 from __future__ import annotations
@@ -30,6 +40,12 @@ from sourcediff.values import Quantity
 # moment's distance or a state's length, not the time a step is given.
 SPAN_BEFORE = regex(r"\b(?:within|in|over|inside|under)\s+(?:the\s+(?:next|coming)\s+)?"
                     r"(?:(?:about|around|roughly|some|just)\s+)?$", re.IGNORECASE)
+# The window a party is given for a step: "have 28 days to appeal", "was given 14 days in which to pay".
+# Before the figure, the verb of having or granting (an "only", "just", "another" or "a further" may stand
+# between); right after it, "to" and a word, or "in which to".
+ALLOWED_BEFORE = regex(r"\b(?:ha(?:s|ve|d)|given|granted|allowed)\s+"
+                       r"(?:(?:only|just|another|a\s+further)\s+)?$", re.IGNORECASE)
+ALLOWED_AFTER = regex(r"^\s+(?:in\s+which\s+)?to\s+[^\W\d_]", re.IGNORECASE)
 # The span words that make a span a ceiling, not the span itself.
 _CEILING = regex(r"\b(?:within|inside|under)\b", re.IGNORECASE)
 # How far before the figure its span word is read, in characters.
@@ -43,9 +59,21 @@ def _span_word(m: Mention, ctx: Evidence) -> str | None:
     info = unit_info(m.value.unit)
     if info is None or info[0] != "duration":
         return None
-    before = ctx.texts[m.source][max(0, m.span.start - _REACH):m.span.start]
+    text = ctx.texts[m.source]
+    before = text[max(0, m.span.start - _REACH):m.span.start]
     found = SPAN_BEFORE.search(before)
-    return found.group() if found else None
+    if found:
+        return found.group()
+    return _allowed_word(before, text[m.span.end:m.span.end + _REACH])
+
+
+def _allowed_word(before: str, after: str) -> str | None:
+    """The verb giving a party a span for a step ("have" in "have 28 days to appeal"), None for no such span.
+
+    The text ``before`` and ``after`` the figure are read apart, as the two sides of the shape.
+    """
+    found = ALLOWED_BEFORE.search(before)
+    return found.group() if found and ALLOWED_AFTER.match(after) else None
 
 
 def planned_span(m: Mention, ctx: Evidence) -> bool:

@@ -76,6 +76,7 @@ from sourcediff.align.model import load_model
 from sourcediff.align.multifact import entry_stamps, join_multi_fact, join_multi_measure
 from sourcediff.align.phrasejoin import PHRASE_FLOOR, phrase_links, second_seats
 from sourcediff.align.quotejoin import join_quotes
+from sourcediff.align.quotesapart import apart_quotations, quote_frames
 from sourcediff.align.recordjoin import join_records
 from sourcediff.align.rivaljoin import join_rivals, quotation_spans
 from sourcediff.align.secondseat import quoted_docs, seat_multi_fact
@@ -233,8 +234,9 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
         return ()
     scores = scores or score_pairs(sources)
     sources = _without_life_ages(sources)
-    probs = pair_probabilities(scores)
     docs = scores.docs
+    # Two frames around one speaker's two statements link by their attribution alone (quotesapart.py).
+    probs = apart_quotations(pair_probabilities(scores), docs, quote_frames(sources, scores.doc_keys))
 
     figures = [figure_keys(d.values, d.qualified) for d in docs]
     source_of = [d.source for d in docs]

@@ -84,19 +84,26 @@ def _quotes(sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int]],
 
 
 def _shared_claim(single: Sequence[int], holding: dict[int, list[int]]) -> list[int]:
-    """The one claim holding every quoting passage that sits in two claims or more, and two of them at least.
+    """The one claim holding every quoting passage that sits in two claims or more, and two quoting passages.
 
     "'We were given a leaflet,' the chairman said" sits both in the claim
     of the quote and in the claim of the next sentence the model tied it
     to; another outlet's sentence quoting the same words sits in the quote's
     claim and in one of its own. The claim all such passages share is the
     quote's: a third outlet's passage quoting the words may join that one.
+    So it is when only one quoting passage sits in two claims and another
+    outlet's sits in one of them alone: "'We were given a leaflet,' the
+    chairman said" in the quote's claim only, once a claim of another of
+    his statements no longer holds it (quotesapart.py), and the other
+    outlet's sentence in the quote's claim and one of its own.
     """
     multi = [n for n in single if len(holding[n]) > 1]
-    if len(multi) < 2:
+    if not multi:
         return []
     common = set(holding[multi[0]]).intersection(*(holding[n] for n in multi[1:]))
-    return sorted(common) if len(common) == 1 else []
+    # with one such passage, the claim must hold another source's quoting passage too (two at least)
+    shared = {k for k in common if sum(k in holding[n] for n in single) >= 2}
+    return sorted(shared) if len(shared) == 1 else []
 
 
 def join_quotes(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int]],
