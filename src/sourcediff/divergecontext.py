@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from sourcediff.casepeople import case_people, told_of_two_people
+from sourcediff.casepeople import case_people, subject_people, told_of_two_people
 from sourcediff.casesteps import steps_differ, steps_of
 from sourcediff.changeperiods import periods_differ
 from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
@@ -88,8 +88,6 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
                             and not scopes_apart(a, b, scope[i], scope[j]))
         return decided[key]
 
-    # Figures told of two people each named with an age ("Ann Colley, 68, paid £22 a month") are two facts.
-    people = case_people(ms, ctx.texts)
     pairs = []
     for idx in by_family.values():
         if all_near(ms, idx, ctx):
@@ -98,6 +96,10 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         for i, j in context_pairs(ms, idx, ctx, apart=value_key, tight=True):
             if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
                 pairs.append((i, j))
+    # Figures told of two people each named with an age ("Ann Colley, 68, paid £22 a month"), or each the one
+    # person its sentence names before it ("Harold Pembry has worked there for 31 years"), are two facts.
+    people = {**subject_people(ms, ctx.texts, set(itertools.chain.from_iterable(pairs))),
+              **case_people(ms, ctx.texts)}
     pairs = [(i, j) for i, j in pairs if not told_of_two_people(i, j, people)]
     matched = _Matched(ms, ctx, same, asked=itertools.chain.from_iterable(pairs))
     return sorted((i, j) for i, j in pairs if not (matched(i, ms[j].source) or matched(j, ms[i].source)))
