@@ -30,6 +30,7 @@ from sourcediff.mentionindex import all_near, context_pairs, window_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.partcounts import count_scope, counts_part, parts_differ, scopes_apart
 from sourcediff.regexcache import regex
+from sourcediff.sumroles import roles_apart, sum_role
 from sourcediff.terms import weighted_overlap
 from sourcediff.text import fold
 from sourcediff.values import DateValue, Quantity, Value
@@ -72,9 +73,12 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     # The steps a date's clause names, a count marked as a part, and the share of the story a count's clause
     # names (one named place, or the whole) are read too (casesteps, partcounts).
     scope = {i: count_scope(ms[i], ctx.texts) for i in cand}
+    # A sum's role, a saving or a cost, is read from the word that governs it (sumroles).
+    role = {i: sum_role(ms[i], ctx.texts) for i in cand}
     said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i]),
                                      steps_of(ctx.texts[ms[i].source], ms[i]),
-                                     counts_part(ms[i], ctx.texts), scope[i]), len(statement)) for i in cand}
+                                     counts_part(ms[i], ctx.texts), scope[i], role[i]), len(statement))
+            for i in cand}
     decided: dict[tuple[int, int], bool] = {}
 
     def contradict(i: int, j: int) -> bool:
@@ -85,7 +89,8 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
                             and not _orders_apart(a, b) and not same(a, b, slot_family(a))
                             and ctx.same_context(a, b) and not periods_differ(a, b, ctx.texts)
                             and not steps_differ(a, b, ctx.texts) and not parts_differ(a, b, ctx.texts)
-                            and not scopes_apart(a, b, scope[i], scope[j]))
+                            and not scopes_apart(a, b, scope[i], scope[j])
+                            and not roles_apart(role[i], role[j]))
         return decided[key]
 
     pairs = []
