@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
-from sourcediff.casepeople import case_people, told_of_two_people
+from sourcediff.casepeople import case_people, subject_people, told_of_two_people
 from sourcediff.casesteps import steps_differ, steps_of
 from sourcediff.changeperiods import periods_differ
 from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
@@ -30,6 +30,7 @@ from sourcediff.mentionindex import all_near, context_pairs, window_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.partcounts import count_scope, counts_part, parts_differ, scopes_apart
 from sourcediff.regexcache import regex
+from sourcediff.sumroles import roles_apart, sum_role
 from sourcediff.terms import weighted_overlap
 from sourcediff.text import fold
 from sourcediff.values import DateValue, Quantity, Value
@@ -72,9 +73,12 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     # The steps a date's clause names, a count marked as a part, and the share of the story a count's clause
     # names (one named place, or the whole) are read too (casesteps, partcounts).
     scope = {i: count_scope(ms[i], ctx.texts) for i in cand}
+    # A sum's role, a saving or a cost, is read from the word that governs it (sumroles).
+    role = {i: sum_role(ms[i], ctx.texts) for i in cand}
     said = {i: statement.setdefault((ms[i].kind, ms[i].slot, ms[i].value, ms[i].cues, ctx.window(ms[i]),
                                      steps_of(ctx.texts[ms[i].source], ms[i]),
-                                     counts_part(ms[i], ctx.texts), scope[i]), len(statement)) for i in cand}
+                                     counts_part(ms[i], ctx.texts), scope[i], role[i]), len(statement))
+            for i in cand}
     decided: dict[tuple[int, int], bool] = {}
 
     def contradict(i: int, j: int) -> bool:
@@ -85,11 +89,10 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
                             and not _orders_apart(a, b) and not same(a, b, slot_family(a))
                             and ctx.same_context(a, b) and not periods_differ(a, b, ctx.texts)
                             and not steps_differ(a, b, ctx.texts) and not parts_differ(a, b, ctx.texts)
-                            and not scopes_apart(a, b, scope[i], scope[j]))
+                            and not scopes_apart(a, b, scope[i], scope[j])
+                            and not roles_apart(role[i], role[j]))
         return decided[key]
 
-    # Figures told of two people each named with an age ("Ann Colley, 68, paid £22 a month") are two facts.
-    people = case_people(ms, ctx.texts)
     pairs = []
     for idx in by_family.values():
         if all_near(ms, idx, ctx):
@@ -98,6 +101,10 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         for i, j in context_pairs(ms, idx, ctx, apart=value_key, tight=True):
             if ms[i].source != ms[j].source and ctx.near(ms[i], ms[j]) and contradict(i, j):
                 pairs.append((i, j))
+    # Figures told of two people each named with an age ("Ann Colley, 68, paid £22 a month"), or each the one
+    # person its sentence names before it ("Harold Pembry has worked there for 31 years"), are two facts.
+    people = {**subject_people(ms, ctx.texts, set(itertools.chain.from_iterable(pairs))),
+              **case_people(ms, ctx.texts)}
     pairs = [(i, j) for i, j in pairs if not told_of_two_people(i, j, people)]
     matched = _Matched(ms, ctx, same, asked=itertools.chain.from_iterable(pairs))
     return sorted((i, j) for i, j in pairs if not (matched(i, ms[j].source) or matched(j, ms[i].source)))
