@@ -1604,6 +1604,17 @@ MONEY_PERIOD_SUBJECT = regex(
     r"(?P<period>day|week|night|month|year)(?:['’]s\b|\s+(?:of|at|in)\b)"
     r"|\b[Ff]or\s+(?:a|one|each|every)\s+(?:(?:full|whole|single|standard)\s+)?(?P<for>day|week|night|month|year),)"
     r"[^.;:!?()\d£$€]{0,50}?(?:[£$€]\d[\d,.]*\s+to\s+)?$")
+# The period of a payment made every period, named by its adjective as the subject whose sum comes later in
+# its clause: "The average annual premium for a high-risk home will go up from 634 pounds to 748 pounds",
+# "the monthly rent at Carnbrook Court rose to £950". Only nouns of a payment made each period (a premium,
+# fee, rent, salary, wage, bill, levy, subscription...), with at most one word between: "the annual report
+# said profits rose to £5m" dates the report, it states no sum per year. Then up to 60 characters with no
+# figure and no end of a clause, and at most one other sum the payment moves from ("from 634 pounds to").
+MONEY_PERIOD_PAYMENT = regex(
+    r"\b(?P<adjective>[Aa]nnual|[Yy]early|[Mm]onthly|[Ww]eekly|[Dd]aily)\s+(?:[a-z][a-z-]*\s+)?"
+    r"(?:premiums?|fees?|rents?|salary|salaries|wages?|bills?|levy|levies|subscriptions?|charges?|payments?"
+    r"|allowances?|pensions?|contributions?)\b"
+    r"[^.;:!?()\d£$€]{0,60}?(?:(?:[£$€]\d[\d,.]*|\d[\d,.]*\s+(?:pounds|dollars|euros))\s+to\s+)?$")
 # The unit a price is stated per, right after it: "$71.40 a barrel", "$71.40/bbl", "€1.85 per litre",
 # "$3.20/MMBtu", "£4.50/kg", "$98 per tonne", "$5 a share"; not "a share of" (a part of something).
 MONEY_UNIT_AFTER = regex(
