@@ -57,3 +57,9 @@ def test_recase_keeps_the_text_length_and_leaves_other_capitals() -> None:
     assert out == "RENTS UP 9% from June 1 on Tuesday"
     assert len(out) == len(text)
     assert recase("no capitals here, June 1") == "no capitals here, June 1"
+
+
+def test_a_line_all_in_capitals_is_left_as_it_was() -> None:
+    # a page's stamp or a headline, not running text shouting one word
+    text = "Crowds gathered on Sunday.\nPUBLISHED: WEDNESDAY, MARCH 17, 2027, 2:29 PM\nVOTE ON JUNE 1"
+    assert recase(text) == text

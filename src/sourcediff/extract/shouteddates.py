@@ -12,10 +12,14 @@ Only where the capitals are a date: a weekday name anywhere ("ON MONDAY"),
 a month only beside a day number or a year ("JUNE 1", "1 JUNE", "1st JUNE",
 "JUNE 2027"), since a month alone in capitals is as often the verb or noun
 it spells ("YOU MAY", "THE MARCH ON PARLIAMENT"). A month in capitals inside
-a word in capitals ("MAYHEM") is no month.
+a word in capitals ("MAYHEM") is no month. Only inside running text: a line
+all in capitals (a headline, a page's "PUBLISHED: MONDAY, MAY 23" stamp) is
+left as it was.
 """
 
 from __future__ import annotations
+
+import re
 
 from sourcediff.regexcache import regex
 
@@ -41,7 +45,21 @@ def recase(text: str) -> str:
     """
     if _CAPITALS.search(text) is None:
         return text
-    return _SHOUTED.sub(lambda m: m.group(0).capitalize(), text)
+    return _SHOUTED.sub(lambda m: m.group(0).capitalize() if _in_running_text(text, m) else m.group(0), text)
+
+
+def _in_running_text(text: str, m: re.Match[str]) -> bool:
+    """Whether the line of ``m`` has a lower-case letter: the name is shouted inside running text.
+
+    A line all in capitals is a page's stamp ("PUBLISHED: WEDNESDAY, MARCH
+    13, 2027, 2:29 PM") or a headline, not a sentence that shouts one word;
+    read as dates, such stamps moved the alignment of real pages (ECB+),
+    so they are left as the date patterns found them before.
+    """
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start:end if end >= 0 else len(text)]
+    return line != line.upper()
 
 
 __all__ = ["recase"]
