@@ -26,3 +26,13 @@ def test_loose_possessive_and_plain_words_show_nothing() -> None:
 
 def test_evidence_both_ways_is_kept_for_the_caller_to_refuse() -> None:
     assert _at("Mr Sam Tollan, her cousin, said so.", "Sam Tollan") == {HE, SHE}
+
+
+def test_hyphenated_kin_noun_before_the_name_shows_the_pronoun() -> None:
+    # Tabloids fold a kin noun into one hyphenated word before a name ("gran-of-three", "dad-of-two"): the
+    # word right before the name was read as its last part ("three"), which shows nothing, so "she fumed"
+    # one paragraph on went to another woman named earlier (benchmarks/notes/floodinsurance_story.md).
+    text = "That is cold comfort for gran-of-three Wenna Polkerris, 71, from Trelowen."
+    assert _at(text, "Wenna Polkerris") == {SHE}
+    assert _at("Proud dad-of-two Corin Bessick, 38, was first in line.", "Corin Bessick") == {HE}
+    assert _at("The Labour-run council's leader Ede Tamsin spoke.", "Ede Tamsin") == frozenset()

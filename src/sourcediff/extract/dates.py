@@ -93,7 +93,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sourcediff.extract import anaphoricdays, years
+from sourcediff.extract import anaphoricdays, shouteddates, years
 from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
 from sourcediff.extract.datebase import (
@@ -392,6 +392,7 @@ def find(text: str, published: dt.date | None, order: str | None = None) -> tupl
     it, so the other patterns' matches, and the choice among them when the
     numeric scan finds nothing, are made once (`_fixed_candidates`, `_find_fixed`).
     """
+    text = shouteddates.recase(text)  # "from JUNE 1": a tabloid's shouted month is a month (same length)
     numeric = (P.DATE_NUMERIC, functools.partial(_numeric, order=order))
     numerics = tuple(_candidates(text, published, (numeric,), len(_RESOLVERS), _NUMERIC_GATES))
     if not numerics:

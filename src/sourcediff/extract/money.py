@@ -276,7 +276,11 @@ def period_cue(text: str, a: Amount) -> tuple[str, ...]:
         m = left_match(P.MONEY_PERIOD_BEFORE, text, a.start, _PERIOD_BEFORE_REACH)
     if m is None:
         subject = left_match(P.MONEY_PERIOD_SUBJECT, text, a.start, _PERIOD_SUBJECT_REACH)
-        return (PERIOD_PREFIX + (subject["period"] or subject["for"]),) if subject is not None else ()
+        if subject is not None:
+            return (PERIOD_PREFIX + (subject["period"] or subject["for"]),)
+        # "the average annual premium ... will go up from 634 pounds to 748 pounds": a payment's own period
+        payment = left_match(P.MONEY_PERIOD_PAYMENT, text, a.start, _PERIOD_SUBJECT_REACH)
+        return (PERIOD_PREFIX + _PERIOD_WORDS[payment["adjective"].lower()],) if payment is not None else ()
     return (PERIOD_PREFIX + _PERIOD_WORDS[m["adverb"].lower()],)
 
 

@@ -1579,11 +1579,12 @@ PRICE_UNITS = (r"barrels?|bbls?|lit(?:er|re)s?|ltr|gallons?|gal|tonnes?|tons?|mt
                r"|lbs?|ounces?|oz|mmbtu|mwh|kwh|therms?|bushels?|bu|shares?"
                r"|hectares?|ha|acres?|hectolit(?:er|re)s?|hl")
 # The period a sum is stated for, right after it: "$4,650 a semester", "$9,300 per year", "$40/month"; not
-# "a year earlier" or "a year ago" (a time, not a rate).
+# "a year earlier" or "a year ago" (a time, not a rate). In any case: a tabloid shouts it ("about £62 a
+# MONTH"), and a sum that lost its period was a rival of every yearly sum of its claim.
 MONEY_PERIOD_AFTER = regex(
     r"\s*(?:(?:(?:a|an|per|each|every)\s+|/\s?)(?P<period>year|yr|annum|semester|term|quarter|month|mo|week|wk|day"
     r"|night|hour|hr)\b(?!\s+(?:earlier|ago|before|after|later)\b)"
-    r"|\s(?P<adverb>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)\b)")
+    r"|\s(?P<adverb>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)\b)", re.IGNORECASE)
 # The period a sum is stated for, written as an adjective before it: "an hourly rate of £12.50", "an annual
 # salary of £26,000", "the monthly rent, £950", "a weekly £80"; one or two words of what the sum is may sit
 # between ("an hourly minimum wage of"), then "of", "at" or nothing. Not "the annual report said £5m".
@@ -1603,6 +1604,17 @@ MONEY_PERIOD_SUBJECT = regex(
     r"(?P<period>day|week|night|month|year)(?:['’]s\b|\s+(?:of|at|in)\b)"
     r"|\b[Ff]or\s+(?:a|one|each|every)\s+(?:(?:full|whole|single|standard)\s+)?(?P<for>day|week|night|month|year),)"
     r"[^.;:!?()\d£$€]{0,50}?(?:[£$€]\d[\d,.]*\s+to\s+)?$")
+# The period of a payment made every period, named by its adjective as the subject whose sum comes later in
+# its clause: "The average annual premium for a high-risk home will go up from 634 pounds to 748 pounds",
+# "the monthly rent at Carnbrook Court rose to £950". Only nouns of a payment made each period (a premium,
+# fee, rent, salary, wage, bill, levy, subscription...), with at most one word between: "the annual report
+# said profits rose to £5m" dates the report, it states no sum per year. Then up to 60 characters with no
+# figure and no end of a clause, and at most one other sum the payment moves from ("from 634 pounds to").
+MONEY_PERIOD_PAYMENT = regex(
+    r"\b(?P<adjective>[Aa]nnual|[Yy]early|[Mm]onthly|[Ww]eekly|[Dd]aily)\s+(?:[a-z][a-z-]*\s+)?"
+    r"(?:premiums?|fees?|rents?|salary|salaries|wages?|bills?|levy|levies|subscriptions?|charges?|payments?"
+    r"|allowances?|pensions?|contributions?)\b"
+    r"[^.;:!?()\d£$€]{0,60}?(?:(?:[£$€]\d[\d,.]*|\d[\d,.]*\s+(?:pounds|dollars|euros))\s+to\s+)?$")
 # The unit a price is stated per, right after it: "$71.40 a barrel", "$71.40/bbl", "€1.85 per litre",
 # "$3.20/MMBtu", "£4.50/kg", "$98 per tonne", "$5 a share"; not "a share of" (a part of something).
 MONEY_UNIT_AFTER = regex(
@@ -2217,8 +2229,10 @@ DATE_YEAR_AFTER_NAME = regex(r"\b(?P<lead>[A-Z][\w'’-]*,[ \t]+)(?P<year>(?:1[8
 # spec list's "113,000 dwt, built 2011"), "launched 1998", "completed 1967", "founded 1902", and the compound
 # "the 2011-built tanker". A ride, a statue or a machine is dated the same way by when it was put in place:
 # "installed 2019", "- Erected: 1887", "Unveiled: 2004".
-# Only these verbs, and not before a lower-case word: a figure there is a count ("sold 2011 tickets",
-# "built 2011 homes"). A fact box's line starting with such a label dates its thing the same way
+# A bound of such a year reads the same way: "homes built up to 2018", "built until 1975", "completed by
+# 2031". Only these verbs, and not before a lower-case word other than a joining word or a verb's auxiliary
+# ("homes built up to 2018 can get help"): a figure there is a count ("sold 2011 tickets", "built 2011
+# homes", "built up to 2018 homes"). A fact box's line starting with such a label dates its thing the same way
 # ("Commissioned: 1968", "- Opened: 2009"): the label names the event, so only event participles count
 # there ("Jobs: 2000" stays a count; benchmarks/notes/factbox.md). A life's steps date a person the same
 # way in a biography's box or aside: "Born: 1931", "Marriage: 1958", "(widowed 1990)", "married 1958".
@@ -2230,11 +2244,13 @@ _DATING_LABELS = (r"Built|Launched|Commissioned|Opened|Founded|Established|Compl
                   r"|Decommissioned|Demolished|Closed|Retired|Restored|Rebuilt|Renovated|Refurbished|Automated"
                   r"|Born|Died|Married|Marriage|Widowed")
 DATE_YEAR_BUILT = regex(
-    r"(?:\b(?P<lead>[Bb]uilt|[Ll]aunched|[Cc]ommissioned|[Bb]orn|[Mm]arried|[Ww]idowed|[Dd]ied|[Cc]ompleted"
-    r"|[Cc]onstructed|[Ff]ounded|[Ee]stablished|[Ii]naugurated|[Ii]nstalled|[Ee]rected|[Uu]nveiled)\s+"
+    r"(?:\b(?P<lead>(?:[Bb]uilt|[Ll]aunched|[Cc]ommissioned|[Bb]orn|[Mm]arried|[Ww]idowed|[Dd]ied|[Cc]ompleted"
+    r"|[Cc]onstructed|[Ff]ounded|[Ee]stablished|[Ii]naugurated|[Ii]nstalled|[Ee]rected|[Uu]nveiled)"
+    r"(?:\s+(?:up\s+to|until|till|by))?)\s+"
     rf"|(?:(?<=\n)|(?<![\s\S]))[ \t]*(?:[-*•▪·–—][ \t]+)?(?P<label>(?:{_DATING_LABELS})(?:[ \t]+in)?:)[ \t]*"
     r"|\b(?=(?:1[89]|20)\d\d-(?:built|launched)\b))"
-    r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)(?!\s+(?!(?:and|or|but|by|in|at|for|with|to)\b)[a-z])")
+    r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)(?!\s+(?!(?:and|or|but|by|in|at|for|with|to"
+    r"|can|could|will|would|may|might|must|should|are|were|is|was|have|has|had)\b)[a-z])")
 # A fact box's line whose label names an occurrence by its place in a series dates it with a bare year:
 # "Last big break: 2017, about 1,270 sq km", "- Previous eruption: 1913", "First held: 1921", "Next
 # election: 2029." Such a label ("last", "previous", "first", "next", "latest" and one to three lower-case
@@ -2313,9 +2329,9 @@ DATE_YEAR_TERM_END = regex(
 # was postponed until 2028", "delayed the launch to 2030" (years.py); an end moved later is one too
 # ("extends the life of the site, which had been due to close in 2027, to 2052": the new closing year).
 # "To" alone is no date word ("rose to 2000" is a count), but after a verb that moves a date, within its
-# clause, it names the new year; the year must end its clause or go on with a joining word, never a noun
-# ("delayed to 2028 homes" is no date), and "up to" is a ceiling ("turnout moved up to 2027") rather than
-# a date.
+# clause, it names the new year; the year must end its clause or go on with a joining word ("moved to 2018
+# so that newer homes can join"), never a noun ("delayed to 2028 homes" is no date), and "up to" is a
+# ceiling ("turnout moved up to 2027") rather than a date.
 # Group lead is the words before the year, left out of the raw.
 DATE_YEAR_RESCHEDULED = regex(
     r"\b(?P<lead>(?:(?:brought|bring(?:s|ing)?|push(?:e[sd]|ing)?|put(?:s|ting)?|pull(?:s|ed|ing)?)"
@@ -2324,7 +2340,7 @@ DATE_YEAR_RESCHEDULED = regex(
     r"|extend(?:s|ed|ing)?))"
     r"\b[^.;:!?\n]{0,60}?(?<!\bup)\s(?:to|until|till))\s+(?P<year>(?:19|20)\d\d)\b(?![-–.,]?\d)"
     r"(?=\s*(?:[,.;:)!?–—]|$)|\s+(?:and|or|but|when|while|as|after|before|because|amid|at|on|in|from|the|it"
-    r"|its|their|was|were|had|has|have|is|at\s+the\s+earliest)\b)",
+    r"|its|their|was|were|had|has|have|is|so|which|if|unless|at\s+the\s+earliest)\b)",
     re.IGNORECASE)
 # A decade: "the 1960s", "the 1990s" (a ten-year range); "the '90s" is left out.
 DATE_DECADE = regex(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")
@@ -2902,7 +2918,7 @@ CLAUSE_ROLE_LEAD = regex(
 )
 # The word right before a person's name, for the pronoun it shows ("grandmother Margaret Doyle", "Mrs"),
 # or before it as an apposition's head noun ("his daughter, Jo Roe,"; "the club's chairman, Ed Bly").
-PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+)[.,]?\s+$")
+PRONOUN_WORD_BEFORE = regex(r"\b(?P<word>[A-Za-z]+(?:-[A-Za-z]+)*)[.,]?\s+$")
 # A possessive right after a name, joined to it ("Roe, her voice shaking", "Roe and his team"); a bare
 # "gave Roe her blessing" is left out, since "her" there may be the subject's.
 PRONOUN_POSSESSIVE_AFTER = regex(r"(?:,\s*|\s+(?:and|with)\s+)(?P<pron>his|her)\b")
