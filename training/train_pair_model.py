@@ -108,6 +108,7 @@ HELD_OUT_STORIES = frozenset({
     "parkingfines", "parkvisitors", "paygap", "payvote", "pelletspill", "pensionage", "pesticideban",
     "pharma", "pharmacyclosures", "phoneban", "phonelaunch", "piercollapse", "pileup", "pilotstrike",
     "piracy", "planesearch", "plantclosure", "pointsdeduction", "pollutionfine", "poolclosures",
+    "postaldelays",
     "portstrike", "pothole", "poultrycull", "pricecap", "pricewar", "prisonbreak", "prisonreport",
     "prisonswap", "prize", "profitwarning", "protest", "pubclosures", "quarryexpansion", "railcost",
     "railfranchise", "railpunctuality", "railworks", "ratecut", "ratingcut", "reactor", "recall",
