@@ -70,6 +70,7 @@ from sourcediff.quotespoken import spoken_phrases
 from sourcediff.quotevariants import join_altered
 from sourcediff.rangeapart import split_ranges_apart
 from sourcediff.refconvert import join_foreign_sums
+from sourcediff.slipmoves import join_slipped_dissenters
 from sourcediff.updates import own_pairs, stated_updates
 from sourcediff.values import QuoteValue
 from sourcediff.weekdays import mismatch_groups, mismatched
@@ -134,6 +135,7 @@ def judge(sources: tuple[SourceInfo, ...], claims: tuple[Claim, ...], *,
     facts = join_lone_percent_words(facts, seen, ctx, order)
     facts = join_lone_percent_masses(facts, ctx, order)
     facts = join_lone_measure_swaps(join_lone_swaps(facts, seen, order), seen, order)
+    facts = join_slipped_dissenters(facts, seen, order)
     facts = join_gap_durations(facts, order)
     facts = split_ranges_apart(facts)
     fragments = [m for s in sources for m in s.mentions if not _judged(m)]

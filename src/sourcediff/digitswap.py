@@ -37,3 +37,22 @@ def transposed(mine: Decimal | str, theirs: Decimal | str) -> bool:
         return False
     diff = [n for n in range(len(x)) if x[n] != y[n]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
+def one_digit_off(mine: Decimal | str, theirs: Decimal | str) -> bool:
+    """Whether two figures of one magnitude differ in exactly one digit ("76.3" against "78.3").
+
+    The other slip of a hand copying a figure: a key struck for its neighbour.
+    The same guards as `transposed`: SWAP_MIN_DIGITS significant digits or
+    more on both, as many of them, the same order of magnitude and sign.
+    """
+    try:
+        a, b = Decimal(mine), Decimal(theirs)
+    except (InvalidOperation, ValueError):
+        return False
+    if not (a.is_finite() and b.is_finite()) or a == b or (a < 0) != (b < 0) or a == 0 or b == 0:
+        return False
+    x, y = _digits(a), _digits(b)
+    if len(x) != len(y) or len(x) < SWAP_MIN_DIGITS or a.adjusted() != b.adjusted():
+        return False
+    return sum(1 for n in range(len(x)) if x[n] != y[n]) == 1

@@ -163,7 +163,8 @@ def _tense(m: re.Match[str]) -> int:
         return 0  # "until October 29 to explain what went wrong": an infinitive's own clause, not the date's
     if len(_clause_before(m)) > 1:
         after = _coordinated_cut(after)
-    return _cue(_the_last_dropped(after), _WEAK_REACH)
+    found = _cue(_the_last_dropped(_next_day_dropped(after)), _WEAK_REACH)
+    return found or (-1 if _period_by_its_end(m) else 0)
 
 
 # Conjunctions that join a second predicate to the clause a date ends ("set the hearing for Dec. 4 and
@@ -204,6 +205,53 @@ def _the_last_dropped(words: list[str]) -> list[str]:
 
 
 _LAST_FOLLOWS = _LAST_VERB_BEFORE | {"the"}
+
+# What "next" names when it is a day counted from another one ("the next day", "the next working day",
+# "next-day delivery"), not from publication.
+_NEXT_DAY_WORDS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+_NEXT_DAY_QUALIFIERS = frozenset({"working", "business"})
+
+
+def _next_day_dropped(words: list[str]) -> list[str]:
+    """``words`` (in text order) with "next" blanked where it counts a day from another day.
+
+    "78.3% of letters reached their destination the next working day in the
+    year to March 31": the next working day is the one after each letter was
+    posted, a delivery standard, and says nothing of which side of the
+    published date March 31 falls on; read as a forward cue it sent a year
+    already reported to the March still to come. "Next week", "next March",
+    "the next hearing" keep their "next".
+    """
+    out = list(words)
+    for k, word in enumerate(words):
+        if word != "next":
+            continue
+        rest = words[k + 1:k + 3]
+        if rest[:1] and rest[0] in _NEXT_DAY_QUALIFIERS:
+            rest = rest[1:]
+        if rest[:1] and rest[0] in _NEXT_DAY_WORDS:
+            out[k] = ""
+    return out
+
+
+# Nouns of a period that a report names by its end ("the year to March 31", "the three months to June",
+# "the 12 months to the end of September", "the quarter ending June 30"): `_period_by_its_end`.
+_PERIOD_NOUNS = frozenset({"year", "months", "quarter", "weeks", "half", "period", "twelvemonth"})
+_PERIOD_ENDS = frozenset({"to", "ending", "ended", "through"})
+
+
+def _period_by_its_end(m: re.Match[str]) -> bool:
+    """True when the date ends a reporting period named by it: "in the year to March 31".
+
+    A period named by its last day is one whose figures are being reported,
+    so it is over: "In the three months to June, 83.7% of letters arrived"
+    and "reached their destination ... in the year to March 31" speak of the
+    June and the March just gone. Used only when the clause has no tense of
+    its own (`_tense`): "expects inflation of 3% in the year to June" keeps
+    its forward "expects".
+    """
+    words = _clause_before(m)
+    return len(words) >= 2 and words[-1] in _PERIOD_ENDS and words[-2] in _PERIOD_NOUNS
 
 
 # Participles that look ahead as a verb ("is scheduled for March") but describe a noun after a
@@ -427,7 +475,7 @@ def _clause_tense(words: list[str]) -> int:
     "The last" is the final one of a series ("the last branch shutting on
     June 30"), not "last June": it says nothing of the date's side.
     """
-    words = _ed_adjectives_dropped(_the_last_dropped(_modal_to(words)))
+    words = _ed_adjectives_dropped(_the_last_dropped(_next_day_dropped(_modal_to(words))))
     before = _attributive_dropped(words)
     found = _cue(before[::-1], _CUE_REACH, deadline=bool(before) and before[-1] in _DEADLINE_WORDS)
     if found or before == words:
