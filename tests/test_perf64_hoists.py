@@ -3,19 +3,26 @@
 * ``features.pair_features_each`` groups the clause's value keys by slot family once for all its
   partners (`_conflicts_with`), and a partner without value keys conflicts with nothing at once.
 * ``vectors.Meaning.other_mass``: a passage's words without a vector summed once, not once a pair.
+* ``rivaljoin._lone_near``: the sentences in no claim stating one sum, read claim by claim, are the
+  pairs `_box_near` gave for them (a list quadratic in the story's length before).
 """
 
 from __future__ import annotations
 
 import itertools
+import random
+from decimal import Decimal
 
 import pytest
 
 from sourcediff.align import features, score_pairs, vectors
 from sourcediff.align.features import PassageDoc, Story, _conflicts, _conflicts_with, _families
+from sourcediff.align.measurejoin import measures_of
+from sourcediff.align.rivaljoin import _box_near, _lone_near, _one_sum_by_currency, _sums, join_rivals
 from sourcediff.align.vectors import Meaning, meaning, vector_features
-from sourcediff.model import Article
+from sourcediff.model import Article, Kind, Mention, Span
 from sourcediff.pipeline import analyse
+from sourcediff.values import Money
 
 TEXTS = (
     "The Harwell Valley water board approved a £42 million upgrade of the Kestle treatment works on "
@@ -115,3 +122,42 @@ def test_vector_features_equal_the_old_sums_with_and_without_shared_unknown_word
     for x, y in itertools.permutations((a, b, c), 2):
         assert vector_features(x, y) == _old_vector_features(x, y)  # equal floats, not close ones
         assert vector_features(x, y, x.vectors) == _old_vector_features(x, y)
+
+
+def _sum(source: str, passage: int, currency: str, amount: int) -> Mention:
+    return Mention(kind=Kind.MONEY, source=source, passage=passage, span=Span(0, 4), raw="£4m",
+                   value=Money(currency, Decimal(amount)), slot="money:cost")
+
+
+def test_lone_near_gives_the_box_near_pairs_of_every_claim() -> None:
+    rng = random.Random(64)
+    for _ in range(200):
+        n = rng.randint(2, 30)
+        source_of = [rng.choice("abcd") for _ in range(n)]
+        sums = [[_sum(source_of[k], k, rng.choice(("GBP", "EUR", "USD")), rng.randint(1, 5))
+                 for _ in range(rng.choice((0, 0, 1, 1, 2)))] for k in range(n)]
+        lone = sorted(rng.sample(range(n), rng.randint(0, n)))
+        pairs = _box_near(lone, source_of, sums)
+        by_currency = _one_sum_by_currency(lone, sums)
+        for _ in range(5):
+            claim = sorted(rng.sample(range(n), rng.randint(1, n)))
+            members = set(claim)
+            assert _lone_near(claim, by_currency, source_of, sums) == {x for x, m in pairs if m in members}
+
+
+def test_a_lone_rival_sum_still_joins_the_claim_its_currency_is_agreed_in() -> None:
+    """join_rivals end to end: a sentence in no claim, sharing no word with the claim, stating a rival sum."""
+    texts = ("The club will pay £3.2m to end the coach's contract.",
+             "Calverton will pay about £3.2 million to settle with the coach.",
+             "Bosses fear the bill could top £3.6m.")
+    articles = [Article.from_text(t, id=f"s{n}", published="2026-03-03") for n, t in enumerate(texts)]
+    infos = tuple(analyse(a) for a in articles)
+    docs = [d for s in infos for d in features.source_docs(s)]
+    source_of = [d.source for d in docs]
+    measures = measures_of(infos, [(d.source, d.index) for d in docs])
+    assert source_of == ["s0", "s1", "s2"]
+    sums = [_sums(ms) for ms in measures]
+    assert _lone_near([0, 1], _one_sum_by_currency([2], sums), source_of, sums) == {2}
+    assert _lone_near([0], _one_sum_by_currency([2], sums), source_of, sums) == {2}
+    assert _lone_near([2], _one_sum_by_currency([2], sums), source_of, sums) == set()  # its own source
+    assert join_rivals([[0, 1]], {}, source_of, measures) == [[0, 1, 2]]
