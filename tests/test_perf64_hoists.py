@@ -5,16 +5,20 @@
 * ``vectors.Meaning.other_mass``: a passage's words without a vector summed once, not once a pair.
 * ``rivaljoin._lone_near``: the sentences in no claim stating one sum, read claim by claim, are the
   pairs `_box_near` gave for them (a list quadratic in the story's length before).
+* ``compat.all_compatible``: a consensus's "every pair of its figures fits" asks each pair of distinct
+  figures once (loneclaimrivals, lonerivals; rivaljoin's `_Alike` over `distinct_figures`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 from decimal import Decimal
 
 import pytest
 
+from sourcediff import compat
 from sourcediff.align import features, score_pairs, vectors
 from sourcediff.align.features import PassageDoc, Story, _conflicts, _conflicts_with, _families
 from sourcediff.align.measurejoin import measures_of
@@ -22,7 +26,7 @@ from sourcediff.align.rivaljoin import _box_near, _lone_near, _one_sum_by_curren
 from sourcediff.align.vectors import Meaning, meaning, vector_features
 from sourcediff.model import Article, Kind, Mention, Span
 from sourcediff.pipeline import analyse
-from sourcediff.values import Money
+from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, Money, Quantity
 
 TEXTS = (
     "The Harwell Valley water board approved a £42 million upgrade of the Kestle treatment works on "
@@ -161,3 +165,62 @@ def test_a_lone_rival_sum_still_joins_the_claim_its_currency_is_agreed_in() -> N
     assert _lone_near([0], _one_sum_by_currency([2], sums), source_of, sums) == {2}
     assert _lone_near([2], _one_sum_by_currency([2], sums), source_of, sums) == set()  # its own source
     assert join_rivals([[0, 1]], {}, source_of, measures) == [[0, 1, 2]]
+
+
+def _figure(n: int, amount: str, qualifier: str | None = None, *, unit: str | None = None,
+            cues: tuple[str, ...] = ("jobs",), slot: str = "number:count") -> Mention:
+    value: Money | Quantity = (Money("GBP", Decimal(amount), qualifier=qualifier) if slot == "money"
+                               else Quantity(Decimal(amount), unit, qualifier))
+    kind = Kind.MONEY if isinstance(value, Money) else Kind.NUMBER
+    return Mention(kind=kind, source=f"s{n}", passage=n, span=Span(n, n + 3), raw=amount, value=value,
+                   slot="money:cost" if kind is Kind.MONEY else slot, cues=cues)
+
+
+def _walk(figures: list[Mention]) -> bool:
+    """The consensus test as loneclaimrivals and lonerivals wrote it before perf64: the reference."""
+    return all(compat.compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1:])
+
+
+POOL = [
+    _figure(0, "312"), _figure(1, "312", APPROX), _figure(2, "300", ABOVE), _figure(3, "300", BELOW),
+    _figure(4, "312.0"), _figure(5, "350", CEILING), _figure(6, "320", APPROX), _figure(7, "400"),
+    _figure(8, "312", cues=("jobs", "role:dead")), _figure(9, "312", cues=("jobs", "role:injured")),
+    _figure(10, "4.5", slot="money"), _figure(11, "4.50", slot="money"),
+    _figure(12, "4.6", APPROX, slot="money"),
+    _figure(13, "5", unit="kilometre", slot="number:kilometre"),
+    _figure(14, "5000", unit="metre", slot="number:metre"),
+]
+
+
+def test_all_compatible_answers_as_the_walk_over_every_pair() -> None:
+    rng = random.Random(6464)
+    for _ in range(3000):
+        figures = [rng.choice(POOL) for _ in range(rng.randint(0, 9))]
+        # copies from other sources: one key, other mentions (another source, passage and span)
+        figures = [dataclasses.replace(m, source=f"t{k}", passage=k) if rng.random() < 0.5 else m
+                   for k, m in enumerate(figures)]
+        assert compat.all_compatible(figures) == _walk(figures)
+
+
+def test_all_compatible_asks_each_pair_of_distinct_figures_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[tuple[Mention, Mention]] = []
+    real = compat.compatible
+
+    def counted(a: Mention, b: Mention) -> bool:
+        asked.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(compat, "compatible", counted)
+    agreed = [dataclasses.replace(POOL[k % 2], source=f"s{k}", passage=k) for k in range(80)]
+    assert compat.all_compatible(agreed)
+    # "312" and "about 312": each with itself, and each way round (both orders occur): 4, not 3,160
+    assert len(asked) == 4
+
+
+def test_distinct_figures_keep_the_first_of_each_and_tell_written_precision_apart() -> None:
+    a, b = _figure(0, "312"), _figure(1, "312.0")
+    assert a.value == b.value  # one worth ...
+    assert compat.figure_key(a) != compat.figure_key(b)  # ... two precisions
+    again = dataclasses.replace(a, source="s9", passage=4, span=Span(40, 43))
+    assert compat.figure_key(again) == compat.figure_key(a)
+    assert compat.distinct_figures([a, b, again, b]) == [a, b]
