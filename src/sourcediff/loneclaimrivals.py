@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from sourcediff.compat import compatible, magnitude
+from sourcediff.compat import all_compatible, compatible, magnitude
 from sourcediff.countclasses import ANY_PERSON, BY_SEX, people_meet
 from sourcediff.countnouns import folded_count_stems
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
@@ -106,7 +106,7 @@ def _consensus(same: Sequence[Mention]) -> bool:
         return False
     if len({m.source for m in figures if _figure(m)}) < CONSENSUS_MIN_AGREE:
         return False
-    if not all(compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+    if not all_compatible(figures):  # every pair fits: each pair of distinct figures asked once
         return False
     return len({m.source for m in figures}) >= CONSENSUS_MIN_AGREE + 1
 

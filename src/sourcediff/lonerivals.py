@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from sourcediff.compat import compatible, magnitude, unit_info
+from sourcediff.compat import all_compatible, compatible, magnitude, unit_info
 from sourcediff.countclasses import ANY_PERSON, BY_SEX, people_meet
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems, folded_count_stems, named_count
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
@@ -82,7 +82,7 @@ def one_figure_consensus(group: Sequence[Mention]) -> bool:
     amount = next(iter(stated))
     if len({m.source for m in figures if _stated_amount(m) == amount}) < CONSENSUS_MIN_AGREE:
         return False
-    if not all(compatible(a, b) for i, a in enumerate(figures) for b in figures[i + 1:]):
+    if not all_compatible(figures):  # every pair fits: each pair of distinct figures asked once
         return False
     return len({m.source for m in figures}) >= CONSENSUS_MIN_AGREE + 1
 

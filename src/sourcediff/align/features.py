@@ -306,14 +306,26 @@ def _shared_keys(a: frozenset[str], b: frozenset[str], story: Story) -> float:
 
 def _conflicts(a: frozenset[str], b: frozenset[str]) -> float:
     """Slot families both passages give a value for without one value in common (0..1)."""
-    fam_a: dict[str, set[str]] = {}
-    fam_b: dict[str, set[str]] = {}
-    for key in a:
-        fam, _, val = key.partition("=")
-        fam_a.setdefault(fam, set()).add(val)
-    for key in b:
-        fam, _, val = key.partition("=")
-        fam_b.setdefault(fam, set()).add(val)
+    return _conflicts_with(_families(a), b) if a and b else 0.0
+
+
+def _families(keys: frozenset[str]) -> dict[str, set[str]]:
+    """A passage's value keys by slot family ("money:cost=42000000" -> "money:cost": {"42000000"})."""
+    fam: dict[str, set[str]] = {}
+    for key in keys:
+        f, _, val = key.partition("=")
+        fam.setdefault(f, set()).add(val)
+    return fam
+
+
+def _conflicts_with(fam_a: dict[str, set[str]], b: frozenset[str]) -> float:
+    """`_conflicts` with ``a``'s keys already grouped by `_families`: a clause's, once for all its partners.
+
+    The answer is a count of families over two, so the order of the grouping cannot move it.
+    """
+    if not fam_a or not b:
+        return 0.0
+    fam_b = _families(b)
     both = fam_a.keys() & fam_b.keys()
     return min(1.0, sum(1 for f in both if not fam_a[f] & fam_b[f]) / 2.0)
 
@@ -329,11 +341,13 @@ def pair_features_each(a: PassageDoc, bs: Sequence[PassageDoc], story: Story) ->
     Why: clausejoin reads one clause against hundreds of partners at 80 sources, and each pair
     fetched the clause's weights, its word vectors (a copy out of the table) and the story's size
     feature again. The formulas and their order of summation are those of one pair, so every row
-    is the one :func:`pair_features` gave.
+    is the one :func:`pair_features` gave. The clause's value keys are grouped by slot family once
+    too (`_conflicts_with`), and its words without a vector are summed once (`Meaning.other_mass`).
     """
     wa, na, ma = story.vector(a)
     small = small_story(story)
     av = a.meaning.vectors if len(a.meaning.weights) else None
+    fam_a = _families(a.values)  # most passages hold no value: then every row's conflict is 0 at once
     rows: list[list[float]] = []
     for b in bs:
         wb, nb, mb = story.vector(b)
@@ -349,7 +363,7 @@ def pair_features_each(a: PassageDoc, bs: Sequence[PassageDoc], story: Story) ->
             max(cover_a, cover_b),
             math.log1p(len(shared)) / math.log(16.0),
             _shared_keys(a.values, b.values, story),
-            _conflicts(a.values, b.values),
+            _conflicts_with(fam_a, b.values),
             _shared_keys(a.names, b.names, story),
             chars,
             min(a.content_words, b.content_words) / longer if longer else 0.0,

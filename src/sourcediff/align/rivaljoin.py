@@ -73,12 +73,12 @@ the claims as they were given, so the order of claims does not matter.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sourcediff.align.measurejoin import MIN_COUNT
-from sourcediff.compat import comparable, compatible, same_thing
+from sourcediff.compat import comparable, compatible, distinct_figures, same_thing
 from sourcediff.extract.morecounts import MORE
 from sourcediff.extract.newcounts import NEW
 from sourcediff.extract.numberpercents import CHANGE
@@ -142,7 +142,10 @@ class _Alike:
         key = tuple(id(m) for m in theirs)
         found = self._sets.get(key)
         if found is None:
-            found = self._sets[key] = all(self._pair(a, b) for a in theirs for b in theirs)
+            # every ordered pair, each with itself too: over the distinct figures (compat.figure_key)
+            # that is the same answer, and a claim of 80 sources states a dozen of them
+            reps = distinct_figures(theirs)
+            found = self._sets[key] = all(self._pair(a, b) for a in reps for b in reps)
         return found
 
     def _pair(self, a: Mention, b: Mention) -> bool:
@@ -203,8 +206,7 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     for i, j in _box_near(boxed, source_of, sums):
         near[i].add(j)
         near[j].add(i)
-    for x, m in _box_near(lone, source_of, sums):
-        near[m].add(x)  # x sits in no claim: its own near passages are never read below
+    lone_sums = _one_sum_by_currency(lone, sums)  # x sits in no claim: its own near passages are never read
     out = [list(c) for c in claims]
     alike = _Alike()
     weighed: dict[int, frozenset[str]] = {}  # x -> `_weighed`: it reads x alone, asked once per claim near x
@@ -214,7 +216,9 @@ def join_rivals(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
         members = set(claim)
         view = _view(claim, source_of, sums, titles, measures)
         shut = _shut(view, everyone)
-        for x in sorted(set().union(*(near.get(m, ()) for m in claim)) - members):
+        close = set().union(*(near.get(m, ()) for m in claim))
+        close.update(_lone_near(claim, lone_sums, source_of, sums))
+        for x in sorted(close - members):
             if not counts[x] and (not one_sum[x] or source_of[x] in shut):
                 continue  # _joins reads x's counts alone, and _joins_sum refuses it first: see _sum_refused
             if x not in titles and (_joins(x, claim, source_of, counts, titles, seated[x], alike, voiced,
@@ -242,11 +246,11 @@ def _box_near(boxed: Collection[int], source_of: Sequence[str],
               sums: Sequence[Sequence[Mention]]) -> list[Pair]:
     """Each fact-box line stating one sum, with every passage of another source stating a sum of its currency.
 
-    Asked too of a sentence in no claim stating one sum (``join_rivals``): "Bosses fear the bill could
-    top £5m" shares no word and no figure with the others' "estimates the damage at £3.5m", so the
-    index never proposed it with them, and an outlet's rival sum in a short sentence of its own was
-    left a unique figure, its divergence unseen. Only such a sentence, aligned nowhere, is looked at
-    so widely; _joins_sum's tests decide as for any candidate.
+    Read too for a sentence in no claim stating one sum (``join_rivals``, claim by claim: `_lone_near`):
+    "Bosses fear the bill could top £5m" shares no word and no figure with the others' "estimates the
+    damage at £3.5m", so the index never proposed it with them, and an outlet's rival sum in a short
+    sentence of its own was left a unique figure, its divergence unseen. Only such a sentence, aligned
+    nowhere, is looked at so widely; _joins_sum's tests decide as for any candidate.
 
     A box line's label names its sum in a word or two ("Total liabilities:
     GBP 645m") that the prose rarely uses ("owed about 610 million pounds to
@@ -271,6 +275,41 @@ def _box_near(boxed: Collection[int], source_of: Sequence[str],
         currency = _figure(sums[x][0])[0]
         pairs.extend((x, m) for m in stating.get(currency, ()) if source_of[m] != source_of[x])
     return pairs
+
+
+def _one_sum_by_currency(lone: Iterable[int], sums: Sequence[Sequence[Mention]]) -> dict[str, list[int]]:
+    """The passages of ``lone`` stating one sum, by its currency, in ``lone``'s order (see `_lone_near`)."""
+    out: dict[str, list[int]] = {}
+    for x in lone:
+        if len(sums[x]) == 1:
+            out.setdefault(_figure(sums[x][0])[0], []).append(x)
+    return out
+
+
+def _lone_near(claim: Sequence[int], lone_sums: Mapping[str, Sequence[int]], source_of: Sequence[str],
+               sums: Sequence[Sequence[Mention]]) -> set[int]:
+    """The sentences in no claim stating one sum (`_box_near`'s second use) near one claim.
+
+    Such a sentence x is near the claim when a member of another source states a sum of x's currency:
+    the very pairs `_box_near` gives for ``lone``, read claim by claim. Why: `_box_near` paired every
+    lone sentence with every passage of its currency, a list quadratic in the story's length (134,000
+    pairs at two 30,000-word articles), each pair then added to a set one by one; here a claim whose
+    sums of a currency come from two sources or more takes every lone sentence of that currency at once
+    (one of them is always another source's), and one whose sums come from one source takes the others'.
+    """
+    stating: dict[str, set[str]] = {}  # a currency -> the sources of the members stating a sum of it
+    if lone_sums:
+        for m in claim:
+            for o in sums[m]:
+                stating.setdefault(_figure(o)[0], set()).add(source_of[m])
+    out: set[int] = set()
+    for currency, sources in stating.items():
+        xs = lone_sums.get(currency, ())
+        if len(sources) > 1:
+            out.update(xs)
+        else:
+            out.update(x for x in xs if source_of[x] not in sources)
+    return out
 
 
 def _joins(x: int, claim: Sequence[int], source_of: Sequence[str], counts: Sequence[Sequence[Mention]],
