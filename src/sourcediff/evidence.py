@@ -27,7 +27,7 @@ from sourcediff.regexcache import regex
 from sourcediff.segment import BEFORE_NUMBER, NEVER_FINAL
 from sourcediff.terms import american_stems, content_stems, idf, weighted_overlap
 from sourcediff.text import fold
-from sourcediff.values import APPROX, ClockTime, DateValue, Quantity
+from sourcediff.values import APPROX, ClockTime, DateValue, Quantity, large_precise
 
 # Two values are taken to fill one slot when the content words within this
 # many characters around them overlap this much (IDF-weighted share of the
@@ -446,17 +446,22 @@ def build_evidence(sources: Sequence[SourceInfo], claims: Sequence[Claim], score
     ev.heads.update((s.article.id, p.index) for s in sources for p in s.passages if p.role == "title")
     # A deck under the title restates the story's figures in clipped words, as the title does (decks.py).
     ev.heads.update((s.article.id, i) for s in sources for i in deck_passages(s.passages))
-    ev.ambiguous.update(_ambiguous(ev, ev.heads, _sums_beside(sources)))
+    ev.ambiguous.update(_ambiguous(ev, ev.heads, _figures_beside(sources)))
     return ev
 
 
-def _sums_beside(sources: Sequence[SourceInfo]) -> dict[tuple[str, int], frozenset[str]]:
-    """Each passage's sums, by canonical value: what ties two statements of one percentage together."""
+def _figures_beside(sources: Sequence[SourceInfo]) -> dict[tuple[str, int], frozenset[str]]:
+    """Each passage's sums and precise counts, by kind and value: what ties two statements of one percentage.
+
+    A sum ("$90m") or a count such as "14,300" (`values.large_precise`) names one thing in a story; a
+    round or small count ("300", "two") recurs for many and ties nothing.
+    """
     out: dict[tuple[str, int], set[str]] = defaultdict(set)
     for s in sources:
         for m in s.mentions:
-            if m.kind is Kind.MONEY:
-                out[(m.source, m.passage)].add(m.canonical)
+            if m.kind is Kind.MONEY or (m.kind is Kind.NUMBER and m.slot.endswith(":count")
+                                        and large_precise(m.value)):
+                out[(m.source, m.passage)].add(f"{m.kind.value}:{m.canonical}")
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -513,10 +518,13 @@ def _ambiguous(ev: Evidence, heads: set[tuple[str, int]],
     so the two windows sharing nothing shows no second subject; read as one,
     it parted the headline's figure from the body's in every source.
 
-    So are two statements whose passages state one sum as well (`_same_sum`):
-    a lead's "bought a 60% stake for $90m" and a fact box's "Price: $90m for
-    60% of the shares" share no word around the percentage, yet the sum
-    told beside it in both says they are one deal told twice.
+    So are two statements whose passages state one sum or one precise count
+    as well (`_same_figure_beside`): a lead's "bought a 60% stake for $90m"
+    and a fact box's "Price: $90m for 60% of the shares" share no word around
+    the percentage, yet the sum told beside it in both says they are one deal
+    told twice; so do "helped 14,300 families, a rise of 38 per cent" and a
+    fact box's "Households supported: 14,300 (up 38 per cent)". And so are
+    two whose clauses name one subject before the figure (`_clauses_share`).
     """
     out = set()
     for figures in ev.figures.values():
@@ -526,14 +534,41 @@ def _ambiguous(ev: Evidence, heads: set[tuple[str, int]],
                 same[(m.kind, m.canonical)].append(m)
         for key, ms in same.items():
             if 1 < len(ms) <= MAX_CHECKED_REPEATS and any(
-                    not ev.share_words(a, b) and not _same_sum(a, b, sums)
+                    not ev.share_words(a, b) and not _same_figure_beside(a, b, sums)
+                    and not _clauses_share(ev, a, b)
                     for n, a in enumerate(ms) for b in ms[n + 1:]):
                 out.add(key)
     return out
 
 
-def _same_sum(a: Mention, b: Mention, sums: dict[tuple[str, int], frozenset[str]]) -> bool:
-    """True when two passages of one source state the same sum beside a figure each: one fact restated."""
+# Where a clause starts, for the words leading to a figure (`_clauses_share`): a sentence's end, a
+# semicolon, a colon (a fact box's label ends there) or a line break; and how far back it is looked for.
+_CLAUSE_START = regex(r"[.!?;:\n]")
+_CLAUSE_REACH = 200
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words from the start of the clause holding ``pos`` up to it."""
+    lo = max(0, pos - _CLAUSE_REACH)
+    return text[max((m.end() for m in _CLAUSE_START.finditer(text, lo, pos)), default=lo):pos]
+
+
+def _clauses_share(ev: Evidence, a: Mention, b: Mention) -> bool:
+    """True when the clauses leading to two figures of one source share a content word.
+
+    A writer restating a figure often names its subject at the head of the
+    clause, beyond the few words around the figure: "the trial raised output
+    by 6%" and "Output, measured as units shipped per employee, rose 6%" are
+    one change of output, not two subjects of 6%. One source only: across
+    sources a wider window matched other figures' words (`share_words`).
+    """
+    text = ev.texts.get(a.source, "")
+    before_a = set(content_stems(_clause_before(text, a.span.start)))
+    return not before_a.isdisjoint(content_stems(_clause_before(text, b.span.start)))
+
+
+def _same_figure_beside(a: Mention, b: Mention, sums: dict[tuple[str, int], frozenset[str]]) -> bool:
+    """True when two passages of one source state one sum or precise count beside a figure each: one fact."""
     if a.passage == b.passage:
         return False
     return not sums.get((a.source, a.passage), frozenset()).isdisjoint(sums.get((b.source, b.passage), ()))

@@ -65,6 +65,7 @@ from sourcediff.values import (
     QuoteValue,
     Rate,
     Value,
+    large_precise,
 )
 
 # Passages this similar (align/similarity.py's judge score) are taken to talk about the
@@ -94,7 +95,7 @@ def _distinctive(m: Mention) -> bool:
     if m.kind in (Kind.MONEY, Kind.PERCENT, Kind.QUOTE, Kind.PERSON, Kind.ORG):
         return True
     if m.kind is Kind.NUMBER:  # a rough "half a mile" names no measure of its own (compat.fraction_of_one)
-        return (not m.slot.endswith(":count") and not fraction_of_one(m)) or _large_precise(v)
+        return (not m.slot.endswith(":count") and not fraction_of_one(m)) or large_precise(v)
     if isinstance(v, ClockTime):
         return True
     if isinstance(v, DateValue):
@@ -984,16 +985,6 @@ def _two_values(counts: Sequence[Mention]) -> bool:
     """True when the (non-empty) counts state more than one value."""
     first = counts[0].value
     return any(k.value != first for k in counts)
-
-
-def _large_precise(v: Value) -> bool:
-    """A count of a thousand or more with two significant digits or more ("74,212", "1.1 million").
-
-    Such a figure identifies its fact across one story; "three", "300" or
-    "2 million" recur for many things.
-    """
-    return (isinstance(v, Quantity) and v.high is None and abs(v.amount) >= 1000
-            and len(abs(v.amount).normalize().as_tuple().digits) >= 2)
 
 
 def _same_figure(a: Mention, b: Mention) -> bool:

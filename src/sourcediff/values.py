@@ -331,3 +331,13 @@ class Entity:
         # A typographic apostrophe is house style, not another name: "Players’ Association" and
         # "Players' Association", "O’Rourke" and "O'Rourke" are one body, one person.
         return self.name.replace("\u2019", "'")
+
+
+def large_precise(v: Value) -> bool:
+    """A count of a thousand or more with two significant digits or more ("74,212", "1.1 million").
+
+    Such a figure identifies its fact across one story; "three", "300" or
+    "2 million" recur for many things.
+    """
+    return (isinstance(v, Quantity) and v.high is None and abs(v.amount) >= 1000
+            and len(abs(v.amount).normalize().as_tuple().digits) >= 2)
