@@ -30,6 +30,7 @@ from sourcediff.mentionindex import all_near, context_pairs, window_pairs
 from sourcediff.model import Kind, Mention
 from sourcediff.partcounts import count_scope, counts_part, parts_differ, scopes_apart
 from sourcediff.regexcache import regex
+from sourcediff.subjectorgs import subject_orgs
 from sourcediff.sumroles import roles_apart, sum_role
 from sourcediff.terms import weighted_overlap
 from sourcediff.text import fold
@@ -106,6 +107,10 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
     people = {**subject_people(ms, ctx.texts, set(itertools.chain.from_iterable(pairs))),
               **case_people(ms, ctx.texts)}
     pairs = [(i, j) for i, j in pairs if not told_of_two_people(i, j, people)]
+    # Figures each told of one organisation its sentence names, or "It" stands for ("Halvesby scored 98.7",
+    # "It scored 78.9" of another university), two organisations, are two facts (subjectorgs).
+    bodies = subject_orgs(ms, ctx.texts, set(itertools.chain.from_iterable(pairs)))
+    pairs = [(i, j) for i, j in pairs if not told_of_two_people(i, j, bodies)]
     matched = _Matched(ms, ctx, same, asked=itertools.chain.from_iterable(pairs))
     return sorted((i, j) for i, j in pairs if not (matched(i, ms[j].source) or matched(j, ms[i].source)))
 
