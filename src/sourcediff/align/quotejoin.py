@@ -15,6 +15,13 @@ passage X joins a claim C it is not in when
 - X and a member Y of C of another source share such a quoted run, and
   the run has :data:`MIN_CONTENT` content words at least (``terms.STOP``
   left out): "we are going to do it" is a stock phrase, not a statement;
+  a run with :data:`NAMED_MIN_CONTENT` only ("we will do it ship by ship",
+  a tabloid's cut of a chief executive's longer quote) counts when every
+  passage quoting it names its speaker, one surname: the named speaker
+  saying those very words is the evidence the third content word gives
+  otherwise; such a run seats X only in a claim holding no passage of X's
+  source (it fills a missing source; a second seat beside the source's
+  paraphrase made a gold-wrong pair with the claim's stray member);
 - neither X nor Y is a headline (a headline sums up the story and quotes
   its catchiest words, multifact.py leaves them out for the same reason);
 - X's source has no other passage quoting the run (which of its passages
@@ -49,18 +56,24 @@ from sourcediff.terms import STOP
 
 QUOTE_RUN = 5  # the fewest words of a shared quoted run
 MIN_CONTENT = 3  # the fewest content words in it: fewer is a stock phrase
+NAMED_MIN_CONTENT = 2  # ... or in a run every quoting passage gives to one named speaker
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 Run = tuple[str, ...]
 
 
-def quoted_runs(quote: str, n: int = QUOTE_RUN) -> set[Run]:
-    """Every run of ``n`` words of ``quote`` (folded) holding :data:`MIN_CONTENT` content words."""
+def quoted_runs(quote: str, n: int = QUOTE_RUN, least: int = MIN_CONTENT) -> set[Run]:
+    """Every run of ``n`` words of ``quote`` (folded) holding ``least`` content words."""
     words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(quote)]
     # each word's test once, not once per run it opens or sits in (n runs hold every word)
     content = [w not in STOP and not w.isdigit() for w in words]
-    return {tuple(words[k:k + n]) for k in range(len(words) - n + 1) if sum(content[k:k + n]) >= MIN_CONTENT}
+    return {tuple(words[k:k + n]) for k in range(len(words) - n + 1) if sum(content[k:k + n]) >= least}
+
+
+def _stock(run: Run) -> bool:
+    """True when ``run`` has fewer than :data:`MIN_CONTENT` content words: evidence only if named."""
+    return sum(w not in STOP and not w.isdigit() for w in run) < MIN_CONTENT
 
 
 def _surname(speaker: str | None) -> str | None:
@@ -78,7 +91,7 @@ def _quotes(sources: Sequence[SourceInfo], doc_keys: Sequence[tuple[str, int]],
             n = index.get((m.source, m.passage))
             if m.kind is not Kind.QUOTE or n is None or n in titles:
                 continue
-            for run in quoted_runs(m.raw):
+            for run in quoted_runs(m.raw, least=NAMED_MIN_CONTENT):
                 held[run].setdefault(n, _surname(m.speaker))
     return held, [key[0] for key in doc_keys]
 
@@ -125,6 +138,9 @@ def join_quotes(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys
         single = sorted(ns[0] for ns in by_source.values() if len(ns) == 1)
         if len(single) < 2 or len({q for q in (quoting[n] for n in single) if q}) > 1:
             continue  # one source in all, or two speakers named for one run
+        weak = _stock(run)
+        if weak and not all(quoting[n] for n in single):
+            continue  # a run of two content words is evidence only where every quoting passage names him
         seated = sorted({k for n in single for k in holding[n]})
         if any(len(holding[n]) > 1 for n in single):
             # a passage in two claims states two facts: which one the quote tells is not sure, unless one
@@ -144,6 +160,8 @@ def join_quotes(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys
             for x in single:
                 if source_of[x] in there or x in out[k] or len(holding[x]) > 1:
                     continue
+                if weak and any(source_of[m] == source_of[x] for m in claims[k]):
+                    continue  # the weaker evidence fills a source the claim lacks, never a second seat
                 # a member quoting other words only is about its own quotation, not x's
                 others = (m for m in claims[k] if source_of[m] != source_of[x])
                 if any(runs_of[m] and not runs_of[m] & runs_of[x] for m in others):
@@ -152,4 +170,4 @@ def join_quotes(claims: list[list[int]], sources: Sequence[SourceInfo], doc_keys
     return [sorted(c) for c in out] + added
 
 
-__all__ = ["QUOTE_RUN", "join_quotes", "quoted_runs"]
+__all__ = ["NAMED_MIN_CONTENT", "QUOTE_RUN", "join_quotes", "quoted_runs"]
