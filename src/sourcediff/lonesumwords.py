@@ -45,7 +45,7 @@ import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from sourcediff.compat import compatible
+from sourcediff.compat import compatible, distinct_figures
 from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.numberpercents import CHANGE
@@ -173,12 +173,13 @@ def _rival(lone: Mention, group: Sequence[Mention], at: Mapping[tuple[str, int, 
     figures = [m for m in same if _figure(m) and m.kind is lone.kind]
     if not figures or not all(_near(lone, m) for m in figures) or not _no_other_near(lone, at, figures):
         return False
-    if _threshold(lone, ctx) or not any(_same_thing(lone, m) and _alone_in_passage(m, at, same)
+    reps = distinct_figures(same)  # compatible reads a figure's key alone: each distinct one asked once
+    if _threshold(lone, ctx) or not any(_same_thing(lone, m) and _alone_in_passage(m, at, reps)
                                         and _named_alike(lone, m, ctx) for m in figures):
         return False
     if any(compatible(lone, m) or compatible(m, lone) or _rounds(lone, m) for m in same):
         return False
-    if any(compatible(o, m) for o in stated.get((lone.source, family), ()) for m in same):
+    if any(compatible(o, m) for o in stated.get((lone.source, family), ()) for m in reps):
         return False  # the dissenter gives the agreed sum too: two things, not a rival
     return not any(compatible(o, lone) for s in sources for o in stated.get((s, family), ()))
 
