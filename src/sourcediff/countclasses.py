@@ -46,6 +46,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "company": ("company", "firm", "entity", "business", "corporation"),
     # people held: a report's "890 prisoners" are a tabloid's "890 inmates" or "890 lags"
     "prisoner": ("prisoner", "inmate", "lag", "convict", "detainee"),
+    # people who write books: a wire's "2,140 authors" are a local paper's "2,140 writers" in one class action
+    "writer": ("writer", "author"),
 }
 
 # noun -> its class head, and the same over stems (countnouns.count_stems gives stems)

@@ -881,9 +881,35 @@ def _nouns_apart(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return False
     if kinds_apart(counted(a), counted(b)):
         return True  # "40 firefighters" and "40 families": people and households, whatever the claims say
+    if _magnitude_beside_own_count(a, b, sb, ctx) or _magnitude_beside_own_count(b, a, sa, ctx):
+        return True
     firm = 1 if _apart_size(a) else SMALL_APART_TOLD
     return (_counts_otherwise(a, b, sb, ctx, firm) or _counts_otherwise(b, a, sa, ctx, firm)
             or _told_with_own_noun(a, b, sb, ctx) or _told_with_own_noun(b, a, sa, ctx))
+
+
+def _magnitude_beside_own_count(m: Mention, other: Mention, stems: frozenset[str], ctx: Evidence) -> bool:
+    """True when ``m`` is an order of magnitude whose source counts ``other``'s noun itself, fitting it.
+
+    A tabloid's "stealing thousands of novels" sits in one claim with a
+    wire's "2,140 authors", and "thousands" fits 2,140 (`compat.magnitude`
+    fits every figure of its size). But the tabloid counts the authors itself,
+    "more than 2,000 authors": that count is its reading of the wire's, and
+    its novels are another set. Linked, the magnitude took the tabloid's seat
+    in the authors' fact, and its own count of them was left to join a rival
+    outlet's figure, hiding the divergence. Likewise a tabloid's "hundreds of
+    patients" beside its own "212 operations" is no reading of a wire's "more
+    than 200 planned operations", wherever in its article it counts them
+    (measured: asking that count to share a claim with the wire's left the
+    wire's bound seated with the patients). Only a magnitude (it is evidence
+    of no particular figure, so its noun is all it says), only against
+    another source's count, and only when the magnitude's source counts the
+    other noun with a figure that is no magnitude and fits the other mention.
+    """
+    if not magnitude(m.value) or m.source == other.source:
+        return False  # within one source its counts meet as repeats, not as readings of one another
+    return any(k is not m and not magnitude(k.value) and compatible(k, other)
+               for s in stems for k in ctx.counts_of.get((m.source, s), ()))
 
 
 def _told_with_own_noun(m: Mention, other: Mention, stems: frozenset[str], ctx: Evidence) -> bool:
