@@ -19,6 +19,26 @@ def _digits(value: Decimal) -> str:
     return "".join(str(d) for d in abs(value).normalize().as_tuple().digits)
 
 
+def _comparable_digits(mine: Decimal | str, theirs: Decimal | str) -> tuple[str, str] | None:
+    """The significant digits of two figures a copying slip could turn one into the other, or None.
+
+    Shared by `transposed` and `one_digit_off` so both slips keep one set of
+    guards: finite, different, non-zero, of one sign, SWAP_MIN_DIGITS
+    significant digits or more on both, as many of them and the same order of
+    magnitude (1.53 million against 135,000 is another figure).
+    """
+    try:
+        a, b = Decimal(mine), Decimal(theirs)
+    except (InvalidOperation, ValueError):
+        return None
+    if not (a.is_finite() and b.is_finite()) or a == b or (a < 0) != (b < 0) or a == 0 or b == 0:
+        return None
+    x, y = _digits(a), _digits(b)
+    if len(x) != len(y) or len(x) < SWAP_MIN_DIGITS or a.adjusted() != b.adjusted():
+        return None
+    return x, y
+
+
 def transposed(mine: Decimal | str, theirs: Decimal | str) -> bool:
     """Whether two figures of one magnitude differ only by one swapped pair of neighbouring digits.
 
@@ -26,15 +46,10 @@ def transposed(mine: Decimal | str, theirs: Decimal | str) -> bool:
     them and the same order of magnitude (1.53 million against 135,000 is
     another figure), and the same sign.
     """
-    try:
-        a, b = Decimal(mine), Decimal(theirs)
-    except (InvalidOperation, ValueError):
+    pair = _comparable_digits(mine, theirs)
+    if pair is None:
         return False
-    if not (a.is_finite() and b.is_finite()) or a == b or (a < 0) != (b < 0) or a == 0 or b == 0:
-        return False
-    x, y = _digits(a), _digits(b)
-    if len(x) != len(y) or len(x) < SWAP_MIN_DIGITS or a.adjusted() != b.adjusted():
-        return False
+    x, y = pair
     diff = [n for n in range(len(x)) if x[n] != y[n]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
@@ -46,13 +61,8 @@ def one_digit_off(mine: Decimal | str, theirs: Decimal | str) -> bool:
     The same guards as `transposed`: SWAP_MIN_DIGITS significant digits or
     more on both, as many of them, the same order of magnitude and sign.
     """
-    try:
-        a, b = Decimal(mine), Decimal(theirs)
-    except (InvalidOperation, ValueError):
+    pair = _comparable_digits(mine, theirs)
+    if pair is None:
         return False
-    if not (a.is_finite() and b.is_finite()) or a == b or (a < 0) != (b < 0) or a == 0 or b == 0:
-        return False
-    x, y = _digits(a), _digits(b)
-    if len(x) != len(y) or len(x) < SWAP_MIN_DIGITS or a.adjusted() != b.adjusted():
-        return False
+    x, y = pair
     return sum(1 for n in range(len(x)) if x[n] != y[n]) == 1
