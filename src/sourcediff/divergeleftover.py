@@ -18,13 +18,13 @@ from sourcediff.compat import comparable, compatible, precise_figure, role_key, 
 from sourcediff.divergeages import AGE_SLOT
 from sourcediff.divergemeasurewords import measure_word
 from sourcediff.divergepair import (
-    _AMOUNT_KINDS,
-    _bound,
-    _Compatible,
-    _contradict,
-    _one_size,
-    _written_year,
+    AMOUNT_KINDS,
+    Compatible,
+    bound_word,
     calendar_day,
+    one_size,
+    values_contradict,
+    written_year,
 )
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.namedfigures import names
@@ -92,13 +92,13 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     """
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
-        if (ms[idx[0]].kind in _AMOUNT_KINDS
+        if (ms[idx[0]].kind in AMOUNT_KINDS
                 or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot in _LISTED_SLOTS for k in idx)
                 or all(_apposed_age(ms[k]) for k in idx)
                 or all(_plain_count(ms[k]) or _plain_measure(ms[k]) or names(ms[k].cues) for k in idx)
                 or f == TIMED_FAMILY):
             multi[(s, i)][f] = idx
-    same = _Compatible()
+    same = Compatible()
     pairs = []
     for claim in claims:
         members = [(p.source, p.index) for p in claim.members if (p.source, p.index) in multi]
@@ -118,7 +118,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 timed_rivals = (pair is not None and f == TIMED_FAMILY
                                 and _half_same_span(ms[pair[0]], ms[pair[1]], ctx))
                 if pair is None or not _days_only(ms, pair) or not (_item_rivals(ms[pair[0]], ms[pair[1]])
-                                        or _contradict(ms[pair[0]], ms[pair[1]], ctx) or timed_rivals):
+                                        or values_contradict(ms[pair[0]], ms[pair[1]], ctx) or timed_rivals):
                     continue
                 if ((_plain_count(ms[pair[0]]) or _plain_measure(ms[pair[0]]))
                         and not (_close_counts(ms[pair[0]], ms[pair[1]], len(xs), len(ys))
@@ -131,7 +131,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     pairs.append(pair)
                 elif len({ms[j].value for _, j in elsewhere}) == 1:
                     # the partner's one figure of that measure, if it contradicts, is the leftover's rival
-                    pairs.extend((k, j) for k, j in elsewhere[:1] if _contradict(ms[k], ms[j], ctx))
+                    pairs.extend((k, j) for k, j in elsewhere[:1] if values_contradict(ms[k], ms[j], ctx))
     return pairs
 
 
@@ -183,7 +183,7 @@ def year_span_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     A year elsewhere in the partner's article dates another event ("last
     ordered jets in 2015"), never the span's end: no `_labelled_elsewhere`.
     """
-    spans = {k: idx for k, idx in years.items() if len(idx) == 2 and all(_written_year(ms[j]) for j in idx)}
+    spans = {k: idx for k, idx in years.items() if len(idx) == 2 and all(written_year(ms[j]) for j in idx)}
     return _leftover_pairs(ms, claims, spans, ctx, elsewhere_too=False) if spans else []
 
 
@@ -269,7 +269,7 @@ def _labelled_elsewhere(ms: Sequence[Mention], pair: tuple[int, int],
     return []
 
 
-def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compatible,
+def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: Compatible,
               family: str, ctx: Evidence) -> tuple[int, int] | None:
     """The one pair of rival values (`_leftover_rivals`) two passages leave once their shared ones pair.
 
@@ -382,7 +382,7 @@ def _two_years(ms: Sequence[Mention], xs: list[int], ys: list[int]) -> bool:
     state. Days name the many steps of a sequence and still need a shared
     step word (`_same_step`).
     """
-    if len(xs) != 2 or len(ys) != 2 or not all(_written_year(ms[k]) for k in (*xs, *ys)):
+    if len(xs) != 2 or len(ys) != 2 or not all(written_year(ms[k]) for k in (*xs, *ys)):
         return False
     return all(_forward(ms, side) for side in (xs, ys))
 
@@ -479,12 +479,12 @@ def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
     March" against "found on 21 March") are two steps, not rivals.
     """
     if isinstance(a.value, DateValue):
-        return _bound(ctx, a) == _bound(ctx, b)
+        return bound_word(ctx, a) == bound_word(ctx, b)
     if a.slot == ITEM_SLOT:
         return b.slot == ITEM_SLOT  # "7, 14, 23, 36 and 51" against "7, 14, 23, 38 and 51": one item apart
     if _role_count(a):
-        return _one_size(a, b) and ((PART in a.cues) == (PART in b.cues)) and _same_tail(a, b, ctx)
-    return _one_size(a, b) and {_change_end(ctx, a), _change_end(ctx, b)} != {"from", "to"}
+        return one_size(a, b) and ((PART in a.cues) == (PART in b.cues)) and _same_tail(a, b, ctx)
+    return one_size(a, b) and {_change_end(ctx, a), _change_end(ctx, b)} != {"from", "to"}
 
 
 # How far apart two leftover plain counts may be and still be rivals: a misread or mistyped figure
@@ -601,7 +601,7 @@ def _close_plain_rivals(ms: Sequence[Mention], left_x: list[int], left_y: list[i
 def _role_count(m: Mention) -> bool:
     """A count of people in a role ("23 injured, eight taken to hospital"): its family names the role.
 
-    Counts in general are no leftover rivals (see _AMOUNT_KINDS), but two
+    Counts in general are no leftover rivals (see AMOUNT_KINDS), but two
     counts of one role in one passage are the whole and a part of one group
     of people, and a shared whole ("Twenty-three people were hurt") says
     that the part left in each passage is the other's part.
@@ -721,7 +721,7 @@ def precise_leftover_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
         i, j = left_x[0], left_y[0]
         after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
         after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
-        if (len(after_x) == 1 and after_x == after_y and _one_size(ms[i], ms[j])
+        if (len(after_x) == 1 and after_x == after_y and one_size(ms[i], ms[j])
                 and comparable(ms[i], ms[j]) and not fit(i, j)):
             pairs.append((i, j))
     return pairs

@@ -38,7 +38,7 @@ from sourcediff.compat import (
 )
 from sourcediff.countclasses import kinds_apart, people_and_vehicles
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
-from sourcediff.divergepair import _bound, _one_size
+from sourcediff.divergepair import bound_word, one_size
 from sourcediff.divergeslots import _month_end_day
 from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
@@ -327,7 +327,7 @@ def _measure_told_otherwise(m: Mention, other: Mention, ctx: Evidence) -> bool:
     divergence was never seen. Measures with a unit only (a bare count's
     other sentence may count another noun), in the same unit (slot), and
     only when every measure of that unit in the other sentence differs and
-    is of one size with ``m`` (`_one_size`): a strong claim about a peak's
+    is of one size with ``m`` (`one_size`): a strong claim about a peak's
     altitude (1,900 metres) that also seats a sentence giving a mast's
     height (40 metres) says nothing of which height the mast is. Nor when
     ``m``'s own passage states the other figure too ("jailed for 13 years
@@ -352,7 +352,7 @@ def _measure_told_otherwise(m: Mention, other: Mention, ctx: Evidence) -> bool:
             if source != other.source or passage == other.passage:
                 continue
             rivals = [o for o in ctx.measures_in.get((source, passage), ()) if o.slot == m.slot]
-            if rivals and all(_one_size(m, o) and not _same_values(m.kind, m.value, o.value, True)
+            if rivals and all(one_size(m, o) and not _same_values(m.kind, m.value, o.value, True)
                               and not any(_same_values(m.kind, x.value, o.value, True) for x in siblings)
                               for o in rivals):
                 return True
@@ -582,8 +582,8 @@ def _month_beside_its_first(month: Mention, day: Mention, ctx: Evidence) -> bool
     if not (isinstance(vm, DateValue) and isinstance(vd, DateValue) and vm.precision == "month"
             and vd.start is not None and vd.start == vd.end == vm.start and vd.start.day == 1):
         return False
-    bound = _bound(ctx, month)
-    return bound is not None and bound == _bound(ctx, day)
+    bound = bound_word(ctx, month)
+    return bound is not None and bound == bound_word(ctx, day)
 
 
 def _month_end_beside_its_last(month: Mention, day: Mention, ctx: Evidence) -> bool:
@@ -807,7 +807,7 @@ def _role_told_otherwise(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if not _apart_size(named):
         return False
     told = {m.value: m for r in roles_of(role.cues) for m in ctx.role_counts_of.get((named.source, r), ())
-            if PART not in m.cues and _one_size(m, named)}
+            if PART not in m.cues and one_size(m, named)}
     if len(told) != 1:
         return False
     m = next(iter(told.values()))
@@ -989,7 +989,7 @@ def _counts_otherwise(m: Mention, other: Mention, stems: frozenset[str], ctx: Ev
     One figure only: a noun counted with several ("three skiers died", "six
     skiers were buried") names a class the story counts in parts; a figure of
     another size ("45,000 students" beside "about 600 protesters") is
-    another part of it, not the rival of ``m``'s (`_one_size`). And only
+    another part of it, not the rival of ``m``'s (`one_size`). And only
     in a passage the aligner put with ``other``'s, when ``m``'s is not: the
     two outlets' sentences then tell the noun's figure, and ``m`` is
     elsewhere. A writer who varies nouns within one aligned sentence ("620
@@ -1002,7 +1002,7 @@ def _counts_otherwise(m: Mention, other: Mention, stems: frozenset[str], ctx: Ev
     # and equality read the same fields), without hashing every value (perf53: ~60 counts a call).
     if (len({k.passage for k in counts}) < max(firm, 1) or _two_values(counts)
             or ctx.shared_claim(m, other)
-            or _same_values(m.kind, m.value, counts[0].value, True) or not _one_size(m, counts[0])):
+            or _same_values(m.kind, m.value, counts[0].value, True) or not one_size(m, counts[0])):
         return False
     return any(ctx.shared_claim(k, other) for k in counts)
 
