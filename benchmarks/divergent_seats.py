@@ -5,7 +5,7 @@
 A planted divergence is found only when the diverging source's passage sits
 in one claim with the other sources' (the judge compares figures within a
 claim). Yet a conflicting figure is evidence against joining in several
-align stages (the pair model, splitseat's ``_conflicting`` guard, the seat
+align stages (the pair model, splitseat's ``figures_conflict`` guard, the seat
 rules): the divergence itself can keep its passage out (issue #11).
 
 For every gold fact whose ``accept`` holds ``diverge`` and every source it
@@ -26,7 +26,7 @@ align_stages.py traces them:
   ``merge_at`` or more yet never in one claim (align_diagnose's split causes);
 
 each with ``+conflict`` when a figure family of the passage conflicts with
-every other source's passage (clusterfigures._conflicting), the divergence
+every other source's passage (clusterfigures.figures_conflict), the divergence
 itself standing between them. Only counts and ids are printed.
 """
 
@@ -45,7 +45,7 @@ from sourcediff import load
 from sourcediff.align import figure_keys, pair_probabilities
 from sourcediff.align.cluster import Thresholds
 from sourcediff.align.clusterbase import _Graph
-from sourcediff.align.clusterfigures import _conflicting
+from sourcediff.align.clusterfigures import figures_conflict
 from sourcediff.scoring import anchor_in, norm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -127,7 +127,7 @@ def examine(name: str, files: Sequence[Path], gold: Mapping[str, Any], t: Thresh
                 out["seated"] += 1
                 continue
             cause = _cause(mine, others, trace, probs, claims, graph, source_of, t)
-            if mine and others and all(_conflicting(figures[x], figures[y]) for x in mine
+            if mine and others and all(figures_conflict(figures[x], figures[y]) for x in mine
                                        for y in others if doc_key[y] != s):
                 cause += "+conflict"
             out[cause] += 1

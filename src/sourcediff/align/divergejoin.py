@@ -4,7 +4,7 @@ A divergence is found only when the diverging source's passage sits in one
 claim with the others' (the judge compares figures within a claim). Yet the
 conflicting figure itself keeps it out: the pair model reads a figure
 conflict as evidence of two facts, and the seat rules refuse a passage whose
-figure conflicts with a member's (splitseat's ``_conflicting``). On our
+figure conflicts with a member's (splitseat's ``figures_conflict``). On our
 stories 319 of 5114 sources of a diverging gold fact sat in no claim with
 another source's passage (benchmarks/divergent_seats.py,
 benchmarks/notes/align65.md): the local paper's "almost £1.6bn" for the
@@ -46,7 +46,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.clusterbase import Pair
-from sourcediff.align.clusterfigures import COUNT_FAMILY, Figures, _conflicting
+from sourcediff.align.clusterfigures import COUNT_FAMILY, Figures, figures_conflict
 from sourcediff.align.figurepairs import UNTIED, _best_partners, _seated_with
 
 NEAR = 2.0  # two values of one figure, one source's slip or estimate against the others': of one size
@@ -114,17 +114,17 @@ def _diverges(x: int, y: int, claim: Sequence[int], source_of: Sequence[str],
     """
     ours, theirs = named[x], named[y]
     for slot in ours.keys() & theirs.keys():
-        if not _conflicting(ours[slot], theirs[slot]):
+        if not figures_conflict(ours[slot], theirs[slot]):
             continue
         if not _near(ours[slot], theirs[slot]):
             continue
         others = [m for m in claim if source_of[m] != source_of[y]]
         if not others or any(slot not in named[m] for m in others):
             continue  # a member stating no such figure sits there for another fact: not the slot's claim
-        agreed = all(_conflicting(ours[slot], keys) and not _conflicting(theirs[slot], keys)
+        agreed = all(figures_conflict(ours[slot], keys) and not figures_conflict(theirs[slot], keys)
                      for keys in (named[m][slot] for m in others))
         if (agreed and _rest_shared(x, slot, claim, source_of, named)
-                and all(source_of[m] == source_of[x] or _conflicting(ours[slot], named[m][slot])
+                and all(source_of[m] == source_of[x] or figures_conflict(ours[slot], named[m][slot])
                         for m in stating[slot])):
             return True
     return False
@@ -138,7 +138,7 @@ def _rest_shared(x: int, slot: str, claim: Sequence[int], source_of: Sequence[st
     210-room hotel and 140 flats" beside a claim of the tower's 96 floors): its conflict is no divergence.
     """
     return all(any(source_of[m] != source_of[x] and other in named[m]
-                   and not _conflicting(keys, named[m][other]) for m in claim)
+                   and not figures_conflict(keys, named[m][other]) for m in claim)
                for other, keys in named[x].items() if other != slot)
 
 
