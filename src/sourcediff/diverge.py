@@ -47,8 +47,8 @@ from sourcediff.divergedays import lone_days, passage_dates
 from sourcediff.divergedescribed import described_age_pairs
 from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import (
-    _leftover_pairs,
-    _plain_count,
+    leftover_pairs,
+    plain_count,
     precise_leftover_pairs,
     timed_durations,
     year_span_pairs,
@@ -228,7 +228,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         if len(days) == 1:
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx), after_consensus,
-                 _leftover_pairs(ms, claims, {**where, **_plain_counts(ms), **timed_durations(where)}, ctx),
+                 leftover_pairs(ms, claims, {**where, **_plain_counts(ms), **timed_durations(where)}, ctx),
                  precise_leftover_pairs(ms),
                  shared_figure_pairs(ms, claims, where, ctx), split_statement_pairs(ms, claims, where, ctx),
                  split_passage_pairs(ms, claims, where, ctx),
@@ -279,7 +279,7 @@ def _plain_counts(ms: Sequence[Mention]) -> dict[tuple[str, int, str], list[int]
     """
     out: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        if _plain_count(m) and not divergeable(m) and not isinstance(m.value, Converted):
+        if plain_count(m) and not divergeable(m) and not isinstance(m.value, Converted):
             out[(m.source, m.passage, role_key(m))].append(i)
     return out
 

@@ -16,7 +16,7 @@ from sourcediff.compat import _period, comparable, compatible, counted, role_key
 from sourcediff.countclasses import class_cues, class_nouns, class_stems
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergehistory import history_against_coming
-from sourcediff.divergeleftover import _label
+from sourcediff.divergeleftover import figure_label
 from sourcediff.divergepair import (
     AMOUNT_KINDS,
     DIVERGE_MIN_SCORE,
@@ -599,13 +599,13 @@ def _same_label(ms: Sequence[Mention], o: int, rest: list[int], told: dict[tuple
 
     A fact box's short line and a specialist's "Top speed: 38.6 kn (71.5
     km/h), recorded in the Indian Ocean" score under CONSENSUS_MIN_SCORE as
-    passages, yet the words naming the two figures (divergeleftover._label)
+    passages, yet the words naming the two figures (divergeleftover.figure_label)
     are the same: the label says which measure the figure is. Equal labels,
     or SAME_LABEL_STEMS shared stems; "speed" alone ("average speed", "top
     speed") names no one measure.
     """
     def label(m: Mention) -> frozenset[str]:
-        return _label(m, [ms[k].span.end for k in told[(m.source, m.passage)]], ctx)
+        return figure_label(m, [ms[k].span.end for k in told[(m.source, m.passage)]], ctx)
 
     mine = label(ms[o])
     if not mine:

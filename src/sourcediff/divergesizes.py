@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from sourcediff.compat import base_factor
-from sourcediff.divergeleftover import _change_end, _short_of_near
+from sourcediff.divergeleftover import change_end, short_of_near
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
@@ -85,7 +85,7 @@ def sized_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
         strong = claim.score >= STRONG_CLAIM_SCORE
         for node in nodes:
             for f, idx in multi.get(node, {}).items():
-                if any(_change_end(ctx, ms[k]) for k in idx):
+                if any(change_end(ctx, ms[k]) for k in idx):
                     continue  # "rose to 9.1 million from 40,000": a change's two ends
                 for other in nodes:
                     j = single.get(other, {}).get(f)
@@ -96,7 +96,7 @@ def sized_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     rival = _sized(ms, idx, j)
                     if rival is None or (not strong and ctx.scores.get(*node, *other) < DIVERGE_MIN_SCORE):
                         continue
-                    if _short_of_near(ms[rival], ms[j]) or _short_of_near(ms[j], ms[rival]):
+                    if short_of_near(ms[rival], ms[j]) or short_of_near(ms[j], ms[rival]):
                         continue
                     if values_contradict(ms[rival], ms[j], ctx):
                         pairs.append((rival, j))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from sourcediff.divergeleftover import _change_end, _label, _short_of_near
+from sourcediff.divergeleftover import change_end, figure_label, short_of_near
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
@@ -121,7 +121,7 @@ def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                          if other != c and apart(claims[other], here, node, twins)
                          for _, j in partners(other, node, f) for k in idx if agree(k, j, f)}
                 left = [k for k in idx if k not in taken]
-                if not taken or len(left) != 1 or any(_change_end(ctx, ms[k]) for k in idx):
+                if not taken or len(left) != 1 or any(change_end(ctx, ms[k]) for k in idx):
                     continue  # "eased to 5.2% from 5.6%": a change's two ends are one fact, not two
                 strong = claims[c].score >= STRONG_CLAIM_SCORE
                 for (ps, pi), j in partners(c, node, f):
@@ -130,7 +130,7 @@ def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     if (not strong and ctx.scores.get(node[0], node[1], ps, pi) < DIVERGE_MIN_SCORE
                             and not (twins_apart and _labelled_alike(ms, stated, left[0], j, ctx))):
                         continue
-                    if _short_of_near(ms[left[0]], ms[j]) or _short_of_near(ms[j], ms[left[0]]):
+                    if short_of_near(ms[left[0]], ms[j]) or short_of_near(ms[j], ms[left[0]]):
                         continue
                     if (_one_size_if_amounts(ms[left[0]], ms[j])
                             and values_contradict(ms[left[0]], ms[j], ctx)):
@@ -160,7 +160,7 @@ def _labelled_alike(ms: Sequence[Mention], stated: dict[Node, list[int]], a: int
     """Whether the words right before two figures share a content stem ("first passengers expected in")."""
     def label(k: int) -> frozenset[str]:
         m = ms[k]
-        return _label(m, [ms[n].span.end for n in stated[(m.source, m.passage)]], ctx)
+        return figure_label(m, [ms[n].span.end for n in stated[(m.source, m.passage)]], ctx)
     return not label(a).isdisjoint(label(b))
 
 
