@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from sourcediff.compat import _period, comparable, compatible, counted, role_key, same_thing, unit_info
+from sourcediff.compat import comparable, compatible, counted, mention_period, role_key, same_thing, unit_info
 from sourcediff.countclasses import class_cues, class_nouns, class_stems
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergehistory import history_against_coming
@@ -225,11 +225,11 @@ def _one_period_sum(ms: Sequence[Mention], idx: Sequence[int], others: Sequence[
     when the partners agree on the period and one of the passage's sums
     alone states it; the consensus's own tests (`_dissent`) still decide.
     """
-    periods = {_period(ms[o]) for o in others}
+    periods = {mention_period(ms[o]) for o in others}
     if len(periods) != 1 or any(ms[k].kind is not Kind.MONEY for k in (*idx, *others)):
         return []
     (period,) = periods
-    return [k for k in idx if _period(ms[k]) == period]
+    return [k for k in idx if mention_period(ms[k]) == period]
 
 
 def _one_named_sum(ms: Sequence[Mention], idx: Sequence[int], others: Sequence[int]) -> list[int]:

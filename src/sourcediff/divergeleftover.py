@@ -650,7 +650,7 @@ def change_end(ctx: Evidence, m: Mention) -> str | None:
 
 
 # Precise figures of two sources this close (relative to the larger) may be one reading; farther apart
-# they never agree (compat._amounts: two precise figures meet only within their last digits).
+# they never agree (compat.amounts_fit: two precise figures meet only within their last digits).
 _PRECISE_NEAR = 0.01
 
 

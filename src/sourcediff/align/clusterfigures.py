@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
-from sourcediff.compat import _amounts
+from sourcediff.compat import amounts_fit
 from sourcediff.values import Quantity
 
 # Value families (features.value_family_key: "kind:slot") that are no figure for split_seats:
@@ -30,7 +30,7 @@ class Figures(frozenset[str]):
     Why: the keys stay plain, so shared figures and the pair model's inputs
     are what they were; only the conflict test (:func:`figures_conflict`) reads
     "more than two million" as a bound that 2.1 million fits, as the judge
-    does (compat._amounts).
+    does (compat.amounts_fit).
     """
 
     qualifiers: Mapping[str, str]
@@ -113,12 +113,12 @@ def figure_qualifiers(keys: frozenset[str]) -> Mapping[str, str]:
 
 
 def values_fit(family: str, x: str, y: str, qx: Mapping[str, str], qy: Mapping[str, str]) -> bool:
-    """Two values of one family that compat._amounts lets state one figure (given their qualifiers)."""
+    """Two values of one family that compat.amounts_fit lets state one figure (given their qualifiers)."""
     try:
         vx, vy = Decimal(x), Decimal(y)
     except InvalidOperation:
         return False
     if not (vx.is_finite() and vy.is_finite()):
         return False
-    return _amounts(Quantity(vx, qualifier=qx.get(f"{family}={x}")),
+    return amounts_fit(Quantity(vx, qualifier=qx.get(f"{family}={x}")),
                     Quantity(vy, qualifier=qy.get(f"{family}={y}")))
