@@ -84,7 +84,7 @@ from sourcediff.align import Repeats, align, pair_probabilities, score_pairs
 from sourcediff.align.candidates import _postings, max_postings
 from sourcediff.align.cluster import Thresholds, figure_keys
 from sourcediff.align.clusterbase import _Graph, _top_fit
-from sourcediff.align.clusterfigures import _conflicting
+from sourcediff.align.clusterfigures import figures_conflict
 from sourcediff.align.clusterseats import _openings
 from sourcediff.extract.lengths import unify_lengths
 from sourcediff.extract.money import unify_dollars, unify_pounds
@@ -270,7 +270,7 @@ def seat_taken(case: Case, t: Thresholds = DEFAULT) -> Counter[str]:
         out["sibling_no_group"] += not case.groups[y]
         out["sibling_other_group"] += bool(case.groups[y]) and not case.groups[x] & case.groups[y]
         out["repeat_05"] += repeats(min(x, y), max(x, y)) >= 0.5
-        out["figure_conflict"] += _conflicting(figure_keys(docs[x].values), figure_keys(docs[y].values))
+        out["figure_conflict"] += figures_conflict(figure_keys(docs[x].values), figure_keys(docs[y].values))
     return out
 
 

@@ -49,7 +49,7 @@ LONE: list[tuple[str, Any, Any]] = []
 # (what made it, mention keys) for every group first made divergent by the quote verdict or a join
 MADE: list[tuple[str, frozenset[Any]]] = []
 
-RULES = ["_consensus_pairs", "_leftover_pairs", "precise_leftover_pairs", "shared_figure_pairs",
+RULES = ["_consensus_pairs", "leftover_pairs", "precise_leftover_pairs", "shared_figure_pairs",
          "split_statement_pairs", "split_passage_pairs", "sized_passage_pairs", "year_span_pairs",
          "split_year_pairs", "_deadline_pairs", "start_pairs", "_context_pairs", "_clock_part_pairs",
          "_role_pairs", "_tally_pairs", "_lone_clock_pairs", "_lone_measure_pairs", "event_clock_pairs",

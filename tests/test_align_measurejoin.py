@@ -22,7 +22,7 @@ from sourcediff.align.measurejoin import (
     measures_of,
     same_measure,
 )
-from sourcediff.compat import _in_base_unit, base_factor, slot_family
+from sourcediff.compat import base_factor, base_unit_value, slot_family
 from sourcediff.model import Article, Kind, Mention, Span
 from sourcediff.pipeline import analyse
 from sourcediff.values import Quantity
@@ -152,7 +152,7 @@ def _swept(ms: list[Mention]) -> list[tuple[int, int]]:
     by_family: dict[str, list[tuple[Decimal, Decimal, int]]] = {}
     for n, m in enumerate(ms):
         assert isinstance(m.value, Quantity)
-        by_family.setdefault(slot_family(m), []).append((*_in_base_unit(m.value), n))
+        by_family.setdefault(slot_family(m), []).append((*base_unit_value(m.value), n))
     out = []
     for family, rows in by_family.items():
         rows.sort()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sourcediff import Article
 from sourcediff.diverge import CONSENSUS_MIN_SCORE, DIVERGE_MIN_SCORE, divergent_pairs
-from sourcediff.divergepair import _one_size
+from sourcediff.divergepair import one_size
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, ClaimPassage, Mention, SourceInfo
 from sourcediff.pipeline import analyse
@@ -262,8 +262,8 @@ def test_lengths_in_two_units_are_of_one_size_in_the_base_unit() -> None:
              if m.slot.startswith("number:"))
         for t in ("The rider was banned for three years.", "The rider was banned for 48 months.",
                   "The rider was banned for 40 days."))
-    assert _one_size(years, months) and _one_size(months, years)
-    assert not _one_size(years, days)
+    assert one_size(years, months) and one_size(months, years)
+    assert not one_size(years, days)
 
 
 COUNT_AGREEING = (

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from sourcediff import Article, compare
 from sourcediff.diverge import _named_measures
-from sourcediff.divergepair import _compound_lengths
+from sourcediff.divergepair import compound_lengths
 from sourcediff.model import Kind, Mention, Span, Verdict
 from sourcediff.values import Quantity
 
@@ -51,12 +51,12 @@ def _length(raw: str, cues: tuple[str, ...], days: int) -> Mention:
 
 
 def test_lengths_of_different_nouns_or_without_a_noun_are_no_rivals() -> None:
-    assert _compound_lengths(_length("five-day", ("trial",), 5), _length("six-day", ("trial",), 6))
-    assert not _compound_lengths(_length("five-day", ("trial",), 5), _length("six-day", ("strike",), 6))
-    assert not _compound_lengths(_length("five days", ("trial",), 5), _length("six days", ("trial",), 6))
-    assert not _compound_lengths(_length("five-day", (), 5), _length("six-day", (), 6))
+    assert compound_lengths(_length("five-day", ("trial",), 5), _length("six-day", ("trial",), 6))
+    assert not compound_lengths(_length("five-day", ("trial",), 5), _length("six-day", ("strike",), 6))
+    assert not compound_lengths(_length("five days", ("trial",), 5), _length("six days", ("trial",), 6))
+    assert not compound_lengths(_length("five-day", (), 5), _length("six-day", (), 6))
     # two people's ages before one noun are two people
-    assert not _compound_lengths(_length("23-year-old", ("man",), 23), _length("32-year-old", ("man",), 32))
+    assert not compound_lengths(_length("23-year-old", ("man",), 23), _length("32-year-old", ("man",), 32))
 
 
 def test_measures_of_one_noun_and_size_are_rival_candidates_in_a_sure_claim() -> None:

@@ -14,7 +14,7 @@ from collections import defaultdict
 from sourcediff import Article
 from sourcediff.compat import role_key
 from sourcediff.divergeconsensus import _consensus_pairs, _wider_period
-from sourcediff.divergepair import _Compatible, divergeable
+from sourcediff.divergepair import Compatible, divergeable
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, ClaimPassage, Mention
 from sourcediff.pipeline import analyse
@@ -60,7 +60,7 @@ def _consensus_days(dissenter: str) -> list[tuple[str, str]]:
                    weights, published={s.article.id: s.article.published for s in infos
                                        if s.article.published is not None})
     claims = [Claim(id="c1", score=0.5, members=members)]
-    pairs = _consensus_pairs(ms, claims, where, single, _Compatible(), ctx)
+    pairs = _consensus_pairs(ms, claims, where, single, Compatible(), ctx)
     return [(ms[a].raw, ms[b].raw) for a, b in pairs]
 
 

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from sourcediff.align.clusterfigures import _conflicting, counted_keys, figure_keys
+from sourcediff.align.clusterfigures import counted_keys, figure_keys, figures_conflict
 from sourcediff.align.features import passage_doc
 from sourcediff.extract import extract
 from sourcediff.model import Article
@@ -21,32 +21,32 @@ def keys(*pairs: tuple[str, str | None]) -> frozenset[str]:
 
 
 def test_a_bound_under_the_figure_does_not_conflict() -> None:
-    assert not _conflicting(keys((f"{HEATERS}=2E+6", "above")), keys((f"{HEATERS}=2.1E+6", None)))
+    assert not figures_conflict(keys((f"{HEATERS}=2E+6", "above")), keys((f"{HEATERS}=2.1E+6", None)))
 
 
 def test_a_bound_the_figure_breaks_still_conflicts() -> None:
     # figure_keys drops a precise count's noun; the counted keys keep it (secondseat reads both).
     flights = "number:number:count:flight"
     bound = counted_keys({f"{flights}=4.5E+2"}, [(f"{flights}=4.5E+2", "above")])
-    assert _conflicting(bound, counted_keys({f"{flights}=412"}))
-    assert not _conflicting(bound, counted_keys({f"{flights}=463"}))
+    assert figures_conflict(bound, counted_keys({f"{flights}=412"}))
+    assert not figures_conflict(bound, counted_keys({f"{flights}=463"}))
 
 
 def test_a_hedged_round_figure_fits_within_its_reach() -> None:
-    assert not _conflicting(keys((f"{HEATERS}=3E+5", "approx")), keys((f"{HEATERS}=3.1E+5", None)))
-    assert _conflicting(keys((f"{HEATERS}=3E+5", "approx")), keys((f"{HEATERS}=4.2E+5", None)))
+    assert not figures_conflict(keys((f"{HEATERS}=3E+5", "approx")), keys((f"{HEATERS}=3.1E+5", None)))
+    assert figures_conflict(keys((f"{HEATERS}=3E+5", "approx")), keys((f"{HEATERS}=4.2E+5", None)))
 
 
 def test_a_rounded_figure_fits_the_exact_one_it_rounds() -> None:
     # "$4.5 billion" is "$4.52 billion" rounded, as compat reads it.
-    assert not _conflicting(keys(("money:USD=4.5E+9", None)), keys(("money:USD=4.52E+9", None)))
-    assert _conflicting(keys(("money:USD=4.5E+9", None)), keys(("money:USD=4.8E+9", None)))
+    assert not figures_conflict(keys(("money:USD=4.5E+9", None)), keys(("money:USD=4.52E+9", None)))
+    assert figures_conflict(keys(("money:USD=4.5E+9", None)), keys(("money:USD=4.8E+9", None)))
 
 
 def test_plain_keys_and_clocks_compare_as_before() -> None:
-    assert _conflicting(frozenset({"time:clock=23:15"}), frozenset({"time:clock=22:15"}))
-    assert not _conflicting(frozenset({"time:clock=23:15"}), frozenset({"time:clock=23:15"}))
-    assert _conflicting(frozenset({f"{HEATERS}=2E+6"}), frozenset({f"{HEATERS}=2.1E+6"}))
+    assert figures_conflict(frozenset({"time:clock=23:15"}), frozenset({"time:clock=22:15"}))
+    assert not figures_conflict(frozenset({"time:clock=23:15"}), frozenset({"time:clock=23:15"}))
+    assert figures_conflict(frozenset({f"{HEATERS}=2E+6"}), frozenset({f"{HEATERS}=2.1E+6"}))
 
 
 def doc_of(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:

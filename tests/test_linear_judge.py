@@ -144,14 +144,14 @@ DEADLINE_STORIES = (
 def _plain_deadline_pairs(ms: list[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     """The rule as it read before: every near pair of deadlines tested on its own (subjects as now)."""
     from sourcediff.compat import comparable, compatible
-    from sourcediff.divergepair import _same_day, divergeable
+    from sourcediff.divergepair import divergeable, same_day
     from sourcediff.divergeslots import _loose_anchor, _same_subject
     from sourcediff.mentionindex import near_pairs
 
     deadlines = [i for i, m in enumerate(ms) if m.kind in (Kind.TIME, Kind.DATE) and divergeable(m)
                  and ctx.role(m) == "deadline" and not _loose_anchor(ctx.texts[m.source], m)]
     return [(i, j) for i, j in sorted(near_pairs(ms, deadlines, ctx))
-            if comparable(ms[i], ms[j]) and _same_day(ms[i], ms[j]) and not compatible(ms[i], ms[j])
+            if comparable(ms[i], ms[j]) and same_day(ms[i], ms[j]) and not compatible(ms[i], ms[j])
             and _same_subject(ms[i], ms[j], ctx)]
 
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from sourcediff.compat import same_thing, slot_family
 from sourcediff.divergecontext import _Matched
-from sourcediff.divergepair import _Compatible
+from sourcediff.divergepair import Compatible
 from sourcediff.lonejoin import _lone_value, join_lone_equals, merge_moved
 from sourcediff.model import Claim, ClaimPassage, Kind, Mention, Span, Verdict
 from sourcediff.quotefacts import Judged
@@ -142,7 +142,7 @@ def test_a_lone_figure_joins_the_one_agreed_fact_its_source_is_not_in() -> None:
     assert [[m.source for m in g] for g, *_ in out] == [["wire", "blog"], ["paper", "blog", "radio"]]
 
 
-def _old_matched(ms: Sequence[Mention], same: _Compatible, i: int, source: str) -> bool:
+def _old_matched(ms: Sequence[Mention], same: Compatible, i: int, source: str) -> bool:
     by_source: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, m in enumerate(ms):
         by_source[(m.source, slot_family(m))].append(k)
@@ -160,7 +160,7 @@ def test_matched_asks_each_statement_once_and_answers_as_before() -> None:
                       Quantity(Decimal(rng.choice(("12", "15", "14", "120", "12.5")))), "number:count",
                       cues=rng.choice(cues)) for n in range(rng.randint(2, 25))]
         asks = [(rng.randrange(len(ms)), rng.choice(SOURCES)) for _ in range(10)]
-        new_same, old_same = _Compatible(), _Compatible()
+        new_same, old_same = Compatible(), Compatible()
         matched = _Matched(ms, None, new_same)  # type: ignore[arg-type]  # the context is never read here
         for i, source in asks:
             assert matched(i, source) == _old_matched(ms, old_same, i, source)

@@ -5,7 +5,7 @@ for each question, a share of the square of a long story's length. It now
 asks only those `factlinks.may_fit` accepts, listed once for all the
 questions of a family by a sweep (`fitpairs.Fits.between`). A pair
 `may_fit` refuses is one `compatible` refuses whatever the roles, so the
-answers and what `_Compatible` remembers of the pairs it asks are the
+answers and what `Compatible` remembers of the pairs it asks are the
 scan's. These tests hold the new form to the old scan (kept here as the
 reference) on thousands of random stories of invented figures: sums, hedged
 and bounded sums, counts with and without roles, measures in two units and
@@ -22,7 +22,7 @@ import pytest
 from sourcediff import divergecontext
 from sourcediff.compat import same_thing, slot_family
 from sourcediff.divergecontext import _Matched
-from sourcediff.divergepair import _Compatible
+from sourcediff.divergepair import Compatible
 from sourcediff.model import Kind, Mention, Span
 from sourcediff.values import ABOVE, APPROX, BELOW, CEILING, ClockTime, Money, Quantity, Value
 
@@ -30,7 +30,7 @@ SOURCES = ("wire", "paper", "blog", "radio")
 AMOUNTS = ("12", "12.5", "13", "15", "120", "118", "1200", "4000", "4300", "0.8", "1000000", "1050000")
 
 
-def _old_matched(ms: list[Mention], same: _Compatible, i: int, source: str) -> bool:
+def _old_matched(ms: list[Mention], same: Compatible, i: int, source: str) -> bool:
     """`_Matched` as it was: every statement of the source's family asked, in order."""
     m = ms[i]
     family = slot_family(m)
@@ -82,7 +82,7 @@ def test_matched_asks_what_may_fit_and_answers_as_the_scan(sweep_from: int,
     for story in range(3000):
         ms = _story(rng)
         asks = [(rng.randrange(len(ms)), rng.choice(SOURCES)) for _ in range(rng.randint(1, 14))]
-        new_same, old_same = _Compatible(), _Compatible()
+        new_same, old_same = Compatible(), Compatible()
         for _ in range(rng.randint(0, 6)):  # what the pair rules asked before, the same on both sides
             a, b = rng.randrange(len(ms)), rng.randrange(len(ms))
             if slot_family(ms[a]) == slot_family(ms[b]):
@@ -114,19 +114,19 @@ def _sum(source: str, amount: str, at: int, qualifier: str | None = None) -> Men
 
 def test_an_outlet_stating_the_figure_elsewhere_has_matched_it() -> None:
     ms = [_sum("wire", "92", 1), _sum("paper", "85", 1), _sum("paper", "4000", 2), _sum("paper", "92", 3)]
-    matched = _Matched(ms, None, _Compatible(), asked=[0, 1])  # type: ignore[arg-type]
+    matched = _Matched(ms, None, Compatible(), asked=[0, 1])  # type: ignore[arg-type]
     assert matched(0, "paper")
 
 
 def test_far_figures_and_other_currencies_do_not_match() -> None:
     ms = [_sum("wire", "92", 1), _sum("paper", "85", 1), _sum("paper", "4000", 2),
           Mention(Kind.MONEY, "paper", 3, Span(3, 7), "92", Money("EUR", Decimal("92")), "money")]
-    matched = _Matched(ms, None, _Compatible(), asked=[0, 1])  # type: ignore[arg-type]
+    matched = _Matched(ms, None, Compatible(), asked=[0, 1])  # type: ignore[arg-type]
     assert not matched(0, "paper")
 
 
 def test_a_bound_far_below_still_matches_as_the_scan_did() -> None:
     """"more than £50" is true of £92: a bound is not placed, so it is always asked."""
     ms = [_sum("wire", "92", 1), _sum("paper", "50", 2, ABOVE), _sum("paper", "85", 1)]
-    matched = _Matched(ms, None, _Compatible(), asked=[0, 2])  # type: ignore[arg-type]
+    matched = _Matched(ms, None, Compatible(), asked=[0, 2])  # type: ignore[arg-type]
     assert matched(0, "paper")

@@ -1,7 +1,7 @@
 """perf45b: the remembered figure comparisons and the hedged-round index give what the former code gave.
 
-`compat._amounts` and `compat._rounding` are remembered by the values and their Decimals as written
-(`compat._written`): "20" and "20.0" are equal Decimals a temperature's rounding tells apart, so a
+`compat.amounts_fit` and `compat.rounding_step` are remembered by the values and their Decimals as written
+(`compat.written_form`): "20" and "20.0" are equal Decimals a temperature's rounding tells apart, so a
 memo keyed by the values alone would answer the second with the first's answer. Each is held here to
 the uncached function on random figures asked in random order. `factlinks.hedged_round_pairs` reads
 each side's figure once; it is held to the former loop of `_hedged_round` over the exact values.
@@ -44,8 +44,8 @@ def test_remembered_comparisons_as_the_uncached_ones(seed: int) -> None:
     values = [_figure(rng) for _ in range(40)]
     for _ in range(400):
         a, b = rng.choice(values), rng.choice(values)
-        assert compat._amounts(a, b) == compat._amounts_of(a, b)
-        assert compat._rounding(a) == compat._rounding_of(a)
+        assert compat.amounts_fit(a, b) == compat._amounts_of(a, b)
+        assert compat.rounding_step(a) == compat._rounding_of(a)
 
 
 def test_equal_figures_written_to_other_places_are_remembered_apart() -> None:
@@ -55,11 +55,11 @@ def test_equal_figures_written_to_other_places_are_remembered_apart() -> None:
     assert tenth == whole  # why the memo's key holds the written digits
     compat._rounding_memo.cache_clear()
     compat._amounts_memo.cache_clear()
-    assert compat._rounding(tenth) == compat._rounding_of(tenth) < compat._rounding_of(whole)
-    assert compat._rounding(whole) == compat._rounding_of(whole)
+    assert compat.rounding_step(tenth) == compat._rounding_of(tenth) < compat._rounding_of(whole)
+    assert compat.rounding_step(whole) == compat._rounding_of(whole)
     near = Quantity(Decimal("20.4"), unit="degree celsius")
-    assert compat._amounts(tenth, near) == compat._amounts_of(tenth, near)
-    assert compat._amounts(whole, near) == compat._amounts_of(whole, near)
+    assert compat.amounts_fit(tenth, near) == compat._amounts_of(tenth, near)
+    assert compat.amounts_fit(whole, near) == compat._amounts_of(whole, near)
 
 
 def _mention(source: str, value: Value) -> Mention:

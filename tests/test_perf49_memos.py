@@ -1,7 +1,7 @@
 """perf49: a figure's place remembered as written, and the multiples scan read through `answers`.
 
 `factlinks.fit_place` of a figure is remembered by the value and its written
-digits (`compat._written`): two equal temperatures written "20" and "20.0" are
+digits (`compat.written_form`): two equal temperatures written "20" and "20.0" are
 one value but round differently, and each keeps its own place. `multiples.find`
 is a `shared_text` scan, so `shared.answers` reads its memory and runs it once
 a text. Invented text throughout.

@@ -194,16 +194,16 @@ _UNITS: dict[str, tuple[str, Decimal]] = {
     "billion cubic foot": ("volume", _CUBIC_FOOT * Decimal(10) ** 9),
     "trillion cubic foot": ("volume", _CUBIC_FOOT * Decimal(10) ** 12),
     # An oil barrel is a fixed 42 US gallons, so a spill or an output in barrels meets its litres. A
-    # gallon is read as the US gallon, and `_amounts` tries the imperial one (a fifth larger) too: the
+    # gallon is read as the US gallon, and `amounts_fit` tries the imperial one (a fifth larger) too: the
     # text rarely says which, so a litre figure that fits either agrees, and one that fits neither not.
     "barrel": ("volume", Decimal("158.987294928")),
     "gallon": ("volume", Decimal("3.785411784")), _IMPERIAL_GALLON: ("volume", Decimal("4.54609")),
     # A temperature written "46.2 degrees" names no scale: it is compared with Celsius figures (a
     # story's other sources say which), but never contradicts one (diverge.divergeable).
     "degree celsius": ("temperature", Decimal(1)), "degree": ("temperature", Decimal(1)),
-    # Fahrenheit is Celsius shifted as well as scaled (_in_base_unit): 48 F is 8.9 C.
+    # Fahrenheit is Celsius shifted as well as scaled (base_unit_value): 48 F is 8.9 C.
     "degree fahrenheit": ("temperature", Decimal(5) / 9),
-    # Kelvin is Celsius shifted (_in_base_unit): 288 K is 14.85 C, the "about 15C" of another outlet.
+    # Kelvin is Celsius shifted (base_unit_value): 288 K is 14.85 C, the "about 15C" of another outlet.
     "kelvin": ("temperature", Decimal(1)),
     # A move in (basis) points is a change of a rate, never the rate itself: "up 2 percentage points"
     # and "47%" are two figures of one tax, not two values of one.
@@ -255,7 +255,7 @@ def unit_info(unit: object) -> tuple[str, Decimal] | None:
         return f"{_UNITS[head][0]} per {per}", _UNITS[head][1]
     return None
 _NAUTICAL = "nautical mile"
-_SEA_MILES = frozenset({"mile", _NAUTICAL})
+SEA_MILES = frozenset({"mile", _NAUTICAL})
 # Scales a temperature is converted from or to, rounded on the way (_SCALE_ROUNDING).
 _OTHER_SCALES = frozenset({_FAHRENHEIT, _KELVIN})
 # A temperature converted between the scales is rounded to a whole degree of the writer's scale: 9 C
@@ -534,7 +534,7 @@ def same_thing(a: Mention, b: Mention) -> bool:
     if a.kind is Kind.MONEY:  # "$4,650 a semester" is no rival of "$9,300 a year": two periods
         if (CHANGE in a.cues) != (CHANGE in b.cues):
             return False  # "an overrun of £145m" is no rival of "a budget of £385m"
-        pa, pb = _period(a), _period(b)
+        pa, pb = mention_period(a), mention_period(b)
         return pa is None or pb is None or pa == pb
     if a.kind is Kind.NUMBER and (CHANGE in a.cues) != (CHANGE in b.cues):
         return False  # "the list fell by 38,000" is no rival of "a list of 7.42 million"
@@ -559,7 +559,7 @@ def _named(cues: tuple[str, ...]) -> frozenset[str]:
     return frozenset(c for c in cues if c.startswith(NAMED_PREFIX))
 
 
-def _period(m: Mention) -> str | None:
+def mention_period(m: Mention) -> str | None:
     """The period or unit a sum is stated for ("period:semester", "per:barrel"), if written (money.py)."""
     return next((c for c in m.cues if c.startswith(("period:", "per:"))), None)
 
@@ -634,7 +634,9 @@ def _figures_agree(a_lo: Decimal, a_hi: Decimal, b_lo: Decimal, b_hi: Decimal, a
     return high - low <= scale
 
 
-def _in_base_unit(v: Money | Quantity) -> tuple[Decimal, Decimal]:
+def base_unit_value(v: Money | Quantity) -> tuple[Decimal, Decimal]:
+    """A figure's interval in its dimension's base unit: `factlinks` and `align.measurejoin` compare
+    measures written in different units on the scale `amounts_fit` uses."""
     lo, hi = _interval(v.amount, v.high)
     factor = base_factor(v)
     if getattr(v, "unit", None) == _FAHRENHEIT:
@@ -671,7 +673,7 @@ def _bound_of(v: Money | Quantity) -> str | None:
     """The bound a hedge sets: "more than" and, for counts and measures, "at least"/"up to" too.
 
     "At least 70 dead" is satisfied by 100. Money keeps "up to $200 million"
-    a stated ceiling (see _amounts).
+    a stated ceiling (see amounts_fit).
     """
     if isinstance(v, Quantity) and v.qualifier in (FLOOR, CEILING):
         return ABOVE if v.qualifier == FLOOR else BELOW
@@ -700,7 +702,7 @@ def _stated_limit(v: Money | Quantity) -> bool:
     return isinstance(v, Money) and v.qualifier == CEILING
 
 
-def _exact(v: Money | Quantity) -> bool:
+def exact_amount(v: Money | Quantity) -> bool:
     """An unhedged whole count ("87 dead") is exact; round figures ("1,200", "2 million") may be rounded."""
     if not isinstance(v, Quantity) or v.unit is not None or v.qualifier or v.high is not None:
         return False
@@ -726,7 +728,7 @@ def precise_measure(v: Money | Quantity) -> bool:
     make "8,163 metres" and "8,136 metres" (transposed digits, 27 m apart)
     or "26,693 ft" one height. A hedged figure, a range, a round figure
     ("7,650 metres", "27,000ft"), a duration or a temperature keep the
-    tolerances of rounding (`_amounts`).
+    tolerances of rounding (`amounts_fit`).
     """
     if not isinstance(v, Quantity) or v.qualifier or v.high is not None:
         return False
@@ -772,7 +774,7 @@ def precise_figure(v: Money | Quantity) -> bool:
     reading, stated far finer than EXACT_TOLERANCE: 5,930.17 is not 5,903.17
     written differently, though the two are 0.5% apart. Another outlet's
     rounding of it ("5,903", "612.4") rounds or cuts it in its last digit.
-    Whole counts are judged by `_exact`, hedged figures, bounds, ranges,
+    Whole counts are judged by `exact_amount`, hedged figures, bounds, ranges,
     conversions and exchange rates by their own rules; a figure of fewer
     digits ("$1.2 billion", "48bn") may round a precise one, within 1%.
     """
@@ -793,22 +795,22 @@ MAX_ROUNDING = Decimal("0.05")
 CONVERTED_DIGIT_REACH = 2 * MAX_ROUNDING
 
 
-def _rounding(v: Money | Quantity) -> Decimal:
+def rounding_step(v: Money | Quantity) -> Decimal:
     """How far a rounded figure may lie from the exact one (`_rounding_of`), remembered by value.
 
     Why: the judge asks it of every pair of figures it compares, a story holds
     few distinct figures, and each answer costs Decimal arithmetic. The key
-    holds the amount's digits and exponent (`_written`): equal Decimals
+    holds the amount's digits and exponent (`written_form`): equal Decimals
     written "5" and "5.0" round differently.
     """
-    return _rounding_memo(v, _written(v))
+    return _rounding_memo(v, written_form(v))
 
 
-def _written(v: Money | Quantity) -> tuple[object, ...]:
+def written_form(v: Money | Quantity) -> tuple[object, ...]:
     """A figure's Decimals as written (sign, digits, exponent): what a memo of a value must tell apart.
 
     A value's equality reads its Decimals by their worth alone ("5" == "5.0"),
-    but the rules read the written precision too (`_rounding`, `precise_figure`).
+    but the rules read the written precision too (`rounding_step`, `precise_figure`).
     """
     return v.amount.as_tuple(), None if v.high is None else v.high.as_tuple()
 
@@ -847,14 +849,14 @@ def _temperature(v: Money | Quantity) -> bool:
     return info is not None and info[0] == "temperature"
 
 
-def _amounts(a: Money | Quantity, b: Money | Quantity) -> bool:
-    """Stated figures agree (`_amounts_of`), remembered by the two values as written (`_written`).
+def amounts_fit(a: Money | Quantity, b: Money | Quantity) -> bool:
+    """Stated figures agree (`_amounts_of`), remembered by the two values as written (`written_form`).
 
     Why: the judge's rules ask it of many pairs of mentions, and a story
     restates its figures: at 30k words an article a third of the pairs asked
     were of two values asked before. It reads the values alone.
     """
-    return _amounts_memo(a, b, _written(a), _written(b))
+    return _amounts_memo(a, b, written_form(a), written_form(b))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -884,19 +886,19 @@ def _amounts_of(a: Money | Quantity, b: Money | Quantity) -> bool:
     if _past_near(a, b) or _past_near(b, a):
         return False
     units = {getattr(a, "unit", None), getattr(b, "unit", None)}
-    if units == _SEA_MILES and isinstance(a, Quantity) and isinstance(b, Quantity):
+    if units == SEA_MILES and isinstance(a, Quantity) and isinstance(b, Quantity):
         # A distance at sea is often written "13 miles" for 13 nautical miles: either reading may agree.
         a_sea, b_sea = (replace(v, unit=_NAUTICAL) if v.unit == "mile" else v for v in (a, b))
-        if _amounts(a_sea, b_sea):
+        if amounts_fit(a_sea, b_sea):
             return True
-    if len(units) > 1 and any(_us_gallons(u) for u in units):
+    if len(units) > 1 and any(us_gallons(u) for u in units):
         a_imp, b_imp = (replace(v, unit=_imperial(v.unit)) if isinstance(v, Quantity) else v for v in (a, b))
-        if _amounts(a_imp, b_imp):
+        if amounts_fit(a_imp, b_imp):
             return True  # the gallon read as the imperial one
     approx = APPROX in (a.qualifier, b.qualifier)
     # Two calendar units ("a year", "11 months") are compared by length: no hedge, no news rounding.
     calendar = len(units) > 1 and bool(units & _VARIABLE_UNITS)
-    ia, ib = _in_base_unit(a), _in_base_unit(b)
+    ia, ib = base_unit_value(a), base_unit_value(b)
     qa, qb = _bound_of(a), _bound_of(b)
     if _both_ceilings(a, b):
         qa = qb = None  # two stated maxima are two figures: see _both_ceilings
@@ -910,7 +912,7 @@ def _amounts_of(a: Money | Quantity, b: Money | Quantity) -> bool:
     if qa and qb:  # "more than 26,000" and "more than 31,000": both true of one nearby figure
         near, far = sorted((ia[0], ib[0]))
         return far <= near * BOUND_REACH
-    if _exact(a) and _exact(b):
+    if exact_amount(a) and exact_amount(b):
         return ia == ib
     if not approx and _rival_range_ends(a, b, ia, ib):
         return False
@@ -922,12 +924,13 @@ def _amounts_of(a: Money | Quantity, b: Money | Quantity) -> bool:
     same_unit = getattr(a, "unit", None) == getattr(b, "unit", None)
     if same_unit and precise_figure(a) and precise_figure(b):
         # two readings to the last point or cent: one agrees with the other only when it rounds or cuts it
-        return abs(ia[0] - ib[0]) <= 2 * max(_rounding(a), _rounding(b)) * min(base_factor(a), base_factor(b))
+        return (abs(ia[0] - ib[0])
+                <= 2 * max(rounding_step(a), rounding_step(b)) * min(base_factor(a), base_factor(b)))
     # Rounding is half a unit of the figure's last digit in its own unit; the figures are in the base
     # unit ("41 seconds" in hours), so the allowance is too.
     unit = min(base_factor(a), base_factor(b))
     floor = _PENNY if isinstance(a, Money) and isinstance(b, Money) else unit
-    rounding = (max(_rounding(a), _rounding(b)) * unit if same_unit
+    rounding = (max(rounding_step(a), rounding_step(b)) * unit if same_unit
                 else _SCALE_ROUNDING if units & _OTHER_SCALES
                 else _converted(a, b, ia, ib) if base_factor(a) != base_factor(b) else Decimal(0))
     if calendar and not approx:
@@ -940,10 +943,11 @@ def _amounts_of(a: Money | Quantity, b: Money | Quantity) -> bool:
         return _figures_agree(*ia, *ib, approx, max(rounding, _converted(a, b, ia, ib)), floor)
     if same_unit and APPROX in (a.qualifier, b.qualifier):
         hedged = [v for v in (a, b) if v.qualifier == APPROX]
-        if all(_rounding(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
+        if all(rounding_step(v) for v in hedged):  # "about 4.1%": the writer hedged a precise figure
             # ... but the other may be rounded itself: "$14bn" is "about $14.2bn" to whole billions,
             # as it is "$14.2bn"; a hedge never makes a figure stricter than the bare figure.
-            allowance = max(2 * _rounding(v) if v.qualifier == APPROX else _rounding(v) for v in (a, b))
+            allowance = max(2 * rounding_step(v) if v.qualifier == APPROX else rounding_step(v)
+                            for v in (a, b))
             return _figures_agree(*ia, *ib, False, allowance * unit, floor)
     return _figures_agree(*ia, *ib, approx, rounding, floor)
 
@@ -980,13 +984,13 @@ def _past_near(near: Money | Quantity, other: Money | Quantity) -> bool:
     if isinstance(near, Money) != isinstance(other, Money) or (
             isinstance(near, Money) and isinstance(other, Money) and near.currency != other.currency):
         return False
-    reach = _rounding(other) * base_factor(other)
-    return _in_base_unit(other)[0] - reach > _in_base_unit(near)[0]
+    reach = rounding_step(other) * base_factor(other)
+    return base_unit_value(other)[0] - reach > base_unit_value(near)[0]
 
 
 # A span in weeks is days rounded ("three weeks" for 19 days); hours and minutes are counted, not rounded
 # to days or hours ("two days" is no "45 hours"), and calendar units keep _CALENDAR_SLACK.
-_ROUNDED_TO = {"week": "day"}
+ROUNDED_TO = {"week": "day"}
 # A coarse span counts at least this many units to be read as rounded: "a week" is no "five days".
 _ROUND_SPAN_MIN = Decimal(2)
 
@@ -1003,21 +1007,23 @@ def _round_span(a: Money | Quantity, b: Money | Quantity,
     """
     if not (isinstance(a, Quantity) and isinstance(b, Quantity)) or a.high is not None or b.high is not None:
         return False
-    coarse, fine = (a, b) if _ROUNDED_TO.get(a.unit or "") == b.unit else (b, a)
-    if _ROUNDED_TO.get(coarse.unit or "") != fine.unit:
+    coarse, fine = (a, b) if ROUNDED_TO.get(a.unit or "") == b.unit else (b, a)
+    if ROUNDED_TO.get(coarse.unit or "") != fine.unit:
         return False
     if coarse.amount != coarse.amount.to_integral_value() or coarse.amount < _ROUND_SPAN_MIN:
         return False
     return abs(ia[0] - ib[0]) * 2 < base_factor(coarse)
 
 
-def _us_gallons(unit: object) -> bool:
+def us_gallons(unit: object) -> bool:
+    """A unit in (US) gallons, which a writer may mean as imperial ones (`compatible` tries both):
+    `factlinks` keeps such measures out of its one-reading base-unit places for that reason."""
     return isinstance(unit, str) and (unit == "gallon" or unit.startswith("gallon per "))
 
 
 def _imperial(unit: str | None) -> str | None:
     """The unit with its gallon read as the imperial one ("gallon per day": "imperial gallon per day")."""
-    return f"imperial {unit}" if _us_gallons(unit) else unit
+    return f"imperial {unit}" if us_gallons(unit) else unit
 
 
 def _converted(a: Money | Quantity, b: Money | Quantity,
@@ -1078,8 +1084,8 @@ def _rates_agree(a: Money | Quantity, b: Money | Quantity) -> bool:
     """
     if not (isinstance(a, Rate) and isinstance(b, Rate)) or a.unit != b.unit:
         return False
-    reach = max(_rounding(a) * (2 if a.qualifier == APPROX else 1),
-                _rounding(b) * (2 if b.qualifier == APPROX else 1))
+    reach = max(rounding_step(a) * (2 if a.qualifier == APPROX else 1),
+                rounding_step(b) * (2 if b.qualifier == APPROX else 1))
     return abs(a.amount - b.amount) <= reach
 
 
@@ -1249,7 +1255,7 @@ def same_quotation(a: QuoteValue, b: QuoteValue) -> bool:
         # a trimmed quote with one word swapped ("a setback, not a failure" against "This is a
         # setback, not a disaster"): the short quote's own words are too few to share two
         return _share_own_words(a, b, most=1)
-    return _longest_run(short, long) >= SAME_QUOTE_RUN and _share_own_words(a, b)
+    return longest_run(short, long) >= SAME_QUOTE_RUN and _share_own_words(a, b)
 
 
 def _one_swap_window(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -1259,7 +1265,7 @@ def _one_swap_window(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
                for i in range(len(long) - n + 1))
 
 
-def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+def longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """Length of the longest run of words the two sequences share."""
     best, prev = 0, [0] * (len(b) + 1)
     for x in a:
@@ -1272,7 +1278,7 @@ def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return best
 
 
-def _own_words(q: QuoteValue) -> list[str]:
+def own_words(q: QuoteValue) -> list[str]:
     """The speaker's own content words: no function words, no names ("the Coastal Wetlands Act")."""
     names = {w.casefold() for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w'-]*", q.text)}
     return [w for w in quote_words(q) if w not in names and w not in _FUNCTION_WORDS and len(w) > 2]
@@ -1282,7 +1288,7 @@ def _share_own_words(a: QuoteValue, b: QuoteValue, most: int = SAME_QUOTE_OWN_WO
     """Enough of the speaker's own words in common: ``most``, or all the shorter quote has."""
     from rapidfuzz.distance import LCSseq
 
-    oa, ob = _own_words(a), _own_words(b)
+    oa, ob = own_words(a), own_words(b)
     need = min(most, len(oa), len(ob))
     return int(LCSseq.similarity(oa, ob)) >= need
 
@@ -1349,7 +1355,7 @@ def _letters(ws: tuple[str, ...]) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _speaker_key(name: str) -> tuple[str, ...]:
+def speaker_key(name: str) -> tuple[str, ...]:
     """The folded words of a speaker's name, kept: the judge asks of the same few names for every pair."""
     return words(name)
 
@@ -1362,7 +1368,7 @@ def speakers_agree(a: str | None, b: str | None, *, people: frozenset[str] = fro
     """
     if not a or not b:
         return True
-    ka, kb = _speaker_key(a), _speaker_key(b)
+    ka, kb = speaker_key(a), speaker_key(b)
     if ka == kb or not ka or not kb:
         return True
     if set(ka) & set(kb):
@@ -1404,9 +1410,9 @@ def _timed_against_plain(a: Money | Quantity, b: Money | Quantity) -> bool:
     states 3:12:00 and not 3:14:00. Neither the relative tolerance nor the
     rounding of converted figures (5%) applies: a time is a measurement.
     Hedges ("less than nine minutes", "about two hours") are left to the
-    rules of plain figures (_amounts).
+    rules of plain figures (amounts_fit).
     """
-    (a_lo, a_hi), (b_lo, b_hi) = _in_base_unit(a), _in_base_unit(b)
+    (a_lo, a_hi), (b_lo, b_hi) = base_unit_value(a), base_unit_value(b)
     reach = max(_precision(a), _precision(b))
     return a_lo - reach < b_hi and b_lo - reach < a_hi
 
@@ -1419,14 +1425,14 @@ def compatible(a: Mention, b: Mention) -> bool:
     if isinstance(va, Money) and isinstance(vb, Money) and va.basis and vb.basis and va.basis != vb.basis:
         return False  # a price with the fees and one without are two amounts, however close
     if isinstance(va, Money | Quantity) and isinstance(vb, Money | Quantity):
-        return _amounts(va, vb)
+        return amounts_fit(va, vb)
     if isinstance(va, Interval) and isinstance(vb, Interval):
-        return same_event(va, vb) and _amounts(va.span, vb.span)
+        return same_event(va, vb) and amounts_fit(va.span, vb.span)
     wa, wb = window_length(va), window_length(vb)
     if wa is not None and isinstance(vb, Quantity):
-        return _amounts(wa, vb)
+        return amounts_fit(wa, vb)
     if wb is not None and isinstance(va, Quantity):
-        return _amounts(va, wb)
+        return amounts_fit(va, wb)
     if isinstance(va, ClockTime) and isinstance(vb, ClockTime):
         return _clock(va, vb)
     if isinstance(va, PartOfDay) and isinstance(vb, PartOfDay):
@@ -1446,12 +1452,12 @@ def figure_key(m: Mention) -> Hashable:
     """What :func:`compatible` reads of a mention: its kind, slot, cues and value (Decimals as written).
 
     It reads no source, passage, span or wording, so two mentions of one key answer alike against any
-    third: a sum or a measure keys by those fields, with its Decimals as written (`_written`: "5" and
+    third: a sum or a measure keys by those fields, with its Decimals as written (`written_form`: "5" and
     "5.0" are one worth, two precisions). Any other value keys by the mention itself, pooled with none.
     """
     v = m.value
     if isinstance(v, Money | Quantity):
-        return (m.kind, m.slot, m.cues, v, _written(v))
+        return (m.kind, m.slot, m.cues, v, written_form(v))
     return id(m)
 
 

@@ -68,7 +68,7 @@ def class_stems(stems: Iterable[str]) -> frozenset[str]:
 def class_cues(cues: tuple[str, ...]) -> tuple[str, ...]:
     """A mention's cues with each counted noun of a class as its head: "440 roles" reads as "440 jobs".
 
-    For the consensus's last check (divergepair._contradict asks that two
+    For the consensus's last check (divergepair.values_contradict asks that two
     counts name one thing, compat.same_thing), once the claim's agreement has
     said the two nouns count one set.
     """

@@ -47,8 +47,8 @@ from sourcediff.divergedays import lone_days, passage_dates
 from sourcediff.divergedescribed import described_age_pairs
 from sourcediff.divergeevents import event_clock_pairs
 from sourcediff.divergeleftover import (
-    _leftover_pairs,
-    _plain_count,
+    leftover_pairs,
+    plain_count,
     precise_leftover_pairs,
     timed_durations,
     year_span_pairs,
@@ -61,22 +61,22 @@ from sourcediff.divergeopenings import opening_pairs
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
-    _Compatible,
-    _compound_lengths,
-    _contradict,
-    _family_dimension,
-    _hedged_clocks_meet,
-    _lasting,
-    _midnight_meets,
-    _nights_meet,
-    _one_size,
-    _statement,
-    _unstated_years,
-    _written_year,
+    Compatible,
     calendar_day,
+    compound_lengths,
     divergeable,
+    family_dimension,
+    hedged_clocks_meet,
+    lasting_time,
+    midnight_meets,
+    nights_meet,
+    one_size,
     other_time_told,
+    statement_key,
+    unstated_years,
+    values_contradict,
     written_month,
+    written_year,
 )
 from sourcediff.divergeprecise import near_measure_pairs
 from sourcediff.divergeranges import clock_range_pairs
@@ -141,9 +141,9 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
     for (s, i, f), idx in where.items():
         if len(idx) == 1:
             single[(s, i)][f] = idx[0]
-    same = _Compatible()
+    same = Compatible()
     kept = _FirstBetween(ms, ctx, clusters)
-    # _contradict reads only what each mention states (and, for durations, the words around it):
+    # values_contradict reads only what each mention states (and, for durations, the words around it):
     # decided once per pair of statements, however many sources make them.
     contradicts: dict[tuple[object, object], bool] = {}
     # Each mention's statement once: it reads the clause's steps and part marks (casesteps, partcounts), and
@@ -181,10 +181,10 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
                 continue
             for k in (a, b):
                 if k not in statements:
-                    statements[k] = _statement(ms[k], ctx)
+                    statements[k] = statement_key(ms[k], ctx)
             key = (statements[a], statements[b])
             if key not in contradicts:
-                contradicts[key] = _contradict(ms[a], ms[b], ctx)
+                contradicts[key] = values_contradict(ms[a], ms[b], ctx)
             if contradicts[key] and lone:
                 after_consensus.append((a, b))
             elif contradicts[key]:
@@ -200,9 +200,9 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
             # the same one more finely ("from April 2027 ... on April 1, 2027"), leaves it its passage's
             # one month, and it hides neither from their own family's consensus
             years[(m.source, m.passage, f"{role_key(m)}{SIZED}month")].append(i)
-        elif (_written_year(m) or named_count(m)) and not divergeable(m):
+        elif (written_year(m) or named_count(m)) and not divergeable(m):
             years[(m.source, m.passage, role_key(m))].append(i)
-            if _written_year(m):
+            if written_year(m):
                 # "made in 1716, was taken from a car on 3 May": beside a day the passage's one date value is
                 # the day (`_calendar_days`), which the consensus does not weigh against a year; among years
                 # alone the passage states one, so a rival year still meets the others' (as months do above)
@@ -228,7 +228,7 @@ def divergent_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidenc
         if len(days) == 1:
             single_years[(s, i)][f] = days[0]
     for rule in (_consensus_pairs(ms, claims, years, single_years, same, ctx), after_consensus,
-                 _leftover_pairs(ms, claims, {**where, **_plain_counts(ms), **timed_durations(where)}, ctx),
+                 leftover_pairs(ms, claims, {**where, **_plain_counts(ms), **timed_durations(where)}, ctx),
                  precise_leftover_pairs(ms),
                  shared_figure_pairs(ms, claims, where, ctx), split_statement_pairs(ms, claims, where, ctx),
                  split_passage_pairs(ms, claims, where, ctx),
@@ -279,7 +279,7 @@ def _plain_counts(ms: Sequence[Mention]) -> dict[tuple[str, int, str], list[int]
     """
     out: dict[tuple[str, int, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
-        if _plain_count(m) and not divergeable(m) and not isinstance(m.value, Converted):
+        if plain_count(m) and not divergeable(m) and not isinstance(m.value, Converted):
             out[(m.source, m.passage, role_key(m))].append(i)
     return out
 
@@ -299,13 +299,13 @@ def _named_measures(a: Mention, b: Mention) -> bool:
     trial's length, share too few words for DIVERGE_MIN_SCORE, so the
     planted rival length stayed a unique fact. The aligner's model put them
     together with confidence (STRONG_CLAIM_SCORE), and the shared noun ties
-    the two figures to one thing; measures of different sizes (`_one_size`)
-    are two things, as for sums. Only compounds (`_compound_lengths`): two
+    the two figures to one thing; measures of different sizes (`one_size`)
+    are two things, as for sums. Only compounds (`compound_lengths`): two
     runners' race times sharing the word "time" are two results.
     """
     va, vb = a.value, b.value
     return (isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit is not None
-            and va.unit == vb.unit and a.slot == b.slot and _compound_lengths(a, b) and _one_size(a, b))
+            and va.unit == vb.unit and a.slot == b.slot and compound_lengths(a, b) and one_size(a, b))
 
 
 def _lone_sums(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool:
@@ -320,12 +320,12 @@ def _lone_sums(a: Mention, b: Mention, stated: Counter[tuple[str, int]]) -> bool
     (STRONG_CLAIM_SCORE); a sentence whose one figure is a sum states that
     sum. A sum in another currency may be a conversion, a passage with more
     figures may pair for another of them, and sums of different sizes
-    (`_one_size`: a takeover's $340M against a share price's $12) are two
+    (`one_size`: a takeover's $340M against a share price's $12) are two
     things, so all three are left alone.
     """
     return (isinstance(a.value, Money) and isinstance(b.value, Money) and a.value.currency == b.value.currency
             and stated[(a.source, a.passage)] == 1 and stated[(b.source, b.passage)] == 1
-            and _one_size(a, b))
+            and one_size(a, b))
 
 
 def restated_parts(ms: Sequence[Mention], texts: dict[str, str]) -> set[int]:
@@ -409,7 +409,7 @@ def sized_family(m: Mention, family: str) -> str | None:
     lone "$9.6 BILLION of goods every single day" against three outlets'
     $9.4 billion went unseen when each of them also gave an hourly or
     another sum beside it. Sums of different orders of magnitude are no
-    rival readings of one figure (`divergepair._one_size` keeps such pairs
+    rival readings of one figure (`divergepair.one_size` keeps such pairs
     apart anyway), so each order of a passage's sums is a family of its
     own: the one sum in the billions is the passage's value there. Two sums
     just either side of a power of ten fall in two families and are not
@@ -443,7 +443,7 @@ def _sized_measure(m: Mention, v: Quantity) -> bool:
     duration is not sized (`_UNSIZED`).
     """
     return (m.kind is Kind.NUMBER and v.unit is not None and v.amount > 0 and v.high is None
-            and not m.slot.endswith(":count") and _family_dimension(m) not in _UNSIZED)
+            and not m.slot.endswith(":count") and family_dimension(m) not in _UNSIZED)
 
 
 # The least count of a named noun weighed by its order of magnitude (`_sized_count`): smaller counts are
@@ -491,12 +491,12 @@ def _one_coming_year(ms: Sequence[Mention], idx: list[int], published: dict[str,
     1921, will be renamed on 1 August 2027" dates the same one step to come.
     """
     day = published.get(ms[idx[0]].source) if idx else None
-    if day is None or len(idx) < 2 or not all(_written_year(ms[k]) or calendar_day(ms[k]) for k in idx):
+    if day is None or len(idx) < 2 or not all(written_year(ms[k]) or calendar_day(ms[k]) for k in idx):
         return idx
     spans = {k: cast(DateValue, ms[k].value) for k in idx}
     coming = [k for k, v in spans.items() if v.start is not None and v.start.year > day.year]
     gone = [k for k, v in spans.items()
-            if _written_year(ms[k]) and v.end is not None and v.end.year < day.year]
+            if written_year(ms[k]) and v.end is not None and v.end.year < day.year]
     return coming if len(coming) == 1 and len(coming) + len(gone) == len(idx) else idx
 
 
@@ -569,9 +569,9 @@ class _FirstBetween:
         if self.redundant(i, j) or self._folded(i) == self._folded(j):
             return
         a, b = self.ms[i], self.ms[j]
-        if (_hedged_clocks_meet(a, b, self.ctx) or _unstated_years(a, b) or _nights_meet(a, b)
+        if (hedged_clocks_meet(a, b, self.ctx) or unstated_years(a, b) or nights_meet(a, b)
                 or other_time_told(a, b, self.ctx)
-                or _midnight_meets(a, b) or _lasting(a, self.ctx) or _lasting(b, self.ctx)
+                or midnight_meets(a, b) or lasting_time(a, self.ctx) or lasting_time(b, self.ctx)
                 or counted_on_other_days(a, b, self.ctx.texts, self.ctx.published)  # "have lost 9% since"
                 or ways_apart(a, b, self.ctx.texts)):  # "10 per cent more" and "a 13.6% cut": a rise, a cut
             return
@@ -587,7 +587,7 @@ class _FirstBetween:
 
 
 def _claim_hits(members: list[tuple[str, int]], single: dict[tuple[str, int], dict[str, int]],
-                ms: Sequence[Mention], same: _Compatible) -> list[tuple[int, int, int, int, int]]:
+                ms: Sequence[Mention], same: Compatible) -> list[tuple[int, int, int, int, int]]:
     """Member pairs of one claim whose single values of a family are incompatible.
 
     Members are grouped by value first: equal values never contradict, so a

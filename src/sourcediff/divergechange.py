@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sourcediff.compat import UNIT_REACH, compatible, same_thing, slot_family
-from sourcediff.divergepair import _one_size, divergeable
+from sourcediff.divergepair import divergeable, one_size
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.model import Kind, Mention
 from sourcediff.values import Quantity
@@ -73,7 +73,7 @@ def _near_size(a: Mention, b: Mention) -> bool:
     order (a "fell by 400" beside a "down 38,000") is left alone.
     """
     if a.kind is Kind.MONEY:
-        return _one_size(a, b)
+        return one_size(a, b)
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
         return False

@@ -12,24 +12,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from sourcediff.compat import _period, comparable, compatible, counted, role_key, same_thing, unit_info
+from sourcediff.compat import comparable, compatible, counted, mention_period, role_key, same_thing, unit_info
 from sourcediff.countclasses import class_cues, class_nouns, class_stems
 from sourcediff.countnouns import count_stems, named_count
 from sourcediff.divergehistory import history_against_coming
-from sourcediff.divergeleftover import _label
+from sourcediff.divergeleftover import figure_label
 from sourcediff.divergepair import (
-    _AMOUNT_KINDS,
+    AMOUNT_KINDS,
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
     TERM_END_BOUNDS,
-    _bound,
-    _Compatible,
-    _contradict,
-    _family_dimension,
-    _one_size,
-    _written_year,
+    Compatible,
+    bound_word,
     calendar_day,
+    family_dimension,
+    one_size,
+    values_contradict,
     written_month,
+    written_year,
 )
 from sourcediff.divergeplanned import lone_planned_day, scheduled_day
 from sourcediff.divergesumnouns import sum_nouns
@@ -77,7 +77,7 @@ CONSENSUS_MIN_CONTEXT = CONTEXT_MIN_OVERLAP / 2
 
 def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                      where: dict[tuple[str, int, str], list[int]],
-                     single: dict[tuple[str, int], dict[str, int]], same: _Compatible,
+                     single: dict[tuple[str, int], dict[str, int]], same: Compatible,
                      ctx: Evidence) -> list[tuple[int, int]]:
     """A claim's one source whose single value of a family contradicts the one its other sources agree on.
 
@@ -97,7 +97,7 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     money, the words beside the two sums say what both are for:
     `_same_role_amount`), the two values
     are of one kind `_consensus_kind` admits, of one size when amounts, and
-    both moments or both bounds of the same word (`_bound`).
+    both moments or both bounds of the same word (`bound_word`).
     """
     stated: dict[tuple[str, str], list[int]] = defaultdict(list)
     told: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -128,8 +128,9 @@ def _consensus_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                             strong=claim.score >= STRONG_CLAIM_SCORE)
             if pair is not None and SIZED in f and _hedged_sum(ms[pair[0]]):
                 continue
-            if pair is not None and (_contradict(_class_read(ms[pair[0]]), _class_read(ms[pair[1]]), ctx)
-                                     or _agreed_span_words(ms, pair, by_source, ctx)):
+            if pair is not None and (
+                    values_contradict(_class_read(ms[pair[0]]), _class_read(ms[pair[1]]), ctx)
+                    or _agreed_span_words(ms, pair, by_source, ctx)):
                 pairs.append((min(pair), max(pair)))
     # A passage's one sum is its value of its family and of its size's (diverge.sized_family): one pair.
     return list(dict.fromkeys(pairs))
@@ -141,7 +142,7 @@ def _resolved_date(m: Mention) -> bool:
 
 
 def _start_day_bound(ctx: Evidence, m: Mention) -> str | None:
-    """`_bound`, with "from" before a day still to come read as that day itself.
+    """`bound_word`, with "from" before a day still to come read as that day itself.
 
     "renamed from July 1, 2027" and "will be renamed on 1 August 2027" both
     name the day a change takes effect: a start written with "from" is that
@@ -149,7 +150,7 @@ def _start_day_bound(ctx: Evidence, m: Mention) -> str | None:
     a month after its outlet's publication, never a clock ("closed from 9am"
     and "reopened at 4pm" are two moments of one episode) nor a day gone by.
     """
-    bound = _bound(ctx, m)
+    bound = bound_word(ctx, m)
     v, day = m.value, ctx.published.get(m.source)
     if (bound == "from" and isinstance(v, DateValue) and v.precision == "day" and calendar_day(m)
             and day is not None and v.start is not None and v.start > day):
@@ -176,7 +177,7 @@ _STEP_KINDS = frozenset({Kind.DATE, Kind.MONEY, Kind.PERCENT, Kind.TIME})
 
 def _add_named_steps(ms: Sequence[Mention], claim: Claim,
                      families_at: dict[tuple[str, int], list[tuple[str, list[int]]]],
-                     by_family: dict[str, dict[str, list[int]]], same: _Compatible) -> None:
+                     by_family: dict[str, dict[str, list[int]]], same: Compatible) -> None:
     """A passage's date, sum or percentage among two of its family that another source states alone.
 
     "The ban took effect on Wednesday and will be reviewed on June 24" dates
@@ -224,11 +225,11 @@ def _one_period_sum(ms: Sequence[Mention], idx: Sequence[int], others: Sequence[
     when the partners agree on the period and one of the passage's sums
     alone states it; the consensus's own tests (`_dissent`) still decide.
     """
-    periods = {_period(ms[o]) for o in others}
+    periods = {mention_period(ms[o]) for o in others}
     if len(periods) != 1 or any(ms[k].kind is not Kind.MONEY for k in (*idx, *others)):
         return []
     (period,) = periods
-    return [k for k in idx if _period(ms[k]) == period]
+    return [k for k in idx if mention_period(ms[k]) == period]
 
 
 def _one_named_sum(ms: Sequence[Mention], idx: Sequence[int], others: Sequence[int]) -> list[int]:
@@ -278,7 +279,7 @@ def _agreed_span_words(ms: Sequence[Mention], pair: tuple[int, int], by_source: 
     (`_label_line_beside`), the label names that span.
     """
     o, best = pair
-    if _family_dimension(ms[o]) != "duration" or not comparable(ms[o], ms[best]) \
+    if family_dimension(ms[o]) != "duration" or not comparable(ms[o], ms[best]) \
             or not same_thing(ms[o], ms[best]) or compatible(ms[o], ms[best]):
         return False
     if CHANGE in ms[o].cues and CHANGE in ms[best].cues:
@@ -423,10 +424,10 @@ def _agreed_value(ms: Sequence[Mention], rest: list[int]) -> int:
 
 def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]],
              stated: dict[tuple[str, str], list[int]], told: dict[tuple[str, int], list[int]],
-             same: _Compatible, ctx: Evidence, *, strong: bool = False) -> tuple[int, int] | None:
+             same: Compatible, ctx: Evidence, *, strong: bool = False) -> tuple[int, int] | None:
     """(the lone dissenter, its most similar agreeing mention) of one claim's family, or None.
 
-    See `_consensus_pairs`; amounts must also be of one size (`_one_size`):
+    See `_consensus_pairs`; amounts must also be of one size (`one_size`):
     "two injured passengers died" beside "more than 60 injured" is a part,
     not a rival total. In a ``strong`` claim (the aligner's model sure of it,
     divergepair.STRONG_CLAIM_SCORE) the dissenter's passage needs no word
@@ -478,7 +479,7 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
                and not _measure_told_otherwise(ms[o], ms[i], ctx)
                for s in firsts if s != odd and s in witnesses for i in stated[(s, family)]):
             return None  # an agreeing source also states the odd value (a bound of it states no value)
-        if isinstance(ms[o].value, Quantity | Money) and not _one_size(ms[o], ms[rest[0]]):
+        if isinstance(ms[o].value, Quantity | Money) and not one_size(ms[o], ms[rest[0]]):
             return None
         if _coming_clock(ms, o, rest, ctx) or one_of_several(ms, o, rest, ctx):
             return None
@@ -535,7 +536,7 @@ def _dissent(ms: Sequence[Mention], family: str, by_source: dict[str, list[int]]
             if partner is None:
                 return None  # the claim holds the dissenter's passage by a name, not a fact
             best = partner
-        period = _written_year(ms[o]) or written_month(ms[o])
+        period = written_year(ms[o]) or written_month(ms[o])
         bound = _start_day_bound(ctx, ms[o])
         if bound != _start_day_bound(ctx, ms[best]) or (period and bound and bound not in TERM_END_BOUNDS):
             # "by 2029" and "by 2030", "by June 2027": targets of two goals as often as one. A term's end
@@ -598,13 +599,13 @@ def _same_label(ms: Sequence[Mention], o: int, rest: list[int], told: dict[tuple
 
     A fact box's short line and a specialist's "Top speed: 38.6 kn (71.5
     km/h), recorded in the Indian Ocean" score under CONSENSUS_MIN_SCORE as
-    passages, yet the words naming the two figures (divergeleftover._label)
+    passages, yet the words naming the two figures (divergeleftover.figure_label)
     are the same: the label says which measure the figure is. Equal labels,
     or SAME_LABEL_STEMS shared stems; "speed" alone ("average speed", "top
     speed") names no one measure.
     """
     def label(m: Mention) -> frozenset[str]:
-        return _label(m, [ms[k].span.end for k in told[(m.source, m.passage)]], ctx)
+        return figure_label(m, [ms[k].span.end for k in told[(m.source, m.passage)]], ctx)
 
     mine = label(ms[o])
     if not mine:
@@ -716,7 +717,7 @@ def _the_one_that_fits(ms: Sequence[Mention], idx: list[int], others: list[int],
 
 def _same_bound(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -> list[int]:
     """The agreeing mentions stated as the dissenter's is, a bound by the same word or a plain moment
-    (`divergepair._bound`); all of them when none is.
+    (`divergepair.bound_word`); all of them when none is.
 
     The agreeing sources show what the claim's value is; the dissenter is
     set against one that states it the same way. "will rise ... from April
@@ -727,12 +728,12 @@ def _same_bound(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidence) -
     March was let go. When no agreeing source states the value the
     dissenter's way, the bound check after still keeps the two apart.
     """
-    bound = _bound(ctx, ms[o])
-    return [i for i in rest if _bound(ctx, ms[i]) == bound] or rest
+    bound = bound_word(ctx, ms[o])
+    return [i for i in rest if bound_word(ctx, ms[i]) == bound] or rest
 
 
 def _shared_clock(ms: Sequence[Mention], o: int, best: int, told: dict[tuple[str, int], list[int]],
-                  same: _Compatible) -> bool:
+                  same: Compatible) -> bool:
     """Whether the two days' passages state one clock time: then both days date the same step.
 
     "kick in at one minute past midnight on 2 December" beside "apply from
@@ -760,11 +761,11 @@ def _measure(m: Mention) -> bool:
     Not a bare count: "six", "two" or "23" recur for many things in one story,
     while "4.2 km" (or "2.6 miles") names one route.
     """
-    return m.kind in _AMOUNT_KINDS or (isinstance(m.value, Quantity) and m.value.unit is not None)
+    return m.kind in AMOUNT_KINDS or (isinstance(m.value, Quantity) and m.value.unit is not None)
 
 
 def _shared_measure(ms: Sequence[Mention], o: int, rest: list[int], family: str,
-                    told: dict[tuple[str, int], list[int]], same: _Compatible) -> int | None:
+                    told: dict[tuple[str, int], list[int]], same: Compatible) -> int | None:
     """The agreeing mention whose passage states a measure the dissenter's passage states too, if any.
 
     "The huge crowd snaked along a 2.6-mile route ... after setting off at
@@ -807,7 +808,7 @@ def _same_role_amount(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evide
     fallen 2.3% ... before the halt"), and two content stems beside both
     say which one.
     """
-    if not (isinstance(ms[o].value, Money) or _written_year(ms[o]) or ms[o].kind is Kind.PERCENT):
+    if not (isinstance(ms[o].value, Money) or written_year(ms[o]) or ms[o].kind is Kind.PERCENT):
         return None
 
     def words(m: Mention) -> frozenset[str]:
@@ -1068,7 +1069,7 @@ def _same_span_verb(ms: Sequence[Mention], o: int, rest: list[int], ctx: Evidenc
     later", "for two hours") recur for other spans of a story and are left out.
     """
     def verb(m: Mention) -> str | None:
-        if m.kind is not Kind.NUMBER or _family_dimension(m) != "duration":
+        if m.kind is not Kind.NUMBER or family_dimension(m) != "duration":
             return None
         words = ctx.texts[m.source][max(0, m.span.start - 24):m.span.start].split()
         last = words[-1].casefold() if words else ""
@@ -1103,7 +1104,7 @@ def _placed_measure(m: Mention) -> bool:
     """
     v = m.value
     return (m.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit is not None and v.high is None
-            and not m.slot.endswith(":count") and _family_dimension(m) == "distance")
+            and not m.slot.endswith(":count") and family_dimension(m) == "distance")
 
 
 # A lone clock meets a claim's agreed clock only when this many other sources agree on it: the agreement

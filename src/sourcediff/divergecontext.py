@@ -18,7 +18,7 @@ from sourcediff.casepeople import case_people, subject_people, told_of_two_peopl
 from sourcediff.casesteps import steps_differ, steps_of
 from sourcediff.changeperiods import periods_differ
 from sourcediff.compat import UNIT_REACH, comparable, compatible, counted, role_key, same_thing, slot_family
-from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable
+from sourcediff.divergepair import Compatible, divergeable, one_size, same_day
 from sourcediff.evidence import CONTEXT_CHARS, Evidence, _ends
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.roles import roles_of
@@ -67,7 +67,7 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
             reflexive[key] = compatible(m, m)
         return m.value if reflexive[key] else None
 
-    same = _Compatible()
+    same = Compatible()
     # Beyond sources and places, the rules read only what a mention states and the words around it:
     # many sources stating one value in one phrasing are decided once.
     statement: dict[tuple[object, ...], int] = {}
@@ -86,7 +86,7 @@ def _context_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]
         key = (said[i], said[j])
         if key not in decided:
             a, b = ms[i], ms[j]
-            decided[key] = (comparable(a, b) and same_thing(a, b) and _same_day(a, b)
+            decided[key] = (comparable(a, b) and same_thing(a, b) and same_day(a, b)
                             and not _orders_apart(a, b) and not same(a, b, slot_family(a))
                             and ctx.same_context(a, b) and not periods_differ(a, b, ctx.texts)
                             and not steps_differ(a, b, ctx.texts) and not parts_differ(a, b, ctx.texts)
@@ -129,7 +129,7 @@ class _Matched:
     value, cues and source.
     """
 
-    def __init__(self, ms: Sequence[Mention], ctx: Evidence, same: _Compatible,
+    def __init__(self, ms: Sequence[Mention], ctx: Evidence, same: Compatible,
                  asked: Iterable[int] = ()) -> None:
         self.ms, self.ctx, self.same = ms, ctx, same
         # One mention per statement (kind, value, cues) of a source's family, the first in order: a later one
@@ -307,7 +307,7 @@ def _claim_count_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, 
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
             na, nb = named[(a.source, a.passage)], named[(b.source, b.passage)]
-            if (a.source == b.source or ctx.shared_claim(a, b) is None or not _one_size(a, b)
+            if (a.source == b.source or ctx.shared_claim(a, b) is None or not one_size(a, b)
                     or (na and nb and na.isdisjoint(nb))  # "Vaughn finished with 16 points", "Clark 22"
                     or compatible(a, b) or compatible(b, a) or not same_thing(a, b)
                     or parts_differ(a, b, ctx.texts)):  # "his first 9 seasons" is no rival of "14 seasons"

@@ -18,13 +18,13 @@ from sourcediff.compat import comparable, compatible, precise_figure, role_key, 
 from sourcediff.divergeages import AGE_SLOT
 from sourcediff.divergemeasurewords import measure_word
 from sourcediff.divergepair import (
-    _AMOUNT_KINDS,
-    _bound,
-    _Compatible,
-    _contradict,
-    _one_size,
-    _written_year,
+    AMOUNT_KINDS,
+    Compatible,
+    bound_word,
     calendar_day,
+    one_size,
+    values_contradict,
+    written_year,
 )
 from sourcediff.evidence import CONTEXT_MIN_OVERLAP, Evidence
 from sourcediff.extract.namedfigures import names
@@ -72,7 +72,7 @@ def timed_durations(where: dict[tuple[str, int, str], list[int]]) -> dict[tuple[
     return {k: sorted(v) for k, v in out.items()}
 
 
-def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
+def leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     where: dict[tuple[str, int, str], list[int]], ctx: Evidence,
                     elsewhere_too: bool = True) -> list[tuple[int, int]]:
     """Two aligned passages' figures left over once the figures both state are paired off.
@@ -92,13 +92,13 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     """
     multi: dict[tuple[str, int], dict[str, list[int]]] = defaultdict(dict)
     for (s, i, f), idx in where.items():
-        if (ms[idx[0]].kind in _AMOUNT_KINDS
+        if (ms[idx[0]].kind in AMOUNT_KINDS
                 or all(_told_day(ms[k]) or _role_count(ms[k]) or ms[k].slot in _LISTED_SLOTS for k in idx)
                 or all(_apposed_age(ms[k]) for k in idx)
-                or all(_plain_count(ms[k]) or _plain_measure(ms[k]) or names(ms[k].cues) for k in idx)
+                or all(plain_count(ms[k]) or _plain_measure(ms[k]) or names(ms[k].cues) for k in idx)
                 or f == TIMED_FAMILY):
             multi[(s, i)][f] = idx
-    same = _Compatible()
+    same = Compatible()
     pairs = []
     for claim in claims:
         members = [(p.source, p.index) for p in claim.members if (p.source, p.index) in multi]
@@ -112,15 +112,15 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 pair = _leftover(ms, xs, ys, same, f, ctx)
                 if pair is not None and f == TIMED_FAMILY and not _timed_against_plain(ms, pair):
                     continue  # two timed or two plain figures: their own family's case
-                if pair is not None and (_short_of_near(ms[pair[0]], ms[pair[1]])
-                                         or _short_of_near(ms[pair[1]], ms[pair[0]])):
+                if pair is not None and (short_of_near(ms[pair[0]], ms[pair[1]])
+                                         or short_of_near(ms[pair[1]], ms[pair[0]])):
                     continue
                 timed_rivals = (pair is not None and f == TIMED_FAMILY
                                 and _half_same_span(ms[pair[0]], ms[pair[1]], ctx))
                 if pair is None or not _days_only(ms, pair) or not (_item_rivals(ms[pair[0]], ms[pair[1]])
-                                        or _contradict(ms[pair[0]], ms[pair[1]], ctx) or timed_rivals):
+                                        or values_contradict(ms[pair[0]], ms[pair[1]], ctx) or timed_rivals):
                     continue
-                if ((_plain_count(ms[pair[0]]) or _plain_measure(ms[pair[0]]))
+                if ((plain_count(ms[pair[0]]) or _plain_measure(ms[pair[0]]))
                         and not (_close_counts(ms[pair[0]], ms[pair[1]], len(xs), len(ys))
                                  and (len(xs) == len(ys) or not _measure_named_twice(ms, xs, ys, ctx)))
                         and not _one_substance(ms, pair, xs, ys, ctx)):
@@ -131,7 +131,7 @@ def _leftover_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     pairs.append(pair)
                 elif len({ms[j].value for _, j in elsewhere}) == 1:
                     # the partner's one figure of that measure, if it contradicts, is the leftover's rival
-                    pairs.extend((k, j) for k, j in elsewhere[:1] if _contradict(ms[k], ms[j], ctx))
+                    pairs.extend((k, j) for k, j in elsewhere[:1] if values_contradict(ms[k], ms[j], ctx))
     return pairs
 
 
@@ -154,7 +154,7 @@ def _half_same_span(a: Mention, b: Mention, ctx: Evidence) -> bool:
             and weighted_overlap(ctx.window(a), ctx.window(b), ctx.idf) >= _HALF_CONTEXT)
 
 
-def _short_of_near(near: Mention, other: Mention) -> bool:
+def short_of_near(near: Mention, other: Mention) -> bool:
     """A leftover "nearly X" / "almost X" against an exact figure of one unit that falls short of X.
 
     "Shares slid nearly 2 per cent, while Varden's jumped almost 3 per
@@ -183,8 +183,8 @@ def year_span_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     A year elsewhere in the partner's article dates another event ("last
     ordered jets in 2015"), never the span's end: no `_labelled_elsewhere`.
     """
-    spans = {k: idx for k, idx in years.items() if len(idx) == 2 and all(_written_year(ms[j]) for j in idx)}
-    return _leftover_pairs(ms, claims, spans, ctx, elsewhere_too=False) if spans else []
+    spans = {k: idx for k, idx in years.items() if len(idx) == 2 and all(written_year(ms[j]) for j in idx)}
+    return leftover_pairs(ms, claims, spans, ctx, elsewhere_too=False) if spans else []
 
 
 def _apposed_age(m: Mention) -> bool:
@@ -222,7 +222,7 @@ _LABEL_REACH = 32
 _LABEL_CUT = regex(r"[.;,()\[\]\u2013\u2014]")
 
 
-def _label(m: Mention, ends: Sequence[int], ctx: Evidence) -> frozenset[str]:
+def figure_label(m: Mention, ends: Sequence[int], ctx: Evidence) -> frozenset[str]:
     """Content stems of the words that name a figure, right before it in its clause ("turnout of").
 
     The window stops at the clause's start and at the end of the figure
@@ -255,21 +255,21 @@ def _labelled_elsewhere(ms: Sequence[Mention], pair: tuple[int, int],
     for m in ms:
         ends[(m.source, m.passage)].append(m.span.end)
     for k, other in (pair, pair[::-1]):
-        label = _label(ms[k], ends[(ms[k].source, ms[k].passage)], ctx)
+        label = figure_label(ms[k], ends[(ms[k].source, ms[k].passage)], ctx)
         if not label:
             continue
         o = ms[other]
-        if not label.isdisjoint(_label(o, ends[(o.source, o.passage)], ctx)):
+        if not label.isdisjoint(figure_label(o, ends[(o.source, o.passage)], ctx)):
             continue  # "the last on July 30" against "the last branch shutting on June 30": named alike here
         found = [(k, n) for n, m in enumerate(ms)
                  if m.source == o.source and m.kind is o.kind and m.passage != o.passage
-                 and not label.isdisjoint(_label(m, ends[(m.source, m.passage)], ctx))]
+                 and not label.isdisjoint(figure_label(m, ends[(m.source, m.passage)], ctx))]
         if found:
             return found
     return []
 
 
-def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: _Compatible,
+def _leftover(ms: Sequence[Mention], xs: list[int], ys: list[int], same: Compatible,
               family: str, ctx: Evidence) -> tuple[int, int] | None:
     """The one pair of rival values (`_leftover_rivals`) two passages leave once their shared ones pair.
 
@@ -335,10 +335,10 @@ def _same_ends(ms: Sequence[Mention], shared: list[tuple[int, int]], left: tuple
     refused the pair, yet "from" and "to" say which end each figure is. The
     shared start leaves the two new levels as rivals.
     """
-    end = _change_end(ctx, ms[left[0]])
-    if end is None or _change_end(ctx, ms[left[1]]) != end:
+    end = change_end(ctx, ms[left[0]])
+    if end is None or change_end(ctx, ms[left[1]]) != end:
         return False
-    return all(_change_end(ctx, ms[a]) == _change_end(ctx, ms[b]) not in (None, end) for a, b in shared)
+    return all(change_end(ctx, ms[a]) == change_end(ctx, ms[b]) not in (None, end) for a, b in shared)
 
 
 def _days_in_order(ms: Sequence[Mention], shared: list[tuple[int, int]], left_x: list[int], left_y: list[int],
@@ -382,7 +382,7 @@ def _two_years(ms: Sequence[Mention], xs: list[int], ys: list[int]) -> bool:
     state. Days name the many steps of a sequence and still need a shared
     step word (`_same_step`).
     """
-    if len(xs) != 2 or len(ys) != 2 or not all(_written_year(ms[k]) for k in (*xs, *ys)):
+    if len(xs) != 2 or len(ys) != 2 or not all(written_year(ms[k]) for k in (*xs, *ys)):
         return False
     return all(_forward(ms, side) for side in (xs, ys))
 
@@ -424,7 +424,7 @@ def _named_alike(ms: Sequence[Mention], xs: list[int], ys: list[int], left_x: li
     named = list(itertools.islice(
         ((i, j) for i in left_x for j in left_y
          if _leftover_rivals(ms[i], ms[j], ctx)
-         and (not _label(ms[i], ends_x, ctx).isdisjoint(_label(ms[j], ends_y, ctx))
+         and (not figure_label(ms[i], ends_x, ctx).isdisjoint(figure_label(ms[j], ends_y, ctx))
               or nouns_alike(ms[i], ms[j], ctx.texts))), 2))
     return named[0] if len(named) == 1 else None
 
@@ -479,12 +479,12 @@ def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
     March" against "found on 21 March") are two steps, not rivals.
     """
     if isinstance(a.value, DateValue):
-        return _bound(ctx, a) == _bound(ctx, b)
+        return bound_word(ctx, a) == bound_word(ctx, b)
     if a.slot == ITEM_SLOT:
         return b.slot == ITEM_SLOT  # "7, 14, 23, 36 and 51" against "7, 14, 23, 38 and 51": one item apart
     if _role_count(a):
-        return _one_size(a, b) and ((PART in a.cues) == (PART in b.cues)) and _same_tail(a, b, ctx)
-    return _one_size(a, b) and {_change_end(ctx, a), _change_end(ctx, b)} != {"from", "to"}
+        return one_size(a, b) and ((PART in a.cues) == (PART in b.cues)) and _same_tail(a, b, ctx)
+    return one_size(a, b) and {change_end(ctx, a), change_end(ctx, b)} != {"from", "to"}
 
 
 # How far apart two leftover plain counts may be and still be rivals: a misread or mistyped figure
@@ -492,7 +492,7 @@ def _leftover_rivals(a: Mention, b: Mention, ctx: Evidence) -> bool:
 _COUNT_CLOSE = Decimal("1.1")
 
 
-def _plain_count(m: Mention) -> bool:
+def plain_count(m: Mention) -> bool:
     """A count with no unit and no role ("356,000"): a leftover rival under `_close_counts` only."""
     return (m.kind is Kind.NUMBER and m.slot == "number:count" and isinstance(m.value, Quantity)
             and m.value.unit is None and not roles_of(m.cues))
@@ -594,14 +594,14 @@ def _close_plain_rivals(ms: Sequence[Mention], left_x: list[int], left_y: list[i
     """
     return list(itertools.islice(
         ((i, j) for i in left_x for j in left_y
-         if (_plain_count(ms[i]) or _plain_measure(ms[i])) and (_plain_count(ms[j]) or _plain_measure(ms[j]))
+         if (plain_count(ms[i]) or _plain_measure(ms[i])) and (plain_count(ms[j]) or _plain_measure(ms[j]))
          and _leftover_rivals(ms[i], ms[j], ctx) and _close_counts(ms[i], ms[j], 1, 1)), 2))
 
 
 def _role_count(m: Mention) -> bool:
     """A count of people in a role ("23 injured, eight taken to hospital"): its family names the role.
 
-    Counts in general are no leftover rivals (see _AMOUNT_KINDS), but two
+    Counts in general are no leftover rivals (see AMOUNT_KINDS), but two
     counts of one role in one passage are the whole and a part of one group
     of people, and a shared whole ("Twenty-three people were hurt") says
     that the part left in each passage is the other's part.
@@ -637,7 +637,7 @@ _CHANGE_END = regex(r"\b(from|to)\s+(?:(?:about|around|approximately|roughly|som
                     r"(?:(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?)?$", re.IGNORECASE)
 
 
-def _change_end(ctx: Evidence, m: Mention) -> str | None:
+def change_end(ctx: Evidence, m: Mention) -> str | None:
     """ "from" for the start of a change, "to" for its end, None for an amount stated alone.
 
     Two passages sharing a change's new level ("fell to 4.58%") may each
@@ -650,7 +650,7 @@ def _change_end(ctx: Evidence, m: Mention) -> str | None:
 
 
 # Precise figures of two sources this close (relative to the larger) may be one reading; farther apart
-# they never agree (compat._amounts: two precise figures meet only within their last digits).
+# they never agree (compat.amounts_fit: two precise figures meet only within their last digits).
 _PRECISE_NEAR = 0.01
 
 
@@ -672,7 +672,7 @@ def precise_leftover_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
     one size, on the same side of the shared one, is the other's rival.
     Counts are no rivals by themselves (divergepair.divergeable): here the
     shared reading is the evidence, as a shared figure is in
-    `_leftover_pairs`. Passages with more than one leftover say nothing of
+    `leftover_pairs`. Passages with more than one leftover say nothing of
     which is which.
     """
     precise = [i for i, m in enumerate(ms) if _precise(m)]
@@ -721,7 +721,7 @@ def precise_leftover_pairs(ms: Sequence[Mention]) -> list[tuple[int, int]]:
         i, j = left_x[0], left_y[0]
         after_x = {ms[i].span.start > ms[a].span.start for a, _ in shared}
         after_y = {ms[j].span.start > ms[b].span.start for _, b in shared}
-        if (len(after_x) == 1 and after_x == after_y and _one_size(ms[i], ms[j])
+        if (len(after_x) == 1 and after_x == after_y and one_size(ms[i], ms[j])
                 and comparable(ms[i], ms[j]) and not fit(i, j)):
             pairs.append((i, j))
     return pairs

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sourcediff.compat import compatible, role_key
-from sourcediff.divergepair import DIVERGE_MIN_SCORE, _contradict, _one_size, divergeable
+from sourcediff.divergepair import DIVERGE_MIN_SCORE, divergeable, one_size, values_contradict
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, Mention
 from sourcediff.regexcache import regex
@@ -71,7 +71,7 @@ def measure_word_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     DIVERGE_MIN_SCORE, or they agree on another named measure ("58
     kilometres long" and "36 miles long"), which shows the two describe one
     object. Two structures' heights in one loose claim stay apart, and so
-    do two figures more than BOUND_REACH apart (`_one_size`): "a depth of
+    do two figures more than BOUND_REACH apart (`one_size`): "a depth of
     1.2 miles" against "a depth of 12 miles" is a slipped decimal point or
     another thing measured, not a rival reading (it added an ECB+ false
     alarm).
@@ -96,7 +96,7 @@ def measure_word_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
             ones = {w: (xs[0], named[y][w][0]) for w, xs in named[x].items()
                     if len(xs) == 1 and len(named[y].get(w, ())) == 1}
             rivals = [(a, b) for a, b in ones.values()
-                      if _one_size(ms[a], ms[b]) and _contradict(ms[a], ms[b], ctx)]
+                      if one_size(ms[a], ms[b]) and values_contradict(ms[a], ms[b], ctx)]
             if not rivals:
                 continue
             tied = (ctx.scores.get(x[0], x[1], y[0], y[1]) >= DIVERGE_MIN_SCORE

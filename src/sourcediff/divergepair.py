@@ -3,9 +3,9 @@
 Every divergence rule (diverge, divergeconsensus, divergeleftover,
 divergecontext, divergeslots) ends in these questions about one pair, so
 they live apart from the rules that find the pairs to ask about, and the
-rules share one answer: `divergeable`, `_contradict`, `_one_size`, `_bound`,
-and the exemptions (`_hedged_clocks_meet`, `_unstated_years`, `_nights_meet`,
-`_midnight_meets`) under which two different values still say the same.
+rules share one answer: `divergeable`, `values_contradict`, `one_size`, `bound_word`,
+and the exemptions (`hedged_clocks_meet`, `unstated_years`, `nights_meet`,
+`midnight_meets`) under which two different values still say the same.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ _TERM_TO = regex(r"\b(?:runs?|running|ran|lasts?|lasting|extended)\s+(?:to|throu
 TERM_END_BOUNDS = frozenset({"until", "till"})
 
 
-def _bound(ctx: Evidence, m: Mention) -> str | None:
+def bound_word(ctx: Evidence, m: Mention) -> str | None:
     """The word that makes a value a bound of a span ("until", "by", ...), lower-cased, or None.
 
     A claim's sentences about one episode give its several moments ("closed
@@ -76,7 +76,7 @@ def _bound(ctx: Evidence, m: Mention) -> str | None:
 # measures and counts: a passage states them of different things it names apart ("two miles from A and
 # 13 miles east of B" against "23 miles north of C and two miles from A"). Calendar days are rivals too,
 # on their own terms (`_leftover_rivals`, `_same_step`).
-_AMOUNT_KINDS = (Kind.MONEY, Kind.PERCENT)
+AMOUNT_KINDS = (Kind.MONEY, Kind.PERCENT)
 
 
 def calendar_day(m: Mention) -> bool:
@@ -100,7 +100,7 @@ _CLOCK_HEDGE = regex(
 _SIDED_HEDGE = regex(r"\b(?:shortly|just|soon)\s+(?:before|after)\s*$", re.IGNORECASE)
 
 
-def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
+def hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """True when two clock times, one of them hedged, lie within the hedge of each other.
 
     The hedge reaches as far as the coarser of the two clocks was written
@@ -129,7 +129,7 @@ def _hedged_clocks_meet(a: Mention, b: Mention, ctx: Evidence) -> bool:
 _MIDNIGHT = regex(r"\bmidnight\b", re.IGNORECASE)
 
 
-def _midnight_meets(a: Mention, b: Mention) -> bool:
+def midnight_meets(a: Mention, b: Mention) -> bool:
     """True when one writer says "midnight" and the other a clock a minute either side of it.
 
     Midnight is where two days meet, and writers on the 24-hour clock put a
@@ -143,7 +143,7 @@ def _midnight_meets(a: Mention, b: Mention) -> bool:
     return len(worded) == 1 and _minutes_apart(va, vb) <= 1
 
 
-def _nights_meet(a: Mention, b: Mention) -> bool:
+def nights_meet(a: Mention, b: Mention) -> bool:
     """True when parts of two adjacent days share an hour: a night runs into the small hours after it.
 
     "overnight" (from 22h the day before) and "early Thursday morning" can
@@ -160,7 +160,7 @@ def _nights_meet(a: Mention, b: Mention) -> bool:
 _YEAR = regex(r"\b(?:1[89]|2[01])\d\d\b|'\d\d\b")
 
 
-def _unstated_years(a: Mention, b: Mention) -> bool:
+def unstated_years(a: Mention, b: Mention) -> bool:
     """True when two days differ only in a year that one of the writers never wrote.
 
     "June 24" takes its year from its article's date, a guess when the
@@ -201,7 +201,7 @@ def _readings(c: ClockTime) -> list[int]:
     return [c.hour * 60 + c.minute] + ([c.utc] if c.utc is not None and not c.local else [])
 
 
-def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
+def values_contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """Two aligned passages' single values of one family that cannot both be right.
 
     A passage often times several spans ("hospitalized for three weeks",
@@ -219,10 +219,10 @@ def _contradict(a: Mention, b: Mention, ctx: Evidence) -> bool:
         return False
     if parts_differ(a, b, ctx.texts):  # "his first 11 seasons", "has spent 19 seasons"
         return False
-    if _family_dimension(a) == "duration":
+    if family_dimension(a) == "duration":
         start = _start_day(a, ctx)
         return (ctx.same_context(a, b) or (start is not None and start == _start_day(b, ctx))
-                or _two_timings(a, b, ctx) or _compound_lengths(a, b))
+                or _two_timings(a, b, ctx) or compound_lengths(a, b))
     return True
 
 
@@ -246,7 +246,7 @@ def end_then_next(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.precision == "day"
             and vb.precision == "day" and va.start is not None and vb.start is not None):
         return False
-    days = {_bound(ctx, a): va.start, _bound(ctx, b): vb.start}
+    days = {bound_word(ctx, a): va.start, bound_word(ctx, b): vb.start}
     last = next((days[w] for w in _LAST_DAY_BOUNDS if w in days), None)
     reached = next((days[w] for w in _REACHED_BOUNDS if w in days), None)
     return last is not None and reached is not None and (reached - last).days == 1
@@ -302,11 +302,11 @@ def _times_part(m: Mention, part: PartOfDay, ctx: Evidence) -> bool:
     return False
 
 
-def _compound_lengths(a: Mention, b: Mention) -> bool:
+def compound_lengths(a: Mention, b: Mention) -> bool:
     """Two lengths written as compounds before one noun: "after a five-day trial", "a six-day trial".
 
     A passage times several spans, so durations need the words around them
-    to match (`_contradict`); a sentence dating a judgment also holds a
+    to match (`values_contradict`); a sentence dating a judgment also holds a
     clock, a date and names, and two outlets' wordings of it shared too few
     words. A compound length ("five-day", "24-hour") is the length of the
     noun it stands before, and the extractor keeps that noun as a cue: two
@@ -326,7 +326,7 @@ def _two_timings(a: Mention, b: Mention, ctx: Evidence) -> bool:
     """Two timed results (extract/elapsed.py), each its passage's one, with a word around them in common.
 
     A passage times several spans, so durations need their words to match
-    (`_contradict`); but a lap or race time to the second is a measurement,
+    (`values_contradict`); but a lap or race time to the second is a measurement,
     and two aligned passages' only ones about the same thing ("the fastest lap
     of the race, 1:35.112" and "took the fastest lap, a 1:35.211") are one
     result written twice: the rest of each sentence (who set it, on which
@@ -348,7 +348,7 @@ _LASTING_BEFORE = regex(r"\b(?:remain(?:s|ed|ing)?|still|stay(?:s|ed|ing)?)\b"
 _LASTING_REACH = 40
 
 
-def _lasting(m: Mention, ctx: Evidence) -> bool:
+def lasting_time(m: Mention, ctx: Evidence) -> bool:
     """A time at which a state still holds, not when something happened: never a rival time.
 
     "Seravel closed 14 pistes on Tuesday afternoon" and "14 pistes remain
@@ -391,22 +391,24 @@ def _start_day(m: Mention, ctx: Evidence) -> str | None:
 _NO_BREAK = regex(r"[^.;!?()]*")
 
 
-def _statement(m: Mention, ctx: Evidence) -> tuple[object, ...]:
-    """Everything `_contradict` reads of a mention: what it states, the words around a duration, the steps
-    a date's or a time's clause names (`casesteps`), a count marked as a part (`partcounts`), the bound
-    word before a date (`end_then_next`)."""
-    duration = _family_dimension(m) == "duration"
+def statement_key(m: Mention, ctx: Evidence) -> tuple[object, ...]:
+    """Everything `values_contradict` reads of a mention: what it states, the words around a duration,
+    the steps a date's or a time's clause names (`casesteps`), a count marked as a part (`partcounts`),
+    the bound word before a date (`end_then_next`)."""
+    duration = family_dimension(m) == "duration"
     window = ctx.window(m) if duration else None
     return (m.kind, m.slot, m.value, m.cues, window, _start_day(m, ctx) if duration else None,
             steps_of(ctx.texts[m.source], m), counts_part(m, ctx.texts),
-            _bound(ctx, m) if isinstance(m.value, DateValue) else None)
+            bound_word(ctx, m) if isinstance(m.value, DateValue) else None)
 
 
-def _family_dimension(m: Mention) -> str:
+def family_dimension(m: Mention) -> str:
+    """The dimension a slot family measures ("duration", "count", ...): `diverge` and `divergeconsensus`
+    read it to keep unsized families and durations apart as this module's rival test does."""
     return slot_family(m).rsplit(":", 1)[-1]
 
 
-class _Compatible:
+class Compatible:
     """`compatible` for two mentions of one slot family, remembered by their values.
 
     Within a family the rules read only the values, and a story states the
@@ -423,7 +425,7 @@ class _Compatible:
         return self.seen[key]
 
 
-def _one_size(a: Mention, b: Mention) -> bool:
+def one_size(a: Mention, b: Mention) -> bool:
     """Two figures within a factor of BOUND_REACH of each other: rival figures for one total.
 
     Compared in their dimension's base unit (`compat.base_factor`): "three
@@ -436,14 +438,14 @@ def _one_size(a: Mention, b: Mention) -> bool:
     return low > 0 and high <= low * BOUND_REACH
 
 
-def _same_day(a: Mention, b: Mention) -> bool:
+def same_day(a: Mention, b: Mention) -> bool:
     """Parts of day only contradict each other on the same day."""
     if isinstance(a.value, PartOfDay) and isinstance(b.value, PartOfDay):
         return a.value.day is not None and a.value.day == b.value.day
     return True
 
 
-def _written_year(m: Mention) -> bool:
+def written_year(m: Mention) -> bool:
     """A whole calendar year written as its four digits ("in 1891"), nothing relative ("last year")."""
     return (isinstance(m.value, DateValue) and m.value.precision == "year" and m.value.relative is None
             and m.raw.strip().isdigit() and len(m.raw.strip()) == 4)
@@ -452,7 +454,7 @@ def _written_year(m: Mention) -> bool:
 def written_month(m: Mention) -> bool:
     """A whole month written with its year ("in March 2024", "September 2023"), nothing relative.
 
-    Like a year in digits (`_written_year`) it names a period, not a day, so
+    Like a year in digits (`written_year`) it names a period, not a day, so
     it is no rival of another in an aligned passage by itself
     (`divergeable`): "opened in May 2019" and "expanded in June 2021" date
     two steps. Only a claim's consensus sets it against another

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from sourcediff.divergepair import _written_year, calendar_day
+from sourcediff.divergepair import calendar_day, written_year
 from sourcediff.evidence import CONTEXT_CHARS, Evidence
 from sourcediff.extract.datetense import BACK_WORDS, FORWARD_WORDS
 from sourcediff.model import Kind, Mention
@@ -38,7 +38,7 @@ def scheduled_day(ms: Sequence[Mention], o: int, ctx: Evidence) -> bool:
     and none looking back.
     """
     m = ms[o]
-    if not calendar_day(m) or _written_year(m):
+    if not calendar_day(m) or written_year(m):
         return False
     text = ctx.texts[m.source]
     before = text[max(0, m.span.start - 2 * CONTEXT_CHARS):m.span.start]

@@ -21,7 +21,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sourcediff.divergepair import _contradict, _one_size
+from sourcediff.divergepair import one_size, values_contradict
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, Kind, Mention
 
@@ -49,7 +49,7 @@ def shared_figure_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     passage, family). A family where the passages share a value is the
     leftover rule's; here the two must state no equal value of the family,
     and exactly one figure of each side must be of one size with one of the
-    other's (`_one_size`), so a passage's other figures of the family (a
+    other's (`one_size`), so a passage's other figures of the family (a
     currency's 0.4% beside a yield's 4.68%) are left alone.
     """
     figures = passage_figures(ms)
@@ -72,12 +72,12 @@ def shared_figure_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                 ys = families[y].get(f)
                 if ys is None or {ms[i].canonical for i in xs} & {ms[j].canonical for j in ys}:
                     continue
-                sized = [(i, j) for i in xs for j in ys if _one_size(ms[i], ms[j])]
+                sized = [(i, j) for i in xs for j in ys if one_size(ms[i], ms[j])]
                 if len(sized) != 1:
                     continue
                 i, j = sized[0]
-                if shared - {(ms[i].kind, ms[i].canonical), (ms[j].kind, ms[j].canonical)} and _contradict(
-                        ms[i], ms[j], ctx):
+                if (shared - {(ms[i].kind, ms[i].canonical), (ms[j].kind, ms[j].canonical)}
+                        and values_contradict(ms[i], ms[j], ctx)):
                     pairs.append((i, j))
     return pairs
 
@@ -122,6 +122,6 @@ def split_statement_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     xs = families.get(packed, {}).get(f)
                     if len(ys) != 1 or xs is None or len(xs) != 1 or f in families.get(first, {}):
                         continue
-                    if _contradict(ms[xs[0]], ms[ys[0]], ctx):
+                    if values_contradict(ms[xs[0]], ms[ys[0]], ctx):
                         pairs.append((xs[0], ys[0]))
     return pairs

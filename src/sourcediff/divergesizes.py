@@ -8,7 +8,7 @@ and the split rule (`divergesplit`) needs the other sum agreed in a second
 claim, which a wire's lead and a trade box do not always give. Yet a price
 per share and a deal's proceeds are millions of times apart: the partner's
 single sum can only be a rival of the one of its own size
-(`divergepair._one_size`), and only when every other value of the passage
+(`divergepair.one_size`), and only when every other value of the passage
 is of another order of magnitude altogether (MAGNITUDES_APART). A passage
 with two values near the partner's ("at 7.20 crowns, against Friday's close
 of 7.64") still says nothing of which one it speaks, and is left alone.
@@ -21,13 +21,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from sourcediff.compat import base_factor
-from sourcediff.divergeleftover import _change_end, _short_of_near
+from sourcediff.divergeleftover import change_end, short_of_near
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
-    _Compatible,
-    _contradict,
-    _one_size,
+    Compatible,
+    one_size,
+    values_contradict,
 )
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, Mention
@@ -52,7 +52,7 @@ def _far(a: Mention, b: Mention) -> bool:
 
 def _sized(ms: Sequence[Mention], idx: Sequence[int], j: int) -> int | None:
     """The one value of ``idx`` of the partner's size, when every other one is far from it; else None."""
-    sized = [k for k in idx if _one_size(ms[k], ms[j])]
+    sized = [k for k in idx if one_size(ms[k], ms[j])]
     if len(sized) != 1 or not all(_far(ms[k], ms[sized[0]]) for k in idx if k != sized[0]):
         return None
     return sized[0]
@@ -78,14 +78,14 @@ def sized_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     stated: dict[Node, list[int]] = defaultdict(list)
     for k, m in enumerate(ms):
         stated[(m.source, m.passage)].append(k)
-    same = _Compatible()
+    same = Compatible()
     pairs: list[tuple[int, int]] = []
     for claim in claims:
         nodes = [(p.source, p.index) for p in claim.members]
         strong = claim.score >= STRONG_CLAIM_SCORE
         for node in nodes:
             for f, idx in multi.get(node, {}).items():
-                if any(_change_end(ctx, ms[k]) for k in idx):
+                if any(change_end(ctx, ms[k]) for k in idx):
                     continue  # "rose to 9.1 million from 40,000": a change's two ends
                 for other in nodes:
                     j = single.get(other, {}).get(f)
@@ -96,8 +96,8 @@ def sized_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     rival = _sized(ms, idx, j)
                     if rival is None or (not strong and ctx.scores.get(*node, *other) < DIVERGE_MIN_SCORE):
                         continue
-                    if _short_of_near(ms[rival], ms[j]) or _short_of_near(ms[j], ms[rival]):
+                    if short_of_near(ms[rival], ms[j]) or short_of_near(ms[j], ms[rival]):
                         continue
-                    if _contradict(ms[rival], ms[j], ctx):
+                    if values_contradict(ms[rival], ms[j], ctx):
                         pairs.append((rival, j))
     return pairs

@@ -28,7 +28,7 @@ from sourcediff.compat import (
     slot_family,
     unit_info,
 )
-from sourcediff.divergepair import _Compatible, _one_size, _same_day, divergeable, end_then_next
+from sourcediff.divergepair import Compatible, divergeable, end_then_next, one_size, same_day
 from sourcediff.divergestarts import sentence_stems
 from sourcediff.eventordinals import one_of_several
 from sourcediff.evidence import Evidence, _ends
@@ -87,12 +87,12 @@ def _role_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
             single[key].append(next(iter(values.values()))[0])
         for noun, i in _by_noun(ms, values).items():
             single[f"{key}#{noun}"].append(i)
-    same = _Compatible()
+    same = Compatible()
     pairs = []
     for idx in single.values():
         for i, j in itertools.combinations(idx, 2):
             a, b = ms[i], ms[j]
-            rivals = True if rating(a) else _one_size(a, b) if _based(a) else _rival_counts(a, b)
+            rivals = True if rating(a) else one_size(a, b) if _based(a) else _rival_counts(a, b)
             if rivals and not same(a, b, slot_family(a)) and not parts_differ(a, b, ctx.texts):
                 pairs.append((i, j))
     return pairs
@@ -185,7 +185,7 @@ def _based(m: Mention) -> bool:
 
 
 # A "nobody was hurt" meets another source's count of the role only when that count is a handful: a zero
-# has no size for `_one_size` to compare, and a count of dozens is another event's, not a missed case.
+# has no size for `one_size` to compare, and a count of dozens is another event's, not a missed case.
 ZERO_RIVAL_MAX = 10
 
 
@@ -202,7 +202,7 @@ def _rival_counts(a: Mention, b: Mention) -> bool:
         zero, other = (a, vb) if va.amount == 0 else (b, va)
         return (not counted(zero) or counted(zero) == counted(b if zero is a else a)) and (
             0 < other.amount <= ZERO_RIVAL_MAX and other.high is None)
-    return counted(a) == counted(b) and _one_size(a, b)
+    return counted(a) == counted(b) and one_size(a, b)
 
 
 def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
@@ -231,7 +231,7 @@ def _deadline_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int
         key = (said[i], said[j])
         if key not in decided:
             a, b = seen[i], seen[j]
-            decided[key] = (comparable(a, b) and _same_day(a, b) and not compatible(a, b)
+            decided[key] = (comparable(a, b) and same_day(a, b) and not compatible(a, b)
                             and (_month_deadline(a) == _month_deadline(b) or _month_a_year_apart(a, b))
                             and not _guessed_year_apart(a, b))
         if not decided[key] or end_then_next(seen[i], seen[j], ctx):
@@ -594,11 +594,11 @@ def _lone_measure_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int,
         by_source[(m.source, family)].append(i)
     lone = [(idx[0], family) for (_, family), idx in by_source.items()
             if len({ms[i].canonical for i in idx}) == 1]
-    same = _Compatible()
+    same = Compatible()
     pairs = []
     for (i, family), (j, other) in itertools.combinations(lone, 2):
         a, b = ms[i], ms[j]
-        if (family == other and slot_family(a) == slot_family(b) and _one_size(a, b)
+        if (family == other and slot_family(a) == slot_family(b) and one_size(a, b)
                 and (family == DEEP_TIME or _shared_words(a, b, ctx)) and not same(a, b, slot_family(a))):
             pairs.append((i, j))
     return pairs

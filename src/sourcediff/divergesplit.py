@@ -18,14 +18,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from sourcediff.divergeleftover import _change_end, _label, _short_of_near
+from sourcediff.divergeleftover import change_end, figure_label, short_of_near
 from sourcediff.divergepair import (
     DIVERGE_MIN_SCORE,
     STRONG_CLAIM_SCORE,
-    _Compatible,
-    _contradict,
-    _one_size,
-    _written_year,
+    Compatible,
+    one_size,
+    values_contradict,
+    written_year,
 )
 from sourcediff.evidence import Evidence
 from sourcediff.model import Claim, Mention
@@ -53,9 +53,9 @@ def apart(claim: Claim, here: set[Node], node: Node, twins: frozenset[Node] = fr
 
 
 def _one_size_if_amounts(a: Mention, b: Mention) -> bool:
-    """Two amounts within BOUND_REACH of each other; days and clock times are left to `_contradict`."""
+    """Two amounts within BOUND_REACH of each other; days and clock times are left to `values_contradict`."""
     amounts = isinstance(a.value, Money | Quantity) and isinstance(b.value, Money | Quantity)
-    return not amounts or _one_size(a, b)
+    return not amounts or one_size(a, b)
 
 
 def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
@@ -70,7 +70,7 @@ def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     here must state none of the passage's values, of any family ("fares
     are 2.4 per cent lower ... parking 9.5 per cent dearer" against "fares
     fell 2.4%": it speaks of that one); two amounts must be of one size
-    (`divergepair._one_size`), as two leftovers must, since the evidence is
+    (`divergepair.one_size`), as two leftovers must, since the evidence is
     as indirect; and the two passages must score as a
     pair of one fact (DIVERGE_MIN_SCORE) or sit in a claim the aligner is
     sure of (STRONG_CLAIM_SCORE), as the single-value rule asks: a passage
@@ -95,7 +95,7 @@ def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     for c, claim in enumerate(claims):
         for p in claim.members:
             in_claims[(p.source, p.index)].append(c)
-    same = _Compatible()
+    same = Compatible()
 
     def agree(k: int, j: int, f: str) -> bool:
         return same(ms[k], ms[j], f) and same(ms[j], ms[k], f)
@@ -121,7 +121,7 @@ def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                          if other != c and apart(claims[other], here, node, twins)
                          for _, j in partners(other, node, f) for k in idx if agree(k, j, f)}
                 left = [k for k in idx if k not in taken]
-                if not taken or len(left) != 1 or any(_change_end(ctx, ms[k]) for k in idx):
+                if not taken or len(left) != 1 or any(change_end(ctx, ms[k]) for k in idx):
                     continue  # "eased to 5.2% from 5.6%": a change's two ends are one fact, not two
                 strong = claims[c].score >= STRONG_CLAIM_SCORE
                 for (ps, pi), j in partners(c, node, f):
@@ -130,9 +130,10 @@ def split_passage_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
                     if (not strong and ctx.scores.get(node[0], node[1], ps, pi) < DIVERGE_MIN_SCORE
                             and not (twins_apart and _labelled_alike(ms, stated, left[0], j, ctx))):
                         continue
-                    if _short_of_near(ms[left[0]], ms[j]) or _short_of_near(ms[j], ms[left[0]]):
+                    if short_of_near(ms[left[0]], ms[j]) or short_of_near(ms[j], ms[left[0]]):
                         continue
-                    if _one_size_if_amounts(ms[left[0]], ms[j]) and _contradict(ms[left[0]], ms[j], ctx):
+                    if (_one_size_if_amounts(ms[left[0]], ms[j])
+                            and values_contradict(ms[left[0]], ms[j], ctx)):
                         pairs.append((left[0], j))
     return pairs
 
@@ -159,7 +160,7 @@ def _labelled_alike(ms: Sequence[Mention], stated: dict[Node, list[int]], a: int
     """Whether the words right before two figures share a content stem ("first passengers expected in")."""
     def label(k: int) -> frozenset[str]:
         m = ms[k]
-        return _label(m, [ms[n].span.end for n in stated[(m.source, m.passage)]], ctx)
+        return figure_label(m, [ms[n].span.end for n in stated[(m.source, m.passage)]], ctx)
     return not label(a).isdisjoint(label(b))
 
 
@@ -181,7 +182,7 @@ def split_year_pairs(ms: Sequence[Mention], claims: Sequence[Claim],
     founder's death year left over in a passage that also gives a decade of
     founding was set against another outlet's year of founding.
     """
-    written = {k: idx for k, idx in years.items() if all(_written_year(ms[j]) for j in idx)}
+    written = {k: idx for k, idx in years.items() if all(written_year(ms[j]) for j in idx)}
     if not written:
         return []
     return [(a, b) for a, b in split_passage_pairs(ms, claims, written, ctx, twins_apart=True)

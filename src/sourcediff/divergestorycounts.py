@@ -34,7 +34,7 @@ from decimal import Decimal
 from sourcediff.compat import compatible
 from sourcediff.countnouns import count_stems
 from sourcediff.divergeconsensus import NOUN_CONSENSUS_MIN_AGREE, named_count_family
-from sourcediff.divergepair import _one_size
+from sourcediff.divergepair import one_size
 from sourcediff.model import Mention
 from sourcediff.unioncounts import union_count
 from sourcediff.values import BOUND_QUALIFIERS, Quantity
@@ -136,7 +136,7 @@ def _lone_dissent(ms: Sequence[Mention],
     o = by_source[lone][wholes[lone]][0]
     partner = next(values[agreed][0] for s, values in by_source.items() if s != lone)
     if (compatible(ms[o], ms[partner]) or compatible(ms[partner], ms[o])
-            or not _one_size(ms[o], ms[partner])):
+            or not one_size(ms[o], ms[partner])):
         return None
     return o, partner
 

@@ -5,7 +5,7 @@ story about a crime names one maximum penalty ("faces up to 15 years in
 prison") and, once a court has ruled, one sentence ("was jailed for 12
 years"). Outlets word these apart ("punishable by", "the suspects face",
 "behind bars"), so neither aligned passages nor the words around the figure
-(a duration needs both, divergepair._contradict) bring two of them together;
+(a duration needs both, divergepair.values_contradict) bring two of them together;
 what the term is for does, as a death toll's role does for counts.
 """
 
@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sourcediff.compat import comparable
-from sourcediff.divergepair import _Compatible, _one_size, divergeable
+from sourcediff.divergepair import Compatible, divergeable, one_size
 from sourcediff.evidence import Evidence
 from sourcediff.model import Kind, Mention
 from sourcediff.regexcache import regex
@@ -66,6 +66,6 @@ def term_pairs(ms: Sequence[Mention], ctx: Evidence) -> list[tuple[int, int]]:
     for (ceiling, _), values in stated.items():
         if len(values) == 1:
             single[ceiling].append(next(iter(values.values())))
-    same = _Compatible()
+    same = Compatible()
     return [(i, j) for idx in single.values() for i, j in itertools.combinations(idx, 2)
-            if comparable(ms[i], ms[j]) and _one_size(ms[i], ms[j]) and not same(ms[i], ms[j], "term")]
+            if comparable(ms[i], ms[j]) and one_size(ms[i], ms[j]) and not same(ms[i], ms[j], "term")]

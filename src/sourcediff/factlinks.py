@@ -17,28 +17,28 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple, cast
 
 from sourcediff.compat import (
-    _ROUNDED_TO,
-    _SEA_MILES,
-    _exact,
-    _in_base_unit,
-    _rounding,
-    _us_gallons,
-    _written,
+    ROUNDED_TO,
+    SEA_MILES,
     base_factor,
+    base_unit_value,
     clock_readings,
     comparable,
     compatible,
     counted,
+    exact_amount,
     fraction_of_one,
     hedged_window,
     magnitude,
     quotes_agree,
+    rounding_step,
     same_quotation,
     slot_family,
+    us_gallons,
+    written_form,
 )
 from sourcediff.countclasses import kinds_apart, people_and_vehicles
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems
-from sourcediff.divergepair import _bound, _one_size
+from sourcediff.divergepair import bound_word, one_size
 from sourcediff.divergeslots import _month_end_day
 from sourcediff.eventnouns import plain_noun
 from sourcediff.evidence import Evidence
@@ -113,7 +113,7 @@ def _same_values(kind: Kind, va: Value, vb: Value, same_family: bool) -> bool:
     return same_family and _compare_values(a, b)
 
 
-# How far apart two figures the judge may call one value lie (compat._amounts), as a share of the
+# How far apart two figures the judge may call one value lie (compat.amounts_fit), as a share of the
 # larger: APPROX_TOLERANCE for a hedge or a unit converted (a one-digit conversion,
 # CONVERTED_DIGIT_REACH, is as wide), or twice a hedged figure's rounding; EXACT_TOLERANCE for two
 # figures of one unit, which may also lie their rounding apart. Fahrenheit's converted degree (5/9)
@@ -129,7 +129,7 @@ class FitPlace(NamedTuple):
     """Where a value lies, for telling cheaply that two values cannot fit (`may_fit`).
 
     ``kind`` is "figure" (an amount in its dimension's base unit, ``lo`` to ``hi``, with what
-    compat._amounts reads of it), "date" (days ``lo`` to ``hi``) or "clock" (its minutes of the
+    compat.amounts_fit reads of it), "date" (days ``lo`` to ``hi``) or "clock" (its minutes of the
     day, local and UTC, in ``readings``).
     """
 
@@ -139,9 +139,9 @@ class FitPlace(NamedTuple):
     readings: frozenset[int] = frozenset()
     unit: str | None = None
     factor: float = 1.0
-    rounding: float = 0.0  # compat._rounding in the base unit
+    rounding: float = 0.0  # compat.rounding_step in the base unit
     hedged: bool = False
-    exact: bool = False  # compat._exact: two such figures fit only when equal
+    exact: bool = False  # compat.exact_amount: two such figures fit only when equal
 
 
 def fit_place(v: Value) -> FitPlace | None:
@@ -152,7 +152,7 @@ def fit_place(v: Value) -> FitPlace | None:
     their own: they are not placed.
     """
     if isinstance(v, Money | Quantity):
-        return _figure_place(v, _written(v))
+        return _figure_place(v, written_form(v))
     if isinstance(v, ClockTime):
         exact = {v.hour * 60 + v.minute, *(() if v.utc is None else (v.utc,))}
         if v.halves:  # its half of day unknown, it stands for both readings (compat._half_readings)
@@ -167,24 +167,25 @@ def fit_place(v: Value) -> FitPlace | None:
 
 @functools.lru_cache(maxsize=65536)
 def _figure_place(v: Money | Quantity, written: tuple[object, ...]) -> FitPlace | None:
-    """`fit_place` of a figure, remembered by the value as written (`compat._written`, as `_rounding` is).
+    """`fit_place` of a figure, remembered by the value as written (`compat.written_form`, as
+    `rounding_step` is).
 
     Why: the judge places each figure's value more than once (`_link_by_strength` per family bucket,
     `divergecontext._Matched` again), and a story restates its figures; the Decimal arithmetic of a
     place cost more than the lookup. Equal values written alike give equal places: the place reads
-    the value's worth and, through `_rounding`, its written digits, both in the key.
+    the value's worth and, through `rounding_step`, its written digits, both in the key.
     """
     unit = getattr(v, "unit", None)
-    if (isinstance(v, Elapsed | Rate | Converted) or v.qualifier in BOUND_QUALIFIERS or unit in _SEA_MILES
-            or _us_gallons(unit)):
+    if (isinstance(v, Elapsed | Rate | Converted) or v.qualifier in BOUND_QUALIFIERS or unit in SEA_MILES
+            or us_gallons(unit)):
         return None
-    lo, hi = (float(x) for x in _in_base_unit(v))
+    lo, hi = (float(x) for x in base_unit_value(v))
     factor = float(base_factor(v))
-    rounding = float(_rounding(v)) * factor
+    rounding = float(rounding_step(v)) * factor
     if not all(math.isfinite(x) for x in (lo, hi, factor, rounding)):
         return None
     return FitPlace("figure", lo, hi, unit=unit, factor=factor, rounding=rounding,
-                    hedged=v.qualifier == APPROX, exact=_exact(v))
+                    hedged=v.qualifier == APPROX, exact=exact_amount(v))
 
 
 def may_fit(a: FitPlace | None, b: FitPlace | None) -> bool:
@@ -217,7 +218,7 @@ def may_fit(a: FitPlace | None, b: FitPlace | None) -> bool:
 
 def _span_rounds(coarse: FitPlace, fine: FitPlace) -> bool:
     """The coarse place's unit is one compat reads as the fine one's rounded ("weeks" of "days")."""
-    return coarse.unit is not None and fine.unit is not None and _ROUNDED_TO.get(coarse.unit) == fine.unit
+    return coarse.unit is not None and fine.unit is not None and ROUNDED_TO.get(coarse.unit) == fine.unit
 
 
 def fit_reaches(p: FitPlace) -> tuple[float, float]:
@@ -235,7 +236,7 @@ def fit_reaches(p: FitPlace) -> tuple[float, float]:
     size = max(abs(p.lo), abs(p.hi))
     exact = max(_EXACT_SHARE * max(size, abs(p.factor)), abs(p.rounding))
     wide = max(_WIDE_SHARE * max(size, abs(p.factor)), 2 * abs(p.rounding)) + _DEGREE / 2
-    if p.unit in _ROUNDED_TO:  # a coarse span carries the whole half unit `may_fit` gives a rounded pair
+    if p.unit in ROUNDED_TO:  # a coarse span carries the whole half unit `may_fit` gives a rounded pair
         wide = max(wide, abs(p.factor) / 2 + _DEGREE / 2)
     margin = 2 * _FLOAT_MARGIN * size
     return exact * (1 + 2 * _FLOAT_MARGIN) + margin, wide * (1 + 2 * _FLOAT_MARGIN) + margin
@@ -327,7 +328,7 @@ def _measure_told_otherwise(m: Mention, other: Mention, ctx: Evidence) -> bool:
     divergence was never seen. Measures with a unit only (a bare count's
     other sentence may count another noun), in the same unit (slot), and
     only when every measure of that unit in the other sentence differs and
-    is of one size with ``m`` (`_one_size`): a strong claim about a peak's
+    is of one size with ``m`` (`one_size`): a strong claim about a peak's
     altitude (1,900 metres) that also seats a sentence giving a mast's
     height (40 metres) says nothing of which height the mast is. Nor when
     ``m``'s own passage states the other figure too ("jailed for 13 years
@@ -352,7 +353,7 @@ def _measure_told_otherwise(m: Mention, other: Mention, ctx: Evidence) -> bool:
             if source != other.source or passage == other.passage:
                 continue
             rivals = [o for o in ctx.measures_in.get((source, passage), ()) if o.slot == m.slot]
-            if rivals and all(_one_size(m, o) and not _same_values(m.kind, m.value, o.value, True)
+            if rivals and all(one_size(m, o) and not _same_values(m.kind, m.value, o.value, True)
                               and not any(_same_values(m.kind, x.value, o.value, True) for x in siblings)
                               for o in rivals):
                 return True
@@ -582,8 +583,8 @@ def _month_beside_its_first(month: Mention, day: Mention, ctx: Evidence) -> bool
     if not (isinstance(vm, DateValue) and isinstance(vd, DateValue) and vm.precision == "month"
             and vd.start is not None and vd.start == vd.end == vm.start and vd.start.day == 1):
         return False
-    bound = _bound(ctx, month)
-    return bound is not None and bound == _bound(ctx, day)
+    bound = bound_word(ctx, month)
+    return bound is not None and bound == bound_word(ctx, day)
 
 
 def _month_end_beside_its_last(month: Mention, day: Mention, ctx: Evidence) -> bool:
@@ -807,7 +808,7 @@ def _role_told_otherwise(a: Mention, b: Mention, ctx: Evidence) -> bool:
     if not _apart_size(named):
         return False
     told = {m.value: m for r in roles_of(role.cues) for m in ctx.role_counts_of.get((named.source, r), ())
-            if PART not in m.cues and _one_size(m, named)}
+            if PART not in m.cues and one_size(m, named)}
     if len(told) != 1:
         return False
     m = next(iter(told.values()))
@@ -989,7 +990,7 @@ def _counts_otherwise(m: Mention, other: Mention, stems: frozenset[str], ctx: Ev
     One figure only: a noun counted with several ("three skiers died", "six
     skiers were buried") names a class the story counts in parts; a figure of
     another size ("45,000 students" beside "about 600 protesters") is
-    another part of it, not the rival of ``m``'s (`_one_size`). And only
+    another part of it, not the rival of ``m``'s (`one_size`). And only
     in a passage the aligner put with ``other``'s, when ``m``'s is not: the
     two outlets' sentences then tell the noun's figure, and ``m`` is
     elsewhere. A writer who varies nouns within one aligned sentence ("620
@@ -1002,7 +1003,7 @@ def _counts_otherwise(m: Mention, other: Mention, stems: frozenset[str], ctx: Ev
     # and equality read the same fields), without hashing every value (perf53: ~60 counts a call).
     if (len({k.passage for k in counts}) < max(firm, 1) or _two_values(counts)
             or ctx.shared_claim(m, other)
-            or _same_values(m.kind, m.value, counts[0].value, True) or not _one_size(m, counts[0])):
+            or _same_values(m.kind, m.value, counts[0].value, True) or not one_size(m, counts[0])):
         return False
     return any(ctx.shared_claim(k, other) for k in counts)
 

@@ -43,7 +43,7 @@ from sourcediff.compat import all_compatible, compatible, distinct_figures, magn
 from sourcediff.countclasses import ANY_PERSON, BY_SEX, people_meet
 from sourcediff.countnouns import folded_count_stems
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
-from sourcediff.divergepair import _one_size
+from sourcediff.divergepair import one_size
 from sourcediff.evidence import Evidence
 from sourcediff.extract.money import CONVERSION
 from sourcediff.extract.numberpercents import CHANGE
@@ -188,7 +188,7 @@ def _rival(lone: Mention, same: Sequence[Mention], sources: frozenset[str],
                 and _alone_in_passage(m, at, reps)]
     if len({m.source for m in partners}) < CONSENSUS_MIN_AGREE:
         return False
-    if not all(_one_size(lone, m) and _same_thing(lone, m) for m in partners):
+    if not all(one_size(lone, m) and _same_thing(lone, m) for m in partners):
         return False
     if isinstance(lone.value, Money) and not any(_sum_named_alike(lone, m, ctx) for m in partners):
         return False

@@ -43,7 +43,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from sourcediff.compat import compatible
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
-from sourcediff.divergepair import _one_size
+from sourcediff.divergepair import one_size
 from sourcediff.evidence import Evidence
 from sourcediff.lonerivals import (
     is_measure,
@@ -94,7 +94,7 @@ def _rival(lone: Mention, same: Sequence[Mention], measures: Sequence[Mention], 
         return False
     if any(compatible(lone, m) or compatible(m, lone) or is_rounded(lone, m) for m in same):
         return False
-    if not all(_one_size(lone, m) for m in same):
+    if not all(one_size(lone, m) for m in same):
         return False
     family, sources = unit_family(lone), {m.source for m in same}
     others: list[Mention] = []  # one of each other figure the story gives in the family
@@ -106,7 +106,7 @@ def _rival(lone: Mention, same: Sequence[Mention], measures: Sequence[Mention], 
             if len(others) > OTHER_MEASURES_MAX:
                 return False  # a unit the story measures many things in: one shared word is too little
         if (m.source == lone.source and not (compatible(m, lone) or compatible(lone, m))
-                and any(_one_size(m, x) for x in (lone, *same))):
+                and any(one_size(m, x) for x in (lone, *same))):
             return False  # the dissenter measures a second thing of that size: which one disputes is open
         if m.source in sources and compatible(m, lone):
             return False  # an agreeing source gives the lone measure too

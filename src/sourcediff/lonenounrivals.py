@@ -36,7 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from sourcediff.compat import compatible, magnitude
 from sourcediff.countnouns import count_stems, folded_count_stems
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
-from sourcediff.divergepair import _one_size
+from sourcediff.divergepair import one_size
 from sourcediff.evidence import Evidence
 from sourcediff.extract.numberpercents import CHANGE
 from sourcediff.loneclaimrivals import _rounds
@@ -100,7 +100,7 @@ def _rival(lone: Mention, group: Sequence[Mention], counts: Sequence[Mention]) -
     if any(compatible(lone, m) or compatible(m, lone) or _rounds(lone, m) for m in figures):
         return False
     partners = [m for m in figures if m.slot == lone.slot and _one_noun(lone, m)]
-    if not partners or not all(_one_size(lone, m) and (CHANGE in lone.cues) == (CHANGE in m.cues)
+    if not partners or not all(one_size(lone, m) and (CHANGE in lone.cues) == (CHANGE in m.cues)
                                for m in partners):
         return False
     for m in counts:

@@ -38,7 +38,7 @@ from sourcediff.compat import all_compatible, compatible, magnitude, unit_info
 from sourcediff.countclasses import ANY_PERSON, BY_SEX, people_meet
 from sourcediff.countnouns import NOUN_APART_MIN, count_stems, folded_count_stems, named_count
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
-from sourcediff.divergepair import _one_size
+from sourcediff.divergepair import one_size
 from sourcediff.evidence import Evidence
 from sourcediff.extract.roles import roles_of
 from sourcediff.lonejoin import merge_moved
@@ -415,7 +415,7 @@ def _measure_rival(lone: Mention, group: Sequence[Mention], measures: Sequence[M
         return False
     if any(compatible(lone, m) or is_rounded(lone, m) for m in same):
         return False
-    if not all(_one_size(lone, m) for m in partners):
+    if not all(one_size(lone, m) for m in partners):
         return False  # 100,000 gallons against 5,000: a tank's size beside a spill, not a rival figure
     sources = {m.source for m in same}
     for m in measures:

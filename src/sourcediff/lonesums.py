@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from sourcediff.compat import compatible, magnitude
 from sourcediff.divergeconsensus import CONSENSUS_MIN_AGREE
-from sourcediff.divergepair import _one_size
+from sourcediff.divergepair import one_size
 from sourcediff.evidence import Evidence
 from sourcediff.lonerivals import merge_as_rivals
 from sourcediff.model import Mention, Verdict
@@ -122,7 +122,7 @@ def _rival(lone: Mention, noun: str, group: Sequence[Mention], sums: Sequence[Me
         return False
     if not any(sum_noun(m, ctx.texts[m.source]) == noun for m in group):
         return False
-    if compatible(lone, agreed) or not _one_size(lone, agreed):
+    if compatible(lone, agreed) or not one_size(lone, agreed):
         return False
     sources = {m.source for m in group}
     for m in sums:

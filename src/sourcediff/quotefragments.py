@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sourcediff.compat import SAME_QUOTE_MIN_WORDS, _speaker_key, quote_words
+from sourcediff.compat import SAME_QUOTE_MIN_WORDS, quote_words, speaker_key
 from sourcediff.extract import patterns as P
 from sourcediff.factverdicts import _verdict
 from sourcediff.model import Kind, Mention, Verdict
@@ -138,8 +138,8 @@ def _echoed(p: Mention, text: str, group: Sequence[Mention]) -> bool:
     assert isinstance(p.value, QuoteValue)
     if not p.speaker:
         return False
-    mine = set(_speaker_key(p.speaker))
-    if not any(mine & set(_speaker_key(m.speaker)) for m in group if m.speaker):
+    mine = set(speaker_key(p.speaker))
+    if not any(mine & set(speaker_key(m.speaker)) for m in group if m.speaker):
         return False
     words = quote_words(p.value)
     lead = styled_words(sentence_lead(text, p.span.start))
@@ -167,8 +167,8 @@ def _other_speaker(p: Mention, group: Sequence[Mention]) -> bool:
     """
     if not p.speaker:
         return False
-    mine = set(_speaker_key(p.speaker))
-    theirs = [set(_speaker_key(m.speaker)) for m in group if m.speaker]
+    mine = set(speaker_key(p.speaker))
+    theirs = [set(speaker_key(m.speaker)) for m in group if m.speaker]
     return bool(theirs) and not any(mine & key for key in theirs)
 
 
@@ -176,8 +176,8 @@ def _spoken_figure(p: Mention, group: Sequence[Mention]) -> bool:
     """A short fragment holding a figure, credited to a speaker sharing a word with the fact's."""
     if not p.speaker or not any(ch.isdigit() for ch in p.raw):
         return False
-    mine = set(_speaker_key(p.speaker))
-    return any(mine & set(_speaker_key(m.speaker)) for m in group if m.speaker)
+    mine = set(speaker_key(p.speaker))
+    return any(mine & set(speaker_key(m.speaker)) for m in group if m.speaker)
 
 
 def _holds(long: Sequence[str], short: Sequence[str]) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sourcediff.compat import SAME_QUOTE_MIN_WORDS, _speaker_key, quote_words
+from sourcediff.compat import SAME_QUOTE_MIN_WORDS, quote_words, speaker_key
 from sourcediff.model import Kind, Mention, Verdict
 from sourcediff.quotefacts import Judged
 from sourcediff.values import QuoteValue
@@ -59,8 +59,8 @@ def opens(whole: Mention, cut: str) -> bool:
 
 
 def _same_speaker(a: Mention, group: Sequence[Mention]) -> bool:
-    mine = set(_speaker_key(a.speaker or ""))
-    return bool(mine) and any(mine & set(_speaker_key(m.speaker)) for m in group if m.speaker)
+    mine = set(speaker_key(a.speaker or ""))
+    return bool(mine) and any(mine & set(speaker_key(m.speaker)) for m in group if m.speaker)
 
 
 def join_opening_clauses(facts: Sequence[Judged], order: dict[str, int]) -> list[Judged]:

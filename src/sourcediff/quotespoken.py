@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sourcediff.compat import _speaker_key, quote_words
+from sourcediff.compat import quote_words, speaker_key
 from sourcediff.extract import patterns as P
 from sourcediff.extract.quotes import CHARACTERIZE
 from sourcediff.model import Kind, Mention
@@ -69,7 +69,7 @@ def _same(a: Mention, b: Mention) -> bool:
     """The same words (house style folded) credited to speakers sharing a word."""
     assert isinstance(a.value, QuoteValue) and isinstance(b.value, QuoteValue)
     return (quote_words(a.value) == quote_words(b.value) and a.speaker is not None and b.speaker is not None
-            and bool(set(_speaker_key(a.speaker)) & set(_speaker_key(b.speaker))))
+            and bool(set(speaker_key(a.speaker)) & set(speaker_key(b.speaker))))
 
 
 def _spoken(p: Mention, text: str) -> bool:

@@ -61,11 +61,11 @@ from sourcediff.compat import (
     SAME_QUOTE_MIN_WORDS,
     SAME_QUOTE_RUN,
     SAME_QUOTE_SHARE,
-    _longest_run,
-    _own_words,
-    _speaker_key,
+    longest_run,
+    own_words,
     quote_words,
     quotes_agree,
+    speaker_key,
 )
 from sourcediff.evidence import Evidence
 from sourcediff.model import Kind, Mention, Verdict
@@ -140,11 +140,11 @@ def altered(a: QuoteValue, b: QuoteValue, *, witnessed: bool) -> bool:
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if witnessed and len(short) > OPENING and short[:OPENING] == long[:OPENING]:
         return True
-    kept, run = LCSseq.similarity(list(short), list(long)), _longest_run(short, long)
-    own = LCSseq.similarity(oa := _own_words(a), ob := _own_words(b))
+    kept, run = LCSseq.similarity(list(short), list(long)), longest_run(short, long)
+    own = LCSseq.similarity(oa := own_words(a), ob := own_words(b))
     # A witnessed rewording may change a word's ending and keep its run: "We are not going away" printed as
     # "We will not go away" keeps "not go away until" once the words are stemmed.
-    stemmed = _longest_run(tuple(map(stem, short)), tuple(map(stem, long))) if witnessed else run
+    stemmed = longest_run(tuple(map(stem, short)), tuple(map(stem, long))) if witnessed else run
     # The content words are read stemmed alike: "Half my shelves come over on the lorry deck" printed as
     # "Half of what's on my shelves comes over on that ferry" keeps "come" as "comes", one word of its own.
     own_stemmed = LCSseq.similarity(list(map(stem, oa)), list(map(stem, ob))) if witnessed else own
@@ -188,7 +188,7 @@ def _credited(ms: Sequence[Mention]) -> bool:
 
 
 def _same_person(x: Mention, y: Mention) -> bool:
-    return bool(set(_speaker_key(x.speaker or "")) & set(_speaker_key(y.speaker or "")))
+    return bool(set(speaker_key(x.speaker or "")) & set(speaker_key(y.speaker or "")))
 
 
 def _covered(xs: Sequence[Mention], ys: Sequence[Mention]) -> bool:

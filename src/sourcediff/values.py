@@ -86,7 +86,7 @@ class Quantity:
     high: Decimal | None = None
     # A hedged figure written in a round unit that is not a power of ten ("around two dozen"): the
     # writer chose that unit, not the last digit of 24, so the hedge reaches as a round figure's does
-    # (compat._rounding). Keyword-only so subclasses' positional fields keep their places.
+    # (compat.rounding_step). Keyword-only so subclasses' positional fields keep their places.
     in_dozens: bool = field(default=False, kw_only=True)
     # An approx figure hedged "nearly" or "almost" ("nearly 900 tigers"): the writer rounded up, the
     # true figure lies just below (compat reads it so); set from the words (extract.nearhedge).

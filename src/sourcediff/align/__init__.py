@@ -51,7 +51,7 @@ from sourcediff.align.boxdates import boxed_events, stated_events
 from sourcediff.align.candidates import candidate_graph
 from sourcediff.align.clausejoin import join_clauses
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from, figure_keys
-from sourcediff.align.clusterfigures import _precise, counted_keys
+from sourcediff.align.clusterfigures import counted_keys, precise_key
 from sourcediff.align.datejoin import join_dates
 from sourcediff.align.features import (
     PassageDoc,
@@ -244,7 +244,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     titles = {n for n, d in enumerate(docs) if (d.source, d.index) in heads}
     # A headline's colon is a headline's ("Bank goes big: 50bp"), no fact-box label: only a precise
     # figure after it ("Pilot strike: 412 flights cancelled") is evidence (cluster.box_pairs).
-    boxed = [frozenset(k for k in figure_keys(d.boxed) if n not in titles or _precise(k))
+    boxed = [frozenset(k for k in figure_keys(d.boxed) if n not in titles or precise_key(k))
              for n, d in enumerate(docs)]
     # A box line's dated event ("Commissioned: 1968") and the passages dating it ("opened in 1968").
     texts = {(p.source, p.index): p.text for s in sources for p in s.passages}

@@ -20,7 +20,7 @@ take a seat of its own (clausejoin._keyed) joins a claim C when
 - every other-source member of C, of two sources or more, states one of
   those figures and none that x's own claims' other-source members state (C
   is the claim of k's fact, not of x's seated one);
-- no figure of x conflicts with a member's (cluster._conflicting: a rival
+- no figure of x conflicts with a member's (cluster.figures_conflict: a rival
   value of the family is another fact; x's other clauses count, as
   secondseat.py reads a passage: "covered 58 tiger reserves" against "47
   tigers were killed" joined a poaching claim by "every four years");
@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
-from sourcediff.align.clusterfigures import _conflicting
+from sourcediff.align.clusterfigures import figures_conflict
 from sourcediff.align.multifact import joins_by
 
 
@@ -75,7 +75,7 @@ def figure_seat(x: int, clause: frozenset[str], rest: frozenset[str], own: froze
         others = [m for m in claim if source_of[m] != source_of[x]]
         if len({source_of[m] for m in others}) < 2 or not any(m in proposed for m in others):
             continue
-        if any(not keys & figures(m) or own & figures(m) or _conflicting(figures(x), figures(m))
+        if any(not keys & figures(m) or own & figures(m) or figures_conflict(figures(x), figures(m))
                for m in others):
             continue
         if any(keys & figures(m) for m in claim if m != x and source_of[m] == source_of[x]):

@@ -109,8 +109,8 @@ from sourcediff.align.clusterfigures import (
     COUNT_FAMILY,
     NOT_FIGURES,
     Figures,
-    _qualifiers,
     figure_keys,
+    figure_qualifiers,
 )
 from sourcediff.align.clusterrefine import adopt_orphans, attach, merge_overlapping, reseat
 from sourcediff.align.clusterseats import box_pairs, share_seats, split_seats
@@ -145,7 +145,7 @@ def claims_from(probs: Mapping[Pair, float], repeat: Callable[[int, int], float]
         return split
     # a Figures keeps its qualifiers (box_pairs' hedged fit reads them): only passages dating an event change
     stated = figures if dated is None else [
-        Figures(f | d, _qualifiers(f)) if d else f for f, d in zip(figures, dated, strict=True)]
+        Figures(f | d, figure_qualifiers(f)) if d else f for f, d in zip(figures, dated, strict=True)]
     return box_pairs(split, source_of, stated, boxed, graph)
 
 

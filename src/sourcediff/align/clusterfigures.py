@@ -2,7 +2,7 @@
 
 Split out of cluster.py because steps 6 to 8 (clusterseats), the pair
 features (features.py) and multifact.py all read passages' figures through
-these keys and tests (``_shared``, ``_precise``, ``_conflicting``), which
+these keys and tests (``shared_figures``, ``precise_key``, ``figures_conflict``), which
 hold no claim or probability.
 """
 
@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
-from sourcediff.compat import _amounts
+from sourcediff.compat import amounts_fit
 from sourcediff.values import Quantity
 
 # Value families (features.value_family_key: "kind:slot") that are no figure for split_seats:
@@ -28,9 +28,9 @@ class Figures(frozenset[str]):
     """A passage's figure keys, with the qualifier ("approx", "above", ...) of each figure written with one.
 
     Why: the keys stay plain, so shared figures and the pair model's inputs
-    are what they were; only the conflict test (:func:`_conflicting`) reads
+    are what they were; only the conflict test (:func:`figures_conflict`) reads
     "more than two million" as a bound that 2.1 million fits, as the judge
-    does (compat._amounts).
+    does (compat.amounts_fit).
     """
 
     qualifiers: Mapping[str, str]
@@ -56,7 +56,7 @@ def counted_keys(values: Collection[str], qualified: Collection[tuple[str, str]]
                    {k: q for k, q in qualified if k in values})
 
 
-def _shared(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+def shared_figures(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     """The figures a and b share. A count whose noun went unread ("put the turnout at 3.5 million.",
     the sentence ends) says nothing against any noun: it matches a count of its value under any."""
     both = set(a & b)
@@ -70,7 +70,7 @@ def _shared(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     return frozenset(both)
 
 
-def _precise(key: str) -> bool:
+def precise_key(key: str) -> bool:
     """True for a figure given to three significant digits or more (12,400; 74,212; 46.2), not a round one."""
     try:
         return len(Decimal(key.partition("=")[2]).normalize().as_tuple().digits) >= 3
@@ -81,12 +81,12 @@ def _precise(key: str) -> bool:
 def _without_count_noun(key: str) -> str:
     """A count's key without the noun after it: outlets count one crowd as "spectators" and "fans"."""
     family, _, value = key.partition("=")
-    if family.startswith(COUNT_FAMILY) and _precise(key):
+    if family.startswith(COUNT_FAMILY) and precise_key(key):
         return f"{COUNT_FAMILY}={value}"
     return key
 
 
-def _conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
+def figures_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether a and b give a figure family (:func:`figure_keys`) values of which none fit each other.
 
     Figures fit as the judge's compat fits them, hedges, bounds and rounding
@@ -100,23 +100,25 @@ def _conflicting(a: frozenset[str], b: frozenset[str]) -> bool:
         for key in keys:
             family, _, value = key.partition("=")
             into[family].add(value)
-    qa, qb = _qualifiers(a), _qualifiers(b)
+    qa, qb = figure_qualifiers(a), figure_qualifiers(b)
     return any(not ours[f] & theirs[f]
-               and not any(_fit(f, x, y, qa, qb) for x in ours[f] for y in theirs[f])
+               and not any(values_fit(f, x, y, qa, qb) for x in ours[f] for y in theirs[f])
                for f in ours.keys() & theirs.keys())
 
 
-def _qualifiers(keys: frozenset[str]) -> Mapping[str, str]:
+def figure_qualifiers(keys: frozenset[str]) -> Mapping[str, str]:
+    """The hedges and bounds of a passage's figures, or none for a plain key set: `cluster` carries them
+    onto dated figures and `clusterseats` weighs hedged figures with them, as `figures_conflict` does."""
     return keys.qualifiers if isinstance(keys, Figures) else {}
 
 
-def _fit(family: str, x: str, y: str, qx: Mapping[str, str], qy: Mapping[str, str]) -> bool:
-    """Two values of one family that compat._amounts lets state one figure (given their qualifiers)."""
+def values_fit(family: str, x: str, y: str, qx: Mapping[str, str], qy: Mapping[str, str]) -> bool:
+    """Two values of one family that compat.amounts_fit lets state one figure (given their qualifiers)."""
     try:
         vx, vy = Decimal(x), Decimal(y)
     except InvalidOperation:
         return False
     if not (vx.is_finite() and vy.is_finite()):
         return False
-    return _amounts(Quantity(vx, qualifier=qx.get(f"{family}={x}")),
+    return amounts_fit(Quantity(vx, qualifier=qx.get(f"{family}={x}")),
                     Quantity(vy, qualifier=qy.get(f"{family}={y}")))

@@ -25,11 +25,11 @@ from sourcediff.align.clusterbase import (
 from sourcediff.align.clusterfigures import (
     BARE_COUNT,
     COUNT_FAMILY,
-    _conflicting,
-    _fit,
-    _precise,
-    _qualifiers,
-    _shared,
+    figure_qualifiers,
+    figures_conflict,
+    precise_key,
+    shared_figures,
+    values_fit,
 )
 from sourcediff.digitswap import transposed
 
@@ -61,7 +61,7 @@ def share_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     ``merge_at`` with at least half of the claim's other members and with two
     of them (one when there is only one), ``repeat`` scores x and y as one
     claim at ``second_at`` and the two give no figure family different values
-    (:func:`_conflicting`): the source states the claim's fact twice, and
+    (:func:`figures_conflict`): the source states the claim's fact twice, and
     one seat per source kept only the sentence that reached the claim first.
     The thresholds are attach's for a runner-up (step 3), no new ones.
 
@@ -91,7 +91,7 @@ def share_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
                 continue
             if _top_fit(members, sources, x, graph, source_of, t) < t.second_at:
                 continue
-            if not _conflicting(figures[x], figures[y]):
+            if not figures_conflict(figures[x], figures[y]):
                 asked.append((n, x, y))
     if asked:
         for (n, x, _), p in zip(asked, repeat_scores(repeat, [(min(x, y), max(x, y)) for _, x, y in asked]),
@@ -110,8 +110,8 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     blocked. Its extra claim holds x and, of each other source in the claim,
     the member x pairs with best among those the model scores with it at
     ``split_at`` or more (``sure_split_at`` when the figure is precise, see
-    :func:`_precise`) and that share with x a figure (``figures``, see
-    :func:`figure_keys` and :func:`_shared`) the sibling lacks: the figure
+    :func:`precise_key`) and that share with x a figure (``figures``, see
+    :func:`figure_keys` and :func:`shared_figures`) the sibling lacks: the figure
     says x states something the sibling does not, and the strong pair that
     the partner states it too. Only those pairs are asserted, not x with
     the whole claim (that made many wrong pairs).
@@ -153,7 +153,7 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
     orphans: dict[int, tuple[tuple[float, int], list[int]]] = {}  # x -> (its strongest pair, extra claim)
     seated_at = min(t.split_at, t.sure_split_at)  # below it a seated passage never splits
     lowest = min(seated_at, t.merge_at)
-    # the passages holding a count without its noun: only their pairs need _shared's loose match
+    # the passages holding a count without its noun: only their pairs need shared_figures's loose match
     bare = [any(k.startswith(BARE_COUNT + "=") for k in f) for f in figures]
     for claim, members in zip(claims, sets, strict=True):
         seated: dict[str, set[str]] = defaultdict(set)  # source -> the figures of its members here
@@ -171,9 +171,9 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
                     continue
                 else:
                     fx, fm = figures[x], figures[m]
-                    common = _shared(fx, fm) if bare[x] or bare[m] else fx & fm
+                    common = shared_figures(fx, fm) if bare[x] or bare[m] else fx & fm
                     shared = common - seated[source_of[x]]
-                    sure = p >= t.sure_split_at and any(_precise(f) for f in shared)
+                    sure = p >= t.sure_split_at and any(precise_key(f) for f in shared)
                     if not shared or (p < t.split_at and not sure):
                         continue
                 rank = (p, -m)  # of equal pairs, the earliest member
@@ -195,16 +195,16 @@ def split_seats(claims: list[list[int]], probs: Mapping[Pair, float], source_of:
 def _box_evidence(key: str) -> bool:
     """Whether a boxed figure ties its line to another source's passage stating it.
 
-    A precise figure (:func:`_precise`) does wherever it is, and so does a
+    A precise figure (:func:`precise_key`) does wherever it is, and so does a
     round one with a unit, a currency, a percent or the noun it counts
     ("Capacity: 48 MW", "Defence: €9.6bn", "Conditions: 28" read with its
     label's noun): the label says which fact of the story the figure is,
     and the partner must state that very figure in that very family. Only a
     round count no noun follows ("Arrests: 5" read with no noun) says
-    nothing of what it counts, and _shared would let it match a count of
+    nothing of what it counts, and shared_figures would let it match a count of
     anything (benchmarks/notes/listalign.md).
     """
-    return _precise(key) or not key.startswith(BARE_COUNT + "=")
+    return precise_key(key) or not key.startswith(BARE_COUNT + "=")
 
 
 def _hedged_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
@@ -213,7 +213,7 @@ def _hedged_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
     "Ambulances diverted: 41" against "nearly 40 ambulances", "Schools
     shut: 31" against "more than 30 schools": the prose rounds what the box
     lists, and says so; the figure fits as the judge fits it
-    (clusterfigures._conflicting). Only a figure its writer hedged or bounded
+    (clusterfigures.figures_conflict). Only a figure its writer hedged or bounded
     counts: an unhedged 40 against 41 is another figure. The family must be
     the same, a count's noun included: a precise count's key has lost its
     noun (figure_keys), and "Doses given: 2,150" fitted "more than 1,900
@@ -224,14 +224,14 @@ def _hedged_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
     this one, does join such a sum when it is within a tenth: that
     story's figures did not move, benchmarks/notes/align37.md.)
     """
-    hedged = {k for k in figures if k in _qualifiers(figures)}
+    hedged = {k for k in figures if k in figure_qualifiers(figures)}
     for key in evidence:
         family, _, value = key.partition("=")
         if not family.startswith(COUNT_FAMILY):
             continue
         for other in hedged:
             theirs, _, their_value = other.partition("=")
-            if theirs == family and _fit(theirs, value, their_value, {}, _qualifiers(figures)):
+            if theirs == family and values_fit(theirs, value, their_value, {}, figure_qualifiers(figures)):
                 return True
     return False
 
@@ -241,20 +241,21 @@ def _hedged_box_fit(evidence: frozenset[str], mine: frozenset[str], figures: fro
 
     "Crossings: over 400" against a wire's "412 crossings": the box rounds
     what the prose counts, the other way round from :func:`_hedged_fit`.
-    The prose figure must be precise (:func:`_precise`: a round "900" is
+    The prose figure must be precise (:func:`precise_key`: a round "900" is
     no count the bound was rounded from) and of the box's family, or a
     precise count whose noun figure_keys dropped ("612 summits" keys as a
     bare count).
     """
-    quals = _qualifiers(mine)
+    quals = figure_qualifiers(mine)
     for key in evidence:
         family, _, value = key.partition("=")
         if not family.startswith(COUNT_FAMILY) or key not in quals:
             continue
         for other in figures:
             theirs, _, their_value = other.partition("=")
-            if (other not in _qualifiers(figures) and _precise(other) and theirs in (family, COUNT_FAMILY)
-                    and _fit(family, value, their_value, quals, {})):
+            if (other not in figure_qualifiers(figures) and precise_key(other)
+                    and theirs in (family, COUNT_FAMILY)
+                    and values_fit(family, value, their_value, quals, {})):
                 return True
     return False
 
@@ -273,13 +274,13 @@ def _near_fit(evidence: frozenset[str], figures: frozenset[str]) -> bool:
     may also be in dispute, "Staff: 2,480" against "2,310 staff": the
     divergence the report exists to show (benchmarks/notes/align39.md).
     The family must be the same (unit, currency, a count's noun where
-    read) and the box figure precise (:func:`_precise`): a round one ("5
+    read) and the box figure precise (:func:`precise_key`): a round one ("5
     schools") is within a tenth of nothing but itself. A passage
     stating the figure itself, or hedging a count it fits, is preferred
     (box_pairs ranks them first).
     """
     for key in evidence:
-        if not _precise(key):
+        if not precise_key(key):
             continue
         family, _, value = key.partition("=")
         try:
@@ -322,7 +323,7 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
     held-out stories) and no step above joins them; split_seats' precise
     figure counts only for a blocked passage the model already scores at
     ``sure_split_at``. Yet the figure is the line's whole fact: a precise
-    one (:func:`_precise`) that the label introduces (``boxed``, the
+    one (:func:`precise_key`) that the label introduces (``boxed``, the
     figure keys of features.PassageDoc.boxed) and another source's passage
     states too is the evidence. Measured on the candidate pairs of all
     stories (benchmarks/notes/box_align.md): of those sharing a precise
@@ -352,7 +353,8 @@ def box_pairs(claims: list[list[int]], source_of: Sequence[str], figures: Sequen
         for m, p in graph.adj.get(x, {}).items():
             if source_of[m] == source_of[x]:
                 continue
-            rank = (2 if _shared(evidence, figures[m]) & evidence else 1 if _hedged_fit(evidence, figures[m])
+            rank = (2 if shared_figures(evidence, figures[m]) & evidence
+                    else 1 if _hedged_fit(evidence, figures[m])
                     or _hedged_box_fit(evidence, figures[x], figures[m])
                     else 0 if _near_fit(evidence, figures[m]) else -1)
             if rank < 0:

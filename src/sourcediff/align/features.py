@@ -86,7 +86,7 @@ class PassageDoc:
     # words with the prose that states its figure, so cluster.box_pairs reads the figure instead.
     boxed: frozenset[str] = frozenset()
     # (key, qualifier) of the figure keys every mention of which is hedged or a bound ("more than two
-    # million"): clusterfigures._conflicting fits them as the judge does; no pair feature reads them.
+    # million"): clusterfigures.figures_conflict fits them as the judge does; no pair feature reads them.
     qualified: frozenset[tuple[str, str]] = frozenset()
 
     @property

@@ -9,7 +9,7 @@ when one side is a fact-box line; this step does it for prose, where a
 figure alone is weaker evidence ("12 people" recurs; a story's "2,000" may
 be two things), so it asks more of the figure:
 
-- it is precise (clusterfigures._precise: three significant digits or
+- it is precise (clusterfigures.precise_key: three significant digits or
   more, "69.4", "18,412"), no clock or round count;
 - it is the two passages' own: no other passage of the story states it
   (:data:`MAX_HOLDERS`). A figure three passages state is often a lead's
@@ -60,7 +60,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.clusterbase import Pair
-from sourcediff.align.clusterfigures import BARE_COUNT, _precise
+from sourcediff.align.clusterfigures import BARE_COUNT, precise_key
 
 MAX_HOLDERS = 2  # the passages of a story stating a figure that ties two of them: those two only
 CLOCK = "time:clock="
@@ -74,7 +74,7 @@ def pair_by_figures(claims: list[list[int]], probs: Mapping[Pair, float], source
                     figures: Sequence[frozenset[str]], merge_at: float,
                     titles: Collection[int] = ()) -> list[list[int]]:
     """The claims, plus a claim for each low-scored pair sharing a rare precise figure (see module)."""
-    precise = [frozenset(k for k in keys if _precise(k)) if n not in titles else frozenset()
+    precise = [frozenset(k for k in keys if precise_key(k)) if n not in titles else frozenset()
                for n, keys in enumerate(figures)]
     holders: Counter[str] = Counter(k for keys in precise for k in keys)
     holding: dict[int, set[int]] = defaultdict(set)

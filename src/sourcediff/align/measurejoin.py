@@ -93,8 +93,8 @@ from dataclasses import replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 
 from sourcediff.compat import (
-    _in_base_unit,
     base_factor,
+    base_unit_value,
     comparable,
     compatible,
     counted,
@@ -361,7 +361,7 @@ def _close_pairs(ms: Sequence[Mention]) -> Iterator[tuple[int, int]]:
                 by_minute[minute].append(n)
             continue
         assert isinstance(v, Money | Quantity)
-        lo, hi = _in_base_unit(v)
+        lo, hi = base_unit_value(v)
         by_family[slot_family(m)].append((lo, hi, n))
     clocks = {(i, j) for group in by_minute.values() for x, i in enumerate(group) for j in group[x + 1:]}
     yield from sorted(clocks)

@@ -30,7 +30,7 @@ claim C it is not in when
   claim of its own fact-box line made a wrong pair on pharma).
 
 Weak keys never join: dates and parts of day (figure_keys drops them), a
-count that is not precise without its noun ("nine", cluster._precise),
+count that is not precise without its noun ("nine", cluster.precise_key),
 clock times on the hour, and identifiers (a flight number names the story's
 subject, so every sentence about it shares it).
 
@@ -50,7 +50,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.cluster import COUNT_FAMILY, Pair
-from sourcediff.align.clusterfigures import _precise
+from sourcediff.align.clusterfigures import precise_key
 from sourcediff.align.measurejoin import MentionKey, _conflicts, _round_ok, _Story, key_of, same_measure
 from sourcediff.compat import comparable, compatible, role_key, same_thing
 from sourcediff.extract.stamps import STAMP
@@ -73,7 +73,7 @@ def joins_by(key: str) -> bool:
     """True for a figure that may join a passage to a claim: no weak key (see the module docstring)."""
     family = _family(key)
     if family == COUNT_FAMILY:  # a count without its noun: unread, or dropped by figure_keys as precise
-        return _precise(key)
+        return precise_key(key)
     return not _on_the_hour(key) and ":identifier" not in family
 
 

@@ -48,7 +48,7 @@ runner-up. A passage X joins a claim C it is not in when
   is seated with the other leads); one other source is no agreement unless
   it chose X itself;
 - no figure of X conflicts with a member's (the same family, no value in
-  common: cluster._conflicting), a count read with its noun ("more than 450
+  common: cluster.figures_conflict), a count read with its noun ("more than 450
   flights" against "412 flights"): X would tell C's fact otherwise, and a
   rival count is rivaljoin.py's to weigh, whose tests ask that X's source
   have no passage in C;
@@ -82,7 +82,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.cluster import Pair, Thresholds
-from sourcediff.align.clusterfigures import _conflicting
+from sourcediff.align.clusterfigures import figures_conflict
 from sourcediff.align.multifact import joins_by
 from sourcediff.model import Kind, SourceInfo
 
@@ -169,7 +169,8 @@ def _seats_by_figure(x: int, claim: Sequence[int], own: frozenset[str], near: Co
             return False  # m states x's seated fact, or not its second one
         if any(joins_by(k) and k not in figures[x] for k in figures[m]):
             return False  # m states more than x's figure: the claim is about more than it
-    if any(_conflicting(figures[x], figures[m]) or _conflicting(counted[x], counted[m]) for m in claim):
+    if any(figures_conflict(figures[x], figures[m]) or figures_conflict(counted[x], counted[m])
+           for m in claim):
         return False
     return x in quoted or not any(m in quoted for m in claim)
 
@@ -194,7 +195,8 @@ def _seats(x: int, claim: Sequence[int], partners: Mapping[int, float], source_o
         return False
     if sum(partners[m] for m in others) / len(others) < thresholds.second_at:
         return False
-    if any(_conflicting(figures[x], figures[m]) or _conflicting(counted[x], counted[m]) for m in claim):
+    if any(figures_conflict(figures[x], figures[m]) or figures_conflict(counted[x], counted[m])
+           for m in claim):
         return False
     return x in quoted or not any(m in quoted for m in claim)
 

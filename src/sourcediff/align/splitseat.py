@@ -21,7 +21,7 @@ ledes' claim instead. A passage z joins a claim C when
   joined the claim of a sugar band's rate through the band's lower bound,
   and a sentence of the visitors' rise the claim of the fee through the
   count one lede states;
-- no figure of z conflicts with a member's (cluster._conflicting);
+- no figure of z conflicts with a member's (cluster.figures_conflict);
 - z sits in no claim whose other-source members state none of z's figures
   (:func:`_elsewhere`: z is seated there for another fact, and its figure
   is an aside);
@@ -40,7 +40,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from sourcediff.align.cluster import Pair
 from sourcediff.align.clusterbase import holders
-from sourcediff.align.clusterfigures import _conflicting
+from sourcediff.align.clusterfigures import figures_conflict
 from sourcediff.align.multifact import joins_by
 
 
@@ -103,6 +103,7 @@ def _joins(z: int, claim: Sequence[int], source_of: Sequence[str], figures: Sequ
     if not strong[y] or figures[y] & figures[z]:
         return False  # the sibling states no figure, or one of z's: not the two facts apart
     for m in others:
-        if not strong[z] <= figures[m] or not strong[y] & figures[m] or _conflicting(figures[z], figures[m]):
+        if (not strong[z] <= figures[m] or not strong[y] & figures[m]
+                or figures_conflict(figures[z], figures[m])):
             return False
     return z in quoted or not any(m in quoted for m in claim)

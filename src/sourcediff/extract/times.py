@@ -796,7 +796,7 @@ def _localized(value: ClockTime | PartOfDay, offset: int | None) -> ClockTime | 
 
 # A clock hedge on both sides of the reading ("at around 7pm"), or on one ("just after 11pm", "shortly
 # before 9pm": the side is named, the distance is the grid's, as the judge reads it in
-# divergepair._hedged_clocks_meet).
+# divergepair.hedged_clocks_meet).
 _HEDGE_BEFORE = regex(r"\b(?:about|around|approximately|roughly|circa)\s+(?:at\s+)?$", re.IGNORECASE)
 _SIDED_BEFORE = regex(r"\b(?:just|shortly|soon)\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 # How far a hedge on a clock reaches, by the grid the writer chose (`written_reach`).
@@ -829,7 +829,7 @@ def hedge_reach(text: str, start: int, value: ClockTime) -> ClockTime:
     to the grid, one fact with 6:52 p.m.; "about 2045 GMT" names its minute,
     and set into one fact with both 20:40 and 20:49 it made those two a
     divergence no one wrote. The judge still lets such a clock meet a near
-    reading without diverging (divergepair._hedged_clocks_meet).
+    reading without diverging (divergepair.hedged_clocks_meet).
     """
     if value.minute % 30 != 0:
         return value
