@@ -388,6 +388,11 @@ def headed_count(text: str, a: Amount) -> tuple[str, ...] | None:
     if (apposed is not None and not is_plural(apposed["word"]) and _noun_like(apposed["word"])
             and apposed["word"] not in _NOT_HEADS and apposed["word"] not in STOP_WORDS):
         return (apposed["word"],)  # "The shelter at the leisure centre, one of two opened": two shelters
+    one_of = left_match(P.NUM_ONE_OF_SUBJECT, text, a.start, 96)
+    if one_of is not None:
+        word = one_of["word"].lower()
+        if not is_plural(word) and _noun_like(word) and word not in _NOT_HEADS and word not in STOP_WORDS:
+            return (word,)  # "The Saker is one of only three of the type still flying": three Sakers
     subject = _subject_cue(text, a)
     if subject is not None or not _ends_phrase(text, a.num_end):
         return subject

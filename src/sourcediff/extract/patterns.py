@@ -1742,6 +1742,13 @@ NUM_AMONG_THE = regex(
 # The noun follows a determiner, and only a short phrase with no clause break stands before the comma.
 NUM_ONE_OF_APPOSED = regex(
     r"\b(?i:the|a|an)\s+(?P<word>[a-z][a-z-]{2,})\b[^,.;:!?\"“”()\n]{0,60},\s+one\s+of\s+$")
+# A subject named with its determiner that "is one of" a figure with no noun of its own: "The Saker is one
+# of only three of the type still flying", "the mill was one of just two left in the county"; word is what
+# the figure counts (the subject's own noun, a model's name too), as another outlet's "one of three
+# airworthy Sakers" names it. Only a copula between, so the subject is the thing one of the group.
+NUM_ONE_OF_SUBJECT = regex(
+    r"\b(?i:the|a|an|this|that|its)\s+(?P<word>[A-Za-z][a-z-]{2,})\s+(?:is|was|remains|remained|became"
+    r"|will\s+be|has\s+been|had\s+been)\s+one\s+of\s+(?:only\s+|just\s+|a\s+mere\s+)?$")
 # A verb of change or level before a figure: "the toll rose to 12", "its staff has grown to 2,600",
 # "the count stood at 45", "numbers reached 3,000", "was revised up to 61", "the gauge more than doubled to
 # 48.3" (a multiple says how far, "to" the new level, as "rose to" does); group word is the noun before the
