@@ -49,7 +49,7 @@ from sourcediff.extract.ordinals import ROW_CUE
 from sourcediff.extract.roles import ROLE_PREFIX
 from sourcediff.extract.storeys import SLOT as STOREY_SLOT
 from sourcediff.extract.updates import UPDATE_PREFIX
-from sourcediff.extract.years import straddling
+from sourcediff.extract.years import NAMED_YEAR, straddling
 from sourcediff.model import Kind, Mention, Passage, SourceInfo
 from sourcediff.segment import bylines_above
 from sourcediff.terms import STOP, stem
@@ -164,7 +164,8 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
     never saw it, and as a key it drew a lead away from the claim of its main figure (facts61.md).
     Nor does a year counted back ("seven years ago", extract.daterelative._years_ago): as a key it drew an
     aside ("since the mill closed seven years ago") into the claim of another outlet's year (facts63.md).
-    Nor does the span of "within a month" (extract.amounts.within_one_unit, facts64.md).
+    Nor does the span of "within a month" (extract.amounts.within_one_unit, facts64.md), nor the year of
+    "the 1944 Pembrook Saker", part of a named thing's designation (extract.years.NAMED_YEAR).
     """
     v = m.value
     if m.cues and m.cues[-1].endswith(ROW_CUE):
@@ -177,7 +178,8 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
         # no longer the story's year: the IDF-weighted similarity bound them hard and reshuffled the topic's
         # lead claims (ecbplus align 0.597 -> 0.596; benchmarks/notes/factgaps_sport.md).
         return (f"{m.kind.value}:{m.slot}={year}", f"{m.kind.value}:{m.slot}={m.canonical}")
-    if counted_back_year(m) or within_one_unit(passage.text, m.span.start - passage.start, m.raw):
+    if (counted_back_year(m) or within_one_unit(passage.text, m.span.start - passage.start, m.raw)
+            or NAMED_YEAR in m.cues):
         return ()
     if (parts := week_and_day_parts(m)) is not None:  # "a week and two days": its two parts, as before
         return tuple(f"{key_family(m)}={part.normalize()}" for part in parts)

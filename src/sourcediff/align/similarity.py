@@ -33,7 +33,7 @@ from sourcediff.extract.numbers import week_and_day_parts
 from sourcediff.extract.ordinals import ROW_CUE
 from sourcediff.extract.roles import PART, SELECTED
 from sourcediff.extract.storeys import SLOT as STOREY_SLOT
-from sourcediff.extract.years import straddling
+from sourcediff.extract.years import NAMED_YEAR, straddling
 from sourcediff.model import Kind, Mention, SourceInfo
 from sourcediff.terms import idf
 from sourcediff.values import ClockTime, DateValue, Elapsed, Money, Quantity
@@ -78,6 +78,7 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
     apart (benchmarks/notes/facts61.md). Nor is a year counted back ("seven years ago"), an aside as
     often: as a term it drew one outlet's passage to another's about that year (benchmarks/notes/facts63.md).
     A span of weeks and days read whole ("a week and two days") is its two parts, as before (facts64.md).
+    Nor is the year of "the 1944 Pembrook Saker", part of a named thing's designation (extract/years.py).
     """
     keys: Counter[str] = Counter()
     for m in mentions:
@@ -92,7 +93,8 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
         elif (m.kind is not Kind.QUOTE and (PART not in m.cues or SELECTED in m.cues)
               and not straddling(m.value) and not rating(m)
               and m.slot not in (MULTIPLE_SLOT, STOREY_SLOT)
-              and not (m.cues and m.cues[-1].endswith(ROW_CUE)) and not counted_back_year(m)):
+              and not (m.cues and m.cues[-1].endswith(ROW_CUE)) and not counted_back_year(m)
+              and NAMED_YEAR not in m.cues):
             keys[value_key(m)] += 1  # a storey places the subject in many passages (extract/storeys.py)
     return keys
 

@@ -608,6 +608,8 @@ def extract(article: Article, passages: tuple[Passage, ...], *,
         stamp = date_is_stamp(article.text, span.start, span.end) and not box_field_at(
             article.text, span.start, value.start if value.start == value.end else None, article.published)
         cues = ((STAMP,) if stamp else ()) + ((WEEKDAY_MISMATCH,) if found.mismatch else ())
+        if years.names_a_thing(passage.text, found.start, article.text[span.start:span.end]):
+            cues += (years.NAMED_YEAR,)  # "the 1944 Pembrook Saker": no key for the aligner (years.py)
         out.append(Mention(kind=Kind.DATE, source=article.id, passage=passage.index, span=span,
                            raw=article.text[span.start:span.end], value=value, slot="date", cues=cues))
     # "the same day", "the next day": the day named just before, moved as the words say (anaphoricdays.py)

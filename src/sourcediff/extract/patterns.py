@@ -2215,9 +2215,17 @@ DATE_YEAR_PART = regex(
 )
 # A year as a noun's modifier: "a 1988 law", "the 2019 election", after a possessive too: "Okafor's 2019
 # record", "the club's 2021 accounts" (years.py).
+# The noun may be a name: a machine's make and model ("the 1944 Pembrook Saker", "a 1962 Jaguar") or a
+# named event ("the 1966 World Cup") is dated the same way, and another outlet writes "built in 1944".
+# Such a year is part of the thing's designation, which recurs across passages stating other facts about
+# it: the aligner takes no key from it (years.names_a_thing, as a storey's "fourth floor" gives none).
 DATE_YEAR_MODIFIER = regex(
     r"\b(?P<lead>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Za-z]+['’]s)\s+(?P<year>(?:1[89]|20)\d\d)"
-    r"(?=\s+[a-z])")
+    r"(?=\s+(?:[a-z]|[A-Z][a-z]))")
+# What stands either side of such a year before a name (years.names_a_thing): a determiner or a
+# possessive right before it, and a capitalized word right after it.
+DATE_YEAR_NAME_LEAD = regex(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Za-z]+['’]s)\s+$")
+DATE_YEAR_NAME_AFTER = regex(r"\s+[A-Z][a-z]")
 # A year after a capitalized name and "of": "the Act of 1964", "the Treaty of 1919"; group lead is left out.
 # Or after a noun that names a dated event or act: "Ghana's formal claim of 2019", "the floods of 1953",
 # "the summer of 1976". A bare "of 2019" stays unread ("a total of 2019", "a crowd of 1900" are counts),
