@@ -667,6 +667,28 @@ def _list_item(text: str, a: Amount, previous: Found | None) -> Found | None:
     return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", previous.cues)
 
 
+def _breakdown_item(text: str, a: Amount, previous: Found | None) -> Found | None:
+    """ "faces 3 charges under the Act: two of communicating secrets, and one of ...": a first item.
+
+    A bare figure right after a colon, told apart by its own "of" complement
+    (never "of them", "of the nine": partitives, read elsewhere), counts
+    some of what the count before the colon counts: its noun, and the cue
+    PART, as "two of them" would be (no rival of another outlet's three
+    charges). The items after it are read as list items of it. Without
+    this the figure named no noun and was dropped, and an outlet writing
+    the breakdown so stated nothing another's "two counts of" could meet;
+    the colon list of extract/newcounts.py reads only a noun standing right
+    before the colon with a figure of digits.
+    """
+    if (previous is None or left_match(P.NUM_LIST_OPENING_BEFORE, text, a.start, 4) is None
+            or P.NUM_LIST_ITEM_OF_AFTER.match(text, a.num_end) is None
+            or not _may_take_count(text, a, previous) or is_noise(text, a)):
+        return None
+    value = Quantity(a.low, None, a.qualifier, None)
+    cues = tuple(c for c in previous.cues if c != PART)
+    return Found(Kind.NUMBER, a.start, a.num_end, value, "number:count", (*cues, PART))
+
+
 def _may_take_count(text: str, a: Amount, previous: Found, *, bare: bool = False) -> bool:
     """Whether bare figure ``a`` may take the noun of ``previous``, a count close before it in its sentence.
 

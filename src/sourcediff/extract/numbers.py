@@ -64,6 +64,7 @@ from sourcediff.extract.numberclassify import classify, pronoun_one
 from sourcediff.extract.numbercontext import (
     _bare_role_count,
     _boxed,
+    _breakdown_item,
     _clause_partitive,
     _condition_count,
     _enumerated,
@@ -193,7 +194,8 @@ def extract(article: Article, passages: tuple[Passage, ...]) -> tuple[Mention, .
                      or change_end(text, a, previous)
                      or _partitive(text, a, previous) or _partitive_past_period(text, a, previous, counted)
                      or relative_part(text, a) or fronted_part(text, a)
-                     or _list_item(text, a, previous) or _remainder(text, a, previous)
+                     or _list_item(text, a, previous) or _breakdown_item(text, a, previous)
+                     or _remainder(text, a, previous)
                      or _total_of_count(text, a, previous) or quantified_total(text, a)
                      or _sourced_part(text, a, previous) or _included_part(text, a, previous)
                      or _margin(text, a, previous)

@@ -949,6 +949,10 @@ NUM_PARTITIVE_WHOLE_GAP = regex(r"[^\S\n]+[a-z][\w'’-]*(?:[^\S\n]+[a-z][\w'’
 # or the agent or origin of a gapped clause ("26 prisoners were freed by Velmora and 10 by Dastrav", "40
 # from Acme and 12 from Brell"), never a figure or a day after "by" ("a room 12 by 14", "12 by Friday").
 NUM_LIST_ITEM_BEFORE = regex(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# A colon opening a breakdown of the count before it ("faces 5 charges: three of fraud and two of theft"):
+# its first item stands right after the colon; read only with an "of" complement (NUM_LIST_ITEM_OF_AFTER),
+# since a place after a colon may count another noun ("at three sites: 120 in Ohio" counts jobs, not sites).
+NUM_LIST_OPENING_BEFORE = regex(r":\s*$")
 # A phase sets an item apart as a place does ("50 permanent jobs and about 600 during construction").
 NUM_LIST_ITEM_AFTER = regex(
     r"\s+(?:(?:at|in|on|across|during)\s+\S|(?:by|from)\s+(?:the\s+)?"
