@@ -8,7 +8,7 @@ and small synthetic inputs only.
 
 from __future__ import annotations
 
-from sourcediff.align.figurepairs import pair_by_figures
+from sourcediff.align.figurepairs import join_tallies, pair_by_figures
 
 PRECISE = "money:SEK=4.87E+7"
 ROUND = "money:SEK=5E+7"
@@ -83,3 +83,30 @@ def test_best_partners_are_no_evidence_without_a_rare_figure_that_names_its_thin
     # a headline, or a pair the clustering weighed at merge_at: nothing added
     assert pair_by_figures(claims, probs, source_of, figures, MERGE_AT, titles={1}) == claims
     assert pair_by_figures(claims, {**probs, (0, 1): 0.35}, source_of, figures, MERGE_AT) == claims
+
+
+# "Councillors voted 31-19 on Tuesday to cap rents ..." (a, a lede stating more), "The measure passed with 31
+# councillors in favour and 19 against." (b), "approved the cap by 31 votes to 19" (c): one tally key.
+TALLY_KEY = "number:number:tally=31-19"
+
+
+def test_the_passages_stating_one_tally_once_each_make_one_claim() -> None:
+    source_of = ["a", "a", "b", "c", "c"]
+    figures = [frozenset({TALLY_KEY, "percent:percent=3.5"}), frozenset(), frozenset({TALLY_KEY}),
+               frozenset({TALLY_KEY}), frozenset()]
+    claims = [[0, 4], [1, 2]]
+    assert join_tallies(claims, source_of, figures) == [[0, 4], [1, 2], [0, 2, 3]]
+    # a claim already holding them all: nothing added
+    assert join_tallies([[0, 2, 3, 4]], source_of, figures) == [[0, 2, 3, 4]]
+
+
+def test_a_tally_a_source_states_twice_or_a_short_or_headline_one_adds_nothing() -> None:
+    source_of = ["a", "a", "b"]
+    twice = [frozenset({TALLY_KEY})] * 3
+    assert join_tallies([], source_of, twice) == []  # two votes of the same count in a, perhaps
+    short = [frozenset(), frozenset({"number:number:tally=6-3"}), frozenset({"number:number:tally=6-3"})]
+    assert join_tallies([], source_of, short) == []  # "6-3": two games' scores as easily as one vote
+    one = [frozenset(), frozenset({TALLY_KEY}), frozenset({TALLY_KEY})]
+    assert join_tallies([], source_of, one) == [[1, 2]]
+    assert join_tallies([], source_of, one, titles={1}) == []  # a headline's tally
+    assert join_tallies([], ["a", "b", "b"], [frozenset(), frozenset({TALLY_KEY}), frozenset()]) == []

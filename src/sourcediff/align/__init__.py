@@ -62,7 +62,7 @@ from sourcediff.align.features import (
     story_stats,
     token_ratios,
 )
-from sourcediff.align.figurepairs import pair_by_figures
+from sourcediff.align.figurepairs import join_tallies, pair_by_figures
 from sourcediff.align.leadjoin import join_leads
 from sourcediff.align.measurejoin import (
     bound_links,
@@ -297,6 +297,7 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
                          scores.candidate_similarity, thresholds, titles)
     found = join_split_statements(found, probs, source_of, figures, titles, quoted)
     found = pair_by_figures(found, probs, source_of, figures, thresholds.merge_at, titles)
+    found = join_tallies(found, source_of, figures, titles)
     # indices into docs already follow source order, then passage order
     found.sort(key=lambda c: (c[0], len(c)))
     return tuple(

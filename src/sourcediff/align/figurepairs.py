@@ -68,6 +68,9 @@ MIN_WINDOW = 2  # the clock times two passages share that make a window: a start
 MAX_SHARED = 4  # the passages stating a figure that ties two best partners (align43's rare figure)
 # Keys that tie no best partners, naming neither a thing counted nor a unit (see module).
 UNTIED = ("time:", "date:", "number:duration=", "percent:", BARE_COUNT + "=")
+# A vote's tally key ("number:number:tally=31-19") and the digits it needs to tie its passages (join_tallies).
+TALLY = ":tally="
+MIN_TALLY_DIGITS = 3
 
 
 def pair_by_figures(claims: list[list[int]], probs: Mapping[Pair, float], source_of: Sequence[str],
@@ -102,6 +105,43 @@ def pair_by_figures(claims: list[list[int]], probs: Mapping[Pair, float], source
         if (tied or _one_window(clocks[i] & clocks[j], clocks)) and pair not in seen:
             seen.add(pair)
             out.append(list(pair))
+    return out
+
+
+def join_tallies(claims: list[list[int]], source_of: Sequence[str], figures: Sequence[Collection[str]],
+                 titles: Collection[int] = ()) -> list[list[int]]:
+    """The claims, plus one claim of the passages stating a vote's tally when no claim holds them all.
+
+    A tally ("31-19", "31 to 19", "by 31 votes to 19", "31 in favour and 19
+    against": one key, extract/tallies.py) is one vote of the story, and each
+    outlet states it once; but the sentence stating it often states more (a
+    lede's vote and cap and start date), so the pair model scores it low with
+    the others' vote sentences and each sits with its own neighbours. A
+    tally is rarer evidence than a figure: it holds two counts. So its
+    passages make one claim, as pair_by_figures' pairs do (no seat taken,
+    no passage moved), when the tally
+    - has :data:`MIN_TALLY_DIGITS` digits or more ("31-19", not "6-3", which
+      a match report may give for two games);
+    - is stated by two sources or more, and by one passage of each (a source
+      stating it twice may be telling two votes);
+    - is stated outside headlines.
+    """
+    holders: dict[str, list[int]] = defaultdict(list)
+    for n, keys in enumerate(figures):
+        if n in titles:
+            continue
+        for k in keys:
+            value = k.partition("=")[2]
+            if TALLY in k and sum(ch.isdigit() for ch in value) >= MIN_TALLY_DIGITS:
+                holders[k].append(n)
+    out = [list(c) for c in claims]
+    for _, members in sorted(holders.items()):
+        sources = [source_of[n] for n in members]
+        if len(set(sources)) < 2 or len(set(sources)) != len(sources):
+            continue
+        held = set(members)
+        if not any(held <= set(c) for c in out):
+            out.append(sorted(members))
     return out
 
 
@@ -142,4 +182,5 @@ def _one_window(shared: frozenset[str], clocks: Sequence[frozenset[str]]) -> boo
     return len(shared) >= MIN_WINDOW and sum(shared <= keys for keys in clocks) <= MAX_HOLDERS
 
 
-__all__ = ["MAX_HOLDERS", "MAX_SHARED", "MIN_WINDOW", "UNTIED", "pair_by_figures"]
+__all__ = ["MAX_HOLDERS", "MAX_SHARED", "MIN_TALLY_DIGITS", "MIN_WINDOW", "TALLY", "UNTIED", "join_tallies",
+           "pair_by_figures"]

@@ -275,6 +275,7 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_YEAR_BRACKETED_FIGURE: lambda c: c.year and c.has("("),
     P.DATE_YEAR_AFTER_NAME: lambda c: c.year and c.has(","),
     P.DATE_YEAR_MODIFIER: _has_year,
+    P.DATE_YEAR_PREFIXED: lambda c: c.year and c.has_ci("pre-", "post-"),
     P.DATE_YEAR_SPAN_START: _has_year,
     P.DATE_YEAR_SPAN_END: _has_year,
     P.DATE_YEAR_BARE_SPAN_START: _has_year,

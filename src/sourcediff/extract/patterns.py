@@ -2246,6 +2246,10 @@ _YEAR_OF_CLOSING_NOUNS = r"sale|auction|issue|offering|listing|flotation|default
 DATE_YEAR_OF = regex(rf"\b(?P<lead>(?:[A-Z][a-z]+|(?:{_YEAR_OF_NOUNS})"
                      rf"|(?:{_YEAR_OF_CLOSING_NOUNS})(?=\s+of\s+(?:1[89]|20)\d\d\s*(?:[,;:)!?–—]|\.(?!\d)|$)))"
                      r"\s+of)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
+# A year glued to "pre-" or "post-": "pre-2005 stock", "post-2020 leases", "back to pre-2008 levels". The
+# words name the year the way "built before 2005" and "after 2020" do (DATE_YEAR's "before" and "after"
+# leads), so another outlet's "before 2005" meets it; read as no date, the year stood in one source alone.
+DATE_YEAR_PREFIXED = regex(r"(?<![\w-])(?P<lead>[Pp]re-|[Pp]ost-)(?P<year>(?:1[89]|20)\d\d)\b(?![-–.,]?\d)")
 # A year in brackets after a name: "following Ravelstone (2017)", "Tarrow Bridge (1998)" is that name's
 # year, another outlet's "with Ravelstone in 2017" (years.py). Only a capitalized word right before the
 # bracket and the year alone inside it: "(2019-20)", "(2019 figures)", "(p. 2019)" stay unread.

@@ -721,7 +721,10 @@ def _person_words(words: list[str]) -> bool:
 
 # What separates two pieces of a subject phrase: a comma, or a dash with spaces round it, which sets off
 # an aside or a relative clause as a comma does ("Farmers get £3 a bird – which Jo Ode said ...").
-_PIECE_BREAK = regex(r",|\s[–—]\s")
+# A comma grouping a figure's digits ("1,300", "6,200") separates nothing: cut there, "The union, which
+# has 6,200 members across the region, said" left "200 members across the region" abutting the verb,
+# read as its subject, and a longer clause left no subject at all.
+_PIECE_BREAK = regex(r"(?<!\d),|,(?!\d{3}(?!\d))|\s[–—]\s")
 
 
 def _segments(text: str) -> list[str]:

@@ -170,6 +170,7 @@ RESOLVERS = (
     (P.DATE_YEAR_BRACKETED_FIGURE, year_modifier),
     (P.DATE_YEAR_AFTER_NAME, year_modifier),
     (P.DATE_YEAR_MODIFIER, year_modifier),
+    (P.DATE_YEAR_PREFIXED, year_modifier),
     (P.DATE_YEAR_SPAN_START, year_modifier),
     (P.DATE_YEAR_SPAN_END, span_end),
     (P.DATE_YEAR_BARE_SPAN_START, bare_span_start),
