@@ -36,13 +36,21 @@ def test_a_period_by_its_end_outweighs_a_year_written_elsewhere() -> None:
 
 
 @pytest.mark.parametrize("text, raw", [
-    ("Only 71.2% of trains arrived within five minutes of time in the 12 months to the end of June.\n\n"
-     "A new timetable starts in June 2028.", "June"),
     ("Just 64% of claims were settled the next business day in the quarter ending March 31.\n\n"
      "The insurer aims to reach 80% by March 2028.", "March 31"),
 ])
 def test_other_periods_by_their_end(text: str, raw: str) -> None:
     assert _starts(text, "2027-07-13")[raw].startswith("2027-0")
+
+
+def test_months_to_the_end_of_june_are_the_year_just_gone() -> None:
+    """Read whole since facts73 (extract/dateperiods.months_to), the period is the 12 months that ENDED in
+    the June before publication, not the year that began this July, whatever year is written elsewhere."""
+    text = ("Only 71.2% of trains arrived within five minutes of time in the 12 months to the end of June."
+            "\n\nA new timetable starts in June 2028.")
+    info = analyse(Article.from_text("Valley news\n\n" + text, id="s0", published="2027-07-13"))
+    spans = {m.raw: (str(m.value.start), str(m.value.end)) for m in info.mentions if m.kind is Kind.DATE}
+    assert spans["the 12 months to the end of June"] == ("2026-07-01", "2027-06-30")
 
 
 @pytest.mark.parametrize("text, raw", [

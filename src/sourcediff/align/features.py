@@ -38,6 +38,7 @@ from sourcediff.compat import key_family
 from sourcediff.extract.allcounts import after_all
 from sourcediff.extract.amounts import within_one_unit
 from sourcediff.extract.datecalendar import month_year_named
+from sourcediff.extract.dateperiods import month_parts
 from sourcediff.extract.daterelative import counted_back_year
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.labels import after_label
@@ -178,6 +179,9 @@ def value_family_keys(passage: Passage, m: Mention) -> tuple[str, ...]:
         # no longer the story's year: the IDF-weighted similarity bound them hard and reshuffled the topic's
         # lead claims (ecbplus align 0.597 -> 0.596; benchmarks/notes/factgaps_sport.md).
         return (f"{m.kind.value}:{m.slot}={year}", f"{m.kind.value}:{m.slot}={m.canonical}")
+    if isinstance(v, DateValue) and m.kind is Kind.DATE and (months := month_parts(m.raw, v)) is not None:
+        # "from April to June": its two months, as they were read before the run was read whole (#facts72)
+        return tuple(f"{m.kind.value}:{m.slot}={month}" for month in months)
     if (counted_back_year(m) or within_one_unit(passage.text, m.span.start - passage.start, m.raw)
             or NAMED_YEAR in m.cues):
         return ()

@@ -25,6 +25,7 @@ from sourcediff.align.lexical import pairwise
 from sourcediff.align.sparse import shared_entries, sparse_rows
 from sourcediff.compat import key_family, window_length
 from sourcediff.extract.datecalendar import month_year_named
+from sourcediff.extract.dateperiods import month_parts
 from sourcediff.extract.daterelative import counted_back_year
 from sourcediff.extract.elapsed import whole_minutes
 from sourcediff.extract.levels import rating
@@ -90,6 +91,9 @@ def fact_keys(mentions: Sequence[Mention]) -> Counter[str]:
         elif isinstance(m.value, DateValue) and (year := month_year_named(m.raw, m.value)) is not None:
             keys[f"{m.kind.value}:{m.slot}:{year}"] += 1  # "June last year": its year too (features.py)
             keys[value_key(m)] += 1
+        elif isinstance(m.value, DateValue) and (months := month_parts(m.raw, m.value)) is not None:
+            for month in months:  # "from April to June": its two months, as before (extract/dateperiods.py)
+                keys[f"{m.kind.value}:{m.slot}:{month}"] += 1
         elif (m.kind is not Kind.QUOTE and (PART not in m.cues or SELECTED in m.cues)
               and not straddling(m.value) and not rating(m)
               and m.slot not in (MULTIPLE_SLOT, STOREY_SLOT)

@@ -93,7 +93,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sourcediff.extract import anaphoricdays, shouteddates, years
+from sourcediff.extract import anaphoricdays, dateperiods, shouteddates, years
 from sourcediff.extract import patterns as P
 from sourcediff.extract.cues import WEEKDAY_NAMES, Cues, cues
 from sourcediff.extract.datebase import (
@@ -175,6 +175,8 @@ _RESOLVERS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (P.DATE_DMY_WORDS, _day_range),
     (P.DATE_MONTH_YEAR, _month_year),
     (P.DATE_MONTH_REL_YEAR, _month_rel_year),
+    (P.DATE_MONTH_RANGE, dateperiods.month_range),
+    (P.DATE_MONTHS_TO, dateperiods.months_to),
     (P.DATE_SEASON, _season),
     (P.DATE_YEAR_PART, _year_part),
     (P.DATE_YEAR_EDGE, _year_edge),
@@ -248,6 +250,8 @@ NEEDS: dict[re.Pattern[str], Callable[[Cues], bool]] = {
     P.DATE_DMY_WORDS: lambda c: c.month and c.has_ci(" of "),
     P.DATE_MONTH_YEAR: lambda c: c.year and c.month,
     P.DATE_MONTH_REL_YEAR: lambda c: c.month and c.has(*_MONTH_NAMES) and c.has_ci("year"),
+    P.DATE_MONTH_RANGE: lambda c: c.month and c.has(*_MONTH_NAMES),
+    P.DATE_MONTHS_TO: lambda c: c.month and c.has(*_MONTH_NAMES) and c.has_ci("months", "year", "quarter"),
     P.DATE_SEASON: lambda c: c.has("Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn",
                                    "autumn", "Fall", "fall"),
     # "first quarter", "second half", or a letter and a digit ("Q3", "H1"): whole words ("behalf" is none)

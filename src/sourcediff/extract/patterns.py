@@ -2208,6 +2208,26 @@ DATE_YEAR_EDGE = regex(
     r"\b(?:[Tt]he\s+)?(?P<edge>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate|[Ee]nd|[Ss]tart|[Bb]eginning)(?:-|\s+)(?:of\s+)?"
     r"(?P<year>(?:1[89]|2[01])\d\d)\b(?![-–.,]?\d)"
 )
+# A run of whole months named by its first and last: "from April to June", "between October and December
+# 2026", "April-June", "the January to March 2028 quarter", "from October 2026 to March 2027", "between
+# April and June this year": one period, not two months (extract/dateperiods.month_range). "and" joins a
+# range only after "between" ("in April and June" is two months); a day on either month ("from 1 June until
+# September", "April to June 30") is left to the day patterns.
+DATE_MONTH_RANGE = regex(
+    rf"(?<!\d\s)\b(?:(?P<lead>[Ff]rom|[Bb]etween)\s+)?(?P<month>{_MONTH_FULL})(?:,?\s+(?P<year1>{_YEAR}))?"
+    rf"(?P<sep>\s?[-–]\s?|\s+(?:to|until|till|through|and)\s+)(?P<month2>{_MONTH_FULL})\b(?!\s*\d{{1,2}}\b)"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b(?![-–.,/]?\d)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?"
+)
+# A period named by its length and last month: "the three months to September", "the 12 months to June 2027",
+# "the six months ending December", "the year to March", "the financial year to March", "the quarter to
+# September", "the half-year to June" (extract/dateperiods.months_to). A noun needs its "the": "moved the
+# vote from next year to March" names no period.
+DATE_MONTHS_TO = regex(
+    r"\b(?:(?:[Tt]he\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+    r"\s+months|[Tt]he\s+(?P<noun>(?:(?:financial|fiscal)\s+)?year|quarter|half[-\s]year))"
+    rf"\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_FULL})\b(?!\s*\d{{1,2}}\b)"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b(?![-–.,/]?\d))?"
+)
 # A quarter or half of a calendar year: "the second quarter of 2027", "second quarter of calendar 2027",
 # "Q2 2027", "the first half of next year", "H1 2026", bare "Q3"; never a fiscal or financial one.
 DATE_YEAR_PART = regex(
