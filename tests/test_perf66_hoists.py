@@ -1,0 +1,113 @@
+"""Work done once a mention rather than once a pair of claim members, the same answers (perf66, issue #13).
+
+* ``divergemonths.month_pairs`` pairs only a claim's passages with one written month, not all its members;
+* ``factclusters._connected`` asks whether a claim member is a bound count (`factlinks.bound_count`)
+  before asking `bound_beside_own_count` of it against every other member.
+
+Invented text throughout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import types
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import TypeVar
+
+import pytest
+
+from sourcediff import compare, divergemonths, factclusters
+from sourcediff.divergemonths import month_pairs
+from sourcediff.factlinks import bound_beside_own_count, bound_count
+from sourcediff.model import Article, Claim, ClaimPassage, Kind, Mention, Span
+from sourcediff.values import ABOVE, DateValue, Quantity
+
+T = TypeVar("T")
+
+# month_pairs: a claim of many outlets, two of which date the step with a month.
+
+
+def _month(source: str, passage: int, raw: str, year: int, month: int) -> Mention:
+    start = dt.date(year, month, 1)
+    end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return Mention(Kind.DATE, source, passage, Span(0, len(raw)), raw, DateValue(start, end, "month"), "date")
+
+
+def _claim(n: int) -> Claim:
+    return Claim("c1", 0.9, tuple(ClaimPassage(f"outlet{k:02d}", 1) for k in range(n)))
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record the length of each sequence month_pairs hands to itertools.combinations."""
+    sizes: list[int] = []
+
+    def combinations(xs: Iterable[T], r: int) -> Iterator[tuple[T, ...]]:
+        items = list(xs)
+        sizes.append(len(items))
+        return itertools.combinations(items, r)
+
+    monkeypatch.setattr(divergemonths, "itertools", types.SimpleNamespace(combinations=combinations))
+    return sizes
+
+
+@pytest.mark.parametrize("n", [3, 40])
+def test_month_pairs_pair_only_the_members_with_a_month(n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes = _counting(monkeypatch)
+    ms = [_month("outlet00", 1, "in March 2024", 2024, 3), _month("outlet01", 1, "March 2024", 2024, 3)]
+    # Both date the step alike: no rival pair, and the claim's other members were never paired.
+    assert month_pairs(ms, [_claim(n)], None) == []  # type: ignore[arg-type]
+    assert sizes == [2]
+
+
+def test_a_member_whose_passage_states_two_months_is_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes = _counting(monkeypatch)
+    ms = [_month("outlet00", 1, "in March 2024", 2024, 3), _month("outlet00", 1, "in May 2025", 2025, 5),
+          _month("outlet01", 1, "March 2024", 2024, 3)]
+    assert month_pairs(ms, [_claim(12)], None) == []  # type: ignore[arg-type]
+    assert sizes == [1]
+
+
+# _connected: a claim of several outlets restating one count, one of them as a bound.
+
+def _count(source: str, raw: str, amount: int, noun: str, qualifier: str | None = None) -> Mention:
+    return Mention(Kind.NUMBER, source, 1, Span(0, len(raw)), raw,
+                   Quantity(Decimal(amount), None, qualifier, None), "number:count", cues=(noun,))
+
+
+def test_bound_count_is_the_bound_side_of_bound_beside_own_count() -> None:
+    bound = _count("paper", "more than 190,000", 190000, "visit", ABOVE)
+    plain = _count("wire", "193,000", 193000, "visit")
+    assert bound_count(bound)
+    assert not bound_count(plain)
+    # A plain count is never the bound of the rule, whatever the other mention.
+    assert not bound_beside_own_count(plain, bound, None)  # type: ignore[arg-type]
+
+
+OUTLETS = [
+    "The Quarry Museum in Fellbeck recorded 412,000 visits last year, its trustees said on Monday.",
+    "Trustees of the Quarry Museum in Fellbeck said on Monday it recorded 412,000 visits last year.",
+    "The Quarry Museum recorded 412,000 visits last year, trustees in Fellbeck said on Monday.",
+    "On Monday the trustees said the Quarry Museum in Fellbeck recorded 412,000 visits last year.",
+    ("More than 400,000 visits were recorded at the Quarry Museum in Fellbeck last year, "
+     "trustees said on Monday."),
+]
+
+
+def test_connected_asks_the_pair_rule_only_of_bound_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    real = factclusters.bound_beside_own_count
+
+    def counting(bound: Mention, other: Mention, ctx: object) -> bool:
+        asked.append(bound.raw)
+        return real(bound, other, ctx)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(factclusters, "bound_beside_own_count", counting)
+    arts = [Article.from_text(t, id=f"s{n}", published="2026-03-02") for n, t in enumerate(OUTLETS)]
+    facts = [sorted(m.raw for m in f.mentions) for f in compare(arts).facts if f.kind.value == "number"]
+    # The five outlets' counts are still one fact, the bound with them.
+    assert ["412,000"] * 4 + ["More than 400,000"] in facts
+    # Only the bound was asked about, against each other member: the plain counts never were.
+    assert asked and set(asked) == {"More than 400,000"}
+
