@@ -1,6 +1,8 @@
 """Work done once a mention rather than once a pair of claim members, the same answers (perf66, issue #13).
 
 * ``divergemonths.month_pairs`` pairs only a claim's passages with one written month, not all its members;
+* ``align.clusterbase.seated_with`` gives each passage the other sources of its claims from each claim's
+  sources, not by walking the claim once per member (figurepairs, phrasejoin);
 * ``factclusters._connected`` asks whether a claim member is a bound count (`factlinks.bound_count`)
   before asking `bound_beside_own_count` of it against every other member.
 
@@ -19,6 +21,7 @@ from typing import TypeVar
 import pytest
 
 from sourcediff import compare, divergemonths, factclusters
+from sourcediff.align.clusterbase import seated_with
 from sourcediff.divergemonths import month_pairs
 from sourcediff.factlinks import bound_beside_own_count, bound_count
 from sourcediff.model import Article, Claim, ClaimPassage, Kind, Mention, Span
@@ -111,3 +114,31 @@ def test_connected_asks_the_pair_rule_only_of_bound_counts(monkeypatch: pytest.M
     # Only the bound was asked about, against each other member: the plain counts never were.
     assert asked and set(asked) == {"More than 400,000"}
 
+
+# seated_with: the other sources of a passage's claims.
+
+def _naive(claims: list[list[int]], source_of: list[str]) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for claim in claims:
+        for n in claim:
+            out.setdefault(n, set()).update(source_of[m] for m in claim if m != n)
+    return out
+
+
+def test_seated_with_names_the_other_sources_of_each_claim() -> None:
+    source_of = ["wire", "wire", "paper", "radio", "paper", "blog"]
+    claims = [[0, 2, 3], [1, 0, 4], [4, 5], [2, 4]]
+    seated = seated_with(claims, source_of)
+    assert seated[0] == {"paper", "radio", "wire"}  # the wire's other passage sits with it in the second
+    assert seated[3] == {"wire", "paper"}
+    assert seated[4] == {"wire", "blog", "paper"}  # the paper's passage 2 sits with it in the last claim
+    assert seated[5] == {"paper"}
+    assert 99 not in seated and seated[99] == set()
+    assert dict(seated_with(claims, source_of)) == _naive(claims, source_of)
+
+
+def test_seated_with_matches_the_walk_over_many_sources() -> None:
+    source_of = [f"outlet{k % 37:02d}" for k in range(120)]
+    claims = [list(range(k, 120, step)) for k, step in ((0, 1), (3, 2), (5, 7), (1, 37), (2, 40))]
+    claims.append([4, 4, 41])  # a passage listed twice beside one of its own source
+    assert dict(seated_with(claims, source_of)) == _naive(claims, source_of)
