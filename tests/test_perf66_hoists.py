@@ -3,6 +3,7 @@
 * ``divergemonths.month_pairs`` pairs only a claim's passages with one written month, not all its members;
 * ``align.clusterbase.seated_with`` gives each passage the other sources of its claims from each claim's
   sources, not by walking the claim once per member (figurepairs, phrasejoin);
+* ``divergepair.Compatible`` looks its memo up once on a hit, not twice (each lookup hashes two values);
 * ``factclusters._connected`` asks whether a claim member is a bound count (`factlinks.bound_count`)
   before asking `bound_beside_own_count` of it against every other member.
 
@@ -23,6 +24,7 @@ import pytest
 from sourcediff import compare, divergemonths, factclusters
 from sourcediff.align.clusterbase import seated_with
 from sourcediff.divergemonths import month_pairs
+from sourcediff.divergepair import Compatible
 from sourcediff.factlinks import bound_beside_own_count, bound_count
 from sourcediff.model import Article, Claim, ClaimPassage, Kind, Mention, Span
 from sourcediff.values import ABOVE, DateValue, Quantity
@@ -142,3 +144,37 @@ def test_seated_with_matches_the_walk_over_many_sources() -> None:
     claims = [list(range(k, 120, step)) for k, step in ((0, 1), (3, 2), (5, 7), (1, 37), (2, 40))]
     claims.append([4, 4, 41])  # a passage listed twice beside one of its own source
     assert dict(seated_with(claims, source_of)) == _naive(claims, source_of)
+
+
+# Compatible: one lookup of its memo per question answered from it.
+
+class _CountingDict(dict[tuple[object, ...], bool]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lookups = 0
+
+    def __contains__(self, key: object) -> bool:
+        self.lookups += 1
+        return super().__contains__(key)
+
+    def __getitem__(self, key: tuple[object, ...]) -> bool:
+        self.lookups += 1
+        return super().__getitem__(key)
+
+    def get(self, key: tuple[object, ...], default: bool | None = None) -> bool | None:  # type: ignore[override]
+        self.lookups += 1
+        return super().get(key, default)
+
+
+def test_compatible_memo_is_looked_up_once_a_hit() -> None:
+    same = Compatible()
+    seen = _CountingDict()
+    same.seen = seen
+    wire, paper = _count("wire", "412,000", 412000, "visit"), _count("paper", "412,000", 412000, "visit")
+    other = _count("blog", "398,000", 398000, "visit")
+    assert same(wire, paper, "number:count") and not same(wire, other, "number:count")
+    seen.lookups = 0
+    for _ in range(5):
+        assert same(wire, paper, "number:count")
+        assert not same(wire, other, "number:count")
+    assert seen.lookups == 10
