@@ -79,9 +79,12 @@ def month_pairs(ms: Sequence[Mention], claims: Sequence[Claim], ctx: Evidence) -
     lone = {key: idx[0] for key, idx in at.items() if len({ms[i].value for i in idx}) == 1}
     pairs = []
     for claim in claims:
-        for p, q in itertools.combinations(claim.members, 2):
-            a, b = lone.get((p.source, p.index)), lone.get((q.source, q.index))
-            if a is None or b is None or p.source == q.source:
+        # Only passages with one written month can pair: the others are left out before the pairs
+        # (at 80 sources a claim's members were paired by the thousand to find a few), in order,
+        # so the pairs met are the same, in the same order.
+        months = [(p.source, lone[(p.source, p.index)]) for p in claim.members if (p.source, p.index) in lone]
+        for (sa, a), (sb, b) in itertools.combinations(months, 2):
+            if sa == sb:
                 continue
             if _rivals(ms[a], ms[b], stated, ctx):
                 pairs.append((min(a, b), max(a, b)))

@@ -44,6 +44,7 @@ from sourcediff.factlinks import (
     _round_key,
     _same_values,
     bound_beside_own_count,
+    bound_count,
     bound_count_pairs,
     coarse_in_group,
     fit_place,
@@ -656,7 +657,8 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
     def pairwise(pairs: Iterable[tuple[int, int]]) -> None:
         for i, j in pairs:
             a, b = ms[i], ms[j]
-            if (joined.find(i) != joined.find(j) and a.source != b.source and fits(a.value, b.value)
+            # the sources first: a pair of one source never links, and costs no two finds
+            if (a.source != b.source and joined.find(i) != joined.find(j) and fits(a.value, b.value)
                     and _link_strength(a, b, ctx) is not None):
                 joined.union(i, j)
 
@@ -673,7 +675,8 @@ def _connected(ms: Sequence[Mention], idx: Sequence[int], linkable: list[int], c
             # So does a bound count beside another noun's count whose passage counts the bound's noun
             # too (factlinks.bound_beside_own_count): "more than 190,000 visits" fits a city's 290,000.
             vague = {i for i in members if magnitude(ms[i].value)
-                     or any(bound_beside_own_count(ms[i], ms[j], ctx) for j in members if j != i)}
+                     or (bound_count(ms[i]) and any(bound_beside_own_count(ms[i], ms[j], ctx)
+                                                    for j in members if j != i))}
             mentionindex.connect(ms, [i for i in members if i not in vague], joined, fits)
             pairwise((min(i, j), max(i, j)) for i in vague for j in members if j != i)
     for key in (_role, _noun_key):  # one role, one counted noun: always links

@@ -476,6 +476,17 @@ def _bound_beside_aligned(bound: Mention, other: Mention, ctx: Evidence) -> bool
     return False
 
 
+def bound_count(bound: Mention) -> bool:
+    """Whether a mention is a bound count of a named noun, the one side `bound_beside_own_count` reads alone.
+
+    Without it no other mention makes that rule hold, so a caller asking the rule of every member
+    of a claim against every other asks this once per member first (`factclusters._connected`).
+    """
+    v = bound.value
+    return (bound.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit is None
+            and v.qualifier in BOUND_QUALIFIERS and v.high is None and bool(count_stems(bound)))
+
+
 def bound_beside_own_count(bound: Mention, other: Mention, ctx: Evidence) -> bool:
     """A bound count and another noun's count, when the other's passage counts the bound's noun as well.
 
@@ -489,13 +500,9 @@ def bound_beside_own_count(bound: Mention, other: Mention, ctx: Evidence) -> boo
     read and differ. A bound within whose step the other count lies ("more than 20 prisoners" and a
     passage's "35 prisoners ... freeing 26") may be rounded from either, and is left to link.
     """
-    v = bound.value
-    if not (bound.kind is Kind.NUMBER and isinstance(v, Quantity) and v.unit is None
-            and v.qualifier in BOUND_QUALIFIERS and v.high is None and other.kind is Kind.NUMBER):
+    if other.kind is not Kind.NUMBER or not bound_count(bound):
         return False
     stems = count_stems(bound)
-    if not stems:
-        return False
     mine = {plain_noun(c) for c in bound.cues if not c.startswith("role:")}
     theirs = {plain_noun(c) for c in other.cues if not c.startswith("role:")}
     if not theirs or not mine.isdisjoint(theirs) or rounded_bound(bound, other):

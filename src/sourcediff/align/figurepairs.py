@@ -59,7 +59,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
-from sourcediff.align.clusterbase import Pair
+from sourcediff.align.clusterbase import Pair, seated_with
 from sourcediff.align.clusterfigures import BARE_COUNT, precise_key
 
 MAX_HOLDERS = 2  # the passages of a story stating a figure that ties two of them: those two only
@@ -90,7 +90,7 @@ def pair_by_figures(claims: list[list[int]], probs: Mapping[Pair, float], source
               for n, keys in enumerate(figures)]
     stated: Counter[str] = Counter(k for keys in figures for k in keys)
     best = _best_partners(probs, source_of)
-    seated = _seated_with(claims, source_of)
+    seated = seated_with(claims, source_of)
     out = [list(c) for c in claims]
     seen = {tuple(sorted(c)) for c in claims}
     for (i, j), p in sorted(probs.items()):
@@ -166,15 +166,6 @@ def _best_partners(probs: Mapping[Pair, float], source_of: Sequence[str]) -> dic
             elif p == held[0]:
                 top[key] = (p, None)
     return {key: y for key, (_, y) in top.items() if y is not None and passages[key[1]] > 1}
-
-
-def _seated_with(claims: Sequence[Sequence[int]], source_of: Sequence[str]) -> dict[int, set[str]]:
-    """Each passage -> the sources of the passages it shares a claim with."""
-    out: dict[int, set[str]] = defaultdict(set)
-    for claim in claims:
-        for m in claim:
-            out[m].update(source_of[x] for x in claim if x != m)
-    return out
 
 
 def _one_window(shared: frozenset[str], clocks: Sequence[frozenset[str]]) -> bool:

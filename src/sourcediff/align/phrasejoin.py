@@ -58,6 +58,7 @@ from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
 from sourcediff.align.clausejoin import clause_spans
+from sourcediff.align.clusterbase import seated_with
 from sourcediff.extract.amounts import WORD_VALUES
 from sourcediff.model import Mention
 from sourcediff.regexcache import regex
@@ -143,10 +144,7 @@ def phrase_links(texts: Sequence[str], source_of: Sequence[str], probs: Mapping[
     for n, ps in enumerate(held):
         for p in ps:
             where[p].append(n)
-    beside: dict[int, set[str]] = defaultdict(set)  # passage -> the other sources it sits with
-    for claim in claims:
-        for n in claim:
-            beside[n].update(source_of[m] for m in claim if m != n)
+    beside = seated_with(claims, source_of)  # passage -> the other sources it sits with
     out: dict[Pair, list[Mention]] = {}
     for (a, b), score in probs.items():
         if score < floor or source_of[a] == source_of[b] or a in titles or b in titles:
