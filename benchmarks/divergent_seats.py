@@ -49,10 +49,9 @@ from sourcediff.align.clusterfigures import figures_conflict
 from sourcediff.scoring import anchor_in, norm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import align_stages  # importing it wraps the aligner's steps into TRACE
 from accuracy import ROOT, STORIES
 from align_diagnose import _split_cause
-from align_stages import TRACE
+from align_stages import TRACE  # importing it wraps the aligner's steps into TRACE
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
 from train_pair_model import HELD_OUT_STORIES
@@ -72,8 +71,6 @@ def _record_scores() -> None:
 
 
 _record_scores()
-if "join_split_statements" not in align_stages.JOIN_STEPS:  # added after align_stages was written
-    align_stages._wrap(align_stages.align_pkg, "join_split_statements")
 
 
 def _anchor_group(fact: Mapping[str, Any], gold: Mapping[str, Any]) -> Mapping[str, Any] | None:
