@@ -171,6 +171,7 @@ def test_a_bare_box_line_joins_only_when_its_label_is_the_claims() -> None:
 
 @pytest.mark.parametrize(("text", "label"), [
     ("Stations: 15", frozenset({"station"})),
+    ("Vehicles: thirty-six", frozenset({"vehicl"})),  # a spelled figure is the figure
     ("- Grant awarded: \u00a31.90 million", frozenset({"grant", "award"})),
     ("Wards: 22, including a children's unit on the top floor.", None),  # more than its figure
     ("The council received \u00a32.74 million.", None),  # no label

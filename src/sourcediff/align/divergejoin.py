@@ -65,7 +65,7 @@ from sourcediff.align.features import PassageDoc, Story
 from sourcediff.align.figurepairs import UNTIED, _best_partners, _seated_with
 from sourcediff.align.leadjoin import rare_terms
 from sourcediff.align.phrasejoin import NUMBER_STEMS
-from sourcediff.terms import content_stems
+from sourcediff.terms import content_stems, stem
 
 NEAR = 2.0  # two values of one figure, one source's slip or estimate against the others': of one size
 _BULLETS = "-*\u2022\u2013\u2014 \t"  # what a box line may open with before its label
@@ -87,8 +87,10 @@ def worded(doc: PassageDoc, text: str, story: Story) -> Worded:
 
 
 def _worded(term: str) -> bool:
-    """Whether a stem is a word, not a figure's digits or scale ("1.90", "2.74m", "million")."""
-    return not any(ch.isdigit() for ch in term) and term not in NUMBER_STEMS
+    """Whether a stem is a word, no figure's digits, scale or spelling ("2.74m", "million", "thirty-six")."""
+    if any(ch.isdigit() for ch in term):
+        return False
+    return not all(stem(part) in NUMBER_STEMS for part in term.split("-"))
 
 
 def bare_label(text: str) -> frozenset[str] | None:
