@@ -42,7 +42,7 @@ CLUSTER_STEPS = ("agglomerate", "reseat", "attach", "adopt_orphans", "merge_over
                  "split_seats", "box_pairs")
 JOIN_STEPS = ("join_multi_fact", "seat_multi_fact", "join_measures", "second_seats", "join_multi_measure",
               "join_rivals", "join_records", "join_dates", "join_quotes", "join_leads", "join_clauses",
-              "pair_by_figures")
+              "join_split_statements", "join_divergent", "pair_by_figures")
 
 TRACE: list[tuple[str, list[frozenset[int]]]] = []
 PER_CASE: dict[str, Counter[str]] = {}

@@ -53,6 +53,7 @@ from sourcediff.align.clausejoin import join_clauses
 from sourcediff.align.cluster import Thresholds, claim_score, claims_from, figure_keys
 from sourcediff.align.clusterfigures import counted_keys, precise_key
 from sourcediff.align.datejoin import join_dates
+from sourcediff.align.divergejoin import Worded, join_divergent, worded
 from sourcediff.align.features import (
     PassageDoc,
     Story,
@@ -296,6 +297,13 @@ def align(sources: tuple[SourceInfo, ...], *, scores: PairScores | None = None,
     found = join_clauses(found, sources, docs, scores.story, scores.similarity, probs, scores.candidates,
                          scores.candidate_similarity, thresholds, titles)
     found = join_split_statements(found, probs, source_of, figures, titles, quoted)
+    # A source's passage giving a claim's named figure another value: how a divergence looks (divergejoin.py).
+    @functools.cache
+    def said(n: int) -> Worded:  # asked of the few passages that pass divergejoin's figure tests
+        d = docs[n]
+        return worded(d, texts.get((d.source, d.index), ""), scores.story)
+
+    found = join_divergent(found, probs, source_of, figures, said, titles)
     found = pair_by_figures(found, probs, source_of, figures, thresholds.merge_at, titles)
     found = join_tallies(found, source_of, figures, titles)
     # indices into docs already follow source order, then passage order

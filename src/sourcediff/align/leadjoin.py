@@ -57,7 +57,7 @@ def held_share(inner: PassageDoc, outer: PassageDoc, story: Story) -> float:
     Asymmetric on purpose: a short sentence is inside a long lead, the lead is
     not inside the sentence.
     """
-    rare = _rare(inner, story)
+    rare = rare_terms(inner, story)
     idf, default = story.idf, story.default_idf  # `Story.weight` inlined: one call less per term
     total = sum(idf.get(t, default) for t in rare)
     if not total:
@@ -66,7 +66,7 @@ def held_share(inner: PassageDoc, outer: PassageDoc, story: Story) -> float:
     return sum(idf.get(t, default) for t in rare if t in held) / total
 
 
-def _rare(doc: PassageDoc, story: Story) -> frozenset[str]:
+def rare_terms(doc: PassageDoc, story: Story) -> frozenset[str]:
     """The passage's terms that tell a fact: rarer across the story than a ubiquitous term, by a margin."""
     # `Story.weight` inlined and the cut read once: this runs for every passage of the story
     idf, default, cut = story.idf, story.default_idf, story.common + RARE_MARGIN
@@ -80,7 +80,7 @@ def join_leads(claims: list[list[int]], docs: Sequence[PassageDoc], story: Story
     source_of = [d.source for d in docs]
     holding = holders(claims)  # a passage -> the claims it sits in
     # Each member must share a rare term with x, so only the claims filed under x's terms are read.
-    rare = [_rare(d, story) for d in docs]
+    rare = [rare_terms(d, story) for d in docs]
     filed: dict[str, set[int]] = defaultdict(set)  # a rare term -> the claims a member of which holds it
     for n, claim in enumerate(claims):
         for m in claim:

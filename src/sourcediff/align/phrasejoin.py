@@ -81,7 +81,7 @@ _UNIT_WORDS = frozenset({"per", "cent", "percent"})
 # one states a figure, and a figure's claim is measurejoin's (a vague "thousands" joined with "4,200"
 # turned that figure's verdict; benchmarks/notes/align46b.md).
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "dozen")
-_NUMBER_STEMS = frozenset(stem(w) for w in (*WORD_VALUES, *_SCALE_WORDS, *(w + "s" for w in _SCALE_WORDS)))
+NUMBER_STEMS = frozenset(stem(w) for w in (*WORD_VALUES, *_SCALE_WORDS, *(w + "s" for w in _SCALE_WORDS)))
 
 
 def phrases(text: str) -> frozenset[Phrase]:
@@ -177,7 +177,7 @@ def second_clause(text: str, runs: Collection[Phrase], seats: Sequence[Sequence[
     """
     spans = clause_spans(text, second_seat_cuts=False)  # a run is no figure of a tail's own
     clauses = [text[s:e] for s, e in spans]
-    worded = {run for run in runs if not _NUMBER_STEMS & set(run)}
+    worded = {run for run in runs if not NUMBER_STEMS & set(run)}
     holding = {k for k, clause in enumerate(clauses) if phrases(clause) & worded}
     if not holding:
         return False  # no split, or the run spans a boundary: one fact's wording
@@ -198,7 +198,7 @@ def _counted(text: str) -> frozenset[Phrase]:
     ws = [m.group().casefold() for m in WORD.finditer(fold_keep_case(text))]
     out: set[Phrase] = set()
     for n, w in enumerate(ws):
-        if any(ch.isdigit() for ch in w) or stem(w) in _NUMBER_STEMS:
+        if any(ch.isdigit() for ch in w) or stem(w) in NUMBER_STEMS:
             out.update((stem(a), stem(b)) for a, b in pairwise(ws[n + 1:n + 5]))
     return frozenset(out)
 
