@@ -59,10 +59,10 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from sourcediff.align.clusterbase import Pair
+from sourcediff.align.clusterbase import Pair, seated_with
 from sourcediff.align.clusterfigures import COUNT_FAMILY, Figures, figures_conflict
 from sourcediff.align.features import PassageDoc, Story
-from sourcediff.align.figurepairs import UNTIED, _best_partners, _seated_with
+from sourcediff.align.figurepairs import UNTIED, _best_partners
 from sourcediff.align.leadjoin import rare_terms
 from sourcediff.align.phrasejoin import NUMBER_STEMS
 from sourcediff.terms import content_stems, stem
@@ -122,7 +122,7 @@ def join_divergent(claims: list[list[int]], probs: Mapping[Pair, float], source_
             mutual[y].append(x)
     if not mutual:
         return claims
-    seated = _seated_with(claims, source_of)
+    seated = seated_with(claims, source_of)
     named = [_named(keys) for keys in figures]
     stating: dict[str, list[int]] = defaultdict(list)  # a slot -> the passages stating it
     for n, slots in enumerate(named):
