@@ -212,6 +212,33 @@ def test_year_parts_and_seasons_that_are_not_dates(text: str) -> None:
     assert _found(text, NOV) == []
 
 
+MID_MARCH = dt.date(2027, 3, 10)
+
+
+@pytest.mark.parametrize(("text", "raw", "canonical"), [
+    # A plan's quarter without its year is the coming one.
+    ("The drugmaker expects to be back at full output in the second quarter.", "second quarter",
+     "2027-04-01..2027-06-30"),
+    ("The merger is expected to close in the third quarter.", "third quarter", "2027-07-01..2027-09-30"),
+    ("The new plant will open in the first quarter.", "first quarter", "2027-01-01..2027-03-31"),
+])
+def test_yearless_quarter_in_words_is_the_storys_own(text: str, raw: str, canonical: str) -> None:
+    assert _found(text, MID_MARCH) == [(raw, canonical)]
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor scored 12 of his 30 points in the second quarter.",
+    "The Hawks trailed 54-50 in the third quarter before pulling away.",
+    "Two goals in the first quarter settled it.",
+    "Revenue rose in the final quarter.",
+    "The Hawks will need to score more in the fourth quarter.",
+    # told in the past, a quarter stays undated (a game's as often as a year's)
+    "Gross domestic product fell 0.4 per cent in the third quarter.",
+])
+def test_yearless_quarter_of_a_game_is_no_date(text: str) -> None:
+    assert _found(text, MID_MARCH) == []
+
+
 def test_unresolved_parts_of_year_round_trip() -> None:
     for words in ("Q3", "the summer", "in the fall", "early next year", "the end of the month"):
         value = parse_date(words, None)
