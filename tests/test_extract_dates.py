@@ -212,6 +212,60 @@ def test_year_parts_and_seasons_that_are_not_dates(text: str) -> None:
     assert _found(text, NOV) == []
 
 
+MID_MARCH = dt.date(2027, 3, 10)
+
+
+@pytest.mark.parametrize(("text", "raw", "canonical"), [
+    # A plan's quarter without its year is the coming one.
+    ("The drugmaker expects to be back at full output in the second quarter.", "second quarter",
+     "2027-04-01..2027-06-30"),
+    ("The merger is expected to close in the third quarter.", "third quarter", "2027-07-01..2027-09-30"),
+    ("The new plant will open in the first quarter.", "first quarter", "2027-01-01..2027-03-31"),
+])
+def test_yearless_quarter_in_words_is_the_storys_own(text: str, raw: str, canonical: str) -> None:
+    assert _found(text, MID_MARCH) == [(raw, canonical)]
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor scored 12 of his 30 points in the second quarter.",
+    "The Hawks trailed 54-50 in the third quarter before pulling away.",
+    "Two goals in the first quarter settled it.",
+    "Revenue rose in the final quarter.",
+    "The Hawks will need to score more in the fourth quarter.",
+    # told in the past, a quarter stays undated (a game's as often as a year's)
+    "Gross domestic product fell 0.4 per cent in the third quarter.",
+])
+def test_yearless_quarter_of_a_game_is_no_date(text: str) -> None:
+    assert _found(text, MID_MARCH) == []
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # "from" a weekday with no tense: the day a limit starts, still to come (written on a Wednesday)
+    ("Patients are allowed two pens per prescription from Monday.", "2027-03-15"),
+    ("A new timetable applies from Sunday.", "2027-03-14"),
+    # an absolute phrase after "with" has no finite verb: its participle tells no past
+    ("Health chiefs yesterday imposed limits on chemists, with patients allowed two pens from Monday.",
+     "2027-03-15"),
+    # a past verb, or a range, keeps the day gone by
+    ("The bridge has been closed from Monday.", "2027-03-08"),
+    ("The ferry was cancelled from Monday as the storm hit.", "2027-03-08"),
+])
+def test_a_day_something_starts_from(text: str, canonical: str) -> None:
+    assert [c for raw, c in _found(text, MID_MARCH) if raw != "yesterday"] == [canonical]
+
+
+def test_a_day_things_come_from_is_no_start() -> None:
+    """"from Saturday's derailment", written on the Monday after: the day gone by, not the coming one."""
+    monday = dt.date(2026, 11, 23)
+    assert _found("The toll from Saturday's derailment has risen to 19.", monday) == [
+        ("Saturday", "2026-11-21")]
+
+
+def test_a_range_from_a_weekday_keeps_its_pair() -> None:
+    assert _found("The bridge was closed from Monday to Wednesday.", MID_MARCH) == [
+        ("Monday", "2027-03-08"), ("Wednesday", "2027-03-10")]
+
+
 def test_unresolved_parts_of_year_round_trip() -> None:
     for words in ("Q3", "the summer", "in the fall", "early next year", "the end of the month"):
         value = parse_date(words, None)

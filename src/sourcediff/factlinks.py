@@ -267,6 +267,8 @@ def _link_strength(a: Mention, b: Mention, ctx: Evidence) -> float | None:
         return None
     if _span_beside_claimed_day(a, b, ctx) or _span_beside_claimed_day(b, a, ctx):
         return None
+    if _span_beside_own_day(a, b, ctx) or _span_beside_own_day(b, a, ctx):
+        return None
     if _bound_beside_aligned(a, b, ctx) or _bound_beside_aligned(b, a, ctx):
         return None
     if bound_beside_own_count(a, b, ctx) or bound_beside_own_count(b, a, ctx):
@@ -529,6 +531,26 @@ def _span_beside_claimed_day(span: Mention, day: Mention, ctx: Evidence) -> bool
     return any(d != vd.start and vs.start <= d <= vs.end
                for (source, passage), days in ctx.days_in.items() if source == span.source
                and claims & ctx.claims_of.get((source, passage), frozenset()) for d in days)
+
+
+def _span_beside_own_day(span: Mention, day: Mention, ctx: Evidence) -> bool:
+    """A span of days whose own passage names a day inside it, against another source's day in it.
+
+    A trade site writes "expects to restart the line on 19 April ... and to
+    be back at full output in the second quarter"; the wire says only "on
+    April 19". The quarter holds the wire's day, so the two linked and the
+    site's full-output quarter, a detail only it gives, sat in the restart
+    date's fact. A source that names a day and, in the same passage, a span
+    holding it has told the day in its own words: the span tells something
+    else (a later step, a longer phase). The month beside its first day,
+    bounded alike (`_month_beside_its_first`), keeps its link.
+    """
+    vs, vd = span.value, day.value
+    if not (isinstance(vs, DateValue) and isinstance(vd, DateValue) and vs.start and vs.end and vd.start
+            and vs.start < vs.end and vd.start == vd.end and vs.start <= vd.start <= vs.end):
+        return False
+    own = ctx.days_in.get((span.source, span.passage), ())
+    return any(vs.start <= d <= vs.end for d in own) and not _month_beside_its_first(span, day, ctx)
 
 
 def _vague_beside_day(vague: Mention, day: Mention, ctx: Evidence) -> bool:

@@ -331,8 +331,57 @@ def _year_edge(m: re.Match[str], published: dt.date | None) -> DateValue:
     return _months(int(m["year"]), first, last)
 
 
+# Words of a game in a sentence: its "second quarter" is a match's, no quarter of the year ("scored 12 points
+# in the second quarter", "trailed 54-50 in the third quarter", "the first quarter of the game").
+_GAME_WORDS = frozenset({
+    "game", "games", "match", "matches", "score", "scored", "scores", "scoring", "touchdown", "touchdowns",
+    "basket", "baskets", "goal", "goals", "led", "trailed", "trailing", "overtime", "half-time", "halftime",
+    "buzzer", "quarterback", "rebounds", "interception", "fumble", "penalty", "coach", "referee", "playoff",
+    "play-off", "innings", "inning", "pointer", "three-pointer", "free-throws", "touchline", "whistle"})
+# A game's score in the sentence: "54-50", "21–14".
+_GAME_SCORE = regex(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]?\d)")
+_GAME_WORD = regex(r"[A-Za-z][A-Za-z-]*")
+# How far either side of a quarter its sentence is read for a game, in characters.
+_GAME_REACH = 200
+# The ordinals a bare calendar quarter is named by ("the second quarter"); "last quarter" is the one before
+# this (daterelative), and "the final quarter" is left to a year written with it.
+_QUARTER_ORDINALS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
+
+
+def _game_sentence(m: re.Match[str]) -> bool:
+    """Whether the sentence around a quarter tells of a game (`_GAME_WORDS`, a score): a match's quarter."""
+    text = m.string
+    lo, hi = max(0, m.start() - _GAME_REACH), min(len(text), m.end() + _GAME_REACH)
+    left = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()))
+    ends = (text.find(". ", m.end(), hi), text.find("\n", m.end(), hi))
+    right = min((i for i in ends if i >= 0), default=hi)
+    sentence = text[(left + 1 if left >= 0 else lo):right]
+    words = {w.casefold() for w in _GAME_WORD.findall(sentence)}
+    return bool(words & _GAME_WORDS) or _GAME_SCORE.search(sentence) is not None
+
+
+def _calendar_quarter(m: re.Match[str]) -> bool:
+    """Whether a yearless "second quarter" is a quarter of the year still to come: a business story's
+    ("expects to be back at full output in the second quarter", "the deal is expected to close in the
+    third quarter"), not a game's.
+
+    Plans, forecasts and deals are told by quarter without the year, the
+    coming one being meant; a match report tells its game by quarter too,
+    but in the past, so only a clause that looks ahead (`_tense`) and has no
+    game's words or score reads as a date. A quarter told in the past ("sales
+    fell 9% in the first quarter") keeps the old reading (no date): measured
+    on the stories, dating those changed which passages the aligner joined in
+    a story of two years' quarters. Halves stay out ("the first half" is a
+    match's as often as a year's), and so do "last" and "final" quarter.
+    """
+    nth = (m["nth"] or "").casefold()
+    return (nth in _QUARTER_ORDINALS and (m["unit"] or "").casefold() == "quarter" and _tense(m) > 0
+            and not _game_sentence(m))
+
+
 def _year_part(m: re.Match[str], published: dt.date | None) -> DateValue | None:
-    """A quarter or half of a year; without a year only "Q1".."Q4" count (a bare "first half" is sport)."""
+    """A quarter or half of a year; without a year only "Q1".."Q4" and a calendar quarter in words
+    (`_calendar_quarter`) count (a bare "first half" is sport)."""
     parts = 4 if (m["unit"] or m["letter"]).casefold().startswith("q") else 2
     if m["nth"]:
         word = m["nth"].casefold()
@@ -345,7 +394,8 @@ def _year_part(m: re.Match[str], published: dt.date | None) -> DateValue | None:
     last = first + 12 // parts - 1
     if m["year"]:
         return _months(int(m["year"]), first, last)
-    if not m["rel"] and not m.group().casefold().endswith("year") and (m["nth"] or parts == 2):
+    if not m["rel"] and not m.group().casefold().endswith("year") and (m["nth"] or parts == 2) \
+            and not _calendar_quarter(m):
         return None
     if published is None:
         return unresolved(m.group(), "month")
@@ -355,6 +405,8 @@ def _year_part(m: re.Match[str], published: dt.date | None) -> DateValue | None:
         return _months(published.year, first, last)
     years = range(published.year - 1, published.year + 2)
     ranges = [(dt.date(y, first, 1), _month_end(y, last)) for y in years]
+    if m["nth"]:  # a calendar quarter in words looks ahead (`_calendar_quarter`): the coming one
+        return _span_or_none(_yearless(ranges, published, m))
     return _span_or_none(_latest_before(iter(ranges), published + FUTURE_WINDOW))
 
 

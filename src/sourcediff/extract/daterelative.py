@@ -117,9 +117,32 @@ def _weekday(m: re.Match[str], published: dt.date | None) -> DateValue:
             return span_value(published + dt.timedelta(days=(target - published.weekday()) % 7))
         if tense < 0 and not _ahead_before(m):
             return span_value(published - dt.timedelta(days=(published.weekday() - target) % 7))
-        if not tense and (m["rel"] or "").casefold() == "this":
+        if not tense and ((m["rel"] or "").casefold() == "this" or _starting_day(m)):
             return span_value(published + dt.timedelta(days=(target - published.weekday()) % 7))
     return span_value(resolve_weekday(m["weekday"], published, m["rel"]))
+
+
+# "from" right before a weekday: the day a rule, a limit or a service starts.
+_FROM_BEFORE = regex(r"\bfrom\s+$", re.IGNORECASE)
+# What follows a day something starts from: the clause's end, after an "onwards" at most. Not a range's
+# second day ("from Monday to Friday": the pair rule places both), nor a possessive or a noun ("the toll
+# from Saturday's derailment", "footage from Monday night"): a day things come from, not one they start on.
+_START_END_AFTER = regex(r"(?:\s+onwards?)?\s*(?:[.,;:!?)\u2013\u2014]|$)", re.IGNORECASE)
+
+
+def _starting_day(m: re.Match[str]) -> bool:
+    """Whether a weekday with no tense in its clause is the day something starts: "from Monday".
+
+    "Patients allowed just two pens per prescription from Monday", written on
+    a Wednesday: a limit, a timetable or a price told "from" a day starts on
+    one still to come (one gone by is told "since Monday" or with a past
+    verb, which `_tense` reads), but the -3..+3 rule sent a Monday five days
+    ahead to the one two days before. The day must end its clause: a range
+    ("from Monday to Friday") is left to its pair, and "the toll from
+    Saturday's derailment" names where the toll comes from.
+    """
+    return (_FROM_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
+            and _START_END_AFTER.match(m.string, m.end()) is not None)
 
 
 # The week "Thursday next week", "Monday of last week", "Friday this week" falls in, from the published one.

@@ -491,13 +491,28 @@ def _tense_before(m: re.Match[str]) -> int:
     has no verb of its own: the tense of the clause before the comma is its
     tense, else the Saturday of a coming match went to the one before.
     """
-    found = _clause_tense(_clause_before(m) + _deadline_lead(m))
+    found = _clause_tense(_absolute_participles_dropped(_clause_before(m)) + _deadline_lead(m))
     if found:
         return found
     cut, words = _clause_start(m.string, m.start())
     if words and words[0].casefold() in _CONTINUING and cut > 0 and m.string[cut - 1] == ",":
         return _clause_tense(_words_before(m.string, cut - 1))
     return -1 if _day_of_saying(_clause_before(m)) else 0
+
+
+def _absolute_participles_dropped(words: list[str]) -> list[str]:
+    """A clause opening with "with" (an absolute phrase) without its regular "-ed" forms.
+
+    "..., with patients allowed two pens per prescription from Monday": after
+    "with" and a noun the participle is no finite verb, so it tells no past
+    (read as one, a limit starting on the coming Monday went to the Monday
+    before). Forward and irregular past words still count.
+    """
+    if not words or words[0].casefold() != "with":
+        return words
+    return [w for w in words if not (w.casefold().endswith("ed") and w.casefold() not in FORWARD_WORDS
+                                     and w.casefold() not in BACK_WORDS
+                                     and w.casefold() not in _SCHEDULE_PARTICIPLES)]
 
 
 def _deadline_lead(m: re.Match[str]) -> list[str]:
@@ -773,11 +788,14 @@ def _far_past(m: re.Match[str]) -> bool:
     "is"/"are" in the clause ("residents of flooded homes are asked to
     register on Monday"), a present perfect ("volunteers have signed up for
     a clean-up on Saturday": the day is its object's) or a deadline ("has
-    suspended flights until Friday") leaves the rule to decide.
+    suspended flights until Friday") leaves the rule to decide, and so does
+    an absolute phrase ("..., with patients allowed two pens from Monday"):
+    its participle after "with" and a noun is no finite verb and tells no
+    tense.
     """
     _, written = _clause_start(m.string, m.start())
     words = _phrasal_set_dropped(_modal_to([w.casefold() for w in written]))
-    if not words or words[-1] in _MOVED_TO:
+    if not words or words[-1] in _MOVED_TO or words[0] == "with":
         return False
     if any(w in FORWARD_WORDS or w in _MODAL_WORDS or w in _FUTURE_MODALS or w in _INTENT_TO
            or w in _SCHEDULE_PRESENT or w in _SCHEDULE_PARTICIPLES or w in _ATTRIBUTIVE_PARTICIPLES
