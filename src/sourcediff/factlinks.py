@@ -659,12 +659,14 @@ def coarse_in_group(ms: Sequence[Mention], group: Sequence[int], ctx: Evidence) 
     shared claim must be clustered link by link, where the link is refused.
     So must a span of days beside another source's day when its own
     source names another day in the span (`_vague_beside_day`), or names
-    another day of it in the day's own claim (`_span_beside_claimed_day`).
+    another day of it in the day's own claim (`_span_beside_claimed_day`),
+    or names a day of it in the span's own passage (`_span_beside_own_day`).
     """
     spans = [m for m in (ms[i] for i in group)
              if isinstance(m.value, DateValue) and m.value.start and m.value.start != m.value.end]
     if any(_vague_beside_day(v, ms[i], ctx) or _span_beside_claimed_day(v, ms[i], ctx)
            or _trailing_window_beside_day(v, ms[i]) or _day_beside_own_span(v, ms[i], ctx)
+           or _span_beside_own_day(v, ms[i], ctx)
            for v in spans for i in group if ms[i].source != v.source):
         return True
     coarse = [m for m in (ms[i] for i in group) if isinstance(m.value, Quantity) and m.value.unit
