@@ -12,7 +12,7 @@ others' "£1.73 billion" scored 0.16 with them.
 
 Two passages of different sources that are each other's best partner (of
 the passages of the other's source, the one the model scores highest,
-figurepairs._best_partners) and give one named slot two values that cannot
+figurepairs.best_partners) and give one named slot two values that cannot
 be one figure ("£1.6bn" against "£1.73bn": a sum in pounds; "5 bidders"
 against "6 bidders": a count of bidders) are how a divergence looks: the
 model's own ranking ties them, and the slot they share says what they
@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from sourcediff.align.clusterbase import Pair, seated_with
 from sourcediff.align.clusterfigures import COUNT_FAMILY, Figures, figures_conflict
 from sourcediff.align.features import PassageDoc, Story
-from sourcediff.align.figurepairs import UNTIED, _best_partners
+from sourcediff.align.figurepairs import UNTIED, best_partners
 from sourcediff.align.leadjoin import rare_terms
 from sourcediff.align.phrasejoin import NUMBER_STEMS
 from sourcediff.terms import content_stems, stem
@@ -115,7 +115,7 @@ def join_divergent(claims: list[list[int]], probs: Mapping[Pair, float], source_
 
     ``said`` gives a passage's :class:`Worded` (asked only of the few passages that pass the figure tests).
     """
-    best = _best_partners(probs, source_of)
+    best = best_partners(probs, source_of)
     mutual: dict[int, list[int]] = defaultdict(list)  # a passage -> its mutual best partners
     for (y, _), x in best.items():
         if best.get((x, source_of[y])) == y:

@@ -33,7 +33,7 @@ both.
 A figure less rare than that, stated by up to :data:`MAX_SHARED` passages,
 ties two passages when they are also each other's best partners: of the
 passages of the other source, two or more, each is the one the model scores
-highest with the other (:func:`_best_partners`), and neither sits in a
+highest with the other (:func:`best_partners`), and neither sits in a
 claim with any passage of the other's source yet. Alone such a figure is weak
 (align43: 104 gold pairs against 74 gold-wrong ones on all our stories, held
 by up to four passages and scored under ``merge_at``), the model's ranking
@@ -89,7 +89,7 @@ def pair_by_figures(claims: list[list[int]], probs: Mapping[Pair, float], source
     shared = [frozenset(k for k in keys if not k.startswith(UNTIED)) if n not in titles else frozenset()
               for n, keys in enumerate(figures)]
     stated: Counter[str] = Counter(k for keys in figures for k in keys)
-    best = _best_partners(probs, source_of)
+    best = best_partners(probs, source_of)
     seated = seated_with(claims, source_of)
     out = [list(c) for c in claims]
     seen = {tuple(sorted(c)) for c in claims}
@@ -145,7 +145,7 @@ def join_tallies(claims: list[list[int]], source_of: Sequence[str], figures: Seq
     return out
 
 
-def _best_partners(probs: Mapping[Pair, float], source_of: Sequence[str]) -> dict[tuple[int, str], int]:
+def best_partners(probs: Mapping[Pair, float], source_of: Sequence[str]) -> dict[tuple[int, str], int]:
     """(passage, other source) -> the passage of that source scored highest with it, over others.
 
     A partner is best only against rivals: the source's other passages, which
@@ -173,5 +173,5 @@ def _one_window(shared: frozenset[str], clocks: Sequence[frozenset[str]]) -> boo
     return len(shared) >= MIN_WINDOW and sum(shared <= keys for keys in clocks) <= MAX_HOLDERS
 
 
-__all__ = ["MAX_HOLDERS", "MAX_SHARED", "MIN_TALLY_DIGITS", "MIN_WINDOW", "TALLY", "UNTIED", "join_tallies",
-           "pair_by_figures"]
+__all__ = ["MAX_HOLDERS", "MAX_SHARED", "MIN_TALLY_DIGITS", "MIN_WINDOW", "TALLY", "UNTIED", "best_partners",
+           "join_tallies", "pair_by_figures"]
